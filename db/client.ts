@@ -1,0 +1,76 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+import { acquireDataDirLock } from './lock';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** A database handle or an open transaction: lib functions accept either. */
+export type DbOrTx = Db | Tx;
+
+export type DatabaseHandle = {
+  db: Db;
+  driver: 'postgres' | 'pglite';
+  /** Runs SQL text with parameters and returns rows, whichever driver is underneath. */
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+};
+
+export const MIGRATIONS_FOLDER = join(process.cwd(), 'db', 'migrations');
+export const DEFAULT_PGLITE_DIR = join(process.cwd(), '.data', 'pglite');
+
+/** Opens PostgreSQL through postgres.js. */
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<DatabaseHandle> {
+  const { default: postgres } = await import('postgres');
+  const { drizzle } = await import('drizzle-orm/postgres-js');
+  const client = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    connection: { TimeZone: 'UTC', application_name: 'steering' },
+  });
+  const db = drizzle(client, { schema, casing: 'snake_case' }) as unknown as Db;
+  return {
+    db,
+    driver: 'postgres',
+    query: async <T,>(text: string, params: unknown[] = []) =>
+      (await client.unsafe(text, params as never[])) as unknown as T[],
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+/** Opens the embedded PostgreSQL (PGlite) in `dataDir`, or in memory when `dataDir` is null. */
+export async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  let release = () => {};
+  if (dataDir) {
+    const dir = resolve(dataDir);
+    mkdirSync(dirname(dir), { recursive: true });
+    release = acquireDataDirLock(dir);
+  }
+  try {
+    const client = await PGlite.create(dataDir ? resolve(dataDir) : undefined, { extensions: { pg_trgm, unaccent } });
+    await client.exec(`SET TIME ZONE 'UTC'`);
+    const db = drizzle(client, { schema, casing: 'snake_case' }) as unknown as Db;
+    return {
+      db,
+      driver: 'pglite',
+      query: async <T,>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** One driver chosen from the environment: PostgreSQL when DATABASE_URL is set, PGlite otherwise. */
+export function openFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<DatabaseHandle> {
+  return env.DATABASE_URL ? openPostgres(env.DATABASE_URL) : openPglite(env.PGLITE_DIR ?? DEFAULT_PGLITE_DIR);
+}

@@ -1,0 +1,47 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { agencies } from './agencies';
+import { people } from './people';
+
+export const userRole = pgEnum('user_role', ['admin', 'secretariat', 'leader', 'agency']);
+
+export const users = pgTable(
+  'users',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    /** Always stored lower-case. */
+    email: text().notNull().unique(),
+    passwordHash: text().notNull(),
+    name: text().notNull(),
+    role: userRole().notNull(),
+    agencyId: integer().references(() => agencies.id),
+    personId: integer().references(() => people.id),
+    isActive: boolean().notNull().default(true),
+    /** Bumped to end every open session of the user (sign-out everywhere, disable, password change). */
+    sessionVersion: integer().notNull().default(1),
+    locale: text().notNull().default('vi'),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index().on(t.agencyId),
+    check('users_agency_role_has_agency', sql`${t.role} <> 'agency' or ${t.agencyId} is not null`),
+    check('users_email_lower', sql`${t.email} = lower(${t.email})`),
+  ],
+);
+
+/** Every sign-in attempt, kept in PostgreSQL so throttling holds across app servers. */
+export const signInAttempts = pgTable(
+  'sign_in_attempts',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    email: text().notNull(),
+    ip: text(),
+    succeeded: boolean().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.email, t.createdAt), index().on(t.ip, t.createdAt)],
+);
+
+export type User = typeof users.$inferSelect;
+export type Role = (typeof userRole.enumValues)[number];

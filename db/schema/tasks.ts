@@ -1,0 +1,178 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { agencies } from './agencies';
+import { users } from './auth';
+import { directives } from './directives';
+
+export const deadlineKind = pgEnum('deadline_kind', ['dated', 'urgent', 'recurring']);
+export const recurrencePeriod = pgEnum('recurrence_period', ['monthly', 'quarterly', 'yearly']);
+export const taskStatus = pgEnum('task_status', ['not_started', 'in_progress', 'completed', 'cancelled']);
+export const taskUpdateKind = pgEnum('task_update_kind', [
+  'created',
+  'progress',
+  'comment',
+  'period_report',
+  'extension_requested',
+  'extension_decided',
+  'deadline_changed',
+  'urged',
+  'reassigned',
+  'handed_over',
+  'cancelled',
+]);
+export const extensionStatus = pgEnum('extension_status', ['pending', 'accepted', 'refused']);
+
+/** One directive assigned to one lead agency (chủ trì). */
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    directiveId: integer()
+      .notNull()
+      .references(() => directives.id),
+    /** The agency that leads the work now (after any hand-over to a successor). */
+    leadAgencyId: integer()
+      .notNull()
+      .references(() => agencies.id),
+    /** The agency first assigned, kept so a 2024 report still reads "UBND tỉnh Hà Giang". */
+    assignedAgencyId: integer()
+      .notNull()
+      .references(() => agencies.id),
+    monitorAgencyId: integer().references(() => agencies.id),
+    title: text(),
+    deadlineKind: deadlineKind().notNull(),
+    /** The deadline first set (Vietnam calendar date); never changed by an extension. */
+    originalDueDate: date(),
+    /** The deadline in force (after accepted extensions or changes). */
+    dueDate: date(),
+    recurrence: recurrencePeriod(),
+    status: taskStatus().notNull().default('not_started'),
+    progress: integer().notNull().default(0),
+    result: text(),
+    /** Vietnam calendar date on which the work was completed. */
+    completedOn: date(),
+    assignedOn: date().notNull(),
+    cancelReason: text(),
+    version: integer().notNull().default(1),
+    createdById: integer().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index().on(t.leadAgencyId, t.status, t.dueDate),
+    index().on(t.assignedAgencyId),
+    index().on(t.monitorAgencyId),
+    index().on(t.directiveId),
+    index().on(t.status, t.dueDate),
+    check('tasks_progress_range', sql`${t.progress} between 0 and 100`),
+    check(
+      'tasks_dated_have_date',
+      sql`(${t.deadlineKind} = 'dated') = (${t.dueDate} is not null and ${t.originalDueDate} is not null)`,
+    ),
+    check('tasks_recurring_have_period', sql`(${t.deadlineKind} = 'recurring') = (${t.recurrence} is not null)`),
+    check('tasks_completed_have_date', sql`(${t.status} = 'completed') = (${t.completedOn} is not null)`),
+    check('tasks_cancelled_have_reason', sql`${t.status} <> 'cancelled' or ${t.cancelReason} is not null`),
+  ],
+);
+
+/** Coordinating agencies (phối hợp). */
+export const taskCoordinators = pgTable(
+  'task_coordinators',
+  {
+    taskId: integer()
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    agencyId: integer()
+      .notNull()
+      .references(() => agencies.id),
+  },
+  (t) => [primaryKey({ columns: [t.taskId, t.agencyId] }), index().on(t.agencyId)],
+);
+
+/** The task's timeline: every status change, progress note, comment, urge, hand-over. */
+export const taskUpdates = pgTable(
+  'task_updates',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    taskId: integer()
+      .notNull()
+      .references(() => tasks.id),
+    kind: taskUpdateKind().notNull(),
+    authorId: integer().references(() => users.id),
+    authorAgencyId: integer().references(() => agencies.id),
+    statusFrom: taskStatus(),
+    statusTo: taskStatus(),
+    progress: integer(),
+    note: text(),
+    /** For recurring tasks: the reporting period this update reports on, e.g. "2024-Q1". */
+    period: text(),
+    data: jsonb().$type<Record<string, unknown>>(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index().on(t.taskId, t.createdAt),
+    uniqueIndex('task_updates_one_report_per_period')
+      .on(t.taskId, t.period)
+      .where(sql`${t.kind} = 'period_report'`),
+  ],
+);
+
+export const extensionRequests = pgTable(
+  'extension_requests',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    taskId: integer()
+      .notNull()
+      .references(() => tasks.id),
+    previousDueDate: date().notNull(),
+    requestedDueDate: date().notNull(),
+    reason: text().notNull(),
+    status: extensionStatus().notNull().default('pending'),
+    requestedById: integer().references(() => users.id),
+    decidedById: integer().references(() => users.id),
+    decisionNote: text(),
+    decidedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index().on(t.taskId),
+    uniqueIndex('extension_requests_one_pending').on(t.taskId).where(sql`${t.status} = 'pending'`),
+  ],
+);
+
+/** Metadata of an evidence file; the bytes live in storage under `storageKey`, a server-made name. */
+export const evidenceFiles = pgTable(
+  'evidence_files',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    taskId: integer()
+      .notNull()
+      .references(() => tasks.id),
+    updateId: integer().references(() => taskUpdates.id),
+    storageKey: text().notNull().unique(),
+    originalName: text().notNull(),
+    mimeType: text().notNull(),
+    sizeBytes: bigint({ mode: 'number' }).notNull(),
+    sha256: text().notNull(),
+    uploadedById: integer().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.taskId), check('evidence_files_size', sql`${t.sizeBytes} > 0`)],
+);
+
+export type Task = typeof tasks.$inferSelect;
+export type TaskStatus = (typeof taskStatus.enumValues)[number];
+export type DeadlineKind = (typeof deadlineKind.enumValues)[number];

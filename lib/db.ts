@@ -1,0 +1,44 @@
+import { openFromEnv, type DatabaseHandle, type Db, type DbOrTx } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/seeds/demo/accounts';
+import { seedDatabase } from '@/seeds';
+
+/**
+ * The process's database: opened once (cached on globalThis so dev reloads share it), migrated, and
+ * seeded with reference data, plus the demo when SEED_DEMO is on (the default in embedded mode).
+ */
+type Cache = { handle?: Promise<DatabaseHandle> };
+const cache = globalThis as unknown as { __steeringDb?: Cache };
+
+export function shouldSeedDemo(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.SEED_DEMO) return env.SEED_DEMO === 'true' || env.SEED_DEMO === '1';
+  return !env.DATABASE_URL;
+}
+
+async function start(): Promise<DatabaseHandle> {
+  const handle = await openFromEnv();
+  await migrateDatabase(handle);
+  const result = await seedDatabase(handle.db, { demo: shouldSeedDemo() });
+  if (result.accountsCreated.length > 0) printDemoAccounts();
+  console.info(`[db] ready (${handle.driver})`);
+  return handle;
+}
+
+export function printDemoAccounts(): void {
+  const lines = DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(26)} ${a.label}`);
+  console.info(['', 'Tài khoản demo / demo accounts (mật khẩu / password: ' + DEMO_PASSWORD + '):', ...lines, ''].join('\n'));
+}
+
+export function getDatabase(): Promise<DatabaseHandle> {
+  const c = (cache.__steeringDb ??= {});
+  c.handle ??= start().catch((error) => {
+    c.handle = undefined;
+    throw error;
+  });
+  return c.handle;
+}
+
+/** The database to use: the one given (a test's, or an open transaction) or the process's own. */
+export async function useDb(db?: DbOrTx): Promise<Db> {
+  return (db ?? (await getDatabase()).db) as Db;
+}

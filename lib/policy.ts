@@ -1,0 +1,155 @@
+import type { Role } from '@/db/schema';
+
+/**
+ * Who may do what: the one place for access rules (DESIGN.md, "Rules that matter"). Every lib read
+ * and write asks here; pages and middleware only decide what to show.
+ */
+export type Actor = {
+  userId: number;
+  role: Role;
+  name: string;
+  email: string;
+  /** The user's own agency (agency heads; optional for other roles). */
+  agencyId: number | null;
+  /**
+   * The agencies whose work this user inherits: their own agency and, transitively, its
+   * predecessors (Tuyên Quang's users read what UBND tỉnh Hà Giang was given before the 2025 merge).
+   */
+  agencyScope: readonly number[];
+};
+
+export const PERMISSIONS = [
+  'session.read',
+  'session.readUnpublished',
+  'session.manage',
+  'document.read',
+  'document.readDraft',
+  'document.manage',
+  'directive.read',
+  'directive.manage',
+  'directive.readConfidential',
+  'task.readAll',
+  'task.assign',
+  'task.manage',
+  'task.updateOwn',
+  'task.comment',
+  'extension.request',
+  'extension.decide',
+  'report.read',
+  'user.manage',
+  'agency.manage',
+  'audit.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** Role → permissions. Record-level rules (which task, which agency) are the functions below. */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: [
+    'session.read',
+    'session.readUnpublished',
+    'session.manage',
+    'document.read',
+    'document.readDraft',
+    'directive.read',
+    'task.readAll',
+    'report.read',
+    'user.manage',
+    'agency.manage',
+    'audit.read',
+  ],
+  secretariat: [
+    'session.read',
+    'session.readUnpublished',
+    'session.manage',
+    'document.read',
+    'document.readDraft',
+    'document.manage',
+    'directive.read',
+    'directive.manage',
+    'directive.readConfidential',
+    'task.readAll',
+    'task.assign',
+    'task.manage',
+    'task.comment',
+    'extension.decide',
+    'report.read',
+  ],
+  leader: [
+    'session.read',
+    'session.readUnpublished',
+    'document.read',
+    'document.readDraft',
+    'directive.read',
+    'directive.readConfidential',
+    'task.readAll',
+    'task.comment',
+    'report.read',
+  ],
+  agency: ['session.read', 'document.read', 'directive.read', 'task.updateOwn', 'task.comment', 'extension.request'],
+};
+
+export function can(actor: Actor | null, permission: Permission): boolean {
+  return actor !== null && ROLE_PERMISSIONS[actor.role].includes(permission);
+}
+
+export class ForbiddenError extends Error {
+  constructor(readonly permission: string) {
+    super(`forbidden: ${permission}`);
+    this.name = 'ForbiddenError';
+  }
+}
+
+export function assertCan(actor: Actor | null, permission: Permission): asserts actor is Actor {
+  if (!can(actor, permission)) throw new ForbiddenError(permission);
+}
+
+/** A session is visible to agencies once its minutes are published. */
+export function canReadSession(actor: Actor | null, session: { status: string }): boolean {
+  if (!can(actor, 'session.read')) return false;
+  return can(actor, 'session.readUnpublished') || session.status === 'minutes_published';
+}
+
+/** The agencies a task involves: who leads it now, who was first assigned, who coordinates, who monitors. */
+export type TaskParties = {
+  leadAgencyId: number;
+  assignedAgencyId: number;
+  monitorAgencyId: number | null;
+  coordinatorIds: readonly number[];
+  isConfidential: boolean;
+};
+
+function inScope(actor: Actor, agencyId: number | null): boolean {
+  return agencyId !== null && actor.agencyScope.includes(agencyId);
+}
+
+export function isTaskParty(actor: Actor, task: TaskParties): boolean {
+  return (
+    inScope(actor, task.leadAgencyId) ||
+    inScope(actor, task.assignedAgencyId) ||
+    inScope(actor, task.monitorAgencyId) ||
+    task.coordinatorIds.some((id) => inScope(actor, id))
+  );
+}
+
+export function canReadTask(actor: Actor | null, task: TaskParties): boolean {
+  if (!actor) return false;
+  if (task.isConfidential && !can(actor, 'directive.readConfidential') && !isTaskParty(actor, task)) return false;
+  return can(actor, 'task.readAll') || isTaskParty(actor, task);
+}
+
+/** Agency heads change only the tasks their own agency leads now (not merely inherited history). */
+export function canUpdateTask(actor: Actor | null, task: TaskParties): boolean {
+  if (!actor) return false;
+  if (can(actor, 'task.manage')) return true;
+  return can(actor, 'task.updateOwn') && actor.agencyId === task.leadAgencyId;
+}
+
+export function canCommentOnTask(actor: Actor | null, task: TaskParties): boolean {
+  if (!actor || !can(actor, 'task.comment') || !canReadTask(actor, task)) return false;
+  if (actor.role !== 'agency') return true;
+  return actor.agencyId === task.leadAgencyId || task.coordinatorIds.includes(actor.agencyId ?? -1);
+}
+
+export function canRequestExtension(actor: Actor | null, task: TaskParties): boolean {
+  return can(actor, 'extension.request') && actor!.agencyId === task.leadAgencyId;
+}

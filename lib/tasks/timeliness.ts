@@ -1,0 +1,79 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { tasks } from '@/db/schema';
+import type { IsoDate } from '@/lib/time';
+
+/**
+ * Timeliness classes, after QĐ 42/2014/QĐ-TTg (amended by QĐ 23/2018): four classes for dated tasks,
+ * and undated (urgent) and recurring tasks counted apart. Cancelled tasks are in no count.
+ *
+ * This file is the single definition: `classifyTask` for one task in memory, and `timelinessSql`
+ * for the same rule inside a query. A test checks that the two agree.
+ */
+export const TIMELINESS_CLASSES = [
+  'completed_on_time',
+  'completed_late',
+  'in_progress_on_time',
+  'overdue',
+  'undated',
+  'recurring',
+] as const;
+export type TimelinessClass = (typeof TIMELINESS_CLASSES)[number];
+export type Timeliness = TimelinessClass | 'cancelled';
+
+/** Which deadline a report measures against: the one in force, or the one first set. */
+export type DeadlineBasis = 'current' | 'original';
+
+export type ClassifiableTask = {
+  status: 'not_started' | 'in_progress' | 'completed' | 'cancelled';
+  deadlineKind: 'dated' | 'urgent' | 'recurring';
+  dueDate: IsoDate | null;
+  originalDueDate: IsoDate | null;
+  completedOn: IsoDate | null;
+};
+
+/**
+ * `today` is the Vietnam calendar date (see `vnDate`). A task due on D is overdue from 00:00 on D+1,
+ * Vietnam time: i.e. when today > D.
+ */
+export function classifyTask(task: ClassifiableTask, today: IsoDate, basis: DeadlineBasis = 'current'): Timeliness {
+  if (task.status === 'cancelled') return 'cancelled';
+  if (task.deadlineKind === 'urgent') return 'undated';
+  if (task.deadlineKind === 'recurring') return 'recurring';
+  const due = (basis === 'original' ? task.originalDueDate : task.dueDate) ?? task.dueDate;
+  if (!due) return 'undated';
+  if (task.status === 'completed') {
+    return task.completedOn !== null && task.completedOn <= due ? 'completed_on_time' : 'completed_late';
+  }
+  return today > due ? 'overdue' : 'in_progress_on_time';
+}
+
+/** The same rule as `classifyTask`, as a SQL expression over the `tasks` table. */
+export function timelinessSql(today: IsoDate, basis: DeadlineBasis = 'current'): SQL<Timeliness> {
+  const due = basis === 'original' ? sql`coalesce(${tasks.originalDueDate}, ${tasks.dueDate})` : sql`${tasks.dueDate}`;
+  return sql<Timeliness>`case
+    when ${tasks.status} = 'cancelled' then 'cancelled'
+    when ${tasks.deadlineKind} = 'urgent' then 'undated'
+    when ${tasks.deadlineKind} = 'recurring' then 'recurring'
+    when ${due} is null then 'undated'
+    when ${tasks.status} = 'completed' then
+      case when ${tasks.completedOn} <= ${due} then 'completed_on_time' else 'completed_late' end
+    when ${today}::date > ${due} then 'overdue'
+    else 'in_progress_on_time' end`;
+}
+
+export type TimelinessCounts = Record<TimelinessClass, number>;
+
+export function emptyCounts(): TimelinessCounts {
+  return Object.fromEntries(TIMELINESS_CLASSES.map((c) => [c, 0])) as TimelinessCounts;
+}
+
+/**
+ * Rates over the tasks that have come due (completed + overdue not completed), as in the
+ * Government's published reports. Null when nothing has come due.
+ */
+export function timelinessRates(c: TimelinessCounts): { completionRate: number | null; overdueRate: number | null } {
+  const completed = c.completed_on_time + c.completed_late;
+  const due = completed + c.overdue;
+  if (due === 0) return { completionRate: null, overdueRate: null };
+  return { completionRate: completed / due, overdueRate: c.overdue / due };
+}

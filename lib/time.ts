@@ -1,0 +1,48 @@
+/**
+ * Vietnam time. Every date shown and every deadline rule uses Asia/Ho_Chi_Minh (UTC+7, no daylight
+ * saving since 1975), whatever the server's zone. Calendar dates travel as 'YYYY-MM-DD' strings.
+ */
+export const VN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+export type IsoDate = string;
+
+/** The Vietnam calendar date at the instant `now`. */
+export function vnDate(now: Date = new Date()): IsoDate {
+  return new Date(now.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The UTC instant of a Vietnam wall-clock date and time. */
+export function vnToInstant(date: IsoDate, time = '00:00'): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m - 1, d, hh, mm) - VN_OFFSET_MS);
+}
+
+/** Vietnam wall-clock time of an instant as 'HH:mm'. */
+export function vnTime(instant: Date): string {
+  return new Date(instant.getTime() + VN_OFFSET_MS).toISOString().slice(11, 16);
+}
+
+/** dd/MM/yyyy, from a calendar date or an instant (taken in Vietnam time). */
+export function formatDate(value: IsoDate | Date | null | undefined): string {
+  if (!value) return '';
+  const iso = typeof value === 'string' ? value.slice(0, 10) : vnDate(value);
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** dd/MM/yyyy HH:mm in Vietnam time. */
+export function formatDateTime(instant: Date | null | undefined): string {
+  if (!instant) return '';
+  return `${formatDate(instant)} ${vnTime(instant)}`;
+}
+
+/** Whole days from `from` to `to` (calendar dates). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
