@@ -30,6 +30,7 @@ export function printDemoAccounts(): void {
 }
 
 export function getDatabase(): Promise<DatabaseHandle> {
+  if (process.env.VITEST) throw new Error('In tests, pass the test database to lib functions explicitly.');
   const c = (cache.__steeringDb ??= {});
   c.handle ??= start().catch((error) => {
     c.handle = undefined;
@@ -39,6 +40,6 @@ export function getDatabase(): Promise<DatabaseHandle> {
 }
 
 /** The database to use: the one given (a test's, or an open transaction) or the process's own. */
-export async function useDb(db?: DbOrTx): Promise<Db> {
+export async function resolveDb(db?: DbOrTx): Promise<Db> {
   return (db ?? (await getDatabase()).db) as Db;
 }

@@ -1,0 +1,59 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { signOutAction } from '@/app/actions';
+import { LocaleSwitch } from '@/app/locale-switch';
+import { requireActor } from '@/lib/auth/session';
+import { getMessages } from '@/lib/i18n';
+import { can } from '@/lib/policy';
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const actor = await requireActor();
+  const { t, locale } = await getMessages();
+  const nav = [
+    { href: '/', label: t.nav.home, show: true },
+    { href: '/sessions', label: t.nav.sessions, show: can(actor, 'session.read') },
+    { href: '/tasks', label: t.nav.tasks, show: true },
+    { href: '/admin/users', label: t.nav.users, show: can(actor, 'user.manage') },
+  ].filter((n) => n.show);
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        {t.skipToContent}
+      </a>
+      <header className="no-print border-b border-slate-200 bg-white">
+        <div className="h-1 bg-brand-700" aria-hidden="true" />
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+          <Link href="/" className="text-lg font-semibold text-brand-800">
+            {t.appName}
+          </Link>
+          <nav aria-label={t.nav.main} className="order-3 w-full sm:order-none sm:w-auto">
+            <ul className="flex flex-wrap gap-1">
+              {nav.map((n) => (
+                <li key={n.href}>
+                  <Link href={n.href} className="block rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+                    {n.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="ml-auto flex flex-wrap items-center gap-3">
+            <LocaleSwitch locale={locale} label={t.language.label} />
+            <div className="text-right text-sm leading-tight" data-testid="current-user">
+              <span className="block font-medium text-slate-900">{actor.name}</span>
+              <span className="block text-xs text-slate-600">{t.roles[actor.role]}</span>
+            </div>
+            <form action={signOutAction}>
+              <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50">
+                {t.signIn.signOut}
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6 sm:py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

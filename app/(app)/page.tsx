@@ -1,0 +1,113 @@
+import Link from 'next/link';
+import { SessionList } from '@/components/session-list';
+import { TaskTable } from '@/components/task-table';
+import { TimelinessCountCards } from '@/components/timeliness';
+import { UserTable } from '@/components/user-table';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireActor } from '@/lib/auth/session';
+import { getMessages, type Messages } from '@/lib/i18n';
+import type { Actor } from '@/lib/policy';
+import { listSessions } from '@/lib/sessions/queries';
+import { countTasksByTimeliness, listTasks } from '@/lib/tasks/queries';
+import { timelinessRates } from '@/lib/tasks/timeliness';
+import { formatDate } from '@/lib/time';
+import { countActiveAgencies, listUsers } from '@/lib/users/queries';
+
+/** The home page shows each role what it comes for. */
+export default async function HomePage() {
+  const actor = await requireActor();
+  const { t } = await getMessages();
+  return (
+    <>
+      <PageHeader title={`${t.home.greeting}, ${actor.name}`} intro={t.roles[actor.role]} />
+      {actor.role === 'secretariat' ? <SecretariatHome actor={actor} t={t} /> : null}
+      {actor.role === 'agency' ? <AgencyHome actor={actor} t={t} /> : null}
+      {actor.role === 'leader' ? <LeaderHome actor={actor} t={t} /> : null}
+      {actor.role === 'admin' ? <AdminHome actor={actor} t={t} /> : null}
+    </>
+  );
+}
+
+async function SecretariatHome({ actor, t }: { actor: Actor; t: Messages }) {
+  const [sessions, counts] = await Promise.all([listSessions({ actor, limit: 10 }), countTasksByTimeliness({ actor })]);
+  return (
+    <div className="space-y-6">
+      <Card title={t.home.secretariatTitle} id="recent-sessions" actions={<Link className="text-sm text-brand-700 underline" href="/sessions">{t.home.viewAll}</Link>}>
+        <p className="mb-3 text-sm text-slate-600">{t.home.secretariatIntro}</p>
+        <SessionList sessions={sessions} t={t} />
+      </Card>
+      <Card title={t.home.leaderTitle} id="task-counts">
+        <TimelinessCountCards counts={counts} t={t} href={(c) => `/tasks?class=${c}`} />
+      </Card>
+    </div>
+  );
+}
+
+async function AgencyHome({ actor, t }: { actor: Actor; t: Messages }) {
+  const [counts, lead, other] = await Promise.all([
+    countTasksByTimeliness({ actor }),
+    listTasks({ actor, filter: { relation: 'lead' } }),
+    listTasks({ actor, filter: { relation: 'other' } }),
+  ]);
+  return (
+    <div className="space-y-6">
+      <p className="text-slate-600">{t.home.agencyIntro}</p>
+      <TimelinessCountCards counts={counts} t={t} href={(c) => `/tasks?class=${c}`} />
+      <Card title={`${t.tasks.lead} (${lead.length})`} id="lead-tasks">
+        <TaskTable tasks={lead} t={t} caption={t.tasks.lead} />
+      </Card>
+      {other.length > 0 ? (
+        <Card title={`${t.tasks.coordinators} (${other.length})`} id="other-tasks">
+          <TaskTable tasks={other} t={t} caption={t.tasks.coordinators} />
+        </Card>
+      ) : null}
+    </div>
+  );
+}
+
+async function LeaderHome({ actor, t }: { actor: Actor; t: Messages }) {
+  const counts = await countTasksByTimeliness({ actor });
+  const rates = timelinessRates(counts);
+  const pct = (v: number | null) => (v === null ? '—' : `${(Math.floor(v * 10000) / 100).toLocaleString('vi-VN')}%`);
+  return (
+    <div className="space-y-6">
+      <Card title={t.home.leaderTitle} id="task-counts">
+        <p className="mb-4 text-sm text-slate-600">
+          {t.home.leaderIntro} ({formatDate(new Date())}).
+        </p>
+        <TimelinessCountCards counts={counts} t={t} href={(c) => `/tasks?class=${c}`} />
+        <dl className="mt-5 flex flex-wrap gap-x-10 gap-y-3">
+          <div>
+            <dt className="text-sm text-slate-600">{t.home.completionRate}</dt>
+            <dd className="text-2xl font-semibold tabular-nums text-emerald-800" data-testid="completion-rate">
+              {pct(rates.completionRate)}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-sm text-slate-600">{t.home.overdueRate}</dt>
+            <dd className="text-2xl font-semibold tabular-nums text-red-800" data-testid="overdue-rate">
+              {pct(rates.overdueRate)}
+            </dd>
+          </div>
+        </dl>
+        <p className="mt-2 text-xs text-slate-600">{t.home.ratesNote}</p>
+      </Card>
+    </div>
+  );
+}
+
+async function AdminHome({ actor, t }: { actor: Actor; t: Messages }) {
+  const [users, agencyCount] = await Promise.all([listUsers({ actor }), countActiveAgencies({ actor })]);
+  return (
+    <div className="space-y-6">
+      <p className="text-slate-600">{t.home.adminIntro}</p>
+      <p>
+        <span className="text-2xl font-semibold tabular-nums">{agencyCount}</span> {t.home.activeAgencies}
+      </p>
+      <Card title={t.users.title} id="users">
+        <UserTable users={users} t={t} />
+      </Card>
+    </div>
+  );
+}

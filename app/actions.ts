@@ -1,0 +1,38 @@
+'use server';
+
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { signOut } from '@/lib/auth/config';
+import { LOCALE_COOKIE } from '@/lib/i18n';
+import { safeRedirectPath } from '@/lib/urls';
+
+// POST (server action) - sign out and return to the sign-in page
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: '/sign-in' });
+}
+
+const localeSchema = z.object({ locale: z.enum(['vi', 'en']), back: z.string().max(2000).optional() });
+
+// POST (server action) - switch the interface language (a cookie), then reload the same page
+export async function setLocaleAction(formData: FormData): Promise<void> {
+  const parsed = localeSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return;
+  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
+    path: '/',
+    sameSite: 'lax',
+    httpOnly: true,
+    maxAge: 60 * 60 * 24 * 365,
+    secure: process.env.NODE_ENV === 'production' && process.env.AUTH_URL?.startsWith('https:') === true,
+  });
+  redirect(safeRedirectPath(parsed.data.back ?? refererPath(await headers())));
+}
+
+function refererPath(h: Headers): string | undefined {
+  try {
+    const url = new URL(h.get('referer') ?? '');
+    return url.host === h.get('host') ? url.pathname + url.search : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,20 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { getMessages } from '@/lib/i18n';
+import './globals.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: { default: t.appName, template: `%s · ${t.appName}` }, description: t.appTagline };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#12325d' };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { locale } = await getMessages();
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen">{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,28 @@
+import { setLocaleAction } from './actions';
+import type { Locale } from '@/lib/i18n';
+
+/** Two small forms (POST), so switching works without JavaScript. */
+export function LocaleSwitch({ locale, label, back }: { locale: Locale; label: string; back?: string }) {
+  const options: { value: Locale; text: string }[] = [
+    { value: 'vi', text: 'Tiếng Việt' },
+    { value: 'en', text: 'English' },
+  ];
+  return (
+    <div role="group" aria-label={label} className="flex items-center gap-1 text-sm">
+      {options.map((o) => (
+        <form key={o.value} action={setLocaleAction}>
+          <input type="hidden" name="locale" value={o.value} />
+          {back ? <input type="hidden" name="back" value={back} /> : null}
+          <button
+            type="submit"
+            lang={o.value}
+            aria-pressed={locale === o.value}
+            className={`rounded px-2 py-1 ${locale === o.value ? 'bg-brand-700 font-medium text-white' : 'text-slate-700 hover:bg-slate-100'}`}
+          >
+            {o.text}
+          </button>
+        </form>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { users } from '@/db/schema';
+import { agencyWithPredecessors } from '@/lib/agencies/scope';
+import type { Actor } from '@/lib/policy';
+
+/**
+ * The actor for a signed-in user id, or null when the user no longer exists, is disabled, or the
+ * token was issued before the user's sessions were ended (`sessionVersion`). Checked on every request.
+ */
+export async function loadActor(db: DbOrTx, userId: number, sessionVersion: number): Promise<Actor | null> {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
+  return {
+    userId: user.id,
+    role: user.role,
+    name: user.name,
+    email: user.email,
+    agencyId: user.agencyId,
+    agencyScope: user.agencyId ? await agencyWithPredecessors(db, user.agencyId) : [],
+  };
+}

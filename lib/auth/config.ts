@@ -1,0 +1,53 @@
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { resolveDb } from '@/lib/db';
+import { resolveAuthSecret } from './secret';
+import { authenticate, signInSchema } from './sign-in';
+
+class ThrottledSignIn extends CredentialsSignin {
+  code = 'throttled';
+}
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: resolveAuthSecret(),
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: '/sign-in' },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null;
+        const result = await authenticate(await resolveDb(), { ...parsed.data, ip });
+        if (!result.ok) {
+          if (result.reason === 'throttled') throw new ThrottledSignIn();
+          return null;
+        }
+        return { id: String(result.user.id), name: result.user.name, email: result.user.email, sv: result.user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = Number(user.id);
+        token.sv = (user as { sv?: number }).sv ?? 1;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, uid: token.uid as number, sv: token.sv as number };
+    },
+  },
+  logger: {
+    // A wrong password is not a server error; everything else is.
+    error(error) {
+      if (error.name === 'CredentialsSignin' || (error as { type?: string }).type === 'CredentialsSignin') return;
+      console.error('[auth]', error.name, error.message);
+    },
+  },
+});

@@ -1,0 +1,80 @@
+import { and, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '@/db/client';
+import { agencies, committees, reformAreas, sessions, tasks } from '@/db/schema';
+import { createTestDatabase } from '@/tests/db';
+
+let h: DatabaseHandle;
+beforeAll(async () => {
+  h = await createTestDatabase();
+});
+afterAll(() => h.close());
+
+const validOn = (day: string) =>
+  and(or(isNull(agencies.validFrom), lte(agencies.validFrom, day)), or(isNull(agencies.validTo), gte(agencies.validTo, day)));
+
+async function count(kinds: ('province' | 'ministry' | 'ministry_level')[], day: string) {
+  const [row] = await h.db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(agencies)
+    .where(and(sql`${agencies.kind} in ${kinds}`, validOn(day)));
+  return row!.n;
+}
+
+describe('reference data', () => {
+  it('has 63 provinces before 1/7/2025 and 34 after', async () => {
+    expect(await count(['province'], '2024-02-02')).toBe(63);
+    expect(await count(['province'], '2025-07-02')).toBe(34);
+  });
+
+  it('has 18 ministries and 4 ministry-level agencies before 1/3/2025, 14 and 3 after', async () => {
+    expect(await count(['ministry'], '2025-02-28')).toBe(18);
+    expect(await count(['ministry_level'], '2025-02-28')).toBe(4);
+    expect(await count(['ministry'], '2025-03-01')).toBe(14);
+    expect(await count(['ministry_level'], '2025-03-01')).toBe(3);
+  });
+
+  it('links the merged bodies to their successors', async () => {
+    const rows = await h.db.select().from(agencies);
+    const byCode = new Map(rows.map((r) => [r.code, r]));
+    const successorOf = (code: string) => rows.find((r) => r.id === byCode.get(code)!.successorId)?.code;
+    expect(successorOf('P-HAGIANG')).toBe('P-TUYENQUANG');
+    expect(successorOf('BKHDT')).toBe('BTC');
+    expect(successorOf('BGTVT')).toBe('BXD');
+    expect(successorOf('BTNMT')).toBe('BNNMT');
+    expect(successorOf('BNNPTNT')).toBe('BNNMT');
+    expect(successorOf('BTTTT')).toBe('BKHCN');
+    expect(successorOf('BLDTBXH')).toBe('BNV');
+    expect(byCode.get('BNNMT')!.name).toBe('Bộ Nông nghiệp và Môi trường');
+  });
+
+  it('has the six reform areas and the committee with Bộ Nội vụ as standing agency', async () => {
+    const areas = await h.db.select().from(reformAreas).orderBy(reformAreas.position);
+    expect(areas.map((a) => a.name)).toEqual([
+      'Cải cách thể chế',
+      'Cải cách thủ tục hành chính',
+      'Cải cách tổ chức bộ máy hành chính nhà nước',
+      'Cải cách chế độ công vụ',
+      'Cải cách tài chính công',
+      'Xây dựng và phát triển Chính phủ điện tử, Chính phủ số',
+    ]);
+    const [c] = await h.db
+      .select({ name: committees.name, standing: agencies.name })
+      .from(committees)
+      .innerJoin(agencies, eq(agencies.id, committees.standingAgencyId))
+      .where(eq(committees.code, 'BCD-CCHH'));
+    expect(c).toEqual({ name: 'Ban Chỉ đạo cải cách hành chính của Chính phủ', standing: 'Bộ Nội vụ' });
+  });
+
+  it('hands the open work of merged agencies to their successors and keeps completed work where it was', async () => {
+    const rows = await h.db
+      .select({ status: tasks.status, lead: agencies.code })
+      .from(tasks)
+      .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
+      .innerJoin(sql`agencies assigned`, sql`assigned.id = ${tasks.assignedAgencyId} and assigned.code = 'P-HAGIANG'`);
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    for (const r of rows) expect(r.lead).toBe(r.status === 'completed' ? 'P-HAGIANG' : 'P-TUYENQUANG');
+    const [session] = await h.db.select().from(sessions).where(eq(sessions.number, 7));
+    expect(session!.startsAt.toISOString()).toBe('2024-02-02T01:00:00.000Z');
+  });
+});
