@@ -16,7 +16,8 @@ export function SessionList({ sessions, t }: { sessions: SessionListItem[]; t: M
               <span className="tabular-nums">{formatDateTime(s.startsAt)}</span>
               <span>{t.sessionFormat[s.format]}</span>
               <span>
-                {s.pointCount} {t.sessions.points.toLowerCase()} · {s.attendeeCount} {t.sessions.attendees.toLowerCase()}
+                {s.pointCount} {t.sessions.points.toLowerCase()} · {s.attendeeCount}{' '}
+                {t.sessions.attendees.toLowerCase()}
               </span>
               <Badge tone={s.status === 'minutes_published' ? 'success' : 'neutral'}>{t.sessionStatus[s.status]}</Badge>
             </span>

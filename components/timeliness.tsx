@@ -28,7 +28,15 @@ const ACCENT: Record<TimelinessClass, string> = {
 };
 
 /** Counts per class; each links to the list of exactly the tasks it counts. */
-export function TimelinessCountCards({ counts, t, href }: { counts: TimelinessCounts; t: Messages; href: (c: TimelinessClass) => string }) {
+export function TimelinessCountCards({
+  counts,
+  t,
+  href,
+}: {
+  counts: TimelinessCounts;
+  t: Messages;
+  href: (c: TimelinessClass) => string;
+}) {
   return (
     <ul className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6" aria-label={t.tasks.timeliness}>
       {TIMELINESS_CLASSES.map((c) => (

@@ -33,7 +33,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   return {
     db,
     driver: 'postgres',
-    query: async <T,>(text: string, params: unknown[] = []) =>
+    query: async <T>(text: string, params: unknown[] = []) =>
       (await client.unsafe(text, params as never[])) as unknown as T[],
     close: () => client.end({ timeout: 5 }),
   };
@@ -58,7 +58,7 @@ export async function openPglite(dataDir: string | null): Promise<DatabaseHandle
     return {
       db,
       driver: 'pglite',
-      query: async <T,>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
+      query: async <T>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
       close: async () => {
         await client.close();
         release();

@@ -26,7 +26,9 @@ async function start(): Promise<DatabaseHandle> {
 
 export function printDemoAccounts(): void {
   const lines = DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(26)} ${a.label}`);
-  console.info(['', 'Tài khoản demo / demo accounts (mật khẩu / password: ' + DEMO_PASSWORD + '):', ...lines, ''].join('\n'));
+  console.info(
+    ['', 'Tài khoản demo / demo accounts (mật khẩu / password: ' + DEMO_PASSWORD + '):', ...lines, ''].join('\n'),
+  );
 }
 
 export function getDatabase(): Promise<DatabaseHandle> {

@@ -19,6 +19,7 @@ const actor = (role: Role, agencyId: number | null = null, scope: number[] = age
   name: 'x',
   email: 'x@example.vn',
   agencyId,
+  agencyName: null,
   agencyScope: scope,
 });
 
@@ -66,7 +67,13 @@ describe('role × permission table', () => {
 
 describe('record-level rules', () => {
   // Agency 10 leads; 11 coordinates; 12 monitors; 13 is unrelated; 9 was first assigned and ended (10 succeeded it).
-  const task: TaskParties = { leadAgencyId: 10, assignedAgencyId: 9, monitorAgencyId: 12, coordinatorIds: [11], isConfidential: false };
+  const task: TaskParties = {
+    leadAgencyId: 10,
+    assignedAgencyId: 9,
+    monitorAgencyId: 12,
+    coordinatorIds: [11],
+    isConfidential: false,
+  };
   const lead = actor('agency', 10, [10, 9]);
   const coordinator = actor('agency', 11);
   const monitor = actor('agency', 12);

@@ -11,6 +11,7 @@ export type Actor = {
   email: string;
   /** The user's own agency (agency heads; optional for other roles). */
   agencyId: number | null;
+  agencyName: string | null;
   /**
    * The agencies whose work this user inherits: their own agency and, transitively, its
    * predecessors (Tuyên Quang's users read what UBND tỉnh Hà Giang was given before the 2025 merge).

@@ -122,7 +122,9 @@ export async function seedReference(db: Db): Promise<void> {
     const members = ['BNV', 'VPCP', 'BTP', 'BTC', 'BKHDT', 'BTTTT', 'BCA', 'BLDTBXH'];
     await tx
       .insert(committeeMembers)
-      .values(members.map((code) => ({ committeeId: parCommittee, agencyId: need(ids, code), validFrom: '2021-01-01' })))
+      .values(
+        members.map((code) => ({ committeeId: parCommittee, agencyId: need(ids, code), validFrom: '2021-01-01' })),
+      )
       .onConflictDoNothing();
   });
 }
@@ -177,7 +179,10 @@ export async function seedDemoSession(db: Db, today = vnDate()): Promise<boolean
         .returning({ id: people.id });
       personIds.set(p.key, row!.id);
     }
-    await tx.update(committees).set({ headPersonId: personIds.get('pm') }).where(eq(committees.id, committee.id));
+    await tx
+      .update(committees)
+      .set({ headPersonId: personIds.get('pm') })
+      .where(eq(committees.id, committee.id));
 
     const [session] = await tx
       .insert(sessions)
@@ -211,7 +216,13 @@ export async function seedDemoSession(db: Db, today = vnDate()): Promise<boolean
     for (const [pi, point] of SESSION_7.points.entries()) {
       const [row] = await tx
         .insert(conferencePoints)
-        .values({ sessionId, name: point.name, hostAgencyId: need(ids, point.hostAgencyCode), isMain: point.isMain, position: pi + 1 })
+        .values({
+          sessionId,
+          name: point.name,
+          hostAgencyId: need(ids, point.hostAgencyCode),
+          isMain: point.isMain,
+          position: pi + 1,
+        })
         .returning({ id: conferencePoints.id });
       const agencyNames = await tx.select({ id: agencies.id, name: agencies.name }).from(agencies);
       const nameOf = (id: number) => agencyNames.find((a) => a.id === id)?.name ?? null;
@@ -269,7 +280,8 @@ export async function seedDemoSession(db: Db, today = vnDate()): Promise<boolean
         })
         .returning({ id: directives.id });
       const directiveId = row!.id;
-      if (d.areas.length) await tx.insert(directiveAreas).values(d.areas.map((c) => ({ directiveId, areaId: areaId(c) })));
+      if (d.areas.length)
+        await tx.insert(directiveAreas).values(d.areas.map((c) => ({ directiveId, areaId: areaId(c) })));
 
       const demoTasks = [...(d.tasks ?? [])];
       if (d.group) {
@@ -306,7 +318,13 @@ export async function seedDemoSession(db: Db, today = vnDate()): Promise<boolean
           await tx.insert(taskCoordinators).values(t.coordinators.map((c) => ({ taskId, agencyId: need(ids, c) })));
         }
         const timeline: (typeof taskUpdates.$inferInsert)[] = [
-          { taskId, kind: 'created', statusTo: 'not_started', note: 'Giao nhiệm vụ theo kết luận Phiên họp thứ 7.', createdAt: assignedAt },
+          {
+            taskId,
+            kind: 'created',
+            statusTo: 'not_started',
+            note: 'Giao nhiệm vụ theo kết luận Phiên họp thứ 7.',
+            createdAt: assignedAt,
+          },
         ];
         if (t.extension && due) {
           const requestedAt = vnToInstant(addDays(due, -10), '10:00');
@@ -322,8 +340,21 @@ export async function seedDemoSession(db: Db, today = vnDate()): Promise<boolean
             createdAt: requestedAt,
           });
           timeline.push(
-            { taskId, kind: 'extension_requested', authorAgencyId: lead, note: t.extension.reason, createdAt: requestedAt, data: { requestedDueDate: t.extension.to } },
-            { taskId, kind: 'extension_decided', note: 'Đồng ý gia hạn.', createdAt: decidedAt, data: { accepted: true, dueDate: t.extension.to } },
+            {
+              taskId,
+              kind: 'extension_requested',
+              authorAgencyId: lead,
+              note: t.extension.reason,
+              createdAt: requestedAt,
+              data: { requestedDueDate: t.extension.to },
+            },
+            {
+              taskId,
+              kind: 'extension_decided',
+              note: 'Đồng ý gia hạn.',
+              createdAt: decidedAt,
+              data: { accepted: true, dueDate: t.extension.to },
+            },
           );
         }
         if (t.status !== 'not_started') {

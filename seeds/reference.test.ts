@@ -11,7 +11,10 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const validOn = (day: string) =>
-  and(or(isNull(agencies.validFrom), lte(agencies.validFrom, day)), or(isNull(agencies.validTo), gte(agencies.validTo, day)));
+  and(
+    or(isNull(agencies.validFrom), lte(agencies.validFrom, day)),
+    or(isNull(agencies.validTo), gte(agencies.validTo, day)),
+  );
 
 async function count(kinds: ('province' | 'ministry' | 'ministry_level')[], day: string) {
   const [row] = await h.db

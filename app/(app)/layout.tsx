@@ -17,7 +17,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   ].filter((n) => n.show);
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {t.skipToContent}
       </a>
       <header className="no-print border-b border-slate-200 bg-white">
@@ -30,7 +33,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <ul className="flex flex-wrap gap-1">
               {nav.map((n) => (
                 <li key={n.href}>
-                  <Link href={n.href} className="block rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+                  <Link
+                    href={n.href}
+                    className="block rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+                  >
                     {n.label}
                   </Link>
                 </li>
@@ -44,7 +50,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               <span className="block text-xs text-slate-600">{t.roles[actor.role]}</span>
             </div>
             <form action={signOutAction}>
-              <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50">
+              <button
+                type="submit"
+                className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50"
+              >
                 {t.signIn.signOut}
               </button>
             </form>

@@ -20,7 +20,10 @@ export default async function HomePage() {
   const { t } = await getMessages();
   return (
     <>
-      <PageHeader title={`${t.home.greeting}, ${actor.name}`} intro={t.roles[actor.role]} />
+      <PageHeader
+        title={`${t.home.greeting}, ${actor.name}`}
+        intro={[t.roles[actor.role], actor.agencyName].filter(Boolean).join(' · ')}
+      />
       {actor.role === 'secretariat' ? <SecretariatHome actor={actor} t={t} /> : null}
       {actor.role === 'agency' ? <AgencyHome actor={actor} t={t} /> : null}
       {actor.role === 'leader' ? <LeaderHome actor={actor} t={t} /> : null}
@@ -33,7 +36,15 @@ async function SecretariatHome({ actor, t }: { actor: Actor; t: Messages }) {
   const [sessions, counts] = await Promise.all([listSessions({ actor, limit: 10 }), countTasksByTimeliness({ actor })]);
   return (
     <div className="space-y-6">
-      <Card title={t.home.secretariatTitle} id="recent-sessions" actions={<Link className="text-sm text-brand-700 underline" href="/sessions">{t.home.viewAll}</Link>}>
+      <Card
+        title={t.home.secretariatTitle}
+        id="recent-sessions"
+        actions={
+          <Link className="text-sm text-brand-700 underline" href="/sessions">
+            {t.home.viewAll}
+          </Link>
+        }
+      >
         <p className="mb-3 text-sm text-slate-600">{t.home.secretariatIntro}</p>
         <SessionList sessions={sessions} t={t} />
       </Card>
@@ -67,7 +78,10 @@ async function AgencyHome({ actor, t }: { actor: Actor; t: Messages }) {
 }
 
 async function LeaderHome({ actor, t }: { actor: Actor; t: Messages }) {
-  const counts = await countTasksByTimeliness({ actor });
+  const [counts, overdue] = await Promise.all([
+    countTasksByTimeliness({ actor }),
+    listTasks({ actor, filter: { timeliness: 'overdue' }, limit: 10 }),
+  ]);
   const rates = timelinessRates(counts);
   const pct = (v: number | null) => (v === null ? '—' : `${(Math.floor(v * 10000) / 100).toLocaleString('vi-VN')}%`);
   return (
@@ -92,6 +106,17 @@ async function LeaderHome({ actor, t }: { actor: Actor; t: Messages }) {
           </div>
         </dl>
         <p className="mt-2 text-xs text-slate-600">{t.home.ratesNote}</p>
+      </Card>
+      <Card
+        title={t.timeliness.overdue}
+        id="overdue-tasks"
+        actions={
+          <Link className="text-sm text-brand-700 underline" href="/tasks?class=overdue">
+            {t.home.viewAll}
+          </Link>
+        }
+      >
+        <TaskTable tasks={overdue} t={t} caption={t.timeliness.overdue} />
       </Card>
     </div>
   );

@@ -95,7 +95,9 @@ export const conferencePoints = pgTable(
   },
   (t) => [
     index().on(t.sessionId, t.position),
-    uniqueIndex('conference_points_one_main').on(t.sessionId).where(sql`${t.isMain}`),
+    uniqueIndex('conference_points_one_main')
+      .on(t.sessionId)
+      .where(sql`${t.isMain}`),
     unique('conference_points_session_name').on(t.sessionId, t.name),
   ],
 );

@@ -149,7 +149,9 @@ export const extensionRequests = pgTable(
   },
   (t) => [
     index().on(t.taskId),
-    uniqueIndex('extension_requests_one_pending').on(t.taskId).where(sql`${t.status} = 'pending'`),
+    uniqueIndex('extension_requests_one_pending')
+      .on(t.taskId)
+      .where(sql`${t.status} = 'pending'`),
   ],
 );
 

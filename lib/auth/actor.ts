@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { users } from '@/db/schema';
+import { agencies, users } from '@/db/schema';
 import { agencyWithPredecessors } from '@/lib/agencies/scope';
 import type { Actor } from '@/lib/policy';
 
@@ -9,7 +9,12 @@ import type { Actor } from '@/lib/policy';
  * token was issued before the user's sessions were ended (`sessionVersion`). Checked on every request.
  */
 export async function loadActor(db: DbOrTx, userId: number, sessionVersion: number): Promise<Actor | null> {
-  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  const [row] = await db
+    .select({ user: users, agencyName: agencies.name })
+    .from(users)
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(eq(users.id, userId));
+  const user = row?.user;
   if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
   return {
     userId: user.id,
@@ -17,6 +22,7 @@ export async function loadActor(db: DbOrTx, userId: number, sessionVersion: numb
     name: user.name,
     email: user.email,
     agencyId: user.agencyId,
+    agencyName: row.agencyName,
     agencyScope: user.agencyId ? await agencyWithPredecessors(db, user.agencyId) : [],
   };
 }

@@ -27,7 +27,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           if (result.reason === 'throttled') throw new ThrottledSignIn();
           return null;
         }
-        return { id: String(result.user.id), name: result.user.name, email: result.user.email, sv: result.user.sessionVersion };
+        return {
+          id: String(result.user.id),
+          name: result.user.name,
+          email: result.user.email,
+          sv: result.user.sessionVersion,
+        };
       },
     }),
   ],

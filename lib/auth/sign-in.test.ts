@@ -17,8 +17,14 @@ describe('sign-in', () => {
   it('accepts the right password (any case of e-mail) and refuses a wrong one', async () => {
     const ok = await authenticate(h.db, { email: 'ThuKy@demo.gov.vn', password: DEMO_PASSWORD });
     expect(ok.ok && ok.user.role).toBe('secretariat');
-    expect(await authenticate(h.db, { email: 'thuky@demo.gov.vn', password: 'wrong' })).toEqual({ ok: false, reason: 'invalid' });
-    expect(await authenticate(h.db, { email: 'nobody@demo.gov.vn', password: DEMO_PASSWORD })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await authenticate(h.db, { email: 'thuky@demo.gov.vn', password: 'wrong' })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(await authenticate(h.db, { email: 'nobody@demo.gov.vn', password: DEMO_PASSWORD })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 
   it('slows down repeated failures: after the limit even the right password waits for the window', async () => {
@@ -27,7 +33,10 @@ describe('sign-in', () => {
     for (let i = 0; i < THROTTLE.perAccount; i++) {
       expect((await authenticate(h.db, { email, password: `bad-${i}` }, now)).ok).toBe(false);
     }
-    expect(await authenticate(h.db, { email, password: DEMO_PASSWORD }, now)).toEqual({ ok: false, reason: 'throttled' });
+    expect(await authenticate(h.db, { email, password: DEMO_PASSWORD }, now)).toEqual({
+      ok: false,
+      reason: 'throttled',
+    });
     const later = new Date(now.getTime() + (THROTTLE.windowMinutes + 1) * 60_000);
     expect((await authenticate(h.db, { email, password: DEMO_PASSWORD }, later)).ok).toBe(true);
     const [audit] = await h.db
@@ -43,7 +52,10 @@ describe('sign-in', () => {
     await h.db.update(users).set({ isActive: false }).where(eq(users.id, user!.id));
     expect(await loadActor(h.db, user!.id, user!.sessionVersion)).toBeNull();
     expect((await authenticate(h.db, { email: user!.email, password: DEMO_PASSWORD })).ok).toBe(false);
-    await h.db.update(users).set({ isActive: true, sessionVersion: user!.sessionVersion + 1 }).where(eq(users.id, user!.id));
+    await h.db
+      .update(users)
+      .set({ isActive: true, sessionVersion: user!.sessionVersion + 1 })
+      .where(eq(users.id, user!.id));
     expect(await loadActor(h.db, user!.id, user!.sessionVersion)).toBeNull();
     expect(await loadActor(h.db, user!.id, user!.sessionVersion + 1)).not.toBeNull();
   });
@@ -51,7 +63,9 @@ describe('sign-in', () => {
   it("gives Tuyên Quang's users the scope of the agencies it succeeded", async () => {
     const [user] = await h.db.select().from(users).where(eq(users.email, 'tuyenquang@demo.gov.vn'));
     const actor = await loadActor(h.db, user!.id, user!.sessionVersion);
-    const rows = await h.query<{ code: string }>('select code from agencies where id = any($1::int[]) order by code', [actor!.agencyScope]);
+    const rows = await h.query<{ code: string }>('select code from agencies where id = any($1::int[]) order by code', [
+      actor!.agencyScope,
+    ]);
     expect(rows.map((r) => r.code)).toEqual(['P-HAGIANG', 'P-TUYENQUANG']);
   });
 });

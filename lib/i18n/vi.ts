@@ -50,7 +50,12 @@ export const vi = {
     recurring: 'Thường xuyên, định kỳ',
     cancelled: 'Đã hủy',
   },
-  taskStatus: { not_started: 'Chưa thực hiện', in_progress: 'Đang thực hiện', completed: 'Đã hoàn thành', cancelled: 'Đã hủy' },
+  taskStatus: {
+    not_started: 'Chưa thực hiện',
+    in_progress: 'Đang thực hiện',
+    completed: 'Đã hoàn thành',
+    cancelled: 'Đã hủy',
+  },
   recurrence: { monthly: 'hằng tháng', quarterly: 'hằng quý', yearly: 'hằng năm' },
   sessionStatus: { planned: 'Dự kiến', held: 'Đã họp', minutes_published: 'Đã ban hành thông báo' },
   sessionFormat: { in_person: 'Trực tiếp', online: 'Trực tuyến', hybrid: 'Trực tiếp kết hợp trực tuyến' },
@@ -103,8 +108,19 @@ export const vi = {
     all: 'Tất cả',
     extended: 'đã gia hạn, hạn ban đầu',
   },
-  users: { title: 'Người dùng', name: 'Họ và tên', email: 'Email', role: 'Vai trò', agency: 'Cơ quan', active: 'Hoạt động', disabled: 'Đã khóa' },
-  errors: { notFound: 'Không tìm thấy trang hoặc bạn không có quyền xem.', forbidden: 'Bạn không có quyền thực hiện thao tác này.' },
+  users: {
+    title: 'Người dùng',
+    name: 'Họ và tên',
+    email: 'Email',
+    role: 'Vai trò',
+    agency: 'Cơ quan',
+    active: 'Hoạt động',
+    disabled: 'Đã khóa',
+  },
+  errors: {
+    notFound: 'Không tìm thấy trang hoặc bạn không có quyền xem.',
+    forbidden: 'Bạn không có quyền thực hiện thao tác này.',
+  },
 };
 
 export type Messages = typeof vi;

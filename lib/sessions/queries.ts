@@ -72,7 +72,12 @@ export type SessionListItem = Awaited<ReturnType<typeof listSessions>>[number];
 export async function getSessionDetail(input: { actor: Actor; sessionId: number }, db?: DbOrTx) {
   const d = await resolveDb(db);
   const [row] = await d
-    .select({ session: sessions, committeeName: committees.name, chairName: people.fullName, chairTitle: people.positionTitle })
+    .select({
+      session: sessions,
+      committeeName: committees.name,
+      chairName: people.fullName,
+      chairTitle: people.positionTitle,
+    })
     .from(sessions)
     .innerJoin(committees, eq(committees.id, sessions.committeeId))
     .leftJoin(people, eq(people.id, sessions.chairPersonId))

@@ -51,7 +51,10 @@ describe('task lists and counts', () => {
   });
 
   it('an agency sees exactly the tasks the policy lets it read, including inherited ones', async () => {
-    const all = await h.db.select({ task: tasks, confidential: directives.isConfidential }).from(tasks).innerJoin(directives, eq(directives.id, tasks.directiveId));
+    const all = await h.db
+      .select({ task: tasks, confidential: directives.isConfidential })
+      .from(tasks)
+      .innerJoin(directives, eq(directives.id, tasks.directiveId));
     const coordinators = await h.db.select().from(taskCoordinators);
     for (const key of ['tuyenquang', 'bonoivu']) {
       const actor = actors[key]!;
@@ -72,7 +75,9 @@ describe('task lists and counts', () => {
       expect(listed.length).toBeLessThan(all.length);
     }
     const tq = await listTasks({ actor: actors.tuyenquang!, limit: 10_000 }, h.db);
-    expect(tq.some((t) => t.assignedName === 'UBND tỉnh Hà Giang' && t.leadName === 'UBND tỉnh Tuyên Quang')).toBe(true);
+    expect(tq.some((t) => t.assignedName === 'UBND tỉnh Hà Giang' && t.leadName === 'UBND tỉnh Tuyên Quang')).toBe(
+      true,
+    );
     expect(tq.some((t) => t.leadName === 'UBND tỉnh Hà Giang' && t.status === 'completed')).toBe(true);
   });
 
@@ -80,7 +85,8 @@ describe('task lists and counts', () => {
     const [d] = await h.db.select().from(directives).where(eq(directives.ordinal, '3c'));
     await h.db.update(directives).set({ isConfidential: true }).where(eq(directives.id, d!.id));
     try {
-      const visible = async (a: Actor) => (await listTasks({ actor: a, limit: 10_000 }, h.db)).some((t) => t.directiveOrdinal === '3c');
+      const visible = async (a: Actor) =>
+        (await listTasks({ actor: a, limit: 10_000 }, h.db)).some((t) => t.directiveOrdinal === '3c');
       expect(await visible(actors.lanhdao!)).toBe(true);
       expect(await visible(actors.thuky!)).toBe(true);
       expect(await visible(actors.bonoivu!)).toBe(true); // Bộ Nội vụ leads it

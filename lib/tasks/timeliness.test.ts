@@ -41,13 +41,21 @@ describe('a task due 31/03/2024, whatever the server time zone', () => {
 describe('classifyTask', () => {
   it('puts each kind of task in its class', () => {
     const today = '2024-06-01';
-    expect(classifyTask(dated('2024-05-31', { status: 'completed', completedOn: '2024-05-31' }), today)).toBe('completed_on_time');
-    expect(classifyTask(dated('2024-05-31', { status: 'completed', completedOn: '2024-06-01' }), today)).toBe('completed_late');
+    expect(classifyTask(dated('2024-05-31', { status: 'completed', completedOn: '2024-05-31' }), today)).toBe(
+      'completed_on_time',
+    );
+    expect(classifyTask(dated('2024-05-31', { status: 'completed', completedOn: '2024-06-01' }), today)).toBe(
+      'completed_late',
+    );
     expect(classifyTask(dated('2024-06-01'), today)).toBe('in_progress_on_time');
     expect(classifyTask(dated('2024-05-31'), today)).toBe('overdue');
     expect(classifyTask(dated('2024-05-31', { status: 'not_started' }), today)).toBe('overdue');
-    expect(classifyTask({ ...dated('2024-01-01'), deadlineKind: 'urgent', dueDate: null, originalDueDate: null }, today)).toBe('undated');
-    expect(classifyTask({ ...dated('2024-01-01'), deadlineKind: 'recurring', dueDate: null, originalDueDate: null }, today)).toBe('recurring');
+    expect(
+      classifyTask({ ...dated('2024-01-01'), deadlineKind: 'urgent', dueDate: null, originalDueDate: null }, today),
+    ).toBe('undated');
+    expect(
+      classifyTask({ ...dated('2024-01-01'), deadlineKind: 'recurring', dueDate: null, originalDueDate: null }, today),
+    ).toBe('recurring');
     expect(classifyTask(dated('2024-05-31', { status: 'cancelled' }), today)).toBe('cancelled');
   });
 
@@ -97,7 +105,14 @@ describe('timelinessRates', () => {
   });
 
   it('is null when nothing has come due', () => {
-    const r = timelinessRates({ completed_on_time: 0, completed_late: 0, in_progress_on_time: 3, overdue: 0, undated: 1, recurring: 0 });
+    const r = timelinessRates({
+      completed_on_time: 0,
+      completed_late: 0,
+      in_progress_on_time: 3,
+      overdue: 0,
+      undated: 1,
+      recurring: 0,
+    });
     expect(r.completionRate).toBeNull();
   });
 });

@@ -26,7 +26,13 @@ export const REFORM_AREAS = [
     nameEn: 'Civil service reform',
     role: 'động lực',
   },
-  { code: 'public_finance', position: 5, name: 'Cải cách tài chính công', nameEn: 'Public finance reform', role: 'tạo đột phá' },
+  {
+    code: 'public_finance',
+    position: 5,
+    name: 'Cải cách tài chính công',
+    nameEn: 'Public finance reform',
+    role: 'tạo đột phá',
+  },
   {
     code: 'digital_government',
     position: 6,

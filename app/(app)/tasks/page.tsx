@@ -10,7 +10,11 @@ import { TIMELINESS_CLASSES } from '@/lib/tasks/timeliness';
 
 const searchSchema = z.object({ class: z.enum(TIMELINESS_CLASSES).optional().catch(undefined) });
 
-export default async function TasksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function TasksPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
   const actor = await requireActor();
   const { t } = await getMessages();
   const { class: cls } = searchSchema.parse(await searchParams);
@@ -29,7 +33,11 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
           </li>
           {TIMELINESS_CLASSES.map((c) => (
             <li key={c}>
-              <Link href={`/tasks?class=${c}`} className={chip(cls === c)} aria-current={cls === c ? 'page' : undefined}>
+              <Link
+                href={`/tasks?class=${c}`}
+                className={chip(cls === c)}
+                aria-current={cls === c ? 'page' : undefined}
+              >
                 {t.timeliness[c]}
               </Link>
             </li>

@@ -25,7 +25,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <p className="mt-1 mb-5 text-sm text-slate-600">{t.signIn.intro}</p>
           <SignInForm
             callbackUrl={back}
-            labels={{ email: t.signIn.email, password: t.signIn.password, submit: t.signIn.submit, submitting: t.signIn.submitting }}
+            labels={{
+              email: t.signIn.email,
+              password: t.signIn.password,
+              submit: t.signIn.submit,
+              submitting: t.signIn.submitting,
+            }}
           />
         </div>
         <div className="mt-6 flex justify-center">

@@ -12,7 +12,11 @@ export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUr
     <form action={action} className="space-y-4" noValidate>
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       {state.error ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" id="sign-in-error">
+        <p
+          role="alert"
+          className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+          id="sign-in-error"
+        >
           {state.error}
         </p>
       ) : null}

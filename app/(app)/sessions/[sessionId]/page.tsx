@@ -31,7 +31,11 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
       <PageHeader
         title={session.title}
         intro={session.committeeName}
-        actions={<Badge tone={session.status === 'minutes_published' ? 'success' : 'neutral'}>{t.sessionStatus[session.status]}</Badge>}
+        actions={
+          <Badge tone={session.status === 'minutes_published' ? 'success' : 'neutral'}>
+            {t.sessionStatus[session.status]}
+          </Badge>
+        }
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
@@ -51,7 +55,9 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
                 <dt className="text-sm text-slate-600">{t.sessions.chair}</dt>
                 <dd className="font-medium">
                   {session.chairName}
-                  {session.chairTitle ? <span className="block text-sm font-normal text-slate-600">{session.chairTitle}</span> : null}
+                  {session.chairTitle ? (
+                    <span className="block text-sm font-normal text-slate-600">{session.chairTitle}</span>
+                  ) : null}
                 </dd>
               </div>
               <div>
@@ -95,11 +101,21 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
                         </caption>
                         <thead>
                           <tr className="border-b border-slate-200 text-slate-600">
-                            <th scope="col" className="py-1.5 pr-3 font-medium">{t.sessions.fullName}</th>
-                            <th scope="col" className="py-1.5 pr-3 font-medium">{t.sessions.position}</th>
-                            <th scope="col" className="hidden py-1.5 pr-3 font-medium sm:table-cell">{t.sessions.agency}</th>
-                            <th scope="col" className="py-1.5 pr-3 font-medium">{t.sessions.role}</th>
-                            <th scope="col" className="py-1.5 font-medium">{t.sessions.presence}</th>
+                            <th scope="col" className="py-1.5 pr-3 font-medium">
+                              {t.sessions.fullName}
+                            </th>
+                            <th scope="col" className="py-1.5 pr-3 font-medium">
+                              {t.sessions.position}
+                            </th>
+                            <th scope="col" className="hidden py-1.5 pr-3 font-medium sm:table-cell">
+                              {t.sessions.agency}
+                            </th>
+                            <th scope="col" className="py-1.5 pr-3 font-medium">
+                              {t.sessions.role}
+                            </th>
+                            <th scope="col" className="py-1.5 font-medium">
+                              {t.sessions.presence}
+                            </th>
                           </tr>
                         </thead>
                         <tbody>
@@ -108,8 +124,8 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
                               <td className="py-1.5 pr-3 font-medium">{a.fullName}</td>
                               <td className="py-1.5 pr-3">{a.positionTitle}</td>
                               <td className="hidden py-1.5 pr-3 sm:table-cell">{a.agencyName}</td>
-                              <td className="py-1.5 pr-3">{t.attendeeRole[a.role]}</td>
-                              <td className="py-1.5">
+                              <td className="py-1.5 pr-3 whitespace-nowrap">{t.attendeeRole[a.role]}</td>
+                              <td className="py-1.5 whitespace-nowrap">
                                 {t.presence[a.presence]}
                                 {a.representedBy ? ` (${a.representedBy})` : ''}
                               </td>

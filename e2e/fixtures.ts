@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const PASSWORD = 'CaiCach@2024';
+export const ACCOUNTS = {
+  admin: 'admin@demo.gov.vn',
+  secretariat: 'thuky@demo.gov.vn',
+  leader: 'lanhdao@demo.gov.vn',
+  tuyenquang: 'tuyenquang@demo.gov.vn',
+  bonoivu: 'bonoivu@demo.gov.vn',
+} as const;
+
+/** Signs in through the sign-in form, as a person would. */
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByTestId('current-user')).toBeVisible();
+}
+
+/** No WCAG 2.1 A/AA violations that axe can detect. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+  ).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from '@playwright/test';
+
+/** Run through `npm run test:e2e`, which starts the built app on a fresh database and sets BASE_URL. */
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['line']] : [['list']],
+  outputDir: 'test-results/e2e',
+  use: {
+    baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:3200',
+    locale: 'vi-VN',
+    timezoneId: 'America/New_York',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+});
