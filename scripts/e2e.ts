@@ -1,6 +1,7 @@
 /**
  * npm run test:e2e: the browser tests against the built app (`next build` first), on a throwaway
- * PostgreSQL database when one is reachable (else an embedded one in a temporary folder), seeded
+ * PostgreSQL database when one is reachable and E2E_DB is not `pglite` (else an embedded one in a
+ * temporary folder), seeded
  * with the demo. Extra arguments go to `playwright test`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -46,7 +47,7 @@ async function main(): Promise<number> {
     PORT: String(port),
   };
   let dbName: string | null = null;
-  if (await postgresReachable()) {
+  if (process.env.E2E_DB !== 'pglite' && (await postgresReachable())) {
     dbName = `steering_e2e_${Date.now().toString(36)}`;
     await adminSql((sql) => sql.unsafe(`create database ${dbName}`));
     env.DATABASE_URL = databaseUrl(dbName);
