@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import {
   agencies,
@@ -12,11 +12,24 @@ import {
 } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
 import { assertCan, can, canReadSession, type Actor } from '@/lib/policy';
+import { sortVi } from '@/lib/text';
+import { vnDate, vnTime, type IsoDate } from '@/lib/time';
+import type { SessionFilter } from './schemas';
 
-/** Sessions the actor may read, newest first, with point and attendee counts. */
-export async function listSessions(input: { actor: Actor; limit?: number }, db?: DbOrTx) {
+/** `column` contains `q`, ignoring accents and case (uses the immutable f_unaccent of the first migration). */
+export function containsFolded(column: SQL | AnyColumn, q: string): SQL {
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql`f_unaccent(lower(${column})) like f_unaccent(lower(${pattern}))`;
+}
+
+/** Sessions the actor may read, newest first, filtered, with point and attendee counts. */
+export async function listSessions(input: { actor: Actor; filter?: SessionFilter; limit?: number }, db?: DbOrTx) {
   assertCan(input.actor, 'session.read');
   const d = await resolveDb(db);
+  const f = input.filter ?? { committee: null };
+  const year = f.year
+    ? sql`extract(year from ${sessions.startsAt} at time zone 'Asia/Ho_Chi_Minh') = ${f.year}`
+    : undefined;
   const rows = await d
     .select({
       id: sessions.id,
@@ -26,49 +39,31 @@ export async function listSessions(input: { actor: Actor; limit?: number }, db?:
       status: sessions.status,
       format: sessions.format,
       committeeName: committees.name,
+      pointCount: sql<number>`(select count(*) from ${conferencePoints} p where p.session_id = ${sessions.id})`.mapWith(
+        Number,
+      ),
+      attendeeCount: sql<number>`(select count(*) from ${attendances} a join ${conferencePoints} p on p.id = a.point_id
+        where p.session_id = ${sessions.id} and a.presence <> 'absent')`.mapWith(Number),
     })
     .from(sessions)
     .innerJoin(committees, eq(committees.id, sessions.committeeId))
-    .where(can(input.actor, 'session.readUnpublished') ? undefined : eq(sessions.status, 'minutes_published'))
-    .orderBy(desc(sessions.startsAt))
-    .limit(input.limit ?? 50);
-  if (rows.length === 0) return [];
-  const points = await d
-    .select({ sessionId: conferencePoints.sessionId, pointId: conferencePoints.id })
-    .from(conferencePoints)
     .where(
-      inArray(
-        conferencePoints.sessionId,
-        rows.map((r) => r.id),
+      and(
+        can(input.actor, 'session.readUnpublished') ? undefined : eq(sessions.status, 'minutes_published'),
+        f.committee ? eq(sessions.committeeId, f.committee) : undefined,
+        f.status ? eq(sessions.status, f.status) : undefined,
+        year,
+        f.q ? containsFolded(sessions.title, f.q) : undefined,
       ),
-    );
-  const attendeeRows = points.length
-    ? await d
-        .select({ pointId: attendances.pointId })
-        .from(attendances)
-        .where(
-          and(
-            inArray(
-              attendances.pointId,
-              points.map((p) => p.pointId),
-            ),
-            ne(attendances.presence, 'absent'),
-          ),
-        )
-    : [];
-  return rows.map((r) => {
-    const pointIds = points.filter((p) => p.sessionId === r.id).map((p) => p.pointId);
-    return {
-      ...r,
-      pointCount: pointIds.length,
-      attendeeCount: attendeeRows.filter((a) => pointIds.includes(a.pointId)).length,
-    };
-  });
+    )
+    .orderBy(desc(sessions.startsAt), desc(sessions.id))
+    .limit(input.limit ?? 100);
+  return rows;
 }
 
 export type SessionListItem = Awaited<ReturnType<typeof listSessions>>[number];
 
-/** One session with agenda, figures, points and attendees; null when missing or not readable. */
+/** One session with agenda, figures and its points with attendance counts; null when missing or not readable. */
 export async function getSessionDetail(input: { actor: Actor; sessionId: number }, db?: DbOrTx) {
   const d = await resolveDb(db);
   const [row] = await d
@@ -83,6 +78,8 @@ export async function getSessionDetail(input: { actor: Actor; sessionId: number 
     .leftJoin(people, eq(people.id, sessions.chairPersonId))
     .where(eq(sessions.id, input.sessionId));
   if (!row || !canReadSession(input.actor, row.session)) return null;
+  const count = (presence: 'present' | 'absent' | 'represented') =>
+    sql<number>`count(${attendances.id}) filter (where ${attendances.presence} = ${presence})`.mapWith(Number);
   const [agenda, figures, points] = await Promise.all([
     d.select().from(agendaItems).where(eq(agendaItems.sessionId, input.sessionId)).orderBy(asc(agendaItems.position)),
     d
@@ -92,24 +89,27 @@ export async function getSessionDetail(input: { actor: Actor; sessionId: number 
       .where(eq(sessionFigures.sessionId, input.sessionId))
       .orderBy(asc(sessionFigures.position)),
     d
-      .select({ point: conferencePoints, hostName: agencies.name })
+      .select({
+        point: conferencePoints,
+        hostName: agencies.name,
+        present: count('present'),
+        absent: count('absent'),
+        represented: count('represented'),
+      })
       .from(conferencePoints)
       .leftJoin(agencies, eq(agencies.id, conferencePoints.hostAgencyId))
+      .leftJoin(attendances, eq(attendances.pointId, conferencePoints.id))
       .where(eq(conferencePoints.sessionId, input.sessionId))
+      .groupBy(conferencePoints.id, agencies.name)
       .orderBy(desc(conferencePoints.isMain), asc(conferencePoints.position)),
   ]);
-  const attendeeRows = points.length
-    ? await d
-        .select()
-        .from(attendances)
-        .where(
-          inArray(
-            attendances.pointId,
-            points.map((p) => p.point.id),
-          ),
-        )
-        .orderBy(asc(attendances.position))
-    : [];
+  const pointRows = points.map((p) => ({
+    ...p.point,
+    hostName: p.hostName,
+    present: p.present,
+    absent: p.absent,
+    represented: p.represented,
+  }));
   return {
     ...row.session,
     committeeName: row.committeeName,
@@ -117,12 +117,135 @@ export async function getSessionDetail(input: { actor: Actor; sessionId: number 
     chairTitle: row.chairTitle,
     agenda,
     figures: figures.map((f) => ({ ...f.figure, agencyName: f.agencyName })),
-    points: points.map((p) => ({
-      ...p.point,
-      hostName: p.hostName,
-      attendees: attendeeRows.filter((a) => a.pointId === p.point.id),
-    })),
+    points: pointRows,
+    totals: {
+      present: pointRows.reduce((n, p) => n + p.present, 0),
+      absent: pointRows.reduce((n, p) => n + p.absent, 0),
+      represented: pointRows.reduce((n, p) => n + p.represented, 0),
+    },
   };
 }
 
 export type SessionDetail = NonNullable<Awaited<ReturnType<typeof getSessionDetail>>>;
+
+/** A point of a readable session with its attendees in order. */
+export async function getPointDetail(input: { actor: Actor; sessionId: number; pointId: number }, db?: DbOrTx) {
+  const d = await resolveDb(db);
+  const [row] = await d
+    .select({ point: conferencePoints, hostName: agencies.name, session: sessions })
+    .from(conferencePoints)
+    .innerJoin(sessions, eq(sessions.id, conferencePoints.sessionId))
+    .leftJoin(agencies, eq(agencies.id, conferencePoints.hostAgencyId))
+    .where(and(eq(conferencePoints.id, input.pointId), eq(conferencePoints.sessionId, input.sessionId)));
+  if (!row || !canReadSession(input.actor, row.session)) return null;
+  const attendees = await d
+    .select()
+    .from(attendances)
+    .where(eq(attendances.pointId, input.pointId))
+    .orderBy(asc(attendances.position), asc(attendances.id));
+  return { ...row.point, hostName: row.hostName, session: row.session, attendees };
+}
+
+export type PointDetail = NonNullable<Awaited<ReturnType<typeof getPointDetail>>>;
+
+/** Every point of a session with its attendees, for the XLSX export and the print view. */
+export async function getAttendanceSheet(input: { actor: Actor; sessionId: number }, db?: DbOrTx) {
+  const d = await resolveDb(db);
+  const [session] = await d.select().from(sessions).where(eq(sessions.id, input.sessionId));
+  if (!session || !canReadSession(input.actor, session)) return null;
+  const points = await d
+    .select()
+    .from(conferencePoints)
+    .where(eq(conferencePoints.sessionId, input.sessionId))
+    .orderBy(desc(conferencePoints.isMain), asc(conferencePoints.position));
+  const rows = points.length
+    ? await d
+        .select()
+        .from(attendances)
+        .where(
+          inArray(
+            attendances.pointId,
+            points.map((p) => p.id),
+          ),
+        )
+        .orderBy(asc(attendances.position), asc(attendances.id))
+    : [];
+  return { session, points: points.map((p) => ({ ...p, attendees: rows.filter((a) => a.pointId === p.id) })) };
+}
+
+/** Committees for pickers and filters. */
+export async function listCommittees(input: { actor: Actor }, db?: DbOrTx) {
+  assertCan(input.actor, 'session.read');
+  const d = await resolveDb(db);
+  return d.select({ id: committees.id, name: committees.name }).from(committees).orderBy(asc(committees.id));
+}
+
+/** The values the edit form starts from, including the version it must send back. */
+export async function getSessionForEdit(input: { actor: Actor; sessionId: number }, db?: DbOrTx) {
+  assertCan(input.actor, 'session.manage');
+  const detail = await getSessionDetail(input, db);
+  if (!detail) return null;
+  return {
+    sessionId: detail.id,
+    version: detail.version,
+    chairName: detail.chairName,
+    values: {
+      committeeId: detail.committeeId,
+      number: detail.number,
+      title: detail.title,
+      date: vnDate(detail.startsAt),
+      time: vnTime(detail.startsAt),
+      format: detail.format,
+      status: detail.status,
+      chairPersonId: detail.chairPersonId,
+      location: detail.location ?? '',
+      summary: detail.summary ?? '',
+      agenda: detail.agenda.map((a) => ({ title: a.title, presenter: a.presenter ?? '' })),
+      figures: detail.figures.map((f) => ({
+        label: f.label,
+        value: String(Number(f.value)),
+        unit: f.unit ?? '',
+        agencyId: f.agencyId,
+        note: f.note ?? '',
+      })),
+    },
+  };
+}
+
+/** People whose name matches `q`, ignoring accents and case: the attendee and chair pickers. */
+export async function searchPeople(input: { actor: Actor; q: string; limit?: number }, db?: DbOrTx) {
+  assertCan(input.actor, 'session.manage');
+  const q = input.q.trim();
+  if (q.length < 2) return [];
+  const d = await resolveDb(db);
+  const rows = await d
+    .select({
+      id: people.id,
+      fullName: people.fullName,
+      positionTitle: people.positionTitle,
+      agencyId: people.agencyId,
+      agencyName: agencies.name,
+    })
+    .from(people)
+    .leftJoin(agencies, eq(agencies.id, people.agencyId))
+    .where(containsFolded(people.fullName, q.slice(0, 100)))
+    .orderBy(asc(people.fullName), desc(people.id))
+    .limit(input.limit ?? 10);
+  return rows;
+}
+
+/** Agencies that existed on `day`, in Vietnamese order: the host and figure pickers. */
+export async function listAgencyOptions(input: { actor: Actor; day: IsoDate }, db?: DbOrTx) {
+  assertCan(input.actor, 'session.read');
+  const d = await resolveDb(db);
+  const rows = await d
+    .select({ id: agencies.id, name: agencies.name, kind: agencies.kind })
+    .from(agencies)
+    .where(
+      and(
+        or(isNull(agencies.validFrom), lte(agencies.validFrom, input.day)),
+        or(isNull(agencies.validTo), gte(agencies.validTo, input.day)),
+      ),
+    );
+  return sortVi(rows, (r) => r.name);
+}

@@ -1,17 +1,91 @@
+import Link from 'next/link';
 import { SessionList } from '@/components/session-list';
 import { Card } from '@/components/ui/card';
+import { buttonClass, inputClass } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
-import { listSessions } from '@/lib/sessions/queries';
+import { can } from '@/lib/policy';
+import { listCommittees, listSessions } from '@/lib/sessions/queries';
+import { SESSION_STATUSES, sessionFilterSchema } from '@/lib/sessions/schemas';
 
-export default async function SessionsPage() {
+/** Sessions, newest first; the filters are a GET form, so the URL can be shared. */
+export default async function SessionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
   const actor = await requireActor();
   const { t } = await getMessages();
-  const sessions = await listSessions({ actor });
+  const filter = sessionFilterSchema.parse(await searchParams);
+  const [sessions, committees] = await Promise.all([listSessions({ actor, filter }), listCommittees({ actor })]);
+  const years = Array.from({ length: new Date().getFullYear() - 2015 }, (_, i) => new Date().getFullYear() - i);
   return (
     <>
-      <PageHeader title={t.sessions.title} />
+      <PageHeader
+        title={t.sessions.title}
+        actions={
+          can(actor, 'session.manage') ? (
+            <Link href="/sessions/new" className={buttonClass.primary}>
+              + {t.sessionList.newSession}
+            </Link>
+          ) : null
+        }
+      />
+      <form
+        method="get"
+        className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-[2fr_2fr_1fr_1fr_auto] sm:items-end"
+        role="search"
+      >
+        <div>
+          <label htmlFor="q" className="mb-1 block text-sm font-medium text-slate-800">
+            {t.sessionList.search}
+          </label>
+          <input id="q" name="q" type="search" defaultValue={filter.q ?? ''} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="committee" className="mb-1 block text-sm font-medium text-slate-800">
+            {t.sessions.committee}
+          </label>
+          <select id="committee" name="committee" defaultValue={filter.committee ?? ''} className={inputClass}>
+            <option value="">{t.sessionList.all}</option>
+            {committees.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="year" className="mb-1 block text-sm font-medium text-slate-800">
+            {t.sessionList.year}
+          </label>
+          <select id="year" name="year" defaultValue={filter.year ?? ''} className={inputClass}>
+            <option value="">{t.sessionList.all}</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="status" className="mb-1 block text-sm font-medium text-slate-800">
+            {t.sessions.status}
+          </label>
+          <select id="status" name="status" defaultValue={filter.status ?? ''} className={inputClass}>
+            <option value="">{t.sessionList.all}</option>
+            {SESSION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t.sessionStatus[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={buttonClass.secondary}>
+          {t.sessionList.filter}
+        </button>
+      </form>
       <Card>
         <SessionList sessions={sessions} t={t} />
       </Card>

@@ -1,19 +1,15 @@
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
+import { buttonClass } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
-import { getSessionDetail } from '@/lib/sessions/queries';
-import { formatDate, vnTime } from '@/lib/time';
-
-function countPresence(attendees: { presence: string }[]) {
-  return {
-    present: attendees.filter((a) => a.presence === 'present').length,
-    absent: attendees.filter((a) => a.presence === 'absent').length,
-    represented: attendees.filter((a) => a.presence === 'represented').length,
-  };
-}
+import { can } from '@/lib/policy';
+import { getSessionDetail, listAgencyOptions } from '@/lib/sessions/queries';
+import { formatDate, vnDate, vnTime } from '@/lib/time';
+import { AddAllProvincesForm, AddPointForm, RemovePointButton } from './point-forms';
 
 export default async function SessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const actor = await requireActor();
@@ -22,9 +18,10 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
   const session = await getSessionDetail({ actor, sessionId: id });
   if (!session) notFound();
-  const all = session.points.flatMap((p) => p.attendees);
-  const total = countPresence(all);
+  const manage = can(actor, 'session.manage');
+  const agencies = manage ? await listAgencyOptions({ actor, day: vnDate(session.startsAt) }) : [];
   const number = (v: string) => Number(v).toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB');
+  const { totals } = session;
 
   return (
     <>
@@ -32,9 +29,22 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
         title={session.title}
         intro={session.committeeName}
         actions={
-          <Badge tone={session.status === 'minutes_published' ? 'success' : 'neutral'}>
-            {t.sessionStatus[session.status]}
-          </Badge>
+          <div className="flex flex-wrap items-center gap-2">
+            <Badge tone={session.status === 'minutes_published' ? 'success' : 'neutral'}>
+              {t.sessionStatus[session.status]}
+            </Badge>
+            <a href={`/api/sessions/${session.id}/attendance.xlsx`} className={buttonClass.secondary}>
+              {t.attendance.export}
+            </a>
+            <Link href={`/sessions/${session.id}/print`} className={buttonClass.secondary}>
+              {t.attendance.print}
+            </Link>
+            {manage ? (
+              <Link href={`/sessions/${session.id}/edit`} className={buttonClass.primary}>
+                {t.sessionList.edit}
+              </Link>
+            ) : null}
+          </div>
         }
       />
       <div className="grid gap-6 lg:grid-cols-3">
@@ -54,7 +64,7 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
               <div>
                 <dt className="text-sm text-slate-600">{t.sessions.chair}</dt>
                 <dd className="font-medium">
-                  {session.chairName}
+                  {session.chairName ?? '—'}
                   {session.chairTitle ? (
                     <span className="block text-sm font-normal text-slate-600">{session.chairTitle}</span>
                   ) : null}
@@ -62,7 +72,7 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
               </div>
               <div>
                 <dt className="text-sm text-slate-600">{t.sessions.location}</dt>
-                <dd className="font-medium">{session.location}</dd>
+                <dd className="font-medium">{session.location ?? '—'}</dd>
               </div>
             </dl>
             {session.summary ? <p className="mt-4 text-slate-700">{session.summary}</p> : null}
@@ -70,86 +80,95 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
 
           <Card title={`${t.sessions.points} (${session.points.length})`} id="points">
             <p className="mb-4 text-sm text-slate-700" data-testid="attendance-total">
-              {t.sessions.total}: {total.present} {t.presence.present.toLowerCase()} · {total.represented}{' '}
-              {t.presence.represented.toLowerCase()} · {total.absent} {t.presence.absent.toLowerCase()}
+              {t.sessions.total}: {totals.present} {t.presence.present.toLowerCase()} · {totals.represented}{' '}
+              {t.presence.represented.toLowerCase()} · {totals.absent} {t.presence.absent.toLowerCase()}
             </p>
-            <div className="space-y-6">
-              {session.points.map((point) => {
-                const c = countPresence(point.attendees);
-                return (
-                  <section key={point.id} aria-labelledby={`point-${point.id}`} data-testid="conference-point">
-                    <div className="mb-2 flex flex-wrap items-baseline gap-2">
-                      <h3 id={`point-${point.id}`} className="font-semibold text-slate-900">
-                        {point.name}
-                      </h3>
-                      {point.isMain ? <Badge tone="brand">{t.sessions.mainPoint}</Badge> : null}
-                      <span className="text-sm text-slate-600">
-                        {c.present} {t.presence.present.toLowerCase()}
-                        {c.represented ? ` · ${c.represented} ${t.presence.represented.toLowerCase()}` : ''}
-                        {c.absent ? ` · ${c.absent} ${t.presence.absent.toLowerCase()}` : ''}
-                      </span>
-                    </div>
-                    {point.hostName ? (
-                      <p className="mb-2 text-sm text-slate-600">
-                        {t.sessions.host}: {point.hostName}
-                      </p>
-                    ) : null}
-                    <div className="overflow-x-auto">
-                      <table className="w-full text-left text-sm">
-                        <caption className="sr-only">
-                          {t.sessions.attendees}: {point.name}
-                        </caption>
-                        <thead>
-                          <tr className="border-b border-slate-200 text-slate-600">
-                            <th scope="col" className="py-1.5 pr-3 font-medium">
-                              {t.sessions.fullName}
-                            </th>
-                            <th scope="col" className="py-1.5 pr-3 font-medium">
-                              {t.sessions.position}
-                            </th>
-                            <th scope="col" className="hidden py-1.5 pr-3 font-medium sm:table-cell">
-                              {t.sessions.agency}
-                            </th>
-                            <th scope="col" className="py-1.5 pr-3 font-medium">
-                              {t.sessions.role}
-                            </th>
-                            <th scope="col" className="py-1.5 font-medium">
-                              {t.sessions.presence}
-                            </th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {point.attendees.map((a) => (
-                            <tr key={a.id} className="border-b border-slate-100 align-top last:border-0">
-                              <td className="py-1.5 pr-3 font-medium">{a.fullName}</td>
-                              <td className="py-1.5 pr-3">{a.positionTitle}</td>
-                              <td className="hidden py-1.5 pr-3 sm:table-cell">{a.agencyName}</td>
-                              <td className="py-1.5 pr-3 whitespace-nowrap">{t.attendeeRole[a.role]}</td>
-                              <td className="py-1.5 whitespace-nowrap">
-                                {t.presence[a.presence]}
-                                {a.representedBy ? ` (${a.representedBy})` : ''}
-                              </td>
-                            </tr>
-                          ))}
-                        </tbody>
-                      </table>
-                    </div>
-                  </section>
-                );
-              })}
-            </div>
+            {session.points.length === 0 ? (
+              <p className="text-slate-600">{t.points.none}</p>
+            ) : (
+              <div className="overflow-x-auto">
+                <table className="w-full text-left text-sm">
+                  <caption className="sr-only">{t.sessions.points}</caption>
+                  <thead>
+                    <tr className="border-b border-slate-200 text-slate-600">
+                      <th scope="col" className="py-2 pr-3 font-medium">
+                        {t.points.name}
+                      </th>
+                      <th scope="col" className="hidden py-2 pr-3 font-medium sm:table-cell">
+                        {t.points.host}
+                      </th>
+                      <th scope="col" className="py-2 pr-3 text-right font-medium">
+                        {t.points.present}
+                      </th>
+                      <th scope="col" className="py-2 pr-3 text-right font-medium">
+                        {t.points.represented}
+                      </th>
+                      <th scope="col" className="py-2 pr-3 text-right font-medium">
+                        {t.points.absent}
+                      </th>
+                      {manage ? (
+                        <th scope="col" className="py-2 font-medium">
+                          <span className="sr-only">{t.points.remove}</span>
+                        </th>
+                      ) : null}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {session.points.map((p) => (
+                      <tr key={p.id} className="border-b border-slate-100 last:border-0" data-testid="conference-point">
+                        <td className="py-2 pr-3">
+                          <Link
+                            href={`/sessions/${session.id}/points/${p.id}`}
+                            className="font-medium text-brand-700 hover:underline"
+                          >
+                            {p.name}
+                          </Link>
+                          {p.isMain ? (
+                            <span className="ml-2">
+                              <Badge tone="brand">{t.sessions.mainPoint}</Badge>
+                            </span>
+                          ) : null}
+                        </td>
+                        <td className="hidden py-2 pr-3 text-slate-700 sm:table-cell">{p.hostName ?? '—'}</td>
+                        <td className="py-2 pr-3 text-right tabular-nums" data-testid="point-present">
+                          {p.present}
+                        </td>
+                        <td className="py-2 pr-3 text-right tabular-nums">{p.represented}</td>
+                        <td className="py-2 pr-3 text-right tabular-nums">{p.absent}</td>
+                        {manage ? (
+                          <td className="py-2 text-right">
+                            <RemovePointButton sessionId={session.id} pointId={p.id} name={p.name} t={t.points} />
+                          </td>
+                        ) : null}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+            {manage ? (
+              <div className="mt-6 space-y-5 border-t border-slate-100 pt-5">
+                <AddPointForm sessionId={session.id} agencies={agencies} t={t.points} />
+                <AddAllProvincesForm sessionId={session.id} t={t.points} />
+              </div>
+            ) : null}
           </Card>
         </div>
 
         <div className="space-y-6">
           <Card title={t.sessions.agenda} id="agenda">
+            {session.agenda.length === 0 ? <p className="text-sm text-slate-600">—</p> : null}
             <ol className="list-decimal space-y-2 pl-5 text-sm">
               {session.agenda.map((a) => (
-                <li key={a.id}>{a.title}</li>
+                <li key={a.id}>
+                  {a.title}
+                  {a.presenter ? <span className="block text-xs text-slate-600">{a.presenter}</span> : null}
+                </li>
               ))}
             </ol>
           </Card>
           <Card title={t.sessions.figures} id="figures">
+            {session.figures.length === 0 ? <p className="text-sm text-slate-600">—</p> : null}
             <ul className="space-y-3 text-sm">
               {session.figures.map((f) => (
                 <li key={f.id}>

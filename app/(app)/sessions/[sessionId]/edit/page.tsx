@@ -1,0 +1,36 @@
+import { notFound } from 'next/navigation';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireActor } from '@/lib/auth/session';
+import { getMessages } from '@/lib/i18n';
+import { can } from '@/lib/policy';
+import { getSessionForEdit, listAgencyOptions, listCommittees } from '@/lib/sessions/queries';
+import { SessionForm } from '../../session-form';
+
+export default async function EditSessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
+  const actor = await requireActor();
+  if (!can(actor, 'session.manage')) notFound();
+  const id = Number((await params).sessionId);
+  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  const { t } = await getMessages();
+  const session = await getSessionForEdit({ actor, sessionId: id });
+  if (!session) notFound();
+  const [committees, agencies] = await Promise.all([
+    listCommittees({ actor }),
+    listAgencyOptions({ actor, day: session.values.date }),
+  ]);
+  return (
+    <>
+      <PageHeader title={t.sessionForm.editTitle} intro={session.values.title} />
+      <Card>
+        <SessionForm
+          t={t}
+          committees={committees}
+          agencies={agencies}
+          defaultValues={session.values}
+          edit={{ sessionId: session.sessionId, version: session.version, chairName: session.chairName }}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+'use client';
+
+import { useActionState } from 'react';
+import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
+import type { Messages } from '@/lib/i18n/vi';
+import { addAllProvincesAction, addPointAction, removePointAction, updatePointAction } from '../actions';
+
+type Option = { id: number; name: string };
+type Labels = Messages['points'];
+
+export function AddPointForm({ sessionId, agencies, t }: { sessionId: number; agencies: Option[]; t: Labels }) {
+  const [state, action, pending] = useActionState(addPointAction, null);
+  return (
+    <form action={action} className="grid gap-3 sm:grid-cols-[2fr_2fr_auto_auto] sm:items-end" aria-label={t.add}>
+      <input type="hidden" name="sessionId" value={sessionId} />
+      <Field id="point-name" label={t.name} error={state?.fieldErrors?.name}>
+        <input id="point-name" name="name" required className={inputClass} />
+      </Field>
+      <Field id="point-host" label={t.host}>
+        <select id="point-host" name="hostAgencyId" className={inputClass} defaultValue="">
+          <option value="">—</option>
+          {agencies.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <label className="flex items-center gap-2 pb-2 text-sm">
+        <input type="checkbox" name="isMain" className="size-4" /> {t.isMain}
+      </label>
+      <button type="submit" className={buttonClass.primary} disabled={pending}>
+        {t.add}
+      </button>
+      <div className="sm:col-span-4">
+        <FormMessage
+          ok={!!state?.ok}
+          message={state?.ok ? state.message : state?.fieldErrors?.name ? undefined : state?.message}
+        />
+      </div>
+    </form>
+  );
+}
+
+export function AddAllProvincesForm({ sessionId, t }: { sessionId: number; t: Labels }) {
+  const [state, action, pending] = useActionState(addAllProvincesAction, null);
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="sessionId" value={sessionId} />
+      <button type="submit" className={buttonClass.secondary} disabled={pending}>
+        {t.addAllProvinces}
+      </button>
+      <p className="text-xs text-slate-600">{t.addAllProvincesHint}</p>
+      <FormMessage ok={!!state?.ok} message={state?.message} />
+    </form>
+  );
+}
+
+export function RemovePointButton({
+  sessionId,
+  pointId,
+  name,
+  t,
+}: {
+  sessionId: number;
+  pointId: number;
+  name: string;
+  t: Labels;
+}) {
+  return (
+    <form
+      action={removePointAction}
+      onSubmit={(e) => {
+        if (!window.confirm(`${t.removeConfirm}\n${name}`)) e.preventDefault();
+      }}
+    >
+      <input type="hidden" name="sessionId" value={sessionId} />
+      <input type="hidden" name="pointId" value={pointId} />
+      <button type="submit" className="text-sm text-red-700 hover:underline" aria-label={`${t.remove}: ${name}`}>
+        {t.remove}
+      </button>
+    </form>
+  );
+}
+
+export function EditPointForm({
+  sessionId,
+  point,
+  agencies,
+  t,
+}: {
+  sessionId: number;
+  point: { id: number; name: string; hostAgencyId: number | null; isMain: boolean };
+  agencies: Option[];
+  t: Labels;
+}) {
+  const [state, action, pending] = useActionState(updatePointAction, null);
+  return (
+    <form action={action} className="grid gap-3 sm:grid-cols-[2fr_2fr_auto_auto] sm:items-end" aria-label={t.settings}>
+      <input type="hidden" name="sessionId" value={sessionId} />
+      <input type="hidden" name="pointId" value={point.id} />
+      <Field id="edit-point-name" label={t.name} error={state?.fieldErrors?.name}>
+        <input id="edit-point-name" name="name" required defaultValue={point.name} className={inputClass} />
+      </Field>
+      <Field id="edit-point-host" label={t.host}>
+        <select id="edit-point-host" name="hostAgencyId" className={inputClass} defaultValue={point.hostAgencyId ?? ''}>
+          <option value="">—</option>
+          {agencies.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <label className="flex items-center gap-2 pb-2 text-sm">
+        <input type="checkbox" name="isMain" defaultChecked={point.isMain} className="size-4" /> {t.isMain}
+      </label>
+      <button type="submit" className={buttonClass.secondary} disabled={pending}>
+        {t.save}
+      </button>
+      <div className="sm:col-span-4">
+        <FormMessage ok={!!state?.ok} message={state?.message} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,416 @@
+'use client';
+
+import { startTransition, useActionState, useEffect, useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
+import { PersonSearch } from '@/components/person-search';
+import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
+import type { Messages } from '@/lib/i18n/vi';
+import {
+  ATTENDEE_ROLES,
+  attendeeDraftSchema,
+  EMPTY_ATTENDEE,
+  PRESENCES,
+  type AttendeeValues,
+} from '@/lib/sessions/attendee-schema';
+import {
+  previewAttendeesAction,
+  removeAttendeeAction,
+  saveAttendeesAction,
+  updateAttendeeAction,
+} from '../../../actions';
+
+type T = Pick<Messages, 'attendance' | 'attendeeRole' | 'presence'>;
+type Row = AttendeeValues & { personId?: number | null };
+
+function RoleSelect({ id, t, ...props }: { id: string; t: T } & React.SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <select id={id} className={inputClass} {...props}>
+      {ATTENDEE_ROLES.map((r) => (
+        <option key={r} value={r}>
+          {t.attendeeRole[r]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function PresenceSelect({ id, t, ...props }: { id: string; t: T } & React.SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <select id={id} className={inputClass} {...props}>
+      {PRESENCES.map((p) => (
+        <option key={p} value={p}>
+          {t.presence[p]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Errors of one row, from the same schema the server applies on save. */
+function rowErrors(row: Row): string[] {
+  const r = attendeeDraftSchema.safeParse({
+    ...row,
+    positionTitle: row.positionTitle || null,
+    agencyName: row.agencyName || null,
+    representedBy: row.representedBy || null,
+  });
+  return r.success ? [] : r.error.issues.map((i) => i.message);
+}
+
+/**
+ * The preview grid: every parsed row in editable inputs, its errors beside it. Nothing is saved until
+ * the user confirms, and then all rows are saved in one transaction (or none, if the server finds an error).
+ */
+function PreviewGrid({
+  sessionId,
+  pointId,
+  rows,
+  t,
+  onSaved,
+}: {
+  sessionId: number;
+  pointId: number;
+  rows: { line: number; values: AttendeeValues; errors: string[] }[];
+  t: T;
+  onSaved: () => void;
+}) {
+  const a = t.attendance;
+  const form = useForm<{ rows: (Row & { line: number })[] }>({
+    defaultValues: { rows: rows.map((r) => ({ ...r.values, line: r.line })) },
+  });
+  const { fields, remove } = useFieldArray({ control: form.control, name: 'rows' });
+  const [state, save, pending] = useActionState(saveAttendeesAction, null);
+  const values = form.watch('rows');
+  const errors = values.map(rowErrors);
+  const bad = errors.filter((e) => e.length > 0).length;
+  useEffect(() => {
+    if (state?.ok) onSaved();
+  }, [state, onSaved]);
+
+  return (
+    <form
+      onSubmit={form.handleSubmit((data) => {
+        if (bad > 0) return;
+        const clean = data.rows.map(({ line: _line, ...row }) => row);
+        startTransition(() => save({ sessionId, pointId, rows: clean } as never));
+      })}
+      className="space-y-3"
+      aria-label={a.previewTitle}
+    >
+      <h3 className="font-semibold text-slate-900">{a.previewTitle}</h3>
+      <p className="text-sm text-slate-600">{a.previewHint}</p>
+      <p className="text-sm" data-testid="preview-summary">
+        {fields.length} · {a.ok}: {fields.length - bad} · {a.errors}: {bad}
+      </p>
+      <ol className="space-y-2">
+        {fields.map((field, i) => (
+          <li
+            key={field.id}
+            data-testid="preview-row"
+            data-invalid={errors[i]!.length > 0 ? 'true' : 'false'}
+            className={`grid gap-2 rounded-lg border p-3 sm:grid-cols-[4rem_1.3fr_1.6fr_1.2fr_9rem_10rem_auto] sm:items-start ${errors[i]!.length ? 'border-red-300 bg-red-50/40' : 'border-slate-200'}`}
+          >
+            <span className="pt-2 text-xs text-slate-600">
+              {a.line} {values[i]?.line}
+            </span>
+            <div>
+              <label
+                className="sr-only"
+                htmlFor={`rows.${i}.fullName`}
+              >{`${a.fullName} (${a.line} ${values[i]?.line})`}</label>
+              <input
+                id={`rows.${i}.fullName`}
+                placeholder={a.fullName}
+                className={inputClass}
+                {...form.register(`rows.${i}.fullName`)}
+              />
+            </div>
+            <div>
+              <label
+                className="sr-only"
+                htmlFor={`rows.${i}.positionTitle`}
+              >{`${a.position} (${a.line} ${values[i]?.line})`}</label>
+              <input
+                id={`rows.${i}.positionTitle`}
+                placeholder={a.position}
+                className={inputClass}
+                {...form.register(`rows.${i}.positionTitle`)}
+              />
+            </div>
+            <div>
+              <label
+                className="sr-only"
+                htmlFor={`rows.${i}.agencyName`}
+              >{`${a.agency} (${a.line} ${values[i]?.line})`}</label>
+              <input
+                id={`rows.${i}.agencyName`}
+                placeholder={a.agency}
+                className={inputClass}
+                {...form.register(`rows.${i}.agencyName`)}
+              />
+            </div>
+            <div>
+              <label className="sr-only" htmlFor={`rows.${i}.role`}>{`${a.role} (${a.line} ${values[i]?.line})`}</label>
+              <RoleSelect id={`rows.${i}.role`} t={t} {...form.register(`rows.${i}.role`)} />
+            </div>
+            <div className="space-y-1">
+              <label
+                className="sr-only"
+                htmlFor={`rows.${i}.presence`}
+              >{`${a.presence} (${a.line} ${values[i]?.line})`}</label>
+              <PresenceSelect id={`rows.${i}.presence`} t={t} {...form.register(`rows.${i}.presence`)} />
+              {values[i]?.presence === 'represented' ? (
+                <>
+                  <label className="sr-only" htmlFor={`rows.${i}.representedBy`}>
+                    {a.representedBy}
+                  </label>
+                  <input
+                    id={`rows.${i}.representedBy`}
+                    placeholder={a.representedBy}
+                    className={inputClass}
+                    {...form.register(`rows.${i}.representedBy`)}
+                  />
+                </>
+              ) : null}
+            </div>
+            <button type="button" className={buttonClass.secondary} onClick={() => remove(i)}>
+              {a.removeRow}
+            </button>
+            {errors[i]!.length ? (
+              <ul className="text-sm text-red-700 sm:col-span-7" data-testid="row-errors">
+                {errors[i]!.map((e) => (
+                  <li key={e}>{e}</li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {bad > 0 ? <p className="text-sm text-red-700">{a.fixErrors}</p> : null}
+      <FormMessage ok={!!state?.ok} message={state?.message} />
+      <button type="submit" className={buttonClass.primary} disabled={pending || bad > 0 || fields.length === 0}>
+        {a.confirm} ({fields.length})
+      </button>
+    </form>
+  );
+}
+
+/** Paste a list or upload CSV/XLSX → preview (parsed on the server) → fix → save. */
+export function BulkEntry({ sessionId, pointId, t }: { sessionId: number; pointId: number; t: T }) {
+  const a = t.attendance;
+  const [state, preview, pending] = useActionState(previewAttendeesAction, null);
+  const [round, setRound] = useState(0);
+  const [saved, setSaved] = useState(false);
+  return (
+    <div className="space-y-4">
+      <form
+        action={(fd) => {
+          setSaved(false);
+          setRound((r) => r + 1);
+          preview(fd);
+        }}
+        className="space-y-3"
+        aria-label={a.bulk}
+      >
+        <input type="hidden" name="sessionId" value={sessionId} />
+        <input type="hidden" name="pointId" value={pointId} />
+        <p className="text-sm text-slate-600">{a.bulkHint}</p>
+        <Field id="bulk-text" label={a.paste}>
+          <textarea id="bulk-text" name="text" rows={5} className={inputClass} />
+        </Field>
+        <Field id="bulk-file" label={a.file}>
+          <input
+            id="bulk-file"
+            name="file"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            className="block text-sm"
+          />
+        </Field>
+        <div className="flex flex-wrap items-center gap-4">
+          <button type="submit" className={buttonClass.secondary} disabled={pending}>
+            {a.preview}
+          </button>
+          <a href="/api/attendance-template.xlsx" className={buttonClass.link}>
+            {a.template}
+          </a>
+        </div>
+        {state?.error ? <FormMessage ok={false} message={state.error} /> : null}
+      </form>
+      {state?.rows.length && !saved ? (
+        <PreviewGrid
+          key={round}
+          sessionId={sessionId}
+          pointId={pointId}
+          rows={state.rows}
+          t={t}
+          onSaved={() => setSaved(true)}
+        />
+      ) : null}
+      {saved ? <FormMessage ok message="✓" /> : null}
+    </div>
+  );
+}
+
+/** One attendee: pick a known person (fills the fields) or type a new one. */
+export function AddAttendeeForm({ sessionId, pointId, t }: { sessionId: number; pointId: number; t: T }) {
+  const a = t.attendance;
+  const [state, action, pending] = useActionState(saveAttendeesAction, null);
+  const empty = { rows: [{ ...EMPTY_ATTENDEE, personId: null }] };
+  const form = useForm<{ rows: Row[] }>({ defaultValues: empty });
+  const presence = form.watch('rows.0.presence');
+  const [round, setRound] = useState(0);
+  const [clientError, setClientError] = useState<string>();
+  useEffect(() => {
+    if (state?.ok) {
+      form.reset(empty);
+      setRound((r) => r + 1);
+    }
+  }, [state]);
+  return (
+    <form
+      action={action}
+      onSubmit={(e) => {
+        const errs = rowErrors(form.getValues('rows.0'));
+        setClientError(errs.length ? errs.join(' · ') : undefined);
+        if (errs.length) e.preventDefault();
+      }}
+      className="grid gap-3 sm:grid-cols-6"
+      aria-label={a.add}
+    >
+      <input type="hidden" name="sessionId" value={sessionId} />
+      <input type="hidden" name="pointId" value={pointId} />
+      <input type="hidden" {...form.register('rows.0.personId')} />
+      <div className="sm:col-span-6">
+        <PersonSearch
+          key={round}
+          label={a.searchPerson}
+          hint={a.searchHint}
+          noMatch={a.noMatch}
+          onSelect={(p) => {
+            form.setValue('rows.0.personId', p.id);
+            form.setValue('rows.0.fullName', p.fullName);
+            form.setValue('rows.0.positionTitle', p.positionTitle ?? '');
+            form.setValue('rows.0.agencyName', p.agencyName ?? '');
+          }}
+        />
+      </div>
+      <Field
+        id="att-fullName"
+        label={a.fullName}
+        error={clientError ?? state?.fieldErrors?.['rows.0.fullName']}
+        className="sm:col-span-2"
+      >
+        <input
+          id="att-fullName"
+          className={inputClass}
+          {...form.register('rows.0.fullName', { onChange: () => form.setValue('rows.0.personId', null) })}
+        />
+      </Field>
+      <Field id="att-position" label={a.position} className="sm:col-span-2">
+        <input id="att-position" className={inputClass} {...form.register('rows.0.positionTitle')} />
+      </Field>
+      <Field id="att-agency" label={a.agency} className="sm:col-span-2">
+        <input id="att-agency" className={inputClass} {...form.register('rows.0.agencyName')} />
+      </Field>
+      <Field id="att-role" label={a.role} className="sm:col-span-2">
+        <RoleSelect id="att-role" t={t} {...form.register('rows.0.role')} />
+      </Field>
+      <Field id="att-presence" label={a.presence} className="sm:col-span-2">
+        <PresenceSelect id="att-presence" t={t} {...form.register('rows.0.presence')} />
+      </Field>
+      {presence === 'represented' ? (
+        <Field
+          id="att-representedBy"
+          label={a.representedBy}
+          error={state?.fieldErrors?.['rows.0.representedBy']}
+          className="sm:col-span-2"
+        >
+          <input id="att-representedBy" className={inputClass} {...form.register('rows.0.representedBy')} />
+        </Field>
+      ) : null}
+      <div className="flex items-end sm:col-span-6">
+        <button type="submit" className={buttonClass.primary} disabled={pending}>
+          {a.add}
+        </button>
+      </div>
+      <div className="sm:col-span-6">
+        <FormMessage ok={!!state?.ok} message={state?.message} />
+      </div>
+    </form>
+  );
+}
+
+/** Edit or remove one attendee row (a disclosure under the row). */
+export function AttendeeRowActions({
+  sessionId,
+  attendee,
+  t,
+}: {
+  sessionId: number;
+  attendee: { id: number } & AttendeeValues;
+  t: T;
+}) {
+  const a = t.attendance;
+  const [state, action, pending] = useActionState(updateAttendeeAction, null);
+  const [presence, setPresence] = useState(attendee.presence);
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer text-brand-700">{a.edit}</summary>
+      <form action={action} className="mt-2 grid min-w-72 gap-2">
+        <input type="hidden" name="sessionId" value={sessionId} />
+        <input type="hidden" name="attendeeId" value={attendee.id} />
+        <Field id={`e${attendee.id}-name`} label={a.fullName} error={state?.fieldErrors?.fullName}>
+          <input id={`e${attendee.id}-name`} name="fullName" defaultValue={attendee.fullName} className={inputClass} />
+        </Field>
+        <Field id={`e${attendee.id}-pos`} label={a.position}>
+          <input
+            id={`e${attendee.id}-pos`}
+            name="positionTitle"
+            defaultValue={attendee.positionTitle}
+            className={inputClass}
+          />
+        </Field>
+        <Field id={`e${attendee.id}-ag`} label={a.agency}>
+          <input
+            id={`e${attendee.id}-ag`}
+            name="agencyName"
+            defaultValue={attendee.agencyName}
+            className={inputClass}
+          />
+        </Field>
+        <Field id={`e${attendee.id}-role`} label={a.role}>
+          <RoleSelect id={`e${attendee.id}-role`} t={t} name="role" defaultValue={attendee.role} />
+        </Field>
+        <Field id={`e${attendee.id}-pr`} label={a.presence}>
+          <PresenceSelect
+            id={`e${attendee.id}-pr`}
+            t={t}
+            name="presence"
+            defaultValue={attendee.presence}
+            onChange={(e) => setPresence(e.target.value as AttendeeValues['presence'])}
+          />
+        </Field>
+        {presence === 'represented' ? (
+          <Field id={`e${attendee.id}-rb`} label={a.representedBy} error={state?.fieldErrors?.representedBy}>
+            <input
+              id={`e${attendee.id}-rb`}
+              name="representedBy"
+              defaultValue={attendee.representedBy}
+              className={inputClass}
+            />
+          </Field>
+        ) : null}
+        <FormMessage ok={!!state?.ok} message={state?.message} />
+        <div className="flex gap-2">
+          <button type="submit" className={buttonClass.primary} disabled={pending}>
+            {a.save}
+          </button>
+          <button type="submit" formAction={removeAttendeeAction} className={buttonClass.danger}>
+            {a.remove}
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}

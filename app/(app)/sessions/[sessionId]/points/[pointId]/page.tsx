@@ -1,0 +1,141 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { buttonClass } from '@/components/ui/field';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireActor } from '@/lib/auth/session';
+import { getMessages } from '@/lib/i18n';
+import { can } from '@/lib/policy';
+import { getPointDetail, listAgencyOptions } from '@/lib/sessions/queries';
+import { vnDate } from '@/lib/time';
+import { EditPointForm } from '../../point-forms';
+import { AddAttendeeForm, AttendeeRowActions, BulkEntry } from './attendee-forms';
+
+export default async function PointPage({ params }: { params: Promise<{ sessionId: string; pointId: string }> }) {
+  const actor = await requireActor();
+  const { t } = await getMessages();
+  const p = await params;
+  const sessionId = Number(p.sessionId);
+  const pointId = Number(p.pointId);
+  if (![sessionId, pointId].every((n) => Number.isSafeInteger(n) && n > 0)) notFound();
+  const point = await getPointDetail({ actor, sessionId, pointId });
+  if (!point) notFound();
+  const manage = can(actor, 'session.manage');
+  const agencies = manage ? await listAgencyOptions({ actor, day: vnDate(point.session.startsAt) }) : [];
+  const count = (presence: string) => point.attendees.filter((a) => a.presence === presence).length;
+  const labels = { attendance: t.attendance, attendeeRole: t.attendeeRole, presence: t.presence };
+
+  return (
+    <>
+      <nav aria-label="breadcrumb" className="mb-2 text-sm">
+        <Link href={`/sessions/${sessionId}`} className="text-brand-700 hover:underline">
+          ← {point.session.title}
+        </Link>
+      </nav>
+      <PageHeader
+        title={point.name}
+        intro={point.hostName ?? undefined}
+        actions={
+          <div className="flex flex-wrap items-center gap-2">
+            {point.isMain ? <Badge tone="brand">{t.sessions.mainPoint}</Badge> : null}
+            <Link href={`/sessions/${sessionId}/print?point=${pointId}`} className={buttonClass.secondary}>
+              {t.attendance.print}
+            </Link>
+          </div>
+        }
+      />
+      <div className="space-y-6">
+        <Card title={`${t.attendance.title} (${point.attendees.length})`} id="attendees">
+          <p className="mb-3 text-sm text-slate-700" data-testid="point-counts">
+            {count('present')} {t.presence.present.toLowerCase()} · {count('represented')}{' '}
+            {t.presence.represented.toLowerCase()} · {count('absent')} {t.presence.absent.toLowerCase()}
+          </p>
+          {point.attendees.length === 0 ? (
+            <p className="text-slate-600">{t.attendance.none}</p>
+          ) : (
+            <div className="overflow-x-auto">
+              <table className="w-full text-left text-sm" data-testid="attendee-table">
+                <caption className="sr-only">{t.attendance.title}</caption>
+                <thead>
+                  <tr className="border-b border-slate-200 text-slate-600">
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      #
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      {t.attendance.fullName}
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      {t.attendance.position}
+                    </th>
+                    <th scope="col" className="hidden py-2 pr-3 font-medium md:table-cell">
+                      {t.attendance.agency}
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      {t.attendance.role}
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      {t.attendance.presence}
+                    </th>
+                    {manage ? (
+                      <th scope="col" className="py-2 font-medium">
+                        <span className="sr-only">{t.attendance.edit}</span>
+                      </th>
+                    ) : null}
+                  </tr>
+                </thead>
+                <tbody>
+                  {point.attendees.map((a, i) => (
+                    <tr key={a.id} className="border-b border-slate-100 align-top last:border-0">
+                      <td className="py-2 pr-3 tabular-nums text-slate-600">{i + 1}</td>
+                      <td className="py-2 pr-3 font-medium">{a.fullName}</td>
+                      <td className="py-2 pr-3">{a.positionTitle}</td>
+                      <td className="hidden py-2 pr-3 md:table-cell">{a.agencyName}</td>
+                      <td className="py-2 pr-3 whitespace-nowrap">{t.attendeeRole[a.role]}</td>
+                      <td className="py-2 pr-3">
+                        {t.presence[a.presence]}
+                        {a.representedBy ? (
+                          <span className="block text-xs text-slate-600">{a.representedBy}</span>
+                        ) : null}
+                      </td>
+                      {manage ? (
+                        <td className="py-2">
+                          <AttendeeRowActions
+                            sessionId={sessionId}
+                            t={labels}
+                            attendee={{
+                              id: a.id,
+                              fullName: a.fullName,
+                              positionTitle: a.positionTitle ?? '',
+                              agencyName: a.agencyName ?? '',
+                              role: a.role,
+                              presence: a.presence,
+                              representedBy: a.representedBy ?? '',
+                            }}
+                          />
+                        </td>
+                      ) : null}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </Card>
+        {manage ? (
+          <>
+            <Card title={t.attendance.add} id="add-attendee">
+              <AddAttendeeForm sessionId={sessionId} pointId={pointId} t={labels} />
+            </Card>
+            <Card title={t.attendance.bulk} id="bulk-entry">
+              <BulkEntry sessionId={sessionId} pointId={pointId} t={labels} />
+            </Card>
+            <Card title={t.points.settings} id="point-settings">
+              <EditPointForm sessionId={sessionId} point={point} agencies={agencies} t={t.points} />
+            </Card>
+          </>
+        ) : null}
+      </div>
+    </>
+  );
+}

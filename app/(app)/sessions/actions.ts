@@ -1,0 +1,164 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { formDataToObject, runAction } from '@/lib/action';
+import type { ActionFormState } from '@/components/forms/use-action-form';
+import { invalid } from '@/lib/errors';
+import {
+  attendeeDraftSchema,
+  parseAttendeeCsv,
+  parseAttendeeXlsx,
+  parsePastedAttendees,
+  type ParsedRow,
+} from '@/lib/sessions/attendee-import';
+import {
+  addAllProvincePoints,
+  addAttendees,
+  addPoint,
+  createSession,
+  removeAttendee,
+  removePoint,
+  updateAttendee,
+  updatePoint,
+  updateSession,
+} from '@/lib/sessions/mutations';
+import {
+  pointRefSchema,
+  pointSchema,
+  sessionFormSchema,
+  sessionRefSchema,
+  updatePointSchema,
+  updateSessionSchema,
+} from '@/lib/sessions/schemas';
+import { id, z } from '@/lib/zod';
+
+type FormState = ActionFormState;
+
+const echo = (input: FormData) => {
+  try {
+    return formDataToObject(input);
+  } catch {
+    return undefined;
+  }
+};
+
+// POST (server action) /sessions/new - create a session, then open it
+export async function createSessionAction(_prev: FormState, input: FormData): Promise<FormState> {
+  const result = await runAction(sessionFormSchema, input, (actor, values) => createSession({ actor, values }));
+  if (!result.ok) return { ...result, values: echo(input) };
+  revalidatePath('/sessions');
+  redirect(`/sessions/${result.data}`);
+}
+
+// POST (server action) /sessions/[id]/edit - save the session form at the version it was read
+export async function updateSessionAction(_prev: FormState, input: FormData): Promise<FormState> {
+  const result = await runAction(updateSessionSchema, input, (actor, { sessionId, version, ...values }) =>
+    updateSession({ actor, sessionId, version, values }).then(() => sessionId),
+  );
+  if (!result.ok) return { ...result, values: echo(input) };
+  revalidatePath(`/sessions/${result.data}`);
+  redirect(`/sessions/${result.data}`);
+}
+
+// POST (server action) /sessions/[id] - add a conference point
+export async function addPointAction(_prev: FormState, input: FormData): Promise<FormState> {
+  const result = await runAction(pointSchema, input, (actor, { sessionId, ...point }) =>
+    addPoint({ actor, sessionId, point }),
+  );
+  if (result.ok) revalidatePath('/sessions', 'layout');
+  return result.ok ? { ok: true, message: 'Đã thêm điểm cầu.' } : result;
+}
+
+// POST (server action) /sessions/[id]/points/[pointId] - rename, change host, mark main
+export async function updatePointAction(_prev: FormState, input: FormData): Promise<FormState> {
+  const result = await runAction(updatePointSchema, input, (actor, { sessionId, pointId, ...point }) =>
+    updatePoint({ actor, sessionId, pointId, point }),
+  );
+  if (result.ok) revalidatePath('/sessions', 'layout');
+  return result.ok ? { ok: true, message: 'Đã lưu điểm cầu.' } : result;
+}
+
+// POST (server action) /sessions/[id] - remove a point and its attendance list
+export async function removePointAction(input: FormData): Promise<void> {
+  const result = await runAction(pointRefSchema, input, (actor, ref) => removePoint({ actor, ...ref }));
+  if (result.ok) revalidatePath('/sessions', 'layout');
+}
+
+// POST (server action) /sessions/[id] - one point per province as of the session's date
+export async function addAllProvincesAction(_prev: FormState, input: FormData): Promise<FormState> {
+  const result = await runAction(sessionRefSchema, input, (actor, { sessionId }) =>
+    addAllProvincePoints({ actor, sessionId }),
+  );
+  if (!result.ok) return result;
+  revalidatePath('/sessions', 'layout');
+  return { ok: true, message: `Đã thêm ${result.data} điểm cầu tỉnh, thành phố.` };
+}
+
+export type PreviewState = { rows: ParsedRow[]; message?: string; error?: string } | null;
+
+const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+const previewSchema = z.object({
+  sessionId: id(),
+  pointId: id(),
+  text: z.string().max(200_000, { error: 'Văn bản quá dài.' }).optional(),
+  file: z.instanceof(Blob).optional(),
+});
+
+// POST (server action) /sessions/[id]/points/[pointId] - parse pasted text or a CSV/XLSX file; saves nothing
+export async function previewAttendeesAction(_prev: PreviewState, input: FormData): Promise<PreviewState> {
+  const result = await runAction(previewSchema, input, async (actor, { text, file }) => {
+    if (actor.role !== 'secretariat' && actor.role !== 'admin')
+      throw invalid('Bạn không có quyền thực hiện thao tác này.');
+    if (file && file.size > 0) {
+      if (file.size > MAX_UPLOAD_BYTES) throw invalid('Tệp quá lớn (tối đa 5 MB).');
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b; // XLSX is a ZIP container
+      return isZip ? parseAttendeeXlsx(bytes) : parseAttendeeCsv(new TextDecoder('utf-8').decode(bytes));
+    }
+    if (text && text.trim()) return parsePastedAttendees(text);
+    throw invalid('Hãy dán danh sách hoặc chọn tệp.');
+  });
+  if (!result.ok) return { rows: [], error: result.message };
+  const rows = result.data ?? [];
+  const bad = rows.filter((r) => r.errors.length > 0).length;
+  return { rows, message: `${rows.length} dòng, ${bad} dòng có lỗi.` };
+}
+
+// Rows are validated in lib (addAttendees), all or none, with each row's errors.
+const saveAttendeesSchema = z.object({
+  sessionId: id(),
+  pointId: id(),
+  rows: z.array(z.unknown()).max(2000).default([]),
+});
+
+// POST (server action) /sessions/[id]/points/[pointId] - save confirmed attendees, all or none
+export async function saveAttendeesAction(
+  _prev: FormState,
+  input: FormData | z.input<typeof saveAttendeesSchema>,
+): Promise<FormState> {
+  const result = await runAction(saveAttendeesSchema, input, (actor, { sessionId, pointId, rows }) =>
+    addAttendees({ actor, sessionId, pointId, attendees: rows }),
+  );
+  if (!result.ok) return result;
+  revalidatePath('/sessions', 'layout');
+  return { ok: true, message: `Đã lưu ${result.data?.length ?? 0} đại biểu.` };
+}
+
+const attendeeRefSchema = z.object({ sessionId: id(), attendeeId: id() });
+
+// POST (server action) - edit one attendee row
+export async function updateAttendeeAction(_prev: FormState, input: FormData): Promise<FormState> {
+  const schema = attendeeRefSchema.and(attendeeDraftSchema);
+  const result = await runAction(schema, input, (actor, { sessionId, attendeeId, ...values }) =>
+    updateAttendee({ actor, sessionId, attendeeId, values }),
+  );
+  if (result.ok) revalidatePath('/sessions', 'layout');
+  return result.ok ? { ok: true, message: 'Đã lưu.' } : result;
+}
+
+// POST (server action) - remove one attendee row
+export async function removeAttendeeAction(input: FormData): Promise<void> {
+  const result = await runAction(attendeeRefSchema, input, (actor, ref) => removeAttendee({ actor, ...ref }));
+  if (result.ok) revalidatePath('/sessions', 'layout');
+}

@@ -1,0 +1,55 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react';
+import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
+import type { z } from 'zod';
+
+export type ActionFormState = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  /** What was posted, echoed back so a form submitted without JavaScript keeps what was typed. */
+  values?: Record<string, unknown>;
+} | null;
+
+/**
+ * react-hook-form over a server action. With JavaScript, the zod schema checks the form in the browser
+ * and the FormData is posted to the action without a page load; the form keeps its values whatever the
+ * answer. Before JavaScript has loaded, the form posts natively to the same action, which parses with
+ * the same schema. Field errors from the server land beside their fields.
+ */
+export function useActionForm<TIn extends FieldValues>(
+  schema: z.ZodType<unknown, TIn>,
+  action: (state: ActionFormState, input: FormData) => Promise<ActionFormState>,
+  defaultValues: DefaultValues<TIn>,
+) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const form = useForm<TIn>({
+    // The resolver checks the same rules as the server; its typed output is not needed here.
+    resolver: zodResolver(schema as never) as never,
+    defaultValues: (state?.values as DefaultValues<TIn> | undefined) ?? defaultValues,
+    mode: 'onTouched',
+  });
+  useEffect(() => {
+    if (state && !state.ok && state.fieldErrors) {
+      for (const [name, message] of Object.entries(state.fieldErrors)) {
+        form.setError(name as Path<TIn>, { type: 'server', message });
+      }
+    }
+  }, [state, form]);
+  const ref = useRef<HTMLFormElement>(null);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
+    form.handleSubmit(() => {
+      const data = new FormData(ref.current!);
+      startTransition(() => formAction(data));
+    })(event);
+  return { form, state, pending, formProps: { ref, action: formAction, onSubmit } };
+}
+
+/** The error message of a (possibly nested) field, for display. */
+export function errorAt(errors: unknown, path: string): string | undefined {
+  let node = errors as Record<string, unknown> | undefined;
+  for (const part of path.split('.')) node = node?.[part] as Record<string, unknown> | undefined;
+  return (node as { message?: string } | undefined)?.message;
+}

@@ -1,0 +1,365 @@
+import { EMPTY_ATTENDEE } from './attendee-schema';
+import { describe, it, expect } from 'vitest';
+import ExcelJS from 'exceljs';
+import {
+  attendeeDraftSchema,
+  buildAttendanceXlsx,
+  buildAttendeeTemplateXlsx,
+  parseAttendeeCsv,
+  parseAttendeeXlsx,
+  parsePastedAttendees,
+  type ParsedRow,
+} from '@/lib/sessions/attendee-import';
+
+const names = (rows: ParsedRow[]) => rows.map((r) => r.draft?.fullName);
+const errorsByLine = (rows: ParsedRow[]) => rows.filter((r) => r.errors.length).map((r) => [r.line, r.errors]);
+
+describe('parsePastedAttendees', () => {
+  it('splits the press-report line on ";" and keeps the whole title after the dash', () => {
+    const line =
+      'Nguyễn Văn Sơn - Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh; Hoàng Gia Long - Phó Chủ tịch thường trực UBND tỉnh';
+    const rows = parsePastedAttendees(line);
+    expect(rows).toHaveLength(2);
+    expect(rows.map((r) => r.line)).toEqual([1, 1]);
+    expect(rows.every((r) => r.raw === line && r.errors.length === 0)).toBe(true);
+    expect(rows[0]!.draft).toEqual({
+      fullName: 'Nguyễn Văn Sơn',
+      positionTitle: 'Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh',
+      agencyName: null,
+      role: 'member',
+      presence: 'present',
+      representedBy: null,
+    });
+    expect(rows[1]!.draft).toMatchObject({
+      fullName: 'Hoàng Gia Long',
+      positionTitle: 'Phó Chủ tịch thường trực UBND tỉnh',
+      agencyName: null,
+    });
+  });
+
+  it('takes one attendee per line, skips blank lines but counts them', () => {
+    const rows = parsePastedAttendees(
+      'Nguyễn Văn Sơn - Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh\r\n\r\n   \nHoàng Gia Long - Phó Chủ tịch thường trực UBND tỉnh\n',
+    );
+    expect(rows.map((r) => [r.line, r.draft?.fullName])).toEqual([
+      [1, 'Nguyễn Văn Sơn'],
+      [4, 'Hoàng Gia Long'],
+    ]);
+  });
+
+  it('strips numbering, bullets and a trailing ";" or "."', () => {
+    const rows = parsePastedAttendees(
+      ['1. Lê Văn An - Giám đốc Sở;', '2) Trần Thị Bình - Phó Giám đốc.', '- Phạm Cường', '• Đỗ Dũng', '+ Vũ Hà'].join(
+        '\n',
+      ),
+    );
+    expect(names(rows)).toEqual(['Lê Văn An', 'Trần Thị Bình', 'Phạm Cường', 'Đỗ Dũng', 'Vũ Hà']);
+    expect(rows.map((r) => r.draft?.positionTitle)).toEqual(['Giám đốc Sở', 'Phó Giám đốc', null, null, null]);
+  });
+
+  it('accepts en and em dashes, and does not split hyphenated place names', () => {
+    const rows = parsePastedAttendees(
+      'Lê Văn An – Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu\nTrần Bình — Giám đốc Sở Nội vụ - Thường trực',
+    );
+    expect(rows.map((r) => [r.draft?.fullName, r.draft?.positionTitle])).toEqual([
+      ['Lê Văn An', 'Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu'],
+      ['Trần Bình', 'Giám đốc Sở Nội vụ - Thường trực'],
+    ]);
+  });
+
+  it('reads tab-separated columns in template order, dropping STT and a pasted header', () => {
+    const rows = parsePastedAttendees(
+      [
+        'STT\tHọ và tên\tChức vụ\tCơ quan\tVai trò\tTham dự\tNgười dự thay',
+        '1\tLê Văn An\tGiám đốc\tSở Tài chính\tThư ký\tCó mặt',
+        '2\tTrần Bình\tPhó Giám đốc\tSở Nội vụ\t\tcu nguoi du thay\tNgô Văn Cư',
+      ].join('\n'),
+    );
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({
+      line: 2,
+      draft: { fullName: 'Lê Văn An', positionTitle: 'Giám đốc', agencyName: 'Sở Tài chính', role: 'secretary' },
+    });
+    expect(rows[1]!.draft).toMatchObject({
+      agencyName: 'Sở Nội vụ',
+      presence: 'represented',
+      representedBy: 'Ngô Văn Cư',
+    });
+  });
+
+  it('reads role markers accent- and case-insensitively', () => {
+    const rows = parsePastedAttendees(
+      'Lê Văn An - Chủ tịch (Chủ trì)\nTrần Bình (CHU TRI)\nPhạm Cường (thư ký)\nĐỗ Dũng - Chuyên gia (khach moi).',
+    );
+    expect(rows.map((r) => r.draft?.role)).toEqual(['chair', 'chair', 'secretary', 'invited']);
+    expect(rows[0]!.draft?.positionTitle).toBe('Chủ tịch');
+  });
+
+  it('reads absence and substitutes in both phrasings', () => {
+    const rows = parsePastedAttendees(
+      [
+        'Lê Văn An - Giám đốc (vắng)',
+        'Trần Bình - Giám đốc Sở (dự thay: Đồng chí Ngô Văn Cư)',
+        'Phạm Cường - Chủ tịch (cử Đinh Thị Dung dự thay)',
+        'Đỗ Dũng (chủ trì) (Vắng)',
+      ].join('\n'),
+    );
+    expect(rows.map((r) => [r.draft?.presence, r.draft?.representedBy])).toEqual([
+      ['absent', null],
+      ['represented', 'Ngô Văn Cư'],
+      ['represented', 'Đinh Thị Dung'],
+      ['absent', null],
+    ]);
+    expect(rows[3]!.draft?.role).toBe('chair');
+  });
+
+  it('keeps parentheses that are not markers in the title', () => {
+    const [row] = parsePastedAttendees('Lê Văn An - Giám đốc Sở Kế hoạch (nay là Sở Tài chính)');
+    expect(row!.draft?.positionTitle).toBe('Giám đốc Sở Kế hoạch (nay là Sở Tài chính)');
+  });
+
+  it('reports errors with their line numbers', () => {
+    const rows = parsePastedAttendees(
+      [
+        'Lê Văn An - Giám đốc',
+        '1. - Chủ tịch UBND tỉnh',
+        'Nguyễn Văn 2 - Phó Chủ tịch',
+        'A - Chuyên viên',
+        'Trần Bình (cử người dự thay)',
+        `${'Đặng '.repeat(25)}- Cán bộ`,
+        `Phạm Cường - ${'x'.repeat(301)}`,
+      ].join('\n'),
+    );
+    expect(errorsByLine(rows)).toEqual([
+      [2, ['Thiếu họ và tên']],
+      [3, ['Họ và tên không được chứa chữ số']],
+      [4, ['Họ và tên phải có ít nhất 2 ký tự']],
+      [5, ['Thiếu tên người dự thay']],
+      [6, ['Họ và tên không được quá 120 ký tự']],
+      [7, ['Chức vụ không được quá 300 ký tự']],
+    ]);
+    expect(rows.every((r) => (r.draft === null) === r.errors.length > 0)).toBe(true);
+  });
+
+  it('returns NFC text from decomposed input and collapses spaces', () => {
+    const [row] = parsePastedAttendees('Nguyễn   Văn Sơn - Chủ tịch UBND tỉnh'.normalize('NFD'));
+    expect(row!.draft?.fullName).toBe('Nguyễn Văn Sơn'.normalize('NFC'));
+    expect(row!.draft?.fullName).toBe(row!.draft?.fullName.normalize('NFC'));
+    expect(row!.draft?.positionTitle).toBe('Chủ tịch UBND tỉnh'.normalize('NFC'));
+  });
+});
+
+describe('attendeeDraftSchema', () => {
+  it('fills defaults and drops a substitute unless represented', () => {
+    expect(attendeeDraftSchema.parse({ fullName: ' Lê  An ', representedBy: 'X Y' })).toEqual({
+      fullName: 'Lê An',
+      positionTitle: null,
+      agencyName: null,
+      role: 'member',
+      presence: 'present',
+      representedBy: null,
+    });
+  });
+
+  it('rejects a bad role and a missing substitute, with Vietnamese messages', () => {
+    const result = attendeeDraftSchema.safeParse({ fullName: '', role: 'boss', presence: 'represented' });
+    expect(result.success).toBe(false);
+    const messages = result.error!.issues.map((i) => i.message);
+    expect(messages).toContain('Thiếu họ và tên');
+    expect(messages).toContain('Thiếu tên người dự thay');
+    expect(messages.some((m) => m.startsWith('Vai trò không hợp lệ'))).toBe(true);
+  });
+});
+
+describe('parseAttendeeCsv', () => {
+  it('handles BOM, quoted commas, doubled quotes and CRLF', () => {
+    const csv =
+      '\ufeffHọ và tên,Chức vụ,Cơ quan,Vai trò,Tham dự\r\n' +
+      '"Nguyễn Văn Sơn","Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh",UBND tỉnh,Chủ trì,Có mặt\r\n' +
+      'Hoàng Gia Long,"Phó Chủ tịch ""thường trực""",UBND tỉnh,,\r\n';
+    const rows = parseAttendeeCsv(csv);
+    expect(rows.map((r) => r.line)).toEqual([2, 3]);
+    expect(rows[0]!.draft).toEqual({
+      fullName: 'Nguyễn Văn Sơn',
+      positionTitle: 'Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh',
+      agencyName: 'UBND tỉnh',
+      role: 'chair',
+      presence: 'present',
+      representedBy: null,
+    });
+    expect(rows[0]!.raw).toBe('Nguyễn Văn Sơn | Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh | UBND tỉnh | Chủ trì | Có mặt');
+    expect(rows[1]!.draft).toMatchObject({ positionTitle: 'Phó Chủ tịch "thường trực"', role: 'member' });
+  });
+
+  it('accepts ";" as delimiter and loose header names in any order', () => {
+    const csv = 'DON VI ; ho ten;CHỨC  VỤ;presence;Represented by\nSở Nội vụ;Lê Văn An;Giám đốc;vang mat;\n';
+    const [row] = parseAttendeeCsv(csv);
+    expect(row!.draft).toMatchObject({
+      fullName: 'Lê Văn An',
+      positionTitle: 'Giám đốc',
+      agencyName: 'Sở Nội vụ',
+      presence: 'absent',
+    });
+  });
+
+  it('accepts labels without accents or English codes, and lists allowed values for bad ones', () => {
+    const csv = [
+      'Full name,Role,Presence,Người dự thay',
+      'Lê Văn An,THU KY,absent,',
+      '',
+      'Trần Bình,secretary,,Ngô Văn Cư',
+      'Phạm Cường,giám đốc,có mặt,',
+      'Đỗ Dũng,,đi muộn,',
+    ].join('\n');
+    const rows = parseAttendeeCsv(csv);
+    expect(rows.map((r) => r.line)).toEqual([2, 4, 5, 6]);
+    expect(rows[0]!.draft).toMatchObject({ role: 'secretary', presence: 'absent' });
+    expect(rows[1]!.draft).toMatchObject({ presence: 'represented', representedBy: 'Ngô Văn Cư' });
+    expect(errorsByLine(rows)).toEqual([
+      [5, ['Vai trò không hợp lệ: “giám đốc” (chấp nhận: Chủ trì, Thành viên, Khách mời, Thư ký)']],
+      [6, ['Tham dự không hợp lệ: “đi muộn” (chấp nhận: Có mặt, Vắng, Cử người dự thay)']],
+    ]);
+  });
+
+  it('reports a missing name column once, on line 1', () => {
+    expect(parseAttendeeCsv('Chức vụ,Cơ quan\nGiám đốc,Sở Nội vụ\n')).toEqual([
+      { line: 1, raw: '', draft: null, errors: ['Thiếu cột Họ và tên'], values: EMPTY_ATTENDEE },
+    ]);
+  });
+
+  it('refuses more than 2,000 data rows, and accepts exactly 2,000', () => {
+    const body = (n: number) => Array.from({ length: n }, (_, i) => `Người Thứ ${'I'.repeat((i % 5) + 1)}`);
+    expect(parseAttendeeCsv(['Họ tên', ...body(2000)].join('\n'))).toHaveLength(2000);
+    expect(parseAttendeeCsv(['Họ tên', ...body(2001)].join('\n'))).toEqual([
+      { line: 1, raw: '', draft: null, errors: ['Tệp có quá 2.000 dòng'], values: EMPTY_ATTENDEE },
+    ]);
+  });
+
+  it('asks for CSV UTF-8 when the text was mis-decoded', () => {
+    const [row] = parseAttendeeCsv('H\ufffd t\ufffdn\nNguy\ufffdn');
+    expect(row!.errors[0]).toMatch(/UTF-8/);
+  });
+});
+
+describe('XLSX', () => {
+  it('reads back the template as two valid rows', async () => {
+    const rows = await parseAttendeeXlsx(await buildAttendeeTemplateXlsx());
+    expect(rows).toHaveLength(2);
+    expect(rows.map((r) => r.line)).toEqual([2, 3]);
+    expect(rows.every((r) => r.errors.length === 0 && r.draft !== null)).toBe(true);
+    expect(rows[0]!.draft?.role).toBe('chair');
+  });
+
+  it('has Vietnamese headers and drop-downs in the template', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildAttendeeTemplateXlsx()).buffer as ArrayBuffer);
+    const sheet = wb.worksheets[0]!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'Họ và tên',
+      'Chức vụ',
+      'Cơ quan',
+      'Vai trò',
+      'Tham dự',
+      'Người dự thay',
+    ]);
+    expect(sheet.getCell('D5').dataValidation?.formulae?.[0]).toContain('Chủ trì');
+  });
+
+  it('finds the one bad row among ten, converting rich text, numbers and formulas', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Sheet1');
+    sheet.addRow(['Họ tên', 'Chức vụ', 'Đơn vị', 'Vai trò']);
+    for (let i = 1; i <= 10; i++) {
+      const name = i === 7 ? 'Nguyễn Văn 7' : `Cán Bộ ${'Thứ '.repeat(i)}`.trim();
+      sheet.addRow([name, `Chuyên viên bậc ${i}`, 'Sở Nội vụ', i === 1 ? 'chủ trì' : '']);
+    }
+    sheet.getCell('A3').value = { richText: [{ text: 'Trần ' }, { text: 'Thị Bình', font: { bold: true } }] };
+    sheet.getCell('B4').value = { formula: '"Phó "&"Giám đốc"', result: 'Phó Giám đốc' };
+    sheet.getCell('C5').value = 115;
+    sheet.addRow([]);
+    const rows = await parseAttendeeXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(rows).toHaveLength(10);
+    expect(errorsByLine(rows)).toEqual([[8, ['Họ và tên không được chứa chữ số']]]);
+    expect(rows[0]!.draft).toMatchObject({ fullName: 'Cán Bộ Thứ', role: 'chair' });
+    expect(rows[1]!.draft?.fullName).toBe('Trần Thị Bình');
+    expect(rows[2]!.draft?.positionTitle).toBe('Phó Giám đốc');
+    expect(rows[3]!.draft?.agencyName).toBe('115');
+  });
+
+  it('reports a file that is not XLSX', async () => {
+    const rows = await parseAttendeeXlsx(new TextEncoder().encode('not a zip'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.errors).toEqual(['Không đọc được tệp Excel (.xlsx)']);
+  });
+
+  const session = {
+    sessionTitle: 'Phiên họp thứ bảy của Ban Chỉ đạo',
+    points: [
+      {
+        name: 'Điểm cầu Trung ương',
+        attendees: [
+          {
+            fullName: 'Nguyễn Văn Sơn',
+            positionTitle: 'Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh',
+            agencyName: 'UBND tỉnh Tuyên Quang',
+            role: 'chair' as const,
+            presence: 'present' as const,
+            representedBy: null,
+          },
+        ],
+      },
+      {
+        name: 'Điểm cầu tỉnh Tuyên Quang',
+        attendees: [
+          {
+            fullName: 'Hoàng Gia Long',
+            positionTitle: 'Phó Chủ tịch thường trực UBND tỉnh',
+            agencyName: null,
+            role: 'member' as const,
+            presence: 'represented' as const,
+            representedBy: 'Đặng Thị Ngọc',
+          },
+        ],
+      },
+    ],
+  };
+
+  it('exports attendance with a title row, bold Vietnamese headers and labels', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildAttendanceXlsx(session)).buffer as ArrayBuffer);
+    const sheet = wb.getWorksheet('Điểm danh')!;
+    expect(sheet).toBeDefined();
+    expect(sheet.getCell('A1').value).toBe('Phiên họp thứ bảy của Ban Chỉ đạo');
+    const header = sheet.getRow(2);
+    expect((header.values as unknown[]).slice(1)).toEqual([
+      'STT',
+      'Điểm cầu',
+      'Họ và tên',
+      'Chức vụ',
+      'Cơ quan',
+      'Vai trò',
+      'Tham dự',
+    ]);
+    expect(header.getCell(1).font?.bold).toBe(true);
+    expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual([
+      1,
+      'Điểm cầu Trung ương',
+      'Nguyễn Văn Sơn',
+      'Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh',
+      'UBND tỉnh Tuyên Quang',
+      'Chủ trì',
+      'Có mặt',
+    ]);
+    expect(sheet.getCell('C4').value).toBe('Hoàng Gia Long'.normalize('NFC'));
+    expect(sheet.getCell('G4').value).toBe('Cử người dự thay: Đặng Thị Ngọc');
+    expect(sheet.getColumn(4).width).toBeGreaterThan(sheet.getColumn(1).width!);
+  });
+
+  it('re-imports its own export, title row and substitute included', async () => {
+    const rows = await parseAttendeeXlsx(await buildAttendanceXlsx(session));
+    expect(rows.map((r) => [r.line, r.draft?.fullName, r.draft?.presence, r.draft?.representedBy])).toEqual([
+      [3, 'Nguyễn Văn Sơn', 'present', null],
+      [4, 'Hoàng Gia Long', 'represented', 'Đặng Thị Ngọc'],
+    ]);
+  });
+});

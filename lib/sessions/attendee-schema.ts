@@ -1,0 +1,106 @@
+import { z } from 'zod';
+
+/**
+ * The attendee row and its validation, without the file parsers: safe to import in the browser (the
+ * preview grid validates with the same schema the server uses on confirm).
+ */
+export const ATTENDEE_ROLES = ['chair', 'member', 'invited', 'secretary'] as const;
+export const PRESENCES = ['present', 'absent', 'represented'] as const;
+export type AttendeeRole = (typeof ATTENDEE_ROLES)[number];
+export type Presence = (typeof PRESENCES)[number];
+
+/** One parsed row, ready to save. */
+export type AttendeeDraft = {
+  fullName: string;
+  positionTitle: string | null;
+  agencyName: string | null;
+  role: AttendeeRole;
+  presence: Presence;
+  /** Required (non-empty) when presence = 'represented', else null. */
+  representedBy: string | null;
+};
+/** `line` is 1-based (text line, or spreadsheet row with the header as row 1); draft is null iff there are errors. */
+export type ParsedRow = {
+  line: number;
+  raw: string;
+  draft: AttendeeDraft | null;
+  errors: string[];
+  values: AttendeeValues;
+};
+
+/** What a preview row's inputs start from: the parsed cells as text, even when the row has errors. */
+export type AttendeeValues = {
+  fullName: string;
+  positionTitle: string;
+  agencyName: string;
+  role: AttendeeRole;
+  presence: Presence;
+  representedBy: string;
+};
+export const EMPTY_ATTENDEE: AttendeeValues = {
+  fullName: '',
+  positionTitle: '',
+  agencyName: '',
+  role: 'member',
+  presence: 'present',
+  representedBy: '',
+};
+
+export const ROLE_LABELS: Record<AttendeeRole, string> = {
+  chair: 'Chủ trì',
+  member: 'Thành viên',
+  invited: 'Khách mời',
+  secretary: 'Thư ký',
+};
+export const PRESENCE_LABELS: Record<Presence, string> = {
+  present: 'Có mặt',
+  absent: 'Vắng',
+  represented: 'Cử người dự thay',
+};
+
+export const MAX_ROWS = 2000;
+export const roleHint = `chấp nhận: ${Object.values(ROLE_LABELS).join(', ')}`;
+export const presenceHint = `chấp nhận: ${Object.values(PRESENCE_LABELS).join(', ')}`;
+
+/** NFC, zero-width characters removed, runs of white space collapsed, trimmed. */
+export function clean(text: string | null | undefined): string {
+  return (text ?? '')
+    .normalize('NFC')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .nullish()
+    .transform((v) => clean(v) || null)
+    .pipe(z.string().max(max, { error: message }).nullable());
+
+export const attendeeDraftSchema: z.ZodType<AttendeeDraft> = z
+  .object({
+    fullName: z
+      .string({ error: 'Thiếu họ và tên' })
+      .transform(clean)
+      .superRefine((name, ctx) => {
+        const fail = (message: string) => ctx.addIssue({ code: 'custom', message });
+        if (!name) return fail('Thiếu họ và tên');
+        if (name.length < 2) fail('Họ và tên phải có ít nhất 2 ký tự');
+        if (name.length > 120) fail('Họ và tên không được quá 120 ký tự');
+        if (/\p{Nd}/u.test(name)) fail('Họ và tên không được chứa chữ số');
+      }),
+    positionTitle: optionalText(300, 'Chức vụ không được quá 300 ký tự'),
+    agencyName: optionalText(300, 'Tên cơ quan không được quá 300 ký tự'),
+    role: z.enum(ATTENDEE_ROLES, { error: `Vai trò không hợp lệ (${roleHint})` }).default('member'),
+    presence: z.enum(PRESENCES, { error: `Tham dự không hợp lệ (${presenceHint})` }).default('present'),
+    representedBy: optionalText(120, 'Tên người dự thay không được quá 120 ký tự'),
+  })
+  .superRefine(
+    (d, ctx) => {
+      if (d.presence === 'represented' && !d.representedBy)
+        ctx.addIssue({ code: 'custom', path: ['representedBy'], message: 'Thiếu tên người dự thay' });
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null }, // also beside other errors
+  )
+  .transform((d) => ({ ...d, representedBy: d.presence === 'represented' ? d.representedBy : null }));

@@ -1,0 +1,65 @@
+/**
+ * A small RFC 4180 CSV reader: quoted fields may hold the delimiter, doubled quotes and line breaks;
+ * records end at CRLF, LF or CR. A leading UTF-8 BOM is dropped. It is lenient rather than strict:
+ * a quote inside an unquoted field is kept as text, text after a closing quote is appended, and an
+ * unterminated quoted field runs to the end of the input.
+ */
+export type CsvDelimiter = ',' | ';';
+
+/** "," unless the first line (the header) has more ";" than "," — as Excel writes CSV in many locales. */
+export function detectDelimiter(text: string): CsvDelimiter {
+  const firstLine = stripBom(text).split(/\r\n|\r|\n/, 1)[0] ?? '';
+  const count = (ch: string) => firstLine.split(ch).length - 1;
+  return count(';') > count(',') ? ';' : ',';
+}
+
+/** Every record as an array of fields. A final line break does not produce an empty record. */
+export function parseCsv(input: string, delimiter: CsvDelimiter = detectDelimiter(input)): string[][] {
+  const text = stripBom(input);
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false; // inside a quoted section
+  let i = 0;
+
+  const endField = () => {
+    record.push(field);
+    field = '';
+  };
+  const endRecord = () => {
+    endField();
+    records.push(record);
+    record = [];
+  };
+
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+      } else {
+        field += ch;
+      }
+      i += 1;
+      continue;
+    }
+    if (ch === '"' && field === '') quoted = true;
+    else if (ch === delimiter) endField();
+    else if (ch === '\r' || ch === '\n') {
+      endRecord();
+      if (ch === '\r' && text[i + 1] === '\n') i += 1;
+    } else field += ch;
+    i += 1;
+  }
+  if (field !== '' || record.length > 0 || quoted) endRecord();
+  return records;
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
