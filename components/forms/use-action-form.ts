@@ -29,7 +29,8 @@ export function useActionForm<TIn extends FieldValues>(
     // The resolver checks the same rules as the server; its typed output is not needed here.
     resolver: zodResolver(schema as never) as never,
     defaultValues: (state?.values as DefaultValues<TIn> | undefined) ?? defaultValues,
-    mode: 'onTouched',
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
   useEffect(() => {
     if (state && !state.ok && state.fieldErrors) {

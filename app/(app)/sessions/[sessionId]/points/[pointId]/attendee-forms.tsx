@@ -72,7 +72,7 @@ function PreviewGrid({
   pointId: number;
   rows: { line: number; values: AttendeeValues; errors: string[] }[];
   t: T;
-  onSaved: () => void;
+  onSaved: (message: string) => void;
 }) {
   const a = t.attendance;
   const form = useForm<{ rows: (Row & { line: number })[] }>({
@@ -84,7 +84,7 @@ function PreviewGrid({
   const errors = values.map(rowErrors);
   const bad = errors.filter((e) => e.length > 0).length;
   useEffect(() => {
-    if (state?.ok) onSaved();
+    if (state?.ok) onSaved(state.message ?? '');
   }, [state, onSaved]);
 
   return (
@@ -200,12 +200,12 @@ export function BulkEntry({ sessionId, pointId, t }: { sessionId: number; pointI
   const a = t.attendance;
   const [state, preview, pending] = useActionState(previewAttendeesAction, null);
   const [round, setRound] = useState(0);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
   return (
     <div className="space-y-4">
       <form
         action={(fd) => {
-          setSaved(false);
+          setSaved(null);
           setRound((r) => r + 1);
           preview(fd);
         }}
@@ -238,16 +238,9 @@ export function BulkEntry({ sessionId, pointId, t }: { sessionId: number; pointI
         {state?.error ? <FormMessage ok={false} message={state.error} /> : null}
       </form>
       {state?.rows.length && !saved ? (
-        <PreviewGrid
-          key={round}
-          sessionId={sessionId}
-          pointId={pointId}
-          rows={state.rows}
-          t={t}
-          onSaved={() => setSaved(true)}
-        />
+        <PreviewGrid key={round} sessionId={sessionId} pointId={pointId} rows={state.rows} t={t} onSaved={setSaved} />
       ) : null}
-      {saved ? <FormMessage ok message="✓" /> : null}
+      {saved ? <FormMessage ok message={saved} /> : null}
     </div>
   );
 }

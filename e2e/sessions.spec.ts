@@ -1,0 +1,169 @@
+import ExcelJS from 'exceljs';
+import { expect, test } from '@playwright/test';
+import { ACCOUNTS, expectAccessible, screenshot, signIn } from './fixtures';
+
+async function xlsxOfTen(path: string) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Đại biểu');
+  ws.addRow(['Họ và tên', 'Chức vụ', 'Cơ quan', 'Vai trò', 'Tham dự', 'Người dự thay']);
+  const names = [
+    'Nguyễn Thị Hoa',
+    'Trần Văn Bình',
+    'Lê Minh Châu',
+    'Phạm Quốc Dũng',
+    'Hoàng Thu Giang',
+    'Vũ Đức Hải',
+    'Đặng Thị Lan',
+    'Bùi Văn Khoa',
+    'Ngô Thị Mai',
+    'Đỗ Văn Nam',
+  ];
+  names.forEach((name, i) => {
+    // Row 5 (the 4th person) has a digit in the name: the preview must flag it.
+    ws.addRow([
+      i === 3 ? 'Phạm Quốc Dũng 2' : name,
+      'Phó Giám đốc Sở',
+      'UBND thành phố Hà Nội',
+      i === 0 ? 'Chủ trì' : 'Thành viên',
+      i === 9 ? 'Cử người dự thay' : 'Có mặt',
+      i === 9 ? 'Trần Văn Tâm' : '',
+    ]);
+  });
+  await wb.xlsx.writeFile(path);
+}
+
+test('the secretariat records a new session with agenda, points and attendees, and sees the right counts', async ({
+  page,
+}, info) => {
+  await signIn(page, ACCOUNTS.secretariat);
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Phiên họp' }).click();
+  await page.getByRole('link', { name: '+ Thêm phiên họp' }).click();
+  await expect(page.getByRole('heading', { name: 'Phiên họp mới' })).toBeVisible();
+
+  const number = await page.getByLabel('Số phiên họp').inputValue();
+  const title = `Phiên họp thứ ${number} Ban Chỉ đạo cải cách hành chính của Chính phủ`;
+  await page.getByLabel('Tên phiên họp').fill(title);
+  await page.getByLabel('Ngày họp').fill('2025-02-20');
+  await page.getByLabel('Giờ bắt đầu (giờ Việt Nam)').fill('14:30');
+  await page.getByLabel('Hình thức').selectOption('hybrid');
+  await page.getByRole('combobox', { name: 'Người chủ trì' }).fill('pham minh');
+  await page.getByRole('option', { name: /Phạm Minh Chính/ }).click();
+  // Agenda: add three, remove one, move one up.
+  for (const [i, item] of ['Nhiệm vụ năm 2025', 'Sơ kết năm 2024', 'Mục sẽ xóa'].entries()) {
+    await page.getByRole('button', { name: '+ Thêm mục chương trình' }).click();
+    await expect(page.getByTestId('agenda-item')).toHaveCount(i + 1);
+    await page.getByRole('textbox', { name: `Nội dung ${i + 1}`, exact: true }).fill(item);
+  }
+  await expect(page.getByTestId('agenda-item')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Xóa: 3' }).click();
+  await page.getByRole('button', { name: 'Lên: 2' }).click();
+  await expectAccessible(page);
+  await screenshot(page, 'session-new');
+  await page.getByRole('button', { name: 'Lưu phiên họp' }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByText('20/02/2025, 14:30')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Chương trình' }).getByRole('listitem')).toHaveText([
+    'Sơ kết năm 2024',
+    'Nhiệm vụ năm 2025',
+  ]);
+  const sessionUrl = page.url();
+
+  // The main point and two provincial points.
+  const addPoint = async (name: string, host: string | null, main = false) => {
+    await page.getByLabel('Tên điểm cầu').fill(name);
+    if (host) await page.getByLabel('Cơ quan chủ trì điểm cầu').selectOption({ label: host });
+    if (main) await page.getByLabel('Điểm cầu chính').check();
+    await page.getByRole('button', { name: 'Thêm điểm cầu' }).click();
+    await expect(page.getByRole('link', { name })).toBeVisible();
+  };
+  await addPoint('Trụ sở Chính phủ', 'Văn phòng Chính phủ', true);
+  await addPoint('Tỉnh Tuyên Quang', 'UBND tỉnh Tuyên Quang');
+  await addPoint('Thành phố Hà Nội', 'UBND thành phố Hà Nội');
+  await expect(page.getByTestId('conference-point')).toHaveCount(3);
+
+  // Paste five attendees into Tuyên Quang (one absent).
+  await page.getByRole('link', { name: 'Tỉnh Tuyên Quang' }).click();
+  await page
+    .getByLabel('Dán danh sách')
+    .fill(
+      [
+        '1. Nguyễn Văn Sơn - Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh',
+        '2. Hoàng Gia Long - Phó Chủ tịch thường trực UBND tỉnh',
+        '3. Lê Văn Hùng - Giám đốc Sở Nội vụ',
+        '4. Trần Thị Hương - Giám đốc Sở Tư pháp (vắng)',
+        '5. Phạm Văn Đông - Chánh Văn phòng UBND tỉnh',
+      ].join('\n'),
+    );
+  await page.getByRole('button', { name: 'Xem trước' }).click();
+  await expect(page.getByTestId('preview-row')).toHaveCount(5);
+  await expect(page.getByTestId('preview-summary')).toHaveText('5 · Hợp lệ: 5 · Lỗi: 0');
+  await page.getByRole('button', { name: 'Lưu các đại biểu (5)' }).click();
+  await expect(page.getByText('Đã lưu 5 đại biểu.')).toBeVisible();
+  await expect(page.getByTestId('attendee-table').getByRole('row')).toHaveCount(6);
+  await expect(page.getByTestId('point-counts')).toHaveText('4 có mặt · 0 cử người dự thay · 1 vắng');
+  await expectAccessible(page);
+  await screenshot(page, 'point-attendees');
+
+  // Import an XLSX of ten into Hà Nội; fix the row the preview flags.
+  await page.goto(sessionUrl);
+  await page.getByRole('link', { name: 'Thành phố Hà Nội' }).click();
+  const file = info.outputPath('dai-bieu.xlsx');
+  await xlsxOfTen(file);
+  await page.getByLabel('Tệp CSV hoặc XLSX').setInputFiles(file);
+  await page.getByRole('button', { name: 'Xem trước' }).click();
+  await expect(page.getByTestId('preview-row')).toHaveCount(10);
+  const bad = page.locator('[data-testid=preview-row][data-invalid=true]');
+  await expect(bad).toHaveCount(1);
+  await expect(bad).toContainText('Dòng 5');
+  await expect(bad.getByTestId('row-errors')).toHaveText('Họ và tên không được chứa chữ số');
+  await expect(page.getByRole('button', { name: 'Lưu các đại biểu (10)' })).toBeDisabled();
+  await screenshot(page, 'import-preview');
+  await bad.getByLabel(/Họ và tên \(Dòng 5\)/).fill('Phạm Quốc Dũng');
+  await expect(bad).toHaveCount(0);
+  await page.getByRole('button', { name: 'Lưu các đại biểu (10)' }).click();
+  await expect(page.getByText('Đã lưu 10 đại biểu.')).toBeVisible();
+  await expect(page.getByTestId('point-counts')).toHaveText('9 có mặt · 1 cử người dự thay · 0 vắng');
+  await expect(page.getByTestId('attendee-table')).toContainText('Phạm Quốc Dũng');
+
+  // The session page counts per point and in total.
+  await page.goto(sessionUrl);
+  await expect(page.getByTestId('attendance-total')).toHaveText('Tổng cộng: 13 có mặt · 1 cử người dự thay · 1 vắng');
+  const row = (name: string) =>
+    page.getByTestId('conference-point').filter({ hasText: name }).getByTestId('point-present');
+  await expect(row('Tỉnh Tuyên Quang')).toHaveText('4');
+  await expect(row('Thành phố Hà Nội')).toHaveText('9');
+  await expect(row('Trụ sở Chính phủ')).toHaveText('0');
+  await expectAccessible(page);
+  await screenshot(page, 'session-new-counts');
+
+  // The attendance exports as XLSX with Vietnamese headers.
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Xuất Excel điểm danh' }).click();
+  const path = await (await download).path();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path!);
+  const text = JSON.stringify(wb.worksheets[0]!.getSheetValues());
+  expect(text).toContain('Họ và tên');
+  expect(text).toContain('Nguyễn Văn Sơn');
+  expect(text).toContain('Phạm Quốc Dũng');
+
+  // An agency head opening the edit URL directly is refused.
+  const id = sessionUrl.split('/').pop();
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await signIn(page, ACCOUNTS.tuyenquang);
+  const response = await page.goto(`/sessions/${id}/edit`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText('Không tìm thấy trang hoặc bạn không có quyền xem.')).toBeVisible();
+});
+
+test('a duplicate session number is refused beside the field, and what was typed stays', async ({ page }) => {
+  await signIn(page, ACCOUNTS.secretariat);
+  await page.goto('/sessions/new');
+  await page.getByLabel('Số phiên họp').fill('7');
+  await page.getByLabel('Tên phiên họp').fill('Một phiên họp trùng số');
+  await page.getByRole('button', { name: 'Lưu phiên họp' }).click();
+  await expect(page.getByText('Số 7 đã được dùng cho một phiên họp khác.')).toBeVisible();
+  await expect(page.getByLabel('Tên phiên họp')).toHaveValue('Một phiên họp trùng số');
+  await expect(page).toHaveURL(/\/sessions\/new$/);
+});

@@ -1,0 +1,243 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '@/db/client';
+import { attendances, auditEntries, committees, conferencePoints, sessions, users } from '@/db/schema';
+import { loadActor } from '@/lib/auth/actor';
+import { AppError } from '@/lib/errors';
+import { ForbiddenError, type Actor } from '@/lib/policy';
+import { createTestDatabase } from '@/tests/db';
+import {
+  addAllProvincePoints,
+  addAttendees,
+  addPoint,
+  createSession,
+  removeAttendee,
+  updatePoint,
+  updateSession,
+} from './mutations';
+import { getPointDetail, getSessionDetail, listSessions, searchPeople } from './queries';
+import { sessionFormSchema, type SessionFormValues } from './schemas';
+
+let h: DatabaseHandle;
+let secretariat: Actor;
+let agencyHead: Actor;
+let committeeId: number;
+
+const values = (over: Partial<SessionFormValues> = {}): SessionFormValues =>
+  sessionFormSchema.parse({
+    committeeId,
+    number: 8,
+    title: 'Phiên họp thứ 8 Ban Chỉ đạo cải cách hành chính của Chính phủ',
+    date: '2025-01-15',
+    time: '14:00',
+    format: 'hybrid',
+    status: 'planned',
+    agenda: [{ title: 'Sơ kết cải cách hành chính năm 2024' }, { title: 'Nhiệm vụ năm 2025' }],
+    figures: [{ label: 'Thủ tục được cắt giảm', value: '1.234,5'.replace('.', ''), unit: 'thủ tục' }],
+    ...over,
+  });
+
+async function actorFor(email: string) {
+  const [u] = await h.db.select().from(users).where(eq(users.email, email));
+  return (await loadActor(h.db, u!.id, u!.sessionVersion))!;
+}
+
+const auditCount = async (action: string) =>
+  (
+    await h.db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(auditEntries)
+      .where(eq(auditEntries.action, action))
+  )[0]!.n;
+
+async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+beforeAll(async () => {
+  h = await createTestDatabase();
+  secretariat = await actorFor('thuky@demo.gov.vn');
+  agencyHead = await actorFor('tuyenquang@demo.gov.vn');
+  const [c] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
+  committeeId = c!.id;
+});
+afterAll(() => h.close());
+
+describe('sessions', () => {
+  let sessionId: number;
+
+  it('creates a session with agenda and figures, stored in Vietnam time, and audits it', async () => {
+    sessionId = await createSession({ actor: secretariat, values: values() }, h.db);
+    const detail = await getSessionDetail({ actor: secretariat, sessionId }, h.db);
+    expect(detail!.startsAt.toISOString()).toBe('2025-01-15T07:00:00.000Z');
+    expect(detail!.agenda.map((a) => a.title)).toEqual(['Sơ kết cải cách hành chính năm 2024', 'Nhiệm vụ năm 2025']);
+    expect(Number(detail!.figures[0]!.value)).toBe(1234.5);
+    expect(await auditCount('session.create')).toBe(1);
+  });
+
+  it('refuses a duplicate number in the same committee and saves nothing', async () => {
+    const before = await h.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(sessions);
+    const error = await refusal(createSession({ actor: secretariat, values: values({ title: 'Trùng số' }) }, h.db));
+    expect(error.fieldErrors.number).toContain('Số 8');
+    const after = await h.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(sessions);
+    expect(after).toEqual(before);
+    // The 7th session's number is taken too, when editing.
+    const error2 = await refusal(
+      updateSession({ actor: secretariat, sessionId, version: 1, values: values({ number: 7 }) }, h.db),
+    );
+    expect(error2.fieldErrors.number).toBeDefined();
+  });
+
+  it('refuses a stale save: the second of two editors of version 1 is told, and the first save stands', async () => {
+    const first = await updateSession(
+      { actor: secretariat, sessionId, version: 1, values: values({ title: 'Bản của người thứ nhất' }) },
+      h.db,
+    );
+    expect(first).toBe(2);
+    const error = await refusal(
+      updateSession(
+        { actor: secretariat, sessionId, version: 1, values: values({ title: 'Bản của người thứ hai', agenda: [] }) },
+        h.db,
+      ),
+    );
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toContain('người khác');
+    const detail = await getSessionDetail({ actor: secretariat, sessionId }, h.db);
+    expect(detail!.title).toBe('Bản của người thứ nhất');
+    expect(detail!.agenda).toHaveLength(2);
+    expect(await auditCount('session.update')).toBe(1);
+  });
+
+  it('lets only the secretariat (and admin) change sessions', async () => {
+    await expect(createSession({ actor: agencyHead, values: values({ number: 99 }) }, h.db)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(
+      addPoint({ actor: agencyHead, sessionId, point: { name: 'X', hostAgencyId: null, isMain: false } }, h.db),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    // Agencies do not see a session before its notice is published.
+    expect(await getSessionDetail({ actor: agencyHead, sessionId }, h.db)).toBeNull();
+    expect((await listSessions({ actor: agencyHead }, h.db)).some((s) => s.id === sessionId)).toBe(false);
+  });
+
+  it('keeps one main point, adds all provinces as of the session date once, and audits', async () => {
+    const main = await addPoint(
+      { actor: secretariat, sessionId, point: { name: 'Trụ sở Chính phủ', hostAgencyId: null, isMain: true } },
+      h.db,
+    );
+    const other = await addPoint(
+      { actor: secretariat, sessionId, point: { name: 'Điểm cầu phụ', hostAgencyId: null, isMain: false } },
+      h.db,
+    );
+    await updatePoint(
+      {
+        actor: secretariat,
+        sessionId,
+        pointId: other,
+        point: { name: 'Điểm cầu phụ', hostAgencyId: null, isMain: true },
+      },
+      h.db,
+    );
+    const mains = await h.db
+      .select()
+      .from(conferencePoints)
+      .where(and(eq(conferencePoints.sessionId, sessionId), eq(conferencePoints.isMain, true)));
+    expect(mains.map((p) => p.id)).toEqual([other]);
+    expect(main).not.toBe(other);
+
+    expect(await addAllProvincePoints({ actor: secretariat, sessionId }, h.db)).toBe(63); // 15/01/2025: still 63
+    expect(await addAllProvincePoints({ actor: secretariat, sessionId }, h.db)).toBe(0);
+    const names = (await getSessionDetail({ actor: secretariat, sessionId }, h.db))!.points.map((p) => p.name);
+    expect(names).toContain('Tỉnh Hà Giang');
+    expect(names).toContain('Thành phố Hà Nội');
+
+    const later = await createSession({ actor: secretariat, values: values({ number: 9, date: '2025-08-20' }) }, h.db);
+    expect(await addAllProvincePoints({ actor: secretariat, sessionId: later }, h.db)).toBe(34);
+    expect(await auditCount('point.create_all_provinces')).toBe(2);
+  });
+
+  it('saves an attendee batch in one transaction, and a batch with a bad row saves nothing', async () => {
+    const [point] = await h.db
+      .select()
+      .from(conferencePoints)
+      .where(and(eq(conferencePoints.sessionId, sessionId), eq(conferencePoints.name, 'Tỉnh Tuyên Quang')));
+    const row = (fullName: string, extra = {}) => ({
+      fullName,
+      positionTitle: 'Giám đốc Sở',
+      agencyName: 'UBND tỉnh Tuyên Quang',
+      role: 'member',
+      presence: 'present',
+      representedBy: null,
+      ...extra,
+    });
+    const count = async () => (await h.db.select().from(attendances).where(eq(attendances.pointId, point!.id))).length;
+
+    const error = await refusal(
+      addAttendees(
+        {
+          actor: secretariat,
+          sessionId,
+          pointId: point!.id,
+          attendees: [row('Nguyễn Văn An'), row('Trần 3'), row('Lê Thị Bình', { presence: 'represented' })],
+        },
+        h.db,
+      ),
+    );
+    expect(error.message).toBe('2 dòng có lỗi; chưa lưu đại biểu nào.');
+    expect(error.fieldErrors['rows.1.fullName']).toBe('Họ và tên không được chứa chữ số');
+    expect(error.fieldErrors['rows.2.representedBy']).toBe('Thiếu tên người dự thay');
+    expect(await count()).toBe(0);
+
+    const auditsBefore = await auditCount('attendance.create');
+    const ids = await addAttendees(
+      {
+        actor: secretariat,
+        sessionId,
+        pointId: point!.id,
+        attendees: [
+          row('Nguyễn Văn An'),
+          row('Lê Thị Bình', { presence: 'represented', representedBy: 'Phạm Văn Cường' }),
+          row('Đỗ Minh Đức', { presence: 'absent' }),
+        ],
+      },
+      h.db,
+    );
+    expect(ids).toHaveLength(3);
+    expect(await auditCount('attendance.create')).toBe(auditsBefore + 1);
+    const detail = await getPointDetail({ actor: secretariat, sessionId, pointId: point!.id }, h.db);
+    expect(detail!.attendees.map((a) => [a.fullName, a.presence, a.representedBy])).toEqual([
+      ['Nguyễn Văn An', 'present', null],
+      ['Lê Thị Bình', 'represented', 'Phạm Văn Cường'],
+      ['Đỗ Minh Đức', 'absent', null],
+    ]);
+    // The agency written matched the registry, and the new people can be found without accents.
+    expect(detail!.attendees[0]!.agencyId).not.toBeNull();
+    expect((await searchPeople({ actor: secretariat, q: 'do minh duc' }, h.db)).map((p) => p.fullName)).toContain(
+      'Đỗ Minh Đức',
+    );
+    const counts = (await getSessionDetail({ actor: secretariat, sessionId }, h.db))!.points.find(
+      (p) => p.id === point!.id,
+    )!;
+    expect([counts.present, counts.represented, counts.absent]).toEqual([1, 1, 1]);
+
+    await removeAttendee({ actor: secretariat, sessionId, attendeeId: ids[2]! }, h.db);
+    expect(await count()).toBe(2);
+    // An attendee id from another session is refused.
+    const [seventh] = await h.db.select().from(sessions).where(eq(sessions.number, 7));
+    await expect(
+      removeAttendee({ actor: secretariat, sessionId: seventh!.id, attendeeId: ids[0]! }, h.db),
+    ).rejects.toBeInstanceOf(AppError);
+  });
+
+  it('searches session titles without accents', async () => {
+    const found = await listSessions({ actor: secretariat, filter: { committee: null, q: 'PHIEN HOP THU 7' } }, h.db);
+    expect(found.map((s) => s.number)).toEqual([7]);
+    const byYear = await listSessions({ actor: secretariat, filter: { committee: null, year: 2024 } }, h.db);
+    expect(byYear.every((s) => s.startsAt.getUTCFullYear() === 2024)).toBe(true);
+  });
+});
