@@ -43,7 +43,7 @@ test('the secretariat records a new session with agenda, points and attendees, a
   const number = await page.getByLabel('Số phiên họp').inputValue();
   const title = `Phiên họp thứ ${number} Ban Chỉ đạo cải cách hành chính của Chính phủ`;
   await page.getByLabel('Tên phiên họp').fill(title);
-  await page.getByLabel('Ngày họp').fill('2025-02-20');
+  await page.getByLabel('Ngày họp').fill('20/02/2025');
   await page.getByLabel('Giờ bắt đầu (giờ Việt Nam)').fill('14:30');
   await page.getByLabel('Hình thức').selectOption('hybrid');
   await page.getByRole('combobox', { name: 'Người chủ trì' }).fill('pham minh');
@@ -125,14 +125,21 @@ test('the secretariat records a new session with agenda, points and attendees, a
   await expect(page.getByText('Đã lưu 10 đại biểu.')).toBeVisible();
   await expect(page.getByTestId('point-counts')).toHaveText('9 có mặt · 1 cử người dự thay · 0 vắng');
   await expect(page.getByTestId('attendee-table')).toContainText('Phạm Quốc Dũng');
+  // Correct one attendee: she was absent.
+  await page.getByRole('link', { name: 'Sửa: Ngô Thị Mai' }).click();
+  const edit = page.getByRole('form', { name: 'Sửa: Ngô Thị Mai' });
+  await edit.getByLabel('Tham dự').selectOption('absent');
+  await expectAccessible(page);
+  await edit.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByTestId('point-counts')).toHaveText('8 có mặt · 1 cử người dự thay · 1 vắng');
 
   // The session page counts per point and in total.
   await page.goto(sessionUrl);
-  await expect(page.getByTestId('attendance-total')).toHaveText('Tổng cộng: 13 có mặt · 1 cử người dự thay · 1 vắng');
+  await expect(page.getByTestId('attendance-total')).toHaveText('Tổng cộng: 12 có mặt · 1 cử người dự thay · 2 vắng');
   const row = (name: string) =>
     page.getByTestId('conference-point').filter({ hasText: name }).getByTestId('point-present');
   await expect(row('Tỉnh Tuyên Quang')).toHaveText('4');
-  await expect(row('Thành phố Hà Nội')).toHaveText('9');
+  await expect(row('Thành phố Hà Nội')).toHaveText('8');
   await expect(row('Trụ sở Chính phủ')).toHaveText('0');
   await expectAccessible(page);
   await screenshot(page, 'session-new-counts');

@@ -32,16 +32,28 @@ export const id = (label = 'Mã') =>
 export const optionalId = (label = 'Mã') =>
   z.preprocess((v) => (v === '' || v === undefined || v === null ? null : v), id(label).nullable());
 
+/**
+ * A calendar date typed as dd/MM/yyyy (what users read and write here) or sent as YYYY-MM-DD (the
+ * API); always 'YYYY-MM-DD' after parsing.
+ */
 export const isoDate = (label = 'Ngày') =>
-  z
-    .string({ error: `Vui lòng nhập ${label.toLowerCase()}.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} không hợp lệ (dd/mm/yyyy).` })
-    .refine(
-      (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-      {
-        error: `${label} không tồn tại.`,
-      },
-    );
+  z.preprocess(
+    (v) => {
+      if (typeof v !== 'string') return v;
+      const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(v);
+      return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : v.trim();
+    },
+    z
+      .string({ error: `Vui lòng nhập ${label.toLowerCase()}.` })
+      .min(1, { error: `Vui lòng nhập ${label.toLowerCase()}.` })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} phải có dạng ngày/tháng/năm, ví dụ 02/02/2024.` })
+      .refine(
+        (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+        {
+          error: `${label} không tồn tại.`,
+        },
+      ),
+  );
 
 export const version = z.coerce.number().int().min(1).max(2_147_483_647);
 

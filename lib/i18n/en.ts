@@ -199,6 +199,7 @@ export const en: Messages = {
     signature: 'Signature',
     none: 'No attendees yet.',
     total: 'Total',
+    cancel: 'Cancel',
   },
   sessionList: {
     newSession: 'New session',

@@ -204,6 +204,7 @@ export const vi = {
     signature: 'Ký tên',
     none: 'Chưa có đại biểu.',
     total: 'Tổng cộng',
+    cancel: 'Hủy',
   },
   sessionList: {
     newSession: 'Thêm phiên họp',

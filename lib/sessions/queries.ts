@@ -13,7 +13,7 @@ import {
 import { resolveDb } from '@/lib/db';
 import { assertCan, can, canReadSession, type Actor } from '@/lib/policy';
 import { sortVi } from '@/lib/text';
-import { vnDate, vnTime, type IsoDate } from '@/lib/time';
+import { formatDate, vnDate, vnTime, type IsoDate } from '@/lib/time';
 import type { SessionFilter } from './schemas';
 
 /** `column` contains `q`, ignoring accents and case (uses the immutable f_unaccent of the first migration). */
@@ -189,11 +189,12 @@ export async function getSessionForEdit(input: { actor: Actor; sessionId: number
     sessionId: detail.id,
     version: detail.version,
     chairName: detail.chairName,
+    isoDate: vnDate(detail.startsAt),
     values: {
       committeeId: detail.committeeId,
       number: detail.number,
       title: detail.title,
-      date: vnDate(detail.startsAt),
+      date: formatDate(detail.startsAt),
       time: vnTime(detail.startsAt),
       format: detail.format,
       status: detail.status,
@@ -239,7 +240,7 @@ export async function listAgencyOptions(input: { actor: Actor; day: IsoDate }, d
   assertCan(input.actor, 'session.read');
   const d = await resolveDb(db);
   const rows = await d
-    .select({ id: agencies.id, name: agencies.name, kind: agencies.kind })
+    .select({ id: agencies.id, name: agencies.name })
     .from(agencies)
     .where(
       and(

@@ -30,7 +30,13 @@ export const sessionFormSchema = z.object({
     .max(10_000, { error: 'Số phiên họp quá lớn.' }),
   title: requiredText(300, 'Tên phiên họp'),
   date: isoDate('Ngày họp'),
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Giờ họp không hợp lệ (hh:mm).' }),
+  time: z
+    .string()
+    .trim()
+    .transform((v) => (/^\d:\d\d$/.test(v) ? `0${v}` : v))
+    .pipe(
+      z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Giờ họp phải có dạng giờ:phút (24 giờ), ví dụ 08:30.' }),
+    ),
   format: z.enum(SESSION_FORMATS, { error: 'Vui lòng chọn hình thức.' }),
   status: z.enum(SESSION_STATUSES, { error: 'Vui lòng chọn trạng thái.' }),
   chairPersonId: optionalId('Người chủ trì'),

@@ -145,20 +145,25 @@ export async function saveAttendeesAction(
   return { ok: true, message: `Đã lưu ${result.data?.length ?? 0} đại biểu.` };
 }
 
-const attendeeRefSchema = z.object({ sessionId: id(), attendeeId: id() });
+const attendeeRefSchema = z.object({ sessionId: id(), pointId: id(), attendeeId: id() });
 
 // POST (server action) - edit one attendee row
 export async function updateAttendeeAction(_prev: FormState, input: FormData): Promise<FormState> {
   const schema = attendeeRefSchema.and(attendeeDraftSchema);
-  const result = await runAction(schema, input, (actor, { sessionId, attendeeId, ...values }) =>
-    updateAttendee({ actor, sessionId, attendeeId, values }),
+  const result = await runAction(schema, input, (actor, { sessionId, pointId, attendeeId, ...values }) =>
+    updateAttendee({ actor, sessionId, attendeeId, values }).then(() => `/sessions/${sessionId}/points/${pointId}`),
   );
-  if (result.ok) revalidatePath('/sessions', 'layout');
-  return result.ok ? { ok: true, message: 'Đã lưu.' } : result;
+  if (!result.ok) return result;
+  revalidatePath('/sessions', 'layout');
+  redirect(result.data!);
 }
 
 // POST (server action) - remove one attendee row
 export async function removeAttendeeAction(input: FormData): Promise<void> {
-  const result = await runAction(attendeeRefSchema, input, (actor, ref) => removeAttendee({ actor, ...ref }));
-  if (result.ok) revalidatePath('/sessions', 'layout');
+  const result = await runAction(attendeeRefSchema, input, (actor, { sessionId, pointId, attendeeId }) =>
+    removeAttendee({ actor, sessionId, attendeeId }).then(() => `/sessions/${sessionId}/points/${pointId}`),
+  );
+  if (!result.ok) return;
+  revalidatePath('/sessions', 'layout');
+  redirect(result.data!);
 }

@@ -84,10 +84,26 @@ export function SessionForm({
           <input id="title" className={inputClass} {...register('title')} {...aria('title')} />
         </Field>
         <Field id="date" label={f.date} error={err('date')} className="sm:col-span-2">
-          <input id="date" type="date" className={inputClass} {...register('date')} {...aria('date')} />
+          <input
+            id="date"
+            inputMode="numeric"
+            placeholder="dd/mm/yyyy"
+            autoComplete="off"
+            className={inputClass}
+            {...register('date')}
+            {...aria('date')}
+          />
         </Field>
         <Field id="time" label={f.time} error={err('time')} className="sm:col-span-2">
-          <input id="time" type="time" className={inputClass} {...register('time')} {...aria('time')} />
+          <input
+            id="time"
+            inputMode="numeric"
+            placeholder="hh:mm"
+            autoComplete="off"
+            className={inputClass}
+            {...register('time')}
+            {...aria('time')}
+          />
         </Field>
         <Field id="format" label={f.format} error={err('format')} className="sm:col-span-2">
           <select id="format" className={inputClass} {...register('format')}>

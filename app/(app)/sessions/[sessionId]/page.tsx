@@ -9,7 +9,7 @@ import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { getSessionDetail, listAgencyOptions } from '@/lib/sessions/queries';
 import { formatDate, vnDate, vnTime } from '@/lib/time';
-import { AddAllProvincesForm, AddPointForm, RemovePointButton } from './point-forms';
+import { AddAllProvincesForm, AddPointForm } from './point-forms';
 
 export default async function SessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const actor = await requireActor();
@@ -87,59 +87,45 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
               <p className="text-slate-600">{t.points.none}</p>
             ) : (
               <div className="overflow-x-auto">
-                <table className="w-full text-left text-sm">
+                <table className="data-table">
                   <caption className="sr-only">{t.sessions.points}</caption>
                   <thead>
-                    <tr className="border-b border-slate-200 text-slate-600">
-                      <th scope="col" className="py-2 pr-3 font-medium">
-                        {t.points.name}
-                      </th>
-                      <th scope="col" className="hidden py-2 pr-3 font-medium sm:table-cell">
+                    <tr>
+                      <th scope="col">{t.points.name}</th>
+                      <th scope="col" className="hidden sm:table-cell">
                         {t.points.host}
                       </th>
-                      <th scope="col" className="py-2 pr-3 text-right font-medium">
+                      <th scope="col" className="num">
                         {t.points.present}
                       </th>
-                      <th scope="col" className="py-2 pr-3 text-right font-medium">
+                      <th scope="col" className="num">
                         {t.points.represented}
                       </th>
-                      <th scope="col" className="py-2 pr-3 text-right font-medium">
+                      <th scope="col" className="num">
                         {t.points.absent}
                       </th>
-                      {manage ? (
-                        <th scope="col" className="py-2 font-medium">
-                          <span className="sr-only">{t.points.remove}</span>
-                        </th>
-                      ) : null}
                     </tr>
                   </thead>
                   <tbody>
                     {session.points.map((p) => (
-                      <tr key={p.id} className="border-b border-slate-100 last:border-0" data-testid="conference-point">
-                        <td className="py-2 pr-3">
-                          <Link
-                            href={`/sessions/${session.id}/points/${p.id}`}
-                            className="font-medium text-brand-700 hover:underline"
-                          >
+                      <tr key={p.id} data-testid="conference-point">
+                        <td>
+                          <Link href={`/sessions/${session.id}/points/${p.id}`} className="font-medium text-brand-700">
                             {p.name}
                           </Link>
                           {p.isMain ? (
-                            <span className="ml-2">
+                            <>
+                              {' '}
                               <Badge tone="brand">{t.sessions.mainPoint}</Badge>
-                            </span>
+                            </>
                           ) : null}
                         </td>
-                        <td className="hidden py-2 pr-3 text-slate-700 sm:table-cell">{p.hostName ?? '—'}</td>
-                        <td className="py-2 pr-3 text-right tabular-nums" data-testid="point-present">
+                        <td className="hidden sm:table-cell">{p.hostName ?? '—'}</td>
+                        <td className="num" data-testid="point-present">
                           {p.present}
                         </td>
-                        <td className="py-2 pr-3 text-right tabular-nums">{p.represented}</td>
-                        <td className="py-2 pr-3 text-right tabular-nums">{p.absent}</td>
-                        {manage ? (
-                          <td className="py-2 text-right">
-                            <RemovePointButton sessionId={session.id} pointId={p.id} name={p.name} t={t.points} />
-                          </td>
-                        ) : null}
+                        <td className="num">{p.represented}</td>
+                        <td className="num">{p.absent}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -65,7 +65,7 @@ export function RemovePointButton({
   sessionId: number;
   pointId: number;
   name: string;
-  t: Labels;
+  t: Pick<Labels, 'remove' | 'removeConfirm'>;
 }) {
   return (
     <form
@@ -76,7 +76,7 @@ export function RemovePointButton({
     >
       <input type="hidden" name="sessionId" value={sessionId} />
       <input type="hidden" name="pointId" value={pointId} />
-      <button type="submit" className="text-sm text-red-700 hover:underline" aria-label={`${t.remove}: ${name}`}>
+      <button type="submit" className={buttonClass.danger}>
         {t.remove}
       </button>
     </form>

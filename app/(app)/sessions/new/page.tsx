@@ -5,7 +5,7 @@ import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { listAgencyOptions, listCommittees, listSessions } from '@/lib/sessions/queries';
-import { vnDate } from '@/lib/time';
+import { formatDate, vnDate } from '@/lib/time';
 import { SessionForm } from '../session-form';
 
 export default async function NewSessionPage() {
@@ -31,7 +31,7 @@ export default async function NewSessionPage() {
             committeeId: committeeId ?? 0,
             number: nextNumber,
             title: `Phiên họp thứ ${nextNumber}`,
-            date: vnDate(),
+            date: formatDate(new Date()),
             time: '08:00',
             format: 'hybrid',
             status: 'planned',

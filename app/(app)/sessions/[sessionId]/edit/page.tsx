@@ -17,7 +17,7 @@ export default async function EditSessionPage({ params }: { params: Promise<{ se
   if (!session) notFound();
   const [committees, agencies] = await Promise.all([
     listCommittees({ actor }),
-    listAgencyOptions({ actor, day: session.values.date }),
+    listAgencyOptions({ actor, day: session.isoDate }),
   ]);
   return (
     <>

@@ -334,76 +334,71 @@ export function AddAttendeeForm({ sessionId, pointId, t }: { sessionId: number; 
   );
 }
 
-/** Edit or remove one attendee row (a disclosure under the row). */
-export function AttendeeRowActions({
+/** Edit or remove one attendee (shown in place of the row after "Sửa"); saving returns to the list. */
+export function EditAttendeeForm({
   sessionId,
+  pointId,
   attendee,
   t,
 }: {
   sessionId: number;
+  pointId: number;
   attendee: { id: number } & AttendeeValues;
   t: T;
 }) {
   const a = t.attendance;
   const [state, action, pending] = useActionState(updateAttendeeAction, null);
   const [presence, setPresence] = useState(attendee.presence);
+  const id = (name: string) => `e${attendee.id}-${name}`;
   return (
-    <details className="text-sm">
-      <summary className="cursor-pointer text-brand-700">{a.edit}</summary>
-      <form action={action} className="mt-2 grid min-w-72 gap-2">
-        <input type="hidden" name="sessionId" value={sessionId} />
-        <input type="hidden" name="attendeeId" value={attendee.id} />
-        <Field id={`e${attendee.id}-name`} label={a.fullName} error={state?.fieldErrors?.fullName}>
-          <input id={`e${attendee.id}-name`} name="fullName" defaultValue={attendee.fullName} className={inputClass} />
+    <form
+      action={action}
+      className="grid gap-3 rounded-lg bg-slate-50 p-3 sm:grid-cols-3"
+      aria-label={`${a.edit}: ${attendee.fullName}`}
+    >
+      <input type="hidden" name="sessionId" value={sessionId} />
+      <input type="hidden" name="pointId" value={pointId} />
+      <input type="hidden" name="attendeeId" value={attendee.id} />
+      <Field id={id('name')} label={a.fullName} error={state?.fieldErrors?.fullName}>
+        <input id={id('name')} name="fullName" defaultValue={attendee.fullName} className={inputClass} />
+      </Field>
+      <Field id={id('pos')} label={a.position}>
+        <input id={id('pos')} name="positionTitle" defaultValue={attendee.positionTitle} className={inputClass} />
+      </Field>
+      <Field id={id('ag')} label={a.agency}>
+        <input id={id('ag')} name="agencyName" defaultValue={attendee.agencyName} className={inputClass} />
+      </Field>
+      <Field id={id('role')} label={a.role}>
+        <RoleSelect id={id('role')} t={t} name="role" defaultValue={attendee.role} />
+      </Field>
+      <Field id={id('pr')} label={a.presence}>
+        <PresenceSelect
+          id={id('pr')}
+          t={t}
+          name="presence"
+          defaultValue={attendee.presence}
+          onChange={(e) => setPresence(e.target.value as AttendeeValues['presence'])}
+        />
+      </Field>
+      {presence === 'represented' ? (
+        <Field id={id('rb')} label={a.representedBy} error={state?.fieldErrors?.representedBy}>
+          <input id={id('rb')} name="representedBy" defaultValue={attendee.representedBy} className={inputClass} />
         </Field>
-        <Field id={`e${attendee.id}-pos`} label={a.position}>
-          <input
-            id={`e${attendee.id}-pos`}
-            name="positionTitle"
-            defaultValue={attendee.positionTitle}
-            className={inputClass}
-          />
-        </Field>
-        <Field id={`e${attendee.id}-ag`} label={a.agency}>
-          <input
-            id={`e${attendee.id}-ag`}
-            name="agencyName"
-            defaultValue={attendee.agencyName}
-            className={inputClass}
-          />
-        </Field>
-        <Field id={`e${attendee.id}-role`} label={a.role}>
-          <RoleSelect id={`e${attendee.id}-role`} t={t} name="role" defaultValue={attendee.role} />
-        </Field>
-        <Field id={`e${attendee.id}-pr`} label={a.presence}>
-          <PresenceSelect
-            id={`e${attendee.id}-pr`}
-            t={t}
-            name="presence"
-            defaultValue={attendee.presence}
-            onChange={(e) => setPresence(e.target.value as AttendeeValues['presence'])}
-          />
-        </Field>
-        {presence === 'represented' ? (
-          <Field id={`e${attendee.id}-rb`} label={a.representedBy} error={state?.fieldErrors?.representedBy}>
-            <input
-              id={`e${attendee.id}-rb`}
-              name="representedBy"
-              defaultValue={attendee.representedBy}
-              className={inputClass}
-            />
-          </Field>
-        ) : null}
-        <FormMessage ok={!!state?.ok} message={state?.message} />
-        <div className="flex gap-2">
-          <button type="submit" className={buttonClass.primary} disabled={pending}>
-            {a.save}
-          </button>
-          <button type="submit" formAction={removeAttendeeAction} className={buttonClass.danger}>
-            {a.remove}
-          </button>
-        </div>
-      </form>
-    </details>
+      ) : null}
+      <div className="sm:col-span-3">
+        <FormMessage ok={!!state?.ok} message={state?.ok ? undefined : state?.message} />
+      </div>
+      <div className="flex flex-wrap gap-2 sm:col-span-3">
+        <button type="submit" className={buttonClass.primary} disabled={pending}>
+          {a.save}
+        </button>
+        <button type="submit" formAction={removeAttendeeAction} className={buttonClass.danger}>
+          {a.remove}
+        </button>
+        <a href={`/sessions/${sessionId}/points/${pointId}`} className={buttonClass.secondary}>
+          {t.attendance.cancel}
+        </a>
+      </div>
+    </form>
   );
 }

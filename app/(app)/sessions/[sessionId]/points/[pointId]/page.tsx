@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Fragment } from 'react';
 import { notFound } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -9,10 +10,16 @@ import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { getPointDetail, listAgencyOptions } from '@/lib/sessions/queries';
 import { vnDate } from '@/lib/time';
-import { EditPointForm } from '../../point-forms';
-import { AddAttendeeForm, AttendeeRowActions, BulkEntry } from './attendee-forms';
+import { EditPointForm, RemovePointButton } from '../../point-forms';
+import { AddAttendeeForm, BulkEntry, EditAttendeeForm } from './attendee-forms';
 
-export default async function PointPage({ params }: { params: Promise<{ sessionId: string; pointId: string }> }) {
+export default async function PointPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ sessionId: string; pointId: string }>;
+  searchParams: Promise<{ edit?: string }>;
+}) {
   const actor = await requireActor();
   const { t } = await getMessages();
   const p = await params;
@@ -25,6 +32,7 @@ export default async function PointPage({ params }: { params: Promise<{ sessionI
   const agencies = manage ? await listAgencyOptions({ actor, day: vnDate(point.session.startsAt) }) : [];
   const count = (presence: string) => point.attendees.filter((a) => a.presence === presence).length;
   const labels = { attendance: t.attendance, attendeeRole: t.attendeeRole, presence: t.presence };
+  const editId = manage ? Number((await searchParams).edit ?? 0) : 0;
 
   return (
     <>
@@ -55,30 +63,20 @@ export default async function PointPage({ params }: { params: Promise<{ sessionI
             <p className="text-slate-600">{t.attendance.none}</p>
           ) : (
             <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm" data-testid="attendee-table">
+              <table className="data-table" data-testid="attendee-table">
                 <caption className="sr-only">{t.attendance.title}</caption>
                 <thead>
-                  <tr className="border-b border-slate-200 text-slate-600">
-                    <th scope="col" className="py-2 pr-3 font-medium">
-                      #
-                    </th>
-                    <th scope="col" className="py-2 pr-3 font-medium">
-                      {t.attendance.fullName}
-                    </th>
-                    <th scope="col" className="py-2 pr-3 font-medium">
-                      {t.attendance.position}
-                    </th>
-                    <th scope="col" className="hidden py-2 pr-3 font-medium md:table-cell">
+                  <tr>
+                    <th scope="col">#</th>
+                    <th scope="col">{t.attendance.fullName}</th>
+                    <th scope="col">{t.attendance.position}</th>
+                    <th scope="col" className="hidden md:table-cell">
                       {t.attendance.agency}
                     </th>
-                    <th scope="col" className="py-2 pr-3 font-medium">
-                      {t.attendance.role}
-                    </th>
-                    <th scope="col" className="py-2 pr-3 font-medium">
-                      {t.attendance.presence}
-                    </th>
+                    <th scope="col">{t.attendance.role}</th>
+                    <th scope="col">{t.attendance.presence}</th>
                     {manage ? (
-                      <th scope="col" className="py-2 font-medium">
+                      <th scope="col">
                         <span className="sr-only">{t.attendance.edit}</span>
                       </th>
                     ) : null}
@@ -86,36 +84,52 @@ export default async function PointPage({ params }: { params: Promise<{ sessionI
                 </thead>
                 <tbody>
                   {point.attendees.map((a, i) => (
-                    <tr key={a.id} className="border-b border-slate-100 align-top last:border-0">
-                      <td className="py-2 pr-3 tabular-nums text-slate-600">{i + 1}</td>
-                      <td className="py-2 pr-3 font-medium">{a.fullName}</td>
-                      <td className="py-2 pr-3">{a.positionTitle}</td>
-                      <td className="hidden py-2 pr-3 md:table-cell">{a.agencyName}</td>
-                      <td className="py-2 pr-3 whitespace-nowrap">{t.attendeeRole[a.role]}</td>
-                      <td className="py-2 pr-3">
-                        {t.presence[a.presence]}
-                        {a.representedBy ? (
-                          <span className="block text-xs text-slate-600">{a.representedBy}</span>
-                        ) : null}
-                      </td>
-                      {manage ? (
-                        <td className="py-2">
-                          <AttendeeRowActions
-                            sessionId={sessionId}
-                            t={labels}
-                            attendee={{
-                              id: a.id,
-                              fullName: a.fullName,
-                              positionTitle: a.positionTitle ?? '',
-                              agencyName: a.agencyName ?? '',
-                              role: a.role,
-                              presence: a.presence,
-                              representedBy: a.representedBy ?? '',
-                            }}
-                          />
+                    <Fragment key={a.id}>
+                      <tr id={`attendee-${a.id}`}>
+                        <td className="text-slate-600 tabular-nums">{i + 1}</td>
+                        <td className="font-medium">{a.fullName}</td>
+                        <td>{a.positionTitle}</td>
+                        <td className="hidden md:table-cell">{a.agencyName}</td>
+                        <td className="whitespace-nowrap">{t.attendeeRole[a.role]}</td>
+                        <td>
+                          {t.presence[a.presence]}
+                          {a.representedBy ? (
+                            <span className="block text-xs text-slate-600">{a.representedBy}</span>
+                          ) : null}
                         </td>
+                        {manage ? (
+                          <td>
+                            <Link
+                              href={`?edit=${a.id}#attendee-${a.id}`}
+                              className="text-brand-700"
+                              aria-label={`${t.attendance.edit}: ${a.fullName}`}
+                            >
+                              {t.attendance.edit}
+                            </Link>
+                          </td>
+                        ) : null}
+                      </tr>
+                      {editId === a.id ? (
+                        <tr>
+                          <td colSpan={7}>
+                            <EditAttendeeForm
+                              sessionId={sessionId}
+                              pointId={pointId}
+                              t={labels}
+                              attendee={{
+                                id: a.id,
+                                fullName: a.fullName,
+                                positionTitle: a.positionTitle ?? '',
+                                agencyName: a.agencyName ?? '',
+                                role: a.role,
+                                presence: a.presence,
+                                representedBy: a.representedBy ?? '',
+                              }}
+                            />
+                          </td>
+                        </tr>
                       ) : null}
-                    </tr>
+                    </Fragment>
                   ))}
                 </tbody>
               </table>
@@ -132,6 +146,9 @@ export default async function PointPage({ params }: { params: Promise<{ sessionI
             </Card>
             <Card title={t.points.settings} id="point-settings">
               <EditPointForm sessionId={sessionId} point={point} agencies={agencies} t={t.points} />
+              <div className="mt-5 border-t border-slate-100 pt-4">
+                <RemovePointButton sessionId={sessionId} pointId={pointId} name={point.name} t={t.points} />
+              </div>
             </Card>
           </>
         ) : null}
