@@ -174,3 +174,29 @@ test('a duplicate session number is refused beside the field, and what was typed
   await expect(page.getByLabel('Tên phiên họp')).toHaveValue('Một phiên họp trùng số');
   await expect(page).toHaveURL(/\/sessions\/new$/);
 });
+
+test('two people editing the same session: the second save is told plainly and keeps what was typed', async ({
+  browser,
+}) => {
+  const [a, b] = await Promise.all([browser.newPage(), browser.newPage()]);
+  await signIn(a, ACCOUNTS.secretariat);
+  await signIn(b, ACCOUNTS.admin);
+  await a.goto('/sessions');
+  await a
+    .getByRole('link', { name: /Phiên họp thứ 7/ })
+    .first()
+    .click();
+  await a.waitForURL(/\/sessions\/\d+$/);
+  const editUrl = `${a.url()}/edit`;
+  await a.goto(editUrl);
+  await b.goto(editUrl);
+  await a.getByLabel('Nội dung phiên họp').fill('Bản của thư ký: đánh giá kết quả năm 2023.');
+  await b.getByLabel('Nội dung phiên họp').fill('Bản của quản trị viên, lưu sau.');
+  await a.getByRole('button', { name: 'Lưu phiên họp' }).click();
+  await expect(a.getByText('Bản của thư ký: đánh giá kết quả năm 2023.')).toBeVisible();
+  await b.getByRole('button', { name: 'Lưu phiên họp' }).click();
+  await expect(b.locator('p[role=alert]')).toContainText('đã được người khác cập nhật');
+  await expect(b.getByLabel('Nội dung phiên họp')).toHaveValue('Bản của quản trị viên, lưu sau.');
+  await expect(b).toHaveURL(/\/edit$/);
+  await screenshot(b, 'session-stale-save');
+});
