@@ -71,7 +71,8 @@ async function measure(url: string, cookie: string) {
     if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status}`);
     if (i >= WARMUP) times.push(dt);
     bytes = Buffer.byteLength(body);
-    if (i === 0 && process.env.BENCH_DUMP) writeFileSync(`${process.env.BENCH_DUMP}-${url.split('/').length}.html`, body);
+    if (i === 0 && process.env.BENCH_DUMP)
+      writeFileSync(`${process.env.BENCH_DUMP}-${url.split('/').length}.html`, body);
   }
   return { ...summary(times), bytes };
 }

@@ -245,7 +245,10 @@ describe('sessions', () => {
 describe('session form schema', () => {
   it('reads dates as dd/MM/yyyy and times as 24-hour hh:mm, with Vietnamese messages', () => {
     const base = { committeeId: 1, number: 1, title: 'x', format: 'online', status: 'planned' };
-    expect(sessionFormSchema.parse({ ...base, date: '2/2/2024', time: '8:00' })).toMatchObject({ date: '2024-02-02', time: '08:00' });
+    expect(sessionFormSchema.parse({ ...base, date: '2/2/2024', time: '8:00' })).toMatchObject({
+      date: '2024-02-02',
+      time: '08:00',
+    });
     expect(sessionFormSchema.parse({ ...base, date: '2024-02-02', time: '14:30' }).date).toBe('2024-02-02');
     const bad = sessionFormSchema.safeParse({ ...base, date: '31/02/2024', time: '25:00' });
     expect(bad.success).toBe(false);

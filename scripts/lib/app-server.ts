@@ -44,7 +44,12 @@ async function waitForServer(server: ChildProcess, url: string, timeoutMs = 120_
   throw new Error(`the app did not answer at ${url} within ${timeoutMs} ms`);
 }
 
-export async function startApp(options: { port: number; databaseUrl: string | null; env?: Record<string, string>; quiet?: boolean }): Promise<AppServer> {
+export async function startApp(options: {
+  port: number;
+  databaseUrl: string | null;
+  env?: Record<string, string>;
+  quiet?: boolean;
+}): Promise<AppServer> {
   ensureBuild();
   const env: NodeJS.ProcessEnv = {
     ...process.env,

@@ -23,7 +23,9 @@ export function writeSection(name: string, markdown: string, file = 'docs/benchm
   const start = `<!-- bench:${name} -->`;
   const end = `<!-- /bench:${name} -->`;
   const block = `${start}\n${markdown.trim()}\n${end}`;
-  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nFigures written by `npm run bench:*` scripts on this project\'s machines; medians and p95 over repeated requests.\n';
+  let text = existsSync(file)
+    ? readFileSync(file, 'utf8')
+    : "# Benchmarks\n\nFigures written by `npm run bench:*` scripts on this project's machines; medians and p95 over repeated requests.\n";
   const a = text.indexOf(start);
   const b = text.indexOf(end);
   text = a >= 0 && b > a ? text.slice(0, a) + block + text.slice(b + end.length) : `${text.trimEnd()}\n\n${block}\n`;
