@@ -12,6 +12,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const nav = [
     { href: '/', label: t.nav.home, show: true },
     { href: '/sessions', label: t.nav.sessions, show: can(actor, 'session.read') },
+    { href: '/directives', label: t.nav.directives, show: can(actor, 'directive.read') },
     { href: '/tasks', label: t.nav.tasks, show: true },
     { href: '/admin/users', label: t.nav.users, show: can(actor, 'user.manage') },
   ].filter((n) => n.show);

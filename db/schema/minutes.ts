@@ -28,7 +28,10 @@ export const documents = pgTable(
     authorityPrefix: authorityPrefix().notNull().default('none'),
     authorityBody: text(),
     recipients: jsonb().$type<string[]>().notNull().default([]),
+    /** Free text (markdown) before the generated conclusions: the opening, assessments. */
     body: text().notNull().default(''),
+    /** Free text (markdown) after the conclusions, before the closing formula. */
+    closing: text().notNull().default(''),
     status: documentStatus().notNull().default('draft'),
     publishedAt: timestamp({ withTimezone: true }),
     version: integer().notNull().default(1),
@@ -51,6 +54,10 @@ export const documentRevisions = pgTable(
     body: text().notNull(),
     /** The header fields as saved (number, signer, recipients, …). */
     fields: jsonb().$type<Record<string, unknown>>().notNull(),
+    closing: text().notNull().default(''),
+    /** The whole document as composed at this save (header, generated paragraphs, conclusions); exports of a
+     * published document use this, so later edits to directives never change what was published. */
+    composed: jsonb(),
     reason: text(),
     authorId: integer().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -95,7 +95,7 @@ export async function addAllProvincesAction(_prev: FormState, input: FormData): 
   return { ok: true, message: `Đã thêm ${result.data} điểm cầu tỉnh, thành phố.` };
 }
 
-export type PreviewState = { rows: ParsedRow[]; message?: string; error?: string } | null;
+export type PreviewState = { id: string; rows: ParsedRow[]; message?: string; error?: string } | null;
 
 const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 const previewSchema = z.object({
@@ -119,10 +119,11 @@ export async function previewAttendeesAction(_prev: PreviewState, input: FormDat
     if (text && text.trim()) return parsePastedAttendees(text);
     throw invalid('Hãy dán danh sách hoặc chọn tệp.');
   });
-  if (!result.ok) return { rows: [], error: result.message };
+  const stamp = `${Date.now()}`;
+  if (!result.ok) return { id: stamp, rows: [], error: result.message };
   const rows = result.data ?? [];
   const bad = rows.filter((r) => r.errors.length > 0).length;
-  return { rows, message: `${rows.length} dòng, ${bad} dòng có lỗi.` };
+  return { id: stamp, rows, message: `${rows.length} dòng, ${bad} dòng có lỗi.` };
 }
 
 // Rows are validated in lib (addAttendees), all or none, with each row's errors.

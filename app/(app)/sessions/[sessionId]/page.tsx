@@ -33,6 +33,12 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
             <Badge tone={session.status === 'minutes_published' ? 'success' : 'neutral'}>
               {t.sessionStatus[session.status]}
             </Badge>
+            <Link href={`/sessions/${session.id}/directives`} className={buttonClass.secondary}>
+              {t.directives.title}
+            </Link>
+            <Link href={`/sessions/${session.id}/documents/notice`} className={buttonClass.secondary}>
+              {t.documents.notice}
+            </Link>
             <a href={`/api/sessions/${session.id}/attendance.xlsx`} className={buttonClass.secondary}>
               {t.attendance.export}
             </a>

@@ -199,19 +199,10 @@ function PreviewGrid({
 export function BulkEntry({ sessionId, pointId, t }: { sessionId: number; pointId: number; t: T }) {
   const a = t.attendance;
   const [state, preview, pending] = useActionState(previewAttendeesAction, null);
-  const [round, setRound] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
   return (
     <div className="space-y-4">
-      <form
-        action={(fd) => {
-          setSaved(null);
-          setRound((r) => r + 1);
-          preview(fd);
-        }}
-        className="space-y-3"
-        aria-label={a.bulk}
-      >
+      <form action={preview} onSubmit={() => setSaved(null)} className="space-y-3" aria-label={a.bulk}>
         <input type="hidden" name="sessionId" value={sessionId} />
         <input type="hidden" name="pointId" value={pointId} />
         <p className="text-sm text-slate-600">{a.bulkHint}</p>
@@ -238,7 +229,14 @@ export function BulkEntry({ sessionId, pointId, t }: { sessionId: number; pointI
         {state?.error ? <FormMessage ok={false} message={state.error} /> : null}
       </form>
       {state?.rows.length && !saved ? (
-        <PreviewGrid key={round} sessionId={sessionId} pointId={pointId} rows={state.rows} t={t} onSaved={setSaved} />
+        <PreviewGrid
+          key={state.id}
+          sessionId={sessionId}
+          pointId={pointId}
+          rows={state.rows}
+          t={t}
+          onSaved={setSaved}
+        />
       ) : null}
       {saved ? <FormMessage ok message={saved} /> : null}
     </div>

@@ -1,0 +1,137 @@
+import Link from 'next/link';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { buttonClass, inputClass } from '@/components/ui/field';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireActor } from '@/lib/auth/session';
+import { countDirectivesByArea, listDirectives, listReformAreas } from '@/lib/directives/queries';
+import { directiveFilterSchema } from '@/lib/directives/schemas';
+import { getMessages } from '@/lib/i18n';
+import { listCommittees } from '@/lib/sessions/queries';
+import { formatDate } from '@/lib/time';
+
+/** Directives across sessions; the filters are a GET form (shareable URL), the areas are links. */
+export default async function DirectivesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
+  const actor = await requireActor();
+  const { t, locale } = await getMessages();
+  const raw = await searchParams;
+  const filter = directiveFilterSchema.parse(raw);
+  const [items, counts, areas, committees] = await Promise.all([
+    listDirectives({ actor, filter }),
+    countDirectivesByArea({ actor, filter }),
+    listReformAreas(),
+    listCommittees({ actor }),
+  ]);
+  const d = t.directives;
+  const label = (code: string) => {
+    const a = areas.find((x) => x.code === code);
+    return a ? (locale === 'en' ? a.nameEn : a.name) : d.crossCutting;
+  };
+  const withArea = (area: string | undefined) => {
+    const q = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (k === 'area' ? [] : [[k, String(v)]])));
+    if (area) q.set('area', area);
+    return `/directives${q.size ? `?${q}` : ''}`;
+  };
+  const chip = (active: boolean) =>
+    `block rounded-lg border px-3 py-2 text-sm ${active ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-200 bg-white hover:border-slate-300'}`;
+  return (
+    <>
+      <PageHeader title={d.listTitle} intro={d.intro} />
+      <nav aria-label={d.byArea} className="mb-4">
+        <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
+          <li>
+            <Link
+              href={withArea(undefined)}
+              className={chip(!filter.area)}
+              aria-current={!filter.area ? 'page' : undefined}
+            >
+              {t.tasks.all}
+            </Link>
+          </li>
+          {[...areas.map((a) => a.code), 'cross_cutting'].map((code) => (
+            <li key={code}>
+              <Link
+                href={withArea(code)}
+                className={chip(filter.area === code)}
+                aria-current={filter.area === code ? 'page' : undefined}
+                data-testid={`area-${code}`}
+              >
+                <span className="font-semibold tabular-nums">{counts[code] ?? 0}</span> · {label(code)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <form
+        method="get"
+        role="search"
+        className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-[2fr_2fr_1fr_auto] sm:items-end"
+      >
+        {filter.area ? <input type="hidden" name="area" value={filter.area} /> : null}
+        <div>
+          <label htmlFor="q" className="mb-1 block text-sm font-medium text-slate-800">
+            {d.search}
+          </label>
+          <input id="q" name="q" type="search" defaultValue={filter.q ?? ''} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="committee" className="mb-1 block text-sm font-medium text-slate-800">
+            {t.sessions.committee}
+          </label>
+          <select id="committee" name="committee" defaultValue={filter.committee ?? ''} className={inputClass}>
+            <option value="">{t.sessionList.all}</option>
+            {committees.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="year" className="mb-1 block text-sm font-medium text-slate-800">
+            {t.sessionList.year}
+          </label>
+          <input id="year" name="year" inputMode="numeric" defaultValue={filter.year ?? ''} className={inputClass} />
+        </div>
+        <button type="submit" className={buttonClass.secondary}>
+          {t.sessionList.filter}
+        </button>
+      </form>
+      <Card>
+        <p className="mb-3 text-sm text-slate-600" data-testid="directive-count">
+          {items.length} {d.count}
+        </p>
+        <ul className="divide-y divide-slate-100">
+          {items.map((item) => (
+            <li key={item.id} className="py-3" data-testid="directive-row">
+              <p>
+                <span className="font-semibold">{item.ordinal}.</span> {item.text}
+              </p>
+              <p className="mt-1 flex flex-wrap items-center gap-1.5 text-sm text-slate-600">
+                <Link
+                  href={`/sessions/${item.sessionId}/directives#directive-${item.id}`}
+                  className="text-brand-700 hover:underline"
+                >
+                  {item.sessionTitle}
+                </Link>
+                <span>· {formatDate(item.sessionStartsAt)}</span>
+                {item.areaCodes.map((c) => (
+                  <Badge key={c} tone="brand">
+                    {label(c)}
+                  </Badge>
+                ))}
+                {item.isCrossCutting ? <Badge>{d.crossCutting}</Badge> : null}
+                {item.isAssessment ? <Badge>{d.assessment}</Badge> : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+        {items.length === 0 ? <p className="text-slate-600">{d.none}</p> : null}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import type { ActionFormState } from '@/components/forms/use-action-form';
+import { runAction } from '@/lib/action';
+import { parseConclusionText, type ProposedDirective } from '@/lib/directives/conclusion-parser';
+import {
+  acceptProposals,
+  createDirective,
+  deleteDirective,
+  moveDirective,
+  updateDirective,
+} from '@/lib/directives/mutations';
+import { listAgencyRegistry } from '@/lib/directives/queries';
+import { acceptProposalsSchema, createDirectiveSchema, updateDirectiveSchema } from '@/lib/directives/schemas';
+import { forbidden } from '@/lib/errors';
+import { can } from '@/lib/policy';
+import { vnDate } from '@/lib/time';
+import { id, z } from '@/lib/zod';
+
+const back = (sessionId: number) => `/sessions/${sessionId}/directives`;
+
+// POST (server action) /sessions/[id]/directives - add a directive
+export async function createDirectiveAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
+  const result = await runAction(createDirectiveSchema, input, (actor, { sessionId, ...values }) =>
+    createDirective({ actor, sessionId, values }).then(() => sessionId),
+  );
+  if (!result.ok) return result;
+  revalidatePath(back(result.data!));
+  return { ok: true, message: 'Đã thêm nội dung chỉ đạo.' };
+}
+
+// POST (server action) /sessions/[id]/directives?edit=… - save one directive at the version read
+export async function updateDirectiveAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
+  const schema = updateDirectiveSchema.extend({ sessionId: id() });
+  const result = await runAction(schema, input, (actor, { sessionId, directiveId, version, ...values }) =>
+    updateDirective({ actor, directiveId, version, values }).then(() => sessionId),
+  );
+  if (!result.ok) return result;
+  revalidatePath(back(result.data!));
+  redirect(back(result.data!));
+}
+
+const refSchema = z.object({ sessionId: id(), directiveId: id(), direction: z.enum(['up', 'down']).optional() });
+
+// POST (server action) - move a directive up or down among its siblings
+export async function moveDirectiveAction(input: FormData): Promise<void> {
+  const result = await runAction(refSchema, input, (actor, { sessionId, directiveId, direction }) =>
+    moveDirective({ actor, directiveId, direction: direction ?? 'up' }).then(() => sessionId),
+  );
+  if (result.ok) revalidatePath(back(result.data!));
+}
+
+// POST (server action) - delete a directive without sub-items or tasks
+export async function deleteDirectiveAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
+  const result = await runAction(refSchema, input, (actor, { sessionId, directiveId }) =>
+    deleteDirective({ actor, directiveId }).then(() => sessionId),
+  );
+  if (!result.ok) return result;
+  revalidatePath(back(result.data!));
+  redirect(back(result.data!));
+}
+
+export type ProposalState = { id: string; proposals: ProposedDirective[]; error?: string } | null;
+const pasteSchema = z.object({
+  sessionId: id(),
+  text: z.string().trim().min(1, { error: 'Hãy dán nội dung thông báo.' }).max(200_000),
+});
+
+// POST (server action) - parse a pasted conclusion notice into proposals; saves nothing
+export async function proposeDirectivesAction(_prev: ProposalState, input: FormData): Promise<ProposalState> {
+  const result = await runAction(pasteSchema, input, async (actor, { text }) => {
+    if (!can(actor, 'directive.manage')) throw forbidden();
+    return parseConclusionText(text, await listAgencyRegistry(), { onDate: vnDate() });
+  });
+  const id = `${Date.now()}`;
+  if (!result.ok) return { id, proposals: [], error: result.message };
+  return { id, proposals: result.data ?? [] };
+}
+
+// POST (server action) - save the reviewed proposals (directives and their tasks) in one transaction
+export async function acceptProposalsAction(
+  _prev: ActionFormState,
+  input: z.input<typeof acceptProposalsSchema>,
+): Promise<ActionFormState> {
+  const result = await runAction(acceptProposalsSchema, input, (actor, values) =>
+    acceptProposals({ actor, ...values }).then(() => values.sessionId),
+  );
+  if (!result.ok) return result;
+  revalidatePath(back(result.data!));
+  redirect(back(result.data!));
+}

@@ -1,0 +1,164 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { DirectiveList } from '@/components/directive-list';
+import { Card } from '@/components/ui/card';
+import { buttonClass } from '@/components/ui/field';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireActor } from '@/lib/auth/session';
+import { listReformAreas, listSessionDirectives } from '@/lib/directives/queries';
+import { getMessages } from '@/lib/i18n';
+import { can } from '@/lib/policy';
+import { getSessionDetail, listAgencyOptions } from '@/lib/sessions/queries';
+import { vnDate } from '@/lib/time';
+import { moveDirectiveAction } from './actions';
+import { DirectiveForm } from './directive-form';
+import { PasteProposals } from './paste-proposals';
+
+export default async function SessionDirectivesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ sessionId: string }>;
+  searchParams: Promise<{ edit?: string }>;
+}) {
+  const actor = await requireActor();
+  const { t, locale } = await getMessages();
+  const sessionId = Number((await params).sessionId);
+  if (!Number.isSafeInteger(sessionId) || sessionId <= 0) notFound();
+  const session = await getSessionDetail({ actor, sessionId });
+  if (!session) notFound();
+  const manage = can(actor, 'directive.manage');
+  const [items, areas, agencies] = await Promise.all([
+    listSessionDirectives({ actor, sessionId }),
+    listReformAreas(),
+    manage ? listAgencyOptions({ actor, day: vnDate() }) : [],
+  ]);
+  const editId = manage ? Number((await searchParams).edit ?? 0) : 0;
+  const areaLabel = (code: string) => {
+    const a = areas.find((x) => x.code === code);
+    return a ? (locale === 'en' ? a.nameEn : a.name) : code;
+  };
+  const areaOptions = areas.map((a) => ({ code: a.code, label: locale === 'en' ? a.nameEn : a.name }));
+  const editing = items.find((d) => d.id === editId);
+  const d = t.directives;
+
+  return (
+    <>
+      <nav aria-label="breadcrumb" className="mb-2 text-sm">
+        <Link href={`/sessions/${sessionId}`} className="text-brand-700 hover:underline">
+          ← {session.title}
+        </Link>
+      </nav>
+      <PageHeader
+        title={d.title}
+        intro={session.title}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            <Link href={`/sessions/${sessionId}/documents/notice`} className={buttonClass.secondary}>
+              {t.documents.notice}
+            </Link>
+            <Link href={`/sessions/${sessionId}/documents/minutes`} className={buttonClass.secondary}>
+              {t.documents.minutes}
+            </Link>
+          </div>
+        }
+      />
+      <div className="space-y-6">
+        <Card>
+          <DirectiveList
+            items={items}
+            areaLabel={areaLabel}
+            t={d}
+            actions={
+              manage
+                ? (item) => (
+                    <>
+                      {(['up', 'down'] as const).map((dir) => (
+                        <form key={dir} action={moveDirectiveAction}>
+                          <input type="hidden" name="sessionId" value={sessionId} />
+                          <input type="hidden" name="directiveId" value={item.id} />
+                          <input type="hidden" name="direction" value={dir} />
+                          <button
+                            type="submit"
+                            className={buttonClass.secondary}
+                            aria-label={`${dir === 'up' ? d.moveUp : d.moveDown}: ${item.ordinal}`}
+                          >
+                            {dir === 'up' ? '↑' : '↓'}
+                          </button>
+                        </form>
+                      ))}
+                      <Link
+                        href={`?edit=${item.id}#edit-form`}
+                        className={buttonClass.secondary}
+                        aria-label={`${d.edit}: ${item.ordinal}`}
+                      >
+                        {d.edit}
+                      </Link>
+                    </>
+                  )
+                : undefined
+            }
+          />
+        </Card>
+        {manage && editing ? (
+          <Card title={`${d.edit}: ${editing.ordinal}`} id="edit-form">
+            <DirectiveForm
+              key={editing.id}
+              sessionId={sessionId}
+              parents={[]}
+              areas={areaOptions}
+              t={d}
+              values={{
+                directiveId: editing.id,
+                version: editing.version,
+                text: editing.text,
+                parentId: editing.parentId,
+                areaCodes: editing.areaCodes,
+                isCrossCutting: editing.isCrossCutting,
+                isAssessment: editing.isAssessment,
+                isConfidential: editing.isConfidential,
+                issuedBy: editing.issuedBy ?? '',
+                sourceDocument: editing.sourceDocument ?? '',
+              }}
+            />
+          </Card>
+        ) : null}
+        {manage ? (
+          <>
+            <Card title={d.add} id="add-directive">
+              <DirectiveForm
+                sessionId={sessionId}
+                parents={items
+                  .filter((i) => i.parentId === null)
+                  .map((i) => ({ id: i.id, label: `${i.ordinal}. ${i.text.slice(0, 80)}` }))}
+                areas={areaOptions}
+                t={d}
+                values={{
+                  text: '',
+                  parentId: null,
+                  areaCodes: [],
+                  isCrossCutting: false,
+                  isAssessment: false,
+                  isConfidential: false,
+                  issuedBy:
+                    items[0]?.issuedBy ??
+                    (session.chairName ? `${session.chairTitle?.split(',')[0] ?? ''} ${session.chairName}`.trim() : ''),
+                  sourceDocument: '',
+                }}
+              />
+            </Card>
+            <Card title={d.paste} id="paste">
+              <PasteProposals
+                sessionId={sessionId}
+                areas={areaOptions}
+                agencies={agencies}
+                t={d}
+                issuedBy={items[0]?.issuedBy ?? null}
+              />
+            </Card>
+          </>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,161 @@
+'use client';
+
+import { useActionState } from 'react';
+import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
+import type { Messages } from '@/lib/i18n/vi';
+import type { DocumentFields } from '@/lib/minutes/compose';
+import { formatDate } from '@/lib/time';
+import { changeDocumentStatusAction, saveDocumentAction } from '../actions';
+
+type T = Messages['documents'];
+
+/** The header, signature, recipients and free text of a minutes or notice; each save is a revision. */
+export function DocumentEditor({
+  sessionId,
+  version,
+  fields,
+  t,
+}: {
+  sessionId: number;
+  version: number;
+  fields: DocumentFields;
+  t: T;
+}) {
+  const [state, save, pending] = useActionState(saveDocumentAction, null);
+  const published = fields.status === 'published';
+  const err = (k: string) => state?.fieldErrors?.[k];
+  const text = (name: keyof DocumentFields, label: string, props: Record<string, unknown> = {}) => (
+    <Field id={`doc-${name}`} label={label} error={err(name)}>
+      <input
+        id={`doc-${name}`}
+        name={name}
+        defaultValue={(fields[name] as string | null) ?? ''}
+        className={inputClass}
+        {...props}
+      />
+    </Field>
+  );
+  return (
+    <form action={save} className="space-y-4" aria-label={t.save}>
+      <input type="hidden" name="sessionId" value={sessionId} />
+      <input type="hidden" name="kind" value={fields.kind} />
+      <input type="hidden" name="version" value={version} />
+      <div className="grid gap-3 sm:grid-cols-4">
+        {text('number', t.number, { inputMode: 'numeric' })}
+        {text('symbol', t.symbol)}
+        {text('place', t.place)}
+        <Field id="doc-issueDate" label={t.issueDate} error={err('issueDate')}>
+          <input
+            id="doc-issueDate"
+            name="issueDate"
+            placeholder="dd/mm/yyyy"
+            defaultValue={fields.issueDate ? formatDate(fields.issueDate) : ''}
+            className={inputClass}
+          />
+        </Field>
+      </div>
+      {text('issuingBody', t.issuingBody)}
+      <Field id="doc-subject" label={t.subject} error={err('subject')}>
+        <textarea id="doc-subject" name="subject" rows={2} defaultValue={fields.subject ?? ''} className={inputClass} />
+      </Field>
+      <div className="grid gap-3 sm:grid-cols-4">
+        <Field id="doc-authorityPrefix" label={t.authorityPrefix}>
+          <select
+            id="doc-authorityPrefix"
+            name="authorityPrefix"
+            defaultValue={fields.authorityPrefix}
+            className={inputClass}
+          >
+            {(['none', 'TM', 'KT', 'TL', 'TUQ'] as const).map((p) => (
+              <option key={p} value={p}>
+                {p === 'none' ? '—' : `${p}.`}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {text('authorityBody', t.authorityBody)}
+        {text('signerTitle', t.signerTitle)}
+        {text('signerName', t.signerName)}
+      </div>
+      <Field id="doc-recipients" label={t.recipients} error={err('recipients')}>
+        <textarea
+          id="doc-recipients"
+          name="recipients"
+          rows={5}
+          defaultValue={fields.recipients.join('\n')}
+          className={inputClass}
+        />
+      </Field>
+      <Field id="doc-body" label={t.body} hint={t.markdownHint} error={err('body')}>
+        <textarea id="doc-body" name="body" rows={6} defaultValue={fields.body} className={inputClass} />
+      </Field>
+      <Field id="doc-closing" label={t.closing} error={err('closing')}>
+        <textarea id="doc-closing" name="closing" rows={3} defaultValue={fields.closing} className={inputClass} />
+      </Field>
+      {published ? (
+        <Field id="doc-reason" label={t.reason} hint={t.reasonHint} error={err('reason')}>
+          <input id="doc-reason" name="reason" className={inputClass} />
+        </Field>
+      ) : null}
+      <FormMessage ok={!!state?.ok} message={state?.message} />
+      <button type="submit" className={buttonClass.primary} disabled={pending}>
+        {published ? t.saveCorrection : t.save}
+      </button>
+    </form>
+  );
+}
+
+/** The next steps of the document's life: draft → in review → published. */
+export function StatusButtons({
+  sessionId,
+  kind,
+  version,
+  status,
+  t,
+}: {
+  sessionId: number;
+  kind: string;
+  version: number;
+  status: string;
+  t: T;
+}) {
+  const [state, action, pending] = useActionState(changeDocumentStatusAction, null);
+  const steps: { to: string; label: string; primary?: boolean }[] =
+    status === 'draft'
+      ? [{ to: 'in_review', label: t.toReview }]
+      : status === 'in_review'
+        ? [
+            { to: 'draft', label: t.toDraft },
+            { to: 'published', label: t.publish, primary: true },
+          ]
+        : [];
+  if (steps.length === 0 || version === 0) return null;
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap gap-2">
+        {steps.map((s) => (
+          <form
+            key={s.to}
+            action={action}
+            onSubmit={(e) => {
+              if (s.to === 'published' && !window.confirm(t.publishConfirm)) e.preventDefault();
+            }}
+          >
+            <input type="hidden" name="sessionId" value={sessionId} />
+            <input type="hidden" name="kind" value={kind} />
+            <input type="hidden" name="version" value={version} />
+            <input type="hidden" name="to" value={s.to} />
+            <button
+              type="submit"
+              className={s.primary ? buttonClass.primary : buttonClass.secondary}
+              disabled={pending}
+            >
+              {s.label}
+            </button>
+          </form>
+        ))}
+      </div>
+      <FormMessage ok={!!state?.ok} message={state?.message} />
+    </div>
+  );
+}

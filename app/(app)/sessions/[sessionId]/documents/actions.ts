@@ -1,0 +1,27 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import type { ActionFormState } from '@/components/forms/use-action-form';
+import { runAction } from '@/lib/action';
+import { changeDocumentStatus, saveDocument } from '@/lib/minutes/mutations';
+import { documentFieldsSchema, documentStatusSchema } from '@/lib/minutes/schemas';
+
+// POST (server action) /sessions/[id]/documents/[kind] - save the document (a new revision)
+export async function saveDocumentAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
+  const result = await runAction(documentFieldsSchema, input, (actor, values) =>
+    saveDocument({ actor, values }).then(() => values),
+  );
+  if (!result.ok) return result;
+  revalidatePath(`/sessions/${result.data!.sessionId}`, 'layout');
+  return { ok: true, message: 'Đã lưu.' };
+}
+
+// POST (server action) /sessions/[id]/documents/[kind] - send for review, return to draft, publish
+export async function changeDocumentStatusAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
+  const result = await runAction(documentStatusSchema, input, (actor, values) =>
+    changeDocumentStatus({ actor, ...values }).then(() => values),
+  );
+  if (!result.ok) return result;
+  revalidatePath(`/sessions/${result.data!.sessionId}`, 'layout');
+  return { ok: true, message: result.data!.to === 'published' ? 'Đã ban hành.' : 'Đã chuyển trạng thái.' };
+}

@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+import type { TaskSummary } from '@/lib/directives/queries';
+import type { Messages } from '@/lib/i18n/vi';
+import { assignmentSentence } from '@/lib/minutes/compose';
+import { Badge } from './ui/badge';
+
+export type DirectiveRow = {
+  id: number;
+  ordinal: string;
+  parentId: number | null;
+  text: string;
+  isAssessment: boolean;
+  isCrossCutting: boolean;
+  isConfidential: boolean;
+  sourceDocument: string | null;
+  areaCodes: string[];
+  tasks: TaskSummary[];
+};
+
+/** A session's directives as numbered items (2, 2a …) with their areas and assignment. */
+export function DirectiveList({
+  items,
+  areaLabel,
+  t,
+  actions,
+}: {
+  items: DirectiveRow[];
+  areaLabel: (code: string) => string;
+  t: Messages['directives'];
+  actions?: (item: DirectiveRow) => ReactNode;
+}) {
+  if (items.length === 0) return <p className="text-slate-600">{t.none}</p>;
+  return (
+    <ol className="space-y-3" data-testid="directive-list">
+      {items.map((d) => {
+        const sentence = assignmentSentence(d.tasks);
+        return (
+          <li
+            key={d.id}
+            id={`directive-${d.id}`}
+            className={`rounded-lg border border-slate-200 p-3 ${d.parentId ? 'ml-6 sm:ml-10' : ''}`}
+            data-testid="directive"
+          >
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <p className="max-w-3xl">
+                <span className="font-semibold">
+                  {d.parentId ? `${d.ordinal.replace(/^\d+/, '')})` : `${d.ordinal}.`}
+                </span>{' '}
+                {d.text}
+              </p>
+              {actions ? <div className="flex items-center gap-2">{actions(d)}</div> : null}
+            </div>
+            <div className="mt-2 flex flex-wrap gap-1.5">
+              {d.areaCodes.map((c) => (
+                <Badge key={c} tone="brand">
+                  {areaLabel(c)}
+                </Badge>
+              ))}
+              {d.isCrossCutting ? <Badge>{t.crossCutting}</Badge> : null}
+              {d.isAssessment ? <Badge tone="neutral">{t.assessment}</Badge> : null}
+              {d.isConfidential ? <Badge tone="danger">{t.confidential}</Badge> : null}
+              {d.sourceDocument ? <Badge tone="info">{d.sourceDocument}</Badge> : null}
+            </div>
+            {!d.isAssessment ? (
+              <p className="mt-2 text-sm text-slate-700" data-testid="assignment">
+                <span className="font-medium">{t.tasks}:</span> {sentence ?? t.noTasks}
+              </p>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { type AgencyRef, findAgencies } from './agency-matcher';
+import { ID, REGISTRY } from './fixtures/registry';
+
+// Sources of the wording, cited on each case:
+// [467] Thông báo số 467/TB-VPCP ngày 14/10/2024 (kết luận cuộc họp về Đề án thị trường các-bon): quoted.
+// [45] Thông báo số 45/TB-VPCP ngày 05/02/2024 (kết luận Phiên họp thứ 7 BCĐ CCHC): modelled wording.
+// [2025] the 2025 reorganisation as the seeds record it (Nghị quyết 176/2025/QH15, 202/2025/QH15);
+//        sentences in the style of [467], not quoted.
+
+const names = (text: string, onDate = '2024-10-14') =>
+  findAgencies(text, REGISTRY, onDate).map((m) => text.slice(m.start, m.end));
+const proposedIds = (text: string, onDate = '2024-10-14') =>
+  findAgencies(text, REGISTRY, onDate).map((m) => m.proposed.id);
+
+describe('findAgencies', () => {
+  it('finds full names with their positions in the text [467]', () => {
+    const text = 'Bộ Tài chính chủ trì, phối hợp với Bộ Tài nguyên và Môi trường, Bộ Tư pháp rà soát toàn diện';
+    expect(names(text)).toEqual(['Bộ Tài chính', 'Bộ Tài nguyên và Môi trường', 'Bộ Tư pháp']);
+    expect(proposedIds(text)).toEqual([ID.BTC, ID.BTNMT, ID.BTP]);
+  });
+
+  it('finds short forms, whatever the spacing around "&" [45]', () => {
+    const text = 'Bộ TT&TT chủ trì, phối hợp với Bộ TN & MT, Bộ KH&ĐT, VPCP và NHNN';
+    expect(proposedIds(text, '2024-02-05')).toEqual([ID.BTTTT, ID.BTNMT, ID.BKHDT, ID.VPCP, ID.NHNN]);
+    expect(names(text, '2024-02-05')).toEqual(['Bộ TT&TT', 'Bộ TN & MT', 'Bộ KH&ĐT', 'VPCP', 'NHNN']);
+  });
+
+  it('ignores case and accents [467]', () => {
+    expect(proposedIds('BỘ TƯ PHÁP và bo tai chinh')).toEqual([ID.BTP, ID.BTC]);
+  });
+
+  it('reads "Ủy ban nhân dân", "Uỷ ban nhân dân" and "UBND" alike, and "TP." for "thành phố" [45]', () => {
+    for (const text of [
+      'Ủy ban nhân dân tỉnh Tuyên Quang',
+      'Uỷ ban nhân dân tỉnh Tuyên Quang',
+      'UBND tỉnh Tuyên Quang',
+      'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG',
+    ]) {
+      expect(proposedIds(`Đề nghị ${text} chủ trì`), text).toEqual([ID.TUYENQUANG]);
+    }
+    expect(proposedIds('UBND TP. Hồ Chí Minh, Thành phố Hồ Chí Minh, TP Hồ Chí Minh')).toEqual([
+      ID.HCM,
+      ID.HCM,
+      ID.HCM,
+    ]);
+    expect(proposedIds('Ủy ban nhân dân thành phố Hà Nội và UBND TP. Hà Nội')).toEqual([ID.HANOI, ID.HANOI]);
+  });
+
+  it('reads the bare "tỉnh Hà Giang" as the province, but not inside another body or a place phrase [45]', () => {
+    expect(names('tại điểm cầu tỉnh Hà Giang', '2024-02-05')).toEqual(['tỉnh Hà Giang']);
+    expect(proposedIds('Sở Nội vụ tỉnh Hà Giang', '2024-02-05')).toEqual([ID.HG_SNV]);
+    expect(names('thủ tục hành chính trên địa bàn tỉnh Hà Giang', '2024-02-05')).toEqual([]);
+    // A bare place name alone is an ordinary phrase ("tại Hà Nội"), not an addressee.
+    expect(names('Phiên họp tại Hà Nội')).toEqual([]);
+  });
+
+  it('takes the longest name: "Bộ Nông nghiệp và Phát triển nông thôn" is not also "Bộ Nông nghiệp" [467]', () => {
+    const withShorter: AgencyRef[] = [
+      ...REGISTRY,
+      {
+        id: 99,
+        code: 'BNN',
+        name: 'Bộ Nông nghiệp',
+        shortName: null,
+        kind: 'ministry',
+        validFrom: null,
+        validTo: null,
+        successorId: null,
+      },
+    ];
+    const text = 'Bộ Nông nghiệp và Phát triển nông thôn khẩn trương có văn bản gửi Bộ Tài chính';
+    expect(findAgencies(text, withShorter, '2024-10-14').map((m) => m.agency.id)).toEqual([ID.BNNPTNT, ID.BTC]);
+  });
+
+  it('reads lists that name "Bộ" once: "các Bộ: Tài chính, Tài nguyên và Môi trường" [467]', () => {
+    expect(proposedIds('Tham dự cuộc họp có lãnh đạo các Bộ: Tài chính, Tài nguyên và Môi trường, đại diện')).toEqual([
+      ID.BTC,
+      ID.BTNMT,
+    ]);
+    expect(
+      proposedIds(
+        'phối hợp chặt chẽ với các Bộ Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn, Tư pháp để',
+      ),
+    ).toEqual([ID.BTNMT, ID.BNNPTNT, ID.BTP]);
+    // Outside such a list the same words are ordinary: "tài chính công" is not Bộ Tài chính.
+    expect(names('Cải cách tài chính công, đổi mới cơ chế tự chủ tài chính')).toEqual([]);
+    expect(proposedIds('các tỉnh Hà Giang, Tuyên Quang', '2024-02-05')).toEqual([ID.HAGIANG, ID.TUYENQUANG]);
+  });
+
+  it('proposes Bộ Tài chính for Bộ Kế hoạch và Đầu tư after 01/03/2025, and says why [2025]', () => {
+    const [match] = findAgencies('Bộ Kế hoạch và Đầu tư chủ trì', REGISTRY, '2025-08-01');
+    expect(match!.agency.id).toBe(ID.BKHDT);
+    expect(match!.proposed.id).toBe(ID.BTC);
+    expect(match!.note).toBe(
+      'Bộ Kế hoạch và Đầu tư đã hợp nhất vào Bộ Tài chính từ 01/03/2025: đề xuất giao Bộ Tài chính.',
+    );
+    // The day before the merger the ministry still exists.
+    expect(findAgencies('Bộ KH&ĐT chủ trì', REGISTRY, '2025-02-28')[0]).toMatchObject({
+      proposed: { id: ID.BKHDT },
+      note: null,
+    });
+  });
+
+  it('proposes UBND tỉnh Tuyên Quang for Hà Giang from 01/07/2025 [2025]', () => {
+    const [match] = findAgencies('Đề nghị UBND tỉnh Hà Giang khẩn trương', REGISTRY, '2025-07-01');
+    expect(match!.proposed.id).toBe(ID.TUYENQUANG);
+    expect(match!.note).toBe(
+      'UBND tỉnh Hà Giang đã hợp nhất vào UBND tỉnh Tuyên Quang từ 01/07/2025: đề xuất giao UBND tỉnh Tuyên Quang.',
+    );
+    // Merged into a ministry created that day: Bộ Tài nguyên và Môi trường → Bộ Nông nghiệp và Môi trường.
+    expect(findAgencies('Bộ TN&MT', REGISTRY, '2025-03-01')[0]!.note).toBe(
+      'Bộ Tài nguyên và Môi trường đã được tổ chức lại thành Bộ Nông nghiệp và Môi trường từ 01/03/2025: đề xuất giao Bộ Nông nghiệp và Môi trường.',
+    );
+  });
+
+  it('follows a chain of successors to the last one, and survives a loop [2025]', () => {
+    const chain: AgencyRef[] = [
+      { ...REGISTRY.find((a) => a.id === ID.BTTTT)!, validTo: '2024-12-31', successorId: 50 },
+      {
+        id: 50,
+        code: 'X',
+        name: 'Bộ Trung gian',
+        shortName: null,
+        kind: 'ministry',
+        validFrom: '2025-01-01',
+        validTo: '2025-02-28',
+        successorId: ID.BKHCN,
+      },
+      REGISTRY.find((a) => a.id === ID.BKHCN)!,
+      {
+        id: 60,
+        code: 'L1',
+        name: 'Sở Vòng Một',
+        shortName: null,
+        kind: 'other',
+        validFrom: null,
+        validTo: '2024-01-01',
+        successorId: 61,
+      },
+      {
+        id: 61,
+        code: 'L2',
+        name: 'Sở Vòng Hai',
+        shortName: null,
+        kind: 'other',
+        validFrom: null,
+        validTo: '2024-01-01',
+        successorId: 60,
+      },
+    ];
+    const [match] = findAgencies('Bộ Thông tin và Truyền thông', chain, '2025-06-01');
+    expect(match!.proposed.id).toBe(ID.BKHCN);
+    expect(match!.note).toContain('Bộ Trung gian');
+    expect(findAgencies('Sở Vòng Một', chain, '2025-06-01')[0]!.proposed.id).toBe(61);
+  });
+
+  it('skips a short name shared by two bodies that both exist, until one of them ends [2025]', () => {
+    expect(names('Sở NV chủ trì', '2024-02-05')).toEqual([]);
+    expect(proposedIds('Sở NV chủ trì', '2025-08-01')).toEqual([ID.TQ_SNV]);
+  });
+
+  it('finds nothing in text without agencies, and in odd input [45]', () => {
+    expect(findAgencies('', REGISTRY, '2024-02-05')).toEqual([]);
+    expect(findAgencies('Nâng cao hơn nữa nhận thức về cải cách hành chính.', REGISTRY, '2024-02-05')).toEqual([]);
+    expect(findAgencies('Bộ Tư pháp', [], '2024-02-05')).toEqual([]);
+    expect(
+      findAgencies('\u0301\u0301 Bộ\u00a0Tư   pháp 한국어', REGISTRY, '2024-02-05').map((m) => m.proposed.id),
+    ).toEqual([ID.BTP]);
+  });
+});

@@ -1,0 +1,202 @@
+import { foldVi } from '@/lib/text';
+import { formatDate, addDays } from '@/lib/time';
+import type { AgencyKind } from '@/seeds/reference/agencies';
+
+/** kind: 'ministry' | 'ministry_level' | 'government_agency' | 'province' | 'provincial_department' | … */
+export type AgencyRef = {
+  id: number;
+  code: string;
+  name: string;
+  shortName: string | null;
+  kind: AgencyKind;
+  validFrom: string | null;
+  validTo: string | null;
+  successorId: number | null;
+};
+
+export type AgencyMatch = { agency: AgencyRef; proposed: AgencyRef; start: number; end: number; note: string | null };
+
+/** Folded text (see `foldForMatching`) and, for each folded position, where it starts in the source. */
+export type FoldedText = { folded: string; at: number[] };
+
+/**
+ * Folds accents and case one character at a time so every folded position maps back to the source
+ * (NFD input, Hangul and the like change length under `foldVi`). Whitespace runs become one space and
+ * spaces around "&" and "-" go, so "Bộ TN & MT" reads as "Bộ TN&MT". Shared with the deadline and item
+ * parsers, which report phrases as they appear in the source.
+ */
+export function foldForMatching(text: string): FoldedText {
+  let folded = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length;) {
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    let piece = /\s/.test(ch) ? ' ' : foldVi(ch);
+    const last = folded.at(-1);
+    if (piece === ' ' && (last === undefined || last === ' ' || last === '&' || last === '-')) piece = '';
+    if ((piece === '&' || piece === '-') && last === ' ' && folded.length > 0) {
+      folded = folded.slice(0, -1);
+      at.pop();
+    }
+    for (let k = 0; k < piece.length; k++) at.push(i);
+    folded += piece;
+    i += ch.length;
+  }
+  at.push(text.length);
+  return { folded, at };
+}
+
+const fold = (s: string) => foldForMatching(s).folded.trim();
+
+/** Spellings the notices use for the same thing, applied to registry names (already folded). */
+const EQUIVALENT_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
+  ['uy ban nhan dan ', 'ubnd '],
+  ['thanh pho ', 'tp. '],
+  ['thanh pho ', 'tp '],
+];
+const PROVINCE_PREFIX = /^(?:ubnd|uy ban nhan dan) /;
+const PLACE_PREFIX = /^(?:(?:ubnd|uy ban nhan dan) )?(?:tinh|thanh pho|tp\.?) /;
+
+function withEquivalents(names: string[]): string[] {
+  const out = new Set(names);
+  for (const [a, b] of EQUIVALENT_SPELLINGS) {
+    for (const n of [...out]) {
+      if (n.includes(a)) out.add(n.replace(a, b));
+      if (n.includes(b)) out.add(n.replace(b, a));
+    }
+  }
+  return [...out];
+}
+
+/**
+ * How an agency may be written. `name`: its name or short name, in any accepted spelling. `bare`: a
+ * province without "UBND" ("tỉnh Hà Giang"). `list`: the name without "Bộ" or "tỉnh" ("Tư pháp",
+ * "Tuyên Quang"), which counts only inside a list a full name opens ("các Bộ Tài chính, Tư pháp",
+ * "các tỉnh: Hà Giang, Tuyên Quang"); on its own it is an ordinary word.
+ */
+type Spelling = { text: string; agency: AgencyRef; use: 'name' | 'bare' | 'list' };
+
+function spellingsOf(agency: AgencyRef): Spelling[] {
+  const name = fold(agency.name);
+  const short = agency.shortName ? fold(agency.shortName) : '';
+  const names = withEquivalents([name]);
+  const bare: string[] = [];
+  const list: string[] = [];
+  if (agency.kind === 'province') {
+    bare.push(...names.filter((n) => PROVINCE_PREFIX.test(n)).map((n) => n.replace(PROVINCE_PREFIX, '')));
+    list.push(...names.map((n) => n.replace(PLACE_PREFIX, '')));
+    // A province's short name is usually the bare place ("Hà Giang"); "TP. Hồ Chí Minh" is a name.
+    if (short) (PLACE_PREFIX.test(short) ? names : list).push(...withEquivalents([short]));
+  } else if (short) names.push(short);
+  if (agency.kind === 'ministry' && name.startsWith('bo ')) list.push(name.slice(3));
+  const seen = new Set<string>();
+  const spell = (texts: string[], use: Spelling['use']) =>
+    texts.filter((t) => t.length >= 2 && !seen.has(t) && seen.add(t)).map((text) => ({ text, agency, use }));
+  return [...spell(names, 'name'), ...spell(bare, 'bare'), ...spell(list, 'list')];
+}
+
+const spellingCache = new WeakMap<readonly AgencyRef[], Spelling[]>();
+function spellingsFor(registry: readonly AgencyRef[]): Spelling[] {
+  let spellings = spellingCache.get(registry);
+  if (!spellings) {
+    spellings = registry.flatMap(spellingsOf);
+    spellingCache.set(registry, spellings);
+  }
+  return spellings;
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+type Hit = { start: number; end: number; spellings: Spelling[] };
+
+/** Every whole-word occurrence of every spelling, grouped by span. */
+function findHits(folded: string, spellings: Spelling[]): Hit[] {
+  const bySpan = new Map<string, Hit>();
+  for (const s of spellings) {
+    for (let i = folded.indexOf(s.text); i >= 0; i = folded.indexOf(s.text, i + 1)) {
+      const end = i + s.text.length;
+      if (isWordChar(folded[i - 1]) || isWordChar(folded[end])) continue;
+      const key = `${i}:${end}`;
+      const hit = bySpan.get(key) ?? { start: i, end, spellings: [] };
+      hit.spellings.push(s);
+      bySpan.set(key, hit);
+    }
+  }
+  return [...bySpan.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const existsOn = (a: AgencyRef, day: string) =>
+  (!a.validFrom || a.validFrom <= day) && (!a.validTo || a.validTo >= day);
+
+/** When one spelling names several bodies (a renamed or re-created one), the one existing that day. */
+function pickAgency(spellings: Spelling[], onDate: string): AgencyRef | null {
+  const agencies = [...new Map(spellings.map((s) => [s.agency.id, s.agency])).values()];
+  const existing = agencies.filter((a) => existsOn(a, onDate));
+  const ended = agencies
+    .filter((a) => a.validTo && a.validTo < onDate)
+    .sort((a, b) => b.validTo!.localeCompare(a.validTo!));
+  const pool = existing.length > 0 ? existing : ended.length > 0 ? [ended[0]!] : agencies;
+  return pool.length === 1 ? pool[0]! : null; // still several: ambiguous, let a person choose
+}
+
+/** Follows successor links from a body that had ended by `onDate`, explaining each step. */
+function resolveSuccessor(agency: AgencyRef, byId: Map<number, AgencyRef>, onDate: string) {
+  const steps: string[] = [];
+  let current = agency;
+  const seen = new Set([agency.id]);
+  while (current.validTo && current.validTo < onDate) {
+    const next = current.successorId === null ? undefined : byId.get(current.successorId);
+    const from = formatDate(addDays(current.validTo, 1));
+    if (!next || seen.has(next.id)) {
+      steps.push(`${current.name} đã kết thúc từ ${from}, không có cơ quan kế thừa trong danh mục`);
+      break;
+    }
+    const isNewBody = next.validFrom !== null && next.validFrom > current.validTo;
+    steps.push(`${current.name} đã ${isNewBody ? 'được tổ chức lại thành' : 'hợp nhất vào'} ${next.name} từ ${from}`);
+    seen.add(next.id);
+    current = next;
+  }
+  if (current.validFrom && current.validFrom > onDate)
+    steps.push(`${current.name} chỉ có từ ${formatDate(current.validFrom)}`);
+  const note =
+    steps.length === 0 ? null : `${steps.join('; ')}${current === agency ? '.' : `: đề xuất giao ${current.name}.`}`;
+  return { proposed: current, note };
+}
+
+/** A `list` spelling continues a list: after a match joined by "," or "và", or after "các Bộ:" / "các tỉnh". */
+const LIST_GLUE = /^\s*(?:,\s*|,?\s*va\s+)$/;
+const LIST_OPENER = /(?:^|[^\p{L}])cac (?:bo|tinh|thanh pho)\s*:?\s*$/u;
+/** "Sở Nội vụ tỉnh Hà Giang", "trên địa bàn tỉnh Hà Giang": the province there is not the addressee. */
+const NOT_THE_PROVINCE = /(?:^|\s)(?:Sở|địa bàn|Hội đồng nhân dân|HĐND|Công an)\s[^,.;:]*$/iu;
+
+function usable(hit: Hit, text: string, folded: FoldedText, previous: Hit | undefined): Spelling[] {
+  const names = hit.spellings.filter((s) => s.use === 'name');
+  if (names.length > 0) return names;
+  const before = folded.folded.slice(0, hit.start);
+  const inList =
+    (previous !== undefined && LIST_GLUE.test(before.slice(previous.end))) || LIST_OPENER.test(before.slice(-20));
+  const bare = hit.spellings.filter((s) => s.use === 'bare');
+  if (bare.length > 0) return NOT_THE_PROVINCE.test(text.slice(0, folded.at[hit.start])) ? [] : bare;
+  return inList ? hit.spellings : [];
+}
+
+/**
+ * Agencies named in `text`, longest match first, each with the body to propose on `onDate`
+ * (the final successor of a body that had ended). Positions are offsets into `text`.
+ */
+export function findAgencies(text: string, registry: AgencyRef[], onDate: string): AgencyMatch[] {
+  const folded = foldForMatching(text);
+  const byId = new Map(registry.map((a) => [a.id, a]));
+  const accepted: (Hit & { agency: AgencyRef })[] = [];
+  for (const hit of findHits(folded.folded, spellingsFor(registry))) {
+    const previous = accepted.at(-1);
+    if (previous && hit.start < previous.end) continue; // inside a longer match already taken
+    const agency = pickAgency(usable(hit, text, folded, previous), onDate);
+    if (agency) accepted.push({ ...hit, agency });
+  }
+  return accepted.map(({ start, end, agency }) => ({
+    agency,
+    ...resolveSuccessor(agency, byId, onDate),
+    start: folded.at[start]!,
+    end: folded.at[end]!,
+  }));
+}

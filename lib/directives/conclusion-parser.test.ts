@@ -1,0 +1,414 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type ProposedDirective, parseConclusionText } from './conclusion-parser';
+import {
+  CV_7019_2010,
+  FOLLOW_UP_2025,
+  ROMAN_ONLY_2024,
+  ROMAN_SECTIONS_2024,
+  SESSION_7_2024,
+  SESSION_7_ONE_PARAGRAPH,
+  TB_467_2024,
+} from './fixtures/notices';
+import { ID, REGISTRY } from './fixtures/registry';
+
+// Sources of the wording, cited on each case (fixtures/notices.ts says how each fixture was made):
+// [467] Thông báo số 467/TB-VPCP ngày 14/10/2024 (kết luận cuộc họp về Đề án thị trường các-bon): quoted.
+// [09] Thông báo kết luận số 09/TB-VPCP ngày 11/01/2024, as cited in [467].
+// [7019] Công văn số 7019/VPCP-TCCV ngày 04/10/2010 (chỉ đạo của Thủ tướng về tổng kết CCHC): quoted.
+// [45] Thông báo số 45/TB-VPCP ngày 05/02/2024 (kết luận Phiên họp thứ 7 BCĐ CCHC): modelled wording.
+// [NQ-8/2015] Nghị quyết phiên họp Chính phủ thường kỳ tháng 8/2015, as reported in the press: quoted.
+// [style] modelled on the formulas of the documents above, not quoted.
+
+function parse(text: string, onDate: string) {
+  const items = parseConclusionText(text, REGISTRY, { onDate });
+  const item = (ordinal: string): ProposedDirective => {
+    const found = items.find((i) => i.ordinal === ordinal);
+    if (!found) throw new Error(`no item ${ordinal} in ${items.map((i) => i.ordinal).join(', ')}`);
+    return found;
+  };
+  return { items, item, ordinals: items.map((i) => i.ordinal) };
+}
+
+describe('parseConclusionText on Thông báo số 467/TB-VPCP [467]', () => {
+  const { items, item, ordinals } = parse(TB_467_2024, '2024-10-14');
+
+  it('splits the numbered items and turns the "-" bullets after a ":" item into sub-items', () => {
+    expect(ordinals).toEqual(['1', '2', '2a', '2b', '2c', '3']);
+    expect(items.map((i) => i.parentOrdinal)).toEqual([null, null, '2', '2', '2', null]);
+    expect(item('2').text.endsWith('Trong đó chú ý một số nội dung sau:')).toBe(true);
+    expect(item('2a').text).toMatch(/^Về việc xây dựng, trình cấp có thẩm quyền.*Bộ Tài chính nghiên cứu kỹ lưỡng/u);
+  });
+
+  it('leaves out the preamble, the closing "./." sentence and the addressee block', () => {
+    expect(items.some((i) => /kết luận như sau|thông báo để|Nơi nhận/iu.test(i.text))).toBe(false);
+    expect(item('3').text.endsWith('dẫn chiếu các nhiệm vụ tại dự thảo Quyết định với Phụ lục kèm theo.')).toBe(true);
+  });
+
+  it('reads "chủ trì, phối hợp chặt chẽ với các Bộ X, Y, Z" as one lead and three coordinators', () => {
+    expect(item('2').leadAgencyIds).toEqual([ID.BTC]);
+    expect(item('2').coordinatorAgencyIds).toEqual([ID.BTNMT, ID.BNNPTNT, ID.BTP]);
+  });
+
+  it('prefers the explicit date to "khẩn trương", and cites [09] as the source document', () => {
+    expect(item('2').deadline).toEqual({
+      kind: 'dated',
+      dueDate: '2024-10-20',
+      phrase: 'trước ngày 20 tháng 10 năm 2024',
+    });
+    expect(item('2').sourceDocument).toBe('Thông báo số 09/TB-VPCP');
+  });
+
+  it("gives a sub-item that names no deadline its parent's, and says so", () => {
+    expect(item('2a').deadline).toMatchObject({ dueDate: '2024-10-20' });
+    expect(item('2a').notes).toContain('Lấy thời hạn của mục 2.');
+    // 2c has its own: "Bộ Nông nghiệp và Phát triển nông thôn khẩn trương có văn bản…"
+    expect(item('2c').deadline).toEqual({ kind: 'urgent', phrase: 'khẩn trương' });
+  });
+
+  it('reads "X chủ trì, phối hợp với Y, Z" with two coordinators, and no group in passing', () => {
+    expect(item('2b').leadAgencyIds).toEqual([ID.BTC]);
+    expect(item('2b').coordinatorAgencyIds).toEqual([ID.BTNMT, ID.BTP]);
+    expect(item('2b').groups).toEqual([]); // "giữa các Bộ, ngành" is not an addressee
+  });
+
+  it('proposes the institutional area for "văn bản quy phạm", not for "quy định của pháp luật"', () => {
+    expect(item('2a').areaCodes).toEqual(['institutional']);
+    expect(item('2a').isCrossCutting).toBe(false);
+    expect(item('2a').leadAgencyIds).toEqual([ID.BTC]);
+    expect(item('2a').coordinatorAgencyIds).toEqual([]); // "thống nhất với" is not "phối hợp với"
+  });
+
+  it('does not make a lead of a body reported in the past tense ("Bộ Tài chính đã nghiêm túc…")', () => {
+    expect(item('1').leadAgencyIds).toEqual([]);
+    expect(item('3').leadAgencyIds).toEqual([ID.BTC]);
+  });
+
+  it('read in 2025, proposes the merged ministry for each one that ended', () => {
+    const later = parse(TB_467_2024, '2025-03-10').item('2');
+    expect(later.coordinatorAgencyIds).toEqual([ID.BNNMT, ID.BTP]);
+    expect(later.notes).toEqual([
+      'Bộ Tài nguyên và Môi trường đã được tổ chức lại thành Bộ Nông nghiệp và Môi trường từ 01/03/2025: đề xuất giao Bộ Nông nghiệp và Môi trường.',
+      'Bộ Nông nghiệp và Phát triển nông thôn đã được tổ chức lại thành Bộ Nông nghiệp và Môi trường từ 01/03/2025: đề xuất giao Bộ Nông nghiệp và Môi trường.',
+      'Thời hạn 20/10/2024 sớm hơn ngày thông báo.',
+    ]);
+  });
+});
+
+describe('parseConclusionText on Công văn số 7019/VPCP-TCCV [7019]', () => {
+  const { item, ordinals } = parse(CV_7019_2010, '2010-10-04');
+
+  it('reads the two numbered items and drops "Văn phòng Chính phủ xin thông báo … biết, thực hiện."', () => {
+    expect(ordinals).toEqual(['1', '2']);
+    expect(item('2').text.endsWith('trước ngày 01 tháng 12 năm 2010.')).toBe(true);
+  });
+
+  it('takes the sentence subject as lead when no one "chủ trì", and ignores a group named in passing', () => {
+    expect(item('2').leadAgencyIds).toEqual([ID.BNV]);
+    expect(item('2').groups).toEqual([]); // "kiến nghị của tất cả các Bộ, ngành, địa phương"
+    expect(item('2').deadline).toMatchObject({ kind: 'dated', dueDate: '2010-12-01' });
+    expect(item('1').leadAgencyIds).toEqual([]);
+    expect(item('1').deadline).toBeNull(); // "vào tháng 12 năm 2010" is when, not a deadline
+  });
+});
+
+describe('parseConclusionText on the 7th session conclusions [45]', () => {
+  const { items, item, ordinals } = parse(SESSION_7_2024, '2024-02-05');
+
+  it('numbers sub-items a) … đ), e) in Vietnamese order under their parent', () => {
+    expect(ordinals).toEqual(['1', '2', '3', '3a', '3b', '3c', '3d', '3đ', '3e', '4', '5', '6', '7']);
+    expect(items.filter((i) => i.parentOrdinal === '3')).toHaveLength(6);
+  });
+
+  it('marks "Năm 2023, … đã có những chuyển biến tích cực, đạt được kết quả …" as an assessment', () => {
+    expect(item('1')).toMatchObject({
+      isAssessment: true,
+      isCrossCutting: true,
+      areaCodes: [],
+      leadAgencyIds: [],
+      deadline: null,
+    });
+    expect(items.filter((i) => i.isAssessment).map((i) => i.ordinal)).toEqual(['1']);
+  });
+
+  it('reads lead, one coordinator, the monitor and "trong tháng 6/2024"', () => {
+    expect(item('2')).toMatchObject({
+      leadAgencyIds: [ID.BNV],
+      coordinatorAgencyIds: [ID.BTTTT],
+      monitorAgencyId: ID.VPCP,
+      deadline: { kind: 'dated', dueDate: '2024-06-30', phrase: 'trong tháng 6/2024' },
+    });
+  });
+
+  it('treats "cả 6 nội dung" as cross-cutting with no single area, and each sub-item as its area', () => {
+    expect(item('3')).toMatchObject({ isCrossCutting: true, areaCodes: [], leadAgencyIds: [] });
+    expect(['3a', '3b', '3c', '3d', '3đ', '3e'].map((o) => item(o).areaCodes)).toEqual([
+      ['institutional'],
+      ['procedures'],
+      ['civil_service'],
+      ['apparatus'],
+      ['public_finance'],
+      ['digital_government'],
+    ]);
+  });
+
+  it('reads "chủ trì, phối hợp với" with one and two coordinators, and a short form as lead', () => {
+    expect(item('3a')).toMatchObject({ leadAgencyIds: [ID.BTP], coordinatorAgencyIds: [ID.VPCP] });
+    expect(item('3b')).toMatchObject({ leadAgencyIds: [ID.VPCP], coordinatorAgencyIds: [ID.BCA, ID.BTP] });
+    expect(item('3e')).toMatchObject({ leadAgencyIds: [ID.BTTTT], coordinatorAgencyIds: [ID.BCA, ID.VPCP] });
+    expect(item('3đ')).toMatchObject({ leadAgencyIds: [ID.BTC], coordinatorAgencyIds: [ID.BKHDT], notes: [] });
+  });
+
+  it('reads the period deadlines: quý III/2024, trong năm 2024, trước 31/12/2024', () => {
+    expect(item('3a').deadline).toMatchObject({ dueDate: '2024-09-30', phrase: 'trong quý III/2024' });
+    expect(item('3b').deadline).toMatchObject({ dueDate: '2024-12-31', phrase: 'trong năm 2024' });
+    expect(item('3đ').deadline).toMatchObject({ dueDate: '2024-12-31', phrase: 'trước 31/12/2024' });
+    expect(item('3d').deadline).toBeNull();
+  });
+
+  it('takes the agency after "giao" as lead', () => {
+    expect(item('4')).toMatchObject({ leadAgencyIds: [ID.BNV], areaCodes: ['civil_service'], deadline: null });
+  });
+
+  it('reads "Các bộ, ngành, địa phương …; báo cáo … định kỳ hằng quý" as a group and a quarterly report', () => {
+    expect(item('5')).toMatchObject({
+      groups: ['ministries_and_provinces'],
+      leadAgencyIds: [],
+      deadline: { kind: 'recurring', period: 'quarterly', phrase: 'định kỳ hằng quý' },
+    });
+  });
+
+  it('reads "toàn diện" with no named area as cross-cutting', () => {
+    expect(item('6')).toMatchObject({ isCrossCutting: true, areaCodes: [], isAssessment: false });
+  });
+
+  it('reads "Các thành viên Ban Chỉ đạo … ngay" and orders areas by first mention', () => {
+    expect(item('7')).toMatchObject({
+      groups: ['committee_members'],
+      deadline: { kind: 'urgent', phrase: 'ngay' },
+      areaCodes: ['procedures', 'digital_government'],
+      isCrossCutting: false,
+    });
+  });
+});
+
+describe('parseConclusionText on other layouts', () => {
+  it('splits a one-paragraph paste at inline "1." "2." and "a)" "b)" [45]', () => {
+    const { item, ordinals } = parse(SESSION_7_ONE_PARAGRAPH, '2024-02-05');
+    expect(ordinals).toEqual(['1', '2', '3', '3a', '3b']);
+    expect(item('1').isAssessment).toBe(true);
+    expect(item('2')).toMatchObject({
+      text: 'Giao Bộ Nội vụ khẩn trương hoàn thiện Kế hoạch cải cách hành chính năm 2024, trình Thủ tướng Chính phủ trước ngày 15/3/2024.',
+      leadAgencyIds: [ID.BNV],
+      deadline: { kind: 'dated', dueDate: '2024-03-15' },
+    });
+    expect(item('3b').text).toBe('cung cấp dịch vụ công trực tuyến toàn trình.');
+    expect(item('3b')).toMatchObject({
+      groups: ['ministries_and_provinces'],
+      notes: ['Lấy cơ quan được giao của mục 3.'],
+    });
+  });
+
+  it('keeps arabic numbers under Roman section headings [style]', () => {
+    const { item, ordinals } = parse(ROMAN_SECTIONS_2024, '2024-03-01');
+    expect(ordinals).toEqual(['1', '2', '3']);
+    expect(item('1')).toMatchObject({ isAssessment: true, deadline: null }); // "quý I năm 2024 đạt được kết quả"
+    expect(item('2')).toMatchObject({
+      groups: ['provinces'],
+      areaCodes: ['procedures'],
+      deadline: { dueDate: '2024-06-30', phrase: 'trong quý II năm 2024' },
+    });
+    expect(item('3')).toMatchObject({
+      leadAgencyIds: [ID.BTP],
+      areaCodes: ['institutional'],
+      deadline: { dueDate: '2024-03-15', phrase: 'chậm nhất ngày 15/3/2024' },
+    });
+  });
+
+  it('numbers a restart under a second Roman section after the section [style]', () => {
+    const text =
+      'I. ĐÁNH GIÁ\n1. Công tác cải cách hành chính đạt được kết quả tích cực.\nII. NHIỆM VỤ\n1. Bộ Nội vụ tổng hợp, báo cáo hằng quý.';
+    expect(parse(text, '2024-03-01').ordinals).toEqual(['1', 'II.1']);
+  });
+
+  it('makes Roman numerals the items when there are no arabic ones, with three coordinators [style]', () => {
+    const { item, ordinals } = parse(ROMAN_ONLY_2024, '2024-03-01');
+    expect(ordinals).toEqual(['I', 'II']);
+    expect(item('I')).toMatchObject({ groups: ['ministries'], areaCodes: ['apparatus'] });
+    expect(item('II')).toMatchObject({
+      leadAgencyIds: [ID.BNV],
+      coordinatorAgencyIds: [ID.BTC, ID.BTP, ID.VPCP],
+      deadline: { dueDate: '2024-06-30', phrase: 'trong Quý 2/2024' },
+    });
+  });
+
+  it('keeps "-" bullets in the text when the item does not end with ":" [style]', () => {
+    const text =
+      'kết luận như sau:\n1. Bộ Tư pháp chủ trì rà soát văn bản quy phạm pháp luật.\n- Báo cáo Thủ tướng Chính phủ trước ngày 30/6/2024.\n2. Bộ Nội vụ tổng hợp.';
+    const { item, ordinals } = parse(text, '2024-03-01');
+    expect(ordinals).toEqual(['1', '2']);
+    expect(item('1').text).toBe(
+      'Bộ Tư pháp chủ trì rà soát văn bản quy phạm pháp luật. - Báo cáo Thủ tướng Chính phủ trước ngày 30/6/2024.',
+    );
+    expect(item('1').deadline).toMatchObject({ dueDate: '2024-06-30' });
+  });
+
+  it('numbers "2.1" sub-items and keeps bullets under a lettered sub-item in its text [style]', () => {
+    const text =
+      '2. Về cải cách thủ tục hành chính:\n2.1. Văn phòng Chính phủ chủ trì.\n3. Về chuyển đổi số:\na) Bộ Công an thực hiện các nội dung:\n- kết nối cơ sở dữ liệu;\n- báo cáo hằng tháng.';
+    const { item, ordinals } = parse(text, '2024-03-01');
+    expect(ordinals).toEqual(['2', '2.1', '3', '3a']);
+    expect(item('2.1')).toMatchObject({ parentOrdinal: '2', leadAgencyIds: [ID.VPCP] });
+    expect(item('3a').text).toBe('Bộ Công an thực hiện các nội dung: - kết nối cơ sở dữ liệu; - báo cáo hằng tháng.');
+    expect(item('3a').deadline).toMatchObject({ kind: 'recurring', period: 'monthly' });
+  });
+});
+
+describe('parseConclusionText in 2025, after the reorganisation [style]', () => {
+  const { item } = parse(FOLLOW_UP_2025, '2025-08-01');
+
+  it('proposes Bộ Tài chính for Bộ Kế hoạch và Đầu tư, with the note, and cites Nghị quyết số 76/NQ-CP', () => {
+    expect(item('1')).toMatchObject({
+      leadAgencyIds: [ID.BTC],
+      coordinatorAgencyIds: [], // the coordinator is now the lead itself
+      sourceDocument: 'Nghị quyết số 76/NQ-CP',
+      areaCodes: ['public_finance'],
+      notes: ['Bộ Kế hoạch và Đầu tư đã hợp nhất vào Bộ Tài chính từ 01/03/2025: đề xuất giao Bộ Tài chính.'],
+    });
+  });
+
+  it('proposes UBND tỉnh Tuyên Quang for "Đề nghị UBND tỉnh Hà Giang", with the monitor', () => {
+    expect(item('2')).toMatchObject({
+      leadAgencyIds: [ID.TUYENQUANG],
+      monitorAgencyId: ID.VPCP,
+      deadline: { kind: 'urgent' },
+      areaCodes: ['procedures', 'digital_government'],
+    });
+    expect(item('2').notes[0]).toMatch(/^UBND tỉnh Hà Giang đã hợp nhất vào UBND tỉnh Tuyên Quang từ 01\/07\/2025/u);
+  });
+
+  it('cites Kết luận số 18-KL/TW and lists names missing from the registry', () => {
+    expect(item('3')).toMatchObject({
+      sourceDocument: 'Kết luận số 18-KL/TW',
+      deadline: { kind: 'recurring', period: 'monthly' },
+    });
+    expect(item('4')).toMatchObject({
+      unmatchedAgencyNames: ['Sở Nội vụ tỉnh Lào Cai'],
+      leadAgencyIds: [], // the first subject is unknown: no guess from the second name
+      deadline: { kind: 'recurring', period: 'yearly', phrase: 'thường xuyên' },
+    });
+  });
+});
+
+describe('parseConclusionText: addressees and notes', () => {
+  const one = (sentence: string, onDate = '2024-03-01') => parse(`1. ${sentence}`, onDate).item('1');
+
+  it('reads each group addressee [45][style]', () => {
+    expect(one('Các bộ, cơ quan ngang bộ rà soát biên chế.').groups).toEqual(['ministries']);
+    expect(one('Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương rà soát thủ tục.').groups).toEqual([
+      'provinces',
+    ]);
+    expect(one('Yêu cầu các địa phương kiện toàn Ban Chỉ đạo cải cách hành chính.').groups).toEqual(['provinces']);
+    expect(one('Thủ tướng đề nghị các thành viên Ban Chỉ đạo triển khai ngay.').groups).toEqual(['committee_members']);
+    expect(one('Bộ Công an và các bộ, ngành, địa phương triển khai Đề án 06.')).toMatchObject({
+      leadAgencyIds: [ID.BCA],
+      groups: ['ministries_and_provinces'],
+    });
+  });
+
+  it('does not make an addressee of a group that only coordinates, and notes it [NQ-8/2015]', () => {
+    const item = one(
+      'Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với các Bộ, ngành, địa phương đẩy mạnh huy động các nguồn vốn đầu tư thúc đẩy phát triển kinh tế - xã hội.',
+      '2015-09-10',
+    );
+    expect(item).toMatchObject({ leadAgencyIds: [ID.BKHDT], coordinatorAgencyIds: [], groups: [] });
+    expect(item.notes).toEqual(['"các Bộ, ngành, địa phương" được nêu là phối hợp, không giao việc.']);
+    // "nguồn vốn đầu tư" is investment in general, not "đầu tư công": no area is clear.
+    expect(item).toMatchObject({ areaCodes: [], isCrossCutting: true });
+  });
+
+  it('takes "Thủ tướng giao X chủ trì, phối hợp với các cơ quan liên quan" as a lead with no group [style]', () => {
+    const item = one(
+      'Thủ tướng giao Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với các cơ quan liên quan báo cáo, đề xuất việc thành lập Tổ công tác đặc biệt.',
+      '2021-06-01',
+    );
+    expect(item).toMatchObject({ leadAgencyIds: [ID.BKHDT], coordinatorAgencyIds: [], groups: [], notes: [] });
+  });
+
+  it('lists agency-looking names missing from the registry, but not Bộ Chính trị [style]', () => {
+    const item = one(
+      'Bộ Giáo dục và Đào tạo chủ trì, phối hợp với UBND tỉnh Lào Cai, Bộ Nội vụ thực hiện Kết luận của Bộ Chính trị.',
+    );
+    expect(item.unmatchedAgencyNames).toEqual(['Bộ Giáo dục và Đào tạo', 'UBND tỉnh Lào Cai']);
+    expect(item.leadAgencyIds).toEqual([]);
+  });
+
+  it('explains an impossible date, several deadlines and a deadline before the notice [style]', () => {
+    expect(one('Bộ Nội vụ báo cáo trước ngày 31/02/2024.')).toMatchObject({
+      deadline: null,
+      notes: ['Thời hạn "trước ngày 31/02/2024" không phải ngày hợp lệ: cần nhập tay.'],
+    });
+    expect(one('Bộ Tư pháp trình Chính phủ trước ngày 30/6/2024, ban hành trước ngày 31/12/2024.').notes).toEqual([
+      'Có nhiều mốc thời hạn: trước ngày 30/6/2024; trước ngày 31/12/2024. Đề xuất mốc đầu tiên.',
+    ]);
+    expect(one('Bộ Tư pháp trình Chính phủ trước ngày 15/01/2024.').notes).toEqual([
+      'Thời hạn 15/01/2024 sớm hơn ngày thông báo.',
+    ]);
+  });
+
+  it('does not take "Chính phủ số 06" or boilerplate law for an area [467]', () => {
+    expect(
+      one('Bộ Tài chính căn cứ Nghị định của Chính phủ số 06/2022/NĐ-CP, theo quy định của pháp luật.').areaCodes,
+    ).toEqual([]);
+  });
+});
+
+describe('parseConclusionText never throws', () => {
+  it('returns nothing for empty or unnumbered text [style]', () => {
+    expect(parseConclusionText('', REGISTRY, { onDate: '2024-02-05' })).toEqual([]);
+    expect(parseConclusionText('Văn phòng Chính phủ thông báo để biết./.', REGISTRY, { onDate: '2024-02-05' })).toEqual(
+      [],
+    );
+    expect(parseConclusionText(undefined as unknown as string, REGISTRY, { onDate: 'x' })).toEqual([]);
+  });
+
+  it('returns NFC, whitespace-normalised text for decomposed input [45]', () => {
+    const decomposed = '1.   Giao Bộ Nội vụ\u00a0\u00a0khẩn trương\r\n  tổng hợp.'.normalize('NFD');
+    const [item] = parseConclusionText(decomposed, REGISTRY, { onDate: '2024-02-05' });
+    expect(item).toMatchObject({ text: 'Giao Bộ Nội vụ khẩn trương tổng hợp.', leadAgencyIds: [ID.BNV] });
+  });
+
+  it('survives arbitrary text, registry entries and dates', () => {
+    const pieces = fc.constantFrom(
+      '1. ',
+      '\n2. ',
+      'a) ',
+      '- ',
+      ':',
+      ';',
+      '.',
+      'Bộ Tư pháp',
+      ' chủ trì',
+      ' phối hợp với ',
+      'trước ngày 31/02',
+      ' hằng quý',
+      'tỉnh Hà Giang',
+      'UBND',
+      '&',
+      '\u0301',
+      'Ⅻ',
+      '\n',
+    );
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 200 }),
+      fc.array(pieces, { maxLength: 40 }).map((p) => p.join('')),
+    );
+    fc.assert(
+      fc.property(text, fc.constantFrom('2024-02-05', '2025-08-01', '', 'garbage'), (t, onDate) => {
+        const items = parseConclusionText(t, REGISTRY, { onDate });
+        expect(Array.isArray(items)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

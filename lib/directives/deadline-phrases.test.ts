@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { findDatedPhrases, parseDeadline } from './deadline-phrases';
+
+// Sources of the wording, cited on each case:
+// [467] Thông báo số 467/TB-VPCP ngày 14/10/2024 (kết luận cuộc họp về Đề án thị trường các-bon): quoted.
+// [7019] Công văn số 7019/VPCP-TCCV ngày 04/10/2010 (chỉ đạo của Thủ tướng về tổng kết CCHC): quoted.
+// [45] Thông báo số 45/TB-VPCP ngày 05/02/2024 (kết luận Phiên họp thứ 7 BCĐ CCHC): wording modelled
+//      on the session's public report; see fixtures/notices.ts.
+// [style] modelled on the formulas of the notices above, not quoted.
+
+const on = (onDate: string) => ({ onDate });
+
+describe('parseDeadline: dates', () => {
+  it('reads "trước ngày 20 tháng 10 năm 2024" [467]', () => {
+    const text =
+      'hoàn thiện dự thảo Đề án, trình Thủ tướng Chính phủ xem xét, quyết định trước ngày 20 tháng 10 năm 2024.';
+    expect(parseDeadline(text, on('2024-10-14'))).toEqual({
+      kind: 'dated',
+      dueDate: '2024-10-20',
+      phrase: 'trước ngày 20 tháng 10 năm 2024',
+    });
+  });
+
+  it('reads "trước ngày 01 tháng 12 năm 2010" [7019]', () => {
+    const text = 'trình Thủ tướng Chính phủ trước ngày 01 tháng 12 năm 2010.';
+    expect(parseDeadline(text, on('2010-10-04'))).toMatchObject({ kind: 'dated', dueDate: '2010-12-01' });
+  });
+
+  it.each([
+    // [45] "đổi mới cơ chế tự chủ tài chính … trước 31/12/2024"
+    ['trước 31/12/2026', '2026-12-31'],
+    ['trước ngày 31/12/2026', '2026-12-31'],
+    // [style] "trình Chính phủ chậm nhất ngày 15/3/2024"
+    ['chậm nhất ngày 15/3/2024', '2024-03-15'],
+    ['trước ngày 30-6-2024', '2024-06-30'],
+  ])('reads a numeric date "%s" [45][style]', (phrase, dueDate) => {
+    expect(parseDeadline(`Bộ Nội vụ hoàn thành, báo cáo ${phrase}.`, on('2024-02-05'))).toEqual({
+      kind: 'dated',
+      dueDate,
+      phrase,
+    });
+  });
+
+  it.each([
+    // [45] "xây dựng kế hoạch tuyên truyền, hoàn thành trong tháng 6/2024"
+    ['hoàn thành trong tháng 6/2024', 'trong tháng 6/2024', '2024-06-30'],
+    ['trong tháng 6 năm 2024', 'trong tháng 6 năm 2024', '2024-06-30'],
+    ['trong tháng 02/2024', 'trong tháng 02/2024', '2024-02-29'], // leap year
+    // [45] "báo cáo Thủ tướng Chính phủ trong quý III/2024"; [style] quý II, Quý 2
+    ['báo cáo trong quý II năm 2024', 'trong quý II năm 2024', '2024-06-30'],
+    ['báo cáo trong Quý 2/2024', 'trong Quý 2/2024', '2024-06-30'],
+    ['hoàn thành quý III/2024', 'quý III/2024', '2024-09-30'],
+    ['hoàn thành trong quý IV năm 2024', 'trong quý IV năm 2024', '2024-12-31'],
+    // [45] "cắt giảm, đơn giản hóa thủ tục hành chính, giấy tờ công dân, hoàn thành trong năm 2024"
+    ['hoàn thành trong năm 2024', 'trong năm 2024', '2024-12-31'],
+  ])('takes the last day of a period: "%s" [45][style]', (text, phrase, dueDate) => {
+    expect(parseDeadline(text, on('2024-02-05'))).toEqual({ kind: 'dated', dueDate, phrase });
+  });
+
+  it('gives a date without a year the next such day on or after the notice date [style]', () => {
+    const text = 'Bộ Tư pháp trình Chính phủ trước ngày 15 tháng 3.';
+    expect(parseDeadline(text, on('2024-02-05'))).toMatchObject({ dueDate: '2024-03-15' });
+    expect(parseDeadline(text, on('2024-03-15'))).toMatchObject({ dueDate: '2024-03-15' });
+    expect(parseDeadline(text, on('2024-10-14'))).toMatchObject({ dueDate: '2025-03-15' });
+    expect(parseDeadline('hoàn thành trong tháng 6', on('2024-07-01'))).toMatchObject({ dueDate: '2025-06-30' });
+  });
+
+  it('lets an explicit date win over "khẩn trương" in the same item [467]', () => {
+    const text =
+      'chủ trì, phối hợp chặt chẽ với các Bộ Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn, Tư pháp để khẩn trương tiếp thu đầy đủ các ý kiến xác đáng, hoàn thiện dự thảo Đề án, trình Thủ tướng Chính phủ xem xét, quyết định trước ngày 20 tháng 10 năm 2024.';
+    expect(parseDeadline(text, on('2024-10-14'))).toMatchObject({ kind: 'dated', dueDate: '2024-10-20' });
+  });
+
+  it('reads any case, with or without accents, and reports the phrase as written [467]', () => {
+    expect(parseDeadline('TRƯỚC NGÀY 20 THÁNG 10 NĂM 2024', on('2024-10-14'))).toEqual({
+      kind: 'dated',
+      dueDate: '2024-10-20',
+      phrase: 'TRƯỚC NGÀY 20 THÁNG 10 NĂM 2024',
+    });
+    expect(parseDeadline('quyet dinh truoc ngay 20 thang 10 nam 2024', on('2024-10-14'))).toMatchObject({
+      phrase: 'truoc ngay 20 thang 10 nam 2024',
+    });
+    const decomposed = 'trình trước ngày 20/10/2024.'.normalize('NFD');
+    expect(parseDeadline(decomposed, on('2024-10-14'))).toMatchObject({
+      dueDate: '2024-10-20',
+      phrase: 'trước ngày 20/10/2024'.normalize('NFD'),
+    });
+  });
+
+  it('gives null for a date that does not exist [style]', () => {
+    expect(parseDeadline('báo cáo trước ngày 31/02/2024', on('2024-01-10'))).toBeNull();
+    expect(parseDeadline('báo cáo trước ngày 29/02/2023', on('2023-01-10'))).toBeNull();
+    expect(parseDeadline('hoàn thành trong tháng 13/2024', on('2024-01-10'))).toBeNull();
+    expect(findDatedPhrases('báo cáo trước ngày 31/02/2024', on('2024-01-10'))).toEqual([
+      { index: 8, phrase: 'trước ngày 31/02/2024', dueDate: null },
+    ]);
+  });
+
+  it("does not take a meeting's or a document's date for a deadline [467]", () => {
+    const cited =
+      'tại các Thông báo kết luận số 09/TB-VPCP ngày 11 tháng 01 năm 2024; số 328/TB-VPCP ngày 16 tháng 7 năm 2024 và cuộc họp ngày 22 tháng 8 năm 2024';
+    expect(parseDeadline(cited, on('2024-10-14'))).toBeNull();
+    expect(parseDeadline('Nghị định số 06/2022/NĐ-CP ngày 07 tháng 01 năm 2022', on('2024-10-14'))).toBeNull();
+    expect(parseDeadline('kết quả quý I của các bộ', on('2024-10-14'))).toBeNull();
+  });
+});
+
+describe('parseDeadline: urgent and recurring words', () => {
+  it.each([
+    // [467] "Bộ Nông nghiệp và Phát triển nông thôn khẩn trương có văn bản gửi Bộ Tài chính"
+    ['Bộ Nông nghiệp và Phát triển nông thôn khẩn trương có văn bản gửi Bộ Tài chính', 'khẩn trương'],
+    // [45] "Các thành viên Ban Chỉ đạo triển khai thực hiện ngay các nhiệm vụ"
+    ['Các thành viên Ban Chỉ đạo triển khai thực hiện ngay các nhiệm vụ, giải pháp', 'ngay'],
+    ['cac thanh vien Ban Chi dao trien khai thuc hien ngay cac nhiem vu', 'ngay'],
+    // [style] "kịp thời báo cáo Thủ tướng Chính phủ những vấn đề vượt thẩm quyền"
+    ['kịp thời báo cáo Thủ tướng Chính phủ những vấn đề vượt thẩm quyền', 'kịp thời'],
+  ])('reads "%s" as urgent [467][45][style]', (text, phrase) => {
+    expect(parseDeadline(text, on('2024-02-05'))).toEqual({ kind: 'urgent', phrase });
+  });
+
+  it('does not read "ngày" (day) as "ngay" (at once) [467]', () => {
+    expect(parseDeadline('Ngày 07 tháng 10 năm 2024, tại trụ sở Chính phủ', on('2024-10-14'))).toBeNull();
+    expect(parseDeadline('hop ngay 22 thang 8', on('2024-10-14'))).toBeNull();
+  });
+
+  it.each([
+    // [45] "báo cáo kết quả định kỳ hằng quý"
+    ['báo cáo kết quả định kỳ hằng quý', 'quarterly', 'định kỳ hằng quý'],
+    ['báo cáo hàng quý', 'quarterly', 'hàng quý'],
+    // [style] "báo cáo hằng tháng", "tổng hợp hằng năm"
+    ['báo cáo hằng tháng', 'monthly', 'hằng tháng'],
+    ['báo cáo hàng tháng', 'monthly', 'hàng tháng'],
+    ['tổng hợp, báo cáo hằng năm', 'yearly', 'hằng năm'],
+    ['tổng hợp, báo cáo hàng năm', 'yearly', 'hàng năm'],
+    // [style] "thường xuyên cập nhật"; a named period wins over "thường xuyên" and "khẩn trương"
+    ['thường xuyên cập nhật kết quả thực hiện', 'yearly', 'thường xuyên'],
+    ['khẩn trương triển khai, thường xuyên theo dõi, báo cáo hằng quý', 'quarterly', 'hằng quý'],
+  ])('reads "%s" as recurring [45][style]', (text, period, phrase) => {
+    expect(parseDeadline(text, on('2024-02-05'))).toEqual({ kind: 'recurring', period, phrase });
+  });
+
+  it('does not read "hàng quy định" (goods regulations) as quarterly [style]', () => {
+    expect(parseDeadline('kiểm tra mặt hàng quy định tại Phụ lục', on('2024-02-05'))).toBeNull();
+  });
+
+  it('gives null when nothing sets a deadline, and never throws [45]', () => {
+    expect(parseDeadline('Cải cách tổ chức bộ máy hành chính nhà nước tinh gọn.', on('2024-02-05'))).toBeNull();
+    expect(parseDeadline('', on('2024-02-05'))).toBeNull();
+    expect(parseDeadline('trước ngày 15 tháng 3', on('not a date'))).toBeNull();
+  });
+});

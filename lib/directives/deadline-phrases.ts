@@ -1,0 +1,139 @@
+import { foldForMatching } from './agency-matcher';
+
+export type ParsedDeadline =
+  | { kind: 'dated'; dueDate: string /* YYYY-MM-DD, a Vietnam calendar date */; phrase: string }
+  | { kind: 'urgent'; phrase: string }
+  | { kind: 'recurring'; period: 'monthly' | 'quarterly' | 'yearly'; phrase: string }
+  | null;
+
+/** A dated phrase found in the text; `dueDate` is null when the date does not exist (31/02). */
+export type DatedPhrase = { index: number; phrase: string; dueDate: string | null };
+
+// Every pattern runs on folded text (lower case, no accents: see foldForMatching).
+const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
+const WORD_END = String.raw`(?![\p{L}\p{N}])`;
+const DAY_MONTH_SEP = String.raw`(?:\s*[/.-]\s*|\s+thang\s+)`;
+const MONTH_YEAR_SEP = String.raw`(?:\s*[/.-]\s*|\s+nam\s+)`;
+const NO_MORE_DIGITS = String.raw`(?![\d/])`;
+/** Words that make a date a deadline; a bare date is usually a meeting or a document's date. */
+const DEADLINE_CUE = String.raw`(?:truoc|cham nhat(?: la)?|muon nhat|han chot|thoi han)`;
+
+const ON_OR_BEFORE_DAY = new RegExp(
+  `${WORD_START}${DEADLINE_CUE}(?:\\s+ngay)?\\s+(\\d{1,2})${DAY_MONTH_SEP}(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
+  'gu',
+);
+const WITHIN_MONTH = new RegExp(
+  `${WORD_START}(?:trong|cuoi)\\s+thang\\s+(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
+  'gu',
+);
+/** "quý" needs "trong" or a year: "kết quả quý I" alone is a reference, not a deadline. */
+const WITHIN_QUARTER = new RegExp(
+  `${WORD_START}(trong\\s+)?quy\\s+(iv|i{1,3}|[1-4])${WORD_END}(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
+  'gu',
+);
+const WITHIN_YEAR = new RegExp(`${WORD_START}trong\\s+nam\\s+(\\d{4})${NO_MORE_DIGITS}`, 'gu');
+
+const RECURRING: ReadonlyArray<readonly ['monthly' | 'quarterly' | 'yearly', RegExp]> = [
+  ['monthly', new RegExp(`${WORD_START}(?:dinh ky\\s+)?(?:hang|moi)\\s+thang${WORD_END}`, 'u')],
+  ['quarterly', new RegExp(`${WORD_START}(?:dinh ky\\s+)?(?:hang|moi)\\s+quy${WORD_END}(?!\\s+dinh)`, 'u')],
+  ['yearly', new RegExp(`${WORD_START}(?:dinh ky\\s+)?(?:hang|moi)\\s+nam${WORD_END}`, 'u')],
+];
+const STANDING = new RegExp(`${WORD_START}thuong xuyen${WORD_END}`, 'u');
+const URGENT = new RegExp(`${WORD_START}(?:khan truong|kip thoi|ngay)${WORD_END}`, 'gu');
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const isoDate = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
+
+function validDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1 || day > lastDayOfMonth(year, month)) return null;
+  return isoDate(year, month, day);
+}
+
+/** A date phrase without a year means the next such date on or after the notice date. */
+function withYear(explicitYear: string | undefined, onDate: string, dateIn: (year: number) => string | null) {
+  if (explicitYear) return dateIn(Number(explicitYear));
+  const year = Number(onDate.slice(0, 4));
+  const thisYear = dateIn(year);
+  return thisYear === null || thisYear >= onDate ? thisYear : dateIn(year + 1);
+}
+
+const QUARTER_NUMBER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+type DateReader = { pattern: RegExp; read: (m: RegExpExecArray, onDate: string) => string | null | undefined };
+
+/** Each reader returns the due date, null for an impossible date, or undefined for "not a deadline". */
+const DATE_READERS: DateReader[] = [
+  {
+    pattern: ON_OR_BEFORE_DAY,
+    read: ([, day, month, year], onDate) => withYear(year, onDate, (y) => validDate(y, Number(month), Number(day))),
+  },
+  {
+    pattern: WITHIN_MONTH,
+    read: ([, month, year], onDate) =>
+      withYear(year, onDate, (y) => validDate(y, Number(month), lastDayOfMonth(y, Number(month)))),
+  },
+  {
+    pattern: WITHIN_QUARTER,
+    read: ([, within, quarter, year], onDate) => {
+      if (!within && !year) return undefined;
+      const lastMonth = QUARTER_NUMBER[quarter!]! * 3;
+      return withYear(year, onDate, (y) => validDate(y, lastMonth, lastDayOfMonth(y, lastMonth)));
+    },
+  },
+  { pattern: WITHIN_YEAR, read: ([, year]) => isoDate(Number(year), 12, 31) },
+];
+
+const phraseAt = (text: string, at: number[], start: number, end: number) => text.slice(at[start], at[end]).trim();
+
+/** Every dated deadline phrase in `text`, in reading order. */
+export function findDatedPhrases(text: string, options: { onDate: string }): DatedPhrase[] {
+  const { folded, at } = foldForMatching(text);
+  const found: DatedPhrase[] = [];
+  for (const { pattern, read } of DATE_READERS) {
+    for (const m of folded.matchAll(pattern)) {
+      const dueDate = read(m, options.onDate);
+      if (dueDate === undefined) continue;
+      found.push({ index: at[m.index]!, phrase: phraseAt(text, at, m.index, m.index + m[0].length), dueDate });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** "ngay" means "at once" only when written without accents and not before a number ("ngày 15"). */
+function firstUrgentPhrase(text: string, folded: string, at: number[]): string | null {
+  for (const m of folded.matchAll(URGENT)) {
+    const phrase = phraseAt(text, at, m.index, m.index + m[0].length);
+    if (m[0] === 'ngay' && (!/^ngay$/i.test(phrase) || /^\s*\d/.test(folded.slice(m.index + 4)))) continue;
+    return phrase;
+  }
+  return null;
+}
+
+/**
+ * The deadline a conclusion sets. Precedence: an explicit date (even beside "khẩn trương"), then a
+ * named period ("hằng quý"), then "thường xuyên" (yearly), then an urgent word. An impossible date
+ * gives null rather than a guess.
+ */
+export function parseDeadline(text: string, options: { onDate: string }): ParsedDeadline {
+  try {
+    const [dated] = findDatedPhrases(text, options);
+    if (dated) return dated.dueDate ? { kind: 'dated', dueDate: dated.dueDate, phrase: dated.phrase } : null;
+    const { folded, at } = foldForMatching(text);
+    const periods = RECURRING.map(([period, pattern]) => ({ period, m: pattern.exec(folded) }));
+    const [named] = periods.filter((p) => p.m).sort((a, b) => a.m!.index - b.m!.index);
+    if (named) {
+      const { period, m } = { period: named.period, m: named.m! };
+      return { kind: 'recurring', period, phrase: phraseAt(text, at, m.index, m.index + m[0].length) };
+    }
+    const standing = STANDING.exec(folded);
+    if (standing) {
+      const phrase = phraseAt(text, at, standing.index, standing.index + standing[0].length);
+      return { kind: 'recurring', period: 'yearly', phrase };
+    }
+    const urgent = firstUrgentPhrase(text, folded, at);
+    return urgent ? { kind: 'urgent', phrase: urgent } : null;
+  } catch {
+    return null; // never fail a paste over a deadline
+  }
+}

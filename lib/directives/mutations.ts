@@ -1,0 +1,312 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx, Tx } from '@/db/client';
+import { directiveAreas, directives, reformAreas, sessions, tasks } from '@/db/schema';
+import { writeAudit } from '@/lib/audit';
+import { resolveDb } from '@/lib/db';
+import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
+import { assertCan, type Actor } from '@/lib/policy';
+import { assignDirective } from '@/lib/tasks/assign';
+import type { DirectiveInput, ProposalInput } from './schemas';
+
+/** Vietnamese sub-item letters: a, b, c, d, đ, e, g, h, i, k, … */
+export const SUB_LETTERS = [
+  'a',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'e',
+  'g',
+  'h',
+  'i',
+  'k',
+  'l',
+  'm',
+  'n',
+  'o',
+  'p',
+  'q',
+  'r',
+  's',
+  't',
+  'u',
+  'v',
+  'x',
+  'y',
+];
+
+/**
+ * Derives every ordinal of a session from the order of its items: top-level 1, 2, 3 …; sub-items 2a,
+ * 2b … One rule after any add, move or removal, so numbering never drifts.
+ */
+async function renumber(tx: DbOrTx, sessionId: number): Promise<void> {
+  const rows = await tx
+    .select({ id: directives.id, parentId: directives.parentId, ordinal: directives.ordinal })
+    .from(directives)
+    .where(eq(directives.sessionId, sessionId))
+    .orderBy(asc(directives.position), asc(directives.id));
+  const top = rows.filter((r) => r.parentId === null);
+  let position = 0;
+  for (const [i, parent] of top.entries()) {
+    const want = String(i + 1);
+    position++;
+    await tx.update(directives).set({ ordinal: want, position }).where(eq(directives.id, parent.id));
+    for (const [j, child] of rows.filter((r) => r.parentId === parent.id).entries()) {
+      position++;
+      await tx
+        .update(directives)
+        .set({ ordinal: `${want}${SUB_LETTERS[j] ?? j + 1}`, position })
+        .where(eq(directives.id, child.id));
+    }
+  }
+}
+
+async function setAreas(tx: DbOrTx, directiveId: number, codes: string[]) {
+  await tx.delete(directiveAreas).where(eq(directiveAreas.directiveId, directiveId));
+  if (codes.length === 0) return;
+  const areas = await tx.select().from(reformAreas).where(inArray(reformAreas.code, codes));
+  await tx.insert(directiveAreas).values(areas.map((a) => ({ directiveId, areaId: a.id })));
+}
+
+async function snapshot(tx: DbOrTx, directiveId: number) {
+  const [row] = await tx.select().from(directives).where(eq(directives.id, directiveId));
+  const areas = await tx
+    .select({ code: reformAreas.code })
+    .from(directiveAreas)
+    .innerJoin(reformAreas, eq(reformAreas.id, directiveAreas.areaId))
+    .where(eq(directiveAreas.directiveId, directiveId));
+  return row ? { ...row, areas: areas.map((a) => a.code) } : null;
+}
+
+async function requireSession(tx: DbOrTx, sessionId: number) {
+  const [s] = await tx.select().from(sessions).where(eq(sessions.id, sessionId)).for('update');
+  if (!s) throw notFound('Không tìm thấy phiên họp.');
+  return s;
+}
+
+async function insertDirective(tx: Tx, actor: Actor, sessionId: number, input: DirectiveInput): Promise<number> {
+  if (input.parentId) {
+    const [parent] = await tx
+      .select()
+      .from(directives)
+      .where(and(eq(directives.id, input.parentId), eq(directives.sessionId, sessionId)));
+    if (!parent) throw invalid('Mục cha không thuộc phiên họp này.', { parentId: 'Chọn lại mục cha.' });
+    if (parent.parentId) throw invalid('Chỉ chia hai cấp (2, 2a).', { parentId: 'Mục con không có mục con.' });
+  }
+  // New items go last: after the parent's last child, or at the end of the session.
+  const [{ last } = { last: 0 }] = await tx
+    .select({ last: sql<number>`coalesce(max(${directives.position}), 0)`.mapWith(Number) })
+    .from(directives)
+    .where(
+      input.parentId
+        ? sql`${directives.id} = ${input.parentId} or ${directives.parentId} = ${input.parentId}`
+        : eq(directives.sessionId, sessionId),
+    );
+  if (input.parentId) {
+    await tx
+      .update(directives)
+      .set({ position: sql`${directives.position} + 1` })
+      .where(and(eq(directives.sessionId, sessionId), sql`${directives.position} > ${last}`));
+  }
+  const [row] = await tx
+    .insert(directives)
+    .values({
+      sessionId,
+      parentId: input.parentId,
+      ordinal: '?',
+      position: last + 1,
+      text: input.text,
+      issuedBy: input.issuedBy,
+      isAssessment: input.isAssessment,
+      isCrossCutting: input.isCrossCutting || input.areaCodes.length === 0,
+      isConfidential: input.isConfidential,
+      sourceDocument: input.sourceDocument,
+    })
+    .returning({ id: directives.id });
+  await setAreas(tx, row!.id, input.areaCodes);
+  await writeAudit(tx, {
+    actor,
+    action: 'directive.create',
+    entityType: 'directive',
+    entityId: row!.id,
+    after: await snapshot(tx, row!.id),
+  });
+  return row!.id;
+}
+
+export async function createDirective(
+  input: { actor: Actor; sessionId: number; values: DirectiveInput },
+  db?: DbOrTx,
+): Promise<number> {
+  assertCan(input.actor, 'directive.manage');
+  const d = await resolveDb(db);
+  return d.transaction(async (tx) => {
+    await requireSession(tx, input.sessionId);
+    const id = await insertDirective(tx, input.actor, input.sessionId, input.values);
+    await renumber(tx, input.sessionId);
+    return id;
+  });
+}
+
+export async function updateDirective(
+  input: { actor: Actor; directiveId: number; version: number; values: Omit<DirectiveInput, 'parentId'> },
+  db?: DbOrTx,
+): Promise<void> {
+  assertCan(input.actor, 'directive.manage');
+  const d = await resolveDb(db);
+  await d.transaction(async (tx) => {
+    const before = await snapshot(tx, input.directiveId);
+    if (!before) throw notFound('Không tìm thấy nội dung chỉ đạo.');
+    const v = input.values;
+    const [row] = await tx
+      .update(directives)
+      .set({
+        text: v.text,
+        issuedBy: v.issuedBy,
+        isAssessment: v.isAssessment,
+        isCrossCutting: v.isCrossCutting || v.areaCodes.length === 0,
+        isConfidential: v.isConfidential,
+        sourceDocument: v.sourceDocument,
+        version: sql`${directives.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(directives.id, input.directiveId), eq(directives.version, input.version)))
+      .returning({ id: directives.id });
+    if (!row) throw conflict(STALE_MESSAGE);
+    await setAreas(tx, input.directiveId, v.areaCodes);
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: 'directive.update',
+      entityType: 'directive',
+      entityId: input.directiveId,
+      before,
+      after: await snapshot(tx, input.directiveId),
+    });
+  });
+}
+
+/** Moves an item before or after its neighbour at the same level (children move with their parent). */
+export async function moveDirective(
+  input: { actor: Actor; directiveId: number; direction: 'up' | 'down' },
+  db?: DbOrTx,
+): Promise<void> {
+  assertCan(input.actor, 'directive.manage');
+  const d = await resolveDb(db);
+  await d.transaction(async (tx) => {
+    const [item] = await tx.select().from(directives).where(eq(directives.id, input.directiveId));
+    if (!item?.sessionId) throw notFound('Không tìm thấy nội dung chỉ đạo.');
+    await requireSession(tx, item.sessionId);
+    const all = await tx
+      .select()
+      .from(directives)
+      .where(eq(directives.sessionId, item.sessionId))
+      .orderBy(asc(directives.position));
+    const siblings = all.filter((r) => r.parentId === item.parentId);
+    const i = siblings.findIndex((r) => r.id === item.id);
+    const j = input.direction === 'up' ? i - 1 : i + 1;
+    if (j < 0 || j >= siblings.length) return;
+    [siblings[i], siblings[j]] = [siblings[j]!, siblings[i]!];
+    // Rebuild the order: parents in sibling order, each followed by its children.
+    const ordered = item.parentId
+      ? all.map((r) => (r.parentId === item.parentId ? siblings.shift()! : r))
+      : siblings.flatMap((p) => [p, ...all.filter((c) => c.parentId === p.id)]);
+    for (const [k, r] of ordered.entries())
+      await tx
+        .update(directives)
+        .set({ position: k + 1 })
+        .where(eq(directives.id, r.id));
+    await renumber(tx, item.sessionId);
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: `directive.move_${input.direction}`,
+      entityType: 'directive',
+      entityId: item.id,
+      before: { ordinal: item.ordinal },
+    });
+  });
+}
+
+/** Removes an item that has no sub-items and no tasks. */
+export async function deleteDirective(input: { actor: Actor; directiveId: number }, db?: DbOrTx): Promise<void> {
+  assertCan(input.actor, 'directive.manage');
+  const d = await resolveDb(db);
+  await d.transaction(async (tx) => {
+    const before = await snapshot(tx, input.directiveId);
+    if (!before?.sessionId) throw notFound('Không tìm thấy nội dung chỉ đạo.');
+    const [child] = await tx
+      .select({ id: directives.id })
+      .from(directives)
+      .where(eq(directives.parentId, input.directiveId))
+      .limit(1);
+    if (child) throw invalid('Hãy xóa các mục con trước.');
+    const [task] = await tx
+      .select({ id: tasks.id })
+      .from(tasks)
+      .where(eq(tasks.directiveId, input.directiveId))
+      .limit(1);
+    if (task) throw invalid('Nội dung đã giao nhiệm vụ, không xóa được.');
+    await tx.delete(directives).where(eq(directives.id, input.directiveId));
+    await renumber(tx, before.sessionId);
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: 'directive.delete',
+      entityType: 'directive',
+      entityId: input.directiveId,
+      before,
+    });
+  });
+}
+
+/**
+ * Saves reviewed proposals from a pasted notice in one transaction: the directives (parents before
+ * their sub-items) and, for each that names lead agencies, its tasks. All or nothing.
+ */
+export async function acceptProposals(
+  input: { actor: Actor; sessionId: number; issuedBy: string | null; items: ProposalInput[] },
+  db?: DbOrTx,
+): Promise<number[]> {
+  assertCan(input.actor, 'directive.manage');
+  const d = await resolveDb(db);
+  return d.transaction(async (tx) => {
+    await requireSession(tx, input.sessionId);
+    const idByKey = new Map<string, number>();
+    const created: number[] = [];
+    for (const item of input.items) {
+      const parentId = item.parentKey ? idByKey.get(item.parentKey) : null;
+      if (item.parentKey && !parentId) throw invalid(`Mục ${item.key}: không tìm thấy mục cha ${item.parentKey}.`);
+      const id = await insertDirective(tx, input.actor, input.sessionId, {
+        text: item.text,
+        parentId: parentId ?? null,
+        areaCodes: item.areaCodes,
+        isCrossCutting: item.isCrossCutting,
+        isAssessment: item.isAssessment,
+        isConfidential: false,
+        issuedBy: input.issuedBy,
+        sourceDocument: item.sourceDocument,
+      });
+      idByKey.set(item.key, id);
+      created.push(id);
+      if (!item.isAssessment && item.leadAgencyIds.length > 0) {
+        if (!item.deadline)
+          throw invalid(`Mục ${item.key}: chọn thời hạn cho nhiệm vụ.`, {
+            [`items.${input.items.indexOf(item)}.deadline`]: 'Chọn thời hạn.',
+          });
+        await assignDirective(
+          {
+            actor: input.actor,
+            assignment: {
+              directiveId: id,
+              leadAgencyIds: item.leadAgencyIds,
+              coordinatorIds: item.coordinatorIds,
+              monitorAgencyId: item.monitorAgencyId,
+              deadline: item.deadline,
+            },
+          },
+          tx,
+        );
+      }
+    }
+    await renumber(tx, input.sessionId);
+    return created;
+  });
+}

@@ -1,0 +1,209 @@
+import { and, asc, desc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import {
+  agencies,
+  committees,
+  directiveAreas,
+  directives,
+  reformAreas,
+  sessions,
+  taskCoordinators,
+  tasks,
+} from '@/db/schema';
+import { resolveDb } from '@/lib/db';
+import { can, type Actor } from '@/lib/policy';
+import { containsFolded } from '@/lib/sessions/queries';
+import { sortVi } from '@/lib/text';
+import { visibleTasksWhere } from '@/lib/tasks/queries';
+import type { DirectiveFilter } from './schemas';
+
+/**
+ * Directives an actor may read, as a WHERE clause. Confidential ones reach only roles cleared for
+ * them and the agencies with a task under them; agencies otherwise read the directives of sessions
+ * whose notice is published, and those they have tasks under.
+ */
+export function visibleDirectivesWhere(actor: Actor): SQL | undefined {
+  const hasVisibleTask = exists(
+    sql`(select 1 from ${tasks} where ${tasks.directiveId} = ${directives.id} and ${visibleTasksWhere({ ...actor, role: 'agency' })})`,
+  );
+  const confidentialOk = can(actor, 'directive.readConfidential')
+    ? undefined
+    : or(eq(directives.isConfidential, false), hasVisibleTask);
+  const sessionOk = can(actor, 'session.readUnpublished')
+    ? undefined
+    : or(
+        sql`exists (select 1 from ${sessions} s where s.id = ${directives.sessionId} and s.status = 'minutes_published')`,
+        hasVisibleTask,
+      );
+  return and(confidentialOk, sessionOk);
+}
+
+export type TaskSummary = {
+  id: number;
+  leadName: string;
+  coordinatorNames: string[];
+  monitorName: string | null;
+  deadlineKind: 'dated' | 'urgent' | 'recurring';
+  dueDate: string | null;
+  recurrence: 'monthly' | 'quarterly' | 'yearly' | null;
+  status: 'not_started' | 'in_progress' | 'completed' | 'cancelled';
+};
+
+async function tasksOf(d: DbOrTx, actor: Actor, directiveIds: number[]): Promise<Map<number, TaskSummary[]>> {
+  const out = new Map<number, TaskSummary[]>();
+  if (directiveIds.length === 0) return out;
+  const rows = await d
+    .select({
+      id: tasks.id,
+      directiveId: tasks.directiveId,
+      leadName: agencies.name,
+      monitorName: sql<string | null>`(select name from ${agencies} m where m.id = ${tasks.monitorAgencyId})`,
+      deadlineKind: tasks.deadlineKind,
+      dueDate: tasks.dueDate,
+      recurrence: tasks.recurrence,
+      status: tasks.status,
+    })
+    .from(tasks)
+    .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
+    .where(and(inArray(tasks.directiveId, directiveIds), visibleTasksWhere(actor), sql`${tasks.status} <> 'cancelled'`))
+    .orderBy(asc(tasks.id));
+  const coordinators = rows.length
+    ? await d
+        .select({ taskId: taskCoordinators.taskId, name: agencies.name })
+        .from(taskCoordinators)
+        .innerJoin(agencies, eq(agencies.id, taskCoordinators.agencyId))
+        .where(
+          inArray(
+            taskCoordinators.taskId,
+            rows.map((r) => r.id),
+          ),
+        )
+    : [];
+  for (const r of rows) {
+    const list = out.get(r.directiveId) ?? [];
+    list.push({
+      ...r,
+      coordinatorNames: sortVi(
+        coordinators.filter((c) => c.taskId === r.id).map((c) => c.name),
+        (n) => n,
+      ),
+    });
+    out.set(r.directiveId, list);
+  }
+  return out;
+}
+
+async function areasOf(d: DbOrTx, directiveIds: number[]) {
+  if (directiveIds.length === 0) return new Map<number, string[]>();
+  const rows = await d
+    .select({ directiveId: directiveAreas.directiveId, code: reformAreas.code })
+    .from(directiveAreas)
+    .innerJoin(reformAreas, eq(reformAreas.id, directiveAreas.areaId))
+    .where(inArray(directiveAreas.directiveId, directiveIds))
+    .orderBy(asc(reformAreas.position));
+  const out = new Map<number, string[]>();
+  for (const r of rows) out.set(r.directiveId, [...(out.get(r.directiveId) ?? []), r.code]);
+  return out;
+}
+
+/** A session's directives in order (parents followed by their sub-items), with areas and tasks. */
+export async function listSessionDirectives(input: { actor: Actor; sessionId: number }, db?: DbOrTx) {
+  const d = await resolveDb(db);
+  const rows = await d
+    .select()
+    .from(directives)
+    .where(and(eq(directives.sessionId, input.sessionId), visibleDirectivesWhere(input.actor)))
+    .orderBy(asc(directives.position), asc(directives.id));
+  const ids = rows.map((r) => r.id);
+  const [areas, taskMap] = await Promise.all([areasOf(d, ids), tasksOf(d, input.actor, ids)]);
+  return rows.map((r) => ({ ...r, areaCodes: areas.get(r.id) ?? [], tasks: taskMap.get(r.id) ?? [] }));
+}
+
+export type SessionDirective = Awaited<ReturnType<typeof listSessionDirectives>>[number];
+
+/** Directives across sessions, newest session first, filtered and searched without accents. */
+export async function listDirectives(input: { actor: Actor; filter: DirectiveFilter; limit?: number }, db?: DbOrTx) {
+  const d = await resolveDb(db);
+  const f = input.filter;
+  const areaWhere =
+    f.area === 'cross_cutting'
+      ? eq(directives.isCrossCutting, true)
+      : f.area
+        ? sql`exists (select 1 from ${directiveAreas} da join ${reformAreas} ra on ra.id = da.area_id
+            where da.directive_id = ${directives.id} and ra.code = ${f.area})`
+        : undefined;
+  const rows = await d
+    .select({
+      id: directives.id,
+      ordinal: directives.ordinal,
+      text: directives.text,
+      isAssessment: directives.isAssessment,
+      isCrossCutting: directives.isCrossCutting,
+      isConfidential: directives.isConfidential,
+      sourceDocument: directives.sourceDocument,
+      sessionId: sessions.id,
+      sessionNumber: sessions.number,
+      sessionTitle: sessions.title,
+      sessionStartsAt: sessions.startsAt,
+      committeeName: committees.name,
+    })
+    .from(directives)
+    .innerJoin(sessions, eq(sessions.id, directives.sessionId))
+    .innerJoin(committees, eq(committees.id, sessions.committeeId))
+    .where(
+      and(
+        visibleDirectivesWhere(input.actor),
+        f.committee ? eq(sessions.committeeId, f.committee) : undefined,
+        f.session ? eq(sessions.id, f.session) : undefined,
+        f.year ? sql`extract(year from ${sessions.startsAt} at time zone 'Asia/Ho_Chi_Minh') = ${f.year}` : undefined,
+        areaWhere,
+        f.q ? containsFolded(directives.text, f.q) : undefined,
+      ),
+    )
+    .orderBy(desc(sessions.startsAt), asc(directives.position))
+    .limit(input.limit ?? 300);
+  const areas = await areasOf(
+    d,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({ ...r, areaCodes: areas.get(r.id) ?? [] }));
+}
+
+export type DirectiveListItem = Awaited<ReturnType<typeof listDirectives>>[number];
+
+/** Directive counts per reform area (and cross-cutting) over what the actor may read. */
+export async function countDirectivesByArea(input: { actor: Actor; filter: DirectiveFilter }, db?: DbOrTx) {
+  const list = await listDirectives(
+    { actor: input.actor, filter: { ...input.filter, area: undefined }, limit: 100_000 },
+    db,
+  );
+  const counts: Record<string, number> = { cross_cutting: 0 };
+  for (const item of list) {
+    if (item.isCrossCutting) counts.cross_cutting!++;
+    for (const code of item.areaCodes) counts[code] = (counts[code] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** Reform areas in programme order, for filters and pickers. */
+export async function listReformAreas(db?: DbOrTx) {
+  const d = await resolveDb(db);
+  return d.select().from(reformAreas).orderBy(asc(reformAreas.position));
+}
+
+/** Agencies for matching pasted text: all of them, with validity and successor links. */
+export async function listAgencyRegistry(db?: DbOrTx) {
+  const d = await resolveDb(db);
+  return d
+    .select({
+      id: agencies.id,
+      code: agencies.code,
+      name: agencies.name,
+      shortName: agencies.shortName,
+      kind: agencies.kind,
+      validFrom: agencies.validFrom,
+      validTo: agencies.validTo,
+      successorId: agencies.successorId,
+    })
+    .from(agencies);
+}

@@ -1,0 +1,71 @@
+import { REFORM_AREAS } from '@/seeds/reference/reform-areas';
+import { id, isoDate, optionalId, optionalText, requiredText, version, z } from '@/lib/zod';
+
+export const REFORM_AREA_CODES = REFORM_AREAS.map((a) => a.code) as [
+  (typeof REFORM_AREAS)[number]['code'],
+  ...(typeof REFORM_AREAS)[number]['code'][],
+];
+
+const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()).default(false);
+const idList = z.preprocess(
+  (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
+  z.array(id('Cơ quan')).max(200),
+);
+
+/** One directive as the secretariat writes it. The ordinal (2, 2a) is derived from its place. */
+export const directiveInputSchema = z.object({
+  text: requiredText(5000, 'Nội dung chỉ đạo'),
+  parentId: optionalId('Mục cha'),
+  areaCodes: z.preprocess(
+    (v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.enum(REFORM_AREA_CODES)).max(6),
+  ),
+  isCrossCutting: checkbox,
+  isAssessment: checkbox,
+  isConfidential: checkbox,
+  issuedBy: optionalText(200, 'Người chỉ đạo'),
+  sourceDocument: optionalText(200, 'Văn bản dẫn chiếu'),
+});
+export type DirectiveInput = z.output<typeof directiveInputSchema>;
+
+export const createDirectiveSchema = directiveInputSchema.extend({ sessionId: id('Phiên họp') });
+export const updateDirectiveSchema = directiveInputSchema.extend({ directiveId: id('Nội dung chỉ đạo'), version });
+
+export const deadlineSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('dated'), dueDate: isoDate('Thời hạn') }),
+  z.object({ kind: z.literal('urgent') }),
+  z.object({ kind: z.literal('recurring'), period: z.enum(['monthly', 'quarterly', 'yearly']) }),
+]);
+
+/** A reviewed proposal from a pasted notice: the directive and, when it names a lead, its assignment. */
+export const proposalSchema = z.object({
+  key: z.string().max(20),
+  parentKey: z.string().max(20).nullable().default(null),
+  text: requiredText(5000, 'Nội dung chỉ đạo'),
+  areaCodes: z.array(z.enum(REFORM_AREA_CODES)).max(6).default([]),
+  isCrossCutting: z.boolean().default(false),
+  isAssessment: z.boolean().default(false),
+  sourceDocument: optionalText(200, 'Văn bản dẫn chiếu'),
+  leadAgencyIds: idList.default([]),
+  coordinatorIds: idList.default([]),
+  monitorAgencyId: optionalId('Cơ quan theo dõi').default(null),
+  deadline: deadlineSchema.nullable().default(null),
+});
+export const acceptProposalsSchema = z.object({
+  sessionId: id('Phiên họp'),
+  issuedBy: optionalText(200, 'Người chỉ đạo'),
+  items: z.array(proposalSchema).min(1, { error: 'Không có nội dung nào để lưu.' }).max(300),
+});
+export type ProposalInput = z.output<typeof proposalSchema>;
+
+export const directiveFilterSchema = z.object({
+  committee: optionalId().catch(null),
+  session: optionalId().catch(null),
+  area: z
+    .enum([...REFORM_AREA_CODES, 'cross_cutting'])
+    .optional()
+    .catch(undefined),
+  year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+});
+export type DirectiveFilter = z.output<typeof directiveFilterSchema>;

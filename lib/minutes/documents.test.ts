@@ -1,0 +1,386 @@
+import JSZip from 'jszip';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '@/db/client';
+import { agencies, auditEntries, committees, sessions, tasks, users } from '@/db/schema';
+import { loadActor } from '@/lib/auth/actor';
+import {
+  acceptProposals,
+  createDirective,
+  deleteDirective,
+  moveDirective,
+  updateDirective,
+} from '@/lib/directives/mutations';
+import { listDirectives, listSessionDirectives } from '@/lib/directives/queries';
+import { AppError } from '@/lib/errors';
+import { ForbiddenError, type Actor } from '@/lib/policy';
+import { createSession } from '@/lib/sessions/mutations';
+import { sessionFormSchema } from '@/lib/sessions/schemas';
+import { assignDirective } from '@/lib/tasks/assign';
+import { createTestDatabase } from '@/tests/db';
+import { buildOfficialDocx } from './docx';
+import { changeDocumentStatus, saveDocument } from './mutations';
+import { compareRevisions, getDocument, listRevisions } from './queries';
+import { documentFieldsSchema } from './schemas';
+
+let h: DatabaseHandle;
+const actors: Record<string, Actor> = {};
+let sessionId: number;
+const agencyId: Record<string, number> = {};
+
+const directive = (text: string, extra: Record<string, unknown> = {}) => ({
+  text,
+  parentId: null,
+  areaCodes: [] as never[],
+  isCrossCutting: false,
+  isAssessment: false,
+  isConfidential: false,
+  issuedBy: 'Thủ tướng Chính phủ Phạm Minh Chính',
+  sourceDocument: null,
+  ...extra,
+});
+
+async function refusal(p: Promise<unknown>) {
+  const e = await p.then(
+    () => null,
+    (x: unknown) => x,
+  );
+  expect(e).toBeInstanceOf(AppError);
+  return e as AppError;
+}
+
+beforeAll(async () => {
+  h = await createTestDatabase();
+  for (const u of await h.db.select().from(users))
+    actors[u.email.split('@')[0]!] = (await loadActor(h.db, u.id, u.sessionVersion))!;
+  for (const a of await h.db.select().from(agencies)) agencyId[a.code] = a.id;
+  const [c] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
+  sessionId = await createSession(
+    {
+      actor: actors.thuky!,
+      values: sessionFormSchema.parse({
+        committeeId: c!.id,
+        number: 8,
+        title: 'Phiên họp thứ 8 Ban Chỉ đạo cải cách hành chính của Chính phủ',
+        date: '05/03/2026',
+        time: '09:00',
+        format: 'hybrid',
+        status: 'held',
+        location: 'Trụ sở Chính phủ',
+      }),
+    },
+    h.db,
+  );
+});
+afterAll(() => h.close());
+
+describe('directives', () => {
+  it('numbers items from their place (1, 2, 2a, 2b) through adds, moves and deletes', async () => {
+    const s = actors.thuky!;
+    const one = await createDirective(
+      { actor: s, sessionId, values: directive('Đánh giá chung', { isAssessment: true }) },
+      h.db,
+    );
+    const two = await createDirective(
+      { actor: s, sessionId, values: directive('Đẩy mạnh cải cách:', { areaCodes: ['procedures'] }) },
+      h.db,
+    );
+    const twoA = await createDirective(
+      { actor: s, sessionId, values: directive('Cắt giảm thủ tục', { parentId: two, areaCodes: ['procedures'] }) },
+      h.db,
+    );
+    const three = await createDirective(
+      { actor: s, sessionId, values: directive('Chuyển đổi số', { areaCodes: ['digital_government'] }) },
+      h.db,
+    );
+    const twoB = await createDirective(
+      { actor: s, sessionId, values: directive('Dịch vụ công trực tuyến', { parentId: two }) },
+      h.db,
+    );
+    const ordinals = async () =>
+      (await listSessionDirectives({ actor: s, sessionId }, h.db)).map((d) => `${d.ordinal}:${d.text}`);
+    expect(await ordinals()).toEqual([
+      '1:Đánh giá chung',
+      '2:Đẩy mạnh cải cách:',
+      '2a:Cắt giảm thủ tục',
+      '2b:Dịch vụ công trực tuyến',
+      '3:Chuyển đổi số',
+    ]);
+    await moveDirective({ actor: s, directiveId: twoB, direction: 'up' }, h.db);
+    await moveDirective({ actor: s, directiveId: three, direction: 'up' }, h.db);
+    expect(await ordinals()).toEqual([
+      '1:Đánh giá chung',
+      '2:Chuyển đổi số',
+      '3:Đẩy mạnh cải cách:',
+      '3a:Dịch vụ công trực tuyến',
+      '3b:Cắt giảm thủ tục',
+    ]);
+    await deleteDirective({ actor: s, directiveId: one }, h.db);
+    expect((await ordinals())[0]).toBe('1:Chuyển đổi số');
+    await expect(deleteDirective({ actor: s, directiveId: two }, h.db)).rejects.toThrow('mục con');
+    expect(twoA).toBeGreaterThan(0);
+  });
+
+  it('refuses a stale edit and anyone but the secretariat', async () => {
+    const [d] = await listSessionDirectives({ actor: actors.thuky!, sessionId }, h.db);
+    await updateDirective(
+      {
+        actor: actors.thuky!,
+        directiveId: d!.id,
+        version: d!.version,
+        values: directive('Chuyển đổi số quốc gia', { areaCodes: ['digital_government'] }),
+      },
+      h.db,
+    );
+    const e = await refusal(
+      updateDirective(
+        { actor: actors.thuky!, directiveId: d!.id, version: d!.version, values: directive('Bản cũ') },
+        h.db,
+      ),
+    );
+    expect(e.code).toBe('CONFLICT');
+    await expect(
+      createDirective({ actor: actors.bonoivu!, sessionId, values: directive('x') }, h.db),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      createDirective({ actor: actors.lanhdao!, sessionId, values: directive('x') }, h.db),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it('saves reviewed proposals with their tasks in one transaction, or nothing', async () => {
+    const before = (await listSessionDirectives({ actor: actors.thuky!, sessionId }, h.db)).length;
+    const item = (key: string, extra: Record<string, unknown> = {}) => ({
+      key,
+      parentKey: null,
+      text: `Nội dung ${key}`,
+      areaCodes: [],
+      isCrossCutting: true,
+      isAssessment: false,
+      sourceDocument: null,
+      leadAgencyIds: [],
+      coordinatorIds: [],
+      monitorAgencyId: null,
+      deadline: null,
+      ...extra,
+    });
+    // A lead without a deadline refuses the whole batch.
+    await refusal(
+      acceptProposals(
+        {
+          actor: actors.thuky!,
+          sessionId,
+          issuedBy: null,
+          items: [item('4'), item('5', { leadAgencyIds: [agencyId.BNV] })] as never,
+        },
+        h.db,
+      ),
+    );
+    expect((await listSessionDirectives({ actor: actors.thuky!, sessionId }, h.db)).length).toBe(before);
+    // A merged-away agency cannot be given new work.
+    await refusal(
+      acceptProposals(
+        {
+          actor: actors.thuky!,
+          sessionId,
+          issuedBy: null,
+          items: [item('4', { leadAgencyIds: [agencyId['P-HAGIANG']], deadline: { kind: 'urgent' } })] as never,
+        },
+        h.db,
+      ),
+    );
+    const ids = await acceptProposals(
+      {
+        actor: actors.thuky!,
+        sessionId,
+        issuedBy: 'Thủ tướng Chính phủ',
+        items: [
+          item('4', { text: 'Hoàn thiện thể chế:', isCrossCutting: false, areaCodes: ['institutional'] }),
+          item('4a', {
+            parentKey: '4',
+            text: 'Trình Nghị định về cải cách thủ tục hành chính',
+            areaCodes: ['procedures'],
+            leadAgencyIds: [agencyId.BTP],
+            coordinatorIds: [agencyId.VPCP, agencyId.BNV],
+            monitorAgencyId: agencyId.VPCP,
+            deadline: { kind: 'dated', dueDate: '2026-10-20' },
+          }),
+          item('5', {
+            text: 'Các tỉnh báo cáo hằng quý',
+            leadAgencyIds: [agencyId['P-TUYENQUANG'], agencyId['P-HANOI']],
+            deadline: { kind: 'recurring', period: 'quarterly' },
+          }),
+        ] as never,
+      },
+      h.db,
+    );
+    expect(ids).toHaveLength(3);
+    const list = await listSessionDirectives({ actor: actors.thuky!, sessionId }, h.db);
+    const fourA = list.find((d) => d.text.startsWith('Trình Nghị định'))!;
+    expect(fourA.ordinal).toMatch(/^\da$/);
+    expect(fourA.tasks).toHaveLength(1);
+    expect(fourA.tasks[0]).toMatchObject({
+      leadName: 'Bộ Tư pháp',
+      coordinatorNames: ['Bộ Nội vụ', 'Văn phòng Chính phủ'],
+      monitorName: 'Văn phòng Chính phủ',
+      dueDate: '2026-10-20',
+    });
+    const five = list.find((d) => d.text === 'Các tỉnh báo cáo hằng quý')!;
+    expect(five.tasks.map((t) => t.leadName).sort()).toEqual(['UBND thành phố Hà Nội', 'UBND tỉnh Tuyên Quang']);
+    const [{ n }] = (await h.db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(auditEntries)
+      .where(eq(auditEntries.action, 'task.assign'))) as [{ n: number }];
+    expect(n).toBe(3);
+  });
+
+  it('lets a leader list directives by reform area, searching without accents', async () => {
+    const byArea = await listDirectives(
+      { actor: actors.lanhdao!, filter: { committee: null, session: null, area: 'procedures' } },
+      h.db,
+    );
+    expect(byArea.length).toBeGreaterThan(0);
+    expect(byArea.every((d) => d.areaCodes.includes('procedures'))).toBe(true);
+    const found = await listDirectives(
+      { actor: actors.lanhdao!, filter: { committee: null, session: null, q: 'NGHI DINH VE CAI CACH' } },
+      h.db,
+    );
+    expect(found.map((d) => d.text)).toEqual(['Trình Nghị định về cải cách thủ tục hành chính']);
+  });
+
+  it('only assigns to active agencies', async () => {
+    const [d] = await listSessionDirectives({ actor: actors.thuky!, sessionId }, h.db);
+    const e = await refusal(
+      assignDirective(
+        {
+          actor: actors.thuky!,
+          assignment: { directiveId: d!.id, leadAgencyIds: [agencyId.BKHDT!], deadline: { kind: 'urgent' } },
+        },
+        h.db,
+      ),
+    );
+    expect(e.message).toContain('Bộ Kế hoạch và Đầu tư');
+  });
+});
+
+describe('minutes and conclusion notice', () => {
+  const fields = (extra: Record<string, unknown> = {}) =>
+    documentFieldsSchema.parse({
+      sessionId,
+      kind: 'notice',
+      version: 0,
+      number: '123',
+      symbol: 'tb-vpcp',
+      issuingBody: 'VĂN PHÒNG CHÍNH PHỦ',
+      place: 'Hà Nội',
+      issueDate: '09/03/2026',
+      subject: 'Kết luận của Thủ tướng Chính phủ tại Phiên họp thứ 8 Ban Chỉ đạo cải cách hành chính của Chính phủ',
+      signerName: 'Nguyễn Văn A',
+      signerTitle: 'PHÓ CHỦ NHIỆM',
+      authorityPrefix: 'KT',
+      authorityBody: 'BỘ TRƯỞNG, CHỦ NHIỆM',
+      recipients: '- Thủ tướng, các Phó Thủ tướng Chính phủ;\nThành viên Ban Chỉ đạo\nLưu: VT, TCCV',
+      body: 'Năm 2025, công tác cải cách hành chính đạt **kết quả tích cực**.',
+      closing: '',
+      ...extra,
+    });
+
+  it('saves revisions, publishes only after review, then locks the text unless corrected with a reason', async () => {
+    const s = actors.thuky!;
+    expect(await getDocument({ actor: actors.tuyenquang!, sessionId, kind: 'notice' }, h.db)).toBeNull();
+    expect((await getDocument({ actor: s, sessionId, kind: 'notice' }, h.db))!.version).toBe(0);
+    const v1 = await saveDocument({ actor: s, values: fields() }, h.db);
+    const v2 = await saveDocument(
+      { actor: s, values: fields({ version: v1, body: 'Năm 2025, công tác cải cách hành chính đạt kết quả rõ nét.' }) },
+      h.db,
+    );
+    const stale = await refusal(saveDocument({ actor: s, values: fields({ version: v1 }) }, h.db));
+    expect(stale.code).toBe('CONFLICT');
+    await refusal(changeDocumentStatus({ actor: s, sessionId, kind: 'notice', version: v2, to: 'published' }, h.db));
+    await changeDocumentStatus({ actor: s, sessionId, kind: 'notice', version: v2, to: 'in_review' }, h.db);
+    await expect(
+      changeDocumentStatus(
+        { actor: actors.lanhdao!, sessionId, kind: 'notice', version: v2 + 1, to: 'published' },
+        h.db,
+      ),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await changeDocumentStatus({ actor: s, sessionId, kind: 'notice', version: v2 + 1, to: 'published' }, h.db);
+
+    const [session] = await h.db.select().from(sessions).where(eq(sessions.id, sessionId));
+    expect(session!.status).toBe('minutes_published');
+    const published = await getDocument({ actor: actors.tuyenquang!, sessionId, kind: 'notice' }, h.db);
+    expect(published!.status).toBe('published');
+
+    // Later changes to directives do not change what was published.
+    const text = JSON.stringify(published!.model.body);
+    const [d] = await listSessionDirectives({ actor: s, sessionId }, h.db);
+    await updateDirective(
+      {
+        actor: s,
+        directiveId: d!.id,
+        version: d!.version,
+        values: directive('Sửa sau khi ban hành', { areaCodes: ['digital_government'] }),
+      },
+      h.db,
+    );
+    expect(JSON.stringify((await getDocument({ actor: s, sessionId, kind: 'notice' }, h.db))!.model.body)).toBe(text);
+
+    const locked = await refusal(saveDocument({ actor: s, values: fields({ version: v2 + 2 }) }, h.db));
+    expect(locked.fieldErrors.reason).toBeDefined();
+    await saveDocument(
+      { actor: s, values: fields({ version: v2 + 2, number: '124', reason: 'Đính chính số văn bản' }) },
+      h.db,
+    );
+    const doc = (await getDocument({ actor: s, sessionId, kind: 'notice' }, h.db))!;
+    const revisions = await listRevisions({ actor: s, documentId: doc.documentId! }, h.db);
+    expect(revisions.map((r) => [r.revision, r.status, r.reason])).toEqual([
+      [5, 'published', 'Đính chính số văn bản'],
+      [4, 'published', null],
+      [3, 'in_review', null],
+      [2, 'draft', null],
+      [1, 'draft', null],
+    ]);
+    const cmp = await compareRevisions({ actor: s, documentId: doc.documentId!, from: 1, to: 2 }, h.db);
+    expect(cmp!.diff.filter((l) => l.kind === 'removed').map((l) => l.text)).toContain(
+      'Năm 2025, công tác cải cách hành chính đạt kết quả tích cực.',
+    );
+    expect(cmp!.diff.filter((l) => l.kind === 'added').map((l) => l.text)).toContain(
+      'Năm 2025, công tác cải cách hành chính đạt kết quả rõ nét.',
+    );
+    expect(doc.model.number).toBe('124');
+    expect(doc.model.body.some((b) => b.runs.some((r) => r.text === 'Sửa sau khi ban hành'))).toBe(true);
+  });
+
+  it('exports the notice as DOCX whose numbered conclusions name the lead agencies and deadlines', async () => {
+    const doc = (await getDocument({ actor: actors.tuyenquang!, sessionId, kind: 'notice' }, h.db))!;
+    const zip = await JSZip.loadAsync(await buildOfficialDocx(doc.model));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = xml.replace(/<w:p[ >][\s\S]*?<\/w:p>/g, (p) => p.replace(/<[^>]+>/g, '') + '\n');
+    expect(xml).toContain('w:w="11906"');
+    expect(await zip.file('word/styles.xml')!.async('string')).toContain('Times New Roman');
+    expect(text).toContain('Số: 124/TB-VPCP');
+    expect(text).toContain('Hà Nội, ngày 09 tháng 3 năm 2026');
+    expect(text).toContain('THÔNG BÁO');
+    expect(text).toMatch(
+      /a\) Trình Nghị định về cải cách thủ tục hành chính\. Bộ Tư pháp chủ trì, phối hợp với Bộ Nội vụ, Văn phòng Chính phủ; Văn phòng Chính phủ theo dõi, đôn đốc; hoàn thành trước ngày 20\/10\/2026\./,
+    );
+    expect(text).toContain(
+      'Các tỉnh báo cáo hằng quý. UBND thành phố Hà Nội, UBND tỉnh Tuyên Quang chủ trì; thực hiện thường xuyên, báo cáo hằng quý.',
+    );
+    expect(text).toContain('KT. BỘ TRƯỞNG, CHỦ NHIỆM');
+    expect(text).toContain('Nơi nhận:');
+    expect(text).toContain('- Lưu: VT, TCCV.');
+    expect(text).toContain('Văn phòng Chính phủ thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.');
+  });
+
+  it('keeps drafts from agencies and counts the assigned tasks', async () => {
+    expect(await getDocument({ actor: actors.bonoivu!, sessionId, kind: 'minutes' }, h.db)).toBeNull();
+    expect(await getDocument({ actor: actors.lanhdao!, sessionId, kind: 'minutes' }, h.db)).not.toBeNull();
+    const [{ n }] = (await h.db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(tasks)
+      .where(sql`${tasks.directiveId} in (select id from directives where session_id = ${sessionId})`)) as [
+      { n: number },
+    ];
+    expect(n).toBe(3);
+  });
+});

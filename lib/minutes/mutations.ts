@@ -1,0 +1,184 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { DbOrTx, Tx } from '@/db/client';
+import { documentRevisions, documents, people, sessions } from '@/db/schema';
+import { writeAudit } from '@/lib/audit';
+import { resolveDb } from '@/lib/db';
+import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
+import { assertCan, type Actor } from '@/lib/policy';
+import type { DocumentFields } from './compose';
+import { onDocumentPublished } from './events';
+import { composeLive } from './queries';
+import type { DocumentFieldsInput } from './schemas';
+
+type Kind = 'minutes' | 'notice';
+type Doc = typeof documents.$inferSelect;
+
+const FIELD_KEYS = [
+  'number',
+  'symbol',
+  'issuingBody',
+  'place',
+  'issueDate',
+  'subject',
+  'signerName',
+  'signerTitle',
+  'authorityPrefix',
+  'authorityBody',
+  'recipients',
+] as const;
+
+function toFields(doc: Doc): DocumentFields {
+  return { ...doc, recipients: doc.recipients };
+}
+
+/** Writes revision n+1 with the document as composed now, so any two saves can be compared later. */
+async function addRevision(tx: Tx, actor: Actor, doc: Doc, reason: string | null) {
+  const [session] = await tx
+    .select({ session: sessions, chairName: people.fullName, chairTitle: people.positionTitle })
+    .from(sessions)
+    .leftJoin(people, eq(people.id, sessions.chairPersonId))
+    .where(eq(sessions.id, doc.sessionId));
+  const composed = await composeLive(tx, actor, doc.sessionId, toFields(doc), session!);
+  const [{ next } = { next: 1 }] = await tx
+    .select({ next: sql<number>`coalesce(max(${documentRevisions.revision}), 0) + 1`.mapWith(Number) })
+    .from(documentRevisions)
+    .where(eq(documentRevisions.documentId, doc.id));
+  await tx.insert(documentRevisions).values({
+    documentId: doc.id,
+    revision: next,
+    status: doc.status,
+    body: doc.body,
+    closing: doc.closing,
+    fields: Object.fromEntries(FIELD_KEYS.map((k) => [k, doc[k]])),
+    composed,
+    reason,
+    authorId: actor.userId,
+  });
+  return next;
+}
+
+/**
+ * Saves the header, signature, recipients and free text of a session's minutes or notice, at the
+ * version it was read (0 = creating it). A published document changes only with a reason: the
+ * correction is a new revision, and the history shows it.
+ */
+export async function saveDocument(input: { actor: Actor; values: DocumentFieldsInput }, db?: DbOrTx): Promise<number> {
+  assertCan(input.actor, 'document.manage');
+  const { sessionId, kind, version, reason, ...fields } = input.values;
+  const d = await resolveDb(db);
+  return d.transaction(async (tx) => {
+    const [session] = await tx
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(eq(sessions.id, sessionId))
+      .for('update');
+    if (!session) throw notFound('Không tìm thấy phiên họp.');
+    const [existing] = await tx
+      .select()
+      .from(documents)
+      .where(and(eq(documents.sessionId, sessionId), eq(documents.kind, kind)));
+    let doc: Doc;
+    if (!existing) {
+      if (version !== 0) throw conflict(STALE_MESSAGE);
+      [doc] = (await tx
+        .insert(documents)
+        .values({ sessionId, kind, ...fields })
+        .returning()) as [Doc];
+      await writeAudit(tx, {
+        actor: input.actor,
+        action: 'document.create',
+        entityType: 'document',
+        entityId: doc.id,
+        after: doc,
+      });
+    } else {
+      if (existing.status === 'published' && !reason) {
+        throw invalid('Văn bản đã ban hành: nêu lý do đính chính để lưu bản sửa.', {
+          reason: 'Nhập lý do đính chính.',
+        });
+      }
+      const [updated] = await tx
+        .update(documents)
+        .set({ ...fields, version: sql`${documents.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(documents.id, existing.id), eq(documents.version, version)))
+        .returning();
+      if (!updated) throw conflict(STALE_MESSAGE);
+      doc = updated;
+      await writeAudit(tx, {
+        actor: input.actor,
+        action: existing.status === 'published' ? 'document.correct' : 'document.update',
+        entityType: 'document',
+        entityId: doc.id,
+        before: existing,
+        after: { ...doc, reason },
+      });
+    }
+    await addRevision(tx, input.actor, doc, existing?.status === 'published' ? reason : null);
+    return doc.version;
+  });
+}
+
+const TRANSITIONS: Record<string, string[]> = {
+  draft: ['in_review'],
+  in_review: ['draft', 'published'],
+  published: [],
+};
+
+/**
+ * Moves a document draft → in review → published (or back to draft from review). Publishing freezes
+ * what was composed; publishing the notice marks the session's minutes published and tells the
+ * notification hook.
+ */
+export async function changeDocumentStatus(
+  input: { actor: Actor; sessionId: number; kind: Kind; version: number; to: 'draft' | 'in_review' | 'published' },
+  db?: DbOrTx,
+): Promise<void> {
+  assertCan(input.actor, 'document.manage');
+  const d = await resolveDb(db);
+  const published = await d.transaction(async (tx) => {
+    const [doc] = await tx
+      .select()
+      .from(documents)
+      .where(and(eq(documents.sessionId, input.sessionId), eq(documents.kind, input.kind)));
+    if (!doc) throw notFound('Hãy lưu văn bản trước.');
+    if (!TRANSITIONS[doc.status]!.includes(input.to)) {
+      throw invalid(
+        input.to === 'published'
+          ? 'Văn bản phải qua bước xem xét (trình duyệt) trước khi ban hành.'
+          : 'Không chuyển được trạng thái này.',
+      );
+    }
+    if (input.to === 'published' && (!doc.number || !doc.issueDate || !doc.signerName)) {
+      throw invalid('Cần số văn bản, ngày ban hành và người ký trước khi ban hành.');
+    }
+    const [updated] = await tx
+      .update(documents)
+      .set({
+        status: input.to,
+        version: sql`${documents.version} + 1`,
+        updatedAt: new Date(),
+        publishedAt: input.to === 'published' ? new Date() : doc.publishedAt,
+      })
+      .where(and(eq(documents.id, doc.id), eq(documents.version, input.version)))
+      .returning();
+    if (!updated) throw conflict(STALE_MESSAGE);
+    if (input.to === 'published' && input.kind === 'notice') {
+      await tx
+        .update(sessions)
+        .set({ status: 'minutes_published', updatedAt: new Date() })
+        .where(eq(sessions.id, input.sessionId));
+    }
+    await addRevision(tx, input.actor, updated, null);
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: `document.status_${input.to}`,
+      entityType: 'document',
+      entityId: doc.id,
+      before: { status: doc.status },
+      after: { status: input.to },
+    });
+    return input.to === 'published' ? updated : null;
+  });
+  if (published)
+    await onDocumentPublished({ documentId: published.id, sessionId: input.sessionId, kind: input.kind }, d);
+}

@@ -1,0 +1,209 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { agencies, committees, documentRevisions, documents, people, sessions, users } from '@/db/schema';
+import { resolveDb } from '@/lib/db';
+import { listSessionDirectives } from '@/lib/directives/queries';
+import { can, canReadSession, type Actor } from '@/lib/policy';
+import { getAttendanceSheet } from '@/lib/sessions/queries';
+import { composeDocument, type DocumentFields } from './compose';
+import type { OfficialDocumentModel } from './document-model';
+import { blocksToLines } from './markdown';
+import { diffLines } from './diff';
+
+type Kind = 'minutes' | 'notice';
+
+/** What a new document starts from, before the secretariat's first save. */
+export function defaultFields(
+  kind: Kind,
+  session: { title: string; committeeName: string; chairName: string | null; chairTitle: string | null },
+): DocumentFields {
+  const chair = [session.chairTitle?.split(',')[0], session.chairName].filter(Boolean).join(' ');
+  return kind === 'notice'
+    ? {
+        kind,
+        number: null,
+        symbol: 'TB-VPCP',
+        issuingBody: 'VĂN PHÒNG CHÍNH PHỦ',
+        place: 'Hà Nội',
+        issueDate: null,
+        subject: `Kết luận của ${chair} tại ${session.title}`,
+        signerName: null,
+        signerTitle: 'PHÓ CHỦ NHIỆM',
+        authorityPrefix: 'KT',
+        authorityBody: 'BỘ TRƯỞNG, CHỦ NHIỆM',
+        recipients: [
+          'Thủ tướng, các Phó Thủ tướng Chính phủ',
+          'Thành viên Ban Chỉ đạo',
+          'Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ',
+          'UBND các tỉnh, thành phố trực thuộc trung ương',
+          'Lưu: VT, TCCV',
+        ],
+        body: '',
+        closing: '',
+        status: 'draft',
+      }
+    : {
+        kind,
+        number: null,
+        symbol: 'BB-BCĐ',
+        issuingBody: session.committeeName.toUpperCase(),
+        place: 'Hà Nội',
+        issueDate: null,
+        subject: session.title,
+        signerName: null,
+        signerTitle: 'THƯ KÝ',
+        authorityPrefix: 'none',
+        authorityBody: null,
+        recipients: ['Thành viên Ban Chỉ đạo', 'Lưu: VT'],
+        body: '',
+        closing: 'Phiên họp kết thúc vào hồi … giờ … phút cùng ngày.',
+        status: 'draft',
+      };
+}
+
+/**
+ * A session's minutes or notice for reading or editing: the stored fields (or the defaults), its
+ * version and status, and the document composed now (drafts) or as published (published ones).
+ * Null when the reader may not see it: agencies see only published documents.
+ */
+export async function getDocument(input: { actor: Actor; sessionId: number; kind: Kind }, db?: DbOrTx) {
+  const d = await resolveDb(db);
+  const [row] = await d
+    .select({
+      session: sessions,
+      committeeName: committees.name,
+      chairName: people.fullName,
+      chairTitle: people.positionTitle,
+    })
+    .from(sessions)
+    .innerJoin(committees, eq(committees.id, sessions.committeeId))
+    .leftJoin(people, eq(people.id, sessions.chairPersonId))
+    .where(eq(sessions.id, input.sessionId));
+  if (!row) return null;
+  const [doc] = await d
+    .select()
+    .from(documents)
+    .where(and(eq(documents.sessionId, input.sessionId), eq(documents.kind, input.kind)));
+  const published = doc?.status === 'published';
+  if (!published && !can(input.actor, 'document.readDraft')) return null;
+  if (!published && !canReadSession(input.actor, row.session)) return null;
+  const sessionInfo = {
+    title: row.session.title,
+    committeeName: row.committeeName,
+    chairName: row.chairName,
+    chairTitle: row.chairTitle,
+  };
+  const fields: DocumentFields = doc
+    ? { ...doc, authorityPrefix: doc.authorityPrefix, recipients: doc.recipients }
+    : defaultFields(input.kind, sessionInfo);
+  let model: OfficialDocumentModel;
+  if (published) {
+    const [rev] = await d
+      .select({ composed: documentRevisions.composed })
+      .from(documentRevisions)
+      .where(eq(documentRevisions.documentId, doc.id))
+      .orderBy(desc(documentRevisions.revision))
+      .limit(1);
+    model = rev!.composed as OfficialDocumentModel;
+  } else {
+    model = await composeLive(d, input.actor, input.sessionId, fields, row);
+  }
+  return {
+    session: row.session,
+    committeeName: row.committeeName,
+    documentId: doc?.id ?? null,
+    version: doc?.version ?? 0,
+    status: fields.status,
+    publishedAt: doc?.publishedAt ?? null,
+    fields,
+    model,
+  };
+}
+
+export type DocumentView = NonNullable<Awaited<ReturnType<typeof getDocument>>>;
+
+/** Composes from the current session, attendance and directives (as the secretariat sees them). */
+export async function composeLive(
+  d: DbOrTx,
+  actor: Actor,
+  sessionId: number,
+  fields: DocumentFields,
+  header: {
+    session: { title: string; startsAt: Date; location: string | null };
+    chairName: string | null;
+    chairTitle: string | null;
+  },
+): Promise<OfficialDocumentModel> {
+  const secretariatView: Actor = { ...actor, role: 'secretariat' };
+  const [sheet, directives, [issuer]] = await Promise.all([
+    getAttendanceSheet({ actor: secretariatView, sessionId }, d),
+    listSessionDirectives({ actor: secretariatView, sessionId }, d),
+    d
+      .select({ name: agencies.name })
+      .from(agencies)
+      .where(sql`upper(${agencies.name}) = upper(${fields.issuingBody ?? ''})`)
+      .limit(1),
+  ]);
+  return composeDocument(
+    {
+      title: header.session.title,
+      startsAt: header.session.startsAt,
+      location: header.session.location,
+      chairName: header.chairName,
+      chairTitle: header.chairTitle,
+      points: sheet?.points ?? [],
+    },
+    directives,
+    fields,
+    issuer?.name ?? null,
+  );
+}
+
+/** Every save of a document, newest first, with its author. */
+export async function listRevisions(input: { actor: Actor; documentId: number }, db?: DbOrTx) {
+  const d = await resolveDb(db);
+  if (!can(input.actor, 'document.readDraft')) return [];
+  return d
+    .select({
+      id: documentRevisions.id,
+      revision: documentRevisions.revision,
+      status: documentRevisions.status,
+      reason: documentRevisions.reason,
+      createdAt: documentRevisions.createdAt,
+      authorName: users.name,
+    })
+    .from(documentRevisions)
+    .leftJoin(users, eq(users.id, documentRevisions.authorId))
+    .where(eq(documentRevisions.documentId, input.documentId))
+    .orderBy(desc(documentRevisions.revision));
+}
+
+/** The line diff between two revisions of the same document (as composed at each save). */
+export async function compareRevisions(
+  input: { actor: Actor; documentId: number; from: number; to: number },
+  db?: DbOrTx,
+) {
+  if (!can(input.actor, 'document.readDraft')) return null;
+  const d = await resolveDb(db);
+  const rows = await d
+    .select()
+    .from(documentRevisions)
+    .where(eq(documentRevisions.documentId, input.documentId))
+    .orderBy(asc(documentRevisions.revision));
+  const a = rows.find((r) => r.revision === input.from);
+  const b = rows.find((r) => r.revision === input.to);
+  if (!a || !b) return null;
+  const lines = (r: typeof a) => {
+    const m = r.composed as OfficialDocumentModel | null;
+    const head = m
+      ? [
+          `Số: ${m.number ?? ''}/${m.symbol}`,
+          `${m.place}, ${m.issueDate ?? ''}`,
+          m.subject,
+          ...m.signatures.map((s) => `${s.signerTitle}: ${s.signerName}`),
+        ]
+      : [];
+    return [...head, ...(m ? blocksToLines(m.body) : r.body.split('\n')), ...(m?.recipients ?? [])];
+  };
+  return { from: a, to: b, diff: diffLines(lines(a), lines(b)) };
+}

@@ -1,0 +1,45 @@
+import { id, isoDate, optionalText, requiredText, z } from '@/lib/zod';
+
+export const DOCUMENT_KINDS = ['notice', 'minutes'] as const;
+export const documentKindSchema = z.enum(DOCUMENT_KINDS);
+
+/** The fields the secretariat edits on a minutes or notice page (header, signature, recipients, free text). */
+export const documentFieldsSchema = z.object({
+  sessionId: id('Phiên họp'),
+  kind: documentKindSchema,
+  /** The version read; 0 when the document does not exist yet. */
+  version: z.coerce.number().int().min(0).max(2_147_483_647),
+  number: optionalText(20, 'Số văn bản'),
+  symbol: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-ZĐ0-9][A-ZĐ0-9.-]{0,29}$/, { error: 'Ký hiệu chỉ gồm chữ in hoa, số và dấu gạch nối, ví dụ TB-VPCP.' }),
+  issuingBody: requiredText(200, 'Cơ quan ban hành'),
+  place: requiredText(60, 'Địa danh'),
+  issueDate: z.preprocess((v) => (v === '' ? null : v), isoDate('Ngày ban hành').nullable()),
+  subject: requiredText(500, 'Trích yếu'),
+  signerName: optionalText(100, 'Người ký'),
+  signerTitle: optionalText(150, 'Chức vụ người ký'),
+  authorityPrefix: z.enum(['none', 'TM', 'KT', 'TL', 'TUQ']).default('none'),
+  authorityBody: optionalText(150, 'Thẩm quyền ký'),
+  /** One recipient per line in the form; an array in the API. */
+  recipients: z
+    .preprocess(
+      (v) => (typeof v === 'string' ? v.split(/\r?\n/) : v),
+      z.array(z.string().trim().max(200, { error: 'Mỗi nơi nhận tối đa 200 ký tự.' })).max(60),
+    )
+    .transform((list) => list.map((r) => r.replace(/^[-–]\s*/, '').replace(/[;.]$/, '')).filter(Boolean)),
+  body: z.string().max(50_000, { error: 'Nội dung quá dài.' }).default(''),
+  closing: z.string().max(20_000, { error: 'Nội dung quá dài.' }).default(''),
+  /** Required to change a published document: the correction is recorded with it. */
+  reason: optionalText(500, 'Lý do đính chính'),
+});
+export type DocumentFieldsInput = z.output<typeof documentFieldsSchema>;
+
+export const documentStatusSchema = z.object({
+  sessionId: id('Phiên họp'),
+  kind: documentKindSchema,
+  version: z.coerce.number().int().min(1),
+  to: z.enum(['draft', 'in_review', 'published']),
+});

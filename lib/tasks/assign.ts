@@ -1,0 +1,106 @@
+import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { agencies, directives, taskCoordinators, taskUpdates, tasks } from '@/db/schema';
+import { writeAudit } from '@/lib/audit';
+import { resolveDb } from '@/lib/db';
+import { invalid, notFound } from '@/lib/errors';
+import { assertCan, type Actor } from '@/lib/policy';
+import { vnDate, type IsoDate } from '@/lib/time';
+
+export type DeadlineInput =
+  | { kind: 'dated'; dueDate: IsoDate }
+  | { kind: 'urgent' }
+  | { kind: 'recurring'; period: 'monthly' | 'quarterly' | 'yearly' };
+
+export type AssignmentInput = {
+  directiveId: number;
+  leadAgencyIds: number[];
+  coordinatorIds?: number[];
+  monitorAgencyId?: number | null;
+  deadline: DeadlineInput;
+};
+
+/** Agencies that exist on `day` (only they can be given new work). */
+export async function activeAgencyIds(db: DbOrTx, ids: number[], day: IsoDate): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .select({ id: agencies.id })
+    .from(agencies)
+    .where(
+      and(
+        inArray(agencies.id, ids),
+        or(isNull(agencies.validFrom), lte(agencies.validFrom, day)),
+        or(isNull(agencies.validTo), gte(agencies.validTo, day)),
+      ),
+    );
+  return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * Assigns a directive: one task per lead agency, each with the coordinating and monitoring agencies
+ * and the deadline, a "created" entry on its timeline and an audit row. Runs inside the caller's
+ * transaction when given one. Only agencies that exist today can be given new work.
+ */
+export async function assignDirective(
+  input: { actor: Actor; assignment: AssignmentInput },
+  db?: DbOrTx,
+): Promise<number[]> {
+  assertCan(input.actor, 'task.assign');
+  const a = input.assignment;
+  const d = await resolveDb(db);
+  return d.transaction(async (tx) => {
+    const [directive] = await tx.select().from(directives).where(eq(directives.id, a.directiveId));
+    if (!directive) throw notFound('Không tìm thấy nội dung chỉ đạo.');
+    if (directive.isAssessment) throw invalid('Nội dung đánh giá không giao nhiệm vụ.');
+    const leads = [...new Set(a.leadAgencyIds)];
+    if (leads.length === 0)
+      throw invalid('Chọn ít nhất một cơ quan chủ trì.', { leadAgencyIds: 'Chọn cơ quan chủ trì.' });
+    const coordinators = [...new Set(a.coordinatorIds ?? [])];
+    const today = vnDate();
+    const all = [...new Set([...leads, ...coordinators, ...(a.monitorAgencyId ? [a.monitorAgencyId] : [])])];
+    const active = await activeAgencyIds(tx, all, today);
+    const inactive = all.filter((id) => !active.has(id));
+    if (inactive.length) {
+      const names = await tx.select({ name: agencies.name }).from(agencies).where(inArray(agencies.id, inactive));
+      throw invalid(`Không giao việc mới cho cơ quan đã chấm dứt hoạt động: ${names.map((n) => n.name).join(', ')}.`);
+    }
+    const due = a.deadline.kind === 'dated' ? a.deadline.dueDate : null;
+    const ids: number[] = [];
+    for (const lead of leads) {
+      const [task] = await tx
+        .insert(tasks)
+        .values({
+          directiveId: a.directiveId,
+          leadAgencyId: lead,
+          assignedAgencyId: lead,
+          monitorAgencyId: a.monitorAgencyId ?? null,
+          deadlineKind: a.deadline.kind,
+          originalDueDate: due,
+          dueDate: due,
+          recurrence: a.deadline.kind === 'recurring' ? a.deadline.period : null,
+          assignedOn: today,
+          createdById: input.actor.userId,
+        })
+        .returning();
+      const others = coordinators.filter((c) => c !== lead);
+      if (others.length)
+        await tx.insert(taskCoordinators).values(others.map((agencyId) => ({ taskId: task!.id, agencyId })));
+      await tx.insert(taskUpdates).values({
+        taskId: task!.id,
+        kind: 'created',
+        authorId: input.actor.userId,
+        authorAgencyId: input.actor.agencyId,
+        statusTo: 'not_started',
+      });
+      await writeAudit(tx, {
+        actor: input.actor,
+        action: 'task.assign',
+        entityType: 'task',
+        entityId: task!.id,
+        after: { ...task, coordinators: others },
+      });
+      ids.push(task!.id);
+    }
+    return ids;
+  });
+}
