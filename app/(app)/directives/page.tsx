@@ -7,7 +7,7 @@ import { requireActor } from '@/lib/auth/session';
 import { countDirectivesByArea, listDirectives, listReformAreas } from '@/lib/directives/queries';
 import { directiveFilterSchema } from '@/lib/directives/schemas';
 import { getMessages } from '@/lib/i18n';
-import { listCommittees } from '@/lib/sessions/queries';
+import { listCommittees, listSessions } from '@/lib/sessions/queries';
 import { formatDate } from '@/lib/time';
 
 /** Directives across sessions; the filters are a GET form (shareable URL), the areas are links. */
@@ -20,11 +20,12 @@ export default async function DirectivesPage({
   const { t, locale } = await getMessages();
   const raw = await searchParams;
   const filter = directiveFilterSchema.parse(raw);
-  const [items, counts, areas, committees] = await Promise.all([
+  const [items, counts, areas, committees, sessionOptions] = await Promise.all([
     listDirectives({ actor, filter }),
     countDirectivesByArea({ actor, filter }),
     listReformAreas(),
     listCommittees({ actor }),
+    listSessions({ actor, filter: { committee: filter.committee }, limit: 100 }),
   ]);
   const d = t.directives;
   const label = (code: string) => {
@@ -69,7 +70,7 @@ export default async function DirectivesPage({
       <form
         method="get"
         role="search"
-        className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-[2fr_2fr_1fr_auto] sm:items-end"
+        className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-[2fr_2fr_2fr_1fr_auto] sm:items-end"
       >
         {filter.area ? <input type="hidden" name="area" value={filter.area} /> : null}
         <div>
@@ -87,6 +88,19 @@ export default async function DirectivesPage({
             {committees.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="session" className="mb-1 block text-sm font-medium text-slate-800">
+            {d.session}
+          </label>
+          <select id="session" name="session" defaultValue={filter.session ?? ''} className={inputClass}>
+            <option value="">{t.sessionList.all}</option>
+            {sessionOptions.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title} ({formatDate(s.startsAt)})
               </option>
             ))}
           </select>
