@@ -1,0 +1,259 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '@/db/client';
+import { agencies, auditEntries, directives, taskUpdates, tasks, users } from '@/db/schema';
+import { loadActor } from '@/lib/auth/actor';
+import { AppError } from '@/lib/errors';
+import type { Actor } from '@/lib/policy';
+import { createTestDatabase } from '@/tests/db';
+import { vnDate } from '@/lib/time';
+import { handOverOpenTasks } from './handover';
+import { assignDirective } from './assign';
+import {
+  cancelTask,
+  changeDeadlines,
+  commentOnTask,
+  decideExtension,
+  reportPeriod,
+  requestExtension,
+  updateTaskProgress,
+  urgeTasks,
+} from './mutations';
+import { taskUpdateSchema } from './schemas';
+
+let h: DatabaseHandle;
+const actors: Record<string, Actor> = {};
+const agencyId: Record<string, number> = {};
+let directiveId: number;
+
+const refused = async (p: Promise<unknown>) => {
+  const e = await p.then(
+    () => null,
+    (x: unknown) => x,
+  );
+  expect(e).toBeInstanceOf(AppError);
+  return e as AppError;
+};
+const taskRow = async (id: number) => (await h.db.select().from(tasks).where(eq(tasks.id, id)))[0]!;
+const count = async (table: typeof auditEntries | typeof taskUpdates, where: ReturnType<typeof eq>) =>
+  (
+    await h.db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(table)
+      .where(where)
+  )[0]!.n;
+
+beforeAll(async () => {
+  h = await createTestDatabase();
+  for (const u of await h.db.select().from(users))
+    actors[u.email.split('@')[0]!] = (await loadActor(h.db, u.id, u.sessionVersion))!;
+  for (const a of await h.db.select().from(agencies)) agencyId[a.code] = a.id;
+  const [d] = await h.db.select().from(directives).where(eq(directives.ordinal, '6'));
+  directiveId = d!.id;
+});
+afterAll(() => h.close());
+
+async function newTask(lead: string, deadline = { kind: 'dated' as const, dueDate: '2027-06-30' }) {
+  const [id] = await assignDirective(
+    {
+      actor: actors.thuky!,
+      assignment: { directiveId, leadAgencyIds: [agencyId[lead]!], coordinatorIds: [agencyId.VPCP!], deadline },
+    },
+    h.db,
+  );
+  return id!;
+}
+
+describe('task writes', () => {
+  it('refuses an agency head updating another agency’s task by a forged id, and changes nothing', async () => {
+    const id = await newTask('BNV');
+    const before = await taskRow(id);
+    const forged = taskUpdateSchema.parse({
+      taskId: id,
+      version: before.version,
+      status: 'completed',
+      progress: 100,
+      completedOn: vnDate(),
+    });
+    await refused(updateTaskProgress({ actor: actors.tuyenquang!, values: forged }, h.db));
+    expect(await taskRow(id)).toEqual(before);
+    expect(await count(taskUpdates, and(eq(taskUpdates.taskId, id), eq(taskUpdates.kind, 'progress'))!)).toBe(0);
+    // The coordinating agency may comment but not update.
+    const vpcpUser = { ...actors.bonoivu!, agencyId: agencyId.VPCP!, agencyScope: [agencyId.VPCP!] };
+    await refused(updateTaskProgress({ actor: vpcpUser, values: forged }, h.db));
+    expect(
+      await commentOnTask({ actor: vpcpUser, taskId: id, note: 'Văn phòng Chính phủ sẽ phối hợp.' }, h.db),
+    ).toBeGreaterThan(0);
+    await refused(commentOnTask({ actor: actors.tuyenquang!, taskId: id, note: 'x' }, h.db));
+  });
+
+  it('lets the lead report progress and complete, not with a future completion date', async () => {
+    const id = await newTask('BNV');
+    const v = (await taskRow(id)).version;
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000);
+    await refused(
+      updateTaskProgress(
+        {
+          actor: actors.bonoivu!,
+          values: taskUpdateSchema.parse({
+            taskId: id,
+            version: v,
+            status: 'completed',
+            progress: 100,
+            completedOn: vnDate(tomorrow),
+          }),
+        },
+        h.db,
+      ),
+    );
+    const after = await updateTaskProgress(
+      {
+        actor: actors.bonoivu!,
+        values: taskUpdateSchema.parse({
+          taskId: id,
+          version: v,
+          status: 'in_progress',
+          progress: 40,
+          note: 'Đang dự thảo.',
+        }),
+      },
+      h.db,
+    );
+    expect(after).toMatchObject({ status: 'in_progress', progress: 40, version: v + 1 });
+    const done = await updateTaskProgress(
+      {
+        actor: actors.bonoivu!,
+        values: taskUpdateSchema.parse({
+          taskId: id,
+          version: v + 1,
+          status: 'completed',
+          progress: 80,
+          completedOn: vnDate(),
+          result: 'Đã trình.',
+        }),
+      },
+      h.db,
+    );
+    expect(done).toMatchObject({ status: 'completed', progress: 100, completedOn: vnDate() });
+  });
+
+  it('50 concurrent saves at the same version: exactly one wins, 49 are refused, one audit row per success', async () => {
+    const id = await newTask('BNV');
+    const { version } = await taskRow(id);
+    const auditsBefore = await count(
+      auditEntries,
+      and(eq(auditEntries.action, 'task.update'), eq(auditEntries.entityId, String(id)))!,
+    );
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, (_, i) =>
+        updateTaskProgress(
+          {
+            actor: actors.bonoivu!,
+            values: taskUpdateSchema.parse({ taskId: id, version, status: 'in_progress', progress: i + 1 }),
+          },
+          h.db,
+        ),
+      ),
+    );
+    const won = results.filter((r) => r.status === 'fulfilled');
+    const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(49);
+    expect(lost.every((r) => r.reason instanceof AppError && r.reason.code === 'CONFLICT')).toBe(true);
+    const row = await taskRow(id);
+    expect(row.version).toBe(version + 1);
+    expect(row.progress).toBe((won[0] as PromiseFulfilledResult<{ progress: number }>).value.progress);
+    expect(
+      await count(auditEntries, and(eq(auditEntries.action, 'task.update'), eq(auditEntries.entityId, String(id)))!),
+    ).toBe(auditsBefore + 1);
+    expect(await count(taskUpdates, and(eq(taskUpdates.taskId, id), eq(taskUpdates.kind, 'progress'))!)).toBe(1);
+  }, 60_000);
+
+  it('extension: the lead asks, the secretariat accepts; the original deadline stays on record', async () => {
+    const id = await newTask('BNV');
+    await refused(
+      requestExtension({ actor: actors.tuyenquang!, taskId: id, requestedDueDate: '2027-12-31', reason: 'x' }, h.db),
+    );
+    const ext = await requestExtension(
+      { actor: actors.bonoivu!, taskId: id, requestedDueDate: '2027-12-31', reason: 'Chờ ý kiến các bộ.' },
+      h.db,
+    );
+    await refused(
+      requestExtension({ actor: actors.bonoivu!, taskId: id, requestedDueDate: '2028-01-31', reason: 'again' }, h.db),
+    );
+    await expect(
+      decideExtension({ actor: actors.bonoivu!, extensionId: ext, decision: 'accepted', note: null }, h.db),
+    ).rejects.toThrow();
+    await decideExtension({ actor: actors.thuky!, extensionId: ext, decision: 'accepted', note: 'Đồng ý.' }, h.db);
+    expect(await taskRow(id)).toMatchObject({ dueDate: '2027-12-31', originalDueDate: '2027-06-30' });
+  });
+
+  it('recurring tasks take one report per period', async () => {
+    const [task] = await h.db
+      .select()
+      .from(tasks)
+      .where(and(eq(tasks.deadlineKind, 'recurring'), eq(tasks.leadAgencyId, agencyId.BNV!)));
+    await reportPeriod(
+      { actor: actors.bonoivu!, taskId: task!.id, period: '2024-Q2', note: 'Báo cáo quý II/2024.' },
+      h.db,
+    );
+    const e = await refused(
+      reportPeriod({ actor: actors.bonoivu!, taskId: task!.id, period: '2024-Q2', note: 'lần hai' }, h.db),
+    );
+    expect(e.message).toBe('Kỳ này đã có báo cáo.');
+    await refused(reportPeriod({ actor: actors.bonoivu!, taskId: task!.id, period: '2099-Q1', note: 'x' }, h.db));
+  });
+
+  it('secretariat follow-up: urge, change deadlines with a reason, cancel with a reason', async () => {
+    const a = await newTask('BNV');
+    const b = await newTask('BTP');
+    expect(await urgeTasks({ actor: actors.thuky!, taskIds: [a, b], note: 'Đề nghị khẩn trương.' }, h.db)).toBe(2);
+    await expect(urgeTasks({ actor: actors.bonoivu!, taskIds: [a], note: null }, h.db)).rejects.toThrow();
+    expect(
+      await changeDeadlines(
+        { actor: actors.thuky!, taskIds: [a, b], dueDate: '2027-09-30', reason: 'Điều chỉnh theo kế hoạch.' },
+        h.db,
+      ),
+    ).toBe(2);
+    expect(await taskRow(a)).toMatchObject({ dueDate: '2027-09-30', originalDueDate: '2027-06-30' });
+    await cancelTask(
+      { actor: actors.thuky!, taskId: b, version: (await taskRow(b)).version, reason: 'Trùng nhiệm vụ.' },
+      h.db,
+    );
+    expect(await taskRow(b)).toMatchObject({ status: 'cancelled', cancelReason: 'Trùng nhiệm vụ.' });
+  });
+
+  it('hand-over moves open tasks only, keeps who was first assigned, and audits', async () => {
+    // UBND tỉnh Hà Giang in a fresh case: an open and a completed task, handed to Tuyên Quang.
+    const hg = agencyId['P-HAGIANG']!;
+    const [open] = await h.db
+      .insert(tasks)
+      .values({ directiveId, leadAgencyId: hg, assignedAgencyId: hg, deadlineKind: 'urgent', assignedOn: '2024-02-05' })
+      .returning();
+    const [done] = await h.db
+      .insert(tasks)
+      .values({
+        directiveId,
+        leadAgencyId: hg,
+        assignedAgencyId: hg,
+        deadlineKind: 'urgent',
+        assignedOn: '2024-02-05',
+        status: 'completed',
+        progress: 100,
+        completedOn: '2024-05-01',
+      })
+      .returning();
+    const moved = await handOverOpenTasks(h.db, {
+      actor: actors.admin!,
+      fromAgencyId: hg,
+      toAgencyId: agencyId['P-TUYENQUANG']!,
+    });
+    expect(moved).toEqual([open!.id]);
+    expect(await taskRow(open!.id)).toMatchObject({ leadAgencyId: agencyId['P-TUYENQUANG'], assignedAgencyId: hg });
+    expect(await taskRow(done!.id)).toMatchObject({ leadAgencyId: hg });
+    expect(await count(taskUpdates, and(eq(taskUpdates.taskId, open!.id), eq(taskUpdates.kind, 'handed_over'))!)).toBe(
+      1,
+    );
+    expect(await count(auditEntries, eq(auditEntries.action, 'task.hand_over'))).toBeGreaterThan(0);
+  });
+});

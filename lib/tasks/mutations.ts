@@ -1,0 +1,431 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx, Tx } from '@/db/client';
+import { directives, extensionRequests, taskCoordinators, taskUpdates, tasks, type Task } from '@/db/schema';
+import { writeAudit } from '@/lib/audit';
+import { resolveDb } from '@/lib/db';
+import { conflict, forbidden, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
+import {
+  assertCan,
+  canCommentOnTask,
+  canReadTask,
+  canRequestExtension,
+  canUpdateTask,
+  type Actor,
+  type TaskParties,
+} from '@/lib/policy';
+import { vnDate } from '@/lib/time';
+import { activeAgencyIds } from './assign';
+import { missedPeriods, periodsBetween, type Period } from './periods';
+import type { TaskUpdateInput } from './schemas';
+
+/** A task and who it involves, locked for the rest of the transaction. */
+export async function loadTaskForWrite(tx: DbOrTx, taskId: number): Promise<{ task: Task; parties: TaskParties }> {
+  const [row] = await tx
+    .select({ task: tasks, isConfidential: directives.isConfidential })
+    .from(tasks)
+    .innerJoin(directives, eq(directives.id, tasks.directiveId))
+    .where(eq(tasks.id, taskId))
+    .for('update', { of: tasks });
+  if (!row) throw notFound('Không tìm thấy nhiệm vụ.');
+  const coordinators = await tx
+    .select({ agencyId: taskCoordinators.agencyId })
+    .from(taskCoordinators)
+    .where(eq(taskCoordinators.taskId, taskId));
+  return {
+    task: row.task,
+    parties: {
+      leadAgencyId: row.task.leadAgencyId,
+      assignedAgencyId: row.task.assignedAgencyId,
+      monitorAgencyId: row.task.monitorAgencyId,
+      coordinatorIds: coordinators.map((c) => c.agencyId),
+      isConfidential: row.isConfidential,
+    },
+  };
+}
+
+/** Writes the task if it is still at `version`; otherwise the caller is told it was saved by someone else. */
+async function writeTask(
+  tx: Tx,
+  taskId: number,
+  version: number,
+  set: Partial<typeof tasks.$inferInsert>,
+): Promise<Task> {
+  const [row] = await tx
+    .update(tasks)
+    .set({ ...set, version: sql`${tasks.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(tasks.id, taskId), eq(tasks.version, version)))
+    .returning();
+  if (!row) throw conflict(STALE_MESSAGE);
+  return row;
+}
+
+/** A lead agency's progress report: status, progress, result and completion date, at the version read. */
+export async function updateTaskProgress(input: { actor: Actor; values: TaskUpdateInput }, db?: DbOrTx): Promise<Task> {
+  const v = input.values;
+  const d = await resolveDb(db);
+  return d.transaction(async (tx) => {
+    const { task, parties } = await loadTaskForWrite(tx, v.taskId);
+    if (!canReadTask(input.actor, parties)) throw notFound('Không tìm thấy nhiệm vụ.');
+    if (!canUpdateTask(input.actor, parties)) throw forbidden();
+    if (task.status === 'cancelled') throw invalid('Nhiệm vụ đã hủy.');
+    const today = vnDate();
+    if (v.completedOn && v.completedOn > today)
+      throw invalid('Ngày hoàn thành không được sau hôm nay.', {
+        completedOn: 'Ngày hoàn thành không được sau hôm nay.',
+      });
+    if (v.completedOn && v.completedOn < task.assignedOn)
+      throw invalid('Ngày hoàn thành trước ngày giao.', { completedOn: 'Ngày hoàn thành trước ngày giao nhiệm vụ.' });
+    const completed = v.status === 'completed';
+    const after = await writeTask(tx, task.id, v.version, {
+      status: v.status,
+      progress: completed ? 100 : v.progress,
+      result: v.result,
+      completedOn: completed ? v.completedOn : null,
+    });
+    const [update] = await tx
+      .insert(taskUpdates)
+      .values({
+        taskId: task.id,
+        kind: 'progress',
+        authorId: input.actor.userId,
+        authorAgencyId: input.actor.agencyId,
+        statusFrom: task.status,
+        statusTo: after.status,
+        progress: after.progress,
+        note: v.note ?? v.result,
+        data: completed ? { completedOn: v.completedOn } : null,
+      })
+      .returning({ id: taskUpdates.id });
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: 'task.update',
+      entityType: 'task',
+      entityId: task.id,
+      before: task,
+      after: { ...after, updateId: update!.id },
+    });
+    return after;
+  });
+}
+
+/** A comment on the timeline: by the lead and coordinating agencies, the secretariat and leaders. */
+export async function commentOnTask(
+  input: { actor: Actor; taskId: number; note: string },
+  db?: DbOrTx,
+): Promise<number> {
+  const d = await resolveDb(db);
+  return d.transaction(async (tx) => {
+    const { parties } = await loadTaskForWrite(tx, input.taskId);
+    if (!canReadTask(input.actor, parties)) throw notFound('Không tìm thấy nhiệm vụ.');
+    if (!canCommentOnTask(input.actor, parties)) throw forbidden();
+    const [row] = await tx
+      .insert(taskUpdates)
+      .values({
+        taskId: input.taskId,
+        kind: 'comment',
+        authorId: input.actor.userId,
+        authorAgencyId: input.actor.agencyId,
+        note: input.note,
+      })
+      .returning({ id: taskUpdates.id });
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: 'task.comment',
+      entityType: 'task',
+      entityId: input.taskId,
+      after: { note: input.note },
+    });
+    return row!.id;
+  });
+}
+
+/** One report per period for a recurring task (a second report for the same period is refused). */
+export async function reportPeriod(
+  input: { actor: Actor; taskId: number; period: string; note: string },
+  db?: DbOrTx,
+): Promise<number> {
+  const d = await resolveDb(db);
+  return d.transaction(async (tx) => {
+    const { task, parties } = await loadTaskForWrite(tx, input.taskId);
+    if (!canReadTask(input.actor, parties)) throw notFound('Không tìm thấy nhiệm vụ.');
+    if (!canUpdateTask(input.actor, parties)) throw forbidden();
+    if (task.deadlineKind !== 'recurring' || !task.recurrence) throw invalid('Nhiệm vụ này không báo cáo định kỳ.');
+    const open = periodsBetween(task.recurrence, task.assignedOn, vnDate());
+    if (!open.includes(input.period))
+      throw invalid('Kỳ báo cáo chưa đến hoặc trước ngày giao.', { period: 'Chọn kỳ báo cáo khác.' });
+    const [dup] = await tx
+      .select({ id: taskUpdates.id })
+      .from(taskUpdates)
+      .where(
+        and(
+          eq(taskUpdates.taskId, task.id),
+          eq(taskUpdates.kind, 'period_report'),
+          eq(taskUpdates.period, input.period),
+        ),
+      );
+    if (dup) throw invalid('Kỳ này đã có báo cáo.', { period: 'Kỳ này đã có báo cáo.' });
+    const [row] = await tx
+      .insert(taskUpdates)
+      .values({
+        taskId: task.id,
+        kind: 'period_report',
+        authorId: input.actor.userId,
+        authorAgencyId: input.actor.agencyId,
+        period: input.period,
+        note: input.note,
+      })
+      .returning({ id: taskUpdates.id });
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: 'task.period_report',
+      entityType: 'task',
+      entityId: task.id,
+      after: { period: input.period, note: input.note },
+    });
+    return row!.id;
+  });
+}
+
+/** The periods a recurring task has not reported on yet (closed periods only). */
+export function periodsMissing(
+  task: Pick<Task, 'recurrence' | 'assignedOn'>,
+  reported: string[],
+  today = vnDate(),
+): string[] {
+  return task.recurrence ? missedPeriods(task.recurrence as Period, task.assignedOn, today, reported) : [];
+}
+
+/** The lead agency asks for a later date; one pending request per task. */
+export async function requestExtension(
+  input: { actor: Actor; taskId: number; requestedDueDate: string; reason: string },
+  db?: DbOrTx,
+): Promise<number> {
+  const d = await resolveDb(db);
+  return d.transaction(async (tx) => {
+    const { task, parties } = await loadTaskForWrite(tx, input.taskId);
+    if (!canReadTask(input.actor, parties)) throw notFound('Không tìm thấy nhiệm vụ.');
+    if (!canRequestExtension(input.actor, parties)) throw forbidden();
+    if (task.deadlineKind !== 'dated' || !task.dueDate) throw invalid('Chỉ gia hạn nhiệm vụ có thời hạn.');
+    if (task.status === 'completed' || task.status === 'cancelled') throw invalid('Nhiệm vụ đã kết thúc.');
+    if (input.requestedDueDate <= task.dueDate)
+      throw invalid('Thời hạn đề nghị phải sau thời hạn hiện tại.', {
+        requestedDueDate: 'Chọn ngày sau thời hạn hiện tại.',
+      });
+    const [pending] = await tx
+      .select({ id: extensionRequests.id })
+      .from(extensionRequests)
+      .where(and(eq(extensionRequests.taskId, task.id), eq(extensionRequests.status, 'pending')));
+    if (pending) throw invalid('Đã có đề nghị gia hạn đang chờ xử lý.');
+    const [row] = await tx
+      .insert(extensionRequests)
+      .values({
+        taskId: task.id,
+        previousDueDate: task.dueDate,
+        requestedDueDate: input.requestedDueDate,
+        reason: input.reason,
+        requestedById: input.actor.userId,
+      })
+      .returning({ id: extensionRequests.id });
+    await tx.insert(taskUpdates).values({
+      taskId: task.id,
+      kind: 'extension_requested',
+      authorId: input.actor.userId,
+      authorAgencyId: input.actor.agencyId,
+      note: input.reason,
+      data: { extensionId: row!.id, requestedDueDate: input.requestedDueDate },
+    });
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: 'task.extension_request',
+      entityType: 'task',
+      entityId: task.id,
+      after: { extensionId: row!.id, requestedDueDate: input.requestedDueDate, reason: input.reason },
+    });
+    return row!.id;
+  });
+}
+
+/** The secretariat accepts (the current deadline moves; the original stays) or refuses a request. */
+export async function decideExtension(
+  input: { actor: Actor; extensionId: number; decision: 'accepted' | 'refused'; note: string | null },
+  db?: DbOrTx,
+): Promise<void> {
+  assertCan(input.actor, 'extension.decide');
+  const d = await resolveDb(db);
+  await d.transaction(async (tx) => {
+    const [request] = await tx
+      .select()
+      .from(extensionRequests)
+      .where(eq(extensionRequests.id, input.extensionId))
+      .for('update');
+    if (!request) throw notFound('Không tìm thấy đề nghị gia hạn.');
+    if (request.status !== 'pending') throw invalid('Đề nghị đã được xử lý.');
+    const { task } = await loadTaskForWrite(tx, request.taskId);
+    await tx
+      .update(extensionRequests)
+      .set({ status: input.decision, decidedById: input.actor.userId, decisionNote: input.note, decidedAt: new Date() })
+      .where(eq(extensionRequests.id, request.id));
+    if (input.decision === 'accepted')
+      await writeTask(tx, task.id, task.version, { dueDate: request.requestedDueDate });
+    await tx.insert(taskUpdates).values({
+      taskId: task.id,
+      kind: 'extension_decided',
+      authorId: input.actor.userId,
+      authorAgencyId: input.actor.agencyId,
+      note: input.note,
+      data: { extensionId: request.id, accepted: input.decision === 'accepted', dueDate: request.requestedDueDate },
+    });
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: `task.extension_${input.decision}`,
+      entityType: 'task',
+      entityId: task.id,
+      before: { dueDate: task.dueDate },
+      after: { dueDate: input.decision === 'accepted' ? request.requestedDueDate : task.dueDate },
+    });
+  });
+}
+
+/** Urges (đôn đốc) the selected tasks: a timeline entry on each; notifications hook in later. */
+export async function urgeTasks(
+  input: { actor: Actor; taskIds: number[]; note: string | null },
+  db?: DbOrTx,
+): Promise<number> {
+  assertCan(input.actor, 'task.manage');
+  const d = await resolveDb(db);
+  return d.transaction(async (tx) => {
+    const rows = await tx
+      .select({ id: tasks.id, status: tasks.status })
+      .from(tasks)
+      .where(inArray(tasks.id, input.taskIds));
+    const open = rows.filter((r) => r.status === 'not_started' || r.status === 'in_progress').map((r) => r.id);
+    if (open.length === 0) throw invalid('Không có nhiệm vụ đang thực hiện nào để đôn đốc.');
+    await tx
+      .insert(taskUpdates)
+      .values(
+        open.map((taskId) => ({
+          taskId,
+          kind: 'urged' as const,
+          authorId: input.actor.userId,
+          authorAgencyId: input.actor.agencyId,
+          note: input.note,
+        })),
+      );
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: 'task.urge',
+      entityType: 'task',
+      entityId: open.join(','),
+      after: { taskIds: open, note: input.note },
+    });
+    return open.length;
+  });
+}
+
+/** Sets a new current deadline on the selected dated tasks, with a reason; the original deadline stays. */
+export async function changeDeadlines(
+  input: { actor: Actor; taskIds: number[]; dueDate: string; reason: string },
+  db?: DbOrTx,
+): Promise<number> {
+  assertCan(input.actor, 'task.manage');
+  const d = await resolveDb(db);
+  return d.transaction(async (tx) => {
+    let changed = 0;
+    for (const taskId of input.taskIds) {
+      const { task } = await loadTaskForWrite(tx, taskId);
+      if (task.deadlineKind !== 'dated' || task.status === 'cancelled') continue;
+      await writeTask(tx, task.id, task.version, { dueDate: input.dueDate });
+      await tx
+        .insert(taskUpdates)
+        .values({
+          taskId,
+          kind: 'deadline_changed',
+          authorId: input.actor.userId,
+          authorAgencyId: input.actor.agencyId,
+          note: input.reason,
+          data: { from: task.dueDate, to: input.dueDate },
+        });
+      await writeAudit(tx, {
+        actor: input.actor,
+        action: 'task.change_deadline',
+        entityType: 'task',
+        entityId: taskId,
+        before: { dueDate: task.dueDate },
+        after: { dueDate: input.dueDate, reason: input.reason },
+      });
+      changed++;
+    }
+    if (changed === 0) throw invalid('Không có nhiệm vụ có thời hạn nào để đổi.');
+    return changed;
+  });
+}
+
+export async function cancelTask(
+  input: { actor: Actor; taskId: number; version: number; reason: string },
+  db?: DbOrTx,
+): Promise<void> {
+  assertCan(input.actor, 'task.manage');
+  const d = await resolveDb(db);
+  await d.transaction(async (tx) => {
+    const { task } = await loadTaskForWrite(tx, input.taskId);
+    if (task.status === 'cancelled') throw invalid('Nhiệm vụ đã hủy.');
+    const after = await writeTask(tx, task.id, input.version, {
+      status: 'cancelled',
+      cancelReason: input.reason,
+      completedOn: null,
+    });
+    await tx
+      .insert(taskUpdates)
+      .values({
+        taskId: task.id,
+        kind: 'cancelled',
+        authorId: input.actor.userId,
+        authorAgencyId: input.actor.agencyId,
+        statusFrom: task.status,
+        statusTo: 'cancelled',
+        note: input.reason,
+      });
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: 'task.cancel',
+      entityType: 'task',
+      entityId: task.id,
+      before: task,
+      after,
+    });
+  });
+}
+
+/** Gives an open task to another (active) lead agency; who was first assigned stays on record. */
+export async function reassignTask(
+  input: { actor: Actor; taskId: number; version: number; leadAgencyId: number; reason: string },
+  db?: DbOrTx,
+): Promise<void> {
+  assertCan(input.actor, 'task.manage');
+  const d = await resolveDb(db);
+  await d.transaction(async (tx) => {
+    const { task } = await loadTaskForWrite(tx, input.taskId);
+    if (task.status === 'completed' || task.status === 'cancelled') throw invalid('Nhiệm vụ đã kết thúc.');
+    if (!(await activeAgencyIds(tx, [input.leadAgencyId], vnDate())).has(input.leadAgencyId))
+      throw invalid('Cơ quan đã chấm dứt hoạt động.');
+    const after = await writeTask(tx, task.id, input.version, { leadAgencyId: input.leadAgencyId });
+    await tx
+      .insert(taskUpdates)
+      .values({
+        taskId: task.id,
+        kind: 'reassigned',
+        authorId: input.actor.userId,
+        authorAgencyId: input.actor.agencyId,
+        note: input.reason,
+        data: { fromAgencyId: task.leadAgencyId, toAgencyId: input.leadAgencyId },
+      });
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: 'task.reassign',
+      entityType: 'task',
+      entityId: task.id,
+      before: { leadAgencyId: task.leadAgencyId },
+      after: { leadAgencyId: after.leadAgencyId, reason: input.reason },
+    });
+  });
+}

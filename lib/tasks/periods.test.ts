@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '@/lib/time';
+import { missedPeriods, periodKey, periodLabel, periodsBetween } from './periods';
+
+describe('reporting periods', () => {
+  it('names periods in Vietnamese', () => {
+    expect(periodKey('quarterly', '2024-05-31')).toBe('2024-Q2');
+    expect(periodLabel('2024-Q2')).toBe('Quý II/2024');
+    expect(periodLabel('2024-03')).toBe('Tháng 03/2024');
+    expect(periodLabel('2024')).toBe('Năm 2024');
+  });
+
+  it('lists the quarters between two dates and the missed ones (the current quarter is still open)', () => {
+    expect(periodsBetween('quarterly', '2024-02-05', '2024-11-29')).toEqual([
+      '2024-Q1',
+      '2024-Q2',
+      '2024-Q3',
+      '2024-Q4',
+    ]);
+    expect(missedPeriods('quarterly', '2024-02-05', '2024-11-29', ['2024-Q2'])).toEqual(['2024-Q1', '2024-Q3']);
+    expect(missedPeriods('monthly', '2024-11-15', '2025-01-02', [])).toEqual(['2024-11', '2024-12']);
+    expect(missedPeriods('yearly', '2024-02-05', '2026-11-29', ['2024'])).toEqual(['2025']);
+  });
+
+  it('property: consecutive, unique periods that cover both ends', () => {
+    const day = fc.integer({ min: 0, max: 4000 }).map((n) => addDays('2015-01-01', n));
+    fc.assert(
+      fc.property(
+        fc.constantFrom('monthly', 'quarterly', 'yearly' as const),
+        day,
+        fc.integer({ min: 0, max: 2000 }),
+        (p, from, span) => {
+          const to = addDays(from, span);
+          const keys = periodsBetween(p, from, to);
+          expect(keys[0]).toBe(periodKey(p, from));
+          expect(keys.at(-1)).toBe(periodKey(p, to));
+          expect(new Set(keys).size).toBe(keys.length);
+          expect([...keys].sort()).toEqual(keys);
+        },
+      ),
+    );
+  });
+});
