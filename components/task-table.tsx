@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Messages } from '@/lib/i18n/vi';
 import type { TaskListItem } from '@/lib/tasks/queries';
 import { formatDate } from '@/lib/time';
@@ -60,7 +61,9 @@ export function TaskTable({ tasks, t, caption }: { tasks: TaskListItem[]; t: Mes
               <span className="text-xs text-slate-600">{t.taskStatus[task.status]}</span>
             </div>
             <p className="text-sm text-slate-900">
-              <span className="font-medium">{task.directiveOrdinal}.</span> {task.directiveText}
+              <Link href={`/tasks/${task.id}`} className="text-brand-800 hover:underline">
+                <span className="font-medium">{task.directiveOrdinal}.</span> {task.directiveText}
+              </Link>
             </p>
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
               <dt className="text-slate-600">{t.tasks.lead}</dt>
@@ -105,7 +108,9 @@ export function TaskTable({ tasks, t, caption }: { tasks: TaskListItem[]; t: Mes
             {tasks.map((task) => (
               <tr key={task.id} className="border-b border-slate-100 align-top last:border-0">
                 <td className="max-w-md py-2.5 pr-3">
-                  <span className="font-medium">{task.directiveOrdinal}.</span> {task.directiveText}
+                  <Link href={`/tasks/${task.id}`} className="text-brand-800 hover:underline">
+                    <span className="font-medium">{task.directiveOrdinal}.</span> {task.directiveText}
+                  </Link>
                   {task.sessionNumber ? (
                     <span className="block text-xs text-slate-600">
                       {t.tasks.session} {task.sessionNumber}

@@ -26,7 +26,9 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
       if (typeof k === 'number' && k > 10_000) throw new AppError('INVALID', 'Dữ liệu gửi lên không hợp lệ.');
       const container = node as Record<string | number, unknown>;
       if (last) {
-        container[k] = value;
+        // Repeated names (a multiple select, checkboxes) collect into an array.
+        const prev = container[k];
+        container[k] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
       } else {
         container[k] ??= /^\d+$/.test(parts[i + 1]!) ? [] : {};
         node = container[k] as Record<string, unknown>;

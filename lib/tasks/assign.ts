@@ -1,11 +1,12 @@
 import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agencies, directives, taskCoordinators, taskUpdates, tasks } from '@/db/schema';
+import { agencies, committeeMembers, directives, sessions, taskCoordinators, taskUpdates, tasks } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/policy';
 import { vnDate, type IsoDate } from '@/lib/time';
+import { finalSuccessor } from './handover';
 
 export type DeadlineInput =
   | { kind: 'dated'; dueDate: IsoDate }
@@ -102,5 +103,91 @@ export async function assignDirective(
       ids.push(task!.id);
     }
     return ids;
+  });
+}
+
+/**
+ * The agencies of a group as of a day: the committee's member agencies, the ministries and
+ * ministry-level agencies, or the provinces. As of the session's date, bodies that have ended since
+ * are replaced by their successors (new work goes to bodies that exist), each counted once.
+ */
+export async function resolveGroup(
+  db: DbOrTx,
+  input: { group: 'committee_members' | 'ministries' | 'provinces'; day: IsoDate; committeeId: number | null },
+): Promise<number[]> {
+  const validOn = and(
+    or(isNull(agencies.validFrom), lte(agencies.validFrom, input.day)),
+    or(isNull(agencies.validTo), gte(agencies.validTo, input.day)),
+  );
+  let ids: number[];
+  if (input.group === 'committee_members') {
+    const rows = await db
+      .select({ id: committeeMembers.agencyId })
+      .from(committeeMembers)
+      .where(
+        and(
+          eq(committeeMembers.committeeId, input.committeeId ?? -1),
+          lte(committeeMembers.validFrom, input.day),
+          or(isNull(committeeMembers.validTo), gte(committeeMembers.validTo, input.day)),
+        ),
+      );
+    ids = rows.map((r) => r.id);
+  } else {
+    const kinds = input.group === 'ministries' ? (['ministry', 'ministry_level'] as const) : (['province'] as const);
+    const rows = await db
+      .select({ id: agencies.id })
+      .from(agencies)
+      .where(and(inArray(agencies.kind, [...kinds]), validOn));
+    ids = rows.map((r) => r.id);
+  }
+  const today = vnDate();
+  const active = await activeAgencyIds(db, ids, today);
+  const out = new Set<number>();
+  for (const id of ids) out.add(active.has(id) ? id : await finalSuccessor(db, id));
+  return [...(await activeAgencyIds(db, [...out], today))];
+}
+
+/** Assigns a directive to hand-picked agencies or to a whole group, one task per agency, in one transaction. */
+export async function assignToTargets(
+  input: {
+    actor: Actor;
+    directiveId: number;
+    target: 'agencies' | 'committee_members' | 'ministries' | 'provinces';
+    asOf: 'session' | 'today';
+    leadAgencyIds: number[];
+    coordinatorIds: number[];
+    monitorAgencyId: number | null;
+    deadline: DeadlineInput;
+  },
+  db?: DbOrTx,
+): Promise<number[]> {
+  assertCan(input.actor, 'task.assign');
+  const d = await resolveDb(db);
+  return d.transaction(async (tx) => {
+    let leads = input.leadAgencyIds;
+    if (input.target !== 'agencies') {
+      const [row] = await tx
+        .select({ startsAt: sessions.startsAt, committeeId: sessions.committeeId })
+        .from(directives)
+        .leftJoin(sessions, eq(sessions.id, directives.sessionId))
+        .where(eq(directives.id, input.directiveId));
+      if (!row) throw notFound('Không tìm thấy nội dung chỉ đạo.');
+      const day = input.asOf === 'session' && row.startsAt ? vnDate(row.startsAt) : vnDate();
+      leads = await resolveGroup(tx, { group: input.target, day, committeeId: row.committeeId });
+      if (leads.length === 0) throw invalid('Nhóm không có cơ quan nào vào ngày đã chọn.');
+    }
+    return assignDirective(
+      {
+        actor: input.actor,
+        assignment: {
+          directiveId: input.directiveId,
+          leadAgencyIds: leads,
+          coordinatorIds: input.coordinatorIds,
+          monitorAgencyId: input.monitorAgencyId,
+          deadline: input.deadline,
+        },
+      },
+      tx,
+    );
   });
 }

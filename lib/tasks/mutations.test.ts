@@ -8,7 +8,7 @@ import type { Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
 import { vnDate } from '@/lib/time';
 import { handOverOpenTasks } from './handover';
-import { assignDirective } from './assign';
+import { assignDirective, assignToTargets } from './assign';
 import {
   cancelTask,
   changeDeadlines,
@@ -255,5 +255,31 @@ describe('task writes', () => {
       1,
     );
     expect(await count(auditEntries, eq(auditEntries.action, 'task.hand_over'))).toBeGreaterThan(0);
+  });
+
+  it('group assignment: one task per agency of the group, merged-away agencies replaced by their successors', async () => {
+    const base = {
+      actor: actors.thuky!,
+      directiveId,
+      leadAgencyIds: [],
+      coordinatorIds: [],
+      monitorAgencyId: null,
+      deadline: { kind: 'urgent' as const },
+    };
+    const provinces = await assignToTargets({ ...base, target: 'provinces', asOf: 'session' }, h.db);
+    expect(provinces).toHaveLength(34); // the 63 of 2/2/2024, as the 34 that exist now
+    const ministries = await assignToTargets({ ...base, target: 'ministries', asOf: 'session' }, h.db);
+    expect(ministries).toHaveLength(17); // 22 in 2024 → 14 ministries + 3 ministry-level agencies
+    const leads = await h.db
+      .select({ code: agencies.code })
+      .from(tasks)
+      .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
+      .where(sql`${tasks.id} in ${ministries}`);
+    expect(leads.map((l) => l.code)).toContain('BNNMT');
+    expect(leads.map((l) => l.code)).not.toContain('BKHDT');
+    await expect(assignToTargets({ ...base, target: 'provinces', asOf: 'today' }, h.db)).resolves.toHaveLength(34);
+    await expect(
+      assignToTargets({ ...base, actor: actors.lanhdao!, target: 'provinces', asOf: 'today' }, h.db),
+    ).rejects.toThrow();
   });
 });

@@ -300,17 +300,15 @@ export async function urgeTasks(
       .where(inArray(tasks.id, input.taskIds));
     const open = rows.filter((r) => r.status === 'not_started' || r.status === 'in_progress').map((r) => r.id);
     if (open.length === 0) throw invalid('Không có nhiệm vụ đang thực hiện nào để đôn đốc.');
-    await tx
-      .insert(taskUpdates)
-      .values(
-        open.map((taskId) => ({
-          taskId,
-          kind: 'urged' as const,
-          authorId: input.actor.userId,
-          authorAgencyId: input.actor.agencyId,
-          note: input.note,
-        })),
-      );
+    await tx.insert(taskUpdates).values(
+      open.map((taskId) => ({
+        taskId,
+        kind: 'urged' as const,
+        authorId: input.actor.userId,
+        authorAgencyId: input.actor.agencyId,
+        note: input.note,
+      })),
+    );
     await writeAudit(tx, {
       actor: input.actor,
       action: 'task.urge',
@@ -335,16 +333,14 @@ export async function changeDeadlines(
       const { task } = await loadTaskForWrite(tx, taskId);
       if (task.deadlineKind !== 'dated' || task.status === 'cancelled') continue;
       await writeTask(tx, task.id, task.version, { dueDate: input.dueDate });
-      await tx
-        .insert(taskUpdates)
-        .values({
-          taskId,
-          kind: 'deadline_changed',
-          authorId: input.actor.userId,
-          authorAgencyId: input.actor.agencyId,
-          note: input.reason,
-          data: { from: task.dueDate, to: input.dueDate },
-        });
+      await tx.insert(taskUpdates).values({
+        taskId,
+        kind: 'deadline_changed',
+        authorId: input.actor.userId,
+        authorAgencyId: input.actor.agencyId,
+        note: input.reason,
+        data: { from: task.dueDate, to: input.dueDate },
+      });
       await writeAudit(tx, {
         actor: input.actor,
         action: 'task.change_deadline',
@@ -374,17 +370,15 @@ export async function cancelTask(
       cancelReason: input.reason,
       completedOn: null,
     });
-    await tx
-      .insert(taskUpdates)
-      .values({
-        taskId: task.id,
-        kind: 'cancelled',
-        authorId: input.actor.userId,
-        authorAgencyId: input.actor.agencyId,
-        statusFrom: task.status,
-        statusTo: 'cancelled',
-        note: input.reason,
-      });
+    await tx.insert(taskUpdates).values({
+      taskId: task.id,
+      kind: 'cancelled',
+      authorId: input.actor.userId,
+      authorAgencyId: input.actor.agencyId,
+      statusFrom: task.status,
+      statusTo: 'cancelled',
+      note: input.reason,
+    });
     await writeAudit(tx, {
       actor: input.actor,
       action: 'task.cancel',
@@ -409,16 +403,14 @@ export async function reassignTask(
     if (!(await activeAgencyIds(tx, [input.leadAgencyId], vnDate())).has(input.leadAgencyId))
       throw invalid('Cơ quan đã chấm dứt hoạt động.');
     const after = await writeTask(tx, task.id, input.version, { leadAgencyId: input.leadAgencyId });
-    await tx
-      .insert(taskUpdates)
-      .values({
-        taskId: task.id,
-        kind: 'reassigned',
-        authorId: input.actor.userId,
-        authorAgencyId: input.actor.agencyId,
-        note: input.reason,
-        data: { fromAgencyId: task.leadAgencyId, toAgencyId: input.leadAgencyId },
-      });
+    await tx.insert(taskUpdates).values({
+      taskId: task.id,
+      kind: 'reassigned',
+      authorId: input.actor.userId,
+      authorAgencyId: input.actor.agencyId,
+      note: input.reason,
+      data: { fromAgencyId: task.leadAgencyId, toAgencyId: input.leadAgencyId },
+    });
     await writeAudit(tx, {
       actor: input.actor,
       action: 'task.reassign',

@@ -14,6 +14,8 @@ import {
 } from '@/lib/directives/mutations';
 import { listAgencyRegistry } from '@/lib/directives/queries';
 import { acceptProposalsSchema, createDirectiveSchema, updateDirectiveSchema } from '@/lib/directives/schemas';
+import { assignToTargets } from '@/lib/tasks/assign';
+import { assignSchema } from '@/lib/tasks/schemas';
 import { forbidden } from '@/lib/errors';
 import { can } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
@@ -90,4 +92,14 @@ export async function acceptProposalsAction(
   if (!result.ok) return result;
   revalidatePath(back(result.data!));
   redirect(back(result.data!));
+}
+
+// POST (server action) /sessions/[id]/directives?assign=… - assign a directive (agencies or a group)
+export async function assignAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
+  const result = await runAction(assignSchema.extend({ sessionId: id() }), input, (actor, { sessionId, ...v }) =>
+    assignToTargets({ actor, ...v }).then((ids) => ({ sessionId, count: ids.length })),
+  );
+  if (!result.ok) return result;
+  revalidatePath(back(result.data!.sessionId));
+  return { ok: true, message: `Đã giao ${result.data!.count} nhiệm vụ.` };
 }

@@ -11,6 +11,7 @@ import { can } from '@/lib/policy';
 import { getSessionDetail, listAgencyOptions } from '@/lib/sessions/queries';
 import { vnDate } from '@/lib/time';
 import { moveDirectiveAction } from './actions';
+import { AssignForm } from './assign-form';
 import { DirectiveForm } from './directive-form';
 import { PasteProposals } from './paste-proposals';
 
@@ -19,7 +20,7 @@ export default async function SessionDirectivesPage({
   searchParams,
 }: {
   params: Promise<{ sessionId: string }>;
-  searchParams: Promise<{ edit?: string }>;
+  searchParams: Promise<{ edit?: string; assign?: string }>;
 }) {
   const actor = await requireActor();
   const { t, locale } = await getMessages();
@@ -33,13 +34,16 @@ export default async function SessionDirectivesPage({
     listReformAreas(),
     manage ? listAgencyOptions({ actor, day: vnDate() }) : [],
   ]);
-  const editId = manage ? Number((await searchParams).edit ?? 0) : 0;
+  const q = await searchParams;
+  const editId = manage ? Number(q.edit ?? 0) : 0;
+  const assignId = manage ? Number(q.assign ?? 0) : 0;
   const areaLabel = (code: string) => {
     const a = areas.find((x) => x.code === code);
     return a ? (locale === 'en' ? a.nameEn : a.name) : code;
   };
   const areaOptions = areas.map((a) => ({ code: a.code, label: locale === 'en' ? a.nameEn : a.name }));
   const editing = items.find((d) => d.id === editId);
+  const assigning = items.find((d) => d.id === assignId);
   const d = t.directives;
 
   return (
@@ -100,6 +104,17 @@ export default async function SessionDirectivesPage({
             }
           />
         </Card>
+        {manage && assigning ? (
+          <Card title={`${d.assign}: ${assigning.ordinal}. ${assigning.text.slice(0, 80)}`} id="assign-form">
+            <AssignForm
+              key={assigning.id}
+              sessionId={sessionId}
+              directiveId={assigning.id}
+              agencies={agencies}
+              t={d.assignForm}
+            />
+          </Card>
+        ) : null}
         {manage && editing ? (
           <Card title={`${d.edit}: ${editing.ordinal}`} id="edit-form">
             <DirectiveForm

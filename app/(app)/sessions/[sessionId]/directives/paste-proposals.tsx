@@ -16,6 +16,13 @@ import { formatDate } from '@/lib/time';
 import { acceptProposalsAction, proposeDirectivesAction } from './actions';
 
 type Area = { code: string; label: string };
+
+const GROUP_LABELS: Record<string, string> = {
+  ministries: 'các bộ, cơ quan ngang bộ',
+  provinces: 'UBND các tỉnh, thành phố trực thuộc trung ương',
+  ministries_and_provinces: 'các bộ, ngành, địa phương',
+  committee_members: 'các thành viên Ban Chỉ đạo',
+};
 type Agency = { id: number; name: string };
 type T = Messages['directives'];
 
@@ -244,7 +251,9 @@ function ProposalCard({
       ) : null}
       {row.groups.length || row.unmatched.length || row.notes.length ? (
         <ul className="space-y-0.5 text-sm text-amber-900">
-          {row.groups.length ? <li>{`${t.groups}: ${row.groups.join(', ')}`}</li> : null}
+          {row.groups.length ? (
+            <li>{`${t.groups}: ${row.groups.map((g) => GROUP_LABELS[g] ?? g).join('; ')}`}</li>
+          ) : null}
           {row.unmatched.length ? <li>{`${t.unmatched}: ${row.unmatched.join('; ')}`}</li> : null}
           {row.notes.map((n) => (
             <li key={n}>{n}</li>

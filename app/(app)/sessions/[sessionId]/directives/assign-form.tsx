@@ -1,0 +1,143 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
+import { assignAction } from './actions';
+
+type Agency = { id: number; name: string };
+export type AssignLabels = {
+  title: string;
+  target: string;
+  targets: Record<'agencies' | 'committee_members' | 'ministries' | 'provinces', string>;
+  asOf: string;
+  asOfSession: string;
+  asOfToday: string;
+  lead: string;
+  coordinators: string;
+  monitor: string;
+  deadline: string;
+  dated: string;
+  urgent: string;
+  recurring: string;
+  period: string;
+  none: string;
+  submit: string;
+  multiHint: string;
+};
+
+/** Assign one directive: to hand-picked lead agencies or a whole group; a plain form (works without JavaScript). */
+export function AssignForm({
+  sessionId,
+  directiveId,
+  agencies,
+  t,
+}: {
+  sessionId: number;
+  directiveId: number;
+  agencies: Agency[];
+  t: AssignLabels;
+}) {
+  const [state, action, pending] = useActionState(assignAction, null);
+  const [target, setTarget] = useState<keyof AssignLabels['targets']>('agencies');
+  const [kind, setKind] = useState('dated');
+  const err = (k: string) => state?.fieldErrors?.[k];
+  const options = agencies.map((a) => (
+    <option key={a.id} value={a.id}>
+      {a.name}
+    </option>
+  ));
+  return (
+    <form action={action} className="space-y-4" aria-label={t.title}>
+      <input type="hidden" name="sessionId" value={sessionId} />
+      <input type="hidden" name="directiveId" value={directiveId} />
+      <fieldset>
+        <legend className="mb-1 text-sm font-medium text-slate-800">{t.target}</legend>
+        <div className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
+          {(Object.keys(t.targets) as (keyof AssignLabels['targets'])[]).map((k) => (
+            <label key={k} className="flex items-center gap-2">
+              <input
+                type="radio"
+                name="target"
+                value={k}
+                checked={target === k}
+                onChange={() => setTarget(k)}
+                className="size-4"
+              />{' '}
+              {t.targets[k]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {target === 'agencies' ? (
+        <Field id={`lead-${directiveId}`} label={t.lead} hint={t.multiHint} error={err('leadAgencyIds')}>
+          <select id={`lead-${directiveId}`} name="leadAgencyIds" multiple size={6} className={inputClass}>
+            {options}
+          </select>
+        </Field>
+      ) : (
+        <fieldset>
+          <legend className="mb-1 text-sm font-medium text-slate-800">{t.asOf}</legend>
+          <div className="flex flex-wrap gap-x-5 text-sm">
+            <label className="flex items-center gap-2">
+              <input type="radio" name="asOf" value="session" defaultChecked className="size-4" /> {t.asOfSession}
+            </label>
+            <label className="flex items-center gap-2">
+              <input type="radio" name="asOf" value="today" className="size-4" /> {t.asOfToday}
+            </label>
+          </div>
+        </fieldset>
+      )}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id={`coord-${directiveId}`} label={t.coordinators} hint={t.multiHint}>
+          <select id={`coord-${directiveId}`} name="coordinatorIds" multiple size={4} className={inputClass}>
+            {options}
+          </select>
+        </Field>
+        <Field id={`monitor-${directiveId}`} label={t.monitor}>
+          <select id={`monitor-${directiveId}`} name="monitorAgencyId" className={inputClass} defaultValue="">
+            <option value="">{t.none}</option>
+            {options}
+          </select>
+        </Field>
+      </div>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field id={`kind-${directiveId}`} label={t.deadline}>
+          <select
+            id={`kind-${directiveId}`}
+            name="deadline.kind"
+            value={kind}
+            onChange={(e) => setKind(e.target.value)}
+            className={inputClass}
+          >
+            <option value="dated">{t.dated}</option>
+            <option value="urgent">{t.urgent}</option>
+            <option value="recurring">{t.recurring}</option>
+          </select>
+        </Field>
+        {kind === 'dated' ? (
+          <Field id={`due-${directiveId}`} label={t.dated} error={err('deadline.dueDate')}>
+            <input
+              id={`due-${directiveId}`}
+              name="deadline.dueDate"
+              placeholder="dd/mm/yyyy"
+              inputMode="numeric"
+              className={inputClass}
+            />
+          </Field>
+        ) : kind === 'recurring' ? (
+          <Field id={`period-${directiveId}`} label={t.period}>
+            <select id={`period-${directiveId}`} name="deadline.period" defaultValue="quarterly" className={inputClass}>
+              <option value="monthly">hằng tháng</option>
+              <option value="quarterly">hằng quý</option>
+              <option value="yearly">hằng năm</option>
+            </select>
+          </Field>
+        ) : null}
+      </div>
+      <FormMessage ok={!!state?.ok} message={state?.message} />
+      <button type="submit" className={buttonClass.primary} disabled={pending}>
+        {t.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import type { ActionFormState } from '@/components/forms/use-action-form';
+import { runAction } from '@/lib/action';
+import {
+  cancelTask,
+  commentOnTask,
+  decideExtension,
+  reportPeriod,
+  requestExtension,
+  updateTaskProgress,
+} from '@/lib/tasks/mutations';
+import {
+  cancelTaskSchema,
+  commentSchema,
+  extensionDecisionSchema,
+  extensionRequestSchema,
+  periodReportSchema,
+  taskUpdateSchema,
+} from '@/lib/tasks/schemas';
+
+type State = ActionFormState;
+const done = (message: string): State => {
+  revalidatePath('/tasks', 'layout');
+  return { ok: true, message };
+};
+
+// POST (server action) /tasks/[id] - the lead agency's progress update, at the version read
+export async function updateTaskAction(_prev: State, input: FormData): Promise<State> {
+  const r = await runAction(taskUpdateSchema, input, (actor, values) => updateTaskProgress({ actor, values }));
+  return r.ok ? done('Đã lưu cập nhật.') : r;
+}
+
+// POST (server action) /tasks/[id] - a comment on the timeline
+export async function commentAction(_prev: State, input: FormData): Promise<State> {
+  const r = await runAction(commentSchema, input, (actor, v) => commentOnTask({ actor, ...v }));
+  return r.ok ? done('Đã gửi ý kiến.') : r;
+}
+
+// POST (server action) /tasks/[id] - a recurring task's report for one period
+export async function periodReportAction(_prev: State, input: FormData): Promise<State> {
+  const r = await runAction(periodReportSchema, input, (actor, v) => reportPeriod({ actor, ...v }));
+  return r.ok ? done('Đã gửi báo cáo.') : r;
+}
+
+// POST (server action) /tasks/[id] - the lead agency asks for a later deadline
+export async function requestExtensionAction(_prev: State, input: FormData): Promise<State> {
+  const r = await runAction(extensionRequestSchema, input, (actor, v) => requestExtension({ actor, ...v }));
+  return r.ok ? done('Đã gửi đề nghị gia hạn.') : r;
+}
+
+// POST (server action) /tasks/[id] - the secretariat accepts or refuses an extension
+export async function decideExtensionAction(_prev: State, input: FormData): Promise<State> {
+  const r = await runAction(extensionDecisionSchema, input, (actor, v) =>
+    decideExtension({ actor, ...v, note: v.note }),
+  );
+  return r.ok ? done('Đã xử lý đề nghị gia hạn.') : r;
+}
+
+// POST (server action) /tasks/[id] - the secretariat cancels a task with a reason
+export async function cancelTaskAction(_prev: State, input: FormData): Promise<State> {
+  const r = await runAction(cancelTaskSchema, input, (actor, v) => cancelTask({ actor, ...v }));
+  return r.ok ? done('Đã hủy nhiệm vụ.') : r;
+}

@@ -1,0 +1,204 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { TimelinessBadge } from '@/components/timeliness';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireActor } from '@/lib/auth/session';
+import { getMessages } from '@/lib/i18n';
+import { getTaskDetail } from '@/lib/tasks/detail';
+import { periodLabel } from '@/lib/tasks/periods';
+import { formatDate, formatDateTime } from '@/lib/time';
+import {
+  CancelTaskForm,
+  CommentForm,
+  ExtensionDecisionForm,
+  ExtensionRequestForm,
+  PeriodReportForm,
+  UpdateTaskForm,
+} from './task-forms';
+
+export default async function TaskPage({ params }: { params: Promise<{ taskId: string }> }) {
+  const actor = await requireActor();
+  const { t } = await getMessages();
+  const taskId = Number((await params).taskId);
+  if (!Number.isSafeInteger(taskId) || taskId <= 0) notFound();
+  const d = await getTaskDetail({ actor, taskId });
+  if (!d) notFound();
+  const k = t.task;
+  const task = d.task;
+  const deadline =
+    task.deadlineKind === 'urgent'
+      ? t.tasks.urgent
+      : task.deadlineKind === 'recurring'
+        ? `${t.tasks.recurring} (${task.recurrence ? t.recurrence[task.recurrence] : ''})`
+        : formatDate(task.dueDate);
+  const openPeriods = d.periods
+    .filter((p) => !d.reportedPeriods.includes(p))
+    .map((p) => ({ key: p, label: periodLabel(p) }));
+  const pending = d.extensions.find((e) => e.status === 'pending');
+
+  return (
+    <>
+      {d.session ? (
+        <nav aria-label="breadcrumb" className="mb-2 text-sm">
+          <Link
+            href={`/sessions/${d.session.id}/directives#directive-${d.directive.id}`}
+            className="text-brand-700 hover:underline"
+          >
+            ← {d.session.title}
+          </Link>
+        </nav>
+      ) : null}
+      <PageHeader
+        title={`${d.directive.ordinal}. ${d.directive.text}`}
+        actions={
+          <div className="flex flex-wrap items-center gap-2" data-testid="task-class">
+            <TimelinessBadge value={d.timeliness} t={t} />
+            {d.timelinessOriginal !== d.timeliness ? (
+              <span className="text-xs text-slate-600">
+                {k.basisOriginal}: {t.timeliness[d.timelinessOriginal]}
+              </span>
+            ) : null}
+            <Badge>{t.taskStatus[task.status]}</Badge>
+          </div>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card>
+            <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2" data-testid="task-facts">
+              <div>
+                <dt className="text-sm text-slate-600">{k.lead}</dt>
+                <dd className="font-medium">
+                  {d.leadName}
+                  {task.assignedAgencyId !== task.leadAgencyId ? (
+                    <span className="block text-sm font-normal text-slate-600">
+                      {k.assignedTo}: {d.assignedName}
+                    </span>
+                  ) : null}
+                </dd>
+              </div>
+              <div>
+                <dt className="text-sm text-slate-600">{k.coordinators}</dt>
+                <dd>{d.coordinators.map((c) => c.name).join(', ') || '—'}</dd>
+              </div>
+              <div>
+                <dt className="text-sm text-slate-600">{k.deadline}</dt>
+                <dd className="font-medium tabular-nums" data-testid="task-deadline">
+                  {deadline}
+                </dd>
+              </div>
+              <div>
+                <dt className="text-sm text-slate-600">{k.originalDeadline}</dt>
+                <dd className="tabular-nums">{task.originalDueDate ? formatDate(task.originalDueDate) : '—'}</dd>
+              </div>
+              <div>
+                <dt className="text-sm text-slate-600">{k.monitor}</dt>
+                <dd>{d.monitorName ?? '—'}</dd>
+              </div>
+              <div>
+                <dt className="text-sm text-slate-600">{k.assignedOn}</dt>
+                <dd className="tabular-nums">{formatDate(task.assignedOn)}</dd>
+              </div>
+              <div>
+                <dt className="text-sm text-slate-600">{k.progress}</dt>
+                <dd className="flex items-center gap-2">
+                  <span className="h-2 w-32 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
+                    <span className="block h-full bg-brand-600" style={{ width: `${task.progress}%` }} />
+                  </span>
+                  <span className="tabular-nums" data-testid="task-progress">
+                    {task.progress}%
+                  </span>
+                </dd>
+              </div>
+              <div>
+                <dt className="text-sm text-slate-600">{k.completedOn}</dt>
+                <dd className="tabular-nums">{task.completedOn ? formatDate(task.completedOn) : '—'}</dd>
+              </div>
+              {task.result ? (
+                <div className="sm:col-span-2">
+                  <dt className="text-sm text-slate-600">{k.result}</dt>
+                  <dd>{task.result}</dd>
+                </div>
+              ) : null}
+            </dl>
+          </Card>
+          {d.rights.update ? (
+            <Card title={k.update} id="update">
+              <UpdateTaskForm
+                taskId={task.id}
+                version={task.version}
+                status={task.status}
+                progress={task.progress}
+                result={task.result ?? ''}
+                t={k}
+                statusLabels={t.taskStatus}
+              />
+            </Card>
+          ) : null}
+          {task.deadlineKind === 'recurring' ? (
+            <Card title={k.periodReport} id="periods">
+              <p className="mb-3 text-sm" data-testid="missed-periods">
+                {k.missed}: {d.missedPeriods.length ? d.missedPeriods.map(periodLabel).join(', ') : '—'}
+              </p>
+              <p className="mb-3 text-sm text-slate-600">
+                {k.reported}: {d.reportedPeriods.length ? d.reportedPeriods.map(periodLabel).join(', ') : '—'}
+              </p>
+              {d.rights.update && openPeriods.length ? (
+                <PeriodReportForm taskId={task.id} periods={openPeriods} t={k} />
+              ) : null}
+            </Card>
+          ) : null}
+          <Card title={k.timeline} id="timeline">
+            <ol className="space-y-3" data-testid="timeline">
+              {d.timeline.map(({ update: u, authorName, agencyName }) => (
+                <li key={u.id} className="border-l-2 border-brand-100 pl-3">
+                  <p className="text-sm">
+                    <span className="font-medium">{k.kinds[u.kind]}</span>
+                    {u.statusTo && u.kind !== 'created' ? ` · ${t.taskStatus[u.statusTo]}` : ''}
+                    {u.progress !== null && u.kind === 'progress' ? ` · ${u.progress}%` : ''}
+                    {u.period ? ` · ${periodLabel(u.period)}` : ''}
+                  </p>
+                  {u.note ? <p className="text-sm text-slate-800">{u.note}</p> : null}
+                  <p className="text-xs text-slate-600">
+                    {formatDateTime(u.createdAt)}
+                    {authorName ? ` · ${authorName}` : ''}
+                    {agencyName ? ` (${agencyName})` : ''}
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </Card>
+        </div>
+        <div className="space-y-6">
+          {task.deadlineKind === 'dated' ? (
+            <Card title={k.extension} id="extension">
+              <ul className="mb-3 space-y-2 text-sm">
+                {d.extensions.map((e) => (
+                  <li key={e.id}>
+                    {formatDate(e.previousDueDate)} →{' '}
+                    <span className="font-medium">{formatDate(e.requestedDueDate)}</span> · {k[e.status]}
+                    <span className="block text-slate-600">{e.reason}</span>
+                  </li>
+                ))}
+              </ul>
+              {pending && d.rights.decideExtension ? <ExtensionDecisionForm extensionId={pending.id} t={k} /> : null}
+              {!pending && d.rights.requestExtension ? <ExtensionRequestForm taskId={task.id} t={k} /> : null}
+            </Card>
+          ) : null}
+          {d.rights.comment ? (
+            <Card title={k.comment} id="comment">
+              <CommentForm taskId={task.id} t={k} />
+            </Card>
+          ) : null}
+          {d.rights.manage && (task.status === 'not_started' || task.status === 'in_progress') ? (
+            <Card title={k.cancel} id="cancel">
+              <CancelTaskForm taskId={task.id} version={task.version} t={k} />
+            </Card>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}

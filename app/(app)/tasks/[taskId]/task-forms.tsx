@@ -1,0 +1,218 @@
+'use client';
+
+import { useActionState, useState, type ReactNode } from 'react';
+import type { ActionFormState } from '@/components/forms/use-action-form';
+import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
+import type { Messages } from '@/lib/i18n/vi';
+import {
+  cancelTaskAction,
+  commentAction,
+  decideExtensionAction,
+  periodReportAction,
+  requestExtensionAction,
+  updateTaskAction,
+} from './actions';
+
+type T = Messages['task'];
+type Action = (prev: ActionFormState, input: FormData) => Promise<ActionFormState>;
+
+/** A small server-action form with its message; each posts without JavaScript too. */
+function ActionForm({
+  action,
+  label,
+  children,
+  submit,
+  hidden,
+}: {
+  action: Action;
+  label: string;
+  children: (err: (k: string) => string | undefined) => ReactNode;
+  submit: string;
+  hidden: Record<string, string | number>;
+}) {
+  const [state, run, pending] = useActionState(action, null);
+  return (
+    <form action={run} className="space-y-3" aria-label={label}>
+      {Object.entries(hidden).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
+      {children((k) => state?.fieldErrors?.[k])}
+      <FormMessage ok={!!state?.ok} message={state?.message} />
+      <button type="submit" className={buttonClass.primary} disabled={pending}>
+        {submit}
+      </button>
+    </form>
+  );
+}
+
+export function UpdateTaskForm({
+  taskId,
+  version,
+  status,
+  progress,
+  result,
+  t,
+  statusLabels,
+}: {
+  taskId: number;
+  version: number;
+  status: string;
+  progress: number;
+  result: string;
+  t: T;
+  statusLabels: Record<string, string>;
+}) {
+  const [current, setCurrent] = useState(status);
+  return (
+    <ActionForm action={updateTaskAction} label={t.update} submit={t.save} hidden={{ taskId, version }}>
+      {(err) => (
+        <>
+          <div className="grid gap-3 sm:grid-cols-3">
+            <Field id="status" label={t.status} error={err('status')}>
+              <select
+                id="status"
+                name="status"
+                defaultValue={status}
+                onChange={(e) => setCurrent(e.target.value)}
+                className={inputClass}
+              >
+                {(['not_started', 'in_progress', 'completed'] as const).map((s) => (
+                  <option key={s} value={s}>
+                    {statusLabels[s]}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field id="progress" label={t.progress} error={err('progress')}>
+              <input
+                id="progress"
+                name="progress"
+                type="number"
+                min={0}
+                max={100}
+                defaultValue={progress}
+                className={inputClass}
+              />
+            </Field>
+            {current === 'completed' ? (
+              <Field id="completedOn" label={t.completedOn} error={err('completedOn')}>
+                <input
+                  id="completedOn"
+                  name="completedOn"
+                  placeholder="dd/mm/yyyy"
+                  inputMode="numeric"
+                  className={inputClass}
+                />
+              </Field>
+            ) : null}
+          </div>
+          <Field id="result" label={t.result} error={err('result')}>
+            <textarea id="result" name="result" rows={2} defaultValue={result} className={inputClass} />
+          </Field>
+          <Field id="note" label={t.note} error={err('note')}>
+            <textarea id="note" name="note" rows={2} className={inputClass} />
+          </Field>
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+export function CommentForm({ taskId, t }: { taskId: number; t: T }) {
+  return (
+    <ActionForm action={commentAction} label={t.comment} submit={t.addComment} hidden={{ taskId }}>
+      {(err) => (
+        <Field id="comment" label={t.comment} error={err('note')}>
+          <textarea id="comment" name="note" rows={2} className={inputClass} />
+        </Field>
+      )}
+    </ActionForm>
+  );
+}
+
+export function PeriodReportForm({
+  taskId,
+  periods,
+  t,
+}: {
+  taskId: number;
+  periods: { key: string; label: string }[];
+  t: T;
+}) {
+  return (
+    <ActionForm action={periodReportAction} label={t.periodReport} submit={t.report} hidden={{ taskId }}>
+      {(err) => (
+        <>
+          <Field id="period" label={t.period} error={err('period')}>
+            <select id="period" name="period" className={inputClass}>
+              {periods.map((p) => (
+                <option key={p.key} value={p.key}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="period-note" label={t.result} error={err('note')}>
+            <textarea id="period-note" name="note" rows={2} className={inputClass} />
+          </Field>
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+export function ExtensionRequestForm({ taskId, t }: { taskId: number; t: T }) {
+  return (
+    <ActionForm action={requestExtensionAction} label={t.requestExtension} submit={t.send} hidden={{ taskId }}>
+      {(err) => (
+        <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
+          <Field id="requestedDueDate" label={t.requestedDate} error={err('requestedDueDate')}>
+            <input
+              id="requestedDueDate"
+              name="requestedDueDate"
+              placeholder="dd/mm/yyyy"
+              inputMode="numeric"
+              className={inputClass}
+            />
+          </Field>
+          <Field id="ext-reason" label={t.reason} error={err('reason')}>
+            <input id="ext-reason" name="reason" className={inputClass} />
+          </Field>
+        </div>
+      )}
+    </ActionForm>
+  );
+}
+
+export function ExtensionDecisionForm({ extensionId, t }: { extensionId: number; t: T }) {
+  const [state, run, pending] = useActionState(decideExtensionAction, null);
+  return (
+    <form action={run} className="space-y-3" aria-label={t.extension}>
+      <input type="hidden" name="extensionId" value={extensionId} />
+      <Field id={`decision-note-${extensionId}`} label={t.decisionNote}>
+        <input id={`decision-note-${extensionId}`} name="note" className={inputClass} />
+      </Field>
+      <FormMessage ok={!!state?.ok} message={state?.message} />
+      <div className="flex gap-2">
+        <button type="submit" name="decision" value="accepted" className={buttonClass.primary} disabled={pending}>
+          {t.accept}
+        </button>
+        <button type="submit" name="decision" value="refused" className={buttonClass.danger} disabled={pending}>
+          {t.refuse}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function CancelTaskForm({ taskId, version, t }: { taskId: number; version: number; t: T }) {
+  return (
+    <ActionForm action={cancelTaskAction} label={t.cancel} submit={t.cancel} hidden={{ taskId, version }}>
+      {(err) => (
+        <Field id="cancel-reason" label={t.cancelReason} error={err('reason')}>
+          <input id="cancel-reason" name="reason" className={inputClass} />
+        </Field>
+      )}
+    </ActionForm>
+  );
+}

@@ -1,0 +1,101 @@
+import { asc, desc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '@/db/client';
+import {
+  agencies,
+  directives,
+  evidenceFiles,
+  extensionRequests,
+  sessions,
+  taskCoordinators,
+  taskUpdates,
+  tasks,
+  users,
+} from '@/db/schema';
+import { resolveDb } from '@/lib/db';
+import { can, canCommentOnTask, canReadTask, canRequestExtension, canUpdateTask, type Actor } from '@/lib/policy';
+import { vnDate } from '@/lib/time';
+import { periodsMissing } from './mutations';
+import { periodsBetween } from './periods';
+import { classifyTask } from './timeliness';
+
+const lead = alias(agencies, 'lead');
+const assigned = alias(agencies, 'assigned');
+const monitor = alias(agencies, 'monitor');
+const authorAgency = alias(agencies, 'author_agency');
+
+/** One task with everything its page shows, or null when the actor may not read it. */
+export async function getTaskDetail(input: { actor: Actor; taskId: number }, db?: DbOrTx) {
+  const d = await resolveDb(db);
+  const [row] = await d
+    .select({
+      task: tasks,
+      directive: directives,
+      session: { id: sessions.id, title: sessions.title, number: sessions.number, startsAt: sessions.startsAt },
+      leadName: lead.name,
+      assignedName: assigned.name,
+      monitorName: monitor.name,
+    })
+    .from(tasks)
+    .innerJoin(directives, eq(directives.id, tasks.directiveId))
+    .leftJoin(sessions, eq(sessions.id, directives.sessionId))
+    .innerJoin(lead, eq(lead.id, tasks.leadAgencyId))
+    .innerJoin(assigned, eq(assigned.id, tasks.assignedAgencyId))
+    .leftJoin(monitor, eq(monitor.id, tasks.monitorAgencyId))
+    .where(eq(tasks.id, input.taskId));
+  if (!row) return null;
+  const coordinators = await d
+    .select({ id: agencies.id, name: agencies.name })
+    .from(taskCoordinators)
+    .innerJoin(agencies, eq(agencies.id, taskCoordinators.agencyId))
+    .where(eq(taskCoordinators.taskId, input.taskId));
+  const parties = {
+    leadAgencyId: row.task.leadAgencyId,
+    assignedAgencyId: row.task.assignedAgencyId,
+    monitorAgencyId: row.task.monitorAgencyId,
+    coordinatorIds: coordinators.map((c) => c.id),
+    isConfidential: row.directive.isConfidential,
+  };
+  if (!canReadTask(input.actor, parties)) return null;
+  const [timeline, extensions, files] = await Promise.all([
+    d
+      .select({ update: taskUpdates, authorName: users.name, agencyName: authorAgency.name })
+      .from(taskUpdates)
+      .leftJoin(users, eq(users.id, taskUpdates.authorId))
+      .leftJoin(authorAgency, eq(authorAgency.id, taskUpdates.authorAgencyId))
+      .where(eq(taskUpdates.taskId, input.taskId))
+      .orderBy(desc(taskUpdates.createdAt), desc(taskUpdates.id)),
+    d
+      .select()
+      .from(extensionRequests)
+      .where(eq(extensionRequests.taskId, input.taskId))
+      .orderBy(desc(extensionRequests.createdAt)),
+    d.select().from(evidenceFiles).where(eq(evidenceFiles.taskId, input.taskId)).orderBy(asc(evidenceFiles.createdAt)),
+  ]);
+  const today = vnDate();
+  const reported = timeline
+    .filter((t) => t.update.kind === 'period_report' && t.update.period)
+    .map((t) => t.update.period!);
+  const open = row.task.status === 'not_started' || row.task.status === 'in_progress';
+  return {
+    ...row,
+    coordinators,
+    timeline,
+    extensions,
+    files,
+    timeliness: classifyTask(row.task, today),
+    timelinessOriginal: classifyTask(row.task, today, 'original'),
+    periods: row.task.recurrence ? periodsBetween(row.task.recurrence, row.task.assignedOn, today) : [],
+    reportedPeriods: reported,
+    missedPeriods: periodsMissing(row.task, reported, today),
+    rights: {
+      update: open && canUpdateTask(input.actor, parties),
+      comment: canCommentOnTask(input.actor, parties),
+      requestExtension: open && canRequestExtension(input.actor, parties) && row.task.deadlineKind === 'dated',
+      decideExtension: can(input.actor, 'extension.decide'),
+      manage: can(input.actor, 'task.manage'),
+    },
+  };
+}
+
+export type TaskDetail = NonNullable<Awaited<ReturnType<typeof getTaskDetail>>>;
