@@ -35,12 +35,14 @@ async function main() {
       issuingBody: 'VĂN PHÒNG CHÍNH PHỦ',
       place: 'Hà Nội',
       issueDate: '05/02/2024',
-      subject: 'Kết luận của Thủ tướng Chính phủ Phạm Minh Chính tại Phiên họp thứ 7 Ban Chỉ đạo cải cách hành chính của Chính phủ',
+      subject:
+        'Kết luận của Thủ tướng Chính phủ Phạm Minh Chính tại Phiên họp thứ 7 Ban Chỉ đạo cải cách hành chính của Chính phủ',
       signerName: 'Nguyễn Văn A',
       signerTitle: 'PHÓ CHỦ NHIỆM',
       authorityPrefix: 'KT',
       authorityBody: 'BỘ TRƯỞNG, CHỦ NHIỆM',
-      recipients: 'Thủ tướng, các Phó Thủ tướng Chính phủ\nThành viên Ban Chỉ đạo\nCác bộ, cơ quan ngang bộ\nUBND các tỉnh, thành phố trực thuộc trung ương\nLưu: VT, TCCV',
+      recipients:
+        'Thủ tướng, các Phó Thủ tướng Chính phủ\nThành viên Ban Chỉ đạo\nCác bộ, cơ quan ngang bộ\nUBND các tỉnh, thành phố trực thuộc trung ương\nLưu: VT, TCCV',
       body: 'Sau khi nghe Bộ Nội vụ - Cơ quan thường trực Ban Chỉ đạo báo cáo kết quả cải cách hành chính năm 2023 và ý kiến của các đại biểu,',
       closing: '',
     });
@@ -52,7 +54,17 @@ async function main() {
     const docx = join(dir, 'thong-bao-45.docx');
     writeFileSync(docx, await buildOfficialDocx(doc.model));
     execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore' });
-    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', join(dir, 'thong-bao-45.pdf'), join(dir, 'page')]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      join(dir, 'thong-bao-45.pdf'),
+      join(dir, 'page'),
+    ]);
     copyFileSync(join(dir, 'page-1.png'), 'docs/notice-page1.png');
     copyFileSync(docx, 'docs/thong-bao-45-TB-VPCP.docx');
     console.info(`docs/notice-page1.png and docs/thong-bao-45-TB-VPCP.docx written (from ${dir})`);
