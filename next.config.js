@@ -5,6 +5,8 @@ const nextConfig = {
   logging: { serverFunctions: false },
   poweredByHeader: false,
   typedRoutes: false,
+  // Evidence files are up to 20 MB each (checked again in lib/files).
+  experimental: { serverActions: { bodySizeLimit: '45mb' } },
 };
 
 export default nextConfig;

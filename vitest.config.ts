@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,6 +10,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    env: { STORAGE_DIR: join(tmpdir(), `steering-test-files-${process.pid}`) },
     server: { deps: { inline: ['next-auth'] } },
   },
 });

@@ -49,7 +49,18 @@ function Progress({ value }: { value: number }) {
 }
 
 /** Tasks as a table on wide screens and as cards on a phone. */
-export function TaskTable({ tasks, t, caption }: { tasks: TaskListItem[]; t: Messages; caption: string }) {
+export function TaskTable({
+  tasks,
+  t,
+  caption,
+  selectForm,
+}: {
+  tasks: TaskListItem[];
+  t: Messages;
+  caption: string;
+  /** When set, each row gets a checkbox belonging to that form (bulk actions). */
+  selectForm?: string;
+}) {
   if (tasks.length === 0) return <p className="text-slate-600">{t.tasks.none}</p>;
   return (
     <>
@@ -87,6 +98,11 @@ export function TaskTable({ tasks, t, caption }: { tasks: TaskListItem[]; t: Mes
           <caption className="sr-only">{caption}</caption>
           <thead>
             <tr className="border-b border-slate-200 text-slate-600">
+              {selectForm ? (
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  <span className="sr-only">{t.tasks.select}</span>
+                </th>
+              ) : null}
               <th scope="col" className="py-2 pr-3 font-medium">
                 {t.tasks.directive}
               </th>
@@ -107,6 +123,18 @@ export function TaskTable({ tasks, t, caption }: { tasks: TaskListItem[]; t: Mes
           <tbody>
             {tasks.map((task) => (
               <tr key={task.id} className="border-b border-slate-100 align-top last:border-0">
+                {selectForm ? (
+                  <td className="py-2.5 pr-2">
+                    <input
+                      type="checkbox"
+                      name="taskIds"
+                      value={task.id}
+                      form={selectForm}
+                      aria-label={`${t.tasks.select}: ${task.directiveOrdinal} · ${task.leadName}`}
+                      className="size-4"
+                    />
+                  </td>
+                ) : null}
                 <td className="max-w-md py-2.5 pr-3">
                   <Link href={`/tasks/${task.id}`} className="text-brand-800 hover:underline">
                     <span className="font-medium">{task.directiveOrdinal}.</span> {task.directiveText}

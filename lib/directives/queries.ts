@@ -12,7 +12,7 @@ import {
 } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
 import { can, type Actor } from '@/lib/policy';
-import { containsFolded } from '@/lib/sessions/queries';
+import { containsFolded } from '@/lib/search';
 import { sortVi } from '@/lib/text';
 import { visibleTasksWhere } from '@/lib/tasks/queries';
 import type { DirectiveFilter } from './schemas';

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import {
   agencies,
@@ -12,15 +12,10 @@ import {
 } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
 import { assertCan, can, canReadSession, type Actor } from '@/lib/policy';
+import { containsFolded } from '@/lib/search';
 import { sortVi } from '@/lib/text';
 import { formatDate, vnDate, vnTime, type IsoDate } from '@/lib/time';
 import type { SessionFilter } from './schemas';
-
-/** `column` contains `q`, ignoring accents and case (uses the immutable f_unaccent of the first migration). */
-export function containsFolded(column: SQL | AnyColumn, q: string): SQL {
-  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return sql`f_unaccent(lower(${column})) like f_unaccent(lower(${pattern}))`;
-}
 
 /** Sessions the actor may read, newest first, filtered, with point and attendee counts. */
 export async function listSessions(input: { actor: Actor; filter?: SessionFilter; limit?: number }, db?: DbOrTx) {

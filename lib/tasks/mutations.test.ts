@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { agencies, auditEntries, directives, taskUpdates, tasks, users } from '@/db/schema';
+import { agencies, auditEntries, directives, evidenceFiles, taskUpdates, tasks, users } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
@@ -14,6 +14,7 @@ import {
   changeDeadlines,
   commentOnTask,
   decideExtension,
+  readEvidenceFile,
   reportPeriod,
   requestExtension,
   updateTaskProgress,
@@ -281,5 +282,33 @@ describe('task writes', () => {
     await expect(
       assignToTargets({ ...base, actor: actors.lanhdao!, target: 'provinces', asOf: 'today' }, h.db),
     ).rejects.toThrow();
+  });
+
+  it('evidence: a PDF name with PNG content is refused and nothing changes; a real PDF is stored and readable only by the task’s readers', async () => {
+    const id = await newTask('BNV');
+    const before = await taskRow(id);
+    const png = Uint8Array.from(
+      Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    );
+    const values = taskUpdateSchema.parse({ taskId: id, version: before.version, status: 'in_progress', progress: 30 });
+    const e = await refused(
+      updateTaskProgress({ actor: actors.bonoivu!, values, files: [{ name: 'bao-cao.pdf', bytes: png }] }, h.db),
+    );
+    expect(e.message).toContain('không khớp nội dung');
+    expect(await taskRow(id)).toEqual(before);
+    const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    await updateTaskProgress(
+      { actor: actors.bonoivu!, values, files: [{ name: '../../Báo cáo tiến độ.pdf', bytes: pdf }] },
+      h.db,
+    );
+    const [file] = await h.db.select().from(evidenceFiles).where(eq(evidenceFiles.taskId, id));
+    expect(file!.originalName).toBe('Báo cáo tiến độ.pdf');
+    expect(file!.storageKey).toMatch(/^[0-9a-f]{2}\/[0-9a-f]{32}\.pdf$/);
+    const read = await readEvidenceFile({ actor: actors.thuky!, fileId: file!.id }, h.db);
+    expect(Buffer.from(read.bytes).equals(Buffer.from(pdf))).toBe(true);
+    await refused(readEvidenceFile({ actor: actors.tuyenquang!, fileId: file!.id }, h.db));
   });
 });

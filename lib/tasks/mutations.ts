@@ -1,6 +1,15 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '@/db/client';
-import { directives, extensionRequests, taskCoordinators, taskUpdates, tasks, type Task } from '@/db/schema';
+import {
+  directives,
+  evidenceFiles,
+  extensionRequests,
+  taskCoordinators,
+  taskUpdates,
+  tasks,
+  type Task,
+} from '@/db/schema';
+import { deleteEvidence, readEvidence, safeDisplayName, sniffEvidence, storeEvidence } from '@/lib/files/evidence';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { conflict, forbidden, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
@@ -19,13 +28,17 @@ import { missedPeriods, periodsBetween, type Period } from './periods';
 import type { TaskUpdateInput } from './schemas';
 
 /** A task and who it involves, locked for the rest of the transaction. */
-export async function loadTaskForWrite(tx: DbOrTx, taskId: number): Promise<{ task: Task; parties: TaskParties }> {
-  const [row] = await tx
+export async function loadTaskForWrite(
+  tx: DbOrTx,
+  taskId: number,
+  lock = true,
+): Promise<{ task: Task; parties: TaskParties }> {
+  const query = tx
     .select({ task: tasks, isConfidential: directives.isConfidential })
     .from(tasks)
     .innerJoin(directives, eq(directives.id, tasks.directiveId))
-    .where(eq(tasks.id, taskId))
-    .for('update', { of: tasks });
+    .where(eq(tasks.id, taskId));
+  const [row] = lock ? await query.for('update', { of: tasks }) : await query;
   if (!row) throw notFound('Không tìm thấy nhiệm vụ.');
   const coordinators = await tx
     .select({ agencyId: taskCoordinators.agencyId })
@@ -59,53 +72,109 @@ async function writeTask(
   return row;
 }
 
-/** A lead agency's progress report: status, progress, result and completion date, at the version read. */
-export async function updateTaskProgress(input: { actor: Actor; values: TaskUpdateInput }, db?: DbOrTx): Promise<Task> {
+export type EvidenceUpload = { name: string; bytes: Uint8Array };
+
+/** Checks every file's type from its content before anything is written; one bad file refuses the update. */
+async function checkEvidence(files: EvidenceUpload[]) {
+  if (files.length > 10) throw invalid('Tối đa 10 tệp mỗi lần.', { evidence: 'Tối đa 10 tệp mỗi lần.' });
+  const checked = [];
+  for (const f of files) {
+    const sniff = await sniffEvidence(f.bytes, f.name);
+    if (!sniff.ok)
+      throw invalid(`${safeName(f.name)}: ${sniff.reason}`, { evidence: `${safeName(f.name)}: ${sniff.reason}` });
+    checked.push({ ...f, type: sniff.type });
+  }
+  return checked;
+}
+const safeName = (name: string) => name.replace(/\p{Cc}|\p{Cf}/gu, '').slice(0, 120);
+
+/**
+ * A lead agency's progress report: status, progress, result, completion date and evidence files, at
+ * the version read. Files are checked by content first, stored under server-made names, and removed
+ * again if the update does not commit.
+ */
+export async function updateTaskProgress(
+  input: { actor: Actor; values: TaskUpdateInput; files?: EvidenceUpload[] },
+  db?: DbOrTx,
+): Promise<Task> {
   const v = input.values;
   const d = await resolveDb(db);
-  return d.transaction(async (tx) => {
-    const { task, parties } = await loadTaskForWrite(tx, v.taskId);
-    if (!canReadTask(input.actor, parties)) throw notFound('Không tìm thấy nhiệm vụ.');
-    if (!canUpdateTask(input.actor, parties)) throw forbidden();
-    if (task.status === 'cancelled') throw invalid('Nhiệm vụ đã hủy.');
-    const today = vnDate();
-    if (v.completedOn && v.completedOn > today)
-      throw invalid('Ngày hoàn thành không được sau hôm nay.', {
-        completedOn: 'Ngày hoàn thành không được sau hôm nay.',
+  const files = await checkEvidence(input.files ?? []);
+  const stored: string[] = [];
+  try {
+    return await d.transaction(async (tx) => {
+      const { task, parties } = await loadTaskForWrite(tx, v.taskId);
+      if (!canReadTask(input.actor, parties)) throw notFound('Không tìm thấy nhiệm vụ.');
+      if (!canUpdateTask(input.actor, parties)) throw forbidden();
+      if (task.status === 'cancelled') throw invalid('Nhiệm vụ đã hủy.');
+      const today = vnDate();
+      if (v.completedOn && v.completedOn > today)
+        throw invalid('Ngày hoàn thành không được sau hôm nay.', {
+          completedOn: 'Ngày hoàn thành không được sau hôm nay.',
+        });
+      if (v.completedOn && v.completedOn < task.assignedOn)
+        throw invalid('Ngày hoàn thành trước ngày giao.', { completedOn: 'Ngày hoàn thành trước ngày giao nhiệm vụ.' });
+      const completed = v.status === 'completed';
+      const after = await writeTask(tx, task.id, v.version, {
+        status: v.status,
+        progress: completed ? 100 : v.progress,
+        result: v.result,
+        completedOn: completed ? v.completedOn : null,
       });
-    if (v.completedOn && v.completedOn < task.assignedOn)
-      throw invalid('Ngày hoàn thành trước ngày giao.', { completedOn: 'Ngày hoàn thành trước ngày giao nhiệm vụ.' });
-    const completed = v.status === 'completed';
-    const after = await writeTask(tx, task.id, v.version, {
-      status: v.status,
-      progress: completed ? 100 : v.progress,
-      result: v.result,
-      completedOn: completed ? v.completedOn : null,
+      const [update] = await tx
+        .insert(taskUpdates)
+        .values({
+          taskId: task.id,
+          kind: 'progress',
+          authorId: input.actor.userId,
+          authorAgencyId: input.actor.agencyId,
+          statusFrom: task.status,
+          statusTo: after.status,
+          progress: after.progress,
+          note: v.note ?? v.result,
+          data: completed ? { completedOn: v.completedOn } : null,
+        })
+        .returning({ id: taskUpdates.id });
+      const evidence = [];
+      for (const f of files) {
+        const saved = await storeEvidence(f.bytes, f.type);
+        stored.push(saved.storageKey);
+        evidence.push({
+          taskId: task.id,
+          updateId: update!.id,
+          storageKey: saved.storageKey,
+          originalName: safeDisplayName(f.name, f.type),
+          mimeType: f.type.mime,
+          sizeBytes: saved.sizeBytes,
+          sha256: saved.sha256,
+          uploadedById: input.actor.userId,
+        });
+      }
+      if (evidence.length) await tx.insert(evidenceFiles).values(evidence);
+      await writeAudit(tx, {
+        actor: input.actor,
+        action: 'task.update',
+        entityType: 'task',
+        entityId: task.id,
+        before: task,
+        after: { ...after, updateId: update!.id, files: evidence.map((e) => e.originalName) },
+      });
+      return after;
     });
-    const [update] = await tx
-      .insert(taskUpdates)
-      .values({
-        taskId: task.id,
-        kind: 'progress',
-        authorId: input.actor.userId,
-        authorAgencyId: input.actor.agencyId,
-        statusFrom: task.status,
-        statusTo: after.status,
-        progress: after.progress,
-        note: v.note ?? v.result,
-        data: completed ? { completedOn: v.completedOn } : null,
-      })
-      .returning({ id: taskUpdates.id });
-    await writeAudit(tx, {
-      actor: input.actor,
-      action: 'task.update',
-      entityType: 'task',
-      entityId: task.id,
-      before: task,
-      after: { ...after, updateId: update!.id },
-    });
-    return after;
-  });
+  } catch (error) {
+    await Promise.all(stored.map((key) => deleteEvidence(key).catch(() => undefined)));
+    throw error;
+  }
+}
+
+/** An evidence file's bytes for a reader of its task (the check is the task's, including confidentiality). */
+export async function readEvidenceFile(input: { actor: Actor; fileId: number }, db?: DbOrTx) {
+  const d = await resolveDb(db);
+  const [file] = await d.select().from(evidenceFiles).where(eq(evidenceFiles.id, input.fileId));
+  if (!file) throw notFound('Không tìm thấy tệp.');
+  const { parties } = await loadTaskForWrite(d, file.taskId, false);
+  if (!canReadTask(input.actor, parties)) throw notFound('Không tìm thấy tệp.');
+  return { file, bytes: await readEvidence(file.storageKey) };
 }
 
 /** A comment on the timeline: by the lead and coordinating agencies, the secretariat and leaders. */

@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
 import { agencies, directives, sessions, taskCoordinators, tasks } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
+import { containsFolded } from '@/lib/search';
 import { can, type Actor } from '@/lib/policy';
 import { vnDate, type IsoDate } from '@/lib/time';
 import {
@@ -43,6 +44,15 @@ export type TaskFilter = {
   relation?: 'lead' | 'other';
   basis?: DeadlineBasis;
   today?: IsoDate;
+  status?: 'not_started' | 'in_progress' | 'completed' | 'cancelled';
+  sessionId?: number | null;
+  areaCode?: string;
+  /** Tasks an agency leads now or was first given. */
+  agencyId?: number | null;
+  dueFrom?: IsoDate;
+  dueTo?: IsoDate;
+  /** Searched in the directive's text, without accents. */
+  q?: string;
 };
 
 function filterWhere(actor: Actor, filter: TaskFilter): SQL | undefined {
@@ -53,6 +63,26 @@ function filterWhere(actor: Actor, filter: TaskFilter): SQL | undefined {
     filter.timeliness ? sql`${timelinessSql(today, filter.basis)} = ${filter.timeliness}` : undefined,
     filter.relation === 'lead' ? inArray(tasks.leadAgencyId, scope) : undefined,
     filter.relation === 'other' ? sql`not ${inArray(tasks.leadAgencyId, scope)}` : undefined,
+    filter.status ? eq(tasks.status, filter.status) : undefined,
+    filter.agencyId
+      ? or(eq(tasks.leadAgencyId, filter.agencyId), eq(tasks.assignedAgencyId, filter.agencyId))
+      : undefined,
+    filter.dueFrom ? sql`${tasks.dueDate} >= ${filter.dueFrom}::date` : undefined,
+    filter.dueTo ? sql`${tasks.dueDate} <= ${filter.dueTo}::date` : undefined,
+    filter.sessionId || filter.areaCode || filter.q
+      ? exists(
+          sql`(select 1 from ${directives} dd where dd.id = ${tasks.directiveId}
+            ${filter.sessionId ? sql`and dd.session_id = ${filter.sessionId}` : sql``}
+            ${filter.q ? sql`and ${containsFolded(sql.raw('dd.text'), filter.q)}` : sql``}
+            ${
+              filter.areaCode === 'cross_cutting'
+                ? sql`and dd.is_cross_cutting`
+                : filter.areaCode
+                  ? sql`and exists (select 1 from directive_areas da join reform_areas ra on ra.id = da.area_id where da.directive_id = dd.id and ra.code = ${filter.areaCode})`
+                  : sql``
+            })`,
+        )
+      : undefined,
   );
 }
 
@@ -88,7 +118,7 @@ export async function listTasks(input: { actor: Actor; filter?: TaskFilter; limi
     .leftJoin(sessions, eq(sessions.id, directives.sessionId))
     .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
     .innerJoin(assigned, eq(assigned.id, tasks.assignedAgencyId))
-    .where(and(filterWhere(input.actor, filter), sql`${tasks.status} <> 'cancelled'`))
+    .where(and(filterWhere(input.actor, filter), filter.status ? undefined : sql`${tasks.status} <> 'cancelled'`))
     .orderBy(sql`${tasks.dueDate} asc nulls last`, asc(tasks.id))
     .limit(input.limit ?? 200);
   return rows.map((r) => ({ ...r, timeliness: r.timeliness as Timeliness }));

@@ -58,6 +58,7 @@ export async function startApp(options: {
     AUTH_TRUST_HOST: 'true',
     SEED_DEMO: 'true',
     PORT: String(options.port),
+    STORAGE_DIR: mkdtempSync(join(tmpdir(), 'steering-files-')),
     ...options.env,
   };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;

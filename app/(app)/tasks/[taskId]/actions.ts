@@ -28,7 +28,12 @@ const done = (message: string): State => {
 
 // POST (server action) /tasks/[id] - the lead agency's progress update, at the version read
 export async function updateTaskAction(_prev: State, input: FormData): Promise<State> {
-  const r = await runAction(taskUpdateSchema, input, (actor, values) => updateTaskProgress({ actor, values }));
+  const uploads = input.getAll('evidence').filter((f): f is File => f instanceof File && f.size > 0);
+  input.delete('evidence');
+  const files = await Promise.all(
+    uploads.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+  );
+  const r = await runAction(taskUpdateSchema, input, (actor, values) => updateTaskProgress({ actor, values, files }));
   return r.ok ? done('Đã lưu cập nhật.') : r;
 }
 

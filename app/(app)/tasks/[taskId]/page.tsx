@@ -172,6 +172,22 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
           </Card>
         </div>
         <div className="space-y-6">
+          <Card title={k.evidence} id="evidence-files">
+            {d.files.length ? (
+              <ul className="space-y-1 text-sm" data-testid="evidence-list">
+                {d.files.map((f) => (
+                  <li key={f.id}>
+                    <a href={`/api/evidence/${f.id}`} className="text-brand-700 hover:underline">
+                      {f.originalName}
+                    </a>{' '}
+                    <span className="text-slate-600">({Math.max(1, Math.round(f.sizeBytes / 1024))} KB)</span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-sm text-slate-600">—</p>
+            )}
+          </Card>
           {task.deadlineKind === 'dated' ? (
             <Card title={k.extension} id="extension">
               <ul className="mb-3 space-y-2 text-sm">

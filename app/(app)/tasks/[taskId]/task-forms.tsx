@@ -112,6 +112,16 @@ export function UpdateTaskForm({
           <Field id="note" label={t.note} error={err('note')}>
             <textarea id="note" name="note" rows={2} className={inputClass} />
           </Field>
+          <Field id="evidence" label={t.file} error={err('evidence')}>
+            <input
+              id="evidence"
+              name="evidence"
+              type="file"
+              multiple
+              accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
+              className="block text-sm"
+            />
+          </Field>
         </>
       )}
     </ActionForm>

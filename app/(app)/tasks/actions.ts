@@ -1,0 +1,23 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import type { ActionFormState } from '@/components/forms/use-action-form';
+import { runAction } from '@/lib/action';
+import { changeDeadlines, urgeTasks } from '@/lib/tasks/mutations';
+import { changeDeadlineSchema, urgeSchema } from '@/lib/tasks/schemas';
+
+// POST (server action) /tasks - urge (đôn đốc) the selected tasks
+export async function urgeAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
+  const r = await runAction(urgeSchema, input, (actor, v) => urgeTasks({ actor, ...v }));
+  if (!r.ok) return r;
+  revalidatePath('/tasks', 'layout');
+  return { ok: true, message: `Đã đôn đốc ${r.data} nhiệm vụ.` };
+}
+
+// POST (server action) /tasks - a new current deadline for the selected tasks, with a reason
+export async function changeDeadlineAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
+  const r = await runAction(changeDeadlineSchema, input, (actor, v) => changeDeadlines({ actor, ...v }));
+  if (!r.ok) return r;
+  revalidatePath('/tasks', 'layout');
+  return { ok: true, message: `Đã đổi thời hạn ${r.data} nhiệm vụ.` };
+}

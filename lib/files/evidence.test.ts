@@ -1,0 +1,394 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { Document, Packer, Paragraph } from 'docx';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  MAX_EVIDENCE_BYTES,
+  contentDisposition,
+  deleteEvidence,
+  readEvidence,
+  safeDisplayName,
+  sniffEvidence,
+  storageRoot,
+  storeEvidence,
+  type EvidenceType,
+} from '@/lib/files/evidence';
+
+// ---- Corpus, built here: no binary fixtures. ----
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const concat = (...parts: Uint8Array[]) => new Uint8Array(Buffer.concat(parts));
+
+const PDF = enc('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+const pdfWith = (body: string) => enc(`%PDF-1.4\n${body}\ntrailer<<>>\n%%EOF\n`);
+/** A PDF whose only dictionary lives in a Flate-compressed object stream. */
+const pdfWithObjStm = (inner: string, filter = '/FlateDecode') => {
+  const data = filter === '/FlateDecode' ? deflateSync(inner) : Buffer.from(inner);
+  return concat(
+    enc(`%PDF-1.5\n5 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter ${filter} /Length ${data.length} >>\nstream\n`),
+    data,
+    enc('\nendstream\nendobj\ntrailer<<>>\n%%EOF\n'),
+  );
+};
+// The well-known 1×1 PNG: signature, IHDR, IDAT, IEND with correct CRCs.
+const PNG = new Uint8Array(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+);
+const JPEG = new Uint8Array([
+  0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00,
+  0x00, 0xff, 0xd9,
+]);
+
+type ZipEntry = { name: string; data?: Uint8Array; declaredSize?: number; localName?: string };
+/** Hand-assembled stored ZIP, so names and declared sizes can be anything. */
+function zip(entries: ZipEntry[]): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const localName = Buffer.from(e.localName ?? e.name, 'utf8');
+    const data = Buffer.from(e.data ?? new Uint8Array());
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(e.declaredSize ?? data.length, 22);
+    local.writeUInt16LE(localName.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(e.declaredSize ?? data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, localName, data);
+    centrals.push(central, name);
+    offset += 30 + localName.length + data.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, cd, end]));
+}
+const office = (main: string, ...extra: ZipEntry[]) =>
+  zip([{ name: '[Content_Types].xml', data: enc('<Types/>') }, { name: main, data: enc('<x/>') }, ...extra]);
+
+let DOCX: Uint8Array;
+let XLSX: Uint8Array;
+async function withEntry(file: Uint8Array, name: string) {
+  const z = await JSZip.loadAsync(file);
+  z.file(name, 'x');
+  return new Uint8Array(await z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+}
+
+beforeAll(async () => {
+  const doc = new Document({ sections: [{ children: [new Paragraph('Báo cáo tiến độ')] }] });
+  DOCX = new Uint8Array(await Packer.toBuffer(doc));
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Tiến độ').addRow(['Nhiệm vụ', 1]);
+  XLSX = new Uint8Array(await wb.xlsx.writeBuffer());
+});
+
+async function sniffedExt(bytes: Uint8Array, name: string) {
+  const r = await sniffEvidence(bytes, name);
+  if (!r.ok) throw new Error(`refused: ${r.reason}`);
+  return r.type.ext;
+}
+async function reason(bytes: Uint8Array, name: string) {
+  const r = await sniffEvidence(bytes, name);
+  return r.ok ? `accepted as ${r.type.ext}` : r.reason;
+}
+
+const UNSUPPORTED = 'Chỉ nhận tệp PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp).';
+const DAMAGED = 'Tệp bị hỏng hoặc không đầy đủ.';
+const POLYGLOT = 'Tệp có cấu trúc không hợp lệ (nhiều định dạng).';
+const PDF_ACTIVE = 'Tệp PDF chứa mã thực thi hoặc tệp nhúng, không được chấp nhận.';
+const UNSAFE_PATH = 'Tệp nén chứa đường dẫn không an toàn.';
+const ZIP_BOMB = 'Tệp nén quá lớn khi giải nén.';
+const MACRO = 'Tệp chứa macro, không được chấp nhận.';
+
+describe('sniffEvidence: accepted content', () => {
+  it('recognises each type by content, with matching, missing or unknown extensions', async () => {
+    expect(await sniffedExt(PDF, 'bao-cao.pdf')).toBe('pdf');
+    expect(await sniffedExt(DOCX, 'Báo cáo.docx')).toBe('docx');
+    expect(await sniffedExt(XLSX, 'tien-do.XLSX')).toBe('xlsx');
+    expect(await sniffedExt(PNG, 'anh.png')).toBe('png');
+    expect(await sniffedExt(JPEG, 'anh.jpeg')).toBe('jpg');
+    expect(await sniffedExt(JPEG, 'anh.JPG')).toBe('jpg');
+    expect(await sniffedExt(PDF, 'bang-chung')).toBe('pdf');
+    expect(await sniffedExt(PNG, 'scan.tiff')).toBe('png');
+    expect(await sniffedExt(office('word/document.xml'), 'x')).toBe('docx');
+    expect(await sniffedExt(office('xl/workbook.xml'), 'x')).toBe('xlsx');
+  });
+
+  it('returns the full type description', async () => {
+    const types = await Promise.all(
+      [PDF, DOCX, XLSX, PNG, JPEG].map(async (b) => {
+        const r = await sniffEvidence(b, '');
+        return r.ok ? r.type : null;
+      }),
+    );
+    expect(types).toEqual([
+      { mime: 'application/pdf', ext: 'pdf', label: 'PDF' },
+      {
+        mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        ext: 'docx',
+        label: 'Word (DOCX)',
+      },
+      { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx', label: 'Excel (XLSX)' },
+      { mime: 'image/png', ext: 'png', label: 'PNG' },
+      { mime: 'image/jpeg', ext: 'jpg', label: 'JPEG' },
+    ]);
+  });
+
+  it('accepts a PDF of exactly MAX_EVIDENCE_BYTES and PDFs using object streams or look-alike keys', async () => {
+    const big = new Uint8Array(MAX_EVIDENCE_BYTES).fill(0x20);
+    big.set(enc('%PDF-1.4\n'), 0);
+    big.set(enc('trailer<<>>\n%%EOF\n'), big.length - 18);
+    expect(await sniffedExt(big, 'lon.pdf')).toBe('pdf');
+    expect(await sniffedExt(pdfWithObjStm('1 0 << /Type /Catalog >>'), 'a.pdf')).toBe('pdf');
+    expect(await sniffedExt(pdfWith('1 0 obj<</JSONData 1 /Launcher 2>>endobj'), 'a.pdf')).toBe('pdf');
+  });
+});
+
+describe('sniffEvidence: refusals', () => {
+  it('refuses empty and oversize files', async () => {
+    expect(await reason(new Uint8Array(0), 'a.pdf')).toBe('Tệp rỗng.');
+    const over = new Uint8Array(MAX_EVIDENCE_BYTES + 1);
+    over.set(PDF);
+    expect(await reason(over, 'a.pdf')).toBe('Tệp vượt quá 20 MB.');
+  });
+
+  it('refuses unknown content, whatever the name says', async () => {
+    expect(await reason(enc('hello world'), 'a.txt')).toBe(UNSUPPORTED);
+    expect(await reason(new Uint8Array([0x4d, 0x5a, 0x90, 0, 3]), 'setup.pdf')).toBe(UNSUPPORTED); // MZ (exe)
+    expect(await reason(enc('<!doctype html><script>alert(1)</script>'), 'bao-cao.pdf')).toBe(UNSUPPORTED);
+    expect(await reason(enc('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'), 'anh.png')).toBe(
+      UNSUPPORTED,
+    );
+    expect(await reason(enc(' %PDF-1.4\n%%EOF\n'), 'a.pdf')).toBe(UNSUPPORTED); // header must be at byte 0
+    expect(await reason(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'cu.docx')).toBe(UNSUPPORTED); // legacy OLE / encrypted Office
+  });
+
+  it('refuses a name whose extension contradicts the content', async () => {
+    expect(await reason(PNG, 'bao-cao.pdf')).toBe('Tên tệp (.pdf) không khớp nội dung (PNG).');
+    expect(await reason(PDF, 'anh.png')).toBe('Tên tệp (.png) không khớp nội dung (PDF).');
+    expect(await reason(DOCX, 'bang.xlsx')).toBe('Tên tệp (.xlsx) không khớp nội dung (Word (DOCX)).');
+    expect(await reason(JPEG, 'anh.PNG')).toBe('Tên tệp (.png) không khớp nội dung (JPEG).');
+    expect(await reason(PNG, 'x.pdf\u202E')).toBe('Tên tệp (.pdf) không khớp nội dung (PNG).');
+  });
+
+  it('refuses damaged files of a recognised type', async () => {
+    expect(await reason(PNG.subarray(0, PNG.length - 12), 'anh.png')).toBe(DAMAGED); // no IEND
+    expect(await reason(concat(PNG.subarray(0, 8), PNG.subarray(33)), 'anh.png')).toBe(DAMAGED); // no IHDR
+    expect(await reason(JPEG.subarray(0, JPEG.length - 2), 'anh.jpg')).toBe(DAMAGED);
+    expect(await reason(enc('%PDF-1.4\n1 0 obj<<>>endobj\n'), 'a.pdf')).toBe(DAMAGED); // no %%EOF
+    expect(await reason(DOCX.subarray(0, DOCX.length - 30), 'a.docx')).toBe(DAMAGED);
+    expect(await reason(concat(DOCX, enc('trailing')), 'a.docx')).toBe(DAMAGED);
+    const dup = zip([{ name: '[Content_Types].xml' }, { name: 'word/document.xml' }, { name: 'WORD/document.xml' }]);
+    expect(await reason(dup, 'a.docx')).toBe(DAMAGED);
+    // Local header and central directory disagree on the name (streaming readers would see '../x.xml').
+    const disagree = office('word/document.xml', { name: 'word/x.xml', localName: '../x.xml' });
+    expect(await reason(disagree, 'a.docx')).toBe(DAMAGED);
+    for (const localName of ['word/y.xml', 'word/x.xmlz']) {
+      expect(await reason(office('word/document.xml', { name: 'word/x.xml', localName }), 'a.docx')).toBe(DAMAGED);
+    }
+    // End record counts fewer entries than the central directory holds (a hidden entry).
+    const hidden = office('word/document.xml', { name: 'word/vbaProject.bin' });
+    new DataView(hidden.buffer).setUint16(hidden.length - 14, 2, true);
+    new DataView(hidden.buffer).setUint16(hidden.length - 12, 2, true);
+    expect(await reason(hidden, 'a.docx')).toBe(DAMAGED);
+  });
+
+  it('refuses polyglots', async () => {
+    const plainZip = zip([{ name: 'a.txt', data: enc('hi') }]);
+    expect(await reason(concat(PDF, plainZip), 'a.pdf')).toBe(POLYGLOT);
+    expect(await reason(concat(PDF, plainZip, enc('\n%%EOF\n')), 'a.pdf')).toBe(POLYGLOT); // trailing data after ZIP
+    expect(await reason(concat(PDF, DOCX), 'a.pdf')).toBe(POLYGLOT);
+    expect(await reason(concat(PNG, plainZip), 'a.png')).toBe(POLYGLOT);
+    const pngWithPdf = concat(PNG.subarray(0, 33), enc('%PDF-1.4'), PNG.subarray(33));
+    expect(await reason(pngWithPdf, 'a.png')).toBe(POLYGLOT);
+    const docxWithPdf = office('word/document.xml', { name: 'z.txt', data: enc('%PDF-1.4 obj') });
+    expect(await reason(docxWithPdf, 'a.docx')).toBe(POLYGLOT);
+    expect(await reason(office('word/document.xml', { name: 'xl/workbook.xml' }), 'a.docx')).toBe(POLYGLOT);
+  });
+
+  it('refuses PDFs with scripts, launch actions or embedded files, even when hidden', async () => {
+    const js = '1 0 obj<</Type/Catalog/OpenAction<</S/JavaScript/JS(app.alert(1))>>>>endobj';
+    expect(await reason(pdfWith(js), 'a.pdf')).toBe(PDF_ACTIVE);
+    expect(await reason(pdfWith('1 0 obj<</AA<</O<</JS 2 0 R>>>>>>endobj'), 'a.pdf')).toBe(PDF_ACTIVE);
+    expect(await reason(pdfWith('1 0 obj<</S/Launch/F(cmd.exe)>>endobj'), 'a.pdf')).toBe(PDF_ACTIVE);
+    expect(await reason(pdfWith('1 0 obj<</Type/EmbeddedFile>>endobj'), 'a.pdf')).toBe(PDF_ACTIVE);
+    expect(await reason(pdfWith('1 0 obj<</Names<</EmbeddedFiles 2 0 R>>>>endobj'), 'a.pdf')).toBe(PDF_ACTIVE);
+    for (const escaped of ['/J#61vaScript', '/#4aavaScript', '/J#53', '/#4C#61unch', '/Embedded#46iles']) {
+      expect(await reason(pdfWith(`1 0 obj<<${escaped} 2 0 R>>endobj`), 'a.pdf'), escaped).toBe(PDF_ACTIVE);
+    }
+    expect(await reason(pdfWithObjStm('1 0 <</S/JavaScript/JS(x)>>'), 'a.pdf')).toBe(PDF_ACTIVE);
+    // An object stream that cannot be inspected is not trusted.
+    expect(await reason(pdfWithObjStm('1 0 <<>>', '[/FlateDecode /ASCIIHexDecode]'), 'a.pdf')).toBe(DAMAGED);
+    expect(await reason(pdfWithObjStm('1 0 <<>>', '/LZWDecode'), 'a.pdf')).toBe(DAMAGED);
+  });
+
+  it('refuses ZIP entries with unsafe paths', async () => {
+    const z = await JSZip.loadAsync(DOCX);
+    z.file('../evil', 'x');
+    const traversal = new Uint8Array(await z.generateAsync({ type: 'uint8array' }));
+    expect(await reason(traversal, 'a.docx')).toBe(UNSAFE_PATH);
+    for (const name of ['/etc/cron.d/x', 'C:/x.xml', 'word\\..\\x.xml', 'word/../../x', 'a\u0000.xml']) {
+      expect(await reason(office('word/document.xml', { name }), 'a.docx'), name).toBe(UNSAFE_PATH);
+    }
+    expect(await sniffedExt(office('word/document.xml', { name: 'word/media/a..b.png' }), 'a.docx')).toBe('docx');
+  });
+
+  it('refuses ZIP bombs by entry count or declared size', async () => {
+    const many = Array.from({ length: 2000 }, (_, i) => ({ name: `word/p${i}.xml` }));
+    expect(await sniffedExt(office('word/document.xml', ...many.slice(2)), 'a.docx')).toBe('docx'); // 2000 is fine
+    expect(await reason(office('word/document.xml', ...many.slice(1)), 'a.docx')).toBe(ZIP_BOMB); // 2001
+    const huge = { name: 'word/media/big.bin', declaredSize: 200 * 1024 * 1024 };
+    expect(await reason(office('word/document.xml', huge), 'a.docx')).toBe(ZIP_BOMB);
+    expect(await reason(office('word/document.xml', { name: 'x', declaredSize: 0xffffffff }), 'a.docx')).toBe(ZIP_BOMB);
+  });
+
+  it('refuses macro-enabled Office files', async () => {
+    expect(await reason(await withEntry(DOCX, 'word/vbaProject.bin'), 'a.docx')).toBe(MACRO);
+    expect(await reason(await withEntry(XLSX, 'xl/vbaProject.bin'), 'a.xlsx')).toBe(MACRO);
+    expect(await reason(office('word/document.xml', { name: 'word/VBAPROJECT.BIN' }), 'a.docx')).toBe(MACRO);
+  });
+
+  it('refuses ZIPs that are not DOCX or XLSX', async () => {
+    const z = new JSZip();
+    z.file('hello.txt', 'xin chào');
+    const plain = new Uint8Array(await z.generateAsync({ type: 'uint8array' }));
+    expect(await reason(plain, 'a.docx')).toBe(UNSUPPORTED);
+    expect(await reason(zip([{ name: 'word/document.xml' }]), 'a.docx')).toBe(UNSUPPORTED); // no content types
+    expect(await reason(office('ppt/presentation.xml'), 'a.pptx')).toBe(UNSUPPORTED);
+  });
+});
+
+describe('safeDisplayName', () => {
+  const pdf: EvidenceType = { mime: 'application/pdf', ext: 'pdf', label: 'PDF' };
+  const png: EvidenceType = { mime: 'image/png', ext: 'png', label: 'PNG' };
+
+  it.each([
+    ['../../etc/passwd.pdf', 'passwd.pdf'],
+    ['C:\\Windows\\x.pdf', 'x.pdf'],
+    ['..\\..\\boot.ini', 'boot.pdf'],
+    ['/abs/path/Báo cáo tiến độ Quý I.docx', 'Báo cáo tiến độ Quý I.pdf'],
+    ['bao\u0000cao\r\n\t.pdf', 'baocao.pdf'],
+    ['hoa-don\u202Efdp.exe', 'hoa-donfdp.pdf'],
+    ['.htaccess', 'htaccess.pdf'],
+    ['...', 'tep-dinh-kem.pdf'],
+    ['', 'tep-dinh-kem.pdf'],
+    ['../', 'tep-dinh-kem.pdf'],
+    ['Quyết định số 12.2024', 'Quyết định số 12.2024.pdf'],
+    ['Ba\u0301o ca\u0301o.pdf', 'Báo cáo.pdf'], // decomposed (macOS) → composed
+    ['a<b>:"c|d?*.pdf', 'abcd.pdf'],
+  ])('%j → %j', (input, expected) => {
+    expect(safeDisplayName(input, pdf)).toBe(expected);
+  });
+
+  it('replaces the extension with the sniffed one and caps the length at 150', () => {
+    expect(safeDisplayName('anh-chup.pdf', png)).toBe('anh-chup.png');
+    const long = safeDisplayName(`${'Nhiệm vụ '.repeat(40)}.pdf`, pdf);
+    expect(Array.from(long)).toHaveLength(150);
+    expect(long.endsWith('.pdf')).toBe(true);
+  });
+
+  it('never yields separators, control or bidi characters, or a leading dot', () => {
+    const nasty = ['../../x.pdf', '..\\..\\x', '\u202E\u0007.\u0000..pdf', 'a/b\\c', '\uD800lone.pdf'];
+    for (const n of nasty) {
+      const out = safeDisplayName(n, pdf);
+      expect(out, n).not.toMatch(/[/\\\p{Cc}\p{Cf}\p{Cs}]/u);
+      expect(out.startsWith('.'), n).toBe(false);
+      expect(out.endsWith('.pdf'), n).toBe(true);
+    }
+  });
+});
+
+describe('contentDisposition', () => {
+  it('gives an ASCII fallback and a UTF-8 percent-encoded form', () => {
+    const v = contentDisposition('Báo cáo tiến độ.pdf');
+    expect(v).toBe(
+      `attachment; filename="Bao cao tien do.pdf"; filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20ti%E1%BA%BFn%20%C4%91%E1%BB%99.pdf`,
+    );
+    expect(v).toContain('%C3%A1');
+  });
+
+  it('cannot be broken out of by quotes, CR/LF or other specials', () => {
+    const v = contentDisposition('a"b\\c\r\nSet-Cookie: x=1;%(1)\'.pdf');
+    expect(v).not.toMatch(/[\r\n]/);
+    const ascii = /filename="([^"]*)"/.exec(v)?.[1];
+    expect(ascii).toBe("cSet-Cookie x=1__(1)'.pdf"); // backslash is a separator
+    expect(v).toMatch(/filename\*=UTF-8''[A-Za-z0-9%!#$&+\-.^_`|~]+$/);
+    expect(contentDisposition('')).toBe(`attachment; filename="tep-dinh-kem"; filename*=UTF-8''tep-dinh-kem`);
+    expect(contentDisposition('Đề án.pdf')).toContain('filename="De an.pdf"');
+  });
+});
+
+describe('storage', () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'evidence-'));
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('round-trips bytes under a server-made sharded key, leaving no temp files', async () => {
+    const r = await sniffEvidence(DOCX, 'Báo cáo.docx');
+    if (!r.ok) throw new Error(r.reason);
+    const stored = await storeEvidence(DOCX, r.type, root);
+    expect(stored.storageKey).toMatch(/^[0-9a-f]{2}\/[0-9a-f]{32}\.(pdf|docx|xlsx|png|jpg)$/);
+    expect(stored.storageKey.endsWith('.docx')).toBe(true);
+    expect(stored.storageKey.slice(0, 2)).toBe(stored.storageKey.slice(3, 5));
+    expect(stored.sizeBytes).toBe(DOCX.length);
+    expect(stored.sha256).toBe(createHash('sha256').update(DOCX).digest('hex'));
+    expect(await readEvidence(stored.storageKey, root)).toEqual(DOCX);
+
+    const second = await storeEvidence(DOCX, r.type, root);
+    expect(second.storageKey).not.toBe(stored.storageKey);
+    const files = (await readdir(root, { recursive: true, withFileTypes: true })).filter((d) => d.isFile());
+    expect(files.map((f) => f.name).sort()).toEqual(
+      [stored.storageKey, second.storageKey].map((k) => k.slice(3)).sort(),
+    );
+
+    await deleteEvidence(stored.storageKey, root);
+    await expect(readEvidence(stored.storageKey, root)).rejects.toThrow(/ENOENT/);
+    await deleteEvidence(stored.storageKey, root); // idempotent
+    expect(await readEvidence(second.storageKey, root)).toEqual(DOCX);
+  });
+
+  it('rejects keys it did not make, so nothing outside the root is reachable', async () => {
+    for (const key of ['../../etc/passwd', 'ab/../../x.pdf', '/etc/passwd', 'AB/' + 'a'.repeat(32) + '.pdf', 'x.pdf']) {
+      await expect(readEvidence(key, root), key).rejects.toThrow(/Invalid evidence storage key/);
+      await expect(deleteEvidence(key, root), key).rejects.toThrow(/Invalid evidence storage key/);
+    }
+  });
+
+  it('uses STORAGE_DIR or <cwd>/.data/files', () => {
+    const saved = process.env.STORAGE_DIR;
+    try {
+      delete process.env.STORAGE_DIR;
+      expect(storageRoot()).toBe(path.join(process.cwd(), '.data', 'files'));
+      process.env.STORAGE_DIR = root;
+      expect(storageRoot()).toBe(root);
+    } finally {
+      if (saved === undefined) delete process.env.STORAGE_DIR;
+      else process.env.STORAGE_DIR = saved;
+    }
+  });
+});

@@ -1,0 +1,290 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { inflateSync } from 'node:zlib';
+
+/**
+ * Evidence files attached to tasks: content sniffing (never trusting the name), safe display names,
+ * and storage under server-made names. Self-contained: only Node built-ins.
+ */
+
+export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+const MAX_ZIP_ENTRIES = 2000;
+const MAX_ZIP_UNCOMPRESSED = 200 * 1024 * 1024;
+/** Budget for inflating PDF object streams while looking for active content. */
+const MAX_PDF_INFLATE = 64 * 1024 * 1024;
+const MAX_PDF_OBJECT_STREAMS = 10_000;
+const MAX_NAME_CHARS = 150;
+const FALLBACK_NAME = 'tep-dinh-kem';
+
+export type EvidenceType = { mime: string; ext: 'pdf' | 'docx' | 'xlsx' | 'png' | 'jpg'; label: string };
+export type SniffResult =
+  { ok: true; type: EvidenceType } | { ok: false; reason: string /* Vietnamese, shown to the user */ };
+export type StoredFile = { storageKey: string; sizeBytes: number; sha256: string };
+
+type Ext = EvidenceType['ext'];
+const OOXML = 'application/vnd.openxmlformats-officedocument';
+const TYPES: Record<Ext, EvidenceType> = {
+  pdf: { mime: 'application/pdf', ext: 'pdf', label: 'PDF' },
+  docx: { mime: `${OOXML}.wordprocessingml.document`, ext: 'docx', label: 'Word (DOCX)' },
+  xlsx: { mime: `${OOXML}.spreadsheetml.sheet`, ext: 'xlsx', label: 'Excel (XLSX)' },
+  png: { mime: 'image/png', ext: 'png', label: 'PNG' },
+  jpg: { mime: 'image/jpeg', ext: 'jpg', label: 'JPEG' },
+};
+/** Extensions a declared name may carry that must then agree with the content. */
+const NAME_EXTS: Record<string, Ext> = { pdf: 'pdf', docx: 'docx', xlsx: 'xlsx', png: 'png', jpg: 'jpg', jpeg: 'jpg' };
+
+const REASONS = {
+  empty: 'Tệp rỗng.',
+  tooBig: 'Tệp vượt quá 20 MB.',
+  unsupported: 'Chỉ nhận tệp PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp).',
+  damaged: 'Tệp bị hỏng hoặc không đầy đủ.',
+  polyglot: 'Tệp có cấu trúc không hợp lệ (nhiều định dạng).',
+  pdfActive: 'Tệp PDF chứa mã thực thi hoặc tệp nhúng, không được chấp nhận.',
+  unsafePath: 'Tệp nén chứa đường dẫn không an toàn.',
+  zipBomb: 'Tệp nén quá lớn khi giải nén.',
+  macro: 'Tệp chứa macro, không được chấp nhận.',
+  mismatch: (ext: string, label: string) => `Tên tệp (.${ext}) không khớp nội dung (${label}).`,
+};
+
+const ok = (ext: Ext): SniffResult => ({ ok: true, type: { ...TYPES[ext] } });
+const fail = (reason: string): SniffResult => ({ ok: false, reason });
+const latin1 = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
+const view = (b: Uint8Array) => new DataView(b.buffer, b.byteOffset, b.byteLength);
+const hasBytes = (b: Uint8Array, at: number, sig: readonly number[]) =>
+  at >= 0 && at + sig.length <= b.length && sig.every((x, i) => b[at + i] === x);
+
+const MAGIC: [Exclude<Ext, 'docx' | 'xlsx'>, number[]][] = [
+  ['pdf', [0x25, 0x50, 0x44, 0x46, 0x2d]], // %PDF-
+  ['png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
+  ['jpg', [0xff, 0xd8, 0xff]],
+];
+const PNG_IHDR = [0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+const PNG_IEND = [0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82];
+const ZIP_LOCAL = 0x04034b50;
+const ZIP_CENTRAL = 0x02014b50;
+const ZIP_EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+
+/** Decides the type from the content (magic bytes and, for ZIP containers, their entries), never from the name. */
+export async function sniffEvidence(bytes: Uint8Array, declaredName: string): Promise<SniffResult> {
+  if (bytes.length === 0) return fail(REASONS.empty);
+  if (bytes.length > MAX_EVIDENCE_BYTES) return fail(REASONS.tooBig);
+  const result = sniffContent(bytes);
+  if (!result.ok) return result;
+  const declared = /\.([a-z0-9]+)$/i.exec(cleanName(declaredName))?.[1]?.toLowerCase();
+  const expected = declared && Object.hasOwn(NAME_EXTS, declared) ? NAME_EXTS[declared] : undefined;
+  if (declared && expected && expected !== result.type.ext) return fail(REASONS.mismatch(declared, result.type.label));
+  return result;
+}
+
+function sniffContent(b: Uint8Array): SniffResult {
+  if (hasBytes(b, 0, [0x50, 0x4b, 0x03, 0x04])) return sniffOffice(b);
+  const ext = MAGIC.find(([, magic]) => hasBytes(b, 0, magic))?.[0];
+  if (!ext) return fail(REASONS.unsupported);
+  // Something a ZIP reader would also open (an appended archive), or a PDF header where Acrobat still looks for one.
+  if (findZipEnd(b) || (ext !== 'pdf' && hasPdfHeader(b))) return fail(REASONS.polyglot);
+  if (ext === 'pdf') {
+    const problem = pdfProblem(b);
+    return problem ? fail(problem) : ok('pdf');
+  }
+  const intact =
+    ext === 'png'
+      ? hasBytes(b, 8, PNG_IHDR) && hasBytes(b, b.length - 12, PNG_IEND)
+      : b.length >= 5 && hasBytes(b, b.length - 2, [0xff, 0xd9]);
+  return intact ? ok(ext) : fail(REASONS.damaged);
+}
+
+const hasPdfHeader = (b: Uint8Array) => latin1(b.subarray(0, 1024)).includes('%PDF-');
+
+/** `c` as it may appear in a PDF name: literally or as a `#xx` escape. */
+const nameChar = (c: string) => {
+  const [hi, lo] = c.charCodeAt(0).toString(16);
+  return `(?:${c}|#${hi}[${lo}${lo!.toUpperCase()}])`;
+};
+const pdfName = (word: string) => [...word].map(nameChar).join('');
+/** Keys that make a PDF act (scripts, launching programs) or carry other files (EmbeddedFile, EmbeddedFiles). */
+const PDF_ACTIVE_KEY = new RegExp(
+  `/(?:(?:${['JavaScript', 'JS', 'Launch'].map(pdfName).join('|')})(?=[\\s()<>[\\]{}/%]|$)|${pdfName('EmbeddedFile')})`,
+);
+const hasActiveKey = (text: string) => PDF_ACTIVE_KEY.test(text);
+
+function pdfProblem(b: Uint8Array): string | null {
+  if (!latin1(b.subarray(-1024)).includes('%%EOF')) return REASONS.damaged;
+  const text = latin1(b);
+  if (hasActiveKey(text)) return REASONS.pdfActive;
+  // PDF 1.5+ may keep dictionaries in compressed object streams: inflate those and look inside too. Producers
+  // compress them with FlateDecode; anything else (or a stream that does not inflate) cannot be inspected: refused.
+  let budget = MAX_PDF_INFLATE;
+  let streams = 0;
+  for (let i = text.indexOf('/ObjStm'); i >= 0; i = text.indexOf('/ObjStm', i + 1)) {
+    const keyword = text.indexOf('stream', i);
+    if (keyword < 0 || ++streams > MAX_PDF_OBJECT_STREAMS) return REASONS.damaged;
+    const before = text.slice(Math.max(0, i - 1024), i);
+    const dict = before.slice(before.lastIndexOf('obj') + 1) + text.slice(i, keyword);
+    if (/\/(?!FlateDecode)\w+Decode\b/.test(dict)) return REASONS.damaged;
+    const start = keyword + (text.startsWith('\r\n', keyword + 6) ? 8 : 7);
+    const end = text.indexOf('endstream', start);
+    try {
+      const inflated = inflateSync(b.subarray(start, end < 0 ? b.length : end), { maxOutputLength: budget });
+      budget -= inflated.length;
+      if (hasActiveKey(inflated.toString('latin1'))) return REASONS.pdfActive;
+    } catch {
+      return REASONS.damaged;
+    }
+    i = end < 0 ? b.length : end; // keeps the scan linear
+  }
+  return null;
+}
+
+type ZipEnd = { at: number; count: number; cdStart: number; zip64: boolean };
+
+/** The last end-of-central-directory record whose central directory really is just before it. */
+function findZipEnd(b: Uint8Array): ZipEnd | null {
+  const v = view(b);
+  for (let at = b.length - 22; at >= Math.max(0, b.length - 22 - 0xffff); at--) {
+    if (v.getUint32(at, true) !== ZIP_EOCD) continue;
+    const zip64 = at >= 20 && v.getUint32(at - 20, true) === ZIP64_LOCATOR;
+    const count = v.getUint16(at + 10, true);
+    const cdSize = v.getUint32(at + 12, true);
+    const cdStart = at - cdSize;
+    const found =
+      zip64 || (cdSize === 0 && count === 0) || (cdStart >= 0 && v.getUint32(cdStart, true) === ZIP_CENTRAL);
+    if (found) return { at, count, cdStart, zip64 };
+  }
+  return null;
+}
+
+const unsafeEntryName = (name: string) =>
+  name.startsWith('/') ||
+  /^[a-z]:/i.test(name) ||
+  name.includes('\\') ||
+  name.split('/').includes('..') ||
+  /[\x00-\x1f]/.test(name); // eslint-disable-line no-control-regex
+
+/** DOCX / XLSX: reads the ZIP central directory itself (no decompression) and checks every entry. */
+function sniffOffice(b: Uint8Array): SniffResult {
+  if (hasPdfHeader(b)) return fail(REASONS.polyglot);
+  const end = findZipEnd(b);
+  if (!end || end.zip64) return fail(REASONS.damaged);
+  const v = view(b);
+  // Strict: no data before the archive (the directory is where its offset says), nothing after its comment.
+  const cdOffset = v.getUint32(end.at + 16, true);
+  if (cdOffset !== end.cdStart || end.at + 22 + v.getUint16(end.at + 20, true) !== b.length) {
+    return fail(REASONS.damaged);
+  }
+  if (end.count > MAX_ZIP_ENTRIES) return fail(REASONS.zipBomb);
+  const names = new Set<string>();
+  let total = 0;
+  let p = end.cdStart;
+  for (let i = 0; i < end.count; i++) {
+    if (p + 46 > end.at || v.getUint32(p, true) !== ZIP_CENTRAL) return fail(REASONS.damaged);
+    const nameLength = v.getUint16(p + 28, true);
+    const rawName = b.subarray(p + 46, p + 46 + nameLength);
+    const local = v.getUint32(p + 42, true);
+    const next = p + 46 + nameLength + v.getUint16(p + 30, true) + v.getUint16(p + 32, true);
+    // The local header must agree, so streaming and central-directory readers see the same entry.
+    const localAgrees =
+      local + 30 + nameLength <= end.cdStart &&
+      v.getUint32(local, true) === ZIP_LOCAL &&
+      v.getUint16(local + 26, true) === nameLength &&
+      hasBytes(b, local + 30, [...rawName]);
+    if (next > end.at || !localAgrees) return fail(REASONS.damaged);
+    const name = latin1(rawName);
+    if (unsafeEntryName(name)) return fail(REASONS.unsafePath);
+    if (names.has(name.toLowerCase())) return fail(REASONS.damaged); // duplicates: readers disagree on which wins
+    names.add(name.toLowerCase()); // OPC part names are case-insensitive
+    total += v.getUint32(p + 24, true);
+    if (total > MAX_ZIP_UNCOMPRESSED) return fail(REASONS.zipBomb);
+    p = next;
+  }
+  if (p !== end.at) return fail(REASONS.damaged);
+  const isDocx = names.has('word/document.xml');
+  const isXlsx = names.has('xl/workbook.xml');
+  if (!names.has('[content_types].xml') || (!isDocx && !isXlsx)) return fail(REASONS.unsupported);
+  if (isDocx && isXlsx) return fail(REASONS.polyglot);
+  if ([...names].some((n) => /(?:^|\/)(?:vbaproject[^/]*\.bin|vbadata\.xml)$/.test(n))) return fail(REASONS.macro);
+  return ok(isDocx ? 'docx' : 'xlsx');
+}
+
+/** Last path segment, NFKC, without control/format/bidi characters, reserved characters or edge dots and spaces. */
+function cleanName(name: string): string {
+  const base = name.normalize('NFKC').split(/[\\/]/).pop() ?? '';
+  return base
+    .replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, '')
+    .replace(/[<>:"|?*]/g, '')
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s.]+|[\s.]+$/g, '');
+}
+
+/** A safe display name: strips directories (both / and \), control chars, leading dots, keeps Vietnamese letters; max 150 chars; falls back to "tep-dinh-kem". The extension is replaced by the sniffed type's extension. */
+export function safeDisplayName(declaredName: string, type: EvidenceType): string {
+  const stem = cleanName(declaredName).replace(/\.[a-z][a-z0-9]{0,4}$/i, '');
+  const kept = Array.from(stem)
+    .slice(0, MAX_NAME_CHARS - type.ext.length - 1)
+    .join('')
+    .replace(/[\s.]+$/, '');
+  return `${kept || FALLBACK_NAME}.${type.ext}`;
+}
+
+/** Content-Disposition header value for a download: attachment; filename="<ascii fallback>"; filename*=UTF-8''<percent-encoded> */
+export function contentDisposition(displayName: string): string {
+  const name = cleanName(displayName) || FALLBACK_NAME;
+  const ascii = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\x20-\x7e]|["\\%;]/g, '_');
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+const KEY_PATTERN = /^[0-9a-f]{2}\/[0-9a-f]{32}\.(?:pdf|docx|xlsx|png|jpg)$/;
+
+/** The storage root: process.env.STORAGE_DIR or <cwd>/.data/files */
+export function storageRoot(): string {
+  return process.env.STORAGE_DIR || path.join(process.cwd(), '.data', 'files');
+}
+
+/** Only keys this module made resolve to a path, so a key can never reach outside the root. */
+function keyPath(storageKey: string, root: string): string {
+  if (!KEY_PATTERN.test(storageKey)) throw new Error(`Invalid evidence storage key: ${JSON.stringify(storageKey)}`);
+  return path.join(root, ...storageKey.split('/'));
+}
+
+/** Stores bytes under a server-made name (random 128-bit hex + '.' + ext, sharded in two-hex-char folders) in the storage root; writes to a temp file then renames, so a partial file is never visible. */
+export async function storeEvidence(bytes: Uint8Array, type: EvidenceType, root = storageRoot()): Promise<StoredFile> {
+  if (bytes.length > MAX_EVIDENCE_BYTES) throw new Error('Evidence file exceeds MAX_EVIDENCE_BYTES');
+  const id = randomBytes(16).toString('hex');
+  const storageKey = `${id.slice(0, 2)}/${id}.${type.ext}`;
+  const target = keyPath(storageKey, root);
+  await mkdir(path.dirname(target), { recursive: true });
+  const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`; // never matches KEY_PATTERN
+  try {
+    const handle = await open(temp, 'wx', 0o640);
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch (err) {
+    await unlink(temp).catch(() => undefined);
+    throw err;
+  }
+  return { storageKey, sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+export async function readEvidence(storageKey: string, root = storageRoot()): Promise<Uint8Array> {
+  const buf = await readFile(keyPath(storageKey, root));
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+
+/** Idempotent: deleting a missing file is not an error. */
+export async function deleteEvidence(storageKey: string, root = storageRoot()): Promise<void> {
+  await unlink(keyPath(storageKey, root)).catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== 'ENOENT') throw err;
+  });
+}
