@@ -98,6 +98,15 @@ export default async function SessionDirectivesPage({
                       >
                         {d.edit}
                       </Link>
+                      {!item.isAssessment ? (
+                        <Link
+                          href={`?assign=${item.id}#assign-form`}
+                          className={buttonClass.secondary}
+                          aria-label={`${d.assign}: ${item.ordinal}`}
+                        >
+                          {d.assign}
+                        </Link>
+                      ) : null}
                     </>
                   )
                 : undefined
