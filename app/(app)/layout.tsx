@@ -15,6 +15,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     { href: '/directives', label: t.nav.directives, show: can(actor, 'directive.read') },
     { href: '/tasks', label: t.nav.tasks, show: true },
     { href: '/admin/users', label: t.nav.users, show: can(actor, 'user.manage') },
+    { href: '/admin/agencies', label: t.nav.agencies, show: can(actor, 'agency.manage') },
   ].filter((n) => n.show);
   return (
     <div className="flex min-h-screen flex-col">

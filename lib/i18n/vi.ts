@@ -8,6 +8,7 @@ export const vi = {
     sessions: 'Phiên họp',
     tasks: 'Nhiệm vụ',
     users: 'Người dùng',
+    agencies: 'Bàn giao',
     directives: 'Chỉ đạo',
     main: 'Điều hướng chính',
   },
@@ -390,6 +391,7 @@ export const vi = {
     missed: 'Kỳ chưa báo cáo',
     reported: 'Đã báo cáo',
     cancel: 'Hủy nhiệm vụ',
+    reassign: 'Giao lại cơ quan chủ trì',
     cancelReason: 'Lý do hủy',
     basisOriginal: 'Theo thời hạn ban đầu',
     evidence: 'Tài liệu, minh chứng',
@@ -408,6 +410,17 @@ export const vi = {
       handed_over: 'Bàn giao cho cơ quan kế thừa',
       cancelled: 'Hủy nhiệm vụ',
     },
+  },
+  admin: {
+    handOverTitle: 'Bàn giao nhiệm vụ khi sắp xếp cơ quan',
+    handOverIntro:
+      'Cơ quan đã chấm dứt hoạt động nhưng còn chủ trì nhiệm vụ chưa hoàn thành; nhiệm vụ đã hoàn thành giữ tên cơ quan cũ.',
+    nothingToHandOver: 'Không còn nhiệm vụ nào cần bàn giao.',
+    agency: 'Cơ quan',
+    endedOn: 'Chấm dứt từ',
+    openTasks: 'Nhiệm vụ chưa hoàn thành',
+    successor: 'Cơ quan kế thừa',
+    handOver: 'Bàn giao',
   },
   errors: {
     notFound: 'Không tìm thấy trang hoặc bạn không có quyền xem.',

@@ -1,8 +1,11 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { agencies, taskUpdates, tasks } from '@/db/schema';
 import type { DbOrTx } from '@/db/client';
 import { writeAudit } from '@/lib/audit';
-import type { Actor } from '@/lib/policy';
+import { resolveDb } from '@/lib/db';
+import { invalid, notFound } from '@/lib/errors';
+import { assertCan, type Actor } from '@/lib/policy';
+import { vnDate } from '@/lib/time';
 
 export type HandOverInput = {
   actor: Actor | null;
@@ -64,4 +67,49 @@ export async function finalSuccessor(db: DbOrTx, agencyId: number): Promise<numb
     current = row.successorId;
   }
   return current;
+}
+
+/** Ended agencies that still lead open tasks, with the body their work should go to (the administrator's list). */
+export async function listPendingHandOvers(input: { actor: Actor }, db?: DbOrTx) {
+  assertCan(input.actor, 'agency.manage');
+  const d = await resolveDb(db);
+  const today = vnDate();
+  const rows = await d
+    .select({
+      id: agencies.id,
+      name: agencies.name,
+      validTo: agencies.validTo,
+      // Qualified by hand: in a one-table select list drizzle writes columns unqualified.
+      openTasks:
+        sql<number>`(select count(*) from ${tasks} t where t.lead_agency_id = "agencies"."id" and t.status in ('not_started', 'in_progress'))`.mapWith(
+          Number,
+        ),
+    })
+    .from(agencies)
+    .where(and(isNotNull(agencies.successorId), lt(agencies.validTo, today)));
+  const out = [];
+  for (const r of rows.filter((r) => r.openTasks > 0)) {
+    const to = await finalSuccessor(d, r.id);
+    const [successor] = await d.select({ name: agencies.name }).from(agencies).where(eq(agencies.id, to));
+    out.push({ ...r, successorId: to, successorName: successor?.name ?? '' });
+  }
+  return out;
+}
+
+/** The administrator hands an ended agency's open tasks to its successor, in one step. */
+export async function handOverAgency(input: { actor: Actor; agencyId: number }, db?: DbOrTx): Promise<number[]> {
+  assertCan(input.actor, 'agency.manage');
+  const d = await resolveDb(db);
+  const [agency] = await d.select().from(agencies).where(eq(agencies.id, input.agencyId));
+  if (!agency) throw notFound('Không tìm thấy cơ quan.');
+  if (!agency.successorId || !agency.validTo || agency.validTo >= vnDate()) {
+    throw invalid('Chỉ bàn giao nhiệm vụ của cơ quan đã chấm dứt hoạt động và có cơ quan kế thừa.');
+  }
+  const to = await finalSuccessor(d, agency.id);
+  return handOverOpenTasks(d, {
+    actor: input.actor,
+    fromAgencyId: agency.id,
+    toAgencyId: to,
+    note: 'Bàn giao nhiệm vụ chưa hoàn thành cho cơ quan kế thừa.',
+  });
 }

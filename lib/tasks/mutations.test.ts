@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
 import { vnDate } from '@/lib/time';
-import { handOverOpenTasks } from './handover';
+import { handOverAgency, handOverOpenTasks, listPendingHandOvers } from './handover';
 import { assignDirective, assignToTargets } from './assign';
 import {
   cancelTask,
@@ -15,6 +15,7 @@ import {
   commentOnTask,
   decideExtension,
   readEvidenceFile,
+  reassignTask,
   reportPeriod,
   requestExtension,
   updateTaskProgress,
@@ -310,5 +311,68 @@ describe('task writes', () => {
     const read = await readEvidenceFile({ actor: actors.thuky!, fileId: file!.id }, h.db);
     expect(Buffer.from(read.bytes).equals(Buffer.from(pdf))).toBe(true);
     await refused(readEvidenceFile({ actor: actors.tuyenquang!, fileId: file!.id }, h.db));
+  });
+
+  it('the administrator hands an ended agency’s open work to its successor in one step', async () => {
+    const ended = agencyId.BTTTT!;
+    const [open] = await h.db
+      .insert(tasks)
+      .values({
+        directiveId,
+        leadAgencyId: ended,
+        assignedAgencyId: ended,
+        deadlineKind: 'urgent',
+        assignedOn: '2025-01-10',
+      })
+      .returning();
+    const pending = await listPendingHandOvers({ actor: actors.admin! }, h.db);
+    expect(pending.find((p) => p.id === ended)).toMatchObject({
+      openTasks: 1,
+      successorName: 'Bộ Khoa học và Công nghệ',
+    });
+    await expect(handOverAgency({ actor: actors.thuky!, agencyId: ended }, h.db)).rejects.toThrow();
+    await refused(handOverAgency({ actor: actors.admin!, agencyId: agencyId.BNV! }, h.db)); // still active
+    expect(await handOverAgency({ actor: actors.admin!, agencyId: ended }, h.db)).toEqual([open!.id]);
+    expect(await taskRow(open!.id)).toMatchObject({ leadAgencyId: agencyId.BKHCN, assignedAgencyId: ended });
+    expect((await listPendingHandOvers({ actor: actors.admin! }, h.db)).filter((p) => p.id === ended)).toEqual([]);
+  });
+
+  it('the secretariat reassigns an open task to another active agency; the first assignee stays on record', async () => {
+    const id = await newTask('BNV');
+    await refused(
+      reassignTask(
+        {
+          actor: actors.thuky!,
+          taskId: id,
+          version: (await taskRow(id)).version,
+          leadAgencyId: agencyId.BKHDT!,
+          reason: 'x',
+        },
+        h.db,
+      ),
+    );
+    await reassignTask(
+      {
+        actor: actors.thuky!,
+        taskId: id,
+        version: (await taskRow(id)).version,
+        leadAgencyId: agencyId.BTP!,
+        reason: 'Đúng chức năng của Bộ Tư pháp.',
+      },
+      h.db,
+    );
+    expect(await taskRow(id)).toMatchObject({ leadAgencyId: agencyId.BTP, assignedAgencyId: agencyId.BNV });
+    await expect(
+      reassignTask(
+        {
+          actor: actors.bonoivu!,
+          taskId: id,
+          version: (await taskRow(id)).version,
+          leadAgencyId: agencyId.BNV!,
+          reason: 'x',
+        },
+        h.db,
+      ),
+    ).rejects.toThrow();
   });
 });

@@ -7,6 +7,7 @@ import {
   cancelTask,
   commentOnTask,
   decideExtension,
+  reassignTask,
   reportPeriod,
   requestExtension,
   updateTaskProgress,
@@ -17,6 +18,7 @@ import {
   extensionDecisionSchema,
   extensionRequestSchema,
   periodReportSchema,
+  reassignTaskSchema,
   taskUpdateSchema,
 } from '@/lib/tasks/schemas';
 
@@ -67,4 +69,10 @@ export async function decideExtensionAction(_prev: State, input: FormData): Prom
 export async function cancelTaskAction(_prev: State, input: FormData): Promise<State> {
   const r = await runAction(cancelTaskSchema, input, (actor, v) => cancelTask({ actor, ...v }));
   return r.ok ? done('Đã hủy nhiệm vụ.') : r;
+}
+
+// POST (server action) /tasks/[id] - the secretariat gives the task to another lead agency
+export async function reassignTaskAction(_prev: State, input: FormData): Promise<State> {
+  const r = await runAction(reassignTaskSchema, input, (actor, v) => reassignTask({ actor, ...v }));
+  return r.ok ? done('Đã giao lại cơ quan chủ trì.') : r;
 }

@@ -8,13 +8,15 @@ import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 import { getTaskDetail } from '@/lib/tasks/detail';
 import { periodLabel } from '@/lib/tasks/periods';
-import { formatDate, formatDateTime } from '@/lib/time';
+import { listAgencyOptions } from '@/lib/sessions/queries';
+import { formatDate, formatDateTime, vnDate } from '@/lib/time';
 import {
   CancelTaskForm,
   CommentForm,
   ExtensionDecisionForm,
   ExtensionRequestForm,
   PeriodReportForm,
+  ReassignTaskForm,
   UpdateTaskForm,
 } from './task-forms';
 
@@ -37,6 +39,7 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
     .filter((p) => !d.reportedPeriods.includes(p))
     .map((p) => ({ key: p, label: periodLabel(p) }));
   const pending = d.extensions.find((e) => e.status === 'pending');
+  const agencies = d.rights.manage ? await listAgencyOptions({ actor, day: vnDate() }) : [];
 
   return (
     <>
@@ -209,9 +212,14 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
             </Card>
           ) : null}
           {d.rights.manage && (task.status === 'not_started' || task.status === 'in_progress') ? (
-            <Card title={k.cancel} id="cancel">
-              <CancelTaskForm taskId={task.id} version={task.version} t={k} />
-            </Card>
+            <>
+              <Card title={k.reassign} id="reassign">
+                <ReassignTaskForm taskId={task.id} version={task.version} agencies={agencies} t={k} />
+              </Card>
+              <Card title={k.cancel} id="cancel">
+                <CancelTaskForm taskId={task.id} version={task.version} t={k} />
+              </Card>
+            </>
           ) : null}
         </div>
       </div>

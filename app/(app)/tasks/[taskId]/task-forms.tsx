@@ -9,6 +9,7 @@ import {
   commentAction,
   decideExtensionAction,
   periodReportAction,
+  reassignTaskAction,
   requestExtensionAction,
   updateTaskAction,
 } from './actions';
@@ -222,6 +223,39 @@ export function CancelTaskForm({ taskId, version, t }: { taskId: number; version
         <Field id="cancel-reason" label={t.cancelReason} error={err('reason')}>
           <input id="cancel-reason" name="reason" className={inputClass} />
         </Field>
+      )}
+    </ActionForm>
+  );
+}
+
+export function ReassignTaskForm({
+  taskId,
+  version,
+  agencies,
+  t,
+}: {
+  taskId: number;
+  version: number;
+  agencies: { id: number; name: string }[];
+  t: T;
+}) {
+  return (
+    <ActionForm action={reassignTaskAction} label={t.reassign} submit={t.reassign} hidden={{ taskId, version }}>
+      {(err) => (
+        <>
+          <Field id="reassign-lead" label={t.lead} error={err('leadAgencyId')}>
+            <select id="reassign-lead" name="leadAgencyId" className={inputClass}>
+              {agencies.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="reassign-reason" label={t.reason} error={err('reason')}>
+            <input id="reassign-reason" name="reason" className={inputClass} />
+          </Field>
+        </>
       )}
     </ActionForm>
   );
