@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useServerForm } from '@/components/forms/use-server-form';
 import type { ActionFormState } from '@/components/forms/use-action-form';
 import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
@@ -31,9 +32,9 @@ function ActionForm({
   submit: string;
   hidden: Record<string, string | number>;
 }) {
-  const [state, run, pending] = useActionState(action, null);
+  const { state, pending, formProps } = useServerForm(action);
   return (
-    <form action={run} className="space-y-3" aria-label={label}>
+    <form {...formProps} className="space-y-3" aria-label={label}>
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
@@ -196,9 +197,9 @@ export function ExtensionRequestForm({ taskId, t }: { taskId: number; t: T }) {
 }
 
 export function ExtensionDecisionForm({ extensionId, t }: { extensionId: number; t: T }) {
-  const [state, run, pending] = useActionState(decideExtensionAction, null);
+  const { state, pending, formProps } = useServerForm(decideExtensionAction);
   return (
-    <form action={run} className="space-y-3" aria-label={t.extension}>
+    <form {...formProps} className="space-y-3" aria-label={t.extension}>
       <input type="hidden" name="extensionId" value={extensionId} />
       <Field id={`decision-note-${extensionId}`} label={t.decisionNote}>
         <input id={`decision-note-${extensionId}`} name="note" className={inputClass} />

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useServerForm } from '@/components/forms/use-server-form';
 import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
 import type { DocumentFields } from '@/lib/minutes/compose';
@@ -21,7 +22,7 @@ export function DocumentEditor({
   fields: DocumentFields;
   t: T;
 }) {
-  const [state, save, pending] = useActionState(saveDocumentAction, null);
+  const { state, pending, formProps } = useServerForm(saveDocumentAction);
   const published = fields.status === 'published';
   const err = (k: string) => state?.fieldErrors?.[k];
   const text = (name: keyof DocumentFields, label: string, props: Record<string, unknown> = {}) => (
@@ -36,7 +37,7 @@ export function DocumentEditor({
     </Field>
   );
   return (
-    <form action={save} className="space-y-4" aria-label={t.save}>
+    <form {...formProps} className="space-y-4" aria-label={t.save}>
       <input type="hidden" name="sessionId" value={sessionId} />
       <input type="hidden" name="kind" value={fields.kind} />
       <input type="hidden" name="version" value={version} />
