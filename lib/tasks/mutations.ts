@@ -56,6 +56,19 @@ export async function loadTaskForWrite(
   };
 }
 
+/** Loads a task for a write by `actor`: unknown to those who may not read it, refused to those who may not do this. */
+async function requireTask(
+  tx: DbOrTx,
+  actor: Actor,
+  taskId: number,
+  allowed: (actor: Actor, parties: TaskParties) => boolean,
+) {
+  const loaded = await loadTaskForWrite(tx, taskId);
+  if (!canReadTask(actor, loaded.parties)) throw notFound('Không tìm thấy nhiệm vụ.');
+  if (!allowed(actor, loaded.parties)) throw forbidden();
+  return loaded;
+}
+
 /** Writes the task if it is still at `version`; otherwise the caller is told it was saved by someone else. */
 async function writeTask(
   tx: Tx,
@@ -103,9 +116,7 @@ export async function updateTaskProgress(
   const stored: string[] = [];
   try {
     return await d.transaction(async (tx) => {
-      const { task, parties } = await loadTaskForWrite(tx, v.taskId);
-      if (!canReadTask(input.actor, parties)) throw notFound('Không tìm thấy nhiệm vụ.');
-      if (!canUpdateTask(input.actor, parties)) throw forbidden();
+      const { task } = await requireTask(tx, input.actor, v.taskId, canUpdateTask);
       if (task.status === 'cancelled') throw invalid('Nhiệm vụ đã hủy.');
       const today = vnDate();
       if (v.completedOn && v.completedOn > today)
@@ -184,9 +195,7 @@ export async function commentOnTask(
 ): Promise<number> {
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
-    const { parties } = await loadTaskForWrite(tx, input.taskId);
-    if (!canReadTask(input.actor, parties)) throw notFound('Không tìm thấy nhiệm vụ.');
-    if (!canCommentOnTask(input.actor, parties)) throw forbidden();
+    await requireTask(tx, input.actor, input.taskId, canCommentOnTask);
     const [row] = await tx
       .insert(taskUpdates)
       .values({
@@ -215,9 +224,7 @@ export async function reportPeriod(
 ): Promise<number> {
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
-    const { task, parties } = await loadTaskForWrite(tx, input.taskId);
-    if (!canReadTask(input.actor, parties)) throw notFound('Không tìm thấy nhiệm vụ.');
-    if (!canUpdateTask(input.actor, parties)) throw forbidden();
+    const { task } = await requireTask(tx, input.actor, input.taskId, canUpdateTask);
     if (task.deadlineKind !== 'recurring' || !task.recurrence) throw invalid('Nhiệm vụ này không báo cáo định kỳ.');
     const open = periodsBetween(task.recurrence, task.assignedOn, vnDate());
     if (!open.includes(input.period))
@@ -271,9 +278,7 @@ export async function requestExtension(
 ): Promise<number> {
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
-    const { task, parties } = await loadTaskForWrite(tx, input.taskId);
-    if (!canReadTask(input.actor, parties)) throw notFound('Không tìm thấy nhiệm vụ.');
-    if (!canRequestExtension(input.actor, parties)) throw forbidden();
+    const { task } = await requireTask(tx, input.actor, input.taskId, canRequestExtension);
     if (task.deadlineKind !== 'dated' || !task.dueDate) throw invalid('Chỉ gia hạn nhiệm vụ có thời hạn.');
     if (task.status === 'completed' || task.status === 'cancelled') throw invalid('Nhiệm vụ đã kết thúc.');
     if (input.requestedDueDate <= task.dueDate)

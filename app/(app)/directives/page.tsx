@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { buttonClass, inputClass } from '@/components/ui/field';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
 import { countDirectivesByArea, listDirectives, listReformAreas } from '@/lib/directives/queries';
@@ -79,32 +80,20 @@ export default async function DirectivesPage({
           </label>
           <input id="q" name="q" type="search" defaultValue={filter.q ?? ''} className={inputClass} />
         </div>
-        <div>
-          <label htmlFor="committee" className="mb-1 block text-sm font-medium text-slate-800">
-            {t.sessions.committee}
-          </label>
-          <select id="committee" name="committee" defaultValue={filter.committee ?? ''} className={inputClass}>
-            <option value="">{t.sessionList.all}</option>
-            {committees.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="session" className="mb-1 block text-sm font-medium text-slate-800">
-            {d.session}
-          </label>
-          <select id="session" name="session" defaultValue={filter.session ?? ''} className={inputClass}>
-            <option value="">{t.sessionList.all}</option>
-            {sessionOptions.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title} ({formatDate(s.startsAt)})
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="committee"
+          label={t.sessions.committee}
+          value={filter.committee}
+          options={committees.map((c) => [c.id, c.name] as const)}
+          anyLabel={t.sessionList.all}
+        />
+        <FilterSelect
+          name="session"
+          label={d.session}
+          value={filter.session}
+          options={sessionOptions.map((s) => [s.id, `${s.title} (${formatDate(s.startsAt)})`] as const)}
+          anyLabel={t.sessionList.all}
+        />
         <div>
           <label htmlFor="year" className="mb-1 block text-sm font-medium text-slate-800">
             {t.sessionList.year}

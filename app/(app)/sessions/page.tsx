@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { SessionList } from '@/components/session-list';
 import { Card } from '@/components/ui/card';
 import { buttonClass, inputClass } from '@/components/ui/field';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
@@ -43,45 +44,27 @@ export default async function SessionsPage({
           </label>
           <input id="q" name="q" type="search" defaultValue={filter.q ?? ''} className={inputClass} />
         </div>
-        <div>
-          <label htmlFor="committee" className="mb-1 block text-sm font-medium text-slate-800">
-            {t.sessions.committee}
-          </label>
-          <select id="committee" name="committee" defaultValue={filter.committee ?? ''} className={inputClass}>
-            <option value="">{t.sessionList.all}</option>
-            {committees.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="year" className="mb-1 block text-sm font-medium text-slate-800">
-            {t.sessionList.year}
-          </label>
-          <select id="year" name="year" defaultValue={filter.year ?? ''} className={inputClass}>
-            <option value="">{t.sessionList.all}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="status" className="mb-1 block text-sm font-medium text-slate-800">
-            {t.sessions.status}
-          </label>
-          <select id="status" name="status" defaultValue={filter.status ?? ''} className={inputClass}>
-            <option value="">{t.sessionList.all}</option>
-            {SESSION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t.sessionStatus[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="committee"
+          label={t.sessions.committee}
+          value={filter.committee}
+          options={committees.map((c) => [c.id, c.name] as const)}
+          anyLabel={t.sessionList.all}
+        />
+        <FilterSelect
+          name="year"
+          label={t.sessionList.year}
+          value={filter.year}
+          options={years.map((y) => [y, String(y)] as const)}
+          anyLabel={t.sessionList.all}
+        />
+        <FilterSelect
+          name="status"
+          label={t.sessions.status}
+          value={filter.status}
+          options={SESSION_STATUSES.map((s) => [s, t.sessionStatus[s]] as const)}
+          anyLabel={t.sessionList.all}
+        />
         <button type="submit" className={buttonClass.secondary}>
           {t.sessionList.filter}
         </button>

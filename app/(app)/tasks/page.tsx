@@ -3,6 +3,7 @@ import { TaskTable } from '@/components/task-table';
 import { TimelinessCountCards } from '@/components/timeliness';
 import { Card } from '@/components/ui/card';
 import { buttonClass, inputClass } from '@/components/ui/field';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
 import { listReformAreas } from '@/lib/directives/queries';
@@ -55,22 +56,8 @@ export default async function TasksPage({
     label: string,
     value: string | number | undefined | null,
     options: [string | number, string][],
-    all: string,
-  ) => (
-    <div>
-      <label htmlFor={`f-${name}`} className="mb-1 block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <select id={`f-${name}`} name={name} defaultValue={value ?? ''} className={inputClass}>
-        <option value="">{all}</option>
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+    anyLabel: string,
+  ) => <FilterSelect name={name} label={label} value={value} options={options} anyLabel={anyLabel} />;
   return (
     <>
       <PageHeader title={tt.title} intro={f.class ? t.timeliness[f.class] : undefined} />
