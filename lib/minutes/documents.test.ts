@@ -383,4 +383,63 @@ describe('minutes and conclusion notice', () => {
     ];
     expect(n).toBe(3);
   });
+
+  it('leaves confidential directives out of the documents, and keeps a session’s documents from agencies until it is published', async () => {
+    const s = actors.thuky!;
+    const [c] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
+    const other = await createSession(
+      {
+        actor: s,
+        values: sessionFormSchema.parse({
+          committeeId: c!.id,
+          number: 90,
+          title: 'Phiên họp riêng',
+          date: '01/04/2026',
+          time: '09:00',
+          format: 'online',
+          status: 'held',
+        }),
+      },
+      h.db,
+    );
+    await createDirective(
+      {
+        actor: s,
+        sessionId: other,
+        values: directive('Nội dung mật về nhân sự', { isConfidential: true, areaCodes: ['civil_service'] }),
+      },
+      h.db,
+    );
+    await createDirective(
+      { actor: s, sessionId: other, values: directive('Nội dung công khai', { areaCodes: ['procedures'] }) },
+      h.db,
+    );
+    const minutes = documentFieldsSchema.parse({
+      ...fields(),
+      sessionId: other,
+      kind: 'minutes',
+      symbol: 'BB-BCD',
+      number: '1',
+    });
+    const v = await saveDocument({ actor: s, values: minutes }, h.db);
+    const draft = (await getDocument({ actor: s, sessionId: other, kind: 'minutes' }, h.db))!;
+    const text = JSON.stringify(draft.model.body);
+    expect(text).toContain('Nội dung công khai');
+    expect(text).not.toContain('Nội dung mật');
+    await changeDocumentStatus({ actor: s, sessionId: other, kind: 'minutes', version: v, to: 'in_review' }, h.db);
+    await changeDocumentStatus({ actor: s, sessionId: other, kind: 'minutes', version: v + 1, to: 'published' }, h.db);
+    // Published minutes of a session whose notice is not published: still not for agencies.
+    expect(await getDocument({ actor: actors.bonoivu!, sessionId: other, kind: 'minutes' }, h.db)).toBeNull();
+    // Publishing the notice bumps the session's version, so an edit form opened before cannot undo it.
+    const [before] = await h.db.select().from(sessions).where(eq(sessions.id, other));
+    const nv = await saveDocument(
+      { actor: s, values: documentFieldsSchema.parse({ ...fields(), sessionId: other, number: '2' }) },
+      h.db,
+    );
+    await changeDocumentStatus({ actor: s, sessionId: other, kind: 'notice', version: nv, to: 'in_review' }, h.db);
+    await changeDocumentStatus({ actor: s, sessionId: other, kind: 'notice', version: nv + 1, to: 'published' }, h.db);
+    const [after] = await h.db.select().from(sessions).where(eq(sessions.id, other));
+    expect(after).toMatchObject({ status: 'minutes_published', version: before!.version + 1 });
+    expect(await getDocument({ actor: actors.bonoivu!, sessionId: other, kind: 'minutes' }, h.db)).not.toBeNull();
+  });
 });

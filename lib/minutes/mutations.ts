@@ -163,10 +163,23 @@ export async function changeDocumentStatus(
       .returning();
     if (!updated) throw conflict(STALE_MESSAGE);
     if (input.to === 'published' && input.kind === 'notice') {
+      const [before] = await tx
+        .select({ status: sessions.status })
+        .from(sessions)
+        .where(eq(sessions.id, input.sessionId));
+      // A version bump, so an edit form opened before publishing cannot write the old status back.
       await tx
         .update(sessions)
-        .set({ status: 'minutes_published', updatedAt: new Date() })
+        .set({ status: 'minutes_published', version: sql`${sessions.version} + 1`, updatedAt: new Date() })
         .where(eq(sessions.id, input.sessionId));
+      await writeAudit(tx, {
+        actor: input.actor,
+        action: 'session.minutes_published',
+        entityType: 'session',
+        entityId: input.sessionId,
+        before,
+        after: { status: 'minutes_published' },
+      });
     }
     await addRevision(tx, input.actor, updated, null);
     await writeAudit(tx, {

@@ -85,8 +85,8 @@ export async function getDocument(input: { actor: Actor; sessionId: number; kind
     .from(documents)
     .where(and(eq(documents.sessionId, input.sessionId), eq(documents.kind, input.kind)));
   const published = doc?.status === 'published';
+  if (!canReadSession(input.actor, row.session)) return null;
   if (!published && !can(input.actor, 'document.readDraft')) return null;
-  if (!published && !canReadSession(input.actor, row.session)) return null;
   const sessionInfo = {
     title: row.session.title,
     committeeName: row.committeeName,
@@ -137,7 +137,10 @@ export async function composeLive(
   const secretariatView: Actor = { ...actor, role: 'secretariat' };
   const [sheet, directives, [issuer]] = await Promise.all([
     getAttendanceSheet({ actor: secretariatView, sessionId }, d),
-    listSessionDirectives({ actor: secretariatView, sessionId }, d),
+    // Confidential directives never go into a document that every agency may read once published.
+    listSessionDirectives({ actor: secretariatView, sessionId }, d).then((list) =>
+      list.filter((x) => !x.isConfidential),
+    ),
     d
       .select({ name: agencies.name })
       .from(agencies)

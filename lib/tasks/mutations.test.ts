@@ -375,4 +375,22 @@ describe('task writes', () => {
       ),
     ).rejects.toThrow();
   });
+
+  it('an extension cannot be accepted once the deadline has moved past it or the task has ended', async () => {
+    const id = await newTask('BNV');
+    const ext = await requestExtension(
+      { actor: actors.bonoivu!, taskId: id, requestedDueDate: '2027-07-31', reason: 'Chờ số liệu.' },
+      h.db,
+    );
+    await changeDeadlines(
+      { actor: actors.thuky!, taskIds: [id], dueDate: '2027-08-31', reason: 'Điều chỉnh chung.' },
+      h.db,
+    );
+    await refused(decideExtension({ actor: actors.thuky!, extensionId: ext, decision: 'accepted', note: null }, h.db));
+    expect((await taskRow(id)).dueDate).toBe('2027-08-31');
+    await decideExtension(
+      { actor: actors.thuky!, extensionId: ext, decision: 'refused', note: 'Đã điều chỉnh chung.' },
+      h.db,
+    );
+  });
 });

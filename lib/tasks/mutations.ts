@@ -335,6 +335,13 @@ export async function decideExtension(
     if (!request) throw notFound('Không tìm thấy đề nghị gia hạn.');
     if (request.status !== 'pending') throw invalid('Đề nghị đã được xử lý.');
     const { task } = await loadTaskForWrite(tx, request.taskId);
+    if (input.decision === 'accepted') {
+      if (task.status === 'completed' || task.status === 'cancelled')
+        throw invalid('Nhiệm vụ đã kết thúc, không gia hạn.');
+      if (!task.dueDate || request.requestedDueDate <= task.dueDate) {
+        throw invalid('Thời hạn đề nghị không sau thời hạn hiện hành (đã được điều chỉnh); hãy từ chối đề nghị này.');
+      }
+    }
     await tx
       .update(extensionRequests)
       .set({ status: input.decision, decidedById: input.actor.userId, decisionNote: input.note, decidedAt: new Date() })

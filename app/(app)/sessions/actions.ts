@@ -4,7 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { formDataToObject, runAction } from '@/lib/action';
 import type { ActionFormState } from '@/components/forms/use-action-form';
-import { invalid } from '@/lib/errors';
+import { forbidden, invalid } from '@/lib/errors';
+import { can } from '@/lib/policy';
 import {
   attendeeDraftSchema,
   parseAttendeeCsv,
@@ -108,8 +109,7 @@ const previewSchema = z.object({
 // POST (server action) /sessions/[id]/points/[pointId] - parse pasted text or a CSV/XLSX file; saves nothing
 export async function previewAttendeesAction(_prev: PreviewState, input: FormData): Promise<PreviewState> {
   const result = await runAction(previewSchema, input, async (actor, { text, file }) => {
-    if (actor.role !== 'secretariat' && actor.role !== 'admin')
-      throw invalid('Bạn không có quyền thực hiện thao tác này.');
+    if (!can(actor, 'session.manage')) throw forbidden();
     if (file && file.size > 0) {
       if (file.size > MAX_UPLOAD_BYTES) throw invalid('Tệp quá lớn (tối đa 5 MB).');
       const bytes = new Uint8Array(await file.arrayBuffer());

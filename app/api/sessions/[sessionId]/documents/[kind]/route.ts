@@ -18,7 +18,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ses
   if (!doc) return NextResponse.json({ error: 'Không tìm thấy.' }, { status: 404 });
   const bytes = await buildOfficialDocx(doc.model);
   const symbol = (doc.model.symbol ?? '').replace(/[^A-Za-z0-9-]/g, '');
-  const name = `${kind.data === 'notice' ? 'thong-bao' : 'bien-ban'}-${doc.model.number ?? 'du-thao'}-${symbol}.docx`;
+  const number = (doc.model.number ?? 'du-thao').replace(/[^A-Za-z0-9-]/g, '');
+  const name = `${kind.data === 'notice' ? 'thong-bao' : 'bien-ban'}-${number}-${symbol}.docx`;
   return new NextResponse(Buffer.from(bytes), {
     headers: {
       'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
