@@ -10,6 +10,7 @@ import { getMessages, type Messages } from '@/lib/i18n';
 import type { Actor } from '@/lib/policy';
 import { listSessions } from '@/lib/sessions/queries';
 import { countTasksByTimeliness, listTasks } from '@/lib/tasks/queries';
+import { formatPercent } from '@/lib/reports/rates';
 import { timelinessRates } from '@/lib/tasks/timeliness';
 import { formatDate } from '@/lib/time';
 import { countActiveAgencies, listUsers } from '@/lib/users/queries';
@@ -83,7 +84,6 @@ async function LeaderHome({ actor, t }: { actor: Actor; t: Messages }) {
     listTasks({ actor, filter: { timeliness: 'overdue' }, limit: 10 }),
   ]);
   const rates = timelinessRates(counts);
-  const pct = (v: number | null) => (v === null ? '—' : `${(Math.floor(v * 10000) / 100).toLocaleString('vi-VN')}%`);
   return (
     <div className="space-y-6">
       <Card title={t.home.leaderTitle} id="task-counts">
@@ -95,13 +95,13 @@ async function LeaderHome({ actor, t }: { actor: Actor; t: Messages }) {
           <div>
             <dt className="text-sm text-slate-600">{t.home.completionRate}</dt>
             <dd className="text-2xl font-semibold tabular-nums text-emerald-800" data-testid="completion-rate">
-              {pct(rates.completionRate)}
+              {formatPercent(rates.completionRate)}
             </dd>
           </div>
           <div>
             <dt className="text-sm text-slate-600">{t.home.overdueRate}</dt>
             <dd className="text-2xl font-semibold tabular-nums text-red-800" data-testid="overdue-rate">
-              {pct(rates.overdueRate)}
+              {formatPercent(rates.overdueRate)}
             </dd>
           </div>
         </dl>
