@@ -13,3 +13,13 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   if (!e || e.code !== '23505') return false;
   return !constraint || (e.constraint_name ?? e.constraint) === constraint;
 }
+
+/** Runs `fn`; a unique-key violation on `constraint` becomes the domain error `toError()` gives. */
+export async function uniqueAs<T>(constraint: string, toError: () => Error, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (isUniqueViolation(error, constraint)) throw toError();
+    throw error;
+  }
+}

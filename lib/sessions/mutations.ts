@@ -3,7 +3,7 @@ import type { DbOrTx } from '@/db/client';
 import { agencies, agendaItems, attendances, conferencePoints, people, sessionFigures, sessions } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
-import { isUniqueViolation } from '@/lib/db-errors';
+import { uniqueAs } from '@/lib/db-errors';
 import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/policy';
 import { foldVi } from '@/lib/text';
@@ -72,28 +72,28 @@ function sessionColumns(input: SessionFormValues) {
 export async function createSession(input: { actor: Actor; values: SessionFormValues }, db?: DbOrTx): Promise<number> {
   assertCan(input.actor, 'session.manage');
   const d = await resolveDb(db);
-  try {
-    return await d.transaction(async (tx) => {
-      const [taken] = await tx
-        .select({ id: sessions.id })
-        .from(sessions)
-        .where(and(eq(sessions.committeeId, input.values.committeeId), eq(sessions.number, input.values.number)));
-      if (taken) throw duplicateNumber(input.values.number);
-      const [row] = await tx.insert(sessions).values(sessionColumns(input.values)).returning({ id: sessions.id });
-      await writeChildren(tx, row!.id, input.values);
-      await writeAudit(tx, {
-        actor: input.actor,
-        action: 'session.create',
-        entityType: 'session',
-        entityId: row!.id,
-        after: await sessionSnapshot(tx, row!.id),
-      });
-      return row!.id;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error, 'sessions_committee_number')) throw duplicateNumber(input.values.number);
-    throw error;
-  }
+  return uniqueAs(
+    'sessions_committee_number',
+    () => duplicateNumber(input.values.number),
+    () =>
+      d.transaction(async (tx) => {
+        const [taken] = await tx
+          .select({ id: sessions.id })
+          .from(sessions)
+          .where(and(eq(sessions.committeeId, input.values.committeeId), eq(sessions.number, input.values.number)));
+        if (taken) throw duplicateNumber(input.values.number);
+        const [row] = await tx.insert(sessions).values(sessionColumns(input.values)).returning({ id: sessions.id });
+        await writeChildren(tx, row!.id, input.values);
+        await writeAudit(tx, {
+          actor: input.actor,
+          action: 'session.create',
+          entityType: 'session',
+          entityId: row!.id,
+          after: await sessionSnapshot(tx, row!.id),
+        });
+        return row!.id;
+      }),
+  );
 }
 
 /** Saves the session form if nobody saved since `version` was read; otherwise refuses with a plain message. */
@@ -103,42 +103,42 @@ export async function updateSession(
 ): Promise<number> {
   assertCan(input.actor, 'session.manage');
   const d = await resolveDb(db);
-  try {
-    return await d.transaction(async (tx) => {
-      const before = await sessionSnapshot(tx, input.sessionId);
-      if (!before) throw notFound();
-      const [taken] = await tx
-        .select({ id: sessions.id })
-        .from(sessions)
-        .where(
-          and(
-            eq(sessions.committeeId, input.values.committeeId),
-            eq(sessions.number, input.values.number),
-            sql`${sessions.id} <> ${input.sessionId}`,
-          ),
-        );
-      if (taken) throw duplicateNumber(input.values.number);
-      const [row] = await tx
-        .update(sessions)
-        .set({ ...sessionColumns(input.values), version: sql`${sessions.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(sessions.id, input.sessionId), eq(sessions.version, input.version)))
-        .returning({ version: sessions.version });
-      if (!row) throw conflict(STALE_MESSAGE);
-      await writeChildren(tx, input.sessionId, input.values);
-      await writeAudit(tx, {
-        actor: input.actor,
-        action: 'session.update',
-        entityType: 'session',
-        entityId: input.sessionId,
-        before,
-        after: await sessionSnapshot(tx, input.sessionId),
-      });
-      return row.version;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error, 'sessions_committee_number')) throw duplicateNumber(input.values.number);
-    throw error;
-  }
+  return uniqueAs(
+    'sessions_committee_number',
+    () => duplicateNumber(input.values.number),
+    () =>
+      d.transaction(async (tx) => {
+        const before = await sessionSnapshot(tx, input.sessionId);
+        if (!before) throw notFound();
+        const [taken] = await tx
+          .select({ id: sessions.id })
+          .from(sessions)
+          .where(
+            and(
+              eq(sessions.committeeId, input.values.committeeId),
+              eq(sessions.number, input.values.number),
+              sql`${sessions.id} <> ${input.sessionId}`,
+            ),
+          );
+        if (taken) throw duplicateNumber(input.values.number);
+        const [row] = await tx
+          .update(sessions)
+          .set({ ...sessionColumns(input.values), version: sql`${sessions.version} + 1`, updatedAt: new Date() })
+          .where(and(eq(sessions.id, input.sessionId), eq(sessions.version, input.version)))
+          .returning({ version: sessions.version });
+        if (!row) throw conflict(STALE_MESSAGE);
+        await writeChildren(tx, input.sessionId, input.values);
+        await writeAudit(tx, {
+          actor: input.actor,
+          action: 'session.update',
+          entityType: 'session',
+          entityId: input.sessionId,
+          before,
+          after: await sessionSnapshot(tx, input.sessionId),
+        });
+        return row.version;
+      }),
+  );
 }
 
 async function requireSession(tx: DbOrTx, sessionId: number) {
@@ -168,32 +168,35 @@ export async function addPoint(
 ): Promise<number> {
   assertCan(input.actor, 'session.manage');
   const d = await resolveDb(db);
-  try {
-    return await d.transaction(async (tx) => {
-      await requireSession(tx, input.sessionId);
-      if (input.point.isMain)
-        await tx.update(conferencePoints).set({ isMain: false }).where(eq(conferencePoints.sessionId, input.sessionId));
-      const [{ next } = { next: 1 }] = await tx
-        .select({ next: sql<number>`coalesce(max(${conferencePoints.position}), 0) + 1`.mapWith(Number) })
-        .from(conferencePoints)
-        .where(eq(conferencePoints.sessionId, input.sessionId));
-      const [row] = await tx
-        .insert(conferencePoints)
-        .values({ sessionId: input.sessionId, ...input.point, position: next })
-        .returning();
-      await writeAudit(tx, {
-        actor: input.actor,
-        action: 'point.create',
-        entityType: 'conference_point',
-        entityId: row!.id,
-        after: row,
-      });
-      return row!.id;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error, 'conference_points_session_name')) throw duplicatePoint(input.point.name);
-    throw error;
-  }
+  return uniqueAs(
+    'conference_points_session_name',
+    () => duplicatePoint(input.point.name),
+    () =>
+      d.transaction(async (tx) => {
+        await requireSession(tx, input.sessionId);
+        if (input.point.isMain)
+          await tx
+            .update(conferencePoints)
+            .set({ isMain: false })
+            .where(eq(conferencePoints.sessionId, input.sessionId));
+        const [{ next } = { next: 1 }] = await tx
+          .select({ next: sql<number>`coalesce(max(${conferencePoints.position}), 0) + 1`.mapWith(Number) })
+          .from(conferencePoints)
+          .where(eq(conferencePoints.sessionId, input.sessionId));
+        const [row] = await tx
+          .insert(conferencePoints)
+          .values({ sessionId: input.sessionId, ...input.point, position: next })
+          .returning();
+        await writeAudit(tx, {
+          actor: input.actor,
+          action: 'point.create',
+          entityType: 'conference_point',
+          entityId: row!.id,
+          after: row,
+        });
+        return row!.id;
+      }),
+  );
 }
 
 export async function updatePoint(
@@ -202,31 +205,34 @@ export async function updatePoint(
 ): Promise<void> {
   assertCan(input.actor, 'session.manage');
   const d = await resolveDb(db);
-  try {
-    await d.transaction(async (tx) => {
-      await requireSession(tx, input.sessionId);
-      const before = await requirePoint(tx, input.sessionId, input.pointId);
-      if (input.point.isMain && !before.isMain) {
-        await tx.update(conferencePoints).set({ isMain: false }).where(eq(conferencePoints.sessionId, input.sessionId));
-      }
-      const [after] = await tx
-        .update(conferencePoints)
-        .set(input.point)
-        .where(eq(conferencePoints.id, input.pointId))
-        .returning();
-      await writeAudit(tx, {
-        actor: input.actor,
-        action: 'point.update',
-        entityType: 'conference_point',
-        entityId: input.pointId,
-        before,
-        after,
-      });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error, 'conference_points_session_name')) throw duplicatePoint(input.point.name);
-    throw error;
-  }
+  await uniqueAs(
+    'conference_points_session_name',
+    () => duplicatePoint(input.point.name),
+    () =>
+      d.transaction(async (tx) => {
+        await requireSession(tx, input.sessionId);
+        const before = await requirePoint(tx, input.sessionId, input.pointId);
+        if (input.point.isMain && !before.isMain) {
+          await tx
+            .update(conferencePoints)
+            .set({ isMain: false })
+            .where(eq(conferencePoints.sessionId, input.sessionId));
+        }
+        const [after] = await tx
+          .update(conferencePoints)
+          .set(input.point)
+          .where(eq(conferencePoints.id, input.pointId))
+          .returning();
+        await writeAudit(tx, {
+          actor: input.actor,
+          action: 'point.update',
+          entityType: 'conference_point',
+          entityId: input.pointId,
+          before,
+          after,
+        });
+      }),
+  );
 }
 
 /** Removes a point and its attendance list. */
