@@ -1,7 +1,8 @@
 import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agencies, committeeMembers, directives, sessions, taskCoordinators, taskUpdates, tasks } from '@/db/schema';
+import { agencies, committeeMembers, directives, sessions, taskCoordinators, tasks } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
+import { addToTimeline } from './timeline';
 import { resolveDb } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/policy';
@@ -86,11 +87,9 @@ export async function assignDirective(
       const others = coordinators.filter((c) => c !== lead);
       if (others.length)
         await tx.insert(taskCoordinators).values(others.map((agencyId) => ({ taskId: task!.id, agencyId })));
-      await tx.insert(taskUpdates).values({
+      await addToTimeline(tx, input.actor, {
         taskId: task!.id,
         kind: 'created',
-        authorId: input.actor.userId,
-        authorAgencyId: input.actor.agencyId,
         statusTo: 'not_started',
       });
       await writeAudit(tx, {

@@ -1,7 +1,8 @@
 import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
-import { agencies, taskUpdates, tasks } from '@/db/schema';
+import { agencies, tasks } from '@/db/schema';
 import type { DbOrTx } from '@/db/client';
 import { writeAudit } from '@/lib/audit';
+import { addToTimeline } from './timeline';
 import { resolveDb } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/policy';
@@ -35,12 +36,12 @@ export async function handOverOpenTasks(db: DbOrTx, input: HandOverInput): Promi
       .update(tasks)
       .set({ leadAgencyId: input.toAgencyId, version: sql`${tasks.version} + 1`, updatedAt: at })
       .where(inArray(tasks.id, ids));
-    await tx.insert(taskUpdates).values(
+    await addToTimeline(
+      tx,
+      input.actor,
       ids.map((taskId) => ({
         taskId,
         kind: 'handed_over' as const,
-        authorId: input.actor?.userId ?? null,
-        authorAgencyId: input.actor?.agencyId ?? null,
         note: input.note ?? null,
         data: { fromAgencyId: input.fromAgencyId, toAgencyId: input.toAgencyId },
         createdAt: at,

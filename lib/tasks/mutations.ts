@@ -11,6 +11,7 @@ import {
 } from '@/db/schema';
 import { deleteEvidence, readEvidence, safeDisplayName, sniffEvidence, storeEvidence } from '@/lib/files/evidence';
 import { writeAudit } from '@/lib/audit';
+import { addToTimeline } from './timeline';
 import { resolveDb } from '@/lib/db';
 import { conflict, forbidden, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
 import {
@@ -132,27 +133,22 @@ export async function updateTaskProgress(
         result: v.result,
         completedOn: completed ? v.completedOn : null,
       });
-      const [update] = await tx
-        .insert(taskUpdates)
-        .values({
-          taskId: task.id,
-          kind: 'progress',
-          authorId: input.actor.userId,
-          authorAgencyId: input.actor.agencyId,
-          statusFrom: task.status,
-          statusTo: after.status,
-          progress: after.progress,
-          note: v.note ?? v.result,
-          data: completed ? { completedOn: v.completedOn } : null,
-        })
-        .returning({ id: taskUpdates.id });
+      const [update] = await addToTimeline(tx, input.actor, {
+        taskId: task.id,
+        kind: 'progress',
+        statusFrom: task.status,
+        statusTo: after.status,
+        progress: after.progress,
+        note: v.note ?? v.result,
+        data: completed ? { completedOn: v.completedOn } : null,
+      });
       const evidence = [];
       for (const f of files) {
         const saved = await storeEvidence(f.bytes, f.type);
         stored.push(saved.storageKey);
         evidence.push({
           taskId: task.id,
-          updateId: update!.id,
+          updateId: update!,
           storageKey: saved.storageKey,
           originalName: safeDisplayName(f.name, f.type),
           mimeType: f.type.mime,
@@ -168,7 +164,7 @@ export async function updateTaskProgress(
         entityType: 'task',
         entityId: task.id,
         before: task,
-        after: { ...after, updateId: update!.id, files: evidence.map((e) => e.originalName) },
+        after: { ...after, updateId: update!, files: evidence.map((e) => e.originalName) },
       });
       return after;
     });
@@ -196,16 +192,11 @@ export async function commentOnTask(
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
     await requireTask(tx, input.actor, input.taskId, canCommentOnTask);
-    const [row] = await tx
-      .insert(taskUpdates)
-      .values({
-        taskId: input.taskId,
-        kind: 'comment',
-        authorId: input.actor.userId,
-        authorAgencyId: input.actor.agencyId,
-        note: input.note,
-      })
-      .returning({ id: taskUpdates.id });
+    const [row] = await addToTimeline(tx, input.actor, {
+      taskId: input.taskId,
+      kind: 'comment',
+      note: input.note,
+    });
     await writeAudit(tx, {
       actor: input.actor,
       action: 'task.comment',
@@ -213,7 +204,7 @@ export async function commentOnTask(
       entityId: input.taskId,
       after: { note: input.note },
     });
-    return row!.id;
+    return row!;
   });
 }
 
@@ -240,17 +231,12 @@ export async function reportPeriod(
         ),
       );
     if (dup) throw invalid('Kỳ này đã có báo cáo.', { period: 'Kỳ này đã có báo cáo.' });
-    const [row] = await tx
-      .insert(taskUpdates)
-      .values({
-        taskId: task.id,
-        kind: 'period_report',
-        authorId: input.actor.userId,
-        authorAgencyId: input.actor.agencyId,
-        period: input.period,
-        note: input.note,
-      })
-      .returning({ id: taskUpdates.id });
+    const [row] = await addToTimeline(tx, input.actor, {
+      taskId: task.id,
+      kind: 'period_report',
+      period: input.period,
+      note: input.note,
+    });
     await writeAudit(tx, {
       actor: input.actor,
       action: 'task.period_report',
@@ -258,7 +244,7 @@ export async function reportPeriod(
       entityId: task.id,
       after: { period: input.period, note: input.note },
     });
-    return row!.id;
+    return row!;
   });
 }
 
@@ -300,11 +286,9 @@ export async function requestExtension(
         requestedById: input.actor.userId,
       })
       .returning({ id: extensionRequests.id });
-    await tx.insert(taskUpdates).values({
+    await addToTimeline(tx, input.actor, {
       taskId: task.id,
       kind: 'extension_requested',
-      authorId: input.actor.userId,
-      authorAgencyId: input.actor.agencyId,
       note: input.reason,
       data: { extensionId: row!.id, requestedDueDate: input.requestedDueDate },
     });
@@ -348,11 +332,9 @@ export async function decideExtension(
       .where(eq(extensionRequests.id, request.id));
     if (input.decision === 'accepted')
       await writeTask(tx, task.id, task.version, { dueDate: request.requestedDueDate });
-    await tx.insert(taskUpdates).values({
+    await addToTimeline(tx, input.actor, {
       taskId: task.id,
       kind: 'extension_decided',
-      authorId: input.actor.userId,
-      authorAgencyId: input.actor.agencyId,
       note: input.note,
       data: { extensionId: request.id, accepted: input.decision === 'accepted', dueDate: request.requestedDueDate },
     });
@@ -381,12 +363,12 @@ export async function urgeTasks(
       .where(inArray(tasks.id, input.taskIds));
     const open = rows.filter((r) => r.status === 'not_started' || r.status === 'in_progress').map((r) => r.id);
     if (open.length === 0) throw invalid('Không có nhiệm vụ đang thực hiện nào để đôn đốc.');
-    await tx.insert(taskUpdates).values(
+    await addToTimeline(
+      tx,
+      input.actor,
       open.map((taskId) => ({
         taskId,
         kind: 'urged' as const,
-        authorId: input.actor.userId,
-        authorAgencyId: input.actor.agencyId,
         note: input.note,
       })),
     );
@@ -414,11 +396,9 @@ export async function changeDeadlines(
       const { task } = await loadTaskForWrite(tx, taskId);
       if (task.deadlineKind !== 'dated' || task.status === 'cancelled') continue;
       await writeTask(tx, task.id, task.version, { dueDate: input.dueDate });
-      await tx.insert(taskUpdates).values({
+      await addToTimeline(tx, input.actor, {
         taskId,
         kind: 'deadline_changed',
-        authorId: input.actor.userId,
-        authorAgencyId: input.actor.agencyId,
         note: input.reason,
         data: { from: task.dueDate, to: input.dueDate },
       });
@@ -451,11 +431,9 @@ export async function cancelTask(
       cancelReason: input.reason,
       completedOn: null,
     });
-    await tx.insert(taskUpdates).values({
+    await addToTimeline(tx, input.actor, {
       taskId: task.id,
       kind: 'cancelled',
-      authorId: input.actor.userId,
-      authorAgencyId: input.actor.agencyId,
       statusFrom: task.status,
       statusTo: 'cancelled',
       note: input.reason,
@@ -484,11 +462,9 @@ export async function reassignTask(
     if (!(await activeAgencyIds(tx, [input.leadAgencyId], vnDate())).has(input.leadAgencyId))
       throw invalid('Cơ quan đã chấm dứt hoạt động.');
     const after = await writeTask(tx, task.id, input.version, { leadAgencyId: input.leadAgencyId });
-    await tx.insert(taskUpdates).values({
+    await addToTimeline(tx, input.actor, {
       taskId: task.id,
       kind: 'reassigned',
-      authorId: input.actor.userId,
-      authorAgencyId: input.actor.agencyId,
       note: input.reason,
       data: { fromAgencyId: task.leadAgencyId, toAgencyId: input.leadAgencyId },
     });
