@@ -21,6 +21,8 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
 
 /** No WCAG 2.1 A/AA violations that axe can detect. */
 export async function expectAccessible(page: Page) {
+  // Wait for the page to settle after a server action re-render (the title is part of what axe checks).
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
