@@ -9,7 +9,8 @@ import { requireActor } from '@/lib/auth/session';
 import { getMessages, type Messages } from '@/lib/i18n';
 import type { Actor } from '@/lib/policy';
 import { listSessions } from '@/lib/sessions/queries';
-import { countTasksByTimeliness, listTasks } from '@/lib/tasks/queries';
+import { listTasks } from '@/lib/tasks/queries';
+import { summarizeTotal } from '@/lib/reports/summary';
 import { formatPercent } from '@/lib/reports/rates';
 import { timelinessRates } from '@/lib/tasks/timeliness';
 import { formatDate } from '@/lib/time';
@@ -34,7 +35,7 @@ export default async function HomePage() {
 }
 
 async function SecretariatHome({ actor, t }: { actor: Actor; t: Messages }) {
-  const [sessions, counts] = await Promise.all([listSessions({ actor, limit: 10 }), countTasksByTimeliness({ actor })]);
+  const [sessions, counts] = await Promise.all([listSessions({ actor, limit: 10 }), summarizeTotal({ actor })]);
   return (
     <div className="space-y-6">
       <Card
@@ -58,7 +59,7 @@ async function SecretariatHome({ actor, t }: { actor: Actor; t: Messages }) {
 
 async function AgencyHome({ actor, t }: { actor: Actor; t: Messages }) {
   const [counts, lead, other] = await Promise.all([
-    countTasksByTimeliness({ actor }),
+    summarizeTotal({ actor }),
     listTasks({ actor, filter: { relation: 'lead' } }),
     listTasks({ actor, filter: { relation: 'other' } }),
   ]);
@@ -80,7 +81,7 @@ async function AgencyHome({ actor, t }: { actor: Actor; t: Messages }) {
 
 async function LeaderHome({ actor, t }: { actor: Actor; t: Messages }) {
   const [counts, overdue] = await Promise.all([
-    countTasksByTimeliness({ actor }),
+    summarizeTotal({ actor }),
     listTasks({ actor, filter: { timeliness: 'overdue' }, limit: 10 }),
   ]);
   const rates = timelinessRates(counts);

@@ -34,3 +34,4 @@ export const agencies = pgTable(
 );
 
 export type Agency = typeof agencies.$inferSelect;
+export type AgencyKind = (typeof agencyKind.enumValues)[number];

@@ -8,3 +8,4 @@ export * from './directives';
 export * from './tasks';
 export * from './notifications';
 export * from './audit';
+export * from './reports';

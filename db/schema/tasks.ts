@@ -15,7 +15,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import { agencies } from './agencies';
 import { users } from './auth';
+import { committees } from './committees';
 import { directives } from './directives';
+import { sessions } from './sessions';
 
 export const deadlineKind = pgEnum('deadline_kind', ['dated', 'urgent', 'recurring']);
 export const recurrencePeriod = pgEnum('recurrence_period', ['monthly', 'quarterly', 'yearly']);
@@ -34,6 +36,9 @@ export const taskUpdateKind = pgEnum('task_update_kind', [
   'cancelled',
 ]);
 export const extensionStatus = pgEnum('extension_status', ['pending', 'accepted', 'refused']);
+
+/** Tasks whose timeliness still depends on the calendar: not done, with a date. */
+const openDated = sql`status in ('not_started', 'in_progress') and deadline_kind = 'dated'`;
 
 /** One directive assigned to one lead agency (chủ trì). */
 export const tasks = pgTable(
@@ -70,9 +75,25 @@ export const tasks = pgTable(
     createdById: integer().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /*
+     * Reporting dimensions copied from the directive by database triggers (migration `report_tallies`),
+     * so that every report filters and groups one table. Never set by the application.
+     */
+    sessionId: integer().references(() => sessions.id),
+    committeeId: integer().references(() => committees.id),
+    /** The directive's reporting area: the first of its reform areas, `cross_cutting`, or `unclassified`. */
+    areaCode: text().notNull().default('unclassified'),
   },
   (t) => [
     index().on(t.leadAgencyId, t.status, t.dueDate),
+    index().on(t.sessionId),
+    index().on(t.assignedOn),
+    index('tasks_open_dated_due').on(t.dueDate).where(openDated),
+    index('tasks_open_dated_original_due').on(t.originalDueDate).where(openDated),
+    index('tasks_open_dated_lead_due').on(t.leadAgencyId, t.dueDate).where(openDated),
+    index('tasks_completed_on')
+      .on(t.completedOn)
+      .where(sql`${t.status} = 'completed'`),
     index().on(t.assignedAgencyId),
     index().on(t.monitorAgencyId),
     index().on(t.directiveId),

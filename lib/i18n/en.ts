@@ -133,6 +133,11 @@ export const en: Messages = {
     newDeadline: 'New deadline',
     reason: 'Reason',
     changeDeadline: 'Change deadline',
+    ignoredFilters: 'Invalid filters were ignored',
+    page: 'page',
+    pages: 'Pages',
+    previous: 'Previous page',
+    next: 'Next page',
   },
   users: {
     title: 'Users',

@@ -132,6 +132,11 @@ export const vi = {
     newDeadline: 'Thời hạn mới',
     reason: 'Lý do',
     changeDeadline: 'Đổi thời hạn',
+    ignoredFilters: 'Đã bỏ qua bộ lọc không hợp lệ',
+    page: 'trang',
+    pages: 'Phân trang',
+    previous: 'Trang trước',
+    next: 'Trang sau',
   },
   users: {
     title: 'Người dùng',

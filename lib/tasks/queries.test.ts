@@ -6,7 +6,8 @@ import { loadActor } from '@/lib/auth/actor';
 import type { Actor } from '@/lib/policy';
 import { canReadTask } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
-import { countTasksByTimeliness, listTasks } from './queries';
+import { summarizeTotal } from '@/lib/reports/summary';
+import { listTasks } from './queries';
 import { classifyTask, TIMELINESS_CLASSES } from './timeliness';
 
 let h: DatabaseHandle;
@@ -23,7 +24,7 @@ afterAll(() => h.close());
 
 describe('task lists and counts', () => {
   it('the demo has tasks in all four timeliness classes, plus undated and recurring', async () => {
-    const counts = await countTasksByTimeliness({ actor: actors.lanhdao!, filter: { today: TODAY } }, h.db);
+    const counts = await summarizeTotal({ actor: actors.lanhdao!, filter: { today: TODAY } }, h.db);
     for (const c of TIMELINESS_CLASSES) expect(counts[c], c).toBeGreaterThan(0);
   });
 
@@ -41,7 +42,7 @@ describe('task lists and counts', () => {
 
   it('each count equals the length of the list filtered to that class', async () => {
     for (const actor of [actors.lanhdao!, actors.tuyenquang!, actors.bonoivu!]) {
-      const counts = await countTasksByTimeliness({ actor, filter: { today: TODAY } }, h.db);
+      const counts = await summarizeTotal({ actor, filter: { today: TODAY } }, h.db);
       for (const c of TIMELINESS_CLASSES) {
         const list = await listTasks({ actor, filter: { today: TODAY, timeliness: c }, limit: 10_000 }, h.db);
         expect(list.length, `${actor.email} ${c}`).toBe(counts[c]);

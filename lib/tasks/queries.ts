@@ -6,7 +6,9 @@ import { resolveDb } from '@/lib/db';
 import { containsFolded } from '@/lib/search';
 import { can, type Actor } from '@/lib/policy';
 import { vnDate, type IsoDate } from '@/lib/time';
+import type { AgencyKind } from '@/db/schema';
 import {
+  dueSql,
   emptyCounts,
   TIMELINESS_CLASSES,
   timelinessSql,
@@ -39,57 +41,114 @@ export function visibleTasksWhere(actor: Actor): SQL | undefined {
 }
 
 export type TaskFilter = {
-  timeliness?: TimelinessClass;
+  /** One class, or several (e.g. completed on time and late: every completed task). */
+  timeliness?: TimelinessClass | readonly TimelinessClass[];
   /** For agency users: which relation to their agency. */
   relation?: 'lead' | 'other';
   basis?: DeadlineBasis;
   today?: IsoDate;
   status?: 'not_started' | 'in_progress' | 'completed' | 'cancelled';
   sessionId?: number | null;
+  committeeId?: number | null;
+  /** A reform area code, `cross_cutting` or `unclassified`: the directive's reporting area (one per directive). */
   areaCode?: string;
-  /** Tasks an agency leads now or was first given. */
+  /** The agency that leads the task now: the agency a report counts it under. */
   agencyId?: number | null;
+  agencyKind?: AgencyKind;
+  /** Tasks assigned in that calendar year, or between two days (inclusive). */
+  year?: number;
+  assignedFrom?: IsoDate;
+  assignedTo?: IsoDate;
+  /** Deadline (on the chosen basis) between two days, inclusive. */
   dueFrom?: IsoDate;
   dueTo?: IsoDate;
+  completedFrom?: IsoDate;
+  completedTo?: IsoDate;
   /** Searched in the directive's text, without accents. */
   q?: string;
 };
 
-function filterWhere(actor: Actor, filter: TaskFilter): SQL | undefined {
+/** The tasks an actor may read that match a filter: lists, counts and every report use this one definition. */
+export function filterWhere(actor: Actor, filter: TaskFilter): SQL | undefined {
+  return and(visibleTasksWhere(actor), matchFilter(filter, actor.agencyScope));
+}
+
+/** A filter as a WHERE clause, without the visibility rule; `scope` is the actor's agencies (for `relation`). */
+export function matchFilter(filter: TaskFilter, scope: readonly number[] = []): SQL | undefined {
   const today = filter.today ?? vnDate();
-  const scope = actor.agencyScope.length ? actor.agencyScope : [-1];
+  const agencyScope = scope.length ? scope : [-1];
+  const classes = filter.timeliness === undefined ? [] : ([] as TimelinessClass[]).concat(filter.timeliness);
+  const due = dueSql(filter.basis);
   return and(
-    visibleTasksWhere(actor),
-    filter.timeliness ? sql`${timelinessSql(today, filter.basis)} = ${filter.timeliness}` : undefined,
-    filter.relation === 'lead' ? inArray(tasks.leadAgencyId, scope) : undefined,
-    filter.relation === 'other' ? sql`not ${inArray(tasks.leadAgencyId, scope)}` : undefined,
+    classes.length ? inArray(timelinessSql(today, filter.basis), classes) : undefined,
+    classes.length ? classHint(classes, today, filter.basis) : undefined,
+    filter.relation === 'lead' ? inArray(tasks.leadAgencyId, agencyScope) : undefined,
+    filter.relation === 'other' ? sql`not ${inArray(tasks.leadAgencyId, agencyScope)}` : undefined,
     filter.status ? eq(tasks.status, filter.status) : undefined,
-    filter.agencyId
-      ? or(eq(tasks.leadAgencyId, filter.agencyId), eq(tasks.assignedAgencyId, filter.agencyId))
+    filter.agencyId ? eq(tasks.leadAgencyId, filter.agencyId) : undefined,
+    filter.agencyKind
+      ? sql`${tasks.leadAgencyId} in (select a.id from ${agencies} a where a.kind = ${filter.agencyKind})`
       : undefined,
-    filter.dueFrom ? sql`${tasks.dueDate} >= ${filter.dueFrom}::date` : undefined,
-    filter.dueTo ? sql`${tasks.dueDate} <= ${filter.dueTo}::date` : undefined,
-    filter.sessionId || filter.areaCode || filter.q
+    filter.sessionId ? eq(tasks.sessionId, filter.sessionId) : undefined,
+    filter.committeeId ? eq(tasks.committeeId, filter.committeeId) : undefined,
+    filter.areaCode ? eq(tasks.areaCode, filter.areaCode) : undefined,
+    filter.year
+      ? sql`${tasks.assignedOn} between ${`${filter.year}-01-01`}::date and ${`${filter.year}-12-31`}::date`
+      : undefined,
+    filter.assignedFrom ? sql`${tasks.assignedOn} >= ${filter.assignedFrom}::date` : undefined,
+    filter.assignedTo ? sql`${tasks.assignedOn} <= ${filter.assignedTo}::date` : undefined,
+    filter.dueFrom ? sql`${due} >= ${filter.dueFrom}::date` : undefined,
+    filter.dueTo ? sql`${due} <= ${filter.dueTo}::date` : undefined,
+    filter.completedFrom ? sql`${tasks.completedOn} >= ${filter.completedFrom}::date` : undefined,
+    filter.completedTo ? sql`${tasks.completedOn} <= ${filter.completedTo}::date` : undefined,
+    filter.q
       ? exists(
-          sql`(select 1 from ${directives} dd where dd.id = ${tasks.directiveId}
-            ${filter.sessionId ? sql`and dd.session_id = ${filter.sessionId}` : sql``}
-            ${filter.q ? sql`and ${containsFolded(sql.raw('dd.text'), filter.q)}` : sql``}
-            ${
-              filter.areaCode === 'cross_cutting'
-                ? sql`and dd.is_cross_cutting`
-                : filter.areaCode
-                  ? sql`and exists (select 1 from directive_areas da join reform_areas ra on ra.id = da.area_id where da.directive_id = dd.id and ra.code = ${filter.areaCode})`
-                  : sql``
-            })`,
+          sql`(select 1 from ${directives} dd where dd.id = ${tasks.directiveId} and ${containsFolded(sql.raw('dd.text'), filter.q)})`,
         )
       : undefined,
   );
 }
 
+/**
+ * A condition each of the classes implies, said so that indexes can serve it (the partial index on open
+ * dated tasks, the one on completion dates). It narrows nothing that the class test would keep.
+ */
+function classHint(classes: readonly TimelinessClass[], today: IsoDate, basis?: DeadlineBasis): SQL {
+  const due = dueSql(basis);
+  const openDated = sql`${tasks.status} in ('not_started', 'in_progress') and ${tasks.deadlineKind} = 'dated'`;
+  const hint: Record<TimelinessClass, SQL> = {
+    overdue: sql`(${openDated} and ${due} < ${today}::date)`,
+    in_progress_on_time: sql`(${openDated} and ${due} >= ${today}::date)`,
+    completed_on_time: sql`${tasks.status} = 'completed'`,
+    completed_late: sql`${tasks.status} = 'completed'`,
+    undated: sql`${tasks.deadlineKind} <> 'recurring'`,
+    recurring: sql`${tasks.deadlineKind} = 'recurring'`,
+  };
+  return or(...[...new Set(classes)].map((c) => hint[c]))!;
+}
+
 const assigned = alias(agencies, 'assigned_agency');
 
+/** What a task list shows: the filter, and cancelled tasks only when asked for by status. */
+function listWhere(actor: Actor, filter: TaskFilter): SQL | undefined {
+  return and(filterWhere(actor, filter), filter.status ? undefined : sql`${tasks.status} <> 'cancelled'`);
+}
+
+/** How many tasks `listTasks` would list with no limit. */
+export async function countTasks(input: { actor: Actor; filter?: TaskFilter }, db?: DbOrTx): Promise<number> {
+  const d = await resolveDb(db);
+  const [row] = await d
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(tasks)
+    .where(listWhere(input.actor, input.filter ?? {}));
+  return row?.n ?? 0;
+}
+
 /** Tasks the actor may read, soonest deadline first, with their directive, session and agencies. */
-export async function listTasks(input: { actor: Actor; filter?: TaskFilter; limit?: number }, db?: DbOrTx) {
+export async function listTasks(
+  input: { actor: Actor; filter?: TaskFilter; limit?: number; offset?: number },
+  db?: DbOrTx,
+) {
   const d = await resolveDb(db);
   const filter = input.filter ?? {};
   const today = filter.today ?? vnDate();
@@ -106,7 +165,7 @@ export async function listTasks(input: { actor: Actor; filter?: TaskFilter; limi
       timeliness: timelinessSql(today, filter.basis),
       directiveText: directives.text,
       directiveOrdinal: directives.ordinal,
-      sessionId: sessions.id,
+      sessionId: tasks.sessionId,
       sessionNumber: sessions.number,
       leadAgencyId: tasks.leadAgencyId,
       leadName: agencies.name,
@@ -118,30 +177,11 @@ export async function listTasks(input: { actor: Actor; filter?: TaskFilter; limi
     .leftJoin(sessions, eq(sessions.id, directives.sessionId))
     .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
     .innerJoin(assigned, eq(assigned.id, tasks.assignedAgencyId))
-    .where(and(filterWhere(input.actor, filter), filter.status ? undefined : sql`${tasks.status} <> 'cancelled'`))
-    .orderBy(sql`${tasks.dueDate} asc nulls last`, asc(tasks.id))
-    .limit(input.limit ?? 200);
+    .where(listWhere(input.actor, filter))
+    .orderBy(sql`${dueSql(filter.basis)} asc nulls last`, asc(tasks.id))
+    .limit(input.limit ?? 200)
+    .offset(input.offset ?? 0);
   return rows.map((r) => ({ ...r, timeliness: r.timeliness as Timeliness }));
 }
 
 export type TaskListItem = Awaited<ReturnType<typeof listTasks>>[number];
-
-/** Counts in each timeliness class over the tasks the actor may read. */
-export async function countTasksByTimeliness(
-  input: { actor: Actor; filter?: Omit<TaskFilter, 'timeliness'> },
-  db?: DbOrTx,
-): Promise<TimelinessCounts> {
-  const d = await resolveDb(db);
-  const filter = input.filter ?? {};
-  const cls = timelinessSql(filter.today ?? vnDate(), filter.basis);
-  const rows = await d
-    .select({ cls, n: sql<number>`count(*)`.mapWith(Number) })
-    .from(tasks)
-    .where(filterWhere(input.actor, filter))
-    .groupBy(sql`1`);
-  const counts = emptyCounts();
-  for (const r of rows) {
-    if ((TIMELINESS_CLASSES as readonly string[]).includes(r.cls)) counts[r.cls as TimelinessClass] = r.n;
-  }
-  return counts;
-}

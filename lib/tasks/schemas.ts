@@ -1,4 +1,6 @@
 import { deadlineSchema } from '@/lib/directives/schemas';
+import { agencyKind } from '@/db/schema';
+import type { TaskFilter } from '@/lib/tasks/queries';
 import { TIMELINESS_CLASSES } from '@/lib/tasks/timeliness';
 import { id, isoDate, optionalId, optionalText, requiredText, version, z } from '@/lib/zod';
 
@@ -74,16 +76,92 @@ export const assignSchema = z.object({
 });
 export type AssignInput = z.output<typeof assignSchema>;
 
+const optionalDate = isoDate().optional().catch(undefined);
+
+/**
+ * A task filter as it travels in a URL (the task list, every dashboard link): short names, each bad
+ * value dropped rather than failing the page (`ignoredParams` says which were dropped).
+ */
 export const taskFilterSchema = z.object({
-  class: z.enum(TIMELINESS_CLASSES).optional().catch(undefined),
+  class: z
+    .preprocess(
+      (v) => (v === undefined ? undefined : ([] as unknown[]).concat(v)),
+      z.array(z.enum(TIMELINESS_CLASSES)).max(6),
+    )
+    .optional()
+    .catch(undefined),
   status: z.enum(['not_started', 'in_progress', 'completed', 'cancelled']).optional().catch(undefined),
   relation: z.enum(['lead', 'other']).optional().catch(undefined),
   session: optionalId().catch(null),
-  area: z.string().max(40).optional().catch(undefined),
+  committee: optionalId().catch(null),
+  area: z
+    .string()
+    .regex(/^[a-z_]{1,40}$/)
+    .optional()
+    .catch(undefined),
   agency: optionalId().catch(null),
-  dueFrom: isoDate().optional().catch(undefined),
-  dueTo: isoDate().optional().catch(undefined),
+  kind: z.enum(agencyKind.enumValues).optional().catch(undefined),
+  year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
+  from: optionalDate,
+  to: optionalDate,
+  dueFrom: optionalDate,
+  dueTo: optionalDate,
+  doneFrom: optionalDate,
+  doneTo: optionalDate,
   basis: z.enum(['current', 'original']).optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 export type TaskListFilter = z.output<typeof taskFilterSchema>;
+
+const PARAM_OF: Record<string, keyof TaskFilter> = {
+  class: 'timeliness',
+  status: 'status',
+  relation: 'relation',
+  session: 'sessionId',
+  committee: 'committeeId',
+  area: 'areaCode',
+  agency: 'agencyId',
+  kind: 'agencyKind',
+  year: 'year',
+  from: 'assignedFrom',
+  to: 'assignedTo',
+  dueFrom: 'dueFrom',
+  dueTo: 'dueTo',
+  doneFrom: 'completedFrom',
+  doneTo: 'completedTo',
+  basis: 'basis',
+  q: 'q',
+};
+
+/** Reads a task filter from URL search params; `ignored` names the params whose values were not valid. */
+export function taskFilterFromParams(raw: Record<string, string | string[] | undefined>): {
+  filter: TaskFilter;
+  page: number;
+  ignored: string[];
+} {
+  const parsed = taskFilterSchema.parse(raw);
+  const filter: TaskFilter = {};
+  for (const [param, key] of Object.entries(PARAM_OF)) {
+    const value = parsed[param as keyof TaskListFilter];
+    if (value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)) {
+      (filter as Record<string, unknown>)[key] = value;
+    }
+  }
+  if (Array.isArray(filter.timeliness) && filter.timeliness.length === 1) filter.timeliness = filter.timeliness[0];
+  const ignored = Object.keys(raw).filter(
+    (k) => k in taskFilterSchema.shape && raw[k] !== '' && parsed[k as keyof TaskListFilter] == null,
+  );
+  return { filter, page: parsed.page ?? 1, ignored };
+}
+
+/** Writes a task filter as URL search params: the inverse of `taskFilterFromParams`. */
+export function taskFilterToParams(filter: TaskFilter): URLSearchParams {
+  const q = new URLSearchParams();
+  for (const [param, key] of Object.entries(PARAM_OF)) {
+    const value = filter[key];
+    if (value === undefined || value === null || value === '') continue;
+    for (const v of ([] as unknown[]).concat(value)) q.append(param, String(v));
+  }
+  return q;
+}

@@ -47,18 +47,17 @@ export function classifyTask(task: ClassifiableTask, today: IsoDate, basis: Dead
   return today > due ? 'overdue' : 'in_progress_on_time';
 }
 
-/** The same rule as `classifyTask`, as a SQL expression over the `tasks` table. */
+/** The deadline a report measures against, as SQL over `tasks`. */
+export function dueSql(basis: DeadlineBasis = 'current'): SQL {
+  return basis === 'original' ? sql`coalesce(${tasks.originalDueDate}, ${tasks.dueDate})` : sql`${tasks.dueDate}`;
+}
+
+/**
+ * The same rule as `classifyTask`, in SQL over the `tasks` table: the database function
+ * `task_timeliness` (migration `report_tallies`), which the tally trigger uses too.
+ */
 export function timelinessSql(today: IsoDate, basis: DeadlineBasis = 'current'): SQL<Timeliness> {
-  const due = basis === 'original' ? sql`coalesce(${tasks.originalDueDate}, ${tasks.dueDate})` : sql`${tasks.dueDate}`;
-  return sql<Timeliness>`case
-    when ${tasks.status} = 'cancelled' then 'cancelled'
-    when ${tasks.deadlineKind} = 'urgent' then 'undated'
-    when ${tasks.deadlineKind} = 'recurring' then 'recurring'
-    when ${due} is null then 'undated'
-    when ${tasks.status} = 'completed' then
-      case when ${tasks.completedOn} <= ${due} then 'completed_on_time' else 'completed_late' end
-    when ${today}::date > ${due} then 'overdue'
-    else 'in_progress_on_time' end`;
+  return sql<Timeliness>`task_timeliness(${tasks.status}, ${tasks.deadlineKind}, ${dueSql(basis)}, ${tasks.completedOn}, ${today}::date)`;
 }
 
 export type TimelinessCounts = Record<TimelinessClass, number>;

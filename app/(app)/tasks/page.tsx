@@ -10,10 +10,27 @@ import { listReformAreas } from '@/lib/directives/queries';
 import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { listAgencyOptions, listSessions } from '@/lib/sessions/queries';
-import { countTasksByTimeliness, listTasks, type TaskFilter } from '@/lib/tasks/queries';
-import { taskFilterSchema } from '@/lib/tasks/schemas';
+import { countTasks, listTasks } from '@/lib/tasks/queries';
+import { summarizeTotal } from '@/lib/reports/summary';
+import { taskFilterFromParams, taskFilterSchema, taskFilterToParams } from '@/lib/tasks/schemas';
+import type { TimelinessClass } from '@/lib/tasks/timeliness';
 import { formatDate, vnDate } from '@/lib/time';
 import { BulkActions } from './bulk-actions';
+
+const PAGE_SIZE = 100;
+/** The params this page's form has a control for; any other filter is carried as a hidden field. */
+const FORM_PARAMS = new Set([
+  'q',
+  'status',
+  'relation',
+  'agency',
+  'session',
+  'area',
+  'dueFrom',
+  'dueTo',
+  'basis',
+  'page',
+]);
 
 /** The task list: an agency's inbox, the secretariat's follow-up list; every filter lives in the URL. */
 export default async function TasksPage({
@@ -24,33 +41,32 @@ export default async function TasksPage({
   const actor = await requireActor();
   const { t, locale } = await getMessages();
   const raw = await searchParams;
+  const { filter, page, ignored } = taskFilterFromParams(raw);
   const f = taskFilterSchema.parse(raw);
-  const filter: TaskFilter = {
-    timeliness: f.class,
-    status: f.status,
-    relation: f.relation,
-    sessionId: f.session,
-    areaCode: f.area,
-    agencyId: f.agency,
-    dueFrom: f.dueFrom,
-    dueTo: f.dueTo,
-    basis: f.basis,
-    q: f.q,
-  };
   const all = can(actor, 'task.readAll');
-  const [tasks, counts, sessions, areas, agencies] = await Promise.all([
-    listTasks({ actor, filter, limit: 500 }),
-    countTasksByTimeliness({ actor, filter: { ...filter, timeliness: undefined } as Omit<TaskFilter, 'timeliness'> }),
+  const { timeliness: _class, ...withoutClass } = filter;
+  const [tasks, total, counts, sessions, areas, agencies] = await Promise.all([
+    listTasks({ actor, filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    countTasks({ actor, filter }),
+    summarizeTotal({ actor, filter: withoutClass }),
     listSessions({ actor, limit: 100 }),
     listReformAreas(),
     all ? listAgencyOptions({ actor, day: vnDate() }) : Promise.resolve([]),
   ]);
   const tt = t.tasks;
-  const withClass = (c: string) => {
-    const q = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (k === 'class' ? [] : [[k, String(v)]])));
-    q.set('class', c);
+  const classes = ([] as string[]).concat(filter.timeliness ?? []);
+  const hrefWith = (changes: Record<string, string | null>) => {
+    const q = taskFilterToParams(filter);
+    for (const [k, v] of Object.entries(changes)) {
+      q.delete(k);
+      if (v !== null) q.set(k, v);
+    }
     return `/tasks?${q}`;
   };
+  const withClass = (c: string) => hrefWith({ class: c });
+  /** Filters with no control on this form (set by a dashboard link) ride along as hidden fields. */
+  const carried = [...taskFilterToParams(filter)].filter(([k]) => !FORM_PARAMS.has(k));
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const select = (
     name: string,
     label: string,
@@ -60,7 +76,18 @@ export default async function TasksPage({
   ) => <FilterSelect name={name} label={label} value={value} options={options} anyLabel={anyLabel} />;
   return (
     <>
-      <PageHeader title={tt.title} intro={f.class ? t.timeliness[f.class] : undefined} />
+      <PageHeader
+        title={tt.title}
+        intro={classes.length ? classes.map((c) => t.timeliness[c as TimelinessClass]).join(', ') : undefined}
+      />
+      {ignored.length > 0 ? (
+        <p
+          role="status"
+          className="mb-4 rounded-lg border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900"
+        >
+          {tt.ignoredFilters}: {ignored.join(', ')}
+        </p>
+      ) : null}
       <div className="mb-4">
         <TimelinessCountCards counts={counts} t={t} href={withClass} />
       </div>
@@ -70,7 +97,9 @@ export default async function TasksPage({
         aria-label={tt.filters}
         className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
       >
-        {f.class ? <input type="hidden" name="class" value={f.class} /> : null}
+        {carried.map(([k, v], i) => (
+          <input key={`${k}-${i}`} type="hidden" name={k} value={v} />
+        ))}
         <div className="sm:col-span-2">
           <label htmlFor="f-q" className="mb-1 block text-sm font-medium text-slate-800">
             {tt.search}
@@ -171,8 +200,9 @@ export default async function TasksPage({
       ) : null}
       <div className="mt-4">
         <Card>
-          <p className="mb-3 text-sm text-slate-600" data-testid="task-count">
-            {tasks.length} {tt.count}
+          <p className="mb-3 text-sm text-slate-600">
+            <span data-testid="task-count">{total}</span> {tt.count}
+            {pages > 1 ? ` · ${tt.page} ${page}/${pages}` : null}
           </p>
           <TaskTable
             tasks={tasks}
@@ -180,6 +210,20 @@ export default async function TasksPage({
             caption={tt.title}
             selectForm={can(actor, 'task.manage') ? 'bulk' : undefined}
           />
+          {pages > 1 ? (
+            <nav aria-label={tt.pages} className="mt-4 flex gap-3 text-sm">
+              {page > 1 ? (
+                <Link className="text-brand-700 underline" href={hrefWith({ page: String(page - 1) })}>
+                  ← {tt.previous}
+                </Link>
+              ) : null}
+              {page < pages ? (
+                <Link className="text-brand-700 underline" href={hrefWith({ page: String(page + 1) })}>
+                  {tt.next} →
+                </Link>
+              ) : null}
+            </nav>
+          ) : null}
         </Card>
       </div>
     </>

@@ -1,0 +1,342 @@
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '@/db/client';
+import { agencies, committees, reformAreas, sessions, tasks, type AgencyKind } from '@/db/schema';
+import { resolveDb } from '@/lib/db';
+import { assertCan, type Actor } from '@/lib/policy';
+import { filterWhere, listTasks, type TaskFilter } from '@/lib/tasks/queries';
+import { taskFilterFromParams, taskFilterToParams } from '@/lib/tasks/schemas';
+import {
+  dueSql,
+  emptyCounts,
+  timelinessRates,
+  timelinessSql,
+  TIMELINESS_CLASSES,
+  type TimelinessClass,
+  type TimelinessCounts,
+} from '@/lib/tasks/timeliness';
+import { addDays, daysBetween, vnDate, type IsoDate } from '@/lib/time';
+import { summarize, summarizeTotal, type SummaryKey } from './summary';
+
+/** The filters a report takes (DESIGN.md; issue 6): a subset of the task filter, so every figure drills down. */
+export type ReportFilter = Pick<
+  TaskFilter,
+  | 'committeeId'
+  | 'sessionId'
+  | 'year'
+  | 'assignedFrom'
+  | 'assignedTo'
+  | 'areaCode'
+  | 'agencyKind'
+  | 'agencyId'
+  | 'basis'
+  | 'today'
+>;
+const REPORT_KEYS = [
+  'committeeId',
+  'sessionId',
+  'year',
+  'assignedFrom',
+  'assignedTo',
+  'areaCode',
+  'agencyKind',
+  'agencyId',
+  'basis',
+] as const satisfies readonly (keyof ReportFilter)[];
+
+/** Reads a report filter from URL params (the same names as the task list's), dropping invalid values. */
+export function reportFilterFromParams(raw: Record<string, string | string[] | undefined>): {
+  filter: ReportFilter;
+  ignored: string[];
+} {
+  const { filter, ignored } = taskFilterFromParams(raw);
+  const out: ReportFilter = {};
+  for (const k of REPORT_KEYS) if (filter[k] !== undefined) (out as Record<string, unknown>)[k] = filter[k];
+  return { filter: out, ignored };
+}
+
+export function reportParams(filter: ReportFilter): URLSearchParams {
+  return taskFilterToParams({ ...filter, today: undefined });
+}
+
+/** The task list of exactly the tasks a figure counts. */
+export function drillHref(filter: ReportFilter, narrow: TaskFilter): string {
+  return `/tasks?${taskFilterToParams({ ...filter, ...narrow, today: undefined })}`;
+}
+
+/** Figures derived from class counts, as the Government's reports print them. */
+export function derive(counts: TimelinessCounts) {
+  const completed = counts.completed_on_time + counts.completed_late;
+  const notCompleted = counts.in_progress_on_time + counts.overdue;
+  const assigned = TIMELINESS_CLASSES.reduce((s, c) => s + counts[c], 0);
+  return { ...timelinessRates(counts), completed, notCompleted, assigned, cameDue: completed + counts.overdue };
+}
+
+const COMPLETED: TimelinessClass[] = ['completed_on_time', 'completed_late'];
+const MISSED: TimelinessClass[] = ['completed_late', 'overdue'];
+
+export type TrendMonth = {
+  month: string;
+  from: IsoDate;
+  to: IsoDate;
+  completedOnTime: number;
+  completedLate: number;
+  /** Dated tasks whose deadline fell in the month and that were not done by it (done late, or still overdue). */
+  missed: number;
+};
+
+/** The months a trend covers: the chosen period, or the twelve months to this one; at most 60, none after today. */
+export function trendMonths(filter: ReportFilter, today: IsoDate): { from: IsoDate; to: IsoDate }[] {
+  const first =
+    filter.assignedFrom ?? (filter.year ? `${filter.year}-01-01` : addMonths(today.slice(0, 7), -11) + '-01');
+  let last = filter.assignedTo ?? (filter.year ? `${filter.year}-12-31` : today);
+  if (last > today) last = today;
+  const months: { from: IsoDate; to: IsoDate }[] = [];
+  for (let m = first.slice(0, 7); m <= last.slice(0, 7); m = addMonths(m, 1)) {
+    months.push({ from: `${m}-01`, to: addDays(`${addMonths(m, 1)}-01`, -1) });
+  }
+  return months.slice(-60);
+}
+
+function addMonths(yyyyMm: string, n: number): string {
+  const [y, m] = yyyyMm.split('-').map(Number) as [number, number];
+  const i = y * 12 + (m - 1) + n;
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The trend: per month of the period, tasks completed (on time, late) and deadlines missed, for the
+ * tasks matching the other filters. The period here is when things happened, not when tasks were assigned.
+ */
+export async function getTrend(input: { actor: Actor; filter: ReportFilter }, db?: DbOrTx): Promise<TrendMonth[]> {
+  assertCan(input.actor, 'report.read');
+  const d = await resolveDb(db);
+  const today = input.filter.today ?? vnDate();
+  const months = trendMonths(input.filter, today);
+  if (months.length === 0) return [];
+  const window = { from: months[0]!.from, to: months.at(-1)!.to };
+  const base = trendBase(input.filter);
+  const month = (col: ReturnType<typeof sql>) => sql<string>`to_char(${col}, 'YYYY-MM')`;
+  const [done, missed] = await Promise.all([
+    d
+      .select({
+        m: month(sql`${tasks.completedOn}`),
+        cls: timelinessSql(today, base.basis),
+        n: sql<number>`count(*)`.mapWith(Number),
+      })
+      .from(tasks)
+      .where(
+        filterWhere(input.actor, {
+          ...base,
+          timeliness: COMPLETED,
+          completedFrom: window.from,
+          completedTo: window.to,
+        }),
+      )
+      .groupBy(sql`1, 2`),
+    d
+      .select({ m: month(dueSql(base.basis)), n: sql<number>`count(*)`.mapWith(Number) })
+      .from(tasks)
+      .where(filterWhere(input.actor, { ...base, timeliness: MISSED, dueFrom: window.from, dueTo: window.to }))
+      .groupBy(sql`1`),
+  ]);
+  return months.map(({ from, to }) => {
+    const m = from.slice(0, 7);
+    const n = (rows: { m: string; n: number; cls?: string }[], cls?: string) =>
+      rows.filter((r) => r.m === m && (cls === undefined || r.cls === cls)).reduce((s, r) => s + r.n, 0);
+    return {
+      month: m,
+      from,
+      to,
+      completedOnTime: n(done, 'completed_on_time'),
+      completedLate: n(done, 'completed_late'),
+      missed: n(missed),
+    };
+  });
+}
+
+/** The trend counts events in its months, so the assignment period is not a task filter there. */
+export function trendBase(filter: ReportFilter): ReportFilter {
+  return { ...filter, year: undefined, assignedFrom: undefined, assignedTo: undefined };
+}
+
+export function trendDrill(filter: ReportFilter, m: TrendMonth, series: 'completed' | 'missed'): string {
+  const base = trendBase(filter);
+  return series === 'completed'
+    ? drillHref(base, { timeliness: COMPLETED, completedFrom: m.from, completedTo: m.to })
+    : drillHref(base, { timeliness: MISSED, dueFrom: m.from, dueTo: m.to });
+}
+
+/** The overview: counts, rates, the most overdue tasks, the trend. */
+export async function getOverview(input: { actor: Actor; filter: ReportFilter; top?: number }, db?: DbOrTx) {
+  assertCan(input.actor, 'report.read');
+  const today = input.filter.today ?? vnDate();
+  const [counts, overdue, trend] = await Promise.all([
+    summarizeTotal({ actor: input.actor, filter: input.filter }, db),
+    listTasks({ actor: input.actor, filter: { ...input.filter, timeliness: 'overdue' }, limit: input.top ?? 10 }, db),
+    getTrend(input, db),
+  ]);
+  const basis = input.filter.basis ?? 'current';
+  const mostOverdue = overdue.map((t) => {
+    const due = (basis === 'original' ? t.originalDueDate : null) ?? t.dueDate!;
+    return { ...t, due, daysOverdue: daysBetween(due, today) };
+  });
+  return { today, counts, ...derive(counts), mostOverdue, trend };
+}
+
+export type AgencyRankingSort = 'overdue' | 'overdueRate' | 'completionRate' | 'assigned' | 'oldest' | 'name';
+export const AGENCY_SORTS: readonly AgencyRankingSort[] = [
+  'overdue',
+  'overdueRate',
+  'completionRate',
+  'assigned',
+  'oldest',
+  'name',
+];
+
+const successor = alias(agencies, 'successor');
+
+/**
+ * The ranking by agency. Tasks count under the agency leading them: an agency that ended keeps what it
+ * finished (its own name, its period); its open work counts under the successor it was handed to.
+ */
+export async function getAgencyRanking(
+  input: { actor: Actor; filter: ReportFilter; sort?: AgencyRankingSort; dir?: 'asc' | 'desc' },
+  db?: DbOrTx,
+) {
+  assertCan(input.actor, 'report.read');
+  const d = await resolveDb(db);
+  const today = input.filter.today ?? vnDate();
+  const [byAgency, oldest] = await Promise.all([
+    summarize({ actor: input.actor, filter: input.filter, by: 'agency' }, db),
+    d
+      .select({ id: tasks.leadAgencyId, due: sql<string>`min(${dueSql(input.filter.basis)})::text` })
+      .from(tasks)
+      .where(filterWhere(input.actor, { ...input.filter, timeliness: 'overdue' }))
+      .groupBy(tasks.leadAgencyId),
+  ]);
+  const ids = [...byAgency.keys()].filter((k): k is number => typeof k === 'number');
+  const info = ids.length
+    ? await d
+        .select({
+          id: agencies.id,
+          name: agencies.name,
+          shortName: agencies.shortName,
+          kind: agencies.kind,
+          validTo: agencies.validTo,
+          successorId: agencies.successorId,
+          successorName: successor.name,
+        })
+        .from(agencies)
+        .leftJoin(successor, eq(successor.id, agencies.successorId))
+        .where(inArray(agencies.id, ids))
+    : [];
+  const oldestDue = new Map(oldest.map((r) => [r.id, r.due]));
+  const rows = info.map((a) => {
+    const counts = byAgency.get(a.id) ?? emptyCounts();
+    const due = oldestDue.get(a.id);
+    return { ...a, counts, ...derive(counts), oldestOverdueDays: due ? daysBetween(due, today) : null };
+  });
+  return sortRanking(rows, input.sort ?? 'overdue', input.dir);
+}
+
+export type AgencyRankingRow = Awaited<ReturnType<typeof getAgencyRanking>>[number];
+type RankingSortable = {
+  name: string;
+  counts: TimelinessCounts;
+  assigned: number;
+  overdueRate: number | null;
+  completionRate: number | null;
+  oldestOverdueDays: number | null;
+};
+
+function sortRanking<R extends RankingSortable>(rows: R[], sort: AgencyRankingSort, dir?: 'asc' | 'desc'): R[] {
+  const value = (r: R): number | string => {
+    switch (sort) {
+      case 'name':
+        return r.name;
+      case 'overdueRate':
+        return r.overdueRate ?? -1;
+      case 'completionRate':
+        return r.completionRate ?? -1;
+      case 'assigned':
+        return r.assigned;
+      case 'oldest':
+        return r.oldestOverdueDays ?? -1;
+      default:
+        return r.counts.overdue;
+    }
+  };
+  const direction = (dir ?? (sort === 'name' ? 'asc' : 'desc')) === 'asc' ? 1 : -1;
+  const collator = new Intl.Collator('vi');
+  return [...rows].sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    const c = typeof x === 'string' ? collator.compare(x, y as string) : x - (y as number);
+    return c !== 0 ? c * direction : collator.compare(a.name, b.name);
+  });
+}
+
+/** Counts per reporting area: the six areas in the programme's order, then cross-cutting and unclassified. */
+export async function getAreaSummary(input: { actor: Actor; filter: ReportFilter }, db?: DbOrTx) {
+  assertCan(input.actor, 'report.read');
+  const d = await resolveDb(db);
+  const [byArea, areas] = await Promise.all([
+    summarize({ actor: input.actor, filter: input.filter, by: 'area' }, db),
+    d.select().from(reformAreas).orderBy(asc(reformAreas.position)),
+  ]);
+  const rows = [
+    ...areas.map((a) => ({ code: a.code, name: a.name, nameEn: a.nameEn })),
+    { code: 'cross_cutting', name: 'Nhiều lĩnh vực', nameEn: 'Cross-cutting' },
+    { code: 'unclassified', name: 'Chưa phân loại', nameEn: 'Unclassified' },
+  ];
+  return rows
+    .map((a) => {
+      const counts = byArea.get(a.code) ?? emptyCounts();
+      return { ...a, counts, ...derive(counts) };
+    })
+    .filter((r) => r.assigned > 0 || !['cross_cutting', 'unclassified'].includes(r.code));
+}
+
+/** Counts per session, the sessions with most overdue first; `limit` rows from `offset`. */
+export async function getSessionSummary(
+  input: { actor: Actor; filter: ReportFilter; limit?: number; offset?: number },
+  db?: DbOrTx,
+) {
+  assertCan(input.actor, 'report.read');
+  const d = await resolveDb(db);
+  const bySession = await summarize({ actor: input.actor, filter: input.filter, by: 'session' }, db);
+  const all = [...bySession.entries()]
+    .map(([key, counts]) => ({ key, counts, ...derive(counts) }))
+    .sort((a, b) => b.counts.overdue - a.counts.overdue || Number(b.key ?? 0) - Number(a.key ?? 0));
+  const page = all.slice(input.offset ?? 0, (input.offset ?? 0) + (input.limit ?? 50));
+  const ids = page.map((r) => r.key).filter((k): k is number => typeof k === 'number');
+  const info = ids.length
+    ? await d
+        .select({
+          id: sessions.id,
+          number: sessions.number,
+          title: sessions.title,
+          startsAt: sessions.startsAt,
+          committeeName: committees.name,
+        })
+        .from(sessions)
+        .innerJoin(committees, eq(committees.id, sessions.committeeId))
+        .where(inArray(sessions.id, ids))
+        .orderBy(desc(sessions.startsAt))
+    : [];
+  const byId = new Map(info.map((s) => [s.id, s]));
+  return {
+    total: all.length,
+    rows: page.map((r) => ({ ...r, session: typeof r.key === 'number' ? (byId.get(r.key) ?? null) : null })),
+  };
+}
+
+/** Sums of class counts over the rows of a dimension. */
+export function sumCounts(rows: Iterable<TimelinessCounts>): TimelinessCounts {
+  const total = emptyCounts();
+  for (const r of rows) for (const c of TIMELINESS_CLASSES) total[c] += r[c];
+  return total;
+}
+
+export type { SummaryKey, AgencyKind };
