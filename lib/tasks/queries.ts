@@ -1,21 +1,17 @@
 import { and, asc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
-import { agencies, directives, sessions, taskCoordinators, tasks } from '@/db/schema';
+import { agencies, directives, sessions, taskCoordinators, tasks, type AgencyKind } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
 import { containsFolded } from '@/lib/search';
 import { can, type Actor } from '@/lib/policy';
 import { vnDate, type IsoDate } from '@/lib/time';
-import type { AgencyKind } from '@/db/schema';
 import {
   dueSql,
-  emptyCounts,
-  TIMELINESS_CLASSES,
   timelinessSql,
   type DeadlineBasis,
   type Timeliness,
   type TimelinessClass,
-  type TimelinessCounts,
 } from './timeliness';
 
 /**
