@@ -19,5 +19,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!api/auth|api/health|sign-in|_next/static|_next/image|favicon.ico|robots.txt).*)'],
+  matcher: ['/((?!api/auth|api/health|sign-in|_next/|favicon.ico|robots.txt).*)'],
 };

@@ -32,10 +32,12 @@ export function TimelinessCountCards({
   counts,
   t,
   href,
+  locale = 'vi',
 }: {
   counts: TimelinessCounts;
   t: Messages;
   href: (c: TimelinessClass) => string;
+  locale?: 'vi' | 'en';
 }) {
   return (
     <ul className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6" aria-label={t.tasks.timeliness}>
@@ -46,7 +48,9 @@ export function TimelinessCountCards({
             className={`block h-full rounded-lg border border-l-4 border-slate-200 bg-white px-4 py-3 shadow-sm transition hover:border-slate-300 hover:shadow ${ACCENT[c]}`}
             data-testid={`count-${c}`}
           >
-            <span className="block text-3xl font-semibold tabular-nums text-slate-900">{counts[c]}</span>
+            <span className="block text-3xl font-semibold tabular-nums text-slate-900">
+              {counts[c].toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB')}
+            </span>
             <span className="mt-1 block text-sm leading-snug text-slate-700">{t.timeliness[c]}</span>
           </Link>
         </li>

@@ -14,6 +14,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     { href: '/sessions', label: t.nav.sessions, show: can(actor, 'session.read') },
     { href: '/directives', label: t.nav.directives, show: can(actor, 'directive.read') },
     { href: '/tasks', label: t.nav.tasks, show: true },
+    { href: '/reports', label: t.reports.nav, show: can(actor, 'report.read') },
     { href: '/admin/users', label: t.nav.users, show: can(actor, 'user.manage') },
     { href: '/admin/agencies', label: t.nav.agencies, show: can(actor, 'agency.manage') },
   ].filter((n) => n.show);

@@ -108,6 +108,11 @@ async function LeaderHome({ actor, t }: { actor: Actor; t: Messages }) {
         </dl>
         <p className="mt-2 text-xs text-slate-600">{t.home.ratesNote}</p>
       </Card>
+      <p>
+        <Link className="font-medium text-brand-800 underline" href="/reports">
+          {t.reports.title} →
+        </Link>
+      </p>
       <Card
         title={t.timeliness.overdue}
         id="overdue-tasks"

@@ -1,7 +1,16 @@
-import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
-import { agencies, committees, reformAreas, sessions, tasks, type AgencyKind } from '@/db/schema';
+import {
+  agencies,
+  agencyKind,
+  committees,
+  reformAreas,
+  sessions,
+  taskTallies,
+  tasks,
+  type AgencyKind,
+} from '@/db/schema';
 import { resolveDb } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/policy';
 import { filterWhere, listTasks, type TaskFilter } from '@/lib/tasks/queries';
@@ -63,6 +72,8 @@ export function reportParams(filter: ReportFilter): URLSearchParams {
 export function drillHref(filter: ReportFilter, narrow: TaskFilter): string {
   return `/tasks?${taskFilterToParams({ ...filter, ...narrow, today: undefined })}`;
 }
+
+export const AGENCY_KINDS: readonly AgencyKind[] = agencyKind.enumValues;
 
 /** Figures derived from class counts, as the Government's reports print them. */
 export function derive(counts: TimelinessCounts) {
@@ -340,3 +351,49 @@ export function sumCounts(rows: Iterable<TimelinessCounts>): TimelinessCounts {
 }
 
 export type { SummaryKey, AgencyKind };
+
+/** What the report filter form offers: committees, recent sessions (of the chosen committee or year), areas, agencies, years. */
+export async function getReportOptions(input: { actor: Actor; filter: ReportFilter }, db?: DbOrTx) {
+  assertCan(input.actor, 'report.read');
+  const d = await resolveDb(db);
+  const f = input.filter;
+  const [committeeRows, sessionRows, areaRows, agencyRows, yearRows] = await Promise.all([
+    d.select({ id: committees.id, name: committees.name }).from(committees).orderBy(asc(committees.id)),
+    d
+      .select({ id: sessions.id, number: sessions.number, title: sessions.title, startsAt: sessions.startsAt })
+      .from(sessions)
+      .where(
+        and(
+          f.committeeId ? eq(sessions.committeeId, f.committeeId) : undefined,
+          f.year
+            ? sql`${sessions.startsAt} >= ${`${f.year}-01-01T00:00:00+07:00`}::timestamptz and ${sessions.startsAt} < ${`${f.year + 1}-01-01T00:00:00+07:00`}::timestamptz`
+            : undefined,
+        ),
+      )
+      .orderBy(desc(sessions.startsAt))
+      .limit(200),
+    d.select().from(reformAreas).orderBy(asc(reformAreas.position)),
+    d
+      .select({ id: agencies.id, name: agencies.name, validTo: agencies.validTo })
+      .from(agencies)
+      .orderBy(asc(agencies.name)),
+    d.selectDistinct({ year: taskTallies.assignedYear }).from(taskTallies).orderBy(desc(taskTallies.assignedYear)),
+  ]);
+  const collator = new Intl.Collator('vi');
+  const chosen = f.sessionId && !sessionRows.some((s) => s.id === f.sessionId) ? f.sessionId : null;
+  const extra = chosen
+    ? await d
+        .select({ id: sessions.id, number: sessions.number, title: sessions.title, startsAt: sessions.startsAt })
+        .from(sessions)
+        .where(eq(sessions.id, chosen))
+    : [];
+  return {
+    committees: committeeRows,
+    sessions: [...extra, ...sessionRows],
+    areas: areaRows,
+    agencies: agencyRows.sort((a, b) => collator.compare(a.name, b.name)),
+    years: yearRows.map((r) => r.year),
+  };
+}
+
+export type ReportOptions = Awaited<ReturnType<typeof getReportOptions>>;

@@ -89,7 +89,7 @@ export default async function TasksPage({
         </p>
       ) : null}
       <div className="mb-4">
-        <TimelinessCountCards counts={counts} t={t} href={withClass} />
+        <TimelinessCountCards counts={counts} t={t} href={withClass} locale={locale} />
       </div>
       <form
         method="get"

@@ -3,7 +3,7 @@ import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 import { getAttendanceSheet } from '@/lib/sessions/queries';
 import { formatDate, vnTime } from '@/lib/time';
-import { PrintButton } from './print-button';
+import { PrintButton } from '@/components/print-button';
 
 /** The attendance list per point, laid out for A4 paper with a signature column (what attendees sign). */
 export default async function PrintAttendancePage({

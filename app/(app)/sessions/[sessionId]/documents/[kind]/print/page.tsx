@@ -4,7 +4,7 @@ import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 import { getDocument } from '@/lib/minutes/queries';
 import { documentKindSchema } from '@/lib/minutes/schemas';
-import { PrintButton } from '../../../print/print-button';
+import { PrintButton } from '@/components/print-button';
 
 /** The document alone, for the browser's print dialogue (A4, NĐ 30/2020 margins). */
 export default async function PrintDocumentPage({ params }: { params: Promise<{ sessionId: string; kind: string }> }) {
