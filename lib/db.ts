@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import { openFromEnv, type DatabaseHandle, type Db, type DbOrTx } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/seeds/demo/accounts';
@@ -44,4 +45,10 @@ export function getDatabase(): Promise<DatabaseHandle> {
 /** The database to use: the one given (a test's, or an open transaction) or the process's own. */
 export async function resolveDb(db?: DbOrTx): Promise<Db> {
   return (db ?? (await getDatabase()).db) as Db;
+}
+
+/** Runs one SQL statement built with drizzle's `sql` and returns its rows, whichever driver is underneath. */
+export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
+  return Array.isArray(result) ? result : result.rows;
 }

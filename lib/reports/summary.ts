@@ -1,7 +1,7 @@
 import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, taskTallies, taskTallyState, tasks } from '@/db/schema';
-import { resolveDb } from '@/lib/db';
+import { queryRows, resolveDb } from '@/lib/db';
 import type { Actor } from '@/lib/policy';
 import { filterWhere, matchFilter, visibleTasksWhere, type TaskFilter } from '@/lib/tasks/queries';
 import {
@@ -121,11 +121,11 @@ export async function summarize(
   const by = input.by ?? 'total';
   const useTallies = input.source !== 'tasks' && tallyServes(input.actor, filter, by);
   const source = useTallies ? fromTallies(filter, by) : fromTasks(input.actor, filter, by);
-  const rows = await d
-    .select({ k: sql<SummaryKey>`x.k`, cls: sql<string>`x.cls`, n: sql<number>`sum(x.n)`.mapWith(Number) })
-    .from(sql`(${source}) as x`)
-    .where(inArray(sql`x.cls`, [...TIMELINESS_CLASSES]))
-    .groupBy(sql`1, 2`);
+  // One statement, executed directly: this runs on every report and home page, so it skips the query builder.
+  const rows = await queryRows<{ k: SummaryKey; cls: string; n: number }>(
+    d,
+    sql`select x.k, x.cls, sum(x.n)::int as n from (${source}) as x where ${inArray(sql`x.cls`, [...TIMELINESS_CLASSES])} group by 1, 2`,
+  );
   const out = new Map<SummaryKey, TimelinessCounts>();
   for (const r of rows) {
     if (r.n === 0) continue;

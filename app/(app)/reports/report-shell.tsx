@@ -203,25 +203,12 @@ export function ReportShell({
 }
 
 /** A count that opens the list of exactly the tasks it counts. */
-export function CountLink({
-  n,
-  href,
-  label,
-  locale,
-}: {
-  n: number;
-  href: string;
-  label?: string;
-  locale: 'vi' | 'en';
-}) {
+export function CountLink({ n, href, locale }: { n: number; href: string; locale: 'vi' | 'en' }) {
   const text = n.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB');
-  if (n === 0 || !href) return <span className={`tabular-nums ${n === 0 ? 'text-slate-500' : ''}`}>{text}</span>;
+  if (n === 0) return <span className="count-zero">{text}</span>;
+  if (!href) return <span>{text}</span>;
   return (
-    <Link
-      href={href}
-      className="tabular-nums text-brand-800 underline decoration-slate-300 underline-offset-2 hover:decoration-brand-700"
-      aria-label={label ? `${text} ${label}` : undefined}
-    >
+    <Link href={href} className="count-link" prefetch={false}>
       {text}
     </Link>
   );

@@ -42,16 +42,12 @@ export function SummaryTable({
   locale: 'vi' | 'en';
 }) {
   const r = t.reports;
-  const th = (label: string, key?: string, align = 'text-right') => {
+  const th = (label: string, key?: string) => {
     const s = key ? sort?.[key] : undefined;
     return (
-      <th
-        scope="col"
-        className={`px-2 py-2 align-bottom font-medium ${align}`}
-        aria-sort={s?.active ? (s.dir === 'asc' ? 'ascending' : 'descending') : undefined}
-      >
+      <th scope="col" aria-sort={s?.active ? (s.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
         {s ? (
-          <Link href={s.href} className="underline decoration-slate-300 underline-offset-2 hover:decoration-brand-700">
+          <Link href={s.href} className="count-link">
             {label}
             {s.active ? (s.dir === 'asc' ? ' ↑' : ' ↓') : ''}
           </Link>
@@ -63,31 +59,28 @@ export function SummaryTable({
   };
   const cells = (row: Omit<SummaryRow, 'id' | 'label' | 'extra'>) => (
     <>
-      <td className="px-2 py-2 text-right">
+      <td>
         <CountLink n={row.assigned} href={row.drill([])} locale={locale} />
       </td>
       {(['completed_on_time', 'completed_late', 'in_progress_on_time', 'overdue'] as const).map((c) => (
-        <td
-          key={c}
-          className={`px-2 py-2 text-right ${c === 'overdue' && row.counts.overdue > 0 ? 'font-semibold' : ''}`}
-        >
+        <td key={c} className={c === 'overdue' && row.counts.overdue > 0 ? 'hot' : undefined}>
           <CountLink n={row.counts[c]} href={row.drill([c])} locale={locale} />
         </td>
       ))}
-      <td className="px-2 py-2 text-right">
+      <td>
         <CountLink n={row.counts.undated + row.counts.recurring} href={row.drill(OTHER)} locale={locale} />
       </td>
-      <td className="px-2 py-2 text-right tabular-nums">{formatPercent(row.completionRate, locale)}</td>
-      <td className="px-2 py-2 text-right tabular-nums">{formatPercent(row.overdueRate, locale)}</td>
+      <td>{formatPercent(row.completionRate, locale)}</td>
+      <td>{formatPercent(row.overdueRate, locale)}</td>
     </>
   );
   return (
     <div className="-mx-4 overflow-x-auto sm:mx-0">
-      <table className="w-full min-w-[58rem] text-sm">
+      <table className="summary-table">
         <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-slate-200 text-slate-700">
+        <thead>
           <tr>
-            {th(labelHeader, 'name', 'text-left')}
+            {th(labelHeader, 'name')}
             {th(r.assigned, 'assigned')}
             {th(t.timeliness.completed_on_time)}
             {th(t.timeliness.completed_late)}
@@ -99,23 +92,19 @@ export function SummaryTable({
             {extraHeader ? th(extraHeader, 'oldest') : null}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody>
           {rows.map((row) => (
-            <tr key={row.id} id={row.id} className="align-top">
-              <th scope="row" className="px-2 py-2 text-left font-normal text-slate-900">
-                {row.label}
-              </th>
+            <tr key={row.id} id={row.id}>
+              <th scope="row">{row.label}</th>
               {cells(row)}
-              {extraHeader ? <td className="px-2 py-2 text-right tabular-nums">{row.extra}</td> : null}
+              {extraHeader ? <td>{row.extra}</td> : null}
             </tr>
           ))}
         </tbody>
         {total ? (
-          <tfoot className="border-t-2 border-slate-300 font-semibold">
+          <tfoot>
             <tr>
-              <th scope="row" className="px-2 py-2 text-left">
-                {r.total}
-              </th>
+              <th scope="row">{r.total}</th>
               {cells(total)}
               {extraHeader ? <td /> : null}
             </tr>
