@@ -1,6 +1,13 @@
-/** Opens, migrates and seeds the database when the server starts, so the first visitor does not wait. */
+/**
+ * When the server starts: opens, migrates and seeds the database (so the first visitor does not wait),
+ * then starts this server's job worker (reminders, digests, emails) unless JOBS_WORKER=off.
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { getDatabase } = await import('@/lib/db');
   await getDatabase();
+  if (process.env.JOBS_WORKER !== 'off') {
+    const { startJobWorker } = await import('@/lib/jobs/worker');
+    startJobWorker(async () => (await getDatabase()).db, Number(process.env.JOBS_INTERVAL_MS ?? 30_000));
+  }
 }

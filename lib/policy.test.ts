@@ -45,6 +45,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   'user.manage': { admin: true, secretariat: false, leader: false, agency: false },
   'agency.manage': { admin: true, secretariat: false, leader: false, agency: false },
   'audit.read': { admin: true, secretariat: false, leader: false, agency: false },
+  'jobs.manage': { admin: true, secretariat: false, leader: false, agency: false },
 };
 
 const ROLES: Role[] = ['admin', 'secretariat', 'leader', 'agency'];

@@ -40,6 +40,7 @@ export const PERMISSIONS = [
   'user.manage',
   'agency.manage',
   'audit.read',
+  'jobs.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -57,6 +58,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'user.manage',
     'agency.manage',
     'audit.read',
+    'jobs.manage',
   ],
   secretariat: [
     'session.read',

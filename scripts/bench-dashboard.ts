@@ -132,7 +132,12 @@ async function main() {
     await h.query(`select task_tallies_rebuild($1::date)`, [today]);
     await h.query('analyze');
 
-    const app = await startApp({ port: 3260, databaseUrl: db.url, env: { SEED_DEMO: 'false' }, quiet: true });
+    const app = await startApp({
+      port: 3260,
+      databaseUrl: db.url,
+      env: { SEED_DEMO: 'false', JOBS_WORKER: 'off' },
+      quiet: true,
+    });
     const pages: { path: string; r: ReturnType<typeof summary>; bytes: number }[] = [];
     try {
       const cookie = await signInOverHttp(app.baseUrl, 'lanhdao@demo.gov.vn', DEMO_PASSWORD);

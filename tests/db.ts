@@ -10,7 +10,7 @@ let counter = 0;
  * A private database for one test file, seeded with reference data and the demo: a copy of the
  * run's template on real PostgreSQL, or an in-memory PGlite when no server is reachable.
  */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export async function createTestDatabase(): Promise<DatabaseHandle & { url?: string }> {
   const template = inject('templateDb');
   if (!template) {
     const handle = await openPglite(null);
@@ -24,6 +24,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   const close = handle.close;
   return {
     ...handle,
+    url: databaseUrl(name),
     close: async () => {
       await close();
       await adminSql((sql) => sql.unsafe(`drop database if exists ${name} with (force)`));

@@ -9,3 +9,4 @@ export * from './tasks';
 export * from './notifications';
 export * from './audit';
 export * from './reports';
+export * from './jobs';

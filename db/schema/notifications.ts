@@ -1,4 +1,4 @@
-import { index, integer, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgEnum, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 
 export const emailStatus = pgEnum('email_status', ['pending', 'sent', 'kept', 'failed']);
@@ -34,9 +34,25 @@ export const emailOutbox = pgTable(
     html: text(),
     dedupeKey: text().notNull().unique(),
     status: emailStatus().notNull().default('pending'),
+    attempts: integer().notNull().default(0),
     error: text(),
     sentAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.status, t.createdAt)],
 );
+
+/** A user's choice per notification kind; no row means email on (the default). */
+export const notificationPreferences = pgTable(
+  'notification_preferences',
+  {
+    userId: integer()
+      .notNull()
+      .references(() => users.id),
+    kind: text().notNull(),
+    email: boolean().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+export type Notification = typeof notifications.$inferSelect;

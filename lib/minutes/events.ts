@@ -1,17 +1,9 @@
 import type { DbOrTx } from '@/db/client';
+import { notifyNoticePublished } from '@/lib/notifications/published';
 
 export type DocumentPublished = { documentId: number; sessionId: number; kind: 'minutes' | 'notice' };
 
-/**
- * Called after a minutes or notice is published (after its transaction commits). The notifications
- * issue plugs in here to tell the agencies named in the notice; until then nothing listens.
- */
-const listeners: ((event: DocumentPublished, db: DbOrTx) => Promise<void>)[] = [];
-
-export function onPublished(listener: (event: DocumentPublished, db: DbOrTx) => Promise<void>): void {
-  listeners.push(listener);
-}
-
+/** Called after a minutes or notice is published (after its transaction commits): the agencies concerned are told. */
 export async function onDocumentPublished(event: DocumentPublished, db: DbOrTx): Promise<void> {
-  for (const listener of listeners) await listener(event, db);
+  await notifyNoticePublished(db, event);
 }

@@ -1,10 +1,14 @@
 import type { DbOrTx } from '@/db/client';
 import { taskUpdates } from '@/db/schema';
+import { notifyTaskEvents } from '@/lib/notifications/task-events';
 import type { Actor } from '@/lib/policy';
 
 export type TimelineEntry = Omit<typeof taskUpdates.$inferInsert, 'authorId' | 'authorAgencyId'>;
 
-/** Adds entries to tasks' timelines, signed by the actor (null: the system); returns their ids. */
+/**
+ * Adds entries to tasks' timelines, signed by the actor (null: the system), and notifies the people
+ * concerned in the same transaction (lib/notifications/task-events); returns the entries' ids.
+ */
 export async function addToTimeline(
   tx: DbOrTx,
   actor: Actor | null,
@@ -16,5 +20,10 @@ export async function addToTimeline(
     .insert(taskUpdates)
     .values(list.map((e) => ({ ...e, authorId: actor?.userId ?? null, authorAgencyId: actor?.agencyId ?? null })))
     .returning({ id: taskUpdates.id });
+  await notifyTaskEvents(
+    tx,
+    actor,
+    list.map((e, i) => ({ id: rows[i]!.id, taskId: e.taskId, kind: e.kind, note: e.note, data: e.data })),
+  );
   return rows.map((r) => r.id);
 }

@@ -1,0 +1,86 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Transporter } from 'nodemailer';
+import type { Db } from '@/db/client';
+import { emailOutbox } from '@/db/schema';
+
+const MAX_ATTEMPTS = 3;
+
+/** Whether email leaves the machine: an SMTP server is configured. Otherwise emails stay in the outbox. */
+export function smtpConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(env.SMTP_URL);
+}
+
+let cached: { url: string; transport: Transporter } | null = null;
+async function transportFor(url: string): Promise<Transporter> {
+  if (cached?.url === url) return cached.transport;
+  const nodemailer = await import('nodemailer');
+  const transport = nodemailer.createTransport(url);
+  cached = { url, transport };
+  return transport;
+}
+
+/**
+ * Sends the pending emails of the outbox through SMTP (`SMTP_URL`), or, when none is configured, marks
+ * them kept: the administrator reads them in the app (Hộp thư đi). Rows are claimed with `skip locked`,
+ * so two servers never send the same email. A failed send is retried on later runs, three times in all.
+ */
+export async function deliverOutbox(
+  db: Db,
+  options: { env?: NodeJS.ProcessEnv; limit?: number } = {},
+): Promise<{ sent: number; kept: number; failed: number }> {
+  const env = options.env ?? process.env;
+  const result = { sent: 0, kept: 0, failed: 0 };
+  await db.transaction(async (tx) => {
+    const batch = await tx
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.status, 'pending'))
+      .orderBy(asc(emailOutbox.id))
+      .limit(options.limit ?? 50)
+      .for('update', { skipLocked: true });
+    if (batch.length === 0) return;
+    if (!smtpConfigured(env)) {
+      await tx
+        .update(emailOutbox)
+        .set({ status: 'kept' })
+        .where(
+          inArray(
+            emailOutbox.id,
+            batch.map((m) => m.id),
+          ),
+        );
+      result.kept = batch.length;
+      return;
+    }
+    const transport = await transportFor(env.SMTP_URL!);
+    const from = env.MAIL_FROM ?? 'Theo dõi chỉ đạo <no-reply@localhost>';
+    for (const mail of batch) {
+      try {
+        await transport.sendMail({
+          from,
+          to: mail.toAddress,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html ?? undefined,
+        });
+        await tx
+          .update(emailOutbox)
+          .set({ status: 'sent', sentAt: new Date(), attempts: sql`${emailOutbox.attempts} + 1`, error: null })
+          .where(eq(emailOutbox.id, mail.id));
+        result.sent++;
+      } catch (error) {
+        const attempts = mail.attempts + 1;
+        await tx
+          .update(emailOutbox)
+          .set({
+            status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+            attempts,
+            error: error instanceof Error ? error.message.slice(0, 500) : String(error),
+          })
+          .where(and(eq(emailOutbox.id, mail.id)));
+        result.failed++;
+      }
+    }
+  });
+  return result;
+}

@@ -1,0 +1,44 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { notificationPreferences, notifications } from '@/db/schema';
+import { resolveDb } from '@/lib/db';
+import { notFound } from '@/lib/errors';
+import type { Actor } from '@/lib/policy';
+import { NOTIFICATION_KINDS, type NotificationKind } from './kinds';
+
+/** Marks one of the actor's own notices read and returns where it points (a notice of someone else is not found). */
+export async function openNotification(input: { actor: Actor; id: number }, db?: DbOrTx): Promise<string> {
+  const d = await resolveDb(db);
+  const [row] = await d
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.id, input.id), eq(notifications.userId, input.actor.userId)))
+    .returning({ link: notifications.link });
+  if (!row) throw notFound('Không tìm thấy thông báo.');
+  return row.link ?? '/notifications';
+}
+
+export async function markAllRead(input: { actor: Actor }, db?: DbOrTx): Promise<number> {
+  const d = await resolveDb(db);
+  const rows = await d
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.userId, input.actor.userId), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  return rows.length;
+}
+
+/** Sets which kinds the actor receives by email: the ones listed; every other kind off. */
+export async function setEmailPreferences(
+  input: { actor: Actor; emailKinds: readonly NotificationKind[] },
+  db?: DbOrTx,
+): Promise<void> {
+  const d = await resolveDb(db);
+  const on = new Set(input.emailKinds);
+  await d.transaction(async (tx) => {
+    await tx.delete(notificationPreferences).where(eq(notificationPreferences.userId, input.actor.userId));
+    await tx
+      .insert(notificationPreferences)
+      .values(NOTIFICATION_KINDS.map((kind) => ({ userId: input.actor.userId, kind, email: on.has(kind) })));
+  });
+}

@@ -1,0 +1,308 @@
+import { createServer, type Server } from 'node:net';
+import { and, eq, like } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPostgres, type DatabaseHandle } from '@/db/client';
+import { agencies, directives, emailOutbox, jobs, notifications, users } from '@/db/schema';
+import { loadActor } from '@/lib/auth/actor';
+import { enqueue, runDueJobs } from '@/lib/jobs/queue';
+import { workerTick } from '@/lib/jobs/worker';
+import type { Actor } from '@/lib/policy';
+import { assignDirective } from '@/lib/tasks/assign';
+import { urgeTasks } from '@/lib/tasks/mutations';
+import { addDays, vnToInstant, type IsoDate } from '@/lib/time';
+import { createTestDatabase } from '@/tests/db';
+import { runWeeklyDigest } from './digest';
+import { deliverOutbox } from './mailer';
+import { setEmailPreferences } from './mutations';
+import { listOutbox, unreadCount } from './queries';
+import { runDailySweep } from './sweep';
+
+let h: DatabaseHandle & { url?: string };
+const actors: Record<string, Actor> = {};
+let bnv: number;
+let directiveId: number;
+
+beforeAll(async () => {
+  h = await createTestDatabase();
+  for (const u of await h.db.select().from(users)) {
+    actors[u.email.split('@')[0]!] = (await loadActor(h.db, u.id, u.sessionVersion))!;
+  }
+  [{ id: bnv }] = (await h.db.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, 'BNV'))) as [
+    { id: number },
+  ];
+  const [d] = await h.db.select().from(directives).where(eq(directives.ordinal, '2'));
+  directiveId = d!.id;
+});
+afterAll(() => h.close());
+
+/** A new task for Bộ Nội vụ (whose head is bonoivu@), due on `due`. */
+async function newTask(due: IsoDate): Promise<number> {
+  const [id] = await assignDirective(
+    {
+      actor: actors.thuky!,
+      assignment: { directiveId, leadAgencyIds: [bnv], coordinatorIds: [], deadline: { kind: 'dated', dueDate: due } },
+    },
+    h.db,
+  );
+  return id!;
+}
+
+const noticesOf = async (taskId: number, kind: string) =>
+  h.db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.kind, kind), eq(notifications.link, `/tasks/${taskId}`)));
+
+describe('notifications', () => {
+  it('a new task tells its lead agency once, in the app and by an email in the outbox', async () => {
+    const taskId = await newTask('2027-05-31');
+    const notices = await noticesOf(taskId, 'task_assigned');
+    expect(notices.map((n) => n.userId)).toEqual([actors.bonoivu!.userId]);
+    expect(notices[0]!.title).toBe('Nhiệm vụ mới được giao chủ trì');
+    const [mail] = await h.db.select().from(emailOutbox).where(eq(emailOutbox.dedupeKey, notices[0]!.dedupeKey));
+    expect(mail).toMatchObject({ toAddress: 'bonoivu@demo.gov.vn', status: 'pending' });
+    expect(mail!.text).toContain('Thời hạn: 31/05/2027');
+    expect(mail!.text).toContain(`http://localhost:3000/tasks/${taskId}`);
+    expect(await unreadCount({ actor: actors.bonoivu! }, h.db)).toBeGreaterThan(0);
+    expect(await noticesOf(taskId, 'task_assigned').then((n) => n.length)).toBe(1);
+  });
+
+  it('reminders follow the Vietnam calendar: one at 7 days, none on a second run, one overdue notice the day after', async () => {
+    const due = '2027-08-20';
+    const taskId = await newTask(due);
+    const count = async (kind: string) => (await noticesOf(taskId, kind)).length;
+
+    await runDailySweep(h.db, addDays(due, -8));
+    expect(await count('due_soon')).toBe(0);
+    await runDailySweep(h.db, addDays(due, -7));
+    expect(await count('due_soon')).toBe(1);
+    await runDailySweep(h.db, addDays(due, -7)); // the same day again
+    await runDailySweep(h.db, addDays(due, -5)); // the same window
+    expect(await count('due_soon')).toBe(1);
+    await runDailySweep(h.db, addDays(due, -3));
+    await runDailySweep(h.db, addDays(due, -1));
+    expect(await count('due_soon')).toBe(3);
+    await runDailySweep(h.db, due); // due today: not yet overdue
+    expect(await count('overdue')).toBe(0);
+    await runDailySweep(h.db, addDays(due, 1));
+    await runDailySweep(h.db, addDays(due, 1));
+    expect(await count('overdue')).toBe(1);
+    const [notice] = await noticesOf(taskId, 'overdue');
+    expect(notice!.title).toBe('Nhiệm vụ quá hạn 1 ngày (thời hạn 20/08/2027)');
+    await runDailySweep(h.db, addDays(due, 7));
+    expect(await count('overdue')).toBe(1);
+    await runDailySweep(h.db, addDays(due, 8)); // a week later: once more
+    expect(await count('overdue')).toBe(2);
+  });
+
+  it('urging notifies the lead agency, and email follows each user’s choice per kind', async () => {
+    const taskId = await newTask('2027-06-30');
+    await setEmailPreferences({ actor: actors.bonoivu!, emailKinds: ['task_assigned', 'due_soon', 'overdue'] }, h.db);
+    await urgeTasks({ actor: actors.thuky!, taskIds: [taskId], note: 'Đề nghị báo cáo trước 15/6' }, h.db);
+    const [urged] = await noticesOf(taskId, 'urged');
+    expect(urged).toMatchObject({ userId: actors.bonoivu!.userId, title: 'Văn phòng đôn đốc thực hiện nhiệm vụ' });
+    expect(await h.db.select().from(emailOutbox).where(eq(emailOutbox.dedupeKey, urged!.dedupeKey))).toEqual([]);
+    await setEmailPreferences(
+      { actor: actors.bonoivu!, emailKinds: ['task_assigned', 'due_soon', 'overdue', 'urged'] },
+      h.db,
+    );
+    await urgeTasks({ actor: actors.thuky!, taskIds: [taskId], note: null }, h.db);
+    const again = await noticesOf(taskId, 'urged');
+    expect(again).toHaveLength(2);
+    expect(
+      await h.db
+        .select()
+        .from(emailOutbox)
+        .where(eq(emailOutbox.dedupeKey, again.at(-1)!.dedupeKey)),
+    ).toHaveLength(1);
+  });
+
+  it('two workers started at once run the day’s sweep once and send each reminder once', async () => {
+    const day = '2027-09-01';
+    const taskIds = [await newTask(addDays(day, 3)), await newTask(addDays(day, 1)), await newTask(addDays(day, -1))];
+    const second = h.url ? await openPostgres(h.url, { max: 3 }) : h; // PGlite: one process, one connection
+    try {
+      const now = () => vnToInstant(day, '06:05');
+      await Promise.all([
+        workerTick(h.db, { now, workerId: 'server-a' }),
+        workerTick(second.db, { now, workerId: 'server-b' }),
+        runDailySweep(h.db, day),
+        runDailySweep(second.db, day),
+      ]);
+      const sweeps = await h.db
+        .select()
+        .from(jobs)
+        .where(eq(jobs.uniqueKey, `daily-sweep@${vnToInstant(day, '06:00').toISOString()}`));
+      expect(sweeps).toHaveLength(1);
+      expect(sweeps[0]!.status).toBe('done');
+      for (const [taskId, kind] of [
+        [taskIds[0]!, 'due_soon'],
+        [taskIds[1]!, 'due_soon'],
+        [taskIds[2]!, 'overdue'],
+      ] as const) {
+        expect(await noticesOf(taskId, kind), `${taskId} ${kind}`).toHaveLength(1);
+      }
+    } finally {
+      if (second !== h) await second.close();
+    }
+  });
+
+  it('a job that fails is retried, then marked failed; a job whose worker died is taken over', async () => {
+    const now = new Date('2027-01-01T00:00:00Z');
+    await enqueue(h.db, { name: 'flaky', runAt: now, maxAttempts: 2 });
+    let calls = 0;
+    const handlers = {
+      flaky: async () => {
+        calls++;
+        throw new Error('SMTP down');
+      },
+    };
+    await runDueJobs(h.db, handlers, { workerId: 'w', now: () => now });
+    const [retrying] = await h.db.select().from(jobs).where(eq(jobs.name, 'flaky'));
+    expect(retrying).toMatchObject({ status: 'queued', attempts: 1, lastError: 'SMTP down' });
+    await runDueJobs(h.db, handlers, { workerId: 'w', now: () => new Date(now.getTime() + 2 * 60_000) });
+    const [failed] = await h.db.select().from(jobs).where(eq(jobs.name, 'flaky'));
+    expect(failed).toMatchObject({ status: 'failed', attempts: 2 });
+    expect(calls).toBe(2);
+
+    await enqueue(h.db, { name: 'orphan', runAt: now });
+    await h.db
+      .update(jobs)
+      .set({ status: 'running', lockedBy: 'dead-server', lockedUntil: new Date(now.getTime() - 1000) })
+      .where(eq(jobs.name, 'orphan'));
+    await runDueJobs(h.db, { orphan: async () => ({ ok: true }) }, { workerId: 'alive', now: () => now });
+    const [taken] = await h.db.select().from(jobs).where(eq(jobs.name, 'orphan'));
+    expect(taken).toMatchObject({ status: 'done', lockedBy: 'alive' });
+  });
+
+  it('without SMTP the emails stay in the outbox, which the administrator can read', async () => {
+    await newTask('2027-11-30');
+    const result = await deliverOutbox(h.db, { env: {} as NodeJS.ProcessEnv });
+    expect(result.kept).toBeGreaterThan(0);
+    const kept = await listOutbox({ actor: actors.admin! }, h.db);
+    expect(kept.some((m) => m.status === 'kept' && m.toAddress === 'bonoivu@demo.gov.vn')).toBe(true);
+    await expect(listOutbox({ actor: actors.thuky! }, h.db)).rejects.toThrow();
+  });
+
+  it('sends the assignment email through SMTP to a local sink: recipient, subject and Vietnamese body', async () => {
+    const sink = await startSmtpSink();
+    try {
+      const taskId = await newTask('2027-12-15');
+      const result = await deliverOutbox(h.db, {
+        env: { ...process.env, SMTP_URL: `smtp://127.0.0.1:${sink.port}` },
+      });
+      expect(result.failed).toBe(0);
+      const message = sink.messages.find((m) => m.data.includes(`/tasks/${taskId}`));
+      expect(message?.to).toEqual(['bonoivu@demo.gov.vn']);
+      const { subject, text } = parseMessage(message!.data);
+      expect(subject).toBe('[Theo dõi chỉ đạo] Nhiệm vụ mới được giao chủ trì');
+      expect(text).toContain(`Kính gửi ${actors.bonoivu!.name},`);
+      expect(text).toContain('Cơ quan chủ trì: Bộ Nội vụ');
+      expect(text).toContain('Thời hạn: 15/12/2027');
+      expect(text).toContain(`Xem chi tiết: http://localhost:3000/tasks/${taskId}`);
+      const [row] = await h.db
+        .select()
+        .from(emailOutbox)
+        .where(and(like(emailOutbox.text, `%/tasks/${taskId}%`), eq(emailOutbox.toAddress, 'bonoivu@demo.gov.vn')));
+      expect(row).toMatchObject({ status: 'sent', attempts: 1 });
+    } finally {
+      await sink.close();
+    }
+  });
+
+  it('the weekly digest reaches leaders (the overdue summary, the most overdue) and agency heads, once a week', async () => {
+    const day = '2027-09-06'; // a Monday
+    await runWeeklyDigest(h.db, day);
+    await runWeeklyDigest(h.db, addDays(day, 2));
+    const digests = await h.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.kind, 'digest'), like(notifications.dedupeKey, `digest:${day}:%`)));
+    const leader = digests.filter((n) => n.userId === actors.lanhdao!.userId);
+    expect(leader).toHaveLength(1);
+    expect(leader[0]!.title).toMatch(/^Tổng hợp tuần 06\/09\/2027: \d+ nhiệm vụ quá hạn$/);
+    const [mail] = await h.db.select().from(emailOutbox).where(eq(emailOutbox.dedupeKey, leader[0]!.dedupeKey));
+    expect(mail!.text).toContain('Tỷ lệ hoàn thành');
+    expect(mail!.text).toContain('Quá hạn: ');
+    expect(digests.filter((n) => n.userId === actors.bonoivu!.userId)).toHaveLength(1);
+  });
+});
+
+const REPLY: Record<string, string> = { EHLO: '250-sink\r\n250 8BITMIME\r\n', DATA: '354 go ahead\r\n' };
+
+/** A minimal SMTP server on 127.0.0.1 that accepts every message and keeps it. */
+async function startSmtpSink(): Promise<{
+  port: number;
+  messages: { from: string; to: string[]; data: string }[];
+  close(): Promise<void>;
+}> {
+  const messages: { from: string; to: string[]; data: string }[] = [];
+  const server: Server = createServer((socket) => {
+    let from = '';
+    let to: string[] = [];
+    let data: string | null = null;
+    let buffer = '';
+    socket.write('220 sink ESMTP\r\n');
+    socket.on('data', (chunk) => {
+      buffer += chunk.toString('utf8');
+      for (;;) {
+        if (data !== null) {
+          const end = buffer.indexOf('\r\n.\r\n');
+          if (end < 0) return;
+          data += buffer.slice(0, end);
+          buffer = buffer.slice(end + 5);
+          messages.push({ from, to, data });
+          data = null;
+          to = [];
+          socket.write('250 queued\r\n');
+          continue;
+        }
+        const eol = buffer.indexOf('\r\n');
+        if (eol < 0) return;
+        const line = buffer.slice(0, eol);
+        buffer = buffer.slice(eol + 2);
+        const verb = line.slice(0, 4).toUpperCase();
+        const address = /<(.*)>/.exec(line)?.[1] ?? '';
+        if (verb === 'MAIL') from = address;
+        if (verb === 'RCPT') to.push(address);
+        if (verb === 'DATA') data = '';
+        if (verb === 'QUIT') socket.end('221 bye\r\n');
+        else socket.write(REPLY[verb] ?? '250 ok\r\n');
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return { port, messages, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/** The subject and the plain-text part of a MIME message (RFC 2047 words; base64 or quoted-printable bodies). */
+function parseMessage(raw: string): { subject: string; text: string } {
+  const unfolded = raw.replace(/\r\n[ \t]+/g, ' ');
+  const subjectLine = /^Subject: (.*)$/m.exec(unfolded)?.[1] ?? '';
+  const subject = subjectLine
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?utf-8\?([BQ])\?([^?]*)\?=/gi, (_, enc: string, word: string) =>
+      enc.toUpperCase() === 'B' ? Buffer.from(word, 'base64').toString('utf8') : decodeQp(word.replace(/_/g, ' ')),
+    );
+  const part = /Content-Type: text\/plain[^\r\n]*\r\n((?:[^\r\n]+\r\n)*)\r\n([\s\S]*?)(?:\r\n--|$)/i.exec(raw);
+  const headers = part?.[1] ?? '';
+  const body = part?.[2] ?? '';
+  const text = /base64/i.test(headers)
+    ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+    : /quoted-printable/i.test(headers)
+      ? decodeQp(body.replace(/=\r\n/g, ''))
+      : body;
+  return { subject, text };
+}
+
+function decodeQp(s: string): string {
+  const bytes: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '=' && /^[0-9A-F]{2}$/i.test(s.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(s[i]!, 'utf8'));
+  }
+  return Buffer.from(bytes).toString('utf8');
+}

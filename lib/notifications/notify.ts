@@ -1,0 +1,74 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { emailOutbox, notificationPreferences, notifications, users } from '@/db/schema';
+import { appUrl, type NotificationKind } from './kinds';
+import { renderEmail, type EmailContent } from './templates';
+
+export type NotificationDraft = {
+  kind: NotificationKind;
+  userIds: number[];
+  title: string;
+  body?: string | null;
+  /** A path in the app, e.g. `/tasks/12`. */
+  link?: string | null;
+  /** Unique per event: with the user id it makes the notice (and its email) happen once, however often it is sent. */
+  dedupeKey: string;
+  /** Lines for the email under the title (the body is used when absent). */
+  emailLines?: string[];
+};
+
+/**
+ * Records notices for users, once each (the dedupe key), and queues an email for each user who has
+ * not turned email off for that kind. Runs in the caller's transaction, so a notice exists only if the
+ * change it reports committed. Returns the users newly notified.
+ */
+export async function notify(tx: DbOrTx, draft: NotificationDraft): Promise<number[]> {
+  const userIds = [...new Set(draft.userIds)];
+  if (userIds.length === 0) return [];
+  const inserted = await tx
+    .insert(notifications)
+    .values(
+      userIds.map((userId) => ({
+        userId,
+        kind: draft.kind,
+        title: draft.title,
+        body: draft.body ?? null,
+        link: draft.link ?? null,
+        dedupeKey: `${draft.dedupeKey}:u${userId}`,
+      })),
+    )
+    .onConflictDoNothing({ target: notifications.dedupeKey })
+    .returning({ userId: notifications.userId, dedupeKey: notifications.dedupeKey });
+  if (inserted.length === 0) return [];
+  const recipients = await tx
+    .select({ id: users.id, email: users.email, name: users.name })
+    .from(users)
+    .where(
+      and(
+        inArray(
+          users.id,
+          inserted.map((r) => r.userId),
+        ),
+        eq(users.isActive, true),
+        sql`not exists (select 1 from ${notificationPreferences} p where p.user_id = ${users.id} and p.kind = ${draft.kind} and not p.email)`,
+      ),
+    );
+  if (recipients.length) {
+    const content: EmailContent = {
+      title: draft.title,
+      lines: draft.emailLines ?? (draft.body ? [draft.body] : []),
+      link: draft.link ? `${appUrl()}${draft.link}` : null,
+    };
+    const key = new Map(inserted.map((r) => [r.userId, r.dedupeKey]));
+    await tx
+      .insert(emailOutbox)
+      .values(
+        recipients.map((u) => {
+          const mail = renderEmail(content, u.name);
+          return { userId: u.id, toAddress: u.email, ...mail, dedupeKey: key.get(u.id)! };
+        }),
+      )
+      .onConflictDoNothing({ target: emailOutbox.dedupeKey });
+  }
+  return inserted.map((r) => r.userId);
+}

@@ -1,0 +1,86 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { agencies, directives, tasks } from '@/db/schema';
+import { addDays, daysBetween, formatDate, type IsoDate } from '@/lib/time';
+import { notify } from './notify';
+import { agencyUsers } from './recipients';
+import { deadlineText, shorten } from './task-events';
+
+/** Reminder windows before a deadline: days left in [from, to] gets the reminder named by `to`. */
+export const DUE_WINDOWS = [
+  { days: 7, from: 4, to: 7 },
+  { days: 3, from: 2, to: 3 },
+  { days: 1, from: 0, to: 1 },
+] as const;
+
+export type SweepResult = { day: IsoDate; dueSoon: number; overdue: number };
+
+/**
+ * The daily sweep, for the Vietnam day `today`: a reminder to the lead agency when a deadline is 7, 3
+ * and 1 days away, and an overdue notice on the first day after the deadline, then once a week. Each
+ * notice has a key (task, deadline, window or week), so running the sweep again, the same day or on
+ * several servers at once, sends nothing twice; a missed day is caught up by the next run. It also moves
+ * the report tallies to the new day (decision 015).
+ */
+export async function runDailySweep(db: DbOrTx, today: IsoDate): Promise<SweepResult> {
+  await db.execute(sql`select task_tallies_roll(${today}::date)`);
+  const open = await db
+    .select({
+      id: tasks.id,
+      leadAgencyId: tasks.leadAgencyId,
+      leadName: agencies.name,
+      deadlineKind: tasks.deadlineKind,
+      dueDate: tasks.dueDate,
+      ordinal: directives.ordinal,
+      text: directives.text,
+    })
+    .from(tasks)
+    .innerJoin(directives, eq(directives.id, tasks.directiveId))
+    .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
+    .where(
+      and(
+        inArray(tasks.status, ['not_started', 'in_progress']),
+        eq(tasks.deadlineKind, 'dated'),
+        sql`${tasks.dueDate} <= ${addDays(today, 7)}::date`,
+      ),
+    );
+  const users = await agencyUsers(
+    db,
+    open.map((t) => t.leadAgencyId),
+  );
+  let dueSoon = 0;
+  let overdue = 0;
+  for (const t of open) {
+    const recipients = users.get(t.leadAgencyId) ?? [];
+    if (recipients.length === 0) continue;
+    const left = daysBetween(today, t.dueDate!);
+    const what = `${t.ordinal}. ${shorten(t.text)}`;
+    const lines = [`Nội dung: ${what}`, `Cơ quan chủ trì: ${t.leadName}`, `Thời hạn: ${deadlineText(t)}`];
+    const base = { link: `/tasks/${t.id}`, body: what, emailLines: lines, userIds: recipients };
+    if (left >= 0) {
+      const window = DUE_WINDOWS.find((w) => left >= w.from && left <= w.to);
+      if (!window) continue;
+      const sent = await notify(db, {
+        ...base,
+        kind: 'due_soon',
+        title:
+          left === 0
+            ? `Nhiệm vụ đến hạn hôm nay (${formatDate(t.dueDate)})`
+            : `Còn ${left} ngày đến hạn (${formatDate(t.dueDate)})`,
+        dedupeKey: `due${window.days}:t${t.id}:${t.dueDate}`,
+      });
+      dueSoon += sent.length;
+    } else {
+      const late = -left;
+      const week = Math.floor((late - 1) / 7);
+      const sent = await notify(db, {
+        ...base,
+        kind: 'overdue',
+        title: `Nhiệm vụ quá hạn ${late} ngày (thời hạn ${formatDate(t.dueDate)})`,
+        dedupeKey: `overdue:t${t.id}:${t.dueDate}:w${week}`,
+      });
+      overdue += sent.length;
+    }
+  }
+  return { day: today, dueSoon, overdue };
+}

@@ -1,0 +1,135 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { agencies, directives, taskCoordinators, tasks } from '@/db/schema';
+import type { Actor } from '@/lib/policy';
+import { formatDate } from '@/lib/time';
+import type { NotificationKind } from './kinds';
+import { notify } from './notify';
+import { agencyUsers, roleUsers } from './recipients';
+
+export type TimelineEvent = {
+  id: number;
+  taskId: number;
+  kind: string;
+  note?: string | null;
+  data?: Record<string, unknown> | null;
+};
+
+const NOTIFIED: Record<string, NotificationKind> = {
+  created: 'task_assigned',
+  urged: 'urged',
+  extension_requested: 'extension_requested',
+  extension_decided: 'extension_decided',
+  handed_over: 'handed_over',
+};
+
+export function shorten(text: string, max = 120): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+/** A task's deadline in words, as the emails and notices say it. */
+export function deadlineText(t: { deadlineKind: string; dueDate: string | null }): string {
+  if (t.deadlineKind === 'urgent') return 'khẩn trương';
+  if (t.deadlineKind === 'recurring') return 'thường xuyên, định kỳ';
+  return formatDate(t.dueDate);
+}
+
+/**
+ * Turns task timeline entries into notices for the people concerned, in the same transaction: a new
+ * task to its lead and coordinating agencies, urging to the lead agency, an extension request to the
+ * secretariat and its decision to the lead agency, a hand-over to the successor. The author is not
+ * told of their own action. Every task event passes through the timeline, so this is the one hook.
+ */
+export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: TimelineEvent[]): Promise<void> {
+  const relevant = events.filter((e) => NOTIFIED[e.kind]);
+  if (relevant.length === 0) return;
+  const ids = [...new Set(relevant.map((e) => e.taskId))];
+  const rows = await tx
+    .select({
+      id: tasks.id,
+      leadAgencyId: tasks.leadAgencyId,
+      leadName: agencies.name,
+      deadlineKind: tasks.deadlineKind,
+      dueDate: tasks.dueDate,
+      ordinal: directives.ordinal,
+      text: directives.text,
+    })
+    .from(tasks)
+    .innerJoin(directives, eq(directives.id, tasks.directiveId))
+    .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
+    .where(inArray(tasks.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const coordinatorRows = relevant.some((e) => e.kind === 'created')
+    ? await tx.select().from(taskCoordinators).where(inArray(taskCoordinators.taskId, ids))
+    : [];
+  const users = await agencyUsers(tx, [...rows.map((r) => r.leadAgencyId), ...coordinatorRows.map((c) => c.agencyId)]);
+  const secretariat = relevant.some((e) => e.kind === 'extension_requested')
+    ? await roleUsers(tx, ['secretariat'])
+    : [];
+  const notMe = (list: number[]) => list.filter((id) => id !== actor?.userId);
+
+  for (const e of relevant) {
+    const task = byId.get(e.taskId);
+    if (!task) continue;
+    const what = `${task.ordinal}. ${shorten(task.text)}`;
+    const lines = [`Nội dung: ${what}`, `Cơ quan chủ trì: ${task.leadName}`, `Thời hạn: ${deadlineText(task)}`];
+    if (e.note) lines.push(`Ghi chú: ${e.note}`);
+    const lead = users.get(task.leadAgencyId) ?? [];
+    const base = { link: `/tasks/${task.id}`, body: what, emailLines: lines, dedupeKey: `timeline:${e.id}` };
+    switch (e.kind) {
+      case 'created': {
+        await notify(tx, {
+          ...base,
+          kind: 'task_assigned',
+          userIds: notMe(lead),
+          title: 'Nhiệm vụ mới được giao chủ trì',
+        });
+        const coordinating = coordinatorRows
+          .filter((c) => c.taskId === task.id)
+          .flatMap((c) => users.get(c.agencyId) ?? []);
+        await notify(tx, {
+          ...base,
+          kind: 'task_assigned',
+          userIds: notMe(coordinating),
+          title: 'Nhiệm vụ mới được giao phối hợp',
+          dedupeKey: `timeline:${e.id}:coordinate`,
+        });
+        break;
+      }
+      case 'urged':
+        await notify(tx, {
+          ...base,
+          kind: 'urged',
+          userIds: notMe(lead),
+          title: 'Văn phòng đôn đốc thực hiện nhiệm vụ',
+        });
+        break;
+      case 'extension_requested':
+        await notify(tx, {
+          ...base,
+          kind: 'extension_requested',
+          userIds: notMe(secretariat),
+          title: `${task.leadName} đề nghị gia hạn đến ${formatDate(String(e.data?.requestedDueDate ?? ''))}`,
+        });
+        break;
+      case 'extension_decided':
+        await notify(tx, {
+          ...base,
+          kind: 'extension_decided',
+          userIds: notMe(lead),
+          title: e.data?.accepted
+            ? `Đề nghị gia hạn được chấp thuận: thời hạn mới ${formatDate(String(e.data?.dueDate ?? ''))}`
+            : 'Đề nghị gia hạn không được chấp thuận',
+        });
+        break;
+      case 'handed_over':
+        await notify(tx, {
+          ...base,
+          kind: 'handed_over',
+          userIds: notMe(lead),
+          title: 'Nhiệm vụ được bàn giao cho cơ quan kế thừa',
+        });
+        break;
+    }
+  }
+}
