@@ -4,11 +4,13 @@ import { signOutAction } from '@/app/actions';
 import { LocaleSwitch } from '@/app/locale-switch';
 import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
+import { unreadCount } from '@/lib/notifications/queries';
 import { can } from '@/lib/policy';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
   const { t, locale } = await getMessages();
+  const unread = await unreadCount({ actor });
   const nav = [
     { href: '/', label: t.nav.home, show: true },
     { href: '/sessions', label: t.nav.sessions, show: can(actor, 'session.read') },
@@ -17,6 +19,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     { href: '/reports', label: t.reports.nav, show: can(actor, 'report.read') },
     { href: '/admin/users', label: t.nav.users, show: can(actor, 'user.manage') },
     { href: '/admin/agencies', label: t.nav.agencies, show: can(actor, 'agency.manage') },
+    { href: '/admin/jobs', label: t.jobs.nav, show: can(actor, 'jobs.manage') },
   ].filter((n) => n.show);
   return (
     <div className="flex min-h-screen flex-col">
@@ -48,6 +51,33 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </nav>
           <div className="ml-auto flex flex-wrap items-center gap-3">
             <LocaleSwitch locale={locale} label={t.language.label} />
+            <Link
+              href="/notifications"
+              className="relative rounded-md p-1.5 text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+              aria-label={`${t.notifications.bell}: ${unread} ${t.notifications.unread}`}
+              data-testid="bell"
+            >
+              <svg
+                viewBox="0 0 24 24"
+                className="size-6"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.8"
+                aria-hidden="true"
+              >
+                <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" strokeLinecap="round" strokeLinejoin="round" />
+                <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" strokeLinecap="round" strokeLinejoin="round" />
+              </svg>
+              {unread > 0 ? (
+                <span
+                  className="absolute -top-0.5 -right-0.5 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs leading-5 font-semibold text-white tabular-nums"
+                  data-testid="bell-count"
+                  aria-hidden="true"
+                >
+                  {unread > 99 ? '99+' : unread}
+                </span>
+              ) : null}
+            </Link>
             <div className="text-right text-sm leading-tight" data-testid="current-user">
               <span className="block font-medium text-slate-900">{actor.name}</span>
               <span className="block text-xs text-slate-600">{t.roles[actor.role]}</span>

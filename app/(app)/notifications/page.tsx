@@ -1,0 +1,105 @@
+import { Card } from '@/components/ui/card';
+import { buttonClass } from '@/components/ui/field';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireActor } from '@/lib/auth/session';
+import { getMessages } from '@/lib/i18n';
+import { getEmailPreferences, listNotifications } from '@/lib/notifications/queries';
+import { formatDateTime } from '@/lib/time';
+import { markAllReadAction, openNotificationAction, savePreferencesAction } from './actions';
+
+/** The reader's notices, newest first, and which kinds also come by email. */
+export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const actor = await requireActor();
+  const { t } = await getMessages();
+  const n = t.notifications;
+  const [items, prefs, params] = await Promise.all([
+    listNotifications({ actor }),
+    getEmailPreferences({ actor }),
+    searchParams,
+  ]);
+  const unread = items.filter((i) => !i.readAt).length;
+  return (
+    <>
+      <PageHeader
+        title={n.title}
+        intro={`${unread} ${n.unread}`}
+        actions={
+          unread > 0 ? (
+            <form action={markAllReadAction}>
+              <button type="submit" className={buttonClass.secondary}>
+                {n.markAllRead}
+              </button>
+            </form>
+          ) : null
+        }
+      />
+      <div className="space-y-6">
+        <Card>
+          {items.length === 0 ? (
+            <p className="text-slate-600">{n.none}</p>
+          ) : (
+            <ul className="divide-y divide-slate-100" data-testid="notification-list">
+              {items.map((item) => (
+                <li key={item.id} className="py-3">
+                  <form action={openNotificationAction} className="flex items-start gap-3">
+                    <input type="hidden" name="id" value={item.id} />
+                    <span
+                      className={`mt-2 size-2 shrink-0 rounded-full ${item.readAt ? 'bg-transparent' : 'bg-brand-600'}`}
+                      aria-hidden="true"
+                    />
+                    <div className="min-w-0 flex-1">
+                      <button
+                        type="submit"
+                        className={`text-left text-brand-800 underline decoration-slate-300 underline-offset-2 hover:decoration-brand-700 ${item.readAt ? '' : 'font-semibold'}`}
+                      >
+                        {item.readAt ? null : <span className="sr-only">{n.new}: </span>}
+                        {item.title}
+                      </button>
+                      {item.body ? <p className="mt-0.5 text-sm text-slate-700">{item.body}</p> : null}
+                      <p className="mt-0.5 text-xs text-slate-600">
+                        {n.kinds[item.kind as keyof typeof n.kinds] ?? item.kind} · {formatDateTime(item.createdAt)}
+                      </p>
+                    </div>
+                  </form>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <Card title={n.emailTitle} id="email-preferences">
+          <p className="mb-3 text-sm text-slate-600">{n.emailIntro}</p>
+          {prefs.smtp ? null : (
+            <p
+              role="note"
+              className="mb-3 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+              data-testid="no-smtp"
+            >
+              {n.noSmtp}
+            </p>
+          )}
+          {params.saved ? (
+            <p role="status" className="mb-3 text-sm text-emerald-800">
+              {n.saved}
+            </p>
+          ) : null}
+          <form action={savePreferencesAction}>
+            <fieldset>
+              <legend className="sr-only">{n.emailTitle}</legend>
+              <div className="grid gap-2 sm:grid-cols-2">
+                {prefs.kinds.map((p) => (
+                  <label key={p.kind} className="flex items-center gap-2 text-sm text-slate-800">
+                    <input type="checkbox" name="email" value={p.kind} defaultChecked={p.email} className="size-4" />
+                    {n.kinds[p.kind]}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <button type="submit" className={`${buttonClass.primary} mt-4`}>
+              {n.save}
+            </button>
+          </form>
+        </Card>
+      </div>
+    </>
+  );
+}
