@@ -8,12 +8,14 @@ import { enqueue, runDueJobs } from '@/lib/jobs/queue';
 import { workerTick } from '@/lib/jobs/worker';
 import type { Actor } from '@/lib/policy';
 import { assignDirective } from '@/lib/tasks/assign';
-import { urgeTasks } from '@/lib/tasks/mutations';
+import { handOverOpenTasks } from '@/lib/tasks/handover';
+import { decideExtension, requestExtension, urgeTasks } from '@/lib/tasks/mutations';
 import { addDays, vnToInstant, type IsoDate } from '@/lib/time';
 import { createTestDatabase } from '@/tests/db';
 import { runWeeklyDigest } from './digest';
 import { deliverOutbox } from './mailer';
-import { setEmailPreferences } from './mutations';
+import { markAllRead, openNotification, setEmailPreferences } from './mutations';
+import { notifyNoticePublished } from './published';
 import { listOutbox, unreadCount } from './queries';
 import { runDailySweep } from './sweep';
 
@@ -115,6 +117,54 @@ describe('notifications', () => {
         .from(emailOutbox)
         .where(eq(emailOutbox.dedupeKey, again.at(-1)!.dedupeKey)),
     ).toHaveLength(1);
+  });
+
+  it('extension requests reach the secretariat and decisions the lead agency; hand-overs and published notices reach their agencies', async () => {
+    const taskId = await newTask('2027-07-31');
+    const extensionId = await requestExtension(
+      { actor: actors.bonoivu!, taskId, requestedDueDate: '2027-09-30', reason: 'Chờ ý kiến các bộ' },
+      h.db,
+    );
+    const [requested] = await noticesOf(taskId, 'extension_requested');
+    expect(requested).toMatchObject({
+      userId: actors.thuky!.userId,
+      title: 'Bộ Nội vụ đề nghị gia hạn đến 30/09/2027',
+    });
+    await decideExtension({ actor: actors.thuky!, extensionId, decision: 'accepted', note: null }, h.db);
+    const [decided] = await noticesOf(taskId, 'extension_decided');
+    expect(decided).toMatchObject({
+      userId: actors.bonoivu!.userId,
+      title: 'Đề nghị gia hạn được chấp thuận: thời hạn mới 30/09/2027',
+    });
+    // A hand-over tells the successor's users.
+    const [tq] = await h.db.select().from(agencies).where(eq(agencies.code, 'P-TUYENQUANG'));
+    await handOverOpenTasks(h.db, { actor: actors.admin!, fromAgencyId: bnv, toAgencyId: tq!.id });
+    const [handed] = await noticesOf(taskId, 'handed_over');
+    expect(handed).toMatchObject({
+      userId: actors.tuyenquang!.userId,
+      title: 'Nhiệm vụ được bàn giao cho cơ quan kế thừa',
+    });
+    // A published notice tells the agencies with tasks from the session, once.
+    const [d] = await h.db.select().from(directives).where(eq(directives.id, directiveId));
+    const told = await notifyNoticePublished(h.db, { documentId: 4242, sessionId: d!.sessionId!, kind: 'notice' });
+    expect(told).toEqual(expect.arrayContaining([actors.bonoivu!.userId, actors.tuyenquang!.userId]));
+    expect(await notifyNoticePublished(h.db, { documentId: 4242, sessionId: d!.sessionId!, kind: 'notice' })).toEqual(
+      [],
+    );
+    expect(await notifyNoticePublished(h.db, { documentId: 4243, sessionId: d!.sessionId!, kind: 'minutes' })).toEqual(
+      [],
+    );
+  });
+
+  it('a user opens and marks read only their own notices', async () => {
+    const [mine] = await h.db.select().from(notifications).where(eq(notifications.userId, actors.bonoivu!.userId));
+    await expect(openNotification({ actor: actors.tuyenquang!, id: mine!.id }, h.db)).rejects.toThrow(
+      'Không tìm thấy thông báo.',
+    );
+    expect(await openNotification({ actor: actors.bonoivu!, id: mine!.id }, h.db)).toBe(mine!.link);
+    expect(await markAllRead({ actor: actors.bonoivu! }, h.db)).toBeGreaterThan(0);
+    expect(await unreadCount({ actor: actors.bonoivu! }, h.db)).toBe(0);
+    expect(await unreadCount({ actor: actors.tuyenquang! }, h.db)).toBeGreaterThan(0);
   });
 
   it('two workers started at once run the day’s sweep once and send each reminder once', async () => {
