@@ -1,0 +1,113 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPostgres, type DatabaseHandle } from '@/db/client';
+import { agencies, auditEntries, directives, taskUpdates, tasks, users } from '@/db/schema';
+import { loadActor } from '@/lib/auth/actor';
+import { AppError, STALE_MESSAGE } from '@/lib/errors';
+import type { Actor } from '@/lib/policy';
+import { createTestDatabase } from '@/tests/db';
+import { assignDirective } from './assign';
+import { updateTaskProgress } from './mutations';
+
+let h: DatabaseHandle & { url?: string };
+let pool: DatabaseHandle;
+let head: Actor;
+let taskId: number;
+
+beforeAll(async () => {
+  h = await createTestDatabase();
+  // Many connections, so the writers really run at once (PGlite has one: they queue, which must give the same answer).
+  pool = h.url ? await openPostgres(h.url, { max: 40 }) : h;
+  const [u] = await h.db.select().from(users).where(eq(users.email, 'bonoivu@demo.gov.vn'));
+  head = (await loadActor(h.db, u!.id, u!.sessionVersion))!;
+  const [secretariat] = await h.db.select().from(users).where(eq(users.email, 'thuky@demo.gov.vn'));
+  const [bnv] = await h.db.select().from(agencies).where(eq(agencies.code, 'BNV'));
+  const [d] = await h.db.select().from(directives).where(eq(directives.ordinal, '2'));
+  [taskId] = (await assignDirective(
+    {
+      actor: (await loadActor(h.db, secretariat!.id, secretariat!.sessionVersion))!,
+      assignment: {
+        directiveId: d!.id,
+        leadAgencyIds: [bnv!.id],
+        coordinatorIds: [],
+        deadline: { kind: 'dated', dueDate: '2027-12-31' },
+      },
+    },
+    h.db,
+  )) as [number];
+});
+afterAll(async () => {
+  if (pool !== h) await pool.close();
+  await h.close();
+});
+
+const count = async (table: typeof auditEntries | typeof taskUpdates, where: ReturnType<typeof and>) =>
+  Number(
+    (
+      await h.db
+        .select({ n: sql<number>`count(*)` })
+        .from(table)
+        .where(where)
+    )[0]!.n,
+  );
+const audits = () =>
+  count(auditEntries, and(eq(auditEntries.action, 'task.update'), eq(auditEntries.entityId, String(taskId))));
+const reports = () => count(taskUpdates, and(eq(taskUpdates.taskId, taskId), eq(taskUpdates.kind, 'progress')));
+
+/** `n` writers save the task at the version they all read; returns the index of each winner. */
+async function race(n: number): Promise<{ winners: number[]; version: number }> {
+  const [before] = await h.db.select().from(tasks).where(eq(tasks.id, taskId));
+  const results = await Promise.allSettled(
+    Array.from({ length: n }, (_, i) =>
+      updateTaskProgress(
+        {
+          actor: head,
+          values: {
+            taskId,
+            version: before!.version,
+            status: 'in_progress',
+            progress: i % 100,
+            result: `Người ghi số ${i}`,
+            note: null,
+            completedOn: null,
+          },
+        },
+        pool.db,
+      ),
+    ),
+  );
+  const winners = results.flatMap((r, i) => (r.status === 'fulfilled' ? [i] : []));
+  for (const r of results) {
+    if (r.status === 'rejected') {
+      expect(r.reason).toBeInstanceOf(AppError);
+      expect((r.reason as AppError).message).toBe(STALE_MESSAGE);
+    }
+  }
+  return { winners, version: before!.version };
+}
+
+describe('two people saving the same task at once', () => {
+  it('200 concurrent saves of one version: one wins, the other 199 are told, nothing is lost, one audit row', async () => {
+    const { winners, version } = await race(200);
+    expect(winners).toHaveLength(1);
+    const [after] = await h.db.select().from(tasks).where(eq(tasks.id, taskId));
+    expect(after!.version).toBe(version + 1);
+    expect(after!.result).toBe(`Người ghi số ${winners[0]}`);
+    expect(after!.progress).toBe(winners[0]! % 100);
+    expect(await audits()).toBe(1);
+    expect(await reports()).toBe(1);
+  }, 60_000);
+
+  it('round after round, each version has exactly one winner, and audit rows equal successful writes', async () => {
+    let wins = 1;
+    for (let round = 0; round < 5; round++) {
+      const { winners } = await race(40);
+      expect(winners, `round ${round}`).toHaveLength(1);
+      wins += winners.length;
+    }
+    const [after] = await h.db.select().from(tasks).where(eq(tasks.id, taskId));
+    expect(after!.version).toBe(1 + wins);
+    expect(await audits()).toBe(wins);
+    expect(await reports()).toBe(wins);
+  }, 60_000);
+});
