@@ -1,3 +1,15 @@
+const production = process.env.NODE_ENV === 'production';
+
+/** Headers every response carries; the Content-Security-Policy (with a per-request nonce) is set in proxy.ts. */
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Referrer-Policy', value: 'same-origin' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+  ...(production ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres'],
@@ -7,6 +19,9 @@ const nextConfig = {
   typedRoutes: false,
   // Evidence files are up to 20 MB each (checked again in lib/files).
   experimental: { serverActions: { bodySizeLimit: '45mb' } },
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
+  },
 };
 
 export default nextConfig;

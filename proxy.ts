@@ -1,23 +1,68 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
+const PUBLIC = [/^\/sign-in(\/|$)/, /^\/api\/auth\//, /^\/api\/health$/];
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The Content-Security-Policy of a page: scripts only with this request's nonce (Next.js adds it to its own). */
+export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV !== 'production'): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    // React and the charts set style attributes; no script can run from a style.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${dev ? ' ws:' : ''}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
 /**
- * Sends visitors without a session cookie to the sign-in page. This is a convenience only: every
- * page, action and route checks the actor itself through lib/auth (the cookie may be stale, forged
- * or belong to a disabled user).
+ * In front of every page and route: (1) a state-changing request (a server action, a form post) must come
+ * from this site's own pages, so a cross-site or Origin-less POST is refused before any code runs
+ * (next-auth's endpoints keep their own CSRF token); (2) pages get a CSP with a fresh nonce; (3) visitors
+ * without a session cookie go to sign-in. The cookie check is a convenience only: every page, action and
+ * route checks the actor itself through lib/auth (the cookie may be stale, forged or a disabled user's).
  */
 export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const isPublic = PUBLIC.some((re) => re.test(pathname));
+  if (!SAFE_METHODS.has(request.method) && !pathname.startsWith('/api/auth/')) {
+    const origin = request.headers.get('origin');
+    const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+    let sameSite = false;
+    try {
+      sameSite = origin !== null && new URL(origin).host === host;
+    } catch {
+      sameSite = false;
+    }
+    if (!sameSite) return new NextResponse('Yêu cầu bị từ chối: không đến từ trang của hệ thống.', { status: 403 });
+  }
   const hasSession = request.cookies
     .getAll()
     .some((c) => c.name.startsWith('authjs.session-token') || c.name.startsWith('__Secure-authjs.session-token'));
-  if (hasSession) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = '/sign-in';
-  url.search = '';
-  const back = request.nextUrl.pathname + request.nextUrl.search;
-  if (back !== '/') url.searchParams.set('callbackUrl', back);
-  return NextResponse.redirect(url);
+  if (!hasSession && !isPublic) {
+    const url = request.nextUrl.clone();
+    url.pathname = '/sign-in';
+    url.search = '';
+    const back = pathname + request.nextUrl.search;
+    if (back !== '/') url.searchParams.set('callbackUrl', back);
+    return NextResponse.redirect(url);
+  }
+  if (pathname.startsWith('/api/')) return NextResponse.next();
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const csp = contentSecurityPolicy(nonce);
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', csp);
+  headers.set('x-nonce', nonce);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
 }
 
 export const config = {
-  matcher: ['/((?!api/auth|api/health|sign-in|_next/|favicon.ico|robots.txt).*)'],
+  matcher: ['/((?!_next/|favicon.ico|robots.txt).*)'],
 };
