@@ -14,6 +14,8 @@ export type DatabaseHandle = {
   driver: 'postgres' | 'pglite';
   /** Runs SQL text with parameters and returns rows, whichever driver is underneath. */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Embedded database only: the whole data folder as a gzipped tar (the embedded mode's backup). */
+  dumpDataDir?(): Promise<Uint8Array>;
   close(): Promise<void>;
 };
 
@@ -40,7 +42,10 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
 }
 
 /** Opens the embedded PostgreSQL (PGlite) in `dataDir`, or in memory when `dataDir` is null. */
-export async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
+export async function openPglite(
+  dataDir: string | null,
+  options: { loadDataDir?: Uint8Array } = {},
+): Promise<DatabaseHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
@@ -52,13 +57,17 @@ export async function openPglite(dataDir: string | null): Promise<DatabaseHandle
     release = acquireDataDirLock(dir);
   }
   try {
-    const client = await PGlite.create(dataDir ? resolve(dataDir) : undefined, { extensions: { pg_trgm, unaccent } });
+    const client = await PGlite.create(dataDir ? resolve(dataDir) : undefined, {
+      extensions: { pg_trgm, unaccent },
+      ...(options.loadDataDir ? { loadDataDir: new Blob([options.loadDataDir as BlobPart]) } : {}),
+    });
     await client.exec(`SET TIME ZONE 'UTC'`);
     const db = drizzle(client, { schema, casing: 'snake_case' }) as unknown as Db;
     return {
       db,
       driver: 'pglite',
       query: async <T>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
+      dumpDataDir: async () => new Uint8Array(await (await client.dumpDataDir('gzip')).arrayBuffer()),
       close: async () => {
         await client.close();
         release();
