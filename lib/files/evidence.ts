@@ -44,6 +44,7 @@ const REASONS = {
   unsafePath: 'Tệp nén chứa đường dẫn không an toàn.',
   zipBomb: 'Tệp nén quá lớn khi giải nén.',
   macro: 'Tệp chứa macro, không được chấp nhận.',
+  badName: 'Tên tệp không hợp lệ (chứa đường dẫn hoặc ký tự điều khiển).',
   mismatch: (ext: string, label: string) => `Tên tệp (.${ext}) không khớp nội dung (${label}).`,
 };
 
@@ -68,6 +69,11 @@ const ZIP64_LOCATOR = 0x07064b50;
 
 /** Decides the type from the content (magic bytes and, for ZIP containers, their entries), never from the name. */
 export async function sniffEvidence(bytes: Uint8Array, declaredName: string): Promise<SniffResult> {
+  // A browser sends a file's own name only; a path or control characters mean a crafted request.
+  const controlOrPath = [...declaredName].some(
+    (ch) => ch === '/' || ch === '\\' || ch.charCodeAt(0) < 0x20 || ch === '\u007f',
+  );
+  if (controlOrPath || /^\.\.?$/.test(declaredName.trim())) return fail(REASONS.badName);
   if (bytes.length === 0) return fail(REASONS.empty);
   if (bytes.length > MAX_EVIDENCE_BYTES) return fail(REASONS.tooBig);
   const result = sniffContent(bytes);

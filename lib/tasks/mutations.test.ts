@@ -301,8 +301,15 @@ describe('task writes', () => {
     expect(e.message).toContain('không khớp nội dung');
     expect(await taskRow(id)).toEqual(before);
     const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const traversal = await refused(
+      updateTaskProgress(
+        { actor: actors.bonoivu!, values, files: [{ name: '../../Báo cáo tiến độ.pdf', bytes: pdf }] },
+        h.db,
+      ),
+    );
+    expect(traversal.message).toContain('Tên tệp không hợp lệ');
     await updateTaskProgress(
-      { actor: actors.bonoivu!, values, files: [{ name: '../../Báo cáo tiến độ.pdf', bytes: pdf }] },
+      { actor: actors.bonoivu!, values, files: [{ name: 'Báo cáo tiến độ.pdf', bytes: pdf }] },
       h.db,
     );
     const [file] = await h.db.select().from(evidenceFiles).where(eq(evidenceFiles.taskId, id));

@@ -1,0 +1,239 @@
+/**
+ * Bad input, thrown at every mutation through the same path as the server actions: the zod schema, then
+ * lib/ with the actor. Accepted: a refusal by the schema, or a domain refusal (AppError, ForbiddenError);
+ * never any other error (a 500), and a refused input changes no table (checksums of every table before and
+ * after). FUZZ_RUNS sets the inputs per mutation: 10,000 in the bench profile (`npm run bench:fuzz`), fewer in CI.
+ */
+import fc from 'fast-check';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { fingerprint } from '@/db/backup';
+import type { DatabaseHandle } from '@/db/client';
+import { agencies, directives, sessions, tasks, users } from '@/db/schema';
+import { loadActor } from '@/lib/auth/actor';
+import { createDirective } from '@/lib/directives/mutations';
+import { createDirectiveSchema } from '@/lib/directives/schemas';
+import { AppError } from '@/lib/errors';
+import { ForbiddenError, type Actor } from '@/lib/policy';
+import { addPoint, createSession } from '@/lib/sessions/mutations';
+import { pointSchema, sessionFormSchema } from '@/lib/sessions/schemas';
+import { assignDirective } from '@/lib/tasks/assign';
+import {
+  cancelTask,
+  changeDeadlines,
+  commentOnTask,
+  requestExtension,
+  updateTaskProgress,
+  urgeTasks,
+} from '@/lib/tasks/mutations';
+import {
+  assignSchema,
+  cancelTaskSchema,
+  changeDeadlineSchema,
+  commentSchema,
+  extensionRequestSchema,
+  taskUpdateSchema,
+  urgeSchema,
+} from '@/lib/tasks/schemas';
+import { createTestDatabase } from './db';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? (process.env.CI ? 150 : 300));
+
+let h: DatabaseHandle;
+const actors: Record<string, Actor> = {};
+let ownTask: { id: number; version: number };
+let foreignTask: number;
+let sessionId: number;
+let directiveId: number;
+
+beforeAll(async () => {
+  h = await createTestDatabase();
+  for (const u of await h.db.select().from(users)) {
+    actors[u.email.split('@')[0]!] = (await loadActor(h.db, u.id, u.sessionVersion))!;
+  }
+  const [bnv] = await h.db.select().from(agencies).where(eq(agencies.code, 'BNV'));
+  const [tq] = await h.db.select().from(agencies).where(eq(agencies.code, 'P-TUYENQUANG'));
+  const [own] = await h.db.select().from(tasks).where(eq(tasks.leadAgencyId, bnv!.id)).limit(1);
+  const [foreign] = await h.db.select().from(tasks).where(eq(tasks.leadAgencyId, tq!.id)).limit(1);
+  ownTask = { id: own!.id, version: own!.version };
+  foreignTask = foreign!.id;
+  [{ id: sessionId }] = (await h.db.select({ id: sessions.id }).from(sessions).limit(1)) as [{ id: number }];
+  [{ id: directiveId }] = (await h.db.select({ id: directives.id }).from(directives).limit(1)) as [{ id: number }];
+}, 60_000);
+afterAll(() => h.close());
+
+/** Values no form should send: wrong types, extremes, unicode edge cases, injection attempts, foreign ids. */
+const hostile = fc.oneof(
+  fc.constantFrom(
+    "'; drop table tasks; --",
+    '<script>alert(1)</script>',
+    '../../etc/passwd',
+    '${process.env.AUTH_SECRET}',
+    '\u0000',
+    '\u202e\u0041\u0301',
+    'x'.repeat(200_000),
+    '１２３',
+    '-1',
+    '0',
+    '2147483648',
+    '1e308',
+    'NaN',
+    '31/02/2024',
+    '2024-13-45',
+    '',
+    ' ',
+  ),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.array(fc.oneof(fc.integer(), fc.string()), { maxLength: 5 }),
+  fc.object({ maxDepth: 2 }),
+);
+
+/** A valid input with one field replaced by a hostile value, an extra field added, or both. */
+function near(valid: () => Record<string, unknown>, keys: string[]) {
+  return fc
+    .record({
+      key: fc.constantFrom(...keys),
+      value: hostile,
+      extra: fc.option(fc.tuple(fc.constantFrom('__proto__', 'constructor', 'isAdmin', 'role', 'id'), hostile)),
+      whole: fc.boolean(),
+    })
+    .chain(({ key, value, extra, whole }) =>
+      whole
+        ? fc.anything().map((a) => a as unknown)
+        : fc.constant({ ...valid(), [key]: value, ...(extra ? { [extra[0]]: extra[1] } : {}) }),
+    );
+}
+
+type Case = {
+  name: string;
+  schema: z.ZodType;
+  actor: () => Actor;
+  valid: () => Record<string, unknown>;
+  run: (actor: Actor, values: never) => Promise<unknown>;
+};
+
+const CASES: Case[] = [
+  {
+    name: 'updateTaskProgress (another agency’s task among the inputs)',
+    schema: taskUpdateSchema,
+    actor: () => actors.bonoivu!,
+    valid: () => ({ taskId: foreignTask, version: 1, status: 'in_progress', progress: '50', result: 'x', note: 'y' }),
+    run: (actor, values) => updateTaskProgress({ actor, values }, h.db),
+  },
+  {
+    name: 'commentOnTask',
+    schema: commentSchema,
+    actor: () => actors.tuyenquang!,
+    valid: () => ({ taskId: ownTask.id, note: 'Ý kiến' }),
+    run: (actor, values: { taskId: number; note: string }) => commentOnTask({ actor, ...values }, h.db),
+  },
+  {
+    name: 'requestExtension',
+    schema: extensionRequestSchema,
+    actor: () => actors.bonoivu!,
+    valid: () => ({ taskId: foreignTask, requestedDueDate: '2030-01-01', reason: 'Lý do' }),
+    run: (actor, values: { taskId: number; requestedDueDate: string; reason: string }) =>
+      requestExtension({ actor, ...values }, h.db),
+  },
+  {
+    name: 'urgeTasks (as an agency head, who may not)',
+    schema: urgeSchema,
+    actor: () => actors.tuyenquang!,
+    valid: () => ({ taskIds: [String(ownTask.id)], note: 'Đôn đốc' }),
+    run: (actor, values: { taskIds: number[]; note: string | null }) => urgeTasks({ actor, ...values }, h.db),
+  },
+  {
+    name: 'changeDeadlines (as a leader, who may not)',
+    schema: changeDeadlineSchema,
+    actor: () => actors.lanhdao!,
+    valid: () => ({ taskIds: [String(ownTask.id)], dueDate: '31/12/2030', reason: 'Lý do' }),
+    run: (actor, values: { taskIds: number[]; dueDate: string; reason: string }) =>
+      changeDeadlines({ actor, ...values }, h.db),
+  },
+  {
+    name: 'cancelTask (stale versions)',
+    schema: cancelTaskSchema,
+    actor: () => actors.thuky!,
+    valid: () => ({ taskId: ownTask.id, version: 999_999, reason: 'Lý do' }),
+    run: (actor, values: { taskId: number; version: number; reason: string }) => cancelTask({ actor, ...values }, h.db),
+  },
+  {
+    name: 'assignDirective (as an agency head, who may not)',
+    schema: assignSchema,
+    actor: () => actors.bonoivu!,
+    valid: () => ({
+      directiveId,
+      target: 'agencies',
+      leadAgencyIds: ['1'],
+      deadline: { kind: 'dated', dueDate: '2030-01-01' },
+    }),
+    run: (actor, assignment) => assignDirective({ actor, assignment }, h.db),
+  },
+  {
+    name: 'createSession (as a leader, who may not)',
+    schema: sessionFormSchema,
+    actor: () => actors.lanhdao!,
+    valid: () => ({
+      committeeId: '1',
+      number: '99',
+      title: 'Phiên',
+      date: '01/02/2030',
+      time: '08:00',
+      format: 'online',
+      status: 'planned',
+    }),
+    run: (actor, values) => createSession({ actor, values }, h.db),
+  },
+  {
+    name: 'addPoint (as an agency head, who may not)',
+    schema: pointSchema,
+    actor: () => actors.tuyenquang!,
+    valid: () => ({ sessionId: String(sessionId), name: 'Điểm cầu', hostAgencyId: '' }),
+    run: (actor, point: { sessionId: number }) => addPoint({ actor, sessionId: point.sessionId, point } as never, h.db),
+  },
+  {
+    name: 'createDirective (as an agency head, who may not)',
+    schema: createDirectiveSchema,
+    actor: () => actors.bonoivu!,
+    valid: () => ({ sessionId: String(sessionId), text: 'Nội dung', areaCodes: [] }),
+    run: (actor, values) => createDirective({ actor, values } as never, h.db),
+  },
+];
+
+describe(`bad input (${RUNS} per mutation)`, () => {
+  for (const c of CASES) {
+    it(`${c.name}: refused plainly, tables unchanged`, async () => {
+      let refusedBySchema = 0;
+      let refusedByDomain = 0;
+      await fc.assert(
+        fc.asyncProperty(near(c.valid, Object.keys(c.valid())), async (input) => {
+          const parsed = c.schema.safeParse(input);
+          if (!parsed.success) {
+            refusedBySchema++;
+            return;
+          }
+          const before = await fingerprint(h);
+          const outcome = await c.run(c.actor(), parsed.data as never).then(
+            () => null,
+            (e: unknown) => e,
+          );
+          if (outcome === null) return; // a value that happens to be valid and allowed (e.g. an id the actor may touch)
+          expect(outcome instanceof AppError || outcome instanceof ForbiddenError, String(outcome)).toBe(true);
+          refusedByDomain++;
+          expect(await fingerprint(h)).toEqual(before);
+        }),
+        { numRuns: RUNS },
+      );
+      expect(refusedByDomain, 'some inputs got past the schema to the domain rules').toBeGreaterThan(0);
+      console.info(
+        `fuzz ${c.name}: ${RUNS} inputs, ${refusedBySchema} refused by the schema, ${refusedByDomain} by the rules`,
+      );
+    }, 600_000);
+  }
+});
