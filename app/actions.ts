@@ -4,11 +4,13 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { signOut } from '@/lib/auth/config';
+import { endCurrentSession } from '@/lib/auth/session';
 import { LOCALE_COOKIE } from '@/lib/i18n';
 import { safeRedirectPath } from '@/lib/urls';
 
 // POST (server action) - sign out and return to the sign-in page
 export async function signOutAction(): Promise<void> {
+  await endCurrentSession();
   await signOut({ redirectTo: '/sign-in' });
 }
 

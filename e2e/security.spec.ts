@@ -67,3 +67,16 @@ test('cross-site and Origin-less posts are refused before they reach any action,
   await page.goto('/notifications');
   expect(await page.getByTestId('bell').getAttribute('aria-label')).toBe(before);
 });
+
+test('after signing out, a copy of the old session cookie opens nothing', async ({ page, browser }) => {
+  await signIn(page, ACCOUNTS.leader);
+  const copied = await page.context().cookies();
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  const thief = await browser.newContext();
+  await thief.addCookies(copied);
+  const stolen = await thief.newPage();
+  await stolen.goto('/reports');
+  await expect(stolen).toHaveURL(/\/sign-in/);
+  await thief.close();
+});

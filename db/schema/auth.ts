@@ -43,5 +43,24 @@ export const signInAttempts = pgTable(
   (t) => [index().on(t.email, t.createdAt), index().on(t.ip, t.createdAt)],
 );
 
+/**
+ * A signed-in browser session. The cookie (a signed JWT) names it; the row decides whether it is still
+ * alive: sign-out ends it at once, and it lapses after the idle or absolute timeout (lib/auth/sessions.ts).
+ */
+export const userSessions = pgTable(
+  'user_sessions',
+  {
+    id: text().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id),
+    ip: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.userId)],
+);
+
 export type User = typeof users.$inferSelect;
 export type Role = (typeof userRole.enumValues)[number];

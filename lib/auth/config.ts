@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { resolveDb } from '@/lib/db';
 import { resolveAuthSecret } from './secret';
+import { startSession } from './sessions';
 import { authenticate, signInSchema } from './sign-in';
 
 class ThrottledSignIn extends CredentialsSignin {
@@ -32,6 +33,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           name: result.user.name,
           email: result.user.email,
           sv: result.user.sessionVersion,
+          sid: await startSession(await resolveDb(), result.user.id, ip),
         };
       },
     }),
@@ -41,11 +43,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user) {
         token.uid = Number(user.id);
         token.sv = (user as { sv?: number }).sv ?? 1;
+        token.sid = (user as { sid?: string }).sid;
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid as number, sv: token.sv as number };
+      return { ...session, uid: token.uid as number, sv: token.sv as number, sid: token.sid as string };
     },
   },
   logger: {

@@ -3,14 +3,28 @@ import { cache } from 'react';
 import { resolveDb } from '@/lib/db';
 import { type Actor } from '@/lib/policy';
 import { loadActor } from './actor';
+import { checkSession, endSession } from './sessions';
 import { auth } from './config';
 
-/** The signed-in actor for this request, or null. The one source of role and agency for pages and actions. */
+type SessionClaims = { uid?: number; sv?: number; sid?: string };
+
+/**
+ * The signed-in actor for this request, or null: the cookie must name a live session (not signed out, not
+ * idle or too old) of an active user. The one source of role and agency for pages and actions.
+ */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = (await auth()) as { uid?: number; sv?: number } | null;
-  if (!session?.uid || !session.sv) return null;
-  return loadActor(await resolveDb(), session.uid, session.sv);
+  const session = (await auth()) as SessionClaims | null;
+  if (!session?.uid || !session.sv || !session.sid) return null;
+  const db = await resolveDb();
+  if (!(await checkSession(db, session.sid, session.uid))) return null;
+  return loadActor(db, session.uid, session.sv);
 });
+
+/** Ends this request's session in the database (sign-out), so a copy of the cookie is worthless too. */
+export async function endCurrentSession(): Promise<void> {
+  const session = (await auth()) as SessionClaims | null;
+  if (session?.sid) await endSession(await resolveDb(), session.sid);
+}
 
 /** For pages: the actor, or a redirect to sign-in. */
 export async function requireActor(): Promise<Actor> {

@@ -1,0 +1,52 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '@/db/client';
+import { users } from '@/db/schema';
+import { createTestDatabase } from '@/tests/db';
+import { checkSession, endSession, endUserSessions, startSession } from './sessions';
+
+let h: DatabaseHandle;
+let userId: number;
+const limits = { idleMs: 30 * 60_000, absoluteMs: 8 * 3_600_000 };
+const at = (t0: Date, minutes: number) => new Date(t0.getTime() + minutes * 60_000);
+
+beforeAll(async () => {
+  h = await createTestDatabase();
+  [{ id: userId }] = (await h.db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, 'bonoivu@demo.gov.vn'))) as [{ id: number }];
+});
+afterAll(() => h.close());
+
+describe('sign-in sessions', () => {
+  it('lapse after 30 idle minutes, and activity keeps them alive', async () => {
+    const t0 = new Date('2026-12-01T01:00:00Z');
+    const sid = await startSession(h.db, userId, '10.0.0.1', t0);
+    expect(await checkSession(h.db, sid, userId, at(t0, 29), limits)).toBe(true);
+    expect(await checkSession(h.db, sid, userId, at(t0, 55), limits)).toBe(true); // 26 min after the last use
+    expect(await checkSession(h.db, sid, userId, at(t0, 86), limits)).toBe(false); // 31 idle minutes
+    expect(await checkSession(h.db, sid, userId, at(t0, 87), limits)).toBe(false); // and stays ended
+  });
+
+  it('end after 8 hours however active, and never serve another user', async () => {
+    const t0 = new Date('2026-12-02T01:00:00Z');
+    const sid = await startSession(h.db, userId, null, t0);
+    for (let m = 20; m < 8 * 60; m += 20) expect(await checkSession(h.db, sid, userId, at(t0, m), limits)).toBe(true);
+    expect(await checkSession(h.db, sid, userId, at(t0, 8 * 60 + 1), limits)).toBe(false);
+    const other = await startSession(h.db, userId, null, t0);
+    expect(await checkSession(h.db, other, userId + 1, at(t0, 1), limits)).toBe(false);
+  });
+
+  it('sign-out, or ending all of a user’s sessions, takes effect on the next request', async () => {
+    const now = new Date();
+    const a = await startSession(h.db, userId, null, now);
+    const b = await startSession(h.db, userId, null, now);
+    await endSession(h.db, a);
+    expect(await checkSession(h.db, a, userId, now, limits)).toBe(false);
+    expect(await checkSession(h.db, b, userId, now, limits)).toBe(true);
+    await endUserSessions(h.db, userId);
+    expect(await checkSession(h.db, b, userId, now, limits)).toBe(false);
+    expect(await checkSession(h.db, 'forged-session-id', userId, now, limits)).toBe(false);
+  });
+});
