@@ -5,7 +5,12 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { getDatabase } = await import('@/lib/db');
-  await getDatabase();
+  try {
+    await getDatabase();
+  } catch (error) {
+    // The server still starts: each request retries the database, so it recovers when PostgreSQL comes up.
+    console.error('[db] not reachable at start, will retry:', error instanceof Error ? error.message : error);
+  }
   if (process.env.JOBS_WORKER !== 'off') {
     const { startJobWorker } = await import('@/lib/jobs/worker');
     startJobWorker(async () => (await getDatabase()).db, Number(process.env.JOBS_INTERVAL_MS ?? 30_000));
