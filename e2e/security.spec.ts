@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ACCOUNTS, signIn } from './fixtures';
+import { ACCOUNTS, expectAccessible, screenshot, signIn } from './fixtures';
 
 test('pages carry a nonce-based CSP without unsafe-inline scripts, frame-ancestors none and the other security headers', async ({
   request,
@@ -79,4 +79,23 @@ test('after signing out, a copy of the old session cookie opens nothing', async 
   await stolen.goto('/reports');
   await expect(stolen).toHaveURL(/\/sign-in/);
   await thief.close();
+});
+
+test('the account page refuses a wrong current password and a common new one, beside the fields', async ({ page }) => {
+  await signIn(page, ACCOUNTS.leader);
+  await page.getByTestId('current-user').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tài khoản' })).toBeVisible();
+  const form = page.getByRole('form', { name: 'Đổi mật khẩu' });
+  await form.getByLabel('Mật khẩu hiện tại').fill('not-my-password');
+  await form.getByLabel('Mật khẩu mới', { exact: true }).fill('Sông Lô chảy qua 2026');
+  await form.getByLabel('Nhập lại mật khẩu mới').fill('Sông Lô chảy qua 2026');
+  await form.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  await expect(form.getByText('Mật khẩu hiện tại không đúng.').first()).toBeVisible();
+  await form.getByLabel('Mật khẩu hiện tại').fill('CaiCach@2024');
+  await form.getByLabel('Mật khẩu mới', { exact: true }).fill('Password123!@#');
+  await form.getByLabel('Nhập lại mật khẩu mới').fill('Password123!@#');
+  await form.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  await expect(form.getByText(/quá phổ biến/).first()).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'account-password');
 });

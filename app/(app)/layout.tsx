@@ -78,10 +78,14 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
                 </span>
               ) : null}
             </Link>
-            <div className="text-right text-sm leading-tight" data-testid="current-user">
+            <Link
+              href="/account"
+              className="rounded-md px-1 text-right text-sm leading-tight hover:bg-slate-100"
+              data-testid="current-user"
+            >
               <span className="block font-medium text-slate-900">{actor.name}</span>
               <span className="block text-xs text-slate-600">{t.roles[actor.role]}</span>
-            </div>
+            </Link>
             <form action={signOutAction}>
               <button
                 type="submit"

@@ -274,6 +274,16 @@ export const en: Messages = {
     mailStatus: { pending: 'Pending', sent: 'Sent', kept: 'Kept (no SMTP)', failed: 'Failed' },
     smtpOn: 'SMTP is configured: emails are sent.',
   },
+  account: {
+    title: 'Account',
+    changePassword: 'Change password',
+    current: 'Current password',
+    next: 'New password',
+    confirm: 'New password again',
+    rules: 'At least 12 characters; not a common password or your account name. Every session ends after the change.',
+    save: 'Change password',
+    changed: 'Password changed. Please sign in with the new password.',
+  },
   users: {
     title: 'Users',
     name: 'Name',

@@ -273,6 +273,17 @@ export const vi = {
     mailStatus: { pending: 'Chờ gửi', sent: 'Đã gửi', kept: 'Lưu (chưa có SMTP)', failed: 'Gửi lỗi' },
     smtpOn: 'SMTP đã cấu hình: email được gửi đi.',
   },
+  account: {
+    title: 'Tài khoản',
+    changePassword: 'Đổi mật khẩu',
+    current: 'Mật khẩu hiện tại',
+    next: 'Mật khẩu mới',
+    confirm: 'Nhập lại mật khẩu mới',
+    rules:
+      'Tối thiểu 12 ký tự; không dùng mật khẩu phổ biến hay tên tài khoản. Sau khi đổi, mọi phiên đăng nhập kết thúc.',
+    save: 'Đổi mật khẩu',
+    changed: 'Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới.',
+  },
   users: {
     title: 'Người dùng',
     name: 'Họ và tên',

@@ -9,9 +9,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.signIn.title };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; changed?: string }>;
+}) {
   const { t, locale } = await getMessages();
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, changed } = await searchParams;
   const back = callbackUrl ? safeRedirectPath(callbackUrl) : undefined;
   return (
     <main className="flex min-h-screen flex-col items-center justify-center px-4 py-10">
@@ -23,6 +27,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
           <h2 className="text-lg font-semibold text-slate-900">{t.signIn.title}</h2>
           <p className="mt-1 mb-5 text-sm text-slate-600">{t.signIn.intro}</p>
+          {changed ? (
+            <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+              {t.account.changed}
+            </p>
+          ) : null}
           <SignInForm
             callbackUrl={back}
             labels={{

@@ -1,0 +1,57 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '@/db/client';
+import { users } from '@/db/schema';
+import { DEMO_PASSWORD } from '@/seeds/demo/accounts';
+import { createTestDatabase } from '@/tests/db';
+import { loadActor } from './actor';
+import { changePassword, passwordProblem } from './password-rules';
+import { checkSession, startSession } from './sessions';
+import { authenticate } from './sign-in';
+
+let h: DatabaseHandle;
+beforeAll(async () => {
+  h = await createTestDatabase();
+});
+afterAll(() => h.close());
+
+describe('password rules', () => {
+  it('refuse short, common (whatever the case, digits and symbols) and account-name passwords', () => {
+    const email = 'tuyenquang@demo.gov.vn';
+    expect(passwordProblem('Ngan@2024', email)).toMatch(/tối thiểu 12/);
+    for (const common of [
+      'password1234',
+      'Password123!@#',
+      'QWERTYUIOP12',
+      'MatKhau@2024!',
+      'Aaaaaaaaaaaa',
+      '123456789012',
+    ])
+      expect(passwordProblem(common, email), common).toMatch(/phổ biến/);
+    expect(passwordProblem('tuyenquang-2026!', email)).toMatch(/tên tài khoản/);
+    expect(passwordProblem('x'.repeat(201), email)).toMatch(/tối đa/);
+    expect(passwordProblem('Sông Lô chảy qua Tuyên Quang 2026', email)).toBeNull();
+    expect(passwordProblem('correct horse battery staple', email)).toBeNull();
+  });
+
+  it('a change needs the current password, ends every session, and only the new password signs in', async () => {
+    const [u] = await h.db.select().from(users).where(eq(users.email, 'tuyenquang@demo.gov.vn'));
+    const actor = (await loadActor(h.db, u!.id, u!.sessionVersion))!;
+    const session = await startSession(h.db, u!.id, null);
+    await expect(changePassword({ actor, current: 'wrong', next: 'Sông Lô chảy qua 2026' }, h.db)).rejects.toThrow(
+      'Mật khẩu hiện tại không đúng.',
+    );
+    await expect(changePassword({ actor, current: DEMO_PASSWORD, next: 'password1234' }, h.db)).rejects.toThrow(
+      /phổ biến/,
+    );
+    const [unchanged] = await h.db.select().from(users).where(eq(users.id, u!.id));
+    expect(unchanged!.passwordHash).toBe(u!.passwordHash);
+    expect(await checkSession(h.db, session, u!.id)).toBe(true);
+
+    await changePassword({ actor, current: DEMO_PASSWORD, next: 'Sông Lô chảy qua 2026' }, h.db);
+    expect(await checkSession(h.db, session, u!.id)).toBe(false);
+    expect(await loadActor(h.db, u!.id, u!.sessionVersion)).toBeNull();
+    expect((await authenticate(h.db, { email: u!.email, password: DEMO_PASSWORD })).ok).toBe(false);
+    expect((await authenticate(h.db, { email: u!.email, password: 'Sông Lô chảy qua 2026' })).ok).toBe(true);
+  });
+});

@@ -1,0 +1,142 @@
+import { eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { users } from '@/db/schema';
+import { writeAudit } from '@/lib/audit';
+import { resolveDb } from '@/lib/db';
+import { invalid } from '@/lib/errors';
+import type { Actor } from '@/lib/policy';
+import { z } from '@/lib/zod';
+import { hashPassword, verifyPassword } from './password';
+import { endUserSessions } from './sessions';
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+/**
+ * Passwords people pick first (the most common ones in breach lists, and Vietnamese favourites), compared
+ * without case, digits or symbols: "Password123!" is "password". Long ones are listed whole.
+ */
+const COMMON = new Set(
+  [
+    'password',
+    'passw',
+    'qwerty',
+    'qwertyuiop',
+    'asdfgh',
+    'asdfghjkl',
+    'zxcvbnm',
+    'abc',
+    'abcdef',
+    'abcdefgh',
+    'iloveyou',
+    'admin',
+    'administrator',
+    'welcome',
+    'letmein',
+    'monkey',
+    'dragon',
+    'football',
+    'baseball',
+    'sunshine',
+    'princess',
+    'superman',
+    'batman',
+    'master',
+    'shadow',
+    'trustno',
+    'starwars',
+    'qazwsx',
+    'qwe',
+    'matkhau',
+    'matkhaucuatoi',
+    'anhyeuem',
+    'emyeuanh',
+    'vietnam',
+    'hanoi',
+    'saigon',
+    'hochiminh',
+    'toilaai',
+    'caicach',
+    'caicachhanhchinh',
+    'banchidao',
+    'chinhphu',
+    'vanphong',
+    'thuky',
+    'lanhdao',
+    'quantri',
+    '123456789012',
+    '1234567890ab',
+    'password1234',
+    'qwertyuiop12',
+    'iloveyou1234',
+    'aaaaaaaaaaaa',
+    '111111111111',
+    '000000000000',
+    '123123123123',
+    '147258369147',
+    '1q2w3e4r5t6y',
+    '1qaz2wsx3edc',
+    'zaq12wsxcde3',
+    'qwerty123456',
+    'abcd12345678',
+    'matkhau12345',
+    'abc123456789',
+  ].map((p) => p.toLowerCase()),
+);
+
+const letters = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z]/g, '');
+
+/** Why a password is refused, or null when it is acceptable for this user. */
+export function passwordProblem(password: string, email: string): string | null {
+  if (password.length < MIN_PASSWORD_LENGTH) return `Mật khẩu tối thiểu ${MIN_PASSWORD_LENGTH} ký tự.`;
+  if (password.length > 200) return 'Mật khẩu tối đa 200 ký tự.';
+  const lower = password.toLowerCase();
+  if (COMMON.has(lower) || COMMON.has(letters(password)) || /^(.)\1+$/.test(password))
+    return 'Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.';
+  const local = email.split('@')[0]!.toLowerCase();
+  if (local.length >= 4 && lower.includes(local)) return 'Mật khẩu không được chứa tên tài khoản.';
+  return null;
+}
+
+export const changePasswordSchema = z
+  .object({
+    current: z.string().min(1, { error: 'Nhập mật khẩu hiện tại.' }).max(200),
+    next: z.string().max(200, { error: 'Mật khẩu tối đa 200 ký tự.' }),
+    confirm: z.string().max(200),
+  })
+  .refine((v) => v.next === v.confirm, { path: ['confirm'], error: 'Mật khẩu nhập lại không khớp.' });
+
+/**
+ * The user changes their own password: the current one must be right and the new one acceptable. Every
+ * session of the user ends (the user signs in again), and the change is audited (without the passwords).
+ */
+export async function changePassword(
+  input: { actor: Actor; current: string; next: string },
+  db?: DbOrTx,
+): Promise<void> {
+  const d = await resolveDb(db);
+  const [user] = await d.select().from(users).where(eq(users.id, input.actor.userId));
+  if (!user || !(await verifyPassword(user.passwordHash, input.current)))
+    throw invalid('Mật khẩu hiện tại không đúng.', { current: 'Mật khẩu hiện tại không đúng.' });
+  const problem = passwordProblem(input.next, user.email);
+  if (problem) throw invalid(problem, { next: problem });
+  if (await verifyPassword(user.passwordHash, input.next))
+    throw invalid('Mật khẩu mới phải khác mật khẩu hiện tại.', { next: 'Mật khẩu mới phải khác mật khẩu hiện tại.' });
+  const passwordHash = await hashPassword(input.next);
+  await d.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, user.id));
+    await endUserSessions(tx, user.id);
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: 'user.password_changed',
+      entityType: 'user',
+      entityId: user.id,
+    });
+  });
+}
