@@ -19,6 +19,8 @@ import { createThrowawayDatabase, signInOverHttp, startApp } from './lib/app-ser
 const USERS = Number(process.env.LOAD_USERS ?? 100);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const PASSWORD = 'Tai-Ban-Chi-Dao-2026';
+/** A person reads a page before the next click: each user waits THINK_MS on average (uniform 0.5–1.5×) between requests. */
+const THINK_MS = Number(process.env.LOAD_THINK_MS ?? 0);
 
 type Sample = { kind: string; ms: number; ok: boolean };
 
@@ -111,6 +113,7 @@ async function virtualUser(base: string, email: string, taskId: number | null, u
     } catch {
       samples.push({ kind: step.kind, ms: performance.now() - t0, ok: false });
     }
+    if (THINK_MS) await new Promise((r) => setTimeout(r, THINK_MS * (0.5 + Math.random())));
   }
 }
 
