@@ -9,12 +9,14 @@ import { requireActor } from '@/lib/auth/session';
 import { getMessages, type Messages } from '@/lib/i18n';
 import type { Actor } from '@/lib/policy';
 import { listSessions } from '@/lib/sessions/queries';
-import { listTasks } from '@/lib/tasks/queries';
+import { countTasks, listTasks } from '@/lib/tasks/queries';
 import { summarizeTotal } from '@/lib/reports/summary';
 import { formatPercent } from '@/lib/reports/rates';
 import { timelinessRates } from '@/lib/tasks/timeliness';
 import { formatDate } from '@/lib/time';
 import { countActiveAgencies, listUsers } from '@/lib/users/queries';
+
+const HOME_LIST = 20;
 
 /** The home page shows each role what it comes for. */
 export default async function HomePage() {
@@ -58,20 +60,36 @@ async function SecretariatHome({ actor, t }: { actor: Actor; t: Messages }) {
 }
 
 async function AgencyHome({ actor, t }: { actor: Actor; t: Messages }) {
-  const [counts, lead, other] = await Promise.all([
+  // The most urgent few of each list; the task list has them all.
+  const [counts, lead, other, leadCount, otherCount] = await Promise.all([
     summarizeTotal({ actor }),
-    listTasks({ actor, filter: { relation: 'lead' } }),
-    listTasks({ actor, filter: { relation: 'other' } }),
+    listTasks({ actor, filter: { relation: 'lead' }, limit: HOME_LIST }),
+    listTasks({ actor, filter: { relation: 'other' }, limit: HOME_LIST }),
+    countTasks({ actor, filter: { relation: 'lead' } }),
+    countTasks({ actor, filter: { relation: 'other' } }),
   ]);
+  const viewAll = (relation: string) => (
+    <Link className="text-sm text-brand-700 underline" href={`/tasks?relation=${relation}`}>
+      {t.home.viewAll}
+    </Link>
+  );
   return (
     <div className="space-y-6">
       <p className="text-slate-600">{t.home.agencyIntro}</p>
       <TimelinessCountCards counts={counts} t={t} href={(c) => `/tasks?class=${c}`} />
-      <Card title={`${t.tasks.lead} (${lead.length})`} id="lead-tasks">
+      <Card
+        title={`${t.tasks.lead} (${leadCount})`}
+        id="lead-tasks"
+        actions={leadCount > lead.length ? viewAll('lead') : null}
+      >
         <TaskTable tasks={lead} t={t} caption={t.tasks.lead} />
       </Card>
       {other.length > 0 ? (
-        <Card title={`${t.tasks.coordinators} (${other.length})`} id="other-tasks">
+        <Card
+          title={`${t.tasks.coordinators} (${otherCount})`}
+          id="other-tasks"
+          actions={otherCount > other.length ? viewAll('other') : null}
+        >
           <TaskTable tasks={other} t={t} caption={t.tasks.coordinators} />
         </Card>
       ) : null}

@@ -17,7 +17,7 @@ import type { TimelinessClass } from '@/lib/tasks/timeliness';
 import { formatDate, vnDate } from '@/lib/time';
 import { BulkActions } from './bulk-actions';
 
-const PAGE_SIZE = 100;
+const PAGE_SIZE = 50;
 /** The params this page's form has a control for; any other filter is carried as a hidden field. */
 const FORM_PARAMS = new Set([
   'q',
