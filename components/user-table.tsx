@@ -1,8 +1,18 @@
+import type { ReactNode } from 'react';
 import type { Messages } from '@/lib/i18n/vi';
 import type { UserRow } from '@/lib/users/queries';
 import { Badge } from './ui/badge';
 
-export function UserTable({ users, t }: { users: UserRow[]; t: Messages }) {
+/** Users and their state; `actions` renders a control per row (the administrator's enable/disable). */
+export function UserTable({
+  users,
+  t,
+  actions,
+}: {
+  users: UserRow[];
+  t: Messages;
+  actions?: (u: UserRow) => ReactNode;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
@@ -23,6 +33,11 @@ export function UserTable({ users, t }: { users: UserRow[]; t: Messages }) {
             <th scope="col" className="py-2 font-medium">
               <span className="sr-only">{t.users.active}</span>
             </th>
+            {actions ? (
+              <th scope="col" className="py-2 font-medium">
+                <span className="sr-only">{t.users.actions}</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -37,6 +52,7 @@ export function UserTable({ users, t }: { users: UserRow[]; t: Messages }) {
                   {u.isActive ? t.users.active : t.users.disabled}
                 </Badge>
               </td>
+              {actions ? <td className="py-2 pl-3">{actions(u)}</td> : null}
             </tr>
           ))}
         </tbody>

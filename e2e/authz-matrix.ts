@@ -7,20 +7,27 @@
  *
  * ok: 200 · signin: redirected to /sign-in · hidden: 404 · 401/403: the route's refusal.
  */
-export const PRINCIPALS = ['anonymous', 'admin', 'secretariat', 'leader', 'owner', 'other'] as const;
+export const PRINCIPALS = ['anonymous', 'admin', 'secretariat', 'leader', 'owner', 'other', 'disabled'] as const;
 export type Principal = (typeof PRINCIPALS)[number];
 export type Outcome = 'ok' | 'signin' | 'hidden' | 401 | 403;
 
-/** `owner`: the head of Bộ Nội vụ, which leads {task}; `other`: the head of Tuyên Quang, no party to it. */
-const row = (o: Partial<Record<Principal, Outcome>>, rest: Outcome): Record<Principal, Outcome> =>
-  Object.fromEntries(PRINCIPALS.map((p) => [p, o[p] ?? (p === 'anonymous' ? 'signin' : rest)])) as Record<
-    Principal,
-    Outcome
-  >;
+/**
+ * `owner`: the head of Bộ Nội vụ, which leads {task}; `other`: the head of Tuyên Quang, no party to it;
+ * `disabled`: an agency head who signed in and was then disabled, still sending the old cookie (pages send
+ * them to sign-in, routes answer 401).
+ */
+const row = (o: Partial<Record<Principal, Outcome>>, rest: Outcome, route = false): Record<Principal, Outcome> =>
+  Object.fromEntries(
+    PRINCIPALS.map((p) => [
+      p,
+      o[p] ?? (p === 'anonymous' ? 'signin' : p === 'disabled' ? (route ? 401 : 'signin') : rest),
+    ]),
+  ) as Record<Principal, Outcome>;
 const everyone = row({}, 'ok');
 const reports = row({ owner: 'hidden', other: 'hidden' }, 'ok');
 /** The 7th session's notice is a draft in the demo: agencies read a notice once it is published. */
 const draftDocument = row({ owner: 'hidden', other: 'hidden' }, 'ok');
+const draftDocumentRoute = row({ owner: 'hidden', other: 'hidden' }, 'ok', true);
 
 /** Page path (with {session}, {point}, {task} placeholders) → the app/ file → expected answers. */
 export const PAGES: { path: string; file: string; expect: Record<Principal, Outcome> }[] = [
@@ -88,10 +95,10 @@ export const PAGES: { path: string; file: string; expect: Record<Principal, Outc
     file: 'app/(app)/admin/outbox/page.tsx',
     expect: row({ secretariat: 'hidden', leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
   },
-  { path: '/sign-in', file: 'app/(auth)/sign-in/page.tsx', expect: row({ anonymous: 'ok' }, 'ok') },
+  { path: '/sign-in', file: 'app/(auth)/sign-in/page.tsx', expect: row({ anonymous: 'ok', disabled: 'ok' }, 'ok') },
 ];
 
-const api = row;
+const api = (o: Partial<Record<Principal, Outcome>>, rest: Outcome) => row(o, rest, true);
 
 export const ROUTES: { path: string; file: string; expect: Record<Principal, Outcome> }[] = [
   {
@@ -108,7 +115,7 @@ export const ROUTES: { path: string; file: string; expect: Record<Principal, Out
   {
     path: '/api/sessions/{session}/documents/notice',
     file: 'app/api/sessions/[sessionId]/documents/[kind]/route.ts',
-    expect: draftDocument,
+    expect: draftDocumentRoute,
   },
   {
     path: '/api/reports/export',
@@ -133,6 +140,7 @@ export const ACTIONS: Record<string, Record<string, string>> = {
   },
   'app/(app)/admin/agencies/actions.ts': { handOverAction: 'agency.manage' },
   'app/(app)/admin/jobs/actions.ts': { runSweepNowAction: 'jobs.manage' },
+  'app/(app)/admin/users/actions.ts': { setUserActiveAction: 'user.manage' },
   'app/(app)/sessions/actions.ts': { '*': 'session.manage' },
   'app/(app)/sessions/[sessionId]/directives/actions.ts': { '*': 'directive.manage / task.assign' },
   'app/(app)/sessions/[sessionId]/documents/actions.ts': { '*': 'document.manage' },

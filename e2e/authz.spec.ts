@@ -10,6 +10,7 @@ const LOGIN: Record<Exclude<Principal, 'anonymous'>, string> = {
   leader: ACCOUNTS.leader,
   owner: ACCOUNTS.bonoivu,
   other: ACCOUNTS.tuyenquang,
+  disabled: ACCOUNTS.vpcp,
 };
 
 async function clientOf(browser: Browser, who: Principal): Promise<APIRequestContext> {
@@ -37,46 +38,61 @@ test('every page and route answers each principal as the matrix says, and no hea
   browser,
 }) => {
   test.setTimeout(180_000);
+  // The administrator disables an agency head who is signed in; that user's old cookie is the `disabled` principal.
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, ACCOUNTS.admin);
+  const setActive = async (active: boolean) => {
+    await admin.goto('/admin/users');
+    const toggle = admin.getByRole('button', { name: `${active ? 'Mở khóa' : 'Khóa'}: ${ACCOUNTS.vpcp}` });
+    if (await toggle.count()) await toggle.click();
+    await expect(admin.getByRole('button', { name: `${active ? 'Khóa' : 'Mở khóa'}: ${ACCOUNTS.vpcp}` })).toBeVisible();
+  };
+  await setActive(true); // a retry may find it disabled
   const clients = Object.fromEntries(
     await Promise.all(PRINCIPALS.map(async (p) => [p, await clientOf(browser, p)] as const)),
   ) as Record<Principal, APIRequestContext>;
-  // The objects: the 7th session and its first point; a task Bộ Nội vụ leads that Tuyên Quang is no party to.
-  const sessionsHtml = await (await clients.secretariat.get('/sessions')).text();
-  const session = /href="\/sessions\/(\d+)"(?:(?!href=)[\s\S]){0,600}?Phiên họp thứ 7/.exec(sessionsHtml)?.[1];
-  expect(session).toBeTruthy();
-  const point = ids(await (await clients.secretariat.get(`/sessions/${session}`)).text(), /\/points\/(\d+)"/g)[0];
-  const ownTasks = ids(await (await clients.owner.get('/tasks?relation=lead')).text(), /href="\/tasks\/(\d+)"/g);
-  const seenByOther = new Set(ids(await (await clients.other.get('/tasks')).text(), /href="\/tasks\/(\d+)"/g));
-  const task = ownTasks.find((t) => !seenByOther.has(t));
-  expect(task, 'a Bộ Nội vụ task Tuyên Quang cannot see').toBeTruthy();
-  const fill = (path: string) =>
-    path.replace('{session}', String(session)).replace('{point}', String(point)).replace('{task}', String(task));
+  await setActive(false);
+  try {
+    // The objects: the 7th session and its first point; a task Bộ Nội vụ leads that Tuyên Quang is no party to.
+    const sessionsHtml = await (await clients.secretariat.get('/sessions')).text();
+    const session = /href="\/sessions\/(\d+)"(?:(?!href=)[\s\S]){0,600}?Phiên họp thứ 7/.exec(sessionsHtml)?.[1];
+    expect(session).toBeTruthy();
+    const point = ids(await (await clients.secretariat.get(`/sessions/${session}`)).text(), /\/points\/(\d+)"/g)[0];
+    const ownTasks = ids(await (await clients.owner.get('/tasks?relation=lead')).text(), /href="\/tasks\/(\d+)"/g);
+    const seenByOther = new Set(ids(await (await clients.other.get('/tasks')).text(), /href="\/tasks\/(\d+)"/g));
+    const task = ownTasks.find((t) => !seenByOther.has(t));
+    expect(task, 'a Bộ Nội vụ task Tuyên Quang cannot see').toBeTruthy();
+    const fill = (path: string) =>
+      path.replace('{session}', String(session)).replace('{point}', String(point)).replace('{task}', String(task));
 
-  const mismatches: string[] = [];
-  for (const { path, expect: expected } of [...PAGES, ...ROUTES]) {
-    const url = fill(path);
-    for (const who of PRINCIPALS) {
-      const got = await outcome(clients[who], url);
-      if (got !== expected[who]) mismatches.push(`${who} ${url}: expected ${expected[who]}, got ${got}`);
-      if (expected[who] === 'ok') continue;
-      // A refusal stays a refusal with the middleware-bypass header, as an RSC request, or as a prefetch.
-      for (const [variant, headers] of [
-        [
-          'x-middleware-subrequest',
-          { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' },
-        ],
-        ['rsc', { rsc: '1' }],
-        ['prefetch', { rsc: '1', 'next-router-prefetch': '1' }],
-      ] as const) {
-        const res = await clients[who].get(url, { maxRedirects: 0, headers, failOnStatusCode: false });
-        const body = res.status() === 200 ? await res.text() : '';
-        const leaked =
-          res.status() === 200 && !/NEXT_REDIRECT|NEXT_HTTP_ERROR_FALLBACK;404|"notFound"|sign-in/.test(body);
-        if (leaked) mismatches.push(`${who} ${url} [${variant}]: 200 with content`);
+    const mismatches: string[] = [];
+    for (const { path, expect: expected } of [...PAGES, ...ROUTES]) {
+      const url = fill(path);
+      for (const who of PRINCIPALS) {
+        const got = await outcome(clients[who], url);
+        if (got !== expected[who]) mismatches.push(`${who} ${url}: expected ${expected[who]}, got ${got}`);
+        if (expected[who] === 'ok') continue;
+        // A refusal stays a refusal with the middleware-bypass header, as an RSC request, or as a prefetch.
+        for (const [variant, headers] of [
+          [
+            'x-middleware-subrequest',
+            { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' },
+          ],
+          ['rsc', { rsc: '1' }],
+          ['prefetch', { rsc: '1', 'next-router-prefetch': '1' }],
+        ] as const) {
+          const res = await clients[who].get(url, { maxRedirects: 0, headers, failOnStatusCode: false });
+          const body = res.status() === 200 ? await res.text() : '';
+          const leaked =
+            res.status() === 200 && !/NEXT_REDIRECT|NEXT_HTTP_ERROR_FALLBACK;404|"notFound"|sign-in/.test(body);
+          if (leaked) mismatches.push(`${who} ${url} [${variant}]: 200 with content`);
+        }
       }
     }
+    expect(mismatches).toEqual([]);
+  } finally {
+    await setActive(true);
   }
-  expect(mismatches).toEqual([]);
 });
 
 function walk(dir: string): string[] {

@@ -8,6 +8,7 @@ export const ACCOUNTS = {
   leader: 'lanhdao@demo.gov.vn',
   tuyenquang: 'tuyenquang@demo.gov.vn',
   bonoivu: 'bonoivu@demo.gov.vn',
+  vpcp: 'vpcp@demo.gov.vn',
 } as const;
 
 /** Signs in through the sign-in form, as a person would. */

@@ -3,22 +3,43 @@ import { z } from 'zod';
 // Vietnamese messages for any rule without its own message (ours are written per field).
 z.config(z.locales.vi());
 
+/**
+ * Text without control characters (tab and line breaks stay). PostgreSQL cannot store NUL in text at all,
+ * and no form has a reason to send the others; found by the fuzz tests (tests/fuzz.test.ts).
+ */
+export function withoutControls(value: string): string {
+  let out = '';
+  for (const ch of value) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0x20 ? c !== 0x7f : c === 0x09 || c === 0x0a || c === 0x0d) out += ch;
+  }
+  return out;
+}
+
+const noControls = (v: unknown) => (typeof v === 'string' ? withoutControls(v) : v);
+
 /** Trimmed text; empty becomes null. */
 export const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `${label} tối đa ${max} ký tự.` })
-    .nullish()
-    .transform((v) => (v ? v.normalize('NFC') : null));
+  z.preprocess(
+    noControls,
+    z
+      .string()
+      .trim()
+      .max(max, { error: `${label} tối đa ${max} ký tự.` })
+      .nullish()
+      .transform((v) => (v ? v.normalize('NFC') : null)),
+  );
 
 export const requiredText = (max: number, label: string) =>
-  z
-    .string({ error: `Vui lòng nhập ${label.toLowerCase()}.` })
-    .trim()
-    .min(1, { error: `Vui lòng nhập ${label.toLowerCase()}.` })
-    .max(max, { error: `${label} tối đa ${max} ký tự.` })
-    .transform((v) => v.normalize('NFC'));
+  z.preprocess(
+    noControls,
+    z
+      .string({ error: `Vui lòng nhập ${label.toLowerCase()}.` })
+      .trim()
+      .min(1, { error: `Vui lòng nhập ${label.toLowerCase()}.` })
+      .max(max, { error: `${label} tối đa ${max} ký tự.` })
+      .transform((v) => v.normalize('NFC')),
+  );
 
 /** A database id from a form (string) or JSON (number). */
 export const id = (label = 'Mã') =>

@@ -1,3 +1,4 @@
+import { DEMO_ACCOUNTS } from './demo/accounts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openPglite, openPostgres, type DatabaseHandle } from '@/db/client';
@@ -46,7 +47,7 @@ describe('migrations and seeds', () => {
 
     for (const run of [lite, real]) {
       expect(run.first.demoCreated).toBe(true);
-      expect(run.first.accountsCreated.length).toBe(5);
+      expect(run.first.accountsCreated.length).toBe(DEMO_ACCOUNTS.length);
       expect(run.second).toEqual({ demoCreated: false, accountsCreated: [] });
       expect(run.afterSecond).toEqual(run.afterFirst);
     }

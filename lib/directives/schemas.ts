@@ -1,5 +1,5 @@
 import { REFORM_AREAS } from '@/seeds/reference/reform-areas';
-import { id, isoDate, optionalId, optionalText, requiredText, version, z } from '@/lib/zod';
+import { id, isoDate, optionalId, optionalText, requiredText, version, z, withoutControls } from '@/lib/zod';
 
 export const REFORM_AREA_CODES = REFORM_AREAS.map((a) => a.code) as [
   (typeof REFORM_AREAS)[number]['code'],
@@ -66,6 +66,6 @@ export const directiveFilterSchema = z.object({
     .optional()
     .catch(undefined),
   year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: z.string().trim().max(200).transform(withoutControls).optional().catch(undefined),
 });
 export type DirectiveFilter = z.output<typeof directiveFilterSchema>;

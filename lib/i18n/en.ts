@@ -292,6 +292,9 @@ export const en: Messages = {
     agency: 'Agency',
     active: 'Active',
     disabled: 'Disabled',
+    actions: 'Actions',
+    disable: 'Disable',
+    enable: 'Enable',
   },
   sessionForm: {
     newTitle: 'New session',

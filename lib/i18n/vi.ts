@@ -292,6 +292,9 @@ export const vi = {
     agency: 'Cơ quan',
     active: 'Hoạt động',
     disabled: 'Đã khóa',
+    actions: 'Thao tác',
+    disable: 'Khóa',
+    enable: 'Mở khóa',
   },
   sessionForm: {
     newTitle: 'Phiên họp mới',

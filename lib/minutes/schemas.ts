@@ -1,4 +1,4 @@
-import { id, isoDate, optionalText, requiredText, z } from '@/lib/zod';
+import { id, isoDate, optionalText, requiredText, z, withoutControls } from '@/lib/zod';
 
 export const DOCUMENT_KINDS = ['notice', 'minutes'] as const;
 export const documentKindSchema = z.enum(DOCUMENT_KINDS);
@@ -27,11 +27,13 @@ export const documentFieldsSchema = z.object({
   recipients: z
     .preprocess(
       (v) => (typeof v === 'string' ? v.split(/\r?\n/) : v),
-      z.array(z.string().trim().max(200, { error: 'Mỗi nơi nhận tối đa 200 ký tự.' })).max(60),
+      z
+        .array(z.string().trim().max(200, { error: 'Mỗi nơi nhận tối đa 200 ký tự.' }).transform(withoutControls))
+        .max(60),
     )
     .transform((list) => list.map((r) => r.replace(/^[-–]\s*/, '').replace(/[;.]$/, '')).filter(Boolean)),
-  body: z.string().max(50_000, { error: 'Nội dung quá dài.' }).default(''),
-  closing: z.string().max(20_000, { error: 'Nội dung quá dài.' }).default(''),
+  body: z.string().max(50_000, { error: 'Nội dung quá dài.' }).transform(withoutControls).default(''),
+  closing: z.string().max(20_000, { error: 'Nội dung quá dài.' }).transform(withoutControls).default(''),
   /** Required to change a published document: the correction is recorded with it. */
   reason: optionalText(500, 'Lý do đính chính'),
 });

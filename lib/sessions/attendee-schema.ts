@@ -1,3 +1,4 @@
+import { withoutControls } from '@/lib/zod';
 import { z } from 'zod';
 
 /**
@@ -64,7 +65,7 @@ export const presenceHint = `chấp nhận: ${Object.values(PRESENCE_LABELS).joi
 
 /** NFC, zero-width characters removed, runs of white space collapsed, trimmed. */
 export function clean(text: string | null | undefined): string {
-  return (text ?? '')
+  return withoutControls(text ?? '')
     .normalize('NFC')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
     .replace(/\s+/g, ' ')

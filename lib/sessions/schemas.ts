@@ -1,4 +1,4 @@
-import { id, isoDate, optionalId, optionalText, requiredText, version, z } from '@/lib/zod';
+import { id, isoDate, optionalId, optionalText, requiredText, version, z, withoutControls } from '@/lib/zod';
 
 /** Shared by the session form (react-hook-form) and the server action. */
 export const SESSION_FORMATS = ['in_person', 'online', 'hybrid'] as const;
@@ -54,7 +54,7 @@ export const sessionFilterSchema = z.object({
   committee: optionalId().catch(null),
   year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
   status: z.enum(SESSION_STATUSES).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: z.string().trim().max(200).transform(withoutControls).optional().catch(undefined),
 });
 export type SessionFilter = z.output<typeof sessionFilterSchema>;
 

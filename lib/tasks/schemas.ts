@@ -2,7 +2,7 @@ import { deadlineSchema } from '@/lib/directives/schemas';
 import { agencyKind } from '@/db/schema';
 import type { TaskFilter } from '@/lib/tasks/queries';
 import { TIMELINESS_CLASSES } from '@/lib/tasks/timeliness';
-import { id, isoDate, optionalId, optionalText, requiredText, version, z } from '@/lib/zod';
+import { id, isoDate, optionalId, optionalText, requiredText, version, z, withoutControls } from '@/lib/zod';
 
 const idList = (min = 0) =>
   z.preprocess(
@@ -109,7 +109,7 @@ export const taskFilterSchema = z.object({
   doneFrom: optionalDate,
   doneTo: optionalDate,
   basis: z.enum(['current', 'original']).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: z.string().trim().max(200).transform(withoutControls).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 export type TaskListFilter = z.output<typeof taskFilterSchema>;

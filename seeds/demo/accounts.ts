@@ -28,4 +28,11 @@ export const DEMO_ACCOUNTS: readonly { email: string; name: string; role: Role; 
       agencyCode: 'BNV',
       label: 'Đầu mối Bộ Nội vụ',
     },
+    {
+      email: 'vpcp@demo.gov.vn',
+      name: 'Đỗ Hoàng Long',
+      role: 'agency',
+      agencyCode: 'VPCP',
+      label: 'Đầu mối Văn phòng Chính phủ',
+    },
   ];
