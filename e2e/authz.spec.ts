@@ -115,3 +115,51 @@ test('the matrix lists every page, route handler and server action that exists',
   });
   expect(unlisted).toEqual([]);
 });
+
+test('server actions refuse, over HTTP, every principal the matrix refuses, and change nothing', async ({
+  browser,
+  baseURL,
+}) => {
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, ACCOUNTS.admin);
+  const form = (html: string, marker: string) => html.split('<form').find((f) => f.includes(marker)) ?? '';
+  const usersHtml = await (await admin.request.get('/admin/users')).text();
+  const toggle = form(usersHtml, `: ${ACCOUNTS.vpcp}`);
+  const setActiveId = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(toggle)?.[1];
+  const vpcpId = /name="userId" value="(\d+)"/.exec(toggle)?.[1];
+  const jobsHtml = await (await admin.request.get('/admin/jobs')).text();
+  const runNowId = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(form(jobsHtml, 'Chạy quét hằng ngày ngay'))?.[1];
+  expect(setActiveId && vpcpId && runNowId).toBeTruthy();
+
+  for (const who of ['anonymous', 'secretariat', 'leader', 'owner', 'other'] as const) {
+    const request = await clientOf(browser, who);
+    const post = (path: string, fields: Record<string, string>) =>
+      request.post(`${baseURL}${path}`, {
+        multipart: fields,
+        headers: { origin: baseURL! },
+        maxRedirects: 0,
+        failOnStatusCode: false,
+      });
+    const disable = await post('/admin/users', { [setActiveId!]: '', userId: vpcpId!, active: 'false' });
+    const runNow = await post('/admin/jobs', { [runNowId!]: '' });
+    for (const [name, res] of [
+      ['disable a user', disable],
+      ['run the daily sweep', runNow],
+    ] as const) {
+      const location = res.headers()['location'] ?? '';
+      const refused = location.includes('/sign-in') || location.includes('error=') || [403, 404].includes(res.status());
+      expect(refused, `${who}: ${name} answered ${res.status()} ${location}`).toBe(true);
+    }
+  }
+  // The same request from the administrator is carried out: the refusals above came from the rules, not the format.
+  const allowed = await admin.request.post(`${baseURL}/admin/jobs`, {
+    multipart: { [runNowId!]: '' },
+    headers: { origin: baseURL! },
+    maxRedirects: 0,
+    failOnStatusCode: false,
+  });
+  expect(allowed.headers()['location']).toContain('ran=1');
+  // Nothing changed: the account is still active.
+  await admin.goto('/admin/users');
+  await expect(admin.getByRole('button', { name: `Khóa: ${ACCOUNTS.vpcp}` })).toBeVisible();
+});

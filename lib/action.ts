@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { getActor } from '@/lib/auth/session';
+import { logRefusal } from '@/lib/audit';
+import { resolveDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { ForbiddenError, type Actor } from '@/lib/policy';
 
@@ -83,6 +85,13 @@ export async function runAction<S extends z.ZodType, T>(
   try {
     return { ok: true, data: await fn(actor, parsed.data) };
   } catch (error) {
+    if (error instanceof ForbiddenError || (error instanceof AppError && error.code === 'FORBIDDEN')) {
+      // Refusals are part of the audit trail (who tried what); a failure to log must not hide the answer.
+      const what = error instanceof ForbiddenError ? `permission ${error.permission}` : 'record rule';
+      await logRefusal(await resolveDb(), { actor, what, reason: error.message }).catch((e: unknown) =>
+        console.error('[audit]', e instanceof Error ? e.message : e),
+      );
+    }
     return toResult(error);
   }
 }

@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '@/db/client';
 import { auditEntries, users } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
 import { createTestDatabase } from '@/tests/db';
-import { writeAudit } from './audit';
+import { logRefusal, writeAudit } from './audit';
 
 let h: DatabaseHandle;
 beforeAll(async () => {
@@ -41,5 +41,21 @@ describe('the audit trail', () => {
     expect(await refusal(h.db.execute(sql`truncate audit_entries`))).toMatch(refused);
     const [still] = await h.db.select().from(auditEntries).where(eq(auditEntries.id, row!.id));
     expect(still!.action).toBe('test.append');
+  });
+});
+
+describe('refusals', () => {
+  it('are logged with who tried and what said no', async () => {
+    const [u] = await h.db.select().from(users).where(eq(users.email, 'tuyenquang@demo.gov.vn'));
+    const actor = (await loadActor(h.db, u!.id, u!.sessionVersion))!;
+    await logRefusal(h.db, { actor, what: 'permission user.manage', reason: 'forbidden: user.manage' });
+    const [row] = await h.db.select().from(auditEntries).where(eq(auditEntries.action, 'access.refused'));
+    expect(row).toMatchObject({
+      actorUserId: actor.userId,
+      actorRole: 'agency',
+      actorAgencyId: actor.agencyId,
+      entityType: 'action',
+      entityId: 'permission user.manage',
+    });
   });
 });

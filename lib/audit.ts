@@ -27,3 +27,18 @@ export async function writeAudit(tx: DbOrTx, input: AuditInput): Promise<void> {
     ip: input.ip ?? null,
   });
 }
+
+/** Records a refused attempt (a permission or record rule said no), outside any transaction of the attempt. */
+export async function logRefusal(
+  db: DbOrTx,
+  input: { actor: Actor; what: string; reason: string; ip?: string | null },
+): Promise<void> {
+  await writeAudit(db, {
+    actor: input.actor,
+    action: 'access.refused',
+    entityType: 'action',
+    entityId: input.what.slice(0, 200),
+    after: { reason: input.reason.slice(0, 500) },
+    ip: input.ip ?? null,
+  });
+}
