@@ -1,10 +1,10 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agencies, directives, tasks } from '@/db/schema';
+import { tasks } from '@/db/schema';
 import { addDays, daysBetween, formatDate, type IsoDate } from '@/lib/time';
 import { notify } from './notify';
 import { agencyUsers } from './recipients';
-import { deadlineText, shorten } from './task-events';
+import { deadlineText, shorten, taskSummaries } from './task-events';
 
 /** Reminder windows before a deadline: days left in [from, to] gets the reminder named by `to`. */
 export const DUE_WINDOWS = [
@@ -24,26 +24,14 @@ export type SweepResult = { day: IsoDate; dueSoon: number; overdue: number };
  */
 export async function runDailySweep(db: DbOrTx, today: IsoDate): Promise<SweepResult> {
   await db.execute(sql`select task_tallies_roll(${today}::date)`);
-  const open = await db
-    .select({
-      id: tasks.id,
-      leadAgencyId: tasks.leadAgencyId,
-      leadName: agencies.name,
-      deadlineKind: tasks.deadlineKind,
-      dueDate: tasks.dueDate,
-      ordinal: directives.ordinal,
-      text: directives.text,
-    })
-    .from(tasks)
-    .innerJoin(directives, eq(directives.id, tasks.directiveId))
-    .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
-    .where(
-      and(
-        inArray(tasks.status, ['not_started', 'in_progress']),
-        eq(tasks.deadlineKind, 'dated'),
-        sql`${tasks.dueDate} <= ${addDays(today, 7)}::date`,
-      ),
-    );
+  const open = await taskSummaries(
+    db,
+    and(
+      inArray(tasks.status, ['not_started', 'in_progress']),
+      eq(tasks.deadlineKind, 'dated'),
+      sql`${tasks.dueDate} <= ${addDays(today, 7)}::date`,
+    ),
+  );
   const users = await agencyUsers(
     db,
     open.map((t) => t.leadAgencyId),

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, directives, taskCoordinators, tasks } from '@/db/schema';
 import type { Actor } from '@/lib/policy';
@@ -23,6 +23,24 @@ const NOTIFIED: Record<string, NotificationKind> = {
   handed_over: 'handed_over',
 };
 
+/** What a notice says of a task: its directive, lead agency and deadline. */
+export function taskSummaries(db: DbOrTx, where: SQL | undefined) {
+  return db
+    .select({
+      id: tasks.id,
+      leadAgencyId: tasks.leadAgencyId,
+      leadName: agencies.name,
+      deadlineKind: tasks.deadlineKind,
+      dueDate: tasks.dueDate,
+      ordinal: directives.ordinal,
+      text: directives.text,
+    })
+    .from(tasks)
+    .innerJoin(directives, eq(directives.id, tasks.directiveId))
+    .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
+    .where(where);
+}
+
 export function shorten(text: string, max = 120): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
@@ -44,20 +62,7 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
   const relevant = events.filter((e) => NOTIFIED[e.kind]);
   if (relevant.length === 0) return;
   const ids = [...new Set(relevant.map((e) => e.taskId))];
-  const rows = await tx
-    .select({
-      id: tasks.id,
-      leadAgencyId: tasks.leadAgencyId,
-      leadName: agencies.name,
-      deadlineKind: tasks.deadlineKind,
-      dueDate: tasks.dueDate,
-      ordinal: directives.ordinal,
-      text: directives.text,
-    })
-    .from(tasks)
-    .innerJoin(directives, eq(directives.id, tasks.directiveId))
-    .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
-    .where(inArray(tasks.id, ids));
+  const rows = await taskSummaries(tx, inArray(tasks.id, ids));
   const byId = new Map(rows.map((r) => [r.id, r]));
   const coordinatorRows = relevant.some((e) => e.kind === 'created')
     ? await tx.select().from(taskCoordinators).where(inArray(taskCoordinators.taskId, ids))

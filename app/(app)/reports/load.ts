@@ -16,5 +16,17 @@ export async function loadReport(searchParams: SearchParams) {
   const { filter, ignored } = reportFilterFromParams(raw);
   const today = vnDate();
   const options = await getReportOptions({ actor, filter });
-  return { actor, t, locale, raw, filter: { ...filter, today }, ignored, options, today };
+  const full = { ...filter, today };
+  return {
+    actor,
+    t,
+    locale,
+    raw,
+    filter: full,
+    ignored,
+    options,
+    today,
+    /** What every view passes to ReportShell. */
+    shell: { filter: full, options, ignored, today, t, locale },
+  };
 }

@@ -10,7 +10,8 @@ import { CountLink, ReportShell } from './report-shell';
 
 /** The leader's overview: counts, rates, the most overdue tasks and the month-by-month trend. */
 export default async function ReportOverviewPage({ searchParams }: { searchParams: SearchParams }) {
-  const { actor, t, locale, filter, ignored, options, today } = await loadReport(searchParams);
+  const report = await loadReport(searchParams);
+  const { actor, t, locale, filter } = report;
   const o = await getOverview({ actor, filter });
   const r = t.reports;
   const num = (n: number) => n.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB');
@@ -24,15 +25,7 @@ export default async function ReportOverviewPage({ searchParams }: { searchParam
   );
   const monthLabel = (m: string) => `${m.slice(5, 7)}/${m.slice(0, 4)}`;
   return (
-    <ReportShell
-      view="overview"
-      filter={filter}
-      options={options}
-      ignored={ignored}
-      today={today}
-      t={t}
-      locale={locale}
-    >
+    <ReportShell view="overview" {...report.shell}>
       <Card title={r.figures} id="figures">
         <TimelinessCountCards
           counts={o.counts}

@@ -17,7 +17,8 @@ import { SummaryTable, type SortColumn } from '../summary-table';
 
 /** The ranking by agency, sortable; agencies that ended keep their row and name their successor. */
 export default async function ReportAgenciesPage({ searchParams }: { searchParams: SearchParams }) {
-  const { actor, t, locale, raw, filter, ignored, options, today } = await loadReport(searchParams);
+  const report = await loadReport(searchParams);
+  const { actor, t, locale, raw, filter } = report;
   const sort = AGENCY_SORTS.includes(raw.sort as AgencyRankingSort) ? (raw.sort as AgencyRankingSort) : 'overdue';
   const dir = raw.dir === 'asc' || raw.dir === 'desc' ? raw.dir : undefined;
   const rows = await getAgencyRanking({ actor, filter, sort, dir });
@@ -40,15 +41,7 @@ export default async function ReportAgenciesPage({ searchParams }: { searchParam
     .filter((a) => a.cameDue + a.counts.in_progress_on_time > 0)
     .map((a) => ({ name: a.shortName ?? a.name, ...a.counts }));
   return (
-    <ReportShell
-      view="agencies"
-      filter={filter}
-      options={options}
-      ignored={ignored}
-      today={today}
-      t={t}
-      locale={locale}
-    >
+    <ReportShell view="agencies" {...report.shell}>
       <Card title={r.byAgency} id="by-agency">
         {rows.length === 0 ? (
           <p className="text-slate-600">{r.noData}</p>

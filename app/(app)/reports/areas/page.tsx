@@ -7,14 +7,15 @@ import { SummaryTable } from '../summary-table';
 
 /** Counts by reform area: each directive counts under one area (cross-cutting, else its first area). */
 export default async function ReportAreasPage({ searchParams }: { searchParams: SearchParams }) {
-  const { actor, t, locale, filter, ignored, options, today } = await loadReport(searchParams);
+  const report = await loadReport(searchParams);
+  const { actor, t, locale, filter } = report;
   const rows = await getAreaSummary({ actor, filter });
   const r = t.reports;
   const name = (a: (typeof rows)[number]) =>
     a.code === 'cross_cutting' ? t.directives.crossCutting : locale === 'en' ? a.nameEn : a.name;
   const totalCounts = sumCounts(rows.map((a) => a.counts));
   return (
-    <ReportShell view="areas" filter={filter} options={options} ignored={ignored} today={today} t={t} locale={locale}>
+    <ReportShell view="areas" {...report.shell}>
       <Card title={r.byArea} id="by-area">
         <p className="mb-3 text-sm text-slate-600">{r.areaNote}</p>
         <TimelinessBars

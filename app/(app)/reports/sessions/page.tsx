@@ -11,7 +11,8 @@ const PAGE_SIZE = 50;
 
 /** Counts by session, the sessions with most overdue tasks first. */
 export default async function ReportSessionsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { actor, t, locale, raw, filter, ignored, options, today } = await loadReport(searchParams);
+  const report = await loadReport(searchParams);
+  const { actor, t, locale, raw, filter } = report;
   const page = Math.max(1, Math.min(10_000, Number(raw.page) || 1));
   const { rows, total } = await getSessionSummary({ actor, filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const r = t.reports;
@@ -23,15 +24,7 @@ export default async function ReportSessionsPage({ searchParams }: { searchParam
   };
   const shownCounts = sumCounts(rows.map((s) => s.counts));
   return (
-    <ReportShell
-      view="sessions"
-      filter={filter}
-      options={options}
-      ignored={ignored}
-      today={today}
-      t={t}
-      locale={locale}
-    >
+    <ReportShell view="sessions" {...report.shell}>
       <Card title={r.bySession} id="by-session">
         {rows.length === 0 ? (
           <p className="text-slate-600">{r.noData}</p>
