@@ -1,4 +1,5 @@
 import { inputClass } from './field';
+import { formatDate } from '@/lib/time';
 
 /** A labelled select for a GET filter form; the empty option means "any". */
 export function FilterSelect({
@@ -27,6 +28,40 @@ export function FilterSelect({
           </option>
         ))}
       </select>
+    </div>
+  );
+}
+
+/** A labelled dd/mm/yyyy text box for a GET filter form. */
+function FilterDate({ name, label, value }: { name: string; label: string; value: string | null | undefined }) {
+  return (
+    <div>
+      <label htmlFor={`f-${name}`} className="mb-1 block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <input
+        id={`f-${name}`}
+        name={name}
+        placeholder="dd/mm/yyyy"
+        defaultValue={value ? formatDate(value) : ''}
+        className={inputClass}
+      />
+    </div>
+  );
+}
+
+/** Two dates side by side: a range filter (from, to). */
+export function FilterDateRange({
+  from,
+  to,
+}: {
+  from: { name: string; label: string; value: string | null | undefined };
+  to: { name: string; label: string; value: string | null | undefined };
+}) {
+  return (
+    <div className="grid grid-cols-2 gap-2">
+      <FilterDate {...from} />
+      <FilterDate {...to} />
     </div>
   );
 }

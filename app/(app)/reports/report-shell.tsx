@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { buttonClass, inputClass } from '@/components/ui/field';
-import { FilterSelect } from '@/components/ui/filter-select';
+import { FilterDateRange, FilterSelect } from '@/components/ui/filter-select';
 import { PageHeader } from '@/components/ui/page-header';
 import type { Messages } from '@/lib/i18n/vi';
 import { AGENCY_KINDS, reportParams, type ReportFilter, type ReportOptions } from '@/lib/reports/dashboard';
@@ -106,32 +106,10 @@ export function ReportShell({
             options={options.years.map((y) => [y, String(y)])}
             anyLabel={r.yearAll}
           />
-          <div className="grid grid-cols-2 gap-2">
-            <div>
-              <label htmlFor="f-from" className="mb-1 block text-sm font-medium text-slate-800">
-                {r.from}
-              </label>
-              <input
-                id="f-from"
-                name="from"
-                placeholder="dd/mm/yyyy"
-                defaultValue={formatDate(filter.assignedFrom)}
-                className={inputClass}
-              />
-            </div>
-            <div>
-              <label htmlFor="f-to" className="mb-1 block text-sm font-medium text-slate-800">
-                {r.to}
-              </label>
-              <input
-                id="f-to"
-                name="to"
-                placeholder="dd/mm/yyyy"
-                defaultValue={formatDate(filter.assignedTo)}
-                className={inputClass}
-              />
-            </div>
-          </div>
+          <FilterDateRange
+            from={{ name: 'from', label: r.from, value: filter.assignedFrom }}
+            to={{ name: 'to', label: r.to, value: filter.assignedTo }}
+          />
           <FilterSelect
             name="area"
             label={r.area}

@@ -3,7 +3,7 @@ import { TaskTable } from '@/components/task-table';
 import { TimelinessCountCards } from '@/components/timeliness';
 import { Card } from '@/components/ui/card';
 import { buttonClass, inputClass } from '@/components/ui/field';
-import { FilterSelect } from '@/components/ui/filter-select';
+import { FilterDateRange, FilterSelect } from '@/components/ui/filter-select';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
 import { listReformAreas } from '@/lib/directives/queries';
@@ -148,32 +148,10 @@ export default async function TasksPage({
           ],
           tt.areaAll,
         )}
-        <div className="grid grid-cols-2 gap-2">
-          <div>
-            <label htmlFor="f-dueFrom" className="mb-1 block text-sm font-medium text-slate-800">
-              {tt.dueFrom}
-            </label>
-            <input
-              id="f-dueFrom"
-              name="dueFrom"
-              placeholder="dd/mm/yyyy"
-              defaultValue={f.dueFrom ? formatDate(f.dueFrom) : ''}
-              className={inputClass}
-            />
-          </div>
-          <div>
-            <label htmlFor="f-dueTo" className="mb-1 block text-sm font-medium text-slate-800">
-              {tt.dueTo}
-            </label>
-            <input
-              id="f-dueTo"
-              name="dueTo"
-              placeholder="dd/mm/yyyy"
-              defaultValue={f.dueTo ? formatDate(f.dueTo) : ''}
-              className={inputClass}
-            />
-          </div>
-        </div>
+        <FilterDateRange
+          from={{ name: 'dueFrom', label: tt.dueFrom, value: f.dueFrom }}
+          to={{ name: 'dueTo', label: tt.dueTo, value: f.dueTo }}
+        />
         {select(
           'basis',
           tt.basis,
