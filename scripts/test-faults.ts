@@ -15,10 +15,18 @@ import { DEMO_PASSWORD } from '../seeds/demo/accounts';
 import { seedDatabase } from '../seeds';
 import { createThrowawayDatabase, signInOverHttp, startApp } from './lib/app-server';
 
-const CLUSTER = (process.env.PG_CLUSTER ?? '15 main').split(' ');
+/** The Debian cluster serving 127.0.0.1:5432 ("15 main"), from pg_lsclusters; null when there is none. */
+function findCluster(): string[] | null {
+  if (process.env.PG_CLUSTER) return process.env.PG_CLUSTER.split(' ');
+  const r = spawnSync('pg_lsclusters', ['-h'], { encoding: 'utf8' });
+  if (r.status !== 0) return null;
+  const line = r.stdout.split('\n').find((l) => /^\S+\s+\S+\s+5432\s+online\b/.test(l));
+  return line ? line.split(/\s+/).slice(0, 2) : null;
+}
+const CLUSTER = findCluster() ?? [];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 function cluster(action: 'restart' | 'stop' | 'start') {
-  const r = spawnSync('pg_ctlcluster', [...CLUSTER, action], { encoding: 'utf8' });
+  const r = spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', ...CLUSTER, action], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`pg_ctlcluster ${action}: ${r.stderr || r.error}`);
 }
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<number> {
@@ -35,8 +43,8 @@ const assert = (ok: boolean, message: string) => {
 };
 
 async function main() {
-  if (spawnSync('pg_ctlcluster', ['--help']).error) {
-    console.info('test:faults skipped: pg_ctlcluster is not available on this machine');
+  if (CLUSTER.length === 0) {
+    console.info('test:faults skipped: no pg_ctlcluster-managed PostgreSQL cluster serves 127.0.0.1:5432 here');
     return;
   }
   const db = await createThrowawayDatabase('steering_faults');
@@ -141,7 +149,7 @@ main().then(
   () => console.info('test:faults passed'),
   (error) => {
     console.error('test:faults FAILED:', error instanceof Error ? error.message : error);
-    spawnSync('pg_ctlcluster', [...CLUSTER, 'start']);
+    if (CLUSTER.length) spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', ...CLUSTER, 'start']);
     process.exit(1);
   },
 );
