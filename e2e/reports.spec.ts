@@ -36,6 +36,10 @@ test('the leader sees the overdue summary, drills from an agency’s overdue cou
   ).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, 'reports-agencies');
+  // An agency that ended keeps its own row and links its successor.
+  const ended = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /UBND tỉnh Hà Giang/ }) });
+  await expect(ended).toContainText('Đã kết thúc 30/06/2025');
+  await expect(ended.getByRole('link', { name: 'UBND tỉnh Tuyên Quang' })).toHaveAttribute('href', /agency=\d+/);
   const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: AGENCY }) });
   const overdueCell = row.getByRole('cell').nth(4);
   const clicked = (await overdueCell.innerText()).trim();
@@ -91,6 +95,12 @@ test('the report’s print view and its other views read well, on a phone too', 
   await screenshot(page, 'reports-areas');
   await page.goto('/reports/sessions');
   await expect(page.getByRole('rowheader', { name: /Phiên họp thứ 7/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('img', { name: /Biểu đồ: nhiệm vụ của 10 phiên họp/ })
+      .locator('.recharts-bar-rectangle')
+      .first(),
+  ).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Bản in' }).click();
   await expect(page.getByRole('heading', { name: 'BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ' })).toBeVisible();

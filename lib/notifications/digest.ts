@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { users } from '@/db/schema';
+import { notifications, users } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
 import { formatPercent } from '@/lib/reports/rates';
 import { summarizeTotal } from '@/lib/reports/summary';
@@ -26,9 +26,18 @@ export async function runWeeklyDigest(db: DbOrTx, today: IsoDate): Promise<{ sen
     .select()
     .from(users)
     .where(and(eq(users.isActive, true)));
+  // Users who already have this week's digest are skipped before their figures are computed.
+  const already = new Set(
+    (
+      await db
+        .select({ userId: notifications.userId })
+        .from(notifications)
+        .where(like(notifications.dedupeKey, `digest:${week}:u%`))
+    ).map((r) => r.userId),
+  );
   let sent = 0;
   for (const u of people) {
-    if (u.role !== 'leader' && u.role !== 'agency') continue;
+    if ((u.role !== 'leader' && u.role !== 'agency') || already.has(u.id)) continue;
     const actor = await loadActor(db, u.id, u.sessionVersion);
     if (!actor) continue;
     const line = (t: { directiveOrdinal: string; directiveText: string; leadName: string; dueDate: string | null }) =>

@@ -250,6 +250,14 @@ describe('notifications', () => {
       expect(text).toContain('Cơ quan chủ trì: Bộ Nội vụ');
       expect(text).toContain('Thời hạn: 15/12/2027');
       expect(text).toContain(`Xem chi tiết: http://localhost:3000/tasks/${taskId}`);
+      // The HTML part says the same, with the link as a link.
+      expect(message!.data).toMatch(/Content-Type: text\/html/i);
+      const [row0] = await h.db
+        .select()
+        .from(emailOutbox)
+        .where(like(emailOutbox.text, `%/tasks/${taskId}%`));
+      expect(row0!.html).toContain(`<a href="http://localhost:3000/tasks/${taskId}">Xem chi tiết</a>`);
+      expect(row0!.html).toContain('Thời hạn: 15/12/2027');
       const [row] = await h.db
         .select()
         .from(emailOutbox)

@@ -72,3 +72,26 @@ export async function notify(tx: DbOrTx, draft: NotificationDraft): Promise<numb
   }
   return inserted.map((r) => r.userId);
 }
+
+/**
+ * Many notices at once (the daily sweep, the digests): the keys already sent are read in one query per
+ * thousand, so a second run of the day costs a few queries instead of one round of inserts per notice.
+ * Returns, per draft, the users newly notified.
+ */
+export async function notifyAll(tx: DbOrTx, drafts: NotificationDraft[]): Promise<number[][]> {
+  const keys = drafts.flatMap((d) => d.userIds.map((u) => `${d.dedupeKey}:u${u}`));
+  const existing = new Set<string>();
+  for (let i = 0; i < keys.length; i += 1000) {
+    const rows = await tx
+      .select({ key: notifications.dedupeKey })
+      .from(notifications)
+      .where(inArray(notifications.dedupeKey, keys.slice(i, i + 1000)));
+    for (const r of rows) existing.add(r.key);
+  }
+  const out: number[][] = [];
+  for (const d of drafts) {
+    const missing = d.userIds.filter((u) => !existing.has(`${d.dedupeKey}:u${u}`));
+    out.push(missing.length ? await notify(tx, { ...d, userIds: missing }) : []);
+  }
+  return out;
+}

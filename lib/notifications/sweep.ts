@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { tasks } from '@/db/schema';
 import { addDays, daysBetween, formatDate, type IsoDate } from '@/lib/time';
-import { notify } from './notify';
+import { notifyAll, type NotificationDraft } from './notify';
 import { agencyUsers } from './recipients';
 import { deadlineText, shorten, taskSummaries } from './task-events';
 
@@ -36,8 +36,7 @@ export async function runDailySweep(db: DbOrTx, today: IsoDate): Promise<SweepRe
     db,
     open.map((t) => t.leadAgencyId),
   );
-  let dueSoon = 0;
-  let overdue = 0;
+  const drafts: NotificationDraft[] = [];
   for (const t of open) {
     const recipients = users.get(t.leadAgencyId) ?? [];
     if (recipients.length === 0) continue;
@@ -48,7 +47,7 @@ export async function runDailySweep(db: DbOrTx, today: IsoDate): Promise<SweepRe
     if (left >= 0) {
       const window = DUE_WINDOWS.find((w) => left >= w.from && left <= w.to);
       if (!window) continue;
-      const sent = await notify(db, {
+      drafts.push({
         ...base,
         kind: 'due_soon',
         title:
@@ -57,18 +56,19 @@ export async function runDailySweep(db: DbOrTx, today: IsoDate): Promise<SweepRe
             : `Còn ${left} ngày đến hạn (${formatDate(t.dueDate)})`,
         dedupeKey: `due${window.days}:t${t.id}:${t.dueDate}`,
       });
-      dueSoon += sent.length;
     } else {
       const late = -left;
-      const week = Math.floor((late - 1) / 7);
-      const sent = await notify(db, {
+      drafts.push({
         ...base,
         kind: 'overdue',
         title: `Nhiệm vụ quá hạn ${late} ngày (thời hạn ${formatDate(t.dueDate)})`,
-        dedupeKey: `overdue:t${t.id}:${t.dueDate}:w${week}`,
+        dedupeKey: `overdue:t${t.id}:${t.dueDate}:w${Math.floor((late - 1) / 7)}`,
       });
-      overdue += sent.length;
     }
   }
+  const sent = await notifyAll(db, drafts);
+  const count = (kind: string) => drafts.reduce((n, d, i) => n + (d.kind === kind ? sent[i]!.length : 0), 0);
+  const dueSoon = count('due_soon');
+  const overdue = count('overdue');
   return { day: today, dueSoon, overdue };
 }

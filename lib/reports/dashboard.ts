@@ -27,20 +27,6 @@ import {
 import { addDays, daysBetween, vnDate, type IsoDate } from '@/lib/time';
 import { summarize, summarizeTotal, type SummaryKey } from './summary';
 
-/** The filters a report takes (DESIGN.md; issue 6): a subset of the task filter, so every figure drills down. */
-export type ReportFilter = Pick<
-  TaskFilter,
-  | 'committeeId'
-  | 'sessionId'
-  | 'year'
-  | 'assignedFrom'
-  | 'assignedTo'
-  | 'areaCode'
-  | 'agencyKind'
-  | 'agencyId'
-  | 'basis'
-  | 'today'
->;
 const REPORT_KEYS = [
   'committeeId',
   'sessionId',
@@ -51,7 +37,10 @@ const REPORT_KEYS = [
   'agencyKind',
   'agencyId',
   'basis',
-] as const satisfies readonly (keyof ReportFilter)[];
+] as const satisfies readonly (keyof TaskFilter)[];
+
+/** The filters a report takes (DESIGN.md; issue 6): a subset of the task filter, so every figure drills down. */
+export type ReportFilter = Pick<TaskFilter, (typeof REPORT_KEYS)[number] | 'today'>;
 
 /** Reads a report filter from URL params (the same names as the task list's), dropping invalid values. */
 export function reportFilterFromParams(raw: Record<string, string | string[] | undefined>): {
