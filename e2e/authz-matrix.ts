@@ -132,7 +132,12 @@ export const PUBLIC_ROUTES = ['app/api/auth/[...nextauth]/route.ts'];
 export const ACTIONS: Record<string, Record<string, string>> = {
   'app/actions.ts': { signOutAction: 'signed in', setLocaleAction: 'anyone (a cookie)' },
   'app/(auth)/sign-in/actions.ts': { signInAction: 'anyone (credentials, throttled)' },
-  'app/(app)/account/actions.ts': { changePasswordAction: 'the user themself, current password' },
+  'app/(app)/account/actions.ts': {
+    changePasswordAction: 'the user themself, current password',
+    startTwoFactorAction: 'the user themself',
+    confirmTwoFactorAction: 'the user themself, a code from the new secret',
+    disableTwoFactorAction: 'the user themself, a current code; refused where required for the role',
+  },
   'app/(app)/notifications/actions.ts': {
     openNotificationAction: 'own notices only',
     markAllReadAction: 'own notices only',

@@ -9,6 +9,8 @@ export const ACCOUNTS = {
   tuyenquang: 'tuyenquang@demo.gov.vn',
   bonoivu: 'bonoivu@demo.gov.vn',
   vpcp: 'vpcp@demo.gov.vn',
+  /** Used only by the two-step sign-in test, which turns a second factor on and off again. */
+  botuphap: 'botuphap@demo.gov.vn',
 } as const;
 
 /** Signs in through the sign-in form, as a person would. */

@@ -17,6 +17,11 @@ export type Actor = {
    * predecessors (Tuyên Quang's users read what UBND tỉnh Hà Giang was given before the 2025 merge).
    */
   agencyScope: readonly number[];
+  /**
+   * A second factor is required for the role (AUTH_TOTP_REQUIRED) and the user has none yet: until they
+   * enrol, every permission is refused; only their own account page is open to them.
+   */
+  mustEnrolSecondFactor?: boolean;
 };
 
 export const PERMISSIONS = [
@@ -92,7 +97,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 };
 
 export function can(actor: Actor | null, permission: Permission): boolean {
-  return actor !== null && ROLE_PERMISSIONS[actor.role].includes(permission);
+  return actor !== null && !actor.mustEnrolSecondFactor && ROLE_PERMISSIONS[actor.role].includes(permission);
 }
 
 export class ForbiddenError extends Error {

@@ -8,7 +8,7 @@ import { unreadCount } from '@/lib/notifications/queries';
 import { can } from '@/lib/policy';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const actor = await requireActor();
+  const actor = await requireActor({ enrolment: true });
   const { t, locale } = await getMessages();
   const unread = await unreadCount({ actor });
   const nav = [

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { agencies } from './agencies';
 import { people } from './people';
 
@@ -20,6 +20,12 @@ export const users = pgTable(
     /** Bumped to end every open session of the user (sign-out everywhere, disable, password change). */
     sessionVersion: integer().notNull().default(1),
     locale: text().notNull().default('vi'),
+    /** TOTP second factor (lib/auth/totp.ts): the secret, encrypted with a key derived from AUTH_SECRET. */
+    totpSecret: text(),
+    /** Set once the user has confirmed a code; until then the secret is only a pending enrolment. */
+    totpEnabledAt: timestamp({ withTimezone: true }),
+    /** The last 30-second step whose code was accepted, so a code cannot be used twice. */
+    totpLastStep: bigint({ mode: 'number' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

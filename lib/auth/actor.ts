@@ -3,6 +3,7 @@ import type { DbOrTx } from '@/db/client';
 import { agencies, users } from '@/db/schema';
 import { agencyWithPredecessors } from '@/lib/agencies/scope';
 import type { Actor } from '@/lib/policy';
+import { secondFactorRequired } from './totp';
 
 /**
  * The actor for a signed-in user id, or null when the user no longer exists, is disabled, or the
@@ -16,6 +17,7 @@ export async function loadActor(db: DbOrTx, userId: number, sessionVersion: numb
     .where(eq(users.id, userId));
   const user = row?.user;
   if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
+  const mustEnrolSecondFactor = secondFactorRequired(user.role) && !user.totpEnabledAt;
   return {
     userId: user.id,
     role: user.role,
@@ -23,6 +25,7 @@ export async function loadActor(db: DbOrTx, userId: number, sessionVersion: numb
     email: user.email,
     agencyId: user.agencyId,
     agencyName: row.agencyName,
-    agencyScope: user.agencyId ? await agencyWithPredecessors(db, user.agencyId) : [],
+    agencyScope: user.agencyId && !mustEnrolSecondFactor ? await agencyWithPredecessors(db, user.agencyId) : [],
+    mustEnrolSecondFactor,
   };
 }

@@ -3,10 +3,14 @@ import Credentials from 'next-auth/providers/credentials';
 import { resolveDb } from '@/lib/db';
 import { resolveAuthSecret } from './secret';
 import { startSession } from './sessions';
-import { authenticate, signInSchema } from './sign-in';
+import { authenticate, authenticateSecondFactor, secondFactorSchema, signInSchema, type SignInResult } from './sign-in';
 
 class ThrottledSignIn extends CredentialsSignin {
   code = 'throttled';
+}
+/** The password was right; the account has a second factor. The sign-in action then asks for the code. */
+class SecondFactorNeeded extends CredentialsSignin {
+  code = 'second_factor';
 }
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -18,14 +22,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   pages: { signIn: '/sign-in' },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, ticket: {}, code: {} },
       async authorize(credentials, request) {
-        const parsed = signInSchema.safeParse(credentials);
-        if (!parsed.success) return null;
         const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null;
-        const result = await authenticate(await resolveDb(), { ...parsed.data, ip });
+        const db = await resolveDb();
+        let result: SignInResult;
+        if (credentials.ticket) {
+          const parsed = secondFactorSchema.safeParse(credentials);
+          if (!parsed.success) return null;
+          result = await authenticateSecondFactor(db, { ...parsed.data, ip });
+        } else {
+          const parsed = signInSchema.safeParse(credentials);
+          if (!parsed.success) return null;
+          result = await authenticate(db, { ...parsed.data, ip });
+        }
         if (!result.ok) {
           if (result.reason === 'throttled') throw new ThrottledSignIn();
+          if (result.reason === 'second_factor') throw new SecondFactorNeeded();
           return null;
         }
         return {

@@ -26,9 +26,13 @@ export async function endCurrentSession(): Promise<void> {
   if (session?.sid) await endSession(await resolveDb(), session.sid);
 }
 
-/** For pages: the actor, or a redirect to sign-in. */
-export async function requireActor(): Promise<Actor> {
+/**
+ * For pages: the actor, or a redirect to sign-in. A user who must first set up a second factor is sent
+ * to their account page (the one page that passes `{ enrolment: true }`).
+ */
+export async function requireActor(options: { enrolment?: boolean } = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect('/sign-in');
+  if (actor.mustEnrolSecondFactor && !options.enrolment) redirect('/account#two-factor');
   return actor;
 }

@@ -35,4 +35,11 @@ export const DEMO_ACCOUNTS: readonly { email: string; name: string; role: Role; 
       agencyCode: 'VPCP',
       label: 'Đầu mối Văn phòng Chính phủ',
     },
+    {
+      email: 'botuphap@demo.gov.vn',
+      name: 'Vũ Thị Lan',
+      role: 'agency',
+      agencyCode: 'BTP',
+      label: 'Đầu mối Bộ Tư pháp',
+    },
   ];

@@ -1,9 +1,12 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import type { ActionFormState } from '@/components/forms/use-action-form';
 import { runAction } from '@/lib/action';
 import { signOut } from '@/lib/auth/config';
 import { changePassword, changePasswordSchema } from '@/lib/auth/password-rules';
+import { codeSchema, confirmEnrolment, disableTwoFactor, startEnrolment } from '@/lib/auth/two-factor';
+import { z } from '@/lib/zod';
 
 // POST (server action) /account - change one's own password, then sign in again
 export async function changePasswordAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
@@ -13,4 +16,25 @@ export async function changePasswordAction(_prev: ActionFormState, input: FormDa
   if (!r.ok) return r;
   await signOut({ redirectTo: '/sign-in?changed=1' });
   return { ok: true };
+}
+
+// POST (server action) /account - start (or restart) setting up the second factor: a new secret
+export async function startTwoFactorAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
+  const r = await runAction(z.object({}), input, (actor) => startEnrolment(actor));
+  revalidatePath('/account');
+  return r;
+}
+
+// POST (server action) /account - confirm the second factor with a first code
+export async function confirmTwoFactorAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
+  const r = await runAction(codeSchema, input, (actor, v) => confirmEnrolment(actor, v.code));
+  if (r.ok) revalidatePath('/', 'layout');
+  return r;
+}
+
+// POST (server action) /account - turn the second factor off (a current code; refused where required)
+export async function disableTwoFactorAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
+  const r = await runAction(codeSchema, input, (actor, v) => disableTwoFactor(actor, v.code));
+  if (r.ok) revalidatePath('/account');
+  return r;
 }

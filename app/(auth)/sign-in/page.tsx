@@ -39,6 +39,10 @@ export default async function SignInPage({
               password: t.signIn.password,
               submit: t.signIn.submit,
               submitting: t.signIn.submitting,
+              codeIntro: t.signIn.codeIntro,
+              code: t.signIn.code,
+              codeSubmit: t.signIn.codeSubmit,
+              back: t.signIn.back,
             }}
           />
         </div>

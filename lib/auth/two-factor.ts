@@ -1,0 +1,102 @@
+import { and, eq, isNotNull, isNull, lt, or } from 'drizzle-orm';
+import QRCode from 'qrcode';
+import type { DbOrTx } from '@/db/client';
+import { users, type User } from '@/db/schema';
+import { writeAudit } from '@/lib/audit';
+import { resolveDb } from '@/lib/db';
+import { invalid } from '@/lib/errors';
+import type { Actor } from '@/lib/policy';
+import { z } from '@/lib/zod';
+import { matchTotp, newTotpSecret, openSecret, otpauthUri, sealSecret, secondFactorRequired } from './totp';
+
+/** The user's own second factor: enrol (a secret, confirmed by a first code), then sign in with codes. */
+export type TwoFactorStatus =
+  | { state: 'off'; required: boolean }
+  | { state: 'pending'; required: boolean; secret: string; uri: string; qrSvg: string }
+  | { state: 'on'; required: boolean; enabledAt: Date };
+
+export const codeSchema = z.object({
+  code: z
+    .string()
+    .transform((s) => s.replace(/\s/g, ''))
+    .pipe(z.string().regex(/^\d{6}$/, { error: 'Mã xác thực gồm 6 chữ số.' })),
+});
+
+const WRONG_CODE = 'Mã xác thực không đúng hoặc đã dùng. Hãy nhập mã đang hiện trên ứng dụng.';
+
+async function own(db: DbOrTx, actor: Actor): Promise<User> {
+  const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+  if (!user) throw invalid('Không tìm thấy tài khoản.');
+  return user;
+}
+
+export async function getTwoFactor(actor: Actor, db?: DbOrTx): Promise<TwoFactorStatus> {
+  const user = await own(await resolveDb(db), actor);
+  const required = secondFactorRequired(user.role);
+  if (user.totpEnabledAt) return { state: 'on', required, enabledAt: user.totpEnabledAt };
+  if (!user.totpSecret) return { state: 'off', required };
+  const secret = openSecret(user.totpSecret);
+  const uri = otpauthUri(user.email, secret);
+  const qrSvg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
+  return { state: 'pending', required, secret, uri, qrSvg };
+}
+
+/** Starts (or restarts) an enrolment: a new secret, not yet in force. */
+export async function startEnrolment(actor: Actor, db?: DbOrTx): Promise<void> {
+  const d = await resolveDb(db);
+  await d
+    .update(users)
+    .set({ totpSecret: sealSecret(newTotpSecret()), totpLastStep: null, updatedAt: new Date() })
+    .where(and(eq(users.id, actor.userId), isNull(users.totpEnabledAt)));
+}
+
+/** The first code from the app proves it holds the secret; from then on sign-in asks for a code. */
+export async function confirmEnrolment(actor: Actor, code: string, db?: DbOrTx, now = new Date()): Promise<void> {
+  const d = await resolveDb(db);
+  const user = await own(d, actor);
+  if (user.totpEnabledAt || !user.totpSecret) throw invalid('Chưa bắt đầu thiết lập xác thực hai bước.');
+  const step = matchTotp(openSecret(user.totpSecret), code, now);
+  if (step === null) throw invalid(WRONG_CODE, { code: WRONG_CODE });
+  await d.transaction(async (tx) => {
+    await tx.update(users).set({ totpEnabledAt: now, totpLastStep: step, updatedAt: now }).where(eq(users.id, user.id));
+    await writeAudit(tx, { actor, action: 'user.totp_enabled', entityType: 'user', entityId: user.id });
+  });
+}
+
+/** Turning the second factor off needs a current code, and is refused where it is required for the role. */
+export async function disableTwoFactor(actor: Actor, code: string, db?: DbOrTx, now = new Date()): Promise<void> {
+  const d = await resolveDb(db);
+  const user = await own(d, actor);
+  if (secondFactorRequired(user.role)) throw invalid('Vai trò của bạn bắt buộc dùng xác thực hai bước.');
+  if (!user.totpEnabledAt) throw invalid('Xác thực hai bước chưa bật.');
+  if (!(await acceptCode(d, user, code, now))) throw invalid(WRONG_CODE, { code: WRONG_CODE });
+  await d.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, updatedAt: now })
+      .where(eq(users.id, user.id));
+    await writeAudit(tx, { actor, action: 'user.totp_disabled', entityType: 'user', entityId: user.id });
+  });
+}
+
+/**
+ * Whether `code` is a valid code of the user's second factor at `now` that has not been used: the step is
+ * recorded in the same statement that checks it was not used, so two servers cannot both accept one code.
+ */
+export async function acceptCode(db: DbOrTx, user: User, code: string, now: Date): Promise<boolean> {
+  if (!user.totpEnabledAt || !user.totpSecret) return false;
+  const step = matchTotp(openSecret(user.totpSecret), code, now, user.totpLastStep);
+  if (step === null) return false;
+  const taken = await db
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(
+      and(
+        eq(users.id, user.id),
+        isNotNull(users.totpEnabledAt),
+        or(isNull(users.totpLastStep), lt(users.totpLastStep, step)),
+      ),
+    )
+    .returning({ id: users.id });
+  return taken.length === 1;
+}
