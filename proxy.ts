@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
-const PUBLIC = [/^\/sign-in(\/|$)/, /^\/api\/auth\//, /^\/api\/health$/];
+const PUBLIC = [/^\/sign-in(\/|$)/, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/v1\//, /^\/api-docs$/];
+/** The API takes bearer tokens only, never the session cookie, so cross-site requests carry no authority there. */
+const TOKEN_ONLY = /^\/api\/v1\//;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The Content-Security-Policy of a page: scripts only with this request's nonce (Next.js adds it to its own). */
@@ -30,7 +32,7 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const isPublic = PUBLIC.some((re) => re.test(pathname));
-  if (!SAFE_METHODS.has(request.method) && !pathname.startsWith('/api/auth/')) {
+  if (!SAFE_METHODS.has(request.method) && !pathname.startsWith('/api/auth/') && !TOKEN_ONLY.test(pathname)) {
     const origin = request.headers.get('origin');
     const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
     let sameSite = false;

@@ -10,3 +10,4 @@ export * from './notifications';
 export * from './audit';
 export * from './reports';
 export * from './jobs';
+export * from './api';

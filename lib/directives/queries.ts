@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import {
   agencies,
@@ -121,8 +121,11 @@ export async function listSessionDirectives(input: { actor: Actor; sessionId: nu
 
 export type SessionDirective = Awaited<ReturnType<typeof listSessionDirectives>>[number];
 
-/** Directives across sessions, newest session first, filtered and searched without accents. */
-export async function listDirectives(input: { actor: Actor; filter: DirectiveFilter; limit?: number }, db?: DbOrTx) {
+/** Directives across sessions, newest session first, filtered and searched without accents; with `after`, by id. */
+export async function listDirectives(
+  input: { actor: Actor; filter: DirectiveFilter; limit?: number; after?: number; only?: number },
+  db?: DbOrTx,
+) {
   const d = await resolveDb(db);
   const f = input.filter;
   const areaWhere =
@@ -158,9 +161,11 @@ export async function listDirectives(input: { actor: Actor; filter: DirectiveFil
         f.year ? sql`extract(year from ${sessions.startsAt} at time zone 'Asia/Ho_Chi_Minh') = ${f.year}` : undefined,
         areaWhere,
         f.q ? containsFolded(directives.text, f.q) : undefined,
+        input.after === undefined ? undefined : gt(directives.id, input.after),
+        input.only === undefined ? undefined : eq(directives.id, input.only),
       ),
     )
-    .orderBy(desc(sessions.startsAt), asc(directives.position))
+    .orderBy(...(input.after === undefined ? [desc(sessions.startsAt), asc(directives.position)] : [asc(directives.id)]))
     .limit(input.limit ?? 300);
   const areas = await areasOf(
     d,

@@ -1,3 +1,4 @@
+import { pruneRateLimits } from '@/lib/api/rate-limit';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { tasks } from '@/db/schema';
@@ -24,6 +25,7 @@ export type SweepResult = { day: IsoDate; dueSoon: number; overdue: number };
  */
 export async function runDailySweep(db: DbOrTx, today: IsoDate): Promise<SweepResult> {
   await db.execute(sql`select task_tallies_roll(${today}::date)`);
+  await pruneRateLimits(db);
   const open = await taskSummaries(
     db,
     and(

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import {
   agencies,
@@ -17,8 +17,11 @@ import { sortVi } from '@/lib/text';
 import { formatDate, vnDate, vnTime, type IsoDate } from '@/lib/time';
 import type { SessionFilter } from './schemas';
 
-/** Sessions the actor may read, newest first, filtered, with point and attendee counts. */
-export async function listSessions(input: { actor: Actor; filter?: SessionFilter; limit?: number }, db?: DbOrTx) {
+/** Sessions the actor may read, newest first, filtered, with point and attendee counts; with `after`, by id after it. */
+export async function listSessions(
+  input: { actor: Actor; filter?: SessionFilter; limit?: number; after?: number },
+  db?: DbOrTx,
+) {
   assertCan(input.actor, 'session.read');
   const d = await resolveDb(db);
   const f = input.filter ?? { committee: null };
@@ -49,9 +52,10 @@ export async function listSessions(input: { actor: Actor; filter?: SessionFilter
         f.status ? eq(sessions.status, f.status) : undefined,
         year,
         f.q ? containsFolded(sessions.title, f.q) : undefined,
+        input.after === undefined ? undefined : gt(sessions.id, input.after),
       ),
     )
-    .orderBy(desc(sessions.startsAt), desc(sessions.id))
+    .orderBy(...(input.after === undefined ? [desc(sessions.startsAt), desc(sessions.id)] : [asc(sessions.id)]))
     .limit(input.limit ?? 100);
   return rows;
 }

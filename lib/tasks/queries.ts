@@ -1,4 +1,4 @@
-import { and, asc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
 import { agencies, directives, sessions, taskCoordinators, tasks, type AgencyKind } from '@/db/schema';
@@ -134,9 +134,12 @@ export async function countTasks(input: { actor: Actor; filter?: TaskFilter }, d
   return row?.n ?? 0;
 }
 
-/** Tasks the actor may read, soonest deadline first, with their directive, session and agencies. */
+/**
+ * Tasks the actor may read, soonest deadline first, with their directive, session and agencies. With
+ * `after` (cursor paging, the API): by id, those after that id.
+ */
 export async function listTasks(
-  input: { actor: Actor; filter?: TaskFilter; limit?: number; offset?: number },
+  input: { actor: Actor; filter?: TaskFilter; limit?: number; offset?: number; after?: number },
   db?: DbOrTx,
 ) {
   const d = await resolveDb(db);
@@ -145,6 +148,8 @@ export async function listTasks(
   const rows = await d
     .select({
       id: tasks.id,
+      version: tasks.version,
+      directiveId: tasks.directiveId,
       status: tasks.status,
       progress: tasks.progress,
       deadlineKind: tasks.deadlineKind,
@@ -167,8 +172,8 @@ export async function listTasks(
     .leftJoin(sessions, eq(sessions.id, directives.sessionId))
     .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
     .innerJoin(assigned, eq(assigned.id, tasks.assignedAgencyId))
-    .where(listWhere(input.actor, filter))
-    .orderBy(sql`${dueSql(filter.basis)} asc nulls last`, asc(tasks.id))
+    .where(and(listWhere(input.actor, filter), input.after === undefined ? undefined : gt(tasks.id, input.after)))
+    .orderBy(...(input.after === undefined ? [sql`${dueSql(filter.basis)} asc nulls last`, asc(tasks.id)] : [asc(tasks.id)]))
     .limit(input.limit ?? 200)
     .offset(input.offset ?? 0);
   return rows.map((r) => ({ ...r, timeliness: r.timeliness as Timeliness }));

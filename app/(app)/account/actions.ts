@@ -6,6 +6,7 @@ import { runAction } from '@/lib/action';
 import { signOut } from '@/lib/auth/config';
 import { changePassword, changePasswordSchema } from '@/lib/auth/password-rules';
 import { codeSchema, confirmEnrolment, disableTwoFactor, startEnrolment } from '@/lib/auth/two-factor';
+import { createApiToken, createTokenSchema, revokeApiToken, revokeTokenSchema } from '@/lib/api/tokens';
 import { z } from '@/lib/zod';
 
 // POST (server action) /account - change one's own password, then sign in again
@@ -37,4 +38,21 @@ export async function disableTwoFactorAction(_prev: ActionFormState, input: Form
   const r = await runAction(codeSchema, input, (actor, v) => disableTwoFactor(actor, v.code));
   if (r.ok) revalidatePath('/account');
   return r;
+}
+
+// POST (server action) /account - create a personal API token; the token is returned once
+export async function createTokenAction(
+  _prev: (ActionFormState & { token?: string }) | null,
+  input: FormData,
+): Promise<ActionFormState & { token?: string }> {
+  const r = await runAction(createTokenSchema, input, (actor, v) => createApiToken({ actor, ...v }));
+  if (!r.ok) return r;
+  revalidatePath('/account');
+  return { ok: true, token: r.data!.token };
+}
+
+// POST (server action) /account - revoke one of one's own API tokens
+export async function revokeTokenAction(input: FormData): Promise<void> {
+  await runAction(revokeTokenSchema, input, (actor, v) => revokeApiToken({ actor, ...v }));
+  revalidatePath('/account');
 }

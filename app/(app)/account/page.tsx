@@ -3,7 +3,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
 import { getTwoFactor } from '@/lib/auth/two-factor';
 import { getMessages } from '@/lib/i18n';
-import { formatDateTime } from '@/lib/time';
+import { formatDate, formatDateTime } from '@/lib/time';
+import { buttonClass } from '@/components/ui/field';
+import { listApiTokens, TOKEN_LIFETIMES } from '@/lib/api/tokens';
+import { revokeTokenAction } from './actions';
+import { CreateTokenForm } from './api-tokens';
 import { PasswordForm } from './password-form';
 import { ConfirmTwoFactor, DisableTwoFactor, StartTwoFactor } from './two-factor';
 
@@ -12,7 +16,9 @@ export default async function AccountPage() {
   const actor = await requireActor({ enrolment: true });
   const { t } = await getMessages();
   const tf = t.account.twoFactor;
-  const status = await getTwoFactor(actor);
+  const tt = t.account.tokens;
+  const [status, tokens] = await Promise.all([getTwoFactor(actor), listApiTokens({ actor })]);
+  const now = new Date();
   return (
     <>
       <PageHeader title={t.account.title} intro={`${actor.name} · ${actor.email}`} />
@@ -73,6 +79,88 @@ export default async function AccountPage() {
             </div>
           )}
         </Card>
+        {actor.mustEnrolSecondFactor ? null : (
+          <Card
+            title={tt.title}
+            id="api-tokens"
+            actions={
+              <a href="/api-docs" className={buttonClass.link}>
+                {tt.reference}
+              </a>
+            }
+          >
+            <p className="mb-4 max-w-prose text-sm text-slate-700">{tt.intro}</p>
+            <CreateTokenForm t={tt} lifetimes={TOKEN_LIFETIMES} />
+            {tokens.length === 0 ? (
+              <p className="mt-4 text-sm text-slate-600">{tt.none}</p>
+            ) : (
+              <div className="mt-5 overflow-x-auto">
+                <table className="w-full min-w-[40rem] text-left text-sm">
+                  <thead className="border-b border-slate-200 text-xs text-slate-600">
+                    <tr>
+                      <th scope="col" className="py-2 pr-3 font-medium">
+                        {tt.name}
+                      </th>
+                      <th scope="col" className="py-2 pr-3 font-medium">
+                        {tt.prefix}
+                      </th>
+                      <th scope="col" className="py-2 pr-3 font-medium">
+                        {tt.expiresAt}
+                      </th>
+                      <th scope="col" className="py-2 pr-3 font-medium">
+                        {tt.lastUsed}
+                      </th>
+                      <th scope="col" className="py-2 pr-3 font-medium">
+                        {tt.status}
+                      </th>
+                      <th scope="col" className="py-2 font-medium">
+                        <span className="sr-only">{tt.revoke}</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-slate-100">
+                    {tokens.map((k) => {
+                      const state = k.revokedAt ? 'revoked' : k.expiresAt <= now ? 'expired' : 'active';
+                      return (
+                        <tr key={k.id}>
+                          <td className="py-2 pr-3 font-medium text-slate-900">{k.name}</td>
+                          <td className="py-2 pr-3 font-mono text-xs text-slate-700">{k.prefix}…</td>
+                          <td className="py-2 pr-3 whitespace-nowrap">{formatDate(k.expiresAt)}</td>
+                          <td className="py-2 pr-3 whitespace-nowrap">
+                            {k.lastUsedAt ? formatDateTime(k.lastUsedAt) : tt.never}
+                          </td>
+                          <td className="py-2 pr-3">
+                            <span
+                              className={
+                                state === 'active' ? 'font-medium text-emerald-800' : 'font-medium text-slate-600'
+                              }
+                            >
+                              {tt[state]}
+                            </span>
+                          </td>
+                          <td className="py-2 text-right">
+                            {state === 'active' ? (
+                              <form action={revokeTokenAction}>
+                                <input type="hidden" name="tokenId" value={k.id} />
+                                <button
+                                  type="submit"
+                                  className={buttonClass.danger}
+                                  aria-label={tt.revokeLabel.replace('{name}', k.name)}
+                                >
+                                  {tt.revoke}
+                                </button>
+                              </form>
+                            ) : null}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </Card>
+        )}
         <Card title={t.account.changePassword} id="change-password">
           <PasswordForm t={t.account} />
         </Card>

@@ -1,0 +1,341 @@
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '@/db/client';
+import { auditEntries, taskCoordinators, tasks, users } from '@/db/schema';
+import { loadActor } from '@/lib/auth/actor';
+import { getAgencyRanking, getOverview } from '@/lib/reports/dashboard';
+import { countTasks, listTasks } from '@/lib/tasks/queries';
+import { vnDate } from '@/lib/time';
+import { createTestDatabase } from '@/tests/db';
+import { apiHandler } from './handler';
+import { openApiDocument } from './openapi';
+import { OPERATIONS, type Operation } from './operations';
+import { createApiToken, revokeApiToken } from './tokens';
+
+let h: DatabaseHandle;
+const doc = openApiDocument() as {
+  paths: Record<string, Record<string, { responses: Record<string, { content: Record<string, { schema: object }> }> }>>;
+};
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+ajv.addSchema(doc, 'api');
+const called = new Set<string>();
+
+type Call = { token?: string; id?: number; query?: string; body?: unknown; lang?: string };
+
+/**
+ * Calls an operation through its real route handler (token, rate limit, parsing, problem details) on the
+ * test database, and checks the response against the OpenAPI document: every response in these tests is
+ * a contract test.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON bodies, checked against the document
+type Json = any;
+
+async function call(op: Operation, c: Call = {}): Promise<{ status: number; body: Json; headers: Headers }> {
+  const path = op.path.replace('{id}', String(c.id ?? 0));
+  const request = new Request(`http://api.test/api/v1${path}${c.query ? `?${c.query}` : ''}`, {
+    method: op.method.toUpperCase(),
+    headers: {
+      ...(c.token ? { authorization: `Bearer ${c.token}` } : {}),
+      ...(c.lang ? { 'accept-language': c.lang } : {}),
+      ...(c.body !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
+    body: c.body === undefined ? undefined : typeof c.body === 'string' ? c.body : JSON.stringify(c.body),
+  });
+  const response = await apiHandler(op, { db: h.db })(request, { params: Promise.resolve({ id: String(c.id ?? 0) }) });
+  const body = await response.json();
+  const documented = doc.paths[op.path]![op.method]!.responses[String(response.status)];
+  expect(documented, `${op.id} ${response.status} is documented`).toBeTruthy();
+  const [contentType] = Object.entries(documented!.content)[0]!;
+  expect(response.headers.get('content-type')).toContain(contentType);
+  const validate = ajv.compile({
+    $ref: `api#/paths/${encodePointer(op.path)}/${op.method}/responses/${response.status}/content/${encodePointer(contentType)}/schema`,
+  });
+  expect(validate(body), `${op.id} ${response.status}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+  called.add(`${op.id} ${response.status}`);
+  return { status: response.status, body, headers: response.headers };
+}
+const encodePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+
+async function actorOf(email: string) {
+  const [u] = await h.db.select().from(users).where(eq(users.email, email));
+  return (await loadActor(h.db, u!.id, u!.sessionVersion))!;
+}
+async function tokenOf(email: string, days = 30, now?: Date) {
+  return (await createApiToken({ actor: await actorOf(email), name: `test ${email}`, days }, h.db, now)).token;
+}
+const taskRow = async (id: number) => (await h.db.select().from(tasks).where(eq(tasks.id, id)))[0]!;
+
+let tq: string;
+let secretariat: string;
+let leader: string;
+beforeAll(async () => {
+  h = await createTestDatabase();
+  tq = await tokenOf('tuyenquang@demo.gov.vn');
+  secretariat = await tokenOf('thuky@demo.gov.vn');
+  leader = await tokenOf('lanhdao@demo.gov.vn');
+});
+afterAll(() => h.close());
+afterEach(() => {
+  delete process.env.API_RATE_LIMIT_PER_MINUTE;
+});
+
+describe('API v1', () => {
+  it("a Tuyên Quang token posts progress to its own task (200), not to another agency's (403, nothing changed)", async () => {
+    const actor = await actorOf('tuyenquang@demo.gov.vn');
+    const own = (await listTasks({ actor, filter: { status: 'in_progress' } }, h.db)).find(
+      (t) => t.leadAgencyId === actor.agencyId,
+    )!;
+    expect(own, 'a task Tuyên Quang leads').toBeTruthy();
+    const ok = await call(OPERATIONS.updateTask, {
+      token: tq,
+      id: own.id,
+      body: { version: own.version, status: 'in_progress', progress: 65, note: 'Đã trình UBND tỉnh dự thảo.' },
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ id: own.id, version: own.version + 1, progress: 65, status: 'in_progress' });
+    expect(ok.body.timeline[0]).toMatchObject({ kind: 'progress', note: 'Đã trình UBND tỉnh dự thảo.' });
+    expect(ok.body.timeline[0].at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/);
+    expect((await taskRow(own.id)).progress).toBe(65);
+
+    // Another agency's task that Tuyên Quang reads because it coordinates it.
+    const bnv = await actorOf('bonoivu@demo.gov.vn');
+    const readable = (await listTasks({ actor: bnv, filter: { relation: 'lead', status: 'in_progress' } }, h.db))[0]!;
+    await h.db.insert(taskCoordinators).values({ taskId: readable.id, agencyId: actor.agencyId! });
+    expect((await call(OPERATIONS.getTask, { token: tq, id: readable.id })).status).toBe(200);
+    const before = await taskRow(readable.id);
+    const audits = async () =>
+      (await h.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(auditEntries))[0]!.n;
+    const auditBefore = await audits();
+    const refused = await call(OPERATIONS.updateTask, {
+      token: tq,
+      id: readable.id,
+      body: { version: before.version, status: 'in_progress', progress: 99 },
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('forbidden');
+    expect(await taskRow(readable.id)).toEqual(before);
+    // The refusal is audited, and it is the only row written.
+    expect(await audits()).toBe(auditBefore + 1);
+    const [refusal] = await h.db
+      .select()
+      .from(auditEntries)
+      .where(eq(auditEntries.action, 'access.refused'))
+      .orderBy(sql`${auditEntries.id} desc`)
+      .limit(1);
+    expect(refusal!.actorUserId).toBe(actor.userId);
+
+    // A task it cannot even read is unknown (404), not confirmed to exist.
+    const secretariatActor = await actorOf('thuky@demo.gov.vn');
+    const seen = new Set((await listTasks({ actor, limit: 5000 }, h.db)).map((t) => t.id));
+    const hidden = (await listTasks({ actor: secretariatActor, limit: 5000 }, h.db)).find((t) => !seen.has(t.id))!;
+    const hiddenBefore = await taskRow(hidden.id);
+    const unknown = await call(OPERATIONS.updateTask, {
+      token: tq,
+      id: hidden.id,
+      body: { version: hiddenBefore.version, status: 'in_progress', progress: 10 },
+    });
+    expect(unknown.status).toBe(404);
+    expect(await taskRow(hidden.id)).toEqual(hiddenBefore);
+    expect((await call(OPERATIONS.getTask, { token: tq, id: hidden.id })).status).toBe(404);
+  });
+
+  it('a stale version gets 409 and changes nothing', async () => {
+    const actor = await actorOf('tuyenquang@demo.gov.vn');
+    const own = (await listTasks({ actor, filter: { relation: 'lead', status: 'in_progress' } }, h.db))[0]!;
+    const read = await call(OPERATIONS.getTask, { token: tq, id: own.id });
+    expect(read.status).toBe(200);
+    const first = await call(OPERATIONS.updateTask, {
+      token: tq,
+      id: own.id,
+      body: { version: read.body.version, status: 'in_progress', progress: 70 },
+    });
+    expect(first.status).toBe(200);
+    const before = await taskRow(own.id);
+    const stale = await call(OPERATIONS.updateTask, {
+      token: tq,
+      id: own.id,
+      body: { version: read.body.version, status: 'in_progress', progress: 80 },
+      lang: 'en',
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ code: 'conflict', title: 'Version conflict', status: 409 });
+    expect(stale.body.i18n.vi.title).toBe('Xung đột phiên bản');
+    expect(await taskRow(own.id)).toEqual(before);
+  });
+
+  it('refuses a missing, wrong, revoked or expired token, and a disabled owner’s (401)', async () => {
+    expect((await call(OPERATIONS.listTasks)).status).toBe(401);
+    expect((await call(OPERATIONS.listTasks, { token: 'sct_not-a-real-token' })).status).toBe(401);
+    const actor = await actorOf('bonoivu@demo.gov.vn');
+    const made = await createApiToken({ actor, name: 'to revoke', days: 30 }, h.db);
+    expect((await call(OPERATIONS.listTasks, { token: made.token })).status).toBe(200);
+    await revokeApiToken({ actor, tokenId: made.id }, h.db);
+    const revoked = await call(OPERATIONS.listTasks, { token: made.token });
+    expect(revoked.status).toBe(401);
+    expect(revoked.body.code).toBe('unauthenticated');
+    expect(revoked.headers.get('www-authenticate')).toContain('Bearer');
+
+    const expired = await tokenOf('bonoivu@demo.gov.vn', 30, new Date(Date.now() - 31 * 86_400_000));
+    expect((await call(OPERATIONS.listTasks, { token: expired })).status).toBe(401);
+
+    const vpcp = await tokenOf('vpcp@demo.gov.vn');
+    expect((await call(OPERATIONS.listTasks, { token: vpcp })).status).toBe(200);
+    await h.db.update(users).set({ isActive: false }).where(eq(users.email, 'vpcp@demo.gov.vn'));
+    expect((await call(OPERATIONS.listTasks, { token: vpcp })).status).toBe(401);
+    await h.db.update(users).set({ isActive: true }).where(eq(users.email, 'vpcp@demo.gov.vn'));
+    // Another user's token cannot be revoked by someone else.
+    await expect(
+      revokeApiToken({ actor: await actorOf('thuky@demo.gov.vn'), tokenId: made.id }, h.db),
+    ).rejects.toThrow();
+  });
+
+  it("the report endpoints give the dashboard's numbers for the same filter", async () => {
+    const actor = await actorOf('lanhdao@demo.gov.vn');
+    const today = vnDate();
+    for (const [query, filter] of [
+      ['', {}],
+      ['year=2025', { year: 2025 }],
+      ['kind=province', { agencyKind: 'province' as const }],
+      ['basis=original', { basis: 'original' as const }],
+    ] as const) {
+      const overview = await call(OPERATIONS.getOverview, { token: leader, query });
+      expect(overview.status).toBe(200);
+      const dash = await getOverview({ actor, filter: { ...filter, today } }, h.db);
+      expect(overview.body.counts).toEqual(dash.counts);
+      expect(overview.body).toMatchObject({
+        assigned: dash.assigned,
+        completed: dash.completed,
+        completionRate: dash.completionRate,
+        overdueRate: dash.overdueRate,
+      });
+      const agencies = await call(OPERATIONS.getAgencyReport, { token: leader, query });
+      const ranking = await getAgencyRanking({ actor, filter: { ...filter, today } }, h.db);
+      expect(
+        agencies.body.items.map((r: { agency: { id: number }; counts: unknown }) => [r.agency.id, r.counts]),
+      ).toEqual(ranking.map((r) => [r.id, r.counts]));
+    }
+    const some = await call(OPERATIONS.getOverview, { token: leader });
+    expect(some.body.assigned).toBeGreaterThan(0);
+    // Agency heads do not read reports.
+    expect((await call(OPERATIONS.getOverview, { token: tq })).status).toBe(403);
+  });
+
+  it('pages through every task with a cursor, with the app’s filters', async () => {
+    const actor = await actorOf('thuky@demo.gov.vn');
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const q: string = `limit=7${cursor ? `&cursor=${cursor}` : ''}`;
+      const page = await call(OPERATIONS.listTasks, { token: secretariat, query: q });
+      expect(page.status).toBe(200);
+      seen.push(...page.body.items.map((t: { id: number }) => t.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen.length).toBe(await countTasks({ actor }, h.db));
+    expect(new Set(seen).size).toBe(seen.length);
+
+    const overdue = await call(OPERATIONS.listTasks, { token: secretariat, query: 'class=overdue&limit=200' });
+    expect(overdue.body.items.length).toBe(await countTasks({ actor, filter: { timeliness: 'overdue' } }, h.db));
+    expect(overdue.body.items.every((t: { timeliness: string }) => t.timeliness === 'overdue')).toBe(true);
+    const two = await call(OPERATIONS.listTasks, {
+      token: secretariat,
+      query: 'class=overdue&class=in_progress_on_time&dueFrom=2025-01-01&dueTo=2026-12-31&limit=200',
+    });
+    expect(two.body.items.length).toBe(
+      await countTasks(
+        {
+          actor,
+          filter: { timeliness: ['overdue', 'in_progress_on_time'], dueFrom: '2025-01-01', dueTo: '2026-12-31' },
+        },
+        h.db,
+      ),
+    );
+  });
+
+  it('says what is wrong with bad input, in problem details, and in English when asked', async () => {
+    const bad = await call(OPERATIONS.listTasks, {
+      token: secretariat,
+      query: 'class=late&dueFrom=31-12-2025&colour=red',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual([
+      '/query/class',
+      '/query/colour',
+      '/query/dueFrom',
+    ]);
+    const en = await call(OPERATIONS.listTasks, { token: secretariat, query: 'limit=5000', lang: 'en-GB,en;q=0.9' });
+    expect(en.status).toBe(400);
+    expect(en.body.title).toBe('Invalid request');
+    expect(en.body.i18n.vi.title).toBe('Dữ liệu không hợp lệ');
+
+    const actor = await actorOf('tuyenquang@demo.gov.vn');
+    const own = (await listTasks({ actor, filter: { relation: 'lead', status: 'in_progress' } }, h.db))[0]!;
+    const before = await taskRow(own.id);
+    for (const body of [
+      { version: before.version, status: 'in_progress', progress: 101 },
+      { version: before.version, status: 'completed', progress: 100 },
+      { version: before.version, status: 'done', progress: 10 },
+      { version: 'x', status: 'in_progress', progress: 10 },
+      'not json',
+    ]) {
+      const r = await call(OPERATIONS.updateTask, { token: tq, id: own.id, body });
+      expect(r.status, JSON.stringify(body)).toBe(400);
+      expect(r.body.code).toBe('invalid');
+    }
+    const completedWithoutDate = await call(OPERATIONS.updateTask, {
+      token: tq,
+      id: own.id,
+      body: { version: before.version, status: 'completed', progress: 100 },
+    });
+    expect(completedWithoutDate.body.errors).toEqual([{ pointer: '/completedOn', detail: 'Nhập ngày hoàn thành.' }]);
+    expect(await taskRow(own.id)).toEqual(before);
+    expect((await call(OPERATIONS.getTask, { token: tq, id: 0 })).status).toBe(400);
+  });
+
+  it('reads committees, sessions with points and attendance, and directives, with Vietnam-offset times', async () => {
+    const committees = await call(OPERATIONS.listCommittees, { token: tq });
+    expect(committees.body.items.length).toBeGreaterThan(0);
+    const sessions = await call(OPERATIONS.listSessions, { token: secretariat });
+    const seventh = sessions.body.items.find((s: { number: number }) => s.number === 7);
+    expect(seventh.startsAt).toMatch(/\+07:00$/);
+    const detail = await call(OPERATIONS.getSession, { token: secretariat, id: seventh.id });
+    expect(detail.status).toBe(200);
+    const main = detail.body.points.find((p: { isMain: boolean }) => p.isMain);
+    expect(main.attendees.length).toBeGreaterThan(0);
+    expect(main.attendees.length).toBe(main.present + main.absent + main.represented);
+    const directives = await call(OPERATIONS.listDirectives, { token: tq, query: `session=${seventh.id}&limit=3` });
+    expect(directives.body.items).toHaveLength(3);
+    const one = await call(OPERATIONS.getDirective, { token: tq, id: directives.body.items[0].id });
+    expect(one.body).toEqual(directives.body.items[0]);
+    const next = await call(OPERATIONS.listDirectives, {
+      token: tq,
+      query: `session=${seventh.id}&limit=3&cursor=${directives.body.nextCursor}`,
+    });
+    expect(next.body.items[0].id).toBeGreaterThan(directives.body.items[2].id);
+  });
+
+  it('limits each token per minute, in PostgreSQL (429 with Retry-After)', async () => {
+    process.env.API_RATE_LIMIT_PER_MINUTE = '3';
+    const token = await tokenOf('lanhdao@demo.gov.vn');
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push(await call(OPERATIONS.listCommittees, { token }));
+    expect(statuses.map((r) => r.status)).toEqual([200, 200, 200, 429]);
+    expect(statuses[2]!.headers.get('ratelimit-remaining')).toBe('0');
+    expect(Number(statuses[3]!.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Another token has its own budget.
+    const other = await tokenOf('lanhdao@demo.gov.vn');
+    expect((await call(OPERATIONS.listCommittees, { token: other })).status).toBe(200);
+  });
+
+  it('every operation was exercised and every answer matched the OpenAPI document', () => {
+    const ops = Object.values(OPERATIONS).map((o) => o.id);
+    for (const id of ops)
+      expect(
+        [...called].some((c) => c.startsWith(`${id} 2`)),
+        id,
+      ).toBe(true);
+  });
+});

@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import type { Db } from '@/db/client';
+import { logRefusal } from '@/lib/audit';
+import { resolveDb } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { ForbiddenError, type Actor } from '@/lib/policy';
+import { problem, replyLanguage, zodProblemErrors, type ProblemError } from './problem';
+import { apiRateLimit, hitRateLimit } from './rate-limit';
+import { actorFromToken } from './tokens';
+
+/** Thrown by a handler for input that fails its schema: a 400 with one error per bad value. */
+export class ApiInputError extends Error {
+  constructor(readonly errors: ProblemError[]) {
+    super('invalid input');
+  }
+}
+
+export type ApiContext<P> = { actor: Actor; request: Request; params: P; query: URLSearchParams; db: Db };
+
+/**
+ * The one wrapper for /api/v1 route handlers: the bearer token gives the actor (with its owner's rights,
+ * checked again by lib/ on every read and write), the per-token rate limit is counted in PostgreSQL, and
+ * every refusal or failure leaves as an RFC 9457 problem. Cookies are not accepted here, so a browser
+ * session cannot be used for cross-site requests to the API.
+ */
+export function apiHandler<P = Record<string, never>>(
+  op: { run: (ctx: ApiContext<P>) => Promise<unknown>; status?: number },
+  options: { db?: Db } = {},
+) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    const lang = replyLanguage(request);
+    const instance = new URL(request.url).pathname;
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '');
+    const unauthenticated = () =>
+      problem('unauthenticated', { lang, instance, headers: { 'www-authenticate': 'Bearer realm="api"' } });
+    if (!match) return unauthenticated();
+    let actor: Actor | undefined;
+    try {
+      const db = await resolveDb(options.db);
+      const auth = await actorFromToken(db, match[1]!);
+      if (!auth) return unauthenticated();
+      actor = auth.actor;
+      const rate = await hitRateLimit(db, `api-token:${auth.tokenId}`, apiRateLimit());
+      const headers = {
+        'ratelimit-limit': String(rate.limit),
+        'ratelimit-remaining': String(rate.remaining),
+        'ratelimit-reset': String(rate.resetSeconds),
+      };
+      if (!rate.allowed) {
+        return problem('rate_limited', {
+          lang,
+          instance,
+          headers: { ...headers, 'retry-after': String(rate.resetSeconds) },
+        });
+      }
+      const query = new URL(request.url).searchParams;
+      const body = await op.run({ actor, request, params: await context.params, query, db });
+      return Response.json(body, {
+        status: op.status ?? 200,
+        headers: { ...headers, 'cache-control': 'private, no-store' },
+      });
+    } catch (error) {
+      return toProblem(error, { lang, instance, actor, db: options.db });
+    }
+  };
+}
+
+async function toProblem(
+  error: unknown,
+  ctx: { lang: 'vi' | 'en'; instance: string; actor?: Actor; db?: Db },
+): Promise<Response> {
+  const { lang, instance } = ctx;
+  if (error instanceof ApiInputError) return problem('invalid', { lang, instance, errors: error.errors });
+  if (error instanceof z.ZodError) return problem('invalid', { lang, instance, errors: zodProblemErrors(error) });
+  const refused = error instanceof ForbiddenError || (error instanceof AppError && error.code === 'FORBIDDEN');
+  if (refused && ctx.actor) {
+    const what = error instanceof ForbiddenError ? `permission ${error.permission}` : 'record rule';
+    await logRefusal(await resolveDb(ctx.db), {
+      actor: ctx.actor,
+      what: `api ${instance}: ${what}`,
+      reason: error.message,
+    }).catch((e: unknown) => console.error('[audit]', e instanceof Error ? e.message : e));
+  }
+  if (refused) return problem('forbidden', { lang, instance });
+  if (error instanceof AppError) {
+    const errors = Object.entries(error.fieldErrors).map(([k, detail]) => ({
+      pointer: `/${k.replace(/\./g, '/')}`,
+      detail,
+    }));
+    if (error.code === 'NOT_FOUND') return problem('not_found', { lang, instance });
+    if (error.code === 'CONFLICT') return problem('conflict', { lang, instance, detail: error.message });
+    return problem('invalid', { lang, instance, detail: error.message, errors });
+  }
+  console.error('[api]', instance, error);
+  return problem('server', { lang, instance });
+}
+
+/**
+ * Reads query parameters with the app's own filter schema, strictly: an unknown parameter, or a value the
+ * app would quietly drop from a URL, is an error here (a system should hear about its mistakes).
+ */
+export function readQuery<S extends z.ZodObject>(
+  schema: S,
+  query: URLSearchParams,
+  extra: readonly string[] = [],
+): z.output<S> {
+  const raw: Record<string, string | string[]> = {};
+  for (const key of new Set(query.keys())) {
+    const all = query.getAll(key);
+    raw[key] = all.length > 1 ? all : all[0]!;
+  }
+  const errors: ProblemError[] = [];
+  for (const key of Object.keys(raw)) {
+    if (!(key in schema.shape) && !extra.includes(key))
+      errors.push({ pointer: `/query/${key}`, detail: `Tham số không được hỗ trợ: ${key}.` });
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) errors.push(...zodProblemErrors(parsed.error, '/query'));
+  else {
+    for (const key of Object.keys(raw)) {
+      const value = (parsed.data as Record<string, unknown>)[key];
+      if (key in schema.shape && raw[key] !== '' && (value === undefined || value === null))
+        errors.push({ pointer: `/query/${key}`, detail: `Giá trị không hợp lệ: ${key}.` });
+    }
+  }
+  if (errors.length) throw new ApiInputError(errors);
+  return parsed.data!;
+}
+
+/** Cursor paging: `limit` (1–200, default 50) and an opaque `cursor` from the previous page's `nextCursor`. */
+export const pageSchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z
+    .string()
+    .max(100)
+    .optional()
+    .transform((c, ctx) => {
+      if (c === undefined) return 0;
+      const n = Number(Buffer.from(c, 'base64url').toString('utf8').replace(/^id:/, ''));
+      if (!Number.isInteger(n) || n < 0) {
+        ctx.addIssue({ code: 'custom', message: 'Con trỏ trang không hợp lệ.' });
+        return z.NEVER;
+      }
+      return n;
+    }),
+});
+
+export function readPage(query: URLSearchParams): { limit: number; after: number } {
+  const parsed = pageSchema.safeParse({
+    limit: query.get('limit') ?? undefined,
+    cursor: query.get('cursor') ?? undefined,
+  });
+  if (!parsed.success) throw new ApiInputError(zodProblemErrors(parsed.error, '/query'));
+  return { limit: parsed.data.limit, after: parsed.data.cursor };
+}
+
+/** One page of rows (fetched with limit + 1) and the cursor of the next, if any. */
+export function paged<T extends { id: number }>(rows: T[], limit: number): { items: T[]; nextCursor: string | null } {
+  const items = rows.slice(0, limit);
+  const more = rows.length > limit;
+  return { items, nextCursor: more ? Buffer.from(`id:${items.at(-1)!.id}`).toString('base64url') : null };
+}
+
+/** Reads a JSON request body, or a 400. */
+export async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw new ApiInputError([{ pointer: '', detail: 'Nội dung yêu cầu phải là JSON hợp lệ.' }]);
+  }
+}
