@@ -5,11 +5,11 @@
  * table does not list. Server actions are listed with the permission their lib function asserts; driving
  * them over HTTP is still to do (docs/security.md).
  *
- * ok: 200 · signin: redirected to /sign-in · hidden: 404 · 401/403: the route's refusal.
+ * ok: 200 · signin: redirected to /sign-in · hidden: 404 · 401/403: the route's refusal · 405: GET not served.
  */
 export const PRINCIPALS = ['anonymous', 'admin', 'secretariat', 'leader', 'owner', 'other', 'disabled'] as const;
 export type Principal = (typeof PRINCIPALS)[number];
-export type Outcome = 'ok' | 'signin' | 'hidden' | 401 | 403;
+export type Outcome = 'ok' | 'signin' | 'hidden' | 401 | 403 | 405;
 
 /**
  * `owner`: the head of Bộ Nội vụ, which leads {task}; `other`: the head of Tuyên Quang, no party to it;
@@ -96,6 +96,7 @@ export const PAGES: { path: string; file: string; expect: Record<Principal, Outc
     expect: row({ secretariat: 'hidden', leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
   },
   { path: '/sign-in', file: 'app/(auth)/sign-in/page.tsx', expect: row({ anonymous: 'ok', disabled: 'ok' }, 'ok') },
+  { path: '/api-docs', file: 'app/api-docs/page.tsx', expect: row({ anonymous: 'ok', disabled: 'ok' }, 'ok') },
 ];
 
 const api = (o: Partial<Record<Principal, Outcome>>, rest: Outcome) => row(o, rest, true);
@@ -123,6 +124,31 @@ export const ROUTES: { path: string; file: string; expect: Record<Principal, Out
     expect: api({ owner: 403, other: 403 }, 'ok'),
   },
   { path: '/api/evidence/999999', file: 'app/api/evidence/[fileId]/route.ts', expect: api({}, 'hidden') },
+  // The JSON API takes bearer tokens only: a session cookie opens nothing there (tokens × owners are driven
+  // in lib/api/api.test.ts, through the same route handlers).
+  ...(
+    [
+      ['/api/v1/committees', 'committees'],
+      ['/api/v1/sessions', 'sessions'],
+      ['/api/v1/sessions/{session}', 'sessions/[id]'],
+      ['/api/v1/directives', 'directives'],
+      ['/api/v1/directives/1', 'directives/[id]'],
+      ['/api/v1/tasks', 'tasks'],
+      ['/api/v1/tasks/{task}', 'tasks/[id]'],
+      ['/api/v1/reports/overview', 'reports/overview'],
+      ['/api/v1/reports/agencies', 'reports/agencies'],
+    ] as const
+  ).map(([path, dir]) => ({ path, file: `app/api/v1/${dir}/route.ts`, expect: api({ anonymous: 401 }, 401) })),
+  {
+    path: '/api/v1/tasks/{task}/updates',
+    file: 'app/api/v1/tasks/[id]/updates/route.ts',
+    expect: api({ anonymous: 405, disabled: 405 }, 405),
+  },
+  {
+    path: '/api/v1/openapi.json',
+    file: 'app/api/v1/openapi.json/route.ts',
+    expect: api({ anonymous: 'ok', disabled: 'ok' }, 'ok'),
+  },
 ];
 
 /** next-auth's own endpoints: public by design, protected by its CSRF token. */
@@ -137,6 +163,8 @@ export const ACTIONS: Record<string, Record<string, string>> = {
     startTwoFactorAction: 'the user themself',
     confirmTwoFactorAction: 'the user themself, a code from the new secret',
     disableTwoFactorAction: 'the user themself, a current code; refused where required for the role',
+    createTokenAction: 'the user themself (a token acts with its owner’s rights)',
+    revokeTokenAction: 'the owner of the token only',
   },
   'app/(app)/notifications/actions.ts': {
     openNotificationAction: 'own notices only',

@@ -35,7 +35,9 @@ export const rateLimits = pgTable(
   {
     bucket: text().notNull(),
     windowStart: timestamp({ withTimezone: true }).notNull(),
-    hits: integer().notNull().default(sql`0`),
+    hits: integer()
+      .notNull()
+      .default(sql`0`),
   },
   (t) => [primaryKey({ columns: [t.bucket, t.windowStart] })],
 );

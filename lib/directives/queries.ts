@@ -165,7 +165,9 @@ export async function listDirectives(
         input.only === undefined ? undefined : eq(directives.id, input.only),
       ),
     )
-    .orderBy(...(input.after === undefined ? [desc(sessions.startsAt), asc(directives.position)] : [asc(directives.id)]))
+    .orderBy(
+      ...(input.after === undefined ? [desc(sessions.startsAt), asc(directives.position)] : [asc(directives.id)]),
+    )
     .limit(input.limit ?? 300);
   const areas = await areasOf(
     d,

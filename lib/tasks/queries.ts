@@ -173,7 +173,9 @@ export async function listTasks(
     .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
     .innerJoin(assigned, eq(assigned.id, tasks.assignedAgencyId))
     .where(and(listWhere(input.actor, filter), input.after === undefined ? undefined : gt(tasks.id, input.after)))
-    .orderBy(...(input.after === undefined ? [sql`${dueSql(filter.basis)} asc nulls last`, asc(tasks.id)] : [asc(tasks.id)]))
+    .orderBy(
+      ...(input.after === undefined ? [sql`${dueSql(filter.basis)} asc nulls last`, asc(tasks.id)] : [asc(tasks.id)]),
+    )
     .limit(input.limit ?? 200)
     .offset(input.offset ?? 0);
   return rows.map((r) => ({ ...r, timeliness: r.timeliness as Timeliness }));
