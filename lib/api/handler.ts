@@ -88,7 +88,7 @@ async function toProblem(
       detail,
     }));
     if (error.code === 'NOT_FOUND') return problem('not_found', { lang, instance });
-    if (error.code === 'CONFLICT') return problem('conflict', { lang, instance, detail: error.message });
+    if (error.code === 'CONFLICT') return problem('conflict', { lang, instance });
     return problem('invalid', { lang, instance, detail: error.message, errors });
   }
   console.error('[api]', instance, error);
