@@ -1,15 +1,18 @@
 /**
- * When the server starts: opens, migrates and seeds the database (so the first visitor does not wait),
+ * When the server starts: checks the environment (a bad variable stops it, named), then opens, migrates and seeds the database (so the first visitor does not wait),
  * then starts this server's job worker (reminders, digests, emails) unless JOBS_WORKER=off.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { checkEnvOrExit } = await import('@/lib/env');
+  checkEnvOrExit();
   const { getDatabase } = await import('@/lib/db');
+  const { log } = await import('@/lib/log');
   try {
     await getDatabase();
   } catch (error) {
     // The server still starts: each request retries the database, so it recovers when PostgreSQL comes up.
-    console.error('[db] not reachable at start, will retry:', error instanceof Error ? error.message : error);
+    log.error({ scope: 'db', err: error }, 'database not reachable at start; requests will retry');
   }
   if (process.env.JOBS_WORKER !== 'off') {
     const { startJobWorker } = await import('@/lib/jobs/worker');

@@ -12,6 +12,10 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // `npm start` runs the self-contained server in .next/standalone (scripts/postbuild.mjs adds the static
+  // files and the migrations beside it): what a deployment copies to its servers.
+  output: 'standalone',
+  outputFileTracingIncludes: { '/*': ['./db/migrations/**/*'] },
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres'],
   // Server-action arguments include passwords: never log them.
   logging: { serverFunctions: false },

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { log } from '@/lib/log';
 
-const PUBLIC = [/^\/sign-in(\/|$)/, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/v1\//, /^\/api-docs$/];
+const PUBLIC = [/^\/sign-in(\/|$)/, /^\/api\/auth\//, /^\/api\/(health|ready)$/, /^\/api\/v1\//, /^\/api-docs$/];
 /** The API takes bearer tokens only, never the session cookie, so cross-site requests carry no authority there. */
 const TOKEN_ONLY = /^\/api\/v1\//;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -31,6 +32,11 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // A request id for the logs: the load balancer's when it sends a sane one, else a new one.
+  const incoming = request.headers.get('x-request-id');
+  const reqId = incoming && /^[\w.-]{8,128}$/.test(incoming) ? incoming : crypto.randomUUID();
+  // The path only: query strings can carry search terms typed by people.
+  log.info({ reqId, method: request.method, path: pathname }, 'request');
   const isPublic = PUBLIC.some((re) => re.test(pathname));
   if (!SAFE_METHODS.has(request.method) && !pathname.startsWith('/api/auth/') && !TOKEN_ONLY.test(pathname)) {
     const origin = request.headers.get('origin');
@@ -41,7 +47,13 @@ export function proxy(request: NextRequest) {
     } catch {
       sameSite = false;
     }
-    if (!sameSite) return new NextResponse('Yêu cầu bị từ chối: không đến từ trang của hệ thống.', { status: 403 });
+    if (!sameSite) {
+      log.warn({ reqId, method: request.method, path: pathname }, 'cross-site or Origin-less request refused');
+      return new NextResponse('Yêu cầu bị từ chối: không đến từ trang của hệ thống.', {
+        status: 403,
+        headers: { 'x-request-id': reqId },
+      });
+    }
   }
   const hasSession = request.cookies
     .getAll()
@@ -52,16 +64,24 @@ export function proxy(request: NextRequest) {
     url.search = '';
     const back = pathname + request.nextUrl.search;
     if (back !== '/') url.searchParams.set('callbackUrl', back);
-    return NextResponse.redirect(url);
+    const response = NextResponse.redirect(url);
+    response.headers.set('x-request-id', reqId);
+    return response;
   }
-  if (pathname.startsWith('/api/')) return NextResponse.next();
+  const headers = new Headers(request.headers);
+  headers.set('x-request-id', reqId);
+  if (pathname.startsWith('/api/')) {
+    const response = NextResponse.next({ request: { headers } });
+    response.headers.set('x-request-id', reqId);
+    return response;
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonce);
-  const headers = new Headers(request.headers);
   headers.set('content-security-policy', csp);
   headers.set('x-nonce', nonce);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
+  response.headers.set('x-request-id', reqId);
   return response;
 }
 

@@ -12,6 +12,8 @@ export type DbOrTx = Db | Tx;
 export type DatabaseHandle = {
   db: Db;
   driver: 'postgres' | 'pglite';
+  /** PostgreSQL only: the connection string (migrations open their own single connection to it). */
+  url?: string;
   /** Runs SQL text with parameters and returns rows, whichever driver is underneath. */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Embedded database only: the whole data folder as a gzipped tar (the embedded mode's backup). */
@@ -35,6 +37,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   return {
     db,
     driver: 'postgres',
+    url,
     query: async <T>(text: string, params: unknown[] = []) =>
       (await client.unsafe(text, params as never[])) as unknown as T[],
     close: () => client.end({ timeout: 5 }),

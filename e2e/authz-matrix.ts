@@ -139,6 +139,8 @@ export const ROUTES: { path: string; file: string; expect: Record<Principal, Out
       ['/api/v1/reports/agencies', 'reports/agencies'],
     ] as const
   ).map(([path, dir]) => ({ path, file: `app/api/v1/${dir}/route.ts`, expect: api({ anonymous: 401 }, 401) })),
+  { path: '/api/health', file: 'app/api/health/route.ts', expect: api({ anonymous: 'ok', disabled: 'ok' }, 'ok') },
+  { path: '/api/ready', file: 'app/api/ready/route.ts', expect: api({ anonymous: 'ok', disabled: 'ok' }, 'ok') },
   {
     path: '/api/v1/tasks/{task}/updates',
     file: 'app/api/v1/tasks/[id]/updates/route.ts',

@@ -3,6 +3,7 @@ import { getActor } from '@/lib/auth/session';
 import { logRefusal } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { logError } from '@/lib/log';
 import { ForbiddenError, type Actor } from '@/lib/policy';
 
 export type ActionResult<T = undefined> =
@@ -89,7 +90,7 @@ export async function runAction<S extends z.ZodType, T>(
       // Refusals are part of the audit trail (who tried what); a failure to log must not hide the answer.
       const what = error instanceof ForbiddenError ? `permission ${error.permission}` : 'record rule';
       await logRefusal(await resolveDb(), { actor, what, reason: error.message }).catch((e: unknown) =>
-        console.error('[audit]', e instanceof Error ? e.message : e),
+        logError('audit', e),
       );
     }
     return toResult(error);
@@ -101,6 +102,6 @@ function toResult(error: unknown): ActionResult<never> {
   if (error instanceof ForbiddenError) return { ok: false, message: 'Bạn không có quyền thực hiện thao tác này.' };
   // Next's redirect/notFound signals must pass through.
   if (error && typeof error === 'object' && 'digest' in error) throw error;
-  console.error('[action]', error);
+  void logError('action', error);
   return { ok: false, message: 'Đã xảy ra lỗi, thao tác chưa được thực hiện. Vui lòng thử lại.' };
 }

@@ -3,6 +3,7 @@ import { openFromEnv, type DatabaseHandle, type Db, type DbOrTx } from '@/db/cli
 import { migrateDatabase } from '@/db/migrate';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/seeds/demo/accounts';
 import { seedDatabase } from '@/seeds';
+import { log } from '@/lib/log';
 
 /**
  * The process's database: opened once (cached on globalThis so dev reloads share it), migrated, and
@@ -18,10 +19,15 @@ export function shouldSeedDemo(env: NodeJS.ProcessEnv = process.env): boolean {
 
 async function start(): Promise<DatabaseHandle> {
   const handle = await openFromEnv();
-  await migrateDatabase(handle);
-  const result = await seedDatabase(handle.db, { demo: shouldSeedDemo() });
-  if (result.accountsCreated.length > 0) printDemoAccounts();
-  console.info(`[db] ready (${handle.driver})`);
+  // With several servers, migrations are a release step (`npm run db:migrate`, docs/deploy.md) and servers
+  // start with MIGRATE_ON_START=false; either way the migration lock keeps two from migrating at once.
+  const migrated = process.env.MIGRATE_ON_START !== 'false';
+  if (migrated) {
+    await migrateDatabase(handle);
+    const result = await seedDatabase(handle.db, { demo: shouldSeedDemo() });
+    if (result.accountsCreated.length > 0) printDemoAccounts();
+  }
+  log.info({ scope: 'db', driver: handle.driver, migrated }, 'database ready');
   return handle;
 }
 

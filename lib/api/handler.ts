@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { logRefusal } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { logError } from '@/lib/log';
 import { ForbiddenError, type Actor } from '@/lib/policy';
 import { problem, replyLanguage, zodProblemErrors, type ProblemError } from './problem';
 import { apiRateLimit, hitRateLimit } from './rate-limit';
@@ -79,7 +80,7 @@ async function toProblem(
       actor: ctx.actor,
       what: `api ${instance}: ${what}`,
       reason: error.message,
-    }).catch((e: unknown) => console.error('[audit]', e instanceof Error ? e.message : e));
+    }).catch((e: unknown) => logError('audit', e));
   }
   if (refused) return problem('forbidden', { lang, instance });
   if (error instanceof AppError) {
@@ -91,7 +92,7 @@ async function toProblem(
     if (error.code === 'CONFLICT') return problem('conflict', { lang, instance });
     return problem('invalid', { lang, instance, detail: error.message, errors });
   }
-  console.error('[api]', instance, error);
+  await logError('api', error, { path: instance });
   return problem('server', { lang, instance });
 }
 

@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { resolveDb } from '@/lib/db';
+import { log } from '@/lib/log';
 import { resolveAuthSecret } from './secret';
 import { startSession } from './sessions';
 import { authenticate, authenticateSecondFactor, secondFactorSchema, signInSchema, type SignInResult } from './sign-in';
@@ -68,7 +69,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A wrong password is not a server error; everything else is.
     error(error) {
       if (error.name === 'CredentialsSignin' || (error as { type?: string }).type === 'CredentialsSignin') return;
-      console.error('[auth]', error.name, error.message);
+      log.error({ scope: 'auth', name: error.name }, error.message);
     },
   },
 });

@@ -1,3 +1,4 @@
+import { log } from '@/lib/log';
 import { hostname } from 'node:os';
 import type { Db } from '@/db/client';
 import { deliverOutbox } from '@/lib/notifications/mailer';
@@ -29,7 +30,7 @@ export function startJobWorker(getDb: () => Promise<Db>, intervalMs = 30_000): v
   const tick = () => {
     s.busy ??= getDb()
       .then((db) => workerTick(db))
-      .catch((error) => console.error('[jobs]', error instanceof Error ? error.message : error))
+      .catch((error: unknown) => log.error({ scope: 'jobs', err: error }))
       .finally(() => (s.busy = undefined));
   };
   setTimeout(tick, 3_000).unref();

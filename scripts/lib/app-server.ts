@@ -1,4 +1,4 @@
-/** Starts the built app (`next start`) on a throwaway database for browser tests and benchmarks. */
+/** Starts the built app (the standalone server, as `npm start` does) on a throwaway database for browser tests and benchmarks. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -9,13 +9,13 @@ import { adminSql, databaseUrl, postgresReachable } from '../../tests/pg';
 export type AppServer = { baseUrl: string; databaseUrl: string | null; stop(): Promise<void> };
 
 export function ensureBuild(): void {
-  if (existsSync('.next/BUILD_ID')) return;
+  if (existsSync('.next/BUILD_ID') && existsSync('.next/standalone/server.js')) return;
   console.info('no production build found, running next build');
-  const build = spawnSync('node_modules/.bin/next', ['build'], {
+  const build = spawnSync('npm', ['run', 'build'], {
     stdio: 'inherit',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });
-  if (build.status !== 0) throw new Error('next build failed');
+  if (build.status !== 0) throw new Error('npm run build failed');
 }
 
 /** A new PostgreSQL database (dropped by the returned function), or null when no server is reachable. */
@@ -56,6 +56,8 @@ export async function startApp(options: {
     NEXT_TELEMETRY_DISABLED: '1',
     AUTH_SECRET: randomBytes(32).toString('base64url'),
     AUTH_TRUST_HOST: 'true',
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    HOSTNAME: '127.0.0.1',
     SEED_DEMO: 'true',
     PORT: String(options.port),
     STORAGE_DIR: mkdtempSync(join(tmpdir(), 'steering-files-')),
@@ -66,7 +68,7 @@ export async function startApp(options: {
     delete env.DATABASE_URL;
     env.PGLITE_DIR ??= join(mkdtempSync(join(tmpdir(), 'steering-app-')), 'pglite');
   }
-  const server = spawn('node_modules/.bin/next', ['start', '-p', String(options.port), '-H', '127.0.0.1'], {
+  const server = spawn(process.execPath, ['.next/standalone/server.js'], {
     env,
     stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'],
     detached: true,

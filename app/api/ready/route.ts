@@ -1,0 +1,13 @@
+// GET /api/ready - 200 when the database answers and its migrations are current, else 503. Public.
+import { getDatabase } from '@/lib/db';
+import { readiness } from '@/lib/health';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET() {
+  const state = await readiness(async () => (await getDatabase()).db);
+  return Response.json(state.ready ? { status: 'ready', ...state } : { status: 'not_ready', ...state }, {
+    status: state.ready ? 200 : 503,
+    headers: { 'cache-control': 'no-store' },
+  });
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { envProblems } from './env';
+
+const env = (e: Record<string, string>) => e as unknown as NodeJS.ProcessEnv;
+
+describe('environment', () => {
+  it('accepts an empty environment (the embedded database) and a full production one', () => {
+    expect(envProblems(env({}))).toEqual([]);
+    expect(
+      envProblems(
+        env({
+          NODE_ENV: 'production',
+          DATABASE_URL: 'postgres://app@db.internal:5432/steering',
+          DATABASE_URL_READ: 'postgres://app@replica.internal:5432/steering',
+          AUTH_SECRET: 'x'.repeat(43),
+          NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+          SMTP_URL: 'smtp://mail.gov.vn:587',
+          SESSION_IDLE_MINUTES: '30',
+          JOBS_WORKER: 'on',
+        }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('names each bad or missing variable', () => {
+    expect(envProblems(env({ DATABASE_URL: 'mysql://x' }))).toEqual([
+      'DATABASE_URL: phải bắt đầu bằng postgres:// hoặc postgresql://',
+    ]);
+    expect(envProblems(env({ SESSION_IDLE_MINUTES: 'ten' }))[0]).toMatch(/^SESSION_IDLE_MINUTES: /);
+    expect(envProblems(env({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'short' }))[0]).toMatch(
+      /^NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: /,
+    );
+    expect(envProblems(env({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/app' })).sort()).toEqual([
+      'AUTH_SECRET: bắt buộc khi dùng PostgreSQL trong production',
+      'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: bắt buộc khi dùng PostgreSQL trong production (các máy chủ phải dùng chung một khóa)',
+    ]);
+  });
+});
