@@ -9,7 +9,7 @@ import { log } from '@/lib/log';
  * The process's database: opened once (cached on globalThis so dev reloads share it), migrated, and
  * seeded with reference data, plus the demo when SEED_DEMO is on (the default in embedded mode).
  */
-type Cache = { handle?: Promise<DatabaseHandle> };
+type Cache = { handle?: Promise<DatabaseHandle>; read?: Promise<DatabaseHandle> };
 const cache = globalThis as unknown as { __steeringDb?: Cache };
 
 export function shouldSeedDemo(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -46,6 +46,23 @@ export function getDatabase(): Promise<DatabaseHandle> {
     throw error;
   });
   return c.handle;
+}
+
+/**
+ * The database for reports and exports: a read replica when `DATABASE_URL_READ` is set (with PostgreSQL),
+ * else the primary. Replicas lag by moments; reports say what day they are counted on, not the second.
+ */
+export async function resolveReadDb(db?: DbOrTx, env: NodeJS.ProcessEnv = process.env): Promise<Db> {
+  if (db) return db as Db;
+  if (!env.DATABASE_URL || !env.DATABASE_URL_READ) return resolveDb();
+  const c = (cache.__steeringDb ??= {});
+  c.read ??= import('@/db/client').then(({ openPostgres }) => openPostgres(env.DATABASE_URL_READ!, { max: 10 }));
+  try {
+    return (await c.read).db;
+  } catch (error) {
+    c.read = undefined;
+    throw error;
+  }
 }
 
 /** The database to use: the one given (a test's, or an open transaction) or the process's own. */

@@ -330,6 +330,34 @@ describe('API v1', () => {
     expect((await call(OPERATIONS.listCommittees, { token: other })).status).toBe(200);
   });
 
+  it('reads reports from the read replica when there is one, and everything else from the primary', async () => {
+    const replica = await createTestDatabase();
+    try {
+      // The "replica" differs: one more task completed there.
+      const [open] = await replica.db.select().from(tasks).where(eq(tasks.status, 'in_progress')).limit(1);
+      await replica.db
+        .update(tasks)
+        .set({ status: 'completed', progress: 100, completedOn: vnDate() })
+        .where(eq(tasks.id, open!.id));
+      const viaReplica = async (op: Operation, query = '') =>
+        (
+          await apiHandler(op, { db: h.db, readDb: replica.db })(
+            new Request(`http://api.test/api/v1${op.path}${query}`, { headers: { authorization: `Bearer ${leader}` } }),
+            { params: Promise.resolve({}) },
+          )
+        ).json();
+      const actor = await actorOf('lanhdao@demo.gov.vn');
+      const onReplica = await getOverview({ actor, filter: { today: vnDate() } }, replica.db);
+      const onPrimary = await getOverview({ actor, filter: { today: vnDate() } }, h.db);
+      expect(onReplica.completed).toBe(onPrimary.completed + 1);
+      expect((await viaReplica(OPERATIONS.getOverview)).completed).toBe(onReplica.completed);
+      const listed = await viaReplica(OPERATIONS.listTasks, '?status=completed&limit=200');
+      expect(listed.items.map((t: { id: number }) => t.id)).not.toContain(open!.id);
+    } finally {
+      await replica.close();
+    }
+  });
+
   it('every operation was exercised and every answer matched the OpenAPI document', () => {
     const ops = Object.values(OPERATIONS).map((o) => o.id);
     for (const id of ops)

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { logRefusal } from '@/lib/audit';
-import { resolveDb } from '@/lib/db';
+import { resolveDb, resolveReadDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { logError } from '@/lib/log';
 import { ForbiddenError, type Actor } from '@/lib/policy';
@@ -16,7 +16,8 @@ export class ApiInputError extends Error {
   }
 }
 
-export type ApiContext<P> = { actor: Actor; request: Request; params: P; query: URLSearchParams; db: Db };
+/** `readDb`: the read replica when configured (reports), else `db`. */
+export type ApiContext<P> = { actor: Actor; request: Request; params: P; query: URLSearchParams; db: Db; readDb: Db };
 
 /**
  * The one wrapper for /api/v1 route handlers: the bearer token gives the actor (with its owner's rights,
@@ -26,7 +27,7 @@ export type ApiContext<P> = { actor: Actor; request: Request; params: P; query: 
  */
 export function apiHandler<P = Record<string, never>>(
   op: { run: (ctx: ApiContext<P>) => Promise<unknown>; status?: number },
-  options: { db?: Db } = {},
+  options: { db?: Db; readDb?: Db } = {},
 ) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const lang = replyLanguage(request);
@@ -55,7 +56,8 @@ export function apiHandler<P = Record<string, never>>(
         });
       }
       const query = new URL(request.url).searchParams;
-      const body = await op.run({ actor, request, params: await context.params, query, db });
+      const readDb = options.readDb ?? (options.db ? options.db : await resolveReadDb());
+      const body = await op.run({ actor, request, params: await context.params, query, db, readDb });
       return Response.json(body, {
         status: op.status ?? 200,
         headers: { ...headers, 'cache-control': 'private, no-store' },

@@ -460,7 +460,7 @@ export const OPERATIONS = {
     response: overviewOut,
     run: async (ctx) => {
       const filter = readReportFilter(ctx.query);
-      const o = await getOverview({ actor: ctx.actor, filter: { ...filter, today: vnDate() }, top: 0 }, ctx.db);
+      const o = await getOverview({ actor: ctx.actor, filter: { ...filter, today: vnDate() }, top: 0 }, ctx.readDb);
       return {
         today: o.today,
         counts: o.counts,
@@ -483,7 +483,7 @@ export const OPERATIONS = {
     run: async (ctx) => {
       const filter = readReportFilter(ctx.query);
       const today = vnDate();
-      const rows = await getAgencyRanking({ actor: ctx.actor, filter: { ...filter, today } }, ctx.db);
+      const rows = await getAgencyRanking({ actor: ctx.actor, filter: { ...filter, today } }, ctx.readDb);
       return {
         today,
         items: rows.map((r) => ({

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { requireActor } from '@/lib/auth/session';
+import { resolveReadDb } from '@/lib/db';
 import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { getReportOptions, reportFilterFromParams } from '@/lib/reports/dashboard';
@@ -15,10 +16,13 @@ export async function loadReport(searchParams: SearchParams) {
   const raw = await searchParams;
   const { filter, ignored } = reportFilterFromParams(raw);
   const today = vnDate();
-  const options = await getReportOptions({ actor, filter });
+  const db = await resolveReadDb();
+  const options = await getReportOptions({ actor, filter }, db);
   const full = { ...filter, today };
   return {
     actor,
+    /** The reports' database: the read replica when configured. */
+    db,
     t,
     locale,
     raw,

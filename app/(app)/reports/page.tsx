@@ -11,8 +11,8 @@ import { CountLink, ReportShell } from './report-shell';
 /** The leader's overview: counts, rates, the most overdue tasks and the month-by-month trend. */
 export default async function ReportOverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const report = await loadReport(searchParams);
-  const { actor, t, locale, filter } = report;
-  const o = await getOverview({ actor, filter });
+  const { actor, t, locale, filter, db } = report;
+  const o = await getOverview({ actor, filter }, db);
   const r = t.reports;
   const num = (n: number) => n.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB');
   const figure = (label: string, value: string, testId: string, tone = 'text-slate-900') => (

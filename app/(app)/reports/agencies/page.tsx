@@ -18,10 +18,10 @@ import { SummaryTable, type SortColumn } from '../summary-table';
 /** The ranking by agency, sortable; agencies that ended keep their row and name their successor. */
 export default async function ReportAgenciesPage({ searchParams }: { searchParams: SearchParams }) {
   const report = await loadReport(searchParams);
-  const { actor, t, locale, raw, filter } = report;
+  const { actor, t, locale, raw, filter, db } = report;
   const sort = AGENCY_SORTS.includes(raw.sort as AgencyRankingSort) ? (raw.sort as AgencyRankingSort) : 'overdue';
   const dir = raw.dir === 'asc' || raw.dir === 'desc' ? raw.dir : undefined;
-  const rows = await getAgencyRanking({ actor, filter, sort, dir });
+  const rows = await getAgencyRanking({ actor, filter, sort, dir }, db);
   const r = t.reports;
   const effectiveDir = dir ?? (sort === 'name' ? 'asc' : 'desc');
   const sortColumns = Object.fromEntries(

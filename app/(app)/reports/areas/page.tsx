@@ -8,8 +8,8 @@ import { SummaryTable } from '../summary-table';
 /** Counts by reform area: each directive counts under one area (cross-cutting, else its first area). */
 export default async function ReportAreasPage({ searchParams }: { searchParams: SearchParams }) {
   const report = await loadReport(searchParams);
-  const { actor, t, locale, filter } = report;
-  const rows = await getAreaSummary({ actor, filter });
+  const { actor, t, locale, filter, db } = report;
+  const rows = await getAreaSummary({ actor, filter }, db);
   const r = t.reports;
   const name = (a: (typeof rows)[number]) =>
     a.code === 'cross_cutting' ? t.directives.crossCutting : locale === 'en' ? a.nameEn : a.name;

@@ -8,11 +8,11 @@ import { loadReport, type SearchParams } from '../load';
 
 /** The report on paper: scope, key figures, the ranking by agency, the areas and the most overdue tasks. */
 export default async function ReportPrintPage({ searchParams }: { searchParams: SearchParams }) {
-  const { actor, t, locale, filter, options, today } = await loadReport(searchParams);
+  const { actor, t, locale, filter, options, today, db } = await loadReport(searchParams);
   const [o, ranking, areas] = await Promise.all([
-    getOverview({ actor, filter, top: 20 }),
-    getAgencyRanking({ actor, filter }),
-    getAreaSummary({ actor, filter }),
+    getOverview({ actor, filter, top: 20 }, db),
+    getAgencyRanking({ actor, filter }, db),
+    getAreaSummary({ actor, filter }, db),
   ]);
   const r = t.reports;
   const num = (n: number) => n.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB');

@@ -12,9 +12,12 @@ const PAGE_SIZE = 50;
 /** Counts by session, the sessions with most overdue tasks first. */
 export default async function ReportSessionsPage({ searchParams }: { searchParams: SearchParams }) {
   const report = await loadReport(searchParams);
-  const { actor, t, locale, raw, filter } = report;
+  const { actor, t, locale, raw, filter, db } = report;
   const page = Math.max(1, Math.min(10_000, Number(raw.page) || 1));
-  const { rows, total } = await getSessionSummary({ actor, filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const { rows, total } = await getSessionSummary(
+    { actor, filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+    db,
+  );
   const r = t.reports;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const pageHref = (p: number) => {

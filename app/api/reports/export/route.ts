@@ -1,6 +1,7 @@
 // GET /api/reports/export?<report filters> - the report as XLSX: overview, ranking by agency, overdue tasks
 import { NextResponse } from 'next/server';
 import { getActor } from '@/lib/auth/session';
+import { resolveReadDb } from '@/lib/db';
 import { getLocale } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { reportFilterFromParams } from '@/lib/reports/dashboard';
@@ -19,7 +20,10 @@ export async function GET(request: Request) {
   );
   const { filter } = reportFilterFromParams(params);
   const today = vnDate();
-  const bytes = await buildReportWorkbook({ actor, filter: { ...filter, today }, locale: await getLocale() });
+  const bytes = await buildReportWorkbook(
+    { actor, filter: { ...filter, today }, locale: await getLocale() },
+    await resolveReadDb(),
+  );
   return new NextResponse(Buffer.from(bytes), {
     headers: {
       'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
