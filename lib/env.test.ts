@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { envProblems } from './env';
+import { readFileSync } from 'node:fs';
+import { envProblems, envSchema } from './env';
 
 const env = (e: Record<string, string>) => e as unknown as NodeJS.ProcessEnv;
 
 describe('environment', () => {
+  it('.env.example lists every variable, and parses', () => {
+    const example = readFileSync('.env.example', 'utf8');
+    const listed = [...example.matchAll(/^([A-Z_]+)=(.*)$/gm)];
+    const names = listed.map((m) => m[1]!).sort();
+    const known = [...Object.keys(envSchema.shape).filter((k) => k !== 'NODE_ENV'), 'PORT', 'HOSTNAME'].sort();
+    expect(names).toEqual(known);
+    const values = Object.fromEntries(listed.map((m) => [m[1]!, m[2]!.replace(/^"|"$/g, '')]));
+    expect(envProblems(env(values))).toEqual([]);
+  });
+
   it('accepts an empty environment (the embedded database) and a full production one', () => {
     expect(envProblems(env({}))).toEqual([]);
     expect(

@@ -65,7 +65,8 @@ export type Env = z.infer<typeof envSchema>;
 
 /** The problems with an environment, one line per variable; empty when it is valid. */
 export function envProblems(env: NodeJS.ProcessEnv = process.env): string[] {
-  const parsed = envSchema.safeParse(env);
+  // An empty value means unset (as in a copied .env.example).
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (parsed.success) return [];
   return parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
