@@ -148,7 +148,7 @@ export const pageSchema = z.object({
     }),
 });
 
-export function readPage(query: URLSearchParams): { limit: number; after: number } {
+function readPage(query: URLSearchParams): { limit: number; after: number } {
   const parsed = pageSchema.safeParse({
     limit: query.get('limit') ?? undefined,
     cursor: query.get('cursor') ?? undefined,
@@ -157,11 +157,20 @@ export function readPage(query: URLSearchParams): { limit: number; after: number
   return { limit: parsed.data.limit, after: parsed.data.cursor };
 }
 
-/** One page of rows (fetched with limit + 1) and the cursor of the next, if any. */
-export function paged<T extends { id: number }>(rows: T[], limit: number): { items: T[]; nextCursor: string | null } {
+/**
+ * One page of a list: `fetch` gets one row more than the page holds (so we know whether more follow) and the
+ * id to start after; the next cursor names the page's last id.
+ */
+export async function pageOf<T extends { id: number }, U>(
+  query: URLSearchParams,
+  fetch: (page: { limit: number; after: number }) => Promise<T[]>,
+  map: (row: T) => U,
+): Promise<{ items: U[]; nextCursor: string | null }> {
+  const { limit, after } = readPage(query);
+  const rows = await fetch({ limit: limit + 1, after });
   const items = rows.slice(0, limit);
-  const more = rows.length > limit;
-  return { items, nextCursor: more ? Buffer.from(`id:${items.at(-1)!.id}`).toString('base64url') : null };
+  const nextCursor = rows.length > limit ? Buffer.from(`id:${items.at(-1)!.id}`).toString('base64url') : null;
+  return { items: items.map(map), nextCursor };
 }
 
 /** Reads a JSON request body, or a 400. */

@@ -21,7 +21,7 @@ import { listTasks, type TaskListItem } from '@/lib/tasks/queries';
 import { taskFilterFromParams, taskFilterSchema, taskUpdateSchema } from '@/lib/tasks/schemas';
 import { TIMELINESS_CLASSES } from '@/lib/tasks/timeliness';
 import { vnDate } from '@/lib/time';
-import { ApiInputError, paged, readJson, readPage, readQuery, type ApiContext } from './handler';
+import { ApiInputError, pageOf, readJson, readQuery, type ApiContext } from './handler';
 
 /**
  * The API's operations: each names its path, its input schemas (the app's own zod schemas) and its output
@@ -304,10 +304,11 @@ export const OPERATIONS = {
     response: listOf(sessionOut),
     run: async (ctx) => {
       const filter = readQuery(sessionFilterSchema, ctx.query, ['limit', 'cursor']);
-      const { limit, after } = readPage(ctx.query);
-      const rows = await listSessions({ actor: ctx.actor, filter, limit: limit + 1, after }, ctx.db);
-      const page = paged(rows, limit);
-      return { items: page.items.map((s) => ({ ...s, startsAt: toInstant(s.startsAt) })), nextCursor: page.nextCursor };
+      return pageOf(
+        ctx.query,
+        (page) => listSessions({ actor: ctx.actor, filter, ...page }, ctx.db),
+        (s) => ({ ...s, startsAt: toInstant(s.startsAt) }),
+      );
     },
   },
   getSession: {
@@ -367,11 +368,8 @@ export const OPERATIONS = {
     response: listOf(directiveOut),
     run: async (ctx) => {
       const filter = readQuery(directiveFilterSchema, ctx.query, ['limit', 'cursor']);
-      const { limit, after } = readPage(ctx.query);
       assertCan(ctx.actor, 'directive.read');
-      const rows = await listDirectives({ actor: ctx.actor, filter, limit: limit + 1, after }, ctx.db);
-      const page = paged(rows, limit);
-      return { items: page.items.map(directive), nextCursor: page.nextCursor };
+      return pageOf(ctx.query, (page) => listDirectives({ actor: ctx.actor, filter, ...page }, ctx.db), directive);
     },
   },
   getDirective: {
@@ -410,13 +408,12 @@ export const OPERATIONS = {
       const { filter } = taskFilterFromParams(
         Object.fromEntries(groupParams(ctx.query).filter(([k]) => k !== 'limit' && k !== 'cursor')),
       );
-      const { limit, after } = readPage(ctx.query);
-      const rows = await listTasks(
-        { actor: ctx.actor, filter: { ...filter, today: vnDate() }, limit: limit + 1, after },
-        ctx.db,
+      const today = vnDate();
+      return pageOf(
+        ctx.query,
+        (page) => listTasks({ actor: ctx.actor, filter: { ...filter, today }, ...page }, ctx.db),
+        task,
       );
-      const page = paged(rows, limit);
-      return { items: page.items.map(task), nextCursor: page.nextCursor };
     },
   },
   getTask: {
