@@ -29,6 +29,15 @@ export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUr
       {state.error}
     </p>
   ) : null;
+  const submit = (label: string) => (
+    <button
+      type="submit"
+      disabled={pending}
+      className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white shadow-sm hover:bg-brand-800 disabled:opacity-70"
+    >
+      {pending ? labels.submitting : label}
+    </button>
+  );
   if (state.ticket) {
     return (
       <form action={action} className="space-y-4" noValidate aria-label={labels.codeSubmit}>
@@ -57,13 +66,7 @@ export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUr
             className={`${inputClass} font-mono tracking-[0.3em]`}
           />
         </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white shadow-sm hover:bg-brand-800 disabled:opacity-70"
-        >
-          {pending ? labels.submitting : labels.codeSubmit}
-        </button>
+        {submit(labels.codeSubmit)}
         <p className="text-center">
           <a href="/sign-in" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
             {labels.back}
@@ -104,13 +107,7 @@ export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUr
           className={inputClass}
         />
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white shadow-sm hover:bg-brand-800 disabled:opacity-70"
-      >
-        {pending ? labels.submitting : labels.submit}
-      </button>
+      {submit(labels.submit)}
     </form>
   );
 }
