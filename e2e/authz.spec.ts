@@ -520,23 +520,22 @@ test('every server action refuses, over HTTP, every principal the matrix refuses
       counts.actions += refused.length > 0 ? 1 : 0;
       counts.cells += refused.length;
       counts.posts += posts.length;
-      await Promise.all(
-        posts.map(async ({ who, client, expected, native }) => {
-          const answer = await call(client, row, page, args, native);
-          const kind = kindOf(answer);
-          const refusedAsExpected =
-            kind === expected ||
-            (expected !== 'signin' && kind === row.reports) ||
-            // Without JavaScript the page is rendered after the action, and sends a dead session to sign-in.
-            (native && expected === 'expired' && kind === 'signin');
-          // (A `nothing` action's answer may look like its proof's: the snapshot decides.)
-          const carriedOut = row.reports !== 'nothing' && doneOf(row, o).test(answer);
-          if (!refusedAsExpected || carriedOut)
-            mismatches.push(
-              `${row.name} as ${who}${native ? ' (no JavaScript)' : ''}: expected ${expected}, got ${answer.slice(0, 300)}`,
-            );
-        }),
-      );
+      // One at a time: other tests share the server.
+      for (const { who, client, expected, native } of posts) {
+        const answer = await call(client, row, page, args, native);
+        const kind = kindOf(answer);
+        const refusedAsExpected =
+          kind === expected ||
+          (expected !== 'signin' && kind === row.reports) ||
+          // Without JavaScript the page is rendered after the action, and sends a dead session to sign-in.
+          (native && expected === 'expired' && kind === 'signin');
+        // (A `nothing` action's answer may look like its proof's: the snapshot decides.)
+        const carriedOut = row.reports !== 'nothing' && doneOf(row, o).test(answer);
+        if (!refusedAsExpected || carriedOut)
+          mismatches.push(
+            `${row.name} as ${who}${native ? ' (no JavaScript)' : ''}: expected ${expected}, got ${answer.slice(0, 300)}`,
+          );
+      }
     }
     test.info().annotations.push({
       type: 'refusals',
