@@ -1,10 +1,12 @@
 /**
- * The authorization matrix: every page and route handler, per principal, and the answer expected.
- * `e2e/authz.spec.ts` drives every cell over HTTP against the built app, replays each refusal with the
- * `x-middleware-subrequest`, RSC and prefetch variants, and fails when a page or route exists that this
- * table does not list. Server actions are listed with the permission their lib function asserts; driving
- * them over HTTP is still to do (docs/security.md).
+ * The authorization matrix: every page, route handler and server action, per principal, and the answer
+ * expected. `e2e/authz.spec.ts` drives every cell over HTTP against the built app: pages and routes by GET,
+ * each refusal replayed with the `x-middleware-subrequest`, RSC and prefetch variants; server actions posted
+ * as the React client posts them (and plain forms also as the browser posts them without JavaScript), with
+ * valid input, by every principal the rule refuses, then once by a principal it allows, who must see it
+ * carried out (`ACTIONS` below). It fails when a page, route or action exists that this table does not list.
  *
+ * Pages and routes:
  * ok: 200 · signin: redirected to /sign-in · hidden: 404 · 401/403: the route's refusal · 405: GET not served.
  */
 export const PRINCIPALS = ['anonymous', 'admin', 'secretariat', 'leader', 'owner', 'other', 'disabled'] as const;
@@ -156,31 +158,640 @@ export const ROUTES: { path: string; file: string; expect: Record<Principal, Out
 /** next-auth's own endpoints: public by design, protected by its CSRF token. */
 export const PUBLIC_ROUTES = ['app/api/auth/[...nextauth]/route.ts'];
 
-/** Every server action file, the actions it exports, and the permission or rule its lib function checks. */
-export const ACTIONS: Record<string, Record<string, string>> = {
-  'app/actions.ts': { signOutAction: 'signed in', setLocaleAction: 'anyone (a cookie)' },
-  'app/(auth)/sign-in/actions.ts': { signInAction: 'anyone (credentials, throttled)' },
-  'app/(app)/account/actions.ts': {
-    changePasswordAction: 'the user themself, current password',
-    startTwoFactorAction: 'the user themself',
-    confirmTwoFactorAction: 'the user themself, a code from the new secret',
-    disableTwoFactorAction: 'the user themself, a current code; refused where required for the role',
-    createTokenAction: 'the user themself (a token acts with its owner’s rights)',
-    revokeTokenAction: 'the owner of the token only',
-  },
-  'app/(app)/notifications/actions.ts': {
-    openNotificationAction: 'own notices only',
-    markAllReadAction: 'own notices only',
-    savePreferencesAction: 'own preferences',
-  },
-  'app/(app)/admin/agencies/actions.ts': { handOverAction: 'agency.manage' },
-  'app/(app)/admin/jobs/actions.ts': { runSweepNowAction: 'jobs.manage' },
-  'app/(app)/admin/users/actions.ts': { setUserActiveAction: 'user.manage' },
-  'app/(app)/sessions/actions.ts': { '*': 'session.manage' },
-  'app/(app)/sessions/[sessionId]/directives/actions.ts': { '*': 'directive.manage / task.assign' },
-  'app/(app)/sessions/[sessionId]/documents/actions.ts': { '*': 'document.manage' },
-  'app/(app)/tasks/actions.ts': { '*': 'task.manage' },
-  'app/(app)/tasks/[taskId]/actions.ts': {
-    '*': 'canUpdateTask / canCommentOnTask / canRequestExtension / task.manage',
-  },
+/**
+ * What a server action answers a principal. ok: carried out (posted once, by the row's `proof` principal) ·
+ * signin: anonymous; the proxy sends the post to sign-in, and with a made-up session cookie (which gets it
+ * past the proxy) the action itself answers that the session has ended · expired: the disabled principal; the
+ * action answers that the session has ended · forbidden: the permission refusal · hidden: the not-found
+ * answer (the record is not theirs to see).
+ */
+export type ActionOutcome = 'ok' | 'signin' | 'expired' | 'forbidden' | 'hidden';
+
+/**
+ * The objects the actions are posted against. The test creates them (through these actions, as the
+ * secretariat and the owner), so carrying an action out disturbs no other test.
+ */
+export type Objects = {
+  /** Unique to the run; in every title and text the test writes. */
+  tag: string;
+  committee: number;
+  /** The test's session, its points (`point2` is removed by the proof) and attendees of `point`. */
+  session: number;
+  sessionNumber: number;
+  /** 1: no proof before updateSession's changes it. */
+  sessionVersion: number;
+  point: number;
+  point2: number;
+  attendee: number;
+  attendee2: number;
+  /** A directive without tasks: edited, moved up, then deleted by the proofs. */
+  directive: number;
+  directiveVersion: number;
+  /** A directive without tasks, for the assignment. */
+  directiveToAssign: number;
+  /** Dated, led by Bộ Nội vụ (the owner), Văn phòng Chính phủ coordinating. */
+  task: number;
+  taskVersion: number;
+  /** Dated, led by Bộ Nội vụ, with the owner's pending extension request `extension`. */
+  task2: number;
+  extension: number;
+  /** Led by Bộ Nội vụ, reported yearly; `period` is this year. */
+  recurringTask: number;
+  recurringVersion: number;
+  period: string;
+  /** The version of the session's notice (saved once by the test). */
+  documentVersion: number;
+  /** The owner's notice of the new task `task`. */
+  notification: number;
+  /** Agencies: Bộ Nội vụ, Văn phòng Chính phủ, Bộ Tư pháp, and one that has ended (Bộ Kế hoạch và Đầu tư). */
+  lead: number;
+  coordinator: number;
+  reassignTo: number;
+  endedAgency: number;
+  /** The disabled principal's user id, and email kinds unlike their own. */
+  vpcp: number;
+  preferences: string[];
+  newPassword: string;
+  /** An API token of the secretariat's (revoked by the proof). */
+  apiToken: number;
+  /** Codes of the second factor the proofs enrol (placeholders before that). */
+  totpCode: string;
+  totpNextCode: string;
 };
+
+type Field = string | number | null | undefined | readonly (string | number)[];
+/** A FormData as the browser builds it from a form (repeated names for multiple values). */
+export function form(fields: Record<string, Field>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    for (const v of Array.isArray(value) ? value : [value ?? '']) data.append(name, String(v));
+  }
+  return data;
+}
+
+export type ActionRow = {
+  file: string;
+  name: string;
+  /** The permission or rule the action's lib function checks. */
+  rule: string;
+  /** The page the client posts it from: one listed for the action in the build's server-reference manifest. */
+  page: string;
+  expect: Record<Principal, ActionOutcome>;
+  /**
+   * How the action tells a refusal: `message` (default) answers with the refusal's text; `error` says that it
+   * failed (a redirect with `error=1`); `nothing`: the action drops its result (a plain form), so a refusal
+   * shows only as nothing done, which the test checks on the objects.
+   */
+  reports?: 'message' | 'error' | 'nothing';
+  /** The arguments the React client passes (`(prevState, formData)`, `(formData)` or plain values). */
+  args: (o: Objects) => unknown[];
+  /**
+   * The same request from a principal the rule allows is carried out: `done` matches its answer (the value
+   * it returns, as flight JSON, or `redirect <path>`). `self`: the disabled principal's account, enabled again and signed
+   * in afresh (the account actions act on oneself). `fresh`: in a session of its own (the action ends or
+   * changes it). `args`, when the proof cannot be the refused request itself (said why).
+   */
+  proof: {
+    as: Principal | 'self';
+    done: RegExp | ((o: Objects) => RegExp);
+    fresh?: boolean;
+    args?: (o: Objects) => unknown[];
+  };
+};
+
+const anyone = Object.fromEntries(PRINCIPALS.map((p) => [p, 'ok'])) as Record<Principal, ActionOutcome>;
+/** Allowed for `allowed`, not found for `hidden`, forbidden to the other signed-in principals. */
+const may = (allowed: Principal[], hidden: Principal[] = []): Record<Principal, ActionOutcome> =>
+  Object.fromEntries(
+    PRINCIPALS.map((p) => [
+      p,
+      allowed.includes(p)
+        ? 'ok'
+        : p === 'anonymous'
+          ? 'signin'
+          : p === 'disabled'
+            ? 'expired'
+            : hidden.includes(p)
+              ? 'hidden'
+              : 'forbidden',
+    ]),
+  ) as Record<Principal, ActionOutcome>;
+const signedIn = may(['admin', 'secretariat', 'leader', 'owner', 'other']);
+const sessionManagers = may(['admin', 'secretariat']);
+const secretariat = may(['secretariat']);
+
+const sessionFields = (o: Objects) => ({
+  committeeId: o.committee,
+  date: '15/01/2026',
+  time: '08:00',
+  format: 'in_person',
+  status: 'planned',
+  location: 'Trụ sở Chính phủ',
+});
+const attendee = { positionTitle: 'Chuyên viên', agencyName: 'Bộ Nội vụ', role: 'member', representedBy: '' };
+const NOTICE = `Sau khi nghe báo cáo, Thủ tướng Chính phủ kết luận như sau:
+1. Bộ Nội vụ chủ trì rà soát quy trình nội bộ, hoàn thành trước ngày 30 tháng 6 năm 2031.`;
+
+const ACCOUNT = 'app/(app)/account/actions.ts';
+const NOTIFICATIONS = 'app/(app)/notifications/actions.ts';
+const SESSIONS = 'app/(app)/sessions/actions.ts';
+const DIRECTIVES = 'app/(app)/sessions/[sessionId]/directives/actions.ts';
+const DOCUMENTS = 'app/(app)/sessions/[sessionId]/documents/actions.ts';
+const TASKS = 'app/(app)/tasks/actions.ts';
+const TASK = 'app/(app)/tasks/[taskId]/actions.ts';
+
+/** Every server action, in the order the test carries the proofs out (later ones use what earlier ones left). */
+export const ACTIONS: ActionRow[] = [
+  {
+    file: 'app/actions.ts',
+    name: 'signOutAction',
+    rule: 'anyone (ends one’s own session)',
+    page: '/',
+    expect: anyone,
+    args: () => [],
+    proof: { as: 'leader', fresh: true, done: /^redirect \/sign-in/ },
+  },
+  {
+    file: 'app/actions.ts',
+    name: 'setLocaleAction',
+    rule: 'anyone (a cookie)',
+    page: '/sign-in',
+    expect: anyone,
+    args: () => [form({ locale: 'en', back: '/sign-in' })],
+    proof: { as: 'anonymous', fresh: true, done: /^redirect \/sign-in$/ },
+  },
+  {
+    file: 'app/(auth)/sign-in/actions.ts',
+    name: 'signInAction',
+    rule: 'anyone (credentials, throttled)',
+    page: '/sign-in',
+    expect: anyone,
+    args: () => [{}, form({ email: 'lanhdao@demo.gov.vn', password: 'CaiCach@2024', callbackUrl: '/tasks' })],
+    proof: { as: 'anonymous', fresh: true, done: /^redirect \/tasks$/ },
+  },
+  {
+    file: 'app/(app)/admin/users/actions.ts',
+    name: 'setUserActiveAction',
+    rule: 'user.manage',
+    page: '/admin/users',
+    expect: may(['admin']),
+    // The disabled principal's account, enabled again: the proof is what ends the test's disabling.
+    args: (o) => [form({ userId: o.vpcp, active: 'true' })],
+    proof: { as: 'admin', done: /^redirect \/admin\/users$/ },
+  },
+  {
+    file: 'app/(app)/admin/jobs/actions.ts',
+    name: 'runSweepNowAction',
+    rule: 'jobs.manage',
+    page: '/admin/jobs',
+    expect: may(['admin']),
+    reports: 'error',
+    args: () => [form({})],
+    proof: { as: 'admin', done: /^redirect \/admin\/jobs\?ran=1$/ },
+  },
+  {
+    file: 'app/(app)/admin/agencies/actions.ts',
+    name: 'handOverAction',
+    rule: 'agency.manage',
+    page: '/admin/agencies',
+    expect: may(['admin']),
+    args: (o) => [null, form({ agencyId: o.endedAgency })],
+    proof: { as: 'admin', done: /Đã bàn giao 0 nhiệm vụ\./ },
+  },
+  {
+    file: ACCOUNT,
+    name: 'changePasswordAction',
+    rule: 'the user themself, current password',
+    page: '/account',
+    expect: signedIn,
+    args: (o) => [null, form({ current: 'CaiCach@2024', next: o.newPassword, confirm: o.newPassword })],
+    proof: {
+      as: 'self',
+      // Not carried out: the demo password could not be set again (it is on the common-password list), so the
+      // proof posts it as the new one and the lib function, having checked the current one, refuses it.
+      args: () => [null, form({ current: 'CaiCach@2024', next: 'CaiCach@2024', confirm: 'CaiCach@2024' })],
+      done: /Mật khẩu này quá phổ biến/,
+    },
+  },
+  {
+    file: ACCOUNT,
+    name: 'startTwoFactorAction',
+    rule: 'the user themself',
+    page: '/account',
+    expect: signedIn,
+    args: () => [null, form({})],
+    proof: { as: 'self', done: /"ok":true/ },
+  },
+  {
+    file: ACCOUNT,
+    name: 'confirmTwoFactorAction',
+    rule: 'the user themself, a code from the new secret',
+    page: '/account',
+    expect: signedIn,
+    args: (o) => [null, form({ code: o.totpCode })],
+    proof: { as: 'self', done: /"ok":true/ },
+  },
+  {
+    file: ACCOUNT,
+    name: 'disableTwoFactorAction',
+    rule: 'the user themself, a current code; refused where required for the role',
+    page: '/account',
+    expect: signedIn,
+    args: (o) => [null, form({ code: o.totpNextCode })],
+    proof: { as: 'self', done: /"ok":true/ },
+  },
+  {
+    file: ACCOUNT,
+    name: 'createTokenAction',
+    rule: 'the user themself (a token acts with its owner’s rights)',
+    page: '/account',
+    expect: signedIn,
+    args: (o) => [null, form({ name: `${o.tag} token`, days: 30 })],
+    proof: { as: 'self', done: /"ok":true/ },
+  },
+  {
+    file: ACCOUNT,
+    name: 'revokeTokenAction',
+    rule: 'the owner of the token only',
+    page: '/account',
+    expect: may(['secretariat'], ['admin', 'leader', 'owner', 'other']),
+    reports: 'nothing',
+    args: (o) => [form({ tokenId: o.apiToken })],
+    proof: { as: 'secretariat', done: /^"\$undefined"$/ },
+  },
+  {
+    file: NOTIFICATIONS,
+    name: 'openNotificationAction',
+    rule: 'own notices only',
+    page: '/notifications',
+    expect: may(['owner'], ['admin', 'secretariat', 'leader', 'other']),
+    reports: 'nothing',
+    args: (o) => [form({ id: o.notification })],
+    proof: { as: 'owner', done: (o) => new RegExp(`^redirect /tasks/${o.task}$`) },
+  },
+  {
+    file: NOTIFICATIONS,
+    name: 'markAllReadAction',
+    rule: 'own notices only',
+    page: '/notifications',
+    expect: signedIn,
+    reports: 'nothing',
+    args: () => [form({})],
+    proof: { as: 'owner', done: /^redirect \/notifications$/ },
+  },
+  {
+    file: NOTIFICATIONS,
+    name: 'savePreferencesAction',
+    rule: 'own preferences',
+    page: '/notifications',
+    expect: signedIn,
+    reports: 'error',
+    args: (o) => [form({ email: o.preferences })],
+    proof: { as: 'self', done: /^redirect \/notifications\?saved=1$/ },
+  },
+  {
+    file: SESSIONS,
+    name: 'createSessionAction',
+    rule: 'session.manage',
+    page: '/sessions/new',
+    expect: sessionManagers,
+    args: (o) => [
+      null,
+      // Below the test's own session's number: no other test's next number (the highest plus one) can be it.
+      form({ ...sessionFields(o), number: o.sessionNumber - 1000, title: `${o.tag} Phiên họp thêm` }),
+    ],
+    proof: { as: 'secretariat', done: /^redirect \/sessions\/\d+$/ },
+  },
+  {
+    file: SESSIONS,
+    name: 'updateSessionAction',
+    rule: 'session.manage',
+    page: '/sessions/{session}/edit',
+    expect: sessionManagers,
+    args: (o) => [
+      null,
+      form({
+        ...sessionFields(o),
+        sessionId: o.session,
+        version: o.sessionVersion,
+        number: o.sessionNumber,
+        title: `${o.tag} Phiên họp kiểm thử phân quyền`,
+        summary: 'Nội dung đã sửa.',
+      }),
+    ],
+    proof: { as: 'secretariat', done: (o) => new RegExp(`^redirect /sessions/${o.session}$`) },
+  },
+  {
+    file: SESSIONS,
+    name: 'addPointAction',
+    rule: 'session.manage',
+    page: '/sessions/{session}',
+    expect: sessionManagers,
+    args: (o) => [null, form({ sessionId: o.session, name: 'Điểm cầu thêm', hostAgencyId: '' })],
+    proof: { as: 'secretariat', done: /Đã thêm điểm cầu\./ },
+  },
+  {
+    file: SESSIONS,
+    name: 'updatePointAction',
+    rule: 'session.manage',
+    page: '/sessions/{session}',
+    expect: sessionManagers,
+    args: (o) => [
+      null,
+      form({ sessionId: o.session, pointId: o.point, name: 'Điểm cầu A (đã sửa)', hostAgencyId: o.coordinator }),
+    ],
+    proof: { as: 'secretariat', done: /Đã lưu điểm cầu\./ },
+  },
+  {
+    file: SESSIONS,
+    name: 'removePointAction',
+    rule: 'session.manage',
+    page: '/sessions/{session}',
+    expect: sessionManagers,
+    reports: 'nothing',
+    args: (o) => [form({ sessionId: o.session, pointId: o.point2 })],
+    proof: { as: 'secretariat', done: /^"\$undefined"$/ },
+  },
+  {
+    file: SESSIONS,
+    name: 'addAllProvincesAction',
+    rule: 'session.manage',
+    page: '/sessions/{session}',
+    expect: sessionManagers,
+    args: (o) => [null, form({ sessionId: o.session })],
+    proof: { as: 'secretariat', done: /Đã thêm \d+ điểm cầu tỉnh, thành phố\./ },
+  },
+  {
+    file: SESSIONS,
+    name: 'previewAttendeesAction',
+    rule: 'session.manage',
+    page: '/sessions/{session}/points/{point}',
+    expect: sessionManagers,
+    args: (o) => [null, form({ sessionId: o.session, pointId: o.point, text: '1. Lê Văn Ba - Chuyên viên' })],
+    proof: { as: 'secretariat', done: /1 dòng, 0 dòng có lỗi\./ },
+  },
+  {
+    file: SESSIONS,
+    name: 'saveAttendeesAction',
+    rule: 'session.manage',
+    page: '/sessions/{session}/points/{point}',
+    expect: sessionManagers,
+    // The preview's confirm posts plain values, not a form.
+    args: (o) => [
+      null,
+      { sessionId: o.session, pointId: o.point, rows: [{ ...attendee, fullName: 'Lê Văn Ba', presence: 'present' }] },
+    ],
+    proof: { as: 'secretariat', done: /Đã lưu 1 đại biểu\./ },
+  },
+  {
+    file: SESSIONS,
+    name: 'updateAttendeeAction',
+    rule: 'session.manage',
+    page: '/sessions/{session}/points/{point}',
+    expect: sessionManagers,
+    args: (o) => [
+      null,
+      form({
+        ...attendee,
+        sessionId: o.session,
+        pointId: o.point,
+        attendeeId: o.attendee,
+        fullName: 'Nguyễn Văn Một',
+        presence: 'absent',
+      }),
+    ],
+    proof: { as: 'secretariat', done: (o) => new RegExp(`^redirect /sessions/${o.session}/points/${o.point}$`) },
+  },
+  {
+    file: SESSIONS,
+    name: 'removeAttendeeAction',
+    rule: 'session.manage',
+    page: '/sessions/{session}/points/{point}',
+    expect: sessionManagers,
+    reports: 'nothing',
+    args: (o) => [form({ sessionId: o.session, pointId: o.point, attendeeId: o.attendee2 })],
+    proof: { as: 'secretariat', done: (o) => new RegExp(`^redirect /sessions/${o.session}/points/${o.point}$`) },
+  },
+  {
+    file: DIRECTIVES,
+    name: 'createDirectiveAction',
+    rule: 'directive.manage',
+    page: '/sessions/{session}/directives',
+    expect: secretariat,
+    args: (o) => [null, form({ sessionId: o.session, text: `${o.tag}: nội dung thêm`, parentId: '' })],
+    proof: { as: 'secretariat', done: /Đã thêm nội dung chỉ đạo\./ },
+  },
+  {
+    file: DIRECTIVES,
+    name: 'updateDirectiveAction',
+    rule: 'directive.manage',
+    page: '/sessions/{session}/directives',
+    expect: secretariat,
+    args: (o) => [
+      null,
+      form({
+        sessionId: o.session,
+        directiveId: o.directive,
+        version: o.directiveVersion,
+        text: `${o.tag}: D (đã sửa)`,
+        parentId: '',
+      }),
+    ],
+    proof: { as: 'secretariat', done: (o) => new RegExp(`^redirect /sessions/${o.session}/directives$`) },
+  },
+  {
+    file: DIRECTIVES,
+    name: 'moveDirectiveAction',
+    rule: 'directive.manage',
+    page: '/sessions/{session}/directives',
+    expect: secretariat,
+    reports: 'nothing',
+    args: (o) => [form({ sessionId: o.session, directiveId: o.directive, direction: 'up' })],
+    proof: { as: 'secretariat', done: /^"\$undefined"$/ },
+  },
+  {
+    file: DIRECTIVES,
+    name: 'deleteDirectiveAction',
+    rule: 'directive.manage',
+    page: '/sessions/{session}/directives',
+    expect: secretariat,
+    args: (o) => [null, form({ sessionId: o.session, directiveId: o.directive })],
+    proof: { as: 'secretariat', done: (o) => new RegExp(`^redirect /sessions/${o.session}/directives$`) },
+  },
+  {
+    file: DIRECTIVES,
+    name: 'proposeDirectivesAction',
+    rule: 'directive.manage',
+    page: '/sessions/{session}/directives',
+    expect: secretariat,
+    args: (o) => [null, form({ sessionId: o.session, text: NOTICE })],
+    proof: { as: 'secretariat', done: /rà soát quy trình nội bộ/ },
+  },
+  {
+    file: DIRECTIVES,
+    name: 'acceptProposalsAction',
+    rule: 'directive.manage',
+    page: '/sessions/{session}/directives',
+    expect: secretariat,
+    // The reviewed proposals are posted as plain values.
+    args: (o) => [
+      null,
+      { sessionId: o.session, issuedBy: null, items: [{ key: '1', text: `${o.tag}: từ thông báo` }] },
+    ],
+    proof: { as: 'secretariat', done: (o) => new RegExp(`^redirect /sessions/${o.session}/directives$`) },
+  },
+  {
+    file: DIRECTIVES,
+    name: 'assignAction',
+    rule: 'task.assign',
+    page: '/sessions/{session}/directives',
+    expect: secretariat,
+    args: (o) => [
+      null,
+      form({
+        sessionId: o.session,
+        directiveId: o.directiveToAssign,
+        target: 'agencies',
+        asOf: 'today',
+        leadAgencyIds: [o.lead],
+        monitorAgencyId: '',
+        'deadline.kind': 'dated',
+        'deadline.dueDate': '31/12/2030',
+      }),
+    ],
+    proof: { as: 'secretariat', done: /Đã giao 1 nhiệm vụ\./ },
+  },
+  {
+    file: DOCUMENTS,
+    name: 'saveDocumentAction',
+    rule: 'document.manage',
+    page: '/sessions/{session}/documents/notice',
+    expect: secretariat,
+    args: (o) => [
+      null,
+      form({
+        sessionId: o.session,
+        kind: 'notice',
+        version: o.documentVersion,
+        number: '',
+        symbol: 'TB-VPCP',
+        issuingBody: 'VĂN PHÒNG CHÍNH PHỦ',
+        place: 'Hà Nội',
+        issueDate: '',
+        subject: `Kết luận ${o.tag}`,
+        signerName: '',
+        signerTitle: '',
+        authorityPrefix: 'none',
+        authorityBody: '',
+        recipients: 'Các bộ, cơ quan ngang bộ',
+        body: 'Nội dung đã sửa.',
+        closing: '',
+      }),
+    ],
+    proof: { as: 'secretariat', done: /Đã lưu\./ },
+  },
+  {
+    file: DOCUMENTS,
+    name: 'changeDocumentStatusAction',
+    rule: 'document.manage',
+    page: '/sessions/{session}/documents/notice',
+    expect: secretariat,
+    args: (o) => [null, form({ sessionId: o.session, kind: 'notice', version: o.documentVersion, to: 'in_review' })],
+    proof: { as: 'secretariat', done: /Đã chuyển trạng thái\./ },
+  },
+  {
+    file: TASKS,
+    name: 'urgeAction',
+    rule: 'task.manage',
+    page: '/tasks',
+    expect: secretariat,
+    args: (o) => [null, form({ taskIds: [o.task], note: 'Đề nghị khẩn trương thực hiện.' })],
+    proof: { as: 'secretariat', done: /Đã đôn đốc 1 nhiệm vụ\./ },
+  },
+  {
+    file: TASKS,
+    name: 'changeDeadlineAction',
+    rule: 'task.manage',
+    page: '/tasks',
+    expect: secretariat,
+    args: (o) => [null, form({ taskIds: [o.task], dueDate: '30/06/2031', reason: 'Điều chỉnh kế hoạch.' })],
+    proof: { as: 'secretariat', done: /Đã đổi thời hạn 1 nhiệm vụ\./ },
+  },
+  {
+    file: TASK,
+    name: 'updateTaskAction',
+    rule: 'canUpdateTask: task.manage, or the agency that leads it',
+    page: '/tasks/{task}',
+    expect: may(['secretariat', 'owner'], ['other']),
+    args: (o) => [
+      null,
+      form({
+        taskId: o.task,
+        version: o.taskVersion,
+        status: 'in_progress',
+        progress: 40,
+        completedOn: '',
+        result: '',
+        note: 'Đã triển khai một phần.',
+      }),
+    ],
+    proof: { as: 'owner', done: /Đã lưu cập nhật\./ },
+  },
+  {
+    file: TASK,
+    name: 'commentAction',
+    rule: 'canCommentOnTask: task.comment on a task one may read; agencies when leading or coordinating',
+    page: '/tasks/{task}',
+    expect: may(['secretariat', 'leader', 'owner'], ['other']),
+    args: (o) => [null, form({ taskId: o.task, note: 'Đề nghị báo cáo kết quả.' })],
+    proof: { as: 'leader', done: /Đã gửi ý kiến\./ },
+  },
+  {
+    file: TASK,
+    name: 'periodReportAction',
+    rule: 'canUpdateTask',
+    page: '/tasks/{recurringTask}',
+    expect: may(['secretariat', 'owner'], ['other']),
+    args: (o) => [null, form({ taskId: o.recurringTask, period: o.period, note: 'Báo cáo năm.' })],
+    proof: { as: 'owner', done: /Đã gửi báo cáo\./ },
+  },
+  {
+    file: TASK,
+    name: 'requestExtensionAction',
+    rule: 'canRequestExtension: extension.request, the agency that leads it',
+    page: '/tasks/{task}',
+    expect: may(['owner'], ['other']),
+    args: (o) => [null, form({ taskId: o.task, requestedDueDate: '31/12/2032', reason: 'Chờ hướng dẫn.' })],
+    proof: { as: 'owner', done: /Đã gửi đề nghị gia hạn\./ },
+  },
+  {
+    file: TASK,
+    name: 'decideExtensionAction',
+    rule: 'extension.decide',
+    page: '/tasks/{task2}',
+    expect: secretariat,
+    args: (o) => [null, form({ extensionId: o.extension, decision: 'refused', note: '' })],
+    proof: { as: 'secretariat', done: /Đã xử lý đề nghị gia hạn\./ },
+  },
+  {
+    file: TASK,
+    name: 'cancelTaskAction',
+    rule: 'task.manage',
+    page: '/tasks/{recurringTask}',
+    expect: secretariat,
+    args: (o) => [null, form({ taskId: o.recurringTask, version: o.recurringVersion, reason: 'Không còn phù hợp.' })],
+    proof: { as: 'secretariat', done: /Đã hủy nhiệm vụ\./ },
+  },
+  {
+    file: TASK,
+    name: 'reassignTaskAction',
+    rule: 'task.manage',
+    page: '/tasks/{task}',
+    expect: secretariat,
+    args: (o) => [
+      null,
+      form({ taskId: o.task, version: o.taskVersion, leadAgencyId: o.reassignTo, reason: 'Điều chỉnh phân công.' }),
+    ],
+    proof: { as: 'secretariat', done: /Đã giao lại cơ quan chủ trì\./ },
+  },
+];

@@ -58,6 +58,8 @@ export async function startApp(options: {
     AUTH_TRUST_HOST: 'true',
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     HOSTNAME: '127.0.0.1',
+    // Request lines would drown the test output; warnings and errors still show.
+    LOG_LEVEL: 'warn',
     SEED_DEMO: 'true',
     PORT: String(options.port),
     STORAGE_DIR: mkdtempSync(join(tmpdir(), 'steering-files-')),
