@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test';
 /** Run through `npm run test:e2e`, which starts the built app on a fresh database and sets BASE_URL. */
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 60_000,
+  // Long journeys (a notice turned into directives, published, read by agencies) on a shared 2-core machine.
+  timeout: 90_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
