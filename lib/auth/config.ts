@@ -3,7 +3,14 @@ import Credentials from 'next-auth/providers/credentials';
 import { resolveDb } from '@/lib/db';
 import { resolveAuthSecret } from './secret';
 import { startSession } from './sessions';
-import { authenticate, authenticateSecondFactor, secondFactorSchema, signInSchema, type SignInResult } from './sign-in';
+import {
+  authenticate,
+  authenticateSecondFactor,
+  clientAddress,
+  secondFactorSchema,
+  signInSchema,
+  type SignInResult,
+} from './sign-in';
 
 class ThrottledSignIn extends CredentialsSignin {
   code = 'throttled';
@@ -24,7 +31,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: {}, password: {}, ticket: {}, code: {} },
       async authorize(credentials, request) {
-        const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null;
+        const ip = clientAddress(request.headers);
         const db = await resolveDb();
         let result: SignInResult;
         if (credentials.ticket) {
