@@ -404,10 +404,10 @@ ${LOAD_SECONDS} s per run, ${pace}; home, task list, one of their tasks, notific
 ${runs.map(row).join('\n')}
 
 Two servers: ${(two.rps / one.rps).toFixed(2)}× the throughput of one, p95 ${ms(two.all.p95)} against ${ms(one.all.p95)}.
-On this machine a second server adds no cores: both servers, PostgreSQL, nginx and the 100 simulated users
-share the same two, so this says what a second server costs when the cores are already busy (a second
-process competing for them), not what it brings on a machine of its own, where the servers' share of the
-work, most of it rendering pages, would have twice the cores. The load average counts the test's own busy
+A server renders pages on one JavaScript thread, so one server leaves part of the two cores to PostgreSQL and
+the load generator, and a second server on the same machine can only take its share from them: these rows
+compare the setups with each other on one shared machine; servers of their own would each bring their own
+cores. Single ${LOAD_SECONDS} s runs: repeat the test to see the spread. The load average counts the test's own busy
 processes (the servers, PostgreSQL, the load generator: a few); far above that, other work on the machine
 shared the cores during the run, and its figures say less.`;
   writeSection('cluster', md);
