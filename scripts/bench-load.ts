@@ -1,9 +1,9 @@
 /**
  * npm run bench:load: 100 signed-in agency heads use the built app at once for 60 s (LOAD_SECONDS), each in a
- * loop: home page, task list, one of their tasks, notifications, and writes through the pages' own forms
- * (mark all read; save email choices: a delete and insert in one transaction). Counts errors (any status
- * over 399, or a failed request) and writes throughput and latencies to docs/benchmarks.md. Target: 0 errors,
- * p95 under 150 ms. `LOAD_BASE_URL` points it at a running deployment instead (used by test:cluster).
+ * loop: home page, task list, one of their tasks, notifications, and a write through the page's own form
+ * (save email choices: a delete and insert in one transaction). Counts errors (any status over 399, or a
+ * failed request) and writes throughput and latencies to docs/benchmarks.md. Target: 0 errors, p95 under
+ * 150 ms. `prepare` and `runLoad` are also used by test:cluster, against nginx in front of two servers.
  */
 import { inArray, like } from 'drizzle-orm';
 import { openPostgres } from '../db/client';
@@ -25,12 +25,13 @@ const THINK_MS = Number(process.env.LOAD_THINK_MS ?? 5000);
 type Sample = { kind: string; ms: number; ok: boolean };
 
 /** The action id of the plain server-action form holding `marker` (Next renders it for forms that work without JS). */
-function formAction(html: string, marker: string): string | undefined {
+export function formAction(html: string, marker: string): string | undefined {
   const form = html.split('<form').find((f) => f.includes(marker));
   return form ? /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(form)?.[1] : undefined;
 }
 
-async function prepare(url: string) {
+/** Adds the load's agencies, tasks and users (load1…@bench.gov.vn) to the database at `url`. */
+export async function prepare(url: string) {
   const h = await openPostgres(url, { max: 4 });
   try {
     await migrateDatabase(h);

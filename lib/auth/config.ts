@@ -4,7 +4,14 @@ import { resolveDb } from '@/lib/db';
 import { log } from '@/lib/log';
 import { resolveAuthSecret } from './secret';
 import { startSession } from './sessions';
-import { authenticate, authenticateSecondFactor, secondFactorSchema, signInSchema, type SignInResult } from './sign-in';
+import {
+  authenticate,
+  authenticateSecondFactor,
+  clientAddress,
+  secondFactorSchema,
+  signInSchema,
+  type SignInResult,
+} from './sign-in';
 
 class ThrottledSignIn extends CredentialsSignin {
   code = 'throttled';
@@ -25,7 +32,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: {}, password: {}, ticket: {}, code: {} },
       async authorize(credentials, request) {
-        const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null;
+        const ip = clientAddress(request.headers);
         const db = await resolveDb();
         let result: SignInResult;
         if (credentials.ticket) {

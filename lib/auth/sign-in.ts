@@ -26,6 +26,16 @@ export const secondFactorSchema = z.object({
     .pipe(z.string().regex(/^\d{6}$/, { error: 'Mã xác thực gồm 6 chữ số.' })),
 });
 
+/**
+ * The client's address, as the proxy in front of the app saw it: the last X-Forwarded-For entry, the one nginx
+ * (`$proxy_add_x_forwarded_for`) appends, or the socket's address, which Next.js puts there when no proxy did.
+ * Earlier entries are whatever the client sent and must not count: with them, changing the header on every
+ * try would escape the limit per address.
+ */
+export function clientAddress(headers: Headers): string | null {
+  return headers.get('x-forwarded-for')?.split(',').at(-1)?.trim() || null;
+}
+
 /** Failed sign-ins allowed per account, and per address, in the window before further tries are refused. */
 export const THROTTLE = { windowMinutes: 15, perAccount: 5, perAddress: 30 } as const;
 

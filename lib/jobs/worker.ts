@@ -1,12 +1,18 @@
-import { log } from '@/lib/log';
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Db } from '@/db/client';
+import { log } from '@/lib/log';
 import { deliverOutbox } from '@/lib/notifications/mailer';
 import { JOB_HANDLERS } from './handlers';
 import { runDueJobs } from './queue';
 import { scheduleDue } from './schedules';
 
-export const WORKER_ID = `${hostname()}:${process.pid}`;
+/**
+ * Names this process in the queue's locks. Host name and pid alone can repeat across servers (containers on
+ * the host's network share its host name and often run the app as pid 1), and a job finished under the wrong
+ * name could be overwritten by the server that lost it; the random part keeps every server's name its own.
+ */
+export const WORKER_ID = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
 
 /** One pass of the worker: queue what the schedules call for, run due jobs, send (or keep) pending emails. */
 export async function workerTick(db: Db, options: { now?: () => Date; workerId?: string } = {}) {

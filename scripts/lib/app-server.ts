@@ -2,11 +2,18 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { adminSql, databaseUrl, postgresReachable } from '../../tests/pg';
 
-export type AppServer = { baseUrl: string; databaseUrl: string | null; stop(): Promise<void> };
+export type AppServer = {
+  baseUrl: string;
+  port: number;
+  databaseUrl: string | null;
+  /** Ends the server (SIGTERM, then SIGKILL after 10 s) and resolves once it has exited and its port is free. */
+  stop(): Promise<void>;
+};
 
 export function ensureBuild(): void {
   if (existsSync('.next/BUILD_ID') && existsSync('.next/standalone/server.js')) return;
@@ -44,6 +51,24 @@ async function waitForServer(server: ChildProcess, url: string, timeoutMs = 120_
   throw new Error(`the app did not answer at ${url} within ${timeoutMs} ms`);
 }
 
+/** Whether something accepts connections on the port (a stopped server's port is free again). */
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    const done = (inUse: boolean) => {
+      socket.destroy();
+      resolve(inUse);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.setTimeout(1000, () => done(false));
+  });
+}
+
+/**
+ * Starts the standalone server (what `npm start` runs) on the port. Each server gets its own random AUTH_SECRET and an empty STORAGE_DIR
+ * unless `env` sets them: several servers of one deployment must share both (scripts/test-cluster.ts).
+ */
 export async function startApp(options: {
   port: number;
   databaseUrl: string | null;
@@ -51,10 +76,11 @@ export async function startApp(options: {
   quiet?: boolean;
 }): Promise<AppServer> {
   ensureBuild();
+  // An old server still on the port would answer the readiness check below in place of this one.
+  if (await portInUse(options.port)) throw new Error(`port ${options.port} is already in use`);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',
-    AUTH_SECRET: randomBytes(32).toString('base64url'),
     AUTH_TRUST_HOST: 'true',
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     HOSTNAME: '127.0.0.1',
@@ -62,8 +88,9 @@ export async function startApp(options: {
     LOG_LEVEL: 'warn',
     SEED_DEMO: 'true',
     PORT: String(options.port),
-    STORAGE_DIR: mkdtempSync(join(tmpdir(), 'steering-files-')),
     ...options.env,
+    AUTH_SECRET: options.env?.AUTH_SECRET ?? randomBytes(32).toString('base64url'),
+    STORAGE_DIR: options.env?.STORAGE_DIR ?? mkdtempSync(join(tmpdir(), 'steering-files-')),
   };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else {
@@ -75,16 +102,24 @@ export async function startApp(options: {
     stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'],
     detached: true,
   });
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
   const baseUrl = `http://127.0.0.1:${options.port}`;
-  const stop = async () => {
-    if (server.pid && server.exitCode === null) {
-      try {
-        process.kill(-server.pid, 'SIGTERM');
-      } catch {
-        /* already gone */
-      }
-      await new Promise((r) => setTimeout(r, 500));
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-server.pid!, name);
+    } catch {
+      /* already gone */
     }
+  };
+  const stop = async () => {
+    if (server.pid && server.exitCode === null && server.signalCode === null) {
+      signal('SIGTERM');
+      const kill = setTimeout(() => signal('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(kill);
+    }
+    // `next start` runs the server in a child process of the same group: wait until the port is released.
+    for (let i = 0; i < 50 && (await portInUse(options.port)); i++) await new Promise((r) => setTimeout(r, 200));
   };
   try {
     await waitForServer(server, `${baseUrl}/sign-in`);
@@ -92,7 +127,7 @@ export async function startApp(options: {
     await stop();
     throw error;
   }
-  return { baseUrl, databaseUrl: options.databaseUrl, stop };
+  return { baseUrl, port: options.port, databaseUrl: options.databaseUrl, stop };
 }
 
 /** Signs in over HTTP like the browser does (CSRF token, then the credentials callback); returns the cookie header. */
