@@ -394,7 +394,7 @@ async function loadThroughNginx(cluster: Cluster, nginx: Nginx, databaseUrl: str
     : 'with no pause between clicks (each user clicks as soon as the last page arrived: the capacity of the setup)';
   const md = `## Cluster: nginx in front of one and two servers (\`npm run test:cluster\`)
 
-${vnDate()} · ${machine()} · nginx (round robin), two \`next start\` servers, PostgreSQL and the load generator
+${vnDate()} · ${machine()} · nginx (round robin), two standalone servers (\`npm start\`), PostgreSQL and the load generator
 **all on the same 2 cores** · ${tasks.toLocaleString('en')} tasks · the machine's load average before the test
 started: ${idleLoad.toFixed(1)}. The load of \`npm run bench:load\`: ${people.length} signed-in agency heads,
 ${LOAD_SECONDS} s per run, ${pace}; home, task list, one of their tasks, notifications, saving their email choices.
