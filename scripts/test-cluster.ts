@@ -7,20 +7,26 @@
  *   c. the daily sweep started on both servers at the same moment sends each reminder once;
  *   d. the load test (scripts/bench-load.ts) runs without errors through nginx with two servers up and with
  *      one, its throughput and latencies written to docs/benchmarks.md;
- *   e. a failed sign-in through nginx counts under the address nginx saw, not one the client made up.
+ *   e. a failed sign-in through nginx counts under the address nginx saw, not one the client made up;
+ *   f. while a migration holds the migration lock, the servers keep serving and a second `npm run db:migrate`
+ *      waits for it (it never runs twice at once), then finds nothing to do;
+ *   g. the servers' logs are JSON lines, each request with nginx's request id, and hold no personal data or
+ *      secrets (no email address, password, token or cookie seen during the run).
  * Prints PASS or FAIL per check and exits non-zero on any failure. Needs PostgreSQL on 127.0.0.1:5432,
  * Debian's /usr/bin/chromium, and nginx (Debian's package is installed when /usr/sbin/nginx is missing).
  * Ports: 3300 nginx, 3301 and 3302 the servers, 3303 the SMTP sink. CLUSTER_LOAD_SECONDS (default 30) and
  * CLUSTER_LOAD_THINK_MS (default 0: every user clicks as fast as the servers answer) shape the load runs;
  * CLUSTER_LOAD_SECONDS=0 leaves them out. The app is built first when there is no build (a stale one is used).
  */
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 import playwrightConfig from '../playwright.config';
+import { MIGRATION_LOCK_KEY } from '../db/migrate';
 import { addDays, vnDate } from '../lib/time';
 import { DEMO_PASSWORD } from '../seeds/demo/accounts';
 import { formAction, prepare, runLoad } from './bench-load';
@@ -71,8 +77,14 @@ class Cluster {
     private readonly env: Record<string, string>,
   ) {}
 
+  /** Each server's standard output: its JSON log lines, checked at the end. */
+  readonly logs = mkdtempSync(join(tmpdir(), 'steering-cluster-logs-'));
+  logOf(port: number): string {
+    return join(this.logs, `server-${port}.log`);
+  }
+
   async start(port: number): Promise<AppServer> {
-    const server = await startApp({ port, databaseUrl: this.databaseUrl, env: this.env, quiet: true });
+    const server = await startApp({ port, databaseUrl: this.databaseUrl, env: this.env, logFile: this.logOf(port) });
     this.servers.set(port, server);
     return server;
   }
@@ -420,6 +432,63 @@ shared the cores during the run, and its figures say less.`;
   };
 }
 
+/**
+ * A release migrating while the servers serve: the test holds the migration lock (as a long migration would),
+ * pages through nginx keep answering, and `npm run db:migrate` waits until the lock is released.
+ */
+async function migrationWhileServing(nginx: Nginx, sql: Sql, databaseUrl: string) {
+  const cookie = await signInOverHttp(nginx.baseUrl, 'thuky@demo.gov.vn', DEMO_PASSWORD);
+  const holder = await sql.reserve();
+  try {
+    await holder`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+    const started = Date.now();
+    const migrate = spawn('npm', ['run', 'db:migrate'], { env: { ...process.env, DATABASE_URL: databaseUrl } });
+    let migrateOutput = '';
+    migrate.stdout.on('data', (d) => (migrateOutput += d));
+    migrate.stderr.on('data', (d) => (migrateOutput += d));
+    const migrated = new Promise<number>((resolve) => migrate.on('exit', (code) => resolve(code ?? 1)));
+    const statuses: number[] = [];
+    const times: number[] = [];
+    while (Date.now() - started < 5000) {
+      const t = Date.now();
+      for (const path of ['/', '/tasks', '/reports', '/api/ready']) {
+        statuses.push((await fetch(`${nginx.baseUrl}${path}`, { headers: { cookie }, redirect: 'manual' })).status);
+      }
+      times.push(Date.now() - t);
+    }
+    const waited = migrate.exitCode === null;
+    await holder`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+    const code = await migrated;
+    const ok = statuses.every((s) => s === 200) && waited && code === 0 && /up to date/.test(migrateOutput);
+    return {
+      ok,
+      detail: `${statuses.length} requests during the held lock, statuses ${[...new Set(statuses)].join('/')}, slowest round ${Math.max(...times)} ms; db:migrate ${waited ? 'waited' : 'did not wait'} and then exited ${code}: ${migrateOutput.trim().split('\n').at(-1)}`,
+    };
+  } finally {
+    holder.release();
+  }
+}
+
+/** Every log line the servers wrote: JSON, requests with nginx's id, no personal data or secrets. */
+function logsAreClean(files: string[]) {
+  const lines = files.flatMap((f) => readFileSync(f, 'utf8').split('\n')).filter((l) => l.startsWith('{'));
+  const entries = lines.map((l) => JSON.parse(l) as { msg?: string; reqId?: string });
+  const requests = entries.filter((e) => e.msg === 'request');
+  const fromNginx = requests.filter((e) => /^[0-9a-f]{32}$/.test(e.reqId ?? ''));
+  const forbidden = [
+    /@demo\.gov\.vn/i,
+    new RegExp(DEMO_PASSWORD),
+    /sct_[\w-]{20,}/,
+    /authjs\.session-token/,
+    /"cookie"\s*:\s*"[^[]/i,
+  ];
+  const leaks = lines.filter((l) => forbidden.some((re) => re.test(l)));
+  return {
+    ok: requests.length > 20 && fromNginx.length > 0 && leaks.length === 0,
+    detail: `${lines.length} JSON lines, ${requests.length} requests (${fromNginx.length} with nginx's request id); lines with an email, password, token or cookie: ${leaks.length}${leaks.length ? ` (${leaks[0]!.slice(0, 160)})` : ''}`,
+  };
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const idleLoad = loadavg()[0]!;
@@ -441,7 +510,9 @@ async function main(): Promise<void> {
       APP_URL: urlOf(NGINX_PORT),
       // Workers pass every 5 s (30 s in production), so emails beyond a batch go out within the test.
       JOBS_INTERVAL_MS: '5000',
+      LOG_LEVEL: 'info',
     });
+    cleanup.unshift(async () => rmSync(cluster.logs, { recursive: true }));
     cleanup.unshift(() => cluster.stopAll());
     await cluster.startAll();
     const nginx = await startNginx(NGINX_PORT, [...SERVER_PORTS]);
@@ -470,6 +541,12 @@ async function main(): Promise<void> {
     } else console.info('SKIP d. load through nginx (CLUSTER_LOAD_SECONDS=0)');
     await check('e. behind nginx, failed sign-ins count under the address nginx saw', () =>
       addressBehindNginx(nginx, sql),
+    );
+    await check('f. a migration in progress blocks no request, and a second one waits for it', () =>
+      migrationWhileServing(nginx, sql, db.url),
+    );
+    await check('g. logs are JSON with request ids, and hold no personal data or secrets', async () =>
+      logsAreClean(SERVER_PORTS.map((p) => cluster.logOf(p))),
     );
   } finally {
     for (const step of cleanup) await step().catch((error) => console.error('cleanup:', error));

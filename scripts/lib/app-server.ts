@@ -1,7 +1,7 @@
 /** Starts the built app (the standalone server, as `npm start` does) on a throwaway database for browser tests and benchmarks. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,6 +74,8 @@ export async function startApp(options: {
   databaseUrl: string | null;
   env?: Record<string, string>;
   quiet?: boolean;
+  /** Appends the server's standard output (its JSON log lines) to this file. */
+  logFile?: string;
 }): Promise<AppServer> {
   ensureBuild();
   // An old server still on the port would answer the readiness check below in place of this one.
@@ -99,7 +101,11 @@ export async function startApp(options: {
   }
   const server = spawn(process.execPath, ['.next/standalone/server.js'], {
     env,
-    stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'],
+    stdio: [
+      'ignore',
+      options.logFile ? openSync(options.logFile, 'a') : options.quiet ? 'ignore' : 'inherit',
+      'inherit',
+    ],
     detached: true,
   });
   const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));

@@ -60,6 +60,7 @@ ${upstreamPorts.map((p) => `    server 127.0.0.1:${p};`).join('\n')}
       proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto $scheme;
       proxy_set_header X-Forwarded-Host $host:$server_port;
+      proxy_set_header X-Request-Id $request_id;
       proxy_next_upstream error timeout http_502;
       proxy_connect_timeout 2s;
       add_header X-Upstream $upstream_addr always;
