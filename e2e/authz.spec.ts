@@ -484,7 +484,6 @@ test('every server action refuses, over HTTP, every principal the matrix refuses
       directivesPath,
       `/sessions/${o.session}/documents/notice`,
       `/sessions?q=${tag}`,
-      '/account',
     ];
     const seen = await Promise.all(pages.map(async (p) => [p, mainOf(await html(secretariat, p))] as const));
     const users = await html(admin, '/admin/users');
@@ -496,6 +495,17 @@ test('every server action refuses, over HTTP, every principal the matrix refuses
           .find((f) => f.includes(`: ${ACCOUNTS.vpcp}`))
           ?.split('</form>')[0] ?? '',
       notice: JSON.stringify(noticeOfTask(await html(owner, '/notifications'))),
+      // The secretariat's API token of this run, as its row reads (name, start, expiry, last use, status).
+      token: JSON.stringify(
+        [...(await html(secretariat, '/account')).matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)]
+          .map((m) =>
+            m[1]!
+              .replace(/<[^>]+>/g, ' ')
+              .replace(/\s+/g, ' ')
+              .trim(),
+          )
+          .filter((r) => r.includes(tag)),
+      ),
     };
   };
 
@@ -503,6 +513,7 @@ test('every server action refuses, over HTTP, every principal the matrix refuses
   try {
     // 1. Every refused principal posts every action, with the input the proofs below carry out.
     const before = await snapshot();
+    expect(before.token, 'the API token of this run is listed').toContain('Đang dùng');
     const mismatches: string[] = [];
     const counts = { actions: 0, cells: 0, posts: 0 };
     for (const row of ACTIONS) {
