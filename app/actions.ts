@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { signOut } from '@/lib/auth/config';
 import { endCurrentSession } from '@/lib/auth/session';
 import { LOCALE_COOKIE } from '@/lib/i18n';
+import { plainParams } from '@/lib/keys';
 import { safeRedirectPath } from '@/lib/urls';
 
 // POST (server action) - sign out and return to the sign-in page
@@ -18,7 +19,9 @@ const localeSchema = z.object({ locale: z.enum(['vi', 'en']), back: z.string().m
 
 // POST (server action) - switch the interface language (a cookie), then reload the same page
 export async function setLocaleAction(formData: FormData): Promise<void> {
-  const parsed = localeSchema.safeParse(Object.fromEntries(formData));
+  const parsed = localeSchema.safeParse(
+    plainParams(Object.fromEntries([...formData].filter(([, v]) => typeof v === 'string')) as Record<string, string>),
+  );
   if (!parsed.success) return;
   (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
     path: '/',

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formDataToObject } from './action';
+import { firstUnsafeKey, paramsRecord, plainParams, pollutedPrototypes } from './keys';
 
 describe('formDataToObject', () => {
   it('expands dotted names into nested arrays and objects, and collects repeated names', () => {
@@ -23,5 +25,105 @@ describe('formDataToObject', () => {
     const fd = new FormData();
     fd.append('rows.99999999.fullName', 'x');
     expect(() => formDataToObject(fd)).toThrow();
+  });
+});
+
+describe('formDataToObject against hostile field names', () => {
+  const hostile = [
+    '__proto__.x',
+    '__proto__.coordinatorIds',
+    'constructor.prototype.x',
+    'prototype.x',
+    'a.__proto__.x',
+    'agenda.0.__proto__.x',
+    'agenda.constructor.prototype.y',
+    '__proto__',
+    'constructor',
+    'a..b',
+    '.a',
+    'a.',
+    'a b',
+    'a[0]',
+    'toString.x',
+    `${'a.'.repeat(40)}b`,
+  ];
+
+  it.each(hostile)('refuses %s and leaves Object.prototype as it was', (name) => {
+    const fd = new FormData();
+    fd.append('title', 'Phiên họp');
+    fd.append(name, '1');
+    let result: unknown;
+    try {
+      result = formDataToObject(fd);
+    } catch (error) {
+      expect((error as { code?: string }).code).toBe('INVALID');
+    }
+    expect(pollutedPrototypes()).toEqual([]);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+    expect(({} as Record<string, unknown>).coordinatorIds).toBeUndefined();
+    // A name that was accepted (toString.x is plain) is an own key of the result and nothing more.
+    if (result) expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
+  });
+
+  it('never pollutes a prototype, whatever the names (generated)', () => {
+    const segment = fc.oneof(
+      fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'x', '0', '1'),
+      fc.nat(20_000).map(String),
+      fc.string({ maxLength: 6 }),
+    );
+    const name = fc.array(segment, { minLength: 1, maxLength: 6 }).map((parts) => parts.join('.'));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(name, fc.string({ maxLength: 4 })), { maxLength: 8 }), (fields) => {
+        const fd = new FormData();
+        for (const [k, v] of fields) fd.append(k, v);
+        try {
+          const out = formDataToObject(fd);
+          // What comes out is plain data: no inherited values appear as fields.
+          expect(JSON.parse(JSON.stringify(out))).toEqual(out);
+        } catch (error) {
+          expect((error as { code?: string }).code).toBe('INVALID');
+        }
+        expect(pollutedPrototypes()).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses a name used both as a value and as a group, and indexes past the bound', () => {
+    const a = new FormData();
+    a.append('deadline', 'x');
+    a.append('deadline.kind', 'dated');
+    expect(() => formDataToObject(a)).toThrow();
+    const b = new FormData();
+    b.append('rows.10001.fullName', 'x');
+    expect(() => formDataToObject(b)).toThrow();
+  });
+});
+
+describe('names from query strings and JSON', () => {
+  it('paramsRecord keeps plain names on a record with no prototype and lists the others', () => {
+    const { values, dropped } = paramsRecord(
+      new URLSearchParams('q=a&__proto__=x&__proto__=y&constructor=z&toString=1&a%5Bb%5D=2&q=b'),
+    );
+    expect(dropped).toEqual(['__proto__', '__proto__', 'constructor', 'a[b]']);
+    expect(Object.getPrototypeOf(values)).toBeNull();
+    expect({ ...values }).toEqual({ q: ['a', 'b'], toString: '1' });
+    expect(values.hasOwnProperty).toBeUndefined();
+  });
+
+  it('plainParams repairs a Next.js searchParams object whose prototype a query replaced', () => {
+    const raw: Record<string, string | string[]> = {};
+    raw['__proto__'] = ['x', 'y'] as unknown as string; // what Next's searchParamsToUrlQuery does with ?__proto__=…
+    raw.q = 'thuế';
+    const clean = plainParams(raw);
+    expect(Object.getPrototypeOf(clean)).toBeNull();
+    expect({ ...clean }).toEqual({ q: 'thuế' });
+    expect(clean.length).toBeUndefined();
+  });
+
+  it('firstUnsafeKey finds __proto__ and constructor anywhere in a JSON body', () => {
+    expect(firstUnsafeKey(JSON.parse('{"a":1,"b":[{"c":{"__proto__":{"x":1}}}]}'))).toBe('/b/0/c/__proto__');
+    expect(firstUnsafeKey(JSON.parse('{"constructor":{"prototype":{"x":1}}}'))).toBe('/constructor');
+    expect(firstUnsafeKey({ a: [1, { b: 'c' }] })).toBeNull();
   });
 });

@@ -3,49 +3,68 @@ import { getActor } from '@/lib/auth/session';
 import { logRefusal } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { dict, isPlainKey } from '@/lib/keys';
 import { logError } from '@/lib/log';
-import { ForbiddenError, type Actor } from '@/lib/policy';
+import { assertCan, ForbiddenError, type Actor, type Permission } from '@/lib/policy';
 
 export type ActionResult<T = undefined> =
-  { ok: true; data?: T; message?: string } | { ok: false; message: string; fieldErrors?: Record<string, string> };
+  | { ok: true; data?: T; message?: string }
+  | { ok: false; message: string; fieldErrors?: Record<string, string>; values?: Record<string, unknown> };
+
+/** The most entries a list posted by a form may have (agenda items, attendee rows). */
+const MAX_INDEX = 10_000;
 
 /**
  * Turns FormData into a plain object, expanding react-hook-form names such as `agenda.0.title` into
  * nested arrays and objects, so a form posted without JavaScript parses with the same zod schema.
+ * Every segment of a name must be plain (`lib/keys.ts`) and every index within bounds, or the whole post is
+ * refused; the tree is built on objects with no prototype, so no name reaches `Object.prototype`.
  */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const root: Record<string, unknown> = {};
+  const invalid = () => new AppError('INVALID', 'Dữ liệu gửi lên không hợp lệ.');
+  const root = dict();
   for (const [key, value] of formData.entries()) {
     if (key.startsWith('$ACTION')) continue;
-    if (typeof value !== 'string') {
-      root[key] = value;
-      continue;
-    }
     const parts = key.split('.');
-    let node: Record<string, unknown> | unknown[] = root;
+    if (!parts.every(isPlainKey)) throw invalid();
+    let node: Record<string, unknown> = root;
     parts.forEach((part, i) => {
-      const last = i === parts.length - 1;
-      const k = /^\d+$/.test(part) ? Number(part) : part;
-      if (typeof k === 'number' && k > 10_000) throw new AppError('INVALID', 'Dữ liệu gửi lên không hợp lệ.');
-      const container = node as Record<string | number, unknown>;
-      if (last) {
+      const index = /^\d+$/.test(part);
+      if (index && Number(part) > MAX_INDEX) throw invalid();
+      if (i === parts.length - 1) {
         // Repeated names (a multiple select, checkboxes) collect into an array.
-        const prev = container[k];
-        container[k] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
-      } else {
-        container[k] ??= /^\d+$/.test(parts[i + 1]!) ? [] : {};
-        node = container[k] as Record<string, unknown>;
+        const prev = node[part];
+        node[part] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+        return;
       }
+      // Lists are records keyed by index until `compact` turns them into arrays.
+      const next = node[part];
+      if (next === undefined) node[part] = dict();
+      else if (typeof next !== 'object' || next instanceof Blob || Array.isArray(next)) throw invalid();
+      node = node[part] as Record<string, unknown>;
     });
   }
-  // Holes left by removed rows (agenda.0, agenda.2) are dropped.
-  const compact = (v: unknown): unknown =>
-    Array.isArray(v)
-      ? v.filter((x) => x !== undefined).map(compact)
-      : v && typeof v === 'object' && !(v instanceof Blob)
-        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, compact(x)]))
-        : v;
-  return compact(root) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(root)) out[k] = compact(root[k]);
+  return out;
+}
+
+/**
+ * Records whose keys are all indices become arrays in index order (holes left by removed rows, agenda.0 and
+ * agenda.2, are dropped); other records become ordinary objects of their (plain, checked) keys.
+ */
+function compact(v: unknown): unknown {
+  if (!v || typeof v !== 'object' || v instanceof Blob || Array.isArray(v)) return v;
+  const keys = Object.keys(v);
+  const record = v as Record<string, unknown>;
+  if (keys.length > 0 && keys.every((k) => /^\d+$/.test(k)))
+    return keys
+      .map(Number)
+      .sort((a, b) => a - b)
+      .map((k) => compact(record[String(k)]));
+  const out: Record<string, unknown> = {};
+  for (const k of keys) out[k] = compact(record[k]);
+  return out;
 }
 
 /** Field errors keyed by the dotted path react-hook-form uses. */
@@ -59,31 +78,32 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string> {
 }
 
 /**
- * The one wrapper for server actions: resolves the actor (refusing anonymous and disabled users),
- * parses the input with the zod schema, runs the lib function, and maps domain errors to messages.
+ * The one wrapper for server actions: resolves the actor (refusing anonymous and disabled users), checks
+ * the action's permission when it names one (so a refused caller learns nothing about their input), parses
+ * the input with the zod schema, runs the lib function, and maps domain errors to messages. With `echo`, a
+ * post that fails validation gets its (parsed, plain) values back, so a form sent without JavaScript keeps
+ * what was typed; only a caller who may perform the action ever gets an echo.
  */
 export async function runAction<S extends z.ZodType, T>(
   schema: S,
   input: unknown,
   fn: (actor: Actor, data: z.output<S>) => Promise<T>,
+  options: { permission?: Permission; echo?: boolean } = {},
 ): Promise<ActionResult<T>> {
   const actor = await getActor();
   if (!actor) return { ok: false, message: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.' };
-  let raw = input;
   try {
-    if (input instanceof FormData) raw = formDataToObject(input);
-  } catch (error) {
-    return toResult(error);
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      message: 'Dữ liệu chưa hợp lệ, vui lòng kiểm tra các ô được đánh dấu.',
-      fieldErrors: zodFieldErrors(parsed.error),
-    };
-  }
-  try {
+    if (options.permission) assertCan(actor, options.permission);
+    const raw = input instanceof FormData ? formDataToObject(input) : input;
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        message: 'Dữ liệu chưa hợp lệ, vui lòng kiểm tra các ô được đánh dấu.',
+        fieldErrors: zodFieldErrors(parsed.error),
+        ...(options.echo && raw && typeof raw === 'object' ? { values: raw as Record<string, unknown> } : {}),
+      };
+    }
     return { ok: true, data: await fn(actor, parsed.data) };
   } catch (error) {
     if (error instanceof ForbiddenError || (error instanceof AppError && error.code === 'FORBIDDEN')) {

@@ -3,13 +3,16 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { MIGRATIONS_FOLDER, type DbOrTx } from '@/db/client';
 import { queryRows } from '@/lib/db';
+import { pollutedPrototypes } from '@/lib/keys';
 
 export type Readiness =
   | { ready: true; migrations: number }
   | {
       ready: false;
-      reason: 'database_unreachable' | 'migrations_pending';
+      reason: 'database_unreachable' | 'migrations_pending' | 'process_corrupted' | 'render_failed';
       migrations?: { applied: number; expected: number };
+      /** With process_corrupted: the prototype properties that should not be there. */
+      polluted?: string[];
     };
 
 /** The migrations this build expects: the entries of drizzle's journal, the newest last. */
@@ -21,10 +24,24 @@ export function expectedMigrations(folder = MIGRATIONS_FOLDER): { count: number;
 }
 
 /**
- * Whether this server can serve: the database answers, and every migration this build knows is applied
- * (a server of a newer build waits for `npm run db:migrate`; an older one keeps serving, see docs/deploy.md).
+ * Whether this server can serve: no standard prototype has gained a property (a polluted process answers
+ * 500 to every page until restarted, so a load balancer must take it out), the database answers, every
+ * migration this build knows is applied (a server of a newer build waits for `npm run db:migrate`; an older
+ * one keeps serving, see docs/deploy.md), and, when given, a canary page renders.
  */
-export async function readiness(getDb: () => Promise<DbOrTx>, timeoutMs = 3000): Promise<Readiness> {
+export async function readiness(
+  getDb: () => Promise<DbOrTx>,
+  timeoutMs = 3000,
+  canary?: () => Promise<boolean>,
+): Promise<Readiness> {
+  const polluted = pollutedPrototypes();
+  if (polluted.length > 0) return { ready: false, reason: 'process_corrupted', polluted };
+  const state = await databaseReadiness(getDb, timeoutMs);
+  if (!state.ready || !canary) return state;
+  return (await canary().catch(() => false)) ? state : { ready: false, reason: 'render_failed' };
+}
+
+async function databaseReadiness(getDb: () => Promise<DbOrTx>, timeoutMs: number): Promise<Readiness> {
   const expected = expectedMigrations();
   let timer: NodeJS.Timeout | undefined;
   try {
@@ -52,4 +69,30 @@ export async function readiness(getDb: () => Promise<DbOrTx>, timeoutMs = 3000):
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The canary: this server renders its sign-in page (no database, every layout and provider), asked over
+ * loopback on the address and port the standalone server listens on. The answer is kept for a few seconds so
+ * that frequent probes cost one render at most.
+ */
+export function pageCanary(
+  env: Record<string, string | undefined> = process.env,
+  ttlMs = 5000,
+): () => Promise<boolean> {
+  let last: { at: number; ok: boolean } | null = null;
+  const host = env.HOSTNAME && !['0.0.0.0', '::', 'localhost'].includes(env.HOSTNAME) ? env.HOSTNAME : '127.0.0.1';
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${env.PORT ?? 3000}/sign-in`;
+  return async () => {
+    if (last && Date.now() - last.at < ttlMs) return last.ok;
+    let ok = false;
+    try {
+      const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(3000) });
+      ok = res.status === 200 && (await res.text()).includes('</html>');
+    } catch {
+      ok = false;
+    }
+    last = { at: Date.now(), ok };
+    return ok;
+  };
 }

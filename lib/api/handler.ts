@@ -1,3 +1,4 @@
+import { firstUnsafeKey, paramsRecord } from '@/lib/keys';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { logRefusal } from '@/lib/audit';
@@ -107,14 +108,14 @@ export function readQuery<S extends z.ZodObject>(
   query: URLSearchParams,
   extra: readonly string[] = [],
 ): z.output<S> {
-  const raw: Record<string, string | string[]> = {};
-  for (const key of new Set(query.keys())) {
-    const all = query.getAll(key);
-    raw[key] = all.length > 1 ? all : all[0]!;
-  }
-  const errors: ProblemError[] = [];
+  const { values: raw, dropped } = paramsRecord(query);
+  const errors: ProblemError[] = dropped.map((key) => ({
+    pointer: `/query/${encodeURIComponent(key)}`,
+    detail: `Tham số không được hỗ trợ: ${key}.`,
+  }));
+  const known = (key: string) => Object.hasOwn(schema.shape, key);
   for (const key of Object.keys(raw)) {
-    if (!(key in schema.shape) && !extra.includes(key))
+    if (!known(key) && !extra.includes(key))
       errors.push({ pointer: `/query/${key}`, detail: `Tham số không được hỗ trợ: ${key}.` });
   }
   const parsed = schema.safeParse(raw);
@@ -122,7 +123,7 @@ export function readQuery<S extends z.ZodObject>(
   else {
     for (const key of Object.keys(raw)) {
       const value = (parsed.data as Record<string, unknown>)[key];
-      if (key in schema.shape && raw[key] !== '' && (value === undefined || value === null))
+      if (known(key) && raw[key] !== '' && (value === undefined || value === null))
         errors.push({ pointer: `/query/${key}`, detail: `Giá trị không hợp lệ: ${key}.` });
     }
   }
@@ -175,9 +176,14 @@ export async function pageOf<T extends { id: number }, U>(
 
 /** Reads a JSON request body, or a 400. */
 export async function readJson(request: Request): Promise<unknown> {
+  let body: unknown;
   try {
-    return await request.json();
+    body = await request.json();
   } catch {
     throw new ApiInputError([{ pointer: '', detail: 'Nội dung yêu cầu phải là JSON hợp lệ.' }]);
   }
+  // Names JavaScript treats specially are refused wherever they stand (lib/keys.ts).
+  const unsafe = firstUnsafeKey(body);
+  if (unsafe !== null) throw new ApiInputError([{ pointer: unsafe, detail: 'Tên trường không được phép.' }]);
+  return body;
 }

@@ -1,3 +1,4 @@
+import { paramsRecord } from '@/lib/keys';
 import { z } from 'zod';
 import {
   agencyKind,
@@ -199,14 +200,7 @@ function readId(params: unknown): number {
 
 function readReportFilter(query: URLSearchParams): ReportFilter {
   readQuery(reportQuery, query);
-  return reportFilterFromParams(Object.fromEntries(groupParams(query))).filter;
-}
-
-function groupParams(query: URLSearchParams): [string, string | string[]][] {
-  return [...new Set(query.keys())].map((k) => {
-    const all = query.getAll(k);
-    return [k, all.length > 1 ? all : all[0]!];
-  });
+  return reportFilterFromParams(paramsRecord(query).values).filter;
 }
 
 // ---- mapping -------------------------------------------------------------------------------------
@@ -405,9 +399,7 @@ export const OPERATIONS = {
     response: listOf(taskOut),
     run: async (ctx) => {
       readQuery(taskQuery, ctx.query, ['limit', 'cursor']);
-      const { filter } = taskFilterFromParams(
-        Object.fromEntries(groupParams(ctx.query).filter(([k]) => k !== 'limit' && k !== 'cursor')),
-      );
+      const { filter } = taskFilterFromParams(paramsRecord(ctx.query).values);
       const today = vnDate();
       return pageOf(
         ctx.query,

@@ -2,6 +2,7 @@ import { deadlineSchema } from '@/lib/directives/schemas';
 import { agencyKind } from '@/db/schema';
 import type { TaskFilter } from '@/lib/tasks/queries';
 import { TIMELINESS_CLASSES } from '@/lib/tasks/timeliness';
+import { plainParams } from '@/lib/keys';
 import { id, isoDate, optionalId, optionalText, requiredText, version, z, withoutControls } from '@/lib/zod';
 
 const idList = (min = 0) =>
@@ -135,11 +136,12 @@ const PARAM_OF: Record<string, keyof TaskFilter> = {
 };
 
 /** Reads a task filter from URL search params; `ignored` names the params whose values were not valid. */
-export function taskFilterFromParams(raw: Record<string, string | string[] | undefined>): {
+export function taskFilterFromParams(input: Record<string, string | string[] | undefined>): {
   filter: TaskFilter;
   page: number;
   ignored: string[];
 } {
+  const raw = plainParams(input);
   const parsed = taskFilterSchema.parse(raw);
   const filter: TaskFilter = {};
   for (const [param, key] of Object.entries(PARAM_OF)) {
@@ -150,7 +152,7 @@ export function taskFilterFromParams(raw: Record<string, string | string[] | und
   }
   if (Array.isArray(filter.timeliness) && filter.timeliness.length === 1) filter.timeliness = filter.timeliness[0];
   const ignored = Object.keys(raw).filter(
-    (k) => k in taskFilterSchema.shape && raw[k] !== '' && parsed[k as keyof TaskListFilter] == null,
+    (k) => Object.hasOwn(taskFilterSchema.shape, k) && raw[k] !== '' && parsed[k as keyof TaskListFilter] == null,
   );
   return { filter, page: parsed.page ?? 1, ignored };
 }

@@ -1,3 +1,4 @@
+import { plainParams } from '@/lib/keys';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -19,7 +20,7 @@ export default async function DirectivesPage({
 }) {
   const actor = await requireActor();
   const { t, locale } = await getMessages();
-  const raw = await searchParams;
+  const raw = plainParams(await searchParams);
   const filter = directiveFilterSchema.parse(raw);
   const [items, counts, areas, committees, sessionOptions] = await Promise.all([
     listDirectives({ actor, filter }),

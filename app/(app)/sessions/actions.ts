@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { formDataToObject, runAction } from '@/lib/action';
+import { runAction } from '@/lib/action';
 import type { ActionFormState } from '@/components/forms/use-action-form';
 import { forbidden, invalid } from '@/lib/errors';
 import { can } from '@/lib/policy';
@@ -36,28 +36,27 @@ import { id, z } from '@/lib/zod';
 
 type FormState = ActionFormState;
 
-const echo = (input: FormData) => {
-  try {
-    return formDataToObject(input);
-  } catch {
-    return undefined;
-  }
-};
-
 // POST (server action) /sessions/new - create a session, then open it
 export async function createSessionAction(_prev: FormState, input: FormData): Promise<FormState> {
-  const result = await runAction(sessionFormSchema, input, (actor, values) => createSession({ actor, values }));
-  if (!result.ok) return { ...result, values: echo(input) };
+  const result = await runAction(sessionFormSchema, input, (actor, values) => createSession({ actor, values }), {
+    permission: 'session.manage',
+    echo: true,
+  });
+  if (!result.ok) return result;
   revalidatePath('/sessions');
   redirect(`/sessions/${result.data}`);
 }
 
 // POST (server action) /sessions/[id]/edit - save the session form at the version it was read
 export async function updateSessionAction(_prev: FormState, input: FormData): Promise<FormState> {
-  const result = await runAction(updateSessionSchema, input, (actor, { sessionId, version, ...values }) =>
-    updateSession({ actor, sessionId, version, values }).then(() => sessionId),
+  const result = await runAction(
+    updateSessionSchema,
+    input,
+    (actor, { sessionId, version, ...values }) =>
+      updateSession({ actor, sessionId, version, values }).then(() => sessionId),
+    { permission: 'session.manage', echo: true },
   );
-  if (!result.ok) return { ...result, values: echo(input) };
+  if (!result.ok) return result;
   revalidatePath(`/sessions/${result.data}`);
   redirect(`/sessions/${result.data}`);
 }

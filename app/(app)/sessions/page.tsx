@@ -1,3 +1,4 @@
+import { plainParams } from '@/lib/keys';
 import Link from 'next/link';
 import { SessionList } from '@/components/session-list';
 import { Card } from '@/components/ui/card';
@@ -18,7 +19,7 @@ export default async function SessionsPage({
 }) {
   const actor = await requireActor();
   const { t } = await getMessages();
-  const filter = sessionFilterSchema.parse(await searchParams);
+  const filter = sessionFilterSchema.parse(plainParams(await searchParams));
   const [sessions, committees] = await Promise.all([listSessions({ actor, filter }), listCommittees({ actor })]);
   const years = Array.from({ length: new Date().getFullYear() - 2015 }, (_, i) => new Date().getFullYear() - i);
   return (

@@ -3,6 +3,7 @@ import { NextResponse } from 'next/server';
 import { getActor } from '@/lib/auth/session';
 import { resolveReadDb } from '@/lib/db';
 import { getLocale } from '@/lib/i18n';
+import { paramsRecord } from '@/lib/keys';
 import { can } from '@/lib/policy';
 import { reportFilterFromParams } from '@/lib/reports/dashboard';
 import { buildReportWorkbook } from '@/lib/reports/export';
@@ -12,13 +13,7 @@ export async function GET(request: Request) {
   const actor = await getActor();
   if (!actor) return NextResponse.json({ error: 'Chưa đăng nhập.' }, { status: 401 });
   if (!can(actor, 'report.read')) return NextResponse.json({ error: 'Không có quyền xem báo cáo.' }, { status: 403 });
-  const params = Object.fromEntries(
-    [...new URL(request.url).searchParams.keys()].map((k) => {
-      const all = new URL(request.url).searchParams.getAll(k);
-      return [k, all.length > 1 ? all : all[0]!];
-    }),
-  );
-  const { filter } = reportFilterFromParams(params);
+  const { filter } = reportFilterFromParams(paramsRecord(new URL(request.url).searchParams).values);
   const today = vnDate();
   const bytes = await buildReportWorkbook(
     { actor, filter: { ...filter, today }, locale: await getLocale() },
