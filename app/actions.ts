@@ -3,6 +3,7 @@
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { formOf } from '@/lib/action';
 import { signOut } from '@/lib/auth/config';
 import { endCurrentSession } from '@/lib/auth/session';
 import { LOCALE_COOKIE } from '@/lib/i18n';
@@ -18,7 +19,8 @@ export async function signOutAction(): Promise<void> {
 const localeSchema = z.object({ locale: z.enum(['vi', 'en']), back: z.string().max(2000).optional() });
 
 // POST (server action) - switch the interface language (a cookie), then reload the same page
-export async function setLocaleAction(formData: FormData): Promise<void> {
+export async function setLocaleAction(input: FormData): Promise<void> {
+  const formData = formOf(input);
   const parsed = localeSchema.safeParse(
     plainParams(Object.fromEntries([...formData].filter(([, v]) => typeof v === 'string')) as Record<string, string>),
   );

@@ -3,7 +3,7 @@ import { getActor } from '@/lib/auth/session';
 import { logRefusal } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { dict, isPlainKey } from '@/lib/keys';
+import { dict, firstUnsafeKey, isPlainKey } from '@/lib/keys';
 import { logError } from '@/lib/log';
 import { assertCan, ForbiddenError, type Actor, type Permission } from '@/lib/policy';
 
@@ -67,6 +67,15 @@ function compact(v: unknown): unknown {
   return out;
 }
 
+/**
+ * A server action's FormData argument as it must be. Anyone can post an action with other arguments than its
+ * form sends (a plain form post passes the FormData first, a crafted one anything React can encode), so an
+ * action that reads its FormData itself takes it through here: anything else counts as an empty form.
+ */
+export function formOf(input: unknown): FormData {
+  return input instanceof FormData ? input : new FormData();
+}
+
 /** Field errors keyed by the dotted path react-hook-form uses. */
 export function zodFieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
@@ -94,6 +103,8 @@ export async function runAction<S extends z.ZodType, T>(
   if (!actor) return { ok: false, message: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.' };
   try {
     if (options.permission) assertCan(actor, options.permission);
+    if (!(input instanceof FormData) && firstUnsafeKey(input) !== null)
+      throw new AppError('INVALID', 'Dữ liệu gửi lên không hợp lệ.');
     const raw = input instanceof FormData ? formDataToObject(input) : input;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {

@@ -13,7 +13,7 @@ async function main(): Promise<number> {
   try {
     const result = spawnSync('node_modules/.bin/playwright', ['test', ...process.argv.slice(2)], {
       stdio: 'inherit',
-      env: { ...process.env, BASE_URL: app.baseUrl },
+      env: { ...process.env, BASE_URL: app.baseUrl, ...(db ? { E2E_DATABASE_URL: db.url } : {}) },
     });
     return result.status ?? 1;
   } finally {

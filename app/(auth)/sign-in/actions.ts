@@ -1,6 +1,7 @@
 'use server';
 
 import { AuthError, CredentialsSignin } from 'next-auth';
+import { formOf } from '@/lib/action';
 import { signIn } from '@/lib/auth/config';
 import { secondFactorSchema, signInSchema } from '@/lib/auth/sign-in';
 import { issueTicket } from '@/lib/auth/totp';
@@ -12,7 +13,8 @@ export type SignInState = { error?: string; email?: string; ticket?: string };
 
 // POST (server action) /sign-in - the password step, or the code step when `ticket` is posted; on success
 // next-auth sets the cookie and redirects
-export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
+export async function signInAction(_prev: SignInState, input: FormData): Promise<SignInState> {
+  const formData = formOf(input);
   const { t } = await getMessages();
   const redirectTo = safeRedirectPath(formData.get('callbackUrl'));
   if (formData.has('ticket')) {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import type { ActionFormState } from '@/components/forms/use-action-form';
-import { runAction } from '@/lib/action';
+import { formOf, runAction } from '@/lib/action';
 import {
   cancelTask,
   commentOnTask,
@@ -29,7 +29,8 @@ const done = (message: string): State => {
 };
 
 // POST (server action) /tasks/[id] - the lead agency's progress update, at the version read
-export async function updateTaskAction(_prev: State, input: FormData): Promise<State> {
+export async function updateTaskAction(_prev: State, posted: FormData): Promise<State> {
+  const input = formOf(posted);
   const uploads = input.getAll('evidence').filter((f): f is File => f instanceof File && f.size > 0);
   input.delete('evidence');
   const files = await Promise.all(

@@ -1,0 +1,207 @@
+/**
+ * An attacker's first probe: hostile field NAMES (not values) posted to every server action in the build, the
+ * way React posts them (`Next-Action` with an `encodeReply` body) and the way a browser posts a form before
+ * JavaScript has loaded, without an account (a made-up session cookie gets past the proxy) and as an agency
+ * head. Afterwards every page still renders for every role, /api/ready still says ready (it checks the
+ * prototypes and renders a canary page), and nothing changed in the database. This spec runs alone, before
+ * the others (the `probes` project in playwright.config.ts), so "nothing changed" is exact.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { fingerprint } from '../db/backup';
+import { openPostgres } from '../db/client';
+import { ACTIONS } from './authz-matrix';
+import { ACCOUNTS, signIn } from './fixtures';
+
+const { encodeReply } = createRequire(import.meta.url)(
+  'next/dist/compiled/react-server-dom-webpack/client.node.js',
+) as { encodeReply: (args: unknown[]) => Promise<string | FormData> };
+
+/** Each probe is one request with one hostile name beside an ordinary field. */
+const NAMES = (agencyId: number) => [
+  ['__proto__.x', '1'],
+  ['__proto__.coordinatorIds', String(agencyId)],
+  ['constructor.prototype.x', '1'],
+  ['prototype.x', '1'],
+  ['agenda.0.__proto__.x', '1'],
+  ['rows.99999999.fullName', 'x'],
+  ['__proto__', 'x'],
+];
+
+// Tables that change without any action: sign-in sessions and attempts, and what the job worker writes on its
+// own (a fresh server catches up on the day's sweep and the week's digest: notices, emails, tally roll-ups).
+// The effects an attack through names would have (a task, coordinator, directive, session, user or audit row)
+// are all in the tables compared.
+const BOOKKEEPING = new Set([
+  'user_sessions',
+  'sign_in_attempts',
+  'rate_limits',
+  'jobs',
+  'notifications',
+  'email_outbox',
+  'task_tallies',
+  'task_tally_state',
+]);
+
+test('hostile field names and argument shapes through every server action break no page and change nothing', async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(300_000);
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')).node as Record<
+    string,
+    { filename: string; exportedName: string }
+  >;
+
+  // Signed in first, so their sign-ins are not part of what is compared.
+  const signedIn = async (email: string) => {
+    const context = await browser.newContext();
+    await signIn(await context.newPage(), email);
+    return context.request;
+  };
+  const secretariat = await signedIn(ACCOUNTS.secretariat);
+  const agencyHead = await signedIn(ACCOUNTS.tuyenquang);
+  const admin = await signedIn(ACCOUNTS.admin);
+  const anonymous = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { cookie: 'authjs.session-token=made-up' },
+  });
+
+  // Real ids for the pages actions are posted from.
+  const text = async (r: APIRequestContext, path: string) => {
+    const res = await r.get(path);
+    expect(res.status(), path).toBe(200);
+    return res.text();
+  };
+  const session = Number(/href="\/sessions\/(\d+)"/.exec(await text(secretariat, '/sessions'))![1]);
+  const point = Number(
+    new RegExp(`/sessions/${session}/points/(\\d+)`).exec(await text(secretariat, `/sessions/${session}`))![1],
+  );
+  const task = Number(/href="\/tasks\/(\d+)"/.exec(await text(agencyHead, '/tasks'))![1]);
+  const ids: Record<string, number> = { session, point, task, task2: task, recurringTask: task };
+  const pageOf = (file: string, name: string) =>
+    ACTIONS.find((r) => r.file === file && r.name === name)!.page.replace(/\{(\w+)\}/g, (_, k: string) =>
+      String(ids[k]),
+    );
+
+  // What the database and the pages hold before the probes.
+  const db = process.env.E2E_DATABASE_URL ? await openPostgres(process.env.E2E_DATABASE_URL, { max: 1 }) : null;
+  // Refused attempts are written to the audit trail by design (access.refused); every other audit row is compared.
+  const tables = async () =>
+    db
+      ? {
+          ...Object.fromEntries(Object.entries(await fingerprint(db)).filter(([t]) => !BOOKKEEPING.has(t))),
+          audit_entries: await db.query(
+            `select count(*)::int as rows, md5(coalesce(string_agg(a::text, '|' order by a.id), '')) as md5
+               from audit_entries a where action <> 'access.refused'`,
+          ),
+        }
+      : {};
+  const PAGES: [APIRequestContext, string][] = [
+    [secretariat, '/sessions'],
+    [secretariat, `/sessions/${session}`],
+    [secretariat, `/sessions/${session}/directives`],
+    [secretariat, '/tasks'],
+    [secretariat, '/directives'],
+    [admin, '/admin/users'],
+    [agencyHead, '/tasks'],
+    [agencyHead, `/tasks/${task}`],
+  ];
+  const mainOf = (html: string) =>
+    /<main[\s\S]*?<\/main>/.exec(html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/ nonce="[^"]*"/g, ''))?.[0] ??
+    '';
+  const pages = async () => Promise.all(PAGES.map(async ([r, path]) => mainOf(await text(r, path))));
+  const [tablesBefore, pagesBefore] = [await tables(), await pages()];
+
+  const failures: string[] = [];
+  const probe = async (label: string, path: string, send: () => Promise<number>) => {
+    const status = await send().catch(() => 599);
+    if (status >= 500) failures.push(`${label} ${path}: ${status}`);
+  };
+  const post = (r: APIRequestContext, path: string, options: Parameters<APIRequestContext['post']>[1]) =>
+    r.post(path, { maxRedirects: 0, failOnStatusCode: false, ...options }).then((res) => res.status());
+  /** Posts an action as the React client does: its id in `Next-Action`, the arguments encoded by `encodeReply`. */
+  const postAction = async (r: APIRequestContext, path: string, id: string, args: unknown[]) => {
+    const body = await encodeReply(args);
+    const headers = { 'next-action': id, origin: baseURL!, accept: 'text/x-component' };
+    return post(
+      r,
+      path,
+      typeof body === 'string'
+        ? { headers: { ...headers, 'content-type': 'text/plain;charset=UTF-8' }, data: body }
+        : { headers, multipart: body },
+    );
+  };
+
+  let sent = 0;
+  for (const [id, action] of Object.entries(manifest)) {
+    const path = pageOf(action.filename, action.exportedName);
+    for (const [who, r] of [
+      ['anonymous', anonymous],
+      ['agency head', agencyHead],
+    ] as const) {
+      // Signing out ends the probe's own session; it takes no input, so there is nothing to probe.
+      if (who !== 'anonymous' && action.exportedName === 'signOutAction') continue;
+      await Promise.all(
+        NAMES(1).map(async ([name, value]) => {
+          const fields = new FormData();
+          fields.append('note', 'thăm dò');
+          fields.append(name!, value!);
+          const label = `${who} ${action.exportedName} ${name}`;
+          // As React posts it: (previous state, FormData) for a form action.
+          await probe(`${label} (react)`, path, () => postAction(r, path, id, [null, fields]));
+          // As a browser posts a plain form before JavaScript has loaded.
+          const native = new FormData();
+          native.append(`$ACTION_ID_${id}`, '');
+          for (const [k, v] of fields) native.append(k, v);
+          await probe(`${label} (form)`, path, () =>
+            post(r, path, { headers: { origin: baseURL! }, multipart: native }),
+          );
+          sent += 2;
+        }),
+      );
+    }
+  }
+  // Arguments of other shapes than the form sends (anyone can post any action with anything React encodes).
+  const names = new FormData();
+  names.append('__proto__.x', '1');
+  // No shape may be a valid input of any action (an empty object is one: every field optional, or unchecked boxes).
+  const unsafe = JSON.parse('{"__proto__":{"x":1},"sessionId":1,"rows":[{"constructor":{"prototype":{"x":1}}}]}');
+  const SHAPES: unknown[][] = [[], ['x'], [null, 'x'], [names], [42, 42], [unsafe], [null, unsafe]];
+  for (const [id, action] of Object.entries(manifest)) {
+    const path = pageOf(action.filename, action.exportedName);
+    for (const [who, r] of [
+      ['anonymous', anonymous],
+      ['agency head', agencyHead],
+    ] as const) {
+      if (who !== 'anonymous' && action.exportedName === 'signOutAction') continue;
+      await Promise.all(
+        SHAPES.map(async (args, i) => {
+          await probe(`${who} ${action.exportedName} arguments #${i}`, path, () => postAction(r, path, id, args));
+          sent++;
+        }),
+      );
+    }
+  }
+  expect(failures).toEqual([]);
+  expect(sent).toBeGreaterThan(40 * (NAMES(0).length * 2 + SHAPES.length));
+
+  // The server is whole: ready (prototypes clean, the canary page renders) and every page renders for every role.
+  const ready = await anonymous.get('/api/ready');
+  expect(await ready.json()).toMatchObject({ status: 'ready' });
+  for (const [r, path] of [
+    [anonymous, '/sign-in'],
+    [secretariat, '/'],
+    [secretariat, '/reports'],
+    [agencyHead, '/'],
+    [admin, '/admin/outbox'],
+  ] as const) {
+    expect((await r.get(path)).status(), path).toBe(200);
+  }
+  // And nothing changed.
+  expect(await pages()).toEqual(pagesBefore);
+  expect(await tables()).toEqual(tablesBefore);
+  await db?.close();
+});
