@@ -39,7 +39,6 @@ const ACTIVE_NAMES = new Set([
   'GoToR', // opens another PDF file
   'GoToE', // opens an embedded PDF
   'RichMedia', // Flash / video annotations with their own scripting
-  '3D', // 3D annotations (their streams can carry JavaScript)
 ]);
 /** Names refused by prefix: EmbeddedFile(s), RichMediaContent / RichMediaSettings / …. */
 const ACTIVE_PREFIXES = ['EmbeddedFile', 'RichMedia'];
