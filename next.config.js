@@ -21,8 +21,11 @@ const nextConfig = {
   logging: { serverFunctions: false },
   poweredByHeader: false,
   typedRoutes: false,
-  // Evidence files are up to 20 MB each (checked again in lib/files).
-  experimental: { serverActions: { bodySizeLimit: '45mb' } },
+  // Evidence files are up to 20 MB each (checked again in lib/files). proxy.ts refuses larger bodies, and
+  // large ones without a session, from their headers (lib/http/body-gate.ts, ACTION_BODY_LIMIT). Next.js
+  // hands the proxy a copy of the body and passes on only the first proxyClientMaxBodySize bytes (10 MB by
+  // default), so it must be as large as the actions' limit or bigger uploads arrive cut short.
+  experimental: { serverActions: { bodySizeLimit: '45mb' }, proxyClientMaxBodySize: '45mb' },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { refuseBody } from '@/lib/http/body-gate';
 import { log } from '@/lib/log';
 
 const PUBLIC = [/^\/sign-in(\/|$)/, /^\/api\/auth\//, /^\/api\/(health|ready)$/, /^\/api\/v1\//, /^\/api-docs$/];
@@ -28,9 +29,11 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
  * from this site's own pages, so a cross-site or Origin-less POST is refused before any code runs
  * (next-auth's endpoints keep their own CSRF token); (2) pages get a CSP with a fresh nonce; (3) visitors
  * without a session cookie go to sign-in. The cookie check is a convenience only: every page, action and
- * route checks the actor itself through lib/auth (the cookie may be stale, forged or a disabled user's).
+ * route checks the actor itself through lib/auth (the cookie may be stale, forged or a disabled user's);
+ * (4) a body too large for its endpoint, or a large one without a verified session, is refused from its
+ * headers before any action reads it (lib/http/body-gate).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // A request id for the logs: the load balancer's when it sends a sane one, else a new one.
   const incoming = request.headers.get('x-request-id');
@@ -54,6 +57,12 @@ export function proxy(request: NextRequest) {
         headers: { 'x-request-id': reqId },
       });
     }
+  }
+  const refused = await refuseBody(request);
+  if (refused) {
+    log.warn({ reqId, method: request.method, path: pathname, status: refused.status }, 'request body refused');
+    refused.headers.set('x-request-id', reqId);
+    return refused;
   }
   const hasSession = request.cookies
     .getAll()

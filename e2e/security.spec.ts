@@ -68,6 +68,45 @@ test('cross-site and Origin-less posts are refused before they reach any action,
   expect(await page.getByTestId('bell').getAttribute('aria-label')).toBe(before);
 });
 
+test('anonymous and oversized bodies are refused from their headers, before any action reads them', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const MB = 1024 * 1024;
+  const upload = (size: number) => ({
+    evidence: { name: 'bao-cao.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(size, 0x20) },
+    taskId: '1',
+  });
+  // Any action id may be posted to any page, the sign-in page included.
+  const headers = { origin: baseURL!, 'next-action': '7f00000000000000000000000000000000000000aa' };
+  for (const [path, cookie] of [
+    ['/sign-in', undefined],
+    ['/tasks/1', 'authjs.session-token=forged'],
+  ] as const) {
+    const started = Date.now();
+    const res = await request.post(`${baseURL}${path}`, {
+      headers: { ...headers, ...(cookie ? { cookie } : {}) },
+      multipart: upload(8 * MB),
+      failOnStatusCode: false,
+      maxRedirects: 0,
+    });
+    expect(res.status(), path).toBe(401);
+    expect(await res.text()).toMatch(/đăng nhập/);
+    expect(Date.now() - started, path).toBeLessThan(10_000);
+  }
+  // The sign-in form itself, a small anonymous multipart post, still works; then a body over 45 MB is
+  // refused even from a signed-in user.
+  await signIn(page, ACCOUNTS.bonoivu);
+  const res = await page.request.post(`${baseURL}/tasks/1`, {
+    headers,
+    multipart: upload(45 * MB + 1),
+    failOnStatusCode: false,
+    maxRedirects: 0,
+  });
+  expect(res.status()).toBe(413);
+});
+
 test('after signing out, a copy of the old session cookie opens nothing', async ({ page, browser }) => {
   await signIn(page, ACCOUNTS.leader);
   const copied = await page.context().cookies();

@@ -181,6 +181,7 @@ export default function ApiDocsPage() {
           ['forbidden', '403 — chủ khóa không có quyền'],
           ['not_found', '404 — không có bản ghi, hoặc chủ khóa không được xem'],
           ['conflict', '409 — phiên bản đã cũ'],
+          ['too_large', '413 — nội dung yêu cầu vượt quá 1 MB'],
           ['rate_limited', '429 — quá số yêu cầu mỗi phút'],
           ['server', '500 — lỗi máy chủ'],
         ].map(([code, text]) => (

@@ -8,7 +8,16 @@ export const problemSchema = z.object({
   status: z.number().int(),
   detail: z.string(),
   instance: z.string().optional(),
-  code: z.enum(['invalid', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'rate_limited', 'server']),
+  code: z.enum([
+    'invalid',
+    'unauthenticated',
+    'forbidden',
+    'not_found',
+    'conflict',
+    'too_large',
+    'rate_limited',
+    'server',
+  ]),
   i18n: z.object({
     vi: z.object({ title: z.string(), detail: z.string() }),
     en: z.object({ title: z.string(), detail: z.string() }),

@@ -6,7 +6,7 @@ import type { z } from 'zod';
  * lib/ are Vietnamese; their English `detail` is the general one for the status.
  */
 export type ProblemKind =
-  'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'server';
+  'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'rate_limited' | 'server';
 
 const KINDS: Record<ProblemKind, { status: number; vi: [string, string]; en: [string, string] }> = {
   invalid: {
@@ -33,6 +33,11 @@ const KINDS: Record<ProblemKind, { status: number; vi: [string, string]; en: [st
     status: 409,
     vi: ['Xung đột phiên bản', 'Bản ghi đã được người khác cập nhật sau khi bạn đọc.'],
     en: ['Version conflict', 'The record changed after you read it: read it again and send the new version.'],
+  },
+  too_large: {
+    status: 413,
+    vi: ['Nội dung quá lớn', 'Nội dung yêu cầu vượt quá 1 MB.'],
+    en: ['Payload too large', 'The request body is larger than 1 MB.'],
   },
   rate_limited: {
     status: 429,

@@ -9,6 +9,7 @@ import type { Actor } from '@/lib/policy';
 import { updateTaskProgress } from '@/lib/tasks/mutations';
 import { taskUpdateSchema } from '@/lib/tasks/schemas';
 import { createTestDatabase } from '@/tests/db';
+import { buildPdf, objectStream } from '@/tests/pdf';
 import { MAX_EVIDENCE_BYTES, storageRoot } from './evidence';
 
 let h: DatabaseHandle;
@@ -29,6 +30,20 @@ const text = (s: string) => new TextEncoder().encode(s);
 const pdf = text('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const zipEnd = Uint8Array.from([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]);
 const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
+/** A catalog whose open action is `action`, packed in an object stream written the way `type` says. */
+const packedAction = (action: string, type: string) => {
+  const catalog = `<< /Type /Catalog /Pages 2 0 R /OpenAction 3 0 R ${action.startsWith('/XFA') ? `/AcroForm << ${action} >>` : ''} >>`;
+  const stm = objectStream(
+    9,
+    [
+      { num: 1, body: catalog },
+      { num: 2, body: '<< /Type /Pages /Kids [] /Count 0 >>' },
+      { num: 3, body: action.startsWith('/XFA') ? '<< /S /Named /N /NextPage >>' : action },
+    ],
+    { type },
+  );
+  return buildPdf([stm.object], stm.packed);
+};
 
 /** Files a crafted request could send; each must refuse the whole update. */
 const CORPUS: [string, { name: string; bytes: Uint8Array }[]][] = [
@@ -42,6 +57,16 @@ const CORPUS: [string, { name: string; bytes: Uint8Array }[]][] = [
     'a PDF running JavaScript',
     [{ name: 'bao-cao.pdf', bytes: text('%PDF-1.4\n1 0 obj<</S/JavaScript/JS(app.alert(1))>>endobj\n%%EOF') }],
   ],
+  [
+    'a PDF running JavaScript from an object stream whose /Type is escaped',
+    [{ name: 'bao-cao.pdf', bytes: packedAction('<< /S /JavaScript /JS (app.alert(1)) >>', '/Type /Obj#53tm') }],
+  ],
+  [
+    'a PDF running JavaScript from an object stream with no /Type',
+    [{ name: 'bao-cao.pdf', bytes: packedAction('<< /S /J#61vaScript /JS (app.alert(1)) >>', '') }],
+  ],
+  ['a PDF with an XFA form', [{ name: 'bao-cao.pdf', bytes: packedAction('/XFA 5 0 R', '') }]],
+  ['a PDF with a SubmitForm action', [{ name: 'bao-cao.pdf', bytes: packedAction('<< /S /SubmitForm >>', '') }]],
   ['a path in the name', [{ name: '../../etc/passwd.pdf', bytes: pdf }]],
   ['a Windows path in the name', [{ name: '..\\..\\boot.pdf', bytes: pdf }]],
   ['a control character in the name', [{ name: 'bao\u0000cao.pdf', bytes: pdf }]],

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { inflateSync } from 'node:zlib';
+import { type PdfProblem, pdfProblem } from './pdf';
 
 /**
  * Evidence files attached to tasks: content sniffing (never trusting the name), safe display names,
@@ -11,9 +11,6 @@ import { inflateSync } from 'node:zlib';
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 const MAX_ZIP_ENTRIES = 2000;
 const MAX_ZIP_UNCOMPRESSED = 200 * 1024 * 1024;
-/** Budget for inflating PDF object streams while looking for active content. */
-const MAX_PDF_INFLATE = 64 * 1024 * 1024;
-const MAX_PDF_OBJECT_STREAMS = 10_000;
 const MAX_NAME_CHARS = 150;
 const FALLBACK_NAME = 'tep-dinh-kem';
 
@@ -45,7 +42,16 @@ const REASONS = {
   zipBomb: 'Tệp nén quá lớn khi giải nén.',
   macro: 'Tệp chứa macro, không được chấp nhận.',
   badName: 'Tên tệp không hợp lệ (chứa đường dẫn hoặc ký tự điều khiển).',
+  pdfEncrypted: 'Tệp PDF được mã hóa nên không kiểm tra được nội dung; hãy gửi bản không đặt mật khẩu.',
+  pdfTooLarge: 'Tệp PDF quá lớn khi giải nén để kiểm tra.',
   mismatch: (ext: string, label: string) => `Tên tệp (.${ext}) không khớp nội dung (${label}).`,
+};
+
+const PDF_REASONS: Record<PdfProblem, string> = {
+  active: REASONS.pdfActive,
+  damaged: REASONS.damaged,
+  encrypted: REASONS.pdfEncrypted,
+  tooLarge: REASONS.pdfTooLarge,
 };
 
 const ok = (ext: Ext): SniffResult => ({ ok: true, type: { ...TYPES[ext] } });
@@ -91,7 +97,7 @@ function sniffContent(b: Uint8Array): SniffResult {
   // Something a ZIP reader would also open (an appended archive), or a PDF header where Acrobat still looks for one.
   if (findZipEnd(b) || (ext !== 'pdf' && hasPdfHeader(b))) return fail(REASONS.polyglot);
   if (ext === 'pdf') {
-    const problem = pdfProblem(b);
+    const problem = pdfCheck(b);
     return problem ? fail(problem) : ok('pdf');
   }
   const intact =
@@ -103,44 +109,10 @@ function sniffContent(b: Uint8Array): SniffResult {
 
 const hasPdfHeader = (b: Uint8Array) => latin1(b.subarray(0, 1024)).includes('%PDF-');
 
-/** `c` as it may appear in a PDF name: literally or as a `#xx` escape. */
-const nameChar = (c: string) => {
-  const [hi, lo] = c.charCodeAt(0).toString(16);
-  return `(?:${c}|#${hi}[${lo}${lo!.toUpperCase()}])`;
-};
-const pdfName = (word: string) => [...word].map(nameChar).join('');
-/** Keys that make a PDF act (scripts, launching programs) or carry other files (EmbeddedFile, EmbeddedFiles). */
-const PDF_ACTIVE_KEY = new RegExp(
-  `/(?:(?:${['JavaScript', 'JS', 'Launch'].map(pdfName).join('|')})(?=[\\s()<>[\\]{}/%]|$)|${pdfName('EmbeddedFile')})`,
-);
-const hasActiveKey = (text: string) => PDF_ACTIVE_KEY.test(text);
-
-function pdfProblem(b: Uint8Array): string | null {
+function pdfCheck(b: Uint8Array): string | null {
   if (!latin1(b.subarray(-1024)).includes('%%EOF')) return REASONS.damaged;
-  const text = latin1(b);
-  if (hasActiveKey(text)) return REASONS.pdfActive;
-  // PDF 1.5+ may keep dictionaries in compressed object streams: inflate those and look inside too. Producers
-  // compress them with FlateDecode; anything else (or a stream that does not inflate) cannot be inspected: refused.
-  let budget = MAX_PDF_INFLATE;
-  let streams = 0;
-  for (let i = text.indexOf('/ObjStm'); i >= 0; i = text.indexOf('/ObjStm', i + 1)) {
-    const keyword = text.indexOf('stream', i);
-    if (keyword < 0 || ++streams > MAX_PDF_OBJECT_STREAMS) return REASONS.damaged;
-    const before = text.slice(Math.max(0, i - 1024), i);
-    const dict = before.slice(before.lastIndexOf('obj') + 1) + text.slice(i, keyword);
-    if (/\/(?!FlateDecode)\w+Decode\b/.test(dict)) return REASONS.damaged;
-    const start = keyword + (text.startsWith('\r\n', keyword + 6) ? 8 : 7);
-    const end = text.indexOf('endstream', start);
-    try {
-      const inflated = inflateSync(b.subarray(start, end < 0 ? b.length : end), { maxOutputLength: budget });
-      budget -= inflated.length;
-      if (hasActiveKey(inflated.toString('latin1'))) return REASONS.pdfActive;
-    } catch {
-      return REASONS.damaged;
-    }
-    i = end < 0 ? b.length : end; // keeps the scan linear
-  }
-  return null;
+  const problem = pdfProblem(b);
+  return problem ? PDF_REASONS[problem] : null;
 }
 
 type ZipEnd = { at: number; count: number; cdStart: number; zip64: boolean };

@@ -1,0 +1,123 @@
+import { Readable } from 'node:stream';
+import { encode } from 'next-auth/jwt';
+import { getCloneableBody } from 'next/dist/server/body-streams';
+import { NextRequest } from 'next/server';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- next.config.js is plain JavaScript, without a declaration file
+import nextConfig from '@/next.config.js';
+import { proxy } from '@/proxy';
+import { resolveAuthSecret } from '@/lib/auth/secret';
+import { ACTION_BODY_LIMIT, ANONYMOUS_BODY_LIMIT, API_BODY_LIMIT } from './body-gate';
+
+process.env.AUTH_SECRET ??= 'body-gate-test-secret-not-for-production-use';
+const SITE = 'http://localhost:3000';
+const MB = 1024 * 1024;
+const COOKIE = 'authjs.session-token';
+
+async function sessionCookie(maxAge = 3600, secret = resolveAuthSecret()) {
+  const token = await encode({ token: { uid: 7, sv: 1, sid: 'session-id' }, secret, salt: COOKIE, maxAge });
+  return `${COOKIE}=${token}`;
+}
+
+type Post = { path: string; length?: number; chunked?: boolean; cookie?: string; headers?: Record<string, string> };
+/** What the browser sends for a server action posting a form: only the headers matter, the body is never read. */
+async function post({ path, length, chunked, cookie, headers = {} }: Post) {
+  const h = new Headers({
+    host: 'localhost:3000',
+    origin: SITE,
+    'next-action': '7f00000000000000000000000000000000000000aa',
+    'content-type': 'multipart/form-data; boundary=----x',
+    ...headers,
+  });
+  if (length !== undefined) h.set('content-length', String(length));
+  if (chunked) h.set('transfer-encoding', 'chunked');
+  if (cookie) h.set('cookie', cookie);
+  const started = performance.now();
+  const res = await proxy(new NextRequest(`${SITE}${path}`, { method: 'POST', headers: h }));
+  return { res, passed: res.headers.get('x-middleware-next') === '1', ms: performance.now() - started };
+}
+
+describe('proxy: request bodies are judged by their headers before any action reads them', () => {
+  it('refuses a large anonymous multipart post to any page, the sign-in page included, at once', async () => {
+    for (const path of ['/sign-in', '/tasks/1', '/']) {
+      const { res, passed, ms } = await post({ path, length: 40 * MB });
+      expect(passed, path).toBe(false);
+      expect(res.status, path).toBe(401);
+      expect(await res.text()).toMatch(/đăng nhập/);
+      expect(ms).toBeLessThan(1000);
+    }
+  });
+
+  it('counts a forged, expired or foreign-secret session cookie as none', async () => {
+    const forged = `${COOKIE}=forged-value`;
+    const expired = await sessionCookie(-120);
+    const foreign = await sessionCookie(3600, 'another-deployment-secret-0123456789');
+    for (const cookie of [forged, expired, foreign, `__Secure-${COOKIE}=x`]) {
+      expect((await post({ path: '/tasks/1', length: 5 * MB, cookie })).res.status, cookie.slice(0, 40)).toBe(401);
+    }
+  });
+
+  it('refuses a body over the actions’ limit even from a signed-in user, with 413', async () => {
+    const { res } = await post({ path: '/tasks/1', length: ACTION_BODY_LIMIT + 1, cookie: await sessionCookie() });
+    expect(res.status).toBe(413);
+    expect(await res.text()).toMatch(/45 MB/);
+    expect((await post({ path: '/sign-in', length: 100 * MB })).res.status).toBe(413);
+  });
+
+  it('lets a signed-in user upload up to the limit, with or without a declared length', async () => {
+    const cookie = await sessionCookie();
+    expect((await post({ path: '/tasks/1', length: ACTION_BODY_LIMIT, cookie })).passed).toBe(true);
+    expect((await post({ path: '/tasks/1', chunked: true, cookie })).passed).toBe(true);
+  });
+
+  it('keeps sign-in working: a small anonymous form post passes, a chunked one must declare its length', async () => {
+    expect((await post({ path: '/sign-in', length: 2048 })).passed).toBe(true);
+    expect((await post({ path: '/sign-in', length: ANONYMOUS_BODY_LIMIT })).passed).toBe(true);
+    expect((await post({ path: '/sign-in', length: ANONYMOUS_BODY_LIMIT + 1 })).res.status).toBe(401);
+    expect((await post({ path: '/sign-in', chunked: true })).res.status).toBe(411);
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    expect((await post({ path: '/api/auth/callback/credentials', length: 300, headers: form })).passed).toBe(true);
+    expect((await post({ path: '/api/auth/callback/credentials', length: 200_000, headers: form })).res.status).toBe(
+      413,
+    );
+    expect((await post({ path: '/api/auth/signout', chunked: true, headers: form })).res.status).toBe(411);
+  });
+
+  it('the JSON API: 413 over 1 MB, 401 for a large body without a bearer token, small bodies go to the handler', async () => {
+    const json = { 'content-type': 'application/json' };
+    const big = await post({ path: '/api/v1/tasks/1', length: API_BODY_LIMIT + 1, headers: json });
+    expect(big.res.status).toBe(413);
+    expect(big.res.headers.get('content-type')).toMatch(/problem\+json/);
+    expect(await big.res.json()).toMatchObject({ code: 'too_large', status: 413 });
+    const anonymous = await post({ path: '/api/v1/tasks/1', length: 200_000, headers: json });
+    expect(anonymous.res.status).toBe(401);
+    expect(anonymous.res.headers.get('www-authenticate')).toMatch(/Bearer/);
+    const bearer = { ...json, authorization: 'Bearer abc.def' };
+    expect((await post({ path: '/api/v1/tasks/1', length: 200_000, headers: bearer })).passed).toBe(true);
+    expect((await post({ path: '/api/v1/tasks/1', length: 500, headers: json })).passed).toBe(true);
+  });
+});
+
+describe('the body limits agree along the way', () => {
+  it('next.config.js lets the proxy pass on a whole action body (Next.js cuts it at 10 MB by default)', async () => {
+    const experimental = (
+      nextConfig as { experimental: { serverActions: { bodySizeLimit: string }; proxyClientMaxBodySize: string } }
+    ).experimental;
+    const bytes = (s: string) => Number(/^(\d+)mb$/.exec(s)![1]) * MB;
+    expect(bytes(experimental.serverActions.bodySizeLimit)).toBe(ACTION_BODY_LIMIT);
+    expect(bytes(experimental.proxyClientMaxBodySize)).toBeGreaterThanOrEqual(ACTION_BODY_LIMIT);
+
+    // What Next.js does with the body around the proxy: a 12 MB upload arrives whole with our setting.
+    const passedOn = async (limit: number | undefined) => {
+      const source = Readable.from(Array.from({ length: 12 * 16 }, () => Buffer.alloc(MB / 16, 0x61)));
+      const body = getCloneableBody(source as never, limit);
+      body.cloneBodyStream().resume();
+      await body.finalize();
+      let total = 0;
+      for await (const chunk of source) total += (chunk as Buffer).length;
+      return total;
+    };
+    expect(await passedOn(bytes(experimental.proxyClientMaxBodySize))).toBe(12 * MB);
+    expect(await passedOn(undefined)).toBe(10 * MB);
+  });
+});

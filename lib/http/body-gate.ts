@@ -1,0 +1,105 @@
+import type { NextRequest } from 'next/server';
+import { decode } from 'next-auth/jwt';
+import { problem } from '@/lib/api/problem';
+import { resolveAuthSecret } from '@/lib/auth/secret';
+
+/**
+ * Request bodies are judged by their headers in proxy.ts, before any action or route reads them: a server
+ * action parses its whole multipart body (up to 45 MB, and into File objects) before `runAction` knows who
+ * is asking, and Next.js will post any action's id to any page, the sign-in page included.
+ *
+ * - A body larger than its endpoint takes is refused with 413 (declared Content-Length).
+ * - Without a signed-in session, only a small body (at most ANONYMOUS_BODY_LIMIT, the sign-in form's size
+ *   many times over) of declared length is let through: a larger one gets 401, one of unknown length
+ *   (chunked) 411. The session is the next-auth cookie, verified here (decrypted and checked for expiry
+ *   with AUTH_SECRET, no database): a forged or expired cookie counts as none. Whether the session is still
+ *   live in the database is checked, as before, by every action and page.
+ * - /api/v1 takes bearer tokens only (checked against the database by its handler): there, a larger body
+ *   needs an `Authorization: Bearer` header.
+ */
+
+/** next.config.js `experimental.serverActions.bodySizeLimit` (and `proxyClientMaxBodySize`): two 20 MB evidence files and the form. */
+export const ACTION_BODY_LIMIT = 45 * 1024 * 1024;
+/** The JSON API: its largest request is a few kilobytes of text. */
+export const API_BODY_LIMIT = 1024 * 1024;
+/** What anyone may send without a session: the sign-in form, next-auth's own endpoints. */
+export const ANONYMOUS_BODY_LIMIT = 64 * 1024;
+
+const SESSION_COOKIES = ['__Secure-authjs.session-token', 'authjs.session-token'];
+const NO_BODY = new Set(['GET', 'HEAD']);
+
+type Endpoint = 'api' | 'auth' | 'app';
+const endpointOf = (pathname: string): Endpoint =>
+  pathname.startsWith('/api/v1/') ? 'api' : pathname.startsWith('/api/auth/') ? 'auth' : 'app';
+const LIMITS: Record<Endpoint, number> = {
+  api: API_BODY_LIMIT,
+  auth: ANONYMOUS_BODY_LIMIT,
+  app: ACTION_BODY_LIMIT,
+};
+
+let cachedSecret: string | undefined;
+
+/** True when the request carries a next-auth session cookie that decrypts with our secret and has not expired. */
+export async function hasValidSessionCookie(request: NextRequest, secret?: string): Promise<boolean> {
+  for (const name of SESSION_COOKIES) {
+    let token = request.cookies.get(name)?.value;
+    if (!token) {
+      // next-auth splits a large cookie into name.0, name.1, …
+      const chunks: string[] = [];
+      for (let i = 0; i < 10; i++) {
+        const chunk = request.cookies.get(`${name}.${i}`)?.value;
+        if (chunk === undefined) break;
+        chunks.push(chunk);
+      }
+      token = chunks.join('');
+    }
+    if (!token) continue;
+    try {
+      const payload = await decode({ token, secret: secret ?? (cachedSecret ??= resolveAuthSecret()), salt: name });
+      if (payload && payload.uid && payload.sid) return true;
+    } catch {
+      // forged, damaged, expired or made with another secret
+    }
+  }
+  return false;
+}
+
+const text = (status: number, message: string) =>
+  new Response(message, {
+    status,
+    // The client may still be sending: close the connection rather than read the rest.
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', connection: 'close' },
+  });
+
+/**
+ * The refusal for a body this request must not send, or null to let it through. Looks at headers only.
+ * `secret` is for tests; the server uses AUTH_SECRET (lib/auth/secret).
+ */
+export async function refuseBody(request: NextRequest, secret?: string): Promise<Response | null> {
+  if (NO_BODY.has(request.method)) return null;
+  const endpoint = endpointOf(request.nextUrl.pathname);
+  const limit = LIMITS[endpoint];
+  const declared = request.headers.get('content-length');
+  const length = declared !== null && /^\s*\d+\s*$/.test(declared) ? Number(declared) : null;
+  const chunked = request.headers.has('transfer-encoding');
+  if (length === null && !chunked) return null; // no body at all
+  const mb = Math.round(limit / 1024 / 1024);
+  if (length !== null && length > limit) {
+    if (endpoint === 'api') {
+      return problem('too_large', { instance: request.nextUrl.pathname, headers: { connection: 'close' } });
+    }
+    return text(413, limit >= 1024 * 1024 ? `Nội dung gửi lên vượt quá ${mb} MB.` : 'Nội dung gửi lên quá lớn.');
+  }
+  if (length !== null && length <= ANONYMOUS_BODY_LIMIT) return null;
+  // A large body, or one of unknown length: only from a caller who shows who they are.
+  if (endpoint === 'api') {
+    if (/^Bearer\s+\S+\s*$/i.test(request.headers.get('authorization') ?? '')) return null;
+    return problem('unauthenticated', {
+      instance: request.nextUrl.pathname,
+      headers: { 'www-authenticate': 'Bearer realm="api"', connection: 'close' },
+    });
+  }
+  if (endpoint === 'app' && (await hasValidSessionCookie(request, secret))) return null;
+  if (length === null) return text(411, 'Cần khai báo độ dài nội dung (Content-Length) khi chưa đăng nhập.');
+  return text(401, 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn: hãy đăng nhập lại rồi gửi tệp.');
+}
