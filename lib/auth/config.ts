@@ -2,16 +2,10 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { resolveDb } from '@/lib/db';
 import { log } from '@/lib/log';
+import { clientAddress } from './client-address';
 import { resolveAuthSecret } from './secret';
 import { startSession } from './sessions';
-import {
-  authenticate,
-  authenticateSecondFactor,
-  clientAddress,
-  secondFactorSchema,
-  signInSchema,
-  type SignInResult,
-} from './sign-in';
+import { authenticate, authenticateSecondFactor, secondFactorSchema, signInSchema, type SignInResult } from './sign-in';
 
 class ThrottledSignIn extends CredentialsSignin {
   code = 'throttled';
