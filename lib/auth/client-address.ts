@@ -104,7 +104,7 @@ const trusted = (list: BlockList, address: string) => {
  * stamped by this process (so no header can be believed), or a trusted proxy forwarded something that is not
  * an address.
  */
-export function clientAddress(headers: Headers, list: BlockList = trustedProxies()): string | null {
+export function clientAddress(headers: Pick<Headers, 'get'>, list: BlockList = trustedProxies()): string | null {
   const stamp = headers.get(PEER_HEADER)?.split(' ');
   if (!stamp || stamp.length !== 2 || stamp[0] !== stampKey()) return null;
   const peer = normaliseAddress(stamp[1]);
