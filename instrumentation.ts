@@ -1,11 +1,14 @@
 /**
- * When the server starts: checks the environment (a bad variable stops it, named), then opens, migrates and seeds the database (so the first visitor does not wait),
+ * When the server starts: checks the environment (a bad variable stops it, named), stamps every request with
+ * its socket's address (lib/auth/client-address.ts: Next.js gives handlers only headers), then opens, migrates and seeds the database (so the first visitor does not wait),
  * then starts this server's job worker (reminders, digests, emails) unless JOBS_WORKER=off.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { checkEnvOrExit } = await import('@/lib/env');
   checkEnvOrExit();
+  const { installPeerStamp } = await import('@/lib/auth/client-address');
+  installPeerStamp();
   const { getDatabase } = await import('@/lib/db');
   const { log } = await import('@/lib/log');
   try {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ACCOUNTS, expectAccessible, screenshot, signIn } from './fixtures';
+import { ACCOUNTS, PASSWORD, expectAccessible, screenshot, signIn } from './fixtures';
 
 // A leader makes an API token for the Government's reporting system, uses it, and revokes it.
 test('API token: created on the account page and shown once, works as a bearer token, revoked', async ({
@@ -11,6 +11,7 @@ test('API token: created on the account page and shown once, works as a bearer t
   const card = page.getByRole('region', { name: 'Khóa API' });
   await card.getByLabel('Tên khóa (hệ thống sẽ dùng)').fill('Hệ thống báo cáo Chính phủ');
   await card.getByLabel('Thời hạn').selectOption('30');
+  await card.getByLabel('Mật khẩu hiện tại').fill(PASSWORD);
   await card.getByRole('button', { name: 'Tạo khóa' }).click();
   const shown = card.getByTestId('new-token');
   await expect(shown).toHaveText(/^sct_[A-Za-z0-9_-]{43}$/);

@@ -214,6 +214,8 @@ export type Objects = {
   newPassword: string;
   /** An API token of the secretariat's (revoked by the proof). */
   apiToken: number;
+  /** Another API token of the secretariat's (revoked by the administrator's proof). */
+  adminToken: number;
   /** Codes of the second factor the proofs enrol (placeholders before that). */
   totpCode: string;
   totpNextCode: string;
@@ -340,6 +342,15 @@ export const ACTIONS: ActionRow[] = [
     proof: { as: 'admin', done: /^redirect \/admin\/users$/ },
   },
   {
+    file: 'app/(app)/admin/users/actions.ts',
+    name: 'revokeUserTokenAction',
+    rule: 'api_token.manage',
+    page: '/admin/users',
+    expect: may(['admin']),
+    args: (o) => [form({ tokenId: o.adminToken })],
+    proof: { as: 'admin', done: /^redirect \/admin\/users$/ },
+  },
+  {
     file: 'app/(app)/admin/jobs/actions.ts',
     name: 'runSweepNowAction',
     rule: 'jobs.manage',
@@ -403,10 +414,10 @@ export const ACTIONS: ActionRow[] = [
   {
     file: ACCOUNT,
     name: 'createTokenAction',
-    rule: 'the user themself (a token acts with its owner’s rights)',
+    rule: 'the user themself, the current password again (a token acts with its owner’s rights)',
     page: '/account',
     expect: signedIn,
-    args: (o) => [null, form({ name: `${o.tag} token`, days: 30 })],
+    args: (o) => [null, form({ name: `${o.tag} token`, days: 30, password: 'CaiCach@2024' })],
     proof: { as: 'self', done: /"ok":true/ },
   },
   {

@@ -428,9 +428,13 @@ test('every server action refuses, over HTTP, every principal the matrix refuses
     rowOf('saveDocumentAction').args({ ...o, documentVersion: 0 }),
     /Đã lưu/,
   );
-  await must(secretariat, 'createTokenAction', [null, form({ name: `${tag} token`, days: 30 })], /"ok":true/);
-  // The account page lists the newest token first.
-  o.apiToken = idIn(await html(secretariat, '/account'), /name="tokenId" value="(\d+)"/, 'API token');
+  const mintToken = async (name: string) => {
+    await must(secretariat, 'createTokenAction', [null, form({ name, days: 30, password: PASSWORD })], /"ok":true/);
+    // The account page lists the newest token first.
+    return idIn(await html(secretariat, '/account'), /name="tokenId" value="(\d+)"/, 'API token');
+  };
+  o.adminToken = await mintToken(`${tag} token for the administrator`);
+  o.apiToken = await mintToken(`${tag} token`);
   const noticeOfTask = (page: string) => noticesIn(page).find((n) => n.text.includes(`${tag}: A<`));
   o.notification = noticeOfTask(await html(owner, '/notifications'))?.id ?? 0;
   expect(o.notification, "the owner's notice of the new task").toBeGreaterThan(0);

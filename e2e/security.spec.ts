@@ -120,6 +120,24 @@ test('after signing out, a copy of the old session cookie opens nothing', async 
   await thief.close();
 });
 
+test("after next-auth's own POST /api/auth/signout, a copy of the old session cookie opens nothing", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, ACCOUNTS.leader);
+  const copied = await page.context().cookies();
+  // Posted as next-auth's own sign-out page would: its CSRF token, the browser's cookies.
+  const { csrfToken } = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const out = await page.request.post('/api/auth/signout', { form: { csrfToken }, maxRedirects: 0 });
+  expect(out.status()).toBeLessThan(400);
+  const thief = await browser.newContext();
+  await thief.addCookies(copied);
+  const stolen = await thief.newPage();
+  await stolen.goto('/reports');
+  await expect(stolen).toHaveURL(/\/sign-in/);
+  await thief.close();
+});
+
 test('the account page refuses a wrong current password and a common new one, beside the fields', async ({ page }) => {
   await signIn(page, ACCOUNTS.leader);
   await page.getByTestId('current-user').click();

@@ -1,3 +1,4 @@
+import { parseTrustedProxies } from '@/lib/auth/client-address';
 import { z } from '@/lib/zod';
 
 /**
@@ -44,6 +45,19 @@ export const envSchema = z
     SESSION_ABSOLUTE_HOURS: positiveInt,
     AUTH_TOTP_REQUIRED: bool,
     API_RATE_LIMIT_PER_MINUTE: positiveInt,
+    TRUSTED_PROXIES: z
+      .string()
+      .superRefine((value, ctx) => {
+        try {
+          parseTrustedProxies(value);
+        } catch (error) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `${(error as Error).message} (danh sách IP/CIDR, cách nhau dấu phẩy)`,
+          });
+        }
+      })
+      .optional(),
     JOBS_WORKER: z.enum(['on', 'off']).optional(),
     JOBS_INTERVAL_MS: z.coerce.number().int().min(1000).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),

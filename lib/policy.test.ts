@@ -43,6 +43,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   'extension.decide': { admin: false, secretariat: true, leader: false, agency: false },
   'report.read': { admin: true, secretariat: true, leader: true, agency: false },
   'user.manage': { admin: true, secretariat: false, leader: false, agency: false },
+  'api_token.manage': { admin: true, secretariat: false, leader: false, agency: false },
   'agency.manage': { admin: true, secretariat: false, leader: false, agency: false },
   'audit.read': { admin: true, secretariat: false, leader: false, agency: false },
   'jobs.manage': { admin: true, secretariat: false, leader: false, agency: false },

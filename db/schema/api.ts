@@ -18,6 +18,8 @@ export const apiTokens = pgTable(
     tokenHash: text().notNull().unique(),
     /** The token's first characters, so its owner can tell tokens apart. */
     prefix: text().notNull(),
+    /** The owner's `users.credentialsVersion` at minting; the token works only while it is still current. */
+    credentialsVersion: integer().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     lastUsedAt: timestamp({ withTimezone: true }),

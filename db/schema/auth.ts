@@ -19,6 +19,12 @@ export const users = pgTable(
     isActive: boolean().notNull().default(true),
     /** Bumped to end every open session of the user (sign-out everywhere, disable, password change). */
     sessionVersion: integer().notNull().default(1),
+    /**
+     * Bumped by the database itself (trigger `users_credentials_version`) whenever the password, the active
+     * flag, the role, the agency or the email changes. An API token carries the value it was minted under and
+     * stops working when they differ (lib/api/tokens.ts): no code path can change these and forget the tokens.
+     */
+    credentialsVersion: integer().notNull().default(1),
     locale: text().notNull().default('vi'),
     /** TOTP second factor (lib/auth/totp.ts): the secret, encrypted with a key derived from AUTH_SECRET. */
     totpSecret: text(),

@@ -8,6 +8,7 @@ import { loadActor } from '@/lib/auth/actor';
 import { getAgencyRanking, getOverview } from '@/lib/reports/dashboard';
 import { countTasks, listTasks } from '@/lib/tasks/queries';
 import { vnDate } from '@/lib/time';
+import { DEMO_PASSWORD } from '@/seeds/demo/accounts';
 import { createTestDatabase } from '@/tests/db';
 import { apiHandler } from './handler';
 import { openApiDocument } from './openapi';
@@ -64,7 +65,8 @@ async function actorOf(email: string) {
   return (await loadActor(h.db, u!.id, u!.sessionVersion))!;
 }
 async function tokenOf(email: string, days = 30, now?: Date) {
-  return (await createApiToken({ actor: await actorOf(email), name: `test ${email}`, days }, h.db, now)).token;
+  const actor = await actorOf(email);
+  return (await createApiToken({ actor, name: `test ${email}`, days, password: DEMO_PASSWORD }, h.db, now)).token;
 }
 const taskRow = async (id: number) => (await h.db.select().from(tasks).where(eq(tasks.id, id)))[0]!;
 
@@ -170,7 +172,7 @@ describe('API v1', () => {
     expect((await call(OPERATIONS.listTasks)).status).toBe(401);
     expect((await call(OPERATIONS.listTasks, { token: 'sct_not-a-real-token' })).status).toBe(401);
     const actor = await actorOf('bonoivu@demo.gov.vn');
-    const made = await createApiToken({ actor, name: 'to revoke', days: 30 }, h.db);
+    const made = await createApiToken({ actor, name: 'to revoke', days: 30, password: DEMO_PASSWORD }, h.db);
     expect((await call(OPERATIONS.listTasks, { token: made.token })).status).toBe(200);
     await revokeApiToken({ actor, tokenId: made.id }, h.db);
     const revoked = await call(OPERATIONS.listTasks, { token: made.token });

@@ -1,21 +1,30 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { apiTokens, users } from '@/db/schema';
+import { agencies, apiTokens, users } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { loadActor } from '@/lib/auth/actor';
+import { confirmIdentity } from '@/lib/auth/reauth';
 import { resolveDb } from '@/lib/db';
-import { notFound } from '@/lib/errors';
-import type { Actor } from '@/lib/policy';
+import { invalid, notFound } from '@/lib/errors';
+import { assertCan, type Actor } from '@/lib/policy';
+import { vnDate } from '@/lib/time';
 import { id, requiredText, z } from '@/lib/zod';
 
 /**
  * Personal API tokens: `sct_` and 43 random characters (256 bits), shown to their owner once. Only the
  * SHA-256 is stored (the token is random, so a slow hash adds nothing). A token acts with the rights of its
- * owner, as checked on every request: a disabled owner's tokens stop working at once.
+ * owner, as checked on every request, and only while what those rights rest on is unchanged: it carries the
+ * owner's `credentialsVersion` at minting, which the database itself bumps (trigger
+ * `users_credentials_version`) on any change of password, active flag, role, agency or email, so a password
+ * change or reset, a disable (even followed by an enable), or a new role or agency ends every token, whatever
+ * code path made the change. A token of a user whose agency has ended (past `validTo`) stops working too.
  */
 export const TOKEN_PREFIX = 'sct_';
-export const TOKEN_LIFETIMES = [30, 90, 180, 365] as const;
+/** Lifetimes offered, in days (at most half a year: a longer-lived integration mints a new token). */
+export const TOKEN_LIFETIMES = [30, 90, 180] as const;
+/** Tokens in force per user at most; a sixth is refused until one is revoked or lapses. */
+export const MAX_ACTIVE_TOKENS = 5;
 
 export const createTokenSchema = z.object({
   name: requiredText(80, 'Tên khóa'),
@@ -23,21 +32,81 @@ export const createTokenSchema = z.object({
     .number()
     .int()
     .refine((d) => (TOKEN_LIFETIMES as readonly number[]).includes(d), { error: 'Chọn thời hạn của khóa.' }),
+  password: z.string().min(1, { error: 'Nhập mật khẩu hiện tại.' }).max(200),
+  /** The second factor's current code, asked only when the account has one (empty otherwise). */
+  code: z
+    .string()
+    .max(20)
+    .optional()
+    .transform((s) => s?.replace(/\s/g, '') || undefined)
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{6}$/, { error: 'Mã xác thực gồm 6 chữ số.' })
+        .optional(),
+    ),
 });
 export const revokeTokenSchema = z.object({ tokenId: id('Khóa API') });
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
-/** Creates a token for the actor; the returned `token` is the only time it is ever shown. */
+/** SQL: the token was minted under its owner's current credentials, and the owner's agency (if any) has not ended. */
+const inForce = (now: Date) =>
+  and(
+    eq(apiTokens.credentialsVersion, users.credentialsVersion),
+    or(isNull(users.agencyId), isNull(agencies.validTo), gte(agencies.validTo, vnDate(now))),
+  );
+
+/**
+ * Creates a token for the actor, who proves it is them again: the current password and, when the account has a
+ * second factor, a current code (throttled and audited as sign-in is). At most `MAX_ACTIVE_TOKENS` in force per
+ * user. The returned `token` is the only time it is ever shown.
+ */
 export async function createApiToken(
-  input: { actor: Actor; name: string; days: number },
+  input: { actor: Actor; name: string; days: number; password: string; code?: string; ip?: string | null },
   db?: DbOrTx,
   now = new Date(),
 ): Promise<{ id: number; token: string; expiresAt: Date }> {
   const d = await resolveDb(db);
+  // Outside the transaction: a failed try must stay counted when the action fails.
+  const proven = await confirmIdentity(
+    d,
+    { actor: input.actor, password: input.password, code: input.code, ip: input.ip ?? null },
+    now,
+  );
   const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + input.days * 86_400_000);
   return d.transaction(async (tx) => {
+    // The owner's row, locked: a password change (or a second mint) waits for this one, or this one sees it.
+    const [owner] = await tx
+      .select({
+        credentialsVersion: users.credentialsVersion,
+        passwordHash: users.passwordHash,
+        isActive: users.isActive,
+        agencyEnded: sql<boolean>`coalesce(${agencies.validTo} < ${vnDate(now)}, false)`,
+      })
+      .from(users)
+      .leftJoin(agencies, eq(agencies.id, users.agencyId))
+      .where(eq(users.id, input.actor.userId))
+      .for('update', { of: users });
+    if (!owner || !owner.isActive || owner.passwordHash !== proven.passwordHash)
+      throw invalid('Tài khoản vừa thay đổi. Vui lòng tải lại trang và thử lại.');
+    if (owner.agencyEnded) throw invalid('Cơ quan của bạn đã kết thúc hoạt động: không thể tạo khóa API.');
+    const [active] = await tx
+      .select({ n: count() })
+      .from(apiTokens)
+      .where(
+        and(
+          eq(apiTokens.userId, input.actor.userId),
+          isNull(apiTokens.revokedAt),
+          gt(apiTokens.expiresAt, now),
+          eq(apiTokens.credentialsVersion, owner.credentialsVersion),
+        ),
+      );
+    if ((active?.n ?? 0) >= MAX_ACTIVE_TOKENS)
+      throw invalid(
+        `Mỗi tài khoản có tối đa ${MAX_ACTIVE_TOKENS} khóa API đang dùng. Hãy thu hồi một khóa trước khi tạo khóa mới.`,
+      );
     const [row] = await tx
       .insert(apiTokens)
       .values({
@@ -45,6 +114,7 @@ export async function createApiToken(
         name: input.name,
         tokenHash: hashOf(token),
         prefix: token.slice(0, TOKEN_PREFIX.length + 6),
+        credentialsVersion: owner.credentialsVersion,
         createdAt: now,
         expiresAt,
       })
@@ -60,22 +130,51 @@ export async function createApiToken(
   });
 }
 
-/** The actor's own tokens, newest first (never the token itself). */
-export async function listApiTokens(input: { actor: Actor }, db?: DbOrTx) {
+export type TokenState = 'active' | 'expired' | 'revoked' | 'void';
+
+/** A token's state for its lists: `void` when a change of the owner's credentials or agency ended it. */
+const stateOf = (k: { revokedAt: Date | null; expiresAt: Date; inForce: boolean }, now: Date): TokenState =>
+  k.revokedAt ? 'revoked' : k.expiresAt <= now ? 'expired' : k.inForce ? 'active' : 'void';
+
+const tokenColumns = (now: Date) => ({
+  id: apiTokens.id,
+  name: apiTokens.name,
+  prefix: apiTokens.prefix,
+  createdAt: apiTokens.createdAt,
+  expiresAt: apiTokens.expiresAt,
+  lastUsedAt: apiTokens.lastUsedAt,
+  revokedAt: apiTokens.revokedAt,
+  inForce: sql<boolean>`coalesce(${inForce(now)}, false)`,
+});
+
+/** The actor's own tokens, newest first (never the token itself), each with its state. */
+export async function listApiTokens(input: { actor: Actor }, db?: DbOrTx, now = new Date()) {
   const d = await resolveDb(db);
-  return d
-    .select({
-      id: apiTokens.id,
-      name: apiTokens.name,
-      prefix: apiTokens.prefix,
-      createdAt: apiTokens.createdAt,
-      expiresAt: apiTokens.expiresAt,
-      lastUsedAt: apiTokens.lastUsedAt,
-      revokedAt: apiTokens.revokedAt,
-    })
+  const rows = await d
+    .select(tokenColumns(now))
     .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
     .where(eq(apiTokens.userId, input.actor.userId))
     .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id));
+  return rows.map((k) => ({ ...k, state: stateOf(k, now) }));
+}
+
+/**
+ * For the administrator: every user's tokens that are not revoked and have not expired (in force, or voided by
+ * a change of their owner's credentials or agency), by owner, newest first.
+ */
+export async function listAllApiTokens(input: { actor: Actor }, db?: DbOrTx, now = new Date()) {
+  assertCan(input.actor, 'api_token.manage');
+  const d = await resolveDb(db);
+  const rows = await d
+    .select({ ...tokenColumns(now), userId: users.id, ownerEmail: users.email, ownerName: users.name })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(and(isNull(apiTokens.revokedAt), gt(apiTokens.expiresAt, now)))
+    .orderBy(asc(users.email), desc(apiTokens.createdAt), desc(apiTokens.id));
+  return rows.map((k) => ({ ...k, state: stateOf(k, now) }));
 }
 
 /** Revokes one of the actor's own tokens (someone else's is "not found"). */
@@ -94,12 +193,34 @@ export async function revokeApiToken(input: { actor: Actor; tokenId: number }, d
   });
 }
 
+/** The administrator revokes any user's token (`api_token.manage`), audited with its owner. */
+export async function revokeAnyApiToken(input: { actor: Actor; tokenId: number }, db?: DbOrTx, now = new Date()) {
+  assertCan(input.actor, 'api_token.manage');
+  const d = await resolveDb(db);
+  await d.transaction(async (tx) => {
+    const [row] = await tx
+      .update(apiTokens)
+      .set({ revokedAt: now })
+      .where(and(eq(apiTokens.id, input.tokenId), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id, userId: apiTokens.userId, name: apiTokens.name });
+    if (!row) throw notFound('Không tìm thấy khóa API (có thể đã bị thu hồi).');
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: 'api_token.revoke',
+      entityType: 'api_token',
+      entityId: row.id,
+      after: { ownerUserId: row.userId, name: row.name, byAdministrator: true },
+    });
+  });
+}
+
 /** Last use is written at most this often per token. */
 const TOUCH_EVERY_MS = 60_000;
 
 /**
  * The actor a bearer token acts as, with its id (for the rate limit), or null when the token is unknown,
- * revoked, expired, or its owner is disabled.
+ * revoked, expired, minted under credentials that have changed since, its owner is disabled, or the owner's
+ * agency has ended.
  */
 export async function actorFromToken(
   db: DbOrTx,
@@ -111,7 +232,15 @@ export async function actorFromToken(
     .select({ token: apiTokens, sessionVersion: users.sessionVersion })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, hashOf(token)), isNull(apiTokens.revokedAt), gt(apiTokens.expiresAt, now)));
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(
+      and(
+        eq(apiTokens.tokenHash, hashOf(token)),
+        isNull(apiTokens.revokedAt),
+        gt(apiTokens.expiresAt, now),
+        inForce(now),
+      ),
+    );
   if (!row) return null;
   const actor = await loadActor(db, row.token.userId, row.sessionVersion);
   if (!actor) return null;

@@ -2,16 +2,10 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { resolveDb } from '@/lib/db';
 import { log } from '@/lib/log';
+import { clientAddress } from './client-address';
 import { resolveAuthSecret } from './secret';
-import { startSession } from './sessions';
-import {
-  authenticate,
-  authenticateSecondFactor,
-  clientAddress,
-  secondFactorSchema,
-  signInSchema,
-  type SignInResult,
-} from './sign-in';
+import { endSession, startSession } from './sessions';
+import { authenticate, authenticateSecondFactor, secondFactorSchema, signInSchema, type SignInResult } from './sign-in';
 
 class ThrottledSignIn extends CredentialsSignin {
   code = 'throttled';
@@ -59,6 +53,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    /**
+     * Every sign-out, whoever asks for it (our sign-out action, the password change, or next-auth's own POST
+     * /api/auth/signout), ends the session's row too: clearing the cookie alone would leave a copy of it working.
+     */
+    async signOut(message) {
+      const sid = 'token' in message ? (message.token as { sid?: unknown } | null)?.sid : undefined;
+      if (typeof sid === 'string' && sid) await endSession(await resolveDb(), sid);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {

@@ -7,6 +7,7 @@ import { invalid } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
 import { z } from '@/lib/zod';
 import { hashPassword, verifyPassword } from './password';
+import { confirmPassword } from './reauth';
 import { endUserSessions } from './sessions';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -110,17 +111,19 @@ export const changePasswordSchema = z
   .refine((v) => v.next === v.confirm, { path: ['confirm'], error: 'Mật khẩu nhập lại không khớp.' });
 
 /**
- * The user changes their own password: the current one must be right and the new one acceptable. Every
- * session of the user ends (the user signs in again), and the change is audited (without the passwords).
+ * The user changes their own password: the current one must be right (throttled and audited as at sign-in)
+ * and the new one acceptable. Every session of the user ends (the user signs in again), their API tokens stop
+ * working (the database bumps `credentialsVersion`), and the change is audited (without the passwords).
  */
 export async function changePassword(
-  input: { actor: Actor; current: string; next: string },
+  input: { actor: Actor; current: string; next: string; ip?: string | null },
   db?: DbOrTx,
+  now = new Date(),
 ): Promise<void> {
   const d = await resolveDb(db);
   const [user] = await d.select().from(users).where(eq(users.id, input.actor.userId));
-  if (!user || !(await verifyPassword(user.passwordHash, input.current)))
-    throw invalid('Mật khẩu hiện tại không đúng.', { current: 'Mật khẩu hiện tại không đúng.' });
+  if (!user) throw invalid('Không tìm thấy tài khoản.');
+  await confirmPassword(d, { actor: input.actor, user, password: input.current, ip: input.ip ?? null }, now);
   const problem = passwordProblem(input.next, user.email);
   if (problem) throw invalid(problem, { next: problem });
   if (await verifyPassword(user.passwordHash, input.next))

@@ -7,6 +7,7 @@ import { resolveDb } from '@/lib/db';
 import { invalid } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
 import { z } from '@/lib/zod';
+import { isThrottled, recordAttempt, THROTTLED_MESSAGE } from './throttle';
 import { matchTotp, newTotpSecret, openSecret, otpauthUri, sealSecret, secondFactorRequired } from './totp';
 
 /** The user's own second factor: enrol (a secret, confirmed by a first code), then sign in with codes. */
@@ -63,13 +64,39 @@ export async function confirmEnrolment(actor: Actor, code: string, db?: DbOrTx, 
   });
 }
 
-/** Turning the second factor off needs a current code, and is refused where it is required for the role. */
-export async function disableTwoFactor(actor: Actor, code: string, db?: DbOrTx, now = new Date()): Promise<void> {
+/**
+ * Inside a session, a current code is checked as at sign-in: past the limit of failures it is not even checked,
+ * and a wrong one counts as a failed sign-in of the account, audited as `auth.totp_failed` with the actor.
+ */
+export async function confirmSecondFactor(
+  db: DbOrTx,
+  input: { actor: Actor; user: User; code: string; ip: string | null },
+  now = new Date(),
+): Promise<void> {
+  const { actor, user, ip } = input;
+  if (await isThrottled(db, user.email, ip, now, actor)) throw invalid(THROTTLED_MESSAGE, { code: THROTTLED_MESSAGE });
+  if (!(await acceptCode(db, user, input.code, now))) {
+    await recordAttempt(db, { email: user.email, ip, ok: false, user, action: 'auth.totp_failed', actor }, now);
+    throw invalid(WRONG_CODE, { code: WRONG_CODE });
+  }
+}
+
+/**
+ * Turning the second factor off needs a current code (throttled as at sign-in), and is refused where it is
+ * required for the role.
+ */
+export async function disableTwoFactor(
+  actor: Actor,
+  code: string,
+  db?: DbOrTx,
+  now = new Date(),
+  ip: string | null = null,
+): Promise<void> {
   const d = await resolveDb(db);
   const user = await own(d, actor);
   if (secondFactorRequired(user.role)) throw invalid('Vai trò của bạn bắt buộc dùng xác thực hai bước.');
   if (!user.totpEnabledAt) throw invalid('Xác thực hai bước chưa bật.');
-  if (!(await acceptCode(d, user, code, now))) throw invalid(WRONG_CODE, { code: WRONG_CODE });
+  await confirmSecondFactor(d, { actor, user, code, ip }, now);
   await d.transaction(async (tx) => {
     await tx
       .update(users)

@@ -331,6 +331,11 @@ export const en: Messages = {
       never: 'Never',
       revoke: 'Revoke',
       revokeLabel: 'Revoke token {name}',
+      password: 'Current password',
+      code: 'Authentication code (6 digits)',
+      confirmHint:
+        'To create a token, enter your password again (and a code if two-step sign-in is on). Each account may have at most {max} active tokens; every token stops working when the password changes, the account is disabled, its role or agency changes, or its agency ends.',
+      void: 'No longer valid',
     },
   },
   users: {
@@ -344,6 +349,11 @@ export const en: Messages = {
     actions: 'Actions',
     disable: 'Disable',
     enable: 'Enable',
+    tokensTitle: 'Unexpired API tokens',
+    tokensIntro:
+      'Every user’s API tokens that are neither revoked nor expired. “No longer valid” ones stopped working when their owner’s password, active state, role or agency changed, or their agency ended.',
+    tokensNone: 'No unexpired API tokens.',
+    tokenOwner: 'User',
   },
   sessionForm: {
     newTitle: 'New session',

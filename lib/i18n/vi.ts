@@ -331,6 +331,11 @@ export const vi = {
       never: 'Chưa dùng',
       revoke: 'Thu hồi',
       revokeLabel: 'Thu hồi khóa {name}',
+      password: 'Mật khẩu hiện tại',
+      code: 'Mã xác thực (6 chữ số)',
+      confirmHint:
+        'Để tạo khóa, nhập lại mật khẩu (và mã xác thực nếu đã bật xác thực hai bước). Mỗi tài khoản có tối đa {max} khóa đang dùng; mọi khóa hết hiệu lực khi đổi mật khẩu, khi tài khoản bị khóa, đổi vai trò hoặc cơ quan, hoặc khi cơ quan kết thúc hoạt động.',
+      void: 'Hết hiệu lực',
     },
   },
   users: {
@@ -344,6 +349,11 @@ export const vi = {
     actions: 'Thao tác',
     disable: 'Khóa',
     enable: 'Mở khóa',
+    tokensTitle: 'Khóa API đang còn hạn',
+    tokensIntro:
+      'Khóa API của mọi người dùng chưa thu hồi và chưa hết hạn. Khóa “Hết hiệu lực” đã ngừng hoạt động do chủ khóa đổi mật khẩu, bị khóa, đổi vai trò, cơ quan hoặc cơ quan kết thúc hoạt động.',
+    tokensNone: 'Không có khóa API nào đang còn hạn.',
+    tokenOwner: 'Người dùng',
   },
   sessionForm: {
     newTitle: 'Phiên họp mới',

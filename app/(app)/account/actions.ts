@@ -1,18 +1,24 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
 import type { ActionFormState } from '@/components/forms/use-action-form';
 import { runAction } from '@/lib/action';
+import { clientAddress } from '@/lib/auth/client-address';
 import { signOut } from '@/lib/auth/config';
 import { changePassword, changePasswordSchema } from '@/lib/auth/password-rules';
 import { codeSchema, confirmEnrolment, disableTwoFactor, startEnrolment } from '@/lib/auth/two-factor';
 import { createApiToken, createTokenSchema, revokeApiToken, revokeTokenSchema } from '@/lib/api/tokens';
 import { z } from '@/lib/zod';
 
-// POST (server action) /account - change one's own password, then sign in again
+/** This request's client address, for the throttle on the current password and code (as at sign-in). */
+const ipOf = async () => clientAddress(await headers());
+
+// POST (server action) /account - change one's own password (throttled), then sign in again
 export async function changePasswordAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
+  const ip = await ipOf();
   const r = await runAction(changePasswordSchema, input, (actor, v) =>
-    changePassword({ actor, current: v.current, next: v.next }),
+    changePassword({ actor, current: v.current, next: v.next, ip }),
   );
   if (!r.ok) return r;
   await signOut({ redirectTo: '/sign-in?changed=1' });
@@ -33,19 +39,22 @@ export async function confirmTwoFactorAction(_prev: ActionFormState, input: Form
   return r;
 }
 
-// POST (server action) /account - turn the second factor off (a current code; refused where required)
+// POST (server action) /account - turn the second factor off (a current code, throttled; refused where required)
 export async function disableTwoFactorAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
-  const r = await runAction(codeSchema, input, (actor, v) => disableTwoFactor(actor, v.code));
+  const ip = await ipOf();
+  const r = await runAction(codeSchema, input, (actor, v) => disableTwoFactor(actor, v.code, undefined, undefined, ip));
   if (r.ok) revalidatePath('/account');
   return r;
 }
 
-// POST (server action) /account - create a personal API token; the token is returned once
+// POST (server action) /account - create a personal API token (current password, and code when two-step is
+// on; throttled; at most MAX_ACTIVE_TOKENS in force); the token is returned once
 export async function createTokenAction(
   _prev: (ActionFormState & { token?: string }) | null,
   input: FormData,
 ): Promise<ActionFormState & { token?: string }> {
-  const r = await runAction(createTokenSchema, input, (actor, v) => createApiToken({ actor, ...v }));
+  const ip = await ipOf();
+  const r = await runAction(createTokenSchema, input, (actor, v) => createApiToken({ actor, ...v, ip }));
   if (!r.ok) return r;
   revalidatePath('/account');
   return { ok: true, token: r.data!.token };

@@ -5,12 +5,26 @@ import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/fie
 import type { Messages } from '@/lib/i18n/vi';
 import { createTokenAction } from './actions';
 
-/** Creates a token and shows it once, selected for copying. */
-export function CreateTokenForm({ t, lifetimes }: { t: Messages['account']['tokens']; lifetimes: readonly number[] }) {
+/**
+ * Creates a token and shows it once, selected for copying. The user enters the current password again, and a
+ * code when the account has a second factor (`secondFactor`).
+ */
+export function CreateTokenForm({
+  t,
+  lifetimes,
+  secondFactor,
+  max,
+}: {
+  t: Messages['account']['tokens'];
+  lifetimes: readonly number[];
+  secondFactor: boolean;
+  max: number;
+}) {
   const [state, action, pending] = useActionState(createTokenAction, null);
   const error = (name: string) => (state && !state.ok ? state.fieldErrors?.[name] : undefined);
   return (
     <div className="space-y-4">
+      <p className="max-w-prose text-sm text-slate-700">{t.confirmHint.replace('{max}', String(max))}</p>
       <form action={action} className="flex flex-wrap items-end gap-3" aria-label={t.create}>
         <Field id="token-name" label={t.name} error={error('name')} className="min-w-56 flex-1">
           <input
@@ -32,6 +46,34 @@ export function CreateTokenForm({ t, lifetimes }: { t: Messages['account']['toke
             ))}
           </select>
         </Field>
+        <Field id="token-password" label={t.password} error={error('password')} className="min-w-48">
+          <input
+            id="token-password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            className={inputClass}
+            aria-invalid={error('password') ? true : undefined}
+            aria-describedby={error('password') ? 'token-password-error' : undefined}
+          />
+        </Field>
+        {secondFactor ? (
+          <Field id="token-code" label={t.code} error={error('code')} className="w-40">
+            <input
+              id="token-code"
+              name="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              pattern="[0-9 ]{6,7}"
+              maxLength={7}
+              required
+              className={inputClass}
+              aria-invalid={error('code') ? true : undefined}
+              aria-describedby={error('code') ? 'token-code-error' : undefined}
+            />
+          </Field>
+        ) : null}
         <button type="submit" className={buttonClass.primary} disabled={pending}>
           {t.create}
         </button>

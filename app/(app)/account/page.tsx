@@ -5,7 +5,7 @@ import { getTwoFactor } from '@/lib/auth/two-factor';
 import { getMessages } from '@/lib/i18n';
 import { formatDate, formatDateTime } from '@/lib/time';
 import { buttonClass } from '@/components/ui/field';
-import { listApiTokens, TOKEN_LIFETIMES } from '@/lib/api/tokens';
+import { listApiTokens, MAX_ACTIVE_TOKENS, TOKEN_LIFETIMES } from '@/lib/api/tokens';
 import { revokeTokenAction } from './actions';
 import { CreateTokenForm } from './api-tokens';
 import { PasswordForm } from './password-form';
@@ -18,7 +18,6 @@ export default async function AccountPage() {
   const tf = t.account.twoFactor;
   const tt = t.account.tokens;
   const [status, tokens] = await Promise.all([getTwoFactor(actor), listApiTokens({ actor })]);
-  const now = new Date();
   return (
     <>
       <PageHeader title={t.account.title} intro={`${actor.name} · ${actor.email}`} />
@@ -90,7 +89,12 @@ export default async function AccountPage() {
             }
           >
             <p className="mb-4 max-w-prose text-sm text-slate-700">{tt.intro}</p>
-            <CreateTokenForm t={tt} lifetimes={TOKEN_LIFETIMES} />
+            <CreateTokenForm
+              t={tt}
+              lifetimes={TOKEN_LIFETIMES}
+              secondFactor={status.state === 'on'}
+              max={MAX_ACTIVE_TOKENS}
+            />
             {tokens.length === 0 ? (
               <p className="mt-4 text-sm text-slate-600">{tt.none}</p>
             ) : (
@@ -120,7 +124,7 @@ export default async function AccountPage() {
                   </thead>
                   <tbody className="divide-y divide-slate-100">
                     {tokens.map((k) => {
-                      const state = k.revokedAt ? 'revoked' : k.expiresAt <= now ? 'expired' : 'active';
+                      const state = k.state;
                       return (
                         <tr key={k.id}>
                           <td className="py-2 pr-3 font-medium text-slate-900">{k.name}</td>

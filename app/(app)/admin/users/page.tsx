@@ -3,18 +3,28 @@ import { Card } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
 import { UserTable } from '@/components/user-table';
+import { listAllApiTokens } from '@/lib/api/tokens';
 import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
+import { formatDate, formatDateTime } from '@/lib/time';
 import { listUsers } from '@/lib/users/queries';
-import { setUserActiveAction } from './actions';
+import { revokeUserTokenAction, setUserActiveAction } from './actions';
 
-/** Users for the administrator, each with a button to disable (ending their sessions) or enable the account. */
+/**
+ * Users for the administrator, each with a button to disable (ending their sessions and API tokens) or enable the
+ * account; below, every user's unexpired API tokens, each revocable.
+ */
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const actor = await requireActor();
   if (!can(actor, 'user.manage')) notFound();
   const { t } = await getMessages();
-  const [users, { error }] = await Promise.all([listUsers({ actor }), searchParams]);
+  const tt = t.account.tokens;
+  const [users, tokens, { error }] = await Promise.all([
+    listUsers({ actor }),
+    can(actor, 'api_token.manage') ? listAllApiTokens({ actor }) : Promise.resolve(null),
+    searchParams,
+  ]);
   return (
     <>
       <PageHeader title={t.users.title} />
@@ -44,6 +54,87 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           }
         />
       </Card>
+      {tokens ? (
+        <div className="mt-6">
+          <Card title={t.users.tokensTitle} id="api-tokens">
+            <p className="mb-4 max-w-prose text-sm text-slate-700">{t.users.tokensIntro}</p>
+            {tokens.length === 0 ? (
+              <p className="text-sm text-slate-600">{t.users.tokensNone}</p>
+            ) : (
+              <div className="overflow-x-auto">
+                <table className="w-full min-w-[48rem] text-left text-sm">
+                  <thead className="border-b border-slate-200 text-xs text-slate-600">
+                    <tr>
+                      <th scope="col" className="py-2 pr-3 font-medium">
+                        {t.users.tokenOwner}
+                      </th>
+                      <th scope="col" className="py-2 pr-3 font-medium">
+                        {tt.name}
+                      </th>
+                      <th scope="col" className="py-2 pr-3 font-medium">
+                        {tt.prefix}
+                      </th>
+                      <th scope="col" className="py-2 pr-3 font-medium">
+                        {tt.createdAt}
+                      </th>
+                      <th scope="col" className="py-2 pr-3 font-medium">
+                        {tt.expiresAt}
+                      </th>
+                      <th scope="col" className="py-2 pr-3 font-medium">
+                        {tt.lastUsed}
+                      </th>
+                      <th scope="col" className="py-2 pr-3 font-medium">
+                        {tt.status}
+                      </th>
+                      <th scope="col" className="py-2 font-medium">
+                        <span className="sr-only">{tt.revoke}</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-slate-100">
+                    {tokens.map((k) => (
+                      <tr key={k.id}>
+                        <td className="py-2 pr-3">
+                          <span className="font-medium text-slate-900">{k.ownerName}</span>
+                          <span className="block text-xs text-slate-600">{k.ownerEmail}</span>
+                        </td>
+                        <td className="py-2 pr-3 text-slate-900">{k.name}</td>
+                        <td className="py-2 pr-3 font-mono text-xs text-slate-700">{k.prefix}…</td>
+                        <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(k.createdAt)}</td>
+                        <td className="py-2 pr-3 whitespace-nowrap">{formatDate(k.expiresAt)}</td>
+                        <td className="py-2 pr-3 whitespace-nowrap">
+                          {k.lastUsedAt ? formatDateTime(k.lastUsedAt) : tt.never}
+                        </td>
+                        <td className="py-2 pr-3">
+                          <span
+                            className={
+                              k.state === 'active' ? 'font-medium text-emerald-800' : 'font-medium text-slate-600'
+                            }
+                          >
+                            {tt[k.state]}
+                          </span>
+                        </td>
+                        <td className="py-2 text-right">
+                          <form action={revokeUserTokenAction}>
+                            <input type="hidden" name="tokenId" value={k.id} />
+                            <button
+                              type="submit"
+                              className={buttonClass.danger}
+                              aria-label={`${tt.revokeLabel.replace('{name}', k.name)}: ${k.ownerEmail}`}
+                            >
+                              {tt.revoke}
+                            </button>
+                          </form>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </Card>
+        </div>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,64 @@
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { users, type User } from '@/db/schema';
+import { invalid } from '@/lib/errors';
+import type { Actor } from '@/lib/policy';
+import { verifyPassword } from './password';
+import { isThrottled, recordAttempt, THROTTLED_MESSAGE } from './throttle';
+import { confirmSecondFactor } from './two-factor';
+
+export const WRONG_PASSWORD = 'Mật khẩu hiện tại không đúng.';
+export const CODE_NEEDED = 'Nhập mã xác thực từ ứng dụng (tài khoản đã bật xác thực hai bước).';
+
+/**
+ * Inside a session, the current password is checked as at sign-in: past the account's (or the address's) limit
+ * of failures it is not even checked, and a wrong one counts as a failed sign-in of the account, audited as
+ * `auth.reauth_failed` with the signed-in actor. `field` names the form field the message belongs to.
+ */
+export async function confirmPassword(
+  db: DbOrTx,
+  input: { actor: Actor; user: User; password: string; ip: string | null; field?: string },
+  now = new Date(),
+): Promise<void> {
+  const field = input.field ?? 'current';
+  if (await isThrottled(db, input.user.email, input.ip, now, input.actor))
+    throw invalid(THROTTLED_MESSAGE, { [field]: THROTTLED_MESSAGE });
+  if (!(await verifyPassword(input.user.passwordHash, input.password))) {
+    await recordAttempt(
+      db,
+      {
+        email: input.user.email,
+        ip: input.ip,
+        ok: false,
+        user: input.user,
+        action: 'auth.reauth_failed',
+        actor: input.actor,
+      },
+      now,
+    );
+    throw invalid(WRONG_PASSWORD, { [field]: WRONG_PASSWORD });
+  }
+}
+
+/**
+ * The signed-in user proves it is them again (minting an API token): the current password and, when the
+ * account has a second factor, a current code; both throttled and audited as sign-in is. Returns the user row.
+ */
+export async function confirmIdentity(
+  db: DbOrTx,
+  input: { actor: Actor; password: string; code?: string | null; ip: string | null },
+  now = new Date(),
+): Promise<User> {
+  const [user] = await db.select().from(users).where(eq(users.id, input.actor.userId));
+  if (!user) throw invalid('Không tìm thấy tài khoản.');
+  await confirmPassword(
+    db,
+    { actor: input.actor, user, password: input.password, ip: input.ip, field: 'password' },
+    now,
+  );
+  if (user.totpEnabledAt) {
+    if (!input.code) throw invalid(CODE_NEEDED, { code: CODE_NEEDED });
+    await confirmSecondFactor(db, { actor: input.actor, user, code: input.code, ip: input.ip }, now);
+  }
+  return user;
+}

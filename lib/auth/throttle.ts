@@ -1,0 +1,57 @@
+import { and, eq, gte, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { signInAttempts, type User } from '@/db/schema';
+import { writeAudit } from '@/lib/audit';
+import type { Actor } from '@/lib/policy';
+
+/** Failed sign-ins allowed per account, and per address, in the window before further tries are refused. */
+export const THROTTLE = { windowMinutes: 15, perAccount: 5, perAddress: 30 } as const;
+
+/**
+ * Failed attempts are counted in PostgreSQL (so the limit holds across servers); past the limit the
+ * password or code is not even checked until the window has passed. Signed-in checks of the current password
+ * or code (lib/auth/reauth.ts) count in the same window, with the signed-in `actor` in the audit row.
+ */
+export async function isThrottled(
+  db: DbOrTx,
+  email: string,
+  ip: string | null,
+  now: Date,
+  actor: Actor | null = null,
+): Promise<boolean> {
+  const since = new Date(now.getTime() - THROTTLE.windowMinutes * 60_000);
+  const [counts] = await db
+    .select({
+      byAccount: sql<number>`count(*) filter (where ${signInAttempts.email} = ${email})`.mapWith(Number),
+      byAddress: ip
+        ? sql<number>`count(*) filter (where ${signInAttempts.ip} = ${ip})`.mapWith(Number)
+        : sql<number>`0`.mapWith(Number),
+    })
+    .from(signInAttempts)
+    .where(and(eq(signInAttempts.succeeded, false), gte(signInAttempts.createdAt, since)));
+  if ((counts?.byAccount ?? 0) < THROTTLE.perAccount && (counts?.byAddress ?? 0) < THROTTLE.perAddress) return false;
+  await writeAudit(db, { actor, action: 'auth.sign_in_throttled', entityType: 'user', after: { email }, ip });
+  return true;
+}
+
+/** Counts one attempt (only failures count towards the limit) and audits it. */
+export async function recordAttempt(
+  db: DbOrTx,
+  attempt: { email: string; ip: string | null; ok: boolean; user?: User; action: string; actor?: Actor | null },
+  now: Date,
+): Promise<void> {
+  await db
+    .insert(signInAttempts)
+    .values({ email: attempt.email, ip: attempt.ip, succeeded: attempt.ok, createdAt: now });
+  await writeAudit(db, {
+    actor: attempt.actor ?? null,
+    action: attempt.action,
+    entityType: 'user',
+    entityId: attempt.user?.id ?? null,
+    after: { email: attempt.email },
+    ip: attempt.ip,
+  });
+}
+
+/** What a signed-in user is told when their checks of the current password or code are throttled. */
+export const THROTTLED_MESSAGE = 'Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.';
