@@ -1,8 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import { eq } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { agencies, committees, users } from '@/db/schema';
+import { agencies, committees, directives, emailOutbox, notifications, users } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
 import { buildOfficialDocx } from '@/lib/minutes/docx';
 import { changeDocumentStatus, saveDocument } from '@/lib/minutes/mutations';
@@ -206,6 +207,65 @@ describe('numbering of confidential directives', () => {
       '4:Kết luận công khai số 4',
     ]);
     expect((await labels(s)).filter((l) => l.startsWith('M'))[0]).toBe('M1:Mục con công khai 3a');
+  });
+
+  it('the migration renumbers what was numbered before and takes the text out of notices and emails already written', async () => {
+    const s = actors.thuky!;
+    const [task] = await listTasks({ actor: s, filter: { sessionId, q: 'MẬT-ĐÁNH-SỐ' } }, h.db);
+    // As main numbered them: one series for all, and a notice and its email quoting the text.
+    const items = await listSessionDirectives({ actor: s, sessionId }, h.db);
+    const want = new Map(items.map((d) => [d.id, d.ordinal]));
+    for (const [i, d] of items.filter((x) => !x.parentId).entries())
+      await h.db
+        .update(directives)
+        .set({ ordinal: String(i + 1) })
+        .where(eq(directives.id, d.id));
+    await h.db.insert(notifications).values({
+      userId: actors.bonoivu!.userId,
+      kind: 'urged',
+      title: 'Văn phòng đôn đốc thực hiện nhiệm vụ',
+      body: `M2. ${SECRET}`,
+      link: `/tasks/${task!.id}`,
+      dedupeKey: 'legacy:1:u1',
+    });
+    await h.db.insert(emailOutbox).values([
+      {
+        userId: actors.bonoivu!.userId,
+        toAddress: 'a@b',
+        subject: 'x',
+        text: `Nội dung: ${SECRET}`,
+        html: SECRET,
+        dedupeKey: 'legacy:1:u1',
+      },
+      {
+        userId: actors.lanhdao!.userId,
+        toAddress: 'c@d',
+        subject: 'y',
+        text: `Quá hạn: ${SECRET}`,
+        html: SECRET,
+        dedupeKey: 'digest:2026-03-02:u9',
+      },
+      {
+        userId: actors.lanhdao!.userId,
+        toAddress: 'c@d',
+        subject: 'z',
+        text: 'Kết luận công khai số 1',
+        dedupeKey: 'digest:2026-03-09:u9',
+      },
+    ]);
+    const file = readdirSync('db/migrations').find((f) => f.endsWith('_confidential_series.sql'))!;
+    for (const statement of readFileSync(`db/migrations/${file}`, 'utf8').split('--> statement-breakpoint'))
+      await h.db.execute(sql.raw(statement));
+    const now = await listSessionDirectives({ actor: s, sessionId }, h.db);
+    expect(new Map(now.map((d) => [d.id, d.ordinal]))).toEqual(want);
+    const [notice] = await h.db.select().from(notifications).where(eq(notifications.dedupeKey, 'legacy:1:u1'));
+    expect(notice!.body).toBe('Nhiệm vụ mật — đăng nhập để xem nội dung.');
+    const mails = await h.db
+      .select()
+      .from(emailOutbox)
+      .where(inArray(emailOutbox.dedupeKey, ['legacy:1:u1', 'digest:2026-03-02:u9', 'digest:2026-03-09:u9']));
+    expect(mails.filter((m) => JSON.stringify(m).includes('MẬT-ĐÁNH-SỐ'))).toEqual([]);
+    expect(mails.find((m) => m.subject === 'z')!.text).toBe('Kết luận công khai số 1');
   });
 
   it('derives the two series from the order alone', () => {
