@@ -5,10 +5,22 @@ import { eq, sql } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { agencies, auditEntries, directives, emailOutbox, notifications, sessions, tasks, users } from '@/db/schema';
+import {
+  agencies,
+  auditEntries,
+  directives,
+  emailOutbox,
+  jobs,
+  notifications,
+  sessions,
+  tasks,
+  users,
+} from '@/db/schema';
 import { apiHandler } from '@/lib/api/handler';
 import { OPERATIONS, type Operation } from '@/lib/api/operations';
 import { createApiToken } from '@/lib/api/tokens';
+import { enqueue, runDueJobs } from '@/lib/jobs/queue';
+import { getQueueState } from '@/lib/notifications/queries';
 import { loadActor } from '@/lib/auth/actor';
 import { createDirective } from '@/lib/directives/mutations';
 import { listDirectives } from '@/lib/directives/queries';
@@ -282,5 +294,22 @@ describe('a confidential directive’s text reaches no one without clearance', (
     await logError('action', failed);
     expect(logged.some((l) => l.includes('Failed query'))).toBe(true);
     expect(logged.filter((l) => l.includes(MARKER))).toEqual([]);
+  });
+
+  it('the job queue: a job that fails on such a query keeps no value in the error the administrator reads', async () => {
+    await enqueue(h.db, { name: 'channels-probe', runAt: new Date(), uniqueKey: 'channels-probe' });
+    await runDueJobs(
+      h.db,
+      {
+        'channels-probe': async ({ db }) => {
+          await db.insert(directives).values({ sessionId: -1, ordinal: '?', position: 1, text: SECRET_TEXT });
+        },
+      },
+      { workerId: 'channels', max: 1 },
+    );
+    const [job] = await h.db.select().from(jobs).where(eq(jobs.name, 'channels-probe'));
+    expect(job!.lastError).toContain('Failed query');
+    expect(seen(await getQueueState({ actor: actors.admin! }, h.db))).toBe(false);
+    expect(seen(job)).toBe(false);
   });
 });
