@@ -4,7 +4,7 @@ import pino from 'pino';
 const PARAMS = /\nparams: [\s\S]*$/;
 
 /**
- * An error as logged: its type, code, message and stack, and its cause's, with no values from the
+ * An error as logged: its type, code, digest, message and stack, and its cause's, with no values from the
  * request or the database. Drizzle's parameter list is cut from the message and stack, and nothing else
  * the error carries (`params`, PostgreSQL's `detail`, which quotes the offending value) is copied.
  */
@@ -12,11 +12,13 @@ export function safeError(error: unknown, depth = 0): Record<string, unknown> {
   if (!(error instanceof Error)) return { type: typeof error, message: '[not an Error]' };
   const message = error.message.replace(PARAMS, '\nparams: [redacted]');
   const at = error.stack?.indexOf('\n    at ') ?? -1;
-  const code = (error as { code?: unknown }).code;
+  const { code, digest } = error as { code?: unknown; digest?: unknown };
   return {
     type: error.name,
     message,
     ...(typeof code === 'string' ? { code } : {}),
+    // Next.js's id of a server error, shown to the user: the way to find the line.
+    ...(typeof digest === 'string' ? { digest } : {}),
     ...(at >= 0 ? { stack: `${error.name}: ${message}${error.stack!.slice(at)}` } : {}),
     ...(error.cause !== undefined && depth < 3 ? { cause: safeError(error.cause, depth + 1) } : {}),
   };
