@@ -17,7 +17,7 @@ export type DirectiveRow = {
   tasks: TaskSummary[];
 };
 
-/** A session's directives as numbered items (2, 2a …) with their areas and assignment. */
+/** A session's directives as numbered items (2, 2a …; confidential ones M1, M1a …) with their areas and assignment. */
 export function DirectiveList({
   items,
   areaLabel,
@@ -34,6 +34,8 @@ export function DirectiveList({
     <ol className="space-y-3" data-testid="directive-list">
       {items.map((d) => {
         const sentence = assignmentSentence(d.tasks);
+        // A sub-item shows its letter ("a)" of 3a or M1a); a confidential one under a public item has its own number (M2).
+        const letter = d.parentId ? /^M?\d+(\D.*)$/.exec(d.ordinal)?.[1] : undefined;
         return (
           <li
             key={d.id}
@@ -43,10 +45,7 @@ export function DirectiveList({
           >
             <div className="flex flex-wrap items-start justify-between gap-2">
               <p className="max-w-3xl">
-                <span className="font-semibold">
-                  {d.parentId ? `${d.ordinal.replace(/^\d+/, '')})` : `${d.ordinal}.`}
-                </span>{' '}
-                {d.text}
+                <span className="font-semibold">{letter ? `${letter})` : `${d.ordinal}.`}</span> {d.text}
               </p>
               {actions ? <div className="flex items-center gap-2">{actions(d)}</div> : null}
             </div>

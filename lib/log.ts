@@ -1,5 +1,29 @@
 import pino from 'pino';
 
+/** Drizzle writes a failed query's values into its message ("params: …"): directive text, names, emails. */
+const PARAMS = /\nparams: [\s\S]*$/;
+
+/**
+ * An error as logged: its type, code, digest, message and stack, and its cause's, with no values from the
+ * request or the database. Drizzle's parameter list is cut from the message and stack, and nothing else
+ * the error carries (`params`, PostgreSQL's `detail`, which quotes the offending value) is copied.
+ */
+export function safeError(error: unknown, depth = 0): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error, message: '[not an Error]' };
+  const message = error.message.replace(PARAMS, '\nparams: [redacted]');
+  const at = error.stack?.indexOf('\n    at ') ?? -1;
+  const { code, digest } = error as { code?: unknown; digest?: unknown };
+  return {
+    type: error.name,
+    message,
+    ...(typeof code === 'string' ? { code } : {}),
+    // Next.js's id of a server error, shown to the user: the way to find the line.
+    ...(typeof digest === 'string' ? { digest } : {}),
+    ...(at >= 0 ? { stack: `${error.name}: ${message}${error.stack!.slice(at)}` } : {}),
+    ...(error.cause !== undefined && depth < 3 ? { cause: safeError(error.cause, depth + 1) } : {}),
+  };
+}
+
 /**
  * Structured JSON logs (one line per event, to stdout) for the servers' log collectors. Messages name what
  * happened and ids only: no names, emails, passwords, tokens or request bodies. Keys that could carry them
@@ -26,7 +50,18 @@ export const log = pino({
     ],
     censor: '[redacted]',
   },
-  serializers: { err: pino.stdSerializers.err },
+  serializers: { err: safeError },
+  hooks: {
+    // pino takes the message from `err.message` when none is given, before any serializer: give it the
+    // cut one, and cut any message passed as text the same way.
+    logMethod(args, method) {
+      const [first, ...rest] = args as unknown[];
+      const cut = (v: unknown) => (typeof v === 'string' ? v.replace(PARAMS, '\nparams: [redacted]') : v);
+      if (rest.length === 0 && first && typeof first === 'object' && (first as { err?: unknown }).err instanceof Error)
+        return method.apply(this, [first, safeError((first as { err: Error }).err).message as string]);
+      return method.apply(this, [cut(first), ...rest.map(cut)] as Parameters<typeof method>);
+    },
+  },
 });
 
 /** The request id proxy.ts gives every request, for log lines written while serving it. */

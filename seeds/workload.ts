@@ -45,6 +45,12 @@ export async function generateWorkload(
     select s.id, j::text, j, 'Nội dung chỉ đạo ' || j || ' của ' || s.title, 'Thủ tướng Chính phủ',
       random() < 0.08, random() < 0.03
     from sessions s cross join generate_series(1, ${n(size.directivesPerSession)}) j where s.title like 'Phiên ${p} %'`);
+  // Two series, as the app numbers them (decision 021): public 1, 2, 3 …; confidential M1, M2 …
+  await run(`update directives d set ordinal = x.ordinal
+    from (select d.id, case when d.is_confidential then 'M' else '' end
+                 || row_number() over (partition by d.session_id, d.is_confidential order by d.position, d.id) as ordinal
+            from directives d join sessions s on s.id = d.session_id and s.title like 'Phiên ${p} %') x
+    where d.id = x.id`);
   await run(`insert into directive_areas (directive_id, area_id)
     select d.id, a.id from directives d join sessions s on s.id = d.session_id and s.title like 'Phiên ${p} %'
       cross join lateral (select floor(random() * 7)::int as r1, floor(random() * 3)::int as r2) r

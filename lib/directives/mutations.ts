@@ -35,29 +35,55 @@ export const SUB_LETTERS = [
   'y',
 ];
 
+/** The label of the n-th sub-item (0-based): a, b, c … then 24, 25 … */
+const subLabel = (n: number) => SUB_LETTERS[n] ?? String(n + 1);
+
 /**
- * Derives every ordinal of a session from the order of its items: top-level 1, 2, 3 …; sub-items 2a,
- * 2b … One rule after any add, move or removal, so numbering never drifts.
+ * Derives every ordinal of a session from the order of its items, in two series (decision 021), so
+ * that a reader who may not see the confidential items sees no gap where they are:
+ * - public items: top level 1, 2, 3 …, sub-items 2a, 2b … counting public siblings only;
+ * - confidential items: M1, M2 … in document order, whether top level or under a public item; the
+ *   sub-items of a confidential item are lettered under it (M1a, M1b) and are confidential too.
+ * One rule after any add, move, removal or change of the mark, so numbering never drifts.
  */
+export function deriveOrdinals(
+  rows: readonly { id: number; parentId: number | null; isConfidential: boolean }[],
+): { id: number; ordinal: string; position: number }[] {
+  const out: { id: number; ordinal: string; position: number }[] = [];
+  let pub = 0;
+  let secret = 0;
+  for (const parent of rows.filter((r) => r.parentId === null)) {
+    const label = parent.isConfidential ? `M${++secret}` : String(++pub);
+    out.push({ id: parent.id, ordinal: label, position: out.length + 1 });
+    let sub = 0;
+    for (const child of rows.filter((r) => r.parentId === parent.id)) {
+      const ordinal = parent.isConfidential || !child.isConfidential ? `${label}${subLabel(sub++)}` : `M${++secret}`;
+      out.push({ id: child.id, ordinal, position: out.length + 1 });
+    }
+  }
+  return out;
+}
+
 async function renumber(tx: DbOrTx, sessionId: number): Promise<void> {
   const rows = await tx
-    .select({ id: directives.id, parentId: directives.parentId, ordinal: directives.ordinal })
+    .select({
+      id: directives.id,
+      parentId: directives.parentId,
+      isConfidential: directives.isConfidential,
+      ordinal: directives.ordinal,
+      position: directives.position,
+    })
     .from(directives)
     .where(eq(directives.sessionId, sessionId))
     .orderBy(asc(directives.position), asc(directives.id));
-  const top = rows.filter((r) => r.parentId === null);
-  let position = 0;
-  for (const [i, parent] of top.entries()) {
-    const want = String(i + 1);
-    position++;
-    await tx.update(directives).set({ ordinal: want, position }).where(eq(directives.id, parent.id));
-    for (const [j, child] of rows.filter((r) => r.parentId === parent.id).entries()) {
-      position++;
-      await tx
-        .update(directives)
-        .set({ ordinal: `${want}${SUB_LETTERS[j] ?? j + 1}`, position })
-        .where(eq(directives.id, child.id));
-    }
+  const now = new Map(rows.map((r) => [r.id, r]));
+  for (const want of deriveOrdinals(rows)) {
+    const had = now.get(want.id)!;
+    if (had.ordinal === want.ordinal && had.position === want.position) continue;
+    await tx
+      .update(directives)
+      .set({ ordinal: want.ordinal, position: want.position })
+      .where(eq(directives.id, want.id));
   }
 }
 
@@ -85,8 +111,9 @@ async function requireSession(tx: DbOrTx, sessionId: number) {
 }
 
 async function insertDirective(tx: Tx, actor: Actor, sessionId: number, input: DirectiveInput): Promise<number> {
+  let parent: { isConfidential: boolean; parentId: number | null } | undefined;
   if (input.parentId) {
-    const [parent] = await tx
+    [parent] = await tx
       .select()
       .from(directives)
       .where(and(eq(directives.id, input.parentId), eq(directives.sessionId, sessionId)));
@@ -119,7 +146,8 @@ async function insertDirective(tx: Tx, actor: Actor, sessionId: number, input: D
       issuedBy: input.issuedBy,
       isAssessment: input.isAssessment,
       isCrossCutting: input.isCrossCutting || input.areaCodes.length === 0,
-      isConfidential: input.isConfidential,
+      // A sub-item of a confidential item is confidential: it is numbered under it (M1a) and would name it.
+      isConfidential: input.isConfidential || Boolean(parent?.isConfidential),
       sourceDocument: input.sourceDocument,
     })
     .returning({ id: directives.id });
@@ -157,7 +185,16 @@ export async function updateDirective(
   await d.transaction(async (tx) => {
     const before = await snapshot(tx, input.directiveId);
     if (!before) throw notFound('Không tìm thấy nội dung chỉ đạo.');
+    // The session first, as every renumbering takes it: two edits of one session renumber in turn.
+    if (before.sessionId) await requireSession(tx, before.sessionId);
     const v = input.values;
+    const [parent] = before.parentId
+      ? await tx
+          .select({ isConfidential: directives.isConfidential })
+          .from(directives)
+          .where(eq(directives.id, before.parentId))
+      : [];
+    const isConfidential = v.isConfidential || Boolean(parent?.isConfidential);
     const [row] = await tx
       .update(directives)
       .set({
@@ -165,7 +202,7 @@ export async function updateDirective(
         issuedBy: v.issuedBy,
         isAssessment: v.isAssessment,
         isCrossCutting: v.isCrossCutting || v.areaCodes.length === 0,
-        isConfidential: v.isConfidential,
+        isConfidential,
         sourceDocument: v.sourceDocument,
         version: sql`${directives.version} + 1`,
         updatedAt: new Date(),
@@ -182,6 +219,24 @@ export async function updateDirective(
       before,
       after: await snapshot(tx, input.directiveId),
     });
+    if (isConfidential) {
+      // Its sub-items become confidential with it (they are numbered under it).
+      const children = await tx
+        .update(directives)
+        .set({ isConfidential: true, version: sql`${directives.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(directives.parentId, input.directiveId), eq(directives.isConfidential, false)))
+        .returning({ id: directives.id });
+      for (const c of children)
+        await writeAudit(tx, {
+          actor: input.actor,
+          action: 'directive.update',
+          entityType: 'directive',
+          entityId: c.id,
+          before: { isConfidential: false },
+          after: { isConfidential: true },
+        });
+    }
+    if (before.sessionId) await renumber(tx, before.sessionId);
   });
 }
 

@@ -463,6 +463,8 @@ export const en: Messages = {
     crossCutting: 'Cross-cutting',
     assessment: 'Assessment (no task)',
     confidential: 'Confidential',
+    confidentialHint:
+      'Confidential items are numbered apart (M1, M2 …) and left out of the conclusion notice; the sub-items of a confidential item are confidential too. Readers who may not see them find the numbering continuous.',
     issuedBy: 'Issued by',
     sourceDocument: 'Reference document',
     sourceHint: 'e.g. Notice No. 09/TB-VPCP',

@@ -463,6 +463,8 @@ export const vi = {
     crossCutting: 'Nhiều nội dung (liên ngành)',
     assessment: 'Nội dung đánh giá (không giao nhiệm vụ)',
     confidential: 'Mật',
+    confidentialHint:
+      'Mục mật được đánh số riêng (M1, M2 …), không đưa vào thông báo kết luận; mục con của mục mật cũng là mật. Người không được xem mục mật thấy số thứ tự liên tục.',
     issuedBy: 'Người chỉ đạo',
     sourceDocument: 'Văn bản dẫn chiếu',
     sourceHint: 'Ví dụ: Thông báo số 09/TB-VPCP',

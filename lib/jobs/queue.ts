@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
 import { jobs, type Job } from '@/db/schema';
 import { queryRows } from '@/lib/db';
+import { safeError } from '@/lib/log';
 
 export type JobHandler = (ctx: { db: Db; job: Job; now: Date }) => Promise<Record<string, unknown> | void>;
 
@@ -64,7 +65,8 @@ async function finish(db: Db, job: Job, workerId: string, now: Date, outcome: { 
       .where(held);
     return;
   }
-  const message = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+  // The administrator reads it (Công việc nền): the message without a failed query's values.
+  const message = outcome.error instanceof Error ? (safeError(outcome.error).message as string) : String(outcome.error);
   const retry = job.attempts < job.maxAttempts;
   await db
     .update(jobs)

@@ -8,7 +8,15 @@ import { listTasks } from '@/lib/tasks/queries';
 import { timelinessRates } from '@/lib/tasks/timeliness';
 import { addDays, daysBetween, formatDate, type IsoDate } from '@/lib/time';
 import { notify } from './notify';
-import { shorten } from './task-events';
+import { CONFIDENTIAL_NOTICE, shorten } from './task-events';
+
+type DigestTask = {
+  directiveOrdinal: string;
+  directiveText: string;
+  directiveConfidential: boolean;
+  leadName: string;
+  dueDate: string | null;
+};
 
 /** The Monday of the week of `day` (Vietnam calendar), naming the week a digest belongs to. */
 export function weekOf(day: IsoDate): IsoDate {
@@ -19,6 +27,7 @@ export function weekOf(day: IsoDate): IsoDate {
 /**
  * The weekly digest: to each leader, the overdue summary and the ten most overdue tasks; to each agency
  * user, their agency's overdue tasks and those due in the next seven days. Once per user and week.
+ * A confidential task is listed by its deadline only, never its text (decision 021).
  */
 export async function runWeeklyDigest(db: DbOrTx, today: IsoDate): Promise<{ sent: number }> {
   const week = weekOf(today);
@@ -40,8 +49,10 @@ export async function runWeeklyDigest(db: DbOrTx, today: IsoDate): Promise<{ sen
     if ((u.role !== 'leader' && u.role !== 'agency') || already.has(u.id)) continue;
     const actor = await loadActor(db, u.id, u.sessionVersion);
     if (!actor) continue;
-    const line = (t: { directiveOrdinal: string; directiveText: string; leadName: string; dueDate: string | null }) =>
-      `${t.directiveOrdinal}. ${shorten(t.directiveText, 90)} — ${t.leadName}, hạn ${formatDate(t.dueDate)} (${daysBetween(t.dueDate!, today)} ngày)`;
+    const line = (t: DigestTask) =>
+      t.directiveConfidential
+        ? `${CONFIDENTIAL_NOTICE} Hạn ${formatDate(t.dueDate)} (${daysBetween(t.dueDate!, today)} ngày)`
+        : `${t.directiveOrdinal}. ${shorten(t.directiveText, 90)} — ${t.leadName}, hạn ${formatDate(t.dueDate)} (${daysBetween(t.dueDate!, today)} ngày)`;
     let lines: string[];
     let title: string;
     if (u.role === 'leader') {
@@ -72,8 +83,10 @@ export async function runWeeklyDigest(db: DbOrTx, today: IsoDate): Promise<{ sen
       title = `Tổng hợp tuần ${formatDate(week)}: ${overdue.length} quá hạn, ${soon.length} sắp đến hạn`;
       lines = [
         ...overdue.map((t) => `Quá hạn: ${line(t)}`),
-        ...soon.map(
-          (t) => `Sắp đến hạn: ${t.directiveOrdinal}. ${shorten(t.directiveText, 90)}, hạn ${formatDate(t.dueDate)}`,
+        ...soon.map((t) =>
+          t.directiveConfidential
+            ? `Sắp đến hạn: ${CONFIDENTIAL_NOTICE} Hạn ${formatDate(t.dueDate)}`
+            : `Sắp đến hạn: ${t.directiveOrdinal}. ${shorten(t.directiveText, 90)}, hạn ${formatDate(t.dueDate)}`,
         ),
       ];
     }

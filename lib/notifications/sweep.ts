@@ -5,7 +5,7 @@ import { tasks } from '@/db/schema';
 import { addDays, daysBetween, formatDate, type IsoDate } from '@/lib/time';
 import { notifyAll, type NotificationDraft } from './notify';
 import { agencyUsers } from './recipients';
-import { deadlineText, shorten, taskSummaries } from './task-events';
+import { describeTask, taskSummaries } from './task-events';
 
 /** Reminder windows before a deadline: days left in [from, to] gets the reminder named by `to`. */
 export const DUE_WINDOWS = [
@@ -43,8 +43,7 @@ export async function runDailySweep(db: DbOrTx, today: IsoDate): Promise<SweepRe
     const recipients = users.get(t.leadAgencyId) ?? [];
     if (recipients.length === 0) continue;
     const left = daysBetween(today, t.dueDate!);
-    const what = `${t.ordinal}. ${shorten(t.text)}`;
-    const lines = [`Nội dung: ${what}`, `Cơ quan chủ trì: ${t.leadName}`, `Thời hạn: ${deadlineText(t)}`];
+    const { what, lines } = describeTask(t);
     const base = { link: `/tasks/${t.id}`, body: what, emailLines: lines, userIds: recipients };
     if (left >= 0) {
       const window = DUE_WINDOWS.find((w) => left >= w.from && left <= w.to);

@@ -34,6 +34,7 @@ export function taskSummaries(db: DbOrTx, where: SQL | undefined) {
       dueDate: tasks.dueDate,
       ordinal: directives.ordinal,
       text: directives.text,
+      isConfidential: directives.isConfidential,
     })
     .from(tasks)
     .innerJoin(directives, eq(directives.id, tasks.directiveId))
@@ -43,6 +44,33 @@ export function taskSummaries(db: DbOrTx, where: SQL | undefined) {
 
 export function shorten(text: string, max = 120): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+/**
+ * What a notice or an email says in place of a confidential directive (decision 021): nothing of its
+ * text, ordinal or agencies. The recipients are cleared for it, but email leaves the policy's reach
+ * (forwarded, read by an assistant, kept in the administrator's outbox) and a notice outlives the
+ * clearance (a hand-over, a coordinator removed); the link leads to the task, which checks.
+ */
+export const CONFIDENTIAL_NOTICE = 'Nhiệm vụ mật — đăng nhập để xem nội dung.';
+
+/** The notice's words for a task: its directive, lead agency and deadline, or only the neutral line when confidential. */
+export function describeTask(
+  task: {
+    ordinal: string;
+    text: string;
+    isConfidential: boolean;
+    leadName: string;
+    deadlineKind: string;
+    dueDate: string | null;
+  },
+  note?: string | null,
+): { what: string; lines: string[] } {
+  if (task.isConfidential) return { what: CONFIDENTIAL_NOTICE, lines: [CONFIDENTIAL_NOTICE] };
+  const what = `${task.ordinal}. ${shorten(task.text)}`;
+  const lines = [`Nội dung: ${what}`, `Cơ quan chủ trì: ${task.leadName}`, `Thời hạn: ${deadlineText(task)}`];
+  if (note) lines.push(`Ghi chú: ${note}`);
+  return { what, lines };
 }
 
 /** A task's deadline in words, as the emails and notices say it. */
@@ -76,9 +104,7 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
   for (const e of relevant) {
     const task = byId.get(e.taskId);
     if (!task) continue;
-    const what = `${task.ordinal}. ${shorten(task.text)}`;
-    const lines = [`Nội dung: ${what}`, `Cơ quan chủ trì: ${task.leadName}`, `Thời hạn: ${deadlineText(task)}`];
-    if (e.note) lines.push(`Ghi chú: ${e.note}`);
+    const { what, lines } = describeTask(task, e.note);
     const lead = users.get(task.leadAgencyId) ?? [];
     const base = { link: `/tasks/${task.id}`, body: what, emailLines: lines, dedupeKey: `timeline:${e.id}` };
     switch (e.kind) {
@@ -114,7 +140,9 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           ...base,
           kind: 'extension_requested',
           userIds: notMe(secretariat),
-          title: `${task.leadName} đề nghị gia hạn đến ${formatDate(String(e.data?.requestedDueDate ?? ''))}`,
+          title: task.isConfidential
+            ? 'Đề nghị gia hạn một nhiệm vụ mật'
+            : `${task.leadName} đề nghị gia hạn đến ${formatDate(String(e.data?.requestedDueDate ?? ''))}`,
         });
         break;
       case 'extension_decided':

@@ -160,6 +160,7 @@ export async function listTasks(
       timeliness: timelinessSql(today, filter.basis),
       directiveText: directives.text,
       directiveOrdinal: directives.ordinal,
+      directiveConfidential: directives.isConfidential,
       sessionId: tasks.sessionId,
       sessionNumber: sessions.number,
       leadAgencyId: tasks.leadAgencyId,

@@ -105,6 +105,7 @@ export function DirectiveForm({
           <input type="checkbox" name="isConfidential" defaultChecked={values.isConfidential} className="size-4" />{' '}
           {t.confidential}
         </label>
+        <p className="w-full text-xs text-slate-600">{t.confidentialHint}</p>
       </div>
       <FormMessage ok={!!state?.ok} message={state?.message ?? delState?.message} />
       <div className="flex flex-wrap gap-2">
