@@ -20,6 +20,7 @@ import {
   canReadTask,
   canRequestExtension,
   canUpdateTask,
+  refusalMessage,
   type Actor,
   type TaskParties,
 } from '@/lib/policy';
@@ -66,7 +67,7 @@ async function requireTask(
 ) {
   const loaded = await loadTaskForWrite(tx, taskId);
   if (!canReadTask(actor, loaded.parties)) throw notFound('Không tìm thấy nhiệm vụ.');
-  if (!allowed(actor, loaded.parties)) throw forbidden();
+  if (!allowed(actor, loaded.parties)) throw forbidden(refusalMessage(actor));
   return loaded;
 }
 
@@ -127,12 +128,26 @@ export async function updateTaskProgress(
       if (v.completedOn && v.completedOn < task.assignedOn)
         throw invalid('Ngày hoàn thành trước ngày giao.', { completedOn: 'Ngày hoàn thành trước ngày giao nhiệm vụ.' });
       const completed = v.status === 'completed';
+      // The successor correcting the work of an ended predecessor: open work is the successor's (decision 021).
+      const takeOver =
+        !completed &&
+        input.actor.agencyId !== null &&
+        input.actor.agencyId !== task.leadAgencyId &&
+        (input.actor.inheritedAgencyIds ?? []).includes(task.leadAgencyId);
       const after = await writeTask(tx, task.id, v.version, {
         status: v.status,
         progress: completed ? 100 : v.progress,
         result: v.result,
         completedOn: completed ? v.completedOn : null,
+        ...(takeOver ? { leadAgencyId: input.actor.agencyId! } : {}),
       });
+      if (takeOver)
+        await addToTimeline(tx, input.actor, {
+          taskId: task.id,
+          kind: 'handed_over',
+          note: 'Cơ quan kế thừa tiếp nhận nhiệm vụ đang thực hiện của cơ quan đã chấm dứt hoạt động.',
+          data: { fromAgencyId: task.leadAgencyId, toAgencyId: input.actor.agencyId },
+        });
       const [update] = await addToTimeline(tx, input.actor, {
         taskId: task.id,
         kind: 'progress',
