@@ -38,6 +38,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   'task.readAll': { admin: true, secretariat: true, leader: true, agency: false },
   'task.assign': { admin: false, secretariat: true, leader: false, agency: false },
   'task.manage': { admin: false, secretariat: true, leader: false, agency: false },
+  'task.confirmCompletion': { admin: false, secretariat: true, leader: false, agency: false },
   'task.updateOwn': { admin: false, secretariat: false, leader: false, agency: true },
   'task.comment': { admin: false, secretariat: true, leader: true, agency: true },
   'extension.request': { admin: false, secretariat: false, leader: false, agency: true },

@@ -249,6 +249,7 @@ export const en: Messages = {
       extension_decided: 'Extension decided',
       notice_published: 'Conclusion notice published',
       handed_over: 'Task handed over',
+      completion_returned: 'Completion report returned',
       digest: 'Weekly digest',
     },
   },
@@ -600,6 +601,23 @@ export const en: Messages = {
     evidence: 'Evidence',
     upload: 'Upload',
     file: 'File (PDF, DOCX, XLSX, PNG, JPEG; up to 20 MB)',
+    completionDocument: 'Completing document or result',
+    completionDocumentHint:
+      'Number, symbol and date of the document or result that completed the task (required with a completion unless an evidence file is attached).',
+    evidenceFiles: 'Evidence files (optional)',
+    backDatedHint:
+      'A completion date before today counts from the day it is reported until the secretariat confirms it.',
+    awaitingConfirmation: 'Awaiting confirmation',
+    awaitingConfirmationTitle: 'Completion awaiting confirmation',
+    awaitingConfirmationIntro:
+      'The lead agency reported completion on {completedOn}, reported on {reportedOn}. Until the secretariat confirms it, the task counts as completed on the day it was reported.',
+    confirmCompletion: 'Confirm completion',
+    returnCompletion: 'Return the report',
+    returnReason: 'Reason (required to return)',
+    confirmedBy: 'Confirmed',
+    completionDocumentShown: 'Completing document or result',
+    awaitingFilter: 'Only completions awaiting confirmation',
+    ofWhichAwaiting: 'Of which awaiting confirmation',
     kinds: {
       created: 'Assigned',
       progress: 'Progress update',
@@ -612,6 +630,8 @@ export const en: Messages = {
       reassigned: 'Reassigned',
       handed_over: 'Handed to successor',
       cancelled: 'Cancelled',
+      completion_confirmed: 'Completion confirmed',
+      completion_returned: 'Completion report returned',
     },
   },
   admin: {

@@ -21,6 +21,7 @@ const NOTIFIED: Record<string, NotificationKind> = {
   extension_requested: 'extension_requested',
   extension_decided: 'extension_decided',
   handed_over: 'handed_over',
+  completion_returned: 'completion_returned',
 };
 
 /** What a notice says of a task: its directive, lead agency and deadline. */
@@ -125,6 +126,14 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           title: e.data?.accepted
             ? `Đề nghị gia hạn được chấp thuận: thời hạn mới ${formatDate(String(e.data?.dueDate ?? ''))}`
             : 'Đề nghị gia hạn không được chấp thuận',
+        });
+        break;
+      case 'completion_returned':
+        await notify(tx, {
+          ...base,
+          kind: 'completion_returned',
+          userIds: notMe(lead),
+          title: 'Văn phòng trả lại báo cáo hoàn thành: nhiệm vụ trở lại đang thực hiện',
         });
         break;
       case 'handed_over':

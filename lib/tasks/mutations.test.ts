@@ -132,6 +132,7 @@ describe('task writes', () => {
           progress: 80,
           completedOn: vnDate(),
           result: 'Đã trình.',
+          completionDocument: 'Tờ trình số 15/TTr-BNV',
         }),
       },
       h.db,
