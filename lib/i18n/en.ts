@@ -184,6 +184,8 @@ export const en: Messages = {
     notCompleted: 'Not completed',
     completionRate: 'Completion rate',
     overdueRate: 'Overdue rate',
+    awaitingNote:
+      'A completion reported with an earlier date counts as completed on the day it was reported (on time or late) until the secretariat confirms it; it is included in the completed figures above.',
     ratesNote:
       'Rates are over the tasks that have come due (completed + overdue not completed), to two decimals, truncated.',
     mostOverdue: 'Most overdue tasks',

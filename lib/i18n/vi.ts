@@ -183,6 +183,8 @@ export const vi = {
     notCompleted: 'Chưa hoàn thành',
     completionRate: 'Tỷ lệ hoàn thành',
     overdueRate: 'Tỷ lệ quá hạn',
+    awaitingNote:
+      'Hoàn thành báo cáo với ngày trước ngày báo cáo được tính hoàn thành theo ngày báo cáo (đúng hạn hoặc quá hạn) cho đến khi Văn phòng xác nhận; đã tính trong các số hoàn thành ở trên.',
     ratesNote:
       'Tỷ lệ tính trên các nhiệm vụ đã đến hạn (đã hoàn thành + quá hạn chưa hoàn thành), lấy hai chữ số thập phân, không làm tròn lên.',
     mostOverdue: 'Nhiệm vụ quá hạn lâu nhất',
