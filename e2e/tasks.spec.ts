@@ -96,9 +96,13 @@ test('assign, report with evidence, extend and complete: the secretariat and Tuy
   await tq.reload();
   await tq.getByLabel('Trạng thái').selectOption('completed');
   await tq.getByLabel('Ngày hoàn thành').fill(today());
-  await tq.getByLabel('Kết quả').fill('Hoàn thành cung cấp dịch vụ công trực tuyến toàn trình.');
+  await tq.getByLabel('Văn bản/kết quả hoàn thành').fill('Báo cáo số 125/BC-UBND của UBND tỉnh Tuyên Quang');
+  await tq.getByLabel('Kết quả', { exact: true }).fill('Hoàn thành cung cấp dịch vụ công trực tuyến toàn trình.');
   await tq.getByRole('button', { name: 'Lưu cập nhật' }).click();
   await expect(tq.getByTestId('task-class')).toContainText('Hoàn thành đúng hạn');
+  // Completed the day it is reported: nothing to confirm.
+  await expect(tq.getByTestId('awaiting-confirmation')).toHaveCount(0);
+  await expect(tq.getByTestId('completion-document')).toHaveText('Báo cáo số 125/BC-UBND của UBND tỉnh Tuyên Quang');
   await expect(tq.getByRole('form', { name: 'Cập nhật tiến độ' })).toHaveCount(0);
   await screenshot(tq, 'task-completed');
 
@@ -114,4 +118,74 @@ test('assign, report with evidence, extend and complete: the secretariat and Tuy
   expect((await download).suggestedFilename()).toBe('bao-cao-tien-do.pdf');
   await expectAccessible(secretariat);
   await screenshot(secretariat, 'task-timeline');
+});
+
+test('a back-dated completion counts as reported until the secretariat confirms it; returned, the task is open again', async ({
+  browser,
+}) => {
+  // Bộ Nội vụ's 3c of the 7th session, due 20/10/2024 and still open (overdue for two years), reported completed
+  // the day before its deadline.
+  const bnv = await as(browser, ACCOUNTS.bonoivu);
+  await bnv.goto(`/tasks?relation=lead&q=${encodeURIComponent('đổi mới tuyển dụng')}`);
+  const href = await bnv
+    .locator('a[href^="/tasks/"]')
+    .filter({ hasText: 'đổi mới tuyển dụng' })
+    .first()
+    .getAttribute('href');
+  const taskUrl = href!;
+  await bnv.goto(taskUrl);
+  // A retry may find the report of an earlier run still awaiting confirmation.
+  if ((await bnv.getByTestId('awaiting-confirmation').count()) === 0) {
+    await expect(bnv.getByTestId('task-class')).toContainText('Quá hạn chưa hoàn thành');
+    await bnv.getByLabel('Trạng thái').selectOption('completed');
+    await bnv.getByLabel('Ngày hoàn thành').fill('19/10/2024');
+    await bnv.getByRole('button', { name: 'Lưu cập nhật' }).click();
+    // The document that completed it is required.
+    await expect(bnv.getByRole('form', { name: 'Cập nhật tiến độ' })).toContainText(
+      'Nêu văn bản/kết quả hoàn thành (số, ký hiệu, ngày) hoặc đính kèm tệp minh chứng.',
+    );
+    await bnv.getByLabel('Văn bản/kết quả hoàn thành').fill('Báo cáo số 245/BC-BNV ngày 19/10/2024');
+    await bnv.getByRole('button', { name: 'Lưu cập nhật' }).click();
+  }
+  // Until the secretariat confirms it, it counts by the day it was reported: completed late.
+  await expect(bnv.getByTestId('awaiting-confirmation')).toHaveText('Chờ xác nhận');
+  await expect(bnv.getByTestId('task-class')).toContainText('Hoàn thành quá hạn');
+  await expect(bnv.getByTestId('awaiting-confirmation-intro')).toContainText('19/10/2024');
+  await expect(bnv.getByRole('button', { name: 'Xác nhận hoàn thành' })).toHaveCount(0);
+
+  // The secretariat finds it among the completions awaiting confirmation.
+  const secretariat = await as(browser, ACCOUNTS.secretariat);
+  await secretariat.goto('/tasks');
+  await secretariat.getByLabel('Chờ xác nhận', { exact: true }).selectOption('pending');
+  await secretariat.getByRole('button', { name: 'Lọc', exact: true }).click();
+  await expect(secretariat).toHaveURL(/confirm=pending/);
+  await expect(secretariat.locator(`a[href="${taskUrl}"]`).first()).toBeVisible();
+  await secretariat.goto('/reports');
+  await expect(secretariat.getByTestId('awaiting-confirmation')).toContainText('Trong đó chờ xác nhận');
+  await secretariat.getByTestId('awaiting-confirmation').getByRole('link').click();
+  await expect(secretariat).toHaveURL(/confirm=pending/);
+  await secretariat.locator(`a[href="${taskUrl}"]`).first().click();
+  const card = secretariat.getByRole('form', { name: 'Hoàn thành chờ xác nhận' });
+  await expect(secretariat.getByTestId('completion-document')).toHaveText('Báo cáo số 245/BC-BNV ngày 19/10/2024');
+  // Returned, with a reason (required).
+  await card.getByRole('button', { name: 'Trả lại báo cáo' }).click();
+  await expect(card).toContainText('Nêu lý do trả lại.');
+  const reason = 'Báo cáo số 245/BC-BNV chưa chứng minh hoàn thành trước thời hạn.';
+  await card.getByLabel('Lý do (bắt buộc khi trả lại)').fill(reason);
+  await card.getByRole('button', { name: 'Trả lại báo cáo' }).click();
+  await expect(secretariat.getByTestId('task-class')).toContainText('Quá hạn chưa hoàn thành');
+  await expect(secretariat.getByTestId('awaiting-confirmation')).toHaveCount(0);
+  const timeline = secretariat.getByTestId('timeline');
+  await expect(timeline).toContainText('Trả lại báo cáo hoàn thành');
+  await expect(timeline).toContainText(reason);
+
+  // Bộ Nội vụ is told, and finds the task open again; it records its progress as before.
+  await bnv.goto('/notifications');
+  await expect(bnv.getByRole('main')).toContainText('Văn phòng trả lại báo cáo hoàn thành');
+  await bnv.goto(taskUrl);
+  await expect(bnv.getByTestId('task-class')).toContainText('Quá hạn chưa hoàn thành');
+  await bnv.getByLabel('Tiến độ (%)').fill('70');
+  await bnv.getByLabel('Ghi chú').fill('Tiếp tục hoàn thiện theo ý kiến của Văn phòng.');
+  await bnv.getByRole('button', { name: 'Lưu cập nhật' }).click();
+  await expect(bnv.getByTestId('task-progress')).toHaveText('70%');
 });
