@@ -638,10 +638,13 @@ export const en: Messages = {
   },
   admin: {
     handOverTitle: 'Hand over tasks of reorganised agencies',
-    handOverIntro: 'Agencies that have ended but still lead open tasks; completed tasks keep the old agency.',
+    handOverIntro:
+      'Agencies that have ended but still lead open tasks or have accounts; completed tasks keep the old agency. Accounts of an ended agency can only read until they are moved to the successor.',
     nothingToHandOver: 'Nothing left to hand over.',
     agency: 'Agency',
     endedOn: 'Ended',
+    users: 'Accounts',
+    moveUsers: 'Move the accounts to the successor',
     openTasks: 'Open tasks',
     successor: 'Successor',
     handOver: 'Hand over',

@@ -638,10 +638,12 @@ export const vi = {
   admin: {
     handOverTitle: 'Bàn giao nhiệm vụ khi sắp xếp cơ quan',
     handOverIntro:
-      'Cơ quan đã chấm dứt hoạt động nhưng còn chủ trì nhiệm vụ chưa hoàn thành; nhiệm vụ đã hoàn thành giữ tên cơ quan cũ.',
+      'Cơ quan đã chấm dứt hoạt động nhưng còn chủ trì nhiệm vụ chưa hoàn thành hoặc còn tài khoản; nhiệm vụ đã hoàn thành giữ tên cơ quan cũ. Tài khoản của cơ quan đã chấm dứt chỉ được xem cho đến khi được chuyển sang cơ quan kế thừa.',
     nothingToHandOver: 'Không còn nhiệm vụ nào cần bàn giao.',
     agency: 'Cơ quan',
     endedOn: 'Chấm dứt từ',
+    users: 'Tài khoản',
+    moveUsers: 'Chuyển các tài khoản sang cơ quan kế thừa',
     openTasks: 'Nhiệm vụ chưa hoàn thành',
     successor: 'Cơ quan kế thừa',
     handOver: 'Bàn giao',

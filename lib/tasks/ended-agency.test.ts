@@ -1,12 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { agencies, directives, taskUpdates, tasks, users } from '@/db/schema';
+import { agencies, auditEntries, directives, taskUpdates, tasks, users } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { assertCan, can, ForbiddenError, type Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
 import { vnDate } from '@/lib/time';
+import { handOverAgency, listPendingHandOvers } from './handover';
 import { commentOnTask, requestExtension, updateTaskProgress } from './mutations';
 import { taskUpdateSchema } from './schemas';
 
@@ -169,5 +170,26 @@ describe('users of an ended agency (issue 15, finding 6)', () => {
     );
     expect(fixed.leadAgencyId).toBe(agencyId['P-HAGIANG']);
     expect(vnDate() > '2025-06-30').toBe(true);
+  });
+
+  it('at hand-over the administrator may move the ended agency’s accounts to the successor, who then act', async () => {
+    const admin = (await loadActor(
+      h.db,
+      (await h.db.select().from(users).where(eq(users.email, 'admin@demo.gov.vn')))[0]!.id,
+      1,
+    ))!;
+    const pending = await listPendingHandOvers({ actor: admin }, h.db);
+    expect(pending.find((p) => p.id === agencyId['P-HAGIANG'])).toMatchObject({ users: 1 });
+    // Without the option the accounts stay, read-only.
+    const kept = await handOverAgency({ actor: admin, agencyId: agencyId['P-HAGIANG']! }, h.db);
+    expect(kept.userIds).toEqual([]);
+    expect((await loadActor(h.db, hagiang.userId, 1))!.agencyEndedOn).toBe('2025-06-30');
+    const moved = await handOverAgency({ actor: admin, agencyId: agencyId['P-HAGIANG']!, moveUsers: true }, h.db);
+    expect(moved.userIds).toEqual([hagiang.userId]);
+    const after = (await loadActor(h.db, hagiang.userId, 1))!;
+    expect(after).toMatchObject({ agencyId: agencyId['P-TUYENQUANG'], agencyEndedOn: null });
+    expect(can(after, 'task.updateOwn')).toBe(true);
+    const [audit] = await h.db.select().from(auditEntries).where(eq(auditEntries.action, 'user.move_agency'));
+    expect(audit).toBeTruthy();
   });
 });
