@@ -120,72 +120,70 @@ test('assign, report with evidence, extend and complete: the secretariat and Tuy
   await screenshot(secretariat, 'task-timeline');
 });
 
-test('a back-dated completion counts as reported until the secretariat confirms it; returned, the task is open again', async ({
+test('a back-dated completion awaits the secretariat, who returns it with a reason: the task is open again', async ({
   browser,
 }) => {
-  // Bộ Nội vụ's 3c of the 7th session, due 20/10/2024 and still open (overdue for two years), reported completed
-  // the day before its deadline.
-  const bnv = await as(browser, ACCOUNTS.bonoivu);
-  await bnv.goto(`/tasks?relation=lead&q=${encodeURIComponent('đổi mới tuyển dụng')}`);
-  const href = await bnv
-    .locator('a[href^="/tasks/"]')
-    .filter({ hasText: 'đổi mới tuyển dụng' })
-    .first()
-    .getAttribute('href');
-  const taskUrl = href!;
-  await bnv.goto(taskUrl);
+  // Tuyên Quang's urgent task of directive 7 (inherited from Hà Giang, assigned in 2024), reported completed on an
+  // earlier day. (An undated task, so no figure another test reads moves while it waits; how a back-dated
+  // completion counts in the four classes is held by lib/tasks/completion.test.ts.)
+  const tq = await as(browser, ACCOUNTS.tuyenquang);
+  const text = 'triển khai thực hiện ngay';
+  await tq.goto(`/tasks?relation=lead&class=undated&q=${encodeURIComponent(text)}`);
+  const taskUrl = (await tq.locator('a[href^="/tasks/"]').filter({ hasText: text }).first().getAttribute('href'))!;
+  await tq.goto(taskUrl);
   // A retry may find the report of an earlier run still awaiting confirmation.
-  if ((await bnv.getByTestId('awaiting-confirmation').count()) === 0) {
-    await expect(bnv.getByTestId('task-class')).toContainText('Quá hạn chưa hoàn thành');
-    await bnv.getByLabel('Trạng thái').selectOption('completed');
-    await bnv.getByLabel('Ngày hoàn thành').fill('19/10/2024');
-    await bnv.getByRole('button', { name: 'Lưu cập nhật' }).click();
+  if ((await tq.getByTestId('awaiting-confirmation').count()) === 0) {
+    await tq.getByLabel('Trạng thái').selectOption('completed');
+    await tq.getByLabel('Ngày hoàn thành').fill('15/03/2025');
+    await tq.getByRole('button', { name: 'Lưu cập nhật' }).click();
     // The document that completed it is required.
-    await expect(bnv.getByRole('form', { name: 'Cập nhật tiến độ' })).toContainText(
+    await expect(tq.getByRole('form', { name: 'Cập nhật tiến độ' })).toContainText(
       'Nêu văn bản/kết quả hoàn thành (số, ký hiệu, ngày) hoặc đính kèm tệp minh chứng.',
     );
-    await bnv.getByLabel('Văn bản/kết quả hoàn thành').fill('Báo cáo số 245/BC-BNV ngày 19/10/2024');
-    await bnv.getByRole('button', { name: 'Lưu cập nhật' }).click();
+    await tq.getByLabel('Văn bản/kết quả hoàn thành').fill('Báo cáo số 88/BC-UBND ngày 15/03/2025');
+    await tq.getByRole('button', { name: 'Lưu cập nhật' }).click();
   }
-  // Until the secretariat confirms it, it counts by the day it was reported: completed late.
-  await expect(bnv.getByTestId('awaiting-confirmation')).toHaveText('Chờ xác nhận');
-  await expect(bnv.getByTestId('task-class')).toContainText('Hoàn thành quá hạn');
-  await expect(bnv.getByTestId('awaiting-confirmation-intro')).toContainText('19/10/2024');
-  await expect(bnv.getByRole('button', { name: 'Xác nhận hoàn thành' })).toHaveCount(0);
+  await expect(tq.getByTestId('awaiting-confirmation')).toHaveText('Chờ xác nhận');
+  await expect(tq.getByTestId('awaiting-confirmation-intro')).toContainText('15/03/2025');
+  await expect(tq.getByRole('button', { name: 'Xác nhận hoàn thành' })).toHaveCount(0);
 
-  // The secretariat finds it among the completions awaiting confirmation.
+  // The secretariat finds it among the completions awaiting confirmation: in the task list's filter and from the
+  // report's figure.
   const secretariat = await as(browser, ACCOUNTS.secretariat);
   await secretariat.goto('/tasks');
   await secretariat.getByLabel('Chờ xác nhận', { exact: true }).selectOption('pending');
   await secretariat.getByRole('button', { name: 'Lọc', exact: true }).click();
   await expect(secretariat).toHaveURL(/confirm=pending/);
-  await expect(secretariat.locator(`a[href="${taskUrl}"]`).first()).toBeVisible();
+  // (Role queries skip the list layout hidden at this width.)
+  const taskLink = secretariat.getByRole('link', { name: new RegExp(text) });
+  await expect(taskLink).toHaveAttribute('href', taskUrl);
   await secretariat.goto('/reports');
   await expect(secretariat.getByTestId('awaiting-confirmation')).toContainText('Trong đó chờ xác nhận');
   await secretariat.getByTestId('awaiting-confirmation').getByRole('link').click();
   await expect(secretariat).toHaveURL(/confirm=pending/);
-  await secretariat.locator(`a[href="${taskUrl}"]`).first().click();
-  const card = secretariat.getByRole('form', { name: 'Hoàn thành chờ xác nhận' });
-  await expect(secretariat.getByTestId('completion-document')).toHaveText('Báo cáo số 245/BC-BNV ngày 19/10/2024');
+  await taskLink.click();
+  await expect(secretariat.getByTestId('completion-document')).toHaveText('Báo cáo số 88/BC-UBND ngày 15/03/2025');
+  await expectAccessible(secretariat);
   // Returned, with a reason (required).
+  const card = secretariat.getByRole('form', { name: 'Hoàn thành chờ xác nhận' });
   await card.getByRole('button', { name: 'Trả lại báo cáo' }).click();
   await expect(card).toContainText('Nêu lý do trả lại.');
-  const reason = 'Báo cáo số 245/BC-BNV chưa chứng minh hoàn thành trước thời hạn.';
+  const reason = 'Báo cáo số 88/BC-UBND chưa nêu kết quả cung cấp dịch vụ công trực tuyến.';
   await card.getByLabel('Lý do (bắt buộc khi trả lại)').fill(reason);
   await card.getByRole('button', { name: 'Trả lại báo cáo' }).click();
-  await expect(secretariat.getByTestId('task-class')).toContainText('Quá hạn chưa hoàn thành');
   await expect(secretariat.getByTestId('awaiting-confirmation')).toHaveCount(0);
+  await expect(secretariat.getByTestId('task-class')).toContainText('Đang thực hiện');
   const timeline = secretariat.getByTestId('timeline');
   await expect(timeline).toContainText('Trả lại báo cáo hoàn thành');
   await expect(timeline).toContainText(reason);
 
-  // Bộ Nội vụ is told, and finds the task open again; it records its progress as before.
-  await bnv.goto('/notifications');
-  await expect(bnv.getByRole('main')).toContainText('Văn phòng trả lại báo cáo hoàn thành');
-  await bnv.goto(taskUrl);
-  await expect(bnv.getByTestId('task-class')).toContainText('Quá hạn chưa hoàn thành');
-  await bnv.getByLabel('Tiến độ (%)').fill('70');
-  await bnv.getByLabel('Ghi chú').fill('Tiếp tục hoàn thiện theo ý kiến của Văn phòng.');
-  await bnv.getByRole('button', { name: 'Lưu cập nhật' }).click();
-  await expect(bnv.getByTestId('task-progress')).toHaveText('70%');
+  // Tuyên Quang is told, and finds the task open again; it records its progress as before.
+  await tq.goto('/notifications');
+  await expect(tq.getByRole('main')).toContainText('Văn phòng trả lại báo cáo hoàn thành');
+  await tq.goto(taskUrl);
+  await expect(tq.getByTestId('task-class')).toContainText('Đang thực hiện');
+  await tq.getByLabel('Tiến độ (%)').fill('30');
+  await tq.getByLabel('Ghi chú').fill('Tiếp tục hoàn thiện theo ý kiến của Văn phòng.');
+  await tq.getByRole('button', { name: 'Lưu cập nhật' }).click();
+  await expect(tq.getByTestId('task-progress')).toHaveText('30%');
 });
