@@ -251,6 +251,7 @@ export const en: Messages = {
       extension_decided: 'Extension decided',
       notice_published: 'Conclusion notice published',
       handed_over: 'Task handed over',
+      completion_pending: 'Completion awaiting confirmation',
       completion_returned: 'Completion report returned',
       digest: 'Weekly digest',
     },

@@ -250,6 +250,7 @@ export const vi = {
       extension_decided: 'Kết quả đề nghị gia hạn',
       notice_published: 'Ban hành thông báo kết luận',
       handed_over: 'Bàn giao nhiệm vụ',
+      completion_pending: 'Hoàn thành chờ xác nhận',
       completion_returned: 'Báo cáo hoàn thành bị trả lại',
       digest: 'Tổng hợp hằng tuần',
     },

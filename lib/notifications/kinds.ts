@@ -8,6 +8,7 @@ export const NOTIFICATION_KINDS = [
   'extension_decided',
   'notice_published',
   'handed_over',
+  'completion_pending',
   'completion_returned',
   'digest',
 ] as const;

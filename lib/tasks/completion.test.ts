@@ -126,6 +126,12 @@ describe('a back-dated completion (issue 15, finding 5)', () => {
       completionPending: true,
       countedCompletedOn: today,
     });
+    // The secretariat is told.
+    const toSecretariat = await h.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, actors.thuky!.userId), eq(notifications.kind, 'completion_pending')));
+    expect(toSecretariat.map((n) => n.link)).toContain(`/tasks/${t.id}`);
     // Every report: counted by the day it was reported (late), the same in memory, by counting and from the tallies.
     expect(classifyTask(done, today)).toBe('completed_late');
     expect(await classOf(t.id)).toBe('completed_late');
