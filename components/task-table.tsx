@@ -3,6 +3,16 @@ import type { Messages } from '@/lib/i18n/vi';
 import type { TaskListItem } from '@/lib/tasks/queries';
 import { formatDate } from '@/lib/time';
 import { TimelinessBadge } from './timeliness';
+import { Badge } from './ui/badge';
+
+/** A back-dated completion not yet confirmed: counted by the day it was reported (decision 023). */
+function AwaitingConfirmation({ t }: { t: Messages }) {
+  return (
+    <span className="mt-1 block">
+      <Badge tone="warning">{t.task.awaitingConfirmation}</Badge>
+    </span>
+  );
+}
 
 function Deadline({ task, t }: { task: TaskListItem; t: Messages }) {
   if (task.deadlineKind === 'urgent') return <span>{t.tasks.urgent}</span>;
@@ -69,6 +79,7 @@ export function TaskTable({
           <li key={task.id} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="task-card">
             <div className="mb-2 flex flex-wrap items-center gap-2">
               <TimelinessBadge value={task.timeliness} t={t} />
+              {task.completionPending ? <AwaitingConfirmation t={t} /> : null}
               <span className="text-xs text-slate-600">{t.taskStatus[task.status]}</span>
             </div>
             <p className="text-sm text-slate-900">
@@ -156,6 +167,7 @@ export function TaskTable({
                 </td>
                 <td className="py-2.5">
                   <TimelinessBadge value={task.timeliness} t={t} />
+                  {task.completionPending ? <AwaitingConfirmation t={t} /> : null}
                 </td>
               </tr>
             ))}

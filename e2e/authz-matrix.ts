@@ -195,6 +195,12 @@ export type Objects = {
   /** Dated, led by Bộ Nội vụ, with the owner's pending extension request `extension`. */
   task2: number;
   extension: number;
+  /**
+   * A demo task of Bộ Nội vụ assigned in 2024 (3d, due 2030), which the owner reports completed on an earlier day:
+   * a completion awaiting the secretariat's confirmation (returned by the proof, so the demo keeps its class).
+   */
+  completionTask: number;
+  completionVersion: number;
   /** Led by Bộ Nội vụ, reported yearly; `period` is this year. */
   recurringTask: number;
   recurringVersion: number;
@@ -783,6 +789,23 @@ export const ACTIONS: ActionRow[] = [
     expect: secretariat,
     args: (o) => [null, form({ extensionId: o.extension, decision: 'refused', note: '' })],
     proof: { as: 'secretariat', done: /Đã xử lý đề nghị gia hạn\./ },
+  },
+  {
+    file: TASK,
+    name: 'decideCompletionAction',
+    rule: 'task.confirmCompletion',
+    page: '/tasks/{completionTask}',
+    expect: secretariat,
+    args: (o) => [
+      null,
+      form({
+        taskId: o.completionTask,
+        version: o.completionVersion,
+        decision: 'return',
+        reason: `${o.tag}: chưa đủ căn cứ xác nhận ngày hoàn thành.`,
+      }),
+    ],
+    proof: { as: 'secretariat', done: /Đã trả lại báo cáo hoàn thành\./ },
   },
   {
     file: TASK,

@@ -422,6 +422,33 @@ test('every server action refuses, over HTTP, every principal the matrix refuses
     /Đã gửi đề nghị gia hạn/,
   );
   o.extension = idIn(await html(secretariat, `/tasks/${o.task2}`), /name="extensionId" value="(\d+)"/, 'extension');
+  // A completion awaiting confirmation: the owner reports the demo's 3d (assigned in 2024) completed on an earlier
+  // day. A retry may find it still awaiting from an earlier run.
+  o.completionTask = idIn(
+    await html(owner, `/tasks?relation=lead&q=${encodeURIComponent('tinh gọn, hoạt động hiệu lực')}`),
+    /href="\/tasks\/(\d+)"/,
+    'completion task',
+  );
+  const completionPage = await html(owner, `/tasks/${o.completionTask}`);
+  if (!completionPage.includes('data-testid="awaiting-confirmation"'))
+    await must(
+      owner,
+      'updateTaskAction',
+      [
+        null,
+        form({
+          taskId: o.completionTask,
+          version: Number(/name="version" value="(\d+)"/.exec(completionPage)?.[1]),
+          status: 'completed',
+          progress: 100,
+          completedOn: '15/01/2025',
+          completionDocument: `${tag}: Báo cáo số 12/BC-BNV ngày 15/01/2025`,
+          result: '',
+          note: '',
+        }),
+      ],
+      /Đã lưu cập nhật\./,
+    );
   await must(
     secretariat,
     'saveDocumentAction',
@@ -447,6 +474,7 @@ test('every server action refuses, over HTTP, every principal the matrix refuses
     if (!page || page.startsWith('/tasks/')) {
       o.taskVersion = await versionIn(`/tasks/${o.task}`);
       o.recurringVersion = await versionIn(`/tasks/${o.recurringTask}`);
+      o.completionVersion = await versionIn(`/tasks/${o.completionTask}`);
     }
     if (!page || page.endsWith('/directives'))
       o.directiveVersion = await versionIn(`${directivesPath}?edit=${o.directive}`);
@@ -483,6 +511,7 @@ test('every server action refuses, over HTTP, every principal the matrix refuses
       `/tasks/${o.task}`,
       `/tasks/${o.task2}`,
       `/tasks/${o.recurringTask}`,
+      `/tasks/${o.completionTask}`,
       `/sessions/${o.session}`,
       `/sessions/${o.session}/points/${o.point}`,
       directivesPath,

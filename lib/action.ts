@@ -130,7 +130,7 @@ export async function runAction<S extends z.ZodType, T>(
 
 function toResult(error: unknown): ActionResult<never> {
   if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
-  if (error instanceof ForbiddenError) return { ok: false, message: 'Bạn không có quyền thực hiện thao tác này.' };
+  if (error instanceof ForbiddenError) return { ok: false, message: error.userMessage };
   // Next's redirect/notFound signals must pass through.
   if (error && typeof error === 'object' && 'digest' in error) throw error;
   void logError('action', error);

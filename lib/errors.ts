@@ -17,7 +17,7 @@ export class AppError extends Error {
 
 export const notFound = (what = 'Không tìm thấy bản ghi hoặc bạn không có quyền xem.') =>
   new AppError('NOT_FOUND', what);
-export const forbidden = () => new AppError('FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này.');
+export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này.') => new AppError('FORBIDDEN', message);
 export const conflict = (message: string) => new AppError('CONFLICT', message);
 export const invalid = (message: string, fieldErrors: Record<string, string> = {}) =>
   new AppError('INVALID', message, fieldErrors);

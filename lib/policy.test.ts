@@ -8,6 +8,7 @@ import {
   canRequestExtension,
   canUpdateTask,
   PERMISSIONS,
+  READ_PERMISSIONS,
   type Actor,
   type Permission,
   type TaskParties,
@@ -37,6 +38,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   'task.readAll': { admin: true, secretariat: true, leader: true, agency: false },
   'task.assign': { admin: false, secretariat: true, leader: false, agency: false },
   'task.manage': { admin: false, secretariat: true, leader: false, agency: false },
+  'task.confirmCompletion': { admin: false, secretariat: true, leader: false, agency: false },
   'task.updateOwn': { admin: false, secretariat: false, leader: false, agency: true },
   'task.comment': { admin: false, secretariat: true, leader: true, agency: true },
   'extension.request': { admin: false, secretariat: false, leader: false, agency: true },
@@ -126,5 +128,31 @@ describe('record-level rules', () => {
     expect(canReadSession(stranger, { status: 'minutes_published' })).toBe(true);
     expect(canReadSession(actor('leader'), { status: 'planned' })).toBe(true);
     expect(canReadSession(null, { status: 'minutes_published' })).toBe(false);
+  });
+});
+
+describe('users of an ended agency (decision 022)', () => {
+  const ended = (role: Role): Actor => ({
+    ...actor(role, 10),
+    agencyEndedOn: '2025-06-30',
+    agencyName: 'UBND tỉnh Hà Giang',
+  });
+  it('keep only the permissions that read, whatever their role (administrators excepted)', () => {
+    for (const role of ['secretariat', 'leader', 'agency'] as Role[])
+      for (const permission of PERMISSIONS)
+        expect(can(ended(role), permission)).toBe(EXPECTED[permission][role] && READ_PERMISSIONS.has(permission));
+    expect(can(ended('admin'), 'user.manage')).toBe(true);
+  });
+  it('the successor updates what an ended predecessor leads; the ended agency does not', () => {
+    const task: TaskParties = {
+      leadAgencyId: 9,
+      assignedAgencyId: 9,
+      monitorAgencyId: null,
+      coordinatorIds: [],
+      isConfidential: false,
+    };
+    expect(canUpdateTask({ ...actor('agency', 10, [10, 9]), inheritedAgencyIds: [9] }, task)).toBe(true);
+    expect(canUpdateTask(actor('agency', 10, [10, 9]), task)).toBe(false);
+    expect(canUpdateTask({ ...actor('agency', 9), agencyEndedOn: '2025-06-30' }, task)).toBe(false);
   });
 });

@@ -22,6 +22,17 @@ export type Actor = {
    * enrol, every permission is refused; only their own account page is open to them.
    */
   mustEnrolSecondFactor?: boolean;
+  /**
+   * The day the user's agency ended (`valid_to`, Vietnam calendar) when that day has passed: the user of a
+   * merged-away agency reads what they read before but changes nothing (decision 022). Administrators are
+   * exempt (they are the ones who move such accounts).
+   */
+  agencyEndedOn?: string | null;
+  /**
+   * Predecessors of the user's agency that have ended: their work (finished or not) is this agency's to
+   * correct, as if it led it (decision 022). A subset of `agencyScope`.
+   */
+  inheritedAgencyIds?: readonly number[];
 };
 
 export const PERMISSIONS = [
@@ -37,6 +48,7 @@ export const PERMISSIONS = [
   'task.readAll',
   'task.assign',
   'task.manage',
+  'task.confirmCompletion',
   'task.updateOwn',
   'task.comment',
   'extension.request',
@@ -80,6 +92,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'task.readAll',
     'task.assign',
     'task.manage',
+    'task.confirmCompletion',
     'task.comment',
     'extension.decide',
     'report.read',
@@ -98,19 +111,52 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   agency: ['session.read', 'document.read', 'directive.read', 'task.updateOwn', 'task.comment', 'extension.request'],
 };
 
+/** The permissions that only read: all a user of an ended agency keeps. */
+export const READ_PERMISSIONS: ReadonlySet<Permission> = new Set<Permission>([
+  'session.read',
+  'session.readUnpublished',
+  'document.read',
+  'document.readDraft',
+  'directive.read',
+  'directive.readConfidential',
+  'task.readAll',
+  'report.read',
+  'audit.read',
+]);
+
+/** Whether the user belongs to an agency past its end date, and so may only read (administrators excepted). */
+export function isReadOnly(actor: Actor | null): boolean {
+  return !!actor?.agencyEndedOn && actor.role !== 'admin';
+}
+
 export function can(actor: Actor | null, permission: Permission): boolean {
-  return actor !== null && !actor.mustEnrolSecondFactor && ROLE_PERMISSIONS[actor.role].includes(permission);
+  if (actor === null || actor.mustEnrolSecondFactor) return false;
+  if (isReadOnly(actor) && !READ_PERMISSIONS.has(permission)) return false;
+  return ROLE_PERMISSIONS[actor.role].includes(permission);
+}
+
+export const GENERIC_REFUSAL = 'Bạn không có quyền thực hiện thao tác này.';
+
+/** What a refused user is told: why, when it is their agency having ended. */
+export function refusalMessage(actor: Actor | null): string {
+  if (!isReadOnly(actor)) return GENERIC_REFUSAL;
+  const [y, m, d] = actor!.agencyEndedOn!.split('-');
+  return `${actor!.agencyName ?? 'Cơ quan của bạn'} đã chấm dứt hoạt động từ sau ngày ${d}/${m}/${y}: tài khoản chỉ được xem, không được thay đổi dữ liệu. Đề nghị quản trị viên chuyển tài khoản sang cơ quan kế thừa.`;
 }
 
 export class ForbiddenError extends Error {
-  constructor(readonly permission: string) {
+  constructor(
+    readonly permission: string,
+    /** The message the user is shown. */
+    readonly userMessage: string = GENERIC_REFUSAL,
+  ) {
     super(`forbidden: ${permission}`);
     this.name = 'ForbiddenError';
   }
 }
 
 export function assertCan(actor: Actor | null, permission: Permission): asserts actor is Actor {
-  if (!can(actor, permission)) throw new ForbiddenError(permission);
+  if (!can(actor, permission)) throw new ForbiddenError(permission, refusalMessage(actor));
 }
 
 /** A session is visible to agencies once its minutes are published. */
@@ -147,19 +193,31 @@ export function canReadTask(actor: Actor | null, task: TaskParties): boolean {
   return can(actor, 'task.readAll') || isTaskParty(actor, task);
 }
 
-/** Agency heads change only the tasks their own agency leads now (not merely inherited history). */
+/**
+ * Whether the actor's agency leads the task, itself or as the successor of the ended agency that leads it
+ * (a finished task stays under the ended agency, and the successor is the one left to correct it).
+ */
+export function leadsTask(actor: Actor, task: Pick<TaskParties, 'leadAgencyId'>): boolean {
+  if (actor.agencyId === null) return false;
+  return actor.agencyId === task.leadAgencyId || (actor.inheritedAgencyIds ?? []).includes(task.leadAgencyId);
+}
+
+/**
+ * Agency heads change only the tasks their own agency leads now, or that an ended predecessor leads
+ * (decision 022); never a task merely in their scope's history through another relation.
+ */
 export function canUpdateTask(actor: Actor | null, task: TaskParties): boolean {
   if (!actor) return false;
   if (can(actor, 'task.manage')) return true;
-  return can(actor, 'task.updateOwn') && actor.agencyId === task.leadAgencyId;
+  return can(actor, 'task.updateOwn') && leadsTask(actor, task);
 }
 
 export function canCommentOnTask(actor: Actor | null, task: TaskParties): boolean {
   if (!actor || !can(actor, 'task.comment') || !canReadTask(actor, task)) return false;
   if (actor.role !== 'agency') return true;
-  return actor.agencyId === task.leadAgencyId || task.coordinatorIds.includes(actor.agencyId ?? -1);
+  return leadsTask(actor, task) || task.coordinatorIds.includes(actor.agencyId ?? -1);
 }
 
 export function canRequestExtension(actor: Actor | null, task: TaskParties): boolean {
-  return can(actor, 'extension.request') && actor!.agencyId === task.leadAgencyId;
+  return can(actor, 'extension.request') && leadsTask(actor!, task);
 }

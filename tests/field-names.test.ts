@@ -16,6 +16,7 @@ import { createApiToken } from '@/lib/api/tokens';
 import { loadActor } from '@/lib/auth/actor';
 import { pollutedPrototypes } from '@/lib/keys';
 import { taskFilterFromParams } from '@/lib/tasks/schemas';
+import { DEMO_PASSWORD } from '@/seeds/demo/accounts';
 import { createTestDatabase } from './db';
 
 let h: DatabaseHandle;
@@ -27,7 +28,9 @@ beforeAll(async () => {
   for (const email of ['thuky@demo.gov.vn', 'tuyenquang@demo.gov.vn']) {
     const [u] = await h.db.select().from(users).where(eq(users.email, email));
     const actor = (await loadActor(h.db, u!.id, u!.sessionVersion))!;
-    tokens[email] = (await createApiToken({ actor, name: 'field names', days: 30 }, h.db)).token;
+    tokens[email] = (
+      await createApiToken({ actor, name: 'field names', days: 30, password: DEMO_PASSWORD }, h.db)
+    ).token;
   }
   const [tq] = await h.db.select().from(agencies).where(eq(agencies.code, 'P-TUYENQUANG'));
   [{ id: ownTask }] = (await h.db

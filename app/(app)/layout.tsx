@@ -5,7 +5,7 @@ import { LocaleSwitch } from '@/app/locale-switch';
 import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 import { unreadCount } from '@/lib/notifications/queries';
-import { can } from '@/lib/policy';
+import { can, isReadOnly, refusalMessage } from '@/lib/policy';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor({ enrolment: true });
@@ -98,6 +98,16 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6 sm:py-8">
+        {isReadOnly(actor) ? (
+          // Decision 022: the user's agency has ended; every write is refused with this same message.
+          <p
+            role="status"
+            data-testid="read-only"
+            className="mb-4 rounded-lg border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900"
+          >
+            {refusalMessage(actor)}
+          </p>
+        ) : null}
         {children}
       </main>
     </div>

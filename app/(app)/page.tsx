@@ -37,7 +37,11 @@ export default async function HomePage() {
 }
 
 async function SecretariatHome({ actor, t }: { actor: Actor; t: Messages }) {
-  const [sessions, counts] = await Promise.all([listSessions({ actor, limit: 10 }), summarizeTotal({ actor })]);
+  const [sessions, counts, awaiting] = await Promise.all([
+    listSessions({ actor, limit: 10 }),
+    summarizeTotal({ actor }),
+    countTasks({ actor, filter: { awaitingConfirmation: true } }),
+  ]);
   return (
     <div className="space-y-6">
       <Card
@@ -54,6 +58,15 @@ async function SecretariatHome({ actor, t }: { actor: Actor; t: Messages }) {
       </Card>
       <Card title={t.home.leaderTitle} id="task-counts">
         <TimelinessCountCards counts={counts} t={t} href={(c) => `/tasks?class=${c}`} />
+        {awaiting > 0 ? (
+          // Decision 023: the back-dated completions waiting for the secretariat's confirmation.
+          <p className="mt-3 text-sm" data-testid="awaiting-confirmation-count">
+            {t.task.ofWhichAwaiting}:{' '}
+            <Link className="font-medium text-brand-700 underline" href="/tasks?confirm=pending">
+              {awaiting}
+            </Link>
+          </p>
+        ) : null}
       </Card>
     </div>
   );

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   check,
   date,
   index,
@@ -34,6 +35,8 @@ export const taskUpdateKind = pgEnum('task_update_kind', [
   'reassigned',
   'handed_over',
   'cancelled',
+  'completion_confirmed',
+  'completion_returned',
 ]);
 export const extensionStatus = pgEnum('extension_status', ['pending', 'accepted', 'refused']);
 
@@ -67,8 +70,31 @@ export const tasks = pgTable(
     status: taskStatus().notNull().default('not_started'),
     progress: integer().notNull().default(0),
     result: text(),
-    /** Vietnam calendar date on which the work was completed. */
+    /** Vietnam calendar date on which the work was completed, as the lead agency reported it. */
     completedOn: date(),
+    /** The document or result that completed the work (văn bản/kết quả hoàn thành): a reference, as reported. */
+    completionDocument: text(),
+    /** The Vietnam calendar day the completion was reported (decision 023). */
+    completionReportedOn: date(),
+    /** When and by whom the secretariat confirmed a back-dated completion (decision 023). */
+    completionConfirmedAt: timestamp({ withTimezone: true }),
+    completionConfirmedById: integer().references(() => users.id),
+    /**
+     * A completion dated before the day it was reported, not yet confirmed by the secretariat: "chờ xác nhận".
+     * Kept by the database from the columns above (decision 023).
+     */
+    completionPending: boolean()
+      .notNull()
+      .generatedAlwaysAs(
+        sql`coalesce(status = 'completed' and completion_reported_on > completed_on and completion_confirmed_at is null, false)`,
+      ),
+    /**
+     * The completion date the timeliness classes count: the reported day while the completion awaits
+     * confirmation, the completion date otherwise (decision 023). Kept by the database.
+     */
+    countedCompletedOn: date().generatedAlwaysAs(
+      sql`case when status = 'completed' and completion_reported_on > completed_on and completion_confirmed_at is null then completion_reported_on else completed_on end`,
+    ),
     assignedOn: date().notNull(),
     cancelReason: text(),
     version: integer().notNull().default(1),
@@ -94,6 +120,12 @@ export const tasks = pgTable(
     index('tasks_completed_on')
       .on(t.completedOn)
       .where(sql`${t.status} = 'completed'`),
+    index('tasks_counted_completed_on')
+      .on(t.countedCompletedOn)
+      .where(sql`${t.status} = 'completed'`),
+    index('tasks_completion_pending')
+      .on(t.leadAgencyId)
+      .where(sql`${t.completionPending}`),
     index().on(t.assignedAgencyId),
     index().on(t.monitorAgencyId),
     index().on(t.directiveId),

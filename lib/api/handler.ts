@@ -5,7 +5,7 @@ import { logRefusal } from '@/lib/audit';
 import { resolveDb, resolveReadDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { logError } from '@/lib/log';
-import { ForbiddenError, type Actor } from '@/lib/policy';
+import { ForbiddenError, isReadOnly, refusalMessage, type Actor } from '@/lib/policy';
 import { problem, replyLanguage, zodProblemErrors, type ProblemError } from './problem';
 import { apiRateLimit, hitRateLimit } from './rate-limit';
 import { actorFromToken } from './tokens';
@@ -85,7 +85,13 @@ async function toProblem(
       reason: error.message,
     }).catch((e: unknown) => logError('audit', e));
   }
-  if (refused) return problem('forbidden', { lang, instance });
+  if (refused)
+    // A user of an ended agency is told why (decision 022).
+    return problem('forbidden', {
+      lang,
+      instance,
+      ...(isReadOnly(ctx.actor ?? null) ? { detail: refusalMessage(ctx.actor!) } : {}),
+    });
   if (error instanceof AppError) {
     const errors = Object.entries(error.fieldErrors).map(([k, detail]) => ({
       pointer: `/${k.replace(/\./g, '/')}`,

@@ -125,6 +125,8 @@ export const taskOut = z.object({
   originalDueDate: day.nullable(),
   recurrence: z.enum(recurrencePeriod.enumValues).nullable(),
   completedOn: day.nullable(),
+  /** A back-dated completion the secretariat has not confirmed: counted by the day it was reported (decision 023). */
+  awaitingConfirmation: z.boolean(),
   leadAgency: agencyRef,
   assignedAgency: agencyRef,
 });
@@ -190,6 +192,13 @@ export const taskUpdateBody = z.object({
   result: z.string().max(5000).nullish(),
   note: z.string().max(5000).nullish(),
   completedOn: z.iso.date().nullish().describe('Bắt buộc khi status = completed'),
+  completionDocument: z
+    .string()
+    .max(500)
+    .nullish()
+    .describe(
+      'Văn bản/kết quả hoàn thành (số, ký hiệu, ngày): bắt buộc khi status = completed. Ngày hoàn thành trước ngày báo cáo được tính theo ngày báo cáo cho đến khi Văn phòng xác nhận.',
+    ),
 });
 
 function readId(params: unknown): number {
@@ -220,6 +229,7 @@ function task(t: TaskListItem): z.infer<typeof taskOut> {
     originalDueDate: t.originalDueDate,
     recurrence: t.recurrence,
     completedOn: t.completedOn,
+    awaitingConfirmation: t.completionPending,
     leadAgency: { id: t.leadAgencyId, name: t.leadName },
     assignedAgency: { id: t.assignedAgencyId, name: t.assignedName },
   };
@@ -242,6 +252,7 @@ async function taskDetail(ctx: ApiContext<unknown>, taskId: number): Promise<z.i
     originalDueDate: d.task.originalDueDate,
     recurrence: d.task.recurrence,
     completedOn: d.task.completedOn,
+    awaitingConfirmation: d.task.completionPending,
     leadAgency: { id: d.task.leadAgencyId, name: d.leadName },
     assignedAgency: { id: d.task.assignedAgencyId, name: d.assignedName },
     assignedOn: d.task.assignedOn,

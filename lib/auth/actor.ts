@@ -1,23 +1,29 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, users } from '@/db/schema';
-import { agencyWithPredecessors } from '@/lib/agencies/scope';
+import { agencyWithPredecessors, endedPredecessors } from '@/lib/agencies/scope';
 import type { Actor } from '@/lib/policy';
+import { vnDate } from '@/lib/time';
 import { secondFactorRequired } from './totp';
 
 /**
  * The actor for a signed-in user id, or null when the user no longer exists, is disabled, or the
  * token was issued before the user's sessions were ended (`sessionVersion`). Checked on every request.
+ * A user whose agency is past its end date is read-only (`agencyEndedOn`, decision 022); a user whose agency
+ * succeeded ended agencies may correct their work (`inheritedAgencyIds`).
  */
 export async function loadActor(db: DbOrTx, userId: number, sessionVersion: number): Promise<Actor | null> {
   const [row] = await db
-    .select({ user: users, agencyName: agencies.name })
+    .select({ user: users, agencyName: agencies.name, agencyValidTo: agencies.validTo })
     .from(users)
     .leftJoin(agencies, eq(agencies.id, users.agencyId))
     .where(eq(users.id, userId));
   const user = row?.user;
   if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
   const mustEnrolSecondFactor = secondFactorRequired(user.role) && !user.totpEnabledAt;
+  const today = vnDate();
+  const agencyScope = user.agencyId && !mustEnrolSecondFactor ? await agencyWithPredecessors(db, user.agencyId) : [];
+  const agencyEndedOn = row.agencyValidTo && row.agencyValidTo < today ? row.agencyValidTo : null;
   return {
     userId: user.id,
     role: user.role,
@@ -25,7 +31,10 @@ export async function loadActor(db: DbOrTx, userId: number, sessionVersion: numb
     email: user.email,
     agencyId: user.agencyId,
     agencyName: row.agencyName,
-    agencyScope: user.agencyId && !mustEnrolSecondFactor ? await agencyWithPredecessors(db, user.agencyId) : [],
+    agencyScope,
     mustEnrolSecondFactor,
+    agencyEndedOn,
+    inheritedAgencyIds:
+      user.agencyId && !agencyEndedOn ? await endedPredecessors(db, user.agencyId, agencyScope, today) : [],
   };
 }

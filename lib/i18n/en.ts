@@ -184,6 +184,8 @@ export const en: Messages = {
     notCompleted: 'Not completed',
     completionRate: 'Completion rate',
     overdueRate: 'Overdue rate',
+    awaitingNote:
+      'A completion reported with an earlier date counts as completed on the day it was reported (on time or late) until the secretariat confirms it; it is included in the completed figures above.',
     ratesNote:
       'Rates are over the tasks that have come due (completed + overdue not completed), to two decimals, truncated.',
     mostOverdue: 'Most overdue tasks',
@@ -249,6 +251,8 @@ export const en: Messages = {
       extension_decided: 'Extension decided',
       notice_published: 'Conclusion notice published',
       handed_over: 'Task handed over',
+      completion_pending: 'Completion awaiting confirmation',
+      completion_returned: 'Completion report returned',
       digest: 'Weekly digest',
     },
   },
@@ -612,6 +616,23 @@ export const en: Messages = {
     evidence: 'Evidence',
     upload: 'Upload',
     file: 'File (PDF, DOCX, XLSX, PNG, JPEG; up to 20 MB)',
+    completionDocument: 'Completing document or result',
+    completionDocumentHint:
+      'Number, symbol and date of the document or result that completed the task (required with a completion unless an evidence file is attached).',
+    evidenceFiles: 'Evidence files (optional)',
+    backDatedHint:
+      'A completion date before today counts from the day it is reported until the secretariat confirms it.',
+    awaitingConfirmation: 'Awaiting confirmation',
+    awaitingConfirmationTitle: 'Completion awaiting confirmation',
+    awaitingConfirmationIntro:
+      'The lead agency reported completion on {completedOn}, reported on {reportedOn}. Until the secretariat confirms it, the task counts as completed on the day it was reported.',
+    confirmCompletion: 'Confirm completion',
+    returnCompletion: 'Return the report',
+    returnReason: 'Reason (required to return)',
+    confirmedBy: 'Confirmed',
+    completionDocumentShown: 'Completing document or result',
+    awaitingFilter: 'Only completions awaiting confirmation',
+    ofWhichAwaiting: 'Of which awaiting confirmation',
     kinds: {
       created: 'Assigned',
       progress: 'Progress update',
@@ -624,14 +645,19 @@ export const en: Messages = {
       reassigned: 'Reassigned',
       handed_over: 'Handed to successor',
       cancelled: 'Cancelled',
+      completion_confirmed: 'Completion confirmed',
+      completion_returned: 'Completion report returned',
     },
   },
   admin: {
     handOverTitle: 'Hand over tasks of reorganised agencies',
-    handOverIntro: 'Agencies that have ended but still lead open tasks; completed tasks keep the old agency.',
+    handOverIntro:
+      'Agencies that have ended but still lead open tasks or have accounts; completed tasks keep the old agency. Accounts of an ended agency can only read until they are moved to the successor.',
     nothingToHandOver: 'Nothing left to hand over.',
     agency: 'Agency',
     endedOn: 'Ended',
+    users: 'Accounts',
+    moveUsers: 'Move the accounts to the successor',
     openTasks: 'Open tasks',
     successor: 'Successor',
     handOver: 'Hand over',

@@ -8,6 +8,8 @@ export const NOTIFICATION_KINDS = [
   'extension_decided',
   'notice_published',
   'handed_over',
+  'completion_pending',
+  'completion_returned',
   'digest',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -21,7 +21,13 @@ const NOTIFIED: Record<string, NotificationKind> = {
   extension_requested: 'extension_requested',
   extension_decided: 'extension_decided',
   handed_over: 'handed_over',
+  completion_pending: 'completion_pending',
+  completion_returned: 'completion_returned',
 };
+
+/** A progress report of a back-dated completion is, for notices, a completion awaiting confirmation (decision 023). */
+const eventKind = (e: TimelineEvent): string =>
+  e.kind === 'progress' && e.data?.awaitingConfirmation === true ? 'completion_pending' : e.kind;
 
 /** What a notice says of a task: its directive, lead agency and deadline. */
 export function taskSummaries(db: DbOrTx, where: SQL | undefined) {
@@ -87,7 +93,7 @@ export function deadlineText(t: { deadlineKind: string; dueDate: string | null }
  * told of their own action. Every task event passes through the timeline, so this is the one hook.
  */
 export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: TimelineEvent[]): Promise<void> {
-  const relevant = events.filter((e) => NOTIFIED[e.kind]);
+  const relevant = events.map((e) => ({ ...e, kind: eventKind(e) })).filter((e) => NOTIFIED[e.kind]);
   if (relevant.length === 0) return;
   const ids = [...new Set(relevant.map((e) => e.taskId))];
   const rows = await taskSummaries(tx, inArray(tasks.id, ids));
@@ -96,7 +102,7 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
     ? await tx.select().from(taskCoordinators).where(inArray(taskCoordinators.taskId, ids))
     : [];
   const users = await agencyUsers(tx, [...rows.map((r) => r.leadAgencyId), ...coordinatorRows.map((c) => c.agencyId)]);
-  const secretariat = relevant.some((e) => e.kind === 'extension_requested')
+  const secretariat = relevant.some((e) => e.kind === 'extension_requested' || e.kind === 'completion_pending')
     ? await roleUsers(tx, ['secretariat'])
     : [];
   const notMe = (list: number[]) => list.filter((id) => id !== actor?.userId);
@@ -153,6 +159,22 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           title: e.data?.accepted
             ? `Đề nghị gia hạn được chấp thuận: thời hạn mới ${formatDate(String(e.data?.dueDate ?? ''))}`
             : 'Đề nghị gia hạn không được chấp thuận',
+        });
+        break;
+      case 'completion_pending':
+        await notify(tx, {
+          ...base,
+          kind: 'completion_pending',
+          userIds: notMe(secretariat),
+          title: `${task.leadName} báo cáo hoàn thành ngày ${formatDate(String(e.data?.completedOn ?? ''))}: chờ xác nhận`,
+        });
+        break;
+      case 'completion_returned':
+        await notify(tx, {
+          ...base,
+          kind: 'completion_returned',
+          userIds: notMe(lead),
+          title: 'Văn phòng trả lại báo cáo hoàn thành: nhiệm vụ trở lại đang thực hiện',
         });
         break;
       case 'handed_over':

@@ -13,7 +13,7 @@ import {
 } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/policy';
-import { filterWhere, listTasks, type TaskFilter } from '@/lib/tasks/queries';
+import { countTasks, filterWhere, listTasks, type TaskFilter } from '@/lib/tasks/queries';
 import { taskFilterFromParams, taskFilterToParams } from '@/lib/tasks/schemas';
 import {
   dueSql,
@@ -120,7 +120,7 @@ export async function getTrend(input: { actor: Actor; filter: ReportFilter }, db
   const [done, missed] = await Promise.all([
     d
       .select({
-        m: month(sql`${tasks.completedOn}`),
+        m: month(sql`${tasks.countedCompletedOn}`),
         cls: timelinessSql(today, base.basis),
         n: sql<number>`count(*)`.mapWith(Number),
       })
@@ -171,17 +171,20 @@ export function trendDrill(filter: ReportFilter, m: TrendMonth, series: 'complet
 export async function getOverview(input: { actor: Actor; filter: ReportFilter; top?: number }, db?: DbOrTx) {
   assertCan(input.actor, 'report.read');
   const today = input.filter.today ?? vnDate();
-  const [counts, overdue, trend] = await Promise.all([
+  const [counts, overdue, trend, awaitingConfirmation] = await Promise.all([
     summarizeTotal({ actor: input.actor, filter: input.filter }, db),
     listTasks({ actor: input.actor, filter: { ...input.filter, timeliness: 'overdue' }, limit: input.top ?? 10 }, db),
     getTrend(input, db),
+    // Decision 023: the completions counted by the day they were reported until confirmed, a handful of rows
+    // through a partial index; its drill-down (`confirm=pending`) lists exactly these.
+    countTasks({ actor: input.actor, filter: { ...input.filter, awaitingConfirmation: true } }, db),
   ]);
   const basis = input.filter.basis ?? 'current';
   const mostOverdue = overdue.map((t) => {
     const due = (basis === 'original' ? t.originalDueDate : null) ?? t.dueDate!;
     return { ...t, due, daysOverdue: daysBetween(due, today) };
   });
-  return { today, counts, ...derive(counts), mostOverdue, trend };
+  return { today, counts, ...derive(counts), mostOverdue, trend, awaitingConfirmation };
 }
 
 export type AgencyRankingSort = 'overdue' | 'overdueRate' | 'completionRate' | 'assigned' | 'oldest' | 'name';

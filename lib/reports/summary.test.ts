@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '@/db/client';
 import { agencies, committees, directiveAreas, directives, reformAreas, tasks, users } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
 import type { Actor } from '@/lib/policy';
-import { changeDeadlines, cancelTask, updateTaskProgress } from '@/lib/tasks/mutations';
+import { changeDeadlines, cancelTask, decideCompletion, updateTaskProgress } from '@/lib/tasks/mutations';
 import { handOverOpenTasks } from '@/lib/tasks/handover';
 import { countTasks, listTasks, type TaskFilter } from '@/lib/tasks/queries';
 import { classifyTask, TIMELINESS_CLASSES, type TimelinessCounts } from '@/lib/tasks/timeliness';
@@ -229,11 +229,54 @@ describe('report summaries', () => {
             result: 'Đã xong',
             note: null,
             completedOn: vnDate() < t.assignedOn ? t.assignedOn : vnDate(),
+            completionDocument: 'Báo cáo số 1/BC',
           },
         },
         h.db,
       );
     }
+    // Back-dated completions by the lead agency (decision 023): counted by the day reported until confirmed;
+    // one confirmed, one returned, one left awaiting confirmation.
+    const decided = [];
+    for (const t of open
+      .slice(17)
+      .filter((t) => t.assignedOn < vnDate())
+      .slice(0, 3)) {
+      const lead = { ...actors.bonoivu!, agencyId: t.leadAgencyId, agencyScope: [t.leadAgencyId] };
+      decided.push(
+        await updateTaskProgress(
+          {
+            actor: lead,
+            values: {
+              taskId: t.id,
+              version: t.version,
+              status: 'completed',
+              progress: 100,
+              result: 'Đã xong',
+              note: null,
+              completedOn: t.assignedOn,
+              completionDocument: 'Quyết định số 2/QĐ',
+            },
+          },
+          h.db,
+        ),
+      );
+    }
+    expect(decided.every((t) => t.completionPending)).toBe(true);
+    await decideCompletion(
+      {
+        actor: secretariat,
+        values: { taskId: decided[0]!.id, version: decided[0]!.version, decision: 'confirm', reason: null },
+      },
+      h.db,
+    );
+    await decideCompletion(
+      {
+        actor: secretariat,
+        values: { taskId: decided[1]!.id, version: decided[1]!.version, decision: 'return', reason: 'Chưa đủ căn cứ' },
+      },
+      h.db,
+    );
     await changeDeadlines(
       { actor: secretariat, taskIds: open.slice(6, 14).map((t) => t.id), dueDate: '2027-01-31', reason: 'Gia hạn' },
       h.db,

@@ -91,7 +91,7 @@ function fromTallies(filter: TaskFilter, by: Dimension): SQL {
   );
   return sql`select ${tallyKey(by)} as k, ${cls} as cls, ${taskTallies.n} as n from ${taskTallies} ${cells ? sql`where ${cells}` : sql``}
     union all
-    select ${taskKey(by)}, task_timeliness(${tasks.status}, ${tasks.deadlineKind}, ${due}, ${tasks.completedOn}, d.day), d.sign
+    select ${taskKey(by)}, task_timeliness(${tasks.status}, ${tasks.deadlineKind}, ${due}, ${tasks.countedCompletedOn}, d.day), d.sign
     from ${tasks}, (values (${today}::date, 1), (${asOf}, -1)) as d(day, sign) where ${moved}`;
 }
 

@@ -38,6 +38,7 @@ import { assignDirective } from '@/lib/tasks/assign';
 import { decideExtension, requestExtension, urgeTasks } from '@/lib/tasks/mutations';
 import { listTasks } from '@/lib/tasks/queries';
 import { addDays, type IsoDate } from '@/lib/time';
+import { DEMO_PASSWORD } from '@/seeds/demo/accounts';
 import { createTestDatabase } from '@/tests/db';
 
 /**
@@ -221,7 +222,10 @@ describe('a confidential directive’s text reaches no one without clearance', (
   it('the API: tokens of an agency that is no party and of the administrator get nothing of it', async () => {
     const ops = OPERATIONS as Record<string, Operation>;
     for (const who of ['botuphap', 'admin']) {
-      const { token } = await createApiToken({ actor: actors[who]!, name: 'channels', days: 30 }, h.db);
+      const { token } = await createApiToken(
+        { actor: actors[who]!, name: 'channels', days: 30, password: DEMO_PASSWORD },
+        h.db,
+      );
       for (const [op, query] of [
         ['listDirectives', 'limit=200'],
         ['listDirectives', `q=${encodeURIComponent(MARKER)}`],

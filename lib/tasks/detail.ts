@@ -94,6 +94,7 @@ export async function getTaskDetail(input: { actor: Actor; taskId: number }, db?
       requestExtension: open && canRequestExtension(input.actor, parties) && row.task.deadlineKind === 'dated',
       decideExtension: can(input.actor, 'extension.decide'),
       manage: can(input.actor, 'task.manage'),
+      confirmCompletion: row.task.completionPending && can(input.actor, 'task.confirmCompletion'),
     },
   };
 }

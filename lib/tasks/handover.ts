@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
-import { agencies, tasks } from '@/db/schema';
+import { agencies, tasks, users } from '@/db/schema';
 import type { DbOrTx } from '@/db/client';
 import { writeAudit } from '@/lib/audit';
 import { addToTimeline } from './timeline';
@@ -85,11 +85,13 @@ export async function listPendingHandOvers(input: { actor: Actor }, db?: DbOrTx)
         sql<number>`(select count(*) from ${tasks} t where t.lead_agency_id = "agencies"."id" and t.status in ('not_started', 'in_progress'))`.mapWith(
           Number,
         ),
+      /** Its users' accounts: read-only until moved to the successor (decision 022). */
+      users: sql<number>`(select count(*) from ${users} u where u.agency_id = "agencies"."id")`.mapWith(Number),
     })
     .from(agencies)
     .where(and(isNotNull(agencies.successorId), lt(agencies.validTo, today)));
   const out = [];
-  for (const r of rows.filter((r) => r.openTasks > 0)) {
+  for (const r of rows.filter((r) => r.openTasks > 0 || r.users > 0)) {
     const to = await finalSuccessor(d, r.id);
     const [successor] = await d.select({ name: agencies.name }).from(agencies).where(eq(agencies.id, to));
     out.push({ ...r, successorId: to, successorName: successor?.name ?? '' });
@@ -97,8 +99,14 @@ export async function listPendingHandOvers(input: { actor: Actor }, db?: DbOrTx)
   return out;
 }
 
-/** The administrator hands an ended agency's open tasks to its successor, in one step. */
-export async function handOverAgency(input: { actor: Actor; agencyId: number }, db?: DbOrTx): Promise<number[]> {
+/**
+ * The administrator hands an ended agency's open tasks to its successor, in one step; with `moveUsers`, its
+ * users' accounts move to the successor in the same transaction (otherwise they stay, read-only: decision 022).
+ */
+export async function handOverAgency(
+  input: { actor: Actor; agencyId: number; moveUsers?: boolean },
+  db?: DbOrTx,
+): Promise<{ taskIds: number[]; userIds: number[] }> {
   assertCan(input.actor, 'agency.manage');
   const d = await resolveDb(db);
   const [agency] = await d.select().from(agencies).where(eq(agencies.id, input.agencyId));
@@ -107,10 +115,29 @@ export async function handOverAgency(input: { actor: Actor; agencyId: number }, 
     throw invalid('Chỉ bàn giao nhiệm vụ của cơ quan đã chấm dứt hoạt động và có cơ quan kế thừa.');
   }
   const to = await finalSuccessor(d, agency.id);
-  return handOverOpenTasks(d, {
-    actor: input.actor,
-    fromAgencyId: agency.id,
-    toAgencyId: to,
-    note: 'Bàn giao nhiệm vụ chưa hoàn thành cho cơ quan kế thừa.',
+  return d.transaction(async (tx) => {
+    const taskIds = await handOverOpenTasks(tx, {
+      actor: input.actor,
+      fromAgencyId: agency.id,
+      toAgencyId: to,
+      note: 'Bàn giao nhiệm vụ chưa hoàn thành cho cơ quan kế thừa.',
+    });
+    if (!input.moveUsers) return { taskIds, userIds: [] };
+    const moved = await tx
+      .update(users)
+      .set({ agencyId: to, updatedAt: new Date() })
+      .where(eq(users.agencyId, agency.id))
+      .returning({ id: users.id });
+    const userIds = moved.map((u) => u.id);
+    if (userIds.length)
+      await writeAudit(tx, {
+        actor: input.actor,
+        action: 'user.move_agency',
+        entityType: 'agency',
+        entityId: agency.id,
+        before: { agencyId: agency.id, userIds },
+        after: { agencyId: to, userIds },
+      });
+    return { taskIds, userIds };
   });
 }

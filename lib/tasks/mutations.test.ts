@@ -132,6 +132,7 @@ describe('task writes', () => {
           progress: 80,
           completedOn: vnDate(),
           result: 'Đã trình.',
+          completionDocument: 'Tờ trình số 15/TTr-BNV',
         }),
       },
       h.db,
@@ -339,7 +340,7 @@ describe('task writes', () => {
     });
     await expect(handOverAgency({ actor: actors.thuky!, agencyId: ended }, h.db)).rejects.toThrow();
     await refused(handOverAgency({ actor: actors.admin!, agencyId: agencyId.BNV! }, h.db)); // still active
-    expect(await handOverAgency({ actor: actors.admin!, agencyId: ended }, h.db)).toEqual([open!.id]);
+    expect((await handOverAgency({ actor: actors.admin!, agencyId: ended }, h.db)).taskIds).toEqual([open!.id]);
     expect(await taskRow(open!.id)).toMatchObject({ leadAgencyId: agencyId.BKHCN, assignedAgencyId: ended });
     expect((await listPendingHandOvers({ actor: actors.admin! }, h.db)).filter((p) => p.id === ended)).toEqual([]);
   });

@@ -16,17 +16,19 @@ import { resolveDb } from '@/lib/db';
 import { conflict, forbidden, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
 import {
   assertCan,
+  can,
   canCommentOnTask,
   canReadTask,
   canRequestExtension,
   canUpdateTask,
+  refusalMessage,
   type Actor,
   type TaskParties,
 } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
 import { activeAgencyIds } from './assign';
 import { missedPeriods, periodsBetween, type Period } from './periods';
-import type { TaskUpdateInput } from './schemas';
+import type { CompletionDecisionInput, TaskUpdateInput } from './schemas';
 
 /** A task and who it involves, locked for the rest of the transaction. */
 export async function loadTaskForWrite(
@@ -66,7 +68,7 @@ async function requireTask(
 ) {
   const loaded = await loadTaskForWrite(tx, taskId);
   if (!canReadTask(actor, loaded.parties)) throw notFound('Không tìm thấy nhiệm vụ.');
-  if (!allowed(actor, loaded.parties)) throw forbidden();
+  if (!allowed(actor, loaded.parties)) throw forbidden(refusalMessage(actor));
   return loaded;
 }
 
@@ -127,12 +129,53 @@ export async function updateTaskProgress(
       if (v.completedOn && v.completedOn < task.assignedOn)
         throw invalid('Ngày hoàn thành trước ngày giao.', { completedOn: 'Ngày hoàn thành trước ngày giao nhiệm vụ.' });
       const completed = v.status === 'completed';
+      // Decision 023: a completion names what completed the work, and one dated before today (Vietnam calendar)
+      // counts from today until the secretariat confirms it. Re-saving the same completion keeps its record.
+      const sameCompletion = completed && task.status === 'completed' && task.completedOn === v.completedOn;
+      const completionDocument = v.completionDocument ?? (sameCompletion ? task.completionDocument : null);
+      if (completed && !sameCompletion && !completionDocument && files.length === 0) {
+        const message = 'Nêu văn bản/kết quả hoàn thành (số, ký hiệu, ngày) hoặc đính kèm tệp minh chứng.';
+        throw invalid(message, { completionDocument: message });
+      }
+      const backDated = completed && !sameCompletion && v.completedOn! < today;
+      // The secretariat's own report of a back-dated completion is its confirmation.
+      const selfConfirmed = backDated && can(input.actor, 'task.confirmCompletion');
+      const completion = !completed
+        ? {
+            completionDocument: null,
+            completionReportedOn: null,
+            completionConfirmedAt: null,
+            completionConfirmedById: null,
+          }
+        : sameCompletion
+          ? { completionDocument }
+          : {
+              completionDocument,
+              completionReportedOn: today,
+              completionConfirmedAt: selfConfirmed ? new Date() : null,
+              completionConfirmedById: selfConfirmed ? input.actor.userId : null,
+            };
+      // The successor correcting the work of an ended predecessor: open work is the successor's (decision 022).
+      const takeOver =
+        !completed &&
+        input.actor.agencyId !== null &&
+        input.actor.agencyId !== task.leadAgencyId &&
+        (input.actor.inheritedAgencyIds ?? []).includes(task.leadAgencyId);
       const after = await writeTask(tx, task.id, v.version, {
         status: v.status,
         progress: completed ? 100 : v.progress,
         result: v.result,
         completedOn: completed ? v.completedOn : null,
+        ...completion,
+        ...(takeOver ? { leadAgencyId: input.actor.agencyId! } : {}),
       });
+      if (takeOver)
+        await addToTimeline(tx, input.actor, {
+          taskId: task.id,
+          kind: 'handed_over',
+          note: 'Cơ quan kế thừa tiếp nhận nhiệm vụ đang thực hiện của cơ quan đã chấm dứt hoạt động.',
+          data: { fromAgencyId: task.leadAgencyId, toAgencyId: input.actor.agencyId },
+        });
       const [update] = await addToTimeline(tx, input.actor, {
         taskId: task.id,
         kind: 'progress',
@@ -140,7 +183,13 @@ export async function updateTaskProgress(
         statusTo: after.status,
         progress: after.progress,
         note: v.note ?? v.result,
-        data: completed ? { completedOn: v.completedOn } : null,
+        data: completed
+          ? {
+              completedOn: v.completedOn,
+              completionDocument: after.completionDocument,
+              awaitingConfirmation: after.completionPending,
+            }
+          : null,
       });
       const evidence = [];
       for (const f of files) {
@@ -476,5 +525,66 @@ export async function reassignTask(
       before: { leadAgencyId: task.leadAgencyId },
       after: { leadAgencyId: after.leadAgencyId, reason: input.reason },
     });
+  });
+}
+
+/**
+ * The secretariat confirms a back-dated completion (it then counts by its completion date) or returns it
+ * with a reason: the task is not completed, back in progress, with the reason on its timeline and a notice to
+ * the lead agency (decision 023).
+ */
+export async function decideCompletion(
+  input: { actor: Actor; values: CompletionDecisionInput },
+  db?: DbOrTx,
+): Promise<Task> {
+  assertCan(input.actor, 'task.confirmCompletion');
+  const v = input.values;
+  const d = await resolveDb(db);
+  return d.transaction(async (tx) => {
+    const { task, parties } = await loadTaskForWrite(tx, v.taskId);
+    if (!canReadTask(input.actor, parties)) throw notFound('Không tìm thấy nhiệm vụ.');
+    if (!task.completionPending) {
+      if (task.version !== v.version) throw conflict(STALE_MESSAGE);
+      throw invalid('Nhiệm vụ không có báo cáo hoàn thành đang chờ xác nhận.');
+    }
+    const confirm = v.decision === 'confirm';
+    const after = await writeTask(
+      tx,
+      task.id,
+      v.version,
+      confirm
+        ? { completionConfirmedAt: new Date(), completionConfirmedById: input.actor.userId }
+        : {
+            status: 'in_progress',
+            completedOn: null,
+            completionDocument: null,
+            completionReportedOn: null,
+            completionConfirmedAt: null,
+            completionConfirmedById: null,
+          },
+    );
+    const data = {
+      completedOn: task.completedOn,
+      reportedOn: task.completionReportedOn,
+      completionDocument: task.completionDocument,
+    };
+    await addToTimeline(tx, input.actor, {
+      taskId: task.id,
+      kind: confirm ? 'completion_confirmed' : 'completion_returned',
+      statusFrom: task.status,
+      statusTo: after.status,
+      progress: after.progress,
+      note: v.reason,
+      data,
+    });
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: confirm ? 'task.completion_confirm' : 'task.completion_return',
+      entityType: 'task',
+      entityId: task.id,
+      before: task,
+      after: { ...after, reason: v.reason },
+    });
+    return after;
   });
 }

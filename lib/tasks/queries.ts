@@ -52,8 +52,11 @@ export type TaskFilter = {
   /** Deadline (on the chosen basis) between two days, inclusive. */
   dueFrom?: IsoDate;
   dueTo?: IsoDate;
+  /** Completed between two days, inclusive, by the counted completion date (decision 023). */
   completedFrom?: IsoDate;
   completedTo?: IsoDate;
+  /** Only back-dated completions awaiting the secretariat's confirmation ("chờ xác nhận", decision 023). */
+  awaitingConfirmation?: boolean;
   /** Searched in the directive's text, without accents. */
   q?: string;
 };
@@ -89,8 +92,9 @@ export function matchFilter(filter: TaskFilter, scope: readonly number[] = []): 
     filter.assignedTo ? sql`${tasks.assignedOn} <= ${filter.assignedTo}::date` : undefined,
     filter.dueFrom ? sql`${due} >= ${filter.dueFrom}::date` : undefined,
     filter.dueTo ? sql`${due} <= ${filter.dueTo}::date` : undefined,
-    filter.completedFrom ? sql`${tasks.completedOn} >= ${filter.completedFrom}::date` : undefined,
-    filter.completedTo ? sql`${tasks.completedOn} <= ${filter.completedTo}::date` : undefined,
+    filter.completedFrom ? sql`${tasks.countedCompletedOn} >= ${filter.completedFrom}::date` : undefined,
+    filter.completedTo ? sql`${tasks.countedCompletedOn} <= ${filter.completedTo}::date` : undefined,
+    filter.awaitingConfirmation ? sql`${tasks.completionPending}` : undefined,
     filter.q
       ? exists(
           sql`(select 1 from ${directives} dd where dd.id = ${tasks.directiveId} and ${containsFolded(sql.raw('dd.text'), filter.q)})`,
@@ -157,6 +161,7 @@ export async function listTasks(
       originalDueDate: tasks.originalDueDate,
       recurrence: tasks.recurrence,
       completedOn: tasks.completedOn,
+      completionPending: tasks.completionPending,
       timeliness: timelinessSql(today, filter.basis),
       directiveText: directives.text,
       directiveOrdinal: directives.ordinal,

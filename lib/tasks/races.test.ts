@@ -70,6 +70,7 @@ async function race(n: number): Promise<{ winners: number[]; version: number }> 
             result: `Người ghi số ${i}`,
             note: null,
             completedOn: null,
+            completionDocument: null,
           },
         },
         pool.db,

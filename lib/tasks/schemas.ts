@@ -25,12 +25,31 @@ export const taskUpdateSchema = z
     result: optionalText(5000, 'Kết quả'),
     note: optionalText(5000, 'Ghi chú'),
     completedOn: z.preprocess((v) => (v === '' ? null : v), isoDate('Ngày hoàn thành').nullable()).default(null),
+    /**
+     * The document or result that completed the work (văn bản/kết quả hoàn thành), e.g. "Báo cáo số 12/BC-BNV
+     * ngày 15/3/2024". Required with a completion unless an evidence file is attached (checked with the files).
+     */
+    completionDocument: optionalText(500, 'Văn bản/kết quả hoàn thành'),
   })
   .superRefine((v, ctx) => {
     if (v.status === 'completed' && !v.completedOn)
       ctx.addIssue({ code: 'custom', path: ['completedOn'], message: 'Nhập ngày hoàn thành.' });
   });
 export type TaskUpdateInput = z.output<typeof taskUpdateSchema>;
+
+/** The secretariat confirms a back-dated completion, or returns it with a reason (decision 023). */
+export const completionDecisionSchema = z
+  .object({
+    taskId: id('Nhiệm vụ'),
+    version,
+    decision: z.enum(['confirm', 'return'], { error: 'Chọn xác nhận hoặc trả lại.' }),
+    reason: optionalText(2000, 'Lý do'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === 'return' && !v.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Nêu lý do trả lại.' });
+  });
+export type CompletionDecisionInput = z.output<typeof completionDecisionSchema>;
 
 export const commentSchema = z.object({ taskId: id('Nhiệm vụ'), note: requiredText(5000, 'Ý kiến') });
 
@@ -110,6 +129,11 @@ export const taskFilterSchema = z.object({
   doneFrom: optionalDate,
   doneTo: optionalDate,
   basis: z.enum(['current', 'original']).optional().catch(undefined),
+  confirm: z
+    .literal('pending')
+    .transform(() => true)
+    .optional()
+    .catch(undefined),
   q: z.string().trim().max(200).transform(withoutControls).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
@@ -132,6 +156,7 @@ const PARAM_OF: Record<string, keyof TaskFilter> = {
   doneFrom: 'completedFrom',
   doneTo: 'completedTo',
   basis: 'basis',
+  confirm: 'awaitingConfirmation',
   q: 'q',
 };
 
@@ -163,6 +188,10 @@ export function taskFilterToParams(filter: TaskFilter): URLSearchParams {
   for (const [param, key] of Object.entries(PARAM_OF)) {
     const value = filter[key];
     if (value === undefined || value === null || value === '') continue;
+    if (param === 'confirm') {
+      if (value === true) q.append(param, 'pending');
+      continue;
+    }
     for (const v of ([] as unknown[]).concat(value)) q.append(param, String(v));
   }
   return q;

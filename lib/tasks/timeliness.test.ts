@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, vnDate, vnToInstant } from '@/lib/time';
-import { classifyTask, timelinessRates, type ClassifiableTask } from './timeliness';
+import {
+  classifyTask,
+  countedCompletedOn,
+  isAwaitingConfirmation,
+  timelinessRates,
+  type ClassifiableTask,
+} from './timeliness';
 
 const dated = (due: string, extra: Partial<ClassifiableTask> = {}): ClassifiableTask => ({
   status: 'in_progress',
@@ -87,6 +93,25 @@ describe('classifyTask', () => {
         expect(cls).toBe(offset <= 0 ? 'completed_on_time' : 'completed_late');
       }),
     );
+  });
+});
+
+describe('a back-dated completion (decision 023)', () => {
+  it('counts by the day it was reported until confirmed, then by its own date', () => {
+    const done = dated('2024-05-31', {
+      status: 'completed',
+      completedOn: '2024-05-30',
+      completionReportedOn: '2026-11-30',
+      completionConfirmedAt: null,
+    });
+    expect(isAwaitingConfirmation(done)).toBe(true);
+    expect(countedCompletedOn(done)).toBe('2026-11-30');
+    expect(classifyTask(done, '2026-11-30')).toBe('completed_late');
+    const confirmed = { ...done, completionConfirmedAt: new Date() };
+    expect(isAwaitingConfirmation(confirmed)).toBe(false);
+    expect(classifyTask(confirmed, '2026-11-30')).toBe('completed_on_time');
+    // Reported the day it was completed: nothing to confirm.
+    expect(isAwaitingConfirmation({ ...done, completionReportedOn: '2024-05-30' })).toBe(false);
   });
 });
 

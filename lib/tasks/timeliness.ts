@@ -29,7 +29,30 @@ export type ClassifiableTask = {
   dueDate: IsoDate | null;
   originalDueDate: IsoDate | null;
   completedOn: IsoDate | null;
+  /** The day the completion was reported, and whether the secretariat confirmed it (decision 023). */
+  completionReportedOn?: IsoDate | null;
+  completionConfirmedAt?: Date | null;
 };
+
+/**
+ * The completion date the classes count (decision 023): a completion dated before the day it was reported
+ * counts from the day it was reported until the secretariat confirms it ("chờ xác nhận"). The database keeps
+ * the same rule in the generated columns `completion_pending` and `counted_completed_on`.
+ */
+export function countedCompletedOn(task: ClassifiableTask): IsoDate | null {
+  return isAwaitingConfirmation(task) ? task.completionReportedOn! : task.completedOn;
+}
+
+/** A back-dated completion the secretariat has not confirmed yet. */
+export function isAwaitingConfirmation(task: ClassifiableTask): boolean {
+  return (
+    task.status === 'completed' &&
+    task.completedOn !== null &&
+    !!task.completionReportedOn &&
+    task.completionReportedOn > task.completedOn &&
+    !task.completionConfirmedAt
+  );
+}
 
 /**
  * `today` is the Vietnam calendar date (see `vnDate`). A task due on D is overdue from 00:00 on D+1,
@@ -42,7 +65,8 @@ export function classifyTask(task: ClassifiableTask, today: IsoDate, basis: Dead
   const due = (basis === 'original' ? task.originalDueDate : task.dueDate) ?? task.dueDate;
   if (!due) return 'undated';
   if (task.status === 'completed') {
-    return task.completedOn !== null && task.completedOn <= due ? 'completed_on_time' : 'completed_late';
+    const done = countedCompletedOn(task);
+    return done !== null && done <= due ? 'completed_on_time' : 'completed_late';
   }
   return today > due ? 'overdue' : 'in_progress_on_time';
 }
@@ -54,10 +78,11 @@ export function dueSql(basis: DeadlineBasis = 'current'): SQL {
 
 /**
  * The same rule as `classifyTask`, in SQL over the `tasks` table: the database function
- * `task_timeliness` (migration `report_tallies`), which the tally trigger uses too.
+ * `task_timeliness` (migration `report_tallies`), which the tally trigger uses too, over the counted
+ * completion date (decision 023).
  */
 export function timelinessSql(today: IsoDate, basis: DeadlineBasis = 'current'): SQL<Timeliness> {
-  return sql<Timeliness>`task_timeliness(${tasks.status}, ${tasks.deadlineKind}, ${dueSql(basis)}, ${tasks.completedOn}, ${today}::date)`;
+  return sql<Timeliness>`task_timeliness(${tasks.status}, ${tasks.deadlineKind}, ${dueSql(basis)}, ${tasks.countedCompletedOn}, ${today}::date)`;
 }
 
 export type TimelinessCounts = Record<TimelinessClass, number>;

@@ -41,6 +41,16 @@ export default async function ReportOverviewPage({ searchParams }: { searchParam
           {figure(r.completionRate, formatPercent(o.completionRate, locale), 'completion-rate', 'text-emerald-800')}
           {figure(r.overdueRate, formatPercent(o.overdueRate, locale), 'overdue-rate', 'text-red-800')}
         </dl>
+        <p className="mt-3 text-sm" data-testid="awaiting-confirmation">
+          {t.task.ofWhichAwaiting}:{' '}
+          <Link
+            className="font-medium text-brand-700 underline"
+            href={drillHref(filter, { awaitingConfirmation: true })}
+          >
+            {num(o.awaitingConfirmation)}
+          </Link>
+          <span className="block text-xs text-slate-600">{r.awaitingNote}</span>
+        </p>
         <p className="mt-3 text-xs text-slate-600">{r.ratesNote}</p>
       </Card>
 

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { runAction } from '@/lib/action';
 import type { ActionFormState } from '@/components/forms/use-action-form';
 import { forbidden, invalid } from '@/lib/errors';
-import { can } from '@/lib/policy';
+import { can, refusalMessage } from '@/lib/policy';
 import {
   attendeeDraftSchema,
   parseAttendeeCsv,
@@ -108,7 +108,7 @@ const previewSchema = z.object({
 // POST (server action) /sessions/[id]/points/[pointId] - parse pasted text or a CSV/XLSX file; saves nothing
 export async function previewAttendeesAction(_prev: PreviewState, input: FormData): Promise<PreviewState> {
   const result = await runAction(previewSchema, input, async (actor, { text, file }) => {
-    if (!can(actor, 'session.manage')) throw forbidden();
+    if (!can(actor, 'session.manage')) throw forbidden(refusalMessage(actor));
     if (file && file.size > 0) {
       if (file.size > MAX_UPLOAD_BYTES) throw invalid('Tệp quá lớn (tối đa 5 MB).');
       const bytes = new Uint8Array(await file.arrayBuffer());

@@ -29,6 +29,7 @@ const FORM_PARAMS = new Set([
   'dueFrom',
   'dueTo',
   'basis',
+  'confirm',
   'page',
 ]);
 
@@ -45,10 +46,12 @@ export default async function TasksPage({
   const f = taskFilterSchema.parse(raw);
   const all = can(actor, 'task.readAll');
   const { timeliness: _class, ...withoutClass } = filter;
-  const [tasks, total, counts, sessions, areas, agencies] = await Promise.all([
+  const [tasks, total, counts, awaiting, sessions, areas, agencies] = await Promise.all([
     listTasks({ actor, filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
     countTasks({ actor, filter }),
     summarizeTotal({ actor, filter: withoutClass }),
+    // Decision 023: of the completed tasks counted above, those awaiting the secretariat's confirmation.
+    countTasks({ actor, filter: { ...withoutClass, awaitingConfirmation: true } }),
     listSessions({ actor, limit: 100 }),
     listReformAreas(),
     all ? listAgencyOptions({ actor, day: vnDate() }) : Promise.resolve([]),
@@ -90,6 +93,17 @@ export default async function TasksPage({
       ) : null}
       <div className="mb-4">
         <TimelinessCountCards counts={counts} t={t} href={withClass} locale={locale} />
+        {awaiting > 0 ? (
+          <p className="mt-2 text-sm" data-testid="awaiting-confirmation-count">
+            {t.task.ofWhichAwaiting}:{' '}
+            <Link
+              className="font-medium text-brand-700 underline"
+              href={hrefWith({ confirm: 'pending', class: null, page: null })}
+            >
+              {awaiting}
+            </Link>
+          </p>
+        ) : null}
       </div>
       <form
         method="get"
@@ -152,6 +166,13 @@ export default async function TasksPage({
           from={{ name: 'dueFrom', label: tt.dueFrom, value: f.dueFrom }}
           to={{ name: 'dueTo', label: tt.dueTo, value: f.dueTo }}
         />
+        {select(
+          'confirm',
+          t.task.awaitingConfirmation,
+          f.confirm ? 'pending' : undefined,
+          [['pending', t.task.awaitingFilter]],
+          tt.all,
+        )}
         {select(
           'basis',
           tt.basis,

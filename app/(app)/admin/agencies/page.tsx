@@ -30,6 +30,9 @@ export default async function AgenciesAdminPage() {
                 <th scope="col" className="num">
                   {a.openTasks}
                 </th>
+                <th scope="col" className="num">
+                  {a.users}
+                </th>
                 <th scope="col">{a.successor}</th>
                 <th scope="col">
                   <span className="sr-only">{a.handOver}</span>
@@ -42,9 +45,15 @@ export default async function AgenciesAdminPage() {
                   <td>{r.name}</td>
                   <td className="tabular-nums">{formatDate(r.validTo)}</td>
                   <td className="num">{r.openTasks}</td>
+                  <td className="num">{r.users}</td>
                   <td>{r.successorName}</td>
                   <td>
-                    <HandOverButton agencyId={r.id} label={a.handOver} />
+                    <HandOverButton
+                      agencyId={r.id}
+                      label={a.handOver}
+                      users={r.users}
+                      moveUsersLabel={`${a.moveUsers} (${r.successorName})`}
+                    />
                   </td>
                 </tr>
               ))}

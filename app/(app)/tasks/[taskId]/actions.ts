@@ -6,6 +6,7 @@ import { formOf, runAction } from '@/lib/action';
 import {
   cancelTask,
   commentOnTask,
+  decideCompletion,
   decideExtension,
   reassignTask,
   reportPeriod,
@@ -15,6 +16,7 @@ import {
 import {
   cancelTaskSchema,
   commentSchema,
+  completionDecisionSchema,
   extensionDecisionSchema,
   extensionRequestSchema,
   periodReportSchema,
@@ -76,4 +78,11 @@ export async function cancelTaskAction(_prev: State, input: FormData): Promise<S
 export async function reassignTaskAction(_prev: State, input: FormData): Promise<State> {
   const r = await runAction(reassignTaskSchema, input, (actor, v) => reassignTask({ actor, ...v }));
   return r.ok ? done('Đã giao lại cơ quan chủ trì.') : r;
+}
+
+// POST (server action) /tasks/[id] - the secretariat confirms a back-dated completion, or returns it with a reason
+export async function decideCompletionAction(_prev: State, input: FormData): Promise<State> {
+  const r = await runAction(completionDecisionSchema, input, (actor, values) => decideCompletion({ actor, values }));
+  if (!r.ok) return r;
+  return done(r.data?.status === 'completed' ? 'Đã xác nhận hoàn thành.' : 'Đã trả lại báo cáo hoàn thành.');
 }

@@ -13,6 +13,7 @@ import { formatDate, formatDateTime, vnDate } from '@/lib/time';
 import {
   CancelTaskForm,
   CommentForm,
+  CompletionDecisionForm,
   ExtensionDecisionForm,
   ExtensionRequestForm,
   PeriodReportForm,
@@ -64,6 +65,11 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
               </span>
             ) : null}
             <Badge>{t.taskStatus[task.status]}</Badge>
+            {task.completionPending ? (
+              <span data-testid="awaiting-confirmation">
+                <Badge tone="warning">{k.awaitingConfirmation}</Badge>
+              </span>
+            ) : null}
           </div>
         }
       />
@@ -119,6 +125,12 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
                 <dt className="text-sm text-slate-600">{k.completedOn}</dt>
                 <dd className="tabular-nums">{task.completedOn ? formatDate(task.completedOn) : '—'}</dd>
               </div>
+              {task.completionDocument ? (
+                <div className="sm:col-span-2">
+                  <dt className="text-sm text-slate-600">{k.completionDocumentShown}</dt>
+                  <dd data-testid="completion-document">{task.completionDocument}</dd>
+                </div>
+              ) : null}
               {task.result ? (
                 <div className="sm:col-span-2">
                   <dt className="text-sm text-slate-600">{k.result}</dt>
@@ -127,6 +139,18 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
               ) : null}
             </dl>
           </Card>
+          {task.completionPending ? (
+            <Card title={k.awaitingConfirmationTitle} id="confirm-completion">
+              <p className="mb-3 text-sm" data-testid="awaiting-confirmation-intro">
+                {k.awaitingConfirmationIntro
+                  .replace('{completedOn}', formatDate(task.completedOn))
+                  .replace('{reportedOn}', formatDate(task.completionReportedOn))}
+              </p>
+              {d.rights.confirmCompletion ? (
+                <CompletionDecisionForm taskId={task.id} version={task.version} t={k} />
+              ) : null}
+            </Card>
+          ) : null}
           {d.rights.update ? (
             <Card title={k.update} id="update">
               <UpdateTaskForm
@@ -135,6 +159,7 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
                 status={task.status}
                 progress={task.progress}
                 result={task.result ?? ''}
+                completionDocument={task.completionDocument ?? ''}
                 t={k}
                 statusLabels={t.taskStatus}
               />

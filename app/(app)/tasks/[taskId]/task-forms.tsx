@@ -8,6 +8,7 @@ import type { Messages } from '@/lib/i18n/vi';
 import {
   cancelTaskAction,
   commentAction,
+  decideCompletionAction,
   decideExtensionAction,
   periodReportAction,
   reassignTaskAction,
@@ -53,6 +54,7 @@ export function UpdateTaskForm({
   status,
   progress,
   result,
+  completionDocument = '',
   t,
   statusLabels,
 }: {
@@ -61,6 +63,7 @@ export function UpdateTaskForm({
   status: string;
   progress: number;
   result: string;
+  completionDocument?: string;
   t: T;
   statusLabels: Record<string, string>;
 }) {
@@ -103,11 +106,31 @@ export function UpdateTaskForm({
                   name="completedOn"
                   placeholder="dd/mm/yyyy"
                   inputMode="numeric"
+                  aria-describedby="completedOn-hint"
                   className={inputClass}
                 />
               </Field>
             ) : null}
           </div>
+          {current === 'completed' ? (
+            <>
+              <p id="completedOn-hint" className="text-sm text-slate-600">
+                {t.backDatedHint}
+              </p>
+              <Field id="completionDocument" label={t.completionDocument} error={err('completionDocument')}>
+                <input
+                  id="completionDocument"
+                  name="completionDocument"
+                  defaultValue={completionDocument}
+                  aria-describedby="completionDocument-hint"
+                  className={inputClass}
+                />
+              </Field>
+              <p id="completionDocument-hint" className="-mt-2 text-xs text-slate-600">
+                {t.completionDocumentHint}
+              </p>
+            </>
+          ) : null}
           <Field id="result" label={t.result} error={err('result')}>
             <textarea id="result" name="result" rows={2} defaultValue={result} className={inputClass} />
           </Field>
@@ -259,5 +282,28 @@ export function ReassignTaskForm({
         </>
       )}
     </ActionForm>
+  );
+}
+
+/** The secretariat confirms a back-dated completion, or returns it with a reason (decision 023). */
+export function CompletionDecisionForm({ taskId, version, t }: { taskId: number; version: number; t: T }) {
+  const { state, pending, formProps } = useServerForm(decideCompletionAction);
+  return (
+    <form {...formProps} className="space-y-3" aria-label={t.awaitingConfirmationTitle}>
+      <input type="hidden" name="taskId" value={taskId} />
+      <input type="hidden" name="version" value={version} />
+      <Field id="completion-reason" label={t.returnReason} error={state?.fieldErrors?.reason}>
+        <input id="completion-reason" name="reason" className={inputClass} />
+      </Field>
+      <FormMessage ok={!!state?.ok} message={state?.message} />
+      <div className="flex flex-wrap gap-2">
+        <button type="submit" name="decision" value="confirm" className={buttonClass.primary} disabled={pending}>
+          {t.confirmCompletion}
+        </button>
+        <button type="submit" name="decision" value="return" className={buttonClass.danger} disabled={pending}>
+          {t.returnCompletion}
+        </button>
+      </div>
+    </form>
   );
 }

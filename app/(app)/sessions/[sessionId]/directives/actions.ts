@@ -17,7 +17,7 @@ import { acceptProposalsSchema, createDirectiveSchema, updateDirectiveSchema } f
 import { assignToTargets } from '@/lib/tasks/assign';
 import { assignSchema } from '@/lib/tasks/schemas';
 import { forbidden } from '@/lib/errors';
-import { can } from '@/lib/policy';
+import { can, refusalMessage } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
 import { id, z } from '@/lib/zod';
 
@@ -73,7 +73,7 @@ const pasteSchema = z.object({
 // POST (server action) - parse a pasted conclusion notice into proposals; saves nothing
 export async function proposeDirectivesAction(_prev: ProposalState, input: FormData): Promise<ProposalState> {
   const result = await runAction(pasteSchema, input, async (actor, { text }) => {
-    if (!can(actor, 'directive.manage')) throw forbidden();
+    if (!can(actor, 'directive.manage')) throw forbidden(refusalMessage(actor));
     return parseConclusionText(text, await listAgencyRegistry(), { onDate: vnDate() });
   });
   const id = `${Date.now()}`;

@@ -1,0 +1,195 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '@/db/client';
+import { agencies, auditEntries, directives, taskUpdates, tasks, users } from '@/db/schema';
+import { loadActor } from '@/lib/auth/actor';
+import { AppError } from '@/lib/errors';
+import { assertCan, can, ForbiddenError, type Actor } from '@/lib/policy';
+import { createTestDatabase } from '@/tests/db';
+import { vnDate } from '@/lib/time';
+import { handOverAgency, listPendingHandOvers } from './handover';
+import { commentOnTask, requestExtension, updateTaskProgress } from './mutations';
+import { taskUpdateSchema } from './schemas';
+
+/**
+ * Issue 15, finding 6: a user of an agency past its end date (UBND tỉnh Hà Giang, merged into Tuyên Quang
+ * on 1/7/2025) is read-only on every write path, with a message that says why; the successor corrects the
+ * ended agency's work.
+ */
+let h: DatabaseHandle;
+const agencyId: Record<string, number> = {};
+let hagiang: Actor;
+let tuyenquang: Actor;
+let thuky: Actor;
+let directiveId: number;
+
+const refusal = async (p: Promise<unknown>) => {
+  const e = await p.then(
+    () => null,
+    (x: unknown) => x,
+  );
+  expect(e).toBeInstanceOf(AppError);
+  return e as AppError;
+};
+const taskRow = async (id: number) => (await h.db.select().from(tasks).where(eq(tasks.id, id)))[0]!;
+
+beforeAll(async () => {
+  h = await createTestDatabase();
+  for (const a of await h.db.select().from(agencies)) agencyId[a.code] = a.id;
+  const [u] = await h.db
+    .insert(users)
+    .values({
+      email: 'hagiang@demo.gov.vn',
+      name: 'Cán bộ UBND tỉnh Hà Giang',
+      role: 'agency',
+      agencyId: agencyId['P-HAGIANG']!,
+      passwordHash: 'x',
+    })
+    .returning();
+  hagiang = (await loadActor(h.db, u!.id, u!.sessionVersion))!;
+  const load = async (email: string) => {
+    const [row] = await h.db.select().from(users).where(eq(users.email, email));
+    return (await loadActor(h.db, row!.id, row!.sessionVersion))!;
+  };
+  tuyenquang = await load('tuyenquang@demo.gov.vn');
+  thuky = await load('thuky@demo.gov.vn');
+  const [d] = await h.db.select().from(directives).where(eq(directives.ordinal, '6'));
+  directiveId = d!.id;
+});
+afterAll(() => h.close());
+
+/** A task UBND tỉnh Hà Giang completed before the merge: it stays under Hà Giang after the hand-over. */
+async function completedHaGiangTask() {
+  const hg = agencyId['P-HAGIANG']!;
+  const [row] = await h.db
+    .insert(tasks)
+    .values({
+      directiveId,
+      leadAgencyId: hg,
+      assignedAgencyId: hg,
+      deadlineKind: 'dated',
+      dueDate: '2024-12-31',
+      originalDueDate: '2024-12-31',
+      assignedOn: '2024-02-05',
+      status: 'completed',
+      progress: 100,
+      completedOn: '2024-11-20',
+    })
+    .returning();
+  return row!;
+}
+
+describe('users of an ended agency (issue 15, finding 6)', () => {
+  it('the actor of an ended agency is read-only; the successor inherits the ended agency', () => {
+    expect(hagiang.agencyEndedOn).toBe('2025-06-30');
+    expect(can(hagiang, 'task.readAll')).toBe(false); // never had it
+    expect(can(hagiang, 'directive.read')).toBe(true);
+    expect(can(hagiang, 'task.updateOwn')).toBe(false);
+    expect(can(hagiang, 'task.comment')).toBe(false);
+    expect(can(hagiang, 'extension.request')).toBe(false);
+    expect(tuyenquang.agencyEndedOn).toBeNull();
+    expect(tuyenquang.inheritedAgencyIds).toContain(agencyId['P-HAGIANG']);
+    // Any role: a secretariat user whose agency ended keeps reading and changes nothing.
+    const ended = { ...thuky, agencyEndedOn: '2025-02-28', agencyName: 'Bộ Kế hoạch và Đầu tư' };
+    expect(can(ended, 'task.readAll')).toBe(true);
+    expect(can(ended, 'task.manage')).toBe(false);
+    let error: unknown;
+    try {
+      assertCan(ended, 'task.manage');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ForbiddenError);
+    expect((error as ForbiddenError).userMessage).toMatch(/Bộ Kế hoạch và Đầu tư đã chấm dứt hoạt động .*28\/02\/2025/);
+  });
+
+  it('refuses to let a user of the ended agency reopen its completed task, comment or ask for more time', async () => {
+    const task = await completedHaGiangTask();
+    const reopen = taskUpdateSchema.parse({
+      taskId: task.id,
+      version: task.version,
+      status: 'in_progress',
+      progress: 40,
+    });
+    const e = await refusal(updateTaskProgress({ actor: hagiang, values: reopen }, h.db));
+    expect(e.code).toBe('FORBIDDEN');
+    expect(e.message).toMatch(/UBND tỉnh Hà Giang đã chấm dứt hoạt động.*chỉ được xem/);
+    expect((await refusal(commentOnTask({ actor: hagiang, taskId: task.id, note: 'x' }, h.db))).code).toBe('FORBIDDEN');
+    expect(
+      (
+        await refusal(
+          requestExtension({ actor: hagiang, taskId: task.id, requestedDueDate: '2026-12-31', reason: 'x' }, h.db),
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
+    expect(await taskRow(task.id)).toEqual(task);
+  });
+
+  it('lets the successor correct the ended agency’s task; reopened work moves to the successor', async () => {
+    const task = await completedHaGiangTask();
+    // A completed task that still counts under Hà Giang: the successor may correct it.
+    const corrected = await updateTaskProgress(
+      {
+        actor: tuyenquang,
+        values: taskUpdateSchema.parse({
+          taskId: task.id,
+          version: task.version,
+          status: 'in_progress',
+          progress: 60,
+          note: 'Kết quả báo cáo trước đây chưa đầy đủ; tỉnh Tuyên Quang tiếp tục thực hiện.',
+        }),
+      },
+      h.db,
+    );
+    expect(corrected).toMatchObject({
+      status: 'in_progress',
+      leadAgencyId: agencyId['P-TUYENQUANG'],
+      assignedAgencyId: agencyId['P-HAGIANG'],
+    });
+    const [moved] = await h.db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(taskUpdates)
+      .where(and(eq(taskUpdates.taskId, task.id), eq(taskUpdates.kind, 'handed_over')));
+    expect(moved!.n).toBe(1);
+    // A completed task of the ended agency corrected as completed stays under it.
+    const other = await completedHaGiangTask();
+    const fixed = await updateTaskProgress(
+      {
+        actor: tuyenquang,
+        values: taskUpdateSchema.parse({
+          taskId: other.id,
+          version: other.version,
+          status: 'completed',
+          progress: 100,
+          completedOn: '2024-11-20',
+          completionDocument: 'Báo cáo số 512/BC-UBND ngày 20/11/2024',
+          result: 'Đã hoàn thành.',
+        }),
+      },
+      h.db,
+    );
+    expect(fixed.leadAgencyId).toBe(agencyId['P-HAGIANG']);
+    expect(vnDate() > '2025-06-30').toBe(true);
+  });
+
+  it('at hand-over the administrator may move the ended agency’s accounts to the successor, who then act', async () => {
+    const admin = (await loadActor(
+      h.db,
+      (await h.db.select().from(users).where(eq(users.email, 'admin@demo.gov.vn')))[0]!.id,
+      1,
+    ))!;
+    const pending = await listPendingHandOvers({ actor: admin }, h.db);
+    expect(pending.find((p) => p.id === agencyId['P-HAGIANG'])).toMatchObject({ users: 1 });
+    // Without the option the accounts stay, read-only.
+    const kept = await handOverAgency({ actor: admin, agencyId: agencyId['P-HAGIANG']! }, h.db);
+    expect(kept.userIds).toEqual([]);
+    expect((await loadActor(h.db, hagiang.userId, 1))!.agencyEndedOn).toBe('2025-06-30');
+    const moved = await handOverAgency({ actor: admin, agencyId: agencyId['P-HAGIANG']!, moveUsers: true }, h.db);
+    expect(moved.userIds).toEqual([hagiang.userId]);
+    const after = (await loadActor(h.db, hagiang.userId, 1))!;
+    expect(after).toMatchObject({ agencyId: agencyId['P-TUYENQUANG'], agencyEndedOn: null });
+    expect(can(after, 'task.updateOwn')).toBe(true);
+    const [audit] = await h.db.select().from(auditEntries).where(eq(auditEntries.action, 'user.move_agency'));
+    expect(audit).toBeTruthy();
+  });
+});
