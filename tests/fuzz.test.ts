@@ -14,7 +14,9 @@ import { agencies, directives, sessions, tasks, users } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
 import { createDirective } from '@/lib/directives/mutations';
 import { createDirectiveSchema } from '@/lib/directives/schemas';
+import { formDataToObject } from '@/lib/action';
 import { AppError } from '@/lib/errors';
+import { pollutedPrototypes } from '@/lib/keys';
 import { ForbiddenError, type Actor } from '@/lib/policy';
 import { addPoint, createSession } from '@/lib/sessions/mutations';
 import { pointSchema, sessionFormSchema } from '@/lib/sessions/schemas';
@@ -93,6 +95,37 @@ const hostile = fc.oneof(
   fc.array(fc.oneof(fc.integer(), fc.string()), { maxLength: 5 }),
   fc.object({ maxDepth: 2 }),
 );
+
+/** Field names as an attacker writes them: prototype paths, deep and numeric paths, bracket forms. */
+const hostileName = fc.oneof(
+  fc.constantFrom(
+    '__proto__.x',
+    '__proto__.coordinatorIds',
+    'constructor.prototype.x',
+    'prototype.x',
+    'deadline.__proto__.kind',
+    'leadAgencyIds.0.__proto__',
+    'rows.99999999.x',
+    '__proto__',
+    'a[__proto__][x]',
+  ),
+  fc
+    .array(fc.constantFrom('__proto__', 'constructor', 'prototype', 'x', '0', '10001'), { minLength: 2, maxLength: 5 })
+    .map((parts) => parts.join('.')),
+);
+
+/** A valid input posted as a form (dotted names, as react-hook-form names them) with one hostile name added. */
+function asForm(valid: Record<string, unknown>, name: string, value: string): FormData {
+  const form = new FormData();
+  const add = (prefix: string, v: unknown): void => {
+    if (Array.isArray(v)) v.forEach((x, i) => add(`${prefix}.${i}`, x));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) add(`${prefix}.${k}`, x);
+    else form.append(prefix, String(v ?? ''));
+  };
+  for (const [k, v] of Object.entries(valid)) add(k, v);
+  form.append(name, value);
+  return form;
+}
 
 /** A valid input with one field replaced by a hostile value, an extra field added, or both. */
 function near(valid: () => Record<string, unknown>, keys: string[]) {
@@ -211,28 +244,49 @@ describe(`bad input (${RUNS} per mutation)`, () => {
     it(`${c.name}: refused plainly, tables unchanged`, async () => {
       let refusedBySchema = 0;
       let refusedByDomain = 0;
+      let refusedByNames = 0;
       await fc.assert(
-        fc.asyncProperty(near(c.valid, Object.keys(c.valid())), async (input) => {
-          const parsed = c.schema.safeParse(input);
-          if (!parsed.success) {
-            refusedBySchema++;
-            return;
-          }
-          const before = await fingerprint(h);
-          const outcome = await c.run(c.actor(), parsed.data as never).then(
-            () => null,
-            (e: unknown) => e,
-          );
-          if (outcome === null) return; // a value that happens to be valid and allowed (e.g. an id the actor may touch)
-          expect(outcome instanceof AppError || outcome instanceof ForbiddenError, String(outcome)).toBe(true);
-          refusedByDomain++;
-          expect(await fingerprint(h)).toEqual(before);
-        }),
+        fc.asyncProperty(
+          fc.oneof(
+            near(c.valid, Object.keys(c.valid())),
+            fc.tuple(hostileName, fc.string({ maxLength: 8 })).map(([name, value]) => asForm(c.valid(), name, value)),
+          ),
+          async (posted) => {
+            // A form goes through the same parser as every server action; a hostile name refuses the whole post.
+            let input: unknown = posted;
+            if (posted instanceof FormData) {
+              try {
+                input = formDataToObject(posted);
+              } catch (error) {
+                expect(error instanceof AppError && error.code === 'INVALID', String(error)).toBe(true);
+                expect(pollutedPrototypes()).toEqual([]);
+                refusedByNames++;
+                return;
+              }
+            }
+            expect(pollutedPrototypes()).toEqual([]);
+            const parsed = c.schema.safeParse(input);
+            if (!parsed.success) {
+              refusedBySchema++;
+              return;
+            }
+            const before = await fingerprint(h);
+            const outcome = await c.run(c.actor(), parsed.data as never).then(
+              () => null,
+              (e: unknown) => e,
+            );
+            if (outcome === null) return; // a value that happens to be valid and allowed (e.g. an id the actor may touch)
+            expect(outcome instanceof AppError || outcome instanceof ForbiddenError, String(outcome)).toBe(true);
+            refusedByDomain++;
+            expect(await fingerprint(h)).toEqual(before);
+          },
+        ),
         { numRuns: RUNS },
       );
       expect(refusedByDomain, 'some inputs got past the schema to the domain rules').toBeGreaterThan(0);
+      expect(refusedByNames, 'some posts carried hostile field names').toBeGreaterThan(0);
       console.info(
-        `fuzz ${c.name}: ${RUNS} inputs, ${refusedBySchema} refused by the schema, ${refusedByDomain} by the rules`,
+        `fuzz ${c.name}: ${RUNS} inputs, ${refusedByNames} refused for their field names, ${refusedBySchema} by the schema, ${refusedByDomain} by the rules`,
       );
     }, 600_000);
   }
