@@ -164,6 +164,7 @@ test('a back-dated completion awaits the secretariat, who returns it with a reas
   await taskLink.click();
   await expect(secretariat.getByTestId('completion-document')).toHaveText('Báo cáo số 88/BC-UBND ngày 15/03/2025');
   await expectAccessible(secretariat);
+  await screenshot(secretariat, 'completion-awaiting');
   // Returned, with a reason (required).
   const card = secretariat.getByRole('form', { name: 'Hoàn thành chờ xác nhận' });
   await card.getByRole('button', { name: 'Trả lại báo cáo' }).click();
