@@ -105,6 +105,68 @@ test('the secretariat records a new session with agenda, points and attendees, a
   await expectAccessible(page);
   await screenshot(page, 'point-attendees');
 
+  // Issue 16: a spreadsheet paste of name, title, agency, presence with no header. Presence is read
+  // from the fourth column's content, the preview has column headers, and nothing here is saved.
+  await expect(page.getByLabel('Dán danh sách')).toHaveValue(''); // emptied by the save above
+  const sheet = [
+    ['Nguyễn Văn Sơn', 'Phó Chủ tịch UBND tỉnh', 'UBND tỉnh Tuyên Quang', 'Có mặt'],
+    ['Hoàng Gia Long', 'Giám đốc Sở Nội vụ', 'Sở Nội vụ tỉnh Tuyên Quang', 'Vắng'],
+    ['Lê Thị Thu Hà', 'Giám đốc Sở Tài chính', 'Sở Tài chính tỉnh Tuyên Quang', 'Có mặt'],
+    ['Trần Quốc Bảo', 'Giám đốc Sở Tư pháp', 'Sở Tư pháp tỉnh Tuyên Quang', 'Dự thay: Phạm Văn Đông'],
+    ['Đỗ Minh Tuấn', 'Chánh Văn phòng UBND tỉnh', 'Văn phòng UBND tỉnh Tuyên Quang', 'Có mặt'],
+    ['Vũ Thị Lan', 'Giám đốc Sở Y tế', 'Sở Y tế tỉnh Tuyên Quang', 'Vắng'],
+    ['Ngô Đức Thắng', 'Phó Giám đốc Công an tỉnh', 'Công an tỉnh Tuyên Quang', 'Có mặt'],
+    ['Bùi Thanh Hương', 'Giám đốc Sở Giáo dục và Đào tạo', 'Sở Giáo dục và Đào tạo tỉnh Tuyên Quang', 'Có mặt'],
+  ]
+    .map((cells) => cells.join('\t'))
+    .join('\n');
+  await page.getByLabel('Dán danh sách').fill(sheet);
+  await page.getByRole('button', { name: 'Xem trước' }).click();
+  await expect(page.getByTestId('preview-row')).toHaveCount(8);
+  await expect(page.getByTestId('preview-summary')).toHaveText('8 · Hợp lệ: 8 · Lỗi: 0');
+  await expect(page.getByTestId('preview-table').getByRole('columnheader')).toHaveText([
+    'Dòng',
+    'Họ và tên',
+    'Chức vụ',
+    'Cơ quan',
+    'Vai trò',
+    'Tham dự',
+    'Thao tác',
+  ]);
+  const presenceOf = (line: number) => page.getByLabel(`Tham dự (Dòng ${line})`, { exact: true });
+  const presences = ['present', 'absent', 'present', 'represented', 'present', 'absent', 'present', 'present'];
+  for (const [i, presence] of presences.entries()) await expect(presenceOf(i + 1)).toHaveValue(presence);
+  for (let line = 1; line <= 8; line++)
+    await expect(page.getByLabel(`Vai trò (Dòng ${line})`, { exact: true })).toHaveValue('member');
+  await expect(page.getByLabel('Người dự thay (Dòng 4)', { exact: true })).toHaveValue('Phạm Văn Đông');
+  await expect(page.getByLabel('Cơ quan (Dòng 2)', { exact: true })).toHaveValue('Sở Nội vụ tỉnh Tuyên Quang');
+  await expect(page.getByLabel('Dán danh sách')).toHaveValue(sheet); // kept until saved
+
+  // A fourth column that says nothing recognisable: the server's errors are shown on every row, the
+  // presence is left to be chosen, and saving waits until it is.
+  await page
+    .getByLabel('Dán danh sách')
+    .fill(
+      [
+        'Nguyễn Văn Sơn\tPhó Chủ tịch UBND tỉnh\tUBND tỉnh Tuyên Quang\tx',
+        'Hoàng Gia Long\tGiám đốc Sở Nội vụ\tSở Nội vụ tỉnh Tuyên Quang\t',
+      ].join('\n'),
+    );
+  await page.getByRole('button', { name: 'Xem trước' }).click();
+  await expect(page.getByTestId('preview-summary')).toHaveText('2 · Hợp lệ: 0 · Lỗi: 2');
+  const unread = page.locator('[data-testid=preview-row][data-invalid=true]');
+  await expect(unread).toHaveCount(2);
+  await expect(unread.first().getByTestId('row-errors')).toContainText('Không nhận ra cột 4 (“x”)');
+  await expect(unread.nth(1).getByTestId('row-errors')).toContainText(
+    'Chưa rõ Tham dự: không nhận ra cột Tham dự, hãy chọn',
+  );
+  await expect(presenceOf(1)).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Lưu các đại biểu (2)' })).toBeDisabled();
+  await presenceOf(1).selectOption('absent');
+  await expect(unread).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Lưu các đại biểu (2)' })).toBeDisabled();
+  await expect(page.getByLabel('Dán danh sách')).not.toHaveValue(''); // still there: nothing saved
+
   // Import an XLSX of ten into Hà Nội; fix the row the preview flags.
   await page.goto(sessionUrl);
   await page.getByRole('link', { name: 'Thành phố Hà Nội' }).click();

@@ -447,6 +447,8 @@ export const en: Messages = {
     none: 'No attendees yet.',
     total: 'Total',
     cancel: 'Cancel',
+    choose: '— Choose —',
+    rowActions: 'Actions',
   },
   sessionList: {
     newSession: 'New session',

@@ -447,6 +447,8 @@ export const vi = {
     none: 'Chưa có đại biểu.',
     total: 'Tổng cộng',
     cancel: 'Hủy',
+    choose: '— Chọn —',
+    rowActions: 'Thao tác',
   },
   sessionList: {
     newSession: 'Thêm phiên họp',

@@ -87,6 +87,104 @@ describe('parsePastedAttendees', () => {
     });
   });
 
+  // Issue 16: a spreadsheet paste of name, title, agency, presence (no role column, no header) was read
+  // in template order, so "Vắng" became a role error and the person was saved as present.
+  const SHEET = [
+    ['Nguyễn Văn Sơn', 'Phó Chủ tịch UBND tỉnh', 'UBND tỉnh Tuyên Quang', 'Có mặt'],
+    ['Hoàng Gia Long', 'Giám đốc Sở Nội vụ', 'Sở Nội vụ tỉnh Tuyên Quang', 'Vắng'],
+    ['Lê Thị Thu Hà', 'Giám đốc Sở Tài chính', 'Sở Tài chính tỉnh Tuyên Quang', 'Có mặt'],
+    ['Trần Quốc Bảo', 'Giám đốc Sở Tư pháp', 'Sở Tư pháp tỉnh Tuyên Quang', 'Dự thay: Phạm Văn Đông'],
+    ['Đỗ Minh Tuấn', 'Chánh Văn phòng UBND tỉnh', 'Văn phòng UBND tỉnh Tuyên Quang', 'Có mặt'],
+    ['Vũ Thị Lan', 'Giám đốc Sở Y tế', 'Sở Y tế tỉnh Tuyên Quang', 'Vắng'],
+    ['Ngô Đức Thắng', 'Phó Giám đốc Công an tỉnh', 'Công an tỉnh Tuyên Quang', 'Có mặt'],
+    ['Bùi Thanh Hương', 'Giám đốc Sở Giáo dục và Đào tạo', 'Sở Giáo dục và Đào tạo tỉnh Tuyên Quang', 'Có mặt'],
+  ];
+  const EXPECTED = SHEET.map(([fullName, positionTitle, agencyName, presence]) => ({
+    fullName,
+    positionTitle,
+    agencyName,
+    role: 'member',
+    presence: presence === 'Vắng' ? 'absent' : presence === 'Có mặt' ? 'present' : 'represented',
+    representedBy: presence!.startsWith('Dự thay') ? 'Phạm Văn Đông' : null,
+  }));
+
+  it('recognises a pasted presence column by its content when there is no header (issue 16)', () => {
+    const rows = parsePastedAttendees(SHEET.map((r) => r.join('\t')).join('\n'));
+    expect(errorsByLine(rows)).toEqual([]);
+    expect(rows.map((r) => r.draft)).toEqual(EXPECTED);
+    expect(rows.map((r) => r.values.role)).toEqual(Array(8).fill('member'));
+  });
+
+  it('reads "Dự thay X" and "Cử X dự thay" in a pasted presence column, and a substitute column beside it', () => {
+    const rows = parsePastedAttendees(
+      [
+        '1\tNguyễn Văn Sơn\tPhó Chủ tịch UBND tỉnh\tUBND tỉnh Tuyên Quang\tChủ trì\tCó mặt\t',
+        '2\tTrần Quốc Bảo\tGiám đốc Sở Tư pháp\tSở Tư pháp\tThành viên\tCử người dự thay\tPhạm Văn Đông',
+        '3\tVũ Thị Lan\tGiám đốc Sở Y tế\tSở Y tế\tMời dự\tDự thay Lê Văn Hùng\t',
+        '4\tĐỗ Minh Tuấn\tChánh Văn phòng\tVăn phòng UBND tỉnh\tThư ký\tVắng mặt\t',
+      ].join('\n'),
+    );
+    expect(errorsByLine(rows)).toEqual([]);
+    expect(rows.map((r) => [r.draft?.fullName, r.draft?.role, r.draft?.presence, r.draft?.representedBy])).toEqual([
+      ['Nguyễn Văn Sơn', 'chair', 'present', null],
+      ['Trần Quốc Bảo', 'member', 'represented', 'Phạm Văn Đông'],
+      ['Vũ Thị Lan', 'invited', 'represented', 'Lê Văn Hùng'],
+      ['Đỗ Minh Tuấn', 'secretary', 'absent', null],
+    ]);
+  });
+
+  it('reads pasted columns by their header row in any order, with aliases and without accents', () => {
+    const header = ['tham du', 'CƠ QUAN', 'Họ tên', 'Chức danh'].join('\t');
+    const body = SHEET.map(([name, title, agency, presence]) => [presence, agency, name, title].join('\t'));
+    const rows = parsePastedAttendees([header, ...body].join('\n'));
+    expect(rows.map((r) => r.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(errorsByLine(rows)).toEqual([]);
+    expect(rows.map((r) => r.draft)).toEqual(EXPECTED);
+  });
+
+  it('never reads a presence word as a role: a header saying "Vai trò" over "Vắng" is an error, not a default', () => {
+    const rows = parsePastedAttendees(
+      ['Họ và tên\tChức vụ\tCơ quan\tVai trò', 'Hoàng Gia Long\tGiám đốc Sở Nội vụ\tSở Nội vụ\tVắng'].join('\n'),
+    );
+    expect(rows[0]!.draft).toBeNull();
+    expect(rows[0]!.values.role).toBe('');
+    expect(rows[0]!.errors[0]).toMatch(/^Vai trò không hợp lệ: “Vắng”.*cột Tham dự/);
+  });
+
+  it('gives every row an error when the presence column cannot be recognised, never a silent "present"', () => {
+    const rows = parsePastedAttendees(
+      [
+        'Nguyễn Văn Sơn\tPhó Chủ tịch UBND tỉnh\tUBND tỉnh Tuyên Quang\tx',
+        'Hoàng Gia Long\tGiám đốc Sở Nội vụ\tSở Nội vụ tỉnh Tuyên Quang\t',
+        'Lê Thị Thu Hà\tGiám đốc Sở Tài chính\tSở Tài chính tỉnh Tuyên Quang\tx',
+      ].join('\n'),
+    );
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      expect(row.draft).toBeNull();
+      expect(row.values.presence).toBe('');
+      expect(row.errors).toContain('Chưa rõ Tham dự: không nhận ra cột Tham dự, hãy chọn');
+    }
+    expect(rows[0]!.errors[0]).toMatch(/^Không nhận ra cột 4 \(“x”\)/);
+    expect(rows.map((r) => [r.values.fullName, r.values.positionTitle, r.values.agencyName])).toEqual([
+      ['Nguyễn Văn Sơn', 'Phó Chủ tịch UBND tỉnh', 'UBND tỉnh Tuyên Quang'],
+      ['Hoàng Gia Long', 'Giám đốc Sở Nội vụ', 'Sở Nội vụ tỉnh Tuyên Quang'],
+      ['Lê Thị Thu Hà', 'Giám đốc Sở Tài chính', 'Sở Tài chính tỉnh Tuyên Quang'],
+    ]);
+  });
+
+  it('leaves an unreadable presence cell empty with an error, not "present"', () => {
+    const rows = parsePastedAttendees(
+      SHEET.slice(0, 3)
+        .map((r, i) => [...r.slice(0, 3), i === 1 ? 'đi muộn' : r[3]].join('\t'))
+        .join('\n'),
+    );
+    expect(errorsByLine(rows)).toEqual([
+      [2, ['Tham dự không hợp lệ: “đi muộn” (chấp nhận: Có mặt, Vắng, Cử người dự thay)']],
+    ]);
+    expect(rows[1]!.values.presence).toBe('');
+  });
+
   it('reads role markers accent- and case-insensitively', () => {
     const rows = parsePastedAttendees(
       'Lê Văn An - Chủ tịch (Chủ trì)\nTrần Bình (CHU TRI)\nPhạm Cường (thư ký)\nĐỗ Dũng - Chuyên gia (khach moi).',

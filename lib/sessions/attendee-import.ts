@@ -53,35 +53,82 @@ function lookup<T extends string>(codes: readonly T[], labels: Record<T, string>
   for (const code of codes) map.set(code, code).set(key(labels[code]), code);
   return (text: string): T | undefined => map.get(key(text));
 }
-const roleOf = lookup(ATTENDEE_ROLES, ROLE_LABELS, { 'chủ toạ': 'chair', guest: 'invited', 'thư kí': 'secretary' });
+const roleOf = lookup(ATTENDEE_ROLES, ROLE_LABELS, {
+  'chủ toạ': 'chair',
+  'chủ tọa': 'chair',
+  guest: 'invited',
+  'mời dự': 'invited',
+  'đại biểu mời': 'invited',
+  'thư kí': 'secretary',
+});
 const presenceOf = lookup(PRESENCES, PRESENCE_LABELS, {
   'vắng mặt': 'absent',
   'dự thay': 'represented',
   'người dự thay': 'represented',
 });
 
-function buildRow(line: number, raw: string, cells: Cells): ParsedRow {
-  const errors: string[] = [];
+type PresenceReading = { presence: Presence; representedBy: string };
+
+/**
+ * Reads a presence cell or marker: a label ("Có mặt", "Vắng", "Cử người dự thay", codes), "Vắng …",
+ * "Dự thay: X" / "Dự thay X" / "Cử người dự thay: X" / "Cử X dự thay". Null if it is none of these.
+ */
+function readPresence(text: string): PresenceReading | null {
+  const inner = clean(text);
+  if (!inner) return null;
+  const whole = presenceOf(inner);
+  if (whole) return { presence: whole, representedBy: '' };
+  const folded = foldKeepLength(inner);
+  if (/^vang\b/.test(folded)) return { presence: 'absent', representedBy: '' };
+  const labelled = /^(?:cu\s+)?(?:nguoi\s+)?du\s+thay\s*:?\s*/.exec(folded); // "dự thay: X", "cử người dự thay X"
+  if (labelled) return { presence: 'represented', representedBy: clean(inner.slice(labelled[0].length)) };
+  const sent = /^cu\s+(.+?)\s+du\s+thay$/d.exec(folded); // "cử X dự thay"
+  if (sent) return { presence: 'represented', representedBy: clean(inner.slice(...sent.indices![1]!)) };
+  const [label = '', name = ''] = inner.split(/:(.*)/);
+  const labelled2 = presenceOf(label);
+  return labelled2 ? { presence: labelled2, representedBy: clean(name) } : null;
+}
+
+/**
+ * Cells → a row. A role or presence that cannot be read is an error and stays '' in values (never a
+ * silent default); `problems` are errors found before (e.g. a column that could not be recognised),
+ * and `presenceUnknown` says the presence column itself could not be found.
+ */
+function buildRow(
+  line: number,
+  raw: string,
+  cells: Cells,
+  problems: string[] = [],
+  presenceUnknown = false,
+): ParsedRow {
+  const errors: string[] = [...problems];
   const roleText = clean(cells.role);
   const role = roleText ? roleOf(roleText) : 'member';
-  if (!role) errors.push(`Vai trò không hợp lệ: “${roleText}” (${roleHint})`);
-
-  // "Cử người dự thay: Trần Văn A" (as buildAttendanceXlsx writes it) carries the substitute's name
-  const [label = '', name = ''] = clean(cells.presence).split(/:(.*)/);
-  let representedBy = clean(cells.representedBy) || clean(name);
-  let presence = label ? presenceOf(label) : representedBy ? 'represented' : 'present';
-  if (!presence) {
-    errors.push(`Tham dự không hợp lệ: “${clean(cells.presence)}” (${presenceHint})`);
-    representedBy = '';
-    presence = 'present';
+  if (!role) {
+    const hint = readPresence(roleText) ? '; đây là giá trị của cột Tham dự' : '';
+    errors.push(`Vai trò không hợp lệ: “${roleText}” (${roleHint})${hint}`);
   }
-  const result = attendeeDraftSchema.safeParse({ ...cells, role: role ?? 'member', presence, representedBy });
+
+  const presenceText = clean(cells.presence);
+  const reading = presenceText
+    ? readPresence(presenceText)
+    : { presence: clean(cells.representedBy) ? ('represented' as const) : ('present' as const), representedBy: '' };
+  const presence: Presence | '' = presenceUnknown ? '' : (reading?.presence ?? '');
+  const representedBy = presence === 'represented' ? clean(cells.representedBy) || reading?.representedBy || '' : '';
+  if (!reading) errors.push(`Tham dự không hợp lệ: “${presenceText}” (${presenceHint})`);
+
+  const result = attendeeDraftSchema.safeParse({
+    ...cells,
+    role: role ?? 'member',
+    presence: presence || 'present',
+    representedBy,
+  });
   if (!result.success) errors.push(...result.error.issues.map((i) => i.message));
   const values = {
     fullName: clean(cells.fullName),
     positionTitle: clean(cells.positionTitle),
     agencyName: clean(cells.agencyName),
-    role: role ?? 'member',
+    role: role ?? ('' as const),
     presence,
     representedBy,
   };
@@ -98,18 +145,19 @@ const HONORIFIC = /^(?:đồng\s+chí|đ\/c)\s+/iu; // unambiguous; "ông"/"bà"
 /**
  * One attendee per line, or several separated by ";". "Họ tên - Chức vụ" (also "–", "—"; if there
  * is no dash, the first comma); everything after the separator is the title, agencyName stays null.
- * Tab-separated lines are template columns. Markers at the end: "(chủ trì)", "(thư ký)",
- * "(khách mời)", "(vắng)", "(dự thay: Trần Văn A)", "(cử Trần Văn A dự thay)".
+ * Markers at the end: "(chủ trì)", "(thư ký)", "(khách mời)", "(vắng)", "(dự thay: Trần Văn A)",
+ * "(cử Trần Văn A dự thay)". Tab-separated lines (a spreadsheet paste) are one table: its columns are
+ * read from its header row, in any order, or from their content when there is none (see tableRows).
  */
 export function parsePastedAttendees(text: string): ParsedRow[] {
   const rows: ParsedRow[] = [];
+  const table: TableLine[] = [];
   const lines = text.normalize('NFC').split(/\r\n|\r|\n/);
   lines.forEach((rawLine, index) => {
     const line = index + 1;
     if (!clean(rawLine)) return;
     if (rawLine.includes('\t')) {
-      const cells = tabCells(rawLine);
-      if (cells) rows.push(buildRow(line, rawLine, cells));
+      table.push({ line, raw: rawLine, cells: rawLine.split('\t').map(clean) });
       return;
     }
     for (const segment of rawLine.split(/;(?![^()]*\))/)) {
@@ -119,17 +167,147 @@ export function parsePastedAttendees(text: string): ParsedRow[] {
       if (body) rows.push(buildRow(line, rawLine, attendeeFromText(body)));
     }
   });
+  rows.push(...tableRows(table));
   if (rows.length > MAX_ROWS) return [errorRow('Nội dung dán có quá 2.000 dòng')];
-  return rows;
+  return rows.sort((x, y) => x.line - y.line); // stable: segments of one line keep their order
 }
 
-/** Tab columns in template order; a leading STT column is dropped; a pasted header line gives null. */
-function tabCells(rawLine: string): Cells | null {
-  const cells = rawLine.split('\t').map(clean);
-  if (cells.length > 1 && /^\d+[.)]?$/.test(cells[0]!)) cells.shift();
-  if (cells.some((c) => headerField(c) === 'fullName')) return null;
-  const [fullName, positionTitle, agencyName, role, presence, representedBy] = cells;
-  return { fullName: fullName?.replace(BULLET, ''), positionTitle, agencyName, role, presence, representedBy };
+type TableLine = { line: number; raw: string; cells: string[] };
+/** What a pasted column holds; 'index' is an STT column, null an empty one, 'unknown' one not recognised. */
+type Column = keyof AttendeeDraft | 'index' | 'unknown' | null;
+
+const INDEX_HEADERS = ['STT', 'TT', 'Số TT', 'Số thứ tự', 'No', 'No.', '#'].map((h) => key(h) || h);
+const isIndexHeader = (text: string) => INDEX_HEADERS.includes(key(text) || clean(text));
+
+/** A header line names the name column, or at least two known columns. */
+function isHeaderLine(cells: string[]): boolean {
+  const fields = cells.map(headerField).filter(Boolean);
+  return fields.includes('fullName') || new Set(fields).size >= 2;
+}
+
+/**
+ * A pasted table: with a header row, each column is what its header says (aliases, any order, no
+ * accents or case needed; a column with an empty header is read by its content; other columns are
+ * left out). Without one, each column is recognised by its content (inferColumns). A column that
+ * cannot be recognised is never read by its position: each row that has text in it gets an error,
+ * and when no presence column was found, every row's presence is left to be chosen.
+ */
+function tableRows(table: TableLine[]): ParsedRow[] {
+  if (table.length === 0) return [];
+  const headerAt = table.findIndex((l) => isHeaderLine(l.cells));
+  const data = table.filter((l, i) => i !== headerAt && !(headerAt >= 0 && isHeaderLine(l.cells)));
+  let columns: Column[];
+  if (headerAt >= 0) {
+    const header = table[headerAt]!.cells;
+    const byHeader: Column[] = header.map((h) =>
+      h ? (headerField(h) ?? (isIndexHeader(h) ? 'index' : null)) : 'unknown',
+    );
+    const seen = new Set<Column>();
+    columns = byHeader.map((c) => (c && c !== 'unknown' && c !== 'index' && seen.has(c) ? null : (seen.add(c), c)));
+    // Columns with no header text are read by their content, for the fields the header did not name.
+    const guessed = inferColumns(
+      data,
+      columns.map((c) => (c === 'unknown' ? undefined : c)),
+    );
+    columns = columns.map((c, i) => (c === 'unknown' ? (guessed[i] ?? null) : c));
+  } else {
+    columns = inferColumns(data);
+  }
+  const unknown = columns.flatMap((c, i) => (c === 'unknown' ? [i] : []));
+  const presenceUnknown = unknown.length > 0 && !columns.includes('presence');
+  const expected = 'Họ và tên, Chức vụ, Cơ quan, Vai trò, Tham dự';
+  return data.map(({ line, raw, cells }) => {
+    const mapped: Cells = {};
+    columns.forEach((field, i) => {
+      if (field && field !== 'index' && field !== 'unknown') mapped[field] = cells[i] ?? '';
+    });
+    mapped.fullName = mapped.fullName?.replace(BULLET, '');
+    const problems = unknown
+      .filter((i) => presenceUnknown || cells[i])
+      .map(
+        (i) =>
+          `Không nhận ra cột ${i + 1}${cells[i] ? ` (“${cells[i]}”)` : ''}: hãy dán kèm dòng tiêu đề (${expected}) hoặc chọn lại ở đây`,
+      );
+    if (presenceUnknown) problems.push('Chưa rõ Tham dự: không nhận ra cột Tham dự, hãy chọn');
+    return buildRow(line, raw, mapped, problems, presenceUnknown);
+  });
+}
+
+// Words a cell starts with (lower case, accents kept: "trưởng" is a title, "trường" a school).
+const AGENCY_START =
+  /^(?:ubnd|hđnd|ubmttq|mttq|bhxh|ủy ban|uỷ ban|hội đồng|sở|bộ|ban|văn phòng|cục|tổng cục|vụ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|quận ủy|quận uỷ|đảng ủy|đảng uỷ|công an|bộ chỉ huy|bộ tư lệnh|quân khu|trường|viện|ngân hàng|tập đoàn|tổng công ty|công ty|đài|báo|kho bạc|chi cục|trung tâm|hội|liên đoàn|liên minh|mặt trận|đoàn|tòa án|toà án|thanh tra|bảo hiểm|phòng|cảng vụ|học viện|đại học|bệnh viện|chính phủ|quốc hội|tỉnh|thành phố|huyện|xã|phường)(?:\s|$)/u;
+const TITLE_START =
+  /^(?:thủ tướng|phó thủ tướng|bộ trưởng|thứ trưởng|chủ tịch|phó chủ tịch|bí thư|phó bí thư|giám đốc|phó giám đốc|tổng giám đốc|phó tổng giám đốc|trưởng|phó trưởng|phó|chánh|phó chánh|cục trưởng|phó cục trưởng|vụ trưởng|phó vụ trưởng|tổng cục trưởng|chủ nhiệm|phó chủ nhiệm|ủy viên|uỷ viên|chuyên viên|cán bộ|thành viên|đại diện|tổng biên tập|thư ký|kế toán|thanh tra viên|đại tá|thượng tá|trung tá|thiếu tá|thiếu tướng|trung tướng|thượng tướng|đại tướng|giáo sư|phó giáo sư|tiến sĩ)(?:\s|$)/u;
+const looksLikeName = (v: string) => {
+  const words = v.split(' ');
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    !/\p{Nd}/u.test(v) &&
+    words.every((w) => /^\p{Lu}/u.test(w)) &&
+    !AGENCY_START.test(v.toLowerCase()) &&
+    !TITLE_START.test(v.toLowerCase())
+  );
+};
+const looksLikeAgency = (v: string) => AGENCY_START.test(v.toLowerCase()) && !TITLE_START.test(v.toLowerCase());
+const looksLikeTitle = (v: string) => TITLE_START.test(v.toLowerCase());
+/** Free text of a few words: may be a title or an agency that the lists above do not know. */
+const looksLikeText = (v: string) => /\p{L}{2,}/u.test(v) && v.split(' ').length >= 2 && !/^\p{Nd}/u.test(v);
+
+/**
+ * Recognises each column of a table without a header by what its cells hold: an STT column; presence
+ * ("Có mặt", "Vắng", "Dự thay …"); role ("Chủ trì", "Thành viên", "Mời dự", "Thư ký"); a substitute's
+ * name beside presence, only on rows that sent one; names; titles; agencies. Other free text fills the
+ * title, then the agency, when their content did not; anything else is 'unknown'. `fixed` are columns
+ * already known (from a header); only the fields they leave are looked for.
+ */
+function inferColumns(data: TableLine[], fixed: (Column | undefined)[] = []): Column[] {
+  const width = Math.max(fixed.length, ...data.map((l) => l.cells.length));
+  const columns: Column[] = Array.from({ length: width }, (_, i) => fixed[i] ?? 'unknown');
+  const taken = new Set(columns);
+  const values = (i: number) => data.map((l) => l.cells[i] ?? '').filter(Boolean);
+  const share = (i: number, test: (v: string) => boolean) => {
+    const vs = values(i);
+    return vs.length ? vs.filter(test).length / vs.length : 0;
+  };
+  columns.forEach((c, i) => {
+    if (c === 'unknown' && values(i).length === 0) columns[i] = null;
+    else if (c === 'unknown' && share(i, (v) => /^\d{1,4}[.)]?$/.test(v)) === 1) columns[i] = 'index';
+  });
+  const open = () => columns.flatMap((c, i) => (c === 'unknown' ? [i] : []));
+  /** The open column scoring best (at least half its cells) for a field not yet taken. */
+  const pick = (field: keyof AttendeeDraft, test: (v: string) => boolean, among = open()) => {
+    if (taken.has(field)) return;
+    let best = -1;
+    let bestScore = 0.5;
+    for (const i of among) {
+      const s = share(i, test);
+      if (s >= bestScore && (best < 0 || s > bestScore)) [best, bestScore] = [i, s];
+    }
+    if (best >= 0) {
+      columns[best] = field;
+      taken.add(field);
+    }
+  };
+  pick('presence', (v) => readPresence(v) !== null);
+  pick('role', (v) => roleOf(v) !== undefined);
+  const presenceAt = columns.indexOf('presence');
+  if (presenceAt >= 0 && !taken.has('representedBy')) {
+    // A substitute's name: only on rows whose presence says someone was sent.
+    const sentBy = (i: number) =>
+      data.every((l) => !l.cells[i] || readPresence(l.cells[presenceAt] ?? '')?.presence === 'represented');
+    pick(
+      'representedBy',
+      looksLikeName,
+      open().filter((i) => i > presenceAt && sentBy(i)),
+    );
+  }
+  pick('fullName', looksLikeName);
+  pick('agencyName', looksLikeAgency);
+  pick('positionTitle', looksLikeTitle);
+  // Free text with no better reading: the title first, then the agency (template order).
+  for (const field of ['fullName', 'positionTitle', 'agencyName'] as const) pick(field, looksLikeText);
+  return columns;
 }
 
 function attendeeFromText(segment: string): Cells {
@@ -149,19 +327,12 @@ function attendeeFromText(segment: string): Cells {
 
 /** Reads one "(…)" marker into cells; false if the text is not a marker (then it stays in the title). */
 function applyMarker(inner: string, cells: Cells): boolean {
-  const folded = foldKeepLength(inner);
   const role = roleOf(inner);
   if (role) return ((cells.role = role), true);
-  if (/^vang\b/.test(folded)) return ((cells.presence = 'absent'), true);
-  if (key(inner) === 'comat') return ((cells.presence = 'present'), true);
-  let substitute: string | undefined;
-  const labelled = /^(?:cu\s+)?(?:nguoi\s+)?du\s+thay\s*:?\s*/.exec(folded); // "dự thay: X", "cử người dự thay"
-  const sent = /^cu\s+(.+?)\s+du\s+thay$/d.exec(folded); // "cử X dự thay"
-  if (labelled) substitute = inner.slice(labelled[0].length);
-  else if (sent) substitute = inner.slice(...sent.indices![1]!);
-  else return false;
-  cells.presence = 'represented';
-  cells.representedBy = substitute;
+  const reading = readPresence(inner);
+  if (!reading) return false;
+  cells.presence = reading.presence;
+  if (reading.presence === 'represented') cells.representedBy = reading.representedBy;
   return true;
 }
 
@@ -169,12 +340,12 @@ function applyMarker(inner: string, cells: Cells): boolean {
 // CSV and XLSX
 
 const HEADER_ALIASES: Record<keyof AttendeeDraft, string[]> = {
-  fullName: ['Họ và tên', 'Họ tên', 'Full name', 'Name'],
-  positionTitle: ['Chức vụ', 'Position', 'Position title', 'Title'],
-  agencyName: ['Cơ quan', 'Đơn vị', 'Cơ quan, đơn vị', 'Agency'],
-  role: ['Vai trò', 'Role'],
-  presence: ['Tham dự', 'Presence'],
-  representedBy: ['Người dự thay', 'Represented by'],
+  fullName: ['Họ và tên', 'Họ tên', 'Tên', 'Đại biểu', 'Tên đại biểu', 'Full name', 'Name'],
+  positionTitle: ['Chức vụ', 'Chức danh', 'Position', 'Position title', 'Title'],
+  agencyName: ['Cơ quan', 'Đơn vị', 'Cơ quan, đơn vị', 'Cơ quan/đơn vị', 'Nơi công tác', 'Agency'],
+  role: ['Vai trò', 'Thành phần', 'Role'],
+  presence: ['Tham dự', 'Tình hình tham dự', 'Điểm danh', 'Trạng thái', 'Presence', 'Attendance'],
+  representedBy: ['Người dự thay', 'Người được cử dự thay', 'Represented by', 'Substitute'],
 };
 const TEMPLATE_HEADERS = ['Họ và tên', 'Chức vụ', 'Cơ quan', 'Vai trò', 'Tham dự', 'Người dự thay'];
 

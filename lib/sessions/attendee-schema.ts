@@ -26,7 +26,16 @@ export type ParsedRow = {
   raw: string;
   draft: AttendeeDraft | null;
   errors: string[];
-  values: AttendeeValues;
+  values: ParsedValues;
+};
+
+/**
+ * A parsed row's cells for the preview: a role or presence that could not be read is '' (not a
+ * default), so the preview shows an empty choice and nothing is saved until one is picked.
+ */
+export type ParsedValues = Omit<AttendeeValues, 'role' | 'presence'> & {
+  role: AttendeeRole | '';
+  presence: Presence | '';
 };
 
 /** What a preview row's inputs start from: the parsed cells as text, even when the row has errors. */

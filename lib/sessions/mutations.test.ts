@@ -15,6 +15,7 @@ import {
   updatePoint,
   updateSession,
 } from './mutations';
+import { parsePastedAttendees } from './attendee-import';
 import { getPointDetail, getSessionDetail, listSessions, searchPeople } from './queries';
 import { sessionFormSchema, type SessionFormValues } from './schemas';
 
@@ -232,6 +233,54 @@ describe('sessions', () => {
     await expect(
       removeAttendee({ actor: secretariat, sessionId: seventh!.id, attendeeId: ids[0]! }, h.db),
     ).rejects.toBeInstanceOf(AppError);
+  });
+
+  it('stores a pasted spreadsheet as read, and refuses one whose presence column was not recognised (issue 16)', async () => {
+    const [point] = await h.db
+      .select()
+      .from(conferencePoints)
+      .where(and(eq(conferencePoints.sessionId, sessionId), eq(conferencePoints.name, 'Thành phố Hà Nội')));
+    const stored = async () =>
+      (await getPointDetail({ actor: secretariat, sessionId, pointId: point!.id }, h.db))!.attendees.map((a) => [
+        a.fullName,
+        a.role,
+        a.presence,
+        a.representedBy,
+      ]);
+    // What the preview grid sends on "Lưu": each row's values as parsed (the user changed nothing).
+    const save = (text: string) =>
+      addAttendees(
+        {
+          actor: secretariat,
+          sessionId,
+          pointId: point!.id,
+          attendees: parsePastedAttendees(text).map((r) => r.values),
+        },
+        h.db,
+      );
+
+    const unrecognised = [
+      'Trần Sỹ Thanh\tChủ tịch UBND thành phố\tUBND thành phố Hà Nội\tx',
+      'Nguyễn Trọng Đông\tPhó Chủ tịch UBND thành phố\tUBND thành phố Hà Nội\t',
+    ].join('\n');
+    const error = await refusal(save(unrecognised));
+    expect(error.message).toBe('2 dòng có lỗi; chưa lưu đại biểu nào.');
+    expect(error.fieldErrors['rows.1.presence']).toMatch(/^Tham dự không hợp lệ/);
+    expect(await stored()).toEqual([]);
+
+    const sheet = [
+      'Trần Sỹ Thanh\tChủ tịch UBND thành phố\tUBND thành phố Hà Nội\tCó mặt',
+      'Nguyễn Trọng Đông\tPhó Chủ tịch UBND thành phố\tUBND thành phố Hà Nội\tVắng',
+      'Hà Minh Hải\tPhó Chủ tịch UBND thành phố\tUBND thành phố Hà Nội\tDự thay: Nguyễn Mạnh Quyền',
+      'Cù Ngọc Trang\tChánh Văn phòng UBND thành phố\tVăn phòng UBND thành phố Hà Nội\tCó mặt',
+    ].join('\n');
+    await save(sheet);
+    expect(await stored()).toEqual([
+      ['Trần Sỹ Thanh', 'member', 'present', null],
+      ['Nguyễn Trọng Đông', 'member', 'absent', null],
+      ['Hà Minh Hải', 'member', 'represented', 'Nguyễn Mạnh Quyền'],
+      ['Cù Ngọc Trang', 'member', 'present', null],
+    ]);
   });
 
   it('searches session titles without accents', async () => {

@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, useState } from 'react';
+import { startTransition, useActionState, useCallback, useEffect, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { PersonSearch } from '@/components/person-search';
 import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
@@ -11,6 +11,7 @@ import {
   EMPTY_ATTENDEE,
   PRESENCES,
   type AttendeeValues,
+  type ParsedValues,
 } from '@/lib/sessions/attendee-schema';
 import {
   previewAttendeesAction,
@@ -20,11 +21,14 @@ import {
 } from '../../../actions';
 
 type T = Pick<Messages, 'attendance' | 'attendeeRole' | 'presence'>;
-type Row = AttendeeValues & { personId?: number | null };
+type Row = ParsedValues & { personId?: number | null };
+type SelectProps = { id: string; t: T; allowEmpty?: boolean } & React.SelectHTMLAttributes<HTMLSelectElement>;
 
-function RoleSelect({ id, t, ...props }: { id: string; t: T } & React.SelectHTMLAttributes<HTMLSelectElement>) {
+/** allowEmpty: a value that could not be read is shown as "— Chọn —", not as a default. */
+function RoleSelect({ id, t, allowEmpty, ...props }: SelectProps) {
   return (
     <select id={id} className={inputClass} {...props}>
+      {allowEmpty ? <option value="">{t.attendance.choose}</option> : null}
       {ATTENDEE_ROLES.map((r) => (
         <option key={r} value={r}>
           {t.attendeeRole[r]}
@@ -34,9 +38,10 @@ function RoleSelect({ id, t, ...props }: { id: string; t: T } & React.SelectHTML
   );
 }
 
-function PresenceSelect({ id, t, ...props }: { id: string; t: T } & React.SelectHTMLAttributes<HTMLSelectElement>) {
+function PresenceSelect({ id, t, allowEmpty, ...props }: SelectProps) {
   return (
     <select id={id} className={inputClass} {...props}>
+      {allowEmpty ? <option value="">{t.attendance.choose}</option> : null}
       {PRESENCES.map((p) => (
         <option key={p} value={p}>
           {t.presence[p]}
@@ -57,9 +62,16 @@ function rowErrors(row: Row): string[] {
   return r.success ? [] : r.error.issues.map((i) => i.message);
 }
 
+type PreviewRow = Row & { line: number; serverErrors: string[]; parsed: string };
+const FIELDS = ['fullName', 'positionTitle', 'agencyName', 'role', 'presence', 'representedBy'] as const;
+const unchanged = (row: PreviewRow) => JSON.stringify(FIELDS.map((f) => row[f] ?? '')) === row.parsed;
+
 /**
- * The preview grid: every parsed row in editable inputs, its errors beside it. Nothing is saved until
- * the user confirms, and then all rows are saved in one transaction (or none, if the server finds an error).
+ * The preview grid: every parsed row in editable inputs under column headers, its errors below it.
+ * The errors the server found while reading a row stay shown, and block saving, until that row is
+ * edited (a role or presence it could not read is left empty, so it has to be chosen); the same schema
+ * the server applies on save is checked as the user types. Nothing is saved until the user confirms,
+ * and then all rows are saved in one transaction (or none, with each row's errors shown under it).
  */
 function PreviewGrid({
   sessionId,
@@ -70,28 +82,43 @@ function PreviewGrid({
 }: {
   sessionId: number;
   pointId: number;
-  rows: { line: number; values: AttendeeValues; errors: string[] }[];
+  rows: { line: number; values: ParsedValues; errors: string[] }[];
   t: T;
   onSaved: (message: string) => void;
 }) {
   const a = t.attendance;
-  const form = useForm<{ rows: (Row & { line: number })[] }>({
-    defaultValues: { rows: rows.map((r) => ({ ...r.values, line: r.line })) },
+  const form = useForm<{ rows: PreviewRow[] }>({
+    defaultValues: {
+      rows: rows.map((r) => ({
+        ...r.values,
+        line: r.line,
+        serverErrors: r.errors,
+        parsed: JSON.stringify(FIELDS.map((f) => r.values[f] ?? '')),
+      })),
+    },
   });
   const { fields, remove } = useFieldArray({ control: form.control, name: 'rows' });
   const [state, save, pending] = useActionState(saveAttendeesAction, null);
   const values = form.watch('rows');
-  const errors = values.map(rowErrors);
+  const errors = values.map((row) => [...new Set([...(unchanged(row) ? row.serverErrors : []), ...rowErrors(row)])]);
   const bad = errors.filter((e) => e.length > 0).length;
+  // Errors of a refused save, by row index (the rows sent are the rows shown).
+  const saveErrors = (i: number) =>
+    state && !state.ok
+      ? Object.entries(state.fieldErrors ?? {})
+          .filter(([k]) => k.startsWith(`rows.${i}.`))
+          .map(([, m]) => m)
+      : [];
   useEffect(() => {
     if (state?.ok) onSaved(state.message ?? '');
   }, [state, onSaved]);
+  const cell = 'px-2 py-2 align-top';
 
   return (
     <form
       onSubmit={form.handleSubmit((data) => {
         if (bad > 0) return;
-        const clean = data.rows.map(({ line: _line, ...row }) => row);
+        const clean = data.rows.map(({ line: _l, serverErrors: _e, parsed: _p, ...row }) => row);
         startTransition(() => save({ sessionId, pointId, rows: clean } as never));
       })}
       className="space-y-3"
@@ -102,90 +129,140 @@ function PreviewGrid({
       <p className="text-sm" data-testid="preview-summary">
         {fields.length} · {a.ok}: {fields.length - bad} · {a.errors}: {bad}
       </p>
-      <ol className="space-y-2">
-        {fields.map((field, i) => (
-          <li
-            key={field.id}
-            data-testid="preview-row"
-            data-invalid={errors[i]!.length > 0 ? 'true' : 'false'}
-            className={`grid gap-2 rounded-lg border p-3 sm:grid-cols-[4rem_1.3fr_1.6fr_1.2fr_9rem_10rem_auto] sm:items-start ${errors[i]!.length ? 'border-red-300 bg-red-50/40' : 'border-slate-200'}`}
-          >
-            <span className="pt-2 text-xs text-slate-600">
-              {a.line} {values[i]?.line}
-            </span>
-            <div>
-              <label
-                className="sr-only"
-                htmlFor={`rows.${i}.fullName`}
-              >{`${a.fullName} (${a.line} ${values[i]?.line})`}</label>
-              <input
-                id={`rows.${i}.fullName`}
-                placeholder={a.fullName}
-                className={inputClass}
-                {...form.register(`rows.${i}.fullName`)}
-              />
-            </div>
-            <div>
-              <label
-                className="sr-only"
-                htmlFor={`rows.${i}.positionTitle`}
-              >{`${a.position} (${a.line} ${values[i]?.line})`}</label>
-              <input
-                id={`rows.${i}.positionTitle`}
-                placeholder={a.position}
-                className={inputClass}
-                {...form.register(`rows.${i}.positionTitle`)}
-              />
-            </div>
-            <div>
-              <label
-                className="sr-only"
-                htmlFor={`rows.${i}.agencyName`}
-              >{`${a.agency} (${a.line} ${values[i]?.line})`}</label>
-              <input
-                id={`rows.${i}.agencyName`}
-                placeholder={a.agency}
-                className={inputClass}
-                {...form.register(`rows.${i}.agencyName`)}
-              />
-            </div>
-            <div>
-              <label className="sr-only" htmlFor={`rows.${i}.role`}>{`${a.role} (${a.line} ${values[i]?.line})`}</label>
-              <RoleSelect id={`rows.${i}.role`} t={t} {...form.register(`rows.${i}.role`)} />
-            </div>
-            <div className="space-y-1">
-              <label
-                className="sr-only"
-                htmlFor={`rows.${i}.presence`}
-              >{`${a.presence} (${a.line} ${values[i]?.line})`}</label>
-              <PresenceSelect id={`rows.${i}.presence`} t={t} {...form.register(`rows.${i}.presence`)} />
-              {values[i]?.presence === 'represented' ? (
-                <>
-                  <label className="sr-only" htmlFor={`rows.${i}.representedBy`}>
-                    {a.representedBy}
-                  </label>
-                  <input
-                    id={`rows.${i}.representedBy`}
-                    placeholder={a.representedBy}
-                    className={inputClass}
-                    {...form.register(`rows.${i}.representedBy`)}
-                  />
-                </>
-              ) : null}
-            </div>
-            <button type="button" className={buttonClass.secondary} onClick={() => remove(i)}>
-              {a.removeRow}
-            </button>
-            {errors[i]!.length ? (
-              <ul className="text-sm text-red-700 sm:col-span-7" data-testid="row-errors">
-                {errors[i]!.map((e) => (
-                  <li key={e}>{e}</li>
-                ))}
-              </ul>
-            ) : null}
-          </li>
-        ))}
-      </ol>
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[56rem] text-sm" data-testid="preview-table">
+          <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-700">
+            <tr>
+              <th scope="col" className={`${cell} w-16`}>
+                {a.line}
+              </th>
+              <th scope="col" className={cell}>
+                {a.fullName}
+              </th>
+              <th scope="col" className={cell}>
+                {a.position}
+              </th>
+              <th scope="col" className={cell}>
+                {a.agency}
+              </th>
+              <th scope="col" className={`${cell} w-36`}>
+                {a.role}
+              </th>
+              <th scope="col" className={`${cell} w-44`}>
+                {a.presence}
+              </th>
+              <th scope="col" className={`${cell} w-24`}>
+                <span className="sr-only">{a.rowActions}</span>
+              </th>
+            </tr>
+          </thead>
+          {fields.map((field, i) => {
+            const shown = [...new Set([...errors[i]!, ...saveErrors(i)])];
+            const line = values[i]?.line;
+            return (
+              <tbody
+                key={field.id}
+                data-testid="preview-row"
+                data-invalid={errors[i]!.length > 0 ? 'true' : 'false'}
+                className={`border-t ${shown.length ? 'border-red-300 bg-red-50/40' : 'border-slate-200'}`}
+              >
+                <tr>
+                  <td className={`${cell} pt-4 text-xs text-slate-600`}>
+                    {a.line} {line}
+                  </td>
+                  <td className={cell}>
+                    <label
+                      className="sr-only"
+                      htmlFor={`rows.${i}.fullName`}
+                    >{`${a.fullName} (${a.line} ${line})`}</label>
+                    <input
+                      id={`rows.${i}.fullName`}
+                      placeholder={a.fullName}
+                      className={inputClass}
+                      {...form.register(`rows.${i}.fullName`)}
+                    />
+                  </td>
+                  <td className={cell}>
+                    <label
+                      className="sr-only"
+                      htmlFor={`rows.${i}.positionTitle`}
+                    >{`${a.position} (${a.line} ${line})`}</label>
+                    <input
+                      id={`rows.${i}.positionTitle`}
+                      placeholder={a.position}
+                      className={inputClass}
+                      {...form.register(`rows.${i}.positionTitle`)}
+                    />
+                  </td>
+                  <td className={cell}>
+                    <label
+                      className="sr-only"
+                      htmlFor={`rows.${i}.agencyName`}
+                    >{`${a.agency} (${a.line} ${line})`}</label>
+                    <input
+                      id={`rows.${i}.agencyName`}
+                      placeholder={a.agency}
+                      className={inputClass}
+                      {...form.register(`rows.${i}.agencyName`)}
+                    />
+                  </td>
+                  <td className={cell}>
+                    <label className="sr-only" htmlFor={`rows.${i}.role`}>{`${a.role} (${a.line} ${line})`}</label>
+                    <RoleSelect
+                      id={`rows.${i}.role`}
+                      t={t}
+                      allowEmpty={values[i]?.role === ''}
+                      {...form.register(`rows.${i}.role`)}
+                    />
+                  </td>
+                  <td className={`${cell} space-y-1`}>
+                    <label
+                      className="sr-only"
+                      htmlFor={`rows.${i}.presence`}
+                    >{`${a.presence} (${a.line} ${line})`}</label>
+                    <PresenceSelect
+                      id={`rows.${i}.presence`}
+                      t={t}
+                      allowEmpty={values[i]?.presence === ''}
+                      {...form.register(`rows.${i}.presence`)}
+                    />
+                    {values[i]?.presence === 'represented' ? (
+                      <>
+                        <label className="sr-only" htmlFor={`rows.${i}.representedBy`}>
+                          {`${a.representedBy} (${a.line} ${line})`}
+                        </label>
+                        <input
+                          id={`rows.${i}.representedBy`}
+                          placeholder={a.representedBy}
+                          className={inputClass}
+                          {...form.register(`rows.${i}.representedBy`)}
+                        />
+                      </>
+                    ) : null}
+                  </td>
+                  <td className={cell}>
+                    <button type="button" className={buttonClass.secondary} onClick={() => remove(i)}>
+                      {a.removeRow}
+                    </button>
+                  </td>
+                </tr>
+                {shown.length ? (
+                  <tr>
+                    <td />
+                    <td colSpan={6} className="px-2 pb-2">
+                      <ul className="text-sm text-red-700" data-testid="row-errors">
+                        {shown.map((e) => (
+                          <li key={e}>{e}</li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ) : null}
+              </tbody>
+            );
+          })}
+        </table>
+      </div>
       {bad > 0 ? <p className="text-sm text-red-700">{a.fixErrors}</p> : null}
       <FormMessage ok={!!state?.ok} message={state?.message} />
       <button type="submit" className={buttonClass.primary} disabled={pending || bad > 0 || fields.length === 0}>
@@ -195,19 +272,43 @@ function PreviewGrid({
   );
 }
 
-/** Paste a list or upload CSV/XLSX → preview (parsed on the server) → fix → save. */
+/**
+ * Paste a list or upload CSV/XLSX → preview (parsed on the server) → fix → save. The pasted text stays
+ * in the box until the rows are saved (the preview is sent without resetting the form).
+ */
 export function BulkEntry({ sessionId, pointId, t }: { sessionId: number; pointId: number; t: T }) {
   const a = t.attendance;
   const [state, preview, pending] = useActionState(previewAttendeesAction, null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [text, setText] = useState('');
+  const onSaved = useCallback((message: string) => {
+    setSaved(message);
+    setText('');
+  }, []);
   return (
     <div className="space-y-4">
-      <form action={preview} onSubmit={() => setSaved(null)} className="space-y-3" aria-label={a.bulk}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSaved(null);
+          const data = new FormData(e.currentTarget);
+          startTransition(() => preview(data));
+        }}
+        className="space-y-3"
+        aria-label={a.bulk}
+      >
         <input type="hidden" name="sessionId" value={sessionId} />
         <input type="hidden" name="pointId" value={pointId} />
         <p className="text-sm text-slate-600">{a.bulkHint}</p>
         <Field id="bulk-text" label={a.paste}>
-          <textarea id="bulk-text" name="text" rows={5} className={inputClass} />
+          <textarea
+            id="bulk-text"
+            name="text"
+            rows={5}
+            className={inputClass}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
         </Field>
         <Field id="bulk-file" label={a.file}>
           <input
@@ -229,14 +330,7 @@ export function BulkEntry({ sessionId, pointId, t }: { sessionId: number; pointI
         {state?.error ? <FormMessage ok={false} message={state.error} /> : null}
       </form>
       {state?.rows.length && !saved ? (
-        <PreviewGrid
-          key={state.id}
-          sessionId={sessionId}
-          pointId={pointId}
-          rows={state.rows}
-          t={t}
-          onSaved={setSaved}
-        />
+        <PreviewGrid key={state.id} sessionId={sessionId} pointId={pointId} rows={state.rows} t={t} onSaved={onSaved} />
       ) : null}
       {saved ? <FormMessage ok message={saved} /> : null}
     </div>
