@@ -36,12 +36,33 @@ describe('what a form over a versioned record shows after a save (issue 16)', ()
     expect(next.shown.version).toBe(3); // so the save is refused as stale, not written over the newer status
   });
 
+  it('with edits in progress, a newer version whose fields are unchanged (another form moved the deadline) is taken, edits kept', () => {
+    const typing = editedSnapshot(firstSnapshot(loaded));
+    const next = nextSnapshot(typing, { record: { ...loaded, version: 4 }, answer: null });
+    expect(next.shown).toEqual({ ...loaded, version: 4 });
+    expect(next.generation).toBe(0); // the fields are not rebuilt: what was typed stays
+    expect(next.edited).toBe(true);
+    // Arrays compare by content (the document's recipients).
+    const doc = { version: 1, recipients: ['Như trên', 'Lưu: VT'] };
+    const typingDoc = editedSnapshot(firstSnapshot(doc));
+    const moved = nextSnapshot(typingDoc, {
+      record: { version: 2, recipients: ['Như trên', 'Lưu: VT'] },
+      answer: null,
+    });
+    expect(moved.shown.version).toBe(2);
+    const changed = nextSnapshot(typingDoc, { record: { version: 2, recipients: ['Như trên'] }, answer: null });
+    expect(changed).toBe(typingDoc);
+  });
+
   it('an untouched form follows the record; a refused save keeps what was typed; a record never goes back', () => {
     const untouched = nextSnapshot(firstSnapshot(loaded), { record: saved, answer: null });
     expect(untouched.shown).toEqual(saved);
     const typing = editedSnapshot(untouched);
     const refusedAnswer = { ok: false, message: 'Bản ghi đã được người khác cập nhật.' };
-    const afterRefusal = nextSnapshot(typing, { record: { ...saved, version: 5 }, answer: refusedAnswer });
+    const afterRefusal = nextSnapshot(typing, {
+      record: { ...saved, version: 5, status: 'completed' },
+      answer: refusedAnswer,
+    });
     expect(afterRefusal.shown).toEqual(saved);
     expect(afterRefusal.edited).toBe(true);
     const older = nextSnapshot(firstSnapshot(saved), { record: loaded, answer: ok(loaded) });

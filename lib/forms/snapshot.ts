@@ -28,9 +28,11 @@ export function firstSnapshot<V extends Versioned>(record: V): FormSnapshot<V> {
  *
  * - After the form's own save succeeded, it takes the newest record it knows (the answer's, or the page's once
  *   revalidated): every field is rebuilt from the saved record, the version included.
- * - A newer record arriving for another reason (another form on the page saved) replaces the shown one only
- *   while nothing was typed; with edits in progress the form keeps what was typed and the version it was read
- *   at, so the save is refused as stale, loudly, instead of writing the older values back.
+ * - A newer record arriving for another reason (another form on the page saved) replaces the shown one while
+ *   nothing was typed. With edits in progress, the form keeps what was typed; it takes the newer version only if
+ *   none of its fields changed in between (another form changed what this one does not show, e.g. a deadline);
+ *   otherwise it keeps the version it was read at, so the save is refused as stale, loudly, instead of writing
+ *   the older values back.
  * - A record never goes back to an older version.
  */
 export function nextSnapshot<V extends Versioned>(
@@ -41,9 +43,18 @@ export function nextSnapshot<V extends Versioned>(
   if (input.answer !== s.answer) next = { ...next, answer: input.answer, awaitingSaved: !!input.answer?.ok };
   const saved = next.awaitingSaved ? asVersioned<V>(input.answer?.values) : null;
   const newest = saved && saved.version >= input.record.version ? saved : input.record;
-  if (newest.version > next.shown.version && (next.awaitingSaved || !next.edited))
-    next = { ...next, shown: newest, generation: next.generation + 1, edited: false, awaitingSaved: false };
-  return next;
+  if (newest.version <= next.shown.version) return next;
+  if (next.awaitingSaved || !next.edited)
+    return { ...next, shown: newest, generation: next.generation + 1, edited: false, awaitingSaved: false };
+  return sameFields(newest, next.shown) ? { ...next, shown: newest } : next;
+}
+
+/** The two reads agree on every field but the version. */
+function sameFields(a: Versioned, b: Versioned): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  keys.delete('version');
+  const at = (r: Versioned, k: string) => JSON.stringify((r as Record<string, unknown>)[k] ?? null);
+  return [...keys].every((k) => at(a, k) === at(b, k));
 }
 
 /** Marks the form as edited by the user. */
