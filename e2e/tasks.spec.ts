@@ -188,3 +188,61 @@ test('a back-dated completion awaits the secretariat, who returns it with a reas
   await tq.getByRole('button', { name: 'Lưu cập nhật' }).click();
   await expect(tq.getByTestId('task-progress')).toHaveText('30%');
 });
+
+test('two saves in a row on a task: the second, only a note, keeps the status the first saved (issue 16)', async ({
+  browser,
+}) => {
+  // Bộ Nội vụ's quarterly task of directive 5 (seeded "Đang thực hiện"; recurring, so its class does not move with
+  // its status, and the authorisation tests use a task of their own). Notes are stamped: a retry adds its own.
+  const bnv = await as(browser, ACCOUNTS.bonoivu);
+  const text = 'tiếp tục rà soát, đổi mới phương thức';
+  await bnv.goto(`/tasks?relation=lead&q=${encodeURIComponent(text)}`);
+  const taskUrl = (await bnv.locator('a[href^="/tasks/"]').filter({ hasText: text }).first().getAttribute('href'))!;
+  await bnv.goto(taskUrl);
+  const update = bnv.getByRole('form', { name: 'Cập nhật tiến độ' });
+  const status = update.getByLabel('Trạng thái');
+  const stamp = Date.now();
+
+  // Start from "Chưa thực hiện", as a freshly assigned task is.
+  if ((await status.inputValue()) !== 'not_started') {
+    await status.selectOption({ label: 'Chưa thực hiện' });
+    await update.getByRole('button', { name: 'Lưu cập nhật' }).click();
+    await expect(bnv.getByTestId('task-class')).toContainText('Chưa thực hiện');
+    await bnv.reload();
+  }
+  await expect(status).toHaveValue('not_started');
+
+  // First save: the status changes.
+  const first = `Đã bắt đầu rà soát quy trình (${stamp}).`;
+  await status.selectOption({ label: 'Đang thực hiện' });
+  await update.getByLabel('Ghi chú').fill(first);
+  await update.getByRole('button', { name: 'Lưu cập nhật' }).click();
+  await expect(update.getByText('Đã lưu cập nhật.')).toBeVisible();
+  const timeline = bnv.getByTestId('timeline');
+  await expect(timeline.getByRole('listitem').filter({ hasText: first })).toContainText(
+    'Cập nhật tiến độ · Đang thực hiện',
+  );
+  await expect(bnv.getByTestId('task-class')).toContainText('Đang thực hiện');
+
+  // Without a reload, the form shows the task as saved: the new status, the note cleared.
+  await expect(status).toHaveValue('in_progress');
+  await expect(update.getByLabel('Ghi chú')).toHaveValue('');
+
+  // Second save: only a note.
+  const second = `Bổ sung báo cáo rà soát của các vụ (${stamp}).`;
+  await update.getByLabel('Ghi chú').fill(second);
+  await update.getByRole('button', { name: 'Lưu cập nhật' }).click();
+  const entry = timeline.getByRole('listitem').filter({ hasText: second });
+  await expect(entry).toHaveCount(1);
+  // The status stays as first saved: no change back, in the task or in its timeline.
+  await expect(entry).toContainText('Cập nhật tiến độ · Đang thực hiện');
+  await expect(entry).not.toContainText('Chưa thực hiện');
+  await expect(bnv.getByTestId('task-class')).toContainText('Đang thực hiện');
+  await expect(bnv.getByTestId('task-class')).not.toContainText('Chưa thực hiện');
+  await expect(status).toHaveValue('in_progress');
+  // And after a reload too.
+  await bnv.reload();
+  await expect(bnv.getByTestId('task-class')).toContainText('Đang thực hiện');
+  await expect(timeline.getByRole('listitem').first()).toContainText(second);
+  await expect(timeline.getByRole('listitem').first()).toContainText('Cập nhật tiến độ · Đang thực hiện');
+});

@@ -9,7 +9,10 @@ export type ActionFormState = {
   ok: boolean;
   message?: string;
   fieldErrors?: Record<string, string>;
-  /** What was posted, echoed back so a form submitted without JavaScript keeps what was typed. */
+  /**
+   * On a refusal, what was posted, echoed back so a form submitted without JavaScript keeps what was typed.
+   * On a save, the record as saved (its new version included), which the form then shows for the next save.
+   */
   values?: Record<string, unknown>;
 } | null;
 
@@ -33,6 +36,8 @@ export function useActionForm<TIn extends FieldValues>(
     reValidateMode: 'onChange',
   });
   useEffect(() => {
+    // After a save, the form holds the record as saved, so a second save starts from it (its version too).
+    if (state?.ok && state.values) form.reset(state.values as DefaultValues<TIn>);
     if (state && !state.ok && state.fieldErrors) {
       for (const [name, message] of Object.entries(state.fieldErrors)) {
         form.setError(name as Path<TIn>, { type: 'server', message });

@@ -21,7 +21,7 @@ import {
   updateTaskProgress,
   urgeTasks,
 } from './mutations';
-import { taskUpdateSchema } from './schemas';
+import { taskUpdateFormValues, taskUpdateSchema } from './schemas';
 
 let h: DatabaseHandle;
 const actors: Record<string, Actor> = {};
@@ -138,6 +138,47 @@ describe('task writes', () => {
       h.db,
     );
     expect(done).toMatchObject({ status: 'completed', progress: 100, completedOn: vnDate() });
+  });
+
+  it('two saves in a row (issue 16): the second, from the form as the first save answered it, keeps the saved status; the same note at the version before is refused and the timeline records no status going back', async () => {
+    const id = await newTask('BNV');
+    const loaded = taskUpdateFormValues(await taskRow(id));
+    expect(loaded.status).toBe('not_started');
+    const save = (
+      form: ReturnType<typeof taskUpdateFormValues>,
+      extra: { status?: string; progress?: number; note?: string },
+    ) =>
+      updateTaskProgress(
+        { actor: actors.bonoivu!, values: taskUpdateSchema.parse({ taskId: id, ...form, ...extra }) },
+        h.db,
+      );
+    const first = await save(loaded, { status: 'in_progress', progress: 40 });
+    // What the action answers and the form then shows: the task as saved, its new version included.
+    const answered = taskUpdateFormValues(first);
+    expect(answered).toEqual({
+      version: loaded.version + 1,
+      status: 'in_progress',
+      progress: 40,
+      result: '',
+      completionDocument: '',
+    });
+    // The bug: the fields as loaded (status "not_started") posted again. At the version they were read at, the
+    // server refuses them, loudly, and nothing changes.
+    const e = await refused(save(loaded, { note: 'Bổ sung tài liệu.' }));
+    expect(e.code).toBe('CONFLICT');
+    expect(await taskRow(id)).toMatchObject({ status: 'in_progress', progress: 40, version: loaded.version + 1 });
+    // From the form as answered, only a note: the status stays as first saved.
+    const second = await save(answered, { note: 'Bổ sung tài liệu.' });
+    expect(second).toMatchObject({ status: 'in_progress', progress: 40, version: loaded.version + 2 });
+    const timeline = await h.db
+      .select({ from: taskUpdates.statusFrom, to: taskUpdates.statusTo, note: taskUpdates.note })
+      .from(taskUpdates)
+      .where(and(eq(taskUpdates.taskId, id), eq(taskUpdates.kind, 'progress')))
+      .orderBy(taskUpdates.id);
+    expect(timeline).toEqual([
+      { from: 'not_started', to: 'in_progress', note: null },
+      { from: 'in_progress', to: 'in_progress', note: 'Bổ sung tài liệu.' },
+    ]);
   });
 
   it('50 concurrent saves at the same version: exactly one wins, 49 are refused, one audit row per success', async () => {

@@ -196,3 +196,21 @@ export function taskFilterToParams(filter: TaskFilter): URLSearchParams {
   }
   return q;
 }
+
+/** The progress form's fields as a task now is, its version included: what the page shows and what a save answers. */
+export function taskUpdateFormValues(task: {
+  version: number;
+  status: string;
+  progress: number;
+  result: string | null;
+  completionDocument: string | null;
+}) {
+  return {
+    version: task.version,
+    status: task.status,
+    progress: task.progress,
+    result: task.result ?? '',
+    completionDocument: task.completionDocument ?? '',
+  };
+}
+export type TaskUpdateFormValues = ReturnType<typeof taskUpdateFormValues>;

@@ -99,22 +99,31 @@ export function EditPointForm({
     <form action={action} className="grid gap-3 sm:grid-cols-[2fr_2fr_auto_auto] sm:items-end" aria-label={t.settings}>
       <input type="hidden" name="sessionId" value={sessionId} />
       <input type="hidden" name="pointId" value={point.id} />
-      <Field id="edit-point-name" label={t.name} error={state?.fieldErrors?.name}>
-        <input id="edit-point-name" name="name" required defaultValue={point.name} className={inputClass} />
-      </Field>
-      <Field id="edit-point-host" label={t.host}>
-        <select id="edit-point-host" name="hostAgencyId" className={inputClass} defaultValue={point.hostAgencyId ?? ''}>
-          <option value="">—</option>
-          {agencies.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <label className="flex items-center gap-2 pb-2 text-sm">
-        <input type="checkbox" name="isMain" defaultChecked={point.isMain} className="size-4" /> {t.isMain}
-      </label>
+      {/* Rebuilt from the point as saved: an uncontrolled select keeps its first default, and the form resets to it
+          after each save, so a second save would put the old host back (issue 16). */}
+      <div key={`${point.name}|${point.hostAgencyId ?? ''}|${point.isMain}`} className="contents">
+        <Field id="edit-point-name" label={t.name} error={state?.fieldErrors?.name}>
+          <input id="edit-point-name" name="name" required defaultValue={point.name} className={inputClass} />
+        </Field>
+        <Field id="edit-point-host" label={t.host}>
+          <select
+            id="edit-point-host"
+            name="hostAgencyId"
+            className={inputClass}
+            defaultValue={point.hostAgencyId ?? ''}
+          >
+            <option value="">—</option>
+            {agencies.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <label className="flex items-center gap-2 pb-2 text-sm">
+          <input type="checkbox" name="isMain" defaultChecked={point.isMain} className="size-4" /> {t.isMain}
+        </label>
+      </div>
       <button type="submit" className={buttonClass.secondary} disabled={pending}>
         {t.save}
       </button>

@@ -21,16 +21,18 @@ import {
   extensionRequestSchema,
   periodReportSchema,
   reassignTaskSchema,
+  taskUpdateFormValues,
   taskUpdateSchema,
 } from '@/lib/tasks/schemas';
 
 type State = ActionFormState;
-const done = (message: string): State => {
+const done = (message: string, values?: Record<string, unknown>): State => {
   revalidatePath('/tasks', 'layout');
-  return { ok: true, message };
+  return { ok: true, message, ...(values ? { values } : {}) };
 };
 
-// POST (server action) /tasks/[id] - the lead agency's progress update, at the version read
+// POST (server action) /tasks/[id] - the lead agency's progress update, at the version read; answers the task as
+// saved, so the form shows it (and its new version) for the next save
 export async function updateTaskAction(_prev: State, posted: FormData): Promise<State> {
   const input = formOf(posted);
   const uploads = input.getAll('evidence').filter((f): f is File => f instanceof File && f.size > 0);
@@ -39,7 +41,7 @@ export async function updateTaskAction(_prev: State, posted: FormData): Promise<
     uploads.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
   );
   const r = await runAction(taskUpdateSchema, input, (actor, values) => updateTaskProgress({ actor, values, files }));
-  return r.ok ? done('Đã lưu cập nhật.') : r;
+  return r.ok ? done('Đã lưu cập nhật.', taskUpdateFormValues(r.data!)) : r;
 }
 
 // POST (server action) /tasks/[id] - a comment on the timeline

@@ -8,6 +8,7 @@ import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 import { getTaskDetail } from '@/lib/tasks/detail';
 import { periodLabel } from '@/lib/tasks/periods';
+import { taskUpdateFormValues } from '@/lib/tasks/schemas';
 import { listAgencyOptions } from '@/lib/sessions/queries';
 import { formatDate, formatDateTime, vnDate } from '@/lib/time';
 import {
@@ -153,16 +154,7 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
           ) : null}
           {d.rights.update ? (
             <Card title={k.update} id="update">
-              <UpdateTaskForm
-                taskId={task.id}
-                version={task.version}
-                status={task.status}
-                progress={task.progress}
-                result={task.result ?? ''}
-                completionDocument={task.completionDocument ?? ''}
-                t={k}
-                statusLabels={t.taskStatus}
-              />
+              <UpdateTaskForm taskId={task.id} record={taskUpdateFormValues(task)} t={k} statusLabels={t.taskStatus} />
             </Card>
           ) : null}
           {task.deadlineKind === 'recurring' ? (

@@ -5,6 +5,7 @@ import { useServerForm } from '@/components/forms/use-server-form';
 import type { ActionFormState } from '@/components/forms/use-action-form';
 import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
+import type { TaskUpdateFormValues } from '@/lib/tasks/schemas';
 import {
   cancelTaskAction,
   commentAction,
@@ -48,108 +49,131 @@ function ActionForm({
   );
 }
 
+/**
+ * The lead agency's progress report. The fields and the hidden version are one snapshot of the task: after a
+ * save they are rebuilt from the task as saved, so a second save (a note, a file) starts from the saved status.
+ */
 export function UpdateTaskForm({
   taskId,
-  version,
-  status,
-  progress,
-  result,
-  completionDocument = '',
+  record,
   t,
   statusLabels,
 }: {
   taskId: number;
-  version: number;
-  status: string;
-  progress: number;
-  result: string;
-  completionDocument?: string;
+  record: TaskUpdateFormValues;
   t: T;
   statusLabels: Record<string, string>;
 }) {
-  const [current, setCurrent] = useState(status);
+  const { state, pending, formProps, values, fieldsKey } = useServerForm(updateTaskAction, record);
   return (
-    <ActionForm action={updateTaskAction} label={t.update} submit={t.save} hidden={{ taskId, version }}>
-      {(err) => (
-        <>
-          <div className="grid gap-3 sm:grid-cols-3">
-            <Field id="status" label={t.status} error={err('status')}>
-              <select
-                id="status"
-                name="status"
-                defaultValue={status}
-                onChange={(e) => setCurrent(e.target.value)}
-                className={inputClass}
-              >
-                {(['not_started', 'in_progress', 'completed'] as const).map((s) => (
-                  <option key={s} value={s}>
-                    {statusLabels[s]}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field id="progress" label={t.progress} error={err('progress')}>
-              <input
-                id="progress"
-                name="progress"
-                type="number"
-                min={0}
-                max={100}
-                defaultValue={progress}
-                className={inputClass}
-              />
-            </Field>
-            {current === 'completed' ? (
-              <Field id="completedOn" label={t.completedOn} error={err('completedOn')}>
-                <input
-                  id="completedOn"
-                  name="completedOn"
-                  placeholder="dd/mm/yyyy"
-                  inputMode="numeric"
-                  aria-describedby="completedOn-hint"
-                  className={inputClass}
-                />
-              </Field>
-            ) : null}
-          </div>
-          {current === 'completed' ? (
-            <>
-              <p id="completedOn-hint" className="text-sm text-slate-600">
-                {t.backDatedHint}
-              </p>
-              <Field id="completionDocument" label={t.completionDocument} error={err('completionDocument')}>
-                <input
-                  id="completionDocument"
-                  name="completionDocument"
-                  defaultValue={completionDocument}
-                  aria-describedby="completionDocument-hint"
-                  className={inputClass}
-                />
-              </Field>
-              <p id="completionDocument-hint" className="-mt-2 text-xs text-slate-600">
-                {t.completionDocumentHint}
-              </p>
-            </>
-          ) : null}
-          <Field id="result" label={t.result} error={err('result')}>
-            <textarea id="result" name="result" rows={2} defaultValue={result} className={inputClass} />
-          </Field>
-          <Field id="note" label={t.note} error={err('note')}>
-            <textarea id="note" name="note" rows={2} className={inputClass} />
-          </Field>
-          <Field id="evidence" label={t.file} error={err('evidence')}>
+    <form {...formProps} className="space-y-3" aria-label={t.update}>
+      <input type="hidden" name="taskId" value={taskId} />
+      <UpdateTaskFields
+        key={fieldsKey}
+        values={values}
+        err={(k) => state?.fieldErrors?.[k]}
+        t={t}
+        statusLabels={statusLabels}
+      />
+      <FormMessage ok={!!state?.ok} message={state?.message} />
+      <button type="submit" className={buttonClass.primary} disabled={pending}>
+        {t.save}
+      </button>
+    </form>
+  );
+}
+
+function UpdateTaskFields({
+  values,
+  err,
+  t,
+  statusLabels,
+}: {
+  values: TaskUpdateFormValues;
+  err: (k: string) => string | undefined;
+  t: T;
+  statusLabels: Record<string, string>;
+}) {
+  const [current, setCurrent] = useState(values.status);
+  return (
+    <>
+      <input type="hidden" name="version" value={values.version} />
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field id="status" label={t.status} error={err('status')}>
+          <select
+            id="status"
+            name="status"
+            defaultValue={values.status}
+            onChange={(e) => setCurrent(e.target.value)}
+            className={inputClass}
+          >
+            {(['not_started', 'in_progress', 'completed'] as const).map((s) => (
+              <option key={s} value={s}>
+                {statusLabels[s]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="progress" label={t.progress} error={err('progress')}>
+          <input
+            id="progress"
+            name="progress"
+            type="number"
+            min={0}
+            max={100}
+            defaultValue={values.progress}
+            className={inputClass}
+          />
+        </Field>
+        {current === 'completed' ? (
+          <Field id="completedOn" label={t.completedOn} error={err('completedOn')}>
             <input
-              id="evidence"
-              name="evidence"
-              type="file"
-              multiple
-              accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
-              className="block text-sm"
+              id="completedOn"
+              name="completedOn"
+              placeholder="dd/mm/yyyy"
+              inputMode="numeric"
+              aria-describedby="completedOn-hint"
+              className={inputClass}
             />
           </Field>
+        ) : null}
+      </div>
+      {current === 'completed' ? (
+        <>
+          <p id="completedOn-hint" className="text-sm text-slate-600">
+            {t.backDatedHint}
+          </p>
+          <Field id="completionDocument" label={t.completionDocument} error={err('completionDocument')}>
+            <input
+              id="completionDocument"
+              name="completionDocument"
+              defaultValue={values.completionDocument}
+              aria-describedby="completionDocument-hint"
+              className={inputClass}
+            />
+          </Field>
+          <p id="completionDocument-hint" className="-mt-2 text-xs text-slate-600">
+            {t.completionDocumentHint}
+          </p>
         </>
-      )}
-    </ActionForm>
+      ) : null}
+      <Field id="result" label={t.result} error={err('result')}>
+        <textarea id="result" name="result" rows={2} defaultValue={values.result} className={inputClass} />
+      </Field>
+      <Field id="note" label={t.note} error={err('note')}>
+        <textarea id="note" name="note" rows={2} className={inputClass} />
+      </Field>
+      <Field id="evidence" label={t.file} error={err('evidence')}>
+        <input
+          id="evidence"
+          name="evidence"
+          type="file"
+          multiple
+          accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
+          className="block text-sm"
+        />
+      </Field>
+    </>
   );
 }
 

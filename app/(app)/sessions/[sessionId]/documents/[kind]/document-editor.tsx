@@ -22,15 +22,16 @@ export function DocumentEditor({
   fields: DocumentFields;
   t: T;
 }) {
-  const { state, pending, formProps } = useServerForm(saveDocumentAction);
-  const published = fields.status === 'published';
+  // The fields and the hidden version are one snapshot of the document, rebuilt from it after each save.
+  const { state, pending, formProps, values, fieldsKey } = useServerForm(saveDocumentAction, { ...fields, version });
+  const published = values.status === 'published';
   const err = (k: string) => state?.fieldErrors?.[k];
   const text = (name: keyof DocumentFields, label: string, props: Record<string, unknown> = {}) => (
     <Field id={`doc-${name}`} label={label} error={err(name)}>
       <input
         id={`doc-${name}`}
         name={name}
-        defaultValue={(fields[name] as string | null) ?? ''}
+        defaultValue={(values[name] as string | null) ?? ''}
         className={inputClass}
         {...props}
       />
@@ -39,65 +40,73 @@ export function DocumentEditor({
   return (
     <form {...formProps} className="space-y-4" aria-label={t.save}>
       <input type="hidden" name="sessionId" value={sessionId} />
-      <input type="hidden" name="kind" value={fields.kind} />
-      <input type="hidden" name="version" value={version} />
-      <div className="grid gap-3 sm:grid-cols-4">
-        {text('number', t.number, { inputMode: 'numeric' })}
-        {text('symbol', t.symbol)}
-        {text('place', t.place)}
-        <Field id="doc-issueDate" label={t.issueDate} error={err('issueDate')}>
-          <input
-            id="doc-issueDate"
-            name="issueDate"
-            placeholder="dd/mm/yyyy"
-            defaultValue={fields.issueDate ? formatDate(fields.issueDate) : ''}
+      <input type="hidden" name="kind" value={values.kind} />
+      <div key={fieldsKey} className="space-y-4">
+        <input type="hidden" name="version" value={values.version} />
+        <div className="grid gap-3 sm:grid-cols-4">
+          {text('number', t.number, { inputMode: 'numeric' })}
+          {text('symbol', t.symbol)}
+          {text('place', t.place)}
+          <Field id="doc-issueDate" label={t.issueDate} error={err('issueDate')}>
+            <input
+              id="doc-issueDate"
+              name="issueDate"
+              placeholder="dd/mm/yyyy"
+              defaultValue={values.issueDate ? formatDate(values.issueDate) : ''}
+              className={inputClass}
+            />
+          </Field>
+        </div>
+        {text('issuingBody', t.issuingBody)}
+        <Field id="doc-subject" label={t.subject} error={err('subject')}>
+          <textarea
+            id="doc-subject"
+            name="subject"
+            rows={2}
+            defaultValue={values.subject ?? ''}
             className={inputClass}
           />
         </Field>
-      </div>
-      {text('issuingBody', t.issuingBody)}
-      <Field id="doc-subject" label={t.subject} error={err('subject')}>
-        <textarea id="doc-subject" name="subject" rows={2} defaultValue={fields.subject ?? ''} className={inputClass} />
-      </Field>
-      <div className="grid gap-3 sm:grid-cols-4">
-        <Field id="doc-authorityPrefix" label={t.authorityPrefix}>
-          <select
-            id="doc-authorityPrefix"
-            name="authorityPrefix"
-            defaultValue={fields.authorityPrefix}
+        <div className="grid gap-3 sm:grid-cols-4">
+          <Field id="doc-authorityPrefix" label={t.authorityPrefix}>
+            <select
+              id="doc-authorityPrefix"
+              name="authorityPrefix"
+              defaultValue={values.authorityPrefix}
+              className={inputClass}
+            >
+              {(['none', 'TM', 'KT', 'TL', 'TUQ'] as const).map((p) => (
+                <option key={p} value={p}>
+                  {p === 'none' ? '—' : `${p}.`}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {text('authorityBody', t.authorityBody)}
+          {text('signerTitle', t.signerTitle)}
+          {text('signerName', t.signerName)}
+        </div>
+        <Field id="doc-recipients" label={t.recipients} error={err('recipients')}>
+          <textarea
+            id="doc-recipients"
+            name="recipients"
+            rows={5}
+            defaultValue={values.recipients.join('\n')}
             className={inputClass}
-          >
-            {(['none', 'TM', 'KT', 'TL', 'TUQ'] as const).map((p) => (
-              <option key={p} value={p}>
-                {p === 'none' ? '—' : `${p}.`}
-              </option>
-            ))}
-          </select>
+          />
         </Field>
-        {text('authorityBody', t.authorityBody)}
-        {text('signerTitle', t.signerTitle)}
-        {text('signerName', t.signerName)}
+        <Field id="doc-body" label={t.body} hint={t.markdownHint} error={err('body')}>
+          <textarea id="doc-body" name="body" rows={6} defaultValue={values.body} className={inputClass} />
+        </Field>
+        <Field id="doc-closing" label={t.closing} error={err('closing')}>
+          <textarea id="doc-closing" name="closing" rows={3} defaultValue={values.closing} className={inputClass} />
+        </Field>
+        {published ? (
+          <Field id="doc-reason" label={t.reason} hint={t.reasonHint} error={err('reason')}>
+            <input id="doc-reason" name="reason" className={inputClass} />
+          </Field>
+        ) : null}
       </div>
-      <Field id="doc-recipients" label={t.recipients} error={err('recipients')}>
-        <textarea
-          id="doc-recipients"
-          name="recipients"
-          rows={5}
-          defaultValue={fields.recipients.join('\n')}
-          className={inputClass}
-        />
-      </Field>
-      <Field id="doc-body" label={t.body} hint={t.markdownHint} error={err('body')}>
-        <textarea id="doc-body" name="body" rows={6} defaultValue={fields.body} className={inputClass} />
-      </Field>
-      <Field id="doc-closing" label={t.closing} error={err('closing')}>
-        <textarea id="doc-closing" name="closing" rows={3} defaultValue={fields.closing} className={inputClass} />
-      </Field>
-      {published ? (
-        <Field id="doc-reason" label={t.reason} hint={t.reasonHint} error={err('reason')}>
-          <input id="doc-reason" name="reason" className={inputClass} />
-        </Field>
-      ) : null}
       <FormMessage ok={!!state?.ok} message={state?.message} />
       <button type="submit" className={buttonClass.primary} disabled={pending}>
         {published ? t.saveCorrection : t.save}
