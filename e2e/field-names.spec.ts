@@ -135,6 +135,13 @@ test('hostile field names and argument shapes through every server action break 
     );
   };
 
+  // Arguments of other shapes than the form sends (anyone can post any action with anything React encodes).
+  const names = new FormData();
+  names.append('__proto__.x', '1');
+  // No shape may be a valid input of any action (an empty object is one: every field optional, or unchecked boxes).
+  const unsafe = JSON.parse('{"__proto__":{"x":1},"sessionId":1,"rows":[{"constructor":{"prototype":{"x":1}}}]}');
+  const SHAPES: unknown[][] = [[], ['x'], [null, 'x'], [names], [42, 42], [unsafe], [null, unsafe]];
+
   let sent = 0;
   for (const [id, action] of Object.entries(manifest)) {
     const path = pageOf(action.filename, action.exportedName);
@@ -144,45 +151,27 @@ test('hostile field names and argument shapes through every server action break 
     ] as const) {
       // Signing out ends the probe's own session; it takes no input, so there is nothing to probe.
       if (who !== 'anonymous' && action.exportedName === 'signOutAction') continue;
-      await Promise.all(
-        NAMES(1).map(async ([name, value]) => {
-          const fields = new FormData();
-          fields.append('note', 'thăm dò');
-          fields.append(name!, value!);
-          const label = `${who} ${action.exportedName} ${name}`;
-          // As React posts it: (previous state, FormData) for a form action.
-          await probe(`${label} (react)`, path, () => postAction(r, path, id, [null, fields]));
-          // As a browser posts a plain form before JavaScript has loaded.
-          const native = new FormData();
-          native.append(`$ACTION_ID_${id}`, '');
-          for (const [k, v] of fields) native.append(k, v);
-          await probe(`${label} (form)`, path, () =>
-            post(r, path, { headers: { origin: baseURL! }, multipart: native }),
-          );
-          sent += 2;
-        }),
-      );
-    }
-  }
-  // Arguments of other shapes than the form sends (anyone can post any action with anything React encodes).
-  const names = new FormData();
-  names.append('__proto__.x', '1');
-  // No shape may be a valid input of any action (an empty object is one: every field optional, or unchecked boxes).
-  const unsafe = JSON.parse('{"__proto__":{"x":1},"sessionId":1,"rows":[{"constructor":{"prototype":{"x":1}}}]}');
-  const SHAPES: unknown[][] = [[], ['x'], [null, 'x'], [names], [42, 42], [unsafe], [null, unsafe]];
-  for (const [id, action] of Object.entries(manifest)) {
-    const path = pageOf(action.filename, action.exportedName);
-    for (const [who, r] of [
-      ['anonymous', anonymous],
-      ['agency head', agencyHead],
-    ] as const) {
-      if (who !== 'anonymous' && action.exportedName === 'signOutAction') continue;
-      await Promise.all(
-        SHAPES.map(async (args, i) => {
-          await probe(`${who} ${action.exportedName} arguments #${i}`, path, () => postAction(r, path, id, args));
-          sent++;
-        }),
-      );
+      const label = `${who} ${action.exportedName}`;
+      const byName = NAMES(1).map(async ([name, value]) => {
+        const fields = new FormData();
+        fields.append('note', 'thăm dò');
+        fields.append(name!, value!);
+        // As React posts it: (previous state, FormData) for a form action.
+        await probe(`${label} ${name} (react)`, path, () => postAction(r, path, id, [null, fields]));
+        // As a browser posts a plain form before JavaScript has loaded.
+        const native = new FormData();
+        native.append(`$ACTION_ID_${id}`, '');
+        for (const [k, v] of fields) native.append(k, v);
+        await probe(`${label} ${name} (form)`, path, () =>
+          post(r, path, { headers: { origin: baseURL! }, multipart: native }),
+        );
+        sent += 2;
+      });
+      const byShape = SHAPES.map(async (args, i) => {
+        await probe(`${label} arguments #${i}`, path, () => postAction(r, path, id, args));
+        sent++;
+      });
+      await Promise.all([...byName, ...byShape]);
     }
   }
   expect(failures).toEqual([]);
