@@ -40,6 +40,7 @@ export function visibleDirectivesWhere(actor: Actor): SQL | undefined {
 
 export type TaskSummary = {
   id: number;
+  leadAgencyId: number;
   leadName: string;
   coordinatorNames: string[];
   monitorName: string | null;
@@ -56,6 +57,7 @@ async function tasksOf(d: DbOrTx, actor: Actor, directiveIds: number[]): Promise
     .select({
       id: tasks.id,
       directiveId: tasks.directiveId,
+      leadAgencyId: tasks.leadAgencyId,
       leadName: agencies.name,
       monitorName: sql<string | null>`(select name from ${agencies} m where m.id = ${tasks.monitorAgencyId})`,
       deadlineKind: tasks.deadlineKind,

@@ -19,6 +19,9 @@ export type DocumentFields = {
   recipients: string[];
   body: string;
   closing: string;
+  /** The notice's assignment sentence per directive id, as the secretariat worded it ('' = none); a
+   * directive not in the map gets the sentence written from its tasks. */
+  assignmentTexts?: Record<string, string>;
   status: 'draft' | 'in_review' | 'published';
 };
 
@@ -31,9 +34,25 @@ export type ComposeSession = {
   points: {
     name: string;
     isMain: boolean;
-    attendees: { fullName: string; positionTitle: string | null; role: string; presence: string }[];
+    attendees: {
+      fullName: string;
+      positionTitle: string | null;
+      role: string;
+      presence: string;
+      representedBy?: string | null;
+    }[];
   }[];
+  /** Groups named as a whole when every one of their agencies leads the same work ("các bộ, cơ quan ngang bộ"). */
+  groups?: AgencyGroup[];
 };
+
+export type AgencyGroup = { name: string; agencyIds: number[] };
+
+/** The written names of the assignable groups, as conclusion notices address them. */
+export const GROUP_NAMES = {
+  ministries: 'các bộ, cơ quan ngang bộ',
+  provinces: 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+} as const;
 
 export type ComposeDirective = {
   id: number;
@@ -42,6 +61,7 @@ export type ComposeDirective = {
   text: string;
   isAssessment: boolean;
   tasks: {
+    leadAgencyId?: number;
     leadName: string;
     coordinatorNames: string[];
     monitorName: string | null;
@@ -66,26 +86,55 @@ function deadlinePhrase(t: ComposeDirective['tasks'][number]): string {
   return 'khẩn trương thực hiện';
 }
 
-/** "Bộ Nội vụ chủ trì, phối hợp với Văn phòng Chính phủ; hoàn thành trước ngày 30/06/2024." */
-export function assignmentSentence(tasks: ComposeDirective['tasks']): string | null {
-  if (tasks.length === 0) return null;
-  // Tasks that share coordinators and deadline read as one sentence with several leads.
-  const groups = new Map<string, typeof tasks>();
-  for (const t of tasks) {
-    const key = JSON.stringify([t.coordinatorNames, t.monitorName, deadlinePhrase(t)]);
-    groups.set(key, [...(groups.get(key) ?? []), t]);
+const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase('vi-VN') + s.slice(1);
+
+/** The leads of one sentence: whole groups by the group's name, the other agencies by theirs. */
+function leadNames(tasks: ComposeDirective['tasks'], groups: AgencyGroup[]): string[] {
+  const ids = new Set(tasks.map((t) => t.leadAgencyId).filter((id): id is number => id !== undefined));
+  const named: string[] = [];
+  const covered = new Set<number>();
+  for (const g of groups) {
+    if (g.agencyIds.length > 1 && g.agencyIds.every((id) => ids.has(id))) {
+      if (!named.includes(g.name)) named.push(g.name);
+      for (const id of g.agencyIds) covered.add(id);
+    }
   }
-  const parts = [...groups.values()].map((group) => {
-    const first = group[0]!;
-    const names = sortVi(group, (t) => t.leadName);
-    const leads =
-      names.length > 6
-        ? `${names.length} cơ quan (${names
+  const rest = sortVi(
+    tasks.filter((t) => t.leadAgencyId === undefined || !covered.has(t.leadAgencyId)),
+    (t) => t.leadName,
+  );
+  const others =
+    rest.length > 6
+      ? [
+          `${rest.length} cơ quan (${rest
             .slice(0, 3)
             .map((t) => t.leadName)
-            .join(', ')}, …)`
-        : names.map((t) => t.leadName).join(', ');
-    let s = `${leads} chủ trì`;
+            .join(', ')}, …)`,
+        ]
+      : rest.map((t) => t.leadName);
+  return [...named, ...others];
+}
+
+function leadPhrase(tasks: ComposeDirective['tasks'], groups: AgencyGroup[]): string {
+  const all = leadNames(tasks, groups);
+  return all.length > 1 ? `${all.slice(0, -1).join(', ')} và ${all.at(-1)}` : (all[0] ?? '');
+}
+
+/**
+ * "Bộ Nội vụ chủ trì, phối hợp với Văn phòng Chính phủ; hoàn thành trước ngày 30/06/2024." A whole
+ * group is written by its name ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chủ trì").
+ */
+export function assignmentSentence(tasks: ComposeDirective['tasks'], groups: AgencyGroup[] = []): string | null {
+  if (tasks.length === 0) return null;
+  // Tasks that share coordinators and deadline read as one sentence with several leads.
+  const byTerms = new Map<string, typeof tasks>();
+  for (const t of tasks) {
+    const key = JSON.stringify([t.coordinatorNames, t.monitorName, deadlinePhrase(t)]);
+    byTerms.set(key, [...(byTerms.get(key) ?? []), t]);
+  }
+  const parts = [...byTerms.values()].map((group) => {
+    const first = group[0]!;
+    let s = `${capitalize(leadPhrase(group, groups))} chủ trì`;
     if (first.coordinatorNames.length) s += `, phối hợp với ${first.coordinatorNames.join(', ')}`;
     if (first.monitorName) s += `; ${first.monitorName} theo dõi, đôn đốc`;
     return `${s}; ${deadlinePhrase(first)}`;
@@ -93,15 +142,42 @@ export function assignmentSentence(tasks: ComposeDirective['tasks']): string | n
   return `${parts.join('. ')}.`;
 }
 
-function conclusionBlocks(items: ComposeDirective[]): Block[] {
+/** Case- and "UBND"-insensitive form, to see whether an item's text already names its leads. */
+const folded = (s: string) =>
+  s
+    .toLocaleLowerCase('vi-VN')
+    .replace(/\bubnd\b/g, 'ủy ban nhân dân')
+    .replace(/uỷ/g, 'ủy')
+    .replace(/\s+/g, ' ');
+
+/**
+ * The sentence the notice writes after an item: the secretariat's wording when it gave one ('' for
+ * none), else the one written from the tasks, unless the item's text already names every lead
+ * ("Ủy ban nhân dân các tỉnh … nâng cao chất lượng …"), which would say it twice.
+ */
+export function noticeAssignment(
+  d: Pick<ComposeDirective, 'id' | 'text' | 'tasks'>,
+  groups: AgencyGroup[] = [],
+  texts: Record<string, string> = {},
+): string | null {
+  const own = texts[String(d.id)];
+  if (own !== undefined) return own.trim() || null;
+  const sentence = assignmentSentence(d.tasks, groups);
+  if (!sentence) return null;
+  const text = folded(d.text);
+  const leads = leadNames(d.tasks, groups);
+  if (leads.every((n) => !/^\d+ cơ quan/.test(n) && text.includes(folded(n)))) return null;
+  return sentence;
+}
+
+function conclusionBlocks(items: ComposeDirective[], groups: AgencyGroup[], texts: Record<string, string>): Block[] {
   const blocks: Block[] = [];
   const top = items.filter((d) => d.parentId === null);
   for (const parent of top) {
     const render = (d: ComposeDirective, level: 0 | 1) => {
-      // The assignment is always written from the tasks, so the notice cannot disagree with them.
-      const sentence = assignmentSentence(d.tasks);
+      const sentence = noticeAssignment(d, groups, texts);
       const runs: Run[] = [...inlineRuns(d.text)];
-      if (sentence) runs.push({ text: `${/[.:;!?]$/.test(d.text.trim()) ? '' : '.'} ${sentence}`, italic: true });
+      if (sentence) runs.push({ text: `${/[.:;!?]$/.test(d.text.trim()) ? '' : '.'} ${sentence}` });
       const label = level === 0 ? `${d.ordinal}.` : `${d.ordinal.slice(parent.ordinal.length)})`;
       blocks.push({ kind: 'numbered', label, runs, level });
     };
@@ -111,25 +187,48 @@ function conclusionBlocks(items: ComposeDirective[]): Block[] {
   return blocks;
 }
 
+/** "Nguyễn Văn B (dự thay đồng chí Trần Văn A, Giám đốc Sở Nội vụ)": who sat there, never the absent. */
 function attendeeList(people: ComposeSession['points'][number]['attendees']): string {
   return people
-    .filter((a) => a.presence !== 'absent')
-    .map((a) => (a.positionTitle ? `${a.fullName} - ${a.positionTitle}` : a.fullName))
+    .filter((a) => a.presence !== 'absent' && (a.presence !== 'represented' || a.representedBy?.trim()))
+    .map((a) => {
+      const member = a.positionTitle ? `${a.fullName}, ${a.positionTitle}` : a.fullName;
+      if (a.presence === 'represented') return `${a.representedBy!.trim()} (dự thay đồng chí ${member})`;
+      return a.positionTitle ? `${a.fullName} - ${a.positionTitle}` : a.fullName;
+    })
     .join('; ');
 }
 
-/** "Ngày 02/02/2024, tại …, … chủ trì …. Tại điểm cầu Tỉnh Hà Giang có các đồng chí: …" */
+/** "điểm cầu Tỉnh Hà Giang", and "điểm cầu tỉnh X" for a point already named "Điểm cầu tỉnh X". */
+export function pointPhrase(name: string): string {
+  const m = /^\s*điểm\s+cầu\s+/iu.exec(name);
+  return `điểm cầu ${m ? name.slice(m[0].length) : name.trim()}`;
+}
+
+/** The notice's closing formula, written by the issuing body. */
+export const noticeClosing = (issuer: string) =>
+  `${issuer} thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.`;
+
+/**
+ * Notice: "Ngày 02 tháng 02 năm 2024, tại …, … chủ trì …. Tại điểm cầu Tỉnh Hà Giang có các đồng chí: …".
+ * Minutes: "Thời gian: …" once, then "Tại …, … chủ trì …" without restating the day.
+ */
 function meetingParagraphs(s: ComposeSession, kind: DocumentFields['kind']): Block[] {
   const day = vnDate(s.startsAt);
   const chair = chairPhrase(s.chairTitle, s.chairName) || 'Chủ tọa';
-  const opening = `${vietnameseDay(day).replace(/^n/, 'N')}, ${s.location ? `tại ${s.location}, ` : ''}${chair} chủ trì ${s.title.replace(/^P/, 'p')}.`;
+  const where = s.location ? `tại ${s.location}, ` : '';
+  const what = `${chair} chủ trì ${s.title.replace(/^P/, 'p')}.`;
+  const opening =
+    kind === 'minutes' ? capitalize(`${where}${what}`) : `${vietnameseDay(day).replace(/^n/, 'N')}, ${where}${what}`;
   const blocks: Block[] = [{ kind: 'paragraph', runs: [{ text: opening }] }];
-  const withPeople = s.points.filter((p) => p.attendees.some((a) => a.presence !== 'absent'));
+  const attends = (a: ComposeSession['points'][number]['attendees'][number]) =>
+    a.presence === 'present' || (a.presence === 'represented' && !!a.representedBy?.trim());
+  const withPeople = s.points.filter((p) => p.attendees.some(attends));
   const listed = withPeople.length <= 6 ? withPeople : withPeople.filter((p) => p.isMain);
   for (const p of listed) {
     blocks.push({
       kind: 'paragraph',
-      runs: [{ text: `Tại điểm cầu ${p.name} có các đồng chí: ${attendeeList(p.attendees)}.` }],
+      runs: [{ text: `Tại ${pointPhrase(p.name)} có các đồng chí: ${attendeeList(p.attendees)}.` }],
     });
   }
   if (listed.length < withPeople.length) {
@@ -149,7 +248,7 @@ function meetingParagraphs(s: ComposeSession, kind: DocumentFields['kind']): Blo
 }
 
 /** "VĂN PHÒNG X" → "Văn phòng x" when the registry does not know the body's written form. */
-const sentenceCase = (upper: string) => upper.charAt(0) + upper.slice(1).toLocaleLowerCase('vi-VN');
+export const sentenceCase = (upper: string) => upper.charAt(0) + upper.slice(1).toLocaleLowerCase('vi-VN');
 
 /** "Thủ tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo" from the title "Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo". */
 function chairPhrase(title: string | null, name: string | null): string {
@@ -174,16 +273,12 @@ export function composeDocument(
   const body: Block[] = [...meetingParagraphs(session, f.kind), ...markdownToBlocks(f.body)];
   if (f.kind === 'minutes') body.push({ kind: 'heading', runs: [{ text: 'II. KẾT LUẬN CỦA CHỦ TỌA' }] });
   if (directives.length) body.push({ kind: 'paragraph', runs: [{ text: `${chair || 'Chủ tọa'} kết luận như sau:` }] });
-  body.push(...conclusionBlocks(directives), ...markdownToBlocks(f.closing));
+  body.push(...conclusionBlocks(directives, session.groups ?? [], f.assignmentTexts ?? {}));
   const issuer = f.issuingBody ?? '';
-  if (f.kind === 'notice') {
-    body.push({
-      kind: 'paragraph',
-      runs: [
-        { text: `${issuerName ?? sentenceCase(issuer)} thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.` },
-      ],
-    });
-  }
+  // One closing: the secretariat's when it wrote one (the field starts with the built-in formula), else the built-in.
+  if (f.closing.trim()) body.push(...markdownToBlocks(f.closing));
+  else if (f.kind === 'notice')
+    body.push({ kind: 'paragraph', runs: [{ text: noticeClosing(issuerName ?? sentenceCase(issuer)) }] });
   const signatures =
     f.kind === 'minutes'
       ? [

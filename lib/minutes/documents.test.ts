@@ -14,9 +14,9 @@ import {
 import { listDirectives, listSessionDirectives } from '@/lib/directives/queries';
 import { AppError } from '@/lib/errors';
 import { ForbiddenError, type Actor } from '@/lib/policy';
-import { createSession } from '@/lib/sessions/mutations';
+import { addAttendees, addPoint, createSession } from '@/lib/sessions/mutations';
 import { sessionFormSchema } from '@/lib/sessions/schemas';
-import { assignDirective } from '@/lib/tasks/assign';
+import { assignDirective, assignToTargets } from '@/lib/tasks/assign';
 import { createTestDatabase } from '@/tests/db';
 import { buildOfficialDocx } from './docx';
 import { changeDocumentStatus, saveDocument } from './mutations';
@@ -364,7 +364,7 @@ describe('minutes and conclusion notice', () => {
       /a\) Trình Nghị định về cải cách thủ tục hành chính\. Bộ Tư pháp chủ trì, phối hợp với Bộ Nội vụ, Văn phòng Chính phủ; Văn phòng Chính phủ theo dõi, đôn đốc; hoàn thành trước ngày 20\/10\/2026\./,
     );
     expect(text).toContain(
-      'Các tỉnh báo cáo hằng quý. UBND thành phố Hà Nội, UBND tỉnh Tuyên Quang chủ trì; thực hiện thường xuyên, báo cáo hằng quý.',
+      'Các tỉnh báo cáo hằng quý. UBND thành phố Hà Nội và UBND tỉnh Tuyên Quang chủ trì; thực hiện thường xuyên, báo cáo hằng quý.',
     );
     expect(text).toContain('KT. BỘ TRƯỞNG, CHỦ NHIỆM');
     expect(text).toContain('Nơi nhận:');
@@ -441,5 +441,165 @@ describe('minutes and conclusion notice', () => {
     const [after] = await h.db.select().from(sessions).where(eq(sessions.id, other));
     expect(after).toMatchObject({ status: 'minutes_published', version: before!.version + 1 });
     expect(await getDocument({ actor: actors.bonoivu!, sessionId: other, kind: 'minutes' }, h.db)).not.toBeNull();
+  });
+});
+
+describe('text that can be signed as generated', () => {
+  let other: number;
+  const paragraphs = (body: { runs: { text: string }[] }[]) => body.map((b) => b.runs.map((r) => r.text).join(''));
+  const saveAs = async (kind: 'notice' | 'minutes', extra: Record<string, unknown> = {}) => {
+    const current = (await getDocument({ actor: actors.thuky!, sessionId: other, kind }, h.db))!;
+    await saveDocument(
+      {
+        actor: actors.thuky!,
+        values: documentFieldsSchema.parse({
+          ...current.fields,
+          issueDate: null,
+          recipients: current.fields.recipients.join('\n'),
+          sessionId: other,
+          kind,
+          version: current.version,
+          ...extra,
+        }),
+      },
+      h.db,
+    );
+    return (await getDocument({ actor: actors.thuky!, sessionId: other, kind }, h.db))!;
+  };
+
+  beforeAll(async () => {
+    const s = actors.thuky!;
+    const [c] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
+    other = await createSession(
+      {
+        actor: s,
+        values: sessionFormSchema.parse({
+          committeeId: c!.id,
+          number: 91,
+          title: 'Phiên họp thứ 91 Ban Chỉ đạo',
+          date: '10/04/2026',
+          time: '14:30',
+          format: 'hybrid',
+          status: 'held',
+          location: 'Trụ sở Chính phủ',
+        }),
+      },
+      h.db,
+    );
+    const main = await addPoint(
+      { actor: s, sessionId: other, point: { sessionId: other, name: 'Trụ sở Chính phủ', isMain: true } as never },
+      h.db,
+    );
+    const tq = await addPoint(
+      {
+        actor: s,
+        sessionId: other,
+        point: { sessionId: other, name: 'Điểm cầu tỉnh Tuyên Quang', isMain: false } as never,
+      },
+      h.db,
+    );
+    await addAttendees(
+      {
+        actor: s,
+        sessionId: other,
+        pointId: main,
+        attendees: [
+          { fullName: 'Trần Văn An', positionTitle: 'Bộ trưởng Bộ Nội vụ', role: 'member', presence: 'present' },
+          {
+            fullName: 'Lê Thị Bình',
+            positionTitle: 'Bộ trưởng Bộ Tư pháp',
+            role: 'member',
+            presence: 'represented',
+            representedBy: 'Phạm Văn Cường, Thứ trưởng Bộ Tư pháp',
+          },
+          { fullName: 'Hoàng Văn Dũng', positionTitle: 'Bộ trưởng Bộ Tài chính', role: 'member', presence: 'absent' },
+        ],
+      },
+      h.db,
+    );
+    await addAttendees(
+      {
+        actor: s,
+        sessionId: other,
+        pointId: tq,
+        attendees: [{ fullName: 'Nguyễn Thị Em', positionTitle: 'Chủ tịch UBND tỉnh', presence: 'present' }],
+      },
+      h.db,
+    );
+    const base = { actor: s, leadAgencyIds: [], coordinatorIds: [], monitorAgencyId: null, asOf: 'session' as const };
+    const provinces = await createDirective(
+      { actor: s, sessionId: other, values: directive('Đẩy mạnh dịch vụ công trực tuyến toàn trình') },
+      h.db,
+    );
+    await assignToTargets(
+      { ...base, directiveId: provinces, target: 'provinces', deadline: { kind: 'dated', dueDate: '2026-09-30' } },
+      h.db,
+    );
+    const ministries = await createDirective(
+      {
+        actor: s,
+        sessionId: other,
+        values: directive('Các bộ, cơ quan ngang bộ rà soát thủ tục hành chính nội bộ'),
+      },
+      h.db,
+    );
+    await assignToTargets(
+      { ...base, directiveId: ministries, target: 'ministries', deadline: { kind: 'urgent' } },
+      h.db,
+    );
+  });
+
+  it('writes a substitute as such and never lists an absent member', async () => {
+    for (const kind of ['notice', 'minutes'] as const) {
+      const doc = (await getDocument({ actor: actors.thuky!, sessionId: other, kind }, h.db))!;
+      const text = paragraphs(doc.model.body).join('\n');
+      expect(text).toContain(
+        'Phạm Văn Cường, Thứ trưởng Bộ Tư pháp (dự thay đồng chí Lê Thị Bình, Bộ trưởng Bộ Tư pháp)',
+      );
+      expect(text).not.toMatch(/Lê Thị Bình - /);
+      expect(text).toContain('Trần Văn An - Bộ trưởng Bộ Nội vụ');
+      expect(text).not.toContain('Hoàng Văn Dũng');
+    }
+  });
+
+  it('names a group assignment by the group and does not repeat leads the item already names', async () => {
+    const doc = (await getDocument({ actor: actors.thuky!, sessionId: other, kind: 'notice' }, h.db))!;
+    const text = paragraphs(doc.model.body);
+    expect(text).toContain(
+      'Đẩy mạnh dịch vụ công trực tuyến toàn trình. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chủ trì; hoàn thành trước ngày 30/09/2026.',
+    );
+    expect(text).toContain('Các bộ, cơ quan ngang bộ rà soát thủ tục hành chính nội bộ');
+    expect(text.join('\n')).not.toMatch(/\d+ cơ quan \(/);
+    // Nothing generated in italics: the sentence reads as part of the item.
+    expect(doc.model.body.some((b) => b.runs.some((r) => r.italic))).toBe(false);
+  });
+
+  it('shows the built-in closing in the closing field and ends with exactly one closing', async () => {
+    const fresh = (await getDocument({ actor: actors.thuky!, sessionId: other, kind: 'notice' }, h.db))!;
+    expect(fresh.fields.closing).toBe(
+      'Văn phòng Chính phủ thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.',
+    );
+    const own = 'Văn phòng Chính phủ thông báo để các bộ, cơ quan, địa phương biết, thực hiện./.';
+    const doc = await saveAs('notice', { closing: own });
+    const text = paragraphs(doc.model.body);
+    expect(text.filter((p) => p.includes('thông báo để'))).toEqual([own]);
+    expect(text.at(-1)).toBe(own);
+  });
+
+  it('never writes "điểm cầu Điểm cầu"', async () => {
+    for (const kind of ['notice', 'minutes'] as const) {
+      const doc = (await getDocument({ actor: actors.thuky!, sessionId: other, kind }, h.db))!;
+      const text = paragraphs(doc.model.body).join('\n');
+      expect(text).toContain('Tại điểm cầu tỉnh Tuyên Quang có các đồng chí: Nguyễn Thị Em - Chủ tịch UBND tỉnh.');
+      expect(text).not.toMatch(/điểm cầu điểm cầu/i);
+    }
+  });
+
+  it('states the meeting’s time once in the minutes', async () => {
+    const doc = await saveAs('minutes');
+    const text = paragraphs(doc.model.body).join('\n');
+    expect(text).toContain('Thời gian: 14 giờ 30 phút, ngày 10 tháng 4 năm 2026.');
+    expect(text.match(/10 tháng 0?4 năm 2026/g)).toHaveLength(1);
+    expect(text).toContain('Tại Trụ sở Chính phủ,');
   });
 });

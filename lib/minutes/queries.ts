@@ -5,7 +5,9 @@ import { resolveDb } from '@/lib/db';
 import { listSessionDirectives } from '@/lib/directives/queries';
 import { can, canReadSession, type Actor } from '@/lib/policy';
 import { getAttendanceSheet } from '@/lib/sessions/queries';
-import { composeDocument, type DocumentFields } from './compose';
+import { resolveGroup } from '@/lib/tasks/assign';
+import { vnDate } from '@/lib/time';
+import { composeDocument, GROUP_NAMES, noticeClosing, sentenceCase, type DocumentFields } from './compose';
 import type { OfficialDocumentModel } from './document-model';
 import { blocksToLines } from './markdown';
 import { diffLines } from './diff';
@@ -39,7 +41,8 @@ export function defaultFields(
           'Lưu: VT, TCCV',
         ],
         body: '',
-        closing: '',
+        // The built-in closing is shown in the field, so a closing the secretariat writes replaces it.
+        closing: noticeClosing('Văn phòng Chính phủ'),
         status: 'draft',
       }
     : {
@@ -96,6 +99,15 @@ export async function getDocument(input: { actor: Actor; sessionId: number; kind
   const fields: DocumentFields = doc
     ? { ...doc, authorityPrefix: doc.authorityPrefix, recipients: doc.recipients }
     : defaultFields(input.kind, sessionInfo);
+  if (fields.kind === 'notice' && !fields.closing.trim()) {
+    // A notice saved before the closing field held the formula: show the one the document ends with.
+    const [issuer] = await d
+      .select({ name: agencies.name })
+      .from(agencies)
+      .where(sql`upper(${agencies.name}) = upper(${fields.issuingBody ?? ''})`)
+      .limit(1);
+    fields.closing = noticeClosing(issuer?.name ?? sentenceCase(fields.issuingBody ?? ''));
+  }
   let model: OfficialDocumentModel;
   if (published) {
     const [rev] = await d
@@ -135,7 +147,8 @@ export async function composeLive(
   },
 ): Promise<OfficialDocumentModel> {
   const secretariatView: Actor = { ...actor, role: 'secretariat' };
-  const [sheet, directives, [issuer]] = await Promise.all([
+  const day = vnDate(header.session.startsAt);
+  const [sheet, directives, [issuer], ...groups] = await Promise.all([
     getAttendanceSheet({ actor: secretariatView, sessionId }, d),
     // Confidential directives never go into a document that every agency may read once published.
     listSessionDirectives({ actor: secretariatView, sessionId }, d).then((list) =>
@@ -146,6 +159,14 @@ export async function composeLive(
       .from(agencies)
       .where(sql`upper(${agencies.name}) = upper(${fields.issuingBody ?? ''})`)
       .limit(1),
+    // A conclusion given to every ministry or every province is written with the group's name.
+    // (as of the session's day or today, as the assign form offers).
+    ...(['ministries', 'provinces'] as const).flatMap((group) =>
+      [day, vnDate()].map(async (on) => ({
+        name: GROUP_NAMES[group],
+        agencyIds: await resolveGroup(d, { group, day: on, committeeId: null }),
+      })),
+    ),
   ]);
   return composeDocument(
     {
@@ -155,6 +176,7 @@ export async function composeLive(
       chairName: header.chairName,
       chairTitle: header.chairTitle,
       points: sheet?.points ?? [],
+      groups,
     },
     directives,
     fields,
