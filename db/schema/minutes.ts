@@ -30,8 +30,11 @@ export const documents = pgTable(
     recipients: jsonb().$type<string[]>().notNull().default([]),
     /** Free text (markdown) before the generated conclusions: the opening, assessments. */
     body: text().notNull().default(''),
-    /** Free text (markdown) after the conclusions, before the closing formula. */
+    /** Free text (markdown) closing the document; a notice with none ends with the built-in formula. */
     closing: text().notNull().default(''),
+    /** The notice's assignment sentence per directive id as the secretariat worded it ('' = none); a directive
+     * without an entry gets the sentence written from its tasks. */
+    assignmentTexts: jsonb().$type<Record<string, string>>().notNull().default({}),
     status: documentStatus().notNull().default('draft'),
     publishedAt: timestamp({ withTimezone: true }),
     version: integer().notNull().default(1),

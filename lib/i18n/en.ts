@@ -548,7 +548,12 @@ export const en: Messages = {
     authorityBody: 'Authority title',
     recipients: 'Recipients (one per line)',
     body: 'Opening text and assessment (before the conclusions)',
-    closing: 'Text after the conclusions',
+    closing: 'Closing',
+    assignments: 'Assignment sentence after each conclusion',
+    assignmentsHint:
+      'Prefilled from the assigned tasks; reword it as needed, or leave it empty when the item needs none.',
+    assignmentItem: 'Item',
+    assignmentAuto: 'Sentence from the tasks:',
     markdownHint: 'Separate paragraphs with a blank line; **bold**, *italic*, lines starting with “- ” are bullets.',
     reason: 'Reason for the correction',
     reasonHint: 'Published: any change is a correction with a reason, kept in the history.',

@@ -574,6 +574,44 @@ describe('text that can be signed as generated', () => {
     expect(doc.model.body.some((b) => b.runs.some((r) => r.italic))).toBe(false);
   });
 
+  it('lets the secretariat word each assignment sentence, or leave an item without one', async () => {
+    const before = (await getDocument({ actor: actors.thuky!, sessionId: other, kind: 'notice' }, h.db))!;
+    const [provinces, ministries] = before.assignments;
+    expect(provinces!.current).toBe(
+      'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chủ trì; hoàn thành trước ngày 30/09/2026.',
+    );
+    // The item already names its leads: nothing is prefilled, nothing written twice.
+    expect(ministries!.current).toBe('');
+    const own = 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương hoàn thành trong quý III năm 2026.';
+    let doc = await saveAs('notice', {
+      assignments: [
+        { directiveId: String(provinces!.id), text: own },
+        { directiveId: String(ministries!.id), text: '' },
+      ],
+    });
+    expect(paragraphs(doc.model.body)).toContain(`Đẩy mạnh dịch vụ công trực tuyến toàn trình. ${own}`);
+    expect(doc.fields.assignmentTexts).toEqual({ [provinces!.id]: own });
+    // Emptied: no sentence at all; sent back as generated: follows the tasks again.
+    doc = await saveAs('notice', {
+      assignments: [{ directiveId: String(provinces!.id), text: '' }],
+    });
+    expect(paragraphs(doc.model.body)).toContain('Đẩy mạnh dịch vụ công trực tuyến toàn trình');
+    doc = await saveAs('notice', {
+      assignments: [{ directiveId: String(provinces!.id), text: ` ${provinces!.auto}\n` }],
+    });
+    expect(doc.fields.assignmentTexts).toEqual({});
+    // A save without the list (another client) keeps the stored wording; another session's item is ignored.
+    doc = await saveAs('notice', {
+      assignments: [
+        { directiveId: String(provinces!.id), text: own },
+        { directiveId: '1', text: 'Không thuộc phiên họp này.' },
+      ],
+    });
+    doc = await saveAs('notice', { body: 'Mở đầu.' });
+    expect(doc.fields.assignmentTexts).toEqual({ [provinces!.id]: own });
+    await saveAs('notice', { assignments: [{ directiveId: String(provinces!.id), text: provinces!.auto }] });
+  });
+
   it('shows the built-in closing in the closing field and ends with exactly one closing', async () => {
     const fresh = (await getDocument({ actor: actors.thuky!, sessionId: other, kind: 'notice' }, h.db))!;
     expect(fresh.fields.closing).toBe(

@@ -7,7 +7,7 @@ import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/policy';
 import type { DocumentFields } from './compose';
 import { onDocumentPublished } from './events';
-import { composeLive } from './queries';
+import { assignmentItems, composeLive } from './queries';
 import type { DocumentFieldsInput } from './schemas';
 
 type Kind = 'minutes' | 'notice';
@@ -25,10 +25,11 @@ const FIELD_KEYS = [
   'authorityPrefix',
   'authorityBody',
   'recipients',
+  'assignmentTexts',
 ] as const;
 
 function toFields(doc: Doc): DocumentFields {
-  return { ...doc, recipients: doc.recipients };
+  return { ...doc, recipients: doc.recipients, assignmentTexts: doc.assignmentTexts };
 }
 
 /** Writes revision n+1 with the document as composed now, so any two saves can be compared later. */
@@ -58,17 +59,41 @@ async function addRevision(tx: Tx, actor: Actor, doc: Doc, reason: string | null
 }
 
 /**
+ * The stored wording of the assignment sentences after a save: an item sent with the sentence written from
+ * its tasks keeps following its tasks; any other text (or none, '') is the secretariat's and is kept as
+ * written. Items of other sessions (or confidential ones) are ignored.
+ */
+async function wordedAssignments(
+  tx: Tx,
+  actor: Actor,
+  sessionId: number,
+  startsAt: Date,
+  stored: Record<string, string>,
+  sent: { directiveId: number; text: string }[],
+): Promise<Record<string, string>> {
+  const auto = new Map((await assignmentItems(tx, actor, sessionId, startsAt)).map((i) => [i.id, i.auto]));
+  const next = new Map(Object.entries(stored));
+  for (const a of sent) {
+    if (!auto.has(a.directiveId)) continue;
+    const text = a.text.replace(/\s+/g, ' ').trim();
+    if (text === auto.get(a.directiveId)) next.delete(String(a.directiveId));
+    else next.set(String(a.directiveId), text);
+  }
+  return Object.fromEntries(next);
+}
+
+/**
  * Saves the header, signature, recipients and free text of a session's minutes or notice, at the
  * version it was read (0 = creating it). A published document changes only with a reason: the
  * correction is a new revision, and the history shows it.
  */
 export async function saveDocument(input: { actor: Actor; values: DocumentFieldsInput }, db?: DbOrTx): Promise<number> {
   assertCan(input.actor, 'document.manage');
-  const { sessionId, kind, version, reason, ...fields } = input.values;
+  const { sessionId, kind, version, reason, assignments, ...rest } = input.values;
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
     const [session] = await tx
-      .select({ id: sessions.id })
+      .select({ id: sessions.id, startsAt: sessions.startsAt })
       .from(sessions)
       .where(eq(sessions.id, sessionId))
       .for('update');
@@ -77,6 +102,17 @@ export async function saveDocument(input: { actor: Actor; values: DocumentFields
       .select()
       .from(documents)
       .where(and(eq(documents.sessionId, sessionId), eq(documents.kind, kind)));
+    const assignmentTexts = assignments
+      ? await wordedAssignments(
+          tx,
+          input.actor,
+          sessionId,
+          session.startsAt,
+          existing?.assignmentTexts ?? {},
+          assignments,
+        )
+      : (existing?.assignmentTexts ?? {});
+    const fields = { ...rest, assignmentTexts };
     let doc: Doc;
     if (!existing) {
       if (version !== 0) throw conflict(STALE_MESSAGE);

@@ -7,7 +7,14 @@ import { can, canReadSession, type Actor } from '@/lib/policy';
 import { getAttendanceSheet } from '@/lib/sessions/queries';
 import { resolveGroup } from '@/lib/tasks/assign';
 import { vnDate } from '@/lib/time';
-import { composeDocument, GROUP_NAMES, noticeClosing, sentenceCase, type DocumentFields } from './compose';
+import {
+  composeDocument,
+  GROUP_NAMES,
+  noticeAssignment,
+  noticeClosing,
+  sentenceCase,
+  type DocumentFields,
+} from './compose';
 import type { OfficialDocumentModel } from './document-model';
 import { blocksToLines } from './markdown';
 import { diffLines } from './diff';
@@ -43,6 +50,7 @@ export function defaultFields(
         body: '',
         // The built-in closing is shown in the field, so a closing the secretariat writes replaces it.
         closing: noticeClosing('Văn phòng Chính phủ'),
+        assignmentTexts: {},
         status: 'draft',
       }
     : {
@@ -60,6 +68,7 @@ export function defaultFields(
         recipients: ['Thành viên Ban Chỉ đạo', 'Lưu: VT'],
         body: '',
         closing: 'Phiên họp kết thúc vào hồi … giờ … phút cùng ngày.',
+        assignmentTexts: {},
         status: 'draft',
       };
 }
@@ -129,10 +138,58 @@ export async function getDocument(input: { actor: Actor; sessionId: number; kind
     publishedAt: doc?.publishedAt ?? null,
     fields,
     model,
+    /** For the editor: each conclusion's assignment sentence (drafts and corrections alike). */
+    assignments: can(input.actor, 'document.manage')
+      ? await assignmentItems(d, input.actor, input.sessionId, row.session.startsAt, fields.assignmentTexts)
+      : [],
   };
 }
 
 export type DocumentView = NonNullable<Awaited<ReturnType<typeof getDocument>>>;
+
+/**
+ * The conclusions a document writes (confidential ones never go into a document that every agency may read
+ * once published) and the groups whose names stand for their agencies: every ministry or every province,
+ * as of the session's day or today, as the assign form offers.
+ */
+async function loadConclusions(d: DbOrTx, actor: Actor, sessionId: number, startsAt: Date) {
+  const secretariatView: Actor = { ...actor, role: 'secretariat' };
+  const day = vnDate(startsAt);
+  const [directives, ...groups] = await Promise.all([
+    listSessionDirectives({ actor: secretariatView, sessionId }, d).then((list) =>
+      list.filter((x) => !x.isConfidential),
+    ),
+    ...(['ministries', 'provinces'] as const).flatMap((group) =>
+      [day, vnDate()].map(async (on) => ({
+        name: GROUP_NAMES[group],
+        agencyIds: await resolveGroup(d, { group, day: on, committeeId: null }),
+      })),
+    ),
+  ]);
+  return { directives, groups };
+}
+
+/**
+ * The conclusions that have (or may have) an assignment sentence, for the editor: the sentence written from
+ * the tasks ('' when the item's text already says it) and the one the document writes now.
+ */
+export async function assignmentItems(
+  d: DbOrTx,
+  actor: Actor,
+  sessionId: number,
+  startsAt: Date,
+  texts: Record<string, string> = {},
+) {
+  const { directives, groups } = await loadConclusions(d, actor, sessionId, startsAt);
+  return directives
+    .filter((x) => x.tasks.length > 0 || texts[String(x.id)] !== undefined)
+    .map((x) => {
+      const auto = noticeAssignment(x, groups) ?? '';
+      return { id: x.id, ordinal: x.ordinal, text: x.text, auto, current: texts[String(x.id)] ?? auto };
+    });
+}
+
+export type AssignmentItem = Awaited<ReturnType<typeof assignmentItems>>[number];
 
 /** Composes from the current session, attendance and directives (as the secretariat sees them). */
 export async function composeLive(
@@ -147,26 +204,14 @@ export async function composeLive(
   },
 ): Promise<OfficialDocumentModel> {
   const secretariatView: Actor = { ...actor, role: 'secretariat' };
-  const day = vnDate(header.session.startsAt);
-  const [sheet, directives, [issuer], ...groups] = await Promise.all([
+  const [sheet, { directives, groups }, [issuer]] = await Promise.all([
     getAttendanceSheet({ actor: secretariatView, sessionId }, d),
-    // Confidential directives never go into a document that every agency may read once published.
-    listSessionDirectives({ actor: secretariatView, sessionId }, d).then((list) =>
-      list.filter((x) => !x.isConfidential),
-    ),
+    loadConclusions(d, actor, sessionId, header.session.startsAt),
     d
       .select({ name: agencies.name })
       .from(agencies)
       .where(sql`upper(${agencies.name}) = upper(${fields.issuingBody ?? ''})`)
       .limit(1),
-    // A conclusion given to every ministry or every province is written with the group's name.
-    // (as of the session's day or today, as the assign form offers).
-    ...(['ministries', 'provinces'] as const).flatMap((group) =>
-      [day, vnDate()].map(async (on) => ({
-        name: GROUP_NAMES[group],
-        agencyIds: await resolveGroup(d, { group, day: on, committeeId: null }),
-      })),
-    ),
   ]);
   return composeDocument(
     {

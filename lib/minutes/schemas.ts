@@ -34,6 +34,17 @@ export const documentFieldsSchema = z.object({
     .transform((list) => list.map((r) => r.replace(/^[-–]\s*/, '').replace(/[;.]$/, '')).filter(Boolean)),
   body: z.string().max(50_000, { error: 'Nội dung quá dài.' }).transform(withoutControls).default(''),
   closing: z.string().max(20_000, { error: 'Nội dung quá dài.' }).transform(withoutControls).default(''),
+  /** The assignment sentence after each conclusion as the secretariat words it ('' for none); sent by the
+   * editor for every item it shows, absent from other clients (the stored wording is then kept). */
+  assignments: z
+    .array(
+      z.object({
+        directiveId: id('Kết luận'),
+        text: z.string().max(2000, { error: 'Câu giao nhiệm vụ quá dài.' }).transform(withoutControls),
+      }),
+    )
+    .max(1000)
+    .optional(),
   /** Required to change a published document: the correction is recorded with it. */
   reason: optionalText(500, 'Lý do đính chính'),
 });

@@ -5,6 +5,7 @@ import { useServerForm } from '@/components/forms/use-server-form';
 import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
 import type { DocumentFields } from '@/lib/minutes/compose';
+import type { AssignmentItem } from '@/lib/minutes/queries';
 import { formatDate } from '@/lib/time';
 import { changeDocumentStatusAction, saveDocumentAction } from '../actions';
 
@@ -15,11 +16,14 @@ export function DocumentEditor({
   sessionId,
   version,
   fields,
+  assignments,
   t,
 }: {
   sessionId: number;
   version: number;
   fields: DocumentFields;
+  /** Each conclusion's assignment sentence: the secretariat's to word, prefilled from the tasks. */
+  assignments: AssignmentItem[];
   t: T;
 }) {
   // The fields and the hidden version are one snapshot of the document, rebuilt from it after each save.
@@ -98,6 +102,32 @@ export function DocumentEditor({
         <Field id="doc-body" label={t.body} hint={t.markdownHint} error={err('body')}>
           <textarea id="doc-body" name="body" rows={6} defaultValue={values.body} className={inputClass} />
         </Field>
+        {assignments.length ? (
+          <fieldset className="space-y-3" aria-describedby="doc-assignments-hint">
+            <legend className="text-sm font-medium">{t.assignments}</legend>
+            <p id="doc-assignments-hint" className="text-sm text-slate-600">
+              {t.assignmentsHint}
+            </p>
+            {assignments.map((a, i) => (
+              <Field
+                key={a.id}
+                id={`doc-assignment-${a.id}`}
+                label={`${t.assignmentItem} ${a.ordinal}: ${a.text.length > 80 ? `${a.text.slice(0, 80)}…` : a.text}`}
+                hint={a.current !== a.auto ? `${t.assignmentAuto} ${a.auto || '—'}` : undefined}
+                error={err(`assignments.${i}.text`)}
+              >
+                <input type="hidden" name={`assignments.${i}.directiveId`} value={a.id} />
+                <textarea
+                  id={`doc-assignment-${a.id}`}
+                  name={`assignments.${i}.text`}
+                  rows={2}
+                  defaultValue={a.current}
+                  className={inputClass}
+                />
+              </Field>
+            ))}
+          </fieldset>
+        ) : null}
         <Field id="doc-closing" label={t.closing} error={err('closing')}>
           <textarea id="doc-closing" name="closing" rows={3} defaultValue={values.closing} className={inputClass} />
         </Field>

@@ -65,7 +65,13 @@ export default async function DocumentPage({
           {manage ? (
             <Card title={doc.status === 'published' ? d.saveCorrection : d.save} id="editor">
               {doc.version === 0 ? <p className="mb-3 text-sm text-slate-600">{d.notYet}</p> : null}
-              <DocumentEditor sessionId={sessionId} version={doc.version} fields={doc.fields} t={d} />
+              <DocumentEditor
+                sessionId={sessionId}
+                version={doc.version}
+                fields={doc.fields}
+                assignments={doc.assignments}
+                t={d}
+              />
               <div className="mt-5 border-t border-slate-100 pt-4">
                 <StatusButtons sessionId={sessionId} kind={kind.data} version={doc.version} status={doc.status} t={d} />
               </div>

@@ -1,0 +1,1 @@
+ALTER TABLE "documents" ADD COLUMN "assignment_texts" jsonb DEFAULT '{}'::jsonb NOT NULL;
