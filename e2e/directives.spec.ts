@@ -87,7 +87,9 @@ test('the secretariat turns a pasted notice into directives, publishes the notic
   const xml = await zip.file('word/document.xml')!.async('string');
   const text = xml.replace(/<[^>]+>/g, '');
   expect(text).toContain(`Số: 9${number}/TB-VPCP`);
-  expect(text).toContain('Bộ Nội vụ chủ trì, phối hợp với Bộ Tài chính; hoàn thành trước ngày 15/10/2026.');
+  // The item already names its lead; the deadline the secretariat corrected (15/10, not "quý III") is added once.
+  expect(text).toContain('hoàn thành trong quý III năm 2026. Hoàn thành trước ngày 15/10/2026.');
+  expect(text).not.toContain('Bộ Nội vụ chủ trì, phối hợp với Bộ Tài chính; hoàn thành');
   expect(text).not.toContain('DỰ THẢO');
   const noticeUrl = page.url();
   await page.close();

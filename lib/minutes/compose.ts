@@ -150,10 +150,22 @@ const folded = (s: string) =>
     .replace(/uỷ/g, 'ủy')
     .replace(/\s+/g, ' ');
 
+/** Whether an item's text already states a task's deadline ("trước ngày 30/6/2026", "ngày 30 tháng 6 năm 2026"). */
+function statesDeadline(text: string, t: ComposeDirective['tasks'][number]): boolean {
+  if (t.deadlineKind === 'urgent') return true;
+  if (t.deadlineKind === 'recurring') return text.includes(RECURRENCE[t.recurrence ?? 'quarterly']);
+  if (!t.dueDate) return true;
+  const [y, m, d] = t.dueDate.split('-').map(Number) as [number, number, number];
+  const num = String.raw`0?${d}\s*[/.-]\s*0?${m}\s*[/.-]\s*${y}`;
+  const words = String.raw`ngày\s+0?${d}\s+tháng\s+0?${m}\s+năm\s+${y}`;
+  return new RegExp(String.raw`(^|\D)(${num}|${words})(\D|$)`, 'u').test(text);
+}
+
 /**
  * The sentence the notice writes after an item: the secretariat's wording when it gave one ('' for
- * none), else the one written from the tasks, unless the item's text already names every lead
- * ("Ủy ban nhân dân các tỉnh … nâng cao chất lượng …"), which would say it twice.
+ * none), else the one written from the tasks. An item whose text already names every lead ("Ủy ban
+ * nhân dân các tỉnh … nâng cao chất lượng …, hoàn thành trước ngày …") gets nothing that would say it
+ * twice: only the deadline when the text does not state it, nothing when it does.
  */
 export function noticeAssignment(
   d: Pick<ComposeDirective, 'id' | 'text' | 'tasks'>,
@@ -166,8 +178,9 @@ export function noticeAssignment(
   if (!sentence) return null;
   const text = folded(d.text);
   const leads = leadNames(d.tasks, groups);
-  if (leads.every((n) => !/^\d+ cơ quan/.test(n) && text.includes(folded(n)))) return null;
-  return sentence;
+  if (!leads.every((n) => !/^\d+ cơ quan/.test(n) && text.includes(folded(n)))) return sentence;
+  const missing = [...new Set(d.tasks.filter((t) => !statesDeadline(text, t)).map(deadlinePhrase))];
+  return missing.length ? `${capitalize(missing.join('; '))}.` : null;
 }
 
 function conclusionBlocks(items: ComposeDirective[], groups: AgencyGroup[], texts: Record<string, string>): Block[] {

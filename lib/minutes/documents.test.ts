@@ -18,6 +18,7 @@ import { addAttendees, addPoint, createSession } from '@/lib/sessions/mutations'
 import { sessionFormSchema } from '@/lib/sessions/schemas';
 import { assignDirective, assignToTargets } from '@/lib/tasks/assign';
 import { createTestDatabase } from '@/tests/db';
+import { noticeAssignment } from './compose';
 import { buildOfficialDocx } from './docx';
 import { changeDocumentStatus, saveDocument } from './mutations';
 import { compareRevisions, getDocument, listRevisions } from './queries';
@@ -572,6 +573,29 @@ describe('text that can be signed as generated', () => {
     expect(text.join('\n')).not.toMatch(/\d+ cơ quan \(/);
     // Nothing generated in italics: the sentence reads as part of the item.
     expect(doc.model.body.some((b) => b.runs.some((r) => r.italic))).toBe(false);
+  });
+
+  it('adds only what a pasted item does not already say', () => {
+    const task = {
+      leadAgencyId: 1,
+      leadName: 'Bộ Nội vụ',
+      coordinatorNames: ['Bộ Tài chính'],
+      monitorName: null,
+      deadlineKind: 'dated' as const,
+      dueDate: '2026-10-15',
+      recurrence: null,
+    };
+    const item = (text: string) => ({ id: 1, text, tasks: [task] });
+    expect(
+      noticeAssignment(item('Bộ Nội vụ chủ trì đổi mới chế độ công vụ, hoàn thành trước ngày 15/10/2026.')),
+    ).toBeNull();
+    expect(noticeAssignment(item('Giao Bộ Nội vụ tổng hợp, báo cáo trước ngày 15 tháng 10 năm 2026.'))).toBeNull();
+    expect(noticeAssignment(item('Bộ Nội vụ chủ trì đổi mới chế độ công vụ; hoàn thành trong quý III năm 2026.'))).toBe(
+      'Hoàn thành trước ngày 15/10/2026.',
+    );
+    expect(noticeAssignment(item('Đổi mới chế độ công vụ'))).toBe(
+      'Bộ Nội vụ chủ trì, phối hợp với Bộ Tài chính; hoàn thành trước ngày 15/10/2026.',
+    );
   });
 
   it('lets the secretariat word each assignment sentence, or leave an item without one', async () => {
