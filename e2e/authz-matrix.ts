@@ -9,20 +9,40 @@
  * Pages and routes:
  * ok: 200 · signin: redirected to /sign-in · hidden: 404 · 401/403: the route's refusal · 405: GET not served.
  */
-export const PRINCIPALS = ['anonymous', 'admin', 'secretariat', 'leader', 'owner', 'other', 'disabled'] as const;
+export const PRINCIPALS = [
+  'anonymous',
+  'admin',
+  'secretariat',
+  'leader',
+  'owner',
+  'other',
+  'disabled',
+  'ended',
+] as const;
 export type Principal = (typeof PRINCIPALS)[number];
 export type Outcome = 'ok' | 'signin' | 'hidden' | 401 | 403 | 405;
 
 /**
  * `owner`: the head of Bộ Nội vụ, which leads {task}; `other`: the head of Tuyên Quang, no party to it;
  * `disabled`: an agency head who signed in and was then disabled, still sending the old cookie (pages send
- * them to sign-in, routes answer 401).
+ * them to sign-in, routes answer 401); `ended`: the head of UBND tỉnh Hà Giang, an agency that ended on
+ * 30/06/2025 (merged into Tuyên Quang) and whose account was not moved: reads what any agency head no party
+ * to {task} reads (as `other`, unless a row says otherwise), and changes nothing (decision 022).
  */
 const row = (o: Partial<Record<Principal, Outcome>>, rest: Outcome, route = false): Record<Principal, Outcome> =>
   Object.fromEntries(
     PRINCIPALS.map((p) => [
       p,
-      o[p] ?? (p === 'anonymous' ? 'signin' : p === 'disabled' ? (route ? 401 : 'signin') : rest),
+      o[p] ??
+        (p === 'anonymous'
+          ? 'signin'
+          : p === 'disabled'
+            ? route
+              ? 401
+              : 'signin'
+            : p === 'ended'
+              ? (o.other ?? rest)
+              : rest),
     ]),
   ) as Record<Principal, Outcome>;
 const everyone = row({}, 'ok');
@@ -163,9 +183,9 @@ export const PUBLIC_ROUTES = ['app/api/auth/[...nextauth]/route.ts'];
  * signin: anonymous; the proxy sends the post to sign-in, and with a made-up session cookie (which gets it
  * past the proxy) the action itself answers that the session has ended · expired: the disabled principal; the
  * action answers that the session has ended · forbidden: the permission refusal · hidden: the not-found
- * answer (the record is not theirs to see).
+ * answer (the record is not theirs to see) · readonly: the refusal that names the user's agency as ended.
  */
-export type ActionOutcome = 'ok' | 'signin' | 'expired' | 'forbidden' | 'hidden';
+export type ActionOutcome = 'ok' | 'signin' | 'expired' | 'forbidden' | 'hidden' | 'readonly';
 
 /**
  * The objects the actions are posted against. The test creates them (through these actions, as the
@@ -268,7 +288,12 @@ export type ActionRow = {
 };
 
 const anyone = Object.fromEntries(PRINCIPALS.map((p) => [p, 'ok'])) as Record<Principal, ActionOutcome>;
-/** Allowed for `allowed`, not found for `hidden`, forbidden to the other signed-in principals. */
+/**
+ * Allowed for `allowed`, not found for `hidden`, forbidden to the other signed-in principals. The ended
+ * agency's user is refused every change to the committee's data with the ended-agency message, whatever their
+ * role would allow; what concerns only their own account (sign-in, password, second factor, API tokens,
+ * notices, e-mail choices) stays theirs, and those rows list `ended` as allowed or hidden.
+ */
 const may = (allowed: Principal[], hidden: Principal[] = []): Record<Principal, ActionOutcome> =>
   Object.fromEntries(
     PRINCIPALS.map((p) => [
@@ -281,10 +306,13 @@ const may = (allowed: Principal[], hidden: Principal[] = []): Record<Principal, 
             ? 'expired'
             : hidden.includes(p)
               ? 'hidden'
-              : 'forbidden',
+              : p === 'ended'
+                ? 'readonly'
+                : 'forbidden',
     ]),
   ) as Record<Principal, ActionOutcome>;
-const signedIn = may(['admin', 'secretariat', 'leader', 'owner', 'other']);
+/** One's own account: every signed-in principal, the ended agency's user too. */
+const signedIn = may(['admin', 'secretariat', 'leader', 'owner', 'other', 'ended']);
 const sessionManagers = may(['admin', 'secretariat']);
 const secretariat = may(['secretariat']);
 
@@ -431,7 +459,7 @@ export const ACTIONS: ActionRow[] = [
     name: 'revokeTokenAction',
     rule: 'the owner of the token only',
     page: '/account',
-    expect: may(['secretariat'], ['admin', 'leader', 'owner', 'other']),
+    expect: may(['secretariat'], ['admin', 'leader', 'owner', 'other', 'ended']),
     reports: 'nothing',
     args: (o) => [form({ tokenId: o.apiToken })],
     proof: { as: 'secretariat', done: /^"\$undefined"$/ },
@@ -441,7 +469,7 @@ export const ACTIONS: ActionRow[] = [
     name: 'openNotificationAction',
     rule: 'own notices only',
     page: '/notifications',
-    expect: may(['owner'], ['admin', 'secretariat', 'leader', 'other']),
+    expect: may(['owner'], ['admin', 'secretariat', 'leader', 'other', 'ended']),
     reports: 'nothing',
     args: (o) => [form({ id: o.notification })],
     proof: { as: 'owner', done: (o) => new RegExp(`^redirect /tasks/${o.task}$`) },

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { expect, test, type APIRequestContext, type APIResponse, type Browser } from '@playwright/test';
+import { expect, test, type APIRequestContext, type APIResponse, type Browser, type Page } from '@playwright/test';
 import {
   ACTIONS,
   PAGES,
@@ -28,6 +28,7 @@ const LOGIN: Record<Exclude<Principal, 'anonymous'>, string> = {
   owner: ACCOUNTS.bonoivu,
   other: ACCOUNTS.tuyenquang,
   disabled: ACCOUNTS.vpcp,
+  ended: ACCOUNTS.hagiang,
 };
 
 async function clientOf(browser: Browser, who: Principal): Promise<APIRequestContext> {
@@ -60,9 +61,14 @@ test('every page and route answers each principal as the matrix says, and no hea
   await signIn(admin, ACCOUNTS.admin);
   const setActive = async (active: boolean) => {
     await admin.goto('/admin/users');
-    const toggle = admin.getByRole('button', { name: `${active ? 'Mở khóa' : 'Khóa'}: ${ACCOUNTS.vpcp}` });
+    const toggle = admin.getByRole('button', {
+      name: `${active ? 'Mở khóa' : 'Khóa'}: ${ACCOUNTS.vpcp}`,
+      exact: true,
+    });
     if (await toggle.count()) await toggle.click();
-    await expect(admin.getByRole('button', { name: `${active ? 'Khóa' : 'Mở khóa'}: ${ACCOUNTS.vpcp}` })).toBeVisible();
+    await expect(
+      admin.getByRole('button', { name: `${active ? 'Khóa' : 'Mở khóa'}: ${ACCOUNTS.vpcp}`, exact: true }),
+    ).toBeVisible();
   };
   await setActive(true); // a retry may find it disabled
   const clients = Object.fromEntries(
@@ -110,6 +116,82 @@ test('every page and route answers each principal as the matrix says, and no hea
   } finally {
     await setActive(true);
   }
+});
+
+/** Mints an API token on the account page, as its owner does, and returns it. */
+async function mintToken(page: Page, name: string): Promise<string> {
+  await page.goto('/account');
+  const card = page.getByRole('region', { name: 'Khóa API' });
+  await card.getByLabel('Tên khóa (hệ thống sẽ dùng)').fill(name);
+  await card.getByLabel('Mật khẩu hiện tại').fill(PASSWORD);
+  await card.getByRole('button', { name: 'Tạo khóa' }).click();
+  await expect(card.getByTestId('new-token')).toHaveText(/^sct_/);
+  return (await card.getByTestId('new-token').textContent())!;
+}
+
+test('a token minted before its owner was disabled answers 401 on every API route, and stays dead when enabled again', async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, ACCOUNTS.admin);
+  const setActive = async (active: boolean) => {
+    await admin.goto('/admin/users');
+    const toggle = admin.getByRole('button', {
+      name: `${active ? 'Mở khóa' : 'Khóa'}: ${ACCOUNTS.vpcp}`,
+      exact: true,
+    });
+    if (await toggle.count()) await toggle.click();
+    await expect(
+      admin.getByRole('button', { name: `${active ? 'Khóa' : 'Mở khóa'}: ${ACCOUNTS.vpcp}`, exact: true }),
+    ).toBeVisible();
+  };
+  await setActive(true); // a retry may find it disabled
+  const owner = await (await browser.newContext()).newPage();
+  await signIn(owner, ACCOUNTS.vpcp);
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+  // The routes the JSON API serves by GET (the public description aside), with a session and a task it lists.
+  const minted = await mintToken(owner, 'Trước khi bị khóa');
+  const session = (
+    (await (await request.get('/api/v1/sessions', { headers: bearer(minted) })).json()) as {
+      items: { id: number }[];
+    }
+  ).items[0]!.id;
+  const task = (
+    (await (await request.get('/api/v1/tasks', { headers: bearer(minted) })).json()) as {
+      items: { id: number }[];
+    }
+  ).items[0]!.id;
+  const paths = ROUTES.filter((r) => r.path.startsWith('/api/v1/') && r.expect.anonymous === 401).map((r) =>
+    r.path.replace('{session}', String(session)).replace('{task}', String(task)),
+  );
+  expect(paths.length).toBeGreaterThanOrEqual(9);
+  const answers = async (token: string) =>
+    Object.fromEntries(
+      await Promise.all(
+        paths.map(async (path) => [path, (await request.get(path, { headers: bearer(token) })).status()] as const),
+      ),
+    );
+  const all = (status: number) => Object.fromEntries(paths.map((p) => [p, status]));
+  // Working before: no route turns it away.
+  expect(Object.entries(await answers(minted)).filter(([, s]) => s === 401)).toEqual([]);
+
+  // The administrator disables the account: the token is dead everywhere, and enabled again it stays dead (a
+  // password, role or agency change does the same through the same database trigger: lib/api/api.test.ts).
+  await setActive(false);
+  try {
+    expect(await answers(minted)).toEqual(all(401));
+  } finally {
+    await setActive(true);
+  }
+  expect(await answers(minted)).toEqual(all(401));
+  // A token minted afterwards (the owner signs in again) works: the refusal is the old token's, not the account's.
+  await signIn(owner, ACCOUNTS.vpcp);
+  expect(Object.entries(await answers(await mintToken(owner, 'Sau khi mở khóa'))).filter(([, s]) => s === 401)).toEqual(
+    [],
+  );
 });
 
 function walk(dir: string): string[] {
@@ -170,6 +252,8 @@ const { encodeReply } = createRequire(import.meta.url)(
 
 const EXPIRED = 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.';
 const FORBIDDEN = 'Bạn không có quyền thực hiện thao tác này.';
+/** The refusal of a user whose agency has ended (lib/policy.ts `refusalMessage`). */
+const READONLY = /UBND tỉnh Hà Giang đã chấm dứt hoạt động từ sau ngày 30\/06\/2025: tài khoản chỉ được xem/;
 
 /**
  * What an action answered, as text: `redirect <path>` (decoded), the value it returned (the flight row that
@@ -195,6 +279,7 @@ function kindOf(answer: string): ActionOutcome | 'error' | 'nothing' | 'other' {
   if (/^redirect \/sign-in/.test(answer)) return 'signin';
   if (answer.includes(EXPIRED)) return 'expired';
   if (answer.includes(FORBIDDEN)) return 'forbidden';
+  if (READONLY.test(answer)) return 'readonly';
   if (answer.includes('Không tìm thấy')) return 'hidden';
   if (/^redirect .*[?&]error=1$/.test(answer)) return 'error';
   if (/^(redirect|page) /.test(answer) || answer === '"$undefined"') return 'nothing';

@@ -9,6 +9,8 @@ export const ACCOUNTS = {
   tuyenquang: 'tuyenquang@demo.gov.vn',
   bonoivu: 'bonoivu@demo.gov.vn',
   vpcp: 'vpcp@demo.gov.vn',
+  /** UBND tỉnh Hà Giang ended on 30/06/2025: a read-only account (decision 022). */
+  hagiang: 'hagiang@demo.gov.vn',
   /** Used only by the two-step sign-in test, which turns a second factor on and off again. */
   botuphap: 'botuphap@demo.gov.vn',
 } as const;

@@ -194,6 +194,55 @@ describe('API v1', () => {
     ).rejects.toThrow();
   });
 
+  it('a token minted before its owner’s password, role or agency changed, or the owner was disabled, gets 401 from every operation', async () => {
+    const { changePassword } = await import('@/lib/auth/password-rules');
+    const changes: [string, (email: string) => Promise<unknown>][] = [
+      [
+        'password',
+        async (email) =>
+          changePassword(
+            { actor: await actorOf(email), current: DEMO_PASSWORD, next: 'Mat-khau-khac-han-2026!' },
+            h.db,
+          ),
+      ],
+      ['role', (email) => h.db.update(users).set({ role: 'leader', agencyId: null }).where(eq(users.email, email))],
+      [
+        'agency',
+        (email) =>
+          h.db
+            .update(users)
+            .set({ agencyId: sql`(select id from agencies where code = 'VPCP')` })
+            .where(eq(users.email, email)),
+      ],
+      ['disabled', (email) => h.db.update(users).set({ isActive: false }).where(eq(users.email, email))],
+    ];
+    const { hashPassword } = await import('@/lib/auth/password');
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const [change, apply] of changes) {
+      // An agency head of Bộ Nội vụ of its own, so that no other test's token is touched.
+      const email = `stale-${change}@test.gov.vn`;
+      await h.db.insert(users).values({
+        email,
+        name: `Thử khóa cũ (${change})`,
+        role: 'agency',
+        agencyId: sql`(select id from agencies where code = 'BNV')`,
+        passwordHash,
+      });
+      const token = await tokenOf(email);
+      expect((await call(OPERATIONS.listTasks, { token })).status, `${change}: before`).toBe(200);
+      await apply(email);
+      const answers = await Promise.all(
+        Object.values(OPERATIONS).map(async (op) => {
+          const body = op.method === 'get' ? undefined : { status: 'in_progress', progress: 10, note: 'x', version: 1 };
+          return [op.id, (await call(op, { token, id: 1, body })).status] as const;
+        }),
+      );
+      expect(Object.fromEntries(answers), `${change}: after`).toEqual(
+        Object.fromEntries(Object.values(OPERATIONS).map((op) => [op.id, 401])),
+      );
+    }
+  });
+
   it("the report endpoints give the dashboard's numbers for the same filter", async () => {
     const actor = await actorOf('lanhdao@demo.gov.vn');
     const today = vnDate();

@@ -36,16 +36,9 @@ const taskRow = async (id: number) => (await h.db.select().from(tasks).where(eq(
 beforeAll(async () => {
   h = await createTestDatabase();
   for (const a of await h.db.select().from(agencies)) agencyId[a.code] = a.id;
-  const [u] = await h.db
-    .insert(users)
-    .values({
-      email: 'hagiang@demo.gov.vn',
-      name: 'Cán bộ UBND tỉnh Hà Giang',
-      role: 'agency',
-      agencyId: agencyId['P-HAGIANG']!,
-      passwordHash: 'x',
-    })
-    .returning();
+  // The demo's account of UBND tỉnh Hà Giang, left in the agency after it ended.
+  const [u] = await h.db.select().from(users).where(eq(users.email, 'hagiang@demo.gov.vn'));
+  expect(u!.agencyId).toBe(agencyId['P-HAGIANG']);
   hagiang = (await loadActor(h.db, u!.id, u!.sessionVersion))!;
   const load = async (email: string) => {
     const [row] = await h.db.select().from(users).where(eq(users.email, email));
@@ -123,6 +116,42 @@ describe('users of an ended agency (issue 15, finding 6)', () => {
       ).code,
     ).toBe('FORBIDDEN');
     expect(await taskRow(task.id)).toEqual(task);
+  });
+
+  it('tells a user of the ended agency why before anything else, even on a task that is not theirs', async () => {
+    // A task of Bộ Nội vụ, which Hà Giang is no party to: the ended-agency refusal, not "not found".
+    const [other] = await h.db
+      .insert(tasks)
+      .values({
+        directiveId,
+        leadAgencyId: agencyId['BNV']!,
+        assignedAgencyId: agencyId['BNV']!,
+        deadlineKind: 'dated',
+        dueDate: '2031-12-31',
+        originalDueDate: '2031-12-31',
+        assignedOn: '2026-01-05',
+      })
+      .returning();
+    for (const attempt of [
+      () =>
+        updateTaskProgress(
+          {
+            actor: hagiang,
+            values: taskUpdateSchema.parse({
+              taskId: other!.id,
+              version: other!.version,
+              status: 'in_progress',
+              progress: 10,
+            }),
+          },
+          h.db,
+        ),
+      () => commentOnTask({ actor: hagiang, taskId: other!.id, note: 'x' }, h.db),
+    ]) {
+      const e = await refusal(attempt());
+      expect(e.code).toBe('FORBIDDEN');
+      expect(e.message).toMatch(/UBND tỉnh Hà Giang đã chấm dứt hoạt động/);
+    }
   });
 
   it('lets the successor correct the ended agency’s task; reopened work moves to the successor', async () => {

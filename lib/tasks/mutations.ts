@@ -21,6 +21,7 @@ import {
   canReadTask,
   canRequestExtension,
   canUpdateTask,
+  isReadOnly,
   refusalMessage,
   type Actor,
   type TaskParties,
@@ -59,13 +60,17 @@ export async function loadTaskForWrite(
   };
 }
 
-/** Loads a task for a write by `actor`: unknown to those who may not read it, refused to those who may not do this. */
+/**
+ * Loads a task for a write by `actor`: refused first to a user of an ended agency (who may change nothing, and
+ * is told why whatever the task), then unknown to those who may not read it, refused to those who may not do this.
+ */
 async function requireTask(
   tx: DbOrTx,
   actor: Actor,
   taskId: number,
   allowed: (actor: Actor, parties: TaskParties) => boolean,
 ) {
+  if (isReadOnly(actor)) throw forbidden(refusalMessage(actor));
   const loaded = await loadTaskForWrite(tx, taskId);
   if (!canReadTask(actor, loaded.parties)) throw notFound('Không tìm thấy nhiệm vụ.');
   if (!allowed(actor, loaded.parties)) throw forbidden(refusalMessage(actor));

@@ -22,6 +22,13 @@ export const DEMO_ACCOUNTS: readonly { email: string; name: string; role: Role; 
       label: 'Đầu mối UBND tỉnh Tuyên Quang (kế thừa Hà Giang)',
     },
     {
+      email: 'hagiang@demo.gov.vn',
+      name: 'Hoàng Văn Sơn',
+      role: 'agency',
+      agencyCode: 'P-HAGIANG',
+      label: 'Đầu mối UBND tỉnh Hà Giang (đã sáp nhập: chỉ xem)',
+    },
+    {
       email: 'bonoivu@demo.gov.vn',
       name: 'Phạm Văn Nam',
       role: 'agency',
