@@ -67,7 +67,10 @@ const clean = (s: string) => s.replace(/[*_|]/gu, ' ').replace(/\s+/gu, ' ').tri
 
 /** Splits an upper-case run into the body signed for and the signer's own title (the title it ends with). */
 function splitTitles(prefix: NoticeHeader['authorityPrefix'], run: string): [string | null, string | null] {
-  const text = run.replace(/\s+/gu, ' ').replace(/[,.\s]+$/u, '').trim();
+  const text = run
+    .replace(/\s+/gu, ' ')
+    .replace(/[,.\s]+$/u, '')
+    .trim();
   if (!text) return [null, null];
   if (prefix === 'none') return [null, text];
   const title = TITLES.filter((t) => text.endsWith(t) && /[\s,]$/u.test(text.slice(0, -t.length))).sort(
@@ -78,10 +81,9 @@ function splitTitles(prefix: NoticeHeader['authorityPrefix'], run: string): [str
 }
 
 /** The signature block: prefix, body, title and name, from separate lines or one table cell. */
-function readSignature(lines: string[]): Pick<
-  NoticeHeader,
-  'authorityPrefix' | 'authorityBody' | 'signerTitle' | 'signerName'
-> {
+function readSignature(
+  lines: string[],
+): Pick<NoticeHeader, 'authorityPrefix' | 'authorityBody' | 'signerTitle' | 'signerName'> {
   const none = { authorityPrefix: 'none' as const, authorityBody: null, signerTitle: null, signerName: null };
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
@@ -116,7 +118,10 @@ function readSignature(lines: string[]): Pick<
 /** The number, place, date and signer of a pasted notice; a field it cannot read is null. */
 export function parseNoticeHeader(text: string): NoticeHeader {
   if (typeof text !== 'string' || !text.trim()) return { ...EMPTY_HEADER };
-  const normal = text.normalize('NFC').replace(/\r\n?/gu, '\n').replace(/\u00a0/gu, ' ');
+  const normal = text
+    .normalize('NFC')
+    .replace(/\r\n?/gu, '\n')
+    .replace(/\u00a0/gu, ' ');
   const lines = normal.split('\n').map((l) => l.trim());
   // The header is before the conclusions: look at the first lines only, so a cited "Số: …" is not taken.
   const head = lines.slice(0, 15).join('\n');
