@@ -1,16 +1,21 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { agencies, committees, directives, notifications, tasks, users } from '@/db/schema';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { agencies, committees, directives, notifications, sessions, tasks, users } from '@/db/schema';
+import { DirectiveList } from '@/components/directive-list';
+import { vi } from '@/lib/i18n/vi';
 import { loadActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { saveDocument } from '@/lib/minutes/mutations';
-import { getDocument } from '@/lib/minutes/queries';
+import { assignableGroups, getDocument } from '@/lib/minutes/queries';
 import { documentFieldsSchema } from '@/lib/minutes/schemas';
 import type { Actor } from '@/lib/policy';
 import { createSession } from '@/lib/sessions/mutations';
 import { sessionFormSchema } from '@/lib/sessions/schemas';
-import { resolveGroup } from '@/lib/tasks/assign';
+import { assignToTargets, resolveGroup } from '@/lib/tasks/assign';
+import { assignSchema } from '@/lib/tasks/schemas';
 import { createTestDatabase } from '@/tests/db';
 import { parseConclusionText } from './conclusion-parser';
 import { acceptProposals } from './mutations';
@@ -137,6 +142,46 @@ describe('acceptProposals', () => {
     expect(two.map((t) => t.leadAgencyId).sort()).toEqual([...members].sort());
     expect(two.every((t) => t.deadlineKind === 'recurring' && t.recurrence === 'quarterly')).toBe(true);
     expect(two.every((t) => t.monitorName === 'Văn phòng Chính phủ')).toBe(true);
+    // The directives page names the group as the notice does, not "N cơ quan (…)".
+    const [session] = await h.db.select().from(sessions).where(eq(sessions.id, sessionId));
+    const html = renderToStaticMarkup(
+      createElement(DirectiveList, {
+        items: [byOrdinal.get('2')!],
+        areaLabel: (c: string) => c,
+        t: vi.directives,
+        groups: await assignableGroups(session!.startsAt, h.db),
+      }),
+    );
+    expect(html).toContain(
+      'Các bộ, cơ quan ngang bộ và Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chủ trì; Văn phòng Chính phủ theo dõi, đôn đốc',
+    );
+    expect(html).not.toMatch(/\d+ cơ quan \(/);
+  });
+
+  it('assigns "Các bộ, ngành và địa phương" from the assign form as one task per ministry and province', async () => {
+    const sessionId = await newSession();
+    const [d] = await acceptProposals(
+      {
+        actor: actors.thuky!,
+        ...(await asSent(sessionId, '1. Rà soát thủ tục hành chính nội bộ, hoàn thành trước ngày 30/9/2026.')()),
+      },
+      h.db,
+    );
+    const input = assignSchema.parse({
+      directiveId: d,
+      target: 'ministries_and_provinces',
+      asOf: 'session',
+      deadline: { kind: 'dated', dueDate: '30/09/2026' },
+    });
+    const ids = await assignToTargets({ actor: actors.thuky!, ...input }, h.db);
+    const members = await resolveGroup(h.db, { group: 'ministries_and_provinces', day: '2026-03-05', committeeId });
+    expect(ids).toHaveLength(members.length);
+    const kinds = await h.db
+      .selectDistinct({ kind: agencies.kind })
+      .from(tasks)
+      .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
+      .where(inArray(tasks.id, ids));
+    expect(kinds.map((k) => k.kind).sort()).toEqual(['ministry', 'ministry_level', 'province']);
   });
 
   it('fills the notice number, date, place and signer from the pasted notice; only empty fields of a saved one', async () => {
