@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { TaskSummary } from '@/lib/directives/queries';
 import type { Messages } from '@/lib/i18n/vi';
-import { assignmentSentence } from '@/lib/minutes/compose';
+import { assignmentSentence, type AgencyGroup } from '@/lib/minutes/compose';
 import { Badge } from './ui/badge';
 
 export type DirectiveRow = {
@@ -23,17 +23,20 @@ export function DirectiveList({
   areaLabel,
   t,
   actions,
+  groups = [],
 }: {
   items: DirectiveRow[];
   areaLabel: (code: string) => string;
   t: Messages['directives'];
   actions?: (item: DirectiveRow) => ReactNode;
+  /** Groups named as a whole (lib/minutes/queries assignableGroups): "các bộ, cơ quan ngang bộ", not "51 cơ quan (…)". */
+  groups?: AgencyGroup[];
 }) {
   if (items.length === 0) return <p className="text-slate-600">{t.none}</p>;
   return (
     <ol className="space-y-3" data-testid="directive-list">
       {items.map((d) => {
-        const sentence = assignmentSentence(d.tasks);
+        const sentence = assignmentSentence(d.tasks, groups);
         // A sub-item shows its letter ("a)" of 3a or M1a); a confidential one under a public item has its own number (M2).
         const letter = d.parentId ? /^M?\d+(\D.*)$/.exec(d.ordinal)?.[1] : undefined;
         return (

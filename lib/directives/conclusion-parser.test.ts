@@ -84,13 +84,14 @@ describe('parseConclusionText on Thông báo số 467/TB-VPCP [467]', () => {
     expect(item('3').leadAgencyIds).toEqual([ID.BTC]);
   });
 
-  it('read in 2025, proposes the merged ministry for each one that ended', () => {
+  it('read in 2025, proposes the merged ministry for each one that ended, and checks the deadline against 14/10/2024', () => {
     const later = parse(TB_467_2024, '2025-03-10').item('2');
     expect(later.coordinatorAgencyIds).toEqual([ID.BNNMT, ID.BTP]);
     expect(later.notes).toEqual([
       'Bộ Tài nguyên và Môi trường đã được tổ chức lại thành Bộ Nông nghiệp và Môi trường từ 01/03/2025: đề xuất giao Bộ Nông nghiệp và Môi trường.',
       'Bộ Nông nghiệp và Phát triển nông thôn đã được tổ chức lại thành Bộ Nông nghiệp và Môi trường từ 01/03/2025: đề xuất giao Bộ Nông nghiệp và Môi trường.',
-      'Thời hạn 20/10/2024 sớm hơn ngày thông báo.',
+      // 20/10/2024 is after the notice's own date (14/10/2024): no warning, though it is past when read.
+      'Mục 2 là đề mục: nhiệm vụ được giao theo từng mục con.',
     ]);
   });
 });
@@ -352,8 +353,43 @@ describe('parseConclusionText: addressees and notes', () => {
       'Có nhiều mốc thời hạn: trước ngày 30/6/2024; trước ngày 31/12/2024. Đề xuất mốc đầu tiên.',
     ]);
     expect(one('Bộ Tư pháp trình Chính phủ trước ngày 15/01/2024.').notes).toEqual([
-      'Thời hạn 15/01/2024 sớm hơn ngày thông báo.',
+      'Thời hạn 15/01/2024 sớm hơn ngày thông báo (01/03/2024).',
     ]);
+  });
+
+  it("checks a deadline against the notice's date, not the day it is pasted [45][style]", () => {
+    const item = '1. Bộ Tư pháp trình Chính phủ trước ngày 15/3/2025.';
+    // Pasted in 2026, a session of 01/03/2025: the deadline is after the session, no warning.
+    const bySession = parseConclusionText(item, REGISTRY, { onDate: '2026-01-10', noticeDate: '2025-03-01' });
+    expect(bySession[0]!.notes).toEqual([]);
+    // The pasted header's date wins over the session's.
+    const withHeader = parseConclusionText(`Số: 45/TB-VPCP\nHà Nội, ngày 20 tháng 3 năm 2025\n${item}`, REGISTRY, {
+      onDate: '2026-01-10',
+      noticeDate: '2025-03-01',
+    });
+    expect(withHeader[0]!.notes).toEqual(['Thời hạn 15/03/2025 sớm hơn ngày thông báo (20/03/2025).']);
+  });
+
+  it('makes "Giao X chủ trì, phối hợp với Y: a) … b) …" a heading whose sub-items carry its agencies [style]', () => {
+    const { items, item } = parse(
+      'Thủ tướng Chính phủ kết luận như sau: 1. Giao Bộ Nội vụ chủ trì, phối hợp với Bộ Tư pháp, Văn phòng Chính phủ: a) xây dựng Đề án tinh gọn bộ máy, trình Thủ tướng Chính phủ trước ngày 30/6/2025; b) Bộ Tài chính rà soát biên chế, hoàn thành trong quý III/2025. 2. Bộ Công an triển khai Đề án 06, hoàn thành trước ngày 31/12/2025. Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.',
+      '2025-04-01',
+    );
+    expect(items.map((i) => [i.ordinal, i.isHeading])).toEqual([
+      ['1', true],
+      ['1a', false],
+      ['1b', false],
+      ['2', false],
+    ]);
+    expect(item('1')).toMatchObject({ leadAgencyIds: [ID.BNV], deadline: null });
+    expect(item('1').notes).toContain('Mục 1 là đề mục: nhiệm vụ được giao theo từng mục con.');
+    // a) names no one: the heading's lead and coordinators; b) names its own lead and keeps it.
+    expect(item('1a')).toMatchObject({
+      leadAgencyIds: [ID.BNV],
+      coordinatorAgencyIds: [ID.BTP, ID.VPCP],
+      deadline: { kind: 'dated', dueDate: '2025-06-30' },
+    });
+    expect(item('1b')).toMatchObject({ leadAgencyIds: [ID.BTC], coordinatorAgencyIds: [] });
   });
 
   it('does not take "Chính phủ số 06" or boilerplate law for an area [467]', () => {

@@ -9,6 +9,7 @@ import { formatDate } from '@/lib/time';
 import type { ReformAreaCode } from '@/seeds/reference/reform-areas';
 import { type AgencyMatch, type AgencyRef, findAgencies, foldForMatching } from './agency-matcher';
 import { type ParsedDeadline, findDatedPhrases, parseDeadline } from './deadline-phrases';
+import { parseNoticeHeader } from './notice-header';
 
 export { findAgencies, parseDeadline };
 export type { AgencyRef, ParsedDeadline };
@@ -31,10 +32,16 @@ export type ProposedDirective = {
   unmatchedAgencyNames: string[];
   deadline: ParsedDeadline;
   sourceDocument: string | null;
+  /** A heading whose sub-items carry the work ("X chủ trì, phối hợp với Y: a) … b) …"): it gets no task of its own. */
+  isHeading: boolean;
   notes: string[];
 };
 
-type Options = { onDate: string };
+/**
+ * `onDate`: the day agencies are read as of (new work goes to bodies that exist). `noticeDate`: the
+ * notice's own date, which deadlines are checked against (the pasted header's date wins over it).
+ */
+type Options = { onDate: string; noticeDate?: string | null };
 
 // ---- Splitting the notice into items ----
 
@@ -364,7 +371,7 @@ function unmatchedNames(text: string, matches: AgencyMatch[]): string[] {
   return [...new Set(unknown.map((n) => n[0]))].filter((name) => !foldVi(name).startsWith('bo chinh tri'));
 }
 
-function deadlineNotes(text: string, deadline: ParsedDeadline, onDate: string): string[] {
+function deadlineNotes(text: string, deadline: ParsedDeadline, onDate: string, noticeDate: string): string[] {
   const dated = findDatedPhrases(text, { onDate });
   const notes: string[] = [];
   if (dated[0] && dated[0].dueDate === null)
@@ -372,8 +379,8 @@ function deadlineNotes(text: string, deadline: ParsedDeadline, onDate: string): 
   if (new Set(dated.map((d) => d.dueDate)).size > 1) {
     notes.push(`Có nhiều mốc thời hạn: ${dated.map((d) => d.phrase).join('; ')}. Đề xuất mốc đầu tiên.`);
   }
-  if (deadline?.kind === 'dated' && deadline.dueDate < onDate) {
-    notes.push(`Thời hạn ${formatDate(deadline.dueDate)} sớm hơn ngày thông báo.`);
+  if (deadline?.kind === 'dated' && deadline.dueDate < noticeDate) {
+    notes.push(`Thời hạn ${formatDate(deadline.dueDate)} sớm hơn ngày thông báo (${formatDate(noticeDate)}).`);
   }
   return notes;
 }
@@ -394,6 +401,7 @@ function blankProposal(draft: Draft): ProposedDirective {
     unmatchedAgencyNames: [],
     deadline: null,
     sourceDocument: null,
+    isHeading: false,
     notes: [],
   };
 }
@@ -410,7 +418,9 @@ function readItem(draft: Draft, registry: AgencyRef[], options: Options): Propos
     isEvaluationOnly(reader.folded);
   const deadline = isAssessment ? null : parseDeadline(text, options);
   const agencyNotes = matches.flatMap((m) => (m.note ? [m.note] : []));
-  const dateNotes = isAssessment ? [] : deadlineNotes(text, deadline, options.onDate);
+  const dateNotes = isAssessment
+    ? []
+    : deadlineNotes(text, deadline, options.onDate, options.noticeDate ?? options.onDate);
   return {
     ...blank,
     ...readAreas(reader.folded),
@@ -441,16 +451,35 @@ function inheritFromParent(item: ProposedDirective, parent: ProposedDirective): 
   };
 }
 
-/** Proposals for every item and sub-item of a conclusion notice, parents before their sub-items. */
+/** An item with sub-items is their heading: the sub-items carry the work, and it gets no task of its own. */
+function markHeadings(items: ProposedDirective[]): ProposedDirective[] {
+  const parents = new Set(items.map((i) => i.parentOrdinal).filter(Boolean));
+  return items.map((item) =>
+    parents.has(item.ordinal) && !item.isAssessment
+      ? {
+          ...item,
+          isHeading: true,
+          notes: [...item.notes, `Mục ${item.ordinal} là đề mục: nhiệm vụ được giao theo từng mục con.`],
+        }
+      : item,
+  );
+}
+
+/**
+ * Proposals for every item and sub-item of a conclusion notice, parents before their sub-items.
+ * Deadlines are checked against the notice's date: the one in the pasted header, else `noticeDate`.
+ */
 export function parseConclusionText(text: string, registry: AgencyRef[], options: Options): ProposedDirective[] {
   let drafts: Draft[];
+  const headerDate = typeof text === 'string' ? parseNoticeHeader(text).issueDate : null;
+  options = { ...options, noticeDate: headerDate ?? options.noticeDate ?? options.onDate };
   try {
     drafts = splitItems(typeof text === 'string' ? text : '');
   } catch {
     return [];
   }
   const byOrdinal = new Map<string, ProposedDirective>();
-  return drafts.map((draft) => {
+  const items = drafts.map((draft) => {
     let item: ProposedDirective;
     try {
       item = readItem(draft, registry ?? [], options);
@@ -462,4 +491,5 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
     byOrdinal.set(item.ordinal, item);
     return item;
   });
+  return markHeadings(items);
 }

@@ -3,10 +3,12 @@ import type { DbOrTx, Tx } from '@/db/client';
 import { directiveAreas, directives, reformAreas, sessions, tasks } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
-import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
+import { AppError, conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
+import { fillNoticeHeader } from '@/lib/minutes/mutations';
 import { assertCan, type Actor } from '@/lib/policy';
-import { assignDirective } from '@/lib/tasks/assign';
-import type { DirectiveInput, ProposalInput } from './schemas';
+import { assignDirective, resolveGroup } from '@/lib/tasks/assign';
+import { vnDate } from '@/lib/time';
+import type { DirectiveInput, NoticeHeaderInput, ProposalInput } from './schemas';
 
 /** Vietnamese sub-item letters: a, b, c, d, đ, e, g, h, i, k, … */
 export const SUB_LETTERS = [
@@ -312,23 +314,55 @@ export async function deleteDirective(input: { actor: Actor; directiveId: number
   });
 }
 
+/** The field of a proposal an error of its assignment belongs to. */
+const PROPOSAL_FIELDS: Record<string, string> = {
+  leadAgencyIds: 'leadAgencyIds',
+  coordinatorIds: 'coordinatorIds',
+  monitorAgencyId: 'monitorAgencyId',
+  'deadline.dueDate': 'deadline',
+};
+
 /**
  * Saves reviewed proposals from a pasted notice in one transaction: the directives (parents before
- * their sub-items) and, for each that names lead agencies, its tasks. All or nothing.
+ * their sub-items) and, for each that names lead agencies or a group, its tasks (one per agency, the
+ * group's members as of the session's day). A heading (an item whose sub-items are saved with it)
+ * gets no task: its sub-items carry the work. All or nothing; a refusal names the item ("Mục 3a: …")
+ * and carries its field errors as `items.<index>.<field>`. The pasted notice's number, date, place
+ * and signer fill the fields of the session's notice that are still empty.
  */
 export async function acceptProposals(
-  input: { actor: Actor; sessionId: number; issuedBy: string | null; items: ProposalInput[] },
+  input: {
+    actor: Actor;
+    sessionId: number;
+    issuedBy: string | null;
+    items: ProposalInput[];
+    notice?: NoticeHeaderInput | null;
+  },
   db?: DbOrTx,
 ): Promise<number[]> {
   assertCan(input.actor, 'directive.manage');
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
-    await requireSession(tx, input.sessionId);
+    const session = await requireSession(tx, input.sessionId);
+    const day = vnDate(session.startsAt);
+    const members = new Map<string, number[]>();
+    const groupMembers = async (group: ProposalInput['groups'][number]) => {
+      if (!members.has(group))
+        members.set(group, await resolveGroup(tx, { group, day, committeeId: session.committeeId }));
+      return members.get(group)!;
+    };
     const idByKey = new Map<string, number>();
     const created: number[] = [];
-    for (const item of input.items) {
+    for (const [index, item] of input.items.entries()) {
+      const named = (message: string, fields: Record<string, string> = {}) =>
+        invalid(`Mục ${item.key}: ${message}`, {
+          [`items.${index}`]: message,
+          ...Object.fromEntries(
+            Object.entries(fields).map(([k, v]) => [`items.${index}.${PROPOSAL_FIELDS[k] ?? k}`, v]),
+          ),
+        });
       const parentId = item.parentKey ? idByKey.get(item.parentKey) : null;
-      if (item.parentKey && !parentId) throw invalid(`Mục ${item.key}: không tìm thấy mục cha ${item.parentKey}.`);
+      if (item.parentKey && !parentId) throw named(`không tìm thấy mục cha ${item.parentKey}.`);
       const id = await insertDirective(tx, input.actor, input.sessionId, {
         text: item.text,
         parentId: parentId ?? null,
@@ -341,17 +375,25 @@ export async function acceptProposals(
       });
       idByKey.set(item.key, id);
       created.push(id);
-      if (!item.isAssessment && item.leadAgencyIds.length > 0) {
-        if (!item.deadline)
-          throw invalid(`Mục ${item.key}: chọn thời hạn cho nhiệm vụ.`, {
-            [`items.${input.items.indexOf(item)}.deadline`]: 'Chọn thời hạn.',
-          });
+      // Numbered now, so the notices of its new tasks carry its number.
+      await renumber(tx, input.sessionId);
+      const isHeading = input.items.some((other) => other.parentKey === item.key);
+      if (item.isAssessment || isHeading) continue;
+      const groups = item.groups ?? []; // callers that predate groups send none
+      const fromGroups = (await Promise.all(groups.map(groupMembers))).flat();
+      const leads = [...new Set([...item.leadAgencyIds, ...fromGroups])];
+      if (leads.length === 0) {
+        if (groups.length) throw named('nhóm cơ quan không có cơ quan nào vào ngày họp.');
+        continue;
+      }
+      if (!item.deadline) throw named('chọn thời hạn cho nhiệm vụ.', { deadline: 'Chọn thời hạn.' });
+      try {
         await assignDirective(
           {
             actor: input.actor,
             assignment: {
               directiveId: id,
-              leadAgencyIds: item.leadAgencyIds,
+              leadAgencyIds: leads,
               coordinatorIds: item.coordinatorIds,
               monitorAgencyId: item.monitorAgencyId,
               deadline: item.deadline,
@@ -359,9 +401,14 @@ export async function acceptProposals(
           },
           tx,
         );
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'INVALID') throw named(lowerFirst(e.message), e.fieldErrors);
+        throw e;
       }
     }
-    await renumber(tx, input.sessionId);
+    if (input.notice) await fillNoticeHeader(tx, input.actor, input.sessionId, input.notice);
     return created;
   });
 }
+
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi-VN') + s.slice(1);

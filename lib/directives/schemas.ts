@@ -37,6 +37,8 @@ export const deadlineSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('recurring'), period: z.enum(['monthly', 'quarterly', 'yearly']) }),
 ]);
 
+export const PROPOSAL_GROUPS = ['ministries', 'provinces', 'ministries_and_provinces', 'committee_members'] as const;
+
 /** A reviewed proposal from a pasted notice: the directive and, when it names a lead, its assignment. */
 export const proposalSchema = z.object({
   key: z.string().max(20),
@@ -50,11 +52,28 @@ export const proposalSchema = z.object({
   coordinatorIds: idList.default([]),
   monitorAgencyId: optionalId('Cơ quan theo dõi').default(null),
   deadline: deadlineSchema.nullable().default(null),
+  /** Groups the parser read as addressees ("các bộ, ngành, địa phương"): one task per member agency. */
+  groups: z.array(z.enum(PROPOSAL_GROUPS)).max(4).default([]),
 });
+
+/** The pasted notice's own number, date, place and signer; they fill the notice's empty fields. */
+export const noticeHeaderSchema = z.object({
+  number: optionalText(20, 'Số văn bản'),
+  symbol: optionalText(30, 'Ký hiệu'),
+  place: optionalText(60, 'Địa danh'),
+  issueDate: z.preprocess((v) => (v === '' ? null : v), isoDate('Ngày ban hành').nullable()).default(null),
+  authorityPrefix: z.enum(['none', 'TM', 'KT', 'TL', 'TUQ']).default('none'),
+  authorityBody: optionalText(150, 'Thẩm quyền ký'),
+  signerTitle: optionalText(150, 'Chức vụ người ký'),
+  signerName: optionalText(100, 'Người ký'),
+});
+export type NoticeHeaderInput = z.output<typeof noticeHeaderSchema>;
+
 export const acceptProposalsSchema = z.object({
   sessionId: id('Phiên họp'),
   issuedBy: optionalText(200, 'Người chỉ đạo'),
   items: z.array(proposalSchema).min(1, { error: 'Không có nội dung nào để lưu.' }).max(300),
+  notice: noticeHeaderSchema.nullable().default(null),
 });
 export type ProposalInput = z.output<typeof proposalSchema>;
 

@@ -4,11 +4,11 @@ import { documentRevisions, documents, people, sessions } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
-import { assertCan, type Actor } from '@/lib/policy';
+import { assertCan, can, type Actor } from '@/lib/policy';
 import type { DocumentFields } from './compose';
 import { onDocumentPublished } from './events';
-import { assignmentItems, composeLive } from './queries';
-import type { DocumentFieldsInput } from './schemas';
+import { assignmentItems, composeLive, getDocument } from './queries';
+import { documentFieldsSchema, type DocumentFieldsInput } from './schemas';
 
 type Kind = 'minutes' | 'notice';
 type Doc = typeof documents.$inferSelect;
@@ -230,4 +230,59 @@ export async function changeDocumentStatus(
   });
   if (published)
     await onDocumentPublished({ documentId: published.id, sessionId: input.sessionId, kind: input.kind }, d);
+}
+
+/** The header fields a pasted notice can carry. */
+const HEADER_KEYS = [
+  'number',
+  'symbol',
+  'place',
+  'issueDate',
+  'authorityPrefix',
+  'authorityBody',
+  'signerTitle',
+  'signerName',
+] as const;
+type NoticeHeader = {
+  [K in (typeof HEADER_KEYS)[number]]: K extends 'authorityPrefix' ? DocumentFields[K] : string | null;
+};
+
+/**
+ * Fills the session's notice with the pasted notice's number, date, place and signer: every field of a
+ * notice never saved (its defaults are only suggestions), and only the empty fields of a saved one, so
+ * nothing the secretariat typed is overwritten. A published notice is left alone (it changes only by a
+ * correction with a reason); a value the notice form would refuse is left out. Returns the fields filled.
+ */
+export async function fillNoticeHeader(
+  tx: DbOrTx,
+  actor: Actor,
+  sessionId: number,
+  header: NoticeHeader,
+): Promise<string[]> {
+  if (!can(actor, 'document.manage')) return [];
+  const doc = await getDocument({ actor, sessionId, kind: 'notice' }, tx);
+  if (!doc || doc.status === 'published') return [];
+  const saved = doc.documentId !== null;
+  const isEmpty = (k: (typeof HEADER_KEYS)[number]) =>
+    !saved || (k === 'authorityPrefix' ? doc.fields[k] === 'none' : !doc.fields[k]);
+  const filled = HEADER_KEYS.filter(
+    (k) => isEmpty(k) && header[k] !== null && header[k] !== '' && !(k === 'authorityPrefix' && header[k] === 'none'),
+  );
+  if (filled.length === 0) return [];
+  const build = (keys: readonly string[]) => ({
+    ...doc.fields,
+    ...Object.fromEntries(keys.map((k) => [k, header[k as keyof NoticeHeader]])),
+    sessionId,
+    kind: 'notice' as const,
+    version: doc.version,
+  });
+  let parsed = documentFieldsSchema.safeParse(build(filled));
+  if (!parsed.success) {
+    const refused = new Set(parsed.error.issues.map((i) => String(i.path[0])));
+    filled.splice(0, filled.length, ...filled.filter((k) => !refused.has(k)));
+    parsed = documentFieldsSchema.safeParse(build(filled));
+    if (!parsed.success || filled.length === 0) return [];
+  }
+  await saveDocument({ actor, values: parsed.data }, tx);
+  return [...filled];
 }

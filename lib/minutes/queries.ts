@@ -13,6 +13,7 @@ import {
   noticeAssignment,
   noticeClosing,
   sentenceCase,
+  type AgencyGroup,
   type DocumentFields,
 } from './compose';
 import type { OfficialDocumentModel } from './document-model';
@@ -148,23 +149,35 @@ export async function getDocument(input: { actor: Actor; sessionId: number; kind
 export type DocumentView = NonNullable<Awaited<ReturnType<typeof getDocument>>>;
 
 /**
- * The conclusions a document writes (confidential ones never go into a document that every agency may read
- * once published) and the groups whose names stand for their agencies: every ministry or every province,
- * as of the session's day or today, as the assign form offers.
+ * The groups whose names stand for their agencies when every one of them leads the same work: every
+ * ministry or every province, as of the session's day or today, as the assign form offers. The notice,
+ * the editor and the directives page name a group assignment by these ("các bộ, cơ quan ngang bộ"),
+ * never as "51 cơ quan (…)".
  */
-async function loadConclusions(d: DbOrTx, actor: Actor, sessionId: number, startsAt: Date) {
-  const secretariatView: Actor = { ...actor, role: 'secretariat' };
+export async function assignableGroups(startsAt: Date, db?: DbOrTx): Promise<AgencyGroup[]> {
+  const d = await resolveDb(db);
   const day = vnDate(startsAt);
-  const [directives, ...groups] = await Promise.all([
-    listSessionDirectives({ actor: secretariatView, sessionId }, d).then((list) =>
-      list.filter((x) => !x.isConfidential),
-    ),
-    ...(['ministries', 'provinces'] as const).flatMap((group) =>
+  return Promise.all(
+    (['ministries', 'provinces'] as const).flatMap((group) =>
       [day, vnDate()].map(async (on) => ({
         name: GROUP_NAMES[group],
         agencyIds: await resolveGroup(d, { group, day: on, committeeId: null }),
       })),
     ),
+  );
+}
+
+/**
+ * The conclusions a document writes (confidential ones never go into a document that every agency may read
+ * once published) and the groups whose names stand for their agencies (assignableGroups).
+ */
+async function loadConclusions(d: DbOrTx, actor: Actor, sessionId: number, startsAt: Date) {
+  const secretariatView: Actor = { ...actor, role: 'secretariat' };
+  const [directives, groups] = await Promise.all([
+    listSessionDirectives({ actor: secretariatView, sessionId }, d).then((list) =>
+      list.filter((x) => !x.isConfidential),
+    ),
+    assignableGroups(startsAt, d),
   ]);
   return { directives, groups };
 }

@@ -1,6 +1,6 @@
 import { eq, inArray, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agencies, directives, taskCoordinators, tasks } from '@/db/schema';
+import { agencies, directives, sessions, taskCoordinators, tasks } from '@/db/schema';
 import type { Actor } from '@/lib/policy';
 import { formatDate } from '@/lib/time';
 import type { NotificationKind } from './kinds';
@@ -29,7 +29,7 @@ const NOTIFIED: Record<string, NotificationKind> = {
 const eventKind = (e: TimelineEvent): string =>
   e.kind === 'progress' && e.data?.awaitingConfirmation === true ? 'completion_pending' : e.kind;
 
-/** What a notice says of a task: its directive, lead agency and deadline. */
+/** What a notice says of a task: its directive, its session, lead agency and deadline. */
 export function taskSummaries(db: DbOrTx, where: SQL | undefined) {
   return db
     .select({
@@ -41,9 +41,12 @@ export function taskSummaries(db: DbOrTx, where: SQL | undefined) {
       ordinal: directives.ordinal,
       text: directives.text,
       isConfidential: directives.isConfidential,
+      sessionTitle: sessions.title,
+      sessionNumber: sessions.number,
     })
     .from(tasks)
     .innerJoin(directives, eq(directives.id, tasks.directiveId))
+    .leftJoin(sessions, eq(sessions.id, directives.sessionId))
     .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
     .where(where);
 }
@@ -60,7 +63,11 @@ export function shorten(text: string, max = 120): string {
  */
 export const CONFIDENTIAL_NOTICE = 'Nhiệm vụ mật — đăng nhập để xem nội dung.';
 
-/** The notice's words for a task: its directive, lead agency and deadline, or only the neutral line when confidential. */
+/**
+ * The notice's words for a task: its directive (with its item number), session, lead agency and
+ * deadline, or only the neutral line when confidential. `summary` is the one-line body of a new
+ * task's notice: "2a. Rà soát … — Phiên họp thứ 8 — Thời hạn: 30/06/2026".
+ */
 export function describeTask(
   task: {
     ordinal: string;
@@ -69,14 +76,26 @@ export function describeTask(
     leadName: string;
     deadlineKind: string;
     dueDate: string | null;
+    sessionTitle?: string | null;
+    sessionNumber?: number | null;
   },
   note?: string | null,
-): { what: string; lines: string[] } {
-  if (task.isConfidential) return { what: CONFIDENTIAL_NOTICE, lines: [CONFIDENTIAL_NOTICE] };
+): { what: string; lines: string[]; summary: string } {
+  if (task.isConfidential)
+    return { what: CONFIDENTIAL_NOTICE, lines: [CONFIDENTIAL_NOTICE], summary: CONFIDENTIAL_NOTICE };
   const what = `${task.ordinal}. ${shorten(task.text)}`;
-  const lines = [`Nội dung: ${what}`, `Cơ quan chủ trì: ${task.leadName}`, `Thời hạn: ${deadlineText(task)}`];
+  const session = task.sessionNumber ? `Phiên họp thứ ${task.sessionNumber}` : null;
+  const lines = [
+    `Nội dung: ${what}`,
+    ...(task.sessionTitle ? [`Phiên họp: ${task.sessionTitle}`] : []),
+    `Cơ quan chủ trì: ${task.leadName}`,
+    `Thời hạn: ${deadlineText(task)}`,
+  ];
   if (note) lines.push(`Ghi chú: ${note}`);
-  return { what, lines };
+  const summary = [what.replace(/[\s;,:]+$/u, ''), session, `Thời hạn: ${deadlineText(task)}`]
+    .filter(Boolean)
+    .join(' — ');
+  return { what, lines, summary };
 }
 
 /** A task's deadline in words, as the emails and notices say it. */
@@ -110,13 +129,14 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
   for (const e of relevant) {
     const task = byId.get(e.taskId);
     if (!task) continue;
-    const { what, lines } = describeTask(task, e.note);
+    const { what, lines, summary } = describeTask(task, e.note);
     const lead = users.get(task.leadAgencyId) ?? [];
     const base = { link: `/tasks/${task.id}`, body: what, emailLines: lines, dedupeKey: `timeline:${e.id}` };
     switch (e.kind) {
       case 'created': {
         await notify(tx, {
           ...base,
+          body: summary,
           kind: 'task_assigned',
           userIds: notMe(lead),
           title: 'Nhiệm vụ mới được giao chủ trì',
@@ -126,6 +146,7 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           .flatMap((c) => users.get(c.agencyId) ?? []);
         await notify(tx, {
           ...base,
+          body: summary,
           kind: 'task_assigned',
           userIds: notMe(coordinating),
           title: 'Nhiệm vụ mới được giao phối hợp',

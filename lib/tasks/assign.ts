@@ -105,14 +105,22 @@ export async function assignDirective(
   });
 }
 
+export type AssignGroup = 'committee_members' | 'ministries' | 'provinces' | 'ministries_and_provinces';
+
+const GROUP_KINDS = {
+  ministries: ['ministry', 'ministry_level'],
+  provinces: ['province'],
+  ministries_and_provinces: ['ministry', 'ministry_level', 'province'],
+} as const;
+
 /**
  * The agencies of a group as of a day: the committee's member agencies, the ministries and
- * ministry-level agencies, or the provinces. As of the session's date, bodies that have ended since
+ * ministry-level agencies, the provinces, or the ministries and the provinces together. As of the session's date, bodies that have ended since
  * are replaced by their successors (new work goes to bodies that exist), each counted once.
  */
 export async function resolveGroup(
   db: DbOrTx,
-  input: { group: 'committee_members' | 'ministries' | 'provinces'; day: IsoDate; committeeId: number | null },
+  input: { group: AssignGroup; day: IsoDate; committeeId: number | null },
 ): Promise<number[]> {
   const validOn = and(
     or(isNull(agencies.validFrom), lte(agencies.validFrom, input.day)),
@@ -132,7 +140,7 @@ export async function resolveGroup(
       );
     ids = rows.map((r) => r.id);
   } else {
-    const kinds = input.group === 'ministries' ? (['ministry', 'ministry_level'] as const) : (['province'] as const);
+    const kinds = GROUP_KINDS[input.group];
     const rows = await db
       .select({ id: agencies.id })
       .from(agencies)
@@ -151,7 +159,7 @@ export async function assignToTargets(
   input: {
     actor: Actor;
     directiveId: number;
-    target: 'agencies' | 'committee_members' | 'ministries' | 'provinces';
+    target: 'agencies' | AssignGroup;
     asOf: 'session' | 'today';
     leadAgencyIds: number[];
     coordinatorIds: number[];

@@ -84,7 +84,7 @@ export const reassignTaskSchema = z.object({
   reason: requiredText(1000, 'Lý do'),
 });
 
-export const ASSIGN_GROUPS = ['committee_members', 'ministries', 'provinces'] as const;
+export const ASSIGN_GROUPS = ['committee_members', 'ministries', 'provinces', 'ministries_and_provinces'] as const;
 export const assignSchema = z.object({
   directiveId: id('Nội dung chỉ đạo'),
   target: z.enum(['agencies', ...ASSIGN_GROUPS]).default('agencies'),

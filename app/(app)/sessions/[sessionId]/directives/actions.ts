@@ -12,7 +12,9 @@ import {
   moveDirective,
   updateDirective,
 } from '@/lib/directives/mutations';
+import { type NoticeHeader, parseNoticeHeader } from '@/lib/directives/notice-header';
 import { listAgencyRegistry } from '@/lib/directives/queries';
+import { getSessionDetail } from '@/lib/sessions/queries';
 import { acceptProposalsSchema, createDirectiveSchema, updateDirectiveSchema } from '@/lib/directives/schemas';
 import { assignToTargets } from '@/lib/tasks/assign';
 import { assignSchema } from '@/lib/tasks/schemas';
@@ -64,7 +66,13 @@ export async function deleteDirectiveAction(_prev: ActionFormState, input: FormD
   redirect(back(result.data!));
 }
 
-export type ProposalState = { id: string; proposals: ProposedDirective[]; error?: string } | null;
+export type ProposalState = {
+  id: string;
+  proposals: ProposedDirective[];
+  /** The pasted notice's number, date, place and signer (null fields when not read). */
+  header?: NoticeHeader;
+  error?: string;
+} | null;
 const pasteSchema = z.object({
   sessionId: id(),
   text: z.string().trim().min(1, { error: 'Hãy dán nội dung thông báo.' }).max(200_000),
@@ -72,13 +80,19 @@ const pasteSchema = z.object({
 
 // POST (server action) - parse a pasted conclusion notice into proposals; saves nothing
 export async function proposeDirectivesAction(_prev: ProposalState, input: FormData): Promise<ProposalState> {
-  const result = await runAction(pasteSchema, input, async (actor, { text }) => {
+  const result = await runAction(pasteSchema, input, async (actor, { sessionId, text }) => {
     if (!can(actor, 'directive.manage')) throw forbidden(refusalMessage(actor));
-    return parseConclusionText(text, await listAgencyRegistry(), { onDate: vnDate() });
+    const session = await getSessionDetail({ actor, sessionId });
+    // Deadlines are checked against the notice's date: the pasted one, else the session's.
+    const noticeDate = session ? vnDate(session.startsAt) : null;
+    return {
+      proposals: parseConclusionText(text, await listAgencyRegistry(), { onDate: vnDate(), noticeDate }),
+      header: parseNoticeHeader(text),
+    };
   });
   const id = `${Date.now()}`;
   if (!result.ok) return { id, proposals: [], error: result.message };
-  return { id, proposals: result.data ?? [] };
+  return { id, proposals: result.data?.proposals ?? [], header: result.data?.header };
 }
 
 // POST (server action) - save the reviewed proposals (directives and their tasks) in one transaction

@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useServerForm } from '@/components/forms/use-server-form';
 import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
 import { assignAction } from './actions';
 
@@ -8,7 +9,7 @@ type Agency = { id: number; name: string };
 export type AssignLabels = {
   title: string;
   target: string;
-  targets: Record<'agencies' | 'committee_members' | 'ministries' | 'provinces', string>;
+  targets: Record<'agencies' | 'committee_members' | 'ministries' | 'provinces' | 'ministries_and_provinces', string>;
   asOf: string;
   asOfSession: string;
   asOfToday: string;
@@ -25,7 +26,11 @@ export type AssignLabels = {
   multiHint: string;
 };
 
-/** Assign one directive: to hand-picked lead agencies or a whole group; a plain form (works without JavaScript). */
+/**
+ * Assign one directive: to hand-picked lead agencies or a whole group (the ministries and the provinces
+ * together among them); a plain form (works without JavaScript) that keeps what was typed when refused
+ * and starts afresh after a successful assignment.
+ */
 export function AssignForm({
   sessionId,
   directiveId,
@@ -37,9 +42,14 @@ export function AssignForm({
   agencies: Agency[];
   t: AssignLabels;
 }) {
-  const [state, action, pending] = useActionState(assignAction, null);
+  const { state, pending, formProps } = useServerForm(assignAction);
   const [target, setTarget] = useState<keyof AssignLabels['targets']>('agencies');
   const [kind, setKind] = useState('dated');
+  useEffect(() => {
+    if (!state?.ok) return;
+    setTarget('agencies');
+    setKind('dated');
+  }, [state]);
   const err = (k: string) => state?.fieldErrors?.[k];
   const options = agencies.map((a) => (
     <option key={a.id} value={a.id}>
@@ -47,7 +57,7 @@ export function AssignForm({
     </option>
   ));
   return (
-    <form action={action} className="space-y-4" aria-label={t.title}>
+    <form {...formProps} className="space-y-4" aria-label={t.title}>
       <input type="hidden" name="sessionId" value={sessionId} />
       <input type="hidden" name="directiveId" value={directiveId} />
       <fieldset>

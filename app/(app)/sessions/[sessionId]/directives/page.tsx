@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
 import { listReformAreas, listSessionDirectives } from '@/lib/directives/queries';
 import { getMessages } from '@/lib/i18n';
+import { assignableGroups } from '@/lib/minutes/queries';
 import { can } from '@/lib/policy';
 import { getSessionDetail, listAgencyOptions } from '@/lib/sessions/queries';
 import { vnDate } from '@/lib/time';
@@ -29,10 +30,11 @@ export default async function SessionDirectivesPage({
   const session = await getSessionDetail({ actor, sessionId });
   if (!session) notFound();
   const manage = can(actor, 'directive.manage');
-  const [items, areas, agencies] = await Promise.all([
+  const [items, areas, agencies, groups] = await Promise.all([
     listSessionDirectives({ actor, sessionId }),
     listReformAreas(),
     manage ? listAgencyOptions({ actor, day: vnDate() }) : [],
+    assignableGroups(session.startsAt),
   ]);
   const q = await searchParams;
   const editId = manage ? Number(q.edit ?? 0) : 0;
@@ -71,6 +73,7 @@ export default async function SessionDirectivesPage({
         <Card>
           <DirectiveList
             items={items}
+            groups={groups}
             areaLabel={areaLabel}
             t={d}
             actions={

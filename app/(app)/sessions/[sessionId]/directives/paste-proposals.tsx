@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useActionState } from 'react';
+import { startTransition, useActionState, useEffect, useState } from 'react';
 import {
   useFieldArray,
   useForm,
@@ -11,6 +11,8 @@ import {
 } from 'react-hook-form';
 import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { ProposedDirective } from '@/lib/directives/conclusion-parser';
+import type { NoticeHeader } from '@/lib/directives/notice-header';
+import { proposalErrors } from '@/lib/directives/proposal-errors';
 import type { Messages } from '@/lib/i18n/vi';
 import { formatDate } from '@/lib/time';
 import { acceptProposalsAction, proposeDirectivesAction } from './actions';
@@ -44,6 +46,7 @@ type Row = {
   notes: string[];
   unmatched: string[];
   groups: string[];
+  isHeading: boolean;
 };
 
 function toRow(p: ProposedDirective): Row {
@@ -65,6 +68,7 @@ function toRow(p: ProposedDirective): Row {
     notes: p.notes,
     unmatched: p.unmatchedAgencyNames,
     groups: p.groups,
+    isHeading: p.isHeading,
   };
 }
 
@@ -144,6 +148,8 @@ function ProposalCard({
   register,
   control,
   setValue,
+  error,
+  onApplyMonitor,
 }: {
   index: number;
   row: Row;
@@ -153,16 +159,30 @@ function ProposalCard({
   register: UseFormRegister<{ rows: Row[] }>;
   control: Control<{ rows: Row[] }>;
   setValue: UseFormSetValue<{ rows: Row[] }>;
+  /** The server's refusal of this item, if any: its message and the fields it names. */
+  error?: { message: string; fields: Record<string, string> };
+  onApplyMonitor: (monitorAgencyId: string) => void;
 }) {
   const p = `rows.${index}` as const;
   const id = (s: string) => `p${index}-${s}`;
   const kind = useWatch({ control, name: `${p}.deadlineKind` });
   const assessment = useWatch({ control, name: `${p}.isAssessment` });
+  const monitor = useWatch({ control, name: `${p}.monitorAgencyId` });
+  const fieldError = (f: string) => error?.fields[f];
   return (
     <li
-      className={`space-y-3 rounded-lg border border-slate-200 p-3 ${row.parentKey ? 'ml-6' : ''}`}
+      id={id('card')}
+      className={`space-y-3 rounded-lg border p-3 ${row.parentKey ? 'ml-6' : ''} ${error ? 'border-red-400 ring-2 ring-red-200' : 'border-slate-200'}`}
       data-testid="proposal"
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? id('error') : undefined}
+      tabIndex={-1}
     >
+      {error ? (
+        <p id={id('error')} role="alert" className="text-sm font-medium text-red-700">
+          {`${t.saveFailedAt} ${row.key}: ${error.message}`}
+        </p>
+      ) : null}
       <div className="flex flex-wrap items-center justify-between gap-2">
         <span className="font-semibold">
           {row.parentKey ? `${row.key.slice(row.parentKey.length)})` : `${row.key}.`}
@@ -208,19 +228,40 @@ function ProposalCard({
             setValue={setValue}
             idPrefix={id('coord')}
           />
-          <Field id={id('monitor')} label={t.monitor}>
-            <select id={id('monitor')} className={inputClass} {...register(`${p}.monitorAgencyId`)}>
-              <option value="">{t.none2}</option>
-              {agencies.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
+          <Field id={id('monitor')} label={t.monitor} error={fieldError('monitorAgencyId')}>
+            <div className="flex gap-2">
+              <select
+                id={id('monitor')}
+                className={inputClass}
+                aria-invalid={fieldError('monitorAgencyId') ? true : undefined}
+                {...register(`${p}.monitorAgencyId`)}
+              >
+                <option value="">{t.none2}</option>
+                {agencies.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                className={`${buttonClass.secondary} shrink-0`}
+                aria-label={t.applyMonitorToAllLabel}
+                title={t.applyMonitorToAllLabel}
+                onClick={() => onApplyMonitor(monitor)}
+              >
+                {t.applyMonitorToAll}
+              </button>
+            </div>
           </Field>
           <div className="grid grid-cols-2 gap-2">
-            <Field id={id('deadline')} label={t.deadline}>
-              <select id={id('deadline')} className={inputClass} {...register(`${p}.deadlineKind`)}>
+            <Field id={id('deadline')} label={t.deadline} error={fieldError('deadline')}>
+              <select
+                id={id('deadline')}
+                className={inputClass}
+                aria-invalid={fieldError('deadline') ? true : undefined}
+                {...register(`${p}.deadlineKind`)}
+              >
                 <option value="">{t.none2}</option>
                 <option value="dated">{t.dated}</option>
                 <option value="urgent">{t.urgent}</option>
@@ -252,7 +293,7 @@ function ProposalCard({
       {row.groups.length || row.unmatched.length || row.notes.length ? (
         <ul className="space-y-0.5 text-sm text-amber-900">
           {row.groups.length ? (
-            <li>{`${t.groups}: ${row.groups.map((g) => GROUP_LABELS[g] ?? g).join('; ')}`}</li>
+            <li>{`${t.groups}: ${row.groups.map((g) => GROUP_LABELS[g] ?? g).join('; ')}. ${t.groupsOnAccept}`}</li>
           ) : null}
           {row.unmatched.length ? <li>{`${t.unmatched}: ${row.unmatched.join('; ')}`}</li> : null}
           {row.notes.map((n) => (
@@ -264,9 +305,44 @@ function ProposalCard({
   );
 }
 
+/** The number, date, place and signer read from the pasted notice, which saving fills into the session's notice. */
+function HeaderSummary({ header, t }: { header: NoticeHeader; t: T }) {
+  const signer = [
+    header.authorityPrefix !== 'none' ? `${header.authorityPrefix}. ${header.authorityBody ?? ''}`.trim() : null,
+    header.signerTitle,
+    header.signerName,
+  ]
+    .filter(Boolean)
+    .join(' – ');
+  const items = [
+    [t.noticeNumber, header.number ? [header.number, header.symbol].filter(Boolean).join('/') : null],
+    [t.noticeDate, header.issueDate ? formatDate(header.issueDate) : null],
+    [t.noticePlace, header.place],
+    [t.noticeSigner, signer || null],
+  ].filter((x): x is [string, string] => Boolean(x[1]));
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby="notice-header-title" className="rounded-lg bg-slate-50 p-3 text-sm">
+      <h4 id="notice-header-title" className="font-medium text-slate-900">
+        {t.noticeHeader}
+      </h4>
+      <dl className="mt-1 grid gap-x-4 gap-y-0.5 sm:grid-cols-[auto_1fr]">
+        {items.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-slate-600">{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="mt-1 text-slate-600">{t.noticeHeaderHint}</p>
+    </section>
+  );
+}
+
 function Review({
   sessionId,
   proposals,
+  header,
   areas,
   agencies,
   t,
@@ -274,16 +350,30 @@ function Review({
 }: {
   sessionId: number;
   proposals: ProposedDirective[];
+  header: NoticeHeader | null;
   areas: Area[];
   agencies: Agency[];
   t: T;
   issuedBy: string | null;
 }) {
-  const { register, control, setValue, handleSubmit } = useForm<{ rows: Row[] }>({
+  const { register, control, setValue, getValues, handleSubmit } = useForm<{ rows: Row[] }>({
     defaultValues: { rows: proposals.map(toRow) },
   });
   const { fields } = useFieldArray({ control, name: 'rows' });
   const [state, accept, pending] = useActionState(acceptProposalsAction, null);
+  // The keys of the items sent, in order: the server names a refused item by its index among them.
+  const [sentKeys, setSentKeys] = useState<string[]>([]);
+  const errors = proposalErrors(state && !state.ok ? state.fieldErrors : undefined, sentKeys);
+  const firstFailed = [...errors.keys()][0];
+  useEffect(() => {
+    // The first item refused: scroll to it and move the focus there, so the message is read.
+    const at = firstFailed === undefined ? -1 : fields.findIndex((f) => f.key === firstFailed);
+    const card = at >= 0 ? document.getElementById(`p${at}-card`) : null;
+    card?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    card?.focus({ preventScroll: true });
+  }, [state, firstFailed, fields]);
+  const applyMonitor = (monitorAgencyId: string) =>
+    getValues('rows').forEach((_, i) => setValue(`rows.${i}.monitorAgencyId`, monitorAgencyId, { shouldDirty: true }));
   const submit = handleSubmit(({ rows }) => {
     const included = new Set(rows.filter((r) => r.include).map((r) => r.key));
     const items = rows
@@ -299,6 +389,7 @@ function Review({
         leadAgencyIds: r.isAssessment ? [] : r.leadAgencyIds,
         coordinatorIds: r.isAssessment ? [] : r.coordinatorIds,
         monitorAgencyId: r.monitorAgencyId ? Number(r.monitorAgencyId) : null,
+        groups: (r.isAssessment ? [] : r.groups) as never,
         deadline:
           r.deadlineKind === 'dated'
             ? { kind: 'dated' as const, dueDate: r.dueDate }
@@ -308,7 +399,8 @@ function Review({
                 ? { kind: 'recurring' as const, period: r.period }
                 : null,
       }));
-    startTransition(() => accept({ sessionId, issuedBy, items }));
+    setSentKeys(items.map((i) => i.key));
+    startTransition(() => accept({ sessionId, issuedBy, items, notice: header }));
   });
   return (
     <form onSubmit={submit} className="space-y-4" aria-label={t.proposals}>
@@ -316,6 +408,7 @@ function Review({
         {t.proposals} ({fields.length})
       </h3>
       <p className="text-sm text-slate-600">{t.proposalsHint}</p>
+      {header ? <HeaderSummary header={header} t={t} /> : null}
       <ol className="space-y-3">
         {fields.map((f, i) => (
           <ProposalCard
@@ -328,12 +421,20 @@ function Review({
             register={register}
             control={control}
             setValue={setValue}
+            error={errors.get(f.key)}
+            onApplyMonitor={applyMonitor}
           />
         ))}
       </ol>
       <FormMessage
         ok={false}
-        message={state && !state.ok ? [state.message, ...Object.values(state.fieldErrors ?? {})].join(' ') : undefined}
+        message={
+          state && !state.ok
+            ? errors.size > 0
+              ? state.message
+              : [state.message, ...Object.values(state.fieldErrors ?? {})].join(' ')
+            : undefined
+        }
       />
       <button type="submit" className={buttonClass.primary} disabled={pending}>
         {t.accept}
@@ -375,6 +476,7 @@ export function PasteProposals({
           key={state.id}
           sessionId={sessionId}
           proposals={state.proposals}
+          header={state.header ?? null}
           areas={areas}
           agencies={agencies}
           t={t}

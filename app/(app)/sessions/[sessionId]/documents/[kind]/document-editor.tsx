@@ -71,7 +71,8 @@ export function DocumentEditor({
             className={inputClass}
           />
         </Field>
-        <div className="grid gap-3 sm:grid-cols-4">
+        {/* The authority line and the signer's title are long ("BỘ TRƯỞNG, CHỦ NHIỆM"): wide fields, not quarters. */}
+        <div className="grid gap-3 sm:grid-cols-[8rem_minmax(0,1fr)]">
           <Field id="doc-authorityPrefix" label={t.authorityPrefix}>
             <select
               id="doc-authorityPrefix"
@@ -87,6 +88,8 @@ export function DocumentEditor({
             </select>
           </Field>
           {text('authorityBody', t.authorityBody)}
+        </div>
+        <div className="grid gap-3 sm:grid-cols-2">
           {text('signerTitle', t.signerTitle)}
           {text('signerName', t.signerName)}
         </div>

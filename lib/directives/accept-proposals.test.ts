@@ -1,0 +1,260 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '@/db/client';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { agencies, committees, directives, notifications, sessions, tasks, users } from '@/db/schema';
+import { DirectiveList } from '@/components/directive-list';
+import { vi } from '@/lib/i18n/vi';
+import { loadActor } from '@/lib/auth/actor';
+import { AppError } from '@/lib/errors';
+import { saveDocument } from '@/lib/minutes/mutations';
+import { assignableGroups, getDocument } from '@/lib/minutes/queries';
+import { documentFieldsSchema } from '@/lib/minutes/schemas';
+import type { Actor } from '@/lib/policy';
+import { createSession } from '@/lib/sessions/mutations';
+import { sessionFormSchema } from '@/lib/sessions/schemas';
+import { assignToTargets, resolveGroup } from '@/lib/tasks/assign';
+import { assignSchema } from '@/lib/tasks/schemas';
+import { createTestDatabase } from '@/tests/db';
+import { parseConclusionText } from './conclusion-parser';
+import { acceptProposals } from './mutations';
+import { parseNoticeHeader } from './notice-header';
+import { listAgencyRegistry, listSessionDirectives } from './queries';
+import { acceptProposalsSchema } from './schemas';
+
+let h: DatabaseHandle;
+const actors: Record<string, Actor> = {};
+const agencyId: Record<string, number> = {};
+let committeeId: number;
+let sessionNo = 40;
+
+/** A fresh held session on 05/03/2026 ("Phiên họp thứ N"). */
+async function newSession(): Promise<number> {
+  const number = ++sessionNo;
+  return createSession(
+    {
+      actor: actors.thuky!,
+      values: sessionFormSchema.parse({
+        committeeId,
+        number,
+        title: `Phiên họp thứ ${number} Ban Chỉ đạo cải cách hành chính của Chính phủ`,
+        date: '05/03/2026',
+        time: '09:00',
+        format: 'online',
+        status: 'held',
+        location: 'Trụ sở Chính phủ',
+      }),
+    },
+    h.db,
+  );
+}
+
+/** The parser's proposals as the review form sends them (every item included). */
+function asSent(sessionId: number, text: string, extra: Record<string, unknown> = {}) {
+  return async () => {
+    const registry = await listAgencyRegistry(h.db);
+    const proposals = parseConclusionText(text, registry, { onDate: '2026-03-05', noticeDate: '2026-03-05' });
+    return acceptProposalsSchema.parse({
+      sessionId,
+      issuedBy: 'Thủ tướng Chính phủ',
+      items: proposals.map((p) => ({
+        key: p.ordinal,
+        parentKey: p.parentOrdinal,
+        text: p.text,
+        areaCodes: p.areaCodes,
+        isCrossCutting: p.isCrossCutting,
+        isAssessment: p.isAssessment,
+        sourceDocument: p.sourceDocument,
+        leadAgencyIds: p.leadAgencyIds,
+        coordinatorIds: p.coordinatorAgencyIds,
+        monitorAgencyId: p.monitorAgencyId,
+        deadline: p.deadline,
+        groups: p.groups,
+      })),
+      notice: parseNoticeHeader(text),
+      ...extra,
+    });
+  };
+}
+
+async function refusal(p: Promise<unknown>): Promise<AppError> {
+  const e = await p.then(
+    () => null,
+    (x: unknown) => x,
+  );
+  expect(e).toBeInstanceOf(AppError);
+  return e as AppError;
+}
+
+async function tasksOf(sessionId: number) {
+  const list = await listSessionDirectives({ actor: actors.thuky!, sessionId }, h.db);
+  return new Map(list.map((d) => [d.ordinal, d]));
+}
+
+beforeAll(async () => {
+  h = await createTestDatabase();
+  for (const u of await h.db.select().from(users))
+    actors[u.email.split('@')[0]!] = (await loadActor(h.db, u.id, u.sessionVersion))!;
+  for (const a of await h.db.select().from(agencies)) agencyId[a.code] = a.id;
+  const [c] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
+  committeeId = c!.id;
+});
+afterAll(() => h.close());
+
+const HEADING_NOTICE = `VĂN PHÒNG CHÍNH PHỦ
+Số: 61/TB-VPCP
+Hà Nội, ngày 10 tháng 3 năm 2026
+THÔNG BÁO
+Thủ tướng Chính phủ kết luận như sau:
+1. Giao Bộ Nội vụ chủ trì, phối hợp với Bộ Tư pháp, Văn phòng Chính phủ:
+a) Xây dựng Đề án tinh gọn bộ máy, trình Thủ tướng Chính phủ trước ngày 30/6/2026;
+b) Bộ Tài chính rà soát biên chế, hoàn thành trước ngày 30/9/2026.
+2. Các bộ, ngành, địa phương tiếp tục rà soát, cắt giảm thủ tục hành chính; báo cáo hằng quý; Văn phòng Chính phủ theo dõi, đôn đốc.
+Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, TCCV.
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+
+Nguyễn Văn Minh`;
+
+describe('acceptProposals', () => {
+  it('saves a heading item whose sub-items carry the work, and a group as one task per member agency', async () => {
+    const sessionId = await newSession();
+    const values = await asSent(sessionId, HEADING_NOTICE)();
+    // The heading has a lead and no deadline: it is not refused, it gets no task.
+    await acceptProposals({ actor: actors.thuky!, ...values }, h.db);
+    const byOrdinal = await tasksOf(sessionId);
+    expect([...byOrdinal.keys()]).toEqual(['1', '1a', '1b', '2']);
+    expect(byOrdinal.get('1')!.tasks).toEqual([]);
+    expect(byOrdinal.get('1a')!.tasks).toMatchObject([
+      { leadName: 'Bộ Nội vụ', coordinatorNames: ['Bộ Tư pháp', 'Văn phòng Chính phủ'], dueDate: '2026-06-30' },
+    ]);
+    expect(byOrdinal.get('1b')!.tasks).toMatchObject([{ leadName: 'Bộ Tài chính', dueDate: '2026-09-30' }]);
+    // "Các bộ, ngành, địa phương": the ministries and the provinces as of the session's day.
+    const members = await resolveGroup(h.db, { group: 'ministries_and_provinces', day: '2026-03-05', committeeId });
+    const ministries = await resolveGroup(h.db, { group: 'ministries', day: '2026-03-05', committeeId });
+    const provinces = await resolveGroup(h.db, { group: 'provinces', day: '2026-03-05', committeeId });
+    expect(members.length).toBe(ministries.length + provinces.length);
+    const two = byOrdinal.get('2')!.tasks;
+    expect(two.map((t) => t.leadAgencyId).sort()).toEqual([...members].sort());
+    expect(two.every((t) => t.deadlineKind === 'recurring' && t.recurrence === 'quarterly')).toBe(true);
+    expect(two.every((t) => t.monitorName === 'Văn phòng Chính phủ')).toBe(true);
+    // The directives page names the group as the notice does, not "N cơ quan (…)".
+    const [session] = await h.db.select().from(sessions).where(eq(sessions.id, sessionId));
+    const html = renderToStaticMarkup(
+      createElement(DirectiveList, {
+        items: [byOrdinal.get('2')!],
+        areaLabel: (c: string) => c,
+        t: vi.directives,
+        groups: await assignableGroups(session!.startsAt, h.db),
+      }),
+    );
+    expect(html).toContain(
+      'Các bộ, cơ quan ngang bộ và Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chủ trì; Văn phòng Chính phủ theo dõi, đôn đốc',
+    );
+    expect(html).not.toMatch(/\d+ cơ quan \(/);
+  });
+
+  it('assigns "Các bộ, ngành và địa phương" from the assign form as one task per ministry and province', async () => {
+    const sessionId = await newSession();
+    const [d] = await acceptProposals(
+      {
+        actor: actors.thuky!,
+        ...(await asSent(sessionId, '1. Rà soát thủ tục hành chính nội bộ, hoàn thành trước ngày 30/9/2026.')()),
+      },
+      h.db,
+    );
+    const input = assignSchema.parse({
+      directiveId: d,
+      target: 'ministries_and_provinces',
+      asOf: 'session',
+      deadline: { kind: 'dated', dueDate: '30/09/2026' },
+    });
+    const ids = await assignToTargets({ actor: actors.thuky!, ...input }, h.db);
+    const members = await resolveGroup(h.db, { group: 'ministries_and_provinces', day: '2026-03-05', committeeId });
+    expect(ids).toHaveLength(members.length);
+    const kinds = await h.db
+      .selectDistinct({ kind: agencies.kind })
+      .from(tasks)
+      .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
+      .where(inArray(tasks.id, ids));
+    expect(kinds.map((k) => k.kind).sort()).toEqual(['ministry', 'ministry_level', 'province']);
+  });
+
+  it('fills the notice number, date, place and signer from the pasted notice; only empty fields of a saved one', async () => {
+    const fresh = await newSession();
+    await acceptProposals({ actor: actors.thuky!, ...(await asSent(fresh, HEADING_NOTICE)()) }, h.db);
+    const doc = await getDocument({ actor: actors.thuky!, sessionId: fresh, kind: 'notice' }, h.db);
+    expect(doc!.fields).toMatchObject({
+      number: '61',
+      symbol: 'TB-VPCP',
+      place: 'Hà Nội',
+      issueDate: '2026-03-10',
+      authorityPrefix: 'KT',
+      authorityBody: 'BỘ TRƯỞNG, CHỦ NHIỆM',
+      signerTitle: 'PHÓ CHỦ NHIỆM',
+      signerName: 'Nguyễn Văn Minh',
+    });
+    // A notice the secretariat saved with its own number keeps it; the empty signer is filled.
+    const saved = await newSession();
+    const base = await getDocument({ actor: actors.thuky!, sessionId: saved, kind: 'notice' }, h.db);
+    await saveDocument(
+      {
+        actor: actors.thuky!,
+        values: documentFieldsSchema.parse({ ...base!.fields, sessionId: saved, version: 0, number: '70' }),
+      },
+      h.db,
+    );
+    await acceptProposals({ actor: actors.thuky!, ...(await asSent(saved, HEADING_NOTICE)()) }, h.db);
+    const after = await getDocument({ actor: actors.thuky!, sessionId: saved, kind: 'notice' }, h.db);
+    expect(after!.fields).toMatchObject({ number: '70', signerName: 'Nguyễn Văn Minh', issueDate: '2026-03-10' });
+  });
+
+  it('names the item that fails, with its field errors, and saves nothing', async () => {
+    const sessionId = await newSession();
+    const values = await asSent(
+      sessionId,
+      '1. Bộ Tư pháp rà soát văn bản, hoàn thành trước ngày 30/6/2026.\n2. Bộ Nội vụ chủ trì rà soát biên chế.',
+    )();
+    const e = await refusal(acceptProposals({ actor: actors.thuky!, ...values }, h.db));
+    expect(e.message).toBe('Mục 2: chọn thời hạn cho nhiệm vụ.');
+    expect(e.fieldErrors).toEqual({ 'items.1': 'chọn thời hạn cho nhiệm vụ.', 'items.1.deadline': 'Chọn thời hạn.' });
+    // An error from the assignment itself (an agency that has ended) names its item too.
+    const ended = {
+      ...values,
+      items: [{ ...values.items[0]!, leadAgencyIds: [agencyId['P-HAGIANG']!], deadline: { kind: 'urgent' as const } }],
+    };
+    const e2 = await refusal(acceptProposals({ actor: actors.thuky!, ...ended }, h.db));
+    expect(e2.message).toMatch(/^Mục 1: không giao việc mới cho cơ quan đã chấm dứt hoạt động/);
+    expect(Object.keys(e2.fieldErrors)).toContain('items.0');
+    expect(await h.db.select().from(directives).where(eq(directives.sessionId, sessionId))).toEqual([]);
+  });
+
+  it("tells the lead agency of the new task with the item's number, the session and the deadline", async () => {
+    const sessionId = await newSession();
+    await acceptProposals({ actor: actors.thuky!, ...(await asSent(sessionId, HEADING_NOTICE)()) }, h.db);
+    const [bnv] = await h.db.select().from(users).where(eq(users.email, 'bonoivu@demo.gov.vn'));
+    const [task] = await h.db
+      .select({ id: tasks.id })
+      .from(tasks)
+      .innerJoin(directives, eq(directives.id, tasks.directiveId))
+      .where(and(eq(directives.sessionId, sessionId), eq(tasks.leadAgencyId, agencyId.BNV!)));
+    const [n] = await h.db
+      .select()
+      .from(notifications)
+      .where(
+        and(
+          eq(notifications.userId, bnv!.id),
+          inArray(notifications.link, [`/tasks/${task!.id}`]),
+          eq(notifications.kind, 'task_assigned'),
+        ),
+      );
+    expect(n!.body).toBe(
+      `1a. Xây dựng Đề án tinh gọn bộ máy, trình Thủ tướng Chính phủ trước ngày 30/6/2026 — Phiên họp thứ ${sessionNo} — Thời hạn: 30/06/2026`,
+    );
+    expect(n!.body).not.toContain('?.');
+  });
+});
