@@ -198,10 +198,7 @@ export const DESK_DAYS = 7;
  * Vietnam calendar days (today included). Each list has its count and its first `limit` rows; the lists
  * hold only tasks the actor may read.
  */
-export async function getSecretariatDesk(
-  input: { actor: Actor; today?: IsoDate; limit?: number },
-  db?: DbOrTx,
-) {
+export async function getSecretariatDesk(input: { actor: Actor; today?: IsoDate; limit?: number }, db?: DbOrTx) {
   assertCan(input.actor, 'extension.decide');
   assertCan(input.actor, 'task.confirmCompletion');
   const d = await resolveDb(db);

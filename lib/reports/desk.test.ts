@@ -61,8 +61,7 @@ describe('the secretariat’s desk (Việc cần xử lý)', () => {
     // The count is every open dated task of the window, counted from the table itself.
     const all = await h.db.select().from(tasks);
     const expected = all.filter(
-      (t) =>
-        classifyTask(t, TODAY) === 'in_progress_on_time' && t.dueDate! >= TODAY && t.dueDate! <= addDays(TODAY, 6),
+      (t) => classifyTask(t, TODAY) === 'in_progress_on_time' && t.dueDate! >= TODAY && t.dueDate! <= addDays(TODAY, 6),
     );
     expect(desk.dueSoon.count).toBe(expected.length);
     expect(new Set(ids)).toEqual(new Set(expected.map((t) => t.id)));

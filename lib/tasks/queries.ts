@@ -6,7 +6,14 @@ import { resolveDb } from '@/lib/db';
 import { containsFolded } from '@/lib/search';
 import { can, type Actor } from '@/lib/policy';
 import { vnDate, type IsoDate } from '@/lib/time';
-import { daysOverdue, dueSql, timelinessSql, type DeadlineBasis, type Timeliness, type TimelinessClass } from './timeliness';
+import {
+  daysOverdue,
+  dueSql,
+  timelinessSql,
+  type DeadlineBasis,
+  type Timeliness,
+  type TimelinessClass,
+} from './timeliness';
 
 /**
  * The tasks an actor may read, as a WHERE clause: the SQL twin of `canReadTask` in lib/policy.
