@@ -167,6 +167,8 @@ export const en: Messages = {
     tabs: 'Reports',
     overview: 'Overview',
     byAgency: 'By agency',
+    printOmitted:
+      '{n} agencies with no dated task in scope are not listed (only undated or recurring tasks, counted in the key figures).',
     byArea: 'By reform area',
     bySession: 'By session',
     filters: 'Report filters',

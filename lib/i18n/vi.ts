@@ -166,6 +166,8 @@ export const vi = {
     tabs: 'Các báo cáo',
     overview: 'Tổng quan',
     byAgency: 'Theo cơ quan',
+    printOmitted:
+      'Không liệt kê {n} cơ quan không có nhiệm vụ có thời hạn trong phạm vi báo cáo (chỉ có nhiệm vụ không thời hạn hoặc thường xuyên, đã tính trong số liệu chung).',
     byArea: 'Theo lĩnh vực',
     bySession: 'Theo phiên họp',
     filters: 'Lọc báo cáo',

@@ -314,6 +314,19 @@ export async function getAgencyRanking(
 }
 
 export type AgencyRankingRow = Awaited<ReturnType<typeof getAgencyRanking>>[number];
+
+/**
+ * The rows the printed report lists: the agencies with something in its four columns, i.e. a dated task in
+ * scope. `omitted` counts those left out that still lead tasks in scope (undated or recurring only: counted in
+ * the key figures, said under the table); agencies with no task in scope at all are not rows at all.
+ */
+export function reportableAgencies<R extends { counts: TimelinessCounts }>(rows: readonly R[]) {
+  const dated = (r: R) =>
+    r.counts.completed_on_time + r.counts.completed_late + r.counts.in_progress_on_time + r.counts.overdue;
+  const listed = rows.filter((r) => dated(r) > 0);
+  const omitted = rows.filter((r) => dated(r) === 0 && r.counts.undated + r.counts.recurring > 0).length;
+  return { listed, omitted };
+}
 type RankingSortable = {
   name: string;
   counts: TimelinessCounts;

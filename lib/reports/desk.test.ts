@@ -9,7 +9,7 @@ import { classifyTask, TIMELINESS_CLASSES } from '@/lib/tasks/timeliness';
 import { taskFilterFromParams } from '@/lib/tasks/schemas';
 import { addDays, vnDate } from '@/lib/time';
 import { createTestDatabase } from '@/tests/db';
-import { DESK_DAYS, getAgencyRanking, getLeaderHome, getSecretariatDesk } from './dashboard';
+import { DESK_DAYS, getAgencyRanking, getLeaderHome, getSecretariatDesk, reportableAgencies } from './dashboard';
 
 let h: DatabaseHandle;
 const actors: Record<string, Actor> = {};
@@ -163,5 +163,25 @@ describe('the leader’s home', () => {
 
   it('is refused to agency heads', async () => {
     await expect(getLeaderHome({ actor: actors.bonoivu! }, h.db)).rejects.toThrow();
+  });
+});
+
+describe('the printed report', () => {
+  it('lists exactly the agencies leading a dated task in scope, and counts those left out', async () => {
+    const all = await h.db.select().from(tasks);
+    const sessionId = all.find((t) => t.sessionId !== null && t.status !== 'cancelled')!.sessionId!;
+    for (const filter of [{ today: TODAY }, { today: TODAY, sessionId }]) {
+      const ranking = await getAgencyRanking({ actor: actors.lanhdao!, filter }, h.db);
+      const inScope = all.filter(
+        (t) => t.status !== 'cancelled' && (!filter.sessionId || t.sessionId === filter.sessionId),
+      );
+      const withDated = new Set(inScope.filter((t) => t.deadlineKind === 'dated').map((t) => t.leadAgencyId));
+      const leading = new Set(inScope.map((t) => t.leadAgencyId));
+      const { listed, omitted } = reportableAgencies(ranking);
+      expect(new Set(listed.map((a) => a.id))).toEqual(withDated);
+      // The demo's group assignments are undated: many agencies lead only those, and are left out, counted.
+      expect(omitted).toBe([...leading].filter((id) => !withDated.has(id)).length);
+      expect(omitted).toBeGreaterThan(0);
+    }
   });
 });
