@@ -95,6 +95,11 @@ export function TaskTable({
               <dt className="text-slate-600">{t.tasks.deadline}</dt>
               <dd>
                 <Deadline task={task} t={t} />
+                {task.daysOverdue !== null ? (
+                  <span className="block text-xs font-medium text-red-800">
+                    {t.tasks.daysOverdueShort.replace('{n}', String(task.daysOverdue))}
+                  </span>
+                ) : null}
               </dd>
               <dt className="text-slate-600">{t.tasks.progress}</dt>
               <dd>
@@ -122,6 +127,9 @@ export function TaskTable({
               </th>
               <th scope="col" className="py-2 pr-3 font-medium">
                 {t.tasks.deadline}
+              </th>
+              <th scope="col" className="py-2 pr-3 text-right font-medium">
+                {t.tasks.daysOverdue}
               </th>
               <th scope="col" className="py-2 pr-3 font-medium">
                 {t.tasks.progress}
@@ -161,6 +169,9 @@ export function TaskTable({
                 </td>
                 <td className="py-2.5 pr-3 whitespace-nowrap">
                   <Deadline task={task} t={t} />
+                </td>
+                <td className="py-2.5 pr-3 text-right font-medium text-red-800 tabular-nums" data-testid="days-overdue">
+                  {task.daysOverdue ?? ''}
                 </td>
                 <td className="py-2.5 pr-3">
                   <Progress value={task.progress} />

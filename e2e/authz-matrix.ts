@@ -129,6 +129,12 @@ export const ROUTES: { path: string; file: string; expect: Record<Principal, Out
     file: 'app/api/people/route.ts',
     expect: api({ leader: 403, owner: 403, other: 403 }, 'ok'),
   },
+  // The bell's own count: every signed-in user reads theirs (never anyone else's: no parameter names a user).
+  {
+    path: '/api/notifications/unread',
+    file: 'app/api/notifications/unread/route.ts',
+    expect: api({}, 'ok'),
+  },
   { path: '/api/attendance-template.xlsx', file: 'app/api/attendance-template.xlsx/route.ts', expect: api({}, 'ok') },
   {
     path: '/api/sessions/{session}/attendance.xlsx',

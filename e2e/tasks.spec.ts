@@ -87,10 +87,25 @@ test('assign, report with evidence, extend and complete: the secretariat and Tuy
   await tq.getByLabel('Lý do', { exact: true }).fill('Chờ hoàn thiện hạ tầng tại các xã.');
   await tq.getByRole('button', { name: 'Gửi đề nghị' }).click();
   await expect(tq.getByRole('region', { name: 'Gia hạn' })).toContainText('30/06/2027 → 31/08/2027 · Đang chờ xử lý');
+  // The request is on the secretariat's desk (issue 16).
+  await secretariat.goto('/');
+  const desk = secretariat.getByRole('region', { name: 'Việc cần xử lý' });
+  await expect(desk.getByTestId('desk-extensions-count')).toHaveText(/^[1-9]\d*$/);
   await secretariat.goto(taskUrl);
+  // A new deadline already past is not set without confirming the warning (nothing is written).
+  const followUp = secretariat.getByRole('region', { name: 'Đôn đốc, điều chỉnh thời hạn' });
+  await followUp.getByLabel('Thời hạn mới').fill('01/01/2020');
+  await followUp.getByLabel('Lý do').fill('Thử ngày đã qua.');
+  await followUp.getByRole('button', { name: 'Đổi thời hạn' }).click();
+  await expect(followUp.getByLabel('Xác nhận ngày đã qua')).toBeVisible();
+  await expect(followUp.getByText(/Ngày 01\/01\/2020 đã qua/).first()).toBeVisible();
+  await expect(secretariat.getByTestId('task-deadline')).toHaveText('30/06/2027');
+  // The secretariat grants another date than the one asked.
+  await secretariat.getByLabel('Thời hạn chấp thuận').fill('31/07/2027');
   await secretariat.getByRole('button', { name: 'Đồng ý gia hạn' }).click();
-  await expect(secretariat.getByTestId('task-deadline')).toHaveText('31/08/2027');
+  await expect(secretariat.getByTestId('task-deadline')).toHaveText('31/07/2027');
   await expect(secretariat.getByTestId('task-facts')).toContainText('30/06/2027');
+  await expect(secretariat.getByTestId('timeline')).toContainText('chấp thuận đến 31/07/2027 (đề nghị 31/08/2027)');
 
   // Tuyên Quang completes it.
   await tq.reload();
@@ -245,4 +260,57 @@ test('two saves in a row on a task: the second, only a note, keeps the status th
   await expect(bnv.getByTestId('task-class')).toContainText('Đang thực hiện');
   await expect(timeline.getByRole('listitem').first()).toContainText(second);
   await expect(timeline.getByRole('listitem').first()).toContainText('Cập nhật tiến độ · Đang thực hiện');
+});
+
+test('the secretariat urges from the task page and the lead agency’s bell rises without a reload (issue 16)', async ({
+  browser,
+}) => {
+  const bnv = await as(browser, ACCOUNTS.bonoivu);
+  // The exact number, from the bell's name ("Thông báo: 12 chưa đọc"); the badge stops at 99+.
+  const bellCount = async () =>
+    Number(/: (\d+) /.exec((await bnv.getByTestId('bell').getAttribute('aria-label')) ?? '')?.[1]);
+  const before = await bellCount();
+
+  const secretariat = await as(browser, ACCOUNTS.secretariat);
+  await secretariat.goto('/tasks');
+  const filters = secretariat.getByRole('search', { name: 'Lọc nhiệm vụ' });
+  await filters.getByLabel('Cơ quan', { exact: true }).selectOption({ label: 'Bộ Nội vụ' });
+  await filters.getByLabel('Trạng thái').selectOption({ label: 'Đang thực hiện' });
+  await filters.getByRole('button', { name: 'Lọc' }).click();
+  await expect(secretariat).toHaveURL(/agency=\d+/);
+  await expect(secretariat.getByRole('columnheader', { name: 'Số ngày quá hạn' })).toBeVisible();
+  await secretariat.getByTestId('task-table').locator('tbody tr').first().getByRole('link').first().click();
+  await secretariat.waitForURL(/\/tasks\/\d+$/);
+  const note = `Đề nghị báo cáo kết quả (e2e ${Date.now()})`;
+  const followUp = secretariat.getByRole('region', { name: 'Đôn đốc, điều chỉnh thời hạn' });
+  await followUp.getByLabel('Nội dung đôn đốc').fill(note);
+  await followUp.getByRole('button', { name: 'Đôn đốc', exact: true }).click();
+  await expect(followUp.getByText('Đã đôn đốc 1 nhiệm vụ.')).toBeVisible();
+  await expect(secretariat.getByTestId('timeline')).toContainText(note);
+
+  // No reload: the bell asks again when the tab is shown.
+  await expect
+    .poll(async () => {
+      await bnv.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+      return bellCount();
+    })
+    .toBeGreaterThanOrEqual(before + 1);
+});
+
+test('the leader’s home ranks the agencies with most overdue tasks and filters by session (issue 16)', async ({
+  page,
+}) => {
+  await signIn(page, ACCOUNTS.leader);
+  const worst = page.getByRole('region', { name: 'Cơ quan có nhiều nhiệm vụ quá hạn nhất' });
+  await expect(worst).toBeVisible();
+  await expect(worst.getByRole('link', { name: 'Xem bảng xếp hạng cơ quan' })).toHaveAttribute(
+    'href',
+    '/reports/agencies',
+  );
+  const filter = page.getByRole('form', { name: 'Xem theo phiên họp' });
+  await filter.getByLabel('Xem theo phiên họp').selectOption({ index: 1 });
+  await filter.getByRole('button', { name: 'Xem' }).click();
+  await expect(page).toHaveURL(/[?&]session=\d+/);
+  await expect(page.getByTestId('count-overdue')).toHaveAttribute('href', /session=\d+/);
+  await expectAccessible(page);
 });

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { signOutAction } from '@/app/actions';
 import { LocaleSwitch } from '@/app/locale-switch';
+import { NotificationBell } from '@/components/notification-bell';
 import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 import { unreadCount } from '@/lib/notifications/queries';
@@ -51,33 +52,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </nav>
           <div className="ml-auto flex flex-wrap items-center gap-3">
             <LocaleSwitch locale={locale} label={t.language.label} />
-            <Link
-              href="/notifications"
-              className="relative rounded-md p-1.5 text-slate-700 hover:bg-slate-100 hover:text-slate-900"
-              aria-label={`${t.notifications.bell}: ${unread} ${t.notifications.unread}`}
-              data-testid="bell"
-            >
-              <svg
-                viewBox="0 0 24 24"
-                className="size-6"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.8"
-                aria-hidden="true"
-              >
-                <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" strokeLinecap="round" strokeLinejoin="round" />
-                <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" strokeLinecap="round" strokeLinejoin="round" />
-              </svg>
-              {unread > 0 ? (
-                <span
-                  className="absolute -top-0.5 -right-0.5 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs leading-5 font-semibold text-white tabular-nums"
-                  data-testid="bell-count"
-                  aria-hidden="true"
-                >
-                  {unread > 99 ? '99+' : unread}
-                </span>
-              ) : null}
-            </Link>
+            <NotificationBell initial={unread} label={t.notifications.bell} unreadLabel={t.notifications.unread} />
             <Link
               href="/account"
               className="rounded-md px-1 text-right text-sm leading-tight hover:bg-slate-100"

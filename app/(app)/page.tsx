@@ -4,23 +4,32 @@ import { TaskTable } from '@/components/task-table';
 import { TimelinessCountCards } from '@/components/timeliness';
 import { UserTable } from '@/components/user-table';
 import { Card } from '@/components/ui/card';
+import { buttonClass } from '@/components/ui/field';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
 import { getMessages, type Messages } from '@/lib/i18n';
 import type { Actor } from '@/lib/policy';
 import { listSessions } from '@/lib/sessions/queries';
 import { countTasks, listTasks } from '@/lib/tasks/queries';
+import { drillHref, getLeaderHome, getSecretariatDesk, type SecretariatDesk } from '@/lib/reports/dashboard';
 import { summarizeTotal } from '@/lib/reports/summary';
 import { formatPercent } from '@/lib/reports/rates';
-import { timelinessRates } from '@/lib/tasks/timeliness';
+import { taskFilterFromParams } from '@/lib/tasks/schemas';
 import { formatDate } from '@/lib/time';
 import { countActiveAgencies, listUsers } from '@/lib/users/queries';
 
 const HOME_LIST = 20;
 
 /** The home page shows each role what it comes for. */
-export default async function HomePage() {
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
+  // The leader's home takes the task list's session filter (?session=…); an invalid value is ignored.
+  const sessionId = taskFilterFromParams(await searchParams).filter.sessionId ?? null;
   const { t } = await getMessages();
   return (
     <>
@@ -30,20 +39,22 @@ export default async function HomePage() {
       />
       {actor.role === 'secretariat' ? <SecretariatHome actor={actor} t={t} /> : null}
       {actor.role === 'agency' ? <AgencyHome actor={actor} t={t} /> : null}
-      {actor.role === 'leader' ? <LeaderHome actor={actor} t={t} /> : null}
+      {actor.role === 'leader' ? <LeaderHome actor={actor} t={t} sessionId={sessionId} /> : null}
       {actor.role === 'admin' ? <AdminHome actor={actor} t={t} /> : null}
     </>
   );
 }
 
 async function SecretariatHome({ actor, t }: { actor: Actor; t: Messages }) {
-  const [sessions, counts, awaiting] = await Promise.all([
+  const [sessions, counts, awaiting, desk] = await Promise.all([
     listSessions({ actor, limit: 10 }),
     summarizeTotal({ actor }),
     countTasks({ actor, filter: { awaitingConfirmation: true } }),
+    getSecretariatDesk({ actor, limit: 5 }),
   ]);
   return (
     <div className="space-y-6">
+      <Desk desk={desk} t={t} />
       <Card
         title={t.home.secretariatTitle}
         id="recent-sessions"
@@ -69,6 +80,90 @@ async function SecretariatHome({ actor, t }: { actor: Actor; t: Messages }) {
         ) : null}
       </Card>
     </div>
+  );
+}
+
+/** "Việc cần xử lý": the secretariat's three lists, each with its count and its first rows, linking to the tasks. */
+function Desk({ desk, t }: { desk: SecretariatDesk; t: Messages }) {
+  const h = t.home;
+  const section = (
+    id: string,
+    title: string,
+    count: number,
+    href: string | null,
+    rows: { key: number; href: string; text: string; detail: string }[],
+  ) => (
+    <section aria-labelledby={id} data-testid={id}>
+      <h3 id={id} className="text-sm font-semibold text-slate-800">
+        {title}:{' '}
+        {href && count > 0 ? (
+          <Link className="text-brand-700 underline tabular-nums" href={href} data-testid={`${id}-count`}>
+            {count}
+          </Link>
+        ) : (
+          <span className="tabular-nums" data-testid={`${id}-count`}>
+            {count}
+          </span>
+        )}
+      </h3>
+      {rows.length ? (
+        <ul className="mt-2 space-y-1.5 text-sm">
+          {rows.map((r) => (
+            <li key={r.key}>
+              <Link href={r.href} className="text-brand-800 hover:underline">
+                {r.text}
+              </Link>
+              <span className="block text-xs text-slate-600">{r.detail}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-1 text-sm text-slate-600">{h.deskNothing}</p>
+      )}
+    </section>
+  );
+  const cut = (text: string) => (text.length > 140 ? `${text.slice(0, 140)}…` : text);
+  const taskRows = (items: SecretariatDesk['dueSoon']['items'], detail: (i: (typeof items)[number]) => string) =>
+    items.map((i) => ({
+      key: i.id,
+      href: `/tasks/${i.id}`,
+      text: `${i.directiveOrdinal}. ${cut(i.directiveText)}`,
+      detail: detail(i),
+    }));
+  return (
+    <Card title={h.deskTitle} id="desk">
+      <div className="grid gap-6 lg:grid-cols-3">
+        {section(
+          'desk-extensions',
+          h.deskExtensions,
+          desk.extensions.count,
+          null,
+          desk.extensions.items.map((e) => ({
+            key: e.id,
+            href: `/tasks/${e.taskId}#extension`,
+            text: `${e.directiveOrdinal}. ${cut(e.directiveText)}`,
+            detail: `${e.leadName} · ${formatDate(e.previousDueDate)} → ${h.deskAsked} ${formatDate(e.requestedDueDate)}`,
+          })),
+        )}
+        {section(
+          'desk-awaiting',
+          h.deskAwaiting,
+          desk.awaitingConfirmation.count,
+          desk.awaitingConfirmation.href,
+          taskRows(
+            desk.awaitingConfirmation.items,
+            (i) => `${i.leadName} · ${t.task.completedOn}: ${formatDate(i.completedOn)}`,
+          ),
+        )}
+        {section(
+          'desk-due-soon',
+          `${h.deskDueSoon} (${formatDate(desk.dueSoon.from)} – ${formatDate(desk.dueSoon.to)})`,
+          desk.dueSoon.count,
+          desk.dueSoon.href,
+          taskRows(desk.dueSoon.items, (i) => `${i.leadName} · ${t.tasks.deadline}: ${formatDate(i.dueDate)}`),
+        )}
+      </div>
+    </Card>
   );
 }
 
@@ -110,30 +205,41 @@ async function AgencyHome({ actor, t }: { actor: Actor; t: Messages }) {
   );
 }
 
-async function LeaderHome({ actor, t }: { actor: Actor; t: Messages }) {
-  const [counts, overdue] = await Promise.all([
-    summarizeTotal({ actor }),
-    listTasks({ actor, filter: { timeliness: 'overdue' }, limit: 10 }),
-  ]);
-  const rates = timelinessRates(counts);
+async function LeaderHome({ actor, t, sessionId }: { actor: Actor; t: Messages; sessionId: number | null }) {
+  const home = await getLeaderHome({ actor, sessionId });
+  const scope = sessionId ? { sessionId } : {};
+  const list = (narrow: Parameters<typeof drillHref>[1]) => drillHref(scope, narrow);
+  const rankingHref = `/reports/agencies${sessionId ? `?session=${sessionId}` : ''}`;
   return (
     <div className="space-y-6">
+      <form method="get" action="/" className="flex flex-wrap items-end gap-2" aria-label={t.home.sessionFilter}>
+        <FilterSelect
+          name="session"
+          label={t.home.sessionFilter}
+          value={sessionId}
+          options={home.sessions.map((s) => [s.id, `${s.title} (${formatDate(s.startsAt)})`] as const)}
+          anyLabel={t.home.allSessions}
+        />
+        <button type="submit" className={buttonClass.secondary}>
+          {t.home.show}
+        </button>
+      </form>
       <Card title={t.home.leaderTitle} id="task-counts">
         <p className="mb-4 text-sm text-slate-600">
           {t.home.leaderIntro} ({formatDate(new Date())}).
         </p>
-        <TimelinessCountCards counts={counts} t={t} href={(c) => `/tasks?class=${c}`} />
+        <TimelinessCountCards counts={home.counts} t={t} href={(c) => list({ timeliness: c })} />
         <dl className="mt-5 flex flex-wrap gap-x-10 gap-y-3">
           <div>
             <dt className="text-sm text-slate-600">{t.home.completionRate}</dt>
             <dd className="text-2xl font-semibold tabular-nums text-emerald-800" data-testid="completion-rate">
-              {formatPercent(rates.completionRate)}
+              {formatPercent(home.completionRate)}
             </dd>
           </div>
           <div>
             <dt className="text-sm text-slate-600">{t.home.overdueRate}</dt>
             <dd className="text-2xl font-semibold tabular-nums text-red-800" data-testid="overdue-rate">
-              {formatPercent(rates.overdueRate)}
+              {formatPercent(home.overdueRate)}
             </dd>
           </div>
         </dl>
@@ -145,15 +251,48 @@ async function LeaderHome({ actor, t }: { actor: Actor; t: Messages }) {
         </Link>
       </p>
       <Card
+        title={t.home.worstAgencies}
+        id="worst-agencies"
+        actions={
+          <Link className="text-sm text-brand-700 underline" href={rankingHref}>
+            {t.home.fullRanking}
+          </Link>
+        }
+      >
+        {home.worstAgencies.length ? (
+          <ol className="list-decimal space-y-1.5 pl-5 text-sm" data-testid="worst-agencies">
+            {home.worstAgencies.map((a) => (
+              <li key={a.id}>
+                <span className="font-medium">{a.name}</span>:{' '}
+                <Link
+                  className="text-red-800 underline tabular-nums"
+                  href={list({ agencyId: a.id, timeliness: 'overdue' })}
+                >
+                  {a.counts.overdue} {t.home.overdueTasks}
+                </Link>
+                {a.overdueRate !== null ? (
+                  <span className="text-slate-600">
+                    {' '}
+                    ({t.home.overdueRate.toLowerCase()} {formatPercent(a.overdueRate)})
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="text-sm text-slate-600">{t.home.worstAgenciesNone}</p>
+        )}
+      </Card>
+      <Card
         title={t.timeliness.overdue}
         id="overdue-tasks"
         actions={
-          <Link className="text-sm text-brand-700 underline" href="/tasks?class=overdue">
+          <Link className="text-sm text-brand-700 underline" href={list({ timeliness: 'overdue' })}>
             {t.home.viewAll}
           </Link>
         }
       >
-        <TaskTable tasks={overdue} t={t} caption={t.timeliness.overdue} />
+        <TaskTable tasks={home.overdue} t={t} caption={t.timeliness.overdue} />
       </Card>
     </div>
   );

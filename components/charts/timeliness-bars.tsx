@@ -1,6 +1,7 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { countTicks } from '@/lib/reports/ticks';
 import { CLASS_COLOR, legendText } from './colors';
 
 /** Legend and tooltip in the order the series are drawn (recharts sorts them by name otherwise). */
@@ -30,12 +31,23 @@ export function TimelinessBars({
   locale: 'vi' | 'en';
 }) {
   const format = (v: unknown) => Number(v).toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB');
+  // Counts: whole-number ticks only, up to the longest bar.
+  const ticks = countTicks(
+    Math.max(0, ...rows.map((r) => r.completed_on_time + r.completed_late + r.in_progress_on_time + r.overdue)),
+  );
   return (
     <figure role="img" aria-label={title} className="w-full" style={{ height: 80 + rows.length * 36 }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e2e8f0" />
-          <XAxis type="number" tickFormatter={format} tick={{ fontSize: 12, fill: '#334155' }} />
+          <XAxis
+            type="number"
+            tickFormatter={format}
+            tick={{ fontSize: 12, fill: '#334155' }}
+            allowDecimals={false}
+            ticks={ticks}
+            domain={[0, ticks.at(-1)!]}
+          />
           <YAxis
             type="category"
             dataKey="name"

@@ -1,6 +1,7 @@
 'use client';
 
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { countTicks } from '@/lib/reports/ticks';
 import { CLASS_COLOR, legendText } from './colors';
 
 /** Legend and tooltip in the order the series are drawn (recharts sorts them by name otherwise). */
@@ -21,13 +22,21 @@ export function TrendChart({
   locale: 'vi' | 'en';
 }) {
   const format = (v: unknown) => Number(v).toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB');
+  // Counts: whole-number ticks only, up to the highest stack or point.
+  const ticks = countTicks(Math.max(0, ...points.map((p) => Math.max(p.completedOnTime + p.completedLate, p.missed))));
   return (
     <figure role="img" aria-label={title} className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
           <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#334155' }} />
-          <YAxis tickFormatter={format} tick={{ fontSize: 12, fill: '#334155' }} allowDecimals={false} />
+          <YAxis
+            tickFormatter={format}
+            tick={{ fontSize: 12, fill: '#334155' }}
+            allowDecimals={false}
+            ticks={ticks}
+            domain={[0, ticks.at(-1)!]}
+          />
           <Tooltip formatter={format} itemSorter={(item) => ORDER.indexOf(String(item.dataKey))} />
           <Legend
             wrapperStyle={{ fontSize: 12 }}

@@ -178,7 +178,11 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           kind: 'extension_decided',
           userIds: notMe(lead),
           title: e.data?.accepted
-            ? `Đề nghị gia hạn được chấp thuận: thời hạn mới ${formatDate(String(e.data?.dueDate ?? ''))}`
+            ? `Đề nghị gia hạn được chấp thuận: thời hạn mới ${formatDate(String(e.data?.dueDate ?? ''))}${
+                e.data?.requestedDueDate && e.data.requestedDueDate !== e.data.dueDate
+                  ? ` (đề nghị ${formatDate(String(e.data.requestedDueDate))})`
+                  : ''
+              }`
             : 'Đề nghị gia hạn không được chấp thuận',
         });
         break;

@@ -5,6 +5,8 @@ import {
   agencies,
   agencyKind,
   committees,
+  directives,
+  extensionRequests,
   reformAreas,
   sessions,
   taskTallies,
@@ -187,6 +189,74 @@ export async function getOverview(input: { actor: Actor; filter: ReportFilter; t
   return { today, counts, ...derive(counts), mostOverdue, trend, awaitingConfirmation };
 }
 
+/** How far ahead the secretariat's desk looks for deadlines: today and the six days after (7 Vietnam days). */
+export const DESK_DAYS = 7;
+
+/**
+ * The secretariat's desk ("Việc cần xử lý"): the extension requests waiting for a decision, the back-dated
+ * completions waiting for confirmation (decision 023), and the open tasks falling due in the next seven
+ * Vietnam calendar days (today included). Each list has its count and its first `limit` rows; the lists
+ * hold only tasks the actor may read.
+ */
+export async function getSecretariatDesk(input: { actor: Actor; today?: IsoDate; limit?: number }, db?: DbOrTx) {
+  assertCan(input.actor, 'extension.decide');
+  assertCan(input.actor, 'task.confirmCompletion');
+  const d = await resolveDb(db);
+  const today = input.today ?? vnDate();
+  const limit = input.limit ?? 10;
+  const dueSoon: TaskFilter = {
+    today,
+    timeliness: 'in_progress_on_time',
+    dueFrom: today,
+    dueTo: addDays(today, DESK_DAYS - 1),
+  };
+  const awaiting: TaskFilter = { today, awaitingConfirmation: true };
+  const pendingWhere = and(eq(extensionRequests.status, 'pending'), filterWhere(input.actor, { today }));
+  const [extensionRows, extensionCount, awaitingRows, awaitingCount, dueRows, dueCount] = await Promise.all([
+    d
+      .select({
+        id: extensionRequests.id,
+        taskId: tasks.id,
+        previousDueDate: extensionRequests.previousDueDate,
+        requestedDueDate: extensionRequests.requestedDueDate,
+        requestedAt: extensionRequests.createdAt,
+        leadName: agencies.name,
+        directiveOrdinal: directives.ordinal,
+        directiveText: directives.text,
+      })
+      .from(extensionRequests)
+      .innerJoin(tasks, eq(tasks.id, extensionRequests.taskId))
+      .innerJoin(directives, eq(directives.id, tasks.directiveId))
+      .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
+      .where(pendingWhere)
+      .orderBy(asc(extensionRequests.createdAt), asc(extensionRequests.id))
+      .limit(limit),
+    d
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(extensionRequests)
+      .innerJoin(tasks, eq(tasks.id, extensionRequests.taskId))
+      .where(pendingWhere),
+    listTasks({ actor: input.actor, filter: awaiting, limit }, db),
+    countTasks({ actor: input.actor, filter: awaiting }, db),
+    listTasks({ actor: input.actor, filter: dueSoon, limit }, db),
+    countTasks({ actor: input.actor, filter: dueSoon }, db),
+  ]);
+  return {
+    today,
+    extensions: { count: extensionCount[0]?.n ?? 0, items: extensionRows },
+    awaitingConfirmation: { count: awaitingCount, items: awaitingRows, href: drillHref({}, awaiting) },
+    dueSoon: {
+      count: dueCount,
+      items: dueRows,
+      from: dueSoon.dueFrom!,
+      to: dueSoon.dueTo!,
+      href: drillHref({}, dueSoon),
+    },
+  };
+}
+
+export type SecretariatDesk = Awaited<ReturnType<typeof getSecretariatDesk>>;
+
 export type AgencyRankingSort = 'overdue' | 'overdueRate' | 'completionRate' | 'assigned' | 'oldest' | 'name';
 export const AGENCY_SORTS: readonly AgencyRankingSort[] = [
   'overdue',
@@ -244,6 +314,19 @@ export async function getAgencyRanking(
 }
 
 export type AgencyRankingRow = Awaited<ReturnType<typeof getAgencyRanking>>[number];
+
+/**
+ * The rows the printed report lists: the agencies with something in its four columns, i.e. a dated task in
+ * scope. `omitted` counts those left out that still lead tasks in scope (undated or recurring only: counted in
+ * the key figures, said under the table); agencies with no task in scope at all are not rows at all.
+ */
+export function reportableAgencies<R extends { counts: TimelinessCounts }>(rows: readonly R[]) {
+  const dated = (r: R) =>
+    r.counts.completed_on_time + r.counts.completed_late + r.counts.in_progress_on_time + r.counts.overdue;
+  const listed = rows.filter((r) => dated(r) > 0);
+  const omitted = rows.filter((r) => dated(r) === 0 && r.counts.undated + r.counts.recurring > 0).length;
+  return { listed, omitted };
+}
 type RankingSortable = {
   name: string;
   counts: TimelinessCounts;
@@ -278,6 +361,41 @@ function sortRanking<R extends RankingSortable>(rows: R[], sort: AgencyRankingSo
     const c = typeof x === 'string' ? collator.compare(x, y as string) : x - (y as number);
     return c !== 0 ? c * direction : collator.compare(a.name, b.name);
   });
+}
+
+/**
+ * The leader's home: the counts and rates, the most overdue tasks and the agencies with most overdue tasks
+ * (the ranking of /reports/agencies, its worst `top` with anything overdue), for every task or one session's;
+ * and the sessions the filter offers (the leader reads every session, newest first).
+ */
+export async function getLeaderHome(
+  input: { actor: Actor; sessionId?: number | null; today?: IsoDate; top?: number },
+  db?: DbOrTx,
+) {
+  assertCan(input.actor, 'report.read');
+  const d = await resolveDb(db);
+  const filter: ReportFilter = { today: input.today ?? vnDate(), sessionId: input.sessionId ?? undefined };
+  const top = input.top ?? 5;
+  const [counts, overdue, ranking, sessionRows] = await Promise.all([
+    summarizeTotal({ actor: input.actor, filter }, db),
+    listTasks({ actor: input.actor, filter: { ...filter, timeliness: 'overdue' }, limit: 10 }, db),
+    getAgencyRanking({ actor: input.actor, filter, sort: 'overdue' }, db),
+    d
+      .select({ id: sessions.id, number: sessions.number, title: sessions.title, startsAt: sessions.startsAt })
+      .from(sessions)
+      .where(sql`exists (select 1 from ${tasks} where ${tasks.sessionId} = ${sessions.id})`)
+      .orderBy(desc(sessions.startsAt))
+      .limit(200),
+  ]);
+  return {
+    filter,
+    counts,
+    ...derive(counts),
+    overdue,
+    worstAgencies: ranking.filter((r) => r.counts.overdue > 0).slice(0, top),
+    agencyCount: ranking.length,
+    sessions: sessionRows,
+  };
 }
 
 /** Counts per reporting area: the six areas in the programme's order, then cross-cutting and unclassified. */

@@ -278,7 +278,13 @@ describe('report summaries', () => {
       h.db,
     );
     await changeDeadlines(
-      { actor: secretariat, taskIds: open.slice(6, 14).map((t) => t.id), dueDate: '2027-01-31', reason: 'Gia hạn' },
+      {
+        actor: secretariat,
+        taskIds: open.slice(6, 14).map((t) => t.id),
+        dueDate: '2027-01-31',
+        reason: 'Gia hạn',
+        today: TODAY,
+      },
       h.db,
     );
     for (const t of open.slice(14, 17)) {

@@ -1,12 +1,21 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { agencies, auditEntries, directives, evidenceFiles, taskUpdates, tasks, users } from '@/db/schema';
+import {
+  agencies,
+  auditEntries,
+  directives,
+  evidenceFiles,
+  notifications,
+  taskUpdates,
+  tasks,
+  users,
+} from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
-import { vnDate } from '@/lib/time';
+import { addDays, vnDate } from '@/lib/time';
 import { handOverAgency, handOverOpenTasks, listPendingHandOvers } from './handover';
 import { assignDirective, assignToTargets } from './assign';
 import {
@@ -14,6 +23,7 @@ import {
   changeDeadlines,
   commentOnTask,
   decideExtension,
+  pastDateWarning,
   readEvidenceFile,
   reassignTask,
   reportPeriod,
@@ -21,7 +31,7 @@ import {
   updateTaskProgress,
   urgeTasks,
 } from './mutations';
-import { taskUpdateFormValues, taskUpdateSchema } from './schemas';
+import { changeDeadlineSchema, extensionDecisionSchema, taskUpdateFormValues, taskUpdateSchema } from './schemas';
 
 let h: DatabaseHandle;
 const actors: Record<string, Actor> = {};
@@ -230,6 +240,123 @@ describe('task writes', () => {
     ).rejects.toThrow();
     await decideExtension({ actor: actors.thuky!, extensionId: ext, decision: 'accepted', note: 'Đồng ý.' }, h.db);
     expect(await taskRow(id)).toMatchObject({ dueDate: '2027-12-31', originalDueDate: '2027-06-30' });
+  });
+
+  it('extension: the secretariat grants another date than the one asked; the timeline and the notice say which', async () => {
+    const id = await newTask('BNV');
+    const ext = await requestExtension(
+      { actor: actors.bonoivu!, taskId: id, requestedDueDate: '2027-12-31', reason: 'Chờ ý kiến các bộ.' },
+      h.db,
+    );
+    // The form posts the granted date as typed; empty means the date asked for.
+    expect(extensionDecisionSchema.parse({ extensionId: ext, decision: 'accepted', grantedDueDate: '' })).toMatchObject(
+      {
+        grantedDueDate: null,
+        confirmPast: false,
+      },
+    );
+    const posted = extensionDecisionSchema.parse({
+      extensionId: ext,
+      decision: 'accepted',
+      note: 'Gia hạn đến hết quý III.',
+      grantedDueDate: '30/09/2027',
+    });
+    expect(posted.grantedDueDate).toBe('2027-09-30');
+    // Not after the current deadline: refused on the field, nothing changes.
+    const e = await refused(decideExtension({ ...posted, actor: actors.thuky!, grantedDueDate: '2027-06-30' }, h.db));
+    expect(e.fieldErrors.grantedDueDate).toBe('Chọn ngày sau 30/06/2027.');
+    expect((await taskRow(id)).dueDate).toBe('2027-06-30');
+    await decideExtension({ ...posted, actor: actors.thuky! }, h.db);
+    expect(await taskRow(id)).toMatchObject({ dueDate: '2027-09-30', originalDueDate: '2027-06-30' });
+    const [entry] = await h.db
+      .select()
+      .from(taskUpdates)
+      .where(and(eq(taskUpdates.taskId, id), eq(taskUpdates.kind, 'extension_decided')));
+    expect(entry!.data).toMatchObject({ accepted: true, dueDate: '2027-09-30', requestedDueDate: '2027-12-31' });
+    const [notice] = await h.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, actors.bonoivu!.userId), eq(notifications.kind, 'extension_decided')))
+      .orderBy(sql`${notifications.id} desc`)
+      .limit(1);
+    expect(notice!.title).toBe('Đề nghị gia hạn được chấp thuận: thời hạn mới 30/09/2027 (đề nghị 31/12/2027)');
+  });
+
+  it('a deadline already past is set only after the user confirms the warning', async () => {
+    const today = '2027-08-15';
+    expect(pastDateWarning('2027-08-14', today)).toMatch(/^Ngày 14\/08\/2027 đã qua \(hôm nay là 15\/08\/2027\)/);
+    expect(pastDateWarning('2027-08-15', today)).toBeNull();
+    const id = await newTask('BNV');
+    // Changing the deadline to a past day: a warning on the field and on the box to tick; nothing written.
+    const warned = await refused(
+      changeDeadlines(
+        { actor: actors.thuky!, taskIds: [id], dueDate: '2027-07-31', reason: 'Theo thực tế.', today },
+        h.db,
+      ),
+    );
+    expect(warned.fieldErrors).toMatchObject({
+      dueDate: pastDateWarning('2027-07-31', today),
+      confirmPast: expect.any(String),
+    });
+    expect((await taskRow(id)).dueDate).toBe('2027-06-30');
+    const confirmed = changeDeadlineSchema.parse({
+      taskIds: [String(id)],
+      dueDate: '31/07/2027',
+      reason: 'Theo thực tế.',
+      confirmPast: 'on',
+    });
+    expect(await changeDeadlines({ ...confirmed, actor: actors.thuky!, today }, h.db)).toBe(1);
+    expect((await taskRow(id)).dueDate).toBe('2027-07-31');
+    // A request for a past date, and a grant of one, are warned the same way.
+    const w = await refused(
+      requestExtension(
+        { actor: actors.bonoivu!, taskId: id, requestedDueDate: '2027-08-10', reason: 'Chờ số liệu.', today },
+        h.db,
+      ),
+    );
+    expect(w.fieldErrors.requestedDueDate).toBe(pastDateWarning('2027-08-10', today));
+    const ext = await requestExtension(
+      { actor: actors.bonoivu!, taskId: id, requestedDueDate: '2027-09-30', reason: 'Chờ số liệu.', today },
+      h.db,
+    );
+    const g = await refused(
+      decideExtension(
+        {
+          actor: actors.thuky!,
+          extensionId: ext,
+          decision: 'accepted',
+          note: null,
+          grantedDueDate: '2027-08-10',
+          today,
+        },
+        h.db,
+      ),
+    );
+    expect(g.fieldErrors).toMatchObject({
+      grantedDueDate: pastDateWarning('2027-08-10', today),
+      confirmPast: expect.any(String),
+    });
+    expect((await taskRow(id)).dueDate).toBe('2027-07-31');
+    await decideExtension(
+      {
+        actor: actors.thuky!,
+        extensionId: ext,
+        decision: 'accepted',
+        note: null,
+        grantedDueDate: '2027-08-10',
+        confirmPast: true,
+        today,
+      },
+      h.db,
+    );
+    expect((await taskRow(id)).dueDate).toBe('2027-08-10');
+    // A future date needs no confirmation (today by the clock).
+    expect(
+      await changeDeadlines(
+        { actor: actors.thuky!, taskIds: [id], dueDate: addDays(vnDate(), 1), reason: 'Điều chỉnh.' },
+        h.db,
+      ),
+    ).toBe(1);
   });
 
   it('recurring tasks take one report per period', async () => {

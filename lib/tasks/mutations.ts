@@ -26,7 +26,7 @@ import {
   type Actor,
   type TaskParties,
 } from '@/lib/policy';
-import { vnDate } from '@/lib/time';
+import { formatDate, vnDate, type IsoDate } from '@/lib/time';
 import { activeAgencyIds } from './assign';
 import { missedPeriods, periodsBetween, type Period } from './periods';
 import type { CompletionDecisionInput, TaskUpdateInput } from './schemas';
@@ -311,9 +311,32 @@ export function periodsMissing(
   return task.recurrence ? missedPeriods(task.recurrence as Period, task.assignedOn, today, reported) : [];
 }
 
+/** The warning given when a deadline being set is already past (before today, Vietnam time); null otherwise. */
+export function pastDateWarning(date: IsoDate, today: IsoDate = vnDate()): string | null {
+  return date < today
+    ? `Ngày ${formatDate(date)} đã qua (hôm nay là ${formatDate(today)}). Nếu đúng là ngày này, hãy đánh dấu “Xác nhận ngày đã qua” rồi gửi lại.`
+    : null;
+}
+
+/**
+ * A deadline already past is refused with the warning, on the date's field and on `confirmPast` (the form then
+ * shows the box), unless the user ticked it: such a date makes the task overdue at once.
+ */
+function confirmNotPast(date: IsoDate, confirmed: boolean | undefined, field: string, today?: IsoDate) {
+  const warning = pastDateWarning(date, today);
+  if (warning && !confirmed) throw invalid(warning, { [field]: warning, confirmPast: warning });
+}
+
 /** The lead agency asks for a later date; one pending request per task. */
 export async function requestExtension(
-  input: { actor: Actor; taskId: number; requestedDueDate: string; reason: string },
+  input: {
+    actor: Actor;
+    taskId: number;
+    requestedDueDate: string;
+    reason: string;
+    confirmPast?: boolean;
+    today?: IsoDate;
+  },
   db?: DbOrTx,
 ): Promise<number> {
   const d = await resolveDb(db);
@@ -325,6 +348,7 @@ export async function requestExtension(
       throw invalid('Thời hạn đề nghị phải sau thời hạn hiện tại.', {
         requestedDueDate: 'Chọn ngày sau thời hạn hiện tại.',
       });
+    confirmNotPast(input.requestedDueDate, input.confirmPast, 'requestedDueDate', input.today);
     const [pending] = await tx
       .select({ id: extensionRequests.id })
       .from(extensionRequests)
@@ -357,9 +381,21 @@ export async function requestExtension(
   });
 }
 
-/** The secretariat accepts (the current deadline moves; the original stays) or refuses a request. */
+/**
+ * The secretariat accepts (the current deadline moves; the original stays) or refuses a request. It may grant
+ * another date than the one asked (`grantedDueDate`, still after the current deadline); the timeline, the
+ * notice to the lead agency and the audit say which date was granted.
+ */
 export async function decideExtension(
-  input: { actor: Actor; extensionId: number; decision: 'accepted' | 'refused'; note: string | null },
+  input: {
+    actor: Actor;
+    extensionId: number;
+    decision: 'accepted' | 'refused';
+    note: string | null;
+    grantedDueDate?: IsoDate | null;
+    confirmPast?: boolean;
+    today?: IsoDate;
+  },
   db?: DbOrTx,
 ): Promise<void> {
   assertCan(input.actor, 'extension.decide');
@@ -373,24 +409,35 @@ export async function decideExtension(
     if (!request) throw notFound('Không tìm thấy đề nghị gia hạn.');
     if (request.status !== 'pending') throw invalid('Đề nghị đã được xử lý.');
     const { task } = await loadTaskForWrite(tx, request.taskId);
+    const granted = input.grantedDueDate ?? request.requestedDueDate;
     if (input.decision === 'accepted') {
       if (task.status === 'completed' || task.status === 'cancelled')
         throw invalid('Nhiệm vụ đã kết thúc, không gia hạn.');
-      if (!task.dueDate || request.requestedDueDate <= task.dueDate) {
+      if (input.grantedDueDate && task.dueDate && granted <= task.dueDate) {
+        throw invalid('Thời hạn chấp thuận phải sau thời hạn hiện hành.', {
+          grantedDueDate: `Chọn ngày sau ${formatDate(task.dueDate)}.`,
+        });
+      }
+      if (!task.dueDate || granted <= task.dueDate) {
         throw invalid('Thời hạn đề nghị không sau thời hạn hiện hành (đã được điều chỉnh); hãy từ chối đề nghị này.');
       }
+      confirmNotPast(granted, input.confirmPast, 'grantedDueDate', input.today);
     }
     await tx
       .update(extensionRequests)
       .set({ status: input.decision, decidedById: input.actor.userId, decisionNote: input.note, decidedAt: new Date() })
       .where(eq(extensionRequests.id, request.id));
-    if (input.decision === 'accepted')
-      await writeTask(tx, task.id, task.version, { dueDate: request.requestedDueDate });
+    if (input.decision === 'accepted') await writeTask(tx, task.id, task.version, { dueDate: granted });
     await addToTimeline(tx, input.actor, {
       taskId: task.id,
       kind: 'extension_decided',
       note: input.note,
-      data: { extensionId: request.id, accepted: input.decision === 'accepted', dueDate: request.requestedDueDate },
+      data: {
+        extensionId: request.id,
+        accepted: input.decision === 'accepted',
+        dueDate: input.decision === 'accepted' ? granted : request.requestedDueDate,
+        requestedDueDate: request.requestedDueDate,
+      },
     });
     await writeAudit(tx, {
       actor: input.actor,
@@ -398,7 +445,10 @@ export async function decideExtension(
       entityType: 'task',
       entityId: task.id,
       before: { dueDate: task.dueDate },
-      after: { dueDate: input.decision === 'accepted' ? request.requestedDueDate : task.dueDate },
+      after: {
+        dueDate: input.decision === 'accepted' ? granted : task.dueDate,
+        requestedDueDate: request.requestedDueDate,
+      },
     });
   });
 }
@@ -437,12 +487,23 @@ export async function urgeTasks(
   });
 }
 
-/** Sets a new current deadline on the selected dated tasks, with a reason; the original deadline stays. */
+/**
+ * Sets a new current deadline on the selected dated tasks, with a reason; the original deadline stays. A date
+ * already past is set only once confirmed (`confirmPast`).
+ */
 export async function changeDeadlines(
-  input: { actor: Actor; taskIds: number[]; dueDate: string; reason: string },
+  input: {
+    actor: Actor;
+    taskIds: number[];
+    dueDate: string;
+    reason: string;
+    confirmPast?: boolean;
+    today?: IsoDate;
+  },
   db?: DbOrTx,
 ): Promise<number> {
   assertCan(input.actor, 'task.manage');
+  confirmNotPast(input.dueDate, input.confirmPast, 'dueDate', input.today);
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
     let changed = 0;

@@ -8,6 +8,7 @@ import { canReadTask } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
 import { summarizeTotal } from '@/lib/reports/summary';
 import { listTasks } from './queries';
+import { addDays, daysBetween } from '@/lib/time';
 import { classifyTask, TIMELINESS_CLASSES } from './timeliness';
 
 let h: DatabaseHandle;
@@ -38,6 +39,22 @@ describe('task lists and counts', () => {
         expect(item.timeliness, `task ${row.id}`).toBe(classifyTask(row, TODAY, basis));
       }
     }
+  });
+
+  it('the list carries the days overdue of each overdue task, and nothing for the others', async () => {
+    const listed = await listTasks({ actor: actors.lanhdao!, filter: { today: TODAY }, limit: 10_000 }, h.db);
+    const overdue = listed.filter((t) => t.timeliness === 'overdue');
+    expect(overdue.length).toBeGreaterThan(0);
+    for (const t of overdue) expect(t.daysOverdue, `task ${t.id}`).toBe(daysBetween(t.dueDate!, TODAY));
+    expect(overdue.every((t) => t.daysOverdue! >= 1)).toBe(true);
+    expect(listed.filter((t) => t.timeliness !== 'overdue').every((t) => t.daysOverdue === null)).toBe(true);
+    // A day later every one of them is a day later.
+    const tomorrow = await listTasks(
+      { actor: actors.lanhdao!, filter: { today: addDays(TODAY, 1), timeliness: 'overdue' }, limit: 10_000 },
+      h.db,
+    );
+    const before = new Map(overdue.map((t) => [t.id, t.daysOverdue!]));
+    for (const t of tomorrow) if (before.has(t.id)) expect(t.daysOverdue).toBe(before.get(t.id)! + 1);
   });
 
   it('each count equals the length of the list filtered to that class', async () => {

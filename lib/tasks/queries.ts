@@ -6,7 +6,14 @@ import { resolveDb } from '@/lib/db';
 import { containsFolded } from '@/lib/search';
 import { can, type Actor } from '@/lib/policy';
 import { vnDate, type IsoDate } from '@/lib/time';
-import { dueSql, timelinessSql, type DeadlineBasis, type Timeliness, type TimelinessClass } from './timeliness';
+import {
+  daysOverdue,
+  dueSql,
+  timelinessSql,
+  type DeadlineBasis,
+  type Timeliness,
+  type TimelinessClass,
+} from './timeliness';
 
 /**
  * The tasks an actor may read, as a WHERE clause: the SQL twin of `canReadTask` in lib/policy.
@@ -184,7 +191,11 @@ export async function listTasks(
     )
     .limit(input.limit ?? 200)
     .offset(input.offset ?? 0);
-  return rows.map((r) => ({ ...r, timeliness: r.timeliness as Timeliness }));
+  return rows.map((r) => ({
+    ...r,
+    timeliness: r.timeliness as Timeliness,
+    daysOverdue: r.timeliness === 'overdue' ? daysOverdue(r, today, filter.basis) : null,
+  }));
 }
 
 export type TaskListItem = Awaited<ReturnType<typeof listTasks>>[number];

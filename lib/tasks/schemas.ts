@@ -59,15 +59,22 @@ export const periodReportSchema = z.object({
   note: requiredText(5000, 'Nội dung báo cáo'),
 });
 
+/** The box ticked after the server warned that a date is already past (`confirmPast` in lib/tasks/mutations). */
+const confirmPast = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()).default(false);
+
 export const extensionRequestSchema = z.object({
   taskId: id('Nhiệm vụ'),
   requestedDueDate: isoDate('Thời hạn đề nghị'),
   reason: requiredText(2000, 'Lý do'),
+  confirmPast,
 });
 export const extensionDecisionSchema = z.object({
   extensionId: id('Đề nghị gia hạn'),
   decision: z.enum(['accepted', 'refused']),
   note: optionalText(2000, 'Ý kiến'),
+  /** The date granted when it is not the one asked for; empty: the date asked for. */
+  grantedDueDate: z.preprocess((v) => (v === '' ? null : v), isoDate('Thời hạn chấp thuận').nullish()),
+  confirmPast,
 });
 
 export const urgeSchema = z.object({ taskIds: idList(1), note: optionalText(1000, 'Nội dung đôn đốc') });
@@ -75,6 +82,7 @@ export const changeDeadlineSchema = z.object({
   taskIds: idList(1),
   dueDate: isoDate('Thời hạn mới'),
   reason: requiredText(1000, 'Lý do'),
+  confirmPast,
 });
 export const cancelTaskSchema = z.object({ taskId: id('Nhiệm vụ'), version, reason: requiredText(1000, 'Lý do hủy') });
 export const reassignTaskSchema = z.object({

@@ -4,6 +4,7 @@ import { addDays, vnDate, vnToInstant } from '@/lib/time';
 import {
   classifyTask,
   countedCompletedOn,
+  daysOverdue,
   isAwaitingConfirmation,
   timelinessRates,
   type ClassifiableTask,
@@ -139,5 +140,38 @@ describe('timelinessRates', () => {
       recurring: 0,
     });
     expect(r.completionRate).toBeNull();
+  });
+});
+
+describe('số ngày quá hạn (days overdue)', () => {
+  it('counts Vietnam calendar days from the deadline: none on the day, 1 the day after, across month ends', () => {
+    const task = dated('2024-03-31');
+    expect(daysOverdue(task, '2024-03-31')).toBeNull();
+    expect(daysOverdue(task, vnDate(new Date('2024-04-01T00:00:00+07:00')))).toBe(1);
+    expect(daysOverdue(task, '2024-04-30')).toBe(30);
+    expect(daysOverdue(dated('2023-12-31'), '2024-03-01')).toBe(61);
+  });
+
+  it('is empty for tasks that are not overdue: completed (even late), undated, recurring, cancelled', () => {
+    const today = '2024-06-01';
+    expect(daysOverdue(dated('2024-03-31', { status: 'completed', completedOn: '2024-05-01' }), today)).toBeNull();
+    expect(daysOverdue({ ...dated('2024-03-31'), deadlineKind: 'urgent', dueDate: null }, today)).toBeNull();
+    expect(daysOverdue({ ...dated('2024-03-31'), deadlineKind: 'recurring' }, today)).toBeNull();
+    expect(daysOverdue(dated('2024-03-31', { status: 'cancelled' }), today)).toBeNull();
+  });
+
+  it('measures against the original deadline on that basis', () => {
+    const extended = dated('2024-05-31', { originalDueDate: '2024-03-31' });
+    expect(daysOverdue(extended, '2024-04-10')).toBeNull();
+    expect(daysOverdue(extended, '2024-04-10', 'original')).toBe(10);
+  });
+
+  it('equals the days from the deadline to today for every overdue task', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 1, max: 2000 }), (start, late) => {
+        const due = addDays('2020-01-01', start);
+        expect(daysOverdue(dated(due), addDays(due, late))).toBe(late);
+      }),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { tasks } from '@/db/schema';
-import type { IsoDate } from '@/lib/time';
+import { daysBetween, type IsoDate } from '@/lib/time';
 
 /**
  * Timeliness classes, after QĐ 42/2014/QĐ-TTg (amended by QĐ 23/2018): four classes for dated tasks,
@@ -69,6 +69,16 @@ export function classifyTask(task: ClassifiableTask, today: IsoDate, basis: Dead
     return done !== null && done <= due ? 'completed_on_time' : 'completed_late';
   }
   return today > due ? 'overdue' : 'in_progress_on_time';
+}
+
+/**
+ * Số ngày quá hạn: whole Vietnam calendar days since the deadline for an overdue task (1 on the day after
+ * it, as `classifyTask` counts a task overdue from 00:00 on D+1), null for every task that is not overdue.
+ */
+export function daysOverdue(task: ClassifiableTask, today: IsoDate, basis: DeadlineBasis = 'current'): number | null {
+  if (classifyTask(task, today, basis) !== 'overdue') return null;
+  const due = (basis === 'original' ? task.originalDueDate : task.dueDate) ?? task.dueDate;
+  return daysBetween(due!, today);
 }
 
 /** The deadline a report measures against, as SQL over `tasks`. */

@@ -1,12 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
+import { ConfirmPast } from '@/components/forms/confirm-past';
 import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
 import { changeDeadlineAction, urgeAction } from './actions';
 
 /** The secretariat's bulk actions; the row checkboxes in the table belong to the form "bulk". */
-export function BulkActions({ t }: { t: Messages['tasks'] }) {
+export function BulkActions({ t, confirmPast }: { t: Messages['tasks']; confirmPast: string }) {
   const [urged, urge, urging] = useActionState(urgeAction, null);
   const [changed, change, changing] = useActionState(changeDeadlineAction, null);
   return (
@@ -33,6 +34,7 @@ export function BulkActions({ t }: { t: Messages['tasks'] }) {
           </button>
         </div>
       </div>
+      <ConfirmPast id="bulk-confirm-past" warning={changed?.fieldErrors?.confirmPast} label={confirmPast} />
       <FormMessage ok={!!urged?.ok} message={urged?.message} />
       <FormMessage ok={!!changed?.ok} message={changed?.message} />
     </form>

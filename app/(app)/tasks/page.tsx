@@ -194,7 +194,7 @@ export default async function TasksPage({
       </form>
       {can(actor, 'task.manage') ? (
         <Card>
-          <BulkActions t={tt} />
+          <BulkActions t={tt} confirmPast={t.task.confirmPast} />
         </Card>
       ) : null}
       <div className="mt-4">

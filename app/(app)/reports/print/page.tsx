@@ -1,5 +1,5 @@
 import { PrintButton } from '@/components/print-button';
-import { getAgencyRanking, getAreaSummary, getOverview } from '@/lib/reports/dashboard';
+import { getAgencyRanking, getAreaSummary, getOverview, reportableAgencies } from '@/lib/reports/dashboard';
 import { describeFilter } from '@/lib/reports/describe';
 import { formatPercent } from '@/lib/reports/rates';
 import { TIMELINESS_CLASSES } from '@/lib/tasks/timeliness';
@@ -15,6 +15,7 @@ export default async function ReportPrintPage({ searchParams }: { searchParams: 
     getAreaSummary({ actor, filter }, db),
   ]);
   const r = t.reports;
+  const agencies = reportableAgencies(ranking);
   const num = (n: number) => n.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB');
   const cell = 'border border-slate-400 px-1.5 py-1';
   const head = `${cell} bg-slate-100 font-semibold`;
@@ -111,10 +112,12 @@ export default async function ReportPrintPage({ searchParams }: { searchParams: 
         )}
       </section>
       <section className="mt-6">
-        {countsTable(
-          r.byAgency,
-          ranking.filter((a) => a.assigned > 0),
-        )}
+        {countsTable(r.byAgency, agencies.listed)}
+        {agencies.omitted > 0 ? (
+          <p className="mt-1 text-[10pt] italic" data-testid="print-omitted">
+            {r.printOmitted.replace('{n}', num(agencies.omitted))}
+          </p>
+        ) : null}
       </section>
       <section className="mt-6">
         <h2 className="font-bold">{r.mostOverdue}</h2>

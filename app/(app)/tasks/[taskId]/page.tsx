@@ -8,6 +8,7 @@ import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 import { getTaskDetail } from '@/lib/tasks/detail';
 import { periodLabel } from '@/lib/tasks/periods';
+import { deadlineNote } from '@/lib/tasks/timeline-text';
 import { taskUpdateFormValues } from '@/lib/tasks/schemas';
 import { listAgencyOptions } from '@/lib/sessions/queries';
 import { formatDate, formatDateTime, vnDate } from '@/lib/time';
@@ -17,6 +18,7 @@ import {
   CompletionDecisionForm,
   ExtensionDecisionForm,
   ExtensionRequestForm,
+  FollowUpForms,
   PeriodReportForm,
   ReassignTaskForm,
   UpdateTaskForm,
@@ -42,6 +44,7 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
     .map((p) => ({ key: p, label: periodLabel(p) }));
   const pending = d.extensions.find((e) => e.status === 'pending');
   const agencies = d.rights.manage ? await listAgencyOptions({ actor, day: vnDate() }) : [];
+  const open = task.status === 'not_started' || task.status === 'in_progress';
 
   return (
     <>
@@ -179,6 +182,7 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
                     {u.statusTo && u.kind !== 'created' ? ` · ${t.taskStatus[u.statusTo]}` : ''}
                     {u.progress !== null && u.kind === 'progress' ? ` · ${u.progress}%` : ''}
                     {u.period ? ` · ${periodLabel(u.period)}` : ''}
+                    {deadlineNote(u.kind, u.data, k) ? ` · ${deadlineNote(u.kind, u.data, k)}` : ''}
                   </p>
                   {u.note ? <p className="text-sm text-slate-800">{u.note}</p> : null}
                   <p className="text-xs text-slate-600">
@@ -219,7 +223,13 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
                   </li>
                 ))}
               </ul>
-              {pending && d.rights.decideExtension ? <ExtensionDecisionForm extensionId={pending.id} t={k} /> : null}
+              {pending && d.rights.decideExtension ? (
+                <ExtensionDecisionForm
+                  extensionId={pending.id}
+                  requestedDate={formatDate(pending.requestedDueDate)}
+                  t={k}
+                />
+              ) : null}
               {!pending && d.rights.requestExtension ? <ExtensionRequestForm taskId={task.id} t={k} /> : null}
             </Card>
           ) : null}
@@ -228,8 +238,17 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
               <CommentForm taskId={task.id} t={k} />
             </Card>
           ) : null}
-          {d.rights.manage && (task.status === 'not_started' || task.status === 'in_progress') ? (
+          {d.rights.manage && open ? (
             <>
+              <Card title={k.followUp} id="follow-up">
+                <FollowUpForms
+                  taskId={task.id}
+                  canUrge={open}
+                  canChangeDeadline={task.deadlineKind === 'dated'}
+                  t={k}
+                  tl={t.tasks}
+                />
+              </Card>
               <Card title={k.reassign} id="reassign">
                 <ReassignTaskForm taskId={task.id} version={task.version} agencies={agencies} t={k} />
               </Card>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, type ReactNode } from 'react';
+import { ConfirmPast } from '@/components/forms/confirm-past';
 import { useServerForm } from '@/components/forms/use-server-form';
 import type { ActionFormState } from '@/components/forms/use-action-form';
 import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
@@ -16,6 +17,7 @@ import {
   requestExtensionAction,
   updateTaskAction,
 } from './actions';
+import { changeDeadlineAction, urgeAction } from '../actions';
 
 type T = Messages['task'];
 type Action = (prev: ActionFormState, input: FormData) => Promise<ActionFormState>;
@@ -237,20 +239,52 @@ export function ExtensionRequestForm({ taskId, t }: { taskId: number; t: T }) {
           <Field id="ext-reason" label={t.reason} error={err('reason')}>
             <input id="ext-reason" name="reason" className={inputClass} />
           </Field>
+          <div className="sm:col-span-2">
+            <ConfirmPast id="ext-confirm-past" warning={err('confirmPast')} label={t.confirmPast} />
+          </div>
         </div>
       )}
     </ActionForm>
   );
 }
 
-export function ExtensionDecisionForm({ extensionId, t }: { extensionId: number; t: T }) {
+/**
+ * The secretariat's decision on a pending request: accept the date asked, or another one typed in "Thời hạn chấp
+ * thuận"; a date already past needs the box ticked after the warning.
+ */
+export function ExtensionDecisionForm({
+  extensionId,
+  requestedDate,
+  t,
+}: {
+  extensionId: number;
+  /** The date asked for, as shown (dd/MM/yyyy). */
+  requestedDate: string;
+  t: T;
+}) {
   const { state, pending, formProps } = useServerForm(decideExtensionAction);
+  const err = (k: string) => state?.fieldErrors?.[k];
   return (
     <form {...formProps} className="space-y-3" aria-label={t.extension}>
       <input type="hidden" name="extensionId" value={extensionId} />
-      <Field id={`decision-note-${extensionId}`} label={t.decisionNote}>
+      <Field
+        id={`granted-${extensionId}`}
+        label={t.grantedDate}
+        hint={t.grantedDateHint.replace('{date}', requestedDate)}
+        error={err('grantedDueDate')}
+      >
+        <input
+          id={`granted-${extensionId}`}
+          name="grantedDueDate"
+          placeholder={requestedDate}
+          inputMode="numeric"
+          className={inputClass}
+        />
+      </Field>
+      <Field id={`decision-note-${extensionId}`} label={t.decisionNote} error={err('note')}>
         <input id={`decision-note-${extensionId}`} name="note" className={inputClass} />
       </Field>
+      <ConfirmPast id={`decision-confirm-past-${extensionId}`} warning={err('confirmPast')} label={t.confirmPast} />
       <FormMessage ok={!!state?.ok} message={state?.message} />
       <div className="flex gap-2">
         <button type="submit" name="decision" value="accepted" className={buttonClass.primary} disabled={pending}>
@@ -261,6 +295,64 @@ export function ExtensionDecisionForm({ extensionId, t }: { extensionId: number;
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * The secretariat's follow-up from the task page: urge (đôn đốc) this task, or give it a new deadline with a
+ * reason; the same actions as the task list's bulk actions, for this one task.
+ */
+export function FollowUpForms({
+  taskId,
+  canUrge,
+  canChangeDeadline,
+  t,
+  tl,
+}: {
+  taskId: number;
+  canUrge: boolean;
+  canChangeDeadline: boolean;
+  t: T;
+  tl: Messages['tasks'];
+}) {
+  return (
+    <div className="space-y-5">
+      {canUrge ? (
+        <ActionForm action={urgeAction} label={tl.urge} submit={tl.urge} hidden={{ taskIds: taskId }}>
+          {(err) => (
+            <Field id="task-urge-note" label={tl.urgeNote} error={err('note')}>
+              <input id="task-urge-note" name="note" className={inputClass} />
+            </Field>
+          )}
+        </ActionForm>
+      ) : null}
+      {canChangeDeadline ? (
+        <ActionForm
+          action={changeDeadlineAction}
+          label={tl.changeDeadline}
+          submit={tl.changeDeadline}
+          hidden={{ taskIds: taskId }}
+        >
+          {(err) => (
+            <>
+              <Field id="task-new-due" label={tl.newDeadline} error={err('dueDate')}>
+                <input
+                  id="task-new-due"
+                  name="dueDate"
+                  placeholder="dd/mm/yyyy"
+                  inputMode="numeric"
+                  className={inputClass}
+                />
+              </Field>
+              <Field id="task-due-reason" label={tl.reason} error={err('reason')}>
+                <input id="task-due-reason" name="reason" className={inputClass} />
+              </Field>
+              <ConfirmPast id="task-due-confirm-past" warning={err('confirmPast')} label={t.confirmPast} />
+            </>
+          )}
+        </ActionForm>
+      ) : null}
+    </div>
   );
 }
 
