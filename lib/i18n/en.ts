@@ -106,6 +106,9 @@ export const en: Messages = {
     progress: 'Progress',
     timeliness: 'Timeliness',
     session: 'Session',
+    /** A task card's session, by its number. */
+    sessionNumbered: 'Session {n}',
+    dueSoon: 'Due soon',
     none: 'No tasks.',
     count: 'tasks',
     urgent: 'Urgent',
@@ -117,6 +120,8 @@ export const en: Messages = {
     extended: 'extended; original deadline',
     select: 'Select',
     filters: 'Filter tasks',
+    /** The counters and filters, folded on a phone. */
+    filtersFold: 'Filters',
     statusAll: 'Any status',
     areaAll: 'Any area',
     sessionAll: 'Any session',

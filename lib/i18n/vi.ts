@@ -105,6 +105,9 @@ export const vi = {
     progress: 'Tiến độ',
     timeliness: 'Mức độ đúng hạn',
     session: 'Phiên họp',
+    /** A task card's session, by its number. */
+    sessionNumbered: 'Phiên họp thứ {n}',
+    dueSoon: 'Sắp đến hạn',
     none: 'Không có nhiệm vụ nào.',
     count: 'nhiệm vụ',
     urgent: 'Khẩn trương',
@@ -116,6 +119,8 @@ export const vi = {
     extended: 'đã gia hạn, hạn ban đầu',
     select: 'Chọn',
     filters: 'Lọc nhiệm vụ',
+    /** The counters and filters, folded on a phone. */
+    filtersFold: 'Bộ lọc',
     statusAll: 'Mọi trạng thái',
     areaAll: 'Mọi nội dung',
     sessionAll: 'Mọi phiên họp',
