@@ -50,7 +50,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               ))}
             </ul>
           </nav>
-          <div className="ml-auto flex items-center gap-2 sm:flex-wrap sm:gap-3">
+          <div className="ml-auto flex flex-wrap items-center gap-2 sm:gap-3">
             <LocaleSwitch locale={locale} label={t.language.label} />
             <Link
               href="/notifications"
