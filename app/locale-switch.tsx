@@ -17,9 +17,14 @@ export function LocaleSwitch({ locale, label, back }: { locale: Locale; label: s
             type="submit"
             lang={o.value}
             aria-pressed={locale === o.value}
+            aria-label={o.text}
             className={`rounded px-2 py-1 ${locale === o.value ? 'bg-brand-700 font-medium text-white' : 'text-slate-700 hover:bg-slate-100'}`}
           >
-            {o.text}
+            {/* A phone's header shows the short code (issue 16). */}
+            <span aria-hidden="true" className="sm:hidden">
+              {o.value.toUpperCase()}
+            </span>
+            <span className="hidden sm:inline">{o.text}</span>
           </button>
         </form>
       ))}

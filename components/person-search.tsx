@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type Ref } from 'react';
 
 export type PersonOption = {
   id: number;
@@ -10,19 +10,25 @@ export type PersonOption = {
   agencyName: string | null;
 };
 
-/** Search-as-you-type over known people (accent-insensitive on the server); a combobox with a listbox. */
+/**
+ * Search-as-you-type over known people by name or title (accent-insensitive on the server); a combobox with a
+ * listbox. When nothing matches, `noMatch` is said in a status region.
+ */
 export function PersonSearch({
   label,
   hint,
   noMatch,
   onSelect,
   initialText = '',
+  inputRef,
 }: {
   label: string;
   hint: string;
   noMatch: string;
   onSelect: (person: PersonOption) => void;
   initialText?: string;
+  /** The search field, e.g. to put the focus back there after an attendee is added. */
+  inputRef?: Ref<HTMLInputElement>;
 }) {
   const uid = useId();
   const [q, setQ] = useState(initialText);
@@ -68,6 +74,7 @@ export function PersonSearch({
         {label}
       </label>
       <input
+        ref={inputRef}
         id={`${uid}-input`}
         type="search"
         role="combobox"
@@ -101,7 +108,11 @@ export function PersonSearch({
         className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-brand-600 focus:ring-2 focus:ring-brand-600/30 focus:outline-none"
       />
       <p id={`${uid}-hint`} className="mt-1 text-xs text-slate-600">
-        {searched && results.length === 0 ? noMatch : hint}
+        {hint}
+      </p>
+      {/* Always in the page, so the screen reader says "Không tìm thấy …" when it appears. */}
+      <p role="status" className="text-sm text-amber-900" data-testid="person-search-status">
+        {searched && results.length === 0 && q.trim().length >= 2 ? noMatch : ''}
       </p>
       {open && results.length > 0 ? (
         <ul

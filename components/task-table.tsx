@@ -34,6 +34,16 @@ function Deadline({ task, t }: { task: TaskListItem; t: Messages }) {
   );
 }
 
+/** The task's session by its number ("Phiên họp thứ 7"), or nothing for a directive outside a session. */
+function SessionName({ task, t }: { task: TaskListItem; t: Messages }) {
+  if (!task.sessionNumber) return null;
+  return (
+    <span className="block text-xs text-slate-600" data-testid="task-session">
+      {t.tasks.sessionNumbered.replace('{n}', String(task.sessionNumber))}
+    </span>
+  );
+}
+
 function Agency({ task, t }: { task: TaskListItem; t: Messages }) {
   return (
     <span>
@@ -79,6 +89,7 @@ export function TaskTable({
           <li key={task.id} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="task-card">
             <div className="mb-2 flex flex-wrap items-center gap-2">
               <TimelinessBadge value={task.timeliness} t={t} />
+              {task.actionRank === 1 ? <Badge tone="warning">{t.tasks.dueSoon}</Badge> : null}
               {task.completionPending ? <AwaitingConfirmation t={t} /> : null}
               <span className="text-xs text-slate-600">{t.taskStatus[task.status]}</span>
             </div>
@@ -87,6 +98,7 @@ export function TaskTable({
                 <span className="font-medium">{task.directiveOrdinal}.</span> {task.directiveText}
               </Link>
             </p>
+            <SessionName task={task} t={t} />
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
               <dt className="text-slate-600">{t.tasks.lead}</dt>
               <dd>
@@ -158,11 +170,7 @@ export function TaskTable({
                   <Link href={`/tasks/${task.id}`} className="text-brand-800 hover:underline">
                     <span className="font-medium">{task.directiveOrdinal}.</span> {task.directiveText}
                   </Link>
-                  {task.sessionNumber ? (
-                    <span className="block text-xs text-slate-600">
-                      {t.tasks.session} {task.sessionNumber}
-                    </span>
-                  ) : null}
+                  <SessionName task={task} t={t} />
                 </td>
                 <td className="py-2.5 pr-3">
                   <Agency task={task} t={t} />

@@ -262,3 +262,35 @@ test('two people editing the same session: the second save is told plainly and k
   await expect(b).toHaveURL(/\/edit$/);
   await screenshot(b, 'session-stale-save');
 });
+
+test('Enter in an agenda row opens the next row instead of saving; leaving with unsaved changes asks first (issue 16)', async ({
+  page,
+}) => {
+  await signIn(page, ACCOUNTS.secretariat);
+  await page.goto('/sessions/new');
+  await page.getByLabel('Tên phiên họp').fill('Phiên họp chưa lưu');
+  await page.getByRole('button', { name: '+ Thêm mục chương trình' }).click();
+  await page.getByRole('textbox', { name: 'Nội dung 1', exact: true }).fill('Khai mạc');
+  await page.getByRole('textbox', { name: 'Nội dung 1', exact: true }).press('Enter');
+  await expect(page.getByTestId('agenda-item')).toHaveCount(2);
+  await expect(page.getByRole('textbox', { name: 'Nội dung 2', exact: true })).toBeFocused();
+  await page.keyboard.type('Báo cáo kết quả');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('agenda-item')).toHaveCount(3);
+  await expect(page).toHaveURL(/\/sessions\/new$/);
+
+  // "Hủy" with unsaved changes: asked; staying keeps everything typed, leaving goes.
+  const messages: string[] = [];
+  page.once('dialog', (d) => {
+    messages.push(d.message());
+    void d.dismiss();
+  });
+  await page.getByRole('link', { name: 'Hủy', exact: true }).click();
+  await expect.poll(() => messages.length).toBe(1);
+  expect(messages[0]).toContain('chưa lưu');
+  await expect(page).toHaveURL(/\/sessions\/new$/);
+  await expect(page.getByRole('textbox', { name: 'Nội dung 2', exact: true })).toHaveValue('Báo cáo kết quả');
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('link', { name: 'Hủy', exact: true }).click();
+  await expect(page).toHaveURL(/\/sessions$/);
+});

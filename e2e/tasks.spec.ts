@@ -314,3 +314,55 @@ test('the leader’s home ranks the agencies with most overdue tasks and filters
   await expect(page.getByTestId('count-overdue')).toHaveAttribute('href', /session=\d+/);
   await expectAccessible(page);
 });
+
+test('an agency head on a phone: what needs action first, each card names its session, filters folded, the update on top with today prefilled and a confirmation (issue 16)', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await signIn(page, ACCOUNTS.bonoivu);
+  await page.goto('/tasks');
+
+  // Counters and filters folded under "Bộ lọc"; the tasks come first.
+  await expect(page.getByTestId('filters-fold').locator('summary')).toContainText('Bộ lọc');
+  await expect(page.getByRole('search', { name: 'Lọc nhiệm vụ' })).toBeHidden();
+  const cards = page.getByTestId('task-card');
+  await expect(cards.first()).toBeVisible();
+  await expect(cards.first().getByTestId('task-session')).toHaveText(/^Phiên họp thứ \d+$/);
+
+  // Overdue first, then due soon, completed last.
+  const texts = await cards.allTextContents();
+  const last = (s: string) => texts.findLastIndex((t) => t.includes(s));
+  const first = (s: string) => {
+    const i = texts.findIndex((t) => t.includes(s));
+    return i < 0 ? texts.length : i;
+  };
+  expect(last('Quá hạn chưa hoàn thành')).toBeLessThan(Math.min(first('Sắp đến hạn'), first('Đã hoàn thành')));
+  expect(last('Sắp đến hạn')).toBeLessThan(first('Đã hoàn thành'));
+
+  await page.getByTestId('filters-fold').locator('summary').click();
+  await expect(page.getByRole('search', { name: 'Lọc nhiệm vụ' })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'tasks-agency-phone');
+
+  // The first dated task: the update form before the facts and the timeline.
+  const dated = cards.filter({ hasNotText: 'Thường xuyên' }).first();
+  await dated.getByRole('link').first().click();
+  await page.waitForURL(/\/tasks\/\d+$/);
+  const update = page.getByRole('form', { name: 'Cập nhật tiến độ' });
+  const top = async (l: ReturnType<Page['getByTestId']>) => (await l.boundingBox())!.y;
+  expect(await top(update)).toBeLessThan(await top(page.getByTestId('task-facts')));
+  expect(await top(update)).toBeLessThan(await top(page.getByTestId('timeline')));
+
+  // "Hoàn thành" prefills today's date; back to in progress, a note, one tap: the save is confirmed.
+  const status = update.getByLabel('Trạng thái');
+  const before = await status.inputValue();
+  await status.selectOption('completed');
+  await expect(update.getByLabel('Ngày hoàn thành')).toHaveValue(today());
+  await status.selectOption(before === 'completed' ? 'in_progress' : before);
+  await update.getByLabel('Ghi chú').fill(`Cập nhật từ điện thoại (${Date.now()}).`);
+  await update.getByRole('button', { name: 'Lưu cập nhật' }).click();
+  await expect(update.getByRole('status')).toHaveText('Đã lưu cập nhật.');
+  await screenshot(page, 'task-update-phone');
+  await context.close();
+});

@@ -32,17 +32,18 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       </a>
       <header className="no-print border-b border-slate-200 bg-white">
         <div className="h-1 bg-brand-700" aria-hidden="true" />
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-          <Link href="/" className="text-lg font-semibold text-brand-800">
+        {/* On a phone: one row for the name and the account, one scrolling row of links (issue 16). */}
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-1 px-3 py-1.5 sm:gap-y-2 sm:px-6 sm:py-3">
+          <Link href="/" className="text-base font-semibold text-brand-800 sm:text-lg">
             {t.appName}
           </Link>
-          <nav aria-label={t.nav.main} className="order-3 w-full sm:order-none sm:w-auto">
-            <ul className="flex flex-wrap gap-1">
+          <nav aria-label={t.nav.main} className="order-3 -mx-1 w-full overflow-x-auto sm:order-none sm:mx-0 sm:w-auto">
+            <ul className="flex gap-1 whitespace-nowrap sm:flex-wrap">
               {nav.map((n) => (
                 <li key={n.href}>
                   <Link
                     href={n.href}
-                    className="block rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+                    className="block rounded-md px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 sm:px-3 sm:py-1.5"
                   >
                     {n.label}
                   </Link>
@@ -50,7 +51,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               ))}
             </ul>
           </nav>
-          <div className="ml-auto flex flex-wrap items-center gap-3">
+          <div className="ml-auto flex flex-wrap items-center gap-2 sm:gap-3">
             <LocaleSwitch locale={locale} label={t.language.label} />
             <NotificationBell initial={unread} label={t.notifications.bell} unreadLabel={t.notifications.unread} />
             <Link
@@ -58,13 +59,13 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               className="rounded-md px-1 text-right text-sm leading-tight hover:bg-slate-100"
               data-testid="current-user"
             >
-              <span className="block font-medium text-slate-900">{actor.name}</span>
-              <span className="block text-xs text-slate-600">{t.roles[actor.role]}</span>
+              <span className="block max-w-28 truncate font-medium text-slate-900 sm:max-w-none">{actor.name}</span>
+              <span className="hidden text-xs text-slate-600 sm:block">{t.roles[actor.role]}</span>
             </Link>
             <form action={signOutAction}>
               <button
                 type="submit"
-                className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50"
+                className="rounded-md border border-slate-300 px-2 py-1 text-sm text-slate-700 hover:bg-slate-50 sm:px-3 sm:py-1.5"
               >
                 {t.signIn.signOut}
               </button>

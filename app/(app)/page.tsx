@@ -7,6 +7,7 @@ import { Card } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/field';
 import { FilterSelect } from '@/components/ui/filter-select';
 import { PageHeader } from '@/components/ui/page-header';
+import { PhoneFold } from '@/components/ui/phone-fold';
 import { requireActor } from '@/lib/auth/session';
 import { getMessages, type Messages } from '@/lib/i18n';
 import type { Actor } from '@/lib/policy';
@@ -168,11 +169,11 @@ function Desk({ desk, t }: { desk: SecretariatDesk; t: Messages }) {
 }
 
 async function AgencyHome({ actor, t }: { actor: Actor; t: Messages }) {
-  // The most urgent few of each list; the task list has them all.
+  // The few that need action first (overdue, then due soon) of each list; the task list has them all.
   const [counts, lead, other, leadCount, otherCount] = await Promise.all([
     summarizeTotal({ actor }),
-    listTasks({ actor, filter: { relation: 'lead' }, limit: HOME_LIST }),
-    listTasks({ actor, filter: { relation: 'other' }, limit: HOME_LIST }),
+    listTasks({ actor, filter: { relation: 'lead' }, limit: HOME_LIST, order: 'action' }),
+    listTasks({ actor, filter: { relation: 'other' }, limit: HOME_LIST, order: 'action' }),
     countTasks({ actor, filter: { relation: 'lead' } }),
     countTasks({ actor, filter: { relation: 'other' } }),
   ]);
@@ -184,7 +185,10 @@ async function AgencyHome({ actor, t }: { actor: Actor; t: Messages }) {
   return (
     <div className="space-y-6">
       <p className="text-slate-600">{t.home.agencyIntro}</p>
-      <TimelinessCountCards counts={counts} t={t} href={(c) => `/tasks?class=${c}`} />
+      {/* Folded on a phone, so the tasks that need action come first (issue 16). */}
+      <PhoneFold summary={t.tasks.timeliness} testId="counts-fold">
+        <TimelinessCountCards counts={counts} t={t} href={(c) => `/tasks?class=${c}`} />
+      </PhoneFold>
       <Card
         title={`${t.tasks.lead} (${leadCount})`}
         id="lead-tasks"

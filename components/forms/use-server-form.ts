@@ -43,6 +43,7 @@ export function useServerForm<V extends Versioned>(action: Action, record?: V): 
     formProps: { ref, action: run, onSubmit, ...(record ? { onChange } : {}) },
     values: (next?.shown ?? record) as V | undefined,
     fieldsKey: next?.generation ?? 0,
+    dirty: next?.edited ?? false,
   };
 }
 
@@ -59,4 +60,6 @@ export type ServerForm<V> = {
   values: V;
   /** Key of the element holding the fields: a new key rebuilds them from `values`. */
   fieldsKey: number;
+  /** A field of a form over a record changed since the form last took the record (for useLeaveGuard). */
+  dirty: boolean;
 };

@@ -12,7 +12,7 @@ import {
 } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
 import { assertCan, can, canReadSession, type Actor } from '@/lib/policy';
-import { containsFolded } from '@/lib/search';
+import { containsFolded, containsWordsFolded, startsWithFolded } from '@/lib/search';
 import { sortVi } from '@/lib/text';
 import { formatDate, vnDate, vnTime, type IsoDate } from '@/lib/time';
 import type { SessionFilter } from './schemas';
@@ -212,12 +212,18 @@ export async function getSessionForEdit(input: { actor: Actor; sessionId: number
   };
 }
 
-/** People whose name matches `q`, ignoring accents and case: the attendee and chair pickers. */
+/**
+ * People whose name or title matches `q`, ignoring accents and case: the attendee and chair pickers. Every word
+ * typed is in the title or the name ("Thủ tướng", "bo truong noi vu", "thu tuong chinh"); a match on the name
+ * comes first, then a title that starts with the words (the "Thủ tướng" before the "Phó Thủ tướng"), then the rest.
+ */
 export async function searchPeople(input: { actor: Actor; q: string; limit?: number }, db?: DbOrTx) {
   assertCan(input.actor, 'session.manage');
-  const q = input.q.trim();
+  const q = input.q.trim().replace(/\s+/g, ' ').slice(0, 100);
   if (q.length < 2) return [];
   const d = await resolveDb(db);
+  const text = sql`coalesce(${people.positionTitle}, '') || ' ' || ${people.fullName}`;
+  const rank = sql`case when ${containsFolded(people.fullName, q)} then 0 when ${startsWithFolded(people.positionTitle, q)} then 1 else 2 end`;
   const rows = await d
     .select({
       id: people.id,
@@ -228,8 +234,8 @@ export async function searchPeople(input: { actor: Actor; q: string; limit?: num
     })
     .from(people)
     .leftJoin(agencies, eq(agencies.id, people.agencyId))
-    .where(containsFolded(people.fullName, q.slice(0, 100)))
-    .orderBy(asc(people.fullName), desc(people.id))
+    .where(containsWordsFolded(text, q))
+    .orderBy(rank, asc(people.fullName), desc(people.id))
     .limit(input.limit ?? 10);
   return rows;
 }

@@ -14,6 +14,7 @@ import {
   type Timeliness,
   type TimelinessClass,
 } from './timeliness';
+import { actionRankSql, type ActionRank } from './urgency';
 
 /**
  * The tasks an actor may read, as a WHERE clause: the SQL twin of `canReadTask` in lib/policy.
@@ -147,15 +148,26 @@ export async function countTasks(input: { actor: Actor; filter?: TaskFilter }, d
 
 /**
  * Tasks the actor may read, soonest deadline first, with their directive, session and agencies. With
- * `after` (cursor paging, the API): by id, those after that id.
+ * `order: 'action'` (an agency head's lists, issue 16): what needs action first (overdue, then due soon, then the
+ * other open tasks, closed ones last; see lib/tasks/urgency), each group by deadline. With `after` (cursor
+ * paging, the API): by id, those after that id.
  */
 export async function listTasks(
-  input: { actor: Actor; filter?: TaskFilter; limit?: number; offset?: number; after?: number },
+  input: {
+    actor: Actor;
+    filter?: TaskFilter;
+    limit?: number;
+    offset?: number;
+    after?: number;
+    order?: 'deadline' | 'action';
+  },
   db?: DbOrTx,
 ) {
   const d = await resolveDb(db);
   const filter = input.filter ?? {};
   const today = filter.today ?? vnDate();
+  const rank = actionRankSql(today, filter.basis);
+  const byDeadline = [sql`${dueSql(filter.basis)} asc nulls last`, asc(tasks.id)];
   const rows = await d
     .select({
       id: tasks.id,
@@ -170,6 +182,7 @@ export async function listTasks(
       completedOn: tasks.completedOn,
       completionPending: tasks.completionPending,
       timeliness: timelinessSql(today, filter.basis),
+      actionRank: rank,
       directiveText: directives.text,
       directiveOrdinal: directives.ordinal,
       directiveConfidential: directives.isConfidential,
@@ -187,13 +200,18 @@ export async function listTasks(
     .innerJoin(assigned, eq(assigned.id, tasks.assignedAgencyId))
     .where(and(listWhere(input.actor, filter), input.after === undefined ? undefined : gt(tasks.id, input.after)))
     .orderBy(
-      ...(input.after === undefined ? [sql`${dueSql(filter.basis)} asc nulls last`, asc(tasks.id)] : [asc(tasks.id)]),
+      ...(input.after !== undefined
+        ? [asc(tasks.id)]
+        : input.order === 'action'
+          ? [sql`${rank} asc`, ...byDeadline]
+          : byDeadline),
     )
     .limit(input.limit ?? 200)
     .offset(input.offset ?? 0);
   return rows.map((r) => ({
     ...r,
     timeliness: r.timeliness as Timeliness,
+    actionRank: r.actionRank as ActionRank,
     daysOverdue: r.timeliness === 'overdue' ? daysOverdue(r, today, filter.basis) : null,
   }));
 }

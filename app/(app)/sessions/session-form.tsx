@@ -1,12 +1,14 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { errorAt, useActionForm } from '@/components/forms/use-action-form';
+import { useLeaveGuard } from '@/components/forms/use-leave-guard';
 import { PersonSearch } from '@/components/person-search';
 import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
+import { agendaEnter } from '@/lib/sessions/agenda-enter';
 import {
   SESSION_FORMATS,
   SESSION_STATUSES,
@@ -39,7 +41,17 @@ export function SessionForm({
   );
   const { register, control, setValue, formState } = form;
   const errors = formState.errors;
+  useLeaveGuard(formState.isDirty, f.leaveUnsaved);
   const agenda = useFieldArray({ control, name: 'agenda' });
+  /** Enter in an agenda row opens the next row there (issue 16); it never submits the session. */
+  const onAgendaEnter = (i: number) => (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+    e.preventDefault();
+    const { insertAt, focus } = agendaEnter(form.getValues('agenda') ?? [], i);
+    if (insertAt !== null)
+      agenda.insert(insertAt, { title: '', presenter: '' }, { focusName: `agenda.${focus}.title` });
+    else form.setFocus(`agenda.${focus}.title`);
+  };
   const figures = useFieldArray({ control, name: 'figures' });
   const [chairName, setChairName] = useState(edit?.chairName ?? '');
   const err = (path: string) => errorAt(errors, path);
@@ -119,7 +131,7 @@ export function SessionForm({
           <PersonSearch
             label={f.chair}
             hint={f.chairHint}
-            noMatch={f.chairHint}
+            noMatch={f.chairNoMatch}
             initialText={chairName}
             onSelect={(p) => {
               setValue('chairPersonId', p.id, { shouldDirty: true });
@@ -165,6 +177,8 @@ export function SessionForm({
                   className={inputClass}
                   {...register(`agenda.${i}.title`)}
                   {...aria(`agenda.${i}.title`)}
+                  onKeyDown={onAgendaEnter(i)}
+                  enterKeyHint="next"
                 />
               </Field>
               <Field id={`agenda.${i}.presenter`} label={<span className="sr-only">{`${f.presenter} ${i + 1}`}</span>}>
@@ -173,6 +187,8 @@ export function SessionForm({
                   placeholder={f.presenter}
                   className={inputClass}
                   {...register(`agenda.${i}.presenter`)}
+                  onKeyDown={onAgendaEnter(i)}
+                  enterKeyHint="next"
                 />
               </Field>
               <div className="flex gap-1">

@@ -5,6 +5,7 @@ import { Card } from '@/components/ui/card';
 import { buttonClass, inputClass } from '@/components/ui/field';
 import { FilterDateRange, FilterSelect } from '@/components/ui/filter-select';
 import { PageHeader } from '@/components/ui/page-header';
+import { PhoneFold } from '@/components/ui/phone-fold';
 import { requireActor } from '@/lib/auth/session';
 import { listReformAreas } from '@/lib/directives/queries';
 import { getMessages } from '@/lib/i18n';
@@ -47,7 +48,14 @@ export default async function TasksPage({
   const all = can(actor, 'task.readAll');
   const { timeliness: _class, ...withoutClass } = filter;
   const [tasks, total, counts, awaiting, sessions, areas, agencies] = await Promise.all([
-    listTasks({ actor, filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    // An agency head sees what needs action first: overdue, then due soon (issue 16).
+    listTasks({
+      actor,
+      filter,
+      limit: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+      order: actor.role === 'agency' ? 'action' : 'deadline',
+    }),
     countTasks({ actor, filter }),
     summarizeTotal({ actor, filter: withoutClass }),
     // Decision 023: of the completed tasks counted above, those awaiting the secretariat's confirmation.
@@ -69,6 +77,7 @@ export default async function TasksPage({
   const withClass = (c: string) => hrefWith({ class: c });
   /** Filters with no control on this form (set by a dashboard link) ride along as hidden fields. */
   const carried = [...taskFilterToParams(filter)].filter(([k]) => !FORM_PARAMS.has(k));
+  const applied = new Set([...taskFilterToParams(filter)].map(([k]) => k)).size;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const select = (
     name: string,
@@ -91,107 +100,110 @@ export default async function TasksPage({
           {tt.ignoredFilters}: {ignored.join(', ')}
         </p>
       ) : null}
-      <div className="mb-4">
-        <TimelinessCountCards counts={counts} t={t} href={withClass} locale={locale} />
-        {awaiting > 0 ? (
-          <p className="mt-2 text-sm" data-testid="awaiting-confirmation-count">
-            {t.task.ofWhichAwaiting}:{' '}
-            <Link
-              className="font-medium text-brand-700 underline"
-              href={hrefWith({ confirm: 'pending', class: null, page: null })}
-            >
-              {awaiting}
+      {/* On a phone the counters and filters fold under "Bộ lọc", so the tasks come first (issue 16). */}
+      <PhoneFold summary={applied ? `${tt.filtersFold} (${applied})` : tt.filtersFold} testId="filters-fold">
+        <div className="mb-4">
+          <TimelinessCountCards counts={counts} t={t} href={withClass} locale={locale} />
+          {awaiting > 0 ? (
+            <p className="mt-2 text-sm" data-testid="awaiting-confirmation-count">
+              {t.task.ofWhichAwaiting}:{' '}
+              <Link
+                className="font-medium text-brand-700 underline"
+                href={hrefWith({ confirm: 'pending', class: null, page: null })}
+              >
+                {awaiting}
+              </Link>
+            </p>
+          ) : null}
+        </div>
+        <form
+          method="get"
+          role="search"
+          aria-label={tt.filters}
+          className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+        >
+          {carried.map(([k, v], i) => (
+            <input key={`${k}-${i}`} type="hidden" name={k} value={v} />
+          ))}
+          <div className="sm:col-span-2">
+            <label htmlFor="f-q" className="mb-1 block text-sm font-medium text-slate-800">
+              {tt.search}
+            </label>
+            <input id="f-q" name="q" type="search" defaultValue={f.q ?? ''} className={inputClass} />
+          </div>
+          {select(
+            'status',
+            tt.status,
+            f.status,
+            (['not_started', 'in_progress', 'completed', 'cancelled'] as const).map((s) => [s, t.taskStatus[s]]),
+            tt.statusAll,
+          )}
+          {actor.role === 'agency'
+            ? select(
+                'relation',
+                tt.relation,
+                f.relation,
+                [
+                  ['lead', tt.relationLead],
+                  ['other', tt.relationOther],
+                ],
+                tt.all,
+              )
+            : select(
+                'agency',
+                t.sessions.agency,
+                f.agency,
+                agencies.map((a) => [a.id, a.name]),
+                tt.agencyAll,
+              )}
+          {select(
+            'session',
+            tt.session,
+            f.session,
+            sessions.map((s) => [s.id, `${s.title} (${formatDate(s.startsAt)})`]),
+            tt.sessionAll,
+          )}
+          {select(
+            'area',
+            t.directives.areas,
+            f.area,
+            [
+              ...areas.map((a) => [a.code, locale === 'en' ? a.nameEn : a.name] as [string, string]),
+              ['cross_cutting', t.directives.crossCutting],
+            ],
+            tt.areaAll,
+          )}
+          <FilterDateRange
+            from={{ name: 'dueFrom', label: tt.dueFrom, value: f.dueFrom }}
+            to={{ name: 'dueTo', label: tt.dueTo, value: f.dueTo }}
+          />
+          {select(
+            'confirm',
+            t.task.awaitingConfirmation,
+            f.confirm ? 'pending' : undefined,
+            [['pending', t.task.awaitingFilter]],
+            tt.all,
+          )}
+          {select(
+            'basis',
+            tt.basis,
+            f.basis,
+            [
+              ['current', tt.basisCurrent],
+              ['original', tt.basisOriginal],
+            ],
+            tt.basisCurrent,
+          )}
+          <div className="flex items-end gap-2">
+            <button type="submit" className={buttonClass.primary}>
+              {tt.apply}
+            </button>
+            <Link href="/tasks" className={buttonClass.secondary}>
+              {tt.reset}
             </Link>
-          </p>
-        ) : null}
-      </div>
-      <form
-        method="get"
-        role="search"
-        aria-label={tt.filters}
-        className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
-      >
-        {carried.map(([k, v], i) => (
-          <input key={`${k}-${i}`} type="hidden" name={k} value={v} />
-        ))}
-        <div className="sm:col-span-2">
-          <label htmlFor="f-q" className="mb-1 block text-sm font-medium text-slate-800">
-            {tt.search}
-          </label>
-          <input id="f-q" name="q" type="search" defaultValue={f.q ?? ''} className={inputClass} />
-        </div>
-        {select(
-          'status',
-          tt.status,
-          f.status,
-          (['not_started', 'in_progress', 'completed', 'cancelled'] as const).map((s) => [s, t.taskStatus[s]]),
-          tt.statusAll,
-        )}
-        {actor.role === 'agency'
-          ? select(
-              'relation',
-              tt.relation,
-              f.relation,
-              [
-                ['lead', tt.relationLead],
-                ['other', tt.relationOther],
-              ],
-              tt.all,
-            )
-          : select(
-              'agency',
-              t.sessions.agency,
-              f.agency,
-              agencies.map((a) => [a.id, a.name]),
-              tt.agencyAll,
-            )}
-        {select(
-          'session',
-          tt.session,
-          f.session,
-          sessions.map((s) => [s.id, `${s.title} (${formatDate(s.startsAt)})`]),
-          tt.sessionAll,
-        )}
-        {select(
-          'area',
-          t.directives.areas,
-          f.area,
-          [
-            ...areas.map((a) => [a.code, locale === 'en' ? a.nameEn : a.name] as [string, string]),
-            ['cross_cutting', t.directives.crossCutting],
-          ],
-          tt.areaAll,
-        )}
-        <FilterDateRange
-          from={{ name: 'dueFrom', label: tt.dueFrom, value: f.dueFrom }}
-          to={{ name: 'dueTo', label: tt.dueTo, value: f.dueTo }}
-        />
-        {select(
-          'confirm',
-          t.task.awaitingConfirmation,
-          f.confirm ? 'pending' : undefined,
-          [['pending', t.task.awaitingFilter]],
-          tt.all,
-        )}
-        {select(
-          'basis',
-          tt.basis,
-          f.basis,
-          [
-            ['current', tt.basisCurrent],
-            ['original', tt.basisOriginal],
-          ],
-          tt.basisCurrent,
-        )}
-        <div className="flex items-end gap-2">
-          <button type="submit" className={buttonClass.primary}>
-            {tt.apply}
-          </button>
-          <Link href="/tasks" className={buttonClass.secondary}>
-            {tt.reset}
-          </Link>
-        </div>
-      </form>
+          </div>
+        </form>
+      </PhoneFold>
       {can(actor, 'task.manage') ? (
         <Card>
           <BulkActions t={tt} confirmPast={t.task.confirmPast} />

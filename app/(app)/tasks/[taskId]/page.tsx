@@ -10,6 +10,7 @@ import { getTaskDetail } from '@/lib/tasks/detail';
 import { periodLabel } from '@/lib/tasks/periods';
 import { deadlineNote } from '@/lib/tasks/timeline-text';
 import { taskUpdateFormValues } from '@/lib/tasks/schemas';
+import { completedOnDefault } from '@/lib/tasks/update-form';
 import { listAgencyOptions } from '@/lib/sessions/queries';
 import { formatDate, formatDateTime, vnDate } from '@/lib/time';
 import {
@@ -45,6 +46,31 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
   const pending = d.extensions.find((e) => e.status === 'pending');
   const agencies = d.rights.manage ? await listAgencyOptions({ actor, day: vnDate() }) : [];
   const open = task.status === 'not_started' || task.status === 'in_progress';
+  const recurring = task.deadlineKind === 'recurring';
+  // Issue 16: what the lead agency does here comes first, before the facts and the long timeline: the progress
+  // update, or for a recurring task its period report (the one place for it), the generic update further down.
+  const updateCard = d.rights.update ? (
+    <Card title={recurring ? k.otherUpdate : k.update} id="update">
+      <UpdateTaskForm
+        taskId={task.id}
+        record={taskUpdateFormValues(task)}
+        completedOn={completedOnDefault(task, vnDate())}
+        t={k}
+        statusLabels={t.taskStatus}
+      />
+    </Card>
+  ) : null;
+  const periodCard = recurring ? (
+    <Card title={k.periodReport} id="periods">
+      <p className="mb-3 text-sm" data-testid="missed-periods">
+        {k.missed}: {d.missedPeriods.length ? d.missedPeriods.map(periodLabel).join(', ') : '—'}
+      </p>
+      <p className="mb-3 text-sm text-slate-600">
+        {k.reported}: {d.reportedPeriods.length ? d.reportedPeriods.map(periodLabel).join(', ') : '—'}
+      </p>
+      {d.rights.update && openPeriods.length ? <PeriodReportForm taskId={task.id} periods={openPeriods} t={k} /> : null}
+    </Card>
+  ) : null;
 
   return (
     <>
@@ -79,6 +105,7 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
+          {recurring ? periodCard : updateCard}
           <Card>
             <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2" data-testid="task-facts">
               <div>
@@ -155,24 +182,7 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
               ) : null}
             </Card>
           ) : null}
-          {d.rights.update ? (
-            <Card title={k.update} id="update">
-              <UpdateTaskForm taskId={task.id} record={taskUpdateFormValues(task)} t={k} statusLabels={t.taskStatus} />
-            </Card>
-          ) : null}
-          {task.deadlineKind === 'recurring' ? (
-            <Card title={k.periodReport} id="periods">
-              <p className="mb-3 text-sm" data-testid="missed-periods">
-                {k.missed}: {d.missedPeriods.length ? d.missedPeriods.map(periodLabel).join(', ') : '—'}
-              </p>
-              <p className="mb-3 text-sm text-slate-600">
-                {k.reported}: {d.reportedPeriods.length ? d.reportedPeriods.map(periodLabel).join(', ') : '—'}
-              </p>
-              {d.rights.update && openPeriods.length ? (
-                <PeriodReportForm taskId={task.id} periods={openPeriods} t={k} />
-              ) : null}
-            </Card>
-          ) : null}
+          {recurring ? updateCard : null}
           <Card title={k.timeline} id="timeline">
             <ol className="space-y-3" data-testid="timeline">
               {d.timeline.map(({ update: u, authorName, agencyName }) => (

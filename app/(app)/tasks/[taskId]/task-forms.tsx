@@ -2,6 +2,7 @@
 
 import { useState, type ReactNode } from 'react';
 import { ConfirmPast } from '@/components/forms/confirm-past';
+import { useLeaveGuard } from '@/components/forms/use-leave-guard';
 import { useServerForm } from '@/components/forms/use-server-form';
 import type { ActionFormState } from '@/components/forms/use-action-form';
 import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
@@ -58,26 +59,32 @@ function ActionForm({
 export function UpdateTaskForm({
   taskId,
   record,
+  completedOn,
   t,
   statusLabels,
 }: {
   taskId: number;
   record: TaskUpdateFormValues;
+  /** "Ngày hoàn thành" as prefilled when the status is set to completed (lib/tasks/update-form). */
+  completedOn: string;
   t: T;
   statusLabels: Record<string, string>;
 }) {
-  const { state, pending, formProps, values, fieldsKey } = useServerForm(updateTaskAction, record);
+  const { state, pending, formProps, values, fieldsKey, dirty } = useServerForm(updateTaskAction, record);
+  useLeaveGuard(dirty, t.leaveUnsaved);
   return (
     <form {...formProps} className="space-y-3" aria-label={t.update}>
       <input type="hidden" name="taskId" value={taskId} />
       <UpdateTaskFields
         key={fieldsKey}
         values={values}
+        completedOn={completedOn}
         err={(k) => state?.fieldErrors?.[k]}
         t={t}
         statusLabels={statusLabels}
       />
-      <FormMessage ok={!!state?.ok} message={state?.message} />
+      {/* Keyed by the save, so each save's confirmation ("Đã lưu cập nhật", role=status) is a new announcement. */}
+      <FormMessage key={fieldsKey} ok={!!state?.ok} message={state?.message} />
       <button type="submit" className={buttonClass.primary} disabled={pending}>
         {t.save}
       </button>
@@ -87,11 +94,13 @@ export function UpdateTaskForm({
 
 function UpdateTaskFields({
   values,
+  completedOn,
   err,
   t,
   statusLabels,
 }: {
   values: TaskUpdateFormValues;
+  completedOn: string;
   err: (k: string) => string | undefined;
   t: T;
   statusLabels: Record<string, string>;
@@ -132,6 +141,7 @@ function UpdateTaskFields({
             <input
               id="completedOn"
               name="completedOn"
+              defaultValue={completedOn}
               placeholder="dd/mm/yyyy"
               inputMode="numeric"
               aria-describedby="completedOn-hint"

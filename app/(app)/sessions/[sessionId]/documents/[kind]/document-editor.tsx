@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useLeaveGuard } from '@/components/forms/use-leave-guard';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
@@ -27,7 +28,11 @@ export function DocumentEditor({
   t: T;
 }) {
   // The fields and the hidden version are one snapshot of the document, rebuilt from it after each save.
-  const { state, pending, formProps, values, fieldsKey } = useServerForm(saveDocumentAction, { ...fields, version });
+  const { state, pending, formProps, values, fieldsKey, dirty } = useServerForm(saveDocumentAction, {
+    ...fields,
+    version,
+  });
+  useLeaveGuard(dirty, t.leaveUnsaved);
   const published = values.status === 'published';
   const err = (k: string) => state?.fieldErrors?.[k];
   const text = (name: keyof DocumentFields, label: string, props: Record<string, unknown> = {}) => (

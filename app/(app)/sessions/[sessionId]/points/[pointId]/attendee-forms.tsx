@@ -1,10 +1,12 @@
 'use client';
 
-import { startTransition, useActionState, useCallback, useEffect, useState } from 'react';
+import { startTransition, useActionState, useCallback, useEffect, useRef, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
+import { useLeaveGuard } from '@/components/forms/use-leave-guard';
 import { PersonSearch } from '@/components/person-search';
 import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
+import { attendeeFieldErrors } from '@/lib/sessions/attendee-field-errors';
 import {
   ATTENDEE_ROLES,
   attendeeDraftSchema,
@@ -345,20 +347,33 @@ export function AddAttendeeForm({ sessionId, pointId, t }: { sessionId: number; 
   const form = useForm<{ rows: Row[] }>({ defaultValues: empty });
   const presence = form.watch('rows.0.presence');
   const [round, setRound] = useState(0);
-  const [clientError, setClientError] = useState<string>();
+  const [clientErrors, setClientErrors] = useState<ReturnType<typeof attendeeFieldErrors>>({});
+  const search = useRef<HTMLInputElement>(null);
+  useLeaveGuard(form.formState.isDirty, a.leaveUnsaved);
   useEffect(() => {
     if (state?.ok) {
       form.reset(empty);
       setRound((r) => r + 1);
     }
   }, [state]);
+  // After "Thêm đại biểu", the focus goes back to the search field (a new one, keyed by the round) for the next.
+  useEffect(() => {
+    if (round > 0) search.current?.focus();
+  }, [round]);
+  // Each message under its own field: a missing substitute under "Người dự thay", not under the name.
+  const error = (field: 'fullName' | 'positionTitle' | 'agencyName' | 'representedBy') =>
+    clientErrors[field] ?? state?.fieldErrors?.[`rows.0.${field}`];
   return (
     <form
       action={action}
       onSubmit={(e) => {
-        const errs = rowErrors(form.getValues('rows.0'));
-        setClientError(errs.length ? errs.join(' · ') : undefined);
-        if (errs.length) e.preventDefault();
+        const errs = attendeeFieldErrors(form.getValues('rows.0'));
+        setClientErrors(errs);
+        if (Object.keys(errs).length) {
+          e.preventDefault();
+          const first = (['fullName', 'positionTitle', 'agencyName', 'representedBy'] as const).find((f) => errs[f]);
+          if (first) form.setFocus(`rows.0.${first}`);
+        }
       }}
       className="grid gap-3 sm:grid-cols-6"
       aria-label={a.add}
@@ -369,33 +384,30 @@ export function AddAttendeeForm({ sessionId, pointId, t }: { sessionId: number; 
       <div className="sm:col-span-6">
         <PersonSearch
           key={round}
+          inputRef={search}
           label={a.searchPerson}
           hint={a.searchHint}
           noMatch={a.noMatch}
           onSelect={(p) => {
-            form.setValue('rows.0.personId', p.id);
-            form.setValue('rows.0.fullName', p.fullName);
-            form.setValue('rows.0.positionTitle', p.positionTitle ?? '');
-            form.setValue('rows.0.agencyName', p.agencyName ?? '');
+            const dirty = { shouldDirty: true };
+            form.setValue('rows.0.personId', p.id, dirty);
+            form.setValue('rows.0.fullName', p.fullName, dirty);
+            form.setValue('rows.0.positionTitle', p.positionTitle ?? '', dirty);
+            form.setValue('rows.0.agencyName', p.agencyName ?? '', dirty);
           }}
         />
       </div>
-      <Field
-        id="att-fullName"
-        label={a.fullName}
-        error={clientError ?? state?.fieldErrors?.['rows.0.fullName']}
-        className="sm:col-span-2"
-      >
+      <Field id="att-fullName" label={a.fullName} error={error('fullName')} className="sm:col-span-2">
         <input
           id="att-fullName"
           className={inputClass}
           {...form.register('rows.0.fullName', { onChange: () => form.setValue('rows.0.personId', null) })}
         />
       </Field>
-      <Field id="att-position" label={a.position} className="sm:col-span-2">
+      <Field id="att-position" label={a.position} error={error('positionTitle')} className="sm:col-span-2">
         <input id="att-position" className={inputClass} {...form.register('rows.0.positionTitle')} />
       </Field>
-      <Field id="att-agency" label={a.agency} className="sm:col-span-2">
+      <Field id="att-agency" label={a.agency} error={error('agencyName')} className="sm:col-span-2">
         <input id="att-agency" className={inputClass} {...form.register('rows.0.agencyName')} />
       </Field>
       <Field id="att-role" label={a.role} className="sm:col-span-2">
@@ -405,12 +417,7 @@ export function AddAttendeeForm({ sessionId, pointId, t }: { sessionId: number; 
         <PresenceSelect id="att-presence" t={t} {...form.register('rows.0.presence')} />
       </Field>
       {presence === 'represented' ? (
-        <Field
-          id="att-representedBy"
-          label={a.representedBy}
-          error={state?.fieldErrors?.['rows.0.representedBy']}
-          className="sm:col-span-2"
-        >
+        <Field id="att-representedBy" label={a.representedBy} error={error('representedBy')} className="sm:col-span-2">
           <input id="att-representedBy" className={inputClass} {...form.register('rows.0.representedBy')} />
         </Field>
       ) : null}

@@ -1,0 +1,24 @@
+import { attendeeDraftSchema, type ParsedValues } from './attendee-schema';
+
+type Field = keyof ParsedValues;
+
+/**
+ * One attendee row checked with the schema the server applies on save, each message under the field it is about
+ * (issue 16: a missing substitute is said under "Người dự thay", not at the top of the form). A message about no
+ * one field goes under the name.
+ */
+export function attendeeFieldErrors(row: Partial<ParsedValues>): Partial<Record<Field, string>> {
+  const r = attendeeDraftSchema.safeParse({
+    ...row,
+    positionTitle: row.positionTitle || null,
+    agencyName: row.agencyName || null,
+    representedBy: row.representedBy || null,
+  });
+  if (r.success) return {};
+  const out: Partial<Record<Field, string>> = {};
+  for (const issue of r.error.issues) {
+    const key = (typeof issue.path[0] === 'string' ? issue.path[0] : 'fullName') as Field;
+    out[key] = out[key] ? `${out[key]} · ${issue.message}` : issue.message;
+  }
+  return out;
+}

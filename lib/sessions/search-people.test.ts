@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import type { DatabaseHandle } from '@/db/client';
+import { people, users } from '@/db/schema';
+import { loadActor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/policy';
+import { containsWordsFolded, searchWords } from '@/lib/search';
+import { createTestDatabase } from '@/tests/db';
+import { searchPeople } from './queries';
+
+let h: DatabaseHandle;
+const actors: Record<string, Actor> = {};
+
+beforeAll(async () => {
+  h = await createTestDatabase();
+  for (const u of await h.db.select().from(users)) {
+    actors[u.email.split('@')[0]!] = (await loadActor(h.db, u.id, u.sessionVersion))!;
+  }
+  await h.db.insert(people).values([
+    { fullName: 'Trần Hồng Hà', positionTitle: 'Phó Thủ tướng Chính phủ' },
+    { fullName: 'Lê Văn Tướng', positionTitle: 'Chuyên viên' },
+    { fullName: 'Nguyễn 100% Thật', positionTitle: null },
+  ]);
+});
+afterAll(() => h.close());
+
+const names = async (q: string) => (await searchPeople({ actor: actors.thuky!, q }, h.db)).map((p) => p.fullName);
+
+describe('searchPeople: the attendee and chair pickers find people by name or title', () => {
+  it('"Thủ tướng" finds the Prime Minister by title, with or without accents; a name match first, then the title that starts with it', async () => {
+    for (const q of ['Thủ tướng', 'thu tuong', 'THỦ TƯỚNG']) {
+      const found = await names(q);
+      expect(found, q).toContain('Phạm Minh Chính');
+      expect(found, q).toContain('Trần Hồng Hà');
+      expect(found.indexOf('Phạm Minh Chính'), q).toBeLessThan(found.indexOf('Trần Hồng Hà'));
+    }
+    // "Tướng" in a name ranks above the same word in a title.
+    const byWord = await names('tướng');
+    expect(byWord[0]).toBe('Lê Văn Tướng');
+  });
+
+  it('"Bộ trưởng" and the words of a title with its agency, in any order, find the minister', async () => {
+    expect(await names('Bộ trưởng')).toContain('Phạm Thị Thanh Trà');
+    expect(await names('bo truong noi vu')).toEqual(['Phạm Thị Thanh Trà']);
+    expect(await names('noi vu bo truong')).toEqual(['Phạm Thị Thanh Trà']);
+    // Title and name together.
+    expect(await names('thu tuong chinh')).toContain('Phạm Minh Chính');
+  });
+
+  it('still finds by name, and finds nothing for words that are nowhere', async () => {
+    expect(await names('pham minh chinh')).toEqual(['Phạm Minh Chính']);
+    expect(await names('Thủ tướng Nguyễn Không Có')).toEqual([]);
+    expect(await names('zzzz')).toEqual([]);
+    expect(await names('a')).toEqual([]);
+  });
+
+  it('typed % and _ are letters, not patterns', async () => {
+    expect(await names('100%')).toEqual(['Nguyễn 100% Thật']);
+    expect(await names('_ _')).toEqual([]);
+  });
+
+  it('agency accounts may not search people', async () => {
+    await expect(searchPeople({ actor: actors.bonoivu!, q: 'Thủ tướng' }, h.db)).rejects.toThrow();
+  });
+
+  it('containsWordsFolded: every word, any order; an empty search matches', async () => {
+    expect(searchWords('  Bộ   trưởng ')).toEqual(['Bộ', 'trưởng']);
+    const test = async (text: string, q: string) => {
+      const [row] = await h.db
+        .select({ ok: sql<boolean>`${containsWordsFolded(sql`${text}::text`, q)}` })
+        .from(people)
+        .limit(1);
+      return row!.ok;
+    };
+    expect(await test('Bộ trưởng Bộ Nội vụ', 'noi vu bo')).toBe(true);
+    expect(await test('Bộ trưởng Bộ Nội vụ', 'noi vu tu phap')).toBe(false);
+    expect(await test('Bộ trưởng', '')).toBe(true);
+  });
+});
