@@ -434,6 +434,12 @@ export const en: Messages = {
     bulk: 'Bulk entry',
     bulkHint:
       'Paste one person per line, e.g. Nguyễn Văn Sơn - Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh. Or upload a CSV or XLSX file from the template.',
+    sessionBulk: 'Import the whole session',
+    sessionBulkHint:
+      'Upload the session’s attendance workbook (as “Export attendance” gives it: XLSX or CSV), or paste a table with a header row and a “Điểm cầu” (point) column. Each row goes to the point that column names.',
+    sessionTemplate: 'Download the session’s attendance (as a template)',
+    point: 'Point',
+    pointMissing: 'Choose a point',
     paste: 'Paste a list',
     file: 'CSV or XLSX file',
     template: 'Download the template (XLSX)',

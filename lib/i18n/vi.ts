@@ -434,6 +434,12 @@ export const vi = {
     bulk: 'Nhập hàng loạt',
     bulkHint:
       'Dán mỗi người một dòng, ví dụ: Nguyễn Văn Sơn - Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh. Hoặc tải lên tệp CSV, XLSX theo mẫu.',
+    sessionBulk: 'Nhập điểm danh cả phiên',
+    sessionBulkHint:
+      'Tải lên bảng điểm danh của cả phiên (như tệp “Xuất Excel điểm danh”: XLSX hoặc CSV), hoặc dán bảng có dòng tiêu đề và cột “Điểm cầu”. Mỗi dòng được ghi vào điểm cầu có tên ở cột đó.',
+    sessionTemplate: 'Tải bảng điểm danh của phiên (làm mẫu)',
+    point: 'Điểm cầu',
+    pointMissing: 'Chưa chọn điểm cầu',
     paste: 'Dán danh sách',
     file: 'Tệp CSV hoặc XLSX',
     template: 'Tải tệp mẫu (XLSX)',

@@ -4,12 +4,20 @@ import { conferencePoints, sessions } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
 import { canReadSession, type Actor } from '@/lib/policy';
 import { foldVi } from '@/lib/text';
-import { clean } from './attendee-schema';
+import { clean, type ParsedRow } from './attendee-schema';
 
 /**
  * A session's conference points (điểm cầu) as lists: the search on the session page, the previous and
- * next point, and the points a print leaves out.
+ * next point, the points a print leaves out, and a point named in an attendance workbook.
  */
+
+/** Lower case, one space, without the "Điểm cầu" prefix that some lists write and others do not. */
+const exactKey = (text: string) =>
+  clean(text)
+    .toLocaleLowerCase('vi')
+    .replace(/^điểm cầu\s+/u, '');
+/** The same without accents (đ → d), for a name typed or exported without them. */
+const foldedKey = (text: string) => foldVi(exactKey(text)).replace(/^diem cau\s+/, '');
 
 /**
  * The points whose name or host (the province or agency) holds every word of `q`, ignoring case and
@@ -47,6 +55,29 @@ export function printablePoints<T extends { id: number; attendees: unknown[] }>(
   return { points: shown, empty: points.length - shown.length };
 }
 
+/**
+ * Finds a point by the name written in a workbook or a paste: exactly (case and spacing aside, with or
+ * without "Điểm cầu "), else without accents; a name that fits none, or several, is an error.
+ */
+export function pointMatcher(points: { id: number; name: string }[]) {
+  const index = (key: (s: string) => string) => {
+    const map = new Map<string, number[]>();
+    for (const p of points) map.set(key(p.name), [...(map.get(key(p.name)) ?? []), p.id]);
+    return map;
+  };
+  const exact = index(exactKey);
+  const folded = index(foldedKey);
+  return (name: string): { pointId: number } | { error: string } => {
+    const text = clean(name);
+    if (!text) return { error: 'Thiếu tên điểm cầu' };
+    const found = exact.get(exactKey(text)) ?? folded.get(foldedKey(text)) ?? [];
+    if (found.length === 1) return { pointId: found[0]! };
+    return found.length
+      ? { error: `Tên điểm cầu “${text}” trùng với nhiều điểm cầu; hãy chọn` }
+      : { error: `Không có điểm cầu “${text}” trong phiên họp; hãy chọn hoặc thêm điểm cầu trước` };
+  };
+}
+
 /** The session's points in its order (the main point first, then as added); null when it cannot be read. */
 export async function listSessionPoints(input: { actor: Actor; sessionId: number }, db?: DbOrTx) {
   const d = await resolveDb(db);
@@ -57,6 +88,22 @@ export async function listSessionPoints(input: { actor: Actor; sessionId: number
     .from(conferencePoints)
     .where(eq(conferencePoints.sessionId, input.sessionId))
     .orderBy(desc(conferencePoints.isMain), asc(conferencePoints.position));
+}
+
+/**
+ * Parsed rows of a whole session's workbook or paste → the same rows, each with the point its "Điểm cầu"
+ * cell names (`pointId`, null when none fits, with the reason among the row's errors).
+ */
+export function assignPoints(rows: ParsedRow[], points: { id: number; name: string }[]): ParsedRow[] {
+  const match = pointMatcher(points);
+  const hasColumn = rows.some((r) => r.point !== undefined);
+  return rows.map((row) => {
+    if (!hasColumn) return { ...row, pointId: null, draft: null, errors: [...row.errors, 'Thiếu cột Điểm cầu'] };
+    const m = match(row.point ?? '');
+    return 'pointId' in m
+      ? { ...row, pointId: m.pointId }
+      : { ...row, pointId: null, draft: null, errors: [...row.errors, m.error] };
+  });
 }
 
 /** The points search of the session page, from its query parameters (`?q=`): trimmed, at most 100 characters. */

@@ -12,6 +12,7 @@ import { filterPoints, pointSearchQuery } from '@/lib/sessions/points';
 import { getSessionDetail, listAgencyOptions } from '@/lib/sessions/queries';
 import { formatDate, vnDate, vnTime } from '@/lib/time';
 import { AddAllProvincesForm, AddPointForm } from './point-forms';
+import { BulkEntry } from './points/[pointId]/attendee-forms';
 
 export default async function SessionPage({
   params,
@@ -191,6 +192,16 @@ export default async function SessionPage({
               </div>
             ) : null}
           </Card>
+
+          {manage && session.points.length > 0 ? (
+            <Card title={t.attendance.sessionBulk} id="session-attendance">
+              <BulkEntry
+                sessionId={session.id}
+                points={session.points.map((p) => ({ id: p.id, name: p.name }))}
+                t={{ attendance: t.attendance, attendeeRole: t.attendeeRole, presence: t.presence }}
+              />
+            </Card>
+          ) : null}
         </div>
 
         <div className="space-y-6">
