@@ -266,6 +266,24 @@ describe('one attendance list for the whole session', () => {
     expect(without).toEqual([expect.objectContaining({ pointId: null, draft: null, errors: ['Thiếu cột Điểm cầu'] })]);
   });
 
+  it('on a point’s own page, takes a list without the column as that point’s and refuses rows of another point', () => {
+    const plain = assignPoints(parsePastedAttendees('Nguyễn Văn An - Bộ trưởng'), points, 12);
+    expect(plain).toEqual([expect.objectContaining({ pointId: 12, errors: [] })]);
+    const rows = assignPoints(
+      parseAttendeeCsv('Điểm cầu,Họ và tên\nĐiểm cầu Tỉnh Hà Giang,Nguyễn Văn An\nTrụ sở Chính phủ,Trần Văn Bình\n'),
+      points,
+      12,
+    );
+    expect(rows[0]).toEqual(expect.objectContaining({ pointId: 12, errors: [] }));
+    expect(rows[1]).toEqual(
+      expect.objectContaining({
+        pointId: null,
+        draft: null,
+        errors: [expect.stringContaining('không phải điểm cầu này')],
+      }),
+    );
+  });
+
   it('saves every row to its own point in one transaction, or nothing when a row names another session’s point', async () => {
     const a = await sessionWith(['Trụ sở Chính phủ', 'Tỉnh Hà Giang']);
     const b = await sessionWith(['Trụ sở Chính phủ']);

@@ -93,16 +93,28 @@ export async function listSessionPoints(input: { actor: Actor; sessionId: number
 /**
  * Parsed rows of a whole session's workbook or paste → the same rows, each with the point its "Điểm cầu"
  * cell names (`pointId`, null when none fits, with the reason among the row's errors).
+ * With `only` (a point's own list), a list without that column is that point's; a row whose "Điểm cầu"
+ * cell names another point is an error, so a whole session's workbook is not poured into one point.
  */
-export function assignPoints(rows: ParsedRow[], points: { id: number; name: string }[]): ParsedRow[] {
+export function assignPoints(rows: ParsedRow[], points: { id: number; name: string }[], only?: number): ParsedRow[] {
   const match = pointMatcher(points);
   const hasColumn = rows.some((r) => r.point !== undefined);
+  const fail = (row: ParsedRow, error: string) => ({
+    ...row,
+    pointId: null,
+    draft: null,
+    errors: [...row.errors, error],
+  });
   return rows.map((row) => {
-    if (!hasColumn) return { ...row, pointId: null, draft: null, errors: [...row.errors, 'Thiếu cột Điểm cầu'] };
+    if (only) {
+      if (!row.point) return { ...row, pointId: only };
+      const m = match(row.point);
+      if ('pointId' in m && m.pointId === only) return { ...row, pointId: only };
+      return fail(row, `Dòng của điểm cầu “${row.point}”, không phải điểm cầu này; hãy nhập ở trang của phiên họp`);
+    }
+    if (!hasColumn) return fail(row, 'Thiếu cột Điểm cầu');
     const m = match(row.point ?? '');
-    return 'pointId' in m
-      ? { ...row, pointId: m.pointId }
-      : { ...row, pointId: null, draft: null, errors: [...row.errors, m.error] };
+    return 'pointId' in m ? { ...row, pointId: m.pointId } : fail(row, m.error);
   });
 }
 

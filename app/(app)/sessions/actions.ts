@@ -111,11 +111,9 @@ const previewSchema = z.object({
 export async function previewAttendeesAction(_prev: PreviewState, input: FormData): Promise<PreviewState> {
   const result = await runAction(previewSchema, input, async (actor, { sessionId, pointId, text, file }) => {
     if (!can(actor, 'session.manage')) throw forbidden(refusalMessage(actor));
-    const rows = await parseAttendeeInput(text, file);
-    if (pointId) return rows;
     const points = await listSessionPoints({ actor, sessionId });
-    if (!points) throw notFound();
-    return assignPoints(rows, points);
+    if (!points || (pointId && !points.some((p) => p.id === pointId))) throw notFound();
+    return assignPoints(await parseAttendeeInput(text, file), points, pointId ?? undefined);
   });
   const stamp = `${Date.now()}`;
   if (!result.ok) return { id: stamp, rows: [], error: result.message };
