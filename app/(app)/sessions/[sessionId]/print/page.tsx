@@ -44,7 +44,7 @@ export default async function PrintAttendancePage({
       </div>
       {points.length === 0 ? <p className="text-center italic">{t.attendance.printNone}</p> : null}
       {points.map((p, index) => (
-        <section key={p.id} className={index > 0 ? 'mt-10 break-before-page' : ''}>
+        <section key={p.id} className={index > 0 ? 'mt-10 break-before-page' : ''} data-testid="print-point">
           <h1 className="text-center text-lg font-bold uppercase">{t.attendance.title}</h1>
           <p className="text-center font-bold">{sheet.session.title}</p>
           <p className="text-center italic">
