@@ -294,3 +294,72 @@ test('Enter in an agenda row opens the next row instead of saving; leaving with 
   await page.getByRole('link', { name: 'Hủy', exact: true }).click();
   await expect(page).toHaveURL(/\/sessions$/);
 });
+
+test('issue 16 points: search the points, go from point to point, import one list for the whole session, print only points with attendees', async ({
+  page,
+}) => {
+  await signIn(page, ACCOUNTS.secretariat);
+  await page.goto('/sessions/new');
+  const number = await page.getByLabel('Số phiên họp').inputValue();
+  await page.getByLabel('Tên phiên họp').fill(`Phiên họp thứ ${number} (điểm cầu)`);
+  await page.getByLabel('Ngày họp').fill('12/03/2025');
+  await page.getByLabel('Giờ bắt đầu (giờ Việt Nam)').fill('08:30');
+  await page.getByRole('button', { name: 'Lưu phiên họp' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Phiên họp thứ ${number} (điểm cầu)`);
+  const sessionUrl = page.url();
+  for (const name of ['Trụ sở Chính phủ', 'Tỉnh Hà Giang', 'Tỉnh Cao Bằng']) {
+    await page.getByLabel('Tên điểm cầu').fill(name);
+    await page.getByRole('button', { name: 'Thêm điểm cầu' }).click();
+    await expect(page.getByRole('link', { name })).toBeVisible();
+  }
+
+  // The search is a GET form: without accents, by name.
+  await page.getByRole('searchbox', { name: 'Tìm điểm cầu' }).fill('ha giang');
+  await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+  await expect(page).toHaveURL(/\?q=ha\+giang/);
+  await expect(page.getByTestId('conference-point')).toHaveCount(1);
+  await expect(page.getByTestId('point-search-result')).toHaveText('Có 1/3 điểm cầu khớp “ha giang”.');
+  await page.getByRole('link', { name: 'Bỏ tìm' }).click();
+  await expect(page.getByTestId('conference-point')).toHaveCount(3);
+
+  // One pasted table for the whole session, with a "Điểm cầu" column; an unknown point is shown and chosen.
+  const session = page.getByRole('region', { name: 'Nhập điểm danh cả phiên' });
+  await session
+    .getByLabel('Dán danh sách')
+    .fill(
+      [
+        'Điểm cầu\tHọ và tên\tChức vụ\tTham dự',
+        'Trụ sở Chính phủ\tNguyễn Văn An\tBộ trưởng\tCó mặt',
+        'tinh ha giang\tTrần Văn Bình\tChủ tịch UBND tỉnh\tVắng',
+        'Tỉnh Hà Gang\tLê Thị Cúc\tGiám đốc Sở Nội vụ\tCó mặt',
+      ].join('\n'),
+    );
+  await session.getByRole('button', { name: 'Xem trước' }).click();
+  await expect(page.getByTestId('preview-summary')).toHaveText('3 · Hợp lệ: 2 · Lỗi: 1');
+  await expect(page.locator('[data-testid=preview-row][data-invalid=true]').getByTestId('row-errors')).toContainText(
+    'Không có điểm cầu “Tỉnh Hà Gang”',
+  );
+  await page.getByLabel('Điểm cầu (Dòng 4)', { exact: true }).selectOption({ label: 'Tỉnh Hà Giang' });
+  await page.getByRole('button', { name: 'Lưu các đại biểu (3)' }).click();
+  await expect(page.getByText('Đã lưu 3 đại biểu.')).toBeVisible();
+  await page.goto(sessionUrl);
+  const present = (name: string) =>
+    page.getByTestId('conference-point').filter({ hasText: name }).getByTestId('point-present');
+  await expect(present('Trụ sở Chính phủ')).toHaveText('1');
+  await expect(present('Tỉnh Hà Giang')).toHaveText('1');
+  await expect(page.getByTestId('attendance-total')).toHaveText('Tổng cộng: 2 có mặt · 0 cử người dự thay · 1 vắng');
+
+  // Point to point in the session's order.
+  await page.getByRole('link', { name: 'Tỉnh Hà Giang' }).click();
+  await page.getByRole('link', { name: 'Điểm cầu tiếp theo: Tỉnh Cao Bằng' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Cao Bằng');
+  await expect(page.getByRole('link', { name: /Điểm cầu tiếp theo/ })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Điểm cầu trước: Tỉnh Hà Giang' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Hà Giang');
+
+  // The print has the two points with attendees and counts the empty one.
+  await page.goto(`${sessionUrl}/print`);
+  await expect(page.getByTestId('print-point')).toHaveCount(2);
+  await expect(page.getByTestId('print-empty-points')).toHaveText('1 điểm cầu chưa ghi nhận đại biểu nào (không in).');
+  await screenshot(page, 'session-print-points');
+});

@@ -4,7 +4,9 @@ import { parseCsv } from './csv';
 
 /**
  * Attendance at one video-conference point (điểm cầu): parses pasted text, CSV or XLSX into rows,
- * validates each one and reports errors in Vietnamese for a preview. Nothing here is saved.
+ * validates each one and reports errors in Vietnamese for a preview. Nothing here is saved. A table
+ * with a "Điểm cầu" column (the session's export) keeps each row's point name in `point`, for a whole
+ * session's list (matched to the session's points by lib/sessions/points.ts).
  */
 
 import {
@@ -36,7 +38,9 @@ const errorRow = (message: string): ParsedRow => ({
 // ---------------------------------------------------------------------------------------------
 // Shared: cells → validated row
 
-type Cells = Partial<Record<keyof AttendeeDraft, string | null>>;
+/** An attendee's cells, and the point's name when the input has a "Điểm cầu" column (a whole session's). */
+type Field = keyof AttendeeDraft | 'point';
+type Cells = Partial<Record<Field, string | null>>;
 
 /** Folds case and accents code point by code point, so indices in the result match the input. */
 function foldKeepLength(text: string): string {
@@ -124,6 +128,7 @@ function buildRow(
     representedBy,
   });
   if (!result.success) errors.push(...result.error.issues.map((i) => i.message));
+  const point = cells.point === undefined ? {} : { point: clean(cells.point) };
   const values = {
     fullName: clean(cells.fullName),
     positionTitle: clean(cells.positionTitle),
@@ -132,7 +137,7 @@ function buildRow(
     presence,
     representedBy,
   };
-  return { line, raw, draft: errors.length === 0 && result.success ? result.data : null, errors, values };
+  return { line, raw, draft: errors.length === 0 && result.success ? result.data : null, errors, values, ...point };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -174,7 +179,7 @@ export function parsePastedAttendees(text: string): ParsedRow[] {
 
 type TableLine = { line: number; raw: string; cells: string[] };
 /** What a pasted column holds; 'index' is an STT column, null an empty one, 'unknown' one not recognised. */
-type Column = keyof AttendeeDraft | 'index' | 'unknown' | null;
+type Column = Field | 'index' | 'unknown' | null;
 
 const INDEX_HEADERS = ['STT', 'TT', 'Số TT', 'Số thứ tự', 'No', 'No.', '#'].map((h) => key(h) || h);
 const isIndexHeader = (text: string) => INDEX_HEADERS.includes(key(text) || clean(text));
@@ -339,20 +344,21 @@ function applyMarker(inner: string, cells: Cells): boolean {
 // ---------------------------------------------------------------------------------------------
 // CSV and XLSX
 
-const HEADER_ALIASES: Record<keyof AttendeeDraft, string[]> = {
+const HEADER_ALIASES: Record<Field, string[]> = {
   fullName: ['Họ và tên', 'Họ tên', 'Tên', 'Đại biểu', 'Tên đại biểu', 'Full name', 'Name'],
   positionTitle: ['Chức vụ', 'Chức danh', 'Position', 'Position title', 'Title'],
   agencyName: ['Cơ quan', 'Đơn vị', 'Cơ quan, đơn vị', 'Cơ quan/đơn vị', 'Nơi công tác', 'Agency'],
   role: ['Vai trò', 'Thành phần', 'Role'],
   presence: ['Tham dự', 'Tình hình tham dự', 'Điểm danh', 'Trạng thái', 'Presence', 'Attendance'],
   representedBy: ['Người dự thay', 'Người được cử dự thay', 'Represented by', 'Substitute'],
+  point: ['Điểm cầu', 'Tên điểm cầu', 'Point', 'Conference point'],
 };
 const TEMPLATE_HEADERS = ['Họ và tên', 'Chức vụ', 'Cơ quan', 'Vai trò', 'Tham dự', 'Người dự thay'];
 
-function headerField(text: string): keyof AttendeeDraft | undefined {
+function headerField(text: string): Field | undefined {
   const k = key(text);
   const entry = Object.entries(HEADER_ALIASES).find(([, names]) => names.some((n) => key(n) === k));
-  return entry?.[0] as keyof AttendeeDraft | undefined;
+  return entry?.[0] as Field | undefined;
 }
 
 type SheetRow = { line: number; cells: string[] };

@@ -27,6 +27,10 @@ export type ParsedRow = {
   draft: AttendeeDraft | null;
   errors: string[];
   values: ParsedValues;
+  /** The "Điểm cầu" cell, when the input had that column (a whole session's workbook or paste). */
+  point?: string;
+  /** The session's point that cell names, once matched (null when none fits; see lib/sessions/points.ts). */
+  pointId?: number | null;
 };
 
 /**

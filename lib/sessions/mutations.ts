@@ -315,14 +315,22 @@ export async function addAllProvincePoints(input: { actor: Actor; sessionId: num
 
 export const attendeeInputSchema = z.intersection(
   attendeeDraftSchema,
-  z.object({ personId: optionalId('Người').optional() }),
+  z.object({ personId: optionalId('Người').optional(), pointId: optionalId('Điểm cầu').optional() }),
 );
-export type AttendeeInput = AttendeeDraft & { personId?: number | null };
+/** `pointId`: the row's point, when a whole session's attendance is saved at once. */
+export type AttendeeInput = AttendeeDraft & { personId?: number | null; pointId?: number | null };
 
-/** Validates every row; one bad row refuses the whole batch, with each row's errors. */
-export function parseAttendeeRows(rows: unknown): AttendeeInput[] {
+const withPoint = attendeeInputSchema.superRefine((row, ctx) => {
+  if (!row.pointId) ctx.addIssue({ code: 'custom', path: ['pointId'], message: 'Chưa chọn điểm cầu' });
+});
+
+/**
+ * Validates every row; one bad row refuses the whole batch, with each row's errors. With `perRowPoint`,
+ * each row must name its point (a whole session's attendance).
+ */
+export function parseAttendeeRows(rows: unknown, perRowPoint = false): AttendeeInput[] {
   const result = z
-    .array(attendeeInputSchema)
+    .array(perRowPoint ? withPoint : attendeeInputSchema)
     .min(1, { error: 'Chưa có đại biểu nào để lưu.' })
     .max(2000)
     .safeParse(rows);
@@ -339,19 +347,33 @@ export function parseAttendeeRows(rows: unknown): AttendeeInput[] {
 }
 
 /**
- * Saves attendees to a point in one transaction: all rows or none. Each row keeps name, title and
- * agency as given (as they were that day). Rows without a known person become people for later search.
+ * Saves attendees in one transaction: all rows or none. To one point (`pointId`), or, without it, each
+ * row to the point of the session it names (`pointId` on the row: a whole session's workbook). Each row
+ * keeps name, title and agency as given (as they were that day). Rows without a known person become
+ * people for later search.
  */
 export async function addAttendees(
-  input: { actor: Actor; sessionId: number; pointId: number; attendees: unknown },
+  input: { actor: Actor; sessionId: number; pointId?: number | null; attendees: unknown },
   db?: DbOrTx,
 ): Promise<number[]> {
   assertCan(input.actor, 'session.manage');
-  const attendees = parseAttendeeRows(input.attendees);
+  const attendees = parseAttendeeRows(input.attendees, !input.pointId);
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
     await requireSession(tx, input.sessionId);
-    await requirePoint(tx, input.sessionId, input.pointId);
+    if (input.pointId) await requirePoint(tx, input.sessionId, input.pointId);
+    const pointOf = (a: AttendeeInput) => input.pointId ?? a.pointId!;
+    const pointIds = [...new Set(attendees.map(pointOf))];
+    const points = await tx
+      .select({ id: conferencePoints.id })
+      .from(conferencePoints)
+      .where(and(eq(conferencePoints.sessionId, input.sessionId), inArray(conferencePoints.id, pointIds)));
+    const foreign = attendees.flatMap((a, i) => (points.some((p) => p.id === pointOf(a)) ? [] : [i]));
+    if (foreign.length)
+      throw invalid(
+        `${foreign.length} dòng có lỗi; chưa lưu đại biểu nào.`,
+        Object.fromEntries(foreign.map((i) => [`rows.${i}.pointId`, 'Điểm cầu không thuộc phiên họp này'])),
+      );
     const agencyRows = await tx
       .select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName })
       .from(agencies);
@@ -364,12 +386,16 @@ export async function addAttendees(
     const known = knownIds.length ? await tx.select().from(people).where(inArray(people.id, knownIds)) : [];
     if (known.length !== new Set(knownIds).size) throw invalid('Có đại biểu không còn trong danh mục, hãy chọn lại.');
 
-    const [{ next } = { next: 1 }] = await tx
-      .select({ next: sql<number>`coalesce(max(${attendances.position}), 0) + 1`.mapWith(Number) })
+    const last = await tx
+      .select({ pointId: attendances.pointId, last: sql<number>`max(${attendances.position})`.mapWith(Number) })
       .from(attendances)
-      .where(eq(attendances.pointId, input.pointId));
+      .where(inArray(attendances.pointId, pointIds))
+      .groupBy(attendances.pointId);
+    const position = new Map(pointIds.map((id) => [id, last.find((l) => l.pointId === id)?.last ?? 0]));
     const values = [];
-    for (const [i, a] of attendees.entries()) {
+    for (const a of attendees) {
+      const pointId = pointOf(a);
+      position.set(pointId, position.get(pointId)! + 1);
       const person = known.find((p) => p.id === a.personId);
       const agency = a.agencyName
         ? agencyByName.get(foldVi(a.agencyName))
@@ -385,7 +411,7 @@ export async function addAttendees(
         personId = person!.id;
       }
       values.push({
-        pointId: input.pointId,
+        pointId,
         personId,
         fullName: a.fullName,
         positionTitle: a.positionTitle,
@@ -394,17 +420,19 @@ export async function addAttendees(
         role: a.role,
         presence: a.presence,
         representedBy: a.presence === 'represented' ? a.representedBy : null,
-        position: next + i,
+        position: position.get(pointId)!,
       });
     }
     const rows = await tx.insert(attendances).values(values).returning();
-    await writeAudit(tx, {
-      actor: input.actor,
-      action: 'attendance.create',
-      entityType: 'conference_point',
-      entityId: input.pointId,
-      after: rows,
-    });
+    for (const pointId of pointIds) {
+      await writeAudit(tx, {
+        actor: input.actor,
+        action: 'attendance.create',
+        entityType: 'conference_point',
+        entityId: pointId,
+        after: rows.filter((r) => r.pointId === pointId),
+      });
+    }
     return rows.map((r) => r.id);
   });
 }

@@ -15,6 +15,7 @@ import { assertCan, can, canReadSession, type Actor } from '@/lib/policy';
 import { containsFolded, containsWordsFolded, startsWithFolded } from '@/lib/search';
 import { sortVi } from '@/lib/text';
 import { formatDate, vnDate, vnTime, type IsoDate } from '@/lib/time';
+import { listSessionPoints, pointNeighbours } from './points';
 import type { SessionFilter } from './schemas';
 
 /** Sessions the actor may read, newest first, filtered, with point and attendee counts; with `after`, by id after it. */
@@ -127,7 +128,7 @@ export async function getSessionDetail(input: { actor: Actor; sessionId: number 
 
 export type SessionDetail = NonNullable<Awaited<ReturnType<typeof getSessionDetail>>>;
 
-/** A point of a readable session with its attendees in order. */
+/** A point of a readable session with its attendees in order, and the points before and after it in the session. */
 export async function getPointDetail(input: { actor: Actor; sessionId: number; pointId: number }, db?: DbOrTx) {
   const d = await resolveDb(db);
   const [row] = await d
@@ -137,12 +138,16 @@ export async function getPointDetail(input: { actor: Actor; sessionId: number; p
     .leftJoin(agencies, eq(agencies.id, conferencePoints.hostAgencyId))
     .where(and(eq(conferencePoints.id, input.pointId), eq(conferencePoints.sessionId, input.sessionId)));
   if (!row || !canReadSession(input.actor, row.session)) return null;
-  const attendees = await d
-    .select()
-    .from(attendances)
-    .where(eq(attendances.pointId, input.pointId))
-    .orderBy(asc(attendances.position), asc(attendances.id));
-  return { ...row.point, hostName: row.hostName, session: row.session, attendees };
+  const [attendees, order] = await Promise.all([
+    d
+      .select()
+      .from(attendances)
+      .where(eq(attendances.pointId, input.pointId))
+      .orderBy(asc(attendances.position), asc(attendances.id)),
+    listSessionPoints(input, d),
+  ]);
+  const { previous, next } = pointNeighbours(order ?? [], input.pointId);
+  return { ...row.point, hostName: row.hostName, session: row.session, attendees, previous, next };
 }
 
 export type PointDetail = NonNullable<Awaited<ReturnType<typeof getPointDetail>>>;

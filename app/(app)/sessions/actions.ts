@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { runAction } from '@/lib/action';
 import type { ActionFormState } from '@/components/forms/use-action-form';
-import { forbidden, invalid } from '@/lib/errors';
+import { forbidden, invalid, notFound } from '@/lib/errors';
 import { can, refusalMessage } from '@/lib/policy';
 import {
   attendeeDraftSchema,
@@ -32,7 +32,8 @@ import {
   updatePointSchema,
   updateSessionSchema,
 } from '@/lib/sessions/schemas';
-import { id, z } from '@/lib/zod';
+import { assignPoints, listSessionPoints } from '@/lib/sessions/points';
+import { id, optionalId, z } from '@/lib/zod';
 
 type FormState = ActionFormState;
 
@@ -100,23 +101,19 @@ export type PreviewState = { id: string; rows: ParsedRow[]; message?: string; er
 const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 const previewSchema = z.object({
   sessionId: id(),
-  pointId: id(),
+  pointId: optionalId('Điểm cầu').optional(),
   text: z.string().max(200_000, { error: 'Văn bản quá dài.' }).optional(),
   file: z.instanceof(Blob).optional(),
 });
 
-// POST (server action) /sessions/[id]/points/[pointId] - parse pasted text or a CSV/XLSX file; saves nothing
+// POST (server action) /sessions/[id]/points/[pointId] - parse pasted text or a CSV/XLSX file; saves nothing.
+// Without pointId (/sessions/[id]): a whole session's list, each row matched to a point by its "Điểm cầu" column.
 export async function previewAttendeesAction(_prev: PreviewState, input: FormData): Promise<PreviewState> {
-  const result = await runAction(previewSchema, input, async (actor, { text, file }) => {
+  const result = await runAction(previewSchema, input, async (actor, { sessionId, pointId, text, file }) => {
     if (!can(actor, 'session.manage')) throw forbidden(refusalMessage(actor));
-    if (file && file.size > 0) {
-      if (file.size > MAX_UPLOAD_BYTES) throw invalid('Tệp quá lớn (tối đa 5 MB).');
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b; // XLSX is a ZIP container
-      return isZip ? parseAttendeeXlsx(bytes) : parseAttendeeCsv(new TextDecoder('utf-8').decode(bytes));
-    }
-    if (text && text.trim()) return parsePastedAttendees(text);
-    throw invalid('Hãy dán danh sách hoặc chọn tệp.');
+    const points = await listSessionPoints({ actor, sessionId });
+    if (!points || (pointId && !points.some((p) => p.id === pointId))) throw notFound();
+    return assignPoints(await parseAttendeeInput(text, file), points, pointId ?? undefined);
   });
   const stamp = `${Date.now()}`;
   if (!result.ok) return { id: stamp, rows: [], error: result.message };
@@ -125,14 +122,26 @@ export async function previewAttendeesAction(_prev: PreviewState, input: FormDat
   return { id: stamp, rows, message: `${rows.length} dòng, ${bad} dòng có lỗi.` };
 }
 
-// Rows are validated in lib (addAttendees), all or none, with each row's errors.
+async function parseAttendeeInput(text: string | undefined, file: Blob | undefined): Promise<ParsedRow[]> {
+  if (file && file.size > 0) {
+    if (file.size > MAX_UPLOAD_BYTES) throw invalid('Tệp quá lớn (tối đa 5 MB).');
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b; // XLSX is a ZIP container
+    return isZip ? parseAttendeeXlsx(bytes) : parseAttendeeCsv(new TextDecoder('utf-8').decode(bytes));
+  }
+  if (text && text.trim()) return parsePastedAttendees(text);
+  throw invalid('Hãy dán danh sách hoặc chọn tệp.');
+}
+
+// Rows are validated in lib (addAttendees), all or none, with each row's errors; without pointId, each row
+// carries its own (a whole session's list).
 const saveAttendeesSchema = z.object({
   sessionId: id(),
-  pointId: id(),
+  pointId: optionalId('Điểm cầu').optional(),
   rows: z.array(z.unknown()).max(2000).default([]),
 });
 
-// POST (server action) /sessions/[id]/points/[pointId] - save confirmed attendees, all or none
+// POST (server action) /sessions/[id]/points/[pointId] or /sessions/[id] - save confirmed attendees, all or none
 export async function saveAttendeesAction(
   _prev: FormState,
   input: FormData | z.input<typeof saveAttendeesSchema>,

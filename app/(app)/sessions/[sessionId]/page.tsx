@@ -2,16 +2,25 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import { buttonClass } from '@/components/ui/field';
+import { buttonClass, inputClass } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
+import { plainParams } from '@/lib/keys';
 import { can } from '@/lib/policy';
+import { filterPoints, pointSearchQuery } from '@/lib/sessions/points';
 import { getSessionDetail, listAgencyOptions } from '@/lib/sessions/queries';
 import { formatDate, vnDate, vnTime } from '@/lib/time';
 import { AddAllProvincesForm, AddPointForm } from './point-forms';
+import { BulkEntry } from './points/[pointId]/attendee-forms';
 
-export default async function SessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
+export default async function SessionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ sessionId: string }>;
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
   const actor = await requireActor();
   const { t, locale } = await getMessages();
   const id = Number((await params).sessionId);
@@ -22,6 +31,11 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
   const agencies = manage ? await listAgencyOptions({ actor, day: vnDate(session.startsAt) }) : [];
   const number = (v: string) => Number(v).toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB');
   const { totals } = session;
+  // The points search is a GET form (?q=), so it works without JavaScript and the URL can be shared.
+  const q = pointSearchQuery(plainParams(await searchParams));
+  const shown = filterPoints(session.points, q);
+  const fill = (text: string) =>
+    text.replace('{shown}', String(shown.length)).replace('{total}', String(session.points.length)).replace('{q}', q);
 
   return (
     <>
@@ -89,9 +103,42 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
               {t.sessions.total}: {totals.present} {t.presence.present.toLowerCase()} · {totals.represented}{' '}
               {t.presence.represented.toLowerCase()} · {totals.absent} {t.presence.absent.toLowerCase()}
             </p>
+            {session.points.length > 0 ? (
+              <form method="get" action={`/sessions/${session.id}#points`} role="search" className="mb-4">
+                <label htmlFor="point-search" className="mb-1 block text-sm font-medium text-slate-800">
+                  {t.points.search}
+                </label>
+                <div className="flex flex-wrap items-center gap-2">
+                  <input
+                    id="point-search"
+                    name="q"
+                    type="search"
+                    defaultValue={q}
+                    aria-describedby="point-search-hint"
+                    className={`${inputClass} min-w-0 flex-1`}
+                  />
+                  <button type="submit" className={buttonClass.secondary}>
+                    {t.points.searchSubmit}
+                  </button>
+                  {q ? (
+                    <Link href={`/sessions/${session.id}#points`} className={buttonClass.link}>
+                      {t.points.searchClear}
+                    </Link>
+                  ) : null}
+                </div>
+                <p id="point-search-hint" className="mt-1 text-xs text-slate-600">
+                  {t.points.searchHint}
+                </p>
+              </form>
+            ) : null}
+            {q ? (
+              <p className="mb-3 text-sm text-slate-700" role="status" data-testid="point-search-result">
+                {fill(shown.length ? t.points.searchShown : t.points.searchNone)}
+              </p>
+            ) : null}
             {session.points.length === 0 ? (
               <p className="text-slate-600">{t.points.none}</p>
-            ) : (
+            ) : shown.length === 0 ? null : (
               <div className="overflow-x-auto">
                 <table className="data-table">
                   <caption className="sr-only">{t.sessions.points}</caption>
@@ -113,7 +160,7 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
                     </tr>
                   </thead>
                   <tbody>
-                    {session.points.map((p) => (
+                    {shown.map((p) => (
                       <tr key={p.id} data-testid="conference-point">
                         <td>
                           <Link href={`/sessions/${session.id}/points/${p.id}`} className="font-medium text-brand-700">
@@ -145,6 +192,16 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
               </div>
             ) : null}
           </Card>
+
+          {manage && session.points.length > 0 ? (
+            <Card title={t.attendance.sessionBulk} id="session-attendance">
+              <BulkEntry
+                sessionId={session.id}
+                points={session.points.map((p) => ({ id: p.id, name: p.name }))}
+                t={{ attendance: t.attendance, attendeeRole: t.attendeeRole, presence: t.presence }}
+              />
+            </Card>
+          ) : null}
         </div>
 
         <div className="space-y-6">

@@ -1,11 +1,15 @@
 import { notFound } from 'next/navigation';
 import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
+import { printablePoints } from '@/lib/sessions/points';
 import { getAttendanceSheet } from '@/lib/sessions/queries';
 import { formatDate, vnTime } from '@/lib/time';
 import { PrintButton } from '@/components/print-button';
 
-/** The attendance list per point, laid out for A4 paper with a signature column (what attendees sign). */
+/**
+ * The attendance list per point, laid out for A4 paper with a signature column (what attendees sign): the
+ * points that have attendees (or the one point asked for), and a line counting the points left out.
+ */
 export default async function PrintAttendancePage({
   params,
   searchParams,
@@ -20,7 +24,8 @@ export default async function PrintAttendancePage({
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
   const sheet = await getAttendanceSheet({ actor, sessionId: id });
   if (!sheet) notFound();
-  const points = pointFilter ? sheet.points.filter((p) => p.id === pointFilter) : sheet.points;
+  const { points, empty } = printablePoints(sheet.points, Number.isSafeInteger(pointFilter) ? pointFilter : null);
+  const left = empty ? t.attendance.printEmpty.replace('{n}', String(empty)) : null;
   return (
     <div
       className="mx-auto max-w-[210mm] bg-white p-6 text-black print:p-0"
@@ -29,11 +34,17 @@ export default async function PrintAttendancePage({
       <style>
         {'@page { size: A4; margin: 20mm 15mm 20mm 30mm; } @media print { header, nav { display: none !important; } }'}
       </style>
-      <div className="no-print mb-4 flex justify-end">
+      <div className="no-print mb-4 flex flex-wrap items-center justify-end gap-4">
+        {left ? (
+          <p className="mr-auto text-sm" data-testid="print-empty-points">
+            {left}
+          </p>
+        ) : null}
         <PrintButton label={t.attendance.print} />
       </div>
+      {points.length === 0 ? <p className="text-center italic">{t.attendance.printNone}</p> : null}
       {points.map((p, index) => (
-        <section key={p.id} className={index > 0 ? 'mt-10 break-before-page' : ''}>
+        <section key={p.id} className={index > 0 ? 'mt-10 break-before-page' : ''} data-testid="print-point">
           <h1 className="text-center text-lg font-bold uppercase">{t.attendance.title}</h1>
           <p className="text-center font-bold">{sheet.session.title}</p>
           <p className="text-center italic">
@@ -68,6 +79,7 @@ export default async function PrintAttendancePage({
           </p>
         </section>
       ))}
+      {left && points.length ? <p className="mt-6 hidden text-sm italic print:block">{left}</p> : null}
     </div>
   );
 }

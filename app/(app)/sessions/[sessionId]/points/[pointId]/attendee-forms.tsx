@@ -64,9 +64,11 @@ function rowErrors(row: Row): string[] {
   return r.success ? [] : r.error.issues.map((i) => i.message);
 }
 
-type PreviewRow = Row & { line: number; serverErrors: string[]; parsed: string };
-const FIELDS = ['fullName', 'positionTitle', 'agencyName', 'role', 'presence', 'representedBy'] as const;
+/** `pointId`: the row's point as chosen in a whole session's preview ('' for none yet). */
+type PreviewRow = Row & { line: number; serverErrors: string[]; parsed: string; pointId: string };
+const FIELDS = ['fullName', 'positionTitle', 'agencyName', 'role', 'presence', 'representedBy', 'pointId'] as const;
 const unchanged = (row: PreviewRow) => JSON.stringify(FIELDS.map((f) => row[f] ?? '')) === row.parsed;
+type Point = { id: number; name: string };
 
 /**
  * The preview grid: every parsed row in editable inputs under column headers, its errors below it.
@@ -74,35 +76,49 @@ const unchanged = (row: PreviewRow) => JSON.stringify(FIELDS.map((f) => row[f] ?
  * edited (a role or presence it could not read is left empty, so it has to be chosen); the same schema
  * the server applies on save is checked as the user types. Nothing is saved until the user confirms,
  * and then all rows are saved in one transaction (or none, with each row's errors shown under it).
+ * Without `pointId` (a whole session's list), each row has a point column, matched on the server from
+ * the "Điểm cầu" cell and changeable here among `points`.
  */
 function PreviewGrid({
   sessionId,
   pointId,
+  points = [],
   rows,
   t,
   onSaved,
 }: {
   sessionId: number;
-  pointId: number;
-  rows: { line: number; values: ParsedValues; errors: string[] }[];
+  pointId?: number;
+  points?: Point[];
+  rows: { line: number; values: ParsedValues; errors: string[]; pointId?: number | null }[];
   t: T;
   onSaved: (message: string) => void;
 }) {
   const a = t.attendance;
+  const perRowPoint = !pointId;
   const form = useForm<{ rows: PreviewRow[] }>({
     defaultValues: {
-      rows: rows.map((r) => ({
-        ...r.values,
-        line: r.line,
-        serverErrors: r.errors,
-        parsed: JSON.stringify(FIELDS.map((f) => r.values[f] ?? '')),
-      })),
+      rows: rows.map((r) => {
+        const row = { ...r.values, pointId: r.pointId ? String(r.pointId) : '' };
+        return {
+          ...row,
+          line: r.line,
+          serverErrors: r.errors,
+          parsed: JSON.stringify(FIELDS.map((f) => row[f] ?? '')),
+        };
+      }),
     },
   });
   const { fields, remove } = useFieldArray({ control: form.control, name: 'rows' });
   const [state, save, pending] = useActionState(saveAttendeesAction, null);
   const values = form.watch('rows');
-  const errors = values.map((row) => [...new Set([...(unchanged(row) ? row.serverErrors : []), ...rowErrors(row)])]);
+  const errors = values.map((row) => [
+    ...new Set([
+      ...(unchanged(row) ? row.serverErrors : []),
+      ...rowErrors(row),
+      ...(perRowPoint && !row.pointId ? [a.pointMissing] : []),
+    ]),
+  ]);
   const bad = errors.filter((e) => e.length > 0).length;
   // Errors of a refused save, by row index (the rows sent are the rows shown).
   const saveErrors = (i: number) =>
@@ -120,7 +136,9 @@ function PreviewGrid({
     <form
       onSubmit={form.handleSubmit((data) => {
         if (bad > 0) return;
-        const clean = data.rows.map(({ line: _l, serverErrors: _e, parsed: _p, ...row }) => row);
+        const clean = data.rows.map(({ line: _l, serverErrors: _e, parsed: _p, pointId: point, ...row }) =>
+          perRowPoint ? { ...row, pointId: Number(point) } : row,
+        );
         startTransition(() => save({ sessionId, pointId, rows: clean } as never));
       })}
       className="space-y-3"
@@ -138,6 +156,11 @@ function PreviewGrid({
               <th scope="col" className={`${cell} w-16`}>
                 {a.line}
               </th>
+              {perRowPoint ? (
+                <th scope="col" className={`${cell} w-48`}>
+                  {a.point}
+                </th>
+              ) : null}
               <th scope="col" className={cell}>
                 {a.fullName}
               </th>
@@ -172,6 +195,22 @@ function PreviewGrid({
                   <td className={`${cell} pt-4 text-xs text-slate-600`}>
                     {a.line} {line}
                   </td>
+                  {perRowPoint ? (
+                    <td className={cell}>
+                      <label
+                        className="sr-only"
+                        htmlFor={`rows.${i}.pointId`}
+                      >{`${a.point} (${a.line} ${line})`}</label>
+                      <select id={`rows.${i}.pointId`} className={inputClass} {...form.register(`rows.${i}.pointId`)}>
+                        <option value="">{a.choose}</option>
+                        {points.map((p) => (
+                          <option key={p.id} value={p.id}>
+                            {p.name}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  ) : null}
                   <td className={cell}>
                     <label
                       className="sr-only"
@@ -251,7 +290,7 @@ function PreviewGrid({
                 {shown.length ? (
                   <tr>
                     <td />
-                    <td colSpan={6} className="px-2 pb-2">
+                    <td colSpan={perRowPoint ? 7 : 6} className="px-2 pb-2">
                       <ul className="text-sm text-red-700" data-testid="row-errors">
                         {shown.map((e) => (
                           <li key={e}>{e}</li>
@@ -276,13 +315,25 @@ function PreviewGrid({
 
 /**
  * Paste a list or upload CSV/XLSX → preview (parsed on the server) → fix → save. The pasted text stays
- * in the box until the rows are saved (the preview is sent without resetting the form).
+ * in the box until the rows are saved (the preview is sent without resetting the form). Without
+ * `pointId`, the list is a whole session's, with a "Điểm cầu" column naming each row's point among `points`.
  */
-export function BulkEntry({ sessionId, pointId, t }: { sessionId: number; pointId: number; t: T }) {
+export function BulkEntry({
+  sessionId,
+  pointId,
+  points,
+  t,
+}: {
+  sessionId: number;
+  pointId?: number;
+  points?: Point[];
+  t: T;
+}) {
   const a = t.attendance;
   const [state, preview, pending] = useActionState(previewAttendeesAction, null);
   const [saved, setSaved] = useState<string | null>(null);
   const [text, setText] = useState('');
+  const prefix = pointId ? 'bulk' : 'session-bulk';
   const onSaved = useCallback((message: string) => {
     setSaved(message);
     setText('');
@@ -297,14 +348,14 @@ export function BulkEntry({ sessionId, pointId, t }: { sessionId: number; pointI
           startTransition(() => preview(data));
         }}
         className="space-y-3"
-        aria-label={a.bulk}
+        aria-label={pointId ? a.bulk : a.sessionBulk}
       >
         <input type="hidden" name="sessionId" value={sessionId} />
-        <input type="hidden" name="pointId" value={pointId} />
-        <p className="text-sm text-slate-600">{a.bulkHint}</p>
-        <Field id="bulk-text" label={a.paste}>
+        {pointId ? <input type="hidden" name="pointId" value={pointId} /> : null}
+        <p className="text-sm text-slate-600">{pointId ? a.bulkHint : a.sessionBulkHint}</p>
+        <Field id={`${prefix}-text`} label={a.paste}>
           <textarea
-            id="bulk-text"
+            id={`${prefix}-text`}
             name="text"
             rows={5}
             className={inputClass}
@@ -312,9 +363,9 @@ export function BulkEntry({ sessionId, pointId, t }: { sessionId: number; pointI
             onChange={(e) => setText(e.target.value)}
           />
         </Field>
-        <Field id="bulk-file" label={a.file}>
+        <Field id={`${prefix}-file`} label={a.file}>
           <input
-            id="bulk-file"
+            id={`${prefix}-file`}
             name="file"
             type="file"
             accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -325,14 +376,28 @@ export function BulkEntry({ sessionId, pointId, t }: { sessionId: number; pointI
           <button type="submit" className={buttonClass.secondary} disabled={pending}>
             {a.preview}
           </button>
-          <a href="/api/attendance-template.xlsx" className={buttonClass.link}>
-            {a.template}
-          </a>
+          {pointId ? (
+            <a href="/api/attendance-template.xlsx" className={buttonClass.link}>
+              {a.template}
+            </a>
+          ) : (
+            <a href={`/api/sessions/${sessionId}/attendance.xlsx`} className={buttonClass.link}>
+              {a.sessionTemplate}
+            </a>
+          )}
         </div>
         {state?.error ? <FormMessage ok={false} message={state.error} /> : null}
       </form>
       {state?.rows.length && !saved ? (
-        <PreviewGrid key={state.id} sessionId={sessionId} pointId={pointId} rows={state.rows} t={t} onSaved={onSaved} />
+        <PreviewGrid
+          key={state.id}
+          sessionId={sessionId}
+          pointId={pointId}
+          points={points}
+          rows={state.rows}
+          t={t}
+          onSaved={onSaved}
+        />
       ) : null}
       {saved ? <FormMessage ok message={saved} /> : null}
     </div>

@@ -41,6 +41,30 @@ export default async function PointPage({
           ← {point.session.title}
         </Link>
       </nav>
+      {point.previous || point.next ? (
+        <nav aria-label={t.points.title} className="mb-3 flex flex-wrap justify-between gap-2 text-sm">
+          {point.previous ? (
+            <Link
+              href={`/sessions/${sessionId}/points/${point.previous.id}`}
+              rel="prev"
+              className="text-brand-700 hover:underline"
+            >
+              ‹ {t.points.previous}: {point.previous.name}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {point.next ? (
+            <Link
+              href={`/sessions/${sessionId}/points/${point.next.id}`}
+              rel="next"
+              className="font-medium text-brand-700 hover:underline"
+            >
+              {t.points.next}: {point.next.name} ›
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
       <PageHeader
         title={point.name}
         intro={point.hostName ?? undefined}
