@@ -547,7 +547,8 @@ test('every server action refuses, over HTTP, every principal the matrix refuses
   };
   o.adminToken = await mintToken(`${tag} token for the administrator`);
   o.apiToken = await mintToken(`${tag} token`);
-  const noticeOfTask = (page: string) => noticesIn(page).find((n) => n.text.includes(`${tag}: A<`));
+  // The notice names the directive, then its session and deadline ("1. … — Phiên họp thứ N — Thời hạn: …").
+  const noticeOfTask = (page: string) => noticesIn(page).find((n) => n.text.includes(`${tag}: A — `));
   o.notification = noticeOfTask(await html(owner, '/notifications'))?.id ?? 0;
   expect(o.notification, "the owner's notice of the new task").toBeGreaterThan(0);
   o.newPassword = `Mat-khau-moi-${tag}`;

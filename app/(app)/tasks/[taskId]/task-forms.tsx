@@ -76,7 +76,7 @@ export function UpdateTaskForm({
     <form {...formProps} className="space-y-3" aria-label={t.update}>
       <input type="hidden" name="taskId" value={taskId} />
       <UpdateTaskFields
-        key={fieldsKey}
+        key={`fields-${fieldsKey}`}
         values={values}
         completedOn={completedOn}
         err={(k) => state?.fieldErrors?.[k]}
@@ -84,7 +84,7 @@ export function UpdateTaskForm({
         statusLabels={statusLabels}
       />
       {/* Keyed by the save, so each save's confirmation ("Đã lưu cập nhật", role=status) is a new announcement. */}
-      <FormMessage key={fieldsKey} ok={!!state?.ok} message={state?.message} />
+      <FormMessage key={`message-${fieldsKey}`} ok={!!state?.ok} message={state?.message} />
       <button type="submit" className={buttonClass.primary} disabled={pending}>
         {t.save}
       </button>
