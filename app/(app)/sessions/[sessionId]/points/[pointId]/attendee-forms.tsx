@@ -332,11 +332,12 @@ export function BulkEntry({
   const a = t.attendance;
   const [state, preview, pending] = useActionState(previewAttendeesAction, null);
   const [saved, setSaved] = useState<string | null>(null);
-  const [text, setText] = useState('');
+  // Uncontrolled: text pasted before the page has hydrated is kept (a controlled value would be reset to '').
+  const textArea = useRef<HTMLTextAreaElement>(null);
   const prefix = pointId ? 'bulk' : 'session-bulk';
   const onSaved = useCallback((message: string) => {
     setSaved(message);
-    setText('');
+    if (textArea.current) textArea.current.value = '';
   }, []);
   return (
     <div className="space-y-4">
@@ -359,8 +360,8 @@ export function BulkEntry({
             name="text"
             rows={5}
             className={inputClass}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
+            ref={textArea}
+            defaultValue=""
           />
         </Field>
         <Field id={`${prefix}-file`} label={a.file}>
