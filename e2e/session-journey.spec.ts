@@ -50,7 +50,9 @@ test('a real session end to end: paste attendance, paste the notice, publish, an
 
   // 1. The session, with its main point and a point named "Điểm cầu …".
   await page.goto('/sessions/new');
-  const number = await page.getByLabel('Số phiên họp').inputValue();
+  // A number of its own: the other tests create sessions at the same time with the next free number.
+  const number = String(500 + Math.floor(Math.random() * 400));
+  await page.getByLabel('Số phiên họp').fill(number);
   const title = `Phiên họp thứ ${number} Ban Chỉ đạo cải cách hành chính của Chính phủ`;
   await page.getByLabel('Tên phiên họp').fill(title);
   await page.getByLabel('Ngày họp').fill('12/03/2026');
@@ -74,6 +76,7 @@ test('a real session end to end: paste attendance, paste the notice, publish, an
 
   // 2. Attendance pasted from a spreadsheet: name, title, agency, presence (no header row).
   await page.getByRole('link', { name: 'Điểm cầu tỉnh Tuyên Quang' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Điểm cầu tỉnh Tuyên Quang');
   const sheet = [
     ['Nguyễn Văn Sơn', 'Chủ tịch UBND tỉnh', 'UBND tỉnh Tuyên Quang', 'Có mặt'],
     ['Hoàng Gia Long', 'Giám đốc Sở Nội vụ', 'Sở Nội vụ tỉnh Tuyên Quang', 'Vắng'],

@@ -84,6 +84,8 @@ test('the secretariat records a new session with agenda, points and attendees, a
 
   // Paste five attendees into Tuyên Quang (one absent).
   await page.getByRole('link', { name: 'Tỉnh Tuyên Quang' }).click();
+  // The session page has a paste box of its own (the whole session's list): fill the point's, once it is shown.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Tuyên Quang');
   await page
     .getByLabel('Dán danh sách')
     .fill(
@@ -170,6 +172,8 @@ test('the secretariat records a new session with agenda, points and attendees, a
   // Import an XLSX of ten into Hà Nội; fix the row the preview flags.
   await page.goto(sessionUrl);
   await page.getByRole('link', { name: 'Thành phố Hà Nội' }).click();
+  // The session page has a paste box of its own (the whole session's list): fill the point's, once it is shown.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thành phố Hà Nội');
   const file = info.outputPath('dai-bieu.xlsx');
   await xlsxOfTen(file);
   await page.getByLabel('Tệp CSV hoặc XLSX').setInputFiles(file);
