@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, committees, documentRevisions, documents, people, sessions, users } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
+import { publishApprovalRequired } from '@/lib/env';
 import { listSessionDirectives } from '@/lib/directives/queries';
-import { can, canReadSession, type Actor } from '@/lib/policy';
+import { can, canApproveDocument, canReadSession, type Actor } from '@/lib/policy';
 import { getAttendanceSheet } from '@/lib/sessions/queries';
 import { resolveGroup } from '@/lib/tasks/assign';
 import { vnDate } from '@/lib/time';
@@ -138,12 +139,46 @@ export async function getDocument(input: { actor: Actor; sessionId: number; kind
     publishedAt: doc?.publishedAt ?? null,
     fields,
     model,
+    approval: await approvalState(d, input.actor, doc ?? null),
     /** For the editor: each conclusion's assignment sentence (drafts and corrections alike). */
     assignments: can(input.actor, 'document.manage')
       ? await assignmentItems(d, input.actor, input.sessionId, row.session.startsAt, fields.assignmentTexts)
       : [],
   };
 }
+
+/**
+ * The approval a document awaits or has (decision 024): whether the deployment requires it, who asked and
+ * when, who approved and when, and whether the reader may approve it now.
+ */
+async function approvalState(
+  d: DbOrTx,
+  actor: Actor,
+  doc: Pick<
+    typeof documents.$inferSelect,
+    'status' | 'editedBy' | 'approvalRequestedBy' | 'approvalRequestedAt' | 'approvedBy' | 'approvedAt'
+  > | null,
+) {
+  const ids = [doc?.approvalRequestedBy, doc?.approvedBy].filter((x): x is number => typeof x === 'number');
+  const names = new Map(
+    ids.length
+      ? (await d.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids))).map((u) => [
+          u.id,
+          u.name,
+        ])
+      : [],
+  );
+  return {
+    required: publishApprovalRequired(),
+    requestedBy: doc?.approvalRequestedBy ? (names.get(doc.approvalRequestedBy) ?? null) : null,
+    requestedAt: doc?.approvalRequestedAt ?? null,
+    approvedBy: doc?.approvedBy ? (names.get(doc.approvedBy) ?? null) : null,
+    approvedAt: doc?.approvedAt ?? null,
+    canApprove: !!doc && doc.approvedBy === null && canApproveDocument(actor, doc),
+  };
+}
+
+export type DocumentApproval = Awaited<ReturnType<typeof approvalState>>;
 
 export type DocumentView = NonNullable<Awaited<ReturnType<typeof getDocument>>>;
 
