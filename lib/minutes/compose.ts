@@ -228,9 +228,11 @@ export const noticeClosing = (issuer: string) =>
  */
 function meetingParagraphs(s: ComposeSession, kind: DocumentFields['kind']): Block[] {
   const day = vnDate(s.startsAt);
-  const chair = chairPhrase(s.chairTitle, s.chairName) || 'Chủ tọa';
+  const acting = actingChair(s);
+  const chair = acting ? chairPhrase(acting.title, acting.name) || 'Chủ tọa' : null;
   const where = s.location ? `tại ${s.location}, ` : '';
-  const what = `${chair} chủ trì ${s.title.replace(/^P/, 'p')}.`;
+  // Who chaired when the attendance says so; when it says the chair was absent and not who replaced them, no one.
+  const what = chair ? `${chair} chủ trì ${s.title.replace(/^P/, 'p')}.` : `đã diễn ra ${s.title}.`;
   const opening =
     kind === 'minutes' ? capitalize(`${where}${what}`) : `${vietnameseDay(day).replace(/^n/, 'N')}, ${where}${what}`;
   const blocks: Block[] = [{ kind: 'paragraph', runs: [{ text: opening }] }];
@@ -263,6 +265,26 @@ function meetingParagraphs(s: ComposeSession, kind: DocumentFields['kind']): Blo
 /** "VĂN PHÒNG X" → "Văn phòng x" when the registry does not know the body's written form. */
 export const sentenceCase = (upper: string) => upper.charAt(0) + upper.slice(1).toLocaleLowerCase('vi-VN');
 
+/**
+ * Who actually chaired, from the attendance: the scheduled chair unless the attendance lists the chair
+ * (role "chair") only as absent or substituted; then the person who chaired in their place (the
+ * substitute, or another attendee present as chair), or null when the attendance does not say who.
+ */
+export function actingChair(s: ComposeSession): { title: string | null; name: string | null } | null {
+  const scheduled = { title: s.chairTitle, name: s.chairName };
+  const chairs = s.points.flatMap((p) => p.attendees).filter((a) => a.role === 'chair');
+  if (chairs.length === 0) return scheduled;
+  const same = (a: string, b: string | null) =>
+    !!b && a.trim().toLocaleLowerCase('vi-VN') === b.trim().toLocaleLowerCase('vi-VN');
+  const present = chairs.filter((a) => a.presence === 'present');
+  if (present.length) {
+    if (present.some((a) => same(a.fullName, s.chairName))) return scheduled;
+    return { title: present[0]!.positionTitle, name: present[0]!.fullName };
+  }
+  const substitute = chairs.find((a) => a.presence === 'represented' && a.representedBy?.trim());
+  return substitute ? { title: null, name: substitute.representedBy!.trim() } : null;
+}
+
 /** "Thủ tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo" from the title "Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo". */
 function chairPhrase(title: string | null, name: string | null): string {
   if (!name) return title ?? '';
@@ -282,7 +304,8 @@ export function composeDocument(
   /** The issuing body as written in running text ("Văn phòng Chính phủ"), from the agency registry. */
   issuerName: string | null = null,
 ): OfficialDocumentModel {
-  const chair = [session.chairTitle?.split(',')[0], session.chairName].filter(Boolean).join(' ');
+  const acting = actingChair(session);
+  const chair = [acting?.title?.split(',')[0], acting?.name].filter(Boolean).join(' ');
   const body: Block[] = [...meetingParagraphs(session, f.kind), ...markdownToBlocks(f.body)];
   if (f.kind === 'minutes') body.push({ kind: 'heading', runs: [{ text: 'II. KẾT LUẬN CỦA CHỦ TỌA' }] });
   if (directives.length) body.push({ kind: 'paragraph', runs: [{ text: `${chair || 'Chủ tọa'} kết luận như sau:` }] });
@@ -296,7 +319,13 @@ export function composeDocument(
     f.kind === 'minutes'
       ? [
           { authorityPrefix: null, authorityBody: null, signerTitle: 'THƯ KÝ', signerName: f.signerName ?? '' },
-          { authorityPrefix: null, authorityBody: null, signerTitle: 'CHỦ TỌA', signerName: session.chairName ?? '' },
+          {
+            authorityPrefix: null,
+            authorityBody: null,
+            signerTitle: 'CHỦ TỌA',
+            // The one who chaired signs: a substitute written "Name, title" signs with the name.
+            signerName: acting?.name?.split(',')[0]?.trim() ?? '',
+          },
         ]
       : [
           {
