@@ -483,6 +483,20 @@ export const en: Messages = {
     none: 'No directives yet.',
     tasks: 'Assignment',
     noTasks: 'Not assigned',
+    /** The assignment line under each item (the document itself always words it in Vietnamese). */
+    assignment: {
+      leads: 'Lead: {leads}',
+      coordinators: 'with {names}',
+      monitor: 'monitored by {name}',
+      due: 'due by {date}',
+      recurring: 'ongoing, reporting {period}',
+      urgent: 'as a matter of urgency',
+      monthly: 'monthly',
+      quarterly: 'quarterly',
+      yearly: 'yearly',
+      and: 'and',
+      agencies: '{n} agencies',
+    },
     paste: 'Paste a conclusion notice',
     pasteHint:
       'Paste the whole notice; the app splits the items and proposes the reform area, lead and coordinating agencies and deadline. Nothing is saved until you confirm.',

@@ -483,6 +483,20 @@ export const vi = {
     none: 'Chưa có nội dung chỉ đạo.',
     tasks: 'Giao nhiệm vụ',
     noTasks: 'Chưa giao',
+    /** The assignment line under each item (the document itself always words it in Vietnamese). */
+    assignment: {
+      leads: '{leads} chủ trì',
+      coordinators: 'phối hợp với {names}',
+      monitor: '{name} theo dõi, đôn đốc',
+      due: 'hoàn thành trước ngày {date}',
+      recurring: 'thực hiện thường xuyên, báo cáo {period}',
+      urgent: 'khẩn trương thực hiện',
+      monthly: 'hằng tháng',
+      quarterly: 'hằng quý',
+      yearly: 'hằng năm',
+      and: 'và',
+      agencies: '{n} cơ quan',
+    },
     paste: 'Dán văn bản kết luận',
     pasteHint:
       'Dán toàn văn thông báo kết luận; hệ thống tách các mục, đề xuất nội dung cải cách, cơ quan chủ trì, phối hợp và thời hạn. Chưa có gì được lưu cho đến khi bạn xác nhận.',

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { actingChair, composeDocument, type ComposeSession, type DocumentFields } from './compose';
+import { en } from '@/lib/i18n/en';
+import { vi } from '@/lib/i18n/vi';
+import {
+  actingChair,
+  assignmentSentence,
+  composeDocument,
+  DOCUMENT_WORDS,
+  type ComposeDirective,
+  type ComposeSession,
+  type DocumentFields,
+} from './compose';
 
 type Attendee = ComposeSession['points'][number]['attendees'][number];
 
@@ -97,5 +107,45 @@ describe('who chaired', () => {
     const minutes = text(s, 'minutes');
     expect(minutes.lines).toContain('Tại Trụ sở Chính phủ, đã diễn ra Phiên họp thứ 8 Ban Chỉ đạo.');
     expect(minutes.doc.signatures[1]!.signerName).toBe('');
+  });
+});
+
+describe('the assignment line in the interface', () => {
+  const task = (extra: Partial<ComposeDirective['tasks'][number]> = {}): ComposeDirective['tasks'][number] => ({
+    leadName: 'Bộ Nội vụ',
+    coordinatorNames: ['Văn phòng Chính phủ'],
+    monitorName: 'Bộ Tư pháp',
+    deadlineKind: 'dated',
+    dueDate: '2026-06-30',
+    recurrence: null,
+    ...extra,
+  });
+  const tasks = [
+    task(),
+    task({ leadName: 'Bộ Tài chính' }),
+    task({ deadlineKind: 'recurring', recurrence: 'monthly' }),
+  ];
+
+  it('is written in English with the English dictionary', () => {
+    expect(assignmentSentence(tasks, [], en.directives.assignment)).toBe(
+      'Lead: Bộ Nội vụ and Bộ Tài chính, with Văn phòng Chính phủ; monitored by Bộ Tư pháp; due by 30/06/2026. ' +
+        'Lead: Bộ Nội vụ, with Văn phòng Chính phủ; monitored by Bộ Tư pháp; ongoing, reporting monthly.',
+    );
+    expect(
+      assignmentSentence(
+        [task({ deadlineKind: 'urgent', coordinatorNames: [], monitorName: null })],
+        [],
+        en.directives.assignment,
+      ),
+    ).toBe('Lead: Bộ Nội vụ; as a matter of urgency.');
+  });
+
+  it('reads as the document does with the Vietnamese dictionary', () => {
+    expect(vi.directives.assignment).toEqual(DOCUMENT_WORDS);
+    expect(assignmentSentence(tasks, [], vi.directives.assignment)).toBe(assignmentSentence(tasks));
+    expect(assignmentSentence(tasks)).toBe(
+      'Bộ Nội vụ và Bộ Tài chính chủ trì, phối hợp với Văn phòng Chính phủ; Bộ Tư pháp theo dõi, đôn đốc; hoàn thành trước ngày 30/06/2026. ' +
+        'Bộ Nội vụ chủ trì, phối hợp với Văn phòng Chính phủ; Bộ Tư pháp theo dõi, đôn đốc; thực hiện thường xuyên, báo cáo hằng tháng.',
+    );
   });
 });

@@ -73,23 +73,59 @@ export type ComposeDirective = {
 
 const RECURRENCE = { monthly: 'hằng tháng', quarterly: 'hằng quý', yearly: 'hằng năm' } as const;
 
+/**
+ * The words of an assignment sentence, {name} marking what is filled in. The documents always use the
+ * Vietnamese ones (an official text); the interface passes its dictionary's (lib/i18n, directives.assignment).
+ */
+export type AssignmentWords = {
+  leads: string;
+  coordinators: string;
+  monitor: string;
+  due: string;
+  recurring: string;
+  urgent: string;
+  monthly: string;
+  quarterly: string;
+  yearly: string;
+  and: string;
+  agencies: string;
+};
+
+export const DOCUMENT_WORDS: AssignmentWords = {
+  leads: '{leads} chủ trì',
+  coordinators: 'phối hợp với {names}',
+  monitor: '{name} theo dõi, đôn đốc',
+  due: 'hoàn thành trước ngày {date}',
+  recurring: 'thực hiện thường xuyên, báo cáo {period}',
+  urgent: 'khẩn trương thực hiện',
+  ...RECURRENCE,
+  and: 'và',
+  agencies: '{n} cơ quan',
+};
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+
 /** "ngày 02 tháng 02 năm 2024" in the padded form of NĐ 30 (day < 10 and months 1–2 padded). */
 export function vietnameseDay(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return `ngày ${String(d).padStart(2, '0')} tháng ${m <= 2 ? String(m).padStart(2, '0') : m} năm ${y}`;
 }
 
-function deadlinePhrase(t: ComposeDirective['tasks'][number]): string {
-  if (t.deadlineKind === 'dated' && t.dueDate) return `hoàn thành trước ngày ${formatDate(t.dueDate)}`;
-  if (t.deadlineKind === 'recurring')
-    return `thực hiện thường xuyên, báo cáo ${RECURRENCE[t.recurrence ?? 'quarterly']}`;
-  return 'khẩn trương thực hiện';
+function deadlinePhrase(t: ComposeDirective['tasks'][number], w: AssignmentWords = DOCUMENT_WORDS): string {
+  if (t.deadlineKind === 'dated' && t.dueDate) return fill(w.due, { date: formatDate(t.dueDate) });
+  if (t.deadlineKind === 'recurring') return fill(w.recurring, { period: w[t.recurrence ?? 'quarterly'] });
+  return w.urgent;
 }
 
 const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase('vi-VN') + s.slice(1);
 
 /** The leads of one sentence: whole groups by the group's name, the other agencies by theirs. */
-function leadNames(tasks: ComposeDirective['tasks'], groups: AgencyGroup[]): string[] {
+function leadNames(
+  tasks: ComposeDirective['tasks'],
+  groups: AgencyGroup[],
+  w: AssignmentWords = DOCUMENT_WORDS,
+): string[] {
   const ids = new Set(tasks.map((t) => t.leadAgencyId).filter((id): id is number => id !== undefined));
   const named: string[] = [];
   const covered = new Set<number>();
@@ -106,7 +142,7 @@ function leadNames(tasks: ComposeDirective['tasks'], groups: AgencyGroup[]): str
   const others =
     rest.length > 6
       ? [
-          `${rest.length} cơ quan (${rest
+          `${fill(w.agencies, { n: rest.length })} (${rest
             .slice(0, 3)
             .map((t) => t.leadName)
             .join(', ')}, …)`,
@@ -115,29 +151,33 @@ function leadNames(tasks: ComposeDirective['tasks'], groups: AgencyGroup[]): str
   return [...named, ...others];
 }
 
-function leadPhrase(tasks: ComposeDirective['tasks'], groups: AgencyGroup[]): string {
-  const all = leadNames(tasks, groups);
-  return all.length > 1 ? `${all.slice(0, -1).join(', ')} và ${all.at(-1)}` : (all[0] ?? '');
+function leadPhrase(tasks: ComposeDirective['tasks'], groups: AgencyGroup[], w: AssignmentWords): string {
+  const all = leadNames(tasks, groups, w);
+  return all.length > 1 ? `${all.slice(0, -1).join(', ')} ${w.and} ${all.at(-1)}` : (all[0] ?? '');
 }
 
 /**
  * "Bộ Nội vụ chủ trì, phối hợp với Văn phòng Chính phủ; hoàn thành trước ngày 30/06/2024." A whole
  * group is written by its name ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chủ trì").
  */
-export function assignmentSentence(tasks: ComposeDirective['tasks'], groups: AgencyGroup[] = []): string | null {
+export function assignmentSentence(
+  tasks: ComposeDirective['tasks'],
+  groups: AgencyGroup[] = [],
+  w: AssignmentWords = DOCUMENT_WORDS,
+): string | null {
   if (tasks.length === 0) return null;
   // Tasks that share coordinators and deadline read as one sentence with several leads.
   const byTerms = new Map<string, typeof tasks>();
   for (const t of tasks) {
-    const key = JSON.stringify([t.coordinatorNames, t.monitorName, deadlinePhrase(t)]);
+    const key = JSON.stringify([t.coordinatorNames, t.monitorName, deadlinePhrase(t, w)]);
     byTerms.set(key, [...(byTerms.get(key) ?? []), t]);
   }
   const parts = [...byTerms.values()].map((group) => {
     const first = group[0]!;
-    let s = `${capitalize(leadPhrase(group, groups))} chủ trì`;
-    if (first.coordinatorNames.length) s += `, phối hợp với ${first.coordinatorNames.join(', ')}`;
-    if (first.monitorName) s += `; ${first.monitorName} theo dõi, đôn đốc`;
-    return `${s}; ${deadlinePhrase(first)}`;
+    let s = capitalize(fill(w.leads, { leads: leadPhrase(group, groups, w) }));
+    if (first.coordinatorNames.length) s += `, ${fill(w.coordinators, { names: first.coordinatorNames.join(', ') })}`;
+    if (first.monitorName) s += `; ${fill(w.monitor, { name: first.monitorName })}`;
+    return `${s}; ${deadlinePhrase(first, w)}`;
   });
   return `${parts.join('. ')}.`;
 }
@@ -179,7 +219,7 @@ export function noticeAssignment(
   const text = folded(d.text);
   const leads = leadNames(d.tasks, groups);
   if (!leads.every((n) => !/^\d+ cơ quan/.test(n) && text.includes(folded(n)))) return sentence;
-  const missing = [...new Set(d.tasks.filter((t) => !statesDeadline(text, t)).map(deadlinePhrase))];
+  const missing = [...new Set(d.tasks.filter((t) => !statesDeadline(text, t)).map((t) => deadlinePhrase(t)))];
   return missing.length ? `${capitalize(missing.join('; '))}.` : null;
 }
 
