@@ -113,6 +113,9 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
     const { what, lines } = describeTask(task, e.note);
     const lead = users.get(task.leadAgencyId) ?? [];
     const base = { link: `/tasks/${task.id}`, body: what, emailLines: lines, dedupeKey: `timeline:${e.id}` };
+    // The words as message keys too, for the reader's language (the directive's own text is not translated).
+    const body = task.isConfidential ? { key: 'confidential' } : null;
+    const text = (key: string, vars?: Record<string, string>) => ({ title: { key, vars }, body });
     switch (e.kind) {
       case 'created': {
         await notify(tx, {
@@ -120,6 +123,7 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           kind: 'task_assigned',
           userIds: notMe(lead),
           title: 'Nhiệm vụ mới được giao chủ trì',
+          text: text('task_assigned_lead'),
         });
         const coordinating = coordinatorRows
           .filter((c) => c.taskId === task.id)
@@ -129,6 +133,7 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           kind: 'task_assigned',
           userIds: notMe(coordinating),
           title: 'Nhiệm vụ mới được giao phối hợp',
+          text: text('task_assigned_coordinate'),
           dedupeKey: `timeline:${e.id}:coordinate`,
         });
         break;
@@ -139,6 +144,7 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           kind: 'urged',
           userIds: notMe(lead),
           title: 'Văn phòng đôn đốc thực hiện nhiệm vụ',
+          text: text('urged'),
         });
         break;
       case 'extension_requested':
@@ -149,6 +155,12 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           title: task.isConfidential
             ? 'Đề nghị gia hạn một nhiệm vụ mật'
             : `${task.leadName} đề nghị gia hạn đến ${formatDate(String(e.data?.requestedDueDate ?? ''))}`,
+          text: task.isConfidential
+            ? text('extension_requested_confidential')
+            : text('extension_requested', {
+                agency: task.leadName,
+                date: formatDate(String(e.data?.requestedDueDate ?? '')),
+              }),
         });
         break;
       case 'extension_decided':
@@ -159,6 +171,9 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           title: e.data?.accepted
             ? `Đề nghị gia hạn được chấp thuận: thời hạn mới ${formatDate(String(e.data?.dueDate ?? ''))}`
             : 'Đề nghị gia hạn không được chấp thuận',
+          text: e.data?.accepted
+            ? text('extension_accepted', { date: formatDate(String(e.data?.dueDate ?? '')) })
+            : text('extension_refused'),
         });
         break;
       case 'completion_pending':
@@ -167,6 +182,10 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           kind: 'completion_pending',
           userIds: notMe(secretariat),
           title: `${task.leadName} báo cáo hoàn thành ngày ${formatDate(String(e.data?.completedOn ?? ''))}: chờ xác nhận`,
+          text: text('completion_pending', {
+            agency: task.leadName,
+            date: formatDate(String(e.data?.completedOn ?? '')),
+          }),
         });
         break;
       case 'completion_returned':
@@ -175,6 +194,7 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           kind: 'completion_returned',
           userIds: notMe(lead),
           title: 'Văn phòng trả lại báo cáo hoàn thành: nhiệm vụ trở lại đang thực hiện',
+          text: text('completion_returned'),
         });
         break;
       case 'handed_over':
@@ -183,6 +203,7 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           kind: 'handed_over',
           userIds: notMe(lead),
           title: 'Nhiệm vụ được bàn giao cho cơ quan kế thừa',
+          text: text('handed_over'),
         });
         break;
     }
