@@ -65,6 +65,16 @@ test('the secretariat turns a pasted notice into directives, publishes the notic
   await page.getByLabel('Ngày ban hành').fill('09/03/2026');
   await page.getByLabel('Người ký', { exact: true }).fill('Nguyễn Văn A');
   await page.getByLabel(/Nội dung mở đầu/).fill('Năm 2025, công tác cải cách hành chính có **chuyển biến rõ nét**.');
+  // An assignment sentence reworded, then put back as generated with "Về câu tự động".
+  const sentences = page.getByRole('group', { name: 'Câu giao nhiệm vụ sau từng kết luận' });
+  const sentence = sentences.getByRole('textbox').first();
+  const generated = await sentence.inputValue();
+  await sentence.fill('Câu tạm, sẽ bỏ.');
+  await sentences
+    .getByRole('button', { name: /^Về câu tự động/ })
+    .first()
+    .click();
+  await expect(sentence).toHaveValue(generated);
   await page.getByRole('button', { name: 'Lưu dự thảo' }).click();
   await expect(page.getByText('Đã lưu.')).toBeVisible();
   const preview = page.getByTestId('official-document');

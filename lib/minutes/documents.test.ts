@@ -636,6 +636,21 @@ describe('text that can be signed as generated', () => {
     await saveAs('notice', { assignments: [{ directiveId: String(provinces!.id), text: provinces!.auto }] });
   });
 
+  it('keeps the generated sentence beside a reworded one, and saving it back ("Về câu tự động") follows the tasks again', async () => {
+    const [item] = (await getDocument({ actor: actors.thuky!, sessionId: other, kind: 'notice' }, h.db))!.assignments;
+    const generated = item!.auto;
+    expect(generated).toContain('chủ trì; hoàn thành trước ngày 30/09/2026.');
+    let doc = await saveAs('notice', {
+      assignments: [{ directiveId: String(item!.id), text: 'Các tỉnh báo cáo kết quả trong quý III.' }],
+    });
+    // What the button puts back: the sentence written from the tasks, still offered beside the secretariat's.
+    expect(doc.assignments[0]).toMatchObject({ current: 'Các tỉnh báo cáo kết quả trong quý III.', auto: generated });
+    doc = await saveAs('notice', { assignments: [{ directiveId: String(item!.id), text: doc.assignments[0]!.auto }] });
+    expect(doc.fields.assignmentTexts).toEqual({});
+    expect(doc.assignments[0]!.current).toBe(generated);
+    expect(paragraphs(doc.model.body)).toContain(`Đẩy mạnh dịch vụ công trực tuyến toàn trình. ${generated}`);
+  });
+
   it('shows the built-in closing in the closing field and ends with exactly one closing', async () => {
     const fresh = (await getDocument({ actor: actors.thuky!, sessionId: other, kind: 'notice' }, h.db))!;
     expect(fresh.fields.closing).toBe(
