@@ -310,7 +310,9 @@ export const sentenceCase = (upper: string) => upper.charAt(0) + upper.slice(1).
  * (role "chair") only as absent or substituted; then the person who chaired in their place (the
  * substitute, or another attendee present as chair), or null when the attendance does not say who.
  */
-export function actingChair(s: ComposeSession): { title: string | null; name: string | null } | null {
+export function actingChair(
+  s: Pick<ComposeSession, 'points' | 'chairName' | 'chairTitle'>,
+): { title: string | null; name: string | null } | null {
   const scheduled = { title: s.chairTitle, name: s.chairName };
   const chairs = s.points.flatMap((p) => p.attendees).filter((a) => a.role === 'chair');
   if (chairs.length === 0) return scheduled;

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { agencies, auditEntries, committees, sessions, tasks, users } from '@/db/schema';
+import { agencies, auditEntries, committees, people, sessions, tasks, users } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
 import {
   acceptProposals,
@@ -651,6 +651,52 @@ describe('text that can be signed as generated', () => {
     expect(paragraphs(doc.model.body)).toContain(`Đẩy mạnh dịch vụ công trực tuyến toàn trình. ${generated}`);
   });
 
+  it('names who chaired in place of an absent chair in a new notice’s subject and opening', async () => {
+    const s = actors.thuky!;
+    const [c] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
+    const [pm] = await h.db.select().from(people).where(eq(people.fullName, 'Phạm Minh Chính'));
+    const absent = await createSession(
+      {
+        actor: s,
+        values: sessionFormSchema.parse({
+          committeeId: c!.id,
+          number: 94,
+          title: 'Phiên họp thứ 94 Ban Chỉ đạo',
+          date: '15/04/2026',
+          time: '08:00',
+          format: 'in_person',
+          status: 'held',
+          location: 'Trụ sở Chính phủ',
+          chairPersonId: String(pm!.id),
+        }),
+      },
+      h.db,
+    );
+    const point = await addPoint(
+      { actor: s, sessionId: absent, point: { sessionId: absent, name: 'Trụ sở Chính phủ', isMain: true } as never },
+      h.db,
+    );
+    await addAttendees(
+      {
+        actor: s,
+        sessionId: absent,
+        pointId: point,
+        attendees: [
+          { fullName: 'Phạm Minh Chính', positionTitle: 'Thủ tướng Chính phủ', role: 'chair', presence: 'absent' },
+          { fullName: 'Nguyễn Hòa Bình', positionTitle: 'Phó Thủ tướng Chính phủ', role: 'chair', presence: 'present' },
+        ],
+      },
+      h.db,
+    );
+    const doc = (await getDocument({ actor: s, sessionId: absent, kind: 'notice' }, h.db))!;
+    expect(doc.fields.subject).toBe(
+      'Kết luận của Phó Thủ tướng Chính phủ Nguyễn Hòa Bình tại Phiên họp thứ 94 Ban Chỉ đạo',
+    );
+    const text = paragraphs(doc.model.body).join('\n');
+    expect(text).toContain('Trụ sở Chính phủ, Phó Thủ tướng Chính phủ Nguyễn Hòa Bình chủ trì phiên họp thứ 94');
+    expect(text).not.toContain('Phạm Minh Chính');
+  });
+
   it('shows the built-in closing in the closing field and ends with exactly one closing', async () => {
     const fresh = (await getDocument({ actor: actors.thuky!, sessionId: other, kind: 'notice' }, h.db))!;
     expect(fresh.fields.closing).toBe(
@@ -758,7 +804,7 @@ describe('publishing approval (decision 024)', () => {
     let doc = await version();
     expect(doc.approval).toMatchObject({ required: true, requestedBy: author.name, approvedBy: null });
     expect(doc.approval.requestedAt).toBeInstanceOf(Date);
-    expect(doc.approval.canApprove).toBe(false);
+    expect(doc.approval).toMatchObject({ canApprove: false, ownDocument: true });
 
     const refused = await refusal(status(author, doc.version, 'published'));
     expect(refused.message).toBe(APPROVAL_NEEDED);

@@ -9,6 +9,7 @@ import { getAttendanceSheet } from '@/lib/sessions/queries';
 import { resolveGroup } from '@/lib/tasks/assign';
 import { vnDate } from '@/lib/time';
 import {
+  actingChair,
   composeDocument,
   GROUP_NAMES,
   noticeAssignment,
@@ -22,7 +23,7 @@ import { diffLines } from './diff';
 
 type Kind = 'minutes' | 'notice';
 
-/** What a new document starts from, before the secretariat's first save. */
+/** What a new document starts from, before the secretariat's first save; the chair is who actually chaired. */
 export function defaultFields(
   kind: Kind,
   session: { title: string; committeeName: string; chairName: string | null; chairTitle: string | null },
@@ -36,7 +37,7 @@ export function defaultFields(
         issuingBody: 'VĂN PHÒNG CHÍNH PHỦ',
         place: 'Hà Nội',
         issueDate: null,
-        subject: `Kết luận của ${chair} tại ${session.title}`,
+        subject: chair ? `Kết luận của ${chair} tại ${session.title}` : `Kết luận tại ${session.title}`,
         signerName: null,
         signerTitle: 'PHÓ CHỦ NHIỆM',
         authorityPrefix: 'KT',
@@ -100,11 +101,21 @@ export async function getDocument(input: { actor: Actor; sessionId: number; kind
   const published = doc?.status === 'published';
   if (!canReadSession(input.actor, row.session)) return null;
   if (!published && !can(input.actor, 'document.readDraft')) return null;
+  // A new notice's subject names who actually chaired (the scheduled chair may have been absent).
+  const acting = doc
+    ? null
+    : actingChair({
+        points:
+          (await getAttendanceSheet({ actor: { ...input.actor, role: 'secretariat' }, sessionId: input.sessionId }, d))
+            ?.points ?? [],
+        chairName: row.chairName,
+        chairTitle: row.chairTitle,
+      });
   const sessionInfo = {
     title: row.session.title,
     committeeName: row.committeeName,
-    chairName: row.chairName,
-    chairTitle: row.chairTitle,
+    chairName: acting?.name ?? null,
+    chairTitle: acting?.title ?? null,
   };
   const fields: DocumentFields = doc
     ? { ...doc, authorityPrefix: doc.authorityPrefix, recipients: doc.recipients }
@@ -175,6 +186,8 @@ async function approvalState(
     approvedBy: doc?.approvedBy ? (names.get(doc.approvedBy) ?? null) : null,
     approvedAt: doc?.approvedAt ?? null,
     canApprove: !!doc && doc.approvedBy === null && canApproveDocument(actor, doc),
+    /** The reader wrote or submitted it, and so may not approve it. */
+    ownDocument: !!doc && (doc.editedBy === actor.userId || doc.approvalRequestedBy === actor.userId),
   };
 }
 

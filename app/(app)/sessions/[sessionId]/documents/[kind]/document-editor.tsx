@@ -262,7 +262,7 @@ export function ApprovalPanel({
             {t.approve}
           </button>
         </form>
-      ) : status === 'in_review' && !approval.approvedBy && approval.requestedBy ? (
+      ) : status === 'in_review' && !approval.approvedBy && approval.ownDocument ? (
         <p className="text-slate-600">{t.approveOwn}</p>
       ) : null}
       <FormMessage ok={!!state?.ok} message={state?.message} />
