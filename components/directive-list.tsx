@@ -36,7 +36,7 @@ export function DirectiveList({
   return (
     <ol className="space-y-3" data-testid="directive-list">
       {items.map((d) => {
-        const sentence = assignmentSentence(d.tasks, groups);
+        const sentence = assignmentSentence(d.tasks, groups, t.assignment);
         // A sub-item shows its letter ("a)" of 3a or M1a); a confidential one under a public item has its own number (M2).
         const letter = d.parentId ? /^M?\d+(\D.*)$/.exec(d.ordinal)?.[1] : undefined;
         return (

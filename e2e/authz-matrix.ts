@@ -751,6 +751,15 @@ export const ACTIONS: ActionRow[] = [
     proof: { as: 'secretariat', done: /Đã chuyển trạng thái\./ },
   },
   {
+    file: DOCUMENTS,
+    name: 'approveDocumentAction',
+    rule: 'canApproveDocument: document.approve (leader, secretariat), not its author or submitter',
+    page: '/sessions/{session}/documents/notice',
+    expect: may(['secretariat', 'leader']),
+    args: (o) => [null, form({ sessionId: o.session, kind: 'notice', version: o.documentVersion })],
+    proof: { as: 'leader', done: /Đã phê duyệt\./ },
+  },
+  {
     file: TASKS,
     name: 'urgeAction',
     rule: 'task.manage',

@@ -65,6 +65,16 @@ test('the secretariat turns a pasted notice into directives, publishes the notic
   await page.getByLabel('Ngày ban hành').fill('09/03/2026');
   await page.getByLabel('Người ký', { exact: true }).fill('Nguyễn Văn A');
   await page.getByLabel(/Nội dung mở đầu/).fill('Năm 2025, công tác cải cách hành chính có **chuyển biến rõ nét**.');
+  // An assignment sentence reworded, then put back as generated with "Về câu tự động".
+  const sentences = page.getByRole('group', { name: 'Câu giao nhiệm vụ sau từng kết luận' });
+  const sentence = sentences.getByRole('textbox').first();
+  const generated = await sentence.inputValue();
+  await sentence.fill('Câu tạm, sẽ bỏ.');
+  await sentences
+    .getByRole('button', { name: /^Về câu tự động/ })
+    .first()
+    .click();
+  await expect(sentence).toHaveValue(generated);
   await page.getByRole('button', { name: 'Lưu dự thảo' }).click();
   await expect(page.getByText('Đã lưu.')).toBeVisible();
   const preview = page.getByTestId('official-document');
@@ -73,6 +83,21 @@ test('the secretariat turns a pasted notice into directives, publishes the notic
   await expect(preview).toContainText('a) Bộ Tư pháp chủ trì'.replace('a) ', ''));
   await page.getByRole('button', { name: 'Trình duyệt' }).click();
   await expect(page.getByText('Đang xem xét').first()).toBeVisible();
+  // Publishing needs the approval of someone other than the author (decision 024): a leader approves.
+  const approval = page.getByTestId('approval');
+  await expect(approval).toContainText('Chưa được phê duyệt.');
+  await expect(approval).toContainText('Bạn đã soạn hoặc trình văn bản này nên không tự phê duyệt được.');
+  await expect(page.getByRole('button', { name: 'Ban hành' })).toHaveCount(0);
+  const approver = await (await browser.newContext()).newPage();
+  await signIn(approver, ACCOUNTS.leader);
+  await approver.goto(page.url());
+  approver.once('dialog', (d) => d.accept());
+  await approver.getByRole('button', { name: 'Phê duyệt' }).click();
+  await expect(approver.getByText('Đã phê duyệt.')).toBeVisible();
+  await expect(approver.getByTestId('approval')).toContainText('Trần Minh Đức');
+  await approver.close();
+  await page.reload();
+  await expect(page.getByTestId('approval')).toContainText('Trần Minh Đức');
   page.once('dialog', (d) => d.accept());
   await page.getByRole('button', { name: 'Ban hành' }).click();
   await expect(page.getByText('Đã ban hành').first()).toBeVisible();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { envProblems, envSchema } from './env';
+import { envProblems, envSchema, publishApprovalRequired } from './env';
 
 const env = (e: Record<string, string>) => e as unknown as NodeJS.ProcessEnv;
 
@@ -45,5 +45,13 @@ describe('environment', () => {
       'AUTH_SECRET: bắt buộc khi dùng PostgreSQL trong production',
       'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: bắt buộc khi dùng PostgreSQL trong production (các máy chủ phải dùng chung một khóa)',
     ]);
+  });
+
+  it('requires publishing approval in production unless turned off, and not in development unless asked', () => {
+    expect(publishApprovalRequired(env({ NODE_ENV: 'production' }))).toBe(true);
+    expect(publishApprovalRequired(env({ NODE_ENV: 'production', PUBLISH_APPROVAL: 'off' }))).toBe(false);
+    expect(publishApprovalRequired(env({ NODE_ENV: 'development' }))).toBe(false);
+    expect(publishApprovalRequired(env({ NODE_ENV: 'test', PUBLISH_APPROVAL: 'required' }))).toBe(true);
+    expect(envProblems(env({ PUBLISH_APPROVAL: 'yes' }))).toEqual([expect.stringMatching(/^PUBLISH_APPROVAL:/)]);
   });
 });

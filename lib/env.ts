@@ -44,6 +44,7 @@ export const envSchema = z
     SESSION_IDLE_MINUTES: positiveInt,
     SESSION_ABSOLUTE_HOURS: positiveInt,
     AUTH_TOTP_REQUIRED: bool,
+    PUBLISH_APPROVAL: z.enum(['required', 'off']).optional(),
     API_RATE_LIMIT_PER_MINUTE: positiveInt,
     TRUSTED_PROXIES: z
       .string()
@@ -76,6 +77,17 @@ export const envSchema = z
   });
 
 export type Env = z.infer<typeof envSchema>;
+
+/**
+ * Whether publishing the minutes or the notice needs the approval of someone other than its author
+ * (decision 024): PUBLISH_APPROVAL=required|off; unset, required in production (the demo included) and off
+ * in development and tests.
+ */
+export function publishApprovalRequired(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.PUBLISH_APPROVAL === 'required') return true;
+  if (env.PUBLISH_APPROVAL === 'off') return false;
+  return env.NODE_ENV === 'production';
+}
 
 /** The problems with an environment, one line per variable; empty when it is valid. */
 export function envProblems(env: NodeJS.ProcessEnv = process.env): string[] {

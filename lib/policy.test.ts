@@ -32,6 +32,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   'document.read': { admin: true, secretariat: true, leader: true, agency: true },
   'document.readDraft': { admin: true, secretariat: true, leader: true, agency: false },
   'document.manage': { admin: false, secretariat: true, leader: false, agency: false },
+  'document.approve': { admin: false, secretariat: true, leader: true, agency: false },
   'directive.read': { admin: true, secretariat: true, leader: true, agency: true },
   'directive.manage': { admin: false, secretariat: true, leader: false, agency: false },
   'directive.readConfidential': { admin: false, secretariat: true, leader: true, agency: false },

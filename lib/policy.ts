@@ -42,6 +42,7 @@ export const PERMISSIONS = [
   'document.read',
   'document.readDraft',
   'document.manage',
+  'document.approve',
   'directive.read',
   'directive.manage',
   'directive.readConfidential',
@@ -86,6 +87,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'document.read',
     'document.readDraft',
     'document.manage',
+    'document.approve',
     'directive.read',
     'directive.manage',
     'directive.readConfidential',
@@ -102,6 +104,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'session.readUnpublished',
     'document.read',
     'document.readDraft',
+    'document.approve',
     'directive.read',
     'directive.readConfidential',
     'task.readAll',
@@ -163,6 +166,19 @@ export function assertCan(actor: Actor | null, permission: Permission): asserts 
 export function canReadSession(actor: Actor | null, session: { status: string }): boolean {
   if (!can(actor, 'session.read')) return false;
   return can(actor, 'session.readUnpublished') || session.status === 'minutes_published';
+}
+
+/**
+ * A document awaiting publication is approved by someone other than its author (decision 024): a leader or
+ * a secretariat user who neither last saved its text nor asked for the approval. Administrators run the
+ * system, not its documents.
+ */
+export function canApproveDocument(
+  actor: Actor | null,
+  doc: { status: string; editedBy: number | null; approvalRequestedBy: number | null },
+): boolean {
+  if (!can(actor, 'document.approve') || doc.status !== 'in_review') return false;
+  return actor!.userId !== doc.editedBy && actor!.userId !== doc.approvalRequestedBy;
 }
 
 /** The agencies a task involves: who leads it now, who was first assigned, who coordinates, who monitors. */

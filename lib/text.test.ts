@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldVi, sortVi } from './text';
+import { documentFileName } from './minutes/format';
+import { asciiFilePart, foldVi, sortVi } from './text';
 
 describe('Vietnamese text', () => {
   it('sorts Đ after D ("Đà Nẵng" after "Dak Lak")', () => {
@@ -15,5 +16,13 @@ describe('Vietnamese text', () => {
   it('folds accents and case for search', () => {
     expect(foldVi('Tuyên Quang')).toBe('tuyen quang');
     expect(foldVi('ĐẮK LẮK')).toBe('dak lak');
+  });
+
+  it('writes file names in ASCII with Đ as D, not dropped', () => {
+    expect(asciiFilePart('BB-BCĐ')).toBe('BB-BCD');
+    expect(asciiFilePart('Phiên họp đặc biệt')).toBe('Phien-hop-dac-biet');
+    expect(documentFileName('minutes', '12', 'BB-BCĐ')).toBe('bien-ban-12-BB-BCD.docx');
+    expect(documentFileName('notice', null, 'TB-VPCP')).toBe('thong-bao-du-thao-TB-VPCP.docx');
+    expect(documentFileName('notice', '45"; x', 'TB/VPCP')).toBe('thong-bao-45-x-TBVPCP.docx');
   });
 });

@@ -14,3 +14,15 @@ export function foldVi(text: string): string {
     .replace(/Đ/g, 'D')
     .toLowerCase();
 }
+
+/** A piece of a download's file name in plain ASCII, case kept: accents dropped, Đ → D, spaces → "-", nothing else. */
+export function asciiFilePart(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .trim()
+    .replace(/\s+/g, '-')
+    .replace(/[^A-Za-z0-9-]/g, '');
+}

@@ -9,7 +9,12 @@ import { createThrowawayDatabase, startApp } from './lib/app-server';
 async function main(): Promise<number> {
   const db = process.env.E2E_DB === 'pglite' ? null : await createThrowawayDatabase('steering_e2e');
   console.info(db ? `e2e: PostgreSQL ${db.url}` : 'e2e: embedded database (PGlite)');
-  const app = await startApp({ port: Number(process.env.E2E_PORT ?? 3200), databaseUrl: db?.url ?? null });
+  // As in production and the demo: publishing needs someone else's approval (decision 024; e2e/directives.spec.ts).
+  const app = await startApp({
+    port: Number(process.env.E2E_PORT ?? 3200),
+    databaseUrl: db?.url ?? null,
+    env: { PUBLISH_APPROVAL: 'required' },
+  });
   try {
     const result = spawnSync('node_modules/.bin/playwright', ['test', ...process.argv.slice(2)], {
       stdio: 'inherit',

@@ -36,6 +36,14 @@ export const documents = pgTable(
      * without an entry gets the sentence written from its tasks. */
     assignmentTexts: jsonb().$type<Record<string, string>>().notNull().default({}),
     status: documentStatus().notNull().default('draft'),
+    /** Who last saved the text (not a status change): the author, who may not approve it (decision 024). */
+    editedBy: integer().references(() => users.id),
+    /** Who sent it for review, asking for approval, and when; cleared when it goes back to draft. */
+    approvalRequestedBy: integer().references(() => users.id),
+    approvalRequestedAt: timestamp({ withTimezone: true }),
+    /** Who approved it for publishing (someone other than its author), and when; a later save clears both. */
+    approvedBy: integer().references(() => users.id),
+    approvedAt: timestamp({ withTimezone: true }),
     publishedAt: timestamp({ withTimezone: true }),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

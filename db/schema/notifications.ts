@@ -1,7 +1,11 @@
-import { boolean, index, integer, pgEnum, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 
 export const emailStatus = pgEnum('email_status', ['pending', 'sent', 'kept', 'failed']);
+
+/** A message key of the notifications dictionary and the values it names ({name} in the text). */
+export type NotificationText = { key: string; vars?: Record<string, string | number> };
+export type NotificationParams = { title: NotificationText; body?: NotificationText | null };
 
 /** An in-app notification. `dedupeKey` makes a reminder run idempotent. */
 export const notifications = pgTable(
@@ -15,6 +19,9 @@ export const notifications = pgTable(
     title: text().notNull(),
     body: text(),
     link: text(),
+    /** The words as message keys and values (title, body), rendered in the reader's language when read; the
+     * stored title and body are the Vietnamese fallback (emails, and rows written before this column). */
+    params: jsonb().$type<NotificationParams>(),
     dedupeKey: text().notNull().unique(),
     readAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

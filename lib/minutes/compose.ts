@@ -73,23 +73,59 @@ export type ComposeDirective = {
 
 const RECURRENCE = { monthly: 'hằng tháng', quarterly: 'hằng quý', yearly: 'hằng năm' } as const;
 
+/**
+ * The words of an assignment sentence, {name} marking what is filled in. The documents always use the
+ * Vietnamese ones (an official text); the interface passes its dictionary's (lib/i18n, directives.assignment).
+ */
+export type AssignmentWords = {
+  leads: string;
+  coordinators: string;
+  monitor: string;
+  due: string;
+  recurring: string;
+  urgent: string;
+  monthly: string;
+  quarterly: string;
+  yearly: string;
+  and: string;
+  agencies: string;
+};
+
+export const DOCUMENT_WORDS: AssignmentWords = {
+  leads: '{leads} chủ trì',
+  coordinators: 'phối hợp với {names}',
+  monitor: '{name} theo dõi, đôn đốc',
+  due: 'hoàn thành trước ngày {date}',
+  recurring: 'thực hiện thường xuyên, báo cáo {period}',
+  urgent: 'khẩn trương thực hiện',
+  ...RECURRENCE,
+  and: 'và',
+  agencies: '{n} cơ quan',
+};
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+
 /** "ngày 02 tháng 02 năm 2024" in the padded form of NĐ 30 (day < 10 and months 1–2 padded). */
 export function vietnameseDay(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return `ngày ${String(d).padStart(2, '0')} tháng ${m <= 2 ? String(m).padStart(2, '0') : m} năm ${y}`;
 }
 
-function deadlinePhrase(t: ComposeDirective['tasks'][number]): string {
-  if (t.deadlineKind === 'dated' && t.dueDate) return `hoàn thành trước ngày ${formatDate(t.dueDate)}`;
-  if (t.deadlineKind === 'recurring')
-    return `thực hiện thường xuyên, báo cáo ${RECURRENCE[t.recurrence ?? 'quarterly']}`;
-  return 'khẩn trương thực hiện';
+function deadlinePhrase(t: ComposeDirective['tasks'][number], w: AssignmentWords = DOCUMENT_WORDS): string {
+  if (t.deadlineKind === 'dated' && t.dueDate) return fill(w.due, { date: formatDate(t.dueDate) });
+  if (t.deadlineKind === 'recurring') return fill(w.recurring, { period: w[t.recurrence ?? 'quarterly'] });
+  return w.urgent;
 }
 
 const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase('vi-VN') + s.slice(1);
 
 /** The leads of one sentence: whole groups by the group's name, the other agencies by theirs. */
-function leadNames(tasks: ComposeDirective['tasks'], groups: AgencyGroup[]): string[] {
+function leadNames(
+  tasks: ComposeDirective['tasks'],
+  groups: AgencyGroup[],
+  w: AssignmentWords = DOCUMENT_WORDS,
+): string[] {
   const ids = new Set(tasks.map((t) => t.leadAgencyId).filter((id): id is number => id !== undefined));
   const named: string[] = [];
   const covered = new Set<number>();
@@ -106,7 +142,7 @@ function leadNames(tasks: ComposeDirective['tasks'], groups: AgencyGroup[]): str
   const others =
     rest.length > 6
       ? [
-          `${rest.length} cơ quan (${rest
+          `${fill(w.agencies, { n: rest.length })} (${rest
             .slice(0, 3)
             .map((t) => t.leadName)
             .join(', ')}, …)`,
@@ -115,29 +151,33 @@ function leadNames(tasks: ComposeDirective['tasks'], groups: AgencyGroup[]): str
   return [...named, ...others];
 }
 
-function leadPhrase(tasks: ComposeDirective['tasks'], groups: AgencyGroup[]): string {
-  const all = leadNames(tasks, groups);
-  return all.length > 1 ? `${all.slice(0, -1).join(', ')} và ${all.at(-1)}` : (all[0] ?? '');
+function leadPhrase(tasks: ComposeDirective['tasks'], groups: AgencyGroup[], w: AssignmentWords): string {
+  const all = leadNames(tasks, groups, w);
+  return all.length > 1 ? `${all.slice(0, -1).join(', ')} ${w.and} ${all.at(-1)}` : (all[0] ?? '');
 }
 
 /**
  * "Bộ Nội vụ chủ trì, phối hợp với Văn phòng Chính phủ; hoàn thành trước ngày 30/06/2024." A whole
  * group is written by its name ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chủ trì").
  */
-export function assignmentSentence(tasks: ComposeDirective['tasks'], groups: AgencyGroup[] = []): string | null {
+export function assignmentSentence(
+  tasks: ComposeDirective['tasks'],
+  groups: AgencyGroup[] = [],
+  w: AssignmentWords = DOCUMENT_WORDS,
+): string | null {
   if (tasks.length === 0) return null;
   // Tasks that share coordinators and deadline read as one sentence with several leads.
   const byTerms = new Map<string, typeof tasks>();
   for (const t of tasks) {
-    const key = JSON.stringify([t.coordinatorNames, t.monitorName, deadlinePhrase(t)]);
+    const key = JSON.stringify([t.coordinatorNames, t.monitorName, deadlinePhrase(t, w)]);
     byTerms.set(key, [...(byTerms.get(key) ?? []), t]);
   }
   const parts = [...byTerms.values()].map((group) => {
     const first = group[0]!;
-    let s = `${capitalize(leadPhrase(group, groups))} chủ trì`;
-    if (first.coordinatorNames.length) s += `, phối hợp với ${first.coordinatorNames.join(', ')}`;
-    if (first.monitorName) s += `; ${first.monitorName} theo dõi, đôn đốc`;
-    return `${s}; ${deadlinePhrase(first)}`;
+    let s = capitalize(fill(w.leads, { leads: leadPhrase(group, groups, w) }));
+    if (first.coordinatorNames.length) s += `, ${fill(w.coordinators, { names: first.coordinatorNames.join(', ') })}`;
+    if (first.monitorName) s += `; ${fill(w.monitor, { name: first.monitorName })}`;
+    return `${s}; ${deadlinePhrase(first, w)}`;
   });
   return `${parts.join('. ')}.`;
 }
@@ -179,7 +219,7 @@ export function noticeAssignment(
   const text = folded(d.text);
   const leads = leadNames(d.tasks, groups);
   if (!leads.every((n) => !/^\d+ cơ quan/.test(n) && text.includes(folded(n)))) return sentence;
-  const missing = [...new Set(d.tasks.filter((t) => !statesDeadline(text, t)).map(deadlinePhrase))];
+  const missing = [...new Set(d.tasks.filter((t) => !statesDeadline(text, t)).map((t) => deadlinePhrase(t)))];
   return missing.length ? `${capitalize(missing.join('; '))}.` : null;
 }
 
@@ -228,9 +268,11 @@ export const noticeClosing = (issuer: string) =>
  */
 function meetingParagraphs(s: ComposeSession, kind: DocumentFields['kind']): Block[] {
   const day = vnDate(s.startsAt);
-  const chair = chairPhrase(s.chairTitle, s.chairName) || 'Chủ tọa';
+  const acting = actingChair(s);
+  const chair = acting ? chairPhrase(acting.title, acting.name) || 'Chủ tọa' : null;
   const where = s.location ? `tại ${s.location}, ` : '';
-  const what = `${chair} chủ trì ${s.title.replace(/^P/, 'p')}.`;
+  // Who chaired when the attendance says so; when it says the chair was absent and not who replaced them, no one.
+  const what = chair ? `${chair} chủ trì ${s.title.replace(/^P/, 'p')}.` : `đã diễn ra ${s.title}.`;
   const opening =
     kind === 'minutes' ? capitalize(`${where}${what}`) : `${vietnameseDay(day).replace(/^n/, 'N')}, ${where}${what}`;
   const blocks: Block[] = [{ kind: 'paragraph', runs: [{ text: opening }] }];
@@ -263,6 +305,28 @@ function meetingParagraphs(s: ComposeSession, kind: DocumentFields['kind']): Blo
 /** "VĂN PHÒNG X" → "Văn phòng x" when the registry does not know the body's written form. */
 export const sentenceCase = (upper: string) => upper.charAt(0) + upper.slice(1).toLocaleLowerCase('vi-VN');
 
+/**
+ * Who actually chaired, from the attendance: the scheduled chair unless the attendance lists the chair
+ * (role "chair") only as absent or substituted; then the person who chaired in their place (the
+ * substitute, or another attendee present as chair), or null when the attendance does not say who.
+ */
+export function actingChair(
+  s: Pick<ComposeSession, 'points' | 'chairName' | 'chairTitle'>,
+): { title: string | null; name: string | null } | null {
+  const scheduled = { title: s.chairTitle, name: s.chairName };
+  const chairs = s.points.flatMap((p) => p.attendees).filter((a) => a.role === 'chair');
+  if (chairs.length === 0) return scheduled;
+  const same = (a: string, b: string | null) =>
+    !!b && a.trim().toLocaleLowerCase('vi-VN') === b.trim().toLocaleLowerCase('vi-VN');
+  const present = chairs.filter((a) => a.presence === 'present');
+  if (present.length) {
+    if (present.some((a) => same(a.fullName, s.chairName))) return scheduled;
+    return { title: present[0]!.positionTitle, name: present[0]!.fullName };
+  }
+  const substitute = chairs.find((a) => a.presence === 'represented' && a.representedBy?.trim());
+  return substitute ? { title: null, name: substitute.representedBy!.trim() } : null;
+}
+
 /** "Thủ tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo" from the title "Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo". */
 function chairPhrase(title: string | null, name: string | null): string {
   if (!name) return title ?? '';
@@ -282,7 +346,8 @@ export function composeDocument(
   /** The issuing body as written in running text ("Văn phòng Chính phủ"), from the agency registry. */
   issuerName: string | null = null,
 ): OfficialDocumentModel {
-  const chair = [session.chairTitle?.split(',')[0], session.chairName].filter(Boolean).join(' ');
+  const acting = actingChair(session);
+  const chair = [acting?.title?.split(',')[0], acting?.name].filter(Boolean).join(' ');
   const body: Block[] = [...meetingParagraphs(session, f.kind), ...markdownToBlocks(f.body)];
   if (f.kind === 'minutes') body.push({ kind: 'heading', runs: [{ text: 'II. KẾT LUẬN CỦA CHỦ TỌA' }] });
   if (directives.length) body.push({ kind: 'paragraph', runs: [{ text: `${chair || 'Chủ tọa'} kết luận như sau:` }] });
@@ -296,7 +361,13 @@ export function composeDocument(
     f.kind === 'minutes'
       ? [
           { authorityPrefix: null, authorityBody: null, signerTitle: 'THƯ KÝ', signerName: f.signerName ?? '' },
-          { authorityPrefix: null, authorityBody: null, signerTitle: 'CHỦ TỌA', signerName: session.chairName ?? '' },
+          {
+            authorityPrefix: null,
+            authorityBody: null,
+            signerTitle: 'CHỦ TỌA',
+            // The one who chaired signs: a substitute written "Name, title" signs with the name.
+            signerName: acting?.name?.split(',')[0]?.trim() ?? '',
+          },
         ]
       : [
           {

@@ -1,8 +1,8 @@
 import JSZip from 'jszip';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { agencies, auditEntries, committees, sessions, tasks, users } from '@/db/schema';
+import { agencies, auditEntries, committees, people, sessions, tasks, users } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
 import {
   acceptProposals,
@@ -20,7 +20,7 @@ import { assignDirective, assignToTargets } from '@/lib/tasks/assign';
 import { createTestDatabase } from '@/tests/db';
 import { noticeAssignment } from './compose';
 import { buildOfficialDocx } from './docx';
-import { changeDocumentStatus, saveDocument } from './mutations';
+import { APPROVAL_NEEDED, approveDocument, changeDocumentStatus, OWN_APPROVAL, saveDocument } from './mutations';
 import { compareRevisions, getDocument, listRevisions } from './queries';
 import { documentFieldsSchema } from './schemas';
 
@@ -636,6 +636,67 @@ describe('text that can be signed as generated', () => {
     await saveAs('notice', { assignments: [{ directiveId: String(provinces!.id), text: provinces!.auto }] });
   });
 
+  it('keeps the generated sentence beside a reworded one, and saving it back ("Về câu tự động") follows the tasks again', async () => {
+    const [item] = (await getDocument({ actor: actors.thuky!, sessionId: other, kind: 'notice' }, h.db))!.assignments;
+    const generated = item!.auto;
+    expect(generated).toContain('chủ trì; hoàn thành trước ngày 30/09/2026.');
+    let doc = await saveAs('notice', {
+      assignments: [{ directiveId: String(item!.id), text: 'Các tỉnh báo cáo kết quả trong quý III.' }],
+    });
+    // What the button puts back: the sentence written from the tasks, still offered beside the secretariat's.
+    expect(doc.assignments[0]).toMatchObject({ current: 'Các tỉnh báo cáo kết quả trong quý III.', auto: generated });
+    doc = await saveAs('notice', { assignments: [{ directiveId: String(item!.id), text: doc.assignments[0]!.auto }] });
+    expect(doc.fields.assignmentTexts).toEqual({});
+    expect(doc.assignments[0]!.current).toBe(generated);
+    expect(paragraphs(doc.model.body)).toContain(`Đẩy mạnh dịch vụ công trực tuyến toàn trình. ${generated}`);
+  });
+
+  it('names who chaired in place of an absent chair in a new notice’s subject and opening', async () => {
+    const s = actors.thuky!;
+    const [c] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
+    const [pm] = await h.db.select().from(people).where(eq(people.fullName, 'Phạm Minh Chính'));
+    const absent = await createSession(
+      {
+        actor: s,
+        values: sessionFormSchema.parse({
+          committeeId: c!.id,
+          number: 94,
+          title: 'Phiên họp thứ 94 Ban Chỉ đạo',
+          date: '15/04/2026',
+          time: '08:00',
+          format: 'in_person',
+          status: 'held',
+          location: 'Trụ sở Chính phủ',
+          chairPersonId: String(pm!.id),
+        }),
+      },
+      h.db,
+    );
+    const point = await addPoint(
+      { actor: s, sessionId: absent, point: { sessionId: absent, name: 'Trụ sở Chính phủ', isMain: true } as never },
+      h.db,
+    );
+    await addAttendees(
+      {
+        actor: s,
+        sessionId: absent,
+        pointId: point,
+        attendees: [
+          { fullName: 'Phạm Minh Chính', positionTitle: 'Thủ tướng Chính phủ', role: 'chair', presence: 'absent' },
+          { fullName: 'Nguyễn Hòa Bình', positionTitle: 'Phó Thủ tướng Chính phủ', role: 'chair', presence: 'present' },
+        ],
+      },
+      h.db,
+    );
+    const doc = (await getDocument({ actor: s, sessionId: absent, kind: 'notice' }, h.db))!;
+    expect(doc.fields.subject).toBe(
+      'Kết luận của Phó Thủ tướng Chính phủ Nguyễn Hòa Bình tại Phiên họp thứ 94 Ban Chỉ đạo',
+    );
+    const text = paragraphs(doc.model.body).join('\n');
+    expect(text).toContain('Trụ sở Chính phủ, Phó Thủ tướng Chính phủ Nguyễn Hòa Bình chủ trì phiên họp thứ 94');
+    expect(text).not.toContain('Phạm Minh Chính');
+  });
+
   it('shows the built-in closing in the closing field and ends with exactly one closing', async () => {
     const fresh = (await getDocument({ actor: actors.thuky!, sessionId: other, kind: 'notice' }, h.db))!;
     expect(fresh.fields.closing).toBe(
@@ -663,5 +724,198 @@ describe('text that can be signed as generated', () => {
     expect(text).toContain('Thời gian: 14 giờ 30 phút, ngày 10 tháng 4 năm 2026.');
     expect(text.match(/10 tháng 0?4 năm 2026/g)).toHaveLength(1);
     expect(text).toContain('Tại Trụ sở Chính phủ,');
+  });
+});
+
+describe('publishing approval (decision 024)', () => {
+  let session: number;
+  let second: Actor;
+  const values = (version: number, body = 'Nội dung dự thảo.') =>
+    documentFieldsSchema.parse({
+      sessionId: session,
+      kind: 'notice',
+      version,
+      number: '77',
+      symbol: 'TB-VPCP',
+      issuingBody: 'VĂN PHÒNG CHÍNH PHỦ',
+      place: 'Hà Nội',
+      issueDate: '11/05/2026',
+      subject: 'Kết luận tại Phiên họp thứ 92',
+      signerName: 'Nguyễn Văn A',
+      signerTitle: 'PHÓ CHỦ NHIỆM',
+      authorityPrefix: 'KT',
+      authorityBody: 'BỘ TRƯỞNG, CHỦ NHIỆM',
+      recipients: 'Lưu: VT',
+      body,
+      closing: '',
+    });
+  const version = async () => (await getDocument({ actor: actors.thuky!, sessionId: session, kind: 'notice' }, h.db))!;
+  const status = (actor: Actor, v: number, to: 'draft' | 'in_review' | 'published') =>
+    changeDocumentStatus({ actor, sessionId: session, kind: 'notice', version: v, to }, h.db);
+  const approve = (actor: Actor, v: number) =>
+    approveDocument({ actor, sessionId: session, kind: 'notice', version: v }, h.db);
+  const auditOf = async (documentId: number) =>
+    (
+      await h.db
+        .select()
+        .from(auditEntries)
+        .where(sql`${auditEntries.entityType} = 'document' and ${auditEntries.entityId} = ${String(documentId)}`)
+        .orderBy(auditEntries.id)
+    ).map((a) => [a.action, a.actorUserId]);
+
+  beforeAll(async () => {
+    const [c] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
+    session = await createSession(
+      {
+        actor: actors.thuky!,
+        values: sessionFormSchema.parse({
+          committeeId: c!.id,
+          number: 92,
+          title: 'Phiên họp thứ 92 Ban Chỉ đạo',
+          date: '11/05/2026',
+          time: '09:00',
+          format: 'in_person',
+          status: 'held',
+          location: 'Trụ sở Chính phủ',
+        }),
+      },
+      h.db,
+    );
+    // A second secretariat user, who did not write the draft.
+    const [{ id: _id, email: _email, ...thuky }] = (await h.db
+      .select()
+      .from(users)
+      .where(eq(users.email, 'thuky@demo.gov.vn'))) as [typeof users.$inferSelect];
+    const [u] = await h.db
+      .insert(users)
+      .values({ ...thuky, email: 'thuky2@demo.gov.vn', name: 'Thư ký thứ hai' })
+      .returning();
+    second = (await loadActor(h.db, u!.id, u!.sessionVersion))!;
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('refuses to publish without approval, lets the author neither approve nor bypass it, and a leader approve', async () => {
+    vi.stubEnv('PUBLISH_APPROVAL', 'required');
+    const author = actors.thuky!;
+    const v1 = await saveDocument({ actor: author, values: values(0) }, h.db);
+    await status(author, v1, 'in_review');
+    let doc = await version();
+    expect(doc.approval).toMatchObject({ required: true, requestedBy: author.name, approvedBy: null });
+    expect(doc.approval.requestedAt).toBeInstanceOf(Date);
+    expect(doc.approval).toMatchObject({ canApprove: false, ownDocument: true });
+
+    const refused = await refusal(status(author, doc.version, 'published'));
+    expect(refused.message).toBe(APPROVAL_NEEDED);
+    const own = await approve(author, doc.version).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(own).toBeInstanceOf(ForbiddenError);
+    expect((own as ForbiddenError).userMessage).toBe(OWN_APPROVAL);
+    // Agencies and administrators do not approve documents.
+    await expect(approve(actors.bonoivu!, doc.version)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(approve(actors.admin!, doc.version)).rejects.toBeInstanceOf(ForbiddenError);
+
+    expect(
+      (await getDocument({ actor: actors.lanhdao!, sessionId: session, kind: 'notice' }, h.db))!.approval.canApprove,
+    ).toBe(true);
+    await approve(actors.lanhdao!, doc.version);
+    doc = await version();
+    expect(doc.approval).toMatchObject({ approvedBy: actors.lanhdao!.name, canApprove: false });
+    expect(doc.approval.approvedAt).toBeInstanceOf(Date);
+    await status(author, doc.version, 'published');
+    expect((await version()).status).toBe('published');
+
+    const trail = await auditOf(doc.documentId!);
+    expect(trail).toEqual([
+      ['document.create', author.userId],
+      ['document.status_in_review', author.userId],
+      ['document.approval_requested', author.userId],
+      ['document.approved', actors.lanhdao!.userId],
+      ['document.status_published', author.userId],
+    ]);
+  });
+
+  it('voids an approval when a new version is saved, and lets a second secretariat user approve', async () => {
+    vi.stubEnv('PUBLISH_APPROVAL', 'required');
+    const author = actors.thuky!;
+    // The previous test published the notice; the minutes follow the same rule.
+    const minutes = (v: number, body?: string) => ({ ...values(v, body), kind: 'minutes' as const });
+    const v1 = await saveDocument({ actor: author, values: minutes(0) }, h.db);
+    await changeDocumentStatus(
+      { actor: author, sessionId: session, kind: 'minutes', version: v1, to: 'in_review' },
+      h.db,
+    );
+    await approveDocument({ actor: second, sessionId: session, kind: 'minutes', version: v1 + 1 }, h.db);
+    const approved = (await getDocument({ actor: author, sessionId: session, kind: 'minutes' }, h.db))!;
+    expect(approved.approval.approvedBy).toBe('Thư ký thứ hai');
+
+    // The author changes the text after the approval: the approval no longer holds.
+    const v4 = await saveDocument({ actor: author, values: minutes(approved.version, 'Nội dung đã sửa.') }, h.db);
+    const voided = (await getDocument({ actor: author, sessionId: session, kind: 'minutes' }, h.db))!;
+    expect(voided.approval).toMatchObject({ approvedBy: null, approvedAt: null });
+    expect(
+      (
+        await refusal(
+          changeDocumentStatus(
+            { actor: author, sessionId: session, kind: 'minutes', version: v4, to: 'published' },
+            h.db,
+          ),
+        )
+      ).message,
+    ).toBe(APPROVAL_NEEDED);
+    const trail = await auditOf(voided.documentId!);
+    expect(trail.map(([a]) => a)).toContain('document.approval_voided');
+
+    // The second user, having saved it now, is an author too and cannot approve; the first one can.
+    const v5 = await saveDocument({ actor: second, values: minutes(v4, 'Nội dung sửa lần hai.') }, h.db);
+    await expect(
+      approveDocument({ actor: second, sessionId: session, kind: 'minutes', version: v5 }, h.db),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await approveDocument({ actor: author, sessionId: session, kind: 'minutes', version: v5 }, h.db).then(
+      () => expect.unreachable('thuky asked for the approval'),
+      (e: unknown) => expect(e).toBeInstanceOf(ForbiddenError),
+    );
+    await approveDocument({ actor: actors.lanhdao!, sessionId: session, kind: 'minutes', version: v5 }, h.db);
+    await changeDocumentStatus(
+      { actor: second, sessionId: session, kind: 'minutes', version: v5 + 1, to: 'published' },
+      h.db,
+    );
+    expect((await getDocument({ actor: author, sessionId: session, kind: 'minutes' }, h.db))!.status).toBe('published');
+  });
+
+  it('publishes without approval when the deployment turns it off', async () => {
+    vi.stubEnv('PUBLISH_APPROVAL', 'off');
+    const [c] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
+    const s = await createSession(
+      {
+        actor: actors.thuky!,
+        values: sessionFormSchema.parse({
+          committeeId: c!.id,
+          number: 93,
+          title: 'Phiên họp thứ 93 Ban Chỉ đạo',
+          date: '12/05/2026',
+          time: '09:00',
+          format: 'in_person',
+          status: 'held',
+          location: 'Trụ sở Chính phủ',
+        }),
+      },
+      h.db,
+    );
+    const v = await saveDocument({ actor: actors.thuky!, values: { ...values(0), sessionId: s } }, h.db);
+    await changeDocumentStatus(
+      { actor: actors.thuky!, sessionId: s, kind: 'notice', version: v, to: 'in_review' },
+      h.db,
+    );
+    await changeDocumentStatus(
+      { actor: actors.thuky!, sessionId: s, kind: 'notice', version: v + 1, to: 'published' },
+      h.db,
+    );
+    const doc = (await getDocument({ actor: actors.thuky!, sessionId: s, kind: 'notice' }, h.db))!;
+    expect(doc.status).toBe('published');
+    expect(doc.approval.required).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 /** Text forms of NĐ 30/2020 shared by the DOCX export and the browser view (no docx import: client-safe). */
+import { asciiFilePart } from '@/lib/text';
 
 /** "Hà Nội, ngày 05 tháng 02 năm 2024": days 1–9 and months 1–2 take a leading zero (NĐ 30/2020, Phụ lục I). */
 export function formatVietnameseDate(place: string, isoDate: string | null): string {
@@ -30,4 +31,9 @@ export function recipientLines(recipients: string[]): string[] {
   );
   const kept = cores.filter(Boolean);
   return kept.map((core, i) => `- ${core}${i === kept.length - 1 ? '.' : ';'}`);
+}
+
+/** The DOCX's file name: "bien-ban-12-BB-BCD.docx", "thong-bao-du-thao-TB-VPCP.docx" for a draft without a number. */
+export function documentFileName(kind: 'minutes' | 'notice', number: string | null, symbol: string | null): string {
+  return `${kind === 'notice' ? 'thong-bao' : 'bien-ban'}-${asciiFilePart(number ?? '') || 'du-thao'}-${asciiFilePart(symbol ?? '')}.docx`;
 }

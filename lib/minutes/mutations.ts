@@ -3,8 +3,9 @@ import type { DbOrTx, Tx } from '@/db/client';
 import { documentRevisions, documents, people, sessions } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
+import { publishApprovalRequired } from '@/lib/env';
 import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
-import { assertCan, can, type Actor } from '@/lib/policy';
+import { assertCan, can, canApproveDocument, ForbiddenError, type Actor } from '@/lib/policy';
 import type { DocumentFields } from './compose';
 import { onDocumentPublished } from './events';
 import { assignmentItems, composeLive, getDocument } from './queries';
@@ -118,7 +119,7 @@ export async function saveDocument(input: { actor: Actor; values: DocumentFields
       if (version !== 0) throw conflict(STALE_MESSAGE);
       [doc] = (await tx
         .insert(documents)
-        .values({ sessionId, kind, ...fields })
+        .values({ sessionId, kind, ...fields, editedBy: input.actor.userId })
         .returning()) as [Doc];
       await writeAudit(tx, {
         actor: input.actor,
@@ -135,11 +136,29 @@ export async function saveDocument(input: { actor: Actor; values: DocumentFields
       }
       const [updated] = await tx
         .update(documents)
-        .set({ ...fields, version: sql`${documents.version} + 1`, updatedAt: new Date() })
+        .set({
+          ...fields,
+          // The saver is the author now, and an approval given to the text before this save no longer holds.
+          editedBy: input.actor.userId,
+          approvedBy: null,
+          approvedAt: null,
+          version: sql`${documents.version} + 1`,
+          updatedAt: new Date(),
+        })
         .where(and(eq(documents.id, existing.id), eq(documents.version, version)))
         .returning();
       if (!updated) throw conflict(STALE_MESSAGE);
       doc = updated;
+      if (existing.approvedBy !== null) {
+        await writeAudit(tx, {
+          actor: input.actor,
+          action: 'document.approval_voided',
+          entityType: 'document',
+          entityId: doc.id,
+          before: { approvedBy: existing.approvedBy, approvedAt: existing.approvedAt },
+          after: { version: doc.version },
+        });
+      }
       await writeAudit(tx, {
         actor: input.actor,
         action: existing.status === 'published' ? 'document.correct' : 'document.update',
@@ -160,10 +179,16 @@ const TRANSITIONS: Record<string, string[]> = {
   published: [],
 };
 
+export const APPROVAL_NEEDED =
+  'Văn bản cần được lãnh đạo hoặc một cán bộ khác của Văn phòng phê duyệt trước khi ban hành.';
+export const OWN_APPROVAL =
+  'Người soạn hoặc trình văn bản không tự phê duyệt được: đề nghị lãnh đạo hoặc một cán bộ khác phê duyệt.';
+
 /**
- * Moves a document draft → in review → published (or back to draft from review). Publishing freezes
- * what was composed; publishing the notice marks the session's minutes published and tells the
- * notification hook.
+ * Moves a document draft → in review → published (or back to draft from review). Sending it for review
+ * asks for approval; where the deployment requires it (decision 024), it is published only once approved
+ * by someone else, and going back to draft withdraws the request and the approval. Publishing freezes what
+ * was composed; publishing the notice marks the session's minutes published and tells the notification hook.
  */
 export async function changeDocumentStatus(
   input: { actor: Actor; sessionId: number; kind: Kind; version: number; to: 'draft' | 'in_review' | 'published' },
@@ -187,10 +212,17 @@ export async function changeDocumentStatus(
     if (input.to === 'published' && (!doc.number || !doc.issueDate || !doc.signerName)) {
       throw invalid('Cần số văn bản, ngày ban hành và người ký trước khi ban hành.');
     }
+    const approvalRequired = publishApprovalRequired();
+    if (input.to === 'published' && approvalRequired && doc.approvedBy === null) throw invalid(APPROVAL_NEEDED);
+    const now = new Date();
     const [updated] = await tx
       .update(documents)
       .set({
         status: input.to,
+        ...(input.to === 'in_review' ? { approvalRequestedBy: input.actor.userId, approvalRequestedAt: now } : {}),
+        ...(input.to === 'draft'
+          ? { approvalRequestedBy: null, approvalRequestedAt: null, approvedBy: null, approvedAt: null }
+          : {}),
         version: sql`${documents.version} + 1`,
         updatedAt: new Date(),
         publishedAt: input.to === 'published' ? new Date() : doc.publishedAt,
@@ -226,6 +258,15 @@ export async function changeDocumentStatus(
       before: { status: doc.status },
       after: { status: input.to },
     });
+    if (input.to === 'in_review' && approvalRequired) {
+      await writeAudit(tx, {
+        actor: input.actor,
+        action: 'document.approval_requested',
+        entityType: 'document',
+        entityId: doc.id,
+        after: { version: updated.version, requestedAt: now },
+      });
+    }
     return input.to === 'published' ? updated : null;
   });
   if (published)
@@ -285,4 +326,43 @@ export async function fillNoticeHeader(
   }
   await saveDocument({ actor, values: parsed.data }, tx);
   return [...filled];
+}
+
+/**
+ * Approves a document in review for publishing, at the version read: a leader or a secretariat user other
+ * than its author (who last saved it) and the one who sent it for review (decision 024). A later save
+ * voids the approval; publishing stays the secretariat's step.
+ */
+export async function approveDocument(
+  input: { actor: Actor; sessionId: number; kind: Kind; version: number },
+  db?: DbOrTx,
+): Promise<void> {
+  assertCan(input.actor, 'document.approve');
+  const d = await resolveDb(db);
+  await d.transaction(async (tx) => {
+    const [doc] = await tx
+      .select()
+      .from(documents)
+      .where(and(eq(documents.sessionId, input.sessionId), eq(documents.kind, input.kind)));
+    if (!doc) throw notFound('Hãy lưu văn bản trước.');
+    if (doc.version !== input.version) throw conflict(STALE_MESSAGE);
+    if (doc.status !== 'in_review') throw invalid('Chỉ phê duyệt được văn bản đang trình duyệt.');
+    if (doc.approvedBy !== null) throw invalid('Văn bản đã được phê duyệt.');
+    if (!canApproveDocument(input.actor, doc)) throw new ForbiddenError('document.approve', OWN_APPROVAL);
+    const now = new Date();
+    const [updated] = await tx
+      .update(documents)
+      .set({ approvedBy: input.actor.userId, approvedAt: now, version: sql`${documents.version} + 1`, updatedAt: now })
+      .where(and(eq(documents.id, doc.id), eq(documents.version, input.version)))
+      .returning();
+    if (!updated) throw conflict(STALE_MESSAGE);
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: 'document.approved',
+      entityType: 'document',
+      entityId: doc.id,
+      before: { version: doc.version, editedBy: doc.editedBy, approvalRequestedBy: doc.approvalRequestedBy },
+      after: { approvedBy: input.actor.userId, approvedAt: now, version: updated.version },
+    });
+  });
 }

@@ -1,13 +1,15 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, committees, documentRevisions, documents, people, sessions, users } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
+import { publishApprovalRequired } from '@/lib/env';
 import { listSessionDirectives } from '@/lib/directives/queries';
-import { can, canReadSession, type Actor } from '@/lib/policy';
+import { can, canApproveDocument, canReadSession, type Actor } from '@/lib/policy';
 import { getAttendanceSheet } from '@/lib/sessions/queries';
 import { resolveGroup } from '@/lib/tasks/assign';
 import { vnDate } from '@/lib/time';
 import {
+  actingChair,
   composeDocument,
   GROUP_NAMES,
   noticeAssignment,
@@ -22,7 +24,7 @@ import { diffLines } from './diff';
 
 type Kind = 'minutes' | 'notice';
 
-/** What a new document starts from, before the secretariat's first save. */
+/** What a new document starts from, before the secretariat's first save; the chair is who actually chaired. */
 export function defaultFields(
   kind: Kind,
   session: { title: string; committeeName: string; chairName: string | null; chairTitle: string | null },
@@ -36,7 +38,7 @@ export function defaultFields(
         issuingBody: 'VĂN PHÒNG CHÍNH PHỦ',
         place: 'Hà Nội',
         issueDate: null,
-        subject: `Kết luận của ${chair} tại ${session.title}`,
+        subject: chair ? `Kết luận của ${chair} tại ${session.title}` : `Kết luận tại ${session.title}`,
         signerName: null,
         signerTitle: 'PHÓ CHỦ NHIỆM',
         authorityPrefix: 'KT',
@@ -100,11 +102,21 @@ export async function getDocument(input: { actor: Actor; sessionId: number; kind
   const published = doc?.status === 'published';
   if (!canReadSession(input.actor, row.session)) return null;
   if (!published && !can(input.actor, 'document.readDraft')) return null;
+  // A new notice's subject names who actually chaired (the scheduled chair may have been absent).
+  const acting = doc
+    ? null
+    : actingChair({
+        points:
+          (await getAttendanceSheet({ actor: { ...input.actor, role: 'secretariat' }, sessionId: input.sessionId }, d))
+            ?.points ?? [],
+        chairName: row.chairName,
+        chairTitle: row.chairTitle,
+      });
   const sessionInfo = {
     title: row.session.title,
     committeeName: row.committeeName,
-    chairName: row.chairName,
-    chairTitle: row.chairTitle,
+    chairName: acting?.name ?? null,
+    chairTitle: acting?.title ?? null,
   };
   const fields: DocumentFields = doc
     ? { ...doc, authorityPrefix: doc.authorityPrefix, recipients: doc.recipients }
@@ -139,12 +151,48 @@ export async function getDocument(input: { actor: Actor; sessionId: number; kind
     publishedAt: doc?.publishedAt ?? null,
     fields,
     model,
+    approval: await approvalState(d, input.actor, doc ?? null),
     /** For the editor: each conclusion's assignment sentence (drafts and corrections alike). */
     assignments: can(input.actor, 'document.manage')
       ? await assignmentItems(d, input.actor, input.sessionId, row.session.startsAt, fields.assignmentTexts)
       : [],
   };
 }
+
+/**
+ * The approval a document awaits or has (decision 024): whether the deployment requires it, who asked and
+ * when, who approved and when, and whether the reader may approve it now.
+ */
+async function approvalState(
+  d: DbOrTx,
+  actor: Actor,
+  doc: Pick<
+    typeof documents.$inferSelect,
+    'status' | 'editedBy' | 'approvalRequestedBy' | 'approvalRequestedAt' | 'approvedBy' | 'approvedAt'
+  > | null,
+) {
+  const ids = [doc?.approvalRequestedBy, doc?.approvedBy].filter((x): x is number => typeof x === 'number');
+  const names = new Map(
+    ids.length
+      ? (await d.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids))).map((u) => [
+          u.id,
+          u.name,
+        ])
+      : [],
+  );
+  return {
+    required: publishApprovalRequired(),
+    requestedBy: doc?.approvalRequestedBy ? (names.get(doc.approvalRequestedBy) ?? null) : null,
+    requestedAt: doc?.approvalRequestedAt ?? null,
+    approvedBy: doc?.approvedBy ? (names.get(doc.approvedBy) ?? null) : null,
+    approvedAt: doc?.approvedAt ?? null,
+    canApprove: !!doc && doc.approvedBy === null && canApproveDocument(actor, doc),
+    /** The reader wrote or submitted it, and so may not approve it. */
+    ownDocument: !!doc && (doc.editedBy === actor.userId || doc.approvalRequestedBy === actor.userId),
+  };
+}
+
+export type DocumentApproval = Awaited<ReturnType<typeof approvalState>>;
 
 export type DocumentView = NonNullable<Awaited<ReturnType<typeof getDocument>>>;
 

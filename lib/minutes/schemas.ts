@@ -56,3 +56,10 @@ export const documentStatusSchema = z.object({
   version: z.coerce.number().int().min(1),
   to: z.enum(['draft', 'in_review', 'published']),
 });
+
+/** A leader or another secretariat user approves the document in review, at the version they read (decision 024). */
+export const documentApprovalSchema = z.object({
+  sessionId: id('Phiên họp'),
+  kind: documentKindSchema,
+  version: z.coerce.number().int().min(1).max(2_147_483_647),
+});

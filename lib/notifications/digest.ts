@@ -1,6 +1,6 @@
 import { and, eq, like } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { notifications, users } from '@/db/schema';
+import { notifications, users, type NotificationParams } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
 import { formatPercent } from '@/lib/reports/rates';
 import { summarizeTotal } from '@/lib/reports/summary';
@@ -55,11 +55,27 @@ export async function runWeeklyDigest(db: DbOrTx, today: IsoDate): Promise<{ sen
         : `${t.directiveOrdinal}. ${shorten(t.directiveText, 90)} — ${t.leadName}, hạn ${formatDate(t.dueDate)} (${daysBetween(t.dueDate!, today)} ngày)`;
     let lines: string[];
     let title: string;
+    let text: NotificationParams;
     if (u.role === 'leader') {
       const counts = await summarizeTotal({ actor, filter: { today } }, db);
       const rates = timelinessRates(counts);
       const top = await listTasks({ actor, filter: { today, timeliness: 'overdue' }, limit: 10 }, db);
       title = `Tổng hợp tuần ${formatDate(week)}: ${counts.overdue} nhiệm vụ quá hạn`;
+      text = {
+        title: { key: 'digest_leader', vars: { week: formatDate(week), overdue: counts.overdue } },
+        body: {
+          key: 'digest_leader_body',
+          vars: {
+            completed: counts.completed_on_time + counts.completed_late,
+            onTime: counts.completed_on_time,
+            late: counts.completed_late,
+            inTime: counts.in_progress_on_time,
+            overdue: counts.overdue,
+            completionRate: formatPercent(rates.completionRate),
+            overdueRate: formatPercent(rates.overdueRate),
+          },
+        },
+      };
       lines = [
         `Hoàn thành: ${counts.completed_on_time + counts.completed_late} (đúng hạn ${counts.completed_on_time}, quá hạn ${counts.completed_late})`,
         `Chưa hoàn thành: trong hạn ${counts.in_progress_on_time}, quá hạn ${counts.overdue}`,
@@ -81,6 +97,10 @@ export async function runWeeklyDigest(db: DbOrTx, today: IsoDate): Promise<{ sen
       );
       if (overdue.length === 0 && soon.length === 0) continue;
       title = `Tổng hợp tuần ${formatDate(week)}: ${overdue.length} quá hạn, ${soon.length} sắp đến hạn`;
+      // The body lists the tasks by their own (Vietnamese) text; only the title is in the reader's language.
+      text = {
+        title: { key: 'digest_agency', vars: { week: formatDate(week), overdue: overdue.length, soon: soon.length } },
+      };
       lines = [
         ...overdue.map((t) => `Quá hạn: ${line(t)}`),
         ...soon.map((t) =>
@@ -94,6 +114,7 @@ export async function runWeeklyDigest(db: DbOrTx, today: IsoDate): Promise<{ sen
       kind: 'digest',
       userIds: [u.id],
       title,
+      text,
       body: lines.slice(0, 3).join(' · '),
       emailLines: lines,
       link: u.role === 'leader' ? '/reports' : '/tasks?relation=lead',

@@ -12,12 +12,16 @@ import { handOverOpenTasks } from '@/lib/tasks/handover';
 import { decideExtension, requestExtension, urgeTasks } from '@/lib/tasks/mutations';
 import { addDays, vnToInstant, type IsoDate } from '@/lib/time';
 import { createTestDatabase } from '@/tests/db';
+import { en } from '@/lib/i18n/en';
+import { vi } from '@/lib/i18n/vi';
 import { runWeeklyDigest } from './digest';
 import { deliverOutbox } from './mailer';
 import { markAllRead, openNotification, setEmailPreferences } from './mutations';
 import { notifyNoticePublished } from './published';
 import { listOutbox, unreadCount } from './queries';
+import { renderNotification } from './render';
 import { runDailySweep } from './sweep';
+import { CONFIDENTIAL_NOTICE } from './task-events';
 
 let h: DatabaseHandle & { url?: string };
 const actors: Record<string, Actor> = {};
@@ -283,6 +287,27 @@ describe('notifications', () => {
     expect(mail!.text).toContain('Tỷ lệ hoàn thành');
     expect(mail!.text).toContain('Quá hạn: ');
     expect(digests.filter((n) => n.userId === actors.bonoivu!.userId)).toHaveLength(1);
+  });
+
+  it('stored notices are shown in the reader’s language, the Vietnamese as stored, and old rows as they were', async () => {
+    const rows = await h.db.select().from(notifications);
+    const keyed = rows.filter((r) => r.params);
+    const kinds = new Set(keyed.map((r) => r.kind));
+    for (const kind of ['task_assigned', 'due_soon', 'overdue', 'urged', 'extension_requested', 'extension_decided'])
+      expect(kinds, kind).toContain(kind);
+    for (const row of keyed) {
+      // Vietnamese reads exactly as stored (and as the email says).
+      expect(renderNotification(row, vi.notifications.texts)).toEqual({ title: row.title, body: row.body });
+      const english = renderNotification(row, en.notifications.texts);
+      expect(english.title).not.toBe(row.title);
+      expect(english.title).not.toMatch(/[{}]/);
+    }
+    const assigned = keyed.find((r) => r.kind === 'task_assigned' && r.title === 'Nhiệm vụ mới được giao chủ trì')!;
+    expect(renderNotification(assigned, en.notifications.texts).title).toBe('New task for your agency to lead');
+    expect(vi.notifications.texts.confidential).toBe(CONFIDENTIAL_NOTICE);
+    // A row written before the keys were kept shows what it stored, in any language.
+    const old = { title: 'Nhiệm vụ mới được giao chủ trì', body: '1. Nội dung', params: null };
+    expect(renderNotification(old, en.notifications.texts)).toEqual({ title: old.title, body: old.body });
   });
 });
 

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { emailOutbox, notificationPreferences, notifications, users } from '@/db/schema';
+import { emailOutbox, notificationPreferences, notifications, users, type NotificationParams } from '@/db/schema';
 import { appUrl, type NotificationKind } from './kinds';
 import { renderEmail, type EmailContent } from './templates';
 
@@ -15,6 +15,9 @@ export type NotificationDraft = {
   dedupeKey: string;
   /** Lines for the email under the title (the body is used when absent). */
   emailLines?: string[];
+  /** The title (and body) as message keys of `notifications.texts` with their values, so the list shows them in
+   * the reader's language (lib/notifications/render.ts); `title` and `body` are the Vietnamese, for emails. */
+  text?: NotificationParams;
 };
 
 /**
@@ -34,6 +37,7 @@ export async function notify(tx: DbOrTx, draft: NotificationDraft): Promise<numb
         title: draft.title,
         body: draft.body ?? null,
         link: draft.link ?? null,
+        params: draft.text ?? null,
         dedupeKey: `${draft.dedupeKey}:u${userId}`,
       })),
     )

@@ -28,6 +28,10 @@ export async function notifyNoticePublished(
     userIds: [...users.values()].flat(),
     title: `Đã ban hành thông báo kết luận ${session.title}`,
     body: `Phiên họp ngày ${formatDate(session.startsAt)}`,
+    text: {
+      title: { key: 'notice_published', vars: { session: session.title } },
+      body: { key: 'session_of', vars: { date: formatDate(session.startsAt) } },
+    },
     link: `/sessions/${session.id}/documents/notice`,
     dedupeKey: `published:doc${event.documentId}`,
   });

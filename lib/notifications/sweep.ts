@@ -55,6 +55,13 @@ export async function runDailySweep(db: DbOrTx, today: IsoDate): Promise<SweepRe
           left === 0
             ? `Nhiệm vụ đến hạn hôm nay (${formatDate(t.dueDate)})`
             : `Còn ${left} ngày đến hạn (${formatDate(t.dueDate)})`,
+        text: {
+          title:
+            left === 0
+              ? { key: 'due_today', vars: { date: formatDate(t.dueDate) } }
+              : { key: 'due_soon', vars: { days: left, date: formatDate(t.dueDate) } },
+          body: t.isConfidential ? { key: 'confidential' } : null,
+        },
         dedupeKey: `due${window.days}:t${t.id}:${t.dueDate}`,
       });
     } else {
@@ -63,6 +70,10 @@ export async function runDailySweep(db: DbOrTx, today: IsoDate): Promise<SweepRe
         ...base,
         kind: 'overdue',
         title: `Nhiệm vụ quá hạn ${late} ngày (thời hạn ${formatDate(t.dueDate)})`,
+        text: {
+          title: { key: 'overdue', vars: { days: late, date: formatDate(t.dueDate) } },
+          body: t.isConfidential ? { key: 'confidential' } : null,
+        },
         dedupeKey: `overdue:t${t.id}:${t.dueDate}:w${Math.floor((late - 1) / 7)}`,
       });
     }

@@ -132,6 +132,9 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
     const { what, lines, summary } = describeTask(task, e.note);
     const lead = users.get(task.leadAgencyId) ?? [];
     const base = { link: `/tasks/${task.id}`, body: what, emailLines: lines, dedupeKey: `timeline:${e.id}` };
+    // The words as message keys too, for the reader's language (the directive's own text is not translated).
+    const body = task.isConfidential ? { key: 'confidential' } : null;
+    const text = (key: string, vars?: Record<string, string>) => ({ title: { key, vars }, body });
     switch (e.kind) {
       case 'created': {
         await notify(tx, {
@@ -140,6 +143,7 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           kind: 'task_assigned',
           userIds: notMe(lead),
           title: 'Nhiệm vụ mới được giao chủ trì',
+          text: text('task_assigned_lead'),
         });
         const coordinating = coordinatorRows
           .filter((c) => c.taskId === task.id)
@@ -150,6 +154,7 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           kind: 'task_assigned',
           userIds: notMe(coordinating),
           title: 'Nhiệm vụ mới được giao phối hợp',
+          text: text('task_assigned_coordinate'),
           dedupeKey: `timeline:${e.id}:coordinate`,
         });
         break;
@@ -160,6 +165,7 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           kind: 'urged',
           userIds: notMe(lead),
           title: 'Văn phòng đôn đốc thực hiện nhiệm vụ',
+          text: text('urged'),
         });
         break;
       case 'extension_requested':
@@ -170,6 +176,12 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           title: task.isConfidential
             ? 'Đề nghị gia hạn một nhiệm vụ mật'
             : `${task.leadName} đề nghị gia hạn đến ${formatDate(String(e.data?.requestedDueDate ?? ''))}`,
+          text: task.isConfidential
+            ? text('extension_requested_confidential')
+            : text('extension_requested', {
+                agency: task.leadName,
+                date: formatDate(String(e.data?.requestedDueDate ?? '')),
+              }),
         });
         break;
       case 'extension_decided':
@@ -184,6 +196,9 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
                   : ''
               }`
             : 'Đề nghị gia hạn không được chấp thuận',
+          text: e.data?.accepted
+            ? text('extension_accepted', { date: formatDate(String(e.data?.dueDate ?? '')) })
+            : text('extension_refused'),
         });
         break;
       case 'completion_pending':
@@ -192,6 +207,10 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           kind: 'completion_pending',
           userIds: notMe(secretariat),
           title: `${task.leadName} báo cáo hoàn thành ngày ${formatDate(String(e.data?.completedOn ?? ''))}: chờ xác nhận`,
+          text: text('completion_pending', {
+            agency: task.leadName,
+            date: formatDate(String(e.data?.completedOn ?? '')),
+          }),
         });
         break;
       case 'completion_returned':
@@ -200,6 +219,7 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           kind: 'completion_returned',
           userIds: notMe(lead),
           title: 'Văn phòng trả lại báo cáo hoàn thành: nhiệm vụ trở lại đang thực hiện',
+          text: text('completion_returned'),
         });
         break;
       case 'handed_over':
@@ -208,6 +228,7 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           kind: 'handed_over',
           userIds: notMe(lead),
           title: 'Nhiệm vụ được bàn giao cho cơ quan kế thừa',
+          text: text('handed_over'),
         });
         break;
     }

@@ -4,6 +4,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 import { getEmailPreferences, listNotifications } from '@/lib/notifications/queries';
+import { renderNotification } from '@/lib/notifications/render';
 import { formatDateTime } from '@/lib/time';
 import { markAllReadAction, openNotificationAction, savePreferencesAction } from './actions';
 
@@ -39,30 +40,32 @@ export default async function NotificationsPage({ searchParams }: { searchParams
             <p className="text-slate-600">{n.none}</p>
           ) : (
             <ul className="divide-y divide-slate-100" data-testid="notification-list">
-              {items.map((item) => (
-                <li key={item.id} className="py-3">
-                  <form action={openNotificationAction} className="flex items-start gap-3">
-                    <input type="hidden" name="id" value={item.id} />
-                    <span
-                      className={`mt-2 size-2 shrink-0 rounded-full ${item.readAt ? 'bg-transparent' : 'bg-brand-600'}`}
-                      aria-hidden="true"
-                    />
-                    <div className="min-w-0 flex-1">
-                      <button
-                        type="submit"
-                        className={`text-left text-brand-800 underline decoration-slate-300 underline-offset-2 hover:decoration-brand-700 ${item.readAt ? '' : 'font-semibold'}`}
-                      >
-                        {item.readAt ? null : <span className="sr-only">{n.new}: </span>}
-                        {item.title}
-                      </button>
-                      {item.body ? <p className="mt-0.5 text-sm text-slate-700">{item.body}</p> : null}
-                      <p className="mt-0.5 text-xs text-slate-600">
-                        {n.kinds[item.kind as keyof typeof n.kinds] ?? item.kind} · {formatDateTime(item.createdAt)}
-                      </p>
-                    </div>
-                  </form>
-                </li>
-              ))}
+              {items
+                .map((row) => ({ ...row, ...renderNotification(row, n.texts) }))
+                .map((item) => (
+                  <li key={item.id} className="py-3">
+                    <form action={openNotificationAction} className="flex items-start gap-3">
+                      <input type="hidden" name="id" value={item.id} />
+                      <span
+                        className={`mt-2 size-2 shrink-0 rounded-full ${item.readAt ? 'bg-transparent' : 'bg-brand-600'}`}
+                        aria-hidden="true"
+                      />
+                      <div className="min-w-0 flex-1">
+                        <button
+                          type="submit"
+                          className={`text-left text-brand-800 underline decoration-slate-300 underline-offset-2 hover:decoration-brand-700 ${item.readAt ? '' : 'font-semibold'}`}
+                        >
+                          {item.readAt ? null : <span className="sr-only">{n.new}: </span>}
+                          {item.title}
+                        </button>
+                        {item.body ? <p className="mt-0.5 text-sm text-slate-700">{item.body}</p> : null}
+                        <p className="mt-0.5 text-xs text-slate-600">
+                          {n.kinds[item.kind as keyof typeof n.kinds] ?? item.kind} · {formatDateTime(item.createdAt)}
+                        </p>
+                      </div>
+                    </form>
+                  </li>
+                ))}
             </ul>
           )}
         </Card>

@@ -3,8 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import type { ActionFormState } from '@/components/forms/use-action-form';
 import { runAction } from '@/lib/action';
-import { changeDocumentStatus, saveDocument } from '@/lib/minutes/mutations';
-import { documentFieldsSchema, documentStatusSchema } from '@/lib/minutes/schemas';
+import { approveDocument, changeDocumentStatus, saveDocument } from '@/lib/minutes/mutations';
+import { documentApprovalSchema, documentFieldsSchema, documentStatusSchema } from '@/lib/minutes/schemas';
 
 // POST (server action) /sessions/[id]/documents/[kind] - save the document (a new revision)
 export async function saveDocumentAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
@@ -24,4 +24,14 @@ export async function changeDocumentStatusAction(_prev: ActionFormState, input: 
   if (!result.ok) return result;
   revalidatePath(`/sessions/${result.data!.sessionId}`, 'layout');
   return { ok: true, message: result.data!.to === 'published' ? 'Đã ban hành.' : 'Đã chuyển trạng thái.' };
+}
+
+// POST (server action) /sessions/[id]/documents/[kind] - approve the document in review for publishing (decision 024)
+export async function approveDocumentAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
+  const result = await runAction(documentApprovalSchema, input, (actor, values) =>
+    approveDocument({ actor, ...values }).then(() => values),
+  );
+  if (!result.ok) return result;
+  revalidatePath(`/sessions/${result.data!.sessionId}`, 'layout');
+  return { ok: true, message: 'Đã phê duyệt.' };
 }

@@ -6,9 +6,9 @@ import { useServerForm } from '@/components/forms/use-server-form';
 import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
 import type { DocumentFields } from '@/lib/minutes/compose';
-import type { AssignmentItem } from '@/lib/minutes/queries';
-import { formatDate } from '@/lib/time';
-import { changeDocumentStatusAction, saveDocumentAction } from '../actions';
+import type { AssignmentItem, DocumentApproval } from '@/lib/minutes/queries';
+import { formatDate, formatDateTime } from '@/lib/time';
+import { approveDocumentAction, changeDocumentStatusAction, saveDocumentAction } from '../actions';
 
 type T = Messages['documents'];
 
@@ -132,6 +132,21 @@ export function DocumentEditor({
                   defaultValue={a.current}
                   className={inputClass}
                 />
+                <button
+                  type="button"
+                  className={`${buttonClass.secondary} mt-1`}
+                  aria-label={`${t.assignmentReset}: ${t.assignmentItem} ${a.ordinal}`}
+                  onClick={() => {
+                    const box = document.getElementById(`doc-assignment-${a.id}`) as HTMLTextAreaElement | null;
+                    if (!box) return;
+                    // Sent as generated, the item follows its tasks again (lib/minutes/mutations.ts).
+                    box.value = a.auto;
+                    box.dispatchEvent(new Event('input', { bubbles: true }));
+                    box.focus();
+                  }}
+                >
+                  {t.assignmentReset}
+                </button>
               </Field>
             ))}
           </fieldset>
@@ -153,18 +168,21 @@ export function DocumentEditor({
   );
 }
 
-/** The next steps of the document's life: draft → in review → published. */
+/** The next steps of the document's life: draft → in review → published (once approved, where required). */
 export function StatusButtons({
   sessionId,
   kind,
   version,
   status,
+  approved,
   t,
 }: {
   sessionId: number;
   kind: string;
   version: number;
   status: string;
+  /** False while the deployment requires an approval the document does not have (decision 024). */
+  approved: boolean;
   t: T;
 }) {
   const [state, action, pending] = useActionState(changeDocumentStatusAction, null);
@@ -174,7 +192,7 @@ export function StatusButtons({
       : status === 'in_review'
         ? [
             { to: 'draft', label: t.toDraft },
-            { to: 'published', label: t.publish, primary: true },
+            ...(approved ? [{ to: 'published', label: t.publish, primary: true }] : []),
           ]
         : [];
   if (steps.length === 0 || version === 0) return null;
@@ -203,6 +221,58 @@ export function StatusButtons({
           </form>
         ))}
       </div>
+      <FormMessage ok={!!state?.ok} message={state?.message} />
+    </div>
+  );
+}
+
+/**
+ * Who sent the document for review and who approved it (decision 024), and the approve button for a leader
+ * or a secretariat user who is not its author.
+ */
+export function ApprovalPanel({
+  sessionId,
+  kind,
+  version,
+  status,
+  approval,
+  t,
+}: {
+  sessionId: number;
+  kind: string;
+  version: number;
+  status: string;
+  approval: DocumentApproval;
+  t: T;
+}) {
+  const [state, action, pending] = useActionState(approveDocumentAction, null);
+  const who = (name: string | null, at: Date | null) => (name ? `${name} · ${at ? formatDateTime(at) : ''}` : null);
+  return (
+    <div className="space-y-3 text-sm" data-testid="approval">
+      {approval.required ? <p className="text-slate-600">{t.approvalRule}</p> : null}
+      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+        <dt className="font-medium">{t.approvalRequestedBy}</dt>
+        <dd>{who(approval.requestedBy, approval.requestedAt) ?? t.approvalNotRequested}</dd>
+        <dt className="font-medium">{t.approvedBy}</dt>
+        <dd>{who(approval.approvedBy, approval.approvedAt) ?? t.notApproved}</dd>
+      </dl>
+      {approval.canApprove ? (
+        <form
+          action={action}
+          onSubmit={(e) => {
+            if (!window.confirm(t.approveConfirm)) e.preventDefault();
+          }}
+        >
+          <input type="hidden" name="sessionId" value={sessionId} />
+          <input type="hidden" name="kind" value={kind} />
+          <input type="hidden" name="version" value={version} />
+          <button type="submit" className={buttonClass.primary} disabled={pending}>
+            {t.approve}
+          </button>
+        </form>
+      ) : status === 'in_review' && !approval.approvedBy && approval.ownDocument ? (
+        <p className="text-slate-600">{t.approveOwn}</p>
+      ) : null}
       <FormMessage ok={!!state?.ok} message={state?.message} />
     </div>
   );

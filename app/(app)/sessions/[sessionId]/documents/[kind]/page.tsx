@@ -11,7 +11,7 @@ import { compareRevisions, getDocument, listRevisions } from '@/lib/minutes/quer
 import { documentKindSchema } from '@/lib/minutes/schemas';
 import { can } from '@/lib/policy';
 import { formatDateTime } from '@/lib/time';
-import { DocumentEditor, StatusButtons } from './document-editor';
+import { ApprovalPanel, DocumentEditor, StatusButtons } from './document-editor';
 
 export default async function DocumentPage({
   params,
@@ -73,11 +73,30 @@ export default async function DocumentPage({
                 t={d}
               />
               <div className="mt-5 border-t border-slate-100 pt-4">
-                <StatusButtons sessionId={sessionId} kind={kind.data} version={doc.version} status={doc.status} t={d} />
+                <StatusButtons
+                  sessionId={sessionId}
+                  kind={kind.data}
+                  version={doc.version}
+                  status={doc.status}
+                  approved={!doc.approval.required || !!doc.approval.approvedBy}
+                  t={d}
+                />
               </div>
             </Card>
           ) : doc.status === 'published' ? (
             <p className="text-sm text-slate-600">{d.readOnly}</p>
+          ) : null}
+          {doc.documentId && (doc.approval.required || doc.approval.approvedBy) ? (
+            <Card title={d.approval} id="approval">
+              <ApprovalPanel
+                sessionId={sessionId}
+                kind={kind.data}
+                version={doc.version}
+                status={doc.status}
+                approval={doc.approval}
+                t={d}
+              />
+            </Card>
           ) : null}
           {revisions.length ? (
             <Card title={d.history} id="history">

@@ -2,6 +2,7 @@
 import { NextResponse } from 'next/server';
 import { getActor } from '@/lib/auth/session';
 import { buildOfficialDocx } from '@/lib/minutes/docx';
+import { documentFileName } from '@/lib/minutes/format';
 import { getDocument } from '@/lib/minutes/queries';
 import { documentKindSchema } from '@/lib/minutes/schemas';
 
@@ -17,9 +18,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ses
       : null;
   if (!doc) return NextResponse.json({ error: 'Không tìm thấy.' }, { status: 404 });
   const bytes = await buildOfficialDocx(doc.model);
-  const symbol = (doc.model.symbol ?? '').replace(/[^A-Za-z0-9-]/g, '');
-  const number = (doc.model.number ?? 'du-thao').replace(/[^A-Za-z0-9-]/g, '');
-  const name = `${kind.data === 'notice' ? 'thong-bao' : 'bien-ban'}-${number}-${symbol}.docx`;
+  const name = documentFileName(doc.model.kind, doc.model.number, doc.model.symbol);
   return new NextResponse(Buffer.from(bytes), {
     headers: {
       'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
