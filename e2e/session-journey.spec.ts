@@ -6,7 +6,7 @@ import { ACCOUNTS, expectAccessible, signIn } from './fixtures';
  * reporting on a phone. A spreadsheet paste with presence in the fourth column (one absent, one substitute), a
  * Government Office-style notice pasted (its number, date and signer; a heading item whose sub-items carry the
  * work; a group item), the notice as generated (substitutes written as such, the absent not listed, one
- * closing, no "điểm cầu Điểm cầu"), published, and Bộ Nội vụ's head on a phone: the notice of the new task names
+ * closing, no "điểm cầu Điểm cầu", nothing said twice), approved by the leader and published, and Bộ Nội vụ's head on a phone: the notice of the new task names
  * its item, session and deadline, and the update takes five steps; a second save keeps the status.
  */
 
@@ -127,9 +127,23 @@ test('a real session end to end: paste attendance, paste the notice, publish, an
   await expect(preview).not.toContainText('Hoàng Gia Long');
   await expect(preview).toContainText('điểm cầu tỉnh Tuyên Quang');
   await expect(preview).not.toContainText(/điểm cầu Điểm cầu/i);
-  expect((await preview.textContent())!.match(/thông báo để/g)).toHaveLength(1);
+  const body = (await preview.textContent())!;
+  expect(body.match(/thông báo để/g)).toHaveLength(1);
+  // Nothing said twice: the heading names the lead of 2a and 2b, and item 3 its group, each stating its deadline.
+  expect(body.match(/Bộ Nội vụ chủ trì, phối hợp với Văn phòng Chính phủ/g)).toHaveLength(1);
+  expect(body).not.toContain('thuộc Trung ương chủ trì; hoàn thành trước ngày 31/12/2026');
   await page.getByRole('button', { name: 'Trình duyệt' }).click();
   await expect(page.getByText('Đang xem xét').first()).toBeVisible();
+  // Publishing waits for someone other than its author: the leader approves (decision 024), in the audit trail.
+  await expect(page.getByRole('button', { name: 'Ban hành' })).toHaveCount(0);
+  const leader = await as(browser, ACCOUNTS.leader);
+  await leader.goto(page.url());
+  leader.once('dialog', (d) => d.accept());
+  await leader.getByRole('button', { name: 'Phê duyệt' }).click();
+  await expect(leader.getByText('Đã phê duyệt.')).toBeVisible();
+  await shot(leader, 'journey-notice-approved');
+  await page.reload();
+  await expect(page.getByTestId('approval')).toContainText('Trần Minh Đức');
   page.once('dialog', (d) => d.accept());
   await page.getByRole('button', { name: 'Ban hành' }).click();
   await expect(page.getByText('Đã ban hành').first()).toBeVisible();

@@ -190,6 +190,13 @@ const folded = (s: string) =>
     .replace(/uỷ/g, 'ủy')
     .replace(/\s+/g, ' ');
 
+/**
+ * The generic names a notice gives a whole group ("các bộ, ngành, địa phương", "các bộ, cơ quan ngang bộ",
+ * "Ủy ban nhân dân các tỉnh, thành phố …"): an item so worded already says who leads it.
+ */
+const GENERIC_ADDRESSEES =
+  /các bộ,? (?:ngành|cơ quan)|bộ, ngành,? (?:và )?(?:các )?địa phương|ủy ban nhân dân các tỉnh|các tỉnh, thành phố|thành viên ban chỉ đạo/u;
+
 /** Whether an item's text already states a task's deadline ("trước ngày 30/6/2026", "ngày 30 tháng 6 năm 2026"). */
 function statesDeadline(text: string, t: ComposeDirective['tasks'][number]): boolean {
   if (t.deadlineKind === 'urgent') return true;
@@ -211,14 +218,18 @@ export function noticeAssignment(
   d: Pick<ComposeDirective, 'id' | 'text' | 'tasks'>,
   groups: AgencyGroup[] = [],
   texts: Record<string, string> = {},
+  heading = '',
 ): string | null {
   const own = texts[String(d.id)];
   if (own !== undefined) return own.trim() || null;
   const sentence = assignmentSentence(d.tasks, groups);
   if (!sentence) return null;
-  const text = folded(d.text);
+  // A sub-item's leads may be named by its heading ("2. Giao Bộ Nội vụ chủ trì, phối hợp với …: a) …").
+  const text = folded(`${heading} ${d.text}`);
   const leads = leadNames(d.tasks, groups);
-  if (!leads.every((n) => !/^\d+ cơ quan/.test(n) && text.includes(folded(n)))) return sentence;
+  const named = (n: string) =>
+    text.includes(folded(n)) || (groups.some((g) => g.name === n) && GENERIC_ADDRESSEES.test(text));
+  if (!leads.every((n) => !/^\d+ cơ quan/.test(n) && named(n))) return sentence;
   const missing = [...new Set(d.tasks.filter((t) => !statesDeadline(text, t)).map((t) => deadlinePhrase(t)))];
   return missing.length ? `${capitalize(missing.join('; '))}.` : null;
 }
@@ -228,7 +239,7 @@ function conclusionBlocks(items: ComposeDirective[], groups: AgencyGroup[], text
   const top = items.filter((d) => d.parentId === null);
   for (const parent of top) {
     const render = (d: ComposeDirective, level: 0 | 1) => {
-      const sentence = noticeAssignment(d, groups, texts);
+      const sentence = noticeAssignment(d, groups, texts, level === 1 ? parent.text : '');
       const runs: Run[] = [...inlineRuns(d.text)];
       if (sentence) runs.push({ text: `${/[.:;!?]$/.test(d.text.trim()) ? '' : '.'} ${sentence}` });
       const label = level === 0 ? `${d.ordinal}.` : `${d.ordinal.slice(parent.ordinal.length)})`;

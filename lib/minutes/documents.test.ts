@@ -598,6 +598,43 @@ describe('text that can be signed as generated', () => {
     );
   });
 
+  it('does not repeat what a sub-item’s heading says, nor a group the item names generically', () => {
+    const task = (leadAgencyId: number, leadName: string) => ({
+      leadAgencyId,
+      leadName,
+      coordinatorNames: ['Văn phòng Chính phủ'],
+      monitorName: null,
+      deadlineKind: 'dated' as const,
+      dueDate: '2026-06-30',
+      recurrence: null,
+    });
+    const sub = {
+      id: 1,
+      text: 'Rà soát quy định về công vụ; hoàn thành trước ngày 30 tháng 6 năm 2026.',
+      tasks: [task(1, 'Bộ Nội vụ')],
+    };
+    const heading = 'Giao Bộ Nội vụ chủ trì, phối hợp với Văn phòng Chính phủ:';
+    expect(noticeAssignment(sub, [], {}, heading)).toBeNull();
+    // Without the heading the lead is not named: the sentence is written.
+    expect(noticeAssignment(sub)).toBe(
+      'Bộ Nội vụ chủ trì, phối hợp với Văn phòng Chính phủ; hoàn thành trước ngày 30/06/2026.',
+    );
+    // "Các bộ, ngành, địa phương" is the group the tasks went to: only the deadline it does not state.
+    const group = {
+      name: 'Các bộ, cơ quan ngang bộ và Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+      agencyIds: [1, 2, 3],
+    };
+    const all = {
+      id: 2,
+      text: 'Các bộ, ngành, địa phương đẩy mạnh dịch vụ công trực tuyến toàn trình.',
+      tasks: [task(1, 'A'), task(2, 'B'), task(3, 'C')],
+    };
+    expect(noticeAssignment(all, [group])).toBe('Hoàn thành trước ngày 30/06/2026.');
+    // An item that does not name the group generically gets the group's name.
+    const plain = { ...all, text: 'Đẩy mạnh dịch vụ công trực tuyến toàn trình.' };
+    expect(noticeAssignment(plain, [group])).toMatch(/^Các bộ, cơ quan ngang bộ và Ủy ban nhân dân các tỉnh/);
+  });
+
   it('lets the secretariat word each assignment sentence, or leave an item without one', async () => {
     const before = (await getDocument({ actor: actors.thuky!, sessionId: other, kind: 'notice' }, h.db))!;
     const [provinces, ministries] = before.assignments;

@@ -245,7 +245,8 @@ export async function assignmentItems(
   return directives
     .filter((x) => x.tasks.length > 0 || texts[String(x.id)] !== undefined)
     .map((x) => {
-      const auto = noticeAssignment(x, groups) ?? '';
+      const heading = x.parentId ? (directives.find((p) => p.id === x.parentId)?.text ?? '') : '';
+      const auto = noticeAssignment(x, groups, {}, heading) ?? '';
       return { id: x.id, ordinal: x.ordinal, text: x.text, auto, current: texts[String(x.id)] ?? auto };
     });
 }
