@@ -65,7 +65,8 @@ export function DirectiveList({
             </div>
             {!d.isAssessment ? (
               <p className="mt-2 text-sm text-slate-700" data-testid="assignment">
-                <span className="font-medium">{t.tasks}:</span> {sentence ?? t.noTasks}
+                <span className="font-medium">{t.tasks}:</span>{' '}
+                {sentence ?? (items.some((c) => c.parentId === d.id && c.tasks.length > 0) ? t.bySubItems : t.noTasks)}
               </p>
             ) : null}
           </li>

@@ -76,7 +76,7 @@ test('the secretariat turns a pasted notice into directives, publishes the notic
     .click();
   await expect(sentence).toHaveValue(generated);
   await page.getByRole('button', { name: 'Lưu dự thảo' }).click();
-  await expect(page.getByText('Đã lưu.')).toBeVisible();
+  await expect(page.getByText('Đã lưu.', { exact: true })).toBeVisible();
   const preview = page.getByTestId('official-document');
   await expect(preview).toContainText(`Số: 9${number}/TB-VPCP`);
   await expect(preview).toContainText('Hà Nội, ngày 09 tháng 3 năm 2026');

@@ -111,6 +111,7 @@ test('a real session end to end: paste attendance, paste the notice, publish, an
   await page.getByRole('button', { name: 'Lưu các nội dung đã chọn' }).click();
   const list = page.getByTestId('directive');
   await expect(list).toHaveCount(5);
+  await expect(list.nth(1).getByTestId('assignment')).toHaveText('Giao nhiệm vụ: theo từng mục con');
   await expect(list.nth(2)).toContainText('Bộ Nội vụ chủ trì, phối hợp với Văn phòng Chính phủ');
   await expect(list.nth(4)).toContainText('thành phố trực thuộc Trung ương');
   await expect(page.getByTestId('directive-list')).not.toContainText(/\d+ cơ quan \(/);

@@ -547,6 +547,7 @@ export const en: Messages = {
     none: 'No directives yet.',
     tasks: 'Assignment',
     noTasks: 'Not assigned',
+    bySubItems: 'through its sub-items',
     /** The assignment line under each item (the document itself always words it in Vietnamese). */
     assignment: {
       leads: 'Lead: {leads}',

@@ -547,6 +547,7 @@ export const vi = {
     none: 'Chưa có nội dung chỉ đạo.',
     tasks: 'Giao nhiệm vụ',
     noTasks: 'Chưa giao',
+    bySubItems: 'theo từng mục con',
     /** The assignment line under each item (the document itself always words it in Vietnamese). */
     assignment: {
       leads: '{leads} chủ trì',
