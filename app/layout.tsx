@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { LocaleProvider } from '@/components/locale-provider';
 import { getMessages } from '@/lib/i18n';
 import './globals.css';
 
@@ -14,7 +15,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const { locale } = await getMessages();
   return (
     <html lang={locale}>
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen">
+        {/* The error pages are client components with no props from the server: they read the language here. */}
+        <LocaleProvider locale={locale}>{children}</LocaleProvider>
+      </body>
     </html>
   );
 }

@@ -20,7 +20,7 @@ export function LocaleSwitch({ locale, label, back }: { locale: Locale; label: s
             aria-label={o.text}
             className={`rounded px-2 py-1 ${locale === o.value ? 'bg-brand-700 font-medium text-white' : 'text-slate-700 hover:bg-slate-100'}`}
           >
-            {/* A phone's header shows the short code (issue 16). */}
+            {/* A phone's header shows the short code. */}
             <span aria-hidden="true" className="sm:hidden">
               {o.value.toUpperCase()}
             </span>

@@ -24,7 +24,7 @@ const actor = (role: Role, agencyId: number | null = null, scope: number[] = age
   agencyScope: scope,
 });
 
-/** The whole role × permission table, written out by hand from DESIGN.md. */
+/** The whole role × permission table, written out by hand from docs/design.md ("Roles", "Who may change what"). */
 const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   'session.read': { admin: true, secretariat: true, leader: true, agency: true },
   'session.readUnpublished': { admin: true, secretariat: true, leader: true, agency: false },

@@ -1,7 +1,7 @@
 import type { Role } from '@/db/schema';
 
 /**
- * Who may do what: the one place for access rules (DESIGN.md, "Rules that matter"). Every lib read
+ * Who may do what: the one place for access rules (docs/design.md, "Who may change what"). Every lib read
  * and write asks here; pages and middleware only decide what to show.
  */
 export type Actor = {

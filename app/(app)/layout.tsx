@@ -32,7 +32,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       </a>
       <header className="no-print border-b border-slate-200 bg-white">
         <div className="h-1 bg-brand-700" aria-hidden="true" />
-        {/* On a phone: one row for the name and the account, one scrolling row of links (issue 16). */}
+        {/* On a phone: one row for the name and the account, one scrolling row of links. */}
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-1 px-3 py-1.5 sm:gap-y-2 sm:px-6 sm:py-3">
           <Link href="/" className="text-base font-semibold text-brand-800 sm:text-lg">
             {t.appName}

@@ -185,7 +185,7 @@ async function AgencyHome({ actor, t }: { actor: Actor; t: Messages }) {
   return (
     <div className="space-y-6">
       <p className="text-slate-600">{t.home.agencyIntro}</p>
-      {/* Folded on a phone, so the tasks that need action come first (issue 16). */}
+      {/* Folded on a phone, so the tasks that need action come first. */}
       <PhoneFold summary={t.tasks.timeliness} testId="counts-fold">
         <TimelinessCountCards counts={counts} t={t} href={(c) => `/tasks?class=${c}`} />
       </PhoneFold>

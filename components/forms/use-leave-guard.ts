@@ -8,7 +8,7 @@ const asked = new WeakSet<Event>();
 
 /**
  * While a form has unsaved changes (`dirty`: react-hook-form's isDirty, or a server form's edited flag), leaving
- * the page asks first (issue 16): closing or reloading the tab (the browser's own question) and following a link
+ * the page asks first: closing or reloading the tab (the browser's own question) and following a link
  * of the app (`message`, before Next's router sees the click). Saving, or choosing to leave, lets it go.
  */
 export function useLeaveGuard(dirty: boolean, message: string) {

@@ -6,7 +6,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 const WIDE = '(min-width: 768px)';
 
 /**
- * Content folded under a summary on a phone and open on a wider screen (issue 16: an agency head's counters and
+ * Content folded under a summary on a phone and open on a wider screen (an agency head's counters and
  * filters). It is closed as the server renders it, so a phone never shows it open first; a wide screen opens it
  * once loaded. `open` keeps it open everywhere (e.g. while a filter is applied).
  */

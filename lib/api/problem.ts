@@ -65,11 +65,18 @@ export type Problem = {
 
 export function problemBody(
   kind: ProblemKind,
-  options: { lang?: 'vi' | 'en'; detail?: string; instance?: string; errors?: ProblemError[] } = {},
+  options: {
+    lang?: 'vi' | 'en';
+    /** The Vietnamese detail (a domain message); `detailEn` the English one, else the general one. */
+    detail?: string;
+    detailEn?: string;
+    instance?: string;
+    errors?: ProblemError[];
+  } = {},
 ): Problem {
   const k = KINDS[kind];
   const vi = { title: k.vi[0], detail: options.detail ?? k.vi[1] };
-  const en = { title: k.en[0], detail: k.en[1] };
+  const en = { title: k.en[0], detail: options.detailEn ?? k.en[1] };
   const chosen = options.lang === 'en' ? en : vi;
   return {
     type: `/api-docs#problem-${kind}`,

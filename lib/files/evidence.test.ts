@@ -367,7 +367,11 @@ describe('storage', () => {
     );
 
     await deleteEvidence(stored.storageKey, root);
-    await expect(readEvidence(stored.storageKey, root)).rejects.toThrow(/ENOENT/);
+    // A file gone from the storage is a NOT_FOUND the route answers 404, not a bug.
+    await expect(readEvidence(stored.storageKey, root)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/không còn trên máy chủ/),
+    });
     await deleteEvidence(stored.storageKey, root); // idempotent
     expect(await readEvidence(second.storageKey, root)).toEqual(DOCX);
   });

@@ -1,11 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { notFound } from '@/lib/errors';
+import { log } from '@/lib/log';
 import { type PdfProblem, pdfProblem } from './pdf';
 
 /**
  * Evidence files attached to tasks: content sniffing (never trusting the name), safe display names,
- * and storage under server-made names. Self-contained: only Node built-ins.
+ * and storage under server-made names. Node built-ins, plus the app's error and log.
  */
 
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
@@ -255,8 +257,13 @@ export async function storeEvidence(bytes: Uint8Array, type: EvidenceType, root 
   return { storageKey, sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
+/** The stored bytes; a file missing from the storage (lost, or restored without its files) is a NOT_FOUND. */
 export async function readEvidence(storageKey: string, root = storageRoot()): Promise<Uint8Array> {
-  const buf = await readFile(keyPath(storageKey, root));
+  const buf = await readFile(keyPath(storageKey, root)).catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== 'ENOENT') throw err;
+    log.warn({ scope: 'evidence', storageKey }, 'evidence file missing from storage');
+    throw notFound('Tệp minh chứng không còn trên máy chủ lưu trữ. Đề nghị báo quản trị viên để khôi phục tệp.');
+  });
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 

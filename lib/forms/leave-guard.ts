@@ -1,6 +1,6 @@
 /**
- * Whether a click on a link would leave the page, and so lose what a form with unsaved changes holds
- * (issue 16). Not: a click already handled, another button than the main one, one with a modifier key or on a
+ * Whether a click on a link would leave the page, and so lose what a form with unsaved changes holds.
+ * Not: a click already handled, another button than the main one, one with a modifier key or on a
  * link with a target or download (a new tab, a file: the page stays), a link to a part of this page, mail, phone.
  */
 export function leavesPage(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editedSnapshot, firstSnapshot, nextSnapshot } from './snapshot';
 
-// The progress form of a task, as in issue 16: loaded "not_started" at version 3.
+// The progress form of a task: loaded "not_started" at version 3.
 const loaded = { version: 3, status: 'not_started', progress: 0 };
 const saved = { version: 4, status: 'in_progress', progress: 40 };
 const ok = (values?: unknown) => ({ ok: true, message: 'Đã lưu cập nhật.', values });

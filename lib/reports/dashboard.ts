@@ -41,7 +41,10 @@ const REPORT_KEYS = [
   'basis',
 ] as const satisfies readonly (keyof TaskFilter)[];
 
-/** The filters a report takes (DESIGN.md; issue 6): a subset of the task filter, so every figure drills down. */
+/**
+ * The filters a report takes: a subset of the task filter, so every figure drills down (docs/design.md, "Deadlines
+ * and the four timeliness classes").
+ */
 export type ReportFilter = Pick<TaskFilter, (typeof REPORT_KEYS)[number] | 'today'>;
 
 /** Reads a report filter from URL params (the same names as the task list's), dropping invalid values. */

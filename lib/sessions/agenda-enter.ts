@@ -2,7 +2,7 @@
 export const MAX_AGENDA = 100;
 
 /**
- * Enter in an agenda row of the session form (issue 16): it never saves the session; it opens a new row after
+ * Enter in an agenda row of the session form: it never saves the session; it opens a new row after
  * this one and moves there, or moves to the next row when that one is still empty (so Enter twice does not
  * leave a trail of empty rows), or stays put at the limit.
  */

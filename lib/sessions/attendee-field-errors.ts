@@ -4,7 +4,7 @@ type Field = keyof ParsedValues;
 
 /**
  * One attendee row checked with the schema the server applies on save, each message under the field it is about
- * (issue 16: a missing substitute is said under "Người dự thay", not at the top of the form). A message about no
+ * (a missing substitute is said under "Người dự thay", not at the top of the form). A message about no
  * one field goes under the name.
  */
 export function attendeeFieldErrors(row: Partial<ParsedValues>): Partial<Record<Field, string>> {

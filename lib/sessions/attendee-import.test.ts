@@ -87,7 +87,7 @@ describe('parsePastedAttendees', () => {
     });
   });
 
-  // Issue 16: a spreadsheet paste of name, title, agency, presence (no role column, no header) was read
+  // A spreadsheet paste of name, title, agency, presence (no role column, no header) was read
   // in template order, so "Vắng" became a role error and the person was saved as present.
   const SHEET = [
     ['Nguyễn Văn Sơn', 'Phó Chủ tịch UBND tỉnh', 'UBND tỉnh Tuyên Quang', 'Có mặt'],

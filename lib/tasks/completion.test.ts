@@ -16,9 +16,10 @@ import { completionDecisionSchema, taskFilterFromParams, taskFilterToParams, tas
 import { classifyTask } from './timeliness';
 
 /**
- * Issue 15, finding 5: a lead agency reported a task overdue for two years as completed the day before its
- * deadline, and every report counted it on time. Now a completion names what completed the work, and one dated
- * before the day it is reported counts from that day ("chờ xác nhận") until the secretariat confirms it.
+ * Decision 023 (docs/design.md, "Deadlines and the four timeliness classes"): a lead agency reported a task overdue
+ * for two years as completed the day before its deadline, and every report counted it on time. Now a completion
+ * names what completed the work, and one dated before the day it is reported counts from that day ("chờ xác
+ * nhận") until the secretariat confirms it.
  */
 let h: DatabaseHandle;
 const actors: Record<string, Actor> = {};

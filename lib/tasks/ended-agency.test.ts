@@ -12,9 +12,9 @@ import { commentOnTask, requestExtension, updateTaskProgress } from './mutations
 import { taskUpdateSchema } from './schemas';
 
 /**
- * Issue 15, finding 6: a user of an agency past its end date (UBND tỉnh Hà Giang, merged into Tuyên Quang
- * on 1/7/2025) is read-only on every write path, with a message that says why; the successor corrects the
- * ended agency's work.
+ * Decision 022 (docs/design.md, "Agency succession"): a user of an agency past its end date (UBND tỉnh Hà Giang,
+ * merged into Tuyên Quang on 1/7/2025) is read-only on every write path, with a message that says why; the
+ * successor corrects the ended agency's work.
  */
 let h: DatabaseHandle;
 const agencyId: Record<string, number> = {};

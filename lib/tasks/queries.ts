@@ -148,7 +148,7 @@ export async function countTasks(input: { actor: Actor; filter?: TaskFilter }, d
 
 /**
  * Tasks the actor may read, soonest deadline first, with their directive, session and agencies. With
- * `order: 'action'` (an agency head's lists, issue 16): what needs action first (overdue, then due soon, then the
+ * `order: 'action'` (an agency head's lists): what needs action first (overdue, then due soon, then the
  * other open tasks, closed ones last; see lib/tasks/urgency), each group by deadline. With `after` (cursor
  * paging, the API): by id, those after that id.
  */

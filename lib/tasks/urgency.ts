@@ -7,7 +7,7 @@ import { dueSql, type ClassifiableTask, type DeadlineBasis } from './timeliness'
 export const DUE_SOON_DAYS = 7;
 
 /**
- * What an agency head should act on first (issue 16): 0 overdue, 1 due soon, 2 other open work (later
+ * What an agency head should act on first: 0 overdue, 1 due soon, 2 other open work (later
  * deadlines, urgent and recurring tasks), 3 closed (completed or cancelled). Lists for agency heads sort by it,
  * then by deadline. `actionRankSql` is the same rule in SQL; a test checks that the two agree.
  */

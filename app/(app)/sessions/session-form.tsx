@@ -43,7 +43,7 @@ export function SessionForm({
   const errors = formState.errors;
   useLeaveGuard(formState.isDirty, f.leaveUnsaved);
   const agenda = useFieldArray({ control, name: 'agenda' });
-  /** Enter in an agenda row opens the next row there (issue 16); it never submits the session. */
+  /** Enter in an agenda row opens the next row there; it never submits the session. */
   const onAgendaEnter = (i: number) => (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
     e.preventDefault();

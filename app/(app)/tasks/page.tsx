@@ -48,7 +48,7 @@ export default async function TasksPage({
   const all = can(actor, 'task.readAll');
   const { timeliness: _class, ...withoutClass } = filter;
   const [tasks, total, counts, awaiting, sessions, areas, agencies] = await Promise.all([
-    // An agency head sees what needs action first: overdue, then due soon (issue 16).
+    // An agency head sees what needs action first: overdue, then due soon.
     listTasks({
       actor,
       filter,
@@ -100,7 +100,7 @@ export default async function TasksPage({
           {tt.ignoredFilters}: {ignored.join(', ')}
         </p>
       ) : null}
-      {/* On a phone the counters and filters fold under "Bộ lọc", so the tasks come first (issue 16). */}
+      {/* On a phone the counters and filters fold under "Bộ lọc", so the tasks come first. */}
       <PhoneFold summary={applied ? `${tt.filtersFold} (${applied})` : tt.filtersFold} testId="filters-fold">
         <div className="mb-4">
           <TimelinessCountCards counts={counts} t={t} href={withClass} locale={locale} />

@@ -100,7 +100,7 @@ export function EditPointForm({
       <input type="hidden" name="sessionId" value={sessionId} />
       <input type="hidden" name="pointId" value={point.id} />
       {/* Rebuilt from the point as saved: an uncontrolled select keeps its first default, and the form resets to it
-          after each save, so a second save would put the old host back (issue 16). */}
+          after each save, so a second save would put the old host back. */}
       <div key={`${point.name}|${point.hostAgencyId ?? ''}|${point.isMain}`} className="contents">
         <Field id="edit-point-name" label={t.name} error={state?.fieldErrors?.name}>
           <input id="edit-point-name" name="name" required defaultValue={point.name} className={inputClass} />

@@ -47,7 +47,7 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
   const agencies = d.rights.manage ? await listAgencyOptions({ actor, day: vnDate() }) : [];
   const open = task.status === 'not_started' || task.status === 'in_progress';
   const recurring = task.deadlineKind === 'recurring';
-  // Issue 16: what the lead agency does here comes first, before the facts and the long timeline: the progress
+  // What the lead agency does here comes first, before the facts and the long timeline: the progress
   // update, or for a recurring task its period report (the one place for it), the generic update further down.
   const updateCard = d.rights.update ? (
     <Card title={recurring ? k.otherUpdate : k.update} id="update">

@@ -1,15 +1,14 @@
 // GET /api/sessions/[id]/attendance.xlsx - the attendance of every point of a session, as XLSX
 import { NextResponse } from 'next/server';
-import { getActor } from '@/lib/auth/session';
+import { notFound } from '@/lib/errors';
+import { routeHandler } from '@/lib/http/route';
 import { buildAttendanceXlsx } from '@/lib/sessions/attendee-import';
 import { getAttendanceSheet } from '@/lib/sessions/queries';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ sessionId: string }> }) {
-  const actor = await getActor();
-  if (!actor) return NextResponse.json({ error: 'Chưa đăng nhập.' }, { status: 401 });
-  const id = Number((await params).sessionId);
+export const GET = routeHandler<{ sessionId: string }>(async ({ actor, params }) => {
+  const id = Number(params.sessionId);
   const sheet = Number.isSafeInteger(id) && id > 0 ? await getAttendanceSheet({ actor, sessionId: id }) : null;
-  if (!sheet) return NextResponse.json({ error: 'Không tìm thấy.' }, { status: 404 });
+  if (!sheet) throw notFound('Không tìm thấy.');
   const bytes = await buildAttendanceXlsx({
     sessionTitle: sheet.session.title,
     points: sheet.points.map((p) => ({ name: p.name, attendees: p.attendees })),
@@ -21,4 +20,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ses
       'cache-control': 'private, no-store',
     },
   });
-}
+});
