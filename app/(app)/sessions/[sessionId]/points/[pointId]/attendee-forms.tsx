@@ -355,14 +355,7 @@ export function BulkEntry({
         {pointId ? <input type="hidden" name="pointId" value={pointId} /> : null}
         <p className="text-sm text-slate-600">{pointId ? a.bulkHint : a.sessionBulkHint}</p>
         <Field id={`${prefix}-text`} label={a.paste}>
-          <textarea
-            id={`${prefix}-text`}
-            name="text"
-            rows={5}
-            className={inputClass}
-            ref={textArea}
-            defaultValue=""
-          />
+          <textarea id={`${prefix}-text`} name="text" rows={5} className={inputClass} ref={textArea} defaultValue="" />
         </Field>
         <Field id={`${prefix}-file`} label={a.file}>
           <input
