@@ -1,3 +1,4 @@
+import 'server-only';
 import type { SQL } from 'drizzle-orm';
 import { openFromEnv, type DatabaseHandle, type Db, type DbOrTx } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
