@@ -9,7 +9,10 @@ export async function register() {
   checkEnvOrExit();
   const { installPeerStamp } = await import('@/lib/auth/client-address');
   installPeerStamp();
-  const { getDatabase } = await import('@/lib/db');
+  const { getDatabase, seedOnStart } = await import('@/lib/db');
+  // The seed is handed to lib/db.ts from here, the one place that composes the layers (lib does not import seeds/).
+  const { seedAtStart } = await import('@/seeds/start');
+  seedOnStart(seedAtStart);
   const { log } = await import('@/lib/log');
   try {
     await getDatabase();

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Messages } from '@/lib/i18n/vi';
 import type { Timeliness, TimelinessClass, TimelinessCounts } from '@/lib/tasks/timeliness';
-import { TIMELINESS_CLASSES } from '@/lib/tasks/timeliness';
+import { TIMELINESS_CLASSES } from '@/lib/tasks/timeliness-classes';
 import { Badge, type Tone } from './ui/badge';
 
 export const TIMELINESS_TONE: Record<Timeliness, Tone> = {

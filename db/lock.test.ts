@@ -13,7 +13,7 @@ describe('embedded database lock', () => {
     try {
       expect(JSON.parse(readFileSync(`${dir}.lock`, 'utf8')).pid).toBe(process.pid);
       // A real second process (the seed script) against the same folder.
-      const second = spawnSync('npx', ['tsx', 'scripts/db-seed.ts'], {
+      const second = spawnSync('npx', ['tsx', '--import', './scripts/lib/server-only.mjs', 'scripts/db-seed.ts'], {
         env: { ...process.env, DATABASE_URL: '', PGLITE_DIR: dir, SEED_DEMO: 'false' },
         encoding: 'utf8',
         timeout: 60_000,

@@ -15,7 +15,7 @@ import {
   type Outcome,
   type Principal,
 } from './authz-matrix';
-import { stepAt, totpCode } from '../lib/auth/totp';
+import { stepAt, totpCode } from '../lib/auth/otp';
 import { ACCOUNTS, PASSWORD, signIn } from './fixtures';
 
 // The page matrix and the action matrix both disable the same account while signed in: they take turns.

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { stepAt, totpCode } from '../lib/auth/totp';
+import { stepAt, totpCode } from '../lib/auth/otp';
 import { ACCOUNTS, PASSWORD, expectAccessible, screenshot, signIn } from './fixtures';
 
 const codeAtStep = (secret: string, step: number) => totpCode(secret, new Date(step * 30_000 + 1_000));

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { getActor } from '@/lib/auth/session';
 import { logRefusal } from '@/lib/audit';

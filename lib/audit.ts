@@ -1,3 +1,4 @@
+import 'server-only';
 import { auditEntries } from '@/db/schema';
 import type { DbOrTx } from '@/db/client';
 import type { Actor } from '@/lib/policy';

@@ -1,20 +1,21 @@
+import 'server-only';
 import type { SQL } from 'drizzle-orm';
 import { openFromEnv, type DatabaseHandle, type Db, type DbOrTx } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/seeds/demo/accounts';
-import { seedDatabase } from '@/seeds';
 import { log } from '@/lib/log';
 
 /**
  * The process's database: opened once (cached on globalThis so dev reloads share it), migrated, and
- * seeded with reference data, plus the demo when SEED_DEMO is on (the default in embedded mode).
+ * seeded by the seed that instrumentation.ts registers (seeds/start.ts: reference data, plus the demo when
+ * SEED_DEMO is on). lib/ does not import seeds/ (seeds build on lib), so the seed is handed in.
  */
-type Cache = { handle?: Promise<DatabaseHandle>; read?: Promise<DatabaseHandle> };
+export type StartupSeed = (db: Db) => Promise<void>;
+type Cache = { handle?: Promise<DatabaseHandle>; read?: Promise<DatabaseHandle>; seed?: StartupSeed };
 const cache = globalThis as unknown as { __steeringDb?: Cache };
 
-export function shouldSeedDemo(env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.SEED_DEMO) return env.SEED_DEMO === 'true' || env.SEED_DEMO === '1';
-  return !env.DATABASE_URL;
+/** Sets what runs after the migrations when the process first opens its database (instrumentation.ts). */
+export function seedOnStart(seed: StartupSeed): void {
+  (cache.__steeringDb ??= {}).seed = seed;
 }
 
 async function start(): Promise<DatabaseHandle> {
@@ -24,18 +25,10 @@ async function start(): Promise<DatabaseHandle> {
   const migrated = process.env.MIGRATE_ON_START !== 'false';
   if (migrated) {
     await migrateDatabase(handle);
-    const result = await seedDatabase(handle.db, { demo: shouldSeedDemo() });
-    if (result.accountsCreated.length > 0) printDemoAccounts();
+    await cache.__steeringDb?.seed?.(handle.db);
   }
   log.info({ scope: 'db', driver: handle.driver, migrated }, 'database ready');
   return handle;
-}
-
-export function printDemoAccounts(): void {
-  const lines = DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(26)} ${a.label}`);
-  console.info(
-    ['', 'Tài khoản demo / demo accounts (mật khẩu / password: ' + DEMO_PASSWORD + '):', ...lines, ''].join('\n'),
-  );
 }
 
 export function getDatabase(): Promise<DatabaseHandle> {

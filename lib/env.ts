@@ -1,3 +1,4 @@
+import 'server-only';
 import { parseTrustedProxies } from '@/lib/auth/client-address';
 import { z } from '@/lib/zod';
 

@@ -1,8 +1,8 @@
 /** npm run db:seed: migrates and seeds the configured database (idempotent). */
 import { openFromEnv } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
-import { printDemoAccounts, shouldSeedDemo } from '@/lib/db';
 import { seedDatabase } from '@/seeds';
+import { printDemoAccounts, shouldSeedDemo } from '@/seeds/start';
 
 const handle = await openFromEnv();
 try {

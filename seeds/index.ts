@@ -26,7 +26,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts';
 import { DIRECTIVES, ISSUER, SESSION_7, type DemoDirective } from './demo/session-7';
 import { AGENCIES } from './reference/agencies';
 import { COMMITTEES } from './reference/committees';
-import { REFORM_AREAS } from './reference/reform-areas';
+import { REFORM_AREAS } from '@/lib/reference/reform-areas';
 
 type CodeMap = Map<string, number>;
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, inArray, lt, ne } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies } from '@/db/schema';

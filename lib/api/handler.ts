@@ -1,3 +1,4 @@
+import 'server-only';
 import { firstUnsafeKey, paramsRecord } from '@/lib/keys';
 import { z } from 'zod';
 import type { Db } from '@/db/client';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { paramsRecord } from '@/lib/keys';
 import { z } from 'zod';
 import {

@@ -1,6 +1,6 @@
 import { foldVi } from '@/lib/text';
 import { formatDate, addDays } from '@/lib/time';
-import type { AgencyKind } from '@/seeds/reference/agencies';
+import type { AgencyKind } from '@/lib/reference/agency-kinds';
 
 /** kind: 'ministry' | 'ministry_level' | 'government_agency' | 'province' | 'provincial_department' | … */
 export type AgencyRef = {

@@ -6,7 +6,7 @@
  */
 import { foldVi } from '@/lib/text';
 import { formatDate } from '@/lib/time';
-import type { ReformAreaCode } from '@/seeds/reference/reform-areas';
+import type { ReformAreaCode } from '@/lib/reference/reform-areas';
 import { type AgencyMatch, type AgencyRef, findAgencies, foldForMatching } from './agency-matcher';
 import { type ParsedDeadline, findDatedPhrases, parseDeadline } from './deadline-phrases';
 import { parseNoticeHeader } from './notice-header';
@@ -15,7 +15,7 @@ export { findAgencies, parseDeadline };
 export type { AgencyRef, ParsedDeadline };
 
 /** 'institutional' | 'procedures' | 'apparatus' | 'civil_service' | 'public_finance' | 'digital_government' */
-export type { ReformAreaCode } from '@/seeds/reference/reform-areas';
+export type { ReformAreaCode } from '@/lib/reference/reform-areas';
 export type GroupAddressee = 'ministries' | 'provinces' | 'ministries_and_provinces' | 'committee_members';
 
 export type ProposedDirective = {

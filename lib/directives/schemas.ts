@@ -1,4 +1,4 @@
-import { REFORM_AREAS } from '@/seeds/reference/reform-areas';
+import { REFORM_AREAS } from '@/lib/reference/reform-areas';
 import { id, isoDate, optionalId, optionalText, requiredText, version, z, withoutControls } from '@/lib/zod';
 
 export const REFORM_AREA_CODES = REFORM_AREAS.map((a) => a.code) as [

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { NextRequest } from 'next/server';
 import { decode } from 'next-auth/jwt';
 import { problem } from '@/lib/api/problem';

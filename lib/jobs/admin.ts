@@ -1,3 +1,4 @@
+import 'server-only';
 import { resolveDb } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/policy';
 import { enqueue } from './queue';

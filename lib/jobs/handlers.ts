@@ -1,3 +1,4 @@
+import 'server-only';
 import { runWeeklyDigest } from '@/lib/notifications/digest';
 import { runDailySweep } from '@/lib/notifications/sweep';
 import { vnDate } from '@/lib/time';

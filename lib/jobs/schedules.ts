@@ -1,3 +1,4 @@
+import 'server-only';
 import type { DbOrTx } from '@/db/client';
 import { vnToInstant, vnDate, addDays } from '@/lib/time';
 import { enqueue } from './queue';

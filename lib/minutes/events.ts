@@ -1,3 +1,4 @@
+import 'server-only';
 import type { DbOrTx } from '@/db/client';
 import { notifyNoticePublished } from '@/lib/notifications/published';
 

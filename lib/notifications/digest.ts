@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, like } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { notifications, users, type NotificationParams } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, count, desc, eq, isNull, max } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { emailOutbox, jobs, notificationPreferences, notifications } from '@/db/schema';

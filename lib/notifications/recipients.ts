@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { users } from '@/db/schema';

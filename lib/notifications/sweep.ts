@@ -1,3 +1,4 @@
+import 'server-only';
 import { pruneRateLimits } from '@/lib/api/rate-limit';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq, inArray, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, directives, sessions, taskCoordinators, tasks } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import ExcelJS from 'exceljs';
 import type { DbOrTx } from '@/db/client';
 import { messagesFor, type Locale } from '@/lib/i18n';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, taskTallies, taskTallyState, tasks } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, inArray, isNull, lte, gte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, agendaItems, attendances, conferencePoints, people, sessionFigures, sessions } from '@/db/schema';

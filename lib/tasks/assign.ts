@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, committeeMembers, directives, sessions, taskCoordinators, tasks } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { agencies, tasks, users } from '@/db/schema';
 import type { DbOrTx } from '@/db/client';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';

@@ -1,7 +1,7 @@
 import { deadlineSchema } from '@/lib/directives/schemas';
-import { agencyKind } from '@/db/schema';
+import { AGENCY_KINDS } from '@/lib/reference/agency-kinds';
 import type { TaskFilter } from '@/lib/tasks/queries';
-import { TIMELINESS_CLASSES } from '@/lib/tasks/timeliness';
+import { TIMELINESS_CLASSES } from '@/lib/tasks/timeliness-classes';
 import { plainParams } from '@/lib/keys';
 import { id, isoDate, optionalId, optionalText, requiredText, version, z, withoutControls } from '@/lib/zod';
 
@@ -128,7 +128,7 @@ export const taskFilterSchema = z.object({
     .optional()
     .catch(undefined),
   agency: optionalId().catch(null),
-  kind: z.enum(agencyKind.enumValues).optional().catch(undefined),
+  kind: z.enum(AGENCY_KINDS).optional().catch(undefined),
   year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
   from: optionalDate,
   to: optionalDate,

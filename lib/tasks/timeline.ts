@@ -1,3 +1,4 @@
+import 'server-only';
 import type { DbOrTx } from '@/db/client';
 import { taskUpdates } from '@/db/schema';
 import { notifyTaskEvents } from '@/lib/notifications/task-events';

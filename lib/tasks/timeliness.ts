@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { tasks } from '@/db/schema';
 import { daysBetween, type IsoDate } from '@/lib/time';
+import { TIMELINESS_CLASSES, type Timeliness, type TimelinessClass } from './timeliness-classes';
 
 /**
  * Timeliness classes, after QĐ 42/2014/QĐ-TTg (amended by QĐ 23/2018): four classes for dated tasks,
@@ -9,16 +10,8 @@ import { daysBetween, type IsoDate } from '@/lib/time';
  * This file is the single definition: `classifyTask` for one task in memory, and `timelinessSql`
  * for the same rule inside a query. A test checks that the two agree.
  */
-export const TIMELINESS_CLASSES = [
-  'completed_on_time',
-  'completed_late',
-  'in_progress_on_time',
-  'overdue',
-  'undated',
-  'recurring',
-] as const;
-export type TimelinessClass = (typeof TIMELINESS_CLASSES)[number];
-export type Timeliness = TimelinessClass | 'cancelled';
+// The classes themselves are a plain list in timeliness-classes.ts, which forms and the browser can load.
+export { TIMELINESS_CLASSES, type Timeliness, type TimelinessClass };
 
 /** Which deadline a report measures against: the one in force, or the one first set. */
 export type DeadlineBasis = 'current' | 'original';

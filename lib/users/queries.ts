@@ -1,3 +1,4 @@
+import 'server-only';
 import { asc, eq, isNull, or, gte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, users } from '@/db/schema';

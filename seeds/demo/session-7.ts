@@ -4,7 +4,7 @@
  * the assigned agencies, deadlines and progress are plausible demo values chosen so that every
  * timeliness class appears.
  */
-import type { ReformAreaCode } from '../reference/reform-areas';
+import type { ReformAreaCode } from '@/lib/reference/reform-areas';
 
 export const SESSION_7 = {
   committeeCode: 'BCD-CCHH',

@@ -1,14 +1,6 @@
 // Sources: Nghị quyết 176/2025/QH15 and Nghị định 25/2025/NĐ-CP et seq. (ministries from 2025-03-01); Nghị quyết 1314/NQ-UBTVQH15 (TP Huế from 2025-01-01); Nghị quyết 202/2025/QH15 (34 provinces from 2025-07-01).
 
-export type AgencyKind =
-  | 'ministry'
-  | 'ministry_level'
-  | 'government_agency'
-  | 'province'
-  | 'provincial_department'
-  | 'commune'
-  | 'state_enterprise'
-  | 'other';
+import type { AgencyKind } from '@/lib/reference/agency-kinds';
 
 export type AgencySeed = {
   code: string; // stable unique code, ASCII upper-case

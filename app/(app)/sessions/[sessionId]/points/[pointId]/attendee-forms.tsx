@@ -398,12 +398,13 @@ export function BulkEntry({
   );
 }
 
+const emptyAttendee = () => ({ rows: [{ ...EMPTY_ATTENDEE, personId: null }] });
+
 /** One attendee: pick a known person (fills the fields) or type a new one. */
 export function AddAttendeeForm({ sessionId, pointId, t }: { sessionId: number; pointId: number; t: T }) {
   const a = t.attendance;
   const [state, action, pending] = useActionState(saveAttendeesAction, null);
-  const empty = { rows: [{ ...EMPTY_ATTENDEE, personId: null }] };
-  const form = useForm<{ rows: Row[] }>({ defaultValues: empty });
+  const form = useForm<{ rows: Row[] }>({ defaultValues: emptyAttendee() });
   const presence = form.watch('rows.0.presence');
   const [round, setRound] = useState(0);
   const [clientErrors, setClientErrors] = useState<ReturnType<typeof attendeeFieldErrors>>({});
@@ -411,10 +412,11 @@ export function AddAttendeeForm({ sessionId, pointId, t }: { sessionId: number; 
   useLeaveGuard(form.formState.isDirty, a.leaveUnsaved);
   useEffect(() => {
     if (state?.ok) {
-      form.reset(empty);
+      form.reset(emptyAttendee());
       setRound((r) => r + 1);
     }
-  }, [state]);
+    // `form` is the same object on every render (react-hook-form), so this runs when a save comes back.
+  }, [state, form]);
   // After "Thêm đại biểu", the focus goes back to the search field (a new one, keyed by the round) for the next.
   useEffect(() => {
     if (round > 0) search.current?.focus();
