@@ -34,7 +34,8 @@ export function ErrorView({ t, error, onRetry }: { t: ErrorMessages; error: unkn
               {t.retry}
             </button>
           ) : null}
-          {/* A full load, so nothing of the failed state is kept. */}
+          {/* A full load, so nothing of the failed state is kept (a client-side <Link> would keep it). */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- deliberate full page load */}
           <a href="/" className={buttonClass.secondary}>
             {t.home}
           </a>
