@@ -15,7 +15,7 @@ import {
 import { resolveDb } from '@/lib/db';
 import { can, canCommentOnTask, canReadTask, canRequestExtension, canUpdateTask, type Actor } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
-import { periodsMissing } from './mutations';
+import { periodsMissing } from './progress';
 import { periodsBetween } from './periods';
 import { classifyTask } from './timeliness';
 

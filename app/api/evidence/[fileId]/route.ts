@@ -3,7 +3,7 @@ import { NextResponse } from 'next/server';
 import { getActor } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
 import { contentDisposition } from '@/lib/files/evidence';
-import { readEvidenceFile } from '@/lib/tasks/mutations';
+import { readEvidenceFile } from '@/lib/tasks/progress';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ fileId: string }> }) {
   const actor = await getActor();
