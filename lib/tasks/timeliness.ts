@@ -1,6 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { tasks } from '@/db/schema';
+import { tasks, type DeadlineKind, type TaskStatus } from '@/db/schema';
 import { daysBetween, type IsoDate } from '@/lib/time';
+
+export type { DeadlineKind };
 
 /**
  * Timeliness classes, after QĐ 42/2014/QĐ-TTg (amended by QĐ 23/2018): four classes for dated tasks,
@@ -24,8 +26,8 @@ export type Timeliness = TimelinessClass | 'cancelled';
 export type DeadlineBasis = 'current' | 'original';
 
 export type ClassifiableTask = {
-  status: 'not_started' | 'in_progress' | 'completed' | 'cancelled';
-  deadlineKind: 'dated' | 'urgent' | 'recurring';
+  status: TaskStatus;
+  deadlineKind: DeadlineKind;
   dueDate: IsoDate | null;
   originalDueDate: IsoDate | null;
   completedOn: IsoDate | null;
