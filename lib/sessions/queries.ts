@@ -63,9 +63,11 @@ export async function listSessions(
 
 export type SessionListItem = Awaited<ReturnType<typeof listSessions>>[number];
 
-/** One session with agenda, figures and its points with attendance counts; null when missing or not readable. */
-export async function getSessionDetail(input: { actor: Actor; sessionId: number }, db?: DbOrTx) {
-  const d = await resolveDb(db);
+/**
+ * A session with its committee's name and its chair's name and title: what the session page and its minutes and
+ * notice are headed with. Undefined when there is no such session; the caller checks who may read it.
+ */
+export async function getSessionHeader(d: DbOrTx, sessionId: number) {
   const [row] = await d
     .select({
       session: sessions,
@@ -76,7 +78,16 @@ export async function getSessionDetail(input: { actor: Actor; sessionId: number 
     .from(sessions)
     .innerJoin(committees, eq(committees.id, sessions.committeeId))
     .leftJoin(people, eq(people.id, sessions.chairPersonId))
-    .where(eq(sessions.id, input.sessionId));
+    .where(eq(sessions.id, sessionId));
+  return row;
+}
+
+export type SessionHeader = NonNullable<Awaited<ReturnType<typeof getSessionHeader>>>;
+
+/** One session with agenda, figures and its points with attendance counts; null when missing or not readable. */
+export async function getSessionDetail(input: { actor: Actor; sessionId: number }, db?: DbOrTx) {
+  const d = await resolveDb(db);
+  const row = await getSessionHeader(d, input.sessionId);
   if (!row || !canReadSession(input.actor, row.session)) return null;
   const count = (presence: 'present' | 'absent' | 'represented') =>
     sql<number>`count(${attendances.id}) filter (where ${attendances.presence} = ${presence})`.mapWith(Number);
