@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import {
   agencies,
@@ -168,24 +168,12 @@ export async function getAttendanceSheet(input: { actor: Actor; sessionId: numbe
   const d = await resolveDb(db);
   const [session] = await d.select().from(sessions).where(eq(sessions.id, input.sessionId));
   if (!session || !canReadSession(input.actor, session)) return null;
-  const points = await d
-    .select()
-    .from(conferencePoints)
-    .where(eq(conferencePoints.sessionId, input.sessionId))
-    .orderBy(desc(conferencePoints.isMain), asc(conferencePoints.position));
-  const rows = points.length
-    ? await d
-        .select()
-        .from(attendances)
-        .where(
-          inArray(
-            attendances.pointId,
-            points.map((p) => p.id),
-          ),
-        )
-        .orderBy(asc(attendances.position), asc(attendances.id))
-    : [];
-  return { session, points: points.map((p) => ({ ...p, attendees: rows.filter((a) => a.pointId === p.id) })) };
+  const points = await d.query.conferencePoints.findMany({
+    where: eq(conferencePoints.sessionId, input.sessionId),
+    orderBy: [desc(conferencePoints.isMain), asc(conferencePoints.position)],
+    with: { attendees: { orderBy: [asc(attendances.position), asc(attendances.id)] } },
+  });
+  return { session, points };
 }
 
 /** Committees for pickers and filters. */
