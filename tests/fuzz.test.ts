@@ -21,14 +21,10 @@ import { ForbiddenError, type Actor } from '@/lib/policy';
 import { addPoint, createSession } from '@/lib/sessions/mutations';
 import { pointSchema, sessionFormSchema } from '@/lib/sessions/schemas';
 import { assignDirective } from '@/lib/tasks/assign';
-import {
-  cancelTask,
-  changeDeadlines,
-  commentOnTask,
-  requestExtension,
-  updateTaskProgress,
-  urgeTasks,
-} from '@/lib/tasks/mutations';
+import { changeDeadlines } from '@/lib/tasks/deadlines';
+import { requestExtension } from '@/lib/tasks/extensions';
+import { cancelTask, commentOnTask, urgeTasks } from '@/lib/tasks/mutations';
+import { updateTaskProgress } from '@/lib/tasks/progress';
 import {
   assignSchema,
   cancelTaskSchema,

@@ -11,3 +11,4 @@ export * from './audit';
 export * from './reports';
 export * from './jobs';
 export * from './api';
+export * from './relations';

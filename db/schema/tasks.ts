@@ -18,10 +18,11 @@ import { agencies } from './agencies';
 import { users } from './auth';
 import { committees } from './committees';
 import { directives } from './directives';
+import { DEADLINE_KINDS, RECURRENCE_PERIODS } from './enums';
 import { sessions } from './sessions';
 
-export const deadlineKind = pgEnum('deadline_kind', ['dated', 'urgent', 'recurring']);
-export const recurrencePeriod = pgEnum('recurrence_period', ['monthly', 'quarterly', 'yearly']);
+export const deadlineKind = pgEnum('deadline_kind', DEADLINE_KINDS);
+export const recurrencePeriod = pgEnum('recurrence_period', RECURRENCE_PERIODS);
 export const taskStatus = pgEnum('task_status', ['not_started', 'in_progress', 'completed', 'cancelled']);
 export const taskUpdateKind = pgEnum('task_update_kind', [
   'created',
@@ -231,3 +232,4 @@ export const evidenceFiles = pgTable(
 export type Task = typeof tasks.$inferSelect;
 export type TaskStatus = (typeof taskStatus.enumValues)[number];
 export type DeadlineKind = (typeof deadlineKind.enumValues)[number];
+export type RecurrencePeriod = (typeof recurrencePeriod.enumValues)[number];

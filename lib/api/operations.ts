@@ -18,7 +18,7 @@ import { getAgencyRanking, getOverview, reportFilterFromParams, type ReportFilte
 import { getAttendanceSheet, getSessionDetail, listCommittees, listSessions } from '@/lib/sessions/queries';
 import { SESSION_FORMATS, SESSION_STATUSES, sessionFilterSchema } from '@/lib/sessions/schemas';
 import { getTaskDetail } from '@/lib/tasks/detail';
-import { updateTaskProgress } from '@/lib/tasks/mutations';
+import { updateTaskProgress } from '@/lib/tasks/progress';
 import { listTasks, type TaskListItem } from '@/lib/tasks/queries';
 import { taskFilterFromParams, taskFilterSchema, taskUpdateSchema } from '@/lib/tasks/schemas';
 import { TIMELINESS_CLASSES } from '@/lib/tasks/timeliness';

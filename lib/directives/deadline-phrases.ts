@@ -1,9 +1,10 @@
+import type { RecurrencePeriod } from '@/db/schema';
 import { foldForMatching } from './agency-matcher';
 
 export type ParsedDeadline =
   | { kind: 'dated'; dueDate: string /* YYYY-MM-DD, a Vietnam calendar date */; phrase: string }
   | { kind: 'urgent'; phrase: string }
-  | { kind: 'recurring'; period: 'monthly' | 'quarterly' | 'yearly'; phrase: string }
+  | { kind: 'recurring'; period: RecurrencePeriod; phrase: string }
   | null;
 
 /** A dated phrase found in the text; `dueDate` is null when the date does not exist (31/02). */
@@ -33,7 +34,7 @@ const WITHIN_QUARTER = new RegExp(
 );
 const WITHIN_YEAR = new RegExp(`${WORD_START}trong\\s+nam\\s+(\\d{4})${NO_MORE_DIGITS}`, 'gu');
 
-const RECURRING: ReadonlyArray<readonly ['monthly' | 'quarterly' | 'yearly', RegExp]> = [
+const RECURRING: ReadonlyArray<readonly [RecurrencePeriod, RegExp]> = [
   ['monthly', new RegExp(`${WORD_START}(?:dinh ky\\s+)?(?:hang|moi)\\s+thang${WORD_END}`, 'u')],
   ['quarterly', new RegExp(`${WORD_START}(?:dinh ky\\s+)?(?:hang|moi)\\s+quy${WORD_END}(?!\\s+dinh)`, 'u')],
   ['yearly', new RegExp(`${WORD_START}(?:dinh ky\\s+)?(?:hang|moi)\\s+nam${WORD_END}`, 'u')],

@@ -10,6 +10,9 @@ import {
   sessions,
   taskCoordinators,
   tasks,
+  type DeadlineKind,
+  type RecurrencePeriod,
+  type TaskStatus,
 } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
 import { can, type Actor } from '@/lib/policy';
@@ -45,10 +48,10 @@ export type TaskSummary = {
   leadName: string;
   coordinatorNames: string[];
   monitorName: string | null;
-  deadlineKind: 'dated' | 'urgent' | 'recurring';
+  deadlineKind: DeadlineKind;
   dueDate: string | null;
-  recurrence: 'monthly' | 'quarterly' | 'yearly' | null;
-  status: 'not_started' | 'in_progress' | 'completed' | 'cancelled';
+  recurrence: RecurrencePeriod | null;
+  status: TaskStatus;
 };
 
 async function tasksOf(d: DbOrTx, actor: Actor, directiveIds: number[]): Promise<Map<number, TaskSummary[]>> {

@@ -1,3 +1,4 @@
+import { RECURRENCE_PERIODS } from '@/db/schema/enums';
 import { REFORM_AREAS } from '@/lib/reference/reform-areas';
 import { id, isoDate, optionalId, optionalText, requiredText, version, z, withoutControls } from '@/lib/zod';
 
@@ -34,7 +35,7 @@ export const updateDirectiveSchema = directiveInputSchema.extend({ directiveId: 
 export const deadlineSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dated'), dueDate: isoDate('Thời hạn') }),
   z.object({ kind: z.literal('urgent') }),
-  z.object({ kind: z.literal('recurring'), period: z.enum(['monthly', 'quarterly', 'yearly']) }),
+  z.object({ kind: z.literal('recurring'), period: z.enum(RECURRENCE_PERIODS) }),
 ]);
 
 export const PROPOSAL_GROUPS = ['ministries', 'provinces', 'ministries_and_provinces', 'committee_members'] as const;

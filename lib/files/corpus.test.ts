@@ -6,7 +6,7 @@ import { agencies, evidenceFiles, tasks, users } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
-import { updateTaskProgress } from '@/lib/tasks/mutations';
+import { updateTaskProgress } from '@/lib/tasks/progress';
 import { taskUpdateSchema } from '@/lib/tasks/schemas';
 import { createTestDatabase } from '@/tests/db';
 import { buildPdf, objectStream } from '@/tests/pdf';

@@ -1,3 +1,4 @@
+import type { DeadlineKind, RecurrencePeriod } from '@/db/schema';
 import { sortVi } from '@/lib/text';
 import { formatDate, vnDate, vnTime } from '@/lib/time';
 import type { Block, OfficialDocumentModel, Run } from './document-model';
@@ -65,9 +66,9 @@ export type ComposeDirective = {
     leadName: string;
     coordinatorNames: string[];
     monitorName: string | null;
-    deadlineKind: 'dated' | 'urgent' | 'recurring';
+    deadlineKind: DeadlineKind;
     dueDate: string | null;
-    recurrence: 'monthly' | 'quarterly' | 'yearly' | null;
+    recurrence: RecurrencePeriod | null;
   }[];
 };
 

@@ -14,7 +14,8 @@ import {
 import { listDirectives, listSessionDirectives } from '@/lib/directives/queries';
 import { AppError } from '@/lib/errors';
 import { ForbiddenError, type Actor } from '@/lib/policy';
-import { addAttendees, addPoint, createSession } from '@/lib/sessions/mutations';
+import { addAttendees } from '@/lib/sessions/attendees';
+import { addPoint, createSession } from '@/lib/sessions/mutations';
 import { sessionFormSchema } from '@/lib/sessions/schemas';
 import { assignDirective, assignToTargets } from '@/lib/tasks/assign';
 import { createTestDatabase } from '@/tests/db';

@@ -1,12 +1,13 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '@/db/client';
-import { documentRevisions, documents, people, sessions } from '@/db/schema';
+import { documentRevisions, documents, sessions } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { publishApprovalRequired } from '@/lib/env';
 import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
 import { assertCan, can, canApproveDocument, ForbiddenError, type Actor } from '@/lib/policy';
+import { getSessionHeader } from '@/lib/sessions/queries';
 import type { DocumentFields } from './compose';
 import { onDocumentPublished } from './events';
 import { assignmentItems, composeLive, getDocument } from './queries';
@@ -36,12 +37,8 @@ function toFields(doc: Doc): DocumentFields {
 
 /** Writes revision n+1 with the document as composed now, so any two saves can be compared later. */
 async function addRevision(tx: Tx, actor: Actor, doc: Doc, reason: string | null) {
-  const [session] = await tx
-    .select({ session: sessions, chairName: people.fullName, chairTitle: people.positionTitle })
-    .from(sessions)
-    .leftJoin(people, eq(people.id, sessions.chairPersonId))
-    .where(eq(sessions.id, doc.sessionId));
-  const composed = await composeLive(tx, actor, doc.sessionId, toFields(doc), session!);
+  const header = await getSessionHeader(tx, doc.sessionId);
+  const composed = await composeLive(tx, actor, doc.sessionId, toFields(doc), header!);
   const [{ next } = { next: 1 }] = await tx
     .select({ next: sql<number>`coalesce(max(${documentRevisions.revision}), 0) + 1`.mapWith(Number) })
     .from(documentRevisions)

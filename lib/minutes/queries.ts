@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agencies, committees, documentRevisions, documents, people, sessions, users } from '@/db/schema';
+import { agencies, documentRevisions, documents, users } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
 import { publishApprovalRequired } from '@/lib/env';
 import { listSessionDirectives } from '@/lib/directives/queries';
 import { can, canApproveDocument, canReadSession, type Actor } from '@/lib/policy';
-import { getAttendanceSheet } from '@/lib/sessions/queries';
+import { getAttendanceSheet, getSessionHeader } from '@/lib/sessions/queries';
 import { resolveGroup } from '@/lib/tasks/assign';
 import { vnDate } from '@/lib/time';
 import {
@@ -84,17 +84,7 @@ export function defaultFields(
  */
 export async function getDocument(input: { actor: Actor; sessionId: number; kind: Kind }, db?: DbOrTx) {
   const d = await resolveDb(db);
-  const [row] = await d
-    .select({
-      session: sessions,
-      committeeName: committees.name,
-      chairName: people.fullName,
-      chairTitle: people.positionTitle,
-    })
-    .from(sessions)
-    .innerJoin(committees, eq(committees.id, sessions.committeeId))
-    .leftJoin(people, eq(people.id, sessions.chairPersonId))
-    .where(eq(sessions.id, input.sessionId));
+  const row = await getSessionHeader(d, input.sessionId);
   if (!row) return null;
   const [doc] = await d
     .select()

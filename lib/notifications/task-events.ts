@@ -1,8 +1,9 @@
 import 'server-only';
-import { eq, inArray, type SQL } from 'drizzle-orm';
+import { inArray, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, directives, sessions, taskCoordinators, tasks } from '@/db/schema';
 import type { Actor } from '@/lib/policy';
+import { selectTasksInContext } from '@/lib/tasks/context';
 import { formatDate } from '@/lib/time';
 import type { NotificationKind } from './kinds';
 import { notify } from './notify';
@@ -32,24 +33,18 @@ const eventKind = (e: TimelineEvent): string =>
 
 /** What a notice says of a task: its directive, its session, lead agency and deadline. */
 export function taskSummaries(db: DbOrTx, where: SQL | undefined) {
-  return db
-    .select({
-      id: tasks.id,
-      leadAgencyId: tasks.leadAgencyId,
-      leadName: agencies.name,
-      deadlineKind: tasks.deadlineKind,
-      dueDate: tasks.dueDate,
-      ordinal: directives.ordinal,
-      text: directives.text,
-      isConfidential: directives.isConfidential,
-      sessionTitle: sessions.title,
-      sessionNumber: sessions.number,
-    })
-    .from(tasks)
-    .innerJoin(directives, eq(directives.id, tasks.directiveId))
-    .leftJoin(sessions, eq(sessions.id, directives.sessionId))
-    .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
-    .where(where);
+  return selectTasksInContext(db, {
+    id: tasks.id,
+    leadAgencyId: tasks.leadAgencyId,
+    leadName: agencies.name,
+    deadlineKind: tasks.deadlineKind,
+    dueDate: tasks.dueDate,
+    ordinal: directives.ordinal,
+    text: directives.text,
+    isConfidential: directives.isConfidential,
+    sessionTitle: sessions.title,
+    sessionNumber: sessions.number,
+  }).where(where);
 }
 
 export function shorten(text: string, max = 120): string {

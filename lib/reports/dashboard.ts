@@ -16,6 +16,7 @@ import {
 } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/policy';
+import { selectTasksInContext } from '@/lib/tasks/context';
 import { countTasks, filterWhere, listTasks, type TaskFilter } from '@/lib/tasks/queries';
 import { taskFilterFromParams, taskFilterToParams } from '@/lib/tasks/schemas';
 import {
@@ -217,21 +218,17 @@ export async function getSecretariatDesk(input: { actor: Actor; today?: IsoDate;
   const awaiting: TaskFilter = { today, awaitingConfirmation: true };
   const pendingWhere = and(eq(extensionRequests.status, 'pending'), filterWhere(input.actor, { today }));
   const [extensionRows, extensionCount, awaitingRows, awaitingCount, dueRows, dueCount] = await Promise.all([
-    d
-      .select({
-        id: extensionRequests.id,
-        taskId: tasks.id,
-        previousDueDate: extensionRequests.previousDueDate,
-        requestedDueDate: extensionRequests.requestedDueDate,
-        requestedAt: extensionRequests.createdAt,
-        leadName: agencies.name,
-        directiveOrdinal: directives.ordinal,
-        directiveText: directives.text,
-      })
-      .from(extensionRequests)
-      .innerJoin(tasks, eq(tasks.id, extensionRequests.taskId))
-      .innerJoin(directives, eq(directives.id, tasks.directiveId))
-      .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
+    selectTasksInContext(d, {
+      id: extensionRequests.id,
+      taskId: tasks.id,
+      previousDueDate: extensionRequests.previousDueDate,
+      requestedDueDate: extensionRequests.requestedDueDate,
+      requestedAt: extensionRequests.createdAt,
+      leadName: agencies.name,
+      directiveOrdinal: directives.ordinal,
+      directiveText: directives.text,
+    })
+      .innerJoin(extensionRequests, eq(extensionRequests.taskId, tasks.id))
       .where(pendingWhere)
       .orderBy(asc(extensionRequests.createdAt), asc(extensionRequests.id))
       .limit(limit),

@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '@/db/client';
 import { agencies, directives, extensionRequests, tasks, users } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
 import type { Actor } from '@/lib/policy';
-import { decideExtension, requestExtension } from '@/lib/tasks/mutations';
+import { decideExtension, requestExtension } from '@/lib/tasks/extensions';
 import { classifyTask, TIMELINESS_CLASSES } from '@/lib/tasks/timeliness';
 import { taskFilterFromParams } from '@/lib/tasks/schemas';
 import { addDays, vnDate } from '@/lib/time';

@@ -6,15 +6,8 @@ import { loadActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { ForbiddenError, type Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
-import {
-  addAllProvincePoints,
-  addAttendees,
-  addPoint,
-  createSession,
-  removeAttendee,
-  updatePoint,
-  updateSession,
-} from './mutations';
+import { addAttendees, removeAttendee } from './attendees';
+import { addAllProvincePoints, addPoint, createSession, updatePoint, updateSession } from './mutations';
 import { parsePastedAttendees } from './attendee-import';
 import { getPointDetail, getSessionDetail, listSessions, searchPeople } from './queries';
 import { sessionFormSchema, type SessionFormValues } from './schemas';

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, eq, inArray, isNull, lte, gte, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, lte, gte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agencies, agendaItems, attendances, conferencePoints, people, sessionFigures, sessions } from '@/db/schema';
+import { agencies, agendaItems, attendances, conferencePoints, sessionFigures, sessions } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { uniqueAs } from '@/lib/db-errors';
@@ -9,8 +9,6 @@ import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/policy';
 import { foldVi } from '@/lib/text';
 import { vnDate, vnToInstant } from '@/lib/time';
-import { attendeeDraftSchema, type AttendeeDraft } from './attendee-schema';
-import { optionalId, z } from '@/lib/zod';
 import type { SessionFormValues } from './schemas';
 
 const duplicateNumber = (n: number) =>
@@ -142,13 +140,15 @@ export async function updateSession(
   );
 }
 
-async function requireSession(tx: DbOrTx, sessionId: number) {
+/** The session, locked for the rest of the transaction; unknown ones are not found. */
+export async function requireSession(tx: DbOrTx, sessionId: number) {
   const [s] = await tx.select().from(sessions).where(eq(sessions.id, sessionId)).for('update');
   if (!s) throw notFound();
   return s;
 }
 
-async function requirePoint(tx: DbOrTx, sessionId: number, pointId: number) {
+/** A point of the session; one of another session is not found. */
+export async function requirePoint(tx: DbOrTx, sessionId: number, pointId: number) {
   const [p] = await tx
     .select()
     .from(conferencePoints)
@@ -311,192 +311,5 @@ export async function addAllProvincePoints(input: { actor: Actor; sessionId: num
       after: { asOf: day, added: toAdd.map((p) => p.name), pointIds: rows.map((r) => r.id) },
     });
     return rows.length;
-  });
-}
-
-export const attendeeInputSchema = z.intersection(
-  attendeeDraftSchema,
-  z.object({ personId: optionalId('Người').optional(), pointId: optionalId('Điểm cầu').optional() }),
-);
-/** `pointId`: the row's point, when a whole session's attendance is saved at once. */
-export type AttendeeInput = AttendeeDraft & { personId?: number | null; pointId?: number | null };
-
-const withPoint = attendeeInputSchema.superRefine((row, ctx) => {
-  if (!row.pointId) ctx.addIssue({ code: 'custom', path: ['pointId'], message: 'Chưa chọn điểm cầu' });
-});
-
-/**
- * Validates every row; one bad row refuses the whole batch, with each row's errors. With `perRowPoint`,
- * each row must name its point (a whole session's attendance).
- */
-export function parseAttendeeRows(rows: unknown, perRowPoint = false): AttendeeInput[] {
-  const result = z
-    .array(perRowPoint ? withPoint : attendeeInputSchema)
-    .min(1, { error: 'Chưa có đại biểu nào để lưu.' })
-    .max(2000)
-    .safeParse(rows);
-  if (result.success) return result.data;
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of result.error.issues) fieldErrors[['rows', ...issue.path].join('.')] ??= issue.message;
-  const badRows = new Set(result.error.issues.map((i) => i.path[0]).filter((p) => typeof p === 'number'));
-  throw invalid(
-    badRows.size
-      ? `${badRows.size} dòng có lỗi; chưa lưu đại biểu nào.`
-      : (result.error.issues[0]?.message ?? 'Dữ liệu không hợp lệ.'),
-    fieldErrors,
-  );
-}
-
-/**
- * Saves attendees in one transaction: all rows or none. To one point (`pointId`), or, without it, each
- * row to the point of the session it names (`pointId` on the row: a whole session's workbook). Each row
- * keeps name, title and agency as given (as they were that day). Rows without a known person become
- * people for later search.
- */
-export async function addAttendees(
-  input: { actor: Actor; sessionId: number; pointId?: number | null; attendees: unknown },
-  db?: DbOrTx,
-): Promise<number[]> {
-  assertCan(input.actor, 'session.manage');
-  const attendees = parseAttendeeRows(input.attendees, !input.pointId);
-  const d = await resolveDb(db);
-  return d.transaction(async (tx) => {
-    await requireSession(tx, input.sessionId);
-    if (input.pointId) await requirePoint(tx, input.sessionId, input.pointId);
-    const pointOf = (a: AttendeeInput) => input.pointId ?? a.pointId!;
-    const pointIds = [...new Set(attendees.map(pointOf))];
-    const points = await tx
-      .select({ id: conferencePoints.id })
-      .from(conferencePoints)
-      .where(and(eq(conferencePoints.sessionId, input.sessionId), inArray(conferencePoints.id, pointIds)));
-    const foreign = attendees.flatMap((a, i) => (points.some((p) => p.id === pointOf(a)) ? [] : [i]));
-    if (foreign.length)
-      throw invalid(
-        `${foreign.length} dòng có lỗi; chưa lưu đại biểu nào.`,
-        Object.fromEntries(foreign.map((i) => [`rows.${i}.pointId`, 'Điểm cầu không thuộc phiên họp này'])),
-      );
-    const agencyRows = await tx
-      .select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName })
-      .from(agencies);
-    const agencyByName = new Map<string, { id: number; name: string }>();
-    for (const a of agencyRows) {
-      agencyByName.set(foldVi(a.name), a);
-      if (a.shortName) agencyByName.set(foldVi(a.shortName), a);
-    }
-    const knownIds = attendees.map((a) => a.personId).filter((v): v is number => !!v);
-    const known = knownIds.length ? await tx.select().from(people).where(inArray(people.id, knownIds)) : [];
-    if (known.length !== new Set(knownIds).size) throw invalid('Có đại biểu không còn trong danh mục, hãy chọn lại.');
-
-    const last = await tx
-      .select({ pointId: attendances.pointId, last: sql<number>`max(${attendances.position})`.mapWith(Number) })
-      .from(attendances)
-      .where(inArray(attendances.pointId, pointIds))
-      .groupBy(attendances.pointId);
-    const position = new Map(pointIds.map((id) => [id, last.find((l) => l.pointId === id)?.last ?? 0]));
-    const values = [];
-    for (const a of attendees) {
-      const pointId = pointOf(a);
-      position.set(pointId, position.get(pointId)! + 1);
-      const person = known.find((p) => p.id === a.personId);
-      const agency = a.agencyName
-        ? agencyByName.get(foldVi(a.agencyName))
-        : person?.agencyId
-          ? agencyRows.find((r) => r.id === person.agencyId)
-          : undefined;
-      let personId = a.personId ?? null;
-      if (!personId) {
-        const [person] = await tx
-          .insert(people)
-          .values({ fullName: a.fullName, positionTitle: a.positionTitle, agencyId: agency?.id ?? null })
-          .returning({ id: people.id });
-        personId = person!.id;
-      }
-      values.push({
-        pointId,
-        personId,
-        fullName: a.fullName,
-        positionTitle: a.positionTitle,
-        agencyId: agency?.id ?? null,
-        agencyName: a.agencyName ?? agency?.name ?? null,
-        role: a.role,
-        presence: a.presence,
-        representedBy: a.presence === 'represented' ? a.representedBy : null,
-        position: position.get(pointId)!,
-      });
-    }
-    const rows = await tx.insert(attendances).values(values).returning();
-    for (const pointId of pointIds) {
-      await writeAudit(tx, {
-        actor: input.actor,
-        action: 'attendance.create',
-        entityType: 'conference_point',
-        entityId: pointId,
-        after: rows.filter((r) => r.pointId === pointId),
-      });
-    }
-    return rows.map((r) => r.id);
-  });
-}
-
-export async function updateAttendee(
-  input: { actor: Actor; sessionId: number; attendeeId: number; values: AttendeeDraft },
-  db?: DbOrTx,
-): Promise<void> {
-  assertCan(input.actor, 'session.manage');
-  const d = await resolveDb(db);
-  await d.transaction(async (tx) => {
-    await requireSession(tx, input.sessionId);
-    const [before] = await tx
-      .select({ a: attendances })
-      .from(attendances)
-      .innerJoin(conferencePoints, eq(conferencePoints.id, attendances.pointId))
-      .where(and(eq(attendances.id, input.attendeeId), eq(conferencePoints.sessionId, input.sessionId)));
-    if (!before) throw notFound('Không tìm thấy đại biểu.');
-    const v = input.values;
-    const [after] = await tx
-      .update(attendances)
-      .set({
-        fullName: v.fullName,
-        positionTitle: v.positionTitle,
-        agencyName: v.agencyName,
-        role: v.role,
-        presence: v.presence,
-        representedBy: v.presence === 'represented' ? v.representedBy : null,
-      })
-      .where(eq(attendances.id, input.attendeeId))
-      .returning();
-    await writeAudit(tx, {
-      actor: input.actor,
-      action: 'attendance.update',
-      entityType: 'attendance',
-      entityId: input.attendeeId,
-      before: before.a,
-      after,
-    });
-  });
-}
-
-export async function removeAttendee(
-  input: { actor: Actor; sessionId: number; attendeeId: number },
-  db?: DbOrTx,
-): Promise<void> {
-  assertCan(input.actor, 'session.manage');
-  const d = await resolveDb(db);
-  await d.transaction(async (tx) => {
-    await requireSession(tx, input.sessionId);
-    const [before] = await tx
-      .select({ a: attendances })
-      .from(attendances)
-      .innerJoin(conferencePoints, eq(conferencePoints.id, attendances.pointId))
-      .where(and(eq(attendances.id, input.attendeeId), eq(conferencePoints.sessionId, input.sessionId)));
-    if (!before) throw notFound('Không tìm thấy đại biểu.');
-    await tx.delete(attendances).where(eq(attendances.id, input.attendeeId));
-    await writeAudit(tx, {
-      actor: input.actor,
-      action: 'attendance.delete',
-      entityType: 'attendance',
-      entityId: input.attendeeId,
-      before: before.a,
-    });
   });
 }

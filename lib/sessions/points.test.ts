@@ -15,7 +15,8 @@ import {
   parsePastedAttendees,
   type ParsedRow,
 } from './attendee-import';
-import { addAttendees, addPoint, createSession, updatePoint } from './mutations';
+import { addAttendees } from './attendees';
+import { addPoint, createSession, updatePoint } from './mutations';
 import {
   assignPoints,
   filterPoints,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import {
   agencies,
@@ -64,9 +64,11 @@ export async function listSessions(
 
 export type SessionListItem = Awaited<ReturnType<typeof listSessions>>[number];
 
-/** One session with agenda, figures and its points with attendance counts; null when missing or not readable. */
-export async function getSessionDetail(input: { actor: Actor; sessionId: number }, db?: DbOrTx) {
-  const d = await resolveDb(db);
+/**
+ * A session with its committee's name and its chair's name and title: what the session page and its minutes and
+ * notice are headed with. Undefined when there is no such session; the caller checks who may read it.
+ */
+export async function getSessionHeader(d: DbOrTx, sessionId: number) {
   const [row] = await d
     .select({
       session: sessions,
@@ -77,7 +79,16 @@ export async function getSessionDetail(input: { actor: Actor; sessionId: number 
     .from(sessions)
     .innerJoin(committees, eq(committees.id, sessions.committeeId))
     .leftJoin(people, eq(people.id, sessions.chairPersonId))
-    .where(eq(sessions.id, input.sessionId));
+    .where(eq(sessions.id, sessionId));
+  return row;
+}
+
+export type SessionHeader = NonNullable<Awaited<ReturnType<typeof getSessionHeader>>>;
+
+/** One session with agenda, figures and its points with attendance counts; null when missing or not readable. */
+export async function getSessionDetail(input: { actor: Actor; sessionId: number }, db?: DbOrTx) {
+  const d = await resolveDb(db);
+  const row = await getSessionHeader(d, input.sessionId);
   if (!row || !canReadSession(input.actor, row.session)) return null;
   const count = (presence: 'present' | 'absent' | 'represented') =>
     sql<number>`count(${attendances.id}) filter (where ${attendances.presence} = ${presence})`.mapWith(Number);
@@ -158,24 +169,12 @@ export async function getAttendanceSheet(input: { actor: Actor; sessionId: numbe
   const d = await resolveDb(db);
   const [session] = await d.select().from(sessions).where(eq(sessions.id, input.sessionId));
   if (!session || !canReadSession(input.actor, session)) return null;
-  const points = await d
-    .select()
-    .from(conferencePoints)
-    .where(eq(conferencePoints.sessionId, input.sessionId))
-    .orderBy(desc(conferencePoints.isMain), asc(conferencePoints.position));
-  const rows = points.length
-    ? await d
-        .select()
-        .from(attendances)
-        .where(
-          inArray(
-            attendances.pointId,
-            points.map((p) => p.id),
-          ),
-        )
-        .orderBy(asc(attendances.position), asc(attendances.id))
-    : [];
-  return { session, points: points.map((p) => ({ ...p, attendees: rows.filter((a) => a.pointId === p.id) })) };
+  const points = await d.query.conferencePoints.findMany({
+    where: eq(conferencePoints.sessionId, input.sessionId),
+    orderBy: [desc(conferencePoints.isMain), asc(conferencePoints.position)],
+    with: { attendees: { orderBy: [asc(attendances.position), asc(attendances.id)] } },
+  });
+  return { session, points };
 }
 
 /** Committees for pickers and filters. */

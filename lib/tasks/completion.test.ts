@@ -10,7 +10,7 @@ import { getOverview } from '@/lib/reports/dashboard';
 import { createTestDatabase } from '@/tests/db';
 import { addDays, vnDate } from '@/lib/time';
 import { assignDirective } from './assign';
-import { decideCompletion, updateTaskProgress } from './mutations';
+import { decideCompletion, updateTaskProgress } from './progress';
 import { countTasks, listTasks } from './queries';
 import { completionDecisionSchema, taskFilterFromParams, taskFilterToParams, taskUpdateSchema } from './schemas';
 import { classifyTask } from './timeliness';

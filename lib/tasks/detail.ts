@@ -16,11 +16,11 @@ import {
 import { resolveDb } from '@/lib/db';
 import { can, canCommentOnTask, canReadTask, canRequestExtension, canUpdateTask, type Actor } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
-import { periodsMissing } from './mutations';
+import { selectTasksInContext } from './context';
+import { periodsMissing } from './progress';
 import { periodsBetween } from './periods';
 import { classifyTask } from './timeliness';
 
-const lead = alias(agencies, 'lead');
 const assigned = alias(agencies, 'assigned');
 const monitor = alias(agencies, 'monitor');
 const authorAgency = alias(agencies, 'author_agency');
@@ -28,19 +28,14 @@ const authorAgency = alias(agencies, 'author_agency');
 /** One task with everything its page shows, or null when the actor may not read it. */
 export async function getTaskDetail(input: { actor: Actor; taskId: number }, db?: DbOrTx) {
   const d = await resolveDb(db);
-  const [row] = await d
-    .select({
-      task: tasks,
-      directive: directives,
-      session: { id: sessions.id, title: sessions.title, number: sessions.number, startsAt: sessions.startsAt },
-      leadName: lead.name,
-      assignedName: assigned.name,
-      monitorName: monitor.name,
-    })
-    .from(tasks)
-    .innerJoin(directives, eq(directives.id, tasks.directiveId))
-    .leftJoin(sessions, eq(sessions.id, directives.sessionId))
-    .innerJoin(lead, eq(lead.id, tasks.leadAgencyId))
+  const [row] = await selectTasksInContext(d, {
+    task: tasks,
+    directive: directives,
+    session: { id: sessions.id, title: sessions.title, number: sessions.number, startsAt: sessions.startsAt },
+    leadName: agencies.name,
+    assignedName: assigned.name,
+    monitorName: monitor.name,
+  })
     .innerJoin(assigned, eq(assigned.id, tasks.assignedAgencyId))
     .leftJoin(monitor, eq(monitor.id, tasks.monitorAgencyId))
     .where(eq(tasks.id, input.taskId));

@@ -8,7 +8,9 @@ import { assertCan, can, ForbiddenError, type Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
 import { vnDate } from '@/lib/time';
 import { handOverAgency, listPendingHandOvers } from './handover';
-import { commentOnTask, requestExtension, updateTaskProgress } from './mutations';
+import { requestExtension } from './extensions';
+import { commentOnTask } from './mutations';
+import { updateTaskProgress } from './progress';
 import { taskUpdateSchema } from './schemas';
 
 /**

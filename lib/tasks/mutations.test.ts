@@ -18,19 +18,10 @@ import { createTestDatabase } from '@/tests/db';
 import { addDays, vnDate } from '@/lib/time';
 import { handOverAgency, handOverOpenTasks, listPendingHandOvers } from './handover';
 import { assignDirective, assignToTargets } from './assign';
-import {
-  cancelTask,
-  changeDeadlines,
-  commentOnTask,
-  decideExtension,
-  pastDateWarning,
-  readEvidenceFile,
-  reassignTask,
-  reportPeriod,
-  requestExtension,
-  updateTaskProgress,
-  urgeTasks,
-} from './mutations';
+import { changeDeadlines, pastDateWarning } from './deadlines';
+import { decideExtension, requestExtension } from './extensions';
+import { cancelTask, commentOnTask, reassignTask, urgeTasks } from './mutations';
+import { readEvidenceFile, reportPeriod, updateTaskProgress } from './progress';
 import { changeDeadlineSchema, extensionDecisionSchema, taskUpdateFormValues, taskUpdateSchema } from './schemas';
 
 let h: DatabaseHandle;

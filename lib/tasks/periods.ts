@@ -1,6 +1,7 @@
+import type { RecurrencePeriod } from '@/db/schema';
 import type { IsoDate } from '@/lib/time';
 
-export type Period = 'monthly' | 'quarterly' | 'yearly';
+export type Period = RecurrencePeriod;
 
 /** The reporting period containing a Vietnam calendar date: "2024-03", "2024-Q1", "2024". */
 export function periodKey(period: Period, day: IsoDate): string {

@@ -16,6 +16,7 @@ import {
   type TimelinessClass,
 } from './timeliness';
 import { actionRankSql, type ActionRank } from './urgency';
+import { selectTasksInContext } from './context';
 
 /**
  * The tasks an actor may read, as a WHERE clause: the SQL twin of `canReadTask` in lib/policy.
@@ -169,35 +170,30 @@ export async function listTasks(
   const today = filter.today ?? vnDate();
   const rank = actionRankSql(today, filter.basis);
   const byDeadline = [sql`${dueSql(filter.basis)} asc nulls last`, asc(tasks.id)];
-  const rows = await d
-    .select({
-      id: tasks.id,
-      version: tasks.version,
-      directiveId: tasks.directiveId,
-      status: tasks.status,
-      progress: tasks.progress,
-      deadlineKind: tasks.deadlineKind,
-      dueDate: tasks.dueDate,
-      originalDueDate: tasks.originalDueDate,
-      recurrence: tasks.recurrence,
-      completedOn: tasks.completedOn,
-      completionPending: tasks.completionPending,
-      timeliness: timelinessSql(today, filter.basis),
-      actionRank: rank,
-      directiveText: directives.text,
-      directiveOrdinal: directives.ordinal,
-      directiveConfidential: directives.isConfidential,
-      sessionId: tasks.sessionId,
-      sessionNumber: sessions.number,
-      leadAgencyId: tasks.leadAgencyId,
-      leadName: agencies.name,
-      assignedAgencyId: tasks.assignedAgencyId,
-      assignedName: assigned.name,
-    })
-    .from(tasks)
-    .innerJoin(directives, eq(directives.id, tasks.directiveId))
-    .leftJoin(sessions, eq(sessions.id, directives.sessionId))
-    .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
+  const rows = await selectTasksInContext(d, {
+    id: tasks.id,
+    version: tasks.version,
+    directiveId: tasks.directiveId,
+    status: tasks.status,
+    progress: tasks.progress,
+    deadlineKind: tasks.deadlineKind,
+    dueDate: tasks.dueDate,
+    originalDueDate: tasks.originalDueDate,
+    recurrence: tasks.recurrence,
+    completedOn: tasks.completedOn,
+    completionPending: tasks.completionPending,
+    timeliness: timelinessSql(today, filter.basis),
+    actionRank: rank,
+    directiveText: directives.text,
+    directiveOrdinal: directives.ordinal,
+    directiveConfidential: directives.isConfidential,
+    sessionId: tasks.sessionId,
+    sessionNumber: sessions.number,
+    leadAgencyId: tasks.leadAgencyId,
+    leadName: agencies.name,
+    assignedAgencyId: tasks.assignedAgencyId,
+    assignedName: assigned.name,
+  })
     .innerJoin(assigned, eq(assigned.id, tasks.assignedAgencyId))
     .where(and(listWhere(input.actor, filter), input.after === undefined ? undefined : gt(tasks.id, input.after)))
     .orderBy(

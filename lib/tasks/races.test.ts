@@ -7,7 +7,7 @@ import { AppError, STALE_MESSAGE } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
 import { assignDirective } from './assign';
-import { updateTaskProgress } from './mutations';
+import { updateTaskProgress } from './progress';
 
 let h: DatabaseHandle & { url?: string };
 let pool: DatabaseHandle;

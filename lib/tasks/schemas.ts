@@ -59,7 +59,7 @@ export const periodReportSchema = z.object({
   note: requiredText(5000, 'Nội dung báo cáo'),
 });
 
-/** The box ticked after the server warned that a date is already past (`confirmPast` in lib/tasks/mutations). */
+/** The box ticked after the server warned that a date is already past (`confirmPast` in lib/tasks/deadlines). */
 const confirmPast = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()).default(false);
 
 export const extensionRequestSchema = z.object({

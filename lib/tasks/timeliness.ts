@@ -1,7 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { tasks } from '@/db/schema';
+import { tasks, type DeadlineKind, type TaskStatus } from '@/db/schema';
 import { daysBetween, type IsoDate } from '@/lib/time';
 import { TIMELINESS_CLASSES, type Timeliness, type TimelinessClass } from './timeliness-classes';
+
+export type { DeadlineKind };
 
 /**
  * Timeliness classes, after QĐ 42/2014/QĐ-TTg (amended by QĐ 23/2018): four classes for dated tasks,
@@ -17,8 +19,8 @@ export { TIMELINESS_CLASSES, type Timeliness, type TimelinessClass };
 export type DeadlineBasis = 'current' | 'original';
 
 export type ClassifiableTask = {
-  status: 'not_started' | 'in_progress' | 'completed' | 'cancelled';
-  deadlineKind: 'dated' | 'urgent' | 'recurring';
+  status: TaskStatus;
+  deadlineKind: DeadlineKind;
   dueDate: IsoDate | null;
   originalDueDate: IsoDate | null;
   completedOn: IsoDate | null;

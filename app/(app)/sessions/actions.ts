@@ -13,14 +13,12 @@ import {
   parsePastedAttendees,
   type ParsedRow,
 } from '@/lib/sessions/attendee-import';
+import { addAttendees, removeAttendee, updateAttendee } from '@/lib/sessions/attendees';
 import {
   addAllProvincePoints,
-  addAttendees,
   addPoint,
   createSession,
-  removeAttendee,
   removePoint,
-  updateAttendee,
   updatePoint,
   updateSession,
 } from '@/lib/sessions/mutations';

@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import type { ActionFormState } from '@/components/forms/use-action-form';
 import { runAction } from '@/lib/action';
-import { changeDeadlines, urgeTasks } from '@/lib/tasks/mutations';
+import { changeDeadlines } from '@/lib/tasks/deadlines';
+import { urgeTasks } from '@/lib/tasks/mutations';
 import { changeDeadlineSchema, urgeSchema } from '@/lib/tasks/schemas';
 
 // POST (server action) /tasks - urge (đôn đốc) the selected tasks

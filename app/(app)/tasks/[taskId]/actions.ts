@@ -3,16 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import type { ActionFormState } from '@/components/forms/use-action-form';
 import { formOf, runAction } from '@/lib/action';
-import {
-  cancelTask,
-  commentOnTask,
-  decideCompletion,
-  decideExtension,
-  reassignTask,
-  reportPeriod,
-  requestExtension,
-  updateTaskProgress,
-} from '@/lib/tasks/mutations';
+import { decideExtension, requestExtension } from '@/lib/tasks/extensions';
+import { cancelTask, commentOnTask, reassignTask } from '@/lib/tasks/mutations';
+import { decideCompletion, reportPeriod, updateTaskProgress } from '@/lib/tasks/progress';
 import {
   cancelTaskSchema,
   commentSchema,

@@ -3,7 +3,7 @@ import { NextResponse } from 'next/server';
 import { notFound } from '@/lib/errors';
 import { contentDisposition } from '@/lib/files/evidence';
 import { routeHandler } from '@/lib/http/route';
-import { readEvidenceFile } from '@/lib/tasks/mutations';
+import { readEvidenceFile } from '@/lib/tasks/progress';
 
 export const GET = routeHandler<{ fileId: string }>(async ({ actor, params }) => {
   const fileId = Number(params.fileId);

@@ -14,6 +14,8 @@ import type { ProposedDirective } from '@/lib/directives/conclusion-parser';
 import type { NoticeHeader } from '@/lib/directives/notice-header';
 import { proposalErrors } from '@/lib/directives/proposal-errors';
 import type { Messages } from '@/lib/i18n/vi';
+import type { Period } from '@/lib/tasks/periods';
+import type { DeadlineKind } from '@/lib/tasks/timeliness';
 import { formatDate } from '@/lib/time';
 import { acceptProposalsAction, proposeDirectivesAction } from './actions';
 
@@ -40,9 +42,9 @@ type Row = {
   leadAgencyIds: number[];
   coordinatorIds: number[];
   monitorAgencyId: string;
-  deadlineKind: '' | 'dated' | 'urgent' | 'recurring';
+  deadlineKind: '' | DeadlineKind;
   dueDate: string;
-  period: 'monthly' | 'quarterly' | 'yearly';
+  period: Period;
   notes: string[];
   unmatched: string[];
   groups: string[];

@@ -1,0 +1,6 @@
+/*
+ * The values of task enums as plain constants, with no drizzle import: ./tasks builds its pgEnums from them,
+ * and browser-safe code (zod schemas) can use them without pulling the database layer in.
+ */
+export const DEADLINE_KINDS = ['dated', 'urgent', 'recurring'] as const;
+export const RECURRENCE_PERIODS = ['monthly', 'quarterly', 'yearly'] as const;

@@ -1,0 +1,70 @@
+import 'server-only';
+import type { DbOrTx } from '@/db/client';
+import { writeAudit } from '@/lib/audit';
+import { resolveDb } from '@/lib/db';
+import { invalid } from '@/lib/errors';
+import { assertCan, type Actor } from '@/lib/policy';
+import { formatDate, vnDate, type IsoDate } from '@/lib/time';
+import { addToTimeline } from './timeline';
+import { loadTaskForWrite, writeTask } from './task-write';
+
+/** The warning given when a deadline being set is already past (before today, Vietnam time); null otherwise. */
+export function pastDateWarning(date: IsoDate, today: IsoDate = vnDate()): string | null {
+  return date < today
+    ? `Ngày ${formatDate(date)} đã qua (hôm nay là ${formatDate(today)}). Nếu đúng là ngày này, hãy đánh dấu “Xác nhận ngày đã qua” rồi gửi lại.`
+    : null;
+}
+
+/**
+ * A deadline already past is refused with the warning, on the date's field and on `confirmPast` (the form then
+ * shows the box), unless the user ticked it: such a date makes the task overdue at once.
+ */
+export function confirmNotPast(date: IsoDate, confirmed: boolean | undefined, field: string, today?: IsoDate) {
+  const warning = pastDateWarning(date, today);
+  if (warning && !confirmed) throw invalid(warning, { [field]: warning, confirmPast: warning });
+}
+
+/**
+ * Sets a new current deadline on the selected dated tasks, with a reason; the original deadline stays. A date
+ * already past is set only once confirmed (`confirmPast`).
+ */
+export async function changeDeadlines(
+  input: {
+    actor: Actor;
+    taskIds: number[];
+    dueDate: string;
+    reason: string;
+    confirmPast?: boolean;
+    today?: IsoDate;
+  },
+  db?: DbOrTx,
+): Promise<number> {
+  assertCan(input.actor, 'task.manage');
+  confirmNotPast(input.dueDate, input.confirmPast, 'dueDate', input.today);
+  const d = await resolveDb(db);
+  return d.transaction(async (tx) => {
+    let changed = 0;
+    for (const taskId of input.taskIds) {
+      const { task } = await loadTaskForWrite(tx, taskId);
+      if (task.deadlineKind !== 'dated' || task.status === 'cancelled') continue;
+      await writeTask(tx, task.id, task.version, { dueDate: input.dueDate });
+      await addToTimeline(tx, input.actor, {
+        taskId,
+        kind: 'deadline_changed',
+        note: input.reason,
+        data: { from: task.dueDate, to: input.dueDate },
+      });
+      await writeAudit(tx, {
+        actor: input.actor,
+        action: 'task.change_deadline',
+        entityType: 'task',
+        entityId: taskId,
+        before: { dueDate: task.dueDate },
+        after: { dueDate: input.dueDate, reason: input.reason },
+      });
+      changed++;
+    }
+    if (changed === 0) throw invalid('Không có nhiệm vụ có thời hạn nào để đổi.');
+    return changed;
+  });
+}

@@ -1,0 +1,138 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { extensionRequests } from '@/db/schema';
+import { writeAudit } from '@/lib/audit';
+import { resolveDb } from '@/lib/db';
+import { invalid, notFound } from '@/lib/errors';
+import { assertCan, canRequestExtension, type Actor } from '@/lib/policy';
+import { formatDate, type IsoDate } from '@/lib/time';
+import { confirmNotPast } from './deadlines';
+import { addToTimeline } from './timeline';
+import { loadTaskForWrite, requireTask, writeTask } from './task-write';
+
+/** The lead agency asks for a later date; one pending request per task. */
+export async function requestExtension(
+  input: {
+    actor: Actor;
+    taskId: number;
+    requestedDueDate: string;
+    reason: string;
+    confirmPast?: boolean;
+    today?: IsoDate;
+  },
+  db?: DbOrTx,
+): Promise<number> {
+  const d = await resolveDb(db);
+  return d.transaction(async (tx) => {
+    const { task } = await requireTask(tx, input.actor, input.taskId, canRequestExtension);
+    if (task.deadlineKind !== 'dated' || !task.dueDate) throw invalid('Chỉ gia hạn nhiệm vụ có thời hạn.');
+    if (task.status === 'completed' || task.status === 'cancelled') throw invalid('Nhiệm vụ đã kết thúc.');
+    if (input.requestedDueDate <= task.dueDate)
+      throw invalid('Thời hạn đề nghị phải sau thời hạn hiện tại.', {
+        requestedDueDate: 'Chọn ngày sau thời hạn hiện tại.',
+      });
+    confirmNotPast(input.requestedDueDate, input.confirmPast, 'requestedDueDate', input.today);
+    const [pending] = await tx
+      .select({ id: extensionRequests.id })
+      .from(extensionRequests)
+      .where(and(eq(extensionRequests.taskId, task.id), eq(extensionRequests.status, 'pending')));
+    if (pending) throw invalid('Đã có đề nghị gia hạn đang chờ xử lý.');
+    const [row] = await tx
+      .insert(extensionRequests)
+      .values({
+        taskId: task.id,
+        previousDueDate: task.dueDate,
+        requestedDueDate: input.requestedDueDate,
+        reason: input.reason,
+        requestedById: input.actor.userId,
+      })
+      .returning({ id: extensionRequests.id });
+    await addToTimeline(tx, input.actor, {
+      taskId: task.id,
+      kind: 'extension_requested',
+      note: input.reason,
+      data: { extensionId: row!.id, requestedDueDate: input.requestedDueDate },
+    });
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: 'task.extension_request',
+      entityType: 'task',
+      entityId: task.id,
+      after: { extensionId: row!.id, requestedDueDate: input.requestedDueDate, reason: input.reason },
+    });
+    return row!.id;
+  });
+}
+
+/**
+ * The secretariat accepts (the current deadline moves; the original stays) or refuses a request. It may grant
+ * another date than the one asked (`grantedDueDate`, still after the current deadline); the timeline, the
+ * notice to the lead agency and the audit say which date was granted.
+ */
+export async function decideExtension(
+  input: {
+    actor: Actor;
+    extensionId: number;
+    decision: 'accepted' | 'refused';
+    note: string | null;
+    grantedDueDate?: IsoDate | null;
+    confirmPast?: boolean;
+    today?: IsoDate;
+  },
+  db?: DbOrTx,
+): Promise<void> {
+  assertCan(input.actor, 'extension.decide');
+  const d = await resolveDb(db);
+  await d.transaction(async (tx) => {
+    const [request] = await tx
+      .select()
+      .from(extensionRequests)
+      .where(eq(extensionRequests.id, input.extensionId))
+      .for('update');
+    if (!request) throw notFound('Không tìm thấy đề nghị gia hạn.');
+    if (request.status !== 'pending') throw invalid('Đề nghị đã được xử lý.');
+    const { task } = await loadTaskForWrite(tx, request.taskId);
+    const granted = input.grantedDueDate ?? request.requestedDueDate;
+    if (input.decision === 'accepted') {
+      if (task.status === 'completed' || task.status === 'cancelled')
+        throw invalid('Nhiệm vụ đã kết thúc, không gia hạn.');
+      if (input.grantedDueDate && task.dueDate && granted <= task.dueDate) {
+        throw invalid('Thời hạn chấp thuận phải sau thời hạn hiện hành.', {
+          grantedDueDate: `Chọn ngày sau ${formatDate(task.dueDate)}.`,
+        });
+      }
+      if (!task.dueDate || granted <= task.dueDate) {
+        throw invalid('Thời hạn đề nghị không sau thời hạn hiện hành (đã được điều chỉnh); hãy từ chối đề nghị này.');
+      }
+      confirmNotPast(granted, input.confirmPast, 'grantedDueDate', input.today);
+    }
+    await tx
+      .update(extensionRequests)
+      .set({ status: input.decision, decidedById: input.actor.userId, decisionNote: input.note, decidedAt: new Date() })
+      .where(eq(extensionRequests.id, request.id));
+    if (input.decision === 'accepted') await writeTask(tx, task.id, task.version, { dueDate: granted });
+    await addToTimeline(tx, input.actor, {
+      taskId: task.id,
+      kind: 'extension_decided',
+      note: input.note,
+      data: {
+        extensionId: request.id,
+        accepted: input.decision === 'accepted',
+        dueDate: input.decision === 'accepted' ? granted : request.requestedDueDate,
+        requestedDueDate: request.requestedDueDate,
+      },
+    });
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: `task.extension_${input.decision}`,
+      entityType: 'task',
+      entityId: task.id,
+      before: { dueDate: task.dueDate },
+      after: {
+        dueDate: input.decision === 'accepted' ? granted : task.dueDate,
+        requestedDueDate: request.requestedDueDate,
+      },
+    });
+  });
+}

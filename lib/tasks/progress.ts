@@ -1,0 +1,269 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { evidenceFiles, taskUpdates, type Task } from '@/db/schema';
+import { deleteEvidence, readEvidence, safeDisplayName, sniffEvidence, storeEvidence } from '@/lib/files/evidence';
+import { writeAudit } from '@/lib/audit';
+import { resolveDb } from '@/lib/db';
+import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
+import { assertCan, can, canReadTask, canUpdateTask, type Actor } from '@/lib/policy';
+import { vnDate } from '@/lib/time';
+import { missedPeriods, periodsBetween, type Period } from './periods';
+import type { CompletionDecisionInput, TaskUpdateInput } from './schemas';
+import { addToTimeline } from './timeline';
+import { loadTaskForWrite, requireTask, writeTask } from './task-write';
+
+export type EvidenceUpload = { name: string; bytes: Uint8Array };
+
+/** Checks every file's type from its content before anything is written; one bad file refuses the update. */
+async function checkEvidence(files: EvidenceUpload[]) {
+  if (files.length > 10) throw invalid('Tối đa 10 tệp mỗi lần.', { evidence: 'Tối đa 10 tệp mỗi lần.' });
+  const checked = [];
+  for (const f of files) {
+    const sniff = await sniffEvidence(f.bytes, f.name);
+    if (!sniff.ok)
+      throw invalid(`${safeName(f.name)}: ${sniff.reason}`, { evidence: `${safeName(f.name)}: ${sniff.reason}` });
+    checked.push({ ...f, type: sniff.type });
+  }
+  return checked;
+}
+const safeName = (name: string) => name.replace(/\p{Cc}|\p{Cf}/gu, '').slice(0, 120);
+
+/**
+ * A lead agency's progress report: status, progress, result, completion date and evidence files, at
+ * the version read. Files are checked by content first, stored under server-made names, and removed
+ * again if the update does not commit.
+ */
+export async function updateTaskProgress(
+  input: { actor: Actor; values: TaskUpdateInput; files?: EvidenceUpload[] },
+  db?: DbOrTx,
+): Promise<Task> {
+  const v = input.values;
+  const d = await resolveDb(db);
+  const files = await checkEvidence(input.files ?? []);
+  const stored: string[] = [];
+  try {
+    return await d.transaction(async (tx) => {
+      const { task } = await requireTask(tx, input.actor, v.taskId, canUpdateTask);
+      if (task.status === 'cancelled') throw invalid('Nhiệm vụ đã hủy.');
+      const today = vnDate();
+      if (v.completedOn && v.completedOn > today)
+        throw invalid('Ngày hoàn thành không được sau hôm nay.', {
+          completedOn: 'Ngày hoàn thành không được sau hôm nay.',
+        });
+      if (v.completedOn && v.completedOn < task.assignedOn)
+        throw invalid('Ngày hoàn thành trước ngày giao.', { completedOn: 'Ngày hoàn thành trước ngày giao nhiệm vụ.' });
+      const completed = v.status === 'completed';
+      // Decision 023: a completion names what completed the work, and one dated before today (Vietnam calendar)
+      // counts from today until the secretariat confirms it. Re-saving the same completion keeps its record.
+      const sameCompletion = completed && task.status === 'completed' && task.completedOn === v.completedOn;
+      const completionDocument = v.completionDocument ?? (sameCompletion ? task.completionDocument : null);
+      if (completed && !sameCompletion && !completionDocument && files.length === 0) {
+        const message = 'Nêu văn bản/kết quả hoàn thành (số, ký hiệu, ngày) hoặc đính kèm tệp minh chứng.';
+        throw invalid(message, { completionDocument: message });
+      }
+      const backDated = completed && !sameCompletion && v.completedOn! < today;
+      // The secretariat's own report of a back-dated completion is its confirmation.
+      const selfConfirmed = backDated && can(input.actor, 'task.confirmCompletion');
+      const completion = !completed
+        ? {
+            completionDocument: null,
+            completionReportedOn: null,
+            completionConfirmedAt: null,
+            completionConfirmedById: null,
+          }
+        : sameCompletion
+          ? { completionDocument }
+          : {
+              completionDocument,
+              completionReportedOn: today,
+              completionConfirmedAt: selfConfirmed ? new Date() : null,
+              completionConfirmedById: selfConfirmed ? input.actor.userId : null,
+            };
+      // The successor correcting the work of an ended predecessor: open work is the successor's (decision 022).
+      const takeOver =
+        !completed &&
+        input.actor.agencyId !== null &&
+        input.actor.agencyId !== task.leadAgencyId &&
+        (input.actor.inheritedAgencyIds ?? []).includes(task.leadAgencyId);
+      const after = await writeTask(tx, task.id, v.version, {
+        status: v.status,
+        progress: completed ? 100 : v.progress,
+        result: v.result,
+        completedOn: completed ? v.completedOn : null,
+        ...completion,
+        ...(takeOver ? { leadAgencyId: input.actor.agencyId! } : {}),
+      });
+      if (takeOver)
+        await addToTimeline(tx, input.actor, {
+          taskId: task.id,
+          kind: 'handed_over',
+          note: 'Cơ quan kế thừa tiếp nhận nhiệm vụ đang thực hiện của cơ quan đã chấm dứt hoạt động.',
+          data: { fromAgencyId: task.leadAgencyId, toAgencyId: input.actor.agencyId },
+        });
+      const [update] = await addToTimeline(tx, input.actor, {
+        taskId: task.id,
+        kind: 'progress',
+        statusFrom: task.status,
+        statusTo: after.status,
+        progress: after.progress,
+        note: v.note ?? v.result,
+        data: completed
+          ? {
+              completedOn: v.completedOn,
+              completionDocument: after.completionDocument,
+              awaitingConfirmation: after.completionPending,
+            }
+          : null,
+      });
+      const evidence = [];
+      for (const f of files) {
+        const saved = await storeEvidence(f.bytes, f.type);
+        stored.push(saved.storageKey);
+        evidence.push({
+          taskId: task.id,
+          updateId: update!,
+          storageKey: saved.storageKey,
+          originalName: safeDisplayName(f.name, f.type),
+          mimeType: f.type.mime,
+          sizeBytes: saved.sizeBytes,
+          sha256: saved.sha256,
+          uploadedById: input.actor.userId,
+        });
+      }
+      if (evidence.length) await tx.insert(evidenceFiles).values(evidence);
+      await writeAudit(tx, {
+        actor: input.actor,
+        action: 'task.update',
+        entityType: 'task',
+        entityId: task.id,
+        before: task,
+        after: { ...after, updateId: update!, files: evidence.map((e) => e.originalName) },
+      });
+      return after;
+    });
+  } catch (error) {
+    await Promise.all(stored.map((key) => deleteEvidence(key).catch(() => undefined)));
+    throw error;
+  }
+}
+
+/** An evidence file's bytes for a reader of its task (the check is the task's, including confidentiality). */
+export async function readEvidenceFile(input: { actor: Actor; fileId: number }, db?: DbOrTx) {
+  const d = await resolveDb(db);
+  const [file] = await d.select().from(evidenceFiles).where(eq(evidenceFiles.id, input.fileId));
+  if (!file) throw notFound('Không tìm thấy tệp.');
+  const { parties } = await loadTaskForWrite(d, file.taskId, false);
+  if (!canReadTask(input.actor, parties)) throw notFound('Không tìm thấy tệp.');
+  return { file, bytes: await readEvidence(file.storageKey) };
+}
+
+/** One report per period for a recurring task (a second report for the same period is refused). */
+export async function reportPeriod(
+  input: { actor: Actor; taskId: number; period: string; note: string },
+  db?: DbOrTx,
+): Promise<number> {
+  const d = await resolveDb(db);
+  return d.transaction(async (tx) => {
+    const { task } = await requireTask(tx, input.actor, input.taskId, canUpdateTask);
+    if (task.deadlineKind !== 'recurring' || !task.recurrence) throw invalid('Nhiệm vụ này không báo cáo định kỳ.');
+    const open = periodsBetween(task.recurrence, task.assignedOn, vnDate());
+    if (!open.includes(input.period))
+      throw invalid('Kỳ báo cáo chưa đến hoặc trước ngày giao.', { period: 'Chọn kỳ báo cáo khác.' });
+    const [dup] = await tx
+      .select({ id: taskUpdates.id })
+      .from(taskUpdates)
+      .where(
+        and(
+          eq(taskUpdates.taskId, task.id),
+          eq(taskUpdates.kind, 'period_report'),
+          eq(taskUpdates.period, input.period),
+        ),
+      );
+    if (dup) throw invalid('Kỳ này đã có báo cáo.', { period: 'Kỳ này đã có báo cáo.' });
+    const [row] = await addToTimeline(tx, input.actor, {
+      taskId: task.id,
+      kind: 'period_report',
+      period: input.period,
+      note: input.note,
+    });
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: 'task.period_report',
+      entityType: 'task',
+      entityId: task.id,
+      after: { period: input.period, note: input.note },
+    });
+    return row!;
+  });
+}
+
+/** The periods a recurring task has not reported on yet (closed periods only). */
+export function periodsMissing(
+  task: Pick<Task, 'recurrence' | 'assignedOn'>,
+  reported: string[],
+  today = vnDate(),
+): string[] {
+  return task.recurrence ? missedPeriods(task.recurrence as Period, task.assignedOn, today, reported) : [];
+}
+
+/**
+ * The secretariat confirms a back-dated completion (it then counts by its completion date) or returns it
+ * with a reason: the task is not completed, back in progress, with the reason on its timeline and a notice to
+ * the lead agency (decision 023).
+ */
+export async function decideCompletion(
+  input: { actor: Actor; values: CompletionDecisionInput },
+  db?: DbOrTx,
+): Promise<Task> {
+  assertCan(input.actor, 'task.confirmCompletion');
+  const v = input.values;
+  const d = await resolveDb(db);
+  return d.transaction(async (tx) => {
+    const { task, parties } = await loadTaskForWrite(tx, v.taskId);
+    if (!canReadTask(input.actor, parties)) throw notFound('Không tìm thấy nhiệm vụ.');
+    if (!task.completionPending) {
+      if (task.version !== v.version) throw conflict(STALE_MESSAGE);
+      throw invalid('Nhiệm vụ không có báo cáo hoàn thành đang chờ xác nhận.');
+    }
+    const confirm = v.decision === 'confirm';
+    const after = await writeTask(
+      tx,
+      task.id,
+      v.version,
+      confirm
+        ? { completionConfirmedAt: new Date(), completionConfirmedById: input.actor.userId }
+        : {
+            status: 'in_progress',
+            completedOn: null,
+            completionDocument: null,
+            completionReportedOn: null,
+            completionConfirmedAt: null,
+            completionConfirmedById: null,
+          },
+    );
+    const data = {
+      completedOn: task.completedOn,
+      reportedOn: task.completionReportedOn,
+      completionDocument: task.completionDocument,
+    };
+    await addToTimeline(tx, input.actor, {
+      taskId: task.id,
+      kind: confirm ? 'completion_confirmed' : 'completion_returned',
+      statusFrom: task.status,
+      statusTo: after.status,
+      progress: after.progress,
+      note: v.reason,
+      data,
+    });
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: confirm ? 'task.completion_confirm' : 'task.completion_return',
+      entityType: 'task',
+      entityId: task.id,
+      before: task,
+      after: { ...after, reason: v.reason },
+    });
+    return after;
+  });
+}

@@ -1,0 +1,70 @@
+import 'server-only';
+import { and, eq, sql } from 'drizzle-orm';
+import type { DbOrTx, Tx } from '@/db/client';
+import { directives, taskCoordinators, tasks, type Task } from '@/db/schema';
+import { conflict, forbidden, notFound, STALE_MESSAGE } from '@/lib/errors';
+import { canReadTask, isReadOnly, refusalMessage, type Actor, type TaskParties } from '@/lib/policy';
+
+/* The task write path shared by lib/tasks/{mutations,progress,extensions,deadlines}.ts. */
+
+/** A task and who it involves, locked for the rest of the transaction. */
+export async function loadTaskForWrite(
+  tx: DbOrTx,
+  taskId: number,
+  lock = true,
+): Promise<{ task: Task; parties: TaskParties }> {
+  const query = tx
+    .select({ task: tasks, isConfidential: directives.isConfidential })
+    .from(tasks)
+    .innerJoin(directives, eq(directives.id, tasks.directiveId))
+    .where(eq(tasks.id, taskId));
+  const [row] = lock ? await query.for('update', { of: tasks }) : await query;
+  if (!row) throw notFound('Không tìm thấy nhiệm vụ.');
+  const coordinators = await tx
+    .select({ agencyId: taskCoordinators.agencyId })
+    .from(taskCoordinators)
+    .where(eq(taskCoordinators.taskId, taskId));
+  return {
+    task: row.task,
+    parties: {
+      leadAgencyId: row.task.leadAgencyId,
+      assignedAgencyId: row.task.assignedAgencyId,
+      monitorAgencyId: row.task.monitorAgencyId,
+      coordinatorIds: coordinators.map((c) => c.agencyId),
+      isConfidential: row.isConfidential,
+    },
+  };
+}
+
+/**
+ * Loads a task for a write by `actor`: refused first to a user of an ended agency (who may change nothing, and
+ * is told why whatever the task), then unknown to those who may not read it, refused to those who may not do this.
+ */
+export async function requireTask(
+  tx: DbOrTx,
+  actor: Actor,
+  taskId: number,
+  allowed: (actor: Actor, parties: TaskParties) => boolean,
+) {
+  if (isReadOnly(actor)) throw forbidden(refusalMessage(actor));
+  const loaded = await loadTaskForWrite(tx, taskId);
+  if (!canReadTask(actor, loaded.parties)) throw notFound('Không tìm thấy nhiệm vụ.');
+  if (!allowed(actor, loaded.parties)) throw forbidden(refusalMessage(actor));
+  return loaded;
+}
+
+/** Writes the task if it is still at `version`; otherwise the caller is told it was saved by someone else. */
+export async function writeTask(
+  tx: Tx,
+  taskId: number,
+  version: number,
+  set: Partial<typeof tasks.$inferInsert>,
+): Promise<Task> {
+  const [row] = await tx
+    .update(tasks)
+    .set({ ...set, version: sql`${tasks.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(tasks.id, taskId), eq(tasks.version, version)))
+    .returning();
+  if (!row) throw conflict(STALE_MESSAGE);
+  return row;
+}
