@@ -5,7 +5,7 @@ import { resolveDb } from '@/lib/db';
 import { listSessionDirectives } from '@/lib/directives/queries';
 import { can, canReadSession, type Actor } from '@/lib/policy';
 import { getAttendanceSheet } from '@/lib/sessions/queries';
-import { resolveGroup } from '@/lib/tasks/assign';
+import { resolveGroup } from '@/lib/agencies/policy';
 import { vnDate } from '@/lib/time';
 import {
   composeDocument,

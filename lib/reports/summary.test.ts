@@ -5,7 +5,7 @@ import { agencies, committees, directiveAreas, directives, reformAreas, tasks, u
 import { loadActor } from '@/lib/auth/actor';
 import type { Actor } from '@/lib/policy';
 import { changeDeadlines, cancelTask, decideCompletion, updateTaskProgress } from '@/lib/tasks/mutations';
-import { handOverOpenTasks } from '@/lib/tasks/handover';
+import { handOverOpenTasks } from '@/lib/agencies/handover';
 import { countTasks, listTasks, type TaskFilter } from '@/lib/tasks/queries';
 import { classifyTask, TIMELINESS_CLASSES, type TimelinessCounts } from '@/lib/tasks/timeliness';
 import { vnDate, type IsoDate } from '@/lib/time';

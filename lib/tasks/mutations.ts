@@ -27,7 +27,7 @@ import {
   type TaskParties,
 } from '@/lib/policy';
 import { formatDate, vnDate, type IsoDate } from '@/lib/time';
-import { activeAgencyIds } from './assign';
+import { activeAgencyIds } from '@/lib/agencies/policy';
 import { missedPeriods, periodsBetween, type Period } from './periods';
 import type { CompletionDecisionInput, TaskUpdateInput } from './schemas';
 
