@@ -3,6 +3,8 @@ import type { Role } from '@/db/schema';
 /**
  * Who may do what: the one place for access rules (docs/design.md, "Who may change what"). Every lib read
  * and write asks here; pages and middleware only decide what to show.
+ * The rules about agencies themselves (which exist on a day and may be given work, successors, groups)
+ * are in lib/agencies/policy.ts; this file keeps the role table and the record-level checks.
  */
 export type Actor = {
   userId: number;

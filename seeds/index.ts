@@ -20,7 +20,8 @@ import {
   users,
 } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
-import { finalSuccessor, handOverOpenTasks } from '@/lib/tasks/handover';
+import { handOverOpenTasks } from '@/lib/agencies/handover';
+import { finalSuccessor } from '@/lib/agencies/policy';
 import { addDays, vnDate, vnToInstant } from '@/lib/time';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts';
 import { DIRECTIVES, ISSUER, SESSION_7, type DemoDirective } from './demo/session-7';

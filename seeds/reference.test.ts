@@ -1,7 +1,8 @@
-import { and, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { agencies, committees, reformAreas, sessions, tasks } from '@/db/schema';
+import { existsOnSql } from '@/lib/agencies/policy';
 import { createTestDatabase } from '@/tests/db';
 
 let h: DatabaseHandle;
@@ -10,11 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const validOn = (day: string) =>
-  and(
-    or(isNull(agencies.validFrom), lte(agencies.validFrom, day)),
-    or(isNull(agencies.validTo), gte(agencies.validTo, day)),
-  );
+const validOn = existsOnSql;
 
 async function count(kinds: ('province' | 'ministry' | 'ministry_level')[], day: string) {
   const [row] = await h.db

@@ -18,7 +18,8 @@ import { summarizeTotal } from '@/lib/reports/summary';
 import { formatPercent } from '@/lib/reports/rates';
 import { taskFilterFromParams } from '@/lib/tasks/schemas';
 import { formatDate } from '@/lib/time';
-import { countActiveAgencies, listUsers } from '@/lib/users/queries';
+import { countActiveAgencies } from '@/lib/agencies/queries';
+import { listUsers } from '@/lib/users/queries';
 
 const HOME_LIST = 20;
 

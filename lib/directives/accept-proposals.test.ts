@@ -14,13 +14,15 @@ import { documentFieldsSchema } from '@/lib/minutes/schemas';
 import type { Actor } from '@/lib/policy';
 import { createSession } from '@/lib/sessions/mutations';
 import { sessionFormSchema } from '@/lib/sessions/schemas';
-import { assignToTargets, resolveGroup } from '@/lib/tasks/assign';
+import { resolveGroup } from '@/lib/agencies/policy';
+import { listAgencyRegistry } from '@/lib/agencies/queries';
+import { assignToTargets } from '@/lib/tasks/assign';
 import { assignSchema } from '@/lib/tasks/schemas';
 import { createTestDatabase } from '@/tests/db';
 import { parseConclusionText } from './conclusion-parser';
 import { acceptProposals } from './mutations';
 import { parseNoticeHeader } from './notice-header';
-import { listAgencyRegistry, listSessionDirectives } from './queries';
+import { listSessionDirectives } from './queries';
 import { acceptProposalsSchema } from './schemas';
 
 let h: DatabaseHandle;

@@ -4,6 +4,7 @@
  * Deterministic wording rules only; a person reviews every proposal, so it prefers leaving a field
  * empty to guessing, and explains itself in `notes`.
  */
+import type { AgencyGroup } from '@/lib/agencies/schemas';
 import { foldVi } from '@/lib/text';
 import { formatDate } from '@/lib/time';
 import type { ReformAreaCode } from '@/lib/reference/reform-areas';
@@ -16,7 +17,8 @@ export type { AgencyRef, ParsedDeadline };
 
 /** 'institutional' | 'procedures' | 'apparatus' | 'civil_service' | 'public_finance' | 'digital_government' */
 export type { ReformAreaCode } from '@/lib/reference/reform-areas';
-export type GroupAddressee = 'ministries' | 'provinces' | 'ministries_and_provinces' | 'committee_members';
+/** A group the notice addresses as a whole. */
+export type GroupAddressee = AgencyGroup;
 
 export type ProposedDirective = {
   ordinal: string;

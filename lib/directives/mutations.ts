@@ -7,7 +7,8 @@ import { resolveDb } from '@/lib/db';
 import { AppError, conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
 import { fillNoticeHeader } from '@/lib/minutes/mutations';
 import { assertCan, type Actor } from '@/lib/policy';
-import { assignDirective, resolveGroup } from '@/lib/tasks/assign';
+import { resolveGroup } from '@/lib/agencies/policy';
+import { assignDirective } from '@/lib/tasks/assign';
 import { vnDate } from '@/lib/time';
 import type { DirectiveInput, NoticeHeaderInput, ProposalInput } from './schemas';
 

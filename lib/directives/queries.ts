@@ -203,20 +203,3 @@ export async function listReformAreas(db?: DbOrTx) {
   const d = await resolveDb(db);
   return d.select().from(reformAreas).orderBy(asc(reformAreas.position));
 }
-
-/** Agencies for matching pasted text: all of them, with validity and successor links. */
-export async function listAgencyRegistry(db?: DbOrTx) {
-  const d = await resolveDb(db);
-  return d
-    .select({
-      id: agencies.id,
-      code: agencies.code,
-      name: agencies.name,
-      shortName: agencies.shortName,
-      kind: agencies.kind,
-      validFrom: agencies.validFrom,
-      validTo: agencies.validTo,
-      successorId: agencies.successorId,
-    })
-    .from(agencies);
-}

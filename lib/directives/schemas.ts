@@ -1,5 +1,6 @@
 import { RECURRENCE_PERIODS } from '@/db/schema/enums';
 import { REFORM_AREAS } from '@/lib/reference/reform-areas';
+import { AGENCY_GROUPS } from '@/lib/agencies/schemas';
 import { id, isoDate, optionalId, optionalText, requiredText, version, z, withoutControls } from '@/lib/zod';
 
 export const REFORM_AREA_CODES = REFORM_AREAS.map((a) => a.code) as [
@@ -38,8 +39,6 @@ export const deadlineSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('recurring'), period: z.enum(RECURRENCE_PERIODS) }),
 ]);
 
-export const PROPOSAL_GROUPS = ['ministries', 'provinces', 'ministries_and_provinces', 'committee_members'] as const;
-
 /** A reviewed proposal from a pasted notice: the directive and, when it names a lead, its assignment. */
 export const proposalSchema = z.object({
   key: z.string().max(20),
@@ -54,7 +53,7 @@ export const proposalSchema = z.object({
   monitorAgencyId: optionalId('Cơ quan theo dõi').default(null),
   deadline: deadlineSchema.nullable().default(null),
   /** Groups the parser read as addressees ("các bộ, ngành, địa phương"): one task per member agency. */
-  groups: z.array(z.enum(PROPOSAL_GROUPS)).max(4).default([]),
+  groups: z.array(z.enum(AGENCY_GROUPS)).max(4).default([]),
 });
 
 /** The pasted notice's own number, date, place and signer; they fill the notice's empty fields. */

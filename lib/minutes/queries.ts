@@ -7,7 +7,7 @@ import { publishApprovalRequired } from '@/lib/env';
 import { listSessionDirectives } from '@/lib/directives/queries';
 import { can, canApproveDocument, canReadSession, type Actor } from '@/lib/policy';
 import { getAttendanceSheet, getSessionHeader } from '@/lib/sessions/queries';
-import { resolveGroup } from '@/lib/tasks/assign';
+import { resolveGroup } from '@/lib/agencies/policy';
 import { vnDate } from '@/lib/time';
 import {
   actingChair,

@@ -8,7 +8,7 @@ import { enqueue, runDueJobs } from '@/lib/jobs/queue';
 import { workerTick } from '@/lib/jobs/worker';
 import type { Actor } from '@/lib/policy';
 import { assignDirective } from '@/lib/tasks/assign';
-import { handOverOpenTasks } from '@/lib/tasks/handover';
+import { handOverOpenTasks } from '@/lib/agencies/handover';
 import { decideExtension, requestExtension } from '@/lib/tasks/extensions';
 import { urgeTasks } from '@/lib/tasks/mutations';
 import { addDays, vnToInstant, type IsoDate } from '@/lib/time';

@@ -7,7 +7,7 @@ import type { Actor } from '@/lib/policy';
 import { changeDeadlines } from '@/lib/tasks/deadlines';
 import { cancelTask } from '@/lib/tasks/mutations';
 import { decideCompletion, updateTaskProgress } from '@/lib/tasks/progress';
-import { handOverOpenTasks } from '@/lib/tasks/handover';
+import { handOverOpenTasks } from '@/lib/agencies/handover';
 import { countTasks, listTasks, type TaskFilter } from '@/lib/tasks/queries';
 import { classifyTask, TIMELINESS_CLASSES, type TimelinessCounts } from '@/lib/tasks/timeliness';
 import { vnDate, type IsoDate } from '@/lib/time';

@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, eq, isNull, lte, gte, or, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, agendaItems, attendances, conferencePoints, sessionFigures, sessions } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
+import { existsOnSql } from '@/lib/agencies/policy';
 import { resolveDb } from '@/lib/db';
 import { uniqueAs } from '@/lib/db-errors';
 import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
@@ -277,13 +278,7 @@ export async function addAllProvincePoints(input: { actor: Actor; sessionId: num
     const provinces = await tx
       .select({ id: agencies.id, name: agencies.name })
       .from(agencies)
-      .where(
-        and(
-          eq(agencies.kind, 'province'),
-          or(isNull(agencies.validFrom), lte(agencies.validFrom, day)),
-          or(isNull(agencies.validTo), gte(agencies.validTo, day)),
-        ),
-      );
+      .where(and(eq(agencies.kind, 'province'), existsOnSql(day)));
     const existing = await tx.select().from(conferencePoints).where(eq(conferencePoints.sessionId, input.sessionId));
     const taken = new Set(existing.map((p) => p.hostAgencyId));
     const names = new Set(existing.map((p) => foldVi(p.name)));

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import {
   agencies,
@@ -14,8 +14,7 @@ import {
 import { resolveDb } from '@/lib/db';
 import { assertCan, can, canReadSession, type Actor } from '@/lib/policy';
 import { containsFolded, containsWordsFolded, startsWithFolded } from '@/lib/search';
-import { sortVi } from '@/lib/text';
-import { formatDate, vnDate, vnTime, type IsoDate } from '@/lib/time';
+import { formatDate, vnDate, vnTime } from '@/lib/time';
 import { listSessionPoints, pointNeighbours } from './points';
 import type { SessionFilter } from './schemas';
 
@@ -243,20 +242,4 @@ export async function searchPeople(input: { actor: Actor; q: string; limit?: num
     .orderBy(rank, asc(people.fullName), desc(people.id))
     .limit(input.limit ?? 10);
   return rows;
-}
-
-/** Agencies that existed on `day`, in Vietnamese order: the host and figure pickers. */
-export async function listAgencyOptions(input: { actor: Actor; day: IsoDate }, db?: DbOrTx) {
-  assertCan(input.actor, 'session.read');
-  const d = await resolveDb(db);
-  const rows = await d
-    .select({ id: agencies.id, name: agencies.name })
-    .from(agencies)
-    .where(
-      and(
-        or(isNull(agencies.validFrom), lte(agencies.validFrom, input.day)),
-        or(isNull(agencies.validTo), gte(agencies.validTo, input.day)),
-      ),
-    );
-  return sortVi(rows, (r) => r.name);
 }

@@ -1,14 +1,15 @@
 import 'server-only';
-import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agencies, committeeMembers, directives, sessions, taskCoordinators, tasks } from '@/db/schema';
+import { agencies, directives, sessions, taskCoordinators, tasks } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { addToTimeline } from './timeline';
 import { resolveDb } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/policy';
 import { vnDate, type IsoDate } from '@/lib/time';
-import { finalSuccessor } from './handover';
+import { activeAgencyIds, resolveGroup } from '@/lib/agencies/policy';
+import type { AgencyGroup } from '@/lib/agencies/schemas';
 
 export type DeadlineInput =
   | { kind: 'dated'; dueDate: IsoDate }
@@ -22,22 +23,6 @@ export type AssignmentInput = {
   monitorAgencyId?: number | null;
   deadline: DeadlineInput;
 };
-
-/** Agencies that exist on `day` (only they can be given new work). */
-export async function activeAgencyIds(db: DbOrTx, ids: number[], day: IsoDate): Promise<Set<number>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .select({ id: agencies.id })
-    .from(agencies)
-    .where(
-      and(
-        inArray(agencies.id, ids),
-        or(isNull(agencies.validFrom), lte(agencies.validFrom, day)),
-        or(isNull(agencies.validTo), gte(agencies.validTo, day)),
-      ),
-    );
-  return new Set(rows.map((r) => r.id));
-}
 
 /**
  * Assigns a directive: one task per lead agency, each with the coordinating and monitoring agencies
@@ -106,61 +91,12 @@ export async function assignDirective(
   });
 }
 
-export type AssignGroup = 'committee_members' | 'ministries' | 'provinces' | 'ministries_and_provinces';
-
-const GROUP_KINDS = {
-  ministries: ['ministry', 'ministry_level'],
-  provinces: ['province'],
-  ministries_and_provinces: ['ministry', 'ministry_level', 'province'],
-} as const;
-
-/**
- * The agencies of a group as of a day: the committee's member agencies, the ministries and
- * ministry-level agencies, the provinces, or the ministries and the provinces together. As of the session's date, bodies that have ended since
- * are replaced by their successors (new work goes to bodies that exist), each counted once.
- */
-export async function resolveGroup(
-  db: DbOrTx,
-  input: { group: AssignGroup; day: IsoDate; committeeId: number | null },
-): Promise<number[]> {
-  const validOn = and(
-    or(isNull(agencies.validFrom), lte(agencies.validFrom, input.day)),
-    or(isNull(agencies.validTo), gte(agencies.validTo, input.day)),
-  );
-  let ids: number[];
-  if (input.group === 'committee_members') {
-    const rows = await db
-      .select({ id: committeeMembers.agencyId })
-      .from(committeeMembers)
-      .where(
-        and(
-          eq(committeeMembers.committeeId, input.committeeId ?? -1),
-          lte(committeeMembers.validFrom, input.day),
-          or(isNull(committeeMembers.validTo), gte(committeeMembers.validTo, input.day)),
-        ),
-      );
-    ids = rows.map((r) => r.id);
-  } else {
-    const kinds = GROUP_KINDS[input.group];
-    const rows = await db
-      .select({ id: agencies.id })
-      .from(agencies)
-      .where(and(inArray(agencies.kind, [...kinds]), validOn));
-    ids = rows.map((r) => r.id);
-  }
-  const today = vnDate();
-  const active = await activeAgencyIds(db, ids, today);
-  const out = new Set<number>();
-  for (const id of ids) out.add(active.has(id) ? id : await finalSuccessor(db, id));
-  return [...(await activeAgencyIds(db, [...out], today))];
-}
-
 /** Assigns a directive to hand-picked agencies or to a whole group, one task per agency, in one transaction. */
 export async function assignToTargets(
   input: {
     actor: Actor;
     directiveId: number;
-    target: 'agencies' | AssignGroup;
+    target: 'agencies' | AgencyGroup;
     asOf: 'session' | 'today';
     leadAgencyIds: number[];
     coordinatorIds: number[];

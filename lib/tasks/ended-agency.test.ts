@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 import { assertCan, can, ForbiddenError, type Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
 import { vnDate } from '@/lib/time';
-import { handOverAgency, listPendingHandOvers } from './handover';
+import { handOverAgency, listPendingHandOvers } from '@/lib/agencies/handover';
 import { requestExtension } from './extensions';
 import { commentOnTask } from './mutations';
 import { updateTaskProgress } from './progress';

@@ -16,7 +16,6 @@ import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
 import { addDays, vnDate } from '@/lib/time';
-import { handOverAgency, handOverOpenTasks, listPendingHandOvers } from './handover';
 import { assignDirective, assignToTargets } from './assign';
 import { changeDeadlines, pastDateWarning } from './deadlines';
 import { decideExtension, requestExtension } from './extensions';
@@ -385,40 +384,6 @@ describe('task writes', () => {
     expect(await taskRow(b)).toMatchObject({ status: 'cancelled', cancelReason: 'Trùng nhiệm vụ.' });
   });
 
-  it('hand-over moves open tasks only, keeps who was first assigned, and audits', async () => {
-    // UBND tỉnh Hà Giang in a fresh case: an open and a completed task, handed to Tuyên Quang.
-    const hg = agencyId['P-HAGIANG']!;
-    const [open] = await h.db
-      .insert(tasks)
-      .values({ directiveId, leadAgencyId: hg, assignedAgencyId: hg, deadlineKind: 'urgent', assignedOn: '2024-02-05' })
-      .returning();
-    const [done] = await h.db
-      .insert(tasks)
-      .values({
-        directiveId,
-        leadAgencyId: hg,
-        assignedAgencyId: hg,
-        deadlineKind: 'urgent',
-        assignedOn: '2024-02-05',
-        status: 'completed',
-        progress: 100,
-        completedOn: '2024-05-01',
-      })
-      .returning();
-    const moved = await handOverOpenTasks(h.db, {
-      actor: actors.admin!,
-      fromAgencyId: hg,
-      toAgencyId: agencyId['P-TUYENQUANG']!,
-    });
-    expect(moved).toEqual([open!.id]);
-    expect(await taskRow(open!.id)).toMatchObject({ leadAgencyId: agencyId['P-TUYENQUANG'], assignedAgencyId: hg });
-    expect(await taskRow(done!.id)).toMatchObject({ leadAgencyId: hg });
-    expect(await count(taskUpdates, and(eq(taskUpdates.taskId, open!.id), eq(taskUpdates.kind, 'handed_over'))!)).toBe(
-      1,
-    );
-    expect(await count(auditEntries, eq(auditEntries.action, 'task.hand_over'))).toBeGreaterThan(0);
-  });
-
   it('group assignment: one task per agency of the group, merged-away agencies replaced by their successors', async () => {
     const base = {
       actor: actors.thuky!,
@@ -478,30 +443,6 @@ describe('task writes', () => {
     const read = await readEvidenceFile({ actor: actors.thuky!, fileId: file!.id }, h.db);
     expect(Buffer.from(read.bytes).equals(Buffer.from(pdf))).toBe(true);
     await refused(readEvidenceFile({ actor: actors.tuyenquang!, fileId: file!.id }, h.db));
-  });
-
-  it('the administrator hands an ended agency’s open work to its successor in one step', async () => {
-    const ended = agencyId.BTTTT!;
-    const [open] = await h.db
-      .insert(tasks)
-      .values({
-        directiveId,
-        leadAgencyId: ended,
-        assignedAgencyId: ended,
-        deadlineKind: 'urgent',
-        assignedOn: '2025-01-10',
-      })
-      .returning();
-    const pending = await listPendingHandOvers({ actor: actors.admin! }, h.db);
-    expect(pending.find((p) => p.id === ended)).toMatchObject({
-      openTasks: 1,
-      successorName: 'Bộ Khoa học và Công nghệ',
-    });
-    await expect(handOverAgency({ actor: actors.thuky!, agencyId: ended }, h.db)).rejects.toThrow();
-    await refused(handOverAgency({ actor: actors.admin!, agencyId: agencyId.BNV! }, h.db)); // still active
-    expect((await handOverAgency({ actor: actors.admin!, agencyId: ended }, h.db)).taskIds).toEqual([open!.id]);
-    expect(await taskRow(open!.id)).toMatchObject({ leadAgencyId: agencyId.BKHCN, assignedAgencyId: ended });
-    expect((await listPendingHandOvers({ actor: actors.admin! }, h.db)).filter((p) => p.id === ended)).toEqual([]);
   });
 
   it('the secretariat reassigns an open task to another active agency; the first assignee stays on record', async () => {

@@ -7,7 +7,7 @@ import { resolveDb } from '@/lib/db';
 import { invalid } from '@/lib/errors';
 import { assertCan, canCommentOnTask, type Actor } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
-import { activeAgencyIds } from './assign';
+import { activeAgencyIds } from '@/lib/agencies/policy';
 import { addToTimeline } from './timeline';
 import { loadTaskForWrite, requireTask, writeTask } from './task-write';
 

@@ -1,3 +1,4 @@
+import { AGENCY_GROUPS } from '@/lib/agencies/schemas';
 import { deadlineSchema } from '@/lib/directives/schemas';
 import { AGENCY_KINDS } from '@/lib/reference/agency-kinds';
 import type { TaskFilter } from '@/lib/tasks/queries';
@@ -92,10 +93,9 @@ export const reassignTaskSchema = z.object({
   reason: requiredText(1000, 'Lý do'),
 });
 
-export const ASSIGN_GROUPS = ['committee_members', 'ministries', 'provinces', 'ministries_and_provinces'] as const;
 export const assignSchema = z.object({
   directiveId: id('Nội dung chỉ đạo'),
-  target: z.enum(['agencies', ...ASSIGN_GROUPS]).default('agencies'),
+  target: z.enum(['agencies', ...AGENCY_GROUPS]).default('agencies'),
   asOf: z.enum(['session', 'today']).default('today'),
   leadAgencyIds: idList(),
   coordinatorIds: idList(),

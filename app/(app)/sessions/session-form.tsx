@@ -6,6 +6,7 @@ import { useFieldArray } from 'react-hook-form';
 import { errorAt, useActionForm } from '@/components/forms/use-action-form';
 import { useLeaveGuard } from '@/components/forms/use-leave-guard';
 import { PersonSearch } from '@/components/person-search';
+import { AgencySelect } from '@/components/agency-select';
 import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
 import { agendaEnter } from '@/lib/sessions/agenda-enter';
@@ -274,16 +275,14 @@ export function SessionForm({
                   ✕
                 </button>
               </div>
-              <Field id={`figures.${i}.agencyId`} label={f.figureAgency} className="sm:col-span-3">
-                <select id={`figures.${i}.agencyId`} className={inputClass} {...register(`figures.${i}.agencyId`)}>
-                  <option value="">{f.none}</option>
-                  {agencies.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.name}
-                    </option>
-                  ))}
-                </select>
-              </Field>
+              <AgencySelect
+                id={`figures.${i}.agencyId`}
+                label={f.figureAgency}
+                fieldClassName="sm:col-span-3"
+                options={agencies}
+                emptyLabel={f.none}
+                {...register(`figures.${i}.agencyId`)}
+              />
               <Field id={`figures.${i}.note`} label={f.figureNote} className="sm:col-span-3">
                 <input id={`figures.${i}.note`} className={inputClass} {...register(`figures.${i}.note`)} />
               </Field>

@@ -4,7 +4,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
-import { listPendingHandOvers } from '@/lib/tasks/handover';
+import { listPendingHandOvers } from '@/lib/agencies/handover';
 import { formatDate } from '@/lib/time';
 import { HandOverButton } from './hand-over-button';
 

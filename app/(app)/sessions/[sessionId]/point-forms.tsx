@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { AgencySelect } from '@/components/agency-select';
 import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
 import { addAllProvincesAction, addPointAction, removePointAction, updatePointAction } from '../actions';
@@ -16,16 +17,14 @@ export function AddPointForm({ sessionId, agencies, t }: { sessionId: number; ag
       <Field id="point-name" label={t.name} error={state?.fieldErrors?.name}>
         <input id="point-name" name="name" required className={inputClass} />
       </Field>
-      <Field id="point-host" label={t.host}>
-        <select id="point-host" name="hostAgencyId" className={inputClass} defaultValue="">
-          <option value="">—</option>
-          {agencies.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <AgencySelect
+        id="point-host"
+        name="hostAgencyId"
+        label={t.host}
+        options={agencies}
+        emptyLabel="—"
+        defaultValue=""
+      />
       <label className="flex items-center gap-2 pb-2 text-sm">
         <input type="checkbox" name="isMain" className="size-4" /> {t.isMain}
       </label>
@@ -105,21 +104,14 @@ export function EditPointForm({
         <Field id="edit-point-name" label={t.name} error={state?.fieldErrors?.name}>
           <input id="edit-point-name" name="name" required defaultValue={point.name} className={inputClass} />
         </Field>
-        <Field id="edit-point-host" label={t.host}>
-          <select
-            id="edit-point-host"
-            name="hostAgencyId"
-            className={inputClass}
-            defaultValue={point.hostAgencyId ?? ''}
-          >
-            <option value="">—</option>
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <AgencySelect
+          id="edit-point-host"
+          name="hostAgencyId"
+          label={t.host}
+          options={agencies}
+          emptyLabel="—"
+          defaultValue={point.hostAgencyId ?? ''}
+        />
         <label className="flex items-center gap-2 pb-2 text-sm">
           <input type="checkbox" name="isMain" defaultChecked={point.isMain} className="size-4" /> {t.isMain}
         </label>

@@ -4,7 +4,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
-import { listAgencyOptions, listCommittees, listSessions } from '@/lib/sessions/queries';
+import { listAgencyOptions } from '@/lib/agencies/queries';
+import { listCommittees, listSessions } from '@/lib/sessions/queries';
 import { formatDate, vnDate } from '@/lib/time';
 import { SessionForm } from '../session-form';
 

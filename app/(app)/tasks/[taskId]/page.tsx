@@ -11,7 +11,7 @@ import { periodLabel } from '@/lib/tasks/periods';
 import { deadlineNote } from '@/lib/tasks/timeline-text';
 import { taskUpdateFormValues } from '@/lib/tasks/schemas';
 import { completedOnDefault } from '@/lib/tasks/update-form';
-import { listAgencyOptions } from '@/lib/sessions/queries';
+import { listAgencyOptions } from '@/lib/agencies/queries';
 import { formatDate, formatDateTime, vnDate } from '@/lib/time';
 import {
   CancelTaskForm,

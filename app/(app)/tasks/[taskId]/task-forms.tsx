@@ -5,6 +5,7 @@ import { ConfirmPast } from '@/components/forms/confirm-past';
 import { useLeaveGuard } from '@/components/forms/use-leave-guard';
 import { useServerForm } from '@/components/forms/use-server-form';
 import type { ActionFormState } from '@/components/forms/use-action-form';
+import { AgencySelect } from '@/components/agency-select';
 import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
 import type { TaskUpdateFormValues } from '@/lib/tasks/schemas';
@@ -393,15 +394,13 @@ export function ReassignTaskForm({
     <ActionForm action={reassignTaskAction} label={t.reassign} submit={t.reassign} hidden={{ taskId, version }}>
       {(err) => (
         <>
-          <Field id="reassign-lead" label={t.lead} error={err('leadAgencyId')}>
-            <select id="reassign-lead" name="leadAgencyId" className={inputClass}>
-              {agencies.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <AgencySelect
+            id="reassign-lead"
+            name="leadAgencyId"
+            label={t.lead}
+            error={err('leadAgencyId')}
+            options={agencies}
+          />
           <Field id="reassign-reason" label={t.reason} error={err('reason')}>
             <input id="reassign-reason" name="reason" className={inputClass} />
           </Field>

@@ -13,7 +13,7 @@ import {
   updateDirective,
 } from '@/lib/directives/mutations';
 import { type NoticeHeader, parseNoticeHeader } from '@/lib/directives/notice-header';
-import { listAgencyRegistry } from '@/lib/directives/queries';
+import { listAgencyRegistry } from '@/lib/agencies/queries';
 import { getSessionDetail } from '@/lib/sessions/queries';
 import { acceptProposalsSchema, createDirectiveSchema, updateDirectiveSchema } from '@/lib/directives/schemas';
 import { assignToTargets } from '@/lib/tasks/assign';

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { useServerForm } from '@/components/forms/use-server-form';
+import { AgencySelect } from '@/components/agency-select';
 import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
 import { assignAction } from './actions';
 
@@ -51,11 +52,6 @@ export function AssignForm({
     setKind('dated');
   }, [state]);
   const err = (k: string) => state?.fieldErrors?.[k];
-  const options = agencies.map((a) => (
-    <option key={a.id} value={a.id}>
-      {a.name}
-    </option>
-  ));
   return (
     <form {...formProps} className="space-y-4" aria-label={t.title}>
       <input type="hidden" name="sessionId" value={sessionId} />
@@ -79,11 +75,16 @@ export function AssignForm({
         </div>
       </fieldset>
       {target === 'agencies' ? (
-        <Field id={`lead-${directiveId}`} label={t.lead} hint={t.multiHint} error={err('leadAgencyIds')}>
-          <select id={`lead-${directiveId}`} name="leadAgencyIds" multiple size={6} className={inputClass}>
-            {options}
-          </select>
-        </Field>
+        <AgencySelect
+          id={`lead-${directiveId}`}
+          name="leadAgencyIds"
+          multiple
+          size={6}
+          label={t.lead}
+          hint={t.multiHint}
+          error={err('leadAgencyIds')}
+          options={agencies}
+        />
       ) : (
         <fieldset>
           <legend className="mb-1 text-sm font-medium text-slate-800">{t.asOf}</legend>
@@ -98,17 +99,23 @@ export function AssignForm({
         </fieldset>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id={`coord-${directiveId}`} label={t.coordinators} hint={t.multiHint}>
-          <select id={`coord-${directiveId}`} name="coordinatorIds" multiple size={4} className={inputClass}>
-            {options}
-          </select>
-        </Field>
-        <Field id={`monitor-${directiveId}`} label={t.monitor}>
-          <select id={`monitor-${directiveId}`} name="monitorAgencyId" className={inputClass} defaultValue="">
-            <option value="">{t.none}</option>
-            {options}
-          </select>
-        </Field>
+        <AgencySelect
+          id={`coord-${directiveId}`}
+          name="coordinatorIds"
+          multiple
+          size={4}
+          label={t.coordinators}
+          hint={t.multiHint}
+          options={agencies}
+        />
+        <AgencySelect
+          id={`monitor-${directiveId}`}
+          name="monitorAgencyId"
+          label={t.monitor}
+          options={agencies}
+          emptyLabel={t.none}
+          defaultValue=""
+        />
       </div>
       <div className="grid gap-3 sm:grid-cols-3">
         <Field id={`kind-${directiveId}`} label={t.deadline}>

@@ -9,7 +9,8 @@ import { listReformAreas, listSessionDirectives } from '@/lib/directives/queries
 import { getMessages } from '@/lib/i18n';
 import { assignableGroups } from '@/lib/minutes/queries';
 import { can } from '@/lib/policy';
-import { getSessionDetail, listAgencyOptions } from '@/lib/sessions/queries';
+import { listAgencyOptions } from '@/lib/agencies/queries';
+import { getSessionDetail } from '@/lib/sessions/queries';
 import { vnDate } from '@/lib/time';
 import { moveDirectiveAction } from './actions';
 import { AssignForm } from './assign-form';

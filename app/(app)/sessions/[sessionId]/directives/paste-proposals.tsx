@@ -9,6 +9,7 @@ import {
   type UseFormRegister,
   type UseFormSetValue,
 } from 'react-hook-form';
+import { AgencySelect } from '@/components/agency-select';
 import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { ProposedDirective } from '@/lib/directives/conclusion-parser';
 import type { NoticeHeader } from '@/lib/directives/notice-header';
@@ -121,22 +122,16 @@ function AgencyPicker({
           </li>
         ))}
       </ul>
-      <select
+      <AgencySelect
         id={`${idPrefix}-add`}
-        className={inputClass}
+        options={agencies}
+        emptyLabel="+ …"
         value=""
         onChange={(e) => {
           const id = Number(e.target.value);
           if (id && !ids.includes(id)) setValue(name, [...ids, id], { shouldDirty: true });
         }}
-      >
-        <option value="">+ …</option>
-        {agencies.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.name}
-          </option>
-        ))}
-      </select>
+      />
     </div>
   );
 }
@@ -232,19 +227,13 @@ function ProposalCard({
           />
           <Field id={id('monitor')} label={t.monitor} error={fieldError('monitorAgencyId')}>
             <div className="flex gap-2">
-              <select
+              <AgencySelect
                 id={id('monitor')}
-                className={inputClass}
+                options={agencies}
+                emptyLabel={t.none2}
                 aria-invalid={fieldError('monitorAgencyId') ? true : undefined}
                 {...register(`${p}.monitorAgencyId`)}
-              >
-                <option value="">{t.none2}</option>
-                {agencies.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </select>
+              />
               <button
                 type="button"
                 className={`${buttonClass.secondary} shrink-0`}

@@ -4,7 +4,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
-import { getSessionForEdit, listAgencyOptions, listCommittees } from '@/lib/sessions/queries';
+import { listAgencyOptions } from '@/lib/agencies/queries';
+import { getSessionForEdit, listCommittees } from '@/lib/sessions/queries';
 import { SessionForm } from '../../session-form';
 
 export default async function EditSessionPage({ params }: { params: Promise<{ sessionId: string }> }) {

@@ -3,11 +3,12 @@ import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { agencies, tasks, users } from '@/db/schema';
 import type { DbOrTx } from '@/db/client';
 import { writeAudit } from '@/lib/audit';
-import { addToTimeline } from './timeline';
+import { addToTimeline } from '@/lib/tasks/timeline';
 import { resolveDb } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
+import { finalSuccessor } from './policy';
 
 export type HandOverInput = {
   actor: Actor | null;
@@ -58,17 +59,6 @@ export async function handOverOpenTasks(db: DbOrTx, input: HandOverInput): Promi
     });
     return ids;
   });
-}
-
-/** Follows successor links to the body that exists now (Hà Giang → Tuyên Quang). */
-export async function finalSuccessor(db: DbOrTx, agencyId: number): Promise<number> {
-  let current = agencyId;
-  for (let hops = 0; hops < 20; hops++) {
-    const [row] = await db.select({ successorId: agencies.successorId }).from(agencies).where(eq(agencies.id, current));
-    if (!row?.successorId) return current;
-    current = row.successorId;
-  }
-  return current;
 }
 
 /** Ended agencies that still lead open tasks, with the body their work should go to (the administrator's list). */
