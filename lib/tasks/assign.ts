@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agencies, directives, sessions, taskCoordinators, tasks } from '@/db/schema';
+import { agencies, directives, sessions, taskCoordinators, tasks, type RecurrencePeriod } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { addToTimeline } from './timeline';
 import { resolveDb } from '@/lib/db';
@@ -14,7 +14,7 @@ import type { AgencyGroup } from '@/lib/agencies/schemas';
 export type DeadlineInput =
   | { kind: 'dated'; dueDate: IsoDate }
   | { kind: 'urgent' }
-  | { kind: 'recurring'; period: 'monthly' | 'quarterly' | 'yearly' };
+  | { kind: 'recurring'; period: RecurrencePeriod };
 
 export type AssignmentInput = {
   directiveId: number;
