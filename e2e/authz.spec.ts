@@ -50,16 +50,11 @@ async function outcome(
   return status;
 }
 
-const ids = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => Number(m[1]));
-
-test('every page and route answers each principal as the matrix says, and no header trick changes a refusal', async ({
-  browser,
-}) => {
-  test.setTimeout(180_000);
-  // The administrator disables an agency head who is signed in; that user's old cookie is the `disabled` principal.
+/** The administrator's switch of the account that becomes `disabled` (through the users page, as a person does). */
+async function vpcpSwitch(browser: Browser): Promise<(active: boolean) => Promise<void>> {
   const admin = await (await browser.newContext()).newPage();
   await signIn(admin, ACCOUNTS.admin);
-  const setActive = async (active: boolean) => {
+  return async (active) => {
     await admin.goto('/admin/users');
     const toggle = admin.getByRole('button', {
       name: `${active ? 'Mở khóa' : 'Khóa'}: ${ACCOUNTS.vpcp}`,
@@ -70,6 +65,16 @@ test('every page and route answers each principal as the matrix says, and no hea
       admin.getByRole('button', { name: `${active ? 'Khóa' : 'Mở khóa'}: ${ACCOUNTS.vpcp}`, exact: true }),
     ).toBeVisible();
   };
+}
+
+const ids = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => Number(m[1]));
+
+test('every page and route answers each principal as the matrix says, and no header trick changes a refusal', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  // The administrator disables an agency head who is signed in; that user's old cookie is the `disabled` principal.
+  const setActive = await vpcpSwitch(browser);
   await setActive(true); // a retry may find it disabled
   const clients = Object.fromEntries(
     await Promise.all(PRINCIPALS.map(async (p) => [p, await clientOf(browser, p)] as const)),
@@ -134,19 +139,7 @@ test('a token minted before its owner was disabled answers 401 on every API rout
   request,
 }) => {
   test.setTimeout(120_000);
-  const admin = await (await browser.newContext()).newPage();
-  await signIn(admin, ACCOUNTS.admin);
-  const setActive = async (active: boolean) => {
-    await admin.goto('/admin/users');
-    const toggle = admin.getByRole('button', {
-      name: `${active ? 'Mở khóa' : 'Khóa'}: ${ACCOUNTS.vpcp}`,
-      exact: true,
-    });
-    if (await toggle.count()) await toggle.click();
-    await expect(
-      admin.getByRole('button', { name: `${active ? 'Khóa' : 'Mở khóa'}: ${ACCOUNTS.vpcp}`, exact: true }),
-    ).toBeVisible();
-  };
+  const setActive = await vpcpSwitch(browser);
   await setActive(true); // a retry may find it disabled
   const owner = await (await browser.newContext()).newPage();
   await signIn(owner, ACCOUNTS.vpcp);
