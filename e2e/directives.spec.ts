@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { ACCOUNTS, expectAccessible, screenshot, signIn } from './fixtures';
+import { ACCOUNTS, expectAccessible, screenshot, signIn, ownSessionNumber } from './fixtures';
 
 const NOTICE = `Ngày 05 tháng 3 năm 2026, tại Trụ sở Chính phủ, Thủ tướng Chính phủ chủ trì phiên họp Ban Chỉ đạo cải cách hành chính. Sau khi nghe báo cáo, Thủ tướng Chính phủ kết luận như sau:
 1. Năm 2025, công tác cải cách hành chính đã đạt được nhiều kết quả tích cực, toàn diện trên cả 6 nội dung.
@@ -18,7 +18,7 @@ test('the secretariat turns a pasted notice into directives, publishes the notic
   await signIn(page, ACCOUNTS.secretariat);
   // A session of its own, so the test does not depend on the others.
   await page.goto('/sessions/new');
-  const number = await page.getByLabel('Số phiên họp').inputValue();
+  const number = await ownSessionNumber(page);
   const title = `Phiên họp thứ ${number} Ban Chỉ đạo cải cách hành chính của Chính phủ`;
   await page.getByLabel('Tên phiên họp').fill(title);
   await page.getByLabel('Ngày họp').fill('05/03/2026');

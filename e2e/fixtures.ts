@@ -37,3 +37,13 @@ export async function expectAccessible(page: Page) {
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
+
+/**
+ * A session number of the test's own, filled in the new-session form: tests running side by side would
+ * otherwise take the same suggested next number, and one of them be refused as a duplicate.
+ */
+export async function ownSessionNumber(page: Page): Promise<string> {
+  const number = String(100 + Math.floor(Math.random() * 9000));
+  await page.getByLabel('Số phiên họp').fill(number);
+  return number;
+}

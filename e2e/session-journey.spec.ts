@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { ACCOUNTS, expectAccessible, signIn } from './fixtures';
+import { ACCOUNTS, expectAccessible, ownSessionNumber, signIn } from './fixtures';
 
 /**
  * Issue 16, as the usability tester ran it: one session from the secretariat's first click to an agency head
@@ -50,9 +50,7 @@ test('a real session end to end: paste attendance, paste the notice, publish, an
 
   // 1. The session, with its main point and a point named "Điểm cầu …".
   await page.goto('/sessions/new');
-  // A number of its own: the other tests create sessions at the same time with the next free number.
-  const number = String(500 + Math.floor(Math.random() * 400));
-  await page.getByLabel('Số phiên họp').fill(number);
+  const number = await ownSessionNumber(page);
   const title = `Phiên họp thứ ${number} Ban Chỉ đạo cải cách hành chính của Chính phủ`;
   await page.getByLabel('Tên phiên họp').fill(title);
   await page.getByLabel('Ngày họp').fill('12/03/2026');
