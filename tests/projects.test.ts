@@ -6,11 +6,15 @@ describe('splitting the test files into the unit and db projects', () => {
     expect(needsDatabase("import { createTestDatabase } from '@/tests/db';")).toBe(true);
     expect(needsDatabase("import { createTestDatabase } from './db';")).toBe(true);
     expect(needsDatabase("import { adminSql } from '@/tests/pg';")).toBe(true);
-    expect(needsDatabase("const template = inject('templateDb');")).toBe(true);
-    expect(needsDatabase('const handle = await openPglite(dir);')).toBe(true);
+    expect(needsDatabase("import { describe, inject, it } from 'vitest';")).toBe(true);
+    expect(needsDatabase("import { openPglite } from './client';")).toBe(true);
+    expect(needsDatabase("import {\n  openPostgres,\n  type DatabaseHandle,\n} from '@/db/client';")).toBe(true);
     expect(needsDatabase("import { parseConclusion } from './conclusion-parser';")).toBe(false);
     expect(needsDatabase("import type { DatabaseHandle } from '@/db/client';")).toBe(false);
     expect(needsDatabase("import { resolveDb } from '@/lib/db';")).toBe(false);
+    expect(needsDatabase("import type { Env } from '@/tests/db';")).toBe(false);
+    // Only the file's own imports count, not source quoted in it.
+    expect(needsDatabase('expect(parse("import { createTestDatabase } from \'./db\';"));')).toBe(false);
   });
 
   it('splits this repository: pure tests in unit, database tests in db, every file once', () => {

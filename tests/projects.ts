@@ -4,15 +4,26 @@ import { join, relative, sep } from 'node:path';
 /** The folders whose `*.test.ts` files vitest runs. */
 export const TEST_ROOTS = ['lib', 'db', 'seeds', 'tests', 'app', 'components'] as const;
 
+/** The import declarations at the top level of a module: what each imports (as written) and from where. */
+function imports(source: string): { names: string; from: string }[] {
+  return [...source.matchAll(/^import\s+(?!type\b)([\s\S]*?)\s+from\s+['"]([^'"]+)['"]/gm)].map((m) => ({
+    names: m[1]!,
+    from: m[2]!,
+  }));
+}
+
 /**
- * Whether a test file needs the database (and so the run's global setup, which makes the template
- * database): it makes a test database (`createTestDatabase`, from tests/db), reads the template's name
- * (`inject`), opens a database itself or talks to the PostgreSQL server (tests/pg). Everything else is a
- * unit test of pure code, which runs without PostgreSQL.
+ * Whether a test file needs the database (and so the run's global setup, which makes the template database),
+ * judged by its imports: tests/db (`createTestDatabase`) or tests/pg (the PostgreSQL server), vitest's `inject`
+ * (the template's name), or db/client's `openPglite`/`openPostgres` (a database of its own). Everything else
+ * is a unit test of pure code, which runs without PostgreSQL.
  */
 export function needsDatabase(source: string): boolean {
-  return /\bcreateTestDatabase\b|['"](@\/tests|\.)\/(db|pg)['"]|\binject\(|\bopenPglite\b|\bopenPostgres\b/.test(
-    source,
+  return imports(source).some(
+    ({ names, from }) =>
+      /^(@\/tests|\.)\/(db|pg)$/.test(from) ||
+      (from === 'vitest' && /\binject\b/.test(names)) ||
+      (/(^@\/db|^\.)\/client$/.test(from) && /\b(openPglite|openPostgres)\b/.test(names)),
   );
 }
 
