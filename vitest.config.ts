@@ -1,7 +1,15 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { splitTestFiles } from './tests/projects';
 
+const files = splitTestFiles(import.meta.dirname);
+
+/**
+ * Two projects: `unit` (pure code, no database: runs without PostgreSQL) and `db` (each file copies the
+ * run's template database, made once by the global setup). A file belongs to `db` when it makes or opens a
+ * database (tests/projects.ts). `npm test` runs both; `vitest run --project unit` runs the first alone.
+ */
 export default defineConfig({
   resolve: {
     alias: {
@@ -11,12 +19,15 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['{lib,db,seeds,tests,app,components}/**/*.test.ts'],
-    globalSetup: ['tests/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
     env: { STORAGE_DIR: join(tmpdir(), `steering-test-files-${process.pid}`) },
     server: { deps: { inline: ['next-auth'] } },
+    setupFiles: ['tests/setup.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: files.unit } },
+      { extends: true, test: { name: 'db', include: files.db, globalSetup: ['tests/global-setup.ts'] } },
+    ],
   },
 });

@@ -3,22 +3,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { agencies, committees, directives, notifications, sessions, tasks, users } from '@/db/schema';
+import { agencies, committees, directives, notifications, sessions, tasks } from '@/db/schema';
 import { DirectiveList } from '@/components/directive-list';
 import { vi } from '@/lib/i18n/vi';
-import { loadActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { saveDocument } from '@/lib/minutes/mutations';
 import { assignableGroups, getDocument } from '@/lib/minutes/queries';
 import { documentFieldsSchema } from '@/lib/minutes/schemas';
 import type { Actor } from '@/lib/policy';
-import { createSession } from '@/lib/sessions/mutations';
-import { sessionFormSchema } from '@/lib/sessions/schemas';
 import { resolveGroup } from '@/lib/agencies/policy';
 import { listAgencyRegistry } from '@/lib/agencies/queries';
 import { assignToTargets } from '@/lib/tasks/assign';
 import { assignSchema } from '@/lib/tasks/schemas';
 import { createTestDatabase } from '@/tests/db';
+import { actorFor, makeSession } from '@/tests/factories';
 import { parseConclusionText } from './conclusion-parser';
 import { acceptProposals } from './mutations';
 import { parseNoticeHeader } from './notice-header';
@@ -26,30 +24,26 @@ import { listSessionDirectives } from './queries';
 import { acceptProposalsSchema } from './schemas';
 
 let h: DatabaseHandle;
-const actors: Record<string, Actor> = {};
+let secretariat: Actor;
+/** A user of Bộ Nội vụ, which the notices name as a lead. */
+let bnvHead: Actor;
 const agencyId: Record<string, number> = {};
+/** The number of the last session made ("Phiên họp thứ N"). */
+let sessionNo: number;
 let committeeId: number;
-let sessionNo = 40;
 
-/** A fresh held session on 05/03/2026 ("Phiên họp thứ N"). */
+/** A fresh held session of the administrative-reform committee on 05/03/2026. */
 async function newSession(): Promise<number> {
-  const number = ++sessionNo;
-  return createSession(
-    {
-      actor: actors.thuky!,
-      values: sessionFormSchema.parse({
-        committeeId,
-        number,
-        title: `Phiên họp thứ ${number} Ban Chỉ đạo cải cách hành chính của Chính phủ`,
-        date: '05/03/2026',
-        time: '09:00',
-        format: 'online',
-        status: 'held',
-        location: 'Trụ sở Chính phủ',
-      }),
-    },
-    h.db,
-  );
+  const session = await makeSession(h.db, secretariat, {
+    title: 'Phiên họp Ban Chỉ đạo cải cách hành chính của Chính phủ',
+    date: '05/03/2026',
+    time: '09:00',
+    format: 'online',
+    status: 'held',
+    location: 'Trụ sở Chính phủ',
+  });
+  sessionNo = session.number;
+  return session.id;
 }
 
 /** The parser's proposals as the review form sends them (every item included). */
@@ -90,14 +84,14 @@ async function refusal(p: Promise<unknown>): Promise<AppError> {
 }
 
 async function tasksOf(sessionId: number) {
-  const list = await listSessionDirectives({ actor: actors.thuky!, sessionId }, h.db);
+  const list = await listSessionDirectives({ actor: secretariat, sessionId }, h.db);
   return new Map(list.map((d) => [d.ordinal, d]));
 }
 
 beforeAll(async () => {
   h = await createTestDatabase();
-  for (const u of await h.db.select().from(users))
-    actors[u.email.split('@')[0]!] = (await loadActor(h.db, u.id, u.sessionVersion))!;
+  secretariat = await actorFor(h.db, { role: 'secretariat' });
+  bnvHead = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
   for (const a of await h.db.select().from(agencies)) agencyId[a.code] = a.id;
   const [c] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
   committeeId = c!.id;
@@ -127,7 +121,7 @@ describe('acceptProposals', () => {
     const sessionId = await newSession();
     const values = await asSent(sessionId, HEADING_NOTICE)();
     // The heading has a lead and no deadline: it is not refused, it gets no task.
-    await acceptProposals({ actor: actors.thuky!, ...values }, h.db);
+    await acceptProposals({ actor: secretariat, ...values }, h.db);
     const byOrdinal = await tasksOf(sessionId);
     expect([...byOrdinal.keys()]).toEqual(['1', '1a', '1b', '2']);
     expect(byOrdinal.get('1')!.tasks).toEqual([]);
@@ -164,7 +158,7 @@ describe('acceptProposals', () => {
     const sessionId = await newSession();
     const [d] = await acceptProposals(
       {
-        actor: actors.thuky!,
+        actor: secretariat,
         ...(await asSent(sessionId, '1. Rà soát thủ tục hành chính nội bộ, hoàn thành trước ngày 30/9/2026.')()),
       },
       h.db,
@@ -175,7 +169,7 @@ describe('acceptProposals', () => {
       asOf: 'session',
       deadline: { kind: 'dated', dueDate: '30/09/2026' },
     });
-    const ids = await assignToTargets({ actor: actors.thuky!, ...input }, h.db);
+    const ids = await assignToTargets({ actor: secretariat, ...input }, h.db);
     const members = await resolveGroup(h.db, { group: 'ministries_and_provinces', day: '2026-03-05', committeeId });
     expect(ids).toHaveLength(members.length);
     const kinds = await h.db
@@ -188,8 +182,8 @@ describe('acceptProposals', () => {
 
   it('fills the notice number, date, place and signer from the pasted notice; only empty fields of a saved one', async () => {
     const fresh = await newSession();
-    await acceptProposals({ actor: actors.thuky!, ...(await asSent(fresh, HEADING_NOTICE)()) }, h.db);
-    const doc = await getDocument({ actor: actors.thuky!, sessionId: fresh, kind: 'notice' }, h.db);
+    await acceptProposals({ actor: secretariat, ...(await asSent(fresh, HEADING_NOTICE)()) }, h.db);
+    const doc = await getDocument({ actor: secretariat, sessionId: fresh, kind: 'notice' }, h.db);
     expect(doc!.fields).toMatchObject({
       number: '61',
       symbol: 'TB-VPCP',
@@ -202,16 +196,16 @@ describe('acceptProposals', () => {
     });
     // A notice the secretariat saved with its own number keeps it; the empty signer is filled.
     const saved = await newSession();
-    const base = await getDocument({ actor: actors.thuky!, sessionId: saved, kind: 'notice' }, h.db);
+    const base = await getDocument({ actor: secretariat, sessionId: saved, kind: 'notice' }, h.db);
     await saveDocument(
       {
-        actor: actors.thuky!,
+        actor: secretariat,
         values: documentFieldsSchema.parse({ ...base!.fields, sessionId: saved, version: 0, number: '70' }),
       },
       h.db,
     );
-    await acceptProposals({ actor: actors.thuky!, ...(await asSent(saved, HEADING_NOTICE)()) }, h.db);
-    const after = await getDocument({ actor: actors.thuky!, sessionId: saved, kind: 'notice' }, h.db);
+    await acceptProposals({ actor: secretariat, ...(await asSent(saved, HEADING_NOTICE)()) }, h.db);
+    const after = await getDocument({ actor: secretariat, sessionId: saved, kind: 'notice' }, h.db);
     expect(after!.fields).toMatchObject({ number: '70', signerName: 'Nguyễn Văn Minh', issueDate: '2026-03-10' });
   });
 
@@ -221,7 +215,7 @@ describe('acceptProposals', () => {
       sessionId,
       '1. Bộ Tư pháp rà soát văn bản, hoàn thành trước ngày 30/6/2026.\n2. Bộ Nội vụ chủ trì rà soát biên chế.',
     )();
-    const e = await refusal(acceptProposals({ actor: actors.thuky!, ...values }, h.db));
+    const e = await refusal(acceptProposals({ actor: secretariat, ...values }, h.db));
     expect(e.message).toBe('Mục 2: chọn thời hạn cho nhiệm vụ.');
     expect(e.fieldErrors).toEqual({ 'items.1': 'chọn thời hạn cho nhiệm vụ.', 'items.1.deadline': 'Chọn thời hạn.' });
     // An error from the assignment itself (an agency that has ended) names its item too.
@@ -229,7 +223,7 @@ describe('acceptProposals', () => {
       ...values,
       items: [{ ...values.items[0]!, leadAgencyIds: [agencyId['P-HAGIANG']!], deadline: { kind: 'urgent' as const } }],
     };
-    const e2 = await refusal(acceptProposals({ actor: actors.thuky!, ...ended }, h.db));
+    const e2 = await refusal(acceptProposals({ actor: secretariat, ...ended }, h.db));
     expect(e2.message).toMatch(/^Mục 1: không giao việc mới cho cơ quan đã chấm dứt hoạt động/);
     expect(Object.keys(e2.fieldErrors)).toContain('items.0');
     expect(await h.db.select().from(directives).where(eq(directives.sessionId, sessionId))).toEqual([]);
@@ -237,8 +231,7 @@ describe('acceptProposals', () => {
 
   it("tells the lead agency of the new task with the item's number, the session and the deadline", async () => {
     const sessionId = await newSession();
-    await acceptProposals({ actor: actors.thuky!, ...(await asSent(sessionId, HEADING_NOTICE)()) }, h.db);
-    const [bnv] = await h.db.select().from(users).where(eq(users.email, 'bonoivu@demo.gov.vn'));
+    await acceptProposals({ actor: secretariat, ...(await asSent(sessionId, HEADING_NOTICE)()) }, h.db);
     const [task] = await h.db
       .select({ id: tasks.id })
       .from(tasks)
@@ -249,7 +242,7 @@ describe('acceptProposals', () => {
       .from(notifications)
       .where(
         and(
-          eq(notifications.userId, bnv!.id),
+          eq(notifications.userId, bnvHead.userId),
           inArray(notifications.link, [`/tasks/${task!.id}`]),
           eq(notifications.kind, 'task_assigned'),
         ),

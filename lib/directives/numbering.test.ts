@@ -3,18 +3,15 @@ import JSZip from 'jszip';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { agencies, committees, directives, emailOutbox, notifications, users } from '@/db/schema';
-import { loadActor } from '@/lib/auth/actor';
+import { directives, emailOutbox, notifications } from '@/db/schema';
 import { buildOfficialDocx } from '@/lib/minutes/docx';
 import { changeDocumentStatus, saveDocument } from '@/lib/minutes/mutations';
 import { getDocument } from '@/lib/minutes/queries';
 import { documentFieldsSchema } from '@/lib/minutes/schemas';
 import type { Actor } from '@/lib/policy';
-import { createSession } from '@/lib/sessions/mutations';
-import { sessionFormSchema } from '@/lib/sessions/schemas';
-import { assignDirective } from '@/lib/tasks/assign';
 import { listTasks } from '@/lib/tasks/queries';
 import { createTestDatabase } from '@/tests/db';
+import { actorFor, makeSession, makeTask } from '@/tests/factories';
 import { createDirective, deriveOrdinals, updateDirective } from './mutations';
 import { listDirectives, listSessionDirectives } from './queries';
 
@@ -25,7 +22,6 @@ import { listDirectives, listSessionDirectives } from './queries';
  */
 let h: DatabaseHandle;
 const actors: Record<string, Actor> = {};
-const agencyId: Record<string, number> = {};
 let sessionId: number;
 const SECRET = 'MẬT-ĐÁNH-SỐ nội dung nhân sự cấp cao';
 
@@ -43,26 +39,22 @@ const directive = (text: string, extra: Record<string, unknown> = {}) => ({
 
 beforeAll(async () => {
   h = await createTestDatabase();
-  for (const u of await h.db.select().from(users))
-    actors[u.email.split('@')[0]!] = (await loadActor(h.db, u.id, u.sessionVersion))!;
-  for (const a of await h.db.select().from(agencies)) agencyId[a.code] = a.id;
-  const [c] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
-  sessionId = await createSession(
-    {
-      actor: actors.thuky!,
-      values: sessionFormSchema.parse({
-        committeeId: c!.id,
-        number: 31,
-        title: 'Phiên họp thứ 31 Ban Chỉ đạo cải cách hành chính của Chính phủ',
-        date: '05/03/2026',
-        time: '09:00',
-        format: 'online',
-        status: 'held',
-      }),
-    },
-    h.db,
-  );
-  const s = actors.thuky!;
+  actors.admin = await actorFor(h.db, { role: 'admin' });
+  actors.secretariat = await actorFor(h.db, { role: 'secretariat' });
+  actors.leader = await actorFor(h.db, { role: 'leader' });
+  // Bộ Nội vụ leads the confidential item's task (so its users see that item); Bộ Tư pháp leads nothing here.
+  actors.bnv = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
+  actors.btp = await actorFor(h.db, { role: 'agency', agencyCode: 'BTP' });
+  sessionId = (
+    await makeSession(h.db, actors.secretariat, {
+      title: 'Phiên họp Ban Chỉ đạo cải cách hành chính của Chính phủ',
+      date: '05/03/2026',
+      time: '09:00',
+      format: 'online',
+      status: 'held',
+    })
+  ).id;
+  const s = actors.secretariat!;
   const add = (text: string, extra: Record<string, unknown> = {}) =>
     createDirective({ actor: s, sessionId, values: directive(text, extra) }, h.db);
   // 1 … 7, then a confidential item, then the public item that used to be "9"; item 3 has sub-items
@@ -76,18 +68,7 @@ beforeAll(async () => {
   await add(`${SECRET} (mục con)`, { parentId: ids[2], isConfidential: true });
   await add('Mục con công khai 3c', { parentId: ids[2] });
   for (const id of [secret, ids[0]!])
-    await assignDirective(
-      {
-        actor: s,
-        assignment: {
-          directiveId: id,
-          leadAgencyIds: [agencyId.BNV!],
-          coordinatorIds: [],
-          deadline: { kind: 'dated', dueDate: '2026-12-31' },
-        },
-      },
-      h.db,
-    );
+    await makeTask(h.db, s, id, { lead: 'BNV', deadline: { kind: 'dated', dueDate: '2026-12-31' } });
 });
 afterAll(() => h.close());
 
@@ -112,7 +93,7 @@ describe('numbering of confidential directives', () => {
   it('a reader without clearance sees a continuous series: 7 then 8, 3b then 3c', async () => {
     expect(await labels(actors.admin!)).toEqual(PUBLIC);
     // The secretariat (and the leader) see the confidential items in place, in their own series.
-    expect(await labels(actors.thuky!)).toEqual([
+    expect(await labels(actors.secretariat!)).toEqual([
       ...PUBLIC.slice(0, 5),
       `M1:${SECRET} (mục con)`,
       ...PUBLIC.slice(5, 10),
@@ -120,17 +101,14 @@ describe('numbering of confidential directives', () => {
       PUBLIC[10],
     ]);
     // The directive list and the task list name the confidential item by its own label.
-    const list = await listDirectives(
-      { actor: actors.lanhdao!, filter: { committee: null, session: sessionId } },
-      h.db,
-    );
+    const list = await listDirectives({ actor: actors.leader!, filter: { committee: null, session: sessionId } }, h.db);
     expect(list.filter((d) => d.isConfidential).map((d) => d.ordinal)).toEqual(['M1', 'M2']);
-    const bnvTasks = await listTasks({ actor: actors.bonoivu!, filter: { sessionId } }, h.db);
+    const bnvTasks = await listTasks({ actor: actors.bnv!, filter: { sessionId } }, h.db);
     expect(bnvTasks.map((t) => t.directiveOrdinal).sort()).toEqual(['1', 'M2']);
   });
 
   it('the published notice numbers its conclusions continuously and carries no confidential text', async () => {
-    const s = actors.thuky!;
+    const s = actors.secretariat!;
     const fields = documentFieldsSchema.parse({
       sessionId,
       kind: 'notice',
@@ -153,7 +131,7 @@ describe('numbering of confidential directives', () => {
     await changeDocumentStatus({ actor: s, sessionId, kind: 'notice', version: v, to: 'in_review' }, h.db);
     await changeDocumentStatus({ actor: s, sessionId, kind: 'notice', version: v + 1, to: 'published' }, h.db);
     // An agency that is no party to the confidential items reads the published notice and the session.
-    const notice = (await getDocument({ actor: actors.botuphap!, sessionId, kind: 'notice' }, h.db))!;
+    const notice = (await getDocument({ actor: actors.btp!, sessionId, kind: 'notice' }, h.db))!;
     const numbered = notice.model.body.filter((b) => b.kind === 'numbered').map((b) => b.label);
     expect(numbered).toEqual(['1.', '2.', '3.', 'a)', 'b)', 'c)', '4.', '5.', '6.', '7.', '8.']);
     expect(JSON.stringify(notice.model)).not.toContain(SECRET.slice(0, 12));
@@ -161,13 +139,13 @@ describe('numbering of confidential directives', () => {
     const xml = await docx.file('word/document.xml')!.async('string');
     expect(xml).toContain('Kết luận công khai số 8');
     expect(xml).not.toContain(SECRET.slice(0, 12));
-    expect(await labels(actors.botuphap!)).toEqual(PUBLIC);
+    expect(await labels(actors.btp!)).toEqual(PUBLIC);
     // Bộ Nội vụ, assigned to M2, sees it in its own series and still no gap in the public one.
-    expect(await labels(actors.bonoivu!)).toEqual([...PUBLIC.slice(0, 10), `M2:${SECRET} (mục lớn)`, PUBLIC[10]]);
+    expect(await labels(actors.bnv!)).toEqual([...PUBLIC.slice(0, 10), `M2:${SECRET} (mục lớn)`, PUBLIC[10]]);
   });
 
   it('marking an item confidential (or public) renumbers both series; its sub-items follow it', async () => {
-    const s = actors.thuky!;
+    const s = actors.secretariat!;
     const items = await listSessionDirectives({ actor: s, sessionId }, h.db);
     const three = items.find((d) => d.text === 'Kết luận công khai số 3')!;
     await updateDirective(
@@ -210,7 +188,7 @@ describe('numbering of confidential directives', () => {
   });
 
   it('the migration renumbers what was numbered before and takes the text out of notices and emails already written', async () => {
-    const s = actors.thuky!;
+    const s = actors.secretariat!;
     const [task] = await listTasks({ actor: s, filter: { sessionId, q: 'MẬT-ĐÁNH-SỐ' } }, h.db);
     // As main numbered them: one series for all, and a notice and its email quoting the text.
     const items = await listSessionDirectives({ actor: s, sessionId }, h.db);
@@ -221,7 +199,7 @@ describe('numbering of confidential directives', () => {
         .set({ ordinal: String(i + 1) })
         .where(eq(directives.id, d.id));
     await h.db.insert(notifications).values({
-      userId: actors.bonoivu!.userId,
+      userId: actors.bnv!.userId,
       kind: 'urged',
       title: 'Văn phòng đôn đốc thực hiện nhiệm vụ',
       body: `M2. ${SECRET}`,
@@ -230,7 +208,7 @@ describe('numbering of confidential directives', () => {
     });
     await h.db.insert(emailOutbox).values([
       {
-        userId: actors.bonoivu!.userId,
+        userId: actors.bnv!.userId,
         toAddress: 'a@b',
         subject: 'x',
         text: `Nội dung: ${SECRET}`,
@@ -238,7 +216,7 @@ describe('numbering of confidential directives', () => {
         dedupeKey: 'legacy:1:u1',
       },
       {
-        userId: actors.lanhdao!.userId,
+        userId: actors.leader!.userId,
         toAddress: 'c@d',
         subject: 'y',
         text: `Quá hạn: ${SECRET}`,
@@ -246,7 +224,7 @@ describe('numbering of confidential directives', () => {
         dedupeKey: 'digest:2026-03-02:u9',
       },
       {
-        userId: actors.lanhdao!.userId,
+        userId: actors.leader!.userId,
         toAddress: 'c@d',
         subject: 'z',
         text: 'Kết luận công khai số 1',

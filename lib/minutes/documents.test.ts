@@ -2,8 +2,7 @@ import JSZip from 'jszip';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { agencies, auditEntries, committees, people, sessions, tasks, users } from '@/db/schema';
-import { loadActor } from '@/lib/auth/actor';
+import { agencies, auditEntries, committees, people, sessions, tasks } from '@/db/schema';
 import {
   acceptProposals,
   createDirective,
@@ -19,6 +18,7 @@ import { addPoint, createSession } from '@/lib/sessions/mutations';
 import { sessionFormSchema } from '@/lib/sessions/schemas';
 import { assignDirective, assignToTargets } from '@/lib/tasks/assign';
 import { createTestDatabase } from '@/tests/db';
+import { actorFor } from '@/tests/factories';
 import { noticeAssignment } from './compose';
 import { buildOfficialDocx } from './docx';
 import { APPROVAL_NEEDED, approveDocument, changeDocumentStatus, OWN_APPROVAL, saveDocument } from './mutations';
@@ -53,13 +53,18 @@ async function refusal(p: Promise<unknown>) {
 
 beforeAll(async () => {
   h = await createTestDatabase();
-  for (const u of await h.db.select().from(users))
-    actors[u.email.split('@')[0]!] = (await loadActor(h.db, u.id, u.sessionVersion))!;
+  // The sessions below are this file's own (their numbers appear in the documents' expected texts); the
+  // users are made for it too.
+  actors.secretariat = await actorFor(h.db, { role: 'secretariat' });
+  actors.leader = await actorFor(h.db, { role: 'leader' });
+  actors.admin = await actorFor(h.db, { role: 'admin' });
+  actors.bnv = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
+  actors.tuyenQuang = await actorFor(h.db, { role: 'agency', agencyCode: 'P-TUYENQUANG' });
   for (const a of await h.db.select().from(agencies)) agencyId[a.code] = a.id;
   const [c] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
   sessionId = await createSession(
     {
-      actor: actors.thuky!,
+      actor: actors.secretariat!,
       values: sessionFormSchema.parse({
         committeeId: c!.id,
         number: 8,
@@ -78,7 +83,7 @@ afterAll(() => h.close());
 
 describe('directives', () => {
   it('numbers items from their place (1, 2, 2a, 2b) through adds, moves and deletes', async () => {
-    const s = actors.thuky!;
+    const s = actors.secretariat!;
     const one = await createDirective(
       { actor: s, sessionId, values: directive('Đánh giá chung', { isAssessment: true }) },
       h.db,
@@ -124,10 +129,10 @@ describe('directives', () => {
   });
 
   it('refuses a stale edit and anyone but the secretariat', async () => {
-    const [d] = await listSessionDirectives({ actor: actors.thuky!, sessionId }, h.db);
+    const [d] = await listSessionDirectives({ actor: actors.secretariat!, sessionId }, h.db);
     await updateDirective(
       {
-        actor: actors.thuky!,
+        actor: actors.secretariat!,
         directiveId: d!.id,
         version: d!.version,
         values: directive('Chuyển đổi số quốc gia', { areaCodes: ['digital_government'] }),
@@ -136,21 +141,21 @@ describe('directives', () => {
     );
     const e = await refusal(
       updateDirective(
-        { actor: actors.thuky!, directiveId: d!.id, version: d!.version, values: directive('Bản cũ') },
+        { actor: actors.secretariat!, directiveId: d!.id, version: d!.version, values: directive('Bản cũ') },
         h.db,
       ),
     );
     expect(e.code).toBe('CONFLICT');
     await expect(
-      createDirective({ actor: actors.bonoivu!, sessionId, values: directive('x') }, h.db),
+      createDirective({ actor: actors.bnv!, sessionId, values: directive('x') }, h.db),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
-      createDirective({ actor: actors.lanhdao!, sessionId, values: directive('x') }, h.db),
+      createDirective({ actor: actors.leader!, sessionId, values: directive('x') }, h.db),
     ).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it('saves reviewed proposals with their tasks in one transaction, or nothing', async () => {
-    const before = (await listSessionDirectives({ actor: actors.thuky!, sessionId }, h.db)).length;
+    const before = (await listSessionDirectives({ actor: actors.secretariat!, sessionId }, h.db)).length;
     const item = (key: string, extra: Record<string, unknown> = {}) => ({
       key,
       parentKey: null,
@@ -169,7 +174,7 @@ describe('directives', () => {
     await refusal(
       acceptProposals(
         {
-          actor: actors.thuky!,
+          actor: actors.secretariat!,
           sessionId,
           issuedBy: null,
           items: [item('4'), item('5', { leadAgencyIds: [agencyId.BNV] })] as never,
@@ -177,12 +182,12 @@ describe('directives', () => {
         h.db,
       ),
     );
-    expect((await listSessionDirectives({ actor: actors.thuky!, sessionId }, h.db)).length).toBe(before);
+    expect((await listSessionDirectives({ actor: actors.secretariat!, sessionId }, h.db)).length).toBe(before);
     // A merged-away agency cannot be given new work.
     await refusal(
       acceptProposals(
         {
-          actor: actors.thuky!,
+          actor: actors.secretariat!,
           sessionId,
           issuedBy: null,
           items: [item('4', { leadAgencyIds: [agencyId['P-HAGIANG']], deadline: { kind: 'urgent' } })] as never,
@@ -192,7 +197,7 @@ describe('directives', () => {
     );
     const ids = await acceptProposals(
       {
-        actor: actors.thuky!,
+        actor: actors.secretariat!,
         sessionId,
         issuedBy: 'Thủ tướng Chính phủ',
         items: [
@@ -216,7 +221,7 @@ describe('directives', () => {
       h.db,
     );
     expect(ids).toHaveLength(3);
-    const list = await listSessionDirectives({ actor: actors.thuky!, sessionId }, h.db);
+    const list = await listSessionDirectives({ actor: actors.secretariat!, sessionId }, h.db);
     const fourA = list.find((d) => d.text.startsWith('Trình Nghị định'))!;
     expect(fourA.ordinal).toMatch(/^\da$/);
     expect(fourA.tasks).toHaveLength(1);
@@ -237,24 +242,24 @@ describe('directives', () => {
 
   it('lets a leader list directives by reform area, searching without accents', async () => {
     const byArea = await listDirectives(
-      { actor: actors.lanhdao!, filter: { committee: null, session: null, area: 'procedures' } },
+      { actor: actors.leader!, filter: { committee: null, session: null, area: 'procedures' } },
       h.db,
     );
     expect(byArea.length).toBeGreaterThan(0);
     expect(byArea.every((d) => d.areaCodes.includes('procedures'))).toBe(true);
     const found = await listDirectives(
-      { actor: actors.lanhdao!, filter: { committee: null, session: null, q: 'NGHI DINH VE CAI CACH' } },
+      { actor: actors.leader!, filter: { committee: null, session: null, q: 'NGHI DINH VE CAI CACH' } },
       h.db,
     );
     expect(found.map((d) => d.text)).toEqual(['Trình Nghị định về cải cách thủ tục hành chính']);
   });
 
   it('only assigns to active agencies', async () => {
-    const [d] = await listSessionDirectives({ actor: actors.thuky!, sessionId }, h.db);
+    const [d] = await listSessionDirectives({ actor: actors.secretariat!, sessionId }, h.db);
     const e = await refusal(
       assignDirective(
         {
-          actor: actors.thuky!,
+          actor: actors.secretariat!,
           assignment: { directiveId: d!.id, leadAgencyIds: [agencyId.BKHDT!], deadline: { kind: 'urgent' } },
         },
         h.db,
@@ -287,8 +292,8 @@ describe('minutes and conclusion notice', () => {
     });
 
   it('saves revisions, publishes only after review, then locks the text unless corrected with a reason', async () => {
-    const s = actors.thuky!;
-    expect(await getDocument({ actor: actors.tuyenquang!, sessionId, kind: 'notice' }, h.db)).toBeNull();
+    const s = actors.secretariat!;
+    expect(await getDocument({ actor: actors.tuyenQuang!, sessionId, kind: 'notice' }, h.db)).toBeNull();
     expect((await getDocument({ actor: s, sessionId, kind: 'notice' }, h.db))!.version).toBe(0);
     const v1 = await saveDocument({ actor: s, values: fields() }, h.db);
     const v2 = await saveDocument(
@@ -301,7 +306,7 @@ describe('minutes and conclusion notice', () => {
     await changeDocumentStatus({ actor: s, sessionId, kind: 'notice', version: v2, to: 'in_review' }, h.db);
     await expect(
       changeDocumentStatus(
-        { actor: actors.lanhdao!, sessionId, kind: 'notice', version: v2 + 1, to: 'published' },
+        { actor: actors.leader!, sessionId, kind: 'notice', version: v2 + 1, to: 'published' },
         h.db,
       ),
     ).rejects.toBeInstanceOf(ForbiddenError);
@@ -309,7 +314,7 @@ describe('minutes and conclusion notice', () => {
 
     const [session] = await h.db.select().from(sessions).where(eq(sessions.id, sessionId));
     expect(session!.status).toBe('minutes_published');
-    const published = await getDocument({ actor: actors.tuyenquang!, sessionId, kind: 'notice' }, h.db);
+    const published = await getDocument({ actor: actors.tuyenQuang!, sessionId, kind: 'notice' }, h.db);
     expect(published!.status).toBe('published');
 
     // Later changes to directives do not change what was published.
@@ -353,7 +358,7 @@ describe('minutes and conclusion notice', () => {
   });
 
   it('exports the notice as DOCX whose numbered conclusions name the lead agencies and deadlines', async () => {
-    const doc = (await getDocument({ actor: actors.tuyenquang!, sessionId, kind: 'notice' }, h.db))!;
+    const doc = (await getDocument({ actor: actors.tuyenQuang!, sessionId, kind: 'notice' }, h.db))!;
     const zip = await JSZip.loadAsync(await buildOfficialDocx(doc.model));
     const xml = await zip.file('word/document.xml')!.async('string');
     const text = xml.replace(/<w:p[ >][\s\S]*?<\/w:p>/g, (p) => p.replace(/<[^>]+>/g, '') + '\n');
@@ -375,8 +380,8 @@ describe('minutes and conclusion notice', () => {
   });
 
   it('keeps drafts from agencies and counts the assigned tasks', async () => {
-    expect(await getDocument({ actor: actors.bonoivu!, sessionId, kind: 'minutes' }, h.db)).toBeNull();
-    expect(await getDocument({ actor: actors.lanhdao!, sessionId, kind: 'minutes' }, h.db)).not.toBeNull();
+    expect(await getDocument({ actor: actors.bnv!, sessionId, kind: 'minutes' }, h.db)).toBeNull();
+    expect(await getDocument({ actor: actors.leader!, sessionId, kind: 'minutes' }, h.db)).not.toBeNull();
     const [{ n }] = (await h.db
       .select({ n: sql<number>`count(*)`.mapWith(Number) })
       .from(tasks)
@@ -387,7 +392,7 @@ describe('minutes and conclusion notice', () => {
   });
 
   it('leaves confidential directives out of the documents, and keeps a session’s documents from agencies until it is published', async () => {
-    const s = actors.thuky!;
+    const s = actors.secretariat!;
     const [c] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
     const other = await createSession(
       {
@@ -431,7 +436,7 @@ describe('minutes and conclusion notice', () => {
     await changeDocumentStatus({ actor: s, sessionId: other, kind: 'minutes', version: v, to: 'in_review' }, h.db);
     await changeDocumentStatus({ actor: s, sessionId: other, kind: 'minutes', version: v + 1, to: 'published' }, h.db);
     // Published minutes of a session whose notice is not published: still not for agencies.
-    expect(await getDocument({ actor: actors.bonoivu!, sessionId: other, kind: 'minutes' }, h.db)).toBeNull();
+    expect(await getDocument({ actor: actors.bnv!, sessionId: other, kind: 'minutes' }, h.db)).toBeNull();
     // Publishing the notice bumps the session's version, so an edit form opened before cannot undo it.
     const [before] = await h.db.select().from(sessions).where(eq(sessions.id, other));
     const nv = await saveDocument(
@@ -442,7 +447,7 @@ describe('minutes and conclusion notice', () => {
     await changeDocumentStatus({ actor: s, sessionId: other, kind: 'notice', version: nv + 1, to: 'published' }, h.db);
     const [after] = await h.db.select().from(sessions).where(eq(sessions.id, other));
     expect(after).toMatchObject({ status: 'minutes_published', version: before!.version + 1 });
-    expect(await getDocument({ actor: actors.bonoivu!, sessionId: other, kind: 'minutes' }, h.db)).not.toBeNull();
+    expect(await getDocument({ actor: actors.bnv!, sessionId: other, kind: 'minutes' }, h.db)).not.toBeNull();
   });
 });
 
@@ -450,10 +455,10 @@ describe('text that can be signed as generated', () => {
   let other: number;
   const paragraphs = (body: { runs: { text: string }[] }[]) => body.map((b) => b.runs.map((r) => r.text).join(''));
   const saveAs = async (kind: 'notice' | 'minutes', extra: Record<string, unknown> = {}) => {
-    const current = (await getDocument({ actor: actors.thuky!, sessionId: other, kind }, h.db))!;
+    const current = (await getDocument({ actor: actors.secretariat!, sessionId: other, kind }, h.db))!;
     await saveDocument(
       {
-        actor: actors.thuky!,
+        actor: actors.secretariat!,
         values: documentFieldsSchema.parse({
           ...current.fields,
           issueDate: null,
@@ -466,11 +471,11 @@ describe('text that can be signed as generated', () => {
       },
       h.db,
     );
-    return (await getDocument({ actor: actors.thuky!, sessionId: other, kind }, h.db))!;
+    return (await getDocument({ actor: actors.secretariat!, sessionId: other, kind }, h.db))!;
   };
 
   beforeAll(async () => {
-    const s = actors.thuky!;
+    const s = actors.secretariat!;
     const [c] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
     other = await createSession(
       {
@@ -553,7 +558,7 @@ describe('text that can be signed as generated', () => {
 
   it('writes a substitute as such and never lists an absent member', async () => {
     for (const kind of ['notice', 'minutes'] as const) {
-      const doc = (await getDocument({ actor: actors.thuky!, sessionId: other, kind }, h.db))!;
+      const doc = (await getDocument({ actor: actors.secretariat!, sessionId: other, kind }, h.db))!;
       const text = paragraphs(doc.model.body).join('\n');
       expect(text).toContain(
         'Phạm Văn Cường, Thứ trưởng Bộ Tư pháp (dự thay đồng chí Lê Thị Bình, Bộ trưởng Bộ Tư pháp)',
@@ -565,7 +570,7 @@ describe('text that can be signed as generated', () => {
   });
 
   it('names a group assignment by the group and does not repeat leads the item already names', async () => {
-    const doc = (await getDocument({ actor: actors.thuky!, sessionId: other, kind: 'notice' }, h.db))!;
+    const doc = (await getDocument({ actor: actors.secretariat!, sessionId: other, kind: 'notice' }, h.db))!;
     const text = paragraphs(doc.model.body);
     expect(text).toContain(
       'Đẩy mạnh dịch vụ công trực tuyến toàn trình. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chủ trì; hoàn thành trước ngày 30/09/2026.',
@@ -637,7 +642,7 @@ describe('text that can be signed as generated', () => {
   });
 
   it('lets the secretariat word each assignment sentence, or leave an item without one', async () => {
-    const before = (await getDocument({ actor: actors.thuky!, sessionId: other, kind: 'notice' }, h.db))!;
+    const before = (await getDocument({ actor: actors.secretariat!, sessionId: other, kind: 'notice' }, h.db))!;
     const [provinces, ministries] = before.assignments;
     expect(provinces!.current).toBe(
       'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chủ trì; hoàn thành trước ngày 30/09/2026.',
@@ -675,7 +680,8 @@ describe('text that can be signed as generated', () => {
   });
 
   it('keeps the generated sentence beside a reworded one, and saving it back ("Về câu tự động") follows the tasks again', async () => {
-    const [item] = (await getDocument({ actor: actors.thuky!, sessionId: other, kind: 'notice' }, h.db))!.assignments;
+    const [item] = (await getDocument({ actor: actors.secretariat!, sessionId: other, kind: 'notice' }, h.db))!
+      .assignments;
     const generated = item!.auto;
     expect(generated).toContain('chủ trì; hoàn thành trước ngày 30/09/2026.');
     let doc = await saveAs('notice', {
@@ -690,7 +696,7 @@ describe('text that can be signed as generated', () => {
   });
 
   it('names who chaired in place of an absent chair in a new notice’s subject and opening', async () => {
-    const s = actors.thuky!;
+    const s = actors.secretariat!;
     const [c] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
     const [pm] = await h.db.select().from(people).where(eq(people.fullName, 'Phạm Minh Chính'));
     const absent = await createSession(
@@ -736,7 +742,7 @@ describe('text that can be signed as generated', () => {
   });
 
   it('shows the built-in closing in the closing field and ends with exactly one closing', async () => {
-    const fresh = (await getDocument({ actor: actors.thuky!, sessionId: other, kind: 'notice' }, h.db))!;
+    const fresh = (await getDocument({ actor: actors.secretariat!, sessionId: other, kind: 'notice' }, h.db))!;
     expect(fresh.fields.closing).toBe(
       'Văn phòng Chính phủ thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.',
     );
@@ -749,7 +755,7 @@ describe('text that can be signed as generated', () => {
 
   it('never writes "điểm cầu Điểm cầu"', async () => {
     for (const kind of ['notice', 'minutes'] as const) {
-      const doc = (await getDocument({ actor: actors.thuky!, sessionId: other, kind }, h.db))!;
+      const doc = (await getDocument({ actor: actors.secretariat!, sessionId: other, kind }, h.db))!;
       const text = paragraphs(doc.model.body).join('\n');
       expect(text).toContain('Tại điểm cầu tỉnh Tuyên Quang có các đồng chí: Nguyễn Thị Em - Chủ tịch UBND tỉnh.');
       expect(text).not.toMatch(/điểm cầu điểm cầu/i);
@@ -787,7 +793,8 @@ describe('publishing approval (decision 024)', () => {
       body,
       closing: '',
     });
-  const version = async () => (await getDocument({ actor: actors.thuky!, sessionId: session, kind: 'notice' }, h.db))!;
+  const version = async () =>
+    (await getDocument({ actor: actors.secretariat!, sessionId: session, kind: 'notice' }, h.db))!;
   const status = (actor: Actor, v: number, to: 'draft' | 'in_review' | 'published') =>
     changeDocumentStatus({ actor, sessionId: session, kind: 'notice', version: v, to }, h.db);
   const approve = (actor: Actor, v: number) =>
@@ -805,7 +812,7 @@ describe('publishing approval (decision 024)', () => {
     const [c] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
     session = await createSession(
       {
-        actor: actors.thuky!,
+        actor: actors.secretariat!,
         values: sessionFormSchema.parse({
           committeeId: c!.id,
           number: 92,
@@ -820,15 +827,7 @@ describe('publishing approval (decision 024)', () => {
       h.db,
     );
     // A second secretariat user, who did not write the draft.
-    const [{ id: _id, email: _email, ...thuky }] = (await h.db
-      .select()
-      .from(users)
-      .where(eq(users.email, 'thuky@demo.gov.vn'))) as [typeof users.$inferSelect];
-    const [u] = await h.db
-      .insert(users)
-      .values({ ...thuky, email: 'thuky2@demo.gov.vn', name: 'Thư ký thứ hai' })
-      .returning();
-    second = (await loadActor(h.db, u!.id, u!.sessionVersion))!;
+    second = await actorFor(h.db, { role: 'secretariat', name: 'Thư ký thứ hai' });
   });
   afterEach(() => {
     vi.unstubAllEnvs();
@@ -836,7 +835,7 @@ describe('publishing approval (decision 024)', () => {
 
   it('refuses to publish without approval, lets the author neither approve nor bypass it, and a leader approve', async () => {
     vi.stubEnv('PUBLISH_APPROVAL', 'required');
-    const author = actors.thuky!;
+    const author = actors.secretariat!;
     const v1 = await saveDocument({ actor: author, values: values(0) }, h.db);
     await status(author, v1, 'in_review');
     let doc = await version();
@@ -853,15 +852,15 @@ describe('publishing approval (decision 024)', () => {
     expect(own).toBeInstanceOf(ForbiddenError);
     expect((own as ForbiddenError).userMessage).toBe(OWN_APPROVAL);
     // Agencies and administrators do not approve documents.
-    await expect(approve(actors.bonoivu!, doc.version)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(approve(actors.bnv!, doc.version)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(approve(actors.admin!, doc.version)).rejects.toBeInstanceOf(ForbiddenError);
 
     expect(
-      (await getDocument({ actor: actors.lanhdao!, sessionId: session, kind: 'notice' }, h.db))!.approval.canApprove,
+      (await getDocument({ actor: actors.leader!, sessionId: session, kind: 'notice' }, h.db))!.approval.canApprove,
     ).toBe(true);
-    await approve(actors.lanhdao!, doc.version);
+    await approve(actors.leader!, doc.version);
     doc = await version();
-    expect(doc.approval).toMatchObject({ approvedBy: actors.lanhdao!.name, canApprove: false });
+    expect(doc.approval).toMatchObject({ approvedBy: actors.leader!.name, canApprove: false });
     expect(doc.approval.approvedAt).toBeInstanceOf(Date);
     await status(author, doc.version, 'published');
     expect((await version()).status).toBe('published');
@@ -871,14 +870,14 @@ describe('publishing approval (decision 024)', () => {
       ['document.create', author.userId],
       ['document.status_in_review', author.userId],
       ['document.approval_requested', author.userId],
-      ['document.approved', actors.lanhdao!.userId],
+      ['document.approved', actors.leader!.userId],
       ['document.status_published', author.userId],
     ]);
   });
 
   it('voids an approval when a new version is saved, and lets a second secretariat user approve', async () => {
     vi.stubEnv('PUBLISH_APPROVAL', 'required');
-    const author = actors.thuky!;
+    const author = actors.secretariat!;
     // The previous test published the notice; the minutes follow the same rule.
     const minutes = (v: number, body?: string) => ({ ...values(v, body), kind: 'minutes' as const });
     const v1 = await saveDocument({ actor: author, values: minutes(0) }, h.db);
@@ -916,7 +915,7 @@ describe('publishing approval (decision 024)', () => {
       () => expect.unreachable('thuky asked for the approval'),
       (e: unknown) => expect(e).toBeInstanceOf(ForbiddenError),
     );
-    await approveDocument({ actor: actors.lanhdao!, sessionId: session, kind: 'minutes', version: v5 }, h.db);
+    await approveDocument({ actor: actors.leader!, sessionId: session, kind: 'minutes', version: v5 }, h.db);
     await changeDocumentStatus(
       { actor: second, sessionId: session, kind: 'minutes', version: v5 + 1, to: 'published' },
       h.db,
@@ -929,7 +928,7 @@ describe('publishing approval (decision 024)', () => {
     const [c] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
     const s = await createSession(
       {
-        actor: actors.thuky!,
+        actor: actors.secretariat!,
         values: sessionFormSchema.parse({
           committeeId: c!.id,
           number: 93,
@@ -943,16 +942,16 @@ describe('publishing approval (decision 024)', () => {
       },
       h.db,
     );
-    const v = await saveDocument({ actor: actors.thuky!, values: { ...values(0), sessionId: s } }, h.db);
+    const v = await saveDocument({ actor: actors.secretariat!, values: { ...values(0), sessionId: s } }, h.db);
     await changeDocumentStatus(
-      { actor: actors.thuky!, sessionId: s, kind: 'notice', version: v, to: 'in_review' },
+      { actor: actors.secretariat!, sessionId: s, kind: 'notice', version: v, to: 'in_review' },
       h.db,
     );
     await changeDocumentStatus(
-      { actor: actors.thuky!, sessionId: s, kind: 'notice', version: v + 1, to: 'published' },
+      { actor: actors.secretariat!, sessionId: s, kind: 'notice', version: v + 1, to: 'published' },
       h.db,
     );
-    const doc = (await getDocument({ actor: actors.thuky!, sessionId: s, kind: 'notice' }, h.db))!;
+    const doc = (await getDocument({ actor: actors.secretariat!, sessionId: s, kind: 'notice' }, h.db))!;
     expect(doc.status).toBe('published');
     expect(doc.approval.required).toBe(false);
   });

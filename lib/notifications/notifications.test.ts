@@ -2,8 +2,7 @@ import { createServer, type Server } from 'node:net';
 import { and, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres, type DatabaseHandle } from '@/db/client';
-import { agencies, directives, emailOutbox, jobs, notifications, users } from '@/db/schema';
-import { loadActor } from '@/lib/auth/actor';
+import { directives, emailOutbox, jobs, notifications, users } from '@/db/schema';
 import { enqueue, runDueJobs } from '@/lib/jobs/queue';
 import { workerTick } from '@/lib/jobs/worker';
 import type { Actor } from '@/lib/policy';
@@ -13,6 +12,7 @@ import { decideExtension, requestExtension } from '@/lib/tasks/extensions';
 import { urgeTasks } from '@/lib/tasks/mutations';
 import { addDays, vnToInstant, type IsoDate } from '@/lib/time';
 import { createTestDatabase } from '@/tests/db';
+import { actorFor, agencyIdOf, makeDirective, makeSession } from '@/tests/factories';
 import { en } from '@/lib/i18n/en';
 import { vi } from '@/lib/i18n/vi';
 import { runWeeklyDigest } from './digest';
@@ -25,28 +25,50 @@ import { runDailySweep } from './sweep';
 import { CONFIDENTIAL_NOTICE } from './task-events';
 
 let h: DatabaseHandle & { url?: string };
-const actors: Record<string, Actor> = {};
+let secretariat: Actor;
+let admin: Actor;
+let leader: Actor;
+/** A head of Bộ Nội vụ, which leads the tasks made here, and one of UBND tỉnh Tuyên Quang. */
+let head: Actor;
+let tqHead: Actor;
 let bnv: number;
 let directiveId: number;
 
 beforeAll(async () => {
   h = await createTestDatabase();
-  for (const u of await h.db.select().from(users)) {
-    actors[u.email.split('@')[0]!] = (await loadActor(h.db, u.id, u.sessionVersion))!;
-  }
-  [{ id: bnv }] = (await h.db.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, 'BNV'))) as [
-    { id: number },
-  ];
-  const [d] = await h.db.select().from(directives).where(eq(directives.ordinal, '2'));
-  directiveId = d!.id;
+  secretariat = await actorFor(h.db, { role: 'secretariat' });
+  admin = await actorFor(h.db, { role: 'admin' });
+  leader = await actorFor(h.db, { role: 'leader' });
+  head = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
+  tqHead = await actorFor(h.db, { role: 'agency', agencyCode: 'P-TUYENQUANG' });
+  bnv = await agencyIdOf(h.db, 'BNV');
+  const session = await makeSession(h.db, secretariat);
+  directiveId = (await makeDirective(h.db, secretariat, session.id)).id;
 });
 afterAll(() => h.close());
 
-/** A new task for Bộ Nội vụ (whose head is bonoivu@), due on `due`. */
+/** Everyone a notice to the agency's or the role's users should reach: its active users, whoever they are. */
+async function usersOf(where: { agencyId: number } | { role: 'secretariat' }): Promise<number[]> {
+  const rows = await h.db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.isActive, true),
+        'agencyId' in where
+          ? and(eq(users.role, 'agency'), eq(users.agencyId, where.agencyId))
+          : eq(users.role, where.role),
+      ),
+    );
+  return rows.map((r) => r.id).sort((a, b) => a - b);
+}
+const userIds = (rows: { userId: number }[]) => rows.map((r) => r.userId).sort((a, b) => a - b);
+
+/** A new task for Bộ Nội vụ (whose users include `head`), due on `due`. */
 async function newTask(due: IsoDate): Promise<number> {
   const [id] = await assignDirective(
     {
-      actor: actors.thuky!,
+      actor: secretariat,
       assignment: { directiveId, leadAgencyIds: [bnv], coordinatorIds: [], deadline: { kind: 'dated', dueDate: due } },
     },
     h.db,
@@ -64,20 +86,23 @@ describe('notifications', () => {
   it('a new task tells its lead agency once, in the app and by an email in the outbox', async () => {
     const taskId = await newTask('2027-05-31');
     const notices = await noticesOf(taskId, 'task_assigned');
-    expect(notices.map((n) => n.userId)).toEqual([actors.bonoivu!.userId]);
-    expect(notices[0]!.title).toBe('Nhiệm vụ mới được giao chủ trì');
-    const [mail] = await h.db.select().from(emailOutbox).where(eq(emailOutbox.dedupeKey, notices[0]!.dedupeKey));
-    expect(mail).toMatchObject({ toAddress: 'bonoivu@demo.gov.vn', status: 'pending' });
+    expect(userIds(notices)).toEqual(await usersOf({ agencyId: bnv }));
+    const notice = notices.find((n) => n.userId === head.userId)!;
+    expect(notice.title).toBe('Nhiệm vụ mới được giao chủ trì');
+    const [mail] = await h.db.select().from(emailOutbox).where(eq(emailOutbox.dedupeKey, notice.dedupeKey));
+    expect(mail).toMatchObject({ toAddress: head.email, status: 'pending' });
     expect(mail!.text).toContain('Thời hạn: 31/05/2027');
     expect(mail!.text).toContain(`http://localhost:3000/tasks/${taskId}`);
-    expect(await unreadCount({ actor: actors.bonoivu! }, h.db)).toBeGreaterThan(0);
-    expect(await noticesOf(taskId, 'task_assigned').then((n) => n.length)).toBe(1);
+    expect(await unreadCount({ actor: head }, h.db)).toBeGreaterThan(0);
+    expect(await noticesOf(taskId, 'task_assigned').then((n) => n.length)).toBe(notices.length);
   });
 
   it('reminders follow the Vietnam calendar: one at 7 days, none on a second run, one overdue notice the day after', async () => {
     const due = '2027-08-20';
     const taskId = await newTask(due);
-    const count = async (kind: string) => (await noticesOf(taskId, kind)).length;
+    // Counted for one user of the lead agency (each of them is told alike).
+    const count = async (kind: string) =>
+      (await noticesOf(taskId, kind)).filter((n) => n.userId === head.userId).length;
 
     await runDailySweep(h.db, addDays(due, -8));
     expect(await count('due_soon')).toBe(0);
@@ -94,7 +119,7 @@ describe('notifications', () => {
     await runDailySweep(h.db, addDays(due, 1));
     await runDailySweep(h.db, addDays(due, 1));
     expect(await count('overdue')).toBe(1);
-    const [notice] = await noticesOf(taskId, 'overdue');
+    const notice = (await noticesOf(taskId, 'overdue')).find((n) => n.userId === head.userId);
     expect(notice!.title).toBe('Nhiệm vụ quá hạn 1 ngày (thời hạn 20/08/2027)');
     await runDailySweep(h.db, addDays(due, 7));
     expect(await count('overdue')).toBe(1);
@@ -104,17 +129,16 @@ describe('notifications', () => {
 
   it('urging notifies the lead agency, and email follows each user’s choice per kind', async () => {
     const taskId = await newTask('2027-06-30');
-    await setEmailPreferences({ actor: actors.bonoivu!, emailKinds: ['task_assigned', 'due_soon', 'overdue'] }, h.db);
-    await urgeTasks({ actor: actors.thuky!, taskIds: [taskId], note: 'Đề nghị báo cáo trước 15/6' }, h.db);
-    const [urged] = await noticesOf(taskId, 'urged');
-    expect(urged).toMatchObject({ userId: actors.bonoivu!.userId, title: 'Văn phòng đôn đốc thực hiện nhiệm vụ' });
+    await setEmailPreferences({ actor: head, emailKinds: ['task_assigned', 'due_soon', 'overdue'] }, h.db);
+    await urgeTasks({ actor: secretariat, taskIds: [taskId], note: 'Đề nghị báo cáo trước 15/6' }, h.db);
+    const urgedAll = await noticesOf(taskId, 'urged');
+    expect(userIds(urgedAll)).toEqual(await usersOf({ agencyId: bnv }));
+    const urged = urgedAll.find((n) => n.userId === head.userId);
+    expect(urged).toMatchObject({ title: 'Văn phòng đôn đốc thực hiện nhiệm vụ' });
     expect(await h.db.select().from(emailOutbox).where(eq(emailOutbox.dedupeKey, urged!.dedupeKey))).toEqual([]);
-    await setEmailPreferences(
-      { actor: actors.bonoivu!, emailKinds: ['task_assigned', 'due_soon', 'overdue', 'urged'] },
-      h.db,
-    );
-    await urgeTasks({ actor: actors.thuky!, taskIds: [taskId], note: null }, h.db);
-    const again = await noticesOf(taskId, 'urged');
+    await setEmailPreferences({ actor: head, emailKinds: ['task_assigned', 'due_soon', 'overdue', 'urged'] }, h.db);
+    await urgeTasks({ actor: secretariat, taskIds: [taskId], note: null }, h.db);
+    const again = (await noticesOf(taskId, 'urged')).filter((n) => n.userId === head.userId);
     expect(again).toHaveLength(2);
     expect(
       await h.db
@@ -127,32 +151,34 @@ describe('notifications', () => {
   it('extension requests reach the secretariat and decisions the lead agency; hand-overs and published notices reach their agencies', async () => {
     const taskId = await newTask('2027-07-31');
     const extensionId = await requestExtension(
-      { actor: actors.bonoivu!, taskId, requestedDueDate: '2027-09-30', reason: 'Chờ ý kiến các bộ' },
+      { actor: head, taskId, requestedDueDate: '2027-09-30', reason: 'Chờ ý kiến các bộ' },
       h.db,
     );
-    const [requested] = await noticesOf(taskId, 'extension_requested');
-    expect(requested).toMatchObject({
-      userId: actors.thuky!.userId,
+    const requested = await noticesOf(taskId, 'extension_requested');
+    expect(userIds(requested)).toEqual(await usersOf({ role: 'secretariat' }));
+    expect(requested.find((n) => n.userId === secretariat.userId)).toMatchObject({
       title: 'Bộ Nội vụ đề nghị gia hạn đến 30/09/2027',
     });
-    await decideExtension({ actor: actors.thuky!, extensionId, decision: 'accepted', note: null }, h.db);
-    const [decided] = await noticesOf(taskId, 'extension_decided');
-    expect(decided).toMatchObject({
-      userId: actors.bonoivu!.userId,
+    await decideExtension({ actor: secretariat, extensionId, decision: 'accepted', note: null }, h.db);
+    const decided = await noticesOf(taskId, 'extension_decided');
+    expect(userIds(decided)).toEqual(await usersOf({ agencyId: bnv }));
+    expect(decided.find((n) => n.userId === head.userId)).toMatchObject({
       title: 'Đề nghị gia hạn được chấp thuận: thời hạn mới 30/09/2027',
     });
     // A hand-over tells the successor's users.
-    const [tq] = await h.db.select().from(agencies).where(eq(agencies.code, 'P-TUYENQUANG'));
-    await handOverOpenTasks(h.db, { actor: actors.admin!, fromAgencyId: bnv, toAgencyId: tq!.id });
-    const [handed] = await noticesOf(taskId, 'handed_over');
-    expect(handed).toMatchObject({
-      userId: actors.tuyenquang!.userId,
+    const tq = await agencyIdOf(h.db, 'P-TUYENQUANG');
+    await handOverOpenTasks(h.db, { actor: admin, fromAgencyId: bnv, toAgencyId: tq });
+    const handed = await noticesOf(taskId, 'handed_over');
+    expect(userIds(handed)).toEqual(await usersOf({ agencyId: tq }));
+    expect(handed.find((n) => n.userId === tqHead.userId)).toMatchObject({
       title: 'Nhiệm vụ được bàn giao cho cơ quan kế thừa',
     });
-    // A published notice tells the agencies with tasks from the session, once.
+    // A published notice tells the agencies with tasks from the session (Tuyên Quang's handed-over task and a
+    // new one for Bộ Nội vụ), once.
+    await newTask('2027-10-31');
     const [d] = await h.db.select().from(directives).where(eq(directives.id, directiveId));
     const told = await notifyNoticePublished(h.db, { documentId: 4242, sessionId: d!.sessionId!, kind: 'notice' });
-    expect(told).toEqual(expect.arrayContaining([actors.bonoivu!.userId, actors.tuyenquang!.userId]));
+    expect(told).toEqual(expect.arrayContaining([head.userId, tqHead.userId]));
     expect(await notifyNoticePublished(h.db, { documentId: 4242, sessionId: d!.sessionId!, kind: 'notice' })).toEqual(
       [],
     );
@@ -162,14 +188,12 @@ describe('notifications', () => {
   });
 
   it('a user opens and marks read only their own notices', async () => {
-    const [mine] = await h.db.select().from(notifications).where(eq(notifications.userId, actors.bonoivu!.userId));
-    await expect(openNotification({ actor: actors.tuyenquang!, id: mine!.id }, h.db)).rejects.toThrow(
-      'Không tìm thấy thông báo.',
-    );
-    expect(await openNotification({ actor: actors.bonoivu!, id: mine!.id }, h.db)).toBe(mine!.link);
-    expect(await markAllRead({ actor: actors.bonoivu! }, h.db)).toBeGreaterThan(0);
-    expect(await unreadCount({ actor: actors.bonoivu! }, h.db)).toBe(0);
-    expect(await unreadCount({ actor: actors.tuyenquang! }, h.db)).toBeGreaterThan(0);
+    const [mine] = await h.db.select().from(notifications).where(eq(notifications.userId, head.userId));
+    await expect(openNotification({ actor: tqHead, id: mine!.id }, h.db)).rejects.toThrow('Không tìm thấy thông báo.');
+    expect(await openNotification({ actor: head, id: mine!.id }, h.db)).toBe(mine!.link);
+    expect(await markAllRead({ actor: head }, h.db)).toBeGreaterThan(0);
+    expect(await unreadCount({ actor: head }, h.db)).toBe(0);
+    expect(await unreadCount({ actor: tqHead }, h.db)).toBeGreaterThan(0);
   });
 
   it('two workers started at once run the day’s sweep once and send each reminder once', async () => {
@@ -195,7 +219,8 @@ describe('notifications', () => {
         [taskIds[1]!, 'due_soon'],
         [taskIds[2]!, 'overdue'],
       ] as const) {
-        expect(await noticesOf(taskId, kind), `${taskId} ${kind}`).toHaveLength(1);
+        // Once to each user of the lead agency.
+        expect(userIds(await noticesOf(taskId, kind)), `${taskId} ${kind}`).toEqual(await usersOf({ agencyId: bnv }));
       }
     } finally {
       if (second !== h) await second.close();
@@ -234,9 +259,9 @@ describe('notifications', () => {
     await newTask('2027-11-30');
     const result = await deliverOutbox(h.db, { env: {} as NodeJS.ProcessEnv });
     expect(result.kept).toBeGreaterThan(0);
-    const kept = await listOutbox({ actor: actors.admin! }, h.db);
-    expect(kept.some((m) => m.status === 'kept' && m.toAddress === 'bonoivu@demo.gov.vn')).toBe(true);
-    await expect(listOutbox({ actor: actors.thuky! }, h.db)).rejects.toThrow();
+    const kept = await listOutbox({ actor: admin }, h.db);
+    expect(kept.some((m) => m.status === 'kept' && m.toAddress === head.email)).toBe(true);
+    await expect(listOutbox({ actor: secretariat }, h.db)).rejects.toThrow();
   });
 
   it('sends the assignment email through SMTP to a local sink: recipient, subject and Vietnamese body', async () => {
@@ -247,11 +272,11 @@ describe('notifications', () => {
         env: { ...process.env, SMTP_URL: `smtp://127.0.0.1:${sink.port}` },
       });
       expect(result.failed).toBe(0);
-      const message = sink.messages.find((m) => m.data.includes(`/tasks/${taskId}`));
-      expect(message?.to).toEqual(['bonoivu@demo.gov.vn']);
+      const message = sink.messages.find((m) => m.data.includes(`/tasks/${taskId}`) && m.to.includes(head.email));
+      expect(message?.to).toEqual([head.email]);
       const { subject, text } = parseMessage(message!.data);
       expect(subject).toBe('[Theo dõi chỉ đạo] Nhiệm vụ mới được giao chủ trì');
-      expect(text).toContain(`Kính gửi ${actors.bonoivu!.name},`);
+      expect(text).toContain(`Kính gửi ${head.name},`);
       expect(text).toContain('Cơ quan chủ trì: Bộ Nội vụ');
       expect(text).toContain('Thời hạn: 15/12/2027');
       expect(text).toContain(`Xem chi tiết: http://localhost:3000/tasks/${taskId}`);
@@ -266,7 +291,7 @@ describe('notifications', () => {
       const [row] = await h.db
         .select()
         .from(emailOutbox)
-        .where(and(like(emailOutbox.text, `%/tasks/${taskId}%`), eq(emailOutbox.toAddress, 'bonoivu@demo.gov.vn')));
+        .where(and(like(emailOutbox.text, `%/tasks/${taskId}%`), eq(emailOutbox.toAddress, head.email)));
       expect(row).toMatchObject({ status: 'sent', attempts: 1 });
     } finally {
       await sink.close();
@@ -281,13 +306,13 @@ describe('notifications', () => {
       .select()
       .from(notifications)
       .where(and(eq(notifications.kind, 'digest'), like(notifications.dedupeKey, `digest:${day}:%`)));
-    const leader = digests.filter((n) => n.userId === actors.lanhdao!.userId);
-    expect(leader).toHaveLength(1);
-    expect(leader[0]!.title).toMatch(/^Tổng hợp tuần 06\/09\/2027: \d+ nhiệm vụ quá hạn$/);
-    const [mail] = await h.db.select().from(emailOutbox).where(eq(emailOutbox.dedupeKey, leader[0]!.dedupeKey));
+    const leaders = digests.filter((n) => n.userId === leader.userId);
+    expect(leaders).toHaveLength(1);
+    expect(leaders[0]!.title).toMatch(/^Tổng hợp tuần 06\/09\/2027: \d+ nhiệm vụ quá hạn$/);
+    const [mail] = await h.db.select().from(emailOutbox).where(eq(emailOutbox.dedupeKey, leaders[0]!.dedupeKey));
     expect(mail!.text).toContain('Tỷ lệ hoàn thành');
     expect(mail!.text).toContain('Quá hạn: ');
-    expect(digests.filter((n) => n.userId === actors.bonoivu!.userId)).toHaveLength(1);
+    expect(digests.filter((n) => n.userId === head.userId)).toHaveLength(1);
   });
 
   it('stored notices are shown in the reader’s language, the Vietnamese as stored, and old rows as they were', async () => {

@@ -1,32 +1,44 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { agencies, directives, extensionRequests, tasks, users } from '@/db/schema';
-import { loadActor } from '@/lib/auth/actor';
+import { extensionRequests, tasks } from '@/db/schema';
 import type { Actor } from '@/lib/policy';
 import { decideExtension, requestExtension } from '@/lib/tasks/extensions';
 import { classifyTask, TIMELINESS_CLASSES } from '@/lib/tasks/timeliness';
 import { taskFilterFromParams } from '@/lib/tasks/schemas';
 import { addDays, vnDate } from '@/lib/time';
 import { createTestDatabase } from '@/tests/db';
+import { actorFor, agencyIdOf, makeDirective, makeSession, makeTask } from '@/tests/factories';
 import { DESK_DAYS, getAgencyRanking, getLeaderHome, getSecretariatDesk, reportableAgencies } from './dashboard';
 
+// The desk's cases are made here; the leader's home and the printed report are checked against whatever the
+// database holds (the demo's tasks included: they are what makes agencies overdue), counted from the table.
 let h: DatabaseHandle;
-const actors: Record<string, Actor> = {};
-const agencyId: Record<string, number> = {};
+let secretariat: Actor;
+let leader: Actor;
+let bnvHead: Actor;
+let bnv: number;
 const TODAY = vnDate();
 let directiveId: number;
 const made: Record<string, number> = {};
 
 beforeAll(async () => {
   h = await createTestDatabase();
-  for (const u of await h.db.select().from(users))
-    actors[u.email.split('@')[0]!] = (await loadActor(h.db, u.id, u.sessionVersion))!;
-  for (const a of await h.db.select().from(agencies)) agencyId[a.code] = a.id;
-  const [d] = await h.db.select().from(directives).where(eq(directives.ordinal, '6'));
-  directiveId = d!.id;
-  const bnv = agencyId.BNV!;
-  const task = (dueDate: string, extra: Partial<typeof tasks.$inferInsert> = {}) => ({
+  secretariat = await actorFor(h.db, { role: 'secretariat' });
+  leader = await actorFor(h.db, { role: 'leader' });
+  bnvHead = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
+  bnv = await agencyIdOf(h.db, 'BNV');
+  const session = await makeSession(h.db, secretariat);
+  directiveId = (await makeDirective(h.db, secretariat, session.id)).id;
+  const open = async (dueDate: string) =>
+    (await makeTask(h.db, secretariat, directiveId, { lead: bnv, deadline: { kind: 'dated', dueDate } })).id;
+  made.dueToday = await open(TODAY);
+  made.dueLastDay = await open(addDays(TODAY, DESK_DAYS - 1));
+  made.dueAfter = await open(addDays(TODAY, DESK_DAYS));
+  made.dueYesterday = await open(addDays(TODAY, -1));
+  // Finished and cancelled tasks due in the window, in the state they end in (no lib call makes a task
+  // completed on a chosen day).
+  const task = (dueDate: string, extra: Partial<typeof tasks.$inferInsert>) => ({
     directiveId,
     leadAgencyId: bnv,
     assignedAgencyId: bnv,
@@ -37,10 +49,6 @@ beforeAll(async () => {
     ...extra,
   });
   const cases = {
-    dueToday: task(TODAY),
-    dueLastDay: task(addDays(TODAY, DESK_DAYS - 1)),
-    dueAfter: task(addDays(TODAY, DESK_DAYS)),
-    dueYesterday: task(addDays(TODAY, -1)),
     doneSoon: task(addDays(TODAY, 2), { status: 'completed', progress: 100, completedOn: TODAY }),
     cancelledSoon: task(addDays(TODAY, 3), { status: 'cancelled', cancelReason: 'x' }),
   };
@@ -53,7 +61,7 @@ afterAll(() => h.close());
 
 describe('the secretariat’s desk (Việc cần xử lý)', () => {
   it('lists the open tasks due today through the sixth day after, each linking to the same list', async () => {
-    const desk = await getSecretariatDesk({ actor: actors.thuky!, limit: 10_000 }, h.db);
+    const desk = await getSecretariatDesk({ actor: secretariat, limit: 10_000 }, h.db);
     expect(desk.dueSoon).toMatchObject({ from: TODAY, to: addDays(TODAY, 6) });
     const ids = desk.dueSoon.items.map((t) => t.id);
     expect(ids).toEqual(expect.arrayContaining([made.dueToday, made.dueLastDay]));
@@ -71,14 +79,14 @@ describe('the secretariat’s desk (Việc cần xử lý)', () => {
   });
 
   it('lists the pending extension requests with the date asked, and drops one once decided', async () => {
-    const before = await getSecretariatDesk({ actor: actors.thuky! }, h.db);
+    const before = await getSecretariatDesk({ actor: secretariat }, h.db);
     const pendingInDb = await h.db.select().from(extensionRequests).where(eq(extensionRequests.status, 'pending'));
     expect(before.extensions.count).toBe(pendingInDb.length);
     const ext = await requestExtension(
-      { actor: actors.bonoivu!, taskId: made.dueToday!, requestedDueDate: addDays(TODAY, 40), reason: 'Chờ số liệu.' },
+      { actor: bnvHead, taskId: made.dueToday!, requestedDueDate: addDays(TODAY, 40), reason: 'Chờ số liệu.' },
       h.db,
     );
-    const after = await getSecretariatDesk({ actor: actors.thuky!, limit: 10_000 }, h.db);
+    const after = await getSecretariatDesk({ actor: secretariat, limit: 10_000 }, h.db);
     expect(after.extensions.count).toBe(before.extensions.count + 1);
     expect(after.extensions.items.find((e) => e.id === ext)).toMatchObject({
       taskId: made.dueToday,
@@ -86,8 +94,8 @@ describe('the secretariat’s desk (Việc cần xử lý)', () => {
       requestedDueDate: addDays(TODAY, 40),
       leadName: 'Bộ Nội vụ',
     });
-    await decideExtension({ actor: actors.thuky!, extensionId: ext, decision: 'refused', note: null }, h.db);
-    const decided = await getSecretariatDesk({ actor: actors.thuky!, limit: 10_000 }, h.db);
+    await decideExtension({ actor: secretariat, extensionId: ext, decision: 'refused', note: null }, h.db);
+    const decided = await getSecretariatDesk({ actor: secretariat, limit: 10_000 }, h.db);
     expect(decided.extensions.count).toBe(before.extensions.count);
     expect(decided.extensions.items.map((e) => e.id)).not.toContain(ext);
   });
@@ -97,8 +105,8 @@ describe('the secretariat’s desk (Việc cần xử lý)', () => {
       .insert(tasks)
       .values({
         directiveId,
-        leadAgencyId: agencyId.BNV!,
-        assignedAgencyId: agencyId.BNV!,
+        leadAgencyId: bnv,
+        assignedAgencyId: bnv,
         deadlineKind: 'dated',
         dueDate: addDays(TODAY, 20),
         originalDueDate: addDays(TODAY, 20),
@@ -109,7 +117,7 @@ describe('the secretariat’s desk (Việc cần xử lý)', () => {
         completionReportedOn: TODAY,
       })
       .returning({ id: tasks.id });
-    const desk = await getSecretariatDesk({ actor: actors.thuky!, limit: 10_000 }, h.db);
+    const desk = await getSecretariatDesk({ actor: secretariat, limit: 10_000 }, h.db);
     const pending = await h.db.select({ id: tasks.id }).from(tasks).where(eq(tasks.completionPending, true));
     expect(desk.awaitingConfirmation.count).toBe(pending.length);
     expect(desk.awaitingConfirmation.items.map((t) => t.id)).toContain(row!.id);
@@ -118,15 +126,15 @@ describe('the secretariat’s desk (Việc cần xử lý)', () => {
   });
 
   it('is the secretariat’s: agency heads and leaders are refused', async () => {
-    await expect(getSecretariatDesk({ actor: actors.bonoivu! }, h.db)).rejects.toThrow();
-    await expect(getSecretariatDesk({ actor: actors.lanhdao! }, h.db)).rejects.toThrow();
+    await expect(getSecretariatDesk({ actor: bnvHead }, h.db)).rejects.toThrow();
+    await expect(getSecretariatDesk({ actor: leader }, h.db)).rejects.toThrow();
   });
 });
 
 describe('the leader’s home', () => {
   it('ranks the agencies with most overdue tasks first, as the agency report does', async () => {
-    const home = await getLeaderHome({ actor: actors.lanhdao!, today: TODAY, top: 3 }, h.db);
-    const ranking = await getAgencyRanking({ actor: actors.lanhdao!, filter: { today: TODAY } }, h.db);
+    const home = await getLeaderHome({ actor: leader, today: TODAY, top: 3 }, h.db);
+    const ranking = await getAgencyRanking({ actor: leader, filter: { today: TODAY } }, h.db);
     expect(home.worstAgencies.length).toBeGreaterThan(0);
     expect(home.worstAgencies.length).toBeLessThanOrEqual(3);
     expect(home.worstAgencies.map((a) => a.id)).toEqual(
@@ -142,12 +150,12 @@ describe('the leader’s home', () => {
 
   it('narrows every figure to the chosen session', async () => {
     const all = await h.db.select().from(tasks);
-    const home = await getLeaderHome({ actor: actors.lanhdao!, today: TODAY }, h.db);
+    const home = await getLeaderHome({ actor: leader, today: TODAY }, h.db);
     const session = home.sessions.find((s) =>
       all.some((t) => t.sessionId === s.id && classifyTask(t, TODAY) === 'overdue'),
     );
     expect(session).toBeDefined();
-    const mine = await getLeaderHome({ actor: actors.lanhdao!, today: TODAY, sessionId: session!.id, top: 100 }, h.db);
+    const mine = await getLeaderHome({ actor: leader, today: TODAY, sessionId: session!.id, top: 100 }, h.db);
     const ofSession = all.filter((t) => t.sessionId === session!.id);
     for (const c of TIMELINESS_CLASSES)
       expect(mine.counts[c], c).toBe(ofSession.filter((t) => classifyTask(t, TODAY) === c).length);
@@ -162,7 +170,7 @@ describe('the leader’s home', () => {
   });
 
   it('is refused to agency heads', async () => {
-    await expect(getLeaderHome({ actor: actors.bonoivu! }, h.db)).rejects.toThrow();
+    await expect(getLeaderHome({ actor: bnvHead }, h.db)).rejects.toThrow();
   });
 });
 
@@ -171,7 +179,7 @@ describe('the printed report', () => {
     const all = await h.db.select().from(tasks);
     const sessionId = all.find((t) => t.sessionId !== null && t.status !== 'cancelled')!.sessionId!;
     for (const filter of [{ today: TODAY }, { today: TODAY, sessionId }]) {
-      const ranking = await getAgencyRanking({ actor: actors.lanhdao!, filter }, h.db);
+      const ranking = await getAgencyRanking({ actor: leader, filter }, h.db);
       const inScope = all.filter(
         (t) => t.status !== 'cancelled' && (!filter.sessionId || t.sessionId === filter.sessionId),
       );
@@ -179,7 +187,7 @@ describe('the printed report', () => {
       const leading = new Set(inScope.map((t) => t.leadAgencyId));
       const { listed, omitted } = reportableAgencies(ranking);
       expect(new Set(listed.map((a) => a.id))).toEqual(withDated);
-      // The demo's group assignments are undated: many agencies lead only those, and are left out, counted.
+      // The demo's own data: its group assignments are undated: many agencies lead only those, and are left out, counted.
       expect(omitted).toBe([...leading].filter((id) => !withDated.has(id)).length);
       expect(omitted).toBeGreaterThan(0);
     }

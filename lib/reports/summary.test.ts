@@ -1,8 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { agencies, committees, directiveAreas, directives, reformAreas, tasks, users } from '@/db/schema';
-import { loadActor } from '@/lib/auth/actor';
+import { agencies, committees, directiveAreas, directives, reformAreas, tasks } from '@/db/schema';
 import type { Actor } from '@/lib/policy';
 import { changeDeadlines } from '@/lib/tasks/deadlines';
 import { cancelTask } from '@/lib/tasks/mutations';
@@ -13,6 +12,7 @@ import { classifyTask, TIMELINESS_CLASSES, type TimelinessCounts } from '@/lib/t
 import { vnDate, type IsoDate } from '@/lib/time';
 import { generateWorkload } from '@/seeds/workload';
 import { createTestDatabase } from '@/tests/db';
+import { actorFor } from '@/tests/factories';
 import { getAgencyRanking, getAreaSummary, getOverview, getSessionSummary, sumCounts } from './dashboard';
 import { formatPercent } from './rates';
 import { summarize, summarizeTotal, tallyServes, type Dimension } from './summary';
@@ -40,9 +40,10 @@ beforeAll(async () => {
     { today: TODAY },
   );
   expect(made.tasks).toBeGreaterThan(1000);
-  for (const u of await h.db.select().from(users)) {
-    actors[u.email.split('@')[0]!] = (await loadActor(h.db, u.id, u.sessionVersion))!;
-  }
+  actors.leader = await actorFor(h.db, { role: 'leader' });
+  actors.admin = await actorFor(h.db, { role: 'admin' });
+  actors.secretariat = await actorFor(h.db, { role: 'secretariat' });
+  actors.tuyenQuang = await actorFor(h.db, { role: 'agency', agencyCode: 'P-TUYENQUANG' });
   [{ id: committeeId }] = (await h.db
     .select({ id: committees.id })
     .from(committees)
@@ -66,7 +67,7 @@ const total = (c: TimelinessCounts) => TIMELINESS_CLASSES.reduce((s, k) => s + c
 
 /** The tallies must say what counting the tasks says, for every filter, grouping and day. */
 async function expectTalliesTrue(label: string) {
-  const leader = actors.lanhdao!;
+  const leader = actors.leader!;
   for (const today of DAYS) {
     for (const f of filters) {
       for (const by of ['total', 'agency', 'area', 'committee'] as const) {
@@ -83,7 +84,7 @@ async function expectTalliesTrue(label: string) {
 
 describe('report summaries', () => {
   it('the generated data covers every class, undated and recurring tasks, extensions and merged agencies', async () => {
-    const counts = await summarizeTotal({ actor: actors.lanhdao!, filter: { today: TODAY } }, h.db);
+    const counts = await summarizeTotal({ actor: actors.leader!, filter: { today: TODAY } }, h.db);
     for (const c of TIMELINESS_CLASSES) expect(counts[c], c).toBeGreaterThan(20);
     const [extended] = await h.query<{ n: number }>(
       `select count(*)::int n from tasks where original_due_date < due_date and status <> 'cancelled'`,
@@ -97,11 +98,11 @@ describe('report summaries', () => {
   });
 
   it('reads from the tallies when it may, and counts tasks when the filter or the reader needs it', () => {
-    expect(tallyServes(actors.lanhdao!, { year: 2024, committeeId: 1 }, 'agency')).toBe(true);
-    expect(tallyServes(actors.lanhdao!, { sessionId: 3 }, 'total')).toBe(false);
-    expect(tallyServes(actors.lanhdao!, {}, 'session')).toBe(false);
+    expect(tallyServes(actors.leader!, { year: 2024, committeeId: 1 }, 'agency')).toBe(true);
+    expect(tallyServes(actors.leader!, { sessionId: 3 }, 'total')).toBe(false);
+    expect(tallyServes(actors.leader!, {}, 'session')).toBe(false);
     expect(tallyServes(actors.admin!, {}, 'total')).toBe(false); // may not see confidential work
-    expect(tallyServes(actors.tuyenquang!, {}, 'total')).toBe(false);
+    expect(tallyServes(actors.tuyenQuang!, {}, 'total')).toBe(false);
   });
 
   it('the tallies agree with counting the tasks, whatever the filter, grouping or day', async () => {
@@ -109,7 +110,7 @@ describe('report summaries', () => {
   }, 120_000);
 
   it('the rows of every dimension add up to the overview', async () => {
-    for (const actor of [actors.lanhdao!, actors.admin!]) {
+    for (const actor of [actors.leader!, actors.admin!]) {
       for (const f of filters) {
         const filter = { ...f, today: TODAY };
         const overview = await summarizeTotal({ actor, filter }, h.db);
@@ -123,7 +124,7 @@ describe('report summaries', () => {
   }, 60_000);
 
   it('each figure drills down to a list of exactly the tasks it counts', async () => {
-    const leader = actors.lanhdao!;
+    const leader = actors.leader!;
     const all = await h.db.select().from(tasks);
     const byId = new Map(all.map((t) => [t.id, t]));
     for (const f of [{}, { year: 2024, basis: 'original' as const }, { committeeId }]) {
@@ -147,7 +148,7 @@ describe('report summaries', () => {
   }, 120_000);
 
   it('the agency, area and session pages show the same numbers as the summaries', async () => {
-    const leader = actors.lanhdao!;
+    const leader = actors.leader!;
     const filter = { year: 2024, today: TODAY };
     const overview = await getOverview({ actor: leader, filter }, h.db);
     const ranking = await getAgencyRanking({ actor: leader, filter }, h.db);
@@ -178,7 +179,7 @@ describe('report summaries', () => {
   });
 
   it('the trend drills down: each month’s completions and missed deadlines list exactly those tasks', async () => {
-    const leader = actors.lanhdao!;
+    const leader = actors.leader!;
     const filter = { year: 2024, today: TODAY, committeeId };
     const { trend } = await getOverview({ actor: leader, filter }, h.db);
     expect(trend).toHaveLength(12);
@@ -212,7 +213,7 @@ describe('report summaries', () => {
   });
 
   it('stay true through every kind of task write, a hand-over, directive edits, a roll and a rebuild', async () => {
-    const secretariat = actors.thuky!;
+    const secretariat = actors.secretariat!;
     const open = await h.db
       .select()
       .from(tasks)
@@ -244,7 +245,11 @@ describe('report summaries', () => {
       .slice(17)
       .filter((t) => t.assignedOn < vnDate())
       .slice(0, 3)) {
-      const lead = { ...actors.bonoivu!, agencyId: t.leadAgencyId, agencyScope: [t.leadAgencyId] };
+      const [{ code }] = (await h.db
+        .select({ code: agencies.code })
+        .from(agencies)
+        .where(eq(agencies.id, t.leadAgencyId))) as [{ code: string }];
+      const lead = await actorFor(h.db, { role: 'agency', agencyCode: code });
       decided.push(
         await updateTaskProgress(
           {
@@ -350,7 +355,7 @@ describe('report summaries', () => {
                 union all select '2023-06-30', 'in_progress', null from generate_series(1, 223)) x`,
       [committee!.id, agency!.id],
     );
-    const overview = await getOverview({ actor: actors.lanhdao!, filter: { committeeId: committee!.id } }, h.db);
+    const overview = await getOverview({ actor: actors.leader!, filter: { committeeId: committee!.id } }, h.db);
     expect(overview.completed).toBe(16_051);
     expect(overview.counts.completed_on_time).toBe(14_068);
     expect(overview.counts.completed_late).toBe(1_983);

@@ -1,0 +1,3 @@
+import { installConsoleErrorCheck } from './console-errors';
+
+installConsoleErrorCheck();
