@@ -12,9 +12,7 @@ import { activeAgencyIds, resolveGroup } from '@/lib/agencies/policy';
 import type { AgencyGroup } from '@/lib/agencies/schemas';
 
 export type DeadlineInput =
-  | { kind: 'dated'; dueDate: IsoDate }
-  | { kind: 'urgent' }
-  | { kind: 'recurring'; period: RecurrencePeriod };
+  { kind: 'dated'; dueDate: IsoDate } | { kind: 'urgent' } | { kind: 'recurring'; period: RecurrencePeriod };
 
 export type AssignmentInput = {
   directiveId: number;
