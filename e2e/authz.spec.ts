@@ -83,7 +83,9 @@ test('every page and route answers each principal as the matrix says, and no hea
   try {
     // The objects: the 7th session and its first point; a task Bộ Nội vụ leads that Tuyên Quang is no party to.
     const sessionsHtml = await (await clients.secretariat.get('/sessions')).text();
-    const session = /href="\/sessions\/(\d+)"(?:(?!href=)[\s\S]){0,600}?Phiên họp thứ 7/.exec(sessionsHtml)?.[1];
+    const session = /href="\/sessions\/(\d+)"(?:(?!href=)[\s\S]){0,600}?Phiên họp thứ 7 Ban Chỉ đạo/.exec(
+      sessionsHtml,
+    )?.[1];
     expect(session).toBeTruthy();
     const point = ids(await (await clients.secretariat.get(`/sessions/${session}`)).text(), /\/points\/(\d+)"/g)[0];
     const ownTasks = ids(await (await clients.owner.get('/tasks?relation=lead')).text(), /href="\/tasks\/(\d+)"/g);

@@ -43,7 +43,8 @@ export async function screenshot(page: Page, name: string) {
  * otherwise take the same suggested next number, and one of them be refused as a duplicate.
  */
 export async function ownSessionNumber(page: Page): Promise<string> {
-  const number = String(100 + Math.floor(Math.random() * 9000));
+  // From 1000, so that no test's session reads as the demo's "Phiên họp thứ 7 …" to a pattern.
+  const number = String(1000 + Math.floor(Math.random() * 9000));
   await page.getByLabel('Số phiên họp').fill(number);
   return number;
 }

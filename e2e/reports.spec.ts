@@ -94,7 +94,7 @@ test('the report’s print view and its other views read well, on a phone too', 
   await expectAccessible(page);
   await screenshot(page, 'reports-areas');
   await page.goto('/reports/sessions');
-  await expect(page.getByRole('rowheader', { name: /Phiên họp thứ 7/ })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: /Phiên họp thứ 7 Ban Chỉ đạo/ })).toBeVisible();
   await expect(
     page
       .getByRole('img', { name: /Biểu đồ: nhiệm vụ của 10 phiên họp/ })

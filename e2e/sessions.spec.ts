@@ -249,7 +249,7 @@ test('two people editing the same session: the second save is told plainly and k
   await signIn(b, ACCOUNTS.admin);
   await a.goto('/sessions');
   await a
-    .getByRole('link', { name: /Phiên họp thứ 7/ })
+    .getByRole('link', { name: /Phiên họp thứ 7 Ban Chỉ đạo/ })
     .first()
     .click();
   await a.waitForURL(/\/sessions\/\d+$/);

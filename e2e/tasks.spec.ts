@@ -19,7 +19,7 @@ test('assign, report with evidence, extend and complete: the secretariat and Tuy
   const secretariat = await as(browser, ACCOUNTS.secretariat);
   await secretariat.goto('/sessions');
   await secretariat
-    .getByRole('link', { name: /Phiên họp thứ 7/ })
+    .getByRole('link', { name: /Phiên họp thứ 7 Ban Chỉ đạo/ })
     .first()
     .click();
   await secretariat.getByRole('link', { name: 'Kết luận, chỉ đạo' }).click();
