@@ -112,7 +112,10 @@ function Desk({ desk, t }: { desk: SecretariatDesk; t: Messages }) {
         <ul className="mt-2 space-y-1.5 text-sm">
           {rows.map((r) => (
             <li key={r.key}>
-              <Link href={r.href} className="text-brand-800 underline decoration-slate-300 underline-offset-2 hover:decoration-brand-700">
+              <Link
+                href={r.href}
+                className="text-brand-800 underline decoration-slate-300 underline-offset-2 hover:decoration-brand-700"
+              >
                 {r.text}
               </Link>
               <span className="block text-xs text-slate-600">{r.detail}</span>
