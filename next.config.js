@@ -1,3 +1,5 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
 const production = process.env.NODE_ENV === 'production';
 
 /** Headers every response carries; the Content-Security-Policy (with a per-request nonce) is set in proxy.ts. */
@@ -31,4 +33,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads its request configuration (language, catalogue, time zone) from lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+export default withNextIntl(nextConfig);

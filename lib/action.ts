@@ -4,6 +4,8 @@ import { getActor } from '@/lib/auth/session';
 import { logRefusal } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { msg } from '@/lib/i18n/message';
+import { getTranslate, localize, localizeAll } from '@/lib/i18n/translate';
 import { dict, firstUnsafeKey, isPlainKey } from '@/lib/keys';
 import { logError } from '@/lib/log';
 import { assertCan, ForbiddenError, type Actor, type Permission } from '@/lib/policy';
@@ -22,7 +24,7 @@ const MAX_INDEX = 10_000;
  * refused; the tree is built on objects with no prototype, so no name reaches `Object.prototype`.
  */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const invalid = () => new AppError('INVALID', 'Dữ liệu gửi lên không hợp lệ.');
+  const invalid = () => new AppError('INVALID', msg('validation.badPost'));
   const root = dict();
   for (const [key, value] of formData.entries()) {
     if (key.startsWith('$ACTION')) continue;
@@ -100,18 +102,33 @@ export async function runAction<S extends z.ZodType, T>(
   fn: (actor: Actor, data: z.output<S>) => Promise<T>,
   options: { permission?: Permission; echo?: boolean } = {},
 ): Promise<ActionResult<T>> {
+  const result = await runUnlocalized(schema, input, fn, options);
+  if (result.ok && result.message === undefined) return result;
+  // The one place an action's answer is put into the reader's language (lib/i18n/message.ts).
+  const t = await getTranslate();
+  return result.ok
+    ? { ...result, message: result.message && localize(result.message, t) }
+    : { ...result, message: localize(result.message, t), fieldErrors: localizeAll(result.fieldErrors, t) };
+}
+
+async function runUnlocalized<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  fn: (actor: Actor, data: z.output<S>) => Promise<T>,
+  options: { permission?: Permission; echo?: boolean },
+): Promise<ActionResult<T>> {
   const actor = await getActor();
-  if (!actor) return { ok: false, message: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.' };
+  if (!actor) return { ok: false, message: msg('errors.sessionExpired') };
   try {
     if (options.permission) assertCan(actor, options.permission);
     if (!(input instanceof FormData) && firstUnsafeKey(input) !== null)
-      throw new AppError('INVALID', 'Dữ liệu gửi lên không hợp lệ.');
+      throw new AppError('INVALID', msg('validation.badPost'));
     const raw = input instanceof FormData ? formDataToObject(input) : input;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       return {
         ok: false,
-        message: 'Dữ liệu chưa hợp lệ, vui lòng kiểm tra các ô được đánh dấu.',
+        message: msg('validation.form'),
         fieldErrors: zodFieldErrors(parsed.error),
         ...(options.echo && raw && typeof raw === 'object' ? { values: raw as Record<string, unknown> } : {}),
       };
@@ -135,5 +152,5 @@ function toResult(error: unknown): ActionResult<never> {
   // Next's redirect/notFound signals must pass through.
   if (error && typeof error === 'object' && 'digest' in error) throw error;
   void logError('action', error);
-  return { ok: false, message: 'Đã xảy ra lỗi, thao tác chưa được thực hiện. Vui lòng thử lại.' };
+  return { ok: false, message: msg('errors.unexpected') };
 }

@@ -1,4 +1,5 @@
 import type { Role } from '@/db/schema';
+import { msg } from '@/lib/i18n/message';
 
 /**
  * Who may do what: the one place for access rules (docs/design.md, "Who may change what"). Every lib read
@@ -140,13 +141,13 @@ export function can(actor: Actor | null, permission: Permission): boolean {
   return ROLE_PERMISSIONS[actor.role].includes(permission);
 }
 
-export const GENERIC_REFUSAL = 'Bạn không có quyền thực hiện thao tác này.';
+export const GENERIC_REFUSAL = msg('errors.forbidden');
 
 /** What a refused user is told: why, when it is their agency having ended. */
 export function refusalMessage(actor: Actor | null): string {
   if (!isReadOnly(actor)) return GENERIC_REFUSAL;
   const [y, m, d] = actor!.agencyEndedOn!.split('-');
-  return `${actor!.agencyName ?? 'Cơ quan của bạn'} đã chấm dứt hoạt động từ sau ngày ${d}/${m}/${y}: tài khoản chỉ được xem, không được thay đổi dữ liệu. Đề nghị quản trị viên chuyển tài khoản sang cơ quan kế thừa.`;
+  return msg('errors.agencyEnded', { agency: actor!.agencyName ?? 'fields.yourAgency', date: `${d}/${m}/${y}` });
 }
 
 export class ForbiddenError extends Error {

@@ -1,7 +1,24 @@
 import { z } from 'zod';
+import { msg, type MessageKey } from '@/lib/i18n/message';
 
-// Vietnamese messages for any rule without its own message (ours are written per field).
-z.config(z.locales.vi());
+/**
+ * Messages are catalogue keys (lib/i18n/message.ts), translated where they are shown: by `runAction` on the
+ * server, by the form hook in the browser. A rule without its own message says what kind of problem it is.
+ */
+z.config({
+  customError: (issue) => {
+    const bound = (v: unknown) => (typeof v === 'number' || typeof v === 'bigint' ? Number(v) : undefined);
+    const params: Record<string, number> = {};
+    const min = bound((issue as { minimum?: unknown }).minimum);
+    const max = bound((issue as { maximum?: unknown }).maximum);
+    if (min !== undefined) params.minimum = min;
+    if (max !== undefined) params.maximum = max;
+    return msg(`validation.generic.${issue.code}` as MessageKey, params);
+  },
+});
+
+/** A form label: a catalogue key (`fields.title`), or, until every schema is converted, the label itself. */
+type Label = MessageKey | (string & {});
 
 /**
  * Text without control characters (tab and line breaks stay). PostgreSQL cannot store NUL in text at all,
@@ -19,45 +36,45 @@ export function withoutControls(value: string): string {
 const noControls = (v: unknown) => (typeof v === 'string' ? withoutControls(v) : v);
 
 /** Trimmed text; empty becomes null. */
-export const optionalText = (max: number, label: string) =>
+export const optionalText = (max: number, label: Label) =>
   z.preprocess(
     noControls,
     z
       .string()
       .trim()
-      .max(max, { error: `${label} tối đa ${max} ký tự.` })
+      .max(max, { error: msg('validation.tooLong', { field: label, max }) })
       .nullish()
       .transform((v) => (v ? v.normalize('NFC') : null)),
   );
 
-export const requiredText = (max: number, label: string) =>
+export const requiredText = (max: number, label: Label) =>
   z.preprocess(
     noControls,
     z
-      .string({ error: `Vui lòng nhập ${label.toLowerCase()}.` })
+      .string({ error: msg('validation.required', { field: label }) })
       .trim()
-      .min(1, { error: `Vui lòng nhập ${label.toLowerCase()}.` })
-      .max(max, { error: `${label} tối đa ${max} ký tự.` })
+      .min(1, { error: msg('validation.required', { field: label }) })
+      .max(max, { error: msg('validation.tooLong', { field: label, max }) })
       .transform((v) => v.normalize('NFC')),
   );
 
 /** A database id from a form (string) or JSON (number). */
-export const id = (label = 'Mã') =>
+export const id = (label: Label = 'fields.id') =>
   z.coerce
-    .number({ error: `${label} không hợp lệ.` })
-    .int({ error: `${label} không hợp lệ.` })
-    .positive({ error: `${label} không hợp lệ.` })
+    .number({ error: msg('validation.invalid', { field: label }) })
+    .int({ error: msg('validation.invalid', { field: label }) })
+    .positive({ error: msg('validation.invalid', { field: label }) })
     .max(2_147_483_647);
 
 /** An optional id: '' or missing becomes null. */
-export const optionalId = (label = 'Mã') =>
+export const optionalId = (label: Label = 'fields.id') =>
   z.preprocess((v) => (v === '' || v === undefined || v === null ? null : v), id(label).nullable());
 
 /**
  * A calendar date typed as dd/MM/yyyy (what users read and write here) or sent as YYYY-MM-DD (the
  * API); always 'YYYY-MM-DD' after parsing.
  */
-export const isoDate = (label = 'Ngày') =>
+export const isoDate = (label: Label = 'fields.date') =>
   z.preprocess(
     (v) => {
       if (typeof v !== 'string') return v;
@@ -65,13 +82,13 @@ export const isoDate = (label = 'Ngày') =>
       return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : v.trim();
     },
     z
-      .string({ error: `Vui lòng nhập ${label.toLowerCase()}.` })
-      .min(1, { error: `Vui lòng nhập ${label.toLowerCase()}.` })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} phải có dạng ngày/tháng/năm, ví dụ 02/02/2024.` })
+      .string({ error: msg('validation.required', { field: label }) })
+      .min(1, { error: msg('validation.required', { field: label }) })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: msg('validation.dateFormat', { field: label }) })
       .refine(
         (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
         {
-          error: `${label} không tồn tại.`,
+          error: msg('validation.dateMissing', { field: label }),
         },
       ),
   );

@@ -7,6 +7,7 @@ import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 import { unreadCount } from '@/lib/notifications/queries';
 import { can, isReadOnly, refusalMessage } from '@/lib/policy';
+import { localizeForReader } from '@/lib/i18n/translate';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor({ enrolment: true });
@@ -81,7 +82,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             data-testid="read-only"
             className="mb-4 rounded-lg border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900"
           >
-            {refusalMessage(actor)}
+            {await localizeForReader(refusalMessage(actor))}
           </p>
         ) : null}
         {children}

@@ -1,9 +1,9 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
+import { localizedResolver, useLocalize } from './localize';
 
 export type ActionFormState = {
   ok: boolean;
@@ -28,9 +28,9 @@ export function useActionForm<TIn extends FieldValues>(
   defaultValues: DefaultValues<TIn>,
 ) {
   const [state, formAction, pending] = useActionState(action, null);
+  const localize = useLocalize();
   const form = useForm<TIn>({
-    // The resolver checks the same rules as the server; its typed output is not needed here.
-    resolver: zodResolver(schema as never) as never,
+    resolver: localizedResolver(schema, localize),
     defaultValues: (state?.values as DefaultValues<TIn> | undefined) ?? defaultValues,
     mode: 'onSubmit',
     reValidateMode: 'onChange',

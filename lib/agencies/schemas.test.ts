@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignSchema } from '@/lib/tasks/schemas';
 import { AGENCY_GROUPS, handOverSchema } from './schemas';
+import { inVietnamese } from '@/tests/i18n';
 
 describe('handOverSchema', () => {
   it('reads the agency and the checkbox as the form posts them', () => {
@@ -14,7 +15,8 @@ describe('handOverSchema', () => {
   it('refuses a missing or malformed agency with the field named', () => {
     const r = handOverSchema.safeParse({ agencyId: 'abc' });
     expect(r.success).toBe(false);
-    expect(r.error!.issues[0]).toMatchObject({ path: ['agencyId'], message: 'Cơ quan không hợp lệ.' });
+    expect(r.error!.issues[0]!.path).toEqual(['agencyId']);
+    expect(inVietnamese(r.error!.issues[0]!.message)).toBe('Cơ quan không hợp lệ.');
     expect(handOverSchema.safeParse({}).success).toBe(false);
   });
 });

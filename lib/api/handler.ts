@@ -10,6 +10,7 @@ import { ForbiddenError, isReadOnly, refusalMessage, type Actor } from '@/lib/po
 import { problem, replyLanguage, zodProblemErrors, type ProblemError } from './problem';
 import { apiRateLimit, hitRateLimit } from './rate-limit';
 import { actorFromToken } from './tokens';
+import { msg } from '@/lib/i18n/message';
 
 /** Thrown by a handler for input that fails its schema: a 400 with one error per bad value. */
 export class ApiInputError extends Error {
@@ -99,7 +100,7 @@ async function toProblem(
       detail,
     }));
     if (error.code === 'NOT_FOUND') return problem('not_found', { lang, instance });
-    if (error.code === 'CONFLICT') return problem('conflict', { lang, instance });
+    if (error.code === 'CONFLICT') return problem('conflict', { lang, instance, detail: error.message });
     return problem('invalid', { lang, instance, detail: error.message, errors });
   }
   await logError('api', error, { path: instance });
@@ -118,12 +119,12 @@ export function readQuery<S extends z.ZodObject>(
   const { values: raw, dropped } = paramsRecord(query);
   const errors: ProblemError[] = dropped.map((key) => ({
     pointer: `/query/${encodeURIComponent(key)}`,
-    detail: `Tham số không được hỗ trợ: ${key}.`,
+    detail: msg('errors.api.unsupportedParam', { name: key }),
   }));
   const known = (key: string) => Object.hasOwn(schema.shape, key);
   for (const key of Object.keys(raw)) {
     if (!known(key) && !extra.includes(key))
-      errors.push({ pointer: `/query/${key}`, detail: `Tham số không được hỗ trợ: ${key}.` });
+      errors.push({ pointer: `/query/${key}`, detail: msg('errors.api.unsupportedParam', { name: key }) });
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) errors.push(...zodProblemErrors(parsed.error, '/query'));
@@ -131,7 +132,7 @@ export function readQuery<S extends z.ZodObject>(
     for (const key of Object.keys(raw)) {
       const value = (parsed.data as Record<string, unknown>)[key];
       if (known(key) && raw[key] !== '' && (value === undefined || value === null))
-        errors.push({ pointer: `/query/${key}`, detail: `Giá trị không hợp lệ: ${key}.` });
+        errors.push({ pointer: `/query/${key}`, detail: msg('errors.api.invalidParam', { name: key }) });
     }
   }
   if (errors.length) throw new ApiInputError(errors);
@@ -149,7 +150,7 @@ export const pageSchema = z.object({
       if (c === undefined) return 0;
       const n = Number(Buffer.from(c, 'base64url').toString('utf8').replace(/^id:/, ''));
       if (!Number.isInteger(n) || n < 0) {
-        ctx.addIssue({ code: 'custom', message: 'Con trỏ trang không hợp lệ.' });
+        ctx.addIssue({ code: 'custom', message: msg('errors.api.badCursor') });
         return z.NEVER;
       }
       return n;
@@ -187,10 +188,10 @@ export async function readJson(request: Request): Promise<unknown> {
   try {
     body = await request.json();
   } catch {
-    throw new ApiInputError([{ pointer: '', detail: 'Nội dung yêu cầu phải là JSON hợp lệ.' }]);
+    throw new ApiInputError([{ pointer: '', detail: msg('errors.api.badJson') }]);
   }
   // Names JavaScript treats specially are refused wherever they stand (lib/keys.ts).
   const unsafe = firstUnsafeKey(body);
-  if (unsafe !== null) throw new ApiInputError([{ pointer: unsafe, detail: 'Tên trường không được phép.' }]);
+  if (unsafe !== null) throw new ApiInputError([{ pointer: unsafe, detail: msg('errors.api.badFieldName') }]);
   return body;
 }

@@ -1,54 +1,24 @@
 import type { z } from 'zod';
+import { msg } from '@/lib/i18n/message';
+import { localize, translatorFor } from '@/lib/i18n/translate';
 
 /**
  * Errors as RFC 9457 problem details (`application/problem+json`). `title` and `detail` are in the language
- * the client asks for (`Accept-Language: en`, else Vietnamese); `i18n` carries both. Domain messages from
- * lib/ are Vietnamese; their English `detail` is the general one for the status.
+ * the client asks for (`Accept-Language: en`, else Vietnamese); `i18n` carries both. Titles, details and the
+ * errors' details are catalogue messages (lib/i18n), translated here.
  */
 export type ProblemKind =
   'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'rate_limited' | 'server';
 
-const KINDS: Record<ProblemKind, { status: number; vi: [string, string]; en: [string, string] }> = {
-  invalid: {
-    status: 400,
-    vi: ['Dữ liệu không hợp lệ', 'Yêu cầu có giá trị không hợp lệ; xem danh sách lỗi.'],
-    en: ['Invalid request', 'Some values are not valid; see the list of errors.'],
-  },
-  unauthenticated: {
-    status: 401,
-    vi: ['Chưa xác thực', 'Thiếu khóa API, hoặc khóa không đúng, đã hết hạn hay đã bị thu hồi.'],
-    en: ['Unauthenticated', 'The API token is missing, wrong, expired or revoked.'],
-  },
-  forbidden: {
-    status: 403,
-    vi: ['Không có quyền', 'Bạn không có quyền thực hiện thao tác này.'],
-    en: ['Forbidden', 'The token’s owner may not do this.'],
-  },
-  not_found: {
-    status: 404,
-    vi: ['Không tìm thấy', 'Không tìm thấy bản ghi hoặc bạn không có quyền xem.'],
-    en: ['Not found', 'There is no such record, or the token’s owner may not read it.'],
-  },
-  conflict: {
-    status: 409,
-    vi: ['Xung đột phiên bản', 'Bản ghi đã được người khác cập nhật sau khi bạn đọc.'],
-    en: ['Version conflict', 'The record changed after you read it: read it again and send the new version.'],
-  },
-  too_large: {
-    status: 413,
-    vi: ['Nội dung quá lớn', 'Nội dung yêu cầu vượt quá 1 MB.'],
-    en: ['Payload too large', 'The request body is larger than 1 MB.'],
-  },
-  rate_limited: {
-    status: 429,
-    vi: ['Quá nhiều yêu cầu', 'Khóa API đã gửi quá số yêu cầu cho phép trong một phút. Hãy thử lại sau.'],
-    en: ['Too many requests', 'This token sent more requests than allowed per minute. Try again later.'],
-  },
-  server: {
-    status: 500,
-    vi: ['Lỗi máy chủ', 'Đã có lỗi ở máy chủ. Lỗi đã được ghi lại.'],
-    en: ['Server error', 'Something went wrong on the server. It has been logged.'],
-  },
+const STATUS: Record<ProblemKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  rate_limited: 429,
+  server: 500,
 };
 
 export type ProblemError = { pointer: string; detail: string };
@@ -67,26 +37,33 @@ export function problemBody(
   kind: ProblemKind,
   options: {
     lang?: 'vi' | 'en';
-    /** The Vietnamese detail (a domain message); `detailEn` the English one, else the general one. */
+    /** The detail as a domain message (a catalogue key, lib/i18n/message.ts); `detailEn` one for English only. */
     detail?: string;
     detailEn?: string;
     instance?: string;
     errors?: ProblemError[];
   } = {},
 ): Problem {
-  const k = KINDS[kind];
-  const vi = { title: k.vi[0], detail: options.detail ?? k.vi[1] };
-  const en = { title: k.en[0], detail: options.detailEn ?? k.en[1] };
+  const text = (locale: 'vi' | 'en', detail: string | undefined) => {
+    const t = translatorFor(locale);
+    return {
+      title: t(`errors.api.problem.${kind}.title`),
+      detail: localize(detail ?? msg(`errors.api.problem.${kind}.detail`), t),
+    };
+  };
+  const vi = text('vi', options.detail);
+  const en = text('en', options.detailEn ?? options.detail);
   const chosen = options.lang === 'en' ? en : vi;
+  const t = translatorFor(options.lang === 'en' ? 'en' : 'vi');
   return {
     type: `/api-docs#problem-${kind}`,
     title: chosen.title,
-    status: k.status,
+    status: STATUS[kind],
     detail: chosen.detail,
     ...(options.instance ? { instance: options.instance } : {}),
     code: kind,
     i18n: { vi, en },
-    ...(options.errors?.length ? { errors: options.errors } : {}),
+    ...(options.errors?.length ? { errors: options.errors.map((e) => ({ ...e, detail: localize(e.detail, t) })) } : {}),
   };
 }
 

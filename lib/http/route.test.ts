@@ -4,6 +4,7 @@ import { AppError, conflict, forbidden, invalid, notFound } from '@/lib/errors';
 import { log } from '@/lib/log';
 import { ForbiddenError, type Actor } from '@/lib/policy';
 import { routeHandler } from './route';
+import { msg } from '@/lib/i18n/message';
 
 /** Plain actors: the wrapper reads only the role, the agency's end and the second-factor flag. */
 const secretariat: Actor = {
@@ -141,17 +142,33 @@ describe('routeHandler', () => {
     expect(zod.body).toMatchObject({ code: 'invalid', errors: [{ pointer: '/q', detail: 'Quá ngắn.' }] });
   });
 
-  it('answers in English when the locale cookie says so, Vietnamese otherwise', async () => {
+  it('answers in English when the locale cookie says so, Vietnamese otherwise: domain messages by key', async () => {
     const throwNotFound = async (): Promise<Response> => {
-      throw notFound('Không tìm thấy tệp.');
+      throw notFound();
     };
     const en = await call(throwNotFound, { cookie: 'locale=en' });
     expect(en.body).toMatchObject({ title: 'Not found', detail: 'There is no such record, or you may not see it.' });
-    expect(en.body.i18n.vi.detail).toBe('Không tìm thấy tệp.');
+    expect(en.body.i18n.vi.detail).toBe('Không tìm thấy bản ghi hoặc bạn không có quyền xem.');
     for (const cookie of [undefined, 'locale=fr', 'xlocale=en']) {
       const vi = await call(throwNotFound, { cookie });
-      expect(vi.body).toMatchObject({ title: 'Không tìm thấy', detail: 'Không tìm thấy tệp.' });
+      expect(vi.body).toMatchObject({
+        title: 'Không tìm thấy',
+        detail: 'Không tìm thấy bản ghi hoặc bạn không có quyền xem.',
+      });
     }
+    const invalid = await call(
+      async () => {
+        throw new AppError('INVALID', msg('validation.tooLong', { field: 'fields.date', max: 1 }), {
+          'deadline.date': msg('validation.required', { field: 'fields.date' }),
+        });
+      },
+      { cookie: 'locale=en' },
+    );
+    expect(invalid.body).toMatchObject({
+      detail: 'Date must be at most 1 character.',
+      errors: [{ pointer: '/deadline/date', detail: 'Please enter date.' }],
+      i18n: { vi: { detail: 'Ngày tối đa 1 ký tự.' } },
+    });
   });
 
   it('logs an unexpected error and answers a plain 500 that leaks nothing of it', async () => {

@@ -4,7 +4,8 @@ import { problem, zodProblemErrors } from '@/lib/api/problem';
 import { getActor } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n';
-import { errorMessages, localeFromCookies } from '@/lib/i18n/error-messages';
+import { localeFromCookies } from '@/lib/i18n/error-messages';
+import { msg } from '@/lib/i18n/message';
 import { logError } from '@/lib/log';
 import { assertCan, ForbiddenError, isReadOnly, refusalMessage, type Actor, type Permission } from '@/lib/policy';
 
@@ -32,15 +33,7 @@ export function routeHandler<P = Record<string, never>>(
     let actor: Actor | null = null;
     try {
       actor = await (options.actor ?? getActor)();
-      if (!actor) {
-        const m = { vi: errorMessages('vi'), en: errorMessages('en') };
-        return problem('unauthenticated', {
-          lang: locale,
-          instance,
-          detail: m.vi.unauthenticated,
-          detailEn: m.en.unauthenticated,
-        });
-      }
+      if (!actor) return problem('unauthenticated', { lang: locale, instance, detail: msg('errors.sessionExpired') });
       if (options.permission) assertCan(actor, options.permission);
       return await run({ actor, request, params: await context.params, query: url.searchParams, locale });
     } catch (error) {
@@ -57,17 +50,14 @@ export async function routeProblem(
   ctx: { locale: Locale; instance: string; actor: Actor | null },
 ): Promise<Response> {
   const { locale: lang, instance } = ctx;
-  const en = errorMessages('en');
   if (error instanceof ForbiddenError || (error instanceof AppError && error.code === 'FORBIDDEN')) {
     // A user of an ended agency is told why (decision 022); anyone else hears the general refusal.
-    const detail = isReadOnly(ctx.actor) ? refusalMessage(ctx.actor) : errorMessages('vi').forbidden;
-    return problem('forbidden', { lang, instance, detail, detailEn: en.forbidden });
+    return problem('forbidden', { lang, instance, detail: refusalMessage(isReadOnly(ctx.actor) ? ctx.actor : null) });
   }
   if (error instanceof z.ZodError) return problem('invalid', { lang, instance, errors: zodProblemErrors(error) });
   if (error instanceof AppError) {
-    // Domain messages are written for the user (lib/errors.ts): shown as the Vietnamese detail.
-    if (error.code === 'NOT_FOUND')
-      return problem('not_found', { lang, instance, detail: error.message, detailEn: en.notFound });
+    // Domain messages are catalogue keys (lib/errors.ts): the detail in both languages.
+    if (error.code === 'NOT_FOUND') return problem('not_found', { lang, instance, detail: error.message });
     if (error.code === 'CONFLICT') return problem('conflict', { lang, instance, detail: error.message });
     const errors = Object.entries(error.fieldErrors).map(([k, detail]) => ({
       pointer: `/${k.replace(/\./g, '/')}`,

@@ -1,3 +1,4 @@
+import { domainEn } from './domain-en';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -781,5 +782,5 @@ export const en: Messages = {
     successor: 'Successor',
     handOver: 'Hand over',
   },
-  errors: { notFound: 'Page not found, or you may not see it.', forbidden: 'You may not do this.' },
+  ...domainEn,
 };

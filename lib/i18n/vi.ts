@@ -1,3 +1,4 @@
+import { domainVi } from './domain-vi';
 /** Vietnamese, the default language. `en.ts` must have the same keys (checked by the type). */
 export const vi = {
   appName: 'Theo dõi chỉ đạo',
@@ -779,10 +780,7 @@ export const vi = {
     successor: 'Cơ quan kế thừa',
     handOver: 'Bàn giao',
   },
-  errors: {
-    notFound: 'Không tìm thấy trang hoặc bạn không có quyền xem.',
-    forbidden: 'Bạn không có quyền thực hiện thao tác này.',
-  },
+  ...domainVi,
 };
 
 export type Messages = typeof vi;

@@ -11,6 +11,7 @@ import { addAllProvincePoints, addPoint, createSession, updatePoint, updateSessi
 import { parsePastedAttendees } from './attendee-import';
 import { getPointDetail, getSessionDetail, listSessions, searchPeople } from './queries';
 import { sessionFormSchema, type SessionFormValues } from './schemas';
+import { inVietnamese } from '@/tests/i18n';
 
 let h: DatabaseHandle;
 let secretariat: Actor;
@@ -100,7 +101,7 @@ describe('sessions', () => {
       ),
     );
     expect(error.code).toBe('CONFLICT');
-    expect(error.message).toContain('người khác');
+    expect(inVietnamese(error.message)).toContain('người khác');
     const detail = await getSessionDetail({ actor: secretariat, sessionId }, h.db);
     expect(detail!.title).toBe('Bản của người thứ nhất');
     expect(detail!.agenda).toHaveLength(2);
@@ -294,7 +295,7 @@ describe('session form schema', () => {
     expect(sessionFormSchema.parse({ ...base, date: '2024-02-02', time: '14:30' }).date).toBe('2024-02-02');
     const bad = sessionFormSchema.safeParse({ ...base, date: '31/02/2024', time: '25:00' });
     expect(bad.success).toBe(false);
-    const messages = bad.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    const messages = bad.error!.issues.map((i) => `${i.path.join('.')}: ${inVietnamese(i.message)}`);
     expect(messages).toContain('date: Ngày họp không tồn tại.');
     expect(messages).toContain('time: Giờ họp phải có dạng giờ:phút (24 giờ), ví dụ 08:30.');
   });

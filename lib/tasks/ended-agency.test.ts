@@ -12,6 +12,7 @@ import { requestExtension } from './extensions';
 import { commentOnTask } from './mutations';
 import { updateTaskProgress } from './progress';
 import { taskUpdateSchema } from './schemas';
+import { inVietnamese } from '@/tests/i18n';
 
 /**
  * Decision 022 (docs/design.md, "Agency succession"): a user of an agency past its end date (UBND tỉnh Hà Giang,
@@ -95,7 +96,9 @@ describe('users of an ended agency (issue 15, finding 6)', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ForbiddenError);
-    expect((error as ForbiddenError).userMessage).toMatch(/Bộ Kế hoạch và Đầu tư đã chấm dứt hoạt động .*28\/02\/2025/);
+    expect(inVietnamese((error as ForbiddenError).userMessage)).toMatch(
+      /Bộ Kế hoạch và Đầu tư đã chấm dứt hoạt động .*28\/02\/2025/,
+    );
   });
 
   it('refuses to let a user of the ended agency reopen its completed task, comment or ask for more time', async () => {
@@ -108,7 +111,7 @@ describe('users of an ended agency (issue 15, finding 6)', () => {
     });
     const e = await refusal(updateTaskProgress({ actor: hagiang, values: reopen }, h.db));
     expect(e.code).toBe('FORBIDDEN');
-    expect(e.message).toMatch(/UBND tỉnh Hà Giang đã chấm dứt hoạt động.*chỉ được xem/);
+    expect(inVietnamese(e.message)).toMatch(/UBND tỉnh Hà Giang đã chấm dứt hoạt động.*chỉ được xem/);
     expect((await refusal(commentOnTask({ actor: hagiang, taskId: task.id, note: 'x' }, h.db))).code).toBe('FORBIDDEN');
     expect(
       (
@@ -152,7 +155,7 @@ describe('users of an ended agency (issue 15, finding 6)', () => {
     ]) {
       const e = await refusal(attempt());
       expect(e.code).toBe('FORBIDDEN');
-      expect(e.message).toMatch(/UBND tỉnh Hà Giang đã chấm dứt hoạt động/);
+      expect(inVietnamese(e.message)).toMatch(/UBND tỉnh Hà Giang đã chấm dứt hoạt động/);
     }
   });
 
