@@ -3,8 +3,10 @@ import type { Messages } from '@/lib/i18n/vi';
 import type { SessionListItem } from '@/lib/sessions/queries';
 import { formatDateTime } from '@/lib/time';
 import { Badge } from './ui/badge';
+import { useTranslations } from 'next-intl';
 
 export function SessionList({ sessions, t }: { sessions: SessionListItem[]; t: Messages }) {
+  const tr = useTranslations();
   if (sessions.length === 0) return <p className="text-slate-600">{t.sessions.none}</p>;
   return (
     <ul className="divide-y divide-slate-100">
@@ -15,10 +17,7 @@ export function SessionList({ sessions, t }: { sessions: SessionListItem[]; t: M
             <span className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
               <span className="tabular-nums">{formatDateTime(s.startsAt)}</span>
               <span>{t.sessionFormat[s.format]}</span>
-              <span>
-                {s.pointCount} {t.sessions.points.toLowerCase()} · {s.attendeeCount}{' '}
-                {t.sessions.attendees.toLowerCase()}
-              </span>
+              <span>{tr('counts.sessionSummary', { points: s.pointCount, attendees: s.attendeeCount })}</span>
               <Badge tone={s.status === 'minutes_published' ? 'success' : 'neutral'}>{t.sessionStatus[s.status]}</Badge>
             </span>
             <span className="mt-0.5 block text-xs text-slate-500">{s.committeeName}</span>

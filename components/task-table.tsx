@@ -4,6 +4,7 @@ import type { TaskListItem } from '@/lib/tasks/queries';
 import { formatDate } from '@/lib/time';
 import { TimelinessBadge } from './timeliness';
 import { Badge } from './ui/badge';
+import { useTranslations } from 'next-intl';
 
 /** A back-dated completion not yet confirmed: counted by the day it was reported (decision 023). */
 function AwaitingConfirmation({ t }: { t: Messages }) {
@@ -35,11 +36,12 @@ function Deadline({ task, t }: { task: TaskListItem; t: Messages }) {
 }
 
 /** The task's session by its number ("Phiên họp thứ 7"), or nothing for a directive outside a session. */
-function SessionName({ task, t }: { task: TaskListItem; t: Messages }) {
+function SessionName({ task }: { task: TaskListItem }) {
+  const tr = useTranslations('tasks');
   if (!task.sessionNumber) return null;
   return (
     <span className="block text-xs text-slate-600" data-testid="task-session">
-      {t.tasks.sessionNumbered.replace('{n}', String(task.sessionNumber))}
+      {tr('sessionNumbered', { n: task.sessionNumber })}
     </span>
   );
 }
@@ -81,6 +83,7 @@ export function TaskTable({
   /** When set, each row gets a checkbox belonging to that form (bulk actions). */
   selectForm?: string;
 }) {
+  const tr = useTranslations('tasks');
   if (tasks.length === 0) return <p className="text-slate-600">{t.tasks.none}</p>;
   return (
     <>
@@ -98,7 +101,7 @@ export function TaskTable({
                 <span className="font-medium">{task.directiveOrdinal}.</span> {task.directiveText}
               </Link>
             </p>
-            <SessionName task={task} t={t} />
+            <SessionName task={task} />
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
               <dt className="text-slate-600">{t.tasks.lead}</dt>
               <dd>
@@ -109,7 +112,7 @@ export function TaskTable({
                 <Deadline task={task} t={t} />
                 {task.daysOverdue !== null ? (
                   <span className="block text-xs font-medium text-red-800">
-                    {t.tasks.daysOverdueShort.replace('{n}', String(task.daysOverdue))}
+                    {tr('daysOverdueShort', { n: task.daysOverdue })}
                   </span>
                 ) : null}
               </dd>
@@ -170,7 +173,7 @@ export function TaskTable({
                   <Link href={`/tasks/${task.id}`} className="text-brand-800 hover:underline">
                     <span className="font-medium">{task.directiveOrdinal}.</span> {task.directiveText}
                   </Link>
-                  <SessionName task={task} t={t} />
+                  <SessionName task={task} />
                 </td>
                 <td className="py-2.5 pr-3">
                   <Agency task={task} t={t} />

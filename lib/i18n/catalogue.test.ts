@@ -18,9 +18,14 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-/** The argument names of an ICU message ("{count, plural, …}" counts `count`; "#" is not an argument). */
+/**
+ * The argument names of an ICU message ("{count, plural, …}" counts `count`; "#" is not an argument), and its
+ * rich-text tags ("<n>…</n>" counts `<n>`).
+ */
 function argumentsOf(message: string): string[] {
-  return [...new Set([...message.matchAll(/\{\s*([A-Za-z_]\w*)\s*[,}]/g)].map((m) => m[1]!))].sort();
+  const args = [...message.matchAll(/\{\s*([A-Za-z_]\w*)\s*[,}]/g)].map((m) => m[1]!);
+  const tags = [...message.matchAll(/<([A-Za-z_]\w*)>/g)].map((m) => `<${m[1]!}>`);
+  return [...new Set([...args, ...tags])].sort();
 }
 
 const VI = leaves(vi as unknown as Tree);
@@ -41,10 +46,12 @@ describe('the catalogues', () => {
         locale,
         messages: tree,
         onError: (e) => problems.push(`${locale}: ${e.message}`),
-      }) as unknown as (key: string, params?: Record<string, unknown>) => string;
+      }) as unknown as { rich: (key: string, params?: Record<string, unknown>) => unknown };
       for (const [key, text] of messages) {
-        const params = Object.fromEntries(argumentsOf(text).map((a) => [a, 1]));
-        t(key, params);
+        const params = Object.fromEntries(
+          argumentsOf(text).map((a) => (a.startsWith('<') ? [a.slice(1, -1), (c: unknown) => c] : [a, 1])),
+        );
+        t.rich(key, params);
       }
     }
     expect(problems).toEqual([]);

@@ -120,7 +120,7 @@ export const en: Messages = {
     progress: 'Progress',
     timeliness: 'Timeliness',
     daysOverdue: 'Days overdue',
-    daysOverdueShort: '{n} days overdue',
+    daysOverdueShort: '{n, plural, one {# day} other {# days}} overdue',
     session: 'Session',
     /** A task card's session, by its number. */
     sessionNumbered: 'Session {n}',
@@ -462,7 +462,7 @@ export const en: Messages = {
     searchHint: 'By point name, province or agency; accents optional.',
     searchSubmit: 'Find',
     searchClear: 'Clear',
-    searchShown: '{shown} of {total} points match “{q}”.',
+    searchShown: '{shown} of {total, plural, one {# point matches} other {# points match}} “{q}”.',
     searchNone: 'No point matches “{q}”.',
     previous: 'Previous point',
     next: 'Next point',
@@ -509,7 +509,7 @@ export const en: Messages = {
     signature: 'Signature',
     none: 'No attendees yet.',
     total: 'Total',
-    printEmpty: '{n} points with no attendees recorded (not printed).',
+    printEmpty: '{n, plural, one {# point} other {# points}} with no attendees recorded (not printed).',
     printNone: 'No point has attendees recorded yet.',
     cancel: 'Cancel',
     choose: '— Choose —',
@@ -781,6 +781,12 @@ export const en: Messages = {
     openTasks: 'Open tasks',
     successor: 'Successor',
     handOver: 'Hand over',
+  },
+  counts: {
+    tasks: '{count, plural, one {<n>#</n> task} other {<n>#</n> tasks}}',
+    directives: '{count, plural, one {# directive} other {# directives}}',
+    sessionSummary:
+      '{points, plural, one {# point} other {# points}} · {attendees, plural, one {# attendee} other {# attendees}}',
   },
   ...domainEn,
 };

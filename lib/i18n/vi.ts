@@ -780,6 +780,12 @@ export const vi = {
     successor: 'Cơ quan kế thừa',
     handOver: 'Bàn giao',
   },
+  /** Numbers with their noun: ICU plurals (Vietnamese has one form, English two). */
+  counts: {
+    tasks: '<n>{count}</n> nhiệm vụ',
+    directives: '{count} nội dung',
+    sessionSummary: '{points} điểm cầu · {attendees} đại biểu',
+  },
   ...domainVi,
 };
 

@@ -10,6 +10,7 @@ import { revokeTokenAction } from './actions';
 import { CreateTokenForm } from './api-tokens';
 import { PasswordForm } from './password-form';
 import { ConfirmTwoFactor, DisableTwoFactor, StartTwoFactor } from './two-factor';
+import { getTranslations } from 'next-intl/server';
 
 /** The user's own account: the password (every session ends; sign in again) and the second factor. */
 export default async function AccountPage() {
@@ -17,6 +18,7 @@ export default async function AccountPage() {
   const { t } = await getMessages();
   const tf = t.account.twoFactor;
   const tt = t.account.tokens;
+  const tr = await getTranslations('account.tokens');
   const [status, tokens] = await Promise.all([getTwoFactor(actor), listApiTokens({ actor })]);
   return (
     <>
@@ -149,7 +151,7 @@ export default async function AccountPage() {
                                 <button
                                   type="submit"
                                   className={buttonClass.danger}
-                                  aria-label={tt.revokeLabel.replace('{name}', k.name)}
+                                  aria-label={tr('revokeLabel', { name: k.name })}
                                 >
                                   {tt.revoke}
                                 </button>

@@ -11,6 +11,7 @@ import { directiveFilterSchema } from '@/lib/directives/schemas';
 import { getMessages } from '@/lib/i18n';
 import { listCommittees, listSessions } from '@/lib/sessions/queries';
 import { formatDate } from '@/lib/time';
+import { getTranslations } from 'next-intl/server';
 
 /** Directives across sessions; the filters are a GET form (shareable URL), the areas are links. */
 export default async function DirectivesPage({
@@ -20,6 +21,7 @@ export default async function DirectivesPage({
 }) {
   const actor = await requireActor();
   const { t, locale } = await getMessages();
+  const tr = await getTranslations();
   const raw = plainParams(await searchParams);
   const filter = directiveFilterSchema.parse(raw);
   const [items, counts, areas, committees, sessionOptions] = await Promise.all([
@@ -107,7 +109,7 @@ export default async function DirectivesPage({
       </form>
       <Card>
         <p className="mb-3 text-sm text-slate-600" data-testid="directive-count">
-          {items.length} {d.count}
+          {tr('counts.directives', { count: items.length })}
         </p>
         <ul className="divide-y divide-slate-100">
           {items.map((item) => (

@@ -18,6 +18,7 @@ import { taskFilterFromParams, taskFilterSchema, taskFilterToParams } from '@/li
 import type { TimelinessClass } from '@/lib/tasks/timeliness';
 import { formatDate, vnDate } from '@/lib/time';
 import { BulkActions } from './bulk-actions';
+import { getTranslations } from 'next-intl/server';
 
 const PAGE_SIZE = 50;
 /** The params this page's form has a control for; any other filter is carried as a hidden field. */
@@ -43,6 +44,7 @@ export default async function TasksPage({
 }) {
   const actor = await requireActor();
   const { t, locale } = await getMessages();
+  const tr = await getTranslations();
   const raw = await searchParams;
   const { filter, page, ignored } = taskFilterFromParams(raw);
   const f = taskFilterSchema.parse(raw);
@@ -213,7 +215,7 @@ export default async function TasksPage({
       <div className="mt-4">
         <Card>
           <p className="mb-3 text-sm text-slate-600">
-            <span data-testid="task-count">{total}</span> {tt.count}
+            {tr.rich('counts.tasks', { count: total, n: (c) => <span data-testid="task-count">{c}</span> })}
             {pages > 1 ? ` · ${tt.page} ${page}/${pages}` : null}
           </p>
           <TaskTable

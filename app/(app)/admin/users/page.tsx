@@ -10,6 +10,7 @@ import { can } from '@/lib/policy';
 import { formatDate, formatDateTime } from '@/lib/time';
 import { listUsers } from '@/lib/users/queries';
 import { revokeUserTokenAction, setUserActiveAction } from './actions';
+import { getTranslations } from 'next-intl/server';
 
 /**
  * Users for the administrator, each with a button to disable (ending their sessions and API tokens) or enable the
@@ -20,6 +21,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   if (!can(actor, 'user.manage')) notFound();
   const { t } = await getMessages();
   const tt = t.account.tokens;
+  const tr = await getTranslations('account.tokens');
   const [users, tokens, { error }] = await Promise.all([
     listUsers({ actor }),
     can(actor, 'api_token.manage') ? listAllApiTokens({ actor }) : Promise.resolve(null),
@@ -120,7 +122,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                             <button
                               type="submit"
                               className={buttonClass.danger}
-                              aria-label={`${tt.revokeLabel.replace('{name}', k.name)}: ${k.ownerEmail}`}
+                              aria-label={`${tr('revokeLabel', { name: k.name })}: ${k.ownerEmail}`}
                             >
                               {tt.revoke}
                             </button>

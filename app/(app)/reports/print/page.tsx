@@ -5,6 +5,7 @@ import { formatPercent } from '@/lib/reports/rates';
 import { TIMELINESS_CLASSES } from '@/lib/tasks/timeliness';
 import { formatDate } from '@/lib/time';
 import { loadReport, type SearchParams } from '../load';
+import { getTranslations } from 'next-intl/server';
 
 /** The report on paper: scope, key figures, the ranking by agency, the areas and the most overdue tasks. */
 export default async function ReportPrintPage({ searchParams }: { searchParams: SearchParams }) {
@@ -15,6 +16,7 @@ export default async function ReportPrintPage({ searchParams }: { searchParams: 
     getAreaSummary({ actor, filter }, db),
   ]);
   const r = t.reports;
+  const tr = await getTranslations('reports');
   const agencies = reportableAgencies(ranking);
   const num = (n: number) => n.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB');
   const cell = 'border border-slate-400 px-1.5 py-1';
@@ -115,7 +117,7 @@ export default async function ReportPrintPage({ searchParams }: { searchParams: 
         {countsTable(r.byAgency, agencies.listed)}
         {agencies.omitted > 0 ? (
           <p className="mt-1 text-[10pt] italic" data-testid="print-omitted">
-            {r.printOmitted.replace('{n}', num(agencies.omitted))}
+            {tr('printOmitted', { n: agencies.omitted })}
           </p>
         ) : null}
       </section>

@@ -14,6 +14,7 @@ import { getSessionDetail } from '@/lib/sessions/queries';
 import { formatDate, vnDate, vnTime } from '@/lib/time';
 import { AddAllProvincesForm, AddPointForm } from './point-forms';
 import { BulkEntry } from './points/[pointId]/attendee-forms';
+import { getTranslations } from 'next-intl/server';
 
 export default async function SessionPage({
   params,
@@ -35,8 +36,7 @@ export default async function SessionPage({
   // The points search is a GET form (?q=), so it works without JavaScript and the URL can be shared.
   const q = pointSearchQuery(plainParams(await searchParams));
   const shown = filterPoints(session.points, q);
-  const fill = (text: string) =>
-    text.replace('{shown}', String(shown.length)).replace('{total}', String(session.points.length)).replace('{q}', q);
+  const tr = await getTranslations('points');
 
   return (
     <>
@@ -134,7 +134,9 @@ export default async function SessionPage({
             ) : null}
             {q ? (
               <p className="mb-3 text-sm text-slate-700" role="status" data-testid="point-search-result">
-                {fill(shown.length ? t.points.searchShown : t.points.searchNone)}
+                {shown.length
+                  ? tr('searchShown', { shown: shown.length, total: session.points.length, q })
+                  : tr('searchNone', { q })}
               </p>
             ) : null}
             {session.points.length === 0 ? (

@@ -24,6 +24,7 @@ import {
   ReassignTaskForm,
   UpdateTaskForm,
 } from './task-forms';
+import { getTranslations } from 'next-intl/server';
 
 export default async function TaskPage({ params }: { params: Promise<{ taskId: string }> }) {
   const actor = await requireActor();
@@ -33,6 +34,7 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
   const d = await getTaskDetail({ actor, taskId });
   if (!d) notFound();
   const k = t.task;
+  const tr = await getTranslations('task');
   const task = d.task;
   const deadline =
     task.deadlineKind === 'urgent'
@@ -173,9 +175,10 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
           {task.completionPending ? (
             <Card title={k.awaitingConfirmationTitle} id="confirm-completion">
               <p className="mb-3 text-sm" data-testid="awaiting-confirmation-intro">
-                {k.awaitingConfirmationIntro
-                  .replace('{completedOn}', formatDate(task.completedOn))
-                  .replace('{reportedOn}', formatDate(task.completionReportedOn))}
+                {tr('awaitingConfirmationIntro', {
+                  completedOn: formatDate(task.completedOn),
+                  reportedOn: formatDate(task.completionReportedOn),
+                })}
               </p>
               {d.rights.confirmCompletion ? (
                 <CompletionDecisionForm taskId={task.id} version={task.version} t={k} />

@@ -5,6 +5,7 @@ import { printablePoints } from '@/lib/sessions/points';
 import { getAttendanceSheet } from '@/lib/sessions/queries';
 import { formatDate, vnTime } from '@/lib/time';
 import { PrintButton } from '@/components/print-button';
+import { getTranslations } from 'next-intl/server';
 
 /**
  * The attendance list per point, laid out for A4 paper with a signature column (what attendees sign): the
@@ -25,7 +26,8 @@ export default async function PrintAttendancePage({
   const sheet = await getAttendanceSheet({ actor, sessionId: id });
   if (!sheet) notFound();
   const { points, empty } = printablePoints(sheet.points, Number.isSafeInteger(pointFilter) ? pointFilter : null);
-  const left = empty ? t.attendance.printEmpty.replace('{n}', String(empty)) : null;
+  const tr = await getTranslations('attendance');
+  const left = empty ? tr('printEmpty', { n: empty }) : null;
   return (
     <div
       className="mx-auto max-w-[210mm] bg-white p-6 text-black print:p-0"
