@@ -27,7 +27,7 @@ test('route handlers: a refusal and a missing file are problem details, in Vietn
   expect(english.status()).toBe(404);
   expect(await english.json()).toMatchObject({
     title: 'Not found',
-    detail: 'There is no such record, or you may not see it.',
+    detail: 'There is no such file, or you may not see it.',
     i18n: { vi: { detail: 'Không tìm thấy tệp.' } },
   });
 });

@@ -45,6 +45,7 @@ export const domainEn: typeof domainVi = {
     notFound: 'Page not found, or you may not see it.',
     forbidden: 'You may not do this.',
     notFoundRecord: 'There is no such record, or you may not see it.',
+    fileNotFound: 'There is no such file, or you may not see it.',
     sessionExpired: 'Your session has ended. Please sign in again.',
     unexpected: 'Something went wrong and nothing was changed. Please try again.',
     agencyEnded:

@@ -50,6 +50,7 @@ export const domainVi = {
     notFound: 'Không tìm thấy trang hoặc bạn không có quyền xem.',
     forbidden: 'Bạn không có quyền thực hiện thao tác này.',
     notFoundRecord: 'Không tìm thấy bản ghi hoặc bạn không có quyền xem.',
+    fileNotFound: 'Không tìm thấy tệp.',
     sessionExpired: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
     unexpected: 'Đã xảy ra lỗi, thao tác chưa được thực hiện. Vui lòng thử lại.',
     agencyEnded:

@@ -4,10 +4,11 @@ import { notFound } from '@/lib/errors';
 import { contentDisposition } from '@/lib/files/evidence';
 import { routeHandler } from '@/lib/http/route';
 import { readEvidenceFile } from '@/lib/tasks/progress';
+import { msg } from '@/lib/i18n/message';
 
 export const GET = routeHandler<{ fileId: string }>(async ({ actor, params }) => {
   const fileId = Number(params.fileId);
-  if (!Number.isSafeInteger(fileId) || fileId <= 0) throw notFound('Không tìm thấy tệp.');
+  if (!Number.isSafeInteger(fileId) || fileId <= 0) throw notFound(msg('errors.fileNotFound'));
   const { file, bytes } = await readEvidenceFile({ actor, fileId });
   return new NextResponse(Buffer.from(bytes), {
     headers: {
