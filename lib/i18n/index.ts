@@ -1,4 +1,5 @@
 import { cookies } from 'next/headers';
+import { getLocale as intlLocale, getMessages as intlMessages } from 'next-intl/server';
 import { en } from './en';
 import { vi, type Messages } from './vi';
 
@@ -17,9 +18,14 @@ export async function getLocale(): Promise<Locale> {
   return isLocale(value) ? value : 'vi';
 }
 
+/**
+ * The catalogue in the reader's language, through next-intl's request configuration (lib/i18n/request.ts): pages
+ * read labels by typed key (`t.nav.home`) and format messages with parameters and plurals with next-intl's
+ * `getTranslations`/`useTranslations` (`tr('counts.tasks', { count })`).
+ */
 export async function getMessages(): Promise<{ locale: Locale; t: Messages }> {
-  const locale = await getLocale();
-  return { locale, t: MESSAGES[locale] };
+  const locale = await intlLocale();
+  return { locale: isLocale(locale) ? locale : 'vi', t: (await intlMessages()) as unknown as Messages };
 }
 
 export function messagesFor(locale: Locale): Messages {
