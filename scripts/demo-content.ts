@@ -65,7 +65,7 @@ export async function demoContent(handle: DatabaseHandle): Promise<Record<string
     const list = rows.get(t)!.map((r) => {
       const o: Row = {};
       for (const [c, v] of Object.entries(r)) {
-        if (c === 'id' || c === 'version') continue;
+        if (c === 'id' || c === 'version' || c === 'password_hash') continue;
         if ((c === 'created_at' || c === 'updated_at') && !KEEP_STAMPS.has(t)) continue;
         if (fk.has(c)) o[c] = ref(fk.get(c)!, v);
         else if (c === 'data' && v && typeof v === 'object') {
