@@ -1,37 +1,30 @@
 import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
-import type { Db } from '@/db/client';
-import {
-  agencies,
-  agendaItems,
-  attendances,
-  committeeMembers,
-  committees,
-  conferencePoints,
-  directiveAreas,
-  directives,
-  extensionRequests,
-  people,
-  reformAreas,
-  sessionFigures,
-  sessions,
-  taskCoordinators,
-  taskUpdates,
-  tasks,
-  users,
-} from '@/db/schema';
+import type { Db, DbOrTx } from '@/db/client';
+import { agencies, committeeMembers, committees, people, reformAreas, sessions, tasks, users } from '@/db/schema';
+import { loadActor } from '@/lib/auth/actor';
 import { hashPassword } from '@/lib/auth/password';
+import { createDirective } from '@/lib/directives/mutations';
+import { directiveInputSchema } from '@/lib/directives/schemas';
+import type { Actor } from '@/lib/policy';
+import { addAttendees } from '@/lib/sessions/attendees';
+import { addPoint, createSession } from '@/lib/sessions/mutations';
+import { sessionFormSchema } from '@/lib/sessions/schemas';
+import { assignDirective } from '@/lib/tasks/assign';
+import { decideExtension, requestExtension } from '@/lib/tasks/extensions';
+import { updateTaskProgress } from '@/lib/tasks/progress';
+import { taskUpdateSchema } from '@/lib/tasks/schemas';
 import { handOverOpenTasks } from '@/lib/agencies/handover';
 import { finalSuccessor } from '@/lib/agencies/policy';
-import { addDays, vnDate, vnToInstant } from '@/lib/time';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts';
-import { DIRECTIVES, ISSUER, SESSION_7, type DemoDirective } from './demo/session-7';
+import { addDays, vnDate, vnToInstant, type IsoDate } from '@/lib/time';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SECRETARY } from './demo/accounts';
+import { DIRECTIVES, ISSUER, SESSION_7, type DemoDirective, type DemoTask } from './demo/session-7';
 import { AGENCIES } from './reference/agencies';
 import { COMMITTEES } from './reference/committees';
 import { REFORM_AREAS } from '@/lib/reference/reform-areas';
 
 type CodeMap = Map<string, number>;
 
-async function agencyIds(db: Db): Promise<CodeMap> {
+async function agencyIds(db: DbOrTx): Promise<CodeMap> {
   const rows = await db.select({ id: agencies.id, code: agencies.code }).from(agencies);
   return new Map(rows.map((r) => [r.code, r.id]));
 }
@@ -82,7 +75,7 @@ export async function seedReference(db: Db): Promise<void> {
           isCentral: sql`excluded.is_central`,
         },
       });
-    const ids = await agencyIds(tx as unknown as Db);
+    const ids = await agencyIds(tx);
     for (const a of AGENCIES) {
       if (!a.parentCode && !a.successorCode) continue;
       await tx
@@ -130,8 +123,12 @@ export async function seedReference(db: Db): Promise<void> {
   });
 }
 
-/** Demo sign-ins; returns the e-mails created now (empty when they all existed). */
-export async function seedDemoAccounts(db: Db): Promise<string[]> {
+/**
+ * Demo sign-ins (all of them, or those of `emails`); returns the e-mails created now (empty when they all
+ * existed). Users have no "create" operation in lib (accounts come from here or the administrator's import).
+ */
+export async function seedDemoAccounts(db: DbOrTx, emails?: string[]): Promise<string[]> {
+  const wanted = DEMO_ACCOUNTS.filter((a) => !emails || emails.includes(a.email));
   const ids = await agencyIds(db);
   const existing = await db
     .select({ email: users.email })
@@ -139,10 +136,10 @@ export async function seedDemoAccounts(db: Db): Promise<string[]> {
     .where(
       inArray(
         users.email,
-        DEMO_ACCOUNTS.map((a) => a.email),
+        wanted.map((a) => a.email),
       ),
     );
-  const missing = DEMO_ACCOUNTS.filter((a) => !existing.some((e) => e.email === a.email));
+  const missing = wanted.filter((a) => !existing.some((e) => e.email === a.email));
   if (missing.length === 0) return [];
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db
@@ -160,8 +157,30 @@ export async function seedDemoAccounts(db: Db): Promise<string[]> {
   return missing.map((a) => a.email);
 }
 
-/** The 7th session with its points, people, directives and tasks; created once, in one transaction. */
-export async function seedDemoSession(db: Db, today = vnDate()): Promise<boolean> {
+/**
+ * The demo account a step of the demo is done as, loaded as the app loads a signed-in user on `day` (an agency
+ * that ended later was not yet a predecessor whose work the account's agency inherits).
+ */
+async function demoActor(db: DbOrTx, email: string, day: IsoDate): Promise<Actor> {
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  const actor = user && (await loadActor(db, user.id, user.sessionVersion, day));
+  if (!actor) throw new Error(`seed: the demo account ${email} is missing or inactive`);
+  // The seed acts for the person; a second factor required by AUTH_TOTP_REQUIRED is theirs to enrol at sign-in.
+  return { ...actor, mustEnrolSecondFactor: false };
+}
+
+/**
+ * The 7th session with its points, people, directives and tasks, made as in real use: the secretariat's
+ * account creates the session, its points and attendees, the directives (numbered by the domain) and the
+ * tasks (assignDirective), records the progress reports and decides the extension that the lead agency's
+ * account requested, each at its historic time (the lib functions' `at`/`now`), so audit rows, timelines
+ * and numbering are the application's own. Created once, in one transaction. Returns whether it was
+ * created and the demo accounts created for it.
+ */
+export async function seedDemoSession(
+  db: Db,
+  today = vnDate(),
+): Promise<{ created: boolean; accountsCreated: string[] }> {
   const ids = await agencyIds(db);
   const [committee] = await db.select().from(committees).where(eq(committees.code, SESSION_7.committeeCode));
   if (!committee) throw new Error('seed: reference data missing; run seedReference first');
@@ -169,9 +188,22 @@ export async function seedDemoSession(db: Db, today = vnDate()): Promise<boolean
     .select({ id: sessions.id })
     .from(sessions)
     .where(and(eq(sessions.committeeId, committee.id), eq(sessions.number, SESSION_7.number)));
-  if (exists) return false;
+  if (exists) return { created: false, accountsCreated: [] };
 
+  const accountsCreated: string[] = [];
   await db.transaction(async (tx) => {
+    accountsCreated.push(...(await seedDemoAccounts(tx, [DEMO_SECRETARY])));
+    const assignedOn = '2024-02-05';
+    const secretary = await demoActor(tx, DEMO_SECRETARY, assignedOn);
+    const secretaryByDay = new Map<IsoDate, Actor>([[assignedOn, secretary]]);
+    const secretaryOn = async (at: Date) => {
+      const day = vnDate(at);
+      if (!secretaryByDay.has(day)) secretaryByDay.set(day, await demoActor(tx, DEMO_SECRETARY, day));
+      return secretaryByDay.get(day)!;
+    };
+
+    // The people directory has no operation of its own (people come from attendance lists); the four named
+    // officials are written here so the session can name its chair and the committee its head.
     const personIds = new Map<string, number>();
     for (const p of SESSION_7.people) {
       const [row] = await tx
@@ -180,110 +212,102 @@ export async function seedDemoSession(db: Db, today = vnDate()): Promise<boolean
         .returning({ id: people.id });
       personIds.set(p.key, row!.id);
     }
+    // The committee's head has no operation in lib either (reference data).
     await tx
       .update(committees)
       .set({ headPersonId: personIds.get('pm') })
       .where(eq(committees.id, committee.id));
 
-    const [session] = await tx
-      .insert(sessions)
-      .values({
-        committeeId: committee.id,
-        number: SESSION_7.number,
-        title: SESSION_7.title,
-        startsAt: vnToInstant(SESSION_7.date, SESSION_7.time),
-        format: SESSION_7.format,
-        chairPersonId: personIds.get(SESSION_7.chair === 'Phạm Minh Chính' ? 'pm' : '')!,
-        location: SESSION_7.location,
-        summary: SESSION_7.summary,
-        status: 'minutes_published',
-      })
-      .returning({ id: sessions.id });
-    const sessionId = session!.id;
-
-    await tx.insert(agendaItems).values(SESSION_7.agenda.map((title, i) => ({ sessionId, position: i + 1, title })));
-    await tx.insert(sessionFigures).values(
-      SESSION_7.figures.map((f, i) => ({
-        sessionId,
-        position: i + 1,
-        label: f.label,
-        value: f.value,
-        unit: f.unit,
-        note: 'note' in f ? f.note : null,
-        agencyId: 'agencyCode' in f && f.agencyCode ? need(ids, f.agencyCode) : null,
-      })),
+    const sessionId = await createSession(
+      {
+        actor: secretary,
+        values: sessionFormSchema.parse({
+          committeeId: committee.id,
+          number: SESSION_7.number,
+          title: SESSION_7.title,
+          date: SESSION_7.date,
+          time: SESSION_7.time,
+          format: SESSION_7.format,
+          status: 'minutes_published',
+          chairPersonId: personIds.get(SESSION_7.chair === 'Phạm Minh Chính' ? 'pm' : '')!,
+          location: SESSION_7.location,
+          summary: SESSION_7.summary,
+          agenda: SESSION_7.agenda.map((title) => ({ title })),
+          figures: SESSION_7.figures.map((f) => ({
+            label: f.label,
+            value: f.value,
+            unit: f.unit,
+            note: 'note' in f ? f.note : null,
+            agencyId: 'agencyCode' in f && f.agencyCode ? need(ids, f.agencyCode) : null,
+          })),
+        }),
+      },
+      tx,
     );
 
-    for (const [pi, point] of SESSION_7.points.entries()) {
-      const [row] = await tx
-        .insert(conferencePoints)
-        .values({
+    const agencyNames = new Map(
+      (await tx.select({ code: agencies.code, name: agencies.name }).from(agencies)).map((a) => [a.code, a.name]),
+    );
+    for (const point of SESSION_7.points) {
+      const pointId = await addPoint(
+        {
+          actor: secretary,
           sessionId,
-          name: point.name,
-          hostAgencyId: need(ids, point.hostAgencyCode),
-          isMain: point.isMain,
-          position: pi + 1,
-        })
-        .returning({ id: conferencePoints.id });
-      const agencyNames = await tx.select({ id: agencies.id, name: agencies.name }).from(agencies);
-      const nameOf = (id: number) => agencyNames.find((a) => a.id === id)?.name ?? null;
-      await tx.insert(attendances).values(
-        point.attendees.map((a, i) => {
-          if ('person' in a) {
-            const p = SESSION_7.people.find((x) => x.key === a.person)!;
-            const agencyId = need(ids, p.agencyCode);
+          point: { name: point.name, hostAgencyId: need(ids, point.hostAgencyCode), isMain: point.isMain },
+        },
+        tx,
+      );
+      await addAttendees(
+        {
+          actor: secretary,
+          sessionId,
+          pointId,
+          attendees: point.attendees.map((a) => {
+            if ('person' in a) {
+              const p = SESSION_7.people.find((x) => x.key === a.person)!;
+              return {
+                personId: personIds.get(p.key)!,
+                fullName: p.fullName,
+                positionTitle: p.positionTitle,
+                // Without a name of its own, an attendee's agency is the person's.
+                agencyName: 'agencyName' in p && p.agencyName ? p.agencyName : null,
+                role: a.role,
+              };
+            }
             return {
-              pointId: row!.id,
-              personId: personIds.get(p.key)!,
-              fullName: p.fullName,
-              positionTitle: p.positionTitle,
-              agencyId,
-              agencyName: 'agencyName' in p && p.agencyName ? p.agencyName : nameOf(agencyId),
+              fullName: a.fullName,
+              positionTitle: a.positionTitle,
+              agencyName: agencyNames.get(a.agencyCode) ?? null,
               role: a.role,
-              position: i + 1,
             };
-          }
-          const agencyId = need(ids, a.agencyCode);
-          return {
-            pointId: row!.id,
-            fullName: a.fullName,
-            positionTitle: a.positionTitle,
-            agencyId,
-            agencyName: nameOf(agencyId),
-            role: a.role,
-            position: i + 1,
-          };
-        }),
+          }),
+        },
+        tx,
       );
     }
 
-    const areaRows = await tx.select({ id: reformAreas.id, code: reformAreas.code }).from(reformAreas);
-    const areaId = (code: string) => areaRows.find((a) => a.code === code)!.id;
     const allAgencies = await tx.select().from(agencies);
     const validOn = (a: (typeof allAgencies)[number], day: string) =>
       (!a.validFrom || a.validFrom <= day) && (!a.validTo || a.validTo >= day);
-    const assignedOn = '2024-02-05';
     const assignedAt = vnToInstant(assignedOn, '09:00');
+    const assigned: { taskId: number; task: DemoTask }[] = [];
 
-    let position = 0;
-    const insertDirective = async (d: DemoDirective, parentId: number | null) => {
-      const [row] = await tx
-        .insert(directives)
-        .values({
+    const addDirective = async (d: DemoDirective, parentId: number | null) => {
+      const directiveId = await createDirective(
+        {
+          actor: secretary,
           sessionId,
-          parentId,
-          ordinal: d.ordinal,
-          position: ++position,
-          text: d.text,
-          issuedBy: ISSUER,
-          isAssessment: d.assessment ?? false,
-          isCrossCutting: d.crossCutting ?? false,
-        })
-        .returning({ id: directives.id });
-      const directiveId = row!.id;
-      if (d.areas.length)
-        await tx.insert(directiveAreas).values(d.areas.map((c) => ({ directiveId, areaId: areaId(c) })));
-
+          values: directiveInputSchema.parse({
+            text: d.text,
+            parentId,
+            areaCodes: d.areas,
+            isCrossCutting: d.crossCutting ?? false,
+            isAssessment: d.assessment ?? false,
+            issuedBy: ISSUER,
+          }),
+        },
+        tx,
+      );
       const demoTasks = [...(d.tasks ?? [])];
       if (d.group) {
         const kinds = d.group.of.flatMap((k) => (k === 'ministry' ? ['ministry', 'ministry_level'] : ['province']));
@@ -292,90 +316,90 @@ export async function seedDemoSession(db: Db, today = vnDate()): Promise<boolean
         }
       }
       for (const t of demoTasks) {
-        const lead = need(ids, t.lead);
-        const due = t.deadline.kind === 'dated' ? t.deadline.due : null;
-        const [task] = await tx
-          .insert(tasks)
-          .values({
-            directiveId,
-            leadAgencyId: lead,
-            assignedAgencyId: lead,
-            monitorAgencyId: t.monitor ? need(ids, t.monitor) : null,
-            deadlineKind: t.deadline.kind,
-            originalDueDate: due,
-            dueDate: t.extension?.to ?? due,
-            recurrence: t.deadline.kind === 'recurring' ? t.deadline.period : null,
+        const [taskId] = await assignDirective(
+          {
+            actor: secretary,
+            at: assignedAt,
+            assignment: {
+              directiveId,
+              leadAgencyIds: [need(ids, t.lead)],
+              coordinatorIds: (t.coordinators ?? []).map((c) => need(ids, c)),
+              monitorAgencyId: t.monitor ? need(ids, t.monitor) : null,
+              deadline:
+                t.deadline.kind === 'dated'
+                  ? { kind: 'dated', dueDate: t.deadline.due }
+                  : t.deadline.kind === 'recurring'
+                    ? { kind: 'recurring', period: t.deadline.period }
+                    : { kind: 'urgent' },
+              note: 'Giao nhiệm vụ theo kết luận Phiên họp thứ 7.',
+            },
+          },
+          tx,
+        );
+        assigned.push({ taskId: taskId!, task: t });
+      }
+      for (const child of d.children ?? []) await addDirective(child, directiveId);
+    };
+    for (const d of DIRECTIVES) await addDirective(d, null);
+
+    // Extensions: asked by the lead agency's demo account (made now, so it is not told of the tasks above),
+    // granted by the secretariat.
+    for (const { taskId, task: t } of assigned) {
+      if (!t.extension || t.deadline.kind !== 'dated') continue;
+      const lead = DEMO_ACCOUNTS.find((a) => a.role === 'agency' && a.agencyCode === t.lead);
+      if (!lead) throw new Error(`seed: no demo account of ${t.lead} to ask for an extension`);
+      accountsCreated.push(...(await seedDemoAccounts(tx, [lead.email])));
+      const requestedAt = vnToInstant(addDays(t.deadline.due, -10), '10:00');
+      const extensionId = await requestExtension(
+        {
+          actor: await demoActor(tx, lead.email, vnDate(requestedAt)),
+          taskId,
+          requestedDueDate: t.extension.to,
+          reason: t.extension.reason,
+          now: requestedAt,
+        },
+        tx,
+      );
+      const decidedAt = vnToInstant(addDays(t.deadline.due, -5), '15:00');
+      await decideExtension(
+        {
+          actor: await secretaryOn(decidedAt),
+          extensionId,
+          decision: 'accepted',
+          note: 'Đồng ý gia hạn.',
+          now: decidedAt,
+        },
+        tx,
+      );
+    }
+
+    // Progress reports, recorded by the secretariat: on the completion day, or on 28/6/2024 for work under way.
+    for (const { taskId, task: t } of assigned) {
+      if (t.status === 'not_started') continue;
+      const [{ version } = { version: 0 }] = await tx
+        .select({ version: tasks.version })
+        .from(tasks)
+        .where(eq(tasks.id, taskId));
+      const reportedAt = vnToInstant(t.completedOn ?? '2024-06-28', '16:00');
+      await updateTaskProgress(
+        {
+          actor: await secretaryOn(reportedAt),
+          now: reportedAt,
+          values: taskUpdateSchema.parse({
+            taskId,
+            version,
             status: t.status,
             progress: t.progress,
             result: t.result ?? null,
+            note: t.result ? null : 'Đang triển khai thực hiện.',
             completedOn: t.completedOn ?? null,
-            assignedOn,
-            createdAt: assignedAt,
-            updatedAt: assignedAt,
-          })
-          .returning({ id: tasks.id });
-        const taskId = task!.id;
-        if (t.coordinators?.length) {
-          await tx.insert(taskCoordinators).values(t.coordinators.map((c) => ({ taskId, agencyId: need(ids, c) })));
-        }
-        const timeline: (typeof taskUpdates.$inferInsert)[] = [
-          {
-            taskId,
-            kind: 'created',
-            statusTo: 'not_started',
-            note: 'Giao nhiệm vụ theo kết luận Phiên họp thứ 7.',
-            createdAt: assignedAt,
-          },
-        ];
-        if (t.extension && due) {
-          const requestedAt = vnToInstant(addDays(due, -10), '10:00');
-          const decidedAt = vnToInstant(addDays(due, -5), '15:00');
-          await tx.insert(extensionRequests).values({
-            taskId,
-            previousDueDate: due,
-            requestedDueDate: t.extension.to,
-            reason: t.extension.reason,
-            status: 'accepted',
-            decisionNote: 'Đồng ý gia hạn.',
-            decidedAt,
-            createdAt: requestedAt,
-          });
-          timeline.push(
-            {
-              taskId,
-              kind: 'extension_requested',
-              authorAgencyId: lead,
-              note: t.extension.reason,
-              createdAt: requestedAt,
-              data: { requestedDueDate: t.extension.to },
-            },
-            {
-              taskId,
-              kind: 'extension_decided',
-              note: 'Đồng ý gia hạn.',
-              createdAt: decidedAt,
-              data: { accepted: true, dueDate: t.extension.to },
-            },
-          );
-        }
-        if (t.status !== 'not_started') {
-          const at = t.completedOn ? vnToInstant(t.completedOn, '16:00') : vnToInstant('2024-06-28', '16:00');
-          timeline.push({
-            taskId,
-            kind: 'progress',
-            authorAgencyId: lead,
-            statusFrom: 'not_started',
-            statusTo: t.status,
-            progress: t.progress,
-            note: t.result ?? 'Đang triển khai thực hiện.',
-            createdAt: at,
-          });
-        }
-        await tx.insert(taskUpdates).values(timeline);
-      }
-      for (const child of d.children ?? []) await insertDirective(child, directiveId);
-    };
-    for (const d of DIRECTIVES) await insertDirective(d, null);
+            // A completion names what completed the work (decision 023): the demo's result says it.
+            completionDocument: t.status === 'completed' ? t.result : null,
+          }),
+        },
+        tx,
+      );
+    }
 
     // Agencies that have ended since: their open work went to their successors on the day after.
     const ended = await tx
@@ -394,7 +418,7 @@ export async function seedDemoSession(db: Db, today = vnDate()): Promise<boolean
       });
     }
   });
-  return true;
+  return { created: true, accountsCreated };
 }
 
 export type SeedResult = { demoCreated: boolean; accountsCreated: string[] };
@@ -403,7 +427,7 @@ export type SeedResult = { demoCreated: boolean; accountsCreated: string[] };
 export async function seedDatabase(db: Db, options: { demo: boolean }): Promise<SeedResult> {
   await seedReference(db);
   if (!options.demo) return { demoCreated: false, accountsCreated: [] };
-  const demoCreated = await seedDemoSession(db);
-  const accountsCreated = await seedDemoAccounts(db);
-  return { demoCreated, accountsCreated };
+  const demo = await seedDemoSession(db);
+  const accountsCreated = [...demo.accountsCreated, ...(await seedDemoAccounts(db))];
+  return { demoCreated: demo.created, accountsCreated };
 }

@@ -4,16 +4,22 @@ import type { DbOrTx } from '@/db/client';
 import { agencies, users } from '@/db/schema';
 import { agencyWithPredecessors, endedPredecessors } from '@/lib/agencies/scope';
 import type { Actor } from '@/lib/policy';
-import { vnDate } from '@/lib/time';
+import { vnDate, type IsoDate } from '@/lib/time';
 import { secondFactorRequired } from './totp';
 
 /**
  * The actor for a signed-in user id, or null when the user no longer exists, is disabled, or the
  * token was issued before the user's sessions were ended (`sessionVersion`). Checked on every request.
  * A user whose agency is past its end date is read-only (`agencyEndedOn`, decision 022); a user whose agency
- * succeeded ended agencies may correct their work (`inheritedAgencyIds`).
+ * succeeded ended agencies may correct their work (`inheritedAgencyIds`). `today`: the day it is loaded for (the
+ * demo seed acts on past days, before some agencies ended).
  */
-export async function loadActor(db: DbOrTx, userId: number, sessionVersion: number): Promise<Actor | null> {
+export async function loadActor(
+  db: DbOrTx,
+  userId: number,
+  sessionVersion: number,
+  today: IsoDate = vnDate(),
+): Promise<Actor | null> {
   const [row] = await db
     .select({ user: users, agencyName: agencies.name, agencyValidTo: agencies.validTo })
     .from(users)
@@ -22,7 +28,6 @@ export async function loadActor(db: DbOrTx, userId: number, sessionVersion: numb
   const user = row?.user;
   if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
   const mustEnrolSecondFactor = secondFactorRequired(user.role) && !user.totpEnabledAt;
-  const today = vnDate();
   const agencyScope = user.agencyId && !mustEnrolSecondFactor ? await agencyWithPredecessors(db, user.agencyId) : [];
   const agencyEndedOn = row.agencyValidTo && row.agencyValidTo < today ? row.agencyValidTo : null;
   return {

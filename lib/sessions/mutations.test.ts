@@ -1,11 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { attendances, auditEntries, committees, conferencePoints, sessions, users } from '@/db/schema';
-import { loadActor } from '@/lib/auth/actor';
+import { attendances, auditEntries, committees, conferencePoints, sessions } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { ForbiddenError, type Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
+import { actorFor, makeSession } from '@/tests/factories';
 import { addAttendees, removeAttendee } from './attendees';
 import { addAllProvincePoints, addPoint, createSession, updatePoint, updateSession } from './mutations';
 import { parsePastedAttendees } from './attendee-import';
@@ -32,11 +32,6 @@ const values = (over: Partial<SessionFormValues> = {}): SessionFormValues =>
     ...over,
   });
 
-async function actorFor(email: string) {
-  const [u] = await h.db.select().from(users).where(eq(users.email, email));
-  return (await loadActor(h.db, u!.id, u!.sessionVersion))!;
-}
-
 const auditCount = async (action: string) =>
   (
     await h.db
@@ -56,8 +51,8 @@ async function refusal(promise: Promise<unknown>): Promise<AppError> {
 
 beforeAll(async () => {
   h = await createTestDatabase();
-  secretariat = await actorFor('thuky@demo.gov.vn');
-  agencyHead = await actorFor('tuyenquang@demo.gov.vn');
+  secretariat = await actorFor(h.db, { role: 'secretariat', agencyCode: 'BNV' });
+  agencyHead = await actorFor(h.db, { role: 'agency', agencyCode: 'P-TUYENQUANG' });
   const [c] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
   committeeId = c!.id;
 });
@@ -67,12 +62,13 @@ describe('sessions', () => {
   let sessionId: number;
 
   it('creates a session with agenda and figures, stored in Vietnam time, and audits it', async () => {
+    const audited = await auditCount('session.create');
     sessionId = await createSession({ actor: secretariat, values: values() }, h.db);
     const detail = await getSessionDetail({ actor: secretariat, sessionId }, h.db);
     expect(detail!.startsAt.toISOString()).toBe('2025-01-15T07:00:00.000Z');
     expect(detail!.agenda.map((a) => a.title)).toEqual(['Sơ kết cải cách hành chính năm 2024', 'Nhiệm vụ năm 2025']);
     expect(Number(detail!.figures[0]!.value)).toBe(1234.5);
-    expect(await auditCount('session.create')).toBe(1);
+    expect(await auditCount('session.create')).toBe(audited + 1);
   });
 
   it('refuses a duplicate number in the same committee and saves nothing', async () => {
@@ -223,9 +219,9 @@ describe('sessions', () => {
     await removeAttendee({ actor: secretariat, sessionId, attendeeId: ids[2]! }, h.db);
     expect(await count()).toBe(2);
     // An attendee id from another session is refused.
-    const [seventh] = await h.db.select().from(sessions).where(eq(sessions.number, 7));
+    const other = await makeSession(h.db, secretariat);
     await expect(
-      removeAttendee({ actor: secretariat, sessionId: seventh!.id, attendeeId: ids[0]! }, h.db),
+      removeAttendee({ actor: secretariat, sessionId: other.id, attendeeId: ids[0]! }, h.db),
     ).rejects.toBeInstanceOf(AppError);
   });
 

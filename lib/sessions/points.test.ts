@@ -2,12 +2,12 @@ import ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { attendances, auditEntries, committees, sessions, users } from '@/db/schema';
-import { loadActor } from '@/lib/auth/actor';
+import { attendances, auditEntries, committees, sessions } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { plainParams } from '@/lib/keys';
 import type { Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
+import { actorFor } from '@/tests/factories';
 import {
   buildAttendanceXlsx,
   parseAttendeeCsv,
@@ -34,11 +34,6 @@ let secretariat: Actor;
 let agencyHead: Actor;
 let committeeId: number;
 let sessionNumber = 40;
-
-async function actorFor(email: string) {
-  const [u] = await h.db.select().from(users).where(eq(users.email, email));
-  return (await loadActor(h.db, u!.id, u!.sessionVersion))!;
-}
 
 /** A new planned session with the points named, the first one main. */
 async function sessionWith(names: string[]) {
@@ -93,8 +88,8 @@ async function xlsx(rows: (string | number)[][]) {
 
 beforeAll(async () => {
   h = await createTestDatabase();
-  secretariat = await actorFor('thuky@demo.gov.vn');
-  agencyHead = await actorFor('tuyenquang@demo.gov.vn');
+  secretariat = await actorFor(h.db, { role: 'secretariat', agencyCode: 'BNV' });
+  agencyHead = await actorFor(h.db, { role: 'agency', agencyCode: 'P-TUYENQUANG' });
   const [c] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
   committeeId = c!.id;
 });

@@ -20,15 +20,18 @@ export type AssignmentInput = {
   coordinatorIds?: number[];
   monitorAgencyId?: number | null;
   deadline: DeadlineInput;
+  /** A note on the tasks' "created" timeline entries (e.g. which conclusion assigned them). */
+  note?: string | null;
 };
 
 /**
  * Assigns a directive: one task per lead agency, each with the coordinating and monitoring agencies
  * and the deadline, a "created" entry on its timeline and an audit row. Runs inside the caller's
- * transaction when given one. Only agencies that exist today can be given new work.
+ * transaction when given one. Only agencies that exist today can be given new work. `at` is when the
+ * assignment happened (now by default; the demo seed records its historic assignments with it).
  */
 export async function assignDirective(
-  input: { actor: Actor; assignment: AssignmentInput },
+  input: { actor: Actor; assignment: AssignmentInput; at?: Date },
   db?: DbOrTx,
 ): Promise<number[]> {
   assertCan(input.actor, 'task.assign');
@@ -42,7 +45,8 @@ export async function assignDirective(
     if (leads.length === 0)
       throw invalid('Chọn ít nhất một cơ quan chủ trì.', { leadAgencyIds: 'Chọn cơ quan chủ trì.' });
     const coordinators = [...new Set(a.coordinatorIds ?? [])];
-    const today = vnDate();
+    const at = input.at ?? new Date();
+    const today = vnDate(at);
     const all = [...new Set([...leads, ...coordinators, ...(a.monitorAgencyId ? [a.monitorAgencyId] : [])])];
     const active = await activeAgencyIds(tx, all, today);
     const inactive = all.filter((id) => !active.has(id));
@@ -66,6 +70,8 @@ export async function assignDirective(
           recurrence: a.deadline.kind === 'recurring' ? a.deadline.period : null,
           assignedOn: today,
           createdById: input.actor.userId,
+          createdAt: at,
+          updatedAt: at,
         })
         .returning();
       const others = coordinators.filter((c) => c !== lead);
@@ -75,6 +81,8 @@ export async function assignDirective(
         taskId: task!.id,
         kind: 'created',
         statusTo: 'not_started',
+        note: a.note ?? null,
+        createdAt: at,
       });
       await writeAudit(tx, {
         actor: input.actor,

@@ -6,12 +6,15 @@ import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
 import { assertCan, canRequestExtension, type Actor } from '@/lib/policy';
-import { formatDate, type IsoDate } from '@/lib/time';
+import { formatDate, vnDate, type IsoDate } from '@/lib/time';
 import { confirmNotPast } from './deadlines';
 import { addToTimeline } from './timeline';
 import { loadTaskForWrite, requireTask, writeTask } from './task-write';
 
-/** The lead agency asks for a later date; one pending request per task. */
+/**
+ * The lead agency asks for a later date; one pending request per task. `now`: when it asked (now by
+ * default; the demo seed records a past request with it); `today` defaults to its Vietnam day.
+ */
 export async function requestExtension(
   input: {
     actor: Actor;
@@ -20,6 +23,7 @@ export async function requestExtension(
     reason: string;
     confirmPast?: boolean;
     today?: IsoDate;
+    now?: Date;
   },
   db?: DbOrTx,
 ): Promise<number> {
@@ -32,7 +36,8 @@ export async function requestExtension(
       throw invalid('Thời hạn đề nghị phải sau thời hạn hiện tại.', {
         requestedDueDate: 'Chọn ngày sau thời hạn hiện tại.',
       });
-    confirmNotPast(input.requestedDueDate, input.confirmPast, 'requestedDueDate', input.today);
+    const now = input.now ?? new Date();
+    confirmNotPast(input.requestedDueDate, input.confirmPast, 'requestedDueDate', input.today ?? vnDate(now));
     const [pending] = await tx
       .select({ id: extensionRequests.id })
       .from(extensionRequests)
@@ -46,6 +51,7 @@ export async function requestExtension(
         requestedDueDate: input.requestedDueDate,
         reason: input.reason,
         requestedById: input.actor.userId,
+        createdAt: now,
       })
       .returning({ id: extensionRequests.id });
     await addToTimeline(tx, input.actor, {
@@ -53,6 +59,7 @@ export async function requestExtension(
       kind: 'extension_requested',
       note: input.reason,
       data: { extensionId: row!.id, requestedDueDate: input.requestedDueDate },
+      createdAt: now,
     });
     await writeAudit(tx, {
       actor: input.actor,
@@ -68,7 +75,8 @@ export async function requestExtension(
 /**
  * The secretariat accepts (the current deadline moves; the original stays) or refuses a request. It may grant
  * another date than the one asked (`grantedDueDate`, still after the current deadline); the timeline, the
- * notice to the lead agency and the audit say which date was granted.
+ * notice to the lead agency and the audit say which date was granted. `now`: when it decided (as for
+ * requestExtension).
  */
 export async function decideExtension(
   input: {
@@ -79,11 +87,13 @@ export async function decideExtension(
     grantedDueDate?: IsoDate | null;
     confirmPast?: boolean;
     today?: IsoDate;
+    now?: Date;
   },
   db?: DbOrTx,
 ): Promise<void> {
   assertCan(input.actor, 'extension.decide');
   const d = await resolveDb(db);
+  const now = input.now ?? new Date();
   await d.transaction(async (tx) => {
     const [request] = await tx
       .select()
@@ -105,13 +115,13 @@ export async function decideExtension(
       if (!task.dueDate || granted <= task.dueDate) {
         throw invalid('Thời hạn đề nghị không sau thời hạn hiện hành (đã được điều chỉnh); hãy từ chối đề nghị này.');
       }
-      confirmNotPast(granted, input.confirmPast, 'grantedDueDate', input.today);
+      confirmNotPast(granted, input.confirmPast, 'grantedDueDate', input.today ?? vnDate(now));
     }
     await tx
       .update(extensionRequests)
-      .set({ status: input.decision, decidedById: input.actor.userId, decisionNote: input.note, decidedAt: new Date() })
+      .set({ status: input.decision, decidedById: input.actor.userId, decisionNote: input.note, decidedAt: now })
       .where(eq(extensionRequests.id, request.id));
-    if (input.decision === 'accepted') await writeTask(tx, task.id, task.version, { dueDate: granted });
+    if (input.decision === 'accepted') await writeTask(tx, task.id, task.version, { dueDate: granted }, now);
     await addToTimeline(tx, input.actor, {
       taskId: task.id,
       kind: 'extension_decided',
@@ -122,6 +132,7 @@ export async function decideExtension(
         dueDate: input.decision === 'accepted' ? granted : request.requestedDueDate,
         requestedDueDate: request.requestedDueDate,
       },
+      createdAt: now,
     });
     await writeAudit(tx, {
       actor: input.actor,

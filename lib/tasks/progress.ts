@@ -32,10 +32,11 @@ const safeName = (name: string) => name.replace(/\p{Cc}|\p{Cf}/gu, '').slice(0, 
 /**
  * A lead agency's progress report: status, progress, result, completion date and evidence files, at
  * the version read. Files are checked by content first, stored under server-made names, and removed
- * again if the update does not commit.
+ * again if the update does not commit. `now`: when the report was made (now by default; the demo seed
+ * records its past reports with it).
  */
 export async function updateTaskProgress(
-  input: { actor: Actor; values: TaskUpdateInput; files?: EvidenceUpload[] },
+  input: { actor: Actor; values: TaskUpdateInput; files?: EvidenceUpload[]; now?: Date },
   db?: DbOrTx,
 ): Promise<Task> {
   const v = input.values;
@@ -46,7 +47,8 @@ export async function updateTaskProgress(
     return await d.transaction(async (tx) => {
       const { task } = await requireTask(tx, input.actor, v.taskId, canUpdateTask);
       if (task.status === 'cancelled') throw invalid('Nhiệm vụ đã hủy.');
-      const today = vnDate();
+      const now = input.now ?? new Date();
+      const today = vnDate(now);
       if (v.completedOn && v.completedOn > today)
         throw invalid('Ngày hoàn thành không được sau hôm nay.', {
           completedOn: 'Ngày hoàn thành không được sau hôm nay.',
@@ -77,7 +79,7 @@ export async function updateTaskProgress(
           : {
               completionDocument,
               completionReportedOn: today,
-              completionConfirmedAt: selfConfirmed ? new Date() : null,
+              completionConfirmedAt: selfConfirmed ? now : null,
               completionConfirmedById: selfConfirmed ? input.actor.userId : null,
             };
       // The successor correcting the work of an ended predecessor: open work is the successor's (decision 022).
@@ -86,20 +88,27 @@ export async function updateTaskProgress(
         input.actor.agencyId !== null &&
         input.actor.agencyId !== task.leadAgencyId &&
         (input.actor.inheritedAgencyIds ?? []).includes(task.leadAgencyId);
-      const after = await writeTask(tx, task.id, v.version, {
-        status: v.status,
-        progress: completed ? 100 : v.progress,
-        result: v.result,
-        completedOn: completed ? v.completedOn : null,
-        ...completion,
-        ...(takeOver ? { leadAgencyId: input.actor.agencyId! } : {}),
-      });
+      const after = await writeTask(
+        tx,
+        task.id,
+        v.version,
+        {
+          status: v.status,
+          progress: completed ? 100 : v.progress,
+          result: v.result,
+          completedOn: completed ? v.completedOn : null,
+          ...completion,
+          ...(takeOver ? { leadAgencyId: input.actor.agencyId! } : {}),
+        },
+        now,
+      );
       if (takeOver)
         await addToTimeline(tx, input.actor, {
           taskId: task.id,
           kind: 'handed_over',
           note: 'Cơ quan kế thừa tiếp nhận nhiệm vụ đang thực hiện của cơ quan đã chấm dứt hoạt động.',
           data: { fromAgencyId: task.leadAgencyId, toAgencyId: input.actor.agencyId },
+          createdAt: now,
         });
       const [update] = await addToTimeline(tx, input.actor, {
         taskId: task.id,
@@ -115,6 +124,7 @@ export async function updateTaskProgress(
               awaitingConfirmation: after.completionPending,
             }
           : null,
+        createdAt: now,
       });
       const evidence = [];
       for (const f of files) {

@@ -53,16 +53,20 @@ export async function requireTask(
   return loaded;
 }
 
-/** Writes the task if it is still at `version`; otherwise the caller is told it was saved by someone else. */
+/**
+ * Writes the task if it is still at `version`; otherwise the caller is told it was saved by someone else.
+ * `at`: when the change happened (now by default).
+ */
 export async function writeTask(
   tx: Tx,
   taskId: number,
   version: number,
   set: Partial<typeof tasks.$inferInsert>,
+  at: Date = new Date(),
 ): Promise<Task> {
   const [row] = await tx
     .update(tasks)
-    .set({ ...set, version: sql`${tasks.version} + 1`, updatedAt: new Date() })
+    .set({ ...set, version: sql`${tasks.version} + 1`, updatedAt: at })
     .where(and(eq(tasks.id, taskId), eq(tasks.version, version)))
     .returning();
   if (!row) throw conflict(STALE_MESSAGE);

@@ -50,3 +50,6 @@ export const DEMO_ACCOUNTS: readonly { email: string; name: string; role: Role; 
       label: 'Đầu mối Bộ Tư pháp',
     },
   ];
+
+/** The demo's secretary: the account the demo session, its directives and tasks are made as. */
+export const DEMO_SECRETARY = 'thuky@demo.gov.vn';

@@ -136,7 +136,7 @@ export const SESSION_7 = {
   ],
 };
 
-type DemoTask = {
+export type DemoTask = {
   lead: string;
   coordinators?: string[];
   monitor?: string;
