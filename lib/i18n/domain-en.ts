@@ -152,7 +152,7 @@ export const domainEn: typeof domainVi = {
       cancelled: 'The task has been cancelled.',
       agencyEnded: 'The agency has ceased operating.',
       tooManyFiles: 'At most {max, plural, one {# file} other {# files}} at a time.',
-      badFile: '{name}: {reason}',
+      badFile: 'File {name}: {reason}',
       completedInFuture: 'The completion date cannot be after today.',
       completedBeforeAssigned: 'The completion date is before the assignment date.',
       completedBeforeAssignedOn: 'The completion date is before the date the task was assigned.',

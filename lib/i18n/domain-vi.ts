@@ -166,8 +166,11 @@ export const domainVi = {
       cancelled: 'Nhiệm vụ đã hủy.',
       agencyEnded: 'Cơ quan đã chấm dứt hoạt động.',
       tooManyFiles: 'Tối đa {max} tệp mỗi lần.',
-      /** An evidence file refused: its name, then the reason (a key of the files domain, or text). */
-      badFile: '{name}: {reason}',
+      /**
+       * An evidence file refused: its name, then the reason (a key of the files domain, or text). The name does not
+       * open the sentence, which gets a capital.
+       */
+      badFile: 'Tệp {name}: {reason}',
       completedInFuture: 'Ngày hoàn thành không được sau hôm nay.',
       completedBeforeAssigned: 'Ngày hoàn thành trước ngày giao.',
       completedBeforeAssignedOn: 'Ngày hoàn thành trước ngày giao nhiệm vụ.',
