@@ -15,6 +15,7 @@ import { resolveGroup } from '@/lib/agencies/policy';
 import { listAgencyRegistry } from '@/lib/agencies/queries';
 import { assignToTargets } from '@/lib/tasks/assign';
 import { assignSchema } from '@/lib/tasks/schemas';
+import { inEnglish, inVietnamese } from '@/tests/i18n';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor, makeSession } from '@/tests/factories';
 import { parseConclusionText } from './conclusion-parser';
@@ -216,15 +217,20 @@ describe('acceptProposals', () => {
       '1. Bộ Tư pháp rà soát văn bản, hoàn thành trước ngày 30/6/2026.\n2. Bộ Nội vụ chủ trì rà soát biên chế.',
     )();
     const e = await refusal(acceptProposals({ actor: secretariat, ...values }, h.db));
-    expect(e.message).toBe('Mục 2: chọn thời hạn cho nhiệm vụ.');
-    expect(e.fieldErrors).toEqual({ 'items.1': 'chọn thời hạn cho nhiệm vụ.', 'items.1.deadline': 'Chọn thời hạn.' });
+    expect(inVietnamese(e.message)).toBe('Mục 2: chọn thời hạn cho nhiệm vụ.');
+    expect(inEnglish(e.message)).toBe('Item 2: choose a deadline for the task.');
+    expect(Object.fromEntries(Object.entries(e.fieldErrors).map(([k, m]) => [k, inVietnamese(m)]))).toEqual({
+      'items.1': 'Chọn thời hạn cho nhiệm vụ.',
+      'items.1.deadline': 'Chọn thời hạn.',
+    });
     // An error from the assignment itself (an agency that has ended) names its item too.
     const ended = {
       ...values,
       items: [{ ...values.items[0]!, leadAgencyIds: [agencyId['P-HAGIANG']!], deadline: { kind: 'urgent' as const } }],
     };
     const e2 = await refusal(acceptProposals({ actor: secretariat, ...ended }, h.db));
-    expect(e2.message).toMatch(/^Mục 1: không giao việc mới cho cơ quan đã chấm dứt hoạt động/);
+    expect(inVietnamese(e2.message)).toMatch(/^Mục 1: không giao việc mới cho cơ quan đã chấm dứt hoạt động: .+\.$/);
+    expect(inEnglish(e2.message)).toMatch(/^Item 1: new work cannot be given to agencies that have ceased operating: /);
     expect(Object.keys(e2.fieldErrors)).toContain('items.0');
     expect(await h.db.select().from(directives).where(eq(directives.sessionId, sessionId))).toEqual([]);
   });

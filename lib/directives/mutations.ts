@@ -5,39 +5,14 @@ import { directiveAreas, directives, reformAreas, sessions, tasks } from '@/db/s
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { AppError, conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
+import { msg, parseMessage, type MessageKey } from '@/lib/i18n/message';
 import { fillNoticeHeader } from '@/lib/minutes/mutations';
 import { assertCan, type Actor } from '@/lib/policy';
 import { resolveGroup } from '@/lib/agencies/policy';
 import { assignDirective } from '@/lib/tasks/assign';
 import { vnDate } from '@/lib/time';
 import type { DirectiveInput, NoticeHeaderInput, ProposalInput } from './schemas';
-
-/** Vietnamese sub-item letters: a, b, c, d, đ, e, g, h, i, k, … */
-export const SUB_LETTERS = [
-  'a',
-  'b',
-  'c',
-  'd',
-  'đ',
-  'e',
-  'g',
-  'h',
-  'i',
-  'k',
-  'l',
-  'm',
-  'n',
-  'o',
-  'p',
-  'q',
-  'r',
-  's',
-  't',
-  'u',
-  'v',
-  'x',
-  'y',
-];
+import { SUB_LETTERS } from './numbering-vocabulary';
 
 /** The label of the n-th sub-item (0-based): a, b, c … then 24, 25 … */
 const subLabel = (n: number) => SUB_LETTERS[n] ?? String(n + 1);
@@ -110,7 +85,7 @@ async function snapshot(tx: DbOrTx, directiveId: number) {
 
 async function requireSession(tx: DbOrTx, sessionId: number) {
   const [s] = await tx.select().from(sessions).where(eq(sessions.id, sessionId)).for('update');
-  if (!s) throw notFound('Không tìm thấy phiên họp.');
+  if (!s) throw notFound(msg('errors.directives.sessionNotFound'));
   return s;
 }
 
@@ -121,8 +96,12 @@ async function insertDirective(tx: Tx, actor: Actor, sessionId: number, input: D
       .select()
       .from(directives)
       .where(and(eq(directives.id, input.parentId), eq(directives.sessionId, sessionId)));
-    if (!parent) throw invalid('Mục cha không thuộc phiên họp này.', { parentId: 'Chọn lại mục cha.' });
-    if (parent.parentId) throw invalid('Chỉ chia hai cấp (2, 2a).', { parentId: 'Mục con không có mục con.' });
+    if (!parent)
+      throw invalid(msg('errors.directives.parentNotInSession'), {
+        parentId: msg('errors.directives.chooseParentAgain'),
+      });
+    if (parent.parentId)
+      throw invalid(msg('errors.directives.twoLevelsOnly'), { parentId: msg('errors.directives.noGrandchildren') });
   }
   // New items go last: after the parent's last child, or at the end of the session.
   const [{ last } = { last: 0 }] = await tx
@@ -188,7 +167,7 @@ export async function updateDirective(
   const d = await resolveDb(db);
   await d.transaction(async (tx) => {
     const before = await snapshot(tx, input.directiveId);
-    if (!before) throw notFound('Không tìm thấy nội dung chỉ đạo.');
+    if (!before) throw notFound(msg('errors.directives.notFound'));
     // The session first, as every renumbering takes it: two edits of one session renumber in turn.
     if (before.sessionId) await requireSession(tx, before.sessionId);
     const v = input.values;
@@ -253,7 +232,7 @@ export async function moveDirective(
   const d = await resolveDb(db);
   await d.transaction(async (tx) => {
     const [item] = await tx.select().from(directives).where(eq(directives.id, input.directiveId));
-    if (!item?.sessionId) throw notFound('Không tìm thấy nội dung chỉ đạo.');
+    if (!item?.sessionId) throw notFound(msg('errors.directives.notFound'));
     await requireSession(tx, item.sessionId);
     const all = await tx
       .select()
@@ -291,19 +270,19 @@ export async function deleteDirective(input: { actor: Actor; directiveId: number
   const d = await resolveDb(db);
   await d.transaction(async (tx) => {
     const before = await snapshot(tx, input.directiveId);
-    if (!before?.sessionId) throw notFound('Không tìm thấy nội dung chỉ đạo.');
+    if (!before?.sessionId) throw notFound(msg('errors.directives.notFound'));
     const [child] = await tx
       .select({ id: directives.id })
       .from(directives)
       .where(eq(directives.parentId, input.directiveId))
       .limit(1);
-    if (child) throw invalid('Hãy xóa các mục con trước.');
+    if (child) throw invalid(msg('errors.directives.deleteChildrenFirst'));
     const [task] = await tx
       .select({ id: tasks.id })
       .from(tasks)
       .where(eq(tasks.directiveId, input.directiveId))
       .limit(1);
-    if (task) throw invalid('Nội dung đã giao nhiệm vụ, không xóa được.');
+    if (task) throw invalid(msg('errors.directives.hasTasks'));
     await tx.delete(directives).where(eq(directives.id, input.directiveId));
     await renumber(tx, before.sessionId);
     await writeAudit(tx, {
@@ -357,14 +336,14 @@ export async function acceptProposals(
     const created: number[] = [];
     for (const [index, item] of input.items.entries()) {
       const named = (message: string, fields: Record<string, string> = {}) =>
-        invalid(`Mục ${item.key}: ${message}`, {
+        invalid(inItem(item.key, message), {
           [`items.${index}`]: message,
           ...Object.fromEntries(
             Object.entries(fields).map(([k, v]) => [`items.${index}.${PROPOSAL_FIELDS[k] ?? k}`, v]),
           ),
         });
       const parentId = item.parentKey ? idByKey.get(item.parentKey) : null;
-      if (item.parentKey && !parentId) throw named(`không tìm thấy mục cha ${item.parentKey}.`);
+      if (item.parentKey && !parentId) throw named(msg('errors.directives.parentMissing', { parent: item.parentKey }));
       const id = await insertDirective(tx, input.actor, input.sessionId, {
         text: item.text,
         parentId: parentId ?? null,
@@ -385,10 +364,11 @@ export async function acceptProposals(
       const fromGroups = (await Promise.all(groups.map(groupMembers))).flat();
       const leads = [...new Set([...item.leadAgencyIds, ...fromGroups])];
       if (leads.length === 0) {
-        if (groups.length) throw named('nhóm cơ quan không có cơ quan nào vào ngày họp.');
+        if (groups.length) throw named(msg('errors.directives.groupEmptyOnSessionDay'));
         continue;
       }
-      if (!item.deadline) throw named('chọn thời hạn cho nhiệm vụ.', { deadline: 'Chọn thời hạn.' });
+      if (!item.deadline)
+        throw named(msg('errors.directives.needsDeadline'), { deadline: msg('errors.directives.chooseDeadline') });
       try {
         await assignDirective(
           {
@@ -404,7 +384,7 @@ export async function acceptProposals(
           tx,
         );
       } catch (e) {
-        if (e instanceof AppError && e.code === 'INVALID') throw named(lowerFirst(e.message), e.fieldErrors);
+        if (e instanceof AppError && e.code === 'INVALID') throw named(e.message, e.fieldErrors);
         throw e;
       }
     }
@@ -413,4 +393,18 @@ export async function acceptProposals(
   });
 }
 
-const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi-VN') + s.slice(1);
+/** Messages with parameters, as they read after the proposal's number (a key nested in `inItem` loses its parameters). */
+const IN_ITEM: Record<string, MessageKey> = {
+  'errors.directives.parentMissing': 'errors.directives.inItemParentMissing',
+  'errors.tasks.endedAgencies': 'errors.directives.inItemEndedAgencies',
+};
+
+/** A proposal's refusal as the batch's message: "Mục 2: chọn thời hạn cho nhiệm vụ." */
+function inItem(item: string, message: string): string {
+  const parsed = parseMessage(message);
+  if (!parsed) return message;
+  if (Object.keys(parsed.params).length === 0) return msg('errors.directives.inItem', { item, message });
+  const key = IN_ITEM[parsed.key];
+  // Another message with parameters goes as it is: the item is still named by its field errors.
+  return key ? msg(key, { ...parsed.params, item }) : message;
+}

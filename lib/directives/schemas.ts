@@ -1,6 +1,7 @@
 import { RECURRENCE_PERIODS } from '@/db/schema/enums';
 import { REFORM_AREAS } from '@/lib/reference/reform-areas';
 import { AGENCY_GROUPS } from '@/lib/agencies/schemas';
+import { msg } from '@/lib/i18n/message';
 import { id, isoDate, optionalId, optionalText, requiredText, version, z, withoutControls } from '@/lib/zod';
 
 export const REFORM_AREA_CODES = REFORM_AREAS.map((a) => a.code) as [
@@ -11,13 +12,13 @@ export const REFORM_AREA_CODES = REFORM_AREAS.map((a) => a.code) as [
 const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()).default(false);
 const idList = z.preprocess(
   (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
-  z.array(id('Cơ quan')).max(200),
+  z.array(id('fields.agency')).max(200),
 );
 
 /** One directive as the secretariat writes it. The ordinal (2, 2a) is derived from its place. */
 export const directiveInputSchema = z.object({
-  text: requiredText(5000, 'Nội dung chỉ đạo'),
-  parentId: optionalId('Mục cha'),
+  text: requiredText(5000, 'fields.directiveText'),
+  parentId: optionalId('fields.parentItem'),
   areaCodes: z.preprocess(
     (v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]),
     z.array(z.enum(REFORM_AREA_CODES)).max(6),
@@ -25,16 +26,16 @@ export const directiveInputSchema = z.object({
   isCrossCutting: checkbox,
   isAssessment: checkbox,
   isConfidential: checkbox,
-  issuedBy: optionalText(200, 'Người chỉ đạo'),
-  sourceDocument: optionalText(200, 'Văn bản dẫn chiếu'),
+  issuedBy: optionalText(200, 'fields.issuedBy'),
+  sourceDocument: optionalText(200, 'fields.sourceDocument'),
 });
 export type DirectiveInput = z.output<typeof directiveInputSchema>;
 
-export const createDirectiveSchema = directiveInputSchema.extend({ sessionId: id('Phiên họp') });
-export const updateDirectiveSchema = directiveInputSchema.extend({ directiveId: id('Nội dung chỉ đạo'), version });
+export const createDirectiveSchema = directiveInputSchema.extend({ sessionId: id('fields.session') });
+export const updateDirectiveSchema = directiveInputSchema.extend({ directiveId: id('fields.directiveText'), version });
 
 export const deadlineSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('dated'), dueDate: isoDate('Thời hạn') }),
+  z.object({ kind: z.literal('dated'), dueDate: isoDate('fields.deadline') }),
   z.object({ kind: z.literal('urgent') }),
   z.object({ kind: z.literal('recurring'), period: z.enum(RECURRENCE_PERIODS) }),
 ]);
@@ -43,14 +44,14 @@ export const deadlineSchema = z.discriminatedUnion('kind', [
 export const proposalSchema = z.object({
   key: z.string().max(20),
   parentKey: z.string().max(20).nullable().default(null),
-  text: requiredText(5000, 'Nội dung chỉ đạo'),
+  text: requiredText(5000, 'fields.directiveText'),
   areaCodes: z.array(z.enum(REFORM_AREA_CODES)).max(6).default([]),
   isCrossCutting: z.boolean().default(false),
   isAssessment: z.boolean().default(false),
-  sourceDocument: optionalText(200, 'Văn bản dẫn chiếu'),
+  sourceDocument: optionalText(200, 'fields.sourceDocument'),
   leadAgencyIds: idList.default([]),
   coordinatorIds: idList.default([]),
-  monitorAgencyId: optionalId('Cơ quan theo dõi').default(null),
+  monitorAgencyId: optionalId('fields.monitorAgency').default(null),
   deadline: deadlineSchema.nullable().default(null),
   /** Groups the parser read as addressees ("các bộ, ngành, địa phương"): one task per member agency. */
   groups: z.array(z.enum(AGENCY_GROUPS)).max(4).default([]),
@@ -58,21 +59,24 @@ export const proposalSchema = z.object({
 
 /** The pasted notice's own number, date, place and signer; they fill the notice's empty fields. */
 export const noticeHeaderSchema = z.object({
-  number: optionalText(20, 'Số văn bản'),
-  symbol: optionalText(30, 'Ký hiệu'),
-  place: optionalText(60, 'Địa danh'),
-  issueDate: z.preprocess((v) => (v === '' ? null : v), isoDate('Ngày ban hành').nullable()).default(null),
+  number: optionalText(20, 'fields.noticeNumber'),
+  symbol: optionalText(30, 'fields.noticeSymbol'),
+  place: optionalText(60, 'fields.noticePlace'),
+  issueDate: z.preprocess((v) => (v === '' ? null : v), isoDate('fields.noticeIssueDate').nullable()).default(null),
   authorityPrefix: z.enum(['none', 'TM', 'KT', 'TL', 'TUQ']).default('none'),
-  authorityBody: optionalText(150, 'Thẩm quyền ký'),
-  signerTitle: optionalText(150, 'Chức vụ người ký'),
-  signerName: optionalText(100, 'Người ký'),
+  authorityBody: optionalText(150, 'fields.noticeAuthority'),
+  signerTitle: optionalText(150, 'fields.noticeSignerTitle'),
+  signerName: optionalText(100, 'fields.noticeSignerName'),
 });
 export type NoticeHeaderInput = z.output<typeof noticeHeaderSchema>;
 
 export const acceptProposalsSchema = z.object({
-  sessionId: id('Phiên họp'),
-  issuedBy: optionalText(200, 'Người chỉ đạo'),
-  items: z.array(proposalSchema).min(1, { error: 'Không có nội dung nào để lưu.' }).max(300),
+  sessionId: id('fields.session'),
+  issuedBy: optionalText(200, 'fields.issuedBy'),
+  items: z
+    .array(proposalSchema)
+    .min(1, { error: msg('validation.directives.nothingToSave') })
+    .max(300),
   notice: noticeHeaderSchema.nullable().default(null),
 });
 export type ProposalInput = z.output<typeof proposalSchema>;

@@ -14,7 +14,49 @@ export const domainVi = {
     // -- sessions, points, attendees
     // -- minutes and documents
     // -- directives and assignment
+    directiveText: 'Nội dung chỉ đạo',
+    parentItem: 'Mục cha',
+    issuedBy: 'Người chỉ đạo',
+    sourceDocument: 'Văn bản dẫn chiếu',
+    session: 'Phiên họp',
+    deadline: 'Thời hạn',
+    agency: 'Cơ quan',
+    leadAgency: 'Cơ quan chủ trì',
+    monitorAgency: 'Cơ quan theo dõi',
+    noticeNumber: 'Số văn bản',
+    noticeSymbol: 'Ký hiệu',
+    noticePlace: 'Địa danh',
+    noticeIssueDate: 'Ngày ban hành',
+    noticeAuthority: 'Thẩm quyền ký',
+    noticeSignerTitle: 'Chức vụ người ký',
+    noticeSignerName: 'Người ký',
+    /** The reports' two rows beside the reform areas. */
+    areaCrossCutting: 'Nhiều lĩnh vực',
+    areaUnclassified: 'Chưa phân loại',
     // -- tasks and progress
+    task: 'Nhiệm vụ',
+    result: 'Kết quả',
+    note: 'Ghi chú',
+    completedOn: 'Ngày hoàn thành',
+    completionDocument: 'Văn bản/kết quả hoàn thành',
+    reason: 'Lý do',
+    comment: 'Ý kiến',
+    reportPeriod: 'Kỳ báo cáo',
+    periodReport: 'Nội dung báo cáo',
+    requestedDueDate: 'Thời hạn đề nghị',
+    extensionRequest: 'Đề nghị gia hạn',
+    grantedDueDate: 'Thời hạn chấp thuận',
+    urgeNote: 'Nội dung đôn đốc',
+    newDueDate: 'Thời hạn mới',
+    cancelReason: 'Lý do hủy',
+    /** A reporting period's name (lib/tasks/periods.ts): the month and year are given as written ("03", "2024"). */
+    periodMonth: 'Tháng {month}/{year}',
+    /** `quarter` is the Roman numeral (I to IV). */
+    periodQuarter: 'Quý {quarter}/{year}',
+    periodYear: 'Năm {year}',
+    /** Column headings of the report workbook (lib/reports/export.ts). */
+    rowNumber: 'STT',
+    count: 'Số lượng',
     // -- users, accounts, agencies
   },
   validation: {
@@ -43,7 +85,19 @@ export const domainVi = {
     // -- sessions, points, attendees
     // -- minutes and documents
     // -- directives and assignment
+    directives: {
+      nothingToSave: 'Không có nội dung nào để lưu.',
+    },
     // -- tasks and progress
+    tasks: {
+      chooseTasks: 'Chọn ít nhất một nhiệm vụ.',
+      chooseStatus: 'Chọn trạng thái.',
+      progressNumber: 'Tiến độ là số từ 0 đến 100.',
+      progressRange: 'Tiến độ từ 0 đến 100.',
+      completedOnRequired: 'Nhập ngày hoàn thành.',
+      chooseDecision: 'Chọn xác nhận hoặc trả lại.',
+      returnReason: 'Nêu lý do trả lại.',
+    },
     // -- users, accounts, agencies
   },
   errors: {
@@ -65,9 +119,68 @@ export const domainVi = {
     },
     directives: {
       // directives
+      notFound: 'Không tìm thấy nội dung chỉ đạo.',
+      sessionNotFound: 'Không tìm thấy phiên họp.',
+      parentNotInSession: 'Mục cha không thuộc phiên họp này.',
+      chooseParentAgain: 'Chọn lại mục cha.',
+      twoLevelsOnly: 'Chỉ chia hai cấp (2, 2a).',
+      noGrandchildren: 'Mục con không có mục con.',
+      deleteChildrenFirst: 'Hãy xóa các mục con trước.',
+      hasTasks: 'Nội dung đã giao nhiệm vụ, không xóa được.',
+      /**
+       * A pasted proposal refused, by its number; `message` is the key of the reason (without parameters).
+       * The reasons below start in lower case as they follow "Mục 2:" (alone, the sentence gets its capital).
+       */
+      inItem: 'Mục {item}: {message}',
+      inItemParentMissing: 'Mục {item}: không tìm thấy mục cha {parent}.',
+      inItemEndedAgencies: 'Mục {item}: không giao việc mới cho cơ quan đã chấm dứt hoạt động: {names}.',
+      parentMissing: 'không tìm thấy mục cha {parent}.',
+      groupEmptyOnSessionDay: 'nhóm cơ quan không có cơ quan nào vào ngày họp.',
+      needsDeadline: 'chọn thời hạn cho nhiệm vụ.',
+      chooseDeadline: 'Chọn thời hạn.',
     },
     tasks: {
       // tasks
+      notFound: 'Không tìm thấy nhiệm vụ.',
+      assessmentNotAssigned: 'Nội dung đánh giá không giao nhiệm vụ.',
+      chooseLeads: 'Chọn ít nhất một cơ quan chủ trì.',
+      chooseLead: 'Chọn cơ quan chủ trì.',
+      endedAgencies: 'Không giao việc mới cho cơ quan đã chấm dứt hoạt động: {names}.',
+      groupEmpty: 'Nhóm không có cơ quan nào vào ngày đã chọn.',
+      /** Both the message and the field error of a deadline already past (lib/tasks/deadlines.ts). */
+      pastDate:
+        'Ngày {date} đã qua (hôm nay là {today}). Nếu đúng là ngày này, hãy đánh dấu “Xác nhận ngày đã qua” rồi gửi lại.',
+      noDatedTasks: 'Không có nhiệm vụ có thời hạn nào để đổi.',
+      extendDatedOnly: 'Chỉ gia hạn nhiệm vụ có thời hạn.',
+      ended: 'Nhiệm vụ đã kết thúc.',
+      requestedAfterCurrent: 'Thời hạn đề nghị phải sau thời hạn hiện tại.',
+      chooseAfterCurrent: 'Chọn ngày sau thời hạn hiện tại.',
+      extensionPending: 'Đã có đề nghị gia hạn đang chờ xử lý.',
+      extensionNotFound: 'Không tìm thấy đề nghị gia hạn.',
+      extensionDecided: 'Đề nghị đã được xử lý.',
+      endedNoExtension: 'Nhiệm vụ đã kết thúc, không gia hạn.',
+      grantedAfterCurrent: 'Thời hạn chấp thuận phải sau thời hạn hiện hành.',
+      chooseAfter: 'Chọn ngày sau {date}.',
+      requestNotAfterCurrent:
+        'Thời hạn đề nghị không sau thời hạn hiện hành (đã được điều chỉnh); hãy từ chối đề nghị này.',
+      noneOpenToUrge: 'Không có nhiệm vụ đang thực hiện nào để đôn đốc.',
+      cancelled: 'Nhiệm vụ đã hủy.',
+      agencyEnded: 'Cơ quan đã chấm dứt hoạt động.',
+      tooManyFiles: 'Tối đa {max} tệp mỗi lần.',
+      /**
+       * An evidence file refused: its name, then the reason (a key of the files domain, or text). The name does not
+       * open the sentence, which gets a capital.
+       */
+      badFile: 'Tệp {name}: {reason}',
+      completedInFuture: 'Ngày hoàn thành không được sau hôm nay.',
+      completedBeforeAssigned: 'Ngày hoàn thành trước ngày giao.',
+      completedBeforeAssignedOn: 'Ngày hoàn thành trước ngày giao nhiệm vụ.',
+      completionDocumentRequired: 'Nêu văn bản/kết quả hoàn thành (số, ký hiệu, ngày) hoặc đính kèm tệp minh chứng.',
+      notRecurring: 'Nhiệm vụ này không báo cáo định kỳ.',
+      periodNotOpen: 'Kỳ báo cáo chưa đến hoặc trước ngày giao.',
+      choosePeriod: 'Chọn kỳ báo cáo khác.',
+      periodReported: 'Kỳ này đã có báo cáo.',
+      noPendingCompletion: 'Nhiệm vụ không có báo cáo hoàn thành đang chờ xác nhận.',
     },
     users: {
       // users

@@ -15,6 +15,8 @@ import {
   type AgencyKind,
 } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
+import type { MessageKey } from '@/lib/i18n/message';
+import { translatorFor } from '@/lib/i18n/translate';
 import { assertCan, type Actor } from '@/lib/policy';
 import { selectTasksInContext } from '@/lib/tasks/context';
 import { countTasks, filterWhere, listTasks, type TaskFilter } from '@/lib/tasks/queries';
@@ -399,6 +401,9 @@ export async function getLeaderHome(
   };
 }
 
+/** A label in both languages, like the reform areas' names (`name`, `nameEn`). */
+const bothLanguages = (key: MessageKey) => ({ name: translatorFor('vi')(key), nameEn: translatorFor('en')(key) });
+
 /** Counts per reporting area: the six areas in the programme's order, then cross-cutting and unclassified. */
 export async function getAreaSummary(input: { actor: Actor; filter: ReportFilter }, db?: DbOrTx) {
   assertCan(input.actor, 'report.read');
@@ -409,8 +414,8 @@ export async function getAreaSummary(input: { actor: Actor; filter: ReportFilter
   ]);
   const rows = [
     ...areas.map((a) => ({ code: a.code, name: a.name, nameEn: a.nameEn })),
-    { code: 'cross_cutting', name: 'Nhiều lĩnh vực', nameEn: 'Cross-cutting' },
-    { code: 'unclassified', name: 'Chưa phân loại', nameEn: 'Unclassified' },
+    { code: 'cross_cutting', ...bothLanguages('fields.areaCrossCutting') },
+    { code: 'unclassified', ...bothLanguages('fields.areaUnclassified') },
   ];
   return rows
     .map((a) => {

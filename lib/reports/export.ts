@@ -46,7 +46,7 @@ export async function buildReportWorkbook(
   first.addRow([r.filtersApplied]).font = { bold: true };
   for (const [label, value] of describeFilter(filter, options, t, locale)) first.addRow([label, value]);
   first.addRow([]);
-  const header = first.addRow([r.figures, locale === 'vi' ? 'Số lượng' : 'Count']);
+  const header = first.addRow([r.figures, t.fields.count]);
   header.font = { bold: true };
   first.addRow([r.assigned, overview.assigned]);
   for (const c of TIMELINESS_CLASSES) first.addRow([t.timeliness[c], overview.counts[c]]);
@@ -59,7 +59,7 @@ export async function buildReportWorkbook(
 
   const agencies = wb.addWorksheet(r.byAgency, { views: [{ state: 'frozen', ySplit: 1 }] });
   agencies.columns = [
-    { header: locale === 'vi' ? 'STT' : 'No.', width: 6 },
+    { header: t.fields.rowNumber, width: 6 },
     { header: t.sessions.agency, width: 42 },
     { header: r.kind, width: 22 },
     { header: r.assigned, width: 11 },
@@ -71,7 +71,7 @@ export async function buildReportWorkbook(
     { header: r.completionRate, width: 14, style: { numFmt: '0.00%' } },
     { header: r.overdueRate, width: 14, style: { numFmt: '0.00%' } },
     { header: `${r.oldestOverdue} (${r.days})`, width: 16 },
-    { header: locale === 'vi' ? 'Ghi chú' : 'Note', width: 40 },
+    { header: t.fields.note, width: 40 },
   ];
   agencies.getRow(1).font = { bold: true };
   ranking.forEach((a, i) =>
@@ -96,7 +96,7 @@ export async function buildReportWorkbook(
 
   const list = wb.addWorksheet(r.overdueList, { views: [{ state: 'frozen', ySplit: 1 }] });
   list.columns = [
-    { header: locale === 'vi' ? 'STT' : 'No.', width: 6 },
+    { header: t.fields.rowNumber, width: 6 },
     { header: t.tasks.directive, width: 70 },
     { header: t.tasks.session, width: 28 },
     { header: t.tasks.lead, width: 36 },

@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { agencies, committees, directiveAreas, directives, reformAreas, tasks } from '@/db/schema';
@@ -14,6 +15,7 @@ import { generateWorkload } from '@/seeds/workload';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor } from '@/tests/factories';
 import { getAgencyRanking, getAreaSummary, getOverview, getSessionSummary, sumCounts } from './dashboard';
+import { buildReportWorkbook } from './export';
 import { formatPercent } from './rates';
 import { summarize, summarizeTotal, tallyServes, type Dimension } from './summary';
 
@@ -157,6 +159,15 @@ describe('report summaries', () => {
     expect(sumCounts(ranking.map((r) => r.counts))).toEqual(overview.counts);
     expect(sumCounts(areas.map((r) => r.counts))).toEqual(overview.counts);
     expect(sumCounts(bySession.rows.map((r) => r.counts))).toEqual(overview.counts);
+    // The rows beside the reform areas are named in both languages, from the catalogue.
+    const extra = areas.filter((r) => r.code === 'cross_cutting' || r.code === 'unclassified');
+    expect(extra.length).toBeGreaterThan(0);
+    for (const r of extra)
+      expect(r).toMatchObject(
+        r.code === 'cross_cutting'
+          ? { name: 'Nhiều lĩnh vực', nameEn: 'Cross-cutting' }
+          : { name: 'Chưa phân loại', nameEn: 'Unclassified' },
+      );
     // Ranked by overdue count, highest first; the oldest overdue is the earliest deadline among them.
     for (let i = 1; i < ranking.length; i++)
       expect(ranking[i - 1]!.counts.overdue).toBeGreaterThanOrEqual(ranking[i]!.counts.overdue);
@@ -368,5 +379,31 @@ describe('report summaries', () => {
     const counted = await summarize({ actor: actors.admin!, filter: { committeeId: committee!.id } }, h.db);
     expect(counted.get(null)).toEqual(overview.counts);
     expect(formatPercent(overview.completionRate, 'en')).toBe('98.62%');
+  });
+});
+
+describe('the report workbook', () => {
+  it('has its headings in the reader’s language', async () => {
+    const headings = async (locale: 'vi' | 'en') => {
+      const wb = new ExcelJS.Workbook();
+      const bytes = await buildReportWorkbook({ actor: actors.leader!, filter: { today: TODAY }, locale }, h.db);
+      await wb.xlsx.load(bytes.buffer as ArrayBuffer);
+      const first = wb.worksheets[0]!;
+      const figures = first.getColumn(2).values.filter((v) => typeof v === 'string');
+      const [, second, third] = wb.worksheets;
+      return {
+        count: figures,
+        byAgency: second!.getRow(1).values as unknown[],
+        overdue: third!.getRow(1).values as unknown[],
+      };
+    };
+    const vi = await headings('vi');
+    expect(vi.count).toContain('Số lượng');
+    expect(vi.byAgency).toEqual(expect.arrayContaining(['STT', 'Ghi chú']));
+    expect(vi.overdue).toContain('STT');
+    const en = await headings('en');
+    expect(en.count).toContain('Count');
+    expect(en.byAgency).toEqual(expect.arrayContaining(['No.', 'Note']));
+    expect(en.overdue).toContain('No.');
   });
 });

@@ -6,6 +6,7 @@ import { writeAudit } from '@/lib/audit';
 import { addToTimeline } from './timeline';
 import { resolveDb } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
+import { msg } from '@/lib/i18n/message';
 import { assertCan, type Actor } from '@/lib/policy';
 import { vnDate, type IsoDate } from '@/lib/time';
 import { activeAgencyIds, resolveGroup } from '@/lib/agencies/policy';
@@ -39,11 +40,11 @@ export async function assignDirective(
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
     const [directive] = await tx.select().from(directives).where(eq(directives.id, a.directiveId));
-    if (!directive) throw notFound('Không tìm thấy nội dung chỉ đạo.');
-    if (directive.isAssessment) throw invalid('Nội dung đánh giá không giao nhiệm vụ.');
+    if (!directive) throw notFound(msg('errors.directives.notFound'));
+    if (directive.isAssessment) throw invalid(msg('errors.tasks.assessmentNotAssigned'));
     const leads = [...new Set(a.leadAgencyIds)];
     if (leads.length === 0)
-      throw invalid('Chọn ít nhất một cơ quan chủ trì.', { leadAgencyIds: 'Chọn cơ quan chủ trì.' });
+      throw invalid(msg('errors.tasks.chooseLeads'), { leadAgencyIds: msg('errors.tasks.chooseLead') });
     const coordinators = [...new Set(a.coordinatorIds ?? [])];
     const at = input.at ?? new Date();
     const today = vnDate(at);
@@ -52,7 +53,7 @@ export async function assignDirective(
     const inactive = all.filter((id) => !active.has(id));
     if (inactive.length) {
       const names = await tx.select({ name: agencies.name }).from(agencies).where(inArray(agencies.id, inactive));
-      throw invalid(`Không giao việc mới cho cơ quan đã chấm dứt hoạt động: ${names.map((n) => n.name).join(', ')}.`);
+      throw invalid(msg('errors.tasks.endedAgencies', { names: names.map((n) => n.name).join(', ') }));
     }
     const due = a.deadline.kind === 'dated' ? a.deadline.dueDate : null;
     const ids: number[] = [];
@@ -121,10 +122,10 @@ export async function assignToTargets(
         .from(directives)
         .leftJoin(sessions, eq(sessions.id, directives.sessionId))
         .where(eq(directives.id, input.directiveId));
-      if (!row) throw notFound('Không tìm thấy nội dung chỉ đạo.');
+      if (!row) throw notFound(msg('errors.directives.notFound'));
       const day = input.asOf === 'session' && row.startsAt ? vnDate(row.startsAt) : vnDate();
       leads = await resolveGroup(tx, { group: input.target, day, committeeId: row.committeeId });
-      if (leads.length === 0) throw invalid('Nhóm không có cơ quan nào vào ngày đã chọn.');
+      if (leads.length === 0) throw invalid(msg('errors.tasks.groupEmpty'));
     }
     return assignDirective(
       {

@@ -7,6 +7,7 @@ import { AppError } from '@/lib/errors';
 import { ForbiddenError, type Actor } from '@/lib/policy';
 import { summarize, summarizeTotal } from '@/lib/reports/summary';
 import { getOverview } from '@/lib/reports/dashboard';
+import { inEnglish, inVietnamese } from '@/tests/i18n';
 import { createTestDatabase } from '@/tests/db';
 import { addDays, vnDate } from '@/lib/time';
 import { assignDirective } from './assign';
@@ -94,7 +95,8 @@ describe('a back-dated completion (issue 15, finding 5)', () => {
       updateTaskProgress({ actor: actors.bonoivu!, values: backDated(t, { completionDocument: '' }) }, h.db),
     );
     expect(e).toBeInstanceOf(AppError);
-    expect(e.fieldErrors.completionDocument).toMatch(/văn bản\/kết quả hoàn thành/);
+    expect(inVietnamese(e.fieldErrors.completionDocument!)).toMatch(/văn bản\/kết quả hoàn thành/);
+    expect(inEnglish(e.message)).toMatch(/^Name the document or result that completed the task/);
     expect(await taskRow(t.id)).toEqual(t);
     // An evidence file is enough on its own.
     const png = Uint8Array.from(

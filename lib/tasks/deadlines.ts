@@ -3,6 +3,7 @@ import type { DbOrTx } from '@/db/client';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { invalid } from '@/lib/errors';
+import { msg } from '@/lib/i18n/message';
 import { assertCan, type Actor } from '@/lib/policy';
 import { formatDate, vnDate, type IsoDate } from '@/lib/time';
 import { addToTimeline } from './timeline';
@@ -10,9 +11,7 @@ import { loadTaskForWrite, writeTask } from './task-write';
 
 /** The warning given when a deadline being set is already past (before today, Vietnam time); null otherwise. */
 export function pastDateWarning(date: IsoDate, today: IsoDate = vnDate()): string | null {
-  return date < today
-    ? `Ngày ${formatDate(date)} đã qua (hôm nay là ${formatDate(today)}). Nếu đúng là ngày này, hãy đánh dấu “Xác nhận ngày đã qua” rồi gửi lại.`
-    : null;
+  return date < today ? msg('errors.tasks.pastDate', { date: formatDate(date), today: formatDate(today) }) : null;
 }
 
 /**
@@ -64,7 +63,7 @@ export async function changeDeadlines(
       });
       changed++;
     }
-    if (changed === 0) throw invalid('Không có nhiệm vụ có thời hạn nào để đổi.');
+    if (changed === 0) throw invalid(msg('errors.tasks.noDatedTasks'));
     return changed;
   });
 }

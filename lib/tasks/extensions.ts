@@ -5,6 +5,7 @@ import { extensionRequests } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
+import { msg } from '@/lib/i18n/message';
 import { assertCan, canRequestExtension, type Actor } from '@/lib/policy';
 import { formatDate, vnDate, type IsoDate } from '@/lib/time';
 import { confirmNotPast } from './deadlines';
@@ -30,11 +31,11 @@ export async function requestExtension(
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
     const { task } = await requireTask(tx, input.actor, input.taskId, canRequestExtension);
-    if (task.deadlineKind !== 'dated' || !task.dueDate) throw invalid('Chỉ gia hạn nhiệm vụ có thời hạn.');
-    if (task.status === 'completed' || task.status === 'cancelled') throw invalid('Nhiệm vụ đã kết thúc.');
+    if (task.deadlineKind !== 'dated' || !task.dueDate) throw invalid(msg('errors.tasks.extendDatedOnly'));
+    if (task.status === 'completed' || task.status === 'cancelled') throw invalid(msg('errors.tasks.ended'));
     if (input.requestedDueDate <= task.dueDate)
-      throw invalid('Thời hạn đề nghị phải sau thời hạn hiện tại.', {
-        requestedDueDate: 'Chọn ngày sau thời hạn hiện tại.',
+      throw invalid(msg('errors.tasks.requestedAfterCurrent'), {
+        requestedDueDate: msg('errors.tasks.chooseAfterCurrent'),
       });
     const now = input.now ?? new Date();
     confirmNotPast(input.requestedDueDate, input.confirmPast, 'requestedDueDate', input.today ?? vnDate(now));
@@ -42,7 +43,7 @@ export async function requestExtension(
       .select({ id: extensionRequests.id })
       .from(extensionRequests)
       .where(and(eq(extensionRequests.taskId, task.id), eq(extensionRequests.status, 'pending')));
-    if (pending) throw invalid('Đã có đề nghị gia hạn đang chờ xử lý.');
+    if (pending) throw invalid(msg('errors.tasks.extensionPending'));
     const [row] = await tx
       .insert(extensionRequests)
       .values({
@@ -100,20 +101,20 @@ export async function decideExtension(
       .from(extensionRequests)
       .where(eq(extensionRequests.id, input.extensionId))
       .for('update');
-    if (!request) throw notFound('Không tìm thấy đề nghị gia hạn.');
-    if (request.status !== 'pending') throw invalid('Đề nghị đã được xử lý.');
+    if (!request) throw notFound(msg('errors.tasks.extensionNotFound'));
+    if (request.status !== 'pending') throw invalid(msg('errors.tasks.extensionDecided'));
     const { task } = await loadTaskForWrite(tx, request.taskId);
     const granted = input.grantedDueDate ?? request.requestedDueDate;
     if (input.decision === 'accepted') {
       if (task.status === 'completed' || task.status === 'cancelled')
-        throw invalid('Nhiệm vụ đã kết thúc, không gia hạn.');
+        throw invalid(msg('errors.tasks.endedNoExtension'));
       if (input.grantedDueDate && task.dueDate && granted <= task.dueDate) {
-        throw invalid('Thời hạn chấp thuận phải sau thời hạn hiện hành.', {
-          grantedDueDate: `Chọn ngày sau ${formatDate(task.dueDate)}.`,
+        throw invalid(msg('errors.tasks.grantedAfterCurrent'), {
+          grantedDueDate: msg('errors.tasks.chooseAfter', { date: formatDate(task.dueDate) }),
         });
       }
       if (!task.dueDate || granted <= task.dueDate) {
-        throw invalid('Thời hạn đề nghị không sau thời hạn hiện hành (đã được điều chỉnh); hãy từ chối đề nghị này.');
+        throw invalid(msg('errors.tasks.requestNotAfterCurrent'));
       }
       confirmNotPast(granted, input.confirmPast, 'grantedDueDate', input.today ?? vnDate(now));
     }

@@ -14,6 +14,7 @@ import {
 import { loadActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
+import { inEnglish, inVietnamese } from '@/tests/i18n';
 import { createTestDatabase } from '@/tests/db';
 import { addDays, vnDate } from '@/lib/time';
 import { assignDirective, assignToTargets } from './assign';
@@ -254,7 +255,8 @@ describe('task writes', () => {
     expect(posted.grantedDueDate).toBe('2027-09-30');
     // Not after the current deadline: refused on the field, nothing changes.
     const e = await refused(decideExtension({ ...posted, actor: actors.thuky!, grantedDueDate: '2027-06-30' }, h.db));
-    expect(e.fieldErrors.grantedDueDate).toBe('Chọn ngày sau 30/06/2027.');
+    expect(inVietnamese(e.fieldErrors.grantedDueDate!)).toBe('Chọn ngày sau 30/06/2027.');
+    expect(inEnglish(e.fieldErrors.grantedDueDate!)).toBe('Choose a date after 30/06/2027.');
     expect((await taskRow(id)).dueDate).toBe('2027-06-30');
     await decideExtension({ ...posted, actor: actors.thuky! }, h.db);
     expect(await taskRow(id)).toMatchObject({ dueDate: '2027-09-30', originalDueDate: '2027-06-30' });
@@ -274,7 +276,10 @@ describe('task writes', () => {
 
   it('a deadline already past is set only after the user confirms the warning', async () => {
     const today = '2027-08-15';
-    expect(pastDateWarning('2027-08-14', today)).toMatch(/^Ngày 14\/08\/2027 đã qua \(hôm nay là 15\/08\/2027\)/);
+    expect(inVietnamese(pastDateWarning('2027-08-14', today)!)).toBe(
+      'Ngày 14/08/2027 đã qua (hôm nay là 15/08/2027). Nếu đúng là ngày này, hãy đánh dấu “Xác nhận ngày đã qua” rồi gửi lại.',
+    );
+    expect(inEnglish(pastDateWarning('2027-08-14', today)!)).toMatch(/^The date 14\/08\/2027 is already past/);
     expect(pastDateWarning('2027-08-15', today)).toBeNull();
     const id = await newTask('BNV');
     // Changing the deadline to a past day: a warning on the field and on the box to tick; nothing written.
@@ -361,7 +366,8 @@ describe('task writes', () => {
     const e = await refused(
       reportPeriod({ actor: actors.bonoivu!, taskId: task!.id, period: '2024-Q2', note: 'lần hai' }, h.db),
     );
-    expect(e.message).toBe('Kỳ này đã có báo cáo.');
+    expect(inVietnamese(e.message)).toBe('Kỳ này đã có báo cáo.');
+    expect(inEnglish(e.message)).toBe('This period has already been reported.');
     await refused(reportPeriod({ actor: actors.bonoivu!, taskId: task!.id, period: '2099-Q1', note: 'x' }, h.db));
   });
 
@@ -423,7 +429,8 @@ describe('task writes', () => {
     const e = await refused(
       updateTaskProgress({ actor: actors.bonoivu!, values, files: [{ name: 'bao-cao.pdf', bytes: png }] }, h.db),
     );
-    expect(e.message).toContain('không khớp nội dung');
+    expect(inVietnamese(e.message)).toMatch(/^Tệp bao-cao\.pdf: .*không khớp nội dung/);
+    expect(inEnglish(e.message)).toMatch(/^File bao-cao\.pdf: /);
     expect(await taskRow(id)).toEqual(before);
     const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
     const traversal = await refused(
@@ -432,7 +439,7 @@ describe('task writes', () => {
         h.db,
       ),
     );
-    expect(traversal.message).toContain('Tên tệp không hợp lệ');
+    expect(inVietnamese(traversal.message)).toContain('Tên tệp không hợp lệ');
     await updateTaskProgress(
       { actor: actors.bonoivu!, values, files: [{ name: 'Báo cáo tiến độ.pdf', bytes: pdf }] },
       h.db,

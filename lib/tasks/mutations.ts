@@ -5,6 +5,7 @@ import { tasks } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { invalid } from '@/lib/errors';
+import { msg } from '@/lib/i18n/message';
 import { assertCan, canCommentOnTask, type Actor } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
 import { activeAgencyIds } from '@/lib/agencies/policy';
@@ -54,7 +55,7 @@ export async function urgeTasks(
       .from(tasks)
       .where(inArray(tasks.id, input.taskIds));
     const open = rows.filter((r) => r.status === 'not_started' || r.status === 'in_progress').map((r) => r.id);
-    if (open.length === 0) throw invalid('Không có nhiệm vụ đang thực hiện nào để đôn đốc.');
+    if (open.length === 0) throw invalid(msg('errors.tasks.noneOpenToUrge'));
     await addToTimeline(
       tx,
       input.actor,
@@ -83,7 +84,7 @@ export async function cancelTask(
   const d = await resolveDb(db);
   await d.transaction(async (tx) => {
     const { task } = await loadTaskForWrite(tx, input.taskId);
-    if (task.status === 'cancelled') throw invalid('Nhiệm vụ đã hủy.');
+    if (task.status === 'cancelled') throw invalid(msg('errors.tasks.cancelled'));
     const after = await writeTask(tx, task.id, input.version, {
       status: 'cancelled',
       cancelReason: input.reason,
@@ -116,9 +117,9 @@ export async function reassignTask(
   const d = await resolveDb(db);
   await d.transaction(async (tx) => {
     const { task } = await loadTaskForWrite(tx, input.taskId);
-    if (task.status === 'completed' || task.status === 'cancelled') throw invalid('Nhiệm vụ đã kết thúc.');
+    if (task.status === 'completed' || task.status === 'cancelled') throw invalid(msg('errors.tasks.ended'));
     if (!(await activeAgencyIds(tx, [input.leadAgencyId], vnDate())).has(input.leadAgencyId))
-      throw invalid('Cơ quan đã chấm dứt hoạt động.');
+      throw invalid(msg('errors.tasks.agencyEnded'));
     const after = await writeTask(tx, task.id, input.version, { leadAgencyId: input.leadAgencyId });
     await addToTimeline(tx, input.actor, {
       taskId: task.id,

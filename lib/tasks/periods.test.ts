@@ -1,15 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RECURRENCE_PERIODS } from '@/db/schema/enums';
+import { translatorFor } from '@/lib/i18n/translate';
 import { addDays } from '@/lib/time';
 import { missedPeriods, periodKey, periodLabel, periodsBetween } from './periods';
 
 describe('reporting periods', () => {
-  it('names periods in Vietnamese', () => {
+  it('names periods in the reader’s language', () => {
     expect(periodKey('quarterly', '2024-05-31')).toBe('2024-Q2');
-    expect(periodLabel('2024-Q2')).toBe('Quý II/2024');
-    expect(periodLabel('2024-03')).toBe('Tháng 03/2024');
-    expect(periodLabel('2024')).toBe('Năm 2024');
+    const vi = translatorFor('vi');
+    expect(periodLabel('2024-Q2', vi)).toBe('Quý II/2024');
+    expect(periodLabel('2024-03', vi)).toBe('Tháng 03/2024');
+    expect(periodLabel('2024', vi)).toBe('Năm 2024');
+    const en = translatorFor('en');
+    expect(periodLabel('2024-Q4', en)).toBe('Quarter IV, 2024');
+    expect(periodLabel('2024-03', en)).toBe('03/2024');
+    expect(periodLabel('2024', en)).toBe('2024');
   });
 
   it('lists the quarters between two dates and the missed ones (the current quarter is still open)', () => {

@@ -1,4 +1,5 @@
 import type { RecurrencePeriod } from '@/db/schema';
+import type { Translate } from '@/lib/i18n/message';
 import type { IsoDate } from '@/lib/time';
 
 export type Period = RecurrencePeriod;
@@ -11,14 +12,18 @@ export function periodKey(period: Period, day: IsoDate): string {
   return String(y);
 }
 
-/** "Tháng 03/2024", "Quý I/2024", "Năm 2024". */
-export function periodLabel(key: string): string {
+/**
+ * A period's name in the reader's language: "Tháng 03/2024", "Quý II/2024", "Năm 2024" in Vietnamese. The month
+ * and year go as written (a number would be formatted with a thousands separator).
+ */
+export function periodLabel(key: string, t: Translate): string {
   const q = /^(\d{4})-Q([1-4])$/.exec(key);
-  if (q) return `Quý ${['I', 'II', 'III', 'IV'][Number(q[2]) - 1]}/${q[1]}`;
+  if (q) return t('fields.periodQuarter', { quarter: ROMAN[Number(q[2]) - 1]!, year: q[1]! });
   const m = /^(\d{4})-(\d{2})$/.exec(key);
-  if (m) return `Tháng ${m[2]}/${m[1]}`;
-  return `Năm ${key}`;
+  if (m) return t('fields.periodMonth', { month: m[2]!, year: m[1]! });
+  return t('fields.periodYear', { year: key });
 }
+const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** Every period from the one containing `from` to the one containing `to`, in order. */
 export function periodsBetween(period: Period, from: IsoDate, to: IsoDate): string[] {

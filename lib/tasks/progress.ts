@@ -6,23 +6,33 @@ import { deleteEvidence, readEvidence, safeDisplayName, sniffEvidence, storeEvid
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
+import { msg } from '@/lib/i18n/message';
 import { assertCan, can, canReadTask, canUpdateTask, type Actor } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
 import { missedPeriods, periodsBetween, type Period } from './periods';
 import type { CompletionDecisionInput, TaskUpdateInput } from './schemas';
 import { addToTimeline } from './timeline';
+import { TAKE_OVER_NOTE } from './timeline-vocabulary';
 import { loadTaskForWrite, requireTask, writeTask } from './task-write';
+
+/** At most this many evidence files with one update. */
+const MAX_FILES = 10;
 
 export type EvidenceUpload = { name: string; bytes: Uint8Array };
 
 /** Checks every file's type from its content before anything is written; one bad file refuses the update. */
 async function checkEvidence(files: EvidenceUpload[]) {
-  if (files.length > 10) throw invalid('Tối đa 10 tệp mỗi lần.', { evidence: 'Tối đa 10 tệp mỗi lần.' });
+  if (files.length > MAX_FILES) {
+    const message = msg('errors.tasks.tooManyFiles', { max: MAX_FILES });
+    throw invalid(message, { evidence: message });
+  }
   const checked = [];
   for (const f of files) {
     const sniff = await sniffEvidence(f.bytes, f.name);
-    if (!sniff.ok)
-      throw invalid(`${safeName(f.name)}: ${sniff.reason}`, { evidence: `${safeName(f.name)}: ${sniff.reason}` });
+    if (!sniff.ok) {
+      const message = msg('errors.tasks.badFile', { name: safeName(f.name), reason: sniff.reason });
+      throw invalid(message, { evidence: message });
+    }
     checked.push({ ...f, type: sniff.type });
   }
   return checked;
@@ -46,22 +56,22 @@ export async function updateTaskProgress(
   try {
     return await d.transaction(async (tx) => {
       const { task } = await requireTask(tx, input.actor, v.taskId, canUpdateTask);
-      if (task.status === 'cancelled') throw invalid('Nhiệm vụ đã hủy.');
+      if (task.status === 'cancelled') throw invalid(msg('errors.tasks.cancelled'));
       const now = input.now ?? new Date();
       const today = vnDate(now);
       if (v.completedOn && v.completedOn > today)
-        throw invalid('Ngày hoàn thành không được sau hôm nay.', {
-          completedOn: 'Ngày hoàn thành không được sau hôm nay.',
-        });
+        throw invalid(msg('errors.tasks.completedInFuture'), { completedOn: msg('errors.tasks.completedInFuture') });
       if (v.completedOn && v.completedOn < task.assignedOn)
-        throw invalid('Ngày hoàn thành trước ngày giao.', { completedOn: 'Ngày hoàn thành trước ngày giao nhiệm vụ.' });
+        throw invalid(msg('errors.tasks.completedBeforeAssigned'), {
+          completedOn: msg('errors.tasks.completedBeforeAssignedOn'),
+        });
       const completed = v.status === 'completed';
       // Decision 023: a completion names what completed the work, and one dated before today (Vietnam calendar)
       // counts from today until the secretariat confirms it. Re-saving the same completion keeps its record.
       const sameCompletion = completed && task.status === 'completed' && task.completedOn === v.completedOn;
       const completionDocument = v.completionDocument ?? (sameCompletion ? task.completionDocument : null);
       if (completed && !sameCompletion && !completionDocument && files.length === 0) {
-        const message = 'Nêu văn bản/kết quả hoàn thành (số, ký hiệu, ngày) hoặc đính kèm tệp minh chứng.';
+        const message = msg('errors.tasks.completionDocumentRequired');
         throw invalid(message, { completionDocument: message });
       }
       const backDated = completed && !sameCompletion && v.completedOn! < today;
@@ -106,7 +116,7 @@ export async function updateTaskProgress(
         await addToTimeline(tx, input.actor, {
           taskId: task.id,
           kind: 'handed_over',
-          note: 'Cơ quan kế thừa tiếp nhận nhiệm vụ đang thực hiện của cơ quan đã chấm dứt hoạt động.',
+          note: TAKE_OVER_NOTE,
           data: { fromAgencyId: task.leadAgencyId, toAgencyId: input.actor.agencyId },
           createdAt: now,
         });
@@ -162,9 +172,9 @@ export async function updateTaskProgress(
 export async function readEvidenceFile(input: { actor: Actor; fileId: number }, db?: DbOrTx) {
   const d = await resolveDb(db);
   const [file] = await d.select().from(evidenceFiles).where(eq(evidenceFiles.id, input.fileId));
-  if (!file) throw notFound('Không tìm thấy tệp.');
+  if (!file) throw notFound(msg('errors.fileNotFound'));
   const { parties } = await loadTaskForWrite(d, file.taskId, false);
-  if (!canReadTask(input.actor, parties)) throw notFound('Không tìm thấy tệp.');
+  if (!canReadTask(input.actor, parties)) throw notFound(msg('errors.fileNotFound'));
   return { file, bytes: await readEvidence(file.storageKey) };
 }
 
@@ -176,10 +186,10 @@ export async function reportPeriod(
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
     const { task } = await requireTask(tx, input.actor, input.taskId, canUpdateTask);
-    if (task.deadlineKind !== 'recurring' || !task.recurrence) throw invalid('Nhiệm vụ này không báo cáo định kỳ.');
+    if (task.deadlineKind !== 'recurring' || !task.recurrence) throw invalid(msg('errors.tasks.notRecurring'));
     const open = periodsBetween(task.recurrence, task.assignedOn, vnDate());
     if (!open.includes(input.period))
-      throw invalid('Kỳ báo cáo chưa đến hoặc trước ngày giao.', { period: 'Chọn kỳ báo cáo khác.' });
+      throw invalid(msg('errors.tasks.periodNotOpen'), { period: msg('errors.tasks.choosePeriod') });
     const [dup] = await tx
       .select({ id: taskUpdates.id })
       .from(taskUpdates)
@@ -190,7 +200,7 @@ export async function reportPeriod(
           eq(taskUpdates.period, input.period),
         ),
       );
-    if (dup) throw invalid('Kỳ này đã có báo cáo.', { period: 'Kỳ này đã có báo cáo.' });
+    if (dup) throw invalid(msg('errors.tasks.periodReported'), { period: msg('errors.tasks.periodReported') });
     const [row] = await addToTimeline(tx, input.actor, {
       taskId: task.id,
       kind: 'period_report',
@@ -231,10 +241,10 @@ export async function decideCompletion(
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
     const { task, parties } = await loadTaskForWrite(tx, v.taskId);
-    if (!canReadTask(input.actor, parties)) throw notFound('Không tìm thấy nhiệm vụ.');
+    if (!canReadTask(input.actor, parties)) throw notFound(msg('errors.tasks.notFound'));
     if (!task.completionPending) {
       if (task.version !== v.version) throw conflict(STALE_MESSAGE);
-      throw invalid('Nhiệm vụ không có báo cáo hoàn thành đang chờ xác nhận.');
+      throw invalid(msg('errors.tasks.noPendingCompletion'));
     }
     const confirm = v.decision === 'confirm';
     const after = await writeTask(

@@ -4,102 +4,112 @@ import { AGENCY_KINDS } from '@/lib/reference/agency-kinds';
 import type { TaskFilter } from '@/lib/tasks/queries';
 import { TIMELINESS_CLASSES } from '@/lib/tasks/timeliness-classes';
 import { plainParams } from '@/lib/keys';
+import { msg } from '@/lib/i18n/message';
 import { id, isoDate, optionalId, optionalText, requiredText, version, z, withoutControls } from '@/lib/zod';
 
 const idList = (min = 0) =>
   z.preprocess(
     (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
-    z.array(id('Mã')).min(min, { error: 'Chọn ít nhất một nhiệm vụ.' }).max(2000),
+    z
+      .array(id())
+      .min(min, { error: msg('validation.tasks.chooseTasks') })
+      .max(2000),
   );
 
 /** A progress report by the lead agency. */
 export const taskUpdateSchema = z
   .object({
-    taskId: id('Nhiệm vụ'),
+    taskId: id('fields.task'),
     version,
-    status: z.enum(['not_started', 'in_progress', 'completed'], { error: 'Chọn trạng thái.' }),
+    status: z.enum(['not_started', 'in_progress', 'completed'], { error: msg('validation.tasks.chooseStatus') }),
     progress: z.coerce
-      .number({ error: 'Tiến độ là số từ 0 đến 100.' })
+      .number({ error: msg('validation.tasks.progressNumber') })
       .int()
-      .min(0, { error: 'Tiến độ từ 0 đến 100.' })
-      .max(100, { error: 'Tiến độ từ 0 đến 100.' }),
-    result: optionalText(5000, 'Kết quả'),
-    note: optionalText(5000, 'Ghi chú'),
-    completedOn: z.preprocess((v) => (v === '' ? null : v), isoDate('Ngày hoàn thành').nullable()).default(null),
+      .min(0, { error: msg('validation.tasks.progressRange') })
+      .max(100, { error: msg('validation.tasks.progressRange') }),
+    result: optionalText(5000, 'fields.result'),
+    note: optionalText(5000, 'fields.note'),
+    completedOn: z.preprocess((v) => (v === '' ? null : v), isoDate('fields.completedOn').nullable()).default(null),
     /**
      * The document or result that completed the work (văn bản/kết quả hoàn thành), e.g. "Báo cáo số 12/BC-BNV
      * ngày 15/3/2024". Required with a completion unless an evidence file is attached (checked with the files).
      */
-    completionDocument: optionalText(500, 'Văn bản/kết quả hoàn thành'),
+    completionDocument: optionalText(500, 'fields.completionDocument'),
   })
   .superRefine((v, ctx) => {
     if (v.status === 'completed' && !v.completedOn)
-      ctx.addIssue({ code: 'custom', path: ['completedOn'], message: 'Nhập ngày hoàn thành.' });
+      ctx.addIssue({ code: 'custom', path: ['completedOn'], message: msg('validation.tasks.completedOnRequired') });
   });
 export type TaskUpdateInput = z.output<typeof taskUpdateSchema>;
 
 /** The secretariat confirms a back-dated completion, or returns it with a reason (decision 023). */
 export const completionDecisionSchema = z
   .object({
-    taskId: id('Nhiệm vụ'),
+    taskId: id('fields.task'),
     version,
-    decision: z.enum(['confirm', 'return'], { error: 'Chọn xác nhận hoặc trả lại.' }),
-    reason: optionalText(2000, 'Lý do'),
+    decision: z.enum(['confirm', 'return'], { error: msg('validation.tasks.chooseDecision') }),
+    reason: optionalText(2000, 'fields.reason'),
   })
   .superRefine((v, ctx) => {
     if (v.decision === 'return' && !v.reason)
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Nêu lý do trả lại.' });
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: msg('validation.tasks.returnReason') });
   });
 export type CompletionDecisionInput = z.output<typeof completionDecisionSchema>;
 
-export const commentSchema = z.object({ taskId: id('Nhiệm vụ'), note: requiredText(5000, 'Ý kiến') });
+export const commentSchema = z.object({ taskId: id('fields.task'), note: requiredText(5000, 'fields.comment') });
 
 export const periodReportSchema = z.object({
-  taskId: id('Nhiệm vụ'),
-  period: z.string().regex(/^\d{4}(-Q[1-4]|-\d{2})?$/, { error: 'Kỳ báo cáo không hợp lệ.' }),
-  note: requiredText(5000, 'Nội dung báo cáo'),
+  taskId: id('fields.task'),
+  period: z
+    .string()
+    .regex(/^\d{4}(-Q[1-4]|-\d{2})?$/, { error: msg('validation.invalid', { field: 'fields.reportPeriod' }) }),
+  note: requiredText(5000, 'fields.periodReport'),
 });
 
 /** The box ticked after the server warned that a date is already past (`confirmPast` in lib/tasks/deadlines). */
 const confirmPast = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()).default(false);
 
 export const extensionRequestSchema = z.object({
-  taskId: id('Nhiệm vụ'),
-  requestedDueDate: isoDate('Thời hạn đề nghị'),
-  reason: requiredText(2000, 'Lý do'),
+  taskId: id('fields.task'),
+  requestedDueDate: isoDate('fields.requestedDueDate'),
+  reason: requiredText(2000, 'fields.reason'),
   confirmPast,
 });
 export const extensionDecisionSchema = z.object({
-  extensionId: id('Đề nghị gia hạn'),
+  extensionId: id('fields.extensionRequest'),
   decision: z.enum(['accepted', 'refused']),
-  note: optionalText(2000, 'Ý kiến'),
+  note: optionalText(2000, 'fields.comment'),
   /** The date granted when it is not the one asked for; empty: the date asked for. */
-  grantedDueDate: z.preprocess((v) => (v === '' ? null : v), isoDate('Thời hạn chấp thuận').nullish()),
+  grantedDueDate: z.preprocess((v) => (v === '' ? null : v), isoDate('fields.grantedDueDate').nullish()),
   confirmPast,
 });
 
-export const urgeSchema = z.object({ taskIds: idList(1), note: optionalText(1000, 'Nội dung đôn đốc') });
+export const urgeSchema = z.object({ taskIds: idList(1), note: optionalText(1000, 'fields.urgeNote') });
 export const changeDeadlineSchema = z.object({
   taskIds: idList(1),
-  dueDate: isoDate('Thời hạn mới'),
-  reason: requiredText(1000, 'Lý do'),
+  dueDate: isoDate('fields.newDueDate'),
+  reason: requiredText(1000, 'fields.reason'),
   confirmPast,
 });
-export const cancelTaskSchema = z.object({ taskId: id('Nhiệm vụ'), version, reason: requiredText(1000, 'Lý do hủy') });
-export const reassignTaskSchema = z.object({
-  taskId: id('Nhiệm vụ'),
+export const cancelTaskSchema = z.object({
+  taskId: id('fields.task'),
   version,
-  leadAgencyId: id('Cơ quan chủ trì'),
-  reason: requiredText(1000, 'Lý do'),
+  reason: requiredText(1000, 'fields.cancelReason'),
+});
+export const reassignTaskSchema = z.object({
+  taskId: id('fields.task'),
+  version,
+  leadAgencyId: id('fields.leadAgency'),
+  reason: requiredText(1000, 'fields.reason'),
 });
 
 export const assignSchema = z.object({
-  directiveId: id('Nội dung chỉ đạo'),
+  directiveId: id('fields.directiveText'),
   target: z.enum(['agencies', ...AGENCY_GROUPS]).default('agencies'),
   asOf: z.enum(['session', 'today']).default('today'),
   leadAgencyIds: idList(),
   coordinatorIds: idList(),
-  monitorAgencyId: optionalId('Cơ quan theo dõi'),
+  monitorAgencyId: optionalId('fields.monitorAgency'),
   deadline: deadlineSchema,
 });
 export type AssignInput = z.output<typeof assignSchema>;

@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '@/db/client';
 import { directives, taskCoordinators, tasks, type Task } from '@/db/schema';
 import { conflict, forbidden, notFound, STALE_MESSAGE } from '@/lib/errors';
+import { msg } from '@/lib/i18n/message';
 import { canReadTask, isReadOnly, refusalMessage, type Actor, type TaskParties } from '@/lib/policy';
 
 /* The task write path shared by lib/tasks/{mutations,progress,extensions,deadlines}.ts. */
@@ -19,7 +20,7 @@ export async function loadTaskForWrite(
     .innerJoin(directives, eq(directives.id, tasks.directiveId))
     .where(eq(tasks.id, taskId));
   const [row] = lock ? await query.for('update', { of: tasks }) : await query;
-  if (!row) throw notFound('Không tìm thấy nhiệm vụ.');
+  if (!row) throw notFound(msg('errors.tasks.notFound'));
   const coordinators = await tx
     .select({ agencyId: taskCoordinators.agencyId })
     .from(taskCoordinators)
@@ -48,7 +49,7 @@ export async function requireTask(
 ) {
   if (isReadOnly(actor)) throw forbidden(refusalMessage(actor));
   const loaded = await loadTaskForWrite(tx, taskId);
-  if (!canReadTask(actor, loaded.parties)) throw notFound('Không tìm thấy nhiệm vụ.');
+  if (!canReadTask(actor, loaded.parties)) throw notFound(msg('errors.tasks.notFound'));
   if (!allowed(actor, loaded.parties)) throw forbidden(refusalMessage(actor));
   return loaded;
 }

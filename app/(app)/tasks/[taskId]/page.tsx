@@ -6,6 +6,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
+import { getTranslate } from '@/lib/i18n/translate';
 import { getTaskDetail } from '@/lib/tasks/detail';
 import { periodLabel } from '@/lib/tasks/periods';
 import { deadlineNote } from '@/lib/tasks/timeline-text';
@@ -24,17 +25,17 @@ import {
   ReassignTaskForm,
   UpdateTaskForm,
 } from './task-forms';
-import { getTranslations } from 'next-intl/server';
 
 export default async function TaskPage({ params }: { params: Promise<{ taskId: string }> }) {
   const actor = await requireActor();
   const { t } = await getMessages();
+  const tr = await getTranslate();
+  const period = (p: string) => periodLabel(p, tr);
   const taskId = Number((await params).taskId);
   if (!Number.isSafeInteger(taskId) || taskId <= 0) notFound();
   const d = await getTaskDetail({ actor, taskId });
   if (!d) notFound();
   const k = t.task;
-  const tr = await getTranslations('task');
   const task = d.task;
   const deadline =
     task.deadlineKind === 'urgent'
@@ -44,7 +45,7 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
         : formatDate(task.dueDate);
   const openPeriods = d.periods
     .filter((p) => !d.reportedPeriods.includes(p))
-    .map((p) => ({ key: p, label: periodLabel(p) }));
+    .map((p) => ({ key: p, label: period(p) }));
   const pending = d.extensions.find((e) => e.status === 'pending');
   const agencies = d.rights.manage ? await listAgencyOptions({ actor, day: vnDate() }) : [];
   const open = task.status === 'not_started' || task.status === 'in_progress';
@@ -65,10 +66,10 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
   const periodCard = recurring ? (
     <Card title={k.periodReport} id="periods">
       <p className="mb-3 text-sm" data-testid="missed-periods">
-        {k.missed}: {d.missedPeriods.length ? d.missedPeriods.map(periodLabel).join(', ') : '—'}
+        {k.missed}: {d.missedPeriods.length ? d.missedPeriods.map(period).join(', ') : '—'}
       </p>
       <p className="mb-3 text-sm text-slate-600">
-        {k.reported}: {d.reportedPeriods.length ? d.reportedPeriods.map(periodLabel).join(', ') : '—'}
+        {k.reported}: {d.reportedPeriods.length ? d.reportedPeriods.map(period).join(', ') : '—'}
       </p>
       {d.rights.update && openPeriods.length ? <PeriodReportForm taskId={task.id} periods={openPeriods} t={k} /> : null}
     </Card>
@@ -175,7 +176,7 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
           {task.completionPending ? (
             <Card title={k.awaitingConfirmationTitle} id="confirm-completion">
               <p className="mb-3 text-sm" data-testid="awaiting-confirmation-intro">
-                {tr('awaitingConfirmationIntro', {
+                {tr('task.awaitingConfirmationIntro', {
                   completedOn: formatDate(task.completedOn),
                   reportedOn: formatDate(task.completionReportedOn),
                 })}
@@ -194,7 +195,7 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
                     <span className="font-medium">{k.kinds[u.kind]}</span>
                     {u.statusTo && u.kind !== 'created' ? ` · ${t.taskStatus[u.statusTo]}` : ''}
                     {u.progress !== null && u.kind === 'progress' ? ` · ${u.progress}%` : ''}
-                    {u.period ? ` · ${periodLabel(u.period)}` : ''}
+                    {u.period ? ` · ${period(u.period)}` : ''}
                     {deadlineNote(u.kind, u.data, k) ? ` · ${deadlineNote(u.kind, u.data, k)}` : ''}
                   </p>
                   {u.note ? <p className="text-sm text-slate-800">{u.note}</p> : null}
