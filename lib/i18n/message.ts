@@ -20,18 +20,21 @@ export type MessageParams = Record<string, string | number>;
 export type Translate = {
   (key: string, params?: MessageParams): string;
   has(key: string): boolean;
+  raw(key: string): unknown;
 };
 
 const SEPARATOR = '?';
 
 /**
- * A message for the reader, as a string: `errors.tasks.tooLong?max=200`. A parameter whose value is itself a key
- * (`field=fields.title`) is translated first, so labels travel as keys too.
+ * A message for the reader, as a string: `validation.tooLong?field=fields.title&%23max=200`. A parameter whose value
+ * is itself a message (`field=fields.title`, or a whole `msg(…)`) is translated first, so labels and reasons travel
+ * as keys too. A number stays a number (marked `#`), so ICU plurals and number formats apply to it and to nothing
+ * else: a file named "2024" stays "2024".
  */
 export function msg(key: MessageKey, params?: MessageParams): string {
   if (!params) return key;
   const query = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) query.set(k, String(v));
+  for (const [k, v] of Object.entries(params)) query.set(typeof v === 'number' ? `#${k}` : k, String(v));
   return `${key}${SEPARATOR}${query.toString()}`;
 }
 
@@ -46,24 +49,34 @@ export function parseMessage(message: string): { key: string; params: Record<str
 }
 
 /**
- * The message in the reader's language. Numeric parameters stay numbers (so ICU plurals and number formats apply),
- * parameters naming a key are translated, a `field` parameter (a form label) is written in lower case as it reads
- * inside a sentence, and the sentence starts with a capital (a label may open it).
+ * The message in the reader's language: numbers as numbers, parameters that are messages translated first (with
+ * their own parameters), a `field` parameter (a form label) in lower case as it reads inside a sentence, and a
+ * sentence that opens with the label starting with a capital. Plain text passes through unchanged.
  */
-export function localize(message: string, t: Translate, extra: MessageParams = {}): string {
+export function localize(message: string, t: Translate): string {
+  const text = render(message, t, 0);
+  // A sentence gets its capital, unless it opens with a value (a file name keeps its own case). A message written
+  // to be nested ("chọn thời hạn…" after "Mục 2: ") is in lower case in the catalogue and gets it here.
+  const key = parseMessage(message)?.key;
+  if (key === undefined || !t.has(key)) return text;
+  const template = String(t.raw(key));
+  const opensWithValue = template.startsWith('{') && !template.startsWith('{field}');
+  return opensWithValue ? text : text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+function render(message: string, t: Translate, depth: number): string {
   const parsed = parseMessage(message);
   if (!parsed || !t.has(parsed.key)) return message;
-  const params: MessageParams = { ...extra };
+  const params: MessageParams = {};
   for (const [k, v] of Object.entries(parsed.params)) {
-    if (/^-?\d+(?:\.\d+)?$/.test(v)) params[k] = Number(v);
+    if (k.startsWith('#')) params[k.slice(1)] = Number(v);
     else {
-      const inner = parseMessage(v);
-      const text = inner && t.has(inner.key) ? t(inner.key) : v;
+      // Two levels are enough ("Mục 2: {reason}" with a labelled reason); deeper nesting is not a message.
+      const text = depth < 2 ? render(v, t, depth + 1) : v;
       params[k] = k === 'field' ? lowerLabel(text) : text;
     }
   }
-  const text = t(parsed.key, params);
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+  return t(parsed.key, params);
 }
 
 /** "Ngày họp" -> "ngày họp"; an acronym ("URL", "CSV") stays. */
