@@ -6,6 +6,7 @@ import { loadActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
+import { inEnglish, inVietnamese } from '@/tests/i18n';
 import { handOverAgency, handOverOpenTasks, listPendingHandOvers } from './handover';
 
 let h: DatabaseHandle;
@@ -93,7 +94,13 @@ describe('agency hand-over', () => {
       successorName: 'Bộ Khoa học và Công nghệ',
     });
     await expect(handOverAgency({ actor: actors.thuky!, agencyId: ended }, h.db)).rejects.toThrow();
-    await refused(handOverAgency({ actor: actors.admin!, agencyId: agencyId.BNV! }, h.db)); // still active
+    const active = await refused(handOverAgency({ actor: actors.admin!, agencyId: agencyId.BNV! }, h.db)); // still active
+    expect(inVietnamese(active.message)).toBe(
+      'Chỉ bàn giao nhiệm vụ của cơ quan đã chấm dứt hoạt động và có cơ quan kế thừa.',
+    );
+    expect(inEnglish(active.message)).toBe(
+      'Only the tasks of an agency that has ended and has a successor can be handed over.',
+    );
     expect((await handOverAgency({ actor: actors.admin!, agencyId: ended }, h.db)).taskIds).toEqual([open!.id]);
     expect(await taskRow(open!.id)).toMatchObject({ leadAgencyId: agencyId.BKHCN, assignedAgencyId: ended });
     expect((await listPendingHandOvers({ actor: actors.admin! }, h.db)).filter((p) => p.id === ended)).toEqual([]);

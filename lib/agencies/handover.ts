@@ -6,8 +6,10 @@ import { writeAudit } from '@/lib/audit';
 import { addToTimeline } from '@/lib/tasks/timeline';
 import { resolveDb } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
+import { msg } from '@/lib/i18n/message';
 import { assertCan, type Actor } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
+import { HAND_OVER_NOTE } from './handover-vocabulary';
 import { finalSuccessor } from './policy';
 
 export type HandOverInput = {
@@ -101,9 +103,9 @@ export async function handOverAgency(
   assertCan(input.actor, 'agency.manage');
   const d = await resolveDb(db);
   const [agency] = await d.select().from(agencies).where(eq(agencies.id, input.agencyId));
-  if (!agency) throw notFound('Không tìm thấy cơ quan.');
+  if (!agency) throw notFound(msg('errors.agencies.notFound'));
   if (!agency.successorId || !agency.validTo || agency.validTo >= vnDate()) {
-    throw invalid('Chỉ bàn giao nhiệm vụ của cơ quan đã chấm dứt hoạt động và có cơ quan kế thừa.');
+    throw invalid(msg('errors.agencies.handOverNotEnded'));
   }
   const to = await finalSuccessor(d, agency.id);
   return d.transaction(async (tx) => {
@@ -111,7 +113,7 @@ export async function handOverAgency(
       actor: input.actor,
       fromAgencyId: agency.id,
       toAgencyId: to,
-      note: 'Bàn giao nhiệm vụ chưa hoàn thành cho cơ quan kế thừa.',
+      note: HAND_OVER_NOTE,
     });
     if (!input.moveUsers) return { taskIds, userIds: [] };
     const moved = await tx

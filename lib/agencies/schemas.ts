@@ -9,7 +9,7 @@ export type AgencyGroup = (typeof AGENCY_GROUPS)[number];
 
 /** The hand-over form: the agency, and whether its users' accounts move to the successor (a checkbox). */
 export const handOverSchema = z.object({
-  agencyId: id('Cơ quan'),
+  agencyId: id('fields.endedAgency'),
   moveUsers: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),
 });
 export type HandOverFormInput = z.output<typeof handOverSchema>;

@@ -8,13 +8,45 @@ export const domainEn: typeof domainVi = {
     date: 'Date',
     yourAgency: 'Your agency',
     // -- sessions, points, attendees
+    session: 'Session',
+    sessionCommittee: 'Steering committee',
+    sessionTitle: 'Session title',
+    sessionDate: 'Meeting date',
+    sessionFormat: 'Format',
+    sessionStatus: 'Status',
+    sessionChair: 'Chair',
+    sessionLocation: 'Venue',
+    sessionSummary: 'Summary',
+    agendaTitle: 'Agenda item',
+    agendaPresenter: 'Presenter',
+    figureLabel: 'Indicator',
+    figureUnit: 'Unit',
+    figureAgency: 'Agency',
+    figureNote: 'Note',
+    point: 'Conference point',
+    pointName: 'Point name',
+    pointHost: 'Host agency of the point',
+    attendeePerson: 'Person',
+    attendeeName: 'Full name',
+    attendeePosition: 'Position',
+    attendeeAgency: 'Agency name',
+    attendeeSubstitute: 'Substitute’s name',
     // -- minutes and documents
+    documentNumber: 'Document number',
+    documentIssuingBody: 'Issuing body',
+    documentPlace: 'Place',
+    documentIssueDate: 'Date of issue',
+    documentSubject: 'Subject',
+    documentSignerName: 'Signer',
+    documentSignerTitle: 'Signer’s position',
+    documentAuthority: 'Signing authority',
+    documentConclusion: 'Conclusion',
+    documentCorrectionReason: 'Reason for the correction',
     // -- directives and assignment
     directiveText: 'Directive',
     parentItem: 'Parent item',
     issuedBy: 'Directed by',
     sourceDocument: 'Reference document',
-    session: 'Session',
     deadline: 'Deadline',
     agency: 'Agency',
     leadAgency: 'Lead agency',
@@ -50,6 +82,8 @@ export const domainEn: typeof domainVi = {
     rowNumber: 'No.',
     count: 'Count',
     // -- users, accounts, agencies
+    // agencies
+    endedAgency: 'Agency',
   },
   validation: {
     form: 'Some fields are not valid: please check the marked fields.',
@@ -74,7 +108,34 @@ export const domainEn: typeof domainVi = {
       custom: 'This value is not valid.',
     },
     // -- sessions, points, attendees
+    sessions: {
+      figureValue: 'The value must be a number (at most {decimals} decimal places).',
+      numberNotNumber: 'The session number must be a number.',
+      numberNotInteger: 'The session number must be a whole number.',
+      numberTooSmall: 'The session number must be {min} or more.',
+      numberTooBig: 'The session number is too large.',
+      time: 'The meeting time must be hours:minutes (24-hour clock), for example 08:30.',
+      agendaTooLong: 'At most {max} agenda items.',
+      figuresTooMany: 'At most {max} figures.',
+      attendee: {
+        nameMissing: 'Full name is missing',
+        nameTooShort: 'Full name must be at least {min, plural, one {# character} other {# characters}}',
+        nameDigits: 'Full name must not contain digits',
+        tooLong: '{field} must be at most {max, plural, one {# character} other {# characters}}',
+        role: 'Role not valid (accepted: {accepted})',
+        presence: 'Attendance not valid (accepted: {accepted})',
+        substituteMissing: 'The substitute’s name is missing',
+        pointMissing: 'No conference point chosen',
+        noneToSave: 'There are no attendees to save.',
+      },
+    },
     // -- minutes and documents
+    minutes: {
+      symbol: 'The symbol may hold only capital letters, digits and hyphens, for example TB-VPCP.',
+      recipientTooLong: 'Each recipient must be at most {max, plural, one {# character} other {# characters}}.',
+      textTooLong: 'The text is too long.',
+      assignmentTooLong: 'The assignment sentence is too long.',
+    },
     // -- directives and assignment
     directives: {
       nothingToSave: 'There is nothing to save.',
@@ -104,9 +165,51 @@ export const domainEn: typeof domainVi = {
       'Someone else updated this record after you opened it. What you typed is kept: reload to see their changes, then save again.',
     sessions: {
       // sessions
+      numberTaken: 'Session number {number} already exists in this steering committee.',
+      numberUsed: 'Number {number} is already used by another session.',
+      pointNotFound: 'Conference point not found.',
+      pointTaken: 'The conference point "{name}" is already in this session.',
+      pointNameUsed: 'This point name is already used.',
+      rowsInvalid: '{count, plural, one {# row has errors} other {# rows have errors}}; no attendee has been saved.',
+      dataInvalid: 'The data is not valid.',
+      pointNotInSession: 'This conference point is not part of this session',
+      personGone: 'Some attendees are no longer in the directory; please choose them again.',
+      attendeeNotFound: 'Attendee not found.',
+      import: {
+        role: 'Role not valid: “{value}” (accepted: {accepted})',
+        roleIsPresence: 'Role not valid: “{value}” (accepted: {accepted}); this is a value of the Attendance column',
+        presence: 'Attendance not valid: “{value}” (accepted: {accepted})',
+        pasteTooLong: 'The pasted text has more than {max, number} lines',
+        fileTooLong: 'The file has more than {max, number} rows',
+        column:
+          'Column {column} was not recognised: paste the header row with it ({expected}) or choose the column here',
+        columnWithText:
+          'Column {column} (“{text}”) was not recognised: paste the header row with it ({expected}) or choose the column here',
+        presenceColumn: 'Attendance unknown: the Attendance column was not recognised, please choose',
+        nameColumn: 'The Full name column (Họ và tên) is missing',
+        csvEncoding: 'The CSV file is not UTF-8; save it again as “CSV UTF-8”',
+        xlsxUnreadable: 'The Excel file (.xlsx) could not be read',
+        pointMissing: 'The conference point name is missing',
+        pointAmbiguous: 'The point name “{name}” matches several conference points; please choose',
+        pointUnknown: 'There is no conference point “{name}” in this session; choose one or add the point first',
+        pointOther: 'This row belongs to the point “{name}”, not this one; enter it on the session’s page',
+        pointColumn: 'The conference point column (Điểm cầu) is missing',
+      },
     },
     minutes: {
       // minutes
+      sessionNotFound: 'Session not found.',
+      reasonNeeded: 'This document has been issued: give a reason for the correction to save the change.',
+      reasonField: 'Enter the reason for the correction.',
+      approvalNeeded: 'The document must be approved by a leader or another officer of the Office before it is issued.',
+      ownApproval:
+        'The author or submitter of a document cannot approve it: ask a leader or another officer to approve it.',
+      saveFirst: 'Save the document first.',
+      reviewFirst: 'The document must go through review (submitted for approval) before it is issued.',
+      badTransition: 'The document cannot move to this status.',
+      publishIncomplete: 'A document number, a date of issue and a signer are needed before issuing.',
+      approveNotInReview: 'Only a document in review can be approved.',
+      alreadyApproved: 'The document has already been approved.',
     },
     directives: {
       // directives
@@ -173,6 +276,8 @@ export const domainEn: typeof domainVi = {
     },
     agencies: {
       // agencies
+      notFound: 'Agency not found.',
+      handOverNotEnded: 'Only the tasks of an agency that has ended and has a successor can be handed over.',
     },
     api: {
       problem: {

@@ -12,13 +12,45 @@ export const domainVi = {
     date: 'Ngày',
     yourAgency: 'Cơ quan của bạn',
     // -- sessions, points, attendees
+    session: 'Phiên họp',
+    sessionCommittee: 'Ban Chỉ đạo',
+    sessionTitle: 'Tên phiên họp',
+    sessionDate: 'Ngày họp',
+    sessionFormat: 'Hình thức',
+    sessionStatus: 'Trạng thái',
+    sessionChair: 'Người chủ trì',
+    sessionLocation: 'Địa điểm',
+    sessionSummary: 'Nội dung',
+    agendaTitle: 'Nội dung',
+    agendaPresenter: 'Người trình bày',
+    figureLabel: 'Chỉ tiêu',
+    figureUnit: 'Đơn vị tính',
+    figureAgency: 'Cơ quan',
+    figureNote: 'Ghi chú',
+    point: 'Điểm cầu',
+    pointName: 'Tên điểm cầu',
+    pointHost: 'Cơ quan chủ trì điểm cầu',
+    attendeePerson: 'Người',
+    attendeeName: 'Họ và tên',
+    attendeePosition: 'Chức vụ',
+    attendeeAgency: 'Tên cơ quan',
+    attendeeSubstitute: 'Tên người dự thay',
     // -- minutes and documents
+    documentNumber: 'Số văn bản',
+    documentIssuingBody: 'Cơ quan ban hành',
+    documentPlace: 'Địa danh',
+    documentIssueDate: 'Ngày ban hành',
+    documentSubject: 'Trích yếu',
+    documentSignerName: 'Người ký',
+    documentSignerTitle: 'Chức vụ người ký',
+    documentAuthority: 'Thẩm quyền ký',
+    documentConclusion: 'Kết luận',
+    documentCorrectionReason: 'Lý do đính chính',
     // -- directives and assignment
     directiveText: 'Nội dung chỉ đạo',
     parentItem: 'Mục cha',
     issuedBy: 'Người chỉ đạo',
     sourceDocument: 'Văn bản dẫn chiếu',
-    session: 'Phiên họp',
     deadline: 'Thời hạn',
     agency: 'Cơ quan',
     leadAgency: 'Cơ quan chủ trì',
@@ -58,6 +90,8 @@ export const domainVi = {
     rowNumber: 'STT',
     count: 'Số lượng',
     // -- users, accounts, agencies
+    // agencies
+    endedAgency: 'Cơ quan',
   },
   validation: {
     form: 'Dữ liệu chưa hợp lệ, vui lòng kiểm tra các ô được đánh dấu.',
@@ -83,7 +117,34 @@ export const domainVi = {
       custom: 'Giá trị không hợp lệ.',
     },
     // -- sessions, points, attendees
+    sessions: {
+      figureValue: 'Giá trị phải là số (tối đa {decimals} chữ số thập phân).',
+      numberNotNumber: 'Số phiên họp phải là số.',
+      numberNotInteger: 'Số phiên họp phải là số nguyên.',
+      numberTooSmall: 'Số phiên họp phải từ {min} trở lên.',
+      numberTooBig: 'Số phiên họp quá lớn.',
+      time: 'Giờ họp phải có dạng giờ:phút (24 giờ), ví dụ 08:30.',
+      agendaTooLong: 'Tối đa {max} mục chương trình.',
+      figuresTooMany: 'Tối đa {max} số liệu.',
+      attendee: {
+        nameMissing: 'Thiếu họ và tên',
+        nameTooShort: 'Họ và tên phải có ít nhất {min} ký tự',
+        nameDigits: 'Họ và tên không được chứa chữ số',
+        tooLong: '{field} không được quá {max} ký tự',
+        role: 'Vai trò không hợp lệ (chấp nhận: {accepted})',
+        presence: 'Tham dự không hợp lệ (chấp nhận: {accepted})',
+        substituteMissing: 'Thiếu tên người dự thay',
+        pointMissing: 'Chưa chọn điểm cầu',
+        noneToSave: 'Chưa có đại biểu nào để lưu.',
+      },
+    },
     // -- minutes and documents
+    minutes: {
+      symbol: 'Ký hiệu chỉ gồm chữ in hoa, số và dấu gạch nối, ví dụ TB-VPCP.',
+      recipientTooLong: 'Mỗi nơi nhận tối đa {max} ký tự.',
+      textTooLong: 'Nội dung quá dài.',
+      assignmentTooLong: 'Câu giao nhiệm vụ quá dài.',
+    },
     // -- directives and assignment
     directives: {
       nothingToSave: 'Không có nội dung nào để lưu.',
@@ -113,9 +174,51 @@ export const domainVi = {
       'Bản ghi đã được người khác cập nhật sau khi bạn mở. Nội dung bạn nhập vẫn được giữ nguyên: hãy tải lại để xem thay đổi mới rồi lưu lại.',
     sessions: {
       // sessions
+      numberTaken: 'Phiên họp số {number} đã có trong Ban Chỉ đạo này.',
+      numberUsed: 'Số {number} đã được dùng cho một phiên họp khác.',
+      pointNotFound: 'Không tìm thấy điểm cầu.',
+      pointTaken: 'Điểm cầu "{name}" đã có trong phiên họp.',
+      pointNameUsed: 'Tên điểm cầu đã được dùng.',
+      rowsInvalid: '{count} dòng có lỗi; chưa lưu đại biểu nào.',
+      dataInvalid: 'Dữ liệu không hợp lệ.',
+      pointNotInSession: 'Điểm cầu không thuộc phiên họp này',
+      personGone: 'Có đại biểu không còn trong danh mục, hãy chọn lại.',
+      attendeeNotFound: 'Không tìm thấy đại biểu.',
+      /** Problems of an attendance list's rows, shown in the preview grid. */
+      import: {
+        role: 'Vai trò không hợp lệ: “{value}” (chấp nhận: {accepted})',
+        roleIsPresence: 'Vai trò không hợp lệ: “{value}” (chấp nhận: {accepted}); đây là giá trị của cột Tham dự',
+        presence: 'Tham dự không hợp lệ: “{value}” (chấp nhận: {accepted})',
+        pasteTooLong: 'Nội dung dán có quá {max, number} dòng',
+        fileTooLong: 'Tệp có quá {max, number} dòng',
+        column: 'Không nhận ra cột {column}: hãy dán kèm dòng tiêu đề ({expected}) hoặc chọn lại ở đây',
+        columnWithText:
+          'Không nhận ra cột {column} (“{text}”): hãy dán kèm dòng tiêu đề ({expected}) hoặc chọn lại ở đây',
+        presenceColumn: 'Chưa rõ Tham dự: không nhận ra cột Tham dự, hãy chọn',
+        nameColumn: 'Thiếu cột Họ và tên',
+        csvEncoding: 'Tệp CSV không đúng mã UTF-8; hãy lưu lại dạng “CSV UTF-8”',
+        xlsxUnreadable: 'Không đọc được tệp Excel (.xlsx)',
+        pointMissing: 'Thiếu tên điểm cầu',
+        pointAmbiguous: 'Tên điểm cầu “{name}” trùng với nhiều điểm cầu; hãy chọn',
+        pointUnknown: 'Không có điểm cầu “{name}” trong phiên họp; hãy chọn hoặc thêm điểm cầu trước',
+        pointOther: 'Dòng của điểm cầu “{name}”, không phải điểm cầu này; hãy nhập ở trang của phiên họp',
+        pointColumn: 'Thiếu cột Điểm cầu',
+      },
     },
     minutes: {
       // minutes
+      sessionNotFound: 'Không tìm thấy phiên họp.',
+      reasonNeeded: 'Văn bản đã ban hành: nêu lý do đính chính để lưu bản sửa.',
+      reasonField: 'Nhập lý do đính chính.',
+      approvalNeeded: 'Văn bản cần được lãnh đạo hoặc một cán bộ khác của Văn phòng phê duyệt trước khi ban hành.',
+      ownApproval:
+        'Người soạn hoặc trình văn bản không tự phê duyệt được: đề nghị lãnh đạo hoặc một cán bộ khác phê duyệt.',
+      saveFirst: 'Hãy lưu văn bản trước.',
+      reviewFirst: 'Văn bản phải qua bước xem xét (trình duyệt) trước khi ban hành.',
+      badTransition: 'Không chuyển được trạng thái này.',
+      publishIncomplete: 'Cần số văn bản, ngày ban hành và người ký trước khi ban hành.',
+      approveNotInReview: 'Chỉ phê duyệt được văn bản đang trình duyệt.',
+      alreadyApproved: 'Văn bản đã được phê duyệt.',
     },
     directives: {
       // directives
@@ -190,6 +293,8 @@ export const domainVi = {
     },
     agencies: {
       // agencies
+      notFound: 'Không tìm thấy cơ quan.',
+      handOverNotEnded: 'Chỉ bàn giao nhiệm vụ của cơ quan đã chấm dứt hoạt động và có cơ quan kế thừa.',
     },
     api: {
       problem: {

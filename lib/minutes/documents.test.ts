@@ -19,12 +19,12 @@ import { sessionFormSchema } from '@/lib/sessions/schemas';
 import { assignDirective, assignToTargets } from '@/lib/tasks/assign';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor } from '@/tests/factories';
+import { inEnglish, inVietnamese } from '@/tests/i18n';
 import { noticeAssignment } from './compose';
 import { buildOfficialDocx } from './docx';
 import { APPROVAL_NEEDED, approveDocument, changeDocumentStatus, OWN_APPROVAL, saveDocument } from './mutations';
 import { compareRevisions, getDocument, listRevisions } from './queries';
 import { documentFieldsSchema } from './schemas';
-import { inVietnamese } from '@/tests/i18n';
 
 let h: DatabaseHandle;
 const actors: Record<string, Actor> = {};
@@ -338,7 +338,9 @@ describe('minutes and conclusion notice', () => {
     expect(JSON.stringify((await getDocument({ actor: s, sessionId, kind: 'notice' }, h.db))!.model.body)).toBe(text);
 
     const locked = await refusal(saveDocument({ actor: s, values: fields({ version: v2 + 2 }) }, h.db));
-    expect(locked.fieldErrors.reason).toBeDefined();
+    expect(inVietnamese(locked.message)).toBe('Văn bản đã ban hành: nêu lý do đính chính để lưu bản sửa.');
+    expect(inVietnamese(locked.fieldErrors.reason!)).toBe('Nhập lý do đính chính.');
+    expect(inEnglish(locked.fieldErrors.reason!)).toBe('Enter the reason for the correction.');
     await saveDocument(
       { actor: s, values: fields({ version: v2 + 2, number: '124', reason: 'Đính chính số văn bản' }) },
       h.db,
@@ -851,12 +853,18 @@ describe('publishing approval (decision 024)', () => {
 
     const refused = await refusal(status(author, doc.version, 'published'));
     expect(refused.message).toBe(APPROVAL_NEEDED);
+    expect(inVietnamese(refused.message)).toBe(
+      'Văn bản cần được lãnh đạo hoặc một cán bộ khác của Văn phòng phê duyệt trước khi ban hành.',
+    );
     const own = await approve(author, doc.version).then(
       () => null,
       (e: unknown) => e,
     );
     expect(own).toBeInstanceOf(ForbiddenError);
     expect((own as ForbiddenError).userMessage).toBe(OWN_APPROVAL);
+    expect(inEnglish(OWN_APPROVAL)).toBe(
+      'The author or submitter of a document cannot approve it: ask a leader or another officer to approve it.',
+    );
     // Agencies and administrators do not approve documents.
     await expect(approve(actors.bnv!, doc.version)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(approve(actors.admin!, doc.version)).rejects.toBeInstanceOf(ForbiddenError);

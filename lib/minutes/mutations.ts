@@ -6,6 +6,7 @@ import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { publishApprovalRequired } from '@/lib/env';
 import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
+import { msg } from '@/lib/i18n/message';
 import { assertCan, can, canApproveDocument, ForbiddenError, type Actor } from '@/lib/policy';
 import { getSessionHeader } from '@/lib/sessions/queries';
 import type { DocumentFields } from './compose';
@@ -96,7 +97,7 @@ export async function saveDocument(input: { actor: Actor; values: DocumentFields
       .from(sessions)
       .where(eq(sessions.id, sessionId))
       .for('update');
-    if (!session) throw notFound('Không tìm thấy phiên họp.');
+    if (!session) throw notFound(msg('errors.minutes.sessionNotFound'));
     const [existing] = await tx
       .select()
       .from(documents)
@@ -128,9 +129,7 @@ export async function saveDocument(input: { actor: Actor; values: DocumentFields
       });
     } else {
       if (existing.status === 'published' && !reason) {
-        throw invalid('Văn bản đã ban hành: nêu lý do đính chính để lưu bản sửa.', {
-          reason: 'Nhập lý do đính chính.',
-        });
+        throw invalid(msg('errors.minutes.reasonNeeded'), { reason: msg('errors.minutes.reasonField') });
       }
       const [updated] = await tx
         .update(documents)
@@ -177,10 +176,8 @@ const TRANSITIONS: Record<string, string[]> = {
   published: [],
 };
 
-export const APPROVAL_NEEDED =
-  'Văn bản cần được lãnh đạo hoặc một cán bộ khác của Văn phòng phê duyệt trước khi ban hành.';
-export const OWN_APPROVAL =
-  'Người soạn hoặc trình văn bản không tự phê duyệt được: đề nghị lãnh đạo hoặc một cán bộ khác phê duyệt.';
+export const APPROVAL_NEEDED = msg('errors.minutes.approvalNeeded');
+export const OWN_APPROVAL = msg('errors.minutes.ownApproval');
 
 /**
  * Moves a document draft → in review → published (or back to draft from review). Sending it for review
@@ -199,16 +196,12 @@ export async function changeDocumentStatus(
       .select()
       .from(documents)
       .where(and(eq(documents.sessionId, input.sessionId), eq(documents.kind, input.kind)));
-    if (!doc) throw notFound('Hãy lưu văn bản trước.');
+    if (!doc) throw notFound(msg('errors.minutes.saveFirst'));
     if (!TRANSITIONS[doc.status]!.includes(input.to)) {
-      throw invalid(
-        input.to === 'published'
-          ? 'Văn bản phải qua bước xem xét (trình duyệt) trước khi ban hành.'
-          : 'Không chuyển được trạng thái này.',
-      );
+      throw invalid(input.to === 'published' ? msg('errors.minutes.reviewFirst') : msg('errors.minutes.badTransition'));
     }
     if (input.to === 'published' && (!doc.number || !doc.issueDate || !doc.signerName)) {
-      throw invalid('Cần số văn bản, ngày ban hành và người ký trước khi ban hành.');
+      throw invalid(msg('errors.minutes.publishIncomplete'));
     }
     const approvalRequired = publishApprovalRequired();
     if (input.to === 'published' && approvalRequired && doc.approvedBy === null) throw invalid(APPROVAL_NEEDED);
@@ -342,10 +335,10 @@ export async function approveDocument(
       .select()
       .from(documents)
       .where(and(eq(documents.sessionId, input.sessionId), eq(documents.kind, input.kind)));
-    if (!doc) throw notFound('Hãy lưu văn bản trước.');
+    if (!doc) throw notFound(msg('errors.minutes.saveFirst'));
     if (doc.version !== input.version) throw conflict(STALE_MESSAGE);
-    if (doc.status !== 'in_review') throw invalid('Chỉ phê duyệt được văn bản đang trình duyệt.');
-    if (doc.approvedBy !== null) throw invalid('Văn bản đã được phê duyệt.');
+    if (doc.status !== 'in_review') throw invalid(msg('errors.minutes.approveNotInReview'));
+    if (doc.approvedBy !== null) throw invalid(msg('errors.minutes.alreadyApproved'));
     if (!canApproveDocument(input.actor, doc)) throw new ForbiddenError('document.approve', OWN_APPROVAL);
     const now = new Date();
     const [updated] = await tx

@@ -19,63 +19,15 @@ import {
   type AgencyGroup,
   type DocumentFields,
 } from './compose';
+import { defaultFields } from './defaults-vocabulary';
 import type { OfficialDocumentModel } from './document-model';
+import { documentNumberLine } from './format';
 import { blocksToLines } from './markdown';
 import { diffLines } from './diff';
 
 type Kind = 'minutes' | 'notice';
 
-/** What a new document starts from, before the secretariat's first save; the chair is who actually chaired. */
-export function defaultFields(
-  kind: Kind,
-  session: { title: string; committeeName: string; chairName: string | null; chairTitle: string | null },
-): DocumentFields {
-  const chair = [session.chairTitle?.split(',')[0], session.chairName].filter(Boolean).join(' ');
-  return kind === 'notice'
-    ? {
-        kind,
-        number: null,
-        symbol: 'TB-VPCP',
-        issuingBody: 'VĂN PHÒNG CHÍNH PHỦ',
-        place: 'Hà Nội',
-        issueDate: null,
-        subject: chair ? `Kết luận của ${chair} tại ${session.title}` : `Kết luận tại ${session.title}`,
-        signerName: null,
-        signerTitle: 'PHÓ CHỦ NHIỆM',
-        authorityPrefix: 'KT',
-        authorityBody: 'BỘ TRƯỞNG, CHỦ NHIỆM',
-        recipients: [
-          'Thủ tướng, các Phó Thủ tướng Chính phủ',
-          'Thành viên Ban Chỉ đạo',
-          'Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ',
-          'UBND các tỉnh, thành phố trực thuộc trung ương',
-          'Lưu: VT, TCCV',
-        ],
-        body: '',
-        // The built-in closing is shown in the field, so a closing the secretariat writes replaces it.
-        closing: noticeClosing('Văn phòng Chính phủ'),
-        assignmentTexts: {},
-        status: 'draft',
-      }
-    : {
-        kind,
-        number: null,
-        symbol: 'BB-BCĐ',
-        issuingBody: session.committeeName.toUpperCase(),
-        place: 'Hà Nội',
-        issueDate: null,
-        subject: session.title,
-        signerName: null,
-        signerTitle: 'THƯ KÝ',
-        authorityPrefix: 'none',
-        authorityBody: null,
-        recipients: ['Thành viên Ban Chỉ đạo', 'Lưu: VT'],
-        body: '',
-        closing: 'Phiên họp kết thúc vào hồi … giờ … phút cùng ngày.',
-        assignmentTexts: {},
-        status: 'draft',
-      };
-}
+export { defaultFields };
 
 /**
  * A session's minutes or notice for reading or editing: the stored fields (or the defaults), its
@@ -320,7 +272,7 @@ export async function compareRevisions(
     const m = r.composed as OfficialDocumentModel | null;
     const head = m
       ? [
-          `Số: ${m.number ?? ''}/${m.symbol}`,
+          documentNumberLine(m.number, m.symbol),
           `${m.place}, ${m.issueDate ?? ''}`,
           m.subject,
           ...m.signatures.map((s) => `${s.signerTitle}: ${s.signerName}`),

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ATTENDEE } from './attendee-schema';
-import { attendeeFieldErrors } from './attendee-field-errors';
+import { attendeeFieldErrors as byKey } from './attendee-field-errors';
+import { inEnglish, inVietnamese } from '@/tests/i18n';
+
+/** As the add form calls it in the browser: each message in the reader's language (here Vietnamese). */
+const attendeeFieldErrors = (row: Parameters<typeof byKey>[0]) => byKey(row, inVietnamese);
 
 describe('attendeeFieldErrors: each message under its own field', () => {
   it('a substitute left out is said under the substitute field only', () => {
@@ -27,6 +31,12 @@ describe('attendeeFieldErrors: each message under its own field', () => {
         representedBy: 'Lê Văn Cường',
       }),
     ).toEqual({});
+  });
+
+  it('says each message in the reader’s language, before two are joined', () => {
+    expect(byKey({ ...EMPTY_ATTENDEE, fullName: '7' }, inEnglish).fullName).toBe(
+      'Full name must be at least 2 characters · Full name must not contain digits',
+    );
   });
 
   it('a position too long is said under the position', () => {

@@ -10,9 +10,14 @@ import {
   parsePastedAttendees,
   type ParsedRow,
 } from '@/lib/sessions/attendee-import';
+import { inEnglish, inVietnamese } from '@/tests/i18n';
 
 const names = (rows: ParsedRow[]) => rows.map((r) => r.draft?.fullName);
-const errorsByLine = (rows: ParsedRow[]) => rows.filter((r) => r.errors.length).map((r) => [r.line, r.errors]);
+/** Each row's errors as a Vietnamese reader sees them (they are messages by key, translated by the preview action). */
+const errorsOf = (row: ParsedRow) => row.errors.map(inVietnamese);
+const errorsByLine = (rows: ParsedRow[]) => rows.filter((r) => r.errors.length).map((r) => [r.line, errorsOf(r)]);
+/** A whole-input problem row, translated. */
+const inputError = (rows: ParsedRow[]) => rows.map((r) => ({ ...r, errors: errorsOf(r) }));
 
 describe('parsePastedAttendees', () => {
   it('splits the press-report line on ";" and keeps the whole title after the dash', () => {
@@ -148,7 +153,10 @@ describe('parsePastedAttendees', () => {
     );
     expect(rows[0]!.draft).toBeNull();
     expect(rows[0]!.values.role).toBe('');
-    expect(rows[0]!.errors[0]).toMatch(/^Vai trò không hợp lệ: “Vắng”.*cột Tham dự/);
+    expect(errorsOf(rows[0]!)[0]).toMatch(/^Vai trò không hợp lệ: “Vắng”.*cột Tham dự/);
+    expect(inEnglish(rows[0]!.errors[0]!)).toBe(
+      'Role not valid: “Vắng” (accepted: Chủ trì, Thành viên, Khách mời, Thư ký); this is a value of the Attendance column',
+    );
   });
 
   it('gives every row an error when the presence column cannot be recognised, never a silent "present"', () => {
@@ -163,9 +171,12 @@ describe('parsePastedAttendees', () => {
     for (const row of rows) {
       expect(row.draft).toBeNull();
       expect(row.values.presence).toBe('');
-      expect(row.errors).toContain('Chưa rõ Tham dự: không nhận ra cột Tham dự, hãy chọn');
+      expect(errorsOf(row)).toContain('Chưa rõ Tham dự: không nhận ra cột Tham dự, hãy chọn');
     }
-    expect(rows[0]!.errors[0]).toMatch(/^Không nhận ra cột 4 \(“x”\)/);
+    expect(errorsOf(rows[0]!)[0]).toBe(
+      'Không nhận ra cột 4 (“x”): hãy dán kèm dòng tiêu đề (Họ và tên, Chức vụ, Cơ quan, Vai trò, Tham dự) hoặc chọn lại ở đây',
+    );
+    expect(errorsOf(rows[1]!)[0]).toMatch(/^Không nhận ra cột 4: hãy dán kèm/);
     expect(rows.map((r) => [r.values.fullName, r.values.positionTitle, r.values.agencyName])).toEqual([
       ['Nguyễn Văn Sơn', 'Phó Chủ tịch UBND tỉnh', 'UBND tỉnh Tuyên Quang'],
       ['Hoàng Gia Long', 'Giám đốc Sở Nội vụ', 'Sở Nội vụ tỉnh Tuyên Quang'],
@@ -262,10 +273,11 @@ describe('attendeeDraftSchema', () => {
   it('rejects a bad role and a missing substitute, with Vietnamese messages', () => {
     const result = attendeeDraftSchema.safeParse({ fullName: '', role: 'boss', presence: 'represented' });
     expect(result.success).toBe(false);
-    const messages = result.error!.issues.map((i) => i.message);
+    const messages = result.error!.issues.map((i) => inVietnamese(i.message));
     expect(messages).toContain('Thiếu họ và tên');
     expect(messages).toContain('Thiếu tên người dự thay');
-    expect(messages.some((m) => m.startsWith('Vai trò không hợp lệ'))).toBe(true);
+    expect(messages).toContain('Vai trò không hợp lệ (chấp nhận: Chủ trì, Thành viên, Khách mời, Thư ký)');
+    expect(result.error!.issues.map((i) => inEnglish(i.message))).toContain('The substitute’s name is missing');
   });
 });
 
@@ -320,7 +332,7 @@ describe('parseAttendeeCsv', () => {
   });
 
   it('reports a missing name column once, on line 1', () => {
-    expect(parseAttendeeCsv('Chức vụ,Cơ quan\nGiám đốc,Sở Nội vụ\n')).toEqual([
+    expect(inputError(parseAttendeeCsv('Chức vụ,Cơ quan\nGiám đốc,Sở Nội vụ\n'))).toEqual([
       { line: 1, raw: '', draft: null, errors: ['Thiếu cột Họ và tên'], values: EMPTY_ATTENDEE },
     ]);
   });
@@ -328,14 +340,16 @@ describe('parseAttendeeCsv', () => {
   it('refuses more than 2,000 data rows, and accepts exactly 2,000', () => {
     const body = (n: number) => Array.from({ length: n }, (_, i) => `Người Thứ ${'I'.repeat((i % 5) + 1)}`);
     expect(parseAttendeeCsv(['Họ tên', ...body(2000)].join('\n'))).toHaveLength(2000);
-    expect(parseAttendeeCsv(['Họ tên', ...body(2001)].join('\n'))).toEqual([
+    const tooLong = parseAttendeeCsv(['Họ tên', ...body(2001)].join('\n'));
+    expect(inputError(tooLong)).toEqual([
       { line: 1, raw: '', draft: null, errors: ['Tệp có quá 2.000 dòng'], values: EMPTY_ATTENDEE },
     ]);
+    expect(inEnglish(tooLong[0]!.errors[0]!)).toBe('The file has more than 2,000 rows');
   });
 
   it('asks for CSV UTF-8 when the text was mis-decoded', () => {
     const [row] = parseAttendeeCsv('H\ufffd t\ufffdn\nNguy\ufffdn');
-    expect(row!.errors[0]).toMatch(/UTF-8/);
+    expect(errorsOf(row!)[0]).toBe('Tệp CSV không đúng mã UTF-8; hãy lưu lại dạng “CSV UTF-8”');
   });
 });
 
@@ -387,7 +401,7 @@ describe('XLSX', () => {
   it('reports a file that is not XLSX', async () => {
     const rows = await parseAttendeeXlsx(new TextEncoder().encode('not a zip'));
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.errors).toEqual(['Không đọc được tệp Excel (.xlsx)']);
+    expect(errorsOf(rows[0]!)).toEqual(['Không đọc được tệp Excel (.xlsx)']);
   });
 
   const session = {

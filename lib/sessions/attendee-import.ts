@@ -1,12 +1,15 @@
 import ExcelJS from 'exceljs';
+import { msg } from '@/lib/i18n/message';
 import { foldVi } from '@/lib/text';
 import { parseCsv } from './csv';
 
 /**
  * Attendance at one video-conference point (điểm cầu): parses pasted text, CSV or XLSX into rows,
- * validates each one and reports errors in Vietnamese for a preview. Nothing here is saved. A table
- * with a "Điểm cầu" column (the session's export) keeps each row's point name in `point`, for a whole
- * session's list (matched to the session's points by lib/sessions/points.ts).
+ * validates each one and reports each row's errors for a preview, as messages by key (lib/i18n/message.ts)
+ * that the preview action translates for its reader. Nothing here is saved. A table with a "Điểm cầu"
+ * column (the session's export) keeps each row's point name in `point`, for a whole session's list
+ * (matched to the session's points by lib/sessions/points.ts). The words read and written (headers,
+ * role and presence values) are in ./attendee-vocabulary.ts.
  */
 
 import {
@@ -18,9 +21,21 @@ import {
   MAX_ROWS,
   attendeeDraftSchema,
   clean,
-  roleHint,
-  presenceHint,
+  ACCEPTED_ROLES,
+  ACCEPTED_PRESENCES,
 } from './attendee-schema';
+import {
+  ATTENDANCE_HEADERS,
+  ATTENDANCE_SHEET,
+  EXPECTED_HEADERS,
+  HEADER_ALIASES,
+  INDEX_HEADERS as INDEX_HEADER_NAMES,
+  PRESENCE_ALIASES,
+  ROLE_ALIASES,
+  TEMPLATE_EXAMPLES,
+  TEMPLATE_HEADERS,
+  TEMPLATE_SHEET,
+} from './attendee-vocabulary';
 import type { AttendeeDraft, AttendeeRole, AttendeeValues, ParsedRow, Presence } from './attendee-schema';
 
 export { ATTENDEE_ROLES, PRESENCES, ROLE_LABELS, PRESENCE_LABELS, MAX_ROWS, attendeeDraftSchema };
@@ -57,19 +72,8 @@ function lookup<T extends string>(codes: readonly T[], labels: Record<T, string>
   for (const code of codes) map.set(code, code).set(key(labels[code]), code);
   return (text: string): T | undefined => map.get(key(text));
 }
-const roleOf = lookup(ATTENDEE_ROLES, ROLE_LABELS, {
-  'chủ toạ': 'chair',
-  'chủ tọa': 'chair',
-  guest: 'invited',
-  'mời dự': 'invited',
-  'đại biểu mời': 'invited',
-  'thư kí': 'secretary',
-});
-const presenceOf = lookup(PRESENCES, PRESENCE_LABELS, {
-  'vắng mặt': 'absent',
-  'dự thay': 'represented',
-  'người dự thay': 'represented',
-});
+const roleOf = lookup(ATTENDEE_ROLES, ROLE_LABELS, ROLE_ALIASES);
+const presenceOf = lookup(PRESENCES, PRESENCE_LABELS, PRESENCE_ALIASES);
 
 type PresenceReading = { presence: Presence; representedBy: string };
 
@@ -109,8 +113,12 @@ function buildRow(
   const roleText = clean(cells.role);
   const role = roleText ? roleOf(roleText) : 'member';
   if (!role) {
-    const hint = readPresence(roleText) ? '; đây là giá trị của cột Tham dự' : '';
-    errors.push(`Vai trò không hợp lệ: “${roleText}” (${roleHint})${hint}`);
+    const params = { value: roleText, accepted: ACCEPTED_ROLES };
+    errors.push(
+      readPresence(roleText)
+        ? msg('errors.sessions.import.roleIsPresence', params)
+        : msg('errors.sessions.import.role', params),
+    );
   }
 
   const presenceText = clean(cells.presence);
@@ -119,7 +127,8 @@ function buildRow(
     : { presence: clean(cells.representedBy) ? ('represented' as const) : ('present' as const), representedBy: '' };
   const presence: Presence | '' = presenceUnknown ? '' : (reading?.presence ?? '');
   const representedBy = presence === 'represented' ? clean(cells.representedBy) || reading?.representedBy || '' : '';
-  if (!reading) errors.push(`Tham dự không hợp lệ: “${presenceText}” (${presenceHint})`);
+  if (!reading)
+    errors.push(msg('errors.sessions.import.presence', { value: presenceText, accepted: ACCEPTED_PRESENCES }));
 
   const result = attendeeDraftSchema.safeParse({
     ...cells,
@@ -173,7 +182,7 @@ export function parsePastedAttendees(text: string): ParsedRow[] {
     }
   });
   rows.push(...tableRows(table));
-  if (rows.length > MAX_ROWS) return [errorRow('Nội dung dán có quá 2.000 dòng')];
+  if (rows.length > MAX_ROWS) return [errorRow(msg('errors.sessions.import.pasteTooLong', { max: MAX_ROWS }))];
   return rows.sort((x, y) => x.line - y.line); // stable: segments of one line keep their order
 }
 
@@ -181,7 +190,7 @@ type TableLine = { line: number; raw: string; cells: string[] };
 /** What a pasted column holds; 'index' is an STT column, null an empty one, 'unknown' one not recognised. */
 type Column = Field | 'index' | 'unknown' | null;
 
-const INDEX_HEADERS = ['STT', 'TT', 'Số TT', 'Số thứ tự', 'No', 'No.', '#'].map((h) => key(h) || h);
+const INDEX_HEADERS = INDEX_HEADER_NAMES.map((h) => key(h) || h);
 const isIndexHeader = (text: string) => INDEX_HEADERS.includes(key(text) || clean(text));
 
 /** A header line names the name column, or at least two known columns. */
@@ -220,7 +229,6 @@ function tableRows(table: TableLine[]): ParsedRow[] {
   }
   const unknown = columns.flatMap((c, i) => (c === 'unknown' ? [i] : []));
   const presenceUnknown = unknown.length > 0 && !columns.includes('presence');
-  const expected = 'Họ và tên, Chức vụ, Cơ quan, Vai trò, Tham dự';
   return data.map(({ line, raw, cells }) => {
     const mapped: Cells = {};
     columns.forEach((field, i) => {
@@ -229,11 +237,12 @@ function tableRows(table: TableLine[]): ParsedRow[] {
     mapped.fullName = mapped.fullName?.replace(BULLET, '');
     const problems = unknown
       .filter((i) => presenceUnknown || cells[i])
-      .map(
-        (i) =>
-          `Không nhận ra cột ${i + 1}${cells[i] ? ` (“${cells[i]}”)` : ''}: hãy dán kèm dòng tiêu đề (${expected}) hoặc chọn lại ở đây`,
+      .map((i) =>
+        cells[i]
+          ? msg('errors.sessions.import.columnWithText', { column: i + 1, text: cells[i], expected: EXPECTED_HEADERS })
+          : msg('errors.sessions.import.column', { column: i + 1, expected: EXPECTED_HEADERS }),
       );
-    if (presenceUnknown) problems.push('Chưa rõ Tham dự: không nhận ra cột Tham dự, hãy chọn');
+    if (presenceUnknown) problems.push(msg('errors.sessions.import.presenceColumn'));
     return buildRow(line, raw, mapped, problems, presenceUnknown);
   });
 }
@@ -344,20 +353,11 @@ function applyMarker(inner: string, cells: Cells): boolean {
 // ---------------------------------------------------------------------------------------------
 // CSV and XLSX
 
-const HEADER_ALIASES: Record<Field, string[]> = {
-  fullName: ['Họ và tên', 'Họ tên', 'Tên', 'Đại biểu', 'Tên đại biểu', 'Full name', 'Name'],
-  positionTitle: ['Chức vụ', 'Chức danh', 'Position', 'Position title', 'Title'],
-  agencyName: ['Cơ quan', 'Đơn vị', 'Cơ quan, đơn vị', 'Cơ quan/đơn vị', 'Nơi công tác', 'Agency'],
-  role: ['Vai trò', 'Thành phần', 'Role'],
-  presence: ['Tham dự', 'Tình hình tham dự', 'Điểm danh', 'Trạng thái', 'Presence', 'Attendance'],
-  representedBy: ['Người dự thay', 'Người được cử dự thay', 'Represented by', 'Substitute'],
-  point: ['Điểm cầu', 'Tên điểm cầu', 'Point', 'Conference point'],
-};
-const TEMPLATE_HEADERS = ['Họ và tên', 'Chức vụ', 'Cơ quan', 'Vai trò', 'Tham dự', 'Người dự thay'];
-
 function headerField(text: string): Field | undefined {
   const k = key(text);
-  const entry = Object.entries(HEADER_ALIASES).find(([, names]) => names.some((n) => key(n) === k));
+  const entry = Object.entries(HEADER_ALIASES satisfies Record<Field, string[]>).find(([, names]) =>
+    names.some((n) => key(n) === k),
+  );
   return entry?.[0] as Field | undefined;
 }
 
@@ -371,10 +371,10 @@ type SheetRow = { line: number; cells: string[] };
 function rowsFromSheet(all: SheetRow[]): ParsedRow[] {
   const rows = all.filter((r) => r.cells.some((c) => clean(c) !== ''));
   const headerAt = rows.slice(0, 10).findIndex((r) => r.cells.some((c) => headerField(c) === 'fullName'));
-  if (headerAt < 0) return [errorRow('Thiếu cột Họ và tên')];
+  if (headerAt < 0) return [errorRow(msg('errors.sessions.import.nameColumn'))];
   const columns = rows[headerAt]!.cells.map(headerField);
   const data = rows.slice(headerAt + 1);
-  if (data.length > MAX_ROWS) return [errorRow('Tệp có quá 2.000 dòng')];
+  if (data.length > MAX_ROWS) return [errorRow(msg('errors.sessions.import.fileTooLong', { max: MAX_ROWS }))];
   return data.map(({ line, cells }) => {
     const mapped: Cells = {};
     columns.forEach((field, i) => {
@@ -396,7 +396,7 @@ function rowsFromSheet(all: SheetRow[]): ParsedRow[] {
  * file (Excel's "CSV" in Windows-1258) shows U+FFFD; that gives one error asking for "CSV UTF-8".
  */
 export function parseAttendeeCsv(text: string): ParsedRow[] {
-  if (text.includes('\ufffd')) return [errorRow('Tệp CSV không đúng mã UTF-8; hãy lưu lại dạng “CSV UTF-8”')];
+  if (text.includes('\ufffd')) return [errorRow(msg('errors.sessions.import.csvEncoding'))];
   return rowsFromSheet(parseCsv(text).map((cells, i) => ({ line: i + 1, cells })));
 }
 
@@ -416,7 +416,7 @@ export async function parseAttendeeXlsx(data: ArrayBuffer | Uint8Array): Promise
   try {
     await workbook.xlsx.load((data instanceof Uint8Array ? data : new Uint8Array(data)) as unknown as ExcelJS.Buffer);
   } catch {
-    return [errorRow('Không đọc được tệp Excel (.xlsx)')];
+    return [errorRow(msg('errors.sessions.import.xlsxUnreadable'))];
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return rowsFromSheet([]);
@@ -438,13 +438,10 @@ async function toBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
 /** Header row, two example rows, and drop-down lists for Vai trò and Tham dự. */
 export async function buildAttendeeTemplateXlsx(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Danh sách tham dự', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(TEMPLATE_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = TEMPLATE_HEADERS.map((header, i) => ({ header, width: [28, 45, 35, 14, 20, 28][i] }));
   sheet.getRow(1).font = { bold: true };
-  sheet.addRows([
-    ['Nguyễn Văn A', 'Phó Chủ tịch UBND tỉnh', 'UBND tỉnh', ROLE_LABELS.chair, PRESENCE_LABELS.present],
-    ['Trần Thị B', 'Giám đốc Sở Tài chính', 'Sở Tài chính', ROLE_LABELS.member, PRESENCE_LABELS.present],
-  ]);
+  sheet.addRows(TEMPLATE_EXAMPLES);
   const list = (labels: object) => ({ type: 'list' as const, formulae: [`"${Object.values(labels).join(',')}"`] });
   for (let r = 2; r <= 501; r++) {
     sheet.getCell(r, 4).dataValidation = { ...list(ROLE_LABELS), allowBlank: true };
@@ -459,8 +456,8 @@ export async function buildAttendanceXlsx(input: {
   points: { name: string; attendees: (AttendeeDraft & { agencyName: string | null })[] }[];
 }): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Điểm danh', { views: [{ state: 'frozen', ySplit: 2 }] });
-  const headers = ['STT', 'Điểm cầu', 'Họ và tên', 'Chức vụ', 'Cơ quan', 'Vai trò', 'Tham dự'];
+  const sheet = workbook.addWorksheet(ATTENDANCE_SHEET, { views: [{ state: 'frozen', ySplit: 2 }] });
+  const headers = ATTENDANCE_HEADERS;
   [6, 28, 28, 45, 35, 14, 30].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
 
   const title = sheet.addRow([clean(input.sessionTitle)]);

@@ -1,9 +1,12 @@
+import { msg } from '@/lib/i18n/message';
 import { withoutControls } from '@/lib/zod';
 import { z } from 'zod';
+import { PRESENCE_LABELS, ROLE_LABELS } from './attendee-vocabulary';
 
 /**
  * The attendee row and its validation, without the file parsers: safe to import in the browser (the
- * preview grid validates with the same schema the server uses on confirm).
+ * preview grid validates with the same schema the server uses on confirm). Its messages are `validation`
+ * keys, which the browser can translate (lib/i18n/message.ts).
  */
 export const ATTENDEE_ROLES = ['chair', 'member', 'invited', 'secretary'] as const;
 export const PRESENCES = ['present', 'absent', 'represented'] as const;
@@ -60,21 +63,12 @@ export const EMPTY_ATTENDEE: AttendeeValues = {
   representedBy: '',
 };
 
-export const ROLE_LABELS: Record<AttendeeRole, string> = {
-  chair: 'Chủ trì',
-  member: 'Thành viên',
-  invited: 'Khách mời',
-  secretary: 'Thư ký',
-};
-export const PRESENCE_LABELS: Record<Presence, string> = {
-  present: 'Có mặt',
-  absent: 'Vắng',
-  represented: 'Cử người dự thay',
-};
+export { ROLE_LABELS, PRESENCE_LABELS };
 
 export const MAX_ROWS = 2000;
-export const roleHint = `chấp nhận: ${Object.values(ROLE_LABELS).join(', ')}`;
-export const presenceHint = `chấp nhận: ${Object.values(PRESENCE_LABELS).join(', ')}`;
+/** The values a role or presence cell accepts, as messages list them. */
+export const ACCEPTED_ROLES = Object.values(ROLE_LABELS).join(', ');
+export const ACCEPTED_PRESENCES = Object.values(PRESENCE_LABELS).join(', ');
 
 /** NFC, zero-width characters removed, runs of white space collapsed, trimmed. */
 export function clean(text: string | null | undefined): string {
@@ -85,35 +79,52 @@ export function clean(text: string | null | undefined): string {
     .trim();
 }
 
-const optionalText = (max: number, message: string) =>
+const optionalText = (
+  max: number,
+  field: 'fields.attendeePosition' | 'fields.attendeeAgency' | 'fields.attendeeSubstitute',
+) =>
   z
     .string()
     .nullish()
     .transform((v) => clean(v) || null)
-    .pipe(z.string().max(max, { error: message }).nullable());
+    .pipe(
+      z
+        .string()
+        .max(max, { error: msg('validation.sessions.attendee.tooLong', { field, max }) })
+        .nullable(),
+    );
 
 export const attendeeDraftSchema: z.ZodType<AttendeeDraft> = z
   .object({
     fullName: z
-      .string({ error: 'Thiếu họ và tên' })
+      .string({ error: msg('validation.sessions.attendee.nameMissing') })
       .transform(clean)
       .superRefine((name, ctx) => {
         const fail = (message: string) => ctx.addIssue({ code: 'custom', message });
-        if (!name) return fail('Thiếu họ và tên');
-        if (name.length < 2) fail('Họ và tên phải có ít nhất 2 ký tự');
-        if (name.length > 120) fail('Họ và tên không được quá 120 ký tự');
-        if (/\p{Nd}/u.test(name)) fail('Họ và tên không được chứa chữ số');
+        if (!name) return fail(msg('validation.sessions.attendee.nameMissing'));
+        if (name.length < 2) fail(msg('validation.sessions.attendee.nameTooShort', { min: 2 }));
+        if (name.length > 120)
+          fail(msg('validation.sessions.attendee.tooLong', { field: 'fields.attendeeName', max: 120 }));
+        if (/\p{Nd}/u.test(name)) fail(msg('validation.sessions.attendee.nameDigits'));
       }),
-    positionTitle: optionalText(300, 'Chức vụ không được quá 300 ký tự'),
-    agencyName: optionalText(300, 'Tên cơ quan không được quá 300 ký tự'),
-    role: z.enum(ATTENDEE_ROLES, { error: `Vai trò không hợp lệ (${roleHint})` }).default('member'),
-    presence: z.enum(PRESENCES, { error: `Tham dự không hợp lệ (${presenceHint})` }).default('present'),
-    representedBy: optionalText(120, 'Tên người dự thay không được quá 120 ký tự'),
+    positionTitle: optionalText(300, 'fields.attendeePosition'),
+    agencyName: optionalText(300, 'fields.attendeeAgency'),
+    role: z
+      .enum(ATTENDEE_ROLES, { error: msg('validation.sessions.attendee.role', { accepted: ACCEPTED_ROLES }) })
+      .default('member'),
+    presence: z
+      .enum(PRESENCES, { error: msg('validation.sessions.attendee.presence', { accepted: ACCEPTED_PRESENCES }) })
+      .default('present'),
+    representedBy: optionalText(120, 'fields.attendeeSubstitute'),
   })
   .superRefine(
     (d, ctx) => {
       if (d.presence === 'represented' && !d.representedBy)
-        ctx.addIssue({ code: 'custom', path: ['representedBy'], message: 'Thiếu tên người dự thay' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['representedBy'],
+          message: msg('validation.sessions.attendee.substituteMissing'),
+        });
     },
     { when: (payload) => typeof payload.value === 'object' && payload.value !== null }, // also beside other errors
   )

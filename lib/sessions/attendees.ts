@@ -5,6 +5,7 @@ import { agencies, attendances, conferencePoints, people } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
+import { msg } from '@/lib/i18n/message';
 import { assertCan, type Actor } from '@/lib/policy';
 import { foldVi } from '@/lib/text';
 import { optionalId, z } from '@/lib/zod';
@@ -15,13 +16,17 @@ import { requirePoint, requireSession } from './mutations';
 
 export const attendeeInputSchema = z.intersection(
   attendeeDraftSchema,
-  z.object({ personId: optionalId('Người').optional(), pointId: optionalId('Điểm cầu').optional() }),
+  z.object({
+    personId: optionalId('fields.attendeePerson').optional(),
+    pointId: optionalId('fields.point').optional(),
+  }),
 );
 /** `pointId`: the row's point, when a whole session's attendance is saved at once. */
 export type AttendeeInput = AttendeeDraft & { personId?: number | null; pointId?: number | null };
 
 const withPoint = attendeeInputSchema.superRefine((row, ctx) => {
-  if (!row.pointId) ctx.addIssue({ code: 'custom', path: ['pointId'], message: 'Chưa chọn điểm cầu' });
+  if (!row.pointId)
+    ctx.addIssue({ code: 'custom', path: ['pointId'], message: msg('validation.sessions.attendee.pointMissing') });
 });
 
 /**
@@ -31,7 +36,7 @@ const withPoint = attendeeInputSchema.superRefine((row, ctx) => {
 export function parseAttendeeRows(rows: unknown, perRowPoint = false): AttendeeInput[] {
   const result = z
     .array(perRowPoint ? withPoint : attendeeInputSchema)
-    .min(1, { error: 'Chưa có đại biểu nào để lưu.' })
+    .min(1, { error: msg('validation.sessions.attendee.noneToSave') })
     .max(2000)
     .safeParse(rows);
   if (result.success) return result.data;
@@ -40,8 +45,8 @@ export function parseAttendeeRows(rows: unknown, perRowPoint = false): AttendeeI
   const badRows = new Set(result.error.issues.map((i) => i.path[0]).filter((p) => typeof p === 'number'));
   throw invalid(
     badRows.size
-      ? `${badRows.size} dòng có lỗi; chưa lưu đại biểu nào.`
-      : (result.error.issues[0]?.message ?? 'Dữ liệu không hợp lệ.'),
+      ? msg('errors.sessions.rowsInvalid', { count: badRows.size })
+      : (result.error.issues[0]?.message ?? msg('errors.sessions.dataInvalid')),
     fieldErrors,
   );
 }
@@ -71,8 +76,8 @@ export async function addAttendees(
     const foreign = attendees.flatMap((a, i) => (points.some((p) => p.id === pointOf(a)) ? [] : [i]));
     if (foreign.length)
       throw invalid(
-        `${foreign.length} dòng có lỗi; chưa lưu đại biểu nào.`,
-        Object.fromEntries(foreign.map((i) => [`rows.${i}.pointId`, 'Điểm cầu không thuộc phiên họp này'])),
+        msg('errors.sessions.rowsInvalid', { count: foreign.length }),
+        Object.fromEntries(foreign.map((i) => [`rows.${i}.pointId`, msg('errors.sessions.pointNotInSession')])),
       );
     const agencyRows = await tx
       .select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName })
@@ -84,7 +89,7 @@ export async function addAttendees(
     }
     const knownIds = attendees.map((a) => a.personId).filter((v): v is number => !!v);
     const known = knownIds.length ? await tx.select().from(people).where(inArray(people.id, knownIds)) : [];
-    if (known.length !== new Set(knownIds).size) throw invalid('Có đại biểu không còn trong danh mục, hãy chọn lại.');
+    if (known.length !== new Set(knownIds).size) throw invalid(msg('errors.sessions.personGone'));
 
     const last = await tx
       .select({ pointId: attendances.pointId, last: sql<number>`max(${attendances.position})`.mapWith(Number) })
@@ -150,7 +155,7 @@ export async function updateAttendee(
       .from(attendances)
       .innerJoin(conferencePoints, eq(conferencePoints.id, attendances.pointId))
       .where(and(eq(attendances.id, input.attendeeId), eq(conferencePoints.sessionId, input.sessionId)));
-    if (!before) throw notFound('Không tìm thấy đại biểu.');
+    if (!before) throw notFound(msg('errors.sessions.attendeeNotFound'));
     const v = input.values;
     const [after] = await tx
       .update(attendances)
@@ -188,7 +193,7 @@ export async function removeAttendee(
       .from(attendances)
       .innerJoin(conferencePoints, eq(conferencePoints.id, attendances.pointId))
       .where(and(eq(attendances.id, input.attendeeId), eq(conferencePoints.sessionId, input.sessionId)));
-    if (!before) throw notFound('Không tìm thấy đại biểu.');
+    if (!before) throw notFound(msg('errors.sessions.attendeeNotFound'));
     await tx.delete(attendances).where(eq(attendances.id, input.attendeeId));
     await writeAudit(tx, {
       actor: input.actor,

@@ -11,7 +11,7 @@ import { addAllProvincePoints, addPoint, createSession, updatePoint, updateSessi
 import { parsePastedAttendees } from './attendee-import';
 import { getPointDetail, getSessionDetail, listSessions, searchPeople } from './queries';
 import { sessionFormSchema, type SessionFormValues } from './schemas';
-import { inVietnamese } from '@/tests/i18n';
+import { inEnglish, inVietnamese } from '@/tests/i18n';
 
 let h: DatabaseHandle;
 let secretariat: Actor;
@@ -74,7 +74,9 @@ describe('sessions', () => {
   it('refuses a duplicate number in the same committee and saves nothing', async () => {
     const before = await h.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(sessions);
     const error = await refusal(createSession({ actor: secretariat, values: values({ title: 'Trùng số' }) }, h.db));
-    expect(error.fieldErrors.number).toContain('Số 8');
+    expect(inVietnamese(error.message)).toBe('Phiên họp số 8 đã có trong Ban Chỉ đạo này.');
+    expect(inVietnamese(error.fieldErrors.number!)).toBe('Số 8 đã được dùng cho một phiên họp khác.');
+    expect(inEnglish(error.fieldErrors.number!)).toBe('Number 8 is already used by another session.');
     const after = await h.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(sessions);
     expect(after).toEqual(before);
     // The 7th session's number is taken too, when editing.
@@ -179,9 +181,10 @@ describe('sessions', () => {
         h.db,
       ),
     );
-    expect(error.message).toBe('2 dòng có lỗi; chưa lưu đại biểu nào.');
-    expect(error.fieldErrors['rows.1.fullName']).toBe('Họ và tên không được chứa chữ số');
-    expect(error.fieldErrors['rows.2.representedBy']).toBe('Thiếu tên người dự thay');
+    expect(inVietnamese(error.message)).toBe('2 dòng có lỗi; chưa lưu đại biểu nào.');
+    expect(inEnglish(error.message)).toBe('2 rows have errors; no attendee has been saved.');
+    expect(inVietnamese(error.fieldErrors['rows.1.fullName']!)).toBe('Họ và tên không được chứa chữ số');
+    expect(inVietnamese(error.fieldErrors['rows.2.representedBy']!)).toBe('Thiếu tên người dự thay');
     expect(await count()).toBe(0);
 
     const auditsBefore = await auditCount('attendance.create');
@@ -254,8 +257,8 @@ describe('sessions', () => {
       'Nguyễn Trọng Đông\tPhó Chủ tịch UBND thành phố\tUBND thành phố Hà Nội\t',
     ].join('\n');
     const error = await refusal(save(unrecognised));
-    expect(error.message).toBe('2 dòng có lỗi; chưa lưu đại biểu nào.');
-    expect(error.fieldErrors['rows.1.presence']).toMatch(/^Tham dự không hợp lệ/);
+    expect(inVietnamese(error.message)).toBe('2 dòng có lỗi; chưa lưu đại biểu nào.');
+    expect(inVietnamese(error.fieldErrors['rows.1.presence']!)).toMatch(/^Tham dự không hợp lệ/);
     expect(await stored()).toEqual([]);
 
     const sheet = [
@@ -294,5 +297,21 @@ describe('session form schema', () => {
     const messages = bad.error!.issues.map((i) => `${i.path.join('.')}: ${inVietnamese(i.message)}`);
     expect(messages).toContain('date: Ngày họp không tồn tại.');
     expect(messages).toContain('time: Giờ họp phải có dạng giờ:phút (24 giờ), ví dụ 08:30.');
+    const wrong = sessionFormSchema.safeParse({
+      ...base,
+      number: 0,
+      title: '',
+      format: 'x',
+      date: '2024-02-02',
+      time: '8:00',
+    });
+    expect(wrong.error!.issues.map((i) => `${i.path.join('.')}: ${inVietnamese(i.message)}`)).toEqual(
+      expect.arrayContaining([
+        'number: Số phiên họp phải từ 1 trở lên.',
+        'title: Vui lòng nhập tên phiên họp.',
+        'format: Vui lòng chọn hình thức.',
+      ]),
+    );
+    expect(wrong.error!.issues.map((i) => inEnglish(i.message))).toContain('Please enter session title.');
   });
 });

@@ -7,13 +7,16 @@ import { existsOnSql } from '@/lib/agencies/policy';
 import { resolveDb } from '@/lib/db';
 import { uniqueAs } from '@/lib/db-errors';
 import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
+import { msg } from '@/lib/i18n/message';
 import { assertCan, type Actor } from '@/lib/policy';
 import { foldVi } from '@/lib/text';
 import { vnDate, vnToInstant } from '@/lib/time';
 import type { SessionFormValues } from './schemas';
 
 const duplicateNumber = (n: number) =>
-  invalid(`Phiên họp số ${n} đã có trong Ban Chỉ đạo này.`, { number: `Số ${n} đã được dùng cho một phiên họp khác.` });
+  invalid(msg('errors.sessions.numberTaken', { number: n }), {
+    number: msg('errors.sessions.numberUsed', { number: n }),
+  });
 
 async function sessionSnapshot(tx: DbOrTx, sessionId: number) {
   const [s] = await tx.select().from(sessions).where(eq(sessions.id, sessionId));
@@ -154,12 +157,12 @@ export async function requirePoint(tx: DbOrTx, sessionId: number, pointId: numbe
     .select()
     .from(conferencePoints)
     .where(and(eq(conferencePoints.id, pointId), eq(conferencePoints.sessionId, sessionId)));
-  if (!p) throw notFound('Không tìm thấy điểm cầu.');
+  if (!p) throw notFound(msg('errors.sessions.pointNotFound'));
   return p;
 }
 
 const duplicatePoint = (name: string) =>
-  invalid(`Điểm cầu "${name}" đã có trong phiên họp.`, { name: 'Tên điểm cầu đã được dùng.' });
+  invalid(msg('errors.sessions.pointTaken', { name }), { name: msg('errors.sessions.pointNameUsed') });
 
 export type PointInput = { name: string; hostAgencyId: number | null; isMain: boolean };
 

@@ -8,6 +8,7 @@ import { plainParams } from '@/lib/keys';
 import type { Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor } from '@/tests/factories';
+import { inEnglish, inVietnamese } from '@/tests/i18n';
 import {
   buildAttendanceXlsx,
   parseAttendeeCsv,
@@ -203,9 +204,18 @@ describe('point names in a workbook', () => {
   });
 
   it('says when a name fits no point, several, or none is given', () => {
-    expect(match('Tinh Ha Nam')).toEqual({ error: expect.stringContaining('trùng với nhiều điểm cầu') });
-    expect(match('Tỉnh Đà Nẵng')).toEqual({ error: expect.stringContaining('Không có điểm cầu “Tỉnh Đà Nẵng”') });
-    expect(match('  ')).toEqual({ error: 'Thiếu tên điểm cầu' });
+    const said = (name: string, reader = inVietnamese) => {
+      const m = match(name);
+      return 'error' in m ? reader(m.error) : m;
+    };
+    expect(said('Tinh Ha Nam')).toBe('Tên điểm cầu “Tinh Ha Nam” trùng với nhiều điểm cầu; hãy chọn');
+    expect(said('Tỉnh Đà Nẵng')).toBe(
+      'Không có điểm cầu “Tỉnh Đà Nẵng” trong phiên họp; hãy chọn hoặc thêm điểm cầu trước',
+    );
+    expect(said('  ')).toBe('Thiếu tên điểm cầu');
+    expect(said('Tỉnh Đà Nẵng', inEnglish)).toBe(
+      'There is no conference point “Tỉnh Đà Nẵng” in this session; choose one or add the point first',
+    );
   });
 });
 
@@ -233,6 +243,7 @@ describe('one attendance list for the whole session', () => {
       ]),
     );
     for (const rows of [paste, csv, book]) {
+      // No errors at all: nothing to translate.
       const assigned = assignPoints(rows, points);
       expect(assigned.map((r) => [r.pointId, r.values.fullName, r.values.presence, r.errors])).toEqual([
         [11, 'Nguyễn Văn An', 'present', []],
@@ -248,7 +259,7 @@ describe('one attendance list for the whole session', () => {
         'Trụ sở Chính phủ\tTrần 2 Bình\tVắng\tCó mặt\n' +
         'Tỉnh Hà Giang\tLê Văn Cường\tThành viên\tDự thay\n',
     );
-    const assigned = assignPoints(rows, points);
+    const assigned = assignPoints(rows, points).map((r) => ({ ...r, errors: r.errors.map(inVietnamese) }));
     expect(assigned[0]!.pointId).toBeNull();
     expect(assigned[0]!.draft).toBeNull();
     expect(assigned[0]!.errors).toEqual([expect.stringContaining('Không có điểm cầu “Tỉnh Đà Nẵng”')]);
@@ -258,7 +269,9 @@ describe('one attendance list for the whole session', () => {
     );
     expect(assigned[2]!.errors).toEqual(['Thiếu tên người dự thay']);
 
-    const without = assignPoints(parsePastedAttendees('Họ và tên\tTham dự\nNguyễn Văn An\tCó mặt\n'), points);
+    const without = assignPoints(parsePastedAttendees('Họ và tên\tTham dự\nNguyễn Văn An\tCó mặt\n'), points).map(
+      (r) => ({ ...r, errors: r.errors.map(inVietnamese) }),
+    );
     expect(without).toEqual([expect.objectContaining({ pointId: null, draft: null, errors: ['Thiếu cột Điểm cầu'] })]);
   });
 
@@ -271,13 +284,10 @@ describe('one attendance list for the whole session', () => {
       12,
     );
     expect(rows[0]).toEqual(expect.objectContaining({ pointId: 12, errors: [] }));
-    expect(rows[1]).toEqual(
-      expect.objectContaining({
-        pointId: null,
-        draft: null,
-        errors: [expect.stringContaining('không phải điểm cầu này')],
-      }),
-    );
+    expect(rows[1]).toEqual(expect.objectContaining({ pointId: null, draft: null }));
+    expect(rows[1]!.errors.map(inVietnamese)).toEqual([
+      'Dòng của điểm cầu “Trụ sở Chính phủ”, không phải điểm cầu này; hãy nhập ở trang của phiên họp',
+    ]);
   });
 
   it('saves every row to its own point in one transaction, or nothing when a row names another session’s point', async () => {
@@ -297,12 +307,18 @@ describe('one attendance list for the whole session', () => {
       h.db,
     ).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(AppError);
-    expect((refused as AppError).fieldErrors).toEqual({ 'rows.3.pointId': 'Điểm cầu không thuộc phiên họp này' });
+    expect(inVietnamese((refused as AppError).message)).toBe('1 dòng có lỗi; chưa lưu đại biểu nào.');
+    expect(inEnglish((refused as AppError).message)).toBe('1 row has errors; no attendee has been saved.');
+    expect(inVietnamese((refused as AppError).fieldErrors['rows.3.pointId']!)).toBe(
+      'Điểm cầu không thuộc phiên họp này',
+    );
+    expect(Object.keys((refused as AppError).fieldErrors)).toEqual(['rows.3.pointId']);
     const missing = await addAttendees(
       { actor: secretariat, sessionId: a.sessionId, attendees: [{ fullName: 'Đỗ Văn Em' }] },
       h.db,
     ).catch((e: unknown) => e);
-    expect((missing as AppError).fieldErrors).toEqual({ 'rows.0.pointId': 'Chưa chọn điểm cầu' });
+    expect((missing as AppError).fieldErrors).toEqual({ 'rows.0.pointId': expect.any(String) });
+    expect(inVietnamese((missing as AppError).fieldErrors['rows.0.pointId']!)).toBe('Chưa chọn điểm cầu');
     expect((await attendanceOf(a.sessionId)).flatMap((p) => p.attendees)).toEqual([]);
 
     await addAttendees({ actor: secretariat, sessionId: a.sessionId, attendees: rows }, h.db);

@@ -3,6 +3,7 @@ import { asc, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { conferencePoints, sessions } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
+import { msg } from '@/lib/i18n/message';
 import { canReadSession, type Actor } from '@/lib/policy';
 import { foldVi } from '@/lib/text';
 import { clean, type ParsedRow } from './attendee-schema';
@@ -58,7 +59,8 @@ export function printablePoints<T extends { id: number; attendees: unknown[] }>(
 
 /**
  * Finds a point by the name written in a workbook or a paste: exactly (case and spacing aside, with or
- * without "Điểm cầu "), else without accents; a name that fits none, or several, is an error.
+ * without "Điểm cầu "), else without accents; a name that fits none, or several, is an error (a message
+ * by key, like the import's row errors).
  */
 export function pointMatcher(points: { id: number; name: string }[]) {
   const index = (key: (s: string) => string) => {
@@ -70,12 +72,12 @@ export function pointMatcher(points: { id: number; name: string }[]) {
   const folded = index(foldedKey);
   return (name: string): { pointId: number } | { error: string } => {
     const text = clean(name);
-    if (!text) return { error: 'Thiếu tên điểm cầu' };
+    if (!text) return { error: msg('errors.sessions.import.pointMissing') };
     const found = exact.get(exactKey(text)) ?? folded.get(foldedKey(text)) ?? [];
     if (found.length === 1) return { pointId: found[0]! };
     return found.length
-      ? { error: `Tên điểm cầu “${text}” trùng với nhiều điểm cầu; hãy chọn` }
-      : { error: `Không có điểm cầu “${text}” trong phiên họp; hãy chọn hoặc thêm điểm cầu trước` };
+      ? { error: msg('errors.sessions.import.pointAmbiguous', { name: text }) }
+      : { error: msg('errors.sessions.import.pointUnknown', { name: text }) };
   };
 }
 
@@ -111,9 +113,9 @@ export function assignPoints(rows: ParsedRow[], points: { id: number; name: stri
       if (!row.point) return { ...row, pointId: only };
       const m = match(row.point);
       if ('pointId' in m && m.pointId === only) return { ...row, pointId: only };
-      return fail(row, `Dòng của điểm cầu “${row.point}”, không phải điểm cầu này; hãy nhập ở trang của phiên họp`);
+      return fail(row, msg('errors.sessions.import.pointOther', { name: row.point }));
     }
-    if (!hasColumn) return fail(row, 'Thiếu cột Điểm cầu');
+    if (!hasColumn) return fail(row, msg('errors.sessions.import.pointColumn'));
     const m = match(row.point ?? '');
     return 'pointId' in m ? { ...row, pointId: m.pointId } : fail(row, m.error);
   });

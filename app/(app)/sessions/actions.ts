@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { runAction } from '@/lib/action';
 import type { ActionFormState } from '@/components/forms/use-action-form';
 import { forbidden, invalid, notFound } from '@/lib/errors';
+import { getTranslate, localize } from '@/lib/i18n/translate';
 import { can, refusalMessage } from '@/lib/policy';
 import {
   attendeeDraftSchema,
@@ -115,7 +116,9 @@ export async function previewAttendeesAction(_prev: PreviewState, input: FormDat
   });
   const stamp = `${Date.now()}`;
   if (!result.ok) return { id: stamp, rows: [], error: result.message };
-  const rows = result.data ?? [];
+  // Each row's problems are messages by key (lib/sessions/attendee-import.ts): the grid shows them as sent.
+  const t = await getTranslate();
+  const rows = (result.data ?? []).map((r) => ({ ...r, errors: r.errors.map((e) => localize(e, t)) }));
   const bad = rows.filter((r) => r.errors.length > 0).length;
   return { id: stamp, rows, message: `${rows.length} dòng, ${bad} dòng có lỗi.` };
 }

@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, useCallback, useEffect, useRef, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
+import { useLocalize } from '@/components/forms/localize';
 import { useLeaveGuard } from '@/components/forms/use-leave-guard';
 import { PersonSearch } from '@/components/person-search';
 import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
@@ -53,15 +54,15 @@ function PresenceSelect({ id, t, allowEmpty, ...props }: SelectProps) {
   );
 }
 
-/** Errors of one row, from the same schema the server applies on save. */
-function rowErrors(row: Row): string[] {
+/** Errors of one row, from the same schema the server applies on save, in the reader's language. */
+function rowErrors(row: Row, localize: (message: string) => string): string[] {
   const r = attendeeDraftSchema.safeParse({
     ...row,
     positionTitle: row.positionTitle || null,
     agencyName: row.agencyName || null,
     representedBy: row.representedBy || null,
   });
-  return r.success ? [] : r.error.issues.map((i) => i.message);
+  return r.success ? [] : r.error.issues.map((i) => localize(i.message));
 }
 
 /** `pointId`: the row's point as chosen in a whole session's preview ('' for none yet). */
@@ -95,6 +96,7 @@ function PreviewGrid({
   onSaved: (message: string) => void;
 }) {
   const a = t.attendance;
+  const localize = useLocalize();
   const perRowPoint = !pointId;
   const form = useForm<{ rows: PreviewRow[] }>({
     defaultValues: {
@@ -115,7 +117,7 @@ function PreviewGrid({
   const errors = values.map((row) => [
     ...new Set([
       ...(unchanged(row) ? row.serverErrors : []),
-      ...rowErrors(row),
+      ...rowErrors(row, localize),
       ...(perRowPoint && !row.pointId ? [a.pointMissing] : []),
     ]),
   ]);
@@ -408,6 +410,7 @@ export function AddAttendeeForm({ sessionId, pointId, t }: { sessionId: number; 
   const presence = form.watch('rows.0.presence');
   const [round, setRound] = useState(0);
   const [clientErrors, setClientErrors] = useState<ReturnType<typeof attendeeFieldErrors>>({});
+  const localize = useLocalize();
   const search = useRef<HTMLInputElement>(null);
   useLeaveGuard(form.formState.isDirty, a.leaveUnsaved);
   useEffect(() => {
@@ -428,7 +431,7 @@ export function AddAttendeeForm({ sessionId, pointId, t }: { sessionId: number; 
     <form
       action={action}
       onSubmit={(e) => {
-        const errs = attendeeFieldErrors(form.getValues('rows.0'));
+        const errs = attendeeFieldErrors(form.getValues('rows.0'), localize);
         setClientErrors(errs);
         if (Object.keys(errs).length) {
           e.preventDefault();
