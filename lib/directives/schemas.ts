@@ -88,3 +88,19 @@ export const directiveFilterSchema = z.object({
   q: z.string().trim().max(200).transform(withoutControls).optional().catch(undefined),
 });
 export type DirectiveFilter = z.output<typeof directiveFilterSchema>;
+
+/** The edit form of a directive (its session, to return to). */
+export const updateDirectiveFormSchema = updateDirectiveSchema.extend({ sessionId: id() });
+
+/** One directive of a session, and for a move, which way. */
+export const directiveRefSchema = z.object({
+  sessionId: id(),
+  directiveId: id(),
+  direction: z.enum(['up', 'down']).optional(),
+});
+
+/** A pasted conclusion notice, read into proposals. */
+export const pasteNoticeSchema = z.object({
+  sessionId: id(),
+  text: z.string().trim().min(1, { error: 'Hãy dán nội dung thông báo.' }).max(200_000),
+});

@@ -1,3 +1,4 @@
+import { attendeeDraftSchema } from '@/lib/sessions/attendee-schema';
 import { id, isoDate, optionalId, optionalText, requiredText, version, z, withoutControls } from '@/lib/zod';
 
 /** Shared by the session form (react-hook-form) and the server action. */
@@ -67,3 +68,50 @@ export const pointSchema = z.object({
 export const updatePointSchema = pointSchema.extend({ pointId: id('Điểm cầu') });
 export const pointRefSchema = z.object({ sessionId: id('Phiên họp'), pointId: id('Điểm cầu') });
 export const sessionRefSchema = z.object({ sessionId: id('Phiên họp') });
+
+/** A pasted list or a CSV/XLSX file of attendees to preview; without pointId, a whole session's list. */
+export const previewAttendeesSchema = z.object({
+  sessionId: id(),
+  pointId: optionalId('Điểm cầu').optional(),
+  text: z.string().max(200_000, { error: 'Văn bản quá dài.' }).optional(),
+  file: z.instanceof(Blob).optional(),
+});
+
+/**
+ * The confirmed attendee rows. Rows are validated in lib (addAttendees), all or none, with each row's errors;
+ * without pointId, each row carries its own (a whole session's list).
+ */
+export const saveAttendeesSchema = z.object({
+  sessionId: id(),
+  pointId: optionalId('Điểm cầu').optional(),
+  rows: z.array(z.unknown()).max(2000).default([]),
+});
+
+export const attendeeRefSchema = z.object({ sessionId: id(), pointId: id(), attendeeId: id() });
+
+/** One attendee row as saved: the draft, and the person picked and the row's point when there are. */
+export const attendeeInputSchema = z.intersection(
+  attendeeDraftSchema,
+  z.object({ personId: optionalId('Người').optional(), pointId: optionalId('Điểm cầu').optional() }),
+);
+
+const attendeeWithPointSchema = attendeeInputSchema.superRefine((row, ctx) => {
+  if (!row.pointId) ctx.addIssue({ code: 'custom', path: ['pointId'], message: 'Chưa chọn điểm cầu' });
+});
+
+/** The rows saved at once; with `perRowPoint`, each row must name its point (a whole session's attendance). */
+export const attendeeRowsSchema = (perRowPoint: boolean) =>
+  z
+    .array(perRowPoint ? attendeeWithPointSchema : attendeeInputSchema)
+    .min(1, { error: 'Chưa có đại biểu nào để lưu.' })
+    .max(2000);
+
+/**
+ * The attendee forms as the browser checks them: `saveAttendeesSchema` with each row under the rules lib applies
+ * on save (`addAttendees`, through `attendeeRowsSchema`).
+ */
+export const attendeesFormSchema = (perRowPoint: boolean) =>
+  saveAttendeesSchema.extend({ rows: attendeeRowsSchema(perRowPoint) });
+
+/** The edit form of one attendee. */
+export const updateAttendeeSchema = attendeeRefSchema.and(attendeeDraftSchema);

@@ -10,10 +10,13 @@ import {
   type UseFormSetValue,
 } from 'react-hook-form';
 import { AgencySelect } from '@/components/agency-select';
+import { FormResult } from '@/components/forms/form-result';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { ProposedDirective } from '@/lib/directives/conclusion-parser';
 import type { NoticeHeader } from '@/lib/directives/notice-header';
 import { proposalErrors } from '@/lib/directives/proposal-errors';
+import { pasteNoticeSchema } from '@/lib/directives/schemas';
 import type { Messages } from '@/lib/i18n/vi';
 import type { Period } from '@/lib/tasks/periods';
 import type { DeadlineKind } from '@/lib/tasks/timeliness';
@@ -448,26 +451,28 @@ export function PasteProposals({
   t: T;
   issuedBy: string | null;
 }) {
-  const [state, propose, pending] = useActionState(proposeDirectivesAction, null);
+  const propose = useActionForm(proposeDirectivesAction, { schema: pasteNoticeSchema, keepOnSuccess: true });
+  const { pending } = propose;
+  const read = propose.state?.ok ? propose.state.data : undefined;
   return (
     <div className="space-y-5">
-      <form action={propose} className="space-y-3" aria-label={t.paste}>
+      <form {...propose.formProps} className="space-y-3" aria-label={t.paste}>
         <input type="hidden" name="sessionId" value={sessionId} />
         <p className="text-sm text-slate-600">{t.pasteHint}</p>
-        <Field id="conclusion-text" label={t.paste}>
+        <Field id="conclusion-text" label={t.paste} error={propose.error('text')}>
           <textarea id="conclusion-text" name="text" rows={8} className={inputClass} />
         </Field>
         <button type="submit" className={buttonClass.secondary} disabled={pending}>
           {t.propose}
         </button>
-        {state?.error ? <FormMessage ok={false} message={state.error} /> : null}
+        <FormResult form={{ ok: false, message: propose.ok ? undefined : propose.message }} />
       </form>
-      {state?.proposals.length ? (
+      {read?.proposals.length ? (
         <Review
-          key={state.id}
+          key={read.id}
           sessionId={sessionId}
-          proposals={state.proposals}
-          header={state.header ?? null}
+          proposals={read.proposals}
+          header={read.header ?? null}
           areas={areas}
           agencies={agencies}
           t={t}
