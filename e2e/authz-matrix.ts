@@ -582,7 +582,10 @@ export const ACTIONS: ActionRow[] = [
         sessionId: o.session,
         pointId: o.point,
         ...Object.fromEntries(
-          Object.entries({ ...attendee, fullName: 'Lê Văn Ba', presence: 'present' }).map(([k, v]) => [`rows.0.${k}`, v]),
+          Object.entries({ ...attendee, fullName: 'Lê Văn Ba', presence: 'present' }).map(([k, v]) => [
+            `rows.0.${k}`,
+            v,
+          ]),
         ),
       }),
     ],
@@ -677,9 +680,10 @@ export const ACTIONS: ActionRow[] = [
     page: '/sessions/{session}/directives',
     expect: secretariat,
     // The reviewed proposals are posted as plain values.
+    // The review form posts the items as hidden fields.
     args: (o) => [
       null,
-      { sessionId: o.session, issuedBy: null, items: [{ key: '1', text: `${o.tag}: từ thông báo` }] },
+      form({ sessionId: o.session, issuedBy: '', 'items.0.key': '1', 'items.0.text': `${o.tag}: từ thông báo` }),
     ],
     proof: { as: 'secretariat', done: (o) => new RegExp(`^redirect /sessions/${o.session}/directives$`) },
   },

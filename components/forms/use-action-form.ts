@@ -1,16 +1,15 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import {
-  startTransition,
-  useActionState,
-  useEffect,
-  useRef,
-  useState,
-  type FormEvent,
-  type RefObject,
-} from 'react';
-import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver, type UseFormReturn } from 'react-hook-form';
+  useForm,
+  type DefaultValues,
+  type FieldValues,
+  type Path,
+  type Resolver,
+  type UseFormReturn,
+} from 'react-hook-form';
 import type { z } from 'zod';
 import { formDataToObject } from '@/lib/forms/form-data';
 import type { FormAction, FormState } from '@/lib/forms/result';
@@ -61,8 +60,8 @@ export function useActionForm<
   const form = useForm<TIn>({
     resolver: schema ? formDataResolver<TIn>(schema, ref, submitter) : undefined,
     // A refusal answered to a post without JavaScript echoes what was typed.
-    defaultValues: (state && !state.ok ? state.values : undefined) as DefaultValues<TIn> | undefined ??
-      options.defaultValues,
+    defaultValues:
+      ((state && !state.ok ? state.values : undefined) as DefaultValues<TIn> | undefined) ?? options.defaultValues,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
@@ -107,6 +106,7 @@ export function useActionForm<
       const message = errorAt(errors, path);
       return message ? localize(message) : undefined;
     },
+    fieldErrors: flatErrors(errors),
     formProps: { ref, action: run, onSubmit, noValidate: !!schema, ...(record ? { onChange } : {}) },
     values: (next?.shown ?? record) as V,
     fieldsKey: next?.generation ?? 0,
@@ -126,6 +126,8 @@ export type ActionForm<TIn extends FieldValues, T, V> = {
   message: string | undefined;
   /** The error of a field (a dotted path), from the browser's check or the server, localized. */
   error: (path: string) => string | undefined;
+  /** Every field error by its dotted path, localized (for forms that place them themselves: a list of cards). */
+  fieldErrors: Record<string, string>;
   formProps: {
     ref: RefObject<HTMLFormElement | null>;
     action: (payload: FormData) => void;
@@ -152,7 +154,7 @@ function formDataResolver<TIn extends FieldValues>(
   ref: RefObject<HTMLFormElement | null>,
   submitter: RefObject<HTMLElement | null>,
 ): Resolver<TIn> {
-  const resolve = zodResolver(schema as never) as unknown as Resolver<TIn>;
+  const resolve = zodResolver(schema as z.ZodType<FieldValues, FieldValues>) as unknown as Resolver<TIn>;
   return (values, context, options) => {
     let posted: Record<string, unknown> | null = null;
     try {
@@ -162,6 +164,18 @@ function formDataResolver<TIn extends FieldValues>(
     }
     return resolve((posted ?? values) as TIn, context, options);
   };
+}
+
+/** react-hook-form's error tree as messages by dotted path, localized. */
+function flatErrors(errors: unknown, prefix = '', out: Record<string, string> = {}): Record<string, string> {
+  if (!errors || typeof errors !== 'object') return out;
+  const node = errors as Record<string, unknown>;
+  if (typeof node.message === 'string' && node.message && prefix) out[prefix] ??= localize(node.message);
+  for (const [key, child] of Object.entries(node)) {
+    if (key === 'ref' || key === 'types' || key === 'message' || key === 'type') continue;
+    flatErrors(child, prefix ? `${prefix}.${key}` : key, out);
+  }
+  return out;
 }
 
 /** The error message of a (possibly nested) field. */

@@ -26,7 +26,6 @@ export const TOKEN_PREFIX = 'sct_';
 /** Tokens in force per user at most; a sixth is refused until one is revoked or lapses. */
 export const MAX_ACTIVE_TOKENS = 5;
 
-
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** SQL: the token was minted under its owner's current credentials, and the owner's agency (if any) has not ended. */

@@ -9,6 +9,8 @@ export const REFORM_AREA_CODES = REFORM_AREAS.map((a) => a.code) as [
 ];
 
 const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()).default(false);
+/** A list posted as repeated names: none is empty, one is a scalar. */
+const listOf = (v: unknown) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]);
 const idList = z.preprocess(
   (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
   z.array(id('Cơ quan')).max(200),
@@ -39,21 +41,25 @@ export const deadlineSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('recurring'), period: z.enum(RECURRENCE_PERIODS) }),
 ]);
 
-/** A reviewed proposal from a pasted notice: the directive and, when it names a lead, its assignment. */
+/**
+ * A reviewed proposal from a pasted notice: the directive and, when it names a lead, its assignment. Posted by the
+ * review form as FormData (`items.0.areaCodes` repeated, `items.0.deadline.kind`, booleans as 'true'/'false', no
+ * deadline or parent as nothing), or as plain values.
+ */
 export const proposalSchema = z.object({
   key: z.string().max(20),
-  parentKey: z.string().max(20).nullable().default(null),
+  parentKey: z.preprocess((v) => (v === '' ? null : v), z.string().max(20).nullable()).default(null),
   text: requiredText(5000, 'Nội dung chỉ đạo'),
-  areaCodes: z.array(z.enum(REFORM_AREA_CODES)).max(6).default([]),
-  isCrossCutting: z.boolean().default(false),
-  isAssessment: z.boolean().default(false),
+  areaCodes: z.preprocess(listOf, z.array(z.enum(REFORM_AREA_CODES)).max(6)),
+  isCrossCutting: checkbox,
+  isAssessment: checkbox,
   sourceDocument: optionalText(200, 'Văn bản dẫn chiếu'),
   leadAgencyIds: idList.default([]),
   coordinatorIds: idList.default([]),
   monitorAgencyId: optionalId('Cơ quan theo dõi').default(null),
   deadline: deadlineSchema.nullable().default(null),
   /** Groups the parser read as addressees ("các bộ, ngành, địa phương"): one task per member agency. */
-  groups: z.array(z.enum(AGENCY_GROUPS)).max(4).default([]),
+  groups: z.preprocess(listOf, z.array(z.enum(AGENCY_GROUPS)).max(4)),
 });
 
 /** The pasted notice's own number, date, place and signer; they fill the notice's empty fields. */

@@ -56,4 +56,3 @@ function compact(v: unknown): unknown {
   for (const k of keys) out[k] = compact(record[k]);
   return out;
 }
-

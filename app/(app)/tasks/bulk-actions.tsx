@@ -16,12 +16,7 @@ export function BulkActions({ t, confirmPast }: { t: Messages['tasks']; confirmP
   const urge = useActionForm(urgeAction, { schema: urgeSchema });
   const change = useActionForm(changeDeadlineAction, { schema: changeDeadlineSchema });
   return (
-    <form
-      id="bulk"
-      {...sharedFormProps({ urge, change }, 'urge')}
-      className="space-y-3"
-      aria-label={t.bulk}
-    >
+    <form id="bulk" {...sharedFormProps({ urge, change }, 'urge')} className="space-y-3" aria-label={t.bulk}>
       <p className="text-sm font-medium text-slate-800">{t.bulk}</p>
       <div className="grid gap-3 lg:grid-cols-2">
         <div className="flex flex-wrap items-end gap-2">

@@ -211,7 +211,13 @@ function UpdateTaskFields({
 
 export function CommentForm({ taskId, t }: { taskId: number; t: T }) {
   return (
-    <ActionForm action={commentAction} schema={commentSchema} label={t.comment} submit={t.addComment} hidden={{ taskId }}>
+    <ActionForm
+      action={commentAction}
+      schema={commentSchema}
+      label={t.comment}
+      submit={t.addComment}
+      hidden={{ taskId }}
+    >
       {(err) => (
         <Field id="comment" label={t.comment} error={err('note')}>
           <textarea id="comment" name="note" rows={2} className={inputClass} />
@@ -231,7 +237,13 @@ export function PeriodReportForm({
   t: T;
 }) {
   return (
-    <ActionForm action={periodReportAction} schema={periodReportSchema} label={t.periodReport} submit={t.report} hidden={{ taskId }}>
+    <ActionForm
+      action={periodReportAction}
+      schema={periodReportSchema}
+      label={t.periodReport}
+      submit={t.report}
+      hidden={{ taskId }}
+    >
       {(err) => (
         <>
           <Field id="period" label={t.period} error={err('period')}>
@@ -254,7 +266,13 @@ export function PeriodReportForm({
 
 export function ExtensionRequestForm({ taskId, t }: { taskId: number; t: T }) {
   return (
-    <ActionForm action={requestExtensionAction} schema={extensionRequestSchema} label={t.requestExtension} submit={t.send} hidden={{ taskId }}>
+    <ActionForm
+      action={requestExtensionAction}
+      schema={extensionRequestSchema}
+      label={t.requestExtension}
+      submit={t.send}
+      hidden={{ taskId }}
+    >
       {(err) => (
         <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
           <Field id="requestedDueDate" label={t.requestedDate} error={err('requestedDueDate')}>
@@ -349,7 +367,13 @@ export function FollowUpForms({
   return (
     <div className="space-y-5">
       {canUrge ? (
-        <ActionForm action={urgeAction} schema={urgeSchema} label={tl.urge} submit={tl.urge} hidden={{ taskIds: taskId }}>
+        <ActionForm
+          action={urgeAction}
+          schema={urgeSchema}
+          label={tl.urge}
+          submit={tl.urge}
+          hidden={{ taskIds: taskId }}
+        >
           {(err) => (
             <Field id="task-urge-note" label={tl.urgeNote} error={err('note')}>
               <input id="task-urge-note" name="note" className={inputClass} />
@@ -390,7 +414,13 @@ export function FollowUpForms({
 
 export function CancelTaskForm({ taskId, version, t }: { taskId: number; version: number; t: T }) {
   return (
-    <ActionForm action={cancelTaskAction} schema={cancelTaskSchema} label={t.cancel} submit={t.cancel} hidden={{ taskId, version }}>
+    <ActionForm
+      action={cancelTaskAction}
+      schema={cancelTaskSchema}
+      label={t.cancel}
+      submit={t.cancel}
+      hidden={{ taskId, version }}
+    >
       {(err) => (
         <Field id="cancel-reason" label={t.cancelReason} error={err('reason')}>
           <input id="cancel-reason" name="reason" className={inputClass} />
@@ -412,7 +442,13 @@ export function ReassignTaskForm({
   t: T;
 }) {
   return (
-    <ActionForm action={reassignTaskAction} schema={reassignTaskSchema} label={t.reassign} submit={t.reassign} hidden={{ taskId, version }}>
+    <ActionForm
+      action={reassignTaskAction}
+      schema={reassignTaskSchema}
+      label={t.reassign}
+      submit={t.reassign}
+      hidden={{ taskId, version }}
+    >
       {(err) => (
         <>
           <AgencySelect

@@ -27,7 +27,6 @@ import { assignFormSchema } from '@/lib/tasks/schemas';
 import { forbidden } from '@/lib/errors';
 import { can, refusalMessage } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
-import type { z } from '@/lib/zod';
 
 const back = (sessionId: number) => `/sessions/${sessionId}/directives`;
 
@@ -104,11 +103,9 @@ export async function proposeDirectivesAction(
   };
 }
 
-// POST (server action) - save the reviewed proposals (directives and their tasks) in one transaction
-export async function acceptProposalsAction(
-  _prev: FormState,
-  input: z.input<typeof acceptProposalsSchema>,
-): Promise<ActionResult> {
+// POST (server action) - save the reviewed proposals (directives and their tasks) in one transaction; the review
+// form posts them as hidden fields (`items.0.text`)
+export async function acceptProposalsAction(_prev: FormState, input: FormData): Promise<ActionResult> {
   const result = await runAction(acceptProposalsSchema, input, (actor, values) =>
     acceptProposals({ actor, ...values }).then(() => values.sessionId),
   );

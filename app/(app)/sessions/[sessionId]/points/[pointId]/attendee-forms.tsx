@@ -432,14 +432,9 @@ export function AddAttendeeForm({ sessionId, pointId, t }: { sessionId: number; 
     if (round > 0) search.current?.focus();
   }, [round]);
   // Each message under its own field: a missing substitute under "Người dự thay", not under the name.
-  const error = (field: 'fullName' | 'positionTitle' | 'agencyName' | 'representedBy') =>
-    add.error(`rows.0.${field}`);
+  const error = (field: 'fullName' | 'positionTitle' | 'agencyName' | 'representedBy') => add.error(`rows.0.${field}`);
   return (
-    <form
-      {...add.formProps}
-      className="grid gap-3 sm:grid-cols-6"
-      aria-label={a.add}
-    >
+    <form {...add.formProps} className="grid gap-3 sm:grid-cols-6" aria-label={a.add}>
       <input type="hidden" name="sessionId" value={sessionId} />
       <input type="hidden" name="pointId" value={pointId} />
       <input type="hidden" {...form.register('rows.0.personId')} />
