@@ -9,6 +9,7 @@ import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { ProposedDirective } from '@/lib/directives/conclusion-parser';
 import type { NoticeHeader } from '@/lib/directives/notice-header';
 import { proposalErrors } from '@/lib/directives/proposal-errors';
+import { hiddenFields } from '@/lib/forms/hidden-fields';
 import { acceptProposalsSchema, pasteNoticeSchema } from '@/lib/directives/schemas';
 import type { Messages } from '@/lib/i18n/vi';
 import type { Period } from '@/lib/tasks/periods';
@@ -352,21 +353,6 @@ function itemsOf(rows: Row[]) {
               ? { kind: 'recurring', period: r.period }
               : null,
     }));
-}
-
-/**
- * Values as the hidden fields of a form, named as lib/forms/form-data reads them back (`items.0.deadline.kind`):
- * a list as repeated names, an empty one or null as nothing.
- */
-function hiddenFields(value: unknown, name = ''): [string, string][] {
-  if (value === null || value === undefined) return [];
-  if (Array.isArray(value))
-    return value.every((v) => typeof v !== 'object' || v === null)
-      ? value.filter((v) => v !== null).map((v) => [name, String(v)])
-      : value.flatMap((v, i) => hiddenFields(v, `${name}.${i}`));
-  if (typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) => hiddenFields(v, name ? `${name}.${k}` : k));
-  return [[name, String(value)]];
 }
 
 function Review({
