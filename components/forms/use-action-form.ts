@@ -11,6 +11,7 @@ import {
   type UseFormReturn,
 } from 'react-hook-form';
 import type { z } from 'zod';
+import { errorAt, flatErrors } from '@/lib/forms/field-errors';
 import { formDataToObject } from '@/lib/forms/form-data';
 import type { FormAction, FormState } from '@/lib/forms/result';
 import { editedSnapshot, firstSnapshot, nextSnapshot, type Versioned } from '@/lib/forms/snapshot';
@@ -64,6 +65,8 @@ export function useActionForm<
       ((state && !state.ok ? state.values : undefined) as DefaultValues<TIn> | undefined) ?? options.defaultValues,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
+    // Every message of a field, not only the first (a name both too short and with a digit says both).
+    criteriaMode: 'all',
   });
 
   const [snapshot, setSnapshot] = useState(() => (record ? firstSnapshot(record) : null));
@@ -106,7 +109,7 @@ export function useActionForm<
       const message = errorAt(errors, path);
       return message ? localize(message) : undefined;
     },
-    fieldErrors: flatErrors(errors),
+    fieldErrors: Object.fromEntries(Object.entries(flatErrors(errors)).map(([k, m]) => [k, localize(m)])),
     formProps: { ref, action: run, onSubmit, noValidate: !!schema, ...(record ? { onChange } : {}) },
     values: (next?.shown ?? record) as V,
     fieldsKey: next?.generation ?? 0,
@@ -164,25 +167,6 @@ function formDataResolver<TIn extends FieldValues>(
     }
     return resolve((posted ?? values) as TIn, context, options);
   };
-}
-
-/** react-hook-form's error tree as messages by dotted path, localized. */
-function flatErrors(errors: unknown, prefix = '', out: Record<string, string> = {}): Record<string, string> {
-  if (!errors || typeof errors !== 'object') return out;
-  const node = errors as Record<string, unknown>;
-  if (typeof node.message === 'string' && node.message && prefix) out[prefix] ??= localize(node.message);
-  for (const [key, child] of Object.entries(node)) {
-    if (key === 'ref' || key === 'types' || key === 'message' || key === 'type') continue;
-    flatErrors(child, prefix ? `${prefix}.${key}` : key, out);
-  }
-  return out;
-}
-
-/** The error message of a (possibly nested) field. */
-function errorAt(errors: unknown, path: string): string | undefined {
-  let node = errors as Record<string, unknown> | undefined;
-  for (const part of path.split('.')) node = node?.[part] as Record<string, unknown> | undefined;
-  return (node as { message?: string } | undefined)?.message;
 }
 
 /**
