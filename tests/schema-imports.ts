@@ -43,14 +43,14 @@ function resolve(root: string, from: string, specifier: string): string | null {
   return null;
 }
 
-/** lib/**\/schemas.ts and lib/**\/*-schema.ts: the modules that run in the browser as well. */
+/** lib/**\/schemas.ts, lib/**\/*-schema.ts and lib/forms/*.ts: the modules that run in the browser as well. */
 export function schemaModules(root: string): string[] {
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
       e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
     );
   return walk(join(root, 'lib'))
-    .filter((f) => /(\/schemas|-schema)\.ts$/.test(f))
+    .filter((f) => /(\/schemas|-schema)\.ts$/.test(f) || /\/lib\/forms\/[^/]+(?<!\.test)\.ts$/.test(f))
     .map((f) => relative(root, f));
 }
 
