@@ -78,7 +78,11 @@ export type NoticeHeaderInput = z.output<typeof noticeHeaderSchema>;
 export const acceptProposalsSchema = z.object({
   sessionId: id('Phiên họp'),
   issuedBy: optionalText(200, 'Người chỉ đạo'),
-  items: z.array(proposalSchema).min(1, { error: 'Không có nội dung nào để lưu.' }).max(300),
+  // No card included posts no item at all.
+  items: z.preprocess(
+    (v) => v ?? [],
+    z.array(proposalSchema).min(1, { error: 'Không có nội dung nào để lưu.' }).max(300),
+  ),
   notice: noticeHeaderSchema.nullable().default(null),
 });
 export type ProposalInput = z.output<typeof proposalSchema>;

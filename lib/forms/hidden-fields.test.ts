@@ -62,6 +62,9 @@ describe('values posted as hidden fields read back as the server reads a form', 
     expect(fromForm.data).toEqual(fromValues.data);
     // A card with no deadline and nothing chosen posts nothing for them.
     const bare = posted({ sessionId: 1, items: [{ key: '2', text: 'Nội dung', areaCodes: [], deadline: null }] });
+    // No card included: the refusal says so, as it did for an empty list.
+    const none = acceptProposalsSchema.safeParse(posted({ sessionId: 1, issuedBy: '', items: [] }));
+    expect(none.error?.issues.map((i) => i.message)).toEqual(['Không có nội dung nào để lưu.']);
     expect(acceptProposalsSchema.parse(bare).items[0]).toMatchObject({
       areaCodes: [],
       deadline: null,
