@@ -2,11 +2,11 @@
 
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
 import { formOf } from '@/lib/action';
 import { signOut } from '@/lib/auth/config';
 import { endCurrentSession } from '@/lib/auth/session';
 import { LOCALE_COOKIE } from '@/lib/i18n';
+import { localeSchema } from '@/lib/i18n/schemas';
 import { plainParams } from '@/lib/keys';
 import { safeRedirectPath } from '@/lib/urls';
 
@@ -15,8 +15,6 @@ export async function signOutAction(): Promise<void> {
   await endCurrentSession();
   await signOut({ redirectTo: '/sign-in' });
 }
-
-const localeSchema = z.object({ locale: z.enum(['vi', 'en']), back: z.string().max(2000).optional() });
 
 // POST (server action) - switch the interface language (a cookie), then reload the same page
 export async function setLocaleAction(input: FormData): Promise<void> {

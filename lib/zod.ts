@@ -96,3 +96,6 @@ export const isoDate = (label: Label = 'fields.date') =>
 export const version = z.coerce.number().int().min(1).max(2_147_483_647);
 
 export { z };
+
+/** A form with no fields of its own (a single button): nothing to check but that it is an object. */
+export const noFields = z.object({});

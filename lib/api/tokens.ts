@@ -10,7 +10,6 @@ import { resolveDb } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
-import { id, requiredText, z } from '@/lib/zod';
 
 /**
  * Personal API tokens: `sct_` and 43 random characters (256 bits), shown to their owner once. Only the
@@ -21,33 +20,11 @@ import { id, requiredText, z } from '@/lib/zod';
  * change or reset, a disable (even followed by an enable), or a new role or agency ends every token, whatever
  * code path made the change. A token of a user whose agency has ended (past `validTo`) stops working too.
  */
+export { createTokenSchema, revokeTokenSchema, TOKEN_LIFETIMES } from '@/lib/api/schemas';
+
 export const TOKEN_PREFIX = 'sct_';
-/** Lifetimes offered, in days (at most half a year: a longer-lived integration mints a new token). */
-export const TOKEN_LIFETIMES = [30, 90, 180] as const;
 /** Tokens in force per user at most; a sixth is refused until one is revoked or lapses. */
 export const MAX_ACTIVE_TOKENS = 5;
-
-export const createTokenSchema = z.object({
-  name: requiredText(80, 'Tên khóa'),
-  days: z.coerce
-    .number()
-    .int()
-    .refine((d) => (TOKEN_LIFETIMES as readonly number[]).includes(d), { error: 'Chọn thời hạn của khóa.' }),
-  password: z.string().min(1, { error: 'Nhập mật khẩu hiện tại.' }).max(200),
-  /** The second factor's current code, asked only when the account has one (empty otherwise). */
-  code: z
-    .string()
-    .max(20)
-    .optional()
-    .transform((s) => s?.replace(/\s/g, '') || undefined)
-    .pipe(
-      z
-        .string()
-        .regex(/^\d{6}$/, { error: 'Mã xác thực gồm 6 chữ số.' })
-        .optional(),
-    ),
-});
-export const revokeTokenSchema = z.object({ tokenId: id('Khóa API') });
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 

@@ -6,7 +6,6 @@ import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { invalid } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
-import { z } from '@/lib/zod';
 import { hashPassword, verifyPassword } from './password';
 import { confirmPassword } from './reauth';
 import { endUserSessions } from './sessions';
@@ -103,13 +102,7 @@ export function passwordProblem(password: string, email: string): string | null 
   return null;
 }
 
-export const changePasswordSchema = z
-  .object({
-    current: z.string().min(1, { error: 'Nhập mật khẩu hiện tại.' }).max(200),
-    next: z.string().max(200, { error: 'Mật khẩu tối đa 200 ký tự.' }),
-    confirm: z.string().max(200),
-  })
-  .refine((v) => v.next === v.confirm, { path: ['confirm'], error: 'Mật khẩu nhập lại không khớp.' });
+export { changePasswordSchema } from '@/lib/auth/schemas';
 
 /**
  * The user changes their own password: the current one must be right (throttled and audited as at sign-in)

@@ -7,7 +7,6 @@ import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { invalid } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
-import { z } from '@/lib/zod';
 import { isThrottled, recordAttempt, THROTTLED_MESSAGE } from './throttle';
 import { matchTotp, newTotpSecret, openSecret, otpauthUri, sealSecret, secondFactorRequired } from './totp';
 
@@ -17,12 +16,7 @@ export type TwoFactorStatus =
   | { state: 'pending'; required: boolean; secret: string; uri: string; qrSvg: string }
   | { state: 'on'; required: boolean; enabledAt: Date };
 
-export const codeSchema = z.object({
-  code: z
-    .string()
-    .transform((s) => s.replace(/\s/g, ''))
-    .pipe(z.string().regex(/^\d{6}$/, { error: 'Mã xác thực gồm 6 chữ số.' })),
-});
+export { codeSchema } from '@/lib/auth/schemas';
 
 const WRONG_CODE = 'Mã xác thực không đúng hoặc đã dùng. Hãy nhập mã đang hiện trên ứng dụng.';
 

@@ -10,6 +10,8 @@ export const REFORM_AREA_CODES = REFORM_AREAS.map((a) => a.code) as [
 ];
 
 const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()).default(false);
+/** A list posted as repeated names: none is empty, one is a scalar. */
+const listOf = (v: unknown) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]);
 const idList = z.preprocess(
   (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
   z.array(id('fields.agency')).max(200),
@@ -40,21 +42,25 @@ export const deadlineSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('recurring'), period: z.enum(RECURRENCE_PERIODS) }),
 ]);
 
-/** A reviewed proposal from a pasted notice: the directive and, when it names a lead, its assignment. */
+/**
+ * A reviewed proposal from a pasted notice: the directive and, when it names a lead, its assignment. Posted by the
+ * review form as FormData (`items.0.areaCodes` repeated, `items.0.deadline.kind`, booleans as 'true'/'false', no
+ * deadline or parent as nothing), or as plain values.
+ */
 export const proposalSchema = z.object({
   key: z.string().max(20),
-  parentKey: z.string().max(20).nullable().default(null),
+  parentKey: z.preprocess((v) => (v === '' ? null : v), z.string().max(20).nullable()).default(null),
   text: requiredText(5000, 'fields.directiveText'),
-  areaCodes: z.array(z.enum(REFORM_AREA_CODES)).max(6).default([]),
-  isCrossCutting: z.boolean().default(false),
-  isAssessment: z.boolean().default(false),
+  areaCodes: z.preprocess(listOf, z.array(z.enum(REFORM_AREA_CODES)).max(6)),
+  isCrossCutting: checkbox,
+  isAssessment: checkbox,
   sourceDocument: optionalText(200, 'fields.sourceDocument'),
   leadAgencyIds: idList.default([]),
   coordinatorIds: idList.default([]),
   monitorAgencyId: optionalId('fields.monitorAgency').default(null),
   deadline: deadlineSchema.nullable().default(null),
   /** Groups the parser read as addressees ("các bộ, ngành, địa phương"): one task per member agency. */
-  groups: z.array(z.enum(AGENCY_GROUPS)).max(4).default([]),
+  groups: z.preprocess(listOf, z.array(z.enum(AGENCY_GROUPS)).max(4)),
 });
 
 /** The pasted notice's own number, date, place and signer; they fill the notice's empty fields. */
@@ -73,10 +79,14 @@ export type NoticeHeaderInput = z.output<typeof noticeHeaderSchema>;
 export const acceptProposalsSchema = z.object({
   sessionId: id('fields.session'),
   issuedBy: optionalText(200, 'fields.issuedBy'),
-  items: z
-    .array(proposalSchema)
-    .min(1, { error: msg('validation.directives.nothingToSave') })
-    .max(300),
+  // No card included posts no item at all.
+  items: z.preprocess(
+    (v) => v ?? [],
+    z
+      .array(proposalSchema)
+      .min(1, { error: msg('validation.directives.nothingToSave') })
+      .max(300),
+  ),
   notice: noticeHeaderSchema.nullable().default(null),
 });
 export type ProposalInput = z.output<typeof proposalSchema>;
@@ -92,3 +102,19 @@ export const directiveFilterSchema = z.object({
   q: z.string().trim().max(200).transform(withoutControls).optional().catch(undefined),
 });
 export type DirectiveFilter = z.output<typeof directiveFilterSchema>;
+
+/** The edit form of a directive (its session, to return to). */
+export const updateDirectiveFormSchema = updateDirectiveSchema.extend({ sessionId: id() });
+
+/** One directive of a session, and for a move, which way. */
+export const directiveRefSchema = z.object({
+  sessionId: id(),
+  directiveId: id(),
+  direction: z.enum(['up', 'down']).optional(),
+});
+
+/** A pasted conclusion notice, read into proposals. */
+export const pasteNoticeSchema = z.object({
+  sessionId: id(),
+  text: z.string().trim().min(1, { error: 'Hãy dán nội dung thông báo.' }).max(200_000),
+});

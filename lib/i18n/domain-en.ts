@@ -8,6 +8,7 @@ export const domainEn: typeof domainVi = {
     date: 'Date',
     yourAgency: 'Your agency',
     // -- sessions, points, attendees
+    pastedText: 'Pasted text',
     session: 'Session',
     sessionCommittee: 'Steering committee',
     sessionTitle: 'Session title',

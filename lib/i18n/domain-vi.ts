@@ -12,6 +12,7 @@ export const domainVi = {
     date: 'Ngày',
     yourAgency: 'Cơ quan của bạn',
     // -- sessions, points, attendees
+    pastedText: 'Văn bản',
     session: 'Phiên họp',
     sessionCommittee: 'Ban Chỉ đạo',
     sessionTitle: 'Tên phiên họp',

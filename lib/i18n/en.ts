@@ -783,6 +783,8 @@ export const en: Messages = {
     handOver: 'Hand over',
   },
   counts: {
+    previewRows:
+      '{rows, plural, one {# row} other {# rows}}, {bad, plural, one {# row has} other {# rows have}} errors.',
     tasks: '{count, plural, one {<n>#</n> task} other {<n>#</n> tasks}}',
     directives: '{count, plural, one {# directive} other {# directives}}',
     sessionSummary:

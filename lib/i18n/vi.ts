@@ -782,6 +782,7 @@ export const vi = {
   },
   /** Numbers with their noun: ICU plurals (Vietnamese has one form, English two). */
   counts: {
+    previewRows: '{rows} dòng, {bad} dòng có lỗi.',
     tasks: '<n>{count}</n> nhiệm vụ',
     directives: '{count} nội dung',
     sessionSummary: '{points} điểm cầu · {attendees} đại biểu',

@@ -8,37 +8,22 @@ import { invalid, notFound } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
 import { assertCan, type Actor } from '@/lib/policy';
 import { foldVi } from '@/lib/text';
-import { optionalId, z } from '@/lib/zod';
-import { attendeeDraftSchema, type AttendeeDraft } from './attendee-schema';
+import { attendeeRowsSchema } from '@/lib/sessions/schemas';
+import type { AttendeeDraft } from './attendee-schema';
 import { requirePoint, requireSession } from './mutations';
 
 /* The attendees of a session's conference points (đại biểu): added in batches, edited, removed. */
 
-export const attendeeInputSchema = z.intersection(
-  attendeeDraftSchema,
-  z.object({
-    personId: optionalId('fields.attendeePerson').optional(),
-    pointId: optionalId('fields.point').optional(),
-  }),
-);
+export { attendeeInputSchema } from '@/lib/sessions/schemas';
 /** `pointId`: the row's point, when a whole session's attendance is saved at once. */
 export type AttendeeInput = AttendeeDraft & { personId?: number | null; pointId?: number | null };
-
-const withPoint = attendeeInputSchema.superRefine((row, ctx) => {
-  if (!row.pointId)
-    ctx.addIssue({ code: 'custom', path: ['pointId'], message: msg('validation.sessions.attendee.pointMissing') });
-});
 
 /**
  * Validates every row; one bad row refuses the whole batch, with each row's errors. With `perRowPoint`,
  * each row must name its point (a whole session's attendance).
  */
 export function parseAttendeeRows(rows: unknown, perRowPoint = false): AttendeeInput[] {
-  const result = z
-    .array(perRowPoint ? withPoint : attendeeInputSchema)
-    .min(1, { error: msg('validation.sessions.attendee.noneToSave') })
-    .max(2000)
-    .safeParse(rows);
+  const result = attendeeRowsSchema(perRowPoint).safeParse(rows);
   if (result.success) return result.data;
   const fieldErrors: Record<string, string> = {};
   for (const issue of result.error.issues) fieldErrors[['rows', ...issue.path].join('.')] ??= issue.message;

@@ -1,4 +1,5 @@
 import { msg } from '@/lib/i18n/message';
+import { attendeeDraftSchema } from '@/lib/sessions/attendee-schema';
 import { id, isoDate, optionalId, optionalText, requiredText, version, z, withoutControls } from '@/lib/zod';
 
 /** Shared by the session form (react-hook-form) and the server action. */
@@ -74,3 +75,57 @@ export const pointSchema = z.object({
 export const updatePointSchema = pointSchema.extend({ pointId: id('fields.point') });
 export const pointRefSchema = z.object({ sessionId: id('fields.session'), pointId: id('fields.point') });
 export const sessionRefSchema = z.object({ sessionId: id('fields.session') });
+
+/** A pasted list or a CSV/XLSX file of attendees to preview; without pointId, a whole session's list. */
+export const previewAttendeesSchema = z.object({
+  sessionId: id(),
+  pointId: optionalId('fields.point').optional(),
+  text: z
+    .string()
+    .max(200_000, { error: msg('validation.tooLong', { field: 'fields.pastedText', max: 200_000 }) })
+    .optional(),
+  file: z.instanceof(Blob).optional(),
+});
+
+/**
+ * The confirmed attendee rows. Rows are validated in lib (addAttendees), all or none, with each row's errors;
+ * without pointId, each row carries its own (a whole session's list).
+ */
+export const saveAttendeesSchema = z.object({
+  sessionId: id(),
+  pointId: optionalId('fields.point').optional(),
+  rows: z.array(z.unknown()).max(2000).default([]),
+});
+
+export const attendeeRefSchema = z.object({ sessionId: id(), pointId: id(), attendeeId: id() });
+
+/** One attendee row as saved: the draft, and the person picked and the row's point when there are. */
+export const attendeeInputSchema = z.intersection(
+  attendeeDraftSchema,
+  z.object({
+    personId: optionalId('fields.attendeePerson').optional(),
+    pointId: optionalId('fields.point').optional(),
+  }),
+);
+
+const attendeeWithPointSchema = attendeeInputSchema.superRefine((row, ctx) => {
+  if (!row.pointId)
+    ctx.addIssue({ code: 'custom', path: ['pointId'], message: msg('validation.sessions.attendee.pointMissing') });
+});
+
+/** The rows saved at once; with `perRowPoint`, each row must name its point (a whole session's attendance). */
+export const attendeeRowsSchema = (perRowPoint: boolean) =>
+  z
+    .array(perRowPoint ? attendeeWithPointSchema : attendeeInputSchema)
+    .min(1, { error: msg('validation.sessions.attendee.noneToSave') })
+    .max(2000);
+
+/**
+ * The attendee forms as the browser checks them: `saveAttendeesSchema` with each row under the rules lib applies
+ * on save (`addAttendees`, through `attendeeRowsSchema`).
+ */
+export const attendeesFormSchema = (perRowPoint: boolean) =>
+  saveAttendeesSchema.extend({ rows: attendeeRowsSchema(perRowPoint) });
+
+/** The edit form of one attendee. */
+export const updateAttendeeSchema = attendeeRefSchema.and(attendeeDraftSchema);

@@ -112,6 +112,8 @@ export const assignSchema = z.object({
   monitorAgencyId: optionalId('fields.monitorAgency'),
   deadline: deadlineSchema,
 });
+/** The assign form on a session's directives page (its session, to revalidate). */
+export const assignFormSchema = assignSchema.extend({ sessionId: id() });
 export type AssignInput = z.output<typeof assignSchema>;
 
 const optionalDate = isoDate().optional().catch(undefined);

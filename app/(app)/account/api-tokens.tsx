@@ -1,7 +1,9 @@
 'use client';
 
-import { useActionState } from 'react';
-import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
+import { FormResult } from '@/components/forms/form-result';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { buttonClass, Field, inputClass } from '@/components/ui/field';
+import { createTokenSchema } from '@/lib/api/schemas';
 import type { Messages } from '@/lib/i18n/vi';
 import { createTokenAction } from './actions';
 
@@ -20,12 +22,12 @@ export function CreateTokenForm({
   secondFactor: boolean;
   max: number;
 }) {
-  const [state, action, pending] = useActionState(createTokenAction, null);
-  const error = (name: string) => (state && !state.ok ? state.fieldErrors?.[name] : undefined);
+  const f = useActionForm(createTokenAction, { schema: createTokenSchema });
+  const { state, pending, error } = f;
   return (
     <div className="space-y-4">
       <p className="max-w-prose text-sm text-slate-700">{t.confirmHint.replace('{max}', String(max))}</p>
-      <form action={action} className="flex flex-wrap items-end gap-3" aria-label={t.create}>
+      <form {...f.formProps} className="flex flex-wrap items-end gap-3" aria-label={t.create}>
         <Field id="token-name" label={t.name} error={error('name')} className="min-w-56 flex-1">
           <input
             id="token-name"
@@ -78,15 +80,15 @@ export function CreateTokenForm({
           {t.create}
         </button>
       </form>
-      {state?.ok && state.token ? (
+      {state?.ok && state.data?.token ? (
         <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3">
           <p className="text-sm text-emerald-950">{t.created}</p>
           <output data-testid="new-token" className="mt-2 block font-mono text-sm break-all text-slate-900 select-all">
-            {state.token}
+            {state.data.token}
           </output>
         </div>
       ) : (
-        <FormMessage ok={false} message={state && !state.ok ? state.message : undefined} />
+        <FormResult form={{ ok: false, message: f.ok ? undefined : f.message }} />
       )}
     </div>
   );

@@ -1,3 +1,4 @@
+import { ButtonForm } from '@/components/forms/button-form';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
@@ -146,8 +147,11 @@ export default async function AccountPage() {
                           </td>
                           <td className="py-2 text-right">
                             {state === 'active' ? (
-                              <form action={revokeTokenAction}>
-                                <input type="hidden" name="tokenId" value={k.id} />
+                              <ButtonForm
+                                action={revokeTokenAction}
+                                fields={{ tokenId: k.id }}
+                                className="flex flex-wrap items-center justify-end gap-2"
+                              >
                                 <button
                                   type="submit"
                                   className={buttonClass.danger}
@@ -155,7 +159,7 @@ export default async function AccountPage() {
                                 >
                                   {tt.revoke}
                                 </button>
-                              </form>
+                              </ButtonForm>
                             ) : null}
                           </td>
                         </tr>

@@ -1,13 +1,15 @@
 'use client';
 
-import { useActionState } from 'react';
-import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
+import { FormResult } from '@/components/forms/form-result';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { buttonClass, Field, inputClass } from '@/components/ui/field';
+import { changePasswordSchema } from '@/lib/auth/schemas';
 import type { Messages } from '@/lib/i18n/vi';
 import { changePasswordAction } from './actions';
 
 export function PasswordForm({ t }: { t: Messages['account'] }) {
-  const [state, action, pending] = useActionState(changePasswordAction, null);
-  const error = (name: string) => state?.fieldErrors?.[name];
+  const f = useActionForm(changePasswordAction, { schema: changePasswordSchema });
+  const { error, pending } = f;
   const input = (name: 'current' | 'next' | 'confirm', autoComplete: string) => (
     <input
       id={`pw-${name}`}
@@ -21,7 +23,7 @@ export function PasswordForm({ t }: { t: Messages['account'] }) {
     />
   );
   return (
-    <form action={action} className="max-w-md space-y-4" aria-label={t.changePassword}>
+    <form {...f.formProps} className="max-w-md space-y-4" aria-label={t.changePassword}>
       <Field id="pw-current" label={t.current} error={error('current')}>
         {input('current', 'current-password')}
       </Field>
@@ -31,7 +33,7 @@ export function PasswordForm({ t }: { t: Messages['account'] }) {
       <Field id="pw-confirm" label={t.confirm} error={error('confirm')}>
         {input('confirm', 'new-password')}
       </Field>
-      <FormMessage ok={!!state?.ok} message={state?.ok ? undefined : state?.message} />
+      <FormResult form={{ ok: false, message: f.ok ? undefined : f.message }} />
       <button type="submit" className={buttonClass.primary} disabled={pending}>
         {t.save}
       </button>

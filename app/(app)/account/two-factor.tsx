@@ -1,7 +1,9 @@
 'use client';
 
-import { useActionState } from 'react';
-import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
+import { FormResult } from '@/components/forms/form-result';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { buttonClass, Field, inputClass } from '@/components/ui/field';
+import { codeSchema } from '@/lib/auth/schemas';
 import type { Messages } from '@/lib/i18n/vi';
 import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from './actions';
 
@@ -9,10 +11,11 @@ type Labels = Messages['account']['twoFactor'];
 
 /** Start or restart the enrolment (a new secret). */
 export function StartTwoFactor({ t, restart }: { t: Labels; restart?: boolean }) {
-  const [state, action, pending] = useActionState(startTwoFactorAction, null);
+  const f = useActionForm(startTwoFactorAction);
+  const { pending } = f;
   return (
-    <form action={action} className="space-y-3">
-      <FormMessage ok={false} message={state && !state.ok ? state.message : undefined} />
+    <form {...f.formProps} className="space-y-3">
+      <FormResult form={{ ok: false, message: f.ok ? undefined : f.message }} />
       <button type="submit" className={restart ? buttonClass.secondary : buttonClass.primary} disabled={pending}>
         {restart ? t.restart : t.start}
       </button>
@@ -35,10 +38,11 @@ function CodeForm({
   done: string;
   danger?: boolean;
 }) {
-  const [state, action, pending] = useActionState(serverAction, null);
-  const error = state && !state.ok ? state.fieldErrors?.code : undefined;
+  const f = useActionForm(serverAction, { schema: codeSchema });
+  const { pending } = f;
+  const error = f.error('code');
   return (
-    <form action={action} className="max-w-xs space-y-3" aria-label={submit}>
+    <form {...f.formProps} className="max-w-xs space-y-3" aria-label={submit}>
       <Field id={id} label={t.code} error={error}>
         <input
           id={id}
@@ -53,7 +57,7 @@ function CodeForm({
           aria-describedby={error ? `${id}-error` : undefined}
         />
       </Field>
-      <FormMessage ok={!!state?.ok} message={state?.ok ? done : error ? undefined : state?.message} />
+      <FormResult form={{ ok: f.ok, message: f.ok ? done : error ? undefined : f.message }} />
       <button type="submit" className={danger ? buttonClass.danger : buttonClass.primary} disabled={pending}>
         {submit}
       </button>

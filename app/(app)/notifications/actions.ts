@@ -3,34 +3,34 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { runAction } from '@/lib/action';
-import { NOTIFICATION_KINDS } from '@/lib/notifications/kinds';
+import type { ActionResult, FormState } from '@/lib/forms/result';
+import { getMessages } from '@/lib/i18n';
 import { markAllRead, openNotification, setEmailPreferences } from '@/lib/notifications/mutations';
-import { id, z } from '@/lib/zod';
+import { emailPreferencesSchema, openNotificationSchema } from '@/lib/notifications/schemas';
+import { noFields } from '@/lib/zod';
 
-// POST (server action) /notifications - open one: mark it read, go where it points
-export async function openNotificationAction(input: FormData): Promise<void> {
-  const r = await runAction(z.object({ id: id('Thông báo') }), input, (actor, v) => openNotification({ actor, ...v }));
+// POST (server action) /notifications - open one: mark it read, go where it points (a refusal is answered)
+export async function openNotificationAction(_prev: FormState, input: FormData): Promise<ActionResult> {
+  const r = await runAction(openNotificationSchema, input, (actor, v) => openNotification({ actor, ...v }));
+  if (!r.ok) return r;
   revalidatePath('/', 'layout');
-  redirect(r.ok && r.data!.startsWith('/') ? r.data! : '/notifications');
+  redirect(r.data!.startsWith('/') ? r.data! : '/notifications');
 }
 
 // POST (server action) /notifications - mark every notice read
-export async function markAllReadAction(input: FormData): Promise<void> {
-  await runAction(z.object({}), input, (actor) => markAllRead({ actor }));
+export async function markAllReadAction(_prev: FormState, input: FormData): Promise<ActionResult> {
+  const r = await runAction(noFields, input, (actor) => markAllRead({ actor }));
+  if (!r.ok) return r;
   revalidatePath('/', 'layout');
-  redirect('/notifications');
+  return { ok: true };
 }
 
-const preferencesSchema = z.object({
-  email: z
-    .preprocess((v) => (v === undefined ? [] : ([] as unknown[]).concat(v)), z.array(z.enum(NOTIFICATION_KINDS)))
-    .default([]),
-});
-
 // POST (server action) /notifications - which kinds also come by email
-export async function savePreferencesAction(input: FormData): Promise<void> {
-  const r = await runAction(preferencesSchema, input, (actor, v) =>
+export async function savePreferencesAction(_prev: FormState, input: FormData): Promise<ActionResult> {
+  const r = await runAction(emailPreferencesSchema, input, (actor, v) =>
     setEmailPreferences({ actor, emailKinds: v.email }),
   );
-  redirect(r.ok ? '/notifications?saved=1' : '/notifications?error=1');
+  if (!r.ok) return r;
+  revalidatePath('/notifications');
+  return { ok: true, message: (await getMessages()).t.notifications.saved };
 }

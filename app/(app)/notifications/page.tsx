@@ -1,3 +1,4 @@
+import { ButtonForm } from '@/components/forms/button-form';
 import { Card } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
@@ -9,15 +10,11 @@ import { formatDateTime } from '@/lib/time';
 import { markAllReadAction, openNotificationAction, savePreferencesAction } from './actions';
 
 /** The reader's notices, newest first, and which kinds also come by email. */
-export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function NotificationsPage() {
   const actor = await requireActor();
   const { t } = await getMessages();
   const n = t.notifications;
-  const [items, prefs, params] = await Promise.all([
-    listNotifications({ actor }),
-    getEmailPreferences({ actor }),
-    searchParams,
-  ]);
+  const [items, prefs] = await Promise.all([listNotifications({ actor }), getEmailPreferences({ actor })]);
   const unread = items.filter((i) => !i.readAt).length;
   return (
     <>
@@ -26,11 +23,11 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         intro={`${unread} ${n.unread}`}
         actions={
           unread > 0 ? (
-            <form action={markAllReadAction}>
+            <ButtonForm action={markAllReadAction} className="flex flex-wrap items-center gap-3">
               <button type="submit" className={buttonClass.secondary}>
                 {n.markAllRead}
               </button>
-            </form>
+            </ButtonForm>
           ) : null
         }
       />
@@ -44,8 +41,11 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                 .map((row) => ({ ...row, ...renderNotification(row, n.texts) }))
                 .map((item) => (
                   <li key={item.id} className="py-3">
-                    <form action={openNotificationAction} className="flex items-start gap-3">
-                      <input type="hidden" name="id" value={item.id} />
+                    <ButtonForm
+                      action={openNotificationAction}
+                      fields={{ id: item.id }}
+                      className="flex items-start gap-3"
+                    >
                       <span
                         className={`mt-2 size-2 shrink-0 rounded-full ${item.readAt ? 'bg-transparent' : 'bg-brand-600'}`}
                         aria-hidden="true"
@@ -63,7 +63,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                           {n.kinds[item.kind as keyof typeof n.kinds] ?? item.kind} · {formatDateTime(item.createdAt)}
                         </p>
                       </div>
-                    </form>
+                    </ButtonForm>
                   </li>
                 ))}
             </ul>
@@ -80,12 +80,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
               {n.noSmtp}
             </p>
           )}
-          {params.saved ? (
-            <p role="status" className="mb-3 text-sm text-emerald-800">
-              {n.saved}
-            </p>
-          ) : null}
-          <form action={savePreferencesAction}>
+          <ButtonForm action={savePreferencesAction}>
             <fieldset>
               <legend className="sr-only">{n.emailTitle}</legend>
               <div className="grid gap-2 sm:grid-cols-2">
@@ -100,7 +95,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
             <button type="submit" className={`${buttonClass.primary} mt-4`}>
               {n.save}
             </button>
-          </form>
+          </ButtonForm>
         </Card>
       </div>
     </>

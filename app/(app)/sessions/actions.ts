@@ -3,12 +3,11 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { runAction } from '@/lib/action';
-import type { ActionFormState } from '@/components/forms/use-action-form';
+import type { ActionResult, FormState } from '@/lib/forms/result';
 import { forbidden, invalid, notFound } from '@/lib/errors';
 import { getTranslate, localize } from '@/lib/i18n/translate';
 import { can, refusalMessage } from '@/lib/policy';
 import {
-  attendeeDraftSchema,
   parseAttendeeCsv,
   parseAttendeeXlsx,
   parsePastedAttendees,
@@ -24,20 +23,21 @@ import {
   updateSession,
 } from '@/lib/sessions/mutations';
 import {
+  attendeeRefSchema,
   pointRefSchema,
   pointSchema,
+  previewAttendeesSchema,
+  saveAttendeesSchema,
   sessionFormSchema,
   sessionRefSchema,
   updatePointSchema,
+  updateAttendeeSchema,
   updateSessionSchema,
 } from '@/lib/sessions/schemas';
 import { assignPoints, listSessionPoints } from '@/lib/sessions/points';
-import { id, optionalId, z } from '@/lib/zod';
-
-type FormState = ActionFormState;
 
 // POST (server action) /sessions/new - create a session, then open it
-export async function createSessionAction(_prev: FormState, input: FormData): Promise<FormState> {
+export async function createSessionAction(_prev: FormState, input: FormData): Promise<ActionResult> {
   const result = await runAction(sessionFormSchema, input, (actor, values) => createSession({ actor, values }), {
     permission: 'session.manage',
     echo: true,
@@ -48,7 +48,7 @@ export async function createSessionAction(_prev: FormState, input: FormData): Pr
 }
 
 // POST (server action) /sessions/[id]/edit - save the session form at the version it was read
-export async function updateSessionAction(_prev: FormState, input: FormData): Promise<FormState> {
+export async function updateSessionAction(_prev: FormState, input: FormData): Promise<ActionResult> {
   const result = await runAction(
     updateSessionSchema,
     input,
@@ -62,7 +62,7 @@ export async function updateSessionAction(_prev: FormState, input: FormData): Pr
 }
 
 // POST (server action) /sessions/[id] - add a conference point
-export async function addPointAction(_prev: FormState, input: FormData): Promise<FormState> {
+export async function addPointAction(_prev: FormState, input: FormData): Promise<ActionResult> {
   const result = await runAction(pointSchema, input, (actor, { sessionId, ...point }) =>
     addPoint({ actor, sessionId, point }),
   );
@@ -71,7 +71,7 @@ export async function addPointAction(_prev: FormState, input: FormData): Promise
 }
 
 // POST (server action) /sessions/[id]/points/[pointId] - rename, change host, mark main
-export async function updatePointAction(_prev: FormState, input: FormData): Promise<FormState> {
+export async function updatePointAction(_prev: FormState, input: FormData): Promise<ActionResult> {
   const result = await runAction(updatePointSchema, input, (actor, { sessionId, pointId, ...point }) =>
     updatePoint({ actor, sessionId, pointId, point }),
   );
@@ -80,13 +80,15 @@ export async function updatePointAction(_prev: FormState, input: FormData): Prom
 }
 
 // POST (server action) /sessions/[id] - remove a point and its attendance list
-export async function removePointAction(input: FormData): Promise<void> {
+export async function removePointAction(_prev: FormState, input: FormData): Promise<ActionResult> {
   const result = await runAction(pointRefSchema, input, (actor, ref) => removePoint({ actor, ...ref }));
-  if (result.ok) revalidatePath('/sessions', 'layout');
+  if (!result.ok) return result;
+  revalidatePath('/sessions', 'layout');
+  return { ok: true };
 }
 
 // POST (server action) /sessions/[id] - one point per province as of the session's date
-export async function addAllProvincesAction(_prev: FormState, input: FormData): Promise<FormState> {
+export async function addAllProvincesAction(_prev: FormState, input: FormData): Promise<ActionResult> {
   const result = await runAction(sessionRefSchema, input, (actor, { sessionId }) =>
     addAllProvincePoints({ actor, sessionId }),
   );
@@ -95,32 +97,33 @@ export async function addAllProvincesAction(_prev: FormState, input: FormData): 
   return { ok: true, message: `Đã thêm ${result.data} điểm cầu tỉnh, thành phố.` };
 }
 
-export type PreviewState = { id: string; rows: ParsedRow[]; message?: string; error?: string } | null;
+/** The rows read, and a stamp told apart from the last preview's. */
+export type AttendeePreview = { id: string; rows: ParsedRow[] };
 
 const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
-const previewSchema = z.object({
-  sessionId: id(),
-  pointId: optionalId('Điểm cầu').optional(),
-  text: z.string().max(200_000, { error: 'Văn bản quá dài.' }).optional(),
-  file: z.instanceof(Blob).optional(),
-});
 
 // POST (server action) /sessions/[id]/points/[pointId] - parse pasted text or a CSV/XLSX file; saves nothing.
 // Without pointId (/sessions/[id]): a whole session's list, each row matched to a point by its "Điểm cầu" column.
-export async function previewAttendeesAction(_prev: PreviewState, input: FormData): Promise<PreviewState> {
-  const result = await runAction(previewSchema, input, async (actor, { sessionId, pointId, text, file }) => {
+export async function previewAttendeesAction(
+  _prev: FormState<AttendeePreview>,
+  input: FormData,
+): Promise<ActionResult<AttendeePreview>> {
+  const result = await runAction(previewAttendeesSchema, input, async (actor, { sessionId, pointId, text, file }) => {
     if (!can(actor, 'session.manage')) throw forbidden(refusalMessage(actor));
     const points = await listSessionPoints({ actor, sessionId });
     if (!points || (pointId && !points.some((p) => p.id === pointId))) throw notFound();
     return assignPoints(await parseAttendeeInput(text, file), points, pointId ?? undefined);
   });
-  const stamp = `${Date.now()}`;
-  if (!result.ok) return { id: stamp, rows: [], error: result.message };
-  // Each row's problems are messages by key (lib/sessions/attendee-import.ts): the grid shows them as sent.
+  if (!result.ok) return result;
+  // Each row's problems are messages by key (lib/sessions/attendee-import.ts): the grid shows them translated.
   const t = await getTranslate();
   const rows = (result.data ?? []).map((r) => ({ ...r, errors: r.errors.map((e) => localize(e, t)) }));
   const bad = rows.filter((r) => r.errors.length > 0).length;
-  return { id: stamp, rows, message: `${rows.length} dòng, ${bad} dòng có lỗi.` };
+  return {
+    ok: true,
+    data: { id: `${Date.now()}`, rows },
+    message: t('counts.previewRows', { rows: rows.length, bad }),
+  };
 }
 
 async function parseAttendeeInput(text: string | undefined, file: Blob | undefined): Promise<ParsedRow[]> {
@@ -134,19 +137,8 @@ async function parseAttendeeInput(text: string | undefined, file: Blob | undefin
   throw invalid('Hãy dán danh sách hoặc chọn tệp.');
 }
 
-// Rows are validated in lib (addAttendees), all or none, with each row's errors; without pointId, each row
-// carries its own (a whole session's list).
-const saveAttendeesSchema = z.object({
-  sessionId: id(),
-  pointId: optionalId('Điểm cầu').optional(),
-  rows: z.array(z.unknown()).max(2000).default([]),
-});
-
 // POST (server action) /sessions/[id]/points/[pointId] or /sessions/[id] - save confirmed attendees, all or none
-export async function saveAttendeesAction(
-  _prev: FormState,
-  input: FormData | z.input<typeof saveAttendeesSchema>,
-): Promise<FormState> {
+export async function saveAttendeesAction(_prev: FormState, input: FormData): Promise<ActionResult> {
   const result = await runAction(saveAttendeesSchema, input, (actor, { sessionId, pointId, rows }) =>
     addAttendees({ actor, sessionId, pointId, attendees: rows }),
   );
@@ -155,12 +147,9 @@ export async function saveAttendeesAction(
   return { ok: true, message: `Đã lưu ${result.data?.length ?? 0} đại biểu.` };
 }
 
-const attendeeRefSchema = z.object({ sessionId: id(), pointId: id(), attendeeId: id() });
-
 // POST (server action) - edit one attendee row
-export async function updateAttendeeAction(_prev: FormState, input: FormData): Promise<FormState> {
-  const schema = attendeeRefSchema.and(attendeeDraftSchema);
-  const result = await runAction(schema, input, (actor, { sessionId, pointId, attendeeId, ...values }) =>
+export async function updateAttendeeAction(_prev: FormState, input: FormData): Promise<ActionResult> {
+  const result = await runAction(updateAttendeeSchema, input, (actor, { sessionId, pointId, attendeeId, ...values }) =>
     updateAttendee({ actor, sessionId, attendeeId, values }).then(() => `/sessions/${sessionId}/points/${pointId}`),
   );
   if (!result.ok) return result;
@@ -168,12 +157,12 @@ export async function updateAttendeeAction(_prev: FormState, input: FormData): P
   redirect(result.data!);
 }
 
-// POST (server action) - remove one attendee row
-export async function removeAttendeeAction(input: FormData): Promise<void> {
+// POST (server action) - remove one attendee row, then return to the list (a refusal is answered)
+export async function removeAttendeeAction(_prev: FormState, input: FormData): Promise<ActionResult> {
   const result = await runAction(attendeeRefSchema, input, (actor, { sessionId, pointId, attendeeId }) =>
     removeAttendee({ actor, sessionId, attendeeId }).then(() => `/sessions/${sessionId}/points/${pointId}`),
   );
-  if (!result.ok) return;
+  if (!result.ok) return result;
   revalidatePath('/sessions', 'layout');
   redirect(result.data!);
 }

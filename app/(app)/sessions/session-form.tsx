@@ -3,11 +3,12 @@
 import Link from 'next/link';
 import { useState, type KeyboardEvent } from 'react';
 import { useFieldArray } from 'react-hook-form';
-import { errorAt, useActionForm } from '@/components/forms/use-action-form';
+import { FormResult } from '@/components/forms/form-result';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { useLeaveGuard } from '@/components/forms/use-leave-guard';
 import { PersonSearch } from '@/components/person-search';
 import { AgencySelect } from '@/components/agency-select';
-import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
+import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
 import { agendaEnter } from '@/lib/sessions/agenda-enter';
 import {
@@ -35,14 +36,16 @@ export function SessionForm({
   edit?: { sessionId: number; version: number; chairName: string | null };
 }) {
   const f = t.sessionForm;
-  const { form, state, pending, formProps } = useActionForm(
-    edit ? updateSessionSchema : sessionFormSchema,
+  const session = useActionForm<SessionFormInput & { sessionId?: number; version?: number }>(
     edit ? updateSessionAction : createSessionAction,
-    edit ? { ...defaultValues, sessionId: edit.sessionId, version: edit.version } : defaultValues,
+    {
+      schema: edit ? updateSessionSchema : sessionFormSchema,
+      defaultValues: edit ? { ...defaultValues, sessionId: edit.sessionId, version: edit.version } : defaultValues,
+    },
   );
-  const { register, control, setValue, formState } = form;
-  const errors = formState.errors;
-  useLeaveGuard(formState.isDirty, f.leaveUnsaved);
+  const { form, pending, formProps } = session;
+  const { register, control, setValue } = form;
+  useLeaveGuard(session.dirty, f.leaveUnsaved);
   const agenda = useFieldArray({ control, name: 'agenda' });
   /** Enter in an agenda row opens the next row there; it never submits the session. */
   const onAgendaEnter = (i: number) => (e: KeyboardEvent<HTMLInputElement>) => {
@@ -55,21 +58,21 @@ export function SessionForm({
   };
   const figures = useFieldArray({ control, name: 'figures' });
   const [chairName, setChairName] = useState(edit?.chairName ?? '');
-  const err = (path: string) => errorAt(errors, path);
+  const err = session.error;
   const aria = (path: string) => ({
     'aria-invalid': err(path) ? true : undefined,
     'aria-describedby': err(path) ? `${path}-error` : undefined,
   });
 
   return (
-    <form {...formProps} className="space-y-8" noValidate>
+    <form {...formProps} className="space-y-8">
       {edit ? (
         <>
-          <input type="hidden" {...register('sessionId' as never)} />
-          <input type="hidden" {...register('version' as never)} />
+          <input type="hidden" {...register('sessionId')} />
+          <input type="hidden" {...register('version')} />
         </>
       ) : null}
-      <FormMessage ok={!!state?.ok} message={state?.message} />
+      <FormResult form={session} />
 
       <fieldset className="grid gap-4 sm:grid-cols-6">
         <legend className="sr-only">{f.title}</legend>

@@ -1,13 +1,13 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import type { ActionFormState } from '@/components/forms/use-action-form';
+import type { ActionResult, FormState } from '@/lib/forms/result';
 import { runAction } from '@/lib/action';
 import { handOverAgency } from '@/lib/agencies/handover';
 import { handOverSchema } from '@/lib/agencies/schemas';
 
 // POST (server action) /admin/agencies - hand an ended agency's open tasks to its successor
-export async function handOverAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
+export async function handOverAction(_prev: FormState, input: FormData): Promise<ActionResult> {
   const r = await runAction(handOverSchema, input, (actor, v) => handOverAgency({ actor, ...v }));
   if (!r.ok) return r;
   revalidatePath('/admin/agencies');

@@ -1,7 +1,9 @@
 'use client';
 
-import { useActionState } from 'react';
-import { buttonClass, FormMessage } from '@/components/ui/field';
+import { FormResult } from '@/components/forms/form-result';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { buttonClass } from '@/components/ui/field';
+import { handOverSchema } from '@/lib/agencies/schemas';
 import { handOverAction } from './actions';
 
 export function HandOverButton({
@@ -16,9 +18,10 @@ export function HandOverButton({
   moveUsersLabel: string;
   users: number;
 }) {
-  const [state, action, pending] = useActionState(handOverAction, null);
+  const f = useActionForm(handOverAction, { schema: handOverSchema });
+  const { pending } = f;
   return (
-    <form action={action} className="space-y-1">
+    <form {...f.formProps} className="space-y-1">
       <input type="hidden" name="agencyId" value={agencyId} />
       {users > 0 ? (
         <label className="flex items-center gap-2 text-sm">
@@ -29,7 +32,7 @@ export function HandOverButton({
       <button type="submit" className={buttonClass.primary} disabled={pending}>
         {label}
       </button>
-      <FormMessage ok={!!state?.ok} message={state?.message} />
+      <FormResult form={f} />
     </form>
   );
 }

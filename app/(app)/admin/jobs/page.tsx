@@ -1,3 +1,4 @@
+import { ButtonForm } from '@/components/forms/button-form';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Card } from '@/components/ui/card';
@@ -11,33 +12,25 @@ import { formatDateTime } from '@/lib/time';
 import { runSweepNowAction } from './actions';
 
 /** The job queue for the administrator: schedules, counts, recent runs and failures, the run-now button. */
-export default async function JobsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function JobsPage() {
   const actor = await requireActor();
   if (!can(actor, 'jobs.manage')) notFound();
   const { t } = await getMessages();
   const j = t.jobs;
-  const [state, params] = await Promise.all([getQueueState({ actor }), searchParams]);
+  const state = await getQueueState({ actor });
   return (
     <>
       <PageHeader
         title={j.title}
         intro={j.intro}
         actions={
-          <form action={runSweepNowAction}>
+          <ButtonForm action={runSweepNowAction} className="flex flex-wrap items-center gap-3">
             <button type="submit" className={buttonClass.primary}>
               {j.runNow}
             </button>
-          </form>
+          </ButtonForm>
         }
       />
-      {params.ran ? (
-        <p
-          role="status"
-          className="mb-4 rounded-lg border border-emerald-300 bg-emerald-50 px-4 py-2 text-sm text-emerald-900"
-        >
-          {j.ran}
-        </p>
-      ) : null}
       <div className="space-y-6">
         <Card title={j.schedules} id="schedules">
           <table className="data-table">

@@ -1,3 +1,4 @@
+import { ButtonForm } from '@/components/forms/button-form';
 import { notFound } from 'next/navigation';
 import { Card } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/field';
@@ -16,34 +17,30 @@ import { getTranslations } from 'next-intl/server';
  * Users for the administrator, each with a button to disable (ending their sessions and API tokens) or enable the
  * account; below, every user's unexpired API tokens, each revocable.
  */
-export default async function UsersPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+export default async function UsersPage() {
   const actor = await requireActor();
   if (!can(actor, 'user.manage')) notFound();
   const { t } = await getMessages();
   const tt = t.account.tokens;
   const tr = await getTranslations('account.tokens');
-  const [users, tokens, { error }] = await Promise.all([
+  const [users, tokens] = await Promise.all([
     listUsers({ actor }),
     can(actor, 'api_token.manage') ? listAllApiTokens({ actor }) : Promise.resolve(null),
-    searchParams,
   ]);
   return (
     <>
       <PageHeader title={t.users.title} />
-      {error ? (
-        <p role="alert" className="mb-4 rounded-lg border border-red-300 bg-red-50 px-4 py-2 text-sm text-red-900">
-          {error.slice(0, 200)}
-        </p>
-      ) : null}
       <Card>
         <UserTable
           users={users}
           t={t}
           actions={(u) =>
             u.id === actor.userId ? null : (
-              <form action={setUserActiveAction}>
-                <input type="hidden" name="userId" value={u.id} />
-                <input type="hidden" name="active" value={u.isActive ? 'false' : 'true'} />
+              <ButtonForm
+                action={setUserActiveAction}
+                fields={{ userId: u.id, active: u.isActive ? 'false' : 'true' }}
+                className="flex flex-wrap items-center justify-end gap-2"
+              >
                 <button
                   type="submit"
                   className={`${buttonClass.secondary} px-2 py-1 text-xs`}
@@ -51,7 +48,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 >
                   {u.isActive ? t.users.disable : t.users.enable}
                 </button>
-              </form>
+              </ButtonForm>
             )
           }
         />
@@ -117,8 +114,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                           </span>
                         </td>
                         <td className="py-2 text-right">
-                          <form action={revokeUserTokenAction}>
-                            <input type="hidden" name="tokenId" value={k.id} />
+                          <ButtonForm
+                            action={revokeUserTokenAction}
+                            fields={{ tokenId: k.id }}
+                            className="flex flex-wrap items-center justify-end gap-2"
+                          >
                             <button
                               type="submit"
                               className={buttonClass.danger}
@@ -126,7 +126,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                             >
                               {tt.revoke}
                             </button>
-                          </form>
+                          </ButtonForm>
                         </td>
                       </tr>
                     ))}

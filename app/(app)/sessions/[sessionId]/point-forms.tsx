@@ -1,8 +1,11 @@
 'use client';
 
-import { useActionState } from 'react';
 import { AgencySelect } from '@/components/agency-select';
-import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
+import { ButtonForm } from '@/components/forms/button-form';
+import { FormResult } from '@/components/forms/form-result';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { buttonClass, Field, inputClass } from '@/components/ui/field';
+import { pointSchema, sessionRefSchema, updatePointSchema } from '@/lib/sessions/schemas';
 import type { Messages } from '@/lib/i18n/vi';
 import { addAllProvincesAction, addPointAction, removePointAction, updatePointAction } from '../actions';
 
@@ -10,11 +13,12 @@ type Option = { id: number; name: string };
 type Labels = Messages['points'];
 
 export function AddPointForm({ sessionId, agencies, t }: { sessionId: number; agencies: Option[]; t: Labels }) {
-  const [state, action, pending] = useActionState(addPointAction, null);
+  const f = useActionForm(addPointAction, { schema: pointSchema });
+  const { pending } = f;
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-[2fr_2fr_auto_auto] sm:items-end" aria-label={t.add}>
+    <form {...f.formProps} className="grid gap-3 sm:grid-cols-[2fr_2fr_auto_auto] sm:items-end" aria-label={t.add}>
       <input type="hidden" name="sessionId" value={sessionId} />
-      <Field id="point-name" label={t.name} error={state?.fieldErrors?.name}>
+      <Field id="point-name" label={t.name} error={f.error('name')}>
         <input id="point-name" name="name" required className={inputClass} />
       </Field>
       <AgencySelect
@@ -32,25 +36,23 @@ export function AddPointForm({ sessionId, agencies, t }: { sessionId: number; ag
         {t.add}
       </button>
       <div className="sm:col-span-4">
-        <FormMessage
-          ok={!!state?.ok}
-          message={state?.ok ? state.message : state?.fieldErrors?.name ? undefined : state?.message}
-        />
+        <FormResult form={{ ok: f.ok, message: f.ok ? f.message : f.error('name') ? undefined : f.message }} />
       </div>
     </form>
   );
 }
 
 export function AddAllProvincesForm({ sessionId, t }: { sessionId: number; t: Labels }) {
-  const [state, action, pending] = useActionState(addAllProvincesAction, null);
+  const f = useActionForm(addAllProvincesAction, { schema: sessionRefSchema });
+  const { pending } = f;
   return (
-    <form action={action} className="space-y-2">
+    <form {...f.formProps} className="space-y-2">
       <input type="hidden" name="sessionId" value={sessionId} />
       <button type="submit" className={buttonClass.secondary} disabled={pending}>
         {t.addAllProvinces}
       </button>
       <p className="text-xs text-slate-600">{t.addAllProvincesHint}</p>
-      <FormMessage ok={!!state?.ok} message={state?.message} />
+      <FormResult form={f} />
     </form>
   );
 }
@@ -67,18 +69,16 @@ export function RemovePointButton({
   t: Pick<Labels, 'remove' | 'removeConfirm'>;
 }) {
   return (
-    <form
+    <ButtonForm
       action={removePointAction}
-      onSubmit={(e) => {
-        if (!window.confirm(`${t.removeConfirm}\n${name}`)) e.preventDefault();
-      }}
+      fields={{ sessionId, pointId }}
+      confirm={`${t.removeConfirm}\n${name}`}
+      className="flex flex-wrap items-center gap-2"
     >
-      <input type="hidden" name="sessionId" value={sessionId} />
-      <input type="hidden" name="pointId" value={pointId} />
       <button type="submit" className={buttonClass.danger}>
         {t.remove}
       </button>
-    </form>
+    </ButtonForm>
   );
 }
 
@@ -93,15 +93,16 @@ export function EditPointForm({
   agencies: Option[];
   t: Labels;
 }) {
-  const [state, action, pending] = useActionState(updatePointAction, null);
+  const f = useActionForm(updatePointAction, { schema: updatePointSchema });
+  const { pending } = f;
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-[2fr_2fr_auto_auto] sm:items-end" aria-label={t.settings}>
+    <form {...f.formProps} className="grid gap-3 sm:grid-cols-[2fr_2fr_auto_auto] sm:items-end" aria-label={t.settings}>
       <input type="hidden" name="sessionId" value={sessionId} />
       <input type="hidden" name="pointId" value={point.id} />
       {/* Rebuilt from the point as saved: an uncontrolled select keeps its first default, and the form resets to it
           after each save, so a second save would put the old host back. */}
       <div key={`${point.name}|${point.hostAgencyId ?? ''}|${point.isMain}`} className="contents">
-        <Field id="edit-point-name" label={t.name} error={state?.fieldErrors?.name}>
+        <Field id="edit-point-name" label={t.name} error={f.error('name')}>
           <input id="edit-point-name" name="name" required defaultValue={point.name} className={inputClass} />
         </Field>
         <AgencySelect
@@ -120,7 +121,7 @@ export function EditPointForm({
         {t.save}
       </button>
       <div className="sm:col-span-4">
-        <FormMessage ok={!!state?.ok} message={state?.message} />
+        <FormResult form={f} />
       </div>
     </form>
   );

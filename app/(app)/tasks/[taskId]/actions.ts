@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import type { ActionFormState } from '@/components/forms/use-action-form';
+import type { ActionResult, FormState } from '@/lib/forms/result';
 import { formOf, runAction } from '@/lib/action';
 import { decideExtension, requestExtension } from '@/lib/tasks/extensions';
 import { cancelTask, commentOnTask, reassignTask } from '@/lib/tasks/mutations';
@@ -18,7 +18,7 @@ import {
   taskUpdateSchema,
 } from '@/lib/tasks/schemas';
 
-type State = ActionFormState;
+type State = ActionResult;
 const done = (message: string, values?: Record<string, unknown>): State => {
   revalidatePath('/tasks', 'layout');
   return { ok: true, message, ...(values ? { values } : {}) };
@@ -26,7 +26,7 @@ const done = (message: string, values?: Record<string, unknown>): State => {
 
 // POST (server action) /tasks/[id] - the lead agency's progress update, at the version read; answers the task as
 // saved, so the form shows it (and its new version) for the next save
-export async function updateTaskAction(_prev: State, posted: FormData): Promise<State> {
+export async function updateTaskAction(_prev: FormState, posted: FormData): Promise<State> {
   const input = formOf(posted);
   const uploads = input.getAll('evidence').filter((f): f is File => f instanceof File && f.size > 0);
   input.delete('evidence');
@@ -38,25 +38,25 @@ export async function updateTaskAction(_prev: State, posted: FormData): Promise<
 }
 
 // POST (server action) /tasks/[id] - a comment on the timeline
-export async function commentAction(_prev: State, input: FormData): Promise<State> {
+export async function commentAction(_prev: FormState, input: FormData): Promise<State> {
   const r = await runAction(commentSchema, input, (actor, v) => commentOnTask({ actor, ...v }));
   return r.ok ? done('Đã gửi ý kiến.') : r;
 }
 
 // POST (server action) /tasks/[id] - a recurring task's report for one period
-export async function periodReportAction(_prev: State, input: FormData): Promise<State> {
+export async function periodReportAction(_prev: FormState, input: FormData): Promise<State> {
   const r = await runAction(periodReportSchema, input, (actor, v) => reportPeriod({ actor, ...v }));
   return r.ok ? done('Đã gửi báo cáo.') : r;
 }
 
 // POST (server action) /tasks/[id] - the lead agency asks for a later deadline
-export async function requestExtensionAction(_prev: State, input: FormData): Promise<State> {
+export async function requestExtensionAction(_prev: FormState, input: FormData): Promise<State> {
   const r = await runAction(extensionRequestSchema, input, (actor, v) => requestExtension({ actor, ...v }));
   return r.ok ? done('Đã gửi đề nghị gia hạn.') : r;
 }
 
 // POST (server action) /tasks/[id] - the secretariat accepts or refuses an extension
-export async function decideExtensionAction(_prev: State, input: FormData): Promise<State> {
+export async function decideExtensionAction(_prev: FormState, input: FormData): Promise<State> {
   const r = await runAction(extensionDecisionSchema, input, (actor, v) =>
     decideExtension({ actor, ...v, note: v.note }),
   );
@@ -64,19 +64,19 @@ export async function decideExtensionAction(_prev: State, input: FormData): Prom
 }
 
 // POST (server action) /tasks/[id] - the secretariat cancels a task with a reason
-export async function cancelTaskAction(_prev: State, input: FormData): Promise<State> {
+export async function cancelTaskAction(_prev: FormState, input: FormData): Promise<State> {
   const r = await runAction(cancelTaskSchema, input, (actor, v) => cancelTask({ actor, ...v }));
   return r.ok ? done('Đã hủy nhiệm vụ.') : r;
 }
 
 // POST (server action) /tasks/[id] - the secretariat gives the task to another lead agency
-export async function reassignTaskAction(_prev: State, input: FormData): Promise<State> {
+export async function reassignTaskAction(_prev: FormState, input: FormData): Promise<State> {
   const r = await runAction(reassignTaskSchema, input, (actor, v) => reassignTask({ actor, ...v }));
   return r.ok ? done('Đã giao lại cơ quan chủ trì.') : r;
 }
 
 // POST (server action) /tasks/[id] - the secretariat confirms a back-dated completion, or returns it with a reason
-export async function decideCompletionAction(_prev: State, input: FormData): Promise<State> {
+export async function decideCompletionAction(_prev: FormState, input: FormData): Promise<State> {
   const r = await runAction(completionDecisionSchema, input, (actor, values) => decideCompletion({ actor, values }));
   if (!r.ok) return r;
   return done(r.data?.status === 'completed' ? 'Đã xác nhận hoàn thành.' : 'Đã trả lại báo cáo hoàn thành.');

@@ -2,13 +2,27 @@
 
 import { useState, type ReactNode } from 'react';
 import { ConfirmPast } from '@/components/forms/confirm-past';
+import { FormResult } from '@/components/forms/form-result';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { useLeaveGuard } from '@/components/forms/use-leave-guard';
-import { useServerForm } from '@/components/forms/use-server-form';
-import type { ActionFormState } from '@/components/forms/use-action-form';
 import { AgencySelect } from '@/components/agency-select';
-import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
+import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
-import type { TaskUpdateFormValues } from '@/lib/tasks/schemas';
+import type { FormAction } from '@/lib/forms/result';
+import {
+  cancelTaskSchema,
+  changeDeadlineSchema,
+  commentSchema,
+  completionDecisionSchema,
+  extensionDecisionSchema,
+  extensionRequestSchema,
+  periodReportSchema,
+  reassignTaskSchema,
+  taskUpdateSchema,
+  urgeSchema,
+  type TaskUpdateFormValues,
+} from '@/lib/tasks/schemas';
+import type { z } from 'zod';
 import {
   cancelTaskAction,
   commentAction,
@@ -22,31 +36,33 @@ import {
 import { changeDeadlineAction, urgeAction } from '../actions';
 
 type T = Messages['task'];
-type Action = (prev: ActionFormState, input: FormData) => Promise<ActionFormState>;
 
 /** A small server-action form with its message; each posts without JavaScript too. */
 function ActionForm({
   action,
+  schema,
   label,
   children,
   submit,
   hidden,
 }: {
-  action: Action;
+  action: FormAction;
+  /** The schema the action parses, checked in the browser first. */
+  schema: z.ZodType;
   label: string;
   children: (err: (k: string) => string | undefined) => ReactNode;
   submit: string;
   hidden: Record<string, string | number>;
 }) {
-  const { state, pending, formProps } = useServerForm(action);
+  const f = useActionForm(action, { schema });
   return (
-    <form {...formProps} className="space-y-3" aria-label={label}>
+    <form {...f.formProps} className="space-y-3" aria-label={label}>
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
-      {children((k) => state?.fieldErrors?.[k])}
-      <FormMessage ok={!!state?.ok} message={state?.message} />
-      <button type="submit" className={buttonClass.primary} disabled={pending}>
+      {children(f.error)}
+      <FormResult form={f} />
+      <button type="submit" className={buttonClass.primary} disabled={f.pending}>
         {submit}
       </button>
     </form>
@@ -71,7 +87,10 @@ export function UpdateTaskForm({
   t: T;
   statusLabels: Record<string, string>;
 }) {
-  const { state, pending, formProps, values, fieldsKey, dirty } = useServerForm(updateTaskAction, record);
+  const { error, pending, formProps, values, fieldsKey, dirty, ok, message } = useActionForm(updateTaskAction, {
+    schema: taskUpdateSchema,
+    record,
+  });
   useLeaveGuard(dirty, t.leaveUnsaved);
   return (
     <form {...formProps} className="space-y-3" aria-label={t.update}>
@@ -80,12 +99,12 @@ export function UpdateTaskForm({
         key={`fields-${fieldsKey}`}
         values={values}
         completedOn={completedOn}
-        err={(k) => state?.fieldErrors?.[k]}
+        err={error}
         t={t}
         statusLabels={statusLabels}
       />
       {/* Keyed by the save, so each save's confirmation ("Đã lưu cập nhật", role=status) is a new announcement. */}
-      <FormMessage key={`message-${fieldsKey}`} ok={!!state?.ok} message={state?.message} />
+      <FormResult key={`message-${fieldsKey}`} form={{ ok, message }} />
       <button type="submit" className={buttonClass.primary} disabled={pending}>
         {t.save}
       </button>
@@ -192,7 +211,13 @@ function UpdateTaskFields({
 
 export function CommentForm({ taskId, t }: { taskId: number; t: T }) {
   return (
-    <ActionForm action={commentAction} label={t.comment} submit={t.addComment} hidden={{ taskId }}>
+    <ActionForm
+      action={commentAction}
+      schema={commentSchema}
+      label={t.comment}
+      submit={t.addComment}
+      hidden={{ taskId }}
+    >
       {(err) => (
         <Field id="comment" label={t.comment} error={err('note')}>
           <textarea id="comment" name="note" rows={2} className={inputClass} />
@@ -212,7 +237,13 @@ export function PeriodReportForm({
   t: T;
 }) {
   return (
-    <ActionForm action={periodReportAction} label={t.periodReport} submit={t.report} hidden={{ taskId }}>
+    <ActionForm
+      action={periodReportAction}
+      schema={periodReportSchema}
+      label={t.periodReport}
+      submit={t.report}
+      hidden={{ taskId }}
+    >
       {(err) => (
         <>
           <Field id="period" label={t.period} error={err('period')}>
@@ -235,7 +266,13 @@ export function PeriodReportForm({
 
 export function ExtensionRequestForm({ taskId, t }: { taskId: number; t: T }) {
   return (
-    <ActionForm action={requestExtensionAction} label={t.requestExtension} submit={t.send} hidden={{ taskId }}>
+    <ActionForm
+      action={requestExtensionAction}
+      schema={extensionRequestSchema}
+      label={t.requestExtension}
+      submit={t.send}
+      hidden={{ taskId }}
+    >
       {(err) => (
         <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
           <Field id="requestedDueDate" label={t.requestedDate} error={err('requestedDueDate')}>
@@ -273,8 +310,9 @@ export function ExtensionDecisionForm({
   requestedDate: string;
   t: T;
 }) {
-  const { state, pending, formProps } = useServerForm(decideExtensionAction);
-  const err = (k: string) => state?.fieldErrors?.[k];
+  const f = useActionForm(decideExtensionAction, { schema: extensionDecisionSchema });
+  const { pending, formProps } = f;
+  const err = f.error;
   return (
     <form {...formProps} className="space-y-3" aria-label={t.extension}>
       <input type="hidden" name="extensionId" value={extensionId} />
@@ -296,7 +334,7 @@ export function ExtensionDecisionForm({
         <input id={`decision-note-${extensionId}`} name="note" className={inputClass} />
       </Field>
       <ConfirmPast id={`decision-confirm-past-${extensionId}`} warning={err('confirmPast')} label={t.confirmPast} />
-      <FormMessage ok={!!state?.ok} message={state?.message} />
+      <FormResult form={f} />
       <div className="flex gap-2">
         <button type="submit" name="decision" value="accepted" className={buttonClass.primary} disabled={pending}>
           {t.accept}
@@ -329,7 +367,13 @@ export function FollowUpForms({
   return (
     <div className="space-y-5">
       {canUrge ? (
-        <ActionForm action={urgeAction} label={tl.urge} submit={tl.urge} hidden={{ taskIds: taskId }}>
+        <ActionForm
+          action={urgeAction}
+          schema={urgeSchema}
+          label={tl.urge}
+          submit={tl.urge}
+          hidden={{ taskIds: taskId }}
+        >
           {(err) => (
             <Field id="task-urge-note" label={tl.urgeNote} error={err('note')}>
               <input id="task-urge-note" name="note" className={inputClass} />
@@ -340,6 +384,7 @@ export function FollowUpForms({
       {canChangeDeadline ? (
         <ActionForm
           action={changeDeadlineAction}
+          schema={changeDeadlineSchema}
           label={tl.changeDeadline}
           submit={tl.changeDeadline}
           hidden={{ taskIds: taskId }}
@@ -369,7 +414,13 @@ export function FollowUpForms({
 
 export function CancelTaskForm({ taskId, version, t }: { taskId: number; version: number; t: T }) {
   return (
-    <ActionForm action={cancelTaskAction} label={t.cancel} submit={t.cancel} hidden={{ taskId, version }}>
+    <ActionForm
+      action={cancelTaskAction}
+      schema={cancelTaskSchema}
+      label={t.cancel}
+      submit={t.cancel}
+      hidden={{ taskId, version }}
+    >
       {(err) => (
         <Field id="cancel-reason" label={t.cancelReason} error={err('reason')}>
           <input id="cancel-reason" name="reason" className={inputClass} />
@@ -391,7 +442,13 @@ export function ReassignTaskForm({
   t: T;
 }) {
   return (
-    <ActionForm action={reassignTaskAction} label={t.reassign} submit={t.reassign} hidden={{ taskId, version }}>
+    <ActionForm
+      action={reassignTaskAction}
+      schema={reassignTaskSchema}
+      label={t.reassign}
+      submit={t.reassign}
+      hidden={{ taskId, version }}
+    >
       {(err) => (
         <>
           <AgencySelect
@@ -412,15 +469,16 @@ export function ReassignTaskForm({
 
 /** The secretariat confirms a back-dated completion, or returns it with a reason (decision 023). */
 export function CompletionDecisionForm({ taskId, version, t }: { taskId: number; version: number; t: T }) {
-  const { state, pending, formProps } = useServerForm(decideCompletionAction);
+  const f = useActionForm(decideCompletionAction, { schema: completionDecisionSchema });
+  const { pending, formProps } = f;
   return (
     <form {...formProps} className="space-y-3" aria-label={t.awaitingConfirmationTitle}>
       <input type="hidden" name="taskId" value={taskId} />
       <input type="hidden" name="version" value={version} />
-      <Field id="completion-reason" label={t.returnReason} error={state?.fieldErrors?.reason}>
+      <Field id="completion-reason" label={t.returnReason} error={f.error('reason')}>
         <input id="completion-reason" name="reason" className={inputClass} />
       </Field>
-      <FormMessage ok={!!state?.ok} message={state?.message} />
+      <FormResult form={f} />
       <div className="flex flex-wrap gap-2">
         <button type="submit" name="decision" value="confirm" className={buttonClass.primary} disabled={pending}>
           {t.confirmCompletion}

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import type { ActionFormState } from '@/components/forms/use-action-form';
+import type { ActionResult, FormState } from '@/lib/forms/result';
 import { runAction } from '@/lib/action';
 import { parseConclusionText, type ProposedDirective } from '@/lib/directives/conclusion-parser';
 import {
@@ -15,18 +15,23 @@ import {
 import { type NoticeHeader, parseNoticeHeader } from '@/lib/directives/notice-header';
 import { listAgencyRegistry } from '@/lib/agencies/queries';
 import { getSessionDetail } from '@/lib/sessions/queries';
-import { acceptProposalsSchema, createDirectiveSchema, updateDirectiveSchema } from '@/lib/directives/schemas';
+import {
+  acceptProposalsSchema,
+  createDirectiveSchema,
+  directiveRefSchema,
+  pasteNoticeSchema,
+  updateDirectiveFormSchema,
+} from '@/lib/directives/schemas';
 import { assignToTargets } from '@/lib/tasks/assign';
-import { assignSchema } from '@/lib/tasks/schemas';
+import { assignFormSchema } from '@/lib/tasks/schemas';
 import { forbidden } from '@/lib/errors';
 import { can, refusalMessage } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
-import { id, z } from '@/lib/zod';
 
 const back = (sessionId: number) => `/sessions/${sessionId}/directives`;
 
 // POST (server action) /sessions/[id]/directives - add a directive
-export async function createDirectiveAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
+export async function createDirectiveAction(_prev: FormState, input: FormData): Promise<ActionResult> {
   const result = await runAction(createDirectiveSchema, input, (actor, { sessionId, ...values }) =>
     createDirective({ actor, sessionId, values }).then(() => sessionId),
   );
@@ -36,29 +41,31 @@ export async function createDirectiveAction(_prev: ActionFormState, input: FormD
 }
 
 // POST (server action) /sessions/[id]/directives?edit=… - save one directive at the version read
-export async function updateDirectiveAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
-  const schema = updateDirectiveSchema.extend({ sessionId: id() });
-  const result = await runAction(schema, input, (actor, { sessionId, directiveId, version, ...values }) =>
-    updateDirective({ actor, directiveId, version, values }).then(() => sessionId),
+export async function updateDirectiveAction(_prev: FormState, input: FormData): Promise<ActionResult> {
+  const result = await runAction(
+    updateDirectiveFormSchema,
+    input,
+    (actor, { sessionId, directiveId, version, ...values }) =>
+      updateDirective({ actor, directiveId, version, values }).then(() => sessionId),
   );
   if (!result.ok) return result;
   revalidatePath(back(result.data!));
   redirect(back(result.data!));
 }
 
-const refSchema = z.object({ sessionId: id(), directiveId: id(), direction: z.enum(['up', 'down']).optional() });
-
 // POST (server action) - move a directive up or down among its siblings
-export async function moveDirectiveAction(input: FormData): Promise<void> {
-  const result = await runAction(refSchema, input, (actor, { sessionId, directiveId, direction }) =>
+export async function moveDirectiveAction(_prev: FormState, input: FormData): Promise<ActionResult> {
+  const result = await runAction(directiveRefSchema, input, (actor, { sessionId, directiveId, direction }) =>
     moveDirective({ actor, directiveId, direction: direction ?? 'up' }).then(() => sessionId),
   );
-  if (result.ok) revalidatePath(back(result.data!));
+  if (!result.ok) return result;
+  revalidatePath(back(result.data!));
+  return { ok: true };
 }
 
 // POST (server action) - delete a directive without sub-items or tasks
-export async function deleteDirectiveAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
-  const result = await runAction(refSchema, input, (actor, { sessionId, directiveId }) =>
+export async function deleteDirectiveAction(_prev: FormState, input: FormData): Promise<ActionResult> {
+  const result = await runAction(directiveRefSchema, input, (actor, { sessionId, directiveId }) =>
     deleteDirective({ actor, directiveId }).then(() => sessionId),
   );
   if (!result.ok) return result;
@@ -66,21 +73,20 @@ export async function deleteDirectiveAction(_prev: ActionFormState, input: FormD
   redirect(back(result.data!));
 }
 
-export type ProposalState = {
+/** The proposals read from a pasted notice, the notice's header, and a stamp told apart from the last read. */
+export type Proposals = {
   id: string;
   proposals: ProposedDirective[];
   /** The pasted notice's number, date, place and signer (null fields when not read). */
   header?: NoticeHeader;
-  error?: string;
-} | null;
-const pasteSchema = z.object({
-  sessionId: id(),
-  text: z.string().trim().min(1, { error: 'Hãy dán nội dung thông báo.' }).max(200_000),
-});
+};
 
 // POST (server action) - parse a pasted conclusion notice into proposals; saves nothing
-export async function proposeDirectivesAction(_prev: ProposalState, input: FormData): Promise<ProposalState> {
-  const result = await runAction(pasteSchema, input, async (actor, { sessionId, text }) => {
+export async function proposeDirectivesAction(
+  _prev: FormState<Proposals>,
+  input: FormData,
+): Promise<ActionResult<Proposals>> {
+  const result = await runAction(pasteNoticeSchema, input, async (actor, { sessionId, text }) => {
     if (!can(actor, 'directive.manage')) throw forbidden(refusalMessage(actor));
     const session = await getSessionDetail({ actor, sessionId });
     // Deadlines are checked against the notice's date: the pasted one, else the session's.
@@ -90,16 +96,16 @@ export async function proposeDirectivesAction(_prev: ProposalState, input: FormD
       header: parseNoticeHeader(text),
     };
   });
-  const id = `${Date.now()}`;
-  if (!result.ok) return { id, proposals: [], error: result.message };
-  return { id, proposals: result.data?.proposals ?? [], header: result.data?.header };
+  if (!result.ok) return result;
+  return {
+    ok: true,
+    data: { id: `${Date.now()}`, proposals: result.data?.proposals ?? [], header: result.data?.header },
+  };
 }
 
-// POST (server action) - save the reviewed proposals (directives and their tasks) in one transaction
-export async function acceptProposalsAction(
-  _prev: ActionFormState,
-  input: z.input<typeof acceptProposalsSchema>,
-): Promise<ActionFormState> {
+// POST (server action) - save the reviewed proposals (directives and their tasks) in one transaction; the review
+// form posts them as hidden fields (`items.0.text`)
+export async function acceptProposalsAction(_prev: FormState, input: FormData): Promise<ActionResult> {
   const result = await runAction(acceptProposalsSchema, input, (actor, values) =>
     acceptProposals({ actor, ...values }).then(() => values.sessionId),
   );
@@ -109,8 +115,8 @@ export async function acceptProposalsAction(
 }
 
 // POST (server action) /sessions/[id]/directives?assign=… - assign a directive (agencies or a group)
-export async function assignAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
-  const result = await runAction(assignSchema.extend({ sessionId: id() }), input, (actor, { sessionId, ...v }) =>
+export async function assignAction(_prev: FormState, input: FormData): Promise<ActionResult> {
+  const result = await runAction(assignFormSchema, input, (actor, { sessionId, ...v }) =>
     assignToTargets({ actor, ...v }).then((ids) => ({ sessionId, count: ids.length })),
   );
   if (!result.ok) return result;

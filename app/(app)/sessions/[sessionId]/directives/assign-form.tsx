@@ -1,9 +1,11 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { useServerForm } from '@/components/forms/use-server-form';
+import { FormResult } from '@/components/forms/form-result';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { AgencySelect } from '@/components/agency-select';
-import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
+import { buttonClass, Field, inputClass } from '@/components/ui/field';
+import { assignFormSchema } from '@/lib/tasks/schemas';
 import { assignAction } from './actions';
 
 type Agency = { id: number; name: string };
@@ -43,7 +45,8 @@ export function AssignForm({
   agencies: Agency[];
   t: AssignLabels;
 }) {
-  const { state, pending, formProps } = useServerForm(assignAction);
+  const f = useActionForm(assignAction, { schema: assignFormSchema });
+  const { state, pending, formProps } = f;
   const [target, setTarget] = useState<keyof AssignLabels['targets']>('agencies');
   const [kind, setKind] = useState('dated');
   useEffect(() => {
@@ -51,7 +54,7 @@ export function AssignForm({
     setTarget('agencies');
     setKind('dated');
   }, [state]);
-  const err = (k: string) => state?.fieldErrors?.[k];
+  const err = f.error;
   return (
     <form {...formProps} className="space-y-4" aria-label={t.title}>
       <input type="hidden" name="sessionId" value={sessionId} />
@@ -151,7 +154,7 @@ export function AssignForm({
           </Field>
         ) : null}
       </div>
-      <FormMessage ok={!!state?.ok} message={state?.message} />
+      <FormResult form={f} />
       <button type="submit" className={buttonClass.primary} disabled={pending}>
         {t.submit}
       </button>

@@ -1,7 +1,9 @@
 'use client';
 
-import { useActionState } from 'react';
-import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
+import { FormResult } from '@/components/forms/form-result';
+import { sharedFormProps, useActionForm } from '@/components/forms/use-action-form';
+import { buttonClass, Field, inputClass } from '@/components/ui/field';
+import { createDirectiveSchema, directiveRefSchema, updateDirectiveFormSchema } from '@/lib/directives/schemas';
 import type { Messages } from '@/lib/i18n/vi';
 import { createDirectiveAction, deleteDirectiveAction, updateDirectiveAction } from './actions';
 
@@ -34,12 +36,14 @@ export function DirectiveForm({
   t: Messages['directives'];
 }) {
   const editing = values.directiveId !== undefined;
-  const [state, action, pending] = useActionState(editing ? updateDirectiveAction : createDirectiveAction, null);
-  const [delState, del] = useActionState(deleteDirectiveAction, null);
+  const save = useActionForm(editing ? updateDirectiveAction : createDirectiveAction, {
+    schema: editing ? updateDirectiveFormSchema : createDirectiveSchema,
+  });
+  const remove = useActionForm(deleteDirectiveAction, { schema: directiveRefSchema });
   const key = editing ? `d${values.directiveId}` : 'new';
-  const err = (name: string) => state?.fieldErrors?.[name];
+  const err = save.error;
   return (
-    <form action={action} className="grid gap-3" aria-label={editing ? t.edit : t.add}>
+    <form {...sharedFormProps({ save, remove }, 'save')} className="grid gap-3" aria-label={editing ? t.edit : t.add}>
       <input type="hidden" name="sessionId" value={sessionId} />
       {editing ? (
         <>
@@ -107,14 +111,20 @@ export function DirectiveForm({
         </label>
         <p className="w-full text-xs text-slate-600">{t.confidentialHint}</p>
       </div>
-      <FormMessage ok={!!state?.ok} message={state?.message ?? delState?.message} />
+      <FormResult form={save.message ? save : remove} />
       <div className="flex flex-wrap gap-2">
-        <button type="submit" className={buttonClass.primary} disabled={pending}>
+        <button type="submit" className={buttonClass.primary} disabled={save.pending}>
           {editing ? t.save : t.add}
         </button>
         {editing ? (
           <>
-            <button type="submit" formAction={del} className={buttonClass.danger}>
+            <button
+              type="submit"
+              formAction={remove.formProps.action}
+              data-intent="remove"
+              className={buttonClass.danger}
+              disabled={remove.pending}
+            >
               {t.delete}
             </button>
             <a href={`/sessions/${sessionId}/directives`} className={buttonClass.secondary}>

@@ -1,3 +1,4 @@
+import { ButtonForm } from '@/components/forms/button-form';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DirectiveList } from '@/components/directive-list';
@@ -82,10 +83,11 @@ export default async function SessionDirectivesPage({
                 ? (item) => (
                     <>
                       {(['up', 'down'] as const).map((dir) => (
-                        <form key={dir} action={moveDirectiveAction}>
-                          <input type="hidden" name="sessionId" value={sessionId} />
-                          <input type="hidden" name="directiveId" value={item.id} />
-                          <input type="hidden" name="direction" value={dir} />
+                        <ButtonForm
+                          key={dir}
+                          action={moveDirectiveAction}
+                          fields={{ sessionId, directiveId: item.id, direction: dir }}
+                        >
                           <button
                             type="submit"
                             className={buttonClass.secondary}
@@ -93,7 +95,7 @@ export default async function SessionDirectivesPage({
                           >
                             {dir === 'up' ? '↑' : '↓'}
                           </button>
-                        </form>
+                        </ButtonForm>
                       ))}
                       <Link
                         href={`?edit=${item.id}#edit-form`}

@@ -1,19 +1,16 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, useState } from 'react';
-import {
-  useFieldArray,
-  useForm,
-  useWatch,
-  type Control,
-  type UseFormRegister,
-  type UseFormSetValue,
-} from 'react-hook-form';
+import { useEffect, useState } from 'react';
+import { useFieldArray, useWatch, type Control, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
 import { AgencySelect } from '@/components/agency-select';
-import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
+import { FormResult } from '@/components/forms/form-result';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { ProposedDirective } from '@/lib/directives/conclusion-parser';
 import type { NoticeHeader } from '@/lib/directives/notice-header';
 import { proposalErrors } from '@/lib/directives/proposal-errors';
+import { hiddenFields } from '@/lib/forms/hidden-fields';
+import { acceptProposalsSchema, pasteNoticeSchema } from '@/lib/directives/schemas';
 import type { Messages } from '@/lib/i18n/vi';
 import type { Period } from '@/lib/tasks/periods';
 import type { DeadlineKind } from '@/lib/tasks/timeliness';
@@ -330,6 +327,34 @@ function HeaderSummary({ header, t }: { header: NoticeHeader; t: T }) {
   );
 }
 
+/** The included cards as the items saved: a parent left out makes its sub-items top-level. */
+function itemsOf(rows: Row[]) {
+  const included = new Set(rows.filter((r) => r.include).map((r) => r.key));
+  return rows
+    .filter((r) => r.include)
+    .map((r) => ({
+      key: r.key,
+      parentKey: r.parentKey && included.has(r.parentKey) ? r.parentKey : null,
+      text: r.text,
+      areaCodes: r.areaCodes,
+      isCrossCutting: r.isCrossCutting,
+      isAssessment: r.isAssessment,
+      sourceDocument: r.sourceDocument || null,
+      leadAgencyIds: r.isAssessment ? [] : r.leadAgencyIds,
+      coordinatorIds: r.isAssessment ? [] : r.coordinatorIds,
+      monitorAgencyId: r.monitorAgencyId || null,
+      groups: r.isAssessment ? [] : r.groups,
+      deadline:
+        r.deadlineKind === 'dated'
+          ? { kind: 'dated', dueDate: r.dueDate }
+          : r.deadlineKind === 'urgent'
+            ? { kind: 'urgent' }
+            : r.deadlineKind === 'recurring'
+              ? { kind: 'recurring', period: r.period }
+              : null,
+    }));
+}
+
 function Review({
   sessionId,
   proposals,
@@ -347,14 +372,18 @@ function Review({
   t: T;
   issuedBy: string | null;
 }) {
-  const { register, control, setValue, getValues, handleSubmit } = useForm<{ rows: Row[] }>({
+  const review = useActionForm<{ rows: Row[] }>(acceptProposalsAction, {
+    schema: acceptProposalsSchema,
     defaultValues: { rows: proposals.map(toRow) },
   });
+  const { register, control, setValue, getValues } = review.form;
+  const { state, pending } = review;
   const { fields } = useFieldArray({ control, name: 'rows' });
-  const [state, accept, pending] = useActionState(acceptProposalsAction, null);
-  // The keys of the items sent, in order: the server names a refused item by its index among them.
+  // What is posted: the included items, as hidden fields built from the cards (see itemsOf).
+  const items = itemsOf(useWatch({ control, name: 'rows' }) ?? []);
+  // The keys of the items sent, in order: an error names an item by its index among them.
   const [sentKeys, setSentKeys] = useState<string[]>([]);
-  const errors = proposalErrors(state && !state.ok ? state.fieldErrors : undefined, sentKeys);
+  const errors = proposalErrors(review.fieldErrors, sentKeys);
   const firstFailed = [...errors.keys()][0];
   useEffect(() => {
     // The first item refused: scroll to it and move the focus there, so the message is read.
@@ -365,36 +394,23 @@ function Review({
   }, [state, firstFailed, fields]);
   const applyMonitor = (monitorAgencyId: string) =>
     getValues('rows').forEach((_, i) => setValue(`rows.${i}.monitorAgencyId`, monitorAgencyId, { shouldDirty: true }));
-  const submit = handleSubmit(({ rows }) => {
-    const included = new Set(rows.filter((r) => r.include).map((r) => r.key));
-    const items = rows
-      .filter((r) => r.include)
-      .map((r) => ({
-        key: r.key,
-        parentKey: r.parentKey && included.has(r.parentKey) ? r.parentKey : null,
-        text: r.text,
-        areaCodes: r.areaCodes as never,
-        isCrossCutting: r.isCrossCutting,
-        isAssessment: r.isAssessment,
-        sourceDocument: r.sourceDocument || null,
-        leadAgencyIds: r.isAssessment ? [] : r.leadAgencyIds,
-        coordinatorIds: r.isAssessment ? [] : r.coordinatorIds,
-        monitorAgencyId: r.monitorAgencyId ? Number(r.monitorAgencyId) : null,
-        groups: (r.isAssessment ? [] : r.groups) as never,
-        deadline:
-          r.deadlineKind === 'dated'
-            ? { kind: 'dated' as const, dueDate: r.dueDate }
-            : r.deadlineKind === 'urgent'
-              ? { kind: 'urgent' as const }
-              : r.deadlineKind === 'recurring'
-                ? { kind: 'recurring' as const, period: r.period }
-                : null,
-      }));
-    setSentKeys(items.map((i) => i.key));
-    startTransition(() => accept({ sessionId, issuedBy, items, notice: header }));
-  });
+  // Errors no card shows (no item at all), said below the list.
+  const unplaced = Object.entries(review.fieldErrors)
+    .filter(([path]) => !/^items\.\d+/.test(path))
+    .map(([, message]) => message);
   return (
-    <form onSubmit={submit} className="space-y-4" aria-label={t.proposals}>
+    <form
+      {...review.formProps}
+      onSubmit={(e) => {
+        setSentKeys(items.map((i) => i.key));
+        review.formProps.onSubmit(e);
+      }}
+      className="space-y-4"
+      aria-label={t.proposals}
+    >
+      {hiddenFields({ sessionId, issuedBy: issuedBy ?? '', items, notice: header }).map(([name, value]) => (
+        <input key={name + value} type="hidden" name={name} value={value} />
+      ))}
       <h3 className="font-semibold text-slate-900">
         {t.proposals} ({fields.length})
       </h3>
@@ -417,15 +433,13 @@ function Review({
           />
         ))}
       </ol>
-      <FormMessage
-        ok={false}
-        message={
-          state && !state.ok
-            ? errors.size > 0
-              ? state.message
-              : [state.message, ...Object.values(state.fieldErrors ?? {})].join(' ')
-            : undefined
-        }
+      <FormResult
+        form={{
+          ok: false,
+          message:
+            [review.ok ? undefined : review.message, ...(errors.size > 0 ? [] : unplaced)].filter(Boolean).join(' ') ||
+            undefined,
+        }}
       />
       <button type="submit" className={buttonClass.primary} disabled={pending}>
         {t.accept}
@@ -448,26 +462,28 @@ export function PasteProposals({
   t: T;
   issuedBy: string | null;
 }) {
-  const [state, propose, pending] = useActionState(proposeDirectivesAction, null);
+  const propose = useActionForm(proposeDirectivesAction, { schema: pasteNoticeSchema, keepOnSuccess: true });
+  const { pending } = propose;
+  const read = propose.state?.ok ? propose.state.data : undefined;
   return (
     <div className="space-y-5">
-      <form action={propose} className="space-y-3" aria-label={t.paste}>
+      <form {...propose.formProps} className="space-y-3" aria-label={t.paste}>
         <input type="hidden" name="sessionId" value={sessionId} />
         <p className="text-sm text-slate-600">{t.pasteHint}</p>
-        <Field id="conclusion-text" label={t.paste}>
+        <Field id="conclusion-text" label={t.paste} error={propose.error('text')}>
           <textarea id="conclusion-text" name="text" rows={8} className={inputClass} />
         </Field>
         <button type="submit" className={buttonClass.secondary} disabled={pending}>
           {t.propose}
         </button>
-        {state?.error ? <FormMessage ok={false} message={state.error} /> : null}
+        <FormResult form={{ ok: false, message: propose.ok ? undefined : propose.message }} />
       </form>
-      {state?.proposals.length ? (
+      {read?.proposals.length ? (
         <Review
-          key={state.id}
+          key={read.id}
           sessionId={sessionId}
-          proposals={state.proposals}
-          header={state.header ?? null}
+          proposals={read.proposals}
+          header={read.header ?? null}
           areas={areas}
           agencies={agencies}
           t={t}

@@ -1,13 +1,13 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import type { ActionFormState } from '@/components/forms/use-action-form';
+import type { ActionResult, FormState } from '@/lib/forms/result';
 import { runAction } from '@/lib/action';
 import { approveDocument, changeDocumentStatus, saveDocument } from '@/lib/minutes/mutations';
 import { documentApprovalSchema, documentFieldsSchema, documentStatusSchema } from '@/lib/minutes/schemas';
 
 // POST (server action) /sessions/[id]/documents/[kind] - save the document (a new revision)
-export async function saveDocumentAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
+export async function saveDocumentAction(_prev: FormState, input: FormData): Promise<ActionResult> {
   const result = await runAction(documentFieldsSchema, input, (actor, values) =>
     saveDocument({ actor, values }).then(() => values),
   );
@@ -17,7 +17,7 @@ export async function saveDocumentAction(_prev: ActionFormState, input: FormData
 }
 
 // POST (server action) /sessions/[id]/documents/[kind] - send for review, return to draft, publish
-export async function changeDocumentStatusAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
+export async function changeDocumentStatusAction(_prev: FormState, input: FormData): Promise<ActionResult> {
   const result = await runAction(documentStatusSchema, input, (actor, values) =>
     changeDocumentStatus({ actor, ...values }).then(() => values),
   );
@@ -27,7 +27,7 @@ export async function changeDocumentStatusAction(_prev: ActionFormState, input: 
 }
 
 // POST (server action) /sessions/[id]/documents/[kind] - approve the document in review for publishing (decision 024)
-export async function approveDocumentAction(_prev: ActionFormState, input: FormData): Promise<ActionFormState> {
+export async function approveDocumentAction(_prev: FormState, input: FormData): Promise<ActionResult> {
   const result = await runAction(documentApprovalSchema, input, (actor, values) =>
     approveDocument({ actor, ...values }).then(() => values),
   );

@@ -1,12 +1,13 @@
 'use client';
 
-import { useActionState } from 'react';
+import { FormResult } from '@/components/forms/form-result';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { useLeaveGuard } from '@/components/forms/use-leave-guard';
-import { useServerForm } from '@/components/forms/use-server-form';
-import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
+import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
 import type { DocumentFields } from '@/lib/minutes/compose';
 import type { AssignmentItem, DocumentApproval } from '@/lib/minutes/queries';
+import { documentApprovalSchema, documentFieldsSchema, documentStatusSchema } from '@/lib/minutes/schemas';
 import { formatDate, formatDateTime } from '@/lib/time';
 import { approveDocumentAction, changeDocumentStatusAction, saveDocumentAction } from '../actions';
 
@@ -28,13 +29,11 @@ export function DocumentEditor({
   t: T;
 }) {
   // The fields and the hidden version are one snapshot of the document, rebuilt from it after each save.
-  const { state, pending, formProps, values, fieldsKey, dirty } = useServerForm(saveDocumentAction, {
-    ...fields,
-    version,
-  });
+  const f = useActionForm(saveDocumentAction, { schema: documentFieldsSchema, record: { ...fields, version } });
+  const { pending, formProps, values, fieldsKey, dirty } = f;
   useLeaveGuard(dirty, t.leaveUnsaved);
   const published = values.status === 'published';
-  const err = (k: string) => state?.fieldErrors?.[k];
+  const err = f.error;
   const text = (name: keyof DocumentFields, label: string, props: Record<string, unknown> = {}) => (
     <Field id={`doc-${name}`} label={label} error={err(name)}>
       <input
@@ -160,7 +159,7 @@ export function DocumentEditor({
           </Field>
         ) : null}
       </div>
-      <FormMessage ok={!!state?.ok} message={state?.message} />
+      <FormResult form={f} />
       <button type="submit" className={buttonClass.primary} disabled={pending}>
         {published ? t.saveCorrection : t.save}
       </button>
@@ -185,7 +184,7 @@ export function StatusButtons({
   approved: boolean;
   t: T;
 }) {
-  const [state, action, pending] = useActionState(changeDocumentStatusAction, null);
+  const f = useActionForm(changeDocumentStatusAction, { schema: documentStatusSchema });
   const steps: { to: string; label: string; primary?: boolean }[] =
     status === 'draft'
       ? [{ to: 'in_review', label: t.toReview }]
@@ -197,32 +196,34 @@ export function StatusButtons({
         : [];
   if (steps.length === 0 || version === 0) return null;
   return (
-    <div className="space-y-2">
+    <form
+      {...f.formProps}
+      onSubmit={(e) => {
+        const to = ((e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.value;
+        if (to === 'published' && !window.confirm(t.publishConfirm)) return e.preventDefault();
+        f.formProps.onSubmit(e);
+      }}
+      className="space-y-2"
+    >
+      <input type="hidden" name="sessionId" value={sessionId} />
+      <input type="hidden" name="kind" value={kind} />
+      <input type="hidden" name="version" value={version} />
       <div className="flex flex-wrap gap-2">
         {steps.map((s) => (
-          <form
+          <button
             key={s.to}
-            action={action}
-            onSubmit={(e) => {
-              if (s.to === 'published' && !window.confirm(t.publishConfirm)) e.preventDefault();
-            }}
+            type="submit"
+            name="to"
+            value={s.to}
+            className={s.primary ? buttonClass.primary : buttonClass.secondary}
+            disabled={f.pending}
           >
-            <input type="hidden" name="sessionId" value={sessionId} />
-            <input type="hidden" name="kind" value={kind} />
-            <input type="hidden" name="version" value={version} />
-            <input type="hidden" name="to" value={s.to} />
-            <button
-              type="submit"
-              className={s.primary ? buttonClass.primary : buttonClass.secondary}
-              disabled={pending}
-            >
-              {s.label}
-            </button>
-          </form>
+            {s.label}
+          </button>
         ))}
       </div>
-      <FormMessage ok={!!state?.ok} message={state?.message} />
-    </div>
+      <FormResult form={f} />
+    </form>
   );
 }
 
@@ -245,7 +246,7 @@ export function ApprovalPanel({
   approval: DocumentApproval;
   t: T;
 }) {
-  const [state, action, pending] = useActionState(approveDocumentAction, null);
+  const f = useActionForm(approveDocumentAction, { schema: documentApprovalSchema });
   const who = (name: string | null, at: Date | null) => (name ? `${name} · ${at ? formatDateTime(at) : ''}` : null);
   return (
     <div className="space-y-3 text-sm" data-testid="approval">
@@ -258,22 +259,23 @@ export function ApprovalPanel({
       </dl>
       {approval.canApprove ? (
         <form
-          action={action}
+          {...f.formProps}
           onSubmit={(e) => {
-            if (!window.confirm(t.approveConfirm)) e.preventDefault();
+            if (!window.confirm(t.approveConfirm)) return e.preventDefault();
+            f.formProps.onSubmit(e);
           }}
         >
           <input type="hidden" name="sessionId" value={sessionId} />
           <input type="hidden" name="kind" value={kind} />
           <input type="hidden" name="version" value={version} />
-          <button type="submit" className={buttonClass.primary} disabled={pending}>
+          <button type="submit" className={buttonClass.primary} disabled={f.pending}>
             {t.approve}
           </button>
         </form>
       ) : status === 'in_review' && !approval.approvedBy && approval.ownDocument ? (
         <p className="text-slate-600">{t.approveOwn}</p>
       ) : null}
-      <FormMessage ok={!!state?.ok} message={state?.message} />
+      <FormResult form={f} />
     </div>
   );
 }

@@ -1,13 +1,14 @@
 'use client';
 
-import { startTransition, useActionState, useCallback, useEffect, useRef, useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
+import { FormResult } from '@/components/forms/form-result';
 import { useLocalize } from '@/components/forms/localize';
+import { sharedFormProps, useActionForm } from '@/components/forms/use-action-form';
 import { useLeaveGuard } from '@/components/forms/use-leave-guard';
 import { PersonSearch } from '@/components/person-search';
-import { buttonClass, Field, FormMessage, inputClass } from '@/components/ui/field';
+import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
-import { attendeeFieldErrors } from '@/lib/sessions/attendee-field-errors';
 import {
   ATTENDEE_ROLES,
   attendeeDraftSchema,
@@ -16,6 +17,12 @@ import {
   type AttendeeValues,
   type ParsedValues,
 } from '@/lib/sessions/attendee-schema';
+import {
+  attendeeRefSchema,
+  attendeesFormSchema,
+  previewAttendeesSchema,
+  updateAttendeeSchema,
+} from '@/lib/sessions/schemas';
 import {
   previewAttendeesAction,
   removeAttendeeAction,
@@ -54,15 +61,15 @@ function PresenceSelect({ id, t, allowEmpty, ...props }: SelectProps) {
   );
 }
 
-/** Errors of one row, from the same schema the server applies on save, in the reader's language. */
-function rowErrors(row: Row, localize: (message: string) => string): string[] {
+/** Errors of one row, from the same schema the server applies on save. */
+function rowErrors(row: Row): string[] {
   const r = attendeeDraftSchema.safeParse({
     ...row,
     positionTitle: row.positionTitle || null,
     agencyName: row.agencyName || null,
     representedBy: row.representedBy || null,
   });
-  return r.success ? [] : r.error.issues.map((i) => localize(i.message));
+  return r.success ? [] : r.error.issues.map((i) => i.message);
 }
 
 /** `pointId`: the row's point as chosen in a whole session's preview ('' for none yet). */
@@ -98,7 +105,8 @@ function PreviewGrid({
   const a = t.attendance;
   const localize = useLocalize();
   const perRowPoint = !pointId;
-  const form = useForm<{ rows: PreviewRow[] }>({
+  const grid = useActionForm<{ rows: PreviewRow[] }>(saveAttendeesAction, {
+    schema: attendeesFormSchema(perRowPoint),
     defaultValues: {
       rows: rows.map((r) => {
         const row = { ...r.values, pointId: r.pointId ? String(r.pointId) : '' };
@@ -111,13 +119,13 @@ function PreviewGrid({
       }),
     },
   });
+  const { form, state, pending } = grid;
   const { fields, remove } = useFieldArray({ control: form.control, name: 'rows' });
-  const [state, save, pending] = useActionState(saveAttendeesAction, null);
   const values = form.watch('rows');
   const errors = values.map((row) => [
     ...new Set([
       ...(unchanged(row) ? row.serverErrors : []),
-      ...rowErrors(row, localize),
+      ...rowErrors(row).map(localize),
       ...(perRowPoint && !row.pointId ? [a.pointMissing] : []),
     ]),
   ]);
@@ -136,16 +144,17 @@ function PreviewGrid({
 
   return (
     <form
-      onSubmit={form.handleSubmit((data) => {
-        if (bad > 0) return;
-        const clean = data.rows.map(({ line: _l, serverErrors: _e, parsed: _p, pointId: point, ...row }) =>
-          perRowPoint ? { ...row, pointId: Number(point) } : row,
-        );
-        startTransition(() => save({ sessionId, pointId, rows: clean } as never));
-      })}
+      {...grid.formProps}
+      onSubmit={(e) => {
+        // The rows' own errors are shown under each row and block saving.
+        if (bad > 0) return e.preventDefault();
+        grid.formProps.onSubmit(e);
+      }}
       className="space-y-3"
       aria-label={a.previewTitle}
     >
+      <input type="hidden" name="sessionId" value={sessionId} />
+      {pointId ? <input type="hidden" name="pointId" value={pointId} /> : null}
       <h3 className="font-semibold text-slate-900">{a.previewTitle}</h3>
       <p className="text-sm text-slate-600">{a.previewHint}</p>
       <p className="text-sm" data-testid="preview-summary">
@@ -184,7 +193,7 @@ function PreviewGrid({
             </tr>
           </thead>
           {fields.map((field, i) => {
-            const shown = [...new Set([...errors[i]!, ...saveErrors(i)])];
+            const shown = [...new Set([...errors[i]!, ...saveErrors(i)])].map(localize);
             const line = values[i]?.line;
             return (
               <tbody
@@ -307,7 +316,7 @@ function PreviewGrid({
         </table>
       </div>
       {bad > 0 ? <p className="text-sm text-red-700">{a.fixErrors}</p> : null}
-      <FormMessage ok={!!state?.ok} message={state?.message} />
+      <FormResult form={grid} />
       <button type="submit" className={buttonClass.primary} disabled={pending || bad > 0 || fields.length === 0}>
         {a.confirm} ({fields.length})
       </button>
@@ -332,7 +341,9 @@ export function BulkEntry({
   t: T;
 }) {
   const a = t.attendance;
-  const [state, preview, pending] = useActionState(previewAttendeesAction, null);
+  const preview = useActionForm(previewAttendeesAction, { schema: previewAttendeesSchema, keepOnSuccess: true });
+  const { state, pending } = preview;
+  const read = state?.ok ? state.data : undefined;
   const [saved, setSaved] = useState<string | null>(null);
   // Uncontrolled: text pasted before the page has hydrated is kept (a controlled value would be reset to '').
   const textArea = useRef<HTMLTextAreaElement>(null);
@@ -344,11 +355,10 @@ export function BulkEntry({
   return (
     <div className="space-y-4">
       <form
+        {...preview.formProps}
         onSubmit={(e) => {
-          e.preventDefault();
           setSaved(null);
-          const data = new FormData(e.currentTarget);
-          startTransition(() => preview(data));
+          preview.formProps.onSubmit(e);
         }}
         className="space-y-3"
         aria-label={pointId ? a.bulk : a.sessionBulk}
@@ -356,7 +366,7 @@ export function BulkEntry({
         <input type="hidden" name="sessionId" value={sessionId} />
         {pointId ? <input type="hidden" name="pointId" value={pointId} /> : null}
         <p className="text-sm text-slate-600">{pointId ? a.bulkHint : a.sessionBulkHint}</p>
-        <Field id={`${prefix}-text`} label={a.paste}>
+        <Field id={`${prefix}-text`} label={a.paste} error={preview.error('text')}>
           <textarea id={`${prefix}-text`} name="text" rows={5} className={inputClass} ref={textArea} defaultValue="" />
         </Field>
         <Field id={`${prefix}-file`} label={a.file}>
@@ -382,20 +392,20 @@ export function BulkEntry({
             </a>
           )}
         </div>
-        {state?.error ? <FormMessage ok={false} message={state.error} /> : null}
+        <FormResult form={{ ok: false, message: preview.ok ? undefined : preview.message }} />
       </form>
-      {state?.rows.length && !saved ? (
+      {read?.rows.length && !saved ? (
         <PreviewGrid
-          key={state.id}
+          key={read.id}
           sessionId={sessionId}
           pointId={pointId}
           points={points}
-          rows={state.rows}
+          rows={read.rows}
           t={t}
           onSaved={onSaved}
         />
       ) : null}
-      {saved ? <FormMessage ok message={saved} /> : null}
+      {saved ? <FormResult form={{ ok: true, message: saved }} /> : null}
     </div>
   );
 }
@@ -405,43 +415,27 @@ const emptyAttendee = () => ({ rows: [{ ...EMPTY_ATTENDEE, personId: null }] });
 /** One attendee: pick a known person (fills the fields) or type a new one. */
 export function AddAttendeeForm({ sessionId, pointId, t }: { sessionId: number; pointId: number; t: T }) {
   const a = t.attendance;
-  const [state, action, pending] = useActionState(saveAttendeesAction, null);
-  const form = useForm<{ rows: Row[] }>({ defaultValues: emptyAttendee() });
+  const add = useActionForm<{ rows: Row[] }>(saveAttendeesAction, {
+    schema: attendeesFormSchema(false),
+    defaultValues: emptyAttendee(),
+  });
+  const { form, state, pending } = add;
   const presence = form.watch('rows.0.presence');
   const [round, setRound] = useState(0);
-  const [clientErrors, setClientErrors] = useState<ReturnType<typeof attendeeFieldErrors>>({});
-  const localize = useLocalize();
   const search = useRef<HTMLInputElement>(null);
-  useLeaveGuard(form.formState.isDirty, a.leaveUnsaved);
+  useLeaveGuard(add.dirty, a.leaveUnsaved);
   useEffect(() => {
-    if (state?.ok) {
-      form.reset(emptyAttendee());
-      setRound((r) => r + 1);
-    }
-    // `form` is the same object on every render (react-hook-form), so this runs when a save comes back.
-  }, [state, form]);
+    // The hook has emptied the form; the person search starts afresh.
+    if (state?.ok) setRound((r) => r + 1);
+  }, [state]);
   // After "Thêm đại biểu", the focus goes back to the search field (a new one, keyed by the round) for the next.
   useEffect(() => {
     if (round > 0) search.current?.focus();
   }, [round]);
   // Each message under its own field: a missing substitute under "Người dự thay", not under the name.
-  const error = (field: 'fullName' | 'positionTitle' | 'agencyName' | 'representedBy') =>
-    clientErrors[field] ?? state?.fieldErrors?.[`rows.0.${field}`];
+  const error = (field: 'fullName' | 'positionTitle' | 'agencyName' | 'representedBy') => add.error(`rows.0.${field}`);
   return (
-    <form
-      action={action}
-      onSubmit={(e) => {
-        const errs = attendeeFieldErrors(form.getValues('rows.0'), localize);
-        setClientErrors(errs);
-        if (Object.keys(errs).length) {
-          e.preventDefault();
-          const first = (['fullName', 'positionTitle', 'agencyName', 'representedBy'] as const).find((f) => errs[f]);
-          if (first) form.setFocus(`rows.0.${first}`);
-        }
-      }}
-      className="grid gap-3 sm:grid-cols-6"
-      aria-label={a.add}
-    >
+    <form {...add.formProps} className="grid gap-3 sm:grid-cols-6" aria-label={a.add}>
       <input type="hidden" name="sessionId" value={sessionId} />
       <input type="hidden" name="pointId" value={pointId} />
       <input type="hidden" {...form.register('rows.0.personId')} />
@@ -491,7 +485,7 @@ export function AddAttendeeForm({ sessionId, pointId, t }: { sessionId: number; 
         </button>
       </div>
       <div className="sm:col-span-6">
-        <FormMessage ok={!!state?.ok} message={state?.message} />
+        <FormResult form={add} />
       </div>
     </form>
   );
@@ -510,19 +504,20 @@ export function EditAttendeeForm({
   t: T;
 }) {
   const a = t.attendance;
-  const [state, action, pending] = useActionState(updateAttendeeAction, null);
+  const save = useActionForm(updateAttendeeAction, { schema: updateAttendeeSchema });
+  const remove = useActionForm(removeAttendeeAction, { schema: attendeeRefSchema });
   const [presence, setPresence] = useState(attendee.presence);
   const id = (name: string) => `e${attendee.id}-${name}`;
   return (
     <form
-      action={action}
+      {...sharedFormProps({ save, remove }, 'save')}
       className="grid gap-3 rounded-lg bg-slate-50 p-3 sm:grid-cols-3"
       aria-label={`${a.edit}: ${attendee.fullName}`}
     >
       <input type="hidden" name="sessionId" value={sessionId} />
       <input type="hidden" name="pointId" value={pointId} />
       <input type="hidden" name="attendeeId" value={attendee.id} />
-      <Field id={id('name')} label={a.fullName} error={state?.fieldErrors?.fullName}>
+      <Field id={id('name')} label={a.fullName} error={save.error('fullName')}>
         <input id={id('name')} name="fullName" defaultValue={attendee.fullName} className={inputClass} />
       </Field>
       <Field id={id('pos')} label={a.position}>
@@ -544,18 +539,24 @@ export function EditAttendeeForm({
         />
       </Field>
       {presence === 'represented' ? (
-        <Field id={id('rb')} label={a.representedBy} error={state?.fieldErrors?.representedBy}>
+        <Field id={id('rb')} label={a.representedBy} error={save.error('representedBy')}>
           <input id={id('rb')} name="representedBy" defaultValue={attendee.representedBy} className={inputClass} />
         </Field>
       ) : null}
       <div className="sm:col-span-3">
-        <FormMessage ok={!!state?.ok} message={state?.ok ? undefined : state?.message} />
+        <FormResult form={{ ok: false, message: save.message ?? remove.message }} />
       </div>
       <div className="flex flex-wrap gap-2 sm:col-span-3">
-        <button type="submit" className={buttonClass.primary} disabled={pending}>
+        <button type="submit" className={buttonClass.primary} disabled={save.pending}>
           {a.save}
         </button>
-        <button type="submit" formAction={removeAttendeeAction} className={buttonClass.danger}>
+        <button
+          type="submit"
+          formAction={remove.formProps.action}
+          data-intent="remove"
+          className={buttonClass.danger}
+          disabled={remove.pending}
+        >
           {a.remove}
         </button>
         <a href={`/sessions/${sessionId}/points/${pointId}`} className={buttonClass.secondary}>

@@ -1,0 +1,12 @@
+import { NOTIFICATION_KINDS } from '@/lib/notifications/kinds';
+import { id, z } from '@/lib/zod';
+
+/** Open one notice (marks it read). */
+export const openNotificationSchema = z.object({ id: id('Thông báo') });
+
+/** Which kinds also come by email: the ticked checkboxes (none ticked posts nothing). */
+export const emailPreferencesSchema = z.object({
+  email: z
+    .preprocess((v) => (v === undefined ? [] : ([] as unknown[]).concat(v)), z.array(z.enum(NOTIFICATION_KINDS)))
+    .default([]),
+});

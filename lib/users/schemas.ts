@@ -1,0 +1,7 @@
+import { id, z } from '@/lib/zod';
+
+/** Disable or enable an account (the button posts the new state). */
+export const setUserActiveSchema = z.object({
+  userId: id('Người dùng'),
+  active: z.enum(['true', 'false']).transform((v) => v === 'true'),
+});
