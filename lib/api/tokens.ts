@@ -11,6 +11,7 @@ import { invalid, notFound } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
 import { id, requiredText, z } from '@/lib/zod';
+import { msg } from '@/lib/i18n/message';
 
 /**
  * Personal API tokens: `sct_` and 43 random characters (256 bits), shown to their owner once. Only the
@@ -28,12 +29,17 @@ export const TOKEN_LIFETIMES = [30, 90, 180] as const;
 export const MAX_ACTIVE_TOKENS = 5;
 
 export const createTokenSchema = z.object({
-  name: requiredText(80, 'Tên khóa'),
+  name: requiredText(80, 'fields.tokenName'),
   days: z.coerce
     .number()
     .int()
-    .refine((d) => (TOKEN_LIFETIMES as readonly number[]).includes(d), { error: 'Chọn thời hạn của khóa.' }),
-  password: z.string().min(1, { error: 'Nhập mật khẩu hiện tại.' }).max(200),
+    .refine((d) => (TOKEN_LIFETIMES as readonly number[]).includes(d), {
+      error: msg('validation.accounts.tokenLifetime'),
+    }),
+  password: z
+    .string()
+    .min(1, { error: msg('validation.accounts.currentPassword') })
+    .max(200),
   /** The second factor's current code, asked only when the account has one (empty otherwise). */
   code: z
     .string()
@@ -43,11 +49,11 @@ export const createTokenSchema = z.object({
     .pipe(
       z
         .string()
-        .regex(/^\d{6}$/, { error: 'Mã xác thực gồm 6 chữ số.' })
+        .regex(/^\d{6}$/, { error: msg('validation.accounts.codeFormat') })
         .optional(),
     ),
 });
-export const revokeTokenSchema = z.object({ tokenId: id('Khóa API') });
+export const revokeTokenSchema = z.object({ tokenId: id('fields.apiToken') });
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -91,8 +97,8 @@ export async function createApiToken(
       .where(eq(users.id, input.actor.userId))
       .for('update', { of: users });
     if (!owner || !owner.isActive || owner.passwordHash !== proven.passwordHash)
-      throw invalid('Tài khoản vừa thay đổi. Vui lòng tải lại trang và thử lại.');
-    if (owner.agencyEnded) throw invalid('Cơ quan của bạn đã kết thúc hoạt động: không thể tạo khóa API.');
+      throw invalid(msg('errors.api.accountChanged'));
+    if (owner.agencyEnded) throw invalid(msg('errors.api.agencyEnded'));
     const [active] = await tx
       .select({ n: count() })
       .from(apiTokens)
@@ -105,9 +111,7 @@ export async function createApiToken(
         ),
       );
     if ((active?.n ?? 0) >= MAX_ACTIVE_TOKENS)
-      throw invalid(
-        `Mỗi tài khoản có tối đa ${MAX_ACTIVE_TOKENS} khóa API đang dùng. Hãy thu hồi một khóa trước khi tạo khóa mới.`,
-      );
+      throw invalid(msg('errors.api.tooManyTokens', { max: MAX_ACTIVE_TOKENS }));
     const [row] = await tx
       .insert(apiTokens)
       .values({
@@ -204,7 +208,7 @@ export async function revokeAnyApiToken(input: { actor: Actor; tokenId: number }
       .set({ revokedAt: now })
       .where(and(eq(apiTokens.id, input.tokenId), isNull(apiTokens.revokedAt)))
       .returning({ id: apiTokens.id, userId: apiTokens.userId, name: apiTokens.name });
-    if (!row) throw notFound('Không tìm thấy khóa API (có thể đã bị thu hồi).');
+    if (!row) throw notFound(msg('errors.api.tokenNotFound'));
     await writeAudit(tx, {
       actor: input.actor,
       action: 'api_token.revoke',
