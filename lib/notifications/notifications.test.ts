@@ -23,6 +23,20 @@ import { listOutbox, unreadCount } from './queries';
 import { renderNotification } from './render';
 import { runDailySweep } from './sweep';
 import { CONFIDENTIAL_NOTICE } from './task-events';
+import { inEnglish, inVietnamese } from '@/tests/i18n';
+
+/** What a refused call tells a Vietnamese reader: its message and field errors, translated. */
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (e: Error & { fieldErrors?: Record<string, string> }) => ({
+      message: inVietnamese(e.message),
+      fieldErrors:
+        e.fieldErrors && Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, inVietnamese(v)])),
+    }),
+  );
 
 let h: DatabaseHandle & { url?: string };
 let secretariat: Actor;
@@ -189,7 +203,11 @@ describe('notifications', () => {
 
   it('a user opens and marks read only their own notices', async () => {
     const [mine] = await h.db.select().from(notifications).where(eq(notifications.userId, head.userId));
-    await expect(openNotification({ actor: tqHead, id: mine!.id }, h.db)).rejects.toThrow('Không tìm thấy thông báo.');
+    expect((await refusal(openNotification({ actor: tqHead, id: mine!.id }, h.db))).message).toContain(
+      'Không tìm thấy thông báo.',
+    );
+    const refused = await openNotification({ actor: tqHead, id: mine!.id }, h.db).catch((e: Error) => e);
+    expect(inEnglish((refused as Error).message)).toBe('Notification not found.');
     expect(await openNotification({ actor: head, id: mine!.id }, h.db)).toBe(mine!.link);
     expect(await markAllRead({ actor: head }, h.db)).toBeGreaterThan(0);
     expect(await unreadCount({ actor: head }, h.db)).toBe(0);
