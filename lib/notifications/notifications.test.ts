@@ -333,6 +333,23 @@ describe('notifications', () => {
     expect(digests.filter((n) => n.userId === head.userId)).toHaveLength(1);
   });
 
+  it('an extension granted to another date than asked says both, in either language', async () => {
+    const taskId = await newTask('2027-07-31');
+    const extensionId = await requestExtension(
+      { actor: head, taskId, requestedDueDate: '2027-09-30', reason: 'Chờ ý kiến các bộ' },
+      h.db,
+    );
+    await decideExtension(
+      { actor: secretariat, extensionId, decision: 'accepted', note: null, grantedDueDate: '2027-08-31' },
+      h.db,
+    );
+    const notice = (await noticesOf(taskId, 'extension_decided')).find((n) => n.userId === head.userId)!;
+    expect(notice.title).toBe('Đề nghị gia hạn được chấp thuận: thời hạn mới 31/08/2027 (đề nghị 30/09/2027)');
+    expect(renderNotification(notice, en.notifications.texts).title).toBe(
+      'Extension granted: new deadline 31/08/2027 (requested 30/09/2027)',
+    );
+  });
+
   it('stored notices are shown in the reader’s language, the Vietnamese as stored, and old rows as they were', async () => {
     const rows = await h.db.select().from(notifications);
     const keyed = rows.filter((r) => r.params);
