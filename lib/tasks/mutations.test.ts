@@ -15,6 +15,7 @@ import { loadActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
+import { inVietnamese } from '@/tests/i18n';
 import { addDays, vnDate } from '@/lib/time';
 import { assignDirective, assignToTargets } from './assign';
 import { changeDeadlines, pastDateWarning } from './deadlines';
@@ -423,7 +424,7 @@ describe('task writes', () => {
     const e = await refused(
       updateTaskProgress({ actor: actors.bonoivu!, values, files: [{ name: 'bao-cao.pdf', bytes: png }] }, h.db),
     );
-    expect(e.message).toContain('không khớp nội dung');
+    expect(inVietnamese(e.message)).toContain('không khớp nội dung');
     expect(await taskRow(id)).toEqual(before);
     const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
     const traversal = await refused(
@@ -432,7 +433,7 @@ describe('task writes', () => {
         h.db,
       ),
     );
-    expect(traversal.message).toContain('Tên tệp không hợp lệ');
+    expect(inVietnamese(traversal.message)).toContain('Tên tệp không hợp lệ');
     await updateTaskProgress(
       { actor: actors.bonoivu!, values, files: [{ name: 'Báo cáo tiến độ.pdf', bytes: pdf }] },
       h.db,

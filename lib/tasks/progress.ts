@@ -2,7 +2,14 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { evidenceFiles, taskUpdates, type Task } from '@/db/schema';
-import { deleteEvidence, readEvidence, safeDisplayName, sniffEvidence, storeEvidence } from '@/lib/files/evidence';
+import {
+  deleteEvidence,
+  readEvidence,
+  rejectedFile,
+  safeDisplayName,
+  sniffEvidence,
+  storeEvidence,
+} from '@/lib/files/evidence';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
@@ -21,8 +28,10 @@ async function checkEvidence(files: EvidenceUpload[]) {
   const checked = [];
   for (const f of files) {
     const sniff = await sniffEvidence(f.bytes, f.name);
-    if (!sniff.ok)
-      throw invalid(`${safeName(f.name)}: ${sniff.reason}`, { evidence: `${safeName(f.name)}: ${sniff.reason}` });
+    if (!sniff.ok) {
+      const message = rejectedFile(safeName(f.name), sniff.reason);
+      throw invalid(message, { evidence: message });
+    }
     checked.push({ ...f, type: sniff.type });
   }
   return checked;
