@@ -79,7 +79,7 @@ export async function makeSession(
   const values = sessionFormSchema.parse({
     committeeId,
     number: (last ?? 0) + 1,
-    title: `Phiên họp thử ${unique()}`,
+    title: `Phiên họp kiểm thử số ${unique()}`,
     date: vnDate(),
     time: '08:30',
     format: 'in_person',

@@ -13,6 +13,7 @@ import {
 import { listDirectives } from '@/lib/directives/queries';
 import { directiveFilterSchema } from '@/lib/directives/schemas';
 import { notFound } from '@/lib/errors';
+import { msg } from '@/lib/i18n/message';
 import { assertCan } from '@/lib/policy';
 import { getAgencyRanking, getOverview, reportFilterFromParams, type ReportFilter } from '@/lib/reports/dashboard';
 import { getAttendanceSheet, getSessionDetail, listCommittees, listSessions } from '@/lib/sessions/queries';
@@ -204,7 +205,7 @@ export const taskUpdateBody = z.object({
 
 function readId(params: unknown): number {
   const parsed = idParam.safeParse(params);
-  if (!parsed.success) throw new ApiInputError([{ pointer: '/path/id', detail: 'Mã không hợp lệ.' }]);
+  if (!parsed.success) throw new ApiInputError([{ pointer: '/path/id', detail: msg('errors.api.invalidId') }]);
   return parsed.data.id;
 }
 

@@ -18,6 +18,20 @@ import {
   MAX_ACTIVE_TOKENS,
   revokeAnyApiToken,
 } from './tokens';
+import { inEnglish, inVietnamese } from '@/tests/i18n';
+
+/** What a refused call tells a Vietnamese reader: its message and field errors, translated. */
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (e: Error & { fieldErrors?: Record<string, string> }) => ({
+      message: inVietnamese(e.message),
+      fieldErrors:
+        e.fieldErrors && Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, inVietnamese(v)])),
+    }),
+  );
 
 let h: DatabaseHandle;
 let bnv: number;
@@ -127,14 +141,14 @@ describe('API tokens die with the credentials they were minted under', () => {
       .set({ validTo: sql`(now() at time zone 'Asia/Ho_Chi_Minh')::date - 1` })
       .where(eq(agencies.id, agency!.id));
     expect(await works(token)).toBe(false);
-    await expect(mint(u.id)).rejects.toThrow(/đã kết thúc hoạt động/);
+    expect((await refusal(mint(u.id))).message).toMatch(/đã kết thúc hoạt động/);
   });
 });
 
 describe('minting a token', () => {
   it('needs the current password, and a current code when the account has a second factor', async () => {
     const u = await newUser();
-    await expect(mint(u.id, { password: 'sai-mat-khau' })).rejects.toMatchObject({
+    expect(await refusal(mint(u.id, { password: 'sai-mat-khau' }))).toMatchObject({
       message: 'Mật khẩu hiện tại không đúng.',
       fieldErrors: { password: 'Mật khẩu hiện tại không đúng.' },
     });
@@ -152,9 +166,9 @@ describe('minting a token', () => {
     const secret = openSecret(row!.totpSecret!);
     const t0 = new Date(Date.now() - 120_000);
     await confirmEnrolment(actor, totpCode(secret, t0), h.db, t0);
-    await expect(mint(u.id)).rejects.toMatchObject({ fieldErrors: { code: expect.stringContaining('Nhập mã') } });
+    expect(await refusal(mint(u.id))).toMatchObject({ fieldErrors: { code: expect.stringContaining('Nhập mã') } });
     const later = totpCode(secret, new Date(Date.now() + 10 * 60_000));
-    await expect(mint(u.id, { code: later })).rejects.toThrow(/Mã xác thực không đúng/);
+    expect((await refusal(mint(u.id, { code: later }))).message).toMatch(/Mã xác thực không đúng/);
     const made = await mint(u.id, { code: totpCode(secret, new Date()) });
     expect(await works(made.token)).toBe(true);
   });
@@ -163,7 +177,12 @@ describe('minting a token', () => {
     const u = await newUser();
     const made = [];
     for (let i = 0; i < MAX_ACTIVE_TOKENS; i++) made.push(await mint(u.id));
-    await expect(mint(u.id)).rejects.toThrow(new RegExp(`tối đa ${MAX_ACTIVE_TOKENS} khóa API`));
+    expect((await refusal(mint(u.id))).message).toMatch(new RegExp(`tối đa ${MAX_ACTIVE_TOKENS} khóa API`));
+    // The English reader is told in English, with the plural.
+    const refused = await mint(u.id).catch((e: Error) => e);
+    expect(inEnglish((refused as Error).message)).toBe(
+      'An account has at most 5 API tokens in use. Revoke one before creating a new one.',
+    );
     await revokeAnyApiToken({ actor: await admin(), tokenId: made[0]!.id }, h.db);
     expect(await works((await mint(u.id)).token)).toBe(true);
   });
@@ -190,6 +209,8 @@ describe("the administrator and other users' tokens", () => {
       .from(auditEntries)
       .where(and(eq(auditEntries.action, 'api_token.revoke'), eq(auditEntries.entityId, String(id))));
     expect(audit!.after).toMatchObject({ ownerUserId: u.id, byAdministrator: true });
-    await expect(revokeAnyApiToken({ actor: await admin(), tokenId: id }, h.db)).rejects.toThrow(/Không tìm thấy/);
+    expect((await refusal(revokeAnyApiToken({ actor: await admin(), tokenId: id }, h.db))).message).toMatch(
+      /Không tìm thấy/,
+    );
   });
 });

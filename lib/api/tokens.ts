@@ -8,6 +8,7 @@ import { loadActor } from '@/lib/auth/actor';
 import { confirmIdentity } from '@/lib/auth/reauth';
 import { resolveDb } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
+import { msg } from '@/lib/i18n/message';
 import { assertCan, type Actor } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
 
@@ -68,8 +69,8 @@ export async function createApiToken(
       .where(eq(users.id, input.actor.userId))
       .for('update', { of: users });
     if (!owner || !owner.isActive || owner.passwordHash !== proven.passwordHash)
-      throw invalid('Tài khoản vừa thay đổi. Vui lòng tải lại trang và thử lại.');
-    if (owner.agencyEnded) throw invalid('Cơ quan của bạn đã kết thúc hoạt động: không thể tạo khóa API.');
+      throw invalid(msg('errors.api.accountChanged'));
+    if (owner.agencyEnded) throw invalid(msg('errors.api.agencyEnded'));
     const [active] = await tx
       .select({ n: count() })
       .from(apiTokens)
@@ -82,9 +83,7 @@ export async function createApiToken(
         ),
       );
     if ((active?.n ?? 0) >= MAX_ACTIVE_TOKENS)
-      throw invalid(
-        `Mỗi tài khoản có tối đa ${MAX_ACTIVE_TOKENS} khóa API đang dùng. Hãy thu hồi một khóa trước khi tạo khóa mới.`,
-      );
+      throw invalid(msg('errors.api.tooManyTokens', { max: MAX_ACTIVE_TOKENS }));
     const [row] = await tx
       .insert(apiTokens)
       .values({
@@ -181,7 +180,7 @@ export async function revokeAnyApiToken(input: { actor: Actor; tokenId: number }
       .set({ revokedAt: now })
       .where(and(eq(apiTokens.id, input.tokenId), isNull(apiTokens.revokedAt)))
       .returning({ id: apiTokens.id, userId: apiTokens.userId, name: apiTokens.name });
-    if (!row) throw notFound('Không tìm thấy khóa API (có thể đã bị thu hồi).');
+    if (!row) throw notFound(msg('errors.api.tokenNotFound'));
     await writeAudit(tx, {
       actor: input.actor,
       action: 'api_token.revoke',

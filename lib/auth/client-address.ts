@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { BlockList, isIP } from 'node:net';
+import { notAnAddressOrRange } from './auth-vocabulary';
 
 /**
  * The client's address, for the sign-in limit per address and the audit trail.
@@ -78,7 +79,7 @@ export function parseTrustedProxies(value: string | undefined): BlockList {
       extra !== undefined ||
       (prefix !== undefined && (!/^\d+$/.test(bits!) || prefix > (family === 4 ? 32 : 128)))
     )
-      throw new Error(`"${entry}" không phải địa chỉ IP hoặc dải CIDR`);
+      throw new Error(notAnAddressOrRange(entry));
     const type = family === 4 ? 'ipv4' : 'ipv6';
     if (prefix === undefined) list.addAddress(address!, type);
     else list.addSubnet(address!, prefix, type);

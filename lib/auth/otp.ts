@@ -1,11 +1,12 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { TOTP_ISSUER } from './auth-vocabulary';
 
 /**
  * TOTP (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits), the codes every authenticator app shows.
  * Pure functions; the enrolment and sign-in steps that store state are in two-factor.ts.
  */
 export const TOTP = { stepSeconds: 30, digits: 6, window: 1 } as const;
-const ISSUER = 'Ban Chỉ đạo CCHC';
+const ISSUER = TOTP_ISSUER;
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 

@@ -8,6 +8,20 @@ import { loadActor } from './actor';
 import { changePassword, passwordProblem } from './password-rules';
 import { checkSession, startSession } from './sessions';
 import { authenticate } from './sign-in';
+import { inEnglish, inVietnamese } from '@/tests/i18n';
+
+/** What a refused call tells a Vietnamese reader: its message and field errors, translated. */
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (e: Error & { fieldErrors?: Record<string, string> }) => ({
+      message: inVietnamese(e.message),
+      fieldErrors:
+        e.fieldErrors && Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, inVietnamese(v)])),
+    }),
+  );
 
 let h: DatabaseHandle;
 beforeAll(async () => {
@@ -18,7 +32,8 @@ afterAll(() => h.close());
 describe('password rules', () => {
   it('refuse short, common (whatever the case, digits and symbols) and account-name passwords', () => {
     const email = 'tuyenquang@demo.gov.vn';
-    expect(passwordProblem('Ngan@2024', email)).toMatch(/tối thiểu 12/);
+    expect(inVietnamese(passwordProblem('Ngan@2024', email)!)).toBe('Mật khẩu tối thiểu 12 ký tự.');
+    expect(inEnglish(passwordProblem('Ngan@2024', email)!)).toBe('A password has at least 12 characters.');
     for (const common of [
       'password1234',
       'Password123!@#',
@@ -27,9 +42,9 @@ describe('password rules', () => {
       'Aaaaaaaaaaaa',
       '123456789012',
     ])
-      expect(passwordProblem(common, email), common).toMatch(/phổ biến/);
-    expect(passwordProblem('tuyenquang-2026!', email)).toMatch(/tên tài khoản/);
-    expect(passwordProblem('x'.repeat(201), email)).toMatch(/tối đa/);
+      expect(inVietnamese(passwordProblem(common, email) ?? ''), common).toMatch(/phổ biến/);
+    expect(inVietnamese(passwordProblem('tuyenquang-2026!', email)!)).toMatch(/tên tài khoản/);
+    expect(inVietnamese(passwordProblem('x'.repeat(201), email)!)).toMatch(/tối đa/);
     expect(passwordProblem('Sông Lô chảy qua Tuyên Quang 2026', email)).toBeNull();
     expect(passwordProblem('correct horse battery staple', email)).toBeNull();
   });
@@ -38,12 +53,12 @@ describe('password rules', () => {
     const [u] = await h.db.select().from(users).where(eq(users.email, 'tuyenquang@demo.gov.vn'));
     const actor = (await loadActor(h.db, u!.id, u!.sessionVersion))!;
     const session = await startSession(h.db, u!.id, null);
-    await expect(changePassword({ actor, current: 'wrong', next: 'Sông Lô chảy qua 2026' }, h.db)).rejects.toThrow(
-      'Mật khẩu hiện tại không đúng.',
-    );
-    await expect(changePassword({ actor, current: DEMO_PASSWORD, next: 'password1234' }, h.db)).rejects.toThrow(
-      /phổ biến/,
-    );
+    expect(
+      (await refusal(changePassword({ actor, current: 'wrong', next: 'Sông Lô chảy qua 2026' }, h.db))).message,
+    ).toContain('Mật khẩu hiện tại không đúng.');
+    expect(
+      (await refusal(changePassword({ actor, current: DEMO_PASSWORD, next: 'password1234' }, h.db))).message,
+    ).toMatch(/phổ biến/);
     const [unchanged] = await h.db.select().from(users).where(eq(users.id, u!.id));
     expect(unchanged!.passwordHash).toBe(u!.passwordHash);
     expect(await checkSession(h.db, session, u!.id)).toBe(true);

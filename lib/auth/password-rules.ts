@@ -9,6 +9,7 @@ import type { Actor } from '@/lib/policy';
 import { hashPassword, verifyPassword } from './password';
 import { confirmPassword } from './reauth';
 import { endUserSessions } from './sessions';
+import { msg } from '@/lib/i18n/message';
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -92,13 +93,13 @@ const letters = (s: string) =>
 
 /** Why a password is refused, or null when it is acceptable for this user. */
 export function passwordProblem(password: string, email: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `Mật khẩu tối thiểu ${MIN_PASSWORD_LENGTH} ký tự.`;
-  if (password.length > 200) return 'Mật khẩu tối đa 200 ký tự.';
+  if (password.length < MIN_PASSWORD_LENGTH) return msg('errors.auth.passwordTooShort', { min: MIN_PASSWORD_LENGTH });
+  if (password.length > 200) return msg('validation.accounts.passwordTooLong');
   const lower = password.toLowerCase();
   if (COMMON.has(lower) || COMMON.has(letters(password)) || /^(.)\1+$/.test(password))
-    return 'Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.';
+    return msg('errors.auth.passwordTooCommon');
   const local = email.split('@')[0]!.toLowerCase();
-  if (local.length >= 4 && lower.includes(local)) return 'Mật khẩu không được chứa tên tài khoản.';
+  if (local.length >= 4 && lower.includes(local)) return msg('errors.auth.passwordHasAccountName');
   return null;
 }
 
@@ -116,12 +117,12 @@ export async function changePassword(
 ): Promise<void> {
   const d = await resolveDb(db);
   const [user] = await d.select().from(users).where(eq(users.id, input.actor.userId));
-  if (!user) throw invalid('Không tìm thấy tài khoản.');
+  if (!user) throw invalid(msg('errors.auth.accountNotFound'));
   await confirmPassword(d, { actor: input.actor, user, password: input.current, ip: input.ip ?? null }, now);
   const problem = passwordProblem(input.next, user.email);
   if (problem) throw invalid(problem, { next: problem });
   if (await verifyPassword(user.passwordHash, input.next))
-    throw invalid('Mật khẩu mới phải khác mật khẩu hiện tại.', { next: 'Mật khẩu mới phải khác mật khẩu hiện tại.' });
+    throw invalid(msg('errors.auth.passwordUnchanged'), { next: msg('errors.auth.passwordUnchanged') });
   const passwordHash = await hashPassword(input.next);
   await d.transaction(async (tx) => {
     await tx

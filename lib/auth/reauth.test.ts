@@ -11,6 +11,20 @@ import { authenticate, THROTTLE } from './sign-in';
 import { THROTTLED_MESSAGE } from './throttle';
 import { openSecret, totpCode } from './totp';
 import { confirmEnrolment, disableTwoFactor, getTwoFactor, startEnrolment } from './two-factor';
+import { inVietnamese } from '@/tests/i18n';
+
+/** What a refused call tells a Vietnamese reader: its message and field errors, translated. */
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (e: Error & { fieldErrors?: Record<string, string> }) => ({
+      message: inVietnamese(e.message),
+      fieldErrors:
+        e.fieldErrors && Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, inVietnamese(v)])),
+    }),
+  );
 
 /**
  * Inside a signed-in session, the current password (changing it, minting an API token) and the second factor's
@@ -53,7 +67,7 @@ describe('attempts inside a session', () => {
     const actor = await newActor();
     const next = 'Mat-khau-moi-hon-2026!';
     for (let i = 0; i < THROTTLE.perAccount; i++)
-      await expect(changePassword({ actor, current: `sai-${i}`, next, ip: IP }, h.db)).rejects.toThrow(
+      expect((await refusal(changePassword({ actor, current: `sai-${i}`, next, ip: IP }, h.db))).message).toContain(
         'Mật khẩu hiện tại không đúng.',
       );
     expect(await auditsOf(actor.userId, 'auth.reauth_failed')).toBe(THROTTLE.perAccount);
@@ -80,9 +94,9 @@ describe('attempts inside a session', () => {
     // Two failed sign-ins, then three wrong passwords when minting: the limit is reached.
     for (let i = 0; i < 2; i++) await authenticate(h.db, { email: actor.email, password: 'sai' });
     for (let i = 0; i < THROTTLE.perAccount - 2; i++)
-      await expect(createApiToken({ actor, name: 'x', days: 30, password: 'sai', ip: IP }, h.db)).rejects.toThrow(
-        'Mật khẩu hiện tại không đúng.',
-      );
+      expect(
+        (await refusal(createApiToken({ actor, name: 'x', days: 30, password: 'sai', ip: IP }, h.db))).message,
+      ).toContain('Mật khẩu hiện tại không đúng.');
     await expect(createApiToken({ actor, name: 'x', days: 30, password: PASSWORD, ip: IP }, h.db)).rejects.toThrow(
       THROTTLED_MESSAGE,
     );
@@ -98,7 +112,9 @@ describe('attempts inside a session', () => {
     await confirmEnrolment(actor, totpCode(secret, t0), h.db, t0);
     const wrong = totpCode(secret, new Date(Date.now() + 10 * 60_000));
     for (let i = 0; i < THROTTLE.perAccount; i++)
-      await expect(disableTwoFactor(actor, wrong, h.db, new Date(), IP)).rejects.toThrow(/Mã xác thực không đúng/);
+      expect((await refusal(disableTwoFactor(actor, wrong, h.db, new Date(), IP))).message).toMatch(
+        /Mã xác thực không đúng/,
+      );
     expect(await auditsOf(actor.userId, 'auth.totp_failed')).toBe(THROTTLE.perAccount);
     await expect(disableTwoFactor(actor, totpCode(secret, new Date()), h.db, new Date(), IP)).rejects.toThrow(
       THROTTLED_MESSAGE,

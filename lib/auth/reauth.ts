@@ -7,9 +7,10 @@ import type { Actor } from '@/lib/policy';
 import { verifyPassword } from './password';
 import { isThrottled, recordAttempt, THROTTLED_MESSAGE } from './throttle';
 import { confirmSecondFactor } from './two-factor';
+import { msg } from '@/lib/i18n/message';
 
-export const WRONG_PASSWORD = 'Mật khẩu hiện tại không đúng.';
-export const CODE_NEEDED = 'Nhập mã xác thực từ ứng dụng (tài khoản đã bật xác thực hai bước).';
+export const WRONG_PASSWORD = msg('errors.auth.wrongPassword');
+export const CODE_NEEDED = msg('errors.auth.codeNeeded');
 
 /**
  * Inside a session, the current password is checked as at sign-in: past the account's (or the address's) limit
@@ -51,7 +52,7 @@ export async function confirmIdentity(
   now = new Date(),
 ): Promise<User> {
   const [user] = await db.select().from(users).where(eq(users.id, input.actor.userId));
-  if (!user) throw invalid('Không tìm thấy tài khoản.');
+  if (!user) throw invalid(msg('errors.auth.accountNotFound'));
   await confirmPassword(
     db,
     { actor: input.actor, user, password: input.password, ip: input.ip, field: 'password' },

@@ -8,6 +8,7 @@ import { getDummyHash, verifyPassword } from './password';
 import { isThrottled, recordAttempt } from './throttle';
 import { readTicket } from './totp';
 import { acceptCode } from './two-factor';
+import { msg } from '@/lib/i18n/message';
 
 export { THROTTLE } from './throttle';
 
@@ -16,8 +17,11 @@ export const signInSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .pipe(z.email({ error: 'Email không hợp lệ.' })),
-  password: z.string().min(1, { error: 'Vui lòng nhập mật khẩu.' }).max(200),
+    .pipe(z.email({ error: msg('validation.invalid', { field: 'fields.email' }) })),
+  password: z
+    .string()
+    .min(1, { error: msg('validation.required', { field: 'fields.password' }) })
+    .max(200),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
@@ -27,7 +31,7 @@ export const secondFactorSchema = z.object({
   code: z
     .string()
     .transform((s) => s.replace(/\s/g, ''))
-    .pipe(z.string().regex(/^\d{6}$/, { error: 'Mã xác thực gồm 6 chữ số.' })),
+    .pipe(z.string().regex(/^\d{6}$/, { error: msg('validation.accounts.codeFormat') })),
 });
 
 /** The client's address: see lib/auth/client-address.ts (trusted proxies only). */

@@ -4,6 +4,7 @@ import type { DbOrTx } from '@/db/client';
 import { signInAttempts, type User } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import type { Actor } from '@/lib/policy';
+import { msg } from '@/lib/i18n/message';
 
 /** Failed sign-ins allowed per account, and per address, in the window before further tries are refused. */
 export const THROTTLE = { windowMinutes: 15, perAccount: 5, perAddress: 30 } as const;
@@ -55,4 +56,4 @@ export async function recordAttempt(
 }
 
 /** What a signed-in user is told when their checks of the current password or code are throttled. */
-export const THROTTLED_MESSAGE = 'Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.';
+export const THROTTLED_MESSAGE = msg('errors.auth.throttled');

@@ -9,6 +9,20 @@ import { loadActor } from './actor';
 import { THROTTLE, authenticate, authenticateSecondFactor } from './sign-in';
 import { issueTicket, openSecret, totpCode } from './totp';
 import { confirmEnrolment, disableTwoFactor, getTwoFactor, startEnrolment } from './two-factor';
+import { inEnglish, inVietnamese } from '@/tests/i18n';
+
+/** What a refused call tells a Vietnamese reader: its message and field errors, translated. */
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (e: Error & { fieldErrors?: Record<string, string> }) => ({
+      message: inVietnamese(e.message),
+      fieldErrors:
+        e.fieldErrors && Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, inVietnamese(v)])),
+    }),
+  );
 
 let h: DatabaseHandle;
 beforeAll(async () => {
@@ -61,7 +75,11 @@ describe('two-step sign-in (TOTP)', () => {
 
     const t0 = new Date('2026-11-30T02:00:00Z');
     const wrong = totpCode(secret, new Date(t0.getTime() + 10 * 60_000));
-    await expect(confirmEnrolment(actor, wrong, h.db, t0)).rejects.toThrow(/không đúng/);
+    expect((await refusal(confirmEnrolment(actor, wrong, h.db, t0))).message).toMatch(/không đúng/);
+    const refused = await confirmEnrolment(actor, wrong, h.db, t0).catch((e: Error) => e);
+    expect(inEnglish((refused as Error).message)).toBe(
+      'The code is wrong or already used. Enter the code your app shows now.',
+    );
     expect((await getTwoFactor(actor, h.db)).state).toBe('pending');
     await confirmEnrolment(actor, totpCode(secret, t0), h.db, t0);
     expect((await getTwoFactor(actor, h.db)).state).toBe('on');
@@ -132,7 +150,7 @@ describe('two-step sign-in (TOTP)', () => {
     const secret = await enrol(email, now);
     const actor = await actorFor(email);
     const later = new Date(now.getTime() + 60_000);
-    await expect(disableTwoFactor(actor, '000000', h.db, later)).rejects.toThrow(/không đúng/);
+    expect((await refusal(disableTwoFactor(actor, '000000', h.db, later))).message).toMatch(/không đúng/);
     await disableTwoFactor(actor, totpCode(secret, later), h.db, later);
     expect((await getTwoFactor(actor, h.db)).state).toBe('off');
     const r = await authenticate(h.db, { email, password: DEMO_PASSWORD }, later);
@@ -159,7 +177,9 @@ describe('two-step sign-in (TOTP)', () => {
     expect(enrolled.mustEnrolSecondFactor).toBe(false);
     expect(can(enrolled, 'user.manage')).toBe(true);
     const later = new Date(now.getTime() + 60_000);
-    await expect(disableTwoFactor(enrolled, totpCode(secret, later), h.db, later)).rejects.toThrow(/bắt buộc/);
+    expect((await refusal(disableTwoFactor(enrolled, totpCode(secret, later), h.db, later))).message).toMatch(
+      /bắt buộc/,
+    );
     const [row] = await h.db
       .select()
       .from(users)

@@ -9,6 +9,7 @@ import { invalid } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
 import { isThrottled, recordAttempt, THROTTLED_MESSAGE } from './throttle';
 import { matchTotp, newTotpSecret, openSecret, otpauthUri, sealSecret, secondFactorRequired } from './totp';
+import { msg } from '@/lib/i18n/message';
 
 /** The user's own second factor: enrol (a secret, confirmed by a first code), then sign in with codes. */
 export type TwoFactorStatus =
@@ -18,11 +19,11 @@ export type TwoFactorStatus =
 
 export { codeSchema } from '@/lib/auth/schemas';
 
-const WRONG_CODE = 'Mã xác thực không đúng hoặc đã dùng. Hãy nhập mã đang hiện trên ứng dụng.';
+const WRONG_CODE = msg('errors.auth.wrongCode');
 
 async function own(db: DbOrTx, actor: Actor): Promise<User> {
   const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
-  if (!user) throw invalid('Không tìm thấy tài khoản.');
+  if (!user) throw invalid(msg('errors.auth.accountNotFound'));
   return user;
 }
 
@@ -50,7 +51,7 @@ export async function startEnrolment(actor: Actor, db?: DbOrTx): Promise<void> {
 export async function confirmEnrolment(actor: Actor, code: string, db?: DbOrTx, now = new Date()): Promise<void> {
   const d = await resolveDb(db);
   const user = await own(d, actor);
-  if (user.totpEnabledAt || !user.totpSecret) throw invalid('Chưa bắt đầu thiết lập xác thực hai bước.');
+  if (user.totpEnabledAt || !user.totpSecret) throw invalid(msg('errors.auth.enrolmentNotStarted'));
   const step = matchTotp(openSecret(user.totpSecret), code, now);
   if (step === null) throw invalid(WRONG_CODE, { code: WRONG_CODE });
   await d.transaction(async (tx) => {
@@ -89,8 +90,8 @@ export async function disableTwoFactor(
 ): Promise<void> {
   const d = await resolveDb(db);
   const user = await own(d, actor);
-  if (secondFactorRequired(user.role)) throw invalid('Vai trò của bạn bắt buộc dùng xác thực hai bước.');
-  if (!user.totpEnabledAt) throw invalid('Xác thực hai bước chưa bật.');
+  if (secondFactorRequired(user.role)) throw invalid(msg('errors.auth.twoFactorRequired'));
+  if (!user.totpEnabledAt) throw invalid(msg('errors.auth.twoFactorOff'));
   await confirmSecondFactor(d, { actor, user, code, ip }, now);
   await d.transaction(async (tx) => {
     await tx

@@ -116,5 +116,9 @@ export const directiveRefSchema = z.object({
 /** A pasted conclusion notice, read into proposals. */
 export const pasteNoticeSchema = z.object({
   sessionId: id(),
-  text: z.string().trim().min(1, { error: 'Hãy dán nội dung thông báo.' }).max(200_000),
+  text: z
+    .string()
+    .trim()
+    .min(1, { error: msg('validation.directives.pasteNotice') })
+    .max(200_000),
 });

@@ -7,6 +7,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inEnglish, inVietnamese } from '@/tests/i18n';
 import {
   MAX_EVIDENCE_BYTES,
   contentDisposition,
@@ -18,6 +19,7 @@ import {
   storeEvidence,
   type EvidenceType,
 } from '@/lib/files/evidence';
+import { msg } from '@/lib/i18n/message';
 
 // ---- Corpus, built here: no binary fixtures. ----
 
@@ -105,12 +107,12 @@ beforeAll(async () => {
 
 async function sniffedExt(bytes: Uint8Array, name: string) {
   const r = await sniffEvidence(bytes, name);
-  if (!r.ok) throw new Error(`refused: ${r.reason}`);
+  if (!r.ok) throw new Error(`refused: ${inVietnamese(r.reason)}`);
   return r.type.ext;
 }
 async function reason(bytes: Uint8Array, name: string) {
   const r = await sniffEvidence(bytes, name);
-  return r.ok ? `accepted as ${r.type.ext}` : r.reason;
+  return r.ok ? `accepted as ${r.type.ext}` : inVietnamese(r.reason);
 }
 
 const UNSUPPORTED = 'Chỉ nhận tệp PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp).';
@@ -190,6 +192,18 @@ describe('sniffEvidence: refusals', () => {
     expect(await reason(DOCX, 'bang.xlsx')).toBe('Tên tệp (.xlsx) không khớp nội dung (Word (DOCX)).');
     expect(await reason(JPEG, 'anh.PNG')).toBe('Tên tệp (.png) không khớp nội dung (JPEG).');
     expect(await reason(PNG, 'x.pdf\u202E')).toBe('Tên tệp (.pdf) không khớp nội dung (PNG).');
+    // The English reader is told the same, and a form naming the file says which one.
+    const mismatch = await sniffEvidence(PNG, 'bao-cao.pdf');
+    expect(mismatch.ok ? null : inEnglish(mismatch.reason)).toBe(
+      'The file name (.pdf) does not match its content (PNG).',
+    );
+    // Nested in the task's refusal, the reason keeps its own values, in either language.
+    const named = (reason: string) => msg('errors.tasks.badFile', { name: 'bc-01.pdf', reason });
+    expect(mismatch.ok ? null : inVietnamese(named(mismatch.reason))).toBe(
+      'Tệp bc-01.pdf: Tên tệp (.pdf) không khớp nội dung (PNG).',
+    );
+    const empty = await sniffEvidence(new Uint8Array(0), 'a.pdf');
+    expect(empty.ok ? null : inEnglish(named(empty.reason))).toBe('File bc-01.pdf: The file is empty.');
   });
 
   it('refuses damaged files of a recognised type', async () => {
@@ -368,10 +382,9 @@ describe('storage', () => {
 
     await deleteEvidence(stored.storageKey, root);
     // A file gone from the storage is a NOT_FOUND the route answers 404, not a bug.
-    await expect(readEvidence(stored.storageKey, root)).rejects.toMatchObject({
-      code: 'NOT_FOUND',
-      message: expect.stringMatching(/không còn trên máy chủ/),
-    });
+    const gone = await readEvidence(stored.storageKey, root).catch((e: Error & { code?: string }) => e);
+    expect(gone).toMatchObject({ code: 'NOT_FOUND' });
+    expect(inVietnamese((gone as Error).message)).toMatch(/không còn trên máy chủ/);
     await deleteEvidence(stored.storageKey, root); // idempotent
     expect(await readEvidence(second.storageKey, root)).toEqual(DOCX);
   });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { notFound } from '@/lib/errors';
 import { log } from '@/lib/log';
 import { type PdfProblem, pdfProblem } from './pdf';
+import { msg } from '@/lib/i18n/message';
 
 /**
  * Evidence files attached to tasks: content sniffing (never trusting the name), safe display names,
@@ -19,7 +20,7 @@ const FALLBACK_NAME = 'tep-dinh-kem';
 
 export type EvidenceType = { mime: string; ext: 'pdf' | 'docx' | 'xlsx' | 'png' | 'jpg'; label: string };
 export type SniffResult =
-  { ok: true; type: EvidenceType } | { ok: false; reason: string /* Vietnamese, shown to the user */ };
+  { ok: true; type: EvidenceType } | { ok: false; reason: string /* a catalogue message (lib/i18n/message.ts) */ };
 export type StoredFile = { storageKey: string; sizeBytes: number; sha256: string };
 
 type Ext = EvidenceType['ext'];
@@ -34,20 +35,21 @@ const TYPES: Record<Ext, EvidenceType> = {
 /** Extensions a declared name may carry that must then agree with the content. */
 const NAME_EXTS: Record<string, Ext> = { pdf: 'pdf', docx: 'docx', xlsx: 'xlsx', png: 'png', jpg: 'jpg', jpeg: 'jpg' };
 
+/** Why a file is refused, as catalogue messages (errors.files). */
 const REASONS = {
-  empty: 'Tệp rỗng.',
-  tooBig: 'Tệp vượt quá 20 MB.',
-  unsupported: 'Chỉ nhận tệp PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp).',
-  damaged: 'Tệp bị hỏng hoặc không đầy đủ.',
-  polyglot: 'Tệp có cấu trúc không hợp lệ (nhiều định dạng).',
-  pdfActive: 'Tệp PDF chứa mã thực thi hoặc tệp nhúng, không được chấp nhận.',
-  unsafePath: 'Tệp nén chứa đường dẫn không an toàn.',
-  zipBomb: 'Tệp nén quá lớn khi giải nén.',
-  macro: 'Tệp chứa macro, không được chấp nhận.',
-  badName: 'Tên tệp không hợp lệ (chứa đường dẫn hoặc ký tự điều khiển).',
-  pdfEncrypted: 'Tệp PDF được mã hóa nên không kiểm tra được nội dung; hãy gửi bản không đặt mật khẩu.',
-  pdfTooLarge: 'Tệp PDF quá lớn khi giải nén để kiểm tra.',
-  mismatch: (ext: string, label: string) => `Tên tệp (.${ext}) không khớp nội dung (${label}).`,
+  empty: msg('errors.files.empty'),
+  tooBig: msg('errors.files.tooBig'),
+  unsupported: msg('errors.files.unsupported'),
+  damaged: msg('errors.files.damaged'),
+  polyglot: msg('errors.files.polyglot'),
+  pdfActive: msg('errors.files.pdfActive'),
+  unsafePath: msg('errors.files.unsafePath'),
+  zipBomb: msg('errors.files.zipBomb'),
+  macro: msg('errors.files.macro'),
+  badName: msg('errors.files.badName'),
+  pdfEncrypted: msg('errors.files.pdfEncrypted'),
+  pdfTooLarge: msg('errors.files.pdfTooLarge'),
+  mismatch: (ext: string, label: string) => msg('errors.files.mismatch', { ext, label }),
 };
 
 const PDF_REASONS: Record<PdfProblem, string> = {
@@ -263,7 +265,7 @@ export async function readEvidence(storageKey: string, root = storageRoot()): Pr
   const buf = await readFile(keyPath(storageKey, root)).catch((err: NodeJS.ErrnoException) => {
     if (err.code !== 'ENOENT') throw err;
     log.warn({ scope: 'evidence', storageKey }, 'evidence file missing from storage');
-    throw notFound('Tệp minh chứng không còn trên máy chủ lưu trữ. Đề nghị báo quản trị viên để khôi phục tệp.');
+    throw notFound(msg('errors.files.missing'));
   });
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }

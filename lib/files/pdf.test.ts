@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPdf, genuinePdf, objectStream, type PdfObject, type PdfOptions } from '@/tests/pdf';
 import { sniffEvidence } from './evidence';
 import { MAX_PDF_INFLATE, decodePdfName, pdfProblem } from './pdf';
+import { inVietnamese } from '@/tests/i18n';
 
 const ACTIVE = 'Tệp PDF chứa mã thực thi hoặc tệp nhúng, không được chấp nhận.';
 const DAMAGED = 'Tệp bị hỏng hoặc không đầy đủ.';
@@ -11,7 +12,7 @@ const TOO_LARGE = 'Tệp PDF quá lớn khi giải nén để kiểm tra.';
 
 async function verdict(bytes: Uint8Array) {
   const r = await sniffEvidence(bytes, 'bao-cao.pdf');
-  return r.ok ? 'accepted' : r.reason;
+  return r.ok ? 'accepted' : inVietnamese(r.reason);
 }
 
 /** Active content, each as the object the catalog points to (number 8), plus what the catalog says. */

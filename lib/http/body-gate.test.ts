@@ -46,6 +46,11 @@ describe('proxy: request bodies are judged by their headers before any action re
       expect(await res.text()).toMatch(/đăng nhập/);
       expect(ms).toBeLessThan(1000);
     }
+    // In the reader's language: the `locale` cookie, as the pages.
+    const english = await post({ path: '/tasks/1', length: 40 * MB, cookie: 'locale=en' });
+    expect(await english.res.text()).toBe(
+      'Your session is not valid or has expired: please sign in again and send the file.',
+    );
   });
 
   it('counts a forged, expired or foreign-secret session cookie as none', async () => {

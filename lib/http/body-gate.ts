@@ -3,6 +3,9 @@ import type { NextRequest } from 'next/server';
 import { decode } from 'next-auth/jwt';
 import { problem } from '@/lib/api/problem';
 import { resolveAuthSecret } from '@/lib/auth/secret';
+import { isLocale, LOCALE_COOKIE } from '@/lib/i18n';
+import { localize, msg } from '@/lib/i18n/message';
+import { translatorFor } from '@/lib/i18n/translate';
 
 /**
  * Request bodies are judged by their headers in proxy.ts, before any action or route reads them: a server
@@ -65,12 +68,15 @@ export async function hasValidSessionCookie(request: NextRequest, secret?: strin
   return false;
 }
 
-const text = (status: number, message: string) =>
-  new Response(message, {
+/** A plain-text refusal, in the reader's language (the `locale` cookie, as pages use). */
+const text = (request: NextRequest, status: number, message: string) => {
+  const locale = request.cookies.get(LOCALE_COOKIE)?.value;
+  return new Response(localize(message, translatorFor(isLocale(locale) ? locale : 'vi')), {
     status,
     // The client may still be sending: close the connection rather than read the rest.
     headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', connection: 'close' },
   });
+};
 
 /**
  * The refusal for a body this request must not send, or null to let it through. Looks at headers only.
@@ -89,7 +95,11 @@ export async function refuseBody(request: NextRequest, secret?: string): Promise
     if (endpoint === 'api') {
       return problem('too_large', { instance: request.nextUrl.pathname, headers: { connection: 'close' } });
     }
-    return text(413, limit >= 1024 * 1024 ? `Nội dung gửi lên vượt quá ${mb} MB.` : 'Nội dung gửi lên quá lớn.');
+    return text(
+      request,
+      413,
+      limit >= 1024 * 1024 ? msg('errors.files.bodyTooLarge', { mb }) : msg('errors.files.bodyTooLargeSmall'),
+    );
   }
   if (length !== null && length <= ANONYMOUS_BODY_LIMIT) return null;
   // A large body, or one of unknown length: only from a caller who shows who they are.
@@ -101,6 +111,6 @@ export async function refuseBody(request: NextRequest, secret?: string): Promise
     });
   }
   if (endpoint === 'app' && (await hasValidSessionCookie(request, secret))) return null;
-  if (length === null) return text(411, 'Cần khai báo độ dài nội dung (Content-Length) khi chưa đăng nhập.');
-  return text(401, 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn: hãy đăng nhập lại rồi gửi tệp.');
+  if (length === null) return text(request, 411, msg('errors.files.lengthRequired'));
+  return text(request, 401, msg('errors.files.sessionNeeded'));
 }

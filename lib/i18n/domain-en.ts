@@ -83,6 +83,12 @@ export const domainEn: typeof domainVi = {
     rowNumber: 'No.',
     count: 'Count',
     // -- users, accounts, agencies
+    notification: 'Notification',
+    user: 'User',
+    email: 'Email',
+    password: 'Password',
+    tokenName: 'Token name',
+    apiToken: 'API token',
     // agencies
     endedAgency: 'Agency',
   },
@@ -139,6 +145,7 @@ export const domainEn: typeof domainVi = {
     },
     // -- directives and assignment
     directives: {
+      pasteNotice: 'Paste the text of the notice.',
       nothingToSave: 'There is nothing to save.',
     },
     // -- tasks and progress
@@ -152,6 +159,13 @@ export const domainEn: typeof domainVi = {
       returnReason: 'Give the reason for returning it.',
     },
     // -- users, accounts, agencies
+    accounts: {
+      codeFormat: 'The authentication code has 6 digits.',
+      currentPassword: 'Enter your current password.',
+      passwordTooLong: 'A password has at most 200 characters.',
+      passwordMismatch: 'The passwords do not match.',
+      tokenLifetime: 'Choose how long the token lasts.',
+    },
   },
   errors: {
     notFound: 'Page not found, or you may not see it.',
@@ -271,9 +285,23 @@ export const domainEn: typeof domainVi = {
     },
     users: {
       // users
+      cannotDisableSelf: 'You cannot disable your own account.',
+      userNotFound: 'User not found.',
     },
     auth: {
       // auth
+      accountNotFound: 'Account not found.',
+      passwordTooShort: 'A password has at least {min} characters.',
+      passwordTooCommon: 'This password is too common and easy to guess. Please choose another one.',
+      passwordHasAccountName: 'The password must not contain the account name.',
+      passwordUnchanged: 'The new password must differ from the current one.',
+      wrongPassword: 'The current password is wrong.',
+      codeNeeded: 'Enter the code from your authenticator app (this account uses two-step verification).',
+      throttled: 'Too many wrong attempts. Please try again in 15 minutes.',
+      wrongCode: 'The code is wrong or already used. Enter the code your app shows now.',
+      enrolmentNotStarted: 'Two-step verification setup has not been started.',
+      twoFactorRequired: 'Your role requires two-step verification.',
+      twoFactorOff: 'Two-step verification is not on.',
     },
     agencies: {
       // agencies
@@ -303,12 +331,37 @@ export const domainEn: typeof domainVi = {
       badJson: 'The request body must be valid JSON.',
       badFieldName: 'This field name is not allowed.',
       // api
+      invalidId: 'The id is not valid.',
+      accountChanged: 'Your account has just changed. Please reload the page and try again.',
+      agencyEnded: 'Your agency has ended its activity: no API token can be created.',
+      tooManyTokens:
+        'An account has at most {max, plural, one {# API token} other {# API tokens}} in use. Revoke one before creating a new one.',
+      tokenNotFound: 'API token not found (it may have been revoked).',
     },
     files: {
       // files
+      empty: 'The file is empty.',
+      tooBig: 'The file is larger than 20 MB.',
+      unsupported: 'Only PDF, DOCX, XLSX, PNG or JPEG files are accepted (judged by their content).',
+      damaged: 'The file is damaged or incomplete.',
+      polyglot: 'The file has an invalid structure (several formats at once).',
+      pdfActive: 'The PDF contains executable code or embedded files and is not accepted.',
+      unsafePath: 'The archive contains an unsafe path.',
+      zipBomb: 'The archive is too large once uncompressed.',
+      macro: 'The file contains macros and is not accepted.',
+      badName: 'The file name is not valid (it contains a path or control characters).',
+      pdfEncrypted: 'The PDF is encrypted, so its content cannot be checked; please send a copy without a password.',
+      pdfTooLarge: 'The PDF is too large once uncompressed to be checked.',
+      mismatch: 'The file name (.{ext}) does not match its content ({label}).',
+      missing: 'The evidence file is no longer in storage. Please ask an administrator to restore it.',
+      bodyTooLarge: 'The data sent is larger than {mb} MB.',
+      bodyTooLargeSmall: 'The data sent is too large.',
+      lengthRequired: 'The content length (Content-Length) must be declared when not signed in.',
+      sessionNeeded: 'Your session is not valid or has expired: please sign in again and send the file.',
     },
     notifications: {
       // notifications
+      notFound: 'Notification not found.',
     },
   },
 };

@@ -91,6 +91,12 @@ export const domainVi = {
     rowNumber: 'STT',
     count: 'Số lượng',
     // -- users, accounts, agencies
+    notification: 'Thông báo',
+    user: 'Người dùng',
+    email: 'Email',
+    password: 'Mật khẩu',
+    tokenName: 'Tên khóa',
+    apiToken: 'Khóa API',
     // agencies
     endedAgency: 'Cơ quan',
   },
@@ -148,6 +154,7 @@ export const domainVi = {
     },
     // -- directives and assignment
     directives: {
+      pasteNotice: 'Hãy dán nội dung thông báo.',
       nothingToSave: 'Không có nội dung nào để lưu.',
     },
     // -- tasks and progress
@@ -161,6 +168,13 @@ export const domainVi = {
       returnReason: 'Nêu lý do trả lại.',
     },
     // -- users, accounts, agencies
+    accounts: {
+      codeFormat: 'Mã xác thực gồm 6 chữ số.',
+      currentPassword: 'Nhập mật khẩu hiện tại.',
+      passwordTooLong: 'Mật khẩu tối đa 200 ký tự.',
+      passwordMismatch: 'Mật khẩu nhập lại không khớp.',
+      tokenLifetime: 'Chọn thời hạn của khóa.',
+    },
   },
   errors: {
     notFound: 'Không tìm thấy trang hoặc bạn không có quyền xem.',
@@ -288,9 +302,23 @@ export const domainVi = {
     },
     users: {
       // users
+      cannotDisableSelf: 'Không thể tự khóa tài khoản của mình.',
+      userNotFound: 'Không tìm thấy người dùng.',
     },
     auth: {
       // auth
+      accountNotFound: 'Không tìm thấy tài khoản.',
+      passwordTooShort: 'Mật khẩu tối thiểu {min} ký tự.',
+      passwordTooCommon: 'Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.',
+      passwordHasAccountName: 'Mật khẩu không được chứa tên tài khoản.',
+      passwordUnchanged: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
+      wrongPassword: 'Mật khẩu hiện tại không đúng.',
+      codeNeeded: 'Nhập mã xác thực từ ứng dụng (tài khoản đã bật xác thực hai bước).',
+      throttled: 'Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.',
+      wrongCode: 'Mã xác thực không đúng hoặc đã dùng. Hãy nhập mã đang hiện trên ứng dụng.',
+      enrolmentNotStarted: 'Chưa bắt đầu thiết lập xác thực hai bước.',
+      twoFactorRequired: 'Vai trò của bạn bắt buộc dùng xác thực hai bước.',
+      twoFactorOff: 'Xác thực hai bước chưa bật.',
     },
     agencies: {
       // agencies
@@ -320,12 +348,37 @@ export const domainVi = {
       badJson: 'Nội dung yêu cầu phải là JSON hợp lệ.',
       badFieldName: 'Tên trường không được phép.',
       // api
+      invalidId: 'Mã không hợp lệ.',
+      accountChanged: 'Tài khoản vừa thay đổi. Vui lòng tải lại trang và thử lại.',
+      agencyEnded: 'Cơ quan của bạn đã kết thúc hoạt động: không thể tạo khóa API.',
+      tooManyTokens: 'Mỗi tài khoản có tối đa {max} khóa API đang dùng. Hãy thu hồi một khóa trước khi tạo khóa mới.',
+      tokenNotFound: 'Không tìm thấy khóa API (có thể đã bị thu hồi).',
     },
     files: {
       // files
+      empty: 'Tệp rỗng.',
+      tooBig: 'Tệp vượt quá 20 MB.',
+      unsupported: 'Chỉ nhận tệp PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp).',
+      damaged: 'Tệp bị hỏng hoặc không đầy đủ.',
+      polyglot: 'Tệp có cấu trúc không hợp lệ (nhiều định dạng).',
+      pdfActive: 'Tệp PDF chứa mã thực thi hoặc tệp nhúng, không được chấp nhận.',
+      unsafePath: 'Tệp nén chứa đường dẫn không an toàn.',
+      zipBomb: 'Tệp nén quá lớn khi giải nén.',
+      macro: 'Tệp chứa macro, không được chấp nhận.',
+      badName: 'Tên tệp không hợp lệ (chứa đường dẫn hoặc ký tự điều khiển).',
+      pdfEncrypted: 'Tệp PDF được mã hóa nên không kiểm tra được nội dung; hãy gửi bản không đặt mật khẩu.',
+      pdfTooLarge: 'Tệp PDF quá lớn khi giải nén để kiểm tra.',
+      mismatch: 'Tên tệp (.{ext}) không khớp nội dung ({label}).',
+      /** A refused file, its name first (a task's evidence). */
+      missing: 'Tệp minh chứng không còn trên máy chủ lưu trữ. Đề nghị báo quản trị viên để khôi phục tệp.',
+      bodyTooLarge: 'Nội dung gửi lên vượt quá {mb} MB.',
+      bodyTooLargeSmall: 'Nội dung gửi lên quá lớn.',
+      lengthRequired: 'Cần khai báo độ dài nội dung (Content-Length) khi chưa đăng nhập.',
+      sessionNeeded: 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn: hãy đăng nhập lại rồi gửi tệp.',
     },
     notifications: {
       // notifications
+      notFound: 'Không tìm thấy thông báo.',
     },
   },
 };

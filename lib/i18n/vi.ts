@@ -285,6 +285,24 @@ export const vi = {
       extension_requested: '{agency} đề nghị gia hạn đến {date}',
       extension_requested_confidential: 'Đề nghị gia hạn một nhiệm vụ mật',
       extension_accepted: 'Đề nghị gia hạn được chấp thuận: thời hạn mới {date}',
+      extension_accepted_requested: 'Đề nghị gia hạn được chấp thuận: thời hạn mới {date} (đề nghị {requested})',
+      // What the emails (and the stored Vietnamese notices) say besides the titles: lib/notifications/words.ts.
+      session_number: 'Phiên họp thứ {number}',
+      line_content: 'Nội dung: {what}',
+      line_session: 'Phiên họp: {session}',
+      line_lead: 'Cơ quan chủ trì: {agency}',
+      line_deadline: 'Thời hạn: {deadline}',
+      line_note: 'Ghi chú: {note}',
+      deadline_urgent: 'khẩn trương',
+      deadline_recurring: 'thường xuyên, định kỳ',
+      digest_task: '{what} — {agency}, hạn {date} ({days} ngày)',
+      digest_task_confidential: '{notice} Hạn {date} ({days} ngày)',
+      digest_completed: 'Hoàn thành: {completed} (đúng hạn {onTime}, quá hạn {late})',
+      digest_open: 'Chưa hoàn thành: trong hạn {inTime}, quá hạn {overdue}',
+      digest_rates: 'Tỷ lệ hoàn thành {completionRate}, tỷ lệ quá hạn {overdueRate}',
+      digest_overdue: 'Quá hạn: {task}',
+      digest_soon: 'Sắp đến hạn: {what}, hạn {date}',
+      digest_soon_confidential: 'Sắp đến hạn: {notice} Hạn {date}',
       extension_refused: 'Đề nghị gia hạn không được chấp thuận',
       completion_pending: '{agency} báo cáo hoàn thành ngày {date}: chờ xác nhận',
       completion_returned: 'Văn phòng trả lại báo cáo hoàn thành: nhiệm vụ trở lại đang thực hiện',
@@ -299,6 +317,16 @@ export const vi = {
         'Hoàn thành: {completed} (đúng hạn {onTime}, quá hạn {late}) · Chưa hoàn thành: trong hạn {inTime}, quá hạn {overdue} · Tỷ lệ hoàn thành {completionRate}, tỷ lệ quá hạn {overdueRate}',
       digest_agency: 'Tổng hợp tuần {week}: {overdue} quá hạn, {soon} sắp đến hạn',
       confidential: 'Nhiệm vụ mật — đăng nhập để xem nội dung.',
+    },
+    /** The emails' layout (lib/notifications/templates.ts), written in Vietnamese: the recipient's language is not known. */
+    email: {
+      sender: 'Theo dõi chỉ đạo',
+      subject: '[Theo dõi chỉ đạo] {title}',
+      greeting: 'Kính gửi {name},',
+      details: 'Xem chi tiết',
+      detailsAt: 'Xem chi tiết: {link}',
+      footer:
+        'Thư gửi tự động từ hệ thống Theo dõi chỉ đạo. Có thể tắt email theo từng loại thông báo tại trang Thông báo.',
     },
   },
   jobs: {
@@ -327,6 +355,10 @@ export const vi = {
     created: 'Thời điểm tạo',
     mailStatus: { pending: 'Chờ gửi', sent: 'Đã gửi', kept: 'Lưu (chưa có SMTP)', failed: 'Gửi lỗi' },
     smtpOn: 'SMTP đã cấu hình: email được gửi đi.',
+    scheduleLabels: {
+      'daily-sweep': 'Quét hằng ngày: nhắc hạn, quá hạn',
+      'weekly-digest': 'Tổng hợp hằng tuần cho lãnh đạo và cơ quan',
+    },
   },
   account: {
     title: 'Tài khoản',

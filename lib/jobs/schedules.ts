@@ -3,12 +3,15 @@ import type { DbOrTx } from '@/db/client';
 import { vnToInstant, vnDate, addDays } from '@/lib/time';
 import { enqueue } from './queue';
 
-/** A job that runs at a Vietnam time of day, every day or on one weekday (1 = Monday). */
-export type Schedule = { name: string; time: string; weekday?: number; label: string };
+/**
+ * A job that runs at a Vietnam time of day, every day or on one weekday (1 = Monday). Its label, for the
+ * administrator's jobs page, is `jobs.scheduleLabels.<name>` in the catalogue (lib/i18n).
+ */
+export type Schedule = { name: 'daily-sweep' | 'weekly-digest'; time: string; weekday?: number };
 
 export const SCHEDULES: readonly Schedule[] = [
-  { name: 'daily-sweep', time: '06:00', label: 'Quét hằng ngày: nhắc hạn, quá hạn' },
-  { name: 'weekly-digest', time: '07:00', weekday: 1, label: 'Tổng hợp hằng tuần cho lãnh đạo và cơ quan' },
+  { name: 'daily-sweep', time: '06:00' },
+  { name: 'weekly-digest', time: '07:00', weekday: 1 },
 ];
 
 function occurrenceOn(s: Schedule, day: string): Date | null {

@@ -10,6 +10,7 @@ import { timelinessRates } from '@/lib/tasks/timeliness';
 import { addDays, daysBetween, formatDate, type IsoDate } from '@/lib/time';
 import { notify } from './notify';
 import { CONFIDENTIAL_NOTICE, shorten } from './task-events';
+import { vietnamese } from './words';
 
 type DigestTask = {
   directiveOrdinal: string;
@@ -52,8 +53,17 @@ export async function runWeeklyDigest(db: DbOrTx, today: IsoDate): Promise<{ sen
     if (!actor) continue;
     const line = (t: DigestTask) =>
       t.directiveConfidential
-        ? `${CONFIDENTIAL_NOTICE} Hạn ${formatDate(t.dueDate)} (${daysBetween(t.dueDate!, today)} ngày)`
-        : `${t.directiveOrdinal}. ${shorten(t.directiveText, 90)} — ${t.leadName}, hạn ${formatDate(t.dueDate)} (${daysBetween(t.dueDate!, today)} ngày)`;
+        ? vietnamese('texts.digest_task_confidential', {
+            notice: CONFIDENTIAL_NOTICE,
+            date: formatDate(t.dueDate),
+            days: String(daysBetween(t.dueDate!, today)),
+          })
+        : vietnamese('texts.digest_task', {
+            what: `${t.directiveOrdinal}. ${shorten(t.directiveText, 90)}`,
+            agency: t.leadName,
+            date: formatDate(t.dueDate),
+            days: String(daysBetween(t.dueDate!, today)),
+          });
     let lines: string[];
     let title: string;
     let text: NotificationParams;
@@ -61,7 +71,6 @@ export async function runWeeklyDigest(db: DbOrTx, today: IsoDate): Promise<{ sen
       const counts = await summarizeTotal({ actor, filter: { today } }, db);
       const rates = timelinessRates(counts);
       const top = await listTasks({ actor, filter: { today, timeliness: 'overdue' }, limit: 10 }, db);
-      title = `Tổng hợp tuần ${formatDate(week)}: ${counts.overdue} nhiệm vụ quá hạn`;
       text = {
         title: { key: 'digest_leader', vars: { week: formatDate(week), overdue: counts.overdue } },
         body: {
@@ -77,11 +86,13 @@ export async function runWeeklyDigest(db: DbOrTx, today: IsoDate): Promise<{ sen
           },
         },
       };
+      title = vietnamese('texts.digest_leader', text.title.vars);
+      const vars = text.body!.vars!;
       lines = [
-        `Hoàn thành: ${counts.completed_on_time + counts.completed_late} (đúng hạn ${counts.completed_on_time}, quá hạn ${counts.completed_late})`,
-        `Chưa hoàn thành: trong hạn ${counts.in_progress_on_time}, quá hạn ${counts.overdue}`,
-        `Tỷ lệ hoàn thành ${formatPercent(rates.completionRate)}, tỷ lệ quá hạn ${formatPercent(rates.overdueRate)}`,
-        ...top.map((t) => `Quá hạn: ${line(t)}`),
+        vietnamese('texts.digest_completed', vars),
+        vietnamese('texts.digest_open', vars),
+        vietnamese('texts.digest_rates', vars),
+        ...top.map((t) => vietnamese('texts.digest_overdue', { task: line(t) })),
       ];
     } else {
       const overdue = await listTasks(
@@ -97,17 +108,20 @@ export async function runWeeklyDigest(db: DbOrTx, today: IsoDate): Promise<{ sen
         db,
       );
       if (overdue.length === 0 && soon.length === 0) continue;
-      title = `Tổng hợp tuần ${formatDate(week)}: ${overdue.length} quá hạn, ${soon.length} sắp đến hạn`;
       // The body lists the tasks by their own (Vietnamese) text; only the title is in the reader's language.
       text = {
         title: { key: 'digest_agency', vars: { week: formatDate(week), overdue: overdue.length, soon: soon.length } },
       };
+      title = vietnamese('texts.digest_agency', text.title.vars);
       lines = [
-        ...overdue.map((t) => `Quá hạn: ${line(t)}`),
+        ...overdue.map((t) => vietnamese('texts.digest_overdue', { task: line(t) })),
         ...soon.map((t) =>
           t.directiveConfidential
-            ? `Sắp đến hạn: ${CONFIDENTIAL_NOTICE} Hạn ${formatDate(t.dueDate)}`
-            : `Sắp đến hạn: ${t.directiveOrdinal}. ${shorten(t.directiveText, 90)}, hạn ${formatDate(t.dueDate)}`,
+            ? vietnamese('texts.digest_soon_confidential', { notice: CONFIDENTIAL_NOTICE, date: formatDate(t.dueDate) })
+            : vietnamese('texts.digest_soon', {
+                what: `${t.directiveOrdinal}. ${shorten(t.directiveText, 90)}`,
+                date: formatDate(t.dueDate),
+              }),
         ),
       ];
     }

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Transporter } from 'nodemailer';
 import type { Db } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
+import { vietnamese } from './words';
 
 const MAX_ATTEMPTS = 3;
 
@@ -54,7 +55,7 @@ export async function deliverOutbox(
       return;
     }
     const transport = await transportFor(env.SMTP_URL!);
-    const from = env.MAIL_FROM ?? 'Theo dõi chỉ đạo <no-reply@localhost>';
+    const from = env.MAIL_FROM ?? `${vietnamese('email.sender')} <no-reply@localhost>`;
     for (const mail of batch) {
       try {
         await transport.sendMail({

@@ -6,6 +6,7 @@ import { resolveDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
 import { NOTIFICATION_KINDS, type NotificationKind } from './kinds';
+import { msg } from '@/lib/i18n/message';
 
 /** Marks one of the actor's own notices read and returns where it points (a notice of someone else is not found). */
 export async function openNotification(input: { actor: Actor; id: number }, db?: DbOrTx): Promise<string> {
@@ -15,7 +16,7 @@ export async function openNotification(input: { actor: Actor; id: number }, db?:
     .set({ readAt: new Date() })
     .where(and(eq(notifications.id, input.id), eq(notifications.userId, input.actor.userId)))
     .returning({ link: notifications.link });
-  if (!row) throw notFound('Không tìm thấy thông báo.');
+  if (!row) throw notFound(msg('errors.notifications.notFound'));
   return row.link ?? '/notifications';
 }
 

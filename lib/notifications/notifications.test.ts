@@ -23,6 +23,20 @@ import { listOutbox, unreadCount } from './queries';
 import { renderNotification } from './render';
 import { runDailySweep } from './sweep';
 import { CONFIDENTIAL_NOTICE } from './task-events';
+import { inEnglish, inVietnamese } from '@/tests/i18n';
+
+/** What a refused call tells a Vietnamese reader: its message and field errors, translated. */
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (e: Error & { fieldErrors?: Record<string, string> }) => ({
+      message: inVietnamese(e.message),
+      fieldErrors:
+        e.fieldErrors && Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, inVietnamese(v)])),
+    }),
+  );
 
 let h: DatabaseHandle & { url?: string };
 let secretariat: Actor;
@@ -189,7 +203,11 @@ describe('notifications', () => {
 
   it('a user opens and marks read only their own notices', async () => {
     const [mine] = await h.db.select().from(notifications).where(eq(notifications.userId, head.userId));
-    await expect(openNotification({ actor: tqHead, id: mine!.id }, h.db)).rejects.toThrow('Không tìm thấy thông báo.');
+    expect((await refusal(openNotification({ actor: tqHead, id: mine!.id }, h.db))).message).toContain(
+      'Không tìm thấy thông báo.',
+    );
+    const refused = await openNotification({ actor: tqHead, id: mine!.id }, h.db).catch((e: Error) => e);
+    expect(inEnglish((refused as Error).message)).toBe('Notification not found.');
     expect(await openNotification({ actor: head, id: mine!.id }, h.db)).toBe(mine!.link);
     expect(await markAllRead({ actor: head }, h.db)).toBeGreaterThan(0);
     expect(await unreadCount({ actor: head }, h.db)).toBe(0);
@@ -313,6 +331,23 @@ describe('notifications', () => {
     expect(mail!.text).toContain('Tỷ lệ hoàn thành');
     expect(mail!.text).toContain('Quá hạn: ');
     expect(digests.filter((n) => n.userId === head.userId)).toHaveLength(1);
+  });
+
+  it('an extension granted to another date than asked says both, in either language', async () => {
+    const taskId = await newTask('2027-07-31');
+    const extensionId = await requestExtension(
+      { actor: head, taskId, requestedDueDate: '2027-09-30', reason: 'Chờ ý kiến các bộ' },
+      h.db,
+    );
+    await decideExtension(
+      { actor: secretariat, extensionId, decision: 'accepted', note: null, grantedDueDate: '2027-08-31' },
+      h.db,
+    );
+    const notice = (await noticesOf(taskId, 'extension_decided')).find((n) => n.userId === head.userId)!;
+    expect(notice.title).toBe('Đề nghị gia hạn được chấp thuận: thời hạn mới 31/08/2027 (đề nghị 30/09/2027)');
+    expect(renderNotification(notice, en.notifications.texts).title).toBe(
+      'Extension granted: new deadline 31/08/2027 (requested 30/09/2027)',
+    );
   });
 
   it('stored notices are shown in the reader’s language, the Vietnamese as stored, and old rows as they were', async () => {

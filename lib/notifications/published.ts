@@ -6,6 +6,7 @@ import { queryRows } from '@/lib/db';
 import { formatDate } from '@/lib/time';
 import { notify } from './notify';
 import { agencyUsers } from './recipients';
+import { vietnamese } from './words';
 
 /** When a conclusion notice is published: its agencies' users (those leading or coordinating its tasks) hear of it. */
 export async function notifyNoticePublished(
@@ -27,8 +28,8 @@ export async function notifyNoticePublished(
   return notify(db, {
     kind: 'notice_published',
     userIds: [...users.values()].flat(),
-    title: `Đã ban hành thông báo kết luận ${session.title}`,
-    body: `Phiên họp ngày ${formatDate(session.startsAt)}`,
+    title: vietnamese('texts.notice_published', { session: session.title }),
+    body: vietnamese('texts.session_of', { date: formatDate(session.startsAt) }),
     text: {
       title: { key: 'notice_published', vars: { session: session.title } },
       body: { key: 'session_of', vars: { date: formatDate(session.startsAt) } },

@@ -2,7 +2,7 @@ import { NOTIFICATION_KINDS } from '@/lib/notifications/kinds';
 import { id, z } from '@/lib/zod';
 
 /** Open one notice (marks it read). */
-export const openNotificationSchema = z.object({ id: id('Thông báo') });
+export const openNotificationSchema = z.object({ id: id('fields.notification') });
 
 /** Which kinds also come by email: the ticked checkboxes (none ticked posts nothing). */
 export const emailPreferencesSchema = z.object({

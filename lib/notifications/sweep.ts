@@ -2,11 +2,12 @@ import 'server-only';
 import { pruneRateLimits } from '@/lib/api/rate-limit';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { tasks } from '@/db/schema';
+import { tasks, type NotificationText } from '@/db/schema';
 import { addDays, daysBetween, formatDate, type IsoDate } from '@/lib/time';
 import { notifyAll, type NotificationDraft } from './notify';
 import { agencyUsers } from './recipients';
 import { describeTask, taskSummaries } from './task-events';
+import { vietnamese } from './words';
 
 /** Reminder windows before a deadline: days left in [from, to] gets the reminder named by `to`. */
 export const DUE_WINDOWS = [
@@ -14,6 +15,14 @@ export const DUE_WINDOWS = [
   { days: 3, from: 2, to: 3 },
   { days: 1, from: 0, to: 1 },
 ] as const;
+
+/** A reminder's title in Vietnamese (stored, and the email's) and as a key for the reader's language. */
+function titled(title: NotificationText, confidential: boolean): Pick<NotificationDraft, 'title' | 'text'> {
+  return {
+    title: vietnamese(`texts.${title.key}`, title.vars),
+    text: { title, body: confidential ? { key: 'confidential' } : null },
+  };
+}
 
 export type SweepResult = { day: IsoDate; dueSoon: number; overdue: number };
 
@@ -52,17 +61,12 @@ export async function runDailySweep(db: DbOrTx, today: IsoDate): Promise<SweepRe
       drafts.push({
         ...base,
         kind: 'due_soon',
-        title:
+        ...titled(
           left === 0
-            ? `Nhiệm vụ đến hạn hôm nay (${formatDate(t.dueDate)})`
-            : `Còn ${left} ngày đến hạn (${formatDate(t.dueDate)})`,
-        text: {
-          title:
-            left === 0
-              ? { key: 'due_today', vars: { date: formatDate(t.dueDate) } }
-              : { key: 'due_soon', vars: { days: left, date: formatDate(t.dueDate) } },
-          body: t.isConfidential ? { key: 'confidential' } : null,
-        },
+            ? { key: 'due_today', vars: { date: formatDate(t.dueDate) } }
+            : { key: 'due_soon', vars: { days: left, date: formatDate(t.dueDate) } },
+          t.isConfidential,
+        ),
         dedupeKey: `due${window.days}:t${t.id}:${t.dueDate}`,
       });
     } else {
@@ -70,11 +74,7 @@ export async function runDailySweep(db: DbOrTx, today: IsoDate): Promise<SweepRe
       drafts.push({
         ...base,
         kind: 'overdue',
-        title: `Nhiệm vụ quá hạn ${late} ngày (thời hạn ${formatDate(t.dueDate)})`,
-        text: {
-          title: { key: 'overdue', vars: { days: late, date: formatDate(t.dueDate) } },
-          body: t.isConfidential ? { key: 'confidential' } : null,
-        },
+        ...titled({ key: 'overdue', vars: { days: late, date: formatDate(t.dueDate) } }, t.isConfidential),
         dedupeKey: `overdue:t${t.id}:${t.dueDate}:w${Math.floor((late - 1) / 7)}`,
       });
     }

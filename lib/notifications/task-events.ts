@@ -8,6 +8,7 @@ import { formatDate } from '@/lib/time';
 import type { NotificationKind } from './kinds';
 import { notify } from './notify';
 import { agencyUsers, roleUsers } from './recipients';
+import { vietnamese } from './words';
 
 export type TimelineEvent = {
   id: number;
@@ -57,7 +58,7 @@ export function shorten(text: string, max = 120): string {
  * (forwarded, read by an assistant, kept in the administrator's outbox) and a notice outlives the
  * clearance (a hand-over, a coordinator removed); the link leads to the task, which checks.
  */
-export const CONFIDENTIAL_NOTICE = 'Nhiệm vụ mật — đăng nhập để xem nội dung.';
+export const CONFIDENTIAL_NOTICE = vietnamese('texts.confidential');
 
 /**
  * The notice's words for a task: its directive (with its item number), session, lead agency and
@@ -80,24 +81,25 @@ export function describeTask(
   if (task.isConfidential)
     return { what: CONFIDENTIAL_NOTICE, lines: [CONFIDENTIAL_NOTICE], summary: CONFIDENTIAL_NOTICE };
   const what = `${task.ordinal}. ${shorten(task.text)}`;
-  const session = task.sessionNumber ? `Phiên họp thứ ${task.sessionNumber}` : null;
+  const session = task.sessionNumber
+    ? vietnamese('texts.session_number', { number: String(task.sessionNumber) })
+    : null;
+  const deadline = vietnamese('texts.line_deadline', { deadline: deadlineText(task) });
   const lines = [
-    `Nội dung: ${what}`,
-    ...(task.sessionTitle ? [`Phiên họp: ${task.sessionTitle}`] : []),
-    `Cơ quan chủ trì: ${task.leadName}`,
-    `Thời hạn: ${deadlineText(task)}`,
+    vietnamese('texts.line_content', { what }),
+    ...(task.sessionTitle ? [vietnamese('texts.line_session', { session: task.sessionTitle })] : []),
+    vietnamese('texts.line_lead', { agency: task.leadName }),
+    deadline,
   ];
-  if (note) lines.push(`Ghi chú: ${note}`);
-  const summary = [what.replace(/[\s;,:]+$/u, ''), session, `Thời hạn: ${deadlineText(task)}`]
-    .filter(Boolean)
-    .join(' — ');
+  if (note) lines.push(vietnamese('texts.line_note', { note }));
+  const summary = [what.replace(/[\s;,:]+$/u, ''), session, deadline].filter(Boolean).join(' — ');
   return { what, lines, summary };
 }
 
 /** A task's deadline in words, as the emails and notices say it. */
 export function deadlineText(t: { deadlineKind: string; dueDate: string | null }): string {
-  if (t.deadlineKind === 'urgent') return 'khẩn trương';
-  if (t.deadlineKind === 'recurring') return 'thường xuyên, định kỳ';
+  if (t.deadlineKind === 'urgent') return vietnamese('texts.deadline_urgent');
+  if (t.deadlineKind === 'recurring') return vietnamese('texts.deadline_recurring');
   return formatDate(t.dueDate);
 }
 
@@ -131,6 +133,11 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
     // The words as message keys too, for the reader's language (the directive's own text is not translated).
     const body = task.isConfidential ? { key: 'confidential' } : null;
     const text = (key: string, vars?: Record<string, string>) => ({ title: { key, vars }, body });
+    // The title in Vietnamese (stored with the notice, and the email's) and as a key for the reader's language.
+    const titled = (key: string, vars?: Record<string, string>) => ({
+      title: vietnamese(`texts.${key}`, vars),
+      text: text(key, vars),
+    });
     switch (e.kind) {
       case 'created': {
         await notify(tx, {
@@ -138,8 +145,7 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           body: summary,
           kind: 'task_assigned',
           userIds: notMe(lead),
-          title: 'Nhiệm vụ mới được giao chủ trì',
-          text: text('task_assigned_lead'),
+          ...titled('task_assigned_lead'),
         });
         const coordinating = coordinatorRows
           .filter((c) => c.taskId === task.id)
@@ -149,8 +155,7 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           body: summary,
           kind: 'task_assigned',
           userIds: notMe(coordinating),
-          title: 'Nhiệm vụ mới được giao phối hợp',
-          text: text('task_assigned_coordinate'),
+          ...titled('task_assigned_coordinate'),
           dedupeKey: `timeline:${e.id}:coordinate`,
         });
         break;
@@ -160,8 +165,7 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           ...base,
           kind: 'urged',
           userIds: notMe(lead),
-          title: 'Văn phòng đôn đốc thực hiện nhiệm vụ',
-          text: text('urged'),
+          ...titled('urged'),
         });
         break;
       case 'extension_requested':
@@ -169,15 +173,12 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           ...base,
           kind: 'extension_requested',
           userIds: notMe(secretariat),
-          title: task.isConfidential
-            ? 'Đề nghị gia hạn một nhiệm vụ mật'
-            : `${task.leadName} đề nghị gia hạn đến ${formatDate(String(e.data?.requestedDueDate ?? ''))}`,
-          text: task.isConfidential
-            ? text('extension_requested_confidential')
-            : text('extension_requested', {
+          ...(task.isConfidential
+            ? titled('extension_requested_confidential')
+            : titled('extension_requested', {
                 agency: task.leadName,
                 date: formatDate(String(e.data?.requestedDueDate ?? '')),
-              }),
+              })),
         });
         break;
       case 'extension_decided':
@@ -185,16 +186,14 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           ...base,
           kind: 'extension_decided',
           userIds: notMe(lead),
-          title: e.data?.accepted
-            ? `Đề nghị gia hạn được chấp thuận: thời hạn mới ${formatDate(String(e.data?.dueDate ?? ''))}${
-                e.data?.requestedDueDate && e.data.requestedDueDate !== e.data.dueDate
-                  ? ` (đề nghị ${formatDate(String(e.data.requestedDueDate))})`
-                  : ''
-              }`
-            : 'Đề nghị gia hạn không được chấp thuận',
-          text: e.data?.accepted
-            ? text('extension_accepted', { date: formatDate(String(e.data?.dueDate ?? '')) })
-            : text('extension_refused'),
+          ...(!e.data?.accepted
+            ? titled('extension_refused')
+            : e.data.requestedDueDate && e.data.requestedDueDate !== e.data.dueDate
+              ? titled('extension_accepted_requested', {
+                  date: formatDate(String(e.data.dueDate ?? '')),
+                  requested: formatDate(String(e.data.requestedDueDate)),
+                })
+              : titled('extension_accepted', { date: formatDate(String(e.data.dueDate ?? '')) })),
         });
         break;
       case 'completion_pending':
@@ -202,8 +201,7 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           ...base,
           kind: 'completion_pending',
           userIds: notMe(secretariat),
-          title: `${task.leadName} báo cáo hoàn thành ngày ${formatDate(String(e.data?.completedOn ?? ''))}: chờ xác nhận`,
-          text: text('completion_pending', {
+          ...titled('completion_pending', {
             agency: task.leadName,
             date: formatDate(String(e.data?.completedOn ?? '')),
           }),
@@ -214,8 +212,7 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           ...base,
           kind: 'completion_returned',
           userIds: notMe(lead),
-          title: 'Văn phòng trả lại báo cáo hoàn thành: nhiệm vụ trở lại đang thực hiện',
-          text: text('completion_returned'),
+          ...titled('completion_returned'),
         });
         break;
       case 'handed_over':
@@ -223,8 +220,7 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
           ...base,
           kind: 'handed_over',
           userIds: notMe(lead),
-          title: 'Nhiệm vụ được bàn giao cho cơ quan kế thừa',
-          text: text('handed_over'),
+          ...titled('handed_over'),
         });
         break;
     }

@@ -9,6 +9,20 @@ import type { Actor } from '@/lib/policy';
 import { DEMO_PASSWORD } from '@/seeds/demo/accounts';
 import { createTestDatabase } from '@/tests/db';
 import { setUserActive } from './mutations';
+import { inEnglish, inVietnamese } from '@/tests/i18n';
+
+/** What a refused call tells a Vietnamese reader: its message and field errors, translated. */
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (e: Error & { fieldErrors?: Record<string, string> }) => ({
+      message: inVietnamese(e.message),
+      fieldErrors:
+        e.fieldErrors && Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, inVietnamese(v)])),
+    }),
+  );
 
 let h: DatabaseHandle;
 const actors: Record<string, Actor> = {};
@@ -42,8 +56,14 @@ describe('disabling an account', () => {
     await expect(
       setUserActive({ actor: actors.thuky!, userId: actors.vpcp!.userId, active: false }, h.db),
     ).rejects.toThrow();
-    await expect(
-      setUserActive({ actor: actors.admin!, userId: actors.admin!.userId, active: false }, h.db),
-    ).rejects.toThrow('Không thể tự khóa');
+    expect(
+      (await refusal(setUserActive({ actor: actors.admin!, userId: actors.admin!.userId, active: false }, h.db)))
+        .message,
+    ).toContain('Không thể tự khóa');
+    const refused = await setUserActive(
+      { actor: actors.admin!, userId: actors.admin!.userId, active: false },
+      h.db,
+    ).catch((e: Error) => e);
+    expect(inEnglish((refused as Error).message)).toBe('You cannot disable your own account.');
   });
 });

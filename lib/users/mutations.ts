@@ -7,6 +7,7 @@ import { endUserSessions } from '@/lib/auth/sessions';
 import { resolveDb } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/policy';
+import { msg } from '@/lib/i18n/message';
 
 /**
  * The administrator disables (or enables again) an account. Disabling ends every session of the user at
@@ -17,11 +18,11 @@ export async function setUserActive(
   db?: DbOrTx,
 ): Promise<void> {
   assertCan(input.actor, 'user.manage');
-  if (input.userId === input.actor.userId && !input.active) throw invalid('Không thể tự khóa tài khoản của mình.');
+  if (input.userId === input.actor.userId && !input.active) throw invalid(msg('errors.users.cannotDisableSelf'));
   const d = await resolveDb(db);
   await d.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, input.userId)).for('update');
-    if (!before) throw notFound('Không tìm thấy người dùng.');
+    if (!before) throw notFound(msg('errors.users.userNotFound'));
     if (before.isActive === input.active) return;
     await tx
       .update(users)

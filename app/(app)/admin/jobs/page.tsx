@@ -46,7 +46,7 @@ export default async function JobsPage() {
               {state.schedules.map((s) => (
                 <tr key={s.name}>
                   <td>
-                    {s.label} <span className="text-xs text-slate-600">({s.name})</span>
+                    {j.scheduleLabels[s.name]} <span className="text-xs text-slate-600">({s.name})</span>
                   </td>
                   <td className="tabular-nums">{formatDateTime(s.next)}</td>
                   <td className="tabular-nums" data-testid={`last-run-${s.name}`}>
