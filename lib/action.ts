@@ -6,7 +6,7 @@ import { resolveDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { formDataToObject } from '@/lib/forms/form-data';
 import type { ActionResult } from '@/lib/forms/result';
-import { msg } from '@/lib/i18n/message';
+import { msg, type MessageKey, type MessageParams } from '@/lib/i18n/message';
 import { getTranslate, localize, localizeAll } from '@/lib/i18n/translate';
 import { firstUnsafeKey } from '@/lib/keys';
 import { logError } from '@/lib/log';
@@ -98,4 +98,9 @@ function toResult(error: unknown): ActionResult<never> {
   if (error && typeof error === 'object' && 'digest' in error) throw error;
   void logError('action', error);
   return { ok: false, message: msg('errors.unexpected') };
+}
+
+/** What an action says when it succeeded (a `done.*` key), in the reader's language. */
+export async function say(key: MessageKey, params?: MessageParams): Promise<string> {
+  return localize(msg(key, params), await getTranslate());
 }

@@ -179,6 +179,8 @@ export const domainEn: typeof domainVi = {
     stale:
       'Someone else updated this record after you opened it. What you typed is kept: reload to see their changes, then save again.',
     sessions: {
+      fileTooLarge: 'The file is too large (5 MB at most).',
+      nothingToImport: 'Paste a list or choose a file.',
       // sessions
       numberTaken: 'Session number {number} already exists in this steering committee.',
       numberUsed: 'Number {number} is already used by another session.',
@@ -363,5 +365,32 @@ export const domainEn: typeof domainVi = {
       // notifications
       notFound: 'Notification not found.',
     },
+  },
+  /** What an action says when it succeeded. */
+  done: {
+    saved: 'Saved.',
+    updateSaved: 'Update saved.',
+    commentSent: 'Comment sent.',
+    reportSent: 'Report sent.',
+    extensionRequested: 'Extension request sent.',
+    extensionDecided: 'Extension request decided.',
+    taskCancelled: 'Task cancelled.',
+    leadReassigned: 'Lead agency reassigned.',
+    completionConfirmed: 'Completion confirmed.',
+    completionReturned: 'Completion report returned.',
+    urged: '{count, plural, one {# task} other {# tasks}} urged.',
+    deadlinesChanged: 'Deadline changed for {count, plural, one {# task} other {# tasks}}.',
+    pointAdded: 'Point added.',
+    pointSaved: 'Point saved.',
+    provincePointsAdded: '{count, plural, one {# province point} other {# province points}} added.',
+    attendeesSaved: '{count, plural, one {# attendee} other {# attendees}} saved.',
+    directiveAdded: 'Directive added.',
+    tasksAssigned: '{count, plural, one {# task} other {# tasks}} assigned.',
+    published: 'Published.',
+    statusChanged: 'Status changed.',
+    approved: 'Approved.',
+    handedOver: '{count, plural, one {# task} other {# tasks}} handed over.',
+    handedOverAndMoved:
+      '{count, plural, one {# task} other {# tasks}} handed over. {moved, plural, one {# account} other {# accounts}} moved to the successor agency.',
   },
 };

@@ -188,6 +188,8 @@ export const domainVi = {
     stale:
       'Bản ghi đã được người khác cập nhật sau khi bạn mở. Nội dung bạn nhập vẫn được giữ nguyên: hãy tải lại để xem thay đổi mới rồi lưu lại.',
     sessions: {
+      fileTooLarge: 'Tệp quá lớn (tối đa 5 MB).',
+      nothingToImport: 'Hãy dán danh sách hoặc chọn tệp.',
       // sessions
       numberTaken: 'Phiên họp số {number} đã có trong Ban Chỉ đạo này.',
       numberUsed: 'Số {number} đã được dùng cho một phiên họp khác.',
@@ -380,5 +382,31 @@ export const domainVi = {
       // notifications
       notFound: 'Không tìm thấy thông báo.',
     },
+  },
+  /** What an action says when it succeeded. */
+  done: {
+    saved: 'Đã lưu.',
+    updateSaved: 'Đã lưu cập nhật.',
+    commentSent: 'Đã gửi ý kiến.',
+    reportSent: 'Đã gửi báo cáo.',
+    extensionRequested: 'Đã gửi đề nghị gia hạn.',
+    extensionDecided: 'Đã xử lý đề nghị gia hạn.',
+    taskCancelled: 'Đã hủy nhiệm vụ.',
+    leadReassigned: 'Đã giao lại cơ quan chủ trì.',
+    completionConfirmed: 'Đã xác nhận hoàn thành.',
+    completionReturned: 'Đã trả lại báo cáo hoàn thành.',
+    urged: 'Đã đôn đốc {count} nhiệm vụ.',
+    deadlinesChanged: 'Đã đổi thời hạn {count} nhiệm vụ.',
+    pointAdded: 'Đã thêm điểm cầu.',
+    pointSaved: 'Đã lưu điểm cầu.',
+    provincePointsAdded: 'Đã thêm {count} điểm cầu tỉnh, thành phố.',
+    attendeesSaved: 'Đã lưu {count} đại biểu.',
+    directiveAdded: 'Đã thêm nội dung chỉ đạo.',
+    tasksAssigned: 'Đã giao {count} nhiệm vụ.',
+    published: 'Đã ban hành.',
+    statusChanged: 'Đã chuyển trạng thái.',
+    approved: 'Đã phê duyệt.',
+    handedOver: 'Đã bàn giao {count} nhiệm vụ.',
+    handedOverAndMoved: 'Đã bàn giao {count} nhiệm vụ. Đã chuyển {moved} tài khoản sang cơ quan kế thừa.',
   },
 };

@@ -555,6 +555,15 @@ export const en: Messages = {
     edit: 'Edit session',
   },
   directives: {
+    periodOptions: { monthly: 'monthly', quarterly: 'quarterly', yearly: 'yearly' },
+    /** Groups a notice addresses as a whole, as they read inside a sentence. */
+    groupNames: {
+      ministries: 'the ministries and ministry-level agencies',
+      provinces: "the provincial people's committees",
+      ministries_and_provinces: 'the ministries, sectors and localities',
+      committee_members: "the steering committee's members",
+    },
+    removeAgency: 'Remove',
     title: 'Conclusions and directives',
     listTitle: 'Directives',
     intro: 'The conclusions and directives of the sessions, by administrative reform area.',
@@ -631,6 +640,7 @@ export const en: Messages = {
     documents: 'Documents',
     assign: 'Assign',
     assignForm: {
+      periodOptions: { monthly: 'monthly', quarterly: 'quarterly', yearly: 'yearly' },
       title: 'Assign',
       target: 'Assign to',
       targets: {

@@ -14,7 +14,7 @@ type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
-export type MessageKey = Leaves<Pick<Messages, 'errors' | 'validation' | 'fields'>>;
+export type MessageKey = Leaves<Pick<Messages, 'errors' | 'validation' | 'fields' | 'done'>>;
 export type MessageParams = Record<string, string | number>;
 /** What a translator must offer: next-intl's `createTranslator`/`useTranslations` results do. */
 export type Translate = {
@@ -42,7 +42,7 @@ export function msg(key: MessageKey, params?: MessageParams): string {
 export function parseMessage(message: string): { key: string; params: Record<string, string> } | null {
   const at = message.indexOf(SEPARATOR);
   const key = at < 0 ? message : message.slice(0, at);
-  if (!/^(?:errors|validation|fields)(?:\.[A-Za-z0-9_]+)+$/.test(key)) return null;
+  if (!/^(?:errors|validation|fields|done)(?:\.[A-Za-z0-9_]+)+$/.test(key)) return null;
   const params: Record<string, string> = {};
   if (at >= 0) for (const [k, v] of new URLSearchParams(message.slice(at + 1))) params[k] = v;
   return { key, params };

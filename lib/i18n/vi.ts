@@ -556,6 +556,15 @@ export const vi = {
     edit: 'Sửa phiên họp',
   },
   directives: {
+    periodOptions: { monthly: 'hằng tháng', quarterly: 'hằng quý', yearly: 'hằng năm' },
+    /** Groups a notice addresses as a whole, as they read inside a sentence. */
+    groupNames: {
+      ministries: 'các bộ, cơ quan ngang bộ',
+      provinces: 'UBND các tỉnh, thành phố trực thuộc trung ương',
+      ministries_and_provinces: 'các bộ, ngành, địa phương',
+      committee_members: 'các thành viên Ban Chỉ đạo',
+    },
+    removeAgency: 'Bỏ',
     title: 'Kết luận, chỉ đạo',
     listTitle: 'Nội dung chỉ đạo',
     intro: 'Các kết luận, chỉ đạo của các phiên họp, theo nội dung cải cách hành chính.',
@@ -632,6 +641,7 @@ export const vi = {
     documents: 'Văn bản',
     assign: 'Giao nhiệm vụ',
     assignForm: {
+      periodOptions: { monthly: 'hằng tháng', quarterly: 'hằng quý', yearly: 'hằng năm' },
       title: 'Giao nhiệm vụ',
       target: 'Giao cho',
       targets: {

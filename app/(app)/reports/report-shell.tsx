@@ -117,7 +117,7 @@ export function ReportShell({
             options={[
               ...options.areas.map((a) => [a.code, locale === 'en' ? a.nameEn : a.name] as [string, string]),
               ['cross_cutting', t.directives.crossCutting],
-              ['unclassified', locale === 'en' ? 'Unclassified' : 'Chưa phân loại'],
+              ['unclassified', t.fields.areaUnclassified],
             ]}
             anyLabel={r.areaAll}
           />

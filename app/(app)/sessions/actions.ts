@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { runAction } from '@/lib/action';
+import { runAction, say } from '@/lib/action';
+import { msg } from '@/lib/i18n/message';
 import type { ActionResult, FormState } from '@/lib/forms/result';
 import { forbidden, invalid, notFound } from '@/lib/errors';
 import { getTranslate, localize } from '@/lib/i18n/translate';
@@ -67,7 +68,7 @@ export async function addPointAction(_prev: FormState, input: FormData): Promise
     addPoint({ actor, sessionId, point }),
   );
   if (result.ok) revalidatePath('/sessions', 'layout');
-  return result.ok ? { ok: true, message: 'Đã thêm điểm cầu.' } : result;
+  return result.ok ? { ok: true, message: await say('done.pointAdded') } : result;
 }
 
 // POST (server action) /sessions/[id]/points/[pointId] - rename, change host, mark main
@@ -76,7 +77,7 @@ export async function updatePointAction(_prev: FormState, input: FormData): Prom
     updatePoint({ actor, sessionId, pointId, point }),
   );
   if (result.ok) revalidatePath('/sessions', 'layout');
-  return result.ok ? { ok: true, message: 'Đã lưu điểm cầu.' } : result;
+  return result.ok ? { ok: true, message: await say('done.pointSaved') } : result;
 }
 
 // POST (server action) /sessions/[id] - remove a point and its attendance list
@@ -94,7 +95,7 @@ export async function addAllProvincesAction(_prev: FormState, input: FormData): 
   );
   if (!result.ok) return result;
   revalidatePath('/sessions', 'layout');
-  return { ok: true, message: `Đã thêm ${result.data} điểm cầu tỉnh, thành phố.` };
+  return { ok: true, message: await say('done.provincePointsAdded', { count: result.data! }) };
 }
 
 /** The rows read, and a stamp told apart from the last preview's. */
@@ -128,13 +129,13 @@ export async function previewAttendeesAction(
 
 async function parseAttendeeInput(text: string | undefined, file: Blob | undefined): Promise<ParsedRow[]> {
   if (file && file.size > 0) {
-    if (file.size > MAX_UPLOAD_BYTES) throw invalid('Tệp quá lớn (tối đa 5 MB).');
+    if (file.size > MAX_UPLOAD_BYTES) throw invalid(msg('errors.sessions.fileTooLarge'));
     const bytes = new Uint8Array(await file.arrayBuffer());
     const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b; // XLSX is a ZIP container
     return isZip ? parseAttendeeXlsx(bytes) : parseAttendeeCsv(new TextDecoder('utf-8').decode(bytes));
   }
   if (text && text.trim()) return parsePastedAttendees(text);
-  throw invalid('Hãy dán danh sách hoặc chọn tệp.');
+  throw invalid(msg('errors.sessions.nothingToImport'));
 }
 
 // POST (server action) /sessions/[id]/points/[pointId] or /sessions/[id] - save confirmed attendees, all or none
@@ -144,7 +145,7 @@ export async function saveAttendeesAction(_prev: FormState, input: FormData): Pr
   );
   if (!result.ok) return result;
   revalidatePath('/sessions', 'layout');
-  return { ok: true, message: `Đã lưu ${result.data?.length ?? 0} đại biểu.` };
+  return { ok: true, message: await say('done.attendeesSaved', { count: result.data?.length ?? 0 }) };
 }
 
 // POST (server action) - edit one attendee row

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import type { ActionResult, FormState } from '@/lib/forms/result';
-import { runAction } from '@/lib/action';
+import { runAction, say } from '@/lib/action';
 import { changeDeadlines } from '@/lib/tasks/deadlines';
 import { urgeTasks } from '@/lib/tasks/mutations';
 import { changeDeadlineSchema, urgeSchema } from '@/lib/tasks/schemas';
@@ -12,7 +12,7 @@ export async function urgeAction(_prev: FormState, input: FormData): Promise<Act
   const r = await runAction(urgeSchema, input, (actor, v) => urgeTasks({ actor, ...v }));
   if (!r.ok) return r;
   revalidatePath('/tasks', 'layout');
-  return { ok: true, message: `Đã đôn đốc ${r.data} nhiệm vụ.` };
+  return { ok: true, message: await say('done.urged', { count: r.data! }) };
 }
 
 // POST (server action) /tasks - a new current deadline for the selected tasks, with a reason
@@ -20,5 +20,5 @@ export async function changeDeadlineAction(_prev: FormState, input: FormData): P
   const r = await runAction(changeDeadlineSchema, input, (actor, v) => changeDeadlines({ actor, ...v }));
   if (!r.ok) return r;
   revalidatePath('/tasks', 'layout');
-  return { ok: true, message: `Đã đổi thời hạn ${r.data} nhiệm vụ.` };
+  return { ok: true, message: await say('done.deadlinesChanged', { count: r.data! }) };
 }

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import type { ActionResult, FormState } from '@/lib/forms/result';
-import { runAction } from '@/lib/action';
+import { runAction, say } from '@/lib/action';
 import { handOverAgency } from '@/lib/agencies/handover';
 import { handOverSchema } from '@/lib/agencies/schemas';
 
@@ -14,6 +14,6 @@ export async function handOverAction(_prev: FormState, input: FormData): Promise
   const moved = r.data!.userIds.length;
   return {
     ok: true,
-    message: `Đã bàn giao ${r.data!.taskIds.length} nhiệm vụ.${moved ? ` Đã chuyển ${moved} tài khoản sang cơ quan kế thừa.` : ''}`,
+    message: await say(moved ? 'done.handedOverAndMoved' : 'done.handedOver', { count: r.data!.taskIds.length, moved }),
   };
 }

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import type { ActionResult, FormState } from '@/lib/forms/result';
-import { formOf, runAction } from '@/lib/action';
+import { formOf, runAction, say } from '@/lib/action';
+import type { MessageKey } from '@/lib/i18n/message';
 import { decideExtension, requestExtension } from '@/lib/tasks/extensions';
 import { cancelTask, commentOnTask, reassignTask } from '@/lib/tasks/mutations';
 import { decideCompletion, reportPeriod, updateTaskProgress } from '@/lib/tasks/progress';
@@ -19,9 +20,9 @@ import {
 } from '@/lib/tasks/schemas';
 
 type State = ActionResult;
-const done = (message: string, values?: Record<string, unknown>): State => {
+const done = async (message: MessageKey, values?: Record<string, unknown>): Promise<State> => {
   revalidatePath('/tasks', 'layout');
-  return { ok: true, message, ...(values ? { values } : {}) };
+  return { ok: true, message: await say(message), ...(values ? { values } : {}) };
 };
 
 // POST (server action) /tasks/[id] - the lead agency's progress update, at the version read; answers the task as
@@ -34,25 +35,25 @@ export async function updateTaskAction(_prev: FormState, posted: FormData): Prom
     uploads.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
   );
   const r = await runAction(taskUpdateSchema, input, (actor, values) => updateTaskProgress({ actor, values, files }));
-  return r.ok ? done('Đã lưu cập nhật.', taskUpdateFormValues(r.data!)) : r;
+  return r.ok ? done('done.updateSaved', taskUpdateFormValues(r.data!)) : r;
 }
 
 // POST (server action) /tasks/[id] - a comment on the timeline
 export async function commentAction(_prev: FormState, input: FormData): Promise<State> {
   const r = await runAction(commentSchema, input, (actor, v) => commentOnTask({ actor, ...v }));
-  return r.ok ? done('Đã gửi ý kiến.') : r;
+  return r.ok ? done('done.commentSent') : r;
 }
 
 // POST (server action) /tasks/[id] - a recurring task's report for one period
 export async function periodReportAction(_prev: FormState, input: FormData): Promise<State> {
   const r = await runAction(periodReportSchema, input, (actor, v) => reportPeriod({ actor, ...v }));
-  return r.ok ? done('Đã gửi báo cáo.') : r;
+  return r.ok ? done('done.reportSent') : r;
 }
 
 // POST (server action) /tasks/[id] - the lead agency asks for a later deadline
 export async function requestExtensionAction(_prev: FormState, input: FormData): Promise<State> {
   const r = await runAction(extensionRequestSchema, input, (actor, v) => requestExtension({ actor, ...v }));
-  return r.ok ? done('Đã gửi đề nghị gia hạn.') : r;
+  return r.ok ? done('done.extensionRequested') : r;
 }
 
 // POST (server action) /tasks/[id] - the secretariat accepts or refuses an extension
@@ -60,24 +61,24 @@ export async function decideExtensionAction(_prev: FormState, input: FormData): 
   const r = await runAction(extensionDecisionSchema, input, (actor, v) =>
     decideExtension({ actor, ...v, note: v.note }),
   );
-  return r.ok ? done('Đã xử lý đề nghị gia hạn.') : r;
+  return r.ok ? done('done.extensionDecided') : r;
 }
 
 // POST (server action) /tasks/[id] - the secretariat cancels a task with a reason
 export async function cancelTaskAction(_prev: FormState, input: FormData): Promise<State> {
   const r = await runAction(cancelTaskSchema, input, (actor, v) => cancelTask({ actor, ...v }));
-  return r.ok ? done('Đã hủy nhiệm vụ.') : r;
+  return r.ok ? done('done.taskCancelled') : r;
 }
 
 // POST (server action) /tasks/[id] - the secretariat gives the task to another lead agency
 export async function reassignTaskAction(_prev: FormState, input: FormData): Promise<State> {
   const r = await runAction(reassignTaskSchema, input, (actor, v) => reassignTask({ actor, ...v }));
-  return r.ok ? done('Đã giao lại cơ quan chủ trì.') : r;
+  return r.ok ? done('done.leadReassigned') : r;
 }
 
 // POST (server action) /tasks/[id] - the secretariat confirms a back-dated completion, or returns it with a reason
 export async function decideCompletionAction(_prev: FormState, input: FormData): Promise<State> {
   const r = await runAction(completionDecisionSchema, input, (actor, values) => decideCompletion({ actor, values }));
   if (!r.ok) return r;
-  return done(r.data?.status === 'completed' ? 'Đã xác nhận hoàn thành.' : 'Đã trả lại báo cáo hoàn thành.');
+  return done(r.data?.status === 'completed' ? 'done.completionConfirmed' : 'done.completionReturned');
 }

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import type { ActionResult, FormState } from '@/lib/forms/result';
-import { runAction } from '@/lib/action';
+import { runAction, say } from '@/lib/action';
 import { parseConclusionText, type ProposedDirective } from '@/lib/directives/conclusion-parser';
 import {
   acceptProposals,
@@ -37,7 +37,7 @@ export async function createDirectiveAction(_prev: FormState, input: FormData): 
   );
   if (!result.ok) return result;
   revalidatePath(back(result.data!));
-  return { ok: true, message: 'Đã thêm nội dung chỉ đạo.' };
+  return { ok: true, message: await say('done.directiveAdded') };
 }
 
 // POST (server action) /sessions/[id]/directives?edit=… - save one directive at the version read
@@ -121,5 +121,5 @@ export async function assignAction(_prev: FormState, input: FormData): Promise<A
   );
   if (!result.ok) return result;
   revalidatePath(back(result.data!.sessionId));
-  return { ok: true, message: `Đã giao ${result.data!.count} nhiệm vụ.` };
+  return { ok: true, message: await say('done.tasksAssigned', { count: result.data!.count }) };
 }

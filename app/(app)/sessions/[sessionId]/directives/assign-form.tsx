@@ -24,6 +24,7 @@ export type AssignLabels = {
   urgent: string;
   recurring: string;
   period: string;
+  periodOptions: Record<'monthly' | 'quarterly' | 'yearly', string>;
   none: string;
   submit: string;
   multiHint: string;
@@ -147,9 +148,9 @@ export function AssignForm({
         ) : kind === 'recurring' ? (
           <Field id={`period-${directiveId}`} label={t.period}>
             <select id={`period-${directiveId}`} name="deadline.period" defaultValue="quarterly" className={inputClass}>
-              <option value="monthly">hằng tháng</option>
-              <option value="quarterly">hằng quý</option>
-              <option value="yearly">hằng năm</option>
+              <option value="monthly">{t.periodOptions.monthly}</option>
+              <option value="quarterly">{t.periodOptions.quarterly}</option>
+              <option value="yearly">{t.periodOptions.yearly}</option>
             </select>
           </Field>
         ) : null}

@@ -19,12 +19,6 @@ import { acceptProposalsAction, proposeDirectivesAction } from './actions';
 
 type Area = { code: string; label: string };
 
-const GROUP_LABELS: Record<string, string> = {
-  ministries: 'các bộ, cơ quan ngang bộ',
-  provinces: 'UBND các tỉnh, thành phố trực thuộc trung ương',
-  ministries_and_provinces: 'các bộ, ngành, địa phương',
-  committee_members: 'các thành viên Ban Chỉ đạo',
-};
 type Agency = { id: number; name: string };
 type T = Messages['directives'];
 
@@ -80,8 +74,11 @@ function AgencyPicker({
   control,
   setValue,
   idPrefix,
+  removeLabel,
 }: {
   label: string;
+  /** "Bỏ": the button that takes an agency off the list, followed by its name. */
+  removeLabel: string;
   name: `rows.${number}.leadAgencyIds` | `rows.${number}.coordinatorIds`;
   agencies: Agency[];
   control: Control<{ rows: Row[] }>;
@@ -105,7 +102,7 @@ function AgencyPicker({
             <button
               type="button"
               className="rounded px-1 text-brand-800 hover:bg-brand-100"
-              aria-label={`Bỏ ${nameOf(id)}`}
+              aria-label={`${removeLabel} ${nameOf(id)}`}
               onClick={() =>
                 setValue(
                   name,
@@ -213,6 +210,7 @@ function ProposalCard({
             control={control}
             setValue={setValue}
             idPrefix={id('lead')}
+            removeLabel={t.removeAgency}
           />
           <AgencyPicker
             label={t.coordinators}
@@ -221,6 +219,7 @@ function ProposalCard({
             control={control}
             setValue={setValue}
             idPrefix={id('coord')}
+            removeLabel={t.removeAgency}
           />
           <Field id={id('monitor')} label={t.monitor} error={fieldError('monitorAgencyId')}>
             <div className="flex gap-2">
@@ -269,9 +268,9 @@ function ProposalCard({
             ) : kind === 'recurring' ? (
               <Field id={id('period')} label={t.period}>
                 <select id={id('period')} className={inputClass} {...register(`${p}.period`)}>
-                  <option value="monthly">hằng tháng</option>
-                  <option value="quarterly">hằng quý</option>
-                  <option value="yearly">hằng năm</option>
+                  <option value="monthly">{t.periodOptions.monthly}</option>
+                  <option value="quarterly">{t.periodOptions.quarterly}</option>
+                  <option value="yearly">{t.periodOptions.yearly}</option>
                 </select>
               </Field>
             ) : null}
@@ -281,7 +280,7 @@ function ProposalCard({
       {row.groups.length || row.unmatched.length || row.notes.length ? (
         <ul className="space-y-0.5 text-sm text-amber-900">
           {row.groups.length ? (
-            <li>{`${t.groups}: ${row.groups.map((g) => GROUP_LABELS[g] ?? g).join('; ')}. ${t.groupsOnAccept}`}</li>
+            <li>{`${t.groups}: ${row.groups.map((g) => t.groupNames[g as keyof T['groupNames']] ?? g).join('; ')}. ${t.groupsOnAccept}`}</li>
           ) : null}
           {row.unmatched.length ? <li>{`${t.unmatched}: ${row.unmatched.join('; ')}`}</li> : null}
           {row.notes.map((n) => (

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import type { ActionResult, FormState } from '@/lib/forms/result';
-import { runAction } from '@/lib/action';
+import { runAction, say } from '@/lib/action';
 import { approveDocument, changeDocumentStatus, saveDocument } from '@/lib/minutes/mutations';
 import { documentApprovalSchema, documentFieldsSchema, documentStatusSchema } from '@/lib/minutes/schemas';
 
@@ -13,7 +13,7 @@ export async function saveDocumentAction(_prev: FormState, input: FormData): Pro
   );
   if (!result.ok) return result;
   revalidatePath(`/sessions/${result.data!.sessionId}`, 'layout');
-  return { ok: true, message: 'Đã lưu.' };
+  return { ok: true, message: await say('done.saved') };
 }
 
 // POST (server action) /sessions/[id]/documents/[kind] - send for review, return to draft, publish
@@ -23,7 +23,7 @@ export async function changeDocumentStatusAction(_prev: FormState, input: FormDa
   );
   if (!result.ok) return result;
   revalidatePath(`/sessions/${result.data!.sessionId}`, 'layout');
-  return { ok: true, message: result.data!.to === 'published' ? 'Đã ban hành.' : 'Đã chuyển trạng thái.' };
+  return { ok: true, message: await say(result.data!.to === 'published' ? 'done.published' : 'done.statusChanged') };
 }
 
 // POST (server action) /sessions/[id]/documents/[kind] - approve the document in review for publishing (decision 024)
@@ -33,5 +33,5 @@ export async function approveDocumentAction(_prev: FormState, input: FormData): 
   );
   if (!result.ok) return result;
   revalidatePath(`/sessions/${result.data!.sessionId}`, 'layout');
-  return { ok: true, message: 'Đã phê duyệt.' };
+  return { ok: true, message: await say('done.approved') };
 }

@@ -8,7 +8,7 @@ import { getAttendanceSheet } from '@/lib/sessions/queries';
 export const GET = routeHandler<{ sessionId: string }>(async ({ actor, params }) => {
   const id = Number(params.sessionId);
   const sheet = Number.isSafeInteger(id) && id > 0 ? await getAttendanceSheet({ actor, sessionId: id }) : null;
-  if (!sheet) throw notFound('Không tìm thấy.');
+  if (!sheet) throw notFound();
   const bytes = await buildAttendanceXlsx({
     sessionTitle: sheet.session.title,
     points: sheet.points.map((p) => ({ name: p.name, attendees: p.attendees })),

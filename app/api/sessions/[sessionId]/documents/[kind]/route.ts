@@ -14,7 +14,7 @@ export const GET = routeHandler<{ sessionId: string; kind: string }>(async ({ ac
     kind.success && Number.isSafeInteger(sessionId) && sessionId > 0
       ? await getDocument({ actor, sessionId, kind: kind.data })
       : null;
-  if (!doc || !kind.success) throw notFound('Không tìm thấy.');
+  if (!doc || !kind.success) throw notFound();
   const bytes = await buildOfficialDocx(doc.model);
   const name = documentFileName(doc.model.kind, doc.model.number, doc.model.symbol);
   return new NextResponse(Buffer.from(bytes), {
