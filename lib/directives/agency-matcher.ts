@@ -124,11 +124,15 @@ const PROVINCE_SUFFIX = / (?:tinh|thanh pho|tp\.?) ([^,;]+)$/u;
  * Thương tỉnh X"): the name without the province, for the departments of `province` (folded place).
  */
 function localSpellingsOf(agency: AgencyRef, province: string): Spelling[] {
-  if (agency.kind !== 'provincial_department') return [];
+  if (agency.kind !== 'provincial_department' && agency.kind !== 'province') return [];
   const name = fold(agency.name);
   const m = PROVINCE_SUFFIX.exec(name);
   if (!m || m[1] !== province) return [];
-  return withEquivalents([name.slice(0, m.index)])
+  const kindWord = /^ (tinh|thanh pho|tp\.?) /u.exec(m[0])![1] === 'tinh' ? 'tinh' : 'thanh pho';
+  const bare = name.slice(0, m.index);
+  // "Sở Công Thương", "Văn phòng UBND tỉnh"; the province itself only as "UBND tỉnh" ("tỉnh" alone is a word).
+  const texts = agency.kind === 'province' ? [`${bare} ${kindWord}`] : [bare, `${bare} ${kindWord}`];
+  return withEquivalents(texts)
     .filter((text) => text.length >= 2)
     .map((text) => ({ text, agency, use: 'name' as const }));
 }
@@ -168,6 +172,45 @@ function findHits(folded: string, spellings: Spelling[]): Hit[] {
     }
   }
   return [...bySpan.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const isUpper = (c: string | undefined) => c !== undefined && /\p{Lu}/u.test(c);
+const isLower = (c: string | undefined) => c !== undefined && /\p{Ll}/u.test(c);
+
+/**
+ * Copies of notices taken from web pages glue words together ("Bộ Tàichính", "yêu cầuBộ Xây dựng",
+ * "Ủy ban nhândân"): names of several words are also looked for with the spaces dropped. Such a name
+ * starts at a word's start or at a capital glued to a lower-case letter, and ends at a word's end.
+ */
+function findGluedHits(text: string, folded: FoldedText, spellings: Spelling[]): Hit[] {
+  const f = folded.folded;
+  let compact = '';
+  const pos: number[] = [];
+  for (let i = 0; i < f.length; i++) {
+    if (f[i] === ' ') continue;
+    compact += f[i];
+    pos.push(i);
+  }
+  if (compact.length === f.length) return [];
+  const startsWord = (i: number) => {
+    const at = folded.at[i]!;
+    return !isWordChar(f[i - 1]) || (isUpper(text[at]) && isLower(text[at - 1]));
+  };
+  const bySpan = new Map<string, Hit>();
+  for (const s of spellings) {
+    if (!s.text.includes(' ')) continue;
+    const c = s.text.replaceAll(' ', '');
+    for (let i = compact.indexOf(c); i >= 0; i = compact.indexOf(c, i + 1)) {
+      const [start, end] = [pos[i]!, pos[i + c.length - 1]! + 1];
+      const spelledOut = f.slice(start, end) === s.text && !isWordChar(f[start - 1]); // found by findHits
+      if (spelledOut || !startsWord(start) || isWordChar(f[end])) continue;
+      const key = `${start}:${end}`;
+      const hit = bySpan.get(key) ?? { start, end, spellings: [] };
+      hit.spellings.push(s);
+      bySpan.set(key, hit);
+    }
+  }
+  return [...bySpan.values()];
 }
 
 const existsOn = (a: AgencyRef, day: string) =>
@@ -245,7 +288,11 @@ export function findAgencies(
   const byId = new Map(registry.map((a) => [a.id, a]));
   const accepted: (Hit & { agency: AgencyRef })[] = [];
   const province = options.province ? fold(options.province) : null;
-  for (const hit of findHits(folded.folded, spellingsFor(registry, province))) {
+  const spellings = spellingsFor(registry, province);
+  const hits = [...findHits(folded.folded, spellings), ...findGluedHits(text, folded, spellings)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
+  for (const hit of hits) {
     const previous = accepted.at(-1);
     if (previous && hit.start < previous.end) continue; // inside a longer match already taken
     const agency = pickAgency(usable(hit, text, folded, previous), onDate);

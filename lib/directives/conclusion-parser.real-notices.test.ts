@@ -281,6 +281,14 @@ kết luận như sau:
     expect(item('2').unmatchedAgencyNames).toEqual(['Sở Giáo dục và Đào tạo tỉnh Tuyên Quang']);
   });
 
+  it('reads "UBND tỉnh" and "Văn phòng UBND tỉnh" in a provincial notice as its own', () => {
+    const text = `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+kết luận như sau:
+1. Sở Nội vụ tham mưu UBND tỉnh kiện toàn bộ máy; Sở Công Thương tỉnh theo dõi, đôn đốc.`;
+    const { item } = parse(text, '2025-08-01');
+    expect(item('1')).toMatchObject({ leadAgencyIds: [ID.TQ_SNV], monitorAgencyId: ID.TQ_SCT });
+  });
+
   it('takes the province from a "VĂN PHÒNG UBND TỈNH X" header and reads "Sở GD&ĐT"', () => {
     const text = `VĂN PHÒNG UBND TỈNH TUYÊN QUANG
 kết luận như sau:
@@ -288,6 +296,33 @@ kết luận như sau:
     const { item } = parse(text, '2025-08-01');
     expect(item('1')).toMatchObject({ leadAgencyIds: [ID.TQ_SCT] });
     expect(item('1').unmatchedAgencyNames).toEqual(['Sở Giáo dục và Đào tạo tỉnh Tuyên Quang']);
+  });
+});
+
+describe('copies of web pages', () => {
+  it('finds names whose words are glued ("yêu cầuBộ Xây dựng", "Bộ Tàichính", "Ủy ban nhândân")', () => {
+    const { item } = parse(
+      '1. Phó Thủ tướng yêu cầuBộ Xây dựng chủ trì làm việc với Bộ Tàichính, Ủy ban nhândân thành phố Hà Nội đánh giá tình trạng sụt lún.',
+      '2024-03-01',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [ID.BXD], coordinatorAgencyIds: [ID.BTC, ID.HANOI] });
+  });
+
+  it('does not take who asked ("Xét đề nghị của: Ủy ban nhân dân tỉnh X tại văn bản số …") for the lead', () => {
+    const text = `Kính gửi: Bộ Tài chính.
+Xét đề nghị của: Ủy ban nhân dân tỉnh Tuyên Quang tại văn bản số 49/TTr-UBND ngày 12 tháng 5 năm 2024, Phó Thủ tướng giao Bộ Tài chính xem xét xử lý theo thẩm quyền.
+Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.`;
+    expect(parse(text, '2024-05-20').item('1').leadAgencyIds).toEqual([ID.BTC]);
+  });
+
+  it('reads "Về việc này, Thủ tướng Chính phủ Nguyễn Xuân Phúc giao Bộ X …" after a narrative paragraph', () => {
+    const text = `Kính gửi: Bộ Nội vụ.
+Ngày 13 tháng 4 năm 2024, một số báo chí phản ánh Sở Nội vụ tỉnh Tuyên Quang dùng xe công sai quy định.
+Về việc này, Thủ tướng Chính phủ Nguyễn Xuân Phúc yêu cầu Bộ Nội vụ khẩn trương kiểm tra, báo cáo Thủ tướng Chính phủ trước ngày 25 tháng 4 năm 2024.
+Văn phòng Chính phủ thông báo để Bộ Nội vụ biết, thực hiện./.`;
+    const { items } = parse(text, '2024-04-14');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ leadAgencyIds: [ID.BNV], deadline: { dueDate: '2024-04-25' } });
   });
 });
 

@@ -211,7 +211,7 @@ const AFTER_PREAMBLE = /(?:nhu sau|sau day)\s*:\s*/u;
 const isTitleLine = (line: string) =>
   /^[-–—_|*\s]*$/u.test(line) ||
   (/\p{Lu}/u.test(line) && line === line.toLocaleUpperCase('vi-VN')) ||
-  /^(?:so\s*:|v\/v\b|ve viec\b)/u.test(foldVi(line));
+  /^(?:so\s*:|v\/v\b|ve viec\s*:)/u.test(foldVi(line));
 
 /**
  * The body of a letter with no numbered items ("…có ý kiến như sau: Giao Bộ X chủ trì…"): the lines
@@ -393,6 +393,9 @@ const ACTION_AFTER = new RegExp(
     String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem)${WORD_END}`,
   'u',
 );
+/** "Xét đề nghị của: Ủy ban nhân dân tỉnh X tại văn bản số …": who asked, not who is told. */
+const REQUEST_REFERENCE =
+  /^\s*\)?\s*(?:tai\s+(?:cac\s+)?(?:van ban|cong van|to trinh|bao cao|thong bao)|\(?\s*(?:cong van|van ban|to trinh)\s+so)/u;
 const CLAUSE_BREAK = /[.;:]\s*/gu;
 const COMMA_BREAK = /,\s*/gu;
 /**
@@ -446,7 +449,7 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
       if (!SUBJECT_GAP.test(gap(r, start, r.matches[first]!.start))) continue;
       const list = listFrom(r, first, 1);
       const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 60);
-      if (PAST_AFTER_SUBJECT.test(after)) continue;
+      if (PAST_AFTER_SUBJECT.test(after) || REQUEST_REFERENCE.test(after)) continue;
       if (needVerb && !ACTION_AFTER.test(after.replace(/^\s*\)/u, ''))) continue;
       return list;
     }
@@ -454,15 +457,12 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
   };
   const strict = find(starts(CLAUSE_BREAK), verbRequired);
   if (strict.length > 0) return strict;
-  // A comma that separates a list ("A, B thực hiện") is not a clause: the chunk before it names no body.
+  // A comma that separates a list ("A, B thực hiện") is not a clause: the chunk before it does not end with a name.
   const afterPlainChunk = [...r.text.matchAll(COMMA_BREAK)]
     .filter((m) => {
-      const chunkStart = Math.max(r.text.slice(0, m.index).search(/[^.;:,]*$/u), 0);
-      const chunk = r.text.slice(chunkStart, m.index);
-      return (
-        !r.matches.some((a) => a.end > chunkStart && a.start < m.index) &&
-        !new RegExp(AGENCY_NAME.source, 'u').test(chunk)
-      );
+      const chunk = r.text.slice(Math.max(0, m.index - 200), m.index);
+      const endsWithMatch = r.matches.some((a) => a.end <= m.index && /^[\s)]*$/u.test(r.text.slice(a.end, m.index)));
+      return !endsWithMatch && !NAME_AT_END.test(chunk);
     })
     .map((m) => m.index + m[0].length);
   return find(afterPlainChunk, true);
@@ -601,6 +601,7 @@ const AGENCY_NAME = new RegExp(
     String.raw`(?:\s+(?:và\s+(?=\p{Lu}))?(?!(?:${NAME_STOPS.replaceAll(' ', '|')})(?!\p{L}))[\p{L}\p{N}&-]+){0,6}`,
   'gu',
 );
+const NAME_AT_END = new RegExp(`(?:${AGENCY_NAME.source})[\\s)]*$`, 'u');
 /** The abbreviations notices use in departments' and ministries' names, spelt out for a new agency's name. */
 const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/NN\s*&\s*PTNT/gu, 'Nông nghiệp và Phát triển nông thôn'],
