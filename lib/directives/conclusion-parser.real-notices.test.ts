@@ -326,6 +326,23 @@ Văn phòng Chính phủ thông báo để Bộ Nội vụ biết, thực hiện
   });
 });
 
+describe('cited documents', () => {
+  it('lists every document number the item cites, a shared symbol given to each number', () => {
+    const { item } = parse(
+      '1. Về ý kiến tại các công văn số 614, 615, 616-CV/VPTW, công vănsố7408/TTr-BKHĐT và Nghị định số 29/2008/NĐ-CP, giao Bộ Tài chính theo dõi ý kiến tại công văn số 379/TTg-KTN ngày 02/3/2010.',
+      '2024-03-01',
+    );
+    expect(item('1').citedDocuments).toEqual([
+      '614-CV/VPTW',
+      '615-CV/VPTW',
+      '616-CV/VPTW',
+      '7408/TTr-BKHĐT',
+      '29/2008/NĐ-CP',
+      '379/TTg-KTN',
+    ]);
+  });
+});
+
 describe('speed', () => {
   it('parses a 100-item notice in well under 100 ms', () => {
     const text = Array.from(

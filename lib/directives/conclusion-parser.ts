@@ -34,6 +34,8 @@ export type ProposedDirective = {
   unmatchedAgencyNames: string[];
   deadline: ParsedDeadline;
   sourceDocument: string | null;
+  /** Numbers of the documents the item cites ("379/TTg-KTN", "29/2008/NĐ-CP"), for the person's reference. */
+  citedDocuments: string[];
   /** A heading whose sub-items carry the work ("X chủ trì, phối hợp với Y: a) … b) …"): it gets no task of its own. */
   isHeading: boolean;
   notes: string[];
@@ -583,6 +585,20 @@ const SOURCE_TYPES: Record<string, string> = {
 const DOCUMENT_NUMBER =
   /(?<![\p{L}\p{N}/-])\d{1,4}[a-zđ]?(?:\/\d{4})?[/-](TB|NQ|KL|CT|CĐ)[/-][\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*/u;
 
+/**
+ * Any document number: "379/TTg-KTN", "60/2010/QĐ-TTg", "24-NQ/TW", "1303a/UBND-NNTNMT"; a number
+ * list sharing one symbol ("các công văn số 614, 615, 616-CV/VPTW") gives each number.
+ */
+const ANY_DOCUMENT_NUMBER =
+  /(?:(?<=số)|(?<![\p{L}\p{N}/-]))((?:\d{1,5}[a-z]?,\s*)*)(\d{1,5}[a-z]?)((?:\/\d{4})?[/-]\p{Lu}[\p{L}\d.&]*(?:[/-]\p{Lu}[\p{L}\d.&]*)*)/gu;
+
+function citedDocuments(text: string): string[] {
+  const found = [...text.matchAll(ANY_DOCUMENT_NUMBER)].flatMap((m) =>
+    [...(m[1] ? m[1].split(',').map((n) => n.trim()).filter(Boolean) : []), m[2]!].map((n) => `${n}${m[3]!.replace(/\.$/u, '')}`),
+  );
+  return [...new Set(found)];
+}
+
 function readSourceDocument(text: string): string | null {
   const m = DOCUMENT_NUMBER.exec(text);
   return m ? `${SOURCE_TYPES[m[1]!]} số ${m[0]}` : null;
@@ -664,6 +680,7 @@ function blankProposal(draft: Draft): ProposedDirective {
     unmatchedAgencyNames: [],
     deadline: null,
     sourceDocument: null,
+    citedDocuments: [],
     isHeading: false,
     notes: [],
   };
@@ -722,6 +739,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
     groups: isAssessment ? [] : groups,
     deadline,
     sourceDocument: readSourceDocument(text),
+    citedDocuments: citedDocuments(text),
     unmatchedAgencyNames: unmatchedNames(text, matches, options.province),
     notes: [
       ...new Set([
