@@ -141,6 +141,8 @@ describe('the subject is not first', () => {
       '2024-03-01',
     );
     expect(item('1').leadAgencyIds).toEqual([ID.BTC]);
+    // …but a narrative sentence after a comma gives no lead
+    expect(parse('1. Năm 2023, Bộ Nội vụ tổ chức thành công Hội nghị tổng kết.', '2024-03-01').item('1').leadAgencyIds).toEqual([]);
   });
 
   it('reads "Giao đồng chí Bộ trưởng Bộ Xây dựng …" and "Chủ tịch Ủy ban nhân dân tỉnh X"', () => {

@@ -398,6 +398,9 @@ const ACTION_AFTER = new RegExp(
 /** "Xét đề nghị của: Ủy ban nhân dân tỉnh X tại văn bản số …": who asked, not who is told. */
 const REQUEST_REFERENCE =
   /^\s*\)?\s*(?:tai\s+(?:cac\s+)?(?:van ban|cong van|to trinh|bao cao|thong bao)|\(?\s*(?:cong van|van ban|to trinh)\s+so)/u;
+const ORDER_VERB_BEFORE = /(?:^|\s)(?:giao|yeu cau|de nghi|chi dao)\s/u;
+const ADVERBIAL_OPENER =
+  /^\W*(?:tren co so|can cu|ve viec nay|ve|de|doi voi|sau khi|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|trong qua trinh|khi|neu|tai)(?![\p{L}])/u;
 const CLAUSE_BREAK = /[.;:]\s*/gu;
 const COMMA_BREAK = /,\s*/gu;
 /**
@@ -444,7 +447,14 @@ const cuesOf = (r: RoleReader, cue: RegExp) =>
  */
 function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): AgencyMatch[] {
   const starts = (pattern: RegExp) => [0, ...[...r.text.matchAll(pattern)].map((m) => m.index + m[0].length)];
-  const find = (clauseStarts: number[], needVerb: boolean) => {
+  // A subject after a comma is an order's only when "giao"/"yêu cầu" stands before it or the sentence
+  // opens with an adverbial ("Trên cơ sở …,", "Về việc này,"): "Năm 2023, Bộ X tổ chức …" is narrative.
+  const ordered = (start: number, subject: number) => {
+    if (ORDER_VERB_BEFORE.test(gap(r, start, subject))) return true;
+    const sentence = [...r.text.slice(0, start).matchAll(CLAUSE_BREAK)].at(-1);
+    return ADVERBIAL_OPENER.test(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
+  };
+  const find = (clauseStarts: number[], needVerb: boolean, afterComma = false) => {
     for (const start of clauseStarts) {
       const first = r.matches.findIndex((m) => m.start >= start);
       if (first < 0 || skip.has(r.matches[first]!.proposed.id)) continue;
@@ -453,6 +463,7 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
       const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 60);
       if (PAST_AFTER_SUBJECT.test(after) || REQUEST_REFERENCE.test(after)) continue;
       if (needVerb && !ACTION_AFTER.test(after.replace(/^\s*\)/u, ''))) continue;
+      if (afterComma && !ordered(start, r.matches[first]!.start)) continue;
       return list;
     }
     return [];
@@ -467,7 +478,7 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
       return !endsWithMatch && !NAME_AT_END.test(chunk);
     })
     .map((m) => m.index + m[0].length);
-  return find(afterPlainChunk, true);
+  return find(afterPlainChunk, true, true);
 }
 
 /** The clause before source offset `to`, folded, with agency names written "@" and groups "#". */
