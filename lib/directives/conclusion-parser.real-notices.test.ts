@@ -69,6 +69,20 @@ kết luận như sau:
     expect(item('2a').leadAgencyIds).toEqual([ID.TQ_SNV]);
   });
 
+  it("proposes the heading's unmatched department for each of its tasks", () => {
+    const text = `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+kết luận như sau:
+1. Sở Tài chính
+- Chủ trì, phối hợp với Sở Nội vụ rà soát kế hoạch vốn, trình UBND tỉnh trước ngày 30/3/2025.`;
+    const { item } = parse(text, '2025-03-15');
+    expect(item('1a')).toMatchObject({
+      leadAgencyIds: [],
+      coordinatorAgencyIds: [ID.TQ_SNV],
+      unmatchedAgencyNames: ['Sở Tài chính tỉnh Tuyên Quang'],
+      deadline: { dueDate: '2025-03-30' },
+    });
+  });
+
   it('gives one proposal for a letter whose body is one unnumbered directive', () => {
     const text = `VĂN PHÒNG CHÍNH PHỦ
 Số: 4305/VPCP-KTN
@@ -142,7 +156,9 @@ describe('the subject is not first', () => {
     );
     expect(item('1').leadAgencyIds).toEqual([ID.BTC]);
     // …but a narrative sentence after a comma gives no lead
-    expect(parse('1. Năm 2023, Bộ Nội vụ tổ chức thành công Hội nghị tổng kết.', '2024-03-01').item('1').leadAgencyIds).toEqual([]);
+    expect(
+      parse('1. Năm 2023, Bộ Nội vụ tổ chức thành công Hội nghị tổng kết.', '2024-03-01').item('1').leadAgencyIds,
+    ).toEqual([]);
   });
 
   it('reads "Giao đồng chí Bộ trưởng Bộ Xây dựng …" and "Chủ tịch Ủy ban nhân dân tỉnh X"', () => {
@@ -229,6 +245,7 @@ describe('deadlines', () => {
     });
     expect(parseDeadline('Tháng 7 năm 2010: hoàn thành dự thảo Đề án', on)).toMatchObject({ dueDate: '2010-07-31' });
     expect(parseDeadline('phấn đấu hoàn thành năm 2026', on)).toMatchObject({ dueDate: '2026-12-31' });
+    expect(parseDeadline('Hội nghị đã được tổ chức vào ngày 19 tháng 12 năm 2024', on)).toBeNull();
   });
 
   it('prefers the date tied to the deliverable over a phrase that describes scope', () => {

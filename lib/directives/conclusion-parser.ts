@@ -605,7 +605,15 @@ const ANY_DOCUMENT_NUMBER =
 
 function citedDocuments(text: string): string[] {
   const found = [...text.matchAll(ANY_DOCUMENT_NUMBER)].flatMap((m) =>
-    [...(m[1] ? m[1].split(',').map((n) => n.trim()).filter(Boolean) : []), m[2]!].map((n) => `${n}${m[3]!.replace(/\.$/u, '')}`),
+    [
+      ...(m[1]
+        ? m[1]
+            .split(',')
+            .map((n) => n.trim())
+            .filter(Boolean)
+        : []),
+      m[2]!,
+    ].map((n) => `${n}${m[3]!.replace(/\.$/u, '')}`),
   );
   return [...new Set(found)];
 }
@@ -770,6 +778,22 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
  * parent names, by its parent's date unless it has its own; coordinators it names itself stay.
  */
 function inheritFromParent(item: ProposedDirective, parent: ProposedDirective): ProposedDirective {
+  const namesNoOne = item.leadAgencyIds.length + item.groups.length === 0 && !item.isAssessment;
+  if (
+    namesNoOne &&
+    parent.leadAgencyIds.length + parent.groups.length === 0 &&
+    parent.unmatchedAgencyNames.length > 0
+  ) {
+    // "1. Sở Công Thương" missing from the registry: its tasks go to the same name, for a person to add.
+    item = {
+      ...item,
+      unmatchedAgencyNames: [...new Set([...parent.unmatchedAgencyNames, ...item.unmatchedAgencyNames])],
+      notes: [
+        ...item.notes,
+        `Cơ quan của mục ${parent.ordinal} chưa có trong danh mục: ${parent.unmatchedAgencyNames.join(', ')}.`,
+      ],
+    };
+  }
   const takeAgencies =
     item.leadAgencyIds.length + item.groups.length === 0 && parent.leadAgencyIds.length + parent.groups.length > 0;
   const takeDeadline = item.deadline === null && parent.deadline !== null;

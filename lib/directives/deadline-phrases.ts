@@ -57,6 +57,8 @@ const RATE_BEFORE = /(?:binh quan|trung binh|tang|giam)\s*$/u;
 const RATE_AFTER =
   /^[^.;:]{0,40}?(?:\d+(?:[.,]\d+)?\s*%|\b(?:dat|tang|giam)\s+(?:toi thieu|toi da|it nhat|khoang|tren|duoi|\d))/u;
 
+const TOLD_IN_THE_PAST = /(?:^|[^\p{L}])(?:da|duoc)(?:\s+\p{L}+){0,4}\s*$/u;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const isoDate = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
@@ -124,6 +126,9 @@ export function findDatedPhrases(text: string, options: { onDate: string }): Dat
     for (const m of folded.matchAll(pattern)) {
       const dueDate = read(m, options.onDate);
       if (dueDate === undefined) continue;
+      // "cuộc họp đã diễn ra vào ngày …": a date told in the past is not a deadline
+      if (/^(?:vao|trong) /u.test(m[0]) && TOLD_IN_THE_PAST.test(folded.slice(Math.max(0, m.index - 40), m.index)))
+        continue;
       const phrase = phraseAt(text, at, m.index, m.index + m[0].length).replace(/\s*:$/u, '');
       if (found.some((f) => f.index === at[m.index])) continue; // "hoàn thành trong năm 2025" read once
       found.push({ index: at[m.index]!, phrase, dueDate, period: period === true });
