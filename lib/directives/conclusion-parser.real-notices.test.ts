@@ -246,6 +246,8 @@ describe('deadlines', () => {
     expect(parseDeadline('Tháng 7 năm 2010: hoàn thành dự thảo Đề án', on)).toMatchObject({ dueDate: '2010-07-31' });
     expect(parseDeadline('phấn đấu hoàn thành năm 2026', on)).toMatchObject({ dueDate: '2026-12-31' });
     expect(parseDeadline('Hội nghị đã được tổ chức vào ngày 19 tháng 12 năm 2024', on)).toBeNull();
+    expect(parseDeadline('Năm 2026: hoàn thành kết nối dữ liệu', on)).toMatchObject({ dueDate: '2026-12-31' });
+    expect(parseDeadline('Nhiệm vụ trọng tâm năm 2026:', on)).toBeNull();
   });
 
   it('prefers the date tied to the deliverable over a phrase that describes scope', () => {
