@@ -37,23 +37,27 @@ function foldChar(ch: string): string {
 }
 
 export function foldForMatching(text: string): FoldedText {
-  let folded = '';
+  // Characters are collected in an array: reading the end of a string built by "+=" flattens it each
+  // time, which made long pastes quadratic.
+  const chars: string[] = [];
   const at: number[] = [];
   for (let i = 0; i < text.length;) {
     const ch = String.fromCodePoint(text.codePointAt(i)!);
     let piece = foldChar(ch);
-    const last = folded.at(-1);
+    const last = chars.at(-1);
     if (piece === ' ' && (last === undefined || last === ' ' || last === '&' || last === '-')) piece = '';
-    if ((piece === '&' || piece === '-') && last === ' ' && folded.length > 0) {
-      folded = folded.slice(0, -1);
+    if ((piece === '&' || piece === '-') && last === ' ') {
+      chars.pop();
       at.pop();
     }
-    for (let k = 0; k < piece.length; k++) at.push(i);
-    folded += piece;
+    for (let k = 0; k < piece.length; k++) {
+      chars.push(piece[k]!); // UTF-16 units, so `at` stays aligned with the folded string
+      at.push(i);
+    }
     i += ch.length;
   }
   at.push(text.length);
-  return { folded, at };
+  return { folded: chars.join(''), at };
 }
 
 const fold = (s: string) => foldForMatching(s).folded.trim();

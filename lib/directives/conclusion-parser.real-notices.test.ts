@@ -378,4 +378,14 @@ describe('speed', () => {
     expect(items).toHaveLength(100);
     expect(elapsed).toBeLessThan(100);
   });
+
+  it('stays linear on a 150,000-character paste with no numbers (one item)', () => {
+    const sentence =
+      'Xét đề nghị của Ủy ban nhân dân tỉnh Tuyên Quang tại văn bản số 1303a/UBND-NNTNMT ngày 07 tháng 5 năm 2024, Phó Thủ tướng giao các Bộ: Tài chính, Tư pháp xem xét xử lý theo thẩm quyền; trường hợp vượt thẩm quyền, báo cáo Thủ tướng Chính phủ. ';
+    const text = sentence.repeat(Math.ceil(150_000 / sentence.length));
+    const started = performance.now();
+    const items = parseConclusionText(text, REGISTRY, { onDate: '2024-05-20' });
+    expect(items).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
 });

@@ -40,7 +40,10 @@ const WITHIN_YEAR = new RegExp(`${WORD_START}trong\\s+nam\\s+(\\d{4})${NO_MORE_D
  * A milestone "Tháng 7 năm 2010: …" or "Năm 2026: …" (a month or a year, then a colon) opening the text
  * or a clause; "Nhiệm vụ trọng tâm năm 2026:" is a heading's scope, not a milestone.
  */
-const MILESTONE = new RegExp(`(?<=^[\\s\\-+•*]*|[.;:]\\s*)(?:thang\\s+(\\d{1,2})${MONTH_YEAR_SEP}|nam\\s+)(\\d{4})\\s*:`, 'gu');
+const MILESTONE = new RegExp(
+  `(?<=^[\\s\\-+•*]*|[.;:]\\s*)(?:thang\\s+(\\d{1,2})${MONTH_YEAR_SEP}|nam\\s+)(\\d{4})\\s*:`,
+  'gu',
+);
 /** "hoàn thành năm 2026", "phấn đấu hoàn thành trước năm 2027": a bare year after "hoàn thành". */
 const DONE_BY_YEAR = new RegExp(
   `${WORD_START}hoan thanh(?:\\s+(?:truoc|vao|cuoi))?\\s+nam\\s+(\\d{4})${NO_MORE_DIGITS}`,
