@@ -160,7 +160,7 @@ function spellingsFor(registry: readonly AgencyRef[], province: string | null): 
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
-type Hit = { start: number; end: number; spellings: Spelling[] };
+type Hit = { start: number; end: number; spellings: Spelling[]; glued?: true };
 
 /** Every whole-word occurrence of every spelling, grouped by span. */
 function findHits(folded: string, spellings: Spelling[]): Hit[] {
@@ -209,7 +209,7 @@ function findGluedHits(text: string, folded: FoldedText, spellings: Spelling[]):
       const spelledOut = f.slice(start, end) === s.text && !isWordChar(f[start - 1]); // found by findHits
       if (spelledOut || !startsWord(start) || isWordChar(f[end])) continue;
       const key = `${start}:${end}`;
-      const hit = bySpan.get(key) ?? { start, end, spellings: [] };
+      const hit: Hit = bySpan.get(key) ?? { start, end, spellings: [], glued: true };
       hit.spellings.push(s);
       bySpan.set(key, hit);
     }
@@ -302,10 +302,11 @@ export function findAgencies(
     const agency = pickAgency(usable(hit, text, folded, previous), onDate);
     if (agency) accepted.push({ ...hit, agency });
   }
-  return accepted.map(({ start, end, agency }) => ({
-    agency,
-    ...resolveSuccessor(agency, byId, onDate),
-    start: folded.at[start]!,
-    end: folded.at[end]!,
-  }));
+  return accepted.map(({ start, end, agency, glued }) => {
+    const successor = resolveSuccessor(agency, byId, onDate);
+    const [from, to] = [folded.at[start]!, folded.at[end]!];
+    const gluedNote = glued ? `"${text.slice(from, to)}" viết dính chữ, đọc là ${agency.name}.` : null;
+    const note = [gluedNote, successor.note].filter(Boolean).join(' ') || null;
+    return { agency, proposed: successor.proposed, note, start: from, end: to };
+  });
 }

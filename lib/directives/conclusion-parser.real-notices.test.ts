@@ -166,6 +166,9 @@ describe('the subject is not first', () => {
     expect(minister.item('1').leadAgencyIds).toEqual([ID.BXD]);
     const chair = parse('1. Yêu cầu Chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang chỉ đạo kiểm tra.', '2024-03-01');
     expect(chair.item('1').leadAgencyIds).toEqual([ID.TUYENQUANG]);
+    expect(chair.item('1').notes).toContain(
+      '"Ủy ban nhân dân tỉnh Tuyên Quang" được giao qua người đứng đầu: đề xuất giao cơ quan.',
+    );
   });
 
   it('reads "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ …" as the ministries', () => {
@@ -188,6 +191,16 @@ Tỉnh Tuyên Quang cần tập trung thực hiện một số nội dung sau:
     expect(item('1').leadAgencyIds).toEqual([]);
     expect(item('2').leadAgencyIds).toEqual([ID.TUYENQUANG]);
     expect(item('3')).toMatchObject({ leadAgencyIds: [ID.TUYENQUANG], coordinatorAgencyIds: [ID.BTC] });
+  });
+
+  it('carries an upper-case section heading that names a ministry down to "Bộ" alone', () => {
+    const text = `kết luận như sau:
+I. BỘ TÀI CHÍNH CẦN THỰC HIỆN MỘT SỐ NỘI DUNG SAU:
+1. Bộ chủ động rà soát, sửa đổi Nghị định về quản lý nợ công.
+2. Trình Chính phủ trong Quý III/2024.`;
+    const { item } = parse(text, '2024-03-01');
+    expect(item('1').leadAgencyIds).toEqual([ID.BTC]);
+    expect(item('2')).toMatchObject({ leadAgencyIds: [ID.BTC], deadline: { dueDate: '2024-09-30' } });
   });
 });
 
@@ -327,6 +340,7 @@ describe('copies of web pages', () => {
       '2024-03-01',
     );
     expect(item('1')).toMatchObject({ leadAgencyIds: [ID.BXD], coordinatorAgencyIds: [ID.BTC, ID.HANOI] });
+    expect(item('1').notes).toContain('"Bộ Tàichính" viết dính chữ, đọc là Bộ Tài chính.');
   });
 
   it('does not take who asked ("Xét đề nghị của: Ủy ban nhân dân tỉnh X tại văn bản số …") for the lead', () => {

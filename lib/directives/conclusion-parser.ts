@@ -374,6 +374,7 @@ const AFTER_CUE_GAP = new RegExp(`^\\s*:?\\s*(?:${LIST_INTRO}|cac\\s+)?$`, 'u');
 const LIST_GAP = /^\s*(?:,|,?\s*va)\s*(?:cac\s+(?:tinh\s+|thanh pho\s+)?)?$/u;
 /** A head of a body named for the body: "đồng chí Bộ trưởng Bộ X", "Chủ tịch Ủy ban nhân dân tỉnh X". */
 const TITLE = String.raw`(?:bo truong|thu truong|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|tong)`;
+const HEAD_BEFORE = new RegExp(`${WORD_START}${TITLE}\\s*$`, 'u');
 const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE})*\s+)?`;
 /** "Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Nguyễn Sinh Hùng": who speaks, before "giao". */
 const LEADER = String.raw`(?:(?:pho )?thu tuong|lanh dao chinh phu)(?: [\p{L}]+){0,7}?`;
@@ -742,6 +743,11 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
       ACKNOWLEDGEMENT.test(reader.folded)) &&
     evaluationOnly;
   if (isAssessment) roles = { leadAgencyIds: [], coordinatorAgencyIds: [], monitorAgencyId: null };
+  // "Chủ tịch Ủy ban nhân dân tỉnh X", "đồng chí Bộ trưởng Bộ X": the head stands for the body.
+  const headNotes = reader.matches
+    .filter((m) => roles.leadAgencyIds.includes(m.proposed.id))
+    .filter((m) => HEAD_BEFORE.test(foldVi(text.slice(Math.max(0, m.start - 40), m.start))))
+    .map((m) => `"${text.slice(m.start, m.end)}" được giao qua người đứng đầu: đề xuất giao cơ quan.`);
   const deadline = isAssessment ? null : parseDeadline(text, { onDate: options.noticeDate });
   const agencyNotes = matches.flatMap((m) => (m.note ? [m.note] : []));
   const dateNotes = isAssessment ? [] : deadlineNotes(text, deadline, options.noticeDate, options.noticeDate);
@@ -764,6 +770,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
       ...new Set([
         ...agencyNotes,
         ...basisNotes,
+        ...headNotes,
         ...groupNotes,
         ...dateNotes,
         ...(isAssessment ? ['Mục đánh giá, ghi nhận hoặc chấp thuận: không đề xuất cơ quan chủ trì.'] : []),
