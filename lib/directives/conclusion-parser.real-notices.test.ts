@@ -108,6 +108,23 @@ KT. BỘ TRƯỞNG, CHỦ NHIỆM`;
   });
 });
 
+describe('letters whose directives are bullets', () => {
+  it('makes each "-" task after "… như sau:" an item, and "Giao Bộ X:" with bullets a heading', () => {
+    const tasks = parse(
+      'Kính gửi: Bộ Tài chính.\nPhó Thủ tướng có ý kiến như sau:\n- Bộ Tài chính chủ trì rà soát kinh phí;\n- Bộ Tư pháp thẩm định dự thảo Nghị định.\nVăn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.',
+      '2024-03-01',
+    );
+    expect(tasks.ordinals).toEqual(['1', '2']);
+    expect(tasks.item('2').leadAgencyIds).toEqual([ID.BTP]);
+    const heading = parse(
+      'Kính gửi: Bộ Tài chính.\nPhó Thủ tướng có ý kiến như sau:\nGiao Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp:\n- Rà soát kinh phí;\n- Báo cáo Thủ tướng Chính phủ trước ngày 30/6/2024.\nVăn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.',
+      '2024-03-01',
+    );
+    expect(heading.ordinals).toEqual(['1', '1a', '1b']);
+    expect(heading.item('1b')).toMatchObject({ leadAgencyIds: [ID.BTC], deadline: { dueDate: '2024-06-30' } });
+  });
+});
+
 describe('lists of addressees', () => {
   it('expands "Các Bộ, cơ quan: Tài chính, Xây dựng, Nông nghiệp và Môi trường, …"', () => {
     const { item } = parse(

@@ -243,8 +243,12 @@ function letterBody(lines: string[]): string[] {
   return rest.length > 0 ? rest : body;
 }
 
-/** Reads the lines of a notice into items and sub-items, dropping the preamble and the closing. */
-function splitItems(text: string): Draft[] {
+/**
+ * Reads the lines of a notice into items and sub-items, dropping the preamble and the closing. A letter
+ * with no numbered items gives its body as one item, or its bullets as items (`unnumbered`: the body,
+ * numbered here, is being read again).
+ */
+function splitItems(text: string, unnumbered = false): Draft[] {
   const split = splitInlineMarkers(noticeLines(text)).filter(Boolean);
   const hasNumbered = split.some((l) => NUMBERED_LINE.test(l));
   const romanAreItems = !hasNumbered;
@@ -304,8 +308,20 @@ function splitItems(text: string): Draft[] {
       intro = readIntro(line) ?? intro;
     }
   }
-  if (items.length === 0) {
+  if (items.length === 0 && !unnumbered) {
     const body = letterBody(split);
+    const bullets = body.filter((l) => BULLET_LINE.test(l)).length;
+    // "… như sau:" then "- Bộ X …", "- Bộ Y …": separate tasks, numbered as read; "Giao Bộ X:" then
+    // bullets: one item whose bullets are its sub-items.
+    if (bullets >= 2 && BULLET_LINE.test(body[0]!)) {
+      let n = 0;
+      return splitItems(
+        body.map((l) => l.replace(BULLET_LINE, (_, rest: string) => `${++n}. ${rest}`)).join('\n'),
+        true,
+      );
+    }
+    if (bullets >= 2 && body[0]!.endsWith(':') && BULLET_LINE.test(body[1]!))
+      return splitItems([`1. ${body[0]}`, ...body.slice(1)].join('\n'), true);
     if (body.length > 0) items.push({ ordinal: '1', parent: null, parts: body, fromBullet: false, intro: null });
   }
   return items;
