@@ -267,8 +267,10 @@ const LIST_OPENER = new RegExp(
 const NOT_THE_PROVINCE = /(?:^|\s)(?:Sở|địa bàn|Hội đồng nhân dân|HĐND|Công an)\s[^,.;:]*$/iu;
 
 function usable(hit: Hit, text: string, folded: FoldedText, previous: Hit | undefined): Spelling[] {
-  const names = hit.spellings.filter((s) => s.use === 'name');
-  if (names.length > 0) return names;
+  // "Văn phòng UBND tỉnh X" is the office, not the province (when the registry lacks the office).
+  const isOffice = /(?:^|[^\p{L}])van phong\s*$/u.test(folded.folded.slice(Math.max(0, hit.start - 12), hit.start));
+  const names = hit.spellings.filter((s) => s.use === 'name' && !(isOffice && s.agency.kind === 'province'));
+  if (names.length > 0 || isOffice) return names;
   const before = folded.folded.slice(0, hit.start);
   const inList =
     (previous !== undefined && LIST_GLUE.test(before.slice(previous.end))) || LIST_OPENER.test(before.slice(-90));
