@@ -210,6 +210,17 @@ Tỉnh Tuyên Quang cần tập trung thực hiện một số nội dung sau:
     expect(item('3')).toMatchObject({ leadAgencyIds: [ID.TUYENQUANG], coordinatorAgencyIds: [ID.BTC] });
   });
 
+  it('reads "Tỉnh" alone as the one province the notice is about', () => {
+    const text = `THÔNG BÁO
+Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo tỉnh Tuyên Quang
+Sau khi nghe báo cáo, Phó Thủ tướng kết luận như sau:
+1. Tỉnh cần tập trung rà soát quy hoạch, phối hợp với Bộ Tài chính bố trí vốn.
+2. Bộ Tư pháp hướng dẫn tỉnh về thủ tục.`;
+    const { item } = parse(text, '2025-08-01');
+    expect(item('1')).toMatchObject({ leadAgencyIds: [ID.TUYENQUANG], coordinatorAgencyIds: [ID.BTC] });
+    expect(item('2').leadAgencyIds).toEqual([ID.BTP]);
+  });
+
   it('carries an upper-case section heading that names a ministry down to "Bộ" alone', () => {
     const text = `kết luận như sau:
 I. BỘ TÀI CHÍNH CẦN THỰC HIỆN MỘT SỐ NỘI DUNG SAU:

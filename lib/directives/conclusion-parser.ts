@@ -852,6 +852,40 @@ function inheritFromIntro(item: ProposedDirective, intro: string, registry: Agen
   };
 }
 
+/** "Tỉnh cần …", "Thành phố chủ động …": the place used alone, as a sentence subject. */
+const BARE_PLACE_SUBJECT = /(?:^|[.;:]\s*)(?:Tỉnh|Thành phố)\s+(?!\p{Lu})/u;
+
+/**
+ * The province a notice is about, when its header or preamble names exactly one ("… buổi làm việc với
+ * lãnh đạo tỉnh X … kết luận như sau:", or a provincial notice's own province): "Tỉnh" used alone in an
+ * item refers back to it.
+ */
+function noticePlace(text: string, registry: AgencyRef[], options: ReadOptions): number | null {
+  const lines = noticeLines(text);
+  const first = lines.findIndex(isItemLine);
+  const preamble = [
+    ...(options.province ? [`Ủy ban nhân dân ${options.province.label}`] : []),
+    ...(first > 0 ? lines.slice(0, first) : []),
+  ].join('\n');
+  const found = findAgencies(preamble, registry, options.onDate, { province: options.province?.place });
+  const places = ids(found.filter((m) => m.proposed.kind === 'province'));
+  return places.length === 1 ? places[0]! : null;
+}
+
+function referBackToPlace(item: ProposedDirective, place: () => number | null, registry: AgencyRef[]) {
+  if (item.isAssessment || item.leadAgencyIds.length + item.groups.length > 0) return item;
+  if (!BARE_PLACE_SUBJECT.test(item.text)) return item;
+  const placeId = place(); // read once per notice, and only when an item needs it
+  if (placeId === null) return item;
+  const name = registry.find((a) => a.id === placeId)?.name ?? '';
+  return {
+    ...item,
+    leadAgencyIds: [placeId],
+    coordinatorAgencyIds: item.coordinatorAgencyIds.filter((id) => id !== placeId),
+    notes: [...item.notes, `"Tỉnh"/"Thành phố" dùng một mình: hiểu là ${name}, địa phương thông báo nói đến.`],
+  };
+}
+
 /** An item with sub-items is their heading: the sub-items carry the work, and it gets no task of its own. */
 function markHeadings(items: ProposedDirective[]): ProposedDirective[] {
   const parents = new Set(items.map((i) => i.parentOrdinal).filter(Boolean));
@@ -885,12 +919,15 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
   } catch {
     return [];
   }
+  let placeId: number | null | undefined;
+  const place = () => (placeId === undefined ? (placeId = noticePlace(text, registry ?? [], readOptions)) : placeId);
   const byOrdinal = new Map<string, ProposedDirective>();
   const items = drafts.map((draft) => {
     let item: ProposedDirective;
     try {
       item = readItem(draft, registry ?? [], readOptions);
       if (draft.intro) item = inheritFromIntro(item, draft.intro, registry ?? [], readOptions);
+      if (!draft.parent) item = referBackToPlace(item, place, registry ?? []);
     } catch {
       item = { ...blankProposal(draft), notes: ['Không tự phân tích được mục này: cần nhập tay.'] };
     }
