@@ -158,7 +158,7 @@ function proposalValues(p: ProposedDirective, nameOf: Map<number, string>): Valu
     monitor: p.monitorAgencyId === null ? [] : names([p.monitorAgencyId]),
     groups: expandGroups(p.groups),
     deadline: deadlineKey(p.deadline),
-    cites: p.sourceDocument ? [normalizeCite(p.sourceDocument)] : [],
+    cites: [...(p.citedDocuments ?? []), ...(p.sourceDocument ? [p.sourceDocument] : [])].map(normalizeCite),
   };
 }
 

@@ -169,3 +169,35 @@ describe('findAgencies', () => {
     ).toEqual([ID.BTP]);
   });
 });
+
+// [issue 19] wording quoted by issue 19 from real notices (provincial notices, copies of web pages).
+describe('findAgencies on real notices [issue 19]', () => {
+  it("reads bare department names as the province's when told the notice's province", () => {
+    const text = 'Sở Nội vụ chủ trì, phối hợp với Sở NN&PTNT, Sở TN&MT và Văn phòng UBND tỉnh';
+    expect(findAgencies(text, REGISTRY, '2024-10-14').map((m) => m.proposed.id)).toEqual([]);
+    expect(
+      findAgencies(text, REGISTRY, '2024-10-14', { province: 'Tuyên Quang' }).map((m) => text.slice(m.start, m.end)),
+    ).toEqual(['Sở Nội vụ', 'Sở NN&PTNT', 'Sở TN&MT']); // the office is not the province
+    // another province's department keeps its own name
+    expect(
+      findAgencies('Sở Nội vụ tỉnh Hà Giang', REGISTRY, '2024-10-14', { province: 'Tuyên Quang' }).map(
+        (m) => m.agency.id,
+      ),
+    ).toEqual([ID.HG_SNV]);
+  });
+
+  it('expands the lists that open with "Các Bộ, cơ quan:" or "Ủy ban nhân dân các tỉnh, thành phố:" or a bracket', () => {
+    expect(proposedIds('Các Bộ, cơ quan: Tài chính, Tư pháp')).toEqual([ID.BTC, ID.BTP]);
+    expect(proposedIds('Ủy ban nhân dân các tỉnh, thành phố: Hà Nội, Tuyên Quang')).toEqual([ID.HANOI, ID.TUYENQUANG]);
+    expect(proposedIds('các bộ, ngành liên quan (Tài chính, Nội vụ)')).toEqual([ID.BTC, ID.BNV]);
+    expect(proposedIds('Tài chính, Nội vụ')).toEqual([]);
+  });
+
+  it('finds names whose words are glued, with a note, but not inside a longer word', () => {
+    const text = 'yêu cầuBộ Tư pháp phối hợp với Bộ Tàichính';
+    const found = findAgencies(text, REGISTRY, '2024-10-14');
+    expect(found.map((m) => m.proposed.id)).toEqual([ID.BTP, ID.BTC]);
+    expect(found[1]!.note).toBe('"Bộ Tàichính" viết dính chữ, đọc là Bộ Tài chính.');
+    expect(proposedIds('hồbộ tài chính')).toEqual([]); // glued only before a capital, as in cầuBộ
+  });
+});

@@ -25,24 +25,39 @@ export type FoldedText = { folded: string; at: number[] };
  * spaces around "&" and "-" go, so "Bộ TN & MT" reads as "Bộ TN&MT". Shared with the deadline and item
  * parsers, which report phrases as they appear in the source.
  */
+/** Each character's fold, memoised: folding one character at a time is the parser's hottest loop. */
+const charFolds = new Map<string, string>();
+function foldChar(ch: string): string {
+  let piece = charFolds.get(ch);
+  if (piece === undefined) {
+    piece = /\s/u.test(ch) ? ' ' : foldVi(ch);
+    if (charFolds.size < 10_000) charFolds.set(ch, piece);
+  }
+  return piece;
+}
+
 export function foldForMatching(text: string): FoldedText {
-  let folded = '';
+  // Characters are collected in an array: reading the end of a string built by "+=" flattens it each
+  // time, which made long pastes quadratic.
+  const chars: string[] = [];
   const at: number[] = [];
   for (let i = 0; i < text.length;) {
     const ch = String.fromCodePoint(text.codePointAt(i)!);
-    let piece = /\s/.test(ch) ? ' ' : foldVi(ch);
-    const last = folded.at(-1);
+    let piece = foldChar(ch);
+    const last = chars.at(-1);
     if (piece === ' ' && (last === undefined || last === ' ' || last === '&' || last === '-')) piece = '';
-    if ((piece === '&' || piece === '-') && last === ' ' && folded.length > 0) {
-      folded = folded.slice(0, -1);
+    if ((piece === '&' || piece === '-') && last === ' ') {
+      chars.pop();
       at.pop();
     }
-    for (let k = 0; k < piece.length; k++) at.push(i);
-    folded += piece;
+    for (let k = 0; k < piece.length; k++) {
+      chars.push(piece[k]!); // UTF-16 units, so `at` stays aligned with the folded string
+      at.push(i);
+    }
     i += ch.length;
   }
   at.push(text.length);
-  return { folded, at };
+  return { folded: chars.join(''), at };
 }
 
 const fold = (s: string) => foldForMatching(s).folded.trim();
@@ -52,6 +67,17 @@ const EQUIVALENT_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
   ['uy ban nhan dan ', 'ubnd '],
   ['thanh pho ', 'tp. '],
   ['thanh pho ', 'tp '],
+  // The usual abbreviations of ministries' and departments' names ("Sở NN&PTNT", "Bộ GD&ĐT").
+  ['nong nghiep va phat trien nong thon', 'nn&ptnt'],
+  ['nong nghiep va moi truong', 'nn&mt'],
+  ['tai nguyen va moi truong', 'tn&mt'],
+  ['giao duc va dao tao', 'gd&dt'],
+  ['ke hoach va dau tu', 'kh&dt'],
+  ['khoa hoc va cong nghe', 'kh&cn'],
+  ['thong tin va truyen thong', 'tt&tt'],
+  ['lao dong-thuong binh va xa hoi', 'ld-tb&xh'],
+  ['van hoa, the thao va du lich', 'vh,tt&dl'],
+  ['giao thong van tai', 'gtvt'],
 ];
 const PROVINCE_PREFIX = /^(?:ubnd|uy ban nhan dan) /;
 const PLACE_PREFIX = /^(?:(?:ubnd|uy ban nhan dan) )?(?:tinh|thanh pho|tp\.?) /;
@@ -87,26 +113,54 @@ function spellingsOf(agency: AgencyRef): Spelling[] {
     // A province's short name is usually the bare place ("Hà Giang"); "TP. Hồ Chí Minh" is a name.
     if (short) (PLACE_PREFIX.test(short) ? names : list).push(...withEquivalents([short]));
   } else if (short) names.push(short);
-  if (agency.kind === 'ministry' && name.startsWith('bo ')) list.push(name.slice(3));
+  if (agency.kind === 'ministry') list.push(...names.filter((n) => n.startsWith('bo ')).map((n) => n.slice(3)));
   const seen = new Set<string>();
   const spell = (texts: string[], use: Spelling['use']) =>
     texts.filter((t) => t.length >= 2 && !seen.has(t) && seen.add(t)).map((text) => ({ text, agency, use }));
   return [...spell(names, 'name'), ...spell(bare, 'bare'), ...spell(list, 'list')];
 }
 
-const spellingCache = new WeakMap<readonly AgencyRef[], Spelling[]>();
-function spellingsFor(registry: readonly AgencyRef[]): Spelling[] {
-  let spellings = spellingCache.get(registry);
+/** "tinh tuyen quang", "thanh pho ha noi": how a department's name ends with its province. */
+const PROVINCE_SUFFIX = / (?:tinh|thanh pho|tp\.?) ([^,;]+)$/u;
+
+/**
+ * In a province's own notice its departments go by their bare names ("Sở Công Thương" is "Sở Công
+ * Thương tỉnh X"): the name without the province, for the departments of `province` (folded place).
+ */
+function localSpellingsOf(agency: AgencyRef, province: string): Spelling[] {
+  if (agency.kind !== 'provincial_department' && agency.kind !== 'province') return [];
+  const name = fold(agency.name);
+  const m = PROVINCE_SUFFIX.exec(name);
+  if (!m || m[1] !== province) return [];
+  const kindWord = /^ (tinh|thanh pho|tp\.?) /u.exec(m[0])![1] === 'tinh' ? 'tinh' : 'thanh pho';
+  const bare = name.slice(0, m.index);
+  // "Sở Công Thương", "Văn phòng UBND tỉnh"; the province itself only as "UBND tỉnh" ("tỉnh" alone is a word).
+  const texts = agency.kind === 'province' ? [`${bare} ${kindWord}`] : [bare, `${bare} ${kindWord}`];
+  return withEquivalents(texts)
+    .filter((text) => text.length >= 2)
+    .map((text) => ({ text, agency, use: 'name' as const }));
+}
+
+const spellingCache = new WeakMap<readonly AgencyRef[], Map<string, Spelling[]>>();
+function spellingsFor(registry: readonly AgencyRef[], province: string | null): Spelling[] {
+  let byProvince = spellingCache.get(registry);
+  if (!byProvince) {
+    byProvince = new Map();
+    spellingCache.set(registry, byProvince);
+  }
+  const key = province ?? '';
+  let spellings = byProvince.get(key);
   if (!spellings) {
     spellings = registry.flatMap(spellingsOf);
-    spellingCache.set(registry, spellings);
+    if (province) spellings.push(...registry.flatMap((a) => localSpellingsOf(a, province)));
+    byProvince.set(key, spellings);
   }
   return spellings;
 }
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
-type Hit = { start: number; end: number; spellings: Spelling[] };
+type Hit = { start: number; end: number; spellings: Spelling[]; glued?: true };
 
 /** Every whole-word occurrence of every spelling, grouped by span. */
 function findHits(folded: string, spellings: Spelling[]): Hit[] {
@@ -122,6 +176,45 @@ function findHits(folded: string, spellings: Spelling[]): Hit[] {
     }
   }
   return [...bySpan.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const isUpper = (c: string | undefined) => c !== undefined && /\p{Lu}/u.test(c);
+const isLower = (c: string | undefined) => c !== undefined && /\p{Ll}/u.test(c);
+
+/**
+ * Copies of notices taken from web pages glue words together ("Bộ Tàichính", "yêu cầuBộ Xây dựng",
+ * "Ủy ban nhândân"): names of several words are also looked for with the spaces dropped. Such a name
+ * starts at a word's start or at a capital glued to a lower-case letter, and ends at a word's end.
+ */
+function findGluedHits(text: string, folded: FoldedText, spellings: Spelling[]): Hit[] {
+  const f = folded.folded;
+  let compact = '';
+  const pos: number[] = [];
+  for (let i = 0; i < f.length; i++) {
+    if (f[i] === ' ') continue;
+    compact += f[i];
+    pos.push(i);
+  }
+  if (compact.length === f.length) return [];
+  const startsWord = (i: number) => {
+    const at = folded.at[i]!;
+    return !isWordChar(f[i - 1]) || (isUpper(text[at]) && isLower(text[at - 1]));
+  };
+  const bySpan = new Map<string, Hit>();
+  for (const s of spellings) {
+    if (!s.text.includes(' ')) continue;
+    const c = s.text.replaceAll(' ', '');
+    for (let i = compact.indexOf(c); i >= 0; i = compact.indexOf(c, i + 1)) {
+      const [start, end] = [pos[i]!, pos[i + c.length - 1]! + 1];
+      const spelledOut = f.slice(start, end) === s.text && !isWordChar(f[start - 1]); // found by findHits
+      if (spelledOut || !startsWord(start) || isWordChar(f[end])) continue;
+      const key = `${start}:${end}`;
+      const hit: Hit = bySpan.get(key) ?? { start, end, spellings: [], glued: true };
+      hit.spellings.push(s);
+      bySpan.set(key, hit);
+    }
+  }
+  return [...bySpan.values()];
 }
 
 const existsOn = (a: AgencyRef, day: string) =>
@@ -164,16 +257,23 @@ function resolveSuccessor(agency: AgencyRef, byId: Map<number, AgencyRef>, onDat
 
 /** A `list` spelling continues a list: after a match joined by "," or "và", or after "các Bộ:" / "các tỉnh". */
 const LIST_GLUE = /^\s*(?:,\s*|,?\s*va\s+)$/;
-const LIST_OPENER = /(?:^|[^\p{L}])cac (?:bo|tinh|thanh pho)\s*:?\s*$/u;
+const LIST_OPENER = new RegExp(
+  String.raw`(?:^|[^\p{L}])cac (?:bo|tinh|thanh pho)(?:,? (?:va )?(?:co quan(?: ngang bo)?|nganh|thanh pho|tinh)(?: truc thuoc trung uong)?)*\s*:?\s*$` +
+    // "các bộ, ngành liên quan (Tài chính, Tư pháp, …)": a bracketed list after a group
+    String.raw`|(?:^|[^\p{L}])cac (?:bo|nganh|tinh|thanh pho|dia phuong|co quan)[^()]{0,60}\(\s*$`,
+  'u',
+);
 /** "Sở Nội vụ tỉnh Hà Giang", "trên địa bàn tỉnh Hà Giang": the province there is not the addressee. */
 const NOT_THE_PROVINCE = /(?:^|\s)(?:Sở|địa bàn|Hội đồng nhân dân|HĐND|Công an)\s[^,.;:]*$/iu;
 
 function usable(hit: Hit, text: string, folded: FoldedText, previous: Hit | undefined): Spelling[] {
-  const names = hit.spellings.filter((s) => s.use === 'name');
-  if (names.length > 0) return names;
+  // "Văn phòng UBND tỉnh X" is the office, not the province (when the registry lacks the office).
+  const isOffice = /(?:^|[^\p{L}])van phong\s*$/u.test(folded.folded.slice(Math.max(0, hit.start - 12), hit.start));
+  const names = hit.spellings.filter((s) => s.use === 'name' && !(isOffice && s.agency.kind === 'province'));
+  if (names.length > 0 || isOffice) return names;
   const before = folded.folded.slice(0, hit.start);
   const inList =
-    (previous !== undefined && LIST_GLUE.test(before.slice(previous.end))) || LIST_OPENER.test(before.slice(-20));
+    (previous !== undefined && LIST_GLUE.test(before.slice(previous.end))) || LIST_OPENER.test(before.slice(-90));
   const bare = hit.spellings.filter((s) => s.use === 'bare');
   if (bare.length > 0) return NOT_THE_PROVINCE.test(text.slice(0, folded.at[hit.start])) ? [] : bare;
   return inList ? hit.spellings : [];
@@ -181,22 +281,34 @@ function usable(hit: Hit, text: string, folded: FoldedText, previous: Hit | unde
 
 /**
  * Agencies named in `text`, longest match first, each with the body to propose on `onDate`
- * (the final successor of a body that had ended). Positions are offsets into `text`.
+ * (the final successor of a body that had ended). Positions are offsets into `text`. `province`: the
+ * place of a provincial notice ("Tuyên Quang"), whose departments it names without the province.
  */
-export function findAgencies(text: string, registry: AgencyRef[], onDate: string): AgencyMatch[] {
+export function findAgencies(
+  text: string,
+  registry: AgencyRef[],
+  onDate: string,
+  options: { province?: string | null } = {},
+): AgencyMatch[] {
   const folded = foldForMatching(text);
   const byId = new Map(registry.map((a) => [a.id, a]));
   const accepted: (Hit & { agency: AgencyRef })[] = [];
-  for (const hit of findHits(folded.folded, spellingsFor(registry))) {
+  const province = options.province ? fold(options.province) : null;
+  const spellings = spellingsFor(registry, province);
+  const hits = [...findHits(folded.folded, spellings), ...findGluedHits(text, folded, spellings)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
+  for (const hit of hits) {
     const previous = accepted.at(-1);
     if (previous && hit.start < previous.end) continue; // inside a longer match already taken
     const agency = pickAgency(usable(hit, text, folded, previous), onDate);
     if (agency) accepted.push({ ...hit, agency });
   }
-  return accepted.map(({ start, end, agency }) => ({
-    agency,
-    ...resolveSuccessor(agency, byId, onDate),
-    start: folded.at[start]!,
-    end: folded.at[end]!,
-  }));
+  return accepted.map(({ start, end, agency, glued }) => {
+    const successor = resolveSuccessor(agency, byId, onDate);
+    const [from, to] = [folded.at[start]!, folded.at[end]!];
+    const gluedNote = glued ? `"${text.slice(from, to)}" viết dính chữ, đọc là ${agency.name}.` : null;
+    const note = [gluedNote, successor.note].filter(Boolean).join(' ') || null;
+    return { agency, proposed: successor.proposed, note, start: from, end: to };
+  });
 }

@@ -76,7 +76,8 @@ describe('parseConclusionText on Thông báo số 467/TB-VPCP [467]', () => {
     expect(item('2a').areaCodes).toEqual(['institutional']);
     expect(item('2a').isCrossCutting).toBe(false);
     expect(item('2a').leadAgencyIds).toEqual([ID.BTC]);
-    expect(item('2a').coordinatorAgencyIds).toEqual([]); // "thống nhất với" is not "phối hợp với"
+    // "trao đổi, thống nhất với" names coordinators (issue 19; this test said otherwise before)
+    expect(item('2a').coordinatorAgencyIds).toEqual([ID.BTP, ID.BTNMT]);
   });
 
   it('does not make a lead of a body reported in the past tense ("Bộ Tài chính đã nghiêm túc…")', () => {
@@ -350,7 +351,7 @@ describe('parseConclusionText: addressees and notes', () => {
       notes: ['Thời hạn "trước ngày 31/02/2024" không phải ngày hợp lệ: cần nhập tay.'],
     });
     expect(one('Bộ Tư pháp trình Chính phủ trước ngày 30/6/2024, ban hành trước ngày 31/12/2024.').notes).toEqual([
-      'Có nhiều mốc thời hạn: trước ngày 30/6/2024; trước ngày 31/12/2024. Đề xuất mốc đầu tiên.',
+      'Có nhiều mốc thời hạn: trước ngày 30/6/2024; trước ngày 31/12/2024. Đề xuất mốc đầu tiên: "trước ngày 30/6/2024".',
     ]);
     expect(one('Bộ Tư pháp trình Chính phủ trước ngày 15/01/2024.').notes).toEqual([
       'Thời hạn 15/01/2024 sớm hơn ngày thông báo (01/03/2024).',

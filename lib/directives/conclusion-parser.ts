@@ -9,7 +9,7 @@ import { foldVi } from '@/lib/text';
 import { formatDate } from '@/lib/time';
 import type { ReformAreaCode } from '@/lib/reference/reform-areas';
 import { type AgencyMatch, type AgencyRef, findAgencies, foldForMatching } from './agency-matcher';
-import { type ParsedDeadline, findDatedPhrases, parseDeadline } from './deadline-phrases';
+import { type ParsedDeadline, deadlinePhrase, findDatedPhrases, parseDeadline } from './deadline-phrases';
 import { parseNoticeHeader } from './notice-header';
 
 export { findAgencies, parseDeadline };
@@ -34,6 +34,8 @@ export type ProposedDirective = {
   unmatchedAgencyNames: string[];
   deadline: ParsedDeadline;
   sourceDocument: string | null;
+  /** Numbers of the documents the item cites ("379/TTg-KTN", "29/2008/NĐ-CP"), for the person's reference. */
+  citedDocuments: string[];
   /** A heading whose sub-items carry the work ("X chủ trì, phối hợp với Y: a) … b) …"): it gets no task of its own. */
   isHeading: boolean;
   notes: string[];
@@ -52,18 +54,35 @@ const VI_LETTERS = [...'abcdđeghiklmnopqrstuvxy'];
 
 const ROMAN_LINE = /^(I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+(\S.*)$/u;
 const DOTTED_LINE = /^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/u;
-const NUMBERED_LINE = /^(\d{1,2})[.)](?!\d)\s*(\S.*)$/u;
+const NUMBERED_LINE = /^(\d{1,3})[.)](?!\d)\s*(\S.*)$/u;
 const LETTERED_LINE = /^([a-zđ])\)\s*(\S.*)$/u;
 const BULLET_LINE = /^[-–—•+]\s*(\S.*)$/u;
+/** "(1) …", "(i) …", "Thứ nhất, …": items (or, under a numbered item, its sub-items). */
+const PAREN_NUMBER_LINE = /^\((\d{1,2})\)\s*(\S.*)$/u;
+const PAREN_ROMAN_LINE = /^\((i{1,3}|iv|vi{0,3}|ix|x)\)\s*(\S.*)$/u;
+const ORDINAL_WORDS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+const ORDINAL_WORD_LINE = new RegExp(`^Thứ\\s+(${ORDINAL_WORDS.join('|')})\\s*[,:.]\\s*(\\S.*)$`, 'u');
+/** "I-b. …": item b of Roman section I. */
+const ROMAN_LETTER_LINE = /^(I{1,3}|IV|VI{0,3}|IX|X)\s*-\s*([a-zđ])[.)/]?\s+(\S.*)$/u;
 /** Inline markers when the notice arrives as one paragraph: "…như sau: 1. Năm…; 2. Giao…", "…: a) …". */
 const INLINE_NUMBER = /[:;.]\s+(\d{1,2})\.\s+(?=\p{Lu})/gu;
 const INLINE_LETTER = /[:;]\s+([a-zđ])\)\s+/gu;
+const INLINE_PAREN_NUMBER = /[:;.]\s+\((\d{1,2})\)\s*/gu;
+const INLINE_PAREN_ROMAN = /[:;.]\s+\((i{1,3}|iv|vi{0,3}|ix|x)\)\s*/gu;
+const INLINE_ORDINAL_WORD = new RegExp(`[:;.]\\s+Thứ\\s+(${ORDINAL_WORDS.join('|')})\\s*[,:]`, 'gu');
+const ROMAN_NUMERALS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 /**
  * "Văn phòng Chính phủ (xin) thông báo để … biết, thực hiện./." ends the conclusions: the last sentence
  * of its line, said by an office or closed by "./.", so "…thông báo cho dân biết" in an item stays.
  */
-const CLOSING_SENTENCE = /(?:^|[.;]\s)([^.;]*?thong bao (?:de|cho)\s[^;]*?\bbiet\b[^;]*)$/u;
+const CLOSING_SENTENCE = /(?:^|[.;]\s)([^.;]*?thong bao\s(?:(?:va\s)?de nghi\s|de\s|cho\s|den\s)[^;]*?\bbiet\b[^;]*)$/u;
 const SIGNATURE_BLOCK = /^\|?\s*\*?(?:noi nhan|kt\.|tm\.)/u;
+/**
+ * A provincial closing paragraph: "Ủy ban nhân dân tỉnh yêu cầu … nghiêm túc triển khai thực hiện; …
+ * kịp thời báo cáo …". It ends the items (it is only read as such once an item has been seen).
+ */
+const ISSUER_CLOSING =
+  /^(?:van phong\s)?(?:uy ban nhan dan|ubnd)(?:\s(?:tinh|thanh pho))?(?:\s[a-z]+){0,3}\s(?:yeu cau|de nghi)\s.*(?:kip thoi (?:bao cao|phan anh)|nghiem tuc (?:trien khai )?thuc hien)/u;
 
 function cleanText(text: string): string {
   return text
@@ -89,19 +108,53 @@ function cutClosing(line: string): { kept: string; closed: boolean } {
 function splitInlineMarkers(lines: string[]): string[] {
   let nextNumber = 1;
   let nextLetter = 0;
+  // "(1)", "(i)" and "Thứ nhất" count on their own: 0-based index of the next expected one.
+  const next = { paren: 0, roman: 0, word: 0 };
+  const markAt = (m: RegExpMatchArray, pattern: RegExp) => (m.index ?? 0) + m[0].search(pattern);
   return lines.flatMap((line) => {
     const atStart = NUMBERED_LINE.exec(line);
     if (atStart) [nextNumber, nextLetter] = [Number(atStart[1]) + 1, 0];
     const letterAtStart = LETTERED_LINE.exec(line);
     if (letterAtStart) nextLetter = VI_LETTERS.indexOf(letterAtStart[1]!) + 1;
-    const marks = [
-      ...[...line.matchAll(INLINE_NUMBER)].map((m) => ({ at: m.index + m[0].indexOf(m[1]!), number: Number(m[1]) })),
-      ...[...line.matchAll(INLINE_LETTER)].map((m) => ({ at: m.index + m[0].indexOf(m[1]!), letter: m[1]! })),
+    const parenAtStart = PAREN_NUMBER_LINE.exec(line);
+    if (parenAtStart) next.paren = Number(parenAtStart[1]);
+    const romanAtStart = PAREN_ROMAN_LINE.exec(line);
+    if (romanAtStart) next.roman = ROMAN_NUMERALS.indexOf(romanAtStart[1]!) + 1;
+    const wordAtStart = ORDINAL_WORD_LINE.exec(line);
+    if (wordAtStart) next.word = ORDINAL_WORDS.indexOf(wordAtStart[1]!) + 1;
+    type Mark = { at: number; kind: 'number' | 'letter' | keyof typeof next; value: number };
+    const marks: Mark[] = [
+      ...[...line.matchAll(INLINE_NUMBER)].map((m) => ({
+        at: m.index + m[0].indexOf(m[1]!),
+        kind: 'number' as const,
+        value: Number(m[1]),
+      })),
+      ...[...line.matchAll(INLINE_LETTER)].map((m) => ({
+        at: m.index + m[0].indexOf(m[1]!),
+        kind: 'letter' as const,
+        value: VI_LETTERS.indexOf(m[1]!),
+      })),
+      ...[...line.matchAll(INLINE_PAREN_NUMBER)].map((m) => ({
+        at: markAt(m, /\(/u),
+        kind: 'paren' as const,
+        value: Number(m[1]) - 1,
+      })),
+      ...[...line.matchAll(INLINE_PAREN_ROMAN)].map((m) => ({
+        at: markAt(m, /\(/u),
+        kind: 'roman' as const,
+        value: ROMAN_NUMERALS.indexOf(m[1]!),
+      })),
+      ...[...line.matchAll(INLINE_ORDINAL_WORD)].map((m) => ({
+        at: markAt(m, /Thứ/u),
+        kind: 'word' as const,
+        value: ORDINAL_WORDS.indexOf(m[1]!),
+      })),
     ].sort((a, b) => a.at - b.at);
     const cuts: number[] = [];
     for (const mark of marks) {
-      if ('number' in mark && mark.number === nextNumber) [nextNumber, nextLetter] = [nextNumber + 1, 0];
-      else if ('letter' in mark && mark.letter === VI_LETTERS[nextLetter]) nextLetter++;
+      if (mark.kind === 'number' && mark.value === nextNumber) [nextNumber, nextLetter] = [nextNumber + 1, 0];
+      else if (mark.kind === 'letter' && mark.value === nextLetter) nextLetter++;
+      else if (mark.kind !== 'number' && mark.kind !== 'letter' && mark.value === next[mark.kind]) next[mark.kind]++;
       else continue;
       cuts.push(mark.at);
     }
@@ -109,37 +162,130 @@ function splitInlineMarkers(lines: string[]): string[] {
   });
 }
 
-type Draft = { ordinal: string; parent: Draft | null; parts: string[]; fromBullet: boolean };
+type Draft = {
+  ordinal: string;
+  parent: Draft | null;
+  parts: string[];
+  fromBullet: boolean;
+  /** The section's lead-in line ("Tỉnh X cần … thực hiện một số nội dung sau:"), when there is one. */
+  intro: string | null;
+};
 
-/** Reads the lines of a notice into items and sub-items, dropping the preamble and the closing. */
-function splitItems(text: string): Draft[] {
+const isItemLine = (line: string) =>
+  [NUMBERED_LINE, ROMAN_LINE, PAREN_NUMBER_LINE, PAREN_ROMAN_LINE, ORDINAL_WORD_LINE].some((p) => p.test(line));
+
+/** The lines of the notice up to its closing (the closing sentence, "Nơi nhận", the signature). */
+function noticeLines(text: string): string[] {
   const lines: string[] = [];
+  let seenItem = false;
   for (const raw of text.normalize('NFC').replace(/\r\n?/gu, '\n').split('\n')) {
-    const { kept, closed } = cutClosing(raw.replace(/[\s\u00a0]+/gu, ' ').trim());
+    const line = raw.replace(/[\s\u00a0]+/gu, ' ').trim();
+    if (seenItem && !isItemLine(line) && ISSUER_CLOSING.test(foldVi(line))) break;
+    const { kept, closed } = cutClosing(line);
     if (kept) lines.push(kept);
+    seenItem ||= isItemLine(kept);
     if (closed) break;
   }
-  const split = splitInlineMarkers(lines).filter(Boolean);
-  const romanAreItems = !split.some((l) => NUMBERED_LINE.test(l));
+  return lines;
+}
+
+/** A heading that only names an agency ("1. Sở Công Thương"): the "-" tasks under it are its sub-items. */
+const AGENCY_HEADING =
+  /^(?:Sở|Bộ|Ban|Văn phòng|(?:Ủy|Uỷ) ban|UBND|Công an|Cục|Chi cục|Thanh tra|Kho bạc|Bảo hiểm|Tỉnh|Thành phố|Huyện|Các)\s[^.;:]{0,120}$/u;
+const HEADING_VERB =
+  /(?<![\p{L}\p{N}])(?:chu tri|phoi hop|thuc hien|trien khai|bao cao|hoan thanh|ra soat|xay dung|tham muu|chi dao|to chuc|nghien cuu|kiem tra)(?![\p{L}\p{N}])/u;
+const isAgencyHeading = (item: Draft) =>
+  item.parts.length === 1 &&
+  AGENCY_HEADING.test(item.parts[0]!) &&
+  !HEADING_VERB.test(foldVi(item.parts[0]!.replace(/\([^()]*\)/gu, ' ')));
+
+/** A lead-in that hands the section's items to a body: "Tỉnh X cần tập trung thực hiện một số nội dung sau:". */
+const SECTION_INTRO = /(?:can|phai|co trach nhiem|tap trung|thuc hien|trien khai)[^:]*\bsau\s*:$/u;
+const NOT_AN_INTRO = /ket luan|y kien|chi dao nhu sau|thong bao/u;
+const readIntro = (line: string) => {
+  const folded = foldVi(line);
+  return SECTION_INTRO.test(folded) && !NOT_AN_INTRO.test(folded) ? line : null;
+};
+
+const KINH_GUI = /^[|*\s]*kinh gui\b/u;
+const HEADER_DATE = /,\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}/u;
+const AFTER_PREAMBLE = /(?:nhu sau|sau day)\s*:\s*/u;
+const isTitleLine = (line: string) =>
+  /^[-–—_|*\s]*$/u.test(line) ||
+  (/\p{Lu}/u.test(line) && line === line.toLocaleUpperCase('vi-VN')) ||
+  /^(?:so\s*:|v\/v\b|ve viec\s*:)/u.test(foldVi(line));
+
+/**
+ * The body of a letter with no numbered items ("…có ý kiến như sau: Giao Bộ X chủ trì…"): the lines
+ * after the header and the "Kính gửi" block, from after "như sau:" when the preamble says so.
+ */
+function letterBody(lines: string[]): string[] {
+  const folded = lines.map((l) => foldVi(l));
+  let start = folded.findIndex((l) => KINH_GUI.test(l));
+  if (start >= 0) {
+    start++;
+    while (start < lines.length && BULLET_LINE.test(lines[start]!)) start++;
+  } else {
+    const head = folded.slice(0, 15);
+    start =
+      Math.max(
+        head.findLastIndex((l) => HEADER_DATE.test(l) && l.length < 100),
+        -1,
+      ) + 1;
+  }
+  const body = lines.slice(start).filter((l) => !isTitleLine(l));
+  const preamble = body.findIndex((l) => AFTER_PREAMBLE.test(foldVi(l)));
+  if (preamble < 0) return body;
+  const line = body[preamble]!;
+  const { folded: f, at } = foldForMatching(line);
+  const m = AFTER_PREAMBLE.exec(f)!;
+  const rest = [line.slice(at[m.index + m[0].length]).trim(), ...body.slice(preamble + 1)].filter(Boolean);
+  return rest.length > 0 ? rest : body;
+}
+
+/**
+ * Reads the lines of a notice into items and sub-items, dropping the preamble and the closing. A letter
+ * with no numbered items gives its body as one item, or its bullets as items (`unnumbered`: the body,
+ * numbered here, is being read again).
+ */
+function splitItems(text: string, unnumbered = false): Draft[] {
+  const split = splitInlineMarkers(noticeLines(text)).filter(Boolean);
+  const hasNumbered = split.some((l) => NUMBERED_LINE.test(l));
+  const romanAreItems = !hasNumbered;
   const items: Draft[] = [];
   const seen = new Set<string>();
   let section = '';
+  let intro: string | null = null;
   let top: Draft | null = null;
   let current: Draft | null = null;
   const open = (ordinal: string, parent: Draft | null, first: string, fromBullet = false) => {
-    const draft: Draft = { ordinal, parent, parts: [first], fromBullet };
+    const draft: Draft = { ordinal, parent, parts: [first], fromBullet, intro: parent ? null : intro };
     items.push(draft);
     seen.add(ordinal);
     return draft;
   };
   const childOrdinal = (parent: Draft, label: string) => `${parent.ordinal}${label}`;
-  // "-" bullets are sub-items only under an item whose own text ends with ":" (and not under a sub-item).
+  // "-" bullets are sub-items under an item whose own text ends with ":" or that only names an agency
+  // (and not under a sub-item).
   const opensBullets = (item: Draft, at: Draft | null) =>
-    item.parts.join(' ').trim().endsWith(':') && (at === item || at?.fromBullet === true);
+    (item.parts.join(' ').trim().endsWith(':') || isAgencyHeading(item)) && (at === item || at?.fromBullet === true);
+  /** "(1)", "(i)", "Thứ nhất": sub-items under a numbered item, else items themselves. */
+  const openMarked = (label: string, rest: string) => {
+    if (hasNumbered && top) {
+      current = open(`${top.ordinal}.${label}`, top, rest);
+    } else {
+      const ordinal = seen.has(label) && section ? `${section}.${label}` : label;
+      top = current = open(ordinal, null, rest);
+    }
+  };
   for (const line of split) {
     let m: RegExpExecArray | null;
-    if ((m = ROMAN_LINE.exec(line)) && !romanAreItems) {
+    if ((m = ROMAN_LETTER_LINE.exec(line))) {
+      const parent = items.find((d) => d.ordinal === m![1] && d.parent === null) ?? null;
+      current = open(`${m[1]}-${m[2]}`, parent, m[3]!);
+    } else if ((m = ROMAN_LINE.exec(line)) && !romanAreItems) {
       [section, top, current] = [m[1]!, null, null]; // a section heading: its items keep their numbers
+      intro = readIntro(m[2]!);
     } else if ((m = ROMAN_LINE.exec(line)) || (m = NUMBERED_LINE.exec(line))) {
       const ordinal = seen.has(m[1]!) && section ? `${section}.${m[1]}` : m[1]!; // numbering restarted
       top = current = open(ordinal, null, m[2]!);
@@ -149,12 +295,34 @@ function splitItems(text: string): Draft[] {
       top ??= current;
     } else if ((m = LETTERED_LINE.exec(line)) && top) {
       current = open(childOrdinal(top, m[1]!), top, m[2]!);
+    } else if ((m = PAREN_NUMBER_LINE.exec(line)) || (m = PAREN_ROMAN_LINE.exec(line))) {
+      openMarked(m[1]!, m[2]!);
+    } else if ((m = ORDINAL_WORD_LINE.exec(line))) {
+      openMarked(String(ORDINAL_WORDS.indexOf(m[1]!) + 1), m[2]!);
     } else if ((m = BULLET_LINE.exec(line)) && top && opensBullets(top, current)) {
       const count = items.filter((d) => d.parent === top && d.fromBullet).length;
       current = open(childOrdinal(top, VI_LETTERS[count] ?? `-${count + 1}`), top, m[1]!, true);
     } else if (current) {
       current.parts.push(line); // an unnumbered line (or a bullet kept in the text) continues the item
+    } else {
+      intro = readIntro(line) ?? intro;
     }
+  }
+  if (items.length === 0 && !unnumbered) {
+    const body = letterBody(split);
+    const bullets = body.filter((l) => BULLET_LINE.test(l)).length;
+    // "… như sau:" then "- Bộ X …", "- Bộ Y …": separate tasks, numbered as read; "Giao Bộ X:" then
+    // bullets: one item whose bullets are its sub-items.
+    if (bullets >= 2 && BULLET_LINE.test(body[0]!)) {
+      let n = 0;
+      return splitItems(
+        body.map((l) => l.replace(BULLET_LINE, (_, rest: string) => `${++n}. ${rest}`)).join('\n'),
+        true,
+      );
+    }
+    if (bullets >= 2 && body[0]!.endsWith(':') && BULLET_LINE.test(body[1]!))
+      return splitItems([`1. ${body[0]}`, ...body.slice(1)].join('\n'), true);
+    if (body.length > 0) items.push({ ordinal: '1', parent: null, parts: body, fromBullet: false, intro: null });
   }
   return items;
 }
@@ -197,7 +365,9 @@ const GROUP_PATTERNS = (
     ['committee_members', '(?:cac )?thanh vien ban chi dao'],
     [
       'ministries',
-      'cac bo,? (?:co quan ngang bo|nganh)(?:,? co quan thuoc chinh phu)?(?! lien quan)(?!,? (?:va )?dia phuong)',
+      // "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"
+      '(?:cac )?(?:dong chi )?bo truong,? thu truong (?:cac )?co quan ngang bo(?:,? (?:thu truong )?(?:cac )?co quan thuoc chinh phu)?|' +
+        'cac bo,? (?:co quan ngang bo|nganh)(?:,? co quan thuoc chinh phu)?(?! lien quan)(?!,? (?:va )?dia phuong)',
     ],
     [
       'provinces',
@@ -208,21 +378,54 @@ const GROUP_PATTERNS = (
 
 // Roles are read from the gaps between agency names and cue words (all folded).
 const LEAD_CUE = wordPattern('chu tri');
-const COORDINATE_CUE = wordPattern('phoi hop(?: chat che)?(?: voi)?|cung voi|cung');
-const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:phoi hop(?: chat che)?(?: voi)?|cung voi|cung)\\s*:?\\s*$`, 'u');
-const MONITOR_CUE = wordPattern('theo doi,? (?:va )?don doc');
+const COORDINATION = String.raw`phoi hop(?: chat che)?(?: voi)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay y kien(?: cua)?`;
+const COORDINATE_CUE = wordPattern(COORDINATION);
+const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*$`, 'u');
+const MONITOR_CUE = wordPattern('theo doi,? (?:va )?don doc|kiem tra,? (?:va )?giam sat|theo doi,? (?:va )?giam sat');
 /** Between a lead and "chủ trì" only words like "có trách nhiệm" may stand. */
 const BEFORE_CUE_GAP = /^[\s,]*(?:(?:co trach nhiem|tiep tuc|truc tiep|khan truong)\s*)*$/u;
-const AFTER_CUE_GAP = /^\s*:?\s*(?:cac\s+)?(?:bo\s*:\s*)?$/u;
-const LIST_GAP = /^\s*(?:,|,?\s*va)\s*(?:cac\s+)?$/u;
+/** "các Bộ: …", "các bộ, ngành liên quan (…)", "Ủy ban nhân dân các tỉnh, thành phố: …": a list's opening words. */
+const LIST_INTRO = String.raw`(?:(?:ubnd|uy ban nhan dan) )?cac (?:bo|tinh|thanh pho|nganh|co quan|dia phuong)(?:,? (?:va )?(?:bo|tinh|thanh pho|nganh|co quan(?: ngang bo)?|dia phuong)(?: truc thuoc trung uong)?)*(?: lien quan)?\s*[:(]?\s*`;
+const AFTER_CUE_GAP = new RegExp(`^\\s*:?\\s*(?:${LIST_INTRO}|cac\\s+)?$`, 'u');
+const LIST_GAP = /^\s*(?:,|,?\s*va)\s*(?:cac\s+(?:tinh\s+|thanh pho\s+)?)?$/u;
+/** A head of a body named for the body: "đồng chí Bộ trưởng Bộ X", "Chủ tịch Ủy ban nhân dân tỉnh X". */
+const TITLE = String.raw`(?:bo truong|thu truong|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|tong)`;
+const HEAD_BEFORE = new RegExp(`${WORD_START}${TITLE}\\s*$`, 'u');
+const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE})*\s+)?`;
+/** "Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Nguyễn Sinh Hùng": who speaks, before "giao". */
+const LEADER = String.raw`(?:(?:pho )?thu tuong|lanh dao chinh phu)(?: [\p{L}]+){0,7}?`;
 /** What may open a sentence before its subject: "Giao", "Thủ tướng Chính phủ yêu cầu", "Đề nghị". */
-const SUBJECT_OPENER = String.raw`\s*(?:(?:(?:pho )?thu tuong(?: chinh phu)?|lanh dao chinh phu)\s+)?(?:(?:giao|yeu cau|de nghi|chi dao)\s+)?`;
-const SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:cac\\s+)?$`, 'u');
-/** Before a group subject, agencies (written "@") may be listed with it: "Bộ Công an và các địa phương". */
-const GROUP_SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:@\\s*(?:,|va)\\s*)*$`, 'u');
+const SUBJECT_OPENER = String.raw`\s*(?:${LEADER}\s+(?=giao|yeu cau|de nghi|chi dao))?(?:(?:giao|yeu cau|de nghi|chi dao)\s+)?${PERSON_TITLE}`;
+const SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:${LIST_INTRO}|cac\\s+)?$`, 'u');
+/** Before a group subject, agencies (written "@") or groups ("#") may be listed with it: "Bộ Công an và các địa phương". */
+const GROUP_SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:[@#]\\s*(?:,|va)\\s*${PERSON_TITLE})*$`, 'u');
 /** "Bộ Tài chính đã …": a report of what was done, not an order. */
 const PAST_AFTER_SUBJECT = /^\s*(?:(?:cung|van)\s+)?(?:da|dang|duoc)(?![\p{L}])/u;
+/** "… đã chủ động phối hợp với …": a cue told in the past. */
+const PAST_BEFORE_CUE = /(?:^|[^\p{L}])(?:da|dang|duoc)(?:\s+\p{L}+){0,2}[\s,]*$/u;
+/**
+ * After a subject found in a comma clause ("Trên cơ sở …, Bộ Tài chính khẩn trương …") a verb must
+ * follow, so "Xét đề nghị của …, Ủy ban nhân dân tỉnh X (văn bản …)" gives no lead.
+ */
+const ACTION_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:co trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi)[\s,]*)*` +
+    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem)${WORD_END}`,
+  'u',
+);
+/** "Xét đề nghị của: Ủy ban nhân dân tỉnh X tại văn bản số …": who asked, not who is told. */
+const REQUEST_REFERENCE =
+  /^\s*\)?\s*(?:tai\s+(?:cac\s+)?(?:van ban|cong van|to trinh|bao cao|thong bao)|\(?\s*(?:cong van|van ban|to trinh)\s+so)/u;
+const ORDER_VERB_BEFORE = /(?:^|\s)(?:giao|yeu cau|de nghi|chi dao)\s/u;
+const ADVERBIAL_OPENER =
+  /^\W*(?:tren co so|can cu|ve viec nay|ve|de|doi voi|sau khi|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|trong qua trinh|khi|neu|tai)(?![\p{L}])/u;
 const CLAUSE_BREAK = /[.;:]\s*/gu;
+const COMMA_BREAK = /,\s*/gu;
+/**
+ * "Nghị định số 29/2008/NĐ-CP đã giao Bộ X chủ trì …": a cited law or decree that assigns is the legal
+ * basis, not an assignment; its clause is left out of the roles.
+ */
+const LEGAL_BASIS =
+  /(?<!\p{L})(?:Bộ luật|Luật|Nghị định|Thông tư|Quyết định|Nghị quyết|Pháp lệnh)(?:\s+số)?[^.;:,]{0,80}?\s(?:đã\s+)?(?:giao|quy định)\s[^.;]*/gu;
 
 type RoleReader = { text: string; folded: string; at: number[]; matches: AgencyMatch[] };
 
@@ -249,39 +452,76 @@ function listAfter(r: RoleReader, at: number, allowed: RegExp): AgencyMatch[] {
   return first >= 0 && allowed.test(gap(r, at, r.matches[first]!.start)) ? listFrom(r, first, 1) : [];
 }
 
-/** Source offsets of each cue: before it and after it. */
+/** Source offsets of each cue (not one told in the past): before it and after it. */
 const cuesOf = (r: RoleReader, cue: RegExp) =>
-  [...r.folded.matchAll(cue)].map((m) => ({ start: r.at[m.index]!, end: r.at[m.index + m[0].length]! }));
+  [...r.folded.matchAll(cue)]
+    .filter((m) => !PAST_BEFORE_CUE.test(r.folded.slice(Math.max(0, m.index - 40), m.index)))
+    .map((m) => ({ start: r.at[m.index]!, end: r.at[m.index + m[0].length]! }));
 
-/** The first sentence subject (at the start of a clause, or after "Giao"/"Yêu cầu"/"Đề nghị"). */
-function subjectList(r: RoleReader, skip: Set<number>): AgencyMatch[] {
-  const clauseStarts = [0, ...[...r.text.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length)];
-  for (const start of clauseStarts) {
-    const first = r.matches.findIndex((m) => m.start >= start);
-    if (first < 0 || skip.has(r.matches[first]!.proposed.id)) continue;
-    if (!SUBJECT_GAP.test(gap(r, start, r.matches[first]!.start))) continue;
-    const list = listFrom(r, first, 1);
-    if (!PAST_AFTER_SUBJECT.test(gap(r, list.at(-1)!.end, list.at(-1)!.end + 20))) return list;
-  }
-  return [];
+/**
+ * The first sentence subject (at the start of a clause, or after "Giao"/"Yêu cầu"/"Đề nghị"); failing
+ * that, one after a comma ("Trên cơ sở …, Bộ Tài chính khẩn trương …") that a verb follows.
+ */
+function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): AgencyMatch[] {
+  const starts = (pattern: RegExp) => [0, ...[...r.text.matchAll(pattern)].map((m) => m.index + m[0].length)];
+  // A subject after a comma is an order's only when "giao"/"yêu cầu" stands before it or the sentence
+  // opens with an adverbial ("Trên cơ sở …,", "Về việc này,"): "Năm 2023, Bộ X tổ chức …" is narrative.
+  const ordered = (start: number, subject: number) => {
+    if (ORDER_VERB_BEFORE.test(gap(r, start, subject))) return true;
+    const sentence = [...r.text.slice(0, start).matchAll(CLAUSE_BREAK)].at(-1);
+    return ADVERBIAL_OPENER.test(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
+  };
+  const find = (clauseStarts: number[], needVerb: boolean, afterComma = false) => {
+    for (const start of clauseStarts) {
+      const first = r.matches.findIndex((m) => m.start >= start);
+      if (first < 0 || skip.has(r.matches[first]!.proposed.id)) continue;
+      if (!SUBJECT_GAP.test(gap(r, start, r.matches[first]!.start))) continue;
+      const list = listFrom(r, first, 1);
+      const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 60);
+      if (PAST_AFTER_SUBJECT.test(after) || REQUEST_REFERENCE.test(after)) continue;
+      if (needVerb && !ACTION_AFTER.test(after.replace(/^\s*\)/u, ''))) continue;
+      if (afterComma && !ordered(start, r.matches[first]!.start)) continue;
+      return list;
+    }
+    return [];
+  };
+  const strict = find(starts(CLAUSE_BREAK), verbRequired);
+  if (strict.length > 0) return strict;
+  // A comma that separates a list ("A, B thực hiện") is not a clause: the chunk before it does not end with a name.
+  const afterPlainChunk = [...r.text.matchAll(COMMA_BREAK)]
+    .filter((m) => {
+      const chunk = r.text.slice(Math.max(0, m.index - 200), m.index);
+      const endsWithMatch = r.matches.some((a) => a.end <= m.index && /^[\s)]*$/u.test(r.text.slice(a.end, m.index)));
+      return !endsWithMatch && !NAME_AT_END.test(chunk);
+    })
+    .map((m) => m.index + m[0].length);
+  return find(afterPlainChunk, true, true);
 }
 
-/** The clause before source offset `to`, folded, with agency names written "@". */
-function leadIn(r: RoleReader, to: number): string {
+/** The clause before source offset `to`, folded, with agency names written "@" and groups "#". */
+function leadIn(r: RoleReader, to: number, groupSpans: [number, number][] = []): string {
   const breaks = [...r.text.slice(0, to).matchAll(CLAUSE_BREAK)];
   let pos = breaks.length > 0 ? breaks.at(-1)!.index + breaks.at(-1)![0].length : 0;
   let out = '';
-  for (const m of r.matches.filter((a) => a.start >= pos && a.end <= to)) {
-    out += `${r.text.slice(pos, m.start)}@`;
+  const spans = [
+    ...r.matches.map((m) => ({ start: m.start, end: m.end, mark: '@' })),
+    ...groupSpans.map(([start, end]) => ({ start, end, mark: '#' })),
+  ].sort((a, b) => a.start - b.start);
+  for (const m of spans.filter((a) => a.start >= pos && a.end <= to)) {
+    out += `${r.text.slice(pos, m.start)}${m.mark}`;
     pos = m.end;
   }
   return foldVi(out + r.text.slice(pos, to)).replace(/\s+/gu, ' ');
 }
 
+/** After a group, ":" or "(" and a named list: "Ủy ban nhân dân các tỉnh, thành phố: A, B". */
+const NAMED_LIST_AFTER = /^\s*(?:lien quan\s*)?[:(]\s*$/u;
+
 /**
  * Groups addressed as a subject ("Các bộ, ngành, địa phương tiếp tục…", "Đề nghị Ủy ban nhân dân các
  * tỉnh…"). One named in passing ("kiến nghị của các bộ, ngành") is not an addressee, and one after
- * "phối hợp với" only coordinates: both are left to a person, the latter with a note.
+ * "phối hợp với" only coordinates: both are left to a person, the latter with a note. A group followed
+ * by the list of its members gives way to the list.
  */
 function readGroups(r: RoleReader): { groups: GroupAddressee[]; notes: string[] } {
   const taken: [number, number][] = [];
@@ -291,9 +531,12 @@ function readGroups(r: RoleReader): { groups: GroupAddressee[]; notes: string[] 
     for (const m of r.folded.matchAll(pattern)) {
       const [start, end] = [r.at[m.index]!, r.at[m.index + m[0].length]!];
       if (taken.some(([s, e]) => start < e && end > s)) continue;
+      const before = leadIn(r, start, taken);
       taken.push([start, end]);
-      const before = leadIn(r, start);
-      if (COORDINATE_BEFORE.test(before))
+      const next = r.matches.find((a) => a.start >= end);
+      if (next && NAMED_LIST_AFTER.test(gap(r, end, next.start))) {
+        notes.push(`"${r.text.slice(start, end)}" được nêu kèm danh sách: đề xuất các cơ quan có tên.`);
+      } else if (COORDINATE_BEFORE.test(before))
         notes.push(`"${r.text.slice(start, end)}" được nêu là phối hợp, không giao việc.`);
       else if (GROUP_SUBJECT_GAP.test(before) && !PAST_AFTER_SUBJECT.test(gap(r, end, end + 20))) {
         found.push({ group, at: start });
@@ -304,6 +547,19 @@ function readGroups(r: RoleReader): { groups: GroupAddressee[]; notes: string[] 
 }
 
 const ids = (matches: AgencyMatch[]) => [...new Set(matches.map((m) => m.proposed.id))];
+
+/** The reader without the agencies named inside a cited law's assignment (legal basis). */
+function withoutLegalBasis(r: RoleReader): { reader: RoleReader; notes: string[] } {
+  const spans = [...r.text.matchAll(LEGAL_BASIS)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inBasis = (a: AgencyMatch) => spans.some(([s, e]) => a.start >= s && a.end <= e);
+  const dropped = r.matches.filter(inBasis);
+  if (dropped.length === 0) return { reader: r, notes: [] };
+  const names = [...new Set(dropped.map((a) => r.text.slice(a.start, a.end)))].join(', ');
+  return {
+    reader: { ...r, matches: r.matches.filter((a) => !inBasis(a)) },
+    notes: [`${names} được nêu trong văn bản pháp luật dẫn chiếu (căn cứ pháp lý), không phải giao việc.`],
+  };
+}
 
 function readRoles(r: RoleReader) {
   // "VPCP theo dõi, đôn đốc Bộ X": the body after the cue is the one watched, unless none stands before.
@@ -318,14 +574,19 @@ function readRoles(r: RoleReader) {
   return {
     leadAgencyIds: leadIds,
     coordinatorAgencyIds: ids(coordinators).filter((id) => !leadIds.includes(id)),
-    monitorAgencyId: ids(monitor)[0] ?? null,
+    monitorAgencyId: ids(monitor).filter((id) => !leadIds.includes(id))[0] ?? null,
   };
 }
 
 const EVALUATION = wordPattern(
-  'chuyen bien tich cuc|dat duoc (?:nhieu )?ket qua|dat ket qua|da dat duoc|co buoc tien|ghi nhan|bieu duong|danh gia cao|hoan thanh tot',
+  'chuyen bien tich cuc|dat duoc (?:nhieu )?ket qua|dat ket qua|da dat duoc|co buoc tien|ghi nhan|bieu duong|danh gia cao|hoan thanh tot|hoan nghenh',
   'u',
 );
+/** An item that opens by acknowledging or approving: "Ghi nhận, đánh giá cao …", "Đồng ý về phương án …". */
+const ACKNOWLEDGEMENT =
+  /^\W*(?:ghi nhan|danh gia cao|bieu duong|hoan nghenh|khen ngoi|nhat tri|dong y|chap thuan)(?![\p{L}])/u;
+/** Words that make an order whatever else the item says. */
+const ORDER = wordPattern('giao|yeu cau|de nghi|can(?! bo)|phai|khan truong|chu tri', 'u');
 /** Imperative verbs; "đã/được/đang/việc …" before one, or "được" after, makes it a report of the past. */
 const INSTRUCTION = wordPattern(
   'giao|yeu cau|de nghi|chu tri|phoi hop|khan truong|phai|tiep tuc|day manh|tap trung|nghien cuu|chu dong|hoan thien|ra soat|tang cuong|chu trong|nang cao|quan tam|trien khai|bao cao|trinh(?! do)',
@@ -333,6 +594,7 @@ const INSTRUCTION = wordPattern(
 const NOT_AN_ORDER_BEFORE = /(?:^|[^\p{L}])(?:da|duoc|dang|viec|se)\s$/u;
 
 function isEvaluationOnly(folded: string): boolean {
+  if (ACKNOWLEDGEMENT.test(folded)) return !ORDER.test(folded);
   if (!EVALUATION.test(folded)) return false;
   return ![...folded.matchAll(INSTRUCTION)].some(
     (m) =>
@@ -351,6 +613,28 @@ const SOURCE_TYPES: Record<string, string> = {
 const DOCUMENT_NUMBER =
   /(?<![\p{L}\p{N}/-])\d{1,4}[a-zđ]?(?:\/\d{4})?[/-](TB|NQ|KL|CT|CĐ)[/-][\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*/u;
 
+/**
+ * Any document number: "379/TTg-KTN", "60/2010/QĐ-TTg", "24-NQ/TW", "1303a/UBND-NNTNMT"; a number
+ * list sharing one symbol ("các công văn số 614, 615, 616-CV/VPTW") gives each number.
+ */
+const ANY_DOCUMENT_NUMBER =
+  /(?:(?<=số)|(?<![\p{L}\p{N}/-]))((?:\d{1,5}[a-z]?,\s*)*)(\d{1,5}[a-z]?)((?:\/\d{4})?[/-]\p{Lu}[\p{L}\d.&]*(?:[/-]\p{Lu}[\p{L}\d.&]*)*)/gu;
+
+function citedDocuments(text: string): string[] {
+  const found = [...text.matchAll(ANY_DOCUMENT_NUMBER)].flatMap((m) =>
+    [
+      ...(m[1]
+        ? m[1]
+            .split(',')
+            .map((n) => n.trim())
+            .filter(Boolean)
+        : []),
+      m[2]!,
+    ].map((n) => `${n}${m[3]!.replace(/\.$/u, '')}`),
+  );
+  return [...new Set(found)];
+}
+
 function readSourceDocument(text: string): string | null {
   const m = DOCUMENT_NUMBER.exec(text);
   return m ? `${SOURCE_TYPES[m[1]!]} số ${m[0]}` : null;
@@ -358,19 +642,46 @@ function readSourceDocument(text: string): string | null {
 
 /** Lower-case words that end a name: the verbs and particles that follow an agency in a notice. */
 const NAME_STOPS =
-  'và chủ phối khẩn theo thực tiếp nghiên rà hoàn báo trình tổng hướng chỉ có đã được để là cần phải tham cùng triển tăng đẩy tập làm sớm kịp chịu trong với về tại của các gửi xem thống nghiêm căn đôn đề xây quyết trao giao sửa bổ';
-/** How a notice names a body: "Bộ", "Sở" or "UBND tỉnh", a capitalised word, then its other words. */
+  'và chủ phối khẩn theo thực tiếp nghiên rà hoàn báo trình tổng hướng chỉ có đã được để là cần phải tham cùng triển tăng đẩy tập làm sớm kịp chịu trong với về tại của các gửi xem thống nghiêm căn đôn đề xây quyết trao giao sửa bổ tổ kiểm xử giải ban lập hỗ bố nâng rút đánh';
+/**
+ * How a notice names a body: "Bộ", "Sở", "UBND tỉnh", "Tập đoàn", "Tổng công ty", "Ủy ban" (of the
+ * National Assembly), "Ủy ban nhân dân xã", a capitalised word, then its other words.
+ */
 const AGENCY_NAME = new RegExp(
-  String.raw`(?<!\p{L})(?:Bộ|Sở|(?:Ủy|Uỷ) ban nhân dân|UBND)(?:\s+(?:tỉnh|thành phố|TP\.))?\s+\p{Lu}[\p{L}\p{N}&-]*` +
+  String.raw`(?<!\p{L})(?:Bộ|Sở|Tập đoàn|Tổng công ty|(?:Ủy|Uỷ) ban nhân dân|UBND|(?:Ủy|Uỷ) ban)` +
+    String.raw`(?:\s+(?:tỉnh|thành phố|TP\.|xã|phường|huyện|quận|thị xã|đặc khu))?\s+\p{Lu}[\p{L}\p{N}&-]*` +
     String.raw`(?:\s+(?:và\s+(?=\p{Lu}))?(?!(?:${NAME_STOPS.replaceAll(' ', '|')})(?!\p{L}))[\p{L}\p{N}&-]+){0,6}`,
   'gu',
 );
+const NAME_AT_END = new RegExp(`(?:${AGENCY_NAME.source})[\\s)]*$`, 'u');
+/** The abbreviations notices use in departments' and ministries' names, spelt out for a new agency's name. */
+const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/NN\s*&\s*PTNT/gu, 'Nông nghiệp và Phát triển nông thôn'],
+  [/NN\s*&\s*MT/gu, 'Nông nghiệp và Môi trường'],
+  [/TN\s*&\s*MT/gu, 'Tài nguyên và Môi trường'],
+  [/GD\s*&\s*ĐT/gu, 'Giáo dục và Đào tạo'],
+  [/KH\s*&\s*ĐT/gu, 'Kế hoạch và Đầu tư'],
+  [/KH\s*&\s*CN/gu, 'Khoa học và Công nghệ'],
+  [/TT\s*&\s*TT/gu, 'Thông tin và Truyền thông'],
+  [/LĐ\s*-\s*TB\s*&\s*XH/gu, 'Lao động - Thương binh và Xã hội'],
+  [/(?<!\p{L})GTVT(?!\p{L})/gu, 'Giao thông vận tải'],
+];
+const spellOut = (name: string) => ABBREVIATIONS.reduce((n, [abbr, full]) => n.replace(abbr, full), name);
+const WITH_PLACE = /\s(?:tỉnh|thành phố|TP\.)\s/u;
 
-function unmatchedNames(text: string, matches: AgencyMatch[]): string[] {
+/**
+ * Agency-looking names missing from the registry. In a provincial notice a bare department ("Sở Công
+ * Thương") is the province's, so it is proposed as "Sở Công Thương tỉnh X".
+ */
+function unmatchedNames(text: string, matches: AgencyMatch[], province: NoticeProvince | null): string[] {
   const unknown = [...text.matchAll(AGENCY_NAME)].filter(
     (n) => !matches.some((m) => m.start < n.index + n[0].length && m.end > n.index),
   );
-  return [...new Set(unknown.map((n) => n[0]))].filter((name) => !foldVi(name).startsWith('bo chinh tri'));
+  const named = unknown.map((n) => {
+    const name = spellOut(n[0]);
+    return province && name.startsWith('Sở ') && !WITH_PLACE.test(name) ? `${name} ${province.label}` : name;
+  });
+  return [...new Set(named)].filter((name) => !foldVi(name).startsWith('bo chinh tri'));
 }
 
 function deadlineNotes(text: string, deadline: ParsedDeadline, onDate: string, noticeDate: string): string[] {
@@ -379,7 +690,9 @@ function deadlineNotes(text: string, deadline: ParsedDeadline, onDate: string, n
   if (dated[0] && dated[0].dueDate === null)
     notes.push(`Thời hạn "${dated[0].phrase}" không phải ngày hợp lệ: cần nhập tay.`);
   if (new Set(dated.map((d) => d.dueDate)).size > 1) {
-    notes.push(`Có nhiều mốc thời hạn: ${dated.map((d) => d.phrase).join('; ')}. Đề xuất mốc đầu tiên.`);
+    const chosen = deadlinePhrase(dated)!;
+    const why = chosen === dated[0] ? 'mốc đầu tiên' : 'mốc gắn với sản phẩm (các mốc "trong …" chỉ phạm vi)';
+    notes.push(`Có nhiều mốc thời hạn: ${dated.map((d) => d.phrase).join('; ')}. Đề xuất ${why}: "${chosen.phrase}".`);
   }
   if (deadline?.kind === 'dated' && deadline.dueDate < noticeDate) {
     notes.push(`Thời hạn ${formatDate(deadline.dueDate)} sớm hơn ngày thông báo (${formatDate(noticeDate)}).`);
@@ -403,46 +716,115 @@ function blankProposal(draft: Draft): ProposedDirective {
     unmatchedAgencyNames: [],
     deadline: null,
     sourceDocument: null,
+    citedDocuments: [],
     isHeading: false,
     notes: [],
   };
 }
 
-function readItem(draft: Draft, registry: AgencyRef[], options: Options): ProposedDirective {
+/** The province of a provincial notice, read from its header ("ỦY BAN NHÂN DÂN TỈNH X", "VĂN PHÒNG UBND TỈNH X"). */
+type NoticeProvince = { place: string; label: string };
+type ReadOptions = Options & { noticeDate: string; province: NoticeProvince | null };
+
+const PROVINCE_HEADER =
+  /(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s+(TỈNH|THÀNH PHỐ)\s+(\p{Lu}+(?:\s+\p{Lu}+){0,3}?)(?=\s*(?:$|[-–—|*]|CỘNG\s|SỐ\s))/u;
+
+function noticeProvince(text: string): NoticeProvince | null {
+  const head = text
+    .normalize('NFC')
+    .split(/\r?\n/u)
+    .slice(0, 12)
+    .map((l) => l.trim())
+    .filter((l) => /\p{Lu}/u.test(l) && l === l.toLocaleUpperCase('vi-VN'))
+    .join(' ');
+  const m = PROVINCE_HEADER.exec(head.replace(/\s+/gu, ' '));
+  if (!m) return null;
+  const place = m[2]!
+    .split(' ')
+    .map((w) => w[0] + w.slice(1).toLocaleLowerCase('vi-VN'))
+    .join(' ');
+  return { place, label: `${m[1] === 'TỈNH' ? 'tỉnh' : 'thành phố'} ${place}` };
+}
+
+function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): ProposedDirective {
   const blank = blankProposal(draft);
   const { text } = blank;
-  const matches = findAgencies(text, registry, options.onDate);
-  const reader: RoleReader = { text, ...foldForMatching(text), matches };
-  const roles = readRoles(reader);
+  const matches = findAgencies(text, registry, options.onDate, { province: options.province?.place });
+  const { reader, notes: basisNotes } = withoutLegalBasis({ text, ...foldForMatching(text), matches });
+  let roles = readRoles(reader);
   const { groups, notes: groupNotes } = readGroups(reader);
+  const evaluationOnly = isEvaluationOnly(reader.folded);
   const isAssessment =
-    roles.leadAgencyIds.length + roles.coordinatorAgencyIds.length + groups.length === 0 &&
-    isEvaluationOnly(reader.folded);
-  const deadline = isAssessment ? null : parseDeadline(text, options);
+    (roles.leadAgencyIds.length + roles.coordinatorAgencyIds.length + groups.length === 0 ||
+      ACKNOWLEDGEMENT.test(reader.folded)) &&
+    evaluationOnly;
+  if (isAssessment) roles = { leadAgencyIds: [], coordinatorAgencyIds: [], monitorAgencyId: null };
+  // "Chủ tịch Ủy ban nhân dân tỉnh X", "đồng chí Bộ trưởng Bộ X": the head stands for the body.
+  const headNotes = reader.matches
+    .filter((m) => roles.leadAgencyIds.includes(m.proposed.id))
+    .filter((m) => HEAD_BEFORE.test(foldVi(text.slice(Math.max(0, m.start - 40), m.start))))
+    .map((m) => `"${text.slice(m.start, m.end)}" được giao qua người đứng đầu: đề xuất giao cơ quan.`);
+  const deadline = isAssessment ? null : parseDeadline(text, { onDate: options.noticeDate });
   const agencyNotes = matches.flatMap((m) => (m.note ? [m.note] : []));
-  const dateNotes = isAssessment
-    ? []
-    : deadlineNotes(text, deadline, options.onDate, options.noticeDate ?? options.onDate);
+  const dateNotes = isAssessment ? [] : deadlineNotes(text, deadline, options.noticeDate, options.noticeDate);
+  const provinceNotes = options.province
+    ? [
+        `Thông báo của ${options.province.label}: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`,
+      ]
+    : [];
   return {
     ...blank,
     ...readAreas(reader.folded),
     isAssessment,
     ...roles,
-    groups,
+    groups: isAssessment ? [] : groups,
     deadline,
     sourceDocument: readSourceDocument(text),
-    unmatchedAgencyNames: unmatchedNames(text, matches),
-    notes: [...new Set([...agencyNotes, ...groupNotes, ...dateNotes])],
+    citedDocuments: citedDocuments(text),
+    unmatchedAgencyNames: unmatchedNames(text, matches, options.province),
+    notes: [
+      ...new Set([
+        ...agencyNotes,
+        ...basisNotes,
+        ...headNotes,
+        ...groupNotes,
+        ...dateNotes,
+        ...(isAssessment ? ['Mục đánh giá, ghi nhận hoặc chấp thuận: không đề xuất cơ quan chủ trì.'] : []),
+        ...(matches.some((m) => m.agency.kind === 'provincial_department') ? provinceNotes : []),
+      ]),
+    ],
   };
 }
 
-/** A sub-item that names no one ("a) Cải cách thể chế…") is done by whoever its parent names, by its date. */
+/**
+ * A sub-item that names no one ("a) Cải cách thể chế…", "- Chủ trì rà soát…") is done by whoever its
+ * parent names, by its parent's date unless it has its own; coordinators it names itself stay.
+ */
 function inheritFromParent(item: ProposedDirective, parent: ProposedDirective): ProposedDirective {
+  const namesNoOne = item.leadAgencyIds.length + item.groups.length === 0 && !item.isAssessment;
+  if (
+    namesNoOne &&
+    parent.leadAgencyIds.length + parent.groups.length === 0 &&
+    parent.unmatchedAgencyNames.length > 0
+  ) {
+    // "1. Sở Công Thương" missing from the registry: its tasks go to the same name, for a person to add.
+    item = {
+      ...item,
+      unmatchedAgencyNames: [...new Set([...parent.unmatchedAgencyNames, ...item.unmatchedAgencyNames])],
+      notes: [
+        ...item.notes,
+        `Cơ quan của mục ${parent.ordinal} chưa có trong danh mục: ${parent.unmatchedAgencyNames.join(', ')}.`,
+      ],
+    };
+  }
   const takeAgencies =
     item.leadAgencyIds.length + item.groups.length === 0 && parent.leadAgencyIds.length + parent.groups.length > 0;
   const takeDeadline = item.deadline === null && parent.deadline !== null;
   if (item.isAssessment || !(takeAgencies || takeDeadline)) return item;
-  const { leadAgencyIds, coordinatorAgencyIds, groups, monitorAgencyId, deadline } = parent;
+  const { leadAgencyIds, groups, monitorAgencyId, deadline } = parent;
+  const coordinatorAgencyIds = (
+    item.coordinatorAgencyIds.length > 0 ? item.coordinatorAgencyIds : parent.coordinatorAgencyIds
+  ).filter((id) => !leadAgencyIds.includes(id));
   const taken = [takeAgencies && 'cơ quan được giao', takeDeadline && 'thời hạn'].filter(Boolean).join(' và ');
   return {
     ...item,
@@ -450,6 +832,57 @@ function inheritFromParent(item: ProposedDirective, parent: ProposedDirective): 
     monitorAgencyId: item.monitorAgencyId ?? (takeAgencies ? monitorAgencyId : null),
     deadline: takeDeadline ? deadline : item.deadline,
     notes: [...item.notes, `Lấy ${taken} của mục ${parent.ordinal}.`],
+  };
+}
+
+/**
+ * An item under a section's lead-in ("Tỉnh X cần … thực hiện một số nội dung sau:") that names no one
+ * ("Rà soát …", "Tỉnh chủ động …") is done by the body the lead-in names.
+ */
+function inheritFromIntro(item: ProposedDirective, intro: string, registry: AgencyRef[], options: ReadOptions) {
+  if (item.isAssessment || item.leadAgencyIds.length + item.groups.length > 0) return item;
+  const matches = findAgencies(intro, registry, options.onDate, { province: options.province?.place });
+  const leads = ids(subjectList({ text: intro, ...foldForMatching(intro), matches }, new Set(), true));
+  if (leads.length === 0) return item;
+  return {
+    ...item,
+    leadAgencyIds: leads,
+    coordinatorAgencyIds: item.coordinatorAgencyIds.filter((id) => !leads.includes(id)),
+    notes: [...item.notes, `Lấy cơ quan được giao từ câu dẫn "${cleanText(intro)}".`],
+  };
+}
+
+/** "Tỉnh cần …", "Thành phố chủ động …": the place used alone, as a sentence subject. */
+const BARE_PLACE_SUBJECT = /(?:^|[.;:]\s*)(?:Tỉnh|Thành phố)\s+(?!\p{Lu})/u;
+
+/**
+ * The province a notice is about, when its header or preamble names exactly one ("… buổi làm việc với
+ * lãnh đạo tỉnh X … kết luận như sau:", or a provincial notice's own province): "Tỉnh" used alone in an
+ * item refers back to it.
+ */
+function noticePlace(text: string, registry: AgencyRef[], options: ReadOptions): number | null {
+  const lines = noticeLines(text);
+  const first = lines.findIndex(isItemLine);
+  const preamble = [
+    ...(options.province ? [`Ủy ban nhân dân ${options.province.label}`] : []),
+    ...(first > 0 ? lines.slice(0, first) : []),
+  ].join('\n');
+  const found = findAgencies(preamble, registry, options.onDate, { province: options.province?.place });
+  const places = ids(found.filter((m) => m.proposed.kind === 'province'));
+  return places.length === 1 ? places[0]! : null;
+}
+
+function referBackToPlace(item: ProposedDirective, place: () => number | null, registry: AgencyRef[]) {
+  if (item.isAssessment || item.leadAgencyIds.length + item.groups.length > 0) return item;
+  if (!BARE_PLACE_SUBJECT.test(item.text)) return item;
+  const placeId = place(); // read once per notice, and only when an item needs it
+  if (placeId === null) return item;
+  const name = registry.find((a) => a.id === placeId)?.name ?? '';
+  return {
+    ...item,
+    leadAgencyIds: [placeId],
+    coordinatorAgencyIds: item.coordinatorAgencyIds.filter((id) => id !== placeId),
+    notes: [...item.notes, `"Tỉnh"/"Thành phố" dùng một mình: hiểu là ${name}, địa phương thông báo nói đến.`],
   };
 }
 
@@ -469,22 +902,32 @@ function markHeadings(items: ProposedDirective[]): ProposedDirective[] {
 
 /**
  * Proposals for every item and sub-item of a conclusion notice, parents before their sub-items.
- * Deadlines are checked against the notice's date: the one in the pasted header, else `noticeDate`.
+ * Deadlines are checked against the notice's date: the one in the pasted header, else `noticeDate`;
+ * a date without a year is read in the notice's year.
  */
 export function parseConclusionText(text: string, registry: AgencyRef[], options: Options): ProposedDirective[] {
   let drafts: Draft[];
   const headerDate = typeof text === 'string' ? parseNoticeHeader(text).issueDate : null;
-  options = { ...options, noticeDate: headerDate ?? options.noticeDate ?? options.onDate };
+  const readOptions: ReadOptions = {
+    ...options,
+    noticeDate: headerDate ?? options.noticeDate ?? options.onDate,
+    province: null,
+  };
   try {
     drafts = splitItems(typeof text === 'string' ? text : '');
+    readOptions.province = noticeProvince(text);
   } catch {
     return [];
   }
+  let placeId: number | null | undefined;
+  const place = () => (placeId === undefined ? (placeId = noticePlace(text, registry ?? [], readOptions)) : placeId);
   const byOrdinal = new Map<string, ProposedDirective>();
   const items = drafts.map((draft) => {
     let item: ProposedDirective;
     try {
-      item = readItem(draft, registry ?? [], options);
+      item = readItem(draft, registry ?? [], readOptions);
+      if (draft.intro) item = inheritFromIntro(item, draft.intro, registry ?? [], readOptions);
+      if (!draft.parent) item = referBackToPlace(item, place, registry ?? []);
     } catch {
       item = { ...blankProposal(draft), notes: ['Không tự phân tích được mục này: cần nhập tay.'] };
     }

@@ -7,8 +7,11 @@ export type ParsedDeadline =
   | { kind: 'recurring'; period: RecurrencePeriod; phrase: string }
   | null;
 
-/** A dated phrase found in the text; `dueDate` is null when the date does not exist (31/02). */
-export type DatedPhrase = { index: number; phrase: string; dueDate: string | null };
+/**
+ * A dated phrase found in the text; `dueDate` is null when the date does not exist (31/02). `period`:
+ * "trong tháng/quý/năm …" names a period, which may describe the work's scope rather than its due date.
+ */
+export type DatedPhrase = { index: number; phrase: string; dueDate: string | null; period: boolean };
 
 // Every pattern runs on folded text (lower case, no accents: see foldForMatching).
 const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
@@ -20,7 +23,7 @@ const NO_MORE_DIGITS = String.raw`(?![\d/])`;
 const DEADLINE_CUE = String.raw`(?:truoc|cham nhat(?: la)?|muon nhat|han chot|thoi han)`;
 
 const ON_OR_BEFORE_DAY = new RegExp(
-  `${WORD_START}${DEADLINE_CUE}(?:\\s+ngay)?\\s+(\\d{1,2})${DAY_MONTH_SEP}(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
+  `${WORD_START}(?:${DEADLINE_CUE}(?:\\s+ngay)?|(?:vao|trong)\\s+ngay)\\s+(\\d{1,2})${DAY_MONTH_SEP}(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
   'gu',
 );
 const WITHIN_MONTH = new RegExp(
@@ -33,6 +36,19 @@ const WITHIN_QUARTER = new RegExp(
   'gu',
 );
 const WITHIN_YEAR = new RegExp(`${WORD_START}trong\\s+nam\\s+(\\d{4})${NO_MORE_DIGITS}`, 'gu');
+/**
+ * A milestone "Tháng 7 năm 2010: …" or "Năm 2026: …" (a month or a year, then a colon) opening the text
+ * or a clause; "Nhiệm vụ trọng tâm năm 2026:" is a heading's scope, not a milestone.
+ */
+const MILESTONE = new RegExp(
+  `(?<=^[\\s\\-+•*]*|[.;:]\\s*)(?:thang\\s+(\\d{1,2})${MONTH_YEAR_SEP}|nam\\s+)(\\d{4})\\s*:`,
+  'gu',
+);
+/** "hoàn thành năm 2026", "phấn đấu hoàn thành trước năm 2027": a bare year after "hoàn thành". */
+const DONE_BY_YEAR = new RegExp(
+  `${WORD_START}hoan thanh(?:\\s+(?:truoc|vao|cuoi))?\\s+nam\\s+(\\d{4})${NO_MORE_DIGITS}`,
+  'gu',
+);
 
 const RECURRING: ReadonlyArray<readonly [RecurrencePeriod, RegExp]> = [
   ['monthly', new RegExp(`${WORD_START}(?:dinh ky\\s+)?(?:hang|moi)\\s+thang${WORD_END}`, 'u')],
@@ -40,7 +56,14 @@ const RECURRING: ReadonlyArray<readonly [RecurrencePeriod, RegExp]> = [
   ['yearly', new RegExp(`${WORD_START}(?:dinh ky\\s+)?(?:hang|moi)\\s+nam${WORD_END}`, 'u')],
 ];
 const STANDING = new RegExp(`${WORD_START}thuong xuyen${WORD_END}`, 'u');
-const URGENT = new RegExp(`${WORD_START}(?:khan truong|kip thoi|ngay)${WORD_END}`, 'gu');
+/** "kịp thời" (in good time) is not urgency; "sớm" is, but not "sớm hơn" (earlier than). */
+const URGENT = new RegExp(`${WORD_START}(?:khan truong|ngay|som(?!\\s+hon))${WORD_END}`, 'gu');
+/** "mỗi tháng đạt tối thiểu 20%", "bình quân hằng năm": a rate, not a recurring task. */
+const RATE_BEFORE = /(?:binh quan|trung binh|tang|giam)\s*$/u;
+const RATE_AFTER =
+  /^[^.;:]{0,40}?(?:\d+(?:[.,]\d+)?\s*%|\b(?:dat|tang|giam)\s+(?:toi thieu|toi da|it nhat|khoang|tren|duoi|\d))/u;
+
+const TOLD_IN_THE_PAST = /(?:^|[^\p{L}])(?:da|duoc)(?:\s+\p{L}+){0,4}\s*$/u;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -61,7 +84,11 @@ function withYear(explicitYear: string | undefined, onDate: string, dateIn: (yea
 
 const QUARTER_NUMBER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
-type DateReader = { pattern: RegExp; read: (m: RegExpExecArray, onDate: string) => string | null | undefined };
+type DateReader = {
+  pattern: RegExp;
+  read: (m: RegExpExecArray, onDate: string) => string | null | undefined;
+  period?: true;
+};
 
 /** Each reader returns the due date, null for an impossible date, or undefined for "not a deadline". */
 const DATE_READERS: DateReader[] = [
@@ -73,6 +100,7 @@ const DATE_READERS: DateReader[] = [
     pattern: WITHIN_MONTH,
     read: ([, month, year], onDate) =>
       withYear(year, onDate, (y) => validDate(y, Number(month), lastDayOfMonth(y, Number(month)))),
+    period: true,
   },
   {
     pattern: WITHIN_QUARTER,
@@ -81,8 +109,17 @@ const DATE_READERS: DateReader[] = [
       const lastMonth = QUARTER_NUMBER[quarter!]! * 3;
       return withYear(year, onDate, (y) => validDate(y, lastMonth, lastDayOfMonth(y, lastMonth)));
     },
+    period: true,
   },
-  { pattern: WITHIN_YEAR, read: ([, year]) => isoDate(Number(year), 12, 31) },
+  { pattern: WITHIN_YEAR, read: ([, year]) => isoDate(Number(year), 12, 31), period: true },
+  {
+    pattern: MILESTONE,
+    read: ([, month, year]) =>
+      month
+        ? validDate(Number(year), Number(month), lastDayOfMonth(Number(year), Number(month)))
+        : isoDate(Number(year), 12, 31),
+  },
+  { pattern: DONE_BY_YEAR, read: ([, year]) => isoDate(Number(year), 12, 31) },
 ];
 
 const phraseAt = (text: string, at: number[], start: number, end: number) => text.slice(at[start], at[end]).trim();
@@ -91,14 +128,28 @@ const phraseAt = (text: string, at: number[], start: number, end: number) => tex
 export function findDatedPhrases(text: string, options: { onDate: string }): DatedPhrase[] {
   const { folded, at } = foldForMatching(text);
   const found: DatedPhrase[] = [];
-  for (const { pattern, read } of DATE_READERS) {
+  for (const { pattern, read, period } of DATE_READERS) {
     for (const m of folded.matchAll(pattern)) {
       const dueDate = read(m, options.onDate);
       if (dueDate === undefined) continue;
-      found.push({ index: at[m.index]!, phrase: phraseAt(text, at, m.index, m.index + m[0].length), dueDate });
+      // "cuộc họp đã diễn ra vào ngày …": a date told in the past is not a deadline
+      if (/^(?:vao|trong) /u.test(m[0]) && TOLD_IN_THE_PAST.test(folded.slice(Math.max(0, m.index - 40), m.index)))
+        continue;
+      const phrase = phraseAt(text, at, m.index, m.index + m[0].length).replace(/\s*:$/u, '');
+      if (found.some((f) => f.index === at[m.index])) continue; // "hoàn thành trong năm 2025" read once
+      found.push({ index: at[m.index]!, phrase, dueDate, period: period === true });
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The phrase that sets the deadline: the first day-precise or milestone phrase ("trước ngày …",
+ * "Tháng 7 năm 2010:"), which is tied to the deliverable, else the first period ("trong năm 2025"),
+ * which may only describe the work's scope.
+ */
+export function deadlinePhrase(dated: readonly DatedPhrase[]): DatedPhrase | undefined {
+  return dated.find((d) => !d.period) ?? dated[0];
 }
 
 /** "ngay" means "at once" only when written without accents and not before a number ("ngày 15"). */
@@ -118,10 +169,14 @@ function firstUrgentPhrase(text: string, folded: string, at: number[]): string |
  */
 export function parseDeadline(text: string, options: { onDate: string }): ParsedDeadline {
   try {
-    const [dated] = findDatedPhrases(text, options);
+    const dated = deadlinePhrase(findDatedPhrases(text, options));
     if (dated) return dated.dueDate ? { kind: 'dated', dueDate: dated.dueDate, phrase: dated.phrase } : null;
     const { folded, at } = foldForMatching(text);
-    const periods = RECURRING.map(([period, pattern]) => ({ period, m: pattern.exec(folded) }));
+    const isRate = (m: RegExpExecArray) =>
+      RATE_BEFORE.test(folded.slice(0, m.index)) || RATE_AFTER.test(folded.slice(m.index + m[0].length));
+    const periods = RECURRING.map(([period, pattern]) => ({ period, m: pattern.exec(folded) })).map((p) =>
+      p.m && isRate(p.m) ? { ...p, m: null } : p,
+    );
     const [named] = periods.filter((p) => p.m).sort((a, b) => a.m!.index - b.m!.index);
     if (named) {
       const { period, m } = { period: named.period, m: named.m! };
