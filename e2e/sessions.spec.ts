@@ -367,3 +367,20 @@ test('issue 16 points: search the points, go from point to point, import one lis
   await expect(page.getByTestId('print-empty-points')).toHaveText('1 điểm cầu chưa ghi nhận đại biểu nào (không in).');
   await screenshot(page, 'session-print-points');
 });
+
+test('an English reader is told in English, by the browser check and by the server (issue 17)', async ({ page }) => {
+  await signIn(page, ACCOUNTS.secretariat);
+  await page.context().addCookies([{ name: 'locale', value: 'en', url: new URL(page.url()).origin }]);
+  await page.goto('/sessions/new');
+  // The browser checks the form with the server's schema; its message is a catalogue key, read in English.
+  await page.getByLabel('Title', { exact: true }).fill('');
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await expect(page.getByText('Please enter session title.')).toBeVisible();
+  // The server's refusal, beside the field, in English too; what was typed stays.
+  await page.getByLabel('Session number').fill('7');
+  await page.getByLabel('Title', { exact: true }).fill('A session numbered twice');
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await expect(page.getByText('Number 7 is already used by another session.')).toBeVisible();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('A session numbered twice');
+  await expect(page.getByText('Số 7 đã được dùng')).toHaveCount(0);
+});
