@@ -9,20 +9,24 @@ import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { formatDate, formatDateTime } from '@/lib/time';
 import { listUsers } from '@/lib/users/queries';
-import { revokeUserTokenAction, setUserActiveAction } from './actions';
+import { resendInviteAction, revokeUserTokenAction, sendResetAction, setUserActiveAction } from './actions';
 import { getTranslations } from 'next-intl/server';
 
 /**
  * Users for the administrator, each with a button to disable (ending their sessions and API tokens) or enable the
  * account; below, every user's unexpired API tokens, each revocable.
  */
-export default async function UsersPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string; sent?: string }>;
+}) {
   const actor = await requireActor();
   if (!can(actor, 'user.manage')) notFound();
   const { t } = await getMessages();
   const tt = t.account.tokens;
   const tr = await getTranslations('account.tokens');
-  const [users, tokens, { error }] = await Promise.all([
+  const [users, tokens, { error, sent }] = await Promise.all([
     listUsers({ actor }),
     can(actor, 'api_token.manage') ? listAllApiTokens({ actor }) : Promise.resolve(null),
     searchParams,
@@ -35,23 +39,46 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           {error.slice(0, 200)}
         </p>
       ) : null}
+      {sent === 'invite' || sent === 'reset' ? (
+        <p
+          role="status"
+          className="mb-4 rounded-lg border border-emerald-300 bg-emerald-50 px-4 py-2 text-sm text-emerald-900"
+        >
+          {sent === 'invite' ? t.links.sentInvite : t.links.sentReset}
+        </p>
+      ) : null}
       <Card>
         <UserTable
           users={users}
           t={t}
           actions={(u) =>
             u.id === actor.userId ? null : (
-              <form action={setUserActiveAction}>
-                <input type="hidden" name="userId" value={u.id} />
-                <input type="hidden" name="active" value={u.isActive ? 'false' : 'true'} />
-                <button
-                  type="submit"
-                  className={`${buttonClass.secondary} px-2 py-1 text-xs`}
-                  aria-label={`${u.isActive ? t.users.disable : t.users.enable}: ${u.email}`}
-                >
-                  {u.isActive ? t.users.disable : t.users.enable}
-                </button>
-              </form>
+              <div className="flex flex-wrap gap-2">
+                <form action={setUserActiveAction}>
+                  <input type="hidden" name="userId" value={u.id} />
+                  <input type="hidden" name="active" value={u.isActive ? 'false' : 'true'} />
+                  <button
+                    type="submit"
+                    className={`${buttonClass.secondary} px-2 py-1 text-xs`}
+                    aria-label={`${u.isActive ? t.users.disable : t.users.enable}: ${u.email}`}
+                  >
+                    {u.isActive ? t.users.disable : t.users.enable}
+                  </button>
+                </form>
+                {u.isActive ? (
+                  // An invited user gets the invitation again; anyone else a link to set a new password.
+                  <form action={u.passwordSet ? sendResetAction : resendInviteAction}>
+                    <input type="hidden" name="userId" value={u.id} />
+                    <button
+                      type="submit"
+                      className={`${buttonClass.secondary} px-2 py-1 text-xs`}
+                      aria-label={`${u.passwordSet ? t.links.sendReset : t.links.resendInvite}: ${u.email}`}
+                    >
+                      {u.passwordSet ? t.links.sendReset : t.links.resendInvite}
+                    </button>
+                  </form>
+                ) : null}
+              </div>
             )
           }
         />
