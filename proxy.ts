@@ -2,7 +2,14 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { refuseBody } from '@/lib/http/body-gate';
 import { log } from '@/lib/log';
 
-const PUBLIC = [/^\/sign-in(\/|$)/, /^\/api\/auth\//, /^\/api\/(health|ready)$/, /^\/api\/v1\//, /^\/api-docs$/];
+const PUBLIC = [
+  /^\/sign-in(\/|$)/,
+  /^\/(forgot-password|set-password)$/,
+  /^\/api\/auth\//,
+  /^\/api\/(health|ready)$/,
+  /^\/api\/v1\//,
+  /^\/api-docs$/,
+];
 /** The API takes bearer tokens only, never the session cookie, so cross-site requests carry no authority there. */
 const TOKEN_ONLY = /^\/api\/v1\//;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -51,6 +51,11 @@ export function UserTable({
                 <Badge tone={u.isActive ? 'success' : 'neutral'}>
                   {u.isActive ? t.users.active : t.users.disabled}
                 </Badge>
+                {u.passwordSet ? null : (
+                  <span className="ml-1">
+                    <Badge tone="neutral">{t.links.pending}</Badge>
+                  </span>
+                )}
               </td>
               {actions ? <td className="py-2 pl-3">{actions(u)}</td> : null}
             </tr>

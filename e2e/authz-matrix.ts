@@ -118,6 +118,17 @@ export const PAGES: { path: string; file: string; expect: Record<Principal, Outc
     expect: row({ secretariat: 'hidden', leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
   },
   { path: '/sign-in', file: 'app/(auth)/sign-in/page.tsx', expect: row({ anonymous: 'ok', disabled: 'ok' }, 'ok') },
+  {
+    path: '/forgot-password',
+    file: 'app/(auth)/forgot-password/page.tsx',
+    expect: row({ anonymous: 'ok', disabled: 'ok' }, 'ok'),
+  },
+  // Without a token: the page that says the link cannot be used.
+  {
+    path: '/set-password',
+    file: 'app/(auth)/set-password/page.tsx',
+    expect: row({ anonymous: 'ok', disabled: 'ok' }, 'ok'),
+  },
   { path: '/api-docs', file: 'app/api-docs/page.tsx', expect: row({ anonymous: 'ok', disabled: 'ok' }, 'ok') },
 ];
 
@@ -366,6 +377,29 @@ export const ACTIONS: ActionRow[] = [
     proof: { as: 'anonymous', fresh: true, done: /^redirect \/tasks$/ },
   },
   {
+    file: 'app/(auth)/forgot-password/actions.ts',
+    name: 'requestResetAction',
+    rule: 'anyone (one answer for every address; throttled per address typed and per client address)',
+    page: '/forgot-password',
+    expect: anyone,
+    // An address with no account: the answer is the one every address gets, and nothing is sent.
+    args: () => [null, form({ email: 'khong-co-tai-khoan@example.com' })],
+    proof: { as: 'anonymous', fresh: true, done: /Nếu email này có tài khoản đang hoạt động/ },
+  },
+  {
+    file: 'app/(auth)/set-password/actions.ts',
+    name: 'setPasswordAction',
+    rule: 'anyone holding an unused, unexpired link of an active account (the token)',
+    page: '/set-password',
+    expect: anyone,
+    // Not carried out: a made-up token is no link, and changes nothing (e2e/go-live.spec.ts uses a real one).
+    args: () => [
+      null,
+      form({ token: 'A'.repeat(43), password: 'Sông Lô chảy qua 2026', confirm: 'Sông Lô chảy qua 2026' }),
+    ],
+    proof: { as: 'anonymous', fresh: true, done: /Liên kết không hợp lệ/ },
+  },
+  {
     file: 'app/(app)/admin/users/actions.ts',
     name: 'setUserActiveAction',
     rule: 'user.manage',
@@ -383,6 +417,25 @@ export const ACTIONS: ActionRow[] = [
     expect: may(['admin']),
     args: (o) => [null, form({ tokenId: o.adminToken })],
     proof: { as: 'admin', done: /^\{"ok":true\}$/ },
+  },
+  {
+    file: 'app/(app)/admin/users/actions.ts',
+    name: 'resendInviteAction',
+    rule: 'user.manage',
+    page: '/admin/users',
+    expect: may(['admin']),
+    // The disabled principal's account, enabled again by now: the link goes to the outbox, the password stays.
+    args: (o) => [null, form({ userId: o.vpcp })],
+    proof: { as: 'admin', done: /"ok":true.*Đã gửi lại lời mời/ },
+  },
+  {
+    file: 'app/(app)/admin/users/actions.ts',
+    name: 'sendResetAction',
+    rule: 'user.manage',
+    page: '/admin/users',
+    expect: may(['admin']),
+    args: (o) => [null, form({ userId: o.vpcp })],
+    proof: { as: 'admin', done: /"ok":true.*Đã gửi liên kết đặt lại mật khẩu/ },
   },
   {
     file: 'app/(app)/admin/jobs/actions.ts',

@@ -104,3 +104,30 @@ function toResult(error: unknown): ActionResult<never> {
 export async function say(key: MessageKey, params?: MessageParams): Promise<string> {
   return localize(msg(key, params), await getTranslate());
 }
+
+/**
+ * The wrapper for the few actions anyone may call without an account ("Quên mật khẩu?", setting a password
+ * through a single-use link): the same parsing, error mapping and translation as `runAction`, with no actor
+ * and no permission. The lib function it runs is its own guard (a throttle, a token).
+ */
+export async function runPublicAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  fn: (data: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  let result: ActionResult<T>;
+  try {
+    if (!(input instanceof FormData) && firstUnsafeKey(input) !== null)
+      throw new AppError('INVALID', msg('validation.badPost'));
+    const raw = input instanceof FormData ? formDataToObject(input) : input;
+    const parsed = schema.safeParse(raw);
+    result = parsed.success
+      ? { ok: true, data: await fn(parsed.data) }
+      : { ok: false, message: msg('validation.form'), fieldErrors: zodFieldErrors(parsed.error) };
+  } catch (error) {
+    result = toResult(error);
+  }
+  if (result.ok) return result;
+  const t = await getTranslate();
+  return { ...result, message: localize(result.message, t), fieldErrors: localizeAll(result.fieldErrors, t) };
+}

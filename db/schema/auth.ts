@@ -74,5 +74,35 @@ export const userSessions = pgTable(
   (t) => [index().on(t.userId)],
 );
 
+/** What a single-use link is for: the first password of an invited user, or a new one (lib/users/links.ts). */
+export const passwordLinkPurpose = pgEnum('password_link_purpose', ['invite', 'reset']);
+
+/**
+ * A single-use link to set a password (/set-password?token=…). Only the SHA-256 of the token is kept, so a
+ * copy of the database opens no account. A link ends when used, when it expires, or when a newer link of the
+ * same user is issued or used (`revokedAt`).
+ */
+export const passwordLinks = pgTable(
+  'password_links',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id),
+    purpose: passwordLinkPurpose().notNull(),
+    /** base64url of the SHA-256 of the token; the token itself is never stored. */
+    tokenHash: text().notNull().unique(),
+    /** Who asked for it: the administrator; null for the user themself (forgot password) or `admin:create`. */
+    createdByUserId: integer().references(() => users.id),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.userId)],
+);
+
 export type User = typeof users.$inferSelect;
+export type PasswordLink = typeof passwordLinks.$inferSelect;
+export type PasswordLinkPurpose = (typeof passwordLinkPurpose.enumValues)[number];
 export type Role = (typeof userRole.enumValues)[number];

@@ -22,3 +22,15 @@ export function getDummyHash(): Promise<string> {
   dummyHash ??= hashPassword('not-a-real-password-' + Math.random());
   return dummyHash;
 }
+
+/**
+ * The password hash of an account whose owner has not chosen a password yet (an invited user, the first
+ * administrator made by `npm run admin:create`): not an argon2 hash, so no password matches it. The owner sets
+ * one through a single-use link (lib/users/links.ts).
+ */
+export const NO_PASSWORD = '!unset';
+
+/** Whether the account has a password of its own (not an invitation still waiting). */
+export function hasPassword(passwordHash: string): boolean {
+  return passwordHash !== NO_PASSWORD;
+}

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
 import { users, type User } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
-import { getDummyHash, verifyPassword } from './password';
+import { getDummyHash, hasPassword, verifyPassword } from './password';
 import { isThrottled, recordAttempt } from './throttle';
 import { readTicket } from './totp';
 import { acceptCode } from './two-factor';
@@ -56,9 +56,11 @@ export async function authenticate(
   if (await isThrottled(db, email, ip, now)) return { ok: false, reason: 'throttled' };
 
   const [user] = await db.select().from(users).where(eq(users.email, email));
-  const ok = user
-    ? (await verifyPassword(user.passwordHash, input.password)) && user.isActive
-    : await verifyPassword(await getDummyHash(), input.password).then(() => false);
+  // An account without a password yet (an invitation) is checked against the dummy hash too: same time, no match.
+  const ok =
+    user && hasPassword(user.passwordHash)
+      ? (await verifyPassword(user.passwordHash, input.password)) && user.isActive
+      : await verifyPassword(await getDummyHash(), input.password).then(() => false);
 
   if (ok && user?.totpEnabledAt) {
     await writeAudit(db, { actor: null, action: 'auth.password_ok', entityType: 'user', entityId: user.id, ip });

@@ -289,6 +289,23 @@ export const domainEn: typeof domainVi = {
       // users
       cannotDisableSelf: 'You cannot disable your own account.',
       userNotFound: 'User not found.',
+      /** Single-use links to set a password (lib/users/links.ts): invitations and resets. */
+      links: {
+        invalid: 'This link is not valid. Check the address in the email, or ask for a new link.',
+        used: 'This link has already been used. Each link works only once.',
+        expired: 'This link has expired. Ask for a new link.',
+        revoked: 'This link no longer works: a newer link has been sent for this account.',
+        disabled: 'This account is disabled. Please contact the administrator.',
+        throttled: 'Too many requests. Please try again in 15 minutes.',
+        emailTaken: 'There is already an account with the email {email}.',
+        emailInvalid: 'The email address is not valid.',
+        nameRequired: 'Enter the full name (at most 200 characters).',
+        passwordRequired: 'Enter the new password.',
+        passwordTooLong: 'The password must be at most 200 characters.',
+        mismatch: 'The passwords do not match.',
+        userNotFound: 'User not found.',
+        userDisabled: 'The account is disabled: enable it before sending a link.',
+      },
     },
     auth: {
       // auth
@@ -368,6 +385,8 @@ export const domainEn: typeof domainVi = {
   },
   /** What an action says when it succeeded. */
   done: {
+    inviteSent: 'The invitation was sent again. Without a mail server (SMTP), it waits in the outbox.',
+    resetSent: 'A password reset link was sent. Without a mail server (SMTP), it waits in the outbox.',
     saved: 'Saved.',
     updateSaved: 'Update saved.',
     commentSent: 'Comment sent.',

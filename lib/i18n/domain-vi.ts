@@ -306,6 +306,23 @@ export const domainVi = {
       // users
       cannotDisableSelf: 'Không thể tự khóa tài khoản của mình.',
       userNotFound: 'Không tìm thấy người dùng.',
+      /** Single-use links to set a password (lib/users/links.ts): invitations and resets. */
+      links: {
+        invalid: 'Liên kết không hợp lệ. Hãy kiểm tra lại đường dẫn trong email, hoặc yêu cầu một liên kết mới.',
+        used: 'Liên kết này đã được sử dụng. Mỗi liên kết chỉ dùng được một lần.',
+        expired: 'Liên kết này đã hết hạn. Hãy yêu cầu một liên kết mới.',
+        revoked: 'Liên kết này không còn hiệu lực vì đã có một liên kết mới hơn được gửi cho tài khoản.',
+        disabled: 'Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên.',
+        throttled: 'Bạn đã yêu cầu quá nhiều lần. Vui lòng thử lại sau 15 phút.',
+        emailTaken: 'Email {email} đã có tài khoản.',
+        emailInvalid: 'Email không hợp lệ.',
+        nameRequired: 'Vui lòng nhập họ và tên (tối đa 200 ký tự).',
+        passwordRequired: 'Vui lòng nhập mật khẩu mới.',
+        passwordTooLong: 'Mật khẩu tối đa 200 ký tự.',
+        mismatch: 'Mật khẩu nhập lại không khớp.',
+        userNotFound: 'Không tìm thấy người dùng.',
+        userDisabled: 'Tài khoản đang bị khóa: hãy mở khóa trước khi gửi liên kết.',
+      },
     },
     auth: {
       // auth
@@ -385,6 +402,8 @@ export const domainVi = {
   },
   /** What an action says when it succeeded. */
   done: {
+    inviteSent: 'Đã gửi lại lời mời đặt mật khẩu. Khi chưa cấu hình máy chủ thư (SMTP), thư nằm trong Hộp thư đi.',
+    resetSent: 'Đã gửi liên kết đặt lại mật khẩu. Khi chưa cấu hình máy chủ thư (SMTP), thư nằm trong Hộp thư đi.',
     saved: 'Đã lưu.',
     updateSaved: 'Đã lưu cập nhật.',
     commentSent: 'Đã gửi ý kiến.',

@@ -33,6 +33,54 @@ export const en: Messages = {
     signOut: 'Sign out',
     signedInAs: 'Signed in as',
   },
+  /** Single-use links to set a password: the first administrator, invitations, "Quên mật khẩu?". */
+  links: {
+    forgotLink: 'Forgot your password?',
+    forgotTitle: 'Forgot your password',
+    forgotIntro:
+      'Enter the email of your account. If it belongs to an active account, a link to set a new password is sent there; it works once, within 72 hours.',
+    email: 'Email',
+    send: 'Send the link',
+    sending: 'Sending…',
+    sent: 'If this email belongs to an active account, a link to set a new password has just been sent to it. Check your inbox, and the spam folder.',
+    backToSignIn: 'Back to sign-in',
+    inviteTitle: 'Set the password of your account',
+    resetTitle: 'Set a new password',
+    account: 'Account: {email}',
+    password: 'New password',
+    confirm: 'New password again',
+    rules:
+      'At least 12 characters; not a common password or your account name. Every open session of the account ends once it is set.',
+    save: 'Set the password',
+    saving: 'Saving…',
+    done: 'Password set. Sign in with the new password.',
+    unusableTitle: 'This link cannot be used',
+    requestNew: 'Ask for a new link',
+    noAdminTitle: 'No administrator yet',
+    noAdminIntro:
+      'There is no administrator account yet, so nobody can sign in. The server’s operator creates the first administrator with this command, run in the application’s folder with the same database settings (DATABASE_URL) as the server:',
+    commandEmail: 'admin@agency.gov.vn',
+    commandName: 'Full name',
+    noAdminAfter:
+      'The command prints a single-use link (valid for 72 hours) to set the password. Open it, set the password and sign in; then create the other accounts on the Users page.',
+    pending: 'No password yet',
+    resendInvite: 'Resend the invitation',
+    sendReset: 'Send a password reset link',
+    /** The email with the link, in the recipient's language. */
+    mail: {
+      inviteSubject: '[Directive Tracker] Set the password of your account',
+      resetSubject: '[Directive Tracker] Set a new password',
+      greeting: 'Dear {name},',
+      inviteBody:
+        'An account {email} has been made for you on the Directive Tracker. To start, set its password at the link below.',
+      resetBody:
+        'Someone asked to reset the password of the account {email}. To set a new password, open the link below.',
+      link: 'Set the password',
+      expires: 'The link works once, until {date} (Vietnam time).',
+      ignore: 'If you did not ask for this, ignore this email: your current password does not change.',
+      footer: 'Sent automatically by the Directive Tracker.',
+    },
+  },
   home: {
     greeting: 'Hello',
     secretariatTitle: 'Recent sessions',

@@ -32,6 +32,53 @@ export const vi = {
     signOut: 'Đăng xuất',
     signedInAs: 'Đang đăng nhập:',
   },
+  /** Single-use links to set a password: the first administrator, invitations, "Quên mật khẩu?". */
+  links: {
+    forgotLink: 'Quên mật khẩu?',
+    forgotTitle: 'Quên mật khẩu',
+    forgotIntro:
+      'Nhập email tài khoản của bạn. Nếu email có tài khoản đang hoạt động, hệ thống gửi tới đó một liên kết để đặt lại mật khẩu, dùng được một lần trong 72 giờ.',
+    email: 'Email',
+    send: 'Gửi liên kết',
+    sending: 'Đang gửi…',
+    sent: 'Nếu email này có tài khoản đang hoạt động, một liên kết đặt lại mật khẩu vừa được gửi tới. Hãy kiểm tra hộp thư, kể cả thư rác.',
+    backToSignIn: 'Quay lại đăng nhập',
+    inviteTitle: 'Đặt mật khẩu cho tài khoản',
+    resetTitle: 'Đặt lại mật khẩu',
+    account: 'Tài khoản: {email}',
+    password: 'Mật khẩu mới',
+    confirm: 'Nhập lại mật khẩu mới',
+    rules:
+      'Tối thiểu 12 ký tự; không dùng mật khẩu phổ biến hay tên tài khoản. Sau khi đặt, mọi phiên đăng nhập đang mở của tài khoản kết thúc.',
+    save: 'Đặt mật khẩu',
+    saving: 'Đang lưu…',
+    done: 'Đã đặt mật khẩu. Hãy đăng nhập bằng mật khẩu mới.',
+    unusableTitle: 'Liên kết không dùng được',
+    requestNew: 'Yêu cầu liên kết mới',
+    noAdminTitle: 'Chưa có quản trị viên',
+    noAdminIntro:
+      'Hệ thống chưa có tài khoản quản trị nào, nên chưa ai đăng nhập được. Người vận hành máy chủ tạo quản trị viên đầu tiên bằng lệnh sau, chạy trong thư mục của ứng dụng với cùng cấu hình cơ sở dữ liệu (DATABASE_URL) như máy chủ:',
+    commandEmail: 'quantri@co-quan.gov.vn',
+    commandName: 'Họ và tên',
+    noAdminAfter:
+      'Lệnh in ra một liên kết dùng một lần (trong 72 giờ) để đặt mật khẩu. Mở liên kết, đặt mật khẩu rồi đăng nhập; sau đó tạo các tài khoản khác trong trang Người dùng.',
+    pending: 'Chưa đặt mật khẩu',
+    resendInvite: 'Gửi lại lời mời',
+    sendReset: 'Gửi liên kết đặt lại mật khẩu',
+    /** The email with the link, in the recipient's language. */
+    mail: {
+      inviteSubject: '[Theo dõi chỉ đạo] Mời đặt mật khẩu tài khoản',
+      resetSubject: '[Theo dõi chỉ đạo] Đặt lại mật khẩu',
+      greeting: 'Kính gửi {name},',
+      inviteBody:
+        'Bạn được cấp tài khoản {email} trên hệ thống Theo dõi chỉ đạo. Để bắt đầu sử dụng, hãy đặt mật khẩu tại liên kết dưới đây.',
+      resetBody: 'Có yêu cầu đặt lại mật khẩu cho tài khoản {email}. Để đặt mật khẩu mới, hãy mở liên kết dưới đây.',
+      link: 'Đặt mật khẩu',
+      expires: 'Liên kết dùng được một lần, đến {date} (giờ Việt Nam).',
+      ignore: 'Nếu bạn không yêu cầu, hãy bỏ qua thư này: mật khẩu hiện tại không thay đổi.',
+      footer: 'Thư gửi tự động từ hệ thống Theo dõi chỉ đạo.',
+    },
+  },
   home: {
     greeting: 'Xin chào',
     secretariatTitle: 'Phiên họp gần đây',

@@ -1,7 +1,8 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, users } from '@/db/schema';
+import { NO_PASSWORD } from '@/lib/auth/password';
 import { resolveDb } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/policy';
 
@@ -16,6 +17,8 @@ export async function listUsers(input: { actor: Actor }, db?: DbOrTx) {
       email: users.email,
       role: users.role,
       isActive: users.isActive,
+      /** False for an invited user who has not set a password yet (lib/users/links.ts). */
+      passwordSet: sql<boolean>`${users.passwordHash} <> ${NO_PASSWORD}`,
       agencyName: agencies.name,
     })
     .from(users)

@@ -1,7 +1,58 @@
+import { msg } from '@/lib/i18n/message';
 import { id, z } from '@/lib/zod';
 
 /** Disable or enable an account (the button posts the new state). */
 export const setUserActiveSchema = z.object({
   userId: id('fields.user'),
   active: z.enum(['true', 'false']).transform((v) => v === 'true'),
+});
+/** The purposes of a single-use link (lib/users/links.ts): the first password of an invited user, or a new one. */
+export const LINK_PURPOSES = ['invite', 'reset'] as const;
+export type LinkPurpose = (typeof LINK_PURPOSES)[number];
+
+/** How long a link may be used after it is sent. */
+export const LINK_HOURS = 72;
+
+/** A token as the links carry it: 32 random bytes in base64url (43 characters). */
+const token = z
+  .string({ error: msg('errors.users.links.invalid') })
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{43}$/, { error: msg('errors.users.links.invalid') });
+
+const email = z
+  .string({ error: msg('errors.users.links.emailInvalid') })
+  .trim()
+  .toLowerCase()
+  .max(320, { error: msg('errors.users.links.emailInvalid') })
+  .pipe(z.email({ error: msg('errors.users.links.emailInvalid') }));
+
+/** "Quên mật khẩu?": the address to send a reset link to. */
+export const forgotPasswordSchema = z.object({ email });
+export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
+
+/** The set-password form of a link: the token (a hidden field), the new password twice. */
+export const setPasswordSchema = z
+  .object({
+    token,
+    password: z
+      .string({ error: msg('errors.users.links.passwordRequired') })
+      .min(1, { error: msg('errors.users.links.passwordRequired') })
+      .max(200, { error: msg('errors.users.links.passwordTooLong') }),
+    confirm: z.string().max(200),
+  })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], error: msg('errors.users.links.mismatch') });
+export type SetPasswordInput = z.input<typeof setPasswordSchema>;
+
+/** The administrator's buttons on /admin/users: resend an invitation, or send a reset link. */
+export const sendLinkSchema = z.object({ userId: id() });
+
+/** `npm run admin:create -- --email … --name …`. */
+export const createAdministratorSchema = z.object({
+  email,
+  name: z
+    .string({ error: msg('errors.users.links.nameRequired') })
+    .trim()
+    .min(1, { error: msg('errors.users.links.nameRequired') })
+    .max(200, { error: msg('errors.users.links.nameRequired') })
+    .transform((v) => v.normalize('NFC')),
 });

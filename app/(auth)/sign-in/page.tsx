@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { LocaleSwitch } from '@/app/locale-switch';
+import { buttonClass } from '@/components/ui/field';
 import { getMessages } from '@/lib/i18n';
 import { safeRedirectPath } from '@/lib/urls';
+import { ADMIN_CREATE_COMMAND, hasAdministrator } from '@/lib/users/first-admin';
 import { SignInForm } from './sign-in-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,11 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; changed?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; changed?: string; password?: string }>;
 }) {
   const { t, locale } = await getMessages();
-  const { callbackUrl, changed } = await searchParams;
+  const { callbackUrl, changed, password } = await searchParams;
   const back = callbackUrl ? safeRedirectPath(callbackUrl) : undefined;
+  // A deployment without the demo starts with no account: the page says how to make the first administrator.
+  const firstRun = !(await hasAdministrator());
   return (
     <main className="flex min-h-screen flex-col items-center justify-center px-4 py-10">
       <div className="w-full max-w-sm">
@@ -25,26 +30,51 @@ export default async function SignInPage({
           <h1 className="mt-2 text-2xl font-semibold text-slate-900">{t.appName}</h1>
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-          <h2 className="text-lg font-semibold text-slate-900">{t.signIn.title}</h2>
-          <p className="mt-1 mb-5 text-sm text-slate-600">{t.signIn.intro}</p>
-          {changed ? (
-            <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-              {t.account.changed}
-            </p>
-          ) : null}
-          <SignInForm
-            callbackUrl={back}
-            labels={{
-              email: t.signIn.email,
-              password: t.signIn.password,
-              submit: t.signIn.submit,
-              submitting: t.signIn.submitting,
-              codeIntro: t.signIn.codeIntro,
-              code: t.signIn.code,
-              codeSubmit: t.signIn.codeSubmit,
-              back: t.signIn.back,
-            }}
-          />
+          {firstRun ? (
+            <section aria-labelledby="first-run" data-testid="first-run">
+              <h2 id="first-run" className="text-lg font-semibold text-slate-900">
+                {t.links.noAdminTitle}
+              </h2>
+              <p className="mt-2 text-sm text-slate-700">{t.links.noAdminIntro}</p>
+              <pre className="mt-3 overflow-x-auto rounded-md bg-slate-900 px-3 py-2 font-mono text-xs text-white">
+                {`${ADMIN_CREATE_COMMAND} --email ${t.links.commandEmail} --name "${t.links.commandName}"`}
+              </pre>
+              <p className="mt-3 text-sm text-slate-700">{t.links.noAdminAfter}</p>
+            </section>
+          ) : (
+            <>
+              <h2 className="text-lg font-semibold text-slate-900">{t.signIn.title}</h2>
+              <p className="mt-1 mb-5 text-sm text-slate-600">{t.signIn.intro}</p>
+              {password === 'set' ? (
+                <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+                  {t.links.done}
+                </p>
+              ) : null}
+              {changed ? (
+                <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+                  {t.account.changed}
+                </p>
+              ) : null}
+              <SignInForm
+                callbackUrl={back}
+                labels={{
+                  email: t.signIn.email,
+                  password: t.signIn.password,
+                  submit: t.signIn.submit,
+                  submitting: t.signIn.submitting,
+                  codeIntro: t.signIn.codeIntro,
+                  code: t.signIn.code,
+                  codeSubmit: t.signIn.codeSubmit,
+                  back: t.signIn.back,
+                }}
+              />
+              <p className="mt-4 text-center">
+                <Link href="/forgot-password" className={buttonClass.link}>
+                  {t.links.forgotLink}
+                </Link>
+              </p>
+            </>
+          )}
         </div>
         <div className="mt-6 flex justify-center">
           <LocaleSwitch locale={locale} label={t.language.label} back="/sign-in" />

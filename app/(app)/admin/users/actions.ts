@@ -1,12 +1,13 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { runAction } from '@/lib/action';
+import { runAction, say } from '@/lib/action';
 import { revokeAnyApiToken } from '@/lib/api/tokens';
 import { revokeTokenSchema } from '@/lib/api/schemas';
 import type { ActionResult, FormState } from '@/lib/forms/result';
 import { setUserActive } from '@/lib/users/mutations';
-import { setUserActiveSchema } from '@/lib/users/schemas';
+import { sendUserLink } from '@/lib/users/links';
+import { sendLinkSchema, setUserActiveSchema } from '@/lib/users/schemas';
 
 // POST (server action) /admin/users - disable or enable an account
 export async function setUserActiveAction(_prev: FormState, input: FormData): Promise<ActionResult> {
@@ -22,4 +23,32 @@ export async function revokeUserTokenAction(_prev: FormState, input: FormData): 
   if (!r.ok) return r;
   revalidatePath('/admin/users');
   return { ok: true };
+}
+
+// POST (server action) /admin/users - send again the invitation to set a password (user.manage); emailed,
+// or kept in the outbox without SMTP
+export async function resendInviteAction(_prev: FormState, input: FormData): Promise<ActionResult> {
+  const r = await runAction(
+    sendLinkSchema,
+    input,
+    (actor, v) => sendUserLink({ actor, userId: v.userId, purpose: 'invite' }),
+    { permission: 'user.manage' },
+  );
+  if (!r.ok) return r;
+  revalidatePath('/admin/users');
+  return { ok: true, message: await say('done.inviteSent') };
+}
+
+// POST (server action) /admin/users - send a user a link to set a new password (user.manage); the current
+// password works until the link is used
+export async function sendResetAction(_prev: FormState, input: FormData): Promise<ActionResult> {
+  const r = await runAction(
+    sendLinkSchema,
+    input,
+    (actor, v) => sendUserLink({ actor, userId: v.userId, purpose: 'reset' }),
+    { permission: 'user.manage' },
+  );
+  if (!r.ok) return r;
+  revalidatePath('/admin/users');
+  return { ok: true, message: await say('done.resetSent') };
 }

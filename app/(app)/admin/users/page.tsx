@@ -10,7 +10,7 @@ import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { formatDate, formatDateTime } from '@/lib/time';
 import { listUsers } from '@/lib/users/queries';
-import { revokeUserTokenAction, setUserActiveAction } from './actions';
+import { resendInviteAction, revokeUserTokenAction, sendResetAction, setUserActiveAction } from './actions';
 import { getTranslations } from 'next-intl/server';
 
 /**
@@ -36,19 +36,37 @@ export default async function UsersPage() {
           t={t}
           actions={(u) =>
             u.id === actor.userId ? null : (
-              <ButtonForm
-                action={setUserActiveAction}
-                fields={{ userId: u.id, active: u.isActive ? 'false' : 'true' }}
-                className="flex flex-wrap items-center justify-end gap-2"
-              >
-                <button
-                  type="submit"
-                  className={`${buttonClass.secondary} px-2 py-1 text-xs`}
-                  aria-label={`${u.isActive ? t.users.disable : t.users.enable}: ${u.email}`}
+              <div className="flex flex-wrap items-center justify-end gap-2">
+                <ButtonForm
+                  action={setUserActiveAction}
+                  fields={{ userId: u.id, active: u.isActive ? 'false' : 'true' }}
+                  className="flex flex-wrap items-center justify-end gap-2"
                 >
-                  {u.isActive ? t.users.disable : t.users.enable}
-                </button>
-              </ButtonForm>
+                  <button
+                    type="submit"
+                    className={`${buttonClass.secondary} px-2 py-1 text-xs`}
+                    aria-label={`${u.isActive ? t.users.disable : t.users.enable}: ${u.email}`}
+                  >
+                    {u.isActive ? t.users.disable : t.users.enable}
+                  </button>
+                </ButtonForm>
+                {u.isActive ? (
+                  // An invited user gets the invitation again; anyone else a link to set a new password.
+                  <ButtonForm
+                    action={u.passwordSet ? sendResetAction : resendInviteAction}
+                    fields={{ userId: u.id }}
+                    className="flex flex-wrap items-center justify-end gap-2"
+                  >
+                    <button
+                      type="submit"
+                      className={`${buttonClass.secondary} px-2 py-1 text-xs`}
+                      aria-label={`${u.passwordSet ? t.links.sendReset : t.links.resendInvite}: ${u.email}`}
+                    >
+                      {u.passwordSet ? t.links.sendReset : t.links.resendInvite}
+                    </button>
+                  </ButtonForm>
+                ) : null}
+              </div>
             )
           }
         />

@@ -1,0 +1,19 @@
+'use server';
+
+import { headers } from 'next/headers';
+import type { ActionResult, FormState } from '@/lib/forms/result';
+import { runPublicAction } from '@/lib/action';
+import { clientAddress } from '@/lib/auth/client-address';
+import { getMessages } from '@/lib/i18n';
+import { requestPasswordReset } from '@/lib/users/links';
+import { forgotPasswordSchema } from '@/lib/users/schemas';
+
+// POST (server action) /forgot-password - anyone: a reset link is emailed when the address is an active
+// account's; the same answer either way; throttled per address typed and per client address
+export async function requestResetAction(_prev: FormState, input: FormData): Promise<ActionResult> {
+  const ip = clientAddress(await headers());
+  const r = await runPublicAction(forgotPasswordSchema, input, (v) => requestPasswordReset({ email: v.email, ip }));
+  if (!r.ok) return r;
+  const { t } = await getMessages();
+  return { ok: true, message: t.links.sent };
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { buttonClass } from '@/components/ui/field';
+import { getMessages } from '@/lib/i18n';
+import { AuthFrame } from '../auth-frame';
+import { ForgotForm } from './forgot-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.links.forgotTitle };
+}
+
+/** "Quên mật khẩu?": anyone asks for a reset link; the answer never says whether the address has an account. */
+export default async function ForgotPasswordPage() {
+  const { t } = await getMessages();
+  return (
+    <AuthFrame title={t.links.forgotTitle} back="/forgot-password">
+      <p className="mb-5 text-sm text-slate-600">{t.links.forgotIntro}</p>
+      <ForgotForm t={t.links} />
+      <p className="mt-5 text-center">
+        <Link href="/sign-in" className={buttonClass.link}>
+          {t.links.backToSignIn}
+        </Link>
+      </p>
+    </AuthFrame>
+  );
+}

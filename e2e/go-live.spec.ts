@@ -1,0 +1,161 @@
+/**
+ * Going live without the demo (issue 18): single-use links to set a password. The administrator sends a user a
+ * reset link from the users page; without SMTP the email waits in the outbox, where the link is read; the user
+ * opens it, sets a new password, and signs in with it. A used, expired or made-up link gets a page that says so
+ * and changes nothing; "Quên mật khẩu?" answers the same for any address.
+ *
+ * Every demo account is signed in to by other specs with the demo password (which cannot be set again: it is on
+ * the common-password list), so this spec makes its own user in the database (PostgreSQL runs only: with the
+ * embedded database the server holds its data folder, and the spec is skipped).
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
+import { eq } from 'drizzle-orm';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { openPostgres } from '../db/client';
+import { passwordLinks, users } from '../db/schema';
+import { ACCOUNTS, expectAccessible, screenshot, signIn } from './fixtures';
+
+const DATABASE_URL = process.env.E2E_DATABASE_URL;
+const OLD_PASSWORD = 'Cao nguyên đá Đồng Văn 1';
+const NEW_PASSWORD = 'Ruộng bậc thang Hoàng Su Phì 2';
+
+/** A user of this test alone, with a password of its own; returns its email and id. */
+async function makeUser(tag: string): Promise<{ email: string; id: number }> {
+  const db = await openPostgres(DATABASE_URL!, { max: 1 });
+  try {
+    const email = `golive-${tag}-${Date.now()}-${randomBytes(3).toString('hex')}@demo.gov.vn`;
+    const [row] = await db.db
+      .insert(users)
+      .values({
+        email,
+        name: `Người dùng go-live ${tag}`,
+        role: 'leader',
+        // argon2id as the app stores it (lib/auth/password.ts).
+        passwordHash: await hash(OLD_PASSWORD, { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 }),
+      })
+      .returning({ id: users.id });
+    return { email, id: row!.id };
+  } finally {
+    await db.close();
+  }
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  return (await browser.newContext()).newPage();
+}
+
+/** The path and query of the latest set-password link emailed to `email`, as the outbox page shows it. */
+async function linkFromOutbox(admin: Page, email: string): Promise<string> {
+  await admin.goto('/admin/outbox');
+  const mail = admin.getByTestId('outbox').locator('li').filter({ hasText: email }).first();
+  await mail.locator('summary').click();
+  const text = await mail.locator('pre').innerText();
+  const link = /https?:\/\/\S+\/set-password\?token=[A-Za-z0-9_-]{43}/.exec(text)?.[0];
+  expect(link, text).toBeTruthy();
+  const url = new URL(link!);
+  return `${url.pathname}${url.search}`;
+}
+
+test.describe('single-use links', () => {
+  test.skip(!DATABASE_URL, 'makes its own user in PostgreSQL (E2E_DATABASE_URL)');
+
+  test('the administrator sends a reset link; the user sets a new password from the outbox email and signs in with it; the link works once', async ({
+    browser,
+  }) => {
+    const user = await makeUser('reset');
+
+    // The administrator sends the link from the users page.
+    const admin = await newPage(browser);
+    await signIn(admin, ACCOUNTS.admin);
+    await admin.goto('/admin/users');
+    await admin.getByRole('button', { name: `Gửi liên kết đặt lại mật khẩu: ${user.email}`, exact: true }).click();
+    await expect(admin.getByRole('status').filter({ hasText: 'Đã gửi liên kết đặt lại mật khẩu' })).toBeVisible();
+    const path = await linkFromOutbox(admin, user.email);
+    await screenshot(admin, 'go-live-outbox-link');
+
+    // The user opens it without an account, and sets a new password (the rules are checked first).
+    const page = await newPage(browser);
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: 'Đặt lại mật khẩu' })).toBeVisible();
+    await expect(page.getByText(`Tài khoản: ${user.email}`)).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill('Password123!');
+    await page.getByLabel('Nhập lại mật khẩu mới', { exact: true }).fill('Password123!');
+    await page.getByRole('button', { name: 'Đặt mật khẩu' }).click();
+    await expect(page.getByText(/quá phổ biến/)).toBeVisible();
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(NEW_PASSWORD);
+    await page.getByLabel('Nhập lại mật khẩu mới', { exact: true }).fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Đặt mật khẩu' }).click();
+    await expect(page).toHaveURL(/\/sign-in\?password=set$/);
+    await expect(page.getByRole('status').filter({ hasText: 'Đã đặt mật khẩu' })).toBeVisible();
+    await screenshot(page, 'go-live-password-set');
+
+    // The old password no longer works; the new one does.
+    await page.getByLabel('Email').fill(user.email);
+    await page.getByLabel('Mật khẩu').fill(OLD_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Email hoặc mật khẩu không đúng.' })).toBeVisible();
+    await signIn(page, user.email, NEW_PASSWORD);
+
+    // The same link a second time: a clear page, and no form.
+    const again = await newPage(browser);
+    await again.goto(path);
+    await expect(again.getByRole('heading', { name: 'Liên kết không dùng được' })).toBeVisible();
+    await expect(again.getByRole('alert')).toContainText('đã được sử dụng');
+    await expect(again.getByLabel('Mật khẩu mới', { exact: true })).toHaveCount(0);
+    await expectAccessible(again);
+    await again.getByRole('link', { name: 'Yêu cầu liên kết mới' }).click();
+    await expect(again).toHaveURL(/\/forgot-password$/);
+  });
+
+  test('an expired or made-up link gets the page that says so, and changes nothing', async ({ browser }) => {
+    const user = await makeUser('expired');
+    const token = randomBytes(32).toString('base64url');
+    const db = await openPostgres(DATABASE_URL!, { max: 1 });
+    try {
+      await db.db.insert(passwordLinks).values({
+        userId: user.id,
+        purpose: 'reset',
+        tokenHash: createHash('sha256').update(token).digest('base64url'),
+        expiresAt: new Date(Date.now() - 60_000),
+        createdAt: new Date(Date.now() - 73 * 3_600_000),
+      });
+    } finally {
+      await db.close();
+    }
+    const page = await newPage(browser);
+    await page.goto(`/set-password?token=${token}`);
+    await expect(page.getByRole('heading', { name: 'Liên kết không dùng được' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('đã hết hạn');
+    await screenshot(page, 'go-live-link-expired');
+
+    const madeUp = randomBytes(32).toString('base64url');
+    await page.goto(`/set-password?token=${madeUp}`);
+    await expect(page.getByRole('alert')).toContainText('Liên kết không hợp lệ');
+
+    // Nothing changed: the user still signs in with the old password.
+    await signIn(page, user.email, OLD_PASSWORD);
+    const check = await openPostgres(DATABASE_URL!, { max: 1 });
+    try {
+      const [link] = await check.db.select().from(passwordLinks).where(eq(passwordLinks.userId, user.id));
+      expect(link!.usedAt).toBeNull();
+    } finally {
+      await check.close();
+    }
+  });
+});
+
+test('"Quên mật khẩu?" leads from the sign-in page to a form that answers the same for any address', async ({
+  page,
+}) => {
+  await page.goto('/sign-in');
+  await page.getByRole('link', { name: 'Quên mật khẩu?' }).click();
+  await expect(page).toHaveURL(/\/forgot-password$/);
+  await expect(page.getByRole('heading', { name: 'Quên mật khẩu' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Email').fill(`khong-ai-ca-${Date.now()}@example.com`);
+  await page.getByRole('button', { name: 'Gửi liên kết' }).click();
+  await expect(page.getByRole('status')).toContainText('Nếu email này có tài khoản đang hoạt động');
+  await expectAccessible(page);
+});

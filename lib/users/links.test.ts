@@ -1,0 +1,313 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '@/db/client';
+import { auditEntries, emailOutbox, passwordLinks, users } from '@/db/schema';
+import { hasPassword } from '@/lib/auth/password';
+import { checkSession, startSession } from '@/lib/auth/sessions';
+import { authenticate } from '@/lib/auth/sign-in';
+import type { Actor } from '@/lib/policy';
+import { actorFor } from '@/tests/factories';
+import { createTestDatabase } from '@/tests/db';
+import { createAdministrator, hasAdministrator } from './first-admin';
+import {
+  hashToken,
+  inspectLink,
+  requestPasswordReset,
+  RESET_THROTTLE,
+  sendUserLink,
+  setPasswordWithLink,
+} from './links';
+import { setUserActive } from './mutations';
+import { inVietnamese } from '@/tests/i18n';
+import { AppError } from '@/lib/errors';
+
+let h: DatabaseHandle;
+let admin: Actor;
+let secretariat: Actor;
+beforeAll(async () => {
+  h = await createTestDatabase();
+  admin = await actorFor(h.db, { role: 'admin' });
+  secretariat = await actorFor(h.db, { role: 'secretariat' });
+});
+afterAll(() => h?.close());
+
+const NEW_PASSWORD = 'Sông Lô chảy qua Tuyên Quang 2026';
+const HOUR = 3_600_000;
+
+/** The token of the latest email to `email`, read from its link as the recipient would. */
+async function tokenSentTo(email: string): Promise<string> {
+  const [mail] = await h.db
+    .select()
+    .from(emailOutbox)
+    .where(eq(emailOutbox.toAddress, email))
+    .orderBy(desc(emailOutbox.id))
+    .limit(1);
+  const token = /\/set-password\?token=([A-Za-z0-9_-]{43})/.exec(mail?.text ?? '')?.[1];
+  if (!token) throw new Error(`no link emailed to ${email}`);
+  return token;
+}
+
+const userRow = async (id: number) => (await h.db.select().from(users).where(eq(users.id, id)))[0]!;
+const auditsOf = (action: string, userId: number) =>
+  h.db
+    .select()
+    .from(auditEntries)
+    .where(and(eq(auditEntries.action, action), eq(auditEntries.entityId, String(userId))));
+
+describe('a reset link sent by the administrator', () => {
+  it('is emailed once, stored as a hash only, valid 72 hours, audited without the token', async () => {
+    const target = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
+    const now = new Date('2026-03-02T01:00:00Z');
+    expect(await sendUserLink({ actor: admin, userId: target.userId, purpose: 'reset' }, h.db, now)).toEqual({
+      email: target.email,
+    });
+    const token = await tokenSentTo(target.email);
+    const [link, ...more] = await h.db.select().from(passwordLinks).where(eq(passwordLinks.userId, target.userId));
+    expect(more).toEqual([]);
+    expect(link).toMatchObject({ purpose: 'reset', usedAt: null, revokedAt: null, createdByUserId: admin.userId });
+    expect(link!.tokenHash).toBe(hashToken(token));
+    expect(JSON.stringify(link)).not.toContain(token);
+    expect(link!.expiresAt.getTime() - now.getTime()).toBe(72 * HOUR);
+    const [audit] = await auditsOf('user.reset_sent', target.userId);
+    expect(audit?.actorUserId).toBe(admin.userId);
+    expect(JSON.stringify(audit)).not.toContain(token);
+    // The email is in the recipient's language (Vietnamese by default) and says until when the link works.
+    const [mail] = await h.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, target.email));
+    expect(mail!.subject).toBe('[Theo dõi chỉ đạo] Đặt lại mật khẩu');
+    expect(mail!.text).toContain('05/03/2026 08:00');
+    expect(mail!.status).toBe('pending');
+  });
+
+  it('sets the password once: sessions end, sessionVersion goes up, the link is used, audited', async () => {
+    const target = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
+    await sendUserLink({ actor: admin, userId: target.userId, purpose: 'reset' }, h.db);
+    const token = await tokenSentTo(target.email);
+    expect(await inspectLink(token, h.db)).toEqual({ ok: true, purpose: 'reset', email: target.email });
+    const session = await startSession(h.db, target.userId, null);
+    const before = await userRow(target.userId);
+
+    expect(await setPasswordWithLink({ token, password: NEW_PASSWORD, ip: '192.0.2.10' }, h.db)).toEqual({
+      email: target.email,
+    });
+    const after = await userRow(target.userId);
+    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+    expect(await checkSession(h.db, session, target.userId)).toBe(false);
+    expect((await authenticate(h.db, { email: target.email, password: NEW_PASSWORD })).ok).toBe(true);
+    const [link] = await h.db.select().from(passwordLinks).where(eq(passwordLinks.userId, target.userId));
+    expect(link!.usedAt).not.toBeNull();
+    const [audit] = await auditsOf('user.password_set', target.userId);
+    expect(audit).toMatchObject({ ip: '192.0.2.10', after: { purpose: 'reset', linkId: link!.id } });
+    expect(JSON.stringify(audit)).not.toContain(token);
+    expect(JSON.stringify(audit)).not.toContain(NEW_PASSWORD);
+
+    // Single use: the second time changes nothing.
+    await expect(setPasswordWithLink({ token, password: `${NEW_PASSWORD} lần hai` }, h.db)).rejects.toThrow(
+      'errors.users.links.used',
+    );
+    expect((await userRow(target.userId)).passwordHash).toBe(after.passwordHash);
+    expect(await inspectLink(token, h.db)).toMatchObject({ ok: false, problem: 'used' });
+  });
+
+  it('expires after 72 hours (an injected clock)', async () => {
+    const target = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
+    const sent = new Date('2026-04-01T00:00:00Z');
+    await sendUserLink({ actor: admin, userId: target.userId, purpose: 'reset' }, h.db, sent);
+    const token = await tokenSentTo(target.email);
+    const at = (hours: number) => new Date(sent.getTime() + hours * HOUR);
+    expect(await inspectLink(token, h.db, at(71.9))).toMatchObject({ ok: true });
+    expect(await inspectLink(token, h.db, at(72))).toMatchObject({ ok: false, problem: 'expired' });
+    const before = await userRow(target.userId);
+    await expect(setPasswordWithLink({ token, password: NEW_PASSWORD }, h.db, at(73))).rejects.toThrow(
+      'errors.users.links.expired',
+    );
+    expect(await userRow(target.userId)).toEqual(before);
+  });
+
+  it('a tampered or made-up token is no link, and changes nothing', async () => {
+    const target = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
+    await sendUserLink({ actor: admin, userId: target.userId, purpose: 'reset' }, h.db);
+    const token = await tokenSentTo(target.email);
+    const tampered = (token[0] === 'A' ? 'B' : 'A') + token.slice(1);
+    const before = await userRow(target.userId);
+    for (const bad of [tampered, token.slice(0, 42), `${token}A`, '', hashToken(token)]) {
+      expect(await inspectLink(bad, h.db)).toMatchObject({ ok: false, problem: 'invalid' });
+    }
+    await expect(setPasswordWithLink({ token: tampered, password: NEW_PASSWORD }, h.db)).rejects.toThrow(
+      'errors.users.links.invalid',
+    );
+    expect(await userRow(target.userId)).toEqual(before);
+    expect(await inspectLink(token, h.db)).toMatchObject({ ok: true });
+  });
+
+  it('refuses a weak password and leaves the link usable', async () => {
+    const target = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
+    await sendUserLink({ actor: admin, userId: target.userId, purpose: 'reset' }, h.db);
+    const token = await tokenSentTo(target.email);
+    const refused = (await setPasswordWithLink({ token, password: 'Password123!' }, h.db).catch((e) => e)) as AppError;
+    expect(refused.code).toBe('INVALID');
+    expect(inVietnamese(refused.fieldErrors.password!)).toContain('phổ biến');
+    expect(await inspectLink(token, h.db)).toMatchObject({ ok: true });
+  });
+
+  it('a newer link ends the older one', async () => {
+    const target = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
+    await sendUserLink({ actor: admin, userId: target.userId, purpose: 'reset' }, h.db);
+    const first = await tokenSentTo(target.email);
+    await sendUserLink({ actor: admin, userId: target.userId, purpose: 'reset' }, h.db);
+    const second = await tokenSentTo(target.email);
+    expect(second).not.toBe(first);
+    expect(await inspectLink(first, h.db)).toMatchObject({ ok: false, problem: 'revoked' });
+    await setPasswordWithLink({ token: second, password: NEW_PASSWORD }, h.db);
+    expect((await authenticate(h.db, { email: target.email, password: NEW_PASSWORD })).ok).toBe(true);
+  });
+
+  it('a disabled user cannot use a link, nor be sent one', async () => {
+    const target = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
+    await sendUserLink({ actor: admin, userId: target.userId, purpose: 'reset' }, h.db);
+    const token = await tokenSentTo(target.email);
+    await setUserActive({ actor: admin, userId: target.userId, active: false }, h.db);
+    expect(await inspectLink(token, h.db)).toMatchObject({ ok: false, problem: 'disabled' });
+    const before = await userRow(target.userId);
+    await expect(setPasswordWithLink({ token, password: NEW_PASSWORD }, h.db)).rejects.toThrow(
+      'errors.users.links.disabled',
+    );
+    expect(await userRow(target.userId)).toEqual(before);
+    await expect(sendUserLink({ actor: admin, userId: target.userId, purpose: 'reset' }, h.db)).rejects.toThrow(
+      'errors.users.links.userDisabled',
+    );
+  });
+
+  it('only the administrator sends links', async () => {
+    const target = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
+    await expect(sendUserLink({ actor: secretariat, userId: target.userId, purpose: 'reset' }, h.db)).rejects.toThrow();
+    await expect(sendUserLink({ actor: admin, userId: 2_000_000_000, purpose: 'reset' }, h.db)).rejects.toThrow(
+      'errors.users.links.userNotFound',
+    );
+    expect(await h.db.select().from(passwordLinks).where(eq(passwordLinks.userId, target.userId))).toEqual([]);
+  });
+
+  it('writes the email in the recipient’s language', async () => {
+    const target = await actorFor(h.db, { role: 'leader' });
+    await h.db.update(users).set({ locale: 'en' }).where(eq(users.id, target.userId));
+    await sendUserLink({ actor: admin, userId: target.userId, purpose: 'invite' }, h.db);
+    const [mail] = await h.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, target.email));
+    expect(mail!.subject).toBe('[Directive Tracker] Set the password of your account');
+    expect(mail!.text).toContain('Dear ');
+  });
+});
+
+describe('the first administrator', () => {
+  it('has no password until the invitation link is used', async () => {
+    const made = await createAdministrator({ email: ' Quan.Tri@So-Noi-Vu.gov.vn ', name: 'Quản trị viên' }, h.db);
+    expect(made.email).toBe('quan.tri@so-noi-vu.gov.vn');
+    const user = await userRow(made.userId);
+    expect(user).toMatchObject({ role: 'admin', isActive: true, name: 'Quản trị viên' });
+    expect(hasPassword(user.passwordHash)).toBe(false);
+    expect((await authenticate(h.db, { email: made.email, password: '!unset' })).ok).toBe(false);
+    const token = new URL(made.link.url).searchParams.get('token')!;
+    expect(await inspectLink(token, h.db)).toEqual({ ok: true, purpose: 'invite', email: made.email });
+    await setPasswordWithLink({ token, password: NEW_PASSWORD }, h.db);
+    expect((await authenticate(h.db, { email: made.email, password: NEW_PASSWORD })).ok).toBe(true);
+    const [audit] = await auditsOf('user.create', made.userId);
+    expect(audit?.after).toMatchObject({ role: 'admin', via: 'admin:create' });
+  });
+
+  it('refuses an email that has an account', async () => {
+    await expect(createAdministrator({ email: admin.email.toUpperCase(), name: 'Trùng' }, h.db)).rejects.toThrow(
+      'errors.users.links.emailTaken',
+    );
+    await expect(createAdministrator({ email: 'not-an-email', name: 'X' }, h.db)).rejects.toThrow(
+      'errors.users.links.emailInvalid',
+    );
+  });
+
+  it('is missing when no active administrator exists', async () => {
+    expect(await hasAdministrator(h.db)).toBe(true);
+    const admins = await h.db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.role, 'admin'), eq(users.isActive, true)));
+    const ids = admins.map((a) => a.id);
+    await h.db.update(users).set({ isActive: false }).where(inArray(users.id, ids));
+    try {
+      expect(await hasAdministrator(h.db)).toBe(false);
+    } finally {
+      await h.db.update(users).set({ isActive: true }).where(inArray(users.id, ids));
+    }
+  });
+});
+
+describe('"Quên mật khẩu?"', () => {
+  const outboxCount = async (email: string) =>
+    (
+      await h.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(emailOutbox)
+        .where(eq(emailOutbox.toAddress, email))
+    )[0]!.n;
+
+  it('answers the same whether or not the address has an account, and emails only an active one', async () => {
+    const target = await actorFor(h.db, { role: 'agency', agencyCode: 'BTP' });
+    const disabled = await actorFor(h.db, { role: 'agency', agencyCode: 'BTP' });
+    await setUserActive({ actor: admin, userId: disabled.userId, active: false }, h.db);
+    const ip = '198.51.100.1';
+    const answers = await Promise.all(
+      [target.email.toUpperCase(), 'nobody-here@example.com', disabled.email].map((email) =>
+        requestPasswordReset({ email, ip }, h.db),
+      ),
+    );
+    expect(answers).toEqual([undefined, undefined, undefined]);
+    expect(await outboxCount(target.email)).toBe(1);
+    expect(await outboxCount('nobody-here@example.com')).toBe(0);
+    expect(await outboxCount(disabled.email)).toBe(0);
+    const token = await tokenSentTo(target.email);
+    expect(await inspectLink(token, h.db)).toEqual({ ok: true, purpose: 'reset', email: target.email });
+    const audits = await h.db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.action, 'auth.reset_requested'), eq(auditEntries.ip, ip)));
+    expect(audits).toHaveLength(3);
+    expect(audits.map((a) => a.after)).toEqual(
+      expect.arrayContaining([
+        { email: target.email, sent: true },
+        { email: 'nobody-here@example.com', sent: false },
+        { email: disabled.email, sent: false },
+      ]),
+    );
+    expect(JSON.stringify(audits)).not.toContain(token);
+  });
+
+  it('is throttled per address typed, whether or not it has an account, then again after the window', async () => {
+    const target = await actorFor(h.db, { role: 'agency', agencyCode: 'BTP' });
+    const now = new Date('2026-05-01T02:00:00Z');
+    for (const email of [target.email, 'unknown-throttle@example.com']) {
+      for (let i = 0; i < RESET_THROTTLE.perEmail; i++) {
+        await requestPasswordReset({ email, ip: `203.0.113.${i + 1}` }, h.db, now);
+      }
+      await expect(requestPasswordReset({ email, ip: '203.0.113.99' }, h.db, now)).rejects.toThrow(
+        'errors.users.links.throttled',
+      );
+    }
+    expect(await outboxCount(target.email)).toBe(RESET_THROTTLE.perEmail);
+    const throttled = await h.db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.action, 'auth.reset_throttled'), eq(auditEntries.ip, '203.0.113.99')));
+    expect(throttled).toHaveLength(2);
+    const later = new Date(now.getTime() + RESET_THROTTLE.windowMinutes * 60_000);
+    await requestPasswordReset({ email: target.email, ip: '203.0.113.100' }, h.db, later);
+    expect(await outboxCount(target.email)).toBe(RESET_THROTTLE.perEmail + 1);
+  });
+
+  it('is throttled per client address across addresses', async () => {
+    const now = new Date('2026-05-02T02:00:00Z');
+    const ip = '192.0.2.200';
+    for (let i = 0; i < RESET_THROTTLE.perAddress; i++) {
+      await requestPasswordReset({ email: `many-${i}@example.com`, ip }, h.db, now);
+    }
+    await expect(requestPasswordReset({ email: 'one-more@example.com', ip }, h.db, now)).rejects.toThrow(
+      'errors.users.links.throttled',
+    );
+    await requestPasswordReset({ email: 'one-more@example.com', ip: '192.0.2.201' }, h.db, now);
+  });
+});
