@@ -11,20 +11,7 @@ import { authenticate, THROTTLE } from './sign-in';
 import { THROTTLED_MESSAGE } from './throttle';
 import { openSecret, totpCode } from './totp';
 import { confirmEnrolment, disableTwoFactor, getTwoFactor, startEnrolment } from './two-factor';
-import { inVietnamese } from '@/tests/i18n';
-
-/** What a refused call tells a Vietnamese reader: its message and field errors, translated. */
-const refusal = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error('expected a refusal');
-    },
-    (e: Error & { fieldErrors?: Record<string, string> }) => ({
-      message: inVietnamese(e.message),
-      fieldErrors:
-        e.fieldErrors && Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, inVietnamese(v)])),
-    }),
-  );
+import { refusal } from '@/tests/i18n';
 
 /**
  * Inside a signed-in session, the current password (changing it, minting an API token) and the second factor's

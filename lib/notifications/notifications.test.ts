@@ -23,20 +23,7 @@ import { listOutbox, unreadCount } from './queries';
 import { renderNotification } from './render';
 import { runDailySweep } from './sweep';
 import { CONFIDENTIAL_NOTICE } from './task-events';
-import { inEnglish, inVietnamese } from '@/tests/i18n';
-
-/** What a refused call tells a Vietnamese reader: its message and field errors, translated. */
-const refusal = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error('expected a refusal');
-    },
-    (e: Error & { fieldErrors?: Record<string, string> }) => ({
-      message: inVietnamese(e.message),
-      fieldErrors:
-        e.fieldErrors && Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, inVietnamese(v)])),
-    }),
-  );
+import { inEnglish, refusal } from '@/tests/i18n';
 
 let h: DatabaseHandle & { url?: string };
 let secretariat: Actor;

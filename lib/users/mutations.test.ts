@@ -9,20 +9,7 @@ import type { Actor } from '@/lib/policy';
 import { DEMO_PASSWORD } from '@/seeds/demo/accounts';
 import { createTestDatabase } from '@/tests/db';
 import { setUserActive } from './mutations';
-import { inEnglish, inVietnamese } from '@/tests/i18n';
-
-/** What a refused call tells a Vietnamese reader: its message and field errors, translated. */
-const refusal = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error('expected a refusal');
-    },
-    (e: Error & { fieldErrors?: Record<string, string> }) => ({
-      message: inVietnamese(e.message),
-      fieldErrors:
-        e.fieldErrors && Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, inVietnamese(v)])),
-    }),
-  );
+import { inEnglish, refusal } from '@/tests/i18n';
 
 let h: DatabaseHandle;
 const actors: Record<string, Actor> = {};

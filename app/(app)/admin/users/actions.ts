@@ -25,30 +25,23 @@ export async function revokeUserTokenAction(_prev: FormState, input: FormData): 
   return { ok: true };
 }
 
-// POST (server action) /admin/users - send again the invitation to set a password (user.manage); emailed,
-// or kept in the outbox without SMTP
-export async function resendInviteAction(_prev: FormState, input: FormData): Promise<ActionResult> {
-  const r = await runAction(
-    sendLinkSchema,
-    input,
-    (actor, v) => sendUserLink({ actor, userId: v.userId, purpose: 'invite' }),
-    { permission: 'user.manage' },
-  );
+/** Sends a user a single-use link (user.manage): emailed, or kept in the outbox without SMTP. */
+async function sendLink(input: FormData, purpose: 'invite' | 'reset'): Promise<ActionResult> {
+  const r = await runAction(sendLinkSchema, input, (actor, v) => sendUserLink({ actor, userId: v.userId, purpose }), {
+    permission: 'user.manage',
+  });
   if (!r.ok) return r;
   revalidatePath('/admin/users');
-  return { ok: true, message: await say('done.inviteSent') };
+  return { ok: true, message: await say(purpose === 'invite' ? 'done.inviteSent' : 'done.resetSent') };
 }
 
-// POST (server action) /admin/users - send a user a link to set a new password (user.manage); the current
-// password works until the link is used
+// POST (server action) /admin/users - send again the invitation to set a password
+export async function resendInviteAction(_prev: FormState, input: FormData): Promise<ActionResult> {
+  return sendLink(input, 'invite');
+}
+
+// POST (server action) /admin/users - send a user a link to set a new password; the current password works until
+// the link is used
 export async function sendResetAction(_prev: FormState, input: FormData): Promise<ActionResult> {
-  const r = await runAction(
-    sendLinkSchema,
-    input,
-    (actor, v) => sendUserLink({ actor, userId: v.userId, purpose: 'reset' }),
-    { permission: 'user.manage' },
-  );
-  if (!r.ok) return r;
-  revalidatePath('/admin/users');
-  return { ok: true, message: await say('done.resetSent') };
+  return sendLink(input, 'reset');
 }
