@@ -283,10 +283,14 @@ function kindOf(answer: string): ActionOutcome | 'nothing' | 'other' {
   return 'other';
 }
 
-/** A page's main content without scripts or nonces: what a snapshot compares. */
+/**
+ * A page's main content without scripts, nonces or React's numbering of the server-action forms on the page
+ * (`$ACTION_REF_30`, counted over the whole page, header included): what a snapshot compares.
+ */
 const mainOf = (html: string) =>
-  /<main[\s\S]*?<\/main>/.exec(html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/ nonce="[^"]*"/g, ''))?.[0] ??
-  '';
+  /<main[\s\S]*?<\/main>/
+    .exec(html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/ nonce="[^"]*"/g, ''))?.[0]
+    .replace(/\$ACTION_(REF_)?\d+/g, '$ACTION_$1n') ?? '';
 
 /** Where two snapshots differ: the key and the text around the first difference. */
 function differences(before: Record<string, string>, after: Record<string, string>): string[] {
