@@ -174,7 +174,7 @@ async function readPdf(bytes: Uint8Array): Promise<NoticeText> {
       for (let n = 1; n <= doc.numPages; n++) {
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
-        pages.push(linesOf(content.items.filter((i): i is TextItem => 'str' in i)));
+        pages.push(linesOf(content.items.flatMap((i) => ('str' in i ? [i] : []))));
         page.cleanup();
       }
     } catch {
