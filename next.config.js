@@ -18,7 +18,8 @@ const nextConfig = {
   // files and the migrations beside it): what a deployment copies to its servers.
   output: 'standalone',
   outputFileTracingIncludes: { '/*': ['./db/migrations/**/*'] },
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres'],
+  // pdf.js loads its worker module from its own folder at run time; mammoth reads ZIPs through Node's buffers.
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres', 'pdfjs-dist', 'mammoth'],
   // Server-action arguments include passwords: never log them.
   logging: { serverFunctions: false },
   poweredByHeader: false,

@@ -113,12 +113,27 @@ export const directiveRefSchema = z.object({
   direction: z.enum(['up', 'down']).optional(),
 });
 
-/** A pasted conclusion notice, read into proposals. */
-export const pasteNoticeSchema = z.object({
-  sessionId: id(),
-  text: z
-    .string()
-    .trim()
-    .min(1, { error: msg('validation.directives.pasteNotice') })
-    .max(200_000),
-});
+/** The largest notice file read (lib/directives/notice-file.ts); the browser refuses a larger one before sending it. */
+export const MAX_NOTICE_FILE_BYTES = 10 * 1024 * 1024;
+
+/** An empty file input posts a nameless empty file: no file chosen. */
+const chosen = (file: Blob | undefined): file is Blob =>
+  file !== undefined && (file.size > 0 || ('name' in file && typeof file.name === 'string' && file.name !== ''));
+
+/** A pasted conclusion notice, or its file (DOCX, PDF), read into proposals. The file wins over pasted text. */
+export const pasteNoticeSchema = z
+  .object({
+    sessionId: id(),
+    text: z.string().trim().max(200_000).default(''),
+    file: z
+      .instanceof(Blob)
+      .optional()
+      .refine((f) => !f || f.size <= MAX_NOTICE_FILE_BYTES, {
+        error: msg('errors.directives.file.tooBig', { mb: MAX_NOTICE_FILE_BYTES / 1024 / 1024 }),
+      }),
+  })
+  .refine((v) => v.text.length > 0 || chosen(v.file), {
+    path: ['text'],
+    error: msg('validation.directives.pasteOrFile'),
+  })
+  .transform(({ file, ...v }) => ({ ...v, file: chosen(file) ? file : null }));

@@ -145,7 +145,7 @@ export const domainEn: typeof domainVi = {
     },
     // -- directives and assignment
     directives: {
-      pasteNotice: 'Paste the text of the notice.',
+      pasteOrFile: 'Paste the text of the notice or choose its file.',
       nothingToSave: 'There is nothing to save.',
     },
     // -- tasks and progress
@@ -245,6 +245,24 @@ export const domainEn: typeof domainVi = {
       groupEmptyOnSessionDay: 'the agency group has no agency on the session day.',
       needsDeadline: 'choose a deadline for the task.',
       chooseDeadline: 'Choose a deadline.',
+      /** A notice file that cannot be read; nothing is saved. */
+      file: {
+        empty: 'The file is empty.',
+        tooBig: 'The file is larger than {mb} MB.',
+        image: 'This is an image; choose the notice as a DOCX or PDF file (save a scan as PDF).',
+        unsupported: 'Only DOCX or PDF files can be read.',
+        damagedPdf: 'The PDF file is damaged or incomplete.',
+        damagedDocx: 'The DOCX file is damaged (not a valid Word file).',
+        encrypted: 'The PDF file has a password or is encrypted; remove the password and choose it again.',
+        macro: 'The Word file contains macros; save it as a plain DOCX (without macros) and choose it again.',
+        tooManyPages: 'The file has more than {max} pages; a conclusion notice is usually a few pages.',
+        noText: 'No text could be read from the file.',
+        ocrMissing:
+          'The PDF is a scan (no text layer) and Tesseract is not installed on the server to read it; paste the notice’s text instead.',
+        ocrLanguageMissing:
+          'The PDF is a scan and Tesseract’s Vietnamese data (tesseract-ocr-vie) is not installed on the server; paste the notice’s text instead.',
+        ocrFailed: 'The text of the scan could not be recognised; paste the notice’s text instead.',
+      },
     },
     tasks: {
       // tasks

@@ -154,7 +154,7 @@ export const domainVi = {
     },
     // -- directives and assignment
     directives: {
-      pasteNotice: 'Hãy dán nội dung thông báo.',
+      pasteOrFile: 'Hãy dán nội dung thông báo hoặc chọn tệp.',
       nothingToSave: 'Không có nội dung nào để lưu.',
     },
     // -- tasks and progress
@@ -258,6 +258,24 @@ export const domainVi = {
       groupEmptyOnSessionDay: 'nhóm cơ quan không có cơ quan nào vào ngày họp.',
       needsDeadline: 'chọn thời hạn cho nhiệm vụ.',
       chooseDeadline: 'Chọn thời hạn.',
+      /** A notice file that cannot be read; nothing is saved. */
+      file: {
+        empty: 'Tệp trống.',
+        tooBig: 'Tệp lớn hơn {mb} MB.',
+        image: 'Đây là tệp ảnh; hãy chọn tệp DOCX hoặc PDF của thông báo (bản quét thì lưu thành PDF).',
+        unsupported: 'Chỉ đọc được tệp DOCX hoặc PDF.',
+        damagedPdf: 'Tệp PDF bị hỏng hoặc không đầy đủ.',
+        damagedDocx: 'Tệp DOCX bị hỏng (không phải tệp Word hợp lệ).',
+        encrypted: 'Tệp PDF có mật khẩu hoặc được mã hóa; hãy gỡ mật khẩu rồi chọn lại.',
+        macro: 'Tệp Word có macro; hãy lưu lại thành DOCX thường (không macro) rồi chọn lại.',
+        tooManyPages: 'Tệp có hơn {max} trang; thông báo kết luận thường chỉ vài trang.',
+        noText: 'Không đọc được chữ nào trong tệp.',
+        ocrMissing:
+          'Tệp PDF là bản quét (không có lớp chữ) và máy chủ chưa cài Tesseract để nhận dạng chữ; hãy dán nội dung thông báo.',
+        ocrLanguageMissing:
+          'Tệp PDF là bản quét và máy chủ chưa cài dữ liệu tiếng Việt của Tesseract (tesseract-ocr-vie); hãy dán nội dung thông báo.',
+        ocrFailed: 'Không nhận dạng được chữ trong bản quét; hãy dán nội dung thông báo.',
+      },
     },
     tasks: {
       // tasks

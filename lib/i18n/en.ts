@@ -655,6 +655,13 @@ export const en: Messages = {
     pasteHint:
       'Paste the whole notice; the app splits the items and proposes the reform area, lead and coordinating agencies and deadline. Nothing is saved until you confirm.',
     propose: 'Analyse',
+    noticeFile: 'Notice file (DOCX, PDF)',
+    noticeFileHint:
+      'Choose a Word (DOCX) or PDF file, scans included, up to 10 MB and 50 pages; or paste the text below.',
+    reading: 'Reading…',
+    extractedText: 'Text read from the file',
+    extractedHint: 'Compare it with the original; the proposals below are split from this text.',
+    extractedFrom: { docx: 'Word', pdf: 'PDF text layer', ocr: 'recognised from a scan, check it carefully' },
     proposals: 'Proposals',
     proposalsHint: 'Check and correct every proposal before saving.',
     lead: 'Lead',

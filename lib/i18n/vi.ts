@@ -655,6 +655,13 @@ export const vi = {
     pasteHint:
       'Dán toàn văn thông báo kết luận; hệ thống tách các mục, đề xuất nội dung cải cách, cơ quan chủ trì, phối hợp và thời hạn. Chưa có gì được lưu cho đến khi bạn xác nhận.',
     propose: 'Phân tích',
+    noticeFile: 'Tệp thông báo (DOCX, PDF)',
+    noticeFileHint:
+      'Chọn tệp Word (DOCX) hoặc PDF, kể cả bản quét, tối đa 10 MB và 50 trang; hoặc dán nội dung vào ô dưới.',
+    reading: 'Đang đọc…',
+    extractedText: 'Văn bản đọc từ tệp',
+    extractedHint: 'Đối chiếu với tệp gốc; các đề xuất dưới đây được tách từ văn bản này.',
+    extractedFrom: { docx: 'Word', pdf: 'lớp chữ của PDF', ocr: 'nhận dạng chữ từ bản quét, cần kiểm tra kỹ' },
     proposals: 'Đề xuất',
     proposalsHint: 'Kiểm tra và sửa từng đề xuất trước khi lưu.',
     lead: 'Chủ trì',

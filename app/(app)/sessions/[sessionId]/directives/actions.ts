@@ -13,6 +13,7 @@ import {
   updateDirective,
 } from '@/lib/directives/mutations';
 import { type NoticeHeader, parseNoticeHeader } from '@/lib/directives/notice-header';
+import { extractNoticeText, type NoticeSource } from '@/lib/directives/notice-file';
 import { listAgencyRegistry } from '@/lib/agencies/queries';
 import { getSessionDetail } from '@/lib/sessions/queries';
 import {
@@ -79,27 +80,41 @@ export type Proposals = {
   proposals: ProposedDirective[];
   /** The pasted notice's number, date, place and signer (null fields when not read). */
   header?: NoticeHeader;
+  /** When the notice came as a file: the text read from it (shown beside the proposals) and how it was read. */
+  extracted?: { text: string; source: NoticeSource };
 };
 
-// POST (server action) - parse a pasted conclusion notice into proposals; saves nothing
+// POST (server action) - parse a pasted conclusion notice, or its file (DOCX, PDF, scanned PDF), into proposals;
+// saves nothing
 export async function proposeDirectivesAction(
   _prev: FormState<Proposals>,
   input: FormData,
 ): Promise<ActionResult<Proposals>> {
-  const result = await runAction(pasteNoticeSchema, input, async (actor, { sessionId, text }) => {
+  const result = await runAction(pasteNoticeSchema, input, async (actor, { sessionId, text: pasted, file }) => {
     if (!can(actor, 'directive.manage')) throw forbidden(refusalMessage(actor));
     const session = await getSessionDetail({ actor, sessionId });
+    // A file wins over pasted text; it is read in memory and never stored.
+    const extracted = file
+      ? await extractNoticeText(new Uint8Array(await file.arrayBuffer()), 'name' in file ? String(file.name) : '')
+      : undefined;
+    const text = extracted?.text ?? pasted;
     // Deadlines are checked against the notice's date: the pasted one, else the session's.
     const noticeDate = session ? vnDate(session.startsAt) : null;
     return {
       proposals: parseConclusionText(text, await listAgencyRegistry(), { onDate: vnDate(), noticeDate }),
       header: parseNoticeHeader(text),
+      extracted,
     };
   });
   if (!result.ok) return result;
   return {
     ok: true,
-    data: { id: `${Date.now()}`, proposals: result.data?.proposals ?? [], header: result.data?.header },
+    data: {
+      id: `${Date.now()}`,
+      proposals: result.data?.proposals ?? [],
+      header: result.data?.header,
+      extracted: result.data?.extracted,
+    },
   };
 }
 

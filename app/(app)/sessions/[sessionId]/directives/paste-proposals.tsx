@@ -464,19 +464,47 @@ export function PasteProposals({
   const propose = useActionForm(proposeDirectivesAction, { schema: pasteNoticeSchema, keepOnSuccess: true });
   const { pending } = propose;
   const read = propose.state?.ok ? propose.state.data : undefined;
+  const fileError = propose.error('file');
+  const message = propose.ok ? undefined : propose.message;
   return (
     <div className="space-y-5">
-      <form {...propose.formProps} className="space-y-3" aria-label={t.paste}>
+      <form {...propose.formProps} className="space-y-3" aria-label={t.paste} encType="multipart/form-data">
         <input type="hidden" name="sessionId" value={sessionId} />
         <p className="text-sm text-slate-600">{t.pasteHint}</p>
+        <Field id="conclusion-file" label={t.noticeFile} error={fileError} hint={t.noticeFileHint}>
+          <input
+            id="conclusion-file"
+            name="file"
+            type="file"
+            accept=".docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            className={inputClass}
+            aria-invalid={fileError ? true : undefined}
+          />
+        </Field>
         <Field id="conclusion-text" label={t.paste} error={propose.error('text')}>
           <textarea id="conclusion-text" name="text" rows={8} className={inputClass} />
         </Field>
         <button type="submit" className={buttonClass.secondary} disabled={pending}>
-          {t.propose}
+          {pending ? t.reading : t.propose}
         </button>
-        <FormResult form={{ ok: false, message: propose.ok ? undefined : propose.message }} />
+        <FormResult form={{ ok: false, message: message && message !== fileError ? message : undefined }} />
       </form>
+      {read?.extracted ? (
+        <section aria-labelledby="extracted-title" className="space-y-1">
+          <h3 id="extracted-title" className="font-semibold text-slate-900">
+            {t.extractedText} ({t.extractedFrom[read.extracted.source]})
+          </h3>
+          <p className="text-sm text-slate-600">{t.extractedHint}</p>
+          <textarea
+            aria-labelledby="extracted-title"
+            readOnly
+            rows={14}
+            className={`${inputClass} font-mono text-xs`}
+            value={read.extracted.text}
+            data-testid="extracted-text"
+          />
+        </section>
+      ) : null}
       {read?.proposals.length ? (
         <Review
           key={read.id}

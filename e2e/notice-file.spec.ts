@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { ACCOUNTS, ownSessionNumber, signIn } from './fixtures';
+
+/**
+ * Issue 19, "Files, not only paste": the secretariat drops the conclusion notice as a Word file the test makes,
+ * sees the text read from it beside the proposals, accepts them, and finds the tasks.
+ */
+
+const noticeLines = (number: string, session: string, marker: string) => [
+  'VĂN PHÒNG CHÍNH PHỦ',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  `Số: ${number}/TB-VPCP`,
+  'Hà Nội, ngày 20 tháng 3 năm 2026',
+  'THÔNG BÁO',
+  `Kết luận của Thủ tướng Chính phủ tại Phiên họp thứ ${session} của Ban Chỉ đạo cải cách hành chính`,
+  'Sau khi nghe báo cáo và ý kiến phát biểu của các đại biểu, Thủ tướng Chính phủ kết luận như sau:',
+  '1. Năm 2025, công tác cải cách hành chính đã đạt được nhiều kết quả tích cực, toàn diện.',
+  `2. Bộ Nội vụ chủ trì, phối hợp với Văn phòng Chính phủ rà soát quy định về ${marker}; hoàn thành trước ngày 30 tháng 6 năm 2026.`,
+  `3. Bộ Tư pháp chủ trì rà soát văn bản quy phạm pháp luật về ${marker}; hoàn thành trước ngày 30 tháng 9 năm 2026.`,
+  'Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.',
+  'KT. BỘ TRƯỞNG, CHỦ NHIỆM',
+  'PHÓ CHỦ NHIỆM',
+  'Nguyễn Sỹ Hiệp',
+];
+
+async function docxOf(lines: string[]): Promise<Buffer> {
+  const doc = new Document({
+    sections: [
+      {
+        children: lines.map(
+          (text) => new Paragraph({ children: [new TextRun({ text, font: 'Times New Roman', size: 26 })] }),
+        ),
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+test('the secretariat drops a DOCX notice, checks the text read, accepts the proposals and sees the tasks', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, ACCOUNTS.secretariat);
+
+  await page.goto('/sessions/new');
+  const number = await ownSessionNumber(page);
+  const title = `Phiên họp thứ ${number} Ban Chỉ đạo (tệp thông báo)`;
+  await page.getByLabel('Tên phiên họp').fill(title);
+  await page.getByLabel('Ngày họp').fill('18/03/2026');
+  await page.getByLabel('Giờ bắt đầu (giờ Việt Nam)').fill('08:30');
+  await page.getByLabel('Địa điểm').fill('Trụ sở Chính phủ');
+  await page.getByRole('combobox', { name: 'Người chủ trì' }).fill('Thủ tướng');
+  await page.getByRole('option', { name: /Phạm Minh Chính/ }).click();
+  await page.getByRole('button', { name: 'Lưu phiên họp' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+
+  await page.getByRole('link', { name: 'Kết luận, chỉ đạo' }).click();
+  const noticeNumber = `3${number}`;
+  // A phrase of this run's own, to find its tasks among everyone else's.
+  const marker = `hồ sơ điện tử phiên ${number}`;
+  await page.getByLabel('Tệp thông báo (DOCX, PDF)').setInputFiles({
+    name: `thong-bao-${noticeNumber}.docx`,
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: await docxOf(noticeLines(noticeNumber, number, marker)),
+  });
+  await page.getByRole('button', { name: 'Phân tích' }).click();
+
+  // The text read from the file, beside the proposals.
+  const extracted = page.getByTestId('extracted-text');
+  await expect(extracted).toBeVisible();
+  await expect(extracted).toHaveValue(/2\. Bộ Nội vụ chủ trì, phối hợp với Văn phòng Chính phủ/);
+  await expect(page.getByRole('heading', { name: /Văn bản đọc từ tệp/ })).toContainText('Word');
+
+  // The header read from it, and the proposals.
+  const header = page.getByRole('region', { name: 'Thông tin văn bản đã nhận dạng' });
+  await expect(header).toContainText(`${noticeNumber}/TB-VPCP`);
+  await expect(header).toContainText('20/03/2026');
+  await expect(header).toContainText('Nguyễn Sỹ Hiệp');
+  const proposals = page.getByTestId('proposal');
+  await expect(proposals).toHaveCount(3);
+  await expect(proposals.nth(1).getByRole('list', { name: 'Chủ trì' })).toHaveText(/Bộ Nội vụ/);
+  await expect(proposals.nth(2).getByRole('list', { name: 'Chủ trì' })).toHaveText(/Bộ Tư pháp/);
+
+  await page.getByRole('button', { name: 'Lưu các nội dung đã chọn' }).click();
+  const list = page.getByTestId('directive');
+  await expect(list).toHaveCount(3);
+  await expect(list.nth(1)).toContainText('Bộ Nội vụ chủ trì');
+
+  // The tasks: one for Bộ Nội vụ, one for Bộ Tư pháp.
+  await page.goto(`/tasks?q=${encodeURIComponent(marker)}`);
+  await expect(page.getByTestId('task-count')).toHaveText('2');
+  await expect(page.getByRole('main')).toContainText('Bộ Nội vụ');
+  await expect(page.getByRole('main')).toContainText('Bộ Tư pháp');
+});

@@ -1,0 +1,158 @@
+import { execFileSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '@/lib/errors';
+import { ACTION_BODY_LIMIT } from '@/lib/http/body-gate';
+import { localize } from '@/lib/i18n/message';
+import { translatorFor } from '@/lib/i18n/translate';
+import { CHROMIUM, encryptedPdf, macroDocx, noticeDocx, noticePdf, pagePng, scannedPdf } from '@/tests/notice-files';
+import { parseConclusionText, type ProposedDirective } from './conclusion-parser';
+import { SESSION_7_2024 } from './fixtures/notices';
+import { REGISTRY } from './fixtures/registry';
+import { parseNoticeHeader } from './notice-header';
+import { extractNoticeText, MAX_NOTICE_BYTES, ocrAvailability } from './notice-file';
+import { pasteNoticeSchema } from './schemas';
+
+const NOTICE = SESSION_7_2024;
+const parse = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2024-02-05', noticeDate: '2024-02-05' });
+/** What a reviewer checks of each proposal. */
+const summary = (items: ProposedDirective[]) =>
+  items.map((p) => ({
+    ordinal: p.ordinal,
+    leads: p.leadAgencyIds,
+    coordinators: p.coordinatorAgencyIds,
+    deadline: p.deadline,
+  }));
+const english = (message: string) => localize(message, translatorFor('en'));
+
+/** The refusal's message in English, or a failure if the file was read. */
+async function refusal(bytes: Uint8Array, name: string): Promise<string> {
+  const err = await extractNoticeText(bytes, name).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(AppError);
+  return english((err as AppError).message);
+}
+
+const has = (cmd: string) => {
+  try {
+    execFileSync('which', [cmd], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+const inCi = Boolean(process.env.CI);
+
+describe('extractNoticeText: DOCX', () => {
+  it('reads a DOCX into the text that parses like the pasted notice', async () => {
+    const { text, source } = await extractNoticeText(await noticeDocx(NOTICE), 'thong-bao.docx');
+    expect(source).toBe('docx');
+    // One paragraph per line, as pasted.
+    expect(text).toContain('\n3. Đẩy mạnh đổi mới cả 6 nội dung cải cách hành chính:\n');
+    expect(summary(parse(text))).toEqual(summary(parse(NOTICE)));
+    expect(parseNoticeHeader(text)).toEqual(parseNoticeHeader(NOTICE));
+  });
+
+  it('refuses a DOCX that declares a VBA project, and a .docm by name', async () => {
+    expect(await refusal(await macroDocx(NOTICE), 'thong-bao.docx')).toMatch(/macros/);
+    expect(await refusal(await noticeDocx(NOTICE), 'thong-bao.docm')).toMatch(/macros/);
+  });
+
+  it('refuses a DOCX that is not a valid ZIP', async () => {
+    const docx = await noticeDocx(NOTICE);
+    expect(await refusal(docx.subarray(0, docx.length - 200), 'thong-bao.docx')).toMatch(/DOCX file is damaged/);
+  });
+});
+
+describe.skipIf(!CHROMIUM && !inCi)('extractNoticeText: PDF (needs Chromium to make one)', () => {
+  let pdf: Uint8Array;
+  beforeAll(async () => {
+    pdf = await noticePdf(NOTICE);
+  }, 60_000);
+
+  it('reads the text layer line by line, so it parses like the pasted notice', async () => {
+    const { text, source } = await extractNoticeText(pdf, 'thong-bao.pdf');
+    expect(source).toBe('pdf');
+    expect(text).toMatch(/^3\. Đẩy mạnh đổi mới cả 6 nội dung cải cách hành chính:$/m);
+    expect(summary(parse(text))).toEqual(summary(parse(NOTICE)));
+  });
+
+  it('refuses an encrypted PDF, even one that opens without a password', async () => {
+    if (!has('qpdf') && !inCi) return;
+    expect(await refusal(await encryptedPdf(pdf), 'thong-bao.pdf')).toMatch(/password or is encrypted/);
+  });
+
+  it('refuses a PDF cut short', async () => {
+    expect(await refusal(pdf.subarray(0, Math.floor(pdf.length / 2)), 'thong-bao.pdf')).toMatch(/damaged/);
+  });
+
+  it('refuses a PDF of 51 pages', async () => {
+    const long = await noticePdf('Trang.', { pages: 51 });
+    expect(await refusal(long, 'thong-bao.pdf')).toBe(
+      'The file has more than 50 pages; a conclusion notice is usually a few pages.',
+    );
+  }, 60_000);
+
+  it('refuses an image, even named .pdf', async () => {
+    if (!has('pdftoppm') && !inCi) return;
+    const png = await pagePng(pdf);
+    expect(await refusal(png, 'thong-bao.png')).toMatch(/This is an image/);
+    expect(await refusal(png, 'thong-bao.pdf')).toMatch(/This is an image/);
+  });
+});
+
+const ocrReady = (await ocrAvailability()) === 'ok' && has('img2pdf') && Boolean(CHROMIUM);
+if (!ocrReady && !inCi) {
+  console.warn('notice-file.test: OCR test skipped: tesseract (with vie), pdftoppm, img2pdf or chromium is missing');
+}
+
+describe.skipIf(!ocrReady && !inCi)('extractNoticeText: a scanned PDF through Tesseract', () => {
+  it('reads the items and their lead agencies', async () => {
+    const scan = await scannedPdf(await noticePdf(NOTICE));
+    const { text, source } = await extractNoticeText(scan, 'ban-quet.pdf');
+    expect(source).toBe('ocr');
+    const fromScan = parse(text);
+    const pasted = parse(NOTICE);
+    // OCR may misread a letter here and there: the items and who leads them must still come through.
+    expect(fromScan.map((p) => p.ordinal)).toEqual(pasted.map((p) => p.ordinal));
+    expect(fromScan.map((p) => p.leadAgencyIds)).toEqual(pasted.map((p) => p.leadAgencyIds));
+  }, 180_000);
+});
+
+describe('extractNoticeText: other refusals', () => {
+  it('refuses an empty file', async () => {
+    expect(await refusal(new Uint8Array(0), 'thong-bao.docx')).toBe('The file is empty.');
+  });
+
+  it('refuses a file over 10 MB, which the body gate lets through to say so', async () => {
+    const big = new Uint8Array(MAX_NOTICE_BYTES + 1);
+    big.set([0x25, 0x50, 0x44, 0x46, 0x2d]);
+    expect(await refusal(big, 'thong-bao.pdf')).toBe('The file is larger than 10 MB.');
+    // A 10 MB file and the rest of the form fit in a server action's body.
+    expect(ACTION_BODY_LIMIT).toBeGreaterThan(MAX_NOTICE_BYTES + 1024 * 1024);
+  });
+
+  it('refuses what is neither DOCX nor PDF', async () => {
+    expect(await refusal(new TextEncoder().encode(NOTICE), 'thong-bao.pdf')).toBe(
+      'Only DOCX or PDF files can be read.',
+    );
+  });
+});
+
+describe('pasteNoticeSchema', () => {
+  it('takes pasted text or a chosen file, and refuses neither', () => {
+    const file = new File([new Uint8Array([1])], 'a.docx');
+    expect(pasteNoticeSchema.parse({ sessionId: '1', text: 'x' }).file).toBeNull();
+    expect(pasteNoticeSchema.parse({ sessionId: '1', text: '', file }).file).toBe(file);
+    // An empty file input posts a nameless empty file.
+    const none = pasteNoticeSchema.safeParse({ sessionId: '1', text: ' ', file: new File([], '') });
+    expect(none.success).toBe(false);
+    const tooBig = pasteNoticeSchema.safeParse({
+      sessionId: '1',
+      text: '',
+      file: new File([new Uint8Array(MAX_NOTICE_BYTES + 1)], 'a.pdf'),
+    });
+    expect(tooBig.success).toBe(false);
+  });
+});

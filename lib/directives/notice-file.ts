@@ -1,0 +1,364 @@
+import 'server-only';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { invalid } from '@/lib/errors';
+import { msg } from '@/lib/i18n/message';
+import { sniffEvidence } from '@/lib/files/evidence';
+import { MAX_NOTICE_FILE_BYTES } from './schemas';
+
+/**
+ * A conclusion notice dropped as a file, read into plain text for the paste parser: DOCX through mammoth, a PDF's
+ * text layer through pdfjs-dist, a scanned PDF through the system's Tesseract (Vietnamese data) over pages rendered
+ * by pdftoppm. Nothing is stored: the bytes are read in memory (a scan is rendered in a private temporary folder,
+ * removed afterwards). A file that cannot be read is refused with an AppError whose message names the reason
+ * (errors.directives.file.*): empty, too large, an image, not a DOCX or PDF, damaged, encrypted, with macros, too
+ * many pages, no text, or OCR not installed.
+ */
+
+export const MAX_NOTICE_BYTES = MAX_NOTICE_FILE_BYTES;
+export const MAX_NOTICE_PAGES = 50;
+/** Below this many letters or digits per page on average, a PDF is taken as a scan (a stamp or page numbers only). */
+const MIN_TEXT_PER_PAGE = 40;
+const OCR_DPI = 300;
+/** Per page, tesseract; the whole rendering, pdftoppm. */
+const OCR_PAGE_TIMEOUT_MS = 120_000;
+const RENDER_TIMEOUT_MS = 180_000;
+
+export type NoticeSource = 'docx' | 'pdf' | 'ocr';
+export type NoticeText = { text: string; source: NoticeSource };
+
+const refuse = (reason: Parameters<typeof fileMessage>[0], params?: Record<string, number>) =>
+  invalid(fileMessage(reason, params), { file: fileMessage(reason, params) });
+
+function fileMessage(
+  reason:
+    | 'empty'
+    | 'tooBig'
+    | 'image'
+    | 'unsupported'
+    | 'damagedPdf'
+    | 'damagedDocx'
+    | 'encrypted'
+    | 'macro'
+    | 'tooManyPages'
+    | 'noText'
+    | 'ocrMissing'
+    | 'ocrLanguageMissing'
+    | 'ocrFailed',
+  params?: Record<string, number>,
+) {
+  return msg(`errors.directives.file.${reason}`, params);
+}
+
+const startsWith = (b: Uint8Array, sig: readonly number[], at = 0) => sig.every((x, i) => b[at + i] === x);
+const latin1 = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
+
+const IMAGE_MAGIC: number[][] = [
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0xff, 0xd8, 0xff], // JPEG
+  [0x47, 0x49, 0x46, 0x38], // GIF8
+  [0x49, 0x49, 0x2a, 0x00], // TIFF, little-endian
+  [0x4d, 0x4d, 0x00, 0x2a], // TIFF, big-endian
+  [0x42, 0x4d], // BMP
+];
+const isImage = (b: Uint8Array) =>
+  IMAGE_MAGIC.some((sig) => startsWith(b, sig)) ||
+  (startsWith(b, [0x52, 0x49, 0x46, 0x46]) && latin1(b.subarray(8, 12)) === 'WEBP') ||
+  latin1(b.subarray(4, 12)).startsWith('ftypheic');
+
+/** The notice's text, read from its bytes (the name only adds the .docm refusal); throws a refusal otherwise. */
+export async function extractNoticeText(bytes: Uint8Array, name: string): Promise<NoticeText> {
+  if (bytes.length === 0) throw refuse('empty');
+  if (bytes.length > MAX_NOTICE_BYTES) throw refuse('tooBig', { mb: MAX_NOTICE_BYTES / 1024 / 1024 });
+  if (/\.(?:docm|dotm)$/i.test(name.trim())) throw refuse('macro');
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return readPdf(bytes); // %PDF-
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return readDocx(bytes); // a ZIP container
+  if (isImage(bytes)) throw refuse('image');
+  throw refuse('unsupported');
+}
+
+// -- DOCX ---------------------------------------------------------------------------------------------------------
+
+async function readDocx(bytes: Uint8Array): Promise<NoticeText> {
+  // The ZIP's structure, entries and macro parts are checked as for evidence files (its name is not trusted).
+  const sniffed = await sniffEvidence(bytes, 'notice');
+  if (!sniffed.ok) {
+    if (sniffed.reason === msg('errors.files.macro')) throw refuse('macro');
+    if (sniffed.reason === msg('errors.files.unsupported')) throw refuse('unsupported');
+    throw refuse('damagedDocx');
+  }
+  if (sniffed.type.ext !== 'docx') throw refuse('unsupported');
+  const types = zipEntry(bytes, '[Content_Types].xml');
+  if (types === null) throw refuse('damagedDocx');
+  // A macro-enabled document declares itself (macroEnabled main part) or a VBA project, whatever its parts are named.
+  if (/macroEnabled|vbaProject|vnd\.ms-office\.vba/i.test(types)) throw refuse('macro');
+  const mammoth = (await import('mammoth')).default;
+  let value: string;
+  try {
+    ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) }));
+  } catch {
+    throw refuse('damagedDocx');
+  }
+  // mammoth ends each paragraph with a blank line, as a notice pasted from Word reads.
+  const text = normalise(value);
+  if (!hasText(text, 1)) throw refuse('noText');
+  return { text, source: 'docx' };
+}
+
+/** One ZIP entry's text, read from the central directory (stored or deflated); null when absent or unreadable. */
+function zipEntry(b: Uint8Array, wanted: string): string | null {
+  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  let end = -1;
+  for (let at = b.length - 22; at >= Math.max(0, b.length - 22 - 0xffff); at--) {
+    if (v.getUint32(at, true) === 0x06054b50) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const count = v.getUint16(end + 10, true);
+  let p = v.getUint32(end + 16, true);
+  for (let i = 0; i < count && p + 46 <= end; i++) {
+    const method = v.getUint16(p + 10, true);
+    const size = v.getUint32(p + 20, true);
+    const nameLength = v.getUint16(p + 28, true);
+    const local = v.getUint32(p + 42, true);
+    const entryName = latin1(b.subarray(p + 46, p + 46 + nameLength));
+    if (entryName.toLowerCase() === wanted.toLowerCase()) {
+      const start = local + 30 + v.getUint16(local + 26, true) + v.getUint16(local + 28, true);
+      const data = b.subarray(start, start + size);
+      try {
+        if (method === 0) return Buffer.from(data).toString('utf8');
+        if (method === 8) return inflateRawSync(data, { maxOutputLength: 1024 * 1024 }).toString('utf8');
+      } catch {
+        return null;
+      }
+      return null;
+    }
+    p += 46 + nameLength + v.getUint16(p + 30, true) + v.getUint16(p + 32, true);
+  }
+  return null;
+}
+
+// -- PDF ----------------------------------------------------------------------------------------------------------
+
+type TextItem = { str: string; transform: number[]; width: number; height: number; hasEOL?: boolean };
+
+async function readPdf(bytes: Uint8Array): Promise<NoticeText> {
+  const raw = latin1(bytes);
+  // A file cut short loses its end marker; pdf.js would still show what it can of it.
+  if (!raw.slice(-1024).includes('%%EOF')) throw refuse('damagedPdf');
+  // Encrypted, even with an empty user password: the trailer (or the cross-reference stream) names its /Encrypt.
+  if (/\/Encrypt\s*(?:\d+\s+\d+\s+R|<<)/.test(raw)) throw refuse('encrypted');
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
+  try {
+    doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes), // pdf.js takes the buffer over
+      verbosity: 0,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: true,
+    }).promise;
+  } catch (err) {
+    throw refuse((err as { name?: string }).name === 'PasswordException' ? 'encrypted' : 'damagedPdf');
+  }
+  try {
+    if (doc.numPages > MAX_NOTICE_PAGES) throw refuse('tooManyPages', { max: MAX_NOTICE_PAGES });
+    const pages: string[] = [];
+    try {
+      for (let n = 1; n <= doc.numPages; n++) {
+        const page = await doc.getPage(n);
+        const content = await page.getTextContent();
+        pages.push(linesOf(content.items.flatMap((i) => ('str' in i ? [i] : []))));
+        page.cleanup();
+      }
+    } catch {
+      throw refuse('damagedPdf');
+    }
+    const text = normalise(pages.join('\n'));
+    if (hasText(text, doc.numPages)) return { text, source: 'pdf' };
+    return { text: await ocrPdf(bytes, doc.numPages), source: 'ocr' };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** A line of a page: its text, left and right edges and baseline, and its font size. */
+type Line = { text: string; left: number; right: number; y: number; size: number };
+
+/**
+ * The text items of a page as lines: items whose baselines are within half a line of each other form one line, read
+ * left to right; a gap wider than a third of the font's height is a space. So a numbered item starts its own line.
+ * Then the lines wrapped by the page are joined back into their paragraph (see `reflow`), as a pasted notice reads.
+ */
+export function linesOf(items: TextItem[]): string {
+  const placed = items
+    .filter((i) => i.str.length > 0)
+    .map((i) => ({
+      str: i.str,
+      x: i.transform[4] ?? 0,
+      y: i.transform[5] ?? 0,
+      width: i.width,
+      size: Math.abs(i.transform[3] ?? 0) || i.height || 10,
+    }));
+  placed.sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: (typeof placed)[] = [];
+  for (const item of placed) {
+    const group = groups.at(-1);
+    if (group && Math.abs(group[0]!.y - item.y) <= group[0]!.size / 2) group.push(item);
+    else groups.push([item]);
+  }
+  const lines = groups.map((group): Line => {
+    group.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end: number | null = null;
+    for (const item of group) {
+      const gap = end === null ? 0 : item.x - end;
+      if (text && gap > item.size / 3 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
+      text += item.str;
+      end = Math.max(end ?? 0, item.x + item.width);
+    }
+    const size = Math.max(...group.map((i) => i.size));
+    return { text: text.trim(), left: group[0]!.x, right: end ?? 0, y: group[0]!.y, size };
+  });
+  return reflow(lines.filter((l) => l.text));
+}
+
+/** A line that starts an item or a bullet of its own, never the tail of the line above. */
+const STARTS_ITEM =
+  /^(?:\(?\d{1,3}[.)]|\d{1,3}\.\d|\(?[a-zđ][).]|\(?[ivxlc]{1,6}[.)]|[IVXLC]{1,6}[.\-–]|[-–+•*]\s|Thứ\s)/u;
+
+/**
+ * Joins a line to the one above when the one above runs to the right margin (the page wrapped it), starts no
+ * item itself, begins at the left margin (not indented, as a new paragraph often is) and follows at the usual
+ * line spacing (not after a paragraph's space).
+ */
+function reflow(lines: Line[]): string {
+  if (lines.length === 0) return '';
+  const margin = Math.max(...lines.map((l) => l.right));
+  const leftMargin = Math.min(...lines.map((l) => l.left));
+  const gaps = lines
+    .slice(1)
+    .map((l, i) => lines[i]!.y - l.y)
+    .filter((g) => g > 0)
+    .sort((a, b) => a - b);
+  const usualGap = gaps[Math.floor(gaps.length / 2)] ?? 0;
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    const above = lines[i - 1];
+    const wrapped =
+      above !== undefined &&
+      above.right >= margin - 6 * above.size &&
+      line.left <= leftMargin + line.size / 2 &&
+      above.y - line.y <= usualGap * 1.15 &&
+      !STARTS_ITEM.test(line.text) &&
+      !/[.:;!?]$/.test(above.text.replace(/\.\/\.$/, '.'));
+    if (wrapped) out[out.length - 1] += ` ${line.text}`;
+    else out.push(line.text);
+  });
+  return out.join('\n');
+}
+
+/**
+ * Tesseract's text: paragraphs are separated by blank lines, so the lines inside one are joined back (unless one
+ * starts an item), and an item number misread with a comma ("5, Các bộ") gets its full stop back.
+ */
+function reflowOcr(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((block) =>
+      block
+        .split('\n')
+        .map((l) => l.trim().replace(/^(\d{1,2}),(?=\s+\p{Lu})/u, '$1.'))
+        .filter(Boolean)
+        .reduce<string[]>((acc, l) => {
+          if (acc.length && !STARTS_ITEM.test(l)) acc[acc.length - 1] += ` ${l}`;
+          else acc.push(l);
+          return acc;
+        }, [])
+        .join('\n'),
+    )
+    .join('\n\n');
+}
+
+// -- OCR ----------------------------------------------------------------------------------------------------------
+
+type Run = { stdout: string; stderr: string };
+const run = (cmd: string, args: string[], timeout: number) =>
+  new Promise<Run>((resolve, reject) => {
+    execFile(cmd, args, { timeout, maxBuffer: 32 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) =>
+      err ? reject(Object.assign(err, { stderr })) : resolve({ stdout, stderr }),
+    );
+  });
+const missing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
+
+/** Whether OCR can run here: 'ok', 'missing' (tesseract or pdftoppm not installed) or 'noVietnamese' (no `vie` data). */
+export async function ocrAvailability(): Promise<'ok' | 'missing' | 'noVietnamese'> {
+  try {
+    await run('pdftoppm', ['-v'], 10_000);
+  } catch (err) {
+    if (missing(err)) return 'missing';
+  }
+  try {
+    const { stdout, stderr } = await run('tesseract', ['--list-langs'], 10_000);
+    return /^vie$/m.test(`${stdout}\n${stderr}`) ? 'ok' : 'noVietnamese';
+  } catch (err) {
+    return missing(err) ? 'missing' : 'noVietnamese';
+  }
+}
+
+async function ocrPdf(bytes: Uint8Array, pages: number): Promise<string> {
+  const available = await ocrAvailability();
+  if (available === 'missing') throw refuse('ocrMissing');
+  if (available === 'noVietnamese') throw refuse('ocrLanguageMissing');
+  const dir = await mkdtemp(path.join(tmpdir(), 'notice-ocr-'));
+  try {
+    const input = path.join(dir, 'notice.pdf');
+    await writeFile(input, bytes, { mode: 0o600 });
+    try {
+      await run(
+        'pdftoppm',
+        ['-r', String(OCR_DPI), '-gray', '-png', '-f', '1', '-l', String(pages), input, path.join(dir, 'page')],
+        RENDER_TIMEOUT_MS,
+      );
+    } catch {
+      throw refuse('damagedPdf');
+    }
+    const images = (await readdir(dir)).filter((f) => /^page-\d+\.png$/.test(f));
+    images.sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+    const texts: string[] = [];
+    for (const image of images) {
+      try {
+        const { stdout } = await run('tesseract', [path.join(dir, image), '-', '-l', 'vie'], OCR_PAGE_TIMEOUT_MS);
+        texts.push(stdout);
+      } catch {
+        throw refuse('ocrFailed');
+      }
+    }
+    const text = normalise(reflowOcr(texts.join('\n\n')));
+    if (!hasText(text, 1)) throw refuse('noText');
+    return text;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+// -- text ---------------------------------------------------------------------------------------------------------
+
+/** NFC, no form feeds or trailing spaces, at most one blank line in a row. */
+function normalise(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?|\f/g, '\n')
+    .replace(/[ \t\u00a0]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+const hasText = (text: string, pages: number) =>
+  (text.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= Math.max(1, pages) * MIN_TEXT_PER_PAGE;

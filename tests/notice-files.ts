@@ -1,0 +1,127 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import JSZip from 'jszip';
+
+/**
+ * Notice files for tests, made from a notice's text: a DOCX (the `docx` package, one paragraph per line), a PDF
+ * with a text layer (headless Chromium prints an HTML page), a scan (that PDF rendered by pdftoppm and wrapped as
+ * an image-only PDF by img2pdf), and the bad files (encrypted by qpdf, cut short, with a VBA project, 51 pages).
+ */
+
+const run = (cmd: string, args: string[]) =>
+  new Promise<void>((resolve, reject) =>
+    execFile(cmd, args, { timeout: 120_000 }, (err) => (err ? reject(err) : resolve())),
+  );
+
+export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? null;
+
+async function inTemp<T>(work: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'notice-test-'));
+  try {
+    return await work(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** A DOCX holding the notice, one paragraph per non-empty line. */
+export async function noticeDocx(text: string): Promise<Uint8Array> {
+  const doc = new Document({
+    sections: [
+      {
+        children: text
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l) => new Paragraph({ children: [new TextRun({ text: l, font: 'Times New Roman', size: 26 })] })),
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** The DOCX with a VBA project declared in [Content_Types].xml and its part present (a macro-enabled document). */
+export async function macroDocx(text: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(await noticeDocx(text));
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      '<Override PartName="/word/vbaProject.bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+    ),
+  );
+  zip.file('word/vbaProject.bin', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A PDF with a text layer: the notice's lines as paragraphs, printed by headless Chromium. */
+export async function noticePdf(text: string, { pages = 1 }: { pages?: number } = {}): Promise<Uint8Array> {
+  if (!CHROMIUM) throw new Error('Chromium is needed to make a PDF with a text layer');
+  const body = text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => `<p>${escapeHtml(l)}</p>`)
+    .join('');
+  const html =
+    '<!doctype html><html><head><meta charset="utf-8"><style>' +
+    'body{font-family:"DejaVu Sans",sans-serif;font-size:11pt} p{margin:0 0 6pt 0} .page{break-after:page}' +
+    `</style></head><body>${Array.from({ length: pages }, () => `<div class="page">${body}</div>`).join('')}</body></html>`;
+  return inTemp(async (dir) => {
+    await writeFile(path.join(dir, 'notice.html'), html);
+    const out = path.join(dir, 'notice.pdf');
+    await run(CHROMIUM, [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      `--user-data-dir=${path.join(dir, 'profile')}`,
+      '--no-pdf-header-footer',
+      `--print-to-pdf=${out}`,
+      `file://${path.join(dir, 'notice.html')}`,
+    ]);
+    return new Uint8Array(await readFile(out));
+  });
+}
+
+/** The PDF as a scan: its pages rendered to PNG at 200 dpi and wrapped as an image-only PDF (no text layer). */
+export async function scannedPdf(pdf: Uint8Array): Promise<Uint8Array> {
+  return inTemp(async (dir) => {
+    await writeFile(path.join(dir, 'in.pdf'), pdf);
+    await run('pdftoppm', ['-r', '200', '-png', path.join(dir, 'in.pdf'), path.join(dir, 'page')]);
+    const { readdir } = await import('node:fs/promises');
+    const pngs = (await readdir(dir)).filter((f) => f.endsWith('.png')).sort();
+    await run('img2pdf', [...pngs.map((p) => path.join(dir, p)), '-o', path.join(dir, 'scan.pdf')]);
+    return new Uint8Array(await readFile(path.join(dir, 'scan.pdf')));
+  });
+}
+
+/** The first page of a PDF as a PNG image. */
+export async function pagePng(pdf: Uint8Array): Promise<Uint8Array> {
+  return inTemp(async (dir) => {
+    await writeFile(path.join(dir, 'in.pdf'), pdf);
+    await run('pdftoppm', ['-r', '50', '-png', '-singlefile', path.join(dir, 'in.pdf'), path.join(dir, 'page')]);
+    return new Uint8Array(await readFile(path.join(dir, 'page.png')));
+  });
+}
+
+/** The PDF encrypted by qpdf (AES-256, an empty user password: it opens without one, but is encrypted). */
+export async function encryptedPdf(pdf: Uint8Array): Promise<Uint8Array> {
+  return inTemp(async (dir) => {
+    await writeFile(path.join(dir, 'in.pdf'), pdf);
+    await run('qpdf', [
+      '--encrypt',
+      '',
+      'owner-secret',
+      '256',
+      '--',
+      path.join(dir, 'in.pdf'),
+      path.join(dir, 'e.pdf'),
+    ]);
+    return new Uint8Array(await readFile(path.join(dir, 'e.pdf')));
+  });
+}
