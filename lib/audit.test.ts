@@ -1,9 +1,9 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { auditEntries, users } from '@/db/schema';
-import { loadActor } from '@/lib/auth/actor';
+import { auditEntries } from '@/db/schema';
 import { createTestDatabase } from '@/tests/db';
+import { actorFor } from '@/tests/factories';
 import { logRefusal, writeAudit } from './audit';
 
 let h: DatabaseHandle;
@@ -14,8 +14,7 @@ afterAll(() => h.close());
 
 describe('the audit trail', () => {
   it('is append-only in the database: rows can be added, never changed, deleted or truncated', async () => {
-    const [u] = await h.db.select().from(users).where(eq(users.email, 'thuky@demo.gov.vn'));
-    const actor = (await loadActor(h.db, u!.id, u!.sessionVersion))!;
+    const actor = await actorFor(h.db, { role: 'secretariat' });
     await writeAudit(h.db, { actor, action: 'test.append', entityType: 'test', entityId: 1, after: { ok: true } });
     const [row] = await h.db.select().from(auditEntries).where(eq(auditEntries.action, 'test.append'));
     expect(row).toMatchObject({
@@ -46,10 +45,12 @@ describe('the audit trail', () => {
 
 describe('refusals', () => {
   it('are logged with who tried and what said no', async () => {
-    const [u] = await h.db.select().from(users).where(eq(users.email, 'tuyenquang@demo.gov.vn'));
-    const actor = (await loadActor(h.db, u!.id, u!.sessionVersion))!;
+    const actor = await actorFor(h.db, { role: 'agency', agencyCode: 'P-TUYENQUANG' });
     await logRefusal(h.db, { actor, what: 'permission user.manage', reason: 'forbidden: user.manage' });
-    const [row] = await h.db.select().from(auditEntries).where(eq(auditEntries.action, 'access.refused'));
+    const [row] = await h.db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.action, 'access.refused'), eq(auditEntries.actorUserId, actor.userId)));
     expect(row).toMatchObject({
       actorUserId: actor.userId,
       actorRole: 'agency',

@@ -5,7 +5,9 @@ import { agencies, auditEntries, committees, taskUpdates } from '@/db/schema';
 import { can, type Actor } from '@/lib/policy';
 import { addDays, vnDate } from '@/lib/time';
 import { createTestDatabase } from './db';
-import { actorFor, agencyIdOf, makeDirective, makeSession, makeTask } from './factories';
+import { authenticate } from '@/lib/auth/sign-in';
+import { passwordProblem } from '@/lib/auth/password-rules';
+import { TEST_PASSWORD, actorFor, agencyIdOf, makeDirective, makeSession, makeTask } from './factories';
 import { inVietnamese } from '@/tests/i18n';
 
 let h: DatabaseHandle;
@@ -43,6 +45,15 @@ describe('actorFor', () => {
     expect(tq.agencyScope).toContain(await agencyIdOf(h.db, 'P-HAGIANG'));
     const hg = await actorFor(h.db, { role: 'agency', agencyCode: 'P-HAGIANG' });
     expect(hg.agencyEndedOn).not.toBeNull();
+  });
+
+  it('makes a user who signs in with the password given, and none who signs in without one', async () => {
+    const withPassword = await actorFor(h.db, { role: 'secretariat', password: TEST_PASSWORD });
+    const signedIn = await authenticate(h.db, { email: withPassword.email, password: TEST_PASSWORD });
+    expect(signedIn.ok && signedIn.user.id).toBe(withPassword.userId);
+    expect((await authenticate(h.db, { email: withPassword.email, password: 'Mat-khau-khac-2026!' })).ok).toBe(false);
+    expect(passwordProblem(TEST_PASSWORD, withPassword.email)).toBeNull();
+    expect((await authenticate(h.db, { email: secretariat.email, password: TEST_PASSWORD })).ok).toBe(false);
   });
 
   it('refuses an agency user without an agency, and an unknown agency code', async () => {

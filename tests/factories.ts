@@ -3,6 +3,7 @@ import { eq, max } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, committees, directives, sessions, tasks, users, type Role } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
+import { hashPassword } from '@/lib/auth/password';
 import { createDirective } from '@/lib/directives/mutations';
 import { directiveInputSchema, type DirectiveInput } from '@/lib/directives/schemas';
 import type { Actor } from '@/lib/policy';
@@ -32,14 +33,18 @@ export async function agencyIdOf(db: DbOrTx, agency: string | number): Promise<n
   return row.id;
 }
 
+/** A password the password rules accept, for factory users that sign in (`actorFor(…, { password })`). */
+export const TEST_PASSWORD = 'Kiem-thu-dang-nhap-2026!';
+
 /**
  * A signed-in actor of `role` (in `agencyCode`'s agency when given; agency users need one), as the app loads
  * it on each request. The users lib has no "create user" operation (accounts come from the seed or the
- * administrator's import), so this inserts the user row alone, with a password nobody can sign in with.
+ * administrator's import), so this inserts the user row alone, with a password nobody can sign in with unless
+ * `password` is given (hashed by lib/auth/password as the app stores it; TEST_PASSWORD passes the rules).
  */
 export async function actorFor(
   db: DbOrTx,
-  options: { role: Role; agencyCode?: string; name?: string },
+  options: { role: Role; agencyCode?: string; name?: string; password?: string },
 ): Promise<Actor> {
   if (options.role === 'agency' && !options.agencyCode) throw new Error('factories: an agency user needs agencyCode');
   const agencyId = options.agencyCode ? await agencyIdOf(db, options.agencyCode) : null;
@@ -48,7 +53,7 @@ export async function actorFor(
     .insert(users)
     .values({
       email: `${options.role}-${tag}@factory.test`,
-      passwordHash: 'factory:no-sign-in',
+      passwordHash: options.password ? await hashPassword(options.password) : 'factory:no-sign-in',
       name: options.name ?? `Người dùng thử ${tag}`,
       role: options.role,
       agencyId,

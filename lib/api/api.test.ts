@@ -3,13 +3,16 @@ import addFormats from 'ajv-formats';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { auditEntries, taskCoordinators, tasks, users } from '@/db/schema';
+import { auditEntries, tasks, users } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/policy';
+import { addAttendees } from '@/lib/sessions/attendees';
+import { addPoint } from '@/lib/sessions/mutations';
 import { getAgencyRanking, getOverview } from '@/lib/reports/dashboard';
 import { countTasks, listTasks } from '@/lib/tasks/queries';
 import { vnDate } from '@/lib/time';
-import { DEMO_PASSWORD } from '@/seeds/demo/accounts';
 import { createTestDatabase } from '@/tests/db';
+import { TEST_PASSWORD, actorFor, makeDirective, makeSession, makeTask } from '@/tests/factories';
 import { apiHandler } from './handler';
 import { openApiDocument } from './openapi';
 import { OPERATIONS, type Operation } from './operations';
@@ -60,24 +63,39 @@ async function call(op: Operation, c: Call = {}): Promise<{ status: number; body
 }
 const encodePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
+/** The actor as the app loads it now (after a change to the account). */
 async function actorOf(email: string) {
   const [u] = await h.db.select().from(users).where(eq(users.email, email));
   return (await loadActor(h.db, u!.id, u!.sessionVersion))!;
 }
-async function tokenOf(email: string, days = 30, now?: Date) {
-  const actor = await actorOf(email);
-  return (await createApiToken({ actor, name: `test ${email}`, days, password: DEMO_PASSWORD }, h.db, now)).token;
+/** A user of the role who can sign in (TEST_PASSWORD), made by the factories. */
+const userOf = (role: Actor['role'], agencyCode?: string) =>
+  actorFor(h.db, { role, agencyCode, password: TEST_PASSWORD });
+async function tokenOf(actor: Actor, days = 30, now?: Date) {
+  return (await createApiToken({ actor, name: `test ${actor.email}`, days, password: TEST_PASSWORD }, h.db, now)).token;
 }
 const taskRow = async (id: number) => (await h.db.select().from(tasks).where(eq(tasks.id, id)))[0]!;
 
+let tqActor: Actor;
+let secretariatActor: Actor;
+let leaderActor: Actor;
 let tq: string;
 let secretariat: string;
 let leader: string;
+/** A new task led by `lead` (Tuyên Quang by default), in a session and directive of its own. */
+async function taskLedBy(lead = 'P-TUYENQUANG', coordinators: string[] = []) {
+  const session = await makeSession(h.db, secretariatActor);
+  const directive = await makeDirective(h.db, secretariatActor, session.id);
+  return makeTask(h.db, secretariatActor, directive.id, { lead, coordinators });
+}
 beforeAll(async () => {
   h = await createTestDatabase();
-  tq = await tokenOf('tuyenquang@demo.gov.vn');
-  secretariat = await tokenOf('thuky@demo.gov.vn');
-  leader = await tokenOf('lanhdao@demo.gov.vn');
+  tqActor = await userOf('agency', 'P-TUYENQUANG');
+  secretariatActor = await userOf('secretariat');
+  leaderActor = await userOf('leader');
+  tq = await tokenOf(tqActor);
+  secretariat = await tokenOf(secretariatActor);
+  leader = await tokenOf(leaderActor);
 });
 afterAll(() => h.close());
 afterEach(() => {
@@ -86,11 +104,9 @@ afterEach(() => {
 
 describe('API v1', () => {
   it("a Tuyên Quang token posts progress to its own task (200), not to another agency's (403, nothing changed)", async () => {
-    const actor = await actorOf('tuyenquang@demo.gov.vn');
-    const own = (await listTasks({ actor, filter: { status: 'in_progress' } }, h.db)).find(
-      (t) => t.leadAgencyId === actor.agencyId,
-    )!;
-    expect(own, 'a task Tuyên Quang leads').toBeTruthy();
+    const actor = tqActor;
+    const own = await taskLedBy();
+    expect(own.leadAgencyId, 'a task Tuyên Quang leads').toBe(actor.agencyId);
     const ok = await call(OPERATIONS.updateTask, {
       token: tq,
       id: own.id,
@@ -103,9 +119,7 @@ describe('API v1', () => {
     expect((await taskRow(own.id)).progress).toBe(65);
 
     // Another agency's task that Tuyên Quang reads because it coordinates it.
-    const bnv = await actorOf('bonoivu@demo.gov.vn');
-    const readable = (await listTasks({ actor: bnv, filter: { relation: 'lead', status: 'in_progress' } }, h.db))[0]!;
-    await h.db.insert(taskCoordinators).values({ taskId: readable.id, agencyId: actor.agencyId! });
+    const readable = await taskLedBy('BNV', ['P-TUYENQUANG']);
     expect((await call(OPERATIONS.getTask, { token: tq, id: readable.id })).status).toBe(200);
     const before = await taskRow(readable.id);
     const audits = async () =>
@@ -130,9 +144,9 @@ describe('API v1', () => {
     expect(refusal!.actorUserId).toBe(actor.userId);
 
     // A task it cannot even read is unknown (404), not confirmed to exist.
-    const secretariatActor = await actorOf('thuky@demo.gov.vn');
+    const hidden = await taskLedBy('BNV');
     const seen = new Set((await listTasks({ actor, limit: 5000 }, h.db)).map((t) => t.id));
-    const hidden = (await listTasks({ actor: secretariatActor, limit: 5000 }, h.db)).find((t) => !seen.has(t.id))!;
+    expect(seen.has(hidden.id), 'Tuyên Quang does not read a task of Bộ Nội vụ alone').toBe(false);
     const hiddenBefore = await taskRow(hidden.id);
     const unknown = await call(OPERATIONS.updateTask, {
       token: tq,
@@ -145,8 +159,7 @@ describe('API v1', () => {
   });
 
   it('a stale version gets 409 and changes nothing', async () => {
-    const actor = await actorOf('tuyenquang@demo.gov.vn');
-    const own = (await listTasks({ actor, filter: { relation: 'lead', status: 'in_progress' } }, h.db))[0]!;
+    const own = await taskLedBy();
     const read = await call(OPERATIONS.getTask, { token: tq, id: own.id });
     expect(read.status).toBe(200);
     const first = await call(OPERATIONS.updateTask, {
@@ -171,8 +184,8 @@ describe('API v1', () => {
   it('refuses a missing, wrong, revoked or expired token, and a disabled owner’s (401)', async () => {
     expect((await call(OPERATIONS.listTasks)).status).toBe(401);
     expect((await call(OPERATIONS.listTasks, { token: 'sct_not-a-real-token' })).status).toBe(401);
-    const actor = await actorOf('bonoivu@demo.gov.vn');
-    const made = await createApiToken({ actor, name: 'to revoke', days: 30, password: DEMO_PASSWORD }, h.db);
+    const actor = await userOf('agency', 'BNV');
+    const made = await createApiToken({ actor, name: 'to revoke', days: 30, password: TEST_PASSWORD }, h.db);
     expect((await call(OPERATIONS.listTasks, { token: made.token })).status).toBe(200);
     await revokeApiToken({ actor, tokenId: made.id }, h.db);
     const revoked = await call(OPERATIONS.listTasks, { token: made.token });
@@ -180,18 +193,17 @@ describe('API v1', () => {
     expect(revoked.body.code).toBe('unauthenticated');
     expect(revoked.headers.get('www-authenticate')).toContain('Bearer');
 
-    const expired = await tokenOf('bonoivu@demo.gov.vn', 30, new Date(Date.now() - 31 * 86_400_000));
+    const expired = await tokenOf(actor, 30, new Date(Date.now() - 31 * 86_400_000));
     expect((await call(OPERATIONS.listTasks, { token: expired })).status).toBe(401);
 
-    const vpcp = await tokenOf('vpcp@demo.gov.vn');
+    const vpcpActor = await userOf('agency', 'VPCP');
+    const vpcp = await tokenOf(vpcpActor);
     expect((await call(OPERATIONS.listTasks, { token: vpcp })).status).toBe(200);
-    await h.db.update(users).set({ isActive: false }).where(eq(users.email, 'vpcp@demo.gov.vn'));
+    await h.db.update(users).set({ isActive: false }).where(eq(users.id, vpcpActor.userId));
     expect((await call(OPERATIONS.listTasks, { token: vpcp })).status).toBe(401);
-    await h.db.update(users).set({ isActive: true }).where(eq(users.email, 'vpcp@demo.gov.vn'));
+    await h.db.update(users).set({ isActive: true }).where(eq(users.id, vpcpActor.userId));
     // Another user's token cannot be revoked by someone else.
-    await expect(
-      revokeApiToken({ actor: await actorOf('thuky@demo.gov.vn'), tokenId: made.id }, h.db),
-    ).rejects.toThrow();
+    await expect(revokeApiToken({ actor: secretariatActor, tokenId: made.id }, h.db)).rejects.toThrow();
   });
 
   it('a token minted before its owner’s password, role or agency changed, or the owner was disabled, gets 401 from every operation', async () => {
@@ -201,7 +213,7 @@ describe('API v1', () => {
         'password',
         async (email) =>
           changePassword(
-            { actor: await actorOf(email), current: DEMO_PASSWORD, next: 'Mat-khau-khac-han-2026!' },
+            { actor: await actorOf(email), current: TEST_PASSWORD, next: 'Mat-khau-khac-han-2026!' },
             h.db,
           ),
       ],
@@ -216,19 +228,11 @@ describe('API v1', () => {
       ],
       ['disabled', (email) => h.db.update(users).set({ isActive: false }).where(eq(users.email, email))],
     ];
-    const { hashPassword } = await import('@/lib/auth/password');
-    const passwordHash = await hashPassword(DEMO_PASSWORD);
     for (const [change, apply] of changes) {
       // An agency head of Bộ Nội vụ of its own, so that no other test's token is touched.
-      const email = `stale-${change}@test.gov.vn`;
-      await h.db.insert(users).values({
-        email,
-        name: `Thử khóa cũ (${change})`,
-        role: 'agency',
-        agencyId: sql`(select id from agencies where code = 'BNV')`,
-        passwordHash,
-      });
-      const token = await tokenOf(email);
+      const owner = await userOf('agency', 'BNV');
+      const email = owner.email;
+      const token = await tokenOf(owner);
       expect((await call(OPERATIONS.listTasks, { token })).status, `${change}: before`).toBe(200);
       await apply(email);
       const answers = await Promise.all(
@@ -244,7 +248,8 @@ describe('API v1', () => {
   });
 
   it("the report endpoints give the dashboard's numbers for the same filter", async () => {
-    const actor = await actorOf('lanhdao@demo.gov.vn');
+    const actor = leaderActor;
+    await taskLedBy();
     const today = vnDate();
     for (const [query, filter] of [
       ['', {}],
@@ -275,7 +280,7 @@ describe('API v1', () => {
   });
 
   it('pages through every task with a cursor, with the app’s filters', async () => {
-    const actor = await actorOf('thuky@demo.gov.vn');
+    const actor = secretariatActor;
     const seen: number[] = [];
     let cursor: string | null = null;
     do {
@@ -322,8 +327,7 @@ describe('API v1', () => {
     expect(en.body.title).toBe('Invalid request');
     expect(en.body.i18n.vi.title).toBe('Dữ liệu không hợp lệ');
 
-    const actor = await actorOf('tuyenquang@demo.gov.vn');
-    const own = (await listTasks({ actor, filter: { relation: 'lead', status: 'in_progress' } }, h.db))[0]!;
+    const own = await taskLedBy();
     const before = await taskRow(own.id);
     for (const body of [
       { version: before.version, status: 'in_progress', progress: 101 },
@@ -347,15 +351,53 @@ describe('API v1', () => {
   });
 
   it('reads committees, sessions with points and attendance, and directives, with Vietnam-offset times', async () => {
+    // A session with a main point, three attendees and four directives of Tuyên Quang, made for this test.
+    const made = await makeSession(h.db, secretariatActor, { time: '14:00' });
+    const pointId = await addPoint(
+      {
+        actor: secretariatActor,
+        sessionId: made.id,
+        point: { name: 'Điểm cầu chính', hostAgencyId: null, isMain: true },
+      },
+      h.db,
+    );
+    const attendee = (fullName: string, extra = {}) => ({
+      fullName,
+      positionTitle: 'Giám đốc Sở',
+      agencyName: 'UBND tỉnh Tuyên Quang',
+      role: 'member',
+      presence: 'present',
+      representedBy: null,
+      ...extra,
+    });
+    await addAttendees(
+      {
+        actor: secretariatActor,
+        sessionId: made.id,
+        pointId,
+        attendees: [
+          attendee('Nguyễn Văn An'),
+          attendee('Lê Thị Bình', { presence: 'represented', representedBy: 'Phạm Văn Cường' }),
+          attendee('Đỗ Minh Đức', { presence: 'absent' }),
+        ],
+      },
+      h.db,
+    );
+    for (let i = 0; i < 4; i++) {
+      // Tuyên Quang leads each, so its token reads them.
+      const directive = await makeDirective(h.db, secretariatActor, made.id);
+      await makeTask(h.db, secretariatActor, directive.id, { lead: 'P-TUYENQUANG' });
+    }
+
     const committees = await call(OPERATIONS.listCommittees, { token: tq });
     expect(committees.body.items.length).toBeGreaterThan(0);
-    const sessions = await call(OPERATIONS.listSessions, { token: secretariat });
-    const seventh = sessions.body.items.find((s: { number: number }) => s.number === 7);
+    const sessions = await call(OPERATIONS.listSessions, { token: secretariat, query: 'limit=200' });
+    const seventh = sessions.body.items.find((s: { id: number }) => s.id === made.id);
     expect(seventh.startsAt).toMatch(/\+07:00$/);
     const detail = await call(OPERATIONS.getSession, { token: secretariat, id: seventh.id });
     expect(detail.status).toBe(200);
     const main = detail.body.points.find((p: { isMain: boolean }) => p.isMain);
-    expect(main.attendees.length).toBeGreaterThan(0);
+    expect(main.attendees.length).toBe(3);
     expect(main.attendees.length).toBe(main.present + main.absent + main.represented);
     const directives = await call(OPERATIONS.listDirectives, { token: tq, query: `session=${seventh.id}&limit=3` });
     expect(directives.body.items).toHaveLength(3);
@@ -370,26 +412,29 @@ describe('API v1', () => {
 
   it('limits each token per minute, in PostgreSQL (429 with Retry-After)', async () => {
     process.env.API_RATE_LIMIT_PER_MINUTE = '3';
-    const token = await tokenOf('lanhdao@demo.gov.vn');
+    const token = await tokenOf(leaderActor);
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push(await call(OPERATIONS.listCommittees, { token }));
     expect(statuses.map((r) => r.status)).toEqual([200, 200, 200, 429]);
     expect(statuses[2]!.headers.get('ratelimit-remaining')).toBe('0');
     expect(Number(statuses[3]!.headers.get('retry-after'))).toBeGreaterThan(0);
     // Another token has its own budget.
-    const other = await tokenOf('lanhdao@demo.gov.vn');
+    const other = await tokenOf(leaderActor);
     expect((await call(OPERATIONS.listCommittees, { token: other })).status).toBe(200);
   });
 
   it('reads reports from the read replica when there is one, and everything else from the primary', async () => {
     const replica = await createTestDatabase();
     try {
-      // The "replica" differs: one more task completed there.
-      const [open] = await replica.db.select().from(tasks).where(eq(tasks.status, 'in_progress')).limit(1);
+      // The "replica" differs: one more task, completed there (and not on the primary).
+      const replicaSecretariat = await actorFor(replica.db, { role: 'secretariat' });
+      const session = await makeSession(replica.db, replicaSecretariat);
+      const directive = await makeDirective(replica.db, replicaSecretariat, session.id);
+      const open = await makeTask(replica.db, replicaSecretariat, directive.id);
       await replica.db
         .update(tasks)
         .set({ status: 'completed', progress: 100, completedOn: vnDate() })
-        .where(eq(tasks.id, open!.id));
+        .where(eq(tasks.id, open.id));
       const viaReplica = async (op: Operation, query = '') =>
         (
           await apiHandler(op, { db: h.db, readDb: replica.db })(
@@ -397,13 +442,17 @@ describe('API v1', () => {
             { params: Promise.resolve({}) },
           )
         ).json();
-      const actor = await actorOf('lanhdao@demo.gov.vn');
+      const actor = leaderActor;
       const onReplica = await getOverview({ actor, filter: { today: vnDate() } }, replica.db);
       const onPrimary = await getOverview({ actor, filter: { today: vnDate() } }, h.db);
       expect(onReplica.completed).toBe(onPrimary.completed + 1);
       expect((await viaReplica(OPERATIONS.getOverview)).completed).toBe(onReplica.completed);
       const listed = await viaReplica(OPERATIONS.listTasks, '?status=completed&limit=200');
-      expect(listed.items.map((t: { id: number }) => t.id)).not.toContain(open!.id);
+      const completedOn = async (db: typeof h.db) =>
+        (await listTasks({ actor, filter: { status: 'completed' }, limit: 200 }, db)).map((t) => t.id).sort();
+      expect(await completedOn(replica.db)).toContain(open.id);
+      expect(await completedOn(replica.db)).not.toEqual(await completedOn(h.db));
+      expect(listed.items.map((t: { id: number }) => t.id).sort()).toEqual(await completedOn(h.db));
     } finally {
       await replica.close();
     }

@@ -7,9 +7,10 @@ import { hashPassword } from '@/lib/auth/password';
 import { changePassword } from '@/lib/auth/password-rules';
 import { openSecret, totpCode } from '@/lib/auth/totp';
 import { confirmEnrolment, startEnrolment } from '@/lib/auth/two-factor';
-import { ForbiddenError } from '@/lib/policy';
+import { ForbiddenError, type Actor } from '@/lib/policy';
 import { setUserActive } from '@/lib/users/mutations';
 import { createTestDatabase } from '@/tests/db';
+import { actorFor } from '@/tests/factories';
 import {
   actorFromToken,
   createApiToken,
@@ -21,38 +22,26 @@ import {
 import { inEnglish, refusal } from '@/tests/i18n';
 
 let h: DatabaseHandle;
-let bnv: number;
-let counter = 0;
 beforeAll(async () => {
   h = await createTestDatabase();
-  bnv = (await h.db.select().from(agencies).where(eq(agencies.code, 'BNV')))[0]!.id;
 });
 afterAll(() => h.close());
 
 const PASSWORD = 'Mot-mat-khau-rieng-2026';
 
 /** A fresh agency user of its own (so one test's failed tries do not throttle another's). */
-async function newUser(agencyId = bnv) {
-  const [u] = await h.db
-    .insert(users)
-    .values({
-      email: `token-user-${++counter}@test.gov.vn`,
-      name: `Người thử ${counter}`,
-      role: 'agency',
-      agencyId,
-      passwordHash: await hashPassword(PASSWORD),
-    })
-    .returning();
+async function newUser(agencyCode = 'BNV') {
+  const actor = await actorFor(h.db, { role: 'agency', agencyCode, password: PASSWORD });
+  const [u] = await h.db.select().from(users).where(eq(users.id, actor.userId));
   return u!;
 }
 const actorOf = async (userId: number) => {
   const [u] = await h.db.select().from(users).where(eq(users.id, userId));
   return (await loadActor(h.db, u!.id, u!.sessionVersion))!;
 };
-const admin = async () => {
-  const [u] = await h.db.select().from(users).where(eq(users.email, 'admin@demo.gov.vn'));
-  return (await loadActor(h.db, u!.id, u!.sessionVersion))!;
-};
+let administrator: Actor | undefined;
+/** An administrator of this file, made once. */
+const admin = async () => (administrator ??= await actorFor(h.db, { role: 'admin' }));
 async function mint(userId: number, extra: { password?: string; code?: string } = {}) {
   return createApiToken(
     { actor: await actorOf(userId), name: 'tích hợp', days: 30, password: PASSWORD, ...extra },
@@ -114,7 +103,7 @@ describe('API tokens die with the credentials they were minted under', () => {
       .insert(agencies)
       .values({ code: 'TMP-ENDING', name: 'Sở sắp sáp nhập', kind: 'provincial_department' })
       .returning();
-    const u = await newUser(agency!.id);
+    const u = await newUser(agency!.code);
     const { token } = await mint(u.id);
     expect(await works(token)).toBe(true);
     // Its last day is today: still in force.
@@ -182,9 +171,8 @@ describe("the administrator and other users' tokens", () => {
     const listed = await listAllApiTokens({ actor: await admin() }, h.db);
     expect(listed.find((k) => k.id === id)).toMatchObject({ userId: u.id, ownerEmail: u.email, state: 'active' });
     expect(JSON.stringify(listed)).not.toContain(token);
-    for (const email of ['thuky@demo.gov.vn', 'lanhdao@demo.gov.vn', 'bonoivu@demo.gov.vn']) {
-      const [o] = await h.db.select().from(users).where(eq(users.email, email));
-      const other = (await loadActor(h.db, o!.id, o!.sessionVersion))!;
+    for (const [role, agencyCode] of [['secretariat'], ['leader'], ['agency', 'BNV']] as const) {
+      const other = await actorFor(h.db, { role, agencyCode });
       await expect(listAllApiTokens({ actor: other }, h.db)).rejects.toBeInstanceOf(ForbiddenError);
       await expect(revokeAnyApiToken({ actor: other, tokenId: id }, h.db)).rejects.toBeInstanceOf(ForbiddenError);
     }

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { users } from '@/db/schema';
-import { DEMO_PASSWORD } from '@/seeds/demo/accounts';
 import { createTestDatabase } from '@/tests/db';
+import { TEST_PASSWORD, actorFor } from '@/tests/factories';
 import { loadActor } from './actor';
 import { changePassword, passwordProblem } from './password-rules';
 import { checkSession, startSession } from './sessions';
@@ -18,7 +18,7 @@ afterAll(() => h.close());
 
 describe('password rules', () => {
   it('refuse short, common (whatever the case, digits and symbols) and account-name passwords', () => {
-    const email = 'tuyenquang@demo.gov.vn';
+    const email = 'tuyenquang@tinh.gov.vn';
     expect(inVietnamese(passwordProblem('Ngan@2024', email)!)).toBe('Mật khẩu tối thiểu 12 ký tự.');
     expect(inEnglish(passwordProblem('Ngan@2024', email)!)).toBe('A password has at least 12 characters.');
     for (const common of [
@@ -37,23 +37,23 @@ describe('password rules', () => {
   });
 
   it('a change needs the current password, ends every session, and only the new password signs in', async () => {
-    const [u] = await h.db.select().from(users).where(eq(users.email, 'tuyenquang@demo.gov.vn'));
-    const actor = (await loadActor(h.db, u!.id, u!.sessionVersion))!;
+    const actor = await actorFor(h.db, { role: 'agency', agencyCode: 'P-TUYENQUANG', password: TEST_PASSWORD });
+    const [u] = await h.db.select().from(users).where(eq(users.id, actor.userId));
     const session = await startSession(h.db, u!.id, null);
     expect(
       (await refusal(changePassword({ actor, current: 'wrong', next: 'Sông Lô chảy qua 2026' }, h.db))).message,
     ).toContain('Mật khẩu hiện tại không đúng.');
     expect(
-      (await refusal(changePassword({ actor, current: DEMO_PASSWORD, next: 'password1234' }, h.db))).message,
+      (await refusal(changePassword({ actor, current: TEST_PASSWORD, next: 'password1234' }, h.db))).message,
     ).toMatch(/phổ biến/);
     const [unchanged] = await h.db.select().from(users).where(eq(users.id, u!.id));
     expect(unchanged!.passwordHash).toBe(u!.passwordHash);
     expect(await checkSession(h.db, session, u!.id)).toBe(true);
 
-    await changePassword({ actor, current: DEMO_PASSWORD, next: 'Sông Lô chảy qua 2026' }, h.db);
+    await changePassword({ actor, current: TEST_PASSWORD, next: 'Sông Lô chảy qua 2026' }, h.db);
     expect(await checkSession(h.db, session, u!.id)).toBe(false);
     expect(await loadActor(h.db, u!.id, u!.sessionVersion)).toBeNull();
-    expect((await authenticate(h.db, { email: u!.email, password: DEMO_PASSWORD })).ok).toBe(false);
+    expect((await authenticate(h.db, { email: u!.email, password: TEST_PASSWORD })).ok).toBe(false);
     expect((await authenticate(h.db, { email: u!.email, password: 'Sông Lô chảy qua 2026' })).ok).toBe(true);
   });
 });

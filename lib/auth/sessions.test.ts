@@ -1,8 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { users } from '@/db/schema';
 import { createTestDatabase } from '@/tests/db';
+import { actorFor } from '@/tests/factories';
 import { checkSession, endSession, endUserSessions, startSession } from './sessions';
 
 let h: DatabaseHandle;
@@ -12,10 +11,7 @@ const at = (t0: Date, minutes: number) => new Date(t0.getTime() + minutes * 60_0
 
 beforeAll(async () => {
   h = await createTestDatabase();
-  [{ id: userId }] = (await h.db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.email, 'bonoivu@demo.gov.vn'))) as [{ id: number }];
+  ({ userId } = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' }));
 });
 afterAll(() => h.close());
 

@@ -2,8 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { auditEntries, users } from '@/db/schema';
-import { DEMO_PASSWORD } from '@/seeds/demo/accounts';
 import { createTestDatabase } from '@/tests/db';
+import { TEST_PASSWORD, actorFor } from '@/tests/factories';
 import { loadActor } from './actor';
 import { THROTTLE, authenticate } from './sign-in';
 
@@ -15,30 +15,33 @@ afterAll(() => h.close());
 
 describe('sign-in', () => {
   it('accepts the right password (any case of e-mail) and refuses a wrong one', async () => {
-    const ok = await authenticate(h.db, { email: 'ThuKy@demo.gov.vn', password: DEMO_PASSWORD });
+    const { email } = await actorFor(h.db, { role: 'secretariat', password: TEST_PASSWORD });
+    const mixedCase = email.charAt(0).toUpperCase() + email.slice(1, 5) + email.slice(5).toUpperCase();
+    expect(mixedCase).not.toBe(email);
+    const ok = await authenticate(h.db, { email: mixedCase, password: TEST_PASSWORD });
     expect(ok.ok && ok.user.role).toBe('secretariat');
-    expect(await authenticate(h.db, { email: 'thuky@demo.gov.vn', password: 'wrong' })).toEqual({
+    expect(await authenticate(h.db, { email, password: 'wrong' })).toEqual({
       ok: false,
       reason: 'invalid',
     });
-    expect(await authenticate(h.db, { email: 'nobody@demo.gov.vn', password: DEMO_PASSWORD })).toEqual({
+    expect(await authenticate(h.db, { email: `nobody-${email}`, password: TEST_PASSWORD })).toEqual({
       ok: false,
       reason: 'invalid',
     });
   });
 
   it('slows down repeated failures: after the limit even the right password waits for the window', async () => {
-    const email = 'bonoivu@demo.gov.vn';
+    const { email } = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV', password: TEST_PASSWORD });
     const now = new Date();
     for (let i = 0; i < THROTTLE.perAccount; i++) {
       expect((await authenticate(h.db, { email, password: `bad-${i}` }, now)).ok).toBe(false);
     }
-    expect(await authenticate(h.db, { email, password: DEMO_PASSWORD }, now)).toEqual({
+    expect(await authenticate(h.db, { email, password: TEST_PASSWORD }, now)).toEqual({
       ok: false,
       reason: 'throttled',
     });
     const later = new Date(now.getTime() + (THROTTLE.windowMinutes + 1) * 60_000);
-    expect((await authenticate(h.db, { email, password: DEMO_PASSWORD }, later)).ok).toBe(true);
+    expect((await authenticate(h.db, { email, password: TEST_PASSWORD }, later)).ok).toBe(true);
     const [audit] = await h.db
       .select({ n: sql<number>`count(*)`.mapWith(Number) })
       .from(auditEntries)
@@ -47,11 +50,12 @@ describe('sign-in', () => {
   });
 
   it('locks a disabled user out on the next request, and ends sessions issued before a version bump', async () => {
-    const [user] = await h.db.select().from(users).where(eq(users.email, 'lanhdao@demo.gov.vn'));
+    const { userId } = await actorFor(h.db, { role: 'leader', password: TEST_PASSWORD });
+    const [user] = await h.db.select().from(users).where(eq(users.id, userId));
     expect(await loadActor(h.db, user!.id, user!.sessionVersion)).toMatchObject({ role: 'leader' });
     await h.db.update(users).set({ isActive: false }).where(eq(users.id, user!.id));
     expect(await loadActor(h.db, user!.id, user!.sessionVersion)).toBeNull();
-    expect((await authenticate(h.db, { email: user!.email, password: DEMO_PASSWORD })).ok).toBe(false);
+    expect((await authenticate(h.db, { email: user!.email, password: TEST_PASSWORD })).ok).toBe(false);
     await h.db
       .update(users)
       .set({ isActive: true, sessionVersion: user!.sessionVersion + 1 })
@@ -61,7 +65,8 @@ describe('sign-in', () => {
   });
 
   it("gives Tuyên Quang's users the scope of the agencies it succeeded", async () => {
-    const [user] = await h.db.select().from(users).where(eq(users.email, 'tuyenquang@demo.gov.vn'));
+    const { userId } = await actorFor(h.db, { role: 'agency', agencyCode: 'P-TUYENQUANG' });
+    const [user] = await h.db.select().from(users).where(eq(users.id, userId));
     const actor = await loadActor(h.db, user!.id, user!.sessionVersion);
     const rows = await h.query<{ code: string }>('select code from agencies where id = any($1::int[]) order by code', [
       actor!.agencyScope,

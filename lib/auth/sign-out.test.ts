@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { userSessions, users } from '@/db/schema';
 import { createTestDatabase } from '@/tests/db';
+import { actorFor } from '@/tests/factories';
 import { checkSession, startSession } from './sessions';
 
 /**
@@ -43,7 +44,8 @@ async function asServer<T>(fn: () => Promise<T>): Promise<T> {
 
 describe('POST /api/auth/signout (next-auth’s own endpoint)', () => {
   it('ends the session in the database: the old cookie opens nothing afterwards', async () => {
-    const [u] = await h.db.select().from(users).where(eq(users.email, 'lanhdao@demo.gov.vn'));
+    const { userId } = await actorFor(h.db, { role: 'leader' });
+    const [u] = await h.db.select().from(users).where(eq(users.id, userId));
     const sid = await startSession(h.db, u!.id, null);
     const session = await encode({
       token: { sub: String(u!.id), uid: u!.id, sv: u!.sessionVersion, sid },

@@ -69,19 +69,19 @@ describe('TOTP', () => {
     expect(openSecret(sealed)).toBe(RFC_SECRET);
     const [iv, tag, body] = sealed.split('.');
     expect(() => openSecret([iv, tag, body!.slice(0, -2) + 'AA'].join('.'))).toThrow();
-    const uri = new URL(otpauthUri('thuky@demo.gov.vn', RFC_SECRET));
+    const uri = new URL(otpauthUri('thu.ky@bo-phan.gov.vn', RFC_SECRET));
     expect(uri.protocol).toBe('otpauth:');
     expect(uri.searchParams.get('secret')).toBe(RFC_SECRET);
-    expect(decodeURIComponent(uri.pathname)).toContain('thuky@demo.gov.vn');
+    expect(decodeURIComponent(uri.pathname)).toContain('thu.ky@bo-phan.gov.vn');
   });
 
   it('sign-in tickets expire after five minutes and cannot be forged', () => {
     const now = new Date();
-    const ticket = issueTicket('thuky@demo.gov.vn', now);
-    expect(readTicket(ticket, now)).toBe('thuky@demo.gov.vn');
+    const ticket = issueTicket('thu.ky@bo-phan.gov.vn', now);
+    expect(readTicket(ticket, now)).toBe('thu.ky@bo-phan.gov.vn');
     expect(readTicket(ticket, new Date(now.getTime() + 5 * 60_000 + 1))).toBeNull();
     const [body] = ticket.split('.');
-    const forged = Buffer.from(JSON.stringify({ e: 'admin@demo.gov.vn', x: now.getTime() + 60_000 })).toString(
+    const forged = Buffer.from(JSON.stringify({ e: 'quan.tri@bo-phan.gov.vn', x: now.getTime() + 60_000 })).toString(
       'base64url',
     );
     expect(readTicket(`${forged}.${ticket.split('.')[1]}`, now)).toBeNull();

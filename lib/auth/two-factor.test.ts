@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { auditEntries, users } from '@/db/schema';
+import { auditEntries, users, type Role } from '@/db/schema';
 import { can } from '@/lib/policy';
-import { DEMO_PASSWORD } from '@/seeds/demo/accounts';
 import { createTestDatabase } from '@/tests/db';
+import { TEST_PASSWORD, actorFor as newActor } from '@/tests/factories';
 import { loadActor } from './actor';
 import { THROTTLE, authenticate, authenticateSecondFactor } from './sign-in';
 import { issueTicket, openSecret, totpCode } from './totp';
@@ -20,9 +20,15 @@ afterEach(() => {
   delete process.env.AUTH_TOTP_REQUIRED;
 });
 
+/** The actor as the app loads it now (after enrolment). */
 async function actorFor(email: string) {
   const [user] = await h.db.select().from(users).where(eq(users.email, email));
   return (await loadActor(h.db, user!.id, user!.sessionVersion))!;
+}
+
+/** The email of a new user of the role, who signs in with TEST_PASSWORD (made by the factories). */
+async function newUser(role: Role, agencyCode?: string): Promise<string> {
+  return (await newActor(h.db, { role, agencyCode, password: TEST_PASSWORD })).email;
 }
 
 async function secretOf(email: string): Promise<string> {
@@ -48,7 +54,7 @@ const audits = async (action: string) =>
 
 describe('two-step sign-in (TOTP)', () => {
   it('enrols only with a code from the secret, then asks for a code at every sign-in and takes each code once', async () => {
-    const email = 'tuyenquang@demo.gov.vn';
+    const email = await newUser('agency', 'P-TUYENQUANG');
     const actor = await actorFor(email);
     expect(await getTwoFactor(actor, h.db)).toMatchObject({ state: 'off', required: false });
     await startEnrolment(actor, h.db);
@@ -74,7 +80,7 @@ describe('two-step sign-in (TOTP)', () => {
 
     // The password alone no longer signs in.
     const t1 = new Date(t0.getTime() + 60_000);
-    expect(await authenticate(h.db, { email, password: DEMO_PASSWORD }, t1)).toEqual({
+    expect(await authenticate(h.db, { email, password: TEST_PASSWORD }, t1)).toEqual({
       ok: false,
       reason: 'second_factor',
     });
@@ -90,7 +96,7 @@ describe('two-step sign-in (TOTP)', () => {
     });
     // A ticket names its account: another account's ticket with this code does nothing.
     const t2 = new Date(t1.getTime() + 60_000);
-    const other = issueTicket('bonoivu@demo.gov.vn', t2);
+    const other = issueTicket(await newUser('agency', 'BNV'), t2);
     expect(await authenticateSecondFactor(h.db, { ticket: other, code: totpCode(secret, t2) }, t2)).toMatchObject({
       ok: false,
     });
@@ -102,7 +108,7 @@ describe('two-step sign-in (TOTP)', () => {
   });
 
   it('two servers given one code at once accept it once', async () => {
-    const email = 'lanhdao@demo.gov.vn';
+    const email = await newUser('leader');
     const now = new Date('2026-11-30T03:00:00Z');
     const secret = await enrol(email, now);
     const later = new Date(now.getTime() + 60_000);
@@ -115,7 +121,7 @@ describe('two-step sign-in (TOTP)', () => {
   });
 
   it('wrong codes count as failed sign-ins: past the limit even the right code waits', async () => {
-    const email = 'vpcp@demo.gov.vn';
+    const email = await newUser('agency', 'VPCP');
     const now = new Date('2026-11-30T04:00:00Z');
     const secret = await enrol(email, now);
     const t = new Date(now.getTime() + 60_000);
@@ -132,7 +138,7 @@ describe('two-step sign-in (TOTP)', () => {
   });
 
   it('turning it off needs a current code', async () => {
-    const email = 'bonoivu@demo.gov.vn';
+    const email = await newUser('agency', 'BNV');
     const now = new Date('2026-11-30T05:00:00Z');
     const secret = await enrol(email, now);
     const actor = await actorFor(email);
@@ -140,27 +146,28 @@ describe('two-step sign-in (TOTP)', () => {
     expect((await refusal(disableTwoFactor(actor, '000000', h.db, later))).message).toMatch(/không đúng/);
     await disableTwoFactor(actor, totpCode(secret, later), h.db, later);
     expect((await getTwoFactor(actor, h.db)).state).toBe('off');
-    const r = await authenticate(h.db, { email, password: DEMO_PASSWORD }, later);
+    const r = await authenticate(h.db, { email, password: TEST_PASSWORD }, later);
     expect(r.ok).toBe(true);
   });
 
   it('when required, administrators and the secretariat can do nothing until they enrol, and cannot turn it off', async () => {
     process.env.AUTH_TOTP_REQUIRED = 'true';
-    const admin = await actorFor('admin@demo.gov.vn');
+    const adminEmail = await newUser('admin');
+    const admin = await actorFor(adminEmail);
     expect(admin.mustEnrolSecondFactor).toBe(true);
     expect(can(admin, 'user.manage')).toBe(false);
     expect(can(admin, 'session.read')).toBe(false);
-    const secretariat = await actorFor('thuky@demo.gov.vn');
+    const secretariat = await actorFor(await newUser('secretariat'));
     expect(can(secretariat, 'task.assign')).toBe(false);
     expect((await getTwoFactor(secretariat, h.db)).required).toBe(true);
     // Agency heads and leaders are not affected.
-    const leader = await actorFor('lanhdao@demo.gov.vn');
+    const leader = await actorFor(await newUser('leader'));
     expect(leader.mustEnrolSecondFactor).toBe(false);
     expect(can(leader, 'report.read')).toBe(true);
 
     const now = new Date('2026-11-30T06:00:00Z');
-    const secret = await enrol('admin@demo.gov.vn', now);
-    const enrolled = await actorFor('admin@demo.gov.vn');
+    const secret = await enrol(adminEmail, now);
+    const enrolled = await actorFor(adminEmail);
     expect(enrolled.mustEnrolSecondFactor).toBe(false);
     expect(can(enrolled, 'user.manage')).toBe(true);
     const later = new Date(now.getTime() + 60_000);
@@ -170,7 +177,7 @@ describe('two-step sign-in (TOTP)', () => {
     const [row] = await h.db
       .select()
       .from(users)
-      .where(and(eq(users.email, 'admin@demo.gov.vn')));
+      .where(and(eq(users.email, adminEmail)));
     expect(row!.totpEnabledAt).not.toBeNull();
   });
 });

@@ -1,28 +1,54 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { attendances, conferencePoints, users } from '@/db/schema';
-import { loadActor } from '@/lib/auth/actor';
+import { attendances, conferencePoints } from '@/db/schema';
+import type { Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
+import { actorFor, makeSession } from '@/tests/factories';
+import { addAttendees } from './attendees';
+import { addPoint } from './mutations';
 import { getAttendanceSheet, getSessionDetail, getSessionHeader } from './queries';
 
 let h: DatabaseHandle;
+let actor: Actor;
+/** Sessions made here: one with a side point added before the main one, attendees on both; one without points. */
+let sessionIds: number[];
 beforeAll(async () => {
   h = await createTestDatabase();
+  actor = await actorFor(h.db, { role: 'secretariat' });
+  const withPoints = await makeSession(h.db, actor);
+  const point = (name: string, isMain: boolean) =>
+    addPoint({ actor, sessionId: withPoints.id, point: { name, hostAgencyId: null, isMain } }, h.db);
+  const side = await point('Điểm cầu tỉnh Tuyên Quang', false);
+  const main = await point('Điểm cầu Trung ương', true);
+  const attendee = (fullName: string) => ({
+    fullName,
+    positionTitle: 'Chuyên viên',
+    agencyName: 'Bộ Nội vụ',
+    role: 'member',
+    presence: 'present',
+    representedBy: null,
+  });
+  for (const [pointId, names] of [
+    [main, ['Nguyễn Văn An', 'Lê Thị Bình']],
+    [side, ['Đỗ Minh Đức']],
+  ] as const)
+    await addAttendees({ actor, sessionId: withPoints.id, pointId, attendees: names.map(attendee) }, h.db);
+  sessionIds = [withPoints.id, (await makeSession(h.db, actor)).id];
 });
 afterAll(async () => h?.close());
 
-async function secretariat() {
-  const [u] = await h.db.select().from(users).where(eq(users.email, 'thuky@demo.gov.vn'));
-  return (await loadActor(h.db, u!.id, u!.sessionVersion))!;
-}
+const secretariat = async () => actor;
 
 describe('session reads', () => {
   it('the attendance sheet lists every point, main first, each with its attendees in order', async () => {
     const actor = await secretariat();
-    const points = await h.db.select().from(conferencePoints);
-    const sessionIds = [...new Set(points.map((p) => p.sessionId))];
-    expect(sessionIds.length).toBeGreaterThan(0);
+    const first = await getAttendanceSheet({ actor, sessionId: sessionIds[0]! }, h.db);
+    expect(first!.points.map((p) => [p.name, p.attendees.map((a) => a.fullName)])).toEqual([
+      ['Điểm cầu Trung ương', ['Nguyễn Văn An', 'Lê Thị Bình']],
+      ['Điểm cầu tỉnh Tuyên Quang', ['Đỗ Minh Đức']],
+    ]);
+    expect((await getAttendanceSheet({ actor, sessionId: sessionIds[1]! }, h.db))?.points).toEqual([]);
     for (const sessionId of sessionIds) {
       const sheet = await getAttendanceSheet({ actor, sessionId }, h.db);
       // The same read as two plain queries, grouped by hand.
@@ -48,7 +74,7 @@ describe('session reads', () => {
 
   it('the session header names the committee and the chair, as the session page shows them', async () => {
     const actor = await secretariat();
-    const [point] = await h.db.select().from(conferencePoints).limit(1);
+    const [point] = await h.db.select().from(conferencePoints).where(eq(conferencePoints.sessionId, sessionIds[0]!));
     const header = await getSessionHeader(h.db, point!.sessionId);
     const detail = await getSessionDetail({ actor, sessionId: point!.sessionId }, h.db);
     expect(header?.session.id).toBe(point!.sessionId);

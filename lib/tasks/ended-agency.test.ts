@@ -1,11 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { agencies, auditEntries, directives, taskUpdates, tasks, users } from '@/db/schema';
+import { agencies, auditEntries, taskUpdates, tasks, users } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { assertCan, can, ForbiddenError, type Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
+import { actorFor, makeDirective, makeSession, makeTask } from '@/tests/factories';
 import { vnDate } from '@/lib/time';
 import { handOverAgency, listPendingHandOvers } from '@/lib/agencies/handover';
 import { requestExtension } from './extensions';
@@ -39,18 +40,13 @@ const taskRow = async (id: number) => (await h.db.select().from(tasks).where(eq(
 beforeAll(async () => {
   h = await createTestDatabase();
   for (const a of await h.db.select().from(agencies)) agencyId[a.code] = a.id;
-  // The demo's account of UBND tỉnh Hà Giang, left in the agency after it ended.
-  const [u] = await h.db.select().from(users).where(eq(users.email, 'hagiang@demo.gov.vn'));
-  expect(u!.agencyId).toBe(agencyId['P-HAGIANG']);
-  hagiang = (await loadActor(h.db, u!.id, u!.sessionVersion))!;
-  const load = async (email: string) => {
-    const [row] = await h.db.select().from(users).where(eq(users.email, email));
-    return (await loadActor(h.db, row!.id, row!.sessionVersion))!;
-  };
-  tuyenquang = await load('tuyenquang@demo.gov.vn');
-  thuky = await load('thuky@demo.gov.vn');
-  const [d] = await h.db.select().from(directives).where(eq(directives.ordinal, '6'));
-  directiveId = d!.id;
+  // An account of UBND tỉnh Hà Giang (ended 30/6/2025, merged into Tuyên Quang), left in the agency.
+  hagiang = await actorFor(h.db, { role: 'agency', agencyCode: 'P-HAGIANG' });
+  expect(hagiang.agencyId).toBe(agencyId['P-HAGIANG']);
+  tuyenquang = await actorFor(h.db, { role: 'agency', agencyCode: 'P-TUYENQUANG' });
+  thuky = await actorFor(h.db, { role: 'secretariat' });
+  const session = await makeSession(h.db, thuky);
+  directiveId = (await makeDirective(h.db, thuky, session.id)).id;
 });
 afterAll(() => h.close());
 
@@ -125,33 +121,22 @@ describe('users of an ended agency (issue 15, finding 6)', () => {
 
   it('tells a user of the ended agency why before anything else, even on a task that is not theirs', async () => {
     // A task of Bộ Nội vụ, which Hà Giang is no party to: the ended-agency refusal, not "not found".
-    const [other] = await h.db
-      .insert(tasks)
-      .values({
-        directiveId,
-        leadAgencyId: agencyId['BNV']!,
-        assignedAgencyId: agencyId['BNV']!,
-        deadlineKind: 'dated',
-        dueDate: '2031-12-31',
-        originalDueDate: '2031-12-31',
-        assignedOn: '2026-01-05',
-      })
-      .returning();
+    const other = await makeTask(h.db, thuky, directiveId, { lead: 'BNV' });
     for (const attempt of [
       () =>
         updateTaskProgress(
           {
             actor: hagiang,
             values: taskUpdateSchema.parse({
-              taskId: other!.id,
-              version: other!.version,
+              taskId: other.id,
+              version: other.version,
               status: 'in_progress',
               progress: 10,
             }),
           },
           h.db,
         ),
-      () => commentOnTask({ actor: hagiang, taskId: other!.id, note: 'x' }, h.db),
+      () => commentOnTask({ actor: hagiang, taskId: other.id, note: 'x' }, h.db),
     ]) {
       const e = await refusal(attempt());
       expect(e.code).toBe('FORBIDDEN');
@@ -207,19 +192,20 @@ describe('users of an ended agency (issue 15, finding 6)', () => {
   });
 
   it('at hand-over the administrator may move the ended agency’s accounts to the successor, who then act', async () => {
-    const admin = (await loadActor(
-      h.db,
-      (await h.db.select().from(users).where(eq(users.email, 'admin@demo.gov.vn')))[0]!.id,
-      1,
-    ))!;
+    const admin = await actorFor(h.db, { role: 'admin' });
+    // Every account left in Hà Giang (this test's, and any other the database holds).
+    const left = (await h.db.select({ id: users.id }).from(users).where(eq(users.agencyId, agencyId['P-HAGIANG']!)))
+      .map((u) => u.id)
+      .sort((a, b) => a - b);
+    expect(left).toContain(hagiang.userId);
     const pending = await listPendingHandOvers({ actor: admin }, h.db);
-    expect(pending.find((p) => p.id === agencyId['P-HAGIANG'])).toMatchObject({ users: 1 });
+    expect(pending.find((p) => p.id === agencyId['P-HAGIANG'])).toMatchObject({ users: left.length });
     // Without the option the accounts stay, read-only.
     const kept = await handOverAgency({ actor: admin, agencyId: agencyId['P-HAGIANG']! }, h.db);
     expect(kept.userIds).toEqual([]);
     expect((await loadActor(h.db, hagiang.userId, 1))!.agencyEndedOn).toBe('2025-06-30');
     const moved = await handOverAgency({ actor: admin, agencyId: agencyId['P-HAGIANG']!, moveUsers: true }, h.db);
-    expect(moved.userIds).toEqual([hagiang.userId]);
+    expect([...moved.userIds].sort((a, b) => a - b)).toEqual(left);
     const after = (await loadActor(h.db, hagiang.userId, 1))!;
     expect(after).toMatchObject({ agencyId: agencyId['P-TUYENQUANG'], agencyEndedOn: null });
     expect(can(after, 'task.updateOwn')).toBe(true);

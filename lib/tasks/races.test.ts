@@ -1,12 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres, type DatabaseHandle } from '@/db/client';
-import { agencies, auditEntries, directives, taskUpdates, tasks, users } from '@/db/schema';
-import { loadActor } from '@/lib/auth/actor';
+import { auditEntries, taskUpdates, tasks } from '@/db/schema';
 import { AppError, STALE_MESSAGE } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
-import { assignDirective } from './assign';
+import { actorFor, makeDirective, makeSession, makeTask } from '@/tests/factories';
 import { updateTaskProgress } from './progress';
 
 let h: DatabaseHandle & { url?: string };
@@ -18,23 +17,13 @@ beforeAll(async () => {
   h = await createTestDatabase();
   // Many connections, so the writers really run at once (PGlite has one: they queue, which must give the same answer).
   pool = h.url ? await openPostgres(h.url, { max: 40 }) : h;
-  const [u] = await h.db.select().from(users).where(eq(users.email, 'bonoivu@demo.gov.vn'));
-  head = (await loadActor(h.db, u!.id, u!.sessionVersion))!;
-  const [secretariat] = await h.db.select().from(users).where(eq(users.email, 'thuky@demo.gov.vn'));
-  const [bnv] = await h.db.select().from(agencies).where(eq(agencies.code, 'BNV'));
-  const [d] = await h.db.select().from(directives).where(eq(directives.ordinal, '2'));
-  [taskId] = (await assignDirective(
-    {
-      actor: (await loadActor(h.db, secretariat!.id, secretariat!.sessionVersion))!,
-      assignment: {
-        directiveId: d!.id,
-        leadAgencyIds: [bnv!.id],
-        coordinatorIds: [],
-        deadline: { kind: 'dated', dueDate: '2027-12-31' },
-      },
-    },
-    h.db,
-  )) as [number];
+  head = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
+  const secretariat = await actorFor(h.db, { role: 'secretariat' });
+  const session = await makeSession(h.db, secretariat);
+  const directive = await makeDirective(h.db, secretariat, session.id);
+  taskId = (
+    await makeTask(h.db, secretariat, directive.id, { lead: 'BNV', deadline: { kind: 'dated', dueDate: '2027-12-31' } })
+  ).id;
 });
 afterAll(async () => {
   if (pool !== h) await pool.close();

@@ -6,8 +6,8 @@ import { loadActor } from '@/lib/auth/actor';
 import { checkSession, startSession } from '@/lib/auth/sessions';
 import { authenticate } from '@/lib/auth/sign-in';
 import type { Actor } from '@/lib/policy';
-import { DEMO_PASSWORD } from '@/seeds/demo/accounts';
 import { createTestDatabase } from '@/tests/db';
+import { TEST_PASSWORD, actorFor } from '@/tests/factories';
 import { setUserActive } from './mutations';
 import { inEnglish, refusal } from '@/tests/i18n';
 
@@ -15,9 +15,9 @@ let h: DatabaseHandle;
 const actors: Record<string, Actor> = {};
 beforeAll(async () => {
   h = await createTestDatabase();
-  for (const u of await h.db.select().from(users)) {
-    actors[u.email.split('@')[0]!] = (await loadActor(h.db, u.id, u.sessionVersion))!;
-  }
+  actors.admin = await actorFor(h.db, { role: 'admin' });
+  actors.thuky = await actorFor(h.db, { role: 'secretariat' });
+  actors.vpcp = await actorFor(h.db, { role: 'agency', agencyCode: 'VPCP', password: TEST_PASSWORD });
 });
 afterAll(() => h.close());
 
@@ -29,14 +29,14 @@ describe('disabling an account', () => {
     expect(await checkSession(h.db, session, target.userId)).toBe(false);
     const [row] = await h.db.select().from(users).where(eq(users.id, target.userId));
     expect(await loadActor(h.db, target.userId, row!.sessionVersion)).toBeNull();
-    expect((await authenticate(h.db, { email: target.email, password: DEMO_PASSWORD })).ok).toBe(false);
+    expect((await authenticate(h.db, { email: target.email, password: TEST_PASSWORD })).ok).toBe(false);
     const audits = await h.db
       .select()
       .from(auditEntries)
       .where(and(eq(auditEntries.action, 'user.disable'), eq(auditEntries.entityId, String(target.userId))));
     expect(audits).toHaveLength(1);
     await setUserActive({ actor: actors.admin!, userId: target.userId, active: true }, h.db);
-    expect((await authenticate(h.db, { email: target.email, password: DEMO_PASSWORD })).ok).toBe(true);
+    expect((await authenticate(h.db, { email: target.email, password: TEST_PASSWORD })).ok).toBe(true);
   });
 
   it('only the administrator may, and not on their own account', async () => {
