@@ -16,7 +16,7 @@ import {
   type Principal,
 } from './authz-matrix';
 import { stepAt, totpCode } from '../lib/auth/otp';
-import { ACCOUNTS, PASSWORD, signIn } from './fixtures';
+import { ACCOUNTS, mainOf, PASSWORD, signIn, withoutActionIds } from './fixtures';
 
 // The page matrix and the action matrix both disable the same account while signed in: they take turns.
 test.describe.configure({ mode: 'default' });
@@ -282,15 +282,6 @@ function kindOf(answer: string): ActionOutcome | 'nothing' | 'other' {
   if (/^(redirect|page) /.test(answer) || answer === '"$undefined"') return 'nothing';
   return 'other';
 }
-
-/**
- * A page's main content without scripts, nonces or React's numbering of the server-action forms on the page
- * (`$ACTION_REF_30`, counted over the whole page, header included): what a snapshot compares.
- */
-const mainOf = (html: string) =>
-  /<main[\s\S]*?<\/main>/
-    .exec(html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/ nonce="[^"]*"/g, ''))?.[0]
-    .replace(/\$ACTION_(REF_)?\d+/g, '$ACTION_$1n') ?? '';
 
 /** Where two snapshots differ: the key and the text around the first difference. */
 function differences(before: Record<string, string>, after: Record<string, string>): string[] {
@@ -609,11 +600,12 @@ test('every server action refuses, over HTTP, every principal the matrix refuses
     const users = await html(admin, '/admin/users');
     return {
       ...Object.fromEntries(seen),
-      account:
+      account: withoutActionIds(
         users
           .split('<form')
           .find((f) => f.includes(`: ${ACCOUNTS.vpcp}`))
           ?.split('</form>')[0] ?? '',
+      ),
       notice: JSON.stringify(noticeOfTask(await html(owner, '/notifications'))),
       // The secretariat's API token of this run, as its row reads (name, start, expiry, last use, status).
       token: JSON.stringify(

@@ -12,7 +12,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { fingerprint } from '../db/backup';
 import { openPostgres } from '../db/client';
 import { ACTIONS } from './authz-matrix';
-import { ACCOUNTS, signIn } from './fixtures';
+import { ACCOUNTS, mainOf, signIn } from './fixtures';
 
 const { encodeReply } = createRequire(import.meta.url)(
   'next/dist/compiled/react-server-dom-webpack/client.node.js',
@@ -109,9 +109,6 @@ test('hostile field names and argument shapes through every server action break 
     [agencyHead, '/tasks'],
     [agencyHead, `/tasks/${task}`],
   ];
-  const mainOf = (html: string) =>
-    /<main[\s\S]*?<\/main>/.exec(html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/ nonce="[^"]*"/g, ''))?.[0] ??
-    '';
   const pages = async () => Promise.all(PAGES.map(async ([r, path]) => mainOf(await text(r, path))));
   const [tablesBefore, pagesBefore] = [await tables(), await pages()];
 

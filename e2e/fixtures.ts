@@ -48,3 +48,17 @@ export async function ownSessionNumber(page: Page): Promise<string> {
   await page.getByLabel('Số phiên họp').fill(number);
   return number;
 }
+
+/**
+ * HTML without React's bookkeeping of the server-action forms in it: their numbering (`$ACTION_REF_30`) counts the
+ * forms of the whole page, header and other rows included, in render order, and says nothing of the form itself.
+ */
+export const withoutActionIds = (html: string) =>
+  html.replace(/\$ACTION_(REF_)?\d+/g, '$ACTION_$1n').replace(/(name="\$ACTION_KEY" value=")[^"]*"/g, '$1"');
+
+/** A page's main content without scripts, nonces or action numbering: what a snapshot compares. */
+export const mainOf = (html: string) =>
+  withoutActionIds(
+    /<main[\s\S]*?<\/main>/.exec(html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/ nonce="[^"]*"/g, ''))?.[0] ??
+      '',
+  );
