@@ -1,7 +1,7 @@
 'use client';
 
-import { useActionState } from 'react';
-import { signInAction, type SignInState } from './actions';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { signInAction, type SignInStep } from './actions';
 
 type Labels = {
   email: string;
@@ -19,14 +19,20 @@ const inputClass =
 
 /** Posts to a server action, so it works even before the page's JavaScript has loaded. */
 export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUrl?: string }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
-  const alert = state.error ? (
+  // No browser check: the server's answer is one message either way (a wrong address or password says nothing
+  // of which), and the form keeps the step it is at (the hook leaves the fields to the page after a step).
+  const f = useActionForm<Record<string, never>, SignInStep>(signInAction, { keepOnSuccess: true });
+  const { pending } = f;
+  const state = f.state;
+  const step: Partial<SignInStep> = (state?.ok ? state.data : (state?.values as SignInStep | undefined)) ?? {};
+  const error = f.ok ? undefined : f.message;
+  const alert = error ? (
     <p
       role="alert"
       className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
       id="sign-in-error"
     >
-      {state.error}
+      {error}
     </p>
   ) : null;
   const submit = (label: string) => (
@@ -38,14 +44,14 @@ export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUr
       {pending ? labels.submitting : label}
     </button>
   );
-  if (state.ticket) {
+  if (step.ticket) {
     return (
-      <form action={action} className="space-y-4" noValidate aria-label={labels.codeSubmit}>
+      <form {...f.formProps} className="space-y-4" noValidate aria-label={labels.codeSubmit}>
         {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-        <input type="hidden" name="ticket" value={state.ticket} />
-        <input type="hidden" name="email" value={state.email ?? ''} />
+        <input type="hidden" name="ticket" value={step.ticket} />
+        <input type="hidden" name="email" value={step.email ?? ''} />
         <p className="text-sm text-slate-700">
-          <span className="font-medium text-slate-900">{state.email}</span>
+          <span className="font-medium text-slate-900">{step.email}</span>
           <br />
           {labels.codeIntro}
         </p>
@@ -62,7 +68,7 @@ export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUr
             maxLength={7}
             required
             autoFocus
-            aria-describedby={state.error ? 'sign-in-error' : undefined}
+            aria-describedby={error ? 'sign-in-error' : undefined}
             className={`${inputClass} font-mono tracking-[0.3em]`}
           />
         </div>
@@ -76,7 +82,7 @@ export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUr
     );
   }
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form {...f.formProps} className="space-y-4" noValidate>
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       {alert}
       <div>
@@ -89,8 +95,8 @@ export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUr
           type="email"
           autoComplete="username"
           required
-          defaultValue={state.email}
-          aria-describedby={state.error ? 'sign-in-error' : undefined}
+          defaultValue={step.email}
+          aria-describedby={error ? 'sign-in-error' : undefined}
           className={inputClass}
         />
       </div>
