@@ -148,6 +148,9 @@ describe('pasteNoticeSchema', () => {
     // An empty file input posts a nameless empty file.
     const none = pasteNoticeSchema.safeParse({ sessionId: '1', text: ' ', file: new File([], '') });
     expect(none.success).toBe(false);
+    // The server's form parser names that empty part ("blob"): pasted text still wins, nothing is read as a file.
+    const pasted = pasteNoticeSchema.parse({ sessionId: '1', text: 'x', file: new File([], 'blob') });
+    expect(pasted.file).toBeNull();
     const tooBig = pasteNoticeSchema.safeParse({
       sessionId: '1',
       text: '',

@@ -117,8 +117,12 @@ export const directiveRefSchema = z.object({
 export const MAX_NOTICE_FILE_BYTES = 10 * 1024 * 1024;
 
 /** An empty file input posts a nameless empty file: no file chosen. */
-const chosen = (file: Blob | undefined): file is Blob =>
-  file !== undefined && (file.size > 0 || ('name' in file && typeof file.name === 'string' && file.name !== ''));
+/**
+ * A file was chosen: it has bytes. An empty file input still posts a part, named "" in the browser but given a name
+ * by the server's form parser, so the name says nothing; a chosen file with no bytes reads as none (then the text
+ * must be pasted).
+ */
+const chosen = (file: Blob | undefined): file is Blob => file !== undefined && file.size > 0;
 
 /** A pasted conclusion notice, or its file (DOCX, PDF), read into proposals. The file wins over pasted text. */
 export const pasteNoticeSchema = z
