@@ -24,10 +24,36 @@ const THINK_MS = Number(process.env.LOAD_THINK_MS ?? 5000);
 
 type Sample = { kind: string; ms: number; ok: boolean };
 
-/** The action id of the plain server-action form holding `marker` (Next renders it for forms that work without JS). */
-export function formAction(html: string, marker: string): string | undefined {
-  const form = html.split('<form').find((f) => f.includes(marker));
-  return form ? /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(form)?.[1] : undefined;
+/**
+ * The hidden fields React renders in the server-action form holding `marker`, to post it as a browser without
+ * JavaScript does: `$ACTION_ID_…` for a plain action, `$ACTION_REF_n`, `$ACTION_n:0`, `$ACTION_n:1` and
+ * `$ACTION_KEY` for one bound to the form hook (`useActionState`).
+ */
+export function actionFields(html: string, marker: string): [string, string][] | undefined {
+  const form = html
+    .split('<form')
+    .find((f) => f.includes(marker))
+    ?.split('</form>')[0];
+  if (!form) return undefined;
+  const fields = [...form.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?\/?>/g)].map(
+    ([, name, value]) => [name!, decodeEntities(value ?? '')] as [string, string],
+  );
+  return fields.length ? fields : undefined;
+}
+
+const decodeEntities = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+/** A FormData holding the action's fields, for a post. */
+export function actionForm(fields: [string, string][]): FormData {
+  const form = new FormData();
+  for (const [name, value] of fields) form.append(name, value);
+  return form;
 }
 
 /** Adds the load's agencies, tasks and users (load1…@bench.gov.vn) to the database at `url`. */
@@ -69,13 +95,13 @@ export async function prepare(url: string) {
   }
 }
 
-type Session = { cookie: string; savePrefs: string; taskId: number | null };
+type Session = { cookie: string; savePrefs: [string, string][]; taskId: number | null };
 
 /** Signs a user in and reads the form ids, before the clock starts (sign-in hashes a password: heavy on purpose). */
 async function openSession(base: string, email: string, taskId: number | null): Promise<Session> {
   const cookie = await signInOverHttp(base, email, PASSWORD);
   const html = await (await fetch(`${base}/notifications`, { headers: { cookie } })).text();
-  const savePrefs = formAction(html, 'name="email"');
+  const savePrefs = actionFields(html, 'name="email"');
   if (!savePrefs) throw new Error('the notifications page has no email-choices form');
   return { cookie, savePrefs, taskId };
 }
@@ -91,8 +117,7 @@ async function virtualUser(base: string, session: Session, until: number, sample
     {
       kind: 'POST save email choices',
       run: () => {
-        const form = new FormData();
-        form.set(savePrefs, '');
+        const form = actionForm(savePrefs);
         for (const kind of ['task_assigned', 'due_soon', 'overdue', 'urged']) form.append('email', kind);
         return fetch(`${base}/notifications`, { method: 'POST', headers, body: form, redirect: 'manual' });
       },
