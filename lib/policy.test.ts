@@ -41,6 +41,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   'task.manage': { admin: false, secretariat: true, leader: false, agency: false },
   'task.confirmCompletion': { admin: false, secretariat: true, leader: false, agency: false },
   'task.updateOwn': { admin: false, secretariat: false, leader: false, agency: true },
+  'task.draftUpdate': { admin: false, secretariat: false, leader: false, agency: true },
   'task.comment': { admin: false, secretariat: true, leader: true, agency: true },
   'extension.request': { admin: false, secretariat: false, leader: false, agency: true },
   'extension.decide': { admin: false, secretariat: true, leader: false, agency: false },
@@ -65,6 +66,22 @@ describe('role × permission table', () => {
       });
     }
   }
+  it('an agency’s staff read, comment and draft; only a focal point updates or asks for an extension', () => {
+    const staff = { ...actor('agency', 10), agencyDuty: 'staff' as const };
+    const focal = { ...actor('agency', 10), agencyDuty: 'focal_point' as const };
+    const allowed = PERMISSIONS.filter((p) => can(staff, p));
+    expect(allowed.sort()).toEqual([
+      'directive.read',
+      'document.read',
+      'session.read',
+      'task.comment',
+      'task.draftUpdate',
+    ]);
+    expect(can(focal, 'task.updateOwn')).toBe(true);
+    expect(can(focal, 'extension.request')).toBe(true);
+    // The duty means nothing outside the agency role.
+    expect(can({ ...actor('secretariat', null), agencyDuty: 'staff' }, 'task.assign')).toBe(true);
+  });
   it('an anonymous caller may do nothing', () => {
     for (const p of PERMISSIONS) expect(can(null, p)).toBe(false);
   });

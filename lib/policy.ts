@@ -1,4 +1,4 @@
-import type { Role } from '@/db/schema';
+import type { AgencyDuty, Role } from '@/db/schema';
 import { msg } from '@/lib/i18n/message';
 
 /**
@@ -14,6 +14,16 @@ export type Actor = {
   email: string;
   /** The user's own agency (agency heads; optional for other roles). */
   agencyId: number | null;
+  /**
+   * For role `agency`: a focal point (đầu mối, the default) updates and reports the agency's tasks; staff read
+   * them and draft updates that a focal point submits (STAFF_PERMISSIONS).
+   */
+  agencyDuty?: AgencyDuty;
+  /**
+   * The committees the user serves (`user_committees`); null or absent: every committee. Reads and writes of
+   * sessions, directives and tasks keep to them (lib/committees/scope.ts).
+   */
+  committeeIds?: readonly number[] | null;
   agencyName: string | null;
   /**
    * The agencies whose work this user inherits: their own agency and, transitively, its
@@ -54,6 +64,7 @@ export const PERMISSIONS = [
   'task.manage',
   'task.confirmCompletion',
   'task.updateOwn',
+  'task.draftUpdate',
   'task.comment',
   'extension.request',
   'extension.decide',
@@ -114,8 +125,30 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'task.comment',
     'report.read',
   ],
-  agency: ['session.read', 'document.read', 'directive.read', 'task.updateOwn', 'task.comment', 'extension.request'],
+  agency: [
+    'session.read',
+    'document.read',
+    'directive.read',
+    'task.updateOwn',
+    'task.draftUpdate',
+    'task.comment',
+    'extension.request',
+  ],
 };
+
+/** An agency's staff: they read the agency's tasks, comment, and draft updates; a focal point submits them. */
+export const STAFF_PERMISSIONS: readonly Permission[] = [
+  'session.read',
+  'document.read',
+  'directive.read',
+  'task.draftUpdate',
+  'task.comment',
+];
+
+/** The permissions of a user: their role's, narrowed to STAFF_PERMISSIONS for an agency's staff. */
+export function permissionsOf(actor: Pick<Actor, 'role' | 'agencyDuty'>): readonly Permission[] {
+  return actor.role === 'agency' && actor.agencyDuty === 'staff' ? STAFF_PERMISSIONS : ROLE_PERMISSIONS[actor.role];
+}
 
 /** The permissions that only read: all a user of an ended agency keeps. */
 export const READ_PERMISSIONS: ReadonlySet<Permission> = new Set<Permission>([
@@ -138,7 +171,7 @@ export function isReadOnly(actor: Actor | null): boolean {
 export function can(actor: Actor | null, permission: Permission): boolean {
   if (actor === null || actor.mustEnrolSecondFactor) return false;
   if (isReadOnly(actor) && !READ_PERMISSIONS.has(permission)) return false;
-  return ROLE_PERMISSIONS[actor.role].includes(permission);
+  return permissionsOf(actor).includes(permission);
 }
 
 export const GENERIC_REFUSAL = msg('errors.forbidden');

@@ -1,9 +1,28 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, integer, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 import { agencies } from './agencies';
+import { committees } from './committees';
+import { AGENCY_DUTIES, ROLES } from './enums';
 import { people } from './people';
 
-export const userRole = pgEnum('user_role', ['admin', 'secretariat', 'leader', 'agency']);
+export const userRole = pgEnum('user_role', ROLES);
+
+/**
+ * What an agency user does for their agency: a focal point (đầu mối) updates and reports the agency's tasks;
+ * staff read them and draft updates that a focal point submits (`task_update_drafts`).
+ */
+export const agencyDuty = pgEnum('agency_duty', AGENCY_DUTIES);
 
 export const users = pgTable(
   'users',
@@ -13,11 +32,19 @@ export const users = pgTable(
     email: text().notNull().unique(),
     passwordHash: text().notNull(),
     name: text().notNull(),
+    /** Chức vụ, as the user signs: "Phó Vụ trưởng Vụ Cải cách hành chính". */
+    position: text(),
+    phone: text(),
     role: userRole().notNull(),
     agencyId: integer().references(() => agencies.id),
+    /** For role `agency`: focal point or staff. Ignored for the other roles. */
+    agencyDuty: agencyDuty().notNull().default('focal_point'),
     personId: integer().references(() => people.id),
     isActive: boolean().notNull().default(true),
-    /** Bumped to end every open session of the user (sign-out everywhere, disable, password change). */
+    /**
+     * Bumped to end every open session of the user (sign-out everywhere, disable, password change). The database
+     * bumps it itself (trigger `users_credentials_version`) when the role, agency, duty or active flag changes.
+     */
     sessionVersion: integer().notNull().default(1),
     /**
      * Bumped by the database itself (trigger `users_credentials_version`) whenever the password, the active
@@ -102,7 +129,25 @@ export const passwordLinks = pgTable(
   (t) => [index().on(t.userId)],
 );
 
+/**
+ * The committees a user serves. A user with no row here serves every committee; one with rows reads and
+ * manages only those committees' sessions, directives and tasks (lib/committees/scope.ts).
+ */
+export const userCommittees = pgTable(
+  'user_committees',
+  {
+    userId: integer()
+      .notNull()
+      .references(() => users.id),
+    committeeId: integer()
+      .notNull()
+      .references(() => committees.id),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.committeeId] }), index().on(t.committeeId)],
+);
+
 export type User = typeof users.$inferSelect;
+export type AgencyDuty = (typeof agencyDuty.enumValues)[number];
 export type PasswordLink = typeof passwordLinks.$inferSelect;
 export type PasswordLinkPurpose = (typeof passwordLinkPurpose.enumValues)[number];
 export type Role = (typeof userRole.enumValues)[number];

@@ -3,6 +3,7 @@ import {
   type AnyPgColumn,
   boolean,
   check,
+  date,
   index,
   integer,
   pgTable,
@@ -29,8 +30,19 @@ export const directives = pgTable(
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     sessionId: integer().references(() => sessions.id),
-    /** Another source document, e.g. "Thông báo số 09/TB-VPCP", when not (only) from a session. */
+    /**
+     * Another source document, e.g. "Thông báo số 09/TB-VPCP", when not (only) from a session: a conclusion
+     * notice, a "Chỉ thị", a letter. Directives brought in from an office's backlog sheet live here with no
+     * session (decision 027).
+     */
     sourceDocument: text(),
+    /** The date of the source document (Vietnam calendar). */
+    sourceDocumentDate: date(),
+    /**
+     * Set for a directive brought in by a backlog import: a digest of its source document and text, so the
+     * same sheet imported twice creates nothing twice (lib/directives/backlog-import.ts).
+     */
+    importKey: text().unique(),
     parentId: integer().references((): AnyPgColumn => directives.id),
     /** Display label: "2", "2a". */
     ordinal: text().notNull(),

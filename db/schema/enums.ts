@@ -4,3 +4,6 @@
  */
 export const DEADLINE_KINDS = ['dated', 'urgent', 'recurring'] as const;
 export const RECURRENCE_PERIODS = ['monthly', 'quarterly', 'yearly'] as const;
+export const ROLES = ['admin', 'secretariat', 'leader', 'agency'] as const;
+export const AGENCY_DUTIES = ['focal_point', 'staff'] as const;
+export const COMMITTEE_POSITIONS = ['head', 'standing_deputy', 'deputy', 'member', 'secretary'] as const;

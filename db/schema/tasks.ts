@@ -184,6 +184,41 @@ export const taskUpdates = pgTable(
   ],
 );
 
+/**
+ * An update drafted by an agency's staff for a focal point to submit (lib/tasks/drafts.ts). Submitting turns
+ * it into a `task_updates` row by the focal point (`updateId`); a draft is never deleted, only submitted or
+ * discarded.
+ */
+export const taskUpdateDrafts = pgTable(
+  'task_update_drafts',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    taskId: integer()
+      .notNull()
+      .references(() => tasks.id),
+    authorId: integer()
+      .notNull()
+      .references(() => users.id),
+    status: taskStatus(),
+    progress: integer(),
+    note: text(),
+    /** The completion date proposed, when `status` is `completed`. */
+    completedOn: date(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamp({ withTimezone: true }),
+    submittedById: integer().references(() => users.id),
+    updateId: integer().references(() => taskUpdates.id),
+    discardedAt: timestamp({ withTimezone: true }),
+    discardedById: integer().references(() => users.id),
+  },
+  (t) => [
+    index('task_update_drafts_open')
+      .on(t.taskId)
+      .where(sql`${t.submittedAt} is null and ${t.discardedAt} is null`),
+    check('task_update_drafts_progress', sql`${t.progress} is null or ${t.progress} between 0 and 100`),
+  ],
+);
+
 export const extensionRequests = pgTable(
   'extension_requests',
   {
@@ -230,6 +265,7 @@ export const evidenceFiles = pgTable(
 );
 
 export type Task = typeof tasks.$inferSelect;
+export type TaskUpdateDraft = typeof taskUpdateDrafts.$inferSelect;
 export type TaskStatus = (typeof taskStatus.enumValues)[number];
 export type DeadlineKind = (typeof deadlineKind.enumValues)[number];
 export type RecurrencePeriod = (typeof recurrencePeriod.enumValues)[number];

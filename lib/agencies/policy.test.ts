@@ -97,7 +97,7 @@ describe('resolveGroup', () => {
       day: addDays(vnDate(), -1),
       committeeId: member!.committeeId,
     });
-    expect(members).toContain(await finalSuccessor(h.db, member!.agencyId));
+    expect(members).toContain(await finalSuccessor(h.db, member!.agencyId!));
     expect(await activeAgencyIds(h.db, members, vnDate())).toEqual(new Set(members));
     expect(await resolveGroup(h.db, { group: 'committee_members', day: vnDate(), committeeId: null })).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, isNull, lte, or } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, committeeMembers } from '@/db/schema';
 import { vnDate, type IsoDate } from '@/lib/time';
@@ -69,11 +69,12 @@ export async function resolveGroup(
       .where(
         and(
           eq(committeeMembers.committeeId, input.committeeId ?? -1),
+          isNotNull(committeeMembers.agencyId),
           lte(committeeMembers.validFrom, input.day),
           or(isNull(committeeMembers.validTo), gte(committeeMembers.validTo, input.day)),
         ),
       );
-    ids = rows.map((r) => r.id);
+    ids = [...new Set(rows.map((r) => r.id!))];
   } else {
     const kinds = GROUP_KINDS[input.group];
     const rows = await db

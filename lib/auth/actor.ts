@@ -1,11 +1,20 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agencies, users } from '@/db/schema';
+import { agencies, userCommittees, users } from '@/db/schema';
 import { agencyWithPredecessors, endedPredecessors } from '@/lib/agencies/scope';
 import type { Actor } from '@/lib/policy';
 import { vnDate, type IsoDate } from '@/lib/time';
 import { secondFactorRequired } from './totp';
+
+/** The committees a user is limited to (`user_committees`), or null when they serve every committee. */
+export async function committeesServed(db: DbOrTx, userId: number): Promise<number[] | null> {
+  const rows = await db
+    .select({ id: userCommittees.committeeId })
+    .from(userCommittees)
+    .where(eq(userCommittees.userId, userId));
+  return rows.length ? rows.map((r) => r.id).sort((a, b) => a - b) : null;
+}
 
 /**
  * The actor for a signed-in user id, or null when the user no longer exists, is disabled, or the
@@ -36,6 +45,8 @@ export async function loadActor(
     name: user.name,
     email: user.email,
     agencyId: user.agencyId,
+    agencyDuty: user.agencyDuty,
+    committeeIds: await committeesServed(db, user.id),
     agencyName: row.agencyName,
     agencyScope,
     mustEnrolSecondFactor,

@@ -91,6 +91,13 @@ export const domainEn: typeof domainVi = {
     apiToken: 'API token',
     // agencies
     endedAgency: 'Agency',
+    // people (issue 18)
+    userName: 'Full name',
+    userPosition: 'Position',
+    userPhone: 'Phone',
+    userRole: 'Role',
+    userAgency: 'Agency',
+    agencyDuty: 'Duty in the agency',
   },
   validation: {
     form: 'Some fields are not valid: please check the marked fields.',
@@ -307,6 +314,11 @@ export const domainEn: typeof domainVi = {
       // users
       cannotDisableSelf: 'You cannot disable your own account.',
       userNotFound: 'User not found.',
+      cannotChangeOwnRole: 'You cannot change your own role or agency.',
+      agencyRequired: 'An agency user must belong to an agency.',
+      agencyNotFound: 'The chosen agency was not found.',
+      agencyEnded: '{agency} ended on {date}: no users can be added to it.',
+      phoneInvalid: 'A phone number has only digits, spaces, dots, hyphens, + and brackets (at most 30 characters).',
       /** Single-use links to set a password (lib/users/links.ts): invitations and resets. */
       links: {
         invalid: 'This link is not valid. Check the address in the email, or ask for a new link.',

@@ -99,6 +99,13 @@ export const domainVi = {
     apiToken: 'Khóa API',
     // agencies
     endedAgency: 'Cơ quan',
+    // people (issue 18)
+    userName: 'Họ và tên',
+    userPosition: 'Chức vụ',
+    userPhone: 'Số điện thoại',
+    userRole: 'Vai trò',
+    userAgency: 'Cơ quan',
+    agencyDuty: 'Nhiệm vụ tại cơ quan',
   },
   validation: {
     form: 'Dữ liệu chưa hợp lệ, vui lòng kiểm tra các ô được đánh dấu.',
@@ -323,7 +330,13 @@ export const domainVi = {
     users: {
       // users
       cannotDisableSelf: 'Không thể tự khóa tài khoản của mình.',
+      cannotChangeOwnRole: 'Không thể tự đổi vai trò hoặc cơ quan của mình.',
       userNotFound: 'Không tìm thấy người dùng.',
+      agencyRequired: 'Người dùng của cơ quan phải thuộc một cơ quan.',
+      agencyNotFound: 'Không tìm thấy cơ quan đã chọn.',
+      agencyEnded: '{agency} đã kết thúc hoạt động từ ngày {date}: không thể thêm người dùng vào cơ quan này.',
+      phoneInvalid:
+        'Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, dấu gạch ngang, dấu + và ngoặc (tối đa 30 ký tự).',
       /** Single-use links to set a password (lib/users/links.ts): invitations and resets. */
       links: {
         invalid: 'Liên kết không hợp lệ. Hãy kiểm tra lại đường dẫn trong email, hoặc yêu cầu một liên kết mới.',

@@ -116,7 +116,7 @@ ${purpose === 'reset' ? `<p>${escape(ignore)}</p>` : ''}
   return { subject, text, html };
 }
 
-async function queueLinkEmail(tx: DbOrTx, user: User, purpose: LinkPurpose, link: IssuedLink): Promise<void> {
+export async function queueLinkEmail(tx: DbOrTx, user: User, purpose: LinkPurpose, link: IssuedLink): Promise<void> {
   await tx.insert(emailOutbox).values({
     userId: user.id,
     toAddress: user.email,

@@ -8,7 +8,9 @@ import { authenticate } from '@/lib/auth/sign-in';
 import type { Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
 import { TEST_PASSWORD, actorFor } from '@/tests/factories';
-import { setUserActive } from './mutations';
+import { emailOutbox, passwordLinks } from '@/db/schema';
+import { agencyIdOf } from '@/tests/factories';
+import { createUser, setUserActive, updateUser } from './mutations';
 import { inEnglish, refusal } from '@/tests/i18n';
 
 let h: DatabaseHandle;
@@ -52,5 +54,93 @@ describe('disabling an account', () => {
       h.db,
     ).catch((e: Error) => e);
     expect(inEnglish((refused as Error).message)).toBe('You cannot disable your own account.');
+  });
+});
+
+describe('creating and editing people', () => {
+  it('creates an invited focal point and staff of one agency, each with an invitation in the outbox', async () => {
+    const agencyId = await agencyIdOf(h.db, 'BNV');
+    const focal = await createUser(
+      {
+        actor: actors.admin!,
+        fields: {
+          email: ' Dau.Moi@Moha.gov.vn ',
+          name: 'Nguyễn Văn Đầu Mối',
+          position: 'Chuyên viên chính',
+          phone: '024 3824 1234',
+          role: 'agency',
+          agencyId: String(agencyId),
+          agencyDuty: 'focal_point',
+        },
+      },
+      h.db,
+    );
+    expect(focal.email).toBe('dau.moi@moha.gov.vn');
+    const staff = await createUser(
+      {
+        actor: actors.admin!,
+        fields: { email: 'can.bo@moha.gov.vn', name: 'Trần Thị Cán Bộ', role: 'agency', agencyId, agencyDuty: 'staff' },
+      },
+      h.db,
+    );
+    const [row] = await h.db.select().from(users).where(eq(users.id, staff.userId));
+    expect(row).toMatchObject({ agencyId, agencyDuty: 'staff', passwordHash: '!unset' });
+    const mails = await h.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, 'can.bo@moha.gov.vn'));
+    expect(mails).toHaveLength(1);
+    const links = await h.db.select().from(passwordLinks).where(eq(passwordLinks.userId, staff.userId));
+    expect(links.map((l) => l.purpose)).toEqual(['invite']);
+  });
+
+  it('refuses a duplicate email, an agency user without agency, and a secretariat user', async () => {
+    expect(
+      (
+        await refusal(
+          createUser(
+            { actor: actors.admin!, fields: { email: 'DAU.MOI@moha.gov.vn', name: 'X', role: 'leader' } },
+            h.db,
+          ),
+        )
+      ).message,
+    ).toContain('đã có tài khoản');
+    expect(
+      (
+        await refusal(
+          createUser({ actor: actors.admin!, fields: { email: 'a@b.vn', name: 'X', role: 'agency' } }, h.db),
+        )
+      ).message,
+    ).toContain('phải thuộc một cơ quan');
+    await expect(
+      createUser({ actor: actors.thuky!, fields: { email: 'c@b.vn', name: 'X', role: 'leader' } }, h.db),
+    ).rejects.toThrow();
+    expect(await h.db.select().from(users).where(eq(users.email, 'a@b.vn'))).toHaveLength(0);
+  });
+
+  it('a change of duty, role or agency ends the sessions and tokens; a change of phone does not', async () => {
+    const target = await actorFor(h.db, { role: 'agency', agencyCode: 'BTP', password: TEST_PASSWORD });
+    const [before] = await h.db.select().from(users).where(eq(users.id, target.userId));
+    const base = { email: before!.email, name: before!.name, role: 'agency' as const, agencyId: before!.agencyId };
+    const session = await startSession(h.db, target.userId, null);
+    await updateUser({ actor: actors.admin!, userId: target.userId, fields: { ...base, phone: '0912 345 678' } }, h.db);
+    expect(await checkSession(h.db, session, target.userId)).toBe(true);
+    const [same] = await h.db.select().from(users).where(eq(users.id, target.userId));
+    expect(same!.sessionVersion).toBe(before!.sessionVersion);
+    await updateUser({ actor: actors.admin!, userId: target.userId, fields: { ...base, agencyDuty: 'staff' } }, h.db);
+    expect(await checkSession(h.db, session, target.userId)).toBe(false);
+    const [after] = await h.db.select().from(users).where(eq(users.id, target.userId));
+    expect(after!.sessionVersion).toBeGreaterThan(before!.sessionVersion);
+    expect(after!.credentialsVersion).toBeGreaterThan(before!.credentialsVersion);
+    expect(await loadActor(h.db, target.userId, before!.sessionVersion)).toBeNull();
+  });
+
+  it('refuses to change one’s own role', async () => {
+    const me = actors.admin!;
+    const [row] = await h.db.select().from(users).where(eq(users.id, me.userId));
+    const r = await refusal(
+      updateUser(
+        { actor: me, userId: me.userId, fields: { email: row!.email, name: row!.name, role: 'leader' } },
+        h.db,
+      ),
+    );
+    expect(r.message).toContain('tự đổi vai trò');
   });
 });

@@ -1,5 +1,6 @@
 import { msg } from '@/lib/i18n/message';
-import { id, z } from '@/lib/zod';
+import { AGENCY_DUTIES, ROLES } from '@/db/schema/enums';
+import { id, optionalId, optionalText, requiredText, z } from '@/lib/zod';
 
 /** Disable or enable an account (the button posts the new state). */
 export const setUserActiveSchema = z.object({
@@ -56,3 +57,46 @@ export const createAdministratorSchema = z.object({
     .max(200, { error: msg('errors.users.links.nameRequired') })
     .transform((v) => v.normalize('NFC')),
 });
+
+const phone = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim() : v),
+  z
+    .string()
+    .max(30, { error: msg('errors.users.phoneInvalid') })
+    .regex(/^[0-9 .()+-]*$/, { error: msg('errors.users.phoneInvalid') })
+    .nullish()
+    .transform((v) => v || null),
+);
+
+/**
+ * A person's account as the administrator writes it (the form, the import, the API): the agency is required for
+ * an agency user and kept for the others only when given (a leader may belong to the Government Office).
+ */
+export const userFieldsSchema = z
+  .object({
+    email: z
+      .string({ error: msg('errors.users.links.emailInvalid') })
+      .trim()
+      .toLowerCase()
+      .max(320, { error: msg('errors.users.links.emailInvalid') })
+      .pipe(z.email({ error: msg('errors.users.links.emailInvalid') })),
+    name: requiredText(200, 'fields.userName'),
+    position: optionalText(200, 'fields.userPosition'),
+    phone,
+    role: z.enum(ROLES, { error: msg('validation.invalid', { field: 'fields.userRole' }) }),
+    agencyId: optionalId('fields.userAgency')
+      .optional()
+      .transform((v) => v ?? null),
+    agencyDuty: z
+      .enum(AGENCY_DUTIES, { error: msg('validation.invalid', { field: 'fields.agencyDuty' }) })
+      .default('focal_point'),
+  })
+  .refine((v) => v.role !== 'agency' || v.agencyId !== null, {
+    path: ['agencyId'],
+    error: msg('errors.users.agencyRequired'),
+  });
+export type UserFieldsInput = z.input<typeof userFieldsSchema>;
+export type UserFields = z.output<typeof userFieldsSchema>;
+
+/** The administrator's edit form: the same fields, for one user. */
+export const updateUserSchema = z.intersection(z.object({ userId: id('fields.user') }), userFieldsSchema);
