@@ -152,3 +152,4 @@ export async function backlogWorkbook(rows: number): Promise<Buffer> {
 }
 
 void expectAccessible;
+void linkFromSink;
