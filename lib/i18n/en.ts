@@ -949,6 +949,7 @@ export const en: Messages = {
     when: 'When',
     who: 'By',
     action: 'Action',
+    changed: 'Fields changed',
     system: 'System',
     auditActions: {
       create: 'Agency created',

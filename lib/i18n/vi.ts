@@ -947,6 +947,7 @@ export const vi = {
     when: 'Thời gian',
     who: 'Người thực hiện',
     action: 'Thao tác',
+    changed: 'Nội dung thay đổi',
     system: 'Hệ thống',
     auditActions: {
       create: 'Tạo cơ quan',

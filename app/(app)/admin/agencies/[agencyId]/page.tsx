@@ -20,6 +20,17 @@ const AUDIT_LABELS = {
   'user.move_agency': 'moveUsers',
 } as const;
 const STATUSES = ['not_started', 'in_progress', 'completed', 'cancelled'] as const;
+/** The agency's columns an audit row may name, by their form label. */
+const FIELD_LABELS = {
+  code: 'agencyCode',
+  name: 'agencyName',
+  shortName: 'agencyShortName',
+  kind: 'agencyKind',
+  parentId: 'agencyParent',
+  validFrom: 'agencyValidFrom',
+  validTo: 'agencyValidTo',
+  successorId: 'agencySuccessor',
+} as const;
 
 /** An agency's page: details, reorganisation history, users, tasks and change log. */
 export default async function AgencyPage({ params }: { params: Promise<{ agencyId: string }> }) {
@@ -273,6 +284,7 @@ export default async function AgencyPage({ params }: { params: Promise<{ agencyI
                     <th scope="col">{a.when}</th>
                     <th scope="col">{a.who}</th>
                     <th scope="col">{a.action}</th>
+                    <th scope="col">{a.changed}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -283,6 +295,14 @@ export default async function AgencyPage({ params }: { params: Promise<{ agencyI
                         <td className="tabular-nums">{formatDateTime(e.createdAt)}</td>
                         <td>{e.actorName ?? a.system}</td>
                         <td>{label ? a.auditActions[label] : e.action}</td>
+                        <td className="text-sm text-slate-700">
+                          {e.action === 'agency.update' && e.after && typeof e.after === 'object'
+                            ? Object.keys(e.after)
+                                .filter((k): k is keyof typeof FIELD_LABELS => k in FIELD_LABELS)
+                                .map((k) => t.fields[FIELD_LABELS[k]])
+                                .join(', ')
+                            : ''}
+                        </td>
                       </tr>
                     );
                   })}
