@@ -89,6 +89,11 @@ describe('the agency list', () => {
 });
 
 describe('an agency’s history', () => {
+  it('agency 1, whose pages e2e/authz-matrix.ts visits, is the first the seed writes and has not ended', async () => {
+    const history = (await getAgencyHistory({ actor: admin, agencyId: 1 }, h.db))!;
+    expect(history.agency).toMatchObject({ code: 'BQP', ended: false, validTo: null });
+  });
+
   it('shows the chain of predecessors and successors with their dates', async () => {
     const tq = await agencyIdOf(h.db, 'P-TUYENQUANG');
     const hg = await agencyIdOf(h.db, 'P-HAGIANG');
