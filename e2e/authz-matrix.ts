@@ -108,6 +108,22 @@ export const PAGES: { path: string; file: string; expect: Record<Principal, Outc
     expect: row({ secretariat: 'hidden', leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
   },
   {
+    path: '/admin/agencies/new',
+    file: 'app/(app)/admin/agencies/new/page.tsx',
+    expect: row({ secretariat: 'hidden', leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
+  },
+  // Agency 1 is the first the reference seed writes (Bộ Quốc phòng); every deployment seeds it.
+  {
+    path: '/admin/agencies/1',
+    file: 'app/(app)/admin/agencies/[agencyId]/page.tsx',
+    expect: row({ secretariat: 'hidden', leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
+  },
+  {
+    path: '/admin/agencies/1/edit',
+    file: 'app/(app)/admin/agencies/[agencyId]/edit/page.tsx',
+    expect: row({ secretariat: 'hidden', leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
+  },
+  {
     path: '/admin/jobs',
     file: 'app/(app)/admin/jobs/page.tsx',
     expect: row({ secretariat: 'hidden', leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
@@ -168,6 +184,7 @@ export const ROUTES: { path: string; file: string; expect: Record<Principal, Out
   ...(
     [
       ['/api/v1/committees', 'committees'],
+      ['/api/v1/agencies?q=tuyen', 'agencies'],
       ['/api/v1/sessions', 'sessions'],
       ['/api/v1/sessions/{session}', 'sessions/[id]'],
       ['/api/v1/directives', 'directives'],
@@ -454,6 +471,60 @@ export const ACTIONS: ActionRow[] = [
     expect: may(['admin']),
     args: (o) => [null, form({ agencyId: o.endedAgency })],
     proof: { as: 'admin', done: /Đã bàn giao 0 nhiệm vụ\./ },
+  },
+  {
+    file: 'app/(app)/admin/agencies/actions.ts',
+    name: 'createAgencyAction',
+    rule: 'agency.manage',
+    page: '/admin/agencies/new',
+    expect: may(['admin']),
+    args: (o) => [
+      null,
+      form({
+        code: `${o.tag}-CQ`,
+        name: `${o.tag} Cơ quan kiểm thử phân quyền`,
+        shortName: '',
+        kind: 'other',
+        parentId: '',
+        validFrom: '01/01/2026',
+      }),
+    ],
+    proof: { as: 'admin', done: /^redirect \/admin\/agencies\/\d+$/ },
+  },
+  {
+    file: 'app/(app)/admin/agencies/actions.ts',
+    name: 'updateAgencyAction',
+    rule: 'agency.manage',
+    page: '/admin/agencies/1/edit',
+    expect: may(['admin']),
+    // Bộ Tư pháp's own values (seeds/reference/agencies.ts): the proof saves them unchanged, so the demo stays.
+    args: (o) => [
+      null,
+      form({
+        agencyId: o.reassignTo,
+        name: 'Bộ Tư pháp',
+        shortName: 'Bộ TP',
+        kind: 'ministry',
+        parentId: '',
+        validFrom: '',
+      }),
+    ],
+    proof: { as: 'admin', done: (o) => new RegExp(`^redirect /admin/agencies/${o.reassignTo}$`) },
+  },
+  {
+    file: 'app/(app)/admin/agencies/actions.ts',
+    name: 'endAgencyAction',
+    rule: 'agency.manage',
+    page: '/admin/agencies/1',
+    expect: may(['admin']),
+    args: (o) => [null, form({ agencyId: o.reassignTo, validTo: '31/12/2099', successorId: '' })],
+    // Not carried out on Bộ Tư pháp (the demo needs it): the proof ends the ended Bộ Kế hoạch và Đầu tư again,
+    // which the lib function, having checked the permission, refuses as already ended.
+    proof: {
+      as: 'admin',
+      args: (o) => [null, form({ agencyId: o.endedAgency, validTo: '31/12/2099', successorId: '' })],
+      done: /Cơ quan đã chấm dứt hoạt động từ sau ngày 28\/02\/2025/,
+    },
   },
   {
     file: ACCOUNT,

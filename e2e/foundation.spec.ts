@@ -128,7 +128,10 @@ test('the administrator sees the users and can switch to English and sign out', 
   for (const email of Object.values(ACCOUNTS)) await expect(page.getByRole('cell', { name: email })).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, 'home-admin');
-  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Bàn giao' }).click();
+  await page
+    .getByRole('navigation', { name: 'Điều hướng chính' })
+    .getByRole('link', { name: 'Cơ quan', exact: true })
+    .click();
   await expect(page.getByRole('heading', { name: 'Bàn giao nhiệm vụ khi sắp xếp cơ quan' })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'English' }).click();

@@ -12,6 +12,8 @@ import { fingerprint } from '@/db/backup';
 import type { DatabaseHandle } from '@/db/client';
 import { agencies, directives, sessions, tasks, users } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
+import { createAgency, updateAgency } from '@/lib/agencies/mutations';
+import { createAgencySchema, updateAgencySchema } from '@/lib/agencies/schemas';
 import { createDirective } from '@/lib/directives/mutations';
 import { createDirectiveSchema } from '@/lib/directives/schemas';
 import { formDataToObject } from '@/lib/action';
@@ -232,6 +234,35 @@ const CASES: Case[] = [
     actor: () => actors.bonoivu!,
     valid: () => ({ sessionId: String(sessionId), text: 'Nội dung', areaCodes: [] }),
     run: (actor, values) => createDirective({ actor, values } as never, h.db),
+  },
+  {
+    name: 'createAgency (as the administrator: codes, names, kinds, parents and days)',
+    schema: createAgencySchema,
+    actor: () => actors.admin!,
+    // A taken code: the valid input itself is refused by the rules (the duplicate), so nothing is ever written.
+    valid: () => ({
+      code: 'BNV',
+      name: 'Cơ quan thử',
+      shortName: 'CQ thử',
+      kind: 'other',
+      parentId: '',
+      validFrom: '01/01/2026',
+    }),
+    run: (actor, values) => createAgency({ actor, values }, h.db),
+  },
+  {
+    name: 'updateAgency (as the secretariat, who may not)',
+    schema: updateAgencySchema,
+    actor: () => actors.thuky!,
+    valid: () => ({
+      agencyId: '1',
+      name: 'Bộ Quốc phòng',
+      shortName: 'Bộ QP',
+      kind: 'ministry',
+      parentId: '',
+      validFrom: '',
+    }),
+    run: (actor, values) => updateAgency({ actor, values }, h.db),
   },
 ];
 

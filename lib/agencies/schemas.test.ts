@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignSchema } from '@/lib/tasks/schemas';
-import { AGENCY_GROUPS, handOverSchema } from './schemas';
+import { AGENCY_GROUPS, createAgencySchema, handOverSchema, suggestAgencyCode, updateAgencySchema } from './schemas';
 import { inVietnamese } from '@/tests/i18n';
 
 describe('handOverSchema', () => {
@@ -25,5 +25,48 @@ describe('AGENCY_GROUPS', () => {
   it('are the targets an assignment takes besides hand-picked agencies', () => {
     for (const group of AGENCY_GROUPS) expect(assignSchema.shape.target.parse(group)).toBe(group);
     expect(assignSchema.shape.target.safeParse('committees').success).toBe(false);
+  });
+});
+
+describe('the agency forms', () => {
+  it('suggests a code from the short name: capitalised words whole, others by their first letter, no accents', () => {
+    expect(suggestAgencyCode('Bộ KH&ĐT')).toBe('BKHDT');
+    expect(suggestAgencyCode('Bộ TP')).toBe('BTP');
+    expect(suggestAgencyCode('Sở Nội vụ')).toBe('SNV');
+    expect(suggestAgencyCode('Đảng ủy Khối 2')).toBe('DUK2');
+    expect(suggestAgencyCode('   ')).toBe('');
+    // Whatever it suggests, the form's own rule accepts it.
+    for (const name of ['Bộ KH&ĐT', 'Sở Nội vụ', 'Ủy ban Dân tộc (UBDT)'])
+      expect(createAgencySchema.shape.code.safeParse(suggestAgencyCode(name)).success).toBe(true);
+  });
+
+  it('reads the new-agency form: the code upper-cased, empty optional fields as null, the day as dd/MM/yyyy', () => {
+    expect(
+      createAgencySchema.parse({
+        code: ' tq-snv2 ',
+        name: ' Sở Nội vụ ',
+        shortName: '',
+        kind: 'provincial_department',
+        parentId: '',
+        validFrom: '1/7/2025',
+      }),
+    ).toEqual({
+      code: 'TQ-SNV2',
+      name: 'Sở Nội vụ',
+      shortName: null,
+      kind: 'provincial_department',
+      parentId: null,
+      validFrom: '2025-07-01',
+    });
+    const bad = createAgencySchema.safeParse({ code: 'Sở', name: 'X', kind: 'planet', validFrom: '31/02/2025' });
+    expect(bad.success).toBe(false);
+    const byField = Object.fromEntries(bad.error!.issues.map((i) => [i.path.join('.'), inVietnamese(i.message)]));
+    expect(byField.code).toMatch(/^Mã cơ quan chỉ gồm chữ cái không dấu/);
+    expect(byField.kind).toBe('Loại cơ quan không hợp lệ.');
+    expect(byField.validFrom).toBe('Ngày bắt đầu hoạt động không tồn tại.');
+    // The edit form has no code: one posted is ignored.
+    expect(updateAgencySchema.parse({ agencyId: '4', code: 'NEW', name: 'X', kind: 'other' })).not.toHaveProperty(
+      'code',
+    );
   });
 });

@@ -1,4 +1,6 @@
-import { id, z } from '@/lib/zod';
+import { msg } from '@/lib/i18n/message';
+import { AGENCY_KINDS } from '@/lib/reference/agency-kinds';
+import { id, isoDate, optionalId, optionalText, requiredText, withoutControls, z } from '@/lib/zod';
 
 /**
  * The groups a directive can address as a whole ("các bộ, ngành, địa phương"…): the committee's member
@@ -13,3 +15,93 @@ export const handOverSchema = z.object({
   moveUsers: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),
 });
 export type HandOverFormInput = z.output<typeof handOverSchema>;
+
+/** Whether an agency is listed as existing today or as ended (the list's filter). */
+export const AGENCY_STATES = ['active', 'ended'] as const;
+export type AgencyState = (typeof AGENCY_STATES)[number];
+
+/**
+ * An agency's code: short, ASCII upper-case letters, digits and `-`, `_`, `.` (BNV, P-TUYENQUANG), the key other
+ * systems, the seeds and the imports name it by. Typed in any case; kept upper-case.
+ */
+export const agencyCodeSchema = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim().toUpperCase() : v),
+  z
+    .string({ error: msg('validation.required', { field: 'fields.agencyCode' }) })
+    .min(1, { error: msg('validation.required', { field: 'fields.agencyCode' }) })
+    .max(40, { error: msg('validation.tooLong', { field: 'fields.agencyCode', max: 40 }) })
+    .regex(/^[A-Z0-9][A-Z0-9._-]*$/, { error: msg('errors.agencies.codeFormat') }),
+);
+
+/** An optional day typed dd/MM/yyyy (or sent YYYY-MM-DD): empty is none. */
+const optionalDay = (label: 'fields.agencyValidFrom') =>
+  z.preprocess((v) => (v === '' || v === undefined || v === null ? null : v), isoDate(label).nullable());
+
+/** What the administrator writes of an agency, on creation and on edit (the code only on creation). */
+const agencyFields = {
+  name: requiredText(300, 'fields.agencyName'),
+  shortName: optionalText(100, 'fields.agencyShortName'),
+  kind: z.enum(AGENCY_KINDS, { error: msg('validation.invalid', { field: 'fields.agencyKind' }) }),
+  parentId: optionalId('fields.agencyParent')
+    .optional()
+    .transform((v) => v ?? null),
+  validFrom: optionalDay('fields.agencyValidFrom')
+    .optional()
+    .transform((v) => v ?? null),
+};
+
+/** The new-agency form (and the API, were it to write): the code is required and unique. */
+export const createAgencySchema = z.object({ code: agencyCodeSchema, ...agencyFields });
+export type CreateAgencyInput = z.input<typeof createAgencySchema>;
+export type CreateAgencyValues = z.output<typeof createAgencySchema>;
+
+/** The edit form: the same fields for one agency; its code stays what it was created with (decision 031). */
+export const updateAgencySchema = z.object({ agencyId: id('fields.agency'), ...agencyFields });
+export type UpdateAgencyInput = z.input<typeof updateAgencySchema>;
+export type UpdateAgencyValues = z.output<typeof updateAgencySchema>;
+
+/**
+ * The list's filter (`/admin/agencies?q=&kind=&state=`, and `GET /api/v1/agencies`): words matched in the name,
+ * short name or code ignoring accents and case, a kind, active or ended.
+ */
+export const agencyFilterSchema = z.object({
+  q: z.string().trim().max(200).transform(withoutControls).optional().catch(undefined),
+  kind: z.enum(AGENCY_KINDS).optional().catch(undefined),
+  state: z.enum(AGENCY_STATES).optional().catch(undefined),
+});
+export type AgencyFilter = z.output<typeof agencyFilterSchema>;
+
+/**
+ * A code suggested from a short name (or the name): each word written in capitals kept whole, the others by
+ * their first letter, accents dropped ("Bộ KH&ĐT" → BKHDT, "Sở Nội vụ" → SNV). The form offers it; the
+ * administrator may type another.
+ */
+export function suggestAgencyCode(from: string): string {
+  const ascii = from
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+  const words = ascii.split(/[\s,;()/]+/).filter(Boolean);
+  const code = words
+    .map((w) => {
+      const letters = w.replace(/[^A-Za-z0-9]/g, '');
+      if (!letters) return '';
+      return /^[A-Z0-9]{2,}$/.test(letters) || /^\d+$/.test(letters) ? letters : letters[0]!.toUpperCase();
+    })
+    .join('');
+  return code.slice(0, 40);
+}
+
+/**
+ * Ending an agency: its last day and, when its duties pass to another body, the successor. Once the last day has
+ * passed, the hand-over (`handOverSchema`) moves its open tasks, and its users if asked, to the successor.
+ */
+export const endAgencySchema = z.object({
+  agencyId: id('fields.agency'),
+  validTo: isoDate('fields.agencyValidTo'),
+  successorId: optionalId('fields.agencySuccessor')
+    .optional()
+    .transform((v) => v ?? null),
+});
+export type EndAgencyInput = z.input<typeof endAgencySchema>;

@@ -410,6 +410,31 @@ describe('API v1', () => {
     expect(next.body.items[0].id).toBeGreaterThan(directives.body.items[2].id);
   });
 
+  it('finds agencies for other systems, accents ignored, with kind and state; says what is wrong with a filter', async () => {
+    const found = await call(OPERATIONS.listAgencies, { token: tq, query: 'q=tuyen%20quang&kind=province' });
+    expect(found.status).toBe(200);
+    expect(found.body.items).toEqual([
+      expect.objectContaining({ code: 'P-TUYENQUANG', name: 'UBND tỉnh Tuyên Quang', active: true, validTo: null }),
+    ]);
+    const ended = await call(OPERATIONS.listAgencies, { token: secretariat, query: 'q=ha%20giang&state=ended' });
+    const hg = ended.body.items.find((a: { code: string }) => a.code === 'P-HAGIANG');
+    expect(hg).toMatchObject({
+      active: false,
+      validTo: '2025-06-30',
+      successor: { name: 'UBND tỉnh Tuyên Quang' },
+      kind: 'province',
+    });
+    expect(ended.body.items.every((a: { active: boolean }) => !a.active)).toBe(true);
+    const dept = await call(OPERATIONS.listAgencies, { token: leader, query: 'q=so%20noi%20vu%20tuyen' });
+    expect(dept.body.items).toEqual([
+      expect.objectContaining({ code: 'TQ-SNV', parent: expect.objectContaining({ name: 'UBND tỉnh Tuyên Quang' }) }),
+    ]);
+    const bad = await call(OPERATIONS.listAgencies, { token: tq, query: 'kind=planet' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].pointer).toBe('/query/kind');
+    expect((await call(OPERATIONS.listAgencies, { query: 'q=bo' })).status).toBe(401);
+  });
+
   it('limits each token per minute, in PostgreSQL (429 with Retry-After)', async () => {
     process.env.API_RATE_LIMIT_PER_MINUTE = '3';
     const token = await tokenOf(leaderActor);

@@ -10,6 +10,8 @@ import {
   taskStatus,
   taskUpdateKind,
 } from '@/db/schema';
+import { searchAgencies } from '@/lib/agencies/queries';
+import { agencyFilterSchema } from '@/lib/agencies/schemas';
 import { listDirectives } from '@/lib/directives/queries';
 import { directiveFilterSchema } from '@/lib/directives/schemas';
 import { notFound } from '@/lib/errors';
@@ -57,6 +59,18 @@ const rates = {
 };
 
 export const committeeOut = z.object({ id: z.number().int(), name: z.string() });
+export const agencyOut = z.object({
+  id: z.number().int(),
+  code: z.string().describe('Mã cơ quan, không đổi (BNV, P-TUYENQUANG)'),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  kind: z.enum(agencyKind.enumValues),
+  parent: agencyRef.nullable(),
+  validFrom: day.nullable().describe('Ngày bắt đầu hoạt động (null: không rõ)'),
+  validTo: day.nullable().describe('Ngày cuối cùng hoạt động (null: đang hoạt động)'),
+  successor: agencyRef.nullable().describe('Cơ quan kế thừa nhiệm vụ khi cơ quan chấm dứt hoạt động'),
+  active: z.boolean().describe('Đang hoạt động hôm nay (chưa quá ngày cuối cùng)'),
+});
 export const sessionOut = z.object({
   id: z.number().int(),
   number: z.number().int(),
@@ -300,6 +314,35 @@ export const OPERATIONS = {
     run: async (ctx) => {
       readQuery(z.object({}), ctx.query);
       return { items: await listCommittees({ actor: ctx.actor }, ctx.db) };
+    },
+  },
+  listAgencies: {
+    id: 'listAgencies',
+    method: 'get',
+    path: '/agencies',
+    summary:
+      'Các cơ quan, tìm theo tên, tên viết tắt hoặc mã (không phân biệt dấu, hoa thường); lọc theo loại và tình trạng',
+    description:
+      'q: các từ cần có trong tên, tên viết tắt hoặc mã, theo thứ tự bất kỳ ("tuyen quang" tìm thấy "UBND tỉnh Tuyên Quang"). state: active (đang hoạt động) hoặc ended (đã chấm dứt). Sắp theo tên.',
+    query: agencyFilterSchema,
+    response: z.object({ items: z.array(agencyOut) }),
+    run: async (ctx) => {
+      const filter = readQuery(agencyFilterSchema, ctx.query);
+      const rows = await searchAgencies({ actor: ctx.actor, filter }, ctx.db);
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          code: r.code,
+          name: r.name,
+          shortName: r.shortName,
+          kind: r.kind,
+          parent: r.parentId ? { id: r.parentId, name: r.parentName ?? '' } : null,
+          validFrom: r.validFrom,
+          validTo: r.validTo,
+          successor: r.successorId ? { id: r.successorId, name: r.successorName ?? '' } : null,
+          active: !r.ended,
+        })),
+      };
     },
   },
   listSessions: {

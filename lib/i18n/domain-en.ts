@@ -91,6 +91,14 @@ export const domainEn: typeof domainVi = {
     apiToken: 'API token',
     // agencies
     endedAgency: 'Agency',
+    agencyCode: 'Agency code',
+    agencyName: 'Agency name',
+    agencyShortName: 'Short name',
+    agencyKind: 'Kind of agency',
+    agencyParent: 'Parent agency',
+    agencyValidFrom: 'First day of operation',
+    agencyValidTo: 'Last day of operation',
+    agencySuccessor: 'Successor agency',
     // people (issue 18)
     userName: 'Full name',
     userPosition: 'Position',
@@ -356,6 +364,16 @@ export const domainEn: typeof domainVi = {
       // agencies
       notFound: 'Agency not found.',
       handOverNotEnded: 'Only the tasks of an agency that has ended and has a successor can be handed over.',
+      codeFormat: 'An agency code holds only unaccented letters, digits and - _ . (for example BNV, P-TUYENQUANG).',
+      codeTaken: 'The code {code} is already used by {name}. Choose another code.',
+      parentNotFound: 'The parent agency chosen was not found.',
+      parentCycle: '{parent} cannot be the parent agency: {parent} is this agency itself or comes under it.',
+      validFromAfterEnd: 'The first day of operation ({from}) cannot be after the last day of operation ({to}).',
+      alreadyEnded: 'The agency has already ended (its last day was {date}).',
+      successorNotFound: 'The successor agency chosen was not found.',
+      successorCycle: '{successor} cannot be the successor: it is this agency itself or has been succeeded by it.',
+      successorEnded: '{successor} ended before {date} and cannot be the successor.',
+      endBeforeStart: 'The last day of operation ({to}) cannot be before the first day of operation ({from}).',
     },
     api: {
       problem: {
@@ -439,6 +457,9 @@ export const domainEn: typeof domainVi = {
     statusChanged: 'Status changed.',
     approved: 'Approved.',
     handedOver: '{count, plural, one {# task} other {# tasks}} handed over.',
+    agencyCreated: 'Agency {name} created.',
+    agencySaved: 'Agency {name} saved.',
+    agencyEnded: '{name} recorded as ended after {date}.',
     handedOverAndMoved:
       '{count, plural, one {# task} other {# tasks}} handed over. {moved, plural, one {# account} other {# accounts}} moved to the successor agency.',
   },

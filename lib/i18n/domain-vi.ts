@@ -99,6 +99,14 @@ export const domainVi = {
     apiToken: 'Khóa API',
     // agencies
     endedAgency: 'Cơ quan',
+    agencyCode: 'Mã cơ quan',
+    agencyName: 'Tên cơ quan',
+    agencyShortName: 'Tên viết tắt',
+    agencyKind: 'Loại cơ quan',
+    agencyParent: 'Cơ quan cấp trên',
+    agencyValidFrom: 'Ngày bắt đầu hoạt động',
+    agencyValidTo: 'Ngày cuối cùng hoạt động',
+    agencySuccessor: 'Cơ quan kế thừa',
     // people (issue 18)
     userName: 'Họ và tên',
     userPosition: 'Chức vụ',
@@ -374,6 +382,17 @@ export const domainVi = {
       // agencies
       notFound: 'Không tìm thấy cơ quan.',
       handOverNotEnded: 'Chỉ bàn giao nhiệm vụ của cơ quan đã chấm dứt hoạt động và có cơ quan kế thừa.',
+      codeFormat: 'Mã cơ quan chỉ gồm chữ cái không dấu, chữ số và các dấu - _ . (ví dụ BNV, P-TUYENQUANG).',
+      codeTaken: 'Mã {code} đã được dùng cho {name}. Hãy chọn mã khác.',
+      parentNotFound: 'Không tìm thấy cơ quan cấp trên đã chọn.',
+      parentCycle: 'Không thể chọn {parent} làm cơ quan cấp trên: {parent} là chính cơ quan này hoặc trực thuộc nó.',
+      validFromAfterEnd: 'Ngày bắt đầu hoạt động ({from}) không thể sau ngày cuối cùng hoạt động ({to}).',
+      alreadyEnded: 'Cơ quan đã chấm dứt hoạt động từ sau ngày {date}.',
+      successorNotFound: 'Không tìm thấy cơ quan kế thừa đã chọn.',
+      successorCycle:
+        'Không thể chọn {successor} làm cơ quan kế thừa: nó là chính cơ quan này hoặc đã được cơ quan này kế thừa.',
+      successorEnded: '{successor} đã chấm dứt hoạt động trước ngày {date}, không thể kế thừa.',
+      endBeforeStart: 'Ngày cuối cùng hoạt động ({to}) không thể trước ngày bắt đầu hoạt động ({from}).',
     },
     api: {
       problem: {
@@ -457,6 +476,9 @@ export const domainVi = {
     statusChanged: 'Đã chuyển trạng thái.',
     approved: 'Đã phê duyệt.',
     handedOver: 'Đã bàn giao {count} nhiệm vụ.',
+    agencyCreated: 'Đã tạo cơ quan {name}.',
+    agencySaved: 'Đã lưu thông tin cơ quan {name}.',
+    agencyEnded: 'Đã ghi nhận {name} chấm dứt hoạt động sau ngày {date}.',
     handedOverAndMoved: 'Đã bàn giao {count} nhiệm vụ. Đã chuyển {moved} tài khoản sang cơ quan kế thừa.',
   },
 };

@@ -1,0 +1,213 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { agencies, type Agency, type AgencyKind } from '@/db/schema';
+import { writeAudit } from '@/lib/audit';
+import { resolveDb } from '@/lib/db';
+import { isUniqueViolation } from '@/lib/db-errors';
+import { conflict, invalid, notFound } from '@/lib/errors';
+import { msg } from '@/lib/i18n/message';
+import { assertCan, type Actor } from '@/lib/policy';
+import { addDays, formatDate, vnDate } from '@/lib/time';
+import {
+  createAgencySchema,
+  endAgencySchema,
+  updateAgencySchema,
+  type CreateAgencyInput,
+  type EndAgencyInput,
+  type UpdateAgencyInput,
+} from './schemas';
+
+/** Central bodies (ministries, ministry-level and government agencies), as the seeds mark them. */
+const isCentralKind = (kind: AgencyKind) =>
+  kind === 'ministry' || kind === 'ministry_level' || kind === 'government_agency';
+
+function parse<S extends typeof createAgencySchema | typeof updateAgencySchema | typeof endAgencySchema>(
+  schema: S,
+  input: unknown,
+) {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw invalid(issue.message, issue.path.length ? { [issue.path.join('.')]: issue.message } : {});
+  }
+  return parsed.data as ReturnType<S['parse']>;
+}
+
+async function codeTaken(tx: DbOrTx, code: string) {
+  const [holder] = await tx.select({ name: agencies.name }).from(agencies).where(eq(agencies.code, code));
+  return holder ? conflict(msg('errors.agencies.codeTaken', { code, name: holder.name })) : null;
+}
+
+/**
+ * The parent chosen must exist and must not be the agency itself or an agency under it (a parent that would make
+ * a cycle). For a new agency (`agencyId` null) only existence is checked.
+ */
+async function assertParent(tx: DbOrTx, agencyId: number | null, parentId: number | null): Promise<void> {
+  if (parentId === null) return;
+  const [parent] = await tx.select({ name: agencies.name }).from(agencies).where(eq(agencies.id, parentId));
+  if (!parent)
+    throw invalid(msg('errors.agencies.parentNotFound'), { parentId: msg('errors.agencies.parentNotFound') });
+  if (agencyId === null) return;
+  const seen = new Set<number>();
+  for (let current: number | null = parentId; current !== null && !seen.has(current);) {
+    if (current === agencyId) {
+      const m = msg('errors.agencies.parentCycle', { parent: parent.name });
+      throw invalid(m, { parentId: m });
+    }
+    seen.add(current);
+    const [row] = await tx.select({ parentId: agencies.parentId }).from(agencies).where(eq(agencies.id, current));
+    current = row?.parentId ?? null;
+  }
+}
+
+/** The administrator creates an agency; its code must be new. Audited `agency.create`. */
+export async function createAgency(
+  input: { actor: Actor; values: CreateAgencyInput },
+  db?: DbOrTx,
+): Promise<{ agencyId: number; name: string }> {
+  assertCan(input.actor, 'agency.manage');
+  const v = parse(createAgencySchema, input.values);
+  const d = await resolveDb(db);
+  try {
+    return await d.transaction(async (tx) => {
+      const taken = await codeTaken(tx, v.code);
+      if (taken) throw taken;
+      await assertParent(tx, null, v.parentId);
+      const [row] = await tx
+        .insert(agencies)
+        .values({ ...v, isCentral: isCentralKind(v.kind) })
+        .returning();
+      await writeAudit(tx, {
+        actor: input.actor,
+        action: 'agency.create',
+        entityType: 'agency',
+        entityId: row!.id,
+        after: columnsOf(row!),
+      });
+      return { agencyId: row!.id, name: row!.name };
+    });
+  } catch (error) {
+    // Two administrators creating the same code at once: the second hears the same answer.
+    if (isUniqueViolation(error)) throw (await codeTaken(d, v.code)) ?? error;
+    throw error;
+  }
+}
+
+/** The columns an agency's audit rows record. */
+function columnsOf(a: Agency) {
+  return {
+    code: a.code,
+    name: a.name,
+    shortName: a.shortName,
+    kind: a.kind,
+    parentId: a.parentId,
+    validFrom: a.validFrom,
+    validTo: a.validTo,
+    successorId: a.successorId,
+    isCentral: a.isCentral,
+  };
+}
+
+/**
+ * The administrator edits an agency's name, short name, kind, parent and first day (not its code, decision 031).
+ * A parent under the agency itself, or a first day after its last day, is refused. Audited `agency.update` with
+ * the changed fields before and after; nothing changed writes nothing.
+ */
+export async function updateAgency(
+  input: { actor: Actor; values: UpdateAgencyInput },
+  db?: DbOrTx,
+): Promise<{ agencyId: number; name: string }> {
+  assertCan(input.actor, 'agency.manage');
+  const { agencyId, ...v } = parse(updateAgencySchema, input.values);
+  const d = await resolveDb(db);
+  return d.transaction(async (tx) => {
+    const [before] = await tx.select().from(agencies).where(eq(agencies.id, agencyId)).for('update');
+    if (!before) throw notFound(msg('errors.agencies.notFound'));
+    if (v.parentId !== before.parentId) await assertParent(tx, agencyId, v.parentId);
+    if (v.validFrom && before.validTo && v.validFrom > before.validTo) {
+      const m = msg('errors.agencies.validFromAfterEnd', {
+        from: formatDate(v.validFrom),
+        to: formatDate(before.validTo),
+      });
+      throw invalid(m, { validFrom: m });
+    }
+    const next = { ...v, isCentral: isCentralKind(v.kind) };
+    const changed = Object.fromEntries(
+      Object.entries(next).filter(([k, value]) => before[k as keyof typeof next] !== value),
+    ) as Partial<typeof next>;
+    if (Object.keys(changed).length === 0) return { agencyId, name: before.name };
+    await tx.update(agencies).set(changed).where(eq(agencies.id, agencyId));
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: 'agency.update',
+      entityType: 'agency',
+      entityId: agencyId,
+      before: Object.fromEntries(Object.keys(changed).map((k) => [k, before[k as keyof typeof next]])),
+      after: changed,
+    });
+    return { agencyId, name: next.name };
+  });
+}
+
+/**
+ * The administrator records that an agency ends: its last day and, usually, the successor that takes its duties
+ * over (a merger, a reorganisation). From the day after, it is given no new work and its users only read; the
+ * hand-over (lib/agencies/handover.ts) then moves its open tasks to the successor. An end already passed is not
+ * changed here; one still to come may be moved. Audited `agency.end`.
+ */
+export async function endAgency(
+  input: { actor: Actor; values: EndAgencyInput },
+  db?: DbOrTx,
+  now = new Date(),
+): Promise<{ agencyId: number; name: string; validTo: string }> {
+  assertCan(input.actor, 'agency.manage');
+  const { agencyId, validTo, successorId } = parse(endAgencySchema, input.values);
+  const d = await resolveDb(db);
+  return d.transaction(async (tx) => {
+    const [before] = await tx.select().from(agencies).where(eq(agencies.id, agencyId)).for('update');
+    if (!before) throw notFound(msg('errors.agencies.notFound'));
+    if (before.validTo && before.validTo < vnDate(now))
+      throw invalid(msg('errors.agencies.alreadyEnded', { date: formatDate(before.validTo) }));
+    if (before.validFrom && validTo < before.validFrom) {
+      const m = msg('errors.agencies.endBeforeStart', { to: formatDate(validTo), from: formatDate(before.validFrom) });
+      throw invalid(m, { validTo: m });
+    }
+    if (successorId !== null) {
+      const [successor] = await tx.select().from(agencies).where(eq(agencies.id, successorId));
+      if (!successor) {
+        const m = msg('errors.agencies.successorNotFound');
+        throw invalid(m, { successorId: m });
+      }
+      // The successor must not be the agency, nor one whose chain of successors leads back to it.
+      const seen = new Set<number>();
+      for (let current: number | null = successorId; current !== null && !seen.has(current);) {
+        if (current === agencyId) {
+          const m = msg('errors.agencies.successorCycle', { successor: successor.name });
+          throw invalid(m, { successorId: m });
+        }
+        seen.add(current);
+        const [row] = await tx
+          .select({ successorId: agencies.successorId })
+          .from(agencies)
+          .where(eq(agencies.id, current));
+        current = row?.successorId ?? null;
+      }
+      const dayAfter = addDays(validTo, 1);
+      if (successor.validTo && successor.validTo < dayAfter) {
+        const m = msg('errors.agencies.successorEnded', { successor: successor.name, date: formatDate(dayAfter) });
+        throw invalid(m, { successorId: m });
+      }
+    }
+    await tx.update(agencies).set({ validTo, successorId }).where(eq(agencies.id, agencyId));
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: 'agency.end',
+      entityType: 'agency',
+      entityId: agencyId,
+      before: { validTo: before.validTo, successorId: before.successorId },
+      after: { validTo, successorId },
+    });
+    return { agencyId, name: before.name, validTo };
+  });
+}
