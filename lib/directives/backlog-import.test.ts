@@ -5,7 +5,9 @@ import type { DatabaseHandle } from '@/db/client';
 import { agencies, auditEntries, directives, taskCoordinators, tasks, taskUpdates } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { ForbiddenError, type Actor } from '@/lib/policy';
+import { getSessionSummary } from '@/lib/reports/dashboard';
 import { summarize, summarizeTotal } from '@/lib/reports/summary';
+import { listDirectives } from './queries';
 import { vnDate } from '@/lib/time';
 import { listTasks } from '@/lib/tasks/queries';
 import { actorFor, agencyIdOf } from '@/tests/factories';
@@ -335,5 +337,40 @@ describe('preview and import', () => {
     const fromTasks = (await summarize({ actor: secretariat, source: 'tasks' }, h.db)).get(null);
     expect(fromTallies).toEqual(fromTasks);
     expect(fromTallies.overdue).toBe(listed.length);
+  });
+
+  it('lists directives from documents beside those of sessions, and reports their tasks in the no-session row', async () => {
+    const listed = await listDirectives(
+      { actor: secretariat, filter: { committee: null, session: null, q: 'nội dung 17' } },
+      h.db,
+    );
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({
+      sessionId: null,
+      sourceDocument: 'Thông báo số 41/TB-VPCP',
+      sourceDocumentDate: '2026-01-15',
+    });
+    const all = await listDirectives(
+      { actor: secretariat, filter: { committee: null, session: null, year: 2026 }, limit: 100_000 },
+      h.db,
+    );
+    expect(all.filter((d) => d.sessionId === null)).toHaveLength(50);
+    // An agency head reads the imported directives it has tasks under, and not the others.
+    const bnvDirectives = await listDirectives(
+      { actor: agencyHead, filter: { committee: null, session: null, q: 'nội dung' }, limit: 1000 },
+      h.db,
+    );
+    const own = bnvDirectives.filter((d) => d.sessionId === null);
+    expect(own).toHaveLength(10);
+
+    const { rows } = await getSessionSummary({ actor: secretariat, filter: {}, limit: 1000 }, h.db);
+    const none = rows.find((r) => r.key === null)!;
+    const [{ n }] = (await h.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(tasks)
+      .where(and(isNull(tasks.sessionId), sql`${tasks.status} <> 'cancelled'`))) as [{ n: number }];
+    expect(none.session).toBeNull();
+    expect(Object.values(none.counts).reduce((a, b) => a + b, 0)).toBe(n);
+    expect(n).toBeGreaterThanOrEqual(50);
   });
 });
