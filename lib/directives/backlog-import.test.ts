@@ -186,6 +186,7 @@ describe('reading a sheet', () => {
     await expect(readBacklogFile(new TextEncoder().encode('a,b\n1,2'), 'x.csv')).rejects.toThrow(AppError);
     await expect(readBacklogFile(new Uint8Array([0x4e, 0xff, 0xfe, 0x41]), 'x.csv')).rejects.toThrow(AppError);
     await expect(readBacklogFile(new Uint8Array([0x50, 0x4b, 1, 2]), 'x.xlsx')).rejects.toThrow(AppError);
+    await expect(readBacklogFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1]), 'x.xls')).rejects.toThrow(AppError);
   });
 
   it('parses 5,000 rows', async () => {
@@ -318,6 +319,59 @@ describe('preview and import', () => {
     expect(await h.db.select().from(agencies).where(eq(agencies.name, created!.name))).toHaveLength(1);
   }, 120_000);
 
+  it('imports a CSV whose unknown agency is mapped to an existing one', async () => {
+    const csv = [
+      'STT;Số, ký hiệu văn bản;Ngày ban hành;Nội dung nhiệm vụ;Đơn vị chủ trì;Đơn vị phối hợp;Hạn hoàn thành;Trạng thái',
+      '1;Chỉ thị số 07/CT-TTg;05-03-2026;Tổng kết việc thực hiện cơ chế một cửa liên thông;Bộ NV;VPCP;Quý IV/2026;Đang triển khai',
+      '2;Công văn số 1234/VPCP-KSTT;2026-03-10;Báo cáo tình hình giải quyết thủ tục hành chính;Sở Nội vụ (cũ);;Hằng quý;',
+    ].join('\n');
+    const file = new File([csv], 'cong-van.csv', { type: 'text/csv' });
+    const preview = await previewBacklog({ actor: secretariat, values: values(file), today: TODAY }, h.db);
+    expect(preview.unknownAgencies).toEqual([{ name: 'Sở Nội vụ (cũ)', rows: 1 }]);
+    const bnv = await agencyIdOf(h.db, 'BNV');
+    const chosen = values(file, { agencies: [{ name: 'Sở Nội vụ (cũ)', choice: String(bnv) }] });
+    expect(await importBacklog({ actor: secretariat, values: chosen, today: TODAY }, h.db)).toEqual({
+      directives: 2,
+      tasks: 2,
+      alreadyImported: 0,
+      agenciesCreated: 0,
+    });
+    const made = await h.db
+      .select({
+        lead: tasks.leadAgencyId,
+        kind: tasks.deadlineKind,
+        due: tasks.dueDate,
+        recurrence: tasks.recurrence,
+        status: tasks.status,
+        doc: directives.sourceDocument,
+        date: directives.sourceDocumentDate,
+      })
+      .from(tasks)
+      .innerJoin(directives, eq(directives.id, tasks.directiveId))
+      .where(inArray(directives.sourceDocument, ['Chỉ thị số 07/CT-TTg', 'Công văn số 1234/VPCP-KSTT']))
+      .orderBy(directives.id);
+    expect(made).toEqual([
+      {
+        lead: bnv,
+        kind: 'dated',
+        due: '2026-12-31',
+        recurrence: null,
+        status: 'in_progress',
+        doc: 'Chỉ thị số 07/CT-TTg',
+        date: '2026-03-05',
+      },
+      {
+        lead: bnv,
+        kind: 'recurring',
+        due: null,
+        recurrence: 'quarterly',
+        status: 'not_started',
+        doc: 'Công văn số 1234/VPCP-KSTT',
+        date: '2026-03-10',
+      },
+    ]);
+  });
+
   it('counts imported tasks in the overdue report as entered ones', async () => {
     const today = vnDate();
     const imported = await h.db
@@ -354,7 +408,8 @@ describe('preview and import', () => {
       { actor: secretariat, filter: { committee: null, session: null, year: 2026 }, limit: 100_000 },
       h.db,
     );
-    expect(all.filter((d) => d.sessionId === null)).toHaveLength(50);
+    // The fifty of the sheet and the two of the CSV.
+    expect(all.filter((d) => d.sessionId === null)).toHaveLength(52);
     // An agency head reads the imported directives it has tasks under, and not the others.
     const bnvDirectives = await listDirectives(
       { actor: agencyHead, filter: { committee: null, session: null, q: 'nội dung' }, limit: 1000 },

@@ -136,6 +136,9 @@ function findHeader(rows: { line: number; cells: string[] }[]): number {
 export async function readBacklogFile(bytes: Uint8Array, fileName: string): Promise<BacklogSheet> {
   let all: { line: number; cells: string[] }[] = [];
   const isXlsx = bytes[0] === 0x50 && bytes[1] === 0x4b; // a ZIP container
+  // An Excel 97-2003 workbook (.xls, an OLE container) is not read: it must be saved as .xlsx first.
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    throw invalid(msg('errors.backlog.unreadable'));
   if (isXlsx) {
     const workbook = new ExcelJS.Workbook();
     try {
@@ -347,7 +350,8 @@ export function readBacklogRows(
       names.map((name) => {
         const choice = context.choices.get(key(name));
         const agency = choice?.agencyId ? registryById.get(choice.agencyId) : resolve(name, assignedOn);
-        if (choice?.create) return { name, agencyId: null, agencyName: name };
+        // "Create it" is honoured only for a name no agency answers to.
+        if (choice?.create && !agency) return { name, agencyId: null, agencyName: name };
         if (!agency) {
           problems.push(msg('errors.backlog.unknownAgency', { name }));
           return { name, agencyId: null, agencyName: null };
