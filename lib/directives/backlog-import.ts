@@ -60,7 +60,7 @@ export type BacklogRow = {
   completedOnText: string;
   completedOn: IsoDate | null;
   latestReport: string | null;
-  /** The day the tasks count as assigned: the document's date, else today. */
+  /** The day the tasks count as assigned: the document's date, else today (or the completion date, if earlier). */
   assignedOn: IsoDate;
   /** Messages by key (lib/i18n/message.ts); empty when the row can be imported. */
   problems: string[];
@@ -344,7 +344,15 @@ export function readBacklogRows(
     if (dateText && !sourceDocumentDate) problems.push(msg('errors.backlog.badDocumentDate', { value: dateText }));
     if (sourceDocumentDate && sourceDocumentDate > context.today)
       problems.push(msg('errors.backlog.documentDateFuture', { date: formatDate(sourceDocumentDate) }));
-    const assignedOn = sourceDocumentDate && sourceDocumentDate <= context.today ? sourceDocumentDate : context.today;
+    const completedOnText = fix?.completedOn ?? cell('completedOn');
+    const completedOn = completedOnText ? readBacklogDate(completedOnText) : null;
+    // Assigned on the document's date; with none, today, or the completion date when the work is done already.
+    const assignedOn =
+      sourceDocumentDate && sourceDocumentDate <= context.today
+        ? sourceDocumentDate
+        : !sourceDocumentDate && completedOn && completedOn < context.today
+          ? completedOn
+          : context.today;
 
     const named = (names: string[]): NamedAgency[] =>
       names.map((name) => {
@@ -372,8 +380,6 @@ export function readBacklogRows(
     else if (!deadline) problems.push(msg('errors.backlog.badDeadline', { value: deadlineText }));
 
     const latestReport = cell('latestReport') || null;
-    const completedOnText = fix?.completedOn ?? cell('completedOn');
-    const completedOn = completedOnText ? readBacklogDate(completedOnText) : null;
     const statusText = cell('status');
     const read = readBacklogStatus(statusText);
     if (read === undefined) problems.push(msg('errors.backlog.badStatus', { value: statusText }));
