@@ -915,6 +915,7 @@ export const en: Messages = {
     unknownAgencies: 'Agencies not in the register',
     unknownHint:
       'Choose the matching agency from the register, or create a new agency of the kind chosen beside it (the administrator can edit it later).',
+    nameInFile: 'Name in the file',
     rowsUsing: 'Rows',
     choose: '— Choose an agency —',
     create: '+ Create a new agency',

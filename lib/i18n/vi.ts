@@ -913,6 +913,7 @@ export const vi = {
     unknownAgencies: 'Cơ quan chưa có trong danh mục',
     unknownHint:
       'Chọn cơ quan tương ứng trong danh mục, hoặc tạo cơ quan mới với loại cơ quan chọn bên cạnh (quản trị viên có thể sửa sau).',
+    nameInFile: 'Tên trong tệp',
     rowsUsing: 'Số dòng',
     choose: '— Chọn cơ quan —',
     create: '+ Tạo cơ quan mới',

@@ -183,7 +183,7 @@ export function BacklogImportForm({
                 <table className="min-w-full text-sm">
                   <thead>
                     <tr className="text-left text-slate-600">
-                      <th className="py-1 pr-3">{t.lead}</th>
+                      <th className="py-1 pr-3">{t.nameInFile}</th>
                       <th className="py-1 pr-3">{t.rowsUsing}</th>
                       <th className="py-1 pr-3">{t.field}</th>
                       <th className="py-1">{t.kind}</th>
