@@ -35,10 +35,15 @@ function Deadline({ task, t }: { task: TaskListItem; t: Messages }) {
   );
 }
 
-/** The task's session by its number ("Phiên họp thứ 7"), or nothing for a directive outside a session. */
+/** The task's session by its number ("Phiên họp thứ 7"), or the source document of a directive outside a session. */
 function SessionName({ task }: { task: TaskListItem }) {
   const tr = useTranslations('tasks');
-  if (!task.sessionNumber) return null;
+  if (!task.sessionNumber)
+    return task.sourceDocument ? (
+      <span className="block text-xs text-slate-600" data-testid="task-source">
+        {task.sourceDocument}
+      </span>
+    ) : null;
   return (
     <span className="block text-xs text-slate-600" data-testid="task-session">
       {tr('sessionNumbered', { n: task.sessionNumber })}

@@ -90,6 +90,11 @@ export const PAGES: { path: string; file: string; expect: Record<Principal, Outc
     expect: draftDocument,
   },
   { path: '/directives', file: 'app/(app)/directives/page.tsx', expect: everyone },
+  {
+    path: '/directives/import',
+    file: 'app/(app)/directives/import/page.tsx',
+    expect: row({ admin: 'hidden', leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
+  },
   { path: '/tasks', file: 'app/(app)/tasks/page.tsx', expect: everyone },
   { path: '/tasks/{task}', file: 'app/(app)/tasks/[taskId]/page.tsx', expect: row({ other: 'hidden' }, 'ok') },
   { path: '/reports', file: 'app/(app)/reports/page.tsx', expect: reports },
@@ -356,12 +361,21 @@ const attendee = { positionTitle: 'Chuyên viên', agencyName: 'Bộ Nội vụ'
 const NOTICE = `Sau khi nghe báo cáo, Thủ tướng Chính phủ kết luận như sau:
 1. Bộ Nội vụ chủ trì rà soát quy trình nội bộ, hoàn thành trước ngày 30 tháng 6 năm 2031.`;
 
+/** A one-row backlog sheet (CSV) from a document, unique to the run, as the import page posts it. */
+function backlogForm(o: Objects): FormData {
+  const data = form({ defaultSource: `Thông báo số 45/TB-VPCP (${o.tag})` });
+  const csv = `STT,Nội dung chỉ đạo,Cơ quan chủ trì,Thời hạn\r\n1,${o.tag}: rà soát quy trình tiếp nhận hồ sơ,Bộ Nội vụ,31/12/2030\r\n`;
+  data.append('file', new Blob([csv], { type: 'text/csv' }), 'theo-doi.csv');
+  return data;
+}
+
 const ACCOUNT = 'app/(app)/account/actions.ts';
 const NOTIFICATIONS = 'app/(app)/notifications/actions.ts';
 const SESSIONS = 'app/(app)/sessions/actions.ts';
 const DIRECTIVES = 'app/(app)/sessions/[sessionId]/directives/actions.ts';
 const DOCUMENTS = 'app/(app)/sessions/[sessionId]/documents/actions.ts';
 const TASKS = 'app/(app)/tasks/actions.ts';
+const BACKLOG = 'app/(app)/directives/import/actions.ts';
 const TASK = 'app/(app)/tasks/[taskId]/actions.ts';
 
 /** Every server action, in the order the test carries the proofs out (later ones use what earlier ones left). */
@@ -831,6 +845,24 @@ export const ACTIONS: ActionRow[] = [
       }),
     ],
     proof: { as: 'secretariat', done: /Đã giao 1 nhiệm vụ\./ },
+  },
+  {
+    file: BACKLOG,
+    name: 'previewBacklogAction',
+    rule: 'directive.manage and task.assign',
+    page: '/directives/import',
+    expect: secretariat,
+    args: (o) => [null, backlogForm(o)],
+    proof: { as: 'secretariat', done: /1 dòng: 1 sẵn sàng, 0 có vấn đề/ },
+  },
+  {
+    file: BACKLOG,
+    name: 'importBacklogAction',
+    rule: 'directive.manage and task.assign',
+    page: '/directives/import',
+    expect: secretariat,
+    args: (o) => [null, backlogForm(o)],
+    proof: { as: 'secretariat', done: /Đã nhập 1 chỉ đạo và 1 nhiệm vụ/ },
   },
   {
     file: DOCUMENTS,

@@ -14,8 +14,9 @@ import { agencies, directives, sessions, tasks, users } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
 import { createAgency, updateAgency } from '@/lib/agencies/mutations';
 import { createAgencySchema, updateAgencySchema } from '@/lib/agencies/schemas';
+import { importBacklog } from '@/lib/directives/backlog-import-write';
 import { createDirective } from '@/lib/directives/mutations';
-import { createDirectiveSchema } from '@/lib/directives/schemas';
+import { backlogImportSchema, createDirectiveSchema } from '@/lib/directives/schemas';
 import { formDataToObject } from '@/lib/action';
 import { AppError } from '@/lib/errors';
 import { pollutedPrototypes } from '@/lib/keys';
@@ -264,7 +265,38 @@ const CASES: Case[] = [
     }),
     run: (actor, values) => updateAgency({ actor, values }, h.db),
   },
+  {
+    name: 'importBacklog (as an agency head, who may not)',
+    schema: backlogImportSchema,
+    actor: () => actors.bonoivu!,
+    valid: () => ({
+      file: backlogFile('Bộ Nội vụ'),
+      defaultSource: 'Thông báo số 45/TB-VPCP',
+      agencies: [],
+      fixes: [],
+    }),
+    run: (actor, values) => importBacklog({ actor, values }, h.db),
+  },
+  {
+    name: 'importBacklog (a row naming an unknown agency)',
+    schema: backlogImportSchema,
+    actor: () => actors.thuky!,
+    valid: () => ({
+      file: backlogFile('Ban Quản lý dự án không có trong danh mục'),
+      defaultSource: 'Thông báo số 45/TB-VPCP',
+      mapping: ['ordinal', 'text', 'lead', 'deadline'],
+      agencies: [{ name: 'Ban khác', choice: '1', kind: 'other' }],
+      fixes: [{ line: '2', deadline: 'Quý III/2030' }],
+    }),
+    run: (actor, values) => importBacklog({ actor, values }, h.db),
+  },
 ];
+
+/** A one-row backlog sheet (CSV) whose lead is `lead`. */
+function backlogFile(lead: string): File {
+  const csv = `STT,Nội dung chỉ đạo,Cơ quan chủ trì,Thời hạn\r\n1,Rà soát quy trình tiếp nhận hồ sơ,${lead},31/12/2030\r\n`;
+  return new File([csv], 'theo-doi.csv', { type: 'text/csv' });
+}
 
 describe(`bad input (${RUNS} per mutation)`, () => {
   for (const c of CASES) {

@@ -118,14 +118,15 @@ export const sessionDetailOut = z.object({
 });
 export const directiveOut = z.object({
   id: z.number().int(),
-  sessionId: z.number().int(),
-  sessionNumber: z.number().int(),
+  sessionId: z.number().int().nullable().describe('Không có khi chỉ đạo đến từ văn bản (nhập từ bảng theo dõi)'),
+  sessionNumber: z.number().int().nullable(),
   ordinal: z.string().nullable(),
   text: z.string(),
   areaCodes: z.array(z.string()),
   isCrossCutting: z.boolean(),
   isAssessment: z.boolean(),
   sourceDocument: z.string().nullable(),
+  sourceDocumentDate: z.string().nullable(),
 });
 export const taskOut = z.object({
   id: z.number().int(),
@@ -558,5 +559,6 @@ function directive(r: Awaited<ReturnType<typeof listDirectives>>[number]): z.inf
     isCrossCutting: r.isCrossCutting,
     isAssessment: r.isAssessment,
     sourceDocument: r.sourceDocument,
+    sourceDocumentDate: r.sourceDocumentDate,
   };
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import {
   agencies,
@@ -127,7 +127,14 @@ export async function listSessionDirectives(input: { actor: Actor; sessionId: nu
 
 export type SessionDirective = Awaited<ReturnType<typeof listSessionDirectives>>[number];
 
-/** Directives across sessions, newest session first, filtered and searched without accents; with `after`, by id. */
+/** The day a directive dates from: its session's (Vietnam calendar), else its source document's. */
+const directiveDay = sql`coalesce((${sessions.startsAt} at time zone 'Asia/Ho_Chi_Minh')::date, ${directives.sourceDocumentDate})`;
+
+/**
+ * Directives across sessions and source documents, newest first (by the session's date, or the document's for a
+ * directive that came from a document, decision 027), filtered and searched without accents; with `after`, by id.
+ * A committee or session filter keeps to sessions' directives.
+ */
 export async function listDirectives(
   input: { actor: Actor; filter: DirectiveFilter; limit?: number; after?: number; only?: number },
   db?: DbOrTx,
@@ -150,6 +157,7 @@ export async function listDirectives(
       isCrossCutting: directives.isCrossCutting,
       isConfidential: directives.isConfidential,
       sourceDocument: directives.sourceDocument,
+      sourceDocumentDate: directives.sourceDocumentDate,
       sessionId: sessions.id,
       sessionNumber: sessions.number,
       sessionTitle: sessions.title,
@@ -157,14 +165,14 @@ export async function listDirectives(
       committeeName: committees.name,
     })
     .from(directives)
-    .innerJoin(sessions, eq(sessions.id, directives.sessionId))
-    .innerJoin(committees, eq(committees.id, sessions.committeeId))
+    .leftJoin(sessions, eq(sessions.id, directives.sessionId))
+    .leftJoin(committees, eq(committees.id, sessions.committeeId))
     .where(
       and(
         visibleDirectivesWhere(input.actor),
         f.committee ? eq(sessions.committeeId, f.committee) : undefined,
         f.session ? eq(sessions.id, f.session) : undefined,
-        f.year ? sql`extract(year from ${sessions.startsAt} at time zone 'Asia/Ho_Chi_Minh') = ${f.year}` : undefined,
+        f.year ? sql`extract(year from ${directiveDay}) = ${f.year}` : undefined,
         areaWhere,
         f.q ? containsFolded(directives.text, f.q) : undefined,
         input.after === undefined ? undefined : gt(directives.id, input.after),
@@ -172,7 +180,13 @@ export async function listDirectives(
       ),
     )
     .orderBy(
-      ...(input.after === undefined ? [desc(sessions.startsAt), asc(directives.position)] : [asc(directives.id)]),
+      ...(input.after === undefined
+        ? [
+            sql`coalesce(${sessions.startsAt}, ${directives.sourceDocumentDate}::timestamp at time zone 'Asia/Ho_Chi_Minh') desc nulls last`,
+            asc(directives.position),
+            asc(directives.id),
+          ]
+        : [asc(directives.id)]),
     )
     .limit(input.limit ?? 300);
   const areas = await areasOf(

@@ -141,3 +141,90 @@ export const pasteNoticeSchema = z
     error: msg('validation.directives.pasteOrFile'),
   })
   .transform(({ file, ...v }) => ({ ...v, file: chosen(file) ? file : null }));
+
+// ---------------------------------------------------------------------------------------------
+// Backlog import (lib/directives/backlog-import.ts, decision 027)
+
+/** What a column of an office's backlog sheet may hold; a column mapped to none is left out. */
+export const BACKLOG_FIELDS = [
+  'ordinal',
+  'sourceDocument',
+  'sourceDocumentDate',
+  'text',
+  'lead',
+  'coordinators',
+  'deadline',
+  'status',
+  'completedOn',
+  'latestReport',
+] as const;
+export type BacklogField = (typeof BACKLOG_FIELDS)[number];
+/** Columns an import cannot do without. */
+export const REQUIRED_BACKLOG_FIELDS = ['text', 'lead'] as const satisfies readonly BacklogField[];
+/** The largest sheet read (rows below the header) and file accepted. */
+export const MAX_BACKLOG_ROWS = 5_000;
+export const MAX_BACKLOG_FILE_BYTES = 10 * 1024 * 1024;
+const BACKLOG_AGENCY_KINDS = [
+  'ministry',
+  'ministry_level',
+  'government_agency',
+  'province',
+  'provincial_department',
+  'commune',
+  'state_enterprise',
+  'other',
+] as const;
+
+const cellText = (max: number) => z.string().trim().max(max).transform(withoutControls);
+
+/**
+ * A backlog sheet and what the secretariat chose for it: the field of each column (absent: the suggested
+ * mapping), a source document for rows whose cell is empty, what each unknown agency name is (an existing
+ * agency's id, or "create" with a kind), and per-row fixes typed in the preview (a deadline, a completion date).
+ */
+export const backlogImportSchema = z
+  .object({
+    file: z
+      .instanceof(Blob, { error: msg('validation.backlog.chooseFile') })
+      .refine((f) => f.size > 0, { error: msg('validation.backlog.chooseFile') })
+      .refine((f) => f.size <= MAX_BACKLOG_FILE_BYTES, {
+        error: msg('errors.directives.file.tooBig', { mb: MAX_BACKLOG_FILE_BYTES / 1024 / 1024 }),
+      }),
+    mapping: z.preprocess(
+      (v) => (v === undefined || v === null ? undefined : listOf(v)),
+      z
+        .array(z.enum([...BACKLOG_FIELDS, '']))
+        .max(200)
+        .optional(),
+    ),
+    defaultSource: optionalText(300, 'fields.sourceDocument'),
+    agencies: z.preprocess(
+      listOf,
+      z
+        .array(
+          z.object({
+            name: cellText(500),
+            choice: z.union([z.literal(''), z.literal('create'), z.coerce.number().int().min(1).max(2_147_483_647)]),
+            kind: z.enum(BACKLOG_AGENCY_KINDS).default('other'),
+          }),
+        )
+        .max(2_000),
+    ),
+    fixes: z.preprocess(
+      listOf,
+      z
+        .array(
+          z.object({
+            line: z.coerce.number().int().min(1).max(1_000_000),
+            deadline: cellText(200).optional(),
+            completedOn: cellText(40).optional(),
+          }),
+        )
+        .max(MAX_BACKLOG_ROWS),
+    ),
+  })
+  .transform((v) => ({
+    ...v,
+    agencies: v.agencies.filter((a) => a.name !== '' && a.choice !== ''),
+  }));
+export type BacklogImportInput = z.output<typeof backlogImportSchema>;

@@ -116,6 +116,9 @@ export const domainEn: typeof domainVi = {
     invalid: '{field} is not valid.',
     dateFormat: '{field} must be written day/month/year, for example 02/02/2024.',
     dateMissing: '{field} is not a real date.',
+    backlog: {
+      chooseFile: 'Choose an Excel or CSV file to import.',
+    },
     generic: {
       invalid_type: 'This value is not valid.',
       too_small: 'This value is too small or too short (at least {minimum}).',
@@ -193,6 +196,31 @@ export const domainEn: typeof domainVi = {
       '{agency} ended after {date}: this account may read but not change anything. Ask an administrator to move it to the successor agency.',
     stale:
       'Someone else updated this record after you opened it. What you typed is kept: reload to see their changes, then save again.',
+    backlog: {
+      // backlog import (lib/directives/backlog-import.ts)
+      unreadable: 'The file cannot be read. Choose an Excel (.xlsx) or CSV file.',
+      csvEncoding: 'The CSV file is not UTF-8. In Excel, save it again as "CSV UTF-8".',
+      noHeader: 'No header row was found (for example "Nội dung chỉ đạo", "Cơ quan chủ trì", "Thời hạn").',
+      noRows: 'The file has no data rows below its header row.',
+      tooManyRows: 'The file has {count, number} rows; one import takes at most {max, number}.',
+      missingColumns: '{count} required columns are not chosen yet (directive text, lead agency).',
+      hasProblems:
+        '{count} rows still have problems (first: line {line}). Fix them before importing; nothing was saved.',
+      noText: 'The directive text is missing.',
+      noSource: 'The source document number is missing (or enter one source document for the whole file).',
+      badDocumentDate: 'The document date "{value}" cannot be read.',
+      documentDateFuture: 'The document date {date} is in the future.',
+      unknownAgency: 'No agency "{name}" in the register: choose the matching agency or create it.',
+      agencyNotThen: '{name} did not exist on {date}.',
+      noLead: 'The lead agency is missing.',
+      noDeadline: 'The deadline is missing: enter a date, "Quý III/2025" or "Thường xuyên".',
+      badDeadline: 'The deadline "{value}" cannot be read.',
+      badStatus: 'The status "{value}" cannot be read (Đã hoàn thành, Đang thực hiện, Chưa thực hiện, Quá hạn).',
+      badCompletedOn: 'The completion date "{value}" cannot be read.',
+      completedOnMissing: 'Completed, but the completion date is missing.',
+      completedInFuture: 'The completion date {date} is in the future.',
+      completedBeforeDocument: 'The completion date {date} is before the document date {document}.',
+    },
     sessions: {
       fileTooLarge: 'The file is too large (5 MB at most).',
       nothingToImport: 'Paste a list or choose a file.',
@@ -433,6 +461,8 @@ export const domainEn: typeof domainVi = {
   },
   /** What an action says when it succeeded. */
   done: {
+    backlogImported:
+      'Imported {directives} directives and {tasks} tasks{created, plural, =0 {} other {, created {created} agencies}}. {skipped, plural, =0 {} one {# row already imported, skipped.} other {# rows already imported, skipped.}}',
     inviteSent: 'The invitation was sent again. Without a mail server (SMTP), it waits in the outbox.',
     resetSent: 'A password reset link was sent. Without a mail server (SMTP), it waits in the outbox.',
     saved: 'Saved.',

@@ -125,6 +125,9 @@ export const domainVi = {
     dateFormat: '{field} phải có dạng ngày/tháng/năm, ví dụ 02/02/2024.',
     dateMissing: '{field} không tồn tại.',
     /** Rules without a message of their own, by zod issue code. */
+    backlog: {
+      chooseFile: 'Chọn tệp Excel hoặc CSV để nhập.',
+    },
     generic: {
       invalid_type: 'Giá trị không hợp lệ.',
       too_small: 'Giá trị quá nhỏ hoặc quá ngắn (tối thiểu {minimum}).',
@@ -202,6 +205,30 @@ export const domainVi = {
       '{agency} đã chấm dứt hoạt động từ sau ngày {date}: tài khoản chỉ được xem, không được thay đổi dữ liệu. Đề nghị quản trị viên chuyển tài khoản sang cơ quan kế thừa.',
     stale:
       'Bản ghi đã được người khác cập nhật sau khi bạn mở. Nội dung bạn nhập vẫn được giữ nguyên: hãy tải lại để xem thay đổi mới rồi lưu lại.',
+    backlog: {
+      // backlog import (lib/directives/backlog-import.ts)
+      unreadable: 'Không đọc được tệp. Hãy chọn tệp Excel (.xlsx) hoặc CSV.',
+      csvEncoding: 'Tệp CSV không ở mã UTF-8. Trong Excel, hãy lưu lại với kiểu "CSV UTF-8".',
+      noHeader: 'Không tìm thấy dòng tiêu đề cột (ví dụ "Nội dung chỉ đạo", "Cơ quan chủ trì", "Thời hạn").',
+      noRows: 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.',
+      tooManyRows: 'Tệp có {count, number} dòng; mỗi lần nhập tối đa {max, number} dòng.',
+      missingColumns: 'Còn {count} cột bắt buộc chưa được chọn (nội dung chỉ đạo, cơ quan chủ trì).',
+      hasProblems: 'Còn {count} dòng có vấn đề (đầu tiên: dòng {line}). Hãy sửa trước khi nhập; chưa có gì được lưu.',
+      noText: 'Thiếu nội dung chỉ đạo.',
+      noSource: 'Thiếu số/ký hiệu văn bản (hoặc nhập văn bản nguồn chung cho cả tệp).',
+      badDocumentDate: 'Không đọc được ngày văn bản "{value}".',
+      documentDateFuture: 'Ngày văn bản {date} ở tương lai.',
+      unknownAgency: 'Chưa có cơ quan "{name}" trong danh mục: chọn cơ quan tương ứng hoặc tạo mới.',
+      agencyNotThen: '{name} không hoạt động vào ngày {date}.',
+      noLead: 'Thiếu cơ quan chủ trì.',
+      noDeadline: 'Thiếu thời hạn: nhập ngày, "Quý III/2025" hoặc "Thường xuyên".',
+      badDeadline: 'Không đọc được thời hạn "{value}".',
+      badStatus: 'Không đọc được tình trạng "{value}" (Đã hoàn thành, Đang thực hiện, Chưa thực hiện, Quá hạn).',
+      badCompletedOn: 'Không đọc được ngày hoàn thành "{value}".',
+      completedOnMissing: 'Đã hoàn thành nhưng thiếu ngày hoàn thành.',
+      completedInFuture: 'Ngày hoàn thành {date} ở tương lai.',
+      completedBeforeDocument: 'Ngày hoàn thành {date} trước ngày văn bản {document}.',
+    },
     sessions: {
       fileTooLarge: 'Tệp quá lớn (tối đa 5 MB).',
       nothingToImport: 'Hãy dán danh sách hoặc chọn tệp.',
@@ -452,6 +479,8 @@ export const domainVi = {
   },
   /** What an action says when it succeeded. */
   done: {
+    backlogImported:
+      'Đã nhập {directives} chỉ đạo và {tasks} nhiệm vụ{created, plural, =0 {} other {, tạo {created} cơ quan mới}}. {skipped, plural, =0 {} other {# dòng đã nhập trước đó, bỏ qua.}}',
     inviteSent: 'Đã gửi lại lời mời đặt mật khẩu. Khi chưa cấu hình máy chủ thư (SMTP), thư nằm trong Hộp thư đi.',
     resetSent: 'Đã gửi liên kết đặt lại mật khẩu. Khi chưa cấu hình máy chủ thư (SMTP), thư nằm trong Hộp thư đi.',
     saved: 'Đã lưu.',

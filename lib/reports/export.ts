@@ -111,7 +111,8 @@ export async function buildReportWorkbook(
     list.addRow([
       i + 1,
       `${task.directiveOrdinal}. ${task.directiveText}`,
-      task.sessionNumber ? `${t.tasks.session} ${task.sessionNumber}` : null,
+      // A directive from a document (decision 027) is named by its document.
+      task.sessionNumber ? `${t.tasks.session} ${task.sessionNumber}` : task.sourceDocument,
       task.leadName,
       task.assignedName,
       formatDate(due),

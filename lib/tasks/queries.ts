@@ -189,6 +189,8 @@ export async function listTasks(
     directiveConfidential: directives.isConfidential,
     sessionId: tasks.sessionId,
     sessionNumber: sessions.number,
+    /** A directive from a document rather than a session (decision 027) is named by its document. */
+    sourceDocument: directives.sourceDocument,
     leadAgencyId: tasks.leadAgencyId,
     leadName: agencies.name,
     assignedAgencyId: tasks.assignedAgencyId,

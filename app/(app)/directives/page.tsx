@@ -9,6 +9,7 @@ import { requireActor } from '@/lib/auth/session';
 import { countDirectivesByArea, listDirectives, listReformAreas } from '@/lib/directives/queries';
 import { directiveFilterSchema } from '@/lib/directives/schemas';
 import { getMessages } from '@/lib/i18n';
+import { can } from '@/lib/policy';
 import { listCommittees, listSessions } from '@/lib/sessions/queries';
 import { formatDate } from '@/lib/time';
 import { getTranslations } from 'next-intl/server';
@@ -45,7 +46,17 @@ export default async function DirectivesPage({
     `block rounded-lg border px-3 py-2 text-sm ${active ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-200 bg-white hover:border-slate-300'}`;
   return (
     <>
-      <PageHeader title={d.listTitle} intro={d.intro} />
+      <PageHeader
+        title={d.listTitle}
+        intro={d.intro}
+        actions={
+          can(actor, 'directive.manage') && can(actor, 'task.assign') ? (
+            <Link href="/directives/import" className={buttonClass.secondary}>
+              {t.backlog.link}
+            </Link>
+          ) : null
+        }
+      />
       <nav aria-label={d.byArea} className="mb-4">
         <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
           <li>
@@ -118,13 +129,23 @@ export default async function DirectivesPage({
                 <span className="font-semibold">{item.ordinal}.</span> {item.text}
               </p>
               <p className="mt-1 flex flex-wrap items-center gap-1.5 text-sm text-slate-600">
-                <Link
-                  href={`/sessions/${item.sessionId}/directives#directive-${item.id}`}
-                  className="text-brand-700 hover:underline"
-                >
-                  {item.sessionTitle}
-                </Link>
-                <span>· {formatDate(item.sessionStartsAt)}</span>
+                {item.sessionId ? (
+                  <>
+                    <Link
+                      href={`/sessions/${item.sessionId}/directives#directive-${item.id}`}
+                      className="text-brand-700 hover:underline"
+                    >
+                      {item.sessionTitle}
+                    </Link>
+                    <span>· {formatDate(item.sessionStartsAt)}</span>
+                  </>
+                ) : (
+                  // A directive from a document (decision 027): its source instead of a session.
+                  <span data-testid="directive-source">
+                    {t.backlog.fromDocument}: {item.sourceDocument}
+                    {item.sourceDocumentDate ? ` · ${formatDate(item.sourceDocumentDate)}` : null}
+                  </span>
+                )}
                 {item.areaCodes.map((c) => (
                   <Badge key={c} tone="brand">
                     {label(c)}

@@ -34,7 +34,7 @@ export default async function ReportSessionsPage({ searchParams }: { searchParam
         ) : (
           <>
             <TimelinessBars
-              rows={rows.slice(0, 10).map((s) => ({ name: s.session?.title ?? r.noSession, ...s.counts }))}
+              rows={rows.slice(0, 10).map((s) => ({ name: s.session?.title ?? t.backlog.otherDocuments, ...s.counts }))}
               labels={t.timeliness}
               title={r.chartSessions}
               locale={locale}
@@ -60,7 +60,7 @@ export default async function ReportSessionsPage({ searchParams }: { searchParam
                     </span>
                   </span>
                 ) : (
-                  r.noSession
+                  t.backlog.otherDocuments
                 ),
                 counts: s.counts,
                 assigned: s.assigned,

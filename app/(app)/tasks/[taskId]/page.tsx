@@ -86,6 +86,12 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
             ← {d.session.title}
           </Link>
         </nav>
+      ) : d.directive.sourceDocument ? (
+        // A directive from a document, not a session (decision 027).
+        <p className="mb-2 text-sm text-slate-600" data-testid="task-source">
+          {t.backlog.fromDocument}: {d.directive.sourceDocument}
+          {d.directive.sourceDocumentDate ? ` · ${formatDate(d.directive.sourceDocumentDate)}` : null}
+        </p>
       ) : null}
       <PageHeader
         title={`${d.directive.ordinal}. ${d.directive.text}`}

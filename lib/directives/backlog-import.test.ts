@@ -1,0 +1,431 @@
+import ExcelJS from 'exceljs';
+import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '@/db/client';
+import { agencies, auditEntries, directives, taskCoordinators, tasks, taskUpdates } from '@/db/schema';
+import { AppError } from '@/lib/errors';
+import { ForbiddenError, type Actor } from '@/lib/policy';
+import { getSessionSummary } from '@/lib/reports/dashboard';
+import { summarize, summarizeTotal } from '@/lib/reports/summary';
+import { listDirectives } from './queries';
+import { vnDate } from '@/lib/time';
+import { listTasks } from '@/lib/tasks/queries';
+import { actorFor, agencyIdOf } from '@/tests/factories';
+import { createTestDatabase } from '@/tests/db';
+import {
+  backlogImportKey,
+  previewBacklog,
+  readBacklogDate,
+  readBacklogDeadline,
+  readBacklogFile,
+  readBacklogStatus,
+  splitAgencyNames,
+  suggestBacklogMapping,
+} from './backlog-import';
+import { importBacklog } from './backlog-import-write';
+import { backlogImportSchema } from './schemas';
+
+const TODAY = '2026-11-30';
+const HEADERS = [
+  'STT',
+  'Số/ký hiệu văn bản',
+  'Ngày văn bản',
+  'Nội dung chỉ đạo / nhiệm vụ',
+  'Cơ quan chủ trì',
+  'Cơ quan phối hợp',
+  'Thời hạn',
+  'Tình trạng',
+  'Ngày hoàn thành',
+  'Kết quả / Báo cáo gần nhất',
+];
+const LEADS = ['Bộ Nội vụ', 'Bộ Tài chính', 'Văn phòng Chính phủ', 'Bộ Tư pháp', 'Bộ Y tế'];
+const WORK = [
+  'Hoàn thiện Đề án sắp xếp tổ chức bộ máy các cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh',
+  'Rà soát, cắt giảm thủ tục hành chính nội bộ trong hệ thống hành chính nhà nước',
+  'Xây dựng cơ sở dữ liệu quốc gia về cán bộ, công chức, viên chức',
+  'Trình Chính phủ Nghị định sửa đổi quy định về vị trí việc làm',
+  'Đẩy mạnh cung cấp dịch vụ công trực tuyến toàn trình',
+];
+
+type Row = (string | number | Date | null)[];
+
+/** Fifty directives as an office keeps them: a title above the header, dates in three forms, real statuses. */
+function backlogRows(): Row[] {
+  return Array.from({ length: 50 }, (_, i) => {
+    const n = i + 1;
+    const lead = LEADS[i % LEADS.length]!;
+    const coordinators = i % 3 === 0 ? 'Bộ Tài chính; Bộ Tư pháp' : i % 3 === 1 ? 'Văn phòng Chính phủ' : '';
+    // Deadlines in three forms: an Excel date cell, dd/MM/yyyy text, yyyy-MM-dd text; and some phrases.
+    const deadline =
+      i % 5 === 0
+        ? new Date(Date.UTC(2026, 5, 30))
+        : i % 5 === 1
+          ? '31/12/2026'
+          : i % 5 === 2
+            ? '2026-09-15'
+            : i % 5 === 3
+              ? 'Quý III/2026'
+              : 'Thường xuyên';
+    const status = i < 10 ? 'Đã hoàn thành' : i < 20 ? 'Đang thực hiện' : i < 25 ? 'Quá hạn' : 'Chưa thực hiện';
+    const completedOn = i < 10 ? `${String((i % 28) + 1).padStart(2, '0')}/10/2026` : null;
+    const report = i < 20 ? `Đã có Báo cáo số ${100 + n}/BC-${lead.slice(0, 3)} về tiến độ thực hiện.` : null;
+    return [
+      n,
+      `Thông báo số ${40 + (i % 5)}/TB-VPCP`,
+      i % 2 ? '15/01/2026' : new Date(Date.UTC(2026, 0, 15)),
+      `${WORK[i % WORK.length]} (nội dung ${n}).`,
+      lead,
+      coordinators,
+      deadline,
+      status,
+      completedOn,
+      report,
+    ];
+  });
+}
+
+async function workbook(rows: Row[], headers = HEADERS, title = true): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('Theo dõi');
+  if (title) {
+    sheet.addRow(['BẢNG THEO DÕI THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO']);
+    sheet.addRow([]);
+  }
+  sheet.addRow(headers);
+  sheet.addRows(rows);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+const fileOf = (bytes: Uint8Array, name = 'theo-doi.xlsx') => new File([bytes as BlobPart], name);
+const values = (file: File, extra: Record<string, unknown> = {}) =>
+  backlogImportSchema.parse({ file, agencies: [], fixes: [], ...extra });
+
+let h: DatabaseHandle;
+let secretariat: Actor;
+let agencyHead: Actor;
+
+beforeAll(async () => {
+  h = await createTestDatabase();
+  secretariat = await actorFor(h.db, { role: 'secretariat' });
+  agencyHead = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
+}, 60_000);
+afterAll(() => h.close());
+
+describe('reading a sheet', () => {
+  it('suggests the field of each header, whatever its accents and case', () => {
+    expect(suggestBacklogMapping(HEADERS)).toEqual([
+      'ordinal',
+      'sourceDocument',
+      'sourceDocumentDate',
+      'text',
+      'lead',
+      'coordinators',
+      'deadline',
+      'status',
+      'completedOn',
+      'latestReport',
+    ]);
+    expect(
+      suggestBacklogMapping(['so TT', 'NOI DUNG CHI DAO', 'don vi chu tri', 'Thoi han hoan thanh', 'Ghi chú']),
+    ).toEqual(['ordinal', 'text', 'lead', 'deadline', 'latestReport']);
+    expect(suggestBacklogMapping(['Cột lạ', 'Nhiệm vụ'])).toEqual([null, 'text']);
+  });
+
+  it('reads dates in three and more forms, and refuses dates that do not exist', () => {
+    expect(readBacklogDate('05/03/2026')).toBe('2026-03-05');
+    expect(readBacklogDate('5/3/2026')).toBe('2026-03-05');
+    expect(readBacklogDate('05-03-2026')).toBe('2026-03-05');
+    expect(readBacklogDate('2026-03-05')).toBe('2026-03-05');
+    expect(readBacklogDate('46086')).toBe('2026-03-05'); // an Excel serial number
+    expect(readBacklogDate('31/02/2026')).toBeNull();
+    expect(readBacklogDate('tháng 3')).toBeNull();
+  });
+
+  it('reads deadline phrases through the notice parser', () => {
+    expect(readBacklogDeadline('Quý III/2025', TODAY)).toEqual({ kind: 'dated', dueDate: '2025-09-30' });
+    expect(readBacklogDeadline('trước 30/6/2025', TODAY)).toEqual({ kind: 'dated', dueDate: '2025-06-30' });
+    expect(readBacklogDeadline('30/6/2025', TODAY)).toEqual({ kind: 'dated', dueDate: '2025-06-30' });
+    expect(readBacklogDeadline('Tháng 12/2025', TODAY)).toEqual({ kind: 'dated', dueDate: '2025-12-31' });
+    expect(readBacklogDeadline('Thường xuyên', TODAY)).toEqual({ kind: 'recurring', period: 'yearly' });
+    expect(readBacklogDeadline('Hằng quý', TODAY)).toEqual({ kind: 'recurring', period: 'quarterly' });
+    expect(readBacklogDeadline('theo kế hoạch của Bộ', TODAY)).toBeNull();
+  });
+
+  it('reads statuses and splits agency lists', () => {
+    expect(readBacklogStatus('Đã hoàn thành')).toBe('completed');
+    expect(readBacklogStatus('Hoàn thành quá hạn')).toBe('completed');
+    expect(readBacklogStatus('Chưa hoàn thành')).toBe('in_progress');
+    expect(readBacklogStatus('Đang thực hiện')).toBe('in_progress');
+    expect(readBacklogStatus('Chưa thực hiện')).toBe('not_started');
+    expect(readBacklogStatus('Quá hạn')).toBe('overdue');
+    expect(readBacklogStatus('')).toBeNull();
+    expect(readBacklogStatus('Tạm dừng')).toBeUndefined();
+    expect(splitAgencyNames('Bộ Tài chính; Bộ Tư pháp,\n- Văn phòng Chính phủ')).toEqual([
+      'Bộ Tài chính',
+      'Bộ Tư pháp',
+      'Văn phòng Chính phủ',
+    ]);
+  });
+
+  it('finds the header below a title, in XLSX and in CSV', async () => {
+    const xlsx = await readBacklogFile(await workbook(backlogRows()), 'a.xlsx');
+    expect(xlsx.headerLine).toBe(3);
+    expect(xlsx.rows).toHaveLength(50);
+    expect(xlsx.rows[0]!.cells[2]).toBe('2026-01-15'); // a date cell
+    const csv = [
+      'Bảng theo dõi nhiệm vụ;;;',
+      'STT;Số/ký hiệu văn bản;Nội dung nhiệm vụ;Cơ quan chủ trì;Thời hạn',
+      '1;Thông báo số 45/TB-VPCP;"Rà soát quy định; báo cáo Thủ tướng";Bộ Nội vụ;30/06/2026',
+    ].join('\r\n');
+    const sheet = await readBacklogFile(new TextEncoder().encode(`\ufeff${csv}`), 'a.csv');
+    expect(sheet.headerLine).toBe(2);
+    expect(sheet.rows[0]!.cells[2]).toBe('Rà soát quy định; báo cáo Thủ tướng');
+  });
+
+  it('refuses a file with no header, and a CSV not in UTF-8', async () => {
+    await expect(readBacklogFile(new TextEncoder().encode('a,b\n1,2'), 'x.csv')).rejects.toThrow(AppError);
+    await expect(readBacklogFile(new Uint8Array([0x4e, 0xff, 0xfe, 0x41]), 'x.csv')).rejects.toThrow(AppError);
+    await expect(readBacklogFile(new Uint8Array([0x50, 0x4b, 1, 2]), 'x.xlsx')).rejects.toThrow(AppError);
+    await expect(readBacklogFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1]), 'x.xls')).rejects.toThrow(AppError);
+  });
+
+  it('parses 5,000 rows', async () => {
+    const rows = Array.from({ length: 100 }, () => backlogRows()).flat();
+    const bytes = await workbook(rows);
+    const started = performance.now();
+    const preview = await previewBacklog({ actor: secretariat, values: values(fileOf(bytes)), today: TODAY }, h.db);
+    const ms = Math.round(performance.now() - started);
+    console.info(`backlog: 5,000 rows read and checked in ${ms} ms`);
+    expect(preview.counts.rows).toBe(5_000);
+    // The same fifty rows a hundred times: the first fifty are new, the rest repeat them.
+    expect(preview.counts.ready).toBe(50);
+    expect(preview.counts.duplicates).toBe(4_950);
+    expect(ms).toBeLessThan(60_000);
+  }, 120_000);
+
+  it('refuses 5,001 rows', async () => {
+    const rows = Array.from({ length: 101 }, () => backlogRows())
+      .flat()
+      .slice(0, 5_001);
+    const file = fileOf(await workbook(rows));
+    await expect(previewBacklog({ actor: secretariat, values: values(file), today: TODAY }, h.db)).rejects.toThrow(
+      AppError,
+    );
+  }, 120_000);
+});
+
+describe('preview and import', () => {
+  it('is refused to an agency head', async () => {
+    const file = fileOf(await workbook(backlogRows()));
+    await expect(previewBacklog({ actor: agencyHead, values: values(file) }, h.db)).rejects.toThrow(ForbiddenError);
+    await expect(importBacklog({ actor: agencyHead, values: values(file) }, h.db)).rejects.toThrow(ForbiddenError);
+  });
+
+  it('reports missing required columns and leaves extra columns out', async () => {
+    const headers = ['STT', 'Nội dung chỉ đạo', 'Ghi chú nội bộ', 'Thời hạn'];
+    const file = fileOf(await workbook([[1, 'Rà soát', 'x', '30/06/2026']], headers));
+    const preview = await previewBacklog({ actor: secretariat, values: values(file), today: TODAY }, h.db);
+    expect(preview.missing).toEqual(['lead']);
+    await expect(importBacklog({ actor: secretariat, values: values(file), today: TODAY }, h.db)).rejects.toThrow(
+      AppError,
+    );
+    // Mapping the extra column as the lead makes the rows readable (then its names are unknown agencies).
+    const mapped = await previewBacklog(
+      {
+        actor: secretariat,
+        values: values(file, { mapping: ['ordinal', 'text', 'lead', 'deadline'], defaultSource: 'Công văn 1/VPCP' }),
+        today: TODAY,
+      },
+      h.db,
+    );
+    expect(mapped.missing).toEqual([]);
+    expect(mapped.unknownAgencies).toEqual([{ name: 'x', rows: 1 }]);
+  });
+
+  it('shows an unknown agency and an unreadable deadline as problems, and imports once they are fixed in place', async () => {
+    const rows = backlogRows();
+    rows[3]![4] = 'Sở Chuyển đổi số tỉnh Lào Cai (thí điểm)';
+    rows[7]![6] = 'theo kế hoạch của Bộ';
+    rows[8]![8] = null; // completed, no completion date
+    const file = fileOf(await workbook(rows));
+    const before = await h.db.select({ n: sql<number>`count(*)::int` }).from(directives);
+    const preview = await previewBacklog({ actor: secretariat, values: values(file), today: TODAY }, h.db);
+    expect(preview.counts).toMatchObject({ rows: 50, ready: 47, problems: 3, imported: 0 });
+    expect(preview.unknownAgencies).toEqual([{ name: 'Sở Chuyển đổi số tỉnh Lào Cai (thí điểm)', rows: 1 }]);
+    const byLine = new Map(preview.rows.map((r) => [r.line, r]));
+    // Line = header line (3) + row number.
+    expect(byLine.get(7)!.problems.join()).toContain('errors.backlog.unknownAgency');
+    expect(byLine.get(11)!.fixable.deadline).toBe(true);
+    expect(byLine.get(12)!.fixable.completedOn).toBe(true);
+    // With problems, nothing is written.
+    await expect(importBacklog({ actor: secretariat, values: values(file), today: TODAY }, h.db)).rejects.toThrow(
+      /hasProblems/,
+    );
+    expect(await h.db.select({ n: sql<number>`count(*)::int` }).from(directives)).toEqual(before);
+
+    const fixed = values(file, {
+      agencies: [{ name: 'Sở Chuyển đổi số tỉnh Lào Cai (thí điểm)', choice: 'create', kind: 'provincial_department' }],
+      fixes: [
+        { line: '11', deadline: '31/12/2026' },
+        { line: '12', completedOn: '20/10/2026' },
+      ],
+    });
+    const result = await importBacklog({ actor: secretariat, values: fixed, today: TODAY }, h.db);
+    expect(result).toEqual({ directives: 50, tasks: 50, alreadyImported: 0, agenciesCreated: 1 });
+
+    const imported = await h.db.select().from(directives).where(isNotNull(directives.importKey));
+    expect(imported).toHaveLength(50);
+    expect(imported.every((d) => d.sessionId === null)).toBe(true);
+    const first = imported.find((d) => d.text.includes('(nội dung 1).'))!;
+    expect(first).toMatchObject({ sourceDocument: 'Thông báo số 40/TB-VPCP', sourceDocumentDate: '2026-01-15' });
+    expect(first.importKey).toBe(backlogImportKey('Thông báo số 40/TB-VPCP', first.text, 'Bộ Nội vụ'));
+    const [created] = await h.db
+      .select()
+      .from(agencies)
+      .where(eq(agencies.name, 'Sở Chuyển đổi số tỉnh Lào Cai (thí điểm)'));
+    expect(created!.kind).toBe('provincial_department');
+
+    const ids = imported.map((d) => d.id);
+    const made = await h.db.select().from(tasks).where(inArray(tasks.directiveId, ids));
+    expect(made).toHaveLength(50);
+    expect(made.filter((t) => t.status === 'completed')).toHaveLength(10);
+    // "Đang thực hiện"; "Quá hạn" with no report reads as not started (its lateness comes from the deadline).
+    expect(made.filter((t) => t.status === 'in_progress')).toHaveLength(10);
+    expect(made.every((t) => t.assignedOn === '2026-01-15' && t.sessionId === null)).toBe(true);
+    // A completion the secretariat reports counts by its own date (decision 023).
+    expect(made.filter((t) => t.completionPending)).toHaveLength(0);
+    const fixedTask = made.find((t) => t.directiveId === imported.find((d) => d.text.includes('(nội dung 9).'))!.id)!;
+    expect(fixedTask.completedOn).toBe('2026-10-20');
+    const dated = made.find((t) => t.directiveId === first.id)!;
+    expect(dated).toMatchObject({ deadlineKind: 'dated', dueDate: '2026-06-30', status: 'completed' });
+    const coordinatorRows = await h.db.select().from(taskCoordinators).where(eq(taskCoordinators.taskId, dated.id));
+    expect(coordinatorRows.map((c) => c.agencyId).sort()).toEqual(
+      [await agencyIdOf(h.db, 'BTC'), await agencyIdOf(h.db, 'BTP')].sort(),
+    );
+    const progress = await h.db
+      .select()
+      .from(taskUpdates)
+      .where(and(eq(taskUpdates.taskId, dated.id), eq(taskUpdates.kind, 'progress')));
+    expect(progress[0]!.note).toContain('Báo cáo số 101/BC');
+    const [audit] = await h.db.select().from(auditEntries).where(eq(auditEntries.action, 'directive.import'));
+    expect(audit!.after).toMatchObject({ directives: 50, tasks: 50 });
+
+    // The same file again: nothing twice.
+    const again = await previewBacklog({ actor: secretariat, values: fixed, today: TODAY }, h.db);
+    expect(again.counts).toMatchObject({ rows: 50, ready: 0, imported: 50 });
+    const second = await importBacklog({ actor: secretariat, values: fixed, today: TODAY }, h.db);
+    expect(second).toEqual({ directives: 0, tasks: 0, alreadyImported: 50, agenciesCreated: 0 });
+    expect(await h.db.select().from(directives).where(isNotNull(directives.importKey))).toHaveLength(50);
+    expect(await h.db.select().from(agencies).where(eq(agencies.name, created!.name))).toHaveLength(1);
+  }, 120_000);
+
+  it('imports a CSV whose unknown agency is mapped to an existing one', async () => {
+    const csv = [
+      'STT;Số, ký hiệu văn bản;Ngày ban hành;Nội dung nhiệm vụ;Đơn vị chủ trì;Đơn vị phối hợp;Hạn hoàn thành;Trạng thái',
+      '1;Chỉ thị số 07/CT-TTg;05-03-2026;Tổng kết việc thực hiện cơ chế một cửa liên thông;Bộ NV;VPCP;Quý IV/2026;Đang triển khai',
+      '2;Công văn số 1234/VPCP-KSTT;2026-03-10;Báo cáo tình hình giải quyết thủ tục hành chính;Sở Nội vụ (cũ);;Hằng quý;',
+    ].join('\n');
+    const file = new File([csv], 'cong-van.csv', { type: 'text/csv' });
+    const preview = await previewBacklog({ actor: secretariat, values: values(file), today: TODAY }, h.db);
+    expect(preview.unknownAgencies).toEqual([{ name: 'Sở Nội vụ (cũ)', rows: 1 }]);
+    const bnv = await agencyIdOf(h.db, 'BNV');
+    const chosen = values(file, { agencies: [{ name: 'Sở Nội vụ (cũ)', choice: String(bnv) }] });
+    expect(await importBacklog({ actor: secretariat, values: chosen, today: TODAY }, h.db)).toEqual({
+      directives: 2,
+      tasks: 2,
+      alreadyImported: 0,
+      agenciesCreated: 0,
+    });
+    const made = await h.db
+      .select({
+        lead: tasks.leadAgencyId,
+        kind: tasks.deadlineKind,
+        due: tasks.dueDate,
+        recurrence: tasks.recurrence,
+        status: tasks.status,
+        doc: directives.sourceDocument,
+        date: directives.sourceDocumentDate,
+      })
+      .from(tasks)
+      .innerJoin(directives, eq(directives.id, tasks.directiveId))
+      .where(inArray(directives.sourceDocument, ['Chỉ thị số 07/CT-TTg', 'Công văn số 1234/VPCP-KSTT']))
+      .orderBy(directives.id);
+    expect(made).toEqual([
+      {
+        lead: bnv,
+        kind: 'dated',
+        due: '2026-12-31',
+        recurrence: null,
+        status: 'in_progress',
+        doc: 'Chỉ thị số 07/CT-TTg',
+        date: '2026-03-05',
+      },
+      {
+        lead: bnv,
+        kind: 'recurring',
+        due: null,
+        recurrence: 'quarterly',
+        status: 'not_started',
+        doc: 'Công văn số 1234/VPCP-KSTT',
+        date: '2026-03-10',
+      },
+    ]);
+  });
+
+  it('counts imported tasks in the overdue report as entered ones', async () => {
+    const today = vnDate();
+    const imported = await h.db
+      .select({ id: tasks.id, dueDate: tasks.dueDate, status: tasks.status })
+      .from(tasks)
+      .innerJoin(directives, eq(directives.id, tasks.directiveId))
+      .where(and(isNotNull(directives.importKey), isNull(directives.sessionId)));
+    const overdueIds = imported
+      .filter((t) => t.status !== 'completed' && t.dueDate !== null && t.dueDate < today)
+      .map((t) => t.id);
+    expect(overdueIds.length).toBeGreaterThan(0);
+    const listed = await listTasks({ actor: secretariat, filter: { timeliness: 'overdue' }, limit: 100_000 }, h.db);
+    const listedIds = new Set(listed.map((t) => t.id));
+    expect(overdueIds.every((id) => listedIds.has(id))).toBe(true);
+    // The tallies kept by the triggers and a count over the tasks agree, imported tasks included.
+    const fromTallies = await summarizeTotal({ actor: secretariat }, h.db);
+    const fromTasks = (await summarize({ actor: secretariat, source: 'tasks' }, h.db)).get(null);
+    expect(fromTallies).toEqual(fromTasks);
+    expect(fromTallies.overdue).toBe(listed.length);
+  });
+
+  it('lists directives from documents beside those of sessions, and reports their tasks in the no-session row', async () => {
+    const listed = await listDirectives(
+      { actor: secretariat, filter: { committee: null, session: null, q: 'nội dung 17' } },
+      h.db,
+    );
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({
+      sessionId: null,
+      sourceDocument: 'Thông báo số 41/TB-VPCP',
+      sourceDocumentDate: '2026-01-15',
+    });
+    const all = await listDirectives(
+      { actor: secretariat, filter: { committee: null, session: null, year: 2026 }, limit: 100_000 },
+      h.db,
+    );
+    // The fifty of the sheet and the two of the CSV.
+    expect(all.filter((d) => d.sessionId === null)).toHaveLength(52);
+    // An agency head reads the imported directives it has tasks under, and not the others.
+    const bnvDirectives = await listDirectives(
+      { actor: agencyHead, filter: { committee: null, session: null, q: 'nội dung' }, limit: 1000 },
+      h.db,
+    );
+    const own = bnvDirectives.filter((d) => d.sessionId === null);
+    expect(own).toHaveLength(10);
+
+    const { rows } = await getSessionSummary({ actor: secretariat, filter: {}, limit: 1000 }, h.db);
+    const none = rows.find((r) => r.key === null)!;
+    const [{ n }] = (await h.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(tasks)
+      .where(and(isNull(tasks.sessionId), sql`${tasks.status} <> 'cancelled'`))) as [{ n: number }];
+    expect(none.session).toBeNull();
+    expect(Object.values(none.counts).reduce((a, b) => a + b, 0)).toBe(n);
+    expect(n).toBeGreaterThanOrEqual(50);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * The words of an office's backlog sheet (lib/directives/backlog-import.ts): the headers offices write above
+ * each column, the statuses they write, and the words put around a deadline cell so the notice parser reads
+ * it as a deadline. Matched without accents or case; kept in Vietnamese, as the sheets are.
+ */
+import type { BacklogField } from './schemas';
+
+/** Header spellings per field, most specific first (a header is matched whole, then by containing one). */
+export const BACKLOG_HEADER_ALIASES: Record<BacklogField, readonly string[]> = {
+  ordinal: ['STT', 'Số TT', 'Số thứ tự', 'TT'],
+  sourceDocument: [
+    'Số/ký hiệu văn bản',
+    'Số, ký hiệu văn bản',
+    'Số ký hiệu văn bản',
+    'Số ký hiệu',
+    'Số hiệu văn bản',
+    'Văn bản chỉ đạo',
+    'Văn bản giao nhiệm vụ',
+    'Văn bản',
+    'Nguồn',
+  ],
+  sourceDocumentDate: ['Ngày văn bản', 'Ngày ban hành', 'Ngày ký', 'Ngày giao'],
+  text: [
+    'Nội dung chỉ đạo',
+    'Nội dung nhiệm vụ',
+    'Nội dung chỉ đạo, nhiệm vụ',
+    'Nhiệm vụ',
+    'Nội dung',
+    'Kết luận, chỉ đạo',
+    'Chỉ đạo',
+  ],
+  lead: ['Cơ quan chủ trì', 'Đơn vị chủ trì', 'Chủ trì', 'Cơ quan thực hiện', 'Đơn vị thực hiện', 'Cơ quan được giao'],
+  coordinators: ['Cơ quan phối hợp', 'Đơn vị phối hợp', 'Phối hợp'],
+  deadline: ['Thời hạn', 'Thời hạn hoàn thành', 'Hạn hoàn thành', 'Hạn xử lý', 'Thời gian hoàn thành', 'Hạn'],
+  status: ['Tình trạng', 'Trạng thái', 'Tình hình thực hiện', 'Kết quả thực hiện'],
+  completedOn: ['Ngày hoàn thành', 'Thời gian hoàn thành thực tế', 'Ngày thực hiện xong'],
+  latestReport: ['Kết quả', 'Báo cáo gần nhất', 'Kết quả, báo cáo gần nhất', 'Ghi chú', 'Tiến độ'],
+};
+
+/** Statuses as offices write them (folded), the first contained wins; "Quá hạn" is an open task past its deadline. */
+export const BACKLOG_STATUS_WORDS: readonly (readonly [
+  string,
+  'completed' | 'in_progress' | 'not_started' | 'overdue',
+])[] = [
+  ['chua thuc hien', 'not_started'],
+  ['chua trien khai', 'not_started'],
+  ['chua hoan thanh', 'in_progress'],
+  ['chua xong', 'in_progress'],
+  ['hoan thanh', 'completed'],
+  ['da xong', 'completed'],
+  ['xong', 'completed'],
+  ['dang thuc hien', 'in_progress'],
+  ['dang trien khai', 'in_progress'],
+  ['dang xu ly', 'in_progress'],
+  ['qua han', 'overdue'],
+  ['tre han', 'overdue'],
+];
+
+/** Tried around a deadline cell in turn, so "30/6/2025" reads as "trước 30/6/2025", "tháng 12/2025" as "trong …". */
+export const DEADLINE_CUES = ['', 'trước ', 'trong '] as const;
+
+/** The completion document of an imported completed task when the sheet names none (decision 023 asks for one). */
+export const IMPORTED_COMPLETION = 'Theo bảng theo dõi nhập từ tệp';
+
+/** The note on an imported task's "created" entry. */
+export const IMPORTED_NOTE = (file: string) => `Nhập từ bảng theo dõi "${file}".`;
