@@ -2,6 +2,9 @@ import { msg } from '@/lib/i18n/message';
 import { z } from '@/lib/zod';
 import { userFieldsSchema } from './schemas';
 
+/** The roles and agency duties a row may take (the preview's selects). */
+export { AGENCY_DUTIES, ROLES } from '@/db/schema/enums';
+
 /** The most users one import brings in: 34 provinces' and 17 ministries' focal points many times over. */
 export const MAX_IMPORT_ROWS = 5000;
 /** The largest file read (an XLSX of 5,000 rows is well under 1 MB). */
@@ -35,6 +38,9 @@ export const importRowSchema = z.intersection(
   z.object({ line: z.coerce.number().int().min(1).max(10_000_000) }),
   userFieldsSchema,
 );
+
+/** An address well formed enough to look for elsewhere in the file and among the accounts. */
+export const importEmailSchema = z.string().trim().toLowerCase().max(320).pipe(z.email());
 
 /** The confirm form as the browser checks it: every row under the rules lib applies on import. */
 export const importUsersFormSchema = z.object({

@@ -12,7 +12,7 @@ import { assertCan, type Actor } from '@/lib/policy';
 import { detectDelimiter, parseCsv } from '@/lib/sessions/csv';
 import { foldVi, sortVi } from '@/lib/text';
 import { formatDate, vnDate } from '@/lib/time';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, importRowSchema } from './import-schemas';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, importEmailSchema, importRowSchema } from './import-schemas';
 import {
   DUTY_ALIASES,
   DUTY_VALUES,
@@ -232,7 +232,7 @@ async function checkRows(
 ): Promise<RowErrors[]> {
   const errors = rows.map((): RowErrors => ({}));
   const firstLine = new Map<string, number>();
-  const emails: string[] = [];
+  const emailOf: (string | null)[] = [];
   rows.forEach((row, i) => {
     const parsed = importRowSchema.safeParse({ ...row.values, line: row.line });
     if (!parsed.success) {
@@ -241,15 +241,13 @@ async function checkRows(
         push(errors[i]!, ROW_FIELDS.includes(field) ? field : 'name', issue.message);
       }
     }
-    const email = parsed.success ? parsed.data.email : typeof row.values.email === 'string' ? row.values.email : '';
-    const normalised = email.trim().toLowerCase();
-    if (normalised) {
-      const first = firstLine.get(normalised);
+    // The address is looked for even when another field is wrong (only a well-formed one reaches the database).
+    const email = importEmailSchema.safeParse(row.values.email);
+    emailOf.push(email.success ? email.data : null);
+    if (email.success) {
+      const first = firstLine.get(email.data);
       if (first !== undefined) push(errors[i]!, 'email', msg('errors.userImport.duplicateInFile', { line: first }));
-      else {
-        firstLine.set(normalised, row.line);
-        emails.push(normalised);
-      }
+      else firstLine.set(email.data, row.line);
     }
     // An agency is checked even when another field is wrong, so the row shows all its errors at once.
     const given = Number(row.values.agencyId);
@@ -266,14 +264,14 @@ async function checkRows(
     }
   });
   const taken = new Set<string>();
+  const emails = [...firstLine.keys()];
   for (let i = 0; i < emails.length; i += 1000) {
     const chunk = emails.slice(i, i + 1000);
     for (const u of await d.select({ email: users.email }).from(users).where(inArray(users.email, chunk)))
       taken.add(u.email.toLowerCase());
   }
-  rows.forEach((row, i) => {
-    const email = typeof row.values.email === 'string' ? row.values.email.trim().toLowerCase() : '';
-    if (taken.has(email)) push(errors[i]!, 'email', msg('errors.users.links.emailTaken', { email }));
+  emailOf.forEach((email, i) => {
+    if (email && taken.has(email)) push(errors[i]!, 'email', msg('errors.users.links.emailTaken', { email }));
   });
   return errors;
 }

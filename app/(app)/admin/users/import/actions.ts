@@ -15,12 +15,16 @@ export async function previewUserImportAction(
   _prev: FormState<UserImportPreview>,
   input: FormData,
 ): Promise<ActionResult<UserImportPreview>> {
-  const result = await runAction(previewUserImportSchema, input, async (actor, { file, text }) =>
-    previewUserImport({
-      actor,
-      bytes: file && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : undefined,
-      text,
-    }),
+  const result = await runAction(
+    previewUserImportSchema,
+    input,
+    async (actor, { file, text }) =>
+      previewUserImport({
+        actor,
+        bytes: file && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : undefined,
+        text,
+      }),
+    { permission: 'user.manage' },
   );
   if (!result.ok) return result;
   // Each row's errors are messages by key (lib/users/import.ts): the grid shows them translated.
@@ -40,7 +44,9 @@ export async function previewUserImportAction(
 // POST (server action) /admin/users/import - create every previewed row's user in one transaction, all or none;
 // each invitation is queued in the outbox and leaves once the import has committed
 export async function importUsersAction(_prev: FormState, input: FormData): Promise<ActionResult> {
-  const result = await runAction(importUsersSchema, input, (actor, { rows }) => importUsers({ actor, rows }));
+  const result = await runAction(importUsersSchema, input, (actor, { rows }) => importUsers({ actor, rows }), {
+    permission: 'user.manage',
+  });
   if (!result.ok) return result;
   revalidatePath('/admin/users');
   return { ok: true, message: await say('done.usersImported', { count: result.data!.created }) };
