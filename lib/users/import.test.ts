@@ -288,7 +288,14 @@ describe('importing', () => {
         () => null,
         (error: unknown) => error,
       );
-      await new Promise((r) => setTimeout(r, 1500));
+      // Until the import waits on the row this transaction holds (its other rows made, their invitations queued).
+      for (let waited = 0; waited < 60_000; waited += 50) {
+        const [lock] = await h.query<{ n: number }>(
+          "select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
+        );
+        if (lock && Number(lock.n) > 0) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
       // Whatever the import has queued so far is in its transaction, invisible outside it.
       seenMeanwhile = await h.db.select().from(emailOutbox).where(inArray(emailOutbox.toAddress, emails));
     });

@@ -408,6 +408,8 @@ export async function buildUserImportTemplate(
   const sheet = workbook.addWorksheet(TEMPLATE_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = IMPORT_COLUMNS.map((c, i) => ({ header: IMPORT_HEADERS[c], width: [28, 34, 28, 16, 22, 40, 22][i] }));
   sheet.getRow(1).font = { bold: true };
+  // Phone numbers as text, so a leading 0 is kept.
+  sheet.getColumn(4).numFmt = '@';
   const example = open[0] ? [...TEMPLATE_EXAMPLE, open[0].name, DUTY_VALUES.focal_point] : TEMPLATE_EXAMPLE;
   sheet.addRow(example);
 
