@@ -108,6 +108,11 @@ export const PAGES: { path: string; file: string; expect: Record<Principal, Outc
     expect: row({ secretariat: 'hidden', leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
   },
   {
+    path: '/admin/users/import',
+    file: 'app/(app)/admin/users/import/page.tsx',
+    expect: row({ secretariat: 'hidden', leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
+  },
+  {
     path: '/admin/agencies',
     file: 'app/(app)/admin/agencies/page.tsx',
     expect: row({ secretariat: 'hidden', leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
@@ -166,6 +171,12 @@ export const ROUTES: { path: string; file: string; expect: Record<Principal, Out
     path: '/api/notifications/unread',
     file: 'app/api/notifications/unread/route.ts',
     expect: api({}, 'ok'),
+  },
+  // The users' import template lists the agencies: the administrator's (user.manage).
+  {
+    path: '/admin/users/import/template.xlsx',
+    file: 'app/(app)/admin/users/import/template.xlsx/route.ts',
+    expect: api({ secretariat: 403, leader: 403, owner: 403, other: 403 }, 'ok'),
   },
   { path: '/api/attendance-template.xlsx', file: 'app/api/attendance-template.xlsx/route.ts', expect: api({}, 'ok') },
   {
@@ -467,6 +478,38 @@ export const ACTIONS: ActionRow[] = [
     expect: may(['admin']),
     args: (o) => [null, form({ userId: o.vpcp })],
     proof: { as: 'admin', done: /"ok":true.*Đã gửi liên kết đặt lại mật khẩu/ },
+  },
+  {
+    file: 'app/(app)/admin/users/import/actions.ts',
+    name: 'previewUserImportAction',
+    rule: 'user.manage',
+    page: '/admin/users/import',
+    expect: may(['admin']),
+    // The rows pasted as text (the form also takes a file); nothing is saved.
+    args: () => [null, form({ text: 'Họ và tên;Email;Vai trò\nNguyễn Văn Nhập;nhap.thu@example.gov.vn;Lãnh đạo' })],
+    proof: { as: 'admin', done: /1 dòng, 0 dòng có lỗi\./ },
+  },
+  {
+    file: 'app/(app)/admin/users/import/actions.ts',
+    name: 'importUsersAction',
+    rule: 'user.manage',
+    page: '/admin/users/import',
+    expect: may(['admin']),
+    // The preview's confirm posts its rows as indexed fields; a new address each run.
+    args: (o) => [
+      null,
+      form({
+        'rows.0.line': 2,
+        'rows.0.name': 'Nguyễn Văn Nhập',
+        'rows.0.email': `nhap.${o.tag.toLowerCase().replace(/[^a-z0-9]/g, '')}@example.gov.vn`,
+        'rows.0.position': 'Chuyên viên',
+        'rows.0.phone': '',
+        'rows.0.role': 'agency',
+        'rows.0.agencyId': o.lead,
+        'rows.0.agencyDuty': 'staff',
+      }),
+    ],
+    proof: { as: 'admin', done: /"ok":true.*Đã tạo 1 người dùng/ },
   },
   {
     file: 'app/(app)/admin/jobs/actions.ts',

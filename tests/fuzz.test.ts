@@ -20,6 +20,8 @@ import { backlogImportSchema, createDirectiveSchema } from '@/lib/directives/sch
 import { formDataToObject } from '@/lib/action';
 import { AppError } from '@/lib/errors';
 import { pollutedPrototypes } from '@/lib/keys';
+import { importUsers } from '@/lib/users/import';
+import { importUsersSchema } from '@/lib/users/import-schemas';
 import { ForbiddenError, type Actor } from '@/lib/policy';
 import { addPoint, createSession } from '@/lib/sessions/mutations';
 import { pointSchema, sessionFormSchema } from '@/lib/sessions/schemas';
@@ -289,6 +291,32 @@ const CASES: Case[] = [
       fixes: [{ line: '2', deadline: 'Quý III/2030' }],
     }),
     run: (actor, values) => importBacklog({ actor, values }, h.db),
+  },
+  {
+    name: 'importUsers (as the administrator: rows of any shape, all or none)',
+    schema: importUsersSchema,
+    actor: () => actors.admin!,
+    valid: () => ({
+      rows: [
+        {
+          line: 2,
+          name: 'Người nhập',
+          email: 'fuzz.import@example.gov.vn',
+          role: 'agency',
+          agencyId: '1',
+          agencyDuty: 'staff',
+        },
+        {
+          line: 3,
+          name: 'Người nhập 2',
+          email: 'fuzz.import2@example.gov.vn',
+          role: 'leader',
+          agencyId: '',
+          agencyDuty: 'focal_point',
+        },
+      ],
+    }),
+    run: (actor, values: { rows: unknown[] }) => importUsers({ actor, rows: values.rows }, h.db),
   },
 ];
 

@@ -373,6 +373,31 @@ export const domainEn: typeof domainVi = {
         userDisabled: 'The account is disabled: enable it before sending a link.',
       },
     },
+    /** Bulk onboarding: users imported from a CSV or XLSX sheet (lib/users/import.ts). */
+    userImport: {
+      nothing: 'Choose a CSV or XLSX file, or paste the list.',
+      fileTooLarge: 'The file is too large (at most {max} MB).',
+      xlsxUnreadable: 'The Excel file cannot be read. Save it as .xlsx (Excel Workbook) and upload it again.',
+      csvEncoding: 'The CSV file is not UTF-8. In Excel, save it as “CSV UTF-8 (Comma delimited)”.',
+      noHeader: 'No header row with a “Họ và tên” or “Email” column was found. The columns needed: {expected}.',
+      missingColumns: 'The file lacks the column(s): {columns}. The template’s columns: {expected}.',
+      extraColumns:
+        'The file has columns that are not understood: {columns}. Remove them or name them as the template does: {expected}.',
+      columnTwice: 'A column appears twice: {columns}.',
+      noRows: 'There are no rows to import.',
+      tooManyRows: 'At most {max} rows per import: split the list into several files.',
+      fileTooManyRows:
+        'The file has {count} rows, more than the {max} rows one import takes: split it into several files.',
+      unknownRole: 'Role “{value}” is not valid. Choose one of: {accepted}.',
+      unknownDuty: 'Duty “{value}” is not valid. Choose one of: {accepted}.',
+      unknownAgency: 'No agency “{value}” was found (by code, name or short name). Choose the agency.',
+      ambiguousAgency: '“{value}” matches several agencies. Choose the agency.',
+      duplicateInFile: 'This email is already on line {line} of the file.',
+      rowsInvalid:
+        '{count, plural, one {# row has} other {# rows have}} errors: no user was created. Fix the marked cells and import again.',
+      raced:
+        'An email of the list has just been given an account by another operation: no user was created. Preview the list again.',
+    },
     auth: {
       // auth
       accountNotFound: 'Account not found.',
@@ -463,6 +488,8 @@ export const domainEn: typeof domainVi = {
   done: {
     backlogImported:
       'Imported {directives} directives and {tasks} tasks{created, plural, =0 {} other {, created {created} agencies}}. {skipped, plural, =0 {} one {# row already imported, skipped.} other {# rows already imported, skipped.}}',
+    usersImported:
+      '{count, plural, one {# user was} other {# users were}} created and {count, plural, one {# invitation} other {# invitations}} queued in the outbox; they are sent now that the import is done.',
     inviteSent: 'The invitation was sent again. Without a mail server (SMTP), it waits in the outbox.',
     resetSent: 'A password reset link was sent. Without a mail server (SMTP), it waits in the outbox.',
     saved: 'Saved.',

@@ -390,6 +390,30 @@ export const domainVi = {
         userDisabled: 'Tài khoản đang bị khóa: hãy mở khóa trước khi gửi liên kết.',
       },
     },
+    /** Bulk onboarding: users imported from a CSV or XLSX sheet (lib/users/import.ts). */
+    userImport: {
+      nothing: 'Hãy chọn tệp CSV hoặc XLSX, hoặc dán danh sách.',
+      fileTooLarge: 'Tệp quá lớn (tối đa {max} MB).',
+      xlsxUnreadable: 'Không đọc được tệp Excel. Hãy lưu lại dưới dạng .xlsx (Excel Workbook) rồi tải lên.',
+      csvEncoding: 'Tệp CSV không phải mã UTF-8. Trong Excel, hãy lưu dưới dạng “CSV UTF-8 (Comma delimited)”.',
+      noHeader: 'Không tìm thấy dòng tiêu đề có cột “Họ và tên” hoặc “Email”. Các cột cần có: {expected}.',
+      missingColumns: 'Tệp thiếu cột: {columns}. Các cột của mẫu: {expected}.',
+      extraColumns:
+        'Tệp có cột không xác định: {columns}. Hãy xóa các cột này hoặc đặt lại tiêu đề theo mẫu: {expected}.',
+      columnTwice: 'Cột xuất hiện hai lần: {columns}.',
+      noRows: 'Không có dòng nào để nhập.',
+      tooManyRows: 'Mỗi lần nhập tối đa {max} dòng: hãy chia thành nhiều tệp.',
+      fileTooManyRows: 'Tệp có {count} dòng, vượt quá giới hạn {max} dòng mỗi lần nhập: hãy chia thành nhiều tệp.',
+      unknownRole: 'Vai trò “{value}” không hợp lệ. Chọn một trong: {accepted}.',
+      unknownDuty: 'Nhiệm vụ “{value}” không hợp lệ. Chọn một trong: {accepted}.',
+      unknownAgency: 'Không tìm thấy cơ quan “{value}” (theo mã, tên hoặc tên ngắn). Hãy chọn cơ quan.',
+      ambiguousAgency: '“{value}” khớp với nhiều cơ quan. Hãy chọn cơ quan.',
+      duplicateInFile: 'Email này đã có ở dòng {line} của tệp.',
+      rowsInvalid:
+        '{count, plural, other {# dòng}} còn lỗi: chưa tạo người dùng nào. Hãy sửa các ô được đánh dấu rồi nhập lại.',
+      raced:
+        'Một email trong danh sách vừa được tạo tài khoản bởi thao tác khác: chưa tạo người dùng nào. Hãy xem trước lại.',
+    },
     auth: {
       // auth
       accountNotFound: 'Không tìm thấy tài khoản.',
@@ -481,6 +505,8 @@ export const domainVi = {
   done: {
     backlogImported:
       'Đã nhập {directives} chỉ đạo và {tasks} nhiệm vụ{created, plural, =0 {} other {, tạo {created} cơ quan mới}}. {skipped, plural, =0 {} other {# dòng đã nhập trước đó, bỏ qua.}}',
+    usersImported:
+      'Đã tạo {count, plural, other {# người dùng}} và xếp {count, plural, other {# thư mời}} vào Hộp thư đi; thư được gửi sau khi nhập xong.',
     inviteSent: 'Đã gửi lại lời mời đặt mật khẩu. Khi chưa cấu hình máy chủ thư (SMTP), thư nằm trong Hộp thư đi.',
     resetSent: 'Đã gửi liên kết đặt lại mật khẩu. Khi chưa cấu hình máy chủ thư (SMTP), thư nằm trong Hộp thư đi.',
     saved: 'Đã lưu.',

@@ -1,0 +1,53 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { runAction, say } from '@/lib/action';
+import type { ActionResult, FormState } from '@/lib/forms/result';
+import { getTranslate, localize } from '@/lib/i18n/translate';
+import { importUsers, previewUserImport, type PreviewRow } from '@/lib/users/import';
+import { importUsersSchema, previewUserImportSchema } from '@/lib/users/import-schemas';
+
+/** The rows read, and a stamp told apart from the last preview's (a new preview rebuilds the grid). */
+export type UserImportPreview = { id: string; rows: PreviewRow[] };
+
+// POST (server action) /admin/users/import - read a CSV/XLSX file (or pasted rows) and check every row; saves nothing
+export async function previewUserImportAction(
+  _prev: FormState<UserImportPreview>,
+  input: FormData,
+): Promise<ActionResult<UserImportPreview>> {
+  const result = await runAction(
+    previewUserImportSchema,
+    input,
+    async (actor, { file, text }) =>
+      previewUserImport({
+        actor,
+        bytes: file && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : undefined,
+        text,
+      }),
+    { permission: 'user.manage' },
+  );
+  if (!result.ok) return result;
+  // Each row's errors are messages by key (lib/users/import.ts): the grid shows them translated.
+  const t = await getTranslate();
+  const rows = (result.data ?? []).map((r) => ({
+    ...r,
+    errors: Object.fromEntries(Object.entries(r.errors).map(([f, list]) => [f, list.map((e) => localize(e, t))])),
+  }));
+  const bad = rows.filter((r) => Object.keys(r.errors).length > 0).length;
+  return {
+    ok: true,
+    data: { id: `${Date.now()}`, rows },
+    message: t('counts.previewRows', { rows: rows.length, bad }),
+  };
+}
+
+// POST (server action) /admin/users/import - create every previewed row's user in one transaction, all or none;
+// each invitation is queued in the outbox and leaves once the import has committed
+export async function importUsersAction(_prev: FormState, input: FormData): Promise<ActionResult> {
+  const result = await runAction(importUsersSchema, input, (actor, { rows }) => importUsers({ actor, rows }), {
+    permission: 'user.manage',
+  });
+  if (!result.ok) return result;
+  revalidatePath('/admin/users');
+  return { ok: true, message: await say('done.usersImported', { count: result.data!.created }) };
+}

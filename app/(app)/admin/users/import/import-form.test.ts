@@ -1,0 +1,61 @@
+import { NextIntlClientProvider } from 'next-intl';
+import { createElement, type ReactElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '@/lib/i18n';
+import type { PreviewRow } from '@/lib/users/import';
+import { ImportGrid } from './import-form';
+
+const t = messagesFor('vi');
+const render = (element: ReactElement) =>
+  renderToString(
+    createElement(NextIntlClientProvider, {
+      locale: 'vi',
+      messages: t as never,
+      timeZone: 'Asia/Ho_Chi_Minh',
+      children: element,
+    }),
+  );
+const row = (line: number, values: Partial<PreviewRow['values']>, errors: PreviewRow['errors'] = {}): PreviewRow => ({
+  line,
+  values: {
+    name: '',
+    email: '',
+    position: '',
+    phone: '',
+    role: 'agency',
+    agencyId: '',
+    agencyDuty: 'focal_point',
+    ...values,
+  },
+  agencyText: 'Bộ Không Có',
+  errors,
+});
+
+describe('the preview grid', () => {
+  it('posts every row as indexed fields; a row with errors is inputs with each error beside its field', () => {
+    const html = render(
+      createElement(ImportGrid, {
+        rows: [
+          row(2, { name: 'Nguyễn An', email: 'an@example.gov.vn', agencyId: '7' }),
+          row(3, { name: 'Trần Bình', email: 'x' }, { email: ['Email sai'], agencyId: ['Không tìm thấy cơ quan'] }),
+        ],
+        agencies: [{ id: 7, name: 'Bộ Nội vụ' }],
+        t: { userImport: t.userImport, roles: t.roles },
+        onDone: () => {},
+      }),
+    );
+    // The clean row: text, its values in hidden inputs.
+    expect(html).toContain('<input type="hidden" name="rows.0.email" value="an@example.gov.vn"/>');
+    expect(html).toContain('<input type="hidden" name="rows.0.agencyId" value="7"/>');
+    // The row with errors: inputs, labelled, the error beside the field, the agency chosen from a select.
+    expect(html).toMatch(/<label class="sr-only" for="row-1-email">Email \(Dòng 3\)<\/label>/);
+    expect(html).toMatch(/<input id="row-1-email"[^>]*aria-invalid="true"[^>]*name="rows\.1\.email" value="x"\/>/);
+    expect(html).toMatch(/id="row-1-email-error"[^>]*>Email sai</);
+    expect(html).toMatch(/<select id="row-1-agencyId"[^>]*name="rows\.1\.agencyId"/);
+    expect(html).toContain('Trong tệp: Bộ Không Có');
+    expect(html).toMatch(/id="row-1-agencyId-error"[^>]*>Không tìm thấy cơ quan</);
+    expect(html).toContain('2 dòng · 1 dòng có lỗi');
+    expect(html).toContain('Nhập 2 người dùng');
+  });
+});

@@ -1,0 +1,350 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { FormResult } from '@/components/forms/form-result';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { buttonClass, Field, inputClass } from '@/components/ui/field';
+import type { Messages } from '@/lib/i18n/vi';
+import type { PreviewRow, RowField } from '@/lib/users/import';
+import { AGENCY_DUTIES, importUsersFormSchema, previewUserImportSchema, ROLES } from '@/lib/users/import-schemas';
+import { importUsersAction, previewUserImportAction } from './actions';
+
+type T = Pick<Messages, 'userImport' | 'roles'>;
+type Agency = { id: number; name: string };
+
+const TEXT_FIELDS = ['name', 'email', 'position', 'phone'] as const;
+
+/**
+ * The preview: every row read, its errors beside its fields. Rows with errors are inputs to fix in place (the
+ * agency a select among the agencies in operation); the others are shown as text with their values in hidden
+ * inputs, and "Sửa" makes them inputs too. "Nhập" posts every row kept as indexed fields (`rows.<i>.<field>`,
+ * i its position among the rows kept), checked in the browser with the schema the server applies, then again on
+ * the server, which creates all or none. A refusal's errors come back under the same names and the rows they
+ * name become inputs.
+ */
+export function ImportGrid({
+  rows,
+  agencies,
+  t,
+  onDone,
+}: {
+  rows: PreviewRow[];
+  agencies: Agency[];
+  t: T;
+  onDone: (message: string) => void;
+}) {
+  const u = t.userImport;
+  const grid = useActionForm(importUsersAction, { schema: importUsersFormSchema });
+  const { state, pending } = grid;
+  const [removed, setRemoved] = useState<ReadonlySet<number>>(new Set());
+  const [editing, setEditing] = useState<ReadonlySet<number>>(
+    () => new Set(rows.flatMap((r, i) => (Object.keys(r.errors).length ? [i] : []))),
+  );
+  const kept = useMemo(() => rows.flatMap((_, i) => (removed.has(i) ? [] : [i])), [rows, removed]);
+  const positionOf = new Map(kept.map((i, p) => [i, p]));
+  const tried = state !== null || grid.form.formState.submitCount > 0;
+  const errorOf = (i: number, field: RowField): string | undefined => {
+    if (!tried) return rows[i]!.errors[field]?.join(' ');
+    return grid.error(`rows.${positionOf.get(i)}.${field}`);
+  };
+  const rowBad = (i: number) =>
+    (['name', 'email', 'position', 'phone', 'role', 'agencyId', 'agencyDuty'] as const).some((f) => errorOf(i, f));
+  const bad = kept.filter(rowBad).length;
+
+  // Rows a refusal (the browser's or the server's) names become inputs, to be fixed in place.
+  const fieldErrors = grid.fieldErrors;
+  useEffect(() => {
+    const named = Object.keys(fieldErrors).flatMap((k) => {
+      const p = /^rows\.(\d+)\./.exec(k)?.[1];
+      return p === undefined ? [] : [kept[Number(p)]!];
+    });
+    if (named.some((i) => !editing.has(i))) setEditing((s) => new Set([...s, ...named]));
+  }, [fieldErrors, kept, editing]);
+  useEffect(() => {
+    if (state?.ok) onDone(state.message ?? '');
+  }, [state, onDone]);
+
+  const agencyName = new Map(agencies.map((a) => [String(a.id), a.name]));
+  const cell = 'px-2 py-2 align-top';
+  return (
+    <form {...grid.formProps} className="space-y-3" aria-label={u.previewTitle}>
+      <h2 className="font-semibold text-slate-900">{u.previewTitle}</h2>
+      <p className="max-w-prose text-sm text-slate-600">{u.previewHint}</p>
+      <p className="text-sm" data-testid="import-summary">
+        {u.summary.replace('{rows}', String(kept.length)).replace('{bad}', String(bad))}
+      </p>
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[64rem] text-sm" data-testid="import-table">
+          <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-700">
+            <tr>
+              <th scope="col" className={`${cell} w-16`}>
+                {u.line}
+              </th>
+              <th scope="col" className={cell}>
+                {u.name}
+              </th>
+              <th scope="col" className={cell}>
+                {u.email}
+              </th>
+              <th scope="col" className={cell}>
+                {u.position}
+              </th>
+              <th scope="col" className={`${cell} w-36`}>
+                {u.phone}
+              </th>
+              <th scope="col" className={`${cell} w-44`}>
+                {u.role}
+              </th>
+              <th scope="col" className={`${cell} w-64`}>
+                {u.agency}
+              </th>
+              <th scope="col" className={`${cell} w-32`}>
+                {u.duty}
+              </th>
+              <th scope="col" className={`${cell} w-24`}>
+                <span className="sr-only">{u.edit}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {kept.map((i, p) => {
+              const row = rows[i]!;
+              const v = row.values;
+              const name = (field: string) => `rows.${p}.${field}`;
+              const id = (field: string) => `row-${i}-${field}`;
+              const label = (text: string) => `${text} (${u.line} ${row.line})`;
+              const invalid = rowBad(i);
+              const editable = editing.has(i);
+              const error = (field: RowField) => {
+                const e = errorOf(i, field);
+                return e ? (
+                  <p id={`${id(field)}-error`} className="mt-1 text-xs text-red-700" data-testid="cell-error">
+                    {e}
+                  </p>
+                ) : null;
+              };
+              const described = (field: RowField) =>
+                errorOf(i, field) ? { 'aria-invalid': true, 'aria-describedby': `${id(field)}-error` } : {};
+              return (
+                <tr
+                  key={i}
+                  data-testid="import-row"
+                  data-invalid={invalid ? 'true' : 'false'}
+                  className={`border-t ${invalid ? 'border-red-300 bg-red-50/40' : 'border-slate-200'}`}
+                >
+                  <td className={`${cell} text-xs text-slate-600`}>
+                    <input type="hidden" name={name('line')} value={row.line} />
+                    {row.line}
+                  </td>
+                  {TEXT_FIELDS.map((field) => (
+                    <td key={field} className={cell}>
+                      {editable ? (
+                        <>
+                          <label className="sr-only" htmlFor={id(field)}>
+                            {label(u[field])}
+                          </label>
+                          <input
+                            id={id(field)}
+                            name={name(field)}
+                            defaultValue={v[field]}
+                            className={inputClass}
+                            {...described(field)}
+                          />
+                        </>
+                      ) : (
+                        <>
+                          <input type="hidden" name={name(field)} value={v[field]} />
+                          <span className="break-words">{v[field]}</span>
+                        </>
+                      )}
+                      {error(field)}
+                    </td>
+                  ))}
+                  <td className={cell}>
+                    {editable ? (
+                      <>
+                        <label className="sr-only" htmlFor={id('role')}>
+                          {label(u.role)}
+                        </label>
+                        <select
+                          id={id('role')}
+                          name={name('role')}
+                          defaultValue={v.role}
+                          className={inputClass}
+                          {...described('role')}
+                        >
+                          {v.role === '' ? <option value="">{u.choose}</option> : null}
+                          {ROLES.map((r) => (
+                            <option key={r} value={r}>
+                              {t.roles[r]}
+                            </option>
+                          ))}
+                        </select>
+                      </>
+                    ) : (
+                      <>
+                        <input type="hidden" name={name('role')} value={v.role} />
+                        {v.role ? t.roles[v.role as (typeof ROLES)[number]] : ''}
+                      </>
+                    )}
+                    {error('role')}
+                  </td>
+                  <td className={cell}>
+                    {editable ? (
+                      <>
+                        <label className="sr-only" htmlFor={id('agencyId')}>
+                          {label(u.agency)}
+                        </label>
+                        <select
+                          id={id('agencyId')}
+                          name={name('agencyId')}
+                          defaultValue={v.agencyId}
+                          className={inputClass}
+                          {...described('agencyId')}
+                        >
+                          <option value="">{u.noAgency}</option>
+                          {v.agencyId && !agencyName.has(v.agencyId) ? (
+                            // An agency no longer in operation: kept as read, so its error shows until another is chosen.
+                            <option value={v.agencyId}>{row.agencyText}</option>
+                          ) : null}
+                          {agencies.map((a) => (
+                            <option key={a.id} value={a.id}>
+                              {a.name}
+                            </option>
+                          ))}
+                        </select>
+                        {row.agencyText && !v.agencyId ? (
+                          <p className="mt-1 text-xs text-slate-600">{u.written.replace('{text}', row.agencyText)}</p>
+                        ) : null}
+                      </>
+                    ) : (
+                      <>
+                        <input type="hidden" name={name('agencyId')} value={v.agencyId} />
+                        {agencyName.get(v.agencyId) ?? row.agencyText}
+                      </>
+                    )}
+                    {error('agencyId')}
+                  </td>
+                  <td className={cell}>
+                    {editable ? (
+                      <>
+                        <label className="sr-only" htmlFor={id('agencyDuty')}>
+                          {label(u.duty)}
+                        </label>
+                        <select
+                          id={id('agencyDuty')}
+                          name={name('agencyDuty')}
+                          defaultValue={v.agencyDuty}
+                          className={inputClass}
+                          {...described('agencyDuty')}
+                        >
+                          {v.agencyDuty === '' ? <option value="">{u.choose}</option> : null}
+                          {AGENCY_DUTIES.map((d) => (
+                            <option key={d} value={d}>
+                              {u.duties[d]}
+                            </option>
+                          ))}
+                        </select>
+                      </>
+                    ) : (
+                      <>
+                        <input type="hidden" name={name('agencyDuty')} value={v.agencyDuty} />
+                        {v.role === 'agency' && v.agencyDuty
+                          ? u.duties[v.agencyDuty as (typeof AGENCY_DUTIES)[number]]
+                          : ''}
+                      </>
+                    )}
+                    {error('agencyDuty')}
+                  </td>
+                  <td className={`${cell} space-y-1 text-right`}>
+                    {editable ? null : (
+                      <button
+                        type="button"
+                        className={`${buttonClass.secondary} px-2 py-1 text-xs`}
+                        onClick={() => setEditing((s) => new Set([...s, i]))}
+                        aria-label={label(u.edit)}
+                      >
+                        {u.edit}
+                      </button>
+                    )}
+                    <button
+                      type="button"
+                      className={`${buttonClass.secondary} px-2 py-1 text-xs`}
+                      onClick={() => {
+                        // The rows after it move up: errors posted under their old positions no longer apply.
+                        grid.form.clearErrors();
+                        setRemoved((s) => new Set([...s, i]));
+                      }}
+                      aria-label={label(u.removeRow)}
+                    >
+                      {u.removeRow}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <FormResult form={grid} />
+      <button type="submit" className={buttonClass.primary} disabled={pending || kept.length === 0}>
+        {u.confirm.replace('{count}', kept.length.toLocaleString('vi-VN'))}
+      </button>
+    </form>
+  );
+}
+
+/** Upload a file (or paste the rows) → the preview, read on the server → fix → import. */
+export function UserImport({ agencies, t }: { agencies: Agency[]; t: T }) {
+  const u = t.userImport;
+  const preview = useActionForm(previewUserImportAction, { schema: previewUserImportSchema, keepOnSuccess: true });
+  const read = preview.state?.ok ? preview.state.data : undefined;
+  const [done, setDone] = useState<string | null>(null);
+  const onDone = useCallback(
+    (message: string) => {
+      setDone(message);
+      preview.formProps.ref.current?.reset();
+    },
+    [preview.formProps.ref],
+  );
+  return (
+    <div className="space-y-6">
+      <form
+        {...preview.formProps}
+        onSubmit={(e) => {
+          setDone(null);
+          preview.formProps.onSubmit(e);
+        }}
+        className="space-y-3"
+        aria-label={u.preview}
+      >
+        <a href="/admin/users/import/template.xlsx" className={buttonClass.link} download>
+          {u.template}
+        </a>
+        <Field id="import-file" label={u.file}>
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            className="block text-sm"
+          />
+        </Field>
+        <Field id="import-text" label={u.paste} error={preview.error('text')}>
+          <textarea id="import-text" name="text" rows={4} className={inputClass} defaultValue="" />
+        </Field>
+        <button type="submit" className={buttonClass.secondary} disabled={preview.pending}>
+          {u.preview}
+        </button>
+        <FormResult form={{ ok: false, message: preview.ok ? undefined : preview.message }} />
+      </form>
+      {read && !done ? (
+        <>
+          <FormResult form={{ ok: true, message: preview.message }} />
+          <ImportGrid key={read.id} rows={read.rows} agencies={agencies} t={t} onDone={onDone} />
+        </>
+      ) : null}
+      {done ? <FormResult form={{ ok: true, message: done }} /> : null}
+    </div>
+  );
+}

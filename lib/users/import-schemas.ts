@@ -1,0 +1,51 @@
+import { msg } from '@/lib/i18n/message';
+import { z } from '@/lib/zod';
+import { userFieldsSchema } from './schemas';
+
+/** The roles and agency duties a row may take (the preview's selects). */
+export { AGENCY_DUTIES, ROLES } from '@/db/schema/enums';
+
+/** The most users one import brings in: 34 provinces' and 17 ministries' focal points many times over. */
+export const MAX_IMPORT_ROWS = 5000;
+/** The largest file read (an XLSX of 5,000 rows is well under 1 MB). */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** The largest pasted text (a CSV or a spreadsheet's cells copied). */
+export const MAX_IMPORT_TEXT = 2_000_000;
+
+/** The upload step: a CSV or XLSX file, or the rows pasted as text (CSV, or cells copied from a spreadsheet). */
+export const previewUserImportSchema = z.object({
+  file: z.instanceof(Blob).optional(),
+  text: z
+    .string()
+    .max(MAX_IMPORT_TEXT, { error: msg('validation.tooLong', { field: 'fields.pastedText', max: MAX_IMPORT_TEXT }) })
+    .optional(),
+});
+
+/**
+ * The confirm step: the preview's rows posted back as indexed form fields (`rows.0.email`, as react-hook-form
+ * names them), each re-validated in lib (`importUsers`) with every row's errors under `rows.<i>.<field>`.
+ */
+export const importUsersSchema = z.object({
+  rows: z
+    .array(z.unknown())
+    .min(1, { error: msg('errors.userImport.noRows') })
+    .max(MAX_IMPORT_ROWS, { error: msg('errors.userImport.tooManyRows', { max: MAX_IMPORT_ROWS }) })
+    .default([]),
+});
+
+/** One row as posted: its line in the file (for messages) and the user's fields. */
+export const importRowSchema = z.intersection(
+  z.object({ line: z.coerce.number().int().min(1).max(10_000_000) }),
+  userFieldsSchema,
+);
+
+/** An address well formed enough to look for elsewhere in the file and among the accounts. */
+export const importEmailSchema = z.string().trim().toLowerCase().max(320).pipe(z.email());
+
+/** The confirm form as the browser checks it: every row under the rules lib applies on import. */
+export const importUsersFormSchema = z.object({
+  rows: z
+    .array(importRowSchema)
+    .min(1, { error: msg('errors.userImport.noRows') })
+    .max(MAX_IMPORT_ROWS, { error: msg('errors.userImport.tooManyRows', { max: MAX_IMPORT_ROWS }) }),
+});

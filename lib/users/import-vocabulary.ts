@@ -1,0 +1,97 @@
+/**
+ * The words of the users' import sheet, as the import reads them and the template writes them: column headers and
+ * their aliases, role and duty values, the template's sheet names and example rows. They are the spreadsheet's
+ * vocabulary (the template downloaded here is read back by the import), not messages, and stay Vietnamese
+ * whatever the reader's language. Browser-safe: constants only.
+ */
+import type { AGENCY_DUTIES, ROLES } from '@/db/schema/enums';
+
+export type ImportRole = (typeof ROLES)[number];
+export type ImportDuty = (typeof AGENCY_DUTIES)[number];
+
+/** The columns of the sheet, in the template's order. */
+export const IMPORT_COLUMNS = ['name', 'email', 'position', 'phone', 'role', 'agency', 'duty'] as const;
+export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+
+/** The template's header of each column. */
+export const IMPORT_HEADERS: Record<ImportColumn, string> = {
+  name: 'Họ và tên',
+  email: 'Email',
+  position: 'Chức vụ',
+  phone: 'Số điện thoại',
+  role: 'Vai trò',
+  agency: 'Cơ quan',
+  duty: 'Nhiệm vụ (Đầu mối/Cán bộ)',
+};
+
+/** Other headers naming each column, compared without accents, case, spaces or punctuation. */
+export const IMPORT_HEADER_ALIASES: Record<ImportColumn, string[]> = {
+  name: ['Họ tên', 'Họ và tên', 'Tên', 'Full name', 'Name', 'Tên cán bộ', 'Người dùng'],
+  email: ['Email', 'E-mail', 'Thư điện tử', 'Địa chỉ email', 'Địa chỉ thư điện tử', 'Mail'],
+  position: ['Chức vụ', 'Chức danh', 'Position', 'Title'],
+  phone: ['Số điện thoại', 'Điện thoại', 'SĐT', 'SDT', 'Di động', 'Phone', 'Telephone', 'Mobile'],
+  role: ['Vai trò', 'Quyền', 'Role'],
+  agency: ['Cơ quan', 'Đơn vị', 'Cơ quan, đơn vị', 'Cơ quan/đơn vị', 'Mã cơ quan', 'Agency', 'Organisation'],
+  duty: ['Nhiệm vụ', 'Nhiệm vụ (Đầu mối/Cán bộ)', 'Đầu mối/Cán bộ', 'Duty', 'Agency duty'],
+};
+
+/** Columns the sheet must have; the others may be left out (empty in every row). */
+export const REQUIRED_COLUMNS: readonly ImportColumn[] = ['name', 'email', 'role'];
+
+/** Headers of a row-number column, which the import passes over. */
+export const IMPORT_INDEX_HEADERS = ['STT', 'TT', 'Số TT', 'Số thứ tự', 'No', 'No.', '#'];
+
+/** The value the template writes for each role (and its drop-down list offers). */
+export const ROLE_VALUES: Record<ImportRole, string> = {
+  agency: 'Cơ quan',
+  secretariat: 'Thư ký Ban Chỉ đạo',
+  leader: 'Lãnh đạo',
+  admin: 'Quản trị viên',
+};
+/**
+ * Other ways a role is written, besides the values above and the codes. A "Văn phòng" or "Thư ký" is the
+ * committee's secretariat (the office that runs it); a focal point or staff member of an agency is "Cơ quan".
+ */
+export const ROLE_ALIASES: Record<string, ImportRole> = {
+  'Thư ký': 'secretariat',
+  'Thư kí': 'secretariat',
+  'Văn phòng': 'secretariat',
+  'Tổ giúp việc': 'secretariat',
+  'Thư ký BCĐ': 'secretariat',
+  secretary: 'secretariat',
+  'Đầu mối cơ quan': 'agency',
+  'Cán bộ cơ quan': 'agency',
+  'Đầu mối': 'agency',
+  'Cơ quan, đơn vị': 'agency',
+  'Đơn vị': 'agency',
+  'Lãnh đạo Ban Chỉ đạo': 'leader',
+  'Quản trị': 'admin',
+  administrator: 'admin',
+};
+
+/** The value the template writes for each agency duty. */
+export const DUTY_VALUES: Record<ImportDuty, string> = { focal_point: 'Đầu mối', staff: 'Cán bộ' };
+export const DUTY_ALIASES: Record<string, ImportDuty> = {
+  'Focal point': 'focal_point',
+  'Đầu mối cơ quan': 'focal_point',
+  'Chuyên viên': 'staff',
+  'Cán bộ, chuyên viên': 'staff',
+};
+
+/** The template: its two sheets, an example row, and the headers of the list sheet. */
+export const TEMPLATE_SHEET = 'Người dùng';
+export const LISTS_SHEET = 'Danh mục';
+export const LISTS_HEADERS = {
+  roles: 'Vai trò',
+  duties: 'Nhiệm vụ',
+  code: 'Mã cơ quan',
+  name: 'Tên cơ quan',
+  shortName: 'Tên ngắn',
+};
+export const TEMPLATE_EXAMPLE = [
+  'Nguyễn Văn An',
+  'nguyen.van.an@example.gov.vn',
+  'Chuyên viên chính',
+  '0912 345 678',
+  ROLE_VALUES.agency,
+];

@@ -1,0 +1,440 @@
+import 'server-only';
+import ExcelJS from 'exceljs';
+import { inArray } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { users } from '@/db/schema';
+import { listAgencyRegistry } from '@/lib/agencies/queries';
+import { resolveDb } from '@/lib/db';
+import { isUniqueViolation } from '@/lib/db-errors';
+import { AppError, conflict, invalid } from '@/lib/errors';
+import { msg } from '@/lib/i18n/message';
+import { assertCan, type Actor } from '@/lib/policy';
+import { detectDelimiter, parseCsv } from '@/lib/sessions/csv';
+import { foldVi, sortVi } from '@/lib/text';
+import { formatDate, vnDate } from '@/lib/time';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, importEmailSchema, importRowSchema } from './import-schemas';
+import {
+  DUTY_ALIASES,
+  DUTY_VALUES,
+  IMPORT_COLUMNS,
+  IMPORT_HEADER_ALIASES,
+  IMPORT_HEADERS,
+  IMPORT_INDEX_HEADERS,
+  LISTS_HEADERS,
+  LISTS_SHEET,
+  REQUIRED_COLUMNS,
+  ROLE_ALIASES,
+  ROLE_VALUES,
+  TEMPLATE_EXAMPLE,
+  TEMPLATE_SHEET,
+  type ImportColumn,
+  type ImportDuty,
+  type ImportRole,
+} from './import-vocabulary';
+import { insertInvitedUser } from './mutations';
+
+/**
+ * Bulk onboarding (issue #18, point 4): users read from a CSV or XLSX sheet (the template of
+ * `buildUserImportTemplate`, or any sheet whose headers name the columns), previewed with each row's errors beside
+ * its fields, then created all together in one transaction, each with an invitation queued in the outbox that
+ * leaves only once the transaction has committed (decision 032). Problems of the whole file (unreadable, a column
+ * missing or not understood, too many rows) refuse the file; problems of a row are reported on the row.
+ */
+
+/** A row's fields as the preview shows and posts them: role and duty as codes, the agency as its id ('' for none). */
+export const ROW_FIELDS = ['name', 'email', 'position', 'phone', 'role', 'agencyId', 'agencyDuty'] as const;
+export type RowField = (typeof ROW_FIELDS)[number];
+export type ImportValues = Record<RowField, string>;
+export type RowErrors = Partial<Record<RowField, string[]>>;
+/** A row of the preview: its line in the file, its values, the agency as written, and its errors by field. */
+export type PreviewRow = { line: number; values: ImportValues; agencyText: string; errors: RowErrors };
+
+// ---------------------------------------------------------------------------------------------
+// Reading the file
+
+/** Key for matching headers and values: no accents, case, spaces or punctuation. */
+const key = (text: string) =>
+  foldVi(text.normalize('NFC'))
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/^uybannhandan/, 'ubnd');
+const clean = (text: string | undefined) => (text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+
+const HEADER_OF = new Map<string, ImportColumn>();
+for (const column of IMPORT_COLUMNS) {
+  for (const name of [IMPORT_HEADERS[column], ...IMPORT_HEADER_ALIASES[column]]) HEADER_OF.set(key(name), column);
+  HEADER_OF.set(column, column);
+}
+const INDEX_HEADERS = new Set(IMPORT_INDEX_HEADERS.map((h) => key(h) || h));
+
+function lookup<T extends string>(values: Record<T, string>, aliases: Record<string, T>) {
+  const map = new Map<string, T>(Object.entries(aliases).map(([k, v]) => [key(k), v as T]));
+  for (const [code, label] of Object.entries(values) as [T, string][]) map.set(key(code), code).set(key(label), code);
+  return (text: string): T | undefined => map.get(key(text));
+}
+const roleOf = lookup<ImportRole>(ROLE_VALUES, ROLE_ALIASES);
+const dutyOf = lookup<ImportDuty>(DUTY_VALUES, DUTY_ALIASES);
+const ACCEPTED_ROLES = Object.values(ROLE_VALUES).join(', ');
+const ACCEPTED_DUTIES = Object.values(DUTY_VALUES).join(', ');
+
+type SheetRow = { line: number; cells: string[] };
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'object') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('hyperlink' in value && 'text' in value) return cellText(value.text as ExcelJS.CellValue);
+  if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+  if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
+  return ''; // a formula without a cached result, or an error value such as #N/A
+}
+
+/** The first worksheet of an XLSX workbook, every cell as plain text. */
+async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    throw invalid(msg('errors.userImport.xlsxUnreadable'));
+  }
+  const sheet = workbook.worksheets[0];
+  const rows: SheetRow[] = [];
+  sheet?.eachRow((row) => {
+    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+    rows.push({ line: row.number, cells: Array.from(values, (v) => cellText(v as ExcelJS.CellValue)) });
+  });
+  return rows;
+}
+
+/**
+ * CSV text: UTF-8 (a BOM is dropped), "," or ";" delimited as the header row shows, or cells copied from a
+ * spreadsheet (tab-separated). Text decoded from another encoding (Excel's plain "CSV" in Windows-1258) shows
+ * U+FFFD, which refuses the file with a request for "CSV UTF-8".
+ */
+function readText(text: string): SheetRow[] {
+  if (text.includes('\ufffd')) throw invalid(msg('errors.userImport.csvEncoding'));
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const firstLine = body.split(/\r\n|\r|\n/, 1)[0] ?? '';
+  const records = firstLine.includes('\t')
+    ? body.split(/\r\n|\r|\n/).map((l) => l.split('\t'))
+    : parseCsv(body, detectDelimiter(body));
+  return records.map((cells, i) => ({ line: i + 1, cells }));
+}
+
+/** The sheet of a file (an XLSX is a ZIP: it starts with "PK") or of pasted text. */
+export async function readImportSheet(input: { bytes?: Uint8Array; text?: string }): Promise<SheetRow[]> {
+  if (input.bytes && input.bytes.length > 0) {
+    if (input.bytes.length > MAX_IMPORT_BYTES)
+      throw invalid(msg('errors.userImport.fileTooLarge', { max: MAX_IMPORT_BYTES / 1024 / 1024 }));
+    const isZip = input.bytes[0] === 0x50 && input.bytes[1] === 0x4b;
+    return isZip ? readXlsx(input.bytes) : readText(new TextDecoder('utf-8').decode(input.bytes));
+  }
+  if (input.text && input.text.trim()) return readText(input.text);
+  throw invalid(msg('errors.userImport.nothing'));
+}
+
+/** Cells of a data row by column, and the columns the header named (undefined: a row-number column). */
+type Layout = { columns: (ImportColumn | undefined)[]; data: SheetRow[] };
+
+/**
+ * The header is the first row, among the first 10 non-empty ones (a title row above it is allowed), that names
+ * the name or email column. Every other header must be understood: a column missing or not recognised, or named
+ * twice, refuses the whole file with what was expected, rather than leaving a column unread on every row.
+ */
+export function layoutOf(all: SheetRow[]): Layout {
+  const rows = all.filter((r) => r.cells.some((c) => clean(c) !== ''));
+  const expected = IMPORT_COLUMNS.map((c) => IMPORT_HEADERS[c]).join(', ');
+  const headerAt = rows
+    .slice(0, 10)
+    .findIndex((r) => r.cells.some((c) => ['name', 'email'].includes(HEADER_OF.get(key(c)) ?? '')));
+  if (headerAt < 0) throw invalid(msg('errors.userImport.noHeader', { expected }));
+  const header = rows[headerAt]!.cells.map(clean);
+  const columns: (ImportColumn | undefined)[] = [];
+  const unknown: string[] = [];
+  const twice: string[] = [];
+  header.forEach((text, i) => {
+    const column = HEADER_OF.get(key(text));
+    if (!text || INDEX_HEADERS.has(key(text) || text)) {
+      // A row-number column, or one without a header: read only if it holds text (then it is not understood).
+      if (!text && rows.slice(headerAt + 1).some((r) => clean(r.cells[i]))) unknown.push(`#${i + 1}`);
+      columns.push(undefined);
+    } else if (!column) {
+      unknown.push(text);
+      columns.push(undefined);
+    } else if (columns.includes(column)) {
+      twice.push(text);
+      columns.push(undefined);
+    } else columns.push(column);
+  });
+  const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c)).map((c) => IMPORT_HEADERS[c]);
+  if (missing.length) throw invalid(msg('errors.userImport.missingColumns', { columns: missing.join(', '), expected }));
+  if (unknown.length)
+    throw invalid(
+      msg('errors.userImport.extraColumns', { columns: unknown.map((c) => `"${c}"`).join(', '), expected }),
+    );
+  if (twice.length) throw invalid(msg('errors.userImport.columnTwice', { columns: twice.join(', ') }));
+  const data = rows.slice(headerAt + 1);
+  if (data.length === 0) throw invalid(msg('errors.userImport.noRows'));
+  if (data.length > MAX_IMPORT_ROWS)
+    throw invalid(msg('errors.userImport.fileTooManyRows', { max: MAX_IMPORT_ROWS, count: data.length }));
+  return { columns, data };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agencies
+
+type AgencyEntry = { id: number; name: string; validTo: string | null };
+type Agencies = { byId: Map<number, AgencyEntry>; byKey: Map<string, AgencyEntry[]> };
+
+/** Every agency, found by its code, short name or name (accents, case and punctuation aside). */
+async function agencyIndex(d: DbOrTx): Promise<Agencies> {
+  const byId = new Map<number, AgencyEntry>();
+  const byKey = new Map<string, AgencyEntry[]>();
+  for (const a of await listAgencyRegistry(d)) {
+    const entry = { id: a.id, name: a.name, validTo: a.validTo };
+    byId.set(a.id, entry);
+    for (const k of new Set([a.code, a.shortName, a.name].filter(Boolean).map((s) => key(s!)))) {
+      if (k) byKey.set(k, [...(byKey.get(k) ?? []), entry]);
+    }
+  }
+  return { byId, byKey };
+}
+
+/**
+ * The agency a cell names; when a short name is shared, the one still in operation on `today` (an ended agency
+ * and its successor often share one). Null when none, or more than one, is found.
+ */
+function findAgency(agencies: Agencies, text: string, today: string): AgencyEntry | 'ambiguous' | null {
+  const found = agencies.byKey.get(key(text)) ?? [];
+  if (found.length <= 1) return found[0] ?? null;
+  const open = found.filter((a) => !a.validTo || a.validTo >= today);
+  return open.length === 1 ? open[0]! : 'ambiguous';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checking rows (the preview and the import share it)
+
+const push = (errors: RowErrors, field: RowField, message: string) => {
+  const list = (errors[field] ??= []);
+  if (!list.includes(message)) list.push(message);
+};
+
+/**
+ * Each row's errors: the fields as `userFieldsSchema` reads them; an agency that is not found or has ended (as
+ * `insertInvitedUser` would refuse it); an email given twice in the file (on the later rows) or that already has
+ * an account.
+ */
+async function checkRows(
+  d: DbOrTx,
+  rows: { line: number; values: Record<string, unknown> }[],
+  agencies: Agencies,
+  today: string,
+): Promise<RowErrors[]> {
+  const errors = rows.map((): RowErrors => ({}));
+  const firstLine = new Map<string, number>();
+  const emailOf: (string | null)[] = [];
+  rows.forEach((row, i) => {
+    const parsed = importRowSchema.safeParse({ ...row.values, line: row.line });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? '') as RowField;
+        push(errors[i]!, ROW_FIELDS.includes(field) ? field : 'name', issue.message);
+      }
+    }
+    // The address is looked for even when another field is wrong (only a well-formed one reaches the database).
+    const email = importEmailSchema.safeParse(row.values.email);
+    emailOf.push(email.success ? email.data : null);
+    if (email.success) {
+      const first = firstLine.get(email.data);
+      if (first !== undefined) push(errors[i]!, 'email', msg('errors.userImport.duplicateInFile', { line: first }));
+      else firstLine.set(email.data, row.line);
+    }
+    // An agency is checked even when another field is wrong, so the row shows all its errors at once.
+    const given = Number(row.values.agencyId);
+    const agencyId = parsed.success ? parsed.data.agencyId : Number.isInteger(given) && given > 0 ? given : null;
+    if (agencyId !== null) {
+      const agency = agencies.byId.get(agencyId);
+      if (!agency) push(errors[i]!, 'agencyId', msg('errors.users.agencyNotFound'));
+      else if (agency.validTo && agency.validTo < today)
+        push(
+          errors[i]!,
+          'agencyId',
+          msg('errors.users.agencyEnded', { agency: agency.name, date: formatDate(agency.validTo) }),
+        );
+    }
+  });
+  const taken = new Set<string>();
+  const emails = [...firstLine.keys()];
+  for (let i = 0; i < emails.length; i += 1000) {
+    const chunk = emails.slice(i, i + 1000);
+    for (const u of await d.select({ email: users.email }).from(users).where(inArray(users.email, chunk)))
+      taken.add(u.email.toLowerCase());
+  }
+  emailOf.forEach((email, i) => {
+    if (email && taken.has(email)) push(errors[i]!, 'email', msg('errors.users.links.emailTaken', { email }));
+  });
+  return errors;
+}
+
+/**
+ * The preview: reads the file, finds each row's role, duty and agency (by code, short name or name), and checks
+ * every row as the import will. Saves nothing. A file-level problem is thrown (AppError INVALID).
+ */
+export async function previewUserImport(
+  input: { actor: Actor; bytes?: Uint8Array; text?: string },
+  db?: DbOrTx,
+  now = new Date(),
+): Promise<PreviewRow[]> {
+  assertCan(input.actor, 'user.manage');
+  const { columns, data } = layoutOf(await readImportSheet(input));
+  const d = await resolveDb(db);
+  const today = vnDate(now);
+  const agencies = await agencyIndex(d);
+  const found: RowErrors[] = [];
+  const rows = data.map(({ line, cells }): PreviewRow => {
+    const cell = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, ''])) as Record<ImportColumn, string>;
+    columns.forEach((c, i) => {
+      if (c) cell[c] = clean(cells[i]);
+    });
+    const errors: RowErrors = {};
+    const role = cell.role ? roleOf(cell.role) : undefined;
+    if (cell.role && !role)
+      push(errors, 'role', msg('errors.userImport.unknownRole', { value: cell.role, accepted: ACCEPTED_ROLES }));
+    const duty = cell.duty ? dutyOf(cell.duty) : 'focal_point';
+    if (!duty)
+      push(errors, 'agencyDuty', msg('errors.userImport.unknownDuty', { value: cell.duty, accepted: ACCEPTED_DUTIES }));
+    let agencyId = '';
+    if (cell.agency) {
+      const agency = findAgency(agencies, cell.agency, today);
+      if (agency === 'ambiguous')
+        push(errors, 'agencyId', msg('errors.userImport.ambiguousAgency', { value: cell.agency }));
+      else if (!agency) push(errors, 'agencyId', msg('errors.userImport.unknownAgency', { value: cell.agency }));
+      else agencyId = String(agency.id);
+    }
+    found.push(errors);
+    return {
+      line,
+      values: {
+        name: cell.name,
+        email: cell.email,
+        position: cell.position,
+        phone: cell.phone,
+        role: role ?? '',
+        agencyId,
+        agencyDuty: duty ?? '',
+      },
+      agencyText: cell.agency,
+      errors,
+    };
+  });
+  const checked = await checkRows(d, rows, agencies, today);
+  rows.forEach((row, i) => {
+    for (const [field, messages] of Object.entries(checked[i]!) as [RowField, string[]][]) {
+      // What could not be read says so once: the schema's "invalid role" after "unknown role" says nothing more.
+      if (found[i]![field]?.length) continue;
+      for (const m of messages) push(row.errors, field, m);
+    }
+  });
+  return rows;
+}
+
+/**
+ * The import: every row posted back from the preview (fixed in place) checked again, then every user created in
+ * ONE transaction with `insertInvitedUser` (audited as `user.create` via "import"), each invitation queued in the
+ * outbox of that transaction: nothing is created, and no invitation leaves, unless every row is right. A refusal
+ * carries each row's first error per field under `rows.<i>.<field>`.
+ */
+export async function importUsers(
+  input: { actor: Actor; rows: unknown[] },
+  db?: DbOrTx,
+  now = new Date(),
+): Promise<{ created: number }> {
+  assertCan(input.actor, 'user.manage');
+  if (input.rows.length === 0) throw invalid(msg('errors.userImport.noRows'));
+  if (input.rows.length > MAX_IMPORT_ROWS)
+    throw invalid(msg('errors.userImport.fileTooManyRows', { max: MAX_IMPORT_ROWS, count: input.rows.length }));
+  const rows = input.rows.map((r, i) => {
+    const values = r && typeof r === 'object' && !Array.isArray(r) ? (r as Record<string, unknown>) : {};
+    const line = Number(values.line);
+    return { line: Number.isInteger(line) && line > 0 ? line : i + 1, values };
+  });
+  const d = await resolveDb(db);
+  const today = vnDate(now);
+  const checked = await checkRows(d, rows, await agencyIndex(d), today);
+  const fieldErrors: Record<string, string> = {};
+  checked.forEach((errors, i) => {
+    for (const [field, messages] of Object.entries(errors)) fieldErrors[`rows.${i}.${field}`] = messages[0]!;
+  });
+  const bad = checked.filter((e) => Object.keys(e).length > 0).length;
+  if (bad > 0) throw new AppError('INVALID', msg('errors.userImport.rowsInvalid', { count: bad }), fieldErrors);
+  const fields = rows.map((r) => importRowSchema.parse({ ...r.values, line: r.line }));
+  try {
+    await d.transaction(async (tx) => {
+      for (const f of fields) {
+        const { line: _line, ...user } = f;
+        await insertInvitedUser(tx, { actor: input.actor, fields: user, via: 'import' }, now);
+      }
+    });
+  } catch (error) {
+    // An address taken between the check and the insert (another administrator's import).
+    if (isUniqueViolation(error)) throw conflict(msg('errors.userImport.raced'));
+    throw error;
+  }
+  return { created: fields.length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The template
+
+/**
+ * The template to fill: the columns with an example row, drop-down lists for the role, the agency and the duty,
+ * and a second sheet listing the roles, the duties and the agencies in operation (code, name, short name).
+ */
+export async function buildUserImportTemplate(
+  input: { actor: Actor },
+  db?: DbOrTx,
+  now = new Date(),
+): Promise<Uint8Array> {
+  assertCan(input.actor, 'user.manage');
+  const d = await resolveDb(db);
+  const today = vnDate(now);
+  const open = sortVi(
+    (await listAgencyRegistry(d)).filter(
+      (a) => (!a.validTo || a.validTo >= today) && (!a.validFrom || a.validFrom <= today),
+    ),
+    (a) => a.name,
+  );
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(TEMPLATE_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = IMPORT_COLUMNS.map((c, i) => ({ header: IMPORT_HEADERS[c], width: [28, 34, 28, 16, 22, 40, 22][i] }));
+  sheet.getRow(1).font = { bold: true };
+  // Phone numbers as text, so a leading 0 is kept.
+  sheet.getColumn(4).numFmt = '@';
+  const example = open[0] ? [...TEMPLATE_EXAMPLE, open[0].name, DUTY_VALUES.focal_point] : TEMPLATE_EXAMPLE;
+  sheet.addRow(example);
+
+  const lists = workbook.addWorksheet(LISTS_SHEET);
+  lists.columns = [
+    { header: LISTS_HEADERS.roles, width: 24 },
+    { header: LISTS_HEADERS.duties, width: 14 },
+    { header: '', width: 4 },
+    { header: LISTS_HEADERS.code, width: 18 },
+    { header: LISTS_HEADERS.name, width: 60 },
+    { header: LISTS_HEADERS.shortName, width: 28 },
+  ];
+  lists.getRow(1).font = { bold: true };
+  const roles = Object.values(ROLE_VALUES);
+  const duties = Object.values(DUTY_VALUES);
+  for (let i = 0; i < Math.max(roles.length, open.length); i++) {
+    const a = open[i];
+    lists.addRow([roles[i] ?? '', duties[i] ?? '', '', a?.code ?? '', a?.name ?? '', a?.shortName ?? '']);
+  }
+  const ref = (column: string, count: number) => `'${LISTS_SHEET}'!$${column}$2:$${column}$${count + 1}`;
+  for (let r = 2; r <= MAX_IMPORT_ROWS + 1; r++) {
+    sheet.getCell(r, 5).dataValidation = { type: 'list', allowBlank: true, formulae: [ref('A', roles.length)] };
+    if (open.length)
+      sheet.getCell(r, 6).dataValidation = { type: 'list', allowBlank: true, formulae: [ref('E', open.length)] };
+    sheet.getCell(r, 7).dataValidation = { type: 'list', allowBlank: true, formulae: [ref('B', duties.length)] };
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
