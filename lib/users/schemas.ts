@@ -116,3 +116,6 @@ export const userListFilterSchema = z.object({
   q: z.string().trim().max(200).catch('').default(''),
   role: z.enum(ROLES).nullable().catch(null).default(null),
 });
+
+/** The roles and agency duties, for the forms (app/ reads db/ only through lib/). */
+export { AGENCY_DUTIES, ROLES };
