@@ -14,6 +14,8 @@ import { createUser, setUserActive, setUserCommittees, updateUser } from './muta
 import { getUserForEdit, listCommitteeChoices, listUsers } from './queries';
 import { committees, userCommittees } from '@/db/schema';
 import { vnDate } from '@/lib/time';
+import { formDataToObject } from '@/lib/forms/form-data';
+import { updateUserSchema, userFieldsSchema, userListFilterSchema } from './schemas';
 import { inEnglish, refusal } from '@/tests/i18n';
 
 let h: DatabaseHandle;
@@ -205,5 +207,67 @@ describe('the committees a user serves', () => {
     await setUserCommittees({ actor: actors.admin!, userId: target.userId, committeeIds: [] }, h.db);
     expect(await h.db.select().from(userCommittees).where(eq(userCommittees.userId, target.userId))).toEqual([]);
     expect((await loadActor(h.db, target.userId, 1))!.committeeIds).toBeNull();
+  });
+});
+
+describe('the forms of /admin/users/new and /admin/users/[id], as their actions parse them', () => {
+  it('creates from the posted form, then edits position, phone and duty from the edit form', async () => {
+    const agencyId = await agencyIdOf(h.db, 'BTP');
+    const posted = new FormData();
+    for (const [k, v] of Object.entries({
+      email: 'chuyen.vien@moj.gov.vn',
+      name: 'Lê Văn Chuyên Viên',
+      position: '',
+      phone: '',
+      role: 'agency',
+      agencyId: String(agencyId),
+      agencyDuty: 'staff',
+    }))
+      posted.append(k, v);
+    const fields = userFieldsSchema.parse(formDataToObject(posted));
+    const { userId } = await createUser({ actor: actors.admin!, fields }, h.db);
+    const edit = updateUserSchema.parse(
+      formDataToObject(
+        (() => {
+          const f = new FormData();
+          for (const [k, v] of Object.entries({
+            userId: String(userId),
+            email: 'chuyen.vien@moj.gov.vn',
+            name: 'Lê Văn Chuyên Viên',
+            position: 'Chuyên viên chính',
+            phone: '024 6273 9999',
+            role: 'agency',
+            agencyId: String(agencyId),
+            agencyDuty: 'focal_point',
+          }))
+            f.append(k, v);
+          return f;
+        })(),
+      ),
+    );
+    const { userId: id, ...rest } = edit;
+    await updateUser({ actor: actors.admin!, userId: id, fields: rest }, h.db);
+    expect(await getUserForEdit({ actor: actors.admin!, userId }, h.db)).toMatchObject({
+      position: 'Chuyên viên chính',
+      phone: '024 6273 9999',
+      agencyDuty: 'focal_point',
+      isActive: true,
+      passwordSet: false,
+    });
+    const audits = await h.db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.action, 'user.update'), eq(auditEntries.entityId, String(userId))));
+    expect(audits[0]!.after).toEqual({
+      position: 'Chuyên viên chính',
+      phone: '024 6273 9999',
+      agencyDuty: 'focal_point',
+    });
+  });
+
+  it('the list filter takes a search and one role, and ignores anything else', () => {
+    expect(userListFilterSchema.parse({ q: ' cán bộ ', role: 'agency' })).toEqual({ q: 'cán bộ', role: 'agency' });
+    expect(userListFilterSchema.parse({ q: ['a', 'b'], role: 'root' })).toEqual({ q: '', role: null });
+    expect(userListFilterSchema.parse({})).toEqual({ q: '', role: null });
   });
 });
