@@ -113,6 +113,16 @@ export const PAGES: { path: string; file: string; expect: Record<Principal, Outc
     expect: row({ secretariat: 'hidden', leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
   },
   {
+    path: '/admin/users/new',
+    file: 'app/(app)/admin/users/new/page.tsx',
+    expect: row({ secretariat: 'hidden', leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
+  },
+  {
+    path: '/admin/users/{user}',
+    file: 'app/(app)/admin/users/[userId]/page.tsx',
+    expect: row({ secretariat: 'hidden', leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
+  },
+  {
     path: '/admin/agencies',
     file: 'app/(app)/admin/agencies/page.tsx',
     expect: row({ secretariat: 'hidden', leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
@@ -262,6 +272,9 @@ export type Objects = {
   /** Dated, led by Bộ Nội vụ (the owner), Văn phòng Chính phủ coordinating. */
   task: number;
   taskVersion: number;
+  /** Two open drafts of an update of `task`, made by the owner (the focal point of Bộ Nội vụ). */
+  draft: number;
+  draft2: number;
   /** Dated, led by Bộ Nội vụ, with the owner's pending extension request `extension`. */
   task2: number;
   extension: number;
@@ -510,6 +523,60 @@ export const ACTIONS: ActionRow[] = [
       }),
     ],
     proof: { as: 'admin', done: /"ok":true.*Đã tạo 1 người dùng/ },
+  },
+  {
+    file: 'app/(app)/admin/users/actions.ts',
+    name: 'createUserAction',
+    rule: 'user.manage',
+    page: '/admin/users/new',
+    expect: may(['admin']),
+    // A new staff member of Bộ Nội vụ, invited (the invitation goes to the outbox); the answer opens their page.
+    args: (o) => [
+      null,
+      form({
+        email: `can-bo-${o.tag.toLowerCase()}@example.gov.vn`,
+        name: `${o.tag} Cán bộ mới`,
+        position: 'Chuyên viên',
+        phone: '024 3824 0000',
+        role: 'agency',
+        agencyId: o.lead,
+        agencyDuty: 'staff',
+      }),
+    ],
+    proof: { as: 'admin', done: /^redirect \/admin\/users\/\d+\?created=1$/ },
+  },
+  {
+    file: 'app/(app)/admin/users/actions.ts',
+    name: 'updateUserAction',
+    rule: 'user.manage',
+    page: '/admin/users/{vpcp}',
+    expect: may(['admin']),
+    // The disabled principal's account, enabled again by now: its position and phone change, its role, agency and
+    // duty stay (so its sessions go on).
+    args: (o) => [
+      null,
+      form({
+        userId: o.vpcp,
+        email: 'vpcp@demo.gov.vn',
+        name: 'Đỗ Hoàng Long',
+        position: 'Chuyên viên chính',
+        phone: '080 43162',
+        role: 'agency',
+        agencyId: o.coordinator,
+        agencyDuty: 'focal_point',
+      }),
+    ],
+    proof: { as: 'admin', done: /"ok":true.*Đã lưu thông tin người dùng/ },
+  },
+  {
+    file: 'app/(app)/admin/users/actions.ts',
+    name: 'setUserCommitteesAction',
+    rule: 'user.manage',
+    page: '/admin/users/{vpcp}',
+    expect: may(['admin']),
+    // No committee ticked: the account serves every committee, as the demo's accounts do.
+    args: (o) => [null, form({ userId: o.vpcp })],
+    proof: { as: 'admin', done: /"ok":true.*Đã lưu các Ban Chỉ đạo/ },
   },
   {
     file: 'app/(app)/admin/jobs/actions.ts',
@@ -991,6 +1058,36 @@ export const ACTIONS: ActionRow[] = [
       }),
     ],
     proof: { as: 'owner', done: /Đã lưu cập nhật\./ },
+  },
+  {
+    file: TASK,
+    name: 'createDraftAction',
+    rule: 'canDraftTask: task.draftUpdate, staff or a focal point of the agency that leads it',
+    page: '/tasks/{task}',
+    expect: may(['owner'], ['other']),
+    args: (o) => [
+      null,
+      form({ taskId: o.task, status: 'in_progress', progress: 30, note: `${o.tag}: bản nháp`, completedOn: '' }),
+    ],
+    proof: { as: 'owner', done: /Đã lưu bản nháp\./ },
+  },
+  {
+    file: TASK,
+    name: 'submitDraftAction',
+    rule: 'canSubmitDraft: task.updateOwn and task.draftUpdate, a focal point of the agency that leads it',
+    page: '/tasks/{task}',
+    expect: may(['owner'], ['other']),
+    args: (o) => [null, form({ draftId: o.draft, version: o.taskVersion, completionDocument: '' })],
+    proof: { as: 'owner', done: /Đã gửi báo cáo cập nhật từ bản nháp\./ },
+  },
+  {
+    file: TASK,
+    name: 'discardDraftAction',
+    rule: 'canSubmitDraft, or the draft’s author',
+    page: '/tasks/{task}',
+    expect: may(['owner'], ['other']),
+    args: (o) => [null, form({ draftId: o.draft2 })],
+    proof: { as: 'owner', done: /Đã hủy bản nháp\./ },
   },
   {
     file: TASK,

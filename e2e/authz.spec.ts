@@ -92,8 +92,15 @@ test('every page and route answers each principal as the matrix says, and no hea
     const seenByOther = new Set(ids(await (await clients.other.get('/tasks')).text(), /href="\/tasks\/(\d+)"/g));
     const task = ownTasks.find((t) => !seenByOther.has(t));
     expect(task, 'a Bộ Nội vụ task Tuyên Quang cannot see').toBeTruthy();
+    // A user the administrator may edit: the first one /admin/users links to.
+    const user = ids(await (await clients.admin.get('/admin/users')).text(), /href="\/admin\/users\/(\d+)"/g)[0];
+    expect(user, 'a user on /admin/users').toBeTruthy();
     const fill = (path: string) =>
-      path.replace('{session}', String(session)).replace('{point}', String(point)).replace('{task}', String(task));
+      path
+        .replace('{session}', String(session))
+        .replace('{point}', String(point))
+        .replace('{task}', String(task))
+        .replace('{user}', String(user));
 
     const mismatches: string[] = [];
     for (const { path, expect: expected } of [...PAGES, ...ROUTES]) {
@@ -526,6 +533,21 @@ test('every server action refuses, over HTTP, every principal the matrix refuses
       ],
       /Đã lưu cập nhật\./,
     );
+  // Two drafts of an update of `task` by the owner (a focal point drafts too): one to submit, one to discard.
+  for (const n of [1, 2])
+    await must(
+      owner,
+      'createDraftAction',
+      [
+        null,
+        form({ taskId: o.task, status: 'in_progress', progress: 20 + n, note: `${tag}: nháp ${n}`, completedOn: '' }),
+      ],
+      /Đã lưu bản nháp/,
+    );
+  const drafts = [...new Set(ids(await html(owner, `/tasks/${o.task}`), /name="draftId" value="(\d+)"/g))];
+  o.draft = drafts[0] ?? 0;
+  o.draft2 = drafts[1] ?? 0;
+  expect(o.draft2, 'two drafts of the owner on the task page').toBeGreaterThan(0);
   await must(
     secretariat,
     'saveDocumentAction',

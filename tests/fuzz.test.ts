@@ -37,8 +37,12 @@ import {
   commentSchema,
   extensionRequestSchema,
   taskUpdateSchema,
+  taskDraftSchema,
   urgeSchema,
 } from '@/lib/tasks/schemas';
+import { createDraft } from '@/lib/tasks/drafts';
+import { createUser, updateUser } from '@/lib/users/mutations';
+import { updateUserSchema, userFieldsSchema, type UserFieldsInput } from '@/lib/users/schemas';
 import { createTestDatabase } from './db';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? (process.env.CI ? 150 : 300));
@@ -317,6 +321,34 @@ const CASES: Case[] = [
       ],
     }),
     run: (actor, values: { rows: unknown[] }) => importUsers({ actor, rows: values.rows }, h.db),
+  },
+  {
+    name: 'createUser (as the administrator; an email that has an account among the inputs)',
+    schema: userFieldsSchema,
+    actor: () => actors.admin!,
+    valid: () => ({ email: 'thuky@demo.gov.vn', name: 'Người dùng', position: '', phone: '', role: 'leader' }),
+    run: (actor, fields: UserFieldsInput) => createUser({ actor, fields }, h.db),
+  },
+  {
+    name: 'updateUser (as the administrator; another account’s email among the inputs)',
+    schema: updateUserSchema,
+    actor: () => actors.admin!,
+    valid: () => ({
+      userId: String(actors.lanhdao!.userId),
+      email: 'thuky@demo.gov.vn',
+      name: 'Trần Minh Đức',
+      role: 'leader',
+      agencyId: '',
+    }),
+    run: (actor, { userId, ...fields }: UserFieldsInput & { userId: number }) =>
+      updateUser({ actor, userId, fields }, h.db),
+  },
+  {
+    name: 'createDraft (another agency’s task among the inputs)',
+    schema: taskDraftSchema,
+    actor: () => actors.bonoivu!,
+    valid: () => ({ taskId: foreignTask, status: 'in_progress', progress: '40', note: 'Bản nháp' }),
+    run: (actor, values) => createDraft({ actor, values }, h.db),
   },
 ];
 

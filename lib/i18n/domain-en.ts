@@ -483,6 +483,14 @@ export const domainEn: typeof domainVi = {
       // notifications
       notFound: 'Notification not found.',
     },
+    /** People (issue 18): committees a user serves, drafts of task updates. */
+    people: {
+      committeeNotFound: 'The chosen committee was not found.',
+      draftNotFound: 'Draft not found.',
+      draftSubmitted: 'This draft has already been submitted.',
+      draftDiscarded: 'This draft has been discarded.',
+      draftTaskClosed: 'The task is completed or cancelled: no more updates can be drafted.',
+    },
   },
   /** What an action says when it succeeded. */
   done: {
@@ -519,5 +527,14 @@ export const domainEn: typeof domainVi = {
     agencyEnded: '{name} recorded as ended after {date}.',
     handedOverAndMoved:
       '{count, plural, one {# task} other {# tasks}} handed over. {moved, plural, one {# account} other {# accounts}} moved to the successor agency.',
+    /** People (issue 18). */
+    people: {
+      userCreated: 'Account created; an invitation to set a password was sent to {email}.',
+      userSaved: 'User details saved.',
+      committeesSaved: 'The committees this user serves were saved.',
+      draftSaved: 'Draft saved. A focal point of the agency will review and submit it.',
+      draftSubmitted: 'The update from the draft was submitted.',
+      draftDiscarded: 'Draft discarded.',
+    },
   },
 };

@@ -500,6 +500,14 @@ export const domainVi = {
       // notifications
       notFound: 'Không tìm thấy thông báo.',
     },
+    /** People (issue 18): committees a user serves, drafts of task updates. */
+    people: {
+      committeeNotFound: 'Không tìm thấy Ban Chỉ đạo đã chọn.',
+      draftNotFound: 'Không tìm thấy bản nháp.',
+      draftSubmitted: 'Bản nháp này đã được gửi.',
+      draftDiscarded: 'Bản nháp này đã bị hủy.',
+      draftTaskClosed: 'Nhiệm vụ đã hoàn thành hoặc đã hủy: không soạn thêm báo cáo cập nhật.',
+    },
   },
   /** What an action says when it succeeded. */
   done: {
@@ -535,5 +543,14 @@ export const domainVi = {
     agencySaved: 'Đã lưu thông tin cơ quan {name}.',
     agencyEnded: 'Đã ghi nhận {name} chấm dứt hoạt động sau ngày {date}.',
     handedOverAndMoved: 'Đã bàn giao {count} nhiệm vụ. Đã chuyển {moved} tài khoản sang cơ quan kế thừa.',
+    /** People (issue 18). */
+    people: {
+      userCreated: 'Đã tạo tài khoản và gửi lời mời đặt mật khẩu tới {email}.',
+      userSaved: 'Đã lưu thông tin người dùng.',
+      committeesSaved: 'Đã lưu các Ban Chỉ đạo người dùng phục vụ.',
+      draftSaved: 'Đã lưu bản nháp. Đầu mối của cơ quan sẽ xem và gửi báo cáo.',
+      draftSubmitted: 'Đã gửi báo cáo cập nhật từ bản nháp.',
+      draftDiscarded: 'Đã hủy bản nháp.',
+    },
   },
 };

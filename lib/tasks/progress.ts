@@ -46,7 +46,14 @@ const safeName = (name: string) => name.replace(/\p{Cc}|\p{Cf}/gu, '').slice(0, 
  * records its past reports with it).
  */
 export async function updateTaskProgress(
-  input: { actor: Actor; values: TaskUpdateInput; files?: EvidenceUpload[]; now?: Date },
+  input: {
+    actor: Actor;
+    values: TaskUpdateInput;
+    files?: EvidenceUpload[];
+    now?: Date;
+    /** Kept in the timeline entry's `data` with the rest (a submitted draft: `{ draftId, draftedBy }`). */
+    data?: Record<string, unknown>;
+  },
   db?: DbOrTx,
 ): Promise<Task> {
   const v = input.values;
@@ -132,8 +139,9 @@ export async function updateTaskProgress(
               completedOn: v.completedOn,
               completionDocument: after.completionDocument,
               awaitingConfirmation: after.completionPending,
+              ...input.data,
             }
-          : null,
+          : (input.data ?? null),
         createdAt: now,
       });
       const evidence = [];

@@ -234,3 +234,39 @@ export function taskUpdateFormValues(task: {
   };
 }
 export type TaskUpdateFormValues = ReturnType<typeof taskUpdateFormValues>;
+
+/**
+ * A draft of a progress update by the lead agency's staff (or a focal point), for a focal point to submit
+ * (`task_update_drafts`, lib/tasks/drafts.ts): status, progress, a note, and the completion date with a completion.
+ */
+export const taskDraftSchema = z
+  .object({
+    taskId: id('fields.task'),
+    status: z.enum(['not_started', 'in_progress', 'completed'], { error: msg('validation.tasks.chooseStatus') }),
+    progress: z.coerce
+      .number({ error: msg('validation.tasks.progressNumber') })
+      .int()
+      .min(0, { error: msg('validation.tasks.progressRange') })
+      .max(100, { error: msg('validation.tasks.progressRange') }),
+    note: optionalText(5000, 'fields.note'),
+    completedOn: z.preprocess((v) => (v === '' ? null : v), isoDate('fields.completedOn').nullable()).default(null),
+  })
+  .superRefine((v, ctx) => {
+    if (v.status === 'completed' && !v.completedOn)
+      ctx.addIssue({ code: 'custom', path: ['completedOn'], message: msg('validation.tasks.completedOnRequired') });
+  });
+export type TaskDraftInput = z.output<typeof taskDraftSchema>;
+
+/**
+ * A focal point submits a draft at the task's version they read; with a completion, the document or result that
+ * completed the work (a draft does not carry one).
+ */
+export const submitDraftSchema = z.object({
+  draftId: id('fields.id'),
+  version,
+  completionDocument: optionalText(500, 'fields.completionDocument'),
+});
+export type SubmitDraftInput = z.output<typeof submitDraftSchema>;
+
+/** A focal point (or the draft's author) discards a draft. */
+export const discardDraftSchema = z.object({ draftId: id('fields.id') });

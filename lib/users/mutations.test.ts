@@ -10,7 +10,12 @@ import { createTestDatabase } from '@/tests/db';
 import { TEST_PASSWORD, actorFor } from '@/tests/factories';
 import { emailOutbox, passwordLinks } from '@/db/schema';
 import { agencyIdOf } from '@/tests/factories';
-import { createUser, setUserActive, updateUser } from './mutations';
+import { createUser, setUserActive, setUserCommittees, updateUser } from './mutations';
+import { getUserForEdit, listCommitteeChoices, listUsers } from './queries';
+import { committees, userCommittees } from '@/db/schema';
+import { vnDate } from '@/lib/time';
+import { formDataToObject } from '@/lib/forms/form-data';
+import { updateUserSchema, userFieldsSchema, userListFilterSchema } from './schemas';
 import { inEnglish, refusal } from '@/tests/i18n';
 
 let h: DatabaseHandle;
@@ -142,5 +147,127 @@ describe('creating and editing people', () => {
       ),
     );
     expect(r.message).toContain('tự đổi vai trò');
+  });
+});
+
+describe("the administrator's list of users", () => {
+  it('finds users by words of their name, position or agency without accents, and by role', async () => {
+    const found = await listUsers({ actor: actors.admin!, q: 'dau moi chuyen vien' }, h.db);
+    expect(found.map((u) => u.email)).toEqual(['dau.moi@moha.gov.vn']);
+    expect(found[0]).toMatchObject({ position: 'Chuyên viên chính', agencyDuty: 'focal_point', passwordSet: false });
+    const staff = await listUsers({ actor: actors.admin!, q: 'CAN BO noi vu' }, h.db);
+    expect(staff.map((u) => [u.email, u.agencyDuty])).toEqual([['can.bo@moha.gov.vn', 'staff']]);
+    const leaders = await listUsers({ actor: actors.admin!, role: 'leader' }, h.db);
+    expect(leaders.length).toBeGreaterThan(0);
+    expect(leaders.every((u) => u.role === 'leader')).toBe(true);
+    expect((await listUsers({ actor: actors.admin! }, h.db)).length).toBeGreaterThan(leaders.length);
+    await expect(listUsers({ actor: actors.thuky! }, h.db)).rejects.toThrow();
+  });
+
+  it('the edit form reads one user with the committees they serve', async () => {
+    const [u] = await h.db.select().from(users).where(eq(users.email, 'dau.moi@moha.gov.vn'));
+    const read = await getUserForEdit({ actor: actors.admin!, userId: u!.id }, h.db);
+    expect(read).toMatchObject({ email: 'dau.moi@moha.gov.vn', phone: '024 3824 1234', committeeIds: [] });
+    expect(await getUserForEdit({ actor: actors.admin!, userId: 999_999 }, h.db)).toBeNull();
+    await expect(getUserForEdit({ actor: actors.thuky!, userId: u!.id }, h.db)).rejects.toThrow();
+  });
+});
+
+describe('the committees a user serves', () => {
+  it('limits a user to the ticked committees, audited; none ticked serves every committee again', async () => {
+    const target = await actorFor(h.db, { role: 'secretariat' });
+    expect(target.committeeIds ?? null).toBeNull();
+    const all = await h.db.select({ id: committees.id }).from(committees);
+    const choices = await listCommitteeChoices({ actor: actors.admin!, today: vnDate() }, h.db);
+    expect(choices.length).toBeGreaterThan(0);
+    const one = all[0]!.id;
+    expect(
+      await setUserCommittees({ actor: actors.admin!, userId: target.userId, committeeIds: [one, one] }, h.db),
+    ).toBe(true);
+    const [row] = await h.db.select().from(users).where(eq(users.id, target.userId));
+    // The sessions go on (decision 029): the next request loads the actor with its committees.
+    expect(row!.sessionVersion).toBe(1);
+    expect((await loadActor(h.db, target.userId, row!.sessionVersion))!.committeeIds).toEqual([one]);
+    expect(await setUserCommittees({ actor: actors.admin!, userId: target.userId, committeeIds: [one] }, h.db)).toBe(
+      false,
+    );
+    const audits = await h.db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.action, 'user.committees'), eq(auditEntries.entityId, String(target.userId))));
+    expect(audits).toHaveLength(1);
+    expect(audits[0]!.after).toEqual({ committeeIds: [one] });
+    expect(
+      (await refusal(setUserCommittees({ actor: actors.admin!, userId: target.userId, committeeIds: [999_999] }, h.db)))
+        .message,
+    ).toContain('Không tìm thấy Ban Chỉ đạo');
+    await expect(
+      setUserCommittees({ actor: actors.thuky!, userId: target.userId, committeeIds: [] }, h.db),
+    ).rejects.toThrow();
+    await setUserCommittees({ actor: actors.admin!, userId: target.userId, committeeIds: [] }, h.db);
+    expect(await h.db.select().from(userCommittees).where(eq(userCommittees.userId, target.userId))).toEqual([]);
+    expect((await loadActor(h.db, target.userId, 1))!.committeeIds).toBeNull();
+  });
+});
+
+describe('the forms of /admin/users/new and /admin/users/[id], as their actions parse them', () => {
+  it('creates from the posted form, then edits position, phone and duty from the edit form', async () => {
+    const agencyId = await agencyIdOf(h.db, 'BTP');
+    const posted = new FormData();
+    for (const [k, v] of Object.entries({
+      email: 'chuyen.vien@moj.gov.vn',
+      name: 'Lê Văn Chuyên Viên',
+      position: '',
+      phone: '',
+      role: 'agency',
+      agencyId: String(agencyId),
+      agencyDuty: 'staff',
+    }))
+      posted.append(k, v);
+    const fields = userFieldsSchema.parse(formDataToObject(posted));
+    const { userId } = await createUser({ actor: actors.admin!, fields }, h.db);
+    const edit = updateUserSchema.parse(
+      formDataToObject(
+        (() => {
+          const f = new FormData();
+          for (const [k, v] of Object.entries({
+            userId: String(userId),
+            email: 'chuyen.vien@moj.gov.vn',
+            name: 'Lê Văn Chuyên Viên',
+            position: 'Chuyên viên chính',
+            phone: '024 6273 9999',
+            role: 'agency',
+            agencyId: String(agencyId),
+            agencyDuty: 'focal_point',
+          }))
+            f.append(k, v);
+          return f;
+        })(),
+      ),
+    );
+    const { userId: id, ...rest } = edit;
+    await updateUser({ actor: actors.admin!, userId: id, fields: rest }, h.db);
+    expect(await getUserForEdit({ actor: actors.admin!, userId }, h.db)).toMatchObject({
+      position: 'Chuyên viên chính',
+      phone: '024 6273 9999',
+      agencyDuty: 'focal_point',
+      isActive: true,
+      passwordSet: false,
+    });
+    const audits = await h.db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.action, 'user.update'), eq(auditEntries.entityId, String(userId))));
+    expect(audits[0]!.after).toEqual({
+      position: 'Chuyên viên chính',
+      phone: '024 6273 9999',
+      agencyDuty: 'focal_point',
+    });
+  });
+
+  it('the list filter takes a search and one role, and ignores anything else', () => {
+    expect(userListFilterSchema.parse({ q: ' cán bộ ', role: 'agency' })).toEqual({ q: 'cán bộ', role: 'agency' });
+    expect(userListFilterSchema.parse({ q: ['a', 'b'], role: 'root' })).toEqual({ q: '', role: null });
+    expect(userListFilterSchema.parse({})).toEqual({ q: '', role: null });
   });
 });

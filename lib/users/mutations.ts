@@ -1,7 +1,7 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agencies, users, type User } from '@/db/schema';
+import { agencies, committees, userCommittees, users, type User } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { NO_PASSWORD } from '@/lib/auth/password';
 import { endUserSessions } from '@/lib/auth/sessions';
@@ -168,5 +168,48 @@ export async function setUserActive(
       before: { isActive: before.isActive },
       after: { isActive: input.active },
     });
+  });
+}
+
+/**
+ * The administrator limits a user to the committees they serve (`user_committees`); no committee means every
+ * committee. The user's sessions go on: the actor's committees are read again on every request (`loadActor`), so
+ * the next request already keeps to them (decision 029). Answers whether anything changed.
+ */
+export async function setUserCommittees(
+  input: { actor: Actor; userId: number; committeeIds: readonly number[] },
+  db?: DbOrTx,
+): Promise<boolean> {
+  assertCan(input.actor, 'user.manage');
+  const wanted = [...new Set(input.committeeIds)].sort((a, b) => a - b);
+  const d = await resolveDb(db);
+  return d.transaction(async (tx) => {
+    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, input.userId)).for('update');
+    if (!user) throw notFound(msg('errors.users.userNotFound'));
+    if (wanted.length) {
+      const found = await tx.select({ id: committees.id }).from(committees).where(inArray(committees.id, wanted));
+      if (found.length !== wanted.length) throw invalid(msg('errors.people.committeeNotFound'));
+    }
+    const before = (
+      await tx
+        .select({ id: userCommittees.committeeId })
+        .from(userCommittees)
+        .where(eq(userCommittees.userId, input.userId))
+    )
+      .map((r) => r.id)
+      .sort((a, b) => a - b);
+    if (before.length === wanted.length && before.every((id, i) => id === wanted[i])) return false;
+    await tx.delete(userCommittees).where(eq(userCommittees.userId, input.userId));
+    if (wanted.length)
+      await tx.insert(userCommittees).values(wanted.map((committeeId) => ({ userId: input.userId, committeeId })));
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: 'user.committees',
+      entityType: 'user',
+      entityId: input.userId,
+      before: { committeeIds: before },
+      after: { committeeIds: wanted },
+    });
+    return true;
   });
 }

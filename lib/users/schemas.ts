@@ -100,3 +100,22 @@ export type UserFields = z.output<typeof userFieldsSchema>;
 
 /** The administrator's edit form: the same fields, for one user. */
 export const updateUserSchema = z.intersection(z.object({ userId: id('fields.user') }), userFieldsSchema);
+
+/** Ids posted by a group of checkboxes: none, one (a scalar) or several (an array). */
+const idList = z.preprocess(
+  (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
+  z.array(id('fields.committee')).max(500),
+);
+
+/** The committees a user serves (`user_committees`): none ticked means every committee. */
+export const userCommitteesSchema = z.object({ userId: id('fields.user'), committeeIds: idList });
+export type UserCommitteesInput = z.output<typeof userCommitteesSchema>;
+
+/** The administrator's list of users: a search (any words, accents ignored) and a role. */
+export const userListFilterSchema = z.object({
+  q: z.string().trim().max(200).catch('').default(''),
+  role: z.enum(ROLES).nullable().catch(null).default(null),
+});
+
+/** The roles and agency duties, for the forms (app/ reads db/ only through lib/). */
+export { AGENCY_DUTIES, ROLES };

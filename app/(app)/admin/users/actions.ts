@@ -1,19 +1,26 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { runAction, say } from '@/lib/action';
 import { revokeAnyApiToken } from '@/lib/api/tokens';
 import { revokeTokenSchema } from '@/lib/api/schemas';
 import type { ActionResult, FormState } from '@/lib/forms/result';
-import { setUserActive } from '@/lib/users/mutations';
+import { createUser, setUserActive, setUserCommittees, updateUser } from '@/lib/users/mutations';
 import { sendUserLink } from '@/lib/users/links';
-import { sendLinkSchema, setUserActiveSchema } from '@/lib/users/schemas';
+import {
+  sendLinkSchema,
+  setUserActiveSchema,
+  updateUserSchema,
+  userCommitteesSchema,
+  userFieldsSchema,
+} from '@/lib/users/schemas';
 
 // POST (server action) /admin/users - disable or enable an account
 export async function setUserActiveAction(_prev: FormState, input: FormData): Promise<ActionResult> {
   const r = await runAction(setUserActiveSchema, input, (actor, v) => setUserActive({ actor, ...v }));
   if (!r.ok) return r;
-  revalidatePath('/admin/users');
+  revalidatePath('/admin/users', 'layout');
   return { ok: true };
 }
 
@@ -21,7 +28,7 @@ export async function setUserActiveAction(_prev: FormState, input: FormData): Pr
 export async function revokeUserTokenAction(_prev: FormState, input: FormData): Promise<ActionResult> {
   const r = await runAction(revokeTokenSchema, input, (actor, v) => revokeAnyApiToken({ actor, ...v }));
   if (!r.ok) return r;
-  revalidatePath('/admin/users');
+  revalidatePath('/admin/users', 'layout');
   return { ok: true };
 }
 
@@ -31,7 +38,7 @@ async function sendLink(input: FormData, purpose: 'invite' | 'reset'): Promise<A
     permission: 'user.manage',
   });
   if (!r.ok) return r;
-  revalidatePath('/admin/users');
+  revalidatePath('/admin/users', 'layout');
   return { ok: true, message: await say(purpose === 'invite' ? 'done.inviteSent' : 'done.resetSent') };
 }
 
@@ -44,4 +51,38 @@ export async function resendInviteAction(_prev: FormState, input: FormData): Pro
 // the link is used
 export async function sendResetAction(_prev: FormState, input: FormData): Promise<ActionResult> {
   return sendLink(input, 'reset');
+}
+
+// POST (server action) /admin/users/new - create a user and invite them by email (a link to set a password)
+export async function createUserAction(_prev: FormState, input: FormData): Promise<ActionResult> {
+  const r = await runAction(userFieldsSchema, input, (actor, fields) => createUser({ actor, fields }), {
+    permission: 'user.manage',
+    echo: true,
+  });
+  if (!r.ok) return r;
+  revalidatePath('/admin/users', 'layout');
+  redirect(`/admin/users/${r.data!.userId}?created=1`);
+}
+
+// POST (server action) /admin/users/[id] - edit a user's name, email, position, phone, role, agency and duty
+export async function updateUserAction(_prev: FormState, input: FormData): Promise<ActionResult> {
+  const r = await runAction(
+    updateUserSchema,
+    input,
+    (actor, { userId, ...fields }) => updateUser({ actor, userId, fields }),
+    { permission: 'user.manage', echo: true },
+  );
+  if (!r.ok) return r;
+  revalidatePath('/admin/users', 'layout');
+  return { ok: true, message: await say('done.people.userSaved') };
+}
+
+// POST (server action) /admin/users/[id] - the committees the user serves (none: every committee)
+export async function setUserCommitteesAction(_prev: FormState, input: FormData): Promise<ActionResult> {
+  const r = await runAction(userCommitteesSchema, input, (actor, v) => setUserCommittees({ actor, ...v }), {
+    permission: 'user.manage',
+  });
+  if (!r.ok) return r;
+  revalidatePath('/admin/users', 'layout');
+  return { ok: true, message: await say('done.people.committeesSaved') };
 }

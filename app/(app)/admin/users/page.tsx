@@ -1,7 +1,10 @@
 import { ButtonForm } from '@/components/forms/button-form';
 import { notFound } from 'next/navigation';
 import { Card } from '@/components/ui/card';
-import { buttonClass } from '@/components/ui/field';
+import { buttonClass, Field, inputClass } from '@/components/ui/field';
+import Link from 'next/link';
+import { ROLES } from '@/lib/users/schemas';
+import { userListFilterSchema } from '@/lib/users/schemas';
 import { PageHeader } from '@/components/ui/page-header';
 import { UserTable } from '@/components/user-table';
 import { listAllApiTokens } from '@/lib/api/tokens';
@@ -17,23 +20,63 @@ import { getTranslations } from 'next-intl/server';
  * Users for the administrator, each with a button to disable (ending their sessions and API tokens) or enable the
  * account; below, every user's unexpired API tokens, each revocable.
  */
-export default async function UsersPage() {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   if (!can(actor, 'user.manage')) notFound();
   const { t } = await getMessages();
+  const p = t.people;
+  const filter = userListFilterSchema.parse(await searchParams);
   const tt = t.account.tokens;
   const tr = await getTranslations('account.tokens');
   const [users, tokens] = await Promise.all([
-    listUsers({ actor }),
+    listUsers({ actor, q: filter.q, role: filter.role }),
     can(actor, 'api_token.manage') ? listAllApiTokens({ actor }) : Promise.resolve(null),
   ]);
   return (
     <>
-      <PageHeader title={t.users.title} />
+      <PageHeader
+        title={t.users.title}
+        actions={
+          <Link href="/admin/users/new" className={buttonClass.primary}>
+            {p.add}
+          </Link>
+        }
+      />
       <Card>
+        <form method="get" action="/admin/users" role="search" className="mb-4 flex flex-wrap items-end gap-3">
+          <Field id="q" label={p.search} hint={p.searchHint} className="min-w-[14rem] flex-1">
+            <input id="q" name="q" type="search" defaultValue={filter.q} className={inputClass} />
+          </Field>
+          <Field id="role-filter" label={p.role}>
+            <select id="role-filter" name="role" defaultValue={filter.role ?? ''} className={inputClass}>
+              <option value="">{p.allRoles}</option>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t.roles[r]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <div className="flex gap-2 pb-0.5">
+            <button type="submit" className={buttonClass.secondary}>
+              {p.filter}
+            </button>
+            {filter.q || filter.role ? (
+              <Link href="/admin/users" className={buttonClass.secondary}>
+                {p.clear}
+              </Link>
+            ) : null}
+          </div>
+        </form>
+        {users.length === 0 ? <p className="text-sm text-slate-600">{p.none}</p> : null}
         <UserTable
           users={users}
           t={t}
+          editHref={(u) => `/admin/users/${u.id}`}
           actions={(u) =>
             u.id === actor.userId ? null : (
               <div className="flex flex-wrap items-center justify-end gap-2">

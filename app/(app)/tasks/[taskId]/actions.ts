@@ -6,11 +6,15 @@ import { formOf, runAction, say } from '@/lib/action';
 import type { MessageKey } from '@/lib/i18n/message';
 import { decideExtension, requestExtension } from '@/lib/tasks/extensions';
 import { cancelTask, commentOnTask, reassignTask } from '@/lib/tasks/mutations';
+import { createDraft, discardDraft, submitDraft } from '@/lib/tasks/drafts';
 import { decideCompletion, reportPeriod, updateTaskProgress } from '@/lib/tasks/progress';
 import {
   cancelTaskSchema,
   commentSchema,
   completionDecisionSchema,
+  discardDraftSchema,
+  submitDraftSchema,
+  taskDraftSchema,
   extensionDecisionSchema,
   extensionRequestSchema,
   periodReportSchema,
@@ -81,4 +85,22 @@ export async function decideCompletionAction(_prev: FormState, input: FormData):
   const r = await runAction(completionDecisionSchema, input, (actor, values) => decideCompletion({ actor, values }));
   if (!r.ok) return r;
   return done(r.data?.status === 'completed' ? 'done.completionConfirmed' : 'done.completionReturned');
+}
+
+// POST (server action) /tasks/[id] - the lead agency's staff (or a focal point) drafts a progress update
+export async function createDraftAction(_prev: FormState, input: FormData): Promise<State> {
+  const r = await runAction(taskDraftSchema, input, (actor, values) => createDraft({ actor, values }));
+  return r.ok ? done('done.people.draftSaved') : r;
+}
+
+// POST (server action) /tasks/[id] - a focal point of the lead agency submits a draft as their progress update
+export async function submitDraftAction(_prev: FormState, input: FormData): Promise<State> {
+  const r = await runAction(submitDraftSchema, input, (actor, values) => submitDraft({ actor, values }));
+  return r.ok ? done('done.people.draftSubmitted') : r;
+}
+
+// POST (server action) /tasks/[id] - a focal point of the lead agency, or its author, discards a draft
+export async function discardDraftAction(_prev: FormState, input: FormData): Promise<State> {
+  const r = await runAction(discardDraftSchema, input, (actor, v) => discardDraft({ actor, ...v }));
+  return r.ok ? done('done.people.draftDiscarded') : r;
 }

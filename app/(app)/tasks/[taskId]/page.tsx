@@ -8,6 +8,8 @@ import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 import { getTranslate } from '@/lib/i18n/translate';
 import { getTaskDetail } from '@/lib/tasks/detail';
+import { draftAuthorsOf, listOpenDrafts } from '@/lib/tasks/drafts';
+import { can, leadsTask } from '@/lib/policy';
 import { periodLabel } from '@/lib/tasks/periods';
 import { deadlineNote } from '@/lib/tasks/timeline-text';
 import { taskUpdateFormValues } from '@/lib/tasks/schemas';
@@ -25,6 +27,7 @@ import {
   ReassignTaskForm,
   UpdateTaskForm,
 } from './task-forms';
+import { DiscardDraftForm, DraftUpdateForm, SubmitDraftForm } from './draft-forms';
 
 export default async function TaskPage({ params }: { params: Promise<{ taskId: string }> }) {
   const actor = await requireActor();
@@ -50,6 +53,18 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
   const agencies = d.rights.manage ? await listAgencyOptions({ actor, day: vnDate() }) : [];
   const open = task.status === 'not_started' || task.status === 'in_progress';
   const recurring = task.deadlineKind === 'recurring';
+  // Drafts (decision 029): the lead agency's staff draft updates, its focal points submit them.
+  const p = t.people;
+  const draftable = open && can(actor, 'task.draftUpdate') && leadsTask(actor, task);
+  const submitter = draftable && d.rights.update;
+  const [drafts, draftAuthors] = await Promise.all([
+    draftable ? listOpenDrafts({ actor, taskId: task.id }) : Promise.resolve([]),
+    draftAuthorsOf({
+      actor,
+      taskId: task.id,
+      updateIds: d.timeline.filter(({ update: u }) => u.data && 'draftId' in u.data).map(({ update: u }) => u.id),
+    }),
+  ]);
   // What the lead agency does here comes first, before the facts and the long timeline: the progress
   // update, or for a recurring task its period report (the one place for it), the generic update further down.
   const updateCard = d.rights.update ? (
@@ -61,6 +76,53 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
         t={k}
         statusLabels={t.taskStatus}
       />
+    </Card>
+  ) : draftable ? (
+    <Card title={p.draftTitle} id="update">
+      <DraftUpdateForm
+        taskId={task.id}
+        status={task.status}
+        progress={task.progress}
+        completedOn={completedOnDefault(task, vnDate())}
+        p={p}
+        t={k}
+        statusLabels={t.taskStatus}
+      />
+    </Card>
+  ) : null;
+  const draftsCard = drafts.length ? (
+    <Card title={p.draftsTitle} id="drafts">
+      <p className="mb-3 text-sm text-slate-700">{submitter ? p.draftsIntro : p.draftsMine}</p>
+      <ul className="space-y-4" data-testid="drafts">
+        {drafts.map((draft) => (
+          <li key={draft.id} className="border-l-2 border-amber-300 pl-3">
+            <p className="text-sm">
+              <span className="font-medium">{draft.status ? t.taskStatus[draft.status] : '—'}</span>
+              {draft.progress !== null ? ` · ${draft.progress}%` : ''}
+              {draft.completedOn ? ` · ${k.completedOn}: ${formatDate(draft.completedOn)}` : ''}
+            </p>
+            {draft.note ? <p className="text-sm text-slate-800">{draft.note}</p> : null}
+            <p className="text-xs text-slate-600">
+              {tr('people.draftBy', { name: draft.authorName, date: formatDateTime(draft.createdAt) })}
+            </p>
+            <div className="mt-2 flex flex-wrap items-end gap-2">
+              {submitter ? (
+                <SubmitDraftForm
+                  draftId={draft.id}
+                  version={task.version}
+                  completion={draft.status === 'completed'}
+                  author={draft.authorName}
+                  p={p}
+                  t={k}
+                />
+              ) : null}
+              {submitter || draft.authorId === actor.userId ? (
+                <DiscardDraftForm draftId={draft.id} author={draft.authorName} p={p} />
+              ) : null}
+            </div>
+          </li>
+        ))}
+      </ul>
     </Card>
   ) : null;
   const periodCard = recurring ? (
@@ -115,6 +177,7 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           {recurring ? periodCard : updateCard}
+          {draftsCard}
           <Card>
             <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2" data-testid="task-facts">
               <div>
@@ -209,6 +272,7 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
                     {formatDateTime(u.createdAt)}
                     {authorName ? ` · ${authorName}` : ''}
                     {agencyName ? ` (${agencyName})` : ''}
+                    {draftAuthors.has(u.id) ? ` · ${tr('people.draftedBy', { name: draftAuthors.get(u.id)! })}` : ''}
                   </p>
                 </li>
               ))}

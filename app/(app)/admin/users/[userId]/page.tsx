@@ -1,0 +1,145 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ButtonForm } from '@/components/forms/button-form';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { buttonClass } from '@/components/ui/field';
+import { PageHeader } from '@/components/ui/page-header';
+import { listAgencyOptions } from '@/lib/agencies/queries';
+import { requireActor } from '@/lib/auth/session';
+import { getMessages } from '@/lib/i18n';
+import { can } from '@/lib/policy';
+import { formatDate, vnDate } from '@/lib/time';
+import { getUserForEdit, listCommitteeChoices } from '@/lib/users/queries';
+import { resendInviteAction, sendResetAction, setUserActiveAction } from '../actions';
+import { EditUserForm, UserCommitteesForm } from '../user-forms';
+
+/**
+ * One user for the administrator: their fields, their state (active, password set) with the buttons of
+ * /admin/users, and the committees they serve.
+ */
+export default async function EditUserPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ userId: string }>;
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
+  const actor = await requireActor();
+  if (!can(actor, 'user.manage')) notFound();
+  const userId = Number((await params).userId);
+  if (!Number.isSafeInteger(userId) || userId <= 0) notFound();
+  const user = await getUserForEdit({ actor, userId });
+  if (!user) notFound();
+  const { t } = await getMessages();
+  const p = t.people;
+  const today = vnDate();
+  const [agencies, committees] = await Promise.all([
+    listAgencyOptions({ actor, day: today }),
+    listCommitteeChoices({ actor, today, keep: user.committeeIds }),
+  ]);
+  // The user's own agency stays in the list when it has ended, so the form shows it (lib refuses a move into one).
+  const options =
+    user.agencyId !== null && !agencies.some((a) => a.id === user.agencyId)
+      ? [...agencies, { id: user.agencyId, name: user.agencyName ?? String(user.agencyId) }]
+      : agencies;
+  const created = (await searchParams).created === '1';
+  const self = user.id === actor.userId;
+  return (
+    <>
+      <nav aria-label="breadcrumb" className="mb-2 text-sm">
+        <Link href="/admin/users" className="text-brand-700 hover:underline">
+          {p.back}
+        </Link>
+      </nav>
+      <PageHeader title={`${p.editTitle}: ${user.name}`} />
+      {created ? (
+        <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          {p.created}
+        </p>
+      ) : null}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card>
+            <EditUserForm
+              userId={user.id}
+              values={{
+                email: user.email,
+                name: user.name,
+                position: user.position ?? '',
+                phone: user.phone ?? '',
+                role: user.role,
+                agencyId: user.agencyId === null ? '' : String(user.agencyId),
+                agencyDuty: user.agencyDuty,
+              }}
+              agencies={options}
+              roleLabels={t.roles}
+              self={self}
+              t={p}
+            />
+          </Card>
+          <Card title={p.committeesTitle} id="committees">
+            <UserCommitteesForm
+              userId={user.id}
+              committees={committees.map((c) => ({ id: c.id, name: c.name, ended: !!c.validTo && c.validTo < today }))}
+              served={user.committeeIds}
+              t={p}
+            />
+          </Card>
+        </div>
+        <div className="space-y-6">
+          <Card title={p.account} id="account">
+            <dl className="space-y-3 text-sm">
+              <div>
+                <dt className="text-slate-600">{p.status}</dt>
+                <dd data-testid="user-status">
+                  <Badge tone={user.isActive ? 'success' : 'neutral'}>
+                    {user.isActive ? t.users.active : t.users.disabled}
+                  </Badge>
+                </dd>
+              </div>
+              <div>
+                <dt className="text-slate-600">{p.password}</dt>
+                <dd data-testid="user-password">{user.passwordSet ? p.passwordSet : p.passwordPending}</dd>
+              </div>
+              <div>
+                <dt className="text-slate-600">{p.createdAt}</dt>
+                <dd className="tabular-nums">{formatDate(user.createdAt)}</dd>
+              </div>
+            </dl>
+            {self ? null : (
+              <div className="mt-4 flex flex-wrap gap-2">
+                <ButtonForm
+                  action={setUserActiveAction}
+                  fields={{ userId: user.id, active: user.isActive ? 'false' : 'true' }}
+                >
+                  <button
+                    type="submit"
+                    className={buttonClass.secondary}
+                    aria-label={`${user.isActive ? t.users.disable : t.users.enable}: ${user.email}`}
+                  >
+                    {user.isActive ? t.users.disable : t.users.enable}
+                  </button>
+                </ButtonForm>
+                {user.isActive ? (
+                  <ButtonForm
+                    action={user.passwordSet ? sendResetAction : resendInviteAction}
+                    fields={{ userId: user.id }}
+                  >
+                    <button
+                      type="submit"
+                      className={buttonClass.secondary}
+                      aria-label={`${user.passwordSet ? t.links.sendReset : t.links.resendInvite}: ${user.email}`}
+                    >
+                      {user.passwordSet ? t.links.sendReset : t.links.resendInvite}
+                    </button>
+                  </ButtonForm>
+                ) : null}
+              </div>
+            )}
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

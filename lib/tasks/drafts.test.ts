@@ -1,0 +1,218 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '@/db/client';
+import { auditEntries, taskUpdateDrafts, taskUpdates, tasks, users } from '@/db/schema';
+import { loadActor } from '@/lib/auth/actor';
+import { AppError } from '@/lib/errors';
+import { ForbiddenError, type Actor } from '@/lib/policy';
+import { createTestDatabase } from '@/tests/db';
+import { actorFor, makeDirective, makeSession, makeTask } from '@/tests/factories';
+import { refusal } from '@/tests/i18n';
+import { vnDate } from '@/lib/time';
+import { createDraft, discardDraft, draftAuthorsOf, listOpenDrafts, submitDraft } from './drafts';
+import { updateTaskProgress } from './progress';
+import { submitDraftSchema, taskDraftSchema } from './schemas';
+
+let h: DatabaseHandle;
+const a: Record<string, Actor> = {};
+let taskId: number;
+
+/** An agency user with the given duty, loaded as the app loads them. */
+async function agencyUser(agencyCode: string, duty: 'focal_point' | 'staff', name?: string): Promise<Actor> {
+  const made = await actorFor(h.db, { role: 'agency', agencyCode, name });
+  const [row] = await h.db
+    .update(users)
+    .set({ agencyDuty: duty })
+    .where(eq(users.id, made.userId))
+    .returning({ sessionVersion: users.sessionVersion });
+  return (await loadActor(h.db, made.userId, row!.sessionVersion))!;
+}
+
+const draftOf = (values: Record<string, unknown>) => taskDraftSchema.parse({ taskId, ...values });
+const taskRow = async () => (await h.db.select().from(tasks).where(eq(tasks.id, taskId)))[0]!;
+const draftRow = async (id: number) =>
+  (await h.db.select().from(taskUpdateDrafts).where(eq(taskUpdateDrafts.id, id)))[0]!;
+
+beforeAll(async () => {
+  h = await createTestDatabase();
+  a.secretariat = await actorFor(h.db, { role: 'secretariat' });
+  a.staff = await agencyUser('BNV', 'staff', 'Trần Thị Cán Bộ');
+  a.focal = await agencyUser('BNV', 'focal_point', 'Nguyễn Văn Đầu Mối');
+  a.otherStaff = await agencyUser('BTP', 'staff');
+  a.otherFocal = await agencyUser('BTP', 'focal_point');
+  const session = await makeSession(h.db, a.secretariat);
+  const directive = await makeDirective(h.db, a.secretariat, session.id);
+  taskId = (await makeTask(h.db, a.secretariat, directive.id, { lead: 'BNV' })).id;
+});
+afterAll(() => h.close());
+
+describe('drafts of task updates', () => {
+  it('staff may not update a task directly, but may draft an update', async () => {
+    const before = await taskRow();
+    const e = await updateTaskProgress(
+      {
+        actor: a.staff!,
+        values: {
+          taskId,
+          version: before.version,
+          status: 'in_progress',
+          progress: 10,
+          result: null,
+          note: null,
+          completedOn: null,
+          completionDocument: null,
+        },
+      },
+      h.db,
+    ).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(AppError);
+    expect((e as AppError).code).toBe('FORBIDDEN');
+    expect((await taskRow()).version).toBe(before.version);
+
+    const id = await createDraft(
+      { actor: a.staff!, values: draftOf({ status: 'in_progress', progress: '60', note: 'Đã họp với các vụ.' }) },
+      h.db,
+    );
+    expect(await draftRow(id)).toMatchObject({
+      authorId: a.staff!.userId,
+      status: 'in_progress',
+      progress: 60,
+      submittedAt: null,
+    });
+    const audits = await h.db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.action, 'task.draft'), eq(auditEntries.entityId, String(taskId))));
+    expect(audits).toHaveLength(1);
+    // The task is unchanged until a focal point submits the draft.
+    expect((await taskRow()).progress).toBe(before.progress);
+  });
+
+  it('staff or a focal point of another agency may not draft; neither may the secretariat', async () => {
+    for (const actor of [a.otherStaff!, a.otherFocal!]) {
+      const e = await createDraft({ actor, values: draftOf({ status: 'in_progress', progress: '5' }) }, h.db).catch(
+        (x: unknown) => x,
+      );
+      expect(e).toBeInstanceOf(AppError);
+      expect((e as AppError).code).toBe('NOT_FOUND');
+    }
+    await expect(
+      createDraft({ actor: a.secretariat!, values: draftOf({ status: 'in_progress', progress: '5' }) }, h.db),
+    ).rejects.toThrow();
+  });
+
+  it('a focal point sees the open drafts and submits one: the task changes, authored by the focal point', async () => {
+    const drafts = await listOpenDrafts({ actor: a.focal!, taskId }, h.db);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({ authorName: 'Trần Thị Cán Bộ', progress: 60 });
+    expect(await listOpenDrafts({ actor: a.otherFocal!, taskId }, h.db)).toEqual([]);
+    // Staff may not submit, not even their own draft.
+    const version = (await taskRow()).version;
+    const values = submitDraftSchema.parse({ draftId: drafts[0]!.id, version, completionDocument: '' });
+    const staffSubmit = await submitDraft({ actor: a.staff!, values }, h.db).catch((x: unknown) => x);
+    expect(staffSubmit).toBeInstanceOf(ForbiddenError);
+    expect(await submitDraft({ actor: a.otherFocal!, values }, h.db).catch((x: AppError) => x.code)).toBe('NOT_FOUND');
+
+    const updateId = await submitDraft({ actor: a.focal!, values }, h.db);
+    const task = await taskRow();
+    expect(task).toMatchObject({ status: 'in_progress', progress: 60, version: version + 1 });
+    const [update] = await h.db.select().from(taskUpdates).where(eq(taskUpdates.id, updateId));
+    expect(update).toMatchObject({
+      kind: 'progress',
+      authorId: a.focal!.userId,
+      note: 'Đã họp với các vụ.',
+      data: { draftId: drafts[0]!.id, draftedBy: a.staff!.userId },
+    });
+    expect(await draftRow(drafts[0]!.id)).toMatchObject({ submittedById: a.focal!.userId, updateId });
+    expect((await draftAuthorsOf({ actor: a.secretariat!, taskId, updateIds: [updateId] }, h.db)).get(updateId)).toBe(
+      'Trần Thị Cán Bộ',
+    );
+    expect(await listOpenDrafts({ actor: a.focal!, taskId }, h.db)).toEqual([]);
+
+    // A second submission of the same draft is refused and changes nothing.
+    const again = await refusal(submitDraft({ actor: a.focal!, values: { ...values, version: task.version } }, h.db));
+    expect(again.message).toContain('đã được gửi');
+    expect((await taskRow()).version).toBe(task.version);
+    const submitted = await h.db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.action, 'task.draft_submit'), eq(auditEntries.entityId, String(taskId))));
+    expect(submitted).toHaveLength(1);
+  });
+
+  it('a draft submitted at a stale version is refused and stays open', async () => {
+    const id = await createDraft({ actor: a.staff!, values: draftOf({ status: 'in_progress', progress: '70' }) }, h.db);
+    const stale = (await taskRow()).version - 1;
+    const e = await submitDraft(
+      { actor: a.focal!, values: submitDraftSchema.parse({ draftId: id, version: stale }) },
+      h.db,
+    ).then(
+      () => null,
+      (x: AppError) => x.code,
+    );
+    expect(e).toBe('CONFLICT');
+    expect((await draftRow(id)).submittedAt).toBeNull();
+    await discardDraft({ actor: a.focal!, draftId: id }, h.db);
+  });
+
+  it('a completion draft needs the completion document when submitted', async () => {
+    const id = await createDraft(
+      { actor: a.staff!, values: draftOf({ status: 'completed', progress: '100', completedOn: vnDate() }) },
+      h.db,
+    );
+    const version = (await taskRow()).version;
+    const without = await refusal(
+      submitDraft({ actor: a.focal!, values: submitDraftSchema.parse({ draftId: id, version }) }, h.db),
+    );
+    expect(without.message).toContain('văn bản/kết quả hoàn thành');
+    expect((await draftRow(id)).submittedAt).toBeNull();
+    await submitDraft(
+      {
+        actor: a.focal!,
+        values: submitDraftSchema.parse({ draftId: id, version, completionDocument: 'Báo cáo số 12/BC-BNV' }),
+      },
+      h.db,
+    );
+    expect(await taskRow()).toMatchObject({ status: 'completed', completedOn: vnDate(), progress: 100 });
+    // A completed task takes no more drafts.
+    expect(
+      (await refusal(createDraft({ actor: a.staff!, values: draftOf({ status: 'in_progress', progress: '5' }) }, h.db)))
+        .message,
+    ).toContain('không soạn thêm');
+  });
+
+  it('a focal point or the author discards a draft; another staff may not; a discarded draft is not submitted', async () => {
+    const session = await makeSession(h.db, a.secretariat!);
+    const directive = await makeDirective(h.db, a.secretariat!, session.id);
+    taskId = (await makeTask(h.db, a.secretariat!, directive.id, { lead: 'BNV' })).id;
+    const other = await agencyUser('BNV', 'staff');
+    const first = await createDraft(
+      { actor: a.staff!, values: draftOf({ status: 'in_progress', progress: '20' }) },
+      h.db,
+    );
+    const second = await createDraft(
+      { actor: a.staff!, values: draftOf({ status: 'in_progress', progress: '30' }) },
+      h.db,
+    );
+    expect(await discardDraft({ actor: other, draftId: first }, h.db).catch((x: AppError) => x.code)).toBe('FORBIDDEN');
+    await discardDraft({ actor: a.focal!, draftId: first }, h.db);
+    await discardDraft({ actor: a.staff!, draftId: second }, h.db);
+    expect(await draftRow(first)).toMatchObject({ discardedById: a.focal!.userId });
+    expect(await draftRow(second)).toMatchObject({ discardedById: a.staff!.userId });
+    const version = (await taskRow()).version;
+    expect(
+      (
+        await refusal(
+          submitDraft({ actor: a.focal!, values: submitDraftSchema.parse({ draftId: first, version }) }, h.db),
+        )
+      ).message,
+    ).toContain('đã bị hủy');
+    expect((await taskRow()).version).toBe(version);
+    expect(await listOpenDrafts({ actor: a.focal!, taskId }, h.db)).toEqual([]);
+    const discarded = await h.db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.action, 'task.draft_discard'), eq(auditEntries.entityId, String(taskId))));
+    expect(discarded).toHaveLength(2);
+  });
+});
