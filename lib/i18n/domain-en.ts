@@ -352,6 +352,9 @@ export const domainEn: typeof domainVi = {
       twoFactorRequired: 'Your role requires two-step verification.',
       twoFactorOff: 'Two-step verification is not on.',
     },
+    auditTrail: {
+      badFilter: 'Some filters are not valid: {filters}. Correct them and export again.',
+    },
     agencies: {
       // agencies
       notFound: 'Agency not found.',
