@@ -124,6 +124,12 @@ export const PAGES: { path: string; file: string; expect: Record<Principal, Outc
     expect: row({ secretariat: 'hidden', leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
   },
   { path: '/sign-in', file: 'app/(auth)/sign-in/page.tsx', expect: row({ anonymous: 'ok', disabled: 'ok' }, 'ok') },
+  // Where a refused single sign-on lands (decision 030): public, says only why.
+  {
+    path: '/sign-in/refused?reason=unknown',
+    file: 'app/(auth)/sign-in/refused/page.tsx',
+    expect: row({ anonymous: 'ok', disabled: 'ok' }, 'ok'),
+  },
   {
     path: '/forgot-password',
     file: 'app/(auth)/forgot-password/page.tsx',

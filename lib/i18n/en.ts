@@ -915,6 +915,19 @@ export const en: Messages = {
     unknownUser: 'User #{id} (deleted)',
     more: 'and {count} more fields',
   },
+  /** Single sign-on (OpenID Connect) on the sign-in page, and the page that refuses an unknown account. */
+  sso: {
+    button: 'Sign in with {name}',
+    redirecting: 'Going to {name}…',
+    or: 'or use a password',
+    passwordsOff: 'This system does not use passwords. Sign in with the button above.',
+    refusedTitle: 'Sign-in refused',
+    refusedUnknown:
+      'The email of the account you used matches no active account here. Accounts are not created on sign-in: ask the administrator to create or enable an account with that email.',
+    refusedUnverified: 'The identity provider has not verified your email, so it cannot be used to sign in.',
+    refusedError: 'Single sign-on did not succeed. Please try again; if it still fails, tell the administrator.',
+    backToSignIn: 'Back to sign-in',
+  },
   counts: {
     previewRows:
       '{rows, plural, one {# row} other {# rows}}, {bad, plural, one {# row has} other {# rows have}} errors.',

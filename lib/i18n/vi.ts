@@ -913,6 +913,19 @@ export const vi = {
     unknownUser: 'Người dùng #{id} (đã xóa)',
     more: 'và {count} trường khác',
   },
+  /** Single sign-on (OpenID Connect) on the sign-in page, and the page that refuses an unknown account. */
+  sso: {
+    button: 'Đăng nhập bằng {name}',
+    redirecting: 'Đang chuyển tới {name}…',
+    or: 'hoặc dùng mật khẩu',
+    passwordsOff: 'Hệ thống này không dùng đăng nhập bằng mật khẩu. Hãy đăng nhập một lần bằng nút ở trên.',
+    refusedTitle: 'Không đăng nhập được',
+    refusedUnknown:
+      'Email của tài khoản bạn vừa dùng không khớp với tài khoản nào đang hoạt động trong hệ thống. Hệ thống không tự tạo tài khoản: đề nghị quản trị viên tạo hoặc mở khóa tài khoản với đúng email đó.',
+    refusedUnverified: 'Nhà cung cấp định danh chưa xác nhận email của bạn, nên không dùng email đó để đăng nhập được.',
+    refusedError: 'Đăng nhập một lần không thành công. Vui lòng thử lại; nếu vẫn không được, hãy báo quản trị viên.',
+    backToSignIn: 'Quay lại trang đăng nhập',
+  },
   /** Numbers with their noun: ICU plurals (Vietnamese has one form, English two). */
   counts: {
     previewRows: '{rows} dòng, {bad} dòng có lỗi.',
