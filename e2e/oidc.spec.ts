@@ -12,6 +12,13 @@ import { startTestIdp, type TestIdp } from './oidc-idp';
  */
 const IDP_PORT = Number(process.env.E2E_OIDC_PORT ?? 3291);
 const APP_PORT = IDP_PORT + 1;
+/**
+ * The app by the name `localhost`: Next.js reports any loopback address as `localhost` in a route handler's request
+ * URL, from which next-auth builds the callback it sends to the provider, so the app is registered and browsed under
+ * that name (a real deployment has its own host name and AUTH_URL). The provider stays on 127.0.0.1: another host
+ * for the browser's cookies, as a real provider is.
+ */
+const APP = `http://localhost:${APP_PORT}`;
 const LABEL = 'Cổng định danh Bộ Nội vụ';
 const STRANGER = 'nguoi.la@bonoivu.gov.vn';
 
@@ -24,10 +31,9 @@ let db: Awaited<ReturnType<typeof createThrowawayDatabase>> = null;
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   db = await createThrowawayDatabase('steering_oidc');
-  const appUrl = `http://127.0.0.1:${APP_PORT}`;
   idp = await startTestIdp({
     port: IDP_PORT,
-    redirectUri: `${appUrl}/api/auth/callback/oidc`,
+    redirectUri: `${APP}/api/auth/callback/oidc`,
     accounts: {
       vpcp: { email: 'VPCP@Demo.gov.vn', name: 'Người của VPCP' },
       stranger: { email: STRANGER, name: 'Người lạ' },
@@ -38,6 +44,8 @@ test.beforeAll(async () => {
     databaseUrl: db?.url ?? null,
     quiet: true,
     env: {
+      // The public address, as a deployment sets it: the callback registered with the provider is built from it.
+      AUTH_URL: APP,
       AUTH_OIDC_ISSUER: idp.issuer,
       AUTH_OIDC_CLIENT_ID: idp.clientId,
       AUTH_OIDC_CLIENT_SECRET: idp.clientSecret,
@@ -55,7 +63,7 @@ test.afterAll(async () => {
 
 /** Clicks the app's button and signs in at the provider's own pages as `login`. */
 async function signInAtProvider(page: Page, login: string) {
-  await page.goto(`${app!.baseUrl}/sign-in`);
+  await page.goto(`${APP}/sign-in`);
   await page.getByRole('button', { name: `Đăng nhập bằng ${LABEL}` }).click();
   await expect(page).toHaveURL(new RegExp(`^${idp!.issuer}/interaction/`));
   await page.getByPlaceholder('Enter any login').fill(login);
@@ -68,26 +76,26 @@ async function signInAtProvider(page: Page, login: string) {
 test('with passwords off, the sign-in page offers only single sign-on, and there is no password to reset', async ({
   page,
 }) => {
-  await page.goto(`${app!.baseUrl}/sign-in`);
+  await page.goto(`${APP}/sign-in`);
   await expect(page.getByRole('button', { name: `Đăng nhập bằng ${LABEL}` })).toBeVisible();
   await expect(page.getByLabel('Mật khẩu')).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Quên mật khẩu?' })).toHaveCount(0);
   await expectAccessible(page);
   await screenshot(page, 'sso-sign-in');
-  expect((await page.request.get(`${app!.baseUrl}/forgot-password`)).status()).toBe(404);
+  expect((await page.request.get(`${APP}/forgot-password`)).status()).toBe(404);
   // Nor does a password sign-in posted straight to next-auth get through.
-  const csrf = (await (await page.request.get(`${app!.baseUrl}/api/auth/csrf`)).json()) as { csrfToken: string };
-  await page.request.post(`${app!.baseUrl}/api/auth/callback/credentials`, {
+  const csrf = (await (await page.request.get(`${APP}/api/auth/csrf`)).json()) as { csrfToken: string };
+  await page.request.post(`${APP}/api/auth/callback/credentials`, {
     form: { csrfToken: csrf.csrfToken, email: 'vpcp@demo.gov.vn', password: 'CaiCach@2024' },
     maxRedirects: 0,
   });
-  await page.goto(`${app!.baseUrl}/`);
+  await page.goto(`${APP}/`);
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
 test('a person the provider signs in lands signed in as the account with their email', async ({ page }) => {
   await signInAtProvider(page, 'vpcp');
-  await expect(page).toHaveURL(`${app!.baseUrl}/`);
+  await expect(page).toHaveURL(`${APP}/`);
   await expect(page.getByTestId('current-user')).toContainText('Đầu mối cơ quan');
   // A session like a password sign-in's: its row is in user_sessions, and signing out ends it.
   if (db) {
@@ -112,11 +120,11 @@ test('an email that matches no account is refused on a page that says so, audite
   page,
 }) => {
   await signInAtProvider(page, 'stranger');
-  await expect(page).toHaveURL(new RegExp(`^${app!.baseUrl}/sign-in/refused\\?reason=unknown`));
+  await expect(page).toHaveURL(new RegExp(`^${APP}/sign-in/refused\\?reason=unknown`));
   await expect(page.getByTestId('sso-refused')).toContainText('không khớp với tài khoản nào đang hoạt động');
   await expectAccessible(page);
   await screenshot(page, 'sso-refused');
-  await page.goto(`${app!.baseUrl}/`);
+  await page.goto(`${APP}/`);
   await expect(page).toHaveURL(/\/sign-in/);
   if (db) {
     const sql = postgres(db.url, { max: 1, onnotice: () => {} });
