@@ -6,9 +6,9 @@ import { auditEntries } from '@/db/schema';
 import type { Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor } from '@/tests/factories';
-import { inVietnamese } from '@/tests/i18n';
+import { inVietnamese, refusal } from '@/tests/i18n';
 import { auditDiff, auditDiffText, auditRecordHref } from './diff';
-import { streamAuditWorkbook } from './export';
+import { auditExportResponse, streamAuditWorkbook } from './export';
 import { auditFilterOptions, listAuditTrail } from './queries';
 import { auditFilterFromParams, auditFilterToParams, badFilterMessage, type AuditFilter } from './schemas';
 
@@ -253,6 +253,23 @@ describe('the Excel export', () => {
     const aboutText = about.getSheetValues().flat().join('|');
     expect(aboutText).toContain('trail.edit');
     expect(aboutText).not.toContain('Chỉ xuất');
+  });
+
+  it('answers the route with a download, and refuses bad filters by name rather than widen the export', async () => {
+    const res = await auditExportResponse(
+      { actor: admin, query: new URLSearchParams({ type: TYPE, record: '7', from: '01/03/2026' }) },
+      h.db,
+    );
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="nhat-ky-\d{4}-\d{2}-\d{2}\.xlsx"$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    expect(wb.getWorksheet('Nhật ký thao tác')!.actualRowCount).toBe(3);
+    const bad = await refusal(
+      auditExportResponse({ actor: admin, query: new URLSearchParams('person=1&person=2&from=31/02/2026') }, h.db),
+    );
+    expect(bad.message).toBe('Bộ lọc không hợp lệ: person, from. Hãy sửa bộ lọc rồi xuất lại.');
+    await expect(auditExportResponse({ actor: thuky, query: new URLSearchParams() }, h.db)).rejects.toThrow();
   });
 
   it('stops at its cap and says so', async () => {

@@ -1,13 +1,15 @@
 import 'server-only';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { DbOrTx } from '@/db/client';
 import { messagesFor, type Locale } from '@/lib/i18n';
 import { assertCan, type Actor } from '@/lib/policy';
-import { formatDate, formatDateTime } from '@/lib/time';
+import { invalid } from '@/lib/errors';
+import { paramsRecord } from '@/lib/keys';
+import { formatDate, formatDateTime, vnDate } from '@/lib/time';
 import { auditDiffText } from './diff';
 import { auditTrailBatches, auditTrailExceeds } from './queries';
-import type { AuditFilter } from './schemas';
+import { auditFilterFromParams, badFilterMessage, type AuditFilter } from './schemas';
 
 /** The export stops after this many rows (newest first) and says so on its first sheet. */
 export const AUDIT_EXPORT_LIMIT = 100_000;
@@ -98,4 +100,25 @@ export async function streamAuditWorkbook(
     }
   })();
   return out;
+}
+
+/**
+ * GET /admin/audit/export.xlsx?<the page's filters>: the workbook as a streamed download. A filter that cannot be
+ * used is refused (400, naming it) rather than dropped: exporting more widely than asked hands over rows nobody meant to.
+ */
+export async function auditExportResponse(
+  input: { actor: Actor; query: URLSearchParams; locale?: Locale },
+  db?: DbOrTx,
+): Promise<Response> {
+  assertCan(input.actor, 'audit.read');
+  const { filter, ignored } = auditFilterFromParams(paramsRecord(input.query).values);
+  if (ignored.length) throw invalid(badFilterMessage(ignored));
+  const out = await streamAuditWorkbook({ actor: input.actor, filter, locale: input.locale }, db);
+  return new Response(Readable.toWeb(out) as ReadableStream<Uint8Array>, {
+    headers: {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': `attachment; filename="nhat-ky-${vnDate()}.xlsx"`,
+      'cache-control': 'private, no-store',
+    },
+  });
 }
