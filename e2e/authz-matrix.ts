@@ -153,7 +153,19 @@ export const PAGES: { path: string; file: string; expect: Record<Principal, Outc
     file: 'app/(app)/admin/outbox/page.tsx',
     expect: row({ secretariat: 'hidden', leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
   },
+  // The audit trail: the administrator's alone (audit.read); the filters in the URL do not widen it.
+  {
+    path: '/admin/audit?type=task&from=01/01/2025',
+    file: 'app/(app)/admin/audit/page.tsx',
+    expect: row({ secretariat: 'hidden', leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
+  },
   { path: '/sign-in', file: 'app/(auth)/sign-in/page.tsx', expect: row({ anonymous: 'ok', disabled: 'ok' }, 'ok') },
+  // Where a refused single sign-on lands (decision 030): public, says only why.
+  {
+    path: '/sign-in/refused?reason=unknown',
+    file: 'app/(auth)/sign-in/refused/page.tsx',
+    expect: row({ anonymous: 'ok', disabled: 'ok' }, 'ok'),
+  },
   {
     path: '/forgot-password',
     file: 'app/(auth)/forgot-password/page.tsx',
@@ -203,6 +215,12 @@ export const ROUTES: { path: string; file: string; expect: Record<Principal, Out
     path: '/api/reports/export',
     file: 'app/api/reports/export/route.ts',
     expect: api({ owner: 403, other: 403 }, 'ok'),
+  },
+  // Outside /api, so an anonymous request is sent to sign-in by the proxy like any page.
+  {
+    path: '/admin/audit/export.xlsx?type=task',
+    file: 'app/(app)/admin/audit/export.xlsx/route.ts',
+    expect: api({ secretariat: 403, leader: 403, owner: 403, other: 403 }, 'ok'),
   },
   { path: '/api/evidence/999999', file: 'app/api/evidence/[fileId]/route.ts', expect: api({}, 'hidden') },
   // The JSON API takes bearer tokens only: a session cookie opens nothing there (tokens × owners are driven

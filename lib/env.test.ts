@@ -47,6 +47,25 @@ describe('environment', () => {
     ]);
   });
 
+  it('takes single sign-on whole or not at all, and turns passwords off only with it', () => {
+    const sso = {
+      AUTH_OIDC_ISSUER: 'https://sso.bonoivu.gov.vn/realms/bnv',
+      AUTH_OIDC_CLIENT_ID: 'steering',
+      AUTH_OIDC_CLIENT_SECRET: 's3cret',
+      AUTH_OIDC_NAME: 'VNeID',
+    };
+    expect(envProblems(env({ ...sso, AUTH_PASSWORDS: 'off' }))).toEqual([]);
+    expect(envProblems(env({ AUTH_OIDC_ISSUER: sso.AUTH_OIDC_ISSUER })).sort()).toEqual([
+      'AUTH_OIDC_CLIENT_ID: bắt buộc khi dùng đăng nhập một lần (AUTH_OIDC_ISSUER, _CLIENT_ID, _CLIENT_SECRET)',
+      'AUTH_OIDC_CLIENT_SECRET: bắt buộc khi dùng đăng nhập một lần (AUTH_OIDC_ISSUER, _CLIENT_ID, _CLIENT_SECRET)',
+    ]);
+    expect(envProblems(env({ AUTH_PASSWORDS: 'off' }))).toEqual([
+      'AUTH_PASSWORDS: chỉ tắt mật khẩu được khi có đăng nhập một lần (AUTH_OIDC_ISSUER), nếu không sẽ không ai đăng nhập được',
+    ]);
+    expect(envProblems(env({ ...sso, AUTH_PASSWORDS: 'no' }))).toEqual(['AUTH_PASSWORDS: phải là on hoặc off']);
+    expect(envProblems(env({ ...sso, AUTH_OIDC_ISSUER: 'ldap://sso' }))[0]).toMatch(/^AUTH_OIDC_ISSUER: /);
+  });
+
   it('requires publishing approval in production unless turned off, and not in development unless asked', () => {
     expect(publishApprovalRequired(env({ NODE_ENV: 'production' }))).toBe(true);
     expect(publishApprovalRequired(env({ NODE_ENV: 'production', PUBLISH_APPROVAL: 'off' }))).toBe(false);

@@ -45,6 +45,12 @@ export const envSchema = z
     SESSION_IDLE_MINUTES: positiveInt,
     SESSION_ABSOLUTE_HOURS: positiveInt,
     AUTH_TOTP_REQUIRED: bool,
+    // Single sign-on (lib/auth/oidc.ts, decision 030): all three of issuer, client id and secret, or none.
+    AUTH_OIDC_ISSUER: url(['http', 'https']),
+    AUTH_OIDC_CLIENT_ID: z.string().trim().min(1).max(255).optional(),
+    AUTH_OIDC_CLIENT_SECRET: z.string().min(1).max(1000).optional(),
+    AUTH_OIDC_NAME: z.string().trim().min(1).max(60, { error: 'tối đa 60 ký tự (nhãn của nút đăng nhập)' }).optional(),
+    AUTH_PASSWORDS: z.enum(['on', 'off'], { error: 'phải là on hoặc off' }).optional(),
     PUBLISH_APPROVAL: z.enum(['required', 'off']).optional(),
     API_RATE_LIMIT_PER_MINUTE: positiveInt,
     TRUSTED_PROXIES: z
@@ -65,6 +71,22 @@ export const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   })
   .superRefine((env, ctx) => {
+    const oidc = ['AUTH_OIDC_ISSUER', 'AUTH_OIDC_CLIENT_ID', 'AUTH_OIDC_CLIENT_SECRET'] as const;
+    if (oidc.some((k) => env[k]))
+      for (const k of oidc)
+        if (!env[k])
+          ctx.addIssue({
+            code: 'custom',
+            path: [k],
+            message: 'bắt buộc khi dùng đăng nhập một lần (AUTH_OIDC_ISSUER, _CLIENT_ID, _CLIENT_SECRET)',
+          });
+    if (env.AUTH_PASSWORDS === 'off' && !env.AUTH_OIDC_ISSUER)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_PASSWORDS'],
+        message:
+          'chỉ tắt mật khẩu được khi có đăng nhập một lần (AUTH_OIDC_ISSUER), nếu không sẽ không ai đăng nhập được',
+      });
     // In production every server must share these, so they cannot be made up per process.
     if (env.NODE_ENV !== 'production') return;
     if (env.DATABASE_URL && !env.AUTH_SECRET)

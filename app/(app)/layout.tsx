@@ -22,6 +22,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     { href: '/admin/users', label: t.nav.users, show: can(actor, 'user.manage') },
     { href: '/admin/agencies', label: t.nav.agencies, show: can(actor, 'agency.manage') },
     { href: '/admin/jobs', label: t.jobs.nav, show: can(actor, 'jobs.manage') },
+    { href: '/admin/audit', label: t.auditTrail.nav, show: can(actor, 'audit.read') },
   ].filter((n) => n.show);
   return (
     <div className="flex min-h-screen flex-col">

@@ -1,9 +1,12 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import NextAuth, { CredentialsSignin } from 'next-auth';
+import type { Provider } from 'next-auth/providers';
 import Credentials from 'next-auth/providers/credentials';
 import { resolveDb } from '@/lib/db';
 import { log } from '@/lib/log';
 import { clientAddress } from './client-address';
+import { admitOidcUser, OIDC_PROVIDER_ID, OIDC_REFUSED_PATH, oidcSettings, passwordsEnabled } from './oidc';
 import { resolveAuthSecret } from './secret';
 import { endSession, startSession } from './sessions';
 import { authenticate, authenticateSecondFactor, secondFactorSchema, signInSchema, type SignInResult } from './sign-in';
@@ -18,11 +21,39 @@ class SecondFactorNeeded extends CredentialsSignin {
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
+/** The ministry's OpenID Connect provider, when the deployment names one (lib/auth/oidc.ts, decision 030). */
+function oidcProviders(): Provider[] {
+  const s = oidcSettings();
+  if (!s) return [];
+  return [
+    {
+      id: OIDC_PROVIDER_ID,
+      name: s.name,
+      type: 'oidc',
+      issuer: s.issuer,
+      clientId: s.clientId,
+      clientSecret: s.clientSecret,
+      checks: ['pkce', 'state', 'nonce'],
+      authorization: { params: { scope: 'openid email profile' } },
+    },
+  ];
+}
+
+/** The client's address in a callback of next-auth's own route handler (null outside a request). */
+async function requestAddress(): Promise<string | null> {
+  try {
+    return clientAddress(await headers());
+  } catch {
+    return null;
+  }
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: resolveAuthSecret(),
   trustHost: true,
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
-  pages: { signIn: '/sign-in' },
+  // A failed single sign-on (the provider refused, a state that does not match) ends on the page that says so.
+  pages: { signIn: '/sign-in', error: OIDC_REFUSED_PATH },
   providers: [
     Credentials({
       credentials: { email: {}, password: {}, ticket: {}, code: {} },
@@ -35,6 +66,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           if (!parsed.success) return null;
           result = await authenticateSecondFactor(db, { ...parsed.data, ip });
         } else {
+          // AUTH_PASSWORDS=off: single sign-on is the only way in; the code step above stays (decision 030).
+          if (!passwordsEnabled()) return null;
           const parsed = signInSchema.safeParse(credentials);
           if (!parsed.success) return null;
           result = await authenticate(db, { ...parsed.data, ip });
@@ -53,6 +86,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         };
       },
     }),
+    ...oidcProviders(),
   ],
   events: {
     /**
@@ -65,6 +99,37 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   callbacks: {
+    /**
+     * Single sign-on: the provider's person becomes the existing active account with their email, in a session
+     * row like a password sign-in's (the `user` object is the one the jwt callback below receives). Anyone else
+     * goes to the refusal page; an account with a second factor to the code step. Passwords pass (authorize).
+     */
+    async signIn({ user, account, profile }) {
+      if (account?.provider !== OIDC_PROVIDER_ID) return true;
+      const settings = oidcSettings();
+      if (!settings) return false;
+      const ip = await requestAddress();
+      const db = await resolveDb();
+      const result = await admitOidcUser(db, {
+        email: profile?.email,
+        emailVerified: profile?.email_verified,
+        issuer: settings.issuer,
+        ip,
+      });
+      if (!result.ok) {
+        return result.reason === 'second_factor'
+          ? `/sign-in?${new URLSearchParams({ ticket: result.ticket })}`
+          : `${OIDC_REFUSED_PATH}?reason=${result.reason}`;
+      }
+      Object.assign(user, {
+        id: String(result.user.id),
+        name: result.user.name,
+        email: result.user.email,
+        sv: result.user.sessionVersion,
+        sid: await startSession(db, result.user.id, ip),
+      });
+      return true;
+    },
     jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);

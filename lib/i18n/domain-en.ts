@@ -413,6 +413,12 @@ export const domainEn: typeof domainVi = {
       twoFactorRequired: 'Your role requires two-step verification.',
       twoFactorOff: 'Two-step verification is not on.',
     },
+    sso: {
+      passwordsOff: 'This system does not use passwords: sign in with single sign-on.',
+    },
+    auditTrail: {
+      badFilter: 'Some filters are not valid: {filters}. Correct them and export again.',
+    },
     agencies: {
       // agencies
       notFound: 'Agency not found.',

@@ -429,6 +429,12 @@ export const domainVi = {
       twoFactorRequired: 'Vai trò của bạn bắt buộc dùng xác thực hai bước.',
       twoFactorOff: 'Xác thực hai bước chưa bật.',
     },
+    sso: {
+      passwordsOff: 'Hệ thống này không dùng mật khẩu: hãy đăng nhập một lần.',
+    },
+    auditTrail: {
+      badFilter: 'Bộ lọc không hợp lệ: {filters}. Hãy sửa bộ lọc rồi xuất lại.',
+    },
     agencies: {
       // agencies
       notFound: 'Không tìm thấy cơ quan.',

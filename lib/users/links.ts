@@ -8,6 +8,7 @@ import { writeAudit } from '@/lib/audit';
 import { hashPassword } from '@/lib/auth/password';
 import { passwordProblem } from '@/lib/auth/password-rules';
 import { endUserSessions } from '@/lib/auth/sessions';
+import { passwordsEnabled } from '@/lib/auth/oidc';
 import { resolveDb } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
@@ -164,6 +165,8 @@ export async function requestPasswordReset(
   db?: DbOrTx,
   now = new Date(),
 ): Promise<void> {
+  // AUTH_PASSWORDS=off: there is no password to reset (decision 030).
+  if (!passwordsEnabled()) throw invalid(msg('errors.sso.passwordsOff'));
   const d = await resolveDb(db);
   const email = input.email.trim().toLowerCase();
   const window = RESET_THROTTLE.windowMinutes * 60;

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { buttonClass } from '@/components/ui/field';
+import { passwordsEnabled } from '@/lib/auth/oidc';
 import { getMessages } from '@/lib/i18n';
 import { AuthFrame } from '../auth-frame';
 import { ForgotForm } from './forgot-form';
@@ -12,6 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** "Quên mật khẩu?": anyone asks for a reset link; the answer never says whether the address has an account. */
 export default async function ForgotPasswordPage() {
+  // AUTH_PASSWORDS=off: there is no password to reset (decision 030).
+  if (!passwordsEnabled()) notFound();
   const { t } = await getMessages();
   return (
     <AuthFrame title={t.links.forgotTitle} back="/forgot-password">

@@ -4,6 +4,7 @@ import { AuthError, CredentialsSignin } from 'next-auth';
 import { formOf } from '@/lib/action';
 import type { ActionResult, FormState } from '@/lib/forms/result';
 import { signIn } from '@/lib/auth/config';
+import { passwordsEnabled } from '@/lib/auth/oidc';
 import { secondFactorSchema, signInSchema } from '@/lib/auth/sign-in';
 import { issueTicket } from '@/lib/auth/totp';
 import { getMessages } from '@/lib/i18n';
@@ -39,6 +40,8 @@ export async function signInAction(_prev: FormState<SignInStep>, input: FormData
     return { ok: true };
   }
   const email = String(formData.get('email') ?? '').slice(0, 320);
+  // AUTH_PASSWORDS=off: the password step is closed (the provider's config refuses it too).
+  if (!passwordsEnabled()) return refused(t.sso.passwordsOff, { email });
   const parsed = signInSchema.safeParse({ email, password: formData.get('password') });
   if (!parsed.success) return refused(t.signIn.invalid, { email });
   try {

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { LocaleSwitch } from '@/app/locale-switch';
 import { buttonClass } from '@/components/ui/field';
+import { oidcSettings, passwordsEnabled } from '@/lib/auth/oidc';
+import { readTicket } from '@/lib/auth/totp';
 import { getMessages } from '@/lib/i18n';
 import { safeRedirectPath } from '@/lib/urls';
 import { ADMIN_CREATE_COMMAND, hasAdministrator } from '@/lib/users/first-admin';
 import { SignInForm } from './sign-in-form';
+import { SsoButton } from './sso-button';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getMessages();
@@ -15,11 +19,18 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; changed?: string; password?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; changed?: string; password?: string; ticket?: string | string[] }>;
 }) {
   const { t, locale } = await getMessages();
-  const { callbackUrl, changed, password } = await searchParams;
+  const tr = await getTranslations('sso');
+  const { callbackUrl, changed, password, ticket } = await searchParams;
   const back = callbackUrl ? safeRedirectPath(callbackUrl) : undefined;
+  // Single sign-on (decision 030): the button when a provider is configured; the password form unless
+  // AUTH_PASSWORDS=off. An account with a second factor comes back from the provider to the code step (`ticket`).
+  const sso = oidcSettings();
+  const passwords = passwordsEnabled();
+  const ticketEmail = typeof ticket === 'string' && ticket.length <= 500 ? readTicket(ticket) : null;
+  const codeStep = ticketEmail && typeof ticket === 'string' ? { email: ticketEmail, ticket } : undefined;
   // A deployment without the demo starts with no account: the page says how to make the first administrator. With
   // the database out of reach the question cannot be asked: the form shows, as it did before (test:faults).
   const firstRun = !(await hasAdministrator().catch(() => true));
@@ -56,24 +67,39 @@ export default async function SignInPage({
                   {t.account.changed}
                 </p>
               ) : null}
-              <SignInForm
-                callbackUrl={back}
-                labels={{
-                  email: t.signIn.email,
-                  password: t.signIn.password,
-                  submit: t.signIn.submit,
-                  submitting: t.signIn.submitting,
-                  codeIntro: t.signIn.codeIntro,
-                  code: t.signIn.code,
-                  codeSubmit: t.signIn.codeSubmit,
-                  back: t.signIn.back,
-                }}
-              />
-              <p className="mt-4 text-center">
-                <Link href="/forgot-password" className={buttonClass.link}>
-                  {t.links.forgotLink}
-                </Link>
-              </p>
+              {sso && !codeStep ? (
+                <SsoButton
+                  label={tr('button', { name: sso.name })}
+                  busyLabel={tr('redirecting', { name: sso.name })}
+                  callbackUrl={back}
+                />
+              ) : null}
+              {sso && passwords && !codeStep ? (
+                <p className="my-4 text-center text-xs tracking-wide text-slate-500 uppercase">{t.sso.or}</p>
+              ) : null}
+              {passwords || codeStep ? (
+                <SignInForm
+                  callbackUrl={back}
+                  initialStep={codeStep}
+                  labels={{
+                    email: t.signIn.email,
+                    password: t.signIn.password,
+                    submit: t.signIn.submit,
+                    submitting: t.signIn.submitting,
+                    codeIntro: t.signIn.codeIntro,
+                    code: t.signIn.code,
+                    codeSubmit: t.signIn.codeSubmit,
+                    back: t.signIn.back,
+                  }}
+                />
+              ) : null}
+              {passwords ? (
+                <p className="mt-4 text-center">
+                  <Link href="/forgot-password" className={buttonClass.link}>
+                    {t.links.forgotLink}
+                  </Link>
+                </p>
+              ) : null}
             </>
           )}
         </div>

@@ -18,13 +18,23 @@ const inputClass =
   'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30';
 
 /** Posts to a server action, so it works even before the page's JavaScript has loaded. */
-export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUrl?: string }) {
+export function SignInForm({
+  labels,
+  callbackUrl,
+  initialStep,
+}: {
+  labels: Labels;
+  callbackUrl?: string;
+  /** The code step to start at: an account with a second factor back from single sign-on (decision 030). */
+  initialStep?: SignInStep;
+}) {
   // No browser check: the server's answer is one message either way (a wrong address or password says nothing
   // of which), and the form keeps the step it is at (the hook leaves the fields to the page after a step).
   const f = useActionForm<Record<string, never>, SignInStep>(signInAction, { keepOnSuccess: true });
   const { pending } = f;
   const state = f.state;
-  const step: Partial<SignInStep> = (state?.ok ? state.data : (state?.values as SignInStep | undefined)) ?? {};
+  const step: Partial<SignInStep> =
+    (state ? (state.ok ? state.data : (state.values as SignInStep | undefined)) : initialStep) ?? {};
   const error = f.ok ? undefined : f.message;
   const alert = error ? (
     <p

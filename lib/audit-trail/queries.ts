@@ -1,0 +1,137 @@
+import 'server-only';
+import { and, asc, desc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { auditEntries, users } from '@/db/schema';
+import { resolveDb, resolveReadDb } from '@/lib/db';
+import { assertCan, type Actor } from '@/lib/policy';
+import { addDays, vnToInstant } from '@/lib/time';
+import type { AuditFilter } from './schemas';
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** The conditions of a filter; dates are Vietnam calendar days, both ends included. */
+function conditions(filter: AuditFilter): SQL | undefined {
+  const where: (SQL | undefined)[] = [];
+  if (filter.person === 'system') where.push(isNull(auditEntries.actorUserId));
+  else if (filter.person !== undefined) where.push(eq(auditEntries.actorUserId, filter.person));
+  if (filter.action) where.push(eq(auditEntries.action, filter.action));
+  if (filter.entityType) where.push(eq(auditEntries.entityType, filter.entityType));
+  if (filter.entityId) where.push(eq(auditEntries.entityId, filter.entityId));
+  if (filter.from) where.push(gte(auditEntries.createdAt, vnToInstant(filter.from)));
+  if (filter.to) where.push(lt(auditEntries.createdAt, vnToInstant(addDays(filter.to, 1))));
+  return and(...where);
+}
+
+const columns = {
+  id: auditEntries.id,
+  createdAt: auditEntries.createdAt,
+  actorUserId: auditEntries.actorUserId,
+  actorRole: auditEntries.actorRole,
+  actorName: users.name,
+  actorEmail: users.email,
+  action: auditEntries.action,
+  entityType: auditEntries.entityType,
+  entityId: auditEntries.entityId,
+  before: auditEntries.before,
+  after: auditEntries.after,
+  ip: auditEntries.ip,
+};
+
+export type AuditTrailRow = {
+  id: number;
+  createdAt: Date;
+  actorUserId: number | null;
+  actorRole: string | null;
+  /** Null when the row names no user (the system) or the user no longer exists (audit rows have no FK). */
+  actorName: string | null;
+  actorEmail: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  ip: string | null;
+};
+
+/**
+ * One page of the audit trail, newest first, with the acting user's name and email. Keyset paging: `before` is
+ * the last id of the page before. `next` is the id to pass for the page after, or null on the last page.
+ */
+export async function listAuditTrail(
+  input: { actor: Actor; filter: AuditFilter; before?: number | null; limit?: number },
+  db?: DbOrTx,
+): Promise<{ rows: AuditTrailRow[]; next: number | null }> {
+  assertCan(input.actor, 'audit.read');
+  const d = await resolveDb(db);
+  const limit = Math.min(Math.max(input.limit ?? AUDIT_PAGE_SIZE, 1), 1000);
+  const rows = await d
+    .select(columns)
+    .from(auditEntries)
+    .leftJoin(users, eq(users.id, auditEntries.actorUserId))
+    .where(and(conditions(input.filter), input.before ? lt(auditEntries.id, input.before) : undefined))
+    .orderBy(desc(auditEntries.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  return { rows: page, next: rows.length > limit ? page[page.length - 1]!.id : null };
+}
+
+/**
+ * The rows of a filtered trail, newest first, in batches (for the export): stops after `max` rows.
+ * Reads from the replica when there is one, as reports do.
+ */
+export async function* auditTrailBatches(
+  input: { actor: Actor; filter: AuditFilter; max: number; batch?: number },
+  db?: DbOrTx,
+): AsyncGenerator<AuditTrailRow[]> {
+  assertCan(input.actor, 'audit.read');
+  const d = await resolveReadDb(db);
+  const size = input.batch ?? 2000;
+  let before: number | null = null;
+  let left = input.max;
+  while (left > 0) {
+    const rows: AuditTrailRow[] = await d
+      .select(columns)
+      .from(auditEntries)
+      .leftJoin(users, eq(users.id, auditEntries.actorUserId))
+      .where(and(conditions(input.filter), before ? lt(auditEntries.id, before) : undefined))
+      .orderBy(desc(auditEntries.id))
+      .limit(Math.min(size, left));
+    if (rows.length === 0) return;
+    yield rows;
+    if (rows.length < Math.min(size, left)) return;
+    left -= rows.length;
+    before = rows[rows.length - 1]!.id;
+  }
+}
+
+/** Whether more rows than `max` match the filter (the export says it stopped). */
+export async function auditTrailExceeds(
+  input: { actor: Actor; filter: AuditFilter; max: number },
+  db?: DbOrTx,
+): Promise<boolean> {
+  assertCan(input.actor, 'audit.read');
+  const d = await resolveReadDb(db);
+  const rows = await d
+    .select({ id: auditEntries.id })
+    .from(auditEntries)
+    .where(conditions(input.filter))
+    .orderBy(desc(auditEntries.id))
+    .limit(1)
+    .offset(input.max);
+  return rows.length > 0;
+}
+
+/** What the filter form offers: the actions and record types that occur, and the people who acted. */
+export async function auditFilterOptions(input: { actor: Actor }, db?: DbOrTx) {
+  assertCan(input.actor, 'audit.read');
+  const d = await resolveDb(db);
+  const [actions, types, people] = await Promise.all([
+    d.selectDistinct({ v: auditEntries.action }).from(auditEntries).orderBy(asc(auditEntries.action)),
+    d.selectDistinct({ v: auditEntries.entityType }).from(auditEntries).orderBy(asc(auditEntries.entityType)),
+    d
+      .select({ id: users.id, name: users.name, email: users.email })
+      .from(users)
+      .orderBy(sql`lower(${users.name})`, asc(users.id)),
+  ]);
+  return { actions: actions.map((a) => a.v), types: types.map((t) => t.v), people };
+}
