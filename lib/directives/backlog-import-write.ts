@@ -140,6 +140,7 @@ export async function importBacklog(
             coordinatorIds: r.coordinators.map(idOf),
             deadline: r.deadline!,
             note: IMPORTED_NOTE(sheet.fileName || '—'),
+            data: { imported: true },
           },
           at,
         },
@@ -163,6 +164,7 @@ export async function importBacklog(
                 r.status === 'completed' ? (r.latestReport?.slice(0, 500) ?? IMPORTED_COMPLETION) : null,
             },
             now,
+            data: { imported: true },
           },
           tx,
         );

@@ -2,7 +2,16 @@ import ExcelJS from 'exceljs';
 import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { agencies, auditEntries, directives, taskCoordinators, tasks, taskUpdates } from '@/db/schema';
+import {
+  agencies,
+  auditEntries,
+  directives,
+  emailOutbox,
+  notifications,
+  taskCoordinators,
+  tasks,
+  taskUpdates,
+} from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { ForbiddenError, type Actor } from '@/lib/policy';
 import { getSessionSummary } from '@/lib/reports/dashboard';
@@ -270,8 +279,15 @@ describe('preview and import', () => {
         { line: '12', completedOn: '20/10/2026' },
       ],
     });
+    const count = async () => [
+      (await h.db.select({ n: sql<number>`count(*)::int` }).from(notifications))[0]!.n,
+      (await h.db.select({ n: sql<number>`count(*)::int` }).from(emailOutbox))[0]!.n,
+    ];
+    const before = await count();
     const result = await importBacklog({ actor: secretariat, values: fixed, today: TODAY }, h.db);
     expect(result).toEqual({ directives: 50, tasks: 50, alreadyImported: 0, agenciesCreated: 1 });
+    // The backlog is history brought in, not news: no notification, no email for its 50 tasks.
+    expect(await count()).toEqual(before);
 
     const imported = await h.db.select().from(directives).where(isNotNull(directives.importKey));
     expect(imported).toHaveLength(50);

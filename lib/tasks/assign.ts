@@ -23,6 +23,8 @@ export type AssignmentInput = {
   deadline: DeadlineInput;
   /** A note on the tasks' "created" timeline entries (e.g. which conclusion assigned them). */
   note?: string | null;
+  /** Kept in the "created" entries' `data` (an import: `{ imported: true }`, which notifies no one). */
+  data?: Record<string, unknown>;
 };
 
 /**
@@ -83,6 +85,7 @@ export async function assignDirective(
         kind: 'created',
         statusTo: 'not_started',
         note: a.note ?? null,
+        data: a.data,
         createdAt: at,
       });
       await writeAudit(tx, {

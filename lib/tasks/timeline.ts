@@ -8,7 +8,8 @@ export type TimelineEntry = Omit<typeof taskUpdates.$inferInsert, 'authorId' | '
 
 /**
  * Adds entries to tasks' timelines, signed by the actor (null: the system), and notifies the people
- * concerned in the same transaction (lib/notifications/task-events); returns the entries' ids.
+ * concerned in the same transaction (lib/notifications/task-events); returns the entries' ids. An entry marked
+ * `data.imported` (a backlog import, decision 027) is history brought in, not news: it notifies no one.
  */
 export async function addToTimeline(
   tx: DbOrTx,
@@ -21,10 +22,9 @@ export async function addToTimeline(
     .insert(taskUpdates)
     .values(list.map((e) => ({ ...e, authorId: actor?.userId ?? null, authorAgencyId: actor?.agencyId ?? null })))
     .returning({ id: taskUpdates.id });
-  await notifyTaskEvents(
-    tx,
-    actor,
-    list.map((e, i) => ({ id: rows[i]!.id, taskId: e.taskId, kind: e.kind, note: e.note, data: e.data })),
-  );
+  const news = list
+    .map((e, i) => ({ id: rows[i]!.id, taskId: e.taskId, kind: e.kind, note: e.note, data: e.data }))
+    .filter((e) => e.data?.imported !== true);
+  if (news.length) await notifyTaskEvents(tx, actor, news);
   return rows.map((r) => r.id);
 }
