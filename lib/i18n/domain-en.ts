@@ -475,7 +475,6 @@ export const domainEn: typeof domainVi = {
     handedOverAndMoved:
       '{count, plural, one {# task} other {# tasks}} handed over. {moved, plural, one {# account} other {# accounts}} moved to the successor agency.',
     // committees (issue 18)
-    committeeCreated: 'Committee created.',
     memberAdded: 'Member added.',
     memberEnded: 'Membership ended.',
   },

@@ -492,7 +492,6 @@ export const domainVi = {
     handedOver: 'Đã bàn giao {count} nhiệm vụ.',
     handedOverAndMoved: 'Đã bàn giao {count} nhiệm vụ. Đã chuyển {moved} tài khoản sang cơ quan kế thừa.',
     // committees (issue 18)
-    committeeCreated: 'Đã tạo Ban Chỉ đạo.',
     memberAdded: 'Đã thêm thành viên.',
     memberEnded: 'Đã kết thúc tư cách thành viên.',
   },
