@@ -906,6 +906,7 @@ export const en: Messages = {
     show: 'Show',
     showToday: 'Today',
     pastMembers: 'Past members',
+    upcomingMembers: 'Members starting after this day',
     noMembers: 'No members.',
     memberCount: 'Members',
     position: 'Position in the committee',

@@ -904,6 +904,7 @@ export const vi = {
     show: 'Xem',
     showToday: 'Hôm nay',
     pastMembers: 'Thành viên đã kết thúc',
+    upcomingMembers: 'Thành viên bắt đầu sau ngày này',
     noMembers: 'Không có thành viên.',
     memberCount: 'Số thành viên',
     position: 'Vị trí trong Ban',

@@ -93,6 +93,11 @@ export default async function CommitteePage({
             </div>
           )}
         </Card>
+        {committee.upcoming.length > 0 ? (
+          <Card title={c.upcomingMembers} id="upcoming-members">
+            <MemberTable c={c} rows={committee.upcoming} today={formatDate(today)} showPosition endable />
+          </Card>
+        ) : null}
         <Card title={c.pastMembers} id="past-members">
           {committee.past.length === 0 ? (
             <p className="text-slate-600">{c.noMembers}</p>
