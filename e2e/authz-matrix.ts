@@ -144,6 +144,22 @@ export const PAGES: { path: string; file: string; expect: Record<Principal, Outc
     expect: row({ secretariat: 'hidden', leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
   },
   {
+    path: '/admin/committees',
+    file: 'app/(app)/admin/committees/page.tsx',
+    expect: row({ leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
+  },
+  {
+    path: '/admin/committees/new',
+    file: 'app/(app)/admin/committees/new/page.tsx',
+    expect: row({ leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
+  },
+  {
+    // {committee}: the first committee the administrator's list links to (the demo's).
+    path: '/admin/committees/{committee}',
+    file: 'app/(app)/admin/committees/[committeeId]/page.tsx',
+    expect: row({ leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
+  },
+  {
     path: '/admin/jobs',
     file: 'app/(app)/admin/jobs/page.tsx',
     expect: row({ secretariat: 'hidden', leader: 'hidden', owner: 'hidden', other: 'hidden' }, 'ok'),
@@ -323,6 +339,9 @@ export type Objects = {
   apiToken: number;
   /** Another API token of the secretariat's (revoked by the administrator's proof). */
   adminToken: number;
+  /** A committee the test creates (as the secretariat), with one member agency (`committeeMember`, ended by a proof). */
+  testCommittee: number;
+  committeeMember: number;
   /** Codes of the second factor the proofs enrol (placeholders before that). */
   totpCode: string;
   totpNextCode: string;
@@ -390,6 +409,7 @@ const may = (allowed: Principal[], hidden: Principal[] = []): Record<Principal, 
 const signedIn = may(['admin', 'secretariat', 'leader', 'owner', 'other', 'ended']);
 const sessionManagers = may(['admin', 'secretariat']);
 const secretariat = may(['secretariat']);
+const committeeManagers = may(['admin', 'secretariat']);
 
 const sessionFields = (o: Objects) => ({
   committeeId: o.committee,
@@ -412,6 +432,7 @@ function backlogForm(o: Objects): FormData {
 }
 
 const ACCOUNT = 'app/(app)/account/actions.ts';
+const COMMITTEES = 'app/(app)/admin/committees/actions.ts';
 const NOTIFICATIONS = 'app/(app)/notifications/actions.ts';
 const SESSIONS = 'app/(app)/sessions/actions.ts';
 const DIRECTIVES = 'app/(app)/sessions/[sessionId]/directives/actions.ts';
@@ -604,6 +625,77 @@ export const ACTIONS: ActionRow[] = [
     expect: may(['admin']),
     args: () => [null, form({})],
     proof: { as: 'admin', done: /Đã chạy quét hằng ngày\./ },
+  },
+  {
+    file: COMMITTEES,
+    name: 'createCommitteeAction',
+    rule: 'committee.manage',
+    page: '/admin/committees/new',
+    expect: committeeManagers,
+    args: (o) => [
+      null,
+      form({
+        code: `${o.tag}-2`,
+        name: `${o.tag} Ban Chỉ đạo thêm`,
+        level: 'provincial',
+        standingAgencyId: '',
+        establishedBy: '',
+        validFrom: '',
+        validTo: '',
+      }),
+    ],
+    proof: { as: 'admin', done: /^redirect \/admin\/committees\/\d+$/ },
+  },
+  {
+    file: COMMITTEES,
+    name: 'updateCommitteeAction',
+    rule: 'committee.manage',
+    page: '/admin/committees/{committee}',
+    expect: committeeManagers,
+    args: (o) => [
+      null,
+      form({
+        committeeId: o.testCommittee,
+        code: o.tag,
+        name: `${o.tag} Ban Chỉ đạo kiểm thử (sửa)`,
+        level: 'central',
+        standingAgencyId: o.lead,
+        establishedBy: '',
+        validFrom: '',
+        validTo: '',
+      }),
+    ],
+    proof: { as: 'admin', done: /"ok":true.*Đã lưu\./ },
+  },
+  {
+    file: COMMITTEES,
+    name: 'addMemberAction',
+    rule: 'committee.manage',
+    page: '/admin/committees/{committee}',
+    expect: committeeManagers,
+    args: (o) => [
+      null,
+      form({
+        committeeId: o.testCommittee,
+        agencyId: o.lead,
+        personId: '',
+        personName: `${o.tag} Nguyễn Văn Thành viên`,
+        personTitle: 'Thứ trưởng',
+        position: 'deputy',
+        validFrom: '01/01/2026',
+        validTo: '',
+      }),
+    ],
+    proof: { as: 'secretariat', done: /"ok":true.*Đã thêm thành viên/ },
+  },
+  {
+    file: COMMITTEES,
+    name: 'endMemberAction',
+    rule: 'committee.manage',
+    page: '/admin/committees/{committee}',
+    expect: committeeManagers,
+    args: (o) => [null, form({ memberId: o.committeeMember, validTo: '31/12/2025' })],
+    proof: { as: 'admin', done: /"ok":true.*Đã kết thúc tư cách thành viên/ },
   },
   {
     file: 'app/(app)/admin/agencies/actions.ts',

@@ -95,12 +95,18 @@ test('every page and route answers each principal as the matrix says, and no hea
     // A user the administrator may edit: the first one /admin/users links to.
     const user = ids(await (await clients.admin.get('/admin/users')).text(), /href="\/admin\/users\/(\d+)"/g)[0];
     expect(user, 'a user on /admin/users').toBeTruthy();
+    const committee = ids(
+      await (await clients.admin.get('/admin/committees')).text(),
+      /href="\/admin\/committees\/(\d+)"/g,
+    )[0];
+    expect(committee, 'a committee the administrator lists').toBeTruthy();
     const fill = (path: string) =>
       path
         .replace('{session}', String(session))
         .replace('{point}', String(point))
         .replace('{task}', String(task))
-        .replace('{user}', String(user));
+        .replace('{user}', String(user))
+        .replace('{committee}', String(committee));
 
     const mismatches: string[] = [];
     for (const { path, expect: expected } of [...PAGES, ...ROUTES]) {
@@ -432,6 +438,48 @@ test('every server action refuses, over HTTP, every principal the matrix refuses
   o.coordinator = agency('Văn phòng Chính phủ');
   o.reassignTo = agency('Bộ Tư pháp');
   o.endedAgency = agency('Bộ Kế hoạch và Đầu tư \\(Đã kết thúc\\)');
+  // A committee of the test's own, with one member agency: edited, given a member, and its member ended by the proofs.
+  const committeeCreated = await must(
+    secretariat,
+    'createCommitteeAction',
+    [
+      null,
+      form({
+        code: tag,
+        name: `${tag} Ban Chỉ đạo kiểm thử`,
+        level: 'central',
+        standingAgencyId: '',
+        establishedBy: '',
+        validFrom: '',
+        validTo: '',
+      }),
+    ],
+    /^redirect \/admin\/committees\/\d+$/,
+  );
+  o.testCommittee = Number(committeeCreated.split('/').pop());
+  await must(
+    secretariat,
+    'addMemberAction',
+    [
+      null,
+      form({
+        committeeId: o.testCommittee,
+        agencyId: o.coordinator,
+        personId: '',
+        personName: '',
+        personTitle: '',
+        position: 'member',
+        validFrom: '01/01/2025',
+        validTo: '',
+      }),
+    ],
+    /Đã thêm thành viên/,
+  );
+  o.committeeMember = idIn(
+    await html(secretariat, `/admin/committees/${o.testCommittee}`),
+    /name="memberId" value="(\d+)"/,
+    'committee member',
+  );
   for (const name of ['Điểm cầu A', 'Điểm cầu B'])
     await must(secretariat, 'addPointAction', [null, form({ sessionId: o.session, name })], /Đã thêm điểm cầu/);
   const sessionPage = await html(secretariat, `/sessions/${o.session}`);

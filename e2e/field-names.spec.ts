@@ -80,7 +80,8 @@ test('hostile field names and argument shapes through every server action break 
     new RegExp(`/sessions/${session}/points/(\\d+)`).exec(await text(secretariat, `/sessions/${session}`))![1],
   );
   const task = Number(/href="\/tasks\/(\d+)"/.exec(await text(agencyHead, '/tasks'))![1]);
-  const ids: Record<string, number> = { session, point, task, task2: task, recurringTask: task };
+  const committee = Number(/href="\/admin\/committees\/(\d+)"/.exec(await text(secretariat, '/admin/committees'))![1]);
+  const ids: Record<string, number> = { session, point, task, task2: task, recurringTask: task, committee };
   const pageOf = (file: string, name: string) =>
     ACTIONS.find((r) => r.file === file && r.name === name)!.page.replace(/\{(\w+)\}/g, (_, k: string) =>
       String(ids[k]),

@@ -51,6 +51,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   'agency.manage': { admin: true, secretariat: false, leader: false, agency: false },
   'audit.read': { admin: true, secretariat: false, leader: false, agency: false },
   'jobs.manage': { admin: true, secretariat: false, leader: false, agency: false },
+  'committee.manage': { admin: true, secretariat: true, leader: false, agency: false },
 };
 
 const ROLES: Role[] = ['admin', 'secretariat', 'leader', 'agency'];
@@ -95,6 +96,7 @@ describe('record-level rules', () => {
     monitorAgencyId: 12,
     coordinatorIds: [11],
     isConfidential: false,
+    committeeId: 1,
   };
   const lead = actor('agency', 10, [10, 9]);
   const coordinator = actor('agency', 11);
@@ -142,10 +144,21 @@ describe('record-level rules', () => {
   });
 
   it('agencies read sessions once the notice is published', () => {
-    expect(canReadSession(stranger, { status: 'held' })).toBe(false);
-    expect(canReadSession(stranger, { status: 'minutes_published' })).toBe(true);
-    expect(canReadSession(actor('leader'), { status: 'planned' })).toBe(true);
-    expect(canReadSession(null, { status: 'minutes_published' })).toBe(false);
+    expect(canReadSession(stranger, { status: 'held', committeeId: 1 })).toBe(false);
+    expect(canReadSession(stranger, { status: 'minutes_published', committeeId: 1 })).toBe(true);
+    expect(canReadSession(actor('leader'), { status: 'planned', committeeId: 1 })).toBe(true);
+    expect(canReadSession(null, { status: 'minutes_published', committeeId: 1 })).toBe(false);
+  });
+
+  it('a user limited to some committees reads only their sessions and tasks (and tasks of no committee)', () => {
+    const limited = { ...actor('secretariat'), committeeIds: [2] };
+    expect(canReadSession(limited, { status: 'planned', committeeId: 2 })).toBe(true);
+    expect(canReadSession(limited, { status: 'planned', committeeId: 1 })).toBe(false);
+    expect(canReadTask(limited, { ...task, committeeId: 2 })).toBe(true);
+    expect(canReadTask(limited, task)).toBe(false);
+    expect(canUpdateTask(limited, { ...task, committeeId: 2 })).toBe(true);
+    expect(canReadTask(limited, { ...task, committeeId: null })).toBe(true);
+    expect(canReadTask({ ...limited, committeeIds: [] }, task)).toBe(false);
   });
 });
 
@@ -168,6 +181,7 @@ describe('users of an ended agency (decision 022)', () => {
       monitorAgencyId: null,
       coordinatorIds: [],
       isConfidential: false,
+      committeeId: 1,
     };
     expect(canUpdateTask({ ...actor('agency', 10, [10, 9]), inheritedAgencyIds: [9] }, task)).toBe(true);
     expect(canUpdateTask(actor('agency', 10, [10, 9]), task)).toBe(false);

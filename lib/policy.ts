@@ -1,4 +1,5 @@
 import type { AgencyDuty, Role } from '@/db/schema';
+import { servesCommittee } from '@/lib/committees/scope';
 import { msg } from '@/lib/i18n/message';
 
 /**
@@ -74,6 +75,7 @@ export const PERMISSIONS = [
   'agency.manage',
   'audit.read',
   'jobs.manage',
+  'committee.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -93,6 +95,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'agency.manage',
     'audit.read',
     'jobs.manage',
+    'committee.manage',
   ],
   secretariat: [
     'session.read',
@@ -112,6 +115,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'task.comment',
     'extension.decide',
     'report.read',
+    'committee.manage',
   ],
   leader: [
     'session.read',
@@ -198,9 +202,12 @@ export function assertCan(actor: Actor | null, permission: Permission): asserts 
   if (!can(actor, permission)) throw new ForbiddenError(permission, refusalMessage(actor));
 }
 
-/** A session is visible to agencies once its minutes are published. */
-export function canReadSession(actor: Actor | null, session: { status: string }): boolean {
-  if (!can(actor, 'session.read')) return false;
+/**
+ * A session is visible to agencies once its minutes are published; to a user limited to some committees, only
+ * a session of theirs (lib/committees/scope.ts).
+ */
+export function canReadSession(actor: Actor | null, session: { status: string; committeeId: number }): boolean {
+  if (!can(actor, 'session.read') || !servesCommittee(actor, session.committeeId)) return false;
   return can(actor, 'session.readUnpublished') || session.status === 'minutes_published';
 }
 
@@ -224,6 +231,8 @@ export type TaskParties = {
   monitorAgencyId: number | null;
   coordinatorIds: readonly number[];
   isConfidential: boolean;
+  /** The committee of the task's session (null for a directive from a document): see `servesCommittee`. */
+  committeeId: number | null;
 };
 
 function inScope(actor: Actor, agencyId: number | null): boolean {
@@ -240,7 +249,7 @@ export function isTaskParty(actor: Actor, task: TaskParties): boolean {
 }
 
 export function canReadTask(actor: Actor | null, task: TaskParties): boolean {
-  if (!actor) return false;
+  if (!actor || !servesCommittee(actor, task.committeeId)) return false;
   if (task.isConfidential && !can(actor, 'directive.readConfidential') && !isTaskParty(actor, task)) return false;
   return can(actor, 'task.readAll') || isTaskParty(actor, task);
 }

@@ -217,6 +217,10 @@ export async function seedDemoSession(
       .update(committees)
       .set({ headPersonId: personIds.get('pm') })
       .where(eq(committees.id, committee.id));
+    // …and a member of it as Trưởng ban (a person's row: the member agencies above stay the assignment group).
+    await tx
+      .insert(committeeMembers)
+      .values({ committeeId: committee.id, personId: personIds.get('pm')!, position: 'head', validFrom: '2021-01-01' });
 
     const sessionId = await createSession(
       {

@@ -15,6 +15,8 @@ import { loadActor } from '@/lib/auth/actor';
 import { createAgency, updateAgency } from '@/lib/agencies/mutations';
 import { createAgencySchema, updateAgencySchema } from '@/lib/agencies/schemas';
 import { importBacklog } from '@/lib/directives/backlog-import-write';
+import { addCommitteeMember, createCommittee, endCommitteeMember, updateCommittee } from '@/lib/committees/mutations';
+import { addMemberSchema, committeeSchema, endMemberSchema, updateCommitteeSchema } from '@/lib/committees/schemas';
 import { createDirective } from '@/lib/directives/mutations';
 import { backlogImportSchema, createDirectiveSchema } from '@/lib/directives/schemas';
 import { formDataToObject } from '@/lib/action';
@@ -349,6 +351,52 @@ const CASES: Case[] = [
     actor: () => actors.bonoivu!,
     valid: () => ({ taskId: foreignTask, status: 'in_progress', progress: '40', note: 'Bản nháp' }),
     run: (actor, values) => createDraft({ actor, values }, h.db),
+  },
+  {
+    name: 'createCommittee (as a leader, who may not)',
+    schema: committeeSchema,
+    actor: () => actors.lanhdao!,
+    valid: () => ({
+      code: 'BCD-FUZZ',
+      name: 'Ban Chỉ đạo',
+      level: 'provincial',
+      standingAgencyId: '',
+      establishedBy: 'Quyết định số 1/QĐ-UBND',
+      validFrom: '01/01/2026',
+      validTo: '',
+    }),
+    run: (actor, values) => createCommittee({ actor, values }, h.db),
+  },
+  {
+    name: 'updateCommittee (as a leader, who may not)',
+    schema: updateCommitteeSchema,
+    actor: () => actors.lanhdao!,
+    valid: () => ({ committeeId: '1', code: 'BCD-FUZZ', name: 'Ban', level: 'central', standingAgencyId: '' }),
+    run: (actor, { committeeId, ...values }: { committeeId: number }) =>
+      updateCommittee({ actor, committeeId, values }, h.db),
+  },
+  {
+    name: 'addCommitteeMember (as a leader, who may not)',
+    schema: addMemberSchema,
+    actor: () => actors.lanhdao!,
+    valid: () => ({
+      committeeId: '1',
+      agencyId: '1',
+      personId: '',
+      personName: 'Nguyễn Văn A',
+      personTitle: 'Thứ trưởng',
+      position: 'member',
+      validFrom: '01/01/2026',
+      validTo: '',
+    }),
+    run: (actor, values) => addCommitteeMember({ actor, values }, h.db),
+  },
+  {
+    name: 'endCommitteeMember (as a leader, who may not)',
+    schema: endMemberSchema,
+    actor: () => actors.lanhdao!,
+    valid: () => ({ memberId: '1', validTo: '31/12/2026' }),
+    run: (actor, values: { memberId: number; validTo: string }) => endCommitteeMember({ actor, ...values }, h.db),
   },
 ];
 

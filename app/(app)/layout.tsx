@@ -21,6 +21,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     { href: '/reports', label: t.reports.nav, show: can(actor, 'report.read') },
     { href: '/admin/users', label: t.nav.users, show: can(actor, 'user.manage') },
     { href: '/admin/agencies', label: t.nav.agencies, show: can(actor, 'agency.manage') },
+    { href: '/admin/committees', label: t.committees.nav, show: can(actor, 'committee.manage') },
     { href: '/admin/jobs', label: t.jobs.nav, show: can(actor, 'jobs.manage') },
     { href: '/admin/audit', label: t.auditTrail.nav, show: can(actor, 'audit.read') },
   ].filter((n) => n.show);

@@ -283,11 +283,11 @@ describe('preview and import', () => {
       (await h.db.select({ n: sql<number>`count(*)::int` }).from(notifications))[0]!.n,
       (await h.db.select({ n: sql<number>`count(*)::int` }).from(emailOutbox))[0]!.n,
     ];
-    const before = await count();
+    const counted = await count();
     const result = await importBacklog({ actor: secretariat, values: fixed, today: TODAY }, h.db);
     expect(result).toEqual({ directives: 50, tasks: 50, alreadyImported: 0, agenciesCreated: 1 });
     // The backlog is history brought in, not news: no notification, no email for its 50 tasks.
-    expect(await count()).toEqual(before);
+    expect(await count()).toEqual(counted);
 
     const imported = await h.db.select().from(directives).where(isNotNull(directives.importKey));
     expect(imported).toHaveLength(50);

@@ -7,6 +7,7 @@ import { resolveDb } from '@/lib/db';
 import { AppError, conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
 import { msg, parseMessage, type MessageKey } from '@/lib/i18n/message';
 import { fillNoticeHeader } from '@/lib/minutes/mutations';
+import { requireServedCommittee } from '@/lib/committees/scope';
 import { assertCan, type Actor } from '@/lib/policy';
 import { resolveGroup } from '@/lib/agencies/policy';
 import { assignDirective } from '@/lib/tasks/assign';
@@ -83,9 +84,11 @@ async function snapshot(tx: DbOrTx, directiveId: number) {
   return row ? { ...row, areas: areas.map((a) => a.code) } : null;
 }
 
-async function requireSession(tx: DbOrTx, sessionId: number) {
+/** The session, locked; unknown, or of a committee the actor does not serve: not found. */
+async function requireSession(tx: DbOrTx, sessionId: number, actor: Actor) {
   const [s] = await tx.select().from(sessions).where(eq(sessions.id, sessionId)).for('update');
   if (!s) throw notFound(msg('errors.directives.sessionNotFound'));
+  requireServedCommittee(actor, s.committeeId, msg('errors.directives.sessionNotFound'));
   return s;
 }
 
@@ -152,7 +155,7 @@ export async function createDirective(
   assertCan(input.actor, 'directive.manage');
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
-    await requireSession(tx, input.sessionId);
+    await requireSession(tx, input.sessionId, input.actor);
     const id = await insertDirective(tx, input.actor, input.sessionId, input.values);
     await renumber(tx, input.sessionId);
     return id;
@@ -169,7 +172,7 @@ export async function updateDirective(
     const before = await snapshot(tx, input.directiveId);
     if (!before) throw notFound(msg('errors.directives.notFound'));
     // The session first, as every renumbering takes it: two edits of one session renumber in turn.
-    if (before.sessionId) await requireSession(tx, before.sessionId);
+    if (before.sessionId) await requireSession(tx, before.sessionId, input.actor);
     const v = input.values;
     const [parent] = before.parentId
       ? await tx
@@ -233,7 +236,7 @@ export async function moveDirective(
   await d.transaction(async (tx) => {
     const [item] = await tx.select().from(directives).where(eq(directives.id, input.directiveId));
     if (!item?.sessionId) throw notFound(msg('errors.directives.notFound'));
-    await requireSession(tx, item.sessionId);
+    await requireSession(tx, item.sessionId, input.actor);
     const all = await tx
       .select()
       .from(directives)
@@ -271,6 +274,7 @@ export async function deleteDirective(input: { actor: Actor; directiveId: number
   await d.transaction(async (tx) => {
     const before = await snapshot(tx, input.directiveId);
     if (!before?.sessionId) throw notFound(msg('errors.directives.notFound'));
+    await requireSession(tx, before.sessionId, input.actor);
     const [child] = await tx
       .select({ id: directives.id })
       .from(directives)
@@ -324,7 +328,7 @@ export async function acceptProposals(
   assertCan(input.actor, 'directive.manage');
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
-    const session = await requireSession(tx, input.sessionId);
+    const session = await requireSession(tx, input.sessionId, input.actor);
     const day = vnDate(session.startsAt);
     const members = new Map<string, number[]>();
     const groupMembers = async (group: ProposalInput['groups'][number]) => {

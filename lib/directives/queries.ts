@@ -15,6 +15,7 @@ import {
   type TaskStatus,
 } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
+import { committeeFilter } from '@/lib/committees/scope';
 import { can, type Actor } from '@/lib/policy';
 import { containsFolded } from '@/lib/search';
 import { sortVi } from '@/lib/text';
@@ -24,7 +25,8 @@ import type { DirectiveFilter } from './schemas';
 /**
  * Directives an actor may read, as a WHERE clause. Confidential ones reach only roles cleared for
  * them and the agencies with a task under them; agencies otherwise read the directives of sessions
- * whose notice is published, and those they have tasks under.
+ * whose notice is published, and those they have tasks under. A user limited to some committees reads only the
+ * directives of their committees' sessions (and those of no session: lib/committees/scope.ts).
  */
 export function visibleDirectivesWhere(actor: Actor): SQL | undefined {
   const hasVisibleTask = exists(
@@ -39,7 +41,11 @@ export function visibleDirectivesWhere(actor: Actor): SQL | undefined {
         sql`exists (select 1 from ${sessions} s where s.id = ${directives.sessionId} and s.status = 'minutes_published')`,
         hasVisibleTask,
       );
-  return and(confidentialOk, sessionOk);
+  const committeeOk = committeeFilter(
+    actor,
+    sql`(select s.committee_id from ${sessions} s where s.id = ${directives.sessionId})`,
+  );
+  return and(confidentialOk, sessionOk, committeeOk);
 }
 
 export type TaskSummary = {

@@ -106,6 +106,20 @@ export const domainEn: typeof domainVi = {
     userRole: 'Role',
     userAgency: 'Agency',
     agencyDuty: 'Duty in the agency',
+    // committees (issue 18)
+    committeeCode: 'Committee code',
+    committeeName: 'Committee name',
+    committeeLevel: 'Level',
+    committeeStandingAgency: 'Standing agency',
+    committeeEstablishedBy: 'Established by',
+    committeeValidFrom: 'Start date',
+    committeeValidTo: 'End date',
+    member: 'Member',
+    memberAgency: 'Agency',
+    memberPerson: 'Person',
+    memberPersonName: 'Full name',
+    memberPersonTitle: 'Position',
+    memberPosition: 'Position in the committee',
   },
   validation: {
     form: 'Some fields are not valid: please check the marked fields.',
@@ -183,6 +197,13 @@ export const domainEn: typeof domainVi = {
       passwordTooLong: 'A password has at most 200 characters.',
       passwordMismatch: 'The passwords do not match.',
       tokenLifetime: 'Choose how long the token lasts.',
+    },
+    // -- committees (issue 18)
+    committees: {
+      codeFormat: 'A code has only unaccented letters, digits and - _ .',
+      endBeforeStart: 'The end date cannot be before the start date.',
+      someone: 'Choose an agency, choose a person or type a new person’s name.',
+      personOrName: 'Choose an existing person or type a new person’s name, not both.',
     },
   },
   errors: {
@@ -497,6 +518,18 @@ export const domainEn: typeof domainVi = {
       draftDiscarded: 'This draft has been discarded.',
       draftTaskClosed: 'The task is completed or cancelled: no more updates can be drafted.',
     },
+    committees: {
+      // committees (issue 18)
+      notFound: 'Committee not found.',
+      codeTaken: 'The code {code} is already used by another committee.',
+      memberNotFound: 'Member not found.',
+      personNotFound: 'The chosen person was not found.',
+      agencyNotFound: 'The chosen agency was not found.',
+      alreadyEnded: 'This membership already ended on {date}.',
+      endBeforeStart: 'The end date cannot be before the start date ({date}).',
+      alreadyMember: 'This agency is already a member from {date}.',
+      limitedCannotCreate: 'An account limited to some committees cannot create a new committee.',
+    },
   },
   /** What an action says when it succeeded. */
   done: {
@@ -542,5 +575,8 @@ export const domainEn: typeof domainVi = {
       draftSubmitted: 'The update from the draft was submitted.',
       draftDiscarded: 'Draft discarded.',
     },
+    // committees (issue 18)
+    memberAdded: 'Member added.',
+    memberEnded: 'Membership ended.',
   },
 };

@@ -114,6 +114,20 @@ export const domainVi = {
     userRole: 'Vai trò',
     userAgency: 'Cơ quan',
     agencyDuty: 'Nhiệm vụ tại cơ quan',
+    // committees (issue 18)
+    committeeCode: 'Mã Ban Chỉ đạo',
+    committeeName: 'Tên Ban Chỉ đạo',
+    committeeLevel: 'Cấp',
+    committeeStandingAgency: 'Cơ quan thường trực',
+    committeeEstablishedBy: 'Quyết định thành lập',
+    committeeValidFrom: 'Ngày bắt đầu',
+    committeeValidTo: 'Ngày kết thúc',
+    member: 'Thành viên',
+    memberAgency: 'Cơ quan',
+    memberPerson: 'Người',
+    memberPersonName: 'Họ và tên',
+    memberPersonTitle: 'Chức vụ',
+    memberPosition: 'Vị trí trong Ban',
   },
   validation: {
     form: 'Dữ liệu chưa hợp lệ, vui lòng kiểm tra các ô được đánh dấu.',
@@ -192,6 +206,13 @@ export const domainVi = {
       passwordTooLong: 'Mật khẩu tối đa 200 ký tự.',
       passwordMismatch: 'Mật khẩu nhập lại không khớp.',
       tokenLifetime: 'Chọn thời hạn của khóa.',
+    },
+    // -- committees (issue 18)
+    committees: {
+      codeFormat: 'Mã chỉ gồm chữ không dấu, chữ số và các dấu - _ .',
+      endBeforeStart: 'Ngày kết thúc không được trước ngày bắt đầu.',
+      someone: 'Chọn cơ quan, chọn người hoặc nhập họ tên người mới.',
+      personOrName: 'Chọn một người có sẵn hoặc nhập họ tên người mới, không cả hai.',
     },
   },
   errors: {
@@ -514,6 +535,18 @@ export const domainVi = {
       draftDiscarded: 'Bản nháp này đã bị hủy.',
       draftTaskClosed: 'Nhiệm vụ đã hoàn thành hoặc đã hủy: không soạn thêm báo cáo cập nhật.',
     },
+    committees: {
+      // committees (issue 18)
+      notFound: 'Không tìm thấy Ban Chỉ đạo.',
+      codeTaken: 'Mã {code} đã được dùng cho Ban Chỉ đạo khác.',
+      memberNotFound: 'Không tìm thấy thành viên.',
+      personNotFound: 'Không tìm thấy người được chọn.',
+      agencyNotFound: 'Không tìm thấy cơ quan được chọn.',
+      alreadyEnded: 'Thành viên này đã kết thúc từ {date}.',
+      endBeforeStart: 'Ngày kết thúc không được trước ngày bắt đầu ({date}).',
+      alreadyMember: 'Cơ quan này đã là thành viên từ {date}.',
+      limitedCannotCreate: 'Tài khoản chỉ phụ trách một số Ban Chỉ đạo không tạo được Ban Chỉ đạo mới.',
+    },
   },
   /** What an action says when it succeeded. */
   done: {
@@ -558,5 +591,8 @@ export const domainVi = {
       draftSubmitted: 'Đã gửi báo cáo cập nhật từ bản nháp.',
       draftDiscarded: 'Đã hủy bản nháp.',
     },
+    // committees (issue 18)
+    memberAdded: 'Đã thêm thành viên.',
+    memberEnded: 'Đã kết thúc tư cách thành viên.',
   },
 };

@@ -7,6 +7,7 @@ import { resolveDb } from '@/lib/db';
 import { publishApprovalRequired } from '@/lib/env';
 import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
+import { requireServedCommittee } from '@/lib/committees/scope';
 import { assertCan, can, canApproveDocument, ForbiddenError, type Actor } from '@/lib/policy';
 import { getSessionHeader } from '@/lib/sessions/queries';
 import type { DocumentFields } from './compose';
@@ -87,17 +88,24 @@ async function wordedAssignments(
  * version it was read (0 = creating it). A published document changes only with a reason: the
  * correction is a new revision, and the history shows it.
  */
+/** A session of a committee the actor does not serve is one they cannot write to: not found. */
+async function requireServedSession(tx: DbOrTx, actor: Actor, sessionId: number): Promise<void> {
+  const [s] = await tx.select({ committeeId: sessions.committeeId }).from(sessions).where(eq(sessions.id, sessionId));
+  requireServedCommittee(actor, s?.committeeId, msg('errors.minutes.sessionNotFound'));
+}
+
 export async function saveDocument(input: { actor: Actor; values: DocumentFieldsInput }, db?: DbOrTx): Promise<number> {
   assertCan(input.actor, 'document.manage');
   const { sessionId, kind, version, reason, assignments, ...rest } = input.values;
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
     const [session] = await tx
-      .select({ id: sessions.id, startsAt: sessions.startsAt })
+      .select({ id: sessions.id, startsAt: sessions.startsAt, committeeId: sessions.committeeId })
       .from(sessions)
       .where(eq(sessions.id, sessionId))
       .for('update');
     if (!session) throw notFound(msg('errors.minutes.sessionNotFound'));
+    requireServedCommittee(input.actor, session.committeeId, msg('errors.minutes.sessionNotFound'));
     const [existing] = await tx
       .select()
       .from(documents)
@@ -192,6 +200,7 @@ export async function changeDocumentStatus(
   assertCan(input.actor, 'document.manage');
   const d = await resolveDb(db);
   const published = await d.transaction(async (tx) => {
+    await requireServedSession(tx, input.actor, input.sessionId);
     const [doc] = await tx
       .select()
       .from(documents)
@@ -331,6 +340,7 @@ export async function approveDocument(
   assertCan(input.actor, 'document.approve');
   const d = await resolveDb(db);
   await d.transaction(async (tx) => {
+    await requireServedSession(tx, input.actor, input.sessionId);
     const [doc] = await tx
       .select()
       .from(documents)

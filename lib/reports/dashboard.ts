@@ -17,6 +17,7 @@ import {
 import { resolveDb } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n/message';
 import { translatorFor } from '@/lib/i18n/translate';
+import { committeeFilter } from '@/lib/committees/scope';
 import { assertCan, type Actor } from '@/lib/policy';
 import { selectTasksInContext } from '@/lib/tasks/context';
 import { countTasks, filterWhere, listTasks, type TaskFilter } from '@/lib/tasks/queries';
@@ -386,7 +387,12 @@ export async function getLeaderHome(
     d
       .select({ id: sessions.id, number: sessions.number, title: sessions.title, startsAt: sessions.startsAt })
       .from(sessions)
-      .where(sql`exists (select 1 from ${tasks} where ${tasks.sessionId} = ${sessions.id})`)
+      .where(
+        and(
+          sql`exists (select 1 from ${tasks} where ${tasks.sessionId} = ${sessions.id})`,
+          committeeFilter(input.actor, sessions.committeeId),
+        ),
+      )
       .orderBy(desc(sessions.startsAt))
       .limit(200),
   ]);
@@ -474,12 +480,17 @@ export async function getReportOptions(input: { actor: Actor; filter: ReportFilt
   const d = await resolveDb(db);
   const f = input.filter;
   const [committeeRows, sessionRows, areaRows, agencyRows, yearRows] = await Promise.all([
-    d.select({ id: committees.id, name: committees.name }).from(committees).orderBy(asc(committees.id)),
+    d
+      .select({ id: committees.id, name: committees.name })
+      .from(committees)
+      .where(committeeFilter(input.actor, committees.id))
+      .orderBy(asc(committees.id)),
     d
       .select({ id: sessions.id, number: sessions.number, title: sessions.title, startsAt: sessions.startsAt })
       .from(sessions)
       .where(
         and(
+          committeeFilter(input.actor, sessions.committeeId),
           f.committeeId ? eq(sessions.committeeId, f.committeeId) : undefined,
           f.year
             ? sql`${sessions.startsAt} >= ${`${f.year}-01-01T00:00:00+07:00`}::timestamptz and ${sessions.startsAt} < ${`${f.year + 1}-01-01T00:00:00+07:00`}::timestamptz`
@@ -501,7 +512,7 @@ export async function getReportOptions(input: { actor: Actor; filter: ReportFilt
     ? await d
         .select({ id: sessions.id, number: sessions.number, title: sessions.title, startsAt: sessions.startsAt })
         .from(sessions)
-        .where(eq(sessions.id, chosen))
+        .where(and(eq(sessions.id, chosen), committeeFilter(input.actor, sessions.committeeId)))
     : [];
   return {
     committees: committeeRows,

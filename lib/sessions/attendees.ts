@@ -50,7 +50,7 @@ export async function addAttendees(
   const attendees = parseAttendeeRows(input.attendees, !input.pointId);
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
-    await requireSession(tx, input.sessionId);
+    await requireSession(tx, input.sessionId, input.actor);
     if (input.pointId) await requirePoint(tx, input.sessionId, input.pointId);
     const pointOf = (a: AttendeeInput) => input.pointId ?? a.pointId!;
     const pointIds = [...new Set(attendees.map(pointOf))];
@@ -134,7 +134,7 @@ export async function updateAttendee(
   assertCan(input.actor, 'session.manage');
   const d = await resolveDb(db);
   await d.transaction(async (tx) => {
-    await requireSession(tx, input.sessionId);
+    await requireSession(tx, input.sessionId, input.actor);
     const [before] = await tx
       .select({ a: attendances })
       .from(attendances)
@@ -172,7 +172,7 @@ export async function removeAttendee(
   assertCan(input.actor, 'session.manage');
   const d = await resolveDb(db);
   await d.transaction(async (tx) => {
-    await requireSession(tx, input.sessionId);
+    await requireSession(tx, input.sessionId, input.actor);
     const [before] = await tx
       .select({ a: attendances })
       .from(attendances)

@@ -8,6 +8,7 @@ import { resolveDb } from '@/lib/db';
 import { uniqueAs } from '@/lib/db-errors';
 import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
+import { requireServedCommittee } from '@/lib/committees/scope';
 import { assertCan, type Actor } from '@/lib/policy';
 import { foldVi } from '@/lib/text';
 import { vnDate, vnToInstant } from '@/lib/time';
@@ -80,6 +81,7 @@ export async function createSession(input: { actor: Actor; values: SessionFormVa
     () => duplicateNumber(input.values.number),
     () =>
       d.transaction(async (tx) => {
+        requireServedCommittee(input.actor, input.values.committeeId, msg('errors.committees.notFound'));
         const [taken] = await tx
           .select({ id: sessions.id })
           .from(sessions)
@@ -113,6 +115,8 @@ export async function updateSession(
       d.transaction(async (tx) => {
         const before = await sessionSnapshot(tx, input.sessionId);
         if (!before) throw notFound();
+        requireServedCommittee(input.actor, before.committeeId);
+        requireServedCommittee(input.actor, input.values.committeeId, msg('errors.committees.notFound'));
         const [taken] = await tx
           .select({ id: sessions.id })
           .from(sessions)
@@ -144,10 +148,14 @@ export async function updateSession(
   );
 }
 
-/** The session, locked for the rest of the transaction; unknown ones are not found. */
-export async function requireSession(tx: DbOrTx, sessionId: number) {
+/**
+ * The session, locked for the rest of the transaction; unknown ones are not found, and so are those of a
+ * committee the actor does not serve.
+ */
+export async function requireSession(tx: DbOrTx, sessionId: number, actor: Actor) {
   const [s] = await tx.select().from(sessions).where(eq(sessions.id, sessionId)).for('update');
   if (!s) throw notFound();
+  requireServedCommittee(actor, s.committeeId);
   return s;
 }
 
@@ -178,7 +186,7 @@ export async function addPoint(
     () => duplicatePoint(input.point.name),
     () =>
       d.transaction(async (tx) => {
-        await requireSession(tx, input.sessionId);
+        await requireSession(tx, input.sessionId, input.actor);
         if (input.point.isMain)
           await tx
             .update(conferencePoints)
@@ -215,7 +223,7 @@ export async function updatePoint(
     () => duplicatePoint(input.point.name),
     () =>
       d.transaction(async (tx) => {
-        await requireSession(tx, input.sessionId);
+        await requireSession(tx, input.sessionId, input.actor);
         const before = await requirePoint(tx, input.sessionId, input.pointId);
         if (input.point.isMain && !before.isMain) {
           await tx
@@ -248,7 +256,7 @@ export async function removePoint(
   assertCan(input.actor, 'session.manage');
   const d = await resolveDb(db);
   await d.transaction(async (tx) => {
-    await requireSession(tx, input.sessionId);
+    await requireSession(tx, input.sessionId, input.actor);
     const before = await requirePoint(tx, input.sessionId, input.pointId);
     const attendees = await tx.select().from(attendances).where(eq(attendances.pointId, input.pointId));
     await tx.delete(conferencePoints).where(eq(conferencePoints.id, input.pointId));
@@ -276,7 +284,7 @@ export async function addAllProvincePoints(input: { actor: Actor; sessionId: num
   assertCan(input.actor, 'session.manage');
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
-    const session = await requireSession(tx, input.sessionId);
+    const session = await requireSession(tx, input.sessionId, input.actor);
     const day = vnDate(session.startsAt);
     const provinces = await tx
       .select({ id: agencies.id, name: agencies.name })

@@ -12,6 +12,7 @@ import {
   sessions,
 } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
+import { committeeFilter } from '@/lib/committees/scope';
 import { assertCan, can, canReadSession, type Actor } from '@/lib/policy';
 import { containsFolded, containsWordsFolded, startsWithFolded } from '@/lib/search';
 import { formatDate, vnDate, vnTime } from '@/lib/time';
@@ -49,6 +50,7 @@ export async function listSessions(
     .where(
       and(
         can(input.actor, 'session.readUnpublished') ? undefined : eq(sessions.status, 'minutes_published'),
+        committeeFilter(input.actor, sessions.committeeId),
         f.committee ? eq(sessions.committeeId, f.committee) : undefined,
         f.status ? eq(sessions.status, f.status) : undefined,
         year,
@@ -176,11 +178,15 @@ export async function getAttendanceSheet(input: { actor: Actor; sessionId: numbe
   return { session, points };
 }
 
-/** Committees for pickers and filters. */
+/** Committees for pickers and filters: those the actor serves. */
 export async function listCommittees(input: { actor: Actor }, db?: DbOrTx) {
   assertCan(input.actor, 'session.read');
   const d = await resolveDb(db);
-  return d.select({ id: committees.id, name: committees.name }).from(committees).orderBy(asc(committees.id));
+  return d
+    .select({ id: committees.id, name: committees.name })
+    .from(committees)
+    .where(committeeFilter(input.actor, committees.id))
+    .orderBy(asc(committees.id));
 }
 
 /** The values the edit form starts from, including the version it must send back. */

@@ -7,6 +7,7 @@ import { addToTimeline } from './timeline';
 import { resolveDb } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
+import { requireServedCommittee } from '@/lib/committees/scope';
 import { assertCan, type Actor } from '@/lib/policy';
 import { vnDate, type IsoDate } from '@/lib/time';
 import { activeAgencyIds, resolveGroup } from '@/lib/agencies/policy';
@@ -41,8 +42,14 @@ export async function assignDirective(
   const a = input.assignment;
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
-    const [directive] = await tx.select().from(directives).where(eq(directives.id, a.directiveId));
-    if (!directive) throw notFound(msg('errors.directives.notFound'));
+    const [row] = await tx
+      .select({ directive: directives, committeeId: sessions.committeeId })
+      .from(directives)
+      .leftJoin(sessions, eq(sessions.id, directives.sessionId))
+      .where(eq(directives.id, a.directiveId));
+    if (!row) throw notFound(msg('errors.directives.notFound'));
+    requireServedCommittee(input.actor, row.committeeId, msg('errors.directives.notFound'));
+    const directive = row.directive;
     if (directive.isAssessment) throw invalid(msg('errors.tasks.assessmentNotAssigned'));
     const leads = [...new Set(a.leadAgencyIds)];
     if (leads.length === 0)
@@ -126,6 +133,7 @@ export async function assignToTargets(
         .leftJoin(sessions, eq(sessions.id, directives.sessionId))
         .where(eq(directives.id, input.directiveId));
       if (!row) throw notFound(msg('errors.directives.notFound'));
+      requireServedCommittee(input.actor, row.committeeId, msg('errors.directives.notFound'));
       const day = input.asOf === 'session' && row.startsAt ? vnDate(row.startsAt) : vnDate();
       leads = await resolveGroup(tx, { group: input.target, day, committeeId: row.committeeId });
       if (leads.length === 0) throw invalid(msg('errors.tasks.groupEmpty'));

@@ -7,7 +7,7 @@ import { msg } from '@/lib/i18n/message';
 import { assertCan, type Actor } from '@/lib/policy';
 import { formatDate, vnDate, type IsoDate } from '@/lib/time';
 import { addToTimeline } from './timeline';
-import { loadTaskForWrite, writeTask } from './task-write';
+import { anyReader, requireTask, writeTask } from './task-write';
 
 /** The warning given when a deadline being set is already past (before today, Vietnam time); null otherwise. */
 export function pastDateWarning(date: IsoDate, today: IsoDate = vnDate()): string | null {
@@ -44,7 +44,7 @@ export async function changeDeadlines(
   return d.transaction(async (tx) => {
     let changed = 0;
     for (const taskId of input.taskIds) {
-      const { task } = await loadTaskForWrite(tx, taskId);
+      const { task } = await requireTask(tx, input.actor, taskId, anyReader);
       if (task.deadlineKind !== 'dated' || task.status === 'cancelled') continue;
       await writeTask(tx, task.id, task.version, { dueDate: input.dueDate });
       await addToTimeline(tx, input.actor, {

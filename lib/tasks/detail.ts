@@ -51,6 +51,7 @@ export async function getTaskDetail(input: { actor: Actor; taskId: number }, db?
     monitorAgencyId: row.task.monitorAgencyId,
     coordinatorIds: coordinators.map((c) => c.id),
     isConfidential: row.directive.isConfidential,
+    committeeId: row.task.committeeId,
   };
   if (!canReadTask(input.actor, parties)) return null;
   const [timeline, extensions, files] = await Promise.all([

@@ -206,7 +206,11 @@ describe('users of an ended agency (issue 15, finding 6)', () => {
     expect((await loadActor(h.db, hagiang.userId, 1))!.agencyEndedOn).toBe('2025-06-30');
     const moved = await handOverAgency({ actor: admin, agencyId: agencyId['P-HAGIANG']!, moveUsers: true }, h.db);
     expect([...moved.userIds].sort((a, b) => a - b)).toEqual(left);
-    const after = (await loadActor(h.db, hagiang.userId, 1))!;
+    // Moving an account to another agency ends its sessions (the database bumps the version, issue 18): the
+    // cookie signed under version 1 opens nothing; a new sign-in gets the new agency.
+    expect(await loadActor(h.db, hagiang.userId, 1)).toBeNull();
+    const [moved1] = await h.db.select().from(users).where(eq(users.id, hagiang.userId));
+    const after = (await loadActor(h.db, hagiang.userId, moved1!.sessionVersion))!;
     expect(after).toMatchObject({ agencyId: agencyId['P-TUYENQUANG'], agencyEndedOn: null });
     expect(can(after, 'task.updateOwn')).toBe(true);
     const [audit] = await h.db.select().from(auditEntries).where(eq(auditEntries.action, 'user.move_agency'));

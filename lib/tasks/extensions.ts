@@ -10,7 +10,7 @@ import { assertCan, canRequestExtension, type Actor } from '@/lib/policy';
 import { formatDate, vnDate, type IsoDate } from '@/lib/time';
 import { confirmNotPast } from './deadlines';
 import { addToTimeline } from './timeline';
-import { loadTaskForWrite, requireTask, writeTask } from './task-write';
+import { anyReader, requireTask, writeTask } from './task-write';
 
 /**
  * The lead agency asks for a later date; one pending request per task. `now`: when it asked (now by
@@ -103,7 +103,7 @@ export async function decideExtension(
       .for('update');
     if (!request) throw notFound(msg('errors.tasks.extensionNotFound'));
     if (request.status !== 'pending') throw invalid(msg('errors.tasks.extensionDecided'));
-    const { task } = await loadTaskForWrite(tx, request.taskId);
+    const { task } = await requireTask(tx, input.actor, request.taskId, anyReader);
     const granted = input.grantedDueDate ?? request.requestedDueDate;
     if (input.decision === 'accepted') {
       if (task.status === 'completed' || task.status === 'cancelled')

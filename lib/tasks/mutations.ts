@@ -1,16 +1,17 @@
 import 'server-only';
-import { inArray } from 'drizzle-orm';
+import { and, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { tasks } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { invalid } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
+import { committeeFilter } from '@/lib/committees/scope';
 import { assertCan, canCommentOnTask, type Actor } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
 import { activeAgencyIds } from '@/lib/agencies/policy';
 import { addToTimeline } from './timeline';
-import { loadTaskForWrite, requireTask, writeTask } from './task-write';
+import { anyReader, requireTask, writeTask } from './task-write';
 
 /*
  * Task operations of the timeline and of task management. The other writes live by concern:
@@ -53,7 +54,7 @@ export async function urgeTasks(
     const rows = await tx
       .select({ id: tasks.id, status: tasks.status })
       .from(tasks)
-      .where(inArray(tasks.id, input.taskIds));
+      .where(and(inArray(tasks.id, input.taskIds), committeeFilter(input.actor, tasks.committeeId)));
     const open = rows.filter((r) => r.status === 'not_started' || r.status === 'in_progress').map((r) => r.id);
     if (open.length === 0) throw invalid(msg('errors.tasks.noneOpenToUrge'));
     await addToTimeline(
@@ -83,7 +84,7 @@ export async function cancelTask(
   assertCan(input.actor, 'task.manage');
   const d = await resolveDb(db);
   await d.transaction(async (tx) => {
-    const { task } = await loadTaskForWrite(tx, input.taskId);
+    const { task } = await requireTask(tx, input.actor, input.taskId, anyReader);
     if (task.status === 'cancelled') throw invalid(msg('errors.tasks.cancelled'));
     const after = await writeTask(tx, task.id, input.version, {
       status: 'cancelled',
@@ -116,7 +117,7 @@ export async function reassignTask(
   assertCan(input.actor, 'task.manage');
   const d = await resolveDb(db);
   await d.transaction(async (tx) => {
-    const { task } = await loadTaskForWrite(tx, input.taskId);
+    const { task } = await requireTask(tx, input.actor, input.taskId, anyReader);
     if (task.status === 'completed' || task.status === 'cancelled') throw invalid(msg('errors.tasks.ended'));
     if (!(await activeAgencyIds(tx, [input.leadAgencyId], vnDate())).has(input.leadAgencyId))
       throw invalid(msg('errors.tasks.agencyEnded'));

@@ -84,6 +84,7 @@ describe('task lists and counts', () => {
             monitorAgencyId: task.monitorAgencyId,
             coordinatorIds: coordinators.filter((c) => c.taskId === task.id).map((c) => c.agencyId),
             isConfidential: confidential,
+            committeeId: task.committeeId,
           }),
         )
         .map(({ task }) => task.id)

@@ -5,6 +5,7 @@ import type { DbOrTx } from '@/db/client';
 import { agencies, directives, sessions, taskCoordinators, tasks, type AgencyKind } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
 import { containsFolded } from '@/lib/search';
+import { committeeFilter } from '@/lib/committees/scope';
 import { can, type Actor } from '@/lib/policy';
 import { vnDate, type IsoDate } from '@/lib/time';
 import {
@@ -21,9 +22,14 @@ import { selectTasksInContext } from './context';
 /**
  * The tasks an actor may read, as a WHERE clause: the SQL twin of `canReadTask` in lib/policy.
  * Agencies see tasks where their agency (or one it succeeded) leads, was assigned, coordinates or
- * monitors; confidential directives only reach those parties and roles cleared for them.
+ * monitors; confidential directives only reach those parties and roles cleared for them. A user limited to some
+ * committees reads only their tasks (lib/committees/scope.ts).
  */
 export function visibleTasksWhere(actor: Actor): SQL | undefined {
+  return and(committeeFilter(actor, tasks.committeeId), visibleByRole(actor));
+}
+
+function visibleByRole(actor: Actor): SQL | undefined {
   const scope = actor.agencyScope.length ? actor.agencyScope : [-1];
   const isParty = or(
     inArray(tasks.leadAgencyId, scope),

@@ -1,0 +1,249 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '@/db/client';
+import { auditEntries, committeeMembers, committees, people, tasks, userCommittees } from '@/db/schema';
+import { loadActor } from '@/lib/auth/actor';
+import { AppError } from '@/lib/errors';
+import { ForbiddenError, type Actor } from '@/lib/policy';
+import { assignToTargets } from '@/lib/tasks/assign';
+import { createTestDatabase } from '@/tests/db';
+import { actorFor, agencyIdOf, makeDirective, makeSession } from '@/tests/factories';
+import { addCommitteeMember, createCommittee, endCommitteeMember, updateCommittee } from './mutations';
+import { getCommittee, listCommitteesForAdmin } from './queries';
+
+let h: DatabaseHandle;
+let admin: Actor;
+let secretariat: Actor;
+let committeeId: number;
+let bnv: number;
+let vpcp: number;
+let btp: number;
+
+const code = (e: unknown) => (e instanceof AppError ? e.code : e instanceof ForbiddenError ? 'FORBIDDEN' : e);
+const fields = (over: Record<string, unknown> = {}) => ({
+  code: 'BCD-THU',
+  name: 'Ban Chỉ đạo thử nghiệm',
+  level: 'central' as const,
+  standingAgencyId: null as number | null,
+  establishedBy: 'Quyết định số 1/QĐ-TTg ngày 02/01/2025',
+  validFrom: '02/01/2025',
+  validTo: '',
+  ...over,
+});
+
+beforeAll(async () => {
+  h = await createTestDatabase();
+  admin = await actorFor(h.db, { role: 'admin' });
+  secretariat = await actorFor(h.db, { role: 'secretariat' });
+  [bnv, vpcp, btp] = (await Promise.all(['BNV', 'VPCP', 'BTP'].map((c) => agencyIdOf(h.db, c)))) as [
+    number,
+    number,
+    number,
+  ];
+  committeeId = await createCommittee({ actor: secretariat, values: fields({ standingAgencyId: bnv }) }, h.db);
+});
+afterAll(async () => h?.close());
+
+describe('committees', () => {
+  it('are created with their fields, audited', async () => {
+    const [row] = await h.db.select().from(committees).where(eq(committees.id, committeeId));
+    expect(row).toMatchObject({ code: 'BCD-THU', level: 'central', standingAgencyId: bnv, validFrom: '2025-01-02' });
+    expect(row!.validTo).toBeNull();
+    const audit = await h.db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.action, 'committee.create'), eq(auditEntries.entityId, String(committeeId))));
+    expect(audit).toHaveLength(1);
+  });
+
+  it('refuse a code already used, a date range backwards, and the roles that do not manage them', async () => {
+    await expect(createCommittee({ actor: admin, values: fields() }, h.db)).rejects.toSatisfy(
+      (e) => code(e) === 'INVALID',
+    );
+    await expect(
+      createCommittee({ actor: admin, values: fields({ code: 'X-1', validTo: '01/01/2025' }) }, h.db),
+    ).rejects.toSatisfy((e) => code(e) === 'INVALID');
+    await expect(createCommittee({ actor: admin, values: fields({ code: 'Mã có dấu' }) }, h.db)).rejects.toSatisfy(
+      (e) => code(e) === 'INVALID',
+    );
+    for (const role of ['leader', 'agency'] as const) {
+      const actor = await actorFor(h.db, { role, agencyCode: role === 'agency' ? 'BNV' : undefined });
+      await expect(createCommittee({ actor, values: fields({ code: `R-${role}` }) }, h.db)).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
+    }
+    expect(await h.db.select().from(committees).where(eq(committees.code, 'X-1'))).toEqual([]);
+  });
+
+  it('are edited, and the edit audited with what changed', async () => {
+    await updateCommittee(
+      { actor: admin, committeeId, values: fields({ name: 'Ban Chỉ đạo thử nghiệm (sửa)', standingAgencyId: bnv }) },
+      h.db,
+    );
+    const [row] = await h.db.select().from(committees).where(eq(committees.id, committeeId));
+    expect(row!.name).toBe('Ban Chỉ đạo thử nghiệm (sửa)');
+    const [audit] = await h.db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.action, 'committee.update'), eq(auditEntries.entityId, String(committeeId))));
+    expect(audit!.after).toEqual({ name: 'Ban Chỉ đạo thử nghiệm (sửa)' });
+    await expect(
+      updateCommittee({ actor: admin, committeeId, values: fields({ code: 'BCD-CCHH', standingAgencyId: bnv }) }, h.db),
+    ).rejects.toSatisfy((e) => code(e) === 'INVALID');
+    await expect(updateCommittee({ actor: admin, committeeId: 999_999, values: fields() }, h.db)).rejects.toSatisfy(
+      (e) => code(e) === 'NOT_FOUND',
+    );
+  });
+});
+
+describe('membership over time', () => {
+  let head: number;
+  let agencyMember: number;
+  it('adds an agency, a new person typed in (a people row), and an existing person', async () => {
+    agencyMember = await addCommitteeMember(
+      { actor: secretariat, values: { committeeId, agencyId: vpcp, position: 'member', validFrom: '01/02/2025' } },
+      h.db,
+    );
+    head = await addCommitteeMember(
+      {
+        actor: secretariat,
+        values: {
+          committeeId,
+          agencyId: bnv,
+          personName: 'Nguyễn Văn Thử',
+          personTitle: 'Bộ trưởng Bộ Nội vụ',
+          position: 'head',
+          validFrom: '01/02/2025',
+        },
+      },
+      h.db,
+    );
+    const [member] = await h.db.select().from(committeeMembers).where(eq(committeeMembers.id, head));
+    const [person] = await h.db.select().from(people).where(eq(people.id, member!.personId!));
+    expect(person).toMatchObject({ fullName: 'Nguyễn Văn Thử', positionTitle: 'Bộ trưởng Bộ Nội vụ', agencyId: bnv });
+    expect(member).toMatchObject({ agencyId: bnv, position: 'head', validFrom: '2025-02-01', validTo: null });
+    const secretary = await addCommitteeMember(
+      {
+        actor: secretariat,
+        values: { committeeId, personId: person!.id, position: 'secretary', validFrom: '01/03/2025' },
+      },
+      h.db,
+    );
+    const [row] = await h.db.select().from(committeeMembers).where(eq(committeeMembers.id, secretary));
+    expect(row).toMatchObject({ agencyId: null, personId: person!.id, position: 'secretary' });
+    const audits = await h.db.select().from(auditEntries).where(eq(auditEntries.action, 'committee.member.add'));
+    expect(audits.length).toBe(3);
+  });
+
+  it('refuses a member that is nobody, a person both chosen and typed, and the same agency twice on a day', async () => {
+    const before = await h.db.select().from(committeeMembers).where(eq(committeeMembers.committeeId, committeeId));
+    const add = (values: Record<string, unknown>) =>
+      addCommitteeMember(
+        { actor: secretariat, values: { committeeId, position: 'member', validFrom: '01/02/2025', ...values } },
+        h.db,
+      );
+    await expect(add({})).rejects.toSatisfy((e) => code(e) === 'INVALID');
+    await expect(add({ personId: 1, personName: 'Ai đó' })).rejects.toSatisfy((e) => code(e) === 'INVALID');
+    await expect(add({ agencyId: vpcp })).rejects.toSatisfy((e) => code(e) === 'INVALID');
+    await expect(add({ personId: 999_999 })).rejects.toSatisfy((e) => code(e) === 'INVALID');
+    await expect(add({ agencyId: vpcp, committeeId: 999_999 })).rejects.toSatisfy((e) => code(e) === 'NOT_FOUND');
+    const after = await h.db.select().from(committeeMembers).where(eq(committeeMembers.committeeId, committeeId));
+    expect(after).toHaveLength(before.length);
+  });
+
+  it('ends a membership (never deletes it) and shows the members as of any day', async () => {
+    await expect(
+      endCommitteeMember({ actor: secretariat, memberId: agencyMember, validTo: '31/01/2025' }, h.db),
+    ).rejects.toSatisfy((e) => code(e) === 'INVALID');
+    await endCommitteeMember({ actor: secretariat, memberId: agencyMember, validTo: '30/06/2025' }, h.db);
+    await expect(
+      endCommitteeMember({ actor: secretariat, memberId: agencyMember, validTo: '01/07/2025' }, h.db),
+    ).rejects.toSatisfy((e) => code(e) === 'INVALID');
+    const [row] = await h.db.select().from(committeeMembers).where(eq(committeeMembers.id, agencyMember));
+    expect(row!.validTo).toBe('2025-06-30');
+
+    const inMay = (await getCommittee({ actor: secretariat, committeeId, on: '2025-05-15' }, h.db))!;
+    expect(inMay.current.map((g) => g.position)).toEqual(['head', 'member', 'secretary']);
+    expect(inMay.current[0]!.members[0]!.personName).toBe('Nguyễn Văn Thử');
+    expect(inMay.past).toEqual([]);
+    const inJuly = (await getCommittee({ actor: secretariat, committeeId, on: '2025-07-01' }, h.db))!;
+    expect(inJuly.current.map((g) => g.position)).toEqual(['head', 'secretary']);
+    expect(inJuly.past.map((m) => m.id)).toEqual([agencyMember]);
+    const inJanuary = (await getCommittee({ actor: secretariat, committeeId, on: '2025-01-15' }, h.db))!;
+    expect(inJanuary.current).toEqual([]);
+    expect(inJanuary.upcoming).toHaveLength(3);
+    const list = await listCommitteesForAdmin({ actor: secretariat, today: '2025-05-15' }, h.db);
+    expect(list.find((c) => c.id === committeeId)!.memberCount).toBe(3);
+  });
+
+  it('is out of reach of a user limited to other committees, who cannot create one either', async () => {
+    const user = await actorFor(h.db, { role: 'secretariat' });
+    const [demo] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
+    await h.db.insert(userCommittees).values({ userId: user.userId, committeeId: demo!.id });
+    const limited = (await loadActor(h.db, user.userId, 1))!;
+    expect(await getCommittee({ actor: limited, committeeId }, h.db)).toBeNull();
+    expect((await listCommitteesForAdmin({ actor: limited }, h.db)).map((c) => c.id)).toEqual([demo!.id]);
+    await expect(
+      addCommitteeMember(
+        { actor: limited, values: { committeeId, agencyId: btp, position: 'member', validFrom: '01/01/2026' } },
+        h.db,
+      ),
+    ).rejects.toSatisfy((e) => code(e) === 'NOT_FOUND');
+    await expect(endCommitteeMember({ actor: limited, memberId: head, validTo: '01/01/2026' }, h.db)).rejects.toSatisfy(
+      (e) => code(e) === 'NOT_FOUND',
+    );
+    await expect(createCommittee({ actor: limited, values: fields({ code: 'L-1' }) }, h.db)).rejects.toSatisfy(
+      (e) => code(e) === 'FORBIDDEN',
+    );
+  });
+});
+
+describe('the "committee members" group of an assignment', () => {
+  it('is the member agencies on the session’s date: one added after it or ended before it is not in it', async () => {
+    const actor = await actorFor(h.db, { role: 'admin' });
+    const groupCommittee = await createCommittee({ actor, values: fields({ code: 'BCD-NHOM' }) }, h.db);
+    const member = (agencyId: number, validFrom: string, validTo = '') =>
+      addCommitteeMember(
+        { actor, values: { committeeId: groupCommittee, agencyId, position: 'member', validFrom, validTo } },
+        h.db,
+      );
+    await member(bnv, '01/01/2024'); // a member on the day
+    await member(vpcp, '16/12/2025'); // added the day after the session
+    await member(btp, '01/01/2024', '14/12/2025'); // ended the day before
+    // A person alone is no agency of the group.
+    await addCommitteeMember(
+      {
+        actor,
+        values: {
+          committeeId: groupCommittee,
+          personName: 'Trần Thị Thư ký',
+          position: 'secretary',
+          validFrom: '01/01/2024',
+        },
+      },
+      h.db,
+    );
+    const session = await makeSession(h.db, secretariat, { committeeCode: 'BCD-NHOM', date: '15/12/2025' });
+    const directive = await makeDirective(h.db, secretariat, session.id);
+    // As the directive page's assignment form posts it (app/(app)/sessions/[sessionId]/directives/actions.ts).
+    const ids = await assignToTargets(
+      {
+        actor: secretariat,
+        directiveId: directive.id,
+        target: 'committee_members',
+        asOf: 'session',
+        leadAgencyIds: [],
+        coordinatorIds: [],
+        monitorAgencyId: null,
+        deadline: { kind: 'urgent' },
+      },
+      h.db,
+    );
+    const leads = await h.db
+      .select({ lead: tasks.leadAgencyId })
+      .from(tasks)
+      .where(eq(tasks.directiveId, directive.id));
+    expect(ids).toHaveLength(1);
+    expect(leads.map((l) => l.lead)).toEqual([bnv]);
+  });
+});

@@ -1,0 +1,234 @@
+import 'server-only';
+import { and, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { agencies, committeeMembers, committees, people } from '@/db/schema';
+import { writeAudit } from '@/lib/audit';
+import { resolveDb } from '@/lib/db';
+import { uniqueAs } from '@/lib/db-errors';
+import { forbidden, invalid, notFound } from '@/lib/errors';
+import { msg } from '@/lib/i18n/message';
+import { assertCan, type Actor } from '@/lib/policy';
+import { formatDate } from '@/lib/time';
+import type { z } from '@/lib/zod';
+import { addMemberSchema, committeeSchema, endMemberSchema, type CommitteeValues } from './schemas';
+import { isCommitteeLimited, requireServedCommittee } from './scope';
+
+/*
+ * Committees and their membership over time (issue 18, decision 028). A membership is never deleted: it ends
+ * (`valid_to`), so "the members as of a session" stays a query on the session's date.
+ */
+
+const COMMITTEE_CODE_KEY = 'committees_code_unique';
+const MEMBER_KEY = 'committee_members_committeeId_agencyId_validFrom_unique';
+
+const codeTaken = (code: string) =>
+  invalid(msg('errors.committees.codeTaken', { code }), { code: msg('errors.committees.codeTaken', { code }) });
+
+/** The values parsed again in lib (the API and scripts call here too); the first problem is the answer. */
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  throw invalid(issue.message, issue.path.length ? { [issue.path.join('.')]: issue.message } : {});
+}
+
+async function assertAgency(tx: DbOrTx, agencyId: number | null): Promise<void> {
+  if (agencyId === null) return;
+  const [row] = await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, agencyId));
+  if (!row) throw invalid(msg('errors.committees.agencyNotFound'));
+}
+
+function columnsOf(v: CommitteeValues) {
+  return {
+    code: v.code,
+    name: v.name,
+    level: v.level,
+    standingAgencyId: v.standingAgencyId,
+    establishedBy: v.establishedBy,
+    validFrom: v.validFrom,
+    validTo: v.validTo,
+  };
+}
+
+/**
+ * Creates a committee. A user limited to some committees cannot: they would not serve the new one (the
+ * administrator gives them to it on their account).
+ */
+export async function createCommittee(
+  input: { actor: Actor; values: Record<string, unknown> },
+  db?: DbOrTx,
+): Promise<number> {
+  assertCan(input.actor, 'committee.manage');
+  if (isCommitteeLimited(input.actor)) throw forbidden(msg('errors.committees.limitedCannotCreate'));
+  const v: CommitteeValues = parse(committeeSchema, input.values);
+  const d = await resolveDb(db);
+  return uniqueAs(
+    COMMITTEE_CODE_KEY,
+    () => codeTaken(v.code),
+    () =>
+      d.transaction(async (tx) => {
+        await assertAgency(tx, v.standingAgencyId);
+        const [taken] = await tx.select({ id: committees.id }).from(committees).where(eq(committees.code, v.code));
+        if (taken) throw codeTaken(v.code);
+        const [row] = await tx.insert(committees).values(columnsOf(v)).returning();
+        await writeAudit(tx, {
+          actor: input.actor,
+          action: 'committee.create',
+          entityType: 'committee',
+          entityId: row!.id,
+          after: columnsOf(v),
+        });
+        return row!.id;
+      }),
+  );
+}
+
+/** Edits a committee's code, name, level, standing agency, founding decision and dates. */
+export async function updateCommittee(
+  input: { actor: Actor; committeeId: number; values: Record<string, unknown> },
+  db?: DbOrTx,
+): Promise<void> {
+  assertCan(input.actor, 'committee.manage');
+  const v: CommitteeValues = parse(committeeSchema, input.values);
+  const d = await resolveDb(db);
+  await uniqueAs(
+    COMMITTEE_CODE_KEY,
+    () => codeTaken(v.code),
+    () =>
+      d.transaction(async (tx) => {
+        const [before] = await tx.select().from(committees).where(eq(committees.id, input.committeeId)).for('update');
+        if (!before) throw notFound(msg('errors.committees.notFound'));
+        requireServedCommittee(input.actor, before.id, msg('errors.committees.notFound'));
+        await assertAgency(tx, v.standingAgencyId);
+        const [taken] = await tx
+          .select({ id: committees.id })
+          .from(committees)
+          .where(and(eq(committees.code, v.code), sql`${committees.id} <> ${input.committeeId}`));
+        if (taken) throw codeTaken(v.code);
+        const next = columnsOf(v);
+        const changed = Object.fromEntries(
+          Object.entries(next).filter(([k, val]) => before[k as keyof typeof next] !== val),
+        ) as Partial<typeof next>;
+        if (Object.keys(changed).length === 0) return;
+        await tx.update(committees).set(changed).where(eq(committees.id, input.committeeId));
+        await writeAudit(tx, {
+          actor: input.actor,
+          action: 'committee.update',
+          entityType: 'committee',
+          entityId: input.committeeId,
+          before: Object.fromEntries(Object.keys(changed).map((k) => [k, before[k as keyof typeof next]])),
+          after: changed,
+        });
+      }),
+  );
+}
+
+/**
+ * Adds a membership: an agency, a person (chosen, or typed in: a new `people` row with the agency chosen as
+ * theirs), or both, with a position and dates. An agency is a member once per start day.
+ */
+export async function addCommitteeMember(
+  input: { actor: Actor; values: Record<string, unknown> },
+  db?: DbOrTx,
+): Promise<number> {
+  assertCan(input.actor, 'committee.manage');
+  const v = parse(addMemberSchema, input.values);
+  const d = await resolveDb(db);
+  const alreadyMember = () =>
+    invalid(msg('errors.committees.alreadyMember', { date: formatDate(v.validFrom) }), {
+      agencyId: msg('errors.committees.alreadyMember', { date: formatDate(v.validFrom) }),
+    });
+  return uniqueAs(MEMBER_KEY, alreadyMember, () =>
+    d.transaction(async (tx) => {
+      const [committee] = await tx
+        .select({ id: committees.id })
+        .from(committees)
+        .where(eq(committees.id, v.committeeId))
+        .for('update');
+      if (!committee) throw notFound(msg('errors.committees.notFound'));
+      requireServedCommittee(input.actor, committee.id, msg('errors.committees.notFound'));
+      await assertAgency(tx, v.agencyId);
+      let personId = v.personId;
+      if (personId !== null) {
+        const [p] = await tx.select({ id: people.id }).from(people).where(eq(people.id, personId));
+        if (!p)
+          throw invalid(msg('errors.committees.personNotFound'), { personId: msg('errors.committees.personNotFound') });
+      } else if (v.personName !== null) {
+        const [created] = await tx
+          .insert(people)
+          .values({ fullName: v.personName, positionTitle: v.personTitle, agencyId: v.agencyId })
+          .returning();
+        personId = created!.id;
+        await writeAudit(tx, {
+          actor: input.actor,
+          action: 'person.create',
+          entityType: 'person',
+          entityId: personId,
+          after: created,
+        });
+      }
+      if (v.agencyId !== null) {
+        const [same] = await tx
+          .select({ id: committeeMembers.id })
+          .from(committeeMembers)
+          .where(
+            and(
+              eq(committeeMembers.committeeId, v.committeeId),
+              eq(committeeMembers.agencyId, v.agencyId),
+              eq(committeeMembers.validFrom, v.validFrom),
+            ),
+          );
+        if (same) throw alreadyMember();
+      }
+      const [row] = await tx
+        .insert(committeeMembers)
+        .values({
+          committeeId: v.committeeId,
+          agencyId: v.agencyId,
+          personId,
+          position: v.position,
+          validFrom: v.validFrom,
+          validTo: v.validTo,
+        })
+        .returning();
+      await writeAudit(tx, {
+        actor: input.actor,
+        action: 'committee.member.add',
+        entityType: 'committee_member',
+        entityId: row!.id,
+        after: row,
+      });
+      return row!.id;
+    }),
+  );
+}
+
+/** Ends a membership on a day: the row stays, so who was a member on an earlier day is still known. */
+export async function endCommitteeMember(
+  input: { actor: Actor; memberId: number; validTo: string },
+  db?: DbOrTx,
+): Promise<void> {
+  assertCan(input.actor, 'committee.manage');
+  const v = parse(endMemberSchema, { memberId: input.memberId, validTo: input.validTo });
+  const d = await resolveDb(db);
+  await d.transaction(async (tx) => {
+    const [before] = await tx.select().from(committeeMembers).where(eq(committeeMembers.id, v.memberId)).for('update');
+    if (!before) throw notFound(msg('errors.committees.memberNotFound'));
+    requireServedCommittee(input.actor, before.committeeId, msg('errors.committees.memberNotFound'));
+    if (before.validTo !== null)
+      throw invalid(msg('errors.committees.alreadyEnded', { date: formatDate(before.validTo) }));
+    if (v.validTo < before.validFrom)
+      throw invalid(msg('errors.committees.endBeforeStart', { date: formatDate(before.validFrom) }), {
+        validTo: msg('errors.committees.endBeforeStart', { date: formatDate(before.validFrom) }),
+      });
+    await tx.update(committeeMembers).set({ validTo: v.validTo }).where(eq(committeeMembers.id, v.memberId));
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: 'committee.member.end',
+      entityType: 'committee_member',
+      entityId: v.memberId,
+      before: { validTo: null },
+      after: { validTo: v.validTo },
+    });
+  });
+}
