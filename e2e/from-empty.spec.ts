@@ -142,14 +142,222 @@ test('from an empty database: the first administrator signs in through the link 
   await screenshot(page, 'from-empty-admin-home');
 });
 
-// Keeps the helper in use until the rest of the journey lands (issue 18): the workbook the secretariat imports.
-export async function backlogWorkbook(rows: number): Promise<Buffer> {
+const AGENCY = 'Bộ Tư pháp';
+const PEOPLE = {
+  secretariat: { email: 'thuky@cchc.gov.vn', name: 'Phạm Thị Thư Ký' },
+  leader: { email: 'lanhdao@cchc.gov.vn', name: 'Trần Văn Lãnh Đạo' },
+  focal: { email: 'daumoi@moj.gov.vn', name: 'Hoàng Văn Đầu Mối' },
+  staff: { email: 'canbo@moj.gov.vn', name: 'Vũ Thị Cán Bộ' },
+} as const;
+
+/**
+ * The office's backlog sheet, as offices keep them: a title above the header, 50 directives of real conclusion
+ * notices with their lead agencies, deadlines written three ways, some done, some overdue.
+ */
+async function backlogWorkbook(): Promise<Buffer> {
+  const leads = [AGENCY, 'Bộ Nội vụ', 'Văn phòng Chính phủ', 'Bộ Tài chính', 'UBND tỉnh Tuyên Quang'];
+  const subjects = [
+    'Rà soát, cắt giảm thủ tục hành chính trong lĩnh vực',
+    'Hoàn thành việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính về',
+    'Báo cáo Thủ tướng Chính phủ kết quả thực hiện phân cấp, phân quyền về',
+    'Xây dựng cơ sở dữ liệu dùng chung phục vụ công tác',
+    'Tổ chức đánh giá mức độ hài lòng của người dân đối với dịch vụ',
+  ];
+  const fields = [
+    'hộ tịch',
+    'đất đai',
+    'đầu tư',
+    'thuế',
+    'bảo hiểm xã hội',
+    'giáo dục',
+    'y tế',
+    'xây dựng',
+    'tư pháp',
+    'nội vụ',
+  ];
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Theo dõi');
-  ws.addRow(['STT', 'Số, ký hiệu văn bản', 'Ngày văn bản', 'Nội dung chỉ đạo', 'Cơ quan chủ trì', 'Thời hạn']);
-  for (let i = 1; i <= rows; i++) ws.addRow([i, `${i}/TB-VPCP`, '15/01/2026', `Nhiệm vụ ${i}`, 'Bộ Nội vụ', '']);
+  ws.addRow(['BẢNG THEO DÕI TÌNH HÌNH THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO']);
+  ws.addRow([]);
+  ws.addRow([
+    'STT',
+    'Số, ký hiệu văn bản',
+    'Ngày ban hành',
+    'Nội dung nhiệm vụ',
+    'Cơ quan chủ trì',
+    'Cơ quan phối hợp',
+    'Thời hạn',
+    'Tình hình thực hiện',
+    'Ngày hoàn thành',
+  ]);
+  for (let i = 0; i < 50; i++) {
+    const lead = leads[i % leads.length]!;
+    // Deadlines written three ways: dd/MM/yyyy, an Excel date, yyyy-MM-dd; a third of them already past.
+    const past = i % 3 === 0;
+    const year = past ? 2025 : 2027;
+    const deadline = i % 3 === 0 ? `30/06/${year}` : i % 3 === 1 ? new Date(Date.UTC(year, 11, 31)) : `${year}-09-30`;
+    const done = i % 10 === 4;
+    ws.addRow([
+      i + 1,
+      `${100 + Math.floor(i / 5)}/TB-VPCP`,
+      '15/01/2025',
+      `${subjects[i % subjects.length]} ${fields[Math.floor(i / 5)]} (nhiệm vụ số ${i + 1}).`,
+      lead,
+      i % 4 === 0 ? 'Bộ Nội vụ; Văn phòng Chính phủ' : '',
+      deadline,
+      done ? 'Đã hoàn thành' : i % 2 ? 'Đang thực hiện' : 'Chưa thực hiện',
+      done ? '20/05/2025' : '',
+    ]);
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-void expectAccessible;
-void linkFromSink;
+test('the administrator sets up a committee and invites the people; the office brings in its backlog; staff draft, a focal point submits, the leader reads the figures', async ({
+  browser,
+}) => {
+  test.setTimeout(600_000);
+  const admin = await newPage(browser);
+  await admin.goto('/sign-in');
+  await admin.getByLabel('Email').fill('quantri@cchc.gov.vn');
+  await admin.getByLabel('Mật khẩu').fill(PASSWORDS.admin);
+  await admin.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+  await expect(admin.getByTestId('current-user')).toBeVisible();
+
+  // A committee of the ministry's own, and its members over time.
+  await admin.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Ban Chỉ đạo' }).click();
+  await admin.getByRole('link', { name: 'Thêm Ban Chỉ đạo' }).click();
+  await admin.getByLabel('Mã', { exact: true }).fill('BCD-CCHC-BTP');
+  await admin.getByLabel('Tên', { exact: true }).fill('Ban Chỉ đạo cải cách hành chính Bộ Tư pháp');
+  await admin.getByLabel('Cơ quan thường trực').selectOption({ label: AGENCY });
+  await admin.getByLabel('Quyết định thành lập').fill('Quyết định số 123/QĐ-BTP ngày 02/01/2025');
+  await admin.getByLabel('Ngày bắt đầu').fill('02/01/2025');
+  await expectAccessible(admin);
+  await screenshot(admin, 'committee-new');
+  await admin.getByRole('button', { name: 'Tạo Ban Chỉ đạo' }).click();
+  await expect(
+    admin.getByRole('heading', { level: 1, name: /Ban Chỉ đạo cải cách hành chính Bộ Tư pháp/ }),
+  ).toBeVisible();
+  const members = admin.getByRole('form', { name: 'Thêm thành viên' });
+  await members.getByLabel('Hoặc nhập họ tên người mới').fill('Nguyễn Hải Ninh');
+  await members.getByLabel('Chức vụ của người mới').fill('Bộ trưởng Bộ Tư pháp');
+  await members.getByLabel('Vị trí trong Ban').selectOption({ label: 'Trưởng ban' });
+  await members.getByLabel('Từ ngày').fill('02/01/2025');
+  await members.getByRole('button', { name: 'Thêm' }).click();
+  await expect(admin.getByText('Đã thêm thành viên.')).toBeVisible();
+  await members.getByLabel('Cơ quan', { exact: true }).selectOption({ label: 'Văn phòng Chính phủ' });
+  await members.getByLabel('Vị trí trong Ban').selectOption({ label: 'Ủy viên' });
+  await members.getByLabel('Từ ngày').fill('02/01/2025');
+  await members.getByRole('button', { name: 'Thêm' }).click();
+  await expect(admin.getByText('Nguyễn Hải Ninh')).toBeVisible();
+  await expect(admin.getByRole('cell', { name: 'Văn phòng Chính phủ' }).first()).toBeVisible();
+  await expectAccessible(admin);
+  await screenshot(admin, 'committee-page');
+
+  // The secretariat and the leader, one by one through the form.
+  for (const [who, role] of [
+    ['secretariat', 'Thư ký Ban Chỉ đạo'],
+    ['leader', 'Lãnh đạo'],
+  ] as const) {
+    await admin.goto('/admin/users');
+    await admin.getByRole('link', { name: 'Thêm người dùng' }).click();
+    await admin.getByLabel('Email').fill(PEOPLE[who].email);
+    await admin.getByLabel('Họ và tên').fill(PEOPLE[who].name);
+    await admin.getByLabel('Chức vụ').fill(who === 'leader' ? 'Thứ trưởng' : 'Chuyên viên chính');
+    await admin.getByLabel('Vai trò').selectOption({ label: role });
+    if (who === 'secretariat') {
+      await expectAccessible(admin);
+      await screenshot(admin, 'user-new');
+    }
+    await admin.getByRole('button', { name: 'Tạo và gửi lời mời' }).click();
+    await expect(admin.getByText(/Đã tạo tài khoản/)).toBeVisible();
+  }
+
+  // The agency's focal point and its staff member, from a pasted list (the bulk import).
+  await admin.goto('/admin/users');
+  await admin.getByRole('link', { name: 'Nhập từ tệp' }).click();
+  await admin
+    .getByLabel('Hoặc dán danh sách (có dòng tiêu đề)')
+    .fill(
+      [
+        'Họ và tên;Email;Chức vụ;Số điện thoại;Vai trò;Cơ quan;Nhiệm vụ',
+        `${PEOPLE.focal.name};${PEOPLE.focal.email};Phó Vụ trưởng;024 6273 9999;Đầu mối cơ quan;${AGENCY};Đầu mối`,
+        `${PEOPLE.staff.name};${PEOPLE.staff.email};Chuyên viên;;Đầu mối cơ quan;Bo Tu phap;Cán bộ`,
+      ].join('\n'),
+    );
+  await admin.getByRole('button', { name: 'Xem trước' }).click();
+  await expect(admin.getByText('2 dòng · 0 dòng có lỗi')).toBeVisible();
+  await expectAccessible(admin);
+  await screenshot(admin, 'user-import-preview');
+  await admin.getByRole('button', { name: 'Nhập 2 người dùng' }).click();
+  await expect(admin.getByText(/Đã tạo 2 người dùng/)).toBeVisible();
+
+  // The list shows them with their duty; the edit page limits the secretariat to the new committee.
+  await admin.goto('/admin/users?q=bo tu phap');
+  await expect(admin.getByRole('row').filter({ hasText: PEOPLE.staff.email })).toContainText('Cán bộ');
+  await expect(admin.getByRole('row').filter({ hasText: PEOPLE.focal.email })).toContainText('Đầu mối');
+  await screenshot(admin, 'users-list');
+
+  // Each opens the invitation from the mail server and chooses a password.
+  const pages: Record<keyof typeof PEOPLE, Page> = {} as never;
+  for (const who of Object.keys(PEOPLE) as (keyof typeof PEOPLE)[]) {
+    pages[who] = await newPage(browser);
+    await acceptLink(pages[who], await linkFromSink(PEOPLE[who].email), PEOPLE[who].email, PASSWORDS[who]);
+  }
+
+  // The secretariat brings in the office's backlog sheet.
+  const secretariat = pages.secretariat;
+  await secretariat.goto('/directives/import');
+  await secretariat.getByLabel('Tệp Excel (.xlsx) hoặc CSV (UTF-8)').setInputFiles({
+    name: 'theo-doi-nhiem-vu.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await backlogWorkbook(),
+  });
+  await secretariat.getByRole('button', { name: 'Đọc tệp' }).click();
+  await expect(secretariat.getByText(/50 dòng: 50 sẵn sàng/)).toBeVisible();
+  await expectAccessible(secretariat);
+  await screenshot(secretariat, 'backlog-preview');
+  await secretariat.getByRole('button', { name: 'Nhập vào hệ thống' }).click();
+  await expect(secretariat.getByText(/Đã nhập 50 chỉ đạo và 50 nhiệm vụ/)).toBeVisible();
+  await screenshot(secretariat, 'backlog-imported');
+
+  // The focal point and the staff member see their agency's ten tasks.
+  const staff = pages.staff;
+  await staff.goto('/tasks');
+  const staffTasks = staff.getByTestId('task-table').locator('tbody tr');
+  await expect(staffTasks).toHaveCount(10);
+  await staffTasks.filter({ hasText: 'nhiệm vụ số 6)' }).getByRole('link').first().click();
+  const draft = staff.getByRole('form', { name: 'Soạn báo cáo cập nhật' });
+  await draft.getByLabel('Trạng thái').selectOption({ label: 'Đang thực hiện' });
+  await draft.getByLabel('Tiến độ (%)').fill('60');
+  await draft.getByLabel(/Nội dung cập nhật|Ghi chú/).fill('Đã trình Bộ trưởng dự thảo quyết định công bố thủ tục.');
+  await draft.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  await expect(staff.getByText(/Đã lưu bản nháp/)).toBeVisible();
+  await expectAccessible(staff);
+  await screenshot(staff, 'task-draft-saved');
+  const taskUrl = new URL(staff.url()).pathname;
+
+  const focal = pages.focal;
+  await focal.goto(taskUrl);
+  await expect(focal.getByRole('heading', { name: 'Bản nháp chờ gửi' })).toBeVisible();
+  await screenshot(focal, 'task-drafts-to-submit');
+  await focal.getByRole('button', { name: `Gửi bản nháp của ${PEOPLE.staff.name}` }).click();
+  await expect(focal.getByText(/báo cáo cập nhật|Đã gửi/i).first()).toBeVisible();
+  await expect(focal.getByText(`soạn bởi ${PEOPLE.staff.name}`)).toBeVisible();
+  await expect(focal.getByText('60%').first()).toBeVisible();
+
+  // The leader reads the figures: the imported overdue tasks count as entered ones do.
+  const leader = pages.leader;
+  await leader.goto('/reports');
+  const overdue = Number(
+    (await leader.getByTestId('count-overdue').locator('span').first().innerText()).replace(/\./g, ''),
+  );
+  expect(overdue).toBeGreaterThan(0);
+  await expectAccessible(leader);
+  await screenshot(leader, 'from-empty-leader-report');
+
+  // The administrator reads what happened in the audit trail.
+  await admin.goto('/admin/audit');
+  await expect(admin.getByRole('cell', { name: 'directive.import' }).first()).toBeVisible();
+  await expectAccessible(admin);
+  await screenshot(admin, 'audit-trail');
+});

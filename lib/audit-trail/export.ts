@@ -85,7 +85,7 @@ export async function streamAuditWorkbook(
               r.action,
               r.entityType,
               r.entityId ?? '',
-              auditDiffText(r.before, r.after),
+              r.redacted ? a.redacted : auditDiffText(r.before, r.after),
               json(r.before),
               json(r.after),
               r.ip ?? '',

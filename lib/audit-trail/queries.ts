@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm'
 import type { DbOrTx } from '@/db/client';
 import { auditEntries, users } from '@/db/schema';
 import { resolveDb, resolveReadDb } from '@/lib/db';
-import { assertCan, type Actor } from '@/lib/policy';
+import { assertCan, can, type Actor } from '@/lib/policy';
 import { addDays, vnToInstant } from '@/lib/time';
 import type { AuditFilter } from './schemas';
 
@@ -20,6 +20,30 @@ function conditions(filter: AuditFilter): SQL | undefined {
   if (filter.from) where.push(gte(auditEntries.createdAt, vnToInstant(filter.from)));
   if (filter.to) where.push(lt(auditEntries.createdAt, vnToInstant(addDays(filter.to, 1))));
   return and(...where);
+}
+
+/**
+ * Whether an entry is about a confidential directive or one of its tasks: its before/after may carry the
+ * directive's text, which only the roles cleared for it read. An entry may name several records ("100,101": tasks
+ * urged at once) (decision 030; lib/security/confidential-channels.test.ts).
+ */
+const aboutConfidential = sql<boolean>`(
+  (${auditEntries.entityType} = 'directive' and exists (
+    select 1 from directives d where d.is_confidential
+    and d.id::text = any(string_to_array(${auditEntries.entityId}, ','))))
+  or (${auditEntries.entityType} = 'task' and exists (
+    select 1 from tasks t join directives d on d.id = t.directive_id
+    where d.is_confidential and t.id::text = any(string_to_array(${auditEntries.entityId}, ',')))))`;
+
+/** The columns an actor reads: before/after withheld (null, `redacted`) on confidential records unless cleared. */
+function columnsFor(actor: Actor) {
+  if (can(actor, 'directive.readConfidential')) return { ...columns, redacted: sql<boolean>`false` };
+  return {
+    ...columns,
+    before: sql<unknown>`case when ${aboutConfidential} then null else ${auditEntries.before} end`,
+    after: sql<unknown>`case when ${aboutConfidential} then null else ${auditEntries.after} end`,
+    redacted: sql<boolean>`${aboutConfidential}`,
+  };
 }
 
 const columns = {
@@ -51,6 +75,8 @@ export type AuditTrailRow = {
   before: unknown;
   after: unknown;
   ip: string | null;
+  /** The entry is about a confidential record the reader is not cleared for: before/after are withheld. */
+  redacted: boolean;
 };
 
 /**
@@ -65,7 +91,7 @@ export async function listAuditTrail(
   const d = await resolveDb(db);
   const limit = Math.min(Math.max(input.limit ?? AUDIT_PAGE_SIZE, 1), 1000);
   const rows = await d
-    .select(columns)
+    .select(columnsFor(input.actor))
     .from(auditEntries)
     .leftJoin(users, eq(users.id, auditEntries.actorUserId))
     .where(and(conditions(input.filter), input.before ? lt(auditEntries.id, input.before) : undefined))
@@ -90,7 +116,7 @@ export async function* auditTrailBatches(
   let left = input.max;
   while (left > 0) {
     const rows: AuditTrailRow[] = await d
-      .select(columns)
+      .select(columnsFor(input.actor))
       .from(auditEntries)
       .leftJoin(users, eq(users.id, auditEntries.actorUserId))
       .where(and(conditions(input.filter), before ? lt(auditEntries.id, before) : undefined))

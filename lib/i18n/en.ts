@@ -1123,6 +1123,7 @@ export const en: Messages = {
   },
   /** The audit trail for the administrator (/admin/audit) and its Excel export. */
   auditTrail: {
+    redacted: 'A confidential record: the changes are not shown to your role.',
     nav: 'Audit trail',
     title: 'Audit trail',
     intro: 'Who did what, to which record, and when. Newest first; 50 rows a page.',

@@ -1059,6 +1059,7 @@ export const vi = {
   },
   /** The audit trail for the administrator (/admin/audit) and its Excel export. */
   auditTrail: {
+    redacted: 'Hồ sơ mật: nội dung thay đổi không hiển thị với vai trò của bạn.',
     nav: 'Nhật ký',
     title: 'Nhật ký thao tác',
     intro: 'Ai đã làm gì, với bản ghi nào, khi nào. Mới nhất ở trên; mỗi trang 50 dòng.',

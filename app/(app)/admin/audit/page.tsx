@@ -164,6 +164,7 @@ export default async function AuditTrailPage({
                         )}
                       </td>
                       <td className="py-2 text-xs">
+                        {r.redacted ? <p className="text-slate-600 italic">{a.redacted}</p> : null}
                         <ul className="space-y-0.5">
                           {diff.lines.map((l, i) => (
                             <li key={i} className="break-words">

@@ -41,9 +41,14 @@ export default async function UsersPage({
       <PageHeader
         title={t.users.title}
         actions={
-          <Link href="/admin/users/new" className={buttonClass.primary}>
-            {p.add}
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <Link href="/admin/users/import" className={buttonClass.secondary}>
+              {t.userImport.link}
+            </Link>
+            <Link href="/admin/users/new" className={buttonClass.primary}>
+              {p.add}
+            </Link>
+          </div>
         }
       />
       <Card>

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Card } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/field';
@@ -5,6 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { listAgencyOptions } from '@/lib/agencies/queries';
 import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
+import { getTranslations } from 'next-intl/server';
 import { can } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
 import { MAX_IMPORT_ROWS } from '@/lib/users/import-schemas';
@@ -18,16 +20,17 @@ export default async function UserImportPage() {
   const actor = await requireActor();
   if (!can(actor, 'user.manage')) notFound();
   const { t } = await getMessages();
+  const tu = await getTranslations('userImport');
   const agencies = await listAgencyOptions({ actor, day: vnDate() });
   return (
     <>
       <PageHeader
         title={t.userImport.title}
-        intro={t.userImport.intro.replace('{max}', MAX_IMPORT_ROWS.toLocaleString('vi-VN'))}
+        intro={tu('intro', { max: MAX_IMPORT_ROWS })}
         actions={
-          <a href="/admin/users" className={buttonClass.secondary}>
+          <Link href="/admin/users" className={buttonClass.secondary}>
             {t.userImport.back}
-          </a>
+          </Link>
         }
       />
       <Card>
