@@ -14,19 +14,26 @@ export type AuditInput = {
   ip?: string | null;
 };
 
-/** Writes one audit row; call it with the transaction that makes the change, so both commit or neither. */
-export async function writeAudit(tx: DbOrTx, input: AuditInput): Promise<void> {
-  await tx.insert(auditEntries).values({
-    actorUserId: input.actor?.userId ?? null,
-    actorRole: input.actor?.role ?? 'system',
-    actorAgencyId: input.actor?.agencyId ?? null,
-    action: input.action,
-    entityType: input.entityType,
-    entityId: input.entityId == null ? null : String(input.entityId),
-    before: input.before ?? null,
-    after: input.after ?? null,
-    ip: input.ip ?? null,
-  });
+/**
+ * Writes audit rows (one, or a list in one statement per 1,000); call it with the transaction that makes the
+ * change, so both commit or neither.
+ */
+export async function writeAudit(tx: DbOrTx, input: AuditInput | AuditInput[]): Promise<void> {
+  const list = Array.isArray(input) ? input : [input];
+  for (let i = 0; i < list.length; i += 1000)
+    await tx.insert(auditEntries).values(
+      list.slice(i, i + 1000).map((a) => ({
+        actorUserId: a.actor?.userId ?? null,
+        actorRole: a.actor?.role ?? 'system',
+        actorAgencyId: a.actor?.agencyId ?? null,
+        action: a.action,
+        entityType: a.entityType,
+        entityId: a.entityId == null ? null : String(a.entityId),
+        before: a.before ?? null,
+        after: a.after ?? null,
+        ip: a.ip ?? null,
+      })),
+    );
 }
 
 /** Records a refused attempt (a permission or record rule said no), outside any transaction of the attempt. */

@@ -31,7 +31,7 @@ import {
   type ImportDuty,
   type ImportRole,
 } from './import-vocabulary';
-import { insertInvitedUser } from './mutations';
+import { insertInvitedUsers } from './mutations';
 
 /**
  * Bulk onboarding (issue #18, point 4): users read from a CSV or XLSX sheet (the template of
@@ -340,7 +340,7 @@ export async function previewUserImport(
 
 /**
  * The import: every row posted back from the preview (fixed in place) checked again, then every user created in
- * ONE transaction with `insertInvitedUser` (audited as `user.create` via "import"), each invitation queued in the
+ * ONE transaction with `insertInvitedUsers` (audited as `user.create` via "import"), each invitation queued in the
  * outbox of that transaction: nothing is created, and no invitation leaves, unless every row is right. A refusal
  * carries each row's first error per field under `rows.<i>.<field>`.
  */
@@ -369,12 +369,13 @@ export async function importUsers(
   if (bad > 0) throw new AppError('INVALID', msg('errors.userImport.rowsInvalid', { count: bad }), fieldErrors);
   const fields = rows.map((r) => importRowSchema.parse({ ...r.values, line: r.line }));
   try {
-    await d.transaction(async (tx) => {
-      for (const f of fields) {
-        const { line: _line, ...user } = f;
-        await insertInvitedUser(tx, { actor: input.actor, fields: user, via: 'import' }, now);
-      }
-    });
+    await d.transaction((tx) =>
+      insertInvitedUsers(
+        tx,
+        { actor: input.actor, fields: fields.map(({ line: _line, ...user }) => user), via: 'import' },
+        now,
+      ),
+    );
   } catch (error) {
     // An address taken between the check and the insert (another administrator's import).
     if (isUniqueViolation(error)) throw conflict(msg('errors.userImport.raced'));

@@ -77,6 +77,44 @@ export async function issueLink(
   return { linkId: row!.id, token, url: setPasswordUrl(token, env), expiresAt };
 }
 
+/**
+ * Invitations for accounts just made (no earlier link to end), in a few statements however many: a link each,
+ * and its email queued in the outbox of the caller's transaction (lib/users/mutations.ts `insertInvitedUsers`).
+ */
+export async function inviteNewUsers(
+  tx: DbOrTx,
+  input: { users: User[]; createdBy: Actor | null },
+  now = new Date(),
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
+  const expiresAt = new Date(now.getTime() + LINK_HOURS * 3_600_000);
+  for (let i = 0; i < input.users.length; i += 1000) {
+    const batch = input.users.slice(i, i + 1000);
+    const tokens = batch.map(() => randomBytes(32).toString('base64url'));
+    const links = await tx
+      .insert(passwordLinks)
+      .values(
+        batch.map((user, j) => ({
+          userId: user.id,
+          purpose: 'invite' as const,
+          tokenHash: hashToken(tokens[j]!),
+          createdByUserId: input.createdBy?.userId ?? null,
+          expiresAt,
+          createdAt: now,
+        })),
+      )
+      .returning({ id: passwordLinks.id });
+    await tx.insert(emailOutbox).values(
+      batch.map((user, j) => ({
+        userId: user.id,
+        toAddress: user.email,
+        ...renderLinkEmail(user, 'invite', { url: setPasswordUrl(tokens[j]!, env), expiresAt }),
+        dedupeKey: `password-link:${links[j]!.id}`,
+      })),
+    );
+  }
+}
+
 const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -117,7 +155,7 @@ ${purpose === 'reset' ? `<p>${escape(ignore)}</p>` : ''}
   return { subject, text, html };
 }
 
-export async function queueLinkEmail(tx: DbOrTx, user: User, purpose: LinkPurpose, link: IssuedLink): Promise<void> {
+async function queueLinkEmail(tx: DbOrTx, user: User, purpose: LinkPurpose, link: IssuedLink): Promise<void> {
   await tx.insert(emailOutbox).values({
     userId: user.id,
     toAddress: user.email,

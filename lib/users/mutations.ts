@@ -11,7 +11,7 @@ import { conflict, invalid, notFound } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/policy';
 import { msg } from '@/lib/i18n/message';
 import { formatDate, vnDate } from '@/lib/time';
-import { issueLink, queueLinkEmail } from './links';
+import { inviteNewUsers } from './links';
 import { userFieldsSchema, type UserFields, type UserFieldsInput } from './schemas';
 
 /** The columns a user's fields write: the agency duty only means something for an agency user. */
@@ -27,46 +27,80 @@ function columnsOf(fields: UserFields) {
   };
 }
 
-/** The agency a user is put in must exist and not have ended (an ended agency's work has passed on). */
-async function assertAgencyOpen(tx: DbOrTx, agencyId: number | null, today: string): Promise<void> {
-  if (agencyId === null) return;
-  const [agency] = await tx
-    .select({ name: agencies.name, validTo: agencies.validTo })
+/** The agencies users are put in must exist and not have ended (an ended agency's work has passed on). */
+async function assertAgenciesOpen(tx: DbOrTx, agencyIds: (number | null)[], today: string): Promise<void> {
+  const ids = [...new Set(agencyIds.filter((a): a is number => a !== null))];
+  if (ids.length === 0) return;
+  const rows = await tx
+    .select({ id: agencies.id, name: agencies.name, validTo: agencies.validTo })
     .from(agencies)
-    .where(eq(agencies.id, agencyId));
-  if (!agency) throw invalid(msg('errors.users.agencyNotFound'));
-  if (agency.validTo && agency.validTo < today)
-    throw invalid(msg('errors.users.agencyEnded', { agency: agency.name, date: formatDate(agency.validTo) }));
+    .where(inArray(agencies.id, ids));
+  if (rows.length < ids.length) throw invalid(msg('errors.users.agencyNotFound'));
+  const ended = rows.find((a) => a.validTo && a.validTo < today);
+  if (ended) throw invalid(msg('errors.users.agencyEnded', { agency: ended.name, date: formatDate(ended.validTo) }));
 }
 
 const emailTaken = (email: string) => conflict(msg('errors.users.links.emailTaken', { email }));
 
 /**
- * Makes an account without a password and queues its invitation (a single-use link, lib/users/links.ts) in the
- * caller's transaction: the email leaves only once the transaction commits. Used by the form and the import.
+ * Makes accounts without a password and queues their invitations (single-use links, lib/users/links.ts) in the
+ * caller's transaction, a few statements for the whole list: the emails leave only once the transaction commits.
+ * Used by the form (one user) and the import (up to 5,000).
  */
+export async function insertInvitedUsers(
+  tx: DbOrTx,
+  input: { actor: Actor; fields: UserFields[]; via?: string },
+  now = new Date(),
+): Promise<User[]> {
+  assertCan(input.actor, 'user.manage');
+  if (input.fields.length === 0) return [];
+  await assertAgenciesOpen(
+    tx,
+    input.fields.map((f) => f.agencyId),
+    vnDate(now),
+  );
+  const emails = input.fields.map((f) => f.email);
+  for (let i = 0; i < emails.length; i += 1000) {
+    const [taken] = await tx
+      .select({ email: users.email })
+      .from(users)
+      .where(inArray(users.email, emails.slice(i, i + 1000)))
+      .limit(1);
+    if (taken) throw emailTaken(taken.email);
+  }
+  const made: User[] = [];
+  for (let i = 0; i < input.fields.length; i += 1000) {
+    const rows = await tx
+      .insert(users)
+      .values(
+        input.fields
+          .slice(i, i + 1000)
+          .map((f) => ({ ...columnsOf(f), passwordHash: NO_PASSWORD, createdAt: now, updatedAt: now })),
+      )
+      .returning();
+    made.push(...rows);
+  }
+  await inviteNewUsers(tx, { users: made, createdBy: input.actor }, now);
+  await writeAudit(
+    tx,
+    made.map((user, i) => ({
+      actor: input.actor,
+      action: 'user.create',
+      entityType: 'user',
+      entityId: user.id,
+      after: { ...columnsOf(input.fields[i]!), via: input.via ?? 'form' },
+    })),
+  );
+  return made;
+}
+
+/** One account, as `insertInvitedUsers` makes them. */
 export async function insertInvitedUser(
   tx: DbOrTx,
   input: { actor: Actor; fields: UserFields; via?: string },
   now = new Date(),
 ): Promise<User> {
-  assertCan(input.actor, 'user.manage');
-  await assertAgencyOpen(tx, input.fields.agencyId, vnDate(now));
-  const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.fields.email));
-  if (existing) throw emailTaken(input.fields.email);
-  const [user] = await tx
-    .insert(users)
-    .values({ ...columnsOf(input.fields), passwordHash: NO_PASSWORD, createdAt: now, updatedAt: now })
-    .returning();
-  const link = await issueLink(tx, { user: user!, purpose: 'invite', createdBy: input.actor }, now);
-  await queueLinkEmail(tx, user!, 'invite', link);
-  await writeAudit(tx, {
-    actor: input.actor,
-    action: 'user.create',
-    entityType: 'user',
-    entityId: user!.id,
-    after: { ...columnsOf(input.fields), via: input.via ?? 'form' },
-  });
+  const [user] = await insertInvitedUsers(tx, { actor: input.actor, fields: [input.fields], via: input.via }, now);
   return user!;
 }
 
@@ -111,7 +145,7 @@ export async function updateUser(
       const moved =
         before.role !== next.role || before.agencyId !== next.agencyId || before.agencyDuty !== next.agencyDuty;
       if (moved && before.id === input.actor.userId) throw invalid(msg('errors.users.cannotChangeOwnRole'));
-      if (before.agencyId !== next.agencyId) await assertAgencyOpen(tx, next.agencyId, vnDate(now));
+      if (before.agencyId !== next.agencyId) await assertAgenciesOpen(tx, [next.agencyId], vnDate(now));
       const changed = Object.fromEntries(
         Object.entries(next).filter(([k, v]) => before[k as keyof typeof next] !== v),
       ) as Partial<typeof next>;
