@@ -248,7 +248,7 @@ test('the administrator sets up a committee and invites the people; the office b
   await members.getByLabel('Vị trí trong Ban').selectOption({ label: 'Ủy viên' });
   await members.getByLabel('Từ ngày').fill('02/01/2025');
   await members.getByRole('button', { name: 'Thêm' }).click();
-  await expect(admin.getByText('Nguyễn Hải Ninh')).toBeVisible();
+  await expect(admin.getByRole('cell', { name: /Nguyễn Hải Ninh/ }).first()).toBeVisible();
   await expect(admin.getByRole('cell', { name: 'Văn phòng Chính phủ' }).first()).toBeVisible();
   await expectAccessible(admin);
   await screenshot(admin, 'committee-page');

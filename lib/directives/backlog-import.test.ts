@@ -180,7 +180,7 @@ describe('reading a sheet', () => {
     const xlsx = await readBacklogFile(await workbook(backlogRows()), 'a.xlsx');
     expect(xlsx.headerLine).toBe(3);
     expect(xlsx.rows).toHaveLength(50);
-    expect(xlsx.rows[0]!.cells[2]).toBe('2026-01-15'); // a date cell
+    expect(xlsx.rows[0]!.cells[2]).toBe('15/01/2026'); // a date cell, read as the office writes it
     const csv = [
       'Bảng theo dõi nhiệm vụ;;;',
       'STT;Số/ký hiệu văn bản;Nội dung nhiệm vụ;Cơ quan chủ trì;Thời hạn',

@@ -103,7 +103,12 @@ const clean = (text: string | null | undefined) =>
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  // A date cell reads as the office would type it: dd/MM/yyyy (exceljs gives the day at midnight UTC).
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return '';
+    const [y, m, d] = value.toISOString().slice(0, 10).split('-');
+    return `${d}/${m}/${y}`;
+  }
   if (typeof value !== 'object') return String(value);
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
   if ('result' in value) return cellText(value.result as ExcelJS.CellValue);

@@ -488,7 +488,7 @@ export const en: Messages = {
   userImport: {
     title: 'Import users from a file',
     intro:
-      'Download the Excel template, fill in one person per row (full name, email, position, phone, role, agency, duty), then upload it to preview. Write the agency by its code, name or short name (see the template’s “Danh mục” sheet). XLSX or CSV (UTF-8, comma or semicolon separated) is accepted, at most {max} rows.',
+      'Download the Excel template, fill in one person per row (full name, email, position, phone, role, agency, duty), then upload it to preview. Write the agency by its code, name or short name (see the template’s “Danh mục” sheet). XLSX or CSV (UTF-8, comma or semicolon separated) is accepted, at most {max, number} rows.',
     template: 'Download the Excel template',
     file: 'CSV or XLSX file',
     paste: 'Or paste the list (with its header row)',

@@ -488,7 +488,7 @@ export const vi = {
   userImport: {
     title: 'Nhập người dùng từ tệp',
     intro:
-      'Tải mẫu Excel, điền mỗi người một dòng (họ và tên, email, chức vụ, số điện thoại, vai trò, cơ quan, nhiệm vụ), rồi tải lên để xem trước. Cơ quan ghi theo mã, tên hoặc tên ngắn (xem trang “Danh mục” của mẫu). Nhận tệp XLSX hoặc CSV (UTF-8, phân cách bằng dấu phẩy hoặc chấm phẩy), tối đa {max} dòng.',
+      'Tải mẫu Excel, điền mỗi người một dòng (họ và tên, email, chức vụ, số điện thoại, vai trò, cơ quan, nhiệm vụ), rồi tải lên để xem trước. Cơ quan ghi theo mã, tên hoặc tên ngắn (xem trang “Danh mục” của mẫu). Nhận tệp XLSX hoặc CSV (UTF-8, phân cách bằng dấu phẩy hoặc chấm phẩy), tối đa {max, number} dòng.',
     template: 'Tải mẫu Excel',
     file: 'Tệp CSV hoặc XLSX',
     paste: 'Hoặc dán danh sách (có dòng tiêu đề)',

@@ -6,6 +6,7 @@ import { sharedFormProps, useActionForm } from '@/components/forms/use-action-fo
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import { BACKLOG_FIELDS, backlogImportSchema, type BacklogField } from '@/lib/directives/schemas';
 import type { Messages } from '@/lib/i18n/vi';
+import { formatDate } from '@/lib/time';
 import { importBacklogAction, previewBacklogAction } from './actions';
 
 type T = Messages['backlog'];
@@ -273,6 +274,8 @@ export function BacklogImportForm({
                               aria-invalid
                             />
                           </>
+                        ) : r.deadline?.kind === 'dated' ? (
+                          formatDate(r.deadline.dueDate)
                         ) : (
                           r.deadlineText
                         )}
