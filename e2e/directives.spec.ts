@@ -14,6 +14,8 @@ Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, th�
 test('the secretariat turns a pasted notice into directives, publishes the notice and downloads it; agencies read it, leaders browse by area', async ({
   browser,
 }) => {
+  // A long journey (four people, a DOCX download, axe on five pages) beside the from-empty journey's own server.
+  test.setTimeout(180_000);
   const page = await (await browser.newContext()).newPage();
   await signIn(page, ACCOUNTS.secretariat);
   // A session of its own, so the test does not depend on the others.

@@ -37,6 +37,7 @@ const PASSWORDS = {
   secretariat: 'Đèo Mã Pí Lèng mùa hoa tam giác mạch',
   leader: 'Thác Bản Giốc nước đổ trắng xóa',
   focal: 'Ruộng bậc thang Mù Cang Chải vàng óng',
+  focal2: 'Vịnh Hạ Long có gần hai nghìn hòn đảo',
   staff: 'Hồ Ba Bể giữa núi rừng Bắc Kạn',
 } as const;
 
@@ -147,6 +148,7 @@ const PEOPLE = {
   secretariat: { email: 'thuky@cchc.gov.vn', name: 'Phạm Thị Thư Ký' },
   leader: { email: 'lanhdao@cchc.gov.vn', name: 'Trần Văn Lãnh Đạo' },
   focal: { email: 'daumoi@moj.gov.vn', name: 'Hoàng Văn Đầu Mối' },
+  focal2: { email: 'daumoi2@moj.gov.vn', name: 'Đinh Thị Đầu Mối Hai' },
   staff: { email: 'canbo@moj.gov.vn', name: 'Vũ Thị Cán Bộ' },
 } as const;
 
@@ -272,7 +274,7 @@ test('the administrator sets up a committee and invites the people; the office b
     await expect(admin.getByText(/Đã tạo tài khoản/)).toBeVisible();
   }
 
-  // The agency's focal point and its staff member, from a pasted list (the bulk import).
+  // The agency's two focal points and a staff member, from a pasted list (the bulk import).
   await admin.goto('/admin/users');
   await admin.getByRole('link', { name: 'Nhập từ tệp' }).click();
   await admin
@@ -281,15 +283,16 @@ test('the administrator sets up a committee and invites the people; the office b
       [
         'Họ và tên;Email;Chức vụ;Số điện thoại;Vai trò;Cơ quan;Nhiệm vụ',
         `${PEOPLE.focal.name};${PEOPLE.focal.email};Phó Vụ trưởng;024 6273 9999;Đầu mối cơ quan;${AGENCY};Đầu mối`,
+        `${PEOPLE.focal2.name};${PEOPLE.focal2.email};Chuyên viên chính;;Đầu mối cơ quan;BTP;Đầu mối`,
         `${PEOPLE.staff.name};${PEOPLE.staff.email};Chuyên viên;;Đầu mối cơ quan;Bo Tu phap;Cán bộ`,
       ].join('\n'),
     );
   await admin.getByRole('button', { name: 'Xem trước' }).click();
-  await expect(admin.getByText('2 dòng · 0 dòng có lỗi')).toBeVisible();
+  await expect(admin.getByText('3 dòng · 0 dòng có lỗi')).toBeVisible();
   await expectAccessible(admin);
   await screenshot(admin, 'user-import-preview');
-  await admin.getByRole('button', { name: 'Nhập 2 người dùng' }).click();
-  await expect(admin.getByText(/Đã tạo 2 người dùng/)).toBeVisible();
+  await admin.getByRole('button', { name: 'Nhập 3 người dùng' }).click();
+  await expect(admin.getByText(/Đã tạo 3 người dùng/)).toBeVisible();
 
   // The list shows them with their duty; the edit page limits the secretariat to the new committee.
   await admin.goto('/admin/users?q=bo tu phap');
@@ -341,7 +344,8 @@ test('the administrator sets up a committee and invites the people; the office b
   await expect(focal.getByRole('heading', { name: 'Bản nháp chờ gửi' })).toBeVisible();
   await screenshot(focal, 'task-drafts-to-submit');
   await focal.getByRole('button', { name: `Gửi bản nháp của ${PEOPLE.staff.name}` }).click();
-  await expect(focal.getByText(/báo cáo cập nhật|Đã gửi/i).first()).toBeVisible();
+  // The draft leaves the list, and the update is the focal point's, drafted by the staff member.
+  await expect(focal.getByRole('heading', { name: 'Bản nháp chờ gửi' })).toHaveCount(0);
   await expect(focal.getByText(`soạn bởi ${PEOPLE.staff.name}`)).toBeVisible();
   await expect(focal.getByText('60%').first()).toBeVisible();
 
@@ -354,6 +358,30 @@ test('the administrator sets up a committee and invites the people; the office b
   expect(overdue).toBeGreaterThan(0);
   await expectAccessible(leader);
   await screenshot(leader, 'from-empty-leader-report');
+
+  // The agency's page: its users and the tasks it now leads, found by a search without accents.
+  await admin.goto('/admin/agencies?q=bo tu phap');
+  await admin.getByRole('link', { name: AGENCY, exact: true }).first().click();
+  await expect(admin.getByRole('heading', { level: 1, name: AGENCY })).toBeVisible();
+  await expect(admin.getByText(PEOPLE.focal.email).or(admin.getByText(PEOPLE.focal.name)).first()).toBeVisible();
+  await expect(admin.getByText(/nhiệm vụ số 6\)/).first()).toBeVisible();
+  await expectAccessible(admin);
+  await screenshot(admin, 'agency-page');
+
+  // The secretariat is limited to the committee it serves (imported directives, of no committee, stay in view).
+  await admin.goto('/admin/users?q=thuky');
+  await admin.getByRole('link', { name: PEOPLE.secretariat.name }).click();
+  await admin.getByLabel('Ban Chỉ đạo cải cách hành chính Bộ Tư pháp').check();
+  await admin.getByRole('button', { name: 'Lưu Ban Chỉ đạo' }).click();
+  await expect(admin.getByText('Đã lưu các Ban Chỉ đạo')).toBeVisible();
+  await expectAccessible(admin);
+  await screenshot(admin, 'user-edit');
+  await secretariat.goto('/sessions/new');
+  await expect(secretariat.getByLabel('Ban Chỉ đạo').locator('option')).toHaveText([
+    'Ban Chỉ đạo cải cách hành chính Bộ Tư pháp',
+  ]);
+  await secretariat.goto('/directives');
+  await expect(secretariat.getByText(/nhiệm vụ số 6\)/).first()).toBeVisible();
 
   // The administrator reads what happened in the audit trail.
   await admin.goto('/admin/audit');
