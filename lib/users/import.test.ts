@@ -267,51 +267,55 @@ describe('importing', () => {
     expect(await h.db.select().from(emailOutbox).where(like(emailOutbox.toAddress, 'valid.first%'))).toEqual([]);
   });
 
-  it('one transaction: a row refused inside it undoes the rows before, and their invitations never leave', async () => {
-    const emails = Array.from({ length: 40 }, (_, i) => `tx${i}@example.gov.vn`);
-    const rows = emails.map((email, i) => ({
-      line: i + 2,
-      name: `Người ${i}`,
-      email,
-      role: 'agency',
-      agencyId: String(bnv),
-      agencyDuty: 'focal_point',
-    }));
-    const last = emails.at(-1)!;
-    // Another administrator creates the last row's account meanwhile: the import, past its checks, reaches that
-    // row inside its transaction, waits for the other and is refused when it commits.
-    let importing: Promise<unknown> | undefined;
-    let seenMeanwhile: unknown[] = ['not read'];
-    await h.db.transaction(async (other) => {
-      await other.insert(users).values({ email: last, name: 'Đã có', role: 'leader', passwordHash: 'x' });
-      importing = importUsers({ actor: admin, rows }, h.db).then(
-        () => null,
-        (error: unknown) => error,
-      );
-      // Until the import waits on the row this transaction holds (its other rows made, their invitations queued).
-      for (let waited = 0; waited < 60_000; waited += 50) {
-        const [lock] = await h.query<{ n: number }>(
-          "select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
+  // Two transactions at once: the embedded database has one connection, so this runs on PostgreSQL only.
+  it.skipIf(process.env.TEST_DB === 'pglite')(
+    'one transaction: a row refused inside it undoes the rows before, and their invitations never leave',
+    async () => {
+      const emails = Array.from({ length: 40 }, (_, i) => `tx${i}@example.gov.vn`);
+      const rows = emails.map((email, i) => ({
+        line: i + 2,
+        name: `Người ${i}`,
+        email,
+        role: 'agency',
+        agencyId: String(bnv),
+        agencyDuty: 'focal_point',
+      }));
+      const last = emails.at(-1)!;
+      // Another administrator creates the last row's account meanwhile: the import, past its checks, reaches that
+      // row inside its transaction, waits for the other and is refused when it commits.
+      let importing: Promise<unknown> | undefined;
+      let seenMeanwhile: unknown[] = ['not read'];
+      await h.db.transaction(async (other) => {
+        await other.insert(users).values({ email: last, name: 'Đã có', role: 'leader', passwordHash: 'x' });
+        importing = importUsers({ actor: admin, rows }, h.db).then(
+          () => null,
+          (error: unknown) => error,
         );
-        if (lock && Number(lock.n) > 0) break;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      // Whatever the import has queued so far is in its transaction, invisible outside it.
-      seenMeanwhile = await h.db.select().from(emailOutbox).where(inArray(emailOutbox.toAddress, emails));
-    });
-    const refused = (await importing) as AppError;
-    expect(refused).toBeInstanceOf(AppError);
-    // Refused inside the transaction (a conflict), not by the checks before it (INVALID).
-    expect(refused.code).toBe('CONFLICT');
-    expect(seenMeanwhile).toEqual([]);
-    expect(
-      await h.db
-        .select()
-        .from(users)
-        .where(inArray(users.email, emails.slice(0, -1))),
-    ).toEqual([]);
-    expect(await h.db.select().from(emailOutbox).where(inArray(emailOutbox.toAddress, emails))).toEqual([]);
-  });
+        // Until the import waits on the row this transaction holds (its other rows made, their invitations queued).
+        for (let waited = 0; waited < 60_000; waited += 50) {
+          const [lock] = await h.query<{ n: number }>(
+            "select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
+          );
+          if (lock && Number(lock.n) > 0) break;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        // Whatever the import has queued so far is in its transaction, invisible outside it.
+        seenMeanwhile = await h.db.select().from(emailOutbox).where(inArray(emailOutbox.toAddress, emails));
+      });
+      const refused = (await importing) as AppError;
+      expect(refused).toBeInstanceOf(AppError);
+      // Refused inside the transaction (a conflict), not by the checks before it (INVALID).
+      expect(refused.code).toBe('CONFLICT');
+      expect(seenMeanwhile).toEqual([]);
+      expect(
+        await h.db
+          .select()
+          .from(users)
+          .where(inArray(users.email, emails.slice(0, -1))),
+      ).toEqual([]);
+      expect(await h.db.select().from(emailOutbox).where(inArray(emailOutbox.toAddress, emails))).toEqual([]);
+    },
+  );
 
   it('only the administrator may preview, import or download the template', async () => {
     const csv = 'Họ và tên;Email;Vai trò\nAn;an.s@example.gov.vn;Lãnh đạo\n';
