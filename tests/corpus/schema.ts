@@ -8,7 +8,13 @@ import { z } from 'zod';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'YYYY-MM-DD');
 const name = z.string().trim().min(2);
 
-export const CORPUS_GROUPS = ['ministries', 'provinces', 'committee_members', 'all'] as const;
+/**
+ * Unnamed addressees. Central: `ministries` (các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ), `provinces`
+ * (UBND các tỉnh, thành phố), `committee_members`, `all` (các Bộ, ngành, địa phương). Provincial notices:
+ * `departments` (các sở, ban, ngành [tỉnh]) and `localities` (UBND các huyện, thị xã, thành phố / các xã,
+ * phường of the province).
+ */
+export const CORPUS_GROUPS = ['ministries', 'provinces', 'committee_members', 'all', 'departments', 'localities'] as const;
 
 export const corpusDeadlineSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dated'), date: isoDate }).strict(),
