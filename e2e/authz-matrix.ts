@@ -1047,6 +1047,15 @@ export const ACTIONS: ActionRow[] = [
   },
   {
     file: DIRECTIVES,
+    name: 'addAgencyFromNoticeAction',
+    rule: 'agency.create',
+    page: '/sessions/{session}/directives',
+    expect: sessionManagers,
+    args: (o) => [null, form({ name: `Tổng công ty Kiểm thử ${o.tag}` })],
+    proof: { as: 'secretariat', done: (o) => new RegExp(`Tổng công ty Kiểm thử ${o.tag}`) },
+  },
+  {
+    file: DIRECTIVES,
     name: 'assignAction',
     rule: 'task.assign',
     page: '/sessions/{session}/directives',

@@ -1,13 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
-import { ACCOUNTS, ownSessionNumber, signIn } from './fixtures';
+import { ACCOUNTS, expectAccessible, ownSessionNumber, screenshot, signIn } from './fixtures';
 
 /**
  * Issue 19, "Files, not only paste": the secretariat drops the conclusion notice as a Word file the test makes,
- * sees the text read from it beside the proposals, accepts them, and finds the tasks.
+ * sees the text read from it beside the proposals, adds a body the registry lacks as an agency from the review,
+ * accepts them, and finds the tasks.
  */
 
-const noticeLines = (number: string, session: string, marker: string) => [
+const noticeLines = (number: string, session: string, marker: string, newBody: string) => [
   'VĂN PHÒNG CHÍNH PHỦ',
   'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   'Độc lập - Tự do - Hạnh phúc',
@@ -18,7 +19,8 @@ const noticeLines = (number: string, session: string, marker: string) => [
   'Sau khi nghe báo cáo và ý kiến phát biểu của các đại biểu, Thủ tướng Chính phủ kết luận như sau:',
   '1. Năm 2025, công tác cải cách hành chính đã đạt được nhiều kết quả tích cực, toàn diện.',
   `2. Bộ Nội vụ chủ trì, phối hợp với Văn phòng Chính phủ rà soát quy định về ${marker}; hoàn thành trước ngày 30 tháng 6 năm 2026.`,
-  `3. Bộ Tư pháp chủ trì rà soát văn bản quy phạm pháp luật về ${marker}; hoàn thành trước ngày 30 tháng 9 năm 2026.`,
+  `3. Bộ Tư pháp chủ trì rà soát văn bản quy phạm pháp luật về ${marker} theo Nghị quyết số 76/NQ-CP; hoàn thành trước ngày 30 tháng 9 năm 2026.`,
+  `4. ${newBody} chủ trì, phối hợp với Bộ Nội vụ xây dựng nền tảng ${marker}; hoàn thành trước ngày 31 tháng 12 năm 2026.`,
   'Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.',
   'KT. BỘ TRƯỞNG, CHỦ NHIỆM',
   'PHÓ CHỦ NHIỆM',
@@ -60,10 +62,12 @@ test('the secretariat drops a DOCX notice, checks the text read, accepts the pro
   const noticeNumber = `3${number}`;
   // A phrase of this run's own, to find its tasks among everyone else's.
   const marker = `hồ sơ điện tử phiên ${number}`;
+  // A body the registry lacks (a state corporation of this run's own).
+  const newBody = `Tổng công ty Số Phiên ${number}`;
   await page.getByLabel('Tệp thông báo (DOCX, PDF)').setInputFiles({
     name: `thong-bao-${noticeNumber}.docx`,
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    buffer: await docxOf(noticeLines(noticeNumber, number, marker)),
+    buffer: await docxOf(noticeLines(noticeNumber, number, marker, newBody)),
   });
   await page.getByRole('button', { name: 'Phân tích' }).click();
 
@@ -79,18 +83,36 @@ test('the secretariat drops a DOCX notice, checks the text read, accepts the pro
   await expect(header).toContainText('20/03/2026');
   await expect(header).toContainText('Nguyễn Sỹ Hiệp');
   const proposals = page.getByTestId('proposal');
-  await expect(proposals).toHaveCount(3);
+  await expect(proposals).toHaveCount(4);
   await expect(proposals.nth(1).getByRole('list', { name: 'Chủ trì' })).toHaveText(/Bộ Nội vụ/);
   await expect(proposals.nth(2).getByRole('list', { name: 'Chủ trì' })).toHaveText(/Bộ Tư pháp/);
+  await expect(proposals.nth(2)).toContainText('Văn bản được dẫn: 76/NQ-CP');
+
+  // Item 4's lead is not in the registry: the secretariat adds it as an agency, as the lead, from the card.
+  const fourth = proposals.nth(3);
+  await expect(fourth).toContainText(`Chưa khớp danh mục`);
+  await expect(fourth.getByRole('list', { name: 'Chủ trì' })).toHaveText('');
+  await expect(fourth.getByRole('list', { name: 'Phối hợp' })).toHaveText(/Bộ Nội vụ/);
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await screenshot(page, 'notice-file-review');
+  await fourth.getByRole('button', { name: `Thêm làm cơ quan chủ trì: ${newBody}` }).click();
+  await expect(fourth.getByRole('status')).toContainText(`Đã thêm ${newBody} vào danh mục cơ quan`);
+  await expect(fourth.getByRole('list', { name: 'Chủ trì' })).toHaveText(new RegExp(newBody));
+  await expect(fourth.getByRole('button', { name: `Thêm làm cơ quan chủ trì: ${newBody}` })).toHaveCount(0);
+  // The new agency is now offered in every card's pickers.
+  await expect(proposals.nth(1).getByRole('combobox', { name: 'Chủ trì' })).toContainText(newBody);
+  await expectAccessible(page);
 
   await page.getByRole('button', { name: 'Lưu các nội dung đã chọn' }).click();
   const list = page.getByTestId('directive');
-  await expect(list).toHaveCount(3);
+  await expect(list).toHaveCount(4);
   await expect(list.nth(1)).toContainText('Bộ Nội vụ chủ trì');
+  await expect(list.nth(3)).toContainText(`${newBody} chủ trì`);
 
-  // The tasks: one for Bộ Nội vụ, one for Bộ Tư pháp.
+  // The tasks: one for Bộ Nội vụ, one for Bộ Tư pháp, one for the body added from the review.
   await page.goto(`/tasks?q=${encodeURIComponent(marker)}`);
-  await expect(page.getByTestId('task-count')).toHaveText('2');
+  await expect(page.getByTestId('task-count')).toHaveText('3');
   await expect(page.getByRole('main')).toContainText('Bộ Nội vụ');
   await expect(page.getByRole('main')).toContainText('Bộ Tư pháp');
+  await expect(page.getByRole('main')).toContainText(newBody);
 });

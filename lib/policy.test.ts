@@ -49,6 +49,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   'user.manage': { admin: true, secretariat: false, leader: false, agency: false },
   'api_token.manage': { admin: true, secretariat: false, leader: false, agency: false },
   'agency.manage': { admin: true, secretariat: false, leader: false, agency: false },
+  'agency.create': { admin: true, secretariat: true, leader: false, agency: false },
   'audit.read': { admin: true, secretariat: false, leader: false, agency: false },
   'jobs.manage': { admin: true, secretariat: false, leader: false, agency: false },
   'committee.manage': { admin: true, secretariat: true, leader: false, agency: false },

@@ -73,6 +73,7 @@ export const PERMISSIONS = [
   'user.manage',
   'api_token.manage',
   'agency.manage',
+  'agency.create',
   'audit.read',
   'jobs.manage',
   'committee.manage',
@@ -93,6 +94,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'user.manage',
     'api_token.manage',
     'agency.manage',
+    'agency.create',
     'audit.read',
     'jobs.manage',
     'committee.manage',
@@ -116,6 +118,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'extension.decide',
     'report.read',
     'committee.manage',
+    'agency.create',
   ],
   leader: [
     'session.read',

@@ -16,7 +16,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseConclusionText, type AgencyRef, type ProposedDirective } from '../lib/directives/conclusion-parser';
-import type { AgencyKind } from '../lib/reference/agency-kinds';
+import { guessAgencyKind, normalizeAgencyName } from '../lib/agencies/kind-guess';
 import { foldVi } from '../lib/text';
 import { AGENCIES } from '../seeds/reference/agencies';
 import {
@@ -53,28 +53,9 @@ function loadCorpus(): Loaded[] {
 
 // ---- Names and the registry ----
 
-/** An agency name folded for comparison: no accents or case, "Ủy ban nhân dân" as "ubnd", "TP." as "thành phố". */
-export function normalizeAgency(name: string): string {
-  return foldVi(name.normalize('NFC'))
-    .replace(/\s+/gu, ' ')
-    .replace(/\buy ban nhan dan\b/gu, 'ubnd')
-    .replace(/\btp\.?\s/gu, 'thanh pho ')
-    .replace(/\s*&\s*/gu, '&')
-    .replace(/[.;,:\s]+$/u, '')
-    .trim();
-}
-
-function guessKind(name: string): AgencyKind {
-  const n = normalizeAgency(name);
-  if (n.startsWith('bo ')) return 'ministry';
-  if (/^ubnd (?:tinh|thanh pho) /u.test(n)) return 'province';
-  if (/^(?:so|ban quan ly|van phong ubnd) /u.test(n)) return 'provincial_department';
-  if (/^ubnd (?:xa|phuong|dac khu) /u.test(n)) return 'commune';
-  if (/^(?:tap doan|tong cong ty|ngan hang thuong mai) /u.test(n)) return 'state_enterprise';
-  if (/^(?:ngan hang nha nuoc|thanh tra chinh phu|van phong chinh phu|uy ban dan toc)/u.test(n))
-    return 'ministry_level';
-  return 'other';
-}
+/** Names are compared folded (lib/agencies/kind-guess.ts), so "Ủy ban nhân dân" and "UBND" are one. */
+export const normalizeAgency = normalizeAgencyName;
+const guessKind = guessAgencyKind;
 
 function groundTruthNames(items: readonly CorpusItem[]): string[] {
   return items.flatMap((i) => [...i.lead, ...i.coordinators, ...(i.monitor ? [i.monitor] : [])]);

@@ -13,7 +13,8 @@ import type { DatabaseHandle } from '@/db/client';
 import { agencies, directives, sessions, tasks, users } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
 import { createAgency, updateAgency } from '@/lib/agencies/mutations';
-import { createAgencySchema, updateAgencySchema } from '@/lib/agencies/schemas';
+import { addAgencyFromNoticeSchema, createAgencySchema, updateAgencySchema } from '@/lib/agencies/schemas';
+import { addAgencyFromNotice } from '@/lib/agencies/from-notice';
 import { importBacklog } from '@/lib/directives/backlog-import-write';
 import { addCommitteeMember, createCommittee, endCommitteeMember, updateCommittee } from '@/lib/committees/mutations';
 import { addMemberSchema, committeeSchema, endMemberSchema, updateCommitteeSchema } from '@/lib/committees/schemas';
@@ -258,6 +259,13 @@ const CASES: Case[] = [
       validFrom: '01/01/2026',
     }),
     run: (actor, values) => createAgency({ actor, values }, h.db),
+  },
+  {
+    name: 'addAgencyFromNotice (as an agency head, who may not)',
+    schema: addAgencyFromNoticeSchema,
+    actor: () => actors.bonoivu!,
+    valid: () => ({ name: 'Tập đoàn Kiểm thử Mờ' }),
+    run: (actor, values) => addAgencyFromNotice({ actor, values }, h.db),
   },
   {
     name: 'updateAgency (as the secretariat, who may not)',

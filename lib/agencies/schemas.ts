@@ -55,6 +55,10 @@ export const createAgencySchema = z.object({ code: agencyCodeSchema, ...agencyFi
 export type CreateAgencyInput = z.input<typeof createAgencySchema>;
 export type CreateAgencyValues = z.output<typeof createAgencySchema>;
 
+/** A body named in a conclusion notice that the registry lacks, added from the proposals' review (issue 19). */
+export const addAgencyFromNoticeSchema = z.object({ name: requiredText(300, 'fields.agencyName') });
+export type AddAgencyFromNoticeInput = z.input<typeof addAgencyFromNoticeSchema>;
+
 /** The edit form: the same fields for one agency; its code stays what it was created with (decision 031). */
 export const updateAgencySchema = z.object({ agencyId: id('fields.agency'), ...agencyFields });
 export type UpdateAgencyInput = z.input<typeof updateAgencySchema>;

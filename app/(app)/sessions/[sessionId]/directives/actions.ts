@@ -14,7 +14,9 @@ import {
 } from '@/lib/directives/mutations';
 import { type NoticeHeader, parseNoticeHeader } from '@/lib/directives/notice-header';
 import { extractNoticeText, type NoticeSource } from '@/lib/directives/notice-file';
+import { addAgencyFromNotice } from '@/lib/agencies/from-notice';
 import { listAgencyRegistry } from '@/lib/agencies/queries';
+import { addAgencyFromNoticeSchema } from '@/lib/agencies/schemas';
 import { getSessionDetail } from '@/lib/sessions/queries';
 import {
   acceptProposalsSchema,
@@ -127,6 +129,17 @@ export async function acceptProposalsAction(_prev: FormState, input: FormData): 
   if (!result.ok) return result;
   revalidatePath(back(result.data!));
   redirect(back(result.data!));
+}
+
+/** An agency added from the review: its id and name, and whether it is new (false: one of that name existed). */
+export type AddedAgency = { agencyId: number; name: string; created: boolean };
+
+// POST (server action) - add a body the notice names that the registry lacks, from the proposals' review
+export async function addAgencyFromNoticeAction(
+  _prev: FormState<AddedAgency>,
+  input: FormData,
+): Promise<ActionResult<AddedAgency>> {
+  return runAction(addAgencyFromNoticeSchema, input, (actor, values) => addAgencyFromNotice({ actor, values }));
 }
 
 // POST (server action) /sessions/[id]/directives?assign=… - assign a directive (agencies or a group)

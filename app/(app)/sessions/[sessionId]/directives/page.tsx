@@ -184,6 +184,7 @@ export default async function SessionDirectivesPage({
                 agencies={agencies}
                 t={d}
                 issuedBy={items[0]?.issuedBy ?? null}
+                canAddAgency={can(actor, 'agency.create')}
               />
             </Card>
           </>

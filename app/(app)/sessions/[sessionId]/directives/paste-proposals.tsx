@@ -15,7 +15,7 @@ import type { Messages } from '@/lib/i18n/vi';
 import type { Period } from '@/lib/tasks/periods';
 import type { DeadlineKind } from '@/lib/tasks/timeliness';
 import { formatDate } from '@/lib/time';
-import { acceptProposalsAction, proposeDirectivesAction } from './actions';
+import { acceptProposalsAction, addAgencyFromNoticeAction, proposeDirectivesAction } from './actions';
 
 type Area = { code: string; label: string };
 
@@ -40,8 +40,12 @@ type Row = {
   notes: string[];
   unmatched: string[];
   groups: string[];
+  cited: string[];
   isHeading: boolean;
 };
+
+/** Adding a name the registry lacks: which list of the card it joins. */
+type AddRole = 'lead' | 'coordinator';
 
 function toRow(p: ProposedDirective): Row {
   return {
@@ -62,6 +66,7 @@ function toRow(p: ProposedDirective): Row {
     notes: p.notes,
     unmatched: p.unmatchedAgencyNames,
     groups: p.groups,
+    cited: p.citedDocuments ?? [],
     isHeading: p.isHeading,
   };
 }
@@ -141,6 +146,8 @@ function ProposalCard({
   setValue,
   error,
   onApplyMonitor,
+  onAddAgency,
+  adding,
 }: {
   index: number;
   row: Row;
@@ -153,8 +160,13 @@ function ProposalCard({
   /** The server's refusal of this item, if any: its message and the fields it names. */
   error?: { message: string; fields: Record<string, string> };
   onApplyMonitor: (monitorAgencyId: string) => void;
+  /** Adds a name the registry lacks as an agency, into this card's lead or coordinators (absent: not allowed). */
+  onAddAgency?: (index: number, name: string, role: AddRole) => void;
+  /** What adding said, by name: in progress, or its message. */
+  adding: Record<string, string>;
 }) {
   const p = `rows.${index}` as const;
+  const unmatched = (useWatch({ control, name: `${p}.unmatched` }) ?? []) as string[];
   const id = (s: string) => `p${index}-${s}`;
   const kind = useWatch({ control, name: `${p}.deadlineKind` });
   const assessment = useWatch({ control, name: `${p}.isAssessment` });
@@ -277,12 +289,53 @@ function ProposalCard({
           </div>
         </div>
       ) : null}
-      {row.groups.length || row.unmatched.length || row.notes.length ? (
+      {unmatched.length ? (
+        <div className="space-y-1 rounded-md bg-amber-50 p-2 text-sm text-amber-950">
+          <p>{`${t.unmatched}: ${t.unmatchedHint}`}</p>
+          <ul className="space-y-1">
+            {unmatched.map((name) => (
+              <li key={name} className="flex flex-wrap items-center gap-2">
+                <span className="font-medium">{name}</span>
+                {onAddAgency ? (
+                  <>
+                    <button
+                      type="button"
+                      className={`${buttonClass.secondary} px-2 py-1 text-xs`}
+                      aria-label={`${t.addAsLead}: ${name}`}
+                      disabled={adding[name] === t.addingAgency}
+                      onClick={() => onAddAgency(index, name, 'lead')}
+                    >
+                      {t.addAsLead}
+                    </button>
+                    <button
+                      type="button"
+                      className={`${buttonClass.secondary} px-2 py-1 text-xs`}
+                      aria-label={`${t.addAsCoordinator}: ${name}`}
+                      disabled={adding[name] === t.addingAgency}
+                      onClick={() => onAddAgency(index, name, 'coordinator')}
+                    >
+                      {t.addAsCoordinator}
+                    </button>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {Object.entries(adding)
+        .filter(([name]) => row.unmatched.includes(name))
+        .map(([name, said]) => (
+          <p key={name} role="status" className="text-sm text-slate-700">
+            {said}
+          </p>
+        ))}
+      {row.groups.length || row.notes.length || row.cited.length ? (
         <ul className="space-y-0.5 text-sm text-amber-900">
           {row.groups.length ? (
             <li>{`${t.groups}: ${row.groups.map((g) => t.groupNames[g as keyof T['groupNames']] ?? g).join('; ')}. ${t.groupsOnAccept}`}</li>
           ) : null}
-          {row.unmatched.length ? <li>{`${t.unmatched}: ${row.unmatched.join('; ')}`}</li> : null}
+          {row.cited.length ? <li className="text-slate-700">{`${t.cited}: ${row.cited.join('; ')}`}</li> : null}
           {row.notes.map((n) => (
             <li key={n}>{n}</li>
           ))}
@@ -362,6 +415,7 @@ function Review({
   agencies,
   t,
   issuedBy,
+  canAddAgency,
 }: {
   sessionId: number;
   proposals: ProposedDirective[];
@@ -370,6 +424,7 @@ function Review({
   agencies: Agency[];
   t: T;
   issuedBy: string | null;
+  canAddAgency: boolean;
 }) {
   const review = useActionForm<{ rows: Row[] }>(acceptProposalsAction, {
     schema: acceptProposalsSchema,
@@ -391,6 +446,37 @@ function Review({
     card?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     card?.focus({ preventScroll: true });
   }, [state, firstFailed, fields]);
+  // Bodies added from the review join the pickers of every card.
+  const [agencyList, setAgencyList] = useState(agencies);
+  const [adding, setAdding] = useState<Record<string, string>>({});
+  const addAgency = async (index: number, name: string, role: AddRole) => {
+    setAdding((a) => ({ ...a, [name]: t.addingAgency }));
+    const input = new FormData();
+    input.set('name', name);
+    const result = await addAgencyFromNoticeAction(null, input);
+    if (!result.ok || !result.data) {
+      setAdding((a) => ({ ...a, [name]: result.message ?? '' }));
+      return;
+    }
+    const added = result.data;
+    setAgencyList((list) =>
+      list.some((a) => a.id === added.agencyId)
+        ? list
+        : [...list, { id: added.agencyId, name: added.name }].sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+    );
+    const field =
+      role === 'lead' ? (`rows.${index}.leadAgencyIds` as const) : (`rows.${index}.coordinatorIds` as const);
+    const ids = getValues(field);
+    if (!ids.includes(added.agencyId)) setValue(field, [...ids, added.agencyId], { shouldDirty: true });
+    setValue(
+      `rows.${index}.unmatched`,
+      getValues(`rows.${index}.unmatched`).filter((n) => n !== name),
+    );
+    setAdding((a) => ({
+      ...a,
+      [name]: (added.created ? t.agencyAdded : t.agencyExisted).replace('{name}', added.name),
+    }));
+  };
   const applyMonitor = (monitorAgencyId: string) =>
     getValues('rows').forEach((_, i) => setValue(`rows.${i}.monitorAgencyId`, monitorAgencyId, { shouldDirty: true }));
   // Errors no card shows (no item at all), said below the list.
@@ -422,13 +508,15 @@ function Review({
             index={i}
             row={f}
             areas={areas}
-            agencies={agencies}
+            agencies={agencyList}
             t={t}
             register={register}
             control={control}
             setValue={setValue}
             error={errors.get(f.key)}
             onApplyMonitor={applyMonitor}
+            onAddAgency={canAddAgency ? addAgency : undefined}
+            adding={adding}
           />
         ))}
       </ol>
@@ -454,12 +542,15 @@ export function PasteProposals({
   agencies,
   t,
   issuedBy,
+  canAddAgency,
 }: {
   sessionId: number;
   areas: Area[];
   agencies: Agency[];
   t: T;
   issuedBy: string | null;
+  /** The reader may add bodies the notice names that the registry lacks (permission agency.create). */
+  canAddAgency: boolean;
 }) {
   const propose = useActionForm(proposeDirectivesAction, { schema: pasteNoticeSchema, keepOnSuccess: true });
   const { pending } = propose;
@@ -489,33 +580,44 @@ export function PasteProposals({
         </button>
         <FormResult form={{ ok: false, message: message && message !== fileError ? message : undefined }} />
       </form>
-      {read?.extracted ? (
-        <section aria-labelledby="extracted-title" className="space-y-1">
-          <h3 id="extracted-title" className="font-semibold text-slate-900">
-            {t.extractedText} ({t.extractedFrom[read.extracted.source]})
-          </h3>
-          <p className="text-sm text-slate-600">{t.extractedHint}</p>
-          <textarea
-            aria-labelledby="extracted-title"
-            readOnly
-            rows={14}
-            className={`${inputClass} font-mono text-xs`}
-            value={read.extracted.text}
-            data-testid="extracted-text"
-          />
-        </section>
-      ) : null}
-      {read?.proposals.length ? (
-        <Review
-          key={read.id}
-          sessionId={sessionId}
-          proposals={read.proposals}
-          header={read.header ?? null}
-          areas={areas}
-          agencies={agencies}
-          t={t}
-          issuedBy={issuedBy}
-        />
+      {read ? (
+        <div
+          className={
+            read.extracted && read.proposals.length
+              ? 'grid gap-5 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] lg:items-start'
+              : 'space-y-5'
+          }
+        >
+          {read.extracted ? (
+            <section aria-labelledby="extracted-title" className="space-y-1 lg:sticky lg:top-4">
+              <h3 id="extracted-title" className="font-semibold text-slate-900">
+                {t.extractedText} ({t.extractedFrom[read.extracted.source]})
+              </h3>
+              <p className="text-sm text-slate-600">{t.extractedHint}</p>
+              <textarea
+                aria-labelledby="extracted-title"
+                readOnly
+                rows={14}
+                className={`${inputClass} font-mono text-xs lg:h-[70vh]`}
+                value={read.extracted.text}
+                data-testid="extracted-text"
+              />
+            </section>
+          ) : null}
+          {read.proposals.length ? (
+            <Review
+              key={read.id}
+              sessionId={sessionId}
+              proposals={read.proposals}
+              header={read.header ?? null}
+              areas={areas}
+              agencies={agencies}
+              t={t}
+              issuedBy={issuedBy}
+              canAddAgency={canAddAgency}
+            />
+          ) : null}
+        </div>
       ) : null}
     </div>
   );

@@ -1,0 +1,30 @@
+/**
+ * Reading an agency's kind from its name, for bodies a conclusion notice names that the registry lacks
+ * ("Tập đoàn Điện lực Việt Nam", "Ủy ban nhân dân xã Bản Lầu"): the person adds them from the review, and the
+ * parser evaluation adds them to its registry. A guess from the name's first words only; "other" when unsure.
+ */
+import type { AgencyKind } from '@/lib/reference/agency-kinds';
+import { foldVi } from '@/lib/text';
+
+/** An agency name folded for comparison: no accents or case, "Ủy ban nhân dân" as "ubnd", "TP." as "thành phố". */
+export function normalizeAgencyName(name: string): string {
+  return foldVi(name.normalize('NFC'))
+    .replace(/\s+/gu, ' ')
+    .replace(/\buy ban nhan dan\b/gu, 'ubnd')
+    .replace(/\btp\.?\s/gu, 'thanh pho ')
+    .replace(/\s*&\s*/gu, '&')
+    .replace(/[.;,:\s]+$/u, '')
+    .trim();
+}
+
+export function guessAgencyKind(name: string): AgencyKind {
+  const n = normalizeAgencyName(name);
+  if (n.startsWith('bo ')) return 'ministry';
+  if (/^ubnd (?:tinh|thanh pho) /u.test(n)) return 'province';
+  if (/^(?:so|ban quan ly|van phong ubnd) /u.test(n)) return 'provincial_department';
+  if (/^ubnd (?:xa|phuong|dac khu|huyen|thi xa|quan) /u.test(n)) return 'commune';
+  if (/^(?:tap doan|tong cong ty|ngan hang thuong mai|cong ty) /u.test(n)) return 'state_enterprise';
+  if (/^(?:ngan hang nha nuoc|thanh tra chinh phu|van phong chinh phu|uy ban dan toc)/u.test(n))
+    return 'ministry_level';
+  return 'other';
+}
