@@ -712,7 +712,8 @@ export const en: Messages = {
     addAsLead: 'Add as the lead',
     addAsCoordinator: 'Add as a coordinator',
     addingAgency: 'Adding…',
-    agencyAdded: '{name} was added to the agency registry (kind and code guessed from the name; an administrator can correct them).',
+    agencyAdded:
+      '{name} was added to the agency registry (kind and code guessed from the name; an administrator can correct them).',
     agencyExisted: '{name} is already in the registry: it has been chosen.',
     unmatchedHint: 'Not in the agency registry; add it to assign it tasks.',
     cited: 'Documents cited',

@@ -14,7 +14,14 @@ const name = z.string().trim().min(2);
  * `departments` (các sở, ban, ngành [tỉnh]) and `localities` (UBND các huyện, thị xã, thành phố / các xã,
  * phường of the province).
  */
-export const CORPUS_GROUPS = ['ministries', 'provinces', 'committee_members', 'all', 'departments', 'localities'] as const;
+export const CORPUS_GROUPS = [
+  'ministries',
+  'provinces',
+  'committee_members',
+  'all',
+  'departments',
+  'localities',
+] as const;
 
 export const corpusDeadlineSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dated'), date: isoDate }).strict(),
