@@ -15,6 +15,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseConclusionText, type AgencyRef, type ProposedDirective } from '../lib/directives/conclusion-parser';
 import { guessAgencyKind, normalizeAgencyName } from '../lib/agencies/kind-guess';
 import { foldVi } from '../lib/text';
@@ -317,4 +318,5 @@ function main(): void {
   }
 }
 
-main();
+// Run when called as a script (not when a debugging session imports buildRegistry).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { agencies, committeeMembers } from '@/db/schema';
@@ -88,6 +88,25 @@ describe('resolveGroup', () => {
     expect(ministries).not.toContain(agencyId.BKHDT);
     const both = await resolveGroup(h.db, { group: 'ministries_and_provinces', day: '2024-02-02', committeeId: null });
     expect(new Set(both)).toEqual(new Set([...provinces, ...ministries]));
+  });
+
+  it("a province's departments and its communes: the departments and communes the registry holds", async () => {
+    const [dept] = await h.db
+      .insert(agencies)
+      .values({ code: 'T-RG-SCT', name: 'Sở Công Thương tỉnh Thử', kind: 'provincial_department' })
+      .returning();
+    const [commune] = await h.db
+      .insert(agencies)
+      .values({ code: 'T-RG-XA', name: 'Ủy ban nhân dân xã Thử', kind: 'commune' })
+      .returning();
+    const departments = await resolveGroup(h.db, { group: 'departments', day: vnDate(), committeeId: null });
+    const localities = await resolveGroup(h.db, { group: 'localities', day: vnDate(), committeeId: null });
+    expect(departments).toContain(dept!.id);
+    expect(departments).not.toContain(commune!.id);
+    expect(localities).toEqual([commune!.id]);
+    const kinds = await h.db.select({ kind: agencies.kind }).from(agencies).where(inArray(agencies.id, departments));
+    expect(new Set(kinds.map((k) => k.kind))).toEqual(new Set(['provincial_department']));
+    await h.db.delete(agencies).where(inArray(agencies.id, [dept!.id, commune!.id]));
   });
 
   it('a committee’s members as of the day; no committee, no members', async () => {

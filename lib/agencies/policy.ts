@@ -50,6 +50,9 @@ const GROUP_KINDS = {
   ministries: ['ministry', 'ministry_level'],
   provinces: ['province'],
   ministries_and_provinces: ['ministry', 'ministry_level', 'province'],
+  // A province's registry holds its own departments and communes (decision 033).
+  departments: ['provincial_department'],
+  localities: ['commune'],
 } as const;
 
 /**

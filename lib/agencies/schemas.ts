@@ -4,9 +4,17 @@ import { id, isoDate, optionalId, optionalText, requiredText, withoutControls, z
 
 /**
  * The groups a directive can address as a whole ("các bộ, ngành, địa phương"…): the committee's member
- * agencies, the ministries and ministry-level agencies, the provinces, or the ministries and the provinces.
+ * agencies, the ministries and ministry-level agencies, the provinces, or the ministries and the provinces; in a
+ * province's committee, its departments ("các sở, ban, ngành") and its communes and wards ("UBND các xã, phường").
  */
-export const AGENCY_GROUPS = ['committee_members', 'ministries', 'provinces', 'ministries_and_provinces'] as const;
+export const AGENCY_GROUPS = [
+  'committee_members',
+  'ministries',
+  'provinces',
+  'ministries_and_provinces',
+  'departments',
+  'localities',
+] as const;
 export type AgencyGroup = (typeof AGENCY_GROUPS)[number];
 
 /** The hand-over form: the agency, and whether its users' accounts move to the successor (a checkbox). */

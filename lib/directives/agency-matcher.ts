@@ -128,14 +128,15 @@ const PROVINCE_SUFFIX = / (?:tinh|thanh pho|tp\.?) ([^,;]+)$/u;
  * Thương tỉnh X"): the name without the province, for the departments of `province` (folded place).
  */
 function localSpellingsOf(agency: AgencyRef, province: string): Spelling[] {
-  if (agency.kind !== 'provincial_department' && agency.kind !== 'province') return [];
+  if (agency.kind === 'commune') return [];
   const name = fold(agency.name);
   const m = PROVINCE_SUFFIX.exec(name);
   if (!m || m[1] !== province) return [];
   const kindWord = /^ (tinh|thanh pho|tp\.?) /u.exec(m[0])![1] === 'tinh' ? 'tinh' : 'thanh pho';
   const bare = name.slice(0, m.index);
-  // "Sở Công Thương", "Văn phòng UBND tỉnh"; the province itself only as "UBND tỉnh" ("tỉnh" alone is a word).
-  const texts = agency.kind === 'province' ? [`${bare} ${kindWord}`] : [bare, `${bare} ${kindWord}`];
+  // "Sở Công Thương", "Ban Quản lý Khu kinh tế", "Văn phòng UBND tỉnh"; the province itself only as "UBND tỉnh",
+  // and other bodies ("Công an tỉnh", "Thanh tra tỉnh") only with "tỉnh" ("Công an" alone is a word).
+  const texts = /^(?:so|ban) /u.test(bare) ? [bare, `${bare} ${kindWord}`] : [`${bare} ${kindWord}`];
   return withEquivalents(texts)
     .filter((text) => text.length >= 2)
     .map((text) => ({ text, agency, use: 'name' as const }));

@@ -361,6 +361,77 @@ kết luận như sau:
   });
 });
 
+describe('provincial letters and groups (Lào Cai 2026 letters, tests/corpus)', () => {
+  const POLICE = 90;
+  const withPolice = [
+    ...REGISTRY,
+    {
+      ...REGISTRY.find((a) => a.id === ID.TQ_SCT)!,
+      id: POLICE,
+      code: 'TQ-CA',
+      name: 'Công an tỉnh Tuyên Quang',
+      shortName: null,
+      kind: 'other' as const,
+    },
+  ];
+  const head = `ỦY BAN NHÂN DÂN                   CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        TỈNH TUYÊN QUANG                            Độc lập - Tự do - Hạnh phúc
+
+       Số: 2496 /UBND-KT                       Tuyên Quang, ngày 06 tháng 4 năm 2026
+`;
+
+  it('takes the province from the left column of a two-column header, and reads "Công an tỉnh" as its own', () => {
+    const items = parseConclusionText(
+      `${head}Ủy ban nhân dân tỉnh có ý kiến như sau:\n1. Giao Sở Công Thương chủ trì, phối hợp với Công an tỉnh kiểm tra việc vận chuyển hàng hóa nguy hiểm.`,
+      withPolice,
+      { onDate: '2026-04-06' },
+    );
+    expect(items[0]).toMatchObject({ leadAgencyIds: [ID.TQ_SCT], coordinatorAgencyIds: [POLICE] });
+  });
+
+  it('reads "các sở, ban, ngành thuộc tỉnh" and "UBND các xã, phường" as the province\'s groups', () => {
+    const { item } = parse(
+      `${head}yêu cầu như sau:
+1. Các sở, ban, ngành thuộc tỉnh theo chức năng, nhiệm vụ chủ động triển khai thực hiện.
+2. Ủy ban nhân dân các xã, phường tổ chức tuyên truyền đến người dân.
+3. Các địa phương báo cáo kết quả trước ngày 30/6/2026.`,
+      '2026-04-06',
+    );
+    expect(item('1').groups).toEqual(['departments']);
+    expect(item('2').groups).toEqual(['localities']);
+    // In a province's notice "các địa phương" are its communes and wards.
+    expect(item('3').groups).toEqual(['localities']);
+  });
+
+  it('reads the bodies a "… gồm:" list names as the leads of the item and its sub-items, not as sub-items', () => {
+    const { ordinals, item } = parse(
+      `${head}yêu cầu như sau:
+1. Các sở quản lý chuyên ngành về hạ tầng
+Giao các sở quản lý chuyên ngành về hạ tầng theo ngành, lĩnh vực gồm:
+- Sở Công Thương (đối với tài sản kết cấu hạ tầng thương mại);
+- Sở Nội vụ (đối với tài sản kết cấu hạ tầng công vụ).
+Có trách nhiệm:
+a) Chủ trì rà soát, thống kê toàn bộ tài sản kết cấu hạ tầng thuộc phạm vi quản lý.
+b) Tổng hợp, báo cáo kết quả.`,
+      '2026-07-10',
+    );
+    expect(ordinals).toEqual(['1', '1a', '1b']);
+    expect(item('1').leadAgencyIds).toEqual([ID.TQ_SCT, ID.TQ_SNV]);
+    expect(item('1a').leadAgencyIds).toEqual([ID.TQ_SCT, ID.TQ_SNV]);
+  });
+
+  it('keeps the body a report is sent to out of the lead ("báo cáo về Bộ X", "gửi Bộ Y")', () => {
+    const { item } = parse(
+      `kết luận như sau:
+1. Kịp thời báo cáo về Bộ Nội vụ những khó khăn, vướng mắc trong quá trình tổ chức thi hành.
+2. Bộ Tư pháp rà soát, gửi Bộ Tài chính trước ngày 30/6/2026.`,
+      '2026-02-03',
+    );
+    expect(item('1').leadAgencyIds).toEqual([]);
+    expect(item('2').leadAgencyIds).toEqual([ID.BTP]);
+  });
+});
+
 describe('copies of web pages', () => {
   it('finds names whose words are glued ("yêu cầuBộ Xây dựng", "Bộ Tàichính", "Ủy ban nhândân")', () => {
     const { item } = parse(

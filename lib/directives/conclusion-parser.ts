@@ -57,6 +57,8 @@ const DOTTED_LINE = /^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/u;
 const NUMBERED_LINE = /^(\d{1,3})[.)](?!\d)\s*(\S.*)$/u;
 const LETTERED_LINE = /^([a-zđ])\)\s*(\S.*)$/u;
 const BULLET_LINE = /^[-–—•+]\s*(\S.*)$/u;
+/** "… (bao) gồm:", "… gồm có:": what follows lists the members of what was named, not separate tasks. */
+const ENUMERATION_END = /(?<!\p{L})gồm(?: có)?\s*:$/u;
 /** "(1) …", "(i) …", "Thứ nhất, …": items (or, under a numbered item, its sub-items). */
 const PAREN_NUMBER_LINE = /^\((\d{1,2})\)\s*(\S.*)$/u;
 const PAREN_ROMAN_LINE = /^\((i{1,3}|iv|vi{0,3}|ix|x)\)\s*(\S.*)$/u;
@@ -266,9 +268,14 @@ function splitItems(text: string, unnumbered = false): Draft[] {
   };
   const childOrdinal = (parent: Draft, label: string) => `${parent.ordinal}${label}`;
   // "-" bullets are sub-items under an item whose own text ends with ":" or that only names an agency
-  // (and not under a sub-item).
-  const opensBullets = (item: Draft, at: Draft | null) =>
-    (item.parts.join(' ').trim().endsWith(':') || isAgencyHeading(item)) && (at === item || at?.fromBullet === true);
+  // (and not under a sub-item); after "… gồm:" they list who it is ("Giao các sở … gồm: - Sở A; - Sở B"), not tasks.
+  const opensBullets = (item: Draft, at: Draft | null) => {
+    const own = item.parts.join(' ').trim();
+    return (
+      ((own.endsWith(':') && !ENUMERATION_END.test(own)) || isAgencyHeading(item)) &&
+      (at === item || at?.fromBullet === true)
+    );
+  };
   /** "(1)", "(i)", "Thứ nhất": sub-items under a numbered item, else items themselves. */
   const openMarked = (label: string, rest: string) => {
     if (hasNumbered && top) {
@@ -372,6 +379,17 @@ const GROUP_PATTERNS = (
     [
       'provinces',
       '(?:(?:ubnd|uy ban nhan dan) )?cac tinh,? thanh pho(?: truc thuoc trung uong)?|cac dia phuong(?! lien quan)',
+    ],
+    // A province's notice: "các sở, ban, ngành (thuộc tỉnh / cấp tỉnh)", "các cơ quan chuyên môn thuộc UBND tỉnh".
+    [
+      'departments',
+      '(?:thu truong )?cac so,? ban,? nganh(?:,? doan the)?(?: (?:cap |thuoc |cua )?tinh)?(?! lien quan)|' +
+        'cac co quan chuyen mon (?:thuoc|cua|truc thuoc) (?:ubnd|uy ban nhan dan) tinh',
+    ],
+    // "UBND các huyện, thị xã, thành phố", "Ủy ban nhân dân các xã, phường", "UBND cấp xã".
+    [
+      'localities',
+      '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:cac (?:huyen|xa|quan)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))*|cap (?:xa|huyen))',
     ],
   ] as const
 ).map(([group, words]) => [group, wordPattern(words)] as const);
@@ -547,6 +565,19 @@ function readGroups(r: RoleReader): { groups: GroupAddressee[]; notes: string[] 
 }
 
 const ids = (matches: AgencyMatch[]) => [...new Set(matches.map((m) => m.proposed.id))];
+
+/**
+ * "Giao các sở quản lý chuyên ngành … gồm: - Sở A (đối với …); - Sở B (…). Có trách nhiệm: a) …": the bodies the
+ * "gồm:" list names lead the item (and, through it, its sub-items), whatever each one's scope in brackets.
+ */
+function enumeratedLeads(r: RoleReader): number[] {
+  const m = /(?<!\p{L})(?:bao )?gồm(?: có)?\s*:/iu.exec(r.text);
+  if (!m || !/(?:^|[^\p{L}])(?:giao|cac)(?![\p{L}])/u.test(foldVi(r.text.slice(0, m.index)))) return [];
+  const from = m.index + m[0].length;
+  const stop = /(?:có trách nhiệm|thực hiện các nhiệm vụ|\n\s*[a-zđ]\))/iu.exec(r.text.slice(from));
+  const to = stop ? from + stop.index : r.text.length;
+  return ids(r.matches.filter((a) => a.start >= from && a.end <= to));
+}
 
 /** The reader without the agencies named inside a cited law's assignment (legal basis). */
 function withoutLegalBasis(r: RoleReader): { reader: RoleReader; notes: string[] } {
@@ -730,14 +761,19 @@ const PROVINCE_HEADER =
   /(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s+(TỈNH|THÀNH PHỐ)\s+(\p{Lu}+(?:\s+\p{Lu}+){0,3}?)(?=\s*(?:$|[-–—|*]|CỘNG\s|SỐ\s))/u;
 
 function noticeProvince(text: string): NoticeProvince | null {
-  const head = text
-    .normalize('NFC')
-    .split(/\r?\n/u)
-    .slice(0, 12)
+  const lines = text.normalize('NFC').split(/\r?\n/u).slice(0, 12);
+  const upper = (l: string) => /\p{Lu}/u.test(l) && l === l.toLocaleUpperCase('vi-VN');
+  // The issuer as one line, or as the left column of a two-column header ("ỦY BAN NHÂN DÂN     CỘNG HÒA…" over
+  // "TỈNH LÀO CAI     Độc lập…", as a PDF's text reads), or a table's first cell.
+  const head = lines
     .map((l) => l.trim())
-    .filter((l) => /\p{Lu}/u.test(l) && l === l.toLocaleUpperCase('vi-VN'))
+    .filter(upper)
     .join(' ');
-  const m = PROVINCE_HEADER.exec(head.replace(/\s+/gu, ' '));
+  const left = lines
+    .map((l) => l.trim().split(/\s{2,}|\s*\|\s*/u)[0] ?? '')
+    .filter(upper)
+    .join(' ');
+  const m = PROVINCE_HEADER.exec(head.replace(/\s+/gu, ' ')) ?? PROVINCE_HEADER.exec(left.replace(/\s+/gu, ' '));
   if (!m) return null;
   const place = m[2]!
     .split(' ')
@@ -752,7 +788,14 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
   const matches = findAgencies(text, registry, options.onDate, { province: options.province?.place });
   const { reader, notes: basisNotes } = withoutLegalBasis({ text, ...foldForMatching(text), matches });
   let roles = readRoles(reader);
-  const { groups, notes: groupNotes } = readGroups(reader);
+  const listed = enumeratedLeads(reader);
+  if (roles.leadAgencyIds.length === 0 && listed.length > 0) roles = { ...roles, leadAgencyIds: listed };
+  const read = readGroups(reader);
+  // In a province's notice "các địa phương" are its communes and wards, not the provinces.
+  const groups = options.province
+    ? [...new Set(read.groups.map((g) => (g === 'provinces' ? 'localities' : g)))]
+    : read.groups;
+  const groupNotes = read.notes;
   const evaluationOnly = isEvaluationOnly(reader.folded);
   const isAssessment =
     (roles.leadAgencyIds.length + roles.coordinatorAgencyIds.length + groups.length === 0 ||

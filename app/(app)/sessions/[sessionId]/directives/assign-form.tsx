@@ -5,6 +5,7 @@ import { FormResult } from '@/components/forms/form-result';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { AgencySelect } from '@/components/agency-select';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
+import type { AgencyGroup } from '@/lib/agencies/schemas';
 import { assignFormSchema } from '@/lib/tasks/schemas';
 import { assignAction } from './actions';
 
@@ -12,7 +13,7 @@ type Agency = { id: number; name: string };
 export type AssignLabels = {
   title: string;
   target: string;
-  targets: Record<'agencies' | 'committee_members' | 'ministries' | 'provinces' | 'ministries_and_provinces', string>;
+  targets: Record<'agencies' | AgencyGroup, string>;
   asOf: string;
   asOfSession: string;
   asOfToday: string;
