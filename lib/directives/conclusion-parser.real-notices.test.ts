@@ -420,6 +420,43 @@ b) Tổng hợp, báo cáo kết quả.`,
     expect(item('1a').leadAgencyIds).toEqual([ID.TQ_SCT, ID.TQ_SNV]);
   });
 
+  it('reads a collective the notice defined by its members ("… gồm: Sở A; Sở B") as those bodies where it is named again', () => {
+    const { item } = parse(
+      `${head}yêu cầu như sau:
+1. Các sở quản lý chuyên ngành
+Giao các sở quản lý chuyên ngành về hạ tầng theo ngành, lĩnh vực gồm:
+- Sở Công Thương (đối với hạ tầng thương mại);
+- Sở Nội vụ (đối với hạ tầng công vụ).
+Có trách nhiệm rà soát tài sản.
+2. Sở Tài chính chủ trì, phối hợp với các sở quản lý chuyên ngành về hạ tầng tổng hợp báo cáo.`,
+      '2026-07-10',
+    );
+    expect(item('2').leadAgencyIds).toEqual([]); // Sở Tài chính is not in this registry
+    expect(item('2').coordinatorAgencyIds).toEqual([ID.TQ_SCT, ID.TQ_SNV]);
+  });
+
+  it('reads the named bodies after "Các sở, ban, ngành thuộc tỉnh," as leads with the group', () => {
+    const items = parseConclusionText(
+      `${head}yêu cầu như sau:\n1. Các Sở, ban, ngành thuộc tỉnh, Công an tỉnh theo chức năng, nhiệm vụ triển khai thực hiện.`,
+      withPolice,
+      { onDate: '2026-09-15' },
+    );
+    expect(items[0]).toMatchObject({ leadAgencyIds: [POLICE], groups: ['departments'] });
+  });
+
+  it('reads "chậm nhất đến ngày …" as the deadline, "trước 30/6 hằng năm" as yearly, "kế hoạch 5 năm và hằng năm" as none', () => {
+    const on = { onDate: '2026-07-21' };
+    expect(parseDeadline('bảo đảm hoàn thành chậm nhất đến ngày 01 tháng 7 năm 2028 theo yêu cầu', on)).toMatchObject({
+      kind: 'dated',
+      dueDate: '2028-07-01',
+    });
+    expect(parseDeadline('Báo cáo kết quả trước ngày 30/6 hằng năm.', on)).toMatchObject({
+      kind: 'recurring',
+      period: 'yearly',
+    });
+    expect(parseDeadline('cụ thể hóa thành các kế hoạch 5 năm và hằng năm của ngành', on)).toBeNull();
+  });
+
   it('keeps the body a report is sent to out of the lead ("báo cáo về Bộ X", "gửi Bộ Y")', () => {
     const { item } = parse(
       `kết luận như sau:

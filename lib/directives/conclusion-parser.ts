@@ -403,7 +403,7 @@ const MONITOR_CUE = wordPattern('theo doi,? (?:va )?don doc|kiem tra,? (?:va )?g
 /** Between a lead and "chủ trì" only words like "có trách nhiệm" may stand. */
 const BEFORE_CUE_GAP = /^[\s,]*(?:(?:co trach nhiem|tiep tuc|truc tiep|khan truong)\s*)*$/u;
 /** "các Bộ: …", "các bộ, ngành liên quan (…)", "Ủy ban nhân dân các tỉnh, thành phố: …": a list's opening words. */
-const LIST_INTRO = String.raw`(?:(?:ubnd|uy ban nhan dan) )?cac (?:bo|tinh|thanh pho|nganh|co quan|dia phuong)(?:,? (?:va )?(?:bo|tinh|thanh pho|nganh|co quan(?: ngang bo)?|dia phuong)(?: truc thuoc trung uong)?)*(?: lien quan)?\s*[:(]?\s*`;
+const LIST_INTRO = String.raw`(?:(?:ubnd|uy ban nhan dan) )?cac (?:bo|so|tinh|thanh pho|nganh|co quan|dia phuong)(?:,? (?:va )?(?:bo|so|ban|tinh|thanh pho|nganh|doan the|co quan(?: ngang bo)?|dia phuong)(?: truc thuoc trung uong)?)*(?: (?:cap |thuoc )?tinh)?(?: lien quan)?\s*[:(,]?\s*`;
 const AFTER_CUE_GAP = new RegExp(`^\\s*:?\\s*(?:${LIST_INTRO}|cac\\s+)?$`, 'u');
 const LIST_GAP = /^\s*(?:,|,?\s*va)\s*(?:cac\s+(?:tinh\s+|thanh pho\s+)?)?$/u;
 /** A head of a body named for the body: "đồng chí Bộ trưởng Bộ X", "Chủ tịch Ủy ban nhân dân tỉnh X". */
@@ -454,7 +454,9 @@ function listFrom(r: RoleReader, first: number, step: 1 | -1): AgencyMatch[] {
   const list = [r.matches[first]!];
   for (let i = first + step; i >= 0 && i < r.matches.length; i += step) {
     const [a, b] = step === 1 ? [list.at(-1)!, r.matches[i]!] : [r.matches[i]!, list.at(-1)!];
-    if (!LIST_GAP.test(gap(r, a.end, b.start))) break;
+    // The members of a collective named again share its words' span (collectiveMatches).
+    const sameSpan = a.start === b.start && a.end === b.end;
+    if (!sameSpan && !LIST_GAP.test(gap(r, a.end, b.start))) break;
     list.push(r.matches[i]!);
   }
   return list;
@@ -570,13 +572,29 @@ const ids = (matches: AgencyMatch[]) => [...new Set(matches.map((m) => m.propose
  * "Giao các sở quản lý chuyên ngành … gồm: - Sở A (đối với …); - Sở B (…). Có trách nhiệm: a) …": the bodies the
  * "gồm:" list names lead the item (and, through it, its sub-items), whatever each one's scope in brackets.
  */
-function enumeratedLeads(r: RoleReader): number[] {
+function enumeratedLeads(r: RoleReader): { members: AgencyMatch[]; name: string | null } {
   const m = /(?<!\p{L})(?:bao )?gồm(?: có)?\s*:/iu.exec(r.text);
-  if (!m || !/(?:^|[^\p{L}])(?:giao|cac)(?![\p{L}])/u.test(foldVi(r.text.slice(0, m.index)))) return [];
+  const before = m ? foldVi(r.text.slice(0, m.index)).replace(/\s+/gu, ' ') : '';
+  if (!m || !/(?:^|[^\p{L}])(?:giao|cac)(?![\p{L}])/u.test(before)) return { members: [], name: null };
   const from = m.index + m[0].length;
   const stop = /(?:có trách nhiệm|thực hiện các nhiệm vụ|\n\s*[a-zđ]\))/iu.exec(r.text.slice(from));
   const to = stop ? from + stop.index : r.text.length;
-  return ids(r.matches.filter((a) => a.start >= from && a.end <= to));
+  // The collective's name: "các" and the next four words ("các sở quản lý nhà nước …").
+  const name = /(?:^|[^\p{L}])(cac(?: [\p{L}]+){4})/u.exec(before)?.[1] ?? null;
+  return { members: r.matches.filter((a) => a.start >= from && a.end <= to), name };
+}
+
+/** Where a collective the notice defined earlier is named again: its members, spanning the words that name it. */
+function collectiveMatches(r: RoleReader, collectives: Map<string, AgencyMatch[]>): AgencyMatch[] {
+  const out: AgencyMatch[] = [];
+  for (const [name, members] of collectives) {
+    for (const hit of r.folded.matchAll(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu'))) {
+      const [start, end] = [r.at[hit.index]!, r.at[hit.index + hit[0].length]!];
+      if (r.matches.some((a) => a.start < end && a.end > start)) continue;
+      out.push(...members.map((a) => ({ ...a, start, end })));
+    }
+  }
+  return out;
 }
 
 /** The reader without the agencies named inside a cited law's assignment (legal basis). */
@@ -755,7 +773,15 @@ function blankProposal(draft: Draft): ProposedDirective {
 
 /** The province of a provincial notice, read from its header ("ỦY BAN NHÂN DÂN TỈNH X", "VĂN PHÒNG UBND TỈNH X"). */
 type NoticeProvince = { place: string; label: string };
-type ReadOptions = Options & { noticeDate: string; province: NoticeProvince | null };
+/**
+ * `collectives`: the groups the notice defines by listing their members ("các sở quản lý chuyên ngành … gồm: Sở A,
+ * Sở B"), by their folded opening words ("cac so quan ly chuyen nganh"): named again later, they are those bodies.
+ */
+type ReadOptions = Options & {
+  noticeDate: string;
+  province: NoticeProvince | null;
+  collectives: Map<string, AgencyMatch[]>;
+};
 
 const PROVINCE_HEADER =
   /(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s+(TỈNH|THÀNH PHỐ)\s+(\p{Lu}+(?:\s+\p{Lu}+){0,3}?)(?=\s*(?:$|[-–—|*]|CỘNG\s|SỐ\s))/u;
@@ -786,10 +812,18 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
   const blank = blankProposal(draft);
   const { text } = blank;
   const matches = findAgencies(text, registry, options.onDate, { province: options.province?.place });
-  const { reader, notes: basisNotes } = withoutLegalBasis({ text, ...foldForMatching(text), matches });
+  const folding = foldForMatching(text);
+  const named = collectiveMatches({ text, ...folding, matches }, options.collectives);
+  const { reader, notes: basisNotes } = withoutLegalBasis({
+    text,
+    ...folding,
+    matches: named.length ? [...matches, ...named].sort((a, b) => a.start - b.start) : matches,
+  });
   let roles = readRoles(reader);
   const listed = enumeratedLeads(reader);
-  if (roles.leadAgencyIds.length === 0 && listed.length > 0) roles = { ...roles, leadAgencyIds: listed };
+  if (listed.name && listed.members.length > 1) options.collectives.set(listed.name, listed.members);
+  if (roles.leadAgencyIds.length === 0 && listed.members.length > 0)
+    roles = { ...roles, leadAgencyIds: ids(listed.members) };
   const read = readGroups(reader);
   // In a province's notice "các địa phương" are its communes and wards, not the provinces.
   const groups = options.province
@@ -831,6 +865,11 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
         ...basisNotes,
         ...headNotes,
         ...groupNotes,
+        ...(named.length
+          ? [
+              `"${text.slice(named[0]!.start, named[0]!.end)}" là các cơ quan đã liệt kê trước đó: ${[...new Set(named.map((m) => m.proposed.name))].join(', ')}.`,
+            ]
+          : []),
         ...dateNotes,
         ...(isAssessment ? ['Mục đánh giá, ghi nhận hoặc chấp thuận: không đề xuất cơ quan chủ trì.'] : []),
         ...(matches.some((m) => m.agency.kind === 'provincial_department') ? provinceNotes : []),
@@ -955,6 +994,7 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
     ...options,
     noticeDate: headerDate ?? options.noticeDate ?? options.onDate,
     province: null,
+    collectives: new Map(),
   };
   try {
     drafts = splitItems(typeof text === 'string' ? text : '');

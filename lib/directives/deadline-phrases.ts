@@ -20,7 +20,7 @@ const DAY_MONTH_SEP = String.raw`(?:\s*[/.-]\s*|\s+thang\s+)`;
 const MONTH_YEAR_SEP = String.raw`(?:\s*[/.-]\s*|\s+nam\s+)`;
 const NO_MORE_DIGITS = String.raw`(?![\d/])`;
 /** Words that make a date a deadline; a bare date is usually a meeting or a document's date. */
-const DEADLINE_CUE = String.raw`(?:truoc|cham nhat(?: la)?|muon nhat|han chot|thoi han)`;
+const DEADLINE_CUE = String.raw`(?:truoc|(?:cham|muon) nhat(?: (?:la|den|vao))?|han chot|thoi han)`;
 
 const ON_OR_BEFORE_DAY = new RegExp(
   `${WORD_START}(?:${DEADLINE_CUE}(?:\\s+ngay)?|(?:vao|trong)\\s+ngay)\\s+(\\d{1,2})${DAY_MONTH_SEP}(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
@@ -60,9 +60,12 @@ const STANDING = new RegExp(`${WORD_START}thuong xuyen${WORD_END}`, 'u');
 const URGENT = new RegExp(`${WORD_START}(?:khan truong|ngay|som(?!\\s+hon))${WORD_END}`, 'gu');
 /** "mỗi tháng đạt tối thiểu 20%", "bình quân hằng năm": a rate, not a recurring task. */
 const RATE_BEFORE = /(?:binh quan|trung binh|tang|giam)\s*$/u;
+/** "kế hoạch 5 năm và hằng năm", "trung hạn và hằng năm": a kind of plan, not a recurring task. */
+const PLAN_SPAN_BEFORE = /(?:\d+\s+nam|trung han|dai han|giai doan)\s*(?:,|va)\s*$/u;
 const RATE_AFTER =
   /^[^.;:]{0,40}?(?:\d+(?:[.,]\d+)?\s*%|\b(?:dat|tang|giam)\s+(?:toi thieu|toi da|it nhat|khoang|tren|duoi|\d))/u;
 
+const EVERY_PERIOD_AFTER = /^\s*(?:cua\s+)?(?:hang|moi)\s+(?:nam|thang|quy)(?![\p{L}])/u;
 const TOLD_IN_THE_PAST = /(?:^|[^\p{L}])(?:da|duoc)(?:\s+\p{L}+){0,4}\s*$/u;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -135,6 +138,9 @@ export function findDatedPhrases(text: string, options: { onDate: string }): Dat
       // "cuộc họp đã diễn ra vào ngày …": a date told in the past is not a deadline
       if (/^(?:vao|trong) /u.test(m[0]) && TOLD_IN_THE_PAST.test(folded.slice(Math.max(0, m.index - 40), m.index)))
         continue;
+      // "trước ngày 30/6 hằng năm": a day of every year (or month) is a recurring deadline, read as such below.
+      if (pattern === ON_OR_BEFORE_DAY && !m[3] && EVERY_PERIOD_AFTER.test(folded.slice(m.index + m[0].length)))
+        continue;
       const phrase = phraseAt(text, at, m.index, m.index + m[0].length).replace(/\s*:$/u, '');
       if (found.some((f) => f.index === at[m.index])) continue; // "hoàn thành trong năm 2025" read once
       found.push({ index: at[m.index]!, phrase, dueDate, period: period === true });
@@ -173,7 +179,9 @@ export function parseDeadline(text: string, options: { onDate: string }): Parsed
     if (dated) return dated.dueDate ? { kind: 'dated', dueDate: dated.dueDate, phrase: dated.phrase } : null;
     const { folded, at } = foldForMatching(text);
     const isRate = (m: RegExpExecArray) =>
-      RATE_BEFORE.test(folded.slice(0, m.index)) || RATE_AFTER.test(folded.slice(m.index + m[0].length));
+      RATE_BEFORE.test(folded.slice(0, m.index)) ||
+      PLAN_SPAN_BEFORE.test(folded.slice(0, m.index)) ||
+      RATE_AFTER.test(folded.slice(m.index + m[0].length));
     const periods = RECURRING.map(([period, pattern]) => ({ period, m: pattern.exec(folded) })).map((p) =>
       p.m && isRate(p.m) ? { ...p, m: null } : p,
     );
