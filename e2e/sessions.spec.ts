@@ -69,6 +69,15 @@ test('the secretariat records a new session with agenda, points and attendees, a
   ]);
   const sessionUrl = page.url();
 
+  // In preparation, the page lists the committee's earlier directives still open: the demo's 7th session's
+  // (issue 20, point 4), each linking to it.
+  const carried = page.getByRole('region', { name: /Chỉ đạo của các phiên trước chưa hoàn thành/ });
+  await expect(carried).toContainText('Phiên thứ 7, ');
+  await expect(carried.getByTestId('carry-over').getByRole('link').first()).toHaveAttribute(
+    'href',
+    /^\/sessions\/\d+\/directives#directive-\d+$/,
+  );
+
   // The main point and two provincial points.
   const addPoint = async (name: string, host: string | null, main = false) => {
     await page.getByLabel('Tên điểm cầu').fill(name);

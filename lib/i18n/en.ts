@@ -133,6 +133,18 @@ export const en: Messages = {
   presence: { present: 'Present', absent: 'Absent', represented: 'Represented' },
   sessions: {
     title: 'Sessions',
+    /** The page of a session in preparation: the earlier sessions' directives still open (issue 20, point 4). */
+    carryOver: {
+      title: "Earlier sessions' directives not yet done",
+      intro:
+        "The directives of the committee's earlier sessions that still have unfinished tasks, to report on at this session.",
+      none: 'No directive of an earlier session is left unfinished.',
+      session: 'Session {number}, {date}',
+      open: '{count} unfinished tasks',
+      overdue: '{count} overdue',
+      leads: 'Lead',
+      more: 'And {count} more directives.',
+    },
     number: 'No.',
     sessionTitle: 'Title',
     date: 'Date',

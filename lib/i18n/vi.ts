@@ -131,6 +131,18 @@ export const vi = {
   presence: { present: 'Có mặt', absent: 'Vắng', represented: 'Cử người dự thay' },
   sessions: {
     title: 'Phiên họp',
+    /** The page of a session in preparation: the earlier sessions' directives still open (issue 20, point 4). */
+    carryOver: {
+      title: 'Chỉ đạo của các phiên trước chưa hoàn thành',
+      intro:
+        'Các nội dung chỉ đạo của những phiên họp trước của Ban Chỉ đạo còn nhiệm vụ chưa hoàn thành, để chuẩn bị báo cáo tại phiên này.',
+      none: 'Không còn nội dung chỉ đạo nào của các phiên trước chưa hoàn thành.',
+      session: 'Phiên thứ {number}, {date}',
+      open: '{count} nhiệm vụ chưa hoàn thành',
+      overdue: '{count} quá hạn',
+      leads: 'Chủ trì',
+      more: 'Và {count} nội dung khác.',
+    },
     number: 'Số',
     sessionTitle: 'Tên phiên họp',
     date: 'Ngày họp',

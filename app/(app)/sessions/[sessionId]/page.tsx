@@ -10,10 +10,12 @@ import { plainParams } from '@/lib/keys';
 import { can } from '@/lib/policy';
 import { filterPoints, pointSearchQuery } from '@/lib/sessions/points';
 import { listAgencyOptions } from '@/lib/agencies/queries';
+import { listUnfinishedEarlierDirectives } from '@/lib/directives/carry-over';
 import { getSessionDetail } from '@/lib/sessions/queries';
 import { formatDate, vnDate, vnTime } from '@/lib/time';
 import { AddAllProvincesForm, AddPointForm } from './point-forms';
 import { BulkEntry } from './points/[pointId]/attendee-forms';
+import { CarryOver } from './carry-over';
 import { getTranslations } from 'next-intl/server';
 
 export default async function SessionPage({
@@ -37,6 +39,9 @@ export default async function SessionPage({
   const q = pointSearchQuery(plainParams(await searchParams));
   const shown = filterPoints(session.points, q);
   const tr = await getTranslations('points');
+  // A session in preparation lists what its committee's earlier sessions left open (issue 20, point 4).
+  const carried =
+    session.status === 'planned' ? await listUnfinishedEarlierDirectives({ actor, sessionId: id, limit: 50 }) : null;
 
   return (
     <>
@@ -98,6 +103,8 @@ export default async function SessionPage({
             </dl>
             {session.summary ? <p className="mt-4 text-slate-700">{session.summary}</p> : null}
           </Card>
+
+          {carried ? <CarryOver items={carried.items} total={carried.total} /> : null}
 
           <Card title={`${t.sessions.points} (${session.points.length})`} id="points">
             <p className="mb-4 text-sm text-slate-700" data-testid="attendance-total">
