@@ -296,28 +296,25 @@ function ProposalCard({
             {unmatched.map((name) => (
               <li key={name} className="flex flex-wrap items-center gap-2">
                 <span className="font-medium">{name}</span>
-                {onAddAgency ? (
-                  <>
-                    <button
-                      type="button"
-                      className={`${buttonClass.secondary} px-2 py-1 text-xs`}
-                      aria-label={`${t.addAsLead}: ${name}`}
-                      disabled={adding[name] === t.addingAgency}
-                      onClick={() => onAddAgency(index, name, 'lead')}
-                    >
-                      {t.addAsLead}
-                    </button>
-                    <button
-                      type="button"
-                      className={`${buttonClass.secondary} px-2 py-1 text-xs`}
-                      aria-label={`${t.addAsCoordinator}: ${name}`}
-                      disabled={adding[name] === t.addingAgency}
-                      onClick={() => onAddAgency(index, name, 'coordinator')}
-                    >
-                      {t.addAsCoordinator}
-                    </button>
-                  </>
-                ) : null}
+                {onAddAgency
+                  ? (
+                      [
+                        ['lead', t.addAsLead],
+                        ['coordinator', t.addAsCoordinator],
+                      ] as const
+                    ).map(([role, label]) => (
+                      <button
+                        key={role}
+                        type="button"
+                        className={`${buttonClass.secondary} px-2 py-1 text-xs`}
+                        aria-label={`${label}: ${name}`}
+                        disabled={adding[name] === t.addingAgency}
+                        onClick={() => onAddAgency(index, name, role)}
+                      >
+                        {label}
+                      </button>
+                    ))
+                  : null}
               </li>
             ))}
           </ul>
