@@ -56,6 +56,15 @@ describe('addAgencyFromNotice', () => {
     expect(found).toMatchObject({ agencyId: tuyenQuang!.id, created: false });
   });
 
+  it('makes one agency when two people add the same body at once, however they spell it', async () => {
+    const [a, b] = await Promise.all([
+      addAgencyFromNotice({ actor: secretariat, values: { name: 'Ủy ban Pháp luật của Quốc hội' } }, h.db),
+      addAgencyFromNotice({ actor: secretariat, values: { name: 'ỦY BAN PHÁP LUẬT CỦA QUỐC HỘI' } }, h.db),
+    ]);
+    expect(a.agencyId).toBe(b.agencyId);
+    expect([a.created, b.created].sort()).toEqual([false, true]);
+  });
+
   it('gives a new body a free code when its initials are taken', async () => {
     const a = await addAgencyFromNotice({ actor: secretariat, values: { name: 'Tổng công ty Hàng hải' } }, h.db);
     const b = await addAgencyFromNotice({ actor: secretariat, values: { name: 'Tổng công ty Hàng hóa' } }, h.db);
@@ -85,5 +94,8 @@ describe('guessAgencyKind', () => {
     ['Tổng công ty Đường sắt Việt Nam', 'state_enterprise'],
     ['Ngân hàng Nhà nước Việt Nam', 'ministry_level'],
     ['Ủy ban Kinh tế của Quốc hội', 'other'],
+    ['Bộ Chỉ huy Quân sự tỉnh Lào Cai', 'other'],
+    ['UBND thành phố Lào Cai', 'other'],
+    ['Ủy ban nhân dân thành phố Hà Nội', 'province'],
   ])('%s is a %s', (name, kind) => expect(guessAgencyKind(name)).toBe(kind));
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, like, or } from 'drizzle-orm';
+import { and, eq, like, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
@@ -35,6 +35,10 @@ export async function addAgencyFromNotice(
   for (let attempt = 0; ; attempt++) {
     try {
       return await d.transaction(async (tx) => {
+        // One name at a time: two people adding the same body, however they spell it, make one agency.
+        await tx.execute(
+          sql`select pg_advisory_xact_lock(hashtext(${'agency-from-notice:' + normalizeAgencyName(name)}))`,
+        );
         const same = await existingByName(tx, name);
         if (same) return { ...same, created: false };
         const kind = guessAgencyKind(name);

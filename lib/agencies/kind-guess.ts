@@ -17,10 +17,15 @@ export function normalizeAgencyName(name: string): string {
     .trim();
 }
 
+/** The cities under the central government: "UBND thành phố X" is a province only for these. */
+const CENTRAL_CITIES = /^ubnd (?:thanh pho )?(?:ha noi|ho chi minh|hai phong|da nang|can tho|hue)$/u;
+/** A body of a province ("Bộ Chỉ huy Quân sự tỉnh X", "Bộ đội Biên phòng tỉnh X") is not a ministry. */
+const OF_A_PLACE = / (?:tinh|thanh pho|tp\.?) \p{L}/u;
+
 export function guessAgencyKind(name: string): AgencyKind {
   const n = normalizeAgencyName(name);
-  if (n.startsWith('bo ')) return 'ministry';
-  if (/^ubnd (?:tinh|thanh pho) /u.test(n)) return 'province';
+  if (n.startsWith('bo ') && !OF_A_PLACE.test(n) && !/^bo (?:chi huy|doi)\b/u.test(n)) return 'ministry';
+  if (/^ubnd tinh /u.test(n) || CENTRAL_CITIES.test(n)) return 'province';
   if (/^(?:so|ban quan ly|van phong ubnd) /u.test(n)) return 'provincial_department';
   if (/^ubnd (?:xa|phuong|dac khu|huyen|thi xa|quan) /u.test(n)) return 'commune';
   if (/^(?:tap doan|tong cong ty|ngan hang thuong mai|cong ty) /u.test(n)) return 'state_enterprise';

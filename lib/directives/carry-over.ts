@@ -54,6 +54,7 @@ export async function listUnfinishedEarlierDirectives(
       sessionId: sessions.id,
       sessionNumber: sessions.number,
       startsAt: sessions.startsAt,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
       openTasks: sql<number>`(select count(*) from ${tasks} where ${openVisible})`.mapWith(Number),
       overdueTasks:
         sql<number>`(select count(*) from ${tasks} where ${openVisible} and ${timelinessSql(today)} = 'overdue')`.mapWith(
@@ -70,9 +71,9 @@ export async function listUnfinishedEarlierDirectives(
         sql`exists (select 1 from ${tasks} where ${openVisible})`,
       ),
     )
-    .orderBy(asc(sessions.startsAt), asc(directives.position), asc(directives.id));
-  const shown = rows.slice(0, input.limit ?? 100);
-  const leads = shown.length
+    .orderBy(asc(sessions.startsAt), asc(directives.position), asc(directives.id))
+    .limit(input.limit ?? 100);
+  const leads = rows.length
     ? await d
         .selectDistinct({ directiveId: tasks.directiveId, name: agencies.name })
         .from(tasks)
@@ -81,7 +82,7 @@ export async function listUnfinishedEarlierDirectives(
           and(
             inArray(
               tasks.directiveId,
-              shown.map((r) => r.id),
+              rows.map((r) => r.id),
             ),
             inArray(tasks.status, [...OPEN]),
             visibleTasksWhere(input.actor),
@@ -89,8 +90,8 @@ export async function listUnfinishedEarlierDirectives(
         )
     : [];
   return {
-    total: rows.length,
-    items: shown.map(({ startsAt, ...r }) => ({
+    total: rows[0]?.total ?? 0,
+    items: rows.map(({ startsAt, total: _total, ...r }) => ({
       ...r,
       sessionDate: vnDate(startsAt),
       leadNames: sortVi(

@@ -538,4 +538,11 @@ describe('speed', () => {
     expect(items).toHaveLength(1);
     expect(performance.now() - started).toBeLessThan(1500);
   });
+
+  it('stays linear on a long run of digits before "hằng năm" (a look-behind once scanned the whole text)', () => {
+    const started = performance.now();
+    parseConclusionText(`1. Bộ Nội vụ báo cáo ${'1'.repeat(100_000)} hằng năm.`, REGISTRY, { onDate: '2024-05-20' });
+    // Quadratic, this took about 14 s; linear, well under a second.
+    expect(performance.now() - started).toBeLessThan(4000);
+  });
 });

@@ -383,7 +383,7 @@ const GROUP_PATTERNS = (
     // A province's notice: "các sở, ban, ngành (thuộc tỉnh / cấp tỉnh)", "các cơ quan chuyên môn thuộc UBND tỉnh".
     [
       'departments',
-      '(?:thu truong )?cac so,? ban,? nganh(?:,? doan the)?(?: (?:cap |thuoc |cua )?tinh)?(?! lien quan)|' +
+      '(?:thu truong )?cac so,? ban,? nganh(?:,? doan the)?(?! (?:(?:cap |thuoc |cua )?tinh )?lien quan)(?: (?:cap |thuoc |cua )?tinh)?|' +
         'cac co quan chuyen mon (?:thuoc|cua|truc thuoc) (?:ubnd|uy ban nhan dan) tinh',
     ],
     // "UBND các huyện, thị xã, thành phố", "Ủy ban nhân dân các xã, phường", "UBND cấp xã".

@@ -61,7 +61,7 @@ const URGENT = new RegExp(`${WORD_START}(?:khan truong|ngay|som(?!\\s+hon))${WOR
 /** "mỗi tháng đạt tối thiểu 20%", "bình quân hằng năm": a rate, not a recurring task. */
 const RATE_BEFORE = /(?:binh quan|trung binh|tang|giam)\s*$/u;
 /** "kế hoạch 5 năm và hằng năm", "trung hạn và hằng năm": a kind of plan, not a recurring task. */
-const PLAN_SPAN_BEFORE = /(?:\d+\s+nam|trung han|dai han|giai doan)\s*(?:,|va)\s*$/u;
+const PLAN_SPAN_BEFORE = /(?:(?<!\d)\d{1,3}\s+nam|trung han|dai han|giai doan)\s*(?:,|va)\s*$/u;
 const RATE_AFTER =
   /^[^.;:]{0,40}?(?:\d+(?:[.,]\d+)?\s*%|\b(?:dat|tang|giam)\s+(?:toi thieu|toi da|it nhat|khoang|tren|duoi|\d))/u;
 
@@ -180,7 +180,7 @@ export function parseDeadline(text: string, options: { onDate: string }): Parsed
     const { folded, at } = foldForMatching(text);
     const isRate = (m: RegExpExecArray) =>
       RATE_BEFORE.test(folded.slice(0, m.index)) ||
-      PLAN_SPAN_BEFORE.test(folded.slice(0, m.index)) ||
+      PLAN_SPAN_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index)) ||
       RATE_AFTER.test(folded.slice(m.index + m[0].length));
     const periods = RECURRING.map(([period, pattern]) => ({ period, m: pattern.exec(folded) })).map((p) =>
       p.m && isRate(p.m) ? { ...p, m: null } : p,

@@ -726,6 +726,7 @@ export const en: Messages = {
     addAsLead: 'Add as the lead',
     addAsCoordinator: 'Add as a coordinator',
     addingAgency: 'Adding…',
+    addAgencyFailed: 'The agency could not be added (connection lost?). Please try again.',
     agencyAdded:
       '{name} was added to the agency registry (kind and code guessed from the name; an administrator can correct them).',
     agencyExisted: '{name} is already in the registry: it has been chosen.',

@@ -726,6 +726,7 @@ export const vi = {
     addAsLead: 'Thêm làm cơ quan chủ trì',
     addAsCoordinator: 'Thêm làm cơ quan phối hợp',
     addingAgency: 'Đang thêm…',
+    addAgencyFailed: 'Chưa thêm được cơ quan (mất kết nối?). Vui lòng thử lại.',
     agencyAdded: 'Đã thêm {name} vào danh mục cơ quan (loại và mã đoán theo tên; quản trị viên sửa được).',
     agencyExisted: '{name} đã có trong danh mục: đã chọn cơ quan này.',
     unmatchedHint: 'Chưa có trong danh mục cơ quan; thêm vào để giao nhiệm vụ.',

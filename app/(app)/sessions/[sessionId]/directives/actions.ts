@@ -139,7 +139,9 @@ export async function addAgencyFromNoticeAction(
   _prev: FormState<AddedAgency>,
   input: FormData,
 ): Promise<ActionResult<AddedAgency>> {
-  return runAction(addAgencyFromNoticeSchema, input, (actor, values) => addAgencyFromNotice({ actor, values }));
+  return runAction(addAgencyFromNoticeSchema, input, (actor, values) => addAgencyFromNotice({ actor, values }), {
+    permission: 'agency.create',
+  });
 }
 
 // POST (server action) /sessions/[id]/directives?assign=… - assign a directive (agencies or a group)

@@ -162,7 +162,7 @@ function ProposalCard({
   onApplyMonitor: (monitorAgencyId: string) => void;
   /** Adds a name the registry lacks as an agency, into this card's lead or coordinators (absent: not allowed). */
   onAddAgency?: (index: number, name: string, role: AddRole) => void;
-  /** What adding said, by name: in progress, or its message. */
+  /** What adding said, by `${card index}:${name}`: in progress, or its message. */
   adding: Record<string, string>;
 }) {
   const p = `rows.${index}` as const;
@@ -308,7 +308,7 @@ function ProposalCard({
                         type="button"
                         className={`${buttonClass.secondary} px-2 py-1 text-xs`}
                         aria-label={`${label}: ${name}`}
-                        disabled={adding[name] === t.addingAgency}
+                        disabled={adding[`${index}:${name}`] === t.addingAgency}
                         onClick={() => onAddAgency(index, name, role)}
                       >
                         {label}
@@ -320,11 +320,11 @@ function ProposalCard({
           </ul>
         </div>
       ) : null}
-      {Object.entries(adding)
-        .filter(([name]) => row.unmatched.includes(name))
-        .map(([name, said]) => (
+      {row.unmatched
+        .filter((name) => adding[`${index}:${name}`])
+        .map((name) => (
           <p key={name} role="status" className="text-sm text-slate-700">
-            {said}
+            {adding[`${index}:${name}`]}
           </p>
         ))}
       {row.groups.length || row.notes.length || row.cited.length ? (
@@ -447,12 +447,14 @@ function Review({
   const [agencyList, setAgencyList] = useState(agencies);
   const [adding, setAdding] = useState<Record<string, string>>({});
   const addAgency = async (index: number, name: string, role: AddRole) => {
-    setAdding((a) => ({ ...a, [name]: t.addingAgency }));
+    // What adding says belongs to this card and this name (the same body may be unmatched on several cards).
+    const said = (text: string) => setAdding((a) => ({ ...a, [`${index}:${name}`]: text }));
+    said(t.addingAgency);
     const input = new FormData();
     input.set('name', name);
-    const result = await addAgencyFromNoticeAction(null, input);
-    if (!result.ok || !result.data) {
-      setAdding((a) => ({ ...a, [name]: result.message ?? '' }));
+    const result = await addAgencyFromNoticeAction(null, input).catch(() => null);
+    if (!result?.ok || !result.data) {
+      said(result?.message ?? t.addAgencyFailed);
       return;
     }
     const added = result.data;
@@ -469,10 +471,7 @@ function Review({
       `rows.${index}.unmatched`,
       getValues(`rows.${index}.unmatched`).filter((n) => n !== name),
     );
-    setAdding((a) => ({
-      ...a,
-      [name]: (added.created ? t.agencyAdded : t.agencyExisted).replace('{name}', added.name),
-    }));
+    said((added.created ? t.agencyAdded : t.agencyExisted).replace('{name}', added.name));
   };
   const applyMonitor = (monitorAgencyId: string) =>
     getValues('rows').forEach((_, i) => setValue(`rows.${i}.monitorAgencyId`, monitorAgencyId, { shouldDirty: true }));
