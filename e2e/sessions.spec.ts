@@ -77,6 +77,8 @@ test('the secretariat records a new session with agenda, points and attendees, a
     'href',
     /^\/sessions\/\d+\/directives#directive-\d+$/,
   );
+  await carried.scrollIntoViewIfNeeded();
+  await screenshot(page, 'session-carry-over');
 
   // The main point and two provincial points.
   const addPoint = async (name: string, host: string | null, main = false) => {

@@ -143,6 +143,7 @@ export const en: Messages = {
       open: '{count} unfinished tasks',
       overdue: '{count} overdue',
       leads: 'Lead',
+      moreLeads: 'and {count} other agencies',
       more: 'And {count} more directives.',
     },
     number: 'No.',

@@ -141,6 +141,7 @@ export const vi = {
       open: '{count} nhiệm vụ chưa hoàn thành',
       overdue: '{count} quá hạn',
       leads: 'Chủ trì',
+      moreLeads: 'và {count} cơ quan khác',
       more: 'Và {count} nội dung khác.',
     },
     number: 'Số',

@@ -5,6 +5,9 @@ import { Card } from '@/components/ui/card';
 import type { UnfinishedDirective } from '@/lib/directives/carry-over';
 import { formatDate } from '@/lib/time';
 
+/** Leads named per directive; a directive given to every province names the first few and counts the rest. */
+const SHOWN_LEADS = 5;
+
 /** The earlier sessions' directives still open, on the page of a session in preparation (issue 20, point 4). */
 export async function CarryOver({ items, total }: { items: UnfinishedDirective[]; total: number }) {
   const tr = await getTranslations('sessions.carryOver');
@@ -30,7 +33,12 @@ export async function CarryOver({ items, total }: { items: UnfinishedDirective[]
                 <Badge tone="neutral">{tr('open', { count: d.openTasks })}</Badge>
                 {d.overdueTasks > 0 ? <Badge tone="danger">{tr('overdue', { count: d.overdueTasks })}</Badge> : null}
                 {d.leadNames.length ? (
-                  <span className="text-slate-700">{`${tr('leads')}: ${d.leadNames.join(', ')}`}</span>
+                  <span className="text-slate-700">
+                    {`${tr('leads')}: ${d.leadNames.slice(0, SHOWN_LEADS).join(', ')}`}
+                    {d.leadNames.length > SHOWN_LEADS
+                      ? ` ${tr('moreLeads', { count: d.leadNames.length - SHOWN_LEADS })}`
+                      : null}
+                  </span>
                 ) : null}
               </div>
             </li>
