@@ -22,6 +22,40 @@ function Runs({ runs }: { runs: Run[] }) {
 }
 
 function BlockView({ block }: { block: Block }) {
+  if (block.kind === 'table') {
+    const total = block.widths.reduce((s, w) => s + w, 0);
+    return (
+      <div className="mb-[6pt] overflow-x-auto">
+        <table className="w-full border-collapse text-[12pt]">
+          <colgroup>
+            {block.widths.map((w, i) => (
+              <col key={i} style={{ width: `${(w / total) * 100}%` }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr>
+              {block.header.map((h, i) => (
+                <th key={i} scope="col" className="border border-black px-1 py-0.5 text-center font-bold">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {block.rows.map((r, i) => (
+              <tr key={i}>
+                {r.map((c, j) => (
+                  <td key={j} className={`border border-black px-1 py-0.5 ${j === 1 ? 'text-left' : 'text-center'}`}>
+                    {c}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+  }
   if (block.kind === 'heading')
     return (
       <p className="mb-[6pt] font-bold">
@@ -77,7 +111,9 @@ export function OfficialDocumentView({ model }: { model: OfficialDocumentModel }
           <p className="italic">{formatVietnameseDate(model.place, model.issueDate)}</p>
         </div>
       </div>
-      <h1 className="mt-6 text-center text-[14pt] font-bold">{model.kind === 'notice' ? 'THÔNG BÁO' : 'BIÊN BẢN'}</h1>
+      <h1 className="mt-6 text-center text-[14pt] font-bold">
+        {{ notice: 'THÔNG BÁO', minutes: 'BIÊN BẢN', report: 'BÁO CÁO' }[model.kind]}
+      </h1>
       <p className="text-center font-bold">{model.subject}</p>
       <hr className="mx-auto mt-1 mb-5 w-1/4 border-black" />
       {model.body.map((b, i) => (

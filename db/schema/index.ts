@@ -4,6 +4,7 @@ export * from './committees';
 export * from './auth';
 export * from './sessions';
 export * from './minutes';
+export * from './official-reports';
 export * from './directives';
 export * from './tasks';
 export * from './notifications';

@@ -3,6 +3,11 @@ import type { domainVi } from './domain-vi';
 /** English for lib/i18n/domain-vi.ts: the same keys (the type checks it). */
 export const domainEn: typeof domainVi = {
   fields: {
+    report: 'Report',
+    reportAsOf: 'Figures as of',
+    from: 'From',
+    to: 'To',
+    committee: 'Committee',
     value: 'Value',
     id: 'Id',
     date: 'Date',
@@ -122,6 +127,13 @@ export const domainEn: typeof domainVi = {
     memberPosition: 'Position in the committee',
   },
   validation: {
+    reports: {
+      asOfFuture: 'The as-of date cannot be after today.',
+      scopeNeeded: 'Choose at least one session, a committee or an agency.',
+      periodOrder: 'The end date must be after the start date.',
+      oneCommittee: 'The sessions of one report must belong to the same committee.',
+      noTasks: 'This scope had no tasks assigned by the chosen date.',
+    },
     form: 'Some fields are not valid: please check the marked fields.',
     badPost: 'The data sent is not valid.',
     required: 'Please enter {field}.',
@@ -207,6 +219,7 @@ export const domainEn: typeof domainVi = {
     },
   },
   errors: {
+    reports: { notFound: 'Report not found, or you may not read it.' },
     notFound: 'Page not found, or you may not see it.',
     forbidden: 'You may not do this.',
     notFoundRecord: 'There is no such record, or you may not see it.',

@@ -7,6 +7,11 @@
 export const domainVi = {
   /** Form labels, used as the `field` parameter of validation messages. */
   fields: {
+    report: 'Báo cáo',
+    reportAsOf: 'Ngày tính số liệu',
+    from: 'Từ ngày',
+    to: 'Đến ngày',
+    committee: 'Ban Chỉ đạo',
     value: 'Giá trị',
     id: 'Mã',
     date: 'Ngày',
@@ -130,6 +135,13 @@ export const domainVi = {
     memberPosition: 'Vị trí trong Ban',
   },
   validation: {
+    reports: {
+      asOfFuture: 'Ngày tính số liệu không được sau hôm nay.',
+      scopeNeeded: 'Vui lòng chọn ít nhất một phiên họp, một Ban Chỉ đạo hoặc một cơ quan.',
+      periodOrder: 'Ngày kết thúc phải sau ngày bắt đầu.',
+      oneCommittee: 'Các phiên họp của một báo cáo phải thuộc cùng một Ban Chỉ đạo.',
+      noTasks: 'Phạm vi này chưa có nhiệm vụ nào được giao tính đến ngày đã chọn.',
+    },
     form: 'Dữ liệu chưa hợp lệ, vui lòng kiểm tra các ô được đánh dấu.',
     badPost: 'Dữ liệu gửi lên không hợp lệ.',
     required: 'Vui lòng nhập {field}.',
@@ -216,6 +228,7 @@ export const domainVi = {
     },
   },
   errors: {
+    reports: { notFound: 'Không tìm thấy báo cáo hoặc bạn không có quyền xem.' },
     notFound: 'Không tìm thấy trang hoặc bạn không có quyền xem.',
     forbidden: 'Bạn không có quyền thực hiện thao tác này.',
     notFoundRecord: 'Không tìm thấy bản ghi hoặc bạn không có quyền xem.',

@@ -51,7 +51,7 @@ const directive = {
 
 const text = (s: ComposeSession, kind: DocumentFields['kind'] = 'notice') => {
   const doc = composeDocument(s, [directive], fields(kind));
-  return { lines: doc.body.map((b) => b.runs.map((r) => r.text).join('')), doc };
+  return { lines: doc.body.map((b) => ('runs' in b ? b.runs.map((r) => r.text).join('') : '')), doc };
 };
 
 const chair = (presence: Attendee['presence'], extra: Partial<Attendee> = {}): Attendee => ({

@@ -12,7 +12,8 @@ export type Block =
       align?: 'justify' | 'center' | 'left';
     }
   | { kind: 'heading'; runs: Run[] } // a bold run-in heading line inside the body (e.g. "I. TÌNH HÌNH ...")
-  | { kind: 'numbered'; label: string; runs: Run[]; level: 0 | 1 }; // "1.", "a)" — the label is written as given, body justified, level 1 indented further
+  | { kind: 'numbered'; label: string; runs: Run[]; level: 0 | 1 } // "1.", "a)" — the label is written as given, body justified, level 1 indented further
+  | { kind: 'table'; header: string[]; rows: string[][]; widths: number[] }; // a bordered table (a report's figures); widths are relative
 export type Signature = {
   authorityPrefix: 'TM' | 'KT' | 'TL' | 'TUQ' | null; // printed as "TM. ", "KT. " … in bold capitals before authorityBody
   authorityBody: string | null; // e.g. "BỘ TRƯỞNG, CHỦ NHIỆM" (with KT.) or "BAN CHỈ ĐẠO" (with TM.)
@@ -20,7 +21,7 @@ export type Signature = {
   signerName: string; // e.g. "Trần Văn Sơn" (bold, printed after blank lines left for the signature and seal)
 };
 export type OfficialDocumentModel = {
-  kind: 'minutes' | 'notice';
+  kind: 'minutes' | 'notice' | 'report'; // BIÊN BẢN, THÔNG BÁO, BÁO CÁO; a report closes as a notice does
   parentBody: string | null; // the line above the issuing body in the left header, not bold, e.g. "CHÍNH PHỦ" — may be null
   issuingBody: string; // e.g. "VĂN PHÒNG CHÍNH PHỦ" (bold capitals, with a short rule under it)
   number: string | null; // "45"; null → "Số:      /TB-VPCP" with blank space for the number

@@ -362,7 +362,7 @@ describe('minutes and conclusion notice', () => {
       'Năm 2025, công tác cải cách hành chính đạt kết quả rõ nét.',
     );
     expect(doc.model.number).toBe('124');
-    expect(doc.model.body.some((b) => b.runs.some((r) => r.text === 'Sửa sau khi ban hành'))).toBe(true);
+    expect(doc.model.body.some((b) => 'runs' in b && b.runs.some((r) => r.text === 'Sửa sau khi ban hành'))).toBe(true);
   });
 
   it('exports the notice as DOCX whose numbered conclusions name the lead agencies and deadlines', async () => {
@@ -461,7 +461,8 @@ describe('minutes and conclusion notice', () => {
 
 describe('text that can be signed as generated', () => {
   let other: number;
-  const paragraphs = (body: { runs: { text: string }[] }[]) => body.map((b) => b.runs.map((r) => r.text).join(''));
+  const paragraphs = (body: ({ runs: { text: string }[] } | object)[]) =>
+    body.map((b) => ('runs' in b ? b.runs.map((r) => r.text).join('') : ''));
   const saveAs = async (kind: 'notice' | 'minutes', extra: Record<string, unknown> = {}) => {
     const current = (await getDocument({ actor: actors.secretariat!, sessionId: other, kind }, h.db))!;
     await saveDocument(
@@ -586,7 +587,7 @@ describe('text that can be signed as generated', () => {
     expect(text).toContain('Các bộ, cơ quan ngang bộ rà soát thủ tục hành chính nội bộ');
     expect(text.join('\n')).not.toMatch(/\d+ cơ quan \(/);
     // Nothing generated in italics: the sentence reads as part of the item.
-    expect(doc.model.body.some((b) => b.runs.some((r) => r.italic))).toBe(false);
+    expect(doc.model.body.some((b) => 'runs' in b && b.runs.some((r) => r.italic))).toBe(false);
   });
 
   it('adds only what a pasted item does not already say', () => {

@@ -110,8 +110,42 @@ function header(model: OfficialDocumentModel): Table {
   );
 }
 
+export const DOCUMENT_TITLE = { notice: 'THÔNG BÁO', minutes: 'BIÊN BẢN', report: 'BÁO CÁO' } as const;
+
+/** A bordered table in 12 pt, its header row bold and repeated on each page, numbers centred. */
+function table(b: Extract<Block, { kind: 'table' }>): Table {
+  const total = b.widths.reduce((s, w) => s + w, 0);
+  const widths = b.widths.map((w) => Math.round((w / total) * TEXT_WIDTH));
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const borders = { top: border, bottom: border, left: border, right: border };
+  const row = (cells: string[], head: boolean) =>
+    new TableRow({
+      tableHeader: head,
+      cantSplit: true,
+      children: cells.map(
+        (text, i) =>
+          new TableCell({
+            width: { size: widths[i]!, type: WidthType.DXA },
+            borders,
+            children: [
+              new Paragraph({
+                alignment: i === 1 && !head ? AlignmentType.LEFT : AlignmentType.CENTER,
+                children: [new TextRun({ text, size: pt(12), bold: head })],
+              }),
+            ],
+          }),
+      ),
+    });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [row(b.header, true), ...b.rows.map((r) => row(r, false))],
+  });
+}
+
 function title(model: OfficialDocumentModel): Paragraph[] {
-  const name = model.kind === 'notice' ? 'THÔNG BÁO' : 'BIÊN BẢN';
+  const name = DOCUMENT_TITLE[model.kind];
   return [
     line({ text: name, size: pt(14), bold: true }, { spacing: { before: 240 }, keepNext: true }),
     line({ text: model.subject, size: pt(14), bold: true }, { keepNext: true }),
@@ -125,7 +159,7 @@ const ALIGN: Record<'justify' | 'center' | 'left', Align> = {
   left: AlignmentType.LEFT,
 };
 
-function block(b: Block): Paragraph {
+function block(b: Block): Paragraph | Table {
   const base = { spacing: { after: BODY_AFTER }, alignment: AlignmentType.JUSTIFIED } as const;
   switch (b.kind) {
     case 'paragraph':
@@ -148,6 +182,8 @@ function block(b: Block): Paragraph {
         indent: { firstLine: FIRST_LINE, left: b.level === 1 ? LEVEL1_INDENT : undefined },
         children: [new TextRun({ text: `${b.label} `, size: pt(14) }), ...textRuns(b.runs, pt(14))],
       });
+    case 'table':
+      return table(b);
   }
 }
 
@@ -176,7 +212,7 @@ function recipientsBlock(recipients: string[]): Paragraph[] {
 
 function closing(model: OfficialDocumentModel): (Paragraph | Table)[] {
   const gap = new Paragraph({ spacing: { after: 120 }, children: [] });
-  if (model.kind === 'notice') {
+  if (model.kind !== 'minutes') {
     const left = Math.round(TEXT_WIDTH * 0.4);
     const signature = model.signatures[0];
     return [

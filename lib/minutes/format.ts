@@ -34,6 +34,10 @@ export function recipientLines(recipients: string[]): string[] {
 }
 
 /** The DOCX's file name: "bien-ban-12-BB-BCD.docx", "thong-bao-du-thao-TB-VPCP.docx" for a draft without a number. */
-export function documentFileName(kind: 'minutes' | 'notice', number: string | null, symbol: string | null): string {
-  return `${kind === 'notice' ? 'thong-bao' : 'bien-ban'}-${asciiFilePart(number ?? '') || 'du-thao'}-${asciiFilePart(symbol ?? '')}.docx`;
+export function documentFileName(
+  kind: 'minutes' | 'notice' | 'report',
+  number: string | null,
+  symbol: string | null,
+): string {
+  return `${{ notice: 'thong-bao', minutes: 'bien-ban', report: 'bao-cao' }[kind]}-${asciiFilePart(number ?? '') || 'du-thao'}-${asciiFilePart(symbol ?? '')}.docx`;
 }

@@ -53,5 +53,9 @@ export function inlineRuns(text: string): Run[] {
 
 /** Plain text of blocks, one line per block: what revision comparison reads. */
 export function blocksToLines(blocks: Block[]): string[] {
-  return blocks.map((b) => (b.kind === 'numbered' ? `${b.label} ` : '') + b.runs.map((r) => r.text).join(''));
+  return blocks.map((b) =>
+    b.kind === 'table'
+      ? [b.header, ...b.rows].map((r) => r.join(' | ')).join('\n')
+      : (b.kind === 'numbered' ? `${b.label} ` : '') + b.runs.map((r) => r.text).join(''),
+  );
 }

@@ -44,6 +44,7 @@ const REPORT_KEYS = [
   'agencyKind',
   'agencyId',
   'basis',
+  'asOf',
 ] as const satisfies readonly (keyof TaskFilter)[];
 
 /**

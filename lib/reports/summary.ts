@@ -9,7 +9,7 @@ import {
   dueSql,
   emptyCounts,
   TIMELINESS_CLASSES,
-  timelinessSql,
+  filterTimelinessSql,
   type TimelinessClass,
   type TimelinessCounts,
 } from '@/lib/tasks/timeliness';
@@ -97,9 +97,8 @@ function fromTallies(filter: TaskFilter, by: Dimension): SQL {
 }
 
 function fromTasks(actor: Actor, filter: TaskFilter, by: Dimension): SQL {
-  const today = filter.today ?? vnDate();
   const where = filterWhere(actor, filter);
-  return sql`select ${taskKey(by)} as k, ${timelinessSql(today, filter.basis)} as cls, 1 as n from ${tasks} ${where ? sql`where ${where}` : sql``}`;
+  return sql`select ${taskKey(by)} as k, ${filterTimelinessSql(filter)} as cls, 1 as n from ${tasks} ${where ? sql`where ${where}` : sql``}`;
 }
 
 /**

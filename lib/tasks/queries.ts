@@ -7,11 +7,11 @@ import { resolveDb } from '@/lib/db';
 import { containsFolded } from '@/lib/search';
 import { committeeFilter } from '@/lib/committees/scope';
 import { can, type Actor } from '@/lib/policy';
-import { vnDate, type IsoDate } from '@/lib/time';
+import { daysBetween, vnDate, type IsoDate } from '@/lib/time';
 import {
-  daysOverdue,
+  dueAtSql,
   dueSql,
-  timelinessSql,
+  filterTimelinessSql,
   type DeadlineBasis,
   type Timeliness,
   type TimelinessClass,
@@ -53,6 +53,15 @@ export type TaskFilter = {
   relation?: 'lead' | 'other';
   basis?: DeadlineBasis;
   today?: IsoDate;
+  /**
+   * Count and list as things stood at the end of this past day (decision 035): tasks assigned by then, completions
+   * counted by then, deadlines as they were then. Reports "as of" a day use it; `today` alone only moves the clock.
+   */
+  asOf?: IsoDate;
+  /** Exactly these tasks, cancelled ones included (the tasks a published report counted). */
+  taskIds?: readonly number[];
+  /** Tasks of any of these sessions (a report over several sessions). */
+  sessionIds?: readonly number[];
   status?: 'not_started' | 'in_progress' | 'completed' | 'cancelled';
   sessionId?: number | null;
   committeeId?: number | null;
@@ -89,8 +98,11 @@ export function matchFilter(filter: TaskFilter, scope: readonly number[] = []): 
   const classes = filter.timeliness === undefined ? [] : ([] as TimelinessClass[]).concat(filter.timeliness);
   const due = dueSql(filter.basis);
   return and(
-    classes.length ? inArray(timelinessSql(today, filter.basis), classes) : undefined,
-    classes.length ? classHint(classes, today, filter.basis) : undefined,
+    classes.length ? inArray(filterTimelinessSql(filter), classes) : undefined,
+    classes.length && !filter.asOf ? classHint(classes, today, filter.basis) : undefined,
+    filter.asOf ? sql`${tasks.assignedOn} <= ${filter.asOf}::date` : undefined,
+    filter.taskIds ? inArray(tasks.id, filter.taskIds.length ? [...filter.taskIds] : [-1]) : undefined,
+    filter.sessionIds ? inArray(tasks.sessionId, filter.sessionIds.length ? [...filter.sessionIds] : [-1]) : undefined,
     filter.relation === 'lead' ? inArray(tasks.leadAgencyId, agencyScope) : undefined,
     filter.relation === 'other' ? sql`not ${inArray(tasks.leadAgencyId, agencyScope)}` : undefined,
     filter.status ? eq(tasks.status, filter.status) : undefined,
@@ -141,7 +153,7 @@ const assigned = alias(agencies, 'assigned_agency');
 
 /** What a task list shows: the filter, and cancelled tasks only when asked for by status. */
 function listWhere(actor: Actor, filter: TaskFilter): SQL | undefined {
-  return and(filterWhere(actor, filter), filter.status ? undefined : sql`${tasks.status} <> 'cancelled'`);
+  return and(filterWhere(actor, filter), filter.status || filter.taskIds ? undefined : sql`${tasks.status} <> 'cancelled'`);
 }
 
 /** How many tasks `listTasks` would list with no limit. */
@@ -188,7 +200,9 @@ export async function listTasks(
     recurrence: tasks.recurrence,
     completedOn: tasks.completedOn,
     completionPending: tasks.completionPending,
-    timeliness: timelinessSql(today, filter.basis),
+    timeliness: filterTimelinessSql(filter),
+    /** The deadline counted: as it stood on the `asOf` day when there is one. */
+    dueCounted: (filter.asOf ? dueAtSql(filter.asOf, filter.basis) : dueSql(filter.basis)) as SQL<IsoDate | null>,
     actionRank: rank,
     directiveText: directives.text,
     directiveOrdinal: directives.ordinal,
@@ -217,7 +231,7 @@ export async function listTasks(
     ...r,
     timeliness: r.timeliness as Timeliness,
     actionRank: r.actionRank as ActionRank,
-    daysOverdue: r.timeliness === 'overdue' ? daysOverdue(r, today, filter.basis) : null,
+    daysOverdue: r.timeliness === 'overdue' && r.dueCounted ? daysBetween(r.dueCounted, filter.asOf ?? today) : null,
   }));
 }
 

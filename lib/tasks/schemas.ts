@@ -6,6 +6,7 @@ import { TIMELINESS_CLASSES } from '@/lib/tasks/timeliness-classes';
 import { plainParams } from '@/lib/keys';
 import { msg } from '@/lib/i18n/message';
 import { id, isoDate, optionalId, optionalText, requiredText, version, z, withoutControls } from '@/lib/zod';
+import { vnDate } from '@/lib/time';
 
 const idList = (min = 0) =>
   z.preprocess(
@@ -149,6 +150,11 @@ export const taskFilterSchema = z.object({
   doneFrom: optionalDate,
   doneTo: optionalDate,
   basis: z.enum(['current', 'original']).optional().catch(undefined),
+  /** A day to count as of (decision 035); a future day is refused (dropped and reported). */
+  asOf: isoDate()
+    .refine((d) => d <= vnDate())
+    .optional()
+    .catch(undefined),
   confirm: z
     .literal('pending')
     .transform(() => true)
@@ -176,6 +182,7 @@ const PARAM_OF: Record<string, keyof TaskFilter> = {
   doneFrom: 'completedFrom',
   doneTo: 'completedTo',
   basis: 'basis',
+  asOf: 'asOf',
   confirm: 'awaitingConfirmation',
   q: 'q',
 };

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { tasks, type DeadlineKind, type TaskStatus } from '@/db/schema';
-import { daysBetween, type IsoDate } from '@/lib/time';
+import { extensionRequests, tasks, type DeadlineKind, type TaskStatus } from '@/db/schema';
+import { daysBetween, vnDate, type IsoDate } from '@/lib/time';
 import { TIMELINESS_CLASSES, type Timeliness, type TimelinessClass } from './timeliness-classes';
 
 export type { DeadlineKind };
@@ -88,6 +88,34 @@ export function dueSql(basis: DeadlineBasis = 'current'): SQL {
  */
 export function timelinessSql(today: IsoDate, basis: DeadlineBasis = 'current'): SQL<Timeliness> {
   return sql<Timeliness>`task_timeliness(${tasks.status}, ${tasks.deadlineKind}, ${dueSql(basis)}, ${tasks.countedCompletedOn}, ${today}::date)`;
+}
+
+/**
+ * The deadline a task had at the end of `asOf` (Vietnam time), as SQL over `tasks` (decision 035): the deadline
+ * an extension accepted after that day replaced, else the one in force now. The first-set deadline never moves.
+ */
+export function dueAtSql(asOf: IsoDate, basis: DeadlineBasis = 'current'): SQL {
+  const before = sql`(select e.previous_due_date from ${extensionRequests} e where e.task_id = ${tasks.id} and e.status = 'accepted'
+    and e.decided_at >= (${asOf}::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh' order by e.decided_at limit 1)`;
+  const current = sql`coalesce(${before}, ${tasks.dueDate})`;
+  return basis === 'original' ? sql`coalesce(${tasks.originalDueDate}, ${current})` : current;
+}
+
+/**
+ * A task's class as it stood at the end of `asOf` (decision 035): a completion counted after that day is still
+ * open then, and the deadline is the one it had then (`dueAtSql`). Tasks assigned after the day are left out by
+ * the filter, not here.
+ */
+export function timelinessAtSql(asOf: IsoDate, basis: DeadlineBasis = 'current'): SQL<Timeliness> {
+  const doneBy = sql`${tasks.countedCompletedOn} <= ${asOf}::date`;
+  const status = sql`case when ${tasks.status} = 'completed' and not coalesce(${doneBy}, false) then 'in_progress'::task_status else ${tasks.status} end`;
+  const done = sql`case when ${doneBy} then ${tasks.countedCompletedOn} end`;
+  return sql<Timeliness>`task_timeliness(${status}, ${tasks.deadlineKind}, ${dueAtSql(asOf, basis)}, ${done}, ${asOf}::date)`;
+}
+
+/** The class a filter counts a task in: as of its `asOf` day when it has one, else at `today` (or now). */
+export function filterTimelinessSql(filter: { asOf?: IsoDate; today?: IsoDate; basis?: DeadlineBasis }): SQL<Timeliness> {
+  return filter.asOf ? timelinessAtSql(filter.asOf, filter.basis) : timelinessSql(filter.today ?? vnDate(), filter.basis);
 }
 
 export type TimelinessCounts = Record<TimelinessClass, number>;

@@ -50,9 +50,12 @@ export function ReportShell({
     <>
       <PageHeader
         title={r.title}
-        intro={`${r.intro} ${r.asOf} ${formatDate(today)}.`}
+        intro={`${r.intro} ${r.asOf} ${formatDate(filter.asOf ?? today)}.`}
         actions={
           <div className="flex flex-wrap gap-2">
+            <Link href="/reports/official" className={buttonClass.secondary}>
+              {r.official.title}
+            </Link>
             <a href={withQuery('/api/reports/export')} className={buttonClass.secondary} download>
               {r.exportXlsx}
             </a>
@@ -145,6 +148,23 @@ export function ReportShell({
                 <option value="original">{r.basisOriginal}</option>
               </select>
             </div>
+          </div>
+          <div>
+            <label htmlFor="f-asof" className="mb-1 block text-sm font-medium text-slate-800">
+              {r.asOfField}
+            </label>
+            <input
+              id="f-asof"
+              type="date"
+              name="asOf"
+              max={today}
+              defaultValue={filter.asOf ?? ''}
+              aria-describedby="f-asof-hint"
+              className={inputClass}
+            />
+            <p id="f-asof-hint" className="mt-1 text-xs text-slate-600">
+              {r.asOfHint}
+            </p>
           </div>
           <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
             <button type="submit" className={buttonClass.primary}>
