@@ -102,6 +102,18 @@ export const PAGES: { path: string; file: string; expect: Record<Principal, Outc
   { path: '/reports/areas', file: 'app/(app)/reports/areas/page.tsx', expect: reports },
   { path: '/reports/sessions', file: 'app/(app)/reports/sessions/page.tsx', expect: reports },
   { path: '/reports/print', file: 'app/(app)/reports/print/page.tsx', expect: reports },
+  { path: '/reports/official', file: 'app/(app)/reports/official/page.tsx', expect: reports },
+  { path: '/reports/official/{report}', file: 'app/(app)/reports/official/[reportId]/page.tsx', expect: reports },
+  {
+    path: '/reports/official/{report}/print',
+    file: 'app/(app)/reports/official/[reportId]/print/page.tsx',
+    expect: reports,
+  },
+  {
+    path: '/reports/official/{report}/tasks?class=overdue',
+    file: 'app/(app)/reports/official/[reportId]/tasks/page.tsx',
+    expect: reports,
+  },
   {
     path: '/admin/users',
     file: 'app/(app)/admin/users/page.tsx',
@@ -228,6 +240,11 @@ export const ROUTES: { path: string; file: string; expect: Record<Principal, Out
     expect: draftDocumentRoute,
   },
   {
+    path: '/api/reports/official/{report}/docx',
+    file: 'app/api/reports/official/[reportId]/docx/route.ts',
+    expect: api({ owner: 403, other: 403 }, 'ok'),
+  },
+  {
     path: '/api/reports/export',
     file: 'app/api/reports/export/route.ts',
     expect: api({ owner: 403, other: 403 }, 'ok'),
@@ -324,6 +341,9 @@ export type Objects = {
   period: string;
   /** The version of the session's notice (saved once by the test). */
   documentVersion: number;
+  /** A report on the test's session as of today (created by the test), and its version. */
+  report: number;
+  reportVersion: number;
   /** The owner's notice of the new task `task`. */
   notification: number;
   /** Agencies: Bộ Nội vụ, Văn phòng Chính phủ, Bộ Tư pháp, and one that has ended (Bộ Kế hoạch và Đầu tư). */
@@ -437,6 +457,7 @@ const NOTIFICATIONS = 'app/(app)/notifications/actions.ts';
 const SESSIONS = 'app/(app)/sessions/actions.ts';
 const DIRECTIVES = 'app/(app)/sessions/[sessionId]/directives/actions.ts';
 const DOCUMENTS = 'app/(app)/sessions/[sessionId]/documents/actions.ts';
+const REPORTS = 'app/(app)/reports/official/actions.ts';
 const TASKS = 'app/(app)/tasks/actions.ts';
 const BACKLOG = 'app/(app)/directives/import/actions.ts';
 const TASK = 'app/(app)/tasks/[taskId]/actions.ts';
@@ -1138,6 +1159,64 @@ export const ACTIONS: ActionRow[] = [
     page: '/sessions/{session}/documents/notice',
     expect: may(['secretariat', 'leader']),
     args: (o) => [null, form({ sessionId: o.session, kind: 'notice', version: o.documentVersion })],
+    proof: { as: 'leader', done: /Đã phê duyệt\./ },
+  },
+  {
+    file: REPORTS,
+    name: 'createReportAction',
+    rule: 'document.manage',
+    page: '/reports/official',
+    expect: secretariat,
+    args: (o) => [
+      null,
+      form({ sessionIds: o.session, asOf: new Date().toLocaleDateString('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' }) }),
+    ],
+    proof: { as: 'secretariat', done: /^redirect \/reports\/official\/\d+$/ },
+  },
+  {
+    file: REPORTS,
+    name: 'saveReportAction',
+    rule: 'document.manage',
+    page: '/reports/official/{report}',
+    expect: secretariat,
+    args: (o) => [
+      null,
+      form({
+        reportId: o.report,
+        version: o.reportVersion,
+        number: '',
+        symbol: 'BC-VPCP',
+        issuingBody: 'VĂN PHÒNG CHÍNH PHỦ',
+        place: 'Hà Nội',
+        issueDate: '',
+        subject: `Báo cáo ${o.tag}`,
+        signerName: '',
+        signerTitle: 'PHÓ CHỦ NHIỆM',
+        authorityPrefix: 'KT',
+        authorityBody: 'BỘ TRƯỞNG, CHỦ NHIỆM',
+        recipients: 'Lưu: VT',
+        body: 'Phần mở đầu.',
+        closing: '',
+      }),
+    ],
+    proof: { as: 'secretariat', done: /Đã lưu\./ },
+  },
+  {
+    file: REPORTS,
+    name: 'changeReportStatusAction',
+    rule: 'document.manage',
+    page: '/reports/official/{report}',
+    expect: secretariat,
+    args: (o) => [null, form({ reportId: o.report, version: o.reportVersion, to: 'in_review' })],
+    proof: { as: 'secretariat', done: /Đã chuyển trạng thái\./ },
+  },
+  {
+    file: REPORTS,
+    name: 'approveReportAction',
+    rule: 'canApproveDocument: document.approve (leader, secretariat), not its author or submitter',
+    page: '/reports/official/{report}',
+    expect: may(['secretariat', 'leader']),
+    args: (o) => [null, form({ reportId: o.report, version: o.reportVersion })],
     proof: { as: 'leader', done: /Đã phê duyệt\./ },
   },
   {

@@ -100,8 +100,15 @@ test('every page and route answers each principal as the matrix says, and no hea
       /href="\/admin\/committees\/(\d+)"/g,
     )[0];
     expect(committee, 'a committee the administrator lists').toBeTruthy();
+    // A report: the demo's draft report on the 7th session, or any later one.
+    const report = ids(
+      await (await clients.secretariat.get('/reports/official')).text(),
+      /href="\/reports\/official\/(\d+)"/g,
+    )[0];
+    expect(report, 'a report on /reports/official').toBeTruthy();
     const fill = (path: string) =>
       path
+        .replace('{report}', String(report))
         .replace('{session}', String(session))
         .replace('{point}', String(point))
         .replace('{task}', String(task))
@@ -615,6 +622,15 @@ test('every server action refuses, over HTTP, every principal the matrix refuses
   expect(o.notification, "the owner's notice of the new task").toBeGreaterThan(0);
   o.newPassword = `Mat-khau-moi-${tag}`;
 
+  // A report on the test's session as of today, its tasks assigned by now.
+  const createdReport = await must(
+    secretariat,
+    'createReportAction',
+    rowOf('createReportAction').args(o),
+    /^redirect \/reports\/official\/\d+$/,
+  );
+  o.report = Number(createdReport.split('/').pop());
+
   // The versions the forms carry, read again before each action that posts one.
   const versionIn = async (path: string) =>
     Number(/name="version" value="(\d+)"/.exec(await html(secretariat, path))?.[1]);
@@ -628,6 +644,8 @@ test('every server action refuses, over HTTP, every principal the matrix refuses
       o.directiveVersion = await versionIn(`${directivesPath}?edit=${o.directive}`);
     if (!page || page.includes('/documents/'))
       o.documentVersion = await versionIn(`/sessions/${o.session}/documents/notice`);
+    if (!page || page.startsWith('/reports/official/'))
+      o.reportVersion = await versionIn(`/reports/official/${o.report}`);
   };
   await refresh();
 

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
 import { agencies, committeeMembers, committees, people, reformAreas, sessions, tasks, users } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
+import { createReport } from '@/lib/official-reports/mutations';
 import { hashPassword } from '@/lib/auth/password';
 import { createDirective } from '@/lib/directives/mutations';
 import { directiveInputSchema } from '@/lib/directives/schemas';
@@ -421,6 +422,12 @@ export async function seedDemoSession(
         note: 'Bàn giao nhiệm vụ chưa hoàn thành cho cơ quan kế thừa khi sắp xếp tổ chức bộ máy.',
       });
     }
+
+    // The secretariat's draft report on the session's directives as of the end of 2024 (issue 20).
+    await createReport(
+      { actor: secretary, values: { sessionIds: [sessionId], committeeId: null, agencyId: null, asOf: '2024-12-31' } },
+      tx,
+    );
   });
   return { created: true, accountsCreated };
 }

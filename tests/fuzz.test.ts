@@ -13,6 +13,8 @@ import type { DatabaseHandle } from '@/db/client';
 import { agencies, directives, sessions, tasks, users } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
 import { createAgency, updateAgency } from '@/lib/agencies/mutations';
+import { changeReportStatus, createReport, saveReport } from '@/lib/official-reports/mutations';
+import { createReportSchema, reportFieldsSchema, reportStatusSchema } from '@/lib/official-reports/schemas';
 import { addAgencyFromNoticeSchema, createAgencySchema, updateAgencySchema } from '@/lib/agencies/schemas';
 import { addAgencyFromNotice } from '@/lib/agencies/from-notice';
 import { importBacklog } from '@/lib/directives/backlog-import-write';
@@ -259,6 +261,44 @@ const CASES: Case[] = [
       validFrom: '01/01/2026',
     }),
     run: (actor, values) => createAgency({ actor, values }, h.db),
+  },
+  {
+    name: 'createReport (as an agency head, who may not)',
+    schema: createReportSchema,
+    actor: () => actors.bonoivu!,
+    valid: () => ({ sessionIds: [String(sessionId)], asOf: '31/12/2024' }),
+    run: (actor, values) => createReport({ actor, values }, h.db),
+  },
+  {
+    name: 'saveReport (a report that does not exist)',
+    schema: reportFieldsSchema,
+    actor: () => actors.thuky!,
+    valid: () => ({
+      reportId: '2147483647',
+      version: '1',
+      symbol: 'BC-VPCP',
+      issuingBody: 'VĂN PHÒNG CHÍNH PHỦ',
+      place: 'Hà Nội',
+      subject: 'Báo cáo',
+      recipients: 'Lưu: VT',
+      number: '',
+      issueDate: '',
+      signerName: '',
+      signerTitle: '',
+      authorityPrefix: 'none',
+      authorityBody: '',
+      body: '',
+      closing: '',
+    }),
+    run: (actor, values) => saveReport({ actor, values }, h.db),
+  },
+  {
+    name: 'changeReportStatus (stale versions)',
+    schema: reportStatusSchema,
+    actor: () => actors.thuky!,
+    valid: () => ({ reportId: '1', version: '999999', to: 'published' }),
+    run: (actor, values: { reportId: number; version: number; to: 'published' }) =>
+      changeReportStatus({ actor, ...values }, h.db),
   },
   {
     name: 'addAgencyFromNotice (as an agency head, who may not)',

@@ -28,7 +28,13 @@ export function scopeFilter(scope: ReportScope, asOf: string): TaskFilter {
 /** The scope written one way, so reports of the same scope follow one another whatever order it was given in. */
 export function scopeKey(scope: ReportScope): string {
   const sessions = [...new Set(scope.sessionIds ?? [])].sort((a, b) => a - b);
-  return JSON.stringify([sessions, scope.committeeId ?? null, scope.agencyId ?? null, scope.from ?? null, scope.to ?? null]);
+  return JSON.stringify([
+    sessions,
+    scope.committeeId ?? null,
+    scope.agencyId ?? null,
+    scope.from ?? null,
+    scope.to ?? null,
+  ]);
 }
 
 /** The ids of the tasks each class counts, as of the filter's day: what the figures are and link to. */
@@ -42,15 +48,15 @@ export async function taskIdsByClass(
     .from(tasks)
     .where(and(filterWhere(actor, filter), inArray(filterTimelinessSql(filter), [...TIMELINESS_CLASSES])))
     .orderBy(tasks.id);
-  const out = Object.fromEntries(TIMELINESS_CLASSES.map((c) => [c, [] as number[]])) as Record<TimelinessClass, number[]>;
+  const out = Object.fromEntries(TIMELINESS_CLASSES.map((c) => [c, [] as number[]])) as Record<
+    TimelinessClass,
+    number[]
+  >;
   for (const r of rows) out[r.cls as TimelinessClass].push(r.id);
   return out;
 }
 
-async function agencyRows(
-  db: DbOrTx,
-  ids: Record<TimelinessClass, number[]>,
-): Promise<ReportAgencyRow[]> {
+async function agencyRows(db: DbOrTx, ids: Record<TimelinessClass, number[]>): Promise<ReportAgencyRow[]> {
   const all = TIMELINESS_CLASSES.flatMap((c) => ids[c]);
   if (all.length === 0) return [];
   const leads = await queryRows<{ id: number; agency: number }>(
@@ -188,7 +194,11 @@ export async function composeReport(
     listTasks({ actor, filter: completedFilter, limit: LIST_LIMIT }, db),
   ]);
   const completedTotal = prev
-    ? (await taskIdsByClass(db, actor, { ...filter, completedFrom: completedFilter.completedFrom, completedTo: input.asOf }))
+    ? await taskIdsByClass(db, actor, {
+        ...filter,
+        completedFrom: completedFilter.completedFrom,
+        completedTo: input.asOf,
+      })
     : taskIds;
   const [byAgency, ex] = await Promise.all([
     agencyRows(db, taskIds),

@@ -45,7 +45,10 @@ function overdueItem(t: ReportTaskLine, i: number): Block {
   ].filter(Boolean);
   const runs: Run[] = [{ text: parts.join(' ') }];
   if (t.explanation) {
-    runs.push({ text: ' Giải trình của cơ quan chủ trì ' }, { text: `(${formatDate(t.explanation.on)}): `, italic: true });
+    runs.push(
+      { text: ' Giải trình của cơ quan chủ trì ' },
+      { text: `(${formatDate(t.explanation.on)}): `, italic: true },
+    );
     runs.push({ text: t.explanation.note.replace(/\s+/g, ' ').trim().slice(0, 600), italic: true });
   } else runs.push({ text: ' Chưa có giải trình.', italic: true });
   return { kind: 'numbered', label: `${i + 1}.`, level: 0, runs };
@@ -73,7 +76,16 @@ export function figureBlocks(s: ReportSnapshot): Block[] {
     blocks.push(heading('Kết quả theo cơ quan chủ trì (xếp theo số nhiệm vụ quá hạn)'));
     blocks.push({
       kind: 'table',
-      header: ['TT', 'Cơ quan chủ trì', 'Được giao', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Trong hạn', 'Quá hạn', 'Tỷ lệ hoàn thành'],
+      header: [
+        'TT',
+        'Cơ quan chủ trì',
+        'Được giao',
+        'Hoàn thành đúng hạn',
+        'Hoàn thành quá hạn',
+        'Trong hạn',
+        'Quá hạn',
+        'Tỷ lệ hoàn thành',
+      ],
       widths: [5, 33, 9, 11, 11, 10, 9, 12],
       rows: s.byAgency.map((a, i) => {
         const r = reportFigures(a.counts);
@@ -110,18 +122,16 @@ export function figureBlocks(s: ReportSnapshot): Block[] {
   );
   if (s.completedSince.length === 0) blocks.push(para('Không có.'));
   blocks.push(
-    ...s.completedSince.map(
-      (t, i): Block => ({
-        kind: 'numbered',
-        label: `${i + 1}.`,
-        level: 0,
-        runs: [
-          {
-            text: `${taskText(t)} (${t.agencyName}; hoàn thành ngày ${t.completedOn ? formatDate(t.completedOn) : '…'}).`,
-          },
-        ],
-      }),
-    ),
+    ...s.completedSince.map((t, i): Block => ({
+      kind: 'numbered',
+      label: `${i + 1}.`,
+      level: 0,
+      runs: [
+        {
+          text: `${taskText(t)} (${t.agencyName}; hoàn thành ngày ${t.completedOn ? formatDate(t.completedOn) : '…'}).`,
+        },
+      ],
+    })),
   );
   return blocks;
 }

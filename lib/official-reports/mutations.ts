@@ -1,7 +1,14 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '@/db/client';
-import { agencies, committees, officialReportRevisions, officialReports, sessions, type OfficialReport } from '@/db/schema';
+import {
+  agencies,
+  committees,
+  officialReportRevisions,
+  officialReports,
+  sessions,
+  type OfficialReport,
+} from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { publishApprovalRequired } from '@/lib/env';
@@ -9,8 +16,9 @@ import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
 import { requireServedCommittee, servesCommittee } from '@/lib/committees/scope';
 import { assertCan, canApproveDocument, ForbiddenError, type Actor } from '@/lib/policy';
-import { formatDate, vnDate } from '@/lib/time';
+import { vnDate } from '@/lib/time';
 import { composeReport, scopeFilter, scopeKey, taskIdsByClass } from './compose';
+import { reportDefaults } from './defaults-vocabulary';
 import type { CreateReportInput, ReportFieldsInput } from './schemas';
 
 const FIELD_KEYS = [
@@ -62,7 +70,8 @@ async function lockReport(tx: Tx, actor: Actor, reportId: number): Promise<Offic
 export async function createReport(input: { actor: Actor; values: CreateReportInput }, db?: DbOrTx): Promise<number> {
   assertCan(input.actor, 'document.manage');
   const v = input.values;
-  if (v.asOf > vnDate()) throw invalid(msg('validation.reports.asOfFuture'), { asOf: msg('validation.reports.asOfFuture') });
+  if (v.asOf > vnDate())
+    throw invalid(msg('validation.reports.asOfFuture'), { asOf: msg('validation.reports.asOfFuture') });
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
     const sessionIds = [...new Set(v.sessionIds)].sort((a, b) => a - b);
@@ -82,7 +91,10 @@ export async function createReport(input: { actor: Actor; values: CreateReportIn
     }
     const committeeId = [...committeeIds][0] ?? null;
     const [committee] = committeeId
-      ? await tx.select({ id: committees.id, name: committees.name }).from(committees).where(eq(committees.id, committeeId))
+      ? await tx
+          .select({ id: committees.id, name: committees.name })
+          .from(committees)
+          .where(eq(committees.id, committeeId))
       : [];
     if (committeeId && (!committee || !servesCommittee(input.actor, committeeId))) {
       throw invalid(msg('errors.notFoundRecord'), { committeeId: msg('errors.notFoundRecord') });
@@ -102,14 +114,14 @@ export async function createReport(input: { actor: Actor; values: CreateReportIn
     if (Object.values(ids).every((list) => list.length === 0)) {
       throw invalid(msg('validation.reports.noTasks'), { sessionIds: msg('validation.reports.noTasks') });
     }
-    const what = [
-      found.length ? found.map((s) => s.title).join(', ') : committee ? `của ${committee.name}` : '',
-      agency ? `(${agency.name} chủ trì)` : '',
-      v.from || v.to ? `giao từ ${v.from ? formatDate(v.from) : '…'} đến ${v.to ? formatDate(v.to) : '…'}` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-    const subject = `Tình hình thực hiện các nhiệm vụ được giao ${found.length ? 'tại ' : ''}${what}, tính đến ngày ${formatDate(v.asOf)}`;
+    const header = reportDefaults({
+      sessionTitles: found.map((s) => s.title),
+      committee: committee?.name ?? null,
+      agency: agency?.name ?? null,
+      from: v.from ?? null,
+      to: v.to ?? null,
+      asOf: v.asOf,
+    });
     const [report] = await tx
       .insert(officialReports)
       .values({
@@ -118,14 +130,7 @@ export async function createReport(input: { actor: Actor; values: CreateReportIn
         committeeId,
         agencyId: v.agencyId ?? null,
         asOf: v.asOf,
-        symbol: 'BC-VPCP',
-        issuingBody: 'VĂN PHÒNG CHÍNH PHỦ',
-        place: 'Hà Nội',
-        subject: subject.slice(0, 500),
-        signerTitle: 'PHÓ CHỦ NHIỆM',
-        authorityPrefix: 'KT',
-        authorityBody: 'BỘ TRƯỞNG, CHỦ NHIỆM',
-        recipients: ['Thủ tướng Chính phủ (để báo cáo)', 'Thành viên Ban Chỉ đạo', 'Lưu: VT, TCCV'],
+        ...header,
         createdBy: input.actor.userId,
         editedBy: input.actor.userId,
       })
@@ -179,7 +184,11 @@ export async function saveReport(input: { actor: Actor; values: ReportFieldsInpu
   });
 }
 
-const TRANSITIONS: Record<string, string[]> = { draft: ['in_review'], in_review: ['draft', 'published'], published: [] };
+const TRANSITIONS: Record<string, string[]> = {
+  draft: ['in_review'],
+  in_review: ['draft', 'published'],
+  published: [],
+};
 
 /**
  * Moves a report draft → in review → published (or back to draft), at the version read: of two people publishing
@@ -251,7 +260,12 @@ export async function approveReport(input: { actor: Actor; reportId: number; ver
     const now = new Date();
     await tx
       .update(officialReports)
-      .set({ approvedBy: input.actor.userId, approvedAt: now, version: sql`${officialReports.version} + 1`, updatedAt: now })
+      .set({
+        approvedBy: input.actor.userId,
+        approvedAt: now,
+        version: sql`${officialReports.version} + 1`,
+        updatedAt: now,
+      })
       .where(eq(officialReports.id, report.id));
     await writeAudit(tx, {
       actor: input.actor,

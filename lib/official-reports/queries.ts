@@ -99,14 +99,9 @@ export type ReportView = Awaited<ReturnType<typeof getReport>>;
  * The tasks a report's figure counted, as the report counted them (its frozen ids once published), that the reader
  * may read today, with what they are now.
  */
-export async function reportFigureTasks(
-  input: { actor: Actor; reportId: number; cls: TimelinessClass },
-  db?: DbOrTx,
-) {
+export async function reportFigureTasks(input: { actor: Actor; reportId: number; cls: TimelinessClass }, db?: DbOrTx) {
   const view = await getReport(input, db);
   const ids = view.snapshot.taskIds[input.cls] ?? [];
-  const rows = ids.length
-    ? await listTasks({ actor: input.actor, filter: { taskIds: ids }, limit: 2000 }, db)
-    : [];
+  const rows = ids.length ? await listTasks({ actor: input.actor, filter: { taskIds: ids }, limit: 2000 }, db) : [];
   return { view, ids, rows };
 }

@@ -52,8 +52,18 @@ beforeAll(async () => {
     await setTask(t[key], { assignedOn: key === 'd' ? '2025-03-01' : '2024-09-10' });
   }
   // a: completed on time in 2024; b: completed in 2025, after the report's day.
-  await setTask(t.a, { status: 'completed', progress: 100, completedOn: '2024-10-20', completionReportedOn: '2024-10-20' });
-  await setTask(t.b, { status: 'completed', progress: 100, completedOn: '2025-02-01', completionReportedOn: '2025-02-01' });
+  await setTask(t.a, {
+    status: 'completed',
+    progress: 100,
+    completedOn: '2024-10-20',
+    completionReportedOn: '2024-10-20',
+  });
+  await setTask(t.b, {
+    status: 'completed',
+    progress: 100,
+    completedOn: '2025-02-01',
+    completionReportedOn: '2025-02-01',
+  });
   // c: extended in January 2025 (after the day) from 15/11/2024 to 30/06/2099; overdue then, on time now.
   await setTask(t.c, { dueDate: '2099-06-30', status: 'in_progress' });
   await h.db.insert(extensionRequests).values({
@@ -66,8 +76,20 @@ beforeAll(async () => {
   });
   const bnv = await agencyIdOf(h.db, 'BNV');
   await h.db.insert(taskUpdates).values([
-    { taskId: t.c, kind: 'progress', authorAgencyId: bnv, note: 'Đang chờ ý kiến của Bộ Tư pháp', createdAt: new Date('2024-12-01T02:00:00Z') },
-    { taskId: t.c, kind: 'progress', authorAgencyId: bnv, note: 'Ghi chú sau ngày báo cáo', createdAt: new Date('2025-01-05T02:00:00Z') },
+    {
+      taskId: t.c,
+      kind: 'progress',
+      authorAgencyId: bnv,
+      note: 'Đang chờ ý kiến của Bộ Tư pháp',
+      createdAt: new Date('2024-12-01T02:00:00Z'),
+    },
+    {
+      taskId: t.c,
+      kind: 'progress',
+      authorAgencyId: bnv,
+      note: 'Ghi chú sau ngày báo cáo',
+      createdAt: new Date('2025-01-05T02:00:00Z'),
+    },
   ]);
 }, 60_000);
 afterAll(() => h.close());
@@ -76,7 +98,13 @@ describe('counting as of a day (decision 035)', () => {
   it('counts completions, deadlines and assignments as they stood, and the dashboard and task list agree', async () => {
     const filter = { sessionId, asOf: AS_OF };
     const counts = await summarizeTotal({ actor: secretariat, filter }, h.db);
-    expect(counts).toMatchObject({ completed_on_time: 1, completed_late: 0, overdue: 2, in_progress_on_time: 1, undated: 1 });
+    expect(counts).toMatchObject({
+      completed_on_time: 1,
+      completed_late: 0,
+      overdue: 2,
+      in_progress_on_time: 1,
+      undated: 1,
+    });
     const overdue = await listTasks({ actor: secretariat, filter: { ...filter, timeliness: 'overdue' } }, h.db);
     expect(overdue.map((r) => r.id).sort()).toEqual([t.b, t.c].sort());
     expect(overdue.find((r) => r.id === t.c)).toMatchObject({ dueCounted: '2024-11-15', daysOverdue: 46 });

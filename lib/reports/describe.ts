@@ -39,5 +39,6 @@ export function describeFilter(
   if (filter.agencyKind) out.push([r.kind, r.agencyKinds[filter.agencyKind]]);
   if (filter.agencyId) out.push([r.agency, name(options.agencies, filter.agencyId, (a) => a.name)]);
   out.push([r.basis, filter.basis === 'original' ? r.basisOriginal : r.basisCurrent]);
+  if (filter.asOf) out.push([r.asOfField, formatDate(filter.asOf)]);
   return out;
 }

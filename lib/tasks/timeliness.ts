@@ -114,8 +114,14 @@ export function timelinessAtSql(asOf: IsoDate, basis: DeadlineBasis = 'current')
 }
 
 /** The class a filter counts a task in: as of its `asOf` day when it has one, else at `today` (or now). */
-export function filterTimelinessSql(filter: { asOf?: IsoDate; today?: IsoDate; basis?: DeadlineBasis }): SQL<Timeliness> {
-  return filter.asOf ? timelinessAtSql(filter.asOf, filter.basis) : timelinessSql(filter.today ?? vnDate(), filter.basis);
+export function filterTimelinessSql(filter: {
+  asOf?: IsoDate;
+  today?: IsoDate;
+  basis?: DeadlineBasis;
+}): SQL<Timeliness> {
+  return filter.asOf
+    ? timelinessAtSql(filter.asOf, filter.basis)
+    : timelinessSql(filter.today ?? vnDate(), filter.basis);
 }
 
 export type TimelinessCounts = Record<TimelinessClass, number>;
