@@ -230,7 +230,7 @@ export const en: Messages = {
     asOfField: 'As of',
     asOfHint: 'Empty: today. A past day: tasks, completions and deadlines as they stood that day.',
     official: {
-      title: 'Implementation reports',
+      title: 'Issued reports',
       intro:
         "The report signed and sent with a session's papers: figures as of a day, a table by agency, overdue tasks with their explanations, tasks completed since the previous report. Its figures are kept as they were when it is published.",
       list: 'Reports',

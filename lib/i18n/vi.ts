@@ -228,7 +228,7 @@ export const vi = {
     asOfField: 'Tính đến ngày',
     asOfHint: 'Để trống: hôm nay. Một ngày đã qua: nhiệm vụ, hoàn thành và thời hạn như tại ngày đó.',
     official: {
-      title: 'Báo cáo tình hình thực hiện',
+      title: 'Báo cáo ban hành',
       intro:
         'Báo cáo ký gửi kèm tài liệu phiên họp: số liệu tính đến một ngày, bảng theo cơ quan, nhiệm vụ quá hạn kèm giải trình, nhiệm vụ hoàn thành từ báo cáo trước. Số liệu được giữ nguyên khi ban hành.',
       list: 'Các báo cáo',

@@ -57,7 +57,7 @@ export async function getReport(input: { actor: Actor; reportId: number }, db?: 
     report.status === 'published' && report.snapshot
       ? (report.snapshot as ReportSnapshot)
       : await composeReport(d, input.actor, { scope: report.scope, asOf: report.asOf, reportId: report.id });
-  const [revisions, sessionRows, committee, agency] = await Promise.all([
+  const [revisions, sessionRows, committee, agency, approver] = await Promise.all([
     d
       .select({
         revision: officialReportRevisions.revision,
@@ -83,12 +83,16 @@ export async function getReport(input: { actor: Actor; reportId: number }, db?: 
     report.agencyId
       ? d.select({ name: agencies.name }).from(agencies).where(eq(agencies.id, report.agencyId))
       : Promise.resolve([]),
+    report.approvedBy
+      ? d.select({ name: users.name }).from(users).where(eq(users.id, report.approvedBy))
+      : Promise.resolve([]),
   ]);
   return {
     report,
     snapshot,
     revisions,
     scope: { sessions: sessionRows, committee: committee[0]?.name ?? null, agency: agency[0]?.name ?? null },
+    approvedBy: approver[0]?.name ?? null,
     canEdit: can(input.actor, 'document.manage'),
     canApprove: canApproveDocument(input.actor, report) && report.approvedBy === null,
   };

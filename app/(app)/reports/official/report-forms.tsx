@@ -277,22 +277,43 @@ export function ReportStatusButtons({
   );
 }
 
-export function ReportApproveButton({ reportId, version, d }: { reportId: number; version: number; d: D }) {
+export function ReportApproval({
+  reportId,
+  version,
+  canApprove,
+  approvedBy,
+  d,
+}: {
+  reportId: number;
+  version: number;
+  canApprove: boolean;
+  /** Who approved it, and when (formatted), if anyone has. */
+  approvedBy: string | null;
+  d: D;
+}) {
   const f = useActionForm(approveReportAction, { schema: reportApprovalSchema });
   return (
-    <form
-      {...f.formProps}
-      onSubmit={(e) => {
-        if (!window.confirm(d.approveConfirm)) return e.preventDefault();
-        f.formProps.onSubmit(e);
-      }}
-    >
-      <input type="hidden" name="reportId" value={reportId} />
-      <input type="hidden" name="version" value={version} />
-      <button type="submit" className={buttonClass.primary} disabled={f.pending}>
-        {d.approve}
-      </button>
+    <div className="space-y-3 text-sm" data-testid="approval">
+      <p className="text-slate-600">{d.approvalRule}</p>
+      <p>
+        <span className="font-medium">{d.approvedBy}:</span> {approvedBy ?? d.notApproved}
+      </p>
+      {canApprove ? (
+        <form
+          {...f.formProps}
+          onSubmit={(e) => {
+            if (!window.confirm(d.approveConfirm)) return e.preventDefault();
+            f.formProps.onSubmit(e);
+          }}
+        >
+          <input type="hidden" name="reportId" value={reportId} />
+          <input type="hidden" name="version" value={version} />
+          <button type="submit" className={buttonClass.primary} disabled={f.pending}>
+            {d.approve}
+          </button>
+        </form>
+      ) : null}
       <FormResult form={f} />
-    </form>
+    </div>
   );
 }

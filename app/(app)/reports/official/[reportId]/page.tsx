@@ -9,7 +9,7 @@ import { reportFigures, reportModel } from '@/lib/official-reports/document';
 import { publishApprovalRequired } from '@/lib/env';
 import { TIMELINESS_CLASSES } from '@/lib/tasks/timeliness-classes';
 import { formatDate, formatDateTime } from '@/lib/time';
-import { ReportApproveButton, ReportEditor, ReportStatusButtons } from '../report-forms';
+import { ReportApproval, ReportEditor, ReportStatusButtons } from '../report-forms';
 import { loadReport } from './load';
 
 /**
@@ -91,15 +91,12 @@ export default async function OfficialReportPage({ params }: { params: Promise<{
           </ul>
         </Card>
       </div>
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid gap-6 lg:grid-cols-2">
         <div className="space-y-6">
           {view.canEdit ? (
             <Card title={report.status === 'published' ? d.saveCorrection : d.save}>
               <ReportEditor reportId={report.id} version={report.version} fields={report} d={d} r={r} />
               <div className="mt-5 border-t border-slate-100 pt-4">
-                {publishApprovalRequired() && report.status === 'in_review' ? (
-                  <p className="mb-2 text-sm text-slate-600">{report.approvedBy ? d.approvedBy : d.approvalRule}</p>
-                ) : null}
                 <ReportStatusButtons
                   reportId={report.id}
                   version={report.version}
@@ -111,9 +108,17 @@ export default async function OfficialReportPage({ params }: { params: Promise<{
               </div>
             </Card>
           ) : null}
-          {view.canApprove ? (
+        </div>
+        <div className="space-y-6">
+          {report.status === 'in_review' && publishApprovalRequired() ? (
             <Card title={d.approval}>
-              <ReportApproveButton reportId={report.id} version={report.version} d={d} />
+              <ReportApproval
+                reportId={report.id}
+                version={report.version}
+                canApprove={view.canApprove}
+                approvedBy={view.approvedBy ? `${view.approvedBy} · ${formatDateTime(report.approvedAt)}` : null}
+                d={d}
+              />
             </Card>
           ) : null}
           <Card title={d.history}>
@@ -127,10 +132,10 @@ export default async function OfficialReportPage({ params }: { params: Promise<{
             </ol>
           </Card>
         </div>
-        <section aria-label={d.preview} className="overflow-x-auto rounded-xl bg-slate-100 p-2 sm:p-4">
-          <OfficialDocumentView model={reportModel(report, snapshot)} />
-        </section>
       </div>
+      <section aria-label={d.preview} className="mt-6 overflow-x-auto rounded-xl bg-slate-100 p-2 sm:p-4">
+        <OfficialDocumentView model={reportModel(report, snapshot)} />
+      </section>
     </>
   );
 }
