@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { TaskSummary } from '@/lib/directives/queries';
+import Link from 'next/link';
+import type { DirectiveLink, TaskSummary } from '@/lib/directives/queries';
 import type { Messages } from '@/lib/i18n/vi';
 import { assignmentSentence, type AgencyGroup } from '@/lib/minutes/compose';
 import { Badge } from './ui/badge';
@@ -15,7 +16,21 @@ export type DirectiveRow = {
   sourceDocument: string | null;
   areaCodes: string[];
   tasks: TaskSummary[];
+  /** The earlier session's directive this one continues, and the later ones continuing it (decision 036). */
+  continues?: DirectiveLink | null;
+  continuedBy?: DirectiveLink[];
 };
+
+function linkTo(l: DirectiveLink, t: Messages['directives']) {
+  return (
+    <Link
+      href={`/sessions/${l.sessionId}/directives#directive-${l.id}`}
+      className="text-brand-700 underline-offset-2 hover:underline"
+    >
+      {t.itemOfSession.replace('{ordinal}', l.ordinal).replace('{number}', String(l.sessionNumber))}
+    </Link>
+  );
+}
 
 /** A session's directives as numbered items (2, 2a …; confidential ones M1, M1a …) with their areas and assignment. */
 export function DirectiveList({
@@ -63,6 +78,27 @@ export function DirectiveList({
               {d.isConfidential ? <Badge tone="danger">{t.confidential}</Badge> : null}
               {d.sourceDocument ? <Badge tone="info">{d.sourceDocument}</Badge> : null}
             </div>
+            {d.continues || d.continuedBy?.length ? (
+              <p className="mt-2 text-sm text-slate-700" data-testid="directive-links">
+                {d.continues ? (
+                  <>
+                    <span className="font-medium">{t.continues}:</span> {linkTo(d.continues, t)}
+                  </>
+                ) : null}
+                {d.continues && d.continuedBy?.length ? ' · ' : null}
+                {d.continuedBy?.length ? (
+                  <>
+                    <span className="font-medium">{t.continuedBy}:</span>{' '}
+                    {d.continuedBy.map((l, i) => (
+                      <span key={l.id}>
+                        {i > 0 ? ', ' : null}
+                        {linkTo(l, t)}
+                      </span>
+                    ))}
+                  </>
+                ) : null}
+              </p>
+            ) : null}
             {!d.isAssessment ? (
               <p className="mt-2 text-sm text-slate-700" data-testid="assignment">
                 <span className="font-medium">{t.tasks}:</span>{' '}

@@ -44,6 +44,8 @@ export const directives = pgTable(
      */
     importKey: text().unique(),
     parentId: integer().references((): AnyPgColumn => directives.id),
+    /** The earlier session's directive this one continues (decision 036); the earlier one shows it too. */
+    continuesDirectiveId: integer().references((): AnyPgColumn => directives.id),
     /** Display label: "2", "2a". */
     ordinal: text().notNull(),
     position: integer().notNull(),

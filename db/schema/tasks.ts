@@ -23,7 +23,8 @@ import { sessions } from './sessions';
 
 export const deadlineKind = pgEnum('deadline_kind', DEADLINE_KINDS);
 export const recurrencePeriod = pgEnum('recurrence_period', RECURRENCE_PERIODS);
-export const taskStatus = pgEnum('task_status', ['not_started', 'in_progress', 'completed', 'cancelled']);
+/** `carried_over`: closed as carried into a later session's directive (decision 036). */
+export const taskStatus = pgEnum('task_status', ['not_started', 'in_progress', 'completed', 'cancelled', 'carried_over']);
 export const taskUpdateKind = pgEnum('task_update_kind', [
   'created',
   'progress',
@@ -38,6 +39,7 @@ export const taskUpdateKind = pgEnum('task_update_kind', [
   'cancelled',
   'completion_confirmed',
   'completion_returned',
+  'carried_over',
 ]);
 export const extensionStatus = pgEnum('extension_status', ['pending', 'accepted', 'refused']);
 
@@ -91,11 +93,16 @@ export const tasks = pgTable(
       ),
     /**
      * The completion date the timeliness classes count: the reported day while the completion awaits
-     * confirmation, the completion date otherwise (decision 023). Kept by the database.
+     * confirmation, the completion date otherwise (decision 023), the day it was carried for a task carried over
+     * (decision 036; only those have `carried_on`). Kept by the database.
      */
     countedCompletedOn: date().generatedAlwaysAs(
-      sql`case when status = 'completed' and completion_reported_on > completed_on and completion_confirmed_at is null then completion_reported_on else completed_on end`,
+      sql`case when status = 'completed' and completion_reported_on > completed_on and completion_confirmed_at is null then completion_reported_on else coalesce(completed_on, carried_on) end`,
     ),
+    /** The Vietnam day the task was closed as carried into `carriedIntoDirectiveId` (decision 036); the classes count it
+     * as it stood that day. */
+    carriedOn: date(),
+    carriedIntoDirectiveId: integer().references(() => directives.id),
     assignedOn: date().notNull(),
     cancelReason: text(),
     version: integer().notNull().default(1),
@@ -138,6 +145,7 @@ export const tasks = pgTable(
     ),
     check('tasks_recurring_have_period', sql`(${t.deadlineKind} = 'recurring') = (${t.recurrence} is not null)`),
     check('tasks_completed_have_date', sql`(${t.status} = 'completed') = (${t.completedOn} is not null)`),
+    check('tasks_carried_have_day', sql`(${t.status}::text = 'carried_over') = (${t.carriedOn} is not null)`),
     check('tasks_cancelled_have_reason', sql`${t.status} <> 'cancelled' or ${t.cancelReason} is not null`),
   ],
 );

@@ -118,6 +118,47 @@ async function areasOf(d: DbOrTx, directiveIds: number[]) {
   return out;
 }
 
+export type DirectiveLink = { id: number; ordinal: string; sessionId: number; sessionNumber: number };
+
+/** The links between sessions' directives (decision 036): what each continues, and what continues it. */
+async function linksOf(d: DbOrTx, actor: Actor, rows: { id: number; continuesDirectiveId: number | null }[]) {
+  const ids = rows.map((r) => r.id);
+  const earlier = rows.flatMap((r) => (r.continuesDirectiveId ? [r.continuesDirectiveId] : []));
+  if (ids.length === 0)
+    return { continues: new Map<number, DirectiveLink>(), continuedBy: new Map<number, DirectiveLink[]>() };
+  const found = await d
+    .select({
+      id: directives.id,
+      ordinal: directives.ordinal,
+      sessionId: sessions.id,
+      sessionNumber: sessions.number,
+      continuesDirectiveId: directives.continuesDirectiveId,
+    })
+    .from(directives)
+    .innerJoin(sessions, eq(sessions.id, directives.sessionId))
+    .where(
+      and(
+        or(
+          earlier.length ? inArray(directives.id, earlier) : sql`false`,
+          inArray(directives.continuesDirectiveId, ids),
+        ),
+        visibleDirectivesWhere(actor),
+      ),
+    )
+    .orderBy(asc(sessions.startsAt), asc(directives.position));
+  const continues = new Map<number, DirectiveLink>();
+  const continuedBy = new Map<number, DirectiveLink[]>();
+  for (const r of rows) {
+    const e = found.find((f) => f.id === r.continuesDirectiveId);
+    if (e) continues.set(r.id, e);
+  }
+  for (const f of found) {
+    if (f.continuesDirectiveId && ids.includes(f.continuesDirectiveId))
+      continuedBy.set(f.continuesDirectiveId, [...(continuedBy.get(f.continuesDirectiveId) ?? []), f]);
+  }
+  return { continues, continuedBy };
+}
+
 /** A session's directives in order (parents followed by their sub-items), with areas and tasks. */
 export async function listSessionDirectives(input: { actor: Actor; sessionId: number }, db?: DbOrTx) {
   const d = await resolveDb(db);
@@ -127,8 +168,18 @@ export async function listSessionDirectives(input: { actor: Actor; sessionId: nu
     .where(and(eq(directives.sessionId, input.sessionId), visibleDirectivesWhere(input.actor)))
     .orderBy(asc(directives.position), asc(directives.id));
   const ids = rows.map((r) => r.id);
-  const [areas, taskMap] = await Promise.all([areasOf(d, ids), tasksOf(d, input.actor, ids)]);
-  return rows.map((r) => ({ ...r, areaCodes: areas.get(r.id) ?? [], tasks: taskMap.get(r.id) ?? [] }));
+  const [areas, taskMap, links] = await Promise.all([
+    areasOf(d, ids),
+    tasksOf(d, input.actor, ids),
+    linksOf(d, input.actor, rows),
+  ]);
+  return rows.map((r) => ({
+    ...r,
+    areaCodes: areas.get(r.id) ?? [],
+    tasks: taskMap.get(r.id) ?? [],
+    continues: links.continues.get(r.id) ?? null,
+    continuedBy: links.continuedBy.get(r.id) ?? [],
+  }));
 }
 
 export type SessionDirective = Awaited<ReturnType<typeof listSessionDirectives>>[number];

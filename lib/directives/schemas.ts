@@ -33,6 +33,13 @@ export const directiveInputSchema = z.object({
 });
 export type DirectiveInput = z.output<typeof directiveInputSchema>;
 
+/** Continue an earlier session's directive in this one, closing its open tasks as carried over when asked (036). */
+export const continueDirectiveSchema = z.object({
+  sessionId: id('fields.session'),
+  earlierDirectiveId: id('fields.directiveText'),
+  carryTasks: checkbox,
+});
+
 export const createDirectiveSchema = directiveInputSchema.extend({ sessionId: id('fields.session') });
 export const updateDirectiveSchema = directiveInputSchema.extend({ directiveId: id('fields.directiveText'), version });
 

@@ -306,6 +306,8 @@ export const domainEn: typeof domainVi = {
       alreadyApproved: 'The document has already been approved.',
     },
     directives: {
+      continueEarlierOnly: 'Only a directive of an earlier session can be continued.',
+      alreadyContinued: 'This directive is already continued in this session.',
       // directives
       notFound: 'Directive not found.',
       sessionNotFound: 'Session not found.',

@@ -314,6 +314,8 @@ export const domainVi = {
       alreadyApproved: 'Văn bản đã được phê duyệt.',
     },
     directives: {
+      continueEarlierOnly: 'Chỉ tiếp nối được chỉ đạo của phiên họp trước phiên này.',
+      alreadyContinued: 'Chỉ đạo này đã được tiếp nối tại phiên họp này.',
       // directives
       notFound: 'Không tìm thấy nội dung chỉ đạo.',
       sessionNotFound: 'Không tìm thấy phiên họp.',

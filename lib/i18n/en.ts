@@ -125,6 +125,7 @@ export const en: Messages = {
     in_progress: 'In progress',
     completed: 'Completed',
     cancelled: 'Cancelled',
+    carried_over: 'Carried over',
   },
   recurrence: { monthly: 'monthly', quarterly: 'quarterly', yearly: 'yearly' },
   sessionStatus: { planned: 'Planned', held: 'Held', minutes_published: 'Notice published' },
@@ -135,6 +136,9 @@ export const en: Messages = {
     title: 'Sessions',
     /** The page of a session in preparation: the earlier sessions' directives still open (issue 20, point 4). */
     carryOver: {
+      continue: 'Continue in this session',
+      carryTasks: 'Carry the open tasks over (closed on the earlier directive, counted as they stand today)',
+      continueConfirm: 'Create a directive in this session that continues the one chosen?',
       title: "Earlier sessions' directives not yet done",
       intro:
         "The directives of the committee's earlier sessions that still have unfinished tasks, to report on at this session.",
@@ -681,6 +685,9 @@ export const en: Messages = {
     edit: 'Edit session',
   },
   directives: {
+    continues: 'Continues',
+    continuedBy: 'Continued in',
+    itemOfSession: 'item {ordinal} of session {number}',
     periodOptions: { monthly: 'monthly', quarterly: 'quarterly', yearly: 'yearly' },
     /** Groups a notice addresses as a whole, as they read inside a sentence. */
     groupNames: {
@@ -954,6 +961,7 @@ export const en: Messages = {
       cancelled: 'Cancelled',
       completion_confirmed: 'Completion confirmed',
       completion_returned: 'Completion report returned',
+      carried_over: "Carried over into a later session's directive",
     },
   },
   admin: {

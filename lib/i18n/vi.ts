@@ -123,6 +123,7 @@ export const vi = {
     in_progress: 'Đang thực hiện',
     completed: 'Đã hoàn thành',
     cancelled: 'Đã hủy',
+    carried_over: 'Đã chuyển tiếp',
   },
   recurrence: { monthly: 'hằng tháng', quarterly: 'hằng quý', yearly: 'hằng năm' },
   sessionStatus: { planned: 'Dự kiến', held: 'Đã họp', minutes_published: 'Đã ban hành thông báo' },
@@ -133,6 +134,9 @@ export const vi = {
     title: 'Phiên họp',
     /** The page of a session in preparation: the earlier sessions' directives still open (issue 20, point 4). */
     carryOver: {
+      continue: 'Tiếp nối tại phiên này',
+      carryTasks: 'Chuyển tiếp các nhiệm vụ chưa hoàn thành (đóng lại ở chỉ đạo cũ, tính theo tình trạng hôm nay)',
+      continueConfirm: 'Tạo nội dung chỉ đạo mới ở phiên này tiếp nối nội dung đã chọn?',
       title: 'Chỉ đạo của các phiên trước chưa hoàn thành',
       intro:
         'Các nội dung chỉ đạo của những phiên họp trước của Ban Chỉ đạo còn nhiệm vụ chưa hoàn thành, để chuẩn bị báo cáo tại phiên này.',
@@ -682,6 +686,9 @@ export const vi = {
     edit: 'Sửa phiên họp',
   },
   directives: {
+    continues: 'Tiếp nối',
+    continuedBy: 'Được tiếp nối tại',
+    itemOfSession: 'mục {ordinal} Phiên họp thứ {number}',
     periodOptions: { monthly: 'hằng tháng', quarterly: 'hằng quý', yearly: 'hằng năm' },
     /** Groups a notice addresses as a whole, as they read inside a sentence. */
     groupNames: {
@@ -952,6 +959,7 @@ export const vi = {
       cancelled: 'Hủy nhiệm vụ',
       completion_confirmed: 'Xác nhận hoàn thành',
       completion_returned: 'Trả lại báo cáo hoàn thành',
+      carried_over: 'Chuyển tiếp sang chỉ đạo của phiên sau',
     },
   },
   admin: {

@@ -45,7 +45,7 @@ export async function changeDeadlines(
     let changed = 0;
     for (const taskId of input.taskIds) {
       const { task } = await requireTask(tx, input.actor, taskId, anyReader);
-      if (task.deadlineKind !== 'dated' || task.status === 'cancelled') continue;
+      if (task.deadlineKind !== 'dated' || task.status === 'cancelled' || task.status === 'carried_over') continue;
       await writeTask(tx, task.id, task.version, { dueDate: input.dueDate });
       await addToTimeline(tx, input.actor, {
         taskId,

@@ -32,7 +32,7 @@ export async function requestExtension(
   return d.transaction(async (tx) => {
     const { task } = await requireTask(tx, input.actor, input.taskId, canRequestExtension);
     if (task.deadlineKind !== 'dated' || !task.dueDate) throw invalid(msg('errors.tasks.extendDatedOnly'));
-    if (task.status === 'completed' || task.status === 'cancelled') throw invalid(msg('errors.tasks.ended'));
+    if (task.status === 'completed' || task.status === 'cancelled' || task.status === 'carried_over') throw invalid(msg('errors.tasks.ended'));
     if (input.requestedDueDate <= task.dueDate)
       throw invalid(msg('errors.tasks.requestedAfterCurrent'), {
         requestedDueDate: msg('errors.tasks.chooseAfterCurrent'),
@@ -106,7 +106,7 @@ export async function decideExtension(
     const { task } = await requireTask(tx, input.actor, request.taskId, anyReader);
     const granted = input.grantedDueDate ?? request.requestedDueDate;
     if (input.decision === 'accepted') {
-      if (task.status === 'completed' || task.status === 'cancelled')
+      if (task.status === 'completed' || task.status === 'cancelled' || task.status === 'carried_over')
         throw invalid(msg('errors.tasks.endedNoExtension'));
       if (input.grantedDueDate && task.dueDate && granted <= task.dueDate) {
         throw invalid(msg('errors.tasks.grantedAfterCurrent'), {

@@ -86,6 +86,7 @@ export async function cancelTask(
   await d.transaction(async (tx) => {
     const { task } = await requireTask(tx, input.actor, input.taskId, anyReader);
     if (task.status === 'cancelled') throw invalid(msg('errors.tasks.cancelled'));
+    if (task.status === 'carried_over') throw invalid(msg('errors.tasks.ended'));
     const after = await writeTask(tx, task.id, input.version, {
       status: 'cancelled',
       cancelReason: input.reason,
@@ -118,7 +119,8 @@ export async function reassignTask(
   const d = await resolveDb(db);
   await d.transaction(async (tx) => {
     const { task } = await requireTask(tx, input.actor, input.taskId, anyReader);
-    if (task.status === 'completed' || task.status === 'cancelled') throw invalid(msg('errors.tasks.ended'));
+    if (task.status === 'completed' || task.status === 'cancelled' || task.status === 'carried_over')
+      throw invalid(msg('errors.tasks.ended'));
     if (!(await activeAgencyIds(tx, [input.leadAgencyId], vnDate())).has(input.leadAgencyId))
       throw invalid(msg('errors.tasks.agencyEnded'));
     const after = await writeTask(tx, task.id, input.version, { leadAgencyId: input.leadAgencyId });

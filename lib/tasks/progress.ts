@@ -64,6 +64,7 @@ export async function updateTaskProgress(
     return await d.transaction(async (tx) => {
       const { task } = await requireTask(tx, input.actor, v.taskId, canUpdateTask);
       if (task.status === 'cancelled') throw invalid(msg('errors.tasks.cancelled'));
+      if (task.status === 'carried_over') throw invalid(msg('errors.tasks.ended'));
       const now = input.now ?? new Date();
       const today = vnDate(now);
       if (v.completedOn && v.completedOn > today)

@@ -62,7 +62,7 @@ export type TaskFilter = {
   taskIds?: readonly number[];
   /** Tasks of any of these sessions (a report over several sessions). */
   sessionIds?: readonly number[];
-  status?: 'not_started' | 'in_progress' | 'completed' | 'cancelled';
+  status?: 'not_started' | 'in_progress' | 'completed' | 'cancelled' | 'carried_over';
   sessionId?: number | null;
   committeeId?: number | null;
   /** A reform area code, `cross_cutting` or `unclassified`: the directive's reporting area (one per directive). */
@@ -139,8 +139,9 @@ function classHint(classes: readonly TimelinessClass[], today: IsoDate, basis?: 
   const due = dueSql(basis);
   const openDated = sql`${tasks.status} in ('not_started', 'in_progress') and ${tasks.deadlineKind} = 'dated'`;
   const hint: Record<TimelinessClass, SQL> = {
-    overdue: sql`(${openDated} and ${due} < ${today}::date)`,
-    in_progress_on_time: sql`(${openDated} and ${due} >= ${today}::date)`,
+    // A carried task keeps the class it had on the day it was carried (decision 036).
+    overdue: sql`((${openDated} and ${due} < ${today}::date) or ${tasks.status} = 'carried_over')`,
+    in_progress_on_time: sql`((${openDated} and ${due} >= ${today}::date) or ${tasks.status} = 'carried_over')`,
     completed_on_time: sql`${tasks.status} = 'completed'`,
     completed_late: sql`${tasks.status} = 'completed'`,
     undated: sql`${tasks.deadlineKind} <> 'recurring'`,

@@ -131,7 +131,7 @@ export const taskFilterSchema = z.object({
     )
     .optional()
     .catch(undefined),
-  status: z.enum(['not_started', 'in_progress', 'completed', 'cancelled']).optional().catch(undefined),
+  status: z.enum(['not_started', 'in_progress', 'completed', 'cancelled', 'carried_over']).optional().catch(undefined),
   relation: z.enum(['lead', 'other']).optional().catch(undefined),
   session: optionalId().catch(null),
   committee: optionalId().catch(null),

@@ -27,6 +27,8 @@ export type ClassifiableTask = {
   /** The day the completion was reported, and whether the secretariat confirmed it (decision 023). */
   completionReportedOn?: IsoDate | null;
   completionConfirmedAt?: Date | null;
+  /** The day a task was closed as carried into a later directive (decision 036). */
+  carriedOn?: IsoDate | null;
 };
 
 /**
@@ -59,6 +61,10 @@ export function classifyTask(task: ClassifiableTask, today: IsoDate, basis: Dead
   if (task.deadlineKind === 'recurring') return 'recurring';
   const due = (basis === 'original' ? task.originalDueDate : task.dueDate) ?? task.dueDate;
   if (!due) return 'undated';
+  if (task.status === 'carried_over') {
+    // Decision 036: as it stood on the day it was carried, for ever.
+    return task.carriedOn && task.carriedOn > due ? 'overdue' : 'in_progress_on_time';
+  }
   if (task.status === 'completed') {
     const done = countedCompletedOn(task);
     return done !== null && done <= due ? 'completed_on_time' : 'completed_late';
@@ -108,7 +114,8 @@ export function dueAtSql(asOf: IsoDate, basis: DeadlineBasis = 'current'): SQL {
  */
 export function timelinessAtSql(asOf: IsoDate, basis: DeadlineBasis = 'current'): SQL<Timeliness> {
   const doneBy = sql`${tasks.countedCompletedOn} <= ${asOf}::date`;
-  const status = sql`case when ${tasks.status} = 'completed' and not coalesce(${doneBy}, false) then 'in_progress'::task_status else ${tasks.status} end`;
+  // A task completed, or carried over (decision 036), after the day was still open then.
+  const status = sql`case when ${tasks.status} in ('completed', 'carried_over') and not coalesce(${doneBy}, false) then 'in_progress'::task_status else ${tasks.status} end`;
   const done = sql`case when ${doneBy} then ${tasks.countedCompletedOn} end`;
   return sql<Timeliness>`task_timeliness(${status}, ${tasks.deadlineKind}, ${dueAtSql(asOf, basis)}, ${done}, ${asOf}::date)`;
 }

@@ -14,7 +14,7 @@ export const DUE_SOON_DAYS = 7;
 export type ActionRank = 0 | 1 | 2 | 3;
 
 export function actionRank(task: ClassifiableTask, today: IsoDate, basis: DeadlineBasis = 'current'): ActionRank {
-  if (task.status === 'completed' || task.status === 'cancelled') return 3;
+  if (task.status === 'completed' || task.status === 'cancelled' || task.status === 'carried_over') return 3;
   if (task.deadlineKind !== 'dated') return 2;
   const due = (basis === 'original' ? task.originalDueDate : task.dueDate) ?? task.dueDate;
   if (!due) return 2;
@@ -26,7 +26,7 @@ export function actionRankSql(today: IsoDate, basis: DeadlineBasis = 'current'):
   const due = dueSql(basis);
   const soon = addDays(today, DUE_SOON_DAYS);
   return sql<number>`(case
-    when ${tasks.status} in ('completed', 'cancelled') then 3
+    when ${tasks.status} in ('completed', 'cancelled', 'carried_over') then 3
     when ${tasks.deadlineKind} <> 'dated' or ${due} is null then 2
     when ${due} < ${today}::date then 0
     when ${due} <= ${soon}::date then 1

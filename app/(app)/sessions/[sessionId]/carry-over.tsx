@@ -4,12 +4,24 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { UnfinishedDirective } from '@/lib/directives/carry-over';
 import { formatDate } from '@/lib/time';
+import { ContinueForm } from './continue-form';
 
 /** Leads named per directive; a directive given to every province names the first few and counts the rest. */
 const SHOWN_LEADS = 5;
 
 /** The earlier sessions' directives still open, on the page of a session in preparation (issue 20, point 4). */
-export async function CarryOver({ items, total }: { items: UnfinishedDirective[]; total: number }) {
+export async function CarryOver({
+  items,
+  total,
+  sessionId,
+  canContinue,
+}: {
+  items: UnfinishedDirective[];
+  total: number;
+  sessionId: number;
+  /** The secretariat may continue a directive here (directive.manage and task.manage). */
+  canContinue: boolean;
+}) {
   const tr = await getTranslations('sessions.carryOver');
   return (
     <Card title={`${tr('title')} (${total})`} id="carry-over">
@@ -24,6 +36,7 @@ export async function CarryOver({ items, total }: { items: UnfinishedDirective[]
                 {tr('session', { number: d.sessionNumber, date: formatDate(d.sessionDate) })}
               </p>
               <Link
+                id={`carry-${d.id}`}
                 href={`/sessions/${d.sessionId}/directives#directive-${d.id}`}
                 className="font-medium text-slate-900 underline-offset-2 hover:underline"
               >
@@ -41,6 +54,13 @@ export async function CarryOver({ items, total }: { items: UnfinishedDirective[]
                   </span>
                 ) : null}
               </div>
+              {canContinue ? (
+                <ContinueForm
+                  sessionId={sessionId}
+                  directiveId={d.id}
+                  labels={{ continue: tr('continue'), carryTasks: tr('carryTasks'), confirm: tr('continueConfirm') }}
+                />
+              ) : null}
             </li>
           ))}
         </ol>

@@ -104,7 +104,14 @@ export default async function SessionPage({
             {session.summary ? <p className="mt-4 text-slate-700">{session.summary}</p> : null}
           </Card>
 
-          {carried ? <CarryOver items={carried.items} total={carried.total} /> : null}
+          {carried ? (
+            <CarryOver
+              items={carried.items}
+              total={carried.total}
+              sessionId={id}
+              canContinue={can(actor, 'directive.manage') && can(actor, 'task.manage')}
+            />
+          ) : null}
 
           <Card title={`${t.sessions.points} (${session.points.length})`} id="points">
             <p className="mb-4 text-sm text-slate-700" data-testid="attendance-total">

@@ -19,7 +19,7 @@ const AUDIT_LABELS = {
   'task.hand_over': 'handOver',
   'user.move_agency': 'moveUsers',
 } as const;
-const STATUSES = ['not_started', 'in_progress', 'completed', 'cancelled'] as const;
+const STATUSES = ['not_started', 'in_progress', 'completed', 'cancelled', 'carried_over'] as const;
 /** The agency's columns an audit row may name, by their form label. */
 const FIELD_LABELS = {
   code: 'agencyCode',

@@ -18,8 +18,10 @@ import { addAgencyFromNotice } from '@/lib/agencies/from-notice';
 import { listAgencyRegistry } from '@/lib/agencies/queries';
 import { addAgencyFromNoticeSchema } from '@/lib/agencies/schemas';
 import { getSessionDetail } from '@/lib/sessions/queries';
+import { continueDirective } from '@/lib/directives/continue';
 import {
   acceptProposalsSchema,
+  continueDirectiveSchema,
   createDirectiveSchema,
   directiveRefSchema,
   pasteNoticeSchema,
@@ -152,4 +154,15 @@ export async function assignAction(_prev: FormState, input: FormData): Promise<A
   if (!result.ok) return result;
   revalidatePath(back(result.data!.sessionId));
   return { ok: true, message: await say('done.tasksAssigned', { count: result.data!.count }) };
+}
+
+// POST (server action) /sessions/[id] - continue an earlier session's directive here, carrying its open tasks (036)
+export async function continueDirectiveAction(_prev: FormState, input: FormData): Promise<ActionResult> {
+  const result = await runAction(continueDirectiveSchema, input, async (actor, values) => ({
+    sessionId: values.sessionId,
+    id: await continueDirective({ actor, ...values }),
+  }));
+  if (!result.ok) return result;
+  revalidatePath(`/sessions/${result.data!.sessionId}`, 'layout');
+  redirect(`/sessions/${result.data!.sessionId}/directives#directive-${result.data!.id}`);
 }
