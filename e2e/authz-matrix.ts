@@ -344,6 +344,8 @@ export type Objects = {
   /** A report on the test's session as of today (created by the test), and its version. */
   report: number;
   reportVersion: number;
+  /** A demo directive of an earlier session with open tasks, continued in the test's session (tasks not carried). */
+  earlierDirective: number;
   /** The owner's notice of the new task `task`. */
   notification: number;
   /** Agencies: Bộ Nội vụ, Văn phòng Chính phủ, Bộ Tư pháp, and one that has ended (Bộ Kế hoạch và Đầu tư). */
@@ -1160,6 +1162,15 @@ export const ACTIONS: ActionRow[] = [
     expect: may(['secretariat', 'leader']),
     args: (o) => [null, form({ sessionId: o.session, kind: 'notice', version: o.documentVersion })],
     proof: { as: 'leader', done: /Đã phê duyệt\./ },
+  },
+  {
+    file: 'app/(app)/sessions/[sessionId]/directives/actions.ts',
+    name: 'continueDirectiveAction',
+    rule: 'directive.manage (and task.manage to carry tasks)',
+    page: '/sessions/{session}',
+    expect: secretariat,
+    args: (o) => [null, form({ sessionId: o.session, earlierDirectiveId: o.earlierDirective })],
+    proof: { as: 'secretariat', done: /^redirect \/sessions\/\d+\/directives(#directive-\d+)?$/ },
   },
   {
     file: REPORTS,

@@ -630,6 +630,12 @@ test('every server action refuses, over HTTP, every principal the matrix refuses
     /^redirect \/reports\/official\/\d+$/,
   );
   o.report = Number(createdReport.split('/').pop());
+  // An earlier session's open directive, listed on the test's session in preparation (to continue there).
+  o.earlierDirective = idIn(
+    await html(secretariat, `/sessions/${o.session}`),
+    /id="carry-(\d+)"/,
+    'an earlier directive still open',
+  );
 
   // The versions the forms carry, read again before each action that posts one.
   const versionIn = async (path: string) =>

@@ -395,3 +395,38 @@ test('an English reader is told in English, by the browser check and by the serv
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('A session numbered twice');
   await expect(page.getByText('Số 7 đã được dùng')).toHaveCount(0);
 });
+
+test('the secretariat continues an earlier session’s open directive in a session in preparation, linked both ways', async ({
+  page,
+}) => {
+  await signIn(page, ACCOUNTS.secretariat);
+  await page.goto('/sessions/new');
+  const number = await ownSessionNumber(page);
+  await page.getByLabel('Tên phiên họp').fill(`Phiên họp thứ ${number} Ban Chỉ đạo cải cách hành chính của Chính phủ`);
+  await page.getByLabel('Ngày họp').fill('15/03/2027');
+  await page.getByLabel('Giờ bắt đầu (giờ Việt Nam)').fill('08:30');
+  await page.getByRole('button', { name: 'Lưu phiên họp' }).click();
+  await expect(page).toHaveURL(/\/sessions\/\d+$/);
+
+  const carried = page.getByRole('region', { name: /Chỉ đạo của các phiên trước chưa hoàn thành/ });
+  const first = carried.getByTestId('carry-over').getByRole('listitem').first();
+  const earlierHref = (await first.getByRole('link').first().getAttribute('href'))!;
+  // The demo's tasks stay open here (other journeys use them): the directive is continued without carrying them.
+  await first.getByLabel(/Chuyển tiếp các nhiệm vụ chưa hoàn thành/).uncheck();
+  await expectAccessible(page);
+  page.once('dialog', (d) => d.accept());
+  await first.getByRole('button', { name: 'Tiếp nối tại phiên này' }).click();
+  await expect(page).toHaveURL(/\/sessions\/\d+\/directives#directive-\d+$/);
+  const created = page.locator(`#${page.url().split('#')[1]}`);
+  await expect(created.getByTestId('directive-links')).toContainText('Tiếp nối: mục');
+  await expect(created.getByTestId('directive-links')).toContainText('Phiên họp thứ 7');
+  await screenshot(page, 'directive-continued');
+
+  // The earlier directive names the session that continues it.
+  await created.getByTestId('directive-links').getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`${earlierHref.replace(/[#/]/g, '\\$&')}$`));
+  await expect(page.locator(`#${earlierHref.split('#')[1]}`).getByTestId('directive-links')).toContainText(
+    `Được tiếp nối tại: mục 1 Phiên họp thứ ${number}`,
+  );
+  await expectAccessible(page);
+});

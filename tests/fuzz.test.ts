@@ -21,7 +21,8 @@ import { importBacklog } from '@/lib/directives/backlog-import-write';
 import { addCommitteeMember, createCommittee, endCommitteeMember, updateCommittee } from '@/lib/committees/mutations';
 import { addMemberSchema, committeeSchema, endMemberSchema, updateCommitteeSchema } from '@/lib/committees/schemas';
 import { createDirective } from '@/lib/directives/mutations';
-import { backlogImportSchema, createDirectiveSchema } from '@/lib/directives/schemas';
+import { continueDirective } from '@/lib/directives/continue';
+import { backlogImportSchema, continueDirectiveSchema, createDirectiveSchema } from '@/lib/directives/schemas';
 import { formDataToObject } from '@/lib/action';
 import { AppError } from '@/lib/errors';
 import { pollutedPrototypes } from '@/lib/keys';
@@ -261,6 +262,14 @@ const CASES: Case[] = [
       validFrom: '01/01/2026',
     }),
     run: (actor, values) => createAgency({ actor, values }, h.db),
+  },
+  {
+    name: 'continueDirective (as an agency head, who may not)',
+    schema: continueDirectiveSchema,
+    actor: () => actors.bonoivu!,
+    valid: () => ({ sessionId: String(sessionId), earlierDirectiveId: String(directiveId), carryTasks: 'on' }),
+    run: (actor, values: { sessionId: number; earlierDirectiveId: number; carryTasks: boolean }) =>
+      continueDirective({ actor, ...values }, h.db),
   },
   {
     name: 'createReport (as an agency head, who may not)',
