@@ -18,6 +18,7 @@ import { handOverOpenTasks } from '@/lib/agencies/handover';
 import { finalSuccessor } from '@/lib/agencies/policy';
 import { addDays, vnDate, vnToInstant, type IsoDate } from '@/lib/time';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SECRETARY } from './demo/accounts';
+import { HISTORY } from './demo/history';
 import { DIRECTIVES, ISSUER, SESSION_7, type DemoDirective, type DemoTask } from './demo/session-7';
 import { AGENCIES } from './reference/agencies';
 import { COMMITTEES } from './reference/committees';
@@ -294,116 +295,179 @@ export async function seedDemoSession(
     const allAgencies = await tx.select().from(agencies);
     const validOn = (a: (typeof allAgencies)[number], day: string) =>
       (!a.validFrom || a.validFrom <= day) && (!a.validTo || a.validTo >= day);
-    const assignedAt = vnToInstant(assignedOn, '09:00');
-    const assigned: { taskId: number; task: DemoTask }[] = [];
+    /** A session's directives and tasks, assigned on its notice's day, with extensions and dated progress. */
+    const seedDirectives = async (
+      sessionId: number,
+      list: DemoDirective[],
+      s: { number: number; date: IsoDate; assignedOn: IsoDate; progressOn: IsoDate },
+    ) => {
+      const assignedAt = vnToInstant(s.assignedOn, '09:00');
+      const secretary = await secretaryOn(assignedAt);
+      const assigned: { taskId: number; task: DemoTask }[] = [];
 
-    const addDirective = async (d: DemoDirective, parentId: number | null) => {
-      const directiveId = await createDirective(
-        {
-          actor: secretary,
-          sessionId,
-          values: directiveInputSchema.parse({
-            text: d.text,
-            parentId,
-            areaCodes: d.areas,
-            isCrossCutting: d.crossCutting ?? false,
-            isAssessment: d.assessment ?? false,
-            issuedBy: ISSUER,
-          }),
-        },
-        tx,
-      );
-      const demoTasks = [...(d.tasks ?? [])];
-      if (d.group) {
-        const kinds = d.group.of.flatMap((k) => (k === 'ministry' ? ['ministry', 'ministry_level'] : ['province']));
-        for (const a of allAgencies) {
-          if (kinds.includes(a.kind) && validOn(a, SESSION_7.date)) demoTasks.push({ ...d.group.task, lead: a.code });
-        }
-      }
-      for (const t of demoTasks) {
-        const [taskId] = await assignDirective(
+      const addDirective = async (d: DemoDirective, parentId: number | null) => {
+        const directiveId = await createDirective(
           {
             actor: secretary,
-            at: assignedAt,
-            assignment: {
-              directiveId,
-              leadAgencyIds: [need(ids, t.lead)],
-              coordinatorIds: (t.coordinators ?? []).map((c) => need(ids, c)),
-              monitorAgencyId: t.monitor ? need(ids, t.monitor) : null,
-              deadline:
-                t.deadline.kind === 'dated'
-                  ? { kind: 'dated', dueDate: t.deadline.due }
-                  : t.deadline.kind === 'recurring'
-                    ? { kind: 'recurring', period: t.deadline.period }
-                    : { kind: 'urgent' },
-              note: 'Giao nhiệm vụ theo kết luận Phiên họp thứ 7.',
-            },
+            sessionId,
+            values: directiveInputSchema.parse({
+              text: d.text,
+              parentId,
+              areaCodes: d.areas,
+              isCrossCutting: d.crossCutting ?? false,
+              isAssessment: d.assessment ?? false,
+              issuedBy: ISSUER,
+            }),
           },
           tx,
         );
-        assigned.push({ taskId: taskId!, task: t });
-      }
-      for (const child of d.children ?? []) await addDirective(child, directiveId);
-    };
-    for (const d of DIRECTIVES) await addDirective(d, null);
+        const demoTasks = [...(d.tasks ?? [])];
+        if (d.group) {
+          const kinds = d.group.of.flatMap((k) => (k === 'ministry' ? ['ministry', 'ministry_level'] : ['province']));
+          for (const a of allAgencies) {
+            if (kinds.includes(a.kind) && validOn(a, s.date)) demoTasks.push({ ...d.group.task, lead: a.code });
+          }
+        }
+        for (const t of demoTasks) {
+          const [taskId] = await assignDirective(
+            {
+              actor: secretary,
+              at: assignedAt,
+              assignment: {
+                directiveId,
+                leadAgencyIds: [need(ids, t.lead)],
+                coordinatorIds: (t.coordinators ?? []).map((c) => need(ids, c)),
+                monitorAgencyId: t.monitor ? need(ids, t.monitor) : null,
+                deadline:
+                  t.deadline.kind === 'dated'
+                    ? { kind: 'dated', dueDate: t.deadline.due }
+                    : t.deadline.kind === 'recurring'
+                      ? { kind: 'recurring', period: t.deadline.period }
+                      : { kind: 'urgent' },
+                note: `Giao nhiệm vụ theo kết luận Phiên họp thứ ${s.number}.`,
+              },
+            },
+            tx,
+          );
+          assigned.push({ taskId: taskId!, task: t });
+        }
+        for (const child of d.children ?? []) await addDirective(child, directiveId);
+      };
+      for (const d of list) await addDirective(d, null);
 
-    // Extensions: asked by the lead agency's demo account (made now, so it is not told of the tasks above),
-    // granted by the secretariat.
-    for (const { taskId, task: t } of assigned) {
-      if (!t.extension || t.deadline.kind !== 'dated') continue;
-      const lead = DEMO_ACCOUNTS.find((a) => a.role === 'agency' && a.agencyCode === t.lead);
-      if (!lead) throw new Error(`seed: no demo account of ${t.lead} to ask for an extension`);
-      accountsCreated.push(...(await seedDemoAccounts(tx, [lead.email])));
-      const requestedAt = vnToInstant(addDays(t.deadline.due, -10), '10:00');
-      const extensionId = await requestExtension(
-        {
-          actor: await demoActor(tx, lead.email, vnDate(requestedAt)),
-          taskId,
-          requestedDueDate: t.extension.to,
-          reason: t.extension.reason,
-          now: requestedAt,
-        },
-        tx,
-      );
-      const decidedAt = vnToInstant(addDays(t.deadline.due, -5), '15:00');
-      await decideExtension(
-        {
-          actor: await secretaryOn(decidedAt),
-          extensionId,
-          decision: 'accepted',
-          note: 'Đồng ý gia hạn.',
-          now: decidedAt,
-        },
-        tx,
-      );
-    }
-
-    // Progress reports, recorded by the secretariat: on the completion day, or on 28/6/2024 for work under way.
-    for (const { taskId, task: t } of assigned) {
-      if (t.status === 'not_started') continue;
-      const [{ version } = { version: 0 }] = await tx
-        .select({ version: tasks.version })
-        .from(tasks)
-        .where(eq(tasks.id, taskId));
-      const reportedAt = vnToInstant(t.completedOn ?? '2024-06-28', '16:00');
-      await updateTaskProgress(
-        {
-          actor: await secretaryOn(reportedAt),
-          now: reportedAt,
-          values: taskUpdateSchema.parse({
+      // Extensions: asked by the lead agency's demo account (made now, so it is not told of the tasks above),
+      // granted by the secretariat.
+      for (const { taskId, task: t } of assigned) {
+        if (!t.extension || t.deadline.kind !== 'dated') continue;
+        const lead = DEMO_ACCOUNTS.find((a) => a.role === 'agency' && a.agencyCode === t.lead);
+        if (!lead) throw new Error(`seed: no demo account of ${t.lead} to ask for an extension`);
+        accountsCreated.push(...(await seedDemoAccounts(tx, [lead.email])));
+        const requestedAt = vnToInstant(addDays(t.deadline.due, -10), '10:00');
+        const extensionId = await requestExtension(
+          {
+            actor: await demoActor(tx, lead.email, vnDate(requestedAt)),
             taskId,
-            version,
-            status: t.status,
-            progress: t.progress,
-            result: t.result ?? null,
-            note: t.result ? null : 'Đang triển khai thực hiện.',
-            completedOn: t.completedOn ?? null,
-            // A completion names what completed the work (decision 023): the demo's result says it.
-            completionDocument: t.status === 'completed' ? t.result : null,
+            requestedDueDate: t.extension.to,
+            reason: t.extension.reason,
+            now: requestedAt,
+          },
+          tx,
+        );
+        const decidedAt = vnToInstant(addDays(t.deadline.due, -5), '15:00');
+        await decideExtension(
+          {
+            actor: await secretaryOn(decidedAt),
+            extensionId,
+            decision: 'accepted',
+            note: 'Đồng ý gia hạn.',
+            now: decidedAt,
+          },
+          tx,
+        );
+      }
+
+      // Progress reports, recorded by the secretariat: the dated notes, then the last report on the completion day,
+      // or (work under way without notes) on the session's progress day.
+      const versionOf = async (taskId: number) =>
+        (await tx.select({ version: tasks.version }).from(tasks).where(eq(tasks.id, taskId)))[0]?.version ?? 0;
+      for (const { taskId, task: t } of assigned) {
+        for (const n of t.notes ?? []) {
+          const at = vnToInstant(n.on, '16:00');
+          await updateTaskProgress(
+            {
+              actor: await secretaryOn(at),
+              now: at,
+              values: taskUpdateSchema.parse({
+                taskId,
+                version: await versionOf(taskId),
+                status: 'in_progress',
+                progress: n.progress,
+                result: null,
+                note: n.note,
+                completedOn: null,
+                completionDocument: null,
+              }),
+            },
+            tx,
+          );
+        }
+        if (t.status === 'not_started' || (t.status === 'in_progress' && t.notes?.length)) continue;
+        const version = await versionOf(taskId);
+        const reportedAt = vnToInstant(t.completedOn ?? s.progressOn, '16:00');
+        await updateTaskProgress(
+          {
+            actor: await secretaryOn(reportedAt),
+            now: reportedAt,
+            values: taskUpdateSchema.parse({
+              taskId,
+              version,
+              status: t.status,
+              progress: t.progress,
+              result: t.result ?? null,
+              note: t.result ? null : 'Đang triển khai thực hiện.',
+              completedOn: t.completedOn ?? null,
+              // A completion names what completed the work (decision 023): the demo's result says it.
+              completionDocument: t.status === 'completed' ? t.result : null,
+            }),
+          },
+          tx,
+        );
+      }
+    };
+    await seedDirectives(sessionId, DIRECTIVES, {
+      number: SESSION_7.number,
+      date: SESSION_7.date,
+      assignedOn,
+      progressOn: '2024-06-28',
+    });
+
+    // The sessions before and after the 7th (demo history, issue 20): held, their notices' directives assigned.
+    for (const h of HISTORY) {
+      const at = vnToInstant(h.date, h.time);
+      const id = await createSession(
+        {
+          actor: await secretaryOn(at),
+          values: sessionFormSchema.parse({
+            committeeId: committee.id,
+            number: h.number,
+            title: h.title,
+            date: h.date,
+            time: h.time,
+            format: 'online',
+            status: 'minutes_published',
+            chairPersonId: personIds.get('pm')!,
+            location: SESSION_7.location,
+            summary: h.summary,
           }),
         },
         tx,
       );
+      await seedDirectives(id, h.directives, {
+        number: h.number,
+        date: h.date,
+        assignedOn: h.assignedOn,
+        progressOn: addDays(h.assignedOn, 120),
+      });
     }
 
     // Agencies that have ended since: their open work went to their successors on the day after.

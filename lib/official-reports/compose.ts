@@ -107,7 +107,7 @@ async function agencyRows(db: DbOrTx, ids: Record<TimelinessClass, number[]>): P
   );
 }
 
-/** The lead agency's latest progress note, and the latest extension accepted, by the end of `asOf`. */
+/** The latest progress report's note (the lead agency's, or the secretariat's record of it), and the latest extension accepted, by the end of `asOf`. */
 async function explanations(db: DbOrTx, taskIds: number[], asOf: string) {
   if (taskIds.length === 0) return { notes: new Map(), extensions: new Map() };
   const end = vnToInstant(addDays(asOf, 1)).toISOString();
@@ -117,7 +117,7 @@ async function explanations(db: DbOrTx, taskIds: number[], asOf: string) {
       sql`select distinct on (u.task_id) u.task_id, to_char(u.created_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') as on, u.note
           from task_updates u join ${tasks} t on t.id = u.task_id
           where u.task_id = any(${sql.param(taskIds)}::int[]) and u.created_at < ${end}::timestamptz
-            and u.note is not null and btrim(u.note) <> '' and u.author_agency_id = t.lead_agency_id
+            and u.note is not null and btrim(u.note) <> '' and u.kind in ('progress', 'period_report')
           order by u.task_id, u.created_at desc, u.id desc`,
     ),
     queryRows<{ task_id: number; from: string; to: string; on: string }>(

@@ -21,8 +21,8 @@ let committeeId: number;
 const values = (over: Partial<SessionFormValues> = {}): SessionFormValues =>
   sessionFormSchema.parse({
     committeeId,
-    number: 8,
-    title: 'Phiên họp thứ 8 Ban Chỉ đạo cải cách hành chính của Chính phủ',
+    number: 18,
+    title: 'Phiên họp thứ 18 Ban Chỉ đạo cải cách hành chính của Chính phủ',
     date: '2025-01-15',
     time: '14:00',
     format: 'hybrid',
@@ -74,9 +74,9 @@ describe('sessions', () => {
   it('refuses a duplicate number in the same committee and saves nothing', async () => {
     const before = await h.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(sessions);
     const error = await refusal(createSession({ actor: secretariat, values: values({ title: 'Trùng số' }) }, h.db));
-    expect(inVietnamese(error.message)).toBe('Phiên họp số 8 đã có trong Ban Chỉ đạo này.');
-    expect(inVietnamese(error.fieldErrors.number!)).toBe('Số 8 đã được dùng cho một phiên họp khác.');
-    expect(inEnglish(error.fieldErrors.number!)).toBe('Number 8 is already used by another session.');
+    expect(inVietnamese(error.message)).toBe('Phiên họp số 18 đã có trong Ban Chỉ đạo này.');
+    expect(inVietnamese(error.fieldErrors.number!)).toBe('Số 18 đã được dùng cho một phiên họp khác.');
+    expect(inEnglish(error.fieldErrors.number!)).toBe('Number 18 is already used by another session.');
     const after = await h.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(sessions);
     expect(after).toEqual(before);
     // The 7th session's number is taken too, when editing.

@@ -147,6 +147,8 @@ export type DemoTask = {
   result?: string;
   /** An accepted extension: the new due date and the reason. */
   extension?: { to: string; reason: string };
+  /** Dated progress notes before the last report (the lead agency's explanations a report quotes). */
+  notes?: { on: string; progress: number; note: string }[];
 };
 
 export type DemoDirective = {
