@@ -24,7 +24,13 @@ import { sessions } from './sessions';
 export const deadlineKind = pgEnum('deadline_kind', DEADLINE_KINDS);
 export const recurrencePeriod = pgEnum('recurrence_period', RECURRENCE_PERIODS);
 /** `carried_over`: closed as carried into a later session's directive (decision 036). */
-export const taskStatus = pgEnum('task_status', ['not_started', 'in_progress', 'completed', 'cancelled', 'carried_over']);
+export const taskStatus = pgEnum('task_status', [
+  'not_started',
+  'in_progress',
+  'completed',
+  'cancelled',
+  'carried_over',
+]);
 export const taskUpdateKind = pgEnum('task_update_kind', [
   'created',
   'progress',

@@ -47,7 +47,10 @@ beforeAll(async () => {
     .update(tasks)
     .set({ status: 'completed', progress: 100, completedOn: today, completionReportedOn: today })
     .where(eq(tasks.id, done.id));
-  await h.db.update(tasks).set({ assignedOn: addDays(today, -20) }).where(eq(tasks.directiveId, directive.id));
+  await h.db
+    .update(tasks)
+    .set({ assignedOn: addDays(today, -20) })
+    .where(eq(tasks.directiveId, directive.id));
   const otherDirective = await makeDirective(h.db, secretariat, other.id, { text: 'Chỉ đạo của Ban Chỉ đạo khác' });
   Object.assign(ids, {
     earlier: earlier.id,

@@ -43,7 +43,8 @@ export async function createDraft(
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
     const { task } = await requireTask(tx, input.actor, v.taskId, canDraftTask);
-    if (task.status === 'cancelled' || task.status === 'completed' || task.status === 'carried_over') throw invalid(msg('errors.people.draftTaskClosed'));
+    if (task.status === 'cancelled' || task.status === 'completed' || task.status === 'carried_over')
+      throw invalid(msg('errors.people.draftTaskClosed'));
     const now = input.now ?? new Date();
     const completed = v.status === 'completed';
     if (completed && v.completedOn! > vnDate(now))

@@ -32,7 +32,8 @@ export async function requestExtension(
   return d.transaction(async (tx) => {
     const { task } = await requireTask(tx, input.actor, input.taskId, canRequestExtension);
     if (task.deadlineKind !== 'dated' || !task.dueDate) throw invalid(msg('errors.tasks.extendDatedOnly'));
-    if (task.status === 'completed' || task.status === 'cancelled' || task.status === 'carried_over') throw invalid(msg('errors.tasks.ended'));
+    if (task.status === 'completed' || task.status === 'cancelled' || task.status === 'carried_over')
+      throw invalid(msg('errors.tasks.ended'));
     if (input.requestedDueDate <= task.dueDate)
       throw invalid(msg('errors.tasks.requestedAfterCurrent'), {
         requestedDueDate: msg('errors.tasks.chooseAfterCurrent'),

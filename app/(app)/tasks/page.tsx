@@ -138,7 +138,10 @@ export default async function TasksPage({
             'status',
             tt.status,
             f.status,
-            (['not_started', 'in_progress', 'completed', 'cancelled', 'carried_over'] as const).map((s) => [s, t.taskStatus[s]]),
+            (['not_started', 'in_progress', 'completed', 'cancelled', 'carried_over'] as const).map((s) => [
+              s,
+              t.taskStatus[s],
+            ]),
             tt.statusAll,
           )}
           {actor.role === 'agency'
