@@ -1,6 +1,7 @@
 'use client';
 
 import { FormResult } from '@/components/forms/form-result';
+import { OfficialHeaderFields } from '@/components/forms/official-header-fields';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useLeaveGuard } from '@/components/forms/use-leave-guard';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
@@ -135,70 +136,12 @@ export function ReportEditor({
   useLeaveGuard(dirty, d.leaveUnsaved);
   const published = fields.status === 'published';
   const err = f.error;
-  const text = (name: keyof ReportEditorFields, label: string, props: Record<string, unknown> = {}) => (
-    <Field id={`rep-${name}`} label={label} error={err(name)}>
-      <input
-        id={`rep-${name}`}
-        name={name}
-        defaultValue={(values[name] as string | null) ?? ''}
-        className={inputClass}
-        {...props}
-      />
-    </Field>
-  );
   return (
     <form {...formProps} className="space-y-4" aria-label={d.save}>
       <input type="hidden" name="reportId" value={reportId} />
       <div key={fieldsKey} className="space-y-4">
         <input type="hidden" name="version" value={values.version} />
-        <div className="grid gap-3 sm:grid-cols-4">
-          {text('number', d.number, { inputMode: 'numeric' })}
-          {text('symbol', d.symbol)}
-          {text('place', d.place)}
-          <Field id="rep-issueDate" label={d.issueDate} error={err('issueDate')}>
-            <input
-              id="rep-issueDate"
-              name="issueDate"
-              placeholder="dd/mm/yyyy"
-              defaultValue={values.issueDate ? formatDate(values.issueDate) : ''}
-              className={inputClass}
-            />
-          </Field>
-        </div>
-        {text('issuingBody', d.issuingBody)}
-        <Field id="rep-subject" label={d.subject} error={err('subject')}>
-          <textarea id="rep-subject" name="subject" rows={2} defaultValue={values.subject} className={inputClass} />
-        </Field>
-        <div className="grid gap-3 sm:grid-cols-[8rem_minmax(0,1fr)]">
-          <Field id="rep-authorityPrefix" label={d.authorityPrefix}>
-            <select
-              id="rep-authorityPrefix"
-              name="authorityPrefix"
-              defaultValue={values.authorityPrefix}
-              className={inputClass}
-            >
-              {(['none', 'TM', 'KT', 'TL', 'TUQ'] as const).map((p) => (
-                <option key={p} value={p}>
-                  {p === 'none' ? '—' : `${p}.`}
-                </option>
-              ))}
-            </select>
-          </Field>
-          {text('authorityBody', d.authorityBody)}
-        </div>
-        <div className="grid gap-3 sm:grid-cols-2">
-          {text('signerTitle', d.signerTitle)}
-          {text('signerName', d.signerName)}
-        </div>
-        <Field id="rep-recipients" label={d.recipients} error={err('recipients')}>
-          <textarea
-            id="rep-recipients"
-            name="recipients"
-            rows={4}
-            defaultValue={values.recipients.join('\n')}
-            className={inputClass}
-          />
-        </Field>
+        <OfficialHeaderFields values={values} error={err} t={d} prefix="rep" />
         <Field id="rep-body" label={r.body} hint={d.markdownHint} error={err('body')}>
           <textarea id="rep-body" name="body" rows={5} defaultValue={values.body} className={inputClass} />
         </Field>

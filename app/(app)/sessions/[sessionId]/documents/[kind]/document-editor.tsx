@@ -1,6 +1,7 @@
 'use client';
 
 import { FormResult } from '@/components/forms/form-result';
+import { OfficialHeaderFields } from '@/components/forms/official-header-fields';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useLeaveGuard } from '@/components/forms/use-leave-guard';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
@@ -8,7 +9,7 @@ import type { Messages } from '@/lib/i18n/vi';
 import type { DocumentFields } from '@/lib/minutes/compose';
 import type { AssignmentItem, DocumentApproval } from '@/lib/minutes/queries';
 import { documentApprovalSchema, documentFieldsSchema, documentStatusSchema } from '@/lib/minutes/schemas';
-import { formatDate, formatDateTime } from '@/lib/time';
+import { formatDateTime } from '@/lib/time';
 import { approveDocumentAction, changeDocumentStatusAction, saveDocumentAction } from '../actions';
 
 type T = Messages['documents'];
@@ -34,78 +35,13 @@ export function DocumentEditor({
   useLeaveGuard(dirty, t.leaveUnsaved);
   const published = values.status === 'published';
   const err = f.error;
-  const text = (name: keyof DocumentFields, label: string, props: Record<string, unknown> = {}) => (
-    <Field id={`doc-${name}`} label={label} error={err(name)}>
-      <input
-        id={`doc-${name}`}
-        name={name}
-        defaultValue={(values[name] as string | null) ?? ''}
-        className={inputClass}
-        {...props}
-      />
-    </Field>
-  );
   return (
     <form {...formProps} className="space-y-4" aria-label={t.save}>
       <input type="hidden" name="sessionId" value={sessionId} />
       <input type="hidden" name="kind" value={values.kind} />
       <div key={fieldsKey} className="space-y-4">
         <input type="hidden" name="version" value={values.version} />
-        <div className="grid gap-3 sm:grid-cols-4">
-          {text('number', t.number, { inputMode: 'numeric' })}
-          {text('symbol', t.symbol)}
-          {text('place', t.place)}
-          <Field id="doc-issueDate" label={t.issueDate} error={err('issueDate')}>
-            <input
-              id="doc-issueDate"
-              name="issueDate"
-              placeholder="dd/mm/yyyy"
-              defaultValue={values.issueDate ? formatDate(values.issueDate) : ''}
-              className={inputClass}
-            />
-          </Field>
-        </div>
-        {text('issuingBody', t.issuingBody)}
-        <Field id="doc-subject" label={t.subject} error={err('subject')}>
-          <textarea
-            id="doc-subject"
-            name="subject"
-            rows={2}
-            defaultValue={values.subject ?? ''}
-            className={inputClass}
-          />
-        </Field>
-        {/* The authority line and the signer's title are long ("BỘ TRƯỞNG, CHỦ NHIỆM"): wide fields, not quarters. */}
-        <div className="grid gap-3 sm:grid-cols-[8rem_minmax(0,1fr)]">
-          <Field id="doc-authorityPrefix" label={t.authorityPrefix}>
-            <select
-              id="doc-authorityPrefix"
-              name="authorityPrefix"
-              defaultValue={values.authorityPrefix}
-              className={inputClass}
-            >
-              {(['none', 'TM', 'KT', 'TL', 'TUQ'] as const).map((p) => (
-                <option key={p} value={p}>
-                  {p === 'none' ? '—' : `${p}.`}
-                </option>
-              ))}
-            </select>
-          </Field>
-          {text('authorityBody', t.authorityBody)}
-        </div>
-        <div className="grid gap-3 sm:grid-cols-2">
-          {text('signerTitle', t.signerTitle)}
-          {text('signerName', t.signerName)}
-        </div>
-        <Field id="doc-recipients" label={t.recipients} error={err('recipients')}>
-          <textarea
-            id="doc-recipients"
-            name="recipients"
-            rows={5}
-            defaultValue={values.recipients.join('\n')}
-            className={inputClass}
-          />
-        </Field>
+        <OfficialHeaderFields values={values} error={err} t={t} prefix="doc" />
         <Field id="doc-body" label={t.body} hint={t.markdownHint} error={err('body')}>
           <textarea id="doc-body" name="body" rows={6} defaultValue={values.body} className={inputClass} />
         </Field>
