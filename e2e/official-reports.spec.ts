@@ -89,6 +89,20 @@ test('the secretariat builds the report on the 7th session as of 31/12/2024, wri
   expect(await page.getByTestId('report-figures').innerText()).toBe(figures);
   await expectAccessible(page);
   await screenshot(page, 'official-report');
+  // Every save and step is a revision; a correction of the issued report needs a reason and leaves the figures.
+  const revisions = page.getByTestId('report-revisions').getByRole('listitem');
+  await expect(revisions).toHaveCount(4);
+  await expect(revisions.first()).toContainText('Lần lưu 4 · Đã ban hành');
+  await page.getByLabel('Phần mở đầu (trước số liệu)').fill('Văn phòng Chính phủ báo cáo (đính chính) như sau:');
+  await page.getByRole('button', { name: 'Lưu bản đính chính' }).click();
+  await expect(page.getByText('Nhập lý do đính chính.')).toBeVisible();
+  await expect(revisions).toHaveCount(4);
+  await page.getByLabel('Lý do đính chính').fill('Sửa lỗi chính tả phần mở đầu');
+  await page.getByRole('button', { name: 'Lưu bản đính chính' }).click();
+  await expect(revisions).toHaveCount(5);
+  await expect(revisions.first()).toContainText('Sửa lỗi chính tả phần mở đầu');
+  await expect(preview).toContainText('báo cáo (đính chính) như sau');
+  expect(await page.getByTestId('report-figures').innerText()).toBe(figures);
 
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Tải DOCX' }).click();

@@ -16,7 +16,7 @@ import { composeReport, scopeFilter } from './compose';
 import { reportModel } from './document';
 import { changeReportStatus, createReport, saveReport } from './mutations';
 import { getReport, reportFigureTasks } from './queries';
-import { createReportSchema } from './schemas';
+import { createReportSchema, reportFieldsSchema } from './schemas';
 
 let h: DatabaseHandle;
 let secretariat: Actor;
@@ -197,6 +197,40 @@ describe('official reports', () => {
     expect(after.snapshot.counts.overdue).toBe(2);
     const figure = await reportFigureTasks({ actor: leader, reportId, cls: 'overdue' }, h.db);
     expect(figure.rows.map((r) => r.id).sort()).toEqual([t.b, t.c].sort());
+  });
+
+  it('keeps a revision per save and status change; a published report is corrected only with a reason, its figures fixed', async () => {
+    const before = await getReport({ actor: secretariat, reportId }, h.db);
+    // Created (draft), saved (draft), sent for review, published: newest first.
+    expect(before.revisions.map((r) => [r.revision, r.status, r.reason])).toEqual([
+      [4, 'published', null],
+      [3, 'in_review', null],
+      [2, 'draft', null],
+      [1, 'draft', null],
+    ]);
+    expect(before.revisions.every((r) => r.author === before.revisions[0]!.author && r.author)).toBe(true);
+    const r = before.report;
+    const values = reportFieldsSchema.parse({
+      ...Object.fromEntries(Object.keys(reportFieldsSchema.shape).map((k) => [k, r[k as keyof typeof r]])),
+      reportId,
+      version: r.version,
+      body: 'Văn phòng Chính phủ báo cáo, có đính chính số liệu phần II:',
+      reason: '',
+    });
+    await expect(saveReport({ actor: secretariat, values: { ...values, reason: null } }, h.db)).rejects.toMatchObject({
+      code: 'INVALID',
+    });
+    const unchanged = await getReport({ actor: secretariat, reportId }, h.db);
+    expect(unchanged.report.version).toBe(before.report.version);
+    expect(unchanged.revisions).toHaveLength(4);
+
+    await saveReport({ actor: secretariat, values: { ...values, reason: 'Đính chính lỗi chính tả' } }, h.db);
+    const after = await getReport({ actor: leader, reportId }, h.db);
+    expect(after.report.status).toBe('published');
+    expect(after.report.body).toBe(values.body);
+    expect(after.revisions[0]).toMatchObject({ revision: 5, status: 'published', reason: 'Đính chính lỗi chính tả' });
+    expect(after.snapshot).toEqual(before.snapshot);
+    expect(after.report.publishedAt).toEqual(before.report.publishedAt);
   });
 
   it('is not readable by an agency, and a draft is not readable without draft access', async () => {

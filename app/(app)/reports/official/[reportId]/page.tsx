@@ -122,7 +122,7 @@ export default async function OfficialReportPage({ params }: { params: Promise<{
             </Card>
           ) : null}
           <Card title={d.history}>
-            <ol className="space-y-1 text-sm">
+            <ol className="space-y-1 text-sm" data-testid="report-revisions">
               {view.revisions.map((v) => (
                 <li key={v.revision}>
                   {d.revision} {v.revision} · {d[v.status]} · {v.author ?? '—'} · {formatDateTime(v.createdAt)}
