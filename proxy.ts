@@ -31,6 +31,11 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
   ].join('; ');
 }
 
+/** This process's request ids: a random prefix drawn at start and a counter (unique across servers, and cheap). */
+const ID_PREFIX = crypto.randomUUID().slice(0, 13);
+let requestCount = 0;
+const nextRequestId = () => `${ID_PREFIX}-${(++requestCount).toString(36).padStart(6, '0')}`;
+
 /**
  * In front of every page and route: (1) a state-changing request (a server action, a form post) must come
  * from this site's own pages, so a cross-site or Origin-less POST is refused before any code runs
@@ -44,7 +49,7 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // A request id for the logs: the load balancer's when it sends a sane one, else a new one.
   const incoming = request.headers.get('x-request-id');
-  const reqId = incoming && /^[\w.-]{8,128}$/.test(incoming) ? incoming : crypto.randomUUID();
+  const reqId = incoming && /^[\w.-]{8,128}$/.test(incoming) ? incoming : nextRequestId();
   // The path only: query strings can carry search terms typed by people.
   log.info({ reqId, method: request.method, path: pathname }, 'request');
   const isPublic = PUBLIC.some((re) => re.test(pathname));

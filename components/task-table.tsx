@@ -1,82 +1,27 @@
-import Link from 'next/link';
+import type { CSSProperties } from 'react';
 import type { Messages } from '@/lib/i18n/vi';
 import type { TaskListItem } from '@/lib/tasks/queries';
 import { formatDate } from '@/lib/time';
-import { TimelinessBadge } from './timeliness';
-import { Badge } from './ui/badge';
-import { useTranslations } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { TaskRows, type TaskRow, type TaskRowLabels } from './task-rows';
+import { TIMELINESS_TONE } from './timeliness';
 
-/** A back-dated completion not yet confirmed: counted by the day it was reported (decision 023). */
-function AwaitingConfirmation({ t }: { t: Messages }) {
-  return (
-    <span className="mt-1 block">
-      <Badge tone="warning">{t.task.awaitingConfirmation}</Badge>
-    </span>
-  );
-}
-
-function Deadline({ task, t }: { task: TaskListItem; t: Messages }) {
-  if (task.deadlineKind === 'urgent') return <span>{t.tasks.urgent}</span>;
+/** The deadline as a list shows it. */
+function deadlineText(task: TaskListItem, t: Messages): string {
+  if (task.deadlineKind === 'urgent') return t.tasks.urgent;
   if (task.deadlineKind === 'recurring')
-    return (
-      <span>
-        {t.tasks.recurring} ({task.recurrence ? t.recurrence[task.recurrence] : ''})
-      </span>
-    );
-  return (
-    <span>
-      <span className="tabular-nums">{formatDate(task.dueDate)}</span>
-      {task.originalDueDate && task.originalDueDate !== task.dueDate ? (
-        <span className="block text-xs text-slate-600">
-          {t.tasks.extended} {formatDate(task.originalDueDate)}
-        </span>
-      ) : null}
-    </span>
-  );
+    return `${t.tasks.recurring} (${task.recurrence ? t.recurrence[task.recurrence] : ''})`;
+  return formatDate(task.dueDate);
 }
 
-/** The task's session by its number ("Phiên họp thứ 7"), or the source document of a directive outside a session. */
-function SessionName({ task }: { task: TaskListItem }) {
-  const tr = useTranslations('tasks');
-  if (!task.sessionNumber)
-    return task.sourceDocument ? (
-      <span className="block text-xs text-slate-600" data-testid="task-source">
-        {task.sourceDocument}
-      </span>
-    ) : null;
-  return (
-    <span className="block text-xs text-slate-600" data-testid="task-session">
-      {tr('sessionNumbered', { n: task.sessionNumber })}
-    </span>
-  );
-}
+/** A CSS string value (for the phone's labels, drawn by `content: var(--tl-…)`). */
+const cssString = (s: string) => `"${s.replace(/["\\]/g, '\\$&')}"`;
 
-function Agency({ task, t }: { task: TaskListItem; t: Messages }) {
-  return (
-    <span>
-      {task.leadName}
-      {task.assignedAgencyId !== task.leadAgencyId ? (
-        <span className="block text-xs text-slate-600">
-          {t.tasks.inheritedFrom} {task.assignedName}
-        </span>
-      ) : null}
-    </span>
-  );
-}
-
-function Progress({ value }: { value: number }) {
-  return (
-    <span className="flex items-center gap-2">
-      <span className="h-1.5 w-16 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
-        <span className="block h-full rounded-full bg-brand-600" style={{ width: `${value}%` }} />
-      </span>
-      <span className="tabular-nums text-sm">{value}%</span>
-    </span>
-  );
-}
-
-/** Tasks as a table on wide screens and as cards on a phone. */
-export function TaskTable({
+/**
+ * Tasks as one table: rows on a wide screen, cards on a phone (app/globals.css, `.task-list`). Each task is
+ * rendered once, with short classes, so a page of 50 stays light in both its HTML and its server payload.
+ */
+export async function TaskTable({
   tasks,
   t,
   caption,
@@ -88,119 +33,71 @@ export function TaskTable({
   /** When set, each row gets a checkbox belonging to that form (bulk actions). */
   selectForm?: string;
 }) {
-  const tr = useTranslations('tasks');
+  const tr = await getTranslations('tasks');
   if (tasks.length === 0) return <p className="text-slate-600">{t.tasks.none}</p>;
+  const rows = tasks.map((task): TaskRow => ({
+    id: task.id,
+    o: task.directiveOrdinal,
+    x: task.directiveText,
+    ...(task.sessionNumber
+      ? { s: tr('sessionNumbered', { n: task.sessionNumber }) }
+      : task.sourceDocument
+        ? { src: task.sourceDocument }
+        : {}),
+    lead: task.leadName,
+    ...(task.assignedAgencyId !== task.leadAgencyId ? { from: task.assignedName } : {}),
+    due: deadlineText(task, t),
+    ...(task.deadlineKind === 'dated' && task.originalDueDate && task.originalDueDate !== task.dueDate
+      ? { orig: formatDate(task.originalDueDate) }
+      : {}),
+    days: task.daysOverdue,
+    p: task.progress,
+    tl: task.timeliness,
+    st: task.status,
+    ...(task.actionRank === 1 ? { soon: true as const } : {}),
+    ...(task.completionPending ? { pending: true as const } : {}),
+  }));
+  const rowLabels: TaskRowLabels = {
+    timeliness: t.timeliness,
+    tones: TIMELINESS_TONE,
+    status: t.taskStatus,
+    extended: t.tasks.extended,
+    inheritedFrom: t.tasks.inheritedFrom,
+    dueSoon: t.tasks.dueSoon,
+    awaiting: t.task.awaitingConfirmation,
+    select: t.tasks.select,
+  };
+  const labels = {
+    '--tl-lead': cssString(t.tasks.lead),
+    '--tl-due': cssString(t.tasks.deadline),
+    '--tl-days': cssString(t.tasks.daysOverdue),
+    '--tl-progress': cssString(t.tasks.progress),
+  } as CSSProperties;
   return (
-    <>
-      <ul className="space-y-3 md:hidden" aria-label={caption}>
-        {tasks.map((task) => (
-          <li key={task.id} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="task-card">
-            <div className="mb-2 flex flex-wrap items-center gap-2">
-              <TimelinessBadge value={task.timeliness} t={t} />
-              {task.actionRank === 1 ? <Badge tone="warning">{t.tasks.dueSoon}</Badge> : null}
-              {task.completionPending ? <AwaitingConfirmation t={t} /> : null}
-              <span className="text-xs text-slate-600">{t.taskStatus[task.status]}</span>
-            </div>
-            <p className="text-sm text-slate-900">
-              <Link href={`/tasks/${task.id}`} className="text-brand-800 hover:underline">
-                <span className="font-medium">{task.directiveOrdinal}.</span> {task.directiveText}
-              </Link>
-            </p>
-            <SessionName task={task} />
-            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-              <dt className="text-slate-600">{t.tasks.lead}</dt>
-              <dd>
-                <Agency task={task} t={t} />
-              </dd>
-              <dt className="text-slate-600">{t.tasks.deadline}</dt>
-              <dd>
-                <Deadline task={task} t={t} />
-                {task.daysOverdue !== null ? (
-                  <span className="block text-xs font-medium text-red-800">
-                    {tr('daysOverdueShort', { n: task.daysOverdue })}
-                  </span>
-                ) : null}
-              </dd>
-              <dt className="text-slate-600">{t.tasks.progress}</dt>
-              <dd>
-                <Progress value={task.progress} />
-              </dd>
-            </dl>
-          </li>
-        ))}
-      </ul>
-      <div className="hidden overflow-x-auto md:block">
-        <table className="w-full border-collapse text-left text-sm" data-testid="task-table">
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr className="border-b border-slate-200 text-slate-600">
-              {selectForm ? (
-                <th scope="col" className="py-2 pr-2 font-medium">
-                  <span className="sr-only">{t.tasks.select}</span>
-                </th>
-              ) : null}
-              <th scope="col" className="py-2 pr-3 font-medium">
-                {t.tasks.directive}
+    <div className="md:overflow-x-auto">
+      <table className="data-table task-list" data-testid="task-table" style={labels}>
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            {selectForm ? (
+              <th scope="col">
+                <span className="sr-only">{t.tasks.select}</span>
               </th>
-              <th scope="col" className="py-2 pr-3 font-medium">
-                {t.tasks.lead}
-              </th>
-              <th scope="col" className="py-2 pr-3 font-medium">
-                {t.tasks.deadline}
-              </th>
-              <th scope="col" className="py-2 pr-3 text-right font-medium">
-                {t.tasks.daysOverdue}
-              </th>
-              <th scope="col" className="py-2 pr-3 font-medium">
-                {t.tasks.progress}
-              </th>
-              <th scope="col" className="py-2 font-medium">
-                {t.tasks.timeliness}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {tasks.map((task) => (
-              <tr key={task.id} className="border-b border-slate-100 align-top last:border-0">
-                {selectForm ? (
-                  <td className="py-2.5 pr-2">
-                    <input
-                      type="checkbox"
-                      name="taskIds"
-                      value={task.id}
-                      form={selectForm}
-                      aria-label={`${t.tasks.select}: ${task.directiveOrdinal} · ${task.leadName}`}
-                      className="size-4"
-                    />
-                  </td>
-                ) : null}
-                <td className="max-w-md py-2.5 pr-3">
-                  <Link href={`/tasks/${task.id}`} className="text-brand-800 hover:underline">
-                    <span className="font-medium">{task.directiveOrdinal}.</span> {task.directiveText}
-                  </Link>
-                  <SessionName task={task} />
-                </td>
-                <td className="py-2.5 pr-3">
-                  <Agency task={task} t={t} />
-                </td>
-                <td className="py-2.5 pr-3 whitespace-nowrap">
-                  <Deadline task={task} t={t} />
-                </td>
-                <td className="py-2.5 pr-3 text-right font-medium text-red-800 tabular-nums" data-testid="days-overdue">
-                  {task.daysOverdue ?? ''}
-                </td>
-                <td className="py-2.5 pr-3">
-                  <Progress value={task.progress} />
-                </td>
-                <td className="py-2.5">
-                  <TimelinessBadge value={task.timeliness} t={t} />
-                  {task.completionPending ? <AwaitingConfirmation t={t} /> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
+            ) : null}
+            <th scope="col">{t.tasks.directive}</th>
+            <th scope="col">{t.tasks.lead}</th>
+            <th scope="col">{t.tasks.deadline}</th>
+            <th scope="col" className="num">
+              {t.tasks.daysOverdue}
+            </th>
+            <th scope="col">{t.tasks.progress}</th>
+            <th scope="col">{t.tasks.timeliness}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <TaskRows rows={rows} l={rowLabels} selectForm={selectForm} />
+        </tbody>
+      </table>
+    </div>
   );
 }

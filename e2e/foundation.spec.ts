@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ACCOUNTS, expectAccessible, PASSWORD, screenshot, signIn } from './fixtures';
+import { vi } from '../lib/i18n/vi';
 
 test.describe('signed out', () => {
   for (const path of ['/', '/sessions', '/sessions/1', '/tasks?class=overdue', '/admin/users']) {
@@ -95,7 +96,7 @@ test('the agency home works on a phone', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await signIn(page, ACCOUNTS.tuyenquang);
-  await expect(page.getByTestId('task-card').first()).toBeVisible();
+  await expect(page.getByTestId('task-table').locator('tbody tr').first()).toBeVisible();
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
@@ -148,4 +149,30 @@ test('an agency head cannot open the user administration', async ({ page }) => {
   await signIn(page, ACCOUNTS.bonoivu);
   const response = await page.goto('/admin/users');
   expect(response?.status()).toBe(404);
+});
+
+test('every page has its own title, ending with the application name', async ({ page }) => {
+  await signIn(page, ACCOUNTS.secretariat);
+  const suffix = ` · ${vi.appName}`;
+  const titles: string[] = [];
+  for (const path of ['/', '/tasks', '/reports', '/sessions', '/directives', '/notifications', '/reports/official']) {
+    await page.goto(path);
+    titles.push(await page.title());
+  }
+  await page.goto('/tasks');
+  const taskHref = await page
+    .getByTestId('task-table')
+    .locator('tbody tr')
+    .first()
+    .getByRole('link')
+    .first()
+    .getAttribute('href');
+  expect(taskHref).toMatch(/^\/tasks\/\d+/);
+  await page.goto(taskHref!);
+  titles.push(await page.title());
+  for (const title of titles) {
+    expect(title.endsWith(suffix), title).toBe(true);
+    expect(title.length, title).toBeGreaterThan(suffix.length);
+  }
+  expect(new Set(titles).size, titles.join(' | ')).toBe(titles.length);
 });

@@ -326,7 +326,7 @@ test('an agency head on a phone: what needs action first, each card names its se
   // Counters and filters folded under "Bộ lọc"; the tasks come first.
   await expect(page.getByTestId('filters-fold').locator('summary')).toContainText('Bộ lọc');
   await expect(page.getByRole('search', { name: 'Lọc nhiệm vụ' })).toBeHidden();
-  const cards = page.getByTestId('task-card');
+  const cards = page.getByTestId('task-table').locator('tbody tr');
   await expect(cards.first()).toBeVisible();
   await expect(cards.first().getByTestId('task-session')).toHaveText(/^Phiên họp thứ \d+$/);
 

@@ -20,6 +20,9 @@ import { taskFilterFromParams } from '@/lib/tasks/schemas';
 import { formatDate } from '@/lib/time';
 import { countActiveAgencies } from '@/lib/agencies/queries';
 import { listUsers } from '@/lib/users/queries';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.nav.home);
 
 const HOME_LIST = 20;
 

@@ -17,12 +17,19 @@ import type { FormAction, FormState } from '@/lib/forms/result';
 import { editedSnapshot, firstSnapshot, nextSnapshot, type Versioned } from '@/lib/forms/snapshot';
 import { useLocalize } from './localize';
 
+/**
+ * The zod schema a form is checked with, loaded on demand: `() => import('@/lib/x/schemas').then((m) => m.y)`.
+ * zod and the schemas weigh about 100 KB (gzip) in the browser; loaded this way they are not part of any page's
+ * first download, only fetched when a form is first focused (and awaited at the first submit, at worst).
+ */
+export type SchemaLoader = () => Promise<z.ZodType>;
+
 type Options<TIn extends FieldValues, V extends Versioned | undefined> = {
   /**
-   * The zod schema the action parses (from `lib/<domain>/schemas.ts`): the form is checked with it in the
-   * browser before it is posted, on the same object the server builds from the same FormData.
+   * The zod schema the action parses (from `lib/<domain>/schemas.ts`), as a loader: the form is checked with it
+   * in the browser before it is posted, on the same object the server builds from the same FormData.
    */
-  schema?: z.ZodType;
+  schema?: SchemaLoader;
   /** Initial values of the fields registered with react-hook-form (`form.register`). */
   defaultValues?: DefaultValues<TIn>;
   /** For a form over a versioned record: the record as the page has it, its version included. */
@@ -108,7 +115,15 @@ export function useActionForm<
     message: state?.message ? localize(state.message) : undefined,
     error: (path: string) => errorAt(errors, path, localize),
     fieldErrors: flatErrors(errors, localize),
-    formProps: { ref, action: run, onSubmit, noValidate: !!schema, ...(record ? { onChange } : {}) },
+    formProps: {
+      ref,
+      action: run,
+      onSubmit,
+      noValidate: !!schema,
+      // Fetches the schema while the person types, so the check at submit does not wait for it.
+      onFocus: schema ? () => void loadSchema(schema) : undefined,
+      ...(record ? { onChange } : {}),
+    },
     values: (next?.shown ?? record) as V,
     fieldsKey: next?.generation ?? 0,
     dirty: record ? (next?.edited ?? false) : form.formState.isDirty,
@@ -135,6 +150,7 @@ export type ActionForm<TIn extends FieldValues, T, V> = {
     onSubmit: (event: FormEvent<HTMLFormElement>) => void;
     /** With a schema, the schema checks the form, not the browser's own rules. */
     noValidate: boolean;
+    onFocus?: () => void;
     onChange?: () => void;
   };
   /** The record as the fields show it; render every field and the hidden version from it. */
@@ -146,17 +162,27 @@ export type ActionForm<TIn extends FieldValues, T, V> = {
   dirty: boolean;
 };
 
+const loaded = new WeakMap<SchemaLoader, Promise<z.ZodType>>();
+/** A loader's schema, fetched once. */
+function loadSchema(loader: SchemaLoader): Promise<z.ZodType> {
+  let p = loaded.get(loader);
+  if (!p) loaded.set(loader, (p = loader()));
+  return p;
+}
+
 /**
  * zodResolver over what the form posts: the FormData of the form element, turned into an object as the server
  * does (`agenda.0.title` nested), so fields the form renders plainly are checked like registered ones.
  */
 function formDataResolver<TIn extends FieldValues>(
-  schema: z.ZodType,
+  schema: SchemaLoader,
   ref: RefObject<HTMLFormElement | null>,
   submitter: RefObject<HTMLElement | null>,
 ): Resolver<TIn> {
-  const resolve = zodResolver(schema as z.ZodType<FieldValues, FieldValues>) as unknown as Resolver<TIn>;
-  return (values, context, options) => {
+  return async (values, context, options) => {
+    const resolve = zodResolver(
+      (await loadSchema(schema)) as z.ZodType<FieldValues, FieldValues>,
+    ) as unknown as Resolver<TIn>;
     let posted: Record<string, unknown> | null = null;
     try {
       posted = ref.current ? formDataToObject(new FormData(ref.current, submitter.current)) : null;
@@ -182,6 +208,7 @@ export function sharedFormProps<K extends string>(forms: Record<K, ActionForm<an
     },
     action: forms[main].formProps.action,
     noValidate: all.some((f) => f.formProps.noValidate),
+    onFocus: () => all.forEach((f) => f.formProps.onFocus?.()),
     onSubmit: (event: FormEvent<HTMLFormElement>) => {
       const intent = ((event.nativeEvent as SubmitEvent).submitter as HTMLElement | null)?.dataset.intent as K;
       (forms[intent] ?? forms[main]).formProps.onSubmit(event);

@@ -8,7 +8,7 @@ import { AppError } from '@/lib/errors';
 import { logError } from '@/lib/log';
 import { ForbiddenError, isReadOnly, refusalMessage, type Actor } from '@/lib/policy';
 import { problem, replyLanguage, zodProblemErrors, type ProblemError } from './problem';
-import { apiRateLimit, hitRateLimit } from './rate-limit';
+import { apiRateLimit, countRateLimit } from './rate-limit';
 import { actorFromToken } from './tokens';
 import { msg } from '@/lib/i18n/message';
 
@@ -24,7 +24,7 @@ export type ApiContext<P> = { actor: Actor; request: Request; params: P; query: 
 
 /**
  * The one wrapper for /api/v1 route handlers: the bearer token gives the actor (with its owner's rights,
- * checked again by lib/ on every read and write), the per-token rate limit is counted in PostgreSQL, and
+ * checked again by lib/ on every read and write), the per-token rate limit is counted in memory and shared through PostgreSQL (countRateLimit), and
  * every refusal or failure leaves as an RFC 9457 problem. Cookies are not accepted here, so a browser
  * session cannot be used for cross-site requests to the API.
  */
@@ -45,7 +45,7 @@ export function apiHandler<P = Record<string, never>>(
       const auth = await actorFromToken(db, match[1]!);
       if (!auth) return unauthenticated();
       actor = auth.actor;
-      const rate = await hitRateLimit(db, `api-token:${auth.tokenId}`, apiRateLimit());
+      const rate = countRateLimit(db, `api-token:${auth.tokenId}`, apiRateLimit());
       const headers = {
         'ratelimit-limit': String(rate.limit),
         'ratelimit-remaining': String(rate.remaining),

@@ -253,7 +253,7 @@ function task(t: TaskListItem): z.infer<typeof taskOut> {
 }
 
 async function taskDetail(ctx: ApiContext<unknown>, taskId: number): Promise<z.infer<typeof taskDetailOut>> {
-  const d = await getTaskDetail({ actor: ctx.actor, taskId }, ctx.db);
+  const d = await getTaskDetail({ actor: ctx.actor, taskId, lean: true }, ctx.db);
   if (!d) throw notFound();
   return {
     id: d.task.id,

@@ -1,9 +1,8 @@
 import { msg } from '@/lib/i18n/message';
-import { COMMITTEE_POSITIONS } from '@/db/schema/enums';
+import { COMMITTEE_LEVELS, COMMITTEE_POSITIONS } from '@/db/schema/enums';
 import { id, isoDate, optionalId, optionalText, requiredText, z } from '@/lib/zod';
 
-/** A committee's level: of the Government (central) or of a province. */
-export const COMMITTEE_LEVELS = ['central', 'provincial'] as const;
+export { COMMITTEE_LEVELS };
 export type CommitteeLevel = (typeof COMMITTEE_LEVELS)[number];
 export { COMMITTEE_POSITIONS };
 export type CommitteePositionValue = (typeof COMMITTEE_POSITIONS)[number];

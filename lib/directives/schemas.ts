@@ -3,6 +3,7 @@ import { REFORM_AREAS } from '@/lib/reference/reform-areas';
 import { AGENCY_GROUPS } from '@/lib/agencies/schemas';
 import { msg } from '@/lib/i18n/message';
 import { id, isoDate, optionalId, optionalText, requiredText, version, z, withoutControls } from '@/lib/zod';
+import { BACKLOG_FIELDS, type BacklogField } from './backlog-fields';
 
 export const REFORM_AREA_CODES = REFORM_AREAS.map((a) => a.code) as [
   (typeof REFORM_AREAS)[number]['code'],
@@ -152,20 +153,7 @@ export const pasteNoticeSchema = z
 // ---------------------------------------------------------------------------------------------
 // Backlog import (lib/directives/backlog-import.ts, decision 027)
 
-/** What a column of an office's backlog sheet may hold; a column mapped to none is left out. */
-export const BACKLOG_FIELDS = [
-  'ordinal',
-  'sourceDocument',
-  'sourceDocumentDate',
-  'text',
-  'lead',
-  'coordinators',
-  'deadline',
-  'status',
-  'completedOn',
-  'latestReport',
-] as const;
-export type BacklogField = (typeof BACKLOG_FIELDS)[number];
+export { BACKLOG_FIELDS, type BacklogField } from './backlog-fields';
 /** Columns an import cannot do without. */
 export const REQUIRED_BACKLOG_FIELDS = ['text', 'lead'] as const satisfies readonly BacklogField[];
 /** The largest sheet read (rows below the header) and file accepted. */

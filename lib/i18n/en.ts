@@ -134,6 +134,7 @@ export const en: Messages = {
   presence: { present: 'Present', absent: 'Absent', represented: 'Represented' },
   sessions: {
     title: 'Sessions',
+    detailTitle: 'Session details',
     /** The page of a session in preparation: the earlier sessions' directives still open (issue 20, point 4). */
     carryOver: {
       continue: 'Continue in this session',
@@ -235,6 +236,8 @@ export const en: Messages = {
     asOfHint: 'Empty: today. A past day: tasks, completions and deadlines as they stood that day.',
     official: {
       title: 'Issued reports',
+      detailTitle: 'Issued report details',
+      tasksTitle: 'Tasks behind a report figure',
       intro:
         "The report signed and sent with a session's papers: figures as of a day, a table by agency, overdue tasks with their explanations, tasks completed since the previous report. Its figures are kept as they were when it is published.",
       list: 'Reports',
@@ -881,6 +884,7 @@ export const en: Messages = {
     readOnly: 'Published document (read only).',
   },
   task: {
+    title: 'Task details',
     lead: 'Lead agency',
     assignedTo: 'First assigned to',
     coordinators: 'Coordinating agencies',

@@ -132,6 +132,8 @@ export const vi = {
   presence: { present: 'Có mặt', absent: 'Vắng', represented: 'Cử người dự thay' },
   sessions: {
     title: 'Phiên họp',
+    /** The page of one session (its browser title; its heading is the session's name). */
+    detailTitle: 'Chi tiết phiên họp',
     /** The page of a session in preparation: the earlier sessions' directives still open (issue 20, point 4). */
     carryOver: {
       continue: 'Tiếp nối tại phiên này',
@@ -233,6 +235,10 @@ export const vi = {
     asOfHint: 'Để trống: hôm nay. Một ngày đã qua: nhiệm vụ, hoàn thành và thời hạn như tại ngày đó.',
     official: {
       title: 'Báo cáo ban hành',
+      /** The page of one issued report (its browser title; its heading is the report's subject). */
+      detailTitle: 'Chi tiết báo cáo ban hành',
+      /** The tasks behind one of a report's figures. */
+      tasksTitle: 'Nhiệm vụ trong số liệu báo cáo',
       intro:
         'Báo cáo ký gửi kèm tài liệu phiên họp: số liệu tính đến một ngày, bảng theo cơ quan, nhiệm vụ quá hạn kèm giải trình, nhiệm vụ hoàn thành từ báo cáo trước. Số liệu được giữ nguyên khi ban hành.',
       list: 'Các báo cáo',
@@ -880,6 +886,8 @@ export const vi = {
     readOnly: 'Văn bản đã ban hành (chỉ xem).',
   },
   task: {
+    /** The page of one task (its browser title; its heading is the directive). */
+    title: 'Chi tiết nhiệm vụ',
     lead: 'Cơ quan chủ trì',
     assignedTo: 'Giao ban đầu cho',
     coordinators: 'Cơ quan phối hợp',

@@ -3,8 +3,9 @@ import { attendeeDraftSchema } from '@/lib/sessions/attendee-schema';
 import { id, isoDate, optionalId, optionalText, requiredText, version, z, withoutControls } from '@/lib/zod';
 
 /** Shared by the session form (react-hook-form) and the server action. */
-export const SESSION_FORMATS = ['in_person', 'online', 'hybrid'] as const;
-export const SESSION_STATUSES = ['planned', 'held', 'minutes_published'] as const;
+import { SESSION_FORMATS, SESSION_STATUSES } from '@/db/schema/enums';
+
+export { SESSION_FORMATS, SESSION_STATUSES };
 
 export const agendaItemSchema = z.object({
   title: requiredText(500, 'fields.agendaTitle'),

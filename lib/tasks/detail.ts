@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
 import {
@@ -25,9 +25,13 @@ const assigned = alias(agencies, 'assigned');
 const monitor = alias(agencies, 'monitor');
 const authorAgency = alias(agencies, 'author_agency');
 
-/** One task with everything its page shows, or null when the actor may not read it. */
-export async function getTaskDetail(input: { actor: Actor; taskId: number }, db?: DbOrTx) {
+/**
+ * One task with everything its page shows, or null when the actor may not read it. `lean`: the task, its
+ * coordinators and its timeline only (the API's answer), without the extension requests and files.
+ */
+export async function getTaskDetail(input: { actor: Actor; taskId: number; lean?: boolean }, db?: DbOrTx) {
   const d = await resolveDb(db);
+  // The task, its names and its coordinators in one statement.
   const [row] = await selectTasksInContext(d, {
     task: tasks,
     directive: directives,
@@ -35,21 +39,21 @@ export async function getTaskDetail(input: { actor: Actor; taskId: number }, db?
     leadName: agencies.name,
     assignedName: assigned.name,
     monitorName: monitor.name,
+    coordinators: sql<{ id: number; name: string }[]>`coalesce((
+      select json_agg(json_build_object('id', c.id, 'name', c.name) order by c.name)
+      from ${taskCoordinators} tc join ${agencies} c on c.id = tc.agency_id
+      where tc.task_id = ${tasks.id}), '[]'::json)`,
   })
     .innerJoin(assigned, eq(assigned.id, tasks.assignedAgencyId))
     .leftJoin(monitor, eq(monitor.id, tasks.monitorAgencyId))
     .where(eq(tasks.id, input.taskId));
   if (!row) return null;
-  const coordinators = await d
-    .select({ id: agencies.id, name: agencies.name })
-    .from(taskCoordinators)
-    .innerJoin(agencies, eq(agencies.id, taskCoordinators.agencyId))
-    .where(eq(taskCoordinators.taskId, input.taskId));
+  const coordinators = typeof row.coordinators === 'string' ? JSON.parse(row.coordinators) : row.coordinators;
   const parties = {
     leadAgencyId: row.task.leadAgencyId,
     assignedAgencyId: row.task.assignedAgencyId,
     monitorAgencyId: row.task.monitorAgencyId,
-    coordinatorIds: coordinators.map((c) => c.id),
+    coordinatorIds: coordinators.map((c: { id: number }) => c.id),
     isConfidential: row.directive.isConfidential,
     committeeId: row.task.committeeId,
   };
@@ -62,12 +66,20 @@ export async function getTaskDetail(input: { actor: Actor; taskId: number }, db?
       .leftJoin(authorAgency, eq(authorAgency.id, taskUpdates.authorAgencyId))
       .where(eq(taskUpdates.taskId, input.taskId))
       .orderBy(desc(taskUpdates.createdAt), desc(taskUpdates.id)),
-    d
-      .select()
-      .from(extensionRequests)
-      .where(eq(extensionRequests.taskId, input.taskId))
-      .orderBy(desc(extensionRequests.createdAt)),
-    d.select().from(evidenceFiles).where(eq(evidenceFiles.taskId, input.taskId)).orderBy(asc(evidenceFiles.createdAt)),
+    input.lean
+      ? []
+      : d
+          .select()
+          .from(extensionRequests)
+          .where(eq(extensionRequests.taskId, input.taskId))
+          .orderBy(desc(extensionRequests.createdAt)),
+    input.lean
+      ? []
+      : d
+          .select()
+          .from(evidenceFiles)
+          .where(eq(evidenceFiles.taskId, input.taskId))
+          .orderBy(asc(evidenceFiles.createdAt)),
   ]);
   const today = vnDate();
   const reported = timeline
@@ -76,7 +88,7 @@ export async function getTaskDetail(input: { actor: Actor; taskId: number }, db?
   const open = row.task.status === 'not_started' || row.task.status === 'in_progress';
   return {
     ...row,
-    coordinators,
+    coordinators: coordinators as { id: number; name: string }[],
     timeline,
     extensions,
     files,

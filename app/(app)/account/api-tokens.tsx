@@ -1,11 +1,12 @@
 'use client';
 
 import { FormResult } from '@/components/forms/form-result';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
-import { createTokenSchema } from '@/lib/api/schemas';
 import type { Messages } from '@/lib/i18n/vi';
 import { createTokenAction } from './actions';
+
+const createTokenSchema: SchemaLoader = () => import('@/lib/api/schemas').then((m) => m.createTokenSchema);
 
 /**
  * Creates a token and shows it once, selected for copying. The user enters the current password again, and a

@@ -12,6 +12,9 @@ import { CreateTokenForm } from './api-tokens';
 import { PasswordForm } from './password-form';
 import { ConfirmTwoFactor, DisableTwoFactor, StartTwoFactor } from './two-factor';
 import { getTranslations } from 'next-intl/server';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.account.title);
 
 /** The user's own account: the password (every session ends; sign in again) and the second factor. */
 export default async function AccountPage() {

@@ -1,11 +1,12 @@
 'use client';
 
 import { FormResult } from '@/components/forms/form-result';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
-import { codeSchema } from '@/lib/auth/schemas';
 import type { Messages } from '@/lib/i18n/vi';
 import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from './actions';
+
+const codeSchema: SchemaLoader = () => import('@/lib/auth/schemas').then((m) => m.codeSchema);
 
 type Labels = Messages['account']['twoFactor'];
 

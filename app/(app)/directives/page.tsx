@@ -13,6 +13,9 @@ import { can } from '@/lib/policy';
 import { listCommittees, listSessions } from '@/lib/sessions/queries';
 import { formatDate } from '@/lib/time';
 import { getTranslations } from 'next-intl/server';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.directives.listTitle);
 
 /** Directives across sessions; the filters are a GET form (shareable URL), the areas are links. */
 export default async function DirectivesPage({

@@ -8,6 +8,9 @@ import { getEmailPreferences, listNotifications } from '@/lib/notifications/quer
 import { renderNotification } from '@/lib/notifications/render';
 import { formatDateTime } from '@/lib/time';
 import { markAllReadAction, openNotificationAction, savePreferencesAction } from './actions';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.notifications.title);
 
 /** The reader's notices, newest first, and which kinds also come by email. */
 export default async function NotificationsPage() {

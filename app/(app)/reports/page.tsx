@@ -7,6 +7,9 @@ import { formatPercent } from '@/lib/reports/rates';
 import { formatDate } from '@/lib/time';
 import { loadReport, type SearchParams } from './load';
 import { CountLink, ReportShell } from './report-shell';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.reports.title);
 
 /** The leader's overview: counts, rates, the most overdue tasks and the month-by-month trend. */
 export default async function ReportOverviewPage({ searchParams }: { searchParams: SearchParams }) {

@@ -10,6 +10,9 @@ import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { listCommittees, listSessions } from '@/lib/sessions/queries';
 import { SESSION_STATUSES, sessionFilterSchema } from '@/lib/sessions/schemas';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.sessions.title);
 
 /** Sessions, newest first; the filters are a GET form, so the URL can be shared. */
 export default async function SessionsPage({

@@ -4,21 +4,19 @@ import Link from 'next/link';
 import { useState, type KeyboardEvent } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { FormResult } from '@/components/forms/form-result';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { useLeaveGuard } from '@/components/forms/use-leave-guard';
 import { PersonSearch } from '@/components/person-search';
 import { AgencySelect } from '@/components/agency-select';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
 import { agendaEnter } from '@/lib/sessions/agenda-enter';
-import {
-  SESSION_FORMATS,
-  SESSION_STATUSES,
-  sessionFormSchema,
-  updateSessionSchema,
-  type SessionFormInput,
-} from '@/lib/sessions/schemas';
+import type { SessionFormInput } from '@/lib/sessions/schemas';
+import { SESSION_FORMATS, SESSION_STATUSES } from '@/lib/reference/enums';
 import { createSessionAction, updateSessionAction } from './actions';
+
+const sessionFormSchema: SchemaLoader = () => import('@/lib/sessions/schemas').then((m) => m.sessionFormSchema);
+const updateSessionSchema: SchemaLoader = () => import('@/lib/sessions/schemas').then((m) => m.updateSessionSchema);
 
 type Option = { id: number; name: string };
 

@@ -2,11 +2,13 @@
 
 import { ConfirmPast } from '@/components/forms/confirm-past';
 import { FormResult } from '@/components/forms/form-result';
-import { sharedFormProps, useActionForm } from '@/components/forms/use-action-form';
+import { sharedFormProps, useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
-import { changeDeadlineSchema, urgeSchema } from '@/lib/tasks/schemas';
 import { changeDeadlineAction, urgeAction } from './actions';
+
+const changeDeadlineSchema: SchemaLoader = () => import('@/lib/tasks/schemas').then((m) => m.changeDeadlineSchema);
+const urgeSchema: SchemaLoader = () => import('@/lib/tasks/schemas').then((m) => m.urgeSchema);
 
 /**
  * The secretariat's bulk actions; the row checkboxes in the table belong to the form "bulk". One form, two

@@ -19,6 +19,9 @@ import type { TimelinessClass } from '@/lib/tasks/timeliness';
 import { formatDate, vnDate } from '@/lib/time';
 import { BulkActions } from './bulk-actions';
 import { getTranslations } from 'next-intl/server';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.tasks.title);
 
 const PAGE_SIZE = 50;
 /** The params this page's form has a control for; any other filter is carried as a hidden field. */

@@ -1,11 +1,12 @@
 'use client';
 
 import { FormResult } from '@/components/forms/form-result';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
-import { forgotPasswordSchema } from '@/lib/users/schemas';
 import { requestResetAction } from './actions';
+
+const forgotPasswordSchema: SchemaLoader = () => import('@/lib/users/schemas').then((m) => m.forgotPasswordSchema);
 
 /** The address to send a reset link to. Posts without JavaScript too. */
 export function ForgotForm({ t }: { t: Messages['links'] }) {

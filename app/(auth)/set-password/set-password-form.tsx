@@ -1,11 +1,12 @@
 'use client';
 
 import { FormResult } from '@/components/forms/form-result';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
-import { setPasswordSchema } from '@/lib/users/schemas';
 import { setPasswordAction } from './actions';
+
+const setPasswordSchema: SchemaLoader = () => import('@/lib/users/schemas').then((m) => m.setPasswordSchema);
 
 /** The new password, twice, for the link's account (its email shown to password managers). Posts without JavaScript too. */
 export function SetPasswordForm({ t, token, email }: { t: Messages['links']; token: string; email: string }) {

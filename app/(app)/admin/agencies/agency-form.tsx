@@ -2,18 +2,17 @@
 
 import Link from 'next/link';
 import { FormResult } from '@/components/forms/form-result';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { AgencySelect, type AgencyOption } from '@/components/agency-select';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
-import {
-  createAgencySchema,
-  suggestAgencyCode,
-  updateAgencySchema,
-  type CreateAgencyInput,
-} from '@/lib/agencies/schemas';
+import type { CreateAgencyInput } from '@/lib/agencies/schemas';
+import { suggestAgencyCode } from '@/lib/agencies/agency-code';
 import { AGENCY_KINDS } from '@/lib/reference/agency-kinds';
 import { createAgencyAction, updateAgencyAction } from './actions';
+
+const createAgencySchema: SchemaLoader = () => import('@/lib/agencies/schemas').then((m) => m.createAgencySchema);
+const updateAgencySchema: SchemaLoader = () => import('@/lib/agencies/schemas').then((m) => m.updateAgencySchema);
 
 export type AgencyFormValues = {
   code: string;

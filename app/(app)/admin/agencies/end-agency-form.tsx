@@ -1,12 +1,13 @@
 'use client';
 
 import { FormResult } from '@/components/forms/form-result';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { AgencySelect, type AgencyOption } from '@/components/agency-select';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
-import { endAgencySchema } from '@/lib/agencies/schemas';
 import { endAgencyAction } from './actions';
+
+const endAgencySchema: SchemaLoader = () => import('@/lib/agencies/schemas').then((m) => m.endAgencySchema);
 
 /** Records an agency's last day and its successor (the hand-over then moves its open work). */
 export function EndAgencyForm({

@@ -1,10 +1,11 @@
 'use client';
 
 import { FormResult } from '@/components/forms/form-result';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { buttonClass } from '@/components/ui/field';
-import { handOverSchema } from '@/lib/agencies/schemas';
 import { handOverAction } from './actions';
+
+const handOverSchema: SchemaLoader = () => import('@/lib/agencies/schemas').then((m) => m.handOverSchema);
 
 export function HandOverButton({
   agencyId,

@@ -16,6 +16,9 @@ import { AGENCY_STATES, agencyFilterSchema } from '@/lib/agencies/schemas';
 import { AGENCY_KINDS } from '@/lib/reference/agency-kinds';
 import { formatDate } from '@/lib/time';
 import { HandOverButton } from './hand-over-button';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.agencies.title);
 
 /**
  * The agencies: a search (accents ignored) with kind and state filters as a GET form, each row opening the

@@ -13,6 +13,9 @@ import { getMessages } from '@/lib/i18n';
 import { plainParams } from '@/lib/keys';
 import { can } from '@/lib/policy';
 import { formatDateTime } from '@/lib/time';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.auditTrail.title);
 
 /** The audit trail for the administrator: filter by person, action, record and days; export what is shown. */
 export default async function AuditTrailPage({

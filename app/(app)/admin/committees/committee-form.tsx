@@ -1,12 +1,16 @@
 'use client';
 
 import { FormResult } from '@/components/forms/form-result';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { AgencySelect, type AgencyOption } from '@/components/agency-select';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
-import { COMMITTEE_LEVELS, committeeSchema, updateCommitteeSchema } from '@/lib/committees/schemas';
+import { COMMITTEE_LEVELS } from '@/lib/reference/enums';
 import type { Messages } from '@/lib/i18n/vi';
 import { createCommitteeAction, updateCommitteeAction } from './actions';
+
+const committeeSchema: SchemaLoader = () => import('@/lib/committees/schemas').then((m) => m.committeeSchema);
+const updateCommitteeSchema: SchemaLoader = () =>
+  import('@/lib/committees/schemas').then((m) => m.updateCommitteeSchema);
 
 export type CommitteeFormValues = {
   code: string;

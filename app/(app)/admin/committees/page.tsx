@@ -9,6 +9,9 @@ import { listCommitteesForAdmin } from '@/lib/committees/queries';
 import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { formatDate } from '@/lib/time';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.committees.listTitle);
 
 /** The committees the user serves, with their standing agency and today's member count. */
 export default async function CommitteesPage() {

@@ -10,6 +10,9 @@ import { getQueueState } from '@/lib/notifications/queries';
 import { can } from '@/lib/policy';
 import { formatDateTime } from '@/lib/time';
 import { runSweepNowAction } from './actions';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.jobs.title);
 
 /** The job queue for the administrator: schedules, counts, recent runs and failures, the run-now button. */
 export default async function JobsPage() {

@@ -6,6 +6,9 @@ import { getMessages } from '@/lib/i18n';
 import { listOutbox } from '@/lib/notifications/queries';
 import { can } from '@/lib/policy';
 import { formatDateTime } from '@/lib/time';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.jobs.outbox);
 
 /** The outbox: every email the system wrote, readable here when no SMTP server sends them. */
 export default async function OutboxPage() {

@@ -15,6 +15,9 @@ import { formatDate, formatDateTime } from '@/lib/time';
 import { listUsers } from '@/lib/users/queries';
 import { resendInviteAction, revokeUserTokenAction, sendResetAction, setUserActiveAction } from './actions';
 import { getTranslations } from 'next-intl/server';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.users.title);
 
 /**
  * Users for the administrator, each with a button to disable (ending their sessions and API tokens) or enable the

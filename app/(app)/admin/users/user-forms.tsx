@@ -2,13 +2,16 @@
 
 import { useState } from 'react';
 import { FormResult } from '@/components/forms/form-result';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { AgencySelect, type AgencyOption } from '@/components/agency-select';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
-import { AGENCY_DUTIES, ROLES } from '@/lib/users/schemas';
+import { AGENCY_DUTIES, ROLES } from '@/lib/reference/enums';
 import type { Messages } from '@/lib/i18n/vi';
-import { updateUserSchema, userCommitteesSchema, userFieldsSchema } from '@/lib/users/schemas';
 import { createUserAction, setUserCommitteesAction, updateUserAction } from './actions';
+
+const updateUserSchema: SchemaLoader = () => import('@/lib/users/schemas').then((m) => m.updateUserSchema);
+const userCommitteesSchema: SchemaLoader = () => import('@/lib/users/schemas').then((m) => m.userCommitteesSchema);
+const userFieldsSchema: SchemaLoader = () => import('@/lib/users/schemas').then((m) => m.userFieldsSchema);
 
 type T = Messages['people'];
 

@@ -2,12 +2,15 @@
 
 import { useEffect, useState } from 'react';
 import { FormResult } from '@/components/forms/form-result';
-import { sharedFormProps, useActionForm } from '@/components/forms/use-action-form';
+import { sharedFormProps, useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
-import { BACKLOG_FIELDS, backlogImportSchema, type BacklogField } from '@/lib/directives/schemas';
+import type { BacklogField } from '@/lib/directives/schemas';
+import { BACKLOG_FIELDS } from '@/lib/directives/backlog-fields';
 import type { Messages } from '@/lib/i18n/vi';
 import { formatDate } from '@/lib/time';
 import { importBacklogAction, previewBacklogAction } from './actions';
+
+const backlogImportSchema: SchemaLoader = () => import('@/lib/directives/schemas').then((m) => m.backlogImportSchema);
 
 type T = Messages['backlog'];
 type Kinds = Messages['reports']['agencyKinds'];

@@ -7,6 +7,9 @@ import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
 import { BacklogImportForm } from './import-form';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.backlog.title);
 
 /**
  * The secretariat imports the directives and tasks an office follows in its Excel sheet (decision 027): choose

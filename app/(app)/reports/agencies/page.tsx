@@ -14,6 +14,9 @@ import { formatDate } from '@/lib/time';
 import { loadReport, type SearchParams } from '../load';
 import { ReportShell } from '../report-shell';
 import { SummaryTable, type SortColumn } from '../summary-table';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => `${t.reports.byAgency} · ${t.reports.nav}`);
 
 /** The ranking by agency, sortable; agencies that ended keep their row and name their successor. */
 export default async function ReportAgenciesPage({ searchParams }: { searchParams: SearchParams }) {

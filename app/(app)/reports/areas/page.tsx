@@ -4,6 +4,9 @@ import { derive, drillHref, getAreaSummary, sumCounts } from '@/lib/reports/dash
 import { loadReport, type SearchParams } from '../load';
 import { ReportShell } from '../report-shell';
 import { SummaryTable } from '../summary-table';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => `${t.reports.byArea} · ${t.reports.nav}`);
 
 /** Counts by reform area: each directive counts under one area (cross-cutting, else its first area). */
 export default async function ReportAreasPage({ searchParams }: { searchParams: SearchParams }) {

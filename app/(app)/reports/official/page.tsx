@@ -10,6 +10,9 @@ import { can } from '@/lib/policy';
 import { getReportOptions } from '@/lib/reports/dashboard';
 import { formatDate, vnDate } from '@/lib/time';
 import { CreateReportForm } from './report-forms';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.reports.official.title);
 
 /** The official reports: those the reader may read, and (the secretariat) a new one on a scope as of a day. */
 export default async function OfficialReportsPage() {

@@ -2,18 +2,21 @@
 
 import { FormResult } from '@/components/forms/form-result';
 import { OfficialHeaderFields } from '@/components/forms/official-header-fields';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { useLeaveGuard } from '@/components/forms/use-leave-guard';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
-import {
-  createReportSchema,
-  reportApprovalSchema,
-  reportFieldsSchema,
-  reportStatusSchema,
-} from '@/lib/official-reports/schemas';
 import { formatDate } from '@/lib/time';
 import { approveReportAction, changeReportStatusAction, createReportAction, saveReportAction } from './actions';
+
+const createReportSchema: SchemaLoader = () =>
+  import('@/lib/official-reports/schemas').then((m) => m.createReportSchema);
+const reportApprovalSchema: SchemaLoader = () =>
+  import('@/lib/official-reports/schemas').then((m) => m.reportApprovalSchema);
+const reportFieldsSchema: SchemaLoader = () =>
+  import('@/lib/official-reports/schemas').then((m) => m.reportFieldsSchema);
+const reportStatusSchema: SchemaLoader = () =>
+  import('@/lib/official-reports/schemas').then((m) => m.reportStatusSchema);
 
 type R = Messages['reports']['official'];
 type D = Messages['documents'];

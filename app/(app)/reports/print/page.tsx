@@ -6,6 +6,9 @@ import { TIMELINESS_CLASSES } from '@/lib/tasks/timeliness';
 import { formatDate } from '@/lib/time';
 import { loadReport, type SearchParams } from '../load';
 import { getTranslations } from 'next-intl/server';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.reports.title);
 
 /** The report on paper: scope, key figures, the ranking by agency, the areas and the most overdue tasks. */
 export default async function ReportPrintPage({ searchParams }: { searchParams: SearchParams }) {

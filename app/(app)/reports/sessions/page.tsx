@@ -6,6 +6,9 @@ import { formatDate } from '@/lib/time';
 import { loadReport, type SearchParams } from '../load';
 import { ReportShell } from '../report-shell';
 import { SummaryTable } from '../summary-table';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => `${t.reports.bySession} · ${t.reports.nav}`);
 
 const PAGE_SIZE = 50;
 

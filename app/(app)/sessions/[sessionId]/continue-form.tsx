@@ -1,10 +1,12 @@
 'use client';
 
 import { FormResult } from '@/components/forms/form-result';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { buttonClass } from '@/components/ui/field';
-import { continueDirectiveSchema } from '@/lib/directives/schemas';
 import { continueDirectiveAction } from './directives/actions';
+
+const continueDirectiveSchema: SchemaLoader = () =>
+  import('@/lib/directives/schemas').then((m) => m.continueDirectiveSchema);
 
 /** Continue one earlier directive in this session, carrying its open tasks over unless unticked (decision 036). */
 export function ContinueForm({

@@ -17,6 +17,9 @@ import { AddAllProvincesForm, AddPointForm } from './point-forms';
 import { BulkEntry } from './points/[pointId]/attendee-forms';
 import { CarryOver } from './carry-over';
 import { getTranslations } from 'next-intl/server';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.sessions.detailTitle);
 
 export default async function SessionPage({
   params,

@@ -3,11 +3,14 @@
 import { AgencySelect } from '@/components/agency-select';
 import { ButtonForm } from '@/components/forms/button-form';
 import { FormResult } from '@/components/forms/form-result';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
-import { pointSchema, sessionRefSchema, updatePointSchema } from '@/lib/sessions/schemas';
 import type { Messages } from '@/lib/i18n/vi';
 import { addAllProvincesAction, addPointAction, removePointAction, updatePointAction } from '../actions';
+
+const pointSchema: SchemaLoader = () => import('@/lib/sessions/schemas').then((m) => m.pointSchema);
+const sessionRefSchema: SchemaLoader = () => import('@/lib/sessions/schemas').then((m) => m.sessionRefSchema);
+const updatePointSchema: SchemaLoader = () => import('@/lib/sessions/schemas').then((m) => m.updatePointSchema);
 
 type Option = { id: number; name: string };
 type Labels = Messages['points'];

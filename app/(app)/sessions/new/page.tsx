@@ -8,6 +8,9 @@ import { listAgencyOptions } from '@/lib/agencies/queries';
 import { listCommittees, listSessions } from '@/lib/sessions/queries';
 import { formatDate, vnDate } from '@/lib/time';
 import { SessionForm } from '../session-form';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.sessionForm.newTitle);
 
 export default async function NewSessionPage() {
   const actor = await requireActor();

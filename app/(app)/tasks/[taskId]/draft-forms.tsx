@@ -3,11 +3,13 @@
 import { useState } from 'react';
 import { ButtonForm } from '@/components/forms/button-form';
 import { FormResult } from '@/components/forms/form-result';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
-import { submitDraftSchema, taskDraftSchema } from '@/lib/tasks/schemas';
 import { createDraftAction, discardDraftAction, submitDraftAction } from './actions';
+
+const submitDraftSchema: SchemaLoader = () => import('@/lib/tasks/schemas').then((m) => m.submitDraftSchema);
+const taskDraftSchema: SchemaLoader = () => import('@/lib/tasks/schemas').then((m) => m.taskDraftSchema);
 
 type P = Messages['people'];
 type T = Messages['task'];

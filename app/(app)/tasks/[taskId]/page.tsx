@@ -28,6 +28,9 @@ import {
   UpdateTaskForm,
 } from './task-forms';
 import { DiscardDraftForm, DraftUpdateForm, SubmitDraftForm } from './draft-forms';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.task.title);
 
 export default async function TaskPage({ params }: { params: Promise<{ taskId: string }> }) {
   const actor = await requireActor();

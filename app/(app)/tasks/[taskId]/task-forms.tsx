@@ -3,26 +3,13 @@
 import { useState, type ReactNode } from 'react';
 import { ConfirmPast } from '@/components/forms/confirm-past';
 import { FormResult } from '@/components/forms/form-result';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { useLeaveGuard } from '@/components/forms/use-leave-guard';
 import { AgencySelect } from '@/components/agency-select';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
 import type { FormAction } from '@/lib/forms/result';
-import {
-  cancelTaskSchema,
-  changeDeadlineSchema,
-  commentSchema,
-  completionDecisionSchema,
-  extensionDecisionSchema,
-  extensionRequestSchema,
-  periodReportSchema,
-  reassignTaskSchema,
-  taskUpdateSchema,
-  urgeSchema,
-  type TaskUpdateFormValues,
-} from '@/lib/tasks/schemas';
-import type { z } from 'zod';
+import type { TaskUpdateFormValues } from '@/lib/tasks/schemas';
 import {
   cancelTaskAction,
   commentAction,
@@ -34,6 +21,19 @@ import {
   updateTaskAction,
 } from './actions';
 import { changeDeadlineAction, urgeAction } from '../actions';
+
+const cancelTaskSchema: SchemaLoader = () => import('@/lib/tasks/schemas').then((m) => m.cancelTaskSchema);
+const changeDeadlineSchema: SchemaLoader = () => import('@/lib/tasks/schemas').then((m) => m.changeDeadlineSchema);
+const commentSchema: SchemaLoader = () => import('@/lib/tasks/schemas').then((m) => m.commentSchema);
+const completionDecisionSchema: SchemaLoader = () =>
+  import('@/lib/tasks/schemas').then((m) => m.completionDecisionSchema);
+const extensionDecisionSchema: SchemaLoader = () =>
+  import('@/lib/tasks/schemas').then((m) => m.extensionDecisionSchema);
+const extensionRequestSchema: SchemaLoader = () => import('@/lib/tasks/schemas').then((m) => m.extensionRequestSchema);
+const periodReportSchema: SchemaLoader = () => import('@/lib/tasks/schemas').then((m) => m.periodReportSchema);
+const reassignTaskSchema: SchemaLoader = () => import('@/lib/tasks/schemas').then((m) => m.reassignTaskSchema);
+const taskUpdateSchema: SchemaLoader = () => import('@/lib/tasks/schemas').then((m) => m.taskUpdateSchema);
+const urgeSchema: SchemaLoader = () => import('@/lib/tasks/schemas').then((m) => m.urgeSchema);
 
 type T = Messages['task'];
 
@@ -47,8 +47,8 @@ function ActionForm({
   hidden,
 }: {
   action: FormAction;
-  /** The schema the action parses, checked in the browser first. */
-  schema: z.ZodType;
+  /** The schema the action parses, checked in the browser first (loaded on demand). */
+  schema: SchemaLoader;
   label: string;
   children: (err: (k: string) => string | undefined) => ReactNode;
   submit: string;

@@ -11,6 +11,9 @@ import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { formatDate, formatDateTime, vnDate } from '@/lib/time';
 import { EndAgencyForm } from '../end-agency-form';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.agencies.details);
 
 const AUDIT_LABELS = {
   'agency.create': 'create',

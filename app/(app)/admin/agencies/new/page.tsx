@@ -7,6 +7,9 @@ import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
 import { AgencyForm } from '../agency-form';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.agencies.newTitle);
 
 /** A new agency: name, short name, code, kind, parent and first day. */
 export default async function NewAgencyPage() {

@@ -1,12 +1,15 @@
 'use client';
 
 import { FormResult } from '@/components/forms/form-result';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { AgencySelect, type AgencyOption } from '@/components/agency-select';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
-import { addMemberSchema, COMMITTEE_POSITIONS, endMemberSchema } from '@/lib/committees/schemas';
+import { COMMITTEE_POSITIONS } from '@/lib/reference/enums';
 import type { Messages } from '@/lib/i18n/vi';
 import { addMemberAction, endMemberAction } from '../actions';
+
+const addMemberSchema: SchemaLoader = () => import('@/lib/committees/schemas').then((m) => m.addMemberSchema);
+const endMemberSchema: SchemaLoader = () => import('@/lib/committees/schemas').then((m) => m.endMemberSchema);
 
 export type PersonOption = { id: number; fullName: string; positionTitle: string | null; agencyName: string | null };
 

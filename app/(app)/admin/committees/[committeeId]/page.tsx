@@ -13,6 +13,9 @@ import { formatDate, vnDate } from '@/lib/time';
 import { isoDate } from '@/lib/zod';
 import { CommitteeForm } from '../committee-form';
 import { EndMemberForm, MemberForm } from './member-form';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.committees.details);
 
 /**
  * A committee: its details (editable), its members on a day (today, or `?on=dd/MM/yyyy`) grouped by position,

@@ -8,6 +8,9 @@ import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
 import { CommitteeForm } from '../committee-form';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.committees.newTitle);
 
 /** A new committee: its code, name, level, standing agency, founding decision and dates. */
 export default async function NewCommitteePage() {

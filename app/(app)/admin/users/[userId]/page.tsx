@@ -13,6 +13,9 @@ import { formatDate, vnDate } from '@/lib/time';
 import { getUserForEdit, listCommitteeChoices } from '@/lib/users/queries';
 import { resendInviteAction, sendResetAction, setUserActiveAction } from '../actions';
 import { EditUserForm, UserCommitteesForm } from '../user-forms';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.people.editTitle);
 
 /**
  * One user for the administrator: their fields, their state (active, password set) with the buttons of

@@ -2,12 +2,17 @@
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { FormResult } from '@/components/forms/form-result';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
 import type { PreviewRow, RowField } from '@/lib/users/import';
-import { AGENCY_DUTIES, importUsersFormSchema, previewUserImportSchema, ROLES } from '@/lib/users/import-schemas';
+import { AGENCY_DUTIES, ROLES } from '@/lib/reference/enums';
 import { importUsersAction, previewUserImportAction } from './actions';
+
+const importUsersFormSchema: SchemaLoader = () =>
+  import('@/lib/users/import-schemas').then((m) => m.importUsersFormSchema);
+const previewUserImportSchema: SchemaLoader = () =>
+  import('@/lib/users/import-schemas').then((m) => m.previewUserImportSchema);
 
 type T = Pick<Messages, 'userImport' | 'roles'>;
 type Agency = { id: number; name: string };

@@ -11,6 +11,9 @@ import { can } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
 import { MAX_IMPORT_ROWS } from '@/lib/users/import-schemas';
 import { UserImport } from './import-form';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.userImport.title);
 
 /**
  * Bulk onboarding for the administrator: download the template, upload a CSV or XLSX file (or paste the rows),

@@ -8,6 +8,9 @@ import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
 import { NewUserForm } from '../user-forms';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.people.newTitle);
 
 /** The administrator adds a user: saved, the account gets an invitation to set its password. */
 export default async function NewUserPage() {

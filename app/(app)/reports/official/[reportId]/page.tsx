@@ -11,6 +11,9 @@ import { TIMELINESS_CLASSES } from '@/lib/tasks/timeliness-classes';
 import { formatDate, formatDateTime } from '@/lib/time';
 import { ReportApproval, ReportEditor, ReportStatusButtons } from '../report-forms';
 import { loadReport } from './load';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.reports.official.detailTitle);
 
 /**
  * One report: its figures as of its day (each linking to the tasks it counted), the document as it will be signed,

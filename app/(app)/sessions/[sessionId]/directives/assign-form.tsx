@@ -2,12 +2,13 @@
 
 import { useEffect, useState } from 'react';
 import { FormResult } from '@/components/forms/form-result';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { AgencySelect } from '@/components/agency-select';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { AgencyGroup } from '@/lib/agencies/schemas';
-import { assignFormSchema } from '@/lib/tasks/schemas';
 import { assignAction } from './actions';
+
+const assignFormSchema: SchemaLoader = () => import('@/lib/tasks/schemas').then((m) => m.assignFormSchema);
 
 type Agency = { id: number; name: string };
 export type AssignLabels = {

@@ -1,11 +1,16 @@
 'use client';
 
 import { FormResult } from '@/components/forms/form-result';
-import { sharedFormProps, useActionForm } from '@/components/forms/use-action-form';
+import { sharedFormProps, useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
-import { createDirectiveSchema, directiveRefSchema, updateDirectiveFormSchema } from '@/lib/directives/schemas';
 import type { Messages } from '@/lib/i18n/vi';
 import { createDirectiveAction, deleteDirectiveAction, updateDirectiveAction } from './actions';
+
+const createDirectiveSchema: SchemaLoader = () =>
+  import('@/lib/directives/schemas').then((m) => m.createDirectiveSchema);
+const directiveRefSchema: SchemaLoader = () => import('@/lib/directives/schemas').then((m) => m.directiveRefSchema);
+const updateDirectiveFormSchema: SchemaLoader = () =>
+  import('@/lib/directives/schemas').then((m) => m.updateDirectiveFormSchema);
 
 type Area = { code: string; label: string };
 export type DirectiveFormValues = {

@@ -17,6 +17,9 @@ import { moveDirectiveAction } from './actions';
 import { AssignForm } from './assign-form';
 import { DirectiveForm } from './directive-form';
 import { PasteProposals } from './paste-proposals';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.directives.title);
 
 export default async function SessionDirectivesPage({
   params,

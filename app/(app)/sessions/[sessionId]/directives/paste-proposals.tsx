@@ -4,18 +4,21 @@ import { useEffect, useState } from 'react';
 import { useFieldArray, useWatch, type Control, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
 import { AgencySelect } from '@/components/agency-select';
 import { FormResult } from '@/components/forms/form-result';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { ProposedDirective } from '@/lib/directives/conclusion-parser';
 import type { NoticeHeader } from '@/lib/directives/notice-header';
 import { proposalErrors } from '@/lib/directives/proposal-errors';
 import { hiddenFields } from '@/lib/forms/hidden-fields';
-import { acceptProposalsSchema, pasteNoticeSchema } from '@/lib/directives/schemas';
 import type { Messages } from '@/lib/i18n/vi';
 import type { Period } from '@/lib/tasks/periods';
 import type { DeadlineKind } from '@/lib/tasks/timeliness';
 import { formatDate } from '@/lib/time';
 import { acceptProposalsAction, addAgencyFromNoticeAction, proposeDirectivesAction } from './actions';
+
+const acceptProposalsSchema: SchemaLoader = () =>
+  import('@/lib/directives/schemas').then((m) => m.acceptProposalsSchema);
+const pasteNoticeSchema: SchemaLoader = () => import('@/lib/directives/schemas').then((m) => m.pasteNoticeSchema);
 
 type Area = { code: string; label: string };
 

@@ -7,6 +7,9 @@ import { can } from '@/lib/policy';
 import { listAgencyOptions } from '@/lib/agencies/queries';
 import { getSessionForEdit, listCommittees } from '@/lib/sessions/queries';
 import { SessionForm } from '../../session-form';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.sessionForm.editTitle);
 
 export default async function EditSessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const actor = await requireActor();

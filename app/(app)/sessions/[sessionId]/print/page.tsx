@@ -6,6 +6,9 @@ import { getAttendanceSheet } from '@/lib/sessions/queries';
 import { formatDate, vnTime } from '@/lib/time';
 import { PrintButton } from '@/components/print-button';
 import { getTranslations } from 'next-intl/server';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.attendance.title);
 
 /**
  * The attendance list per point, laid out for A4 paper with a signature column (what attendees sign): the

@@ -7,6 +7,9 @@ import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { formatDate, vnDate } from '@/lib/time';
 import { AgencyForm } from '../../agency-form';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.agencies.editTitle);
 
 /** Edits an agency's name, short name, kind, parent and first day (its code stays). */
 export default async function EditAgencyPage({ params }: { params: Promise<{ agencyId: string }> }) {

@@ -3,6 +3,9 @@ import { PrintButton } from '@/components/print-button';
 import { getMessages } from '@/lib/i18n';
 import { reportModel } from '@/lib/official-reports/document';
 import { loadReport } from '../load';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.reports.official.detailTitle);
 
 /** The report alone, for the browser's print dialogue (A4, NĐ 30/2020 margins). */
 export default async function PrintReportPage({ params }: { params: Promise<{ reportId: string }> }) {

@@ -7,6 +7,9 @@ import { reportFigureTasks } from '@/lib/official-reports/queries';
 import { TIMELINESS_CLASSES, type TimelinessClass } from '@/lib/tasks/timeliness-classes';
 import { formatDate } from '@/lib/time';
 import { loadReport } from '../load';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.reports.official.tasksTitle);
 
 /** The tasks one figure of a report counted as of its day (its frozen list once published), as they are now. */
 export default async function ReportFigurePage({

@@ -2,15 +2,19 @@
 
 import { FormResult } from '@/components/forms/form-result';
 import { OfficialHeaderFields } from '@/components/forms/official-header-fields';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { useLeaveGuard } from '@/components/forms/use-leave-guard';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
 import type { DocumentFields } from '@/lib/minutes/compose';
 import type { AssignmentItem, DocumentApproval } from '@/lib/minutes/queries';
-import { documentApprovalSchema, documentFieldsSchema, documentStatusSchema } from '@/lib/minutes/schemas';
 import { formatDateTime } from '@/lib/time';
 import { approveDocumentAction, changeDocumentStatusAction, saveDocumentAction } from '../actions';
+
+const documentApprovalSchema: SchemaLoader = () =>
+  import('@/lib/minutes/schemas').then((m) => m.documentApprovalSchema);
+const documentFieldsSchema: SchemaLoader = () => import('@/lib/minutes/schemas').then((m) => m.documentFieldsSchema);
+const documentStatusSchema: SchemaLoader = () => import('@/lib/minutes/schemas').then((m) => m.documentStatusSchema);
 
 type T = Messages['documents'];
 

@@ -12,6 +12,11 @@ import { documentKindSchema } from '@/lib/minutes/schemas';
 import { can } from '@/lib/policy';
 import { formatDateTime } from '@/lib/time';
 import { ApprovalPanel, DocumentEditor, StatusButtons } from './document-editor';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle<{ kind: string }>((t, { kind }) =>
+  kind === 'notice' ? t.documents.notice : t.documents.minutes,
+);
 
 export default async function DocumentPage({
   params,

@@ -2,9 +2,10 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
+import type { z } from 'zod';
 import { FormResult } from '@/components/forms/form-result';
 import { useLocalize } from '@/components/forms/localize';
-import { sharedFormProps, useActionForm } from '@/components/forms/use-action-form';
+import { sharedFormProps, useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { useLeaveGuard } from '@/components/forms/use-leave-guard';
 import { PersonSearch } from '@/components/person-search';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
@@ -29,6 +30,15 @@ import {
   saveAttendeesAction,
   updateAttendeeAction,
 } from '../../../actions';
+
+/*
+ * This page checks each pasted row as it is typed (rowErrors, synchronous), so zod is part of its first download
+ * anyway: its form schemas are handed over as already loaded.
+ */
+const ready =
+  (schema: z.ZodType): SchemaLoader =>
+  () =>
+    Promise.resolve(schema);
 
 type T = Pick<Messages, 'attendance' | 'attendeeRole' | 'presence'>;
 type Row = ParsedValues & { personId?: number | null };
@@ -106,7 +116,7 @@ function PreviewGrid({
   const localize = useLocalize();
   const perRowPoint = !pointId;
   const grid = useActionForm<{ rows: PreviewRow[] }>(saveAttendeesAction, {
-    schema: attendeesFormSchema(perRowPoint),
+    schema: ready(attendeesFormSchema(perRowPoint)),
     defaultValues: {
       rows: rows.map((r) => {
         const row = { ...r.values, pointId: r.pointId ? String(r.pointId) : '' };
@@ -341,7 +351,7 @@ export function BulkEntry({
   t: T;
 }) {
   const a = t.attendance;
-  const preview = useActionForm(previewAttendeesAction, { schema: previewAttendeesSchema, keepOnSuccess: true });
+  const preview = useActionForm(previewAttendeesAction, { schema: ready(previewAttendeesSchema), keepOnSuccess: true });
   const { state, pending } = preview;
   const read = state?.ok ? state.data : undefined;
   const [saved, setSaved] = useState<string | null>(null);
@@ -416,7 +426,7 @@ const emptyAttendee = () => ({ rows: [{ ...EMPTY_ATTENDEE, personId: null }] });
 export function AddAttendeeForm({ sessionId, pointId, t }: { sessionId: number; pointId: number; t: T }) {
   const a = t.attendance;
   const add = useActionForm<{ rows: Row[] }>(saveAttendeesAction, {
-    schema: attendeesFormSchema(false),
+    schema: ready(attendeesFormSchema(false)),
     defaultValues: emptyAttendee(),
   });
   const { form, state, pending } = add;
@@ -504,8 +514,8 @@ export function EditAttendeeForm({
   t: T;
 }) {
   const a = t.attendance;
-  const save = useActionForm(updateAttendeeAction, { schema: updateAttendeeSchema });
-  const remove = useActionForm(removeAttendeeAction, { schema: attendeeRefSchema });
+  const save = useActionForm(updateAttendeeAction, { schema: ready(updateAttendeeSchema) });
+  const remove = useActionForm(removeAttendeeAction, { schema: ready(attendeeRefSchema) });
   const [presence, setPresence] = useState(attendee.presence);
   const id = (name: string) => `e${attendee.id}-${name}`;
   return (

@@ -13,6 +13,9 @@ import { getPointDetail } from '@/lib/sessions/queries';
 import { vnDate } from '@/lib/time';
 import { EditPointForm, RemovePointButton } from '../../point-forms';
 import { AddAttendeeForm, BulkEntry, EditAttendeeForm } from './attendee-forms';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle((t) => t.points.settings);
 
 export default async function PointPage({
   params,

@@ -5,6 +5,11 @@ import { getMessages } from '@/lib/i18n';
 import { getDocument } from '@/lib/minutes/queries';
 import { documentKindSchema } from '@/lib/minutes/schemas';
 import { PrintButton } from '@/components/print-button';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle<{ kind: string }>((t, { kind }) =>
+  kind === 'notice' ? t.documents.notice : t.documents.minutes,
+);
 
 /** The document alone, for the browser's print dialogue (A4, NĐ 30/2020 margins). */
 export default async function PrintDocumentPage({ params }: { params: Promise<{ sessionId: string; kind: string }> }) {

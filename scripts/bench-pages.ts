@@ -1,0 +1,279 @@
+/**
+ * npm run bench:pages: what each page and API call costs the server, as a share of the cheapest route it serves.
+ *
+ * One run, one load tool, one built app on a PostgreSQL database of the demo and about 20,000 generated tasks
+ * (bench:load's `prepare`). For each route: the median of requests one at a time ("alone"), the throughput of
+ * 10 clients in a closed loop for PAGES_SECONDS (default 6), the response size, and for pages the first-load
+ * JavaScript (the gzip size of every script the HTML loads). The floor is `/api/health` (no database, no
+ * rendering); every other row is printed as its throughput's share of the floor's, so the machine's speed and
+ * noise cancel out. Writes the table and the targets of issue #21 to docs/benchmarks.md.
+ *
+ * The server logs as it does in production (LOG_LEVEL info, to a file), so logging is part of what is measured.
+ *
+ * To look into one row: PAGES_ONLY=<part of its name>[,…] measures those rows (and the floor) without writing
+ * the document; PAGES_PROFILE=<dir> writes the server's CPU profile there (read it with `npm run cpu:top`);
+ * PAGES_SAVE=<dir> keeps each page's last answer.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { Agent, request } from 'node:http';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { and, eq, ne } from 'drizzle-orm';
+import { openPostgres } from '../db/client';
+import { apiTokens, sessions, tasks, users } from '../db/schema';
+import { vnDate } from '../lib/time';
+import { machine, ms, summary, writeSection } from './lib/bench-report';
+import { createThrowawayDatabase, signInOverHttp, startApp } from './lib/app-server';
+import { prepare } from './bench-load';
+
+const SECONDS = Number(process.env.PAGES_SECONDS ?? 6);
+const CLIENTS = 10;
+const ONLY = process.env.PAGES_ONLY?.split(',').filter(Boolean);
+const PROFILE = process.env.PAGES_PROFILE;
+const SAVE = process.env.PAGES_SAVE;
+const DEMO_PASSWORD = 'CaiCach@2024';
+const LOAD_PASSWORD = 'Tai-Ban-Chi-Dao-2026';
+
+type Target = {
+  name: string;
+  path: string | ((client: number) => string);
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  /** A fresh body per request (the write's version follows its answer). */
+  body?: (client: number) => string;
+  onAnswer?: (client: number, text: string) => void;
+  page?: boolean;
+  /** Issue #21's target: throughput at least this share of the floor's. */
+  target?: number;
+  /** Issue #21's target for the HTML's size, in KB. */
+  maxKb?: number;
+};
+
+const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS * 2 });
+
+function fire(
+  base: string,
+  t: Target,
+  client: number,
+): Promise<{ status: number; bytes: number; text: string; ms: number }> {
+  const url = new URL(typeof t.path === 'function' ? t.path(client) : t.path, base);
+  const body = t.body?.(client);
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        agent,
+        method: t.method ?? 'GET',
+        headers: { ...t.headers, ...(body ? { 'content-type': 'application/json' } : {}) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const buf = Buffer.concat(chunks);
+          resolve({
+            status: res.statusCode ?? 0,
+            bytes: buf.length,
+            text: buf.toString('utf8'),
+            ms: performance.now() - t0,
+          });
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function once(base: string, t: Target, client: number) {
+  const r = await fire(base, t, client);
+  if (r.status >= 400) throw new Error(`${t.name}: ${r.status} ${r.text.slice(0, 300)}`);
+  t.onAnswer?.(client, r.text);
+  return r;
+}
+
+/** The gzip size of every script the page's HTML loads: what a first visit downloads to run the page. */
+async function firstLoadJs(base: string, html: string): Promise<number> {
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]!))];
+  let total = 0;
+  for (const src of srcs) {
+    const res = await fetch(new URL(src.replace(/&amp;/g, '&'), base));
+    total += gzipSync(Buffer.from(await res.arrayBuffer()), { level: 9 }).length;
+  }
+  return total;
+}
+
+async function measure(base: string, t: Target) {
+  // Warm up (the JIT, caches, connection pools): the first seconds of a fresh server run at half speed.
+  const warm = Date.now() + 2500;
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, c) => {
+      while (Date.now() < warm) await once(base, t, c);
+    }),
+  );
+  const alone: number[] = [];
+  const aloneUntil = Date.now() + 2000;
+  let last = await once(base, t, 0);
+  while (Date.now() < aloneUntil || alone.length < 30) {
+    last = await once(base, t, 0);
+    alone.push(last.ms);
+  }
+  let done = 0;
+  const until = Date.now() + SECONDS * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, c) => {
+      while (Date.now() < until) {
+        await once(base, t, c);
+        done++;
+      }
+    }),
+  );
+  const rps = done / ((performance.now() - started) / 1000);
+  const js = t.page ? await firstLoadJs(base, last.text) : null;
+  return { median: summary(alone).median, rps, bytes: last.bytes, js, text: last.text };
+}
+
+async function main() {
+  const db = await createThrowawayDatabase('steering_bench_pages');
+  if (!db) throw new Error('bench:pages needs PostgreSQL (127.0.0.1:5432)');
+  try {
+    const { people, tasks: taskCount } = await prepare(db.url);
+    const h = await openPostgres(db.url, { max: 2 });
+    const head = people[0]!;
+    const [owner] = await h.db.select().from(users).where(eq(users.email, head.email));
+    // An API token for the agency head, written as createApiToken stores it (its hash only).
+    const token = `sct_${randomBytes(32).toString('base64url')}`;
+    await h.db.insert(apiTokens).values({
+      userId: owner!.id,
+      name: 'bench',
+      tokenHash: createHash('sha256').update(token).digest('hex'),
+      prefix: token.slice(0, 8),
+      credentialsVersion: owner!.credentialsVersion,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
+    // Ten open tasks the head leads, one per writing client, and one more to read (its timeline stays short).
+    const open = await h.db
+      .select({ id: tasks.id, version: tasks.version })
+      .from(tasks)
+      .where(
+        and(eq(tasks.leadAgencyId, owner!.agencyId!), ne(tasks.status, 'completed'), ne(tasks.status, 'cancelled')),
+      )
+      .limit(CLIENTS + 1);
+    const [seventh] = await h.db.select({ id: sessions.id }).from(sessions).where(eq(sessions.number, 7));
+    await h.close();
+    if (open.length <= CLIENTS) throw new Error('not enough open tasks for the write clients');
+    const versions = open.map((o) => o.version);
+
+    const app = await startApp({
+      port: 3290,
+      databaseUrl: db.url,
+      env: {
+        SEED_DEMO: 'false',
+        JOBS_WORKER: 'off',
+        LOG_LEVEL: 'info',
+        API_RATE_LIMIT_PER_MINUTE: '100000000',
+        ...(PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${PROFILE}` } : {}),
+      },
+      logFile: join(mkdtempSync(join(tmpdir(), 'bench-pages-')), 'server.log'),
+    });
+    try {
+      const headCookie = await signInOverHttp(app.baseUrl, head.email, LOAD_PASSWORD);
+      const leaderCookie = await signInOverHttp(app.baseUrl, 'lanhdao@demo.gov.vn', DEMO_PASSWORD);
+      const secretariatCookie = await signInOverHttp(app.baseUrl, 'thuky@demo.gov.vn', DEMO_PASSWORD);
+      const bearer = { authorization: `Bearer ${token}` };
+      const taskId = open[CLIENTS]!.id;
+      const targets: Target[] = [
+        { name: '`/api/health` (the floor: no database)', path: '/api/health' },
+        { name: '`GET /api/v1/tasks/:id`', path: `/api/v1/tasks/${taskId}`, headers: bearer, target: 0.4 },
+        { name: '`POST /api/v1/tasks/:id/updates`', path: '', method: 'POST', headers: bearer, target: 0.3 },
+        {
+          name: '`GET /tasks/:id` page',
+          path: `/tasks/${taskId}`,
+          headers: { cookie: headCookie },
+          page: true,
+          target: 0.25,
+        },
+        {
+          name: '`GET /tasks?relation=lead` page, 50 rows',
+          path: '/tasks?relation=lead',
+          headers: { cookie: headCookie },
+          page: true,
+          target: 0.12,
+          maxKb: 90,
+        },
+        { name: '`GET /reports` page', path: '/reports', headers: { cookie: leaderCookie }, page: true, target: 0.12 },
+        {
+          name: '`GET /sessions/:id` page (7th session, 63 points)',
+          path: `/sessions/${seventh!.id}`,
+          headers: { cookie: secretariatCookie },
+          page: true,
+        },
+        { name: '`GET /directives` page', path: '/directives', headers: { cookie: leaderCookie }, page: true },
+        { name: "`GET /` the leader's home", path: '/', headers: { cookie: leaderCookie }, page: true },
+      ];
+      // Each writing client reports on its own task, at the version its last answer gave (never a conflict).
+      const write = targets[2]!;
+      write.path = (c) => `/api/v1/tasks/${open[c]!.id}/updates`;
+      write.body = (c) =>
+        JSON.stringify({ version: versions[c], status: 'in_progress', progress: 10 + (versions[c]! % 80) });
+      write.onAnswer = (c, text) => {
+        versions[c] = (JSON.parse(text) as { version: number }).version;
+      };
+
+      const rows: { t: Target; r: Awaited<ReturnType<typeof measure>> }[] = [];
+      for (const [i, t] of targets.entries()) {
+        if (ONLY && i > 0 && !ONLY.some((part) => t.name.includes(part))) continue;
+        const r = await measure(app.baseUrl, t);
+        if (SAVE) writeFileSync(join(SAVE, `${i}.${t.page ? 'html' : 'json'}`), r.text);
+        rows.push({ t, r });
+        console.info(`${t.name}: ${ms(r.median)} alone, ${r.rps.toFixed(1)} req/s, ${(r.bytes / 1024).toFixed(1)} KB`);
+      }
+      const floor = rows[0]!.r.rps;
+      const lightest = Math.min(...rows.filter((x) => x.r.js !== null).map((x) => x.r.js!));
+      const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+      const verdict = (ok: boolean) => (ok ? '✓' : '✗');
+      const table = [
+        `| Request | Median alone | Throughput at ${CLIENTS} clients | Share of the floor | Target | Response | First-load JS (gzip) |`,
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        ...rows.map(({ t, r }) => {
+          const share = r.rps / floor;
+          const goals = [
+            t.target ? `≥ ${(t.target * 100).toFixed(0)}% ${verdict(share >= t.target)}` : '',
+            t.maxKb ? `≤ ${t.maxKb} KB ${verdict(r.bytes <= t.maxKb * 1024)}` : '',
+            r.js !== null ? `JS ≤ +15 KB ${verdict(r.js <= lightest + 15 * 1024)}` : '',
+          ].filter(Boolean);
+          return `| ${t.name} | ${ms(r.median)} | ${r.rps.toFixed(1)} req/s | ${(share * 100).toFixed(1)}% | ${goals.join('; ') || '—'} | ${kb(r.bytes)} | ${r.js === null ? '—' : kb(r.js)} |`;
+        }),
+      ].join('\n');
+      const md = `## Pages and API calls as a share of the floor (\`npm run bench:pages\`)
+
+${vnDate()} · ${machine()} · one built server (\`npm start\`, logging at info to a file) and PostgreSQL on the same
+cores as the load tool · ${taskCount.toLocaleString('en')} tasks. "Alone": the median of requests sent one at a
+time; throughput: ${CLIENTS} clients in a closed loop for ${SECONDS} s; the share is each row's throughput over the
+floor's, in the same run. Pages are read by the agency head of a generated agency (about 200 tasks), the demo's
+leader and secretariat; the API by the agency head's token. First-load JS: every script the page's HTML loads,
+gzipped (the lightest page is ${kb(lightest)}).
+
+${table}
+`;
+      if (!ONLY) writeSection('pages', md);
+      console.info(
+        `\n${table}\n\n${ONLY ? 'a partial run: docs/benchmarks.md left as it was' : 'written to docs/benchmarks.md'}`,
+      );
+    } finally {
+      await app.stop();
+    }
+  } finally {
+    await db.drop();
+  }
+}
+
+void main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
