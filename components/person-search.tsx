@@ -70,7 +70,7 @@ export function PersonSearch({
 
   return (
     <div className="relative">
-      <label htmlFor={`${uid}-input`} className="mb-1 block text-sm font-medium text-slate-800">
+      <label htmlFor={`${uid}-input`} className="label">
         {label}
       </label>
       <input

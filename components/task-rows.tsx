@@ -58,32 +58,30 @@ export function TaskRows({ rows, l, selectForm }: { rows: TaskRow[]; l: TaskRowL
           />
         </td>
       ) : null}
-      <td className="tl-main">
+      <td>
         <Link href={`/tasks/${r.id}`} prefetch={false}>
           <b>{`${r.o}.`}</b> {r.x}
         </Link>
-        {r.s ? <small data-testid="task-session">{r.s}</small> : null}
-        {r.src ? <small data-testid="task-source">{r.src}</small> : null}
+        {r.s ? <small>{r.s}</small> : null}
+        {r.src ? <small>{r.src}</small> : null}
       </td>
-      <td className="tl-lead">
+      <td>
         <span>
           {r.lead}
           {r.from ? <small>{`${l.inheritedFrom} ${r.from}`}</small> : null}
         </span>
       </td>
-      <td className="tl-due">
+      <td>
         <span className="tabular-nums">
           {r.due}
           {r.orig ? <small>{`${l.extended} ${r.orig}`}</small> : null}
         </span>
       </td>
-      <td className="tl-days" data-testid="days-overdue">
-        {r.days ?? ''}
-      </td>
-      <td className="tl-progress">
+      <td>{r.days ?? ''}</td>
+      <td>
         <span className="progress" style={{ '--p': `${r.p}%` } as CSSProperties}>{`${r.p}%`}</span>
       </td>
-      <td className="tl-state">
+      <td>
         <span className={`badge badge-${l.tones[r.tl]}`}>{l.timeliness[r.tl]}</span>
         {r.soon ? <span className="badge badge-warning">{l.dueSoon}</span> : null}
         {r.pending ? <span className="badge badge-warning">{l.awaiting}</span> : null}

@@ -43,15 +43,9 @@ export function TimelinessCountCards({
     <ul className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6" aria-label={t.tasks.timeliness}>
       {TIMELINESS_CLASSES.map((c) => (
         <li key={c}>
-          <Link
-            href={href(c)}
-            className={`block h-full rounded-lg border border-l-4 border-slate-200 bg-white px-4 py-3 shadow-sm transition hover:border-slate-300 hover:shadow ${ACCENT[c]}`}
-            data-testid={`count-${c}`}
-          >
-            <span className="block text-3xl font-semibold tabular-nums text-slate-900">
-              {counts[c].toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB')}
-            </span>
-            <span className="mt-1 block text-sm leading-snug text-slate-700">{t.timeliness[c]}</span>
+          <Link href={href(c)} className={`count-card ${ACCENT[c]}`} data-testid={`count-${c}`}>
+            <span>{counts[c].toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB')}</span>
+            <small>{t.timeliness[c]}</small>
           </Link>
         </li>
       ))}

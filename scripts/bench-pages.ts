@@ -177,8 +177,8 @@ async function main() {
         JOBS_WORKER: 'off',
         LOG_LEVEL: 'info',
         API_RATE_LIMIT_PER_MINUTE: '100000000',
-        ...(PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${PROFILE}` } : {}),
       },
+      nodeArgs: PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [],
       logFile: join(mkdtempSync(join(tmpdir(), 'bench-pages-')), 'server.log'),
     });
     try {

@@ -44,10 +44,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <ul className="flex gap-1 whitespace-nowrap sm:flex-wrap">
               {nav.map((n) => (
                 <li key={n.href}>
-                  <Link
-                    href={n.href}
-                    className="block rounded-md px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 sm:px-3 sm:py-1.5"
-                  >
+                  <Link href={n.href} className="nav-link">
                     {n.label}
                   </Link>
                 </li>

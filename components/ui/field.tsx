@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
-export const inputClass =
-  'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-brand-600 focus:ring-2 focus:ring-brand-600/30 focus:outline-none aria-[invalid=true]:border-red-600';
+/** Form controls and buttons: one class each (app/globals.css), so a page's markup stays short. */
+export const inputClass = 'input';
 
 /** A labelled control with its error beside it; `id` links label, control and message. */
 export function Field({
@@ -21,7 +21,7 @@ export function Field({
 }) {
   return (
     <div className={className}>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-800">
+      <label htmlFor={id} className="label">
         {label}
       </label>
       {children}
@@ -48,11 +48,8 @@ export function FormMessage({ ok, message }: { ok: boolean; message?: string }) 
 }
 
 export const buttonClass = {
-  primary:
-    'inline-flex items-center justify-center rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-brand-800 disabled:opacity-60',
-  secondary:
-    'inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60',
-  danger:
-    'inline-flex items-center justify-center rounded-md border border-red-300 bg-white px-3 py-2 text-sm font-medium text-red-800 hover:bg-red-50',
-  link: 'text-sm font-medium text-brand-700 underline-offset-2 hover:underline',
+  primary: 'btn btn-primary',
+  secondary: 'btn btn-secondary',
+  danger: 'btn btn-danger',
+  link: 'btn-link',
 };

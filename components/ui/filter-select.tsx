@@ -17,7 +17,7 @@ export function FilterSelect({
 }) {
   return (
     <div>
-      <label htmlFor={`f-${name}`} className="mb-1 block text-sm font-medium text-slate-800">
+      <label htmlFor={`f-${name}`} className="label">
         {label}
       </label>
       <select id={`f-${name}`} name={name} defaultValue={value ?? ''} className={inputClass}>
@@ -36,7 +36,7 @@ export function FilterSelect({
 function FilterDate({ name, label, value }: { name: string; label: string; value: string | null | undefined }) {
   return (
     <div>
-      <label htmlFor={`f-${name}`} className="mb-1 block text-sm font-medium text-slate-800">
+      <label htmlFor={`f-${name}`} className="label">
         {label}
       </label>
       <input

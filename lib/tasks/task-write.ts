@@ -14,24 +14,26 @@ export async function loadTaskForWrite(
   taskId: number,
   lock = true,
 ): Promise<{ task: Task; parties: TaskParties }> {
+  // The task, its directive's mark and its coordinators in one statement (every task write starts here).
   const query = tx
-    .select({ task: tasks, isConfidential: directives.isConfidential })
+    .select({
+      task: tasks,
+      isConfidential: directives.isConfidential,
+      coordinatorIds: sql<number[]>`array(select ${taskCoordinators.agencyId} from ${taskCoordinators}
+        where ${taskCoordinators.taskId} = ${tasks.id} order by 1)`,
+    })
     .from(tasks)
     .innerJoin(directives, eq(directives.id, tasks.directiveId))
     .where(eq(tasks.id, taskId));
   const [row] = lock ? await query.for('update', { of: tasks }) : await query;
   if (!row) throw notFound(msg('errors.tasks.notFound'));
-  const coordinators = await tx
-    .select({ agencyId: taskCoordinators.agencyId })
-    .from(taskCoordinators)
-    .where(eq(taskCoordinators.taskId, taskId));
   return {
     task: row.task,
     parties: {
       leadAgencyId: row.task.leadAgencyId,
       assignedAgencyId: row.task.assignedAgencyId,
       monitorAgencyId: row.task.monitorAgencyId,
-      coordinatorIds: coordinators.map((c) => c.agencyId),
+      coordinatorIds: row.coordinatorIds.map(Number),
       isConfidential: row.isConfidential,
       committeeId: row.task.committeeId,
     },

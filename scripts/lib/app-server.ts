@@ -76,6 +76,8 @@ export async function startApp(options: {
   quiet?: boolean;
   /** Appends the server's standard output (its JSON log lines) to this file. */
   logFile?: string;
+  /** Options for node itself (`--cpu-prof`). */
+  nodeArgs?: string[];
 }): Promise<AppServer> {
   ensureBuild();
   // An old server still on the port would answer the readiness check below in place of this one.
@@ -99,7 +101,7 @@ export async function startApp(options: {
     delete env.DATABASE_URL;
     env.PGLITE_DIR ??= join(mkdtempSync(join(tmpdir(), 'steering-app-')), 'pglite');
   }
-  const server = spawn(process.execPath, ['.next/standalone/server.js'], {
+  const server = spawn(process.execPath, [...(options.nodeArgs ?? []), '.next/standalone/server.js'], {
     env,
     stdio: [
       'ignore',

@@ -92,7 +92,7 @@ export default async function DirectivesPage({
       >
         {filter.area ? <input type="hidden" name="area" value={filter.area} /> : null}
         <div>
-          <label htmlFor="q" className="mb-1 block text-sm font-medium text-slate-800">
+          <label htmlFor="q" className="label">
             {d.search}
           </label>
           <input id="q" name="q" type="search" defaultValue={filter.q ?? ''} className={inputClass} />
@@ -112,7 +112,7 @@ export default async function DirectivesPage({
           anyLabel={t.sessionList.all}
         />
         <div>
-          <label htmlFor="year" className="mb-1 block text-sm font-medium text-slate-800">
+          <label htmlFor="year" className="label">
             {t.sessionList.year}
           </label>
           <input id="year" name="year" inputMode="numeric" defaultValue={filter.year ?? ''} className={inputClass} />

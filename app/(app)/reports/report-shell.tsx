@@ -140,7 +140,7 @@ export function ReportShell({
           />
           <div className="flex items-end gap-2">
             <div className="flex-1">
-              <label htmlFor="f-basis" className="mb-1 block text-sm font-medium text-slate-800">
+              <label htmlFor="f-basis" className="label">
                 {r.basis}
               </label>
               <select id="f-basis" name="basis" defaultValue={filter.basis ?? 'current'} className={inputClass}>
@@ -150,7 +150,7 @@ export function ReportShell({
             </div>
           </div>
           <div>
-            <label htmlFor="f-asof" className="mb-1 block text-sm font-medium text-slate-800">
+            <label htmlFor="f-asof" className="label">
               {r.asOfField}
             </label>
             <input

@@ -132,7 +132,7 @@ export default async function TasksPage({
             <input key={`${k}-${i}`} type="hidden" name={k} value={v} />
           ))}
           <div className="sm:col-span-2">
-            <label htmlFor="f-q" className="mb-1 block text-sm font-medium text-slate-800">
+            <label htmlFor="f-q" className="label">
               {tt.search}
             </label>
             <input id="f-q" name="q" type="search" defaultValue={f.q ?? ''} className={inputClass} />

@@ -67,7 +67,7 @@ export function SignInForm({
         </p>
         {alert}
         <div>
-          <label htmlFor="code" className="mb-1 block text-sm font-medium text-slate-800">
+          <label htmlFor="code" className="label">
             {labels.code}
           </label>
           <input
@@ -96,7 +96,7 @@ export function SignInForm({
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       {alert}
       <div>
-        <label htmlFor="email" className="mb-1 block text-sm font-medium text-slate-800">
+        <label htmlFor="email" className="label">
           {labels.email}
         </label>
         <input
@@ -111,7 +111,7 @@ export function SignInForm({
         />
       </div>
       <div>
-        <label htmlFor="password" className="mb-1 block text-sm font-medium text-slate-800">
+        <label htmlFor="password" className="label">
           {labels.password}
         </label>
         <input

@@ -54,7 +54,7 @@ export default async function AgenciesAdminPage({
         role="search"
       >
         <div>
-          <label htmlFor="q" className="mb-1 block text-sm font-medium text-slate-800">
+          <label htmlFor="q" className="label">
             {g.search}
           </label>
           <input id="q" name="q" type="search" defaultValue={filter.q ?? ''} className={inputClass} />

@@ -84,7 +84,7 @@ export default async function AuditTrailPage({
             anyLabel={a.recordTypeAll}
           />
           <div>
-            <label htmlFor="f-record" className="mb-1 block text-sm font-medium text-slate-800">
+            <label htmlFor="f-record" className="label">
               {a.recordId}
             </label>
             <input id="f-record" name="record" defaultValue={filter.entityId ?? ''} className={inputClass} />

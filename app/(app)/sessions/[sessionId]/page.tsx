@@ -123,7 +123,7 @@ export default async function SessionPage({
             </p>
             {session.points.length > 0 ? (
               <form method="get" action={`/sessions/${session.id}#points`} role="search" className="mb-4">
-                <label htmlFor="point-search" className="mb-1 block text-sm font-medium text-slate-800">
+                <label htmlFor="point-search" className="label">
                   {t.points.search}
                 </label>
                 <div className="flex flex-wrap items-center gap-2">

@@ -60,7 +60,7 @@ export default async function CommitteePage({
         <Card title={`${c.membersOn} ${formatDate(on)}`} id="members">
           <form method="get" className="mb-4 flex flex-wrap items-end gap-2" aria-label={c.asOf}>
             <div>
-              <label htmlFor="on" className="mb-1 block text-sm font-medium text-slate-800">
+              <label htmlFor="on" className="label">
                 {c.asOf}
               </label>
               <input

@@ -97,7 +97,7 @@ function AgencyPicker({
   const nameOf = (id: number) => agencies.find((a) => a.id === id)?.name ?? `#${id}`;
   return (
     <div>
-      <label htmlFor={`${idPrefix}-add`} className="mb-1 block text-sm font-medium text-slate-800">
+      <label htmlFor={`${idPrefix}-add`} className="label">
         {label}
       </label>
       <ul className="mb-1 flex flex-wrap gap-1" aria-label={label}>
