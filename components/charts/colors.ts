@@ -1,5 +1,3 @@
-import { createElement } from 'react';
-
 /** Chart colours matching the timeliness badges (Tailwind emerald-600, amber-500, sky-600, red-600). */
 export const CLASS_COLOR = {
   completed_on_time: '#059669',
@@ -7,6 +5,3 @@ export const CLASS_COLOR = {
   in_progress_on_time: '#0284c7',
   overdue: '#dc2626',
 } as const;
-
-/** Legend labels in body text colour (the coloured swatch carries the series colour). */
-export const legendText = (value: unknown) => createElement('span', { style: { color: '#334155' } }, String(value));

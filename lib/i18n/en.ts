@@ -657,6 +657,7 @@ export const en: Messages = {
     file: 'CSV or XLSX file',
     template: 'Download the template (XLSX)',
     preview: 'Preview',
+    loadingPreview: 'Opening the preview…',
     previewTitle: 'Preview',
     previewHint: 'Check each row, fix the rows with errors, then Save. Nothing is saved yet.',
     line: 'Line',

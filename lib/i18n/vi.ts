@@ -661,6 +661,7 @@ export const vi = {
     file: 'Tệp CSV hoặc XLSX',
     template: 'Tải tệp mẫu (XLSX)',
     preview: 'Xem trước',
+    loadingPreview: 'Đang mở bảng xem trước…',
     previewTitle: 'Xem trước',
     previewHint: 'Kiểm tra từng dòng, sửa các dòng có lỗi rồi bấm Lưu. Chưa có gì được lưu.',
     line: 'Dòng',

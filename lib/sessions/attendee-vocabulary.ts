@@ -4,7 +4,7 @@
  * vocabulary (a workbook exported here is read back by the import), not messages, and stay Vietnamese
  * whatever the reader's language. Browser-safe: constants only.
  */
-import type { AttendeeRole, Presence } from './attendee-schema';
+import type { AttendeeRole, Presence } from './attendee-values';
 
 /** The role and presence values a cell holds (and the template's drop-down lists offer). */
 export const ROLE_LABELS: Record<AttendeeRole, string> = {
