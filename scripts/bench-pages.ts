@@ -12,7 +12,7 @@
  *
  * To look into one row: PAGES_ONLY=<part of its name>[,…] measures those rows (and the floor) without writing
  * the document; PAGES_PROFILE=<dir> writes the server's CPU profile there (read it with `npm run cpu:top`);
- * PAGES_SAVE=<dir> keeps each page's last answer.
+ * PAGES_SAVE=<dir> keeps each page's last answer. PAGES_KEEP_DB=1 keeps the database and prints its URL.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
@@ -269,7 +269,8 @@ ${table}
       await app.stop();
     }
   } finally {
-    await db.drop();
+    if (process.env.PAGES_KEEP_DB) console.info(`database kept: ${db.url}`);
+    else await db.drop();
   }
 }
 

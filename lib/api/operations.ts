@@ -506,7 +506,10 @@ export const OPERATIONS = {
     response: overviewOut,
     run: async (ctx) => {
       const filter = readReportFilter(ctx.query);
-      const o = await getOverview({ actor: ctx.actor, filter: { ...filter, today: vnDate() }, top: 0 }, ctx.readDb);
+      const o = await getOverview(
+        { actor: ctx.actor, filter: { ...filter, today: vnDate() }, top: 0, trend: false },
+        ctx.readDb,
+      );
       return {
         today: o.today,
         counts: o.counts,

@@ -178,14 +178,23 @@ export function trendDrill(filter: ReportFilter, m: TrendMonth, series: 'complet
     : drillHref(base, { timeliness: MISSED, dueFrom: m.from, dueTo: m.to });
 }
 
-/** The overview: counts, rates, the most overdue tasks, the trend. */
-export async function getOverview(input: { actor: Actor; filter: ReportFilter; top?: number }, db?: DbOrTx) {
+/**
+ * The overview: counts, rates, the most overdue tasks (`top`, 10 by default), the trend (unless `trend: false`).
+ * What is not asked for is not computed (the API's overview has neither list nor trend).
+ */
+export async function getOverview(
+  input: { actor: Actor; filter: ReportFilter; top?: number; trend?: boolean },
+  db?: DbOrTx,
+) {
   assertCan(input.actor, 'report.read');
   const today = input.filter.today ?? vnDate();
+  const top = input.top ?? 10;
   const [counts, overdue, trend, awaitingConfirmation] = await Promise.all([
     summarizeTotal({ actor: input.actor, filter: input.filter }, db),
-    listTasks({ actor: input.actor, filter: { ...input.filter, timeliness: 'overdue' }, limit: input.top ?? 10 }, db),
-    getTrend(input, db),
+    top > 0
+      ? listTasks({ actor: input.actor, filter: { ...input.filter, timeliness: 'overdue' }, limit: top }, db)
+      : [],
+    input.trend === false ? [] : getTrend(input, db),
     // Decision 023: the completions counted by the day they were reported until confirmed, a handful of rows
     // through a partial index; its drill-down (`confirm=pending`) lists exactly these.
     countTasks({ actor: input.actor, filter: { ...input.filter, awaitingConfirmation: true } }, db),

@@ -28,7 +28,7 @@ export async function buildReportWorkbook(
   const today = input.filter.today ?? vnDate();
   const filter = { ...input.filter, today };
   const [overview, ranking, overdue, options] = await Promise.all([
-    getOverview({ actor: input.actor, filter }, db),
+    getOverview({ actor: input.actor, filter, top: 0, trend: false }, db),
     getAgencyRanking({ actor: input.actor, filter }, db),
     listTasks({ actor: input.actor, filter: { ...filter, timeliness: 'overdue' }, limit: EXPORT_OVERDUE_LIMIT }, db),
     getReportOptions({ actor: input.actor, filter }, db),

@@ -14,7 +14,7 @@ export const generateMetadata = pageTitle((t) => t.reports.title);
 export default async function ReportPrintPage({ searchParams }: { searchParams: SearchParams }) {
   const { actor, t, locale, filter, options, today, db } = await loadReport(searchParams);
   const [o, ranking, areas] = await Promise.all([
-    getOverview({ actor, filter, top: 20 }, db),
+    getOverview({ actor, filter, top: 20, trend: false }, db),
     getAgencyRanking({ actor, filter }, db),
     getAreaSummary({ actor, filter }, db),
   ]);
