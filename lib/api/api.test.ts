@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { auditEntries, tasks, users } from '@/db/schema';
+import { auditEntries, taskUpdates, tasks, users } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
 import type { Actor } from '@/lib/policy';
 import { addAttendees } from '@/lib/sessions/attendees';
@@ -15,7 +15,7 @@ import { createTestDatabase } from '@/tests/db';
 import { TEST_PASSWORD, actorFor, makeDirective, makeSession, makeTask } from '@/tests/factories';
 import { apiHandler } from './handler';
 import { openApiDocument } from './openapi';
-import { OPERATIONS, type Operation } from './operations';
+import { OPERATIONS, RECENT_TIMELINE, type Operation } from './operations';
 import { createApiToken, revokeApiToken } from './tokens';
 
 let h: DatabaseHandle;
@@ -117,6 +117,31 @@ describe('API v1', () => {
     expect(ok.body.timeline[0]).toMatchObject({ kind: 'progress', note: 'Đã trình UBND tỉnh dự thảo.' });
     expect(ok.body.timeline[0].at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/);
     expect((await taskRow(own.id)).progress).toBe(65);
+
+    // The answer carries the newest entries only, however long the history: the entry just written comes first.
+    let version = own.version + 1;
+    for (let i = 1; i <= RECENT_TIMELINE + 4; i++) {
+      const step = await call(OPERATIONS.updateTask, {
+        token: tq,
+        id: own.id,
+        body: { version, status: 'in_progress', progress: 65, note: `Báo cáo lần ${i}.` },
+      });
+      expect(step.status).toBe(200);
+      version = step.body.version;
+      if (i === RECENT_TIMELINE + 4) {
+        expect(step.body.timeline).toHaveLength(RECENT_TIMELINE);
+        expect(step.body.timeline[0].note).toBe(`Báo cáo lần ${i}.`);
+      }
+    }
+    const recent = await call(OPERATIONS.getTask, { token: tq, id: own.id });
+    const all = await call(OPERATIONS.getTask, { token: tq, id: own.id, query: 'timeline=all' });
+    const rows = await h.db.select({ id: taskUpdates.id }).from(taskUpdates).where(eq(taskUpdates.taskId, own.id));
+    expect(recent.body.timelineTotal).toBe(rows.length);
+    expect(recent.body.timeline).toHaveLength(RECENT_TIMELINE);
+    expect(all.body.timelineTotal).toBe(rows.length);
+    expect(all.body.timeline.map((e: { id: number }) => e.id).sort()).toEqual(rows.map((r) => r.id).sort());
+    expect(all.body.timeline.slice(0, RECENT_TIMELINE)).toEqual(recent.body.timeline);
+    expect((await call(OPERATIONS.getTask, { token: tq, id: own.id, query: 'timeline=every' })).status).toBe(400);
 
     // Another agency's task that Tuyên Quang reads because it coordinates it.
     const readable = await taskLedBy('BNV', ['P-TUYENQUANG']);

@@ -147,11 +147,25 @@ export const taskOut = z.object({
   leadAgency: agencyRef,
   assignedAgency: agencyRef,
 });
+/** The timeline entries a task's answer carries, newest first, unless the whole history is asked for. */
+export const RECENT_TIMELINE = 20;
+const taskDetailQuery = z.object({
+  timeline: z
+    .enum(['recent', 'all'])
+    .optional()
+    .describe(`recent (mặc định): ${RECENT_TIMELINE} mục diễn biến mới nhất; all: toàn bộ diễn biến`),
+});
 export const taskDetailOut = taskOut.extend({
   assignedOn: day,
   result: z.string().nullable(),
   monitorAgency: agencyRef.nullable(),
   coordinators: z.array(agencyRef),
+  timelineTotal: z
+    .number()
+    .int()
+    .describe(
+      `Số mục diễn biến của nhiệm vụ; timeline chỉ gồm ${RECENT_TIMELINE} mục mới nhất, trừ khi hỏi timeline=all`,
+    ),
   timeline: z.array(
     z.object({
       id: z.number().int(),
@@ -252,8 +266,15 @@ function task(t: TaskListItem): z.infer<typeof taskOut> {
   };
 }
 
-async function taskDetail(ctx: ApiContext<unknown>, taskId: number): Promise<z.infer<typeof taskDetailOut>> {
-  const d = await getTaskDetail({ actor: ctx.actor, taskId, lean: true }, ctx.db);
+async function taskDetail(
+  ctx: ApiContext<unknown>,
+  taskId: number,
+  timeline: 'recent' | 'all' = 'recent',
+): Promise<z.infer<typeof taskDetailOut>> {
+  const d = await getTaskDetail(
+    { actor: ctx.actor, taskId, lean: true, timelineLimit: timeline === 'all' ? undefined : RECENT_TIMELINE },
+    ctx.db,
+  );
   if (!d) throw notFound();
   return {
     id: d.task.id,
@@ -276,6 +297,7 @@ async function taskDetail(ctx: ApiContext<unknown>, taskId: number): Promise<z.i
     result: d.task.result,
     monitorAgency: d.task.monitorAgencyId ? { id: d.task.monitorAgencyId, name: d.monitorName ?? '' } : null,
     coordinators: d.coordinators,
+    timelineTotal: d.timelineTotal,
     timeline: d.timeline.map((e) => ({
       id: e.update.id,
       kind: e.update.kind,
@@ -470,10 +492,12 @@ export const OPERATIONS = {
     method: 'get',
     path: '/tasks/{id}',
     summary: 'Một nhiệm vụ, với cơ quan phối hợp và diễn biến',
+    description: `Diễn biến mới nhất trước; ${RECENT_TIMELINE} mục gần nhất, timelineTotal cho biết tổng số, timeline=all trả toàn bộ.`,
+    query: taskDetailQuery,
     response: taskDetailOut,
     run: async (ctx) => {
-      readQuery(z.object({}), ctx.query);
-      return taskDetail(ctx, readId(ctx.params));
+      const { timeline } = readQuery(taskDetailQuery, ctx.query);
+      return taskDetail(ctx, readId(ctx.params), timeline);
     },
   },
   updateTask: {
@@ -481,8 +505,7 @@ export const OPERATIONS = {
     method: 'post',
     path: '/tasks/{id}/updates',
     summary: 'Cơ quan chủ trì báo cáo trạng thái và tiến độ',
-    description:
-      'Gửi version đã đọc; nếu nhiệm vụ đã được cập nhật sau đó, trả 409 và không thay đổi gì. Chỉ cơ quan đang chủ trì nhiệm vụ (hoặc Văn phòng Ban Chỉ đạo) được cập nhật; cơ quan khác nhận 403.',
+    description: `Gửi version đã đọc; nếu nhiệm vụ đã được cập nhật sau đó, trả 409 và không thay đổi gì. Chỉ cơ quan đang chủ trì nhiệm vụ (hoặc Văn phòng Ban Chỉ đạo) được cập nhật; cơ quan khác nhận 403. Trả nhiệm vụ sau cập nhật, với ${RECENT_TIMELINE} mục diễn biến mới nhất (mục vừa ghi đứng đầu).`,
     body: taskUpdateBody,
     response: taskDetailOut,
     status: 200,

@@ -28,8 +28,12 @@ const authorAgency = alias(agencies, 'author_agency');
 /**
  * One task with everything its page shows, or null when the actor may not read it. `lean`: the task, its
  * coordinators and its timeline only (the API's answer), without the extension requests and files.
+ * `timelineLimit`: the newest entries only; `timelineTotal` says how many there are in all.
  */
-export async function getTaskDetail(input: { actor: Actor; taskId: number; lean?: boolean }, db?: DbOrTx) {
+export async function getTaskDetail(
+  input: { actor: Actor; taskId: number; lean?: boolean; timelineLimit?: number },
+  db?: DbOrTx,
+) {
   const d = await resolveDb(db);
   // The task, its names and its coordinators in one statement.
   const [row] = await selectTasksInContext(d, {
@@ -60,12 +64,18 @@ export async function getTaskDetail(input: { actor: Actor; taskId: number; lean?
   if (!canReadTask(input.actor, parties)) return null;
   const [timeline, extensions, files] = await Promise.all([
     d
-      .select({ update: taskUpdates, authorName: users.name, agencyName: authorAgency.name })
+      .select({
+        update: taskUpdates,
+        authorName: users.name,
+        agencyName: authorAgency.name,
+        total: sql<number>`count(*) over ()`.mapWith(Number),
+      })
       .from(taskUpdates)
       .leftJoin(users, eq(users.id, taskUpdates.authorId))
       .leftJoin(authorAgency, eq(authorAgency.id, taskUpdates.authorAgencyId))
       .where(eq(taskUpdates.taskId, input.taskId))
-      .orderBy(desc(taskUpdates.createdAt), desc(taskUpdates.id)),
+      .orderBy(desc(taskUpdates.createdAt), desc(taskUpdates.id))
+      .limit(input.timelineLimit ?? 1_000_000),
     input.lean
       ? []
       : d
@@ -90,6 +100,7 @@ export async function getTaskDetail(input: { actor: Actor; taskId: number; lean?
     ...row,
     coordinators: coordinators as { id: number; name: string }[],
     timeline,
+    timelineTotal: timeline[0]?.total ?? 0,
     extensions,
     files,
     timeliness: classifyTask(row.task, today),
