@@ -396,6 +396,22 @@ test('an English reader is told in English, by the browser check and by the serv
   await expect(page.getByText('Số 7 đã được dùng')).toHaveCount(0);
 });
 
+test('when the browser check cannot be fetched, the form still posts and the server answers', async ({ page }) => {
+  await signIn(page, ACCOUNTS.secretariat);
+  await page.goto('/sessions/new');
+  await expect(page.getByRole('button', { name: 'Lưu phiên họp' })).toBeEnabled();
+  // The page has loaded; from now on no script arrives (the check and its schema are fetched on first use).
+  let refused = 0;
+  await page.route('**/_next/static/chunks/**', (route) => {
+    refused++;
+    return route.abort();
+  });
+  await page.getByLabel('Tên phiên họp', { exact: true }).fill('');
+  await page.getByRole('button', { name: 'Lưu phiên họp' }).click();
+  await expect(page.getByText('Vui lòng nhập tên phiên họp.')).toBeVisible();
+  expect(refused).toBeGreaterThan(0);
+});
+
 test('the secretariat continues an earlier session’s open directive in a session in preparation, linked both ways', async ({
   page,
 }) => {

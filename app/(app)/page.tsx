@@ -12,7 +12,7 @@ import { requireActor } from '@/lib/auth/session';
 import { getMessages, type Messages } from '@/lib/i18n';
 import type { Actor } from '@/lib/policy';
 import { listSessions } from '@/lib/sessions/queries';
-import { countTasks, listTasks } from '@/lib/tasks/queries';
+import { countTasks, countTasksEach, listTasks } from '@/lib/tasks/queries';
 import { drillHref, getLeaderHome, getSecretariatDesk, type SecretariatDesk } from '@/lib/reports/dashboard';
 import { summarizeTotal } from '@/lib/reports/summary';
 import { formatPercent } from '@/lib/reports/rates';
@@ -177,12 +177,11 @@ function Desk({ desk, t }: { desk: SecretariatDesk; t: Messages }) {
 
 async function AgencyHome({ actor, t }: { actor: Actor; t: Messages }) {
   // The few that need action first (overdue, then due soon) of each list; the task list has them all.
-  const [counts, lead, other, leadCount, otherCount] = await Promise.all([
+  const [counts, lead, other, [leadCount, otherCount]] = await Promise.all([
     summarizeTotal({ actor }),
     listTasks({ actor, filter: { relation: 'lead' }, limit: HOME_LIST, order: 'action' }),
     listTasks({ actor, filter: { relation: 'other' }, limit: HOME_LIST, order: 'action' }),
-    countTasks({ actor, filter: { relation: 'lead' } }),
-    countTasks({ actor, filter: { relation: 'other' } }),
+    countTasksEach({ actor, filters: [{ relation: 'lead' }, { relation: 'other' }] }),
   ]);
   const viewAll = (relation: string) => (
     <Link className="text-sm text-brand-700 underline" href={`/tasks?relation=${relation}`}>

@@ -1,6 +1,5 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import {
   useForm,
@@ -121,7 +120,7 @@ export function useActionForm<
       onSubmit,
       noValidate: !!schema,
       // Fetches the schema while the person types, so the check at submit does not wait for it.
-      onFocus: schema ? () => void loadSchema(schema) : undefined,
+      onFocus: schema ? () => void loadSchema(schema).catch(() => undefined) : undefined,
       ...(record ? { onChange } : {}),
     },
     values: (next?.shown ?? record) as V,
@@ -162,11 +161,19 @@ export type ActionForm<TIn extends FieldValues, T, V> = {
   dirty: boolean;
 };
 
-const loaded = new WeakMap<SchemaLoader, Promise<z.ZodType>>();
-/** A loader's schema, fetched once. */
-function loadSchema(loader: SchemaLoader): Promise<z.ZodType> {
+const loaded = new WeakMap<SchemaLoader, Promise<Resolver<FieldValues>>>();
+/** A loader's schema with zod's resolver (both fetched on demand, once): not part of the page's first download. */
+function loadSchema(loader: SchemaLoader): Promise<Resolver<FieldValues>> {
   let p = loaded.get(loader);
-  if (!p) loaded.set(loader, (p = loader()));
+  if (!p) {
+    p = Promise.all([loader(), import('@hookform/resolvers/zod')]).then(
+      ([schema, { zodResolver }]) =>
+        zodResolver(schema as z.ZodType<FieldValues, FieldValues>) as unknown as Resolver<FieldValues>,
+    );
+    loaded.set(loader, p);
+    // Not fetched (the connection dropped): tried again next time.
+    p.catch(() => loaded.delete(loader));
+  }
   return p;
 }
 
@@ -180,9 +187,13 @@ function formDataResolver<TIn extends FieldValues>(
   submitter: RefObject<HTMLElement | null>,
 ): Resolver<TIn> {
   return async (values, context, options) => {
-    const resolve = zodResolver(
-      (await loadSchema(schema)) as z.ZodType<FieldValues, FieldValues>,
-    ) as unknown as Resolver<TIn>;
+    let resolve: Resolver<TIn>;
+    try {
+      resolve = (await loadSchema(schema)) as unknown as Resolver<TIn>;
+    } catch {
+      // The check could not be fetched (the connection dropped): the form posts, and the server checks it.
+      return { values, errors: {} };
+    }
     let posted: Record<string, unknown> | null = null;
     try {
       posted = ref.current ? formDataToObject(new FormData(ref.current, submitter.current)) : null;

@@ -1,7 +1,8 @@
 import 'server-only';
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agencies, apiTokens, userCommittees, users } from '@/db/schema';
+import { agencies, apiTokens, userCommittees, userSessions, users } from '@/db/schema';
+import { settleSession } from './sessions';
 import { queryRows } from '@/lib/db';
 import type { Actor } from '@/lib/policy';
 import { vnDate, type IsoDate } from '@/lib/time';
@@ -32,6 +33,9 @@ type ActorRow = {
   ended: number[];
   committees: number[];
   token_id: number | null;
+  /** The sign-in session's start and last use, when the actor is read through one. */
+  started_at: Date | string | null;
+  seen_at: Date | string | null;
 };
 
 /**
@@ -50,7 +54,7 @@ async function readActorRow(db: DbOrTx, who: SQL, today: IsoDate): Promise<Actor
       )
       select u.id, u.role, u.name, u.email, u.agency_id, u.agency_duty, u.is_active, u.session_version,
         u.totp_enabled_at is not null as totp, a.name as agency_name, a.valid_to::text as agency_valid_to,
-        who.token_id,
+        who.token_id, who.started_at, who.seen_at,
         array(select id from scope) as scope,
         array(select p.id from agencies p where p.id in (select id from scope) and p.id <> u.agency_id
           and p.valid_to < ${today}::date order by p.id) as ended,
@@ -99,8 +103,35 @@ export async function loadActor(
   sessionVersion: number,
   today: IsoDate = vnDate(),
 ): Promise<Actor | null> {
-  const row = await readActorRow(db, sql`select ${userId}::int as id, null::int as token_id`, today);
+  const row = await readActorRow(db, sql`select ${userId}::int as id, ${NO_SESSION}`, today);
   return actorOf(row, sessionVersion, today);
+}
+
+/** `who`'s columns when it is not a sign-in session. */
+const NO_SESSION = sql.raw('null::int as token_id, null::timestamptz as started_at, null::timestamptz as seen_at');
+
+/**
+ * The actor of a sign-in session, read with the session in the same statement: null when the session is not
+ * this user's, was ended, or has lapsed (then it is ended; see `settleSession`), or the user cannot act.
+ */
+export async function loadSessionActor(
+  db: DbOrTx,
+  session: { id: string; userId: number; sessionVersion: number },
+  now = new Date(),
+): Promise<Actor | null> {
+  const today = vnDate(now);
+  const row = await readActorRow(
+    db,
+    sql`select ${userSessions.userId} as id, null::int as token_id, ${userSessions.createdAt} as started_at,
+      ${userSessions.lastSeenAt} as seen_at from ${userSessions}
+      where ${userSessions.id} = ${session.id} and ${userSessions.userId} = ${session.userId}
+        and ${userSessions.endedAt} is null`,
+    today,
+  );
+  if (!row) return null;
+  const times = { createdAt: new Date(row.started_at!), lastSeenAt: new Date(row.seen_at!) };
+  if (!(await settleSession(db, session.id, times, now))) return null;
+  return actorOf(row, session.sessionVersion, today);
 }
 
 /**
@@ -114,7 +145,8 @@ export async function loadTokenActor(
 ): Promise<{ actor: Actor; tokenId: number } | null> {
   const row = await readActorRow(
     db,
-    sql`select ${apiTokens.userId} as id, ${apiTokens.id} as token_id from ${apiTokens}
+    sql`select ${apiTokens.userId} as id, ${apiTokens.id} as token_id, null::timestamptz as started_at,
+      null::timestamptz as seen_at from ${apiTokens}
       join ${users} on ${users.id} = ${apiTokens.userId} left join ${agencies} on ${agencies.id} = ${users.agencyId}
       where ${tokenWhere}`,
     today,

@@ -3,8 +3,8 @@ import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { resolveDb } from '@/lib/db';
 import { type Actor } from '@/lib/policy';
-import { loadActor } from './actor';
-import { checkSession, endSession } from './sessions';
+import { loadSessionActor } from './actor';
+import { endSession } from './sessions';
 import { auth } from './config';
 
 type SessionClaims = { uid?: number; sv?: number; sid?: string };
@@ -16,9 +16,7 @@ type SessionClaims = { uid?: number; sv?: number; sid?: string };
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = (await auth()) as SessionClaims | null;
   if (!session?.uid || !session.sv || !session.sid) return null;
-  const db = await resolveDb();
-  if (!(await checkSession(db, session.sid, session.uid))) return null;
-  return loadActor(db, session.uid, session.sv);
+  return loadSessionActor(await resolveDb(), { id: session.sid, userId: session.uid, sessionVersion: session.sv });
 });
 
 /** Ends this request's session in the database (sign-out), so a copy of the cookie is worthless too. */

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/db/client';
+import { users } from '@/db/schema';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor } from '@/tests/factories';
+import { loadSessionActor } from './actor';
 import { checkSession, endSession, endUserSessions, startSession } from './sessions';
 
 let h: DatabaseHandle;
@@ -44,5 +47,25 @@ describe('sign-in sessions', () => {
     await endUserSessions(h.db, userId);
     expect(await checkSession(h.db, b, userId, now, limits)).toBe(false);
     expect(await checkSession(h.db, 'forged-session-id', userId, now, limits)).toBe(false);
+  });
+
+  it('a page reads the session with the actor, in one statement, and applies the same rules', async () => {
+    const [user] = await h.db.select().from(users).where(eq(users.id, userId));
+    const t0 = new Date();
+    const sid = await startSession(h.db, userId, null, t0);
+    const load = (id: string, now: Date, over: Partial<{ userId: number; sessionVersion: number }> = {}) =>
+      loadSessionActor(h.db, { id, userId, sessionVersion: user!.sessionVersion, ...over }, now);
+    expect((await load(sid, at(t0, 5)))?.userId).toBe(userId);
+    // Its activity is recorded: 5 + 29 minutes is 29 idle minutes, not 34.
+    expect((await load(sid, at(t0, 34)))?.userId).toBe(userId);
+    expect(await load(sid, at(t0, 1), { userId: userId + 1 })).toBeNull();
+    expect(await load(sid, at(t0, 35), { sessionVersion: user!.sessionVersion + 1 })).toBeNull();
+    expect(await load('forged-session-id', at(t0, 35))).toBeNull();
+    // 31 idle minutes: refused, and the session is ended for good.
+    expect(await load(sid, at(t0, 34 + 31))).toBeNull();
+    expect(await checkSession(h.db, sid, userId, at(t0, 34 + 32))).toBe(false);
+    const other = await startSession(h.db, userId, null, t0);
+    await endSession(h.db, other);
+    expect(await load(other, at(t0, 1))).toBeNull();
   });
 });

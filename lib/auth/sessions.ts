@@ -36,7 +36,20 @@ export async function checkSession(
     .select()
     .from(userSessions)
     .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId), isNull(userSessions.endedAt)));
-  if (!row) return false;
+  return row ? settleSession(db, sessionId, row, now, limits) : false;
+}
+
+/**
+ * The rest of the check for a session row already read (not ended, of this user; the actor's statement reads it
+ * with the user): false, and ended, when idle or too old; true otherwise, with its activity recorded.
+ */
+export async function settleSession(
+  db: DbOrTx,
+  sessionId: string,
+  row: { createdAt: Date; lastSeenAt: Date },
+  now = new Date(),
+  limits = sessionLimits(),
+): Promise<boolean> {
   const idle = now.getTime() - row.lastSeenAt.getTime() > limits.idleMs;
   const old = now.getTime() - row.createdAt.getTime() > limits.absoluteMs;
   if (idle || old) {

@@ -17,6 +17,7 @@ import { resolveDb } from '@/lib/db';
 import { can, canCommentOnTask, canReadTask, canRequestExtension, canUpdateTask, type Actor } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
 import { selectTasksInContext } from './context';
+import { readTaskDrafts } from './drafts';
 import { periodsMissing } from './progress';
 import { periodsBetween } from './periods';
 import { classifyTask } from './timeliness';
@@ -62,7 +63,7 @@ export async function getTaskDetail(
     committeeId: row.task.committeeId,
   };
   if (!canReadTask(input.actor, parties)) return null;
-  const [timeline, extensions, files] = await Promise.all([
+  const [timeline, extensions, files, drafts] = await Promise.all([
     d
       .select({
         update: taskUpdates,
@@ -90,6 +91,9 @@ export async function getTaskDetail(
           .from(evidenceFiles)
           .where(eq(evidenceFiles.taskId, input.taskId))
           .orderBy(asc(evidenceFiles.createdAt)),
+    input.lean
+      ? { open: [], authors: new Map<number, string>() }
+      : readTaskDrafts(d, input.actor, input.taskId, parties),
   ]);
   const today = vnDate();
   const reported = timeline
@@ -103,6 +107,8 @@ export async function getTaskDetail(
     timelineTotal: timeline[0]?.total ?? 0,
     extensions,
     files,
+    /** Open drafts (for who may draft on the task) and who drafted its submitted updates; none when `lean`. */
+    drafts,
     timeliness: classifyTask(row.task, today),
     timelinessOriginal: classifyTask(row.task, today, 'original'),
     periods: row.task.recurrence ? periodsBetween(row.task.recurrence, row.task.assignedOn, today) : [],

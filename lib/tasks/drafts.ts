@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { taskUpdateDrafts, taskUpdates, users } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
@@ -166,15 +166,15 @@ export async function discardDraft(input: { actor: Actor; draftId: number }, db?
 }
 
 /**
- * The open drafts of a task, oldest first, for whoever may draft or submit on it (the lead agency's staff and
- * focal points); nobody else sees them.
+ * A task's drafts, in one statement, for an actor and the task's parties as the caller read them: its open drafts,
+ * oldest first, for whoever may draft on it (the lead agency's staff and focal points; nobody else sees them), and
+ * who drafted its submitted updates, by timeline entry, for any reader (the timeline shows the focal point as the
+ * author and names the draft's author beside).
  */
-export async function listOpenDrafts(input: { actor: Actor; taskId: number }, db?: DbOrTx) {
-  assertCan(input.actor, 'task.draftUpdate');
-  const d = await resolveDb(db);
-  const { parties } = await loadTaskForWrite(d, input.taskId, false);
-  if (!canReadTask(input.actor, parties) || !canDraftTask(input.actor, parties)) return [];
-  return d
+export async function readTaskDrafts(d: DbOrTx, actor: Actor, taskId: number, parties: TaskParties) {
+  if (!canReadTask(actor, parties)) return { open: [], authors: new Map<number, string>() };
+  const drafter = canDraftTask(actor, parties);
+  const rows = await d
     .select({
       id: taskUpdateDrafts.id,
       authorId: taskUpdateDrafts.authorId,
@@ -184,37 +184,40 @@ export async function listOpenDrafts(input: { actor: Actor; taskId: number }, db
       note: taskUpdateDrafts.note,
       completedOn: taskUpdateDrafts.completedOn,
       createdAt: taskUpdateDrafts.createdAt,
+      updateId: taskUpdateDrafts.updateId,
+      isOpen: sql<boolean>`${open}`,
     })
-    .from(taskUpdateDrafts)
-    .innerJoin(users, eq(users.id, taskUpdateDrafts.authorId))
-    .where(and(eq(taskUpdateDrafts.taskId, input.taskId), open))
-    .orderBy(asc(taskUpdateDrafts.createdAt), asc(taskUpdateDrafts.id));
-}
-
-export type OpenDraft = Awaited<ReturnType<typeof listOpenDrafts>>[number];
-
-/**
- * Who drafted the task's submitted updates, by timeline entry: the timeline shows the focal point as the author and
- * names the draft's author beside. For a reader of the task.
- */
-export async function draftAuthorsOf(
-  input: { actor: Actor; taskId: number; updateIds: number[] },
-  db?: DbOrTx,
-): Promise<Map<number, string>> {
-  if (input.updateIds.length === 0) return new Map();
-  const d = await resolveDb(db);
-  const { parties } = await loadTaskForWrite(d, input.taskId, false);
-  if (!canReadTask(input.actor, parties)) return new Map();
-  const rows = await d
-    .select({ updateId: taskUpdateDrafts.updateId, name: users.name })
     .from(taskUpdateDrafts)
     .innerJoin(users, eq(users.id, taskUpdateDrafts.authorId))
     .where(
       and(
-        eq(taskUpdateDrafts.taskId, input.taskId),
-        isNotNull(taskUpdateDrafts.updateId),
-        inArray(taskUpdateDrafts.updateId, input.updateIds),
+        eq(taskUpdateDrafts.taskId, taskId),
+        drafter ? sql`(${open} or ${taskUpdateDrafts.updateId} is not null)` : isNotNull(taskUpdateDrafts.updateId),
       ),
-    );
-  return new Map(rows.map((r) => [r.updateId!, r.name]));
+    )
+    .orderBy(asc(taskUpdateDrafts.createdAt), asc(taskUpdateDrafts.id));
+  return {
+    open: rows.filter((r) => drafter && r.isOpen).map(({ updateId: _u, isOpen: _o, ...draft }) => draft),
+    authors: new Map(rows.filter((r) => r.updateId !== null).map((r) => [r.updateId!, r.authorName])),
+  };
+}
+
+export type OpenDraft = Awaited<ReturnType<typeof readTaskDrafts>>['open'][number];
+
+/** The open drafts of a task, oldest first, for whoever may draft on it (see `readTaskDrafts`). */
+export async function listOpenDrafts(input: { actor: Actor; taskId: number }, db?: DbOrTx): Promise<OpenDraft[]> {
+  assertCan(input.actor, 'task.draftUpdate');
+  const d = await resolveDb(db);
+  const { parties } = await loadTaskForWrite(d, input.taskId, false);
+  return (await readTaskDrafts(d, input.actor, input.taskId, parties)).open;
+}
+
+/** Who drafted the task's submitted updates, by timeline entry, for a reader of the task (see `readTaskDrafts`). */
+export async function draftAuthorsOf(
+  input: { actor: Actor; taskId: number },
+  db?: DbOrTx,
+): Promise<Map<number, string>> {
+  const d = await resolveDb(db);
+  const { parties } = await loadTaskForWrite(d, input.taskId, false);
+  return (await readTaskDrafts(d, input.actor, input.taskId, parties)).authors;
 }

@@ -7,7 +7,7 @@ import type { Actor } from '@/lib/policy';
 import { canReadTask } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
 import { summarizeTotal } from '@/lib/reports/summary';
-import { listTasks } from './queries';
+import { countTasks, countTasksEach, listTasks } from './queries';
 import { addDays, daysBetween } from '@/lib/time';
 import { classifyTask, TIMELINESS_CLASSES, timelinessSql } from './timeliness';
 
@@ -52,6 +52,20 @@ describe('task lists and counts', () => {
       .join('\n');
     expect(text).toMatch(/CASE WHEN/);
     expect(text).not.toMatch(/task_timeliness\(/);
+  });
+
+  it('counts several filters in one statement, each as countTasks counts it alone', async () => {
+    const filters = [
+      { today: TODAY },
+      { today: TODAY, timeliness: 'overdue' as const },
+      { today: TODAY, relation: 'lead' as const },
+      { today: TODAY, awaitingConfirmation: true },
+    ];
+    for (const actor of [actors.lanhdao!, actors.tuyenquang!]) {
+      const each = await countTasksEach({ actor, filters }, h.db);
+      expect(each).toEqual(await Promise.all(filters.map((filter) => countTasks({ actor, filter }, h.db))));
+    }
+    expect((await countTasksEach({ actor: actors.lanhdao!, filters: [{ today: TODAY }] }, h.db))[0]).toBeGreaterThan(0);
   });
 
   it('the list carries the days overdue of each overdue task, and nothing for the others', async () => {

@@ -3,7 +3,7 @@ import { and, asc, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-or
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
 import { agencies, directives, sessions, taskCoordinators, tasks, type AgencyKind } from '@/db/schema';
-import { resolveDb } from '@/lib/db';
+import { queryRows, resolveDb } from '@/lib/db';
 import { containsFolded } from '@/lib/search';
 import { committeeFilter } from '@/lib/committees/scope';
 import { can, type Actor } from '@/lib/policy';
@@ -168,6 +168,20 @@ export async function countTasks(input: { actor: Actor; filter?: TaskFilter }, d
     .from(tasks)
     .where(listWhere(input.actor, input.filter ?? {}));
   return row?.n ?? 0;
+}
+
+/** Several counts of `countTasks` in one statement (one round trip for a page's counters), in the filters' order. */
+export async function countTasksEach<const F extends readonly TaskFilter[]>(
+  input: { actor: Actor; filters: F },
+  db?: DbOrTx,
+): Promise<{ [K in keyof F]: number }> {
+  const d = await resolveDb(db);
+  const counts = input.filters.map(
+    (f, i) =>
+      sql`(select count(*) from ${tasks} where ${listWhere(input.actor, f)})::int as ${sql.identifier(`n${i}`)}`,
+  );
+  const [row] = await queryRows<Record<string, number>>(d, sql`select ${sql.join(counts, sql`, `)}`);
+  return input.filters.map((_, i) => Number(row![`n${i}`])) as { [K in keyof F]: number };
 }
 
 /**

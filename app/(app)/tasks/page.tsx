@@ -12,7 +12,7 @@ import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { listAgencyOptions } from '@/lib/agencies/queries';
 import { listSessions } from '@/lib/sessions/queries';
-import { countTasks, listTasks } from '@/lib/tasks/queries';
+import { countTasksEach, listTasks } from '@/lib/tasks/queries';
 import { summarizeTotal } from '@/lib/reports/summary';
 import { taskFilterFromParams, taskFilterSchema, taskFilterToParams } from '@/lib/tasks/schemas';
 import type { TimelinessClass } from '@/lib/tasks/timeliness';
@@ -53,7 +53,7 @@ export default async function TasksPage({
   const f = taskFilterSchema.parse(raw);
   const all = can(actor, 'task.readAll');
   const { timeliness: _class, ...withoutClass } = filter;
-  const [tasks, total, counts, awaiting, sessions, areas, agencies] = await Promise.all([
+  const [tasks, [total, awaiting], counts, sessions, areas, agencies] = await Promise.all([
     // An agency head sees what needs action first: overdue, then due soon.
     listTasks({
       actor,
@@ -62,10 +62,9 @@ export default async function TasksPage({
       offset: (page - 1) * PAGE_SIZE,
       order: actor.role === 'agency' ? 'action' : 'deadline',
     }),
-    countTasks({ actor, filter }),
+    // Decision 023: of the completed tasks counted, those awaiting the secretariat's confirmation.
+    countTasksEach({ actor, filters: [filter, { ...withoutClass, awaitingConfirmation: true }] }),
     summarizeTotal({ actor, filter: withoutClass }),
-    // Decision 023: of the completed tasks counted above, those awaiting the secretariat's confirmation.
-    countTasks({ actor, filter: { ...withoutClass, awaitingConfirmation: true } }),
     listSessions({ actor, limit: 100 }),
     listReformAreas(),
     all ? listAgencyOptions({ actor, day: vnDate() }) : Promise.resolve([]),

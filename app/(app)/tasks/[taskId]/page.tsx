@@ -8,7 +8,6 @@ import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 import { getTranslate } from '@/lib/i18n/translate';
 import { getTaskDetail } from '@/lib/tasks/detail';
-import { draftAuthorsOf, listOpenDrafts } from '@/lib/tasks/drafts';
 import { can, leadsTask } from '@/lib/policy';
 import { periodLabel } from '@/lib/tasks/periods';
 import { deadlineNote } from '@/lib/tasks/timeline-text';
@@ -60,14 +59,8 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
   const p = t.people;
   const draftable = open && can(actor, 'task.draftUpdate') && leadsTask(actor, task);
   const submitter = draftable && d.rights.update;
-  const [drafts, draftAuthors] = await Promise.all([
-    draftable ? listOpenDrafts({ actor, taskId: task.id }) : Promise.resolve([]),
-    draftAuthorsOf({
-      actor,
-      taskId: task.id,
-      updateIds: d.timeline.filter(({ update: u }) => u.data && 'draftId' in u.data).map(({ update: u }) => u.id),
-    }),
-  ]);
+  const drafts = draftable ? d.drafts.open : [];
+  const draftAuthors = d.drafts.authors;
   // What the lead agency does here comes first, before the facts and the long timeline: the progress
   // update, or for a recurring task its period report (the one place for it), the generic update further down.
   const updateCard = d.rights.update ? (

@@ -1,0 +1,156 @@
+/**
+ * npm run bench:mobile: how the pages load on a mid-range phone, as Lighthouse's mobile run would look at them.
+ *
+ * Lighthouse itself is not installed on these machines (and no browser or npm download of it works here), so this
+ * measures the same metrics with the browser's own performance entries, in Debian's Chromium driven by Playwright,
+ * under Lighthouse's mobile profile: a 412×823 screen at 1.75× (Moto G Power), 4× CPU slowdown, and a network of
+ * 150 ms round trip, 1.6 Mbit/s down and 750 kbit/s up, applied by the browser (Lighthouse simulates these instead;
+ * applied throttling is the stricter of the two on a page's own requests). Each page is loaded cold (a new browser
+ * context: no cache) BENCH_MOBILE_RUNS times (default 3), signed in as its reader; medians are reported.
+ *
+ * - LCP: the last `largest-contentful-paint` entry before the page settles.
+ * - TBT: the part over 50 ms of every long task after the first contentful paint, until the page settles
+ *   (no request for 1 s and no long task for 2 s), as Lighthouse sums it up to time to interactive.
+ * - CLS: the sum of layout shifts without recent input.
+ * - Accessibility: axe's WCAG 2.1 A/AA violations on the loaded page (Lighthouse's accessibility audits are axe's).
+ *
+ * The app runs from the production build on a fresh database with the demo. Writes docs/benchmarks.md.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser } from '@playwright/test';
+import { machine, summary, writeSection } from './lib/bench-report';
+import { createThrowawayDatabase, signInOverHttp, startApp } from './lib/app-server';
+
+const RUNS = Number(process.env.BENCH_MOBILE_RUNS ?? 3);
+const PASSWORD = 'CaiCach@2024';
+const TARGET = { lcp: 1500, tbt: 100, cls: 0.05 };
+
+type Metrics = { fcp: number; lcp: number; tbt: number; cls: number; violations: string[] };
+
+async function measure(browser: Browser, baseUrl: string, cookie: string, path: string): Promise<Metrics> {
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  await context.addCookies(
+    cookie.split('; ').map((pair) => {
+      const i = pair.indexOf('=');
+      return { name: pair.slice(0, i), value: pair.slice(i + 1), url: baseUrl };
+    }),
+  );
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const m = { lcp: 0, cls: 0, long: [] as [number, number][] };
+    (window as unknown as { __m: typeof m }).__m = m;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) m.lcp = e.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!e.hadRecentInput) m.cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) m.long.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  let lastRequest = Date.now();
+  page.on('request', () => (lastRequest = Date.now()));
+  page.on('requestfinished', () => (lastRequest = Date.now()));
+  const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
+  if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status()}`);
+  // Settled: no request for 1 s and no long task in the last 2 s (at most 20 s).
+  const until = Date.now() + 20_000;
+  for (;;) {
+    await page.waitForTimeout(250);
+    const lastLong = await page.evaluate(() => {
+      const m = (window as unknown as { __m: { long: [number, number][] } }).__m;
+      const end = Math.max(0, ...m.long.map(([s, d]) => s + d));
+      return performance.now() - end;
+    });
+    if ((Date.now() - lastRequest > 1000 && lastLong > 2000) || Date.now() > until) break;
+  }
+  const m = await page.evaluate(() => {
+    const w = (window as unknown as { __m: { lcp: number; cls: number; long: [number, number][] } }).__m;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+    const tbt = w.long.filter(([s]) => s >= fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+    return { fcp, lcp: w.lcp, tbt, cls: w.cls };
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  await context.close();
+  return { ...m, violations: axe.violations.map((v) => v.id) };
+}
+
+async function main() {
+  const db = await createThrowawayDatabase('steering_bench_mobile');
+  if (!db) throw new Error('bench:mobile needs PostgreSQL (127.0.0.1:5432)');
+  const app = await startApp({ port: 3295, databaseUrl: db.url, env: { JOBS_WORKER: 'off' }, quiet: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const head = await signInOverHttp(app.baseUrl, 'tuyenquang@demo.gov.vn', PASSWORD);
+    const leader = await signInOverHttp(app.baseUrl, 'lanhdao@demo.gov.vn', PASSWORD);
+    const list = await (await fetch(`${app.baseUrl}/tasks?relation=lead`, { headers: { cookie: head } })).text();
+    const taskPath = /href="(\/tasks\/\d+)"/.exec(list)?.[1];
+    if (!taskPath) throw new Error('no task in the agency head’s list');
+    const pages = [
+      { name: "Task list (agency head's, `/tasks?relation=lead`)", path: '/tasks?relation=lead', cookie: head },
+      { name: 'Task page (`/tasks/:id`, agency head)', path: taskPath, cookie: head },
+      { name: "Reports (`/reports`, leader's)", path: '/reports', cookie: leader },
+      { name: "Home (`/`, agency head's)", path: '/', cookie: head },
+    ];
+    const rows: string[] = [];
+    for (const p of pages) {
+      await measure(browser, app.baseUrl, p.cookie, p.path); // warm the server (not the browser: each run is cold)
+      const runs: Metrics[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, app.baseUrl, p.cookie, p.path));
+      const med = (k: 'fcp' | 'lcp' | 'tbt' | 'cls') => summary(runs.map((r) => r[k])).median;
+      const violations = [...new Set(runs.flatMap((r) => r.violations))];
+      const mark = (ok: boolean) => (ok ? '✓' : '✗');
+      const row = `| ${p.name} | ${med('fcp').toFixed(0)} ms | ${med('lcp').toFixed(0)} ms ${mark(med('lcp') <= TARGET.lcp)} | ${med('tbt').toFixed(0)} ms ${mark(med('tbt') <= TARGET.tbt)} | ${med('cls').toFixed(3)} ${mark(med('cls') <= TARGET.cls)} | ${violations.length ? violations.join(', ') : 'none ✓'} |`;
+      console.info(row);
+      rows.push(row);
+    }
+    const table = [
+      '| Page | FCP | LCP (≤ 1.5 s) | TBT (≤ 100 ms) | CLS (≤ 0.05) | axe violations |',
+      '| --- | --- | --- | --- | --- | --- |',
+      ...rows,
+    ].join('\n');
+    writeSection(
+      'mobile',
+      `## Phone loading (\`npm run bench:mobile\`)
+
+Lighthouse is not installed here; the same metrics are read from Chromium's performance entries under Lighthouse's
+mobile profile (412×823 at 1.75×, 4× CPU slowdown, 150 ms round trip, 1.6 Mbit/s down, applied by the browser), each
+page loaded cold ${RUNS} times, medians. Accessibility is axe's WCAG 2.1 A/AA check, which Lighthouse's audits run.
+Machine: ${machine()}. Run ${new Date().toISOString().slice(0, 10)}.
+
+${table}`,
+    );
+    console.info(`\n${table}\n\nwritten to docs/benchmarks.md`);
+  } finally {
+    await browser.close();
+    await app.stop();
+    await db.drop();
+  }
+}
+
+void main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
