@@ -97,6 +97,12 @@ test('the agency home works on a phone', async ({ browser }) => {
   const page = await context.newPage();
   await signIn(page, ACCOUNTS.tuyenquang);
   await expect(page.getByTestId('task-table').locator('tbody tr').first()).toBeVisible();
+  // The first screen (390×844) shows an overdue task the agency leads, whole, with its link to report on it.
+  const first = page.getByTestId('task-table').locator('tbody tr').first();
+  await expect(first).toContainText('Quá hạn chưa hoàn thành');
+  const box = (await first.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(844);
+  await expect(first.getByRole('link').first()).toHaveAttribute('href', /^\/tasks\/\d+$/);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );

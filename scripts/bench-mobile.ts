@@ -14,7 +14,9 @@
  * - CLS: the sum of layout shifts without recent input.
  * - Accessibility: axe's WCAG 2.1 A/AA violations on the loaded page (Lighthouse's accessibility audits are axe's).
  *
- * The app runs from the production build on a fresh database with the demo. Writes docs/benchmarks.md.
+ * The app runs from the production build on a fresh database with the demo. Writes docs/benchmarks.md (not with
+ * BENCH_MOBILE_ONLY=<part of a page's name>, which measures those pages only; BENCH_MOBILE_DEBUG=1 prints the long
+ * tasks of each load).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser } from '@playwright/test';
@@ -86,8 +88,9 @@ async function measure(browser: Browser, baseUrl: string, cookie: string, path: 
     const w = (window as unknown as { __m: { lcp: number; cls: number; long: [number, number][] } }).__m;
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
     const tbt = w.long.filter(([s]) => s >= fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
-    return { fcp, lcp: w.lcp, tbt, cls: w.cls };
+    return { fcp, lcp: w.lcp, tbt, cls: w.cls, long: w.long };
   });
+  if (process.env.BENCH_MOBILE_DEBUG) console.info(path, JSON.stringify(m));
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   await context.close();
@@ -115,7 +118,8 @@ async function main() {
       { name: "Home (`/`, agency head's)", path: '/', cookie: head },
     ];
     const rows: string[] = [];
-    for (const p of pages) {
+    const only = process.env.BENCH_MOBILE_ONLY;
+    for (const p of pages.filter((x) => !only || x.name.includes(only))) {
       await measure(browser, app.baseUrl, p.cookie, p.path); // warm the server (not the browser: each run is cold)
       const runs: Metrics[] = [];
       for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, app.baseUrl, p.cookie, p.path));
@@ -131,6 +135,7 @@ async function main() {
       '| --- | --- | --- | --- | --- | --- |',
       ...rows,
     ].join('\n');
+    if (only) return console.info(`\n${table}\n\na partial run: docs/benchmarks.md left as it was`);
     writeSection(
       'mobile',
       `## Phone loading (\`npm run bench:mobile\`)
