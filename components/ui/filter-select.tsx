@@ -1,4 +1,5 @@
 import { inputClass } from './field';
+import { FilterOptions } from './filter-options';
 import { formatDate } from '@/lib/time';
 
 /** A labelled select for a GET filter form; the empty option means "any". */
@@ -20,14 +21,14 @@ export function FilterSelect({
       <label htmlFor={`f-${name}`} className="label">
         {label}
       </label>
-      <select id={`f-${name}`} name={name} defaultValue={value ?? ''} className={inputClass}>
-        <option value="">{anyLabel}</option>
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
+      <FilterOptions
+        id={`f-${name}`}
+        name={name}
+        value={value ?? ''}
+        options={options}
+        anyLabel={anyLabel}
+        className={inputClass}
+      />
     </div>
   );
 }
