@@ -14,7 +14,7 @@ import { errorAt, flatErrors } from '@/lib/forms/field-errors';
 import { formDataToObject } from '@/lib/forms/form-data';
 import type { FormAction, FormState } from '@/lib/forms/result';
 import { editedSnapshot, firstSnapshot, nextSnapshot, type Versioned } from '@/lib/forms/snapshot';
-import { useLocalize } from './localize';
+import { loadFormTranslator, useLocalize } from './localize';
 
 /**
  * The zod schema a form is checked with, loaded on demand: `() => import('@/lib/x/schemas').then((m) => m.y)`.
@@ -166,7 +166,7 @@ const loaded = new WeakMap<SchemaLoader, Promise<Resolver<FieldValues>>>();
 function loadSchema(loader: SchemaLoader): Promise<Resolver<FieldValues>> {
   let p = loaded.get(loader);
   if (!p) {
-    p = Promise.all([loader(), import('@hookform/resolvers/zod')]).then(
+    p = Promise.all([loader(), import('@hookform/resolvers/zod'), loadFormTranslator()]).then(
       ([schema, { zodResolver }]) =>
         zodResolver(schema as z.ZodType<FieldValues, FieldValues>) as unknown as Resolver<FieldValues>,
     );

@@ -4,6 +4,7 @@ import { createTranslator } from 'next-intl';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
+import { formMessages } from './form-messages';
 import { localize, msg, type Translate } from './message';
 import { vi } from './vi';
 
@@ -143,5 +144,14 @@ describe('no user-facing sentence outside the catalogue', () => {
 
   it('would catch one', () => {
     expect(vietnameseLiterals('lib/i18n/domain-vi.ts').length).toBeGreaterThan(10);
+  });
+
+  it('a form’s browser check gets its messages on demand, the same as the whole catalogue gives', async () => {
+    const message = msg('validation.tooLong', { field: 'fields.date', max: 2 });
+    expect(localize(message, await formMessages('vi'))).toBe('Ngày tối đa 2 ký tự.');
+    expect(localize(message, await formMessages('en'))).toBe('Date must be at most 2 characters.');
+    expect(localize(msg('validation.required', { field: 'fields.sessionTitle' }), await formMessages('vi'))).toBe(
+      'Vui lòng nhập tên phiên họp.',
+    );
   });
 });

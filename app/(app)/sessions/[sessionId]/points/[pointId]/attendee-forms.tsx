@@ -2,6 +2,7 @@
 
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { FormResult } from '@/components/forms/form-result';
+import { loadFormTranslator } from '@/components/forms/localize';
 import { sharedFormProps, useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { useLeaveGuard } from '@/components/forms/use-leave-guard';
 import { PersonSearch } from '@/components/person-search';
@@ -22,7 +23,9 @@ const oneAttendeeSchema: SchemaLoader = () => schemas().then((m) => m.attendeesF
 const updateSchema: SchemaLoader = () => schemas().then((m) => m.updateAttendeeSchema);
 const refSchema: SchemaLoader = () => schemas().then((m) => m.attendeeRefSchema);
 /** The preview grid (with zod, to check rows as they are typed), loaded once a preview has been read. */
-const PreviewGrid = lazy(() => import('./preview-grid').then((m) => ({ default: m.PreviewGrid })));
+const PreviewGrid = lazy(() =>
+  Promise.all([import('./preview-grid'), loadFormTranslator()]).then(([m]) => ({ default: m.PreviewGrid })),
+);
 
 /**
  * Paste a list or upload CSV/XLSX → preview (parsed on the server) → fix → save. The pasted text stays
