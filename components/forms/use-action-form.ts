@@ -1,16 +1,8 @@
 'use client';
 
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
-import {
-  useForm,
-  type DefaultValues,
-  type FieldValues,
-  type Path,
-  type Resolver,
-  type UseFormReturn,
-} from 'react-hook-form';
 import type { z } from 'zod';
-import { errorAt, flatErrors } from '@/lib/forms/field-errors';
+import { issuesByPath, shownErrors } from '@/lib/forms/field-errors';
 import { formDataToObject } from '@/lib/forms/form-data';
 import type { FormAction, FormState } from '@/lib/forms/result';
 import { editedSnapshot, firstSnapshot, nextSnapshot, type Versioned } from '@/lib/forms/snapshot';
@@ -23,27 +15,29 @@ import { loadFormTranslator, useLocalize } from './localize';
  */
 export type SchemaLoader = () => Promise<z.ZodType>;
 
-type Options<TIn extends FieldValues, V extends Versioned | undefined> = {
+export type ActionFormOptions<V extends Versioned | undefined> = {
   /**
    * The zod schema the action parses (from `lib/<domain>/schemas.ts`), as a loader: the form is checked with it
    * in the browser before it is posted, on the same object the server builds from the same FormData.
    */
   schema?: SchemaLoader;
-  /** Initial values of the fields registered with react-hook-form (`form.register`). */
-  defaultValues?: DefaultValues<TIn>;
   /** For a form over a versioned record: the record as the page has it, its version included. */
   record?: V;
   /** Keep what was typed after a success too (a preview, whose text stays until the rows are saved). */
   keepOnSuccess?: boolean;
 };
 
+/** What the form shows of its errors: the browser's check (null: none run, or it passed) and the fields edited
+ * since the answer it belongs to (their server errors no longer apply). */
+type Shown<T> = { state: FormState<T>; checked: Record<string, string[]> | null; edited: ReadonlySet<string> };
+
 /**
  * The one form hook: a form over a server action `(previous answer, FormData) => ActionResult`.
  *
- * - With JavaScript, the form is checked in the browser with `schema` (zodResolver over the object the server
- *   builds from the same FormData, so registered and plain fields alike are checked), then its FormData (the
- *   button pressed included) is posted without a page load. Before JavaScript has loaded, the form posts
- *   natively to the same action, which parses with the same schema, and the page shows the answer.
+ * - With JavaScript, the form's FormData (the button pressed included) is checked in the browser with `schema`,
+ *   on the object the server builds from the same FormData, then posted without a page load. Before JavaScript
+ *   has loaded, the form posts natively to the same action, which parses with the same schema, and the page
+ *   shows the answer. After a refused check, the form is checked again as the person types.
  * - Field errors, the browser's and the server's, are read with `error(path)`; the form's answer with `ok` and
  *   `message` (shown by `FormResult`). Every message passes through `localize` first.
  * - After a refusal the form keeps what was typed (the answer's `values` echo it for a post without
@@ -53,85 +47,92 @@ type Options<TIn extends FieldValues, V extends Versioned | undefined> = {
  *   record as saved (the answer's `values`, or the page's record once revalidated), so a second save starts
  *   from the saved state, never from the one before it. A field is never fed from a newer record than its
  *   version (see lib/forms/snapshot).
+ *
+ * Plain DOM fields, no form library: a form that keeps its fields in state (field arrays, watched values) adds
+ * react-hook-form with `useFieldForm`, so only the pages with such a form download it.
  */
-export function useActionForm<
-  TIn extends FieldValues = FieldValues,
-  T = undefined,
-  V extends Versioned | undefined = undefined,
->(action: FormAction<T>, options: Options<TIn, V> = {}): ActionForm<TIn, T, V> {
+export function useActionForm<T = undefined, V extends Versioned | undefined = undefined>(
+  action: FormAction<T>,
+  options: ActionFormOptions<V> = {},
+): ActionForm<T, V> {
   const { schema, record, keepOnSuccess } = options;
   const [state, run, pending] = useActionState(action, null);
   const localize = useLocalize();
   const ref = useRef<HTMLFormElement>(null);
-  /** The button that sent the form (its name and value are posted: accept or refuse). */
-  const submitter = useRef<HTMLElement | null>(null);
-  const form = useForm<TIn>({
-    resolver: schema ? formDataResolver<TIn>(schema, ref, submitter) : undefined,
-    // A refusal answered to a post without JavaScript echoes what was typed.
-    defaultValues:
-      ((state && !state.ok ? state.values : undefined) as DefaultValues<TIn> | undefined) ?? options.defaultValues,
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
-    // Every message of a field, not only the first (a name both too short and with a digit says both).
-    criteriaMode: 'all',
-  });
+  const [submits, setSubmits] = useState(0);
+  /** Numbers the checks, so a slow one never overwrites a newer one's answer. */
+  const checks = useRef(0);
+
+  const [shown, setShown] = useState<Shown<T>>({ state, checked: null, edited: new Set() });
+  // A new answer replaces what was shown: its own field errors, none of the browser's.
+  const current = shown.state === state ? shown : { state, checked: null, edited: new Set<string>() };
+  if (current !== shown) setShown(current);
 
   const [snapshot, setSnapshot] = useState(() => (record ? firstSnapshot(record) : null));
   // Takes the newer record during render, so the fields never show one read while the version is another's.
   const next = snapshot && record ? nextSnapshot(snapshot, { record, answer: state }) : snapshot;
   if (next !== snapshot) setSnapshot(next);
 
+  const serverErrors = state && !state.ok ? state.fieldErrors : undefined;
+
   useEffect(() => {
-    if (!state) return;
-    form.clearErrors();
-    if (state.ok) {
-      if (keepOnSuccess) return;
-      ref.current?.reset();
-      form.reset((state.values as TIn | undefined) ?? undefined);
-    } else {
-      for (const [name, message] of Object.entries(state.fieldErrors ?? {}))
-        form.setError(name as Path<TIn>, { type: 'server', message });
-    }
-  }, [state, form, keepOnSuccess]);
+    if (state?.ok && !keepOnSuccess) ref.current?.reset();
+  }, [state, keepOnSuccess]);
+
+  /** The browser's check of what the form would post: its errors, or null (passed, or no check could run). */
+  const check = async (data: FormData) => {
+    const id = ++checks.current;
+    const errors = schema ? await checkForm(schema, data) : null;
+    if (id === checks.current) setShown((s) => (s.state === state ? { ...s, checked: errors } : s));
+    return id === checks.current ? errors : undefined;
+  };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    const element = event.currentTarget;
-    submitter.current = (event.nativeEvent as SubmitEvent).submitter;
-    form.clearErrors();
-    return form.handleSubmit(() => {
-      const data = new FormData(element, submitter.current);
-      startTransition(() => run(data));
-    })(event);
+    event.preventDefault();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    setSubmits((n) => n + 1);
+    // The answer's field errors are the last post's; this post gets its own.
+    setShown((s) => (s.state === state ? { ...s, edited: new Set(Object.keys(serverErrors ?? {})) } : s));
+    void check(data).then((errors) => {
+      if (errors === null) startTransition(() => run(data));
+    });
   };
-  const onChange = () => setSnapshot((s) => (s ? editedSnapshot(s) : s));
 
-  const errors = form.formState.errors;
+  const onChange = (event: FormEvent<HTMLFormElement>) => {
+    if (record) setSnapshot((s) => (s ? editedSnapshot(s) : s));
+    const name = (event.target as { name?: unknown }).name;
+    if (typeof name === 'string' && serverErrors?.[name] && !current.edited.has(name))
+      setShown((s) => ({ ...s, edited: new Set([...s.edited, name]) }));
+    // After a refused check, the form is checked again as it changes, so a fixed field's message goes.
+    if (current.checked && ref.current) void check(new FormData(ref.current));
+  };
+
+  const fieldErrors = shownErrors(serverErrors, current.edited, current.checked, localize);
   return {
-    form,
     state,
     pending,
     ok: !!state?.ok,
     message: state?.message ? localize(state.message) : undefined,
-    error: (path: string) => errorAt(errors, path, localize),
-    fieldErrors: flatErrors(errors, localize),
+    error: (path: string) => fieldErrors[path],
+    fieldErrors,
+    submits,
+    clearErrors: () => setShown((s) => ({ ...s, checked: null, edited: new Set(Object.keys(fieldErrors)) })),
     formProps: {
       ref,
       action: run,
       onSubmit,
+      onChange,
       noValidate: !!schema,
       // Fetches the schema while the person types, so the check at submit does not wait for it.
       onFocus: schema ? () => void loadSchema(schema).catch(() => undefined) : undefined,
-      ...(record ? { onChange } : {}),
     },
     values: (next?.shown ?? record) as V,
     fieldsKey: next?.generation ?? 0,
-    dirty: record ? (next?.edited ?? false) : form.formState.isDirty,
+    dirty: next?.edited ?? false,
   };
 }
 
-export type ActionForm<TIn extends FieldValues, T, V> = {
-  /** react-hook-form, for forms that register their fields (field arrays, watched values). */
-  form: UseFormReturn<TIn>;
+export type ActionForm<T, V> = {
   /** The last answer of the action. */
   state: FormState<T>;
   pending: boolean;
@@ -143,33 +144,33 @@ export type ActionForm<TIn extends FieldValues, T, V> = {
   error: (path: string) => string | undefined;
   /** Every field error by its dotted path, localized (for forms that place them themselves: a list of cards). */
   fieldErrors: Record<string, string>;
+  /** How many times the form was submitted with JavaScript. */
+  submits: number;
+  /** Forgets the errors shown (rows moved: errors posted under their old positions no longer apply). */
+  clearErrors: () => void;
   formProps: {
     ref: RefObject<HTMLFormElement | null>;
     action: (payload: FormData) => void;
     onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+    onChange: (event: FormEvent<HTMLFormElement>) => void;
     /** With a schema, the schema checks the form, not the browser's own rules. */
     noValidate: boolean;
     onFocus?: () => void;
-    onChange?: () => void;
   };
   /** The record as the fields show it; render every field and the hidden version from it. */
   values: V;
   /** Key of the element holding the fields: a new key rebuilds them from `values`. */
   fieldsKey: number;
-  /** Unsaved changes (for useLeaveGuard): a field of a record form changed since it took the record, or a
-   * registered field differs from its default. */
+  /** Unsaved changes (for useLeaveGuard): a field of a record form changed since it took the record. */
   dirty: boolean;
 };
 
-const loaded = new WeakMap<SchemaLoader, Promise<Resolver<FieldValues>>>();
-/** A loader's schema with zod's resolver (both fetched on demand, once): not part of the page's first download. */
-function loadSchema(loader: SchemaLoader): Promise<Resolver<FieldValues>> {
+const loaded = new WeakMap<SchemaLoader, Promise<z.ZodType>>();
+/** A loader's schema and the form messages (fetched on demand, once): not part of the page's first download. */
+function loadSchema(loader: SchemaLoader): Promise<z.ZodType> {
   let p = loaded.get(loader);
   if (!p) {
-    p = Promise.all([loader(), import('@hookform/resolvers/zod'), loadFormTranslator()]).then(
-      ([schema, { zodResolver }]) =>
-        zodResolver(schema as z.ZodType<FieldValues, FieldValues>) as unknown as Resolver<FieldValues>,
-    );
+    p = Promise.all([loader(), loadFormTranslator()]).then(([schema]) => schema);
     loaded.set(loader, p);
     // Not fetched (the connection dropped): tried again next time.
     p.catch(() => loaded.delete(loader));
@@ -178,30 +179,17 @@ function loadSchema(loader: SchemaLoader): Promise<Resolver<FieldValues>> {
 }
 
 /**
- * zodResolver over what the form posts: the FormData of the form element, turned into an object as the server
- * does (`agenda.0.title` nested), so fields the form renders plainly are checked like registered ones.
+ * The schema over what the form posts: its FormData turned into an object as the server does (`agenda.0.title`
+ * nested). Null when it passes, or when no check can run: the schema could not be fetched (the connection
+ * dropped) or a name the server refuses; the form then posts, and the server answers.
  */
-function formDataResolver<TIn extends FieldValues>(
-  schema: SchemaLoader,
-  ref: RefObject<HTMLFormElement | null>,
-  submitter: RefObject<HTMLElement | null>,
-): Resolver<TIn> {
-  return async (values, context, options) => {
-    let resolve: Resolver<TIn>;
-    try {
-      resolve = (await loadSchema(schema)) as unknown as Resolver<TIn>;
-    } catch {
-      // The check could not be fetched (the connection dropped): the form posts, and the server checks it.
-      return { values, errors: {} };
-    }
-    let posted: Record<string, unknown> | null = null;
-    try {
-      posted = ref.current ? formDataToObject(new FormData(ref.current, submitter.current)) : null;
-    } catch {
-      // A name the server refuses: let the server say so.
-    }
-    return resolve((posted ?? values) as TIn, context, options);
-  };
+async function checkForm(loader: SchemaLoader, data: FormData): Promise<Record<string, string[]> | null> {
+  try {
+    const parsed = await (await loadSchema(loader)).safeParseAsync(formDataToObject(data));
+    return parsed.success ? null : issuesByPath(parsed.error.issues);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -211,8 +199,8 @@ function formDataResolver<TIn extends FieldValues>(
  * Enter, or a button without an intent, uses `main`.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form's hook, whatever its values
-export function sharedFormProps<K extends string>(forms: Record<K, ActionForm<any, any, any>>, main: NoInfer<K>) {
-  const all = Object.values(forms) as ActionForm<FieldValues, unknown, unknown>[];
+export function sharedFormProps<K extends string>(forms: Record<K, ActionForm<any, any>>, main: NoInfer<K>) {
+  const all = Object.values(forms) as ActionForm<unknown, unknown>[];
   return {
     ref: (element: HTMLFormElement | null) => {
       for (const f of all) f.formProps.ref.current = element;
@@ -220,6 +208,7 @@ export function sharedFormProps<K extends string>(forms: Record<K, ActionForm<an
     action: forms[main].formProps.action,
     noValidate: all.some((f) => f.formProps.noValidate),
     onFocus: () => all.forEach((f) => f.formProps.onFocus?.()),
+    onChange: (event: FormEvent<HTMLFormElement>) => all.forEach((f) => f.formProps.onChange(event)),
     onSubmit: (event: FormEvent<HTMLFormElement>) => {
       const intent = ((event.nativeEvent as SubmitEvent).submitter as HTMLElement | null)?.dataset.intent as K;
       (forms[intent] ?? forms[main]).formProps.onSubmit(event);

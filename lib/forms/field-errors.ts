@@ -1,47 +1,46 @@
 /**
- * Messages out of react-hook-form's error tree (the browser's check through zodResolver, with every message of a
- * field kept, and the server's field errors set beside it). Pure, so the rules are tested without a browser.
+ * A form's field errors, by dotted path (`rows.0.fullName`): the browser's check keeps every message of a field
+ * (a name both too short and with a digit says both), the server sends one. Pure, so the rules are tested
+ * without a browser.
  */
-
-type Node = { message?: unknown; types?: Record<string, unknown> } & Record<string, unknown>;
 
 type Localize = (message: string) => string;
 const same: Localize = (m) => m;
 
+/** Every message of the browser's check under its field's dotted path; a form-wide issue under `_`, as the
+ * server's `zodFieldErrors` puts it. */
+export function issuesByPath(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of issues) (out[issue.path.map(String).join('.') || '_'] ??= []).push(issue.message);
+  return out;
+}
+
+/** A field's messages, each in the reader's language, joined once each. */
+export function messageOf(messages: readonly string[] | string | undefined, localize: Localize = same) {
+  const all = (typeof messages === 'string' ? [messages] : (messages ?? [])).filter((m) => m !== '');
+  return all.length ? [...new Set(all.map(localize))].join(' · ') : undefined;
+}
+
 /**
- * A field's messages: all of them, each in the reader's language, joined (a name too short and with a digit says
- * both), else its one message.
+ * The errors a form shows, by path: the server's answer for the fields not edited since, then the browser's
+ * check (newer, so it wins where both speak).
  */
-function messageOf(node: Node | undefined, localize: Localize): string | undefined {
-  if (!node) return undefined;
-  const all = Object.values(node.types ?? {})
-    .flat()
-    .filter((m): m is string => typeof m === 'string' && m !== '');
-  if (all.length) return [...new Set(all.map(localize))].join(' · ');
-  return typeof node.message === 'string' && node.message ? localize(node.message) : undefined;
-}
-
-/** The error of a (possibly nested) field, by its dotted path (`rows.0.fullName`). */
-export function errorAt(errors: unknown, path: string, localize: Localize = same): string | undefined {
-  let node = errors as Node | undefined;
-  for (const part of path.split('.')) node = node?.[part] as Node | undefined;
-  return messageOf(node, localize);
-}
-
-/** Every field's error by its dotted path. */
-export function flatErrors(
-  errors: unknown,
+export function shownErrors(
+  server: Record<string, string> | undefined,
+  edited: ReadonlySet<string>,
+  checked: Record<string, string[]> | null,
   localize: Localize = same,
-  prefix = '',
-  out: Record<string, string> = {},
 ): Record<string, string> {
-  if (!errors || typeof errors !== 'object') return out;
-  const node = errors as Node;
-  const message = prefix ? messageOf(node, localize) : undefined;
-  if (message) out[prefix] ??= message;
-  for (const [key, child] of Object.entries(node)) {
-    if (key === 'ref' || key === 'types' || key === 'message' || key === 'type') continue;
-    flatErrors(child, localize, prefix ? `${prefix}.${key}` : key, out);
+  const out: Record<string, string> = {};
+  for (const [path, message] of Object.entries(server ?? {})) {
+    const shown = edited.has(path) ? undefined : messageOf(message, localize);
+    if (shown) out[path] = shown;
+  }
+  for (const [path, messages] of Object.entries(checked ?? {})) {
+    const shown = messageOf(messages, localize);
+    if (shown) out[path] = shown;
   }
   return out;
 }

@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { useState, type KeyboardEvent } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { FormResult } from '@/components/forms/form-result';
-import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
+import type { SchemaLoader } from '@/components/forms/use-action-form';
+import { useFieldForm } from '@/components/forms/use-field-form';
 import { useLeaveGuard } from '@/components/forms/use-leave-guard';
 import { PersonSearch } from '@/components/person-search';
 import { AgencySelect } from '@/components/agency-select';
@@ -34,7 +35,7 @@ export function SessionForm({
   edit?: { sessionId: number; version: number; chairName: string | null };
 }) {
   const f = t.sessionForm;
-  const session = useActionForm<SessionFormInput & { sessionId?: number; version?: number }>(
+  const session = useFieldForm<SessionFormInput & { sessionId?: number; version?: number }>(
     edit ? updateSessionAction : createSessionAction,
     {
       schema: edit ? updateSessionSchema : sessionFormSchema,

@@ -30,7 +30,7 @@ export function SignInForm({
 }) {
   // No browser check: the server's answer is one message either way (a wrong address or password says nothing
   // of which), and the form keeps the step it is at (the hook leaves the fields to the page after a step).
-  const f = useActionForm<Record<string, never>, SignInStep>(signInAction, { keepOnSuccess: true });
+  const f = useActionForm<SignInStep>(signInAction, { keepOnSuccess: true });
   const { pending } = f;
   const state = f.state;
   const step: Partial<SignInStep> =

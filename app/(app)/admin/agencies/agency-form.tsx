@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { FormResult } from '@/components/forms/form-result';
-import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
+import type { SchemaLoader } from '@/components/forms/use-action-form';
+import { useFieldForm } from '@/components/forms/use-field-form';
 import { AgencySelect, type AgencyOption } from '@/components/agency-select';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
@@ -41,7 +42,7 @@ export function AgencyForm({
   defaultValues: AgencyFormValues;
   edit?: { agencyId: number };
 }) {
-  const f = useActionForm<AgencyFormValues & { agencyId?: number }>(edit ? updateAgencyAction : createAgencyAction, {
+  const f = useFieldForm<AgencyFormValues & { agencyId?: number }>(edit ? updateAgencyAction : createAgencyAction, {
     schema: edit ? updateAgencySchema : createAgencySchema,
     defaultValues: edit ? { ...defaultValues, agencyId: edit.agencyId } : defaultValues,
   });

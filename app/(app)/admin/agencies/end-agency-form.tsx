@@ -1,7 +1,8 @@
 'use client';
 
 import { FormResult } from '@/components/forms/form-result';
-import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
+import type { SchemaLoader } from '@/components/forms/use-action-form';
+import { useFieldForm } from '@/components/forms/use-field-form';
 import { AgencySelect, type AgencyOption } from '@/components/agency-select';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
@@ -21,7 +22,7 @@ export function EndAgencyForm({
   successors: readonly AgencyOption[];
   defaultValues: { validTo: string; successorId: string };
 }) {
-  const f = useActionForm<{ agencyId: number; validTo: string; successorId: string }>(endAgencyAction, {
+  const f = useFieldForm<{ agencyId: number; validTo: string; successorId: string }>(endAgencyAction, {
     schema: endAgencySchema,
     defaultValues: { agencyId, ...defaultValues },
     keepOnSuccess: true,

@@ -36,7 +36,6 @@ export function CommitteeForm({
 }) {
   const f = useActionForm(committeeId ? updateCommitteeAction : createCommitteeAction, {
     schema: committeeId ? updateCommitteeSchema : committeeSchema,
-    defaultValues: { ...defaultValues, committeeId },
     keepOnSuccess: !!committeeId,
   });
   const aria = (path: string) => ({

@@ -14,7 +14,7 @@ import { listUnfinishedEarlierDirectives } from '@/lib/directives/carry-over';
 import { getSessionDetail } from '@/lib/sessions/queries';
 import { formatDate, vnDate, vnTime } from '@/lib/time';
 import { AddAllProvincesForm, AddPointForm } from './point-forms';
-import { BulkEntry } from './points/[pointId]/attendee-forms';
+import { BulkEntry } from './points/[pointId]/bulk-entry';
 import { CarryOver } from './carry-over';
 import { getTranslations } from 'next-intl/server';
 import { pageTitle } from '@/lib/i18n/page-title';

@@ -49,7 +49,7 @@ export function MemberForm({
     validFrom: today,
     validTo: '',
   };
-  const f = useActionForm<MemberFormValues>(addMemberAction, { schema: addMemberSchema, defaultValues: defaults });
+  const f = useActionForm(addMemberAction, { schema: addMemberSchema });
   const aria = (path: string) => ({
     'aria-invalid': f.error(path) ? true : undefined,
     'aria-describedby': f.error(path) ? `${path}-error` : undefined,

@@ -47,7 +47,7 @@ export function ImportGrid({
   );
   const kept = useMemo(() => rows.flatMap((_, i) => (removed.has(i) ? [] : [i])), [rows, removed]);
   const positionOf = new Map(kept.map((i, p) => [i, p]));
-  const tried = state !== null || grid.form.formState.submitCount > 0;
+  const tried = state !== null || grid.submits > 0;
   const errorOf = (i: number, field: RowField): string | undefined => {
     if (!tried) return rows[i]!.errors[field]?.join(' ');
     return grid.error(`rows.${positionOf.get(i)}.${field}`);
@@ -277,7 +277,7 @@ export function ImportGrid({
                       className={`${buttonClass.secondary} px-2 py-1 text-xs`}
                       onClick={() => {
                         // The rows after it move up: errors posted under their old positions no longer apply.
-                        grid.form.clearErrors();
+                        grid.clearErrors();
                         setRemoved((s) => new Set([...s, i]));
                       }}
                       aria-label={label(u.removeRow)}

@@ -5,6 +5,7 @@ import { useFieldArray, useWatch, type Control, type UseFormRegister, type UseFo
 import { AgencySelect } from '@/components/agency-select';
 import { FormResult } from '@/components/forms/form-result';
 import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
+import { useFieldForm } from '@/components/forms/use-field-form';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { ProposedDirective } from '@/lib/directives/conclusion-parser';
 import type { NoticeHeader } from '@/lib/directives/notice-header';
@@ -426,7 +427,7 @@ function Review({
   issuedBy: string | null;
   canAddAgency: boolean;
 }) {
-  const review = useActionForm<{ rows: Row[] }>(acceptProposalsAction, {
+  const review = useFieldForm<{ rows: Row[] }>(acceptProposalsAction, {
     schema: acceptProposalsSchema,
     defaultValues: { rows: proposals.map(toRow) },
   });

@@ -12,7 +12,8 @@ import { listAgencyOptions } from '@/lib/agencies/queries';
 import { getPointDetail } from '@/lib/sessions/queries';
 import { vnDate } from '@/lib/time';
 import { EditPointForm, RemovePointButton } from '../../point-forms';
-import { AddAttendeeForm, BulkEntry, EditAttendeeForm } from './attendee-forms';
+import { AddAttendeeForm, EditAttendeeForm } from './attendee-forms';
+import { BulkEntry } from './bulk-entry';
 import { pageTitle } from '@/lib/i18n/page-title';
 
 export const generateMetadata = pageTitle((t) => t.points.settings);

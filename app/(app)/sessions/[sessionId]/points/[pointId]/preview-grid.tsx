@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { FormResult } from '@/components/forms/form-result';
 import { useLocalize } from '@/components/forms/localize';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useFieldForm } from '@/components/forms/use-field-form';
 import { buttonClass, inputClass } from '@/components/ui/field';
 import { attendeeDraftSchema } from '@/lib/sessions/attendee-schema';
 import type { ParsedValues } from '@/lib/sessions/attendee-values';
@@ -60,7 +60,7 @@ export function PreviewGrid({
   const a = t.attendance;
   const localize = useLocalize();
   const perRowPoint = !pointId;
-  const grid = useActionForm<{ rows: PreviewRow[] }>(saveAttendeesAction, {
+  const grid = useFieldForm<{ rows: PreviewRow[] }>(saveAttendeesAction, {
     schema: () => Promise.resolve(attendeesFormSchema(perRowPoint)),
     defaultValues: {
       rows: rows.map((r) => {
