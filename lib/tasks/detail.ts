@@ -1,6 +1,6 @@
 import 'server-only';
-import { asc, desc, eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { alias, type PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
 import {
   agencies,
@@ -24,7 +24,46 @@ import { classifyTask } from './timeliness';
 
 const assigned = alias(agencies, 'assigned');
 const monitor = alias(agencies, 'monitor');
-const authorAgency = alias(agencies, 'author_agency');
+
+/** A table's row as one JSON object keyed by the schema's names (`createdAt`), for a list read in a subquery. */
+function jsonRow(table: PgTable) {
+  const pairs = Object.entries(getTableColumns(table)).map(([key, column]) => sql`${sql.raw(`'${key}'`)}, ${column}`);
+  return sql`json_build_object(${sql.join(pairs, sql`, `)})`;
+}
+/** The row back, each value as drizzle reads it from the driver (a timestamp as a Date). */
+function fromJsonRow<T extends PgTable>(table: T, json: Record<string, unknown>): T['$inferSelect'] {
+  const out: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(getTableColumns(table)))
+    out[key] = json[key] == null ? null : column.mapFromDriverValue(json[key]);
+  return out as T['$inferSelect'];
+}
+
+/** Rows of a table as one JSON list (for a task's own statement), read back with `fromJsonList`. */
+function jsonList(table: PgTable, where: SQL, order: SQL) {
+  return sql<Record<string, unknown>[] | string>`coalesce((select json_agg(${jsonRow(table)} order by ${order})
+    from ${table} where ${where}), '[]'::json)`;
+}
+const fromJsonList = <T extends PgTable>(table: T, list: Record<string, unknown>[] | string) =>
+  (typeof list === 'string' ? (JSON.parse(list) as Record<string, unknown>[]) : list).map((r) => fromJsonRow(table, r));
+
+type TimelineEntry = { update: typeof taskUpdates.$inferSelect; authorName: string | null; agencyName: string | null };
+
+/**
+ * A task's timeline, newest first (the newest `limit` only, when given), with each author's and agency's name,
+ * as one JSON column of the task's own statement.
+ */
+function timelineOf(limit: number | undefined) {
+  return sql<{ update: Record<string, unknown>; authorName: string | null; agencyName: string | null }[] | string>`
+    coalesce((select json_agg(e.entry order by e.at desc, e.id desc) from (
+      select json_build_object('update', ${jsonRow(taskUpdates)}, 'authorName', au.name, 'agencyName', ag.name) as entry,
+        ${taskUpdates.createdAt} as at, ${taskUpdates.id} as id
+      from ${taskUpdates}
+        left join ${users} au on au.id = ${taskUpdates.authorId}
+        left join ${agencies} ag on ag.id = ${taskUpdates.authorAgencyId}
+      where ${taskUpdates.taskId} = ${tasks.id}
+      order by ${taskUpdates.createdAt} desc, ${taskUpdates.id} desc
+      ${limit === undefined ? sql`` : sql`limit ${limit}`}) e), '[]'::json)`;
+}
 
 /**
  * One task with everything its page shows, or null when the actor may not read it. `lean`: the task, its
@@ -36,7 +75,7 @@ export async function getTaskDetail(
   db?: DbOrTx,
 ) {
   const d = await resolveDb(db);
-  // The task, its names and its coordinators in one statement.
+  // The task, its names, its coordinators, its timeline, extension requests and files in one statement.
   const [row] = await selectTasksInContext(d, {
     task: tasks,
     directive: directives,
@@ -48,12 +87,38 @@ export async function getTaskDetail(
       select json_agg(json_build_object('id', c.id, 'name', c.name) order by c.name)
       from ${taskCoordinators} tc join ${agencies} c on c.id = tc.agency_id
       where tc.task_id = ${tasks.id}), '[]'::json)`,
+    timeline: timelineOf(input.timelineLimit),
+    timelineTotal: sql<number>`(select count(*) from ${taskUpdates} where ${taskUpdates.taskId} = ${tasks.id})`.mapWith(
+      Number,
+    ),
+    // The page's extension requests and evidence files (not the API's answer).
+    extensions: input.lean
+      ? sql<string>`'[]'::json`
+      : jsonList(
+          extensionRequests,
+          sql`${extensionRequests.taskId} = ${tasks.id}`,
+          sql`${extensionRequests.createdAt} desc, ${extensionRequests.id} desc`,
+        ),
+    files: input.lean
+      ? sql<string>`'[]'::json`
+      : jsonList(
+          evidenceFiles,
+          sql`${evidenceFiles.taskId} = ${tasks.id}`,
+          sql`${evidenceFiles.createdAt}, ${evidenceFiles.id}`,
+        ),
   })
     .innerJoin(assigned, eq(assigned.id, tasks.assignedAgencyId))
     .leftJoin(monitor, eq(monitor.id, tasks.monitorAgencyId))
     .where(eq(tasks.id, input.taskId));
   if (!row) return null;
   const coordinators = typeof row.coordinators === 'string' ? JSON.parse(row.coordinators) : row.coordinators;
+  const timeline: TimelineEntry[] = (typeof row.timeline === 'string' ? JSON.parse(row.timeline) : row.timeline).map(
+    (e: { update: Record<string, unknown>; authorName: string | null; agencyName: string | null }) => ({
+      update: fromJsonRow(taskUpdates, e.update),
+      authorName: e.authorName,
+      agencyName: e.agencyName,
+    }),
+  );
   const parties = {
     leadAgencyId: row.task.leadAgencyId,
     assignedAgencyId: row.task.assignedAgencyId,
@@ -63,38 +128,11 @@ export async function getTaskDetail(
     committeeId: row.task.committeeId,
   };
   if (!canReadTask(input.actor, parties)) return null;
-  const [timeline, extensions, files, drafts] = await Promise.all([
-    d
-      .select({
-        update: taskUpdates,
-        authorName: users.name,
-        agencyName: authorAgency.name,
-        total: sql<number>`count(*) over ()`.mapWith(Number),
-      })
-      .from(taskUpdates)
-      .leftJoin(users, eq(users.id, taskUpdates.authorId))
-      .leftJoin(authorAgency, eq(authorAgency.id, taskUpdates.authorAgencyId))
-      .where(eq(taskUpdates.taskId, input.taskId))
-      .orderBy(desc(taskUpdates.createdAt), desc(taskUpdates.id))
-      .limit(input.timelineLimit ?? 1_000_000),
-    input.lean
-      ? []
-      : d
-          .select()
-          .from(extensionRequests)
-          .where(eq(extensionRequests.taskId, input.taskId))
-          .orderBy(desc(extensionRequests.createdAt)),
-    input.lean
-      ? []
-      : d
-          .select()
-          .from(evidenceFiles)
-          .where(eq(evidenceFiles.taskId, input.taskId))
-          .orderBy(asc(evidenceFiles.createdAt)),
-    input.lean
-      ? { open: [], authors: new Map<number, string>() }
-      : readTaskDrafts(d, input.actor, input.taskId, parties),
-  ]);
+  const drafts = input.lean
+    ? { open: [], authors: new Map<number, string>() }
+    : await readTaskDrafts(d, input.actor, input.taskId, parties);
+  const extensions = fromJsonList(extensionRequests, row.extensions);
+  const files = fromJsonList(evidenceFiles, row.files);
   const today = vnDate();
   const reported = timeline
     .filter((t) => t.update.kind === 'period_report' && t.update.period)
@@ -104,7 +142,6 @@ export async function getTaskDetail(
     ...row,
     coordinators: coordinators as { id: number; name: string }[],
     timeline,
-    timelineTotal: timeline[0]?.total ?? 0,
     extensions,
     files,
     /** Open drafts (for who may draft on the task) and who drafted its submitted updates; none when `lean`. */
