@@ -4,9 +4,10 @@
  * Lighthouse itself is not installed on these machines (and no browser or npm download of it works here), so this
  * measures the same metrics with the browser's own performance entries, in Debian's Chromium driven by Playwright,
  * under Lighthouse's mobile profile: a 412×823 screen at 1.75× (Moto G Power), 4× CPU slowdown, and a network of
- * 150 ms round trip, 1.6 Mbit/s down and 750 kbit/s up, applied by the browser (Lighthouse simulates these instead;
- * applied throttling is the stricter of the two on a page's own requests). Each page is loaded cold (a new browser
- * context: no cache) BENCH_MOBILE_RUNS times (default 3), signed in as its reader; medians are reported.
+ * 150 ms round trip, 1.6 Mbit/s down and 750 kbit/s up, applied by the browser (Lighthouse simulates these instead,
+ * so its figures and these are not the same measure: compare these between runs here). Each page is loaded cold
+ * (a new browser context: no cache) BENCH_MOBILE_RUNS times (default 3), signed in as its reader; medians are
+ * reported.
  *
  * - LCP: the last `largest-contentful-paint` entry before the page settles.
  * - TBT: the part over 50 ms of every long task after the first contentful paint, until the page settles
@@ -16,14 +17,70 @@
  *
  * The app runs from the production build on a fresh database with the demo. Writes docs/benchmarks.md (not with
  * BENCH_MOBILE_ONLY=<part of a page's name>, which measures those pages only; BENCH_MOBILE_DEBUG=1 prints the long
- * tasks of each load).
+ * tasks of each load; BENCH_MOBILE_TRACE=<dir> writes each load's Chromium trace there and prints what the main
+ * thread did in its long tasks).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser } from '@playwright/test';
 import { machine, summary, writeSection } from './lib/bench-report';
 import { createThrowawayDatabase, signInOverHttp, startApp } from './lib/app-server';
 
 const RUNS = Number(process.env.BENCH_MOBILE_RUNS ?? 3);
+const TRACE = process.env.BENCH_MOBILE_TRACE;
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'v8.execute',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+];
+
+/**
+ * What the main thread did inside its long tasks (over 50 ms), by trace event (script evaluation, compilation,
+ * style, layout, parsing), each event's own time (its children's taken out), largest first, in ms.
+ */
+function longTaskWork(json: string): string {
+  type Ev = { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number };
+  const events = (JSON.parse(json) as { traceEvents: Ev[] }).traceEvents.filter((e) => e.ph === 'X' && e.dur);
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.dur! > 50_000);
+  const own = new Map<string, number>();
+  for (const task of tasks) {
+    const inside = events
+      .filter(
+        (e) =>
+          e !== task &&
+          e.pid === task.pid &&
+          e.tid === task.tid &&
+          e.ts >= task.ts &&
+          e.ts + e.dur! <= task.ts + task.dur!,
+      )
+      .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+    // Each event's own time: its duration less its direct children's.
+    const stack: Ev[] = [];
+    const self = new Map<Ev, number>();
+    for (const e of inside) {
+      while (stack.length && stack.at(-1)!.ts + stack.at(-1)!.dur! <= e.ts) stack.pop();
+      const parent = stack.at(-1);
+      if (parent) self.set(parent, (self.get(parent) ?? parent.dur!) - e.dur!);
+      self.set(e, e.dur!);
+      stack.push(e);
+    }
+    let accounted = 0;
+    for (const [e, t] of self) {
+      own.set(e.name, (own.get(e.name) ?? 0) + t);
+      accounted += t;
+    }
+    own.set('(task, unattributed)', (own.get('(task, unattributed)') ?? 0) + task.dur! - accounted);
+  }
+  return (
+    [...own]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([name, t]) => `${name} ${(t / 1000).toFixed(0)}`)
+      .join(', ') + ` (${tasks.length} long tasks: ${tasks.map((t) => (t.dur! / 1000).toFixed(0)).join(', ')} ms)`
+  );
+}
 const PASSWORD = 'CaiCach@2024';
 const TARGET = { lcp: 1500, tbt: 100, cls: 0.05 };
 
@@ -71,6 +128,8 @@ async function measure(browser: Browser, baseUrl: string, cookie: string, path: 
   let lastRequest = Date.now();
   page.on('request', () => (lastRequest = Date.now()));
   page.on('requestfinished', () => (lastRequest = Date.now()));
+  const trace = TRACE ? join(TRACE, `${path.replace(/\W+/g, '_')}-${Date.now()}.json`) : null;
+  if (trace) await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
   const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status()}`);
   // Settled: no request for 1 s and no long task in the last 2 s (at most 20 s).
@@ -91,6 +150,10 @@ async function measure(browser: Browser, baseUrl: string, cookie: string, path: 
     return { fcp, lcp: w.lcp, tbt, cls: w.cls, long: w.long };
   });
   if (process.env.BENCH_MOBILE_DEBUG) console.info(path, JSON.stringify(m));
+  if (trace) {
+    await browser.stopTracing();
+    console.info(path, `TBT ${m.tbt.toFixed(0)} ms; in long tasks:`, longTaskWork(readFileSync(trace, 'utf8')));
+  }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   await context.close();

@@ -96,9 +96,15 @@ async function once(base: string, t: Target, client: number) {
   return r;
 }
 
-/** The gzip size of every script the page's HTML loads: what a first visit downloads to run the page. */
+/**
+ * The gzip size of every script the page's HTML loads: what a first visit downloads to run the page. Not the
+ * `noModule` polyfills (39 KB gzip), which a browser that runs modules neither downloads nor runs.
+ */
 async function firstLoadJs(base: string, html: string): Promise<number> {
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]!))];
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"[^>]*>/g)].filter(
+    (m) => !/\bnoModule\b/i.test(m[0]),
+  );
+  const srcs = [...new Set(tags.map((m) => m[1]!))];
   let total = 0;
   for (const src of srcs) {
     const res = await fetch(new URL(src.replace(/&amp;/g, '&'), base));
