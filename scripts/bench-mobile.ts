@@ -103,10 +103,13 @@ async function measure(browser: Browser, baseUrl: string, cookie: string, path: 
   );
   const page = await context.newPage();
   await page.addInitScript(() => {
-    const m = { lcp: 0, cls: 0, long: [] as [number, number][] };
+    const m = { lcp: 0, lcpElement: '', cls: 0, long: [] as [number, number][] };
     (window as unknown as { __m: typeof m }).__m = m;
     new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) m.lcp = e.startTime;
+      for (const e of l.getEntries() as (PerformanceEntry & { element?: Element | null })[]) {
+        m.lcp = e.startTime;
+        m.lcpElement = `${e.element?.tagName ?? '?'} ${(e.element?.textContent ?? '').trim().slice(0, 40)}`;
+      }
     }).observe({ type: 'largest-contentful-paint', buffered: true });
     new PerformanceObserver((l) => {
       for (const e of l.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
@@ -144,10 +147,11 @@ async function measure(browser: Browser, baseUrl: string, cookie: string, path: 
     if ((Date.now() - lastRequest > 1000 && lastLong > 2000) || Date.now() > until) break;
   }
   const m = await page.evaluate(() => {
-    const w = (window as unknown as { __m: { lcp: number; cls: number; long: [number, number][] } }).__m;
+    const w = (window as unknown as { __m: { lcp: number; lcpElement: string; cls: number; long: [number, number][] } })
+      .__m;
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
     const tbt = w.long.filter(([s]) => s >= fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
-    return { fcp, lcp: w.lcp, tbt, cls: w.cls, long: w.long };
+    return { fcp, lcp: w.lcp, lcpElement: w.lcpElement, tbt, cls: w.cls, long: w.long };
   });
   if (process.env.BENCH_MOBILE_DEBUG) console.info(path, JSON.stringify(m));
   if (trace) {
