@@ -100,6 +100,10 @@ test('assign, report with evidence, extend and complete: the secretariat and Tuy
   await expect(followUp.getByLabel('Xác nhận ngày đã qua')).toBeVisible();
   await expect(followUp.getByText(/Ngày 01\/01\/2020 đã qua/).first()).toBeVisible();
   await expect(secretariat.getByTestId('task-deadline')).toHaveText('30/06/2027');
+  // Ticking the confirmation keeps it and the warning (they answer each other until the next send); not sent here.
+  await followUp.getByLabel('Xác nhận ngày đã qua').check();
+  await expect(followUp.getByLabel('Xác nhận ngày đã qua')).toBeChecked();
+  await expect(followUp.getByText(/Ngày 01\/01\/2020 đã qua/).first()).toBeVisible();
   // The secretariat grants another date than the one asked.
   await secretariat.getByLabel('Thời hạn chấp thuận').fill('31/07/2027');
   await secretariat.getByRole('button', { name: 'Đồng ý gia hạn' }).click();

@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { z } from 'zod';
-import { issuesByPath, shownErrors } from '@/lib/forms/field-errors';
+import { issuesByPath, replaceField, shownErrors } from '@/lib/forms/field-errors';
 import { formDataToObject } from '@/lib/forms/form-data';
 import type { FormAction, FormState } from '@/lib/forms/result';
 import { editedSnapshot, firstSnapshot, nextSnapshot, type Versioned } from '@/lib/forms/snapshot';
@@ -27,9 +27,18 @@ export type ActionFormOptions<V extends Versioned | undefined> = {
   keepOnSuccess?: boolean;
 };
 
-/** What the form shows of its errors: the browser's check (null: none run, or it passed) and the fields edited
- * since the answer it belongs to (their server errors no longer apply). */
-type Shown<T> = { state: FormState<T>; checked: Record<string, string[]> | null; edited: ReadonlySet<string> };
+/** What the form shows of its errors: the answer's, unless hidden since (a new submit, rows moved), and the
+ * browser's check (null: none run, or it passed). */
+type Shown<T> = { state: FormState<T>; checked: Record<string, string[]> | null; serverHidden: boolean };
+
+/** Moves the focus to the first field the check refused, in the form's order. */
+function focusFirst(form: HTMLFormElement, errors: Record<string, string[]>) {
+  for (const element of Array.from(form.elements) as HTMLInputElement[])
+    if (element.name && errors[element.name] && element.type !== 'hidden' && !element.disabled) {
+      element.focus();
+      return;
+    }
+}
 
 /**
  * The one form hook: a form over a server action `(previous answer, FormData) => ActionResult`.
@@ -37,7 +46,8 @@ type Shown<T> = { state: FormState<T>; checked: Record<string, string[]> | null;
  * - With JavaScript, the form's FormData (the button pressed included) is checked in the browser with `schema`,
  *   on the object the server builds from the same FormData, then posted without a page load. Before JavaScript
  *   has loaded, the form posts natively to the same action, which parses with the same schema, and the page
- *   shows the answer. After a refused check, the form is checked again as the person types.
+ *   shows the answer. After a submit, each field is checked again as it is changed; a refused check moves the
+ *   focus to the first field it names.
  * - Field errors, the browser's and the server's, are read with `error(path)`; the form's answer with `ok` and
  *   `message` (shown by `FormResult`). Every message passes through `localize` first.
  * - After a refusal the form keeps what was typed (the answer's `values` echo it for a post without
@@ -62,10 +72,12 @@ export function useActionForm<T = undefined, V extends Versioned | undefined = u
   const [submits, setSubmits] = useState(0);
   /** Numbers the checks, so a slow one never overwrites a newer one's answer. */
   const checks = useRef(0);
+  /** The button that sent the form last (its name and value are part of what the schema checks). */
+  const sentBy = useRef<[string, string] | null>(null);
 
-  const [shown, setShown] = useState<Shown<T>>({ state, checked: null, edited: new Set() });
+  const [shown, setShown] = useState<Shown<T>>({ state, checked: null, serverHidden: false });
   // A new answer replaces what was shown: its own field errors, none of the browser's.
-  const current = shown.state === state ? shown : { state, checked: null, edited: new Set<string>() };
+  const current = shown.state === state ? shown : { state, checked: null, serverHidden: false };
   if (current !== shown) setShown(current);
 
   const [snapshot, setSnapshot] = useState(() => (record ? firstSnapshot(record) : null));
@@ -79,35 +91,46 @@ export function useActionForm<T = undefined, V extends Versioned | undefined = u
     if (state?.ok && !keepOnSuccess) ref.current?.reset();
   }, [state, keepOnSuccess]);
 
-  /** The browser's check of what the form would post: its errors, or null (passed, or no check could run). */
-  const check = async (data: FormData) => {
+  /**
+   * The browser's check of what the form would post: its errors, or null (passed, or no check could run). With
+   * `only`, the errors of that field (and the fields under it) are replaced and the others kept, as the person
+   * changes one field after a submit.
+   */
+  const check = async (data: FormData, only?: string) => {
     const id = ++checks.current;
     const errors = schema ? await checkForm(schema, data) : null;
-    if (id === checks.current) setShown((s) => (s.state === state ? { ...s, checked: errors } : s));
-    return id === checks.current ? errors : undefined;
+    if (id !== checks.current) return undefined;
+    setShown((s) => (s.state === state ? { ...s, checked: only ? replaceField(s.checked, errors, only) : errors } : s));
+    return errors;
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    const form = event.currentTarget;
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    sentBy.current = submitter?.name ? [submitter.name, submitter.value] : null;
+    const data = new FormData(form, submitter);
     setSubmits((n) => n + 1);
     // The answer's field errors are the last post's; this post gets its own.
-    setShown((s) => (s.state === state ? { ...s, edited: new Set(Object.keys(serverErrors ?? {})) } : s));
+    setShown((s) => (s.state === state ? { ...s, serverHidden: true } : s));
     void check(data).then((errors) => {
       if (errors === null) startTransition(() => run(data));
+      else if (errors) focusFirst(form, errors);
     });
   };
 
   const onChange = (event: FormEvent<HTMLFormElement>) => {
     if (record) setSnapshot((s) => (s ? editedSnapshot(s) : s));
+    // After a submit, the field changed is checked again, so its message goes once it is right (the server's
+    // messages stay until the next answer: a warning may be what shows the field that answers it).
     const name = (event.target as { name?: unknown }).name;
-    if (typeof name === 'string' && serverErrors?.[name] && !current.edited.has(name))
-      setShown((s) => ({ ...s, edited: new Set([...s.edited, name]) }));
-    // After a refused check, the form is checked again as it changes, so a fixed field's message goes.
-    if (current.checked && ref.current) void check(new FormData(ref.current));
+    if (submits === 0 || !schema || !ref.current || typeof name !== 'string' || !name) return;
+    const data = new FormData(ref.current);
+    if (sentBy.current && !data.has(sentBy.current[0])) data.append(...sentBy.current);
+    void check(data, name);
   };
 
-  const fieldErrors = shownErrors(serverErrors, current.edited, current.checked, localize);
+  const fieldErrors = shownErrors(current.serverHidden ? undefined : serverErrors, current.checked, localize);
   return {
     state,
     pending,
@@ -116,7 +139,7 @@ export function useActionForm<T = undefined, V extends Versioned | undefined = u
     error: (path: string) => fieldErrors[path],
     fieldErrors,
     submits,
-    clearErrors: () => setShown((s) => ({ ...s, checked: null, edited: new Set(Object.keys(fieldErrors)) })),
+    clearErrors: () => setShown((s) => ({ ...s, checked: null, serverHidden: true })),
     formProps: {
       ref,
       action: run,
@@ -146,7 +169,8 @@ export type ActionForm<T, V> = {
   fieldErrors: Record<string, string>;
   /** How many times the form was submitted with JavaScript. */
   submits: number;
-  /** Forgets the errors shown (rows moved: errors posted under their old positions no longer apply). */
+  /** Forgets the errors shown until the next check or answer (rows moved: errors under their old positions no
+   * longer apply). */
   clearErrors: () => void;
   formProps: {
     ref: RefObject<HTMLFormElement | null>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_ATTENDEE } from '@/lib/sessions/attendee-schema';
 import { attendeesFormSchema } from '@/lib/sessions/schemas';
 import type { z } from '@/lib/zod';
-import { issuesByPath, shownErrors } from './field-errors';
+import { issuesByPath, replaceField, shownErrors } from './field-errors';
 import { formDataToObject } from './form-data';
 import { inEnglish, inVietnamese } from '@/tests/i18n';
 
@@ -13,9 +13,8 @@ async function check(schema: z.ZodType, fields: Record<string, string>) {
   const parsed = await schema.safeParseAsync(formDataToObject(data));
   return parsed.success ? null : issuesByPath(parsed.error.issues);
 }
-const none = new Set<string>();
 const shown = (checked: Record<string, string[]> | null, localize = inVietnamese) =>
-  shownErrors(undefined, none, checked, localize);
+  shownErrors(undefined, checked, localize);
 
 /** The add-attendee form: one row. */
 const row = (values: Partial<typeof EMPTY_ATTENDEE>) =>
@@ -75,19 +74,43 @@ describe('the errors a form shows: the server answer, then the browser check', (
   const server = { 'rows.0.fullName': 'Điểm cầu không thuộc phiên họp này', email: 'Email đã được dùng' };
 
   it("the server's errors read as sent, in the reader's language", () => {
-    expect(shownErrors(server, none, null, inVietnamese)).toEqual(server);
-  });
-
-  it('a field edited since the answer loses its server error; the others keep theirs', () => {
-    expect(shownErrors(server, new Set(['email']), null)).toEqual({ 'rows.0.fullName': server['rows.0.fullName'] });
+    expect(shownErrors(server, null, inVietnamese)).toEqual(server);
   });
 
   it("the browser's newer check wins where both speak, and adds its own fields", () => {
     const checked = { email: ['Email không hợp lệ'], name: ['Thiếu tên'] };
-    expect(shownErrors(server, none, checked)).toEqual({
+    expect(shownErrors(server, checked)).toEqual({
       'rows.0.fullName': server['rows.0.fullName'],
       email: 'Email không hợp lệ',
       name: 'Thiếu tên',
     });
+  });
+});
+
+describe('checking one changed field again', () => {
+  const before = { title: ['Thiếu tên'], 'agenda.0.title': ['Thiếu nội dung'], 'agenda.1.title': ['Quá dài'] };
+
+  it('a fixed field loses its message; the other fields keep theirs, whatever the new check says of them', () => {
+    const fresh = { 'agenda.1.title': ['Quá dài'], decision: ['Chọn đồng ý hoặc từ chối'] };
+    expect(replaceField(before, fresh, 'title')).toEqual({
+      'agenda.0.title': ['Thiếu nội dung'],
+      'agenda.1.title': ['Quá dài'],
+    });
+  });
+
+  it('a field made wrong gets its message; a list field names the fields under it', () => {
+    expect(replaceField(null, { 'agenda.0.title': ['Thiếu nội dung'] }, 'agenda.0.title')).toEqual({
+      'agenda.0.title': ['Thiếu nội dung'],
+    });
+    expect(replaceField(before, { 'agenda.1.title': ['Quá dài'] }, 'agenda')).toEqual({
+      title: ['Thiếu tên'],
+      'agenda.1.title': ['Quá dài'],
+    });
+    // Not a field whose name only begins the same way.
+    expect(replaceField({ agendaNote: ['x'] }, null, 'agenda')).toEqual({ agendaNote: ['x'] });
+  });
+
+  it('nothing left is no errors at all', () => {
+    expect(replaceField({ title: ['Thiếu tên'] }, null, 'title')).toBeNull();
   });
 });

@@ -24,18 +24,17 @@ export function messageOf(messages: readonly string[] | string | undefined, loca
 }
 
 /**
- * The errors a form shows, by path: the server's answer for the fields not edited since, then the browser's
- * check (newer, so it wins where both speak).
+ * The errors a form shows, by path: the server's answer, then the browser's check (newer, so it wins where both
+ * speak).
  */
 export function shownErrors(
   server: Record<string, string> | undefined,
-  edited: ReadonlySet<string>,
   checked: Record<string, string[]> | null,
   localize: Localize = same,
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [path, message] of Object.entries(server ?? {})) {
-    const shown = edited.has(path) ? undefined : messageOf(message, localize);
+    const shown = messageOf(message, localize);
     if (shown) out[path] = shown;
   }
   for (const [path, messages] of Object.entries(checked ?? {})) {
@@ -43,4 +42,16 @@ export function shownErrors(
     if (shown) out[path] = shown;
   }
   return out;
+}
+
+/** The errors of `checked` with those of one field (and the fields under it) taken from `fresh`. */
+export function replaceField(
+  checked: Record<string, string[]> | null,
+  fresh: Record<string, string[]> | null,
+  name: string,
+) {
+  const mine = (path: string) => path === name || path.startsWith(`${name}.`);
+  const out = Object.fromEntries(Object.entries(checked ?? {}).filter(([path]) => !mine(path)));
+  for (const [path, messages] of Object.entries(fresh ?? {})) if (mine(path)) out[path] = messages;
+  return Object.keys(out).length ? out : null;
 }

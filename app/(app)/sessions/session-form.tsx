@@ -46,13 +46,18 @@ export function SessionForm({
   const { register, control, setValue } = form;
   useLeaveGuard(session.dirty, f.leaveUnsaved);
   const agenda = useFieldArray({ control, name: 'agenda' });
+  /** A row inserted, moved or removed: the errors shown under the rows' old positions no longer apply. */
+  const reorder = (change: () => void) => {
+    change();
+    session.clearErrors();
+  };
   /** Enter in an agenda row opens the next row there; it never submits the session. */
   const onAgendaEnter = (i: number) => (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
     e.preventDefault();
     const { insertAt, focus } = agendaEnter(form.getValues('agenda') ?? [], i);
     if (insertAt !== null)
-      agenda.insert(insertAt, { title: '', presenter: '' }, { focusName: `agenda.${focus}.title` });
+      reorder(() => agenda.insert(insertAt, { title: '', presenter: '' }, { focusName: `agenda.${focus}.title` }));
     else form.setFocus(`agenda.${focus}.title`);
   };
   const figures = useFieldArray({ control, name: 'figures' });
@@ -198,7 +203,7 @@ export function SessionForm({
                 <button
                   type="button"
                   className={buttonClass.secondary}
-                  onClick={() => agenda.move(i, i - 1)}
+                  onClick={() => reorder(() => agenda.move(i, i - 1))}
                   disabled={i === 0}
                   aria-label={`${f.moveUp}: ${i + 1}`}
                 >
@@ -207,7 +212,7 @@ export function SessionForm({
                 <button
                   type="button"
                   className={buttonClass.secondary}
-                  onClick={() => agenda.move(i, i + 1)}
+                  onClick={() => reorder(() => agenda.move(i, i + 1))}
                   disabled={i === agenda.fields.length - 1}
                   aria-label={`${f.moveDown}: ${i + 1}`}
                 >
@@ -216,7 +221,7 @@ export function SessionForm({
                 <button
                   type="button"
                   className={buttonClass.secondary}
-                  onClick={() => agenda.remove(i)}
+                  onClick={() => reorder(() => agenda.remove(i))}
                   aria-label={`${f.remove}: ${i + 1}`}
                 >
                   ✕
@@ -271,7 +276,7 @@ export function SessionForm({
                 <button
                   type="button"
                   className={buttonClass.secondary}
-                  onClick={() => figures.remove(i)}
+                  onClick={() => reorder(() => figures.remove(i))}
                   aria-label={`${f.remove}: ${f.figureLabel} ${i + 1}`}
                 >
                   ✕
