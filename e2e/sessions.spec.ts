@@ -35,6 +35,9 @@ async function xlsxOfTen(path: string) {
 test('the secretariat records a new session with agenda, points and attendees, and sees the right counts', async ({
   page,
 }, info) => {
+  // A long journey (a session, its agenda, three points, attendees typed, pasted and exported, then an agency head):
+  // about 70 s on a quiet machine, 90 s in CI on a busy one.
+  test.setTimeout(180_000);
   await signIn(page, ACCOUNTS.secretariat);
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Phiên họp' }).click();
   await page.getByRole('link', { name: '+ Thêm phiên họp' }).click();
