@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { openPglite, openPostgres, type DatabaseHandle } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
@@ -8,11 +9,13 @@ let counter = 0;
 
 /**
  * A private database for one test file, seeded with reference data and the demo: a copy of the
- * run's template on real PostgreSQL, or an in-memory PGlite when no server is reachable.
+ * run's template on real PostgreSQL, or an in-memory PGlite loaded from the run's PGlite template.
  */
 export async function createTestDatabase(): Promise<DatabaseHandle & { url?: string }> {
   const template = inject('templateDb');
   if (!template) {
+    const dump = inject('pgliteTemplate');
+    if (dump) return openPglite(null, { loadDataDir: readFileSync(dump) });
     const handle = await openPglite(null);
     await migrateDatabase(handle);
     await seedDatabase(handle.db, { demo: true });
