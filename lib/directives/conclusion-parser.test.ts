@@ -449,3 +449,87 @@ describe('parseConclusionText never throws', () => {
     );
   });
 });
+
+describe('parseConclusionText: failure classes seen on the corpus (issue 19) [style]', () => {
+  it('reads a document number cut at a line end or typed with spaced separators, and no place name as one', () => {
+    const { item } = parse(
+      `kết luận như sau:
+1. Bộ Tài chính hướng dẫn thực hiện Nghị định số 178/2026/NĐ-
+CP và Công điện số  1632 / CĐ - TTg ngày 11 tháng 9 năm 2015 tại dự án Kênh 812-Châu Tá.`,
+      '2026-07-10',
+    );
+    expect(item('1').citedDocuments).toEqual(['178/2026/NĐ-CP', '1632/CĐ-TTg']);
+  });
+
+  it('ends the items at a closing exhortation wrapped over several lines ("Yêu cầu … nghiêm túc triển khai thực hiện./.")', () => {
+    const { items } = parse(
+      `kết luận như sau:
+1. Giao Sở Nội vụ tổng hợp báo cáo.
+2. Các sở, ban, ngành rà soát thủ tục.
+Yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã,
+phường nghiêm túc tổ chức triển khai thực hiện./.`,
+      '2026-07-10',
+    );
+    expect(items.map((i) => i.text)).toEqual([
+      'Giao Sở Nội vụ tổng hợp báo cáo.',
+      'Các sở, ban, ngành rà soát thủ tục.',
+    ]);
+    const ministry = parse(
+      `1. Kịp thời báo cáo về Bộ Nội vụ những khó khăn, vướng mắc.
+Bộ Tài chính trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm thực hiện./.`,
+      '2026-02-03',
+    );
+    expect(ministry.item('1')).toMatchObject({
+      text: 'Kịp thời báo cáo về Bộ Nội vụ những khó khăn, vướng mắc.',
+      leadAgencyIds: [],
+    });
+  });
+});
+
+describe('parseConclusionText: a lead-in that asks for the items (issue 19) [style]', () => {
+  it('gives the groups a wrapped lead-in asks ("… Bộ X đề nghị Ủy ban nhân dân các tỉnh, thành phố khẩn trương thực hiện các nhiệm vụ sau:") to the items that name no one', () => {
+    const { item } = parse(
+      `Để bảo đảm các điều kiện cần thiết cho việc thi hành Nghị định số 49/2026/NĐ-CP, căn cứ quy định của pháp luật,
+Bộ Tài chính đề nghị Hội đồng nhân dân, Ủy ban nhân dân các tỉnh, thành phố khẩn trương thực hiện các nhiệm vụ sau:
+1. Bố trí nguồn lực để tổ chức triển khai thi hành trên địa bàn.
+2. Bộ Tư pháp hướng dẫn thủ tục trước ngày 30/6/2026.
+3. Kịp thời báo cáo về Bộ Tài chính những khó khăn, vướng mắc (nếu có).`,
+      '2026-02-03',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [], groups: ['provinces'], deadline: { kind: 'urgent' } });
+    expect(item('1').notes.some((n) => n.startsWith('Lấy cơ quan được giao từ câu dẫn'))).toBe(true);
+    expect(item('2')).toMatchObject({ leadAgencyIds: [ID.BTP], groups: [], deadline: { dueDate: '2026-06-30' } });
+    // done as the need arises: the lead-in's "khẩn trương" is not its deadline
+    expect(item('3')).toMatchObject({ groups: ['provinces'], deadline: null });
+  });
+
+  it('reads "Bộ X đề nghị Ủy ban nhân dân các tỉnh …" as a task for the provinces, not for the ministry that asks', () => {
+    const { item } = parse(
+      `Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.
+Bộ Công Thương đề nghị Ủy ban nhân dân các tỉnh, thành phố hướng dẫn, tổ chức thực hiện cấp giấy phép vận chuyển hàng hóa nguy hiểm./.`,
+      '2026-04-02',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [], groups: ['provinces'] });
+  });
+
+  it('reads a province\'s wrapped lead-in ("Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, địa phương …") as departments and localities, given to no heading and no item that names its own addressees', () => {
+    const { item } = parse(
+      `ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Thực hiện Nghị định số 178/2026/NĐ-CP của Chính phủ quy định việc quản lý tài sản; nhằm bảo
+đảm việc quản lý tài sản kết cấu hạ tầng trên địa bàn tỉnh thống nhất, đúng quy định,
+Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành, địa phương, cơ quan,
+đơn vị nghiêm túc triển khai thực hiện các nội dung sau:
+1. Tổ chức quán triệt, phổ biến đầy đủ nội dung Nghị định.
+2. Các cơ quan, đơn vị được giao quản lý tài sản
+a) Thực hiện quản lý, sử dụng tài sản đúng mục đích.
+3. Tổ chức thực hiện
+a) Trong quá trình thực hiện, nếu phát sinh khó khăn, các cơ quan, đơn vị kịp thời báo cáo.`,
+      '2026-07-10',
+    );
+    expect(item('1').groups).toEqual(['departments', 'localities']);
+    expect(item('2a').groups).toEqual([]);
+    expect(item('3').groups).toEqual([]);
+    expect(item('3a').groups).toEqual([]);
+  });
+});

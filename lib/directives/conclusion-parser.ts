@@ -176,13 +176,43 @@ type Draft = {
 const isItemLine = (line: string) =>
   [NUMBERED_LINE, ROMAN_LINE, PAREN_NUMBER_LINE, PAREN_ROMAN_LINE, ORDINAL_WORD_LINE].some((p) => p.test(line));
 
+/**
+ * A closing exhortation after the items: "(Căn cứ …,) [cơ quan] (trân trọng) yêu cầu/đề nghị [những người
+ * nhận] (nghiêm túc / quan tâm) (tổ chức) (triển khai) thực hiện./.", perhaps followed by "Trong quá trình thực
+ * hiện, nếu có khó khăn … báo cáo …./.". As the notice's last sentence ("./.") it gives no task of its own.
+ */
+const CLOSING_EXHORTATION =
+  /^(?:(?:can cu|tren co so)[^.;]{0,120}?,\s*)?(?:[^.;:]{0,150}?\s)?(?:tran trong\s)?(?:yeu cau|de nghi)\s(?!cua\s)[^.:]{0,300}?\s(?:(?:nghiem tuc|quan tam|khan truong|chu dong)\s)?(?:to chuc\s)?(?:trien khai\s)?thuc hien(?:\s(?:nghiem tuc|nghiem))?(?:\s(?:cac\s)?noi dung(?:\s(?:neu|o))?\s?tren)?\s*(?:\.\/\.$|[.;]\s+(?:trong qua trinh|neu)[^.]*(?:bao cao|phan anh)[^.]*\.\/\.$)/u;
+/** A line that ends a sentence, so the next line opens a paragraph. */
+const ENDS_SENTENCE = /[.;:!?]$/u;
+
+/** The paragraph (joined lines) that starts at `lines[from]`, up to its end ("./.", or "." before a blank line). */
+function paragraphAt(lines: readonly string[], from: number): string {
+  const parts: string[] = [];
+  for (let i = from; i < lines.length && i < from + 10; i++) {
+    if (!lines[i]) break;
+    parts.push(lines[i]!);
+    if (lines[i]!.endsWith('/.') || (lines[i]!.endsWith('.') && !lines[i + 1])) break;
+  }
+  return parts.join(' ');
+}
+
 /** The lines of the notice up to its closing (the closing sentence, "Nơi nhận", the signature). */
 function noticeLines(text: string): string[] {
   const lines: string[] = [];
   let seenItem = false;
-  for (const raw of text.normalize('NFC').replace(/\r\n?/gu, '\n').split('\n')) {
-    const line = raw.replace(/[\s\u00a0]+/gu, ' ').trim();
+  const all = text
+    .normalize('NFC')
+    .replace(/\r\n?/gu, '\n')
+    .split('\n')
+    .map((raw) => raw.replace(/[\s\u00a0]+/gu, ' ').trim());
+  for (const [i, line] of all.entries()) {
     if (seenItem && !isItemLine(line) && ISSUER_CLOSING.test(foldVi(line))) break;
+    const opensParagraph = lines.length > 0 && ENDS_SENTENCE.test(lines.at(-1)!);
+    if (seenItem && opensParagraph && !isItemLine(line)) {
+      const paragraph = paragraphAt(all, i);
+      if (paragraph.endsWith('/.') && CLOSING_EXHORTATION.test(foldVi(paragraph))) break;
+    }
     const { kept, closed } = cutClosing(line);
     if (kept) lines.push(kept);
     seenItem ||= isItemLine(kept);
@@ -208,6 +238,9 @@ const readIntro = (line: string) => {
   const folded = foldVi(line);
   return SECTION_INTRO.test(folded) && !NOT_AN_INTRO.test(folded) ? line : null;
 };
+
+/** A line this long that ends with no stop was wrapped: the next line goes on with its sentence. */
+const WRAPPED_LINE = 50;
 
 const KINH_GUI = /^[|*\s]*kinh gui\b/u;
 const HEADER_DATE = /,\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}/u;
@@ -258,6 +291,11 @@ function splitItems(text: string, unnumbered = false): Draft[] {
   const seen = new Set<string>();
   let section = '';
   let intro: string | null = null;
+  // The preamble's paragraph so far: a lead-in wrapped over several lines ("… Chủ tịch Ủy ban nhân dân tỉnh yêu cầu
+  // các sở, ban, ngành," / "địa phương … thực hiện các nội dung sau:") is read whole.
+  let paragraph = '';
+  let lastPreamble = '';
+  let noticeIntro: string | null = null;
   let top: Draft | null = null;
   let current: Draft | null = null;
   const open = (ordinal: string, parent: Draft | null, first: string, fromBullet = false) => {
@@ -292,7 +330,7 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       current = open(`${m[1]}-${m[2]}`, parent, m[3]!);
     } else if ((m = ROMAN_LINE.exec(line)) && !romanAreItems) {
       [section, top, current] = [m[1]!, null, null]; // a section heading: its items keep their numbers
-      intro = readIntro(m[2]!);
+      intro = readIntro(m[2]!) ?? noticeIntro; // a section's own lead-in, else the preamble's
     } else if ((m = ROMAN_LINE.exec(line)) || (m = NUMBERED_LINE.exec(line))) {
       const ordinal = seen.has(m[1]!) && section ? `${section}.${m[1]}` : m[1]!; // numbering restarted
       top = current = open(ordinal, null, m[2]!);
@@ -312,7 +350,11 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     } else if (current) {
       current.parts.push(line); // an unnumbered line (or a bullet kept in the text) continues the item
     } else {
-      intro = readIntro(line) ?? intro;
+      const wrapped = lastPreamble.length >= WRAPPED_LINE && !ENDS_SENTENCE.test(lastPreamble);
+      paragraph = wrapped ? `${paragraph} ${line}` : line;
+      lastPreamble = line;
+      intro = readIntro(paragraph) ?? intro;
+      if (items.length === 0) noticeIntro = intro;
     }
   }
   if (items.length === 0 && !unnumbered) {
@@ -374,16 +416,25 @@ const GROUP_PATTERNS = (
       'ministries',
       // "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"
       '(?:cac )?(?:dong chi )?bo truong,? thu truong (?:cac )?co quan ngang bo(?:,? (?:thu truong )?(?:cac )?co quan thuoc chinh phu)?|' +
-        'cac bo,? (?:co quan ngang bo|nganh)(?:,? co quan thuoc chinh phu)?(?! lien quan)(?!,? (?:va )?dia phuong)',
+        // "các Bộ, cơ quan ngang bộ, cơ quan khác ở trung ương", "các Bộ, cơ quan trung ương"
+        'cac bo,? (?:co quan ngang bo|nganh|co quan trung uong)(?:,? co quan (?:thuoc chinh phu|khac o trung uong))?(?! lien quan)(?!,? (?:va )?dia phuong)',
     ],
     [
       'provinces',
-      '(?:(?:ubnd|uy ban nhan dan) )?cac tinh,? thanh pho(?: truc thuoc trung uong)?|cac dia phuong(?! lien quan)',
+      // "Hội đồng nhân dân, Ủy ban nhân dân các tỉnh, thành phố": both councils and committees of the provinces.
+      '(?:(?:hoi dong nhan dan|hdnd),? (?:va )?)?(?:(?:ubnd|uy ban nhan dan) )?cac tinh,? thanh pho(?: truc thuoc trung uong)?|cac dia phuong(?! lien quan)|' +
+        // "Ủy ban nhân dân cấp tỉnh" in a central body's notice (in a province's, "cấp xã" are its localities)
+        '(?:ubnd|uy ban nhan dan) cap tinh',
+    ],
+    // A province's notice: "các sở, ban, ngành, địa phương" are its departments and its communes and wards.
+    [
+      'departments_and_localities',
+      '(?:thu truong )?cac so,? (?:ban,? )?nganh(?:,? doan the)?(?: (?:cap |thuoc )?tinh)?,? (?:va )?(?:cac )?dia phuong(?! lien quan)',
     ],
     // A province's notice: "các sở, ban, ngành (thuộc tỉnh / cấp tỉnh)", "các cơ quan chuyên môn thuộc UBND tỉnh".
     [
       'departments',
-      '(?:thu truong )?cac so,? ban,? nganh(?:,? doan the)?(?! (?:(?:cap |thuoc |cua )?tinh )?lien quan)(?: (?:cap |thuoc |cua )?tinh)?|' +
+      '(?:thu truong )?cac so,? (?:ban,? )?nganh(?:,? doan the)?(?! (?:(?:cap |thuoc |cua )?tinh )?lien quan)(?: (?:cap |thuoc |cua )?tinh)?|' +
         'cac co quan chuyen mon (?:thuoc|cua|truc thuoc) (?:ubnd|uy ban nhan dan) tinh',
     ],
     // "UBND các huyện, thị xã, thành phố", "Ủy ban nhân dân các xã, phường", "UBND cấp xã".
@@ -413,10 +464,14 @@ const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE}
 /** "Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Nguyễn Sinh Hùng": who speaks, before "giao". */
 const LEADER = String.raw`(?:(?:pho )?thu tuong|lanh dao chinh phu)(?: [\p{L}]+){0,7}?`;
 /** What may open a sentence before its subject: "Giao", "Thủ tướng Chính phủ yêu cầu", "Đề nghị". */
-const SUBJECT_OPENER = String.raw`\s*(?:${LEADER}\s+(?=giao|yeu cau|de nghi|chi dao))?(?:(?:giao|yeu cau|de nghi|chi dao)\s+)?${PERSON_TITLE}`;
+/** "Bộ X (trân trọng) đề nghị …", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …": who asks (written "@"), then the order verb. */
+const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*)\s+(?:tran trong\s+)?`;
+const SUBJECT_OPENER = String.raw`\s*(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao))?(?:(?:giao|yeu cau|de nghi|chi dao)\s+)?${PERSON_TITLE}`;
 const SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:${LIST_INTRO}|cac\\s+)?$`, 'u');
 /** Before a group subject, agencies (written "@") or groups ("#") may be listed with it: "Bộ Công an và các địa phương". */
 const GROUP_SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:[@#]\\s*(?:,|va)\\s*${PERSON_TITLE})*$`, 'u');
+/** "Bộ Công Thương (trân trọng) đề nghị Ủy ban nhân dân tỉnh X …": the body that asks; the one asked is the subject. */
+const ASKS_AFTER_SUBJECT = /^\s*(?:tran trong\s+)?(?:de nghi|yeu cau|giao)\s(?!cua\s)/u;
 /** "Bộ Tài chính đã …": a report of what was done, not an order. */
 const PAST_AFTER_SUBJECT = /^\s*(?:(?:cung|van)\s+)?(?:da|dang|duoc)(?![\p{L}])/u;
 /** "… đã chủ động phối hợp với …": a cue told in the past. */
@@ -492,12 +547,19 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
     return ADVERBIAL_OPENER.test(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
   };
   const find = (clauseStarts: number[], needVerb: boolean, afterComma = false) => {
-    for (const start of clauseStarts) {
+    const queue = [...clauseStarts];
+    for (let k = 0; k < queue.length; k++) {
+      const start = queue[k]!;
       const first = r.matches.findIndex((m) => m.start >= start);
       if (first < 0 || skip.has(r.matches[first]!.proposed.id)) continue;
       if (!SUBJECT_GAP.test(gap(r, start, r.matches[first]!.start))) continue;
       const list = listFrom(r, first, 1);
       const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 60);
+      // "Bộ X đề nghị Y …": read on from after the asker, where the one asked stands.
+      if (ASKS_AFTER_SUBJECT.test(after)) {
+        queue.splice(k + 1, 0, list.at(-1)!.end);
+        continue;
+      }
       if (PAST_AFTER_SUBJECT.test(after) || REQUEST_REFERENCE.test(after)) continue;
       if (needVerb && !ACTION_AFTER.test(after.replace(/^\s*\)/u, ''))) continue;
       if (afterComma && !ordered(start, r.matches[first]!.start)) continue;
@@ -543,11 +605,21 @@ const NAMED_LIST_AFTER = /^\s*(?:lien quan\s*)?[:(]\s*$/u;
  * "phối hợp với" only coordinates: both are left to a person, the latter with a note. A group followed
  * by the list of its members gives way to the list.
  */
-function readGroups(r: RoleReader): { groups: GroupAddressee[]; notes: string[] } {
+function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee[]; notes: string[] } {
   const taken: [number, number][] = [];
   const found: { group: GroupAddressee; at: number }[] = [];
+  // "Căn cứ …, yêu cầu các sở, ngành …", "Trên cơ sở đó, các bộ, ngành …": the subject after an adverbial's comma.
+  const subjectGap = (before: string, start: number) => {
+    before = before.replace(/\([^()]*\)/gu, ' ').replace(/\s+/gu, ' ');
+    if (GROUP_SUBJECT_GAP.test(before)) return true;
+    const comma = before.lastIndexOf(',');
+    if (comma < 0 || !GROUP_SUBJECT_GAP.test(before.slice(comma + 1))) return false;
+    const sentence = [...r.text.slice(0, start).matchAll(/[.!?]\s+/gu)].at(-1);
+    return ADVERBIAL_OPENER.test(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
+  };
   const notes: string[] = [];
   for (const [group, pattern] of GROUP_PATTERNS) {
+    if (group === 'departments_and_localities' && !provincial) continue;
     for (const m of r.folded.matchAll(pattern)) {
       const [start, end] = [r.at[m.index]!, r.at[m.index + m[0].length]!];
       if (taken.some(([s, e]) => start < e && end > s)) continue;
@@ -558,8 +630,10 @@ function readGroups(r: RoleReader): { groups: GroupAddressee[]; notes: string[] 
         notes.push(`"${r.text.slice(start, end)}" được nêu kèm danh sách: đề xuất các cơ quan có tên.`);
       } else if (COORDINATE_BEFORE.test(before))
         notes.push(`"${r.text.slice(start, end)}" được nêu là phối hợp, không giao việc.`);
-      else if (GROUP_SUBJECT_GAP.test(before) && !PAST_AFTER_SUBJECT.test(gap(r, end, end + 20))) {
-        found.push({ group, at: start });
+      else if (subjectGap(before, start) && !PAST_AFTER_SUBJECT.test(gap(r, end, end + 20))) {
+        if (group === 'departments_and_localities')
+          found.push({ group: 'departments', at: start }, { group: 'localities', at: start });
+        else found.push({ group, at: start });
       }
     }
   }
@@ -664,10 +738,19 @@ const DOCUMENT_NUMBER =
 
 /**
  * Any document number: "379/TTg-KTN", "60/2010/QĐ-TTg", "24-NQ/TW", "1303a/UBND-NNTNMT"; a number
- * list sharing one symbol ("các công văn số 614, 615, 616-CV/VPTW") gives each number.
+ * list sharing one symbol ("các công văn số 614, 615, 616-CV/VPTW") gives each number. A symbol opens
+ * with two capitals ("812-Châu Tá" is a place, not a number). One cut at a line's end ("178/2026/NĐ-" then
+ * "CP") is read whole, and so is one typed with spaced separators after "số" ("Công điện số 1632 / CĐ - TTg").
  */
-const ANY_DOCUMENT_NUMBER =
-  /(?:(?<=số)|(?<![\p{L}\p{N}/-]))((?:\d{1,5}[a-z]?,\s*)*)(\d{1,5}[a-z]?)((?:\/\d{4})?[/-]\p{Lu}[\p{L}\d.&]*(?:[/-]\p{Lu}[\p{L}\d.&]*)*)/gu;
+const SYMBOL_PART = String.raw`\p{Lu}[\p{Lu}\d][\p{L}\d.&]*`;
+const TIGHT_SYMBOL = String.raw`(?:\/\d{4})?[/-]${SYMBOL_PART}(?:[/-]\p{Lu}[\p{L}\d.&]*|-\s+${SYMBOL_PART})*`;
+const SPACED_SYMBOL =
+  String.raw`(?<=số\s*(?:\d{1,5}[a-z]?,\s*)*\d{1,5}[a-z]?)(?:\s+\/\s+\d{4})?\s+[/-]\s+${SYMBOL_PART}` +
+  String.raw`(?:[/-]\p{Lu}[\p{L}\d.&]*|\s*[/-]\s*${SYMBOL_PART})*`;
+const ANY_DOCUMENT_NUMBER = new RegExp(
+  String.raw`(?:(?<=số)|(?<![\p{L}\p{N}/-]))((?:\d{1,5}[a-z]?,\s*)*)(\d{1,5}[a-z]?)(${TIGHT_SYMBOL}|${SPACED_SYMBOL})`,
+  'gu',
+);
 
 function citedDocuments(text: string): string[] {
   const found = [...text.matchAll(ANY_DOCUMENT_NUMBER)].flatMap((m) =>
@@ -679,7 +762,7 @@ function citedDocuments(text: string): string[] {
             .filter(Boolean)
         : []),
       m[2]!,
-    ].map((n) => `${n}${m[3]!.replace(/\.$/u, '')}`),
+    ].map((n) => `${n}${m[3]!.replace(/\s+/gu, '').replace(/\.$/u, '')}`),
   );
   return [...new Set(found)];
 }
@@ -824,7 +907,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
   if (listed.name && listed.members.length > 1) options.collectives.set(listed.name, listed.members);
   if (roles.leadAgencyIds.length === 0 && listed.members.length > 0)
     roles = { ...roles, leadAgencyIds: ids(listed.members) };
-  const read = readGroups(reader);
+  const read = readGroups(reader, options.province !== null);
   // In a province's notice "các địa phương" are its communes and wards, not the provinces.
   const groups = options.province
     ? [...new Set(read.groups.map((g) => (g === 'provinces' ? 'localities' : g)))]
@@ -918,19 +1001,60 @@ function inheritFromParent(item: ProposedDirective, parent: ProposedDirective): 
 }
 
 /**
- * An item under a section's lead-in ("Tỉnh X cần … thực hiện một số nội dung sau:") that names no one
- * ("Rà soát …", "Tỉnh chủ động …") is done by the body the lead-in names.
+ * An item that names its own addressee without naming a body or a group: "Các cơ quan, đơn vị, doanh nghiệp được
+ * giao quản lý tài sản …", "Đối với các Bộ quản lý chuyên ngành", "…, nếu phát sinh khó khăn, các cơ quan, đơn vị,
+ * địa phương kịp thời …".
  */
-function inheritFromIntro(item: ProposedDirective, intro: string, registry: AgencyRef[], options: ReadOptions) {
-  if (item.isAssessment || item.leadAgencyIds.length + item.groups.length > 0) return item;
+const OWN_ADDRESSEE =
+  /(?:^|[.;:,]\s*)(?:(?:giao|yeu cau|de nghi|doi voi)\s+)?(?:(?:thu truong|nguoi dung dau)\s+)?cac\s+(?:co quan|don vi|to chuc|doanh nghiep|chu dau tu|chu so huu|bo|so|nganh|dia phuong)(?![\p{L}])/u;
+/** "Kịp thời báo cáo khó khăn, vướng mắc (nếu có)": a task done when the need arises has no deadline to take. */
+const AS_NEEDED = /\(\s*neu co\s*\)|neu (?:co|phat sinh) (?:kho khan|vuong mac)|khi (?:co )?phat sinh/u;
+
+type IntroAddressees = { leads: number[]; groups: GroupAddressee[]; urgent: ParsedDeadline };
+
+/**
+ * Who a lead-in ("Tỉnh X cần … thực hiện một số nội dung sau:", "… Bộ X đề nghị Ủy ban nhân dân các tỉnh, thành phố
+ * khẩn trương thực hiện các nhiệm vụ sau:") hands its items to, and its urgency word.
+ */
+function readIntroAddressees(intro: string, registry: AgencyRef[], options: ReadOptions): IntroAddressees {
   const matches = findAgencies(intro, registry, options.onDate, { province: options.province?.place });
-  const leads = ids(subjectList({ text: intro, ...foldForMatching(intro), matches }, new Set(), true));
-  if (leads.length === 0) return item;
+  const reader = { text: intro, ...foldForMatching(intro), matches };
+  const leads = ids(subjectList(reader, new Set(), true));
+  const read = readGroups(reader, options.province !== null).groups;
+  const groups = options.province ? [...new Set(read.map((g) => (g === 'provinces' ? 'localities' : g)))] : read;
+  const deadline = parseDeadline(intro, { onDate: options.noticeDate });
+  return { leads, groups, urgent: deadline?.kind === 'urgent' ? deadline : null };
+}
+
+/**
+ * A task under a lead-in that names no one ("Rà soát …", "Tỉnh chủ động …") is done by whom the lead-in names
+ * (not a heading, whose sub-items carry the work, nor an item that names its own addressees); one with no
+ * deadline of its own takes the lead-in's "khẩn trương", unless it is done as the need arises.
+ */
+function inheritFromIntro(item: ProposedDirective, intro: string, addressees: IntroAddressees, ownAddressee: boolean) {
+  if (item.isAssessment) return item;
+  const { leads, groups, urgent } = addressees;
+  // A long lead-in is quoted by its end, where who is asked to do what stands.
+  const said = cleanText(intro);
+  const quoted = `"${said.length > 140 ? `…${said.slice(-140).replace(/^\S*\s/u, '')}` : said}"`;
+  const takeAgencies =
+    item.leadAgencyIds.length + item.groups.length === 0 && !ownAddressee && leads.length + groups.length > 0;
+  const takeUrgency = item.deadline === null && urgent !== null && !AS_NEEDED.test(foldVi(item.text));
   return {
     ...item,
-    leadAgencyIds: leads,
-    coordinatorAgencyIds: item.coordinatorAgencyIds.filter((id) => !leads.includes(id)),
-    notes: [...item.notes, `Lấy cơ quan được giao từ câu dẫn "${cleanText(intro)}".`],
+    ...(takeAgencies
+      ? {
+          leadAgencyIds: leads,
+          coordinatorAgencyIds: item.coordinatorAgencyIds.filter((id) => !leads.includes(id)),
+          groups,
+        }
+      : {}),
+    deadline: takeUrgency ? urgent : item.deadline,
+    notes: [
+      ...item.notes,
+      ...(takeAgencies ? [`Lấy cơ quan được giao từ câu dẫn ${quoted}.`] : []),
+      ...(takeUrgency ? [`Lấy thời hạn "${urgent.phrase}" từ câu dẫn ${quoted}.`] : []),
+    ],
   };
 }
 
@@ -1005,17 +1129,31 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
   let placeId: number | null | undefined;
   const place = () => (placeId === undefined ? (placeId = noticePlace(text, registry ?? [], readOptions)) : placeId);
   const byOrdinal = new Map<string, ProposedDirective>();
+  const parents = new Set(drafts.map((d) => d.parent));
+  const introAddressees = new Map<string, IntroAddressees>();
+  const rootOf = (draft: Draft): Draft => (draft.parent ? rootOf(draft.parent) : draft);
+  const ownAddressee = (draft: Draft | null): boolean =>
+    draft !== null && (OWN_ADDRESSEE.test(foldVi(cleanText(draft.parts.join(' ')))) || ownAddressee(draft.parent));
   const items = drafts.map((draft) => {
     let item: ProposedDirective;
     try {
       item = readItem(draft, registry ?? [], readOptions);
-      if (draft.intro) item = inheritFromIntro(item, draft.intro, registry ?? [], readOptions);
       if (!draft.parent) item = referBackToPlace(item, place, registry ?? []);
     } catch {
       item = { ...blankProposal(draft), notes: ['Không tự phân tích được mục này: cần nhập tay.'] };
     }
     const parent = draft.parent && byOrdinal.get(draft.parent.ordinal);
     if (parent) item = inheritFromParent(item, parent);
+    const intro = rootOf(draft).intro;
+    if (intro && !parents.has(draft)) {
+      try {
+        if (!introAddressees.has(intro))
+          introAddressees.set(intro, readIntroAddressees(intro, registry ?? [], readOptions));
+        item = inheritFromIntro(item, intro, introAddressees.get(intro)!, ownAddressee(draft));
+      } catch {
+        // the lead-in is only a help: the item stands as read
+      }
+    }
     byOrdinal.set(item.ordinal, item);
     return item;
   });
