@@ -12,12 +12,19 @@ export default defineConfig({
   reporter: process.env.CI ? [['line']] : [['list']],
   outputDir: 'test-results/e2e',
   // The hostile-name probes run alone first, so that "nothing changed in the database" is exact. The run on the
-  // embedded database (E2E_DB=pglite) repeats the journeys, where the database engine is what differs; the access
-  // matrix, the probes and the security headers test the HTTP layer and the rules in lib/ (which the unit and
-  // integration tests also run on PGlite), so they run once, on PostgreSQL (decision 038).
+  // embedded database (E2E_DB=pglite) repeats the journeys a new deployment goes through from end to end, as a new
+  // user runs the app: from an empty database to the first people, a session recorded, a notice read into
+  // directives, tasks followed to done, the reports. Everything else (the access matrix, the probes, the security
+  // headers, the remaining pages) runs once, on PostgreSQL; its database code also runs on PGlite in the
+  // integration tests (decision 038).
   projects:
     process.env.E2E_DB === 'pglite'
-      ? [{ name: 'journeys', testIgnore: /(field-names|authz|security)\.spec\.ts/ }]
+      ? [
+          {
+            name: 'journeys',
+            testMatch: /[\\/](from-empty|go-live|session-journey|directives|notice-file|tasks|reports)\.spec\.ts$/,
+          },
+        ]
       : [
           { name: 'probes', testMatch: /field-names\.spec\.ts/ },
           { name: 'journeys', testIgnore: /field-names\.spec\.ts/, dependencies: ['probes'] },

@@ -16,6 +16,8 @@ const today = () => {
 test('assign, report with evidence, extend and complete: the secretariat and Tuyên Quang follow a task to done', async ({
   browser,
 }, info) => {
+  // Two people, four pages each checked with axe: about 60 s quiet, 96 s on a busy 2-core machine.
+  test.setTimeout(180_000);
   const secretariat = await as(browser, ACCOUNTS.secretariat);
   await secretariat.goto('/sessions');
   await secretariat
