@@ -200,4 +200,9 @@ describe('findAgencies on real notices [issue 19]', () => {
     expect(found[1]!.note).toBe('"Bộ Tàichính" viết dính chữ, đọc là Bộ Tài chính.');
     expect(proposedIds('hồbộ tài chính')).toEqual([]); // glued only before a capital, as in cầuBộ
   });
+
+  it('reads "ƣ", which some PDFs\' fonts give for "ư", as "ư" ("Sở Công Thƣơng tỉnh Tuyên Quang", "Bộ Tƣ pháp")', () => {
+    expect(proposedIds('Kính gửi: Sở Công Thƣơng tỉnh Tuyên Quang', '2026-07-09')).toEqual([ID.TQ_SCT]);
+    expect(names('BỘ TƢ PHÁP chủ trì')).toEqual(['BỘ TƢ PHÁP']);
+  });
 });

@@ -27,10 +27,12 @@ export type FoldedText = { folded: string; at: number[] };
  */
 /** Each character's fold, memoised: folding one character at a time is the parser's hottest loop. */
 const charFolds = new Map<string, string>();
+const PDF_FONT_SLIPS: Record<string, string> = { ƣ: 'ư', Ƣ: 'Ư' };
 function foldChar(ch: string): string {
   let piece = charFolds.get(ch);
   if (piece === undefined) {
-    piece = /\s/u.test(ch) ? ' ' : foldVi(ch);
+    // "ƣ" (U+01A3) is how text taken from some PDFs' fonts writes "ư" ("Sở Công Thƣơng"): read as "ư".
+    piece = /\s/u.test(ch) ? ' ' : foldVi(PDF_FONT_SLIPS[ch] ?? ch);
     if (charFolds.size < 10_000) charFolds.set(ch, piece);
   }
   return piece;

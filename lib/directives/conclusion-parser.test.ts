@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ProposedDirective, parseConclusionText } from './conclusion-parser';
+import { type AgencyRef, type ProposedDirective, parseConclusionText } from './conclusion-parser';
 import {
   CV_7019_2010,
   FOLLOW_UP_2025,
@@ -531,5 +531,144 @@ a) Trong quá trình thực hiện, nếu phát sinh khó khăn, các cơ quan, 
     expect(item('2a').groups).toEqual([]);
     expect(item('3').groups).toEqual([]);
     expect(item('3a').groups).toEqual([]);
+  });
+});
+
+describe('parseConclusionText: who leads when the items name no one (issue 19) [style]', () => {
+  it('gives the body a heading asks, "… trân trọng đề nghị Bộ X:", to the heading and its sub-items', () => {
+    const { item } = parse(
+      `1. Kiến nghị
+Để kịp thời tháo gỡ khó khăn cho doanh nghiệp, Ủy ban nhân dân tỉnh Tuyên Quang trân trọng đề nghị Bộ Xây dựng:
+(i). Chỉ đạo các cơ quan đăng kiểm khẩn trương ban hành văn bản hướng dẫn.
+(ii). Sớm sửa đổi, bổ sung các quy chuẩn kỹ thuật có liên quan.`,
+      '2026-05-11',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [ID.BXD], isHeading: true });
+    expect(item('1.i').leadAgencyIds).toEqual([ID.BXD]);
+    expect(item('1.ii').leadAgencyIds).toEqual([ID.BXD]);
+    expect(item('1.ii').notes).toContain('Lấy cơ quan được giao của mục 1.');
+  });
+
+  it('reads a Party letter\'s "ĐẢNG BỘ TỈNH X" header: a bare "Ủy ban nhân dân tỉnh" is that province, and the last sentence before "Nơi nhận" closes the items', () => {
+    const { item } = parse(
+      `     ĐẢNG BỘ TỈNH TUYÊN QUANG                             ĐẢNG CỘNG SẢN VIỆT NAM
+ ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH
+Đảng ủy Ủy ban nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh và các tổ chức đảng trực thuộc
+triển khai thực hiện một số nhiệm vụ trọng tâm, như sau:
+1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan, đơn vị có liên quan:
+- Nghiên cứu, cụ thể hóa các mục tiêu, nhiệm vụ của Chương trình hành động.
+- Thường xuyên kiểm tra, đánh giá kết quả thực hiện.
+2. Các chi bộ, đảng bộ cơ sở
+Các cấp ủy, tổ chức đảng chủ động quán triệt và triển khai thực hiện.
+Đề nghị Ủy ban nhân dân tỉnh và các tổ chức đảng nghiêm túc triển khai
+thực hiện.
+Nơi nhận:
+- Như trên (t/h);`,
+      '2026-09-07',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [ID.TUYENQUANG], isHeading: true });
+    expect(item('1a').leadAgencyIds).toEqual([ID.TUYENQUANG]);
+    expect(item('1b').leadAgencyIds).toEqual([ID.TUYENQUANG]);
+    expect(item('2').text).toBe(
+      'Các chi bộ, đảng bộ cơ sở Các cấp ủy, tổ chức đảng chủ động quán triệt và triển khai thực hiện.',
+    );
+    expect(item('2').leadAgencyIds).toEqual([]);
+  });
+
+  it('reads an addressee list typed with semicolons after "đề nghị" ("A; các Sở, ban, ngành của tỉnh; B; C") as the leads, its groups as groups', () => {
+    const local = (id: number, name: string): AgencyRef => ({
+      id,
+      code: `TQ-${id}`,
+      name,
+      shortName: null,
+      kind: 'other',
+      validFrom: null,
+      validTo: null,
+      successorId: null,
+    });
+    const registry = [
+      ...REGISTRY,
+      local(901, 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tuyên Quang'),
+      local(902, 'Bộ Chỉ huy Quân sự tỉnh Tuyên Quang'),
+      local(903, 'Công an tỉnh Tuyên Quang'),
+    ];
+    const [item] = parseConclusionText(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+SỞ CÔNG THƯƠNG
+Để việc triển khai thực hiện các quy định về an toàn hóa chất; vật liệu nổ công nghiệp được kịp thời,
+Sở Công Thương đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam
+tỉnh; các Sở, ban, ngành của tỉnh; Bộ Chỉ huy quân sự tỉnh; Công an tỉnh; Uỷ ban nhân dân các xã, phường
+của tỉnh và các tổ chức, cá nhân có liên quan tổ chức triển khai thực hiện nghiêm các quy định./.`,
+      registry,
+      { onDate: '2026-04-23' },
+    );
+    expect(item!.leadAgencyIds).toEqual([901, 902, 903]);
+    expect(item!.groups).toEqual(['departments', 'localities']);
+  });
+
+  it('splits the bullets of a sub-item that share its work out by body ("- … - Bộ X."), and gives the heading\'s class ("Đối với các Bộ quản lý chuyên ngành") to those bodies', () => {
+    const { item, ordinals } = parse(
+      `1. Đối với các Bộ quản lý chuyên ngành (theo quy định tại khoản 5 Điều 3 Nghị định số 178/2026/NĐ-CP)
+a) Trong thời hạn 06 tháng, các bộ quản lý chuyên ngành thực hiện việc công bố danh mục tài sản; cụ thể như sau:
+- Tài sản kết cấu hạ tầng cụm công nghiệp - Bộ Công Thương.
+- Tài sản kết cấu hạ tầng khu kinh tế, khu chế xuất — Bộ
+Tài chính.
+- Tài sản kết cấu hạ tầng đô thị - Bộ Xây dựng.
+b) Phối hợp với Bộ Tài chính xây dựng cơ sở dữ liệu về tài sản kết cấu hạ tầng.
+2. Các Bộ, cơ quan trung ương rà soát, thống kê tài sản.
+a) Bộ Công an thực hiện các nội dung:
+- kết nối cơ sở dữ liệu;
+- báo cáo hằng tháng.`,
+      '2026-06-19',
+    );
+    expect(ordinals).toEqual(['1', '1a', '1a-1', '1a-2', '1a-3', '1b', '2', '2a']);
+    expect(item('1a-2')).toMatchObject({
+      text: 'Tài sản kết cấu hạ tầng khu kinh tế, khu chế xuất — Bộ Tài chính.',
+      leadAgencyIds: [ID.BTC],
+    });
+    expect(item('1a-3').leadAgencyIds).toEqual([ID.BXD]);
+    const all = [ID.BCT, ID.BTC, ID.BXD];
+    expect(item('1a').leadAgencyIds).toEqual(all);
+    expect(item('1').leadAgencyIds).toEqual(all);
+    expect(item('1b')).toMatchObject({ leadAgencyIds: all, coordinatorAgencyIds: [ID.BTC] });
+    expect(
+      item('1').notes.some((n) => n.startsWith('"Đối với các Bộ quản lý chuyên ngành" là các cơ quan mục 1a')),
+    ).toBe(true);
+    // bullets that name no body stay details of their sub-item
+    expect(item('2a').text).toBe('Bộ Công an thực hiện các nội dung: - kết nối cơ sở dữ liệu; - báo cáo hằng tháng.');
+  });
+
+  it('gives "Đồng ý Ủy ban nhân dân tỉnh X chỉ đạo thực hiện …" to the body approved, but not "Đồng ý với đề xuất của Bộ X"', () => {
+    const { item } = parse(
+      `Phó Thủ tướng có ý kiến như sau:
+1. Đồng ý Ủy ban nhân dân tỉnh Tuyên Quang chỉ đạo tổ chức thực hiện Dự án theo quy định; đồng thời chủ động bố trí ngân sách địa phương để thực hiện.
+2. Đồng ý với đề xuất của Bộ Tài chính.`,
+      '2026-08-28',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [ID.TUYENQUANG], isAssessment: false });
+    expect(item('2')).toMatchObject({ leadAgencyIds: [], isAssessment: true });
+  });
+
+  it('gives "đề nghị địa phương / Quý Sở …" in a letter to one body ("Kính gửi: Sở Công Thương tỉnh X") to that body, not in a letter to several', () => {
+    const letter = (to: string) =>
+      parse(
+        `CỤC ĐỔI MỚI SÁNG TẠO
+Kính gửi: ${to}
+Sau khi xem xét, Cục có ý kiến như sau:
+1. Về điều kiện thành lập cụm công nghiệp
+Ủy ban nhân dân cấp tỉnh quyết định thực hiện nội dung trên.
+2. Về địa giới hành chính áp dụng
+Hiện nay, cả nƣớc đã hoàn thành việc sắp xếp các đơn vị hành chính. Vì vậy, đề nghị địa phƣơng căn cứ địa giới hành chính mới để xác định địa điểm.
+Trên đây là ý kiến trao đổi của Cục để Quý Sở nghiên cứu, thực hiện./.`,
+        '2026-07-09',
+      );
+    const one = letter('Sở Công Thƣơng tỉnh Tuyên Quang');
+    expect(one.item('2').leadAgencyIds).toEqual([ID.TQ_SCT]);
+    expect(one.item('2').notes).toContain(
+      'Văn bản gửi một cơ quan (Kính gửi: Sở Công Thương tỉnh Tuyên Quang): việc đề nghị là của cơ quan này.',
+    );
+    expect(one.item('1').leadAgencyIds).toEqual([]);
+    const two = letter('Sở Công Thương tỉnh Tuyên Quang; Sở Nội vụ tỉnh Tuyên Quang');
+    expect(two.item('2').leadAgencyIds).toEqual([]);
   });
 });

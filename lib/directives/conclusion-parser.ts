@@ -186,13 +186,17 @@ const CLOSING_EXHORTATION =
 /** A line that ends a sentence, so the next line opens a paragraph. */
 const ENDS_SENTENCE = /[.;:!?]$/u;
 
-/** The paragraph (joined lines) that starts at `lines[from]`, up to its end ("./.", or "." before a blank line). */
+/**
+ * The paragraph (joined lines) that starts at `lines[from]`, up to its end ("./.", or "." before a blank line). One
+ * that ends with "." right before "Nơi nhận" ends the letter as "./." would, and is given that ending.
+ */
 function paragraphAt(lines: readonly string[], from: number): string {
   const parts: string[] = [];
   for (let i = from; i < lines.length && i < from + 10; i++) {
     if (!lines[i]) break;
     parts.push(lines[i]!);
     if (lines[i]!.endsWith('/.') || (lines[i]!.endsWith('.') && !lines[i + 1])) break;
+    if (lines[i]!.endsWith('.') && SIGNATURE_BLOCK.test(foldVi(lines[i + 1]!))) return `${parts.join(' ')}/.`;
   }
   return parts.join(' ');
 }
@@ -373,7 +377,39 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       return splitItems([`1. ${body[0]}`, ...body.slice(1)].join('\n'), true);
     if (body.length > 0) items.push({ ordinal: '1', parent: null, parts: body, fromBullet: false, intro: null });
   }
-  return items;
+  return items.flatMap(splitAttributedBullets);
+}
+
+/** A bullet that ends by naming who does it: "- Tài sản kết cấu hạ tầng đô thị - Bộ Xây dựng.". */
+const ATTRIBUTED_BULLET =
+  /\s[-–—]\s*(?:Bộ|Sở|(?:Ủy|Uỷ) ban|UBND|Ban|Cục|Văn phòng|Thanh tra|Công an|Ngân hàng|Kho bạc|Bảo hiểm)\s[^.;:!?]{2,80}[.;]?$/u;
+
+/**
+ * A sub-item that ends with ":" and lists "-" bullets each ending with the body that does it ("a) … cụ thể như sau:
+ * - Tài sản … - Bộ Công Thương. - Tài sản … - Bộ Xây dựng.") shares its work out: the bullets are its sub-items.
+ * Bullets that name no body stay in the sub-item's text (details of one task).
+ */
+function splitAttributedBullets(draft: Draft): Draft[] {
+  if (draft.parent === null || draft.fromBullet) return [draft];
+  const colon = draft.parts.findIndex((p, i) => p.endsWith(':') && BULLET_LINE.test(draft.parts[i + 1] ?? ''));
+  if (colon < 0 || ENUMERATION_END.test(draft.parts[colon]!)) return [draft];
+  const bullets: string[][] = [];
+  for (const part of draft.parts.slice(colon + 1)) {
+    if (BULLET_LINE.test(part)) bullets.push([part.replace(BULLET_LINE, '$1')]);
+    else bullets.at(-1)!.push(part);
+  }
+  if (bullets.length < 2 || !bullets.every((b) => ATTRIBUTED_BULLET.test(cleanText(b.join(' '))))) return [draft];
+  draft.parts = draft.parts.slice(0, colon + 1);
+  return [
+    draft,
+    ...bullets.map((parts, k) => ({
+      ordinal: `${draft.ordinal}-${k + 1}`,
+      parent: draft,
+      parts,
+      fromBullet: true,
+      intro: null,
+    })),
+  ];
 }
 
 // ---- Reading one item ----
@@ -466,7 +502,7 @@ const LEADER = String.raw`(?:(?:pho )?thu tuong|lanh dao chinh phu)(?: [\p{L}]+)
 /** What may open a sentence before its subject: "Giao", "Thủ tướng Chính phủ yêu cầu", "Đề nghị". */
 /** "Bộ X (trân trọng) đề nghị …", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …": who asks (written "@"), then the order verb. */
 const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*)\s+(?:tran trong\s+)?`;
-const SUBJECT_OPENER = String.raw`\s*(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao))?(?:(?:giao|yeu cau|de nghi|chi dao)\s+)?${PERSON_TITLE}`;
+const SUBJECT_OPENER = String.raw`\s*(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao))?(?:(?:tran trong\s+)?(?:giao|yeu cau|de nghi|chi dao)\s+)?${PERSON_TITLE}`;
 const SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:${LIST_INTRO}|cac\\s+)?$`, 'u');
 /** Before a group subject, agencies (written "@") or groups ("#") may be listed with it: "Bộ Công an và các địa phương". */
 const GROUP_SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:[@#]\\s*(?:,|va)\\s*${PERSON_TITLE})*$`, 'u');
@@ -488,6 +524,8 @@ const ACTION_AFTER = new RegExp(
 /** "Xét đề nghị của: Ủy ban nhân dân tỉnh X tại văn bản số …": who asked, not who is told. */
 const REQUEST_REFERENCE =
   /^\s*\)?\s*(?:tai\s+(?:cac\s+)?(?:van ban|cong van|to trinh|bao cao|thong bao)|\(?\s*(?:cong van|van ban|to trinh)\s+so)/u;
+/** Only ":" after the one asked, ending the text: "… đề nghị Bộ Xây dựng:" before the tasks. */
+const ASKED_BEFORE_COLON = /^\s*:\s*$/u;
 const ORDER_VERB_BEFORE = /(?:^|\s)(?:giao|yeu cau|de nghi|chi dao)\s/u;
 const ADVERBIAL_OPENER =
   /^\W*(?:tren co so|can cu|ve viec nay|ve|de|doi voi|sau khi|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|trong qua trinh|khi|neu|tai)(?![\p{L}])/u;
@@ -511,11 +549,23 @@ function listFrom(r: RoleReader, first: number, step: 1 | -1): AgencyMatch[] {
     const [a, b] = step === 1 ? [list.at(-1)!, r.matches[i]!] : [r.matches[i]!, list.at(-1)!];
     // The members of a collective named again share its words' span (collectiveMatches).
     const sameSpan = a.start === b.start && a.end === b.end;
-    if (!sameSpan && !LIST_GAP.test(gap(r, a.end, b.start))) break;
+    if (!sameSpan && !isListGap(gap(r, a.end, b.start))) break;
     list.push(r.matches[i]!);
   }
   return list;
 }
+
+/**
+ * "A, B và C", or an addressee list typed with semicolons as in "Kính gửi": "đề nghị A; các Sở, ban, ngành của tỉnh;
+ * B; C" (the groups between the names are read as groups; the names go on the list).
+ */
+const SEMICOLON_LIST_GAP = /^\s*;\s*(?:#(?:\s+(?:cua|thuoc)\s+(?:tinh|thanh pho))?\s*;\s*)*$/u;
+function isSemicolonListGap(between: string): boolean {
+  if (!between.includes(';') || between.length > 120) return false;
+  const marked = GROUP_PATTERNS.reduce((g, [, pattern]) => g.replace(pattern, '#'), between);
+  return SEMICOLON_LIST_GAP.test(marked);
+}
+const isListGap = (between: string) => LIST_GAP.test(between) || isSemicolonListGap(between);
 
 function listBefore(r: RoleReader, at: number): AgencyMatch[] {
   const last = r.matches.findLastIndex((m) => m.end <= at);
@@ -553,6 +603,8 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
       const first = r.matches.findIndex((m) => m.start >= start);
       if (first < 0 || skip.has(r.matches[first]!.proposed.id)) continue;
       if (!SUBJECT_GAP.test(gap(r, start, r.matches[first]!.start))) continue;
+      // A ";" inside an addressee list ("đề nghị A; B; C") starts no clause: the list is read from its first name.
+      if (first > 0 && isSemicolonListGap(gap(r, r.matches[first - 1]!.end, r.matches[first]!.start))) continue;
       const list = listFrom(r, first, 1);
       const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 60);
       // "Bộ X đề nghị Y …": read on from after the asker, where the one asked stands.
@@ -561,7 +613,13 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
         continue;
       }
       if (PAST_AFTER_SUBJECT.test(after) || REQUEST_REFERENCE.test(after)) continue;
-      if (needVerb && !ACTION_AFTER.test(after.replace(/^\s*\)/u, ''))) continue;
+      // "… trân trọng đề nghị Bộ X:" closing a lead-in: the one asked is told what follows.
+      // So is an addressee list typed with ";" after "đề nghị": its verb stands after the last addressee.
+      const semicolonList = list.some((m, i) => i > 0 && isSemicolonListGap(gap(r, list[i - 1]!.end, m.start)));
+      const asked =
+        (ASKED_BEFORE_COLON.test(after) || semicolonList) &&
+        ORDER_VERB_BEFORE.test(gap(r, start, r.matches[first]!.start));
+      if (needVerb && !asked && !ACTION_AFTER.test(after.replace(/^\s*\)/u, ''))) continue;
       if (afterComma && !ordered(start, r.matches[first]!.start)) continue;
       return list;
     }
@@ -641,6 +699,23 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
 }
 
 const ids = (matches: AgencyMatch[]) => [...new Set(matches.map((m) => m.proposed.id))];
+
+/** "Đồng ý (để) Ủy ban nhân dân tỉnh X chỉ đạo thực hiện …": approving what a body is to do gives it the task. */
+const APPROVAL_OPENER = /^\W*(?:dong y|chap thuan|cho phep)\s+(?:(?:de|cho)\s+)?$/u;
+function approvedActor(r: RoleReader): AgencyMatch[] {
+  if (r.matches.length === 0 || !APPROVAL_OPENER.test(gap(r, 0, r.matches[0]!.start))) return [];
+  const list = listFrom(r, 0, 1);
+  const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 60);
+  return ACTION_AFTER.test(after) && !PAST_AFTER_SUBJECT.test(after) ? list : [];
+}
+
+/** "Tài sản kết cấu hạ tầng đô thị - Bộ Xây dựng.": the bodies named after a dash at the end of a task do it. */
+function attributedAtEnd(r: RoleReader): AgencyMatch[] {
+  const last = r.matches.length - 1;
+  if (last < 0 || !/^[\s.;]*$/u.test(r.text.slice(r.matches[last]!.end))) return [];
+  const list = listFrom(r, last, -1);
+  return /\s[-–—]\s*$/u.test(r.text.slice(0, list.at(-1)!.start)) ? list.reverse() : [];
+}
 
 /**
  * "Giao các sở quản lý chuyên ngành … gồm: - Sở A (đối với …); - Sở B (…). Có trách nhiệm: a) …": the bodies the
@@ -854,7 +929,10 @@ function blankProposal(draft: Draft): ProposedDirective {
   };
 }
 
-/** The province of a provincial notice, read from its header ("ỦY BAN NHÂN DÂN TỈNH X", "VĂN PHÒNG UBND TỈNH X"). */
+/**
+ * The province of a provincial notice, read from its header ("ỦY BAN NHÂN DÂN TỈNH X", "VĂN PHÒNG UBND TỈNH X",
+ * "ĐẢNG BỘ TỈNH X"): in its items "Ủy ban nhân dân tỉnh" and "Sở Công Thương" are that province's.
+ */
 type NoticeProvince = { place: string; label: string };
 /**
  * `collectives`: the groups the notice defines by listing their members ("các sở quản lý chuyên ngành … gồm: Sở A,
@@ -866,8 +944,12 @@ type ReadOptions = Options & {
   collectives: Map<string, AgencyMatch[]>;
 };
 
+/**
+ * "ỦY BAN NHÂN DÂN TỈNH X" (over "SỞ …" in a department's letter), and a Party letter's "ĐẢNG BỘ TỈNH X" (over
+ * "ĐẢNG ỦY …" or beside "ĐẢNG CỘNG SẢN VIỆT NAM").
+ */
 const PROVINCE_HEADER =
-  /(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s+(TỈNH|THÀNH PHỐ)\s+(\p{Lu}+(?:\s+\p{Lu}+){0,3}?)(?=\s*(?:$|[-–—|*]|CỘNG\s|SỐ\s))/u;
+  /(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|ĐẢNG BỘ)\s+(TỈNH|THÀNH PHỐ)\s+(\p{Lu}+(?:\s+\p{Lu}+){0,3}?)(?=\s*(?:$|[-–—|*]|CỘNG\s|SỐ\s|SỞ\s|ĐẢNG\s))/u;
 
 function noticeProvince(text: string): NoticeProvince | null {
   const lines = text.normalize('NFC').split(/\r?\n/u).slice(0, 12);
@@ -903,6 +985,10 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
     matches: named.length ? [...matches, ...named].sort((a, b) => a.start - b.start) : matches,
   });
   let roles = readRoles(reader);
+  const attributed = roles.leadAgencyIds.length === 0 ? attributedAtEnd(reader) : [];
+  if (attributed.length > 0) roles = { ...roles, leadAgencyIds: ids(attributed) };
+  const approved = roles.leadAgencyIds.length === 0 ? approvedActor(reader) : [];
+  if (approved.length > 0) roles = { ...roles, leadAgencyIds: ids(approved) };
   const listed = enumeratedLeads(reader);
   if (listed.name && listed.members.length > 1) options.collectives.set(listed.name, listed.members);
   if (roles.leadAgencyIds.length === 0 && listed.members.length > 0)
@@ -917,7 +1003,8 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
   const isAssessment =
     (roles.leadAgencyIds.length + roles.coordinatorAgencyIds.length + groups.length === 0 ||
       ACKNOWLEDGEMENT.test(reader.folded)) &&
-    evaluationOnly;
+    evaluationOnly &&
+    approved.length === 0;
   if (isAssessment) roles = { leadAgencyIds: [], coordinatorAgencyIds: [], monitorAgencyId: null };
   // "Chủ tịch Ủy ban nhân dân tỉnh X", "đồng chí Bộ trưởng Bộ X": the head stands for the body.
   const headNotes = reader.matches
@@ -947,6 +1034,14 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
         ...agencyNotes,
         ...basisNotes,
         ...headNotes,
+        ...(approved.length > 0
+          ? [`Đồng ý cho "${text.slice(approved[0]!.start, approved.at(-1)!.end)}" thực hiện: là việc của cơ quan này.`]
+          : []),
+        ...(attributed.length > 0
+          ? [
+              `"${text.slice(attributed[0]!.start, attributed.at(-1)!.end)}" ghi sau dấu gạch cuối dòng: là cơ quan thực hiện.`,
+            ]
+          : []),
         ...groupNotes,
         ...(named.length
           ? [
@@ -1092,6 +1187,97 @@ function referBackToPlace(item: ProposedDirective, place: () => number | null, r
   };
 }
 
+/** "Đối với các Bộ quản lý chuyên ngành": the class of bodies a heading addresses, by its first words (folded). */
+const ADDRESSED_CLASS = /(?:^|[^\p{L}])(cac (?:bo|so|co quan|don vi|nganh|dia phuong)(?: [\p{L}]+){0,3})/u;
+const namesNoOne = (item: ProposedDirective) =>
+  !item.isAssessment && item.leadAgencyIds.length + item.groups.length === 0;
+
+/**
+ * A sub-item whose bullets share its work out by body ("a) … các bộ quản lý chuyên ngành thực hiện …, cụ thể như sau:
+ * - Tài sản … - Bộ Công Thương. - Tài sản … - Bộ Xây dựng.") is done by those bodies together. When its heading
+ * addresses the class it names ("Đối với các Bộ quản lý chuyên ngành"), that class is those bodies: the heading and
+ * its other sub-items that name no one go to them (each keeps the coordinators it names itself).
+ */
+function sharedOutByBullets(items: ProposedDirective[], registry: AgencyRef[]): ProposedDirective[] {
+  const children = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    if (item.parentOrdinal === null) return;
+    const list = children.get(item.parentOrdinal);
+    if (list) list.push(i);
+    else children.set(item.parentOrdinal, [i]);
+  });
+  const out = [...items];
+  const nameOf = (id: number) => registry.find((a) => a.id === id)?.name ?? `#${id}`;
+  for (const [i, item] of items.entries()) {
+    const kids = (children.get(item.ordinal) ?? []).map((k) => items[k]!);
+    const shared =
+      kids.length >= 2 &&
+      kids.every(
+        (k) => k.leadAgencyIds.length > 0 && ATTRIBUTED_BULLET.test(k.text) && k.parentOrdinal === item.ordinal,
+      );
+    if (!shared || !namesNoOne(out[i]!)) continue;
+    const leads = [...new Set(kids.flatMap((k) => k.leadAgencyIds))];
+    const names = leads.map(nameOf).join(', ');
+    out[i] = {
+      ...out[i]!,
+      leadAgencyIds: leads,
+      notes: [
+        ...out[i]!.notes,
+        `Các gạch đầu dòng của mục ${item.ordinal} chia việc cho: ${names}; đề xuất các cơ quan này.`,
+      ],
+    };
+    const headingAt = items.findIndex((h) => h.ordinal === item.parentOrdinal);
+    const heading = out[headingAt];
+    const addressed = heading && ADDRESSED_CLASS.exec(foldVi(heading.text.replace(/\([^()]*\)/gu, ' ')));
+    const sameClass = addressed && foldVi(item.text).replace(/[.,]/gu, '').includes(addressed[1]!);
+    if (!heading || !namesNoOne(heading) || !sameClass) continue;
+    const said = `"${heading.text.split(/\s*[(.;:]/u)[0]!.slice(0, 80)}" là các cơ quan mục ${item.ordinal} chia việc: ${names}.`;
+    out[headingAt] = { ...heading, leadAgencyIds: leads, notes: [...heading.notes, said] };
+    for (const k of children.get(heading.ordinal) ?? []) {
+      if (k === i || !namesNoOne(out[k]!)) continue;
+      out[k] = {
+        ...out[k]!,
+        leadAgencyIds: leads,
+        notes: [...out[k]!.notes, `Lấy cơ quan được giao của mục ${heading.ordinal}: ${names}.`],
+      };
+    }
+  }
+  return out;
+}
+
+/**
+ * A letter to one body ("Kính gửi: Sở Công Thương tỉnh X", no list under it): the body it was sent to, when the
+ * registry knows it.
+ */
+function soleAddressee(text: string, registry: AgencyRef[], options: ReadOptions): AgencyMatch | null {
+  const lines = noticeLines(text);
+  const at = lines.findIndex((l) => KINH_GUI.test(foldVi(l)));
+  if (at < 0 || BULLET_LINE.test(lines[at + 1] ?? '')) return null;
+  const rest = lines[at]!.replace(/^[|*\s]*\S+\s+\S+\s*:?/u, '');
+  const found = findAgencies(rest, registry, options.onDate, { province: options.province?.place });
+  if (found.length !== 1) return null;
+  const left = rest.slice(0, found[0]!.start) + rest.slice(found[0]!.end);
+  return /^[\s.,;:|*-]*$/u.test(left) ? found[0]! : null;
+}
+
+/** "đề nghị Quý Sở …", "đề nghị địa phương căn cứ …": the letter's own addressee, not named. */
+const ADDRESSEE_REFERENCE =
+  /(?:de nghi|yeu cau)\s+(?:quy\s+(?:so|bo|cuc|co quan|uy ban|don vi)|dia phuong|don vi)(?![\p{L}])/u;
+
+function toSoleAddressee(item: ProposedDirective, addressee: () => AgencyMatch | null): ProposedDirective {
+  if (!namesNoOne(item) || !ADDRESSEE_REFERENCE.test(foldVi(item.text.replace(/ƣ/gu, 'ư')))) return item;
+  const body = addressee();
+  if (!body) return item;
+  return {
+    ...item,
+    leadAgencyIds: [body.proposed.id],
+    notes: [
+      ...item.notes,
+      `Văn bản gửi một cơ quan (Kính gửi: ${body.proposed.name}): việc đề nghị là của cơ quan này.`,
+    ],
+  };
+}
+
 /** An item with sub-items is their heading: the sub-items carry the work, and it gets no task of its own. */
 function markHeadings(items: ProposedDirective[]): ProposedDirective[] {
   const parents = new Set(items.map((i) => i.parentOrdinal).filter(Boolean));
@@ -1127,6 +1313,9 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
     return [];
   }
   let placeId: number | null | undefined;
+  let addresseeMatch: AgencyMatch | null | undefined;
+  const addressee = () =>
+    addresseeMatch === undefined ? (addresseeMatch = soleAddressee(text, registry ?? [], readOptions)) : addresseeMatch;
   const place = () => (placeId === undefined ? (placeId = noticePlace(text, registry ?? [], readOptions)) : placeId);
   const byOrdinal = new Map<string, ProposedDirective>();
   const parents = new Set(drafts.map((d) => d.parent));
@@ -1139,6 +1328,7 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
     try {
       item = readItem(draft, registry ?? [], readOptions);
       if (!draft.parent) item = referBackToPlace(item, place, registry ?? []);
+      item = toSoleAddressee(item, addressee);
     } catch {
       item = { ...blankProposal(draft), notes: ['Không tự phân tích được mục này: cần nhập tay.'] };
     }
@@ -1157,5 +1347,5 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
     byOrdinal.set(item.ordinal, item);
     return item;
   });
-  return markHeadings(items);
+  return markHeadings(sharedOutByBullets(items, registry ?? []));
 }
