@@ -210,6 +210,45 @@ test('a back-dated completion awaits the secretariat, who returns it with a reas
   await expect(tq.getByTestId('task-progress')).toHaveText('30%');
 });
 
+test('a page out of date or altered: the refusal says why instead of doing nothing, and nothing is saved', async ({
+  browser,
+}) => {
+  // A hidden field no one can see or mend (the record's version) used to refuse the save in silence.
+  const bnv = await as(browser, ACCOUNTS.bonoivu);
+  const text = 'tiếp tục rà soát, đổi mới phương thức';
+  await bnv.goto(`/tasks?relation=lead&q=${encodeURIComponent(text)}`);
+  const taskUrl = (await bnv.locator('a[href^="/tasks/"]').filter({ hasText: text }).first().getAttribute('href'))!;
+  await bnv.goto(taskUrl);
+  const update = bnv.getByRole('form', { name: 'Cập nhật tiến độ' });
+  const note = `Không được lưu (${Date.now()}).`;
+  const alter = () =>
+    update.locator('input[name="version"]').evaluate((el) => {
+      (el as HTMLInputElement).value = 'cũ';
+    });
+  const said = bnv.getByRole('alert').filter({ hasText: 'Vui lòng tải lại trang rồi thử lại.' });
+
+  // The browser's check refuses it and says why. (Altered last: React puts a field's value back as it renders.)
+  await update.getByLabel('Ghi chú').fill(note);
+  await alter();
+  await update.getByRole('button', { name: 'Lưu cập nhật' }).click();
+  await expect(said).toBeVisible();
+  await screenshot(bnv, 'task-page-altered-refused');
+
+  // Without the check (its code cannot be fetched), the server refuses it and the page says the same.
+  await bnv.reload();
+  await expect(update.getByRole('button', { name: 'Lưu cập nhật' })).toBeEnabled();
+  await bnv.route('**/_next/static/chunks/**', (route) => route.abort());
+  await update.getByLabel('Ghi chú').fill(note);
+  await alter();
+  await update.getByRole('button', { name: 'Lưu cập nhật' }).click();
+  await expect(said).toBeVisible();
+  await expect(said).toContainText('Dữ liệu chưa hợp lệ');
+
+  await bnv.unroute('**/_next/static/chunks/**');
+  await bnv.reload();
+  await expect(bnv.getByText(note)).toHaveCount(0);
+});
+
 test('two saves in a row on a task: the second, only a note, keeps the status the first saved (issue 16)', async ({
   browser,
 }) => {

@@ -93,7 +93,12 @@ export const isoDate = (label: Label = 'fields.date') =>
       ),
   );
 
-export const version = z.coerce.number().int().min(1).max(2_147_483_647);
+/** A record's version, posted back in a hidden field: wrong only on a stale or altered page, which is what it says. */
+export const version = z.coerce
+  .number({ error: msg('validation.hiddenField') })
+  .int({ error: msg('validation.hiddenField') })
+  .min(1, { error: msg('validation.hiddenField') })
+  .max(2_147_483_647, { error: msg('validation.hiddenField') });
 
 export { z };
 

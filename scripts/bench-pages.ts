@@ -221,6 +221,15 @@ async function main() {
         },
         { name: '`GET /directives` page', path: '/directives', headers: { cookie: leaderCookie }, page: true },
         { name: "`GET /` the leader's home", path: '/', headers: { cookie: leaderCookie }, page: true },
+        // What a page costs before its content: a page with no session and no database, and a signed-in page
+        // showing next to nothing (the leader has no notifications). The ceiling the content pages are under.
+        { name: '`GET /sign-in` page (reference: no session, no database)', path: '/sign-in', page: true },
+        {
+          name: '`GET /notifications` page, empty (reference: the signed-in frame)',
+          path: '/notifications',
+          headers: { cookie: leaderCookie },
+          page: true,
+        },
       ];
       // Each writing client reports on its own task, at the version its last answer gave (never a conflict).
       const write = targets[2]!;

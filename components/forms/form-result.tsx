@@ -8,7 +8,11 @@ export function FormResult({ form, inline }: { form: { ok: boolean; message?: st
   if (!form.message) return null;
   if (!inline) return <FormMessage ok={form.ok} message={form.message} />;
   return (
-    <span role={form.ok ? 'status' : 'alert'} className={`text-sm ${form.ok ? 'text-emerald-800' : 'text-red-800'}`}>
+    <span
+      role={form.ok ? 'status' : 'alert'}
+      data-form-result
+      className={`text-sm ${form.ok ? 'text-emerald-800' : 'text-red-800'}`}
+    >
       {form.message}
     </span>
   );

@@ -31,6 +31,22 @@ export type ActionFormOptions<V extends Versioned | undefined> = {
  * browser's check (null: none run, or it passed). */
 type Shown<T> = { state: FormState<T>; checked: Record<string, string[]> | null; serverHidden: boolean };
 
+/**
+ * The messages of `errors` that nothing in the form shows: an issue of a whole list ("at most 100 agenda items"),
+ * of the whole form, or of a hidden field (a stale or altered page). A field shows its error as a text of its own;
+ * the form's answer (`data-form-result`) does not count. These go into the form's message, so that a refusal
+ * always says why.
+ */
+function unshownMessages(form: HTMLFormElement | null, errors: Record<string, string>): string[] {
+  const messages = [...new Set(Object.values(errors))];
+  if (!form || messages.length === 0) return [];
+  const shown = new Set<string>();
+  const walker = form.ownerDocument.createTreeWalker(form, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (!node.parentElement?.closest('[data-form-result]')) shown.add((node.nodeValue ?? '').trim());
+  return messages.filter((m) => !shown.has(m));
+}
+
 /** Moves the focus to the first field the check refused, in the form's order. */
 function focusFirst(form: HTMLFormElement, errors: Record<string, string[]>) {
   for (const element of Array.from(form.elements) as HTMLInputElement[])
@@ -131,11 +147,22 @@ export function useActionForm<T = undefined, V extends Versioned | undefined = u
   };
 
   const fieldErrors = shownErrors(current.serverHidden ? undefined : serverErrors, current.checked, localize);
+  // After the errors are on the page, those no field shows are said in the form's message.
+  const errorKey = JSON.stringify(fieldErrors);
+  const [unshown, setUnshown] = useState<string[]>([]);
+  useEffect(() => {
+    const next = unshownMessages(ref.current, JSON.parse(errorKey) as Record<string, string>);
+    setUnshown((u) => (u.join('\n') === next.join('\n') ? u : next));
+  }, [errorKey]);
+  const answer = state?.message ? localize(state.message) : undefined;
+  const refusal = unshown.length
+    ? [state && !state.ok && !current.serverHidden ? answer : undefined, ...unshown].filter(Boolean).join(' ')
+    : undefined;
   return {
     state,
     pending,
-    ok: !!state?.ok,
-    message: state?.message ? localize(state.message) : undefined,
+    ok: !!state?.ok && !refusal,
+    message: refusal ?? answer,
     error: (path: string) => fieldErrors[path],
     fieldErrors,
     submits,
@@ -161,7 +188,7 @@ export type ActionForm<T, V> = {
   pending: boolean;
   /** The last answer was a success. */
   ok: boolean;
-  /** The last answer's message, localized (show it with `FormResult`). */
+  /** The last answer's message, localized, with the errors no field shows (show it with `FormResult`). */
   message: string | undefined;
   /** The error of a field (a dotted path), from the browser's check or the server, localized. */
   error: (path: string) => string | undefined;

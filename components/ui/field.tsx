@@ -40,6 +40,7 @@ export function FormMessage({ ok, message }: { ok: boolean; message?: string }) 
   return (
     <p
       role={ok ? 'status' : 'alert'}
+      data-form-result
       className={`rounded-md border px-3 py-2 text-sm ${ok ? 'border-emerald-200 bg-emerald-50 text-emerald-900' : 'border-red-200 bg-red-50 text-red-800'}`}
     >
       {message}

@@ -136,6 +136,8 @@ export const domainEn: typeof domainVi = {
     },
     form: 'Some fields are not valid: please check the marked fields.',
     badPost: 'The data sent is not valid.',
+    hiddenField:
+      'Part of the page’s data is not valid (the page is out of date or was altered). Please reload the page and try again.',
     required: 'Please enter {field}.',
     choose: 'Please choose {field}.',
     tooLong: '{field} must be at most {max, plural, one {# character} other {# characters}}.',

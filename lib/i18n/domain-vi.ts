@@ -144,6 +144,8 @@ export const domainVi = {
     },
     form: 'Dữ liệu chưa hợp lệ, vui lòng kiểm tra các ô được đánh dấu.',
     badPost: 'Dữ liệu gửi lên không hợp lệ.',
+    hiddenField:
+      'Một phần dữ liệu của trang không hợp lệ (trang đã cũ hoặc đã bị sửa). Vui lòng tải lại trang rồi thử lại.',
     required: 'Vui lòng nhập {field}.',
     choose: 'Vui lòng chọn {field}.',
     tooLong: '{field} tối đa {max} ký tự.',
