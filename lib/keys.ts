@@ -33,7 +33,10 @@ export function paramsRecord(params: URLSearchParams | Iterable<[string, string]
       continue;
     }
     const prev = values[key];
-    values[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+    if (prev === undefined) values[key] = value;
+    else if (Array.isArray(prev))
+      prev.push(value); // in place: a copy per value is n² for a name repeated n times
+    else values[key] = [prev, value];
   }
   return { values, dropped };
 }
