@@ -155,3 +155,38 @@ test('the account page refuses a wrong current password and a common new one, be
   await expectAccessible(page);
   await screenshot(page, 'account-password');
 });
+
+test('ids in the address that name no row are "not found" (404), never a server error: too large, signed, hex, exponent, spaced', async ({
+  page,
+}) => {
+  // The secretariat and the administrator between them may open every page that takes an id.
+  const probes = ['2147483648', '99999999999999999999', '-1', '0', '0x10', '1e3', '1.5', '%201', '%D9%A3'];
+  const pages = (id: string) => [
+    `/tasks/${id}`,
+    `/sessions/${id}`,
+    `/sessions/${id}/edit`,
+    `/sessions/${id}/directives`,
+    `/sessions/${id}/print?point=${id}`,
+    `/sessions/${id}/points/${id}`,
+    `/sessions/${id}/documents/minutes?from=${id}&to=${id}`,
+    `/sessions/${id}/documents/minutes/print`,
+    `/reports/official/${id}`,
+    `/api/sessions/${id}/attendance.xlsx`,
+    `/api/sessions/${id}/documents/minutes`,
+    `/api/evidence/${id}`,
+    `/api/reports/official/${id}/docx`,
+  ];
+  const admin = ['/admin/users/', '/admin/committees/', '/admin/agencies/'];
+  for (const [account, paths] of [
+    [ACCOUNTS.secretariat, pages],
+    [ACCOUNTS.admin, (id: string) => [...admin.map((p) => `${p}${id}`), `/admin/agencies/${id}/edit`]],
+  ] as const) {
+    await signIn(page, account);
+    for (const id of probes)
+      for (const path of paths(id)) {
+        const response = await page.request.get(path, { maxRedirects: 0 });
+        expect(response.status(), path).toBe(404);
+      }
+    await page.context().clearCookies();
+  }
+});

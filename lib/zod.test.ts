@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commentSchema } from '@/lib/tasks/schemas';
-import { optionalText, requiredText, withoutControls } from './zod';
+import { optionalText, requiredText, withoutControls, MAX_ID, routeId } from './zod';
 
 describe('text from forms', () => {
   it('loses control characters (PostgreSQL cannot store NUL), keeps tabs and line breaks', () => {
@@ -9,5 +9,34 @@ describe('text from forms', () => {
     expect(requiredText(10, 'Lý do').parse(' Lý\u0000 do ')).toBe('Lý do');
     expect(optionalText(10, 'Ghi chú').parse('\u0000\u0001')).toBeNull();
     expect(commentSchema.parse({ taskId: '3', note: 'Ý kiến\u0000' }).note).toBe('Ý kiến');
+  });
+});
+
+describe('routeId: an id from a URL segment', () => {
+  it('reads plain positive decimal ids up to the largest a row can have', () => {
+    expect(routeId('1')).toBe(1);
+    expect(routeId('12')).toBe(12);
+    expect(routeId(String(MAX_ID))).toBe(MAX_ID);
+  });
+
+  it('names no row for anything else, so the page is "not found" instead of a query the database refuses', () => {
+    for (const segment of [
+      String(MAX_ID + 1),
+      '99999999999999999999',
+      '0',
+      '-1',
+      '+1',
+      '01',
+      '0x10',
+      '1e3',
+      '1.5',
+      ' 1',
+      '1 ',
+      '',
+      '٣',
+      undefined,
+      ['1'],
+    ])
+      expect(routeId(segment), String(segment)).toBeNull();
   });
 });

@@ -59,12 +59,25 @@ export const requiredText = (max: number, label: Label) =>
   );
 
 /** A database id from a form (string) or JSON (number). */
+/** The largest id a row can have (PostgreSQL's `integer`). */
+export const MAX_ID = 2_147_483_647;
+
+/**
+ * An id from a URL segment (`/tasks/12`), or null: digits only, no sign, exponent, hex or spaces, 1 to `MAX_ID`.
+ * Anything else is a page that does not exist (404), never a query the database refuses (500).
+ */
+export function routeId(segment: unknown): number | null {
+  if (typeof segment !== 'string' || !/^[1-9][0-9]{0,9}$/.test(segment)) return null;
+  const n = Number(segment);
+  return n <= MAX_ID ? n : null;
+}
+
 export const id = (label: Label = 'fields.id') =>
   z.coerce
     .number({ error: msg('validation.invalid', { field: label }) })
     .int({ error: msg('validation.invalid', { field: label }) })
     .positive({ error: msg('validation.invalid', { field: label }) })
-    .max(2_147_483_647);
+    .max(MAX_ID);
 
 /** An optional id: '' or missing becomes null. */
 export const optionalId = (label: Label = 'fields.id') =>

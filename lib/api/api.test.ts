@@ -317,6 +317,14 @@ describe('API v1', () => {
     } while (cursor);
     expect(seen.length).toBe(await countTasks({ actor }, h.db));
     expect(new Set(seen).size).toBe(seen.length);
+    // A cursor past any id a row can have (made up by the client) is a bad request, not a database error.
+    for (const made of ['id:2147483648', 'id:1e300', 'id:-1', 'id:x']) {
+      const bad = await call(OPERATIONS.listTasks, {
+        token: secretariat,
+        query: `cursor=${Buffer.from(made).toString('base64url')}`,
+      });
+      expect(bad.status, made).toBe(400);
+    }
 
     const overdue = await call(OPERATIONS.listTasks, { token: secretariat, query: 'class=overdue&limit=200' });
     expect(overdue.body.items.length).toBe(await countTasks({ actor, filter: { timeliness: 'overdue' } }, h.db));

@@ -11,6 +11,7 @@ import { problem, replyLanguage, zodProblemErrors, type ProblemError } from './p
 import { apiRateLimit, countRateLimit } from './rate-limit';
 import { actorFromToken } from './tokens';
 import { msg } from '@/lib/i18n/message';
+import { MAX_ID } from '@/lib/zod';
 
 /** Thrown by a handler for input that fails its schema: a 400 with one error per bad value. */
 export class ApiInputError extends Error {
@@ -149,7 +150,7 @@ export const pageSchema = z.object({
     .transform((c, ctx) => {
       if (c === undefined) return 0;
       const n = Number(Buffer.from(c, 'base64url').toString('utf8').replace(/^id:/, ''));
-      if (!Number.isInteger(n) || n < 0) {
+      if (!Number.isInteger(n) || n < 0 || n > MAX_ID) {
         ctx.addIssue({ code: 'custom', message: msg('errors.api.badCursor') });
         return z.NEVER;
       }

@@ -18,6 +18,7 @@ import { BulkEntry } from './points/[pointId]/bulk-entry';
 import { CarryOver } from './carry-over';
 import { getTranslations } from 'next-intl/server';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { routeId } from '@/lib/zod';
 
 export const generateMetadata = pageTitle((t) => t.sessions.detailTitle);
 
@@ -30,8 +31,8 @@ export default async function SessionPage({
 }) {
   const actor = await requireActor();
   const { t, locale } = await getMessages();
-  const id = Number((await params).sessionId);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  const id = routeId((await params).sessionId);
+  if (id === null) notFound();
   const session = await getSessionDetail({ actor, sessionId: id });
   if (!session) notFound();
   const manage = can(actor, 'session.manage');

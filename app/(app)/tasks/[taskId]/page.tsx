@@ -28,6 +28,7 @@ import {
 } from './task-forms';
 import { DiscardDraftForm, DraftUpdateForm, SubmitDraftForm } from './draft-forms';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { routeId } from '@/lib/zod';
 
 export const generateMetadata = pageTitle((t) => t.task.title);
 
@@ -36,8 +37,8 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
   const { t } = await getMessages();
   const tr = await getTranslate();
   const period = (p: string) => periodLabel(p, tr);
-  const taskId = Number((await params).taskId);
-  if (!Number.isSafeInteger(taskId) || taskId <= 0) notFound();
+  const taskId = routeId((await params).taskId);
+  if (taskId === null) notFound();
   const d = await getTaskDetail({ actor, taskId });
   if (!d) notFound();
   const k = t.task;

@@ -5,10 +5,11 @@ import { contentDisposition } from '@/lib/files/evidence';
 import { routeHandler } from '@/lib/http/route';
 import { readEvidenceFile } from '@/lib/tasks/progress';
 import { msg } from '@/lib/i18n/message';
+import { routeId } from '@/lib/zod';
 
 export const GET = routeHandler<{ fileId: string }>(async ({ actor, params }) => {
-  const fileId = Number(params.fileId);
-  if (!Number.isSafeInteger(fileId) || fileId <= 0) throw notFound(msg('errors.fileNotFound'));
+  const fileId = routeId(params.fileId);
+  if (fileId === null) throw notFound(msg('errors.fileNotFound'));
   const { file, bytes } = await readEvidenceFile({ actor, fileId });
   return new NextResponse(Buffer.from(bytes), {
     headers: {

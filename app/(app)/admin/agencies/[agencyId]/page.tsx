@@ -12,6 +12,7 @@ import { can } from '@/lib/policy';
 import { formatDate, formatDateTime, vnDate } from '@/lib/time';
 import { EndAgencyForm } from '../end-agency-form';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { routeId } from '@/lib/zod';
 
 export const generateMetadata = pageTitle((t) => t.agencies.details);
 
@@ -39,8 +40,8 @@ const FIELD_LABELS = {
 export default async function AgencyPage({ params }: { params: Promise<{ agencyId: string }> }) {
   const actor = await requireActor();
   if (!can(actor, 'agency.manage')) notFound();
-  const agencyId = Number((await params).agencyId);
-  if (!Number.isSafeInteger(agencyId) || agencyId <= 0 || agencyId > 2_147_483_647) notFound();
+  const agencyId = routeId((await params).agencyId);
+  if (agencyId === null) notFound();
   const h = await getAgencyHistory({ actor, agencyId });
   if (!h) notFound();
   const { t } = await getMessages();

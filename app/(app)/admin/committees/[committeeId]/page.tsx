@@ -14,6 +14,7 @@ import { isoDate } from '@/lib/zod';
 import { CommitteeForm } from '../committee-form';
 import { EndMemberForm, MemberForm } from './member-form';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { routeId } from '@/lib/zod';
 
 export const generateMetadata = pageTitle((t) => t.committees.details);
 
@@ -31,8 +32,8 @@ export default async function CommitteePage({
 }) {
   const actor = await requireActor();
   if (!can(actor, 'committee.manage')) notFound();
-  const id = Number((await params).committeeId);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  const id = routeId((await params).committeeId);
+  if (id === null) notFound();
   const rawOn = (await searchParams).on;
   const parsedOn = isoDate().safeParse(typeof rawOn === 'string' ? rawOn : '');
   const today = vnDate();

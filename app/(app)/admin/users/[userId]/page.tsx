@@ -14,6 +14,7 @@ import { getUserForEdit, listCommitteeChoices } from '@/lib/users/queries';
 import { resendInviteAction, sendResetAction, setUserActiveAction } from '../actions';
 import { EditUserForm, UserCommitteesForm } from '../user-forms';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { routeId } from '@/lib/zod';
 
 export const generateMetadata = pageTitle((t) => t.people.editTitle);
 
@@ -30,8 +31,8 @@ export default async function EditUserPage({
 }) {
   const actor = await requireActor();
   if (!can(actor, 'user.manage')) notFound();
-  const userId = Number((await params).userId);
-  if (!Number.isSafeInteger(userId) || userId <= 0) notFound();
+  const userId = routeId((await params).userId);
+  if (userId === null) notFound();
   const user = await getUserForEdit({ actor, userId });
   if (!user) notFound();
   const { t } = await getMessages();

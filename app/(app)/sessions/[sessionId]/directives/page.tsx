@@ -18,6 +18,7 @@ import { AssignForm } from './assign-form';
 import { DirectiveForm } from './directive-form';
 import { PasteProposals } from './paste-proposals';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { routeId } from '@/lib/zod';
 
 export const generateMetadata = pageTitle((t) => t.directives.title);
 
@@ -30,8 +31,8 @@ export default async function SessionDirectivesPage({
 }) {
   const actor = await requireActor();
   const { t, locale } = await getMessages();
-  const sessionId = Number((await params).sessionId);
-  if (!Number.isSafeInteger(sessionId) || sessionId <= 0) notFound();
+  const sessionId = routeId((await params).sessionId);
+  if (sessionId === null) notFound();
   const session = await getSessionDetail({ actor, sessionId });
   if (!session) notFound();
   const manage = can(actor, 'directive.manage');

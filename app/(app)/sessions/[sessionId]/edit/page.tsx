@@ -8,14 +8,15 @@ import { listAgencyOptions } from '@/lib/agencies/queries';
 import { getSessionForEdit, listCommittees } from '@/lib/sessions/queries';
 import { SessionForm } from '../../session-form';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { routeId } from '@/lib/zod';
 
 export const generateMetadata = pageTitle((t) => t.sessionForm.editTitle);
 
 export default async function EditSessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const actor = await requireActor();
   if (!can(actor, 'session.manage')) notFound();
-  const id = Number((await params).sessionId);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  const id = routeId((await params).sessionId);
+  if (id === null) notFound();
   const { t } = await getMessages();
   const session = await getSessionForEdit({ actor, sessionId: id });
   if (!session) notFound();

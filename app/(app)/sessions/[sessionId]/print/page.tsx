@@ -7,6 +7,7 @@ import { formatDate, vnTime } from '@/lib/time';
 import { PrintButton } from '@/components/print-button';
 import { getTranslations } from 'next-intl/server';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { routeId } from '@/lib/zod';
 
 export const generateMetadata = pageTitle((t) => t.attendance.title);
 
@@ -23,12 +24,12 @@ export default async function PrintAttendancePage({
 }) {
   const actor = await requireActor();
   const { t } = await getMessages();
-  const id = Number((await params).sessionId);
-  const pointFilter = Number((await searchParams).point ?? 0);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  const id = routeId((await params).sessionId);
+  const pointFilter = routeId((await searchParams).point);
+  if (id === null) notFound();
   const sheet = await getAttendanceSheet({ actor, sessionId: id });
   if (!sheet) notFound();
-  const { points, empty } = printablePoints(sheet.points, Number.isSafeInteger(pointFilter) ? pointFilter : null);
+  const { points, empty } = printablePoints(sheet.points, pointFilter);
   const tr = await getTranslations('attendance');
   const left = empty ? tr('printEmpty', { n: empty }) : null;
   return (

@@ -4,10 +4,11 @@ import { notFound } from '@/lib/errors';
 import { routeHandler } from '@/lib/http/route';
 import { buildAttendanceXlsx } from '@/lib/sessions/attendee-import';
 import { getAttendanceSheet } from '@/lib/sessions/queries';
+import { routeId } from '@/lib/zod';
 
 export const GET = routeHandler<{ sessionId: string }>(async ({ actor, params }) => {
-  const id = Number(params.sessionId);
-  const sheet = Number.isSafeInteger(id) && id > 0 ? await getAttendanceSheet({ actor, sessionId: id }) : null;
+  const id = routeId(params.sessionId);
+  const sheet = id !== null ? await getAttendanceSheet({ actor, sessionId: id }) : null;
   if (!sheet) throw notFound();
   const bytes = await buildAttendanceXlsx({
     sessionTitle: sheet.session.title,

@@ -8,6 +8,7 @@ import { can } from '@/lib/policy';
 import { formatDate, vnDate } from '@/lib/time';
 import { AgencyForm } from '../../agency-form';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { routeId } from '@/lib/zod';
 
 export const generateMetadata = pageTitle((t) => t.agencies.editTitle);
 
@@ -15,8 +16,8 @@ export const generateMetadata = pageTitle((t) => t.agencies.editTitle);
 export default async function EditAgencyPage({ params }: { params: Promise<{ agencyId: string }> }) {
   const actor = await requireActor();
   if (!can(actor, 'agency.manage')) notFound();
-  const agencyId = Number((await params).agencyId);
-  if (!Number.isSafeInteger(agencyId) || agencyId <= 0 || agencyId > 2_147_483_647) notFound();
+  const agencyId = routeId((await params).agencyId);
+  if (agencyId === null) notFound();
   const agency = await getAgency({ actor, agencyId });
   if (!agency) notFound();
   const { t } = await getMessages();

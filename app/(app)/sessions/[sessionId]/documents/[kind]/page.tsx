@@ -13,6 +13,7 @@ import { can } from '@/lib/policy';
 import { formatDateTime } from '@/lib/time';
 import { ApprovalPanel, DocumentEditor, StatusButtons } from './document-editor';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { routeId } from '@/lib/zod';
 
 export const generateMetadata = pageTitle<{ kind: string }>((t, { kind }) =>
   kind === 'notice' ? t.documents.notice : t.documents.minutes,
@@ -28,16 +29,16 @@ export default async function DocumentPage({
   const actor = await requireActor();
   const { t } = await getMessages();
   const p = await params;
-  const sessionId = Number(p.sessionId);
+  const sessionId = routeId(p.sessionId);
   const kind = documentKindSchema.safeParse(p.kind);
-  if (!kind.success || !Number.isSafeInteger(sessionId) || sessionId <= 0) notFound();
+  if (!kind.success || sessionId === null) notFound();
   const doc = await getDocument({ actor, sessionId, kind: kind.data });
   if (!doc) notFound();
   const manage = can(actor, 'document.manage');
   const revisions = doc.documentId ? await listRevisions({ actor, documentId: doc.documentId }) : [];
   const q = await searchParams;
-  const from = Number(q.from ?? 0);
-  const to = Number(q.to ?? 0);
+  const from = routeId(q.from) ?? 0;
+  const to = routeId(q.to) ?? 0;
   const comparison =
     doc.documentId && from && to ? await compareRevisions({ actor, documentId: doc.documentId, from, to }) : null;
   const d = t.documents;

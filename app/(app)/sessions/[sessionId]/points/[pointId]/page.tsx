@@ -15,6 +15,7 @@ import { EditPointForm, RemovePointButton } from '../../point-forms';
 import { AddAttendeeForm, EditAttendeeForm } from './attendee-forms';
 import { BulkEntry } from './bulk-entry';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { routeId } from '@/lib/zod';
 
 export const generateMetadata = pageTitle((t) => t.points.settings);
 
@@ -28,9 +29,9 @@ export default async function PointPage({
   const actor = await requireActor();
   const { t } = await getMessages();
   const p = await params;
-  const sessionId = Number(p.sessionId);
-  const pointId = Number(p.pointId);
-  if (![sessionId, pointId].every((n) => Number.isSafeInteger(n) && n > 0)) notFound();
+  const sessionId = routeId(p.sessionId);
+  const pointId = routeId(p.pointId);
+  if (sessionId === null || pointId === null) notFound();
   const point = await getPointDetail({ actor, sessionId, pointId });
   if (!point) notFound();
   const manage = can(actor, 'session.manage');

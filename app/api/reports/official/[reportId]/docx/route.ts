@@ -7,11 +7,13 @@ import { documentFileName } from '@/lib/minutes/format';
 import { reportModel } from '@/lib/official-reports/document';
 import { getReport } from '@/lib/official-reports/queries';
 import { assertCan } from '@/lib/policy';
+import { routeId } from '@/lib/zod';
 
 export const GET = routeHandler<{ reportId: string }>(async ({ actor, params }) => {
   assertCan(actor, 'report.read');
-  if (!/^[1-9]\d{0,9}$/.test(params.reportId) || Number(params.reportId) > 2_147_483_647) throw notFound();
-  const { report, snapshot } = await getReport({ actor, reportId: Number(params.reportId) });
+  const reportId = routeId(params.reportId);
+  if (reportId === null) throw notFound();
+  const { report, snapshot } = await getReport({ actor, reportId });
   const model = reportModel(report, snapshot);
   const bytes = await buildOfficialDocx(model);
   return new NextResponse(Buffer.from(bytes), {

@@ -6,14 +6,12 @@ import { buildOfficialDocx } from '@/lib/minutes/docx';
 import { documentFileName } from '@/lib/minutes/format';
 import { getDocument } from '@/lib/minutes/queries';
 import { documentKindSchema } from '@/lib/minutes/schemas';
+import { routeId } from '@/lib/zod';
 
 export const GET = routeHandler<{ sessionId: string; kind: string }>(async ({ actor, params }) => {
   const kind = documentKindSchema.safeParse(params.kind);
-  const sessionId = Number(params.sessionId);
-  const doc =
-    kind.success && Number.isSafeInteger(sessionId) && sessionId > 0
-      ? await getDocument({ actor, sessionId, kind: kind.data })
-      : null;
+  const sessionId = routeId(params.sessionId);
+  const doc = kind.success && sessionId !== null ? await getDocument({ actor, sessionId, kind: kind.data }) : null;
   if (!doc || !kind.success) throw notFound();
   const bytes = await buildOfficialDocx(doc.model);
   const name = documentFileName(doc.model.kind, doc.model.number, doc.model.symbol);

@@ -6,6 +6,7 @@ import { getDocument } from '@/lib/minutes/queries';
 import { documentKindSchema } from '@/lib/minutes/schemas';
 import { PrintButton } from '@/components/print-button';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { routeId } from '@/lib/zod';
 
 export const generateMetadata = pageTitle<{ kind: string }>((t, { kind }) =>
   kind === 'notice' ? t.documents.notice : t.documents.minutes,
@@ -17,8 +18,8 @@ export default async function PrintDocumentPage({ params }: { params: Promise<{ 
   const { t } = await getMessages();
   const p = await params;
   const kind = documentKindSchema.safeParse(p.kind);
-  const sessionId = Number(p.sessionId);
-  if (!kind.success || !Number.isSafeInteger(sessionId)) notFound();
+  const sessionId = routeId(p.sessionId);
+  if (!kind.success || sessionId === null) notFound();
   const doc = await getDocument({ actor, sessionId, kind: kind.data });
   if (!doc) notFound();
   return (
