@@ -25,10 +25,12 @@ function conditions(filter: AuditFilter): SQL | undefined {
 /**
  * Whether an entry is about a confidential directive or one of its tasks: its before/after may carry the
  * directive's text, which only the roles cleared for it read. An entry may name several records ("100,101": tasks
- * urged at once) (decision 030; lib/security/confidential-channels.test.ts).
+ * urged at once) (decision 030; lib/security/confidential-channels.test.ts). The entry's own snapshot counts too:
+ * a confidential directive deleted (or made public later) leaves no row to ask, and its entries say what it was.
  */
 const aboutConfidential = sql<boolean>`(
-  (${auditEntries.entityType} = 'directive' and exists (
+  ${auditEntries.before}->>'isConfidential' = 'true' or ${auditEntries.after}->>'isConfidential' = 'true'
+  or (${auditEntries.entityType} = 'directive' and exists (
     select 1 from directives d where d.is_confidential
     and d.id::text = any(string_to_array(${auditEntries.entityId}, ','))))
   or (${auditEntries.entityType} = 'task' and exists (

@@ -13,7 +13,7 @@ import { streamAuditWorkbook } from '@/lib/audit-trail/export';
 import { listAuditTrail } from '@/lib/audit-trail/queries';
 import { enqueue, runDueJobs } from '@/lib/jobs/queue';
 import { getQueueState } from '@/lib/notifications/queries';
-import { createDirective } from '@/lib/directives/mutations';
+import { createDirective, deleteDirective } from '@/lib/directives/mutations';
 import { listDirectives } from '@/lib/directives/queries';
 import { log, logError } from '@/lib/log';
 import { composeLive } from '@/lib/minutes/queries';
@@ -303,6 +303,41 @@ describe('a confidential directive’s text reaches no one without clearance', (
     // for them (can(actor, 'directive.readConfidential')); list it here once it does, with its own test.
     // lib/agencies/queries.ts reads only the entries about agencies (an agency's change log), never confidential.
     expect(readers.sort()).toEqual([join('lib', 'agencies', 'queries.ts'), join('lib', 'audit-trail', 'queries.ts')]);
+  });
+
+  it('the audit trail still withholds it once the confidential directive is deleted (no row is left to ask)', async () => {
+    const mistake = `${MARKER} Bản nhập nhầm, sẽ xoá`;
+    const id = await createDirective(
+      {
+        actor: actors.thuky!,
+        sessionId,
+        values: {
+          text: mistake,
+          parentId: null,
+          areaCodes: ['civil_service'],
+          isCrossCutting: false,
+          isAssessment: false,
+          isConfidential: true,
+          issuedBy: 'Thủ tướng Chính phủ',
+          sourceDocument: null,
+        },
+      },
+      h.db,
+    );
+    await deleteDirective({ actor: actors.thuky!, directiveId: id }, h.db);
+    const page = await listAuditTrail({ actor: actors.admin!, filter: { entityType: 'directive' }, limit: 1000 }, h.db);
+    const about = page.rows.filter((r) => r.entityId === String(id));
+    expect(about.map((r) => r.action).sort()).toEqual(['directive.create', 'directive.delete']);
+    expect(about.every((r) => r.redacted)).toBe(true);
+    expect(seen(about)).toBe(false);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await streamAuditWorkbook({ actor: actors.admin!, filter: {} }, h.db))
+      chunks.push(Buffer.from(chunk as Buffer));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+    const cells: unknown[] = [];
+    wb.eachSheet((sheet) => sheet.eachRow((row) => cells.push(row.values)));
+    expect(JSON.stringify(cells).includes('Bản nhập nhầm')).toBe(false);
   });
 
   it('logs: nothing written during the run carries it, not even a failed query’s parameters', async () => {
