@@ -432,6 +432,12 @@ describe('task writes', () => {
     expect(inVietnamese(e.message)).toMatch(/^Tệp bao-cao\.pdf: .*không khớp nội dung/);
     expect(inEnglish(e.message)).toMatch(/^File bao-cao\.pdf: /);
     expect(await taskRow(id)).toEqual(before);
+    // Someone who may not update the task is refused before any file is read (files are up to 45 MB of PDF to
+    // scan): another agency learns nothing of the task, not even through a file error.
+    const other = await refused(
+      updateTaskProgress({ actor: actors.tuyenquang!, values, files: [{ name: 'bao-cao.pdf', bytes: png }] }, h.db),
+    );
+    expect(other.code).toBe('NOT_FOUND');
     const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
     const traversal = await refused(
       updateTaskProgress(

@@ -58,6 +58,8 @@ export async function updateTaskProgress(
 ): Promise<Task> {
   const v = input.values;
   const d = await resolveDb(db);
+  // Files are read and scanned only for someone who may make this update (checked again, locked, below).
+  if (input.files?.length) await requireTask(d, input.actor, v.taskId, canUpdateTask);
   const files = await checkEvidence(input.files ?? []);
   const stored: string[] = [];
   try {
