@@ -24,6 +24,7 @@ import {
   type BacklogField,
   type BacklogImportInput,
 } from './schemas';
+import { isZipBomb } from '@/lib/files/evidence';
 
 /**
  * An office's backlog sheet (XLSX or CSV) read into directives and tasks (decision 027): the header row is
@@ -145,6 +146,8 @@ export async function readBacklogFile(bytes: Uint8Array, fileName: string): Prom
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
     throw invalid(msg('errors.backlog.unreadable'));
   if (isXlsx) {
+    // Checked as evidence files are (sizes as inflated, not as declared), before ExcelJS inflates the whole file.
+    if (isZipBomb(bytes)) throw invalid(msg('errors.files.zipBomb'));
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

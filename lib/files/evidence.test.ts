@@ -18,6 +18,7 @@ import {
   storageRoot,
   storeEvidence,
   type EvidenceType,
+  isZipBomb,
 } from '@/lib/files/evidence';
 import { msg } from '@/lib/i18n/message';
 
@@ -275,6 +276,31 @@ describe('sniffEvidence: refusals', () => {
     const huge = { name: 'word/media/big.bin', declaredSize: 200 * 1024 * 1024 };
     expect(await reason(office('word/document.xml', huge), 'a.docx')).toBe(ZIP_BOMB);
     expect(await reason(office('word/document.xml', { name: 'x', declaredSize: 0xffffffff }), 'a.docx')).toBe(ZIP_BOMB);
+  });
+
+  it('refuses an entry that inflates to more than it declares (the sizes are what the limits check), and an XML part too large to read', async () => {
+    const z = await JSZip.loadAsync(DOCX);
+    z.file('word/document.xml', ' '.repeat(2_000_000));
+    const deflated = new Uint8Array(await z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    expect(deflated.length).toBeLessThan(100_000); // 2 MB of spaces deflate to a few KB
+    expect(await sniffedExt(deflated, 'a.docx')).toBe('docx'); // declared truthfully: fine
+    // The same archive declaring 1,000 bytes for the document (in the directory and the local header).
+    const lied = new Uint8Array(deflated);
+    const v = new DataView(lied.buffer);
+    for (let p = 0; p + 46 < lied.length; p++) {
+      if (v.getUint32(p, true) !== 0x02014b50) continue;
+      const name = Buffer.from(lied.subarray(p + 46, p + 46 + v.getUint16(p + 28, true))).toString('latin1');
+      if (name !== 'word/document.xml') continue;
+      v.setUint32(p + 24, 1000, true);
+      v.setUint32(v.getUint32(p + 42, true) + 22, 1000, true);
+    }
+    expect(await reason(lied, 'a.docx')).toBe(ZIP_BOMB);
+    expect(isZipBomb(lied)).toBe(true);
+    // One XML part declared over 32 MB is refused however the rest adds up.
+    const part = { name: 'word/footer1.xml', declaredSize: 33 * 1024 * 1024 };
+    expect(await reason(office('word/document.xml', part), 'a.docx')).toBe(ZIP_BOMB);
+    // The importers' spreadsheets are checked the same way before ExcelJS opens them.
+    expect([isZipBomb(XLSX), isZipBomb(deflated), isZipBomb(enc('not a zip'))]).toEqual([false, false, false]);
   });
 
   it('refuses macro-enabled Office files', async () => {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { inflateRawSync } from 'node:zlib';
 import path from 'node:path';
 import { notFound } from '@/lib/errors';
 import { log } from '@/lib/log';
@@ -15,6 +16,8 @@ import { msg } from '@/lib/i18n/message';
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 const MAX_ZIP_ENTRIES = 2000;
 const MAX_ZIP_UNCOMPRESSED = 200 * 1024 * 1024;
+/** One XML part (a document's text, a sheet): a 200-page notice's is about 5 MB; readers build a tree of it. */
+const MAX_ZIP_XML_PART = 32 * 1024 * 1024;
 const MAX_NAME_CHARS = 150;
 const FALLBACK_NAME = 'tep-dinh-kem';
 
@@ -177,8 +180,14 @@ function sniffOffice(b: Uint8Array): SniffResult {
     if (unsafeEntryName(name)) return fail(REASONS.unsafePath);
     if (names.has(name.toLowerCase())) return fail(REASONS.damaged); // duplicates: readers disagree on which wins
     names.add(name.toLowerCase()); // OPC part names are case-insensitive
-    total += v.getUint32(p + 24, true);
+    const size = v.getUint32(p + 24, true);
+    total += size;
     if (total > MAX_ZIP_UNCOMPRESSED) return fail(REASONS.zipBomb);
+    if (/\.(?:xml|rels)$/i.test(name) && size > MAX_ZIP_XML_PART) return fail(REASONS.zipBomb);
+    const data = local + 30 + nameLength + v.getUint16(local + 28, true);
+    const entry = { method: v.getUint16(p + 10, true), compressed: v.getUint32(p + 20, true), size };
+    const inflated = inflatesAsDeclared(b, data, entry, end.cdStart);
+    if (inflated !== true) return fail(inflated);
     p = next;
   }
   if (p !== end.at) return fail(REASONS.damaged);
@@ -188,6 +197,41 @@ function sniffOffice(b: Uint8Array): SniffResult {
   if (isDocx && isXlsx) return fail(REASONS.polyglot);
   if ([...names].some((n) => /(?:^|\/)(?:vbaproject[^/]*\.bin|vbadata\.xml)$/.test(n))) return fail(REASONS.macro);
   return ok(isDocx ? 'docx' : 'xlsx');
+}
+
+/**
+ * Whether an entry inflates to the size the directory declares, no more: the declared sizes are what the limits
+ * above check, and a reader (ExcelJS, mammoth) inflates whatever the data holds. A few hundred KB of deflated
+ * zeros declared as 1 KB would otherwise fill the memory. Inflated with a ceiling, so a lie costs no more than
+ * the truth would.
+ */
+function inflatesAsDeclared(
+  b: Uint8Array,
+  data: number,
+  entry: { method: number; compressed: number; size: number },
+  limit: number,
+): true | string {
+  if (data + entry.compressed > limit) return REASONS.damaged;
+  const bytes = b.subarray(data, data + entry.compressed);
+  if (entry.method === 0) return entry.compressed === entry.size ? true : REASONS.damaged;
+  if (entry.method !== 8) return REASONS.unsupported;
+  try {
+    const out = inflateRawSync(bytes, { maxOutputLength: Math.max(entry.size, 1) });
+    return out.length === entry.size ? true : REASONS.damaged;
+  } catch (error) {
+    return error instanceof RangeError ? REASONS.zipBomb : REASONS.damaged;
+  }
+}
+
+/**
+ * Whether an XLSX or DOCX file would fill the memory of the reader that opens it (ExcelJS, mammoth): more entries or
+ * bytes than evidence files may hold, or an entry that inflates to more than it declares. The importers' spreadsheets
+ * are checked with it before ExcelJS opens them; other faults they report as unreadable themselves.
+ */
+export function isZipBomb(bytes: Uint8Array): boolean {
+  if (!hasBytes(bytes, 0, [0x50, 0x4b, 0x03, 0x04])) return false;
+  const sniffed = sniffOffice(bytes);
+  return !sniffed.ok && sniffed.reason === REASONS.zipBomb;
 }
 
 /** Last path segment, NFKC, without control/format/bidi characters, reserved characters or edge dots and spaces. */

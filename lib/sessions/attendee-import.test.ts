@@ -398,6 +398,22 @@ describe('XLSX', () => {
     expect(rows[3]!.draft?.agencyName).toBe('115');
   });
 
+  it('refuses a workbook whose sheet inflates to more than it declares, before ExcelJS opens it', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Đại biểu').addRow(['Họ và tên', ' '.repeat(30_000)]);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let p = 0; p + 46 < bytes.length; p++) {
+      if (v.getUint32(p, true) !== 0x02014b50) continue;
+      const name = Buffer.from(bytes.subarray(p + 46, p + 46 + v.getUint16(p + 28, true))).toString('latin1');
+      if (!/sharedStrings|sheet1/.test(name)) continue;
+      v.setUint32(p + 24, 10, true); // declares 10 bytes, inflates to more
+      v.setUint32(v.getUint32(p + 42, true) + 22, 10, true);
+    }
+    const rows = await parseAttendeeXlsx(bytes);
+    expect(errorsOf(rows[0]!)).toEqual(['Tệp nén quá lớn khi giải nén.']);
+  });
+
   it('reports a file that is not XLSX', async () => {
     const rows = await parseAttendeeXlsx(new TextEncoder().encode('not a zip'));
     expect(rows).toHaveLength(1);

@@ -37,6 +37,7 @@ import {
   TEMPLATE_SHEET,
 } from './attendee-vocabulary';
 import type { AttendeeDraft, AttendeeRole, AttendeeValues, ParsedRow, Presence } from './attendee-schema';
+import { isZipBomb } from '@/lib/files/evidence';
 
 export { ATTENDEE_ROLES, PRESENCES, ROLE_LABELS, PRESENCE_LABELS, MAX_ROWS, attendeeDraftSchema };
 export type { AttendeeDraft, AttendeeRole, AttendeeValues, ParsedRow, Presence };
@@ -412,9 +413,12 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /** First worksheet of an XLSX workbook; rich text, numbers and formula results become plain text. */
 export async function parseAttendeeXlsx(data: ArrayBuffer | Uint8Array): Promise<ParsedRow[]> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  // Checked as evidence files are (sizes as inflated, not as declared), before ExcelJS inflates the whole file.
+  if (isZipBomb(bytes)) return [errorRow(msg('errors.files.zipBomb'))];
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load((data instanceof Uint8Array ? data : new Uint8Array(data)) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
     return [errorRow(msg('errors.sessions.import.xlsxUnreadable'))];
   }

@@ -32,6 +32,7 @@ import {
   type ImportRole,
 } from './import-vocabulary';
 import { insertInvitedUsers } from './mutations';
+import { isZipBomb } from '@/lib/files/evidence';
 
 /**
  * Bulk onboarding (issue #18, point 4): users read from a CSV or XLSX sheet (the template of
@@ -91,6 +92,8 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /** The first worksheet of an XLSX workbook, every cell as plain text. */
 async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
+  // Checked as evidence files are (sizes as inflated, not as declared), before ExcelJS inflates the whole file.
+  if (isZipBomb(bytes)) throw invalid(msg('errors.files.zipBomb'));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
