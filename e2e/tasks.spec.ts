@@ -8,6 +8,16 @@ async function as(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
+/** Bộ Nội vụ's agency head, on the ministry's quarterly task of directive 5 (seeded "Đang thực hiện"). */
+async function bnvQuarterlyTask(browser: Browser): Promise<Page> {
+  const bnv = await as(browser, ACCOUNTS.bonoivu);
+  const text = 'tiếp tục rà soát, đổi mới phương thức';
+  await bnv.goto(`/tasks?relation=lead&q=${encodeURIComponent(text)}`);
+  const taskUrl = (await bnv.locator('a[href^="/tasks/"]').filter({ hasText: text }).first().getAttribute('href'))!;
+  await bnv.goto(taskUrl);
+  return bnv;
+}
+
 const today = () => {
   const d = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10).split('-');
   return `${d[2]}/${d[1]}/${d[0]}`;
@@ -214,11 +224,7 @@ test('a page out of date or altered: the refusal says why instead of doing nothi
   browser,
 }) => {
   // A hidden field no one can see or mend (the record's version) used to refuse the save in silence.
-  const bnv = await as(browser, ACCOUNTS.bonoivu);
-  const text = 'tiếp tục rà soát, đổi mới phương thức';
-  await bnv.goto(`/tasks?relation=lead&q=${encodeURIComponent(text)}`);
-  const taskUrl = (await bnv.locator('a[href^="/tasks/"]').filter({ hasText: text }).first().getAttribute('href'))!;
-  await bnv.goto(taskUrl);
+  const bnv = await bnvQuarterlyTask(browser);
   const update = bnv.getByRole('form', { name: 'Cập nhật tiến độ' });
   const note = `Không được lưu (${Date.now()}).`;
   const alter = () =>
@@ -254,11 +260,7 @@ test('two saves in a row on a task: the second, only a note, keeps the status th
 }) => {
   // Bộ Nội vụ's quarterly task of directive 5 (seeded "Đang thực hiện"; recurring, so its class does not move with
   // its status, and the authorisation tests use a task of their own). Notes are stamped: a retry adds its own.
-  const bnv = await as(browser, ACCOUNTS.bonoivu);
-  const text = 'tiếp tục rà soát, đổi mới phương thức';
-  await bnv.goto(`/tasks?relation=lead&q=${encodeURIComponent(text)}`);
-  const taskUrl = (await bnv.locator('a[href^="/tasks/"]').filter({ hasText: text }).first().getAttribute('href'))!;
-  await bnv.goto(taskUrl);
+  const bnv = await bnvQuarterlyTask(browser);
   const update = bnv.getByRole('form', { name: 'Cập nhật tiến độ' });
   const status = update.getByLabel('Trạng thái');
   const stamp = Date.now();

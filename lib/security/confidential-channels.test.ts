@@ -55,6 +55,26 @@ const taskIds: number[] = [];
 const logged: string[] = [];
 let today: IsoDate;
 
+/** A confidential directive of the Prime Minister in the test's session. */
+const confidentialDirective = (actor: Actor, text: string) =>
+  createDirective(
+    {
+      actor,
+      sessionId,
+      values: {
+        text,
+        parentId: null,
+        areaCodes: ['civil_service'],
+        isCrossCutting: false,
+        isAssessment: false,
+        isConfidential: true,
+        issuedBy: 'Thủ tướng Chính phủ',
+        sourceDocument: null,
+      },
+    },
+    h.db,
+  );
+
 const seen = (value: unknown) => JSON.stringify(value).includes(MARKER);
 
 async function api(op: Operation, token: string, query = '', id = 0) {
@@ -93,23 +113,7 @@ beforeAll(async () => {
   for (const a of await h.db.select().from(agencies)) agencyId[a.code] = a.id;
   const s = actors.thuky!;
   sessionId = (await makeSession(h.db, s)).id;
-  secretId = await createDirective(
-    {
-      actor: s,
-      sessionId,
-      values: {
-        text: SECRET_TEXT,
-        parentId: null,
-        areaCodes: ['civil_service'],
-        isCrossCutting: false,
-        isAssessment: false,
-        isConfidential: true,
-        issuedBy: 'Thủ tướng Chính phủ',
-        sourceDocument: null,
-      },
-    },
-    h.db,
-  );
+  secretId = await confidentialDirective(s, SECRET_TEXT);
   // Two tasks: Bộ Nội vụ leads one due in three days (Văn phòng Chính phủ coordinates), Tuyên Quang one
   // long overdue, so every reminder, overdue notice and digest has something to say about them.
   const due = '2027-06-30';
@@ -307,23 +311,7 @@ describe('a confidential directive’s text reaches no one without clearance', (
 
   it('the audit trail still withholds it once the confidential directive is deleted (no row is left to ask)', async () => {
     const mistake = `${MARKER} Bản nhập nhầm, sẽ xoá`;
-    const id = await createDirective(
-      {
-        actor: actors.thuky!,
-        sessionId,
-        values: {
-          text: mistake,
-          parentId: null,
-          areaCodes: ['civil_service'],
-          isCrossCutting: false,
-          isAssessment: false,
-          isConfidential: true,
-          issuedBy: 'Thủ tướng Chính phủ',
-          sourceDocument: null,
-        },
-      },
-      h.db,
-    );
+    const id = await confidentialDirective(actors.thuky!, mistake);
     await deleteDirective({ actor: actors.thuky!, directiveId: id }, h.db);
     const page = await listAuditTrail({ actor: actors.admin!, filter: { entityType: 'directive' }, limit: 1000 }, h.db);
     const about = page.rows.filter((r) => r.entityId === String(id));
