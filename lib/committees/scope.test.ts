@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { committees, sessions, userCommittees } from '@/db/schema';
+import { agencies, committees, officialReports, sessions, tasks, userCommittees } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
 import { createDirective, updateDirective } from '@/lib/directives/mutations';
 import { listDirectives, listSessionDirectives } from '@/lib/directives/queries';
@@ -13,10 +13,14 @@ import { addPoint, createSession, updateSession } from '@/lib/sessions/mutations
 import { getSessionDetail, getSessionForEdit, listCommittees, listSessions } from '@/lib/sessions/queries';
 import { sessionFormSchema } from '@/lib/sessions/schemas';
 import { getTaskDetail } from '@/lib/tasks/detail';
+import { changeReportStatus, createReport } from '@/lib/official-reports/mutations';
+import { getReport, listReports } from '@/lib/official-reports/queries';
+import { createReportSchema } from '@/lib/official-reports/schemas';
 import { cancelTask } from '@/lib/tasks/mutations';
 import { countTasks, listTasks } from '@/lib/tasks/queries';
+import { vnDate } from '@/lib/time';
 import { createTestDatabase } from '@/tests/db';
-import { actorFor, makeDirective, makeSession, makeTask } from '@/tests/factories';
+import { actorFor, agencyIdOf, makeDirective, makeSession, makeTask } from '@/tests/factories';
 import { createCommittee } from './mutations';
 
 /*
@@ -115,6 +119,53 @@ describe('a secretariat user limited to committee B', () => {
     const options = await getReportOptions({ actor: limited, filter: {} }, h.db);
     expect(options.committees.map((c) => c.id)).toEqual([committeeB]);
     expect(options.sessions.map((s) => s.id)).not.toContain(a.session);
+  });
+
+  it('reads a published report of no committee only when it counted nothing of another committee', async () => {
+    /** An agency's report as of today, created and published by `by`. */
+    async function publishedAgencyReport(by: Actor, agency: string | number) {
+      const values = createReportSchema.parse({ agencyId: String(await agencyIdOf(h.db, agency)), asOf: vnDate() });
+      const reportId = await createReport({ actor: by, values }, h.db);
+      // The header a published report needs (its form is tested in lib/official-reports).
+      await h.db
+        .update(officialReports)
+        .set({ number: String(reportId), issueDate: vnDate(), signerName: 'Nguyễn Văn A' })
+        .where(eq(officialReports.id, reportId));
+      for (const to of ['in_review', 'published'] as const) {
+        const { report } = await getReport({ actor: by, reportId }, h.db);
+        await changeReportStatus({ actor: by, reportId, version: report.version, to }, h.db);
+      }
+      return reportId;
+    }
+    // Bộ Nội vụ leads A's task and B's: the unlimited secretariat's report counts both.
+    const both = await publishedAgencyReport(secretariat, 'BNV');
+    const counted = (await getReport({ actor: secretariat, reportId: both }, h.db)).snapshot.taskIds;
+    expect(counted.in_progress_on_time).toEqual(expect.arrayContaining([a.task, b.task]));
+    // An agency that leads no task yet is given one of B's.
+    const [free] = await h.db
+      .select({ id: agencies.id })
+      .from(agencies)
+      .where(sql`not exists (select 1 from ${tasks} where ${tasks.leadAgencyId} = ${agencies.id})`)
+      .limit(1);
+    const directive = await makeDirective(h.db, secretariat, b.session);
+    const ofB = await makeTask(h.db, secretariat, directive.id, { lead: free!.id });
+    const onlyB = await publishedAgencyReport(secretariat, free!.id);
+    // The limited user's own report of Bộ Nội vụ counts B's task, not A's.
+    const own = await publishedAgencyReport(limited, 'BNV');
+    const ownIds = (await getReport({ actor: limited, reportId: own }, h.db)).snapshot.taskIds.in_progress_on_time;
+    expect(ownIds).toContain(b.task);
+    expect(ownIds).not.toContain(a.task);
+
+    const listed = (await listReports({ actor: limited }, h.db)).map((r) => r.id);
+    expect(listed).not.toContain(both);
+    expect(listed).toEqual(expect.arrayContaining([onlyB, own]));
+    await notFound(getReport({ actor: limited, reportId: both }, h.db));
+    expect((await getReport({ actor: limited, reportId: onlyB }, h.db)).snapshot.taskIds.in_progress_on_time).toEqual([
+      ofB.id,
+    ]);
+    expect((await listReports({ actor: secretariat }, h.db)).map((r) => r.id)).toEqual(
+      expect.arrayContaining([both, onlyB, own]),
+    );
   });
 
   it('cannot write to A’s session, its directives or its tasks: refused as if they did not exist', async () => {

@@ -1,22 +1,47 @@
 import 'server-only';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agencies, committees, officialReportRevisions, officialReports, sessions, users } from '@/db/schema';
+import { agencies, committees, officialReportRevisions, officialReports, sessions, tasks, users } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
-import { committeeFilter, servesCommittee } from '@/lib/committees/scope';
+import { isCommitteeLimited } from '@/lib/committees/scope';
 import { assertCan, can, canApproveDocument, type Actor } from '@/lib/policy';
 import { listTasks } from '@/lib/tasks/queries';
 import type { TimelinessClass } from '@/lib/tasks/timeliness';
 import { composeReport } from './compose';
 import type { ReportSnapshot } from './types';
 
-/** Drafts and reports in review are read by those who may read draft documents; published ones by report readers. */
+/**
+ * Which reports the actor may read. Drafts and reports in review: those who may read draft documents; published
+ * ones: report readers. A user limited to some committees (decision 028) reads the reports of those committees,
+ * and a report of no committee (an agency's, or a period's) only when it shows them nothing of another committee:
+ * a draft is composed for its reader, but a published report keeps the tasks its publisher counted, so it is
+ * readable only if none of them belongs to a committee the reader does not serve.
+ */
 function readableWhere(actor: Actor) {
   return and(
-    committeeFilter(actor, officialReports.committeeId),
+    isCommitteeLimited(actor) ? committeeScope(actor.committeeIds!) : undefined,
     can(actor, 'document.readDraft') ? undefined : eq(officialReports.status, 'published'),
+  );
+}
+
+function committeeScope(ids: readonly number[]) {
+  const list = sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  const outside = ids.length ? sql`${tasks.committeeId} not in (${list})` : sql`true`;
+  const counted = sql`select (jsonb_path_query(${officialReports.snapshot}, '$.taskIds.*[*]'))::int`;
+  return or(
+    ids.length ? inArray(officialReports.committeeId, ids) : undefined,
+    and(
+      isNull(officialReports.committeeId),
+      or(
+        isNull(officialReports.snapshot),
+        sql`not exists (select 1 from ${tasks} where ${tasks.id} in (${counted}) and ${tasks.committeeId} is not null and ${outside})`,
+      ),
+    ),
   );
 }
 
@@ -52,7 +77,7 @@ export async function getReport(input: { actor: Actor; reportId: number }, db?: 
     .select()
     .from(officialReports)
     .where(and(eq(officialReports.id, input.reportId), readableWhere(input.actor)));
-  if (!report || !servesCommittee(input.actor, report.committeeId)) throw notFound(msg('errors.reports.notFound'));
+  if (!report) throw notFound(msg('errors.reports.notFound'));
   const snapshot =
     report.status === 'published' && report.snapshot
       ? (report.snapshot as ReportSnapshot)
