@@ -18,6 +18,8 @@ import { ID, REGISTRY } from './fixtures/registry';
 // [7019] Công văn số 7019/VPCP-TCCV ngày 04/10/2010 (chỉ đạo của Thủ tướng về tổng kết CCHC): quoted.
 // [45] Thông báo số 45/TB-VPCP ngày 05/02/2024 (kết luận Phiên họp thứ 7 BCĐ CCHC): modelled wording.
 // [NQ-8/2015] Nghị quyết phiên họp Chính phủ thường kỳ tháng 8/2015, as reported in the press: quoted.
+// [11/CT-TTg] Chỉ thị số 11/CT-TTg ngày 04/03/2020 (corpus: vpcp-ttg-11-2020): quoted, its OCR slips corrected and
+//   sentences shortened.
 // [style] modelled on the formulas of the documents above, not quoted.
 
 function parse(text: string, onDate: string) {
@@ -255,14 +257,46 @@ describe('parseConclusionText on other layouts', () => {
     expect(item('1').deadline).toMatchObject({ dueDate: '2024-06-30' });
   });
 
-  it('numbers "2.1" sub-items and keeps bullets under a lettered sub-item in its text [style]', () => {
+  it('numbers "2.1" sub-items, and bullets under a lettered sub-item that ends with ":" as its sub-items [style]', () => {
     const text =
       '2. Về cải cách thủ tục hành chính:\n2.1. Văn phòng Chính phủ chủ trì.\n3. Về chuyển đổi số:\na) Bộ Công an thực hiện các nội dung:\n- kết nối cơ sở dữ liệu;\n- báo cáo hằng tháng.';
     const { item, ordinals } = parse(text, '2024-03-01');
-    expect(ordinals).toEqual(['2', '2.1', '3', '3a']);
+    expect(ordinals).toEqual(['2', '2.1', '3', '3a', '3a-1', '3a-2']);
     expect(item('2.1')).toMatchObject({ parentOrdinal: '2', leadAgencyIds: [ID.VPCP] });
-    expect(item('3a').text).toBe('Bộ Công an thực hiện các nội dung: - kết nối cơ sở dữ liệu; - báo cáo hằng tháng.');
-    expect(item('3a').deadline).toMatchObject({ kind: 'recurring', period: 'monthly' });
+    expect(item('3a').text).toBe('Bộ Công an thực hiện các nội dung:');
+    expect(item('3a-1')).toMatchObject({
+      parentOrdinal: '3a',
+      text: 'kết nối cơ sở dữ liệu;',
+      leadAgencyIds: [ID.BCA],
+    });
+    expect(item('3a-2')).toMatchObject({ leadAgencyIds: [ID.BCA], deadline: { kind: 'recurring', period: 'monthly' } });
+  });
+
+  it("reads bullets under a sub-item that only names a body as that body's tasks [11/CT-TTg]", () => {
+    // Chỉ thị 11/CT-TTg (04/03/2020), II.1: each ministry's tasks are bullets under a lettered sub-item naming it.
+    const text = `II. CÁC NHIỆM VỤ, GIẢI PHÁP CỤ THỂ
+1. Tháo gỡ khó khăn, tạo thuận lợi về tiếp cận vốn, giảm chi phí, tăng cường hỗ trợ sản xuất kinh doanh
+a) Ngân hàng Nhà nước Việt Nam:
+
+- Chỉ đạo, hướng dẫn kịp thời các tổ chức tín dụng cân đối, đáp ứng đầy
+đủ, kịp thời nhu cầu vốn phục vụ sản xuất kinh doanh.
+
+- Chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư, Bộ Tài chính và các cơ
+quan liên quan khẩn trương đề xuất chính sách tín dụng phù hợp, báo cáo Thủ tướng
+Chính phủ trong tháng 3 năm 2020.
+b) Bộ Tài chính
+- Trình Chính phủ ban hành Nghị định về gia hạn nộp thuế và tiền thuê đất.
+- Rà soát, đề xuất cấp có thẩm quyền các giải pháp.`;
+    const { item, ordinals } = parse(text, '2020-03-04');
+    expect(ordinals).toEqual(['1', '1a', '1a-1', '1a-2', '1b', '1b-1', '1b-2']);
+    expect(item('1a-1').leadAgencyIds).toEqual([ID.NHNN]);
+    expect(item('1a-2')).toMatchObject({
+      leadAgencyIds: [ID.NHNN],
+      coordinatorAgencyIds: [ID.BKHDT, ID.BTC],
+      deadline: { kind: 'dated', dueDate: '2020-03-31' },
+    });
+    expect(item('1a').deadline).toBeNull(); // the heading keeps no date of its sub-items
+    expect(item('1b-2')).toMatchObject({ parentOrdinal: '1b', leadAgencyIds: [ID.BTC] });
   });
 });
 
@@ -621,7 +655,7 @@ a) Bộ Công an thực hiện các nội dung:
 - báo cáo hằng tháng.`,
       '2026-06-19',
     );
-    expect(ordinals).toEqual(['1', '1a', '1a-1', '1a-2', '1a-3', '1b', '2', '2a']);
+    expect(ordinals).toEqual(['1', '1a', '1a-1', '1a-2', '1a-3', '1b', '2', '2a', '2a-1', '2a-2']);
     expect(item('1a-2')).toMatchObject({
       text: 'Tài sản kết cấu hạ tầng khu kinh tế, khu chế xuất — Bộ Tài chính.',
       leadAgencyIds: [ID.BTC],
@@ -634,8 +668,8 @@ a) Bộ Công an thực hiện các nội dung:
     expect(
       item('1').notes.some((n) => n.startsWith('"Đối với các Bộ quản lý chuyên ngành" là các cơ quan mục 1a')),
     ).toBe(true);
-    // bullets that name no body stay details of their sub-item
-    expect(item('2a').text).toBe('Bộ Công an thực hiện các nội dung: - kết nối cơ sở dữ liệu; - báo cáo hằng tháng.');
+    // bullets that name no body are the sub-item's own tasks, led by the body it names
+    expect(item('2a-2')).toMatchObject({ text: 'báo cáo hằng tháng.', leadAgencyIds: [ID.BCA] });
   });
 
   it('gives "Đồng ý Ủy ban nhân dân tỉnh X chỉ đạo thực hiện …" to the body approved, but not "Đồng ý với đề xuất của Bộ X"', () => {

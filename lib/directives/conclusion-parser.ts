@@ -227,13 +227,14 @@ function noticeLines(text: string): string[] {
 
 /** A heading that only names an agency ("1. Sở Công Thương"): the "-" tasks under it are its sub-items. */
 const AGENCY_HEADING =
-  /^(?:Sở|Bộ|Ban|Văn phòng|(?:Ủy|Uỷ) ban|UBND|Công an|Cục|Chi cục|Thanh tra|Kho bạc|Bảo hiểm|Tỉnh|Thành phố|Huyện|Các)\s[^.;:]{0,120}$/u;
+  /^(?:Sở|Bộ|Ban|Văn phòng|(?:Ủy|Uỷ) ban|UBND|Công an|Cục|Tổng cục|Chi cục|Thanh tra|Kho bạc|Bảo hiểm|Ngân hàng|Kiểm toán|Tỉnh|Thành phố|Huyện|Các)\s[^.;:]{0,120}$/u;
 const HEADING_VERB =
   /(?<![\p{L}\p{N}])(?:chu tri|phoi hop|thuc hien|trien khai|bao cao|hoan thanh|ra soat|xay dung|tham muu|chi dao|to chuc|nghien cuu|kiem tra)(?![\p{L}\p{N}])/u;
-const isAgencyHeading = (item: Draft) =>
-  item.parts.length === 1 &&
-  AGENCY_HEADING.test(item.parts[0]!) &&
-  !HEADING_VERB.test(foldVi(item.parts[0]!.replace(/\([^()]*\)/gu, ' ')));
+/** An item that only names a body, with or without a colon: "1. Sở Công Thương", "a) Ngân hàng Nhà nước Việt Nam:". */
+const isAgencyHeading = (item: Draft) => {
+  const own = item.parts.length === 1 ? item.parts[0]!.replace(/\s*:\s*$/u, '') : '';
+  return AGENCY_HEADING.test(own) && !HEADING_VERB.test(foldVi(own.replace(/\([^()]*\)/gu, ' ')));
+};
 
 /** A lead-in that hands the section's items to a body: "Tỉnh X cần tập trung thực hiện một số nội dung sau:". */
 const SECTION_INTRO = /(?:can|phai|co trach nhiem|tap trung|thuc hien|trien khai)[^:]*\bsau\s*:$/u;
@@ -309,14 +310,21 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     return draft;
   };
   const childOrdinal = (parent: Draft, label: string) => `${parent.ordinal}${label}`;
-  // "-" bullets are sub-items under an item whose own text ends with ":" or that only names an agency
-  // (and not under a sub-item); after "… gồm:" they list who it is ("Giao các sở … gồm: - Sở A; - Sở B"), not tasks.
-  const opensBullets = (item: Draft, at: Draft | null) => {
+  // "-" bullets are sub-items of the item or sub-item they follow (while it or one of its bullets is being read)
+  // when its own text ends with ":" or only names an agency: "1. Sở Công Thương", "a) Ngân hàng Nhà nước Việt
+  // Nam:" then "- Chỉ đạo …", "- Chủ trì …". After "… gồm:" they list who it is ("Giao các sở … gồm: - Sở A;
+  // - Sở B"), not tasks.
+  const opensBullets = (item: Draft | null, at: Draft | null): item is Draft => {
+    if (!item || item.fromBullet || !(at === item || (at?.fromBullet === true && at.parent === item))) return false;
     const own = item.parts.join(' ').trim();
-    return (
-      ((own.endsWith(':') && !ENUMERATION_END.test(own)) || isAgencyHeading(item)) &&
-      (at === item || at?.fromBullet === true)
-    );
+    return (own.endsWith(':') && !ENUMERATION_END.test(own)) || isAgencyHeading(item);
+  };
+  /** The item a "-" bullet read now is a sub-item of, if any: the sub-item being read, else the item. */
+  const bulletHost = (): Draft | null => {
+    const at: Draft | null = current;
+    const sub = at?.fromBullet ? at.parent : at;
+    if (sub && sub !== top && sub.parent === top && opensBullets(sub, at)) return sub;
+    return opensBullets(top, at) ? top : null;
   };
   /** "(1)", "(i)", "Thứ nhất": sub-items under a numbered item, else items themselves. */
   const openMarked = (label: string, rest: string) => {
@@ -327,6 +335,7 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       top = current = open(ordinal, null, rest);
     }
   };
+  let host: Draft | null;
   for (const line of split) {
     let m: RegExpExecArray | null;
     if ((m = ROMAN_LETTER_LINE.exec(line))) {
@@ -348,9 +357,10 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       openMarked(m[1]!, m[2]!);
     } else if ((m = ORDINAL_WORD_LINE.exec(line))) {
       openMarked(String(ORDINAL_WORDS.indexOf(m[1]!) + 1), m[2]!);
-    } else if ((m = BULLET_LINE.exec(line)) && top && opensBullets(top, current)) {
-      const count = items.filter((d) => d.parent === top && d.fromBullet).length;
-      current = open(childOrdinal(top, VI_LETTERS[count] ?? `-${count + 1}`), top, m[1]!, true);
+    } else if ((m = BULLET_LINE.exec(line)) && (host = bulletHost())) {
+      const count = items.filter((d) => d.parent === host && d.fromBullet).length;
+      const label = host === top ? (VI_LETTERS[count] ?? `-${count + 1}`) : `-${count + 1}`;
+      current = open(childOrdinal(host, label), host, m[1]!, true);
     } else if (current) {
       current.parts.push(line); // an unnumbered line (or a bullet kept in the text) continues the item
     } else {
