@@ -272,6 +272,24 @@ describe('parseConclusionText on other layouts', () => {
     expect(item('3a-2')).toMatchObject({ leadAgencyIds: [ID.BCA], deadline: { kind: 'recurring', period: 'monthly' } });
   });
 
+  it('gives a directive\'s items to whom "Thủ tướng Chính phủ yêu cầu …:" names, not to an item naming its own [11/CT-TTg]', () => {
+    const text = `Để tập trung phòng chống, giảm thiểu tác động của dịch Covid-19, Thủ tướng Chính phủ yêu cầu các Bộ
+trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố
+trực thuộc Trung ương (sau đây gọi tắt là các bộ, cơ quan trung ương và địa phương):
+1. Quán triệt sâu sắc tinh thần chỉ đạo của Thủ tướng Chính phủ, tổ chức thực hiện quyết liệt.
+2. Đề nghị Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam theo thẩm quyền xem xét, hướng dẫn hội viên.
+3. Bộ Tài chính
+__ - Trình Chính phủ ban hành Nghị định về gia hạn nộp thuế.
+_ - Rà soát, đề xuất các giải pháp.`;
+    const { item, ordinals } = parse(text, '2020-03-04');
+    expect(item('1')).toMatchObject({ leadAgencyIds: [], groups: ['ministries', 'provinces'] });
+    expect(item('2').groups).toEqual([]);
+    expect(item('2').unmatchedAgencyNames.join()).toMatch(/^Hiệp hội Doanh nghiệp nhỏ/);
+    // the marks a scan leaves before a bullet do not hide it
+    expect(ordinals).toEqual(['1', '2', '3', '3a', '3b']);
+    expect(item('3b')).toMatchObject({ text: 'Rà soát, đề xuất các giải pháp.', leadAgencyIds: [ID.BTC] });
+  });
+
   it("reads bullets under a sub-item that only names a body as that body's tasks [11/CT-TTg]", () => {
     // Chỉ thị 11/CT-TTg (04/03/2020), II.1: each ministry's tasks are bullets under a lettered sub-item naming it.
     const text = `II. CÁC NHIỆM VỤ, GIẢI PHÁP CỤ THỂ

@@ -209,7 +209,13 @@ function noticeLines(text: string): string[] {
     .normalize('NFC')
     .replace(/\r\n?/gu, '\n')
     .split('\n')
-    .map((raw) => raw.replace(/[\s\u00a0]+/gu, ' ').trim());
+    // A scan's recognition leaves marks before a bullet ("__ - Trình Chính phủ …").
+    .map((raw) =>
+      raw
+        .replace(/[\s\u00a0]+/gu, ' ')
+        .trim()
+        .replace(/^[_|.]+ (?=[-–—•+] )/u, ''),
+    );
   for (const [i, line] of all.entries()) {
     if (seenItem && !isItemLine(line) && ISSUER_CLOSING.test(foldVi(line))) break;
     const opensParagraph = lines.length > 0 && ENDS_SENTENCE.test(lines.at(-1)!);
@@ -236,8 +242,12 @@ const isAgencyHeading = (item: Draft) => {
   return AGENCY_HEADING.test(own) && !HEADING_VERB.test(foldVi(own.replace(/\([^()]*\)/gu, ' ')));
 };
 
-/** A lead-in that hands the section's items to a body: "Tỉnh X cần tập trung thực hiện một số nội dung sau:". */
-const SECTION_INTRO = /(?:can|phai|co trach nhiem|tap trung|thuc hien|trien khai)[^:]*\bsau\s*:$/u;
+/**
+ * A lead-in that hands the section's items to a body: "Tỉnh X cần tập trung thực hiện một số nội dung sau:", or a
+ * directive's "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, … Chủ tịch Ủy ban nhân dân các tỉnh, … :".
+ */
+const SECTION_INTRO =
+  /(?:(?:can|phai|co trach nhiem|tap trung|thuc hien|trien khai)[^:]*\bsau|\byeu cau (?:cac|bo|uy ban|ubnd|so)\b[^:]*)\s*:$/u;
 const NOT_AN_INTRO = /ket luan|y kien|chi dao nhu sau|thong bao/u;
 const readIntro = (line: string) => {
   const folded = foldVi(line);
@@ -862,10 +872,11 @@ const NAME_STOPS =
   'và chủ phối khẩn theo thực tiếp nghiên rà hoàn báo trình tổng hướng chỉ có đã được để là cần phải tham cùng triển tăng đẩy tập làm sớm kịp chịu trong với về tại của các gửi xem thống nghiêm căn đôn đề xây quyết trao giao sửa bổ tổ kiểm xử giải ban lập hỗ bố nâng rút đánh';
 /**
  * How a notice names a body: "Bộ", "Sở", "UBND tỉnh", "Tập đoàn", "Tổng công ty", "Ủy ban" (of the
- * National Assembly), "Ủy ban nhân dân xã", a capitalised word, then its other words.
+ * National Assembly), "Ủy ban nhân dân xã", an association ("Hiệp hội", "Tổng Liên đoàn", "Hội", "Phòng Thương mại
+ * và Công nghiệp"), a bank, then a capitalised word and its other words.
  */
 const AGENCY_NAME = new RegExp(
-  String.raw`(?<!\p{L})(?:Bộ|Sở|Tập đoàn|Tổng công ty|(?:Ủy|Uỷ) ban nhân dân|UBND|(?:Ủy|Uỷ) ban)` +
+  String.raw`(?<!\p{L})(?:Bộ|Sở|Tập đoàn|Tổng công ty|(?:Ủy|Uỷ) ban nhân dân|UBND|(?:Ủy|Uỷ) ban|Hiệp hội|(?:Tổng )?Liên đoàn|Hội|Phòng|Ngân hàng)` +
     String.raw`(?:\s+(?:tỉnh|thành phố|TP\.|xã|phường|huyện|quận|thị xã|đặc khu))?\s+\p{Lu}[\p{L}\p{N}&-]*` +
     String.raw`(?:\s+(?:và\s+(?=\p{Lu}))?(?!(?:${NAME_STOPS.replaceAll(' ', '|')})(?!\p{L}))[\p{L}\p{N}&-]+){0,6}`,
   'gu',
@@ -1133,7 +1144,8 @@ function readIntroAddressees(intro: string, registry: AgencyRef[], options: Read
 
 /**
  * A task under a lead-in that names no one ("Rà soát …", "Tỉnh chủ động …") is done by whom the lead-in names
- * (not a heading, whose sub-items carry the work, nor an item that names its own addressees); one with no
+ * (not a heading, whose sub-items carry the work, nor an item that names its own addressees, even one the registry
+ * lacks: "Đề nghị Tổng Liên đoàn Lao động Việt Nam …"); one with no
  * deadline of its own takes the lead-in's "khẩn trương", unless it is done as the need arises.
  */
 function inheritFromIntro(item: ProposedDirective, intro: string, addressees: IntroAddressees, ownAddressee: boolean) {
@@ -1143,7 +1155,9 @@ function inheritFromIntro(item: ProposedDirective, intro: string, addressees: In
   const said = cleanText(intro);
   const quoted = `"${said.length > 140 ? `…${said.slice(-140).replace(/^\S*\s/u, '')}` : said}"`;
   const takeAgencies =
-    item.leadAgencyIds.length + item.groups.length === 0 && !ownAddressee && leads.length + groups.length > 0;
+    item.leadAgencyIds.length + item.groups.length + item.unmatchedAgencyNames.length === 0 &&
+    !ownAddressee &&
+    leads.length + groups.length > 0;
   const takeUrgency = item.deadline === null && urgent !== null && !AS_NEEDED.test(foldVi(item.text));
   return {
     ...item,
