@@ -304,9 +304,12 @@ quan liên quan khẩn trương đề xuất chính sách tín dụng phù hợp
 Chính phủ trong tháng 3 năm 2020.
 b) Bộ Tài chính
 - Trình Chính phủ ban hành Nghị định về gia hạn nộp thuế và tiền thuê đất.
-- Rà soát, đề xuất cấp có thẩm quyền các giải pháp.`;
+- Rà soát, đề xuất cấp có thẩm quyền các giải pháp.
+©) Bộ Y tế chủ trì, phối hợp với các Bộ, ngành liên quan có các giải pháp cụ thể.`;
     const { item, ordinals } = parse(text, '2020-03-04');
-    expect(ordinals).toEqual(['1', '1a', '1a-1', '1a-2', '1b', '1b-1', '1b-2']);
+    // "©)" is how a scan's recognition reads "c)"
+    expect(ordinals).toEqual(['1', '1a', '1a-1', '1a-2', '1b', '1b-1', '1b-2', '1c']);
+    expect(item('1c').leadAgencyIds).toEqual([ID.BYT]);
     expect(item('1a-1').leadAgencyIds).toEqual([ID.NHNN]);
     expect(item('1a-2')).toMatchObject({
       leadAgencyIds: [ID.NHNN],

@@ -209,12 +209,13 @@ function noticeLines(text: string): string[] {
     .normalize('NFC')
     .replace(/\r\n?/gu, '\n')
     .split('\n')
-    // A scan's recognition leaves marks before a bullet ("__ - Trình Chính phủ …").
+    // A scan's recognition leaves marks before a bullet ("__ - Trình Chính phủ …") and reads "c)" as "©)".
     .map((raw) =>
       raw
         .replace(/[\s\u00a0]+/gu, ' ')
         .trim()
-        .replace(/^[_|.]+ (?=[-–—•+] )/u, ''),
+        .replace(/^[_|.]+ (?=[-–—•+] )/u, '')
+        .replace(/^©\)/u, 'c)'),
     );
   for (const [i, line] of all.entries()) {
     if (seenItem && !isItemLine(line) && ISSUER_CLOSING.test(foldVi(line))) break;
