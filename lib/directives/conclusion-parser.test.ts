@@ -727,3 +727,22 @@ Trên đây là ý kiến trao đổi của Cục để Quý Sở nghiên cứu,
     expect(two.item('2').leadAgencyIds).toEqual([]);
   });
 });
+
+describe('parseConclusionText: unnamed groups as notices word them (issue 19) [style]', () => {
+  const all = ['ministries_and_provinces'];
+  it.each([
+    ['Các bộ, cơ quan trung ương và địa phương khẩn trương rà soát các thủ tục.', all],
+    ['Các bộ, ngành, cơ quan trung ương và địa phương khẩn trương rà soát các thủ tục.', all],
+    ['Các bộ, ngành trung ương và địa phương theo chức năng, nhiệm vụ được giao tổ chức thực hiện.', all],
+    ['Người đứng đầu các bộ, ngành, địa phương chịu trách nhiệm.', all],
+    ['Các Bộ, cơ quan thuộc Chính phủ chỉ đạo.', ['ministries']],
+    [
+      'Bộ trưởng các Bộ, Thủ trưởng các cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo thực hiện.',
+      ['ministries', 'provinces'],
+    ],
+    ['Các bộ, ngành liên quan phối hợp.', []],
+  ])('%s', (text, groups) => {
+    const [item] = parseConclusionText(`1. ${text}`, REGISTRY, { onDate: '2024-05-02' });
+    expect(item!.groups).toEqual(groups);
+  });
+});

@@ -467,19 +467,26 @@ function readAreas(folded: string): { areaCodes: ReformAreaCode[]; isCrossCuttin
 /** Group phrases, most specific first; "… liên quan" (only those concerned) is not a whole group. */
 const GROUP_PATTERNS = (
   [
-    ['ministries_and_provinces', '(?:cac )?bo,? (?:nganh|co quan),? (?:va )?(?:cac )?dia phuong(?! lien quan)'],
+    // "các Bộ, ngành, địa phương", "các bộ, cơ quan trung ương và địa phương", "các bộ, ngành trung ương và địa phương"
+    [
+      'ministries_and_provinces',
+      '(?:cac )?bo,? (?:nganh|co quan)(?:,? (?:nganh|co quan))*(?: trung uong)?,? (?:va )?(?:cac )?dia phuong(?! lien quan)',
+    ],
     ['committee_members', '(?:cac )?thanh vien ban chi dao'],
     [
       'ministries',
       // "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"
-      '(?:cac )?(?:dong chi )?bo truong,? thu truong (?:cac )?co quan ngang bo(?:,? (?:thu truong )?(?:cac )?co quan thuoc chinh phu)?|' +
-        // "các Bộ, cơ quan ngang bộ, cơ quan khác ở trung ương", "các Bộ, cơ quan trung ương"
-        'cac bo,? (?:co quan ngang bo|nganh|co quan trung uong)(?:,? co quan (?:thuoc chinh phu|khac o trung uong))?(?! lien quan)(?!,? (?:va )?dia phuong)',
+      // "Bộ trưởng các Bộ, Thủ trưởng các cơ quan ngang Bộ"
+      '(?:cac )?(?:dong chi )?bo truong(?: cac bo)?,? thu truong (?:cac )?co quan ngang bo(?:,? (?:thu truong )?(?:cac )?co quan thuoc chinh phu)?|' +
+        // "các Bộ, cơ quan ngang bộ, cơ quan khác ở trung ương", "các Bộ, cơ quan trung ương", "các Bộ, cơ quan thuộc Chính phủ"
+        'cac bo,? (?:co quan ngang bo|nganh|co quan trung uong|co quan thuoc chinh phu)(?:,? co quan (?:thuoc chinh phu|khac o trung uong))?(?! lien quan)(?!,? (?:va )?dia phuong)',
     ],
     [
       'provinces',
       // "Hội đồng nhân dân, Ủy ban nhân dân các tỉnh, thành phố": both councils and committees of the provinces.
       '(?:(?:hoi dong nhan dan|hdnd),? (?:va )?)?(?:(?:ubnd|uy ban nhan dan) )?cac tinh,? thanh pho(?: truc thuoc trung uong)?|cac dia phuong(?! lien quan)|' +
+        // "Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo …" (a list of them after it is named instead)
+        '(?:ubnd|uy ban nhan dan) cac tinh|' +
         // "Ủy ban nhân dân cấp tỉnh" in a central body's notice (in a province's, "cấp xã" are its localities)
         '(?:ubnd|uy ban nhan dan) cap tinh',
     ],
@@ -515,7 +522,7 @@ const LIST_INTRO = String.raw`(?:(?:ubnd|uy ban nhan dan) )?cac (?:bo|so|tinh|th
 const AFTER_CUE_GAP = new RegExp(`^\\s*:?\\s*(?:${LIST_INTRO}|cac\\s+)?$`, 'u');
 const LIST_GAP = /^\s*(?:,|,?\s*va)\s*(?:cac\s+(?:tinh\s+|thanh pho\s+)?)?$/u;
 /** A head of a body named for the body: "đồng chí Bộ trưởng Bộ X", "Chủ tịch Ủy ban nhân dân tỉnh X". */
-const TITLE = String.raw`(?:bo truong|thu truong|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|tong)`;
+const TITLE = String.raw`(?:bo truong|thu truong|nguoi dung dau|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|tong)`;
 const HEAD_BEFORE = new RegExp(`${WORD_START}${TITLE}\\s*$`, 'u');
 const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE})*\s+)?`;
 /** "Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Nguyễn Sinh Hùng": who speaks, before "giao". */
