@@ -745,4 +745,13 @@ describe('parseConclusionText: unnamed groups as notices word them (issue 19) [s
     const [item] = parseConclusionText(`1. ${text}`, REGISTRY, { onDate: '2024-05-02' });
     expect(item!.groups).toEqual(groups);
   });
+
+  it('prefers the provinces a group names in its own words: "Ủy ban nhân dân các tỉnh Hà Giang, Tuyên Quang"', () => {
+    const [item] = parseConclusionText(
+      '1. Ủy ban nhân dân các tỉnh Hà Giang, Tuyên Quang chủ động bố trí ngân sách địa phương.',
+      REGISTRY,
+      { onDate: '2024-05-02' },
+    );
+    expect(item).toMatchObject({ leadAgencyIds: [ID.HAGIANG, ID.TUYENQUANG], groups: [] });
+  });
 });

@@ -531,7 +531,7 @@ const LEADER = String.raw`(?:(?:pho )?thu tuong|lanh dao chinh phu)(?: [\p{L}]+)
 /** "Bộ X (trân trọng) đề nghị …", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …": who asks (written "@"), then the order verb. */
 const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*)\s+(?:tran trong\s+)?`;
 const SUBJECT_OPENER = String.raw`\s*(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao))?(?:(?:tran trong\s+)?(?:giao|yeu cau|de nghi|chi dao)\s+)?${PERSON_TITLE}`;
-const SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:${LIST_INTRO}|cac\\s+)?$`, 'u');
+const SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:${LIST_INTRO}|(?:(?:ubnd|uy ban nhan dan) )?cac\\s+)?$`, 'u');
 /** Before a group subject, agencies (written "@") or groups ("#") may be listed with it: "Bộ Công an và các địa phương". */
 const GROUP_SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:[@#]\\s*(?:,|va)\\s*${PERSON_TITLE})*$`, 'u');
 /** "Bộ Công Thương (trân trọng) đề nghị Ủy ban nhân dân tỉnh X …": the body that asks; the one asked is the subject. */
@@ -711,8 +711,9 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       const before = leadIn(r, start, taken);
       taken.push([start, end]);
-      const next = r.matches.find((a) => a.start >= end);
-      if (next && NAMED_LIST_AFTER.test(gap(r, end, next.start))) {
+      // the list may begin inside the words of the group: "Ủy ban nhân dân các tỉnh Hà Giang, Tuyên Quang"
+      const next = r.matches.find((a) => a.end > end);
+      if (next && (next.start < end || NAMED_LIST_AFTER.test(gap(r, end, next.start)))) {
         notes.push(`"${r.text.slice(start, end)}" được nêu kèm danh sách: đề xuất các cơ quan có tên.`);
       } else if (COORDINATE_BEFORE.test(before))
         notes.push(`"${r.text.slice(start, end)}" được nêu là phối hợp, không giao việc.`);

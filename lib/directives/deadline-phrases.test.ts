@@ -53,6 +53,10 @@ describe('parseDeadline: dates', () => {
     ['hoàn thành trong quý IV năm 2024', 'trong quý IV năm 2024', '2024-12-31'],
     // [45] "cắt giảm, đơn giản hóa thủ tục hành chính, giấy tờ công dân, hoàn thành trong năm 2024"
     ['hoàn thành trong năm 2024', 'trong năm 2024', '2024-12-31'],
+    // [style] a half of a year
+    ['hoàn thành trong 6 tháng đầu năm 2025', 'trong 6 tháng đầu năm 2025', '2025-06-30'],
+    ['tổng kết 6 tháng cuối năm 2025', '6 tháng cuối năm 2025', '2025-12-31'],
+    ['hoàn thành trong nửa đầu năm 2025', 'trong nửa đầu năm 2025', '2025-06-30'],
   ])('takes the last day of a period: "%s" [45][style]', (text, phrase, dueDate) => {
     expect(parseDeadline(text, on('2024-02-05'))).toEqual({ kind: 'dated', dueDate, phrase });
   });

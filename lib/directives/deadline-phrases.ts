@@ -36,6 +36,11 @@ const WITHIN_QUARTER = new RegExp(
   'gu',
 );
 const WITHIN_YEAR = new RegExp(`${WORD_START}trong\\s+nam\\s+(\\d{4})${NO_MORE_DIGITS}`, 'gu');
+/** "trong 6 tháng đầu năm 2025", "6 tháng cuối năm 2025", "nửa đầu năm 2025": a half of a year. */
+const WITHIN_HALF_YEAR = new RegExp(
+  `${WORD_START}(?:trong\\s+)?(?:(?:6|sau)\\s+thang|nua)\\s+(dau|cuoi)\\s+nam\\s+(\\d{4})${NO_MORE_DIGITS}`,
+  'gu',
+);
 /**
  * A milestone "Tháng 7 năm 2010: …" or "Năm 2026: …" (a month or a year, then a colon) opening the text
  * or a clause; "Nhiệm vụ trọng tâm năm 2026:" is a heading's scope, not a milestone.
@@ -112,6 +117,11 @@ const DATE_READERS: DateReader[] = [
       const lastMonth = QUARTER_NUMBER[quarter!]! * 3;
       return withYear(year, onDate, (y) => validDate(y, lastMonth, lastDayOfMonth(y, lastMonth)));
     },
+    period: true,
+  },
+  {
+    pattern: WITHIN_HALF_YEAR,
+    read: ([, half, year]) => (half === 'dau' ? isoDate(Number(year), 6, 30) : isoDate(Number(year), 12, 31)),
     period: true,
   },
   { pattern: WITHIN_YEAR, read: ([, year]) => isoDate(Number(year), 12, 31), period: true },
