@@ -755,3 +755,18 @@ describe('parseConclusionText: unnamed groups as notices word them (issue 19) [s
     expect(item).toMatchObject({ leadAgencyIds: [ID.HAGIANG, ID.TUYENQUANG], groups: [] });
   });
 });
+
+describe('parseConclusionText: who leads, as notices word it (issue 19) [style]', () => {
+  it.each([
+    ['Ban Chỉ đạo giao Bộ Nội vụ tổng hợp kết quả.', [ID.BNV]],
+    ['Chính phủ giao Bộ Tư pháp chủ trì rà soát.', [ID.BTP]],
+    ['Bộ Y tế được giao chủ trì xây dựng Đề án.', [ID.BYT]],
+    ['Theo đề nghị của Bộ Nội vụ, Bộ Tư pháp thẩm định dự thảo.', [ID.BTP]],
+    // a list and a report of what was done stay as they were
+    ['Bộ Nội vụ, Bộ Tư pháp thẩm định dự thảo.', [ID.BNV, ID.BTP]],
+    ['Bộ Y tế đã được giao chủ trì xây dựng Đề án từ năm 2023.', []],
+  ])('%s', (text, leads) => {
+    const [item] = parseConclusionText(`1. ${text}`, REGISTRY, { onDate: '2024-05-02' });
+    expect(item!.leadAgencyIds).toEqual(leads);
+  });
+});

@@ -525,8 +525,8 @@ const LIST_GAP = /^\s*(?:,|,?\s*va)\s*(?:cac\s+(?:tinh\s+|thanh pho\s+)?)?$/u;
 const TITLE = String.raw`(?:bo truong|thu truong|nguoi dung dau|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|tong)`;
 const HEAD_BEFORE = new RegExp(`${WORD_START}${TITLE}\\s*$`, 'u');
 const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE})*\s+)?`;
-/** "Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Nguyễn Sinh Hùng": who speaks, before "giao". */
-const LEADER = String.raw`(?:(?:pho )?thu tuong|lanh dao chinh phu)(?: [\p{L}]+){0,7}?`;
+/** "Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Nguyễn Sinh Hùng", "Ban Chỉ đạo": who speaks, before "giao". */
+const LEADER = String.raw`(?:(?:pho )?thu tuong|lanh dao chinh phu|chinh phu|ban chi dao)(?: [\p{L}]+){0,7}?`;
 /** What may open a sentence before its subject: "Giao", "Thủ tướng Chính phủ yêu cầu", "Đề nghị". */
 /** "Bộ X (trân trọng) đề nghị …", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …": who asks (written "@"), then the order verb. */
 const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*)\s+(?:tran trong\s+)?`;
@@ -536,8 +536,8 @@ const SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:${LIST_INTRO}|(?:(?:ubnd|uy
 const GROUP_SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:[@#]\\s*(?:,|va)\\s*${PERSON_TITLE})*$`, 'u');
 /** "Bộ Công Thương (trân trọng) đề nghị Ủy ban nhân dân tỉnh X …": the body that asks; the one asked is the subject. */
 const ASKS_AFTER_SUBJECT = /^\s*(?:tran trong\s+)?(?:de nghi|yeu cau|giao)\s(?!cua\s)/u;
-/** "Bộ Tài chính đã …": a report of what was done, not an order. */
-const PAST_AFTER_SUBJECT = /^\s*(?:(?:cung|van)\s+)?(?:da|dang|duoc)(?![\p{L}])/u;
+/** "Bộ Tài chính đã …": a report of what was done, not an order ("Bộ Y tế được giao chủ trì …" is one). */
+const PAST_AFTER_SUBJECT = /^\s*(?:(?:cung|van)\s+)?(?:da|dang|duoc(?! giao| phan cong))(?![\p{L}])/u;
 /** "… đã chủ động phối hợp với …": a cue told in the past. */
 const PAST_BEFORE_CUE = /(?:^|[^\p{L}])(?:da|dang|duoc)(?:\s+\p{L}+){0,2}[\s,]*$/u;
 /**
@@ -546,7 +546,7 @@ const PAST_BEFORE_CUE = /(?:^|[^\p{L}])(?:da|dang|duoc)(?:\s+\p{L}+){0,2}[\s,]*$
  */
 const ACTION_AFTER = new RegExp(
   String.raw`^\s*(?:(?:co trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi)[\s,]*)*` +
-    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem)${WORD_END}`,
+    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh)${WORD_END}`,
   'u',
 );
 /** "Xét đề nghị của: Ủy ban nhân dân tỉnh X tại văn bản số …": who asked, not who is told. */
@@ -556,7 +556,7 @@ const REQUEST_REFERENCE =
 const ASKED_BEFORE_COLON = /^\s*:\s*$/u;
 const ORDER_VERB_BEFORE = /(?:^|\s)(?:giao|yeu cau|de nghi|chi dao)\s/u;
 const ADVERBIAL_OPENER =
-  /^\W*(?:tren co so|can cu|ve viec nay|ve|de|doi voi|sau khi|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|trong qua trinh|khi|neu|tai)(?![\p{L}])/u;
+  /^\W*(?:tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|sau khi|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|trong qua trinh|khi|neu|tai)(?![\p{L}])/u;
 const CLAUSE_BREAK = /[.;:]\s*/gu;
 const COMMA_BREAK = /,\s*/gu;
 /**
@@ -655,12 +655,15 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
   };
   const strict = find(starts(CLAUSE_BREAK), verbRequired);
   if (strict.length > 0) return strict;
-  // A comma that separates a list ("A, B thực hiện") is not a clause: the chunk before it does not end with a name.
+  // A comma that separates a list ("A, B thực hiện") is not a clause: the chunk before it does not end with a name,
+  // unless that chunk is an adverbial ("Theo đề nghị của Bộ Nội vụ, Bộ Tư pháp thẩm định …").
   const afterPlainChunk = [...r.text.matchAll(COMMA_BREAK)]
     .filter((m) => {
       const chunk = r.text.slice(Math.max(0, m.index - 200), m.index);
       const endsWithMatch = r.matches.some((a) => a.end <= m.index && /^[\s)]*$/u.test(r.text.slice(a.end, m.index)));
-      return !endsWithMatch && !NAME_AT_END.test(chunk);
+      if (!endsWithMatch && !NAME_AT_END.test(chunk)) return true;
+      const sentence = [...r.text.slice(0, m.index).matchAll(CLAUSE_BREAK)].at(-1);
+      return ADVERBIAL_OPENER.test(gap(r, sentence ? sentence.index + sentence[0].length : 0, m.index));
     })
     .map((m) => m.index + m[0].length);
   return find(afterPlainChunk, true, true);
