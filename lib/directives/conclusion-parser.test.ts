@@ -770,3 +770,31 @@ describe('parseConclusionText: who leads, as notices word it (issue 19) [style]'
     expect(item!.leadAgencyIds).toEqual(leads);
   });
 });
+
+describe('parseConclusionText on a province notice whose header runs into its title (issue 19) [style]', () => {
+  const notice = (item: string) =>
+    `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nSố: 12/TB-UBND\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\nChủ tịch UBND tỉnh kết luận như sau:\n1. ${item}`;
+
+  it('reads the province without the title ("THÔNG BÁO") and its bare departments as its own', () => {
+    const [item] = parseConclusionText(
+      notice('Giao Sở Nội vụ chủ trì, phối hợp với Sở Công Thương tham mưu UBND tỉnh ban hành Kế hoạch.'),
+      REGISTRY,
+      { onDate: '2024-06-28' },
+    );
+    expect(item).toMatchObject({ leadAgencyIds: [ID.TQ_SNV], coordinatorAgencyIds: [ID.TQ_SCT] });
+  });
+
+  it('proposes "Công an tỉnh" the registry lacks as that body of the province', () => {
+    const [item] = parseConclusionText(
+      notice('Công an tỉnh chủ trì, phối hợp với Sở Nội vụ triển khai Đề án 06.'),
+      REGISTRY,
+      {
+        onDate: '2024-06-28',
+      },
+    );
+    expect(item).toMatchObject({
+      unmatchedAgencyNames: ['Công an tỉnh Tuyên Quang'],
+      coordinatorAgencyIds: [ID.TQ_SNV],
+    });
+  });
+});

@@ -909,6 +909,8 @@ const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
 const spellOut = (name: string) => ABBREVIATIONS.reduce((n, [abbr, full]) => n.replace(abbr, full), name);
 const WITH_PLACE = /\s(?:tỉnh|thành phố|TP\.)\s/u;
 
+const LOCAL_BODY =
+  /(?<!\p{L})(Công an|Văn phòng (?:Ủy ban nhân dân|UBND)|Bộ Chỉ huy Quân sự|Thanh tra|Kho bạc Nhà nước) tỉnh(?!\p{L})(?!\s+\p{Lu})/gu;
 /**
  * Agency-looking names missing from the registry. In a provincial notice a bare department ("Sở Công
  * Thương") is the province's, so it is proposed as "Sở Công Thương tỉnh X".
@@ -921,7 +923,13 @@ function unmatchedNames(text: string, matches: AgencyMatch[], province: NoticePr
     const name = spellOut(n[0]);
     return province && name.startsWith('Sở ') && !WITH_PLACE.test(name) ? `${name} ${province.label}` : name;
   });
-  return [...new Set(named)].filter((name) => !foldVi(name).startsWith('bo chinh tri'));
+  // "Công an tỉnh", "Văn phòng UBND tỉnh" in a provincial notice: that body of the notice's province.
+  const local = province
+    ? [...text.matchAll(LOCAL_BODY)]
+        .filter((n) => !matches.some((m) => m.start < n.index + n[0].length && m.end > n.index))
+        .map((n) => `${n[1]} ${province.label}`)
+    : [];
+  return [...new Set([...named, ...local])].filter((name) => !foldVi(name).startsWith('bo chinh tri'));
 }
 
 function deadlineNotes(text: string, deadline: ParsedDeadline, onDate: string, noticeDate: string): string[] {
@@ -982,7 +990,7 @@ type ReadOptions = Options & {
  * "ĐẢNG ỦY …" or beside "ĐẢNG CỘNG SẢN VIỆT NAM").
  */
 const PROVINCE_HEADER =
-  /(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|ĐẢNG BỘ)\s+(TỈNH|THÀNH PHỐ)\s+(\p{Lu}+(?:\s+\p{Lu}+){0,3}?)(?=\s*(?:$|[-–—|*]|CỘNG\s|SỐ\s|SỞ\s|ĐẢNG\s))/u;
+  /(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|ĐẢNG BỘ)\s+(TỈNH|THÀNH PHỐ)\s+(\p{Lu}+(?:\s+\p{Lu}+){0,3}?)(?=\s*(?:$|[-–—|*]|(?:CỘNG|SỐ|SỞ|ĐẢNG|THÔNG|KẾT|QUYẾT|CHỈ|CÔNG|KẾ|BÁO|VĂN)\s))/u;
 
 function noticeProvince(text: string): NoticeProvince | null {
   const lines = text.normalize('NFC').split(/\r?\n/u).slice(0, 12);
