@@ -290,6 +290,23 @@ _ - Rà soát, đề xuất các giải pháp.`;
     expect(item('3b')).toMatchObject({ text: 'Rà soát, đề xuất các giải pháp.', leadAgencyIds: [ID.BTC] });
   });
 
+  it('reads an item on across a page number the file left between its lines [11/CT-TTg]', () => {
+    const text = `1. Bộ Tài chính chủ trì đề xuất chính sách phù hợp, báo cáo Thủ tướng
+
+2
+
+
+
+Chính phủ trong tháng 3 năm 2020.
+2. Bộ Nội vụ rà soát, báo cáo.`;
+    const { item, ordinals } = parse(text, '2020-03-04');
+    expect(ordinals).toEqual(['1', '2']);
+    expect(item('1')).toMatchObject({
+      text: 'Bộ Tài chính chủ trì đề xuất chính sách phù hợp, báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2020.',
+      deadline: { kind: 'dated', dueDate: '2020-03-31' },
+    });
+  });
+
   it("reads bullets under a sub-item that only names a body as that body's tasks [11/CT-TTg]", () => {
     // Chỉ thị 11/CT-TTg (04/03/2020), II.1: each ministry's tasks are bullets under a lettered sub-item naming it.
     const text = `II. CÁC NHIỆM VỤ, GIẢI PHÁP CỤ THỂ

@@ -202,6 +202,9 @@ function paragraphAt(lines: readonly string[], from: number): string {
 }
 
 /** The lines of the notice up to its closing (the closing sentence, "Nơi nhận", the signature). */
+/** A line that is only a page's number as a file's text gives it: "2", "- 3 -", "Trang 4". */
+const PAGE_NUMBER = /^(?:[-–]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*[-–])?$/u;
+
 function noticeLines(text: string): string[] {
   const lines: string[] = [];
   let seenItem = false;
@@ -218,6 +221,7 @@ function noticeLines(text: string): string[] {
         .replace(/^©\)/u, 'c)'),
     );
   for (const [i, line] of all.entries()) {
+    if (PAGE_NUMBER.test(line)) continue; // a page's number, between the lines of an item that runs over
     if (seenItem && !isItemLine(line) && ISSUER_CLOSING.test(foldVi(line))) break;
     const opensParagraph = lines.length > 0 && ENDS_SENTENCE.test(lines.at(-1)!);
     if (seenItem && opensParagraph && !isItemLine(line)) {
