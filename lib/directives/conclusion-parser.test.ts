@@ -815,3 +815,17 @@ describe('parseConclusionText on a province notice whose header runs into its ti
     });
   });
 });
+
+describe('parseConclusionText: assessments, as notices word them (issue 19) [style]', () => {
+  it.each([
+    ['Thủ tướng Chính phủ đánh giá cao Bộ Nội vụ và các thành viên Ban Chỉ đạo đã tích cực triển khai nhiệm vụ.', true],
+    ['Năm 2024, công tác cải cách hành chính đạt nhiều kết quả quan trọng.', true],
+    ['Bên cạnh kết quả đạt được, vẫn còn tồn tại, hạn chế: việc cắt giảm thủ tục còn chậm.', true],
+    // an order beside them stays a task
+    ['Năm 2024 đạt nhiều kết quả; Bộ Nội vụ tiếp tục triển khai nhiệm vụ năm 2025.', false],
+    ['Khẩn trương khắc phục những tồn tại, hạn chế đã được chỉ ra.', false],
+  ])('%s', (text, assessment) => {
+    const [item] = parseConclusionText(`1. ${text}`, REGISTRY, { onDate: '2024-05-02' });
+    expect(item!.isAssessment).toBe(assessment);
+  });
+});

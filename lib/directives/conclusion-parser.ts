@@ -813,7 +813,9 @@ function readRoles(r: RoleReader) {
 }
 
 const EVALUATION = wordPattern(
-  'chuyen bien tich cuc|dat duoc (?:nhieu )?ket qua|dat ket qua|da dat duoc|co buoc tien|ghi nhan|bieu duong|danh gia cao|hoan thanh tot|hoan nghenh',
+  'chuyen bien tich cuc|dat (?:duoc )?(?:nhieu |nhung )?ket qua|da dat duoc|co buoc tien|ghi nhan|bieu duong|danh gia cao|hoan thanh tot|hoan nghenh|' +
+    // "Bên cạnh đó, vẫn còn tồn tại, hạn chế: …"
+    '(?:van )?con (?:mot so |nhieu |nhung )?(?:ton tai|han che|bat cap)',
   'u',
 );
 /** An item that opens by acknowledging or approving: "Ghi nhận, đánh giá cao …", "Đồng ý về phương án …". */
@@ -821,11 +823,15 @@ const ACKNOWLEDGEMENT =
   /^\W*(?:ghi nhan|danh gia cao|bieu duong|hoan nghenh|khen ngoi|nhat tri|dong y|chap thuan)(?![\p{L}])/u;
 /** Words that make an order whatever else the item says. */
 const ORDER = wordPattern('giao|yeu cau|de nghi|can(?! bo)|phai|khan truong|chu tri', 'u');
-/** Imperative verbs; "đã/được/đang/việc …" before one, or "được" after, makes it a report of the past. */
+/**
+ * Imperative verbs; "đã/được/đang/việc …" before one ("đã tích cực triển khai"), or "được" after, makes it a
+ * report of the past.
+ */
 const INSTRUCTION = wordPattern(
   'giao|yeu cau|de nghi|chu tri|phoi hop|khan truong|phai|tiep tuc|day manh|tap trung|nghien cuu|chu dong|hoan thien|ra soat|tang cuong|chu trong|nang cao|quan tam|trien khai|bao cao|trinh(?! do)',
 );
-const NOT_AN_ORDER_BEFORE = /(?:^|[^\p{L}])(?:da|duoc|dang|viec|se)\s$/u;
+const NOT_AN_ORDER_BEFORE =
+  /(?:^|[^\p{L}])(?:da|duoc|dang|viec|se)(?:\s+(?:tich cuc|chu dong|nghiem tuc|kip thoi))?\s$/u;
 
 function isEvaluationOnly(folded: string): boolean {
   if (ACKNOWLEDGEMENT.test(folded)) return !ORDER.test(folded);
