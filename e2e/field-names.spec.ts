@@ -144,6 +144,18 @@ test('hostile field names and argument shapes through every server action break 
   // No shape may be a valid input of any action (an empty object is one: every field optional, or unchecked boxes).
   const unsafe = JSON.parse('{"__proto__":{"x":1},"sessionId":1,"rows":[{"constructor":{"prototype":{"x":1}}}]}');
   const SHAPES: unknown[][] = [[], ['x'], [null, 'x'], [names], [42, 42], [unsafe], [null, unsafe]];
+  /**
+   * About 1 KB in React's reply format (part n is JSON; "$" and a hex number refers to that part): one object
+   * referenced twice at each of 30 levels, 2^30 paths. A check that walked every path held the server for hours.
+   */
+  const shared = () => {
+    const body = new FormData();
+    for (let n = 1; n <= 30; n++)
+      body.append(String(n), JSON.stringify({ a: `$${(n + 1).toString(16)}`, b: `$${(n + 1).toString(16)}` }));
+    body.append('31', '1');
+    body.append('0', JSON.stringify(['$undefined', '$1']));
+    return body;
+  };
 
   let sent = 0;
   for (const [id, action] of Object.entries(manifest)) {
@@ -174,7 +186,14 @@ test('hostile field names and argument shapes through every server action break 
         await probe(`${label} arguments #${i}`, path, () => postAction(r, path, id, args));
         sent++;
       });
-      await Promise.all([...byName, ...byShape]);
+      const byReference = probe(`${label} shared references`, path, () =>
+        post(r, path, {
+          headers: { 'next-action': id, origin: baseURL!, accept: 'text/x-component' },
+          multipart: shared(),
+          timeout: 20_000,
+        }),
+      );
+      await Promise.all([...byName, ...byShape, byReference]);
     }
   }
   expect(failures).toEqual([]);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formDataToObject } from './action';
-import { firstUnsafeKey, paramsRecord, plainParams, pollutedPrototypes } from './keys';
+import { firstUnsafeKey, MAX_NESTING, paramsRecord, plainParams, pollutedPrototypes } from './keys';
 
 describe('formDataToObject', () => {
   it('expands dotted names into nested arrays and objects, and collects repeated names', () => {
@@ -122,8 +122,32 @@ describe('names from query strings and JSON', () => {
   });
 
   it('firstUnsafeKey finds __proto__ and constructor anywhere in a JSON body', () => {
-    expect(firstUnsafeKey(JSON.parse('{"a":1,"b":[{"c":{"__proto__":{"x":1}}}]}'))).toBe('/b/0/c/__proto__');
-    expect(firstUnsafeKey(JSON.parse('{"constructor":{"prototype":{"x":1}}}'))).toBe('/constructor');
+    expect(firstUnsafeKey(JSON.parse('{"a":1,"b":[{"c":{"__proto__":{"x":1}}}]}'))).toEqual({
+      pointer: '/b/0/c/__proto__',
+      reason: 'name',
+    });
+    expect(firstUnsafeKey(JSON.parse('{"constructor":{"prototype":{"x":1}}}'))).toEqual({
+      pointer: '/constructor',
+      reason: 'name',
+    });
     expect(firstUnsafeKey({ a: [1, { b: 'c' }] })).toBeNull();
+  });
+
+  it('firstUnsafeKey walks a value reached from many places once, and refuses one nested too deep', () => {
+    // An action's reply may point to one object from two keys at every level: 2^60 paths, 30 objects.
+    let node: Record<string, unknown> = { leaf: 1 };
+    for (let i = 0; i < 30; i++) node = { a: node, b: node };
+    expect(firstUnsafeKey(node)).toBeNull(); // returns at once (it ran for hours before)
+    (function last(n: Record<string, unknown>): void {
+      if (n.b) last(n.b as Record<string, unknown>);
+      else n.c = JSON.parse('{"__proto__": 1}');
+    })(node);
+    expect(firstUnsafeKey(node)?.reason).toBe('name');
+    // JSON nested 5,000 deep overflowed the stack (a 500); now it is refused at MAX_NESTING.
+    const deep = JSON.parse(`${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`);
+    expect(firstUnsafeKey(deep)).toEqual({ pointer: `/a`.repeat(MAX_NESTING), reason: 'depth' });
+    let shallow: unknown = 1;
+    for (let i = 0; i < MAX_NESTING; i++) shallow = { a: shallow };
+    expect(firstUnsafeKey(shallow)).toBeNull();
   });
 });

@@ -56,23 +56,35 @@ export function plainParams(raw: Record<string, string | string[] | undefined>):
   return out;
 }
 
-/** The first key path in a parsed JSON value whose name is not plain, or null: JSON bodies are refused on one. */
-export function firstUnsafeKey(value: unknown, path = ''): string | null {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = firstUnsafeKey(value[i], `${path}/${i}`);
+/** How deep a JSON body or an action's value may nest: the deepest our schemas read is a handful of levels. */
+export const MAX_NESTING = 32;
+
+/**
+ * The first key path in a parsed value whose name is not plain, or that nests deeper than `MAX_NESTING`, or null:
+ * JSON bodies and action values are refused on one. A value reached twice (an action's reply may point to one
+ * object from many places) is walked once, so the walk is linear in what was sent, not in its paths.
+ */
+export function firstUnsafeKey(value: unknown): { pointer: string; reason: 'name' | 'depth' } | null {
+  const seen = new Set<object>();
+  const walk = (v: unknown, path: string, depth: number): { pointer: string; reason: 'name' | 'depth' } | null => {
+    if (!v || typeof v !== 'object' || seen.has(v)) return null;
+    seen.add(v);
+    if (depth >= MAX_NESTING) return { pointer: path, reason: 'depth' };
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const found = walk(v[i], `${path}/${i}`, depth + 1);
+        if (found !== null) return found;
+      }
+      return null;
+    }
+    for (const key of Object.keys(v)) {
+      if (RESERVED.has(key)) return { pointer: `${path}/${key}`, reason: 'name' };
+      const found = walk((v as Record<string, unknown>)[key], `${path}/${key}`, depth + 1);
       if (found !== null) return found;
     }
     return null;
-  }
-  if (value && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      if (RESERVED.has(key)) return `${path}/${key}`;
-      const found = firstUnsafeKey((value as Record<string, unknown>)[key], `${path}/${key}`);
-      if (found !== null) return found;
-    }
-  }
-  return null;
+  };
+  return walk(value, '', 0);
 }
 
 /** Whether any standard prototype has gained an enumerable property (what an assignment through a polluted path leaves). */

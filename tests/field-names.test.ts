@@ -69,6 +69,8 @@ const HOSTILE_BODIES = [
   '{"status":"in_progress","version":1,"progress":10,"evidence":[{"__proto__":{"x":1}}]}',
   '[{"__proto__":{"x":1}}]',
   '{"status":"in_progress","version":1,"progress":10,"note":"x","0":{"1":{"2":{"__proto__":{"x":1}}}}}',
+  // nested 5,000 deep: it overflowed the stack of the name check (a 500)
+  `{"status":"in_progress","version":1,"progress":10,"note":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`,
 ];
 
 async function call(op: Operation, token: string, query: string, body?: string) {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { firstUnsafeKey, paramsRecord } from '@/lib/keys';
+import { firstUnsafeKey, MAX_NESTING, paramsRecord } from '@/lib/keys';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { logRefusal } from '@/lib/audit';
@@ -193,6 +193,12 @@ export async function readJson(request: Request): Promise<unknown> {
   }
   // Names JavaScript treats specially are refused wherever they stand (lib/keys.ts).
   const unsafe = firstUnsafeKey(body);
-  if (unsafe !== null) throw new ApiInputError([{ pointer: unsafe, detail: msg('errors.api.badFieldName') }]);
+  if (unsafe !== null)
+    throw new ApiInputError([
+      {
+        pointer: unsafe.pointer,
+        detail: msg(unsafe.reason === 'name' ? 'errors.api.badFieldName' : 'errors.api.tooDeep', { max: MAX_NESTING }),
+      },
+    ]);
   return body;
 }

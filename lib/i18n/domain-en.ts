@@ -144,6 +144,7 @@ export const domainEn: typeof domainVi = {
     invalid: '{field} is not valid.',
     dateFormat: '{field} must be written day/month/year, for example 02/02/2024.',
     dateMissing: '{field} is not a real date.',
+    dateYears: '{field} must fall between the years {from} and {to}.',
     backlog: {
       chooseFile: 'Choose an Excel or CSV file to import.',
     },
@@ -494,6 +495,7 @@ export const domainEn: typeof domainVi = {
       badCursor: 'The page cursor is not valid.',
       badJson: 'The request body must be valid JSON.',
       badFieldName: 'This field name is not allowed.',
+      tooDeep: 'The body nests more than {max} levels deep.',
       // api
       invalidId: 'The id is not valid.',
       accountChanged: 'Your account has just changed. Please reload the page and try again.',

@@ -152,6 +152,7 @@ export const domainVi = {
     invalid: '{field} không hợp lệ.',
     dateFormat: '{field} phải có dạng ngày/tháng/năm, ví dụ 02/02/2024.',
     dateMissing: '{field} không tồn tại.',
+    dateYears: '{field} phải trong khoảng năm {from} đến năm {to}.',
     /** Rules without a message of their own, by zod issue code. */
     backlog: {
       chooseFile: 'Chọn tệp Excel hoặc CSV để nhập.',
@@ -511,6 +512,7 @@ export const domainVi = {
       badCursor: 'Con trỏ trang không hợp lệ.',
       badJson: 'Nội dung yêu cầu phải là JSON hợp lệ.',
       badFieldName: 'Tên trường không được phép.',
+      tooDeep: 'Nội dung gửi lồng nhau quá {max} cấp.',
       // api
       invalidId: 'Mã không hợp lệ.',
       accountChanged: 'Tài khoản vừa thay đổi. Vui lòng tải lại trang và thử lại.',
