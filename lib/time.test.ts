@@ -16,3 +16,10 @@ describe('Vietnam time helpers', () => {
     expect(vnTime(instant)).toBe('08:00');
   });
 });
+
+describe('vnToInstant in the first century', () => {
+  it('keeps the years 0–99 as written (Date.UTC reads them as 1900–1999)', () => {
+    expect(vnToInstant('0050-01-02').getUTCFullYear()).toBe(50);
+    expect(vnToInstant('2026-03-05', '08:30').toISOString()).toBe('2026-03-05T01:30:00.000Z');
+  });
+});

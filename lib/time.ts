@@ -16,7 +16,10 @@ export function vnDate(now: Date = new Date()): IsoDate {
 export function vnToInstant(date: IsoDate, time = '00:00'): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const [hh, mm] = time.split(':').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1, d, hh, mm) - VN_OFFSET_MS);
+  const utc = new Date(0);
+  utc.setUTCFullYear(y, m - 1, d); // Date.UTC would read the years 0–99 as 1900–1999
+  utc.setUTCHours(hh, mm);
+  return new Date(utc.getTime() - VN_OFFSET_MS);
 }
 
 /** Vietnam wall-clock time of an instant as 'HH:mm'. */

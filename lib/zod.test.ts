@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commentSchema } from '@/lib/tasks/schemas';
-import { optionalText, requiredText, withoutControls, MAX_ID, routeId } from './zod';
+import { isoDate, optionalText, requiredText, withoutControls, MAX_ID, routeId } from './zod';
 
 describe('text from forms', () => {
   it('loses control characters (PostgreSQL cannot store NUL), keeps tabs and line breaks', () => {
@@ -38,5 +38,19 @@ describe('routeId: an id from a URL segment', () => {
       ['1'],
     ])
       expect(routeId(segment), String(segment)).toBeNull();
+  });
+});
+
+describe('isoDate: a calendar date', () => {
+  const date = isoDate();
+  it('takes dd/MM/yyyy and YYYY-MM-DD in the years 1900 to 2999', () => {
+    expect(date.parse('05/03/2026')).toBe('2026-03-05');
+    expect(date.parse('1900-01-01')).toBe('1900-01-01');
+    expect(date.parse('2999-12-31')).toBe('2999-12-31');
+  });
+  it('refuses the year 0 (PostgreSQL has none: every page filtered by it gave a server error) and years past 2999', () => {
+    for (const v of ['0000-01-01', '01/01/0000', '0099-12-31', '1899-12-31', '3000-01-01', '9999-12-31'])
+      expect(date.safeParse(v).success, v).toBe(false);
+    expect(date.safeParse('0000-01-01').error!.issues[0]!.message).toContain('validation.dateYears');
   });
 });

@@ -83,6 +83,10 @@ export const id = (label: Label = 'fields.id') =>
 export const optionalId = (label: Label = 'fields.id') =>
   z.preprocess((v) => (v === '' || v === undefined || v === null ? null : v), id(label).nullable());
 
+/** The years a date may fall in. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2999;
+
 /**
  * A calendar date typed as dd/MM/yyyy (what users read and write here) or sent as YYYY-MM-DD (the
  * API); always 'YYYY-MM-DD' after parsing.
@@ -103,7 +107,11 @@ export const isoDate = (label: Label = 'fields.date') =>
         {
           error: msg('validation.dateMissing', { field: label }),
         },
-      ),
+      )
+      // PostgreSQL has no year 0, and a day after 9999 has no 'YYYY-MM-DD': outside these years a date is a typo.
+      .refine((v) => Number(v.slice(0, 4)) >= MIN_YEAR && Number(v.slice(0, 4)) <= MAX_YEAR, {
+        error: msg('validation.dateYears', { field: label, from: String(MIN_YEAR), to: String(MAX_YEAR) }),
+      }),
   );
 
 /** A record's version, posted back in a hidden field: wrong only on a stale or altered page, which is what it says. */
