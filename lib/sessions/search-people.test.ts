@@ -59,6 +59,11 @@ describe('searchPeople: the attendee and chair pickers find people by name or ti
     expect(await names('_ _')).toEqual([]);
   });
 
+  it('a control character typed or sent in the search is dropped (PostgreSQL refuses a NUL: it was a server error)', async () => {
+    expect(await names('pham minh\u0000 chinh')).toEqual(['Phạm Minh Chính']);
+    expect(await names('\u0000')).toEqual([]);
+  });
+
   it('agency accounts may not search people', async () => {
     await expect(searchPeople({ actor: actors.bonoivu!, q: 'Thủ tướng' }, h.db)).rejects.toThrow();
   });
