@@ -23,6 +23,9 @@ const nextConfig = {
   // Server-action arguments include passwords: never log them.
   logging: { serverFunctions: false },
   poweredByHeader: false,
+  // The app serves no image through Next's optimizer; left on, /_next/image fetched pages through the proxy and
+  // answered a server error. Off, it is "not found".
+  images: { unoptimized: true },
   typedRoutes: false,
   // Evidence files are up to 20 MB each (checked again in lib/files). proxy.ts refuses larger bodies, and
   // large ones without a session, from their headers (lib/http/body-gate.ts, ACTION_BODY_LIMIT). Next.js

@@ -14,6 +14,33 @@ const PUBLIC = [
 const TOKEN_ONLY = /^\/api\/v1\//;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** A host as a client may name one: a name or an IPv4/IPv6 address, and a port. */
+const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/**
+ * Headers the framework builds URLs and trees from, when they are not what a browser or a proxy sends: a host that
+ * is no host ("a b"), a scheme other than http(s), a router state that is not JSON. Next.js and next-auth turned each
+ * into a server error; they are refused here, before anything reads them.
+ */
+export function badFrameworkHeader(headers: Headers): string | null {
+  for (const name of ['host', 'x-forwarded-host']) {
+    const value = headers.get(name);
+    if (value !== null && !value.split(/\s*,\s*/).every((h) => HOST.test(h))) return name;
+  }
+  const proto = headers.get('x-forwarded-proto');
+  if (proto !== null && !proto.split(/\s*,\s*/).every((p) => p === 'http' || p === 'https')) return 'x-forwarded-proto';
+  const tree = headers.get('next-router-state-tree');
+  if (tree !== null) {
+    try {
+      if (!Array.isArray(JSON.parse(decodeURIComponent(tree)))) return 'next-router-state-tree';
+    } catch {
+      return 'next-router-state-tree';
+    }
+  }
+  return null;
+}
+
 /** The Content-Security-Policy of a page: scripts only with this request's nonce (Next.js adds it to its own). */
 export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV !== 'production'): string {
   return [
@@ -52,6 +79,14 @@ export async function proxy(request: NextRequest) {
   const reqId = incoming && /^[\w.-]{8,128}$/.test(incoming) ? incoming : nextRequestId();
   // The path only: query strings can carry search terms typed by people.
   log.info({ reqId, method: request.method, path: pathname }, 'request');
+  const badHeader = badFrameworkHeader(request.headers);
+  if (badHeader) {
+    log.warn({ reqId, method: request.method, path: pathname, header: badHeader }, 'malformed header refused');
+    return new NextResponse(`Yêu cầu không hợp lệ: tiêu đề ${badHeader} sai dạng.`, {
+      status: 400,
+      headers: { 'x-request-id': reqId },
+    });
+  }
   const isPublic = PUBLIC.some((re) => re.test(pathname));
   if (!SAFE_METHODS.has(request.method) && !pathname.startsWith('/api/auth/') && !TOKEN_ONLY.test(pathname)) {
     const origin = request.headers.get('origin');

@@ -10,7 +10,8 @@
  *   e. a failed sign-in through nginx counts under the address nginx saw, not one the client made up;
  *   f. while a migration holds the migration lock, the servers keep serving and a second `npm run db:migrate`
  *      waits for it (it never runs twice at once), then finds nothing to do;
- *   g. the servers' logs are JSON lines, each request with nginx's request id, and hold no personal data or
+ *   g. nginx answers a method the app does not take (TRACE) with 405, not the server error Node gives it;
+ *   h. the servers' logs are JSON lines, each request with nginx's request id, and hold no personal data or
  *      secrets (no email address, password, token or cookie seen during the run).
  * Prints PASS or FAIL per check and exits non-zero on any failure. Needs PostgreSQL on 127.0.0.1:5432,
  * Debian's /usr/bin/chromium, and nginx (Debian's package is installed when /usr/sbin/nginx is missing).
@@ -20,6 +21,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -558,7 +560,17 @@ async function main(): Promise<void> {
     await check('f. a migration in progress blocks no request, and a second one waits for it', () =>
       migrationWhileServing(nginx, sql, db.url),
     );
-    await check('g. logs are JSON with request ids, and hold no personal data or secrets', async () =>
+    await check('g. nginx answers a method the app does not take (TRACE) with 405, not the server error', async () => {
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = httpRequest(`${nginx.baseUrl}/sign-in`, { method: 'TRACE' }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject).end();
+      });
+      return { ok: status === 405, detail: `TRACE /sign-in: ${status}` };
+    });
+    await check('h. logs are JSON with request ids, and hold no personal data or secrets', async () =>
       logsAreClean(SERVER_PORTS.map((p) => cluster.logOf(p))),
     );
   } finally {

@@ -126,3 +126,31 @@ describe('the body limits agree along the way', () => {
     expect(await passedOn(undefined)).toBe(10 * MB);
   });
 });
+
+describe('proxy: headers the framework builds URLs and trees from', () => {
+  const get = (headers: Record<string, string>) =>
+    proxy(new NextRequest(`${SITE}/tasks`, { headers: new Headers({ host: 'localhost:3000', ...headers }) }));
+
+  it.each([
+    [{ host: 'a b' }],
+    [{ 'x-forwarded-host': 'a b' }],
+    [{ 'x-forwarded-host': 'example.gov.vn, a/b' }],
+    [{ 'x-forwarded-proto': 'javascript' }],
+    [{ 'next-router-state-tree': 'garbage' }],
+    [{ 'next-router-state-tree': encodeURIComponent('{"a":1}') }],
+  ])('refuses %o with a 400 before any page reads it (each was a server error)', async (headers) => {
+    const res = await get(headers);
+    expect(res.status).toBe(400);
+  });
+
+  it.each([
+    [{}],
+    [{ 'x-forwarded-host': 'dieuhanh.chinhphu.vn', 'x-forwarded-proto': 'https' }],
+    [{ 'x-forwarded-host': '127.0.0.1:8443, proxy.local', 'x-forwarded-proto': 'https, http' }],
+    [{ host: '[::1]:3000' }],
+    [{ 'next-router-state-tree': encodeURIComponent(JSON.stringify(['', { children: ['tasks', {}] }])) }],
+  ])('lets %o through', async (headers) => {
+    const res = await get({ cookie: await sessionCookie(), ...headers });
+    expect(res.status).not.toBe(400);
+  });
+});

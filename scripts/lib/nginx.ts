@@ -56,6 +56,8 @@ ${upstreamPorts.map((p) => `    server 127.0.0.1:${p};`).join('\n')}
     listen 127.0.0.1:${listenPort};
     # Evidence files are up to 20 MB each, several per update (the app's own limit is 45 MB per post).
     client_max_body_size 50m;
+    # The app answers these methods only (Node's server fails on TRACE with a 500 the app never sees).
+    if ($request_method !~ ^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)$) { return 405; }
     location / {
       proxy_pass http://app;
       proxy_bind ${NGINX_SOURCE};
