@@ -148,6 +148,7 @@ describe('proxy: headers the framework builds URLs and trees from', () => {
     [{ 'x-forwarded-host': 'dieuhanh.chinhphu.vn', 'x-forwarded-proto': 'https' }],
     [{ 'x-forwarded-host': '127.0.0.1:8443, proxy.local', 'x-forwarded-proto': 'https, http' }],
     [{ host: '[::1]:3000' }],
+    [{ host: 'steering_app:3000' }],
     [{ 'next-router-state-tree': encodeURIComponent(JSON.stringify(['', { children: ['tasks', {}] }])) }],
   ])('lets %o through', async (headers) => {
     const res = await get({ cookie: await sessionCookie(), ...headers });
