@@ -5,6 +5,9 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // What Next.js prints of a failed page carries no query values (lib/log.ts).
+  const { redactConsole } = await import('@/lib/log');
+  redactConsole();
   const { checkEnvOrExit } = await import('@/lib/env');
   checkEnvOrExit();
   const { installPeerStamp } = await import('@/lib/auth/client-address');

@@ -25,6 +25,34 @@ export function safeError(error: unknown, depth = 0): Record<string, unknown> {
 }
 
 /**
+ * What the framework prints of an error (Next.js writes a page's failure with console.error): the error's own
+ * properties (drizzle's `params` and `query`, PostgreSQL's `detail`) left out, the parameter list cut from its
+ * message and stack, its cause the same way. Other arguments pass as they are, strings with their parameter
+ * list cut.
+ */
+export function redactForConsole(arg: unknown, depth = 0): unknown {
+  if (typeof arg === 'string') return arg.replace(PARAMS_IN_TEXT, '\nparams: [redacted]');
+  if (!(arg instanceof Error)) return arg;
+  const safe = safeError(arg);
+  const copy = new Error(String(safe.message));
+  copy.name = String(safe.type);
+  copy.stack = typeof safe.stack === 'string' ? safe.stack : `${copy.name}: ${copy.message}`;
+  if (typeof safe.digest === 'string') Object.assign(copy, { digest: safe.digest });
+  if (arg.cause !== undefined && depth < 3) copy.cause = redactForConsole(arg.cause, depth + 1);
+  return copy;
+}
+/** Drizzle's "params: [...]" within a longer text (to the end of that line). */
+const PARAMS_IN_TEXT = /\nparams: [^\n]*/g;
+
+/** Routes console.error and console.warn through `redactForConsole` (once, when the server starts). */
+export function redactConsole(): void {
+  for (const level of ['error', 'warn'] as const) {
+    const write = console[level].bind(console);
+    console[level] = (...args: unknown[]) => write(...args.map((a) => redactForConsole(a)));
+  }
+}
+
+/**
  * Structured JSON logs (one line per event, to stdout) for the servers' log collectors. Messages name what
  * happened and ids only: no names, emails, passwords, tokens or request bodies. Keys that could carry them
  * are redacted anyway, in case an error object brings one along.
