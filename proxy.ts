@@ -16,12 +16,12 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** A host as a client may name one: a name (docker's may hold "_") or an IPv4/IPv6 address, and a port. */
 const HOST = /^(?:[\w](?:[\w-]{0,61}[\w])?(?:\.[\w](?:[\w-]{0,61}[\w])?)*\.?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
-  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 /**
- * Headers the framework builds URLs and trees from, when they are not what a browser or a proxy sends: a host that
- * is no host ("a b"), a scheme other than http(s), a router state that is not JSON. Next.js and next-auth turned each
- * into a server error; they are refused here, before anything reads them.
+ * Headers the framework builds URLs from, when they are not what a browser or a proxy sends: a host that is no host
+ * ("a b"), a scheme other than http(s). next-auth turned each into a server error; they are refused here, before
+ * anything reads them. (Next.js keeps its router-state header from the proxy: a malformed one is its own 500.)
  */
 export function badFrameworkHeader(headers: Headers): string | null {
   for (const name of ['host', 'x-forwarded-host']) {
@@ -30,14 +30,6 @@ export function badFrameworkHeader(headers: Headers): string | null {
   }
   const proto = headers.get('x-forwarded-proto');
   if (proto !== null && !proto.split(/\s*,\s*/).every((p) => p === 'http' || p === 'https')) return 'x-forwarded-proto';
-  const tree = headers.get('next-router-state-tree');
-  if (tree !== null) {
-    try {
-      if (!Array.isArray(JSON.parse(decodeURIComponent(tree)))) return 'next-router-state-tree';
-    } catch {
-      return 'next-router-state-tree';
-    }
-  }
   return null;
 }
 

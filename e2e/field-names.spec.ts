@@ -150,8 +150,12 @@ test('hostile field names and argument shapes through every server action break 
    */
   const shared = () => {
     const body = new FormData();
-    for (let n = 1; n <= 30; n++)
-      body.append(String(n), JSON.stringify({ a: `$${(n + 1).toString(16)}`, b: `$${(n + 1).toString(16)}` }));
+    for (let n = 1; n <= 30; n++) {
+      const next = `$${(n + 1).toString(16)}`;
+      // An object, not an array (React refuses arrays nested this deep itself), and one no action takes: its top
+      // names "constructor" after the two references, which a walk of every path reached only after 2^29 of them.
+      body.append(String(n), JSON.stringify(n === 1 ? { a: next, b: next, constructor: 1 } : { a: next, b: next }));
+    }
     body.append('31', '1');
     body.append('0', JSON.stringify(['$undefined', '$1']));
     return body;

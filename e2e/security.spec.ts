@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { ACCOUNTS, expectAccessible, screenshot, signIn } from './fixtures';
 
@@ -189,4 +190,54 @@ test('ids in the address that name no row are "not found" (404), never a server 
       }
     await page.context().clearCookies();
   }
+});
+
+test('values and headers the database or the framework cannot take are refused or ignored, never a server error', async ({
+  page,
+  baseURL,
+}) => {
+  await signIn(page, ACCOUNTS.secretariat);
+  // Year 0 (PostgreSQL has none), a day past 9999, a NUL in a search: each page was a 500.
+  for (const path of [
+    '/tasks?dueFrom=0000-01-01',
+    '/tasks?doneFrom=01/01/0000&dueTo=9999-12-31',
+    '/reports?from=0000-01-01',
+    '/reports/agencies?asOf=0000-01-01',
+    '/api/reports/export?to=0000-01-01',
+    '/api/people?q=a%00b',
+  ]) {
+    const response = await page.request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBeLessThan(400);
+  }
+  await page.goto('/tasks?dueFrom=0000-01-01');
+  await expect(page.getByRole('status').filter({ hasText: 'Bộ lọc không hợp lệ' })).toBeVisible();
+  await page.context().clearCookies();
+  await signIn(page, ACCOUNTS.admin);
+  for (const path of ['/admin/users?q=a%00b', '/admin/audit?to=9999-12-31']) {
+    const response = await page.request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(200);
+  }
+  // A download has no page to show the filter ignored on: it says what is wrong.
+  const exported = await page.request.get('/admin/audit/export.xlsx?to=9999-12-31', { maxRedirects: 0 });
+  expect(exported.status()).toBe(400);
+  // Headers next-auth builds URLs from: a 400 from the proxy, with or without a session.
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  const raw = (path: string, headers: Record<string, string>) =>
+    new Promise<number>((resolve, reject) => {
+      const req = httpRequest(`${baseURL}${path}`, { headers }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject).end();
+    });
+  const malformed: Record<string, string>[] = [
+    { host: 'a b', cookie },
+    { 'x-forwarded-host': 'a b', cookie: 'authjs.session-token=x' },
+    { 'x-forwarded-proto': 'javascript', cookie },
+  ];
+  for (const headers of malformed) {
+    expect(await raw('/tasks', headers), JSON.stringify(headers)).toBe(400);
+  }
+  // The image optimizer the app never uses is off.
+  expect(await raw('/_next/image?url=/tasks&w=64&q=75', {})).toBe(404);
 });

@@ -138,6 +138,9 @@ describe('names from query strings and JSON', () => {
     let node: Record<string, unknown> = { leaf: 1 };
     for (let i = 0; i < 30; i++) node = { a: node, b: node };
     expect(firstUnsafeKey(node)).toBeNull(); // returns at once (it ran for hours before)
+    let list: unknown[] = [1];
+    for (let i = 0; i < 30; i++) list = [list, list];
+    expect(firstUnsafeKey(list)).toBeNull();
     (function last(n: Record<string, unknown>): void {
       if (n.b) last(n.b as Record<string, unknown>);
       else n.c = JSON.parse('{"__proto__": 1}');
