@@ -16,7 +16,6 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** A host as a client may name one: a name (docker's may hold "_") or an IPv4/IPv6 address, and a port. */
 const HOST = /^(?:[\w](?:[\w-]{0,61}[\w])?(?:\.[\w](?:[\w-]{0,61}[\w])?)*\.?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
-/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 /**
  * Headers the framework builds URLs from, when they are not what a browser or a proxy sends: a host that is no host
