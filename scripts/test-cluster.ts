@@ -239,13 +239,20 @@ async function sweepOnBothServersAtOnce(nginx: Nginx, sql: Sql, smtp: SmtpSink) 
   for (const [i, t] of picked.entries()) {
     await sql`update tasks set due_date = ${addDays(today, windows[i]!)}::date where id = ${t.id}`;
   }
-  // The sweep each server's worker queued at start has run: what follows is the two manual sweeps' doing.
-  await waitFor('the start-up jobs', async () => {
+  // The sweep each server's worker queued at start has run and its emails are out: what follows is the two manual
+  // sweeps' doing. (Check a stops a server, maybe in the middle of sending: the one email it was sending may go
+  // out twice, which is not what this check is about.)
+  await waitFor('the start-up jobs and their emails', async () => {
     const [r] = await sql<[{ n: number }]>`
-      select count(*)::int n from jobs where status in ('queued', 'running') and run_at <= now()`;
-    return r.n === 0;
+      select (select count(*) from jobs where status in ('queued', 'running') and run_at <= now())
+           + (select count(*) from email_outbox where status = 'pending') n`;
+    return Number(r.n) === 0;
   });
   const [{ since }] = await sql<[{ since: Date }]>`select now() since`;
+  const [{ lastMail }] = await sql<
+    [{ lastMail: number }]
+  >`select coalesce(max(id), 0)::int "lastMail" from email_outbox`;
+  const mailsBefore = smtp.mails.length;
 
   const cookie = await signInOverHttp(nginx.baseUrl, 'admin@demo.gov.vn', DEMO_PASSWORD);
   const html = await (await fetch(`${urlOf(SERVER_PORTS[0])}/admin/jobs`, { headers: { cookie } })).text();
@@ -312,7 +319,7 @@ async function sweepOnBothServersAtOnce(nginx: Nginx, sql: Sql, smtp: SmtpSink) 
     select user_id, kind, link from notifications where kind in ('due_soon', 'overdue') and created_at >= ${since}
     group by 1, 2, 3 having count(*) > 1`;
   const outbox = await sql<{ to: string; n: number }[]>`
-    select to_address "to", count(*)::int n from email_outbox where status = 'sent' group by 1`;
+    select to_address "to", count(*)::int n from email_outbox where status = 'sent' and id > ${lastMail} group by 1`;
   const [unsent] = await sql<[{ n: number }]>`
     select count(*)::int n from email_outbox where status <> 'sent'`;
   const [reminderMails] = await sql<[{ n: number }]>`
@@ -320,7 +327,8 @@ async function sweepOnBothServersAtOnce(nginx: Nginx, sql: Sql, smtp: SmtpSink) 
     where n.kind in ('due_soon', 'overdue') and n.created_at >= ${since} and o.status = 'sent'`;
   // What reached the SMTP server (a mail is kept there before it is acknowledged), per address, against the outbox.
   const received = new Map<string, number>();
-  for (const mail of smtp.mails) for (const to of mail.to) received.set(to, (received.get(to) ?? 0) + 1);
+  for (const mail of smtp.mails.slice(mailsBefore))
+    for (const to of mail.to) received.set(to, (received.get(to) ?? 0) + 1);
   const mismatched = [...new Set([...received.keys(), ...outbox.map((o) => o.to.toLowerCase())])].filter(
     (to) => (received.get(to) ?? 0) !== (outbox.find((o) => o.to.toLowerCase() === to)?.n ?? 0),
   );
@@ -348,7 +356,7 @@ async function sweepOnBothServersAtOnce(nginx: Nginx, sql: Sql, smtp: SmtpSink) 
       `${made.n} reminders for ${picked.length} tasks due in ${windows.join('/')} days (expected ${expected}, one ` +
       `per agency user: ${eachTaskOnce ? 'yes' : 'NO'}); dedupe keys twice: ${twiceKeys.length}; a user reminded ` +
       `twice of a task: ${twiceReminders.length}; ${reminderMails.n} reminder emails; the SMTP server received ` +
-      `${smtp.mails.length} emails for ${sentTotal} sent in the outbox (${unsent.n} unsent), ` +
+      `${smtp.mails.length - mailsBefore} emails for the ${sentTotal} the sweeps' emails sent (${unsent.n} unsent), ` +
       `addresses with a different count: ${mismatched.length ? mismatched.join(', ') : 'none'}`,
   };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Transporter } from 'nodemailer';
-import type { Db } from '@/db/client';
+import type { Db, Tx } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
 import { vietnamese } from './words';
 
@@ -23,25 +23,32 @@ async function transportFor(url: string): Promise<Transporter> {
 
 /**
  * Sends the pending emails of the outbox through SMTP (`SMTP_URL`), or, when none is configured, marks
- * them kept: the administrator reads them in the app (Hộp thư đi). Rows are claimed with `skip locked`,
- * so two servers never send the same email. A failed send is retried on later runs, three times in all.
+ * them kept: the administrator reads them in the app (Hộp thư đi). Each email is claimed with `skip locked`,
+ * so two servers never send the same one, and recorded as sent in its own transaction as soon as the SMTP
+ * server took it: a server stopped in the middle of a pass (a restart, a deploy) sends again at most the one
+ * email it was sending, where a pass in one transaction sent its whole batch again. A failed send is retried on
+ * later runs, three times in all.
  */
 export async function deliverOutbox(
   db: Db,
   options: { env?: NodeJS.ProcessEnv; limit?: number } = {},
 ): Promise<{ sent: number; kept: number; failed: number }> {
   const env = options.env ?? process.env;
+  const limit = options.limit ?? 50;
   const result = { sent: 0, kept: 0, failed: 0 };
-  await db.transaction(async (tx) => {
-    const batch = await tx
+  const pending = (tx: Tx, tried: number[], n: number) =>
+    tx
       .select()
       .from(emailOutbox)
-      .where(eq(emailOutbox.status, 'pending'))
+      .where(and(eq(emailOutbox.status, 'pending'), tried.length ? notInArray(emailOutbox.id, tried) : undefined))
       .orderBy(asc(emailOutbox.id))
-      .limit(options.limit ?? 50)
+      .limit(n)
       .for('update', { skipLocked: true });
-    if (batch.length === 0) return;
-    if (!smtpConfigured(env)) {
+  if (!smtpConfigured(env)) {
+    // Nothing leaves the server: the batch is marked at once.
+    await db.transaction(async (tx) => {
+      const batch = await pending(tx, [], limit);
+      if (batch.length === 0) return;
       await tx
         .update(emailOutbox)
         .set({ status: 'kept' })
@@ -52,11 +59,18 @@ export async function deliverOutbox(
           ),
         );
       result.kept = batch.length;
-      return;
-    }
-    const transport = await transportFor(env.SMTP_URL!);
-    const from = env.MAIL_FROM ?? `${vietnamese('email.sender')} <no-reply@localhost>`;
-    for (const mail of batch) {
+    });
+    return result;
+  }
+  const transport = await transportFor(env.SMTP_URL!);
+  const from = env.MAIL_FROM ?? `${vietnamese('email.sender')} <no-reply@localhost>`;
+  // Emails tried in this pass: one that failed is back to pending, for a later pass, not this one.
+  const tried: number[] = [];
+  while (tried.length < limit) {
+    const more = await db.transaction(async (tx) => {
+      const [mail] = await pending(tx, tried, 1);
+      if (!mail) return false;
+      tried.push(mail.id);
       try {
         await transport.sendMail({
           from,
@@ -79,10 +93,12 @@ export async function deliverOutbox(
             attempts,
             error: error instanceof Error ? error.message.slice(0, 500) : String(error),
           })
-          .where(and(eq(emailOutbox.id, mail.id)));
+          .where(eq(emailOutbox.id, mail.id));
         result.failed++;
       }
-    }
-  });
+      return true;
+    });
+    if (!more) break;
+  }
   return result;
 }

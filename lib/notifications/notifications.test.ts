@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:net';
-import { and, eq, like } from 'drizzle-orm';
+import { and, asc, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres, type DatabaseHandle } from '@/db/client';
 import { directives, emailOutbox, jobs, notifications, users } from '@/db/schema';
@@ -303,6 +303,36 @@ describe('notifications', () => {
     }
   });
 
+  it('records each email as sent as soon as the SMTP server took it (a server stopped mid-pass resends none of those)', async () => {
+    // Whatever earlier cases left pending is kept, so this pass sends only the emails made here.
+    await deliverOutbox(h.db, { env: {} as NodeJS.ProcessEnv, limit: 10_000 });
+    await newTask('2027-12-20');
+    await newTask('2027-12-21');
+    const queued = await h.db
+      .select({ id: emailOutbox.id })
+      .from(emailOutbox)
+      .where(eq(emailOutbox.status, 'pending'))
+      .orderBy(asc(emailOutbox.id));
+    expect(queued.length).toBeGreaterThanOrEqual(2);
+    // When the second email reaches the server, another connection reads the first one's row.
+    let firstWhenSecondArrived: Promise<string | undefined> | undefined;
+    const sink = await startSmtpSink((count) => {
+      if (count === 2)
+        firstWhenSecondArrived = h.db
+          .select({ status: emailOutbox.status })
+          .from(emailOutbox)
+          .where(eq(emailOutbox.id, queued[0]!.id))
+          .then((rows) => rows[0]?.status);
+    });
+    try {
+      const result = await deliverOutbox(h.db, { env: { ...process.env, SMTP_URL: `smtp://127.0.0.1:${sink.port}` } });
+      expect(result).toMatchObject({ sent: queued.length, failed: 0 });
+      expect(await firstWhenSecondArrived).toBe('sent');
+    } finally {
+      await sink.close();
+    }
+  });
+
   it('the weekly digest reaches leaders (the overdue summary, the most overdue) and agency heads, once a week', async () => {
     const day = '2027-09-06'; // a Monday
     await runWeeklyDigest(h.db, day);
@@ -362,7 +392,7 @@ describe('notifications', () => {
 const REPLY: Record<string, string> = { EHLO: '250-sink\r\n250 8BITMIME\r\n', DATA: '354 go ahead\r\n' };
 
 /** A minimal SMTP server on 127.0.0.1 that accepts every message and keeps it. */
-async function startSmtpSink(): Promise<{
+async function startSmtpSink(onMessage?: (count: number) => void): Promise<{
   port: number;
   messages: { from: string; to: string[]; data: string }[];
   close(): Promise<void>;
@@ -383,6 +413,7 @@ async function startSmtpSink(): Promise<{
           data += buffer.slice(0, end);
           buffer = buffer.slice(end + 5);
           messages.push({ from, to, data });
+          onMessage?.(messages.length);
           data = null;
           to = [];
           socket.write('250 queued\r\n');
