@@ -773,6 +773,21 @@ describe('parseConclusionText: unnamed groups as notices word them (issue 19) [s
   });
 });
 
+describe('parseConclusionText: who monitors, as notices word it (issue 19) [style]', () => {
+  it('a monitor named after a coordinator list, past a semicolon, is not also a coordinator', () => {
+    const [item] = parseConclusionText(
+      '1. Bộ Nội vụ chủ trì, phối hợp với Bộ Tư pháp, Bộ Tài chính; Văn phòng Chính phủ kiểm tra, giám sát.',
+      REGISTRY,
+      { onDate: '2024-05-02' },
+    );
+    expect(item).toMatchObject({
+      leadAgencyIds: [ID.BNV],
+      coordinatorAgencyIds: [ID.BTP, ID.BTC],
+      monitorAgencyId: ID.VPCP,
+    });
+  });
+});
+
 describe('parseConclusionText: who leads, as notices word it (issue 19) [style]', () => {
   it.each([
     ['Ban Chỉ đạo giao Bộ Nội vụ tổng hợp kết quả.', [ID.BNV]],

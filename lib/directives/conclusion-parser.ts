@@ -805,10 +805,12 @@ function readRoles(r: RoleReader) {
   let leads = cuesOf(r, LEAD_CUE).flatMap((c) => listBefore(r, c.start).reverse());
   if (leads.length === 0) leads = subjectList(r, new Set(ids([...monitor, ...coordinators])));
   const leadIds = ids(leads);
+  const monitorId = ids(monitor).filter((id) => !leadIds.includes(id))[0] ?? null;
   return {
     leadAgencyIds: leadIds,
-    coordinatorAgencyIds: ids(coordinators).filter((id) => !leadIds.includes(id)),
-    monitorAgencyId: ids(monitor).filter((id) => !leadIds.includes(id))[0] ?? null,
+    // "phối hợp với Bộ A, Bộ B; Văn phòng Chính phủ kiểm tra, giám sát": the monitor ends the list it follows
+    coordinatorAgencyIds: ids(coordinators).filter((id) => !leadIds.includes(id) && id !== monitorId),
+    monitorAgencyId: monitorId,
   };
 }
 

@@ -57,6 +57,8 @@ describe('parseDeadline: dates', () => {
     ['hoàn thành trong 6 tháng đầu năm 2025', 'trong 6 tháng đầu năm 2025', '2025-06-30'],
     ['tổng kết 6 tháng cuối năm 2025', '6 tháng cuối năm 2025', '2025-12-31'],
     ['hoàn thành trong nửa đầu năm 2025', 'trong nửa đầu năm 2025', '2025-06-30'],
+    // [style] the notice's own year
+    ['hoàn thành trong năm nay', 'trong năm nay', '2024-12-31'],
   ])('takes the last day of a period: "%s" [45][style]', (text, phrase, dueDate) => {
     expect(parseDeadline(text, on('2024-02-05'))).toEqual({ kind: 'dated', dueDate, phrase });
   });
@@ -151,5 +153,30 @@ describe('parseDeadline: urgent and recurring words', () => {
     expect(parseDeadline('Cải cách tổ chức bộ máy hành chính nhà nước tinh gọn.', on('2024-02-05'))).toBeNull();
     expect(parseDeadline('', on('2024-02-05'))).toBeNull();
     expect(parseDeadline('trước ngày 15 tháng 3', on('not a date'))).toBeNull();
+  });
+
+  it.each([
+    // [style] "before October" is by the end of September; January's month before is last December
+    ['hoàn thành xong trước tháng 10/2024', 'trước tháng 10/2024', '2024-09-30'],
+    ['hoàn thành trước tháng 01/2025', 'trước tháng 01/2025', '2024-12-31'],
+    // [style] by the Government's regular meeting of a month
+    [
+      'trình Chính phủ tại Phiên họp Chính phủ thường kỳ tháng 8 năm 2024',
+      'Phiên họp Chính phủ thường kỳ tháng 8 năm 2024',
+      '2024-08-31',
+    ],
+    // [style] counted from the notice's date (05/02/2024, a Monday): 15 days; 5 working days skip the weekend
+    [
+      'hoàn thành trong thời hạn 15 ngày kể từ ngày ký Thông báo này',
+      'trong thời hạn 15 ngày kể từ ngày ký Thông báo này',
+      '2024-02-20',
+    ],
+    [
+      'báo cáo trong vòng 5 ngày làm việc kể từ ngày ban hành văn bản này',
+      'trong vòng 5 ngày làm việc kể từ ngày ban hành văn bản này',
+      '2024-02-12',
+    ],
+  ])('reads "%s"', (text, phrase, dueDate) => {
+    expect(parseDeadline(text, on('2024-02-05'))).toEqual({ kind: 'dated', dueDate, phrase });
   });
 });

@@ -36,6 +36,23 @@ const WITHIN_QUARTER = new RegExp(
   'gu',
 );
 const WITHIN_YEAR = new RegExp(`${WORD_START}trong\\s+nam\\s+(\\d{4})${NO_MORE_DIGITS}`, 'gu');
+/** "trước tháng 10/2024": by the end of the month before. */
+const BEFORE_MONTH = new RegExp(
+  `${WORD_START}truoc\\s+thang\\s+(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
+  'gu',
+);
+/** "trình Chính phủ tại Phiên họp Chính phủ thường kỳ tháng 8 năm 2024": by that month's regular meeting. */
+const AT_MONTHLY_MEETING = new RegExp(
+  `${WORD_START}phien hop (?:chinh phu )?thuong ky thang\\s+(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
+  'gu',
+);
+/** "trong năm nay": the notice's year. */
+const THIS_YEAR = new RegExp(`${WORD_START}trong\\s+nam\\s+nay${WORD_END}`, 'gu');
+/** "trong thời hạn 15 ngày (làm việc) kể từ ngày ký Thông báo này": counted from the notice's date. */
+const DAYS_FROM_NOTICE = new RegExp(
+  `${WORD_START}(?:trong|trong vong|trong thoi han|cham nhat(?: la)?|khong qua)\\s+(\\d{1,3})\\s+ngay(\\s+lam viec)?\\s+(?:ke )?tu\\s+(?:ngay\\s+)?(?:ky|ban hanh|nhan duoc)\\s+(?:thong bao|van ban|cong van)\\s+nay`,
+  'gu',
+);
 /** "trong 6 tháng đầu năm 2025", "6 tháng cuối năm 2025", "nửa đầu năm 2025": a half of a year. */
 const WITHIN_HALF_YEAR = new RegExp(
   `${WORD_START}(?:trong\\s+)?(?:(?:6|sau)\\s+thang|nua)\\s+(dau|cuoi)\\s+nam\\s+(\\d{4})${NO_MORE_DIGITS}`,
@@ -82,6 +99,16 @@ function validDate(year: number, month: number, day: number): string | null {
   return isoDate(year, month, day);
 }
 
+/** `days` days after `from` (working days skip Saturdays and Sundays; public holidays are not known here). */
+function afterDays(from: string, days: number, working: boolean): string {
+  const at = new Date(`${from}T00:00:00Z`);
+  for (let left = days; left > 0;) {
+    at.setUTCDate(at.getUTCDate() + 1);
+    if (!working || (at.getUTCDay() !== 0 && at.getUTCDay() !== 6)) left--;
+  }
+  return at.toISOString().slice(0, 10);
+}
+
 /** A date phrase without a year means the next such date on or after the notice date. */
 function withYear(explicitYear: string | undefined, onDate: string, dateIn: (year: number) => string | null) {
   if (explicitYear) return dateIn(Number(explicitYear));
@@ -118,6 +145,25 @@ const DATE_READERS: DateReader[] = [
       return withYear(year, onDate, (y) => validDate(y, lastMonth, lastDayOfMonth(y, lastMonth)));
     },
     period: true,
+  },
+  {
+    pattern: BEFORE_MONTH,
+    read: ([, month, year], onDate) =>
+      withYear(year, onDate, (y) => {
+        const m = Number(month);
+        if (m < 1 || m > 12) return null;
+        return m === 1 ? isoDate(y - 1, 12, 31) : isoDate(y, m - 1, lastDayOfMonth(y, m - 1));
+      }),
+  },
+  {
+    pattern: AT_MONTHLY_MEETING,
+    read: ([, month, year], onDate) =>
+      withYear(year, onDate, (y) => validDate(y, Number(month), lastDayOfMonth(y, Number(month)))),
+  },
+  { pattern: THIS_YEAR, read: (_, onDate) => isoDate(Number(onDate.slice(0, 4)), 12, 31), period: true },
+  {
+    pattern: DAYS_FROM_NOTICE,
+    read: ([, days, working], onDate) => afterDays(onDate, Number(days), working !== undefined),
   },
   {
     pattern: WITHIN_HALF_YEAR,
