@@ -20,6 +20,7 @@ import { ID, REGISTRY } from './fixtures/registry';
 // [NQ-8/2015] Nghị quyết phiên họp Chính phủ thường kỳ tháng 8/2015, as reported in the press: quoted.
 // [11/CT-TTg] Chỉ thị số 11/CT-TTg ngày 04/03/2020 (corpus: vpcp-ttg-11-2020): quoted, its OCR slips corrected and
 //   sentences shortened.
+// [8388/BTC-QLCS] Công văn số 8388/BTC-QLCS ngày 19/06/2026 (corpus: bo-tai-chinh-8388-2026): quoted in part.
 // [style] modelled on the formulas of the documents above, not quoted.
 
 function parse(text: string, onDate: string) {
@@ -842,5 +843,41 @@ describe('parseConclusionText: assessments, as notices word them (issue 19) [sty
   ])('%s', (text, assessment) => {
     const [item] = parseConclusionText(`1. ${text}`, REGISTRY, { onDate: '2024-05-02' });
     expect(item!.isAssessment).toBe(assessment);
+  });
+});
+
+describe('parseConclusionText: sections whose body is a paragraph (issue 19) [style]', () => {
+  it("gives a Roman section's paragraph its own item, and keeps a section's lead-in out", () => {
+    const { item, ordinals } = parse(
+      `Thủ tướng Chính phủ kết luận như sau:
+I. ĐÁNH GIÁ CHUNG
+Năm 2024, công tác cải cách hành chính đạt nhiều kết quả quan trọng.
+II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI
+Các Bộ, ngành, địa phương tập trung thực hiện các nhiệm vụ sau:
+1. Bộ Tư pháp chủ trì rà soát văn bản quy phạm pháp luật, hoàn thành trong tháng 9/2024.
+III. TỔ CHỨC THỰC HIỆN
+Bộ Nội vụ tổng hợp, báo cáo Thủ tướng Chính phủ hằng quý.`,
+      '2024-06-28',
+    );
+    expect(ordinals).toEqual(['I', '1', 'III']);
+    expect(item('I').isAssessment).toBe(true);
+    expect(item('III')).toMatchObject({
+      leadAgencyIds: [ID.BNV],
+      deadline: { kind: 'recurring', period: 'quarterly' },
+    });
+  });
+
+  it('reads a lower-case "section" line that runs on as one item [8388/BTC-QLCS]', () => {
+    const { items } = parse(
+      `I. Tổ chức tuyên truyền, phổ biến nội dung của Nghị định số
+178/2026/NĐ-CP của Chính phủ tới các cơ quan, tổ chức, đơn vị có liên quan.
+II. Rà soát, thống kê tài sản kết cấu hạ tầng.
+1. Bộ Tài chính hướng dẫn thực hiện.`,
+      '2026-06-19',
+    );
+    expect(items[0]).toMatchObject({
+      ordinal: 'I',
+      text: 'Tổ chức tuyên truyền, phổ biến nội dung của Nghị định số 178/2026/NĐ-CP của Chính phủ tới các cơ quan, tổ chức, đơn vị có liên quan.',
+    });
   });
 });

@@ -310,6 +310,7 @@ function splitItems(text: string, unnumbered = false): Draft[] {
   const items: Draft[] = [];
   const seen = new Set<string>();
   let section = '';
+  let sectionTitle = '';
   let intro: string | null = null;
   // The preamble's paragraph so far: a lead-in wrapped over several lines ("… Chủ tịch Ủy ban nhân dân tỉnh yêu cầu
   // các sở, ban, ngành," / "địa phương … thực hiện các nội dung sau:") is read whole.
@@ -358,6 +359,7 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       current = open(`${m[1]}-${m[2]}`, parent, m[3]!);
     } else if ((m = ROMAN_LINE.exec(line)) && !romanAreItems) {
       [section, top, current] = [m[1]!, null, null]; // a section heading: its items keep their numbers
+      sectionTitle = m[2]!;
       intro = readIntro(m[2]!) ?? noticeIntro; // a section's own lead-in, else the preamble's
     } else if ((m = ROMAN_LINE.exec(line)) || (m = NUMBERED_LINE.exec(line))) {
       const ordinal = seen.has(m[1]!) && section ? `${section}.${m[1]}` : m[1]!; // numbering restarted
@@ -378,6 +380,14 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       current = open(childOrdinal(host, label), host, m[1]!, true);
     } else if (current) {
       current.parts.push(line); // an unnumbered line (or a bullet kept in the text) continues the item
+    } else if (section && !seen.has(section) && !line.endsWith(':')) {
+      // A section whose body is a paragraph ("III. TỔ CHỨC THỰC HIỆN" then "Bộ Nội vụ tổng hợp …"): the paragraph
+      // is an item, numbered by its section. One that ends with ":" is the lead-in of what follows. A "section"
+      // line in lower case that runs on ("I. Tổ chức tuyên truyền … Nghị định số" / "178/2026/NĐ-CP …") was an
+      // item wrapped over lines.
+      const runsOn = sectionTitle !== sectionTitle.toLocaleUpperCase('vi-VN') && !/[.:;]$/u.test(sectionTitle);
+      top = current = runsOn ? open(section, null, sectionTitle) : open(section, null, line);
+      if (runsOn) current.parts.push(line);
     } else {
       const wrapped = lastPreamble.length >= WRAPPED_LINE && !ENDS_SENTENCE.test(lastPreamble);
       paragraph = wrapped ? `${paragraph} ${line}` : line;
