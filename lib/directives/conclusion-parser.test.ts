@@ -789,6 +789,21 @@ describe('parseConclusionText: who monitors, as notices word it (issue 19) [styl
   });
 });
 
+describe('parseConclusionText: who works with the lead, as notices word it (issue 19) [style]', () => {
+  it.each([
+    ['Bộ Nội vụ chủ trì, với sự phối hợp của Bộ Tư pháp, hoàn thiện dự thảo.', [ID.BTP], null],
+    // the partner in the work ("theo dõi, đôn đốc" is the task), not a monitor
+    ['Bộ Nội vụ chủ trì, phối hợp với Văn phòng Chính phủ theo dõi, đôn đốc các Bộ, ngành thực hiện.', [ID.VPCP], null],
+  ])('%s', (text, coordinators, monitor) => {
+    const [item] = parseConclusionText(`1. ${text}`, REGISTRY, { onDate: '2024-05-02' });
+    expect(item).toMatchObject({
+      leadAgencyIds: [ID.BNV],
+      coordinatorAgencyIds: coordinators,
+      monitorAgencyId: monitor,
+    });
+  });
+});
+
 describe('parseConclusionText: who leads, as notices word it (issue 19) [style]', () => {
   it.each([
     ['Ban Chỉ đạo giao Bộ Nội vụ tổng hợp kết quả.', [ID.BNV]],

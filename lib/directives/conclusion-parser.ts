@@ -525,7 +525,7 @@ const GROUP_PATTERNS = (
 
 // Roles are read from the gaps between agency names and cue words (all folded).
 const LEAD_CUE = wordPattern('chu tri');
-const COORDINATION = String.raw`phoi hop(?: chat che)?(?: voi)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay y kien(?: cua)?`;
+const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: voi| cua)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay y kien(?: cua)?`;
 const COORDINATE_CUE = wordPattern(COORDINATION);
 const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*$`, 'u');
 const MONITOR_CUE = wordPattern('theo doi,? (?:va )?don doc|kiem tra,? (?:va )?giam sat|theo doi,? (?:va )?giam sat');
@@ -809,6 +809,8 @@ function readRoles(r: RoleReader) {
   // "VPCP theo dõi, đôn đốc Bộ X": the body after the cue is the one watched, unless none stands before.
   const monitor = cuesOf(r, MONITOR_CUE).flatMap((c) => {
     const before = listBefore(r, c.start);
+    // "Bộ X chủ trì, phối hợp với Văn phòng Chính phủ theo dõi, đôn đốc …": the partner in the work, not a monitor.
+    if (before.length > 0 && COORDINATE_BEFORE.test(leadIn(r, before[0]!.start))) return [];
     return before.length > 0 ? before : listAfter(r, c.end, AFTER_CUE_GAP);
   });
   const coordinators = cuesOf(r, COORDINATE_CUE).flatMap((c) => listAfter(r, c.end, AFTER_CUE_GAP));
