@@ -896,3 +896,23 @@ II. Rà soát, thống kê tài sản kết cấu hạ tầng.
     });
   });
 });
+
+describe('parseConclusionText: item markers as notices write them (issue 19) [style]', () => {
+  it('"Một là, … Hai là, …" are items, as "Thứ nhất, … Thứ hai, …" are', () => {
+    const { item, ordinals } = parse(
+      'Thủ tướng Chính phủ kết luận như sau:\nMột là, Bộ Nội vụ rà soát quy định về công chức.\nHai là, Bộ Tư pháp hoàn thiện dự thảo Luật.\nBốn là, Bộ Tài chính bố trí kinh phí.',
+      '2024-06-28',
+    );
+    expect(ordinals).toEqual(['1', '2', '4']);
+    expect(item('2')).toMatchObject({ text: 'Bộ Tư pháp hoàn thiện dự thảo Luật.', leadAgencyIds: [ID.BTP] });
+  });
+
+  it('"a. …" letters sub-items as "a) …" does', () => {
+    const { item, ordinals } = parse(
+      'Thủ tướng Chính phủ kết luận như sau:\n1. Về cải cách thể chế:\na. Bộ Tư pháp hoàn thiện dự thảo Luật.\nb. Bộ Nội vụ rà soát quy định về công chức.\n2. Bộ Tài chính bố trí kinh phí.',
+      '2024-06-28',
+    );
+    expect(ordinals).toEqual(['1', '1a', '1b', '2']);
+    expect(item('1b')).toMatchObject({ parentOrdinal: '1', leadAgencyIds: [ID.BNV] });
+  });
+});

@@ -55,7 +55,8 @@ const VI_LETTERS = [...'abcdđeghiklmnopqrstuvxy'];
 const ROMAN_LINE = /^(I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+(\S.*)$/u;
 const DOTTED_LINE = /^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/u;
 const NUMBERED_LINE = /^(\d{1,3})[.)](?!\d)\s*(\S.*)$/u;
-const LETTERED_LINE = /^([a-zđ])\)\s*(\S.*)$/u;
+/** "a) …", and "a. …" as some notices letter them. */
+const LETTERED_LINE = /^([a-zđ])(?:\)\s*|\.\s+)(\S.*)$/u;
 const BULLET_LINE = /^[-–—•+]\s*(\S.*)$/u;
 /** "… (bao) gồm:", "… gồm có:": what follows lists the members of what was named, not separate tasks. */
 const ENUMERATION_END = /(?<!\p{L})gồm(?: có)?\s*:$/u;
@@ -63,7 +64,15 @@ const ENUMERATION_END = /(?<!\p{L})gồm(?: có)?\s*:$/u;
 const PAREN_NUMBER_LINE = /^\((\d{1,2})\)\s*(\S.*)$/u;
 const PAREN_ROMAN_LINE = /^\((i{1,3}|iv|vi{0,3}|ix|x)\)\s*(\S.*)$/u;
 const ORDINAL_WORDS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
-const ORDINAL_WORD_LINE = new RegExp(`^Thứ\\s+(${ORDINAL_WORDS.join('|')})\\s*[,:.]\\s*(\\S.*)$`, 'u');
+/** "Một là, …", "Hai là, …": the same, counted. */
+const COUNT_WORDS = ['Một', 'Hai', 'Ba', 'Bốn', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười'];
+const ORDINAL_WORD_LINE = new RegExp(
+  `^(?:Thứ\\s+(${ORDINAL_WORDS.join('|')})|(${COUNT_WORDS.join('|')})\\s+là)\\s*[,:.]\\s*(\\S.*)$`,
+  'u',
+);
+/** The number an ordinal word line gives ("Thứ tư" and "Bốn là" are 4). */
+const ordinalWordNumber = (m: RegExpExecArray) =>
+  m[1] ? ORDINAL_WORDS.indexOf(m[1]) + 1 : COUNT_WORDS.indexOf(m[2]!) + 1;
 /** "I-b. …": item b of Roman section I. */
 const ROMAN_LETTER_LINE = /^(I{1,3}|IV|VI{0,3}|IX|X)\s*-\s*([a-zđ])[.)/]?\s+(\S.*)$/u;
 /** Inline markers when the notice arrives as one paragraph: "…như sau: 1. Năm…; 2. Giao…", "…: a) …". */
@@ -123,7 +132,7 @@ function splitInlineMarkers(lines: string[]): string[] {
     const romanAtStart = PAREN_ROMAN_LINE.exec(line);
     if (romanAtStart) next.roman = ROMAN_NUMERALS.indexOf(romanAtStart[1]!) + 1;
     const wordAtStart = ORDINAL_WORD_LINE.exec(line);
-    if (wordAtStart) next.word = ORDINAL_WORDS.indexOf(wordAtStart[1]!) + 1;
+    if (wordAtStart) next.word = ordinalWordNumber(wordAtStart);
     type Mark = { at: number; kind: 'number' | 'letter' | keyof typeof next; value: number };
     const marks: Mark[] = [
       ...[...line.matchAll(INLINE_NUMBER)].map((m) => ({
@@ -373,7 +382,7 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     } else if ((m = PAREN_NUMBER_LINE.exec(line)) || (m = PAREN_ROMAN_LINE.exec(line))) {
       openMarked(m[1]!, m[2]!);
     } else if ((m = ORDINAL_WORD_LINE.exec(line))) {
-      openMarked(String(ORDINAL_WORDS.indexOf(m[1]!) + 1), m[2]!);
+      openMarked(String(ordinalWordNumber(m)), m[3]!);
     } else if ((m = BULLET_LINE.exec(line)) && (host = bulletHost())) {
       const count = items.filter((d) => d.parent === host && d.fromBullet).length;
       const label = host === top ? (VI_LETTERS[count] ?? `-${count + 1}`) : `-${count + 1}`;
