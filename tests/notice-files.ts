@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 
 /**
@@ -37,6 +37,38 @@ export async function noticeDocx(text: string): Promise<Uint8Array> {
           .split('\n')
           .filter((l) => l.trim())
           .map((l) => new Paragraph({ children: [new TextRun({ text: l, font: 'Times New Roman', size: 26 })] })),
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/**
+ * A DOCX whose items Word numbers itself (a two-level list: "1.", then "a)"), as many offices type notices: the
+ * numbers are in numbering.xml, not in the text. `lines` are [level, text] (level null: a plain paragraph).
+ */
+export async function numberedNoticeDocx(lines: [0 | 1 | null, string][]): Promise<Uint8Array> {
+  const doc = new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'items',
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START },
+            { level: 1, format: LevelFormat.LOWER_LETTER, text: '%2)', alignment: AlignmentType.START },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        children: lines.map(
+          ([level, text]) =>
+            new Paragraph({
+              children: [new TextRun({ text, font: 'Times New Roman', size: 26 })],
+              ...(level === null ? {} : { numbering: { reference: 'items', level } }),
+            }),
+        ),
       },
     ],
   });

@@ -56,8 +56,8 @@ export const BACKLOG_STATUS_WORDS: readonly (readonly [
   ['tre han', 'overdue'],
 ];
 
-/** Tried around a deadline cell in turn, so "30/6/2025" reads as "trước 30/6/2025", "tháng 12/2025" as "trong …". */
-export const DEADLINE_CUES = ['', 'trước ', 'trong '] as const;
+/** Tried around a deadline cell in turn, so "tháng 12/2025" reads as "trong …" (not "trước tháng 12", which is November) and "30/6" as "trước 30/6". */
+export const DEADLINE_CUES = ['', 'trong ', 'trước '] as const;
 
 /** The completion document of an imported completed task when the sheet names none (decision 023 asks for one). */
 export const IMPORTED_COMPLETION = 'Theo bảng theo dõi nhập từ tệp';

@@ -50,7 +50,7 @@ type Options = { onDate: string; noticeDate?: string | null };
 // ---- Splitting the notice into items ----
 
 /** Sub-item letters in Vietnamese order (no f, j, w, z; đ after d). */
-const VI_LETTERS = [...'abcdđeghiklmnopqrstuvxy'];
+export const VI_LETTERS = [...'abcdđeghiklmnopqrstuvxy'];
 
 const ROMAN_LINE = /^(I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+(\S.*)$/u;
 const DOTTED_LINE = /^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/u;

@@ -4,7 +4,16 @@ import { AppError } from '@/lib/errors';
 import { ACTION_BODY_LIMIT } from '@/lib/http/body-gate';
 import { localize } from '@/lib/i18n/message';
 import { translatorFor } from '@/lib/i18n/translate';
-import { CHROMIUM, encryptedPdf, macroDocx, noticeDocx, noticePdf, pagePng, scannedPdf } from '@/tests/notice-files';
+import {
+  CHROMIUM,
+  encryptedPdf,
+  macroDocx,
+  noticeDocx,
+  noticePdf,
+  numberedNoticeDocx,
+  pagePng,
+  scannedPdf,
+} from '@/tests/notice-files';
 import { parseConclusionText, type ProposedDirective } from './conclusion-parser';
 import { SESSION_7_2024 } from './fixtures/notices';
 import { REGISTRY } from './fixtures/registry';
@@ -52,6 +61,26 @@ describe('extractNoticeText: DOCX', () => {
     expect(text).toContain('\n3. Đẩy mạnh đổi mới cả 6 nội dung cải cách hành chính:\n');
     expect(summary(parse(text))).toEqual(summary(parse(NOTICE)));
     expect(parseNoticeHeader(text)).toEqual(parseNoticeHeader(NOTICE));
+  });
+
+  it('gives the items Word numbers itself their numbers, so they parse as typed ones do', async () => {
+    const docx = await numberedNoticeDocx([
+      [null, 'Thủ tướng Chính phủ kết luận như sau:'],
+      [0, 'Năm 2024, công tác cải cách hành chính đạt nhiều kết quả quan trọng.'],
+      [0, 'Giao Bộ Nội vụ chủ trì, phối hợp với Văn phòng Chính phủ:'],
+      [1, 'Rà soát quy định về chế độ công vụ; hoàn thành trước ngày 30 tháng 6 năm 2026.'],
+      [1, 'Xây dựng Bộ chỉ số cải cách hành chính; hoàn thành trước ngày 30 tháng 9 năm 2026.'],
+      [0, 'Bộ Tư pháp rà soát văn bản quy phạm pháp luật.'],
+    ]);
+    const { text } = await extractNoticeText(docx, 'thong-bao.docx');
+    expect(text).toContain('\n2. Giao Bộ Nội vụ chủ trì, phối hợp với Văn phòng Chính phủ:\n');
+    expect(text).toContain('\nb) Xây dựng Bộ chỉ số');
+    const items = parseConclusionText(text, REGISTRY, { onDate: '2026-03-16' });
+    expect(items.map((i) => i.ordinal)).toEqual(['1', '2', '2a', '2b', '3']);
+    expect(items.find((i) => i.ordinal === '2b')).toMatchObject({
+      leadAgencyIds: [REGISTRY.find((a) => a.code === 'BNV')!.id],
+      deadline: { kind: 'dated', dueDate: '2026-09-30' },
+    });
   });
 
   it('refuses a DOCX that declares a VBA project, and a .docm by name', async () => {

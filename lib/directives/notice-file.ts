@@ -8,6 +8,7 @@ import { invalid } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
 import { sniffEvidence } from '@/lib/files/evidence';
 import { MAX_NOTICE_FILE_BYTES } from './schemas';
+import { VI_LETTERS } from './conclusion-parser';
 
 /**
  * A conclusion notice dropped as a file, read into plain text for the paste parser: DOCX through mammoth, a PDF's
@@ -96,9 +97,19 @@ async function readDocx(bytes: Uint8Array): Promise<NoticeText> {
   // A macro-enabled document declares itself (macroEnabled main part) or a VBA project, whatever its parts are named.
   if (/macroEnabled|vbaProject|vnd\.ms-office\.vba/i.test(types)) throw refuse('macro');
   const mammoth = (await import('mammoth')).default;
-  let value: string;
+  let value = '';
   try {
-    ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) }));
+    // The text as mammoth's raw text gives it, with the numbers Word draws itself: the document is read through
+    // the converter's hook and the HTML it would make is not used.
+    await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes) },
+      {
+        transformDocument: (document: DocxElement) => {
+          value = rawTextWithNumbers(document);
+          return document;
+        },
+      },
+    );
   } catch {
     throw refuse('damagedDocx');
   }
@@ -106,6 +117,39 @@ async function readDocx(bytes: Uint8Array): Promise<NoticeText> {
   const text = normalise(value);
   if (!hasText(text, 1)) throw refuse('noText');
   return { text, source: 'docx' };
+}
+
+/** What mammoth's document model holds that the text needs. */
+type DocxElement = {
+  type: string;
+  value?: string;
+  children?: DocxElement[];
+  numbering?: { isOrdered: boolean; level: string } | null;
+};
+
+/**
+ * A DOCX's text as `mammoth.extractRawText` gives it (each paragraph followed by a blank line), where a paragraph in
+ * a Word list also gets the number Word draws for it, which is in no text run: "1." at the first level, "a)" at the
+ * second, "-" deeper and for bullets. Word's own formats (I., 1.1.) live in numbering.xml, which mammoth does not
+ * hand on; these are the common ones of notices, and the parser reads each of them.
+ */
+export function rawTextWithNumbers(document: DocxElement): string {
+  const counts = new Map<number, number>();
+  const textOf = (element: DocxElement): string => {
+    if (element.type === 'text') return element.value ?? '';
+    if (element.type === 'tab') return '\t';
+    const inner = (element.children ?? []).map(textOf).join('');
+    if (element.type !== 'paragraph') return inner;
+    const numbering = element.numbering;
+    if (!numbering) return `${inner}\n\n`;
+    const level = Number(numbering.level) || 0;
+    for (const deeper of [...counts.keys()]) if (deeper > level) counts.delete(deeper);
+    const n = (counts.get(level) ?? 0) + 1;
+    counts.set(level, n);
+    const mark = !numbering.isOrdered || level > 1 ? '-' : level === 0 ? `${n}.` : `${VI_LETTERS[n - 1] ?? n})`;
+    return `${mark} ${inner}\n\n`;
+  };
+  return textOf(document);
 }
 
 /** One ZIP entry's text, read from the central directory (stored or deflated); null when absent or unreadable. */
