@@ -506,7 +506,9 @@ describe(`bad input (${RUNS} per mutation)`, () => {
             expect(await fingerprint(h)).toEqual(before);
           },
         ),
-        { numRuns: RUNS },
+        // The case's own input always runs too: each is valid and refused by a domain rule, so the check below does
+        // not depend on the random draw (about one run in twenty drew no input that passed the schema).
+        { numRuns: RUNS, examples: [[c.valid()]] },
       );
       expect(refusedByDomain, 'some inputs got past the schema to the domain rules').toBeGreaterThan(0);
       expect(refusedByNames, 'some posts carried hostile field names').toBeGreaterThan(0);
