@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, notInArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, committees, officialReportRevisions, officialReports, sessions, tasks, users } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
@@ -27,19 +27,15 @@ function readableWhere(actor: Actor) {
 }
 
 function committeeScope(ids: readonly number[]) {
-  const list = sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  );
-  const outside = ids.length ? sql`${tasks.committeeId} not in (${list})` : sql`true`;
   const counted = sql`select (jsonb_path_query(${officialReports.snapshot}, '$.taskIds.*[*]'))::int`;
+  const outside = and(isNotNull(tasks.committeeId), notInArray(tasks.committeeId, [...ids]));
   return or(
-    ids.length ? inArray(officialReports.committeeId, ids) : undefined,
+    inArray(officialReports.committeeId, [...ids]),
     and(
       isNull(officialReports.committeeId),
       or(
         isNull(officialReports.snapshot),
-        sql`not exists (select 1 from ${tasks} where ${tasks.id} in (${counted}) and ${tasks.committeeId} is not null and ${outside})`,
+        sql`not exists (select 1 from ${tasks} where ${tasks.id} in (${counted}) and ${outside})`,
       ),
     ),
   );
