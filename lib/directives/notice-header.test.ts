@@ -74,6 +74,51 @@ describe('parseNoticeHeader', () => {
     });
   });
 
+  it('reads a signer in their own right (no "KT."/"TM." line), and names that end in a marked letter', () => {
+    const letter = [
+      'BỘ NỘI VỤ',
+      'Số: 4567/BNV-CCVC',
+      'V/v triển khai kết luận của Ban Chỉ đạo',
+      'Hà Nội, ngày 07 tháng 8 năm 2025',
+      'Kính gửi: Các Bộ, cơ quan ngang Bộ',
+      '1. Tiếp tục thực hiện.',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT, CCVC.\t\tBỘ TRƯỞNG',
+      '',
+      'Phạm Thị Thanh Trà',
+    ].join('\n');
+    expect(parseNoticeHeader(letter)).toMatchObject({
+      number: '4567',
+      symbol: 'BNV-CCVC',
+      authorityPrefix: 'none',
+      authorityBody: null,
+      signerTitle: 'BỘ TRƯỞNG',
+      signerName: 'Phạm Thị Thanh Trà',
+    });
+    const directive = [
+      'THỦ TƯỚNG CHÍNH PHỦ',
+      'Số: 13/CT-TTg',
+      '1. Các bộ …./.',
+      'Nơi nhận:',
+      '- Như trên;',
+      'THỦ TƯỚNG',
+      '',
+      'Phạm Minh Chính',
+    ];
+    expect(parseNoticeHeader(directive.join('\n'))).toMatchObject({
+      signerTitle: 'THỦ TƯỚNG',
+      signerName: 'Phạm Minh Chính',
+    });
+    const deputy = ['Nơi nhận:', '- Lưu: VT.', 'KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', '', 'Nguyễn Thị Hà'];
+    expect(parseNoticeHeader(deputy.join('\n'))).toMatchObject({
+      signerTitle: 'THỨ TRƯỞNG',
+      signerName: 'Nguyễn Thị Hà',
+    });
+    // A title named in the text, with no name under it, is not a signature.
+    expect(parseNoticeHeader('Nơi nhận:\n- Thủ tướng;\nBỘ TRƯỞNG\n').signerTitle).toBeNull();
+  });
+
   it('leaves empty what the paste does not carry, and never takes a date or number cited in the items', () => {
     const header = parseNoticeHeader(SESSION_7_2024);
     expect(header).toEqual({

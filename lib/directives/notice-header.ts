@@ -37,7 +37,7 @@ const AUTHORITY = /(?<![\p{L}])(KT|TM|TL|TUQ)\s*\.\s*/u;
 /** Upper-case words (with commas) of a title line. */
 const UPPER_RUN = /^[\p{Lu}\d\s,.&-]+?(?=\s+\p{Lu}\p{Ll}|\s*$|\s*\|)/u;
 /** A person's name: 2–6 capitalised words. */
-const PERSON = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,5})\b/u;
+const PERSON = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,5})(?!\p{L})/u;
 /** Titles a signer may hold, to split "BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM" written on one line. */
 const TITLES = [
   'PHÓ CHỦ NHIỆM',
@@ -54,6 +54,18 @@ const TITLES = [
   'TRƯỞNG BAN',
   'PHÓ TRƯỞNG BAN',
 ];
+/** Titles that sign in their own right, with no "KT."/"TM." line: a minister's letter, a directive, a chairman's notice. */
+const OWN_TITLES = new Set([
+  ...TITLES,
+  'THỦ TƯỚNG',
+  'PHÓ THỦ TƯỚNG',
+  'CỤC TRƯỞNG',
+  'TỔNG CỤC TRƯỞNG',
+  'THỐNG ĐỐC',
+  'TỔNG THANH TRA',
+  'CHÁNH THANH TRA',
+  'TỔNG KIỂM TOÁN',
+]);
 
 const pad = (n: string) => n.padStart(2, '0');
 
@@ -111,6 +123,14 @@ function readSignature(
     const nameSource = tail || after.find((l) => !isUpper(l)) || '';
     const name = PERSON.exec(nameSource)?.[1] ?? null;
     return { authorityPrefix: prefix, authorityBody: body, signerTitle: title, signerName: name };
+  }
+  // No authority line: the last line (or a line's last column, beside "Nơi nhận") that is only a title, then a name.
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const title = clean(lines[i]!.split(/\t| {2,}/u).pop() ?? '').replace(/[,.:]+$/u, '');
+    if (!OWN_TITLES.has(title)) continue;
+    const after = lines.slice(i + 1).map(clean);
+    const name = PERSON.exec(after.find((l) => l && l !== l.toLocaleUpperCase('vi-VN')) ?? '')?.[1] ?? null;
+    if (name) return { ...none, signerTitle: title, signerName: name };
   }
   return none;
 }
