@@ -15,6 +15,7 @@ import { decideExtension, requestExtension } from '@/lib/tasks/extensions';
 import { updateTaskProgress } from '@/lib/tasks/progress';
 import { taskUpdateSchema } from '@/lib/tasks/schemas';
 import { handOverOpenTasks } from '@/lib/agencies/handover';
+import { normalizeAgencyName } from '@/lib/agencies/kind-guess';
 import { finalSuccessor } from '@/lib/agencies/policy';
 import { addDays, vnDate, vnToInstant, type IsoDate } from '@/lib/time';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SECRETARY } from './demo/accounts';
@@ -53,10 +54,15 @@ export async function seedReference(db: Db): Promise<void> {
         },
       });
 
+    // A reference body the administrator already added by hand (another code, the same name) is not added twice.
+    const existing = await tx.select({ code: agencies.code, name: agencies.name }).from(agencies);
+    const codes = new Set(existing.map((r) => r.code));
+    const namesByHand = new Set(existing.map((r) => normalizeAgencyName(r.name)));
+    const reference = AGENCIES.filter((a) => codes.has(a.code) || !namesByHand.has(normalizeAgencyName(a.name)));
     await tx
       .insert(agencies)
       .values(
-        AGENCIES.map((a) => ({
+        reference.map((a) => ({
           code: a.code,
           name: a.name,
           shortName: a.shortName ?? null,
@@ -78,7 +84,7 @@ export async function seedReference(db: Db): Promise<void> {
         },
       });
     const ids = await agencyIds(tx);
-    for (const a of AGENCIES) {
+    for (const a of reference) {
       if (!a.parentCode && !a.successorCode) continue;
       await tx
         .update(agencies)

@@ -4,6 +4,7 @@ import type { DatabaseHandle } from '@/db/client';
 import { agencies, committees, reformAreas, sessions, tasks } from '@/db/schema';
 import { existsOnSql } from '@/lib/agencies/policy';
 import { createTestDatabase } from '@/tests/db';
+import { seedReference } from './index';
 
 let h: DatabaseHandle;
 beforeAll(async () => {
@@ -32,6 +33,30 @@ describe('reference data', () => {
     expect(await count(['ministry_level'], '2025-02-28')).toBe(4);
     expect(await count(['ministry'], '2025-03-01')).toBe(14);
     expect(await count(['ministry_level'], '2025-03-01')).toBe(3);
+  });
+
+  it("has the Government's agencies, and does not add one the administrator already added by hand", async () => {
+    const government = (day: string) =>
+      h.db
+        .select({ code: agencies.code })
+        .from(agencies)
+        .where(and(eq(agencies.kind, 'government_agency'), validOn(day)));
+    expect((await government('2025-02-28')).map((r) => r.code).sort()).toEqual(
+      ['BHXH', 'TTXVN', 'UBQLV', 'VHLKHCN', 'VHLKHXH', 'VOV', 'VTV'].sort(),
+    );
+    expect(await government('2025-03-01')).toHaveLength(6);
+    await h.db.delete(agencies).where(eq(agencies.code, 'VTV'));
+    await h.db.insert(agencies).values({ code: 'TU-THEM-1', name: 'Đài truyền hình Việt Nam', kind: 'other' });
+    await seedReference(h.db);
+    const named = await h.db
+      .select({ code: agencies.code })
+      .from(agencies)
+      .where(sql`lower(${agencies.name}) = lower('Đài Truyền hình Việt Nam')`);
+    expect(named).toEqual([{ code: 'TU-THEM-1' }]);
+    // Running it again still changes nothing, and a reference body nobody added by hand is still there.
+    await seedReference(h.db);
+    expect((await government('2025-03-01')).map((r) => r.code)).not.toContain('VTV');
+    expect((await government('2025-03-01')).map((r) => r.code)).toContain('VOV');
   });
 
   it('links the merged bodies to their successors', async () => {

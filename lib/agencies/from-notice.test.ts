@@ -24,17 +24,17 @@ const row = async (id: number) => (await h.db.select().from(agencies).where(eq(a
 describe('addAgencyFromNotice', () => {
   it('adds a body the notice names with its kind and code read from the name, audited agency.create', async () => {
     const added = await addAgencyFromNotice(
-      { actor: secretariat, values: { name: ' Tập đoàn Điện lực Việt Nam ' } },
+      { actor: secretariat, values: { name: ' Tập đoàn Hóa chất Việt Nam ' } },
       h.db,
     );
-    expect(added).toMatchObject({ name: 'Tập đoàn Điện lực Việt Nam', created: true });
-    expect(await row(added.agencyId)).toMatchObject({ code: 'TDDLVN', kind: 'state_enterprise' });
+    expect(added).toMatchObject({ name: 'Tập đoàn Hóa chất Việt Nam', created: true });
+    expect(await row(added.agencyId)).toMatchObject({ code: 'TDHCVN', kind: 'state_enterprise' });
     const audit = await h.db
       .select()
       .from(auditEntries)
       .where(and(eq(auditEntries.entityId, String(added.agencyId)), eq(auditEntries.action, 'agency.create')));
     expect(audit).toHaveLength(1);
-    expect(audit[0]!.after).toMatchObject({ name: 'Tập đoàn Điện lực Việt Nam', fromNotice: true });
+    expect(audit[0]!.after).toMatchObject({ name: 'Tập đoàn Hóa chất Việt Nam', fromNotice: true });
   });
 
   it('returns the agency of the same name instead of a second one (a second click, another person)', async () => {

@@ -277,12 +277,57 @@ const PROVINCIAL_DEPARTMENTS: AgencySeed[] = DEPARTMENTS.flatMap(([suffix, name,
 // 4. State enterprises
 // ---------------------------------------------------------------------------
 
+// Agencies under the Government (Nghị định 25/2025/NĐ-CP and the decrees of 2025 on each: from 2025-03-01 these
+// five; Bảo hiểm xã hội Việt Nam has since been under Bộ Tài chính but is still given work by name), and other
+// state bodies that notices and directives name beside them. A deployment whose administrator added one of them
+// by hand keeps theirs (seeds/index.ts does not add a second body of the same name).
+const GOVERNMENT_AGENCIES: AgencySeed[] = [
+  { code: 'VTV', name: 'Đài Truyền hình Việt Nam', shortName: 'VTV', kind: 'government_agency' },
+  { code: 'VOV', name: 'Đài Tiếng nói Việt Nam', shortName: 'VOV', kind: 'government_agency' },
+  { code: 'TTXVN', name: 'Thông tấn xã Việt Nam', shortName: 'TTXVN', kind: 'government_agency' },
+  { code: 'VHLKHXH', name: 'Viện Hàn lâm Khoa học xã hội Việt Nam', kind: 'government_agency' },
+  { code: 'VHLKHCN', name: 'Viện Hàn lâm Khoa học và Công nghệ Việt Nam', kind: 'government_agency' },
+  { code: 'BHXH', name: 'Bảo hiểm xã hội Việt Nam', shortName: 'BHXH Việt Nam', kind: 'government_agency' },
+  {
+    code: 'UBQLV',
+    name: 'Ủy ban Quản lý vốn nhà nước tại doanh nghiệp',
+    kind: 'government_agency',
+    validTo: MINISTRY_LAST_DAY,
+    successorCode: 'BTC',
+  },
+  { code: 'DHQGHN', name: 'Đại học Quốc gia Hà Nội', shortName: 'ĐHQGHN', kind: 'other' },
+  { code: 'DHQGHCM', name: 'Đại học Quốc gia Thành phố Hồ Chí Minh', shortName: 'ĐHQG-HCM', kind: 'other' },
+  { code: 'TANDTC', name: 'Tòa án nhân dân tối cao', kind: 'other' },
+  { code: 'VKSNDTC', name: 'Viện kiểm sát nhân dân tối cao', kind: 'other' },
+  { code: 'KTNN', name: 'Kiểm toán nhà nước', kind: 'other' },
+  { code: 'UBTWMTTQ', name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', kind: 'other' },
+];
+
 const STATE_ENTERPRISES: AgencySeed[] = [
   { code: 'VNPT', name: 'Tập đoàn Bưu chính Viễn thông Việt Nam', shortName: 'VNPT', kind: 'state_enterprise' },
+  { code: 'EVN', name: 'Tập đoàn Điện lực Việt Nam', shortName: 'EVN', kind: 'state_enterprise' },
+  {
+    code: 'VIETTEL',
+    name: 'Tập đoàn Công nghiệp - Viễn thông Quân đội',
+    shortName: 'Viettel',
+    kind: 'state_enterprise',
+  },
+  { code: 'TKV', name: 'Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam', shortName: 'TKV', kind: 'state_enterprise' },
+  { code: 'VNR', name: 'Tổng công ty Đường sắt Việt Nam', kind: 'state_enterprise' },
+  {
+    code: 'VEC',
+    name: 'Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam',
+    shortName: 'VEC',
+    kind: 'state_enterprise',
+  },
+  { code: 'ACV', name: 'Tổng công ty Cảng hàng không Việt Nam', shortName: 'ACV', kind: 'state_enterprise' },
+  { code: 'VNA', name: 'Tổng công ty Hàng không Việt Nam', shortName: 'Vietnam Airlines', kind: 'state_enterprise' },
+  { code: 'VNPOST', name: 'Tổng công ty Bưu điện Việt Nam', shortName: 'Vietnam Post', kind: 'state_enterprise' },
 ];
 
 export const AGENCIES: readonly AgencySeed[] = [
   ...MINISTRIES,
+  ...GOVERNMENT_AGENCIES,
   ...PROVINCES,
   ...PROVINCIAL_DEPARTMENTS,
   ...STATE_ENTERPRISES,
