@@ -32,6 +32,14 @@ async function agencyIds(db: DbOrTx): Promise<CodeMap> {
   return new Map(rows.map((r) => [r.code, r.id]));
 }
 
+/**
+ * The demo's sessions had their notices published on paper before the app: recorded as such by the seed itself,
+ * since the session form no longer sets that status where publishing needs approval (decision 042).
+ */
+async function markPublished(db: DbOrTx, sessionId: number): Promise<void> {
+  await db.update(sessions).set({ status: 'minutes_published' }).where(eq(sessions.id, sessionId));
+}
+
 function need(map: CodeMap, code: string): number {
   const id = map.get(code);
   if (id === undefined) throw new Error(`seed: unknown code ${code}`);
@@ -240,7 +248,7 @@ export async function seedDemoSession(
           date: SESSION_7.date,
           time: SESSION_7.time,
           format: SESSION_7.format,
-          status: 'minutes_published',
+          status: 'held',
           chairPersonId: personIds.get(SESSION_7.chair === 'Phạm Minh Chính' ? 'pm' : '')!,
           location: SESSION_7.location,
           summary: SESSION_7.summary,
@@ -256,6 +264,7 @@ export async function seedDemoSession(
       },
       tx,
     );
+    await markPublished(tx, sessionId);
 
     const agencyNames = new Map(
       (await tx.select({ code: agencies.code, name: agencies.name }).from(agencies)).map((a) => [a.code, a.name]),
@@ -460,7 +469,7 @@ export async function seedDemoSession(
             date: h.date,
             time: h.time,
             format: 'online',
-            status: 'minutes_published',
+            status: 'held',
             chairPersonId: personIds.get('pm')!,
             location: SESSION_7.location,
             summary: h.summary,
@@ -468,6 +477,7 @@ export async function seedDemoSession(
         },
         tx,
       );
+      await markPublished(tx, id);
       await seedDirectives(id, h.directives, {
         number: h.number,
         date: h.date,

@@ -263,6 +263,9 @@ export const domainEn: typeof domainVi = {
       nothingToImport: 'Paste a list or choose a file.',
       // sessions
       numberTaken: 'Session number {number} already exists in this steering committee.',
+      publishThroughNotice:
+        'A session becomes "Notice published" only when its conclusion notice is approved and published (the minutes and notice page).',
+      noticeIsPublished: "The session's conclusion notice is published; its status cannot be changed from this form.",
       numberUsed: 'Number {number} is already used by another session.',
       pointNotFound: 'Conference point not found.',
       pointTaken: 'The conference point "{name}" is already in this session.',

@@ -271,6 +271,10 @@ export const domainVi = {
       nothingToImport: 'Hãy dán danh sách hoặc chọn tệp.',
       // sessions
       numberTaken: 'Phiên họp số {number} đã có trong Ban Chỉ đạo này.',
+      publishThroughNotice:
+        'Phiên họp chỉ chuyển sang "Đã ban hành thông báo" khi thông báo kết luận đã được duyệt và ban hành (trang Biên bản, thông báo).',
+      noticeIsPublished:
+        'Thông báo kết luận của phiên họp đã ban hành; không thể đổi trạng thái phiên họp từ biểu mẫu này.',
       numberUsed: 'Số {number} đã được dùng cho một phiên họp khác.',
       pointNotFound: 'Không tìm thấy điểm cầu.',
       pointTaken: 'Điểm cầu "{name}" đã có trong phiên họp.',

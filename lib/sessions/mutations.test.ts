@@ -1,13 +1,20 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { attendances, auditEntries, committees, conferencePoints, sessions } from '@/db/schema';
+import { attendances, auditEntries, committees, conferencePoints, documents, sessions } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { ForbiddenError, type Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor, makeSession } from '@/tests/factories';
 import { addAttendees, removeAttendee } from './attendees';
-import { addAllProvincePoints, addPoint, createSession, updatePoint, updateSession } from './mutations';
+import {
+  addAllProvincePoints,
+  addPoint,
+  createSession,
+  sessionStatusChoices,
+  updatePoint,
+  updateSession,
+} from './mutations';
 import { parsePastedAttendees } from './attendee-import';
 import { getPointDetail, getSessionDetail, listSessions, searchPeople } from './queries';
 import { sessionFormSchema, type SessionFormValues } from './schemas';
@@ -313,5 +320,71 @@ describe('session form schema', () => {
       ]),
     );
     expect(wrong.error!.issues.map((i) => inEnglish(i.message))).toContain('Please enter session title.');
+  });
+});
+
+describe('"Notice published" comes from the notice, not the session form (decision 042)', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('refuses it on create and update where publishing needs approval, and offers it only where it does not', async () => {
+    vi.stubEnv('PUBLISH_APPROVAL', 'required');
+    const refused = await createSession(
+      { actor: secretariat, values: values({ number: 301, status: 'minutes_published' }) },
+      h.db,
+    ).catch((e: unknown) => e as AppError);
+    expect(refused).toBeInstanceOf(AppError);
+    expect(inVietnamese((refused as AppError).fieldErrors!.status!)).toContain('khi thông báo kết luận đã được duyệt');
+    expect(await h.db.select().from(sessions).where(eq(sessions.number, 301))).toEqual([]);
+    const id = await createSession({ actor: secretariat, values: values({ number: 302, status: 'held' }) }, h.db);
+    const [row] = await h.db.select().from(sessions).where(eq(sessions.id, id));
+    await expect(
+      updateSession(
+        {
+          actor: secretariat,
+          sessionId: id,
+          version: row!.version,
+          values: values({ number: 302, status: 'minutes_published' }),
+        },
+        h.db,
+      ),
+    ).rejects.toBeInstanceOf(AppError);
+    expect((await h.db.select().from(sessions).where(eq(sessions.id, id)))[0]!.status).toBe('held');
+    expect(sessionStatusChoices('held')).toEqual(['planned', 'held']);
+    expect(sessionStatusChoices('minutes_published')).toContain('minutes_published');
+    vi.stubEnv('PUBLISH_APPROVAL', 'off');
+    expect(sessionStatusChoices(null)).toContain('minutes_published');
+    await updateSession(
+      {
+        actor: secretariat,
+        sessionId: id,
+        version: row!.version,
+        values: values({ number: 302, status: 'minutes_published' }),
+      },
+      h.db,
+    );
+    expect((await h.db.select().from(sessions).where(eq(sessions.id, id)))[0]!.status).toBe('minutes_published');
+  });
+
+  it('does not set a session back from the form while its notice is published, whatever the deployment', async () => {
+    vi.stubEnv('PUBLISH_APPROVAL', 'off');
+    const session = await makeSession(h.db, secretariat, { status: 'minutes_published' });
+    await h.db.insert(documents).values({ sessionId: session.id, kind: 'notice', status: 'published' });
+    const refused = await updateSession(
+      {
+        actor: secretariat,
+        sessionId: session.id,
+        version: session.version,
+        values: values({ number: session.number, status: 'planned' }),
+      },
+      h.db,
+    ).catch((e: unknown) => e as AppError);
+    expect(inEnglish((refused as AppError).message)).toBe(
+      "The session's conclusion notice is published; its status cannot be changed from this form.",
+    );
+    expect((await h.db.select().from(sessions).where(eq(sessions.id, session.id)))[0]!.status).toBe(
+      'minutes_published',
+    );
   });
 });

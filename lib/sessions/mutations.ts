@@ -1,23 +1,50 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agencies, agendaItems, attendances, conferencePoints, sessionFigures, sessions } from '@/db/schema';
+import { agencies, agendaItems, attendances, conferencePoints, documents, sessionFigures, sessions } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { existsOnSql } from '@/lib/agencies/policy';
 import { resolveDb } from '@/lib/db';
+import { publishApprovalRequired } from '@/lib/env';
 import { uniqueAs } from '@/lib/db-errors';
 import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
-import { msg } from '@/lib/i18n/message';
+import { msg, type MessageKey } from '@/lib/i18n/message';
 import { requireServedCommittee } from '@/lib/committees/scope';
 import { assertCan, type Actor } from '@/lib/policy';
 import { foldVi } from '@/lib/text';
 import { vnDate, vnToInstant } from '@/lib/time';
-import type { SessionFormValues } from './schemas';
+import { SESSION_STATUSES, type SessionFormValues } from './schemas';
+
+type SessionStatus = (typeof SESSION_STATUSES)[number];
 
 const duplicateNumber = (n: number) =>
   invalid(msg('errors.sessions.numberTaken', { number: n }), {
     number: msg('errors.sessions.numberUsed', { number: n }),
   });
+
+/**
+ * Decision 042: where publishing needs someone else's approval, a session becomes "notice published" (and visible to
+ * agencies) only when its approved notice is published, never from the session form; and a session whose notice is
+ * published in the app cannot be set back from the form, whatever the deployment.
+ */
+async function checkStatusChange(tx: DbOrTx, sessionId: number | null, from: string | null, to: string) {
+  if (from === to) return;
+  const field = (key: MessageKey) => invalid(msg(key), { status: msg(key) });
+  if (to === 'minutes_published' && publishApprovalRequired()) throw field('errors.sessions.publishThroughNotice');
+  if (from !== 'minutes_published' || sessionId === null) return;
+  const [published] = await tx
+    .select({ id: documents.id })
+    .from(documents)
+    .where(and(eq(documents.sessionId, sessionId), eq(documents.kind, 'notice'), eq(documents.status, 'published')));
+  if (published) throw field('errors.sessions.noticeIsPublished');
+}
+
+/** The statuses the session form offers: not "notice published" where publishing needs approval (decision 042). */
+export function sessionStatusChoices(current: SessionStatus | null): SessionStatus[] {
+  return current === 'minutes_published' || !publishApprovalRequired()
+    ? [...SESSION_STATUSES]
+    : SESSION_STATUSES.filter((s) => s !== 'minutes_published');
+}
 
 async function sessionSnapshot(tx: DbOrTx, sessionId: number) {
   const [s] = await tx.select().from(sessions).where(eq(sessions.id, sessionId));
@@ -87,6 +114,7 @@ export async function createSession(input: { actor: Actor; values: SessionFormVa
           .from(sessions)
           .where(and(eq(sessions.committeeId, input.values.committeeId), eq(sessions.number, input.values.number)));
         if (taken) throw duplicateNumber(input.values.number);
+        await checkStatusChange(tx, null, null, input.values.status);
         const [row] = await tx.insert(sessions).values(sessionColumns(input.values)).returning({ id: sessions.id });
         await writeChildren(tx, row!.id, input.values);
         await writeAudit(tx, {
@@ -128,6 +156,7 @@ export async function updateSession(
             ),
           );
         if (taken) throw duplicateNumber(input.values.number);
+        await checkStatusChange(tx, input.sessionId, before.status, input.values.status);
         const [row] = await tx
           .update(sessions)
           .set({ ...sessionColumns(input.values), version: sql`${sessions.version} + 1`, updatedAt: new Date() })

@@ -27,12 +27,15 @@ export function SessionForm({
   agencies,
   defaultValues,
   edit,
+  statuses = SESSION_STATUSES,
 }: {
   t: Pick<Messages, 'sessionForm' | 'sessionFormat' | 'sessionStatus'>;
   committees: Option[];
   agencies: Option[];
   defaultValues: SessionFormInput;
   edit?: { sessionId: number; version: number; chairName: string | null };
+  /** The statuses it may set (lib/sessions/mutations.ts `sessionStatusChoices`). */
+  statuses?: readonly (typeof SESSION_STATUSES)[number][];
 }) {
   const f = t.sessionForm;
   const session = useFieldForm<SessionFormInput & { sessionId?: number; version?: number }>(
@@ -149,7 +152,7 @@ export function SessionForm({
         </div>
         <Field id="status" label={f.status} error={err('status')} className="sm:col-span-2">
           <select id="status" className={inputClass} {...register('status')}>
-            {SESSION_STATUSES.map((v) => (
+            {statuses.map((v) => (
               <option key={v} value={v}>
                 {t.sessionStatus[v]}
               </option>

@@ -5,6 +5,7 @@ import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { listAgencyOptions } from '@/lib/agencies/queries';
+import { sessionStatusChoices } from '@/lib/sessions/mutations';
 import { listCommittees, listSessions } from '@/lib/sessions/queries';
 import { formatDate, vnDate } from '@/lib/time';
 import { SessionForm } from '../session-form';
@@ -31,6 +32,7 @@ export default async function NewSessionPage() {
           t={t}
           committees={committees}
           agencies={agencies}
+          statuses={sessionStatusChoices(null)}
           defaultValues={{
             committeeId: committeeId ?? 0,
             number: nextNumber,

@@ -5,6 +5,7 @@ import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { listAgencyOptions } from '@/lib/agencies/queries';
+import { sessionStatusChoices } from '@/lib/sessions/mutations';
 import { getSessionForEdit, listCommittees } from '@/lib/sessions/queries';
 import { SessionForm } from '../../session-form';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -33,6 +34,7 @@ export default async function EditSessionPage({ params }: { params: Promise<{ se
           committees={committees}
           agencies={agencies}
           defaultValues={session.values}
+          statuses={sessionStatusChoices(session.values.status ?? null)}
           edit={{ sessionId: session.sessionId, version: session.version, chairName: session.chairName }}
         />
       </Card>
