@@ -27,7 +27,7 @@ addFormats(ajv);
 ajv.addSchema(doc, 'api');
 const called = new Set<string>();
 
-type Call = { token?: string; id?: number; query?: string; body?: unknown; lang?: string };
+type Call = { token?: string; id?: number | string; query?: string; body?: unknown; lang?: string };
 
 /**
  * Calls an operation through its real route handler (token, rate limit, parsing, problem details) on the
@@ -38,7 +38,7 @@ type Call = { token?: string; id?: number; query?: string; body?: unknown; lang?
 type Json = any;
 
 async function call(op: Operation, c: Call = {}): Promise<{ status: number; body: Json; headers: Headers }> {
-  const path = op.path.replace('{id}', String(c.id ?? 0));
+  const path = op.path.replace('{id}', encodeURIComponent(String(c.id ?? 0)));
   const request = new Request(`http://api.test/api/v1${path}${c.query ? `?${c.query}` : ''}`, {
     method: op.method.toUpperCase(),
     headers: {
@@ -324,6 +324,28 @@ describe('API v1', () => {
         query: `cursor=${Buffer.from(made).toString('base64url')}`,
       });
       expect(bad.status, made).toBe(400);
+    }
+    // Only the cursor the API wrote is read: not another spelling of an id, nor text that is not base64url.
+    for (const cursor of [Buffer.from(' 9').toString('base64url'), Buffer.from('9').toString('base64url'), '!!!!']) {
+      const bad = await call(OPERATIONS.listTasks, {
+        token: secretariat,
+        query: `cursor=${encodeURIComponent(cursor)}`,
+      });
+      expect(bad.status, cursor).toBe(400);
+    }
+    // An id in the path is read as the pages read it: another spelling of task 1 is not task 1.
+    const first = seen[0]!;
+    expect((await call(OPERATIONS.getTask, { token: secretariat, id: first })).status).toBe(200);
+    for (const spelled of [
+      `${first}.0`,
+      `${first}e0`,
+      `+${first}`,
+      `0${first}`,
+      ` ${first}`,
+      `0x${first.toString(16)}`,
+    ]) {
+      const odd = await call(OPERATIONS.getTask, { token: secretariat, id: spelled });
+      expect(odd.status, spelled).toBe(400);
     }
 
     const overdue = await call(OPERATIONS.listTasks, { token: secretariat, query: 'class=overdue&limit=200' });

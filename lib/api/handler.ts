@@ -149,7 +149,9 @@ export const pageSchema = z.object({
     .optional()
     .transform((c, ctx) => {
       if (c === undefined) return 0;
-      const n = Number(Buffer.from(c, 'base64url').toString('utf8').replace(/^id:/, ''));
+      // Only what `nextCursor` writes: base64url of "id:" and the id, as the app writes numbers.
+      const decoded = /^[A-Za-z0-9_-]+$/.test(c) ? Buffer.from(c, 'base64url').toString('utf8') : '';
+      const n = /^id:(?:0|[1-9][0-9]{0,9})$/.test(decoded) ? Number(decoded.slice(3)) : NaN;
       if (!Number.isInteger(n) || n < 0 || n > MAX_ID) {
         ctx.addIssue({ code: 'custom', message: msg('errors.api.badCursor') });
         return z.NEVER;

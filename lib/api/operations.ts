@@ -1,6 +1,7 @@
 import 'server-only';
 import { paramsRecord } from '@/lib/keys';
 import { z } from 'zod';
+import { routeId } from '@/lib/zod';
 import {
   agencyKind,
   attendancePresence,
@@ -196,7 +197,14 @@ export const agencyReportOut = z.object({
 
 // ---- input shapes --------------------------------------------------------------------------------
 
-const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+/** An id in the path is written as the app writes it ("12", not "12.0", "1e1", "0x0c", "+12" or "012"), as pages read it. */
+const idParam = z.object({
+  id: z
+    .string()
+    .refine((s) => routeId(s) !== null)
+    .transform((s) => routeId(s)!)
+    .describe('Số nguyên dương, viết thập phân không có số 0 đứng đầu'),
+});
 const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).optional().describe('Số bản ghi mỗi trang (mặc định 50)'),
   cursor: z.string().optional().describe('nextCursor của trang trước'),

@@ -19,6 +19,7 @@ import { createTestDatabase } from '@/tests/db';
 import { addDays, vnDate } from '@/lib/time';
 import { assignDirective, assignToTargets } from './assign';
 import { changeDeadlines, pastDateWarning } from './deadlines';
+import { msg } from '@/lib/i18n/message';
 import { decideExtension, requestExtension } from './extensions';
 import { cancelTask, commentOnTask, reassignTask, urgeTasks } from './mutations';
 import { readEvidenceFile, reportPeriod, updateTaskProgress } from './progress';
@@ -369,6 +370,29 @@ describe('task writes', () => {
     expect(inVietnamese(e.message)).toBe('Kỳ này đã có báo cáo.');
     expect(inEnglish(e.message)).toBe('This period has already been reported.');
     await refused(reportPeriod({ actor: actors.bonoivu!, taskId: task!.id, period: '2099-Q1', note: 'x' }, h.db));
+    // A cancelled or carried-over task takes no report, like any other update (attacker pass F4).
+    for (const [status, message] of [
+      ['cancelled', 'errors.tasks.cancelled'],
+      ['carried_over', 'errors.tasks.ended'],
+    ] as const) {
+      const closing = status === 'cancelled' ? { cancelReason: 'Không còn phù hợp.' } : { carriedOn: '2024-07-01' };
+      await h.db
+        .update(tasks)
+        .set({ status, cancelReason: null, carriedOn: null, ...closing })
+        .where(eq(tasks.id, task!.id));
+      const closed = await refused(
+        reportPeriod({ actor: actors.bonoivu!, taskId: task!.id, period: '2024-Q3', note: 'Báo cáo quý III.' }, h.db),
+      );
+      expect(closed.message).toBe(msg(message));
+    }
+    await h.db
+      .update(tasks)
+      .set({ status: task!.status, cancelReason: task!.cancelReason, carriedOn: task!.carriedOn })
+      .where(eq(tasks.id, task!.id));
+    // The same task named twice in a follow-up is changed once.
+    expect(changeDeadlineSchema.parse({ taskIds: ['5', '5', 5], dueDate: '31/07/2027', reason: 'x' }).taskIds).toEqual([
+      5,
+    ]);
   });
 
   it('secretariat follow-up: urge, change deadlines with a reason, cancel with a reason', async () => {

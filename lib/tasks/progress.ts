@@ -197,6 +197,8 @@ export async function reportPeriod(
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
     const { task } = await requireTask(tx, input.actor, input.taskId, canUpdateTask);
+    if (task.status === 'cancelled') throw invalid(msg('errors.tasks.cancelled'));
+    if (task.status === 'carried_over') throw invalid(msg('errors.tasks.ended'));
     if (task.deadlineKind !== 'recurring' || !task.recurrence) throw invalid(msg('errors.tasks.notRecurring'));
     const open = periodsBetween(task.recurrence, task.assignedOn, vnDate());
     if (!open.includes(input.period))

@@ -14,7 +14,9 @@ const idList = (min = 0) =>
     z
       .array(id())
       .min(min, { error: msg('validation.tasks.chooseTasks') })
-      .max(2000),
+      .max(2000)
+      // A task named twice ("taskIds=5&taskIds=5") is one task: each change is made once.
+      .transform((ids) => [...new Set(ids)]),
   );
 
 /** A progress report by the lead agency. */
