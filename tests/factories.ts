@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq, max } from 'drizzle-orm';
+import { and, eq, max, notInArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, committees, directives, sessions, tasks, users, type Role } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
@@ -124,12 +124,30 @@ export async function makeTask(
     deadline?: DeadlineInput;
   } = {},
 ): Promise<typeof tasks.$inferSelect> {
+  const lead = await agencyIdOf(db, options.lead ?? 'BNV');
+  // A directive has one live task per lead agency: a second task for the same lead goes on a sibling directive.
+  const [taken] = await db
+    .select({ sessionId: directives.sessionId })
+    .from(tasks)
+    .innerJoin(directives, eq(directives.id, tasks.directiveId))
+    .where(
+      and(
+        eq(tasks.directiveId, directiveId),
+        eq(tasks.leadAgencyId, lead),
+        notInArray(tasks.status, ['cancelled', 'carried_over']),
+      ),
+    )
+    .limit(1);
+  if (taken) {
+    if (taken.sessionId === null) throw new Error('factories: a second task for one lead needs a session directive');
+    directiveId = (await makeDirective(db, actor, taken.sessionId)).id;
+  }
   const [taskId] = await assignDirective(
     {
       actor,
       assignment: {
         directiveId,
-        leadAgencyIds: [await agencyIdOf(db, options.lead ?? 'BNV')],
+        leadAgencyIds: [lead],
         coordinatorIds: await Promise.all((options.coordinators ?? []).map((c) => agencyIdOf(db, c))),
         monitorAgencyId: options.monitor == null ? null : await agencyIdOf(db, options.monitor),
         deadline: options.deadline ?? { kind: 'dated', dueDate: addDays(vnDate(), 30) },

@@ -355,6 +355,8 @@ export const domainEn: typeof domainVi = {
       assessmentNotAssigned: 'An assessment item is not assigned as tasks.',
       chooseLeads: 'Choose at least one lead agency.',
       chooseLead: 'Choose the lead agency.',
+      alreadyAssigned:
+        'This directive is already assigned to {names}; a second task is not created. Nothing was assigned.',
       endedAgencies: 'New work cannot be given to agencies that have ceased operating: {names}.',
       groupEmpty: 'The group has no agency on the chosen date.',
       pastDate:

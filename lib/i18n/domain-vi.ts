@@ -368,6 +368,8 @@ export const domainVi = {
       assessmentNotAssigned: 'Nội dung đánh giá không giao nhiệm vụ.',
       chooseLeads: 'Chọn ít nhất một cơ quan chủ trì.',
       chooseLead: 'Chọn cơ quan chủ trì.',
+      alreadyAssigned:
+        'Chỉ đạo này đã được giao cho {names}; không giao thêm nhiệm vụ thứ hai. Chưa giao nhiệm vụ nào.',
       endedAgencies: 'Không giao việc mới cho cơ quan đã chấm dứt hoạt động: {names}.',
       groupEmpty: 'Nhóm không có cơ quan nào vào ngày đã chọn.',
       /** Both the message and the field error of a deadline already past (lib/tasks/deadlines.ts). */

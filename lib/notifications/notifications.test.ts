@@ -6,13 +6,12 @@ import { directives, emailOutbox, jobs, notifications, users } from '@/db/schema
 import { enqueue, runDueJobs } from '@/lib/jobs/queue';
 import { workerTick } from '@/lib/jobs/worker';
 import type { Actor } from '@/lib/policy';
-import { assignDirective } from '@/lib/tasks/assign';
 import { handOverOpenTasks } from '@/lib/agencies/handover';
 import { decideExtension, requestExtension } from '@/lib/tasks/extensions';
 import { urgeTasks } from '@/lib/tasks/mutations';
 import { addDays, vnToInstant, type IsoDate } from '@/lib/time';
 import { createTestDatabase } from '@/tests/db';
-import { actorFor, agencyIdOf, makeDirective, makeSession } from '@/tests/factories';
+import { actorFor, agencyIdOf, makeDirective, makeSession, makeTask } from '@/tests/factories';
 import { en } from '@/lib/i18n/en';
 import { vi } from '@/lib/i18n/vi';
 import { runWeeklyDigest } from './digest';
@@ -67,14 +66,7 @@ const userIds = (rows: { userId: number }[]) => rows.map((r) => r.userId).sort((
 
 /** A new task for Bộ Nội vụ (whose users include `head`), due on `due`. */
 async function newTask(due: IsoDate): Promise<number> {
-  const [id] = await assignDirective(
-    {
-      actor: secretariat,
-      assignment: { directiveId, leadAgencyIds: [bnv], coordinatorIds: [], deadline: { kind: 'dated', dueDate: due } },
-    },
-    h.db,
-  );
-  return id!;
+  return (await makeTask(h.db, secretariat, directiveId, { lead: bnv, deadline: { kind: 'dated', dueDate: due } })).id;
 }
 
 const noticesOf = async (taskId: number, kind: string) =>

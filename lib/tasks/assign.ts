@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, directives, sessions, taskCoordinators, tasks, type RecurrencePeriod } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
@@ -35,7 +35,7 @@ export type AssignmentInput = {
  * assignment happened (now by default; the demo seed records its historic assignments with it).
  */
 export async function assignDirective(
-  input: { actor: Actor; assignment: AssignmentInput; at?: Date },
+  input: { actor: Actor; assignment: AssignmentInput; at?: Date; skipAssigned?: boolean },
   db?: DbOrTx,
 ): Promise<number[]> {
   assertCan(input.actor, 'task.assign');
@@ -46,7 +46,9 @@ export async function assignDirective(
       .select({ directive: directives, committeeId: sessions.committeeId })
       .from(directives)
       .leftJoin(sessions, eq(sessions.id, directives.sessionId))
-      .where(eq(directives.id, a.directiveId));
+      .where(eq(directives.id, a.directiveId))
+      // Two assignments of one directive (a double click, two officers) run one after the other.
+      .for('update', { of: directives });
     if (!row) throw notFound(msg('errors.directives.notFound'));
     requireServedCommittee(input.actor, row.committeeId, msg('errors.directives.notFound'));
     const directive = row.directive;
@@ -64,9 +66,26 @@ export async function assignDirective(
       const names = await tx.select({ name: agencies.name }).from(agencies).where(inArray(agencies.id, inactive));
       throw invalid(msg('errors.tasks.endedAgencies', { names: names.map((n) => n.name).join(', ') }));
     }
+    // One live task per directive and lead agency: a second would be counted twice in every report. A whole group
+    // assigned skips its members that hold one already; agencies picked by hand are refused with their names.
+    const taken = await tx
+      .select({ id: agencies.id, name: agencies.name })
+      .from(tasks)
+      .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
+      .where(
+        and(
+          eq(tasks.directiveId, a.directiveId),
+          inArray(tasks.leadAgencyId, leads),
+          notInArray(tasks.status, ['cancelled', 'carried_over']),
+        ),
+      );
+    const held = new Set(taken.map((t) => t.id));
+    if (taken.length && (!input.skipAssigned || leads.every((l) => held.has(l))))
+      throw invalid(msg('errors.tasks.alreadyAssigned', { names: [...new Set(taken.map((t) => t.name))].join(', ') }));
     const due = a.deadline.kind === 'dated' ? a.deadline.dueDate : null;
     const ids: number[] = [];
     for (const lead of leads) {
+      if (held.has(lead)) continue;
       const [task] = await tx
         .insert(tasks)
         .values({
@@ -148,6 +167,7 @@ export async function assignToTargets(
           monitorAgencyId: input.monitorAgencyId,
           deadline: input.deadline,
         },
+        skipAssigned: input.target !== 'agencies',
       },
       tx,
     );

@@ -10,7 +10,7 @@ import { getOverview } from '@/lib/reports/dashboard';
 import { inEnglish, inVietnamese } from '@/tests/i18n';
 import { createTestDatabase } from '@/tests/db';
 import { addDays, vnDate } from '@/lib/time';
-import { assignDirective } from './assign';
+import { makeTask } from '@/tests/factories';
 import { decideCompletion, updateTaskProgress } from './progress';
 import { countTasks, listTasks } from './queries';
 import { completionDecisionSchema, taskFilterFromParams, taskFilterToParams, taskUpdateSchema } from './schemas';
@@ -223,19 +223,11 @@ describe('a back-dated completion (issue 15, finding 5)', () => {
   });
 
   it('a completion dated the day it is reported, or reported by the secretariat itself, needs no confirmation', async () => {
-    const [id] = await assignDirective(
-      {
-        actor: actors.thuky!,
-        assignment: {
-          directiveId,
-          leadAgencyIds: [bnv],
-          coordinatorIds: [],
-          deadline: { kind: 'dated', dueDate: addDays(today, 30) },
-        },
-      },
-      h.db,
-    );
-    const t = await taskRow(id!);
+    const { id } = await makeTask(h.db, actors.thuky!, directiveId, {
+      lead: bnv,
+      deadline: { kind: 'dated', dueDate: addDays(today, 30) },
+    });
+    const t = await taskRow(id);
     const same = await updateTaskProgress(
       { actor: actors.bonoivu!, values: backDated(t, { completedOn: today }) },
       h.db,

@@ -5,7 +5,9 @@ import { auditEntries, taskUpdates, tasks } from '@/db/schema';
 import { AppError, STALE_MESSAGE } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
-import { actorFor, makeDirective, makeSession, makeTask } from '@/tests/factories';
+import { actorFor, agencyIdOf, makeDirective, makeSession, makeTask } from '@/tests/factories';
+import { inEnglish } from '@/tests/i18n';
+import { assignDirective } from './assign';
 import { updateTaskProgress } from './progress';
 
 let h: DatabaseHandle & { url?: string };
@@ -99,5 +101,45 @@ describe('two people saving the same task at once', () => {
     expect(after!.version).toBe(1 + wins);
     expect(await audits()).toBe(wins);
     expect(await reports()).toBe(wins);
+  }, 60_000);
+});
+
+describe('the same assignment sent many times at once (a double click, two officers; attacker pass F1)', () => {
+  it('gives the agency one task of the directive; the others are told it is assigned already', async () => {
+    const secretariat = await actorFor(h.db, { role: 'secretariat' });
+    const session = await makeSession(h.db, secretariat);
+    const directive = await makeDirective(h.db, secretariat, session.id);
+    const tq = await agencyIdOf(h.db, 'P-TUYENQUANG');
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, () =>
+        assignDirective(
+          {
+            actor: secretariat,
+            assignment: { directiveId: directive.id, leadAgencyIds: [tq], deadline: { kind: 'urgent' } },
+          },
+          pool.db,
+        ),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const r of results.filter((x) => x.status === 'rejected'))
+      expect(inEnglish(((r as PromiseRejectedResult).reason as AppError).message)).toMatch(
+        /^This directive is already assigned to UBND tỉnh Tuyên Quang/,
+      );
+    const live = await h.db.select().from(tasks).where(eq(tasks.directiveId, directive.id));
+    expect(live).toHaveLength(1);
+    // Cancelled, the directive may be given to the agency again.
+    await h.db
+      .update(tasks)
+      .set({ status: 'cancelled', cancelReason: 'Giao nhầm hạn.' })
+      .where(eq(tasks.id, live[0]!.id));
+    await assignDirective(
+      {
+        actor: secretariat,
+        assignment: { directiveId: directive.id, leadAgencyIds: [tq], deadline: { kind: 'urgent' } },
+      },
+      h.db,
+    );
+    expect(await h.db.select().from(tasks).where(eq(tasks.directiveId, directive.id))).toHaveLength(2);
   }, 60_000);
 });
