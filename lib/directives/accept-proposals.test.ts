@@ -155,6 +155,29 @@ describe('acceptProposals', () => {
     expect(html).not.toMatch(/\d+ cơ quan \(/);
   });
 
+  it('saves the same reviewed proposals once, sent twice or five times at once (attacker pass F2)', async () => {
+    const sessionId = await newSession();
+    const values = await asSent(sessionId, HEADING_NOTICE)();
+    const sent = await Promise.allSettled(
+      Array.from({ length: 5 }, () => acceptProposals({ actor: secretariat, ...values }, h.db)),
+    );
+    expect(sent.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = sent.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(inVietnamese((refused.reason as AppError).message)).toMatch(
+      /^Các mục này đã được lưu vào phiên họp \(mục 1: “.+”\); không lưu lần thứ hai\.$/,
+    );
+    const saved = await h.db.select().from(directives).where(eq(directives.sessionId, sessionId));
+    expect(saved.map((d) => d.ordinal).sort()).toEqual(['1', '1a', '1b', '2']);
+    // One item that is not there yet: the paste overlaps what is saved, and is saved.
+    const two = values.items.find((item) => item.key === '2')!;
+    const three = { ...two, key: '3', text: 'Bộ Tư pháp rà soát văn bản.', groups: [], leadAgencyIds: [agencyId.BTP!] };
+    await acceptProposals(
+      { actor: secretariat, ...values, items: [{ ...two, groups: [], leadAgencyIds: [agencyId.BNV!] }, three] },
+      h.db,
+    );
+    expect(await h.db.select().from(directives).where(eq(directives.sessionId, sessionId))).toHaveLength(6);
+  });
+
   it('assigns "Các bộ, ngành và địa phương" from the assign form as one task per ministry and province', async () => {
     const sessionId = await newSession();
     const [d] = await acceptProposals(

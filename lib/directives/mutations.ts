@@ -299,6 +299,26 @@ export async function deleteDirective(input: { actor: Actor; directiveId: number
   });
 }
 
+const sameText = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi-VN');
+
+/**
+ * The same reviewed proposals sent again (a double click, the form sent twice, a replay): every item's text is
+ * already a directive of the session, so nothing is saved twice. A paste that only overlaps what is there (a
+ * heading "Bộ Tài chính:" in two parts of a notice) is saved. Runs with the session locked (requireSession).
+ */
+async function refuseSavedAgain(tx: DbOrTx, sessionId: number, items: ProposalInput[]) {
+  if (items.length === 0) return;
+  const saved = await tx
+    .select({ ordinal: directives.ordinal, text: directives.text })
+    .from(directives)
+    .where(eq(directives.sessionId, sessionId));
+  const byText = new Map(saved.map((d) => [sameText(d.text), d]));
+  const first = byText.get(sameText(items[0]!.text));
+  if (!first || !items.every((item) => byText.has(sameText(item.text)))) return;
+  const text = first.text.length > 80 ? `${first.text.slice(0, 80)}…` : first.text;
+  throw invalid(msg('errors.directives.alreadySaved', { ordinal: first.ordinal, text }));
+}
+
 /** The field of a proposal an error of its assignment belongs to. */
 const PROPOSAL_FIELDS: Record<string, string> = {
   leadAgencyIds: 'leadAgencyIds',
@@ -329,6 +349,7 @@ export async function acceptProposals(
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
     const session = await requireSession(tx, input.sessionId, input.actor);
+    await refuseSavedAgain(tx, input.sessionId, input.items);
     const day = vnDate(session.startsAt);
     const members = new Map<string, number[]>();
     const groupMembers = async (group: ProposalInput['groups'][number]) => {

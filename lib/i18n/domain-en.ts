@@ -326,6 +326,8 @@ export const domainEn: typeof domainVi = {
       inItem: 'Item {item}: {message}',
       inItemParentMissing: 'Item {item}: parent item {parent} not found.',
       inItemEndedAgencies: 'Item {item}: new work cannot be given to agencies that have ceased operating: {names}.',
+      alreadySaved:
+        'These items are already saved in the session (item {ordinal}: “{text}”); they are not saved a second time.',
       parentMissing: 'parent item {parent} not found.',
       groupEmptyOnSessionDay: 'the agency group has no agency on the session day.',
       needsDeadline: 'choose a deadline for the task.',

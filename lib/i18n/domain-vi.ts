@@ -339,6 +339,7 @@ export const domainVi = {
       inItem: 'Mục {item}: {message}',
       inItemParentMissing: 'Mục {item}: không tìm thấy mục cha {parent}.',
       inItemEndedAgencies: 'Mục {item}: không giao việc mới cho cơ quan đã chấm dứt hoạt động: {names}.',
+      alreadySaved: 'Các mục này đã được lưu vào phiên họp (mục {ordinal}: “{text}”); không lưu lần thứ hai.',
       parentMissing: 'không tìm thấy mục cha {parent}.',
       groupEmptyOnSessionDay: 'nhóm cơ quan không có cơ quan nào vào ngày họp.',
       needsDeadline: 'chọn thời hạn cho nhiệm vụ.',
