@@ -804,6 +804,21 @@ describe('parseConclusionText: who works with the lead, as notices word it (issu
   });
 });
 
+describe('parseConclusionText: a partner named before "phối hợp" (issue 19) [style]', () => {
+  it.each([
+    ['Bộ Nội vụ chủ trì, Bộ Tư pháp phối hợp nghiên cứu, đề xuất.', [ID.BNV], [ID.BTP]],
+    ['Bộ Tài chính là cơ quan chủ trì, Bộ Tư pháp là cơ quan phối hợp.', [ID.BTC], [ID.BTP]],
+    ['Bộ Nội vụ chủ trì; Bộ Tư pháp, Bộ Tài chính phối hợp.', [ID.BNV], [ID.BTP, ID.BTC]],
+    ['Bộ Tư pháp là cơ quan phối hợp, bảo đảm tiến độ.', [], [ID.BTP]],
+    // with no "chủ trì" before it, the body before "phối hợp" is the subject
+    ['Bộ Y tế phối hợp với Bộ Tài chính xây dựng cơ chế.', [ID.BYT], [ID.BTC]],
+    ['Bộ Tư pháp và Bộ Nội vụ phối hợp chặt chẽ trong quá trình thẩm định.', [ID.BTP, ID.BNV], []],
+  ])('%s', (text, leads, coordinators) => {
+    const [item] = parseConclusionText(`1. ${text}`, REGISTRY, { onDate: '2024-05-02' });
+    expect(item).toMatchObject({ leadAgencyIds: leads, coordinatorAgencyIds: coordinators });
+  });
+});
+
 describe('parseConclusionText: who leads, as notices word it (issue 19) [style]', () => {
   it.each([
     ['Ban Chỉ đạo giao Bộ Nội vụ tổng hợp kết quả.', [ID.BNV]],

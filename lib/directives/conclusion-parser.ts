@@ -538,8 +538,11 @@ const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: voi| cua)?
 const COORDINATE_CUE = wordPattern(COORDINATION);
 const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*$`, 'u');
 const MONITOR_CUE = wordPattern('theo doi,? (?:va )?don doc|kiem tra,? (?:va )?giam sat|theo doi,? (?:va )?giam sat');
-/** Between a lead and "chủ trì" only words like "có trách nhiệm" may stand. */
-const BEFORE_CUE_GAP = /^[\s,]*(?:(?:co trach nhiem|tiep tuc|truc tiep|khan truong)\s*)*$/u;
+/** Between a lead and "chủ trì" only words like "có trách nhiệm" (or "là cơ quan": "Bộ X là cơ quan chủ trì") may stand. */
+const BEFORE_CUE_GAP =
+  /^[\s,]*(?:(?:co trach nhiem|tiep tuc|truc tiep|khan truong|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?)\s*)*$/u;
+/** "Bộ Tư pháp là cơ quan phối hợp": the body named before the cue is the partner, whoever leads. */
+const NAMED_AS_PARTNER = /(?:^|\s)la (?:co quan|don vi)\s*$/u;
 /** "các Bộ: …", "các bộ, ngành liên quan (…)", "Ủy ban nhân dân các tỉnh, thành phố: …": a list's opening words. */
 const LIST_INTRO = String.raw`(?:(?:ubnd|uy ban nhan dan) )?cac (?:bo|so|tinh|thanh pho|nganh|co quan|dia phuong)(?:,? (?:va )?(?:bo|so|ban|tinh|thanh pho|nganh|doan the|co quan(?: ngang bo)?|dia phuong)(?: truc thuoc trung uong)?)*(?: (?:cap |thuoc )?tinh)?(?: lien quan)?\s*[:(,]?\s*`;
 const AFTER_CUE_GAP = new RegExp(`^\\s*:?\\s*(?:${LIST_INTRO}|cac\\s+)?$`, 'u');
@@ -822,8 +825,22 @@ function readRoles(r: RoleReader) {
     if (before.length > 0 && COORDINATE_BEFORE.test(leadIn(r, before[0]!.start))) return [];
     return before.length > 0 ? before : listAfter(r, c.end, AFTER_CUE_GAP);
   });
-  const coordinators = cuesOf(r, COORDINATE_CUE).flatMap((c) => listAfter(r, c.end, AFTER_CUE_GAP));
-  let leads = cuesOf(r, LEAD_CUE).flatMap((c) => listBefore(r, c.start).reverse());
+  const leadCues = cuesOf(r, LEAD_CUE);
+  // "Bộ Nội vụ chủ trì, Bộ Tư pháp phối hợp …", "Sở A chủ trì; Sở B, Sở C phối hợp": after a "chủ trì", the bodies
+  // just before "phối hợp" are the lead's partners, as "Bộ Tư pháp là cơ quan phối hợp" says outright. With no
+  // "chủ trì" ("Bộ Y tế phối hợp với Bộ Tài chính xây dựng …") the one before "phối hợp" is the subject, and leads.
+  const partnersBefore = cuesOf(r, COORDINATE_CUE)
+    .filter((c) => /^phoi hop/u.test(gap(r, c.start, c.end)))
+    .flatMap((c) => {
+      const before = listBefore(r, c.start);
+      const afterLead = before.length > 0 && leadCues.some((l) => l.end <= before.at(-1)!.start);
+      return afterLead || NAMED_AS_PARTNER.test(gap(r, Math.max(0, c.start - 20), c.start)) ? before.reverse() : [];
+    });
+  const coordinators = [
+    ...partnersBefore,
+    ...cuesOf(r, COORDINATE_CUE).flatMap((c) => listAfter(r, c.end, AFTER_CUE_GAP)),
+  ];
+  let leads = leadCues.flatMap((c) => listBefore(r, c.start).reverse());
   if (leads.length === 0) leads = subjectList(r, new Set(ids([...monitor, ...coordinators])));
   const leadIds = ids(leads);
   const monitorId = ids(monitor).filter((id) => !leadIds.includes(id))[0] ?? null;
