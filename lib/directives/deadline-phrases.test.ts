@@ -179,4 +179,25 @@ describe('parseDeadline: urgent and recurring words', () => {
   ])('reads "%s"', (text, phrase, dueDate) => {
     expect(parseDeadline(text, on('2024-02-05'))).toEqual({ kind: 'dated', dueDate, phrase });
   });
+
+  it.each([
+    // [style] a deadline set out as a label, as task tables and provincial notices write it
+    ['trình Chính phủ xem xét, thời hạn: 30/11/2024', 'thời hạn: 30/11/2024', '2024-11-30'],
+    ['Thời hạn hoàn thành: tháng 12/2024.', 'Thời hạn hoàn thành: tháng 12/2024', '2024-12-31'],
+    ['thời gian hoàn thành: Quý IV.', 'thời gian hoàn thành: Quý IV', '2024-12-31'],
+    ['Thời gian thực hiện: năm 2025.', 'Thời gian thực hiện: năm 2025', '2025-12-31'],
+    ['Bộ Nội vụ hoàn thành tháng 9/2024.', 'hoàn thành tháng 9/2024', '2024-09-30'],
+    ['hoàn thành vào tháng 10 năm 2024', 'hoàn thành vào tháng 10 năm 2024', '2024-10-31'],
+  ])('reads the labelled deadline "%s" [style]', (text, phrase, dueDate) => {
+    expect(parseDeadline(text, on('2024-02-05'))).toEqual({ kind: 'dated', dueDate, phrase });
+  });
+
+  it('does not read "Thời gian: …" (a meeting\'s time) or a past day said with "vào" as a deadline [style]', () => {
+    expect(parseDeadline('Thời gian: 14 giờ ngày 20/10/2024', on('2024-02-05'))).toBeNull();
+    expect(parseDeadline('tại cuộc họp vào ngày 10/01/2024, Bộ Tài chính báo cáo', on('2024-02-05'))).toBeNull();
+    // a day to come said with "vào" stays one
+    expect(parseDeadline('tổ chức Hội nghị vào ngày 15/10/2024', on('2024-02-05'))).toMatchObject({
+      dueDate: '2024-10-15',
+    });
+  });
 });

@@ -19,8 +19,13 @@ const WORD_END = String.raw`(?![\p{L}\p{N}])`;
 const DAY_MONTH_SEP = String.raw`(?:\s*[/.-]\s*|\s+thang\s+)`;
 const MONTH_YEAR_SEP = String.raw`(?:\s*[/.-]\s*|\s+nam\s+)`;
 const NO_MORE_DIGITS = String.raw`(?![\d/])`;
+/**
+ * A deadline set out as a label: "Thời hạn: …", "Thời hạn hoàn thành: …", "Thời gian hoàn thành: …", "Hạn chót: …"
+ * (the colon may be left out). "Thời gian: …" alone is a meeting's time, not a deadline.
+ */
+const DEADLINE_LABEL = String.raw`(?:thoi han|han chot|han hoan thanh|thoi gian (?:hoan thanh|thuc hien|trinh|bao cao|gui bao cao))(?:\s+(?:hoan thanh|thuc hien))?(?:\s*:)?`;
 /** Words that make a date a deadline; a bare date is usually a meeting or a document's date. */
-const DEADLINE_CUE = String.raw`(?:truoc|(?:cham|muon) nhat(?: (?:la|den|vao))?|han chot|thoi han)`;
+const DEADLINE_CUE = String.raw`(?:truoc|(?:cham|muon) nhat(?: (?:la|den|vao))?|${DEADLINE_LABEL})`;
 
 const ON_OR_BEFORE_DAY = new RegExp(
   `${WORD_START}(?:${DEADLINE_CUE}(?:\\s+ngay)?|(?:vao|trong)\\s+ngay)\\s+(\\d{1,2})${DAY_MONTH_SEP}(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
@@ -30,9 +35,9 @@ const WITHIN_MONTH = new RegExp(
   `${WORD_START}(?:trong|cuoi)\\s+thang\\s+(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
   'gu',
 );
-/** "quý" needs "trong" or a year: "kết quả quý I" alone is a reference, not a deadline. */
+/** "quý" needs "trong", a deadline label or a year: "kết quả quý I" alone is a reference, not a deadline. */
 const WITHIN_QUARTER = new RegExp(
-  `${WORD_START}(trong\\s+)?quy\\s+(iv|i{1,3}|[1-4])${WORD_END}(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
+  `${WORD_START}(trong\\s+|${DEADLINE_LABEL}\\s*)?quy\\s+(iv|i{1,3}|[1-4])${WORD_END}(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
   'gu',
 );
 const WITHIN_YEAR = new RegExp(`${WORD_START}trong\\s+nam\\s+(\\d{4})${NO_MORE_DIGITS}`, 'gu');
@@ -66,9 +71,17 @@ const MILESTONE = new RegExp(
   `(?<=^[\\s\\-+•*]*|[.;:]\\s*)(?:thang\\s+(\\d{1,2})${MONTH_YEAR_SEP}|nam\\s+)(\\d{4})\\s*:`,
   'gu',
 );
-/** "hoàn thành năm 2026", "phấn đấu hoàn thành trước năm 2027": a bare year after "hoàn thành". */
+/** "hoàn thành năm 2026", "phấn đấu hoàn thành trước năm 2027", "Thời hạn: năm 2026": a bare year so set. */
 const DONE_BY_YEAR = new RegExp(
-  `${WORD_START}hoan thanh(?:\\s+(?:truoc|vao|cuoi))?\\s+nam\\s+(\\d{4})${NO_MORE_DIGITS}`,
+  `${WORD_START}(?:hoan thanh|${DEADLINE_LABEL})(?:\\s+(?:truoc|vao|cuoi))?\\s+nam\\s+(\\d{4})${NO_MORE_DIGITS}`,
+  'gu',
+);
+/**
+ * "Thời hạn: tháng 12/2025", "hoàn thành tháng 12/2025", "hoàn thành vào tháng 12 năm 2025": a month so set is the
+ * deadline (its last day). "tổ chức Hội nghị vào tháng 12" alone says when, not by when.
+ */
+const DONE_BY_MONTH = new RegExp(
+  `${WORD_START}(?:hoan thanh(?:\\s+vao)?|${DEADLINE_LABEL})\\s+thang\\s+(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
   'gu',
 );
 
@@ -179,6 +192,11 @@ const DATE_READERS: DateReader[] = [
         : isoDate(Number(year), 12, 31),
   },
   { pattern: DONE_BY_YEAR, read: ([, year]) => isoDate(Number(year), 12, 31) },
+  {
+    pattern: DONE_BY_MONTH,
+    read: ([, month, year], onDate) =>
+      withYear(year, onDate, (y) => validDate(y, Number(month), lastDayOfMonth(y, Number(month)))),
+  },
 ];
 
 const phraseAt = (text: string, at: number[], start: number, end: number) => text.slice(at[start], at[end]).trim();
@@ -194,6 +212,9 @@ export function findDatedPhrases(text: string, options: { onDate: string }): Dat
       // "cuộc họp đã diễn ra vào ngày …": a date told in the past is not a deadline
       if (/^(?:vao|trong) /u.test(m[0]) && TOLD_IN_THE_PAST.test(folded.slice(Math.max(0, m.index - 40), m.index)))
         continue;
+      // "tại cuộc họp vào ngày 10/8/2025" in a notice of September: a day said with "vào" that is already past when
+      // the notice is dated is when something took place (a deadline is said with "trước", "chậm nhất").
+      if (/^vao /u.test(m[0]) && dueDate !== null && dueDate < options.onDate) continue;
       // "trước ngày 30/6 hằng năm": a day of every year (or month) is a recurring deadline, read as such below.
       if (pattern === ON_OR_BEFORE_DAY && !m[3] && EVERY_PERIOD_AFTER.test(folded.slice(m.index + m[0].length)))
         continue;
