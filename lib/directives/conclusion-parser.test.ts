@@ -759,6 +759,7 @@ describe('parseConclusionText: unnamed groups as notices word them (issue 19) [s
       ['ministries', 'provinces'],
     ],
     ['Các bộ, ngành liên quan phối hợp.', []],
+    ['Trước ngày 15/12/2024, các bộ, ngành, địa phương gửi báo cáo về Bộ Nội vụ.', all],
   ])('%s', (text, groups) => {
     const [item] = parseConclusionText(`1. ${text}`, REGISTRY, { onDate: '2024-05-02' });
     expect(item!.groups).toEqual(groups);
@@ -825,6 +826,10 @@ describe('parseConclusionText: who leads, as notices word it (issue 19) [style]'
     ['Chính phủ giao Bộ Tư pháp chủ trì rà soát.', [ID.BTP]],
     ['Bộ Y tế được giao chủ trì xây dựng Đề án.', [ID.BYT]],
     ['Theo đề nghị của Bộ Nội vụ, Bộ Tư pháp thẩm định dự thảo.', [ID.BTP]],
+    // a deadline set first, before the subject
+    ['Trước ngày 20/12/2024, Bộ Tài chính tổng hợp báo cáo.', [ID.BTC]],
+    ['Chậm nhất ngày 30 tháng 6 năm 2025, Bộ Nội vụ trình Chính phủ.', [ID.BNV]],
+    ['Trong quý I/2025, Bộ Tư pháp hoàn thành việc rà soát.', [ID.BTP]],
     // a list and a report of what was done stay as they were
     ['Bộ Nội vụ, Bộ Tư pháp thẩm định dự thảo.', [ID.BNV, ID.BTP]],
     ['Bộ Y tế đã được giao chủ trì xây dựng Đề án từ năm 2023.', []],
