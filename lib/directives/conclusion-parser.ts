@@ -992,7 +992,10 @@ function deadlineNotes(text: string, deadline: ParsedDeadline, onDate: string, n
   const notes: string[] = [];
   if (dated[0] && dated[0].dueDate === null)
     notes.push(`Thời hạn "${dated[0].phrase}" không phải ngày hợp lệ: cần nhập tay.`);
-  if (new Set(dated.map((d) => d.dueDate)).size > 1) {
+  if (deadline?.kind === 'recurring' && dated.length > 0) {
+    const days = dated.map((d) => d.phrase).join('; ');
+    notes.push(`Ngày không ghi năm (${days}) trong việc định kỳ "${deadline.phrase}": là hạn của mỗi kỳ.`);
+  } else if (new Set(dated.map((d) => d.dueDate)).size > 1) {
     const chosen = deadlinePhrase(dated)!;
     const why = chosen === dated[0] ? 'mốc đầu tiên' : 'mốc gắn với sản phẩm (các mốc "trong …" chỉ phạm vi)';
     notes.push(`Có nhiều mốc thời hạn: ${dated.map((d) => d.phrase).join('; ')}. Đề xuất ${why}: "${chosen.phrase}".`);

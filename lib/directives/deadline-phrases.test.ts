@@ -145,6 +145,25 @@ describe('parseDeadline: urgent and recurring words', () => {
     expect(parseDeadline(text, on('2024-02-05'))).toEqual({ kind: 'recurring', period, phrase });
   });
 
+  it.each([
+    // [style] a report named by its period; the half-year report comes once a year
+    ['Báo cáo 6 tháng: các cơ quan gửi Sở Tài chính trước ngày 05/7', 'Báo cáo 6 tháng'],
+    ['Bộ Nội vụ báo cáo 6 tháng/năm về tình hình thực hiện', 'báo cáo 6 tháng/năm'],
+    ['Báo cáo năm: các cơ quan gửi Sở Tài chính trước ngày 15/12', 'Báo cáo năm'],
+    ['tổng hợp, báo cáo định kỳ 6 tháng', 'báo cáo định kỳ 6 tháng'],
+  ])('reads "%s" as yearly [style]', (text, phrase) => {
+    expect(parseDeadline(text, on('2024-02-05'))).toEqual({ kind: 'recurring', period: 'yearly', phrase });
+  });
+
+  it('keeps "báo cáo 6 tháng đầu năm 2024", "báo cáo năm 2024" and a dated year over a report\'s period [style]', () => {
+    expect(parseDeadline('báo cáo kết quả 6 tháng đầu năm 2024', on('2024-02-05'))).toMatchObject({ kind: 'dated' });
+    expect(parseDeadline('Bộ Nội vụ hoàn thiện báo cáo năm 2024', on('2024-02-05'))).toBeNull();
+    expect(parseDeadline('Báo cáo năm: gửi trước ngày 15/12/2024', on('2024-02-05'))).toMatchObject({
+      kind: 'dated',
+      dueDate: '2024-12-15',
+    });
+  });
+
   it('does not read "hàng quy định" (goods regulations) as quarterly [style]', () => {
     expect(parseDeadline('kiểm tra mặt hàng quy định tại Phụ lục', on('2024-02-05'))).toBeNull();
   });

@@ -89,7 +89,22 @@ const RECURRING: ReadonlyArray<readonly [RecurrencePeriod, RegExp]> = [
   ['monthly', new RegExp(`${WORD_START}(?:dinh ky\\s+)?(?:hang|moi)\\s+thang${WORD_END}`, 'u')],
   ['quarterly', new RegExp(`${WORD_START}(?:dinh ky\\s+)?(?:hang|moi)\\s+quy${WORD_END}(?!\\s+dinh)`, 'u')],
   ['yearly', new RegExp(`${WORD_START}(?:dinh ky\\s+)?(?:hang|moi)\\s+nam${WORD_END}`, 'u')],
+  /**
+   * A report named by its period: "Báo cáo 6 tháng", "báo cáo 6 tháng/năm", "báo cáo năm", "định kỳ 6 tháng", "6
+   * tháng một lần". The half-year report is made once a year (the domain has no half-year period): yearly. "báo cáo 6
+   * tháng đầu năm 2025", "báo cáo năm 2025" name a period's results, not a recurrence.
+   */
+  [
+    'yearly',
+    new RegExp(
+      `${WORD_START}(?:(?:bao cao|dinh ky)\\s+(?:dinh ky\\s+)?(?:(?:0?6|sau)\\s+thang(?:\\s*(?:\\/|,|va)\\s*(?:hang\\s+)?nam)?|nam)` +
+        `${WORD_END}(?!\\s*(?:dau|cuoi|nay|hoc|ke|tu|toi|qua|truoc|\\d))|(?:0?6|sau)\\s+thang\\s+(?:mot|1)\\s+lan${WORD_END})`,
+      'u',
+    ),
+  ],
 ];
+/** "trước ngày 05/7": a day without a year, which in an item that names a recurrence is that day of each period. */
+const YEARLESS_DAY = /(?:^|\s)\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}$/iu;
 const STANDING = new RegExp(`${WORD_START}thuong xuyen${WORD_END}`, 'u');
 /** "kịp thời" (in good time) is not urgency; "sớm" is, but not "sớm hơn" (earlier than). */
 const URGENT = new RegExp(`${WORD_START}(?:khan truong|ngay|som(?!\\s+hon))${WORD_END}`, 'gu');
@@ -252,21 +267,14 @@ function firstUrgentPhrase(text: string, folded: string, at: number[]): string |
  */
 export function parseDeadline(text: string, options: { onDate: string }): ParsedDeadline {
   try {
-    const dated = deadlinePhrase(findDatedPhrases(text, options));
-    if (dated) return dated.dueDate ? { kind: 'dated', dueDate: dated.dueDate, phrase: dated.phrase } : null;
+    const all = findDatedPhrases(text, options);
+    const dated = deadlinePhrase(all);
     const { folded, at } = foldForMatching(text);
-    const isRate = (m: RegExpExecArray) =>
-      RATE_BEFORE.test(folded.slice(0, m.index)) ||
-      PLAN_SPAN_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index)) ||
-      RATE_AFTER.test(folded.slice(m.index + m[0].length));
-    const periods = RECURRING.map(([period, pattern]) => ({ period, m: pattern.exec(folded) })).map((p) =>
-      p.m && isRate(p.m) ? { ...p, m: null } : p,
-    );
-    const [named] = periods.filter((p) => p.m).sort((a, b) => a.m!.index - b.m!.index);
-    if (named) {
-      const { period, m } = { period: named.period, m: named.m! };
-      return { kind: 'recurring', period, phrase: phraseAt(text, at, m.index, m.index + m[0].length) };
-    }
+    const named = namedPeriod(text, folded, at);
+    // "Báo cáo 6 tháng: … gửi Sở Tài chính trước ngày 05/7": the day of each year's report, not next 5 July only.
+    if (dated && named && all.every((d) => !d.period && YEARLESS_DAY.test(d.phrase))) return named;
+    if (dated) return dated.dueDate ? { kind: 'dated', dueDate: dated.dueDate, phrase: dated.phrase } : null;
+    if (named) return named;
     const standing = STANDING.exec(folded);
     if (standing) {
       const phrase = phraseAt(text, at, standing.index, standing.index + standing[0].length);
@@ -277,4 +285,19 @@ export function parseDeadline(text: string, options: { onDate: string }): Parsed
   } catch {
     return null; // never fail a paste over a deadline
   }
+}
+
+/** The first period the text names ("hằng quý", "Báo cáo 6 tháng"), unless it is a rate or a kind of plan. */
+function namedPeriod(text: string, folded: string, at: number[]): ParsedDeadline {
+  const isRate = (m: RegExpExecArray) =>
+    RATE_BEFORE.test(folded.slice(0, m.index)) ||
+    PLAN_SPAN_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index)) ||
+    RATE_AFTER.test(folded.slice(m.index + m[0].length));
+  const periods = RECURRING.map(([period, pattern]) => ({ period, m: pattern.exec(folded) })).map((p) =>
+    p.m && isRate(p.m) ? { ...p, m: null } : p,
+  );
+  const [first] = periods.filter((p) => p.m).sort((a, b) => a.m!.index - b.m!.index);
+  if (!first) return null;
+  const m = first.m!;
+  return { kind: 'recurring', period: first.period, phrase: phraseAt(text, at, m.index, m.index + m[0].length) };
 }
