@@ -760,6 +760,18 @@ describe('parseConclusionText: unnamed groups as notices word them (issue 19) [s
     ],
     ['Các bộ, ngành liên quan phối hợp.', []],
     ['Trước ngày 15/12/2024, các bộ, ngành, địa phương gửi báo cáo về Bộ Nội vụ.', all],
+    ['Các cơ quan trung ương và địa phương tăng cường kiểm tra.', all],
+    ['Các bộ, cơ quan khẩn trương rà soát.', ['ministries']],
+    ['Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương chỉ đạo rà soát.', ['provinces']],
+    [
+      'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương chỉ đạo quyết liệt.',
+      ['ministries', 'provinces'],
+    ],
+    [
+      'Các bộ, ngành, cơ quan trung ương, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương rà soát.',
+      ['ministries', 'provinces'],
+    ],
+    ['Các bộ, cơ quan liên quan phối hợp.', []],
   ])('%s', (text, groups) => {
     const [item] = parseConclusionText(`1. ${text}`, REGISTRY, { onDate: '2024-05-02' });
     expect(item!.groups).toEqual(groups);

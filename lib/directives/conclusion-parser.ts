@@ -493,7 +493,9 @@ const GROUP_PATTERNS = (
     // "các Bộ, ngành, địa phương", "các bộ, cơ quan trung ương và địa phương", "các bộ, ngành trung ương và địa phương"
     [
       'ministries_and_provinces',
-      '(?:cac )?bo,? (?:nganh|co quan)(?:,? (?:nganh|co quan))*(?: trung uong)?,? (?:va )?(?:cac )?dia phuong(?! lien quan)',
+      '(?:cac )?bo,? (?:nganh|co quan)(?:,? (?:nganh|co quan))*(?: trung uong)?,? (?:va )?(?:cac )?dia phuong(?! lien quan)|' +
+        // "Các cơ quan trung ương và địa phương"
+        'cac co quan (?:o )?trung uong,? (?:va )?(?:cac )?dia phuong(?! lien quan)',
     ],
     ['committee_members', '(?:cac )?thanh vien ban chi dao'],
     [
@@ -501,8 +503,9 @@ const GROUP_PATTERNS = (
       // "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"
       // "Bộ trưởng các Bộ, Thủ trưởng các cơ quan ngang Bộ"
       '(?:cac )?(?:dong chi )?bo truong(?: cac bo)?,? thu truong (?:cac )?co quan ngang bo(?:,? (?:thu truong )?(?:cac )?co quan thuoc chinh phu)?|' +
-        // "các Bộ, cơ quan ngang bộ, cơ quan khác ở trung ương", "các Bộ, cơ quan trung ương", "các Bộ, cơ quan thuộc Chính phủ"
-        'cac bo,? (?:co quan ngang bo|nganh|co quan trung uong|co quan thuoc chinh phu)(?:,? co quan (?:thuoc chinh phu|khac o trung uong))?(?! lien quan)(?!,? (?:va )?dia phuong)',
+        // "các Bộ, cơ quan ngang bộ, cơ quan khác ở trung ương", "các Bộ, cơ quan trung ương", "các Bộ, cơ quan thuộc Chính phủ",
+        // "các bộ, ngành, cơ quan trung ương", "các bộ, cơ quan" (not "các bộ, cơ quan liên quan")
+        'cac bo(?:,? (?:nganh|co quan(?: (?:ngang bo|trung uong|thuoc chinh phu|khac o trung uong))?))+(?: trung uong)?(?! lien quan)(?!,? (?:va )?dia phuong)',
     ],
     [
       'provinces',
@@ -510,6 +513,8 @@ const GROUP_PATTERNS = (
       '(?:(?:hoi dong nhan dan|hdnd),? (?:va )?)?(?:(?:ubnd|uy ban nhan dan) )?cac tinh,? thanh pho(?: truc thuoc trung uong)?|cac dia phuong(?! lien quan)|' +
         // "Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo …" (a list of them after it is named instead)
         '(?:ubnd|uy ban nhan dan) cac tinh|' +
+        // a directive's "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương": every province, without "các"
+        '(?:ubnd|uy ban nhan dan) tinh,? thanh pho truc thuoc trung uong|' +
         // "Ủy ban nhân dân cấp tỉnh" in a central body's notice (in a province's, "cấp xã" are its localities)
         '(?:ubnd|uy ban nhan dan) cap tinh',
     ],
