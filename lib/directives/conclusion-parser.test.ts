@@ -787,6 +787,27 @@ describe('parseConclusionText: unnamed groups as notices word them (issue 19) [s
   });
 });
 
+describe("parseConclusionText: a province's groups as its notices word them (issue 19) [style]", () => {
+  const notice = (item: string) =>
+    `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nSố: 12/TB-UBND\nTHÔNG BÁO\nChủ tịch UBND tỉnh kết luận như sau:\n1. ${item}`;
+  it.each([
+    ['Giám đốc các Sở, Thủ trưởng các ban, ngành tỉnh chỉ đạo rà soát.', ['departments']],
+    ['Các huyện, thành phố chủ động bố trí kinh phí.', ['localities']],
+    ['Các xã, phường rà soát, báo cáo.', ['localities']],
+    ['Ủy ban nhân dân xã, phường chủ động triển khai.', ['localities']],
+    // a body named inside a group's words does not hide the group after it
+    [
+      'Các cơ quan chuyên môn thuộc UBND tỉnh, UBND cấp xã theo chức năng, nhiệm vụ thực hiện.',
+      ['departments', 'localities'],
+    ],
+    // an object, not a subject
+    ['Sở Nội vụ hướng dẫn các xã, phường thực hiện.', []],
+  ])('%s', (text, groups) => {
+    const [item] = parseConclusionText(notice(text), REGISTRY, { onDate: '2024-06-28' });
+    expect(item!.groups).toEqual(groups);
+  });
+});
+
 describe('parseConclusionText: who monitors, as notices word it (issue 19) [style]', () => {
   it('a monitor named after a coordinator list, past a semicolon, is not also a coordinator', () => {
     const [item] = parseConclusionText(

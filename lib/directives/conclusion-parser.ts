@@ -527,12 +527,17 @@ const GROUP_PATTERNS = (
     [
       'departments',
       '(?:thu truong )?cac so,? (?:ban,? )?nganh(?:,? doan the)?(?! (?:(?:cap |thuoc |cua )?tinh )?lien quan)(?: (?:cap |thuoc |cua )?tinh)?|' +
+        // a provincial directive's "Giám đốc các Sở, Thủ trưởng các ban, ngành (, đoàn thể) tỉnh"
+        'giam doc cac so,? thu truong cac ban,? nganh(?:,? doan the)?(?: (?:cap |thuoc |cua )?tinh)?|' +
         'cac co quan chuyen mon (?:thuoc|cua|truc thuoc) (?:ubnd|uy ban nhan dan) tinh',
     ],
     // "UBND các huyện, thị xã, thành phố", "Ủy ban nhân dân các xã, phường", "UBND cấp xã".
     [
       'localities',
-      '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:cac (?:huyen|xa|quan)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))*|cap (?:xa|huyen))',
+      '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:cac (?:huyen|xa|quan)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))*|cap (?:xa|huyen))|' +
+        // "Ủy ban nhân dân xã, phường" without "các"; "các huyện, thành phố", "các xã, phường" without "Ủy ban nhân dân"
+        '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:huyen|xa)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))+|' +
+        'cac (?:huyen|xa)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))+',
     ],
   ] as const
 ).map(([group, words]) => [group, wordPattern(words)] as const);
@@ -715,6 +720,8 @@ function leadIn(r: RoleReader, to: number, groupSpans: [number, number][] = []):
     ...groupSpans.map(([start, end]) => ({ start, end, mark: '#' })),
   ].sort((a, b) => a.start - b.start);
   for (const m of spans.filter((a) => a.start >= pos && a.end <= to)) {
+    // a body named inside a group's words ("các cơ quan chuyên môn thuộc UBND tỉnh") is part of the group's mark
+    if (m.start < pos) continue;
     out += `${r.text.slice(pos, m.start)}${m.mark}`;
     pos = m.end;
   }
