@@ -960,6 +960,26 @@ describe('parseConclusionText: item markers as notices write them (issue 19) [st
     expect(item('2')).toMatchObject({ text: 'Bộ Tư pháp hoàn thiện dự thảo Luật.', leadAgencyIds: [ID.BTP] });
   });
 
+  it('"1/ …", "1- …" number items and "a/ …", "(a) …" letter sub-items, as older and provincial letters write them', () => {
+    const slashes = parse(
+      'Chủ tịch UBND tỉnh kết luận như sau:\n1/ Về thể chế:\na/ Bộ Tư pháp rà soát văn bản.\nb/ Bộ Nội vụ tổng hợp.\n2/ Bộ Tài chính bố trí kinh phí.',
+      '2024-06-28',
+    );
+    expect(slashes.ordinals).toEqual(['1', '1a', '1b', '2']);
+    expect(slashes.item('1b')).toMatchObject({ text: 'Bộ Nội vụ tổng hợp.', leadAgencyIds: [ID.BNV] });
+    const dashes = parse(
+      'Kết luận như sau:\n1- Về thể chế:\n(a) Bộ Tư pháp rà soát văn bản.\n(b) Bộ Nội vụ tổng hợp.\n2- Bộ Tài chính bố trí kinh phí.',
+      '2024-06-28',
+    );
+    expect(dashes.ordinals).toEqual(['1', '1a', '1b', '2']);
+    // a date opening a line is not a number
+    const dated = parse(
+      'Kết luận như sau:\n1. Bộ Tư pháp rà soát văn bản.\n15/3/2024, Bộ Nội vụ đã tổng hợp.',
+      '2024-06-28',
+    );
+    expect(dated.ordinals).toEqual(['1']);
+  });
+
   it('"a. …" letters sub-items as "a) …" does', () => {
     const { item, ordinals } = parse(
       'Thủ tướng Chính phủ kết luận như sau:\n1. Về cải cách thể chế:\na. Bộ Tư pháp hoàn thiện dự thảo Luật.\nb. Bộ Nội vụ rà soát quy định về công chức.\n2. Bộ Tài chính bố trí kinh phí.',

@@ -221,13 +221,18 @@ function noticeLines(text: string): string[] {
     .normalize('NFC')
     .replace(/\r\n?/gu, '\n')
     .split('\n')
-    // A scan's recognition leaves marks before a bullet ("__ - Trình Chính phủ …") and reads "c)" as "©)".
+    // A scan's recognition leaves marks before a bullet ("__ - Trình Chính phủ …") and reads "c)" as "©)". Older and
+    // provincial letters number "1/ …", "1- …" and letter "a/ …", "(a) …": read as "1. …" and "a) …" ("(i)", "(v)",
+    // "(x)" stay Roman numerals; "15/3/2025, …" is a date).
     .map((raw) =>
       raw
         .replace(/[\s\u00a0]+/gu, ' ')
         .trim()
         .replace(/^[_|.]+ (?=[-–—•+] )/u, '')
-        .replace(/^©\)/u, 'c)'),
+        .replace(/^©\)/u, 'c)')
+        .replace(/^(\d{1,3})[/-] (?=\S)/u, '$1. ')
+        .replace(/^([a-zđ])\/ (?=\S)/u, '$1) ')
+        .replace(/^\((?![ivx]\))([a-zđ])\) ?(?=\S)/u, '$1) '),
     );
   for (const [i, line] of all.entries()) {
     if (PAGE_NUMBER.test(line)) continue; // a page's number, between the lines of an item that runs over
