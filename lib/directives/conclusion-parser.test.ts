@@ -863,6 +863,15 @@ describe('parseConclusionText: who leads, as notices word it (issue 19) [style]'
     ['Trước ngày 20/12/2024, Bộ Tài chính tổng hợp báo cáo.', [ID.BTC]],
     ['Chậm nhất ngày 30 tháng 6 năm 2025, Bộ Nội vụ trình Chính phủ.', [ID.BNV]],
     ['Trong quý I/2025, Bộ Tư pháp hoàn thành việc rà soát.', [ID.BTP]],
+    // the body whose part of the work follows; its leaders stand for it; a condition first
+    ['Đối với Bộ Tài chính: khẩn trương hoàn thiện dự thảo.', [ID.BTC]],
+    ['Riêng Bộ Công an rà soát lại quy trình.', [ID.BCA]],
+    ['Về phía Bộ Xây dựng, cần tập trung hoàn thiện thể chế.', [ID.BXD]],
+    ['Lãnh đạo Bộ Tài chính trực tiếp chỉ đạo.', [ID.BTC]],
+    ['Trong trường hợp vượt thẩm quyền, Bộ Tài chính báo cáo Thủ tướng Chính phủ.', [ID.BTC]],
+    ['Ngay sau khi Luật được thông qua, Bộ Tư pháp trình Chính phủ.', [ID.BTP]],
+    // a body named as an object after "đối với" is not addressed
+    ['Bộ Tài chính xử lý dứt điểm đối với Bộ Y tế.', [ID.BTC]],
     // a list and a report of what was done stay as they were
     ['Bộ Nội vụ, Bộ Tư pháp thẩm định dự thảo.', [ID.BNV, ID.BTP]],
     ['Bộ Y tế đã được giao chủ trì xây dựng Đề án từ năm 2023.', []],

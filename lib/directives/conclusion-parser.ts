@@ -563,7 +563,7 @@ const LIST_INTRO = String.raw`(?:(?:ubnd|uy ban nhan dan) )?cac (?:bo|so|tinh|th
 const AFTER_CUE_GAP = new RegExp(`^\\s*:?\\s*(?:${LIST_INTRO}|cac\\s+)?$`, 'u');
 const LIST_GAP = /^\s*(?:,|,?\s*va)\s*(?:cac\s+(?:tinh\s+|thanh pho\s+)?)?$/u;
 /** A head of a body named for the body: "đồng chí Bộ trưởng Bộ X", "Chủ tịch Ủy ban nhân dân tỉnh X". */
-const TITLE = String.raw`(?:bo truong|thu truong|nguoi dung dau|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|tong)`;
+const TITLE = String.raw`(?:bo truong|thu truong|nguoi dung dau|lanh dao|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|tong)`;
 const HEAD_BEFORE = new RegExp(`${WORD_START}${TITLE}\\s*$`, 'u');
 const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE})*\s+)?`;
 /** "Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Nguyễn Sinh Hùng", "Ban Chỉ đạo": who speaks, before "giao". */
@@ -571,7 +571,9 @@ const LEADER = String.raw`(?:(?:pho )?thu tuong|lanh dao chinh phu|chinh phu|ban
 /** What may open a sentence before its subject: "Giao", "Thủ tướng Chính phủ yêu cầu", "Đề nghị". */
 /** "Bộ X (trân trọng) đề nghị …", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …": who asks (written "@"), then the order verb. */
 const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*)\s+(?:tran trong\s+)?`;
-const SUBJECT_OPENER = String.raw`\s*(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao))?(?:(?:tran trong\s+)?(?:giao|yeu cau|de nghi|chi dao)\s+)?${PERSON_TITLE}`;
+/** "Đối với Bộ X: …", "Riêng Bộ X …", "Về phía Bộ X, …": the body whose part of the work follows. */
+const ADDRESSED_PART = String.raw`(?:(?:rieng\s+)?doi voi|rieng|ve phia)\s+`;
+const SUBJECT_OPENER = String.raw`\s*(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao))?(?:(?:tran trong\s+)?(?:giao|yeu cau|de nghi|chi dao)\s+|${ADDRESSED_PART})?${PERSON_TITLE}`;
 const SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:${LIST_INTRO}|(?:(?:ubnd|uy ban nhan dan) )?cac\\s+)?$`, 'u');
 /** Before a group subject, agencies (written "@") or groups ("#") may be listed with it: "Bộ Công an và các địa phương". */
 const GROUP_SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:[@#]\\s*(?:,|va)\\s*${PERSON_TITLE})*$`, 'u');
@@ -602,7 +604,7 @@ const ORDER_VERB_BEFORE = /(?:^|\s)(?:giao|yeu cau|de nghi|chi dao)\s/u;
  * …" stays a report of the year.
  */
 const ADVERBIAL_OPENER =
-  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|sau khi|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|trong qua trinh|khi|neu|tai)(?![\p{L}])/u;
+  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|trong qua trinh|khi|neu|tai)(?![\p{L}])/u;
 const CLAUSE_BREAK = /[.;:]\s*/gu;
 const COMMA_BREAK = /,\s*/gu;
 /**
