@@ -787,6 +787,18 @@ describe('parseConclusionText: unnamed groups as notices word them (issue 19) [s
   });
 });
 
+describe('parseConclusionText: dates that are not deadlines (issue 19) [style]', () => {
+  it.each([
+    // a period already over when the notice is dated is what the item reports on
+    ['Bộ Nội vụ báo cáo kết quả thực hiện trong quý I/2024.', null],
+    ['Tại cuộc họp vào ngày 10/4/2024, Bộ Tài chính đã báo cáo; giao Bộ Tài chính hoàn thiện Đề án.', null],
+    ['Bộ Nội vụ tổng kết năm 2023, báo cáo Thủ tướng Chính phủ trong tháng 6/2024.', '2024-06-30'],
+  ])('%s', (text, dueDate) => {
+    const [item] = parseConclusionText(`1. ${text}`, REGISTRY, { onDate: '2024-05-10', noticeDate: '2024-05-10' });
+    expect(item!.deadline?.kind === 'dated' ? item!.deadline.dueDate : null).toBe(dueDate);
+  });
+});
+
 describe("parseConclusionText: a province's groups as its notices word them (issue 19) [style]", () => {
   const notice = (item: string) =>
     `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nSố: 12/TB-UBND\nTHÔNG BÁO\nChủ tịch UBND tỉnh kết luận như sau:\n1. ${item}`;

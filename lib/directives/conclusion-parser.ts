@@ -1007,7 +1007,7 @@ function unmatchedNames(text: string, matches: AgencyMatch[], province: NoticePr
 }
 
 function deadlineNotes(text: string, deadline: ParsedDeadline, onDate: string, noticeDate: string): string[] {
-  const dated = findDatedPhrases(text, { onDate });
+  const dated = findDatedPhrases(text, { onDate, periodsEndAfter: noticeDate });
   const notes: string[] = [];
   if (dated[0] && dated[0].dueDate === null)
     notes.push(`Thời hạn "${dated[0].phrase}" không phải ngày hợp lệ: cần nhập tay.`);
@@ -1129,7 +1129,9 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
     .filter((m) => roles.leadAgencyIds.includes(m.proposed.id))
     .filter((m) => HEAD_BEFORE.test(foldVi(text.slice(Math.max(0, m.start - 40), m.start))))
     .map((m) => `"${text.slice(m.start, m.end)}" được giao qua người đứng đầu: đề xuất giao cơ quan.`);
-  const deadline = isAssessment ? null : parseDeadline(text, { onDate: options.noticeDate });
+  const deadline = isAssessment
+    ? null
+    : parseDeadline(text, { onDate: options.noticeDate, periodsEndAfter: options.noticeDate });
   const agencyNotes = matches.flatMap((m) => (m.note ? [m.note] : []));
   const dateNotes = isAssessment ? [] : deadlineNotes(text, deadline, options.noticeDate, options.noticeDate);
   const provinceNotes = options.province
@@ -1235,7 +1237,7 @@ function readIntroAddressees(intro: string, registry: AgencyRef[], options: Read
   const leads = ids(subjectList(reader, new Set(), true));
   const read = readGroups(reader, options.province !== null).groups;
   const groups = options.province ? [...new Set(read.map((g) => (g === 'provinces' ? 'localities' : g)))] : read;
-  const deadline = parseDeadline(intro, { onDate: options.noticeDate });
+  const deadline = parseDeadline(intro, { onDate: options.noticeDate, periodsEndAfter: options.noticeDate });
   return { leads, groups, urgent: deadline?.kind === 'urgent' ? deadline : null };
 }
 

@@ -211,6 +211,15 @@ describe('parseDeadline: urgent and recurring words', () => {
     expect(parseDeadline(text, on('2024-02-05'))).toEqual({ kind: 'dated', dueDate, phrase });
   });
 
+  it("reads a period already over at the notice's date as the scope of what is told, when asked to [style]", () => {
+    const text = 'Bộ Nội vụ báo cáo kết quả thực hiện trong quý I/2024, hoàn thành trong tháng 6/2024';
+    const notice = { onDate: '2024-05-10', periodsEndAfter: '2024-05-10' };
+    expect(parseDeadline(text, notice)).toMatchObject({ dueDate: '2024-06-30', phrase: 'trong tháng 6/2024' });
+    expect(parseDeadline('tình hình thực hiện trong năm 2023', notice)).toBeNull();
+    // a backlog cell's overdue "Quý I/2024" stays its deadline
+    expect(parseDeadline('trong Quý I/2024', on('2024-05-10'))).toMatchObject({ dueDate: '2024-03-31' });
+  });
+
   it('does not read "Thời gian: …" (a meeting\'s time) or a past day said with "vào" as a deadline [style]', () => {
     expect(parseDeadline('Thời gian: 14 giờ ngày 20/10/2024', on('2024-02-05'))).toBeNull();
     expect(parseDeadline('tại cuộc họp vào ngày 10/01/2024, Bộ Tài chính báo cáo', on('2024-02-05'))).toBeNull();

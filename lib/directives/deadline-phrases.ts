@@ -217,7 +217,15 @@ const DATE_READERS: DateReader[] = [
 const phraseAt = (text: string, at: number[], start: number, end: number) => text.slice(at[start], at[end]).trim();
 
 /** Every dated deadline phrase in `text`, in reading order. */
-export function findDatedPhrases(text: string, options: { onDate: string }): DatedPhrase[] {
+/**
+ * `onDate`: the day a date without a year is read from (the notice's date). `periodsEndAfter` (a notice's date): a
+ * period ("trong quý I/2025", "trong năm 2024") that ends before that day is the scope of what is told, not when it is
+ * due ("báo cáo kết quả thực hiện trong quý I/2025" in a notice of May). A backlog cell leaves it out: an overdue task's
+ * "Quý I/2025" is its deadline.
+ */
+type ReadOptions = { onDate: string; periodsEndAfter?: string };
+
+export function findDatedPhrases(text: string, options: ReadOptions): DatedPhrase[] {
   const { folded, at } = foldForMatching(text);
   const found: DatedPhrase[] = [];
   for (const { pattern, read, period } of DATE_READERS) {
@@ -230,6 +238,7 @@ export function findDatedPhrases(text: string, options: { onDate: string }): Dat
       // "tại cuộc họp vào ngày 10/8/2025" in a notice of September: a day said with "vào" that is already past when
       // the notice is dated is when something took place (a deadline is said with "trước", "chậm nhất").
       if (/^vao /u.test(m[0]) && dueDate !== null && dueDate < options.onDate) continue;
+      if (period && options.periodsEndAfter && dueDate !== null && dueDate < options.periodsEndAfter) continue;
       // "trước ngày 30/6 hằng năm": a day of every year (or month) is a recurring deadline, read as such below.
       if (pattern === ON_OR_BEFORE_DAY && !m[3] && EVERY_PERIOD_AFTER.test(folded.slice(m.index + m[0].length)))
         continue;
@@ -265,7 +274,7 @@ function firstUrgentPhrase(text: string, folded: string, at: number[]): string |
  * named period ("hằng quý"), then "thường xuyên" (yearly), then an urgent word. An impossible date
  * gives null rather than a guess.
  */
-export function parseDeadline(text: string, options: { onDate: string }): ParsedDeadline {
+export function parseDeadline(text: string, options: ReadOptions): ParsedDeadline {
   try {
     const all = findDatedPhrases(text, options);
     const dated = deadlinePhrase(all);
