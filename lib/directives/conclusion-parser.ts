@@ -932,6 +932,12 @@ const ANY_DOCUMENT_NUMBER = new RegExp(
   String.raw`(?:(?<=số)|(?<![\p{L}\p{N}/-]))((?:\d{1,5}[a-z]?,\s*)*)(\d{1,5}[a-z]?)(${TIGHT_SYMBOL}|${SPACED_SYMBOL})`,
   'gu',
 );
+/**
+ * A PDF's text glues a footnote's mark to the number it follows ("Nghị định số 105/2025/NĐ-CP2", "Luật số
+ * 42/2024/QH151"): a symbol's last part is capitals (with a legislature's two digits, "QH15"), so one digit after
+ * them is the mark. "BCĐ389" (a committee's number, three digits) stays.
+ */
+const FOOTNOTE_MARK = /(?<=[/-](?:\p{Lu}{2,}|QH\d{2}))\d$/u;
 
 function citedDocuments(text: string): string[] {
   const found = [...text.matchAll(ANY_DOCUMENT_NUMBER)].flatMap((m) =>
@@ -943,7 +949,7 @@ function citedDocuments(text: string): string[] {
             .filter(Boolean)
         : []),
       m[2]!,
-    ].map((n) => `${n}${m[3]!.replace(/\s+/gu, '').replace(/\.$/u, '')}`),
+    ].map((n) => `${n}${m[3]!.replace(/\s+/gu, '').replace(/\.$/u, '').replace(FOOTNOTE_MARK, '')}`),
   );
   return [...new Set(found)];
 }
