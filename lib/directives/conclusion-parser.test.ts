@@ -821,6 +821,14 @@ describe("parseConclusionText: a province's groups as its notices word them (iss
 });
 
 describe('parseConclusionText: who monitors, as notices word it (issue 19) [style]', () => {
+  it.each([
+    ['Văn phòng Chính phủ chịu trách nhiệm theo dõi, đôn đốc việc thực hiện.', ID.VPCP, []],
+    ['Bộ Tư pháp chịu trách nhiệm chủ trì thẩm định dự thảo.', null, [ID.BTP]],
+  ])('%s', (text, monitor, leads) => {
+    const [item] = parseConclusionText(`1. ${text}`, REGISTRY, { onDate: '2024-05-02' });
+    expect(item).toMatchObject({ monitorAgencyId: monitor, leadAgencyIds: leads });
+  });
+
   it('a monitor named after a coordinator list, past a semicolon, is not also a coordinator', () => {
     const [item] = parseConclusionText(
       '1. Bộ Nội vụ chủ trì, phối hợp với Bộ Tư pháp, Bộ Tài chính; Văn phòng Chính phủ kiểm tra, giám sát.',

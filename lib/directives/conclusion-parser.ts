@@ -553,9 +553,12 @@ const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: voi| cua)?
 const COORDINATE_CUE = wordPattern(COORDINATION);
 const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*$`, 'u');
 const MONITOR_CUE = wordPattern('theo doi,? (?:va )?don doc|kiem tra,? (?:va )?giam sat|theo doi,? (?:va )?giam sat');
-/** Between a lead and "chủ trì" only words like "có trách nhiệm" (or "là cơ quan": "Bộ X là cơ quan chủ trì") may stand. */
+/**
+ * Between a lead and "chủ trì" only words like "có trách nhiệm", "chịu trách nhiệm" (or "là cơ quan": "Bộ X là cơ
+ * quan chủ trì") may stand.
+ */
 const BEFORE_CUE_GAP =
-  /^[\s,]*(?:(?:co trach nhiem|tiep tuc|truc tiep|khan truong|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?)\s*)*$/u;
+  /^[\s,]*(?:(?:co trach nhiem|chiu trach nhiem|tiep tuc|truc tiep|khan truong|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?)\s*)*$/u;
 /** "Bộ Tư pháp là cơ quan phối hợp": the body named before the cue is the partner, whoever leads. */
 const NAMED_AS_PARTNER = /(?:^|\s)la (?:co quan|don vi)\s*$/u;
 /** "các Bộ: …", "các bộ, ngành liên quan (…)", "Ủy ban nhân dân các tỉnh, thành phố: …": a list's opening words. */
