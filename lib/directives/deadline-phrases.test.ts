@@ -124,6 +124,29 @@ describe('parseDeadline: urgent and recurring words', () => {
     expect(parseDeadline(text, on('2024-02-05'))).toEqual({ kind: 'urgent', phrase });
   });
 
+  it('does not read an urgency told in the past, nor "ngay từ" (from the very start), as urgent [style]', () => {
+    expect(parseDeadline('Các Bộ đã khẩn trương triển khai; đề nghị tiếp tục hoàn thiện', on('2024-02-05'))).toBeNull();
+    expect(parseDeadline('Thời gian qua, các Bộ đã sớm ban hành kế hoạch', on('2024-02-05'))).toBeNull();
+    expect(parseDeadline('cac Bo trien khai ngay tu dau nam 2024', on('2024-02-05'))).toBeNull();
+    expect(parseDeadline('Bộ Nội vụ đã triển khai; Bộ Tư pháp khẩn trương thẩm định', on('2024-02-05'))).toEqual({
+      kind: 'urgent',
+      phrase: 'khẩn trương',
+    });
+  });
+
+  it('reads "không muộn hơn ngày …" as a deadline and "trước ngày 20 của tháng cuối quý" as quarterly [style]', () => {
+    expect(parseDeadline('trình Chính phủ không muộn hơn ngày 15/10/2024', on('2024-02-05'))).toEqual({
+      kind: 'dated',
+      dueDate: '2024-10-15',
+      phrase: 'không muộn hơn ngày 15/10/2024',
+    });
+    expect(parseDeadline('gửi báo cáo trước ngày 20 của tháng cuối quý', on('2024-02-05'))).toEqual({
+      kind: 'recurring',
+      period: 'quarterly',
+      phrase: 'tháng cuối quý',
+    });
+  });
+
   it('does not read "ngày" (day) as "ngay" (at once) [467]', () => {
     expect(parseDeadline('Ngày 07 tháng 10 năm 2024, tại trụ sở Chính phủ', on('2024-10-14'))).toBeNull();
     expect(parseDeadline('hop ngay 22 thang 8', on('2024-10-14'))).toBeNull();

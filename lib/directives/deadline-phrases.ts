@@ -25,7 +25,7 @@ const NO_MORE_DIGITS = String.raw`(?![\d/])`;
  */
 const DEADLINE_LABEL = String.raw`(?:thoi han|han chot|han hoan thanh|thoi gian (?:hoan thanh|thuc hien|trinh|bao cao|gui bao cao))(?:\s+(?:hoan thanh|thuc hien))?(?:\s*:)?`;
 /** Words that make a date a deadline; a bare date is usually a meeting or a document's date. */
-const DEADLINE_CUE = String.raw`(?:truoc|(?:cham|muon) nhat(?: (?:la|den|vao))?|${DEADLINE_LABEL})`;
+const DEADLINE_CUE = String.raw`(?:truoc|(?:cham|muon) nhat(?: (?:la|den|vao))?|khong (?:muon|cham) hon|${DEADLINE_LABEL})`;
 
 const ON_OR_BEFORE_DAY = new RegExp(
   `${WORD_START}(?:${DEADLINE_CUE}(?:\\s+ngay)?|(?:vao|trong)\\s+ngay)\\s+(\\d{1,2})${DAY_MONTH_SEP}(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
@@ -88,6 +88,11 @@ const DONE_BY_MONTH = new RegExp(
 const RECURRING: ReadonlyArray<readonly [RecurrencePeriod, RegExp]> = [
   ['monthly', new RegExp(`${WORD_START}(?:dinh ky\\s+)?(?:hang|moi)\\s+thang${WORD_END}`, 'u')],
   ['quarterly', new RegExp(`${WORD_START}(?:dinh ky\\s+)?(?:hang|moi)\\s+quy${WORD_END}(?!\\s+dinh)`, 'u')],
+  // "trước ngày 20 của tháng cuối quý": a day of each quarter
+  [
+    'quarterly',
+    new RegExp(`${WORD_START}thang cuoi (?:cua\\s+)?(?:moi\\s+)?quy${WORD_END}(?!\\s+(?:dinh|hoach|che|trinh))`, 'u'),
+  ],
   ['yearly', new RegExp(`${WORD_START}(?:dinh ky\\s+)?(?:hang|moi)\\s+nam${WORD_END}`, 'u')],
   /**
    * A report named by its period: "Báo cáo 6 tháng", "báo cáo 6 tháng/năm", "báo cáo năm", "định kỳ 6 tháng", "6
@@ -259,15 +264,21 @@ export function deadlinePhrase(dated: readonly DatedPhrase[]): DatedPhrase | und
   return dated.find((d) => !d.period) ?? dated[0];
 }
 
-/** "ngay" means "at once" only when written without accents and not before a number ("ngày 15"). */
+/**
+ * "ngay" means "at once" only when written without accents and not before a number ("ngày 15") nor "từ" ("ngay từ
+ * đầu năm": from the very start). An urgency told in the past ("các Bộ đã khẩn trương triển khai") is not one.
+ */
 function firstUrgentPhrase(text: string, folded: string, at: number[]): string | null {
   for (const m of folded.matchAll(URGENT)) {
     const phrase = phraseAt(text, at, m.index, m.index + m[0].length);
-    if (m[0] === 'ngay' && (!/^ngay$/i.test(phrase) || /^\s*\d/.test(folded.slice(m.index + 4)))) continue;
+    if (m[0] === 'ngay' && (!/^ngay$/i.test(phrase) || /^\s*(?:\d|tu(?![\p{L}]))/u.test(folded.slice(m.index + 4))))
+      continue;
+    if (URGENCY_TOLD_IN_THE_PAST.test(folded.slice(Math.max(0, m.index - 20), m.index))) continue;
     return phrase;
   }
   return null;
 }
+const URGENCY_TOLD_IN_THE_PAST = /(?:^|[^\p{L}])(?:da|dang|duoc)\s+(?:(?:rat|tich cuc|chu dong)\s+)?$/u;
 
 /**
  * The deadline a conclusion sets. Precedence: an explicit date (even beside "khẩn trương"), then a
