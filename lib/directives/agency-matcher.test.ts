@@ -193,6 +193,16 @@ describe('findAgencies on real notices [issue 19]', () => {
     expect(proposedIds('Tài chính, Nội vụ')).toEqual([]);
   });
 
+  it('expands "các Sở: Nội vụ, Công Thương" in a province\'s notice to its departments, not the ministries [style]', () => {
+    const text = 'Giao các Sở: Nội vụ, Công Thương hướng dẫn; các Bộ: Nội vụ, Tư pháp phối hợp.';
+    expect(findAgencies(text, REGISTRY, '2024-10-14', { province: 'Tuyên Quang' }).map((m) => m.proposed.id)).toEqual([
+      ID.TQ_SNV,
+      ID.TQ_SCT,
+      ID.BNV,
+      ID.BTP,
+    ]);
+  });
+
   it('finds names whose words are glued, with a note, but not inside a longer word', () => {
     const text = 'yêu cầuBộ Tư pháp phối hợp với Bộ Tàichính';
     const found = findAgencies(text, REGISTRY, '2024-10-14');

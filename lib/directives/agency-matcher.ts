@@ -139,9 +139,14 @@ function localSpellingsOf(agency: AgencyRef, province: string): Spelling[] {
   // "Sở Công Thương", "Ban Quản lý Khu kinh tế", "Văn phòng UBND tỉnh"; the province itself only as "UBND tỉnh",
   // and other bodies ("Công an tỉnh", "Thanh tra tỉnh") only with "tỉnh" ("Công an" alone is a word).
   const texts = /^(?:so|ban) /u.test(bare) ? [bare, `${bare} ${kindWord}`] : [`${bare} ${kindWord}`];
-  return withEquivalents(texts)
-    .filter((text) => text.length >= 2)
-    .map((text) => ({ text, agency, use: 'name' as const }));
+  // "các Sở: Nội vụ, Công Thương": a department without "Sở", only inside a list a full name or "các Sở" opens.
+  const listed = /^so /u.test(bare) ? withEquivalents([bare.slice(3)]) : [];
+  return [
+    ...withEquivalents(texts)
+      .filter((text) => text.length >= 2)
+      .map((text) => ({ text, agency, use: 'name' as const })),
+    ...listed.filter((text) => text.length >= 2).map((text) => ({ text, agency, use: 'list' as const })),
+  ];
 }
 
 const spellingCache = new WeakMap<readonly AgencyRef[], Map<string, Spelling[]>>();
@@ -258,10 +263,10 @@ function resolveSuccessor(agency: AgencyRef, byId: Map<number, AgencyRef>, onDat
   return { proposed: current, note };
 }
 
-/** A `list` spelling continues a list: after a match joined by "," or "và", or after "các Bộ:" / "các tỉnh". */
+/** A `list` spelling continues a list: after a match joined by "," or "và", or after "các Bộ:" / "các Sở:" / "các tỉnh". */
 const LIST_GLUE = /^\s*(?:,\s*|,?\s*va\s+)$/;
 const LIST_OPENER = new RegExp(
-  String.raw`(?:^|[^\p{L}])cac (?:bo|tinh|thanh pho)(?:,? (?:va )?(?:co quan(?: ngang bo)?|nganh|thanh pho|tinh)(?: truc thuoc trung uong)?)*\s*:?\s*$` +
+  String.raw`(?:^|[^\p{L}])cac (?:bo|so|tinh|thanh pho)(?:,? (?:va )?(?:co quan(?: ngang bo)?|nganh|thanh pho|tinh)(?: truc thuoc trung uong)?)*\s*:?\s*$` +
     // "các bộ, ngành liên quan (Tài chính, Tư pháp, …)": a bracketed list after a group
     String.raw`|(?:^|[^\p{L}])cac (?:bo|nganh|tinh|thanh pho|dia phuong|co quan)[^()]{0,60}\(\s*$`,
   'u',
@@ -269,7 +274,20 @@ const LIST_OPENER = new RegExp(
 /** "Sở Nội vụ tỉnh Hà Giang", "trên địa bàn tỉnh Hà Giang": the province there is not the addressee. */
 const NOT_THE_PROVINCE = /(?:^|\s)(?:Sở|địa bàn|Hội đồng nhân dân|HĐND|Công an)\s[^,.;:]*$/iu;
 
-function usable(hit: Hit, text: string, folded: FoldedText, previous: Hit | undefined): Spelling[] {
+/** The kind of body a list holds: the one "các Sở:" / "các Bộ:" opens, or the previous name's ("Bộ Tài chính, Tư pháp"). */
+function listKind(before: string, previous: (Hit & { agency: AgencyRef }) | undefined): AgencyRef['kind'] | null {
+  const opener = /^.*(?:^|[^\p{L}])cac (bo|so)(?![\p{L}])/su.exec(before.slice(-90)); // the last one
+  if (previous && LIST_GLUE.test(before.slice(previous.end))) return previous.agency.kind;
+  if (opener) return opener[1] === 'so' ? 'provincial_department' : 'ministry';
+  return null;
+}
+
+function usable(
+  hit: Hit,
+  text: string,
+  folded: FoldedText,
+  previous: (Hit & { agency: AgencyRef }) | undefined,
+): Spelling[] {
   // "Văn phòng UBND tỉnh X" is the office, not the province (when the registry lacks the office).
   const isOffice = /(?:^|[^\p{L}])van phong\s*$/u.test(folded.folded.slice(Math.max(0, hit.start - 12), hit.start));
   const names = hit.spellings.filter((s) => s.use === 'name' && !(isOffice && s.agency.kind === 'province'));
@@ -279,7 +297,11 @@ function usable(hit: Hit, text: string, folded: FoldedText, previous: Hit | unde
     (previous !== undefined && LIST_GLUE.test(before.slice(previous.end))) || LIST_OPENER.test(before.slice(-90));
   const bare = hit.spellings.filter((s) => s.use === 'bare');
   if (bare.length > 0) return NOT_THE_PROVINCE.test(text.slice(0, folded.at[hit.start])) ? [] : bare;
-  return inList ? hit.spellings : [];
+  if (!inList) return [];
+  // "Nội vụ" after "các Sở:" is the department, after "các Bộ:" the ministry.
+  const kind = listKind(before, previous);
+  const ofKind = hit.spellings.filter((s) => s.agency.kind === kind);
+  return ofKind.length > 0 ? ofKind : hit.spellings;
 }
 
 /**

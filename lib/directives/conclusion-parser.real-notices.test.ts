@@ -512,6 +512,14 @@ describe('cited documents', () => {
       '379/TTg-KTN',
     ]);
   });
+
+  it("drops a footnote's mark a PDF's text glues to a number, and keeps a committee's own digits [style]", () => {
+    const { item } = parse(
+      '1. Theo Luật số 42/2024/QH151 và Nghị định số 105/2025/NĐ-CP2, Thông tư số 47/2024/TT-BGTVT4, Bộ Xây dựng rà soát theo Kế hoạch số 12/KH-BCĐ389.',
+      '2026-05-11',
+    );
+    expect(item('1').citedDocuments).toEqual(['42/2024/QH15', '105/2025/NĐ-CP', '47/2024/TT-BGTVT', '12/KH-BCĐ389']);
+  });
 });
 
 /**

@@ -759,6 +759,19 @@ describe('parseConclusionText: unnamed groups as notices word them (issue 19) [s
       ['ministries', 'provinces'],
     ],
     ['Các bộ, ngành liên quan phối hợp.', []],
+    ['Trước ngày 15/12/2024, các bộ, ngành, địa phương gửi báo cáo về Bộ Nội vụ.', all],
+    ['Các cơ quan trung ương và địa phương tăng cường kiểm tra.', all],
+    ['Các bộ, cơ quan khẩn trương rà soát.', ['ministries']],
+    ['Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương chỉ đạo rà soát.', ['provinces']],
+    [
+      'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương chỉ đạo quyết liệt.',
+      ['ministries', 'provinces'],
+    ],
+    [
+      'Các bộ, ngành, cơ quan trung ương, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương rà soát.',
+      ['ministries', 'provinces'],
+    ],
+    ['Các bộ, cơ quan liên quan phối hợp.', []],
   ])('%s', (text, groups) => {
     const [item] = parseConclusionText(`1. ${text}`, REGISTRY, { onDate: '2024-05-02' });
     expect(item!.groups).toEqual(groups);
@@ -774,7 +787,48 @@ describe('parseConclusionText: unnamed groups as notices word them (issue 19) [s
   });
 });
 
+describe('parseConclusionText: dates that are not deadlines (issue 19) [style]', () => {
+  it.each([
+    // a period already over when the notice is dated is what the item reports on
+    ['Bộ Nội vụ báo cáo kết quả thực hiện trong quý I/2024.', null],
+    ['Tại cuộc họp vào ngày 10/4/2024, Bộ Tài chính đã báo cáo; giao Bộ Tài chính hoàn thiện Đề án.', null],
+    ['Bộ Nội vụ tổng kết năm 2023, báo cáo Thủ tướng Chính phủ trong tháng 6/2024.', '2024-06-30'],
+  ])('%s', (text, dueDate) => {
+    const [item] = parseConclusionText(`1. ${text}`, REGISTRY, { onDate: '2024-05-10', noticeDate: '2024-05-10' });
+    expect(item!.deadline?.kind === 'dated' ? item!.deadline.dueDate : null).toBe(dueDate);
+  });
+});
+
+describe("parseConclusionText: a province's groups as its notices word them (issue 19) [style]", () => {
+  const notice = (item: string) =>
+    `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nSố: 12/TB-UBND\nTHÔNG BÁO\nChủ tịch UBND tỉnh kết luận như sau:\n1. ${item}`;
+  it.each([
+    ['Giám đốc các Sở, Thủ trưởng các ban, ngành tỉnh chỉ đạo rà soát.', ['departments']],
+    ['Các huyện, thành phố chủ động bố trí kinh phí.', ['localities']],
+    ['Các xã, phường rà soát, báo cáo.', ['localities']],
+    ['Ủy ban nhân dân xã, phường chủ động triển khai.', ['localities']],
+    // a body named inside a group's words does not hide the group after it
+    [
+      'Các cơ quan chuyên môn thuộc UBND tỉnh, UBND cấp xã theo chức năng, nhiệm vụ thực hiện.',
+      ['departments', 'localities'],
+    ],
+    // an object, not a subject
+    ['Sở Nội vụ hướng dẫn các xã, phường thực hiện.', []],
+  ])('%s', (text, groups) => {
+    const [item] = parseConclusionText(notice(text), REGISTRY, { onDate: '2024-06-28' });
+    expect(item!.groups).toEqual(groups);
+  });
+});
+
 describe('parseConclusionText: who monitors, as notices word it (issue 19) [style]', () => {
+  it.each([
+    ['Văn phòng Chính phủ chịu trách nhiệm theo dõi, đôn đốc việc thực hiện.', ID.VPCP, []],
+    ['Bộ Tư pháp chịu trách nhiệm chủ trì thẩm định dự thảo.', null, [ID.BTP]],
+  ])('%s', (text, monitor, leads) => {
+    const [item] = parseConclusionText(`1. ${text}`, REGISTRY, { onDate: '2024-05-02' });
+    expect(item).toMatchObject({ monitorAgencyId: monitor, leadAgencyIds: leads });
+  });
+
   it('a monitor named after a coordinator list, past a semicolon, is not also a coordinator', () => {
     const [item] = parseConclusionText(
       '1. Bộ Nội vụ chủ trì, phối hợp với Bộ Tư pháp, Bộ Tài chính; Văn phòng Chính phủ kiểm tra, giám sát.',
@@ -804,12 +858,40 @@ describe('parseConclusionText: who works with the lead, as notices word it (issu
   });
 });
 
+describe('parseConclusionText: a partner named before "phối hợp" (issue 19) [style]', () => {
+  it.each([
+    ['Bộ Nội vụ chủ trì, Bộ Tư pháp phối hợp nghiên cứu, đề xuất.', [ID.BNV], [ID.BTP]],
+    ['Bộ Tài chính là cơ quan chủ trì, Bộ Tư pháp là cơ quan phối hợp.', [ID.BTC], [ID.BTP]],
+    ['Bộ Nội vụ chủ trì; Bộ Tư pháp, Bộ Tài chính phối hợp.', [ID.BNV], [ID.BTP, ID.BTC]],
+    ['Bộ Tư pháp là cơ quan phối hợp, bảo đảm tiến độ.', [], [ID.BTP]],
+    // with no "chủ trì" before it, the body before "phối hợp" is the subject
+    ['Bộ Y tế phối hợp với Bộ Tài chính xây dựng cơ chế.', [ID.BYT], [ID.BTC]],
+    ['Bộ Tư pháp và Bộ Nội vụ phối hợp chặt chẽ trong quá trình thẩm định.', [ID.BTP, ID.BNV], []],
+  ])('%s', (text, leads, coordinators) => {
+    const [item] = parseConclusionText(`1. ${text}`, REGISTRY, { onDate: '2024-05-02' });
+    expect(item).toMatchObject({ leadAgencyIds: leads, coordinatorAgencyIds: coordinators });
+  });
+});
+
 describe('parseConclusionText: who leads, as notices word it (issue 19) [style]', () => {
   it.each([
     ['Ban Chỉ đạo giao Bộ Nội vụ tổng hợp kết quả.', [ID.BNV]],
     ['Chính phủ giao Bộ Tư pháp chủ trì rà soát.', [ID.BTP]],
     ['Bộ Y tế được giao chủ trì xây dựng Đề án.', [ID.BYT]],
     ['Theo đề nghị của Bộ Nội vụ, Bộ Tư pháp thẩm định dự thảo.', [ID.BTP]],
+    // a deadline set first, before the subject
+    ['Trước ngày 20/12/2024, Bộ Tài chính tổng hợp báo cáo.', [ID.BTC]],
+    ['Chậm nhất ngày 30 tháng 6 năm 2025, Bộ Nội vụ trình Chính phủ.', [ID.BNV]],
+    ['Trong quý I/2025, Bộ Tư pháp hoàn thành việc rà soát.', [ID.BTP]],
+    // the body whose part of the work follows; its leaders stand for it; a condition first
+    ['Đối với Bộ Tài chính: khẩn trương hoàn thiện dự thảo.', [ID.BTC]],
+    ['Riêng Bộ Công an rà soát lại quy trình.', [ID.BCA]],
+    ['Về phía Bộ Xây dựng, cần tập trung hoàn thiện thể chế.', [ID.BXD]],
+    ['Lãnh đạo Bộ Tài chính trực tiếp chỉ đạo.', [ID.BTC]],
+    ['Trong trường hợp vượt thẩm quyền, Bộ Tài chính báo cáo Thủ tướng Chính phủ.', [ID.BTC]],
+    ['Ngay sau khi Luật được thông qua, Bộ Tư pháp trình Chính phủ.', [ID.BTP]],
+    // a body named as an object after "đối với" is not addressed
+    ['Bộ Tài chính xử lý dứt điểm đối với Bộ Y tế.', [ID.BTC]],
     // a list and a report of what was done stay as they were
     ['Bộ Nội vụ, Bộ Tư pháp thẩm định dự thảo.', [ID.BNV, ID.BTP]],
     ['Bộ Y tế đã được giao chủ trì xây dựng Đề án từ năm 2023.', []],
@@ -905,6 +987,26 @@ describe('parseConclusionText: item markers as notices write them (issue 19) [st
     );
     expect(ordinals).toEqual(['1', '2', '4']);
     expect(item('2')).toMatchObject({ text: 'Bộ Tư pháp hoàn thiện dự thảo Luật.', leadAgencyIds: [ID.BTP] });
+  });
+
+  it('"1/ …", "1- …" number items and "a/ …", "(a) …" letter sub-items, as older and provincial letters write them', () => {
+    const slashes = parse(
+      'Chủ tịch UBND tỉnh kết luận như sau:\n1/ Về thể chế:\na/ Bộ Tư pháp rà soát văn bản.\nb/ Bộ Nội vụ tổng hợp.\n2/ Bộ Tài chính bố trí kinh phí.',
+      '2024-06-28',
+    );
+    expect(slashes.ordinals).toEqual(['1', '1a', '1b', '2']);
+    expect(slashes.item('1b')).toMatchObject({ text: 'Bộ Nội vụ tổng hợp.', leadAgencyIds: [ID.BNV] });
+    const dashes = parse(
+      'Kết luận như sau:\n1- Về thể chế:\n(a) Bộ Tư pháp rà soát văn bản.\n(b) Bộ Nội vụ tổng hợp.\n2- Bộ Tài chính bố trí kinh phí.',
+      '2024-06-28',
+    );
+    expect(dashes.ordinals).toEqual(['1', '1a', '1b', '2']);
+    // a date opening a line is not a number
+    const dated = parse(
+      'Kết luận như sau:\n1. Bộ Tư pháp rà soát văn bản.\n15/3/2024, Bộ Nội vụ đã tổng hợp.',
+      '2024-06-28',
+    );
+    expect(dated.ordinals).toEqual(['1']);
   });
 
   it('"a. …" letters sub-items as "a) …" does', () => {

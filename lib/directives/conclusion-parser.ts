@@ -221,13 +221,18 @@ function noticeLines(text: string): string[] {
     .normalize('NFC')
     .replace(/\r\n?/gu, '\n')
     .split('\n')
-    // A scan's recognition leaves marks before a bullet ("__ - Trình Chính phủ …") and reads "c)" as "©)".
+    // A scan's recognition leaves marks before a bullet ("__ - Trình Chính phủ …") and reads "c)" as "©)". Older and
+    // provincial letters number "1/ …", "1- …" and letter "a/ …", "(a) …": read as "1. …" and "a) …" ("(i)", "(v)",
+    // "(x)" stay Roman numerals; "15/3/2025, …" is a date).
     .map((raw) =>
       raw
         .replace(/[\s\u00a0]+/gu, ' ')
         .trim()
         .replace(/^[_|.]+ (?=[-–—•+] )/u, '')
-        .replace(/^©\)/u, 'c)'),
+        .replace(/^©\)/u, 'c)')
+        .replace(/^(\d{1,3})[/-] (?=\S)/u, '$1. ')
+        .replace(/^([a-zđ])\/ (?=\S)/u, '$1) ')
+        .replace(/^\((?![ivx]\))([a-zđ])\) ?(?=\S)/u, '$1) '),
     );
   for (const [i, line] of all.entries()) {
     if (PAGE_NUMBER.test(line)) continue; // a page's number, between the lines of an item that runs over
@@ -493,7 +498,9 @@ const GROUP_PATTERNS = (
     // "các Bộ, ngành, địa phương", "các bộ, cơ quan trung ương và địa phương", "các bộ, ngành trung ương và địa phương"
     [
       'ministries_and_provinces',
-      '(?:cac )?bo,? (?:nganh|co quan)(?:,? (?:nganh|co quan))*(?: trung uong)?,? (?:va )?(?:cac )?dia phuong(?! lien quan)',
+      '(?:cac )?bo,? (?:nganh|co quan)(?:,? (?:nganh|co quan))*(?: trung uong)?,? (?:va )?(?:cac )?dia phuong(?! lien quan)|' +
+        // "Các cơ quan trung ương và địa phương"
+        'cac co quan (?:o )?trung uong,? (?:va )?(?:cac )?dia phuong(?! lien quan)',
     ],
     ['committee_members', '(?:cac )?thanh vien ban chi dao'],
     [
@@ -501,8 +508,9 @@ const GROUP_PATTERNS = (
       // "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"
       // "Bộ trưởng các Bộ, Thủ trưởng các cơ quan ngang Bộ"
       '(?:cac )?(?:dong chi )?bo truong(?: cac bo)?,? thu truong (?:cac )?co quan ngang bo(?:,? (?:thu truong )?(?:cac )?co quan thuoc chinh phu)?|' +
-        // "các Bộ, cơ quan ngang bộ, cơ quan khác ở trung ương", "các Bộ, cơ quan trung ương", "các Bộ, cơ quan thuộc Chính phủ"
-        'cac bo,? (?:co quan ngang bo|nganh|co quan trung uong|co quan thuoc chinh phu)(?:,? co quan (?:thuoc chinh phu|khac o trung uong))?(?! lien quan)(?!,? (?:va )?dia phuong)',
+        // "các Bộ, cơ quan ngang bộ, cơ quan khác ở trung ương", "các Bộ, cơ quan trung ương", "các Bộ, cơ quan thuộc Chính phủ",
+        // "các bộ, ngành, cơ quan trung ương", "các bộ, cơ quan" (not "các bộ, cơ quan liên quan")
+        'cac bo(?:,? (?:nganh|co quan(?: (?:ngang bo|trung uong|thuoc chinh phu|khac o trung uong))?))+(?: trung uong)?(?! lien quan)(?!,? (?:va )?dia phuong)',
     ],
     [
       'provinces',
@@ -510,6 +518,8 @@ const GROUP_PATTERNS = (
       '(?:(?:hoi dong nhan dan|hdnd),? (?:va )?)?(?:(?:ubnd|uy ban nhan dan) )?cac tinh,? thanh pho(?: truc thuoc trung uong)?|cac dia phuong(?! lien quan)|' +
         // "Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo …" (a list of them after it is named instead)
         '(?:ubnd|uy ban nhan dan) cac tinh|' +
+        // a directive's "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương": every province, without "các"
+        '(?:ubnd|uy ban nhan dan) tinh,? thanh pho truc thuoc trung uong|' +
         // "Ủy ban nhân dân cấp tỉnh" in a central body's notice (in a province's, "cấp xã" are its localities)
         '(?:ubnd|uy ban nhan dan) cap tinh',
     ],
@@ -522,12 +532,17 @@ const GROUP_PATTERNS = (
     [
       'departments',
       '(?:thu truong )?cac so,? (?:ban,? )?nganh(?:,? doan the)?(?! (?:(?:cap |thuoc |cua )?tinh )?lien quan)(?: (?:cap |thuoc |cua )?tinh)?|' +
+        // a provincial directive's "Giám đốc các Sở, Thủ trưởng các ban, ngành (, đoàn thể) tỉnh"
+        'giam doc cac so,? thu truong cac ban,? nganh(?:,? doan the)?(?: (?:cap |thuoc |cua )?tinh)?|' +
         'cac co quan chuyen mon (?:thuoc|cua|truc thuoc) (?:ubnd|uy ban nhan dan) tinh',
     ],
     // "UBND các huyện, thị xã, thành phố", "Ủy ban nhân dân các xã, phường", "UBND cấp xã".
     [
       'localities',
-      '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:cac (?:huyen|xa|quan)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))*|cap (?:xa|huyen))',
+      '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:cac (?:huyen|xa|quan)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))*|cap (?:xa|huyen))|' +
+        // "Ủy ban nhân dân xã, phường" without "các"; "các huyện, thành phố", "các xã, phường" without "Ủy ban nhân dân"
+        '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:huyen|xa)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))+|' +
+        'cac (?:huyen|xa)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))+',
     ],
   ] as const
 ).map(([group, words]) => [group, wordPattern(words)] as const);
@@ -538,14 +553,20 @@ const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: voi| cua)?
 const COORDINATE_CUE = wordPattern(COORDINATION);
 const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*$`, 'u');
 const MONITOR_CUE = wordPattern('theo doi,? (?:va )?don doc|kiem tra,? (?:va )?giam sat|theo doi,? (?:va )?giam sat');
-/** Between a lead and "chủ trì" only words like "có trách nhiệm" may stand. */
-const BEFORE_CUE_GAP = /^[\s,]*(?:(?:co trach nhiem|tiep tuc|truc tiep|khan truong)\s*)*$/u;
+/**
+ * Between a lead and "chủ trì" only words like "có trách nhiệm", "chịu trách nhiệm" (or "là cơ quan": "Bộ X là cơ
+ * quan chủ trì") may stand.
+ */
+const BEFORE_CUE_GAP =
+  /^[\s,]*(?:(?:co trach nhiem|chiu trach nhiem|tiep tuc|truc tiep|khan truong|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?)\s*)*$/u;
+/** "Bộ Tư pháp là cơ quan phối hợp": the body named before the cue is the partner, whoever leads. */
+const NAMED_AS_PARTNER = /(?:^|\s)la (?:co quan|don vi)\s*$/u;
 /** "các Bộ: …", "các bộ, ngành liên quan (…)", "Ủy ban nhân dân các tỉnh, thành phố: …": a list's opening words. */
 const LIST_INTRO = String.raw`(?:(?:ubnd|uy ban nhan dan) )?cac (?:bo|so|tinh|thanh pho|nganh|co quan|dia phuong)(?:,? (?:va )?(?:bo|so|ban|tinh|thanh pho|nganh|doan the|co quan(?: ngang bo)?|dia phuong)(?: truc thuoc trung uong)?)*(?: (?:cap |thuoc )?tinh)?(?: lien quan)?\s*[:(,]?\s*`;
 const AFTER_CUE_GAP = new RegExp(`^\\s*:?\\s*(?:${LIST_INTRO}|cac\\s+)?$`, 'u');
 const LIST_GAP = /^\s*(?:,|,?\s*va)\s*(?:cac\s+(?:tinh\s+|thanh pho\s+)?)?$/u;
 /** A head of a body named for the body: "đồng chí Bộ trưởng Bộ X", "Chủ tịch Ủy ban nhân dân tỉnh X". */
-const TITLE = String.raw`(?:bo truong|thu truong|nguoi dung dau|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|tong)`;
+const TITLE = String.raw`(?:bo truong|thu truong|nguoi dung dau|lanh dao|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|tong)`;
 const HEAD_BEFORE = new RegExp(`${WORD_START}${TITLE}\\s*$`, 'u');
 const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE})*\s+)?`;
 /** "Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Nguyễn Sinh Hùng", "Ban Chỉ đạo": who speaks, before "giao". */
@@ -553,7 +574,9 @@ const LEADER = String.raw`(?:(?:pho )?thu tuong|lanh dao chinh phu|chinh phu|ban
 /** What may open a sentence before its subject: "Giao", "Thủ tướng Chính phủ yêu cầu", "Đề nghị". */
 /** "Bộ X (trân trọng) đề nghị …", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …": who asks (written "@"), then the order verb. */
 const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*)\s+(?:tran trong\s+)?`;
-const SUBJECT_OPENER = String.raw`\s*(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao))?(?:(?:tran trong\s+)?(?:giao|yeu cau|de nghi|chi dao)\s+)?${PERSON_TITLE}`;
+/** "Đối với Bộ X: …", "Riêng Bộ X …", "Về phía Bộ X, …": the body whose part of the work follows. */
+const ADDRESSED_PART = String.raw`(?:(?:rieng\s+)?doi voi|rieng|ve phia)\s+`;
+const SUBJECT_OPENER = String.raw`\s*(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao))?(?:(?:tran trong\s+)?(?:giao|yeu cau|de nghi|chi dao)\s+|${ADDRESSED_PART})?${PERSON_TITLE}`;
 const SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:${LIST_INTRO}|(?:(?:ubnd|uy ban nhan dan) )?cac\\s+)?$`, 'u');
 /** Before a group subject, agencies (written "@") or groups ("#") may be listed with it: "Bộ Công an và các địa phương". */
 const GROUP_SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:[@#]\\s*(?:,|va)\\s*${PERSON_TITLE})*$`, 'u');
@@ -578,8 +601,13 @@ const REQUEST_REFERENCE =
 /** Only ":" after the one asked, ending the text: "… đề nghị Bộ Xây dựng:" before the tasks. */
 const ASKED_BEFORE_COLON = /^\s*:\s*$/u;
 const ORDER_VERB_BEFORE = /(?:^|\s)(?:giao|yeu cau|de nghi|chi dao)\s/u;
+/**
+ * What may open a sentence before its subject and a comma. Besides "Trên cơ sở …", "Về việc này", a deadline set first
+ * ("Trước ngày 20/12/2025, Bộ X …", "Chậm nhất …", "Trong quý I/2026, …", "Từ nay đến hết năm, …"); "Năm 2023, Bộ X
+ * …" stays a report of the year.
+ */
 const ADVERBIAL_OPENER =
-  /^\W*(?:tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|sau khi|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|trong qua trinh|khi|neu|tai)(?![\p{L}])/u;
+  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|trong qua trinh|khi|neu|tai)(?![\p{L}])/u;
 const CLAUSE_BREAK = /[.;:]\s*/gu;
 const COMMA_BREAK = /,\s*/gu;
 /**
@@ -702,6 +730,8 @@ function leadIn(r: RoleReader, to: number, groupSpans: [number, number][] = []):
     ...groupSpans.map(([start, end]) => ({ start, end, mark: '#' })),
   ].sort((a, b) => a.start - b.start);
   for (const m of spans.filter((a) => a.start >= pos && a.end <= to)) {
+    // a body named inside a group's words ("các cơ quan chuyên môn thuộc UBND tỉnh") is part of the group's mark
+    if (m.start < pos) continue;
     out += `${r.text.slice(pos, m.start)}${m.mark}`;
     pos = m.end;
   }
@@ -822,8 +852,22 @@ function readRoles(r: RoleReader) {
     if (before.length > 0 && COORDINATE_BEFORE.test(leadIn(r, before[0]!.start))) return [];
     return before.length > 0 ? before : listAfter(r, c.end, AFTER_CUE_GAP);
   });
-  const coordinators = cuesOf(r, COORDINATE_CUE).flatMap((c) => listAfter(r, c.end, AFTER_CUE_GAP));
-  let leads = cuesOf(r, LEAD_CUE).flatMap((c) => listBefore(r, c.start).reverse());
+  const leadCues = cuesOf(r, LEAD_CUE);
+  // "Bộ Nội vụ chủ trì, Bộ Tư pháp phối hợp …", "Sở A chủ trì; Sở B, Sở C phối hợp": after a "chủ trì", the bodies
+  // just before "phối hợp" are the lead's partners, as "Bộ Tư pháp là cơ quan phối hợp" says outright. With no
+  // "chủ trì" ("Bộ Y tế phối hợp với Bộ Tài chính xây dựng …") the one before "phối hợp" is the subject, and leads.
+  const partnersBefore = cuesOf(r, COORDINATE_CUE)
+    .filter((c) => /^phoi hop/u.test(gap(r, c.start, c.end)))
+    .flatMap((c) => {
+      const before = listBefore(r, c.start);
+      const afterLead = before.length > 0 && leadCues.some((l) => l.end <= before.at(-1)!.start);
+      return afterLead || NAMED_AS_PARTNER.test(gap(r, Math.max(0, c.start - 20), c.start)) ? before.reverse() : [];
+    });
+  const coordinators = [
+    ...partnersBefore,
+    ...cuesOf(r, COORDINATE_CUE).flatMap((c) => listAfter(r, c.end, AFTER_CUE_GAP)),
+  ];
+  let leads = leadCues.flatMap((c) => listBefore(r, c.start).reverse());
   if (leads.length === 0) leads = subjectList(r, new Set(ids([...monitor, ...coordinators])));
   const leadIds = ids(leads);
   const monitorId = ids(monitor).filter((id) => !leadIds.includes(id))[0] ?? null;
@@ -891,6 +935,12 @@ const ANY_DOCUMENT_NUMBER = new RegExp(
   String.raw`(?:(?<=số)|(?<![\p{L}\p{N}/-]))((?:\d{1,5}[a-z]?,\s*)*)(\d{1,5}[a-z]?)(${TIGHT_SYMBOL}|${SPACED_SYMBOL})`,
   'gu',
 );
+/**
+ * A PDF's text glues a footnote's mark to the number it follows ("Nghị định số 105/2025/NĐ-CP2", "Luật số
+ * 42/2024/QH151"): a symbol's last part is capitals (with a legislature's two digits, "QH15"), so one digit after
+ * them is the mark. "BCĐ389" (a committee's number, three digits) stays.
+ */
+const FOOTNOTE_MARK = /(?<=[/-](?:\p{Lu}{2,}|QH\d{2}))\d$/u;
 
 function citedDocuments(text: string): string[] {
   const found = [...text.matchAll(ANY_DOCUMENT_NUMBER)].flatMap((m) =>
@@ -902,7 +952,7 @@ function citedDocuments(text: string): string[] {
             .filter(Boolean)
         : []),
       m[2]!,
-    ].map((n) => `${n}${m[3]!.replace(/\s+/gu, '').replace(/\.$/u, '')}`),
+    ].map((n) => `${n}${m[3]!.replace(/\s+/gu, '').replace(/\.$/u, '').replace(FOOTNOTE_MARK, '')}`),
   );
   return [...new Set(found)];
 }
@@ -966,11 +1016,14 @@ function unmatchedNames(text: string, matches: AgencyMatch[], province: NoticePr
 }
 
 function deadlineNotes(text: string, deadline: ParsedDeadline, onDate: string, noticeDate: string): string[] {
-  const dated = findDatedPhrases(text, { onDate });
+  const dated = findDatedPhrases(text, { onDate, periodsEndAfter: noticeDate });
   const notes: string[] = [];
   if (dated[0] && dated[0].dueDate === null)
     notes.push(`Thời hạn "${dated[0].phrase}" không phải ngày hợp lệ: cần nhập tay.`);
-  if (new Set(dated.map((d) => d.dueDate)).size > 1) {
+  if (deadline?.kind === 'recurring' && dated.length > 0) {
+    const days = dated.map((d) => d.phrase).join('; ');
+    notes.push(`Ngày không ghi năm (${days}) trong việc định kỳ "${deadline.phrase}": là hạn của mỗi kỳ.`);
+  } else if (new Set(dated.map((d) => d.dueDate)).size > 1) {
     const chosen = deadlinePhrase(dated)!;
     const why = chosen === dated[0] ? 'mốc đầu tiên' : 'mốc gắn với sản phẩm (các mốc "trong …" chỉ phạm vi)';
     notes.push(`Có nhiều mốc thời hạn: ${dated.map((d) => d.phrase).join('; ')}. Đề xuất ${why}: "${chosen.phrase}".`);
@@ -1085,7 +1138,9 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
     .filter((m) => roles.leadAgencyIds.includes(m.proposed.id))
     .filter((m) => HEAD_BEFORE.test(foldVi(text.slice(Math.max(0, m.start - 40), m.start))))
     .map((m) => `"${text.slice(m.start, m.end)}" được giao qua người đứng đầu: đề xuất giao cơ quan.`);
-  const deadline = isAssessment ? null : parseDeadline(text, { onDate: options.noticeDate });
+  const deadline = isAssessment
+    ? null
+    : parseDeadline(text, { onDate: options.noticeDate, periodsEndAfter: options.noticeDate });
   const agencyNotes = matches.flatMap((m) => (m.note ? [m.note] : []));
   const dateNotes = isAssessment ? [] : deadlineNotes(text, deadline, options.noticeDate, options.noticeDate);
   const provinceNotes = options.province
@@ -1191,7 +1246,7 @@ function readIntroAddressees(intro: string, registry: AgencyRef[], options: Read
   const leads = ids(subjectList(reader, new Set(), true));
   const read = readGroups(reader, options.province !== null).groups;
   const groups = options.province ? [...new Set(read.map((g) => (g === 'provinces' ? 'localities' : g)))] : read;
-  const deadline = parseDeadline(intro, { onDate: options.noticeDate });
+  const deadline = parseDeadline(intro, { onDate: options.noticeDate, periodsEndAfter: options.noticeDate });
   return { leads, groups, urgent: deadline?.kind === 'urgent' ? deadline : null };
 }
 

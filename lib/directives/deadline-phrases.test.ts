@@ -124,6 +124,29 @@ describe('parseDeadline: urgent and recurring words', () => {
     expect(parseDeadline(text, on('2024-02-05'))).toEqual({ kind: 'urgent', phrase });
   });
 
+  it('does not read an urgency told in the past, nor "ngay từ" (from the very start), as urgent [style]', () => {
+    expect(parseDeadline('Các Bộ đã khẩn trương triển khai; đề nghị tiếp tục hoàn thiện', on('2024-02-05'))).toBeNull();
+    expect(parseDeadline('Thời gian qua, các Bộ đã sớm ban hành kế hoạch', on('2024-02-05'))).toBeNull();
+    expect(parseDeadline('cac Bo trien khai ngay tu dau nam 2024', on('2024-02-05'))).toBeNull();
+    expect(parseDeadline('Bộ Nội vụ đã triển khai; Bộ Tư pháp khẩn trương thẩm định', on('2024-02-05'))).toEqual({
+      kind: 'urgent',
+      phrase: 'khẩn trương',
+    });
+  });
+
+  it('reads "không muộn hơn ngày …" as a deadline and "trước ngày 20 của tháng cuối quý" as quarterly [style]', () => {
+    expect(parseDeadline('trình Chính phủ không muộn hơn ngày 15/10/2024', on('2024-02-05'))).toEqual({
+      kind: 'dated',
+      dueDate: '2024-10-15',
+      phrase: 'không muộn hơn ngày 15/10/2024',
+    });
+    expect(parseDeadline('gửi báo cáo trước ngày 20 của tháng cuối quý', on('2024-02-05'))).toEqual({
+      kind: 'recurring',
+      period: 'quarterly',
+      phrase: 'tháng cuối quý',
+    });
+  });
+
   it('does not read "ngày" (day) as "ngay" (at once) [467]', () => {
     expect(parseDeadline('Ngày 07 tháng 10 năm 2024, tại trụ sở Chính phủ', on('2024-10-14'))).toBeNull();
     expect(parseDeadline('hop ngay 22 thang 8', on('2024-10-14'))).toBeNull();
@@ -143,6 +166,25 @@ describe('parseDeadline: urgent and recurring words', () => {
     ['khẩn trương triển khai, thường xuyên theo dõi, báo cáo hằng quý', 'quarterly', 'hằng quý'],
   ])('reads "%s" as recurring [45][style]', (text, period, phrase) => {
     expect(parseDeadline(text, on('2024-02-05'))).toEqual({ kind: 'recurring', period, phrase });
+  });
+
+  it.each([
+    // [style] a report named by its period; the half-year report comes once a year
+    ['Báo cáo 6 tháng: các cơ quan gửi Sở Tài chính trước ngày 05/7', 'Báo cáo 6 tháng'],
+    ['Bộ Nội vụ báo cáo 6 tháng/năm về tình hình thực hiện', 'báo cáo 6 tháng/năm'],
+    ['Báo cáo năm: các cơ quan gửi Sở Tài chính trước ngày 15/12', 'Báo cáo năm'],
+    ['tổng hợp, báo cáo định kỳ 6 tháng', 'báo cáo định kỳ 6 tháng'],
+  ])('reads "%s" as yearly [style]', (text, phrase) => {
+    expect(parseDeadline(text, on('2024-02-05'))).toEqual({ kind: 'recurring', period: 'yearly', phrase });
+  });
+
+  it('keeps "báo cáo 6 tháng đầu năm 2024", "báo cáo năm 2024" and a dated year over a report\'s period [style]', () => {
+    expect(parseDeadline('báo cáo kết quả 6 tháng đầu năm 2024', on('2024-02-05'))).toMatchObject({ kind: 'dated' });
+    expect(parseDeadline('Bộ Nội vụ hoàn thiện báo cáo năm 2024', on('2024-02-05'))).toBeNull();
+    expect(parseDeadline('Báo cáo năm: gửi trước ngày 15/12/2024', on('2024-02-05'))).toMatchObject({
+      kind: 'dated',
+      dueDate: '2024-12-15',
+    });
   });
 
   it('does not read "hàng quy định" (goods regulations) as quarterly [style]', () => {
@@ -178,5 +220,35 @@ describe('parseDeadline: urgent and recurring words', () => {
     ],
   ])('reads "%s"', (text, phrase, dueDate) => {
     expect(parseDeadline(text, on('2024-02-05'))).toEqual({ kind: 'dated', dueDate, phrase });
+  });
+
+  it.each([
+    // [style] a deadline set out as a label, as task tables and provincial notices write it
+    ['trình Chính phủ xem xét, thời hạn: 30/11/2024', 'thời hạn: 30/11/2024', '2024-11-30'],
+    ['Thời hạn hoàn thành: tháng 12/2024.', 'Thời hạn hoàn thành: tháng 12/2024', '2024-12-31'],
+    ['thời gian hoàn thành: Quý IV.', 'thời gian hoàn thành: Quý IV', '2024-12-31'],
+    ['Thời gian thực hiện: năm 2025.', 'Thời gian thực hiện: năm 2025', '2025-12-31'],
+    ['Bộ Nội vụ hoàn thành tháng 9/2024.', 'hoàn thành tháng 9/2024', '2024-09-30'],
+    ['hoàn thành vào tháng 10 năm 2024', 'hoàn thành vào tháng 10 năm 2024', '2024-10-31'],
+  ])('reads the labelled deadline "%s" [style]', (text, phrase, dueDate) => {
+    expect(parseDeadline(text, on('2024-02-05'))).toEqual({ kind: 'dated', dueDate, phrase });
+  });
+
+  it("reads a period already over at the notice's date as the scope of what is told, when asked to [style]", () => {
+    const text = 'Bộ Nội vụ báo cáo kết quả thực hiện trong quý I/2024, hoàn thành trong tháng 6/2024';
+    const notice = { onDate: '2024-05-10', periodsEndAfter: '2024-05-10' };
+    expect(parseDeadline(text, notice)).toMatchObject({ dueDate: '2024-06-30', phrase: 'trong tháng 6/2024' });
+    expect(parseDeadline('tình hình thực hiện trong năm 2023', notice)).toBeNull();
+    // a backlog cell's overdue "Quý I/2024" stays its deadline
+    expect(parseDeadline('trong Quý I/2024', on('2024-05-10'))).toMatchObject({ dueDate: '2024-03-31' });
+  });
+
+  it('does not read "Thời gian: …" (a meeting\'s time) or a past day said with "vào" as a deadline [style]', () => {
+    expect(parseDeadline('Thời gian: 14 giờ ngày 20/10/2024', on('2024-02-05'))).toBeNull();
+    expect(parseDeadline('tại cuộc họp vào ngày 10/01/2024, Bộ Tài chính báo cáo', on('2024-02-05'))).toBeNull();
+    // a day to come said with "vào" stays one
+    expect(parseDeadline('tổ chức Hội nghị vào ngày 15/10/2024', on('2024-02-05'))).toMatchObject({
+      dueDate: '2024-10-15',
+    });
   });
 });

@@ -19,8 +19,13 @@ const WORD_END = String.raw`(?![\p{L}\p{N}])`;
 const DAY_MONTH_SEP = String.raw`(?:\s*[/.-]\s*|\s+thang\s+)`;
 const MONTH_YEAR_SEP = String.raw`(?:\s*[/.-]\s*|\s+nam\s+)`;
 const NO_MORE_DIGITS = String.raw`(?![\d/])`;
+/**
+ * A deadline set out as a label: "Thời hạn: …", "Thời hạn hoàn thành: …", "Thời gian hoàn thành: …", "Hạn chót: …"
+ * (the colon may be left out). "Thời gian: …" alone is a meeting's time, not a deadline.
+ */
+const DEADLINE_LABEL = String.raw`(?:thoi han|han chot|han hoan thanh|thoi gian (?:hoan thanh|thuc hien|trinh|bao cao|gui bao cao))(?:\s+(?:hoan thanh|thuc hien))?(?:\s*:)?`;
 /** Words that make a date a deadline; a bare date is usually a meeting or a document's date. */
-const DEADLINE_CUE = String.raw`(?:truoc|(?:cham|muon) nhat(?: (?:la|den|vao))?|han chot|thoi han)`;
+const DEADLINE_CUE = String.raw`(?:truoc|(?:cham|muon) nhat(?: (?:la|den|vao))?|khong (?:muon|cham) hon|${DEADLINE_LABEL})`;
 
 const ON_OR_BEFORE_DAY = new RegExp(
   `${WORD_START}(?:${DEADLINE_CUE}(?:\\s+ngay)?|(?:vao|trong)\\s+ngay)\\s+(\\d{1,2})${DAY_MONTH_SEP}(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
@@ -30,9 +35,9 @@ const WITHIN_MONTH = new RegExp(
   `${WORD_START}(?:trong|cuoi)\\s+thang\\s+(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
   'gu',
 );
-/** "quý" needs "trong" or a year: "kết quả quý I" alone is a reference, not a deadline. */
+/** "quý" needs "trong", a deadline label or a year: "kết quả quý I" alone is a reference, not a deadline. */
 const WITHIN_QUARTER = new RegExp(
-  `${WORD_START}(trong\\s+)?quy\\s+(iv|i{1,3}|[1-4])${WORD_END}(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
+  `${WORD_START}(trong\\s+|${DEADLINE_LABEL}\\s*)?quy\\s+(iv|i{1,3}|[1-4])${WORD_END}(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
   'gu',
 );
 const WITHIN_YEAR = new RegExp(`${WORD_START}trong\\s+nam\\s+(\\d{4})${NO_MORE_DIGITS}`, 'gu');
@@ -66,17 +71,45 @@ const MILESTONE = new RegExp(
   `(?<=^[\\s\\-+•*]*|[.;:]\\s*)(?:thang\\s+(\\d{1,2})${MONTH_YEAR_SEP}|nam\\s+)(\\d{4})\\s*:`,
   'gu',
 );
-/** "hoàn thành năm 2026", "phấn đấu hoàn thành trước năm 2027": a bare year after "hoàn thành". */
+/** "hoàn thành năm 2026", "phấn đấu hoàn thành trước năm 2027", "Thời hạn: năm 2026": a bare year so set. */
 const DONE_BY_YEAR = new RegExp(
-  `${WORD_START}hoan thanh(?:\\s+(?:truoc|vao|cuoi))?\\s+nam\\s+(\\d{4})${NO_MORE_DIGITS}`,
+  `${WORD_START}(?:hoan thanh|${DEADLINE_LABEL})(?:\\s+(?:truoc|vao|cuoi))?\\s+nam\\s+(\\d{4})${NO_MORE_DIGITS}`,
+  'gu',
+);
+/**
+ * "Thời hạn: tháng 12/2025", "hoàn thành tháng 12/2025", "hoàn thành vào tháng 12 năm 2025": a month so set is the
+ * deadline (its last day). "tổ chức Hội nghị vào tháng 12" alone says when, not by when.
+ */
+const DONE_BY_MONTH = new RegExp(
+  `${WORD_START}(?:hoan thanh(?:\\s+vao)?|${DEADLINE_LABEL})\\s+thang\\s+(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
   'gu',
 );
 
 const RECURRING: ReadonlyArray<readonly [RecurrencePeriod, RegExp]> = [
   ['monthly', new RegExp(`${WORD_START}(?:dinh ky\\s+)?(?:hang|moi)\\s+thang${WORD_END}`, 'u')],
   ['quarterly', new RegExp(`${WORD_START}(?:dinh ky\\s+)?(?:hang|moi)\\s+quy${WORD_END}(?!\\s+dinh)`, 'u')],
+  // "trước ngày 20 của tháng cuối quý": a day of each quarter
+  [
+    'quarterly',
+    new RegExp(`${WORD_START}thang cuoi (?:cua\\s+)?(?:moi\\s+)?quy${WORD_END}(?!\\s+(?:dinh|hoach|che|trinh))`, 'u'),
+  ],
   ['yearly', new RegExp(`${WORD_START}(?:dinh ky\\s+)?(?:hang|moi)\\s+nam${WORD_END}`, 'u')],
+  /**
+   * A report named by its period: "Báo cáo 6 tháng", "báo cáo 6 tháng/năm", "báo cáo năm", "định kỳ 6 tháng", "6
+   * tháng một lần". The half-year report is made once a year (the domain has no half-year period): yearly. "báo cáo 6
+   * tháng đầu năm 2025", "báo cáo năm 2025" name a period's results, not a recurrence.
+   */
+  [
+    'yearly',
+    new RegExp(
+      `${WORD_START}(?:(?:bao cao|dinh ky)\\s+(?:dinh ky\\s+)?(?:(?:0?6|sau)\\s+thang(?:\\s*(?:\\/|,|va)\\s*(?:hang\\s+)?nam)?|nam)` +
+        `${WORD_END}(?!\\s*(?:dau|cuoi|nay|hoc|ke|tu|toi|qua|truoc|\\d))|(?:0?6|sau)\\s+thang\\s+(?:mot|1)\\s+lan${WORD_END})`,
+      'u',
+    ),
+  ],
 ];
+/** "trước ngày 05/7": a day without a year, which in an item that names a recurrence is that day of each period. */
+const YEARLESS_DAY = /(?:^|\s)\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}$/iu;
 const STANDING = new RegExp(`${WORD_START}thuong xuyen${WORD_END}`, 'u');
 /** "kịp thời" (in good time) is not urgency; "sớm" is, but not "sớm hơn" (earlier than). */
 const URGENT = new RegExp(`${WORD_START}(?:khan truong|ngay|som(?!\\s+hon))${WORD_END}`, 'gu');
@@ -179,12 +212,25 @@ const DATE_READERS: DateReader[] = [
         : isoDate(Number(year), 12, 31),
   },
   { pattern: DONE_BY_YEAR, read: ([, year]) => isoDate(Number(year), 12, 31) },
+  {
+    pattern: DONE_BY_MONTH,
+    read: ([, month, year], onDate) =>
+      withYear(year, onDate, (y) => validDate(y, Number(month), lastDayOfMonth(y, Number(month)))),
+  },
 ];
 
 const phraseAt = (text: string, at: number[], start: number, end: number) => text.slice(at[start], at[end]).trim();
 
 /** Every dated deadline phrase in `text`, in reading order. */
-export function findDatedPhrases(text: string, options: { onDate: string }): DatedPhrase[] {
+/**
+ * `onDate`: the day a date without a year is read from (the notice's date). `periodsEndAfter` (a notice's date): a
+ * period ("trong quý I/2025", "trong năm 2024") that ends before that day is the scope of what is told, not when it is
+ * due ("báo cáo kết quả thực hiện trong quý I/2025" in a notice of May). A backlog cell leaves it out: an overdue task's
+ * "Quý I/2025" is its deadline.
+ */
+type ReadOptions = { onDate: string; periodsEndAfter?: string };
+
+export function findDatedPhrases(text: string, options: ReadOptions): DatedPhrase[] {
   const { folded, at } = foldForMatching(text);
   const found: DatedPhrase[] = [];
   for (const { pattern, read, period } of DATE_READERS) {
@@ -194,6 +240,10 @@ export function findDatedPhrases(text: string, options: { onDate: string }): Dat
       // "cuộc họp đã diễn ra vào ngày …": a date told in the past is not a deadline
       if (/^(?:vao|trong) /u.test(m[0]) && TOLD_IN_THE_PAST.test(folded.slice(Math.max(0, m.index - 40), m.index)))
         continue;
+      // "tại cuộc họp vào ngày 10/8/2025" in a notice of September: a day said with "vào" that is already past when
+      // the notice is dated is when something took place (a deadline is said with "trước", "chậm nhất").
+      if (/^vao /u.test(m[0]) && dueDate !== null && dueDate < options.onDate) continue;
+      if (period && options.periodsEndAfter && dueDate !== null && dueDate < options.periodsEndAfter) continue;
       // "trước ngày 30/6 hằng năm": a day of every year (or month) is a recurring deadline, read as such below.
       if (pattern === ON_OR_BEFORE_DAY && !m[3] && EVERY_PERIOD_AFTER.test(folded.slice(m.index + m[0].length)))
         continue;
@@ -214,38 +264,37 @@ export function deadlinePhrase(dated: readonly DatedPhrase[]): DatedPhrase | und
   return dated.find((d) => !d.period) ?? dated[0];
 }
 
-/** "ngay" means "at once" only when written without accents and not before a number ("ngày 15"). */
+/**
+ * "ngay" means "at once" only when written without accents and not before a number ("ngày 15") nor "từ" ("ngay từ
+ * đầu năm": from the very start). An urgency told in the past ("các Bộ đã khẩn trương triển khai") is not one.
+ */
 function firstUrgentPhrase(text: string, folded: string, at: number[]): string | null {
   for (const m of folded.matchAll(URGENT)) {
     const phrase = phraseAt(text, at, m.index, m.index + m[0].length);
-    if (m[0] === 'ngay' && (!/^ngay$/i.test(phrase) || /^\s*\d/.test(folded.slice(m.index + 4)))) continue;
+    if (m[0] === 'ngay' && (!/^ngay$/i.test(phrase) || /^\s*(?:\d|tu(?![\p{L}]))/u.test(folded.slice(m.index + 4))))
+      continue;
+    if (URGENCY_TOLD_IN_THE_PAST.test(folded.slice(Math.max(0, m.index - 20), m.index))) continue;
     return phrase;
   }
   return null;
 }
+const URGENCY_TOLD_IN_THE_PAST = /(?:^|[^\p{L}])(?:da|dang|duoc)\s+(?:(?:rat|tich cuc|chu dong)\s+)?$/u;
 
 /**
  * The deadline a conclusion sets. Precedence: an explicit date (even beside "khẩn trương"), then a
  * named period ("hằng quý"), then "thường xuyên" (yearly), then an urgent word. An impossible date
  * gives null rather than a guess.
  */
-export function parseDeadline(text: string, options: { onDate: string }): ParsedDeadline {
+export function parseDeadline(text: string, options: ReadOptions): ParsedDeadline {
   try {
-    const dated = deadlinePhrase(findDatedPhrases(text, options));
-    if (dated) return dated.dueDate ? { kind: 'dated', dueDate: dated.dueDate, phrase: dated.phrase } : null;
+    const all = findDatedPhrases(text, options);
+    const dated = deadlinePhrase(all);
     const { folded, at } = foldForMatching(text);
-    const isRate = (m: RegExpExecArray) =>
-      RATE_BEFORE.test(folded.slice(0, m.index)) ||
-      PLAN_SPAN_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index)) ||
-      RATE_AFTER.test(folded.slice(m.index + m[0].length));
-    const periods = RECURRING.map(([period, pattern]) => ({ period, m: pattern.exec(folded) })).map((p) =>
-      p.m && isRate(p.m) ? { ...p, m: null } : p,
-    );
-    const [named] = periods.filter((p) => p.m).sort((a, b) => a.m!.index - b.m!.index);
-    if (named) {
-      const { period, m } = { period: named.period, m: named.m! };
-      return { kind: 'recurring', period, phrase: phraseAt(text, at, m.index, m.index + m[0].length) };
-    }
+    const named = namedPeriod(text, folded, at);
+    // "Báo cáo 6 tháng: … gửi Sở Tài chính trước ngày 05/7": the day of each year's report, not next 5 July only.
+    if (dated && named && all.every((d) => !d.period && YEARLESS_DAY.test(d.phrase))) return named;
+    if (dated) return dated.dueDate ? { kind: 'dated', dueDate: dated.dueDate, phrase: dated.phrase } : null;
+    if (named) return named;
     const standing = STANDING.exec(folded);
     if (standing) {
       const phrase = phraseAt(text, at, standing.index, standing.index + standing[0].length);
@@ -256,4 +305,19 @@ export function parseDeadline(text: string, options: { onDate: string }): Parsed
   } catch {
     return null; // never fail a paste over a deadline
   }
+}
+
+/** The first period the text names ("hằng quý", "Báo cáo 6 tháng"), unless it is a rate or a kind of plan. */
+function namedPeriod(text: string, folded: string, at: number[]): ParsedDeadline {
+  const isRate = (m: RegExpExecArray) =>
+    RATE_BEFORE.test(folded.slice(0, m.index)) ||
+    PLAN_SPAN_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index)) ||
+    RATE_AFTER.test(folded.slice(m.index + m[0].length));
+  const periods = RECURRING.map(([period, pattern]) => ({ period, m: pattern.exec(folded) })).map((p) =>
+    p.m && isRate(p.m) ? { ...p, m: null } : p,
+  );
+  const [first] = periods.filter((p) => p.m).sort((a, b) => a.m!.index - b.m!.index);
+  if (!first) return null;
+  const m = first.m!;
+  return { kind: 'recurring', period: first.period, phrase: phraseAt(text, at, m.index, m.index + m[0].length) };
 }
