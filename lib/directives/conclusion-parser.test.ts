@@ -410,6 +410,27 @@ describe('parseConclusionText: addressees and notes', () => {
     expect(item).toMatchObject({ leadAgencyIds: [ID.BKHDT], coordinatorAgencyIds: [], groups: [], notes: [] });
   });
 
+  it('lists the bodies under the Government, the supreme court and procuracy and the state audit when the registry lacks them [style]', () => {
+    const media = one(
+      'Bộ Nội vụ, Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam, Đài Tiếng nói Việt Nam đẩy mạnh tuyên truyền về cải cách hành chính.',
+    );
+    expect(media.leadAgencyIds).toEqual([ID.BNV]);
+    expect(media.unmatchedAgencyNames).toEqual([
+      'Đài Truyền hình Việt Nam',
+      'Thông tấn xã Việt Nam',
+      'Đài Tiếng nói Việt Nam',
+    ]);
+    const others = one(
+      'Đề nghị Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao, Kiểm toán nhà nước và Bảo hiểm xã hội Việt Nam phối hợp với Bộ Tư pháp thực hiện.',
+    );
+    expect(others.unmatchedAgencyNames).toEqual([
+      'Tòa án nhân dân tối cao',
+      'Viện kiểm sát nhân dân tối cao',
+      'Kiểm toán nhà nước',
+      'Bảo hiểm xã hội Việt Nam',
+    ]);
+  });
+
   it('lists agency-looking names missing from the registry, but not Bộ Chính trị [style]', () => {
     const item = one(
       'Bộ Giáo dục và Đào tạo chủ trì, phối hợp với UBND tỉnh Lào Cai, Bộ Nội vụ thực hiện Kết luận của Bộ Chính trị.',

@@ -968,12 +968,14 @@ const NAME_STOPS =
 /**
  * How a notice names a body: "Bộ", "Sở", "UBND tỉnh", "Tập đoàn", "Tổng công ty", "Ủy ban" (of the
  * National Assembly), "Ủy ban nhân dân xã", an association ("Hiệp hội", "Tổng Liên đoàn", "Hội", "Phòng Thương mại
- * và Công nghiệp"), a bank, then a capitalised word and its other words.
+ * và Công nghiệp"), a bank, a body under the Government ("Đài", "Thông tấn xã", "Viện", "Đại học", "Bảo hiểm xã
+ * hội"), then a capitalised word and its other words; or the supreme court and procuracy, or the state audit.
  */
 const AGENCY_NAME = new RegExp(
-  String.raw`(?<!\p{L})(?:Bộ|Sở|Tập đoàn|Tổng công ty|(?:Ủy|Uỷ) ban nhân dân|UBND|(?:Ủy|Uỷ) ban|Hiệp hội|(?:Tổng )?Liên đoàn|Hội|Phòng|Ngân hàng)` +
+  String.raw`(?<!\p{L})(?:(?:Tòa|Toà) án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Kiểm toán [Nn]hà nước|` +
+    String.raw`(?:Bộ|Sở|Tập đoàn|Tổng công ty|(?:Ủy|Uỷ) ban nhân dân|UBND|(?:Ủy|Uỷ) ban|Hiệp hội|(?:Tổng )?Liên đoàn|Hội|Phòng|Ngân hàng|Đài|Thông tấn xã|Viện|Học viện|Đại học|Bảo hiểm xã hội)` +
     String.raw`(?:\s+(?:tỉnh|thành phố|TP\.|xã|phường|huyện|quận|thị xã|đặc khu))?\s+\p{Lu}[\p{L}\p{N}&-]*` +
-    String.raw`(?:\s+(?:và\s+(?=\p{Lu}))?(?!(?:${NAME_STOPS.replaceAll(' ', '|')})(?!\p{L}))[\p{L}\p{N}&-]+){0,6}`,
+    String.raw`(?:\s+(?:và\s+(?=\p{Lu}))?(?!(?:${NAME_STOPS.replaceAll(' ', '|')})(?!\p{L}))[\p{L}\p{N}&-]+){0,6})`,
   'gu',
 );
 const NAME_AT_END = new RegExp(`(?:${AGENCY_NAME.source})[\\s)]*$`, 'u');
