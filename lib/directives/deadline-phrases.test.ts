@@ -251,4 +251,29 @@ describe('parseDeadline: urgent and recurring words', () => {
       dueDate: '2024-10-15',
     });
   });
+
+  it('reads "đến (hết) ngày …" and "đến hết năm/tháng …" ahead of the notice as deadlines, not "tính đến ngày" nor a span [style]', () => {
+    const notice = on('2025-09-09');
+    expect(
+      parseDeadline('phấn đấu đến ngày 31/12/2025 giải ngân đạt 100% kế hoạch vốn được giao', notice),
+    ).toMatchObject({ dueDate: '2025-12-31', phrase: 'đến ngày 31/12/2025' });
+    expect(parseDeadline('Đến hết năm 2025, Bộ Công an hoàn thành việc làm sạch dữ liệu', notice)).toMatchObject({
+      dueDate: '2025-12-31',
+    });
+    expect(parseDeadline('Từ nay đến hết tháng 11/2025, các bộ tập trung rà soát', notice)).toMatchObject({
+      dueDate: '2025-11-30',
+    });
+    expect(parseDeadline('Tính đến ngày 31/8/2025, tỷ lệ giải ngân đạt 45,2% kế hoạch', notice)).toBeNull();
+    expect(parseDeadline('tính đến ngày 30/9/2025 số liệu được tổng hợp', notice)).toBeNull();
+    expect(parseDeadline('tổ chức đợt cao điểm từ ngày 15/9/2025 đến ngày 15/10/2025', notice)).toBeNull();
+    expect(parseDeadline('kết quả từ đầu năm đến hết tháng 8/2025', notice)).toBeNull();
+    expect(parseDeadline('Thời gian thí điểm: 05 năm, từ năm 2021 đến hết năm 2025.', on('2021-06-01'))).toBeNull();
+    // how long something lasts gives way to when the work is due
+    expect(
+      parseDeadline(
+        'đề xuất việc miễn phí thị thực đối với khách du lịch đến hết năm 2020, báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2020.',
+        on('2020-03-04'),
+      ),
+    ).toMatchObject({ dueDate: '2020-03-31' });
+  });
 });

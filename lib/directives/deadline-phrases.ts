@@ -11,7 +11,11 @@ export type ParsedDeadline =
  * A dated phrase found in the text; `dueDate` is null when the date does not exist (31/02). `period`:
  * "trong tháng/quý/năm …" names a period, which may describe the work's scope rather than its due date.
  */
-export type DatedPhrase = { index: number; phrase: string; dueDate: string | null; period: boolean };
+/**
+ * `period`: a span ("trong năm 2025") that may only describe the work's scope; `until`: "đến hết năm 2025", which
+ * more often says how long something lasts than by when it is due, so it is taken only when nothing else is dated.
+ */
+export type DatedPhrase = { index: number; phrase: string; dueDate: string | null; period: boolean; until?: true };
 
 // Every pattern runs on folded text (lower case, no accents: see foldForMatching).
 const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
@@ -28,7 +32,7 @@ const DEADLINE_LABEL = String.raw`(?:thoi han|han chot|han hoan thanh|thoi gian 
 const DEADLINE_CUE = String.raw`(?:truoc|(?:cham|muon) nhat(?: (?:la|den|vao))?|khong (?:muon|cham) hon|${DEADLINE_LABEL})`;
 
 const ON_OR_BEFORE_DAY = new RegExp(
-  `${WORD_START}(?:${DEADLINE_CUE}(?:\\s+ngay)?|(?:vao|trong)\\s+ngay)\\s+(\\d{1,2})${DAY_MONTH_SEP}(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
+  `${WORD_START}(?:${DEADLINE_CUE}(?:\\s+ngay)?|(?:vao|trong|den(?:\\s+het)?)\\s+ngay)\\s+(\\d{1,2})${DAY_MONTH_SEP}(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
   'gu',
 );
 const WITHIN_MONTH = new RegExp(
@@ -41,6 +45,14 @@ const WITHIN_QUARTER = new RegExp(
   'gu',
 );
 const WITHIN_YEAR = new RegExp(`${WORD_START}trong\\s+nam\\s+(\\d{4})${NO_MORE_DIGITS}`, 'gu');
+/** "phấn đấu đến hết năm 2025 …", "đến hết tháng 6/2026": by the end of that year or month. */
+const BY_END_OF = new RegExp(
+  `${WORD_START}(?:cho\\s+)?den\\s+het\\s+(?:nam\\s+(\\d{4})|thang\\s+(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?)${NO_MORE_DIGITS}`,
+  'gu',
+);
+/** "tính đến ngày …" (as of), "từ ngày … đến ngày …" (a span): "đến" there does not set a deadline. */
+const NOT_BY = /(?:tinh|tu\s+(?:ngay|nam|thang|quy)?\s*[\divx/.\s]+(?:thang\s+\d+\s+)?(?:nam\s+\d+\s+)?)\s*$/u;
+
 /** "trước tháng 10/2024": by the end of the month before. */
 const BEFORE_MONTH = new RegExp(
   `${WORD_START}truoc\\s+thang\\s+(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
@@ -156,6 +168,7 @@ type DateReader = {
   pattern: RegExp;
   read: (m: RegExpExecArray, onDate: string) => string | null | undefined;
   period?: true;
+  until?: true;
 };
 
 /** Each reader returns the due date, null for an impossible date, or undefined for "not a deadline". */
@@ -213,6 +226,15 @@ const DATE_READERS: DateReader[] = [
   },
   { pattern: DONE_BY_YEAR, read: ([, year]) => isoDate(Number(year), 12, 31) },
   {
+    pattern: BY_END_OF,
+    read: ([, year, month, monthYear], onDate) =>
+      year
+        ? isoDate(Number(year), 12, 31)
+        : withYear(monthYear, onDate, (y) => validDate(y, Number(month), lastDayOfMonth(y, Number(month)))),
+    period: true,
+    until: true,
+  },
+  {
     pattern: DONE_BY_MONTH,
     read: ([, month, year], onDate) =>
       withYear(year, onDate, (y) => validDate(y, Number(month), lastDayOfMonth(y, Number(month)))),
@@ -233,7 +255,7 @@ type ReadOptions = { onDate: string; periodsEndAfter?: string };
 export function findDatedPhrases(text: string, options: ReadOptions): DatedPhrase[] {
   const { folded, at } = foldForMatching(text);
   const found: DatedPhrase[] = [];
-  for (const { pattern, read, period } of DATE_READERS) {
+  for (const { pattern, read, period, until } of DATE_READERS) {
     for (const m of folded.matchAll(pattern)) {
       const dueDate = read(m, options.onDate);
       if (dueDate === undefined) continue;
@@ -243,13 +265,18 @@ export function findDatedPhrases(text: string, options: ReadOptions): DatedPhras
       // "tại cuộc họp vào ngày 10/8/2025" in a notice of September: a day said with "vào" that is already past when
       // the notice is dated is when something took place (a deadline is said with "trước", "chậm nhất").
       if (/^vao /u.test(m[0]) && dueDate !== null && dueDate < options.onDate) continue;
+      // "đến (hết) ngày …": a deadline ahead of the notice, not "tính đến ngày" (as of) nor the end of a span.
+      if (/^(?:cho )?den /u.test(m[0])) {
+        if (dueDate !== null && dueDate < options.onDate) continue;
+        if (NOT_BY.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
+      }
       if (period && options.periodsEndAfter && dueDate !== null && dueDate < options.periodsEndAfter) continue;
       // "trước ngày 30/6 hằng năm": a day of every year (or month) is a recurring deadline, read as such below.
       if (pattern === ON_OR_BEFORE_DAY && !m[3] && EVERY_PERIOD_AFTER.test(folded.slice(m.index + m[0].length)))
         continue;
       const phrase = phraseAt(text, at, m.index, m.index + m[0].length).replace(/\s*:$/u, '');
       if (found.some((f) => f.index === at[m.index])) continue; // "hoàn thành trong năm 2025" read once
-      found.push({ index: at[m.index]!, phrase, dueDate, period: period === true });
+      found.push({ index: at[m.index]!, phrase, dueDate, period: period === true, ...(until ? { until } : {}) });
     }
   }
   return found.sort((a, b) => a.index - b.index);
@@ -261,7 +288,7 @@ export function findDatedPhrases(text: string, options: ReadOptions): DatedPhras
  * which may only describe the work's scope.
  */
 export function deadlinePhrase(dated: readonly DatedPhrase[]): DatedPhrase | undefined {
-  return dated.find((d) => !d.period) ?? dated[0];
+  return dated.find((d) => !d.period) ?? dated.find((d) => !d.until) ?? dated[0];
 }
 
 /**
