@@ -958,6 +958,13 @@ describe('parseConclusionText: assessments, as notices word them (issue 19) [sty
     // an order beside them stays a task
     ['Năm 2024 đạt nhiều kết quả; Bộ Nội vụ tiếp tục triển khai nhiệm vụ năm 2025.', false],
     ['Khẩn trương khắc phục những tồn tại, hạn chế đã được chỉ ra.', false],
+    // a section of findings
+    [
+      'Đánh giá chung: Tính đến ngày 31/8/2025, tỷ lệ giải ngân đạt 45,2% kế hoạch. Tuy nhiên, một số dự án còn chậm.',
+      true,
+    ],
+    ['Kết quả đạt được: Bộ Nội vụ đã hoàn thành 12/15 nhiệm vụ.', true],
+    ['Tình hình chung: Bộ Nội vụ cần khẩn trương hoàn thành 3 nhiệm vụ còn lại.', false],
   ])('%s', (text, assessment) => {
     const [item] = parseConclusionText(`1. ${text}`, REGISTRY, { onDate: '2024-05-02' });
     expect(item!.isAssessment).toBe(assessment);

@@ -885,9 +885,12 @@ const EVALUATION = wordPattern(
     '(?:van )?con (?:mot so |nhieu |nhung )?(?:ton tai|han che|bat cap)',
   'u',
 );
-/** An item that opens by acknowledging or approving: "Ghi nhận, đánh giá cao …", "Đồng ý về phương án …". */
+/**
+ * An item that opens by acknowledging or approving: "Ghi nhận, đánh giá cao …", "Đồng ý về phương án …", or a
+ * section of findings ("I. Đánh giá chung", "Kết quả đạt được").
+ */
 const ACKNOWLEDGEMENT =
-  /^\W*(?:ghi nhan|danh gia cao|bieu duong|hoan nghenh|khen ngoi|nhat tri|dong y|chap thuan)(?![\p{L}])/u;
+  /^\W*(?:ghi nhan|danh gia cao|bieu duong|hoan nghenh|khen ngoi|nhat tri|dong y|chap thuan|(?:danh gia|tinh hinh|ket qua) chung|ket qua dat duoc)(?![\p{L}])/u;
 /** Words that make an order whatever else the item says. */
 const ORDER = wordPattern('giao|yeu cau|de nghi|can(?! bo)|phai|khan truong|chu tri', 'u');
 /**
