@@ -56,6 +56,8 @@ test('a real session end to end: paste attendance, paste the notice, publish, an
   await page.getByLabel('Ngày họp').fill('12/03/2026');
   await page.getByLabel('Giờ bắt đầu (giờ Việt Nam)').fill('08:30');
   await page.getByLabel('Địa điểm').fill('Trụ sở Chính phủ');
+  // Where publishing needs approval, only the approved notice makes a session "published" (decision 042).
+  await expect(page.getByLabel('Trạng thái', { exact: true }).locator('option')).toHaveText(['Dự kiến', 'Đã họp']);
   await page.getByRole('combobox', { name: 'Người chủ trì' }).fill('Thủ tướng');
   await page.getByRole('option', { name: /Phạm Minh Chính/ }).click();
   await page.getByRole('button', { name: 'Lưu phiên họp' }).click();
