@@ -26,6 +26,11 @@ describe('findAgencies', () => {
     expect(names(text, '2024-02-05')).toEqual(['Bộ TT&TT', 'Bộ TN & MT', 'Bộ KH&ĐT', 'VPCP', 'NHNN']);
   });
 
+  it('finds short forms written without "&" and "Ngân hàng Nhà nước" without "Việt Nam" [style]', () => {
+    const text = 'Bộ TTTT chủ trì, phối hợp với Bộ TNMT, Bộ KHĐT, Bộ NNPTNT, Ngân hàng Nhà nước';
+    expect(proposedIds(text, '2024-02-05')).toEqual([ID.BTTTT, ID.BTNMT, ID.BKHDT, ID.BNNPTNT, ID.NHNN]);
+  });
+
   it('ignores case and accents [467]', () => {
     expect(proposedIds('BỘ TƯ PHÁP và bo tai chinh')).toEqual([ID.BTP, ID.BTC]);
   });

@@ -80,6 +80,18 @@ const EQUIVALENT_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
   ['lao dong-thuong binh va xa hoi', 'ld-tb&xh'],
   ['van hoa, the thao va du lich', 'vh,tt&dl'],
   ['giao thong van tai', 'gtvt'],
+  // … and the same written without "&", "-" or "," ("Bộ KHĐT", "Bộ TNMT", "Bộ LĐTBXH", "Bộ VHTTDL").
+  ['nong nghiep va phat trien nong thon', 'nnptnt'],
+  ['nong nghiep va moi truong', 'nnmt'],
+  ['tai nguyen va moi truong', 'tnmt'],
+  ['giao duc va dao tao', 'gddt'],
+  ['ke hoach va dau tu', 'khdt'],
+  ['khoa hoc va cong nghe', 'khcn'],
+  ['thong tin va truyen thong', 'tttt'],
+  ['lao dong-thuong binh va xa hoi', 'ldtbxh'],
+  ['van hoa, the thao va du lich', 'vhttdl'],
+  // "Ngân hàng Nhà nước" is the State Bank without "Việt Nam".
+  ['ngan hang nha nuoc viet nam', 'ngan hang nha nuoc'],
 ];
 const PROVINCE_PREFIX = /^(?:ubnd|uy ban nhan dan) /;
 const PLACE_PREFIX = /^(?:(?:ubnd|uy ban nhan dan) )?(?:tinh|thanh pho|tp\.?) /;
