@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { noticePdf, scannedPdf } from '../tests/notice-files';
 import { ACCOUNTS, expectAccessible, ownSessionNumber, screenshot, signIn } from './fixtures';
 
 /**
@@ -115,4 +116,43 @@ test('the secretariat drops a DOCX notice, checks the text read, accepts the pro
   await expect(page.getByRole('main')).toContainText('Bộ Nội vụ');
   await expect(page.getByRole('main')).toContainText('Bộ Tư pháp');
   await expect(page.getByRole('main')).toContainText(newBody);
+});
+
+test('a signed PDF and a scan of it are read on the deployed server, header and items alike', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, ACCOUNTS.secretariat);
+  await page.goto('/sessions/new');
+  const number = await ownSessionNumber(page);
+  const title = `Phiên họp thứ ${number} Ban Chỉ đạo cải cách hành chính của Chính phủ`;
+  await page.getByLabel('Tên phiên họp').fill(title);
+  await page.getByLabel('Ngày họp').fill('19/03/2026');
+  await page.getByRole('button', { name: 'Lưu phiên họp' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await page.getByRole('link', { name: 'Kết luận, chỉ đạo' }).click();
+  await page.waitForURL(/\/sessions\/\d+\/directives$/);
+  const directivesUrl = page.url();
+  const noticeNumber = `4${number}`;
+  const lines = noticeLines(noticeNumber, number, `hồ sơ PDF phiên ${number}`, `Tổng công ty PDF ${number}`);
+  const pdf = await noticePdf(lines.join('\n'));
+
+  for (const [file, bytes, source] of [
+    ['thong-bao.pdf', pdf, 'lớp chữ của PDF'],
+    ['thong-bao-scan.pdf', await scannedPdf(pdf), 'nhận dạng chữ từ bản quét'],
+  ] as const) {
+    await page.goto(directivesUrl);
+    await page.getByLabel('Tệp thông báo (DOCX, PDF)').setInputFiles({
+      name: file,
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(bytes),
+    });
+    await page.getByRole('button', { name: 'Phân tích' }).click();
+    await expect(page.getByRole('heading', { name: /Văn bản đọc từ tệp/ })).toContainText(source, { timeout: 60_000 });
+    await expect(page.getByTestId('extracted-text')).toHaveValue(/Bộ Nội vụ chủ trì, phối hợp với Văn phòng Chính phủ/);
+    await expect(page.getByRole('region', { name: 'Thông tin văn bản đã nhận dạng' })).toContainText(
+      `${noticeNumber}/TB-VPCP`,
+    );
+    const proposals = page.getByTestId('proposal');
+    await expect(proposals).toHaveCount(4);
+    await expect(proposals.nth(2).getByRole('list', { name: 'Chủ trì' })).toHaveText(/Bộ Tư pháp/);
+  }
 });

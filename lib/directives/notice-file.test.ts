@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
 import { ACTION_BODY_LIMIT } from '@/lib/http/body-gate';
@@ -86,6 +87,19 @@ describe('extractNoticeText: DOCX', () => {
   it('refuses a DOCX that declares a VBA project, and a .docm by name', async () => {
     expect(await refusal(await macroDocx(NOTICE), 'thong-bao.docx')).toMatch(/macros/);
     expect(await refusal(await noticeDocx(NOTICE), 'thong-bao.docm')).toMatch(/macros/);
+  });
+
+  it('refuses a DOCX whose few KB would be millions of objects for the reader, before reading it (attacker pass 15b)', async () => {
+    const zip = await JSZip.loadAsync(await noticeDocx(NOTICE));
+    const doc = await zip.file('word/document.xml')!.async('string');
+    zip.file('word/document.xml', doc.replace('<w:body>', `<w:body>${'<w:p/>'.repeat(300_000)}`));
+    const bomb = new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    expect(bomb.length).toBeLessThan(60_000);
+    const started = Date.now();
+    expect(await refusal(bomb, 'thong-bao.docx')).toBe(
+      'The Word file holds too much content (more than 200,000 elements); a conclusion notice is usually a few pages.',
+    );
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('refuses a DOCX that is not a valid ZIP', async () => {

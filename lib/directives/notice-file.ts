@@ -6,7 +6,7 @@ import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { invalid } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
-import { sniffEvidence } from '@/lib/files/evidence';
+import { exceedsReaderLimits, MAX_DOCUMENT_ELEMENTS, sniffEvidence } from '@/lib/files/evidence';
 import { MAX_NOTICE_FILE_BYTES } from './schemas';
 import { VI_LETTERS } from './conclusion-parser';
 
@@ -45,6 +45,7 @@ function fileMessage(
     | 'encrypted'
     | 'macro'
     | 'tooManyPages'
+    | 'tooComplex'
     | 'noText'
     | 'ocrMissing'
     | 'ocrLanguageMissing'
@@ -92,6 +93,8 @@ async function readDocx(bytes: Uint8Array): Promise<NoticeText> {
     throw refuse('damagedDocx');
   }
   if (sniffed.type.ext !== 'docx') throw refuse('unsupported');
+  // A few KB of "<w:p/>" is millions of objects for mammoth (a 48 KB file filled 4 GB).
+  if (exceedsReaderLimits(bytes, 'docx')) throw refuse('tooComplex', { max: MAX_DOCUMENT_ELEMENTS });
   const types = zipEntry(bytes, '[Content_Types].xml');
   if (types === null) throw refuse('damagedDocx');
   // A macro-enabled document declares itself (macroEnabled main part) or a VBA project, whatever its parts are named.

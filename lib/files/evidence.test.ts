@@ -18,7 +18,9 @@ import {
   storageRoot,
   storeEvidence,
   type EvidenceType,
+  exceedsReaderLimits,
   isZipBomb,
+  MAX_DOCUMENT_ELEMENTS,
 } from '@/lib/files/evidence';
 import { msg } from '@/lib/i18n/message';
 
@@ -301,6 +303,40 @@ describe('sniffEvidence: refusals', () => {
     expect(await reason(office('word/document.xml', part), 'a.docx')).toBe(ZIP_BOMB);
     // The importers' spreadsheets are checked the same way before ExcelJS opens them.
     expect([isZipBomb(XLSX), isZipBomb(deflated), isZipBomb(enc('not a zip'))]).toEqual([false, false, false]);
+  });
+
+  it('refuses what the readers would blow up: merged or validated ranges of millions of cells, and millions of elements', async () => {
+    const z = await JSZip.loadAsync(XLSX);
+    const sheetName = Object.keys(z.files).find((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))!;
+    const sheet = await z.file(sheetName)!.async('string');
+    const withRanges = async (xml: string) => {
+      z.file(sheetName, sheet.replace('</worksheet>', `${xml}</worksheet>`));
+      return new Uint8Array(await z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    };
+    // 1.6 KB that ExcelJS would make 17 billion cells of (attacker pass 15b).
+    const merged = await withRanges('<mergeCells count="1"><mergeCell ref="A3:XFD1048576"/></mergeCells>');
+    expect(merged.length).toBeLessThan(10_000);
+    expect(await sniffedExt(merged, 'a.xlsx')).toBe('xlsx'); // a valid file as evidence, never opened
+    expect([isZipBomb(merged), exceedsReaderLimits(merged, 'xlsx')]).toEqual([true, true]);
+    const validated = await withRanges(
+      '<dataValidations count="1"><dataValidation type="list" sqref="B2:B5 C1:Z100000"><formula1>"a"</formula1></dataValidation></dataValidations>',
+    );
+    expect(isZipBomb(validated)).toBe(true);
+    // A sheet's few merged headings are fine.
+    expect(
+      isZipBomb(
+        await withRanges('<mergeCells count="2"><mergeCell ref="A1:H1"/><mergeCell ref="A2:H3"/></mergeCells>'),
+      ),
+    ).toBe(false);
+
+    const d = await JSZip.loadAsync(DOCX);
+    const doc = await d.file('word/document.xml')!.async('string');
+    d.file('word/document.xml', doc.replace('<w:body>', `<w:body>${'<w:p/>'.repeat(MAX_DOCUMENT_ELEMENTS)}`));
+    const paragraphs = new Uint8Array(await d.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    expect(paragraphs.length).toBeLessThan(50_000);
+    expect([isZipBomb(paragraphs), exceedsReaderLimits(paragraphs, 'docx'), exceedsReaderLimits(DOCX, 'docx')]).toEqual(
+      [true, true, false],
+    );
   });
 
   it('refuses macro-enabled Office files', async () => {

@@ -225,13 +225,87 @@ function inflatesAsDeclared(
 
 /**
  * Whether an XLSX or DOCX file would fill the memory of the reader that opens it (ExcelJS, mammoth): more entries or
- * bytes than evidence files may hold, or an entry that inflates to more than it declares. The importers' spreadsheets
+ * bytes than evidence files may hold, an entry that inflates to more than it declares, or more than the reader
+ * limits above. The importers' spreadsheets
  * are checked with it before ExcelJS opens them; other faults they report as unreadable themselves.
  */
 export function isZipBomb(bytes: Uint8Array): boolean {
   if (!hasBytes(bytes, 0, [0x50, 0x4b, 0x03, 0x04])) return false;
   const sniffed = sniffOffice(bytes);
-  return !sniffed.ok && sniffed.reason === REASONS.zipBomb;
+  if (!sniffed.ok) return sniffed.reason === REASONS.zipBomb;
+  return exceedsReaderLimits(bytes, sniffed.type.ext === 'docx' ? 'docx' : 'xlsx');
+}
+
+/**
+ * What the readers would build from a file the size checks above pass, where a few bytes of XML stand for a great
+ * many objects: ExcelJS makes a cell for every cell of a merged range or a data-validation range
+ * (`<mergeCell ref="A3:XFD1048576"/>`, 1.6 KB, is 17 billion cells), mammoth an object for every element of a
+ * document (`<w:p/>` is 6 bytes). Limits far above a real notice or import sheet: a 200-page notice has about
+ * 100,000 elements, an import sheet a few merged headings.
+ */
+export const MAX_SHEET_RANGE_CELLS = 100_000;
+export const MAX_DOCUMENT_ELEMENTS = 200_000;
+
+/** Each entry of a ZIP that passed `sniffOffice` whose name matches, inflated (its size is the one checked). */
+function zipTexts(b: Uint8Array, wanted: RegExp): string[] {
+  const end = findZipEnd(b);
+  if (!end) return [];
+  const v = view(b);
+  const texts: string[] = [];
+  let p = end.cdStart;
+  for (let i = 0; i < end.count; i++) {
+    const nameLength = v.getUint16(p + 28, true);
+    const name = latin1(b.subarray(p + 46, p + 46 + nameLength));
+    if (wanted.test(name)) {
+      const local = v.getUint32(p + 42, true);
+      const data = local + 30 + v.getUint16(local + 26, true) + v.getUint16(local + 28, true);
+      const compressed = b.subarray(data, data + v.getUint32(p + 20, true));
+      const size = v.getUint32(p + 24, true);
+      const method = v.getUint16(p + 10, true);
+      texts.push(
+        (method === 0
+          ? Buffer.from(compressed)
+          : inflateRawSync(compressed, { maxOutputLength: Math.max(size, 1) })
+        ).toString('utf8'),
+      );
+    }
+    p += 46 + nameLength + v.getUint16(p + 30, true) + v.getUint16(p + 32, true);
+  }
+  return texts;
+}
+
+const columnNumber = (letters: string) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+/** The cells of "A3:XFD1048576" (or of "B2"). */
+function rangeCells(ref: string): number {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$/.exec(ref.trim());
+  if (!m) return 1;
+  if (!m[3]) return 1;
+  const cols = Math.abs(columnNumber(m[3]) - columnNumber(m[1]!)) + 1;
+  const rows = Math.abs(Number(m[4]) - Number(m[2])) + 1;
+  return cols * rows;
+}
+
+/** Whether a DOCX or XLSX that passed the size checks would still make its reader build too much (see above). */
+export function exceedsReaderLimits(bytes: Uint8Array, kind: 'docx' | 'xlsx'): boolean {
+  if (kind === 'xlsx') {
+    let cells = 0;
+    for (const sheet of zipTexts(bytes, /^xl\/worksheets\/[^/]+\.xml$/i)) {
+      for (const m of sheet.matchAll(
+        /<(?:\w+:)?(?:mergeCell|dataValidation|hyperlink)\b[^>]*?\s(?:ref|sqref)="([^"]*)"/g,
+      ))
+        for (const ref of m[1]!.split(/\s+/).filter(Boolean)) {
+          cells += rangeCells(ref);
+          if (cells > MAX_SHEET_RANGE_CELLS) return true;
+        }
+    }
+    return false;
+  }
+  let elements = 0;
+  for (const part of zipTexts(bytes, /^word\/[^/]+\.xml$/i)) {
+    for (let i = part.indexOf('<'); i >= 0; i = part.indexOf('<', i + 1))
+      if (part[i + 1] !== '/' && part[i + 1] !== '?' && ++elements > MAX_DOCUMENT_ELEMENTS) return true;
+  }
+  return false;
 }
 
 /** Last path segment, NFKC, without control/format/bidi characters, reserved characters or edge dots and spaces. */

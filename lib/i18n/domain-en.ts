@@ -342,6 +342,7 @@ export const domainEn: typeof domainVi = {
         damagedDocx: 'The DOCX file is damaged (not a valid Word file).',
         encrypted: 'The PDF file has a password or is encrypted; remove the password and choose it again.',
         macro: 'The Word file contains macros; save it as a plain DOCX (without macros) and choose it again.',
+        tooComplex: 'The Word file holds too much content (more than {max, number} elements); a conclusion notice is usually a few pages.',
         tooManyPages: 'The file has more than {max} pages; a conclusion notice is usually a few pages.',
         noText: 'No text could be read from the file.',
         ocrMissing:

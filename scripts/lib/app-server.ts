@@ -1,7 +1,7 @@
 /** Starts the built app (the standalone server, as `npm start` does) on a throwaway database for browser tests and benchmarks. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, openSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +23,29 @@ export function ensureBuild(): void {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });
   if (build.status !== 0) throw new Error('npm run build failed');
+}
+
+/**
+ * The standalone server as a deployment has it: `.next/standalone` copied outside the repository (once per build),
+ * so a module the build did not trace fails here as on a server, instead of being found in the repository's
+ * node_modules above it (a PDF notice could not be read in a deployed copy while every test passed). Returns the
+ * copy's server.js.
+ */
+function deployedServer(): string {
+  const build = readFileSync('.next/BUILD_ID', 'utf8').trim();
+  const dir = join(tmpdir(), `steering-deployed-${build}`);
+  if (!existsSync(join(dir, 'server.js'))) {
+    for (const old of readdirSync(tmpdir()).filter((d) => d.startsWith('steering-deployed-')))
+      rmSync(join(tmpdir(), old), { recursive: true, force: true });
+    const partial = `${dir}.partial-${process.pid}`;
+    cpSync('.next/standalone', partial, { recursive: true, verbatimSymlinks: true });
+    try {
+      renameSync(partial, dir);
+    } catch {
+      rmSync(partial, { recursive: true, force: true }); // another run made it meanwhile
+    }
+  }
+  return join(dir, 'server.js');
 }
 
 /** A new PostgreSQL database (dropped by the returned function), or null when no server is reachable. */
@@ -101,7 +124,7 @@ export async function startApp(options: {
     delete env.DATABASE_URL;
     env.PGLITE_DIR ??= join(mkdtempSync(join(tmpdir(), 'steering-app-')), 'pglite');
   }
-  const server = spawn(process.execPath, [...(options.nodeArgs ?? []), '.next/standalone/server.js'], {
+  const server = spawn(process.execPath, [...(options.nodeArgs ?? []), deployedServer()], {
     env,
     stdio: [
       'ignore',
