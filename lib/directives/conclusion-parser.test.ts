@@ -1046,3 +1046,14 @@ describe('parseConclusionText: item markers as notices write them (issue 19) [st
     expect(item('1b')).toMatchObject({ parentOrdinal: '1', leadAgencyIds: [ID.BNV] });
   });
 });
+
+describe('parseConclusionText: whole notices probed in session 15b (issue 19) [style]', () => {
+  it('reads "Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Công an chỉ đạo …" as both bodies, the title said again for each', () => {
+    const { item } = parse(
+      'Thủ tướng Chính phủ yêu cầu:\n1. Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Công an chỉ đạo các đơn vị trực thuộc hỗ trợ địa phương.\n2. Chủ tịch Ủy ban nhân dân thành phố Hà Nội và Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh chỉ đạo sơ tán dân.',
+      '2025-09-22',
+    );
+    expect(item('1').leadAgencyIds).toEqual([ID.BYT, ID.BCA]);
+    expect(item('2').leadAgencyIds).toEqual([ID.HANOI, ID.HCM]);
+  });
+});
