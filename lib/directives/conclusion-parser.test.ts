@@ -1057,3 +1057,14 @@ describe('parseConclusionText: whole notices probed in session 15b (issue 19) [s
     expect(item('2').leadAgencyIds).toEqual([ID.HANOI, ID.HCM]);
   });
 });
+
+describe('parseConclusionText: a ministry letter that asks the provinces (session 15b) [style]', () => {
+  it('gives the items under "Bộ X đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:" to the provinces', () => {
+    const { item } = parse(
+      'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\nThực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ Y tế đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:\n1. Khẩn trương rà soát, bổ sung chỉ tiêu vào kế hoạch của địa phương.\n2. Bố trí đủ kinh phí theo quy định.',
+      '2025-04-10',
+    );
+    expect(item('1')).toMatchObject({ groups: ['provinces'], deadline: { kind: 'urgent' } });
+    expect(item('2').groups).toEqual(['provinces']);
+  });
+});

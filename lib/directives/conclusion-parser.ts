@@ -262,11 +262,13 @@ const isAgencyHeading = (item: Draft) => {
 };
 
 /**
- * A lead-in that hands the section's items to a body: "Tỉnh X cần tập trung thực hiện một số nội dung sau:", or a
- * directive's "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, … Chủ tịch Ủy ban nhân dân các tỉnh, … :".
+ * A lead-in that hands the section's items to a body: "Tỉnh X cần tập trung thực hiện một số nội dung sau:", a
+ * directive's "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, … Chủ tịch Ủy ban nhân dân các tỉnh, … :", or a ministry's
+ * letter "Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:" (not "… báo cáo và đề nghị
+ * Bộ X nội dung như sau:", a province's report, whose items are what it tells).
  */
 const SECTION_INTRO =
-  /(?:(?:can|phai|co trach nhiem|tap trung|thuc hien|trien khai)[^:]*\bsau|\byeu cau (?:cac|bo|uy ban|ubnd|so)\b[^:]*)\s*:$/u;
+  /(?:(?:can|phai|co trach nhiem|tap trung|thuc hien|trien khai)[^:]*\bsau|\byeu cau (?:cac|bo|uy ban|ubnd|so)\b[^:]*|\bde nghi (?:cac|uy ban|ubnd)\b(?:(?!nhu sau|noi dung)[^:])*)\s*:$/u;
 const NOT_AN_INTRO = /ket luan|y kien|chi dao nhu sau|thong bao/u;
 const readIntro = (line: string) => {
   const folded = foldVi(line);
