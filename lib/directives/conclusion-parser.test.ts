@@ -1068,3 +1068,14 @@ describe('parseConclusionText: a ministry letter that asks the provinces (sessio
     expect(item('2').groups).toEqual(['provinces']);
   });
 });
+
+describe('parseConclusionText: a closing that asks only for reports of difficulties (session 15b) [style]', () => {
+  it('leaves out "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị … phản ánh về Bộ X …./." after the items', () => {
+    const { items, item } = parse(
+      'Bộ Y tế đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:\n1. Khẩn trương rà soát, bổ sung chỉ tiêu.\n2. Định kỳ hằng tháng báo cáo tình hình triển khai về Bộ Y tế.\nTrong quá trình thực hiện, nếu có vướng mắc, đề nghị các địa phương phản ánh về Bộ Y tế (Vụ Kế hoạch - Tài chính) để được hướng dẫn./.\nNơi nhận:\n- Như trên;',
+      '2025-04-10',
+    );
+    expect(items).toHaveLength(2);
+    expect(item('2').text).toBe('Định kỳ hằng tháng báo cáo tình hình triển khai về Bộ Y tế.');
+  });
+});

@@ -192,6 +192,12 @@ const isItemLine = (line: string) =>
  */
 const CLOSING_EXHORTATION =
   /^(?:(?:can cu|tren co so)[^.;]{0,120}?,\s*)?(?:[^.;:]{0,150}?\s)?(?:tran trong\s)?(?:yeu cau|de nghi)\s(?!cua\s)[^.:]{0,300}?\s(?:(?:nghiem tuc|quan tam|khan truong|chu dong)\s)?(?:to chuc\s)?(?:trien khai\s)?thuc hien(?:\s(?:nghiem tuc|nghiem))?(?:\s(?:cac\s)?noi dung(?:\s(?:neu|o))?\s?tren)?\s*(?:\.\/\.$|[.;]\s+(?:trong qua trinh|neu)[^.]*(?:bao cao|phan anh)[^.]*\.\/\.$)/u;
+/**
+ * A closing on its own after the items: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các địa
+ * phương phản ánh về Bộ X để được hướng dẫn./.". As the letter's last sentence it asks for nothing but the need.
+ */
+const CLOSING_IF_NEEDED =
+  /^trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)[^.]{0,40}?,\s*neu (?:co|phat sinh)\s[^.]*(?:phan anh|bao cao|gui)[^.]*\.\/\.$/u;
 /** A line that ends a sentence, so the next line opens a paragraph. */
 const ENDS_SENTENCE = /[.;:!?]$/u;
 
@@ -240,7 +246,8 @@ function noticeLines(text: string): string[] {
     const opensParagraph = lines.length > 0 && ENDS_SENTENCE.test(lines.at(-1)!);
     if (seenItem && opensParagraph && !isItemLine(line)) {
       const paragraph = paragraphAt(all, i);
-      if (paragraph.endsWith('/.') && CLOSING_EXHORTATION.test(foldVi(paragraph))) break;
+      const folded = foldVi(paragraph);
+      if (paragraph.endsWith('/.') && (CLOSING_EXHORTATION.test(folded) || CLOSING_IF_NEEDED.test(folded))) break;
     }
     const { kept, closed } = cutClosing(line);
     if (kept) lines.push(kept);
