@@ -1079,3 +1079,22 @@ describe('parseConclusionText: a closing that asks only for reports of difficult
     expect(item('2').text).toBe('Định kỳ hằng tháng báo cáo tình hình triển khai về Bộ Y tế.');
   });
 });
+
+describe('parseConclusionText: a Roman section of findings (session 15b) [style]', () => {
+  it('reads the paragraphs and items of "I. ĐÁNH GIÁ CHUNG" as assessments unless they give an order', () => {
+    const { item } = parse(
+      'Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:\nI. ĐÁNH GIÁ CHUNG\nCác cấp, các ngành đã chủ động, tích cực triển khai công tác phòng, chống thiên tai, kịp thời sơ tán người dân.\nII. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI\n1. Bộ Tài chính bố trí kinh phí khắc phục hậu quả.\n2. Bộ Nội vụ tổng hợp, báo cáo.',
+      '2025-08-20',
+    );
+    expect(item('I')).toMatchObject({ isAssessment: true, leadAgencyIds: [] });
+    expect(item('I').notes).toContain('Thuộc phần "I. ĐÁNH GIÁ CHUNG": nêu kết quả, không giao việc.');
+    expect(item('1')).toMatchObject({ isAssessment: false, leadAgencyIds: [ID.BTC] });
+    const numbered = parse(
+      'Kết luận như sau:\nI. KẾT QUẢ ĐẠT ĐƯỢC\n1. Bộ Tài chính đã hoàn thành việc sắp xếp tổ chức bộ máy.\n2. Bộ Nội vụ cần rút kinh nghiệm về tiến độ.\nII. NHIỆM VỤ\n1. Bộ Tư pháp hoàn thiện dự thảo Luật.',
+      '2025-08-20',
+    );
+    expect(numbered.item('1').isAssessment).toBe(true);
+    expect(numbered.item('2')).toMatchObject({ isAssessment: false, leadAgencyIds: [ID.BNV] });
+    expect(numbered.item('II.1')).toMatchObject({ isAssessment: false, leadAgencyIds: [ID.BTP] });
+  });
+});

@@ -180,6 +180,19 @@ type Draft = {
   fromBullet: boolean;
   /** The section's lead-in line ("Tỉnh X cần … thực hiện một số nội dung sau:"), when there is one. */
   intro: string | null;
+  /** The title of the section of findings it stands in ("ĐÁNH GIÁ CHUNG", "KẾT QUẢ ĐẠT ĐƯỢC"), if it does. */
+  findings?: string;
+};
+
+/**
+ * A section title that only reports: "ĐÁNH GIÁ CHUNG", "TÌNH HÌNH VÀ KẾT QUẢ THỰC HIỆN", "NHỮNG KẾT QUẢ ĐẠT ĐƯỢC",
+ * "TỒN TẠI, HẠN CHẾ" (folded); not one that also sets the work ("ĐÁNH GIÁ VÀ NHIỆM VỤ THỜI GIAN TỚI").
+ */
+const FINDINGS_TITLE = /^(?:nhung\s)?(?:danh gia|tinh hinh|ket qua|uu diem|ton tai|han che)(?![\p{L}])/u;
+const WORK_TITLE = /nhiem vu|giai phap|phuong huong|thoi gian toi|de xuat|kien nghi|chi dao|to chuc thuc hien/u;
+const isFindingsTitle = (title: string) => {
+  const folded = foldVi(title);
+  return FINDINGS_TITLE.test(folded) && !WORK_TITLE.test(folded);
 };
 
 const isItemLine = (line: string) =>
@@ -344,6 +357,7 @@ function splitItems(text: string, unnumbered = false): Draft[] {
   let current: Draft | null = null;
   const open = (ordinal: string, parent: Draft | null, first: string, fromBullet = false) => {
     const draft: Draft = { ordinal, parent, parts: [first], fromBullet, intro: parent ? null : intro };
+    if (!parent && section && isFindingsTitle(sectionTitle)) draft.findings = `${section}. ${sectionTitle}`;
     items.push(draft);
     seen.add(ordinal);
     return draft;
@@ -1147,9 +1161,14 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
     ? [...new Set(read.groups.map((g) => (g === 'provinces' ? 'localities' : g)))]
     : read.groups;
   const groupNotes = read.notes;
-  const evaluationOnly = isEvaluationOnly(reader.folded);
+  // In a section of findings an item is told unless it gives an order ("… cần rút kinh nghiệm").
+  let root = draft;
+  while (root.parent) root = root.parent;
+  const findings = root.findings ?? null;
+  const evaluationOnly = findings ? !ORDER.test(reader.folded) : isEvaluationOnly(reader.folded);
   const isAssessment =
     (roles.leadAgencyIds.length + roles.coordinatorAgencyIds.length + groups.length === 0 ||
+      findings !== null ||
       ACKNOWLEDGEMENT.test(reader.folded)) &&
     evaluationOnly &&
     approved.length === 0;
@@ -1199,6 +1218,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
             ]
           : []),
         ...dateNotes,
+        ...(isAssessment && findings ? [`Thuộc phần "${findings}": nêu kết quả, không giao việc.`] : []),
         ...(isAssessment ? ['Mục đánh giá, ghi nhận hoặc chấp thuận: không đề xuất cơ quan chủ trì.'] : []),
         ...(matches.some((m) => m.agency.kind === 'provincial_department') ? provinceNotes : []),
       ]),
