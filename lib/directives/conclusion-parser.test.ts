@@ -1098,3 +1098,15 @@ describe('parseConclusionText: a Roman section of findings (session 15b) [style]
     expect(numbered.item('II.1')).toMatchObject({ isAssessment: false, leadAgencyIds: [ID.BTP] });
   });
 });
+
+describe('parseConclusionText: findings told with "đã có nhiều nỗ lực", "đã có bước phát triển" (session 15b) [style]', () => {
+  it('reads them as assessments, and an order beside them still as an order', () => {
+    const { item } = parse(
+      'Phó Thủ tướng kết luận như sau:\n1. Thời gian qua, các bộ, cơ quan đã có nhiều nỗ lực trong cắt giảm, đơn giản hóa thủ tục hành chính; tuy nhiên, thời gian thông quan còn dài.\n2. Hạ tầng số đã có bước phát triển mạnh mẽ, tỷ lệ phủ sóng 5G đạt trên 90% dân số.\n3. Bộ Y tế đã có nhiều nỗ lực; đề nghị Bộ Y tế tiếp tục rà soát thủ tục.',
+      '2024-08-28',
+    );
+    expect(item('1')).toMatchObject({ isAssessment: true, groups: [] });
+    expect(item('2').isAssessment).toBe(true);
+    expect(item('3')).toMatchObject({ isAssessment: false, leadAgencyIds: [ID.BYT] });
+  });
+});

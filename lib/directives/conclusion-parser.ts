@@ -912,7 +912,9 @@ function readRoles(r: RoleReader) {
 const EVALUATION = wordPattern(
   'chuyen bien tich cuc|dat (?:duoc )?(?:nhieu |nhung )?ket qua|da dat duoc|co buoc tien|ghi nhan|bieu duong|danh gia cao|hoan thanh tot|hoan nghenh|' +
     // "Bên cạnh đó, vẫn còn tồn tại, hạn chế: …"
-    '(?:van )?con (?:mot so |nhieu |nhung )?(?:ton tai|han che|bat cap)',
+    '(?:van )?con (?:mot so |nhieu |nhung )?(?:ton tai|han che|bat cap)|' +
+    // "các bộ đã có nhiều nỗ lực …", "Hạ tầng số đã có bước phát triển mạnh mẽ"
+    'da co (?:nhieu |mot so |nhung )?(?:no luc|co gang|buoc phat trien|tien bo|chuyen bien)',
   'u',
 );
 /**
