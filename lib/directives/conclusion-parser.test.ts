@@ -1110,3 +1110,23 @@ describe('parseConclusionText: findings told with "đã có nhiều nỗ lực",
     expect(item('3')).toMatchObject({ isAssessment: false, leadAgencyIds: [ID.BYT] });
   });
 });
+
+describe("parseConclusionText: a city's or province's own bodies missing from the registry (session 15b) [style]", () => {
+  it('names "Bộ Chỉ huy Quân sự tỉnh" once with its province, a city\'s "Văn phòng UBND thành phố", and stops a name at "trước ngày"', () => {
+    const province = parse(
+      'ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nTHÔNG BÁO\nChủ tịch UBND tỉnh kết luận như sau:\n1. Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh bố trí lực lượng hỗ trợ các xã.\n2. Sở Tài chính tỉnh tổng hợp.',
+      '2025-08-20',
+    );
+    expect(province.item('1').unmatchedAgencyNames).toEqual([
+      'Bộ Chỉ huy Quân sự tỉnh Tuyên Quang',
+      'Công an tỉnh Tuyên Quang',
+    ]);
+    expect(province.item('2').unmatchedAgencyNames).toEqual(['Sở Tài chính tỉnh Tuyên Quang']);
+    const city = parse(
+      'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nTHÔNG BÁO\nKết luận như sau:\n1. Các sở, ban, ngành định kỳ hằng quý báo cáo kết quả về Sở Kế hoạch trước ngày 15 của tháng cuối quý.\n2. Giao Văn phòng UBND thành phố theo dõi, đôn đốc việc thực hiện.',
+      '2025-01-09',
+    );
+    expect(city.item('1').unmatchedAgencyNames).toEqual(['Sở Kế hoạch thành phố Hà Nội']);
+    expect(city.item('2').unmatchedAgencyNames).toEqual(['Văn phòng UBND thành phố Hà Nội']);
+  });
+});

@@ -999,7 +999,7 @@ function readSourceDocument(text: string): string | null {
 
 /** Lower-case words that end a name: the verbs and particles that follow an agency in a notice. */
 const NAME_STOPS =
-  'và chủ phối khẩn theo thực tiếp nghiên rà hoàn báo trình tổng hướng chỉ có đã được để là cần phải tham cùng triển tăng đẩy tập làm sớm kịp chịu trong với về tại của các gửi xem thống nghiêm căn đôn đề xây quyết trao giao sửa bổ tổ kiểm xử giải ban lập hỗ bố nâng rút đánh';
+  'và chủ phối khẩn theo thực tiếp nghiên rà hoàn báo trình trước ngày tổng hướng chỉ có đã được để là cần phải tham cùng triển tăng đẩy tập làm sớm kịp chịu trong với về tại của các gửi xem thống nghiêm căn đôn đề xây quyết trao giao sửa bổ tổ kiểm xử giải ban lập hỗ bố nâng rút đánh';
 /**
  * How a notice names a body: "Bộ", "Sở", "UBND tỉnh", "Tập đoàn", "Tổng công ty", "Ủy ban" (of the
  * National Assembly), "Ủy ban nhân dân xã", an association ("Hiệp hội", "Tổng Liên đoàn", "Hội", "Phòng Thương mại
@@ -1030,7 +1030,7 @@ const spellOut = (name: string) => ABBREVIATIONS.reduce((n, [abbr, full]) => n.r
 const WITH_PLACE = /\s(?:tỉnh|thành phố|TP\.)\s/u;
 
 const LOCAL_BODY =
-  /(?<!\p{L})(Công an|Văn phòng (?:Ủy ban nhân dân|UBND)|Bộ Chỉ huy Quân sự|Thanh tra|Kho bạc Nhà nước) tỉnh(?!\p{L})(?!\s+\p{Lu})/gu;
+  /(?<!\p{L})(Công an|Văn phòng (?:Ủy ban nhân dân|UBND)|Bộ Chỉ huy Quân sự|Thanh tra|Kho bạc Nhà nước) (tỉnh|thành phố)(?!\p{L})(?!\s+\p{Lu})/gu;
 /**
  * Agency-looking names missing from the registry. In a provincial notice a bare department ("Sở Công
  * Thương") is the province's, so it is proposed as "Sở Công Thương tỉnh X".
@@ -1039,13 +1039,19 @@ function unmatchedNames(text: string, matches: AgencyMatch[], province: NoticePr
   const unknown = [...text.matchAll(AGENCY_NAME)].filter(
     (n) => !matches.some((m) => m.start < n.index + n[0].length && m.end > n.index),
   );
+  // "Bộ Chỉ huy Quân sự tỉnh" in a provincial notice: the body of the notice's province, as LOCAL_BODY names it.
+  const kindWord = province?.label.startsWith('tỉnh') ? 'tỉnh' : 'thành phố';
+  const endsWithKind = (name: string) => province !== null && name.endsWith(` ${kindWord}`);
   const named = unknown.map((n) => {
     const name = spellOut(n[0]);
+    if (endsWithKind(name)) return `${name.slice(0, -kindWord.length)}${province!.label}`;
     return province && name.startsWith('Sở ') && !WITH_PLACE.test(name) ? `${name} ${province.label}` : name;
   });
-  // "Công an tỉnh", "Văn phòng UBND tỉnh" in a provincial notice: that body of the notice's province.
+  // "Công an tỉnh", "Văn phòng UBND thành phố" in a provincial notice: that body of the notice's province (a city's
+  // notice says "thành phố", a province's "tỉnh").
   const local = province
     ? [...text.matchAll(LOCAL_BODY)]
+        .filter((n) => n[2] === kindWord)
         .filter((n) => !matches.some((m) => m.start < n.index + n[0].length && m.end > n.index))
         .map((n) => `${n[1]} ${province.label}`)
     : [];
