@@ -1130,3 +1130,15 @@ describe("parseConclusionText: a city's or province's own bodies missing from th
     expect(city.item('2').unmatchedAgencyNames).toEqual(['Văn phòng UBND thành phố Hà Nội']);
   });
 });
+
+describe('parseConclusionText: "các tỉnh, thành phố nêu trên" (session 15b) [style]', () => {
+  it('gives the provinces the addressee block named, not every province', () => {
+    const { item } = parse(
+      'CÔNG ĐIỆN\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng Bộ Công an;\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Hà Nội.\nThủ tướng Chính phủ yêu cầu:\n1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên:\na) Kiên quyết sơ tán dân ở khu vực nguy hiểm.\nb) Bố trí lực lượng sẵn sàng ứng cứu.\n2. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương rà soát phương án.',
+      '2025-09-22',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [ID.TUYENQUANG, ID.HANOI], groups: [] });
+    expect(item('1b')).toMatchObject({ leadAgencyIds: [ID.TUYENQUANG, ID.HANOI], groups: [] });
+    expect(item('2')).toMatchObject({ leadAgencyIds: [], groups: ['provinces'] });
+  });
+});

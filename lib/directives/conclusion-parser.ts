@@ -1343,15 +1343,38 @@ const BARE_PLACE_SUBJECT = /(?:^|[.;:]\s*)(?:Tỉnh|Thành phố)\s+(?!\p{Lu})/u
  * item refers back to it.
  */
 function noticePlace(text: string, registry: AgencyRef[], options: ReadOptions): number | null {
+  const places = provincesAbove(text, registry, options, true);
+  return places.length === 1 ? places[0]! : null;
+}
+
+/** The provinces the header, addressee block or preamble names (with the notice's own, when `own`). */
+function provincesAbove(text: string, registry: AgencyRef[], options: ReadOptions, own = false): number[] {
   const lines = noticeLines(text);
   const first = lines.findIndex(isItemLine);
   const preamble = [
-    ...(options.province ? [`Ủy ban nhân dân ${options.province.label}`] : []),
+    ...(own && options.province ? [`Ủy ban nhân dân ${options.province.label}`] : []),
     ...(first > 0 ? lines.slice(0, first) : []),
   ].join('\n');
   const found = findAgencies(preamble, registry, options.onDate, { province: options.province?.place });
-  const places = ids(found.filter((m) => m.proposed.kind === 'province'));
-  return places.length === 1 ? places[0]! : null;
+  return ids(found.filter((m) => m.proposed.kind === 'province'));
+}
+
+/** "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên", "các địa phương nói trên": those named before the items. */
+const PROVINCES_NAMED_ABOVE =
+  /(?:(?:ubnd|uy ban nhan dan) )?cac (?:tinh(?:,? (?:va )?thanh pho)?|dia phuong) (?:neu|noi) tren(?![\p{L}])/u;
+
+function referBackToNamedProvinces(item: ProposedDirective, above: () => number[], registry: AgencyRef[]) {
+  if (!item.groups.includes('provinces') || !PROVINCES_NAMED_ABOVE.test(foldVi(item.text))) return item;
+  const places = above(); // read once per notice, and only when an item needs it
+  if (places.length === 0) return item;
+  const names = places.map((id) => registry.find((a) => a.id === id)?.name ?? `#${id}`).join(', ');
+  return {
+    ...item,
+    leadAgencyIds: [...new Set([...item.leadAgencyIds, ...places])],
+    coordinatorAgencyIds: item.coordinatorAgencyIds.filter((id) => !places.includes(id)),
+    groups: item.groups.filter((g) => g !== 'provinces'),
+    notes: [...item.notes, `"Các tỉnh, thành phố nêu trên" là các địa phương nêu ở phần đầu văn bản: ${names}.`],
+  };
 }
 
 function referBackToPlace(item: ProposedDirective, place: () => number | null, registry: AgencyRef[]) {
@@ -1498,6 +1521,8 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
   const addressee = () =>
     addresseeMatch === undefined ? (addresseeMatch = soleAddressee(text, registry ?? [], readOptions)) : addresseeMatch;
   const place = () => (placeId === undefined ? (placeId = noticePlace(text, registry ?? [], readOptions)) : placeId);
+  let abovePlaces: number[] | undefined;
+  const above = () => (abovePlaces ??= provincesAbove(text, registry ?? [], readOptions));
   const byOrdinal = new Map<string, ProposedDirective>();
   const parents = new Set(drafts.map((d) => d.parent));
   const introAddressees = new Map<string, IntroAddressees>();
@@ -1509,6 +1534,7 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
     try {
       item = readItem(draft, registry ?? [], readOptions);
       if (!draft.parent) item = referBackToPlace(item, place, registry ?? []);
+      item = referBackToNamedProvinces(item, above, registry ?? []);
       item = toSoleAddressee(item, addressee);
     } catch {
       item = { ...blankProposal(draft), notes: ['Không tự phân tích được mục này: cần nhập tay.'] };
