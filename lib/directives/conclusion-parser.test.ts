@@ -1142,3 +1142,16 @@ describe('parseConclusionText: "các tỉnh, thành phố nêu trên" (session 1
     expect(item('2')).toMatchObject({ leadAgencyIds: [], groups: ['provinces'] });
   });
 });
+
+describe('parseConclusionText: an item whose later sentences give other bodies their part (session 15b) [style]', () => {
+  it('adds the bodies that open a later sentence with an order, not those told in the past or asking', () => {
+    const { item } = parse(
+      'Phó Thủ tướng kết luận như sau:\n1. Về Dự án đường dây 500 kV:\nBộ Công an tập trung huy động lực lượng bảo đảm an ninh trước ngày 30 tháng 6 năm 2024.\nỦy ban nhân dân tỉnh Tuyên Quang hoàn thành bàn giao mặt bằng trước ngày 20 tháng 4 năm 2024.\nBộ Y tế thường xuyên kiểm tra, hướng dẫn.\n2. Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp hoàn thiện dự thảo. Bộ Nội vụ đã có ý kiến. Bộ Tư pháp có trách nhiệm thẩm định.',
+      '2024-04-10',
+    );
+    expect(item('1').leadAgencyIds).toEqual([ID.BCA, ID.TUYENQUANG, ID.BYT]);
+    expect(item('1').notes.some((n) => n.includes('mở một câu sau'))).toBe(true);
+    // a coordinator named again stays a coordinator; a report of the past gives nothing
+    expect(item('2')).toMatchObject({ leadAgencyIds: [ID.BTC], coordinatorAgencyIds: [ID.BTP] });
+  });
+});

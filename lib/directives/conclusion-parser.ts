@@ -621,7 +621,7 @@ const PAST_BEFORE_CUE = /(?:^|[^\p{L}])(?:da|dang|duoc)(?:\s+\p{L}+){0,2}[\s,]*$
  * follow, so "Xét đề nghị của …, Ủy ban nhân dân tỉnh X (văn bản …)" gives no lead.
  */
 const ACTION_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:co trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi)[\s,]*)*` +
+  String.raw`^\s*(?:(?:co trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen)[\s,]*)*` +
     String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh)${WORD_END}`,
   'u',
 );
@@ -748,6 +748,25 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
     })
     .map((m) => m.index + m[0].length);
   return find(afterPlainChunk, true, true);
+}
+
+/**
+ * "… Tập đoàn Điện lực Việt Nam … trước ngày 30/6. Ủy ban nhân dân các tỉnh: A, B hoàn thành bàn giao mặt bằng …": a
+ * later sentence (after a full stop) that opens with bodies and an order verb gives those bodies their part of the item.
+ */
+function laterSubjects(r: RoleReader, from: number, skip: Set<number>): AgencyMatch[] {
+  const out: AgencyMatch[] = [];
+  for (const m of r.text.slice(from).matchAll(/\.\s+/gu)) {
+    const start = from + m.index + m[0].length;
+    const first = r.matches.findIndex((a) => a.start >= start);
+    if (first < 0 || skip.has(r.matches[first]!.proposed.id)) continue;
+    if (!SUBJECT_GAP.test(gap(r, start, r.matches[first]!.start))) continue;
+    const list = listFrom(r, first, 1);
+    const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 60);
+    if (ASKS_AFTER_SUBJECT.test(after) || PAST_AFTER_SUBJECT.test(after) || !ACTION_AFTER.test(after)) continue;
+    out.push(...list);
+  }
+  return out;
 }
 
 /** The clause before source offset `to`, folded, with agency names written "@" and groups "#". */
@@ -1155,6 +1174,15 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
     matches: named.length ? [...matches, ...named].sort((a, b) => a.start - b.start) : matches,
   });
   let roles = readRoles(reader);
+  // Bodies that open a later sentence with their own order: "… trước ngày 30/6. Ủy ban nhân dân các tỉnh: A, B hoàn
+  // thành bàn giao mặt bằng …".
+  const firstLead = reader.matches.find((m) => roles.leadAgencyIds.includes(m.proposed.id));
+  const later = firstLead
+    ? laterSubjects(reader, firstLead.end, new Set([...roles.coordinatorAgencyIds, roles.monitorAgencyId ?? 0])).filter(
+        (m) => !roles.leadAgencyIds.includes(m.proposed.id),
+      )
+    : [];
+  if (later.length > 0) roles = { ...roles, leadAgencyIds: [...roles.leadAgencyIds, ...ids(later)] };
   const attributed = roles.leadAgencyIds.length === 0 ? attributedAtEnd(reader) : [];
   if (attributed.length > 0) roles = { ...roles, leadAgencyIds: ids(attributed) };
   const approved = roles.leadAgencyIds.length === 0 ? approvedActor(reader) : [];
@@ -1211,6 +1239,11 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
         ...agencyNotes,
         ...basisNotes,
         ...headNotes,
+        ...(later.length > 0 && !isAssessment
+          ? [
+              `${[...new Set(later.map((m) => `"${text.slice(m.start, m.end)}"`))].join(', ')} mở một câu sau với việc của mình: cũng là cơ quan chủ trì.`,
+            ]
+          : []),
         ...(approved.length > 0
           ? [`Đồng ý cho "${text.slice(approved[0]!.start, approved.at(-1)!.end)}" thực hiện: là việc của cơ quan này.`]
           : []),
