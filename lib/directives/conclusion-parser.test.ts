@@ -1155,3 +1155,17 @@ describe('parseConclusionText: an item whose later sentences give other bodies t
     expect(item('2')).toMatchObject({ leadAgencyIds: [ID.BTC], coordinatorAgencyIds: [ID.BTP] });
   });
 });
+
+describe('parseConclusionText: a letter that asks "các cơ quan, đơn vị" (session 15b) [style]', () => {
+  it('gives the items to the bodies and groups of its "Kính gửi" block', () => {
+    const { item } = parse(
+      'ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSỞ TÀI CHÍNH\nKính gửi:\n- Các sở, ban, ngành cấp tỉnh;\n- Ủy ban nhân dân các xã, phường.\nThực hiện chỉ đạo của UBND tỉnh, Sở Tài chính đề nghị các cơ quan, đơn vị, địa phương:\n1. Rà soát, lập hồ sơ quyết toán dự án hoàn thành gửi Sở Nội vụ thẩm tra trước ngày 30/9/2025.\n2. Báo cáo rõ nguyên nhân chậm quyết toán.\n3. Gửi hồ sơ về Sở Xây dựng thẩm định.',
+      '2025-09-05',
+    );
+    expect(item('1')).toMatchObject({ groups: ['departments', 'localities'], leadAgencyIds: [] });
+    // a name stops before "thẩm tra", "thẩm định"
+    expect(item('3').unmatchedAgencyNames).toEqual(['Sở Xây dựng tỉnh Tuyên Quang']);
+    expect(item('2').groups).toEqual(['departments', 'localities']);
+    expect(item('2').notes.some((n) => n.includes('"Kính gửi"'))).toBe(true);
+  });
+});

@@ -1018,7 +1018,7 @@ function readSourceDocument(text: string): string | null {
 
 /** Lower-case words that end a name: the verbs and particles that follow an agency in a notice. */
 const NAME_STOPS =
-  'và chủ phối khẩn theo thực tiếp nghiên rà hoàn báo trình trước ngày tổng hướng chỉ có đã được để là cần phải tham cùng triển tăng đẩy tập làm sớm kịp chịu trong với về tại của các gửi xem thống nghiêm căn đôn đề xây quyết trao giao sửa bổ tổ kiểm xử giải ban lập hỗ bố nâng rút đánh';
+  'và chủ phối khẩn theo thực tiếp nghiên rà hoàn báo trình trước ngày thẩm tổng hướng chỉ có đã được để là cần phải tham cùng triển tăng đẩy tập làm sớm kịp chịu trong với về tại của các gửi xem thống nghiêm căn đôn đề xây quyết trao giao sửa bổ tổ kiểm xử giải ban lập hỗ bố nâng rút đánh';
 /**
  * How a notice names a body: "Bộ", "Sở", "UBND tỉnh", "Tập đoàn", "Tổng công ty", "Ủy ban" (of the
  * National Assembly), "Ủy ban nhân dân xã", an association ("Hiệp hội", "Tổng Liên đoàn", "Hội", "Phòng Thương mại
@@ -1316,20 +1316,55 @@ const OWN_ADDRESSEE =
 /** "Kịp thời báo cáo khó khăn, vướng mắc (nếu có)": a task done when the need arises has no deadline to take. */
 const AS_NEEDED = /\(\s*neu co\s*\)|neu (?:co|phat sinh) (?:kho khan|vuong mac)|khi (?:co )?phat sinh/u;
 
-type IntroAddressees = { leads: number[]; groups: GroupAddressee[]; urgent: ParsedDeadline };
+/** `fromBlock`: the lead-in only said "các cơ quan, đơn vị", and the addressees are those of the "Kính gửi" block. */
+type IntroAddressees = { leads: number[]; groups: GroupAddressee[]; urgent: ParsedDeadline; fromBlock?: true };
+
+/** "… đề nghị các cơ quan, đơn vị, địa phương:", "… đề nghị Quý cơ quan:": the letter's addressees, not named again. */
+const GENERIC_ADDRESSEE =
+  /(?:de nghi|yeu cau)\s+(?:quy\s+(?:co quan|don vi)|cac\s+(?:co quan|don vi)(?:,?\s+(?:va\s+)?(?:co quan|don vi|dia phuong|to chuc))*)(?![\p{L}])/u;
+
+/**
+ * The bodies and groups a letter's "Kính gửi" block lists ("Kính gửi: - Các sở, ban, ngành cấp tỉnh; - Ủy ban nhân
+ * dân các xã, phường."), read as one list.
+ */
+function addresseeBlock(text: string, registry: AgencyRef[], options: ReadOptions): IntroAddressees | null {
+  const lines = noticeLines(text);
+  const at = lines.findIndex((l) => KINH_GUI.test(foldVi(l)));
+  if (at < 0) return null;
+  const block = [lines[at]!.replace(/^[|*\s]*\S+\s+\S+\s*:?/u, '')];
+  for (let i = at + 1; i < lines.length && BULLET_LINE.test(lines[i]!); i++)
+    block.push(lines[i]!.replace(BULLET_LINE, '$1'));
+  const said = block
+    .map((l) => l.trim().replace(/[.;,]$/u, ''))
+    .filter(Boolean)
+    .join('; ');
+  const matches = findAgencies(said, registry, options.onDate, { province: options.province?.place });
+  const reader = { text: said, ...foldForMatching(said), matches };
+  const read = readGroups(reader, options.province !== null).groups;
+  const groups = options.province ? [...new Set(read.map((g) => (g === 'provinces' ? 'localities' : g)))] : read;
+  const leads = ids(matches);
+  return leads.length + groups.length > 0 ? { leads, groups, urgent: null, fromBlock: true } : null;
+}
 
 /**
  * Who a lead-in ("Tỉnh X cần … thực hiện một số nội dung sau:", "… Bộ X đề nghị Ủy ban nhân dân các tỉnh, thành phố
  * khẩn trương thực hiện các nhiệm vụ sau:") hands its items to, and its urgency word.
  */
-function readIntroAddressees(intro: string, registry: AgencyRef[], options: ReadOptions): IntroAddressees {
+function readIntroAddressees(
+  intro: string,
+  registry: AgencyRef[],
+  options: ReadOptions,
+  block: () => IntroAddressees | null,
+): IntroAddressees {
   const matches = findAgencies(intro, registry, options.onDate, { province: options.province?.place });
   const reader = { text: intro, ...foldForMatching(intro), matches };
   const leads = ids(subjectList(reader, new Set(), true));
   const read = readGroups(reader, options.province !== null).groups;
   const groups = options.province ? [...new Set(read.map((g) => (g === 'provinces' ? 'localities' : g)))] : read;
   const deadline = parseDeadline(intro, { onDate: options.noticeDate, periodsEndAfter: options.noticeDate });
-  return { leads, groups, urgent: deadline?.kind === 'urgent' ? deadline : null };
+  const urgent = deadline?.kind === 'urgent' ? deadline : null;
+  const listed = leads.length + groups.length === 0 && GENERIC_ADDRESSEE.test(foldVi(intro)) ? block() : null;
+  return listed ? { ...listed, urgent } : { leads, groups, urgent };
 }
 
 /**
@@ -1361,7 +1396,11 @@ function inheritFromIntro(item: ProposedDirective, intro: string, addressees: In
     deadline: takeUrgency ? urgent : item.deadline,
     notes: [
       ...item.notes,
-      ...(takeAgencies ? [`Lấy cơ quan được giao từ câu dẫn ${quoted}.`] : []),
+      ...(takeAgencies && addressees.fromBlock
+        ? [`Câu dẫn ${quoted} đề nghị các nơi nhận: lấy cơ quan được giao từ phần "Kính gửi".`]
+        : takeAgencies
+          ? [`Lấy cơ quan được giao từ câu dẫn ${quoted}.`]
+          : []),
       ...(takeUrgency ? [`Lấy thời hạn "${urgent.phrase}" từ câu dẫn ${quoted}.`] : []),
     ],
   };
@@ -1578,7 +1617,12 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
     if (intro && !parents.has(draft)) {
       try {
         if (!introAddressees.has(intro))
-          introAddressees.set(intro, readIntroAddressees(intro, registry ?? [], readOptions));
+          introAddressees.set(
+            intro,
+            readIntroAddressees(intro, registry ?? [], readOptions, () =>
+              addresseeBlock(text, registry ?? [], readOptions),
+            ),
+          );
         item = inheritFromIntro(item, intro, introAddressees.get(intro)!, ownAddressee(draft));
       } catch {
         // the lead-in is only a help: the item stands as read
