@@ -1169,3 +1169,15 @@ describe('parseConclusionText: a letter that asks "các cơ quan, đơn vị" (s
     expect(item('2').notes.some((n) => n.includes('"Kính gửi"'))).toBe(true);
   });
 });
+
+describe("parseConclusionText: the Official Gazette's running head in a PDF's text (session 15b) [style]", () => {
+  it('drops "CÔNG BÁO/Số 455 + 456/Ngày 10-4-2024 21" (either side of the page number) from the item it falls in', () => {
+    const { item } = parse(
+      'Thủ tướng Chính phủ kết luận như sau:\n1. Bộ Tài chính chủ trì thẩm định Báo cáo, hoàn thành trước ngày 31 tháng 7 năm 2024; Bộ Nội vụ phối hợp đề xuất phương án huy\n    CÔNG BÁO/Số 455 + 456/Ngày 10-4-2024                  21\nđộng nguồn lực.\n22      CÔNG BÁO/Số 457/Ngày 10-4-2024\n2. Bộ Tư pháp thẩm định dự thảo.',
+      '2024-04-03',
+    );
+    expect(item('1').text).toBe(
+      'Bộ Tài chính chủ trì thẩm định Báo cáo, hoàn thành trước ngày 31 tháng 7 năm 2024; Bộ Nội vụ phối hợp đề xuất phương án huy động nguồn lực.',
+    );
+  });
+});

@@ -232,6 +232,8 @@ function paragraphAt(lines: readonly string[], from: number): string {
 /** The lines of the notice up to its closing (the closing sentence, "Nơi nhận", the signature). */
 /** A line that is only a page's number as a file's text gives it: "2", "- 3 -", "Trang 4". */
 const PAGE_NUMBER = /^(?:[-–]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*[-–])?$/u;
+/** The Official Gazette's running head over each page, with the page's number: "CÔNG BÁO/Số 455 + 456/Ngày 10-4-2024 21". */
+const GAZETTE_HEAD = /^(?:\d{1,4}\s+)?CÔNG BÁO\s*\/\s*Số\s+\d[\d\s+]*\/\s*Ngày\s+[\d\s/.-]+$/iu;
 
 function noticeLines(text: string): string[] {
   const lines: string[] = [];
@@ -254,7 +256,7 @@ function noticeLines(text: string): string[] {
         .replace(/^\((?![ivx]\))([a-zđ])\) ?(?=\S)/u, '$1) '),
     );
   for (const [i, line] of all.entries()) {
-    if (PAGE_NUMBER.test(line)) continue; // a page's number, between the lines of an item that runs over
+    if (PAGE_NUMBER.test(line) || GAZETTE_HEAD.test(line)) continue; // a page's number or head, inside an item
     if (seenItem && !isItemLine(line) && ISSUER_CLOSING.test(foldVi(line))) break;
     const opensParagraph = lines.length > 0 && ENDS_SENTENCE.test(lines.at(-1)!);
     if (seenItem && opensParagraph && !isItemLine(line)) {
