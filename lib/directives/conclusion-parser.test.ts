@@ -1181,3 +1181,14 @@ describe("parseConclusionText: the Official Gazette's running head in a PDF's te
     );
   });
 });
+
+describe('parseConclusionText: "Tuy nhiên, Bộ X cần …" (session 15b) [style]', () => {
+  it('reads the body after "Tuy nhiên," as the subject of an order, not one told in the past', () => {
+    const { item } = parse(
+      'Kết luận như sau:\n1. Các bộ đã hoàn thành việc sắp xếp. Tuy nhiên, Bộ Nội vụ cần rút kinh nghiệm về tiến độ.\n2. Các bộ đã hoàn thành việc sắp xếp. Tuy nhiên, Bộ Tư pháp chưa hoàn thành dự thảo.',
+      '2025-08-20',
+    );
+    expect(item('1').leadAgencyIds).toEqual([ID.BNV]);
+    expect(item('2').leadAgencyIds).toEqual([]);
+  });
+});
