@@ -1046,3 +1046,149 @@ describe('parseConclusionText: item markers as notices write them (issue 19) [st
     expect(item('1b')).toMatchObject({ parentOrdinal: '1', leadAgencyIds: [ID.BNV] });
   });
 });
+
+describe('parseConclusionText: whole notices probed in session 15b (issue 19) [style]', () => {
+  it('reads "Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Công an chỉ đạo …" as both bodies, the title said again for each', () => {
+    const { item } = parse(
+      'Thủ tướng Chính phủ yêu cầu:\n1. Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Công an chỉ đạo các đơn vị trực thuộc hỗ trợ địa phương.\n2. Chủ tịch Ủy ban nhân dân thành phố Hà Nội và Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh chỉ đạo sơ tán dân.',
+      '2025-09-22',
+    );
+    expect(item('1').leadAgencyIds).toEqual([ID.BYT, ID.BCA]);
+    expect(item('2').leadAgencyIds).toEqual([ID.HANOI, ID.HCM]);
+  });
+});
+
+describe('parseConclusionText: a ministry letter that asks the provinces (session 15b) [style]', () => {
+  it('gives the items under "Bộ X đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:" to the provinces', () => {
+    const { item } = parse(
+      'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\nThực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ Y tế đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:\n1. Khẩn trương rà soát, bổ sung chỉ tiêu vào kế hoạch của địa phương.\n2. Bố trí đủ kinh phí theo quy định.',
+      '2025-04-10',
+    );
+    expect(item('1')).toMatchObject({ groups: ['provinces'], deadline: { kind: 'urgent' } });
+    expect(item('2').groups).toEqual(['provinces']);
+  });
+});
+
+describe('parseConclusionText: a closing that asks only for reports of difficulties (session 15b) [style]', () => {
+  it('leaves out "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị … phản ánh về Bộ X …./." after the items', () => {
+    const { items, item } = parse(
+      'Bộ Y tế đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:\n1. Khẩn trương rà soát, bổ sung chỉ tiêu.\n2. Định kỳ hằng tháng báo cáo tình hình triển khai về Bộ Y tế.\nTrong quá trình thực hiện, nếu có vướng mắc, đề nghị các địa phương phản ánh về Bộ Y tế (Vụ Kế hoạch - Tài chính) để được hướng dẫn./.\nNơi nhận:\n- Như trên;',
+      '2025-04-10',
+    );
+    expect(items).toHaveLength(2);
+    expect(item('2').text).toBe('Định kỳ hằng tháng báo cáo tình hình triển khai về Bộ Y tế.');
+  });
+});
+
+describe('parseConclusionText: a Roman section of findings (session 15b) [style]', () => {
+  it('reads the paragraphs and items of "I. ĐÁNH GIÁ CHUNG" as assessments unless they give an order', () => {
+    const { item } = parse(
+      'Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:\nI. ĐÁNH GIÁ CHUNG\nCác cấp, các ngành đã chủ động, tích cực triển khai công tác phòng, chống thiên tai, kịp thời sơ tán người dân.\nII. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI\n1. Bộ Tài chính bố trí kinh phí khắc phục hậu quả.\n2. Bộ Nội vụ tổng hợp, báo cáo.',
+      '2025-08-20',
+    );
+    expect(item('I')).toMatchObject({ isAssessment: true, leadAgencyIds: [] });
+    expect(item('I').notes).toContain('Thuộc phần "I. ĐÁNH GIÁ CHUNG": nêu kết quả, không giao việc.');
+    expect(item('1')).toMatchObject({ isAssessment: false, leadAgencyIds: [ID.BTC] });
+    const numbered = parse(
+      'Kết luận như sau:\nI. KẾT QUẢ ĐẠT ĐƯỢC\n1. Bộ Tài chính đã hoàn thành việc sắp xếp tổ chức bộ máy.\n2. Bộ Nội vụ cần rút kinh nghiệm về tiến độ.\nII. NHIỆM VỤ\n1. Bộ Tư pháp hoàn thiện dự thảo Luật.',
+      '2025-08-20',
+    );
+    expect(numbered.item('1').isAssessment).toBe(true);
+    expect(numbered.item('2')).toMatchObject({ isAssessment: false, leadAgencyIds: [ID.BNV] });
+    expect(numbered.item('II.1')).toMatchObject({ isAssessment: false, leadAgencyIds: [ID.BTP] });
+  });
+});
+
+describe('parseConclusionText: findings told with "đã có nhiều nỗ lực", "đã có bước phát triển" (session 15b) [style]', () => {
+  it('reads them as assessments, and an order beside them still as an order', () => {
+    const { item } = parse(
+      'Phó Thủ tướng kết luận như sau:\n1. Thời gian qua, các bộ, cơ quan đã có nhiều nỗ lực trong cắt giảm, đơn giản hóa thủ tục hành chính; tuy nhiên, thời gian thông quan còn dài.\n2. Hạ tầng số đã có bước phát triển mạnh mẽ, tỷ lệ phủ sóng 5G đạt trên 90% dân số.\n3. Bộ Y tế đã có nhiều nỗ lực; đề nghị Bộ Y tế tiếp tục rà soát thủ tục.',
+      '2024-08-28',
+    );
+    expect(item('1')).toMatchObject({ isAssessment: true, groups: [] });
+    expect(item('2').isAssessment).toBe(true);
+    expect(item('3')).toMatchObject({ isAssessment: false, leadAgencyIds: [ID.BYT] });
+  });
+});
+
+describe("parseConclusionText: a city's or province's own bodies missing from the registry (session 15b) [style]", () => {
+  it('names "Bộ Chỉ huy Quân sự tỉnh" once with its province, a city\'s "Văn phòng UBND thành phố", and stops a name at "trước ngày"', () => {
+    const province = parse(
+      'ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nTHÔNG BÁO\nChủ tịch UBND tỉnh kết luận như sau:\n1. Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh bố trí lực lượng hỗ trợ các xã.\n2. Sở Tài chính tỉnh tổng hợp.',
+      '2025-08-20',
+    );
+    expect(province.item('1').unmatchedAgencyNames).toEqual([
+      'Bộ Chỉ huy Quân sự tỉnh Tuyên Quang',
+      'Công an tỉnh Tuyên Quang',
+    ]);
+    expect(province.item('2').unmatchedAgencyNames).toEqual(['Sở Tài chính tỉnh Tuyên Quang']);
+    const city = parse(
+      'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nTHÔNG BÁO\nKết luận như sau:\n1. Các sở, ban, ngành định kỳ hằng quý báo cáo kết quả về Sở Kế hoạch trước ngày 15 của tháng cuối quý.\n2. Giao Văn phòng UBND thành phố theo dõi, đôn đốc việc thực hiện.',
+      '2025-01-09',
+    );
+    expect(city.item('1').unmatchedAgencyNames).toEqual(['Sở Kế hoạch thành phố Hà Nội']);
+    expect(city.item('2').unmatchedAgencyNames).toEqual(['Văn phòng UBND thành phố Hà Nội']);
+  });
+});
+
+describe('parseConclusionText: "các tỉnh, thành phố nêu trên" (session 15b) [style]', () => {
+  it('gives the provinces the addressee block named, not every province', () => {
+    const { item } = parse(
+      'CÔNG ĐIỆN\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng Bộ Công an;\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Hà Nội.\nThủ tướng Chính phủ yêu cầu:\n1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên:\na) Kiên quyết sơ tán dân ở khu vực nguy hiểm.\nb) Bố trí lực lượng sẵn sàng ứng cứu.\n2. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương rà soát phương án.',
+      '2025-09-22',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [ID.TUYENQUANG, ID.HANOI], groups: [] });
+    expect(item('1b')).toMatchObject({ leadAgencyIds: [ID.TUYENQUANG, ID.HANOI], groups: [] });
+    expect(item('2')).toMatchObject({ leadAgencyIds: [], groups: ['provinces'] });
+  });
+});
+
+describe('parseConclusionText: an item whose later sentences give other bodies their part (session 15b) [style]', () => {
+  it('adds the bodies that open a later sentence with an order, not those told in the past or asking', () => {
+    const { item } = parse(
+      'Phó Thủ tướng kết luận như sau:\n1. Về Dự án đường dây 500 kV:\nBộ Công an tập trung huy động lực lượng bảo đảm an ninh trước ngày 30 tháng 6 năm 2024.\nỦy ban nhân dân tỉnh Tuyên Quang hoàn thành bàn giao mặt bằng trước ngày 20 tháng 4 năm 2024.\nBộ Y tế thường xuyên kiểm tra, hướng dẫn.\n2. Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp hoàn thiện dự thảo. Bộ Nội vụ đã có ý kiến. Bộ Tư pháp có trách nhiệm thẩm định.',
+      '2024-04-10',
+    );
+    expect(item('1').leadAgencyIds).toEqual([ID.BCA, ID.TUYENQUANG, ID.BYT]);
+    expect(item('1').notes.some((n) => n.includes('mở một câu sau'))).toBe(true);
+    // a coordinator named again stays a coordinator; a report of the past gives nothing
+    expect(item('2')).toMatchObject({ leadAgencyIds: [ID.BTC], coordinatorAgencyIds: [ID.BTP] });
+  });
+});
+
+describe('parseConclusionText: a letter that asks "các cơ quan, đơn vị" (session 15b) [style]', () => {
+  it('gives the items to the bodies and groups of its "Kính gửi" block', () => {
+    const { item } = parse(
+      'ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSỞ TÀI CHÍNH\nKính gửi:\n- Các sở, ban, ngành cấp tỉnh;\n- Ủy ban nhân dân các xã, phường.\nThực hiện chỉ đạo của UBND tỉnh, Sở Tài chính đề nghị các cơ quan, đơn vị, địa phương:\n1. Rà soát, lập hồ sơ quyết toán dự án hoàn thành gửi Sở Nội vụ thẩm tra trước ngày 30/9/2025.\n2. Báo cáo rõ nguyên nhân chậm quyết toán.\n3. Gửi hồ sơ về Sở Xây dựng thẩm định.',
+      '2025-09-05',
+    );
+    expect(item('1')).toMatchObject({ groups: ['departments', 'localities'], leadAgencyIds: [] });
+    // a name stops before "thẩm tra", "thẩm định"
+    expect(item('3').unmatchedAgencyNames).toEqual(['Sở Xây dựng tỉnh Tuyên Quang']);
+    expect(item('2').groups).toEqual(['departments', 'localities']);
+    expect(item('2').notes.some((n) => n.includes('"Kính gửi"'))).toBe(true);
+  });
+});
+
+describe("parseConclusionText: the Official Gazette's running head in a PDF's text (session 15b) [style]", () => {
+  it('drops "CÔNG BÁO/Số 455 + 456/Ngày 10-4-2024 21" (either side of the page number) from the item it falls in', () => {
+    const { item } = parse(
+      'Thủ tướng Chính phủ kết luận như sau:\n1. Bộ Tài chính chủ trì thẩm định Báo cáo, hoàn thành trước ngày 31 tháng 7 năm 2024; Bộ Nội vụ phối hợp đề xuất phương án huy\n    CÔNG BÁO/Số 455 + 456/Ngày 10-4-2024                  21\nđộng nguồn lực.\n22      CÔNG BÁO/Số 457/Ngày 10-4-2024\n2. Bộ Tư pháp thẩm định dự thảo.',
+      '2024-04-03',
+    );
+    expect(item('1').text).toBe(
+      'Bộ Tài chính chủ trì thẩm định Báo cáo, hoàn thành trước ngày 31 tháng 7 năm 2024; Bộ Nội vụ phối hợp đề xuất phương án huy động nguồn lực.',
+    );
+  });
+});
+
+describe('parseConclusionText: "Tuy nhiên, Bộ X cần …" (session 15b) [style]', () => {
+  it('reads the body after "Tuy nhiên," as the subject of an order, not one told in the past', () => {
+    const { item } = parse(
+      'Kết luận như sau:\n1. Các bộ đã hoàn thành việc sắp xếp. Tuy nhiên, Bộ Nội vụ cần rút kinh nghiệm về tiến độ.\n2. Các bộ đã hoàn thành việc sắp xếp. Tuy nhiên, Bộ Tư pháp chưa hoàn thành dự thảo.',
+      '2025-08-20',
+    );
+    expect(item('1').leadAgencyIds).toEqual([ID.BNV]);
+    expect(item('2').leadAgencyIds).toEqual([]);
+  });
+});

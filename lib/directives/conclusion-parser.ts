@@ -180,6 +180,19 @@ type Draft = {
   fromBullet: boolean;
   /** The section's lead-in line ("Tỉnh X cần … thực hiện một số nội dung sau:"), when there is one. */
   intro: string | null;
+  /** The title of the section of findings it stands in ("ĐÁNH GIÁ CHUNG", "KẾT QUẢ ĐẠT ĐƯỢC"), if it does. */
+  findings?: string;
+};
+
+/**
+ * A section title that only reports: "ĐÁNH GIÁ CHUNG", "TÌNH HÌNH VÀ KẾT QUẢ THỰC HIỆN", "NHỮNG KẾT QUẢ ĐẠT ĐƯỢC",
+ * "TỒN TẠI, HẠN CHẾ" (folded); not one that also sets the work ("ĐÁNH GIÁ VÀ NHIỆM VỤ THỜI GIAN TỚI").
+ */
+const FINDINGS_TITLE = /^(?:nhung\s)?(?:danh gia|tinh hinh|ket qua|uu diem|ton tai|han che)(?![\p{L}])/u;
+const WORK_TITLE = /nhiem vu|giai phap|phuong huong|thoi gian toi|de xuat|kien nghi|chi dao|to chuc thuc hien/u;
+const isFindingsTitle = (title: string) => {
+  const folded = foldVi(title);
+  return FINDINGS_TITLE.test(folded) && !WORK_TITLE.test(folded);
 };
 
 const isItemLine = (line: string) =>
@@ -192,6 +205,12 @@ const isItemLine = (line: string) =>
  */
 const CLOSING_EXHORTATION =
   /^(?:(?:can cu|tren co so)[^.;]{0,120}?,\s*)?(?:[^.;:]{0,150}?\s)?(?:tran trong\s)?(?:yeu cau|de nghi)\s(?!cua\s)[^.:]{0,300}?\s(?:(?:nghiem tuc|quan tam|khan truong|chu dong)\s)?(?:to chuc\s)?(?:trien khai\s)?thuc hien(?:\s(?:nghiem tuc|nghiem))?(?:\s(?:cac\s)?noi dung(?:\s(?:neu|o))?\s?tren)?\s*(?:\.\/\.$|[.;]\s+(?:trong qua trinh|neu)[^.]*(?:bao cao|phan anh)[^.]*\.\/\.$)/u;
+/**
+ * A closing on its own after the items: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các địa
+ * phương phản ánh về Bộ X để được hướng dẫn./.". As the letter's last sentence it asks for nothing but the need.
+ */
+const CLOSING_IF_NEEDED =
+  /^trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)[^.]{0,40}?,\s*neu (?:co|phat sinh)\s[^.]*(?:phan anh|bao cao|gui)[^.]*\.\/\.$/u;
 /** A line that ends a sentence, so the next line opens a paragraph. */
 const ENDS_SENTENCE = /[.;:!?]$/u;
 
@@ -213,6 +232,8 @@ function paragraphAt(lines: readonly string[], from: number): string {
 /** The lines of the notice up to its closing (the closing sentence, "Nơi nhận", the signature). */
 /** A line that is only a page's number as a file's text gives it: "2", "- 3 -", "Trang 4". */
 const PAGE_NUMBER = /^(?:[-–]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*[-–])?$/u;
+/** The Official Gazette's running head over each page, with the page's number: "CÔNG BÁO/Số 455 + 456/Ngày 10-4-2024 21". */
+const GAZETTE_HEAD = /^(?:\d{1,4}\s+)?CÔNG BÁO\s*\/\s*Số\s+\d[\d\s+]*\/\s*Ngày\s+[\d\s/.-]+$/iu;
 
 function noticeLines(text: string): string[] {
   const lines: string[] = [];
@@ -235,12 +256,13 @@ function noticeLines(text: string): string[] {
         .replace(/^\((?![ivx]\))([a-zđ])\) ?(?=\S)/u, '$1) '),
     );
   for (const [i, line] of all.entries()) {
-    if (PAGE_NUMBER.test(line)) continue; // a page's number, between the lines of an item that runs over
+    if (PAGE_NUMBER.test(line) || GAZETTE_HEAD.test(line)) continue; // a page's number or head, inside an item
     if (seenItem && !isItemLine(line) && ISSUER_CLOSING.test(foldVi(line))) break;
     const opensParagraph = lines.length > 0 && ENDS_SENTENCE.test(lines.at(-1)!);
     if (seenItem && opensParagraph && !isItemLine(line)) {
       const paragraph = paragraphAt(all, i);
-      if (paragraph.endsWith('/.') && CLOSING_EXHORTATION.test(foldVi(paragraph))) break;
+      const folded = foldVi(paragraph);
+      if (paragraph.endsWith('/.') && (CLOSING_EXHORTATION.test(folded) || CLOSING_IF_NEEDED.test(folded))) break;
     }
     const { kept, closed } = cutClosing(line);
     if (kept) lines.push(kept);
@@ -262,11 +284,13 @@ const isAgencyHeading = (item: Draft) => {
 };
 
 /**
- * A lead-in that hands the section's items to a body: "Tỉnh X cần tập trung thực hiện một số nội dung sau:", or a
- * directive's "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, … Chủ tịch Ủy ban nhân dân các tỉnh, … :".
+ * A lead-in that hands the section's items to a body: "Tỉnh X cần tập trung thực hiện một số nội dung sau:", a
+ * directive's "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, … Chủ tịch Ủy ban nhân dân các tỉnh, … :", or a ministry's
+ * letter "Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:" (not "… báo cáo và đề nghị
+ * Bộ X nội dung như sau:", a province's report, whose items are what it tells).
  */
 const SECTION_INTRO =
-  /(?:(?:can|phai|co trach nhiem|tap trung|thuc hien|trien khai)[^:]*\bsau|\byeu cau (?:cac|bo|uy ban|ubnd|so)\b[^:]*)\s*:$/u;
+  /(?:(?:can|phai|co trach nhiem|tap trung|thuc hien|trien khai)[^:]*\bsau|\byeu cau (?:cac|bo|uy ban|ubnd|so)\b[^:]*|\bde nghi (?:cac|uy ban|ubnd)\b(?:(?!nhu sau|noi dung)[^:])*)\s*:$/u;
 const NOT_AN_INTRO = /ket luan|y kien|chi dao nhu sau|thong bao/u;
 const readIntro = (line: string) => {
   const folded = foldVi(line);
@@ -335,6 +359,7 @@ function splitItems(text: string, unnumbered = false): Draft[] {
   let current: Draft | null = null;
   const open = (ordinal: string, parent: Draft | null, first: string, fromBullet = false) => {
     const draft: Draft = { ordinal, parent, parts: [first], fromBullet, intro: parent ? null : intro };
+    if (!parent && section && isFindingsTitle(sectionTitle)) draft.findings = `${section}. ${sectionTitle}`;
     items.push(draft);
     seen.add(ordinal);
     return draft;
@@ -564,10 +589,17 @@ const NAMED_AS_PARTNER = /(?:^|\s)la (?:co quan|don vi)\s*$/u;
 /** "các Bộ: …", "các bộ, ngành liên quan (…)", "Ủy ban nhân dân các tỉnh, thành phố: …": a list's opening words. */
 const LIST_INTRO = String.raw`(?:(?:ubnd|uy ban nhan dan) )?cac (?:bo|so|tinh|thanh pho|nganh|co quan|dia phuong)(?:,? (?:va )?(?:bo|so|ban|tinh|thanh pho|nganh|doan the|co quan(?: ngang bo)?|dia phuong)(?: truc thuoc trung uong)?)*(?: (?:cap |thuoc )?tinh)?(?: lien quan)?\s*[:(,]?\s*`;
 const AFTER_CUE_GAP = new RegExp(`^\\s*:?\\s*(?:${LIST_INTRO}|cac\\s+)?$`, 'u');
-const LIST_GAP = /^\s*(?:,|,?\s*va)\s*(?:cac\s+(?:tinh\s+|thanh pho\s+)?)?$/u;
 /** A head of a body named for the body: "đồng chí Bộ trưởng Bộ X", "Chủ tịch Ủy ban nhân dân tỉnh X". */
 const TITLE = String.raw`(?:bo truong|thu truong|nguoi dung dau|lanh dao|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|tong)`;
 const HEAD_BEFORE = new RegExp(`${WORD_START}${TITLE}\\s*$`, 'u');
+/**
+ * Between two names of a list: ",", "và", "các tỉnh"; or the head's title said again for each body ("Bộ trưởng Bộ
+ * Quốc phòng, Bộ trưởng Bộ Công an chỉ đạo …", "Chủ tịch UBND tỉnh A và Chủ tịch UBND tỉnh B").
+ */
+const LIST_GAP = new RegExp(
+  `^\\s*(?:,|,?\\s*va)\\s*(?:cac\\s+(?:tinh\\s+|thanh pho\\s+)?|(?:dong chi\\s+)?${TITLE}\\s+)?$`,
+  'u',
+);
 const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE})*\s+)?`;
 /** "Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Nguyễn Sinh Hùng", "Ban Chỉ đạo": who speaks, before "giao". */
 const LEADER = String.raw`(?:(?:pho )?thu tuong|lanh dao chinh phu|chinh phu|ban chi dao)(?: [\p{L}]+){0,7}?`;
@@ -591,7 +623,7 @@ const PAST_BEFORE_CUE = /(?:^|[^\p{L}])(?:da|dang|duoc)(?:\s+\p{L}+){0,2}[\s,]*$
  * follow, so "Xét đề nghị của …, Ủy ban nhân dân tỉnh X (văn bản …)" gives no lead.
  */
 const ACTION_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:co trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi)[\s,]*)*` +
+  String.raw`^\s*(?:(?:co trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen)[\s,]*)*` +
     String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh)${WORD_END}`,
   'u',
 );
@@ -603,11 +635,11 @@ const ASKED_BEFORE_COLON = /^\s*:\s*$/u;
 const ORDER_VERB_BEFORE = /(?:^|\s)(?:giao|yeu cau|de nghi|chi dao)\s/u;
 /**
  * What may open a sentence before its subject and a comma. Besides "Trên cơ sở …", "Về việc này", a deadline set first
- * ("Trước ngày 20/12/2025, Bộ X …", "Chậm nhất …", "Trong quý I/2026, …", "Từ nay đến hết năm, …"); "Năm 2023, Bộ X
- * …" stays a report of the year.
+ * ("Trước ngày 20/12/2025, Bộ X …", "Chậm nhất …", "Trong quý I/2026, …", "Từ nay đến hết năm, …"), and a turn
+ * ("Tuy nhiên, Bộ X cần …"); "Năm 2023, Bộ X …" stays a report of the year.
  */
 const ADVERBIAL_OPENER =
-  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|trong qua trinh|khi|neu|tai)(?![\p{L}])/u;
+  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai)(?![\p{L}])/u;
 const CLAUSE_BREAK = /[.;:]\s*/gu;
 const COMMA_BREAK = /,\s*/gu;
 /**
@@ -718,6 +750,25 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
     })
     .map((m) => m.index + m[0].length);
   return find(afterPlainChunk, true, true);
+}
+
+/**
+ * "… Tập đoàn Điện lực Việt Nam … trước ngày 30/6. Ủy ban nhân dân các tỉnh: A, B hoàn thành bàn giao mặt bằng …": a
+ * later sentence (after a full stop) that opens with bodies and an order verb gives those bodies their part of the item.
+ */
+function laterSubjects(r: RoleReader, from: number, skip: Set<number>): AgencyMatch[] {
+  const out: AgencyMatch[] = [];
+  for (const m of r.text.slice(from).matchAll(/\.\s+/gu)) {
+    const start = from + m.index + m[0].length;
+    const first = r.matches.findIndex((a) => a.start >= start);
+    if (first < 0 || skip.has(r.matches[first]!.proposed.id)) continue;
+    if (!SUBJECT_GAP.test(gap(r, start, r.matches[first]!.start))) continue;
+    const list = listFrom(r, first, 1);
+    const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 60);
+    if (ASKS_AFTER_SUBJECT.test(after) || PAST_AFTER_SUBJECT.test(after) || !ACTION_AFTER.test(after)) continue;
+    out.push(...list);
+  }
+  return out;
 }
 
 /** The clause before source offset `to`, folded, with agency names written "@" and groups "#". */
@@ -882,7 +933,9 @@ function readRoles(r: RoleReader) {
 const EVALUATION = wordPattern(
   'chuyen bien tich cuc|dat (?:duoc )?(?:nhieu |nhung )?ket qua|da dat duoc|co buoc tien|ghi nhan|bieu duong|danh gia cao|hoan thanh tot|hoan nghenh|' +
     // "Bên cạnh đó, vẫn còn tồn tại, hạn chế: …"
-    '(?:van )?con (?:mot so |nhieu |nhung )?(?:ton tai|han che|bat cap)',
+    '(?:van )?con (?:mot so |nhieu |nhung )?(?:ton tai|han che|bat cap)|' +
+    // "các bộ đã có nhiều nỗ lực …", "Hạ tầng số đã có bước phát triển mạnh mẽ"
+    'da co (?:nhieu |mot so |nhung )?(?:no luc|co gang|buoc phat trien|tien bo|chuyen bien)',
   'u',
 );
 /**
@@ -967,7 +1020,7 @@ function readSourceDocument(text: string): string | null {
 
 /** Lower-case words that end a name: the verbs and particles that follow an agency in a notice. */
 const NAME_STOPS =
-  'và chủ phối khẩn theo thực tiếp nghiên rà hoàn báo trình tổng hướng chỉ có đã được để là cần phải tham cùng triển tăng đẩy tập làm sớm kịp chịu trong với về tại của các gửi xem thống nghiêm căn đôn đề xây quyết trao giao sửa bổ tổ kiểm xử giải ban lập hỗ bố nâng rút đánh';
+  'và chủ phối khẩn theo thực tiếp nghiên rà hoàn báo trình trước ngày thẩm tổng hướng chỉ có đã được để là cần phải tham cùng triển tăng đẩy tập làm sớm kịp chịu trong với về tại của các gửi xem thống nghiêm căn đôn đề xây quyết trao giao sửa bổ tổ kiểm xử giải ban lập hỗ bố nâng rút đánh';
 /**
  * How a notice names a body: "Bộ", "Sở", "UBND tỉnh", "Tập đoàn", "Tổng công ty", "Ủy ban" (of the
  * National Assembly), "Ủy ban nhân dân xã", an association ("Hiệp hội", "Tổng Liên đoàn", "Hội", "Phòng Thương mại
@@ -998,7 +1051,7 @@ const spellOut = (name: string) => ABBREVIATIONS.reduce((n, [abbr, full]) => n.r
 const WITH_PLACE = /\s(?:tỉnh|thành phố|TP\.)\s/u;
 
 const LOCAL_BODY =
-  /(?<!\p{L})(Công an|Văn phòng (?:Ủy ban nhân dân|UBND)|Bộ Chỉ huy Quân sự|Thanh tra|Kho bạc Nhà nước) tỉnh(?!\p{L})(?!\s+\p{Lu})/gu;
+  /(?<!\p{L})(Công an|Văn phòng (?:Ủy ban nhân dân|UBND)|Bộ Chỉ huy Quân sự|Thanh tra|Kho bạc Nhà nước) (tỉnh|thành phố)(?!\p{L})(?!\s+\p{Lu})/gu;
 /**
  * Agency-looking names missing from the registry. In a provincial notice a bare department ("Sở Công
  * Thương") is the province's, so it is proposed as "Sở Công Thương tỉnh X".
@@ -1007,13 +1060,19 @@ function unmatchedNames(text: string, matches: AgencyMatch[], province: NoticePr
   const unknown = [...text.matchAll(AGENCY_NAME)].filter(
     (n) => !matches.some((m) => m.start < n.index + n[0].length && m.end > n.index),
   );
+  // "Bộ Chỉ huy Quân sự tỉnh" in a provincial notice: the body of the notice's province, as LOCAL_BODY names it.
+  const kindWord = province?.label.startsWith('tỉnh') ? 'tỉnh' : 'thành phố';
+  const endsWithKind = (name: string) => province !== null && name.endsWith(` ${kindWord}`);
   const named = unknown.map((n) => {
     const name = spellOut(n[0]);
+    if (endsWithKind(name)) return `${name.slice(0, -kindWord.length)}${province!.label}`;
     return province && name.startsWith('Sở ') && !WITH_PLACE.test(name) ? `${name} ${province.label}` : name;
   });
-  // "Công an tỉnh", "Văn phòng UBND tỉnh" in a provincial notice: that body of the notice's province.
+  // "Công an tỉnh", "Văn phòng UBND thành phố" in a provincial notice: that body of the notice's province (a city's
+  // notice says "thành phố", a province's "tỉnh").
   const local = province
     ? [...text.matchAll(LOCAL_BODY)]
+        .filter((n) => n[2] === kindWord)
         .filter((n) => !matches.some((m) => m.start < n.index + n[0].length && m.end > n.index))
         .map((n) => `${n[1]} ${province.label}`)
     : [];
@@ -1117,6 +1176,15 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
     matches: named.length ? [...matches, ...named].sort((a, b) => a.start - b.start) : matches,
   });
   let roles = readRoles(reader);
+  // Bodies that open a later sentence with their own order: "… trước ngày 30/6. Ủy ban nhân dân các tỉnh: A, B hoàn
+  // thành bàn giao mặt bằng …".
+  const firstLead = reader.matches.find((m) => roles.leadAgencyIds.includes(m.proposed.id));
+  const later = firstLead
+    ? laterSubjects(reader, firstLead.end, new Set([...roles.coordinatorAgencyIds, roles.monitorAgencyId ?? 0])).filter(
+        (m) => !roles.leadAgencyIds.includes(m.proposed.id),
+      )
+    : [];
+  if (later.length > 0) roles = { ...roles, leadAgencyIds: [...roles.leadAgencyIds, ...ids(later)] };
   const attributed = roles.leadAgencyIds.length === 0 ? attributedAtEnd(reader) : [];
   if (attributed.length > 0) roles = { ...roles, leadAgencyIds: ids(attributed) };
   const approved = roles.leadAgencyIds.length === 0 ? approvedActor(reader) : [];
@@ -1131,9 +1199,14 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
     ? [...new Set(read.groups.map((g) => (g === 'provinces' ? 'localities' : g)))]
     : read.groups;
   const groupNotes = read.notes;
-  const evaluationOnly = isEvaluationOnly(reader.folded);
+  // In a section of findings an item is told unless it gives an order ("… cần rút kinh nghiệm").
+  let root = draft;
+  while (root.parent) root = root.parent;
+  const findings = root.findings ?? null;
+  const evaluationOnly = findings ? !ORDER.test(reader.folded) : isEvaluationOnly(reader.folded);
   const isAssessment =
     (roles.leadAgencyIds.length + roles.coordinatorAgencyIds.length + groups.length === 0 ||
+      findings !== null ||
       ACKNOWLEDGEMENT.test(reader.folded)) &&
     evaluationOnly &&
     approved.length === 0;
@@ -1168,6 +1241,11 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
         ...agencyNotes,
         ...basisNotes,
         ...headNotes,
+        ...(later.length > 0 && !isAssessment
+          ? [
+              `${[...new Set(later.map((m) => `"${text.slice(m.start, m.end)}"`))].join(', ')} mở một câu sau với việc của mình: cũng là cơ quan chủ trì.`,
+            ]
+          : []),
         ...(approved.length > 0
           ? [`Đồng ý cho "${text.slice(approved[0]!.start, approved.at(-1)!.end)}" thực hiện: là việc của cơ quan này.`]
           : []),
@@ -1183,6 +1261,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
             ]
           : []),
         ...dateNotes,
+        ...(isAssessment && findings ? [`Thuộc phần "${findings}": nêu kết quả, không giao việc.`] : []),
         ...(isAssessment ? ['Mục đánh giá, ghi nhận hoặc chấp thuận: không đề xuất cơ quan chủ trì.'] : []),
         ...(matches.some((m) => m.agency.kind === 'provincial_department') ? provinceNotes : []),
       ]),
@@ -1239,20 +1318,55 @@ const OWN_ADDRESSEE =
 /** "Kịp thời báo cáo khó khăn, vướng mắc (nếu có)": a task done when the need arises has no deadline to take. */
 const AS_NEEDED = /\(\s*neu co\s*\)|neu (?:co|phat sinh) (?:kho khan|vuong mac)|khi (?:co )?phat sinh/u;
 
-type IntroAddressees = { leads: number[]; groups: GroupAddressee[]; urgent: ParsedDeadline };
+/** `fromBlock`: the lead-in only said "các cơ quan, đơn vị", and the addressees are those of the "Kính gửi" block. */
+type IntroAddressees = { leads: number[]; groups: GroupAddressee[]; urgent: ParsedDeadline; fromBlock?: true };
+
+/** "… đề nghị các cơ quan, đơn vị, địa phương:", "… đề nghị Quý cơ quan:": the letter's addressees, not named again. */
+const GENERIC_ADDRESSEE =
+  /(?:de nghi|yeu cau)\s+(?:quy\s+(?:co quan|don vi)|cac\s+(?:co quan|don vi)(?:,?\s+(?:va\s+)?(?:co quan|don vi|dia phuong|to chuc))*)(?![\p{L}])/u;
+
+/**
+ * The bodies and groups a letter's "Kính gửi" block lists ("Kính gửi: - Các sở, ban, ngành cấp tỉnh; - Ủy ban nhân
+ * dân các xã, phường."), read as one list.
+ */
+function addresseeBlock(text: string, registry: AgencyRef[], options: ReadOptions): IntroAddressees | null {
+  const lines = noticeLines(text);
+  const at = lines.findIndex((l) => KINH_GUI.test(foldVi(l)));
+  if (at < 0) return null;
+  const block = [lines[at]!.replace(/^[|*\s]*\S+\s+\S+\s*:?/u, '')];
+  for (let i = at + 1; i < lines.length && BULLET_LINE.test(lines[i]!); i++)
+    block.push(lines[i]!.replace(BULLET_LINE, '$1'));
+  const said = block
+    .map((l) => l.trim().replace(/[.;,]$/u, ''))
+    .filter(Boolean)
+    .join('; ');
+  const matches = findAgencies(said, registry, options.onDate, { province: options.province?.place });
+  const reader = { text: said, ...foldForMatching(said), matches };
+  const read = readGroups(reader, options.province !== null).groups;
+  const groups = options.province ? [...new Set(read.map((g) => (g === 'provinces' ? 'localities' : g)))] : read;
+  const leads = ids(matches);
+  return leads.length + groups.length > 0 ? { leads, groups, urgent: null, fromBlock: true } : null;
+}
 
 /**
  * Who a lead-in ("Tỉnh X cần … thực hiện một số nội dung sau:", "… Bộ X đề nghị Ủy ban nhân dân các tỉnh, thành phố
  * khẩn trương thực hiện các nhiệm vụ sau:") hands its items to, and its urgency word.
  */
-function readIntroAddressees(intro: string, registry: AgencyRef[], options: ReadOptions): IntroAddressees {
+function readIntroAddressees(
+  intro: string,
+  registry: AgencyRef[],
+  options: ReadOptions,
+  block: () => IntroAddressees | null,
+): IntroAddressees {
   const matches = findAgencies(intro, registry, options.onDate, { province: options.province?.place });
   const reader = { text: intro, ...foldForMatching(intro), matches };
   const leads = ids(subjectList(reader, new Set(), true));
   const read = readGroups(reader, options.province !== null).groups;
   const groups = options.province ? [...new Set(read.map((g) => (g === 'provinces' ? 'localities' : g)))] : read;
   const deadline = parseDeadline(intro, { onDate: options.noticeDate, periodsEndAfter: options.noticeDate });
-  return { leads, groups, urgent: deadline?.kind === 'urgent' ? deadline : null };
+  const urgent = deadline?.kind === 'urgent' ? deadline : null;
+  const listed = leads.length + groups.length === 0 && GENERIC_ADDRESSEE.test(foldVi(intro)) ? block() : null;
+  return listed ? { ...listed, urgent } : { leads, groups, urgent };
 }
 
 /**
@@ -1284,7 +1398,11 @@ function inheritFromIntro(item: ProposedDirective, intro: string, addressees: In
     deadline: takeUrgency ? urgent : item.deadline,
     notes: [
       ...item.notes,
-      ...(takeAgencies ? [`Lấy cơ quan được giao từ câu dẫn ${quoted}.`] : []),
+      ...(takeAgencies && addressees.fromBlock
+        ? [`Câu dẫn ${quoted} đề nghị các nơi nhận: lấy cơ quan được giao từ phần "Kính gửi".`]
+        : takeAgencies
+          ? [`Lấy cơ quan được giao từ câu dẫn ${quoted}.`]
+          : []),
       ...(takeUrgency ? [`Lấy thời hạn "${urgent.phrase}" từ câu dẫn ${quoted}.`] : []),
     ],
   };
@@ -1299,15 +1417,38 @@ const BARE_PLACE_SUBJECT = /(?:^|[.;:]\s*)(?:Tỉnh|Thành phố)\s+(?!\p{Lu})/u
  * item refers back to it.
  */
 function noticePlace(text: string, registry: AgencyRef[], options: ReadOptions): number | null {
+  const places = provincesAbove(text, registry, options, true);
+  return places.length === 1 ? places[0]! : null;
+}
+
+/** The provinces the header, addressee block or preamble names (with the notice's own, when `own`). */
+function provincesAbove(text: string, registry: AgencyRef[], options: ReadOptions, own = false): number[] {
   const lines = noticeLines(text);
   const first = lines.findIndex(isItemLine);
   const preamble = [
-    ...(options.province ? [`Ủy ban nhân dân ${options.province.label}`] : []),
+    ...(own && options.province ? [`Ủy ban nhân dân ${options.province.label}`] : []),
     ...(first > 0 ? lines.slice(0, first) : []),
   ].join('\n');
   const found = findAgencies(preamble, registry, options.onDate, { province: options.province?.place });
-  const places = ids(found.filter((m) => m.proposed.kind === 'province'));
-  return places.length === 1 ? places[0]! : null;
+  return ids(found.filter((m) => m.proposed.kind === 'province'));
+}
+
+/** "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên", "các địa phương nói trên": those named before the items. */
+const PROVINCES_NAMED_ABOVE =
+  /(?:(?:ubnd|uy ban nhan dan) )?cac (?:tinh(?:,? (?:va )?thanh pho)?|dia phuong) (?:neu|noi) tren(?![\p{L}])/u;
+
+function referBackToNamedProvinces(item: ProposedDirective, above: () => number[], registry: AgencyRef[]) {
+  if (!item.groups.includes('provinces') || !PROVINCES_NAMED_ABOVE.test(foldVi(item.text))) return item;
+  const places = above(); // read once per notice, and only when an item needs it
+  if (places.length === 0) return item;
+  const names = places.map((id) => registry.find((a) => a.id === id)?.name ?? `#${id}`).join(', ');
+  return {
+    ...item,
+    leadAgencyIds: [...new Set([...item.leadAgencyIds, ...places])],
+    coordinatorAgencyIds: item.coordinatorAgencyIds.filter((id) => !places.includes(id)),
+    groups: item.groups.filter((g) => g !== 'provinces'),
+    notes: [...item.notes, `"Các tỉnh, thành phố nêu trên" là các địa phương nêu ở phần đầu văn bản: ${names}.`],
+  };
 }
 
 function referBackToPlace(item: ProposedDirective, place: () => number | null, registry: AgencyRef[]) {
@@ -1454,6 +1595,8 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
   const addressee = () =>
     addresseeMatch === undefined ? (addresseeMatch = soleAddressee(text, registry ?? [], readOptions)) : addresseeMatch;
   const place = () => (placeId === undefined ? (placeId = noticePlace(text, registry ?? [], readOptions)) : placeId);
+  let abovePlaces: number[] | undefined;
+  const above = () => (abovePlaces ??= provincesAbove(text, registry ?? [], readOptions));
   const byOrdinal = new Map<string, ProposedDirective>();
   const parents = new Set(drafts.map((d) => d.parent));
   const introAddressees = new Map<string, IntroAddressees>();
@@ -1465,6 +1608,7 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
     try {
       item = readItem(draft, registry ?? [], readOptions);
       if (!draft.parent) item = referBackToPlace(item, place, registry ?? []);
+      item = referBackToNamedProvinces(item, above, registry ?? []);
       item = toSoleAddressee(item, addressee);
     } catch {
       item = { ...blankProposal(draft), notes: ['Không tự phân tích được mục này: cần nhập tay.'] };
@@ -1475,7 +1619,12 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
     if (intro && !parents.has(draft)) {
       try {
         if (!introAddressees.has(intro))
-          introAddressees.set(intro, readIntroAddressees(intro, registry ?? [], readOptions));
+          introAddressees.set(
+            intro,
+            readIntroAddressees(intro, registry ?? [], readOptions, () =>
+              addresseeBlock(text, registry ?? [], readOptions),
+            ),
+          );
         item = inheritFromIntro(item, intro, introAddressees.get(intro)!, ownAddressee(draft));
       } catch {
         // the lead-in is only a help: the item stands as read

@@ -102,6 +102,24 @@ describe('parseDeadline: dates', () => {
     ]);
   });
 
+  it('reads a day set with its hour ("trước 17 giờ ngày 23 tháng 9 năm 2025", "chậm nhất 12h00 ngày …") [style]', () => {
+    const text =
+      'kiên quyết sơ tán dân ở khu vực nguy hiểm trước 17 giờ ngày 23 tháng 9 năm 2025; chỉ đạo triển khai ngay.';
+    expect(parseDeadline(text, on('2025-09-22'))).toEqual({
+      kind: 'dated',
+      dueDate: '2025-09-23',
+      phrase: 'trước 17 giờ ngày 23 tháng 9 năm 2025',
+    });
+    expect(parseDeadline('gửi báo cáo chậm nhất 12h00 ngày 05/10/2025', on('2025-10-01'))).toMatchObject({
+      dueDate: '2025-10-05',
+    });
+    expect(parseDeadline('báo cáo trước 9 giờ 30, ngày 10/11', on('2025-11-01'))).toMatchObject({
+      dueDate: '2025-11-10',
+    });
+    // an hour alone sets no day
+    expect(parseDeadline('họp lúc 17 giờ ngày 23/9/2025', on('2025-09-01'))).toBeNull();
+  });
+
   it("does not take a meeting's or a document's date for a deadline [467]", () => {
     const cited =
       'tại các Thông báo kết luận số 09/TB-VPCP ngày 11 tháng 01 năm 2024; số 328/TB-VPCP ngày 16 tháng 7 năm 2024 và cuộc họp ngày 22 tháng 8 năm 2024';

@@ -31,8 +31,10 @@ const DEADLINE_LABEL = String.raw`(?:thoi han|han chot|han hoan thanh|thoi gian 
 /** Words that make a date a deadline; a bare date is usually a meeting or a document's date. */
 const DEADLINE_CUE = String.raw`(?:truoc|(?:cham|muon) nhat(?: (?:la|den|vao))?|khong (?:muon|cham) hon|${DEADLINE_LABEL})`;
 
+/** "trước 17 giờ ngày 23/9/2025", "chậm nhất 12h00 ngày …", "trước 9 giờ 30 ngày …": the hour is left out, the day kept. */
+const TIME_OF_DAY = String.raw`(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?,?)?`;
 const ON_OR_BEFORE_DAY = new RegExp(
-  `${WORD_START}(?:${DEADLINE_CUE}(?:\\s+ngay)?|(?:vao|trong|den(?:\\s+het)?)\\s+ngay)\\s+(\\d{1,2})${DAY_MONTH_SEP}(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
+  `${WORD_START}(?:${DEADLINE_CUE}(?:${TIME_OF_DAY}\\s+ngay)?|(?:vao|trong|den(?:\\s+het)?)\\s+ngay)\\s+(\\d{1,2})${DAY_MONTH_SEP}(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
   'gu',
 );
 const WITHIN_MONTH = new RegExp(
