@@ -17,18 +17,20 @@ const nextConfig = {
   // `npm start` runs the self-contained server in .next/standalone (scripts/postbuild.mjs adds the static
   // files and the migrations beside it): what a deployment copies to its servers.
   output: 'standalone',
-  // pdf.js loads its worker module and @napi-rs/canvas (its DOMMatrix) at run time, which tracing does not see:
-  // without them a deployed copy read no PDF at all (scripts/lib/app-server.ts runs the tests from such a copy,
-  // outside the repository).
+  // pdf.js runs in a process of its own (lib/directives/notice-file.ts) and loads its worker module and
+  // @napi-rs/canvas (its DOMMatrix) at run time, none of which tracing sees: without them a deployed copy read no PDF
+  // at all (scripts/lib/app-server.ts runs the tests from such a copy, outside the repository).
   outputFileTracingIncludes: {
     '/*': [
       './db/migrations/**/*',
+      './node_modules/pdfjs-dist/package.json',
+      './node_modules/pdfjs-dist/legacy/build/pdf.mjs',
       './node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs',
       './node_modules/@napi-rs/canvas/**/*',
       './node_modules/@napi-rs/canvas-*/**/*',
     ],
   },
-  // pdf.js loads its worker module from its own folder at run time; mammoth reads ZIPs through Node's buffers.
+  // mammoth reads ZIPs through Node's buffers.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres', 'pdfjs-dist', 'mammoth'],
   // Server-action arguments include passwords: never log them.
   logging: { serverFunctions: false },

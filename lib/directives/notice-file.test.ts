@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { deflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
@@ -15,6 +16,7 @@ import {
   pagePng,
   scannedPdf,
 } from '@/tests/notice-files';
+import { buildPdf } from '@/tests/pdf';
 import { parseConclusionText, type ProposedDirective } from './conclusion-parser';
 import { SESSION_7_2024 } from './fixtures/notices';
 import { REGISTRY } from './fixtures/registry';
@@ -101,6 +103,41 @@ describe('extractNoticeText: DOCX', () => {
     );
     expect(Date.now() - started).toBeLessThan(5_000);
   });
+
+  it('reads a PDF in a process of its own, with a memory ceiling: a few KB of page content that unpacks to gigabytes is refused, and the server keeps answering (attacker pass 15b)', async () => {
+    // One compressed content stream of 2 million text operations (about 100 KB), shared by 50 pages.
+    const content = deflateSync(Buffer.from('BT /F1 12 Tf 10 10 Td (A) Tj ET\n'.repeat(2_000_000)));
+    const pages = Array.from({ length: 50 }, (_, i) => 10 + i);
+    const bomb = buildPdf([
+      { num: 1, body: '<< /Type /Catalog /Pages 2 0 R >>' },
+      { num: 2, body: `<< /Type /Pages /Kids [${pages.map((n) => `${n} 0 R`).join(' ')}] /Count ${pages.length} >>` },
+      { num: 3, body: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>' },
+      { num: 4, body: '/Filter /FlateDecode', data: new Uint8Array(content) },
+      ...pages.map((num) => ({
+        num,
+        body: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>',
+      })),
+    ]);
+    expect(bomb.length).toBeLessThan(200_000);
+    let ticks = 0;
+    let longest = 0;
+    let last = Date.now();
+    const beat = setInterval(() => {
+      longest = Math.max(longest, Date.now() - last);
+      last = Date.now();
+      ticks++;
+    }, 50);
+    try {
+      expect(await refusal(bomb, 'thong-bao.pdf')).toMatch(
+        /^The PDF could not be read within the time and memory allowed/,
+      );
+    } finally {
+      clearInterval(beat);
+    }
+    // The server's own thread went on meanwhile: no pause of seconds while pdf.js worked.
+    expect(ticks).toBeGreaterThan(2);
+    expect(longest).toBeLessThan(2_000);
+  }, 120_000);
 
   it('refuses a DOCX that is not a valid ZIP', async () => {
     const docx = await noticeDocx(NOTICE);

@@ -23,7 +23,8 @@ export const MAX_NOTICE_BYTES = MAX_NOTICE_FILE_BYTES;
 export const MAX_NOTICE_PAGES = 50;
 /** Below this many letters or digits per page on average, a PDF is taken as a scan (a stamp or page numbers only). */
 const MIN_TEXT_PER_PAGE = 40;
-const OCR_DPI = 300;
+/** The longer side of a rendered page, in pixels: an A4 page at 300 dpi (3,508 px). */
+const OCR_PIXELS = 3600;
 /** Per page, tesseract; the whole rendering, pdftoppm. */
 const OCR_PAGE_TIMEOUT_MS = 120_000;
 const RENDER_TIMEOUT_MS = 180_000;
@@ -46,6 +47,7 @@ function fileMessage(
     | 'macro'
     | 'tooManyPages'
     | 'tooComplex'
+    | 'pdfTooComplex'
     | 'noText'
     | 'ocrMissing'
     | 'ocrLanguageMissing'
@@ -200,11 +202,84 @@ async function readPdf(bytes: Uint8Array): Promise<NoticeText> {
   if (!raw.slice(-1024).includes('%%EOF')) throw refuse('damagedPdf');
   // Encrypted, even with an empty user password: the trailer (or the cross-reference stream) names its /Encrypt.
   if (/\/Encrypt\s*(?:\d+\s+\d+\s+R|<<)/.test(raw)) throw refuse('encrypted');
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
+  const read = await readPdfPages(bytes);
+  if (!read.ok) throw refuse(read.reason, read.reason === 'tooManyPages' ? { max: MAX_NOTICE_PAGES } : undefined);
+  const text = normalise(read.pages.map(linesOf).join('\n'));
+  if (hasText(text, read.pages.length)) return { text, source: 'pdf' };
+  return { text: await ocrPdf(bytes, read.pages.length), source: 'ocr' };
+}
+
+/** The process reading a PDF's text may use this much memory, time and output; beyond, the file is refused. */
+const PDF_READER_MEMORY_MB = 512;
+const PDF_READER_TIMEOUT_MS = 60_000;
+const PDF_READER_OUTPUT_BYTES = 64 * 1024 * 1024;
+
+type PdfPages =
+  | { ok: true; pages: TextItem[][] }
+  | { ok: false; reason: 'encrypted' | 'damagedPdf' | 'tooManyPages' | 'pdfTooComplex' };
+
+/**
+ * pdf.js reads the text in a process of its own, with a memory ceiling and a time limit: a few KB of PDF can stand
+ * for gigabytes of page content (one compressed content stream shared by every page), which in the server's
+ * process would stop every request and could end it (a worker thread's memory limit does not hold against one large
+ * allocation: V8 then ends the whole process). Killed at a limit, the file is refused.
+ */
+async function readPdfPages(bytes: Uint8Array): Promise<PdfPages> {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(
+    process.execPath,
+    [
+      `--max-old-space-size=${PDF_READER_MEMORY_MB}`,
+      '--input-type=module',
+      '-e',
+      PDF_READER_SOURCE,
+      String(MAX_NOTICE_PAGES),
+    ],
+    { stdio: ['pipe', 'pipe', 'ignore'] },
+  );
+  return new Promise<PdfPages>((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (value: PdfPages) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      resolve(value);
+    };
+    const tooComplex = () => settle({ ok: false, reason: 'pdfTooComplex' });
+    const timer = setTimeout(tooComplex, PDF_READER_TIMEOUT_MS);
+    child.stdout.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > PDF_READER_OUTPUT_BYTES) return tooComplex();
+      chunks.push(chunk);
+    });
+    child.once('error', tooComplex);
+    child.once('close', (code) => {
+      if (code !== 0) return tooComplex();
+      try {
+        settle(JSON.parse(Buffer.concat(chunks).toString('utf8')) as PdfPages);
+      } catch {
+        tooComplex();
+      }
+    });
+    child.stdin.on('error', () => undefined); // the reader may end before reading everything
+    child.stdin.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  });
+}
+
+/** The reader's code (an ES module run from the server's folder, where pdfjs-dist is installed): PDF on stdin, JSON out. */
+const PDF_READER_SOURCE = `
+const maxPages = Number(process.argv[1]);
+const input = [];
+for await (const chunk of process.stdin) input.push(chunk);
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+async function read() {
+  let doc;
   try {
     doc = await pdfjs.getDocument({
-      data: new Uint8Array(bytes), // pdf.js takes the buffer over
+      data: new Uint8Array(Buffer.concat(input)),
       verbosity: 0,
       isEvalSupported: false,
       disableFontFace: true,
@@ -212,28 +287,30 @@ async function readPdf(bytes: Uint8Array): Promise<NoticeText> {
       stopAtErrors: true,
     }).promise;
   } catch (err) {
-    throw refuse((err as { name?: string }).name === 'PasswordException' ? 'encrypted' : 'damagedPdf');
+    return { ok: false, reason: err && err.name === 'PasswordException' ? 'encrypted' : 'damagedPdf' };
   }
   try {
-    if (doc.numPages > MAX_NOTICE_PAGES) throw refuse('tooManyPages', { max: MAX_NOTICE_PAGES });
-    const pages: string[] = [];
-    try {
-      for (let n = 1; n <= doc.numPages; n++) {
-        const page = await doc.getPage(n);
-        const content = await page.getTextContent();
-        pages.push(linesOf(content.items.flatMap((i) => ('str' in i ? [i] : []))));
-        page.cleanup();
-      }
-    } catch {
-      throw refuse('damagedPdf');
+    if (doc.numPages > maxPages) return { ok: false, reason: 'tooManyPages' };
+    const pages = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      pages.push(
+        content.items
+          .filter((i) => 'str' in i)
+          .map((i) => ({ str: i.str, transform: i.transform, width: i.width, height: i.height, hasEOL: i.hasEOL })),
+      );
+      page.cleanup();
     }
-    const text = normalise(pages.join('\n'));
-    if (hasText(text, doc.numPages)) return { text, source: 'pdf' };
-    return { text: await ocrPdf(bytes, doc.numPages), source: 'ocr' };
+    return { ok: true, pages };
+  } catch {
+    return { ok: false, reason: 'damagedPdf' };
   } finally {
     await doc.destroy();
   }
 }
+process.stdout.write(JSON.stringify(await read()));
+`;
 
 /** A line of a page: its text, left and right edges and baseline, and its font size. */
 type Line = { text: string; left: number; right: number; y: number; size: number };
@@ -370,7 +447,19 @@ async function ocrPdf(bytes: Uint8Array, pages: number): Promise<string> {
     try {
       await run(
         'pdftoppm',
-        ['-r', String(OCR_DPI), '-gray', '-png', '-f', '1', '-l', String(pages), input, path.join(dir, 'page')],
+        // Fitted into OCR_PIXELS (an A4 page at 300 dpi): a page drawn kilometres wide renders no larger.
+        [
+          '-scale-to',
+          String(OCR_PIXELS),
+          '-gray',
+          '-png',
+          '-f',
+          '1',
+          '-l',
+          String(pages),
+          input,
+          path.join(dir, 'page'),
+        ],
         RENDER_TIMEOUT_MS,
       );
     } catch {

@@ -342,7 +342,10 @@ export const domainEn: typeof domainVi = {
         damagedDocx: 'The DOCX file is damaged (not a valid Word file).',
         encrypted: 'The PDF file has a password or is encrypted; remove the password and choose it again.',
         macro: 'The Word file contains macros; save it as a plain DOCX (without macros) and choose it again.',
-        tooComplex: 'The Word file holds too much content (more than {max, number} elements); a conclusion notice is usually a few pages.',
+        tooComplex:
+          'The Word file holds too much content (more than {max, number} elements); a conclusion notice is usually a few pages.',
+        pdfTooComplex:
+          'The PDF could not be read within the time and memory allowed (too large or too complex); paste the notice instead.',
         tooManyPages: 'The file has more than {max} pages; a conclusion notice is usually a few pages.',
         noText: 'No text could be read from the file.',
         ocrMissing:

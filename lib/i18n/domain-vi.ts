@@ -354,7 +354,10 @@ export const domainVi = {
         damagedDocx: 'Tệp DOCX bị hỏng (không phải tệp Word hợp lệ).',
         encrypted: 'Tệp PDF có mật khẩu hoặc được mã hóa; hãy gỡ mật khẩu rồi chọn lại.',
         macro: 'Tệp Word có macro; hãy lưu lại thành DOCX thường (không macro) rồi chọn lại.',
-        tooComplex: 'Tệp Word có quá nhiều nội dung (hơn {max, number} phần tử); thông báo kết luận thường chỉ vài trang.',
+        tooComplex:
+          'Tệp Word có quá nhiều nội dung (hơn {max, number} phần tử); thông báo kết luận thường chỉ vài trang.',
+        pdfTooComplex:
+          'Không đọc xong tệp PDF trong giới hạn thời gian và bộ nhớ (tệp quá lớn hoặc quá phức tạp); hãy dán nội dung thông báo.',
         tooManyPages: 'Tệp có hơn {max} trang; thông báo kết luận thường chỉ vài trang.',
         noText: 'Không đọc được chữ nào trong tệp.',
         ocrMissing:
