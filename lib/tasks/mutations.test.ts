@@ -432,7 +432,9 @@ describe('task writes', () => {
     // The same group again on the same directive: every province has its task already, so nothing is added.
     const before = await count(taskUpdates, eq(taskUpdates.kind, 'created'));
     const again = await refused(assignToTargets({ ...base, target: 'provinces', asOf: 'today' }, h.db));
-    expect(inVietnamese(again.message)).toMatch(/^Chỉ đạo này đã được giao cho (UBND|Ủy ban nhân dân) .*; không giao thêm/);
+    expect(inVietnamese(again.message)).toMatch(
+      /^Chỉ đạo này đã được giao cho (UBND|Ủy ban nhân dân) .*; không giao thêm/,
+    );
     expect(await count(taskUpdates, eq(taskUpdates.kind, 'created'))).toBe(before);
     const [row] = await h.db
       .select({ sessionId: directives.sessionId })
