@@ -524,8 +524,12 @@ export const OPERATIONS = {
       if (!shape.success) throw shape.error;
       // The app's own form schema decides validity (the same rules and messages as the form).
       const values = taskUpdateSchema.parse({ ...shape.data, taskId });
-      await updateTaskProgress({ actor: ctx.actor, values }, ctx.db);
-      return taskDetail(ctx, taskId);
+      // The answer is read in the update's transaction, sent with its last write (issue 21).
+      const { read } = await updateTaskProgress(
+        { actor: ctx.actor, values, read: (tx) => taskDetail({ ...ctx, db: tx }, taskId) },
+        ctx.db,
+      );
+      return read!;
     },
   },
   getOverview: {
