@@ -38,8 +38,20 @@ test('assign, report with evidence, extend and complete: the secretariat and Tuy
   await secretariat.waitForURL(/\/directives$/);
   const directivesUrl = secretariat.url();
 
-  // Directive 2 → Bộ Nội vụ, with two coordinators and a date.
-  await secretariat.getByRole('link', { name: 'Giao nhiệm vụ: 2', exact: true }).click();
+  // Two directives of this run's own (a directive has one live task per lead agency: the demo's are assigned).
+  const run = Date.now().toString(36);
+  const addDirective = async (text: string) => {
+    await secretariat.goto(directivesUrl);
+    await secretariat.getByLabel('Nội dung', { exact: true }).fill(text);
+    await secretariat.getByRole('button', { name: 'Thêm nội dung chỉ đạo' }).click();
+    const item = secretariat.getByTestId('directive').filter({ hasText: text });
+    await expect(item).toBeVisible();
+    await item.getByRole('link', { name: /^Giao nhiệm vụ: \d+$/ }).click();
+    await secretariat.waitForURL(/assign=\d+/);
+  };
+
+  // → Bộ Nội vụ, with two coordinators and a date.
+  await addDirective(`Nâng cao hơn nữa nhận thức về cải cách hành chính (lần ${run}).`);
   const form = secretariat.getByRole('form', { name: 'Giao nhiệm vụ' });
   await form.getByLabel('Cơ quan chủ trì').selectOption({ label: 'Bộ Nội vụ' });
   await form
@@ -50,9 +62,8 @@ test('assign, report with evidence, extend and complete: the secretariat and Tuy
   await form.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
   await expect(secretariat.getByText('Đã giao 1 nhiệm vụ.')).toBeVisible();
 
-  // Directive 7 → every province (as they are today), due 30/06/2027.
-  await secretariat.goto(directivesUrl);
-  await secretariat.getByRole('link', { name: 'Giao nhiệm vụ: 7', exact: true }).click();
+  // → every province (as they are today), due 30/06/2027.
+  await addDirective(`Cung cấp dịch vụ công trực tuyến toàn trình (lần ${run}).`);
   const form7 = secretariat.getByRole('form', { name: 'Giao nhiệm vụ' });
   await form7.getByLabel('Tất cả tỉnh, thành phố').check();
   await form7.getByLabel('Hôm nay').check();
