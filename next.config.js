@@ -31,7 +31,7 @@ const nextConfig = {
     ],
   },
   // mammoth reads ZIPs through Node's buffers.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres', 'pdfjs-dist', 'mammoth'],
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres', 'mammoth'],
   // Server-action arguments include passwords: never log them.
   logging: { serverFunctions: false },
   poweredByHeader: false,

@@ -3,10 +3,9 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { invalid } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
-import { exceedsReaderLimits, MAX_DOCUMENT_ELEMENTS, sniffEvidence } from '@/lib/files/evidence';
+import { exceedsReaderLimits, MAX_DOCUMENT_ELEMENTS, sniffEvidence, zipTexts } from '@/lib/files/evidence';
 import { MAX_NOTICE_FILE_BYTES } from './schemas';
 import { VI_LETTERS } from './conclusion-parser';
 
@@ -97,8 +96,9 @@ async function readDocx(bytes: Uint8Array): Promise<NoticeText> {
   if (sniffed.type.ext !== 'docx') throw refuse('unsupported');
   // A few KB of "<w:p/>" is millions of objects for mammoth (a 48 KB file filled 4 GB).
   if (exceedsReaderLimits(bytes, 'docx')) throw refuse('tooComplex', { max: MAX_DOCUMENT_ELEMENTS });
-  const types = zipEntry(bytes, '[Content_Types].xml');
-  if (types === null) throw refuse('damagedDocx');
+  // Read as the size checks above read the archive (sniffEvidence passed it).
+  const [types] = zipTexts(bytes, /^\[Content_Types\]\.xml$/i);
+  if (types === undefined) throw refuse('damagedDocx');
   // A macro-enabled document declares itself (macroEnabled main part) or a VBA project, whatever its parts are named.
   if (/macroEnabled|vbaProject|vnd\.ms-office\.vba/i.test(types)) throw refuse('macro');
   const mammoth = (await import('mammoth')).default;
@@ -155,41 +155,6 @@ export function rawTextWithNumbers(document: DocxElement): string {
     return `${mark} ${inner}\n\n`;
   };
   return textOf(document);
-}
-
-/** One ZIP entry's text, read from the central directory (stored or deflated); null when absent or unreadable. */
-function zipEntry(b: Uint8Array, wanted: string): string | null {
-  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  let end = -1;
-  for (let at = b.length - 22; at >= Math.max(0, b.length - 22 - 0xffff); at--) {
-    if (v.getUint32(at, true) === 0x06054b50) {
-      end = at;
-      break;
-    }
-  }
-  if (end < 0) return null;
-  const count = v.getUint16(end + 10, true);
-  let p = v.getUint32(end + 16, true);
-  for (let i = 0; i < count && p + 46 <= end; i++) {
-    const method = v.getUint16(p + 10, true);
-    const size = v.getUint32(p + 20, true);
-    const nameLength = v.getUint16(p + 28, true);
-    const local = v.getUint32(p + 42, true);
-    const entryName = latin1(b.subarray(p + 46, p + 46 + nameLength));
-    if (entryName.toLowerCase() === wanted.toLowerCase()) {
-      const start = local + 30 + v.getUint16(local + 26, true) + v.getUint16(local + 28, true);
-      const data = b.subarray(start, start + size);
-      try {
-        if (method === 0) return Buffer.from(data).toString('utf8');
-        if (method === 8) return inflateRawSync(data, { maxOutputLength: 1024 * 1024 }).toString('utf8');
-      } catch {
-        return null;
-      }
-      return null;
-    }
-    p += 46 + nameLength + v.getUint16(p + 30, true) + v.getUint16(p + 32, true);
-  }
-  return null;
 }
 
 // -- PDF ----------------------------------------------------------------------------------------------------------

@@ -247,7 +247,7 @@ export const MAX_SHEET_RANGE_CELLS = 100_000;
 export const MAX_DOCUMENT_ELEMENTS = 200_000;
 
 /** Each entry of a ZIP that passed `sniffOffice` whose name matches, inflated (its size is the one checked). */
-function zipTexts(b: Uint8Array, wanted: RegExp): string[] {
+export function zipTexts(b: Uint8Array, wanted: RegExp): string[] {
   const end = findZipEnd(b);
   if (!end) return [];
   const v = view(b);

@@ -10,6 +10,7 @@ import { msg } from '@/lib/i18n/message';
 import { assertCan, can, canReadTask, canUpdateTask, type Actor } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
 import { missedPeriods, periodsBetween, type Period } from './periods';
+import { isAwaitingConfirmation } from './timeliness';
 import type { CompletionDecisionInput, TaskUpdateInput } from './schemas';
 import { addToTimeline } from './timeline';
 import { TAKE_OVER_NOTE } from './timeline-vocabulary';
@@ -118,12 +119,7 @@ export async function updateTaskProgress<R = never>(
       // each statement is sent without waiting for the one before, on the transaction's connection (issue 21: the
       // write was seven round trips).
       // What the database will keep as `completion_pending` (a generated column), for the timeline entry.
-      const kept = { ...task, ...completion };
-      const awaiting =
-        completed &&
-        kept.completionReportedOn !== null &&
-        kept.completionReportedOn > v.completedOn! &&
-        kept.completionConfirmedAt === null;
+      const awaiting = isAwaitingConfirmation({ ...task, ...completion, status: v.status, completedOn: v.completedOn });
       const [after, , [update]] = await Promise.all([
         writeTask(
           tx,
