@@ -1271,7 +1271,9 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
 
 /**
  * A sub-item that names no one ("a) Cải cách thể chế…", "- Chủ trì rà soát…") is done by whoever its
- * parent names, by its parent's date unless it has its own; coordinators it names itself stay.
+ * parent names; coordinators it names itself stay. It takes no deadline from its parent: a heading's date or
+ * "khẩn trương" is tied to the heading's own deliverable (or only titles the section: "Khẩn trương phục hồi …"),
+ * and each sub-item that has a deadline says so itself (a person adds one where the notice implies it).
  */
 function inheritFromParent(item: ProposedDirective, parent: ProposedDirective): ProposedDirective {
   const namesNoOne = item.leadAgencyIds.length + item.groups.length === 0 && !item.isAssessment;
@@ -1292,19 +1294,18 @@ function inheritFromParent(item: ProposedDirective, parent: ProposedDirective): 
   }
   const takeAgencies =
     item.leadAgencyIds.length + item.groups.length === 0 && parent.leadAgencyIds.length + parent.groups.length > 0;
-  const takeDeadline = item.deadline === null && parent.deadline !== null;
-  if (item.isAssessment || !(takeAgencies || takeDeadline)) return item;
-  const { leadAgencyIds, groups, monitorAgencyId, deadline } = parent;
+  if (item.isAssessment || !takeAgencies) return item;
+  const { leadAgencyIds, groups, monitorAgencyId } = parent;
   const coordinatorAgencyIds = (
     item.coordinatorAgencyIds.length > 0 ? item.coordinatorAgencyIds : parent.coordinatorAgencyIds
   ).filter((id) => !leadAgencyIds.includes(id));
-  const taken = [takeAgencies && 'cơ quan được giao', takeDeadline && 'thời hạn'].filter(Boolean).join(' và ');
   return {
     ...item,
-    ...(takeAgencies ? { leadAgencyIds, coordinatorAgencyIds, groups } : {}),
-    monitorAgencyId: item.monitorAgencyId ?? (takeAgencies ? monitorAgencyId : null),
-    deadline: takeDeadline ? deadline : item.deadline,
-    notes: [...item.notes, `Lấy ${taken} của mục ${parent.ordinal}.`],
+    leadAgencyIds,
+    coordinatorAgencyIds,
+    groups,
+    monitorAgencyId: item.monitorAgencyId ?? monitorAgencyId,
+    notes: [...item.notes, `Lấy cơ quan được giao của mục ${parent.ordinal}.`],
   };
 }
 
