@@ -370,7 +370,7 @@ describe('parseConclusionText in 2025, after the reorganisation [style]', () => 
     expect(item('4')).toMatchObject({
       unmatchedAgencyNames: ['Sở Nội vụ tỉnh Lào Cai'],
       leadAgencyIds: [], // the first subject is unknown: no guess from the second name
-      deadline: { kind: 'recurring', period: 'yearly', phrase: 'thường xuyên' },
+      deadline: null, // "thường xuyên" in a sentence is how the work is done, not a period (session 16a)
     });
   });
 });
@@ -1190,5 +1190,16 @@ describe('parseConclusionText: "Tuy nhiên, Bộ X cần …" (session 15b) [sty
     );
     expect(item('1').leadAgencyIds).toEqual([ID.BNV]);
     expect(item('2').leadAgencyIds).toEqual([]);
+  });
+});
+
+describe('parseConclusionText: deadlines a notice does not set (session 16a) [style]', () => {
+  it('reads "thường xuyên kiểm tra, đánh giá" as how the work is done, not a yearly deadline', () => {
+    const { item } = parse(
+      'Kết luận như sau:\n1. Bộ Nội vụ thường xuyên kiểm tra, đánh giá kết quả thực hiện.\n2. Bộ Tư pháp thường xuyên rà soát, báo cáo hằng quý.',
+      '2025-06-10',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [ID.BNV], deadline: null });
+    expect(item('2').deadline).toMatchObject({ kind: 'recurring', period: 'quarterly' });
   });
 });

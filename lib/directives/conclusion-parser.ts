@@ -1218,7 +1218,11 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
     .map((m) => `"${text.slice(m.start, m.end)}" được giao qua người đứng đầu: đề xuất giao cơ quan.`);
   const deadline = isAssessment
     ? null
-    : parseDeadline(text, { onDate: options.noticeDate, periodsEndAfter: options.noticeDate });
+    : parseDeadline(text, {
+        onDate: options.noticeDate,
+        periodsEndAfter: options.noticeDate,
+        standingIsRecurring: false,
+      });
   const agencyNotes = matches.flatMap((m) => (m.note ? [m.note] : []));
   const dateNotes = isAssessment ? [] : deadlineNotes(text, deadline, options.noticeDate, options.noticeDate);
   const provinceNotes = options.province
@@ -1364,7 +1368,11 @@ function readIntroAddressees(
   const leads = ids(subjectList(reader, new Set(), true));
   const read = readGroups(reader, options.province !== null).groups;
   const groups = options.province ? [...new Set(read.map((g) => (g === 'provinces' ? 'localities' : g)))] : read;
-  const deadline = parseDeadline(intro, { onDate: options.noticeDate, periodsEndAfter: options.noticeDate });
+  const deadline = parseDeadline(intro, {
+    onDate: options.noticeDate,
+    periodsEndAfter: options.noticeDate,
+    standingIsRecurring: false,
+  });
   const urgent = deadline?.kind === 'urgent' ? deadline : null;
   const listed = leads.length + groups.length === 0 && GENERIC_ADDRESSEE.test(foldVi(intro)) ? block() : null;
   return listed ? { ...listed, urgent } : { leads, groups, urgent };

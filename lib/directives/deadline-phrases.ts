@@ -252,7 +252,7 @@ const phraseAt = (text: string, at: number[], start: number, end: number) => tex
  * due ("báo cáo kết quả thực hiện trong quý I/2025" in a notice of May). A backlog cell leaves it out: an overdue task's
  * "Quý I/2025" is its deadline.
  */
-type ReadOptions = { onDate: string; periodsEndAfter?: string };
+type ReadOptions = { onDate: string; periodsEndAfter?: string; standingIsRecurring?: boolean };
 
 export function findDatedPhrases(text: string, options: ReadOptions): DatedPhrase[] {
   const { folded, at } = foldForMatching(text);
@@ -312,7 +312,9 @@ const URGENCY_TOLD_IN_THE_PAST = /(?:^|[^\p{L}])(?:da|dang|duoc)\s+(?:(?:rat|tic
 /**
  * The deadline a conclusion sets. Precedence: an explicit date (even beside "khẩn trương"), then a
  * named period ("hằng quý"), then "thường xuyên" (yearly), then an urgent word. An impossible date
- * gives null rather than a guess.
+ * gives null rather than a guess. `standingIsRecurring: false` (a notice's sentences): "thường xuyên kiểm tra,
+ * đánh giá" says how the work is done, not a period it is due in; only a backlog's deadline cell "Thường xuyên"
+ * names one.
  */
 export function parseDeadline(text: string, options: ReadOptions): ParsedDeadline {
   try {
@@ -324,7 +326,7 @@ export function parseDeadline(text: string, options: ReadOptions): ParsedDeadlin
     if (dated && named && all.every((d) => !d.period && YEARLESS_DAY.test(d.phrase))) return named;
     if (dated) return dated.dueDate ? { kind: 'dated', dueDate: dated.dueDate, phrase: dated.phrase } : null;
     if (named) return named;
-    const standing = STANDING.exec(folded);
+    const standing = options.standingIsRecurring === false ? null : STANDING.exec(folded);
     if (standing) {
       const phrase = phraseAt(text, at, standing.index, standing.index + standing[0].length);
       return { kind: 'recurring', period: 'yearly', phrase };
