@@ -1203,3 +1203,15 @@ describe('parseConclusionText: deadlines a notice does not set (session 16a) [st
     expect(item('2').deadline).toMatchObject({ kind: 'recurring', period: 'quarterly' });
   });
 });
+
+describe('parseConclusionText: figures given as of a day (session 16a) [style]', () => {
+  it('reads "Đến ngày 31/5, tỷ lệ … đạt 28,5%" as narrative with no deadline, and a target or a day ahead as before', () => {
+    const { item } = parse(
+      'Phó Thủ tướng kết luận như sau:\n1. Đến ngày 31/5, tỷ lệ giải ngân vốn đầu tư công cả nước đạt 28,5% kế hoạch, cao hơn cùng kỳ năm trước.\n2. Phấn đấu đến ngày 31/12, tỷ lệ giải ngân cả nước đạt trên 95% kế hoạch.\n3. Bộ Tài chính hoàn thành việc phân bổ vốn đến ngày 30/6.',
+      '2025-06-10',
+    );
+    expect(item('1')).toMatchObject({ isAssessment: true, deadline: null });
+    expect(item('2')).toMatchObject({ isAssessment: false, deadline: { kind: 'dated', dueDate: '2025-12-31' } });
+    expect(item('3').deadline).toMatchObject({ kind: 'dated', dueDate: '2025-06-30' });
+  });
+});

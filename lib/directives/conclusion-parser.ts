@@ -935,7 +935,9 @@ const EVALUATION = wordPattern(
     // "Bên cạnh đó, vẫn còn tồn tại, hạn chế: …"
     '(?:van )?con (?:mot so |nhieu |nhung )?(?:ton tai|han che|bat cap)|' +
     // "các bộ đã có nhiều nỗ lực …", "Hạ tầng số đã có bước phát triển mạnh mẽ"
-    'da co (?:nhieu |mot so |nhung )?(?:no luc|co gang|buoc phat trien|tien bo|chuyen bien)',
+    'da co (?:nhieu |mot so |nhung )?(?:no luc|co gang|buoc phat trien|tien bo|chuyen bien)|' +
+    // a figure reached: "Đến ngày 31/5, tỷ lệ giải ngân đạt 28,5% kế hoạch" (not a target: "phấn đấu đạt 95%")
+    '(?<!(?:phan dau|muc tieu|chi tieu|toi thieu|bao dam|dam bao|phai|can)(?: [^.;:]{0,60})?)dat (?:duoc )?(?:khoang |tren |gan |hon |xap xi )?\\d+(?:[.,]\\d+)?\\s*%',
   'u',
 );
 /**

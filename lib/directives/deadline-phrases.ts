@@ -267,6 +267,13 @@ export function findDatedPhrases(text: string, options: ReadOptions): DatedPhras
       // "tại cuộc họp vào ngày 10/8/2025" in a notice of September: a day said with "vào" that is already past when
       // the notice is dated is when something took place (a deadline is said with "trước", "chậm nhất").
       if (/^vao /u.test(m[0]) && dueDate !== null && dueDate < options.onDate) continue;
+      // "Đến ngày 31/5, tỷ lệ giải ngân đạt 28,5%" in a notice of June: a day without a year, said with "đến" or "vào",
+      // that has passed in the notice's own year is the day figures are given as of (or when something took place),
+      // not a deadline a year ahead.
+      if (pattern === ON_OR_BEFORE_DAY && !m[3] && /^(?:cho )?(?:den|vao) /u.test(m[0])) {
+        const inNoticeYear = validDate(Number(options.onDate.slice(0, 4)), Number(m[2]), Number(m[1]));
+        if (inNoticeYear !== null && inNoticeYear < options.onDate) continue;
+      }
       // "đến (hết) ngày …": a deadline ahead of the notice, not "tính đến ngày" (as of) nor the end of a span.
       if (/^(?:cho )?den /u.test(m[0])) {
         if (dueDate !== null && dueDate < options.onDate) continue;
