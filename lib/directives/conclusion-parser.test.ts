@@ -1215,3 +1215,28 @@ describe('parseConclusionText: figures given as of a day (session 16a) [style]',
     expect(item('3').deadline).toMatchObject({ kind: 'dated', dueDate: '2025-06-30' });
   });
 });
+
+describe("parseConclusionText: a letter's background documents and its end (session 16a) [style]", () => {
+  const letter =
+    'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nSỞ TÀI CHÍNH\nSố: 120/STC-QLG\nKính gửi: Các sở, ban, ngành cấp tỉnh.\nBộ Tài chính đã ban hành các văn bản hướng dẫn, cụ thể:\n- Thông tư số 12/2025/TT-BTC ngày 10/3/2025 về giá dịch vụ;\n- Quyết định số 345/QĐ-BTC ngày 12/3/2025 công bố thủ tục hành chính.\nĐể triển khai kịp thời, Sở Tài chính đề nghị các sở, ban, ngành cấp tỉnh nghiên cứu, triển khai thực hiện theo Thông tư số 15/2025/TT-BTC./.\n(Quyết định số 567/QĐ-BTC gửi kèm theo.)\nNơi nhận:\n- Như trên;';
+
+  it('cites only the documents of the request, not those its background paragraphs name', () => {
+    const [item] = parseConclusionText(letter, REGISTRY, { onDate: '2025-04-01' });
+    expect(item!.citedDocuments).toEqual(['15/2025/TT-BTC']);
+    expect(item!.notes.some((n) => n.startsWith('12/2025/TT-BTC, 345/QĐ-BTC chỉ được nêu ở đoạn dẫn'))).toBe(true);
+  });
+
+  it('ends the body at "./.", before a note on what is attached', () => {
+    const [item] = parseConclusionText(letter, REGISTRY, { onDate: '2025-04-01' });
+    expect(item!.text.endsWith('theo Thông tư số 15/2025/TT-BTC.')).toBe(true);
+  });
+
+  it('keeps a document cited in the sentence of the request ("Xét đề nghị của … tại văn bản số …, … giao …")', () => {
+    const [item] = parseConclusionText(
+      'Kính gửi: Bộ Tài chính.\nXét đề nghị của Ủy ban nhân dân tỉnh Tuyên Quang tại văn bản số 123/UBND-TH ngày 05/3/2025; Phó Thủ tướng giao Bộ Tài chính xem xét, xử lý theo thẩm quyền./.',
+      REGISTRY,
+      { onDate: '2025-04-01' },
+    );
+    expect(item!.citedDocuments).toEqual(['123/UBND-TH']);
+  });
+});

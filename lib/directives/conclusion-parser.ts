@@ -182,6 +182,8 @@ type Draft = {
   intro: string | null;
   /** The title of the section of findings it stands in ("ĐÁNH GIÁ CHUNG", "KẾT QUẢ ĐẠT ĐƯỢC"), if it does. */
   findings?: string;
+  /** The whole body of a letter with no numbered items (its background paragraphs included). */
+  letterBody?: true;
 };
 
 /**
@@ -268,6 +270,9 @@ function noticeLines(text: string): string[] {
     if (kept) lines.push(kept);
     seenItem ||= isItemLine(kept);
     if (closed) break;
+    // "… theo đúng quy định pháp luật./.": "./." ends a document's body; what follows it (an attachment's note, "Nơi
+    // nhận", the signature) is no part of the last item.
+    if (/\S\s*\.\/\.$/u.test(kept) && lines.length > 1) break;
   }
   return lines;
 }
@@ -447,12 +452,24 @@ function splitItems(text: string, unnumbered = false): Draft[] {
         true,
       );
     }
-    if (bullets >= 2 && body[0]!.endsWith(':') && BULLET_LINE.test(body[1]!))
+    // Not "Bộ Tài chính đã ban hành các văn bản hướng dẫn, cụ thể:" then "- Thông tư số …": background that lists
+    // what was done; the request follows it, and the body stays one item.
+    if (bullets >= 2 && body[0]!.endsWith(':') && BULLET_LINE.test(body[1]!) && !isBackgroundList(body[0]!))
       return splitItems([`1. ${body[0]}`, ...body.slice(1)].join('\n'), true);
-    if (body.length > 0) items.push({ ordinal: '1', parent: null, parts: body, fromBullet: false, intro: null });
+    if (body.length > 0)
+      items.push({ ordinal: '1', parent: null, parts: body, fromBullet: false, intro: null, letterBody: true });
   }
   return items.flatMap(splitAttributedBullets);
 }
+
+/** "Bộ X đã ban hành …, cụ thể:", "Ngày …, Chính phủ đã ban hành Nghị định …, trong đó:": a report of what was done. */
+const isBackgroundList = (line: string) => {
+  const folded = foldVi(line);
+  return (
+    /(?:^|[\s,])da (?:ban hanh|co|thong qua|ky|to chuc|trien khai)(?![\p{L}])/u.test(folded) &&
+    !/(?:^|[\s,])(?:de nghi|yeu cau|giao)\s(?!cua\s)/u.test(folded)
+  );
+};
 
 /** A bullet that ends by naming who does it: "- Tài sản kết cấu hạ tầng đô thị - Bộ Xây dựng.". */
 const ATTRIBUTED_BULLET =
@@ -1015,6 +1032,29 @@ function citedDocuments(text: string): string[] {
   return [...new Set(found)];
 }
 
+/**
+ * The request of a letter's body: "Sở X đề nghị …", "Đề nghị Ủy ban nhân dân các tỉnh …", "Bộ trưởng yêu cầu …",
+ * "Chủ tịch UBND tỉnh giao Sở X …" (not "theo đề nghị của …", "xét đề nghị …", "nội dung đề nghị tại …", "được giao").
+ */
+const LETTER_REQUEST =
+  /(?<![\p{L}])(?:(?<!(?:theo|xet|ve|tai|cac|nhung|dung) )(?:de nghi|yeu cau)\s(?!cua\s|tai\s|nay\s)|(?<!duoc )giao\s(?:cho\s)?(?:bo|so|uy ban|ubnd|cac|van phong|cuc|ban|thanh tra|cong an|ngan hang|tap doan|tong cong ty)\s)/u;
+
+/**
+ * The documents a letter's body cites in its request: those only its background paragraphs name ("Bộ X đã ban hành
+ * các Văn bản hợp nhất …, cụ thể: - Văn bản hợp nhất số 48/VBHN-BNNMT …. Để …, Sở X đề nghị …") are what it relays,
+ * not what the request cites. Read from the sentence that holds the first request; the whole text when there is none.
+ */
+function requestCites(text: string): { cites: string[]; background: string[] } {
+  const all = citedDocuments(text);
+  const { folded, at } = foldForMatching(text);
+  const request = LETTER_REQUEST.exec(folded);
+  if (!request) return { cites: all, background: [] };
+  const sentence = [...folded.slice(0, request.index).matchAll(/[.!?]\s+(?=\S)/gu)].at(-1);
+  const from = sentence ? at[sentence.index + sentence[0].length]! : 0;
+  const cites = citedDocuments(text.slice(from));
+  return { cites, background: all.filter((c) => !cites.includes(c)) };
+}
+
 function readSourceDocument(text: string): string | null {
   const m = DOCUMENT_NUMBER.exec(text);
   return m ? `${SOURCE_TYPES[m[1]!]} số ${m[0]}` : null;
@@ -1225,6 +1265,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
         periodsEndAfter: options.noticeDate,
         standingIsRecurring: false,
       });
+  const cites = draft.letterBody ? requestCites(text) : { cites: citedDocuments(text), background: [] };
   const agencyNotes = matches.flatMap((m) => (m.note ? [m.note] : []));
   const dateNotes = isAssessment ? [] : deadlineNotes(text, deadline, options.noticeDate, options.noticeDate);
   const provinceNotes = options.province
@@ -1240,7 +1281,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
     groups: isAssessment ? [] : groups,
     deadline,
     sourceDocument: readSourceDocument(text),
-    citedDocuments: citedDocuments(text),
+    citedDocuments: cites.cites,
     unmatchedAgencyNames: unmatchedNames(text, matches, options.province),
     notes: [
       ...new Set([
@@ -1267,6 +1308,11 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
             ]
           : []),
         ...dateNotes,
+        ...(cites.background.length > 0
+          ? [
+              `${cites.background.join(', ')} chỉ được nêu ở đoạn dẫn trước câu đề nghị: không đề xuất là văn bản việc này dẫn chiếu.`,
+            ]
+          : []),
         ...(isAssessment && findings ? [`Thuộc phần "${findings}": nêu kết quả, không giao việc.`] : []),
         ...(isAssessment ? ['Mục đánh giá, ghi nhận hoặc chấp thuận: không đề xuất cơ quan chủ trì.'] : []),
         ...(matches.some((m) => m.agency.kind === 'provincial_department') ? provinceNotes : []),
