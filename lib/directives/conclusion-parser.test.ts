@@ -1240,3 +1240,40 @@ describe("parseConclusionText: a letter's background documents and its end (sess
     expect(item!.citedDocuments).toEqual(['123/UBND-TH']);
   });
 });
+
+describe('parseConclusionText: approval that hands over the responsibility (session 16a) [style]', () => {
+  it.each([
+    [
+      'Đồng ý với đề xuất của Bộ Tài chính về phương án phân bổ vốn; Bộ Tài chính chịu trách nhiệm toàn diện về nội dung đề xuất.',
+      [ID.BTC],
+    ],
+    ['Nhất trí với đề xuất của Bộ Y tế. Bộ Y tế chịu trách nhiệm về tính chính xác của số liệu báo cáo.', [ID.BYT]],
+  ])('%s', (text, leads) => {
+    const [item] = parseConclusionText(`1. ${text}`, REGISTRY, { onDate: '2025-06-10' });
+    expect(item).toMatchObject({ isAssessment: false, leadAgencyIds: leads });
+  });
+
+  it('still reads an approval that hands over nothing as an assessment', () => {
+    const [item] = parseConclusionText('1. Nhất trí với báo cáo của Bộ Y tế.', REGISTRY, { onDate: '2025-06-10' });
+    expect(item).toMatchObject({ isAssessment: true, leadAgencyIds: [] });
+  });
+});
+
+describe('parseConclusionText: monitoring and groups as directives word them (session 16a) [style]', () => {
+  it('reads "theo dõi, tổng hợp tình hình thực hiện" as monitoring', () => {
+    const [item] = parseConclusionText(
+      '1. Bộ Nội vụ chủ trì rà soát; Văn phòng Chính phủ theo dõi, tổng hợp tình hình thực hiện, báo cáo Thủ tướng Chính phủ.',
+      REGISTRY,
+      { onDate: '2025-06-10' },
+    );
+    expect(item).toMatchObject({ leadAgencyIds: [ID.BNV], monitorAgencyId: ID.VPCP });
+  });
+
+  it.each([
+    'Bộ trưởng các Bộ, Thủ trưởng các cơ quan, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm về kết quả giải ngân.',
+    'Bộ trưởng, Thủ trưởng các cơ quan, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chịu trách nhiệm thực hiện Chỉ thị này.',
+  ])('reads the ministers and the provinces in "%s"', (text) => {
+    const [item] = parseConclusionText(`1. ${text}`, REGISTRY, { onDate: '2025-06-10' });
+    expect(item!.groups).toEqual(['ministries', 'provinces']);
+  });
+});

@@ -550,6 +550,9 @@ const GROUP_PATTERNS = (
       // "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"
       // "Bộ trưởng các Bộ, Thủ trưởng các cơ quan ngang Bộ"
       '(?:cac )?(?:dong chi )?bo truong(?: cac bo)?,? thu truong (?:cac )?co quan ngang bo(?:,? (?:thu truong )?(?:cac )?co quan thuoc chinh phu)?|' +
+        // "Bộ trưởng các Bộ, Thủ trưởng các cơ quan, Chủ tịch …": the ministers and the heads of the other central bodies
+        '(?:cac )?(?:dong chi )?bo truong cac bo(?:,? thu truong (?:cac )?co quan(?: (?:ngang bo|thuoc chinh phu|trung uong))?)?|' +
+        'bo truong,? thu truong cac co quan(?: (?:ngang bo|thuoc chinh phu|trung uong))?|' +
         // "các Bộ, cơ quan ngang bộ, cơ quan khác ở trung ương", "các Bộ, cơ quan trung ương", "các Bộ, cơ quan thuộc Chính phủ",
         // "các bộ, ngành, cơ quan trung ương", "các bộ, cơ quan" (not "các bộ, cơ quan liên quan")
         'cac bo(?:,? (?:nganh|co quan(?: (?:ngang bo|trung uong|thuoc chinh phu|khac o trung uong))?))+(?: trung uong)?(?! lien quan)(?!,? (?:va )?dia phuong)',
@@ -594,7 +597,10 @@ const LEAD_CUE = wordPattern('chu tri');
 const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: voi| cua)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay y kien(?: cua)?`;
 const COORDINATE_CUE = wordPattern(COORDINATION);
 const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*$`, 'u');
-const MONITOR_CUE = wordPattern('theo doi,? (?:va )?don doc|kiem tra,? (?:va )?giam sat|theo doi,? (?:va )?giam sat');
+/** "theo dõi, đôn đốc", "kiểm tra, giám sát", "theo dõi, giám sát", and "theo dõi, tổng hợp (tình hình thực hiện)". */
+const MONITOR_CUE = wordPattern(
+  'theo doi,? (?:va )?don doc|kiem tra,? (?:va )?giam sat|theo doi,? (?:va )?giam sat|theo doi,? (?:va )?tong hop',
+);
 /**
  * Between a lead and "chủ trì" only words like "có trách nhiệm", "chịu trách nhiệm" (or "là cơ quan": "Bộ X là cơ
  * quan chủ trì") may stand.
@@ -963,8 +969,11 @@ const EVALUATION = wordPattern(
  */
 const ACKNOWLEDGEMENT =
   /^\W*(?:ghi nhan|danh gia cao|bieu duong|hoan nghenh|khen ngoi|nhat tri|dong y|chap thuan|(?:danh gia|tinh hinh|ket qua) chung|ket qua dat duoc)(?![\p{L}])/u;
-/** Words that make an order whatever else the item says. */
-const ORDER = wordPattern('giao|yeu cau|de nghi|can(?! bo)|phai|khan truong|chu tri', 'u');
+/**
+ * Words that make an order whatever else the item says; "Thống nhất với đề xuất của Bộ X …; Bộ X chịu trách nhiệm về
+ * số liệu, hoàn thiện hồ sơ" gives the body the responsibility for what was approved.
+ */
+const ORDER = wordPattern('giao|yeu cau|de nghi|can(?! bo)|phai|khan truong|chu tri|chiu trach nhiem', 'u');
 /**
  * Imperative verbs; "đã/được/đang/việc …" before one ("đã tích cực triển khai"), or "được" after, makes it a
  * report of the past.
