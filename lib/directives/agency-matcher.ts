@@ -94,6 +94,7 @@ const EQUIVALENT_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
   ['ngan hang nha nuoc viet nam', 'ngan hang nha nuoc'],
 ];
 const PROVINCE_PREFIX = /^(?:ubnd|uy ban nhan dan) /;
+const COMMUNE_PLACE = /^(?:ubnd|uy ban nhan dan) (?:huyen|xa|phuong|quan|thi xa|thi tran|dac khu) (.+)$/u;
 const PLACE_PREFIX = /^(?:(?:ubnd|uy ban nhan dan) )?(?:tinh|thanh pho|tp\.?) /;
 
 function withEquivalents(names: string[]): string[] {
@@ -128,6 +129,8 @@ function spellingsOf(agency: AgencyRef): Spelling[] {
     if (short) (PLACE_PREFIX.test(short) ? names : list).push(...withEquivalents([short]));
   } else if (short) names.push(short);
   if (agency.kind === 'ministry') list.push(...names.filter((n) => n.startsWith('bo ')).map((n) => n.slice(3)));
+  // "UBND các huyện, thị xã: Bát Xát, Sa Pa": a district or commune by its place, only inside a list "các huyện" opens.
+  if (agency.kind === 'commune') list.push(...names.flatMap((n) => COMMUNE_PLACE.exec(n)?.[1] ?? []));
   const seen = new Set<string>();
   const spell = (texts: string[], use: Spelling['use']) =>
     texts.filter((t) => t.length >= 2 && !seen.has(t) && seen.add(t)).map((text) => ({ text, agency, use }));
@@ -280,7 +283,9 @@ const LIST_GLUE = /^\s*(?:,\s*|,?\s*va\s+)$/;
 const LIST_OPENER = new RegExp(
   String.raw`(?:^|[^\p{L}])cac (?:bo|so|tinh|thanh pho)(?:,? (?:va )?(?:co quan(?: ngang bo)?|nganh|thanh pho|tinh)(?: truc thuoc trung uong)?)*\s*:?\s*$` +
     // "các bộ, ngành liên quan (Tài chính, Tư pháp, …)": a bracketed list after a group
-    String.raw`|(?:^|[^\p{L}])cac (?:bo|nganh|tinh|thanh pho|dia phuong|co quan)[^()]{0,60}\(\s*$`,
+    String.raw`|(?:^|[^\p{L}])cac (?:bo|nganh|tinh|thanh pho|dia phuong|co quan)[^()]{0,60}\(\s*$` +
+    // "UBND các huyện, thị xã: …", "các xã, phường: …"
+    String.raw`|(?:^|[^\p{L}])cac (?:huyen|xa|phuong|quan|thi xa)(?:,? (?:va )?(?:huyen|xa|phuong|quan|thi xa|thi tran|thanh pho|dac khu))*\s*:?\s*$`,
   'u',
 );
 /** "Sở Nội vụ tỉnh Hà Giang", "trên địa bàn tỉnh Hà Giang": the province there is not the addressee. */
@@ -288,9 +293,9 @@ const NOT_THE_PROVINCE = /(?:^|\s)(?:Sở|địa bàn|Hội đồng nhân dân|H
 
 /** The kind of body a list holds: the one "các Sở:" / "các Bộ:" opens, or the previous name's ("Bộ Tài chính, Tư pháp"). */
 function listKind(before: string, previous: (Hit & { agency: AgencyRef }) | undefined): AgencyRef['kind'] | null {
-  const opener = /^.*(?:^|[^\p{L}])cac (bo|so)(?![\p{L}])/su.exec(before.slice(-90)); // the last one
+  const opener = /^.*(?:^|[^\p{L}])cac (bo|so|huyen|xa|phuong|quan|thi xa)(?![\p{L}])/su.exec(before.slice(-90)); // the last one
   if (previous && LIST_GLUE.test(before.slice(previous.end))) return previous.agency.kind;
-  if (opener) return opener[1] === 'so' ? 'provincial_department' : 'ministry';
+  if (opener) return opener[1] === 'so' ? 'provincial_department' : opener[1] === 'bo' ? 'ministry' : 'commune';
   return null;
 }
 

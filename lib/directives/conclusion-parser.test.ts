@@ -1277,3 +1277,35 @@ describe('parseConclusionText: monitoring and groups as directives word them (se
     expect(item!.groups).toEqual(['ministries', 'provinces']);
   });
 });
+
+describe("parseConclusionText: districts a province's notice named before (session 16a) [style]", () => {
+  const district = (id: number, name: string): AgencyRef => ({
+    id,
+    code: `D-${id}`,
+    name,
+    shortName: null,
+    kind: 'commune',
+    validFrom: null,
+    validTo: null,
+    successorId: null,
+  });
+  const registry = [...REGISTRY, district(901, 'UBND huyện Bát Xát'), district(902, 'UBND huyện Mường Khương')];
+  const { items } = {
+    items: parseConclusionText(
+      'ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại buổi làm việc với các huyện Bát Xát, Mường Khương\nChủ tịch UBND tỉnh kết luận như sau:\n1. UBND các huyện, thị xã: Bát Xát, Mường Khương khẩn trương rà soát quỹ đất.\n2. Chủ tịch UBND các huyện nêu trên:\na) Chỉ đạo hoàn thành giải phóng mặt bằng.\nb) Chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ.\n3. UBND các huyện, thị xã, thành phố tăng cường kiểm tra.',
+      registry,
+      { onDate: '2025-06-10' },
+    ),
+  };
+  const item = (ordinal: string) => items.find((i) => i.ordinal === ordinal)!;
+
+  it('reads the districts "UBND các huyện, thị xã:" lists by their places', () => {
+    expect(item('1')).toMatchObject({ leadAgencyIds: [901, 902], groups: [] });
+  });
+
+  it('gives "Chủ tịch UBND các huyện nêu trên" to the districts named before, and its sub-items with it', () => {
+    expect(item('2')).toMatchObject({ leadAgencyIds: [901, 902], groups: [] });
+    expect(item('2b')).toMatchObject({ leadAgencyIds: [901, 902], groups: [] });
+    expect(item('3')).toMatchObject({ leadAgencyIds: [], groups: ['localities'] });
+  });
+});

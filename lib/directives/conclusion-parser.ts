@@ -1517,6 +1517,70 @@ function referBackToNamedProvinces(item: ProposedDirective, above: () => number[
   };
 }
 
+/**
+ * "Chủ tịch UBND các huyện nêu trên", "các xã nói trên" in a province's notice: the districts or communes named before
+ * (in the preamble, an earlier item, or earlier in the item: "… làm việc với các huyện Bát Xát, Mường Khương"). Names
+ * are found by their place ("Bát Xát") after the same kind word, or listed after it ("các huyện Bát Xát, Mường Khương").
+ */
+const LOCALITIES_NAMED_ABOVE =
+  /(?:(?:ubnd|uy ban nhan dan) )?cac (huyen|xa|phuong|quan|thi xa|dia phuong)(?:,? (?:va )?(?:huyen|xa|phuong|quan|thi xa|thi tran|thanh pho))* (?:neu|noi) tren(?![\p{L}])/u;
+const KIND_WORD = /^(?:ubnd|uy ban nhan dan) (huyen|xa|phuong|quan|thi xa|thi tran|dac khu) (.+)$/u;
+
+function localitiesNamedBefore(before: string, registry: AgencyRef[]): number[] {
+  const folded = foldVi(before).replace(/\s+/gu, ' ');
+  const found: { id: number; at: number }[] = [];
+  const listsAfter = new Map<string, { at: number; names: string[] }[]>();
+  // "huyện Bát Xát", or a list the kind word opens: "các huyện Bát Xát, Mường Khương và Sa Pa".
+  const lists = (kind: string) => {
+    let out = listsAfter.get(kind);
+    if (out) return out;
+    out = [...folded.matchAll(new RegExp(`(?<![\\p{L}])${kind}(?![\\p{L}])`, 'gu'))].map((m) => {
+      const from = m.index + m[0].length;
+      // "các huyện, thị xã, thành phố: Bát Xát, Sa Pa": the other kind words and the colon before the names go
+      const window = folded
+        .slice(from, from + 160)
+        .replace(
+          /^(?:\s*[,:]?\s*(?:va )?(?:huyen|thi xa|thi tran|thanh pho|xa|phuong|quan|dac khu)(?![\p{L}]))*\s*[,:]?\s*/u,
+          '',
+        )
+        .split(/[.;()]/u)[0]!;
+      const names = window.split(/,| va /u).map((n) => n.trim().replace(new RegExp(`^${kind} `, 'u'), ''));
+      return { at: m.index, names };
+    });
+    listsAfter.set(kind, out);
+    return out;
+  };
+  for (const agency of registry) {
+    if (agency.kind !== 'commune') continue;
+    const m = KIND_WORD.exec(foldVi(agency.name).replace(/\s+/gu, ' '));
+    if (!m) continue;
+    const [, kind, place] = m as unknown as [string, string, string];
+    const hit = lists(kind).find((l) => l.names.some((n) => n === place || n.startsWith(`${place} `)));
+    if (hit) found.push({ id: agency.id, at: hit.at });
+  }
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.id))];
+}
+
+function referBackToNamedLocalities(item: ProposedDirective, earlier: () => string, registry: AgencyRef[]) {
+  if (!item.groups.includes('localities')) return item;
+  const phrase = LOCALITIES_NAMED_ABOVE.exec(foldVi(item.text));
+  if (!phrase) return item;
+  const ownBefore = item.text.slice(0, foldForMatching(item.text).at[phrase.index]);
+  const places = localitiesNamedBefore(`${earlier()}\n${ownBefore}`, registry);
+  if (places.length === 0) return item;
+  const names = places.map((id) => registry.find((a) => a.id === id)?.name ?? `#${id}`).join(', ');
+  return {
+    ...item,
+    leadAgencyIds: [...new Set([...item.leadAgencyIds, ...places])],
+    coordinatorAgencyIds: item.coordinatorAgencyIds.filter((id) => !places.includes(id)),
+    groups: item.groups.filter((g) => g !== 'localities'),
+    notes: [
+      ...item.notes,
+      `"${item.text.slice(foldForMatching(item.text).at[phrase.index], foldForMatching(item.text).at[phrase.index + phrase[0].length])}" là các địa phương đã nêu trước đó: ${names}.`,
+    ],
+  };
+}
+
 function referBackToPlace(item: ProposedDirective, place: () => number | null, registry: AgencyRef[]) {
   if (item.isAssessment || item.leadAgencyIds.length + item.groups.length > 0) return item;
   if (!BARE_PLACE_SUBJECT.test(item.text)) return item;
@@ -1661,6 +1725,14 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
   const addressee = () =>
     addresseeMatch === undefined ? (addresseeMatch = soleAddressee(text, registry ?? [], readOptions)) : addresseeMatch;
   const place = () => (placeId === undefined ? (placeId = noticePlace(text, registry ?? [], readOptions)) : placeId);
+  // The notice before an item: its preamble and the items read before it.
+  const earlierText = (draft: Draft) => {
+    const lines = noticeLines(text);
+    const first = lines.findIndex(isItemLine);
+    const preamble = first > 0 ? lines.slice(0, first).join('\n') : '';
+    const previous = drafts.slice(0, drafts.indexOf(draft)).map((d) => d.parts.join(' '));
+    return [preamble, ...previous].join('\n');
+  };
   let abovePlaces: number[] | undefined;
   const above = () => (abovePlaces ??= provincesAbove(text, registry ?? [], readOptions));
   const byOrdinal = new Map<string, ProposedDirective>();
@@ -1675,6 +1747,7 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
       item = readItem(draft, registry ?? [], readOptions);
       if (!draft.parent) item = referBackToPlace(item, place, registry ?? []);
       item = referBackToNamedProvinces(item, above, registry ?? []);
+      item = referBackToNamedLocalities(item, () => earlierText(draft), registry ?? []);
       item = toSoleAddressee(item, addressee);
     } catch {
       item = { ...blankProposal(draft), notes: ['Không tự phân tích được mục này: cần nhập tay.'] };
