@@ -1309,3 +1309,18 @@ describe("parseConclusionText: districts a province's notice named before (sessi
     expect(item('3')).toMatchObject({ leadAgencyIds: [], groups: ['localities'] });
   });
 });
+
+describe('parseConclusionText: a letter that quotes a law (session 16a) [style]', () => {
+  const letter =
+    'Kính gửi: Sở Công Thương tỉnh Tuyên Quang.\nKhoản 1, khoản 3 Điều 4 Luật Quản lý ngoại thương quy định:\n"1. Nhà nước quản lý ngoại thương theo quy định của pháp luật.\n3. Bảo đảm thực hiện đầy đủ các nguyên tắc đối xử quốc gia.”\nCục Hóa chất đề nghị Sở Công Thương tỉnh Tuyên Quang căn cứ các quy định trên, chủ động nghiên cứu để thực hiện theo đúng quy định./.';
+
+  it("reads the quoted law's numbered clauses as its text, not as items", () => {
+    const items = parseConclusionText(letter, REGISTRY, { onDate: '2026-02-01' });
+    expect(items.map((i) => i.ordinal)).toEqual(['1']);
+  });
+
+  it('gives the request to the body asked, after the closing quotation mark and an asker the registry lacks', () => {
+    const [item] = parseConclusionText(letter, REGISTRY, { onDate: '2026-02-01' });
+    expect(item!.leadAgencyIds).toEqual([ID.TQ_SCT]);
+  });
+});

@@ -342,13 +342,33 @@ function letterBody(lines: string[]): string[] {
 }
 
 /**
+ * The lines of a quoted passage: "Khoản 1 Điều 4 Luật … quy định:" then "“1. Nhà nước quản lý …", "3. Bảo đảm …”". A
+ * quotation mark opening the line after one that ends with ":" starts it; a closing mark at a line's end ends it (a
+ * passage left open ends after 60 lines). Its numbered lines are the law's clauses, not the notice's items.
+ */
+function quotedLines(lines: readonly string[]): Set<number> {
+  const quoted = new Set<number>();
+  for (let i = 1; i < lines.length; i++) {
+    if (!/^["“]/u.test(lines[i]!) || !lines[i - 1]!.endsWith(':')) continue;
+    let k = i;
+    for (; k < lines.length && k < i + 60; k++) {
+      quoted.add(k);
+      if (/["”][.;,]?$/u.test(lines[k]!) && (k > i || lines[k]!.length > 1)) break;
+    }
+    i = k;
+  }
+  return quoted;
+}
+
+/**
  * Reads the lines of a notice into items and sub-items, dropping the preamble and the closing. A letter
  * with no numbered items gives its body as one item, or its bullets as items (`unnumbered`: the body,
  * numbered here, is being read again).
  */
 function splitItems(text: string, unnumbered = false): Draft[] {
   const split = splitInlineMarkers(noticeLines(text)).filter(Boolean);
-  const hasNumbered = split.some((l) => NUMBERED_LINE.test(l));
+  const quoted = quotedLines(split);
+  const hasNumbered = split.some((l, i) => !quoted.has(i) && NUMBERED_LINE.test(l));
   const romanAreItems = !hasNumbered;
   const items: Draft[] = [];
   const seen = new Set<string>();
@@ -396,9 +416,12 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     }
   };
   let host: Draft | null;
-  for (const line of split) {
+  for (const [i, line] of split.entries()) {
     let m: RegExpExecArray | null;
-    if ((m = ROMAN_LETTER_LINE.exec(line))) {
+    if (quoted.has(i)) {
+      // a quoted law's clause ("1. Nhà nước quản lý …" after "… quy định:"): part of the text it stands in
+      if (current) current.parts.push(line);
+    } else if ((m = ROMAN_LETTER_LINE.exec(line))) {
       const parent = items.find((d) => d.ordinal === m![1] && d.parent === null) ?? null;
       current = open(`${m[1]}-${m[2]}`, parent, m[3]!);
     } else if ((m = ROMAN_LINE.exec(line)) && !romanAreItems) {
@@ -628,10 +651,12 @@ const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE}
 const LEADER = String.raw`(?:(?:pho )?thu tuong|lanh dao chinh phu|chinh phu|ban chi dao)(?: [\p{L}]+){0,7}?`;
 /** What may open a sentence before its subject: "Giao", "Thủ tướng Chính phủ yêu cầu", "Đề nghị". */
 /** "Bộ X (trân trọng) đề nghị …", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …": who asks (written "@"), then the order verb. */
-const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*)\s+(?:tran trong\s+)?`;
+/** A body the registry lacks that asks ("Cục Hóa chất đề nghị Sở X …"): "Cục", "Vụ", "Sở" … and up to six words. */
+const UNKNOWN_ASKER = String.raw`(?:cuc|tong cuc|vu|so|ban|van phong|chi cuc)(?: [\p{L}]+){1,6}?`;
+const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*|${UNKNOWN_ASKER})\s+(?:tran trong\s+)?`;
 /** "Đối với Bộ X: …", "Riêng Bộ X …", "Về phía Bộ X, …": the body whose part of the work follows. */
 const ADDRESSED_PART = String.raw`(?:(?:rieng\s+)?doi voi|rieng|ve phia)\s+`;
-const SUBJECT_OPENER = String.raw`\s*(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao))?(?:(?:tran trong\s+)?(?:giao|yeu cau|de nghi|chi dao)\s+|${ADDRESSED_PART})?${PERSON_TITLE}`;
+const SUBJECT_OPENER = String.raw`[\s"”’]*(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao))?(?:(?:tran trong\s+)?(?:giao|yeu cau|de nghi|chi dao)\s+|${ADDRESSED_PART})?${PERSON_TITLE}`;
 const SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:${LIST_INTRO}|(?:(?:ubnd|uy ban nhan dan) )?cac\\s+)?$`, 'u');
 /** Before a group subject, agencies (written "@") or groups ("#") may be listed with it: "Bộ Công an và các địa phương". */
 const GROUP_SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:[@#]\\s*(?:,|va)\\s*${PERSON_TITLE})*$`, 'u');
