@@ -1192,3 +1192,30 @@ describe('parseConclusionText: "Tuy nhiên, Bộ X cần …" (session 15b) [sty
     expect(item('2').leadAgencyIds).toEqual([]);
   });
 });
+
+// [910/VPCP-KGVX] Công văn số 910/VPCP-KGVX ngày 08/02/2010 (corpus: vpcp-910-2010), [2713/VPCP-KTTH] Công văn số
+//   2713/VPCP-KTTH ngày 27/04/2009 (corpus: vpcp-2713-2009), [5867/VPCP-KTN] Công văn số 5867/VPCP-KTN ngày
+//   28/07/2015 (corpus: vpcp-5867-2015), [6651/VPCP-CN] Công văn số 6651/VPCP-CN ngày 16/11/2007 (corpus:
+//   vpcp-6651-2007): quoted in part, with the page's glued words.
+describe('findAgencies through parseConclusionText: a name glued to the word after it (issue 19)', () => {
+  it('reads "Bộ Xây dựngkiểm tra" and "giao Bộ Y tếxem xét" as the ministry when the join cannot be one syllable [6651/VPCP-CN] [5867/VPCP-KTN]', () => {
+    const built = parse(
+      `Kính gửi: Bộ Xây dựng.
+Xét đề nghị của Ủy ban nhân dân thành phố Hồ Chí Minh, Phó Thủ tướng Hoàng Trung Hải có ý kiến như sau:
+Bộ Xây dựngkiểm tra thực hiện các quy định về bảo đảm chất lượng công trình xây dựng, báo cáo Thủ tướngChính phủ.`,
+      '2007-11-16',
+    );
+    expect(built.item('1').leadAgencyIds).toEqual([ID.BXD]);
+    const asked = parse(
+      `Kính gửi: Bộ Y tế.
+Xét đề nghị của Quỹ tại văn bảnsố 51/TTr-QBT ngày 21 tháng 7 năm2015, Phó Thủ tướng Hoàng Trung Hải giao Bộ Y tếxem xét, báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 9 năm 2015.`,
+      '2015-07-28',
+    );
+    expect(asked.item('1').leadAgencyIds).toEqual([ID.BYT]);
+  });
+
+  it('does not read a name out of a longer syllable it begins ("Bộ Y tết …" is no ministry glued to "t")', () => {
+    const { items } = parse(`1. Bộ Y tết năm nay tổ chức hội chợ xuân.`, '2015-07-28');
+    expect(items[0]!.leadAgencyIds).toEqual([]);
+  });
+});
