@@ -1197,6 +1197,33 @@ describe('parseConclusionText: "Tuy nhiên, Bộ X cần …" (session 15b) [sty
 //   2713/VPCP-KTTH ngày 27/04/2009 (corpus: vpcp-2713-2009), [5867/VPCP-KTN] Công văn số 5867/VPCP-KTN ngày
 //   28/07/2015 (corpus: vpcp-5867-2015), [6651/VPCP-CN] Công văn số 6651/VPCP-CN ngày 16/11/2007 (corpus:
 //   vpcp-6651-2007): quoted in part, with the page's glued words.
+describe('parseConclusionText: a lead-in "Giao Bộ X …:" before the numbered items (issue 19)', () => {
+  it('gives the lead and partners of "Giao Bộ X chủ trì, phối hợp với Bộ Y, Bộ Z:" to the items under it [910/VPCP-KGVX]', () => {
+    const { item } = parse(
+      `Xét đề nghị của Bộ Y tế (Tờ trình số 1195/TTr-BYT ngày 22tháng 12 năm 2009) về kế hoạch sử dụng vắc xin, Phó Thủ tướng NguyễnThiện Nhân có ý kiến như sau:
+Giao Bộ Y tế chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư, BộTài chính:
+1. Thống nhất quy mô tiếp nhận, bảo đảm sử dụng hiệu quả,không gây lãng phí.
+2. Tổng hợp trình Thủ tướng Chính phủ cho phép tiếp nhận vắcxin phòng, chống cúm A(H1N1).`,
+      '2010-02-08',
+    );
+    for (const ordinal of ['1', '2']) {
+      expect(item(ordinal)).toMatchObject({ leadAgencyIds: [ID.BYT], coordinatorAgencyIds: [ID.BKHDT, ID.BTC] });
+      expect(item(ordinal).notes.some((n) => n.startsWith('Lấy cơ quan được giao từ câu dẫn'))).toBe(true);
+    }
+  });
+
+  it('gives the body of "… Thủ tướng Chính phủ giao BộTài chính:" to the items, which keep their own partners [2713/VPCP-KTTH]', () => {
+    const { item } = parse(
+      `Xét đề nghị của Bộ Tài chính tại văn bản số 5129/BTC-ĐT ngày08 tháng 4 năm 2009 về việc ứng vốn thực hiện Dự án, Thủ tướng Chính phủ giao BộTài chính:
+1. Khẩn trương ứng vốn thực hiện Dự án theo đúng ý kiến chỉđạo của Thủ tướng Chính phủ;
+2. Chủ trì, phối hợp với Bộ Xây dựng xây dựng lại phương án, trình Thủ tướng Chính phủ xem xét, quyếtđịnh.`,
+      '2009-04-27',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [ID.BTC], coordinatorAgencyIds: [], deadline: { kind: 'urgent' } });
+    expect(item('2')).toMatchObject({ leadAgencyIds: [ID.BTC], coordinatorAgencyIds: [ID.BXD] });
+  });
+});
+
 describe('findAgencies through parseConclusionText: a name glued to the word after it (issue 19)', () => {
   it('reads "Bộ Xây dựngkiểm tra" and "giao Bộ Y tếxem xét" as the ministry when the join cannot be one syllable [6651/VPCP-CN] [5867/VPCP-KTN]', () => {
     const built = parse(
