@@ -1219,7 +1219,11 @@ Giao Bộ Y tế chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư
 2. Chủ trì, phối hợp với Bộ Xây dựng xây dựng lại phương án, trình Thủ tướng Chính phủ xem xét, quyếtđịnh.`,
       '2009-04-27',
     );
-    expect(item('1')).toMatchObject({ leadAgencyIds: [ID.BTC], coordinatorAgencyIds: [], deadline: { kind: 'urgent' } });
+    expect(item('1')).toMatchObject({
+      leadAgencyIds: [ID.BTC],
+      coordinatorAgencyIds: [],
+      deadline: { kind: 'urgent' },
+    });
     expect(item('2')).toMatchObject({ leadAgencyIds: [ID.BTC], coordinatorAgencyIds: [ID.BXD] });
   });
 });
@@ -1244,5 +1248,20 @@ Xét đề nghị của Quỹ tại văn bảnsố 51/TTr-QBT ngày 21 tháng 7 
   it('does not read a name out of a longer syllable it begins ("Bộ Y tết …" is no ministry glued to "t")', () => {
     const { items } = parse(`1. Bộ Y tết năm nay tổ chức hội chợ xuân.`, '2015-07-28');
     expect(items[0]!.leadAgencyIds).toEqual([]);
+  });
+});
+
+// [722/UBND-MT] Công văn số 722/UBND-MT ngày 28/03/2013 của UBND tỉnh Bắc Giang (corpus: tinh-bac-giang-722-2013):
+//   quoted in part, with the page's glued words.
+describe('parseConclusionText: an enclosure note is not a citation (issue 19)', () => {
+  it('leaves the copies "(Gửi kèm bản phô tô Công văn số …)" names out of the cited documents [722/UBND-MT]', () => {
+    const { item } = parse(
+      `Kính gửi: Sở Tài nguyên và Môi trường
+Thực hiện Công văn số 1017/BTNMT-TCMT ngày 22 tháng 3 năm 2013 của Bộ Tài nguyên và Môi trường, Phó Chủ tịch UBND tỉnh Lại Thanh Sơn có ý kiến như sau:
+Bộ Tư pháp chủtrì, phối hợp với cơ quan liên quan thực hiện việc rà soát theo yêu cầu của Bộ Tài nguyên và Môi trường tại Công văn số1017/BTNMT-TCMT ngày 22/3/2013. Kết quả báo cáo Chủ tịch UBND tỉnh trước ngày 15/4/2013.
+(Gửi kèm bản phô tô Công văn số1017/BTNMT-TCMT , số 1016/BTNMT-TCMT ngày 22/3/2013 của Bộ Tài nguyên vàMôi trường)./.`,
+      '2013-03-28',
+    );
+    expect(item('1').citedDocuments).toEqual(['1017/BTNMT-TCMT']);
   });
 });

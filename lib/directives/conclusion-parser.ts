@@ -999,8 +999,11 @@ const ANY_DOCUMENT_NUMBER = new RegExp(
  */
 const FOOTNOTE_MARK = /(?<=[/-](?:\p{Lu}{2,}|QH\d{2}))\d$/u;
 
+/** "(Gửi kèm bản phô tô Công văn số …)", "(kèm theo …)": copies sent with the letter, not documents the item cites. */
+const ENCLOSURE_NOTE = /\(\s*(?:gửi\s+)?kèm\s+(?:theo\s+)?[^()]*\)/giu;
+
 function citedDocuments(text: string): string[] {
-  const found = [...text.matchAll(ANY_DOCUMENT_NUMBER)].flatMap((m) =>
+  const found = [...text.replace(ENCLOSURE_NOTE, ' ').matchAll(ANY_DOCUMENT_NUMBER)].flatMap((m) =>
     [
       ...(m[1]
         ? m[1]
