@@ -205,9 +205,25 @@ const isUpper = (c: string | undefined) => c !== undefined && /\p{Lu}/u.test(c);
 const isLower = (c: string | undefined) => c !== undefined && /\p{Ll}/u.test(c);
 
 /**
+ * Whether a name that runs on into the next letter ("Bộ Xây dựngkiểm tra", "giao Bộ Giao thông vận tảixem xét")
+ * is glued to the next word rather than the start of a longer syllable ("Bộ Y tết" is not "Bộ Y tế"): the next
+ * letter is a consonant that can neither close nor lengthen the name's last syllable (after a vowel, none of the
+ * finals' first letters c, m, n, p, t; after "c", not "h"; after "n", not "g" or "h").
+ */
+function gluedAtEnd(folded: string, end: number): boolean {
+  const [last, next] = [folded[end - 1], folded[end]];
+  if (!last || !next || !/[a-z]/u.test(last) || !/[b-df-hj-np-tv-xz]/u.test(next)) return false;
+  if (/[aeiouy]/u.test(last)) return !'cmnpt'.includes(next);
+  if (last === 'c') return next !== 'h';
+  if (last === 'n') return next !== 'g' && next !== 'h';
+  return true;
+}
+
+/**
  * Copies of notices taken from web pages glue words together ("Bộ Tàichính", "yêu cầuBộ Xây dựng",
  * "Ủy ban nhândân"): names of several words are also looked for with the spaces dropped. Such a name
- * starts at a word's start or at a capital glued to a lower-case letter, and ends at a word's end.
+ * starts at a word's start or at a capital glued to a lower-case letter, and ends at a word's end or glued to
+ * the next word (`gluedAtEnd`).
  */
 function findGluedHits(text: string, folded: FoldedText, spellings: Spelling[]): Hit[] {
   const f = folded.folded;
@@ -229,8 +245,8 @@ function findGluedHits(text: string, folded: FoldedText, spellings: Spelling[]):
     const c = s.text.replaceAll(' ', '');
     for (let i = compact.indexOf(c); i >= 0; i = compact.indexOf(c, i + 1)) {
       const [start, end] = [pos[i]!, pos[i + c.length - 1]! + 1];
-      const spelledOut = f.slice(start, end) === s.text && !isWordChar(f[start - 1]); // found by findHits
-      if (spelledOut || !startsWord(start) || isWordChar(f[end])) continue;
+      const spelledOut = f.slice(start, end) === s.text && !isWordChar(f[start - 1]) && !isWordChar(f[end]); // found by findHits
+      if (spelledOut || !startsWord(start) || (isWordChar(f[end]) && !gluedAtEnd(f, end))) continue;
       const key = `${start}:${end}`;
       const hit: Hit = bySpan.get(key) ?? { start, end, spellings: [], glued: true };
       hit.spellings.push(s);

@@ -1324,3 +1324,76 @@ describe('parseConclusionText: a letter that quotes a law (session 16a) [style]'
     expect(item!.leadAgencyIds).toEqual([ID.TQ_SCT]);
   });
 });
+
+// [910/VPCP-KGVX] Công văn số 910/VPCP-KGVX ngày 08/02/2010 (corpus: vpcp-910-2010), [2713/VPCP-KTTH] Công văn số
+//   2713/VPCP-KTTH ngày 27/04/2009 (corpus: vpcp-2713-2009), [5867/VPCP-KTN] Công văn số 5867/VPCP-KTN ngày
+//   28/07/2015 (corpus: vpcp-5867-2015), [6651/VPCP-CN] Công văn số 6651/VPCP-CN ngày 16/11/2007 (corpus:
+//   vpcp-6651-2007): quoted in part, with the page's glued words.
+describe('parseConclusionText: a lead-in "Giao Bộ X …:" before the numbered items (issue 19)', () => {
+  it('gives the lead and partners of "Giao Bộ X chủ trì, phối hợp với Bộ Y, Bộ Z:" to the items under it [910/VPCP-KGVX]', () => {
+    const { item } = parse(
+      `Xét đề nghị của Bộ Y tế (Tờ trình số 1195/TTr-BYT ngày 22tháng 12 năm 2009) về kế hoạch sử dụng vắc xin, Phó Thủ tướng NguyễnThiện Nhân có ý kiến như sau:
+Giao Bộ Y tế chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư, BộTài chính:
+1. Thống nhất quy mô tiếp nhận, bảo đảm sử dụng hiệu quả,không gây lãng phí.
+2. Tổng hợp trình Thủ tướng Chính phủ cho phép tiếp nhận vắcxin phòng, chống cúm A(H1N1).`,
+      '2010-02-08',
+    );
+    for (const ordinal of ['1', '2']) {
+      expect(item(ordinal)).toMatchObject({ leadAgencyIds: [ID.BYT], coordinatorAgencyIds: [ID.BKHDT, ID.BTC] });
+      expect(item(ordinal).notes.some((n) => n.startsWith('Lấy cơ quan được giao từ câu dẫn'))).toBe(true);
+    }
+  });
+
+  it('gives the body of "… Thủ tướng Chính phủ giao BộTài chính:" to the items, which keep their own partners [2713/VPCP-KTTH]', () => {
+    const { item } = parse(
+      `Xét đề nghị của Bộ Tài chính tại văn bản số 5129/BTC-ĐT ngày08 tháng 4 năm 2009 về việc ứng vốn thực hiện Dự án, Thủ tướng Chính phủ giao BộTài chính:
+1. Khẩn trương ứng vốn thực hiện Dự án theo đúng ý kiến chỉđạo của Thủ tướng Chính phủ;
+2. Chủ trì, phối hợp với Bộ Xây dựng xây dựng lại phương án, trình Thủ tướng Chính phủ xem xét, quyếtđịnh.`,
+      '2009-04-27',
+    );
+    expect(item('1')).toMatchObject({
+      leadAgencyIds: [ID.BTC],
+      coordinatorAgencyIds: [],
+      deadline: { kind: 'urgent' },
+    });
+    expect(item('2')).toMatchObject({ leadAgencyIds: [ID.BTC], coordinatorAgencyIds: [ID.BXD] });
+  });
+});
+
+describe('findAgencies through parseConclusionText: a name glued to the word after it (issue 19)', () => {
+  it('reads "Bộ Xây dựngkiểm tra" and "giao Bộ Y tếxem xét" as the ministry when the join cannot be one syllable [6651/VPCP-CN] [5867/VPCP-KTN]', () => {
+    const built = parse(
+      `Kính gửi: Bộ Xây dựng.
+Xét đề nghị của Ủy ban nhân dân thành phố Hồ Chí Minh, Phó Thủ tướng Hoàng Trung Hải có ý kiến như sau:
+Bộ Xây dựngkiểm tra thực hiện các quy định về bảo đảm chất lượng công trình xây dựng, báo cáo Thủ tướngChính phủ.`,
+      '2007-11-16',
+    );
+    expect(built.item('1').leadAgencyIds).toEqual([ID.BXD]);
+    const asked = parse(
+      `Kính gửi: Bộ Y tế.
+Xét đề nghị của Quỹ tại văn bảnsố 51/TTr-QBT ngày 21 tháng 7 năm2015, Phó Thủ tướng Hoàng Trung Hải giao Bộ Y tếxem xét, báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 9 năm 2015.`,
+      '2015-07-28',
+    );
+    expect(asked.item('1').leadAgencyIds).toEqual([ID.BYT]);
+  });
+
+  it('does not read a name out of a longer syllable it begins ("Bộ Y tết …" is no ministry glued to "t")', () => {
+    const { items } = parse(`1. Bộ Y tết năm nay tổ chức hội chợ xuân.`, '2015-07-28');
+    expect(items[0]!.leadAgencyIds).toEqual([]);
+  });
+});
+
+// [722/UBND-MT] Công văn số 722/UBND-MT ngày 28/03/2013 của UBND tỉnh Bắc Giang (corpus: tinh-bac-giang-722-2013):
+//   quoted in part, with the page's glued words.
+describe('parseConclusionText: an enclosure note is not a citation (issue 19)', () => {
+  it('leaves the copies "(Gửi kèm bản phô tô Công văn số …)" names out of the cited documents [722/UBND-MT]', () => {
+    const { item } = parse(
+      `Kính gửi: Sở Tài nguyên và Môi trường
+Thực hiện Công văn số 1017/BTNMT-TCMT ngày 22 tháng 3 năm 2013 của Bộ Tài nguyên và Môi trường, Phó Chủ tịch UBND tỉnh Lại Thanh Sơn có ý kiến như sau:
+Bộ Tư pháp chủtrì, phối hợp với cơ quan liên quan thực hiện việc rà soát theo yêu cầu của Bộ Tài nguyên và Môi trường tại Công văn số1017/BTNMT-TCMT ngày 22/3/2013. Kết quả báo cáo Chủ tịch UBND tỉnh trước ngày 15/4/2013.
+(Gửi kèm bản phô tô Công văn số1017/BTNMT-TCMT , số 1016/BTNMT-TCMT ngày 22/3/2013 của Bộ Tài nguyên vàMôi trường)./.`,
+      '2013-03-28',
+    );
+    expect(item('1').citedDocuments).toEqual(['1017/BTNMT-TCMT']);
+  });
+});

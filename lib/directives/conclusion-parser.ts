@@ -292,10 +292,11 @@ const isAgencyHeading = (item: Draft) => {
  * A lead-in that hands the section's items to a body: "Tỉnh X cần tập trung thực hiện một số nội dung sau:", a
  * directive's "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, … Chủ tịch Ủy ban nhân dân các tỉnh, … :", or a ministry's
  * letter "Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:" (not "… báo cáo và đề nghị
- * Bộ X nội dung như sau:", a province's report, whose items are what it tells).
+ * Bộ X nội dung như sau:", a province's report, whose items are what it tells), or a letter's "… Thủ tướng Chính
+ * phủ giao Bộ X:", "Giao Bộ X chủ trì, phối hợp với Bộ Y, Bộ Z:" (the body may be glued: "giao BộTài chính:").
  */
 const SECTION_INTRO =
-  /(?:(?:can|phai|co trach nhiem|tap trung|thuc hien|trien khai)[^:]*\bsau|\byeu cau (?:cac|bo|uy ban|ubnd|so)\b[^:]*|\bde nghi (?:cac|uy ban|ubnd)\b(?:(?!nhu sau|noi dung)[^:])*)\s*:$/u;
+  /(?:(?:can|phai|co trach nhiem|tap trung|thuc hien|trien khai)[^:]*\bsau|\byeu cau (?:cac|bo|uy ban|ubnd|so)\b[^:]*|\bde nghi (?:cac|uy ban|ubnd)\b(?:(?!nhu sau|noi dung)[^:])*|\bgiao (?:cho )?(?:bo|uy ban|ubnd|so |cac )[^:]*)\s*:$/u;
 const NOT_AN_INTRO = /ket luan|y kien|chi dao nhu sau|thong bao/u;
 const readIntro = (line: string) => {
   const folded = foldVi(line);
@@ -1051,8 +1052,11 @@ const ANY_DOCUMENT_NUMBER = new RegExp(
  */
 const FOOTNOTE_MARK = /(?<=[/-](?:\p{Lu}{2,}|QH\d{2}))\d$/u;
 
+/** "(Gửi kèm bản phô tô Công văn số …)", "(kèm theo …)": copies sent with the letter, not documents the item cites. */
+const ENCLOSURE_NOTE = /\(\s*(?:gửi\s+)?kèm\s+(?:theo\s+)?[^()]*\)/giu;
+
 function citedDocuments(text: string): string[] {
-  const found = [...text.matchAll(ANY_DOCUMENT_NUMBER)].flatMap((m) =>
+  const found = [...text.replace(ENCLOSURE_NOTE, ' ').matchAll(ANY_DOCUMENT_NUMBER)].flatMap((m) =>
     [
       ...(m[1]
         ? m[1]
@@ -1406,7 +1410,14 @@ const OWN_ADDRESSEE =
 const AS_NEEDED = /\(\s*neu co\s*\)|neu (?:co|phat sinh) (?:kho khan|vuong mac)|khi (?:co )?phat sinh/u;
 
 /** `fromBlock`: the lead-in only said "các cơ quan, đơn vị", and the addressees are those of the "Kính gửi" block. */
-type IntroAddressees = { leads: number[]; groups: GroupAddressee[]; urgent: ParsedDeadline; fromBlock?: true };
+type IntroAddressees = {
+  leads: number[];
+  groups: GroupAddressee[];
+  urgent: ParsedDeadline;
+  fromBlock?: true;
+  /** "Giao Bộ X chủ trì, phối hợp với Bộ Y:": the partners the lead-in names for every item under it. */
+  coordinators?: number[];
+};
 
 /** "… đề nghị các cơ quan, đơn vị, địa phương:", "… đề nghị Quý cơ quan:": the letter's addressees, not named again. */
 const GENERIC_ADDRESSEE =
@@ -1448,6 +1459,9 @@ function readIntroAddressees(
   const matches = findAgencies(intro, registry, options.onDate, { province: options.province?.place });
   const reader = { text: intro, ...foldForMatching(intro), matches };
   const leads = ids(subjectList(reader, new Set(), true));
+  const coordinators = CHU_TRI.test(foldVi(intro))
+    ? readRoles(reader).coordinatorAgencyIds.filter((id) => !leads.includes(id))
+    : [];
   const read = readGroups(reader, options.province !== null).groups;
   const groups = options.province ? [...new Set(read.map((g) => (g === 'provinces' ? 'localities' : g)))] : read;
   const deadline = parseDeadline(intro, {
@@ -1457,8 +1471,9 @@ function readIntroAddressees(
   });
   const urgent = deadline?.kind === 'urgent' ? deadline : null;
   const listed = leads.length + groups.length === 0 && GENERIC_ADDRESSEE.test(foldVi(intro)) ? block() : null;
-  return listed ? { ...listed, urgent } : { leads, groups, urgent };
+  return listed ? { ...listed, urgent } : { leads, groups, urgent, coordinators };
 }
+const CHU_TRI = /\bchu tri\b/u;
 
 /**
  * A task under a lead-in that names no one ("Rà soát …", "Tỉnh chủ động …") is done by whom the lead-in names
@@ -1482,7 +1497,9 @@ function inheritFromIntro(item: ProposedDirective, intro: string, addressees: In
     ...(takeAgencies
       ? {
           leadAgencyIds: leads,
-          coordinatorAgencyIds: item.coordinatorAgencyIds.filter((id) => !leads.includes(id)),
+          coordinatorAgencyIds: [...new Set([...(addressees.coordinators ?? []), ...item.coordinatorAgencyIds])].filter(
+            (id) => !leads.includes(id),
+          ),
           groups,
         }
       : {}),
