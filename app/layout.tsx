@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { LinkNavigation } from '@/components/link-navigation';
 import { LocaleProvider } from '@/components/locale-provider';
 import { getMessages } from '@/lib/i18n';
 import './globals.css';
@@ -21,6 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {/* Forms fetch the messages of their browser check with their schema (components/forms/localize.ts). */}
           {children}
         </LocaleProvider>
+        <LinkNavigation />
       </body>
     </html>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import { getMessages } from '@/lib/i18n';
 
 export default async function NotFound() {

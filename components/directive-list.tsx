@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import Link from 'next/link';
+import Link from '@/components/link';
 import type { DirectiveLink, TaskSummary } from '@/lib/directives/queries';
 import type { Messages } from '@/lib/i18n/vi';
 import { assignmentSentence, type AgencyGroup } from '@/lib/minutes/compose';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import type { Messages } from '@/lib/i18n/vi';
 import type { SessionListItem } from '@/lib/sessions/queries';
 import { formatDateTime } from '@/lib/time';

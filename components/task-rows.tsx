@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/link';
 import type { CSSProperties } from 'react';
 import type { Tone } from './ui/badge';
 
@@ -59,7 +59,7 @@ export function TaskRows({ rows, l, selectForm }: { rows: TaskRow[]; l: TaskRowL
         </td>
       ) : null}
       <td>
-        <Link href={`/tasks/${r.id}`} prefetch={false}>
+        <Link href={`/tasks/${r.id}`}>
           <b>{`${r.o}.`}</b> {r.x}
         </Link>
         {r.s ? <small>{r.s}</small> : null}

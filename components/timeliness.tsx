@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import type { Messages } from '@/lib/i18n/vi';
 import type { Timeliness, TimelinessClass, TimelinessCounts } from '@/lib/tasks/timeliness';
 import { TIMELINESS_CLASSES } from '@/lib/tasks/timeliness-classes';

@@ -89,9 +89,12 @@ test('assign, report with evidence, extend and complete: the secretariat and Tuy
   await expect(lead).toBeVisible();
   await expectAccessible(tq);
   await screenshot(tq, 'inbox-tuyen-quang');
+  // Links are plain anchors; one listener navigates on the client (the page is not loaded again: the mark stays).
+  await tq.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
   await lead.getByRole('link').first().click();
   await tq.waitForURL(/\/tasks\/\d+$/);
   await expect(tq.getByTestId('task-deadline')).toHaveText('30/06/2027');
+  expect(await tq.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
   const taskUrl = tq.url();
 
   // Progress with a PDF.

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import type { ReactNode } from 'react';
 import { signOutAction } from '@/app/actions';
 import { LocaleSwitch } from '@/app/locale-switch';

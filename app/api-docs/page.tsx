@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/link';
 import { openApiDocument } from '@/lib/api/openapi';
 import { apiRateLimit } from '@/lib/api/rate-limit';
 

@@ -1,5 +1,5 @@
 import { plainParams } from '@/lib/keys';
-import Link from 'next/link';
+import Link from '@/components/link';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { buttonClass, inputClass } from '@/components/ui/field';

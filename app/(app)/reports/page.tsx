@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import { TrendChart } from '@/components/charts/trend-chart';
 import { TimelinessCountCards } from '@/components/timeliness';
 import { Card } from '@/components/ui/card';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import type { ReactNode } from 'react';
 import { buttonClass, inputClass } from '@/components/ui/field';
 import { FilterDateRange, FilterSelect } from '@/components/ui/filter-select';
@@ -206,7 +206,7 @@ export function CountLink({ n, href, locale }: { n: number; href: string; locale
   if (n === 0) return <span className="count-zero">{text}</span>;
   if (!href) return <span>{text}</span>;
   return (
-    <Link href={href} className="count-link" prefetch={false}>
+    <Link href={href} className="count-link">
       {text}
     </Link>
   );

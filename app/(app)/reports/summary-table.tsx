@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import type { ReactNode } from 'react';
 import type { Messages } from '@/lib/i18n/vi';
 import { formatPercent } from '@/lib/reports/rates';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/link';
 import { useState, type KeyboardEvent } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { FormResult } from '@/components/forms/form-result';

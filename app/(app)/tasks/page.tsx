@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import { TaskTable } from '@/components/task-table';
 import { TimelinessCountCards } from '@/components/timeliness';
 import { Card } from '@/components/ui/card';

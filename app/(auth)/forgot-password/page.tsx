@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/link';
 import { notFound } from 'next/navigation';
 import { buttonClass } from '@/components/ui/field';
 import { passwordsEnabled } from '@/lib/auth/oidc';

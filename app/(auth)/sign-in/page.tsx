@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/link';
 import { getTranslations } from 'next-intl/server';
 import { LocaleSwitch } from '@/app/locale-switch';
 import { buttonClass } from '@/components/ui/field';

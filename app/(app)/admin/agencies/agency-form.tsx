@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/link';
 import { FormResult } from '@/components/forms/form-result';
 import type { SchemaLoader } from '@/components/forms/use-action-form';
 import { useFieldForm } from '@/components/forms/use-field-form';

@@ -1,5 +1,5 @@
 import { ButtonForm } from '@/components/forms/button-form';
-import Link from 'next/link';
+import Link from '@/components/link';
 import { notFound } from 'next/navigation';
 import { Card } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/field';

@@ -2,7 +2,7 @@ import { ButtonForm } from '@/components/forms/button-form';
 import { notFound } from 'next/navigation';
 import { Card } from '@/components/ui/card';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
-import Link from 'next/link';
+import Link from '@/components/link';
 import { ROLES } from '@/lib/users/schemas';
 import { userListFilterSchema } from '@/lib/users/schemas';
 import { PageHeader } from '@/components/ui/page-header';

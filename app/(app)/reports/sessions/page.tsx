@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import { TimelinessBars } from '@/components/charts/timeliness-bars';
 import { Card } from '@/components/ui/card';
 import { derive, drillHref, getSessionSummary, reportParams, sumCounts } from '@/lib/reports/dashboard';

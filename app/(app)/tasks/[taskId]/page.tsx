@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import { notFound } from 'next/navigation';
 import { TimelinessBadge } from '@/components/timeliness';
 import { Badge } from '@/components/ui/badge';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/link';
 import { buttonClass } from '@/components/ui/field';
 import { getMessages } from '@/lib/i18n';
 import { AuthFrame } from '../../auth-frame';

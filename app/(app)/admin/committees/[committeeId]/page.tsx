@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import { notFound } from 'next/navigation';
 import { Card } from '@/components/ui/card';
 import { buttonClass, inputClass } from '@/components/ui/field';

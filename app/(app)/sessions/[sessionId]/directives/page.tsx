@@ -1,5 +1,5 @@
 import { ButtonForm } from '@/components/forms/button-form';
-import Link from 'next/link';
+import Link from '@/components/link';
 import { notFound } from 'next/navigation';
 import { DirectiveList } from '@/components/directive-list';
 import { Card } from '@/components/ui/card';
