@@ -146,6 +146,17 @@ describe('no user-facing sentence outside the catalogue', () => {
     expect(vietnameseLiterals('lib/i18n/domain-vi.ts').length).toBeGreaterThan(10);
   });
 
+  it('a form’s browser check can say every message the domain can (a schema’s refusal may be a domain error)', async () => {
+    const browser = await formMessages('vi');
+    const domain = ['fields', 'validation', 'errors', 'done'].flatMap((part) => [
+      ...leaves(vi[part as keyof typeof vi] as Tree, `${part}.`).keys(),
+    ]);
+    expect(domain.length).toBeGreaterThan(300);
+    expect(domain.filter((key) => !browser.has(key))).toEqual([]);
+    expect(localize(msg('errors.users.links.mismatch'), browser)).not.toContain('errors.');
+    expect(localize(msg('errors.agencies.codeFormat'), await formMessages('en'))).not.toContain('errors.');
+  });
+
   it('a form’s browser check gets its messages on demand, the same as the whole catalogue gives', async () => {
     const message = msg('validation.tooLong', { field: 'fields.date', max: 2 });
     expect(localize(message, await formMessages('vi'))).toBe('Ngày tối đa 2 ký tự.');
