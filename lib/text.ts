@@ -5,6 +5,20 @@ export function sortVi<T>(items: readonly T[], key: (item: T) => string): T[] {
   return [...items].sort((a, b) => viCollator.compare(key(a), key(b)));
 }
 
+/**
+ * Text without the characters no one types on purpose and that change what a reader sees or what matches: control
+ * characters (tab and line breaks stay; PostgreSQL cannot store NUL at all, found by tests/fuzz.test.ts), and the
+ * invisible format characters: zero-width spaces and joiners, the byte-order mark, the soft hyphen, and the bidi
+ * marks, embeddings, overrides and isolates (U+202E shows "Nam\u202Eliam" as "Nam mail"). A pasted line or
+ * paragraph separator becomes a line break. "Sở Tài chính\u200b" would otherwise be a second, unmatchable name.
+ */
+export function withoutControls(value: string): string {
+  return value.replace(/[\u2028\u2029]/g, '\n').replace(INVISIBLE, '');
+}
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+
 /** Lower-case without accents (đ → d), for accent- and case-insensitive search. */
 export function foldVi(text: string): string {
   return text

@@ -10,6 +10,17 @@ describe('text from forms', () => {
     expect(optionalText(10, 'Ghi chú').parse('\u0000\u0001')).toBeNull();
     expect(commentSchema.parse({ taskId: '3', note: 'Ý kiến\u0000' }).note).toBe('Ý kiến');
   });
+
+  it('loses invisible characters: zero-width, byte-order mark, soft hyphen, bidi marks, overrides and isolates', () => {
+    expect(requiredText(100, 'Tên').parse('Sở Tài chính tỉnh Tuyên Quang\u200b')).toBe('Sở Tài chính tỉnh Tuyên Quang');
+    expect(requiredText(100, 'Tên').parse('Phạm Minh\u200b Châu')).toBe('Phạm Minh Châu');
+    expect(requiredText(100, 'Tên').parse('Vũ Thành Nam \u202Eliam\u202C')).toBe('Vũ Thành Nam liam');
+    expect(withoutControls('\ufeffA\u00adB\u200cC\u200dD\u200eE\u2066F\u2069\u2060G\u0085H')).toBe('ABCDEFGH');
+    expect(requiredText(10, 'Tên').safeParse('\u200b\u200b').success).toBe(false); // nothing visible: refused
+    // A line or paragraph separator pasted from a word processor is a line break, not glue between two words.
+    expect(withoutControls('Bộ Nội vụ\u2028Bộ Tư pháp')).toBe('Bộ Nội vụ\nBộ Tư pháp');
+    expect(withoutControls('Nguyễn Thị Ánh Tuyết 🎉')).toBe('Nguyễn Thị Ánh Tuyết 🎉');
+  });
 });
 
 describe('routeId: an id from a URL segment', () => {

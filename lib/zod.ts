@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { msg, type MessageKey } from '@/lib/i18n/message';
+import { withoutControls } from '@/lib/text';
+
+export { withoutControls };
 
 /**
  * Messages are catalogue keys (lib/i18n/message.ts), translated where they are shown: by `runAction` on the
@@ -19,19 +22,6 @@ z.config({
 
 /** A form label: a catalogue key (`fields.title`), or, until every schema is converted, the label itself. */
 type Label = MessageKey | (string & {});
-
-/**
- * Text without control characters (tab and line breaks stay). PostgreSQL cannot store NUL in text at all,
- * and no form has a reason to send the others; found by the fuzz tests (tests/fuzz.test.ts).
- */
-export function withoutControls(value: string): string {
-  let out = '';
-  for (const ch of value) {
-    const c = ch.charCodeAt(0);
-    if (c >= 0x20 ? c !== 0x7f : c === 0x09 || c === 0x0a || c === 0x0d) out += ch;
-  }
-  return out;
-}
 
 const noControls = (v: unknown) => (typeof v === 'string' ? withoutControls(v) : v);
 

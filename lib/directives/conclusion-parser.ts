@@ -5,7 +5,7 @@
  * empty to guessing, and explains itself in `notes`.
  */
 import type { AgencyGroup } from '@/lib/agencies/schemas';
-import { foldVi } from '@/lib/text';
+import { foldVi, withoutControls } from '@/lib/text';
 import { formatDate } from '@/lib/time';
 import type { ReformAreaCode } from '@/lib/reference/reform-areas';
 import { type AgencyMatch, type AgencyRef, findAgencies, foldForMatching } from './agency-matcher';
@@ -240,9 +240,8 @@ const GAZETTE_HEAD = /^(?:\d{1,4}\s+)?CÔNG BÁO\s*\/\s*Số\s+\d[\d\s+]*\/\s*Ng
 function noticeLines(text: string): string[] {
   const lines: string[] = [];
   let seenItem = false;
-  const all = text
+  const all = withoutControls(text.replace(/\r\n?|\f/gu, '\n'))
     .normalize('NFC')
-    .replace(/\r\n?/gu, '\n')
     .split('\n')
     // A scan's recognition leaves marks before a bullet ("__ - Trình Chính phủ …") and reads "c)" as "©)". Older and
     // provincial letters number "1/ …", "1- …" and letter "a/ …", "(a) …": read as "1. …" and "a) …" ("(i)", "(v)",

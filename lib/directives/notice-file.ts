@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { invalid } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
+import { withoutControls } from '@/lib/text';
 import { exceedsReaderLimits, MAX_DOCUMENT_ELEMENTS, sniffEvidence, zipTexts } from '@/lib/files/evidence';
 import { MAX_NOTICE_FILE_BYTES } from './schemas';
 import { VI_LETTERS } from './conclusion-parser';
@@ -451,11 +452,10 @@ async function ocrPdf(bytes: Uint8Array, pages: number): Promise<string> {
 
 // -- text ---------------------------------------------------------------------------------------------------------
 
-/** NFC, no form feeds or trailing spaces, at most one blank line in a row. */
+/** NFC, no invisible characters, form feeds or trailing spaces, at most one blank line in a row. */
 function normalise(text: string): string {
-  return text
+  return withoutControls(text.replace(/\r\n?|\f/g, '\n'))
     .normalize('NFC')
-    .replace(/\r\n?|\f/g, '\n')
     .replace(/[ \t\u00a0]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -10,7 +10,7 @@ import { AppError, conflict, invalid } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
 import { assertCan, type Actor } from '@/lib/policy';
 import { detectDelimiter, parseCsv } from '@/lib/sessions/csv';
-import { foldVi, sortVi } from '@/lib/text';
+import { foldVi, sortVi, withoutControls } from '@/lib/text';
 import { formatDate, vnDate } from '@/lib/time';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, importEmailSchema, importRowSchema } from './import-schemas';
 import {
@@ -58,7 +58,11 @@ const key = (text: string) =>
   foldVi(text.normalize('NFC'))
     .replace(/[^a-z0-9]/g, '')
     .replace(/^uybannhandan/, 'ubnd');
-const clean = (text: string | undefined) => (text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+const clean = (text: string | undefined) =>
+  withoutControls(text ?? '')
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const HEADER_OF = new Map<string, ImportColumn>();
 for (const column of IMPORT_COLUMNS) {
