@@ -386,8 +386,7 @@ export const domainEn: typeof domainVi = {
       tooManyFiles: 'At most {max, plural, one {# file} other {# files}} at a time.',
       badFile: 'File {name}: {reason}',
       completedInFuture: 'The completion date cannot be after today.',
-      completedBeforeAssigned: 'The completion date is before the assignment date.',
-      completedBeforeAssignedOn: 'The completion date is before the date the task was assigned.',
+      completedBeforeAssigned: 'The completion date is before the date the task was assigned ({date}).',
       completionDocumentRequired:
         'Name the document or result that completed the task (number, symbol, date) or attach an evidence file.',
       notRecurring: 'This task has no periodic reports.',

@@ -403,8 +403,7 @@ export const domainVi = {
        */
       badFile: 'Tệp {name}: {reason}',
       completedInFuture: 'Ngày hoàn thành không được sau hôm nay.',
-      completedBeforeAssigned: 'Ngày hoàn thành trước ngày giao.',
-      completedBeforeAssignedOn: 'Ngày hoàn thành trước ngày giao nhiệm vụ.',
+      completedBeforeAssigned: 'Ngày hoàn thành trước ngày giao nhiệm vụ ({date}).',
       completionDocumentRequired: 'Nêu văn bản/kết quả hoàn thành (số, ký hiệu, ngày) hoặc đính kèm tệp minh chứng.',
       notRecurring: 'Nhiệm vụ này không báo cáo định kỳ.',
       periodNotOpen: 'Kỳ báo cáo chưa đến hoặc trước ngày giao.',

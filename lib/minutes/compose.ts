@@ -53,6 +53,9 @@ export type AgencyGroup = { name: string; agencyIds: number[] };
 export const GROUP_NAMES = {
   ministries: 'các bộ, cơ quan ngang bộ',
   provinces: 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+  // A province's registry (decision 033): its departments and its communes.
+  departments: 'các sở, ban, ngành',
+  localities: 'Ủy ban nhân dân các xã, phường',
 } as const;
 
 export type ComposeDirective = {
@@ -140,8 +143,9 @@ function leadNames(
     tasks.filter((t) => t.leadAgencyId === undefined || !covered.has(t.leadAgencyId)),
     (t) => t.leadName,
   );
+  // An official document names every agency; the screen shortens a long hand-picked list.
   const others =
-    rest.length > 6
+    rest.length > 6 && w !== DOCUMENT_WORDS
       ? [
           `${fill(w.agencies, { n: rest.length })} (${rest
             .slice(0, 3)
@@ -192,11 +196,20 @@ const folded = (s: string) =>
     .replace(/\s+/g, ' ');
 
 /**
+ * A province's body as its own province's notice names it: "Sở Nội vụ tỉnh Tuyên Quang" is "Sở Nội vụ" there. The
+ * province's People's Committee keeps its whole name ("UBND tỉnh Tuyên Quang" is not "UBND").
+ */
+function withoutProvince(name: string): string {
+  const short = name.replace(/\s+(?:tỉnh|thành phố)\s+\p{Lu}[\p{L}\s-]*$/u, '');
+  return /\s/u.test(short) && !/^(?:ubnd|uỷ ban nhân dân|ủy ban nhân dân)$/iu.test(short) ? short : name;
+}
+
+/**
  * The generic names a notice gives a whole group ("các bộ, ngành, địa phương", "các bộ, cơ quan ngang bộ",
  * "Ủy ban nhân dân các tỉnh, thành phố …"): an item so worded already says who leads it.
  */
 const GENERIC_ADDRESSEES =
-  /các bộ,? (?:ngành|cơ quan)|bộ, ngành,? (?:và )?(?:các )?địa phương|ủy ban nhân dân các tỉnh|các tỉnh, thành phố|thành viên ban chỉ đạo/u;
+  /các bộ,? (?:ngành|cơ quan)|bộ, ngành,? (?:và )?(?:các )?địa phương|ủy ban nhân dân các tỉnh|các tỉnh, thành phố|thành viên ban chỉ đạo|các sở,? (?:ban,? )?ngành|ủy ban nhân dân các (?:huyện|xã)/u;
 
 /** Whether an item's text already states a task's deadline ("trước ngày 30/6/2026", "ngày 30 tháng 6 năm 2026"). */
 function statesDeadline(text: string, t: ComposeDirective['tasks'][number]): boolean {
@@ -229,7 +242,9 @@ export function noticeAssignment(
   const text = folded(`${heading} ${d.text}`);
   const leads = leadNames(d.tasks, groups);
   const named = (n: string) =>
-    text.includes(folded(n)) || (groups.some((g) => g.name === n) && GENERIC_ADDRESSEES.test(text));
+    text.includes(folded(n)) ||
+    text.includes(folded(withoutProvince(n))) ||
+    (groups.some((g) => g.name === n) && GENERIC_ADDRESSEES.test(text));
   if (!leads.every((n) => !/^\d+ cơ quan/.test(n) && named(n))) return sentence;
   const missing = [...new Set(d.tasks.filter((t) => !statesDeadline(text, t)).map((t) => deadlinePhrase(t)))];
   return missing.length ? `${capitalize(missing.join('; '))}.` : null;

@@ -297,6 +297,55 @@ describe('minutes and conclusion notice', () => {
       ...extra,
     });
 
+  it('starts a provincial committee’s notice as its province’s, not the Government Office’s', async () => {
+    const [committee] = await h.db
+      .insert(committees)
+      .values({
+        code: 'BCD-CCHC-TQ-DOC',
+        name: 'Ban Chỉ đạo cải cách hành chính tỉnh Tuyên Quang',
+        level: 'provincial',
+        standingAgencyId: agencyId['TQ-SNV']!,
+      })
+      .returning();
+    const id = await createSession(
+      {
+        actor: actors.secretariat!,
+        values: sessionFormSchema.parse({
+          committeeId: committee!.id,
+          number: 1,
+          title: 'Phiên họp thứ nhất Ban Chỉ đạo cải cách hành chính tỉnh Tuyên Quang',
+          date: '25/11/2026',
+          time: '08:00',
+          format: 'in_person',
+          status: 'held',
+        }),
+      },
+      h.db,
+    );
+    const notice = (await getDocument({ actor: actors.secretariat!, sessionId: id, kind: 'notice' }, h.db))!;
+    expect(notice.fields).toMatchObject({
+      symbol: 'TB-UBND',
+      issuingBody: 'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG',
+      place: 'Tuyên Quang',
+      authorityPrefix: 'TL',
+      authorityBody: 'CHỦ TỊCH',
+      signerTitle: 'CHÁNH VĂN PHÒNG',
+    });
+    expect(notice.fields.closing).toBe(
+      'Ủy ban nhân dân tỉnh Tuyên Quang thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.',
+    );
+    expect(notice.fields.recipients.join('\n')).not.toMatch(/Thủ tướng|Chính phủ/);
+    const minutes = (await getDocument({ actor: actors.secretariat!, sessionId: id, kind: 'minutes' }, h.db))!;
+    expect(minutes.fields.place).toBe('Tuyên Quang');
+    // With no standing agency, the province the committee's name ends with.
+    await h.db.update(committees).set({ standingAgencyId: null }).where(eq(committees.id, committee!.id));
+    const again = (await getDocument({ actor: actors.secretariat!, sessionId: id, kind: 'notice' }, h.db))!;
+    expect(again.fields.issuingBody).toBe('ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG');
+    // The Government's committee keeps the Government Office's.
+    const central = (await getDocument({ actor: actors.secretariat!, sessionId, kind: 'notice' }, h.db))!;
+    if (central.documentId === null) expect(central.fields.issuingBody).toBe('VĂN PHÒNG CHÍNH PHỦ');
+  });
+
   it('saves revisions, publishes only after review, then locks the text unless corrected with a reason', async () => {
     const s = actors.secretariat!;
     expect(await getDocument({ actor: actors.tuyenQuang!, sessionId, kind: 'notice' }, h.db)).toBeNull();
@@ -611,6 +660,33 @@ describe('text that can be signed as generated', () => {
     expect(noticeAssignment(item('Đổi mới chế độ công vụ'))).toBe(
       'Bộ Nội vụ chủ trì, phối hợp với Bộ Tài chính; hoàn thành trước ngày 15/10/2026.',
     );
+  });
+
+  it('reads a province’s department by the short name its own province’s notice uses, and lists every lead', () => {
+    const task = (leadAgencyId: number, leadName: string) => ({
+      leadAgencyId,
+      leadName,
+      coordinatorNames: [],
+      monitorName: null,
+      deadlineKind: 'dated' as const,
+      dueDate: '2026-12-15',
+      recurrence: null,
+    });
+    const item = {
+      id: 1,
+      text: 'Giao Sở Nội vụ chủ trì rà soát vị trí việc làm, trước ngày 15 tháng 12 năm 2026.',
+      tasks: [task(1, 'Sở Nội vụ tỉnh Tuyên Quang')],
+    };
+    expect(noticeAssignment(item)).toBeNull();
+    // The province's People's Committee is not "UBND" alone.
+    expect(
+      noticeAssignment({ ...item, text: 'Giao UBND xã A rà soát.', tasks: [task(2, 'UBND tỉnh Tuyên Quang')] }),
+    ).toBe('UBND tỉnh Tuyên Quang chủ trì; hoàn thành trước ngày 15/12/2026.');
+    // Nine departments picked by hand: the document names all nine, not "9 cơ quan (A, B, C, …)".
+    const nine = Array.from({ length: 9 }, (_, i) => task(10 + i, `Sở Thứ ${i + 1} tỉnh Tuyên Quang`));
+    const sentence = noticeAssignment({ id: 2, text: 'Rà soát thủ tục.', tasks: nine })!;
+    expect(sentence).not.toMatch(/\d+ cơ quan/);
+    for (const t of nine) expect(sentence).toContain(t.leadName);
   });
 
   it('does not repeat what a sub-item’s heading says, nor a group the item names generically', () => {

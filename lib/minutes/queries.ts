@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agencies, documentRevisions, documents, users } from '@/db/schema';
-import { resolveDb } from '@/lib/db';
+import { agencies, committees, documentRevisions, documents, users } from '@/db/schema';
+import { queryRows, resolveDb } from '@/lib/db';
 import { publishApprovalRequired } from '@/lib/env';
 import { listSessionDirectives } from '@/lib/directives/queries';
 import { can, canApproveDocument, canReadSession, type Actor } from '@/lib/policy';
@@ -19,7 +19,7 @@ import {
   type AgencyGroup,
   type DocumentFields,
 } from './compose';
-import { defaultFields } from './defaults-vocabulary';
+import { defaultFields, type IssuingProvince } from './defaults-vocabulary';
 import type { OfficialDocumentModel } from './document-model';
 import { documentNumberLine } from './format';
 import { blocksToLines } from './markdown';
@@ -63,7 +63,7 @@ export async function getDocument(input: { actor: Actor; sessionId: number; kind
   };
   const fields: DocumentFields = doc
     ? { ...doc, authorityPrefix: doc.authorityPrefix, recipients: doc.recipients }
-    : defaultFields(input.kind, sessionInfo);
+    : defaultFields(input.kind, sessionInfo, await committeeProvince(d, row.session.committeeId));
   if (fields.kind === 'notice' && !fields.closing.trim()) {
     // A notice saved before the closing field held the formula: show the one the document ends with.
     const [issuer] = await d
@@ -140,6 +140,35 @@ export type DocumentApproval = Awaited<ReturnType<typeof approvalState>>;
 export type DocumentView = NonNullable<Awaited<ReturnType<typeof getDocument>>>;
 
 /**
+ * The province a provincial committee belongs to: the province above its standing agency ("Sở Nội vụ tỉnh Tuyên
+ * Quang" → "UBND tỉnh Tuyên Quang"), else the province the committee's name ends with ("… tỉnh Tuyên Quang"). Null
+ * for a central committee, or when neither says.
+ */
+export async function committeeProvince(d: DbOrTx, committeeId: number): Promise<IssuingProvince | null> {
+  const [row] = await queryRows<{ name: string; short_name: string | null }>(
+    d,
+    sql`
+    with recursive committee as (
+      select ${committees.standingAgencyId} as standing, ${committees.name} as name from ${committees}
+      where ${committees.id} = ${committeeId} and ${committees.level} = 'provincial'
+    ), up as (
+      select a.id, a.parent_id, a.kind, a.name, a.short_name, 0 as depth
+      from ${agencies} a join committee c on a.id = c.standing
+      union all
+      select a.id, a.parent_id, a.kind, a.name, a.short_name, up.depth + 1
+      from ${agencies} a join up on a.id = up.parent_id where up.depth < 6
+    )
+    (select name, short_name, 0 as rank from up where kind = 'province')
+    union all
+    (select a.name, a.short_name, 1 from ${agencies} a, committee c
+      where a.kind = 'province' and a.valid_to is null and a.short_name is not null
+        and lower(c.name) like '%' || lower(a.short_name))
+    order by rank limit 1`,
+  );
+  return row ? { name: row.name, shortName: row.short_name } : null;
+}
+
+/**
  * The groups whose names stand for their agencies when every one of them leads the same work: every
  * ministry or every province, as of the session's day or today, as the assign form offers. The notice,
  * the editor and the directives page name a group assignment by these ("các bộ, cơ quan ngang bộ"),
@@ -149,7 +178,7 @@ export async function assignableGroups(startsAt: Date, db?: DbOrTx): Promise<Age
   const d = await resolveDb(db);
   const day = vnDate(startsAt);
   return Promise.all(
-    (['ministries', 'provinces'] as const).flatMap((group) =>
+    (['ministries', 'provinces', 'departments', 'localities'] as const).flatMap((group) =>
       [day, vnDate()].map(async (on) => ({
         name: GROUP_NAMES[group],
         agencyIds: await resolveGroup(d, { group, day: on, committeeId: null }),

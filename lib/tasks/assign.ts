@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, eq, inArray, notInArray } from 'drizzle-orm';
+import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agencies, directives, sessions, taskCoordinators, tasks, type RecurrencePeriod } from '@/db/schema';
+import { agencies, directives, documents, sessions, taskCoordinators, tasks, type RecurrencePeriod } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { addToTimeline } from './timeline';
 import { resolveDb } from '@/lib/db';
@@ -29,10 +29,28 @@ export type AssignmentInput = {
 };
 
 /**
+ * The day a session's directive is given to its first agencies: the conclusion notice's date (the document that
+ * assigns it), else the meeting's day, never after today, nor a notice dated before its own meeting. Work done
+ * between the meeting and the day the secretariat enters the tasks can then be reported as it happened. An agency
+ * added to a directive that already has tasks is given it on the day it is added.
+ */
+export function givenOn(d: {
+  today: IsoDate;
+  sessionDay: IsoDate | null;
+  noticeDay: IsoDate | null;
+  assignedBefore: boolean;
+}): IsoDate {
+  if (d.assignedBefore || !d.sessionDay) return d.today;
+  const day = d.noticeDay && d.noticeDay >= d.sessionDay ? d.noticeDay : d.sessionDay;
+  return day < d.today ? day : d.today;
+}
+
+/**
  * Assigns a directive: one task per lead agency, each with the coordinating and monitoring agencies
  * and the deadline, a "created" entry on its timeline and an audit row. Runs inside the caller's
  * transaction when given one. Only agencies that exist today can be given new work. `at` is when the
- * assignment happened (now by default; the demo seed records its historic assignments with it).
+ * assignment happened (now by default; the demo seed and the backlog import record historic assignments with it,
+ * and their tasks are assigned on that day); otherwise the tasks are assigned on `givenOn`'s day.
  */
 export async function assignDirective(
   input: { actor: Actor; assignment: AssignmentInput; at?: Date; skipAssigned?: boolean },
@@ -43,7 +61,14 @@ export async function assignDirective(
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
     const [row] = await tx
-      .select({ directive: directives, committeeId: sessions.committeeId })
+      .select({
+        directive: directives,
+        committeeId: sessions.committeeId,
+        sessionStartsAt: sessions.startsAt,
+        noticeDate: sql<IsoDate | null>`(select ${documents.issueDate} from ${documents}
+          where ${documents.sessionId} = ${sessions.id} and ${documents.kind} = 'notice')`,
+        assignedBefore: sql<boolean>`exists (select 1 from ${tasks} where ${tasks.directiveId} = ${directives.id})`,
+      })
       .from(directives)
       .leftJoin(sessions, eq(sessions.id, directives.sessionId))
       .where(eq(directives.id, a.directiveId))
@@ -83,9 +108,30 @@ export async function assignDirective(
     if (taken.length && (!input.skipAssigned || leads.every((l) => held.has(l))))
       throw invalid(msg('errors.tasks.alreadyAssigned', { names: [...new Set(taken.map((t) => t.name))].join(', ') }));
     const due = a.deadline.kind === 'dated' ? a.deadline.dueDate : null;
+    const given = input.at
+      ? today
+      : givenOn({
+          today,
+          sessionDay: row.sessionStartsAt ? vnDate(row.sessionStartsAt) : null,
+          noticeDay: row.noticeDate,
+          assignedBefore: row.assignedBefore,
+        });
+    const since = new Map(
+      given === today
+        ? []
+        : (
+            await tx
+              .select({ id: agencies.id, validFrom: agencies.validFrom })
+              .from(agencies)
+              .where(inArray(agencies.id, leads))
+          ).map((r) => [r.id, r.validFrom]),
+    );
     const ids: number[] = [];
     for (const lead of leads) {
       if (held.has(lead)) continue;
+      // Not before the lead agency existed (a province formed since the meeting is given the work from its first day).
+      const from = since.get(lead);
+      const assignedOn = from && from > given ? from : given;
       const [task] = await tx
         .insert(tasks)
         .values({
@@ -97,7 +143,7 @@ export async function assignDirective(
           originalDueDate: due,
           dueDate: due,
           recurrence: a.deadline.kind === 'recurring' ? a.deadline.period : null,
-          assignedOn: today,
+          assignedOn,
           createdById: input.actor.userId,
           createdAt: at,
           updatedAt: at,

@@ -7,7 +7,7 @@ import { resolveDb } from '@/lib/db';
 import { conflict, forbidden, invalid, notFound } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
 import { assertCan, can, canReadTask, leadsTask, refusalMessage, type Actor, type TaskParties } from '@/lib/policy';
-import { vnDate } from '@/lib/time';
+import { formatDate, vnDate } from '@/lib/time';
 import { updateTaskProgress } from './progress';
 import type { SubmitDraftInput, TaskDraftInput } from './schemas';
 import { loadTaskForWrite, requireTask } from './task-write';
@@ -49,10 +49,10 @@ export async function createDraft(
     const completed = v.status === 'completed';
     if (completed && v.completedOn! > vnDate(now))
       throw invalid(msg('errors.tasks.completedInFuture'), { completedOn: msg('errors.tasks.completedInFuture') });
-    if (completed && v.completedOn! < task.assignedOn)
-      throw invalid(msg('errors.tasks.completedBeforeAssigned'), {
-        completedOn: msg('errors.tasks.completedBeforeAssignedOn'),
-      });
+    if (completed && v.completedOn! < task.assignedOn) {
+      const message = msg('errors.tasks.completedBeforeAssigned', { date: formatDate(task.assignedOn) });
+      throw invalid(message, { completedOn: message });
+    }
     const values = {
       taskId: task.id,
       authorId: input.actor.userId,

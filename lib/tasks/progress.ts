@@ -8,7 +8,7 @@ import { resolveDb } from '@/lib/db';
 import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
 import { assertCan, can, canReadTask, canUpdateTask, type Actor } from '@/lib/policy';
-import { vnDate } from '@/lib/time';
+import { formatDate, vnDate } from '@/lib/time';
 import { missedPeriods, periodsBetween, type Period } from './periods';
 import { isAwaitingConfirmation } from './timeliness';
 import type { CompletionDecisionInput, TaskUpdateInput } from './schemas';
@@ -77,10 +77,10 @@ export async function updateTaskProgress<R = never>(
       const today = vnDate(now);
       if (v.completedOn && v.completedOn > today)
         throw invalid(msg('errors.tasks.completedInFuture'), { completedOn: msg('errors.tasks.completedInFuture') });
-      if (v.completedOn && v.completedOn < task.assignedOn)
-        throw invalid(msg('errors.tasks.completedBeforeAssigned'), {
-          completedOn: msg('errors.tasks.completedBeforeAssignedOn'),
-        });
+      if (v.completedOn && v.completedOn < task.assignedOn) {
+        const message = msg('errors.tasks.completedBeforeAssigned', { date: formatDate(task.assignedOn) });
+        throw invalid(message, { completedOn: message });
+      }
       const completed = v.status === 'completed';
       // Decision 023: a completion names what completed the work, and one dated before today (Vietnam calendar)
       // counts from today until the secretariat confirms it. Re-saving the same completion keeps its record.
