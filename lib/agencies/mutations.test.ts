@@ -85,6 +85,56 @@ describe('createAgency', () => {
     expect(await agencyCount()).toBe(before);
   });
 
+  it('refuses a second agency in operation of the same name (accents, case, "UBND" aside); nothing written', async () => {
+    const before = await agencyCount();
+    const tq = String(await agencyIdOf(h.db, 'P-TUYENQUANG'));
+    const same = async (name: string, parentId?: string) =>
+      refusal(
+        createAgency(
+          { actor: admin, values: { code: `DUP-${before}`, name, kind: 'provincial_department', parentId } },
+          h.db,
+        ),
+      );
+    expect((await same('Sở Nội vụ tỉnh Tuyên Quang', tq)).message).toBe(
+      'Đã có cơ quan “Sở Nội vụ tỉnh Tuyên Quang” (mã TQ-SNV) đang hoạt động. Hãy dùng cơ quan đó, hoặc đặt tên khác.',
+    );
+    expect((await same('Văn phòng Ủy ban nhân dân  tỉnh Tuyên Quang')).message).toMatch(/mã TQ-VPUBND/);
+    expect((await same('SỞ TƯ PHÁP TỈNH TUYÊN QUANG', tq)).message).toMatch(/mã TQ-STP/);
+    expect(await agencyCount()).toBe(before);
+    // One that begins after the body of that name ended (Hà Giang's, merged on 30/06/2025) is another body.
+    const { agencyId } = await createAgency(
+      {
+        actor: admin,
+        values: {
+          code: 'SNV-KHAC',
+          name: 'Sở Nội vụ tỉnh Hà Giang',
+          kind: 'provincial_department',
+          parentId: tq,
+          validFrom: '01/07/2025',
+        },
+      },
+      h.db,
+    );
+    expect(agencyId).toBeGreaterThan(0);
+    // Renaming an agency into another's name is refused too.
+    const renamed = await refusal(
+      updateAgency(
+        {
+          actor: admin,
+          values: {
+            agencyId: String(agencyId),
+            code: 'SNV-KHAC',
+            name: 'Sở Nội vụ tỉnh Tuyên Quang',
+            kind: 'provincial_department',
+            parentId: tq,
+          },
+        },
+        h.db,
+      ),
+    );
+    expect(renamed.message).toMatch(/mã TQ-SNV/);
+  });
+
   it('refuses a missing or malformed code, a missing name, a parent that does not exist', async () => {
     const before = await agencyCount();
     expect(

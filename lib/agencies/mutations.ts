@@ -8,6 +8,7 @@ import { isUniqueViolation } from '@/lib/db-errors';
 import { conflict, invalid, notFound } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
 import { assertCan, type Actor } from '@/lib/policy';
+import { normalizeAgencyName } from './kind-guess';
 import { addDays, formatDate, vnDate } from '@/lib/time';
 import {
   createAgencySchema,
@@ -37,6 +38,42 @@ function parse<S extends typeof createAgencySchema | typeof updateAgencySchema |
 async function codeTaken(tx: DbOrTx, code: string) {
   const [holder] = await tx.select({ name: agencies.name }).from(agencies).where(eq(agencies.code, code));
   return holder ? conflict(msg('errors.agencies.codeTaken', { code, name: holder.name })) : null;
+}
+
+/**
+ * Another agency in operation under the same name ("Văn phòng UBND tỉnh X" and "Văn phòng Ủy ban nhân dân tỉnh X"
+ * are one name: accents, case and "UBND" aside) under the same parent, or where either has none: a second copy would
+ * split its tasks, show twice in every list and make the notice reader's match ambiguous. Bodies of one name
+ * under different parents ("Sở Nội vụ" of two provinces) and one that ended before this one begins are not copies.
+ */
+async function nameTaken(
+  tx: DbOrTx,
+  v: { name: string; parentId: number | null; validFrom?: string | null; validTo?: string | null },
+  exceptId: number | null,
+) {
+  const key = normalizeAgencyName(v.name);
+  const from = v.validFrom ?? vnDate();
+  const rows = await tx
+    .select({
+      id: agencies.id,
+      code: agencies.code,
+      name: agencies.name,
+      parentId: agencies.parentId,
+      validFrom: agencies.validFrom,
+      validTo: agencies.validTo,
+    })
+    .from(agencies);
+  const same = rows.find(
+    (r) =>
+      r.id !== exceptId &&
+      (r.validTo === null || r.validTo >= from) &&
+      (r.validFrom === null || !v.validTo || r.validFrom <= v.validTo) &&
+      (r.parentId === v.parentId || r.parentId === null || v.parentId === null) &&
+      normalizeAgencyName(r.name) === key,
+  );
+  if (!same) return null;
+  const m = msg('errors.agencies.nameTaken', { name: same.name, code: same.code });
+  return invalid(m, { name: m });
 }
 
 /**
@@ -71,7 +108,7 @@ export async function createAgency(
   const d = await resolveDb(db);
   try {
     return await d.transaction(async (tx) => {
-      const taken = await codeTaken(tx, v.code);
+      const taken = (await codeTaken(tx, v.code)) ?? (await nameTaken(tx, v, null));
       if (taken) throw taken;
       await assertParent(tx, null, v.parentId);
       const [row] = await tx
@@ -125,6 +162,10 @@ export async function updateAgency(
     const [before] = await tx.select().from(agencies).where(eq(agencies.id, agencyId)).for('update');
     if (!before) throw notFound(msg('errors.agencies.notFound'));
     if (v.parentId !== before.parentId) await assertParent(tx, agencyId, v.parentId);
+    if (v.name !== before.name || v.parentId !== before.parentId) {
+      const taken = await nameTaken(tx, { ...before, ...v }, agencyId);
+      if (taken) throw taken;
+    }
     if (v.validFrom && before.validTo && v.validFrom > before.validTo) {
       const m = msg('errors.agencies.validFromAfterEnd', {
         from: formatDate(v.validFrom),

@@ -489,6 +489,7 @@ export const domainVi = {
       notFound: 'Không tìm thấy cơ quan.',
       handOverNotEnded: 'Chỉ bàn giao nhiệm vụ của cơ quan đã chấm dứt hoạt động và có cơ quan kế thừa.',
       codeFormat: 'Mã cơ quan chỉ gồm chữ cái không dấu, chữ số và các dấu - _ . (ví dụ BNV, P-TUYENQUANG).',
+      nameTaken: 'Đã có cơ quan “{name}” (mã {code}) đang hoạt động. Hãy dùng cơ quan đó, hoặc đặt tên khác.',
       codeTaken: 'Mã {code} đã được dùng cho {name}. Hãy chọn mã khác.',
       parentNotFound: 'Không tìm thấy cơ quan cấp trên đã chọn.',
       parentCycle: 'Không thể chọn {parent} làm cơ quan cấp trên: {parent} là chính cơ quan này hoặc trực thuộc nó.',
