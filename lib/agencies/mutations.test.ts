@@ -123,7 +123,6 @@ describe('createAgency', () => {
           actor: admin,
           values: {
             agencyId: String(agencyId),
-            code: 'SNV-KHAC',
             name: 'Sở Nội vụ tỉnh Tuyên Quang',
             kind: 'provincial_department',
             parentId: tq,
