@@ -273,6 +273,8 @@ export const domainEn: typeof domainVi = {
       rowsInvalid: '{count, plural, one {# row has errors} other {# rows have errors}}; no attendee has been saved.',
       dataInvalid: 'The data is not valid.',
       pointNotInSession: 'This conference point is not part of this session',
+      attendeeListed: '{name} is already on the attendance list (conference point {point}).',
+      attendeeRepeated: '{name} is already on row {row}.',
       personGone: 'Some attendees are no longer in the directory; please choose them again.',
       attendeeNotFound: 'Attendee not found.',
       import: {

@@ -282,6 +282,8 @@ export const domainVi = {
       rowsInvalid: '{count} dòng có lỗi; chưa lưu đại biểu nào.',
       dataInvalid: 'Dữ liệu không hợp lệ.',
       pointNotInSession: 'Điểm cầu không thuộc phiên họp này',
+      attendeeListed: '{name} đã có trong danh sách dự họp (điểm cầu {point}).',
+      attendeeRepeated: '{name} đã có ở dòng {row}.',
       personGone: 'Có đại biểu không còn trong danh mục, hãy chọn lại.',
       attendeeNotFound: 'Không tìm thấy đại biểu.',
       /** Problems of an attendance list's rows, shown in the preview grid. */

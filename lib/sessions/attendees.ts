@@ -64,6 +64,7 @@ export async function addAttendees(
         msg('errors.sessions.rowsInvalid', { count: foreign.length }),
         Object.fromEntries(foreign.map((i) => [`rows.${i}.pointId`, msg('errors.sessions.pointNotInSession')])),
       );
+    await refuseTwice(tx, input.sessionId, attendees);
     const agencyRows = await tx
       .select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName })
       .from(agencies);
@@ -125,6 +126,45 @@ export async function addAttendees(
     }
     return rows.map((r) => r.id);
   });
+}
+
+/** Who a row is: the directory's person, else the name with the title (two people may share a name). */
+const whoKey = (a: { personId?: number | null; fullName: string; positionTitle?: string | null }) =>
+  a.personId ? `#${a.personId}` : `${foldVi(a.fullName)}|${foldVi(a.positionTitle ?? '')}`;
+
+/**
+ * One person attends a session once, at one point: a row naming someone already listed at any of its points, or
+ * twice in the rows given, is refused with the row (a pasted list with a repeated line counted one person twice).
+ */
+async function refuseTwice(tx: DbOrTx, sessionId: number, rows: AttendeeInput[]): Promise<void> {
+  const listed = await tx
+    .select({
+      personId: attendances.personId,
+      fullName: attendances.fullName,
+      positionTitle: attendances.positionTitle,
+      point: conferencePoints.name,
+    })
+    .from(attendances)
+    .innerJoin(conferencePoints, eq(conferencePoints.id, attendances.pointId))
+    .where(eq(conferencePoints.sessionId, sessionId));
+  const where = new Map<string, string>();
+  for (const a of listed) {
+    where.set(whoKey(a), a.point);
+    where.set(whoKey({ ...a, personId: null }), a.point);
+  }
+  const seen = new Map<string, number>();
+  const errors: Record<string, string> = {};
+  rows.forEach((a, i) => {
+    const keys = [whoKey(a), whoKey({ ...a, personId: null })];
+    const point = keys.map((k) => where.get(k)).find(Boolean);
+    const earlier = keys.map((k) => seen.get(k)).find((n) => n !== undefined);
+    if (point) errors[`rows.${i}.fullName`] = msg('errors.sessions.attendeeListed', { name: a.fullName, point });
+    else if (earlier !== undefined)
+      errors[`rows.${i}.fullName`] = msg('errors.sessions.attendeeRepeated', { name: a.fullName, row: earlier + 1 });
+    for (const k of keys) if (!seen.has(k)) seen.set(k, i);
+  });
+  const count = Object.keys(errors).length;
+  if (count) throw invalid(msg('errors.sessions.rowsInvalid', { count }), errors);
 }
 
 export async function updateAttendee(

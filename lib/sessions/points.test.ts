@@ -290,6 +290,41 @@ describe('one attendance list for the whole session', () => {
     ]);
   });
 
+  it('lists a person once per session: a repeated row, or one already listed at any point, is refused with its row', async () => {
+    const a = await sessionWith(['Trụ sở UBND tỉnh', 'Xã Bạch Đích']);
+    await addAttendees(
+      {
+        actor: secretariat,
+        sessionId: a.sessionId,
+        pointId: a.ids[0]!,
+        attendees: [{ fullName: 'Nguyễn Thị Ánh Tuyết', positionTitle: 'Giám đốc Sở Nội vụ' }],
+      },
+      h.db,
+    );
+    const refused = (await addAttendees(
+      {
+        actor: secretariat,
+        sessionId: a.sessionId,
+        pointId: a.ids[1]!,
+        attendees: [
+          { fullName: 'Lê Hoàng Bảo Ngọc', positionTitle: 'Chánh Văn phòng' },
+          { fullName: 'NGUYỄN THỊ ÁNH TUYẾT', positionTitle: 'Giám đốc Sở Nội vụ' },
+          { fullName: 'Lê Hoàng Bảo Ngọc', positionTitle: 'Chánh Văn phòng' },
+          // Another person of the same name, with another title, is not a repeat.
+          { fullName: 'Lê Hoàng Bảo Ngọc', positionTitle: 'Chủ tịch UBND xã' },
+        ],
+      },
+      h.db,
+    ).catch((e: unknown) => e)) as AppError;
+    expect(refused).toBeInstanceOf(AppError);
+    expect(inVietnamese(refused.message)).toBe('2 dòng có lỗi; chưa lưu đại biểu nào.');
+    expect(Object.fromEntries(Object.entries(refused.fieldErrors).map(([k, v]) => [k, inVietnamese(v)]))).toEqual({
+      'rows.1.fullName': 'NGUYỄN THỊ ÁNH TUYẾT đã có trong danh sách dự họp (điểm cầu Trụ sở UBND tỉnh).',
+      'rows.2.fullName': 'Lê Hoàng Bảo Ngọc đã có ở dòng 1.',
+    });
+    expect((await attendanceOf(a.sessionId)).flatMap((p) => p.attendees)).toHaveLength(1);
+  });
+
   it('saves every row to its own point in one transaction, or nothing when a row names another session’s point', async () => {
     const a = await sessionWith(['Trụ sở Chính phủ', 'Tỉnh Hà Giang']);
     const b = await sessionWith(['Trụ sở Chính phủ']);
