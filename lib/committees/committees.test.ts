@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { auditEntries, committeeMembers, committees, people, tasks, userCommittees } from '@/db/schema';
@@ -7,6 +7,7 @@ import { AppError } from '@/lib/errors';
 import { ForbiddenError, type Actor } from '@/lib/policy';
 import { assignToTargets } from '@/lib/tasks/assign';
 import { createTestDatabase } from '@/tests/db';
+import { inVietnamese } from '@/tests/i18n';
 import { actorFor, agencyIdOf, makeDirective, makeSession } from '@/tests/factories';
 import { addCommitteeMember, createCommittee, endCommitteeMember, updateCommittee } from './mutations';
 import { getCommittee, listCommitteesForAdmin } from './queries';
@@ -122,15 +123,16 @@ describe('membership over time', () => {
     const [person] = await h.db.select().from(people).where(eq(people.id, member!.personId!));
     expect(person).toMatchObject({ fullName: 'Nguyễn Văn Thử', positionTitle: 'Bộ trưởng Bộ Nội vụ', agencyId: bnv });
     expect(member).toMatchObject({ agencyId: bnv, position: 'head', validFrom: '2025-02-01', validTo: null });
+    const [other] = await h.db.select().from(people).where(ne(people.id, person!.id)).limit(1);
     const secretary = await addCommitteeMember(
       {
         actor: secretariat,
-        values: { committeeId, personId: person!.id, position: 'secretary', validFrom: '01/03/2025' },
+        values: { committeeId, personId: other!.id, position: 'secretary', validFrom: '01/03/2025' },
       },
       h.db,
     );
     const [row] = await h.db.select().from(committeeMembers).where(eq(committeeMembers.id, secretary));
-    expect(row).toMatchObject({ agencyId: null, personId: person!.id, position: 'secretary' });
+    expect(row).toMatchObject({ agencyId: null, personId: other!.id, position: 'secretary' });
     const audits = await h.db.select().from(auditEntries).where(eq(auditEntries.action, 'committee.member.add'));
     expect(audits.length).toBe(3);
   });
@@ -146,6 +148,21 @@ describe('membership over time', () => {
     await expect(add({ personId: 1, personName: 'Ai đó' })).rejects.toSatisfy((e) => code(e) === 'INVALID');
     await expect(add({ agencyId: vpcp })).rejects.toSatisfy((e) => code(e) === 'INVALID');
     await expect(add({ personId: 999_999 })).rejects.toSatisfy((e) => code(e) === 'INVALID');
+    // The same agency again while its membership runs (not only on its first day), the same person twice at once,
+    // and a second head at once.
+    await expect(add({ agencyId: vpcp, validFrom: '20/03/2025' })).rejects.toSatisfy(
+      (e) =>
+        inVietnamese((e as AppError).fieldErrors.agencyId!) === 'Đã là thành viên trong thời gian này (từ 01/02/2025).',
+    );
+    const [headRow] = await h.db.select().from(committeeMembers).where(eq(committeeMembers.id, head));
+    await expect(add({ personId: headRow!.personId, validFrom: '01/04/2025' })).rejects.toSatisfy(
+      (e) => code(e) === 'INVALID',
+    );
+    await expect(add({ personName: 'Trần Văn Khác', position: 'head', validFrom: '01/04/2025' })).rejects.toSatisfy(
+      (e) =>
+        inVietnamese((e as AppError).fieldErrors.position!) ===
+        'Ban Chỉ đạo đã có Trưởng ban Nguyễn Văn Thử từ 01/02/2025; hãy kết thúc tư cách thành viên đó trước.',
+    );
     await expect(add({ agencyId: vpcp, committeeId: 999_999 })).rejects.toSatisfy((e) => code(e) === 'NOT_FOUND');
     const after = await h.db.select().from(committeeMembers).where(eq(committeeMembers.committeeId, committeeId));
     expect(after).toHaveLength(before.length);

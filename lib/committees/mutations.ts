@@ -167,18 +167,35 @@ export async function addCommitteeMember(
           after: created,
         });
       }
-      if (v.agencyId !== null) {
-        const [same] = await tx
-          .select({ id: committeeMembers.id })
-          .from(committeeMembers)
-          .where(
-            and(
-              eq(committeeMembers.committeeId, v.committeeId),
-              eq(committeeMembers.agencyId, v.agencyId),
-              eq(committeeMembers.validFrom, v.validFrom),
-            ),
-          );
-        if (same) throw alreadyMember();
+      // The same member (the agency alone, the same person) twice at once, or a second head at once, is refused: it
+      // counted the agency twice in the "committee members" group and left two Trưởng ban.
+      const current = await tx
+        .select({
+          agencyId: committeeMembers.agencyId,
+          personId: committeeMembers.personId,
+          position: committeeMembers.position,
+          validFrom: committeeMembers.validFrom,
+          validTo: committeeMembers.validTo,
+          name: people.fullName,
+        })
+        .from(committeeMembers)
+        .leftJoin(people, eq(people.id, committeeMembers.personId))
+        .where(eq(committeeMembers.committeeId, v.committeeId));
+      const overlaps = (m: { validFrom: string; validTo: string | null }) =>
+        m.validFrom <= (v.validTo ?? '9999-12-31') && v.validFrom <= (m.validTo ?? '9999-12-31');
+      const same = current.find(
+        (m) =>
+          overlaps(m) &&
+          (personId !== null ? m.personId === personId : m.personId === null && m.agencyId === v.agencyId),
+      );
+      if (same) {
+        const m = msg('errors.committees.alreadyMember', { date: formatDate(same.validFrom) });
+        throw invalid(m, { [personId !== null ? 'personId' : 'agencyId']: m });
+      }
+      const head = v.position === 'head' && current.find((m) => m.position === 'head' && overlaps(m));
+      if (head) {
+        const m = msg('errors.committees.headAlready', { name: head.name ?? '—', date: formatDate(head.validFrom) });
+        throw invalid(m, { position: m });
       }
       const [row] = await tx
         .insert(committeeMembers)
