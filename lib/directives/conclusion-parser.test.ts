@@ -1397,3 +1397,24 @@ Bộ Tư pháp chủtrì, phối hợp với cơ quan liên quan thực hiện v
     expect(item('1').citedDocuments).toEqual(['1017/BTNMT-TCMT']);
   });
 });
+
+// Session 16c: wordings of other issuers and eras (Government Office notices on provinces' proposals, provinces' long
+// letters, ministries' and steering committees' notices), written in their style, not quoted [style].
+describe('parseConclusionText: other issuers and eras (session 16c) [style]', () => {
+  it('reads "1.1.1." lines as sub-items of the "1.1." they follow, which gives them its group [style]', () => {
+    const { item, ordinals } = parse(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+1. Nhiệm vụ chung
+1.1. Các sở, ban, ngành tỉnh
+1.1.1. Tăng cường công tác tuyên truyền, phổ biến pháp luật về khoáng sản.
+1.1.2. Rà soát các quy định về quản lý khoáng sản.
+1.2. Ủy ban nhân dân các xã, phường
+1.2.1. Quản lý chặt chẽ khoáng sản chưa khai thác trên địa bàn.`,
+      '2026-06-11',
+    );
+    expect(ordinals).toEqual(['1', '1.1', '1.1.1', '1.1.2', '1.2', '1.2.1']);
+    expect(item('1.1.2')).toMatchObject({ parentOrdinal: '1.1', groups: ['departments'] });
+    expect(item('1.2.1')).toMatchObject({ parentOrdinal: '1.2', groups: ['localities'] });
+  });
+});

@@ -54,6 +54,8 @@ export const VI_LETTERS = [...'abcdđeghiklmnopqrstuvxy'];
 
 const ROMAN_LINE = /^(I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+(\S.*)$/u;
 const DOTTED_LINE = /^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/u;
+/** "1.1.1.", "2.1.3": a sub-item of the "1.1" it follows, as a province's long letters number them. */
+const TRIPLE_DOTTED_LINE = /^(\d{1,2})\.(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/u;
 const NUMBERED_LINE = /^(\d{1,3})[.)](?!\d)\s*(\S.*)$/u;
 /** "a) …", and "a. …" as some notices letter them. */
 const LETTERED_LINE = /^([a-zđ])(?:\)\s*|\.\s+)(\S.*)$/u;
@@ -432,6 +434,11 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     } else if ((m = ROMAN_LINE.exec(line)) || (m = NUMBERED_LINE.exec(line))) {
       const ordinal = seen.has(m[1]!) && section ? `${section}.${m[1]}` : m[1]!; // numbering restarted
       top = current = open(ordinal, null, m[2]!);
+    } else if ((m = TRIPLE_DOTTED_LINE.exec(line))) {
+      const label = `${m[1]}.${m[2]}`;
+      const parent = items.findLast((d) => d.ordinal === label) ?? (top?.ordinal === m[1] ? top : null);
+      current = open(`${label}.${m[3]}`, parent, m[4]!);
+      top ??= current;
     } else if ((m = DOTTED_LINE.exec(line))) {
       const parent = top?.ordinal === m[1] ? top : null;
       current = open(`${m[1]}.${m[2]}`, parent, m[3]!);
