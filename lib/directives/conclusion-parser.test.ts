@@ -1417,4 +1417,42 @@ Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
     expect(item('1.1.2')).toMatchObject({ parentOrdinal: '1.1', groups: ['departments'] });
     expect(item('1.2.1')).toMatchObject({ parentOrdinal: '1.2', groups: ['localities'] });
   });
+
+  it('reads a steering committee\'s members as "các đồng chí thành viên" or "Từng thành viên Ban Chỉ đạo" [style]', () => {
+    const { item } = parse(
+      `Trưởng Ban Chỉ đạo kết luận như sau:
+1. Đề nghị các đồng chí thành viên Ban Chỉ đạo chỉ đạo các cơ quan, đơn vị thực hiện nghiêm.
+2. Từng thành viên Ban Chỉ đạo chịu trách nhiệm trước Trưởng Ban Chỉ đạo về lĩnh vực được phân công.`,
+      '2023-05-10',
+    );
+    expect(item('1').groups).toEqual(['committee_members']);
+    expect(item('2').groups).toEqual(['committee_members']);
+  });
+
+  it('addresses "Ủy ban nhân dân các cấp", and a group listed after "các bộ, ngành liên quan" [style]', () => {
+    const { item } = parse(
+      `Thủ tướng Chính phủ chỉ thị:
+1. Các bộ, ngành, Ủy ban nhân dân các cấp nghiêm túc thực hiện Chỉ thị này.
+2. Các bộ, ngành liên quan và Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo rà soát quy hoạch.`,
+      '2012-03-02',
+    );
+    expect(item('1').groups).toEqual(['ministries', 'provinces']);
+    expect(item('2').groups).toEqual(['provinces']);
+  });
+
+  it('reads "Trách nhiệm của các sở, ban, ngành:" and "Đối với UBND các xã, phường" (no colon) as group headings [style]', () => {
+    const { item, ordinals } = parse(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+1. Trách nhiệm của các sở, ban, ngành:
+a) Tăng cường kiểm tra hoạt động khoáng sản.
+2. Đối với Ủy ban nhân dân các xã, phường
+- Quản lý chặt chẽ khoáng sản chưa khai thác.
+- Báo cáo kết quả về Sở Công Thương.`,
+      '2026-06-11',
+    );
+    expect(ordinals).toEqual(['1', '1a', '2', '2a', '2b']);
+    expect(item('1a').groups).toEqual(['departments']);
+    expect(item('2b').groups).toEqual(['localities']);
+  });
 });

@@ -281,10 +281,13 @@ function noticeLines(text: string): string[] {
 
 /** A heading that only names an agency ("1. Sở Công Thương"): the "-" tasks under it are its sub-items. */
 const AGENCY_HEADING =
-  /^(?:Sở|Bộ|Ban|Văn phòng|(?:Ủy|Uỷ) ban|UBND|Công an|Cục|Tổng cục|Chi cục|Thanh tra|Kho bạc|Bảo hiểm|Ngân hàng|Kiểm toán|Tỉnh|Thành phố|Huyện|Các)\s[^.;:]{0,120}$/u;
+  /^(?:(?:Đối với|Trách nhiệm của)\s+)?(?:Sở|Bộ|Ban|Văn phòng|(?:Ủy|Uỷ) ban|UBND|Công an|Cục|Tổng cục|Chi cục|Thanh tra|Kho bạc|Bảo hiểm|Ngân hàng|Kiểm toán|Tỉnh|Thành phố|Huyện|Các)\s[^.;:]{0,120}$/u;
 const HEADING_VERB =
   /(?<![\p{L}\p{N}])(?:chu tri|phoi hop|thuc hien|trien khai|bao cao|hoan thanh|ra soat|xay dung|tham muu|chi dao|to chuc|nghien cuu|kiem tra)(?![\p{L}\p{N}])/u;
-/** An item that only names a body, with or without a colon: "1. Sở Công Thương", "a) Ngân hàng Nhà nước Việt Nam:". */
+/**
+ * An item that only names a body, with or without a colon: "1. Sở Công Thương", "a) Ngân hàng Nhà nước Việt Nam:",
+ * "2. Đối với Ủy ban nhân dân các xã, phường".
+ */
 const isAgencyHeading = (item: Draft) => {
   const own = item.parts.length === 1 ? item.parts[0]!.replace(/\s*:\s*$/u, '') : '';
   return AGENCY_HEADING.test(own) && !HEADING_VERB.test(foldVi(own.replace(/\([^()]*\)/gu, ' ')));
@@ -575,7 +578,8 @@ const GROUP_PATTERNS = (
         // "Các cơ quan trung ương và địa phương"
         'cac co quan (?:o )?trung uong,? (?:va )?(?:cac )?dia phuong(?! lien quan)',
     ],
-    ['committee_members', '(?:cac )?thanh vien ban chi dao'],
+    // "các thành viên Ban Chỉ đạo", "các đồng chí thành viên Ban Chỉ đạo", "Từng thành viên Ban Chỉ đạo"
+    ['committee_members', '(?:(?:cac|tung|moi) )?(?:dong chi )?thanh vien ban chi dao'],
     [
       'ministries',
       // "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"
@@ -597,7 +601,9 @@ const GROUP_PATTERNS = (
         // a directive's "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương": every province, without "các"
         '(?:ubnd|uy ban nhan dan) tinh,? thanh pho truc thuoc trung uong|' +
         // "Ủy ban nhân dân cấp tỉnh" in a central body's notice (in a province's, "cấp xã" are its localities)
-        '(?:ubnd|uy ban nhan dan) cap tinh',
+        '(?:ubnd|uy ban nhan dan) cap tinh|' +
+        // "Ủy ban nhân dân các cấp", "chính quyền địa phương các cấp": the local governments, provinces first
+        '(?:ubnd|uy ban nhan dan|chinh quyen(?: dia phuong)?) cac cap',
     ],
     // A province's notice: "các sở, ban, ngành, địa phương" are its departments and its communes and wards.
     [
@@ -662,8 +668,8 @@ const LEADER = String.raw`(?:(?:pho )?thu tuong|lanh dao chinh phu|chinh phu|ban
 /** A body the registry lacks that asks ("Cục Hóa chất đề nghị Sở X …"): "Cục", "Vụ", "Sở" … and up to six words. */
 const UNKNOWN_ASKER = String.raw`(?:cuc|tong cuc|vu|so|ban|van phong|chi cuc)(?: [\p{L}]+){1,6}?`;
 const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*|${UNKNOWN_ASKER})\s+(?:tran trong\s+)?`;
-/** "Đối với Bộ X: …", "Riêng Bộ X …", "Về phía Bộ X, …": the body whose part of the work follows. */
-const ADDRESSED_PART = String.raw`(?:(?:rieng\s+)?doi voi|rieng|ve phia)\s+`;
+/** "Đối với Bộ X: …", "Riêng Bộ X …", "Về phía Bộ X, …", "Trách nhiệm của Bộ X:": the body whose part of the work follows. */
+const ADDRESSED_PART = String.raw`(?:(?:rieng\s+)?doi voi|rieng|ve phia|(?:trach nhiem|nhiem vu) cua)\s+`;
 const SUBJECT_OPENER = String.raw`[\s"”’]*(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao))?(?:(?:tran trong\s+)?(?:giao|yeu cau|de nghi|chi dao)\s+|${ADDRESSED_PART})?${PERSON_TITLE}`;
 const SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:${LIST_INTRO}|(?:(?:ubnd|uy ban nhan dan) )?cac\\s+)?$`, 'u');
 /** Before a group subject, agencies (written "@") or groups ("#") may be listed with it: "Bộ Công an và các địa phương". */
@@ -845,6 +851,13 @@ function leadIn(r: RoleReader, to: number, groupSpans: [number, number][] = []):
   return foldVi(out + r.text.slice(pos, to)).replace(/\s+/gu, ' ');
 }
 
+/**
+ * "Các bộ, ngành liên quan và Ủy ban nhân dân các tỉnh …": those concerned are no whole group, but they stand in the
+ * subject's list, and the group named with them is addressed.
+ */
+const CONCERNED_BODIES =
+  /(?<![\p{L}])cac (?:bo|so|nganh|co quan|don vi)(?:,? (?:va )?(?:bo|so|ban|nganh|co quan|don vi|dia phuong))* (?:co )?lien quan(?![\p{L}])/gu;
+
 /** After a group, ":" or "(" and a named list: "Ủy ban nhân dân các tỉnh, thành phố: A, B". */
 const NAMED_LIST_AFTER = /^\s*(?:lien quan\s*)?[:(]\s*$/u;
 
@@ -859,7 +872,10 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
   const found: { group: GroupAddressee; at: number }[] = [];
   // "Căn cứ …, yêu cầu các sở, ngành …", "Trên cơ sở đó, các bộ, ngành …": the subject after an adverbial's comma.
   const subjectGap = (before: string, start: number) => {
-    before = before.replace(/\([^()]*\)/gu, ' ').replace(/\s+/gu, ' ');
+    before = before
+      .replace(/\([^()]*\)/gu, ' ')
+      .replace(/\s+/gu, ' ')
+      .replace(CONCERNED_BODIES, '#');
     if (GROUP_SUBJECT_GAP.test(before)) return true;
     const comma = before.lastIndexOf(',');
     if (comma < 0 || !GROUP_SUBJECT_GAP.test(before.slice(comma + 1))) return false;
