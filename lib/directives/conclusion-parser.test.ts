@@ -1455,4 +1455,27 @@ a) Tăng cường kiểm tra hoạt động khoáng sản.
     expect(item('1a').groups).toEqual(['departments']);
     expect(item('2b').groups).toEqual(['localities']);
   });
+
+  it("reads the province's header when a Roman section follows it closely, and both groups of its lead-in [style]", () => {
+    const { item } = parse(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Để khắc phục, UBND tỉnh yêu cầu các sở, ban, ngành tỉnh, UBND các xã, phường thực hiện các nhiệm vụ sau:
+I. NHIỆM VỤ CHUNG
+1. Tăng cường công tác tuyên truyền, phổ biến pháp luật về khoáng sản.
+II. NHIỆM VỤ CỤ THỂ
+1. Sở Công Thương kiểm tra các điểm mỏ.`,
+      '2026-06-11',
+    );
+    expect(item('1').groups).toEqual(['departments', 'localities']);
+    expect(item('II.1').leadAgencyIds).toEqual([ID.TQ_SCT]);
+  });
+
+  it('takes "UBND tỉnh yêu cầu <groups>" as the asker before the groups when the province is not known [style]', () => {
+    const { item } = parse(
+      `Để khắc phục, UBND tỉnh yêu cầu các sở, ban, ngành tỉnh, UBND các xã, phường thực hiện các nhiệm vụ sau:
+1. Tăng cường công tác tuyên truyền, phổ biến pháp luật về khoáng sản.`,
+      '2026-06-11',
+    );
+    expect(item('1').groups).toEqual(['departments', 'localities']);
+  });
 });

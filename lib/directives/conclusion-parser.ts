@@ -665,8 +665,11 @@ const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE}
 const LEADER = String.raw`(?:(?:pho )?thu tuong|lanh dao chinh phu|chinh phu|ban chi dao)(?: [\p{L}]+){0,7}?`;
 /** What may open a sentence before its subject: "Giao", "Thủ tướng Chính phủ yêu cầu", "Đề nghị". */
 /** "Bộ X (trân trọng) đề nghị …", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …": who asks (written "@"), then the order verb. */
-/** A body the registry lacks that asks ("Cục Hóa chất đề nghị Sở X …"): "Cục", "Vụ", "Sở" … and up to six words. */
-const UNKNOWN_ASKER = String.raw`(?:cuc|tong cuc|vu|so|ban|van phong|chi cuc)(?: [\p{L}]+){1,6}?`;
+/**
+ * A body the registry lacks that asks ("Cục Hóa chất đề nghị Sở X …"): "Cục", "Vụ", "Sở" … and up to six words; or a
+ * province speaking of itself ("UBND tỉnh yêu cầu …") where its header was not read.
+ */
+const UNKNOWN_ASKER = String.raw`(?:(?:cuc|tong cuc|vu|so|ban|van phong|chi cuc)(?: [\p{L}]+){1,6}?|(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho))`;
 const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*|${UNKNOWN_ASKER})\s+(?:tran trong\s+)?`;
 /** "Đối với Bộ X: …", "Riêng Bộ X …", "Về phía Bộ X, …", "Trách nhiệm của Bộ X:": the body whose part of the work follows. */
 const ADDRESSED_PART = String.raw`(?:(?:rieng\s+)?doi voi|rieng|ve phia|(?:trach nhiem|nhiem vu) cua)\s+`;
@@ -1243,7 +1246,7 @@ type ReadOptions = Options & {
  * "ĐẢNG ỦY …" or beside "ĐẢNG CỘNG SẢN VIỆT NAM").
  */
 const PROVINCE_HEADER =
-  /(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|ĐẢNG BỘ)\s+(TỈNH|THÀNH PHỐ)\s+(\p{Lu}+(?:\s+\p{Lu}+){0,3}?)(?=\s*(?:$|[-–—|*]|(?:CỘNG|SỐ|SỞ|ĐẢNG|THÔNG|KẾT|QUYẾT|CHỈ|CÔNG|KẾ|BÁO|VĂN)\s))/u;
+  /(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|ĐẢNG BỘ)\s+(TỈNH|THÀNH PHỐ)\s+(\p{Lu}+(?:\s+\p{Lu}+){0,3}?)(?=\s*(?:$|[-–—|*]|(?:CỘNG|SỐ|SỞ|ĐẢNG|THÔNG|KẾT|QUYẾT|CHỈ|CÔNG|KẾ|BÁO|VĂN)\s|[IVX]{1,4}[.)]\s))/u;
 
 function noticeProvince(text: string): NoticeProvince | null {
   const lines = text.normalize('NFC').split(/\r?\n/u).slice(0, 12);
