@@ -1478,4 +1478,20 @@ II. NHIỆM VỤ CỤ THỂ
     );
     expect(item('1').groups).toEqual(['departments', 'localities']);
   });
+
+  it('gives a task that names no one, under a lead-in that names no one, to the groups of "Kính gửi" [style]', () => {
+    const { item } = parse(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Kính gửi:
+- Các sở, ban, ngành tỉnh;
+- UBND các xã, phường.
+Thời gian qua, công tác quản lý khoáng sản còn hạn chế. Để khắc phục, Chủ tịch UBND tỉnh chỉ đạo như sau:
+1. Tăng cường công tác tuyên truyền, phổ biến pháp luật về khoáng sản.
+2. Sở Công Thương chủ trì kiểm tra các điểm mỏ, báo cáo UBND tỉnh.`,
+      '2026-06-11',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [], groups: ['departments', 'localities'] });
+    expect(item('1').notes.some((n) => n.includes('Kính gửi'))).toBe(true);
+    expect(item('2')).toMatchObject({ leadAgencyIds: [ID.TQ_SCT], groups: [] });
+  });
 });

@@ -1754,6 +1754,20 @@ function toSoleAddressee(item: ProposedDirective, addressee: () => AgencyMatch |
   };
 }
 
+/**
+ * A letter sent to groups ("Kính gửi: - Các sở, ban, ngành tỉnh; - UBND các xã, phường.") whose lead-in names no one
+ * ("Chủ tịch UBND tỉnh chỉ đạo như sau:"): a task that names no one, after the lead-in and its heading, is for the
+ * groups addressed. Bodies the block names beside them are left to a person: a letter is also sent to a body for its
+ * information or to watch the work.
+ */
+function toBlockAddressees(item: ProposedDirective, block: IntroAddressees): ProposedDirective {
+  return {
+    ...item,
+    groups: block.groups,
+    notes: [...item.notes, 'Việc không nêu cơ quan thực hiện: lấy các nhóm nơi nhận ở phần "Kính gửi".'],
+  };
+}
+
 /** An item with sub-items is their heading: the sub-items carry the work, and it gets no task of its own. */
 function markHeadings(items: ProposedDirective[]): ProposedDirective[] {
   const parents = new Set(items.map((i) => i.parentOrdinal).filter(Boolean));
@@ -1809,6 +1823,7 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
   const rootOf = (draft: Draft): Draft => (draft.parent ? rootOf(draft.parent) : draft);
   const ownAddressee = (draft: Draft | null): boolean =>
     draft !== null && (OWN_ADDRESSEE.test(foldVi(cleanText(draft.parts.join(' ')))) || ownAddressee(draft.parent));
+  let blockAddressees: IntroAddressees | null | undefined;
   const items = drafts.map((draft) => {
     let item: ProposedDirective;
     try {
@@ -1836,6 +1851,10 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
       } catch {
         // the lead-in is only a help: the item stands as read
       }
+    }
+    if (!parents.has(draft) && namesNoOne(item) && item.unmatchedAgencyNames.length === 0 && !ownAddressee(draft)) {
+      blockAddressees ??= addresseeBlock(text, registry ?? [], readOptions);
+      if (blockAddressees && blockAddressees.groups.length > 0) item = toBlockAddressees(item, blockAddressees);
     }
     byOrdinal.set(item.ordinal, item);
     return item;
