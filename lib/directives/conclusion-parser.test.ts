@@ -1494,4 +1494,35 @@ Thời gian qua, công tác quản lý khoáng sản còn hạn chế. Để kh�
     expect(item('1').notes.some((n) => n.includes('Kính gửi'))).toBe(true);
     expect(item('2')).toMatchObject({ leadAgencyIds: [ID.TQ_SCT], groups: [] });
   });
+
+  it("names a ministry's units without the ministry in its own notice: \"Vụ Pháp chế\", \"Văn phòng Bộ\" [style]", () => {
+    const unit = (id: number, name: string): AgencyRef => ({
+      id,
+      code: `U${id}`,
+      name,
+      shortName: null,
+      kind: 'other',
+      validFrom: null,
+      validTo: null,
+      successorId: null,
+    });
+    const registry = [
+      ...REGISTRY,
+      unit(901, 'Vụ Pháp chế Bộ Nông nghiệp và Môi trường'),
+      unit(902, 'Văn phòng Bộ Nông nghiệp và Môi trường'),
+    ];
+    const notice = (issuer: string) =>
+      parseConclusionText(
+        `${issuer}
+Kính gửi: Các đơn vị thuộc Bộ.
+Để triển khai, Bộ trưởng giao nhiệm vụ như sau:
+1. Vụ Pháp chế chủ trì, phối hợp với các đơn vị liên quan thẩm định dự thảo Thông tư.
+2. Văn phòng Bộ tổng hợp, báo cáo Bộ trưởng trước ngày 30/12/2025.`,
+        registry,
+        { onDate: '2025-11-20' },
+      );
+    const own = notice('BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG');
+    expect(own.map((i) => i.leadAgencyIds)).toEqual([[901], [902]]);
+    expect(notice('BỘ TÀI CHÍNH').map((i) => i.leadAgencyIds)).toEqual([[], []]);
+  });
 });

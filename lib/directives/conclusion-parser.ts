@@ -1238,6 +1238,8 @@ type NoticeProvince = { place: string; label: string };
 type ReadOptions = Options & {
   noticeDate: string;
   province: NoticeProvince | null;
+  /** The ministry whose own notice it is (noticeMinistry). */
+  ministry: string | null;
   collectives: Map<string, AgencyMatch[]>;
 };
 
@@ -1270,10 +1272,26 @@ function noticeProvince(text: string): NoticeProvince | null {
   return { place, label: `${m[1] === 'TỈNH' ? 'tỉnh' : 'thành phố'} ${place}` };
 }
 
+/**
+ * The ministry whose own notice it is, by its header ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" as a line, or as the left column
+ * of a two-column header): its units are named without it ("Vụ Pháp chế", "Văn phòng Bộ").
+ */
+function noticeMinistry(text: string, registry: AgencyRef[]): string | null {
+  const lines = text.normalize('NFC').split(/\r?\n/u).slice(0, 12);
+  const cells = lines.map((l) => l.trim().split(/\s{2,}|\s*\|\s*/u)[0] ?? '').filter((l) => /^BỘ\s/u.test(l));
+  for (const cell of cells) {
+    const folded = foldVi(cell).replace(/\s+/gu, ' ').trim();
+    const ministry = registry.find((a) => a.kind === 'ministry' && `${folded} `.startsWith(`${foldVi(a.name)} `));
+    if (ministry) return ministry.name;
+  }
+  return null;
+}
+const matchOptions = (options: ReadOptions) => ({ province: options.province?.place, ministry: options.ministry });
+
 function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): ProposedDirective {
   const blank = blankProposal(draft);
   const { text } = blank;
-  const matches = findAgencies(text, registry, options.onDate, { province: options.province?.place });
+  const matches = findAgencies(text, registry, options.onDate, matchOptions(options));
   const folding = foldForMatching(text);
   const named = collectiveMatches({ text, ...folding, matches }, options.collectives);
   const { reader, notes: basisNotes } = withoutLegalBasis({
@@ -1464,7 +1482,7 @@ function addresseeBlock(text: string, registry: AgencyRef[], options: ReadOption
     .map((l) => l.trim().replace(/[.;,]$/u, ''))
     .filter(Boolean)
     .join('; ');
-  const matches = findAgencies(said, registry, options.onDate, { province: options.province?.place });
+  const matches = findAgencies(said, registry, options.onDate, matchOptions(options));
   const reader = { text: said, ...foldForMatching(said), matches };
   const read = readGroups(reader, options.province !== null).groups;
   const groups = options.province ? [...new Set(read.map((g) => (g === 'provinces' ? 'localities' : g)))] : read;
@@ -1482,7 +1500,7 @@ function readIntroAddressees(
   options: ReadOptions,
   block: () => IntroAddressees | null,
 ): IntroAddressees {
-  const matches = findAgencies(intro, registry, options.onDate, { province: options.province?.place });
+  const matches = findAgencies(intro, registry, options.onDate, matchOptions(options));
   const reader = { text: intro, ...foldForMatching(intro), matches };
   const leads = ids(subjectList(reader, new Set(), true));
   const coordinators = CHU_TRI.test(foldVi(intro))
@@ -1563,7 +1581,7 @@ function provincesAbove(text: string, registry: AgencyRef[], options: ReadOption
     ...(own && options.province ? [`Ủy ban nhân dân ${options.province.label}`] : []),
     ...(first > 0 ? lines.slice(0, first) : []),
   ].join('\n');
-  const found = findAgencies(preamble, registry, options.onDate, { province: options.province?.place });
+  const found = findAgencies(preamble, registry, options.onDate, matchOptions(options));
   return ids(found.filter((m) => m.proposed.kind === 'province'));
 }
 
@@ -1730,7 +1748,7 @@ function soleAddressee(text: string, registry: AgencyRef[], options: ReadOptions
   const at = lines.findIndex((l) => KINH_GUI.test(foldVi(l)));
   if (at < 0 || BULLET_LINE.test(lines[at + 1] ?? '')) return null;
   const rest = lines[at]!.replace(/^[|*\s]*\S+\s+\S+\s*:?/u, '');
-  const found = findAgencies(rest, registry, options.onDate, { province: options.province?.place });
+  const found = findAgencies(rest, registry, options.onDate, matchOptions(options));
   if (found.length !== 1) return null;
   const left = rest.slice(0, found[0]!.start) + rest.slice(found[0]!.end);
   return /^[\s.,;:|*-]*$/u.test(left) ? found[0]! : null;
@@ -1794,11 +1812,13 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
     ...options,
     noticeDate: headerDate ?? options.noticeDate ?? options.onDate,
     province: null,
+    ministry: null,
     collectives: new Map(),
   };
   try {
     drafts = splitItems(typeof text === 'string' ? text : '');
     readOptions.province = noticeProvince(text);
+    readOptions.ministry = noticeMinistry(text, registry ?? []);
   } catch {
     return [];
   }
