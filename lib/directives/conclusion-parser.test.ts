@@ -1525,4 +1525,37 @@ Kính gửi: Các đơn vị thuộc Bộ.
     expect(own.map((i) => i.leadAgencyIds)).toEqual([[901], [902]]);
     expect(notice('BỘ TÀI CHÍNH').map((i) => i.leadAgencyIds)).toEqual([[], []]);
   });
+
+  it('gives a role\'s task to the body named in brackets: "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp" [style]', () => {
+    const { item } = parse(
+      `Trưởng Ban Chỉ đạo kết luận như sau:
+1. Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp, báo cáo Trưởng Ban Chỉ đạo trước ngày 30/5/2023.`,
+      '2023-05-10',
+    );
+    expect(item('1').leadAgencyIds).toEqual([ID.BNV]);
+  });
+
+  it('reads a task given after an approval ("Đồng ý chủ trương …. UBND tỉnh X hoàn thiện …") and "Thống nhất giao Bộ X" [style]', () => {
+    const { item } = parse(
+      `Phó Thủ tướng kết luận như sau:
+1. Đồng ý chủ trương đầu tư dự án. Ủy ban nhân dân tỉnh Tuyên Quang hoàn thiện thủ tục đầu tư theo quy định.
+2. Thống nhất giao Bộ Xây dựng hướng dẫn Tỉnh thực hiện.`,
+      '2019-08-20',
+    );
+    expect(item('1')).toMatchObject({ isAssessment: false, leadAgencyIds: [ID.TUYENQUANG] });
+    expect(item('2').leadAgencyIds).toEqual([ID.BXD]);
+  });
+
+  it('reads "Đề nghị Tỉnh …" and "Đối với …, Tỉnh cần …" as the province the notice is about [style]', () => {
+    const { item } = parse(
+      `Ngày 10/8/2019, Phó Thủ tướng làm việc với lãnh đạo tỉnh Tuyên Quang và kết luận như sau:
+1. Đề nghị Tỉnh tập trung chỉ đạo giải phóng mặt bằng.
+2. Đối với dự án đường ven sông, Tỉnh cần rà soát lại quy mô đầu tư.
+3. Bộ Xây dựng hướng dẫn Tỉnh hoàn thiện hồ sơ.`,
+      '2019-08-20',
+    );
+    expect(item('1').leadAgencyIds).toEqual([ID.TUYENQUANG]);
+    expect(item('2').leadAgencyIds).toEqual([ID.TUYENQUANG]);
+    expect(item('3').leadAgencyIds).toEqual([ID.BXD]);
+  });
 });

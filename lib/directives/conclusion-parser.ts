@@ -663,7 +663,7 @@ const LIST_GAP = new RegExp(
 const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE})*\s+)?`;
 /** "Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Nguyễn Sinh Hùng", "Ban Chỉ đạo": who speaks, before "giao". */
 const LEADER = String.raw`(?:(?:pho )?thu tuong|lanh dao chinh phu|chinh phu|ban chi dao)(?: [\p{L}]+){0,7}?`;
-/** What may open a sentence before its subject: "Giao", "Thủ tướng Chính phủ yêu cầu", "Đề nghị". */
+/** What may open a sentence before its subject: "Giao", "Thủ tướng Chính phủ yêu cầu", "Đề nghị", "Thống nhất giao". */
 /** "Bộ X (trân trọng) đề nghị …", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …": who asks (written "@"), then the order verb. */
 /**
  * A body the registry lacks that asks ("Cục Hóa chất đề nghị Sở X …"): "Cục", "Vụ", "Sở" … and up to six words; or a
@@ -673,8 +673,16 @@ const UNKNOWN_ASKER = String.raw`(?:(?:cuc|tong cuc|vu|so|ban|van phong|chi cuc)
 const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*|${UNKNOWN_ASKER})\s+(?:tran trong\s+)?`;
 /** "Đối với Bộ X: …", "Riêng Bộ X …", "Về phía Bộ X, …", "Trách nhiệm của Bộ X:": the body whose part of the work follows. */
 const ADDRESSED_PART = String.raw`(?:(?:rieng\s+)?doi voi|rieng|ve phia|(?:trach nhiem|nhiem vu) cua)\s+`;
-const SUBJECT_OPENER = String.raw`[\s"”’]*(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao))?(?:(?:tran trong\s+)?(?:giao|yeu cau|de nghi|chi dao)\s+|${ADDRESSED_PART})?${PERSON_TITLE}`;
-const SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:${LIST_INTRO}|(?:(?:ubnd|uy ban nhan dan) )?cac\\s+)?$`, 'u');
+const SUBJECT_OPENER = String.raw`[\s"”’]*(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|dong y|thong nhat|nhat tri))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao|yeu cau|de nghi|chi dao)\s+|${ADDRESSED_PART})?${PERSON_TITLE}`;
+/**
+ * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
+ * whose holder is named in brackets; the holder is the subject.
+ */
+const ROLE_BEFORE_BRACKET = String.raw`(?:co quan (?:thuong truc|chu tri|dau moi)|to giup viec|to cong tac|don vi (?:chu tri|dau moi))(?: [\p{L}-]+){0,6}?\s*\(\s*`;
+const SUBJECT_GAP = new RegExp(
+  `^(?:${SUBJECT_OPENER}(?:${LIST_INTRO}|(?:(?:ubnd|uy ban nhan dan) )?cac\\s+)?|${SUBJECT_OPENER}${ROLE_BEFORE_BRACKET})$`,
+  'u',
+);
 /** Before a group subject, agencies (written "@") or groups ("#") may be listed with it: "Bộ Công an và các địa phương". */
 const GROUP_SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:[@#]\\s*(?:,|va)\\s*${PERSON_TITLE})*$`, 'u');
 /** "Bộ Công Thương (trân trọng) đề nghị Ủy ban nhân dân tỉnh X …": the body that asks; the one asked is the subject. */
@@ -1327,7 +1335,13 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
   let root = draft;
   while (root.parent) root = root.parent;
   const findings = root.findings ?? null;
-  const evaluationOnly = findings ? !ORDER.test(reader.folded) : isEvaluationOnly(reader.folded);
+  // "Đồng ý chủ trương đầu tư dự án. Ủy ban nhân dân tỉnh X hoàn thiện thủ tục …": what was approved is then given
+  // to a body, in a sentence that opens with it and a verb.
+  const taskAfterApproval =
+    ACKNOWLEDGEMENT.test(reader.folded) && laterSubjects(reader, 0, new Set(roles.coordinatorAgencyIds)).length > 0;
+  const evaluationOnly = findings
+    ? !ORDER.test(reader.folded)
+    : isEvaluationOnly(reader.folded) && !taskAfterApproval;
   const isAssessment =
     (roles.leadAgencyIds.length + roles.coordinatorAgencyIds.length + groups.length === 0 ||
       findings !== null ||
@@ -1560,8 +1574,12 @@ function inheritFromIntro(item: ProposedDirective, intro: string, addressees: In
   };
 }
 
-/** "Tỉnh cần …", "Thành phố chủ động …": the place used alone, as a sentence subject. */
-const BARE_PLACE_SUBJECT = /(?:^|[.;:]\s*)(?:Tỉnh|Thành phố)\s+(?!\p{Lu})/u;
+/**
+ * "Tỉnh cần …", "Thành phố chủ động …": the place used alone, as a sentence subject; also after "Giao", "Đề nghị",
+ * "Yêu cầu" ("Đề nghị Tỉnh tập trung …") or an opening phrase and its comma ("Đối với dự án …, Tỉnh cần …").
+ */
+const BARE_PLACE_SUBJECT =
+  /(?:^|[.;:]\s*)(?:(?:Giao|Đề nghị|Yêu cầu|giao|đề nghị|yêu cầu)\s+|(?:Đối với|Về|Trên cơ sở|Căn cứ|Trong)\s[^.;:]{0,120},\s+)?(?:Tỉnh|Thành phố)\s+(?!\p{Lu})/u;
 
 /**
  * The province a notice is about, when its header or preamble names exactly one ("… buổi làm việc với
