@@ -1558,4 +1558,24 @@ Kính gửi: Các đơn vị thuộc Bộ.
     expect(item('2').leadAgencyIds).toEqual([ID.TUYENQUANG]);
     expect(item('3').leadAgencyIds).toEqual([ID.BXD]);
   });
+
+  it('joins a marker a PDF leaves alone on its line ("1.", "a)", "-") to the text of the next line [style]', () => {
+    const { item, ordinals } = parse(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành tỉnh thực hiện các nội dung sau:
+1.
+Tăng cường công tác tuyên truyền, phổ biến pháp luật về khoáng sản.
+2.
+Rà soát các quy định về quản lý khoáng sản:
+a)
+Kiểm tra các điểm mỏ.
+3 . Sở Công Thương:
+-
+Kiểm tra các cửa hàng xăng dầu.`,
+      '2026-06-11',
+    );
+    expect(ordinals).toEqual(['1', '2', '2a', '3', '3a']);
+    expect(item('1').groups).toEqual(['departments']);
+    expect(item('3a')).toMatchObject({ text: 'Kiểm tra các cửa hàng xăng dầu.', leadAgencyIds: [ID.TQ_SCT] });
+  });
 });

@@ -239,6 +239,22 @@ const PAGE_NUMBER = /^(?:[-–]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*[-–])?$/u;
 /** The Official Gazette's running head over each page, with the page's number: "CÔNG BÁO/Số 455 + 456/Ngày 10-4-2024 21". */
 const GAZETTE_HEAD = /^(?:\d{1,4}\s+)?CÔNG BÁO\s*\/\s*Số\s+\d[\d\s+]*\/\s*Ngày\s+[\d\s/.-]+$/iu;
 
+/**
+ * A marker a PDF's text leaves alone on its line ("1." then "Tăng cường …", "a)" then "Kiểm tra …", "-" then "Bố trí
+ * …"): joined to the next line that has text, so the item is read as numbered.
+ */
+const LONE_MARKER = /^(?:\d{1,3}(?:\.\d{1,2}){0,2}[.)]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?|[a-zđ][).]|[IVX]{1,4}[.)]|\((?:\d{1,2}|[ivx]{1,4})\)|[-–—•+])$/u;
+function joinLoneMarkers(lines: string[], line: string): string[] {
+  let at = lines.length - 1;
+  while (at >= 0 && lines[at] === '') at--;
+  if (line !== '' && at >= 0 && LONE_MARKER.test(lines[at]!)) {
+    lines.splice(at, lines.length - at, `${lines[at]} ${line}`);
+    return lines;
+  }
+  lines.push(line);
+  return lines;
+}
+
 function noticeLines(text: string): string[] {
   const lines: string[] = [];
   let seenItem = false;
@@ -257,8 +273,10 @@ function noticeLines(text: string): string[] {
         .replace(/^©\)/u, 'c)')
         .replace(/^(\d{1,3})[/-] (?=\S)/u, '$1. ')
         .replace(/^([a-zđ])\/ (?=\S)/u, '$1) ')
-        .replace(/^\((?![ivx]\))([a-zđ])\) ?(?=\S)/u, '$1) '),
-    );
+        .replace(/^\((?![ivx]\))([a-zđ])\) ?(?=\S)/u, '$1) ')
+        .replace(/^(\d{1,3}) \. (?=\S)/u, '$1. '),
+    )
+    .reduce(joinLoneMarkers, []);
   for (const [i, line] of all.entries()) {
     if (PAGE_NUMBER.test(line) || GAZETTE_HEAD.test(line)) continue; // a page's number or head, inside an item
     if (seenItem && !isItemLine(line) && ISSUER_CLOSING.test(foldVi(line))) break;
