@@ -1578,4 +1578,13 @@ Kiểm tra các cửa hàng xăng dầu.`,
     expect(item('1').groups).toEqual(['departments']);
     expect(item('3a')).toMatchObject({ text: 'Kiểm tra các cửa hàng xăng dầu.', leadAgencyIds: [ID.TQ_SCT] });
   });
+
+  it('reads "Ủy ban nhân dân tỉnh, thành phố" before an order verb as every province [style]', () => {
+    const { item } = parse(
+      `Thủ tướng Chính phủ yêu cầu:
+1. Ủy ban nhân dân tỉnh, thành phố chỉ đạo các cơ quan chức năng kiểm tra, xử lý vi phạm.`,
+      '2024-05-02',
+    );
+    expect(item('1').groups).toEqual(['provinces']);
+  });
 });

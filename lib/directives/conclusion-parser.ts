@@ -618,6 +618,8 @@ const GROUP_PATTERNS = (
         '(?:ubnd|uy ban nhan dan) cac tinh|' +
         // a directive's "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương": every province, without "các"
         '(?:ubnd|uy ban nhan dan) tinh,? thanh pho truc thuoc trung uong|' +
+        // "Ủy ban nhân dân tỉnh, thành phố chỉ đạo …": the same, without "trực thuộc trung ương"
+        '(?:ubnd|uy ban nhan dan) tinh, thanh pho(?= (?:chi dao|to chuc|chu dong|khan truong|chiu trach nhiem|co trach nhiem|thuc hien|trien khai|bo tri)(?![\\p{L}]))|' +
         // "Ủy ban nhân dân cấp tỉnh" in a central body's notice (in a province's, "cấp xã" are its localities)
         '(?:ubnd|uy ban nhan dan) cap tinh|' +
         // "Ủy ban nhân dân các cấp", "chính quyền địa phương các cấp": the local governments, provinces first
