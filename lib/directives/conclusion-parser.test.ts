@@ -1587,4 +1587,33 @@ Kiểm tra các cửa hàng xăng dầu.`,
     );
     expect(item('1').groups).toEqual(['provinces']);
   });
+
+  it.each([
+    ['Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành tỉnh như sau:', ['departments']],
+    ['Chủ tịch UBND tỉnh chỉ đạo các sở, ban, ngành tỉnh như sau:', ['departments']],
+    ['Để tăng cường quản lý, UBND tỉnh giao nhiệm vụ cho các sở, ban, ngành tỉnh như sau:', ['departments']],
+  ])('hands the items to the groups of a lead-in "%s" [style]', (intro, groups) => {
+    const { item } = parse(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+${intro}
+1. Tăng cường kiểm tra hoạt động khai thác khoáng sản.`,
+      '2026-06-11',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [], groups });
+  });
+
+  it('hands the items to the groups a Prime Minister "chỉ thị" or a committee\'s head asks [style]', () => {
+    const directive = parse(
+      `Thủ tướng Chính phủ chỉ thị các Bộ, ngành, địa phương:
+1. Tăng cường kiểm tra hoạt động khai thác khoáng sản.`,
+      '2012-03-02',
+    );
+    expect(directive.item('1').groups).toEqual(['ministries_and_provinces']);
+    const committee = parse(
+      `Trưởng Ban Chỉ đạo yêu cầu các thành viên Ban Chỉ đạo tập trung thực hiện một số nhiệm vụ sau:
+1. Tăng cường kiểm tra, đôn đốc các bộ, ngành, địa phương.`,
+      '2023-05-10',
+    );
+    expect(committee.item('1').groups).toEqual(['committee_members']);
+  });
 });

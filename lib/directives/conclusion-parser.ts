@@ -318,8 +318,12 @@ const isAgencyHeading = (item: Draft) => {
  * Bộ X nội dung như sau:", a province's report, whose items are what it tells), or a letter's "… Thủ tướng Chính
  * phủ giao Bộ X:", "Giao Bộ X chủ trì, phối hợp với Bộ Y, Bộ Z:" (the body may be glued: "giao BộTài chính:").
  */
-const SECTION_INTRO =
-  /(?:(?:can|phai|co trach nhiem|tap trung|thuc hien|trien khai)[^:]*\bsau|\byeu cau (?:cac|bo|uy ban|ubnd|so)\b[^:]*|\bde nghi (?:cac|uy ban|ubnd)\b(?:(?!nhu sau|noi dung)[^:])*|\bgiao (?:cho )?(?:bo|uy ban|ubnd|so |cac )[^:]*)\s*:$/u;
+/** The head named for a body in a lead-in: "yêu cầu Thủ trưởng các sở …", "đề nghị Chủ tịch UBND các xã …". */
+const INTRO_HEAD = String.raw`(?:(?:cac )?(?:dong chi )?(?:thu truong|giam doc|chu tich|bo truong|nguoi dung dau|lanh dao)\s+)?`;
+const SECTION_INTRO = new RegExp(
+  String.raw`(?:(?:can|phai|co trach nhiem|tap trung|thuc hien|trien khai)[^:]*\bsau|\b(?:yeu cau|chi dao|chi thi) ${INTRO_HEAD}(?:cac|bo|uy ban|ubnd|so)\b[^:]*|\bde nghi ${INTRO_HEAD}(?:cac|uy ban|ubnd)\b(?:(?!nhu sau|noi dung)[^:])*|\bgiao (?:nhiem vu )?(?:cho )?(?:bo|uy ban|ubnd|so |cac )[^:]*)\s*:$`,
+  'u',
+);
 const NOT_AN_INTRO = /ket luan|y kien|chi dao nhu sau|thong bao/u;
 const readIntro = (line: string) => {
   const folded = foldVi(line);
@@ -682,7 +686,7 @@ const LIST_GAP = new RegExp(
 );
 const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE})*\s+)?`;
 /** "Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Nguyễn Sinh Hùng", "Ban Chỉ đạo": who speaks, before "giao". */
-const LEADER = String.raw`(?:(?:pho )?thu tuong|lanh dao chinh phu|chinh phu|ban chi dao)(?: [\p{L}]+){0,7}?`;
+const LEADER = String.raw`(?:(?:pho )?thu tuong|lanh dao chinh phu|chinh phu|(?:(?:pho )?truong )?ban chi dao|bo truong)(?: [\p{L}]+){0,7}?`;
 /** What may open a sentence before its subject: "Giao", "Thủ tướng Chính phủ yêu cầu", "Đề nghị", "Thống nhất giao". */
 /** "Bộ X (trân trọng) đề nghị …", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …": who asks (written "@"), then the order verb. */
 /**
@@ -693,7 +697,7 @@ const UNKNOWN_ASKER = String.raw`(?:(?:cuc|tong cuc|vu|so|ban|van phong|chi cuc)
 const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*|${UNKNOWN_ASKER})\s+(?:tran trong\s+)?`;
 /** "Đối với Bộ X: …", "Riêng Bộ X …", "Về phía Bộ X, …", "Trách nhiệm của Bộ X:": the body whose part of the work follows. */
 const ADDRESSED_PART = String.raw`(?:(?:rieng\s+)?doi voi|rieng|ve phia|(?:trach nhiem|nhiem vu) cua)\s+`;
-const SUBJECT_OPENER = String.raw`[\s"”’]*(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|dong y|thong nhat|nhat tri))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao|yeu cau|de nghi|chi dao)\s+|${ADDRESSED_PART})?${PERSON_TITLE}`;
+const SUBJECT_OPENER = String.raw`[\s"”’]*(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi)\s+|${ADDRESSED_PART})?${PERSON_TITLE}`;
 /**
  * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
  * whose holder is named in brackets; the holder is the subject.
@@ -1536,7 +1540,12 @@ function readIntroAddressees(
 ): IntroAddressees {
   const matches = findAgencies(intro, registry, options.onDate, matchOptions(options));
   const reader = { text: intro, ...foldForMatching(intro), matches };
-  const leads = ids(subjectList(reader, new Set(), true));
+  const subjects = subjectList(reader, new Set(), true);
+  // "Chủ tịch UBND tỉnh chỉ đạo các sở, ban, ngành … như sau:": who directs the groups named after it asks, and is
+  // not told.
+  const directs =
+    subjects.length > 0 && /^\s*(?:chi dao|chi thi)\s/u.test(gap(reader, subjects.at(-1)!.end, subjects.at(-1)!.end + 20));
+  const leads = directs && readGroups(reader, options.province !== null).groups.length > 0 ? [] : ids(subjects);
   const coordinators = CHU_TRI.test(foldVi(intro))
     ? readRoles(reader).coordinatorAgencyIds.filter((id) => !leads.includes(id))
     : [];
