@@ -1616,4 +1616,16 @@ ${intro}
     );
     expect(committee.item('1').groups).toEqual(['committee_members']);
   });
+
+  it('gives the items of a lead-in "Tỉnh cần … các nhiệm vụ sau:" to the province the notice is about [style]', () => {
+    const { item } = parse(
+      `Ngày 10/8/2019, Phó Thủ tướng làm việc với lãnh đạo tỉnh Tuyên Quang và kết luận như sau:
+Tỉnh cần tập trung thực hiện tốt các nhiệm vụ sau:
+1. Đẩy mạnh cải cách hành chính, cải thiện môi trường đầu tư kinh doanh.
+2. Bộ Xây dựng hướng dẫn Tỉnh hoàn thiện hồ sơ quy hoạch.`,
+      '2019-08-20',
+    );
+    expect(item('1').leadAgencyIds).toEqual([ID.TUYENQUANG]);
+    expect(item('2').leadAgencyIds).toEqual([ID.BXD]);
+  });
 });

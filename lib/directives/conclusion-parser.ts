@@ -1537,6 +1537,7 @@ function readIntroAddressees(
   registry: AgencyRef[],
   options: ReadOptions,
   block: () => IntroAddressees | null,
+  place: () => number | null = () => null,
 ): IntroAddressees {
   const matches = findAgencies(intro, registry, options.onDate, matchOptions(options));
   const reader = { text: intro, ...foldForMatching(intro), matches };
@@ -1558,7 +1559,10 @@ function readIntroAddressees(
   });
   const urgent = deadline?.kind === 'urgent' ? deadline : null;
   const listed = leads.length + groups.length === 0 && GENERIC_ADDRESSEE.test(foldVi(intro)) ? block() : null;
-  return listed ? { ...listed, urgent } : { leads, groups, urgent, coordinators };
+  if (listed) return { ...listed, urgent };
+  // "Tỉnh cần tập trung thực hiện tốt các nhiệm vụ sau:": the province the notice is about, named alone.
+  const placeId = leads.length + groups.length === 0 && BARE_PLACE_SUBJECT.test(intro) ? place() : null;
+  return { leads: placeId === null ? leads : [placeId], groups, urgent, coordinators };
 }
 const CHU_TRI = /\bchu tri\b/u;
 
@@ -1910,8 +1914,12 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
         if (!introAddressees.has(intro))
           introAddressees.set(
             intro,
-            readIntroAddressees(intro, registry ?? [], readOptions, () =>
-              addresseeBlock(text, registry ?? [], readOptions),
+            readIntroAddressees(
+              intro,
+              registry ?? [],
+              readOptions,
+              () => addresseeBlock(text, registry ?? [], readOptions),
+              place,
             ),
           );
         item = inheritFromIntro(item, intro, introAddressees.get(intro)!, ownAddressee(draft));
