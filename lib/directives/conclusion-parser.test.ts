@@ -1628,4 +1628,14 @@ Tỉnh cần tập trung thực hiện tốt các nhiệm vụ sau:
     expect(item('1').leadAgencyIds).toEqual([ID.TUYENQUANG]);
     expect(item('2').leadAgencyIds).toEqual([ID.BXD]);
   });
+
+  it('reads a partner list that opens with a role and its holder in brackets: "phối hợp với Ban Chỉ đạo 09 (Sở A), Sở B" [style]', () => {
+    const { item } = parse(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Phó Chủ tịch UBND tỉnh có ý kiến như sau:
+Giao Sở Công Thương chủ trì, phối hợp với Ban Chỉ đạo 09 (Sở Nội vụ), Sở Tài nguyên và Môi trường rà soát, báo cáo UBND tỉnh./.`,
+      '2024-06-11',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [ID.TQ_SCT], coordinatorAgencyIds: [ID.TQ_SNV, ID.TQ_STNMT] });
+  });
 });
