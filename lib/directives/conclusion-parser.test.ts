@@ -1495,7 +1495,7 @@ Thời gian qua, công tác quản lý khoáng sản còn hạn chế. Để kh�
     expect(item('2')).toMatchObject({ leadAgencyIds: [ID.TQ_SCT], groups: [] });
   });
 
-  it("names a ministry's units without the ministry in its own notice: \"Vụ Pháp chế\", \"Văn phòng Bộ\" [style]", () => {
+  it('names a ministry\'s units without the ministry in its own notice: "Vụ Pháp chế", "Văn phòng Bộ" [style]', () => {
     const unit = (id: number, name: string): AgencyRef => ({
       id,
       code: `U${id}`,

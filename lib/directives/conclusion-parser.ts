@@ -243,7 +243,8 @@ const GAZETTE_HEAD = /^(?:\d{1,4}\s+)?CÔNG BÁO\s*\/\s*Số\s+\d[\d\s+]*\/\s*Ng
  * A marker a PDF's text leaves alone on its line ("1." then "Tăng cường …", "a)" then "Kiểm tra …", "-" then "Bố trí
  * …"): joined to the next line that has text, so the item is read as numbered.
  */
-const LONE_MARKER = /^(?:\d{1,3}(?:\.\d{1,2}){0,2}[.)]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?|[a-zđ][).]|[IVX]{1,4}[.)]|\((?:\d{1,2}|[ivx]{1,4})\)|[-–—•+])$/u;
+const LONE_MARKER =
+  /^(?:\d{1,3}(?:\.\d{1,2}){0,2}[.)]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?|[a-zđ][).]|[IVX]{1,4}[.)]|\((?:\d{1,2}|[ivx]{1,4})\)|[-–—•+])$/u;
 function joinLoneMarkers(lines: string[], line: string): string[] {
   let at = lines.length - 1;
   while (at >= 0 && lines[at] === '') at--;
@@ -1365,9 +1366,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
   // to a body, in a sentence that opens with it and a verb.
   const taskAfterApproval =
     ACKNOWLEDGEMENT.test(reader.folded) && laterSubjects(reader, 0, new Set(roles.coordinatorAgencyIds)).length > 0;
-  const evaluationOnly = findings
-    ? !ORDER.test(reader.folded)
-    : isEvaluationOnly(reader.folded) && !taskAfterApproval;
+  const evaluationOnly = findings ? !ORDER.test(reader.folded) : isEvaluationOnly(reader.folded) && !taskAfterApproval;
   const isAssessment =
     (roles.leadAgencyIds.length + roles.coordinatorAgencyIds.length + groups.length === 0 ||
       findings !== null ||
@@ -1547,7 +1546,8 @@ function readIntroAddressees(
   // "Chủ tịch UBND tỉnh chỉ đạo các sở, ban, ngành … như sau:": who directs the groups named after it asks, and is
   // not told.
   const directs =
-    subjects.length > 0 && /^\s*(?:chi dao|chi thi)\s/u.test(gap(reader, subjects.at(-1)!.end, subjects.at(-1)!.end + 20));
+    subjects.length > 0 &&
+    /^\s*(?:chi dao|chi thi)\s/u.test(gap(reader, subjects.at(-1)!.end, subjects.at(-1)!.end + 20));
   const leads = directs && readGroups(reader, options.province !== null).groups.length > 0 ? [] : ids(subjects);
   const coordinators = CHU_TRI.test(foldVi(intro))
     ? readRoles(reader).coordinatorAgencyIds.filter((id) => !leads.includes(id))
