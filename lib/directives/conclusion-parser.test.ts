@@ -1638,4 +1638,19 @@ Giao Sở Công Thương chủ trì, phối hợp với Ban Chỉ đạo 09 (S�
     );
     expect(item('1')).toMatchObject({ leadAgencyIds: [ID.TQ_SCT], coordinatorAgencyIds: [ID.TQ_SNV, ID.TQ_STNMT] });
   });
+
+  it('reads "Các cơ quan, đơn vị, địa phương …" as the groups of "Kính gửi", but not "các cơ quan, đơn vị liên quan" [style]', () => {
+    const { item } = parse(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Kính gửi:
+- Các sở, ban, ngành tỉnh;
+- UBND các xã, phường.
+Chủ tịch UBND tỉnh chỉ đạo như sau:
+1. Các cơ quan, đơn vị, địa phương tăng cường kiểm tra hoạt động khoáng sản.
+2. Các cơ quan, đơn vị liên quan phối hợp thực hiện.`,
+      '2026-06-11',
+    );
+    expect(item('1').groups).toEqual(['departments', 'localities']);
+    expect(item('2').groups).toEqual([]);
+  });
 });

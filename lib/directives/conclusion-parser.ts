@@ -1825,6 +1825,10 @@ function toSoleAddressee(item: ProposedDirective, addressee: () => AgencyMatch |
   };
 }
 
+/** "Các cơ quan, đơn vị, địa phương tăng cường …": the letter's addressees, as a sentence's subject. */
+const GENERIC_SUBJECT =
+  /(?:^|[.;:]\s*)(?:(?:giao|yeu cau|de nghi)\s+)?(?:thu truong\s+)?cac\s+(?:co quan|don vi)(?:,?\s+(?:va\s+)?(?:co quan|don vi|dia phuong))*\s(?!(?:co )?lien quan|thuoc|truc thuoc|duoc)/u;
+
 /**
  * A letter sent to groups ("Kính gửi: - Các sở, ban, ngành tỉnh; - UBND các xã, phường.") whose lead-in names no one
  * ("Chủ tịch UBND tỉnh chỉ đạo như sau:"): a task that names no one, after the lead-in and its heading, is for the
@@ -1929,7 +1933,13 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
         // the lead-in is only a help: the item stands as read
       }
     }
-    if (!parents.has(draft) && namesNoOne(item) && item.unmatchedAgencyNames.length === 0 && !ownAddressee(draft)) {
+    const generic = GENERIC_SUBJECT.test(foldVi(cleanText(draft.parts.join(' '))));
+    if (
+      !parents.has(draft) &&
+      namesNoOne(item) &&
+      item.unmatchedAgencyNames.length === 0 &&
+      (generic || !ownAddressee(draft))
+    ) {
       blockAddressees ??= addresseeBlock(text, registry ?? [], readOptions);
       if (blockAddressees && blockAddressees.groups.length > 0) item = toBlockAddressees(item, blockAddressees);
     }
