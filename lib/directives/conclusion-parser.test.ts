@@ -1653,4 +1653,20 @@ Chủ tịch UBND tỉnh chỉ đạo như sau:
     expect(item('1').groups).toEqual(['departments', 'localities']);
     expect(item('2').groups).toEqual([]);
   });
+
+  it('reads the "-" bullets under a topic title with no colon ("1. Công tác thanh tra, kiểm tra") as its tasks [style]', () => {
+    const { item, ordinals } = parse(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Chủ tịch UBND tỉnh chỉ đạo như sau:
+1. Công tác thanh tra, kiểm tra
+- Sở Công Thương chủ trì tổ chức kiểm tra các cửa hàng xăng dầu.
+- UBND các xã, phường quản lý chặt chẽ khoáng sản trên địa bàn.
+2. Tăng cường công tác tuyên truyền
+- Niêm yết công khai các quy định.`,
+      '2026-06-11',
+    );
+    expect(ordinals).toEqual(['1', '1a', '1b', '2']);
+    expect(item('1a').leadAgencyIds).toEqual([ID.TQ_SCT]);
+    expect(item('1b').groups).toEqual(['localities']);
+  });
 });

@@ -313,6 +313,18 @@ const isAgencyHeading = (item: Draft) => {
 };
 
 /**
+ * An item that only titles a topic, with no colon: "1. Công tác thanh tra, kiểm tra", "2. Về công tác tuyên truyền",
+ * "3. NHIỆM VỤ CỤ THỂ". The "-" bullets under it are its tasks.
+ */
+const TOPIC_HEADING =
+  /^(?:(?:Về\s+)?(?:công tác|nhiệm vụ|giải pháp|lĩnh vực|việc)|Về|Đối với|Trách nhiệm|Tổ chức thực hiện)(?:\s|$)/iu;
+const isTopicHeading = (item: Draft) => {
+  const own = item.parts.length === 1 ? item.parts[0]!.trim() : '';
+  const upper = /\p{Lu}{2}/u.test(own) && own === own.toLocaleUpperCase('vi-VN');
+  return own.length > 0 && own.length <= 100 && !/[.;,]$/u.test(own) && (upper || TOPIC_HEADING.test(own));
+};
+
+/**
  * A lead-in that hands the section's items to a body: "Tỉnh X cần tập trung thực hiện một số nội dung sau:", a
  * directive's "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, … Chủ tịch Ủy ban nhân dân các tỉnh, … :", or a ministry's
  * letter "Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:" (not "… báo cáo và đề nghị
@@ -426,7 +438,7 @@ function splitItems(text: string, unnumbered = false): Draft[] {
   const opensBullets = (item: Draft | null, at: Draft | null): item is Draft => {
     if (!item || item.fromBullet || !(at === item || (at?.fromBullet === true && at.parent === item))) return false;
     const own = item.parts.join(' ').trim();
-    return (own.endsWith(':') && !ENUMERATION_END.test(own)) || isAgencyHeading(item);
+    return (own.endsWith(':') && !ENUMERATION_END.test(own)) || isAgencyHeading(item) || isTopicHeading(item);
   };
   /** The item a "-" bullet read now is a sub-item of, if any: the sub-item being read, else the item. */
   const bulletHost = (): Draft | null => {
