@@ -1654,7 +1654,7 @@ Chủ tịch UBND tỉnh chỉ đạo như sau:
     expect(item('2').groups).toEqual([]);
   });
 
-  it('reads the "-" bullets under a topic title with no colon ("1. Công tác thanh tra, kiểm tra") as its tasks [style]', () => {
+  it('reads the "-" bullets under a title that ends no sentence ("1. Công tác thanh tra, kiểm tra") as its tasks [style]', () => {
     const { item, ordinals } = parse(
       `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
 Chủ tịch UBND tỉnh chỉ đạo như sau:
@@ -1662,10 +1662,12 @@ Chủ tịch UBND tỉnh chỉ đạo như sau:
 - Sở Công Thương chủ trì tổ chức kiểm tra các cửa hàng xăng dầu.
 - UBND các xã, phường quản lý chặt chẽ khoáng sản trên địa bàn.
 2. Tăng cường công tác tuyên truyền
-- Niêm yết công khai các quy định.`,
+- Niêm yết công khai các quy định.
+3. Rà soát các điểm mỏ đã hết hạn giấy phép, báo cáo trước ngày 30/6/2026.
+- Điểm mỏ đá Khe Lau đã hết hạn.`,
       '2026-06-11',
     );
-    expect(ordinals).toEqual(['1', '1a', '1b', '2']);
+    expect(ordinals).toEqual(['1', '1a', '1b', '2', '2a', '3']);
     expect(item('1a').leadAgencyIds).toEqual([ID.TQ_SCT]);
     expect(item('1b').groups).toEqual(['localities']);
   });

@@ -313,15 +313,13 @@ const isAgencyHeading = (item: Draft) => {
 };
 
 /**
- * An item that only titles a topic, with no colon: "1. Công tác thanh tra, kiểm tra", "2. Về công tác tuyên truyền",
- * "3. NHIỆM VỤ CỤ THỂ". The "-" bullets under it are its tasks.
+ * An item that only titles a topic, with no colon: one short line that ends no sentence ("1. Công tác thanh tra, kiểm
+ * tra", "2. Tăng cường quản lý khoáng sản chưa khai thác", "3. NHIỆM VỤ CỤ THỂ"). The "-" bullets under it are its tasks,
+ * as under a title that ends with ":".
  */
-const TOPIC_HEADING =
-  /^(?:(?:Về\s+)?(?:công tác|nhiệm vụ|giải pháp|lĩnh vực|việc)|Về|Đối với|Trách nhiệm|Tổ chức thực hiện)(?:\s|$)/iu;
 const isTopicHeading = (item: Draft) => {
   const own = item.parts.length === 1 ? item.parts[0]!.trim() : '';
-  const upper = /\p{Lu}{2}/u.test(own) && own === own.toLocaleUpperCase('vi-VN');
-  return own.length > 0 && own.length <= 100 && !/[.;,]$/u.test(own) && (upper || TOPIC_HEADING.test(own));
+  return own.length > 0 && own.length <= 100 && !/[.;,!?]$/u.test(own);
 };
 
 /**
