@@ -164,18 +164,34 @@ function localSpellingsOf(agency: AgencyRef, province: string): Spelling[] {
   ];
 }
 
+/**
+ * In a ministry's own notice its units go by their names without the ministry ("Vụ Pháp chế" is "Vụ Pháp chế Bộ X",
+ * "Văn phòng Bộ" is "Văn phòng Bộ X"), for the units of `ministry` (its folded name).
+ */
+const MINISTRY_UNIT = /^(?:vu|cuc|tong cuc|vien|trung tam|thanh tra|van phong|ban)(?: |$)/u;
+function ministrySpellingsOf(agency: AgencyRef, ministry: string): Spelling[] {
+  const name = fold(agency.name);
+  if (!name.endsWith(` ${ministry}`)) return [];
+  const bare = name.slice(0, -ministry.length - 1);
+  if (!MINISTRY_UNIT.test(bare)) return [];
+  // "Cục Biến đổi khí hậu" by its own name; "Văn phòng", "Thanh tra" only as "Văn phòng Bộ", "Thanh tra Bộ".
+  const texts = bare.includes(' ') && !/^(?:van phong|thanh tra)$/u.test(bare) ? [bare] : [`${bare} bo`];
+  return withEquivalents(texts).map((text) => ({ text, agency, use: 'name' as const }));
+}
+
 const spellingCache = new WeakMap<readonly AgencyRef[], Map<string, Spelling[]>>();
-function spellingsFor(registry: readonly AgencyRef[], province: string | null): Spelling[] {
+function spellingsFor(registry: readonly AgencyRef[], province: string | null, ministry: string | null): Spelling[] {
   let byProvince = spellingCache.get(registry);
   if (!byProvince) {
     byProvince = new Map();
     spellingCache.set(registry, byProvince);
   }
-  const key = province ?? '';
+  const key = `${province ?? ''}|${ministry ?? ''}`;
   let spellings = byProvince.get(key);
   if (!spellings) {
     spellings = registry.flatMap(spellingsOf);
     if (province) spellings.push(...registry.flatMap((a) => localSpellingsOf(a, province)));
+    if (ministry) spellings.push(...registry.flatMap((a) => ministrySpellingsOf(a, ministry)));
     byProvince.set(key, spellings);
   }
   return spellings;
@@ -340,19 +356,20 @@ function usable(
 /**
  * Agencies named in `text`, longest match first, each with the body to propose on `onDate`
  * (the final successor of a body that had ended). Positions are offsets into `text`. `province`: the
- * place of a provincial notice ("Tuyên Quang"), whose departments it names without the province.
+ * place of a provincial notice ("Tuyên Quang"), whose departments it names without the province; `ministry`: the
+ * name of the ministry whose own notice it is, whose units it names without the ministry.
  */
 export function findAgencies(
   text: string,
   registry: AgencyRef[],
   onDate: string,
-  options: { province?: string | null } = {},
+  options: { province?: string | null; ministry?: string | null } = {},
 ): AgencyMatch[] {
   const folded = foldForMatching(text);
   const byId = new Map(registry.map((a) => [a.id, a]));
   const accepted: (Hit & { agency: AgencyRef })[] = [];
   const province = options.province ? fold(options.province) : null;
-  const spellings = spellingsFor(registry, province);
+  const spellings = spellingsFor(registry, province, options.ministry ? fold(options.ministry) : null);
   const hits = [...findHits(folded.folded, spellings), ...findGluedHits(text, folded, spellings)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );

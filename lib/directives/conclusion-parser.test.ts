@@ -1397,3 +1397,278 @@ Bộ Tư pháp chủtrì, phối hợp với cơ quan liên quan thực hiện v
     expect(item('1').citedDocuments).toEqual(['1017/BTNMT-TCMT']);
   });
 });
+
+// Session 16c: wordings of other issuers and eras (Government Office notices on provinces' proposals, provinces' long
+// letters, ministries' and steering committees' notices), written in their style, not quoted [style].
+describe('parseConclusionText: other issuers and eras (session 16c) [style]', () => {
+  it('reads "1.1.1." lines as sub-items of the "1.1." they follow, which gives them its group [style]', () => {
+    const { item, ordinals } = parse(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+1. Nhiệm vụ chung
+1.1. Các sở, ban, ngành tỉnh
+1.1.1. Tăng cường công tác tuyên truyền, phổ biến pháp luật về khoáng sản.
+1.1.2. Rà soát các quy định về quản lý khoáng sản.
+1.2. Ủy ban nhân dân các xã, phường
+1.2.1. Quản lý chặt chẽ khoáng sản chưa khai thác trên địa bàn.`,
+      '2026-06-11',
+    );
+    expect(ordinals).toEqual(['1', '1.1', '1.1.1', '1.1.2', '1.2', '1.2.1']);
+    expect(item('1.1.2')).toMatchObject({ parentOrdinal: '1.1', groups: ['departments'] });
+    expect(item('1.2.1')).toMatchObject({ parentOrdinal: '1.2', groups: ['localities'] });
+  });
+
+  it('reads a steering committee\'s members as "các đồng chí thành viên" or "Từng thành viên Ban Chỉ đạo" [style]', () => {
+    const { item } = parse(
+      `Trưởng Ban Chỉ đạo kết luận như sau:
+1. Đề nghị các đồng chí thành viên Ban Chỉ đạo chỉ đạo các cơ quan, đơn vị thực hiện nghiêm.
+2. Từng thành viên Ban Chỉ đạo chịu trách nhiệm trước Trưởng Ban Chỉ đạo về lĩnh vực được phân công.`,
+      '2023-05-10',
+    );
+    expect(item('1').groups).toEqual(['committee_members']);
+    expect(item('2').groups).toEqual(['committee_members']);
+  });
+
+  it('addresses "Ủy ban nhân dân các cấp", and a group listed after "các bộ, ngành liên quan" [style]', () => {
+    const { item } = parse(
+      `Thủ tướng Chính phủ chỉ thị:
+1. Các bộ, ngành, Ủy ban nhân dân các cấp nghiêm túc thực hiện Chỉ thị này.
+2. Các bộ, ngành liên quan và Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo rà soát quy hoạch.`,
+      '2012-03-02',
+    );
+    expect(item('1').groups).toEqual(['ministries', 'provinces']);
+    expect(item('2').groups).toEqual(['provinces']);
+  });
+
+  it('reads "Trách nhiệm của các sở, ban, ngành:" and "Đối với UBND các xã, phường" (no colon) as group headings [style]', () => {
+    const { item, ordinals } = parse(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+1. Trách nhiệm của các sở, ban, ngành:
+a) Tăng cường kiểm tra hoạt động khoáng sản.
+2. Đối với Ủy ban nhân dân các xã, phường
+- Quản lý chặt chẽ khoáng sản chưa khai thác.
+- Báo cáo kết quả về Sở Công Thương.`,
+      '2026-06-11',
+    );
+    expect(ordinals).toEqual(['1', '1a', '2', '2a', '2b']);
+    expect(item('1a').groups).toEqual(['departments']);
+    expect(item('2b').groups).toEqual(['localities']);
+  });
+
+  it("reads the province's header when a Roman section follows it closely, and both groups of its lead-in [style]", () => {
+    const { item } = parse(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Để khắc phục, UBND tỉnh yêu cầu các sở, ban, ngành tỉnh, UBND các xã, phường thực hiện các nhiệm vụ sau:
+I. NHIỆM VỤ CHUNG
+1. Tăng cường công tác tuyên truyền, phổ biến pháp luật về khoáng sản.
+II. NHIỆM VỤ CỤ THỂ
+1. Sở Công Thương kiểm tra các điểm mỏ.`,
+      '2026-06-11',
+    );
+    expect(item('1').groups).toEqual(['departments', 'localities']);
+    expect(item('II.1').leadAgencyIds).toEqual([ID.TQ_SCT]);
+  });
+
+  it('takes "UBND tỉnh yêu cầu <groups>" as the asker before the groups when the province is not known [style]', () => {
+    const { item } = parse(
+      `Để khắc phục, UBND tỉnh yêu cầu các sở, ban, ngành tỉnh, UBND các xã, phường thực hiện các nhiệm vụ sau:
+1. Tăng cường công tác tuyên truyền, phổ biến pháp luật về khoáng sản.`,
+      '2026-06-11',
+    );
+    expect(item('1').groups).toEqual(['departments', 'localities']);
+  });
+
+  it('gives a task that names no one, under a lead-in that names no one, to the groups of "Kính gửi" [style]', () => {
+    const { item } = parse(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Kính gửi:
+- Các sở, ban, ngành tỉnh;
+- UBND các xã, phường.
+Thời gian qua, công tác quản lý khoáng sản còn hạn chế. Để khắc phục, Chủ tịch UBND tỉnh chỉ đạo như sau:
+1. Tăng cường công tác tuyên truyền, phổ biến pháp luật về khoáng sản.
+2. Sở Công Thương chủ trì kiểm tra các điểm mỏ, báo cáo UBND tỉnh.`,
+      '2026-06-11',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [], groups: ['departments', 'localities'] });
+    expect(item('1').notes.some((n) => n.includes('Kính gửi'))).toBe(true);
+    expect(item('2')).toMatchObject({ leadAgencyIds: [ID.TQ_SCT], groups: [] });
+  });
+
+  it('names a ministry\'s units without the ministry in its own notice: "Vụ Pháp chế", "Văn phòng Bộ" [style]', () => {
+    const unit = (id: number, name: string): AgencyRef => ({
+      id,
+      code: `U${id}`,
+      name,
+      shortName: null,
+      kind: 'other',
+      validFrom: null,
+      validTo: null,
+      successorId: null,
+    });
+    const registry = [
+      ...REGISTRY,
+      unit(901, 'Vụ Pháp chế Bộ Nông nghiệp và Môi trường'),
+      unit(902, 'Văn phòng Bộ Nông nghiệp và Môi trường'),
+    ];
+    const notice = (issuer: string) =>
+      parseConclusionText(
+        `${issuer}
+Kính gửi: Các đơn vị thuộc Bộ.
+Để triển khai, Bộ trưởng giao nhiệm vụ như sau:
+1. Vụ Pháp chế chủ trì, phối hợp với các đơn vị liên quan thẩm định dự thảo Thông tư.
+2. Văn phòng Bộ tổng hợp, báo cáo Bộ trưởng trước ngày 30/12/2025.`,
+        registry,
+        { onDate: '2025-11-20' },
+      );
+    const own = notice('BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG');
+    expect(own.map((i) => i.leadAgencyIds)).toEqual([[901], [902]]);
+    expect(notice('BỘ TÀI CHÍNH').map((i) => i.leadAgencyIds)).toEqual([[], []]);
+  });
+
+  it('gives a role\'s task to the body named in brackets: "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp" [style]', () => {
+    const { item } = parse(
+      `Trưởng Ban Chỉ đạo kết luận như sau:
+1. Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp, báo cáo Trưởng Ban Chỉ đạo trước ngày 30/5/2023.`,
+      '2023-05-10',
+    );
+    expect(item('1').leadAgencyIds).toEqual([ID.BNV]);
+  });
+
+  it('reads a task given after an approval ("Đồng ý chủ trương …. UBND tỉnh X hoàn thiện …") and "Thống nhất giao Bộ X" [style]', () => {
+    const { item } = parse(
+      `Phó Thủ tướng kết luận như sau:
+1. Đồng ý chủ trương đầu tư dự án. Ủy ban nhân dân tỉnh Tuyên Quang hoàn thiện thủ tục đầu tư theo quy định.
+2. Thống nhất giao Bộ Xây dựng hướng dẫn Tỉnh thực hiện.`,
+      '2019-08-20',
+    );
+    expect(item('1')).toMatchObject({ isAssessment: false, leadAgencyIds: [ID.TUYENQUANG] });
+    expect(item('2').leadAgencyIds).toEqual([ID.BXD]);
+  });
+
+  it('reads "Đề nghị Tỉnh …" and "Đối với …, Tỉnh cần …" as the province the notice is about [style]', () => {
+    const { item } = parse(
+      `Ngày 10/8/2019, Phó Thủ tướng làm việc với lãnh đạo tỉnh Tuyên Quang và kết luận như sau:
+1. Đề nghị Tỉnh tập trung chỉ đạo giải phóng mặt bằng.
+2. Đối với dự án đường ven sông, Tỉnh cần rà soát lại quy mô đầu tư.
+3. Bộ Xây dựng hướng dẫn Tỉnh hoàn thiện hồ sơ.`,
+      '2019-08-20',
+    );
+    expect(item('1').leadAgencyIds).toEqual([ID.TUYENQUANG]);
+    expect(item('2').leadAgencyIds).toEqual([ID.TUYENQUANG]);
+    expect(item('3').leadAgencyIds).toEqual([ID.BXD]);
+  });
+
+  it('joins a marker a PDF leaves alone on its line ("1.", "a)", "-") to the text of the next line [style]', () => {
+    const { item, ordinals } = parse(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành tỉnh thực hiện các nội dung sau:
+1.
+Tăng cường công tác tuyên truyền, phổ biến pháp luật về khoáng sản.
+2.
+Rà soát các quy định về quản lý khoáng sản:
+a)
+Kiểm tra các điểm mỏ.
+3 . Sở Công Thương:
+-
+Kiểm tra các cửa hàng xăng dầu.`,
+      '2026-06-11',
+    );
+    expect(ordinals).toEqual(['1', '2', '2a', '3', '3a']);
+    expect(item('1').groups).toEqual(['departments']);
+    expect(item('3a')).toMatchObject({ text: 'Kiểm tra các cửa hàng xăng dầu.', leadAgencyIds: [ID.TQ_SCT] });
+  });
+
+  it('reads "Ủy ban nhân dân tỉnh, thành phố" before an order verb as every province [style]', () => {
+    const { item } = parse(
+      `Thủ tướng Chính phủ yêu cầu:
+1. Ủy ban nhân dân tỉnh, thành phố chỉ đạo các cơ quan chức năng kiểm tra, xử lý vi phạm.`,
+      '2024-05-02',
+    );
+    expect(item('1').groups).toEqual(['provinces']);
+  });
+
+  it.each([
+    ['Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành tỉnh như sau:', ['departments']],
+    ['Chủ tịch UBND tỉnh chỉ đạo các sở, ban, ngành tỉnh như sau:', ['departments']],
+    ['Để tăng cường quản lý, UBND tỉnh giao nhiệm vụ cho các sở, ban, ngành tỉnh như sau:', ['departments']],
+  ])('hands the items to the groups of a lead-in "%s" [style]', (intro, groups) => {
+    const { item } = parse(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+${intro}
+1. Tăng cường kiểm tra hoạt động khai thác khoáng sản.`,
+      '2026-06-11',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [], groups });
+  });
+
+  it('hands the items to the groups a Prime Minister "chỉ thị" or a committee\'s head asks [style]', () => {
+    const directive = parse(
+      `Thủ tướng Chính phủ chỉ thị các Bộ, ngành, địa phương:
+1. Tăng cường kiểm tra hoạt động khai thác khoáng sản.`,
+      '2012-03-02',
+    );
+    expect(directive.item('1').groups).toEqual(['ministries_and_provinces']);
+    const committee = parse(
+      `Trưởng Ban Chỉ đạo yêu cầu các thành viên Ban Chỉ đạo tập trung thực hiện một số nhiệm vụ sau:
+1. Tăng cường kiểm tra, đôn đốc các bộ, ngành, địa phương.`,
+      '2023-05-10',
+    );
+    expect(committee.item('1').groups).toEqual(['committee_members']);
+  });
+
+  it('gives the items of a lead-in "Tỉnh cần … các nhiệm vụ sau:" to the province the notice is about [style]', () => {
+    const { item } = parse(
+      `Ngày 10/8/2019, Phó Thủ tướng làm việc với lãnh đạo tỉnh Tuyên Quang và kết luận như sau:
+Tỉnh cần tập trung thực hiện tốt các nhiệm vụ sau:
+1. Đẩy mạnh cải cách hành chính, cải thiện môi trường đầu tư kinh doanh.
+2. Bộ Xây dựng hướng dẫn Tỉnh hoàn thiện hồ sơ quy hoạch.`,
+      '2019-08-20',
+    );
+    expect(item('1').leadAgencyIds).toEqual([ID.TUYENQUANG]);
+    expect(item('2').leadAgencyIds).toEqual([ID.BXD]);
+  });
+
+  it('reads a partner list that opens with a role and its holder in brackets: "phối hợp với Ban Chỉ đạo 09 (Sở A), Sở B" [style]', () => {
+    const { item } = parse(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Phó Chủ tịch UBND tỉnh có ý kiến như sau:
+Giao Sở Công Thương chủ trì, phối hợp với Ban Chỉ đạo 09 (Sở Nội vụ), Sở Tài nguyên và Môi trường rà soát, báo cáo UBND tỉnh./.`,
+      '2024-06-11',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [ID.TQ_SCT], coordinatorAgencyIds: [ID.TQ_SNV, ID.TQ_STNMT] });
+  });
+
+  it('reads "Các cơ quan, đơn vị, địa phương …" as the groups of "Kính gửi", but not "các cơ quan, đơn vị liên quan" [style]', () => {
+    const { item } = parse(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Kính gửi:
+- Các sở, ban, ngành tỉnh;
+- UBND các xã, phường.
+Chủ tịch UBND tỉnh chỉ đạo như sau:
+1. Các cơ quan, đơn vị, địa phương tăng cường kiểm tra hoạt động khoáng sản.
+2. Các cơ quan, đơn vị liên quan phối hợp thực hiện.`,
+      '2026-06-11',
+    );
+    expect(item('1').groups).toEqual(['departments', 'localities']);
+    expect(item('2').groups).toEqual([]);
+  });
+
+  it('reads the "-" bullets under a title that ends no sentence ("1. Công tác thanh tra, kiểm tra") as its tasks [style]', () => {
+    const { item, ordinals } = parse(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Chủ tịch UBND tỉnh chỉ đạo như sau:
+1. Công tác thanh tra, kiểm tra
+- Sở Công Thương chủ trì tổ chức kiểm tra các cửa hàng xăng dầu.
+- UBND các xã, phường quản lý chặt chẽ khoáng sản trên địa bàn.
+2. Tăng cường công tác tuyên truyền
+- Niêm yết công khai các quy định.
+3. Rà soát các điểm mỏ đã hết hạn giấy phép, báo cáo trước ngày 30/6/2026.
+- Điểm mỏ đá Khe Lau đã hết hạn.`,
+      '2026-06-11',
+    );
+    expect(ordinals).toEqual(['1', '1a', '1b', '2', '2a', '3']);
+    expect(item('1a').leadAgencyIds).toEqual([ID.TQ_SCT]);
+    expect(item('1b').groups).toEqual(['localities']);
+  });
+});

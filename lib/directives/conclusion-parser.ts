@@ -54,6 +54,8 @@ export const VI_LETTERS = [...'abcdđeghiklmnopqrstuvxy'];
 
 const ROMAN_LINE = /^(I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+(\S.*)$/u;
 const DOTTED_LINE = /^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/u;
+/** "1.1.1.", "2.1.3": a sub-item of the "1.1" it follows, as a province's long letters number them. */
+const TRIPLE_DOTTED_LINE = /^(\d{1,2})\.(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/u;
 const NUMBERED_LINE = /^(\d{1,3})[.)](?!\d)\s*(\S.*)$/u;
 /** "a) …", and "a. …" as some notices letter them. */
 const LETTERED_LINE = /^([a-zđ])(?:\)\s*|\.\s+)(\S.*)$/u;
@@ -237,6 +239,23 @@ const PAGE_NUMBER = /^(?:[-–]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*[-–])?$/u;
 /** The Official Gazette's running head over each page, with the page's number: "CÔNG BÁO/Số 455 + 456/Ngày 10-4-2024 21". */
 const GAZETTE_HEAD = /^(?:\d{1,4}\s+)?CÔNG BÁO\s*\/\s*Số\s+\d[\d\s+]*\/\s*Ngày\s+[\d\s/.-]+$/iu;
 
+/**
+ * A marker a PDF's text leaves alone on its line ("1." then "Tăng cường …", "a)" then "Kiểm tra …", "-" then "Bố trí
+ * …"): joined to the next line that has text, so the item is read as numbered.
+ */
+const LONE_MARKER =
+  /^(?:\d{1,3}(?:\.\d{1,2}){0,2}[.)]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?|[a-zđ][).]|[IVX]{1,4}[.)]|\((?:\d{1,2}|[ivx]{1,4})\)|[-–—•+])$/u;
+function joinLoneMarkers(lines: string[], line: string): string[] {
+  let at = lines.length - 1;
+  while (at >= 0 && lines[at] === '') at--;
+  if (line !== '' && at >= 0 && LONE_MARKER.test(lines[at]!)) {
+    lines.splice(at, lines.length - at, `${lines[at]} ${line}`);
+    return lines;
+  }
+  lines.push(line);
+  return lines;
+}
+
 function noticeLines(text: string): string[] {
   const lines: string[] = [];
   let seenItem = false;
@@ -254,8 +273,10 @@ function noticeLines(text: string): string[] {
         .replace(/^©\)/u, 'c)')
         .replace(/^(\d{1,3})[/-] (?=\S)/u, '$1. ')
         .replace(/^([a-zđ])\/ (?=\S)/u, '$1) ')
-        .replace(/^\((?![ivx]\))([a-zđ])\) ?(?=\S)/u, '$1) '),
-    );
+        .replace(/^\((?![ivx]\))([a-zđ])\) ?(?=\S)/u, '$1) ')
+        .replace(/^(\d{1,3}) \. (?=\S)/u, '$1. '),
+    )
+    .reduce(joinLoneMarkers, []);
   for (const [i, line] of all.entries()) {
     if (PAGE_NUMBER.test(line) || GAZETTE_HEAD.test(line)) continue; // a page's number or head, inside an item
     if (seenItem && !isItemLine(line) && ISSUER_CLOSING.test(foldVi(line))) break;
@@ -278,13 +299,26 @@ function noticeLines(text: string): string[] {
 
 /** A heading that only names an agency ("1. Sở Công Thương"): the "-" tasks under it are its sub-items. */
 const AGENCY_HEADING =
-  /^(?:Sở|Bộ|Ban|Văn phòng|(?:Ủy|Uỷ) ban|UBND|Công an|Cục|Tổng cục|Chi cục|Thanh tra|Kho bạc|Bảo hiểm|Ngân hàng|Kiểm toán|Tỉnh|Thành phố|Huyện|Các)\s[^.;:]{0,120}$/u;
+  /^(?:(?:Đối với|Trách nhiệm của)\s+)?(?:Sở|Bộ|Ban|Văn phòng|(?:Ủy|Uỷ) ban|UBND|Công an|Cục|Tổng cục|Chi cục|Thanh tra|Kho bạc|Bảo hiểm|Ngân hàng|Kiểm toán|Tỉnh|Thành phố|Huyện|Các)\s[^.;:]{0,120}$/u;
 const HEADING_VERB =
   /(?<![\p{L}\p{N}])(?:chu tri|phoi hop|thuc hien|trien khai|bao cao|hoan thanh|ra soat|xay dung|tham muu|chi dao|to chuc|nghien cuu|kiem tra)(?![\p{L}\p{N}])/u;
-/** An item that only names a body, with or without a colon: "1. Sở Công Thương", "a) Ngân hàng Nhà nước Việt Nam:". */
+/**
+ * An item that only names a body, with or without a colon: "1. Sở Công Thương", "a) Ngân hàng Nhà nước Việt Nam:",
+ * "2. Đối với Ủy ban nhân dân các xã, phường".
+ */
 const isAgencyHeading = (item: Draft) => {
   const own = item.parts.length === 1 ? item.parts[0]!.replace(/\s*:\s*$/u, '') : '';
   return AGENCY_HEADING.test(own) && !HEADING_VERB.test(foldVi(own.replace(/\([^()]*\)/gu, ' ')));
+};
+
+/**
+ * An item that only titles a topic, with no colon: one short line that ends no sentence ("1. Công tác thanh tra, kiểm
+ * tra", "2. Tăng cường quản lý khoáng sản chưa khai thác", "3. NHIỆM VỤ CỤ THỂ"). The "-" bullets under it are its tasks,
+ * as under a title that ends with ":".
+ */
+const isTopicHeading = (item: Draft) => {
+  const own = item.parts.length === 1 ? item.parts[0]!.trim() : '';
+  return own.length > 0 && own.length <= 100 && !/[.;,!?]$/u.test(own);
 };
 
 /**
@@ -294,8 +328,12 @@ const isAgencyHeading = (item: Draft) => {
  * Bộ X nội dung như sau:", a province's report, whose items are what it tells), or a letter's "… Thủ tướng Chính
  * phủ giao Bộ X:", "Giao Bộ X chủ trì, phối hợp với Bộ Y, Bộ Z:" (the body may be glued: "giao BộTài chính:").
  */
-const SECTION_INTRO =
-  /(?:(?:can|phai|co trach nhiem|tap trung|thuc hien|trien khai)[^:]*\bsau|\byeu cau (?:cac|bo|uy ban|ubnd|so)\b[^:]*|\bde nghi (?:cac|uy ban|ubnd)\b(?:(?!nhu sau|noi dung)[^:])*|\bgiao (?:cho )?(?:bo|uy ban|ubnd|so |cac )[^:]*)\s*:$/u;
+/** The head named for a body in a lead-in: "yêu cầu Thủ trưởng các sở …", "đề nghị Chủ tịch UBND các xã …". */
+const INTRO_HEAD = String.raw`(?:(?:cac )?(?:dong chi )?(?:thu truong|giam doc|chu tich|bo truong|nguoi dung dau|lanh dao)\s+)?`;
+const SECTION_INTRO = new RegExp(
+  String.raw`(?:(?:can|phai|co trach nhiem|tap trung|thuc hien|trien khai)[^:]*\bsau|\b(?:yeu cau|chi dao|chi thi) ${INTRO_HEAD}(?:cac|bo|uy ban|ubnd|so)\b[^:]*|\bde nghi ${INTRO_HEAD}(?:cac|uy ban|ubnd)\b(?:(?!nhu sau|noi dung)[^:])*|\bgiao (?:nhiem vu )?(?:cho )?(?:bo|uy ban|ubnd|so |cac )[^:]*)\s*:$`,
+  'u',
+);
 const NOT_AN_INTRO = /ket luan|y kien|chi dao nhu sau|thong bao/u;
 const readIntro = (line: string) => {
   const folded = foldVi(line);
@@ -397,7 +435,7 @@ function splitItems(text: string, unnumbered = false): Draft[] {
   const opensBullets = (item: Draft | null, at: Draft | null): item is Draft => {
     if (!item || item.fromBullet || !(at === item || (at?.fromBullet === true && at.parent === item))) return false;
     const own = item.parts.join(' ').trim();
-    return (own.endsWith(':') && !ENUMERATION_END.test(own)) || isAgencyHeading(item);
+    return (own.endsWith(':') && !ENUMERATION_END.test(own)) || isAgencyHeading(item) || isTopicHeading(item);
   };
   /** The item a "-" bullet read now is a sub-item of, if any: the sub-item being read, else the item. */
   const bulletHost = (): Draft | null => {
@@ -431,6 +469,11 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     } else if ((m = ROMAN_LINE.exec(line)) || (m = NUMBERED_LINE.exec(line))) {
       const ordinal = seen.has(m[1]!) && section ? `${section}.${m[1]}` : m[1]!; // numbering restarted
       top = current = open(ordinal, null, m[2]!);
+    } else if ((m = TRIPLE_DOTTED_LINE.exec(line))) {
+      const label = `${m[1]}.${m[2]}`;
+      const parent = items.findLast((d) => d.ordinal === label) ?? (top?.ordinal === m[1] ? top : null);
+      current = open(`${label}.${m[3]}`, parent, m[4]!);
+      top ??= current;
     } else if ((m = DOTTED_LINE.exec(line))) {
       const parent = top?.ordinal === m[1] ? top : null;
       current = open(`${m[1]}.${m[2]}`, parent, m[3]!);
@@ -567,7 +610,8 @@ const GROUP_PATTERNS = (
         // "Các cơ quan trung ương và địa phương"
         'cac co quan (?:o )?trung uong,? (?:va )?(?:cac )?dia phuong(?! lien quan)',
     ],
-    ['committee_members', '(?:cac )?thanh vien ban chi dao'],
+    // "các thành viên Ban Chỉ đạo", "các đồng chí thành viên Ban Chỉ đạo", "Từng thành viên Ban Chỉ đạo"
+    ['committee_members', '(?:(?:cac|tung|moi) )?(?:dong chi )?thanh vien ban chi dao'],
     [
       'ministries',
       // "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"
@@ -588,8 +632,12 @@ const GROUP_PATTERNS = (
         '(?:ubnd|uy ban nhan dan) cac tinh|' +
         // a directive's "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương": every province, without "các"
         '(?:ubnd|uy ban nhan dan) tinh,? thanh pho truc thuoc trung uong|' +
+        // "Ủy ban nhân dân tỉnh, thành phố chỉ đạo …": the same, without "trực thuộc trung ương"
+        '(?:ubnd|uy ban nhan dan) tinh, thanh pho(?= (?:chi dao|to chuc|chu dong|khan truong|chiu trach nhiem|co trach nhiem|thuc hien|trien khai|bo tri)(?![\\p{L}]))|' +
         // "Ủy ban nhân dân cấp tỉnh" in a central body's notice (in a province's, "cấp xã" are its localities)
-        '(?:ubnd|uy ban nhan dan) cap tinh',
+        '(?:ubnd|uy ban nhan dan) cap tinh|' +
+        // "Ủy ban nhân dân các cấp", "chính quyền địa phương các cấp": the local governments, provinces first
+        '(?:ubnd|uy ban nhan dan|chinh quyen(?: dia phuong)?) cac cap',
     ],
     // A province's notice: "các sở, ban, ngành, địa phương" are its departments and its communes and wards.
     [
@@ -634,7 +682,9 @@ const BEFORE_CUE_GAP =
 const NAMED_AS_PARTNER = /(?:^|\s)la (?:co quan|don vi)\s*$/u;
 /** "các Bộ: …", "các bộ, ngành liên quan (…)", "Ủy ban nhân dân các tỉnh, thành phố: …": a list's opening words. */
 const LIST_INTRO = String.raw`(?:(?:ubnd|uy ban nhan dan) )?cac (?:bo|so|tinh|thanh pho|nganh|co quan|dia phuong)(?:,? (?:va )?(?:bo|so|ban|tinh|thanh pho|nganh|doan the|co quan(?: ngang bo)?|dia phuong)(?: truc thuoc trung uong)?)*(?: (?:cap |thuoc )?tinh)?(?: lien quan)?\s*[:(,]?\s*`;
-const AFTER_CUE_GAP = new RegExp(`^\\s*:?\\s*(?:${LIST_INTRO}|cac\\s+)?$`, 'u');
+/** "phối hợp với Ban Chỉ đạo 09 (Sở Tài chính), Sở B": a role whose holder is named in brackets opens the list. */
+const BRACKETED_ROLE = String.raw`(?:ban chi dao|to giup viec|co quan thuong truc|to cong tac)(?: [\p{L}\d]+){0,4}\s*\(\s*`;
+const AFTER_CUE_GAP = new RegExp(`^\\s*:?\\s*(?:${LIST_INTRO}|cac\\s+|${BRACKETED_ROLE})?$`, 'u');
 /** A head of a body named for the body: "đồng chí Bộ trưởng Bộ X", "Chủ tịch Ủy ban nhân dân tỉnh X". */
 const TITLE = String.raw`(?:bo truong|thu truong|nguoi dung dau|lanh dao|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|tong)`;
 const HEAD_BEFORE = new RegExp(`${WORD_START}${TITLE}\\s*$`, 'u');
@@ -643,21 +693,32 @@ const HEAD_BEFORE = new RegExp(`${WORD_START}${TITLE}\\s*$`, 'u');
  * Quốc phòng, Bộ trưởng Bộ Công an chỉ đạo …", "Chủ tịch UBND tỉnh A và Chủ tịch UBND tỉnh B").
  */
 const LIST_GAP = new RegExp(
-  `^\\s*(?:,|,?\\s*va)\\s*(?:cac\\s+(?:tinh\\s+|thanh pho\\s+)?|(?:dong chi\\s+)?${TITLE}\\s+)?$`,
+  `^\\s*\\)?\\s*(?:,|,?\\s*va)\\s*(?:cac\\s+(?:tinh\\s+|thanh pho\\s+)?|(?:dong chi\\s+)?${TITLE}\\s+)?$`,
   'u',
 );
 const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE})*\s+)?`;
 /** "Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Nguyễn Sinh Hùng", "Ban Chỉ đạo": who speaks, before "giao". */
-const LEADER = String.raw`(?:(?:pho )?thu tuong|lanh dao chinh phu|chinh phu|ban chi dao)(?: [\p{L}]+){0,7}?`;
-/** What may open a sentence before its subject: "Giao", "Thủ tướng Chính phủ yêu cầu", "Đề nghị". */
+const LEADER = String.raw`(?:(?:pho )?thu tuong|lanh dao chinh phu|chinh phu|(?:(?:pho )?truong )?ban chi dao|bo truong)(?: [\p{L}]+){0,7}?`;
+/** What may open a sentence before its subject: "Giao", "Thủ tướng Chính phủ yêu cầu", "Đề nghị", "Thống nhất giao". */
 /** "Bộ X (trân trọng) đề nghị …", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …": who asks (written "@"), then the order verb. */
-/** A body the registry lacks that asks ("Cục Hóa chất đề nghị Sở X …"): "Cục", "Vụ", "Sở" … and up to six words. */
-const UNKNOWN_ASKER = String.raw`(?:cuc|tong cuc|vu|so|ban|van phong|chi cuc)(?: [\p{L}]+){1,6}?`;
+/**
+ * A body the registry lacks that asks ("Cục Hóa chất đề nghị Sở X …"): "Cục", "Vụ", "Sở" … and up to six words; or a
+ * province speaking of itself ("UBND tỉnh yêu cầu …") where its header was not read.
+ */
+const UNKNOWN_ASKER = String.raw`(?:(?:cuc|tong cuc|vu|so|ban|van phong|chi cuc)(?: [\p{L}]+){1,6}?|(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho))`;
 const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*|${UNKNOWN_ASKER})\s+(?:tran trong\s+)?`;
-/** "Đối với Bộ X: …", "Riêng Bộ X …", "Về phía Bộ X, …": the body whose part of the work follows. */
-const ADDRESSED_PART = String.raw`(?:(?:rieng\s+)?doi voi|rieng|ve phia)\s+`;
-const SUBJECT_OPENER = String.raw`[\s"”’]*(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao))?(?:(?:tran trong\s+)?(?:giao|yeu cau|de nghi|chi dao)\s+|${ADDRESSED_PART})?${PERSON_TITLE}`;
-const SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:${LIST_INTRO}|(?:(?:ubnd|uy ban nhan dan) )?cac\\s+)?$`, 'u');
+/** "Đối với Bộ X: …", "Riêng Bộ X …", "Về phía Bộ X, …", "Trách nhiệm của Bộ X:": the body whose part of the work follows. */
+const ADDRESSED_PART = String.raw`(?:(?:rieng\s+)?doi voi|rieng|ve phia|(?:trach nhiem|nhiem vu) cua)\s+`;
+const SUBJECT_OPENER = String.raw`[\s"”’]*(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi)\s+|${ADDRESSED_PART})?${PERSON_TITLE}`;
+/**
+ * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
+ * whose holder is named in brackets; the holder is the subject.
+ */
+const ROLE_BEFORE_BRACKET = String.raw`(?:co quan (?:thuong truc|chu tri|dau moi)|to giup viec|to cong tac|don vi (?:chu tri|dau moi))(?: [\p{L}-]+){0,6}?\s*\(\s*`;
+const SUBJECT_GAP = new RegExp(
+  `^(?:${SUBJECT_OPENER}(?:${LIST_INTRO}|(?:(?:ubnd|uy ban nhan dan) )?cac\\s+)?|${SUBJECT_OPENER}${ROLE_BEFORE_BRACKET})$`,
+  'u',
+);
 /** Before a group subject, agencies (written "@") or groups ("#") may be listed with it: "Bộ Công an và các địa phương". */
 const GROUP_SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:[@#]\\s*(?:,|va)\\s*${PERSON_TITLE})*$`, 'u');
 /** "Bộ Công Thương (trân trọng) đề nghị Ủy ban nhân dân tỉnh X …": the body that asks; the one asked is the subject. */
@@ -837,6 +898,13 @@ function leadIn(r: RoleReader, to: number, groupSpans: [number, number][] = []):
   return foldVi(out + r.text.slice(pos, to)).replace(/\s+/gu, ' ');
 }
 
+/**
+ * "Các bộ, ngành liên quan và Ủy ban nhân dân các tỉnh …": those concerned are no whole group, but they stand in the
+ * subject's list, and the group named with them is addressed.
+ */
+const CONCERNED_BODIES =
+  /(?<![\p{L}])cac (?:bo|so|nganh|co quan|don vi)(?:,? (?:va )?(?:bo|so|ban|nganh|co quan|don vi|dia phuong))* (?:co )?lien quan(?![\p{L}])/gu;
+
 /** After a group, ":" or "(" and a named list: "Ủy ban nhân dân các tỉnh, thành phố: A, B". */
 const NAMED_LIST_AFTER = /^\s*(?:lien quan\s*)?[:(]\s*$/u;
 
@@ -851,7 +919,10 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
   const found: { group: GroupAddressee; at: number }[] = [];
   // "Căn cứ …, yêu cầu các sở, ngành …", "Trên cơ sở đó, các bộ, ngành …": the subject after an adverbial's comma.
   const subjectGap = (before: string, start: number) => {
-    before = before.replace(/\([^()]*\)/gu, ' ').replace(/\s+/gu, ' ');
+    before = before
+      .replace(/\([^()]*\)/gu, ' ')
+      .replace(/\s+/gu, ' ')
+      .replace(CONCERNED_BODIES, '#');
     if (GROUP_SUBJECT_GAP.test(before)) return true;
     const comma = before.lastIndexOf(',');
     if (comma < 0 || !GROUP_SUBJECT_GAP.test(before.slice(comma + 1))) return false;
@@ -1211,6 +1282,8 @@ type NoticeProvince = { place: string; label: string };
 type ReadOptions = Options & {
   noticeDate: string;
   province: NoticeProvince | null;
+  /** The ministry whose own notice it is (noticeMinistry). */
+  ministry: string | null;
   collectives: Map<string, AgencyMatch[]>;
 };
 
@@ -1219,7 +1292,7 @@ type ReadOptions = Options & {
  * "ĐẢNG ỦY …" or beside "ĐẢNG CỘNG SẢN VIỆT NAM").
  */
 const PROVINCE_HEADER =
-  /(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|ĐẢNG BỘ)\s+(TỈNH|THÀNH PHỐ)\s+(\p{Lu}+(?:\s+\p{Lu}+){0,3}?)(?=\s*(?:$|[-–—|*]|(?:CỘNG|SỐ|SỞ|ĐẢNG|THÔNG|KẾT|QUYẾT|CHỈ|CÔNG|KẾ|BÁO|VĂN)\s))/u;
+  /(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|ĐẢNG BỘ)\s+(TỈNH|THÀNH PHỐ)\s+(\p{Lu}+(?:\s+\p{Lu}+){0,3}?)(?=\s*(?:$|[-–—|*]|(?:CỘNG|SỐ|SỞ|ĐẢNG|THÔNG|KẾT|QUYẾT|CHỈ|CÔNG|KẾ|BÁO|VĂN)\s|[IVX]{1,4}[.)]\s))/u;
 
 function noticeProvince(text: string): NoticeProvince | null {
   const lines = text.normalize('NFC').split(/\r?\n/u).slice(0, 12);
@@ -1243,10 +1316,26 @@ function noticeProvince(text: string): NoticeProvince | null {
   return { place, label: `${m[1] === 'TỈNH' ? 'tỉnh' : 'thành phố'} ${place}` };
 }
 
+/**
+ * The ministry whose own notice it is, by its header ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" as a line, or as the left column
+ * of a two-column header): its units are named without it ("Vụ Pháp chế", "Văn phòng Bộ").
+ */
+function noticeMinistry(text: string, registry: AgencyRef[]): string | null {
+  const lines = text.normalize('NFC').split(/\r?\n/u).slice(0, 12);
+  const cells = lines.map((l) => l.trim().split(/\s{2,}|\s*\|\s*/u)[0] ?? '').filter((l) => /^BỘ\s/u.test(l));
+  for (const cell of cells) {
+    const folded = foldVi(cell).replace(/\s+/gu, ' ').trim();
+    const ministry = registry.find((a) => a.kind === 'ministry' && `${folded} `.startsWith(`${foldVi(a.name)} `));
+    if (ministry) return ministry.name;
+  }
+  return null;
+}
+const matchOptions = (options: ReadOptions) => ({ province: options.province?.place, ministry: options.ministry });
+
 function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): ProposedDirective {
   const blank = blankProposal(draft);
   const { text } = blank;
-  const matches = findAgencies(text, registry, options.onDate, { province: options.province?.place });
+  const matches = findAgencies(text, registry, options.onDate, matchOptions(options));
   const folding = foldForMatching(text);
   const named = collectiveMatches({ text, ...folding, matches }, options.collectives);
   const { reader, notes: basisNotes } = withoutLegalBasis({
@@ -1282,7 +1371,11 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
   let root = draft;
   while (root.parent) root = root.parent;
   const findings = root.findings ?? null;
-  const evaluationOnly = findings ? !ORDER.test(reader.folded) : isEvaluationOnly(reader.folded);
+  // "Đồng ý chủ trương đầu tư dự án. Ủy ban nhân dân tỉnh X hoàn thiện thủ tục …": what was approved is then given
+  // to a body, in a sentence that opens with it and a verb.
+  const taskAfterApproval =
+    ACKNOWLEDGEMENT.test(reader.folded) && laterSubjects(reader, 0, new Set(roles.coordinatorAgencyIds)).length > 0;
+  const evaluationOnly = findings ? !ORDER.test(reader.folded) : isEvaluationOnly(reader.folded) && !taskAfterApproval;
   const isAssessment =
     (roles.leadAgencyIds.length + roles.coordinatorAgencyIds.length + groups.length === 0 ||
       findings !== null ||
@@ -1437,7 +1530,7 @@ function addresseeBlock(text: string, registry: AgencyRef[], options: ReadOption
     .map((l) => l.trim().replace(/[.;,]$/u, ''))
     .filter(Boolean)
     .join('; ');
-  const matches = findAgencies(said, registry, options.onDate, { province: options.province?.place });
+  const matches = findAgencies(said, registry, options.onDate, matchOptions(options));
   const reader = { text: said, ...foldForMatching(said), matches };
   const read = readGroups(reader, options.province !== null).groups;
   const groups = options.province ? [...new Set(read.map((g) => (g === 'provinces' ? 'localities' : g)))] : read;
@@ -1454,10 +1547,17 @@ function readIntroAddressees(
   registry: AgencyRef[],
   options: ReadOptions,
   block: () => IntroAddressees | null,
+  place: () => number | null = () => null,
 ): IntroAddressees {
-  const matches = findAgencies(intro, registry, options.onDate, { province: options.province?.place });
+  const matches = findAgencies(intro, registry, options.onDate, matchOptions(options));
   const reader = { text: intro, ...foldForMatching(intro), matches };
-  const leads = ids(subjectList(reader, new Set(), true));
+  const subjects = subjectList(reader, new Set(), true);
+  // "Chủ tịch UBND tỉnh chỉ đạo các sở, ban, ngành … như sau:": who directs the groups named after it asks, and is
+  // not told.
+  const directs =
+    subjects.length > 0 &&
+    /^\s*(?:chi dao|chi thi)\s/u.test(gap(reader, subjects.at(-1)!.end, subjects.at(-1)!.end + 20));
+  const leads = directs && readGroups(reader, options.province !== null).groups.length > 0 ? [] : ids(subjects);
   const coordinators = CHU_TRI.test(foldVi(intro))
     ? readRoles(reader).coordinatorAgencyIds.filter((id) => !leads.includes(id))
     : [];
@@ -1470,7 +1570,10 @@ function readIntroAddressees(
   });
   const urgent = deadline?.kind === 'urgent' ? deadline : null;
   const listed = leads.length + groups.length === 0 && GENERIC_ADDRESSEE.test(foldVi(intro)) ? block() : null;
-  return listed ? { ...listed, urgent } : { leads, groups, urgent, coordinators };
+  if (listed) return { ...listed, urgent };
+  // "Tỉnh cần tập trung thực hiện tốt các nhiệm vụ sau:": the province the notice is about, named alone.
+  const placeId = leads.length + groups.length === 0 && BARE_PLACE_SUBJECT.test(intro) ? place() : null;
+  return { leads: placeId === null ? leads : [placeId], groups, urgent, coordinators };
 }
 const CHU_TRI = /\bchu tri\b/u;
 
@@ -1515,8 +1618,12 @@ function inheritFromIntro(item: ProposedDirective, intro: string, addressees: In
   };
 }
 
-/** "Tỉnh cần …", "Thành phố chủ động …": the place used alone, as a sentence subject. */
-const BARE_PLACE_SUBJECT = /(?:^|[.;:]\s*)(?:Tỉnh|Thành phố)\s+(?!\p{Lu})/u;
+/**
+ * "Tỉnh cần …", "Thành phố chủ động …": the place used alone, as a sentence subject; also after "Giao", "Đề nghị",
+ * "Yêu cầu" ("Đề nghị Tỉnh tập trung …") or an opening phrase and its comma ("Đối với dự án …, Tỉnh cần …").
+ */
+const BARE_PLACE_SUBJECT =
+  /(?:^|[.;:]\s*)(?:(?:Giao|Đề nghị|Yêu cầu|giao|đề nghị|yêu cầu)\s+|(?:Đối với|Về|Trên cơ sở|Căn cứ|Trong)\s[^.;:]{0,120},\s+)?(?:Tỉnh|Thành phố)\s+(?!\p{Lu})/u;
 
 /**
  * The province a notice is about, when its header or preamble names exactly one ("… buổi làm việc với
@@ -1536,7 +1643,7 @@ function provincesAbove(text: string, registry: AgencyRef[], options: ReadOption
     ...(own && options.province ? [`Ủy ban nhân dân ${options.province.label}`] : []),
     ...(first > 0 ? lines.slice(0, first) : []),
   ].join('\n');
-  const found = findAgencies(preamble, registry, options.onDate, { province: options.province?.place });
+  const found = findAgencies(preamble, registry, options.onDate, matchOptions(options));
   return ids(found.filter((m) => m.proposed.kind === 'province'));
 }
 
@@ -1703,7 +1810,7 @@ function soleAddressee(text: string, registry: AgencyRef[], options: ReadOptions
   const at = lines.findIndex((l) => KINH_GUI.test(foldVi(l)));
   if (at < 0 || BULLET_LINE.test(lines[at + 1] ?? '')) return null;
   const rest = lines[at]!.replace(/^[|*\s]*\S+\s+\S+\s*:?/u, '');
-  const found = findAgencies(rest, registry, options.onDate, { province: options.province?.place });
+  const found = findAgencies(rest, registry, options.onDate, matchOptions(options));
   if (found.length !== 1) return null;
   const left = rest.slice(0, found[0]!.start) + rest.slice(found[0]!.end);
   return /^[\s.,;:|*-]*$/u.test(left) ? found[0]! : null;
@@ -1724,6 +1831,24 @@ function toSoleAddressee(item: ProposedDirective, addressee: () => AgencyMatch |
       ...item.notes,
       `Văn bản gửi một cơ quan (Kính gửi: ${body.proposed.name}): việc đề nghị là của cơ quan này.`,
     ],
+  };
+}
+
+/** "Các cơ quan, đơn vị, địa phương tăng cường …": the letter's addressees, as a sentence's subject. */
+const GENERIC_SUBJECT =
+  /(?:^|[.;:]\s*)(?:(?:giao|yeu cau|de nghi)\s+)?(?:thu truong\s+)?cac\s+(?:co quan|don vi)(?:,?\s+(?:va\s+)?(?:co quan|don vi|dia phuong))*\s(?!(?:co )?lien quan|thuoc|truc thuoc|duoc)/u;
+
+/**
+ * A letter sent to groups ("Kính gửi: - Các sở, ban, ngành tỉnh; - UBND các xã, phường.") whose lead-in names no one
+ * ("Chủ tịch UBND tỉnh chỉ đạo như sau:"): a task that names no one, after the lead-in and its heading, is for the
+ * groups addressed. Bodies the block names beside them are left to a person: a letter is also sent to a body for its
+ * information or to watch the work.
+ */
+function toBlockAddressees(item: ProposedDirective, block: IntroAddressees): ProposedDirective {
+  return {
+    ...item,
+    groups: block.groups,
+    notes: [...item.notes, 'Việc không nêu cơ quan thực hiện: lấy các nhóm nơi nhận ở phần "Kính gửi".'],
   };
 }
 
@@ -1753,11 +1878,13 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
     ...options,
     noticeDate: headerDate ?? options.noticeDate ?? options.onDate,
     province: null,
+    ministry: null,
     collectives: new Map(),
   };
   try {
     drafts = splitItems(typeof text === 'string' ? text : '');
     readOptions.province = noticeProvince(text);
+    readOptions.ministry = noticeMinistry(text, registry ?? []);
   } catch {
     return [];
   }
@@ -1782,6 +1909,7 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
   const rootOf = (draft: Draft): Draft => (draft.parent ? rootOf(draft.parent) : draft);
   const ownAddressee = (draft: Draft | null): boolean =>
     draft !== null && (OWN_ADDRESSEE.test(foldVi(cleanText(draft.parts.join(' ')))) || ownAddressee(draft.parent));
+  let blockAddressees: IntroAddressees | null | undefined;
   const items = drafts.map((draft) => {
     let item: ProposedDirective;
     try {
@@ -1801,14 +1929,28 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
         if (!introAddressees.has(intro))
           introAddressees.set(
             intro,
-            readIntroAddressees(intro, registry ?? [], readOptions, () =>
-              addresseeBlock(text, registry ?? [], readOptions),
+            readIntroAddressees(
+              intro,
+              registry ?? [],
+              readOptions,
+              () => addresseeBlock(text, registry ?? [], readOptions),
+              place,
             ),
           );
         item = inheritFromIntro(item, intro, introAddressees.get(intro)!, ownAddressee(draft));
       } catch {
         // the lead-in is only a help: the item stands as read
       }
+    }
+    const generic = GENERIC_SUBJECT.test(foldVi(cleanText(draft.parts.join(' '))));
+    if (
+      !parents.has(draft) &&
+      namesNoOne(item) &&
+      item.unmatchedAgencyNames.length === 0 &&
+      (generic || !ownAddressee(draft))
+    ) {
+      blockAddressees ??= addresseeBlock(text, registry ?? [], readOptions);
+      if (blockAddressees && blockAddressees.groups.length > 0) item = toBlockAddressees(item, blockAddressees);
     }
     byOrdinal.set(item.ordinal, item);
     return item;
