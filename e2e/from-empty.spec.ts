@@ -254,6 +254,15 @@ test('the administrator sets up a committee and invites the people; the office b
   await expect(admin.getByRole('cell', { name: 'Văn phòng Chính phủ' }).first()).toBeVisible();
   await expectAccessible(admin);
   await screenshot(admin, 'committee-page');
+  // A second head at once is refused, saying who heads it; a day that is not one is said so.
+  await members.getByLabel('Hoặc nhập họ tên người mới').fill('Trần Văn Khác');
+  await members.getByLabel('Vị trí trong Ban').selectOption({ label: 'Trưởng ban' });
+  await members.getByLabel('Từ ngày').fill('01/03/2025');
+  await members.getByRole('button', { name: 'Thêm' }).click();
+  await expect(admin.getByText(/đã có Trưởng ban Nguyễn Hải Ninh từ 02\/01\/2025/).first()).toBeVisible();
+  await admin.goto(`${new URL(admin.url()).pathname}?on=31/02/2025`);
+  await expect(admin.getByRole('alert').filter({ hasText: 'Ngày không hợp lệ' })).toBeVisible();
+  await expect(admin.getByRole('cell', { name: /Nguyễn Hải Ninh/ }).first()).toBeVisible();
 
   // The secretariat and the leader, one by one through the form.
   for (const [who, role] of [

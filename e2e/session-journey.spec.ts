@@ -87,7 +87,7 @@ test('a real session end to end: paste attendance, paste the notice, publish, an
     .join('\n');
   await page.getByLabel('Dán danh sách').fill(sheet);
   await page.getByRole('button', { name: 'Xem trước' }).click();
-  await expect(page.getByTestId('preview-summary')).toHaveText('4 · Hợp lệ: 4 · Lỗi: 0');
+  await expect(page.getByTestId('preview-summary')).toHaveText('Số dòng: 4 · Hợp lệ: 4 · Lỗi: 0');
   await page.getByRole('button', { name: 'Lưu các đại biểu (4)' }).click();
   await expect(page.getByText('Đã lưu 4 đại biểu.')).toBeVisible();
   await expect(page.getByTestId('point-counts')).toHaveText('2 có mặt · 1 cử người dự thay · 1 vắng');

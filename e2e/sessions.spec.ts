@@ -113,7 +113,7 @@ test('the secretariat records a new session with agenda, points and attendees, a
     );
   await page.getByRole('button', { name: 'Xem trước' }).click();
   await expect(page.getByTestId('preview-row')).toHaveCount(5);
-  await expect(page.getByTestId('preview-summary')).toHaveText('5 · Hợp lệ: 5 · Lỗi: 0');
+  await expect(page.getByTestId('preview-summary')).toHaveText('Số dòng: 5 · Hợp lệ: 5 · Lỗi: 0');
   await page.getByRole('button', { name: 'Lưu các đại biểu (5)' }).click();
   await expect(page.getByText('Đã lưu 5 đại biểu.')).toBeVisible();
   await expect(page.getByTestId('attendee-table').getByRole('row')).toHaveCount(6);
@@ -139,7 +139,7 @@ test('the secretariat records a new session with agenda, points and attendees, a
   await page.getByLabel('Dán danh sách').fill(sheet);
   await page.getByRole('button', { name: 'Xem trước' }).click();
   await expect(page.getByTestId('preview-row')).toHaveCount(8);
-  await expect(page.getByTestId('preview-summary')).toHaveText('8 · Hợp lệ: 8 · Lỗi: 0');
+  await expect(page.getByTestId('preview-summary')).toHaveText('Số dòng: 8 · Hợp lệ: 8 · Lỗi: 0');
   await expect(page.getByTestId('preview-table').getByRole('columnheader')).toHaveText([
     'Dòng',
     'Họ và tên',
@@ -169,7 +169,7 @@ test('the secretariat records a new session with agenda, points and attendees, a
       ].join('\n'),
     );
   await page.getByRole('button', { name: 'Xem trước' }).click();
-  await expect(page.getByTestId('preview-summary')).toHaveText('2 · Hợp lệ: 0 · Lỗi: 2');
+  await expect(page.getByTestId('preview-summary')).toHaveText('Số dòng: 2 · Hợp lệ: 0 · Lỗi: 2');
   const unread = page.locator('[data-testid=preview-row][data-invalid=true]');
   await expect(unread).toHaveCount(2);
   await expect(unread.first().getByTestId('row-errors')).toContainText('Không nhận ra cột 4 (“x”)');
@@ -353,7 +353,7 @@ test('issue 16 points: search the points, go from point to point, import one lis
       ].join('\n'),
     );
   await session.getByRole('button', { name: 'Xem trước' }).click();
-  await expect(page.getByTestId('preview-summary')).toHaveText('3 · Hợp lệ: 2 · Lỗi: 1');
+  await expect(page.getByTestId('preview-summary')).toHaveText('Số dòng: 3 · Hợp lệ: 2 · Lỗi: 1');
   await expect(page.locator('[data-testid=preview-row][data-invalid=true]').getByTestId('row-errors')).toContainText(
     'Không có điểm cầu “Tỉnh Hà Gang”',
   );

@@ -475,7 +475,8 @@ export const domainEn: typeof domainVi = {
       notFound: 'Agency not found.',
       handOverNotEnded: 'Only the tasks of an agency that has ended and has a successor can be handed over.',
       codeFormat: 'An agency code holds only unaccented letters, digits and - _ . (for example BNV, P-TUYENQUANG).',
-      nameTaken: 'There is already an agency in operation named “{name}” (code {code}). Use it, or choose another name.',
+      nameTaken:
+        'There is already an agency in operation named “{name}” (code {code}). Use it, or choose another name.',
       codeTaken: 'The code {code} is already used by {name}. Choose another code.',
       parentNotFound: 'The parent agency chosen was not found.',
       parentCycle: '{parent} cannot be the parent agency: {parent} is this agency itself or comes under it.',

@@ -245,33 +245,40 @@ const PROVINCES: AgencySeed[] = [
 // 3. Sample provincial departments (Hà Giang → Tuyên Quang)
 // ---------------------------------------------------------------------------
 
-// Simplified: nationally, Sở Thông tin và Truyền thông was merged into Sở Khoa học và Công nghệ
-// in early 2025; here all Hà Giang departments simply end on 2025-06-30.
+// Hà Giang's departments end with the province on 2025-06-30, each succeeded by Tuyên Quang's. Sở Thông tin và
+// Truyền thông of every province was merged into its Sở Khoa học và Công nghệ on 2025-03-01 (the 2025 government
+// restructuring, as the ministries on 2025-02-28): it ends on 2025-02-28, succeeded by that province's Sở KH&CN.
 const DEPARTMENTS: readonly (readonly [suffix: string, name: string, shortName: string])[] = [
   ['SNV', 'Sở Nội vụ', 'Sở NV'],
   ['STP', 'Sở Tư pháp', 'Sở TP'],
   ['VPUBND', 'Văn phòng UBND', 'VP UBND'],
+  ['SKHCN', 'Sở Khoa học và Công nghệ', 'Sở KH&CN'],
   ['STTTT', 'Sở Thông tin và Truyền thông', 'Sở TT&TT'],
 ];
+const MERGED_INTO: Readonly<Record<string, string>> = { STTTT: 'SKHCN' };
 
-const PROVINCIAL_DEPARTMENTS: AgencySeed[] = DEPARTMENTS.flatMap(([suffix, name, shortName]) => [
-  {
-    code: `HG-${suffix}`,
-    name: `${name} tỉnh Hà Giang`,
-    shortName,
-    kind: 'provincial_department' as const,
-    parentCode: 'P-HAGIANG',
-    validTo: PROVINCE_LAST_DAY,
-    successorCode: `TQ-${suffix}`,
-  },
-  {
-    code: `TQ-${suffix}`,
-    name: `${name} tỉnh Tuyên Quang`,
-    shortName,
-    kind: 'provincial_department' as const,
-    parentCode: 'P-TUYENQUANG',
-  },
-]);
+const PROVINCIAL_DEPARTMENTS: AgencySeed[] = DEPARTMENTS.flatMap(([suffix, name, shortName]) => {
+  const merged = MERGED_INTO[suffix];
+  return [
+    {
+      code: `HG-${suffix}`,
+      name: `${name} tỉnh Hà Giang`,
+      shortName,
+      kind: 'provincial_department' as const,
+      parentCode: 'P-HAGIANG',
+      validTo: merged ? MINISTRY_LAST_DAY : PROVINCE_LAST_DAY,
+      successorCode: merged ? `HG-${merged}` : `TQ-${suffix}`,
+    },
+    {
+      code: `TQ-${suffix}`,
+      name: `${name} tỉnh Tuyên Quang`,
+      shortName,
+      kind: 'provincial_department' as const,
+      parentCode: 'P-TUYENQUANG',
+      ...(merged ? { validTo: MINISTRY_LAST_DAY, successorCode: `TQ-${merged}` } : {}),
+    },
+  ];
+});
 
 // ---------------------------------------------------------------------------
 // 4. State enterprises

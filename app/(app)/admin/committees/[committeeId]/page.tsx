@@ -38,6 +38,8 @@ export default async function CommitteePage({
   const parsedOn = isoDate().safeParse(typeof rawOn === 'string' ? rawOn : '');
   const today = vnDate();
   const on = parsedOn.success ? parsedOn.data : today;
+  // A day that is not one ("31/02/2026") is said so, and today's members shown, rather than shown silently.
+  const badOn = typeof rawOn === 'string' && rawOn.trim() !== '' && !parsedOn.success;
   const committee = await getCommittee({ actor, committeeId: id, on });
   if (!committee) notFound();
   const [agencies, people, { t }] = await Promise.all([
@@ -70,8 +72,15 @@ export default async function CommitteePage({
                 className={`${inputClass} w-36`}
                 inputMode="numeric"
                 placeholder={c.dateHint}
-                defaultValue={formatDate(on)}
+                defaultValue={badOn ? rawOn : formatDate(on)}
+                aria-invalid={badOn || undefined}
+                aria-describedby={badOn ? 'on-error' : undefined}
               />
+              {badOn ? (
+                <p id="on-error" className="mt-1 text-sm text-red-800" role="alert">
+                  {c.badDay}
+                </p>
+              ) : null}
             </div>
             <button type="submit" className={buttonClass.secondary}>
               {c.show}

@@ -113,7 +113,7 @@ export function PreviewGrid({
       <h3 className="font-semibold text-slate-900">{a.previewTitle}</h3>
       <p className="text-sm text-slate-600">{a.previewHint}</p>
       <p className="text-sm" data-testid="preview-summary">
-        {fields.length} · {a.ok}: {fields.length - bad} · {a.errors}: {bad}
+        {a.rows}: {fields.length} · {a.ok}: {fields.length - bad} · {a.errors}: {bad}
       </p>
       <div className="overflow-x-auto">
         <table className="w-full min-w-[56rem] text-sm" data-testid="preview-table">
