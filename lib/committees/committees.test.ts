@@ -58,6 +58,10 @@ describe('committees', () => {
   });
 
   it('refuse a code already used, a date range backwards, and the roles that do not manage them', async () => {
+    // The same code in lower case is the same code.
+    await expect(createCommittee({ actor: admin, values: fields({ code: 'bcd-thu' }) }, h.db)).rejects.toSatisfy(
+      (e) => code(e) === 'INVALID',
+    );
     await expect(createCommittee({ actor: admin, values: fields() }, h.db)).rejects.toSatisfy(
       (e) => code(e) === 'INVALID',
     );

@@ -15,8 +15,12 @@ const datesInOrder = (v: { validFrom: string | null; validTo: string | null }) =
   !v.validFrom || !v.validTo || v.validTo >= v.validFrom;
 
 const committeeFields = {
+  // Upper-cased as agency codes are: "bcd-cchc-tq" and "BCD-CCHC-TQ" are one code.
   code: requiredText(50, 'fields.committeeCode').pipe(
-    z.string().regex(/^[A-Za-z0-9._-]+$/, { error: msg('validation.committees.codeFormat') }),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9._-]+$/, { error: msg('validation.committees.codeFormat') })
+      .transform((v) => v.toUpperCase()),
   ),
   name: requiredText(300, 'fields.committeeName'),
   level: z.enum(COMMITTEE_LEVELS, { error: msg('validation.choose', { field: 'fields.committeeLevel' }) }),
