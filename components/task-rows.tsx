@@ -30,6 +30,8 @@ export type TaskRow = {
   st: string;
   soon?: true;
   pending?: true;
+  /** The reader leads it and may report on it: a phone's card links straight to the progress form. */
+  rep?: true;
 };
 
 export type TaskRowLabels = {
@@ -41,6 +43,7 @@ export type TaskRowLabels = {
   dueSoon: string;
   awaiting: string;
   select: string;
+  report: string;
 };
 
 export function TaskRows({ rows, l, selectForm }: { rows: TaskRow[]; l: TaskRowLabels; selectForm?: string }) {
@@ -64,6 +67,11 @@ export function TaskRows({ rows, l, selectForm }: { rows: TaskRow[]; l: TaskRowL
         </Link>
         {r.s ? <small>{r.s}</small> : null}
         {r.src ? <small>{r.src}</small> : null}
+        {r.rep ? (
+          <Link href={`/tasks/${r.id}#update`} className="tl-report" aria-label={`${l.report}: ${r.o}`}>
+            {l.report}
+          </Link>
+        ) : null}
       </td>
       <td>
         <span>

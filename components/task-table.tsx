@@ -4,7 +4,10 @@ import type { TaskListItem } from '@/lib/tasks/queries';
 import { formatDate } from '@/lib/time';
 import { getTranslations } from 'next-intl/server';
 import { TaskRows, type TaskRow, type TaskRowLabels } from './task-rows';
+import { can, leadsTask, type Actor } from '@/lib/policy';
 import { TIMELINESS_TONE } from './timeliness';
+
+const CLOSED = new Set(['completed', 'cancelled', 'carried_over']);
 
 /** The deadline as a list shows it. */
 function deadlineText(task: TaskListItem, t: Messages): string {
@@ -26,12 +29,15 @@ export async function TaskTable({
   t,
   caption,
   selectForm,
+  reader,
 }: {
   tasks: TaskListItem[];
   t: Messages;
   caption: string;
   /** When set, each row gets a checkbox belonging to that form (bulk actions). */
   selectForm?: string;
+  /** An agency head: the open tasks their agency leads get a link to report on them (shown on a phone). */
+  reader?: Actor;
 }) {
   const tr = await getTranslations('tasks');
   if (tasks.length === 0) return <p className="text-slate-600">{t.tasks.none}</p>;
@@ -56,6 +62,12 @@ export async function TaskTable({
     st: task.status,
     ...(task.actionRank === 1 ? { soon: true as const } : {}),
     ...(task.completionPending ? { pending: true as const } : {}),
+    ...(reader?.role === 'agency' &&
+    can(reader, 'task.updateOwn') &&
+    leadsTask(reader, task) &&
+    !CLOSED.has(task.status)
+      ? { rep: true as const }
+      : {}),
   }));
   const rowLabels: TaskRowLabels = {
     timeliness: t.timeliness,
@@ -66,6 +78,7 @@ export async function TaskTable({
     dueSoon: t.tasks.dueSoon,
     awaiting: t.task.awaitingConfirmation,
     select: t.tasks.select,
+    report: t.task.update,
   };
   const labels = {
     '--tl-lead': cssString(t.tasks.lead),

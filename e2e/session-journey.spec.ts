@@ -192,4 +192,16 @@ test('a real session end to end: paste attendance, paste the notice, publish, an
   await bnv.reload();
   await expect(bnv.getByTestId('task-class')).toContainText('Đang thực hiện');
   await expect(bnv.getByTestId('task-class')).not.toContainText('Chưa thực hiện');
+
+  // The home's first screen on the phone: a header of one row above the links, the tasks that need action, and on
+  // the first one the way to report on it, straight to the progress form.
+  await bnv.goto('/');
+  expect((await bnv.locator('header').boundingBox())!.height).toBeLessThan(100);
+  const report = bnv.getByRole('link', { name: /^Cập nhật tiến độ: / }).first();
+  await expect(report).toBeInViewport();
+  await expectAccessible(bnv);
+  await shot(bnv, 'journey-phone-home');
+  await report.click();
+  await bnv.waitForURL(/\/tasks\/\d+#update$/);
+  await expect(bnv.getByRole('form', { name: 'Cập nhật tiến độ' })).toBeInViewport();
 });

@@ -9,6 +9,14 @@ import { unreadCount } from '@/lib/notifications/queries';
 import { can, isReadOnly, refusalMessage } from '@/lib/policy';
 import { localizeForReader } from '@/lib/i18n/translate';
 
+/** "Lê Thị Mai" → "LM": the family name's and the given name's first letters. */
+function initials(name: string): string {
+  const words = name.trim().split(/\s+/u).filter(Boolean);
+  const first = words[0]?.[0] ?? '';
+  const last = words.length > 1 ? (words.at(-1)?.[0] ?? '') : '';
+  return (first + last).toLocaleUpperCase('vi-VN');
+}
+
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor({ enrolment: true });
   const { t, locale } = await getMessages();
@@ -59,15 +67,37 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               className="rounded-md px-1 text-right text-sm leading-tight hover:bg-slate-100"
               data-testid="current-user"
             >
-              <span className="block max-w-28 truncate font-medium text-slate-900 sm:max-w-none">{actor.name}</span>
+              {/* On a phone the account is the person's initials, so the header keeps to one row above the links. */}
+              <span
+                aria-hidden="true"
+                className="flex size-8 items-center justify-center rounded-full bg-brand-700 text-xs font-semibold text-white sm:hidden"
+              >
+                {initials(actor.name)}
+              </span>
+              <span className="sr-only font-medium text-slate-900 sm:not-sr-only sm:block">{actor.name}</span>
               <span className="hidden text-xs text-slate-600 sm:block">{t.roles[actor.role]}</span>
             </Link>
             <form action={signOutAction}>
               <button
                 type="submit"
-                className="rounded-md border border-slate-300 px-2 py-1 text-sm text-slate-700 hover:bg-slate-50 sm:px-3 sm:py-1.5"
+                title={t.signIn.signOut}
+                className="flex min-h-8 items-center rounded-md border border-slate-300 px-1.5 py-1 text-sm text-slate-700 hover:bg-slate-50 sm:px-3 sm:py-1.5"
               >
-                {t.signIn.signOut}
+                <svg
+                  viewBox="0 0 24 24"
+                  className="size-5 sm:hidden"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="1.8"
+                  aria-hidden="true"
+                >
+                  <path
+                    d="M15 4h3a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-3M10 17l5-5-5-5M15 12H4"
+                    strokeLinecap="round"
+                    strokeLinejoin="round"
+                  />
+                </svg>
+                <span className="sr-only sm:not-sr-only">{t.signIn.signOut}</span>
               </button>
             </form>
           </div>

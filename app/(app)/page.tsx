@@ -200,7 +200,7 @@ async function AgencyHome({ actor, t }: { actor: Actor; t: Messages }) {
         id="lead-tasks"
         actions={leadCount > lead.length ? viewAll('lead') : null}
       >
-        <TaskTable tasks={lead} t={t} caption={t.tasks.lead} />
+        <TaskTable tasks={lead} t={t} caption={t.tasks.lead} reader={actor} />
       </Card>
       {other.length > 0 ? (
         <Card

@@ -228,6 +228,7 @@ export default async function TasksPage({
             t={t}
             caption={tt.title}
             selectForm={can(actor, 'task.manage') ? 'bulk' : undefined}
+            reader={actor}
           />
           {pages > 1 ? (
             <nav aria-label={tt.pages} className="mt-4 flex gap-3 text-sm">
