@@ -1672,3 +1672,20 @@ Chủ tịch UBND tỉnh chỉ đạo như sau:
     expect(item('1b').groups).toEqual(['localities']);
   });
 });
+
+// Session 16e: failure classes of the dev notices, written in their style, not quoted [style].
+describe('parseConclusionText: classes of missed and wrong addressees (session 16e) [style]', () => {
+  it('reads a "Lưu ý: …" sub-item that only explains the items above as no task of the heading\'s bodies [style]', () => {
+    const { item } = parse(
+      `Bộ Tài chính đề nghị:
+1. Bộ Công Thương, Bộ Xây dựng:
+a) Rà soát danh mục tài sản kết cấu hạ tầng thuộc ngành quản lý.
+b) Lưu ý: Danh mục tài sản nêu tại điểm a mục này gồm: chi tiết các loại tài sản, đơn vị tính.
+c) Lưu ý: các Bộ cần báo cáo trước ngày 30/9/2026.`,
+      '2026-06-19',
+    );
+    expect(item('1a').leadAgencyIds).toEqual([ID.BCT, ID.BXD]);
+    expect(item('1b')).toMatchObject({ isAssessment: true, leadAgencyIds: [] });
+    expect(item('1c')).toMatchObject({ isAssessment: false, leadAgencyIds: [ID.BCT, ID.BXD] });
+  });
+});

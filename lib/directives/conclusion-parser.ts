@@ -1080,8 +1080,10 @@ const INSTRUCTION = wordPattern(
 const NOT_AN_ORDER_BEFORE =
   /(?:^|[^\p{L}])(?:da|duoc|dang|viec|se)(?:\s+(?:tich cuc|chu dong|nghiem tuc|kip thoi))?\s$/u;
 
+/** "Lưu ý: Danh mục … gồm: …", "Ghi chú: …": a note that explains what an item above means, with no order of its own. */
+const NOTE_OPENER = /^\W*(?:luu y|ghi chu)\s*:/u;
 function isEvaluationOnly(folded: string): boolean {
-  if (ACKNOWLEDGEMENT.test(folded)) return !ORDER.test(folded);
+  if (ACKNOWLEDGEMENT.test(folded) || NOTE_OPENER.test(folded)) return !ORDER.test(folded);
   if (!EVALUATION.test(folded)) return false;
   return ![...folded.matchAll(INSTRUCTION)].some(
     (m) =>
@@ -1379,7 +1381,8 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
   const isAssessment =
     (roles.leadAgencyIds.length + roles.coordinatorAgencyIds.length + groups.length === 0 ||
       findings !== null ||
-      ACKNOWLEDGEMENT.test(reader.folded)) &&
+      ACKNOWLEDGEMENT.test(reader.folded) ||
+      NOTE_OPENER.test(reader.folded)) &&
     evaluationOnly &&
     approved.length === 0;
   if (isAssessment) roles = { leadAgencyIds: [], coordinatorAgencyIds: [], monitorAgencyId: null };
@@ -1444,6 +1447,9 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
             ]
           : []),
         ...(isAssessment && findings ? [`Thuộc phần "${findings}": nêu kết quả, không giao việc.`] : []),
+        ...(isAssessment && NOTE_OPENER.test(reader.folded)
+          ? ['Mục "Lưu ý"/"Ghi chú" chỉ giải thích nội dung đã giao, không có việc riêng.']
+          : []),
         ...(isAssessment ? ['Mục đánh giá, ghi nhận hoặc chấp thuận: không đề xuất cơ quan chủ trì.'] : []),
         ...(matches.some((m) => m.agency.kind === 'provincial_department') ? provinceNotes : []),
       ]),
