@@ -1688,4 +1688,21 @@ c) Lưu ý: các Bộ cần báo cáo trước ngày 30/9/2026.`,
     expect(item('1b')).toMatchObject({ isAssessment: true, leadAgencyIds: [] });
     expect(item('1c')).toMatchObject({ isAssessment: false, leadAgencyIds: [ID.BCT, ID.BXD] });
   });
+  it('reads the subject that opens the line under a title that ends no sentence ("7. Đẩy mạnh thông tin truyền thông") [style]', () => {
+    const { item } = parse(
+      `Thủ tướng Chính phủ yêu cầu các Bộ, ngành, địa phương:
+7. Đẩy mạnh thông tin truyền thông
+Bộ Thông tin và Truyền thông phối hợp với Bộ Công an
+và chủ trì cùng các Bộ, ngành, địa phương:
+- Cung cấp thông tin chính thống về công tác phòng, chống dịch.
+- Tăng cường truyền thông các chủ đề an toàn.
+8. Giao Bộ Tài chính chủ trì, phối hợp với
+Bộ Xây dựng rà soát các dự án.`,
+      '2020-03-04',
+    );
+    expect(item('7')).toMatchObject({ leadAgencyIds: [ID.BTTTT], coordinatorAgencyIds: [ID.BCA] });
+    expect(item('7b')).toMatchObject({ leadAgencyIds: [ID.BTTTT], coordinatorAgencyIds: [ID.BCA], groups: [] });
+    // a line wrapped after "phối hợp với" is no title
+    expect(item('8')).toMatchObject({ leadAgencyIds: [ID.BTC], coordinatorAgencyIds: [ID.BXD] });
+  });
 });

@@ -1334,10 +1334,33 @@ function noticeMinistry(text: string, registry: AgencyRef[]): string | null {
 }
 const matchOptions = (options: ReadOptions) => ({ province: options.province?.place, ministry: options.ministry });
 
+/**
+ * "7. Đẩy mạnh thông tin truyền thông" then, on the next line, "Bộ Thông tin và Truyền thông phối hợp với …": a short
+ * title that ends no sentence, names no order and no body, is no part of the sentence below it, whose subject opens
+ * its line. Not a line wrapped inside a sentence: one ending with a word that asks for more ("với", "và", "giao", …),
+ * or a name the line break splits.
+ */
+const TITLE_OPENS_NO_SENTENCE = /(?:^|\s)(?:voi|va|cua|cho|giao|nghi|cau|dao|cac|tai|de|la|theo|thuoc|ve|gom|tri|hop|cung|nhu|hoac|den|tu|tren|trong|doi|bang|do|boi|ngay|nam|thang|ubnd|dan|tinh|bo|so|nhung|mot)$/u;
+const TITLE_WITH_ORDER = /(?<![\p{L}])(?:giao|yeu cau|de nghi|chu tri|phoi hop)(?![\p{L}])/u;
+function titleEnd(draft: Draft, text: string, matches: AgencyMatch[]): number | null {
+  if (draft.parts.length < 2) return null;
+  const title = cleanText(draft.parts[0]!);
+  const folded = foldVi(title);
+  if (title.length > 60 || /[.;:,!?]$/u.test(title) || !/^\p{Lu}/u.test(draft.parts[1]!.trim())) return null;
+  if (TITLE_OPENS_NO_SENTENCE.test(folded) || TITLE_WITH_ORDER.test(folded) || !text.startsWith(`${title} `))
+    return null;
+  const at = title.length;
+  return matches.some((m) => m.start <= at) ? null : at;
+}
+
 function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): ProposedDirective {
   const blank = blankProposal(draft);
-  const { text } = blank;
-  const matches = findAgencies(text, registry, options.onDate, matchOptions(options));
+  const shown = blank.text;
+  const found = findAgencies(shown, registry, options.onDate, matchOptions(options));
+  // A title line before the item's first sentence ends as a sentence would: the subject below it opens a clause.
+  const titled = titleEnd(draft, shown, found);
+  const text = titled === null ? shown : `${shown.slice(0, titled)}.${shown.slice(titled + 1)}`;
+  const matches = found;
   const folding = foldForMatching(text);
   const named = collectiveMatches({ text, ...folding, matches }, options.collectives);
   const { reader, notes: basisNotes } = withoutLegalBasis({
