@@ -1705,4 +1705,15 @@ Bộ Xây dựng rà soát các dự án.`,
     // a line wrapped after "phối hợp với" is no title
     expect(item('8')).toMatchObject({ leadAgencyIds: [ID.BTC], coordinatorAgencyIds: [ID.BXD] });
   });
+  it('passes over a footnote\'s number a PDF leaves before the sentence: "đ) 1 Đề nghị Bộ X theo thẩm quyền …" [style]', () => {
+    const { item } = parse(
+      `Thủ tướng Chính phủ yêu cầu các Bộ, ngành, địa phương:
+1. Về hỗ trợ doanh nghiệp:
+a) Rà soát các thủ tục hành chính về thuế.
+b) 1 Đề nghị Bộ Tài chính theo thẩm quyền xem xét, hướng dẫn thời điểm nộp phí phù hợp.`,
+      '2020-03-04',
+    );
+    expect(item('1a')).toMatchObject({ leadAgencyIds: [], groups: ['ministries_and_provinces'] });
+    expect(item('1b')).toMatchObject({ leadAgencyIds: [ID.BTC], groups: [] });
+  });
 });
