@@ -1716,4 +1716,35 @@ b) 1 Đề nghị Bộ Tài chính theo thẩm quyền xem xét, hướng dẫn 
     expect(item('1a')).toMatchObject({ leadAgencyIds: [], groups: ['ministries_and_provinces'] });
     expect(item('1b')).toMatchObject({ leadAgencyIds: [ID.BTC], groups: [] });
   });
+  it('reads a collective the notice listed, named again shorter: "các sở quản lý chuyên ngành" [style]', () => {
+    const { item } = parse(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Chủ tịch UBND tỉnh chỉ đạo như sau:
+1. Các sở quản lý nhà nước chuyên ngành về hạ tầng
+Giao các sở quản lý nhà nước chuyên ngành về hạ tầng theo ngành, lĩnh vực gồm:
+- Sở Công Thương (đối với hạ tầng thương mại);
+- Sở Nội vụ (đối với hạ tầng công vụ).
+Có trách nhiệm rà soát, thống kê tài sản kết cấu hạ tầng.
+2. Các sở quản lý chuyên ngành tổng hợp, báo cáo UBND tỉnh trước ngày 30/9/2026.`,
+      '2026-06-11',
+    );
+    expect(item('1').leadAgencyIds).toEqual([ID.TQ_SCT, ID.TQ_SNV]);
+    expect(item('2').leadAgencyIds).toEqual([ID.TQ_SCT, ID.TQ_SNV]);
+    expect(item('2').notes.some((n) => n.includes('đã liệt kê trước đó'))).toBe(true);
+  });
+
+  it('gives the bullets under an item\'s closing lead-in ("Sở A, Sở B định kỳ báo cáo … như sau:") to its subject [style]', () => {
+    const { item } = parse(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Chủ tịch UBND tỉnh chỉ đạo như sau:
+1. Tổ chức thực hiện
+a) Các sở, ban, ngành khẩn trương triển khai thực hiện. Sở Công Thương, Sở Nội vụ định kỳ tổng hợp báo cáo kết quả như sau:
+- Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài nguyên và Môi trường trước ngày 05/7; Sở Tài nguyên và Môi trường tổng hợp báo cáo UBND tỉnh.
+- Báo cáo đột xuất: theo yêu cầu của UBND tỉnh.`,
+      '2026-06-11',
+    );
+    expect(item('1a')).toMatchObject({ leadAgencyIds: [], groups: ['departments'] });
+    expect(item('1a-1')).toMatchObject({ leadAgencyIds: [ID.TQ_SCT, ID.TQ_SNV, ID.TQ_STNMT], groups: [] });
+    expect(item('1a-2')).toMatchObject({ leadAgencyIds: [ID.TQ_SCT, ID.TQ_SNV], groups: [] });
+  });
 });

@@ -734,7 +734,7 @@ const PAST_BEFORE_CUE = /(?:^|[^\p{L}])(?:da|dang|duoc)(?:\s+\p{L}+){0,2}[\s,]*$
  * follow, so "Xét đề nghị của …, Ủy ban nhân dân tỉnh X (văn bản …)" gives no lead.
  */
 const ACTION_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:co trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen)[\s,]*)*` +
+  String.raw`^\s*(?:(?:co trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky)[\s,]*)*` +
     String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh)${WORD_END}`,
   'u',
 );
@@ -985,17 +985,35 @@ function enumeratedLeads(r: RoleReader): { members: AgencyMatch[]; name: string 
   const from = m.index + m[0].length;
   const stop = /(?:có trách nhiệm|thực hiện các nhiệm vụ|\n\s*[a-zđ]\))/iu.exec(r.text.slice(from));
   const to = stop ? from + stop.index : r.text.length;
-  // The collective's name: "các" and the next four words ("các sở quản lý nhà nước …").
-  const name = /(?:^|[^\p{L}])(cac(?: [\p{L}]+){4})/u.exec(before)?.[1] ?? null;
+  // The collective's name: "các", its kind and the words that qualify it ("các sở quản lý nhà nước chuyên ngành về hạ
+  // tầng"), up to a word that no longer names it ("theo ngành, lĩnh vực", "gồm").
+  const words = /(?:^|[^\p{L}])(cac(?: [\p{L}]+){4,10})/u.exec(before)?.[1]?.split(' ') ?? [];
+  const cut = words.findIndex((w, i) => i >= 5 && COLLECTIVE_NAME_STOP.test(w));
+  const name = words.length >= 5 ? words.slice(0, cut < 0 ? undefined : cut).join(' ') : null;
   return { members: r.matches.filter((a) => a.start >= from && a.end <= to), name };
 }
+const COLLECTIVE_NAME_STOP = /^(?:giao|theo|gom|bao|co|thuc|duoc|tai|sau|la|de|thi)$/u;
 
-/** Where a collective the notice defined earlier is named again: its members, spanning the words that name it. */
+/**
+ * Where a collective the notice defined earlier is named again: its members, spanning the words that name it. It may
+ * be named shorter, by "các", its kind and at least three of its words in their order: "các sở quản lý chuyên ngành"
+ * for "các sở quản lý nhà nước chuyên ngành về hạ tầng".
+ */
 function collectiveMatches(r: RoleReader, collectives: Map<string, AgencyMatch[]>): AgencyMatch[] {
   const out: AgencyMatch[] = [];
   for (const [name, members] of collectives) {
-    for (const hit of r.folded.matchAll(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu'))) {
-      const [start, end] = [r.at[hit.index]!, r.at[hit.index + hit[0].length]!];
+    const [, kind, ...qualifiers] = name.split(' ');
+    for (const hit of r.folded.matchAll(new RegExp(`(?<![\\p{L}])cac ${kind}((?: [\\p{L}]+)+)`, 'gu'))) {
+      let [at, said] = [0, 0];
+      const following = hit[1]!.trim().split(' ');
+      for (const word of following) {
+        const found = qualifiers.indexOf(word, at);
+        if (found < 0) break;
+        [at, said] = [found + 1, said + 1];
+      }
+      if (said < 3) continue;
+      const length = `cac ${kind} ${following.slice(0, said).join(' ')}`.length;
+      const [start, end] = [r.at[hit.index]!, r.at[hit.index + length]!];
       if (r.matches.some((a) => a.start < end && a.end > start)) continue;
       out.push(...members.map((a) => ({ ...a, start, end })));
     }
@@ -1289,6 +1307,8 @@ type ReadOptions = Options & {
   /** The ministry whose own notice it is (noticeMinistry). */
   ministry: string | null;
   collectives: Map<string, AgencyMatch[]>;
+  /** The lead-in sentence that ends an item and opens its sub-items, and who it names (bulletLeadInStart). */
+  bulletLeadIns: Map<Draft, { leads: number[]; said: string }>;
 };
 
 /**
@@ -1355,7 +1375,28 @@ function titleEnd(draft: Draft, text: string, matches: AgencyMatch[]): number | 
   return matches.some((m) => m.start <= at) ? null : at;
 }
 
-function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): ProposedDirective {
+/**
+ * "a) … khẩn trương tổ chức thực hiện. Các sở quản lý chuyên ngành định kỳ tổng hợp báo cáo … như sau:" then "- Báo cáo
+ * 6 tháng: …": the last sentence of an item with sub-items, when it ends with ":" and has a subject of its own, is the
+ * lead-in of the sub-items. Its subject does their work, not the item's. The offset where it starts, if there is one.
+ */
+const SENTENCE_START = /[.!?]\s+(?=\p{Lu})/gu;
+function bulletLeadInStart(text: string): number | null {
+  if (!/:\s*$/u.test(text)) return null;
+  const last = [...text.matchAll(SENTENCE_START)].at(-1);
+  return last ? last.index + last[0].length : null;
+}
+
+/** The reader of `r.text` from `from` to `to` (offsets from `from`). */
+function subReader(r: RoleReader, from: number, to: number): RoleReader {
+  const text = r.text.slice(from, to);
+  const matches = r.matches
+    .filter((a) => a.start >= from && a.end <= to)
+    .map((a) => ({ ...a, start: a.start - from, end: a.end - from }));
+  return { text, ...foldForMatching(text), matches };
+}
+
+function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, hasSubItems = false): ProposedDirective {
   const blank = blankProposal(draft);
   const shown = blank.text;
   const found = findAgencies(shown, registry, options.onDate, matchOptions(options));
@@ -1365,11 +1406,20 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
   const matches = found;
   const folding = foldForMatching(text);
   const named = collectiveMatches({ text, ...folding, matches }, options.collectives);
-  const { reader, notes: basisNotes } = withoutLegalBasis({
+  const read0 = withoutLegalBasis({
     text,
     ...folding,
     matches: named.length ? [...matches, ...named].sort((a, b) => a.start - b.start) : matches,
   });
+  const basisNotes = read0.notes;
+  let reader = read0.reader;
+  const leadInAt = hasSubItems ? bulletLeadInStart(text) : null;
+  const leadInSubjects = leadInAt === null ? [] : subjectList(subReader(reader, leadInAt, text.length), new Set(), true);
+  if (leadInAt !== null && leadInSubjects.length > 0) {
+    // the item's own work is what it says before the lead-in of its sub-items
+    options.bulletLeadIns.set(draft, { leads: ids(leadInSubjects), said: text.slice(leadInAt) });
+    reader = subReader(reader, 0, leadInAt);
+  }
   let roles = readRoles(reader);
   // Bodies that open a later sentence with their own order: "… trước ngày 30/6. Ủy ban nhân dân các tỉnh: A, B hoàn
   // thành bàn giao mặt bằng …".
@@ -1883,6 +1933,31 @@ function toBlockAddressees(item: ProposedDirective, block: IntroAddressees): Pro
   };
 }
 
+/**
+ * A sub-item under its item's closing lead-in ("Các sở quản lý chuyên ngành định kỳ tổng hợp báo cáo … như sau:") is
+ * done by whom the lead-in names: all of it when it names no one, and beside the bodies it names when its subject is
+ * only "các cơ quan, đơn vị" ("Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính …; Sở Tài chính tổng hợp …").
+ */
+function fromBulletLeadIn(item: ProposedDirective, leadIn: { leads: number[]; said: string }, parentOrdinal: string) {
+  if (item.isAssessment) return item;
+  const generic = item.leadAgencyIds.length > 0 && GENERIC_SUBJECT.test(foldVi(item.text));
+  if (!namesNoOne(item) && !generic) return item;
+  const leadAgencyIds = [...new Set([...leadIn.leads, ...item.leadAgencyIds])];
+  const said = leadIn.said.length > 100 ? `${leadIn.said.slice(0, 100)}…` : leadIn.said;
+  return {
+    ...item,
+    leadAgencyIds,
+    groups: [],
+    coordinatorAgencyIds: item.coordinatorAgencyIds.filter((id) => !leadAgencyIds.includes(id)),
+    notes: [
+      ...item.notes,
+      generic
+        ? `"Các cơ quan, đơn vị" là những cơ quan câu dẫn của mục ${parentOrdinal} nêu ("${said}"): thêm vào cơ quan chủ trì.`
+        : `Lấy cơ quan được giao từ câu dẫn cuối mục ${parentOrdinal}: "${said}".`,
+    ],
+  };
+}
+
 /** An item with sub-items is their heading: the sub-items carry the work, and it gets no task of its own. */
 function markHeadings(items: ProposedDirective[]): ProposedDirective[] {
   const parents = new Set(items.map((i) => i.parentOrdinal).filter(Boolean));
@@ -1911,6 +1986,7 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
     province: null,
     ministry: null,
     collectives: new Map(),
+    bulletLeadIns: new Map(),
   };
   try {
     drafts = splitItems(typeof text === 'string' ? text : '');
@@ -1944,7 +2020,7 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
   const items = drafts.map((draft) => {
     let item: ProposedDirective;
     try {
-      item = readItem(draft, registry ?? [], readOptions);
+      item = readItem(draft, registry ?? [], readOptions, parents.has(draft));
       if (!draft.parent) item = referBackToPlace(item, place, registry ?? []);
       item = referBackToNamedProvinces(item, above, registry ?? []);
       item = referBackToNamedLocalities(item, () => earlierText(draft), registry ?? []);
@@ -1953,6 +2029,8 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
       item = { ...blankProposal(draft), notes: ['Không tự phân tích được mục này: cần nhập tay.'] };
     }
     const parent = draft.parent && byOrdinal.get(draft.parent.ordinal);
+    const leadIn = draft.parent && readOptions.bulletLeadIns.get(draft.parent);
+    if (parent && leadIn) item = fromBulletLeadIn(item, leadIn, parent.ordinal);
     if (parent) item = inheritFromParent(item, parent);
     const intro = rootOf(draft).intro;
     if (intro && !parents.has(draft)) {
