@@ -1747,4 +1747,18 @@ a) Các sở, ban, ngành khẩn trương triển khai thực hiện. Sở Công
     expect(item('1a-1')).toMatchObject({ leadAgencyIds: [ID.TQ_SCT, ID.TQ_SNV, ID.TQ_STNMT], groups: [] });
     expect(item('1a-2')).toMatchObject({ leadAgencyIds: [ID.TQ_SCT, ID.TQ_SNV], groups: [] });
   });
+  it('keeps a "(ii)" line with no "(i)" before it in the text: a scan lost the "(i)" of a list the item describes [style]', () => {
+    const { item, ordinals } = parse(
+      `Bộ Tài chính đề nghị:
+1. Các Bộ, cơ quan trung ương có trách nhiệm rà soát, giao tài sản theo các hình thức sau:
+() Giao tài sản cho cơ quan, đơn vị quản lý tài sản theo hình thức ghi tăng tài sản;
+(ii) Giao tài sản cho doanh nghiệp theo hình thức không tính thành phần vốn nhà nước.
+2. Bộ Xây dựng hướng dẫn việc giao tài sản.
+(i) Lập hồ sơ tài sản.
+(ii) Lưu trữ hồ sơ tài sản.`,
+      '2026-06-19',
+    );
+    expect(ordinals).toEqual(['1', '2', '2.i', '2.ii']);
+    expect(item('1').text).toMatch(/\(ii\) Giao tài sản cho doanh nghiệp/u);
+  });
 });

@@ -445,8 +445,15 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     return opensBullets(top, at) ? top : null;
   };
   /** "(1)", "(i)", "Thứ nhất": sub-items under a numbered item, else items themselves. */
-  const openMarked = (label: string, rest: string) => {
+  const openMarked = (label: string, rest: string, line: string) => {
     if (hasNumbered && top) {
+      // "(ii)" with no "(i)" before it under this item continues no numbering (a scan lost the "(i)" of a list the
+      // text describes, "theo các hình thức sau: () … (ii) … (ii) …"): the line goes on with the text.
+      const previous = /^\d+$/u.test(label) ? String(Number(label) - 1) : ROMAN_NUMERALS[ROMAN_NUMERALS.indexOf(label) - 1];
+      if (previous !== '0' && previous !== undefined && !seen.has(`${top.ordinal}.${previous}`) && current) {
+        current.parts.push(line);
+        return;
+      }
       current = open(`${top.ordinal}.${label}`, top, rest);
     } else {
       const ordinal = seen.has(label) && section ? `${section}.${label}` : label;
@@ -481,9 +488,9 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     } else if ((m = LETTERED_LINE.exec(line)) && top) {
       current = open(childOrdinal(top, m[1]!), top, m[2]!);
     } else if ((m = PAREN_NUMBER_LINE.exec(line)) || (m = PAREN_ROMAN_LINE.exec(line))) {
-      openMarked(m[1]!, m[2]!);
+      openMarked(m[1]!, m[2]!, line);
     } else if ((m = ORDINAL_WORD_LINE.exec(line))) {
-      openMarked(String(ordinalWordNumber(m)), m[3]!);
+      openMarked(String(ordinalWordNumber(m)), m[3]!, line);
     } else if ((m = BULLET_LINE.exec(line)) && (host = bulletHost())) {
       const count = items.filter((d) => d.parent === host && d.fromBullet).length;
       const label = host === top ? (VI_LETTERS[count] ?? `-${count + 1}`) : `-${count + 1}`;
