@@ -1761,4 +1761,14 @@ a) Các sở, ban, ngành khẩn trương triển khai thực hiện. Sở Công
     expect(ordinals).toEqual(['1', '2', '2.i', '2.ii']);
     expect(item('1').text).toMatch(/\(ii\) Giao tài sản cho doanh nghiệp/u);
   });
+  it('gives a section title read as an item ("1. TINH THẦN CHỈ ĐẠO HÀNH ĐỘNG") none of the lead-in\'s addressees [style]', () => {
+    const { item } = parse(
+      `Thủ tướng Chính phủ yêu cầu các Bộ, ngành, địa phương:
+1. TINH THẦN CHỈ ĐẠO HÀNH ĐỘNG
+2. Quán triệt tinh thần chỉ đạo của Chính phủ, tập trung tháo gỡ khó khăn cho sản xuất, kinh doanh.`,
+      '2020-03-04',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [], groups: [] });
+    expect(item('2').groups).toEqual(['ministries_and_provinces']);
+  });
 });

@@ -1664,6 +1664,9 @@ function readIntroAddressees(
   return { leads: placeId === null ? leads : [placeId], groups, urgent, coordinators };
 }
 const CHU_TRI = /\bchu tri\b/u;
+/** "I. TINH THẦN CHỈ ĐẠO HÀNH ĐỘNG" read as an item (a scan lost its numeral's dot): a section's title, no task. */
+const isUpperCaseTitle = (text: string) =>
+  /\p{Lu}{2}/u.test(text) && text === text.toLocaleUpperCase('vi-VN') && !/[.;!?]$/u.test(text);
 
 /**
  * A task under a lead-in that names no one ("Rà soát …", "Tỉnh chủ động …") is done by whom the lead-in names
@@ -1672,7 +1675,7 @@ const CHU_TRI = /\bchu tri\b/u;
  * deadline of its own takes the lead-in's "khẩn trương", unless it is done as the need arises.
  */
 function inheritFromIntro(item: ProposedDirective, intro: string, addressees: IntroAddressees, ownAddressee: boolean) {
-  if (item.isAssessment) return item;
+  if (item.isAssessment || isUpperCaseTitle(item.text)) return item;
   const { leads, groups, urgent } = addressees;
   // A long lead-in is quoted by its end, where who is asked to do what stands.
   const said = cleanText(intro);
@@ -2062,6 +2065,7 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
     if (
       !parents.has(draft) &&
       namesNoOne(item) &&
+      !isUpperCaseTitle(item.text) &&
       item.unmatchedAgencyNames.length === 0 &&
       (generic || !ownAddressee(draft))
     ) {
