@@ -1771,4 +1771,41 @@ a) Các sở, ban, ngành khẩn trương triển khai thực hiện. Sở Công
     expect(item('1')).toMatchObject({ leadAgencyIds: [], groups: [] });
     expect(item('2').groups).toEqual(['ministries_and_provinces']);
   });
+  it('reads "X theo dõi, kiểm tra việc thực hiện" and "Thanh tra tỉnh giám sát việc thực hiện" after a task as monitors [style]', () => {
+    const unit = (id: number, name: string): AgencyRef => ({
+      id,
+      code: `U${id}`,
+      name,
+      shortName: null,
+      kind: 'provincial_department',
+      validFrom: null,
+      validTo: null,
+      successorId: null,
+    });
+    const registry = [
+      ...REGISTRY,
+      unit(903, 'Văn phòng UBND tỉnh Tuyên Quang'),
+      unit(904, 'Thanh tra tỉnh Tuyên Quang'),
+    ];
+    const items = parseConclusionText(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Chủ tịch UBND tỉnh chỉ đạo như sau:
+1. Sở Công Thương hoàn thiện hồ sơ dự án; Thanh tra tỉnh giám sát việc thực hiện.
+2. Sở Nội vụ rà soát biên chế; Sở Công Thương theo dõi, kiểm tra việc thực hiện.
+3. Sở Nội vụ chủ trì rà soát biên chế. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.
+4. Sở Công Thương chủ trì thẩm định giá; Văn phòng UBND tỉnh theo dõi, tổng hợp, báo cáo Chủ tịch UBND tỉnh.
+5. Sở Nội vụ giám sát việc thực hiện quy chế dân chủ ở cơ sở.`,
+      registry,
+      { onDate: '2026-06-11' },
+    );
+    expect(items.map((i) => [i.leadAgencyIds, i.monitorAgencyId])).toEqual([
+      [[ID.TQ_SCT], 904],
+      [[ID.TQ_SNV], ID.TQ_SCT],
+      [[ID.TQ_SNV], 903],
+      [[ID.TQ_SCT], 903],
+      // the body that opens the item with "giám sát" does the work itself
+      [[ID.TQ_SNV], null],
+    ]);
+    expect(items[0]!.notes.some((n) => n.includes('Thanh tra tỉnh Tuyên Quang" theo dõi, kiểm tra hoặc giám sát'))).toBe(true);
+  });
 });

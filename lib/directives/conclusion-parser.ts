@@ -675,9 +675,17 @@ const LEAD_CUE = wordPattern('chu tri');
 const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: voi| cua)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay y kien(?: cua)?`;
 const COORDINATE_CUE = wordPattern(COORDINATION);
 const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*$`, 'u');
-/** "theo dõi, đôn đốc", "kiểm tra, giám sát", "theo dõi, giám sát", and "theo dõi, tổng hợp (tình hình thực hiện)". */
+/**
+ * "theo dõi, đôn đốc", "kiểm tra, giám sát", "theo dõi, giám sát", "theo dõi, tổng hợp (tình hình thực hiện)", "theo dõi,
+ * kiểm tra việc thực hiện", and "giám sát việc thực hiện" ("Thanh tra tỉnh giám sát việc thực hiện").
+ */
 const MONITOR_CUE = wordPattern(
   'theo doi,? (?:va )?don doc|kiem tra,? (?:va )?giam sat|theo doi,? (?:va )?giam sat|theo doi,? (?:va )?tong hop',
+);
+/** The last two watch only a task the item gave before: the body that opens the item with them does the work itself. */
+const MONITOR_AFTER_TASK_CUE = wordPattern(
+  'theo doi,? (?:va )?kiem tra(?= (?:viec|qua trinh|tien do|ket qua) (?:thuc hien|trien khai))|' +
+    'giam sat(?= (?:viec|qua trinh|tien do) (?:thuc hien|trien khai))',
 );
 /**
  * Between a lead and "chủ trì" only words like "có trách nhiệm", "chịu trách nhiệm" (or "là cơ quan": "Bộ X là cơ
@@ -1049,6 +1057,12 @@ function readRoles(r: RoleReader) {
     if (before.length > 0 && COORDINATE_BEFORE.test(leadIn(r, before[0]!.start))) return [];
     return before.length > 0 ? before : listAfter(r, c.end, AFTER_CUE_GAP);
   });
+  monitor.push(
+    ...cuesOf(r, MONITOR_AFTER_TASK_CUE).flatMap((c) => {
+      const before = listBefore(r, c.start);
+      return before.length > 0 && before.at(-1)!.start > r.matches[0]!.start ? before : [];
+    }),
+  );
   const leadCues = cuesOf(r, LEAD_CUE);
   // "Bộ Nội vụ chủ trì, Bộ Tư pháp phối hợp …", "Sở A chủ trì; Sở B, Sở C phối hợp": after a "chủ trì", the bodies
   // just before "phối hợp" are the lead's partners, as "Bộ Tư pháp là cơ quan phối hợp" says outright. With no
@@ -1517,6 +1531,13 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
             ]
           : []),
         ...groupNotes,
+        ...(roles.monitorAgencyId !== null &&
+        reader.folded.search(MONITOR_AFTER_TASK_CUE) >= 0 &&
+        reader.folded.search(MONITOR_CUE) < 0
+          ? [
+              `"${reader.matches.find((m) => m.proposed.id === roles.monitorAgencyId)?.proposed.name ?? ''}" theo dõi, kiểm tra hoặc giám sát việc thực hiện việc đã giao: đề xuất là cơ quan theo dõi.`,
+            ]
+          : []),
         ...(named.length
           ? [
               `"${text.slice(named[0]!.start, named[0]!.end)}" là các cơ quan đã liệt kê trước đó: ${[...new Set(named.map((m) => m.proposed.name))].join(', ')}.`,
