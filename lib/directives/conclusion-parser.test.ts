@@ -1808,4 +1808,12 @@ Chủ tịch UBND tỉnh chỉ đạo như sau:
     ]);
     expect(items[0]!.notes.some((n) => n.includes('Thanh tra tỉnh Tuyên Quang" theo dõi, kiểm tra hoặc giám sát'))).toBe(true);
   });
+  it('cites no standard\'s code ("QCVN 122:2024/BGTVT"), but a number typed right after "Số:" [style]', () => {
+    const { item } = parse(
+      `Bộ Công an đề nghị:
+1. Bộ Xây dựng sửa đổi Quy chuẩn QCVN 122:2024/BGTVT, Thông tư số 47/2024/TT-BGTVT theo hướng bổ sung hạng mục kiểm định; thực hiện Công văn số:123/BCA-C08.`,
+      '2026-02-05',
+    );
+    expect(item('1').citedDocuments).toEqual(['47/2024/TT-BGTVT', '123/BCA-C08']);
+  });
 });
