@@ -1816,4 +1816,16 @@ Chủ tịch UBND tỉnh chỉ đạo như sau:
     );
     expect(item('1').citedDocuments).toEqual(['47/2024/TT-BGTVT', '123/BCA-C08']);
   });
+  it('ends the items at a closing "Trên đây là (một số) ý kiến …, đề nghị …": its request and documents are the letter\'s [style]', () => {
+    const { item, ordinals } = parse(
+      `Bộ Công Thương hướng dẫn như sau:
+1. Về hồ sơ: Sở Công Thương tiếp nhận hồ sơ theo Thông tư số 43/2018/TT-BCT.
+2. Về cấp giấy chứng nhận: cơ quan quản lý chỉ cấp 01 giấy chứng nhận cho cả hai hoạt động.
+Trên đây là một số ý kiến hướng dẫn theo quy định tại Nghị định số 15/2018/NĐ-CP, đề nghị Sở Công Thương các tỉnh thực hiện.`,
+      '2018-04-20',
+    );
+    expect(ordinals).toEqual(['1', '2']);
+    expect(item('2')).toMatchObject({ citedDocuments: [], leadAgencyIds: [] });
+    expect(item('2').text).not.toMatch(/Trên đây/u);
+  });
 });

@@ -256,6 +256,12 @@ function joinLoneMarkers(lines: string[], line: string): string[] {
   return lines;
 }
 
+/**
+ * "Trên đây là (một số) ý kiến (hướng dẫn) của Cục X, đề nghị Sở Y …": the closing of a letter whose items are numbered
+ * sums them up; its request and the documents it names are the letter's, no part of the last item.
+ */
+const CLOSING_SUMMARY = /^tren day la (?:mot so )?(?:y kien|noi dung)(?![\p{L}])/u;
+
 function noticeLines(text: string): string[] {
   const lines: string[] = [];
   let seenItem = false;
@@ -280,6 +286,7 @@ function noticeLines(text: string): string[] {
   for (const [i, line] of all.entries()) {
     if (PAGE_NUMBER.test(line) || GAZETTE_HEAD.test(line)) continue; // a page's number or head, inside an item
     if (seenItem && !isItemLine(line) && ISSUER_CLOSING.test(foldVi(line))) break;
+    if (seenItem && CLOSING_SUMMARY.test(foldVi(line))) break;
     const opensParagraph = lines.length > 0 && ENDS_SENTENCE.test(lines.at(-1)!);
     if (seenItem && opensParagraph && !isItemLine(line)) {
       const paragraph = paragraphAt(all, i);
