@@ -1828,4 +1828,14 @@ Trên đây là một số ý kiến hướng dẫn theo quy định tại Ngh�
     expect(item('2')).toMatchObject({ citedDocuments: [], leadAgencyIds: [] });
     expect(item('2').text).not.toMatch(/Trên đây/u);
   });
+  it('reads a later sentence "Đề nghị X và các cơ quan chức năng tạo điều kiện …" as X\'s part of the item [style]', () => {
+    const { item } = parse(
+      `Thủ tướng Chính phủ yêu cầu:
+1. Bộ Tài chính chủ trì rà soát các quy định về phí, lệ phí. Đề nghị Ngân hàng Nhà nước Việt Nam và các cơ quan chức năng tạo điều kiện thuận lợi cho doanh nghiệp.
+2. Bộ Công an phối hợp với Bộ Y tế kiểm tra cơ sở. Bộ Xây dựng và các cơ quan liên quan hướng dẫn thủ tục.`,
+      '2020-03-04',
+    );
+    expect(item('1').leadAgencyIds).toEqual([ID.BTC, ID.NHNN]);
+    expect(item('2').leadAgencyIds).toEqual([ID.BCA, ID.BXD]);
+  });
 });
