@@ -1838,4 +1838,14 @@ Trên đây là một số ý kiến hướng dẫn theo quy định tại Ngh�
     expect(item('1').leadAgencyIds).toEqual([ID.BTC, ID.NHNN]);
     expect(item('2').leadAgencyIds).toEqual([ID.BCA, ID.BXD]);
   });
+  it('reads "Thanh tra các Bộ, ngành, địa phương" as the groups, through their inspectorates [style]', () => {
+    const { item } = parse(
+      `Thủ tướng Chính phủ yêu cầu:
+1. Bộ Công an, Thanh tra các Bộ, ngành, địa phương thực hiện nghiêm Chỉ thị số 20/CT-TTg, không thanh tra ngoài kế hoạch.
+2. Thanh tra các Bộ, ngành, địa phương rà soát kế hoạch thanh tra năm 2020.`,
+      '2020-03-04',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [ID.BCA], groups: ['ministries_and_provinces'] });
+    expect(item('2').groups).toEqual(['ministries_and_provinces']);
+  });
 });

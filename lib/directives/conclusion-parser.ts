@@ -744,7 +744,12 @@ const SUBJECT_GAP = new RegExp(
   'u',
 );
 /** Before a group subject, agencies (written "@") or groups ("#") may be listed with it: "Bộ Công an và các địa phương". */
-const GROUP_SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:[@#]\\s*(?:,|va)\\s*${PERSON_TITLE})*$`, 'u');
+/** "Thanh tra Chính phủ, Thanh tra các Bộ, ngành, địa phương thực hiện …": the groups' inspectorates stand for them. */
+const INSPECTORATE_OF = String.raw`(?:thanh tra\s+)?`;
+const GROUP_SUBJECT_GAP = new RegExp(
+  `^${SUBJECT_OPENER}${INSPECTORATE_OF}(?:[@#]\\s*(?:,|va)\\s*${PERSON_TITLE}${INSPECTORATE_OF})*$`,
+  'u',
+);
 /** "Bộ Công Thương (trân trọng) đề nghị Ủy ban nhân dân tỉnh X …": the body that asks; the one asked is the subject. */
 const ASKS_AFTER_SUBJECT = /^\s*(?:tran trong\s+)?(?:de nghi|yeu cau|giao)\s(?!cua\s)/u;
 /** "Bộ Tài chính đã …": a report of what was done, not an order ("Bộ Y tế được giao chủ trì …" is one). */
