@@ -1380,8 +1380,12 @@ function noticeProvince(text: string): NoticeProvince | null {
  */
 function noticeMinistry(text: string, registry: AgencyRef[]): string | null {
   const lines = text.normalize('NFC').split(/\r?\n/u).slice(0, 12);
-  const cells = lines.map((l) => l.trim().split(/\s{2,}|\s*\|\s*/u)[0] ?? '').filter((l) => /^BỘ\s/u.test(l));
-  for (const cell of cells) {
+  const firstCells = lines.map((l) => l.trim().split(/\s{2,}|\s*\|\s*/u)[0] ?? '');
+  // a name the header wraps over two lines ("BỘ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG") is read joined as well
+  const cells = firstCells.flatMap((l, i) =>
+    /^BỘ\s/u.test(l) ? [l, ...(/^\p{Lu}[\p{Lu}\s,]*$/u.test(firstCells[i + 1] ?? '') ? [`${l} ${firstCells[i + 1]}`] : [])] : [],
+  );
+  for (const cell of cells.reverse()) {
     const folded = foldVi(cell).replace(/\s+/gu, ' ').trim();
     const ministry = registry.find((a) => a.kind === 'ministry' && `${folded} `.startsWith(`${foldVi(a.name)} `));
     if (ministry) return ministry.name;
@@ -1455,6 +1459,17 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
     reader = subReader(reader, 0, leadInAt);
   }
   let roles = readRoles(reader);
+  // "Bộ Nông nghiệp và Môi trường gửi các thủ tục … để tham khảo" in that ministry's own letter: what it sends or does
+  // for the addressees, not a task it is given; only a verb of work ("Bộ X hướng dẫn …", "Bộ X chủ trì …") makes one.
+  const issuer = options.ministry ? registry.find((a) => a.name === options.ministry) : undefined;
+  const issuerSubject = issuer ? reader.matches.find((m) => m.proposed.id === issuer.id) : undefined;
+  const issuerOnly =
+    issuerSubject !== undefined &&
+    roles.leadAgencyIds.length === 1 &&
+    roles.leadAgencyIds[0] === issuer!.id &&
+    cuesOf(reader, LEAD_CUE).length === 0 &&
+    !ACTION_AFTER.test(gap(reader, issuerSubject.end, issuerSubject.end + 60));
+  if (issuerOnly) roles = { ...roles, leadAgencyIds: [] };
   // Bodies that open a later sentence with their own order: "… trước ngày 30/6. Ủy ban nhân dân các tỉnh: A, B hoàn
   // thành bàn giao mặt bằng …".
   const firstLead = reader.matches.find((m) => roles.leadAgencyIds.includes(m.proposed.id));
@@ -1529,6 +1544,9 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
       ...new Set([
         ...agencyNotes,
         ...basisNotes,
+        ...(issuerOnly
+          ? [`${issuer!.name} là cơ quan gửi văn bản: câu nói việc Bộ làm cho nơi nhận, không phải việc được giao.`]
+          : []),
         ...headNotes,
         ...(later.length > 0 && !isAssessment
           ? [
