@@ -1806,7 +1806,9 @@ Chủ tịch UBND tỉnh chỉ đạo như sau:
       // the body that opens the item with "giám sát" does the work itself
       [[ID.TQ_SNV], null],
     ]);
-    expect(items[0]!.notes.some((n) => n.includes('Thanh tra tỉnh Tuyên Quang" theo dõi, kiểm tra hoặc giám sát'))).toBe(true);
+    expect(
+      items[0]!.notes.some((n) => n.includes('Thanh tra tỉnh Tuyên Quang" theo dõi, kiểm tra hoặc giám sát')),
+    ).toBe(true);
   });
   it('cites no standard\'s code ("QCVN 122:2024/BGTVT"), but a number typed right after "Số:" [style]', () => {
     const { item } = parse(
@@ -1848,21 +1850,21 @@ Trên đây là một số ý kiến hướng dẫn theo quy định tại Ngh�
     expect(item('1')).toMatchObject({ leadAgencyIds: [ID.BCA], groups: ['ministries_and_provinces'] });
     expect(item('2').groups).toEqual(['ministries_and_provinces']);
   });
-  it.each([
-    ['BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG'],
-    ['BỘ NÔNG NGHIỆP VÀ\nMÔI TRƯỜNG'],
-  ])('reads "Bộ X gửi … để tham khảo" in the letter of Bộ X (header "%s") as what it sends, not its task [style]', (header) => {
-    const { item } = parse(
-      `${header}
+  it.each([['BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG'], ['BỘ NÔNG NGHIỆP VÀ\nMÔI TRƯỜNG']])(
+    'reads "Bộ X gửi … để tham khảo" in the letter of Bộ X (header "%s") as what it sends, not its task [style]',
+    (header) => {
+      const { item } = parse(
+        `${header}
 Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
 Bộ Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các tỉnh, thành phố khẩn trương thực hiện các nhiệm vụ sau:
 1. Bố trí nguồn lực để tổ chức thi hành Nghị định.
 2. Sớm ban hành quy định về thủ tục hành chính về đất đai. Bộ Nông nghiệp và Môi trường gửi các thủ tục đã rà soát để tham khảo.
 3. Bộ Nông nghiệp và Môi trường hướng dẫn các địa phương thực hiện.`,
-      '2026-02-03',
-    );
-    expect(item('2')).toMatchObject({ leadAgencyIds: [], groups: ['provinces'] });
-    expect(item('2').notes.some((n) => n.includes('cơ quan gửi văn bản'))).toBe(true);
-    expect(item('3').leadAgencyIds).toEqual([ID.BNNMT]);
-  });
+        '2026-02-03',
+      );
+      expect(item('2')).toMatchObject({ leadAgencyIds: [], groups: ['provinces'] });
+      expect(item('2').notes.some((n) => n.includes('cơ quan gửi văn bản'))).toBe(true);
+      expect(item('3').leadAgencyIds).toEqual([ID.BNNMT]);
+    },
+  );
 });

@@ -456,7 +456,9 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     if (hasNumbered && top) {
       // "(ii)" with no "(i)" before it under this item continues no numbering (a scan lost the "(i)" of a list the
       // text describes, "theo các hình thức sau: () … (ii) … (ii) …"): the line goes on with the text.
-      const previous = /^\d+$/u.test(label) ? String(Number(label) - 1) : ROMAN_NUMERALS[ROMAN_NUMERALS.indexOf(label) - 1];
+      const previous = /^\d+$/u.test(label)
+        ? String(Number(label) - 1)
+        : ROMAN_NUMERALS[ROMAN_NUMERALS.indexOf(label) - 1];
       if (previous !== '0' && previous !== undefined && !seen.has(`${top.ordinal}.${previous}`) && current) {
         current.parts.push(line);
         return;
@@ -1383,7 +1385,9 @@ function noticeMinistry(text: string, registry: AgencyRef[]): string | null {
   const firstCells = lines.map((l) => l.trim().split(/\s{2,}|\s*\|\s*/u)[0] ?? '');
   // a name the header wraps over two lines ("BỘ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG") is read joined as well
   const cells = firstCells.flatMap((l, i) =>
-    /^BỘ\s/u.test(l) ? [l, ...(/^\p{Lu}[\p{Lu}\s,]*$/u.test(firstCells[i + 1] ?? '') ? [`${l} ${firstCells[i + 1]}`] : [])] : [],
+    /^BỘ\s/u.test(l)
+      ? [l, ...(/^\p{Lu}[\p{Lu}\s,]*$/u.test(firstCells[i + 1] ?? '') ? [`${l} ${firstCells[i + 1]}`] : [])]
+      : [],
   );
   for (const cell of cells.reverse()) {
     const folded = foldVi(cell).replace(/\s+/gu, ' ').trim();
@@ -1400,7 +1404,8 @@ const matchOptions = (options: ReadOptions) => ({ province: options.province?.pl
  * its line. Not a line wrapped inside a sentence: one ending with a word that asks for more ("với", "và", "giao", …),
  * or a name the line break splits.
  */
-const TITLE_OPENS_NO_SENTENCE = /(?:^|\s)(?:voi|va|cua|cho|giao|nghi|cau|dao|cac|tai|de|la|theo|thuoc|ve|gom|tri|hop|cung|nhu|hoac|den|tu|tren|trong|doi|bang|do|boi|ngay|nam|thang|ubnd|dan|tinh|bo|so|nhung|mot)$/u;
+const TITLE_OPENS_NO_SENTENCE =
+  /(?:^|\s)(?:voi|va|cua|cho|giao|nghi|cau|dao|cac|tai|de|la|theo|thuoc|ve|gom|tri|hop|cung|nhu|hoac|den|tu|tren|trong|doi|bang|do|boi|ngay|nam|thang|ubnd|dan|tinh|bo|so|nhung|mot)$/u;
 const TITLE_WITH_ORDER = /(?<![\p{L}])(?:giao|yeu cau|de nghi|chu tri|phoi hop)(?![\p{L}])/u;
 function titleEnd(draft: Draft, text: string, matches: AgencyMatch[]): number | null {
   if (draft.parts.length < 2) return null;
@@ -1452,7 +1457,8 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
   const basisNotes = read0.notes;
   let reader = read0.reader;
   const leadInAt = hasSubItems ? bulletLeadInStart(text) : null;
-  const leadInSubjects = leadInAt === null ? [] : subjectList(subReader(reader, leadInAt, text.length), new Set(), true);
+  const leadInSubjects =
+    leadInAt === null ? [] : subjectList(subReader(reader, leadInAt, text.length), new Set(), true);
   if (leadInAt !== null && leadInSubjects.length > 0) {
     // the item's own work is what it says before the lead-in of its sub-items
     options.bulletLeadIns.set(draft, { leads: ids(leadInSubjects), said: text.slice(leadInAt) });
