@@ -1672,3 +1672,199 @@ Chủ tịch UBND tỉnh chỉ đạo như sau:
     expect(item('1b').groups).toEqual(['localities']);
   });
 });
+
+// Session 16e: failure classes of the dev notices, written in their style, not quoted [style].
+describe('parseConclusionText: classes of missed and wrong addressees (session 16e) [style]', () => {
+  it('reads a "Lưu ý: …" sub-item that only explains the items above as no task of the heading\'s bodies [style]', () => {
+    const { item } = parse(
+      `Bộ Tài chính đề nghị:
+1. Bộ Công Thương, Bộ Xây dựng:
+a) Rà soát danh mục tài sản kết cấu hạ tầng thuộc ngành quản lý.
+b) Lưu ý: Danh mục tài sản nêu tại điểm a mục này gồm: chi tiết các loại tài sản, đơn vị tính.
+c) Lưu ý: các Bộ cần báo cáo trước ngày 30/9/2026.`,
+      '2026-06-19',
+    );
+    expect(item('1a').leadAgencyIds).toEqual([ID.BCT, ID.BXD]);
+    expect(item('1b')).toMatchObject({ isAssessment: true, leadAgencyIds: [] });
+    expect(item('1c')).toMatchObject({ isAssessment: false, leadAgencyIds: [ID.BCT, ID.BXD] });
+  });
+  it('reads the subject that opens the line under a title that ends no sentence ("7. Đẩy mạnh thông tin truyền thông") [style]', () => {
+    const { item } = parse(
+      `Thủ tướng Chính phủ yêu cầu các Bộ, ngành, địa phương:
+7. Đẩy mạnh thông tin truyền thông
+Bộ Thông tin và Truyền thông phối hợp với Bộ Công an
+và chủ trì cùng các Bộ, ngành, địa phương:
+- Cung cấp thông tin chính thống về công tác phòng, chống dịch.
+- Tăng cường truyền thông các chủ đề an toàn.
+8. Giao Bộ Tài chính chủ trì, phối hợp với
+Bộ Xây dựng rà soát các dự án.`,
+      '2020-03-04',
+    );
+    expect(item('7')).toMatchObject({ leadAgencyIds: [ID.BTTTT], coordinatorAgencyIds: [ID.BCA] });
+    expect(item('7b')).toMatchObject({ leadAgencyIds: [ID.BTTTT], coordinatorAgencyIds: [ID.BCA], groups: [] });
+    // a line wrapped after "phối hợp với" is no title
+    expect(item('8')).toMatchObject({ leadAgencyIds: [ID.BTC], coordinatorAgencyIds: [ID.BXD] });
+  });
+  it('passes over a footnote\'s number a PDF leaves before the sentence: "đ) 1 Đề nghị Bộ X theo thẩm quyền …" [style]', () => {
+    const { item } = parse(
+      `Thủ tướng Chính phủ yêu cầu các Bộ, ngành, địa phương:
+1. Về hỗ trợ doanh nghiệp:
+a) Rà soát các thủ tục hành chính về thuế.
+b) 1 Đề nghị Bộ Tài chính theo thẩm quyền xem xét, hướng dẫn thời điểm nộp phí phù hợp.`,
+      '2020-03-04',
+    );
+    expect(item('1a')).toMatchObject({ leadAgencyIds: [], groups: ['ministries_and_provinces'] });
+    expect(item('1b')).toMatchObject({ leadAgencyIds: [ID.BTC], groups: [] });
+  });
+  it('reads a collective the notice listed, named again shorter: "các sở quản lý chuyên ngành" [style]', () => {
+    const { item } = parse(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Chủ tịch UBND tỉnh chỉ đạo như sau:
+1. Các sở quản lý nhà nước chuyên ngành về hạ tầng
+Giao các sở quản lý nhà nước chuyên ngành về hạ tầng theo ngành, lĩnh vực gồm:
+- Sở Công Thương (đối với hạ tầng thương mại);
+- Sở Nội vụ (đối với hạ tầng công vụ).
+Có trách nhiệm rà soát, thống kê tài sản kết cấu hạ tầng.
+2. Các sở quản lý chuyên ngành tổng hợp, báo cáo UBND tỉnh trước ngày 30/9/2026.`,
+      '2026-06-11',
+    );
+    expect(item('1').leadAgencyIds).toEqual([ID.TQ_SCT, ID.TQ_SNV]);
+    expect(item('2').leadAgencyIds).toEqual([ID.TQ_SCT, ID.TQ_SNV]);
+    expect(item('2').notes.some((n) => n.includes('đã liệt kê trước đó'))).toBe(true);
+  });
+
+  it('gives the bullets under an item\'s closing lead-in ("Sở A, Sở B định kỳ báo cáo … như sau:") to its subject [style]', () => {
+    const { item } = parse(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Chủ tịch UBND tỉnh chỉ đạo như sau:
+1. Tổ chức thực hiện
+a) Các sở, ban, ngành khẩn trương triển khai thực hiện. Sở Công Thương, Sở Nội vụ định kỳ tổng hợp báo cáo kết quả như sau:
+- Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài nguyên và Môi trường trước ngày 05/7; Sở Tài nguyên và Môi trường tổng hợp báo cáo UBND tỉnh.
+- Báo cáo đột xuất: theo yêu cầu của UBND tỉnh.`,
+      '2026-06-11',
+    );
+    expect(item('1a')).toMatchObject({ leadAgencyIds: [], groups: ['departments'] });
+    expect(item('1a-1')).toMatchObject({ leadAgencyIds: [ID.TQ_SCT, ID.TQ_SNV, ID.TQ_STNMT], groups: [] });
+    expect(item('1a-2')).toMatchObject({ leadAgencyIds: [ID.TQ_SCT, ID.TQ_SNV], groups: [] });
+  });
+  it('keeps a "(ii)" line with no "(i)" before it in the text: a scan lost the "(i)" of a list the item describes [style]', () => {
+    const { item, ordinals } = parse(
+      `Bộ Tài chính đề nghị:
+1. Các Bộ, cơ quan trung ương có trách nhiệm rà soát, giao tài sản theo các hình thức sau:
+() Giao tài sản cho cơ quan, đơn vị quản lý tài sản theo hình thức ghi tăng tài sản;
+(ii) Giao tài sản cho doanh nghiệp theo hình thức không tính thành phần vốn nhà nước.
+2. Bộ Xây dựng hướng dẫn việc giao tài sản.
+(i) Lập hồ sơ tài sản.
+(ii) Lưu trữ hồ sơ tài sản.`,
+      '2026-06-19',
+    );
+    expect(ordinals).toEqual(['1', '2', '2.i', '2.ii']);
+    expect(item('1').text).toMatch(/\(ii\) Giao tài sản cho doanh nghiệp/u);
+  });
+  it('gives a section title read as an item ("1. TINH THẦN CHỈ ĐẠO HÀNH ĐỘNG") none of the lead-in\'s addressees [style]', () => {
+    const { item } = parse(
+      `Thủ tướng Chính phủ yêu cầu các Bộ, ngành, địa phương:
+1. TINH THẦN CHỈ ĐẠO HÀNH ĐỘNG
+2. Quán triệt tinh thần chỉ đạo của Chính phủ, tập trung tháo gỡ khó khăn cho sản xuất, kinh doanh.`,
+      '2020-03-04',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [], groups: [] });
+    expect(item('2').groups).toEqual(['ministries_and_provinces']);
+  });
+  it('reads "X theo dõi, kiểm tra việc thực hiện" and "Thanh tra tỉnh giám sát việc thực hiện" after a task as monitors [style]', () => {
+    const unit = (id: number, name: string): AgencyRef => ({
+      id,
+      code: `U${id}`,
+      name,
+      shortName: null,
+      kind: 'provincial_department',
+      validFrom: null,
+      validTo: null,
+      successorId: null,
+    });
+    const registry = [
+      ...REGISTRY,
+      unit(903, 'Văn phòng UBND tỉnh Tuyên Quang'),
+      unit(904, 'Thanh tra tỉnh Tuyên Quang'),
+    ];
+    const items = parseConclusionText(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Chủ tịch UBND tỉnh chỉ đạo như sau:
+1. Sở Công Thương hoàn thiện hồ sơ dự án; Thanh tra tỉnh giám sát việc thực hiện.
+2. Sở Nội vụ rà soát biên chế; Sở Công Thương theo dõi, kiểm tra việc thực hiện.
+3. Sở Nội vụ chủ trì rà soát biên chế. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.
+4. Sở Công Thương chủ trì thẩm định giá; Văn phòng UBND tỉnh theo dõi, tổng hợp, báo cáo Chủ tịch UBND tỉnh.
+5. Sở Nội vụ giám sát việc thực hiện quy chế dân chủ ở cơ sở.`,
+      registry,
+      { onDate: '2026-06-11' },
+    );
+    expect(items.map((i) => [i.leadAgencyIds, i.monitorAgencyId])).toEqual([
+      [[ID.TQ_SCT], 904],
+      [[ID.TQ_SNV], ID.TQ_SCT],
+      [[ID.TQ_SNV], 903],
+      [[ID.TQ_SCT], 903],
+      // the body that opens the item with "giám sát" does the work itself
+      [[ID.TQ_SNV], null],
+    ]);
+    expect(
+      items[0]!.notes.some((n) => n.includes('Thanh tra tỉnh Tuyên Quang" theo dõi, kiểm tra hoặc giám sát')),
+    ).toBe(true);
+  });
+  it('cites no standard\'s code ("QCVN 122:2024/BGTVT"), but a number typed right after "Số:" [style]', () => {
+    const { item } = parse(
+      `Bộ Công an đề nghị:
+1. Bộ Xây dựng sửa đổi Quy chuẩn QCVN 122:2024/BGTVT, Thông tư số 47/2024/TT-BGTVT theo hướng bổ sung hạng mục kiểm định; thực hiện Công văn số:123/BCA-C08.`,
+      '2026-02-05',
+    );
+    expect(item('1').citedDocuments).toEqual(['47/2024/TT-BGTVT', '123/BCA-C08']);
+  });
+  it('ends the items at a closing "Trên đây là (một số) ý kiến …, đề nghị …": its request and documents are the letter\'s [style]', () => {
+    const { item, ordinals } = parse(
+      `Bộ Công Thương hướng dẫn như sau:
+1. Về hồ sơ: Sở Công Thương tiếp nhận hồ sơ theo Thông tư số 43/2018/TT-BCT.
+2. Về cấp giấy chứng nhận: cơ quan quản lý chỉ cấp 01 giấy chứng nhận cho cả hai hoạt động.
+Trên đây là một số ý kiến hướng dẫn theo quy định tại Nghị định số 15/2018/NĐ-CP, đề nghị Sở Công Thương các tỉnh thực hiện.`,
+      '2018-04-20',
+    );
+    expect(ordinals).toEqual(['1', '2']);
+    expect(item('2')).toMatchObject({ citedDocuments: [], leadAgencyIds: [] });
+    expect(item('2').text).not.toMatch(/Trên đây/u);
+  });
+  it('reads a later sentence "Đề nghị X và các cơ quan chức năng tạo điều kiện …" as X\'s part of the item [style]', () => {
+    const { item } = parse(
+      `Thủ tướng Chính phủ yêu cầu:
+1. Bộ Tài chính chủ trì rà soát các quy định về phí, lệ phí. Đề nghị Ngân hàng Nhà nước Việt Nam và các cơ quan chức năng tạo điều kiện thuận lợi cho doanh nghiệp.
+2. Bộ Công an phối hợp với Bộ Y tế kiểm tra cơ sở. Bộ Xây dựng và các cơ quan liên quan hướng dẫn thủ tục.`,
+      '2020-03-04',
+    );
+    expect(item('1').leadAgencyIds).toEqual([ID.BTC, ID.NHNN]);
+    expect(item('2').leadAgencyIds).toEqual([ID.BCA, ID.BXD]);
+  });
+  it('reads "Thanh tra các Bộ, ngành, địa phương" as the groups, through their inspectorates [style]', () => {
+    const { item } = parse(
+      `Thủ tướng Chính phủ yêu cầu:
+1. Bộ Công an, Thanh tra các Bộ, ngành, địa phương thực hiện nghiêm Chỉ thị số 20/CT-TTg, không thanh tra ngoài kế hoạch.
+2. Thanh tra các Bộ, ngành, địa phương rà soát kế hoạch thanh tra năm 2020.`,
+      '2020-03-04',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [ID.BCA], groups: ['ministries_and_provinces'] });
+    expect(item('2').groups).toEqual(['ministries_and_provinces']);
+  });
+  it.each([['BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG'], ['BỘ NÔNG NGHIỆP VÀ\nMÔI TRƯỜNG']])(
+    'reads "Bộ X gửi … để tham khảo" in the letter of Bộ X (header "%s") as what it sends, not its task [style]',
+    (header) => {
+      const { item } = parse(
+        `${header}
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+Bộ Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các tỉnh, thành phố khẩn trương thực hiện các nhiệm vụ sau:
+1. Bố trí nguồn lực để tổ chức thi hành Nghị định.
+2. Sớm ban hành quy định về thủ tục hành chính về đất đai. Bộ Nông nghiệp và Môi trường gửi các thủ tục đã rà soát để tham khảo.
+3. Bộ Nông nghiệp và Môi trường hướng dẫn các địa phương thực hiện.`,
+        '2026-02-03',
+      );
+      expect(item('2')).toMatchObject({ leadAgencyIds: [], groups: ['provinces'] });
+      expect(item('2').notes.some((n) => n.includes('cơ quan gửi văn bản'))).toBe(true);
+      expect(item('3').leadAgencyIds).toEqual([ID.BNNMT]);
+    },
+  );
+});

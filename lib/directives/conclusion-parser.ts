@@ -256,6 +256,12 @@ function joinLoneMarkers(lines: string[], line: string): string[] {
   return lines;
 }
 
+/**
+ * "Trên đây là (một số) ý kiến (hướng dẫn) của Cục X, đề nghị Sở Y …": the closing of a letter whose items are numbered
+ * sums them up; its request and the documents it names are the letter's, no part of the last item.
+ */
+const CLOSING_SUMMARY = /^tren day la (?:mot so )?(?:y kien|noi dung)(?![\p{L}])/u;
+
 function noticeLines(text: string): string[] {
   const lines: string[] = [];
   let seenItem = false;
@@ -280,6 +286,7 @@ function noticeLines(text: string): string[] {
   for (const [i, line] of all.entries()) {
     if (PAGE_NUMBER.test(line) || GAZETTE_HEAD.test(line)) continue; // a page's number or head, inside an item
     if (seenItem && !isItemLine(line) && ISSUER_CLOSING.test(foldVi(line))) break;
+    if (seenItem && CLOSING_SUMMARY.test(foldVi(line))) break;
     const opensParagraph = lines.length > 0 && ENDS_SENTENCE.test(lines.at(-1)!);
     if (seenItem && opensParagraph && !isItemLine(line)) {
       const paragraph = paragraphAt(all, i);
@@ -445,8 +452,17 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     return opensBullets(top, at) ? top : null;
   };
   /** "(1)", "(i)", "Thứ nhất": sub-items under a numbered item, else items themselves. */
-  const openMarked = (label: string, rest: string) => {
+  const openMarked = (label: string, rest: string, line: string) => {
     if (hasNumbered && top) {
+      // "(ii)" with no "(i)" before it under this item continues no numbering (a scan lost the "(i)" of a list the
+      // text describes, "theo các hình thức sau: () … (ii) … (ii) …"): the line goes on with the text.
+      const previous = /^\d+$/u.test(label)
+        ? String(Number(label) - 1)
+        : ROMAN_NUMERALS[ROMAN_NUMERALS.indexOf(label) - 1];
+      if (previous !== '0' && previous !== undefined && !seen.has(`${top.ordinal}.${previous}`) && current) {
+        current.parts.push(line);
+        return;
+      }
       current = open(`${top.ordinal}.${label}`, top, rest);
     } else {
       const ordinal = seen.has(label) && section ? `${section}.${label}` : label;
@@ -481,9 +497,9 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     } else if ((m = LETTERED_LINE.exec(line)) && top) {
       current = open(childOrdinal(top, m[1]!), top, m[2]!);
     } else if ((m = PAREN_NUMBER_LINE.exec(line)) || (m = PAREN_ROMAN_LINE.exec(line))) {
-      openMarked(m[1]!, m[2]!);
+      openMarked(m[1]!, m[2]!, line);
     } else if ((m = ORDINAL_WORD_LINE.exec(line))) {
-      openMarked(String(ordinalWordNumber(m)), m[3]!);
+      openMarked(String(ordinalWordNumber(m)), m[3]!, line);
     } else if ((m = BULLET_LINE.exec(line)) && (host = bulletHost())) {
       const count = items.filter((d) => d.parent === host && d.fromBullet).length;
       const label = host === top ? (VI_LETTERS[count] ?? `-${count + 1}`) : `-${count + 1}`;
@@ -668,9 +684,17 @@ const LEAD_CUE = wordPattern('chu tri');
 const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: voi| cua)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay y kien(?: cua)?`;
 const COORDINATE_CUE = wordPattern(COORDINATION);
 const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*$`, 'u');
-/** "theo dõi, đôn đốc", "kiểm tra, giám sát", "theo dõi, giám sát", and "theo dõi, tổng hợp (tình hình thực hiện)". */
+/**
+ * "theo dõi, đôn đốc", "kiểm tra, giám sát", "theo dõi, giám sát", "theo dõi, tổng hợp (tình hình thực hiện)", "theo dõi,
+ * kiểm tra việc thực hiện", and "giám sát việc thực hiện" ("Thanh tra tỉnh giám sát việc thực hiện").
+ */
 const MONITOR_CUE = wordPattern(
   'theo doi,? (?:va )?don doc|kiem tra,? (?:va )?giam sat|theo doi,? (?:va )?giam sat|theo doi,? (?:va )?tong hop',
+);
+/** The last two watch only a task the item gave before: the body that opens the item with them does the work itself. */
+const MONITOR_AFTER_TASK_CUE = wordPattern(
+  'theo doi,? (?:va )?kiem tra(?= (?:viec|qua trinh|tien do|ket qua) (?:thuc hien|trien khai))|' +
+    'giam sat(?= (?:viec|qua trinh|tien do) (?:thuc hien|trien khai))',
 );
 /**
  * Between a lead and "chủ trì" only words like "có trách nhiệm", "chịu trách nhiệm" (or "là cơ quan": "Bộ X là cơ
@@ -709,7 +733,9 @@ const UNKNOWN_ASKER = String.raw`(?:(?:cuc|tong cuc|vu|so|ban|van phong|chi cuc)
 const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*|${UNKNOWN_ASKER})\s+(?:tran trong\s+)?`;
 /** "Đối với Bộ X: …", "Riêng Bộ X …", "Về phía Bộ X, …", "Trách nhiệm của Bộ X:": the body whose part of the work follows. */
 const ADDRESSED_PART = String.raw`(?:(?:rieng\s+)?doi voi|rieng|ve phia|(?:trach nhiem|nhiem vu) cua)\s+`;
-const SUBJECT_OPENER = String.raw`[\s"”’]*(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi)\s+|${ADDRESSED_PART})?${PERSON_TITLE}`;
+/** A footnote's number a PDF's text leaves before the sentence ("đ) 1 Đề nghị Tổng Liên đoàn …") is passed over. */
+const FOOTNOTE_BEFORE = String.raw`(?:\d{1,2}\s+)?`;
+const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi)\s+|${ADDRESSED_PART})?${PERSON_TITLE}`;
 /**
  * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
  * whose holder is named in brackets; the holder is the subject.
@@ -720,7 +746,12 @@ const SUBJECT_GAP = new RegExp(
   'u',
 );
 /** Before a group subject, agencies (written "@") or groups ("#") may be listed with it: "Bộ Công an và các địa phương". */
-const GROUP_SUBJECT_GAP = new RegExp(`^${SUBJECT_OPENER}(?:[@#]\\s*(?:,|va)\\s*${PERSON_TITLE})*$`, 'u');
+/** "Thanh tra Chính phủ, Thanh tra các Bộ, ngành, địa phương thực hiện …": the groups' inspectorates stand for them. */
+const INSPECTORATE_OF = String.raw`(?:thanh tra\s+)?`;
+const GROUP_SUBJECT_GAP = new RegExp(
+  `^${SUBJECT_OPENER}${INSPECTORATE_OF}(?:[@#]\\s*(?:,|va)\\s*${PERSON_TITLE}${INSPECTORATE_OF})*$`,
+  'u',
+);
 /** "Bộ Công Thương (trân trọng) đề nghị Ủy ban nhân dân tỉnh X …": the body that asks; the one asked is the subject. */
 const ASKS_AFTER_SUBJECT = /^\s*(?:tran trong\s+)?(?:de nghi|yeu cau|giao)\s(?!cua\s)/u;
 /** "Bộ Tài chính đã …": a report of what was done, not an order ("Bộ Y tế được giao chủ trì …" is one). */
@@ -732,8 +763,8 @@ const PAST_BEFORE_CUE = /(?:^|[^\p{L}])(?:da|dang|duoc)(?:\s+\p{L}+){0,2}[\s,]*$
  * follow, so "Xét đề nghị của …, Ủy ban nhân dân tỉnh X (văn bản …)" gives no lead.
  */
 const ACTION_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:co trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen)[\s,]*)*` +
-    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh)${WORD_END}`,
+  String.raw`^\s*(?:,?\s*(?:va|cung)\s+cac\s+(?:co quan|don vi)\s+(?:chuc nang|lien quan|co lien quan)\s*,?\s*)?(?:(?:co trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky)[\s,]*)*` +
+    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien)${WORD_END}`,
   'u',
 );
 /** "Xét đề nghị của: Ủy ban nhân dân tỉnh X tại văn bản số …": who asked, not who is told. */
@@ -983,17 +1014,35 @@ function enumeratedLeads(r: RoleReader): { members: AgencyMatch[]; name: string 
   const from = m.index + m[0].length;
   const stop = /(?:có trách nhiệm|thực hiện các nhiệm vụ|\n\s*[a-zđ]\))/iu.exec(r.text.slice(from));
   const to = stop ? from + stop.index : r.text.length;
-  // The collective's name: "các" and the next four words ("các sở quản lý nhà nước …").
-  const name = /(?:^|[^\p{L}])(cac(?: [\p{L}]+){4})/u.exec(before)?.[1] ?? null;
+  // The collective's name: "các", its kind and the words that qualify it ("các sở quản lý nhà nước chuyên ngành về hạ
+  // tầng"), up to a word that no longer names it ("theo ngành, lĩnh vực", "gồm").
+  const words = /(?:^|[^\p{L}])(cac(?: [\p{L}]+){4,10})/u.exec(before)?.[1]?.split(' ') ?? [];
+  const cut = words.findIndex((w, i) => i >= 5 && COLLECTIVE_NAME_STOP.test(w));
+  const name = words.length >= 5 ? words.slice(0, cut < 0 ? undefined : cut).join(' ') : null;
   return { members: r.matches.filter((a) => a.start >= from && a.end <= to), name };
 }
+const COLLECTIVE_NAME_STOP = /^(?:giao|theo|gom|bao|co|thuc|duoc|tai|sau|la|de|thi)$/u;
 
-/** Where a collective the notice defined earlier is named again: its members, spanning the words that name it. */
+/**
+ * Where a collective the notice defined earlier is named again: its members, spanning the words that name it. It may
+ * be named shorter, by "các", its kind and at least three of its words in their order: "các sở quản lý chuyên ngành"
+ * for "các sở quản lý nhà nước chuyên ngành về hạ tầng".
+ */
 function collectiveMatches(r: RoleReader, collectives: Map<string, AgencyMatch[]>): AgencyMatch[] {
   const out: AgencyMatch[] = [];
   for (const [name, members] of collectives) {
-    for (const hit of r.folded.matchAll(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu'))) {
-      const [start, end] = [r.at[hit.index]!, r.at[hit.index + hit[0].length]!];
+    const [, kind, ...qualifiers] = name.split(' ');
+    for (const hit of r.folded.matchAll(new RegExp(`(?<![\\p{L}])cac ${kind}((?: [\\p{L}]+)+)`, 'gu'))) {
+      let [at, said] = [0, 0];
+      const following = hit[1]!.trim().split(' ');
+      for (const word of following) {
+        const found = qualifiers.indexOf(word, at);
+        if (found < 0) break;
+        [at, said] = [found + 1, said + 1];
+      }
+      if (said < 3) continue;
+      const length = `cac ${kind} ${following.slice(0, said).join(' ')}`.length;
+      const [start, end] = [r.at[hit.index]!, r.at[hit.index + length]!];
       if (r.matches.some((a) => a.start < end && a.end > start)) continue;
       out.push(...members.map((a) => ({ ...a, start, end })));
     }
@@ -1022,6 +1071,12 @@ function readRoles(r: RoleReader) {
     if (before.length > 0 && COORDINATE_BEFORE.test(leadIn(r, before[0]!.start))) return [];
     return before.length > 0 ? before : listAfter(r, c.end, AFTER_CUE_GAP);
   });
+  monitor.push(
+    ...cuesOf(r, MONITOR_AFTER_TASK_CUE).flatMap((c) => {
+      const before = listBefore(r, c.start);
+      return before.length > 0 && before.at(-1)!.start > r.matches[0]!.start ? before : [];
+    }),
+  );
   const leadCues = cuesOf(r, LEAD_CUE);
   // "Bộ Nội vụ chủ trì, Bộ Tư pháp phối hợp …", "Sở A chủ trì; Sở B, Sở C phối hợp": after a "chủ trì", the bodies
   // just before "phối hợp" are the lead's partners, as "Bộ Tư pháp là cơ quan phối hợp" says outright. With no
@@ -1080,8 +1135,10 @@ const INSTRUCTION = wordPattern(
 const NOT_AN_ORDER_BEFORE =
   /(?:^|[^\p{L}])(?:da|duoc|dang|viec|se)(?:\s+(?:tich cuc|chu dong|nghiem tuc|kip thoi))?\s$/u;
 
+/** "Lưu ý: Danh mục … gồm: …", "Ghi chú: …": a note that explains what an item above means, with no order of its own. */
+const NOTE_OPENER = /^\W*(?:luu y|ghi chu)\s*:/u;
 function isEvaluationOnly(folded: string): boolean {
-  if (ACKNOWLEDGEMENT.test(folded)) return !ORDER.test(folded);
+  if (ACKNOWLEDGEMENT.test(folded) || NOTE_OPENER.test(folded)) return !ORDER.test(folded);
   if (!EVALUATION.test(folded)) return false;
   return ![...folded.matchAll(INSTRUCTION)].some(
     (m) =>
@@ -1111,8 +1168,9 @@ const TIGHT_SYMBOL = String.raw`(?:\/\d{4})?[/-]${SYMBOL_PART}(?:[/-]\p{Lu}[\p{L
 const SPACED_SYMBOL =
   String.raw`(?<=số\s*(?:\d{1,5}[a-z]?,\s*)*\d{1,5}[a-z]?)(?:\s+\/\s+\d{4})?\s+[/-]\s+${SYMBOL_PART}` +
   String.raw`(?:[/-]\p{Lu}[\p{L}\d.&]*|\s*[/-]\s*${SYMBOL_PART})*`;
+// Not after ":": "QCVN 122:2024/BGTVT", "TCVN 5574:2018/BXD" are a standard's code and year, not a document's number.
 const ANY_DOCUMENT_NUMBER = new RegExp(
-  String.raw`(?:(?<=số)|(?<![\p{L}\p{N}/-]))((?:\d{1,5}[a-z]?,\s*)*)(\d{1,5}[a-z]?)(${TIGHT_SYMBOL}|${SPACED_SYMBOL})`,
+  String.raw`(?:(?<=số)|(?<![\p{L}\p{N}/-])(?<!\d:))((?:\d{1,5}[a-z]?,\s*)*)(\d{1,5}[a-z]?)(${TIGHT_SYMBOL}|${SPACED_SYMBOL})`,
   'gu',
 );
 /**
@@ -1285,6 +1343,8 @@ type ReadOptions = Options & {
   /** The ministry whose own notice it is (noticeMinistry). */
   ministry: string | null;
   collectives: Map<string, AgencyMatch[]>;
+  /** The lead-in sentence that ends an item and opens its sub-items, and who it names (bulletLeadInStart). */
+  bulletLeadIns: Map<Draft, { leads: number[]; said: string }>;
 };
 
 /**
@@ -1322,8 +1382,14 @@ function noticeProvince(text: string): NoticeProvince | null {
  */
 function noticeMinistry(text: string, registry: AgencyRef[]): string | null {
   const lines = text.normalize('NFC').split(/\r?\n/u).slice(0, 12);
-  const cells = lines.map((l) => l.trim().split(/\s{2,}|\s*\|\s*/u)[0] ?? '').filter((l) => /^BỘ\s/u.test(l));
-  for (const cell of cells) {
+  const firstCells = lines.map((l) => l.trim().split(/\s{2,}|\s*\|\s*/u)[0] ?? '');
+  // a name the header wraps over two lines ("BỘ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG") is read joined as well
+  const cells = firstCells.flatMap((l, i) =>
+    /^BỘ\s/u.test(l)
+      ? [l, ...(/^\p{Lu}[\p{Lu}\s,]*$/u.test(firstCells[i + 1] ?? '') ? [`${l} ${firstCells[i + 1]}`] : [])]
+      : [],
+  );
+  for (const cell of cells.reverse()) {
     const folded = foldVi(cell).replace(/\s+/gu, ' ').trim();
     const ministry = registry.find((a) => a.kind === 'ministry' && `${folded} `.startsWith(`${foldVi(a.name)} `));
     if (ministry) return ministry.name;
@@ -1332,18 +1398,84 @@ function noticeMinistry(text: string, registry: AgencyRef[]): string | null {
 }
 const matchOptions = (options: ReadOptions) => ({ province: options.province?.place, ministry: options.ministry });
 
-function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): ProposedDirective {
+/**
+ * "7. Đẩy mạnh thông tin truyền thông" then, on the next line, "Bộ Thông tin và Truyền thông phối hợp với …": a short
+ * title that ends no sentence, names no order and no body, is no part of the sentence below it, whose subject opens
+ * its line. Not a line wrapped inside a sentence: one ending with a word that asks for more ("với", "và", "giao", …),
+ * or a name the line break splits.
+ */
+const TITLE_OPENS_NO_SENTENCE =
+  /(?:^|\s)(?:voi|va|cua|cho|giao|nghi|cau|dao|cac|tai|de|la|theo|thuoc|ve|gom|tri|hop|cung|nhu|hoac|den|tu|tren|trong|doi|bang|do|boi|ngay|nam|thang|ubnd|dan|tinh|bo|so|nhung|mot)$/u;
+const TITLE_WITH_ORDER = /(?<![\p{L}])(?:giao|yeu cau|de nghi|chu tri|phoi hop)(?![\p{L}])/u;
+function titleEnd(draft: Draft, text: string, matches: AgencyMatch[]): number | null {
+  if (draft.parts.length < 2) return null;
+  const title = cleanText(draft.parts[0]!);
+  const folded = foldVi(title);
+  if (title.length > 60 || /[.;:,!?]$/u.test(title) || !/^\p{Lu}/u.test(draft.parts[1]!.trim())) return null;
+  if (TITLE_OPENS_NO_SENTENCE.test(folded) || TITLE_WITH_ORDER.test(folded) || !text.startsWith(`${title} `))
+    return null;
+  const at = title.length;
+  return matches.some((m) => m.start <= at) ? null : at;
+}
+
+/**
+ * "a) … khẩn trương tổ chức thực hiện. Các sở quản lý chuyên ngành định kỳ tổng hợp báo cáo … như sau:" then "- Báo cáo
+ * 6 tháng: …": the last sentence of an item with sub-items, when it ends with ":" and has a subject of its own, is the
+ * lead-in of the sub-items. Its subject does their work, not the item's. The offset where it starts, if there is one.
+ */
+const SENTENCE_START = /[.!?]\s+(?=\p{Lu})/gu;
+function bulletLeadInStart(text: string): number | null {
+  if (!/:\s*$/u.test(text)) return null;
+  const last = [...text.matchAll(SENTENCE_START)].at(-1);
+  return last ? last.index + last[0].length : null;
+}
+
+/** The reader of `r.text` from `from` to `to` (offsets from `from`). */
+function subReader(r: RoleReader, from: number, to: number): RoleReader {
+  const text = r.text.slice(from, to);
+  const matches = r.matches
+    .filter((a) => a.start >= from && a.end <= to)
+    .map((a) => ({ ...a, start: a.start - from, end: a.end - from }));
+  return { text, ...foldForMatching(text), matches };
+}
+
+function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, hasSubItems = false): ProposedDirective {
   const blank = blankProposal(draft);
-  const { text } = blank;
-  const matches = findAgencies(text, registry, options.onDate, matchOptions(options));
+  const shown = blank.text;
+  const found = findAgencies(shown, registry, options.onDate, matchOptions(options));
+  // A title line before the item's first sentence ends as a sentence would: the subject below it opens a clause.
+  const titled = titleEnd(draft, shown, found);
+  const text = titled === null ? shown : `${shown.slice(0, titled)}.${shown.slice(titled + 1)}`;
+  const matches = found;
   const folding = foldForMatching(text);
   const named = collectiveMatches({ text, ...folding, matches }, options.collectives);
-  const { reader, notes: basisNotes } = withoutLegalBasis({
+  const read0 = withoutLegalBasis({
     text,
     ...folding,
     matches: named.length ? [...matches, ...named].sort((a, b) => a.start - b.start) : matches,
   });
+  const basisNotes = read0.notes;
+  let reader = read0.reader;
+  const leadInAt = hasSubItems ? bulletLeadInStart(text) : null;
+  const leadInSubjects =
+    leadInAt === null ? [] : subjectList(subReader(reader, leadInAt, text.length), new Set(), true);
+  if (leadInAt !== null && leadInSubjects.length > 0) {
+    // the item's own work is what it says before the lead-in of its sub-items
+    options.bulletLeadIns.set(draft, { leads: ids(leadInSubjects), said: text.slice(leadInAt) });
+    reader = subReader(reader, 0, leadInAt);
+  }
   let roles = readRoles(reader);
+  // "Bộ Nông nghiệp và Môi trường gửi các thủ tục … để tham khảo" in that ministry's own letter: what it sends or does
+  // for the addressees, not a task it is given; only a verb of work ("Bộ X hướng dẫn …", "Bộ X chủ trì …") makes one.
+  const issuer = options.ministry ? registry.find((a) => a.name === options.ministry) : undefined;
+  const issuerSubject = issuer ? reader.matches.find((m) => m.proposed.id === issuer.id) : undefined;
+  const issuerOnly =
+    issuerSubject !== undefined &&
+    roles.leadAgencyIds.length === 1 &&
+    roles.leadAgencyIds[0] === issuer!.id &&
+    cuesOf(reader, LEAD_CUE).length === 0 &&
+    !ACTION_AFTER.test(gap(reader, issuerSubject.end, issuerSubject.end + 60));
+  if (issuerOnly) roles = { ...roles, leadAgencyIds: [] };
   // Bodies that open a later sentence with their own order: "… trước ngày 30/6. Ủy ban nhân dân các tỉnh: A, B hoàn
   // thành bàn giao mặt bằng …".
   const firstLead = reader.matches.find((m) => roles.leadAgencyIds.includes(m.proposed.id));
@@ -1379,7 +1511,8 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
   const isAssessment =
     (roles.leadAgencyIds.length + roles.coordinatorAgencyIds.length + groups.length === 0 ||
       findings !== null ||
-      ACKNOWLEDGEMENT.test(reader.folded)) &&
+      ACKNOWLEDGEMENT.test(reader.folded) ||
+      NOTE_OPENER.test(reader.folded)) &&
     evaluationOnly &&
     approved.length === 0;
   if (isAssessment) roles = { leadAgencyIds: [], coordinatorAgencyIds: [], monitorAgencyId: null };
@@ -1417,6 +1550,9 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
       ...new Set([
         ...agencyNotes,
         ...basisNotes,
+        ...(issuerOnly
+          ? [`${issuer!.name} là cơ quan gửi văn bản: câu nói việc Bộ làm cho nơi nhận, không phải việc được giao.`]
+          : []),
         ...headNotes,
         ...(later.length > 0 && !isAssessment
           ? [
@@ -1432,6 +1568,13 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
             ]
           : []),
         ...groupNotes,
+        ...(roles.monitorAgencyId !== null &&
+        reader.folded.search(MONITOR_AFTER_TASK_CUE) >= 0 &&
+        reader.folded.search(MONITOR_CUE) < 0
+          ? [
+              `"${reader.matches.find((m) => m.proposed.id === roles.monitorAgencyId)?.proposed.name ?? ''}" theo dõi, kiểm tra hoặc giám sát việc thực hiện việc đã giao: đề xuất là cơ quan theo dõi.`,
+            ]
+          : []),
         ...(named.length
           ? [
               `"${text.slice(named[0]!.start, named[0]!.end)}" là các cơ quan đã liệt kê trước đó: ${[...new Set(named.map((m) => m.proposed.name))].join(', ')}.`,
@@ -1444,6 +1587,9 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions): Pr
             ]
           : []),
         ...(isAssessment && findings ? [`Thuộc phần "${findings}": nêu kết quả, không giao việc.`] : []),
+        ...(isAssessment && NOTE_OPENER.test(reader.folded)
+          ? ['Mục "Lưu ý"/"Ghi chú" chỉ giải thích nội dung đã giao, không có việc riêng.']
+          : []),
         ...(isAssessment ? ['Mục đánh giá, ghi nhận hoặc chấp thuận: không đề xuất cơ quan chủ trì.'] : []),
         ...(matches.some((m) => m.agency.kind === 'provincial_department') ? provinceNotes : []),
       ]),
@@ -1576,6 +1722,9 @@ function readIntroAddressees(
   return { leads: placeId === null ? leads : [placeId], groups, urgent, coordinators };
 }
 const CHU_TRI = /\bchu tri\b/u;
+/** "I. TINH THẦN CHỈ ĐẠO HÀNH ĐỘNG" read as an item (a scan lost its numeral's dot): a section's title, no task. */
+const isUpperCaseTitle = (text: string) =>
+  /\p{Lu}{2}/u.test(text) && text === text.toLocaleUpperCase('vi-VN') && !/[.;!?]$/u.test(text);
 
 /**
  * A task under a lead-in that names no one ("Rà soát …", "Tỉnh chủ động …") is done by whom the lead-in names
@@ -1584,7 +1733,7 @@ const CHU_TRI = /\bchu tri\b/u;
  * deadline of its own takes the lead-in's "khẩn trương", unless it is done as the need arises.
  */
 function inheritFromIntro(item: ProposedDirective, intro: string, addressees: IntroAddressees, ownAddressee: boolean) {
-  if (item.isAssessment) return item;
+  if (item.isAssessment || isUpperCaseTitle(item.text)) return item;
   const { leads, groups, urgent } = addressees;
   // A long lead-in is quoted by its end, where who is asked to do what stands.
   const said = cleanText(intro);
@@ -1852,6 +2001,31 @@ function toBlockAddressees(item: ProposedDirective, block: IntroAddressees): Pro
   };
 }
 
+/**
+ * A sub-item under its item's closing lead-in ("Các sở quản lý chuyên ngành định kỳ tổng hợp báo cáo … như sau:") is
+ * done by whom the lead-in names: all of it when it names no one, and beside the bodies it names when its subject is
+ * only "các cơ quan, đơn vị" ("Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính …; Sở Tài chính tổng hợp …").
+ */
+function fromBulletLeadIn(item: ProposedDirective, leadIn: { leads: number[]; said: string }, parentOrdinal: string) {
+  if (item.isAssessment) return item;
+  const generic = item.leadAgencyIds.length > 0 && GENERIC_SUBJECT.test(foldVi(item.text));
+  if (!namesNoOne(item) && !generic) return item;
+  const leadAgencyIds = [...new Set([...leadIn.leads, ...item.leadAgencyIds])];
+  const said = leadIn.said.length > 100 ? `${leadIn.said.slice(0, 100)}…` : leadIn.said;
+  return {
+    ...item,
+    leadAgencyIds,
+    groups: [],
+    coordinatorAgencyIds: item.coordinatorAgencyIds.filter((id) => !leadAgencyIds.includes(id)),
+    notes: [
+      ...item.notes,
+      generic
+        ? `"Các cơ quan, đơn vị" là những cơ quan câu dẫn của mục ${parentOrdinal} nêu ("${said}"): thêm vào cơ quan chủ trì.`
+        : `Lấy cơ quan được giao từ câu dẫn cuối mục ${parentOrdinal}: "${said}".`,
+    ],
+  };
+}
+
 /** An item with sub-items is their heading: the sub-items carry the work, and it gets no task of its own. */
 function markHeadings(items: ProposedDirective[]): ProposedDirective[] {
   const parents = new Set(items.map((i) => i.parentOrdinal).filter(Boolean));
@@ -1880,6 +2054,7 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
     province: null,
     ministry: null,
     collectives: new Map(),
+    bulletLeadIns: new Map(),
   };
   try {
     drafts = splitItems(typeof text === 'string' ? text : '');
@@ -1913,7 +2088,7 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
   const items = drafts.map((draft) => {
     let item: ProposedDirective;
     try {
-      item = readItem(draft, registry ?? [], readOptions);
+      item = readItem(draft, registry ?? [], readOptions, parents.has(draft));
       if (!draft.parent) item = referBackToPlace(item, place, registry ?? []);
       item = referBackToNamedProvinces(item, above, registry ?? []);
       item = referBackToNamedLocalities(item, () => earlierText(draft), registry ?? []);
@@ -1922,6 +2097,8 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
       item = { ...blankProposal(draft), notes: ['Không tự phân tích được mục này: cần nhập tay.'] };
     }
     const parent = draft.parent && byOrdinal.get(draft.parent.ordinal);
+    const leadIn = draft.parent && readOptions.bulletLeadIns.get(draft.parent);
+    if (parent && leadIn) item = fromBulletLeadIn(item, leadIn, parent.ordinal);
     if (parent) item = inheritFromParent(item, parent);
     const intro = rootOf(draft).intro;
     if (intro && !parents.has(draft)) {
@@ -1946,6 +2123,7 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
     if (
       !parents.has(draft) &&
       namesNoOne(item) &&
+      !isUpperCaseTitle(item.text) &&
       item.unmatchedAgencyNames.length === 0 &&
       (generic || !ownAddressee(draft))
     ) {
