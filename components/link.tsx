@@ -9,5 +9,6 @@ type Props = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
  * ref and viewport observer (on the phone profile the links were the largest share of the task list's hydration).
  */
 export default function Link({ href, ...rest }: Props) {
-  return <a href={href} data-nav="" {...rest} />;
+  // Attributes in next/link's order (its own, then href), so the markup reads as it did.
+  return <a {...rest} href={href} data-nav="" />;
 }

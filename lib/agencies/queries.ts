@@ -34,6 +34,7 @@ export async function listAgencyRegistry(db?: DbOrTx) {
       validFrom: agencies.validFrom,
       validTo: agencies.validTo,
       successorId: agencies.successorId,
+      parentId: agencies.parentId,
     })
     .from(agencies);
 }

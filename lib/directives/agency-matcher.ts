@@ -12,6 +12,8 @@ export type AgencyRef = {
   validFrom: string | null;
   validTo: string | null;
   successorId: number | null;
+  /** The body it belongs to ("Sở Nội vụ tỉnh X" → UBND tỉnh X), where the registry gives it. */
+  parentId?: number | null;
 };
 
 export type AgencyMatch = { agency: AgencyRef; proposed: AgencyRef; start: number; end: number; note: string | null };

@@ -21,6 +21,7 @@ import { vnDate } from '@/lib/time';
 import { listTasks } from '@/lib/tasks/queries';
 import { actorFor, agencyIdOf } from '@/tests/factories';
 import { createTestDatabase } from '@/tests/db';
+import { inVietnamese } from '@/tests/i18n';
 import {
   backlogImportKey,
   previewBacklog,
@@ -334,6 +335,34 @@ describe('preview and import', () => {
     expect(await h.db.select().from(directives).where(isNotNull(directives.importKey))).toHaveLength(50);
     expect(await h.db.select().from(agencies).where(eq(agencies.name, created!.name))).toHaveLength(1);
   }, 120_000);
+
+  it('reads a short name two provinces’ departments share as the one beside the row’s lead, else asks', async () => {
+    // 01/04/2025: Hà Giang's and Tuyên Quang's departments both in operation, both "Sở NV" and "Sở TP".
+    const row = (lead: string, coordinators: string, n: number): Row => [
+      n,
+      'Công văn số 12/UBND-NC',
+      '01/04/2025',
+      `Rà soát vị trí việc làm của tỉnh (nội dung ${n}).`,
+      lead,
+      coordinators,
+      '30/06/2026',
+      'Đang thực hiện',
+      null,
+      null,
+    ];
+    const file = fileOf(await workbook([row('UBND tỉnh Tuyên Quang', 'Sở NV; Sở TP', 1), row('Sở NV', '', 2)]));
+    const preview = await previewBacklog({ actor: secretariat, values: values(file), today: TODAY }, h.db);
+    const [beside, alone] = preview.rows.sort((a, b) => a.line - b.line);
+    expect(beside!.coordinators.map((c) => c.agencyName)).toEqual([
+      'Sở Nội vụ tỉnh Tuyên Quang',
+      'Sở Tư pháp tỉnh Tuyên Quang',
+    ]);
+    expect(alone!.state).toBe('problem');
+    expect(inVietnamese(alone!.problems.find((p) => p.startsWith('errors.backlog.ambiguousAgency'))!)).toBe(
+      '"Sở NV" ứng với nhiều cơ quan đang hoạt động (Sở Nội vụ tỉnh Hà Giang; Sở Nội vụ tỉnh Tuyên Quang): hãy chọn cơ quan.',
+    );
+    expect(preview.unknownAgencies).toEqual([{ name: 'Sở NV', rows: 1 }]);
+  });
 
   it('imports a CSV whose unknown agency is mapped to an existing one', async () => {
     const csv = [

@@ -292,28 +292,40 @@ function agencyResolver(registry: AgencyRef[]) {
     for (const k of [a.name, a.shortName, a.code].filter(Boolean).map((s) => key(s!)))
       byKey.set(k, [...(byKey.get(k) ?? []), a]);
   const byId = new Map(registry.map((a) => [a.id, a]));
-  const memo = new Map<string, AgencyRef | null>();
-  return (name: string, onDate: IsoDate): AgencyRef | null => {
-    const memoKey = `${key(name)}|${onDate}`;
-    if (memo.has(memoKey)) return memo.get(memoKey)!;
-    let found: AgencyRef | null = null;
-    const exact = byKey.get(key(name)) ?? [];
+  const memo = new Map<string, Resolved>();
+  /**
+   * The agency a name stands for on a day. A short name several bodies in operation share ("Sở NV" of two provinces)
+   * is the one that belongs where the row's leads do (a coordinator beside "UBND tỉnh Tuyên Quang" is Tuyên Quang's
+   * department); failing that it is `several`, for the person to choose, never the first one found.
+   */
+  return (name: string, onDate: IsoDate, near: readonly AgencyRef[] = []): Resolved => {
+    const memoKey = `${key(name)}|${onDate}|${near.map((a) => a.id).join(',')}`;
+    const known = memo.get(memoKey);
+    if (known) return known;
+    let found: Resolved = { agency: null };
+    const exact = [...new Set(byKey.get(key(name)) ?? [])]; // "VPCP" is its code and its short name
     const living = exact.filter((a) => existsOn(a, onDate));
-    if (living.length === 1) found = living[0]!;
-    else if (exact.length >= 1) {
+    if (living.length === 1) found = { agency: living[0]! };
+    else if (living.length > 1) {
+      const homes = new Set(near.flatMap((a) => [a.id, a.parentId ?? null]).filter((id): id is number => id !== null));
+      const close = living.filter((a) => a.parentId != null && homes.has(a.parentId));
+      found = close.length === 1 ? { agency: close[0]! } : { agency: null, several: living };
+    } else if (exact.length >= 1) {
       // An ended agency named by its old name: its successor, as the notice parser proposes it.
       const [match] = findAgencies(name, exact, onDate);
-      found = match ? (byId.get(match.proposed.id) ?? null) : (exact[0] ?? null);
+      found = { agency: match ? (byId.get(match.proposed.id) ?? null) : (exact[0] ?? null) };
     } else {
       const matches = findAgencies(name, registry, onDate);
       const [only] = matches;
       const covered = only && matches.length === 1 && key(name.slice(0, only.start) + name.slice(only.end)) === '';
-      found = covered ? only.proposed : null;
+      found = { agency: covered ? only.proposed : null };
     }
     memo.set(memoKey, found);
     return found;
   };
 }
+
+type Resolved = { agency: AgencyRef | null; several?: AgencyRef[] };
 
 type Choices = Map<string, { agencyId: number | null; create: boolean }>;
 
@@ -362,14 +374,24 @@ export function readBacklogRows(
           ? completedOn
           : context.today;
 
-    const named = (names: string[]): NamedAgency[] =>
+    const named = (names: string[], near: readonly AgencyRef[] = []): NamedAgency[] =>
       names.map((name) => {
         const choice = context.choices.get(key(name));
-        const agency = choice?.agencyId ? registryById.get(choice.agencyId) : resolve(name, assignedOn);
+        const resolved = choice?.agencyId
+          ? { agency: registryById.get(choice.agencyId) ?? null }
+          : resolve(name, assignedOn, near);
+        const agency = resolved.agency;
         // "Create it" is honoured only for a name no agency answers to.
-        if (choice?.create && !agency) return { name, agencyId: null, agencyName: name };
+        if (choice?.create && !agency && !resolved.several) return { name, agencyId: null, agencyName: name };
         if (!agency) {
-          problems.push(msg('errors.backlog.unknownAgency', { name }));
+          problems.push(
+            resolved.several
+              ? msg('errors.backlog.ambiguousAgency', {
+                  name,
+                  names: resolved.several.map((a) => a.name).join('; '),
+                })
+              : msg('errors.backlog.unknownAgency', { name }),
+          );
           return { name, agencyId: null, agencyName: null };
         }
         if (!existsOn(agency, assignedOn))
@@ -380,7 +402,11 @@ export function readBacklogRows(
     const leads = named(splitAgencyNames(leadCell));
     if (leads.length === 0) problems.push(msg('errors.backlog.noLead'));
     const leadNames = new Set(leads.map((l) => key(l.name)));
-    const coordinators = named(splitAgencyNames(cell('coordinators')).filter((n) => !leadNames.has(key(n))));
+    const leadAgencies = leads.flatMap((l) => (l.agencyId ? [registryById.get(l.agencyId)!] : []));
+    const coordinators = named(
+      splitAgencyNames(cell('coordinators')).filter((n) => !leadNames.has(key(n))),
+      leadAgencies,
+    );
 
     const deadlineText = fix?.deadline ?? cell('deadline');
     const deadline = readBacklogDeadline(deadlineText, assignedOn);

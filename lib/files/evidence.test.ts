@@ -20,6 +20,7 @@ import {
   type EvidenceType,
   exceedsReaderLimits,
   isZipBomb,
+  MAX_SHEET_ROWS,
   MAX_DOCUMENT_ELEMENTS,
 } from '@/lib/files/evidence';
 import { msg } from '@/lib/i18n/message';
@@ -328,6 +329,27 @@ describe('sniffEvidence: refusals', () => {
         await withRanges('<mergeCells count="2"><mergeCell ref="A1:H1"/><mergeCell ref="A2:H3"/></mergeCells>'),
       ),
     ).toBe(false);
+
+    // One 1 MB shared string pointed to from 3,000 cells (a 41 KB file, 3 GB of text), and 100,000 rows.
+    const big = new ExcelJS.Workbook();
+    const ws = big.addWorksheet('Nhiệm vụ');
+    const long = 'Nội dung rất dài. '.repeat(60_000);
+    for (let r = 1; r <= 1000; r++) ws.addRow([long, long, long]);
+    const shared = new Uint8Array(await big.xlsx.writeBuffer({ useSharedStrings: true } as never));
+    expect(shared.length).toBeLessThan(2_000_000);
+    expect(exceedsReaderLimits(shared, 'xlsx')).toBe(true);
+    const tall = new ExcelJS.Workbook();
+    const tws = tall.addWorksheet('Danh sách');
+    for (let r = 1; r <= MAX_SHEET_ROWS + 1; r++) tws.addRow([r]);
+    expect(exceedsReaderLimits(new Uint8Array(await tall.xlsx.writeBuffer()), 'xlsx')).toBe(true);
+    // A real import sheet: 5,000 rows of 10 cells of a few hundred characters each.
+    const real = new ExcelJS.Workbook();
+    const rws = real.addWorksheet('Nhiệm vụ');
+    for (let r = 1; r <= 5000; r++)
+      rws.addRow(
+        Array.from({ length: 10 }, (_, c) => `Dòng ${r} cột ${c}: ${'rà soát thủ tục hành chính '.repeat(8)}`),
+      );
+    expect(exceedsReaderLimits(new Uint8Array(await real.xlsx.writeBuffer()), 'xlsx')).toBe(false);
 
     const d = await JSZip.loadAsync(DOCX);
     const doc = await d.file('word/document.xml')!.async('string');

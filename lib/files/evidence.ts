@@ -245,6 +245,15 @@ export function isZipBomb(bytes: Uint8Array): boolean {
  */
 export const MAX_SHEET_RANGE_CELLS = 100_000;
 export const MAX_DOCUMENT_ELEMENTS = 200_000;
+/**
+ * And what the importers would read cell by cell before they count rows: cells and rows written in the sheets
+ * (100,000 one-cell rows are 1.8 MB, and ExcelJS then held 500 MB for 14 s), and the text the cells stand for, since
+ * a cell of type "s" only points to a shared string (one 1 MB string pointed to from 3,000 cells is a 41 KB file and
+ * 3 GB of text to clean). The importers take at most 5,000 rows; a real sheet of them is far below each limit.
+ */
+export const MAX_SHEET_CELLS = 300_000;
+export const MAX_SHEET_ROWS = 20_000;
+export const MAX_SHEET_TEXT = 20_000_000;
 
 /** Each entry of a ZIP that passed `sniffOffice` whose name matches, inflated (its size is the one checked). */
 export function zipTexts(b: Uint8Array, wanted: RegExp): string[] {
@@ -288,15 +297,28 @@ function rangeCells(ref: string): number {
 /** Whether a DOCX or XLSX that passed the size checks would still make its reader build too much (see above). */
 export function exceedsReaderLimits(bytes: Uint8Array, kind: 'docx' | 'xlsx'): boolean {
   if (kind === 'xlsx') {
+    let rangeCellCount = 0;
     let cells = 0;
+    let rows = 0;
+    let text = 0;
+    const shared = (zipTexts(bytes, /^xl\/sharedStrings\.xml$/i)[0] ?? '').matchAll(
+      /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g,
+    );
+    const sharedLength = [...shared].map((m) => m[1]?.length ?? 0);
     for (const sheet of zipTexts(bytes, /^xl\/worksheets\/[^/]+\.xml$/i)) {
       for (const m of sheet.matchAll(
         /<(?:\w+:)?(?:mergeCell|dataValidation|hyperlink)\b[^>]*?\s(?:ref|sqref)="([^"]*)"/g,
       ))
         for (const ref of m[1]!.split(/\s+/).filter(Boolean)) {
-          cells += rangeCells(ref);
-          if (cells > MAX_SHEET_RANGE_CELLS) return true;
+          rangeCellCount += rangeCells(ref);
+          if (rangeCellCount > MAX_SHEET_RANGE_CELLS) return true;
         }
+      for (const _ of sheet.matchAll(/<(?:\w+:)?row\b/g)) if (++rows > MAX_SHEET_ROWS) return true;
+      for (const m of sheet.matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
+        if (++cells > MAX_SHEET_CELLS) return true;
+        const index = /\bt="s"/.test(m[1]!) ? /<(?:\w+:)?v>\s*(\d+)\s*</.exec(m[2] ?? '') : null;
+        if (index && (text += sharedLength[Number(index[1])] ?? 0) > MAX_SHEET_TEXT) return true;
+      }
     }
     return false;
   }

@@ -248,6 +248,7 @@ export const domainEn: typeof domainVi = {
       badDocumentDate: 'The document date "{value}" cannot be read.',
       documentDateFuture: 'The document date {date} is in the future.',
       unknownAgency: 'No agency "{name}" in the register: choose the matching agency or create it.',
+      ambiguousAgency: '"{name}" names several agencies in operation ({names}): choose the agency.',
       agencyNotThen: '{name} did not exist on {date}.',
       noLead: 'The lead agency is missing.',
       noDeadline: 'The deadline is missing: enter a date, "Quý III/2025" or "Thường xuyên".',

@@ -256,6 +256,7 @@ export const domainVi = {
       badDocumentDate: 'Không đọc được ngày văn bản "{value}".',
       documentDateFuture: 'Ngày văn bản {date} ở tương lai.',
       unknownAgency: 'Chưa có cơ quan "{name}" trong danh mục: chọn cơ quan tương ứng hoặc tạo mới.',
+      ambiguousAgency: '"{name}" ứng với nhiều cơ quan đang hoạt động ({names}): hãy chọn cơ quan.',
       agencyNotThen: '{name} không hoạt động vào ngày {date}.',
       noLead: 'Thiếu cơ quan chủ trì.',
       noDeadline: 'Thiếu thời hạn: nhập ngày, "Quý III/2025" hoặc "Thường xuyên".',
