@@ -1868,3 +1868,21 @@ Bộ Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các t�
     },
   );
 });
+
+describe('parseConclusionText: other issuers, their addressees, deadlines and cites (session 16g) [style]', () => {
+  it('reads a Government resolution\'s "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, địa phương:" as every ministry and province [style]', () => {
+    const { item } = parse(
+      `CHÍNH PHỦ
+QUYẾT NGHỊ:
+1. Về nhiệm vụ, giải pháp trọng tâm thời gian tới
+Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, địa phương:
+a) Tập trung thực hiện quyết liệt các nhiệm vụ, giải pháp đề ra.
+2. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và địa phương khẩn trương giải ngân vốn đầu tư công.
+3. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ rà soát thủ tục hành chính.`,
+      '2025-08-05',
+    );
+    expect(item('1a').groups).toEqual(['ministries_and_provinces']);
+    expect(item('2').groups).toEqual(['ministries_and_provinces']);
+    expect(item('3').groups).toEqual(['ministries']);
+  });
+});

@@ -622,7 +622,8 @@ const GROUP_PATTERNS = (
     // "các Bộ, ngành, địa phương", "các bộ, cơ quan trung ương và địa phương", "các bộ, ngành trung ương và địa phương"
     [
       'ministries_and_provinces',
-      '(?:cac )?bo,? (?:nganh|co quan)(?:,? (?:nganh|co quan))*(?: trung uong)?,? (?:va )?(?:cac )?dia phuong(?! lien quan)|' +
+      // a Government resolution's "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, địa phương"
+      '(?:cac )?bo,? (?:nganh|co quan(?: ngang bo| thuoc chinh phu)?)(?:,? (?:nganh|co quan(?: ngang bo| thuoc chinh phu)?))*(?: trung uong)?,? (?:va )?(?:cac )?dia phuong(?! lien quan)|' +
         // "Các cơ quan trung ương và địa phương"
         'cac co quan (?:o )?trung uong,? (?:va )?(?:cac )?dia phuong(?! lien quan)',
     ],
