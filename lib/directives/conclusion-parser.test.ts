@@ -1885,4 +1885,24 @@ a) Tập trung thực hiện quyết liệt các nhiệm vụ, giải pháp đ�
     expect(item('2').groups).toEqual(['ministries_and_provinces']);
     expect(item('3').groups).toEqual(['ministries']);
   });
+  it('reads a city\'s "UBND các phường, xã" and "Các sở, ban, ngành Thành phố" as its localities and departments [style]', () => {
+    const { item } = parse(
+      `ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI
+1. UBND các phường, xã trên địa bàn Thành phố tăng cường quản lý trật tự xây dựng.
+2. Các sở, ban, ngành Thành phố, UBND các phường, xã thực hiện nghiêm Chỉ thị số 24/CT-UBND ngày 10/7/2025 của UBND Thành phố.
+3. Chủ tịch UBND các phường, xã, đặc khu chịu trách nhiệm trước Chủ tịch UBND Thành phố về kết quả thực hiện.`,
+      '2025-08-20',
+    );
+    expect(item('1').groups).toEqual(['localities']);
+    expect(item('2').groups).toEqual(['departments', 'localities']);
+    expect(item('3').groups).toEqual(['localities']);
+  });
+  it('reads "Các thành viên Tổ công tác" as the members of the working group [style]', () => {
+    const { item } = parse(
+      `Tổ trưởng Tổ công tác kết luận như sau:
+1. Các thành viên Tổ công tác theo lĩnh vực phụ trách đôn đốc các đơn vị thực hiện.`,
+      '2025-03-15',
+    );
+    expect(item('1').groups).toEqual(['committee_members']);
+  });
 });

@@ -628,7 +628,8 @@ const GROUP_PATTERNS = (
         'cac co quan (?:o )?trung uong,? (?:va )?(?:cac )?dia phuong(?! lien quan)',
     ],
     // "các thành viên Ban Chỉ đạo", "các đồng chí thành viên Ban Chỉ đạo", "Từng thành viên Ban Chỉ đạo"
-    ['committee_members', '(?:(?:cac|tung|moi) )?(?:dong chi )?thanh vien ban chi dao'],
+    // and a working group's: "các thành viên Tổ công tác"
+    ['committee_members', '(?:(?:cac|tung|moi) )?(?:dong chi )?thanh vien (?:ban chi dao|to cong tac)'],
     [
       'ministries',
       // "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"
@@ -664,7 +665,8 @@ const GROUP_PATTERNS = (
     // A province's notice: "các sở, ban, ngành (thuộc tỉnh / cấp tỉnh)", "các cơ quan chuyên môn thuộc UBND tỉnh".
     [
       'departments',
-      '(?:thu truong )?cac so,? (?:ban,? )?nganh(?:,? doan the)?(?! (?:(?:cap |thuoc |cua )?tinh )?lien quan)(?: (?:cap |thuoc |cua )?tinh)?|' +
+      // a city's "các sở, ban, ngành Thành phố" (Hà Nội, TP. Hồ Chí Minh)
+      '(?:thu truong )?cac so,? (?:ban,? )?nganh(?:,? doan the)?(?! (?:(?:cap |thuoc |cua )?(?:tinh|thanh pho) )?lien quan)(?: (?:cap |thuoc |cua )?(?:tinh|thanh pho))?|' +
         // a provincial directive's "Giám đốc các Sở, Thủ trưởng các ban, ngành (, đoàn thể) tỉnh"
         'giam doc cac so,? thu truong cac ban,? nganh(?:,? doan the)?(?: (?:cap |thuoc |cua )?tinh)?|' +
         'cac co quan chuyen mon (?:thuoc|cua|truc thuoc) (?:ubnd|uy ban nhan dan) tinh',
@@ -675,7 +677,9 @@ const GROUP_PATTERNS = (
       '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:cac (?:huyen|xa|quan)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))*|cap (?:xa|huyen))|' +
         // "Ủy ban nhân dân xã, phường" without "các"; "các huyện, thành phố", "các xã, phường" without "Ủy ban nhân dân"
         '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:huyen|xa)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))+|' +
-        'cac (?:huyen|xa)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))+',
+        'cac (?:huyen|xa)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))+|' +
+        // a city's "UBND các phường, xã", "các phường, xã, đặc khu": its wards come first (Hà Nội, TP. Hồ Chí Minh)
+        '(?:chu tich )?(?:(?:ubnd|uy ban nhan dan) )?cac phuong(?:,? (?:va )?(?:xa|thi tran|dac khu))+',
     ],
   ] as const
 ).map(([group, words]) => [group, wordPattern(words)] as const);
