@@ -1905,4 +1905,15 @@ a) Tập trung thực hiện quyết liệt các nhiệm vụ, giải pháp đ�
     );
     expect(item('1').groups).toEqual(['committee_members']);
   });
+  it('reads a partner named by its head: "phối hợp với Bộ trưởng Bộ Y tế" [style]', () => {
+    const { item } = parse(
+      `Thủ tướng Chính phủ chỉ thị:
+1. Bộ trưởng Bộ Xây dựng chủ trì, phối hợp với Bộ trưởng Bộ Y tế chỉ đạo kiểm tra an toàn công trình; báo cáo Thủ tướng Chính phủ trước ngày 15 hằng tháng.
+2. Bộ Tài chính phối hợp với đồng chí Bộ trưởng Bộ Công an, Bộ trưởng Bộ Tư pháp rà soát quy định.`,
+      '2025-05-10',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [ID.BXD], coordinatorAgencyIds: [ID.BYT] });
+    expect(item('1').deadline).toMatchObject({ kind: 'recurring', period: 'monthly' });
+    expect(item('2')).toMatchObject({ leadAgencyIds: [ID.BTC], coordinatorAgencyIds: [ID.BCA, ID.BTP] });
+  });
 });
