@@ -1916,4 +1916,18 @@ a) Tập trung thực hiện quyết liệt các nhiệm vụ, giải pháp đ�
     expect(item('1').deadline).toMatchObject({ kind: 'recurring', period: 'monthly' });
     expect(item('2')).toMatchObject({ leadAgencyIds: [ID.BTC], coordinatorAgencyIds: [ID.BCA, ID.BTP] });
   });
+  it('reads "TỈNH ỦY X" as the province of a Party committee\'s notice, and the body whose Party organ it tells as the lead [style]', () => {
+    const { item } = parse(
+      `TỈNH ỦY TUYÊN QUANG
+THÔNG BÁO KẾT LUẬN
+của Ban Thường vụ Tỉnh ủy
+1. Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo UBND tỉnh tập trung tháo gỡ khó khăn cho các dự án; hoàn thành trong tháng 9/2025.
+2. Đảng ủy các xã, phường chỉ đạo UBND các xã, phường, đặc khu hoàn thành việc bàn giao trụ sở chậm nhất ngày 20/10.
+3. Ban cán sự đảng Bộ Công Thương lãnh đạo, chỉ đạo rà soát quy hoạch điện.`,
+      '2025-09-10',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [ID.TUYENQUANG], deadline: { kind: 'dated', dueDate: '2025-09-30' } });
+    expect(item('2')).toMatchObject({ groups: ['localities'], deadline: { kind: 'dated', dueDate: '2025-10-20' } });
+    expect(item('3').leadAgencyIds).toEqual([ID.BCT]);
+  });
 });

@@ -744,7 +744,12 @@ const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*|${UNK
 const ADDRESSED_PART = String.raw`(?:(?:rieng\s+)?doi voi|rieng|ve phia|(?:trach nhiem|nhiem vu) cua)\s+`;
 /** A footnote's number a PDF's text leaves before the sentence ("đ) 1 Đề nghị Tổng Liên đoàn …") is passed over. */
 const FOOTNOTE_BEFORE = String.raw`(?:\d{1,2}\s+)?`;
-const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi)\s+|${ADDRESSED_PART})?${PERSON_TITLE}`;
+/**
+ * "Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo UBND tỉnh …", "Đảng đoàn HĐND tỉnh lãnh đạo …", "Đảng ủy các xã, phường chỉ
+ * đạo …": a Party committee's notice tells a body's Party organ, and the work is that body's.
+ */
+const PARTY_ORGAN_OF = String.raw`(?:(?:ban can su dang|dang doan|dang uy)\s+)?`;
+const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi)\s+|${ADDRESSED_PART})?${PARTY_ORGAN_OF}${PERSON_TITLE}`;
 /**
  * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
  * whose holder is named in brackets; the holder is the subject.
@@ -1363,6 +1368,15 @@ type ReadOptions = Options & {
 const PROVINCE_HEADER =
   /(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|ĐẢNG BỘ)\s+(TỈNH|THÀNH PHỐ)\s+(\p{Lu}+(?:\s+\p{Lu}+){0,3}?)(?=\s*(?:$|[-–—|*]|(?:CỘNG|SỐ|SỞ|ĐẢNG|THÔNG|KẾT|QUYẾT|CHỈ|CÔNG|KẾ|BÁO|VĂN)\s|[IVX]{1,4}[.)]\s))/u;
 
+/**
+ * A provincial Party committee's notice ("TỈNH ỦY NGHỆ AN", "THÀNH ỦY HÀ NỘI") and a People's Council's ("HỘI ĐỒNG NHÂN
+ * DÂN TỈNH X"): their "UBND tỉnh", "HĐND tỉnh" and "Sở X" are that province's as well.
+ */
+const PARTY_COMMITTEE_HEADER = new RegExp(
+  String.raw`(?<!\p{L})(?:(TỈNH|THÀNH) (?:ỦY|UỶ)(?: THÀNH PHỐ)?|(?:HỘI ĐỒNG NHÂN DÂN|HĐND) (TỈNH|THÀNH PHỐ))\s+(\p{Lu}+(?:\s+\p{Lu}+){0,3}?)(?=\s*(?:$|[-–—|*]|(?:CỘNG|SỐ|ĐẢNG|THÔNG|KẾT|NGHỊ|BAN|THƯỜNG|CHỈ|CÔNG|KẾ|BÁO|VĂN)\s))`,
+  'u',
+);
+
 function noticeProvince(text: string): NoticeProvince | null {
   const lines = text.normalize('NFC').split(/\r?\n/u).slice(0, 12);
   const upper = (l: string) => /\p{Lu}/u.test(l) && l === l.toLocaleUpperCase('vi-VN');
@@ -1376,13 +1390,18 @@ function noticeProvince(text: string): NoticeProvince | null {
     .map((l) => l.trim().split(/\s{2,}|\s*\|\s*/u)[0] ?? '')
     .filter(upper)
     .join(' ');
-  const m = PROVINCE_HEADER.exec(head.replace(/\s+/gu, ' ')) ?? PROVINCE_HEADER.exec(left.replace(/\s+/gu, ' '));
+  const m =
+    PROVINCE_HEADER.exec(head.replace(/\s+/gu, ' ')) ??
+    PROVINCE_HEADER.exec(left.replace(/\s+/gu, ' ')) ??
+    PARTY_COMMITTEE_HEADER.exec(left.replace(/\s+/gu, ' '));
   if (!m) return null;
-  const place = m[2]!
+  // PARTY_COMMITTEE_HEADER keeps its kind in the first or second group and its place in the third
+  const [kind, placeWords] = m.length > 3 ? [m[1] ?? m[2], m[3]] : [m[1], m[2]];
+  const place = placeWords!
     .split(' ')
     .map((w) => w[0] + w.slice(1).toLocaleLowerCase('vi-VN'))
     .join(' ');
-  return { place, label: `${m[1] === 'TỈNH' ? 'tỉnh' : 'thành phố'} ${place}` };
+  return { place, label: `${kind === 'TỈNH' ? 'tỉnh' : 'thành phố'} ${place}` };
 }
 
 /**
