@@ -1930,4 +1930,37 @@ của Ban Thường vụ Tỉnh ủy
     expect(item('2')).toMatchObject({ groups: ['localities'], deadline: { kind: 'dated', dueDate: '2025-10-20' } });
     expect(item('3').leadAgencyIds).toEqual([ID.BCT]);
   });
+  it('reads a Party committee\'s bodies ("Ban Tuyên giáo và Dân vận Tỉnh ủy", "Văn phòng Tỉnh ủy"), "HĐND tỉnh" and "Ủy ban MTTQ tỉnh" in its notice [style]', () => {
+    const unit = (id: number, name: string): AgencyRef => ({
+      id,
+      code: `U${id}`,
+      name,
+      shortName: null,
+      kind: 'other',
+      validFrom: null,
+      validTo: null,
+      successorId: null,
+    });
+    const registry = [
+      ...REGISTRY,
+      unit(911, 'Hội đồng nhân dân tỉnh Tuyên Quang'),
+      unit(912, 'Ban Tuyên giáo và Dân vận Tỉnh ủy Tuyên Quang'),
+      unit(913, 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tuyên Quang'),
+      unit(914, 'Văn phòng Tỉnh ủy Tuyên Quang'),
+    ];
+    const items = parseConclusionText(
+      `TỈNH ỦY TUYÊN QUANG
+Ban Thường vụ Tỉnh ủy kết luận như sau:
+1. Đảng đoàn HĐND tỉnh lãnh đạo HĐND tỉnh tăng cường giám sát việc giải quyết kiến nghị cử tri.
+2. Giao Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với Ủy ban MTTQ tỉnh tổ chức tuyên truyền Nghị quyết số 57-NQ/TW.
+3. Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện Thông báo này.`,
+      registry,
+      { onDate: '2025-09-10' },
+    );
+    expect(items.map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds, i.monitorAgencyId])).toEqual([
+      [[911], [], null],
+      [[912], [913], null],
+      [[], [], 914],
+    ]);
+  });
 });
