@@ -1963,4 +1963,16 @@ Ban Thường vụ Tỉnh ủy kết luận như sau:
       [[], [], 914],
     ]);
   });
+  it('cites no steering committee\'s name ("Văn phòng 389/QG"), and reads "Ban Chỉ đạo 389 các tỉnh, thành phố" as the provinces [style]', () => {
+    const { item } = parse(
+      `Trưởng Ban Chỉ đạo 389 quốc gia kết luận như sau:
+1. Các Bộ, ngành, địa phương tiếp tục thực hiện nghiêm Chỉ thị số 13/CT-TTg ngày 17/5/2023 của Thủ tướng Chính phủ; báo cáo kết quả về Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia (Văn phòng 389/QG) trước ngày 15 hằng tháng.
+2. Ban Chỉ đạo 389 các tỉnh, thành phố trực thuộc Trung ương xây dựng kế hoạch cao điểm, gửi Văn phòng 389/QG chậm nhất ngày 20/10.`,
+      '2025-06-12',
+    );
+    expect(item('1')).toMatchObject({ citedDocuments: ['13/CT-TTg'], groups: ['ministries_and_provinces'] });
+    expect(item('1').deadline).toMatchObject({ kind: 'recurring', period: 'monthly' });
+    expect(item('2')).toMatchObject({ citedDocuments: [], groups: ['provinces'] });
+    expect(item('2').deadline).toMatchObject({ kind: 'dated', dueDate: '2025-10-20' });
+  });
 });

@@ -761,7 +761,8 @@ const SUBJECT_GAP = new RegExp(
 );
 /** Before a group subject, agencies (written "@") or groups ("#") may be listed with it: "Bộ Công an và các địa phương". */
 /** "Thanh tra Chính phủ, Thanh tra các Bộ, ngành, địa phương thực hiện …": the groups' inspectorates stand for them. */
-const INSPECTORATE_OF = String.raw`(?:thanh tra\s+)?`;
+/** So do their steering committees: "Ban Chỉ đạo 389 các tỉnh, thành phố trực thuộc Trung ương xây dựng kế hoạch …". */
+const INSPECTORATE_OF = String.raw`(?:(?:thanh tra|ban chi dao(?: \d{1,4})?)\s+)?`;
 const GROUP_SUBJECT_GAP = new RegExp(
   `^${SUBJECT_OPENER}${INSPECTORATE_OF}(?:[@#]\\s*(?:,|va)\\s*${PERSON_TITLE}${INSPECTORATE_OF})*$`,
   'u',
@@ -1197,8 +1198,17 @@ const FOOTNOTE_MARK = /(?<=[/-](?:\p{Lu}{2,}|QH\d{2}))\d$/u;
 /** "(Gửi kèm bản phô tô Công văn số …)", "(kèm theo …)": copies sent with the letter, not documents the item cites. */
 const ENCLOSURE_NOTE = /\(\s*(?:gửi\s+)?kèm\s+(?:theo\s+)?[^()]*\)/giu;
 
+/**
+ * "Văn phòng 389/QG", "Ban Chỉ đạo 389/QG", "BCĐ 138/CP": a steering committee's name carries the number of the decision
+ * that set it up; after the body's word (and no "số") it names the body, not a document the item cites.
+ */
+const BODY_BEFORE_NUMBER = /(?<!\p{L})(?:Văn phòng(?: Thường trực)?|Ban Chỉ đạo|BCĐ|Tổ công tác|Tổ giúp việc)\s*$/u;
+
 function citedDocuments(text: string): string[] {
-  const found = [...text.replace(ENCLOSURE_NOTE, ' ').matchAll(ANY_DOCUMENT_NUMBER)].flatMap((m) =>
+  const cleaned = text.replace(ENCLOSURE_NOTE, ' ');
+  const found = [...cleaned.matchAll(ANY_DOCUMENT_NUMBER)]
+    .filter((m) => !BODY_BEFORE_NUMBER.test(cleaned.slice(Math.max(0, m.index - 40), m.index)))
+    .flatMap((m) =>
     [
       ...(m[1]
         ? m[1]
