@@ -1975,4 +1975,25 @@ Ban Thường vụ Tỉnh ủy kết luận như sau:
     expect(item('2')).toMatchObject({ citedDocuments: [], groups: ['provinces'] });
     expect(item('2').deadline).toMatchObject({ kind: 'dated', dueDate: '2025-10-20' });
   });
+  it('reads "đôn đốc, theo dõi", "theo dõi, kiểm tra, đôn đốc" and "đôn đốc (, kiểm tra) việc thực hiện" after a task as monitors [style]', () => {
+    const { items } = parse(
+      `Thủ tướng Chính phủ yêu cầu:
+1. Bộ Tài chính chủ trì rà soát. Văn phòng Chính phủ đôn đốc, theo dõi việc thực hiện.
+2. Bộ Tài chính chủ trì rà soát. Văn phòng Chính phủ theo dõi, kiểm tra, đôn đốc việc thực hiện Công điện này.
+3. Bộ Tài chính chủ trì rà soát. Giao Văn phòng Chính phủ đôn đốc, kiểm tra việc thực hiện.
+4. Bộ Tài chính chủ trì rà soát, Văn phòng Chính phủ đôn đốc thực hiện.
+5. Bộ Xây dựng đôn đốc, kiểm tra các chủ đầu tư đẩy nhanh tiến độ.
+6. Bộ Xây dựng đôn đốc thực hiện các dự án.`,
+      '2025-07-20',
+    );
+    expect(items.map((i) => [i.leadAgencyIds, i.monitorAgencyId])).toEqual([
+      [[ID.BTC], ID.VPCP],
+      [[ID.BTC], ID.VPCP],
+      [[ID.BTC], ID.VPCP],
+      [[ID.BTC], ID.VPCP],
+      // the body that opens the item with "đôn đốc" does the work itself
+      [[ID.BXD], null],
+      [[ID.BXD], null],
+    ]);
+  });
 });

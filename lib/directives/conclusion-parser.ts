@@ -694,11 +694,15 @@ const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*
  * kiểm tra việc thực hiện", and "giám sát việc thực hiện" ("Thanh tra tỉnh giám sát việc thực hiện").
  */
 const MONITOR_CUE = wordPattern(
-  'theo doi,? (?:va )?don doc|kiem tra,? (?:va )?giam sat|theo doi,? (?:va )?giam sat|theo doi,? (?:va )?tong hop',
+  'theo doi,? (?:va )?don doc|kiem tra,? (?:va )?giam sat|theo doi,? (?:va )?giam sat|theo doi,? (?:va )?tong hop|' +
+    // the same words in another order: "đôn đốc, theo dõi", "theo dõi, kiểm tra, đôn đốc"
+    'don doc,? (?:va )?theo doi|theo doi,? kiem tra,? (?:va )?don doc',
 );
 /** The last two watch only a task the item gave before: the body that opens the item with them does the work itself. */
 const MONITOR_AFTER_TASK_CUE = wordPattern(
   'theo doi,? (?:va )?kiem tra(?= (?:viec|qua trinh|tien do|ket qua) (?:thuc hien|trien khai))|' +
+    // "…, Văn phòng Chính phủ đôn đốc (việc) thực hiện", "… đôn đốc, kiểm tra việc thực hiện"
+    'don doc(?:,? (?:va )?kiem tra)?(?= (?:viec |tien do )?(?:thuc hien|trien khai))|' +
     'giam sat(?= (?:viec|qua trinh|tien do) (?:thuc hien|trien khai))',
 );
 /**
