@@ -1926,7 +1926,10 @@ của Ban Thường vụ Tỉnh ủy
 3. Ban cán sự đảng Bộ Công Thương lãnh đạo, chỉ đạo rà soát quy hoạch điện.`,
       '2025-09-10',
     );
-    expect(item('1')).toMatchObject({ leadAgencyIds: [ID.TUYENQUANG], deadline: { kind: 'dated', dueDate: '2025-09-30' } });
+    expect(item('1')).toMatchObject({
+      leadAgencyIds: [ID.TUYENQUANG],
+      deadline: { kind: 'dated', dueDate: '2025-09-30' },
+    });
     expect(item('2')).toMatchObject({ groups: ['localities'], deadline: { kind: 'dated', dueDate: '2025-10-20' } });
     expect(item('3').leadAgencyIds).toEqual([ID.BCT]);
   });

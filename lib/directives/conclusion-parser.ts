@@ -1213,16 +1213,16 @@ function citedDocuments(text: string): string[] {
   const found = [...cleaned.matchAll(ANY_DOCUMENT_NUMBER)]
     .filter((m) => !BODY_BEFORE_NUMBER.test(cleaned.slice(Math.max(0, m.index - 40), m.index)))
     .flatMap((m) =>
-    [
-      ...(m[1]
-        ? m[1]
-            .split(',')
-            .map((n) => n.trim())
-            .filter(Boolean)
-        : []),
-      m[2]!,
-    ].map((n) => `${n}${m[3]!.replace(/\s+/gu, '').replace(/\.$/u, '').replace(FOOTNOTE_MARK, '')}`),
-  );
+      [
+        ...(m[1]
+          ? m[1]
+              .split(',')
+              .map((n) => n.trim())
+              .filter(Boolean)
+          : []),
+        m[2]!,
+      ].map((n) => `${n}${m[3]!.replace(/\s+/gu, '').replace(/\.$/u, '').replace(FOOTNOTE_MARK, '')}`),
+    );
   return [...new Set(found)];
 }
 
