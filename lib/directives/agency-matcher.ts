@@ -94,6 +94,10 @@ const EQUIVALENT_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
   ['van hoa, the thao va du lich', 'vhttdl'],
   // "Ngân hàng Nhà nước" is the State Bank without "Việt Nam".
   ['ngan hang nha nuoc viet nam', 'ngan hang nha nuoc'],
+  // A Party committee's and a province's notices: "HĐND tỉnh", "Ủy ban MTTQ (Việt Nam) tỉnh".
+  ['hoi dong nhan dan ', 'hdnd '],
+  ['mat tran to quoc viet nam', 'mttq viet nam'],
+  ['mat tran to quoc viet nam', 'mttq'],
 ];
 const PROVINCE_PREFIX = /^(?:ubnd|uy ban nhan dan) /;
 const COMMUNE_PLACE = /^(?:ubnd|uy ban nhan dan) (?:huyen|xa|phuong|quan|thi xa|thi tran|dac khu) (.+)$/u;
@@ -141,6 +145,8 @@ function spellingsOf(agency: AgencyRef): Spelling[] {
 
 /** "tinh tuyen quang", "thanh pho ha noi": how a department's name ends with its province. */
 const PROVINCE_SUFFIX = / (?:tinh|thanh pho|tp\.?) ([^,;]+)$/u;
+/** "Ban Tuyên giáo và Dân vận Tỉnh ủy X", "Văn phòng Thành ủy X": a Party committee's body, named in its notices without X. */
+const PARTY_COMMITTEE_SUFFIX = / (tinh|thanh) uy ([^,;]+)$/u;
 
 /**
  * In a province's own notice its departments go by their bare names ("Sở Công Thương" is "Sở Công
@@ -149,6 +155,13 @@ const PROVINCE_SUFFIX = / (?:tinh|thanh pho|tp\.?) ([^,;]+)$/u;
 function localSpellingsOf(agency: AgencyRef, province: string): Spelling[] {
   if (agency.kind === 'commune') return [];
   const name = fold(agency.name);
+  const party = PARTY_COMMITTEE_SUFFIX.exec(name);
+  if (party && party[2] === province)
+    return withEquivalents([name.slice(0, party.index + party[1]!.length + 4)]).map((text) => ({
+      text,
+      agency,
+      use: 'name' as const,
+    }));
   const m = PROVINCE_SUFFIX.exec(name);
   if (!m || m[1] !== province) return [];
   const kindWord = /^ (tinh|thanh pho|tp\.?) /u.exec(m[0])![1] === 'tinh' ? 'tinh' : 'thanh pho';

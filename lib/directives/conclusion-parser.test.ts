@@ -1868,3 +1868,135 @@ Bộ Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các t�
     },
   );
 });
+
+describe('parseConclusionText: other issuers, their addressees, deadlines and cites (session 16g) [style]', () => {
+  it('reads a Government resolution\'s "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, địa phương:" as every ministry and province [style]', () => {
+    const { item } = parse(
+      `CHÍNH PHỦ
+QUYẾT NGHỊ:
+1. Về nhiệm vụ, giải pháp trọng tâm thời gian tới
+Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, địa phương:
+a) Tập trung thực hiện quyết liệt các nhiệm vụ, giải pháp đề ra.
+2. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và địa phương khẩn trương giải ngân vốn đầu tư công.
+3. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ rà soát thủ tục hành chính.`,
+      '2025-08-05',
+    );
+    expect(item('1a').groups).toEqual(['ministries_and_provinces']);
+    expect(item('2').groups).toEqual(['ministries_and_provinces']);
+    expect(item('3').groups).toEqual(['ministries']);
+  });
+  it('reads a city\'s "UBND các phường, xã" and "Các sở, ban, ngành Thành phố" as its localities and departments [style]', () => {
+    const { item } = parse(
+      `ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI
+1. UBND các phường, xã trên địa bàn Thành phố tăng cường quản lý trật tự xây dựng.
+2. Các sở, ban, ngành Thành phố, UBND các phường, xã thực hiện nghiêm Chỉ thị số 24/CT-UBND ngày 10/7/2025 của UBND Thành phố.
+3. Chủ tịch UBND các phường, xã, đặc khu chịu trách nhiệm trước Chủ tịch UBND Thành phố về kết quả thực hiện.`,
+      '2025-08-20',
+    );
+    expect(item('1').groups).toEqual(['localities']);
+    expect(item('2').groups).toEqual(['departments', 'localities']);
+    expect(item('3').groups).toEqual(['localities']);
+  });
+  it('reads "Các thành viên Tổ công tác" as the members of the working group [style]', () => {
+    const { item } = parse(
+      `Tổ trưởng Tổ công tác kết luận như sau:
+1. Các thành viên Tổ công tác theo lĩnh vực phụ trách đôn đốc các đơn vị thực hiện.`,
+      '2025-03-15',
+    );
+    expect(item('1').groups).toEqual(['committee_members']);
+  });
+  it('reads a partner named by its head: "phối hợp với Bộ trưởng Bộ Y tế" [style]', () => {
+    const { item } = parse(
+      `Thủ tướng Chính phủ chỉ thị:
+1. Bộ trưởng Bộ Xây dựng chủ trì, phối hợp với Bộ trưởng Bộ Y tế chỉ đạo kiểm tra an toàn công trình; báo cáo Thủ tướng Chính phủ trước ngày 15 hằng tháng.
+2. Bộ Tài chính phối hợp với đồng chí Bộ trưởng Bộ Công an, Bộ trưởng Bộ Tư pháp rà soát quy định.`,
+      '2025-05-10',
+    );
+    expect(item('1')).toMatchObject({ leadAgencyIds: [ID.BXD], coordinatorAgencyIds: [ID.BYT] });
+    expect(item('1').deadline).toMatchObject({ kind: 'recurring', period: 'monthly' });
+    expect(item('2')).toMatchObject({ leadAgencyIds: [ID.BTC], coordinatorAgencyIds: [ID.BCA, ID.BTP] });
+  });
+  it('reads "TỈNH ỦY X" as the province of a Party committee\'s notice, and the body whose Party organ it tells as the lead [style]', () => {
+    const { item } = parse(
+      `TỈNH ỦY TUYÊN QUANG
+THÔNG BÁO KẾT LUẬN
+của Ban Thường vụ Tỉnh ủy
+1. Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo UBND tỉnh tập trung tháo gỡ khó khăn cho các dự án; hoàn thành trong tháng 9/2025.
+2. Đảng ủy các xã, phường chỉ đạo UBND các xã, phường, đặc khu hoàn thành việc bàn giao trụ sở chậm nhất ngày 20/10.
+3. Ban cán sự đảng Bộ Công Thương lãnh đạo, chỉ đạo rà soát quy hoạch điện.`,
+      '2025-09-10',
+    );
+    expect(item('1')).toMatchObject({
+      leadAgencyIds: [ID.TUYENQUANG],
+      deadline: { kind: 'dated', dueDate: '2025-09-30' },
+    });
+    expect(item('2')).toMatchObject({ groups: ['localities'], deadline: { kind: 'dated', dueDate: '2025-10-20' } });
+    expect(item('3').leadAgencyIds).toEqual([ID.BCT]);
+  });
+  it('reads a Party committee\'s bodies ("Ban Tuyên giáo và Dân vận Tỉnh ủy", "Văn phòng Tỉnh ủy"), "HĐND tỉnh" and "Ủy ban MTTQ tỉnh" in its notice [style]', () => {
+    const unit = (id: number, name: string): AgencyRef => ({
+      id,
+      code: `U${id}`,
+      name,
+      shortName: null,
+      kind: 'other',
+      validFrom: null,
+      validTo: null,
+      successorId: null,
+    });
+    const registry = [
+      ...REGISTRY,
+      unit(911, 'Hội đồng nhân dân tỉnh Tuyên Quang'),
+      unit(912, 'Ban Tuyên giáo và Dân vận Tỉnh ủy Tuyên Quang'),
+      unit(913, 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tuyên Quang'),
+      unit(914, 'Văn phòng Tỉnh ủy Tuyên Quang'),
+    ];
+    const items = parseConclusionText(
+      `TỈNH ỦY TUYÊN QUANG
+Ban Thường vụ Tỉnh ủy kết luận như sau:
+1. Đảng đoàn HĐND tỉnh lãnh đạo HĐND tỉnh tăng cường giám sát việc giải quyết kiến nghị cử tri.
+2. Giao Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với Ủy ban MTTQ tỉnh tổ chức tuyên truyền Nghị quyết số 57-NQ/TW.
+3. Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện Thông báo này.`,
+      registry,
+      { onDate: '2025-09-10' },
+    );
+    expect(items.map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds, i.monitorAgencyId])).toEqual([
+      [[911], [], null],
+      [[912], [913], null],
+      [[], [], 914],
+    ]);
+  });
+  it('cites no steering committee\'s name ("Văn phòng 389/QG"), and reads "Ban Chỉ đạo 389 các tỉnh, thành phố" as the provinces [style]', () => {
+    const { item } = parse(
+      `Trưởng Ban Chỉ đạo 389 quốc gia kết luận như sau:
+1. Các Bộ, ngành, địa phương tiếp tục thực hiện nghiêm Chỉ thị số 13/CT-TTg ngày 17/5/2023 của Thủ tướng Chính phủ; báo cáo kết quả về Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia (Văn phòng 389/QG) trước ngày 15 hằng tháng.
+2. Ban Chỉ đạo 389 các tỉnh, thành phố trực thuộc Trung ương xây dựng kế hoạch cao điểm, gửi Văn phòng 389/QG chậm nhất ngày 20/10.`,
+      '2025-06-12',
+    );
+    expect(item('1')).toMatchObject({ citedDocuments: ['13/CT-TTg'], groups: ['ministries_and_provinces'] });
+    expect(item('1').deadline).toMatchObject({ kind: 'recurring', period: 'monthly' });
+    expect(item('2')).toMatchObject({ citedDocuments: [], groups: ['provinces'] });
+    expect(item('2').deadline).toMatchObject({ kind: 'dated', dueDate: '2025-10-20' });
+  });
+  it('reads "đôn đốc, theo dõi", "theo dõi, kiểm tra, đôn đốc" and "đôn đốc (, kiểm tra) việc thực hiện" after a task as monitors [style]', () => {
+    const { items } = parse(
+      `Thủ tướng Chính phủ yêu cầu:
+1. Bộ Tài chính chủ trì rà soát. Văn phòng Chính phủ đôn đốc, theo dõi việc thực hiện.
+2. Bộ Tài chính chủ trì rà soát. Văn phòng Chính phủ theo dõi, kiểm tra, đôn đốc việc thực hiện Công điện này.
+3. Bộ Tài chính chủ trì rà soát. Giao Văn phòng Chính phủ đôn đốc, kiểm tra việc thực hiện.
+4. Bộ Tài chính chủ trì rà soát, Văn phòng Chính phủ đôn đốc thực hiện.
+5. Bộ Xây dựng đôn đốc, kiểm tra các chủ đầu tư đẩy nhanh tiến độ.
+6. Bộ Xây dựng đôn đốc thực hiện các dự án.`,
+      '2025-07-20',
+    );
+    expect(items.map((i) => [i.leadAgencyIds, i.monitorAgencyId])).toEqual([
+      [[ID.BTC], ID.VPCP],
+      [[ID.BTC], ID.VPCP],
+      [[ID.BTC], ID.VPCP],
+      [[ID.BTC], ID.VPCP],
+      // the body that opens the item with "đôn đốc" does the work itself
+      [[ID.BXD], null],
+      [[ID.BXD], null],
+    ]);
+  });
+});

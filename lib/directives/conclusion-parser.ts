@@ -622,12 +622,14 @@ const GROUP_PATTERNS = (
     // "các Bộ, ngành, địa phương", "các bộ, cơ quan trung ương và địa phương", "các bộ, ngành trung ương và địa phương"
     [
       'ministries_and_provinces',
-      '(?:cac )?bo,? (?:nganh|co quan)(?:,? (?:nganh|co quan))*(?: trung uong)?,? (?:va )?(?:cac )?dia phuong(?! lien quan)|' +
+      // a Government resolution's "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, địa phương"
+      '(?:cac )?bo,? (?:nganh|co quan(?: ngang bo| thuoc chinh phu)?)(?:,? (?:nganh|co quan(?: ngang bo| thuoc chinh phu)?))*(?: trung uong)?,? (?:va )?(?:cac )?dia phuong(?! lien quan)|' +
         // "Các cơ quan trung ương và địa phương"
         'cac co quan (?:o )?trung uong,? (?:va )?(?:cac )?dia phuong(?! lien quan)',
     ],
     // "các thành viên Ban Chỉ đạo", "các đồng chí thành viên Ban Chỉ đạo", "Từng thành viên Ban Chỉ đạo"
-    ['committee_members', '(?:(?:cac|tung|moi) )?(?:dong chi )?thanh vien ban chi dao'],
+    // and a working group's: "các thành viên Tổ công tác"
+    ['committee_members', '(?:(?:cac|tung|moi) )?(?:dong chi )?thanh vien (?:ban chi dao|to cong tac)'],
     [
       'ministries',
       // "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"
@@ -663,7 +665,8 @@ const GROUP_PATTERNS = (
     // A province's notice: "các sở, ban, ngành (thuộc tỉnh / cấp tỉnh)", "các cơ quan chuyên môn thuộc UBND tỉnh".
     [
       'departments',
-      '(?:thu truong )?cac so,? (?:ban,? )?nganh(?:,? doan the)?(?! (?:(?:cap |thuoc |cua )?tinh )?lien quan)(?: (?:cap |thuoc |cua )?tinh)?|' +
+      // a city's "các sở, ban, ngành Thành phố" (Hà Nội, TP. Hồ Chí Minh)
+      '(?:thu truong )?cac so,? (?:ban,? )?nganh(?:,? doan the)?(?! (?:(?:cap |thuoc |cua )?(?:tinh|thanh pho) )?lien quan)(?: (?:cap |thuoc |cua )?(?:tinh|thanh pho))?|' +
         // a provincial directive's "Giám đốc các Sở, Thủ trưởng các ban, ngành (, đoàn thể) tỉnh"
         'giam doc cac so,? thu truong cac ban,? nganh(?:,? doan the)?(?: (?:cap |thuoc |cua )?tinh)?|' +
         'cac co quan chuyen mon (?:thuoc|cua|truc thuoc) (?:ubnd|uy ban nhan dan) tinh',
@@ -674,7 +677,9 @@ const GROUP_PATTERNS = (
       '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:cac (?:huyen|xa|quan)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))*|cap (?:xa|huyen))|' +
         // "Ủy ban nhân dân xã, phường" without "các"; "các huyện, thành phố", "các xã, phường" without "Ủy ban nhân dân"
         '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:huyen|xa)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))+|' +
-        'cac (?:huyen|xa)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))+',
+        'cac (?:huyen|xa)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))+|' +
+        // a city's "UBND các phường, xã", "các phường, xã, đặc khu": its wards come first (Hà Nội, TP. Hồ Chí Minh)
+        '(?:chu tich )?(?:(?:ubnd|uy ban nhan dan) )?cac phuong(?:,? (?:va )?(?:xa|thi tran|dac khu))+',
     ],
   ] as const
 ).map(([group, words]) => [group, wordPattern(words)] as const);
@@ -689,11 +694,15 @@ const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*
  * kiểm tra việc thực hiện", and "giám sát việc thực hiện" ("Thanh tra tỉnh giám sát việc thực hiện").
  */
 const MONITOR_CUE = wordPattern(
-  'theo doi,? (?:va )?don doc|kiem tra,? (?:va )?giam sat|theo doi,? (?:va )?giam sat|theo doi,? (?:va )?tong hop',
+  'theo doi,? (?:va )?don doc|kiem tra,? (?:va )?giam sat|theo doi,? (?:va )?giam sat|theo doi,? (?:va )?tong hop|' +
+    // the same words in another order: "đôn đốc, theo dõi", "theo dõi, kiểm tra, đôn đốc"
+    'don doc,? (?:va )?theo doi|theo doi,? kiem tra,? (?:va )?don doc',
 );
 /** The last two watch only a task the item gave before: the body that opens the item with them does the work itself. */
 const MONITOR_AFTER_TASK_CUE = wordPattern(
   'theo doi,? (?:va )?kiem tra(?= (?:viec|qua trinh|tien do|ket qua) (?:thuc hien|trien khai))|' +
+    // "…, Văn phòng Chính phủ đôn đốc (việc) thực hiện", "… đôn đốc, kiểm tra việc thực hiện"
+    'don doc(?:,? (?:va )?kiem tra)?(?= (?:viec |tien do )?(?:thuc hien|trien khai))|' +
     'giam sat(?= (?:viec|qua trinh|tien do) (?:thuc hien|trien khai))',
 );
 /**
@@ -708,9 +717,13 @@ const NAMED_AS_PARTNER = /(?:^|\s)la (?:co quan|don vi)\s*$/u;
 const LIST_INTRO = String.raw`(?:(?:ubnd|uy ban nhan dan) )?cac (?:bo|so|tinh|thanh pho|nganh|co quan|dia phuong)(?:,? (?:va )?(?:bo|so|ban|tinh|thanh pho|nganh|doan the|co quan(?: ngang bo)?|dia phuong)(?: truc thuoc trung uong)?)*(?: (?:cap |thuoc )?tinh)?(?: lien quan)?\s*[:(,]?\s*`;
 /** "phối hợp với Ban Chỉ đạo 09 (Sở Tài chính), Sở B": a role whose holder is named in brackets opens the list. */
 const BRACKETED_ROLE = String.raw`(?:ban chi dao|to giup viec|co quan thuong truc|to cong tac)(?: [\p{L}\d]+){0,4}\s*\(\s*`;
-const AFTER_CUE_GAP = new RegExp(`^\\s*:?\\s*(?:${LIST_INTRO}|cac\\s+|${BRACKETED_ROLE})?$`, 'u');
 /** A head of a body named for the body: "đồng chí Bộ trưởng Bộ X", "Chủ tịch Ủy ban nhân dân tỉnh X". */
 const TITLE = String.raw`(?:bo truong|thu truong|nguoi dung dau|lanh dao|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|tong)`;
+/** A directive's "Bộ trưởng Bộ Y tế chủ trì, phối hợp với Bộ trưởng Bộ Giáo dục và Đào tạo …": the partner named by its head. */
+const AFTER_CUE_GAP = new RegExp(
+  `^\\s*:?\\s*(?:${LIST_INTRO}|cac\\s+|${BRACKETED_ROLE}|(?:(?:cac )?dong chi\\s+)?${TITLE}\\s+)?$`,
+  'u',
+);
 const HEAD_BEFORE = new RegExp(`${WORD_START}${TITLE}\\s*$`, 'u');
 /**
  * Between two names of a list: ",", "và", "các tỉnh"; or the head's title said again for each body ("Bộ trưởng Bộ
@@ -735,7 +748,12 @@ const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*|${UNK
 const ADDRESSED_PART = String.raw`(?:(?:rieng\s+)?doi voi|rieng|ve phia|(?:trach nhiem|nhiem vu) cua)\s+`;
 /** A footnote's number a PDF's text leaves before the sentence ("đ) 1 Đề nghị Tổng Liên đoàn …") is passed over. */
 const FOOTNOTE_BEFORE = String.raw`(?:\d{1,2}\s+)?`;
-const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi)\s+|${ADDRESSED_PART})?${PERSON_TITLE}`;
+/**
+ * "Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo UBND tỉnh …", "Đảng đoàn HĐND tỉnh lãnh đạo …", "Đảng ủy các xã, phường chỉ
+ * đạo …": a Party committee's notice tells a body's Party organ, and the work is that body's.
+ */
+const PARTY_ORGAN_OF = String.raw`(?:(?:ban can su dang|dang doan|dang uy)\s+)?`;
+const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi)\s+|${ADDRESSED_PART})?${PARTY_ORGAN_OF}${PERSON_TITLE}`;
 /**
  * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
  * whose holder is named in brackets; the holder is the subject.
@@ -747,7 +765,8 @@ const SUBJECT_GAP = new RegExp(
 );
 /** Before a group subject, agencies (written "@") or groups ("#") may be listed with it: "Bộ Công an và các địa phương". */
 /** "Thanh tra Chính phủ, Thanh tra các Bộ, ngành, địa phương thực hiện …": the groups' inspectorates stand for them. */
-const INSPECTORATE_OF = String.raw`(?:thanh tra\s+)?`;
+/** So do their steering committees: "Ban Chỉ đạo 389 các tỉnh, thành phố trực thuộc Trung ương xây dựng kế hoạch …". */
+const INSPECTORATE_OF = String.raw`(?:(?:thanh tra|ban chi dao(?: \d{1,4})?)\s+)?`;
 const GROUP_SUBJECT_GAP = new RegExp(
   `^${SUBJECT_OPENER}${INSPECTORATE_OF}(?:[@#]\\s*(?:,|va)\\s*${PERSON_TITLE}${INSPECTORATE_OF})*$`,
   'u',
@@ -1183,18 +1202,27 @@ const FOOTNOTE_MARK = /(?<=[/-](?:\p{Lu}{2,}|QH\d{2}))\d$/u;
 /** "(Gửi kèm bản phô tô Công văn số …)", "(kèm theo …)": copies sent with the letter, not documents the item cites. */
 const ENCLOSURE_NOTE = /\(\s*(?:gửi\s+)?kèm\s+(?:theo\s+)?[^()]*\)/giu;
 
+/**
+ * "Văn phòng 389/QG", "Ban Chỉ đạo 389/QG", "BCĐ 138/CP": a steering committee's name carries the number of the decision
+ * that set it up; after the body's word (and no "số") it names the body, not a document the item cites.
+ */
+const BODY_BEFORE_NUMBER = /(?<!\p{L})(?:Văn phòng(?: Thường trực)?|Ban Chỉ đạo|BCĐ|Tổ công tác|Tổ giúp việc)\s*$/u;
+
 function citedDocuments(text: string): string[] {
-  const found = [...text.replace(ENCLOSURE_NOTE, ' ').matchAll(ANY_DOCUMENT_NUMBER)].flatMap((m) =>
-    [
-      ...(m[1]
-        ? m[1]
-            .split(',')
-            .map((n) => n.trim())
-            .filter(Boolean)
-        : []),
-      m[2]!,
-    ].map((n) => `${n}${m[3]!.replace(/\s+/gu, '').replace(/\.$/u, '').replace(FOOTNOTE_MARK, '')}`),
-  );
+  const cleaned = text.replace(ENCLOSURE_NOTE, ' ');
+  const found = [...cleaned.matchAll(ANY_DOCUMENT_NUMBER)]
+    .filter((m) => !BODY_BEFORE_NUMBER.test(cleaned.slice(Math.max(0, m.index - 40), m.index)))
+    .flatMap((m) =>
+      [
+        ...(m[1]
+          ? m[1]
+              .split(',')
+              .map((n) => n.trim())
+              .filter(Boolean)
+          : []),
+        m[2]!,
+      ].map((n) => `${n}${m[3]!.replace(/\s+/gu, '').replace(/\.$/u, '').replace(FOOTNOTE_MARK, '')}`),
+    );
   return [...new Set(found)];
 }
 
@@ -1354,6 +1382,15 @@ type ReadOptions = Options & {
 const PROVINCE_HEADER =
   /(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|ĐẢNG BỘ)\s+(TỈNH|THÀNH PHỐ)\s+(\p{Lu}+(?:\s+\p{Lu}+){0,3}?)(?=\s*(?:$|[-–—|*]|(?:CỘNG|SỐ|SỞ|ĐẢNG|THÔNG|KẾT|QUYẾT|CHỈ|CÔNG|KẾ|BÁO|VĂN)\s|[IVX]{1,4}[.)]\s))/u;
 
+/**
+ * A provincial Party committee's notice ("TỈNH ỦY NGHỆ AN", "THÀNH ỦY HÀ NỘI") and a People's Council's ("HỘI ĐỒNG NHÂN
+ * DÂN TỈNH X"): their "UBND tỉnh", "HĐND tỉnh" and "Sở X" are that province's as well.
+ */
+const PARTY_COMMITTEE_HEADER = new RegExp(
+  String.raw`(?<!\p{L})(?:(TỈNH|THÀNH) (?:ỦY|UỶ)(?: THÀNH PHỐ)?|(?:HỘI ĐỒNG NHÂN DÂN|HĐND) (TỈNH|THÀNH PHỐ))\s+(\p{Lu}+(?:\s+\p{Lu}+){0,3}?)(?=\s*(?:$|[-–—|*]|(?:CỘNG|SỐ|ĐẢNG|THÔNG|KẾT|NGHỊ|BAN|THƯỜNG|CHỈ|CÔNG|KẾ|BÁO|VĂN)\s))`,
+  'u',
+);
+
 function noticeProvince(text: string): NoticeProvince | null {
   const lines = text.normalize('NFC').split(/\r?\n/u).slice(0, 12);
   const upper = (l: string) => /\p{Lu}/u.test(l) && l === l.toLocaleUpperCase('vi-VN');
@@ -1367,13 +1404,18 @@ function noticeProvince(text: string): NoticeProvince | null {
     .map((l) => l.trim().split(/\s{2,}|\s*\|\s*/u)[0] ?? '')
     .filter(upper)
     .join(' ');
-  const m = PROVINCE_HEADER.exec(head.replace(/\s+/gu, ' ')) ?? PROVINCE_HEADER.exec(left.replace(/\s+/gu, ' '));
+  const m =
+    PROVINCE_HEADER.exec(head.replace(/\s+/gu, ' ')) ??
+    PROVINCE_HEADER.exec(left.replace(/\s+/gu, ' ')) ??
+    PARTY_COMMITTEE_HEADER.exec(left.replace(/\s+/gu, ' '));
   if (!m) return null;
-  const place = m[2]!
+  // PARTY_COMMITTEE_HEADER keeps its kind in the first or second group and its place in the third
+  const [kind, placeWords] = m.length > 3 ? [m[1] ?? m[2], m[3]] : [m[1], m[2]];
+  const place = placeWords!
     .split(' ')
     .map((w) => w[0] + w.slice(1).toLocaleLowerCase('vi-VN'))
     .join(' ');
-  return { place, label: `${m[1] === 'TỈNH' ? 'tỉnh' : 'thành phố'} ${place}` };
+  return { place, label: `${kind === 'TỈNH' ? 'tỉnh' : 'thành phố'} ${place}` };
 }
 
 /**
