@@ -25,6 +25,7 @@ import {
   type BacklogImportInput,
 } from './schemas';
 import { isZipBomb } from '@/lib/files/evidence';
+import { importSheet } from '@/lib/files/sheet';
 
 /**
  * An office's backlog sheet (XLSX or CSV) read into directives and tasks (decision 027): the header row is
@@ -154,7 +155,7 @@ export async function readBacklogFile(bytes: Uint8Array, fileName: string): Prom
     } catch {
       throw invalid(msg('errors.backlog.unreadable'));
     }
-    const sheet = workbook.worksheets[0];
+    const sheet = importSheet(workbook);
     sheet?.eachRow((row) => {
       const values = Array.isArray(row.values) ? row.values.slice(1) : [];
       all.push({ line: row.number, cells: Array.from(values, (v) => clean(cellText(v as ExcelJS.CellValue))) });

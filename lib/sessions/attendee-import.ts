@@ -38,6 +38,7 @@ import {
 } from './attendee-vocabulary';
 import type { AttendeeDraft, AttendeeRole, AttendeeValues, ParsedRow, Presence } from './attendee-schema';
 import { isZipBomb } from '@/lib/files/evidence';
+import { importSheet } from '@/lib/files/sheet';
 
 export { ATTENDEE_ROLES, PRESENCES, ROLE_LABELS, PRESENCE_LABELS, MAX_ROWS, attendeeDraftSchema };
 export type { AttendeeDraft, AttendeeRole, AttendeeValues, ParsedRow, Presence };
@@ -422,7 +423,7 @@ export async function parseAttendeeXlsx(data: ArrayBuffer | Uint8Array): Promise
   } catch {
     return [errorRow(msg('errors.sessions.import.xlsxUnreadable'))];
   }
-  const sheet = workbook.worksheets[0];
+  const sheet = importSheet(workbook);
   if (!sheet) return rowsFromSheet([]);
   const all: SheetRow[] = [];
   sheet.eachRow((row) => {

@@ -33,6 +33,7 @@ import {
 } from './import-vocabulary';
 import { insertInvitedUsers } from './mutations';
 import { isZipBomb } from '@/lib/files/evidence';
+import { importSheet } from '@/lib/files/sheet';
 
 /**
  * Bulk onboarding (issue #18, point 4): users read from a CSV or XLSX sheet (the template of
@@ -104,7 +105,7 @@ async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
   } catch {
     throw invalid(msg('errors.userImport.xlsxUnreadable'));
   }
-  const sheet = workbook.worksheets[0];
+  const sheet = importSheet(workbook);
   const rows: SheetRow[] = [];
   sheet?.eachRow((row) => {
     const values = Array.isArray(row.values) ? row.values.slice(1) : [];
