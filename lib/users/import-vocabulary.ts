@@ -31,15 +31,54 @@ export const IMPORT_HEADER_ALIASES: Record<ImportColumn, string[]> = {
   position: ['Chức vụ', 'Chức danh', 'Position', 'Title'],
   phone: ['Số điện thoại', 'Điện thoại', 'SĐT', 'SDT', 'Di động', 'Phone', 'Telephone', 'Mobile'],
   role: ['Vai trò', 'Quyền', 'Role'],
-  agency: ['Cơ quan', 'Đơn vị', 'Cơ quan, đơn vị', 'Cơ quan/đơn vị', 'Mã cơ quan', 'Agency', 'Organisation'],
+  agency: [
+    'Cơ quan',
+    'Đơn vị',
+    'Cơ quan, đơn vị',
+    'Cơ quan/đơn vị',
+    'Mã cơ quan',
+    'Đơn vị công tác',
+    'Cơ quan công tác',
+    'Cơ quan, đơn vị công tác',
+    'Nơi công tác',
+    'Agency',
+    'Organisation',
+  ],
   duty: ['Nhiệm vụ', 'Nhiệm vụ (Đầu mối/Cán bộ)', 'Đầu mối/Cán bộ', 'Duty', 'Agency duty'],
 };
 
-/** Columns the sheet must have; the others may be left out (empty in every row). */
-export const REQUIRED_COLUMNS: readonly ImportColumn[] = ['name', 'email', 'role'];
+/**
+ * Columns the sheet must have; the others may be left out (empty in every row). An office's staff list has no role
+ * column: without one, a person of an agency is an agency user (the preview shows it, and each row can be changed).
+ */
+export const REQUIRED_COLUMNS: readonly ImportColumn[] = ['name', 'email'];
 
-/** Headers of a row-number column, which the import passes over. */
-export const IMPORT_INDEX_HEADERS = ['STT', 'TT', 'Số TT', 'Số thứ tự', 'No', 'No.', '#'];
+/**
+ * Headers the import passes over: a row-number column, and what a staff list ("Danh sách cán bộ") keeps that an
+ * account has no use for. Any other header it does not know still refuses the file, naming it, rather than leave a
+ * misspelt "Vai trò" unread on every row.
+ */
+export const IMPORT_INDEX_HEADERS = [
+  'STT',
+  'TT',
+  'Số TT',
+  'Số thứ tự',
+  'No',
+  'No.',
+  '#',
+  'Ngày sinh',
+  'Năm sinh',
+  'Ngày, tháng, năm sinh',
+  'Giới tính',
+  'Ghi chú',
+  'Quê quán',
+  'Dân tộc',
+  'Trình độ',
+  'Trình độ chuyên môn',
+  'Ngạch',
+  'Ngạch, bậc',
+  'Chữ ký',
+];
 
 /** The value the template writes for each role (and its drop-down list offers). */
 export const ROLE_VALUES: Record<ImportRole, string> = {

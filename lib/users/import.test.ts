@@ -96,6 +96,20 @@ describe('reading the sheet', () => {
     expect(tab!.values).toMatchObject({ name: 'Bình', role: 'secretariat' });
   });
 
+  it('reads an office’s staff list: no role column (its people are agency users), birth dates and notes passed over', async () => {
+    const file = await xlsx(
+      [['1', 'Nguyễn Thị Ánh Tuyết', '12/03/1978', 'tuyet.staff@example.gov.vn', 'Giám đốc', 'Bộ NV', 912345678, 'x']],
+      ['STT', 'Họ và tên', 'Ngày sinh', 'Email', 'Chức vụ', 'Đơn vị công tác', 'Điện thoại', 'Ghi chú'],
+    );
+    const preview = await previewUserImport({ actor: admin, bytes: file }, h.db);
+    expect(preview[0]!.values).toMatchObject({
+      name: 'Nguyễn Thị Ánh Tuyết',
+      role: 'agency',
+      position: 'Giám đốc',
+    });
+    expect(preview[0]!.values.agencyId).not.toBe('');
+  });
+
   it('refuses a file missing a required column, naming it', async () => {
     const csv = 'Họ và tên;Cơ quan;Vai trò\nAn;BNV;Cơ quan\n';
     const e = await refusalOf(previewUserImport({ actor: admin, bytes: bytesOf(csv) }, h.db));
@@ -107,10 +121,10 @@ describe('reading the sheet', () => {
   it('refuses a file with a column it does not understand, naming it, rather than leave it unread', async () => {
     const file = await xlsx(
       [['An', 'an.x@example.gov.vn', 'Cơ quan', 'BNV', 'x']],
-      ['Họ và tên', 'Email', 'Vai trò', 'Cơ quan', 'Ghi chú'],
+      ['Họ và tên', 'Email', 'Vai tro quyen', 'Cơ quan', 'Ghi chú'],
     );
     const e = await refusalOf(previewUserImport({ actor: admin, bytes: file }, h.db));
-    expect(inEnglish(e.message)).toMatch(/^The file has columns that are not understood: "Ghi chú"\./);
+    expect(inEnglish(e.message)).toMatch(/^The file has columns that are not understood: "Vai tro quyen"\./);
     const twice = 'Họ và tên;Email;Email;Vai trò\nAn;a@example.gov.vn;b@example.gov.vn;Cơ quan\n';
     expect(inEnglish((await refusalOf(previewUserImport({ actor: admin, text: twice }, h.db))).message)).toBe(
       'A column appears twice: Email.',

@@ -305,7 +305,7 @@ export async function previewUserImport(
       if (c) cell[c] = clean(cells[i]);
     });
     const errors: RowErrors = {};
-    const role = cell.role ? roleOf(cell.role) : undefined;
+    const role = cell.role ? roleOf(cell.role) : !columns.includes('role') && cell.agency ? 'agency' : undefined;
     if (cell.role && !role)
       push(errors, 'role', msg('errors.userImport.unknownRole', { value: cell.role, accepted: ACCEPTED_ROLES }));
     const duty = cell.duty ? dutyOf(cell.duty) : 'focal_point';
@@ -326,7 +326,8 @@ export async function previewUserImport(
         name: cell.name,
         email: cell.email,
         position: cell.position,
-        phone: cell.phone,
+        // A number cell lost the leading zero a Vietnamese phone number starts with (912345678 for 0912345678).
+        phone: /^[1-9]\d{8,9}$/.test(cell.phone) ? `0${cell.phone}` : cell.phone,
         role: role ?? '',
         agencyId,
         agencyDuty: duty ?? '',
