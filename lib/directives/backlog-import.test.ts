@@ -28,6 +28,7 @@ import {
   readBacklogDate,
   readBacklogDeadline,
   readBacklogFile,
+  readBacklogRows,
   readBacklogStatus,
   splitAgencyNames,
   suggestBacklogMapping,
@@ -159,6 +160,66 @@ describe('reading a sheet', () => {
     expect(readBacklogDeadline('Thường xuyên', TODAY)).toEqual({ kind: 'recurring', period: 'yearly' });
     expect(readBacklogDeadline('Hằng quý', TODAY)).toEqual({ kind: 'recurring', period: 'quarterly' });
     expect(readBacklogDeadline('theo kế hoạch của Bộ', TODAY)).toBeNull();
+    expect(readBacklogDeadline('2025', TODAY)).toEqual({ kind: 'dated', dueDate: '2025-12-31' });
+    expect(readBacklogDeadline('Năm 2026', TODAY)).toEqual({ kind: 'dated', dueDate: '2026-12-31' });
+  });
+
+  it('reads a ministry’s tracking table as it is laid out: column numbers, sections, sub-rows, signatures', async () => {
+    expect(
+      suggestBacklogMapping([
+        'STT',
+        'Số, ký hiệu văn bản',
+        'Ngày ban hành',
+        'Trích yếu / Nội dung nhiệm vụ',
+        'Cơ quan chủ trì thực hiện',
+        'Cơ quan phối hợp',
+        'Thời hạn',
+        'Tình hình thực hiện',
+      ]),
+    ).toEqual([
+      'ordinal',
+      'sourceDocument',
+      'sourceDocumentDate',
+      'text',
+      'lead',
+      'coordinators',
+      'deadline',
+      'status',
+    ]);
+    const csv = [
+      'BỘ NỘI VỤ;;;;;',
+      'DANH MỤC NHIỆM VỤ CHÍNH PHỦ, THỦ TƯỚNG CHÍNH PHỦ GIAO;;;;;',
+      'STT;Số, ký hiệu văn bản;Trích yếu / Nội dung nhiệm vụ;Cơ quan chủ trì;Thời hạn;Tình hình thực hiện',
+      '(1);(2);(3);(4);(5);(6)',
+      'I. NHIỆM VỤ QUÁ HẠN;;;;;',
+      '1;Thông báo số 45/TB-VPCP;Rà soát vị trí việc làm;Bộ Nội vụ;2025;Đang thực hiện',
+      '1.1;;Trình Nghị định về vị trí việc làm;Bộ Nội vụ;Quý IV/2025;Đang thực hiện',
+      'II. Nhiệm vụ trong hạn;;;;;',
+      'Tổng cộng: 2 nhiệm vụ;;;;;',
+      ';;;;Hà Nội, ngày 30 tháng 11 năm 2026;',
+      'NGƯỜI LẬP BIỂU;;;;;',
+    ].join('\r\n');
+    const sheet = await readBacklogFile(new TextEncoder().encode(csv), 'danh-muc.csv');
+    expect(sheet.rows.map((r) => r.cells[0])).toEqual(['1', '1.1']);
+    const rows = readBacklogRows(sheet, suggestBacklogMapping(sheet.headers), {
+      registry: [],
+      importedKeys: new Set(),
+      choices: new Map(),
+      fixes: [],
+      defaultSource: null,
+      today: TODAY,
+    });
+    // The sub-row is of its parent's document.
+    expect(rows.map((r) => r.sourceDocument)).toEqual(['Thông báo số 45/TB-VPCP', 'Thông báo số 45/TB-VPCP']);
+    expect(rows[0]!.problems.join()).not.toContain('noSource');
+    expect(rows[1]!.problems.join()).not.toContain('noSource');
+    // A text longer than a directive may be is a problem of its row, not saved whole (nor a report cut short).
+    const long = readBacklogRows(
+      { ...sheet, rows: [{ line: 9, cells: ['2', 'Công văn số 1/BNV', 'x'.repeat(5_001), 'Bộ Nội vụ', '2026', ''] }] },
+      suggestBacklogMapping(sheet.headers),
+      { registry: [], importedKeys: new Set(), choices: new Map(), fixes: [], defaultSource: null, today: TODAY },
+    );
+    expect(long[0]!.problems.join()).toContain('errors.backlog.textTooLong');
   });
 
   it('reads statuses and splits agency lists', () => {

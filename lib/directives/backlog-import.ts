@@ -20,6 +20,7 @@ import { parseDeadline } from './deadline-phrases';
 import {
   BACKLOG_FIELDS,
   MAX_BACKLOG_ROWS,
+  MAX_DIRECTIVE_TEXT,
   REQUIRED_BACKLOG_FIELDS,
   type BacklogField,
   type BacklogImportInput,
@@ -168,7 +169,7 @@ export async function readBacklogFile(bytes: Uint8Array, fileName: string): Prom
   all = all.filter((r) => r.cells.some((c) => c !== ''));
   const at = findHeader(all);
   if (at < 0) throw invalid(msg('errors.backlog.noHeader'));
-  const rows = all.slice(at + 1);
+  const rows = all.slice(at + 1).filter((r) => !isLayoutRow(r.cells));
   if (rows.length > MAX_BACKLOG_ROWS)
     throw invalid(msg('errors.backlog.tooManyRows', { max: MAX_BACKLOG_ROWS, count: rows.length }));
   if (rows.length === 0) throw invalid(msg('errors.backlog.noRows'));
@@ -184,6 +185,26 @@ const ALIASES = BACKLOG_FIELDS.map((field) => ({ field, keys: BACKLOG_HEADER_ALI
  * The field each header names, each field once (the leftmost column that names it): a header equal to an
  * alias first, then one that starts with an alias ("Thời hạn hoàn thành (theo văn bản)"), longest first.
  */
+/**
+ * Rows of a report's layout, not tasks: the column numbers printed under the header ("(1) (2) … (8)", "1 2 3 … 8"),
+ * and a cell alone on its row that is a section title ("I. NHIỆM VỤ QUÁ HẠN", "A. Văn bản của Chính phủ"), a total
+ * ("Tổng cộng: 13 nhiệm vụ"), the place and date or a signature's title below the table ("Hà Nội, ngày … tháng …",
+ * "NGƯỜI LẬP BIỂU"). A task has at least its text and its lead; a row missing one is still shown as a problem.
+ */
+function isLayoutRow(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c !== '');
+  if (filled.length >= 3 && filled.every((c) => /^\(?[0-9]{1,2}\)?$/.test(c))) return true;
+  if (filled.length !== 1) return false;
+  const only = filled[0]!;
+  const letters = only.replace(/[^\p{L}]/gu, '');
+  return (
+    (letters.length >= 4 && letters === letters.toLocaleUpperCase('vi-VN')) ||
+    /^(?:[IVXLC]{1,6}|[A-Đ])[.)]\s+\S/u.test(only) ||
+    /^tổng(?: cộng| số)?\b/iu.test(only) ||
+    /,\s*ngày\s+[\d.…]+\s+tháng\b/iu.test(only)
+  );
+}
+
 export function suggestBacklogMapping(headers: readonly string[]): (BacklogField | null)[] {
   const out: (BacklogField | null)[] = headers.map(() => null);
   const keys = headers.map(key);
@@ -203,6 +224,8 @@ export function suggestBacklogMapping(headers: readonly string[]): (BacklogField
   };
   assign((k, alias) => k === alias);
   assign((k, alias) => alias.length >= 4 && k.startsWith(alias));
+  // A header that names a field after another word ("Trích yếu / Nội dung nhiệm vụ"): a long alias inside it.
+  assign((k, alias) => alias.length >= 10 && k.includes(alias));
   return out;
 }
 
@@ -243,6 +266,9 @@ export function readBacklogDeadline(text: string, onDate: IsoDate): DeadlineInpu
   if (!t) return null;
   const date = readBacklogDate(t);
   if (date) return { kind: 'dated', dueDate: date };
+  // A year alone ("2025", "Năm 2025") is its last day, as a notice's "trong năm 2025" is.
+  const year = /^(?:năm\s+)?((?:19|20|21)\d{2})$/iu.exec(t);
+  if (year) return { kind: 'dated', dueDate: `${year[1]}-12-31` };
   for (const cue of DEADLINE_CUES) {
     const parsed = parseDeadline(cue + t, { onDate });
     if (!parsed) continue;
@@ -350,6 +376,7 @@ export function readBacklogRows(
   const registryById = new Map(context.registry.map((a) => [a.id, a]));
   const fixes = new Map(context.fixes.map((f) => [f.line, f]));
   const seen = new Set<string>();
+  const documentOf = new Map<string, { document: string; date: string }>();
   const columnOf = (field: BacklogField) => mapping.indexOf(field);
   const cols = Object.fromEntries(BACKLOG_FIELDS.map((f) => [f, columnOf(f)])) as Record<BacklogField, number>;
   return sheet.rows.map(({ line, cells }, index) => {
@@ -358,9 +385,17 @@ export function readBacklogRows(
     const fix = fixes.get(line);
     const text = cell('text');
     if (!text) problems.push(msg('errors.backlog.noText'));
-    const sourceDocument = cell('sourceDocument') || context.defaultSource || null;
+    else if (text.length > MAX_DIRECTIVE_TEXT)
+      problems.push(msg('errors.backlog.textTooLong', { max: MAX_DIRECTIVE_TEXT, count: text.length }));
+    // A sub-row ("1.1", "1.2") of a row that names the document is of that document unless it names its own.
+    const ordinal = cell('ordinal');
+    const parent = /^(\d+)\.\d/.exec(ordinal)?.[1];
+    const inherited = parent !== undefined ? documentOf.get(parent) : undefined;
+    if (/^\d+$/.test(ordinal))
+      documentOf.set(ordinal, { document: cell('sourceDocument'), date: cell('sourceDocumentDate') });
+    const sourceDocument = cell('sourceDocument') || inherited?.document || context.defaultSource || null;
     if (!sourceDocument) problems.push(msg('errors.backlog.noSource'));
-    const dateText = cell('sourceDocumentDate');
+    const dateText = cell('sourceDocumentDate') || (cell('sourceDocument') ? '' : (inherited?.date ?? ''));
     const sourceDocumentDate = dateText ? readBacklogDate(dateText) : null;
     if (dateText && !sourceDocumentDate) problems.push(msg('errors.backlog.badDocumentDate', { value: dateText }));
     if (sourceDocumentDate && sourceDocumentDate > context.today)
@@ -415,6 +450,8 @@ export function readBacklogRows(
     else if (!deadline) problems.push(msg('errors.backlog.badDeadline', { value: deadlineText }));
 
     const latestReport = cell('latestReport') || null;
+    if (latestReport && latestReport.length > MAX_DIRECTIVE_TEXT)
+      problems.push(msg('errors.backlog.reportTooLong', { max: MAX_DIRECTIVE_TEXT, count: latestReport.length }));
     const statusText = cell('status');
     const read = readBacklogStatus(statusText);
     if (read === undefined) problems.push(msg('errors.backlog.badStatus', { value: statusText }));

@@ -158,6 +158,8 @@ export { BACKLOG_FIELDS, type BacklogField } from './backlog-fields';
 export const REQUIRED_BACKLOG_FIELDS = ['text', 'lead'] as const satisfies readonly BacklogField[];
 /** The largest sheet read (rows below the header) and file accepted. */
 export const MAX_BACKLOG_ROWS = 5_000;
+/** The longest directive text (and task report) a form or an import takes. */
+export const MAX_DIRECTIVE_TEXT = 5_000;
 export const MAX_BACKLOG_FILE_BYTES = 10 * 1024 * 1024;
 const BACKLOG_AGENCY_KINDS = [
   'ministry',

@@ -248,6 +248,8 @@ export const domainEn: typeof domainVi = {
       badDocumentDate: 'The document date "{value}" cannot be read.',
       documentDateFuture: 'The document date {date} is in the future.',
       unknownAgency: 'No agency "{name}" in the register: choose the matching agency or create it.',
+      textTooLong: 'The text is {count} characters long, over {max}: shorten it in the file.',
+      reportTooLong: 'The result or report is {count} characters long, over {max}: shorten it in the file.',
       ambiguousAgency: '"{name}" names several agencies in operation ({names}): choose the agency.',
       agencyNotThen: '{name} did not exist on {date}.',
       noLead: 'The lead agency is missing.',

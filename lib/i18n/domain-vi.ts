@@ -256,6 +256,8 @@ export const domainVi = {
       badDocumentDate: 'Không đọc được ngày văn bản "{value}".',
       documentDateFuture: 'Ngày văn bản {date} ở tương lai.',
       unknownAgency: 'Chưa có cơ quan "{name}" trong danh mục: chọn cơ quan tương ứng hoặc tạo mới.',
+      textTooLong: 'Nội dung dài {count} ký tự, quá {max} ký tự: hãy rút gọn trong tệp.',
+      reportTooLong: 'Kết quả/báo cáo dài {count} ký tự, quá {max} ký tự: hãy rút gọn trong tệp.',
       ambiguousAgency: '"{name}" ứng với nhiều cơ quan đang hoạt động ({names}): hãy chọn cơ quan.',
       agencyNotThen: '{name} không hoạt động vào ngày {date}.',
       noLead: 'Thiếu cơ quan chủ trì.',
