@@ -398,6 +398,29 @@ describe('XLSX', () => {
     expect(rows[3]!.draft?.agencyName).toBe('115');
   });
 
+  it('reads a point’s list as a province keeps it: merged group rows, "Đ/c", attendance in the notes', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Tuyên Quang');
+    sheet.addRow(['DANH SÁCH ĐẠI BIỂU DỰ HỌP TẠI ĐIỂM CẦU TỈNH TUYÊN QUANG']);
+    sheet.addRow(['STT', 'Họ và tên', 'Chức vụ, đơn vị', 'Ghi chú']);
+    sheet.addRow(['LÃNH ĐẠO TỈNH']);
+    sheet.mergeCells('A3:D3');
+    sheet.addRow([1, 'Đ/c Nguyễn Văn An', 'Phó Chủ tịch UBND tỉnh', 'Chủ trì điểm cầu']);
+    sheet.addRow(['II. Các sở, ban, ngành']);
+    sheet.addRow([2, 'Trần Thị Bình', 'Giám đốc Sở Nội vụ', 'Vắng']);
+    sheet.addRow([3, 'Lê Văn Cường', 'Giám đốc Sở Tư pháp', 'Cử đ/c Đinh Văn Em dự thay']);
+    sheet.addRow([4, 'Phạm Thị Dung', 'Giám đốc Sở Tài chính', 'Đến muộn 15 phút']);
+    const rows = await parseAttendeeXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(rows.map((r) => [r.values.fullName, r.values.positionTitle, r.values.role, r.values.presence])).toEqual([
+      ['Nguyễn Văn An', 'Phó Chủ tịch UBND tỉnh', 'chair', 'present'],
+      ['Trần Thị Bình', 'Giám đốc Sở Nội vụ', 'member', 'absent'],
+      ['Lê Văn Cường', 'Giám đốc Sở Tư pháp', 'member', 'represented'],
+      ['Phạm Thị Dung', 'Giám đốc Sở Tài chính', 'member', 'present'],
+    ]);
+    expect(rows[2]!.values.representedBy).toBe('Đinh Văn Em');
+    expect(rows.every((r) => r.errors.length === 0)).toBe(true);
+  });
+
   it('refuses a workbook whose sheet inflates to more than it declares, before ExcelJS opens it', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Đại biểu').addRow(['Họ và tên', ' '.repeat(30_000)]);

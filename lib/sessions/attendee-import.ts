@@ -128,7 +128,10 @@ function buildRow(
     ? readPresence(presenceText)
     : { presence: clean(cells.representedBy) ? ('represented' as const) : ('present' as const), representedBy: '' };
   const presence: Presence | '' = presenceUnknown ? '' : (reading?.presence ?? '');
-  const representedBy = presence === 'represented' ? clean(cells.representedBy) || reading?.representedBy || '' : '';
+  const representedBy =
+    presence === 'represented'
+      ? (clean(cells.representedBy) || reading?.representedBy || '').replace(HONORIFIC, '')
+      : '';
   if (!reading)
     errors.push(msg('errors.sessions.import.presence', { value: presenceText, accepted: ACCEPTED_PRESENCES }));
 
@@ -365,6 +368,18 @@ function headerField(text: string): Field | undefined {
 
 type SheetRow = { line: number; cells: string[] };
 
+const NOTE_HEADERS = new Set(['Ghi chú', 'Ghi chu', 'Note', 'Notes'].map((h) => key(h)));
+
+/**
+ * A heading between the people of a list, not a person: a merged row (the same text in every cell a merge spans:
+ * "LÃNH ĐẠO TỈNH"), or a numbered group title alone on its row ("I. Các sở, ban, ngành").
+ */
+function isSectionRow(cells: readonly string[]): boolean {
+  const filled = cells.map(clean).filter(Boolean);
+  if (filled.length >= 2 && filled.every((c) => c === filled[0])) return true;
+  return filled.length === 1 && /^(?:[IVXLC]{1,6}|[A-Đ])[.)]\s+\S/u.test(filled[0]!);
+}
+
 /**
  * The header is the first row (of the first 10 non-empty ones, so a title row above it is allowed)
  * that has a name column. Without one, a single row with line 1 and "Thiếu cột Họ và tên" is
@@ -374,14 +389,28 @@ function rowsFromSheet(all: SheetRow[]): ParsedRow[] {
   const rows = all.filter((r) => r.cells.some((c) => clean(c) !== ''));
   const headerAt = rows.slice(0, 10).findIndex((r) => r.cells.some((c) => headerField(c) === 'fullName'));
   if (headerAt < 0) return [errorRow(msg('errors.sessions.import.nameColumn'))];
-  const columns = rows[headerAt]!.cells.map(headerField);
-  const data = rows.slice(headerAt + 1);
+  const header = rows[headerAt]!.cells;
+  const columns = header.map(headerField);
+  // A "Ghi chú" column, where a list notes who was absent or sent a substitute ("Vắng", "Cử đ/c … dự thay"), is read
+  // as the attendance when the list has no column of its own for it; a note that says neither is passed over.
+  const noteAt = columns.includes('presence') ? -1 : header.findIndex((h) => NOTE_HEADERS.has(key(h)));
+  const data = rows.slice(headerAt + 1).filter((r) => !isSectionRow(r.cells));
   if (data.length > MAX_ROWS) return [errorRow(msg('errors.sessions.import.fileTooLong', { max: MAX_ROWS }))];
   return data.map(({ line, cells }) => {
     const mapped: Cells = {};
     columns.forEach((field, i) => {
       if (field && mapped[field] === undefined) mapped[field] = cells[i] ?? '';
     });
+    const note = noteAt >= 0 ? clean(cells[noteAt]) : '';
+    if (note && readPresence(note)) mapped.presence = note;
+    else if (note && !clean(mapped.role)) {
+      // A note that opens with a role ("Chủ trì điểm cầu").
+      const opening = [note, note.split(/\s+/u).slice(0, 2).join(' ')].find((t) => roleOf(t));
+      if (opening) mapped.role = opening;
+    }
+    // "Đ/c Nguyễn Văn A" in a spreadsheet as in a pasted list.
+    if (mapped.fullName) mapped.fullName = clean(mapped.fullName).replace(HONORIFIC, '');
+    if (mapped.representedBy) mapped.representedBy = clean(mapped.representedBy).replace(HONORIFIC, '');
     return buildRow(
       line,
       cells

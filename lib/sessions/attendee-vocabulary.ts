@@ -40,7 +40,16 @@ export const INDEX_HEADERS = ['STT', 'TT', 'Số TT', 'Số thứ tự', 'No', '
 /** Headers naming each column, in any order, compared without accents, case or punctuation. */
 export const HEADER_ALIASES = {
   fullName: ['Họ và tên', 'Họ tên', 'Tên', 'Đại biểu', 'Tên đại biểu', 'Full name', 'Name'],
-  positionTitle: ['Chức vụ', 'Chức danh', 'Position', 'Position title', 'Title'],
+  positionTitle: [
+    'Chức vụ',
+    'Chức danh',
+    'Chức vụ, đơn vị',
+    'Chức vụ, cơ quan',
+    'Chức vụ, đơn vị công tác',
+    'Position',
+    'Position title',
+    'Title',
+  ],
   agencyName: ['Cơ quan', 'Đơn vị', 'Cơ quan, đơn vị', 'Cơ quan/đơn vị', 'Nơi công tác', 'Agency'],
   role: ['Vai trò', 'Thành phần', 'Role'],
   presence: ['Tham dự', 'Tình hình tham dự', 'Điểm danh', 'Trạng thái', 'Presence', 'Attendance'],
