@@ -411,9 +411,13 @@ describe('preview and import', () => {
       null,
       null,
     ];
-    const file = fileOf(await workbook([row('UBND tỉnh Tuyên Quang', 'Sở NV; Sở TP', 1), row('Sở NV', '', 2)]));
+    const file = fileOf(
+      await workbook([row('UBND tỉnh Tuyên Quang', 'Sở NV; Sở TP', 1), row('Sở NV', '', 2), row('Bộ KH&ĐT', '', 3)]),
+    );
     const preview = await previewBacklog({ actor: secretariat, values: values(file), today: TODAY }, h.db);
-    const [beside, alone] = preview.rows.sort((a, b) => a.line - b.line);
+    const [beside, alone, renamed] = preview.rows.sort((a, b) => a.line - b.line);
+    // A ministry merged on 28/02/2025, named by its old name on a document of April: its successor.
+    expect(renamed!.leads.map((l) => l.agencyName)).toEqual(['Bộ Tài chính']);
     expect(beside!.coordinators.map((c) => c.agencyName)).toEqual([
       'Sở Nội vụ tỉnh Tuyên Quang',
       'Sở Tư pháp tỉnh Tuyên Quang',

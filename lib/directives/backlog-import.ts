@@ -338,8 +338,9 @@ function agencyResolver(registry: AgencyRef[]) {
       const close = living.filter((a) => a.parentId != null && homes.has(a.parentId));
       found = close.length === 1 ? { agency: close[0]! } : { agency: null, several: living };
     } else if (exact.length >= 1) {
-      // An ended agency named by its old name: its successor, as the notice parser proposes it.
-      const [match] = findAgencies(name, exact, onDate);
+      // An ended agency named by its old name: its successor, as the notice parser proposes it (found in the whole
+      // registry: "Bộ KH&ĐT" on a document of April 2025 is Bộ Tài chính's).
+      const [match] = findAgencies(name, registry, onDate).filter((m) => exact.some((e) => e.id === m.agency.id));
       found = { agency: match ? (byId.get(match.proposed.id) ?? null) : (exact[0] ?? null) };
     } else {
       const matches = findAgencies(name, registry, onDate);
