@@ -395,6 +395,8 @@ describe('safeDisplayName', () => {
     ['Quyết định số 12.2024', 'Quyết định số 12.2024.pdf'],
     ['Ba\u0301o ca\u0301o.pdf', 'Báo cáo.pdf'], // decomposed (macOS) → composed
     ['a<b>:"c|d?*.pdf', 'abcd.pdf'],
+    ['Báo cáo %22kết quả%22 quý I.pdf', 'Báo cáo kết quả quý I.pdf'], // as a browser sends "…"
+    ['Tờ trình%0Asố 12.pdf', 'Tờ trình số 12.pdf'],
   ])('%j → %j', (input, expected) => {
     expect(safeDisplayName(input, pdf)).toBe(expected);
   });

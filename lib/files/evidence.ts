@@ -332,7 +332,9 @@ export function exceedsReaderLimits(bytes: Uint8Array, kind: 'docx' | 'xlsx'): b
 
 /** Last path segment, NFKC, without control/format/bidi characters, reserved characters or edge dots and spaces. */
 function cleanName(name: string): string {
-  const base = name.normalize('NFKC').split(/[\\/]/).pop() ?? '';
+  // A browser sends a name's quotation marks and line breaks as %22, %0A and %0D (HTML's multipart encoding).
+  const sent = name.replace(/%22/gi, '"').replace(/%0[AD]/gi, ' ');
+  const base = sent.normalize('NFKC').split(/[\\/]/).pop() ?? '';
   return base
     .replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, '')
     .replace(/[<>:"|?*]/g, '')
