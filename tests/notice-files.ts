@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import JSZip from 'jszip';
 
 /**
@@ -69,6 +69,22 @@ export async function numberedNoticeDocx(lines: [0 | 1 | null, string][]): Promi
               ...(level === null ? {} : { numbering: { reference: 'items', level } }),
             }),
         ),
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** A DOCX of paragraphs and then a table (an appendix of tasks, a row per task), `rows[0]` its header. */
+export async function noticeWithTableDocx(lines: string[], rows: string[][]): Promise<Uint8Array> {
+  const cell = (text: string) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text })] })] });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          ...lines.map((l) => new Paragraph({ children: [new TextRun({ text: l })] })),
+          new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) }),
+        ],
       },
     ],
   });

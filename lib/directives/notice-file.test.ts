@@ -13,6 +13,7 @@ import {
   noticeDocx,
   noticePdf,
   numberedNoticeDocx,
+  noticeWithTableDocx,
   pagePng,
   scannedPdf,
 } from '@/tests/notice-files';
@@ -84,6 +85,33 @@ describe('extractNoticeText: DOCX', () => {
       leadAgencyIds: [REGISTRY.find((a) => a.code === 'BNV')!.id],
       deadline: { kind: 'dated', dueDate: '2026-09-30' },
     });
+  });
+
+  it('reads an appendix table of tasks row by row: each row its item, with its lead, partners and deadline', async () => {
+    const docx = await noticeWithTableDocx(
+      [
+        'Thủ tướng Chính phủ kết luận như sau:',
+        '1. Các bộ, cơ quan thực hiện các nhiệm vụ tại Phụ lục kèm theo.',
+        'PHỤ LỤC',
+      ],
+      [
+        ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn'],
+        ['1', 'Xây dựng cơ sở dữ liệu cán bộ, công chức', 'Bộ Nội vụ', 'Văn phòng Chính phủ', 'Tháng 6/2027'],
+        ['2', 'Hoàn thiện quy định về thủ tục hành chính nội bộ', 'Văn phòng Chính phủ', '', 'Quý IV/2027'],
+      ],
+    );
+    const { text } = await extractNoticeText(docx, 'thong-bao.docx');
+    expect(text).toContain('1. Xây dựng cơ sở dữ liệu cán bộ, công chức\nCơ quan chủ trì: Bộ Nội vụ\n');
+    const items = parseConclusionText(text, REGISTRY, { onDate: '2026-11-10' });
+    const id = (code: string) => REGISTRY.find((a) => a.code === code)!.id;
+    const database = items.find((i) => i.text.startsWith('Xây dựng cơ sở dữ liệu'))!;
+    expect(database).toMatchObject({
+      leadAgencyIds: [id('BNV')],
+      coordinatorAgencyIds: [id('VPCP')],
+      deadline: { kind: 'dated', dueDate: '2027-06-30' },
+    });
+    const rules = items.find((i) => i.text.startsWith('Hoàn thiện quy định'))!;
+    expect(rules).toMatchObject({ leadAgencyIds: [id('VPCP')], deadline: { kind: 'dated', dueDate: '2027-12-31' } });
   });
 
   it('refuses a DOCX that declares a VBA project, and a .docm by name', async () => {

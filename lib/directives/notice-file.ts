@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { invalid } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
-import { withoutControls } from '@/lib/text';
+import { foldVi, withoutControls } from '@/lib/text';
 import { exceedsReaderLimits, MAX_DOCUMENT_ELEMENTS, sniffEvidence, zipTexts } from '@/lib/files/evidence';
 import { MAX_NOTICE_FILE_BYTES } from './schemas';
 import { VI_LETTERS } from './conclusion-parser';
@@ -144,6 +144,10 @@ export function rawTextWithNumbers(document: DocxElement): string {
   const textOf = (element: DocxElement): string => {
     if (element.type === 'text') return element.value ?? '';
     if (element.type === 'tab') return '\t';
+    if (element.type === 'table') {
+      const tasks = taskTable(element, (cell) => textOf(cell).replace(/\s+/gu, ' ').trim());
+      if (tasks !== null) return tasks;
+    }
     const inner = (element.children ?? []).map(textOf).join('');
     if (element.type !== 'paragraph') return inner;
     const numbering = element.numbering;
@@ -156,6 +160,51 @@ export function rawTextWithNumbers(document: DocxElement): string {
     return `${mark} ${inner}\n\n`;
   };
   return textOf(document);
+}
+
+/** The columns of a table of tasks (an appendix "Danh mục nhiệm vụ"), by its header's words. */
+const TASK_COLUMNS = [
+  ['ordinal', /^(?:stt|tt|so tt|so thu tu)$/],
+  ['text', /noi dung|nhiem vu|cong viec|trich yeu/],
+  ['lead', /chu tri/],
+  ['coordinators', /phoi hop/],
+  ['deadline', /thoi han|han hoan thanh|thoi gian hoan thanh|thoi gian thuc hien/],
+  ['product', /san pham|ket qua/],
+] as const;
+
+/**
+ * A table of tasks, as a notice's appendix lists them ("STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
+ * Thời hạn"), written as the items of a notice are: each row its numbered task with labelled lines ("Cơ quan chủ trì:
+ * …", "Thời hạn: …"), which the parser reads as it reads them in the text. Cell by cell, a row's task, its lead and its
+ * deadline ran together into one item. Null for any other table (the header and signature blocks are tables too).
+ */
+function taskTable(table: DocxElement, cellText: (cell: DocxElement) => string): string | null {
+  const rows = (table.children ?? []).filter((r) => r.type === 'tableRow');
+  const cells = rows.map((r) => (r.children ?? []).filter((c) => c.type === 'tableCell').map(cellText));
+  const header = (cells[0] ?? []).map((h) => foldVi(h));
+  const column = new Map<string, number>();
+  for (const [field, words] of TASK_COLUMNS) {
+    const at = header.findIndex((h, i) => words.test(h) && ![...column.values()].includes(i));
+    if (at >= 0) column.set(field, at);
+  }
+  if (!column.has('text') || !(column.has('lead') || column.has('deadline'))) return null;
+  const labels = {
+    product: 'Sản phẩm',
+    lead: 'Cơ quan chủ trì',
+    coordinators: 'Cơ quan phối hợp',
+    deadline: 'Thời hạn',
+  };
+  return cells
+    .slice(1)
+    .map((row) => {
+      const at = (field: string) => (column.has(field) ? (row[column.get(field)!] ?? '') : '');
+      if (!at('text')) return '';
+      const n = at('ordinal').replace(/[.)]$/, '');
+      const lines = [`${/^\d+$/.test(n) ? `${n}.` : '-'} ${at('text')}`];
+      for (const [field, label] of Object.entries(labels)) if (at(field)) lines.push(`${label}: ${at(field)}`);
+      return `${lines.join('\n')}\n\n`;
+    })
+    .join('');
 }
 
 // -- PDF ----------------------------------------------------------------------------------------------------------
