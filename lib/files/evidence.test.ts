@@ -342,6 +342,23 @@ describe('sniffEvidence: refusals', () => {
     const tws = tall.addWorksheet('Danh sách');
     for (let r = 1; r <= MAX_SHEET_ROWS + 1; r++) tws.addRow([r]);
     expect(exceedsReaderLimits(new Uint8Array(await tall.xlsx.writeBuffer()), 'xlsx')).toBe(true);
+    // The same pointers written t='s' (valid XML, which ExcelJS reads), and the sheet under a path ExcelJS also finds.
+    const sz = await JSZip.loadAsync(shared);
+    const sheetPart = Object.keys(sz.files).find((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))!;
+    const sheetXml = await sz.file(sheetPart)!.async('string');
+    sz.file(sheetPart, sheetXml.replace(/t="s"/g, "t = 's'"));
+    expect(exceedsReaderLimits(new Uint8Array(await sz.generateAsync({ type: 'uint8array' })), 'xlsx')).toBe(true);
+    sz.remove(sheetPart);
+    sz.file(`x/${sheetPart}`, sheetXml);
+    expect(exceedsReaderLimits(new Uint8Array(await sz.generateAsync({ type: 'uint8array' })), 'xlsx')).toBe(true);
+    // Unclosed tags by the million are read in one pass (a pattern that looked ahead for each closing tag took
+    // minutes); this finishes well within the test's time limit.
+    const unclosed = await JSZip.loadAsync(XLSX);
+    unclosed.file(sheetName, '<worksheet><sheetData>' + '<c>'.repeat(700_000));
+    unclosed.file('xl/sharedStrings.xml', '<sst>' + '<si>'.repeat(700_000));
+    const hostile = new Uint8Array(await unclosed.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    expect(hostile.length).toBeLessThan(100_000);
+    expect(exceedsReaderLimits(hostile, 'xlsx')).toBe(true);
     // A real import sheet: 5,000 rows of 10 cells of a few hundred characters each.
     const real = new ExcelJS.Workbook();
     const rws = real.addWorksheet('Nhiệm vụ');

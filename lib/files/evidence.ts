@@ -294,6 +294,36 @@ function rangeCells(ref: string): number {
   return cols * rows;
 }
 
+/**
+ * The tags of an XML part in order, read in one pass (no pattern that scans ahead for a closing tag: a part of
+ * millions of unclosed "<c>" made such a pattern take minutes): the local name ("c" for "x:c"), whether it closes,
+ * whether it closes itself, its attributes' text, and where its text after it starts and where the tag started.
+ */
+function* xmlTags(xml: string) {
+  for (let at = xml.indexOf('<'); at >= 0;) {
+    const end = xml.indexOf('>', at + 1);
+    if (end < 0) return;
+    const closing = xml[at + 1] === '/';
+    const body = xml.slice(at + (closing ? 2 : 1), end);
+    const name = /^[\w.:-]*/.exec(body)![0];
+    yield {
+      name: name.slice(name.indexOf(':') + 1),
+      closing,
+      selfClosing: body.endsWith('/'),
+      attrs: body.slice(name.length),
+      at,
+      after: end + 1,
+    };
+    at = xml.indexOf('<', end + 1);
+  }
+}
+
+const attribute = (attrs: string, name: string) =>
+  new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
+    .exec(attrs)
+    ?.slice(1)
+    .find((v) => v !== undefined);
+
 /** Whether a DOCX or XLSX that passed the size checks would still make its reader build too much (see above). */
 export function exceedsReaderLimits(bytes: Uint8Array, kind: 'docx' | 'xlsx'): boolean {
   if (kind === 'xlsx') {
@@ -301,23 +331,42 @@ export function exceedsReaderLimits(bytes: Uint8Array, kind: 'docx' | 'xlsx'): b
     let cells = 0;
     let rows = 0;
     let text = 0;
-    const shared = (zipTexts(bytes, /^xl\/sharedStrings\.xml$/i)[0] ?? '').matchAll(
-      /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g,
-    );
-    const sharedLength = [...shared].map((m) => m[1]?.length ?? 0);
-    for (const sheet of zipTexts(bytes, /^xl\/worksheets\/[^/]+\.xml$/i)) {
-      for (const m of sheet.matchAll(
-        /<(?:\w+:)?(?:mergeCell|dataValidation|hyperlink)\b[^>]*?\s(?:ref|sqref)="([^"]*)"/g,
-      ))
-        for (const ref of m[1]!.split(/\s+/).filter(Boolean)) {
-          rangeCellCount += rangeCells(ref);
-          if (rangeCellCount > MAX_SHEET_RANGE_CELLS) return true;
+    // Part names as ExcelJS finds them (it does not anchor them to the archive's root).
+    const sharedLength: number[] = [];
+    let open = -1;
+    for (const tag of xmlTags(zipTexts(bytes, /xl\/sharedStrings\.xml$/i)[0] ?? '')) {
+      if (tag.name !== 'si') continue;
+      if (!tag.closing && tag.selfClosing) sharedLength.push(0);
+      else if (!tag.closing) open = tag.after;
+      else if (open >= 0) {
+        sharedLength.push(tag.at - open);
+        open = -1;
+      }
+    }
+    for (const sheet of zipTexts(bytes, /xl\/worksheets\/[^/]+\.xml$/i)) {
+      let shared = false;
+      let value = -1;
+      for (const tag of xmlTags(sheet)) {
+        if (tag.closing) {
+          if (tag.name === 'v' && shared && value >= 0) {
+            text += sharedLength[Number(sheet.slice(value, tag.at).trim())] ?? 0;
+            if (text > MAX_SHEET_TEXT) return true;
+          }
+          if (tag.name === 'c') shared = false;
+          continue;
         }
-      for (const _ of sheet.matchAll(/<(?:\w+:)?row\b/g)) if (++rows > MAX_SHEET_ROWS) return true;
-      for (const m of sheet.matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
-        if (++cells > MAX_SHEET_CELLS) return true;
-        const index = /\bt="s"/.test(m[1]!) ? /<(?:\w+:)?v>\s*(\d+)\s*</.exec(m[2] ?? '') : null;
-        if (index && (text += sharedLength[Number(index[1])] ?? 0) > MAX_SHEET_TEXT) return true;
+        if (tag.name === 'row' && ++rows > MAX_SHEET_ROWS) return true;
+        if (tag.name === 'c') {
+          if (++cells > MAX_SHEET_CELLS) return true;
+          shared = !tag.selfClosing && attribute(tag.attrs, 't') === 's';
+        } else if (tag.name === 'v') value = tag.after;
+        else if (tag.name === 'mergeCell' || tag.name === 'dataValidation' || tag.name === 'hyperlink') {
+          const ref = attribute(tag.attrs, 'ref') ?? attribute(tag.attrs, 'sqref') ?? '';
+          for (const part of ref.split(/\s+/).filter(Boolean)) {
+            rangeCellCount += rangeCells(part);
+            if (rangeCellCount > MAX_SHEET_RANGE_CELLS) return true;
+          }
+        }
       }
     }
     return false;
