@@ -67,11 +67,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               className="rounded-md px-1 text-right text-sm leading-tight hover:bg-slate-100"
               data-testid="current-user"
             >
-              {/* On a phone the account is the person's initials, so the header keeps to one row above the links. */}
-              <span
-                aria-hidden="true"
-                className="flex size-8 items-center justify-center rounded-full bg-brand-700 text-xs font-semibold text-white sm:hidden"
-              >
+              {/* On a phone the account is the person's initials (part of the link's name, as seen), so the header keeps
+                  to one row above the links. */}
+              <span className="flex size-8 items-center justify-center rounded-full bg-brand-700 text-xs font-semibold text-white sm:hidden">
                 {initials(actor.name)}
               </span>
               <span className="sr-only font-medium text-slate-900 sm:not-sr-only sm:block">{actor.name}</span>

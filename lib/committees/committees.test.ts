@@ -160,7 +160,8 @@ describe('membership over time', () => {
     );
     const [headRow] = await h.db.select().from(committeeMembers).where(eq(committeeMembers.id, head));
     await expect(add({ personId: headRow!.personId, validFrom: '01/04/2025' })).rejects.toSatisfy(
-      (e) => code(e) === 'INVALID',
+      (e) =>
+        inVietnamese((e as AppError).fieldErrors.personId!) === 'Đã là thành viên trong thời gian này (từ 01/02/2025).',
     );
     await expect(add({ personName: 'Trần Văn Khác', position: 'head', validFrom: '01/04/2025' })).rejects.toSatisfy(
       (e) =>

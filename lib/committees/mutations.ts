@@ -68,7 +68,11 @@ export async function createCommittee(
     () =>
       d.transaction(async (tx) => {
         await assertAgency(tx, v.standingAgencyId);
-        const [taken] = await tx.select({ id: committees.id }).from(committees).where(eq(committees.code, v.code));
+        // Codes written before they were upper-cased ("bcd-thu") are the same code.
+        const [taken] = await tx
+          .select({ id: committees.id })
+          .from(committees)
+          .where(sql`upper(${committees.code}) = ${v.code}`);
         if (taken) throw codeTaken(v.code);
         const [row] = await tx.insert(committees).values(columnsOf(v)).returning();
         await writeAudit(tx, {

@@ -341,9 +341,26 @@ describe('minutes and conclusion notice', () => {
     await h.db.update(committees).set({ standingAgencyId: null }).where(eq(committees.id, committee!.id));
     const again = (await getDocument({ actor: actors.secretariat!, sessionId: id, kind: 'notice' }, h.db))!;
     expect(again.fields.issuingBody).toBe('ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG');
-    // The Government's committee keeps the Government Office's.
-    const central = (await getDocument({ actor: actors.secretariat!, sessionId, kind: 'notice' }, h.db))!;
-    if (central.documentId === null) expect(central.fields.issuingBody).toBe('VĂN PHÒNG CHÍNH PHỦ');
+    // The Government's committee keeps the Government Office's (a session of its own, whose notice is not saved).
+    const [central] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
+    const centralId = await createSession(
+      {
+        actor: actors.secretariat!,
+        values: sessionFormSchema.parse({
+          committeeId: central!.id,
+          number: 31,
+          title: 'Phiên họp thứ 31',
+          date: '25/11/2026',
+          time: '08:00',
+          format: 'in_person',
+          status: 'held',
+        }),
+      },
+      h.db,
+    );
+    const fresh = (await getDocument({ actor: actors.secretariat!, sessionId: centralId, kind: 'notice' }, h.db))!;
+    expect(fresh.documentId).toBeNull();
+    expect(fresh.fields).toMatchObject({ issuingBody: 'VĂN PHÒNG CHÍNH PHỦ', symbol: 'TB-VPCP', place: 'Hà Nội' });
   });
 
   it('saves revisions, publishes only after review, then locks the text unless corrected with a reason', async () => {

@@ -128,9 +128,17 @@ export async function addAttendees(
   });
 }
 
-/** Who a row is: the directory's person, else the name with the title (two people may share a name). */
-const whoKey = (a: { personId?: number | null; fullName: string; positionTitle?: string | null }) =>
-  a.personId ? `#${a.personId}` : `${foldVi(a.fullName)}|${foldVi(a.positionTitle ?? '')}`;
+/**
+ * Who a row is: the directory's person, else the name with the title and the agency (two people may share a name,
+ * and a title: "Phó Giám đốc" of two departments).
+ */
+type Who = { personId?: number | null; fullName: string; positionTitle?: string | null; agencyName?: string | null };
+const whoKey = (a: Who) =>
+  a.personId
+    ? `#${a.personId}`
+    : [a.fullName, a.positionTitle ?? '', a.agencyName ?? '']
+        .map((t) => foldVi(t).replace(/\s+/g, ' ').trim())
+        .join('|');
 
 /**
  * One person attends a session once, at one point: a row naming someone already listed at any of its points, or
@@ -142,26 +150,36 @@ async function refuseTwice(tx: DbOrTx, sessionId: number, rows: AttendeeInput[])
       personId: attendances.personId,
       fullName: attendances.fullName,
       positionTitle: attendances.positionTitle,
+      agencyName: attendances.agencyName,
       point: conferencePoints.name,
     })
     .from(attendances)
     .innerJoin(conferencePoints, eq(conferencePoints.id, attendances.pointId))
     .where(eq(conferencePoints.sessionId, sessionId));
-  const where = new Map<string, string>();
+  // Two rows of the directory's people are one person only by their ids; a row typed in is compared by what it says.
+  const textKey = (a: Who) => whoKey({ ...a, personId: null });
+  const byId = new Map<string, string>();
+  const byText = new Map<string, { point: string; typed: boolean }>();
   for (const a of listed) {
-    where.set(whoKey(a), a.point);
-    where.set(whoKey({ ...a, personId: null }), a.point);
+    if (a.personId) byId.set(whoKey(a), a.point);
+    byText.set(textKey(a), { point: a.point, typed: !a.personId });
   }
-  const seen = new Map<string, number>();
+  const seenId = new Map<string, number>();
+  const seenText = new Map<string, { row: number; typed: boolean }>();
   const errors: Record<string, string> = {};
   rows.forEach((a, i) => {
-    const keys = [whoKey(a), whoKey({ ...a, personId: null })];
-    const point = keys.map((k) => where.get(k)).find(Boolean);
-    const earlier = keys.map((k) => seen.get(k)).find((n) => n !== undefined);
+    const typed = !a.personId;
+    const text = byText.get(textKey(a));
+    const point =
+      (a.personId ? byId.get(whoKey(a)) : undefined) ?? (text && (typed || text.typed) ? text.point : undefined);
+    const before = seenText.get(textKey(a));
+    const earlier =
+      (a.personId ? seenId.get(whoKey(a)) : undefined) ?? (before && (typed || before.typed) ? before.row : undefined);
     if (point) errors[`rows.${i}.fullName`] = msg('errors.sessions.attendeeListed', { name: a.fullName, point });
     else if (earlier !== undefined)
       errors[`rows.${i}.fullName`] = msg('errors.sessions.attendeeRepeated', { name: a.fullName, row: earlier + 1 });
-    for (const k of keys) if (!seen.has(k)) seen.set(k, i);
+    if (a.personId && !seenId.has(whoKey(a))) seenId.set(whoKey(a), i);
+    if (!seenText.has(textKey(a))) seenText.set(textKey(a), { row: i, typed });
   });
   const count = Object.keys(errors).length;
   if (count) throw invalid(msg('errors.sessions.rowsInvalid', { count }), errors);

@@ -310,8 +310,13 @@ describe('one attendance list for the whole session', () => {
           { fullName: 'Lê Hoàng Bảo Ngọc', positionTitle: 'Chánh Văn phòng' },
           { fullName: 'NGUYỄN THỊ ÁNH TUYẾT', positionTitle: 'Giám đốc Sở Nội vụ' },
           { fullName: 'Lê Hoàng Bảo Ngọc', positionTitle: 'Chánh Văn phòng' },
-          // Another person of the same name, with another title, is not a repeat.
+          // Another person of the same name, with another title or of another agency, is not a repeat.
           { fullName: 'Lê Hoàng Bảo Ngọc', positionTitle: 'Chủ tịch UBND xã' },
+          {
+            fullName: 'Lê Hoàng Bảo Ngọc',
+            positionTitle: 'Chánh Văn phòng',
+            agencyName: 'Sở Tư pháp tỉnh Tuyên Quang',
+          },
         ],
       },
       h.db,

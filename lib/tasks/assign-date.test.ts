@@ -92,6 +92,13 @@ describe('assigning a session’s directive', () => {
     // A second lead added later to the same directive is given it today.
     const later = await makeTask(h.db, secretariat, directive.id, { lead: 'BTP' });
     expect(later.assignedOn).toBe(today);
+    // A recurring task counts its periods from the day it is entered: none missed the moment it is assigned.
+    const monthly = await makeDirective(h.db, secretariat, session.id);
+    const recurring = await makeTask(h.db, secretariat, monthly.id, {
+      lead: 'BNV',
+      deadline: { kind: 'recurring', period: 'monthly' },
+    });
+    expect(recurring.assignedOn).toBe(today);
   });
 
   it('dates its tasks from the meeting when the notice has no date yet', async () => {

@@ -32,7 +32,8 @@ export type AssignmentInput = {
  * The day a session's directive is given to its first agencies: the conclusion notice's date (the document that
  * assigns it), else the meeting's day, never after today, nor a notice dated before its own meeting. Work done
  * between the meeting and the day the secretariat enters the tasks can then be reported as it happened. An agency
- * added to a directive that already has tasks is given it on the day it is added.
+ * added to a directive that already has live tasks is given it on the day it is added; a recurring task, whose
+ * periods count from it, is given on the day it is entered.
  */
 export function givenOn(d: {
   today: IsoDate;
@@ -67,7 +68,8 @@ export async function assignDirective(
         sessionStartsAt: sessions.startsAt,
         noticeDate: sql<IsoDate | null>`(select ${documents.issueDate} from ${documents}
           where ${documents.sessionId} = ${sessions.id} and ${documents.kind} = 'notice')`,
-        assignedBefore: sql<boolean>`exists (select 1 from ${tasks} where ${tasks.directiveId} = ${directives.id})`,
+        assignedBefore: sql<boolean>`exists (select 1 from ${tasks} where ${tasks.directiveId} = ${directives.id}
+          and ${tasks.status} not in ('cancelled', 'carried_over'))`,
       })
       .from(directives)
       .leftJoin(sessions, eq(sessions.id, directives.sessionId))
@@ -108,14 +110,17 @@ export async function assignDirective(
     if (taken.length && (!input.skipAssigned || leads.every((l) => held.has(l))))
       throw invalid(msg('errors.tasks.alreadyAssigned', { names: [...new Set(taken.map((t) => t.name))].join(', ') }));
     const due = a.deadline.kind === 'dated' ? a.deadline.dueDate : null;
-    const given = input.at
-      ? today
-      : givenOn({
-          today,
-          sessionDay: row.sessionStartsAt ? vnDate(row.sessionStartsAt) : null,
-          noticeDay: row.noticeDate,
-          assignedBefore: row.assignedBefore,
-        });
+    // A recurring task's reports are due from the day it is entered: dated back, its first period would be missed
+    // the moment it is assigned.
+    const given =
+      input.at || a.deadline.kind === 'recurring'
+        ? today
+        : givenOn({
+            today,
+            sessionDay: row.sessionStartsAt ? vnDate(row.sessionStartsAt) : null,
+            noticeDay: row.noticeDate,
+            assignedBefore: row.assignedBefore,
+          });
     const since = new Map(
       given === today
         ? []

@@ -106,6 +106,7 @@ describe('reading the sheet', () => {
       name: 'Nguyễn Thị Ánh Tuyết',
       role: 'agency',
       position: 'Giám đốc',
+      phone: '0912345678', // a number cell, its leading zero lost
     });
     expect(preview[0]!.values.agencyId).not.toBe('');
   });
