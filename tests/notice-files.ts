@@ -76,8 +76,14 @@ export async function numberedNoticeDocx(lines: [0 | 1 | null, string][]): Promi
 }
 
 /** A DOCX of paragraphs and then a table (an appendix of tasks, a row per task), `rows[0]` its header. */
-export async function noticeWithTableDocx(lines: string[], rows: string[][]): Promise<Uint8Array> {
-  const cell = (text: string) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text })] })] });
+export async function noticeWithTableDocx(
+  lines: string[],
+  rows: (string | { text: string; rowSpan?: number; columnSpan?: number })[][],
+): Promise<Uint8Array> {
+  const cell = (c: string | { text: string; rowSpan?: number; columnSpan?: number }) => {
+    const { text, ...span } = typeof c === 'string' ? { text: c } : c;
+    return new TableCell({ ...span, children: [new Paragraph({ children: [new TextRun({ text })] })] });
+  };
   const doc = new Document({
     sections: [
       {

@@ -112,6 +112,22 @@ describe('extractNoticeText: DOCX', () => {
     });
     const rules = items.find((i) => i.text.startsWith('Hoàn thiện quy định'))!;
     expect(rules).toMatchObject({ leadAgencyIds: [id('VPCP')], deadline: { kind: 'dated', dueDate: '2027-12-31' } });
+
+    // Merged cells: a section row across the table, and one lead for two tasks in a cell merged down two rows.
+    const merged = await noticeWithTableDocx(
+      ['Thủ tướng Chính phủ kết luận như sau:', 'PHỤ LỤC'],
+      [
+        ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn'],
+        [{ text: 'I. Lĩnh vực tổ chức bộ máy', columnSpan: 5 }],
+        ['1', 'Rà soát chức năng của các đơn vị', { text: 'Bộ Nội vụ', rowSpan: 2 }, 'Bộ Tư pháp', 'Tháng 3/2027'],
+        ['2', 'Sắp xếp các đơn vị sự nghiệp', 'Văn phòng Chính phủ', 'Quý III/2027'],
+      ],
+    );
+    const read = (await extractNoticeText(merged, 'thong-bao.docx')).text;
+    expect(read).toContain('I. Lĩnh vực tổ chức bộ máy\n');
+    expect(read).toContain(
+      '2. Sắp xếp các đơn vị sự nghiệp\nCơ quan chủ trì: Bộ Nội vụ\nCơ quan phối hợp: Văn phòng Chính phủ\nThời hạn: Quý III/2027',
+    );
   });
 
   it('refuses a DOCX that declares a VBA project, and a .docm by name', async () => {

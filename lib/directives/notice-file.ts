@@ -131,6 +131,9 @@ type DocxElement = {
   value?: string;
   children?: DocxElement[];
   numbering?: { isOrdered: boolean; level: string } | null;
+  /** A table cell's span (mammoth merges a vertical merge into the first cell's `rowSpan`). */
+  colSpan?: number;
+  rowSpan?: number;
 };
 
 /**
@@ -180,7 +183,36 @@ const TASK_COLUMNS = [
  */
 function taskTable(table: DocxElement, cellText: (cell: DocxElement) => string): string | null {
   const rows = (table.children ?? []).filter((r) => r.type === 'tableRow');
-  const cells = rows.map((r) => (r.children ?? []).filter((c) => c.type === 'tableCell').map(cellText));
+  // The grid as drawn: a cell spanning columns fills them (its text in the first), one merged down the rows below
+  // fills the same columns there ("Bộ Nội vụ" leading two tasks in one tall cell), so each row's columns line up.
+  const below = new Map<number, { text: string; rows: number }>();
+  const spans: number[] = [];
+  const cells = rows.map((row, r) => {
+    const out: string[] = [];
+    const own = (row.children ?? []).filter((c) => c.type === 'tableCell');
+    let col = 0;
+    let k = 0;
+    for (;;) {
+      const carried = below.get(col);
+      if (carried && carried.rows > 0) {
+        out[col] = carried.text;
+        carried.rows--;
+        col++;
+        continue;
+      }
+      const cell = own[k++];
+      if (!cell) break;
+      const span = Math.max(1, cell.colSpan ?? 1);
+      const text = cellText(cell);
+      for (let j = 0; j < span; j++) {
+        out[col + j] = j === 0 ? text : '';
+        if ((cell.rowSpan ?? 1) > 1) below.set(col + j, { text: j === 0 ? text : '', rows: (cell.rowSpan ?? 1) - 1 });
+      }
+      col += span;
+    }
+    spans[r] = own.length === 1 ? Math.max(1, own[0]!.colSpan ?? 1) : 0;
+    return out;
+  });
   const header = (cells[0] ?? []).map((h) => foldVi(h));
   const column = new Map<string, number>();
   for (const [field, words] of TASK_COLUMNS) {
@@ -196,8 +228,10 @@ function taskTable(table: DocxElement, cellText: (cell: DocxElement) => string):
   };
   return cells
     .slice(1)
-    .map((row) => {
+    .map((row, i) => {
       const at = (field: string) => (column.has(field) ? (row[column.get(field)!] ?? '') : '');
+      // A row of one cell across the table is a section's title ("I. Lĩnh vực thể chế"): kept as a line of its own.
+      if (spans[i + 1]! > 1) return row[0] ? `${row[0]}\n\n` : '';
       if (!at('text')) return '';
       const n = at('ordinal').replace(/[.)]$/, '');
       const lines = [`${/^\d+$/.test(n) ? `${n}.` : '-'} ${at('text')}`];
