@@ -1846,14 +1846,13 @@ function referBackToNamedProvinces(item: ProposedDirective, above: () => number[
   if (!item.groups.includes('provinces') || !PROVINCES_NAMED_ABOVE.test(foldVi(item.text))) return item;
   const places = above(); // read once per notice, and only when an item needs it
   if (places.length === 0) return item;
-  const names = places.map((id) => registry.find((a) => a.id === id)?.name ?? `#${id}`).join(', ');
-  return {
-    ...item,
-    leadAgencyIds: [...new Set([...item.leadAgencyIds, ...places])],
-    coordinatorAgencyIds: item.coordinatorAgencyIds.filter((id) => !places.includes(id)),
-    groups: item.groups.filter((g) => g !== 'provinces'),
-    notes: [...item.notes, `"Các tỉnh, thành phố nêu trên" là các địa phương nêu ở phần đầu văn bản: ${names}.`],
-  };
+  return giveToPlaces(
+    item,
+    places,
+    'provinces',
+    registry,
+    (names) => `"Các tỉnh, thành phố nêu trên" là các địa phương nêu ở phần đầu văn bản: ${names}.`,
+  );
 }
 
 /**
@@ -1907,16 +1906,32 @@ function referBackToNamedLocalities(item: ProposedDirective, earlier: () => stri
   const ownBefore = item.text.slice(0, foldForMatching(item.text).at[phrase.index]);
   const places = localitiesNamedBefore(`${earlier()}\n${ownBefore}`, registry);
   if (places.length === 0) return item;
+  const at = foldForMatching(item.text).at;
+  const said = item.text.slice(at[phrase.index], at[phrase.index + phrase[0].length]);
+  return giveToPlaces(
+    item,
+    places,
+    'localities',
+    registry,
+    (names) => `"${said}" là các địa phương đã nêu trước đó: ${names}.`,
+  );
+}
+
+/** The places a notice named before lead an item that refers back to them, in place of their group, with a note. */
+function giveToPlaces(
+  item: ProposedDirective,
+  places: number[],
+  group: 'provinces' | 'localities',
+  registry: AgencyRef[],
+  note: (names: string) => string,
+): ProposedDirective {
   const names = places.map((id) => registry.find((a) => a.id === id)?.name ?? `#${id}`).join(', ');
   return {
     ...item,
     leadAgencyIds: [...new Set([...item.leadAgencyIds, ...places])],
     coordinatorAgencyIds: item.coordinatorAgencyIds.filter((id) => !places.includes(id)),
-    groups: item.groups.filter((g) => g !== 'localities'),
-    notes: [
-      ...item.notes,
-      `"${item.text.slice(foldForMatching(item.text).at[phrase.index], foldForMatching(item.text).at[phrase.index + phrase[0].length])}" là các địa phương đã nêu trước đó: ${names}.`,
-    ],
+    groups: item.groups.filter((g) => g !== group),
+    notes: [...item.notes, note(names)],
   };
 }
 
