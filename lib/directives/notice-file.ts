@@ -9,6 +9,7 @@ import { foldVi, withoutControls } from '@/lib/text';
 import { exceedsReaderLimits, MAX_DOCUMENT_ELEMENTS, sniffEvidence, zipTexts } from '@/lib/files/evidence';
 import { MAX_NOTICE_FILE_BYTES } from './schemas';
 import { VI_LETTERS } from './conclusion-parser';
+import { TASK_TABLE_LABELS } from './numbering-vocabulary';
 
 /**
  * A conclusion notice dropped as a file, read into plain text for the paste parser: DOCX through mammoth, a PDF's
@@ -220,12 +221,6 @@ function taskTable(table: DocxElement, cellText: (cell: DocxElement) => string):
     if (at >= 0) column.set(field, at);
   }
   if (!column.has('text') || !(column.has('lead') || column.has('deadline'))) return null;
-  const labels = {
-    product: 'Sản phẩm',
-    lead: 'Cơ quan chủ trì',
-    coordinators: 'Cơ quan phối hợp',
-    deadline: 'Thời hạn',
-  };
   return cells
     .slice(1)
     .map((row, i) => {
@@ -235,7 +230,8 @@ function taskTable(table: DocxElement, cellText: (cell: DocxElement) => string):
       if (!at('text')) return '';
       const n = at('ordinal').replace(/[.)]$/, '');
       const lines = [`${/^\d+$/.test(n) ? `${n}.` : '-'} ${at('text')}`];
-      for (const [field, label] of Object.entries(labels)) if (at(field)) lines.push(`${label}: ${at(field)}`);
+      for (const [field, label] of Object.entries(TASK_TABLE_LABELS))
+        if (at(field)) lines.push(`${label}: ${at(field)}`);
       return `${lines.join('\n')}\n\n`;
     })
     .join('');
