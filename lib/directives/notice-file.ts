@@ -386,7 +386,7 @@ type VisualLine = { items: Placed[]; y: number; size: number };
  */
 function visualLines(items: TextItem[]): VisualLine[] {
   const placed = items
-    .filter((i) => i.str.trim().length > 0)
+    .filter((i) => i.str.length > 0)
     .map((i): Placed => ({
       str: i.str,
       x: i.transform[4] ?? 0,
@@ -401,11 +401,13 @@ function visualLines(items: TextItem[]): VisualLine[] {
     if (group && Math.abs(group[0]!.y - item.y) <= group[0]!.size / 2) group.push(item);
     else groups.push([item]);
   }
-  return groups.map((group) => ({
-    items: group.sort((a, b) => a.x - b.x),
-    y: group[0]!.y,
-    size: Math.max(...group.map((i) => i.size)),
-  }));
+  return groups
+    .filter((group) => group.some((i) => i.str.trim()))
+    .map((group) => ({
+      items: group.sort((a, b) => a.x - b.x),
+      y: group[0]!.y,
+      size: Math.max(...group.map((i) => i.size)),
+    }));
 }
 
 /** A line's text: a gap wider than a third of the font's height is a space. */
@@ -424,10 +426,14 @@ function lineOf(line: VisualLine): Line {
 /** Lines as a pasted notice reads: the lines wrapped by the page joined back into their paragraph (`reflow`). */
 const pageText = (lines: VisualLine[]) => reflow(lines.map(lineOf).filter((l) => l.text));
 
+/** A line's first drawn item (not a space). */
+const firstItem = (line: VisualLine) => line.items.find((i) => i.str.trim())!;
+
 /** Stretches of a line, left to right: items closer than `gap` are one stretch. */
 function stretches(items: Placed[], gap: number): { left: number; right: number; items: Placed[] }[] {
   const out: { left: number; right: number; items: Placed[] }[] = [];
-  for (const item of [...items].sort((a, b) => a.x - b.x)) {
+  // The spaces pdf.js puts between words are not drawn: they never join two columns.
+  for (const item of items.filter((i) => i.str.trim()).sort((a, b) => a.x - b.x)) {
     const last = out.at(-1);
     if (last && item.x <= last.right + gap) {
       last.right = Math.max(last.right, item.x + item.width);
@@ -458,7 +464,7 @@ function tableHeader(lines: VisualLine[], at: number): { table: PdfTable; next: 
     if (band.length < n) continue;
     if (band.some((l, i) => i > 0 && band[i - 1]!.y - l.y > 1.8 * l.size)) continue;
     if (band[0]!.y - band[n - 1]!.y > 4 * band[0]!.size) continue;
-    if (band.some((l) => STARTS_ITEM.test(lineOf(l).text) || ROW_NUMBER.test(l.items[0]!.str.trim()))) continue;
+    if (band.some((l) => STARTS_ITEM.test(lineOf(l).text) || ROW_NUMBER.test(firstItem(l).str.trim()))) continue;
     const size = Math.max(...band.map((l) => l.size));
     const columns = stretches(
       band.flatMap((l) => l.items),
@@ -492,7 +498,7 @@ function tableRows(table: PdfTable, lines: VisualLine[], at: number): number {
   const crossing = (s: { left: number; right: number }, marks: number[]) =>
     marks.filter((m) => s.left < m && s.right > m).length;
   const startsRow = (l: VisualLine) =>
-    table.column.has('ordinal') && l.items[0]!.x < (mids[0] ?? Infinity) && ROW_NUMBER.test(l.items[0]!.str.trim());
+    table.column.has('ordinal') && firstItem(l).x < (mids[0] ?? Infinity) && ROW_NUMBER.test(firstItem(l).str.trim());
   let end = at;
   while (end < lines.length) {
     const line = lines[end]!;
@@ -535,7 +541,7 @@ function tableRows(table: PdfTable, lines: VisualLine[], at: number): number {
       continue;
     }
     // A page's number alone on its line, away from the first column, is not part of a cell.
-    if (line.items.length === 1 && /^\d{1,3}$/.test(text) && columnOf(line.items[0]!.x) > 0) continue;
+    if (/^\d{1,3}$/.test(text) && columnOf(firstItem(line).x) > 0) continue;
     // A row starts at its number; without a numbers' column, after a row's space (more than a line and a half).
     let row = table.rows.at(-1);
     const spaced = previous !== undefined && previous.y - line.y > 1.6 * line.size;
@@ -573,8 +579,7 @@ function pdfText(pages: TextItem[][]): string {
     while (i < lines.length) {
       if (table) {
         // The page's number, and the header again, at the top of a page the table runs on to.
-        while (i < lines.length && lines[i]!.items.length === 1 && /^\d{1,3}$/.test(lines[i]!.items[0]!.str.trim()))
-          i++;
+        while (i < lines.length && /^\d{1,3}$/.test(lineOf(lines[i]!).text)) i++;
         const again = tableHeader(lines, i);
         if (again) i = again.next;
         i = tableRows(table, lines, i);
