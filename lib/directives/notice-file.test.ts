@@ -131,6 +131,28 @@ describe('extractNoticeText: DOCX', () => {
     );
   });
 
+  it('reads a table cell the file says spans millions of columns as the rest of its row, at once (attacker pass 17)', async () => {
+    const table = await noticeWithTableDocx(
+      ['Thủ tướng Chính phủ kết luận như sau:'],
+      [
+        ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'],
+        [{ text: 'I. Lĩnh vực thể chế', columnSpan: 4 }],
+        ['1', 'Rà soát thủ tục', 'Bộ Nội vụ', 'Tháng 3/2027'],
+      ],
+    );
+    const zip = await JSZip.loadAsync(table);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('w:gridSpan w:val="4"');
+    zip.file('word/document.xml', xml.replace('w:gridSpan w:val="4"', 'w:gridSpan w:val="20000000"'));
+    const wide = new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+    const started = Date.now();
+    const { text } = await extractNoticeText(wide, 'thong-bao.docx');
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(text).toContain(
+      'I. Lĩnh vực thể chế\n\n1. Rà soát thủ tục\nCơ quan chủ trì: Bộ Nội vụ\nThời hạn: Tháng 3/2027',
+    );
+  });
+
   it('refuses a DOCX that declares a VBA project, and a .docm by name', async () => {
     expect(await refusal(await macroDocx(NOTICE), 'thong-bao.docx')).toMatch(/macros/);
     expect(await refusal(await noticeDocx(NOTICE), 'thong-bao.docm')).toMatch(/macros/);

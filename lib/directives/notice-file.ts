@@ -167,6 +167,9 @@ export function rawTextWithNumbers(document: DocxElement): string {
 }
 
 /** The columns of a table of tasks (an appendix "Danh mục nhiệm vụ"), by its header's words. */
+/** The widest table read (Word's own limit is 63 columns). */
+const MAX_TABLE_COLUMNS = 64;
+
 const TASK_COLUMNS = [
   ['ordinal', /^(?:stt|tt|so tt|so thu tu)$/],
   ['text', /noi dung|nhiem vu|cong viec|trich yeu/],
@@ -202,8 +205,9 @@ function taskTable(table: DocxElement, cellText: (cell: DocxElement) => string):
         continue;
       }
       const cell = own[k++];
-      if (!cell) break;
-      const span = Math.max(1, cell.colSpan ?? 1);
+      // Word draws at most 63 columns; a span the file says is millions wide is read as the rest of the row.
+      if (!cell || col >= MAX_TABLE_COLUMNS) break;
+      const span = Math.min(MAX_TABLE_COLUMNS - col, Math.max(1, cell.colSpan ?? 1));
       const text = cellText(cell);
       for (let j = 0; j < span; j++) {
         out[col + j] = j === 0 ? text : '';
