@@ -696,13 +696,17 @@ const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*
 const MONITOR_CUE = wordPattern(
   'theo doi,? (?:va )?don doc|kiem tra,? (?:va )?giam sat|theo doi,? (?:va )?giam sat|theo doi,? (?:va )?tong hop|' +
     // the same words in another order: "đôn đốc, theo dõi", "theo dõi, kiểm tra, đôn đốc"
-    'don doc,? (?:va )?theo doi|theo doi,? kiem tra,? (?:va )?don doc',
+    'don doc,? (?:va )?theo doi|theo doi,? kiem tra,? (?:va )?don doc|' +
+    // "giám sát, kiểm tra (việc thực hiện)"
+    'giam sat,? (?:va )?kiem tra',
 );
 /** The last two watch only a task the item gave before: the body that opens the item with them does the work itself. */
 const MONITOR_AFTER_TASK_CUE = wordPattern(
   'theo doi,? (?:va )?kiem tra(?= (?:viec|qua trinh|tien do|ket qua) (?:thuc hien|trien khai))|' +
     // "…, Văn phòng Chính phủ đôn đốc (việc) thực hiện", "… đôn đốc, kiểm tra việc thực hiện"
     'don doc(?:,? (?:va )?kiem tra)?(?= (?:viec |tien do )?(?:thuc hien|trien khai))|' +
+    // "…; Văn phòng Chính phủ kiểm tra, đôn đốc việc thực hiện"
+    'kiem tra,? (?:va )?don doc(?= (?:viec |tien do )?(?:thuc hien|trien khai))|' +
     'giam sat(?= (?:viec|qua trinh|tien do) (?:thuc hien|trien khai))',
 );
 /**
@@ -710,7 +714,7 @@ const MONITOR_AFTER_TASK_CUE = wordPattern(
  * quan chủ trì") may stand.
  */
 const BEFORE_CUE_GAP =
-  /^[\s,]*(?:(?:co trach nhiem|chiu trach nhiem|tiep tuc|truc tiep|khan truong|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?)\s*)*$/u;
+  /^[\s,]*(?:(?:co trach nhiem|chiu trach nhiem|tiep tuc|truc tiep|khan truong|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?|theo (?:chuc nang,? nhiem vu(?:,? quyen han)?(?: duoc giao)?|tham quyen)|giup (?:thu tuong(?: chinh phu)?|chinh phu|ban chi dao|bo truong|chu tich(?: (?:uy ban nhan dan|ubnd)(?: tinh| thanh pho)?)?))[\s,]*)*$/u;
 /** "Bộ Tư pháp là cơ quan phối hợp": the body named before the cue is the partner, whoever leads. */
 const NAMED_AS_PARTNER = /(?:^|\s)la (?:co quan|don vi)\s*$/u;
 /** "các Bộ: …", "các bộ, ngành liên quan (…)", "Ủy ban nhân dân các tỉnh, thành phố: …": a list's opening words. */
@@ -735,7 +739,7 @@ const LIST_GAP = new RegExp(
 );
 const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE})*\s+)?`;
 /** "Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Nguyễn Sinh Hùng", "Ban Chỉ đạo": who speaks, before "giao". */
-const LEADER = String.raw`(?:(?:pho )?thu tuong|lanh dao chinh phu|chinh phu|(?:(?:pho )?truong )?ban chi dao|bo truong)(?: [\p{L}]+){0,7}?`;
+const LEADER = String.raw`(?:(?:dong chi )?(?:pho )?thu tuong|lanh dao chinh phu|chinh phu|(?:(?:pho )?truong )?ban chi dao|bo truong)(?: [\p{L}]+){0,7}?`;
 /** What may open a sentence before its subject: "Giao", "Thủ tướng Chính phủ yêu cầu", "Đề nghị", "Thống nhất giao". */
 /** "Bộ X (trân trọng) đề nghị …", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …": who asks (written "@"), then the order verb. */
 /**
@@ -775,8 +779,12 @@ const GROUP_SUBJECT_GAP = new RegExp(
 const ASKS_AFTER_SUBJECT = /^\s*(?:tran trong\s+)?(?:de nghi|yeu cau|giao)\s(?!cua\s)/u;
 /** "Bộ Tài chính đã …": a report of what was done, not an order ("Bộ Y tế được giao chủ trì …" is one). */
 const PAST_AFTER_SUBJECT = /^\s*(?:(?:cung|van)\s+)?(?:da|dang|duoc(?! giao| phan cong))(?![\p{L}])/u;
-/** "… đã chủ động phối hợp với …": a cue told in the past. */
-const PAST_BEFORE_CUE = /(?:^|[^\p{L}])(?:da|dang|duoc)(?:\s+\p{L}+){0,2}[\s,]*$/u;
+/**
+ * "… đã chủ động phối hợp với …": a cue told in the past. Not "theo chức năng, nhiệm vụ được giao, theo dõi, đôn đốc …":
+ * the duties given to the body, before what it is now told to do.
+ */
+const PAST_BEFORE_CUE =
+  /(?:^|[^\p{L}])(?:da|dang|(?<!(?:nhiem vu|quyen han|chuc nang),? )duoc)(?:\s+\p{L}+){0,2}[\s,]*$/u;
 /**
  * After a subject found in a comma clause ("Trên cơ sở …, Bộ Tài chính khẩn trương …") a verb must
  * follow, so "Xét đề nghị của …, Ủy ban nhân dân tỉnh X (văn bản …)" gives no lead.
@@ -913,11 +921,15 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
 
 /**
  * "… Tập đoàn Điện lực Việt Nam … trước ngày 30/6. Ủy ban nhân dân các tỉnh: A, B hoàn thành bàn giao mặt bằng …": a
- * later sentence (after a full stop) that opens with bodies and an order verb gives those bodies their part of the item.
+ * later sentence (after a full stop) or clause (after ";": "Bộ Tài chính hoàn thiện dự thảo; Bộ Tư pháp thẩm định …") that
+ * opens with bodies and an order verb gives those bodies their part of the item.
  */
+/** A subject that only watches the work given: "(có trách nhiệm) theo dõi / kiểm tra / giám sát / đôn đốc …". */
+const WATCH_AFTER_SUBJECT =
+  /^\s*(?:(?:co trach nhiem|chiu trach nhiem|tiep tuc)\s+)?(?:theo doi|kiem tra|giam sat|don doc)(?![\p{L}])/u;
 function laterSubjects(r: RoleReader, from: number, skip: Set<number>): AgencyMatch[] {
   const out: AgencyMatch[] = [];
-  for (const m of r.text.slice(from).matchAll(/\.\s+/gu)) {
+  for (const m of r.text.slice(from).matchAll(/[.;]\s+/gu)) {
     const start = from + m.index + m[0].length;
     const first = r.matches.findIndex((a) => a.start >= start);
     if (first < 0 || skip.has(r.matches[first]!.proposed.id)) continue;
@@ -925,6 +937,8 @@ function laterSubjects(r: RoleReader, from: number, skip: Set<number>): AgencyMa
     const list = listFrom(r, first, 1);
     const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 60);
     if (ASKS_AFTER_SUBJECT.test(after) || PAST_AFTER_SUBJECT.test(after) || !ACTION_AFTER.test(after)) continue;
+    // "…; Văn phòng Chính phủ kiểm tra việc thực hiện": a body that watches the work is its monitor, not a lead
+    if (WATCH_AFTER_SUBJECT.test(after)) continue;
     out.push(...list);
   }
   return out;
