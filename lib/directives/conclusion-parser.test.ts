@@ -2002,6 +2002,27 @@ Ban Thường vụ Tỉnh ủy kết luận như sau:
 });
 
 describe('parseConclusionText: Government-level leads and monitors (session 17-2) [style]', () => {
+  it('reads "(đồng chí) Bí thư Tỉnh ủy X" as the Party committee it heads', () => {
+    const committee: AgencyRef = {
+      id: 901,
+      code: 'TU-LA',
+      name: 'Tỉnh ủy Long An',
+      shortName: null,
+      kind: 'other',
+      validFrom: null,
+      validTo: null,
+      successorId: null,
+    };
+    const items = parseConclusionText(
+      `1. Đồng chí Bí thư Tỉnh ủy Long An chỉ đạo các cấp ủy tăng cường công tác phòng, chống dịch.
+2. Đề nghị đồng chí Phó Bí thư Tỉnh ủy Long An chỉ đạo rà soát, báo cáo Thủ tướng Chính phủ.`,
+      [...REGISTRY, committee],
+      { onDate: '2021-09-01' },
+    );
+    expect(items.map((i) => i.leadAgencyIds)).toEqual([[901], [901]]);
+    expect(items[0]!.notes.some((n) => n.includes('người đứng đầu'))).toBe(true);
+  });
+
   const roles = (text: string) =>
     parse(text, '2024-06-20').items.map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds, i.monitorAgencyId]);
 
