@@ -2002,6 +2002,36 @@ Ban Thường vụ Tỉnh ủy kết luận như sau:
 });
 
 describe('parseConclusionText: Government-level leads and monitors (session 17-2) [style]', () => {
+  it('ends the items at the office\'s closing paragraph, with or without "biết", glued or cut short', () => {
+    for (const closing of [
+      'Văn phòng Chính phủ xin thông báo để Bộ Y tế, Bộ Tài chính thực hiện./.',
+      'Văn phòng Chính phủ xin thôngbáo để các cơ quan liên quan biết, thực hiện./.',
+      'Văn phòng Chính phủ thông báo để các cơ qua',
+    ]) {
+      const { items } = parse(
+        `Phó Thủ tướng có ý kiến như sau:
+1. Bộ Y tế chủ trì rà soát, báo cáo Thủ tướng Chính phủ.
+2. Chủ tịch Ủy ban nhân dân cáctỉnh chỉ đạo rà soát.
+${closing}`,
+        '2024-06-20',
+      );
+      expect(items.map((i) => i.text)).toEqual([
+        'Bộ Y tế chủ trì rà soát, báo cáo Thủ tướng Chính phủ.',
+        'Chủ tịch Ủy ban nhân dân cáctỉnh chỉ đạo rà soát.',
+      ]);
+      expect(items[1]!.leadAgencyIds).toEqual([]);
+    }
+  });
+
+  it('leaves out of a cited number the "ngày" a web copy glues to it', () => {
+    const [item] = parseConclusionText(
+      '1. Các Bộ khẩn trương thực hiện các giải pháp đã được chỉ đạo tại văn bản số 1234/VPCP-KTTHngày 19 tháng 5 năm 2024.',
+      REGISTRY,
+      { onDate: '2024-06-20' },
+    );
+    expect(item!.citedDocuments).toEqual(['1234/VPCP-KTTH']);
+  });
+
   it('reads "(đồng chí) Bí thư Tỉnh ủy X" as the Party committee it heads', () => {
     const committee: AgencyRef = {
       id: 901,

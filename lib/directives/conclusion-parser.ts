@@ -262,6 +262,14 @@ function joinLoneMarkers(lines: string[], line: string): string[] {
  */
 const CLOSING_SUMMARY = /^tren day la (?:mot so )?(?:y kien|noi dung)(?![\p{L}])/u;
 
+/**
+ * "Văn phòng Chính phủ (xin) thông báo để Bộ X thực hiện./.", "Văn phòng UBND tỉnh thông báo để …": the office's closing
+ * opening a paragraph after the items ends them, whether or not it says "biết", and also where a web copy glues its words
+ * ("thôngbáo") or cuts it short.
+ */
+const OFFICE_CLOSING =
+  /^van phong (?:chinh phu|(?:uy ban nhan dan|ubnd)(?: tinh| thanh pho)?)\s+(?:xin\s+)?thong ?bao\s*(?:de|cho|den|toi)(?![\p{L}])/u;
+
 function noticeLines(text: string): string[] {
   const lines: string[] = [];
   let seenItem = false;
@@ -287,6 +295,7 @@ function noticeLines(text: string): string[] {
     if (PAGE_NUMBER.test(line) || GAZETTE_HEAD.test(line)) continue; // a page's number or head, inside an item
     if (seenItem && !isItemLine(line) && ISSUER_CLOSING.test(foldVi(line))) break;
     if (seenItem && CLOSING_SUMMARY.test(foldVi(line))) break;
+    if (seenItem && lines.length > 0 && ENDS_SENTENCE.test(lines.at(-1)!) && OFFICE_CLOSING.test(foldVi(line))) break;
     const opensParagraph = lines.length > 0 && ENDS_SENTENCE.test(lines.at(-1)!);
     if (seenItem && opensParagraph && !isItemLine(line)) {
       const paragraph = paragraphAt(all, i);
@@ -1222,6 +1231,9 @@ const ENCLOSURE_NOTE = /\(\s*(?:gửi\s+)?kèm\s+(?:theo\s+)?[^()]*\)/giu;
  */
 const BODY_BEFORE_NUMBER = /(?<!\p{L})(?:Văn phòng(?: Thường trực)?|Ban Chỉ đạo|BCĐ|Tổ công tác|Tổ giúp việc)\s*$/u;
 
+/** A web copy glues the next word to the number: "văn bản số 3218/VPCP-KTTHngày 19 tháng 5": "ngày" is no part of it. */
+const GLUED_DAY = /(?<=\p{Lu})ng(?:ày|ay)$/u;
+
 function citedDocuments(text: string): string[] {
   const cleaned = text.replace(ENCLOSURE_NOTE, ' ');
   const found = [...cleaned.matchAll(ANY_DOCUMENT_NUMBER)]
@@ -1235,7 +1247,10 @@ function citedDocuments(text: string): string[] {
               .filter(Boolean)
           : []),
         m[2]!,
-      ].map((n) => `${n}${m[3]!.replace(/\s+/gu, '').replace(/\.$/u, '').replace(FOOTNOTE_MARK, '')}`),
+      ].map(
+        (n) =>
+          `${n}${m[3]!.replace(/\s+/gu, '').replace(/\.$/u, '').replace(GLUED_DAY, '').replace(FOOTNOTE_MARK, '')}`,
+      ),
     );
   return [...new Set(found)];
 }
