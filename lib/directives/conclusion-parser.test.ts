@@ -2110,3 +2110,27 @@ ${closing}`,
     ]);
   });
 });
+
+describe('parseConclusionText: the longest notice accepted, in linear time (attacker pass 17)', () => {
+  // 200,000 characters (the form's limit) of items of one shape each; each shape once took seconds to minutes, read
+  // again for every item: no "Kính gửi" block (30 s at 8,000 items), "các huyện nêu trên" (30 s), a preamble of
+  // wrapped bullets (14 s). Bounds are generous: what they catch is growth with the square of the items.
+  const limit = 200_000;
+  const notice = (line: (i: number) => string) => {
+    let text = '';
+    for (let i = 0; text.length < limit; i++) text += `${line(i)}\n`;
+    return text.slice(0, limit);
+  };
+  it.each([
+    ['numbered items', (i: number) => `${i + 1}. a`],
+    [
+      'items referring back to localities',
+      (i: number) => `${i + 1}. UBND các huyện, thị xã nêu trên thực hiện; huyện Bát Xát`,
+    ],
+    ['a preamble of wrapped lines', () => '- Ủy ban nhân dân các tỉnh, thành phố: Hà Nội, Huế thực hiện ngay'],
+  ])('%s', (_, line) => {
+    const started = performance.now();
+    parseConclusionText(notice(line), REGISTRY, { onDate: '2026-01-01' });
+    expect(performance.now() - started).toBeLessThan(8_000);
+  });
+});

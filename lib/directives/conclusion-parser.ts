@@ -479,6 +479,8 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     }
   };
   let host: Draft | null;
+  /** How many bullets each item has had as its sub-items. */
+  const bulletsOf = new Map<Draft, number>();
   for (const [i, line] of split.entries()) {
     let m: RegExpExecArray | null;
     if (quoted.has(i)) {
@@ -510,7 +512,8 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     } else if ((m = ORDINAL_WORD_LINE.exec(line))) {
       openMarked(String(ordinalWordNumber(m)), m[3]!, line);
     } else if ((m = BULLET_LINE.exec(line)) && (host = bulletHost())) {
-      const count = items.filter((d) => d.parent === host && d.fromBullet).length;
+      const count = bulletsOf.get(host) ?? 0;
+      bulletsOf.set(host, count + 1);
       const label = host === top ? (VI_LETTERS[count] ?? `-${count + 1}`) : `-${count + 1}`;
       current = open(childOrdinal(host, label), host, m[1]!, true);
     } else if (current) {
@@ -525,7 +528,9 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       if (runsOn) current.parts.push(line);
     } else {
       const wrapped = lastPreamble.length >= WRAPPED_LINE && !ENDS_SENTENCE.test(lastPreamble);
-      paragraph = wrapped ? `${paragraph} ${line}` : line;
+      // A lead-in is a sentence or two: the paragraph is read up to its last 2,000 characters (read whole at every
+      // line, a preamble of thousands of wrapped lines took seconds).
+      paragraph = wrapped ? `${paragraph} ${line}`.slice(-2000) : line;
       lastPreamble = line;
       intro = readIntro(paragraph) ?? intro;
       if (items.length === 0) noticeIntro = intro;
@@ -1893,7 +1898,7 @@ const LOCALITIES_NAMED_ABOVE =
   /(?:(?:ubnd|uy ban nhan dan) )?cac (huyen|xa|phuong|quan|thi xa|dia phuong)(?:,? (?:va )?(?:huyen|xa|phuong|quan|thi xa|thi tran|thanh pho))* (?:neu|noi) tren(?![\p{L}])/u;
 const KIND_WORD = /^(?:ubnd|uy ban nhan dan) (huyen|xa|phuong|quan|thi xa|thi tran|dac khu) (.+)$/u;
 
-function localitiesNamedBefore(before: string, registry: AgencyRef[]): number[] {
+function localitiesNamed(before: string, registry: AgencyRef[]): { id: number; at: number }[] {
   const folded = foldVi(before).replace(/\s+/gu, ' ');
   const found: { id: number; at: number }[] = [];
   const listsAfter = new Map<string, { at: number; names: string[] }[]>();
@@ -1925,15 +1930,39 @@ function localitiesNamedBefore(before: string, registry: AgencyRef[]): number[] 
     const hit = lists(kind).find((l) => l.names.some((n) => n === place || n.startsWith(`${place} `)));
     if (hit) found.push({ id: agency.id, at: hit.at });
   }
-  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.id))];
+  return found.sort((a, b) => a.at - b.at);
 }
 
-function referBackToNamedLocalities(item: ProposedDirective, earlier: () => string, registry: AgencyRef[]) {
+/** The communes a text names, in the order it names them. */
+const localitiesNamedBefore = (before: string, registry: AgencyRef[]): number[] => [
+  ...new Set(localitiesNamed(before, registry).map((f) => f.id)),
+];
+
+/**
+ * The communes the notice names before each item, read once for the whole notice (its preamble and items, each item's
+ * offset in it): read again for every item, a notice of a thousand items took seconds.
+ */
+function localitiesBeforeItems(preamble: string, drafts: Draft[], registry: AgencyRef[]) {
+  const starts = new Map<Draft, number>();
+  let text = preamble;
+  for (const d of drafts) {
+    starts.set(d, text.length + 1);
+    text += `\n${d.parts.join(' ')}`;
+  }
+  let named: { id: number; at: number }[] | undefined;
+  return (draft: Draft): number[] => {
+    named ??= localitiesNamed(text, registry);
+    const end = starts.get(draft) ?? 0;
+    return named.filter((f) => f.at < end).map((f) => f.id);
+  };
+}
+
+function referBackToNamedLocalities(item: ProposedDirective, earlier: () => number[], registry: AgencyRef[]) {
   if (!item.groups.includes('localities')) return item;
   const phrase = LOCALITIES_NAMED_ABOVE.exec(foldVi(item.text));
   if (!phrase) return item;
   const ownBefore = item.text.slice(0, foldForMatching(item.text).at[phrase.index]);
-  const places = localitiesNamedBefore(`${earlier()}\n${ownBefore}`, registry);
+  const places = [...new Set([...earlier(), ...localitiesNamedBefore(ownBefore, registry)])];
   if (places.length === 0) return item;
   const at = foldForMatching(item.text).at;
   const said = item.text.slice(at[phrase.index], at[phrase.index + phrase[0].length]);
@@ -2154,13 +2183,15 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
   const addressee = () =>
     addresseeMatch === undefined ? (addresseeMatch = soleAddressee(text, registry ?? [], readOptions)) : addresseeMatch;
   const place = () => (placeId === undefined ? (placeId = noticePlace(text, registry ?? [], readOptions)) : placeId);
-  // The notice before an item: its preamble and the items read before it.
-  const earlierText = (draft: Draft) => {
-    const lines = noticeLines(text);
-    const first = lines.findIndex(isItemLine);
-    const preamble = first > 0 ? lines.slice(0, first).join('\n') : '';
-    const previous = drafts.slice(0, drafts.indexOf(draft)).map((d) => d.parts.join(' '));
-    return [preamble, ...previous].join('\n');
+  // The communes the notice named before an item: in its preamble and the items read before it.
+  let namedBefore: ((draft: Draft) => number[]) | undefined;
+  const earlierPlaces = (draft: Draft) => {
+    if (!namedBefore) {
+      const lines = noticeLines(text);
+      const first = lines.findIndex(isItemLine);
+      namedBefore = localitiesBeforeItems(first > 0 ? lines.slice(0, first).join('\n') : '', drafts, registry ?? []);
+    }
+    return namedBefore(draft);
   };
   let abovePlaces: number[] | undefined;
   const above = () => (abovePlaces ??= provincesAbove(text, registry ?? [], readOptions));
@@ -2177,7 +2208,7 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
       item = readItem(draft, registry ?? [], readOptions, parents.has(draft));
       if (!draft.parent) item = referBackToPlace(item, place, registry ?? []);
       item = referBackToNamedProvinces(item, above, registry ?? []);
-      item = referBackToNamedLocalities(item, () => earlierText(draft), registry ?? []);
+      item = referBackToNamedLocalities(item, () => earlierPlaces(draft), registry ?? []);
       item = toSoleAddressee(item, addressee);
     } catch {
       item = { ...blankProposal(draft), notes: ['Không tự phân tích được mục này: cần nhập tay.'] };
@@ -2213,7 +2244,8 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
       item.unmatchedAgencyNames.length === 0 &&
       (generic || !ownAddressee(draft))
     ) {
-      blockAddressees ??= addresseeBlock(text, registry ?? [], readOptions);
+      // Read once: `??=` would read the whole notice again for every item when it has no "Kính gửi" block.
+      if (blockAddressees === undefined) blockAddressees = addresseeBlock(text, registry ?? [], readOptions);
       if (blockAddressees && blockAddressees.groups.length > 0) item = toBlockAddressees(item, blockAddressees);
     }
     byOrdinal.set(item.ordinal, item);
