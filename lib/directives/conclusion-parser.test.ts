@@ -2000,3 +2000,71 @@ Ban Thường vụ Tỉnh ủy kết luận như sau:
     ]);
   });
 });
+
+describe('parseConclusionText: provincial monitors and header-less provincial letters (session 17-1) [style]', () => {
+  const unit = (id: number, name: string): AgencyRef => ({
+    id,
+    code: `U${id}`,
+    name,
+    shortName: null,
+    kind: 'provincial_department',
+    validFrom: null,
+    validTo: null,
+    successorId: null,
+  });
+  const registry = [...REGISTRY, unit(931, 'Văn phòng UBND tỉnh Tuyên Quang'), unit(932, 'Thanh tra tỉnh Tuyên Quang')];
+  const read = (items: string) =>
+    parseConclusionText(`ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nChủ tịch UBND tỉnh kết luận như sau:\n${items}`, registry, {
+      onDate: '2025-08-20',
+    }).map((i) => [i.leadAgencyIds, i.monitorAgencyId]);
+
+  it('reads a chain of watching verbs ("theo dõi, kiểm tra, giám sát", "giám sát, kiểm tra", "kiểm tra, đôn đốc") as monitoring', () => {
+    expect(
+      read(
+        `1. Sở Nội vụ chủ trì rà soát biên chế. Giao Văn phòng UBND tỉnh kiểm tra, đôn đốc việc thực hiện.
+2. Sở Nội vụ chủ trì rà soát biên chế; giao Thanh tra tỉnh giám sát, kiểm tra việc thực hiện.
+3. Sở Nội vụ chủ trì rà soát biên chế. Văn phòng UBND tỉnh đôn đốc, giám sát việc thực hiện.
+4. Sở Nội vụ chủ trì rà soát biên chế. Văn phòng UBND tỉnh theo dõi, hướng dẫn, kiểm tra việc thực hiện.
+5. Văn phòng UBND tỉnh theo dõi, kiểm tra, giám sát việc thực hiện.`,
+      ),
+    ).toEqual([
+      [[ID.TQ_SNV], 931],
+      [[ID.TQ_SNV], 932],
+      [[ID.TQ_SNV], 931],
+      [[ID.TQ_SNV], 931],
+      [[], 931],
+    ]);
+  });
+
+  it('reads "X theo dõi việc thực hiện", "X theo dõi, báo cáo" and "X tăng cường kiểm tra, giám sát" after a task as monitoring', () => {
+    expect(
+      read(
+        `1. Sở Nội vụ chủ trì rà soát biên chế; Văn phòng UBND tỉnh theo dõi việc thực hiện, báo cáo UBND tỉnh.
+2. Sở Nội vụ chủ trì rà soát biên chế, Văn phòng UBND tỉnh theo dõi, báo cáo.
+3. Sở Nội vụ chủ trì rà soát biên chế; Thanh tra tỉnh tăng cường kiểm tra, giám sát việc thực hiện.
+4. Sở Nội vụ chủ trì rà soát biên chế; Thanh tra tỉnh thường xuyên theo dõi, đôn đốc.`,
+      ),
+    ).toEqual([
+      [[ID.TQ_SNV], 931],
+      [[ID.TQ_SNV], 931],
+      [[ID.TQ_SNV], 932],
+      [[ID.TQ_SNV], 932],
+    ]);
+  });
+
+  it('keeps a body that opens its item with "kiểm tra", "theo dõi" or "hướng dẫn, kiểm tra" the one doing the work', () => {
+    expect(
+      read(
+        `1. Sở Công Thương kiểm tra, đôn đốc các doanh nghiệp thực hiện đúng cam kết.
+2. Sở Nội vụ hướng dẫn, kiểm tra các xã sắp xếp bộ máy.
+3. Sở Nội vụ chủ trì lập hồ sơ; Sở Công Thương kiểm tra, báo cáo UBND tỉnh.
+4. Sở Công Thương theo dõi thị trường, báo cáo UBND tỉnh.`,
+      ),
+    ).toEqual([
+      [[ID.TQ_SCT], null],
+      [[ID.TQ_SNV], null],
+      [[ID.TQ_SNV], null],
+      [[ID.TQ_SCT], null],
+    ]);
+  });
+});

@@ -690,27 +690,54 @@ const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: voi| cua)?
 const COORDINATE_CUE = wordPattern(COORDINATION);
 const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*$`, 'u');
 /**
- * "theo dõi, đôn đốc", "kiểm tra, giám sát", "theo dõi, giám sát", "theo dõi, tổng hợp (tình hình thực hiện)", "theo dõi,
- * kiểm tra việc thực hiện", and "giám sát việc thực hiện" ("Thanh tra tỉnh giám sát việc thực hiện").
+ * Monitoring is said with a chain of watching verbs: "theo dõi, đôn đốc", "kiểm tra, giám sát", "theo dõi, tổng hợp (tình
+ * hình thực hiện)", "theo dõi, kiểm tra, giám sát", "giám sát, kiểm tra", "đôn đốc, theo dõi", "theo dõi, hướng dẫn,
+ * kiểm tra". A chain opens with one of the four watching verbs; "hướng dẫn", "tổng hợp" may follow in it.
  */
-const MONITOR_CUE = wordPattern(
-  'theo doi,? (?:va )?don doc|kiem tra,? (?:va )?giam sat|theo doi,? (?:va )?giam sat|theo doi,? (?:va )?tong hop|' +
-    // the same words in another order: "đôn đốc, theo dõi", "theo dõi, kiểm tra, đôn đốc"
-    'don doc,? (?:va )?theo doi|theo doi,? kiem tra,? (?:va )?don doc',
-);
-/** The last two watch only a task the item gave before: the body that opens the item with them does the work itself. */
-const MONITOR_AFTER_TASK_CUE = wordPattern(
-  'theo doi,? (?:va )?kiem tra(?= (?:viec|qua trinh|tien do|ket qua) (?:thuc hien|trien khai))|' +
-    // "…, Văn phòng Chính phủ đôn đốc (việc) thực hiện", "… đôn đốc, kiểm tra việc thực hiện"
-    'don doc(?:,? (?:va )?kiem tra)?(?= (?:viec |tien do )?(?:thuc hien|trien khai))|' +
-    'giam sat(?= (?:viec|qua trinh|tien do) (?:thuc hien|trien khai))',
-);
+const WATCH_VERB = 'theo doi|don doc|kiem tra|giam sat';
+const WATCH_CHAIN = wordPattern(`(?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|huong dan|tong hop))*`);
+/**
+ * A chain that names the monitor wherever it stands: "giám sát" with another watching verb, or "theo dõi" with
+ * "đôn đốc", "tổng hợp" or "giám sát". "Bộ X đôn đốc, kiểm tra các chủ đầu tư …" alone is X's own work.
+ */
+function isMonitorChain(verbs: string[]): boolean {
+  const has = (v: string) => verbs.includes(v);
+  if (verbs.length < 2) return false;
+  return (
+    (has('giam sat') && (has('theo doi') || has('don doc') || has('kiem tra'))) ||
+    (has('theo doi') && (has('don doc') || has('tong hop') || has('giam sat')))
+  );
+}
+/**
+ * After a task given to another body, any chain watches that task when it is about its carrying out ("… kiểm tra, đôn
+ * đốc việc thực hiện", "… giám sát việc thực hiện", "Văn phòng Chính phủ đôn đốc thực hiện"), and a chain with "theo
+ * dõi" or "đôn đốc" when only a report or the sentence's end follows ("Văn phòng UBND tỉnh theo dõi, báo cáo").
+ */
+const WATCHED_WORK = /^ (?:(?:viec|qua trinh|tien do|ket qua) )?(?:thuc hien|trien khai)(?![\p{L}])/u;
+const REPORT_OR_END = /^(?:,? (?:va )?bao cao(?![\p{L}])|\s*[.;)]|\s*$)/u;
+function isMonitorAfterTaskChain(verbs: string[], following: string): boolean {
+  if (WATCHED_WORK.test(following)) return true;
+  return (verbs.includes('theo doi') || verbs.includes('don doc')) && REPORT_OR_END.test(following);
+}
+/** The watching chains of the text (folded), those that name a monitor anywhere or only after a task. */
+function watchChains(folded: string, kind: 'anywhere' | 'after_task'): RegExpExecArray[] {
+  return [...folded.matchAll(WATCH_CHAIN)].filter((m) => {
+    const verbs = m[0].split(/,? (?:va )?(?=theo doi|don doc|kiem tra|giam sat|huong dan|tong hop)/u);
+    if (isMonitorChain(verbs)) return kind === 'anywhere';
+    return kind === 'after_task' && isMonitorAfterTaskChain(verbs, folded.slice(m.index + m[0].length));
+  });
+}
+/** Source offsets of the watching chains of `kind` (not one told in the past), as cuesOf gives a cue's. */
+const watchCuesOf = (r: RoleReader, kind: 'anywhere' | 'after_task') =>
+  watchChains(r.folded, kind)
+    .filter((m) => !PAST_BEFORE_CUE.test(r.folded.slice(Math.max(0, m.index - 40), m.index)))
+    .map((m) => ({ start: r.at[m.index]!, end: r.at[m.index + m[0].length]! }));
 /**
  * Between a lead and "chủ trì" only words like "có trách nhiệm", "chịu trách nhiệm" (or "là cơ quan": "Bộ X là cơ
  * quan chủ trì") may stand.
  */
 const BEFORE_CUE_GAP =
-  /^[\s,]*(?:(?:co trach nhiem|chiu trach nhiem|tiep tuc|truc tiep|khan truong|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?)\s*)*$/u;
+  /^[\s,]*(?:(?:co trach nhiem|chiu trach nhiem|tiep tuc|truc tiep|khan truong|tang cuong|thuong xuyen|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?)\s*)*$/u;
 /** "Bộ Tư pháp là cơ quan phối hợp": the body named before the cue is the partner, whoever leads. */
 const NAMED_AS_PARTNER = /(?:^|\s)la (?:co quan|don vi)\s*$/u;
 /** "các Bộ: …", "các bộ, ngành liên quan (…)", "Ủy ban nhân dân các tỉnh, thành phố: …": a list's opening words. */
@@ -1084,14 +1111,14 @@ function withoutLegalBasis(r: RoleReader): { reader: RoleReader; notes: string[]
 
 function readRoles(r: RoleReader) {
   // "VPCP theo dõi, đôn đốc Bộ X": the body after the cue is the one watched, unless none stands before.
-  const monitor = cuesOf(r, MONITOR_CUE).flatMap((c) => {
+  const monitor = watchCuesOf(r, 'anywhere').flatMap((c) => {
     const before = listBefore(r, c.start);
     // "Bộ X chủ trì, phối hợp với Văn phòng Chính phủ theo dõi, đôn đốc …": the partner in the work, not a monitor.
     if (before.length > 0 && COORDINATE_BEFORE.test(leadIn(r, before[0]!.start))) return [];
     return before.length > 0 ? before : listAfter(r, c.end, AFTER_CUE_GAP);
   });
   monitor.push(
-    ...cuesOf(r, MONITOR_AFTER_TASK_CUE).flatMap((c) => {
+    ...watchCuesOf(r, 'after_task').flatMap((c) => {
       const before = listBefore(r, c.start);
       return before.length > 0 && before.at(-1)!.start > r.matches[0]!.start ? before : [];
     }),
@@ -1611,8 +1638,8 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
           : []),
         ...groupNotes,
         ...(roles.monitorAgencyId !== null &&
-        reader.folded.search(MONITOR_AFTER_TASK_CUE) >= 0 &&
-        reader.folded.search(MONITOR_CUE) < 0
+        watchChains(reader.folded, 'after_task').length > 0 &&
+        watchChains(reader.folded, 'anywhere').length === 0
           ? [
               `"${reader.matches.find((m) => m.proposed.id === roles.monitorAgencyId)?.proposed.name ?? ''}" theo dõi, kiểm tra hoặc giám sát việc thực hiện việc đã giao: đề xuất là cơ quan theo dõi.`,
             ]
