@@ -2067,4 +2067,43 @@ describe('parseConclusionText: provincial monitors and header-less provincial le
       [[ID.TQ_SCT], null],
     ]);
   });
+
+  it('reads the province of a letter pasted without its header from the page, when it names one and the province speaks', () => {
+    const titled = parseConclusionText(
+      `Kết luận của Phó Chủ tịch UBND tỉnh Tuyên Quang tại buổi làm việc về cải cách hành chính
+Ngày 12/3, Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc. Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh kết luận như sau:
+1. Giao Sở Nội vụ chủ trì, phối hợp với Sở Công Thương rà soát thủ tục hành chính, báo cáo UBND tỉnh trước ngày 30/4/2024.
+2. Sở Tài nguyên và Môi trường hoàn thiện hồ sơ giao đất.`,
+      REGISTRY,
+      { onDate: '2024-03-20' },
+    );
+    expect(titled.map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds])).toEqual([
+      [[ID.TQ_SNV], [ID.TQ_SCT]],
+      [[ID.TQ_STNMT], []],
+    ]);
+    expect(titled[0]!.notes.some((n) => n.includes('tỉnh Tuyên Quang') && n.includes('không có phần đầu'))).toBe(true);
+    // a portal's page: the place alone on a line, then the province's answer
+    const [answer] = parseConclusionText(
+      'Tuyên Quang\nV/v rà soát thủ tục hành chính\nUBND tỉnh có ý kiến như sau:\nGiao Sở Nội vụ chủ trì, phối hợp với Sở Công Thương rà soát; hoàn thành trước ngày 30/4/2024./.',
+      REGISTRY,
+      { onDate: '2024-03-20' },
+    );
+    expect(answer).toMatchObject({ leadAgencyIds: [ID.TQ_SNV], coordinatorAgencyIds: [ID.TQ_SCT] });
+  });
+
+  it('reads no province from a header-less page that names two provinces, or where no province speaks', () => {
+    const two = parseConclusionText(
+      'Về việc sáp nhập tỉnh Hà Giang và tỉnh Tuyên Quang\nUBND tỉnh có ý kiến như sau:\nGiao Sở Nội vụ chủ trì rà soát biên chế.',
+      REGISTRY,
+      { onDate: '2024-03-20' },
+    );
+    expect(two[0]).toMatchObject({ leadAgencyIds: [], unmatchedAgencyNames: ['Sở Nội vụ'] });
+    const central = parseConclusionText(
+      'Xét đề nghị của UBND tỉnh Tuyên Quang, Phó Thủ tướng có ý kiến như sau:\nGiao Sở Nội vụ phối hợp với Bộ Nội vụ rà soát biên chế; các địa phương báo cáo kết quả.',
+      REGISTRY,
+      { onDate: '2024-03-20' },
+    );
+    expect(central[0]).toMatchObject({ groups: ['provinces'] });
+    expect(central[0]!.leadAgencyIds).not.toContain(ID.TQ_SNV);
+  });
 });

@@ -1387,7 +1387,8 @@ function blankProposal(draft: Draft): ProposedDirective {
  * The province of a provincial notice, read from its header ("ỦY BAN NHÂN DÂN TỈNH X", "VĂN PHÒNG UBND TỈNH X",
  * "ĐẢNG BỘ TỈNH X"): in its items "Ủy ban nhân dân tỉnh" and "Sở Công Thương" are that province's.
  */
-type NoticeProvince = { place: string; label: string };
+/** `fromPage`: read from a header-less page's text (pastedProvince), not from its header. */
+type NoticeProvince = { place: string; label: string; fromPage?: boolean };
 /**
  * `collectives`: the groups the notice defines by listing their members ("các sở quản lý chuyên ngành … gồm: Sở A,
  * Sở B"), by their folded opening words ("cac so quan ly chuyen nganh"): named again later, they are those bodies.
@@ -1443,6 +1444,34 @@ function noticeProvince(text: string): NoticeProvince | null {
     .map((w) => w[0] + w.slice(1).toLocaleLowerCase('vi-VN'))
     .join(' ');
   return { place, label: `${kind === 'TỈNH' ? 'tỉnh' : 'thành phố'} ${place}` };
+}
+
+/**
+ * A province's letter or conclusion pasted without its header, as a portal publishes it: the province speaks in a
+ * lead-in ("UBND tỉnh có ý kiến như sau:", "Phó Chủ tịch UBND tỉnh kết luận như sau:", "Chủ tịch UBND tỉnh có ý kiến
+ * chỉ đạo như sau:") and is named only elsewhere on the page: in the title ("Kết luận của Phó Chủ tịch UBND tỉnh X tại
+ * …") or as the place alone on a line. When the page names exactly one province of the registry, the notice is that
+ * province's; two named, or none speaking, and nothing is assumed.
+ */
+const PROVINCE_SPEAKS =
+  /(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:co y kien(?: chi dao)?|ket luan|chi dao|yeu cau)(?: nhu sau)?\s*:/u;
+const PROVINCE_PREFIX = /^(?:ubnd|uy ban nhan dan) (tinh|thanh pho) /u;
+function pastedProvince(text: string, registry: AgencyRef[], onDate: string): NoticeProvince | null {
+  const folded = foldVi(text.normalize('NFC'));
+  if (!PROVINCE_SPEAKS.test(folded.replace(/\s+/gu, ' '))) return null;
+  const lines = new Set(folded.split(/\r?\n/u).map((l) => l.trim()));
+  const named = new Map<string, NoticeProvince>();
+  for (const a of registry) {
+    if (a.kind !== 'province' || (a.validFrom && a.validFrom > onDate) || (a.validTo && a.validTo < onDate)) continue;
+    const prefix = PROVINCE_PREFIX.exec(foldVi(a.name));
+    if (!prefix) continue;
+    const place = a.name.split(' ').slice(prefix[0].trim().split(' ').length).join(' ');
+    const foldedPlace = foldVi(place);
+    const inText = new RegExp(`${WORD_START}(?:tinh|thanh pho) ${foldedPlace}${WORD_END}`, 'u').test(folded);
+    if (!inText && !lines.has(foldedPlace)) continue;
+    named.set(foldedPlace, { place, label: `${prefix[1] === 'tinh' ? 'tỉnh' : 'thành phố'} ${place}`, fromPage: true });
+  }
+  return named.size === 1 ? [...named.values()][0]! : null;
 }
 
 /**
@@ -1602,7 +1631,9 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
   const dateNotes = isAssessment ? [] : deadlineNotes(text, deadline, options.noticeDate, options.noticeDate);
   const provinceNotes = options.province
     ? [
-        `Thông báo của ${options.province.label}: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`,
+        options.province.fromPage
+          ? `Văn bản dán không có phần đầu; nơi ban hành được hiểu là ${options.province.label}, địa phương duy nhất được nêu tên trong văn bản: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`
+          : `Thông báo của ${options.province.label}: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`,
       ]
     : [];
   return {
@@ -2142,7 +2173,7 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
   };
   try {
     drafts = splitItems(typeof text === 'string' ? text : '');
-    readOptions.province = noticeProvince(text);
+    readOptions.province = noticeProvince(text) ?? pastedProvince(text, registry ?? [], readOptions.onDate);
     readOptions.ministry = noticeMinistry(text, registry ?? []);
   } catch {
     return [];
