@@ -2106,4 +2106,14 @@ Ngày 12/3, Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc. Sau khi
     expect(central[0]).toMatchObject({ groups: ['provinces'] });
     expect(central[0]!.leadAgencyIds).not.toContain(ID.TQ_SNV);
   });
+
+  it("reads a deadline typed with last year, a few days after the letter in its own year, in the letter's year, with a note", () => {
+    const [item] = parseConclusionText(
+      'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nChủ tịch UBND tỉnh có ý kiến như sau:\nGiao Sở Nội vụ chủ trì rà soát biên chế; hoàn thành trước ngày 20/12/2024.',
+      REGISTRY,
+      { onDate: '2025-12-10' },
+    );
+    expect(item!.deadline).toMatchObject({ kind: 'dated', dueDate: '2025-12-20' });
+    expect(item!.notes.some((n) => n.includes('ghi nhầm năm'))).toBe(true);
+  });
 });

@@ -1355,6 +1355,12 @@ function deadlineNotes(text: string, deadline: ParsedDeadline, onDate: string, n
     const why = chosen === dated[0] ? 'mốc đầu tiên' : 'mốc gắn với sản phẩm (các mốc "trong …" chỉ phạm vi)';
     notes.push(`Có nhiều mốc thời hạn: ${dated.map((d) => d.phrase).join('; ')}. Đề xuất ${why}: "${chosen.phrase}".`);
   }
+  const slipped = dated.find((d) => d.writtenDate && deadline?.kind === 'dated' && d.dueDate === deadline.dueDate);
+  if (slipped) {
+    notes.push(
+      `Thời hạn "${slipped.phrase}" đã qua vào ngày thông báo (${formatDate(noticeDate)}): hiểu là ghi nhầm năm, đề xuất ${formatDate(slipped.dueDate!)}.`,
+    );
+  }
   if (deadline?.kind === 'dated' && deadline.dueDate < noticeDate) {
     notes.push(`Thời hạn ${formatDate(deadline.dueDate)} sớm hơn ngày thông báo (${formatDate(noticeDate)}).`);
   }
