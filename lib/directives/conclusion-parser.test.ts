@@ -2116,4 +2116,14 @@ Ngày 12/3, Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc. Sau khi
     expect(item!.deadline).toMatchObject({ kind: 'dated', dueDate: '2025-12-20' });
     expect(item!.notes.some((n) => n.includes('ghi nhầm năm'))).toBe(true);
   });
+
+  it('leaves a page\'s source line "(Theo Công văn số …, ngày …)" out of the last item and its cited documents', () => {
+    const [item] = parseConclusionText(
+      'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nChủ tịch UBND tỉnh có ý kiến như sau:\nGiao Sở Nội vụ chủ trì rà soát biên chế theo Công văn số 45/BNV-TCBC; hoàn thành trước ngày 30/12/2025.\n(Theo Công văn số 812/UBND-NC, ngày 10/12/2025)',
+      REGISTRY,
+      { onDate: '2025-12-10' },
+    );
+    expect(item).toMatchObject({ citedDocuments: ['45/BNV-TCBC'] });
+    expect(item!.text).not.toContain('812/UBND-NC');
+  });
 });

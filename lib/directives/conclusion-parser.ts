@@ -262,6 +262,14 @@ function joinLoneMarkers(lines: string[], line: string): string[] {
  */
 const CLOSING_SUMMARY = /^tren day la (?:mot so )?(?:y kien|noi dung)(?![\p{L}])/u;
 
+/**
+ * "(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)", "(Xem chi tiết tại Công văn …)": a portal's line naming the
+ * document its page quotes, after the quoted text. It is the page's source, no part of the last item nor a document the
+ * item cites.
+ */
+const SOURCE_LINE =
+  /^\(\s*(?:theo|nguon|xem chi tiet tai)\s*:?\s*(?:cong van|van ban|thong bao|quyet dinh)(?![\p{L}])[^()]*\)\s*\.?$/u;
+
 function noticeLines(text: string): string[] {
   const lines: string[] = [];
   let seenItem = false;
@@ -287,6 +295,7 @@ function noticeLines(text: string): string[] {
     if (PAGE_NUMBER.test(line) || GAZETTE_HEAD.test(line)) continue; // a page's number or head, inside an item
     if (seenItem && !isItemLine(line) && ISSUER_CLOSING.test(foldVi(line))) break;
     if (seenItem && CLOSING_SUMMARY.test(foldVi(line))) break;
+    if (lines.length > 0 && SOURCE_LINE.test(foldVi(line))) break;
     const opensParagraph = lines.length > 0 && ENDS_SENTENCE.test(lines.at(-1)!);
     if (seenItem && opensParagraph && !isItemLine(line)) {
       const paragraph = paragraphAt(all, i);
