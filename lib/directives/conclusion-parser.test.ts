@@ -2126,4 +2126,25 @@ Ngày 12/3, Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc. Sau khi
     expect(item).toMatchObject({ citedDocuments: ['45/BNV-TCBC'] });
     expect(item!.text).not.toContain('812/UBND-NC');
   });
+
+  it('reads a closing item that only watches the notice\'s own work ("… theo dõi, kiểm tra việc thực hiện (Thông báo này)") as its monitor, not a lead', () => {
+    expect(
+      read(
+        `1. Sở Nội vụ chủ trì rà soát biên chế.
+2. Giao Văn phòng UBND tỉnh đôn đốc, kiểm tra việc thực hiện Thông báo này.
+3. Văn phòng UBND tỉnh theo dõi việc thực hiện, báo cáo Chủ tịch UBND tỉnh.
+4. Thanh tra tỉnh kiểm tra việc thực hiện các nội dung nêu trên.
+5. Sở Nội vụ giám sát việc thực hiện quy chế dân chủ ở cơ sở.
+6. Sở Công Thương kiểm tra việc thực hiện các quy định về an toàn thực phẩm tại chợ.`,
+      ),
+    ).toEqual([
+      [[ID.TQ_SNV], null],
+      [[], 931],
+      [[], 931],
+      [[], 932],
+      // a named work to watch is the body's own task
+      [[ID.TQ_SNV], null],
+      [[ID.TQ_SCT], null],
+    ]);
+  });
 });

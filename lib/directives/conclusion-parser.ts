@@ -728,14 +728,31 @@ function isMonitorAfterTaskChain(verbs: string[], following: string): boolean {
   if (WATCHED_WORK.test(following)) return true;
   return (verbs.includes('theo doi') || verbs.includes('don doc')) && REPORT_OR_END.test(following);
 }
+/**
+ * "… theo dõi, kiểm tra việc thực hiện.", "… đôn đốc, kiểm tra việc thực hiện Thông báo này", "… kiểm tra việc thực hiện
+ * các nội dung nêu trên, báo cáo …": a chain whose only object is the carrying out of the notice itself watches it,
+ * wherever it stands (a closing item's office or inspectorate). "… giám sát việc thực hiện quy chế dân chủ" names a
+ * work of its own, and stays the body's task.
+ */
+const OWN_WORK_WATCHED = new RegExp(
+  String.raw`^ (?:viec )?(?:thuc hien|trien khai)` +
+    String.raw`(?: (?:(?:thong bao|ket luan|chi thi|cong van|van ban|ke hoach) (?:nay|tren)|cac (?:noi dung|nhiem vu|viec|y kien chi dao)(?: (?:duoc giao|neu tren|tren|nay|noi tren))?))?` +
+    String.raw`(?:\s*[.;)]|\s*$|,? (?:va )?bao cao(?![\p{L}]))`,
+  'u',
+);
+const chainVerbs = (chain: string) =>
+  chain.split(/,? (?:va )?(?=theo doi|don doc|kiem tra|giam sat|huong dan|tong hop)/u);
 /** The watching chains of the text (folded), those that name a monitor anywhere or only after a task. */
 function watchChains(folded: string, kind: 'anywhere' | 'after_task'): RegExpExecArray[] {
   return [...folded.matchAll(WATCH_CHAIN)].filter((m) => {
-    const verbs = m[0].split(/,? (?:va )?(?=theo doi|don doc|kiem tra|giam sat|huong dan|tong hop)/u);
-    if (isMonitorChain(verbs)) return kind === 'anywhere';
+    const verbs = chainVerbs(m[0]);
+    if (isMonitorChain(verbs) || OWN_WORK_WATCHED.test(folded.slice(m.index + m[0].length))) return kind === 'anywhere';
     return kind === 'after_task' && isMonitorAfterTaskChain(verbs, folded.slice(m.index + m[0].length));
   });
 }
+/** Whether a chain names the monitor by its verbs alone ("theo dõi, đôn đốc", "kiểm tra, giám sát"): no note needed. */
+const hasMonitorChain = (folded: string) =>
+  [...folded.matchAll(WATCH_CHAIN)].some((m) => isMonitorChain(chainVerbs(m[0])));
 /** Source offsets of the watching chains of `kind` (not one told in the past), as cuesOf gives a cue's. */
 const watchCuesOf = (r: RoleReader, kind: 'anywhere' | 'after_task') =>
   watchChains(r.folded, kind)
@@ -1683,9 +1700,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
             ]
           : []),
         ...groupNotes,
-        ...(roles.monitorAgencyId !== null &&
-        watchChains(reader.folded, 'after_task').length > 0 &&
-        watchChains(reader.folded, 'anywhere').length === 0
+        ...(roles.monitorAgencyId !== null && !hasMonitorChain(reader.folded)
           ? [
               `"${reader.matches.find((m) => m.proposed.id === roles.monitorAgencyId)?.proposed.name ?? ''}" theo dõi, kiểm tra hoặc giám sát việc thực hiện việc đã giao: đề xuất là cơ quan theo dõi.`,
             ]
