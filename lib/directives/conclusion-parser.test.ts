@@ -2063,7 +2063,8 @@ describe('parseConclusionText: provincial monitors and header-less provincial le
     ).toEqual([
       [[ID.TQ_SCT], null],
       [[ID.TQ_SNV], null],
-      [[ID.TQ_SNV], null],
+      // "; Sở Công Thương kiểm tra, báo cáo …" is its own order (a second subject after the semicolon)
+      [[ID.TQ_SNV, ID.TQ_SCT], null],
       [[ID.TQ_SCT], null],
     ]);
   });
@@ -2146,5 +2147,16 @@ Ngày 12/3, Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc. Sau khi
       [[ID.TQ_SNV], null],
       [[ID.TQ_SCT], null],
     ]);
+  });
+
+  it('gives a clause after a semicolon that opens with its own body and order to that body as well ("Sở A …; Sở B thực hiện …")', () => {
+    expect(
+      read(
+        `1. Sở Nội vụ có trách nhiệm tham mưu bố trí biên chế; Sở Công Thương thực hiện mua sắm theo quy định.
+2. Sở Nội vụ chủ trì xây dựng đề án; Sở Công Thương phối hợp.
+3. Sở Nội vụ chủ trì xây dựng đề án; Sở Công Thương theo chức năng, nhiệm vụ phối hợp thực hiện.
+4. Sở Nội vụ rà soát biên chế; Sở Công Thương đã hoàn thành việc sắp xếp.`,
+      ).map(([leads]) => leads),
+    ).toEqual([[ID.TQ_SNV, ID.TQ_SCT], [ID.TQ_SNV], [ID.TQ_SNV], [ID.TQ_SNV]]);
   });
 });

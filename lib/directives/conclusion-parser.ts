@@ -966,11 +966,13 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
 
 /**
  * "… Tập đoàn Điện lực Việt Nam … trước ngày 30/6. Ủy ban nhân dân các tỉnh: A, B hoàn thành bàn giao mặt bằng …": a
- * later sentence (after a full stop) that opens with bodies and an order verb gives those bodies their part of the item.
+ * later sentence (after a full stop) that opens with bodies and an order verb gives those bodies their part of the item;
+ * so does a clause after a semicolon ("Sở A tham mưu bố trí kinh phí; Sở B thực hiện mua sắm"), unless its bodies are
+ * the partners or the monitor already read ("Sở A chủ trì; Sở B phối hợp").
  */
 function laterSubjects(r: RoleReader, from: number, skip: Set<number>): AgencyMatch[] {
   const out: AgencyMatch[] = [];
-  for (const m of r.text.slice(from).matchAll(/\.\s+/gu)) {
+  for (const m of r.text.slice(from).matchAll(/[.;]\s+/gu)) {
     const start = from + m.index + m[0].length;
     const first = r.matches.findIndex((a) => a.start >= start);
     if (first < 0 || skip.has(r.matches[first]!.proposed.id)) continue;
