@@ -2159,4 +2159,22 @@ Ngày 12/3, Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc. Sau khi
       ).map(([leads]) => leads),
     ).toEqual([[ID.TQ_SNV, ID.TQ_SCT], [ID.TQ_SNV], [ID.TQ_SNV], [ID.TQ_SNV]]);
   });
+
+  it('keeps the partners of "chủ trì, phối hợp với X (, Y) kiểm tra việc thực hiện …" coordinators, not the monitor', () => {
+    const [item, second] = parseConclusionText(
+      'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nChủ tịch UBND tỉnh kết luận như sau:\n1. Sở Nội vụ chủ trì, phối hợp với Sở Công Thương kiểm tra việc thực hiện quy chế văn hóa công sở.\n2. Sở Nội vụ chủ trì, phối hợp với Sở Công Thương, Thanh tra tỉnh theo dõi, đôn đốc các xã thực hiện.',
+      registry,
+      { onDate: '2025-08-20' },
+    );
+    expect(item).toMatchObject({
+      leadAgencyIds: [ID.TQ_SNV],
+      coordinatorAgencyIds: [ID.TQ_SCT],
+      monitorAgencyId: null,
+    });
+    expect(second).toMatchObject({
+      leadAgencyIds: [ID.TQ_SNV],
+      coordinatorAgencyIds: [ID.TQ_SCT, 932],
+      monitorAgencyId: null,
+    });
+  });
 });

@@ -698,6 +698,8 @@ const LEAD_CUE = wordPattern('chu tri');
 const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: voi| cua)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay y kien(?: cua)?`;
 const COORDINATE_CUE = wordPattern(COORDINATION);
 const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*$`, 'u');
+/** The same, with partners named before in the list: "phối hợp với Sở A, Sở B theo dõi …" (names written "@"). */
+const PARTNERS_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*(?:@\\s*(?:,|va)\\s*)*$`, 'u');
 /**
  * Monitoring is said with a chain of watching verbs: "theo dõi, đôn đốc", "kiểm tra, giám sát", "theo dõi, tổng hợp (tình
  * hình thực hiện)", "theo dõi, kiểm tra, giám sát", "giám sát, kiểm tra", "đôn đốc, theo dõi", "theo dõi, hướng dẫn,
@@ -1142,12 +1144,14 @@ function readRoles(r: RoleReader) {
   const monitor = watchCuesOf(r, 'anywhere').flatMap((c) => {
     const before = listBefore(r, c.start);
     // "Bộ X chủ trì, phối hợp với Văn phòng Chính phủ theo dõi, đôn đốc …": the partner in the work, not a monitor.
-    if (before.length > 0 && COORDINATE_BEFORE.test(leadIn(r, before[0]!.start))) return [];
+    if (before.length > 0 && PARTNERS_BEFORE.test(leadIn(r, before[0]!.start))) return [];
     return before.length > 0 ? before : listAfter(r, c.end, AFTER_CUE_GAP);
   });
   monitor.push(
     ...watchCuesOf(r, 'after_task').flatMap((c) => {
       const before = listBefore(r, c.start);
+      // "… chủ trì, phối hợp với Sở B kiểm tra việc thực hiện …": Sở B is the partner in the checking.
+      if (before.length > 0 && PARTNERS_BEFORE.test(leadIn(r, before[0]!.start))) return [];
       return before.length > 0 && before.at(-1)!.start > r.matches[0]!.start ? before : [];
     }),
   );
