@@ -2177,4 +2177,12 @@ Ngày 12/3, Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc. Sau khi
       monitorAgencyId: null,
     });
   });
+
+  it('keeps "Sở B kiểm tra việc thực hiện <a named rule>" after a task Sở B\'s own inspection', () => {
+    expect(
+      read(
+        '1. Sở Nội vụ chủ trì xây dựng đề án; Sở Công Thương kiểm tra việc thực hiện các quy định về an toàn thực phẩm.',
+      ),
+    ).toEqual([[[ID.TQ_SNV, ID.TQ_SCT], null]]);
+  });
 });

@@ -727,6 +727,8 @@ function isMonitorChain(verbs: string[]): boolean {
 const WATCHED_WORK = /^ (?:(?:viec|qua trinh|tien do|ket qua) )?(?:thuc hien|trien khai)(?![\p{L}])/u;
 const REPORT_OR_END = /^(?:,? (?:va )?bao cao(?![\p{L}])|\s*[.;)]|\s*$)/u;
 function isMonitorAfterTaskChain(verbs: string[], following: string): boolean {
+  // "kiểm tra việc thực hiện các quy định về …" alone is an inspection of its own (OWN_WORK_WATCHED reads the rest)
+  if (verbs.length === 1 && verbs[0] === 'kiem tra') return false;
   if (WATCHED_WORK.test(following)) return true;
   return (verbs.includes('theo doi') || verbs.includes('don doc')) && REPORT_OR_END.test(following);
 }
