@@ -2185,4 +2185,33 @@ Ngày 12/3, Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc. Sau khi
       ),
     ).toEqual([[[ID.TQ_SNV, ID.TQ_SCT], null]]);
   });
+
+  it('reads the ministry of a conclusion pasted without its header from a title naming its minister, so its units are its own', () => {
+    const units = [
+      ...REGISTRY,
+      { ...unit(941, 'Vụ Tổ chức cán bộ Bộ Nội vụ'), kind: 'other' as const },
+      { ...unit(942, 'Văn phòng Bộ Nội vụ'), kind: 'other' as const },
+    ];
+    const items = parseConclusionText(
+      `Kết luận của Bộ trưởng Bộ Nội vụ tại cuộc họp giao ban tháng 5
+Sau khi nghe báo cáo, Bộ trưởng kết luận như sau:
+1. Giao Vụ Tổ chức cán bộ chủ trì rà soát vị trí việc làm, báo cáo Bộ trưởng trước ngày 30/6/2025.
+2. Văn phòng Bộ theo dõi, đôn đốc việc thực hiện.`,
+      units,
+      { onDate: '2025-06-02' },
+    );
+    expect(items.map((i) => [i.leadAgencyIds, i.monitorAgencyId])).toEqual([
+      [[941], null],
+      [[], 942],
+    ]);
+    // two ministries in the title: whose units they are is not assumed
+    const joint = parseConclusionText(
+      `Kết luận của Bộ trưởng Bộ Nội vụ và Bộ trưởng Bộ Tư pháp tại cuộc họp liên ngành
+Các Bộ trưởng kết luận như sau:
+1. Giao Vụ Tổ chức cán bộ chủ trì rà soát vị trí việc làm.`,
+      units,
+      { onDate: '2025-06-02' },
+    );
+    expect(joint[0]!.leadAgencyIds).toEqual([]);
+  });
 });

@@ -2194,6 +2194,30 @@ function markHeadings(items: ProposedDirective[]): ProposedDirective[] {
 }
 
 /**
+ * A ministry's conclusion pasted without its header, as a portal or a department's page publishes it: a title that
+ * says whose conclusion it is ("Kết luận của Bộ trưởng Bộ Nội vụ tại …", "Thông báo ý kiến kết luận của Thứ trưởng Bộ
+ * Y tế …") and naming exactly one ministry of the registry makes the notice that ministry's own: its units go by their
+ * bare names ("Vụ Tổ chức cán bộ", "Văn phòng Bộ"). A letter that only mentions a minister ("giao Bộ trưởng Bộ Y tế
+ * chỉ đạo: …") has no such title.
+ */
+const MINISTER_TITLE =
+  /^(?:thong bao )?(?:y kien )?(?:ket luan|y kien chi dao)(?: chi dao)? cua (?:dong chi )?(?:bo truong|thu truong|lanh dao bo)(?![\p{L}])/u;
+function pastedMinistry(text: string, registry: AgencyRef[], onDate: string): string | null {
+  const title = text
+    .normalize('NFC')
+    .split(/\r?\n/u)
+    .map((l) => l.trim())
+    .find(Boolean);
+  if (!title || !MINISTER_TITLE.test(foldVi(title).replace(/\s+/gu, ' '))) return null;
+  const named = new Set(
+    findAgencies(title, registry, onDate)
+      .filter((m) => m.agency.kind === 'ministry')
+      .map((m) => m.agency.name),
+  );
+  return named.size === 1 ? [...named][0]! : null;
+}
+
+/**
  * Proposals for every item and sub-item of a conclusion notice, parents before their sub-items.
  * Deadlines are checked against the notice's date: the one in the pasted header, else `noticeDate`;
  * a date without a year is read in the notice's year.
@@ -2212,7 +2236,9 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
   try {
     drafts = splitItems(typeof text === 'string' ? text : '');
     readOptions.province = noticeProvince(text) ?? pastedProvince(text, registry ?? [], readOptions.onDate);
-    readOptions.ministry = noticeMinistry(text, registry ?? []);
+    readOptions.ministry =
+      noticeMinistry(text, registry ?? []) ??
+      (readOptions.province ? null : pastedMinistry(text, registry ?? [], readOptions.onDate));
   } catch {
     return [];
   }
