@@ -2214,4 +2214,15 @@ Các Bộ trưởng kết luận như sau:
     );
     expect(joint[0]!.leadAgencyIds).toEqual([]);
   });
+
+  it('reads the province of a header-less conclusion from a title naming its chairman ("Kết luận của Phó Chủ tịch UBND tỉnh X …")', () => {
+    const [item] = parseConclusionText(
+      `Kết luận của Phó Chủ tịch UBND tỉnh Tuyên Quang tại buổi kiểm tra tiến độ giải phóng mặt bằng
+Đồng chí Phó Chủ tịch kết luận:
+1. Sở Nội vụ phối hợp với Sở Công Thương rà soát, báo cáo trước ngày 30/7/2025.`,
+      REGISTRY,
+      { onDate: '2025-07-10' },
+    );
+    expect(item).toMatchObject({ leadAgencyIds: [ID.TQ_SNV], coordinatorAgencyIds: [ID.TQ_SCT] });
+  });
 });

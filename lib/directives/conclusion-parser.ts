@@ -1489,16 +1489,24 @@ function noticeProvince(text: string): NoticeProvince | null {
 /**
  * A province's letter or conclusion pasted without its header, as a portal publishes it: the province speaks in a
  * lead-in ("UBND tỉnh có ý kiến như sau:", "Phó Chủ tịch UBND tỉnh kết luận như sau:", "Chủ tịch UBND tỉnh có ý kiến
- * chỉ đạo như sau:") and is named only elsewhere on the page: in the title ("Kết luận của Phó Chủ tịch UBND tỉnh X tại
+ * chỉ đạo như sau:") or its title says whose conclusion it is, and the province is named only elsewhere on the page: in the title ("Kết luận của Phó Chủ tịch UBND tỉnh X tại
  * …") or as the place alone on a line. When the page names exactly one province of the registry, the notice is that
  * province's; two named, or none speaking, and nothing is assumed.
  */
 const PROVINCE_SPEAKS =
   /(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:co y kien(?: chi dao)?|ket luan|chi dao|yeu cau)(?: nhu sau)?\s*:/u;
 const PROVINCE_PREFIX = /^(?:ubnd|uy ban nhan dan) (tinh|thanh pho) /u;
+/** A title that says the conclusion is a province's chairman's: "Kết luận của Phó Chủ tịch UBND tỉnh X tại …". */
+const CHAIRMAN_TITLE =
+  /^(?:thong bao )?(?:y kien )?(?:ket luan|y kien chi dao)(?: chi dao)? cua (?:dong chi )?(?:pho )?chu tich (?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) /u;
 function pastedProvince(text: string, registry: AgencyRef[], onDate: string): NoticeProvince | null {
   const folded = foldVi(text.normalize('NFC'));
-  if (!PROVINCE_SPEAKS.test(folded.replace(/\s+/gu, ' '))) return null;
+  const title = folded
+    .split(/\r?\n/u)
+    .map((l) => l.trim())
+    .find(Boolean);
+  if (!PROVINCE_SPEAKS.test(folded.replace(/\s+/gu, ' ')) && !CHAIRMAN_TITLE.test(title?.replace(/\s+/gu, ' ') ?? ''))
+    return null;
   const lines = new Set(folded.split(/\r?\n/u).map((l) => l.trim()));
   const named = new Map<string, NoticeProvince>();
   for (const a of registry) {
