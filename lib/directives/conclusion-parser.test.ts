@@ -2225,4 +2225,16 @@ Các Bộ trưởng kết luận như sau:
     );
     expect(item).toMatchObject({ leadAgencyIds: [ID.TQ_SNV], coordinatorAgencyIds: [ID.TQ_SCT] });
   });
+
+  it('reads a header-less provincial letter that names no province as the one province whose departments the registry holds', () => {
+    const page =
+      'Về việc rà soát biên chế năm 2026\nPhó Chủ tịch UBND tỉnh có ý kiến như sau:\nGiao Sở Nội vụ chủ trì, phối hợp với Sở Công Thương rà soát biên chế.';
+    // after 30/6/2025 only Tuyên Quang's departments are in force
+    const [one] = parseConclusionText(page, REGISTRY, { onDate: '2025-08-20' });
+    expect(one).toMatchObject({ leadAgencyIds: [ID.TQ_SNV], coordinatorAgencyIds: [ID.TQ_SCT] });
+    expect(one!.notes.some((n) => n.includes('không nêu tên địa phương'))).toBe(true);
+    // before it Hà Giang's Sở Nội vụ is in force too: which province's is not assumed
+    const [two] = parseConclusionText(page, REGISTRY, { onDate: '2025-03-20' });
+    expect(two!.leadAgencyIds).toEqual([]);
+  });
 });

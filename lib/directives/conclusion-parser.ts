@@ -1427,8 +1427,11 @@ function blankProposal(draft: Draft): ProposedDirective {
  * The province of a provincial notice, read from its header ("ỦY BAN NHÂN DÂN TỈNH X", "VĂN PHÒNG UBND TỈNH X",
  * "ĐẢNG BỘ TỈNH X"): in its items "Ủy ban nhân dân tỉnh" and "Sở Công Thương" are that province's.
  */
-/** `fromPage`: read from a header-less page's text (pastedProvince), not from its header. */
-type NoticeProvince = { place: string; label: string; fromPage?: boolean };
+/**
+ * `fromPage`: read from a header-less page's text (pastedProvince), not from its header; `fromRegistry`: the page names
+ * none, and the registry holds one province's departments only.
+ */
+type NoticeProvince = { place: string; label: string; fromPage?: boolean; fromRegistry?: boolean };
 /**
  * `collectives`: the groups the notice defines by listing their members ("các sở quản lý chuyên ngành … gồm: Sở A,
  * Sở B"), by their folded opening words ("cac so quan ly chuyen nganh"): named again later, they are those bodies.
@@ -1519,7 +1522,31 @@ function pastedProvince(text: string, registry: AgencyRef[], onDate: string): No
     if (!inText && !lines.has(foldedPlace)) continue;
     named.set(foldedPlace, { place, label: `${prefix[1] === 'tinh' ? 'tỉnh' : 'thành phố'} ${place}`, fromPage: true });
   }
+  if (named.size === 0) return soleDepartmentsProvince(registry, onDate);
   return named.size === 1 ? [...named.values()][0]! : null;
+}
+
+/**
+ * A header-less provincial letter that names no province ("Phó Chủ tịch UBND tỉnh có ý kiến như sau: Giao Sở Nội vụ
+ * …"): when the registry holds the departments of one province only (a province's own list), they are that province's.
+ */
+const DEPARTMENT_PLACE = / (tinh|thanh pho) ([^,;]+)$/u;
+function soleDepartmentsProvince(registry: AgencyRef[], onDate: string): NoticeProvince | null {
+  const places = new Map<string, NoticeProvince>();
+  for (const a of registry) {
+    if (
+      a.kind !== 'provincial_department' ||
+      (a.validFrom && a.validFrom > onDate) ||
+      (a.validTo && a.validTo < onDate)
+    )
+      continue;
+    const m = DEPARTMENT_PLACE.exec(foldVi(a.name));
+    if (!m) continue;
+    const place = a.name.split(' ').slice(-m[2]!.split(' ').length).join(' ');
+    const label = `${m[1] === 'tinh' ? 'tỉnh' : 'thành phố'} ${place}`;
+    places.set(`${m[1]} ${m[2]}`, { place, label, fromPage: true, fromRegistry: true });
+  }
+  return places.size === 1 ? [...places.values()][0]! : null;
 }
 
 /**
@@ -1679,9 +1706,11 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
   const dateNotes = isAssessment ? [] : deadlineNotes(text, deadline, options.noticeDate, options.noticeDate);
   const provinceNotes = options.province
     ? [
-        options.province.fromPage
-          ? `Văn bản dán không có phần đầu; nơi ban hành được hiểu là ${options.province.label}, địa phương duy nhất được nêu tên trong văn bản: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`
-          : `Thông báo của ${options.province.label}: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`,
+        options.province.fromRegistry
+          ? `Văn bản dán không có phần đầu và không nêu tên địa phương; danh mục cơ quan chỉ có các sở của ${options.province.label}: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`
+          : options.province.fromPage
+            ? `Văn bản dán không có phần đầu; nơi ban hành được hiểu là ${options.province.label}, địa phương duy nhất được nêu tên trong văn bản: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`
+            : `Thông báo của ${options.province.label}: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`,
       ]
     : [];
   return {
