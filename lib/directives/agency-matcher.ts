@@ -30,11 +30,13 @@ export type FoldedText = { folded: string; at: number[] };
 /** Each character's fold, memoised: folding one character at a time is the parser's hottest loop. */
 const charFolds = new Map<string, string>();
 const PDF_FONT_SLIPS: Record<string, string> = { ƣ: 'ư', Ƣ: 'Ư' };
+const DASHES = /^[\u2010-\u2015\u2212]$/u;
 function foldChar(ch: string): string {
   let piece = charFolds.get(ch);
   if (piece === undefined) {
     // "ƣ" (U+01A3) is how text taken from some PDFs' fonts writes "ư" ("Sở Công Thƣơng"): read as "ư".
-    piece = /\s/u.test(ch) ? ' ' : foldVi(PDF_FONT_SLIPS[ch] ?? ch);
+    // An en or em dash, a non-breaking hyphen or a minus ("Lao động – Thương binh") is the hyphen.
+    piece = /\s/u.test(ch) ? ' ' : DASHES.test(ch) ? '-' : foldVi(PDF_FONT_SLIPS[ch] ?? ch);
     if (charFolds.size < 10_000) charFolds.set(ch, piece);
   }
   return piece;
@@ -81,6 +83,11 @@ const EQUIVALENT_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
   ['thong tin va truyen thong', 'tt&tt'],
   ['lao dong-thuong binh va xa hoi', 'ld-tb&xh'],
   ['van hoa, the thao va du lich', 'vh,tt&dl'],
+  // The same names with a comma for the hyphen or a hyphen for the comma ("Bộ Lao động, Thương binh và Xã hội", "Bộ
+  // Văn hóa - Thể thao và Du lịch"), and a province written with a hyphen ("Thừa Thiên - Huế").
+  ['lao dong-thuong binh va xa hoi', 'lao dong, thuong binh va xa hoi'],
+  ['van hoa, the thao va du lich', 'van hoa-the thao va du lich'],
+  ['thua thien hue', 'thua thien-hue'],
   ['giao thong van tai', 'gtvt'],
   // … and the same written without "&", "-" or "," ("Bộ KHĐT", "Bộ TNMT", "Bộ LĐTBXH", "Bộ VHTTDL").
   ['nong nghiep va phat trien nong thon', 'nnptnt'],
