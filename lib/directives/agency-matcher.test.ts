@@ -248,4 +248,18 @@ describe('findAgencies: punctuation the documents write in official names (sessi
     expect(ids('Bộ Văn hóa - Thể thao và Du lịch phối hợp.')).toEqual([952]);
     expect(ids('Ủy ban nhân dân tỉnh Thừa Thiên - Huế báo cáo.')).toEqual([953]);
   });
+
+  it('reads a province\'s departments as its pages shorten them: "&" or "-" for "và", "Sở GD-ĐT", "Sở Nông nghiệp và PTNT"', () => {
+    const local = (text: string) =>
+      findAgencies(`Giao ${text} chủ trì.`, REGISTRY, '2024-10-14', { province: 'Tuyên Quang' }).map(
+        (m) => m.proposed.id,
+      );
+    expect(local('Sở Tài nguyên & Môi trường')).toEqual([ID.TQ_STNMT]);
+    expect(local('Sở Tài nguyên - Môi trường')).toEqual([ID.TQ_STNMT]);
+    expect(local('Sở TN-MT')).toEqual([ID.TQ_STNMT]);
+    expect(local('Sở NN-PTNT')).toEqual([ID.TQ_SNN]);
+    expect(local('Sở Nông nghiệp và PTNT')).toEqual([ID.TQ_SNN]);
+    expect(local('Sở Nông nghiệp & PTNT')).toEqual([ID.TQ_SNN]);
+    expect(ids('Bộ LĐ-TBXH, Bộ VH-TT&DL phối hợp.')).toEqual([951, 952]);
+  });
 });
