@@ -142,6 +142,42 @@ export async function noticePdf(text: string, { pages = 1 }: { pages?: number } 
   });
 }
 
+/**
+ * A notice whose appendix is a table of tasks, printed by Chromium: bordered cells whose long texts wrap, the header
+ * repeated on each page the table runs on to, a row of one cell across the table, and the lines given after it.
+ */
+export async function noticeWithTablePdf(lines: string[], rows: string[][], after: string[] = []): Promise<Uint8Array> {
+  if (!CHROMIUM) throw new Error('Chromium is needed to make a PDF with a text layer');
+  const [head, ...body] = rows;
+  // A row of one cell runs across the table (a section's title).
+  const cells = (r: string[], tag: string) =>
+    r.length === 1
+      ? `<tr><${tag} colspan="${head!.length}" style="text-align:left;font-weight:bold">${escapeHtml(r[0]!)}</${tag}></tr>`
+      : `<tr>${r.map((c) => `<${tag}>${escapeHtml(c)}</${tag}>`).join('')}</tr>`;
+  const html =
+    '<!doctype html><html><head><meta charset="utf-8"><style>' +
+    'body{font-family:"DejaVu Sans",sans-serif;font-size:11pt} p{margin:0 0 6pt 0}' +
+    'table{border-collapse:collapse;width:100%} td,th{border:1px solid #000;padding:3pt 5pt;vertical-align:top}' +
+    'th{font-weight:bold;text-align:center;vertical-align:middle} td:first-child{text-align:center}' +
+    `</style></head><body>${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}` +
+    `<table><thead>${cells(head!, 'th')}</thead><tbody>${body.map((r) => cells(r, 'td')).join('')}</tbody></table>` +
+    `${after.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</body></html>`;
+  return inTemp(async (dir) => {
+    await writeFile(path.join(dir, 'notice.html'), html);
+    const out = path.join(dir, 'notice.pdf');
+    await run(CHROMIUM, [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      `--user-data-dir=${path.join(dir, 'profile')}`,
+      '--no-pdf-header-footer',
+      `--print-to-pdf=${out}`,
+      `file://${path.join(dir, 'notice.html')}`,
+    ]);
+    return new Uint8Array(await readFile(out));
+  });
+}
+
 /** The PDF as a scan: its pages rendered to PNG at 200 dpi and wrapped as an image-only PDF (no text layer). */
 export async function scannedPdf(pdf: Uint8Array): Promise<Uint8Array> {
   return inTemp(async (dir) => {

@@ -2238,3 +2238,114 @@ Các Bộ trưởng kết luận như sau:
     expect(two!.leadAgencyIds).toEqual([]);
   });
 });
+
+describe('parseConclusionText: Government-level leads and monitors (session 17-2) [style]', () => {
+  it('ends the items at the office\'s closing paragraph, with or without "biết", glued or cut short', () => {
+    for (const closing of [
+      'Văn phòng Chính phủ xin thông báo để Bộ Y tế, Bộ Tài chính thực hiện./.',
+      'Văn phòng Chính phủ xin thôngbáo để các cơ quan liên quan biết, thực hiện./.',
+      'Văn phòng Chính phủ thông báo để các cơ qua',
+    ]) {
+      const { items } = parse(
+        `Phó Thủ tướng có ý kiến như sau:
+1. Bộ Y tế chủ trì rà soát, báo cáo Thủ tướng Chính phủ.
+2. Chủ tịch Ủy ban nhân dân cáctỉnh chỉ đạo rà soát.
+${closing}`,
+        '2024-06-20',
+      );
+      expect(items.map((i) => i.text)).toEqual([
+        'Bộ Y tế chủ trì rà soát, báo cáo Thủ tướng Chính phủ.',
+        'Chủ tịch Ủy ban nhân dân cáctỉnh chỉ đạo rà soát.',
+      ]);
+      expect(items[1]!.leadAgencyIds).toEqual([]);
+    }
+  });
+
+  it('leaves out of a cited number the "ngày" a web copy glues to it', () => {
+    const [item] = parseConclusionText(
+      '1. Các Bộ khẩn trương thực hiện các giải pháp đã được chỉ đạo tại văn bản số 1234/VPCP-KTTHngày 19 tháng 5 năm 2024.',
+      REGISTRY,
+      { onDate: '2024-06-20' },
+    );
+    expect(item!.citedDocuments).toEqual(['1234/VPCP-KTTH']);
+  });
+
+  it('reads "(đồng chí) Bí thư Tỉnh ủy X" as the Party committee it heads', () => {
+    const committee: AgencyRef = {
+      id: 901,
+      code: 'TU-LA',
+      name: 'Tỉnh ủy Long An',
+      shortName: null,
+      kind: 'other',
+      validFrom: null,
+      validTo: null,
+      successorId: null,
+    };
+    const items = parseConclusionText(
+      `1. Đồng chí Bí thư Tỉnh ủy Long An chỉ đạo các cấp ủy tăng cường công tác phòng, chống dịch.
+2. Đề nghị đồng chí Phó Bí thư Tỉnh ủy Long An chỉ đạo rà soát, báo cáo Thủ tướng Chính phủ.`,
+      [...REGISTRY, committee],
+      { onDate: '2021-09-01' },
+    );
+    expect(items.map((i) => i.leadAgencyIds)).toEqual([[901], [901]]);
+    expect(items[0]!.notes.some((n) => n.includes('người đứng đầu'))).toBe(true);
+  });
+
+  const roles = (text: string) =>
+    parse(text, '2024-06-20').items.map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds, i.monitorAgencyId]);
+
+  it('reads "Đồng chí Phó Thủ tướng … chỉ đạo Bộ X …" as a task for Bộ X', () => {
+    expect(
+      roles(
+        '1. Đồng chí Phó Thủ tướng Chính phủ phụ trách lĩnh vực chỉ đạo Bộ Y tế hoàn thiện hồ sơ dự án Luật, trình Chính phủ.',
+      ),
+    ).toEqual([[[ID.BYT], [], null]]);
+  });
+
+  it('reads "X theo chức năng, nhiệm vụ được giao, theo dõi, đôn đốc …" as monitoring, as without the phrase', () => {
+    expect(
+      roles(`1. Bộ Công an chủ trì điều tra, làm rõ vụ việc.
+2. Văn phòng Chính phủ theo chức năng, nhiệm vụ được giao, theo dõi, đôn đốc việc thực hiện Thông báo này.
+3. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Thông báo này.`),
+    ).toEqual([
+      [[ID.BCA], [], null],
+      [[], [], ID.VPCP],
+      [[], [], ID.VPCP],
+    ]);
+  });
+
+  it('reads "X (có trách nhiệm) giúp Thủ tướng Chính phủ theo dõi, đôn đốc …" as X monitoring, not the body watched', () => {
+    expect(
+      roles(`1. Bộ Nội vụ chủ trì tổng kết. Văn phòng Chính phủ giúp Thủ tướng Chính phủ theo dõi, đôn đốc việc thực hiện.
+2. Văn phòng Chính phủ có trách nhiệm giúp Thủ tướng Chính phủ theo dõi, đôn đốc Bộ Xây dựng thực hiện.`),
+    ).toEqual([
+      [[ID.BNV], [], ID.VPCP],
+      [[], [], ID.VPCP],
+    ]);
+  });
+
+  it('reads "giám sát, kiểm tra" and, after a task, "kiểm tra, đôn đốc việc thực hiện" as monitoring', () => {
+    expect(
+      roles(`1. Bộ Y tế chủ trì mua sắm vắc xin; Bộ Tài chính giám sát, kiểm tra việc sử dụng kinh phí.
+2. Bộ Y tế chủ trì mua sắm vắc xin; Văn phòng Chính phủ kiểm tra, đôn đốc việc thực hiện.
+3. Bộ Xây dựng kiểm tra, đôn đốc các chủ đầu tư đẩy nhanh tiến độ.`),
+    ).toEqual([
+      [[ID.BYT], [], ID.BTC],
+      [[ID.BYT], [], ID.VPCP],
+      [[ID.BXD], [], null],
+    ]);
+  });
+
+  it('gives a body that opens a clause after ";" with its own order its part of the item, not one that only watches', () => {
+    expect(
+      roles(`1. Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định; Bộ Tư pháp thẩm định trước ngày 15 tháng 7 năm 2024.
+2. Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định; Văn phòng Chính phủ kiểm tra việc thực hiện.
+3. Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp hoàn thiện dự thảo; Bộ Tư pháp cử cán bộ tham gia.`),
+    ).toEqual([
+      [[ID.BTC, ID.BTP], [], null],
+      // "…; Văn phòng Chính phủ kiểm tra việc thực hiện": the office checks the task given, as a monitor does
+      [[ID.BTC], [], ID.VPCP],
+      [[ID.BTC], [ID.BTP], null],
+    ]);
+  });
+});

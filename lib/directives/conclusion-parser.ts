@@ -270,6 +270,14 @@ const CLOSING_SUMMARY = /^tren day la (?:mot so )?(?:y kien|noi dung)(?![\p{L}])
 const SOURCE_LINE =
   /^\(\s*(?:theo|nguon|xem chi tiet tai)\s*:?\s*(?:cong van|van ban|thong bao|quyet dinh)(?![\p{L}])[^()]*\)\s*\.?$/u;
 
+/**
+ * "Văn phòng Chính phủ (xin) thông báo để Bộ X thực hiện./.", "Văn phòng UBND tỉnh thông báo để …": the office's closing
+ * opening a paragraph after the items ends them, whether or not it says "biết", and also where a web copy glues its words
+ * ("thôngbáo") or cuts it short.
+ */
+const OFFICE_CLOSING =
+  /^van phong (?:chinh phu|(?:uy ban nhan dan|ubnd)(?: tinh| thanh pho)?)\s+(?:xin\s+)?thong ?bao\s*(?:de|cho|den|toi)(?![\p{L}])/u;
+
 function noticeLines(text: string): string[] {
   const lines: string[] = [];
   let seenItem = false;
@@ -296,6 +304,7 @@ function noticeLines(text: string): string[] {
     if (seenItem && !isItemLine(line) && ISSUER_CLOSING.test(foldVi(line))) break;
     if (seenItem && CLOSING_SUMMARY.test(foldVi(line))) break;
     if (lines.length > 0 && SOURCE_LINE.test(foldVi(line))) break;
+    if (seenItem && lines.length > 0 && ENDS_SENTENCE.test(lines.at(-1)!) && OFFICE_CLOSING.test(foldVi(line))) break;
     const opensParagraph = lines.length > 0 && ENDS_SENTENCE.test(lines.at(-1)!);
     if (seenItem && opensParagraph && !isItemLine(line)) {
       const paragraph = paragraphAt(all, i);
@@ -767,7 +776,7 @@ const watchCuesOf = (r: RoleReader, kind: 'anywhere' | 'after_task') =>
  * quan chủ trì") may stand.
  */
 const BEFORE_CUE_GAP =
-  /^[\s,]*(?:(?:co trach nhiem|chiu trach nhiem|tiep tuc|truc tiep|khan truong|tang cuong|thuong xuyen|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?)\s*)*$/u;
+  /^[\s,]*(?:(?:co trach nhiem|chiu trach nhiem|tiep tuc|truc tiep|khan truong|tang cuong|thuong xuyen|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?|theo (?:chuc nang,? nhiem vu(?:,? quyen han)?(?: duoc giao)?|tham quyen)|giup (?:thu tuong(?: chinh phu)?|chinh phu|ban chi dao|bo truong|chu tich(?: (?:uy ban nhan dan|ubnd)(?: tinh| thanh pho)?)?))[\s,]*)*$/u;
 /** "Bộ Tư pháp là cơ quan phối hợp": the body named before the cue is the partner, whoever leads. */
 const NAMED_AS_PARTNER = /(?:^|\s)la (?:co quan|don vi)\s*$/u;
 /** "các Bộ: …", "các bộ, ngành liên quan (…)", "Ủy ban nhân dân các tỉnh, thành phố: …": a list's opening words. */
@@ -775,7 +784,7 @@ const LIST_INTRO = String.raw`(?:(?:ubnd|uy ban nhan dan) )?cac (?:bo|so|tinh|th
 /** "phối hợp với Ban Chỉ đạo 09 (Sở Tài chính), Sở B": a role whose holder is named in brackets opens the list. */
 const BRACKETED_ROLE = String.raw`(?:ban chi dao|to giup viec|co quan thuong truc|to cong tac)(?: [\p{L}\d]+){0,4}\s*\(\s*`;
 /** A head of a body named for the body: "đồng chí Bộ trưởng Bộ X", "Chủ tịch Ủy ban nhân dân tỉnh X". */
-const TITLE = String.raw`(?:bo truong|thu truong|nguoi dung dau|lanh dao|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|tong)`;
+const TITLE = String.raw`(?:(?:pho )?bi thu|bo truong|thu truong|nguoi dung dau|lanh dao|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|tong)`;
 /** A directive's "Bộ trưởng Bộ Y tế chủ trì, phối hợp với Bộ trưởng Bộ Giáo dục và Đào tạo …": the partner named by its head. */
 const AFTER_CUE_GAP = new RegExp(
   `^\\s*:?\\s*(?:${LIST_INTRO}|cac\\s+|${BRACKETED_ROLE}|(?:(?:cac )?dong chi\\s+)?${TITLE}\\s+)?$`,
@@ -792,7 +801,7 @@ const LIST_GAP = new RegExp(
 );
 const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE})*\s+)?`;
 /** "Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Nguyễn Sinh Hùng", "Ban Chỉ đạo": who speaks, before "giao". */
-const LEADER = String.raw`(?:(?:pho )?thu tuong|lanh dao chinh phu|chinh phu|(?:(?:pho )?truong )?ban chi dao|bo truong)(?: [\p{L}]+){0,7}?`;
+const LEADER = String.raw`(?:(?:dong chi )?(?:pho )?thu tuong|lanh dao chinh phu|chinh phu|(?:(?:pho )?truong )?ban chi dao|bo truong)(?: [\p{L}]+){0,7}?`;
 /** What may open a sentence before its subject: "Giao", "Thủ tướng Chính phủ yêu cầu", "Đề nghị", "Thống nhất giao". */
 /** "Bộ X (trân trọng) đề nghị …", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …": who asks (written "@"), then the order verb. */
 /**
@@ -832,8 +841,12 @@ const GROUP_SUBJECT_GAP = new RegExp(
 const ASKS_AFTER_SUBJECT = /^\s*(?:tran trong\s+)?(?:de nghi|yeu cau|giao)\s(?!cua\s)/u;
 /** "Bộ Tài chính đã …": a report of what was done, not an order ("Bộ Y tế được giao chủ trì …" is one). */
 const PAST_AFTER_SUBJECT = /^\s*(?:(?:cung|van)\s+)?(?:da|dang|duoc(?! giao| phan cong))(?![\p{L}])/u;
-/** "… đã chủ động phối hợp với …": a cue told in the past. */
-const PAST_BEFORE_CUE = /(?:^|[^\p{L}])(?:da|dang|duoc)(?:\s+\p{L}+){0,2}[\s,]*$/u;
+/**
+ * "… đã chủ động phối hợp với …": a cue told in the past. Not "theo chức năng, nhiệm vụ được giao, theo dõi, đôn đốc …":
+ * the duties given to the body, before what it is now told to do.
+ */
+const PAST_BEFORE_CUE =
+  /(?:^|[^\p{L}])(?:da|dang|(?<!(?:nhiem vu|quyen han|chuc nang),? )duoc)(?:\s+\p{L}+){0,2}[\s,]*$/u;
 /**
  * After a subject found in a comma clause ("Trên cơ sở …, Bộ Tài chính khẩn trương …") a verb must
  * follow, so "Xét đề nghị của …, Ủy ban nhân dân tỉnh X (văn bản …)" gives no lead.
@@ -969,10 +982,28 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
 }
 
 /**
+ * A subject that only watches the work given: "(có trách nhiệm) theo dõi, đôn đốc", "kiểm tra, đôn đốc việc thực hiện",
+ * "kiểm tra việc thực hiện.": a chain read as monitoring after a task. "Sở B kiểm tra, báo cáo …" and "Sở B kiểm tra
+ * việc thực hiện các quy định về …" are Sở B's own work.
+ */
+const WATCH_AFTER_SUBJECT = new RegExp(
+  String.raw`^\s*(?:(?:co trach nhiem|chiu trach nhiem|tiep tuc|tang cuong|thuong xuyen)\s+)*` +
+    String.raw`((?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|huong dan|tong hop))*)(?![\p{L}])`,
+  'u',
+);
+function onlyWatches(rest: string): boolean {
+  const m = WATCH_AFTER_SUBJECT.exec(rest);
+  if (!m) return false;
+  const verbs = chainVerbs(m[1]!);
+  const following = rest.slice(m[0].length);
+  return isMonitorChain(verbs) || OWN_WORK_WATCHED.test(following) || isMonitorAfterTaskChain(verbs, following);
+}
+/**
  * "… Tập đoàn Điện lực Việt Nam … trước ngày 30/6. Ủy ban nhân dân các tỉnh: A, B hoàn thành bàn giao mặt bằng …": a
  * later sentence (after a full stop) that opens with bodies and an order verb gives those bodies their part of the item;
- * so does a clause after a semicolon ("Sở A tham mưu bố trí kinh phí; Sở B thực hiện mua sắm"), unless its bodies are
- * the partners or the monitor already read ("Sở A chủ trì; Sở B phối hợp").
+ * so does a clause after a semicolon ("Sở A tham mưu bố trí kinh phí; Sở B thực hiện mua sắm", "Bộ Tài chính hoàn thiện
+ * dự thảo; Bộ Tư pháp thẩm định …"), unless its bodies are the partners or the monitor already read ("Sở A chủ trì; Sở B
+ * phối hợp") or only watch the work ("…; Văn phòng Chính phủ kiểm tra việc thực hiện").
  */
 function laterSubjects(r: RoleReader, from: number, skip: Set<number>): AgencyMatch[] {
   const out: AgencyMatch[] = [];
@@ -984,6 +1015,8 @@ function laterSubjects(r: RoleReader, from: number, skip: Set<number>): AgencyMa
     const list = listFrom(r, first, 1);
     const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 60);
     if (ASKS_AFTER_SUBJECT.test(after) || PAST_AFTER_SUBJECT.test(after) || !ACTION_AFTER.test(after)) continue;
+    // "…; Văn phòng Chính phủ kiểm tra việc thực hiện": a body that watches the work is its monitor, not a lead
+    if (onlyWatches(gap(r, list.at(-1)!.end, r.text.length))) continue;
     out.push(...list);
   }
   return out;
@@ -1269,6 +1302,9 @@ const ENCLOSURE_NOTE = /\(\s*(?:gửi\s+)?kèm\s+(?:theo\s+)?[^()]*\)/giu;
  */
 const BODY_BEFORE_NUMBER = /(?<!\p{L})(?:Văn phòng(?: Thường trực)?|Ban Chỉ đạo|BCĐ|Tổ công tác|Tổ giúp việc)\s*$/u;
 
+/** A web copy glues the next word to the number: "văn bản số 3218/VPCP-KTTHngày 19 tháng 5": "ngày" is no part of it. */
+const GLUED_DAY = /(?<=\p{Lu})ng(?:ày|ay)$/u;
+
 function citedDocuments(text: string): string[] {
   const cleaned = text.replace(ENCLOSURE_NOTE, ' ');
   const found = [...cleaned.matchAll(ANY_DOCUMENT_NUMBER)]
@@ -1282,7 +1318,10 @@ function citedDocuments(text: string): string[] {
               .filter(Boolean)
           : []),
         m[2]!,
-      ].map((n) => `${n}${m[3]!.replace(/\s+/gu, '').replace(/\.$/u, '').replace(FOOTNOTE_MARK, '')}`),
+      ].map(
+        (n) =>
+          `${n}${m[3]!.replace(/\s+/gu, '').replace(/\.$/u, '').replace(GLUED_DAY, '').replace(FOOTNOTE_MARK, '')}`,
+      ),
     );
   return [...new Set(found)];
 }

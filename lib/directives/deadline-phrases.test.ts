@@ -323,3 +323,19 @@ describe('parseDeadline: a deadline typed with last year (session 17-1) [style]'
     });
   });
 });
+
+describe('parseDeadline: a named day before its date (session 17-2) [style]', () => {
+  it.each([
+    ['triển khai ngay, hoàn thành trước ngày Quốc khánh 02/9/2025.', '2025-08-20', '2025-09-02'],
+    ['bàn giao mặt bằng trước ngày khai giảng năm học 05/9/2024.', '2024-06-01', '2024-09-05'],
+    ['báo cáo Thủ tướng Chính phủ chậm nhất ngày Giải phóng miền Nam 30 tháng 4 năm 2026.', '2026-01-10', '2026-04-30'],
+  ])('reads the date after the day\'s name in "%s"', (text, onDate, dueDate) => {
+    expect(parseDeadline(text, on(onDate))).toMatchObject({ kind: 'dated', dueDate });
+  });
+
+  it('does not read a document\'s number after "trước ngày … số" as a date', () => {
+    expect(
+      parseDeadline('rà soát các hợp đồng ký trước ngày Nghị định số 15/2020/NĐ-CP có hiệu lực.', on('2024-01-10')),
+    ).toBeNull();
+  });
+});

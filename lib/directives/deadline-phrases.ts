@@ -41,8 +41,10 @@ const DEADLINE_CUE = String.raw`(?:truoc|(?:cham|muon) nhat(?: (?:la|den|vao))?|
 
 /** "trước 17 giờ ngày 23/9/2025", "chậm nhất 12h00 ngày …", "trước 9 giờ 30 ngày …": the hour is left out, the day kept. */
 const TIME_OF_DAY = String.raw`(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?,?)?`;
+/** "trước ngày Quốc khánh 02/9/2025", "trước ngày khai giảng 05/9": the day's name between "ngày" and its date. */
+const DAY_NAME = String.raw`(?:\s+(?!so${WORD_END})[a-z]+){0,4}`;
 const ON_OR_BEFORE_DAY = new RegExp(
-  `${WORD_START}(?:${DEADLINE_CUE}(?:${TIME_OF_DAY}\\s+ngay)?|(?:vao|trong|den(?:\\s+het)?)\\s+ngay)\\s+(\\d{1,2})${DAY_MONTH_SEP}(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
+  `${WORD_START}(?:${DEADLINE_CUE}(?:${TIME_OF_DAY}\\s+ngay${DAY_NAME})?|(?:vao|trong|den(?:\\s+het)?)\\s+ngay)\\s+(\\d{1,2})${DAY_MONTH_SEP}(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
   'gu',
 );
 const WITHIN_MONTH = new RegExp(

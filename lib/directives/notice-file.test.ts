@@ -12,6 +12,7 @@ import {
   macroDocx,
   noticeDocx,
   noticePdf,
+  noticeWithTablePdf,
   numberedNoticeDocx,
   noticeWithTableDocx,
   pagePng,
@@ -130,6 +131,28 @@ describe('extractNoticeText: DOCX', () => {
     );
   });
 
+  it('reads a table cell the file says spans millions of columns as the rest of its row, at once (attacker pass 17)', async () => {
+    const table = await noticeWithTableDocx(
+      ['Thủ tướng Chính phủ kết luận như sau:'],
+      [
+        ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'],
+        [{ text: 'I. Lĩnh vực thể chế', columnSpan: 4 }],
+        ['1', 'Rà soát thủ tục', 'Bộ Nội vụ', 'Tháng 3/2027'],
+      ],
+    );
+    const zip = await JSZip.loadAsync(table);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('w:gridSpan w:val="4"');
+    zip.file('word/document.xml', xml.replace('w:gridSpan w:val="4"', 'w:gridSpan w:val="20000000"'));
+    const wide = new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+    const started = Date.now();
+    const { text } = await extractNoticeText(wide, 'thong-bao.docx');
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(text).toContain(
+      'I. Lĩnh vực thể chế\n\n1. Rà soát thủ tục\nCơ quan chủ trì: Bộ Nội vụ\nThời hạn: Tháng 3/2027',
+    );
+  });
+
   it('refuses a DOCX that declares a VBA project, and a .docm by name', async () => {
     expect(await refusal(await macroDocx(NOTICE), 'thong-bao.docx')).toMatch(/macros/);
     expect(await refusal(await noticeDocx(NOTICE), 'thong-bao.docm')).toMatch(/macros/);
@@ -201,6 +224,51 @@ describe.skipIf(!CHROMIUM && !inCi)('extractNoticeText: PDF (needs Chromium to m
     expect(text).toMatch(/^3\. Đẩy mạnh đổi mới cả 6 nội dung cải cách hành chính:$/m);
     expect(summary(parse(text))).toEqual(summary(parse(NOTICE)));
   });
+
+  it('reads an appendix table of tasks row by row, over the pages it runs on: each row its item, with its lead, partners and deadline', async () => {
+    const scope =
+      'Rà soát, sửa đổi, bổ sung các quy định về phân cấp, phân quyền trong quản lý nhà nước, bảo đảm thống nhất với Luật Tổ chức Chính phủ';
+    const rows = [['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành']];
+    rows.push(['I. Lĩnh vực tổ chức bộ máy']);
+    for (let n = 1; n <= 24; n++)
+      rows.push([
+        String(n),
+        `${n % 3 ? 'Xây dựng cơ sở dữ liệu cán bộ, công chức' : scope} (nhiệm vụ ${n})`,
+        n % 2 ? 'Bộ Nội vụ' : 'Văn phòng Chính phủ',
+        n % 4 ? 'Bộ Tư pháp, Bộ Tài chính và các bộ, cơ quan liên quan' : '',
+        n % 2 ? 'Tháng 6/2027' : 'Quý IV/2027',
+      ]);
+    const table = await noticeWithTablePdf(
+      [
+        'Thủ tướng Chính phủ kết luận như sau:',
+        '1. Các bộ, cơ quan thực hiện các nhiệm vụ tại Phụ lục kèm theo.',
+        'PHỤ LỤC',
+      ],
+      rows,
+      ['', 'Nơi nhận:', '- Như trên;'],
+    );
+    const { text } = await extractNoticeText(table, 'phu-luc.pdf');
+    expect(text).toContain('PHỤ LỤC\nI. Lĩnh vực tổ chức bộ máy\n');
+    // Every row whole, its long task text joined back from the lines its cell wrapped it to, the header printed again
+    // on the next page passed over.
+    expect(text).toContain(
+      `3. ${scope} (nhiệm vụ 3)\nCơ quan chủ trì: Bộ Nội vụ\nCơ quan phối hợp: Bộ Tư pháp, Bộ Tài chính và các bộ, cơ quan liên quan\nThời hạn: Tháng 6/2027\n`,
+    );
+    expect(text).toContain(`24. ${scope} (nhiệm vụ 24)\nCơ quan chủ trì: Văn phòng Chính phủ\nThời hạn: Quý IV/2027\n`);
+    expect(text.match(/^Cơ quan chủ trì: /gm)).toHaveLength(24);
+    expect(text.match(/Nội dung nhiệm vụ/g)).toBeNull();
+    expect(text).toMatch(/Thời hạn: Quý IV\/2027\n+Nơi nhận:/);
+    const items = parseConclusionText(text, REGISTRY, { onDate: '2026-11-10' });
+    const id = (code: string) => REGISTRY.find((a) => a.code === code)!.id;
+    expect(items.find((i) => i.text.includes('(nhiệm vụ 3)'))).toMatchObject({
+      leadAgencyIds: [id('BNV')],
+      deadline: { kind: 'dated', dueDate: '2027-06-30' },
+    });
+    expect(items.find((i) => i.text.includes('(nhiệm vụ 24)'))).toMatchObject({
+      leadAgencyIds: [id('VPCP')],
+      deadline: { kind: 'dated', dueDate: '2027-12-31' },
+    });
+  }, 60_000);
 
   it('refuses an encrypted PDF, even one that opens without a password', async () => {
     if (!has('qpdf') && !inCi) return;

@@ -167,6 +167,9 @@ export function rawTextWithNumbers(document: DocxElement): string {
 }
 
 /** The columns of a table of tasks (an appendix "Danh mục nhiệm vụ"), by its header's words. */
+/** The widest table read (Word's own limit is 63 columns). */
+const MAX_TABLE_COLUMNS = 64;
+
 const TASK_COLUMNS = [
   ['ordinal', /^(?:stt|tt|so tt|so thu tu)$/],
   ['text', /noi dung|nhiem vu|cong viec|trich yeu/],
@@ -202,8 +205,9 @@ function taskTable(table: DocxElement, cellText: (cell: DocxElement) => string):
         continue;
       }
       const cell = own[k++];
-      if (!cell) break;
-      const span = Math.max(1, cell.colSpan ?? 1);
+      // Word draws at most 63 columns; a span the file says is millions wide is read as the rest of the row.
+      if (!cell || col >= MAX_TABLE_COLUMNS) break;
+      const span = Math.min(MAX_TABLE_COLUMNS - col, Math.max(1, cell.colSpan ?? 1));
       const text = cellText(cell);
       for (let j = 0; j < span; j++) {
         out[col + j] = j === 0 ? text : '';
@@ -214,23 +218,39 @@ function taskTable(table: DocxElement, cellText: (cell: DocxElement) => string):
     spans[r] = own.length === 1 ? Math.max(1, own[0]!.colSpan ?? 1) : 0;
     return out;
   });
-  const header = (cells[0] ?? []).map((h) => foldVi(h));
-  const column = new Map<string, number>();
+  const column = taskColumns(cells[0] ?? []);
+  if (!column) return null;
+  // A row of one cell across the table is a section's title ("I. Lĩnh vực thể chế"): kept as a line of its own.
+  return taskItems(
+    column,
+    cells.slice(1).map((row, i) => (spans[i + 1]! > 1 ? { section: row[0] ?? '' } : row)),
+  );
+}
+
+type TaskColumns = Map<(typeof TASK_COLUMNS)[number][0], number>;
+
+/** Which column of a table holds what, from its header's labels; null unless it is a table of tasks. */
+function taskColumns(labels: string[]): TaskColumns | null {
+  const header = labels.map((h) => foldVi(h).replace(/\s+/g, ' ').trim());
+  const column: TaskColumns = new Map();
   for (const [field, words] of TASK_COLUMNS) {
     const at = header.findIndex((h, i) => words.test(h) && ![...column.values()].includes(i));
     if (at >= 0) column.set(field, at);
   }
-  if (!column.has('text') || !(column.has('lead') || column.has('deadline'))) return null;
-  return cells
-    .slice(1)
-    .map((row, i) => {
-      const at = (field: string) => (column.has(field) ? (row[column.get(field)!] ?? '') : '');
-      // A row of one cell across the table is a section's title ("I. Lĩnh vực thể chế"): kept as a line of its own.
-      if (spans[i + 1]! > 1) return row[0] ? `${row[0]}\n\n` : '';
+  return column.has('text') && (column.has('lead') || column.has('deadline')) ? column : null;
+}
+
+/** A table of tasks' rows as a notice's items: "1. <task>" and its labelled lines; a section's title as its line. */
+function taskItems(column: TaskColumns, rows: (string[] | { section: string })[]): string {
+  return rows
+    .map((row) => {
+      if (!Array.isArray(row)) return row.section ? `${row.section}\n\n` : '';
+      const at = (field: (typeof TASK_COLUMNS)[number][0]) =>
+        column.has(field) ? (row[column.get(field)!] ?? '') : '';
       if (!at('text')) return '';
       const n = at('ordinal').replace(/[.)]$/, '');
       const lines = [`${/^\d+$/.test(n) ? `${n}.` : '-'} ${at('text')}`];
-      for (const [field, label] of Object.entries(TASK_TABLE_LABELS))
+      for (const [field, label] of Object.entries(TASK_TABLE_LABELS) as [keyof typeof TASK_TABLE_LABELS, string][])
         if (at(field)) lines.push(`${label}: ${at(field)}`);
       return `${lines.join('\n')}\n\n`;
     })
@@ -249,7 +269,7 @@ async function readPdf(bytes: Uint8Array): Promise<NoticeText> {
   if (/\/Encrypt\s*(?:\d+\s+\d+\s+R|<<)/.test(raw)) throw refuse('encrypted');
   const read = await readPdfPages(bytes);
   if (!read.ok) throw refuse(read.reason, read.reason === 'tooManyPages' ? { max: MAX_NOTICE_PAGES } : undefined);
-  const text = normalise(read.pages.map(linesOf).join('\n'));
+  const text = normalise(pdfText(read.pages));
   if (hasText(text, read.pages.length)) return { text, source: 'pdf' };
   return { text: await ocrPdf(bytes, read.pages.length), source: 'ocr' };
 }
@@ -359,16 +379,19 @@ process.stdout.write(JSON.stringify(await read()));
 
 /** A line of a page: its text, left and right edges and baseline, and its font size. */
 type Line = { text: string; left: number; right: number; y: number; size: number };
+/** A text item where the page draws it. */
+type Placed = { str: string; x: number; y: number; width: number; size: number };
+/** The items drawn on one baseline, left to right. */
+type VisualLine = { items: Placed[]; y: number; size: number };
 
 /**
- * The text items of a page as lines: items whose baselines are within half a line of each other form one line, read
- * left to right; a gap wider than a third of the font's height is a space. So a numbered item starts its own line.
- * Then the lines wrapped by the page are joined back into their paragraph (see `reflow`), as a pasted notice reads.
+ * The text items of a page as lines, top to bottom: items whose baselines are within half a line of each other form
+ * one line, read left to right.
  */
-export function linesOf(items: TextItem[]): string {
+function visualLines(items: TextItem[]): VisualLine[] {
   const placed = items
     .filter((i) => i.str.length > 0)
-    .map((i) => ({
+    .map((i): Placed => ({
       str: i.str,
       x: i.transform[4] ?? 0,
       y: i.transform[5] ?? 0,
@@ -376,26 +399,211 @@ export function linesOf(items: TextItem[]): string {
       size: Math.abs(i.transform[3] ?? 0) || i.height || 10,
     }));
   placed.sort((a, b) => b.y - a.y || a.x - b.x);
-  const groups: (typeof placed)[] = [];
+  const groups: Placed[][] = [];
   for (const item of placed) {
     const group = groups.at(-1);
     if (group && Math.abs(group[0]!.y - item.y) <= group[0]!.size / 2) group.push(item);
     else groups.push([item]);
   }
-  const lines = groups.map((group): Line => {
-    group.sort((a, b) => a.x - b.x);
-    let text = '';
-    let end: number | null = null;
-    for (const item of group) {
-      const gap = end === null ? 0 : item.x - end;
-      if (text && gap > item.size / 3 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
-      text += item.str;
-      end = Math.max(end ?? 0, item.x + item.width);
+  return groups
+    .filter((group) => group.some((i) => i.str.trim()))
+    .map((group) => ({
+      items: group.sort((a, b) => a.x - b.x),
+      y: group[0]!.y,
+      size: Math.max(...group.map((i) => i.size)),
+    }));
+}
+
+/** A line's text: a gap wider than a third of the font's height is a space. */
+function lineOf(line: VisualLine): Line {
+  let text = '';
+  let end: number | null = null;
+  for (const item of line.items) {
+    const gap = end === null ? 0 : item.x - end;
+    if (text && gap > item.size / 3 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
+    text += item.str;
+    end = Math.max(end ?? 0, item.x + item.width);
+  }
+  return { text: text.trim(), left: line.items[0]?.x ?? 0, right: end ?? 0, y: line.y, size: line.size };
+}
+
+/** Lines as a pasted notice reads: the lines wrapped by the page joined back into their paragraph (`reflow`). */
+const pageText = (lines: VisualLine[]) => reflow(lines.map(lineOf).filter((l) => l.text));
+
+/** A line's first drawn item (not a space). */
+const firstItem = (line: VisualLine) => line.items.find((i) => i.str.trim())!;
+
+/** Stretches of a line, left to right: items closer than `gap` are one stretch. */
+function stretches(items: Placed[], gap: number): { left: number; right: number; items: Placed[] }[] {
+  const out: { left: number; right: number; items: Placed[] }[] = [];
+  // The spaces pdf.js puts between words are not drawn: they never join two columns.
+  for (const item of items.filter((i) => i.str.trim()).sort((a, b) => a.x - b.x)) {
+    const last = out.at(-1);
+    if (last && item.x <= last.right + gap) {
+      last.right = Math.max(last.right, item.x + item.width);
+      last.items.push(item);
+    } else out.push({ left: item.x, right: item.x + item.width, items: [item] });
+  }
+  return out;
+}
+
+/** A table of tasks being read from a PDF: its header's columns (where their labels are drawn) and its rows so far. */
+type PdfTable = {
+  column: TaskColumns;
+  labels: { left: number; right: number }[];
+  rows: (string[] | { section: string })[];
+};
+
+/** Whether a line is a table row's first: a number (or a section's numeral) in the first column. */
+const ROW_NUMBER = /^(?:\d{1,3}[.)]?|[IVXLC]{1,6}\.?|[a-zđ][.)])$/u;
+
+/**
+ * A table of tasks' header starting at line `at`: up to six lines (a label may wrap, "Cơ quan" over "chủ trì", and be
+ * centred in its cell, so each label's lines have baselines of their own) whose
+ * items fall into three or more columns apart from each other, with labels a task table has (`taskColumns`).
+ */
+function tableHeader(lines: VisualLine[], at: number): { table: PdfTable; next: number } | null {
+  for (let n = 6; n >= 1; n--) {
+    const band = lines.slice(at, at + n);
+    if (band.length < n) continue;
+    if (band.some((l, i) => i > 0 && band[i - 1]!.y - l.y > 1.8 * l.size)) continue;
+    if (band[0]!.y - band[n - 1]!.y > 4 * band[0]!.size) continue;
+    if (band.some((l) => STARTS_ITEM.test(lineOf(l).text) || ROW_NUMBER.test(firstItem(l).str.trim()))) continue;
+    const size = Math.max(...band.map((l) => l.size));
+    const columns = stretches(
+      band.flatMap((l) => l.items),
+      0.6 * size,
+    );
+    if (columns.length < 3) continue;
+    const labels = columns.map((c) =>
+      c.items
+        .sort((a, b) => b.y - a.y || a.x - b.x)
+        .map((i) => i.str.trim())
+        .join(' '),
+    );
+    if (labels.some((l) => l.length > 60)) continue;
+    const column = taskColumns(labels);
+    if (column) return { table: { column, labels: columns, rows: [] }, next: at + n };
+  }
+  return null;
+}
+
+/**
+ * Reads the rows of an open table from line `at` of a page; returns the first line after the table, or the page's
+ * length when the table runs on to the next page. The table ends at a line drawn across all its columns that no row
+ * follows, or after a gap of more than two lines (the signature block below it). Each column's edge is put in the
+ * widest gap between two labels that no cell's text covers (a label is centred in its cell, the cell's text starts
+ * at its left), so a long cell's words stay in their column; a line drawn across an edge is a section's title ("I.
+ * Lĩnh vực thể chế").
+ */
+function tableRows(table: PdfTable, lines: VisualLine[], at: number): number {
+  const mids = table.labels.slice(1).map((c, k) => (table.labels[k]!.right + c.left) / 2);
+  const parts = (l: VisualLine) => stretches(l.items, 0.6 * l.size);
+  const crossing = (s: { left: number; right: number }, marks: number[]) =>
+    marks.filter((m) => s.left < m && s.right > m).length;
+  const startsRow = (l: VisualLine) =>
+    table.column.has('ordinal') && firstItem(l).x < (mids[0] ?? Infinity) && ROW_NUMBER.test(firstItem(l).str.trim());
+  let end = at;
+  while (end < lines.length) {
+    const line = lines[end]!;
+    const acrossAll = mids.length >= 2 && parts(line).some((s) => crossing(s, mids) === mids.length);
+    if (acrossAll && !lines.slice(end + 1).some(startsRow)) break;
+    if (end > at && lines[end - 1]!.y - line.y > 2.2 * line.size && !startsRow(line)) break;
+    end++;
+  }
+  const body = lines.slice(at, end);
+  // The column edges, from the cells' text: a line of one stretch over two labels' middles may be a section's title.
+  const cells = body
+    .filter((l) => {
+      const p = parts(l);
+      return p.length > 1 || crossing(p[0]!, mids) < 2;
+    })
+    .flatMap((l) => l.items);
+  const edges = mids.map((mid, k) => {
+    const lo = Math.min(table.labels[k]!.right, mid);
+    const hi = Math.max(table.labels[k + 1]!.left, mid);
+    const covered = cells
+      .filter((i) => i.x < hi && i.x + i.width > lo)
+      .map((i) => [Math.max(lo, i.x), Math.min(hi, i.x + i.width)] as const)
+      .sort((a, b) => a[0] - b[0]);
+    let best = { width: -1, at: mid };
+    let from = lo;
+    for (const [l, r] of [...covered, [hi, hi] as const]) {
+      if (l - from > best.width) best = { width: l - from, at: (from + l) / 2 };
+      from = Math.max(from, r);
     }
-    const size = Math.max(...group.map((i) => i.size));
-    return { text: text.trim(), left: group[0]!.x, right: end ?? 0, y: group[0]!.y, size };
+    return best.at;
   });
-  return reflow(lines.filter((l) => l.text));
+  const columnOf = (x: number) => edges.filter((e) => x >= e).length;
+  let previous: VisualLine | undefined;
+  for (const line of body) {
+    const text = lineOf(line).text;
+    const p = parts(line);
+    if (p.length === 1 && crossing(p[0]!, edges) >= 1) {
+      table.rows.push({ section: text });
+      previous = line;
+      continue;
+    }
+    // A page's number alone on its line, away from the first column, is not part of a cell.
+    if (/^\d{1,3}$/.test(text) && columnOf(firstItem(line).x) > 0) continue;
+    // A row starts at its number; without a numbers' column, after a row's space (more than a line and a half).
+    let row = table.rows.at(-1);
+    const spaced = previous !== undefined && previous.y - line.y > 1.6 * line.size;
+    if (!Array.isArray(row) || startsRow(line) || (!table.column.has('ordinal') && spaced)) {
+      row = Array.from({ length: table.labels.length }, () => '');
+      table.rows.push(row);
+    }
+    previous = line;
+    const byColumn = new Map<number, Placed[]>();
+    for (const item of line.items) byColumn.set(columnOf(item.x), [...(byColumn.get(columnOf(item.x)) ?? []), item]);
+    for (const [k, items] of byColumn) {
+      const words = lineOf({ items, y: line.y, size: line.size }).text;
+      row[k] = row[k] ? `${row[k]} ${words}` : words;
+    }
+  }
+  return end;
+}
+
+/**
+ * A PDF's pages as text: each page's lines (`linesOf`), and a table of tasks, as an appendix lists them, read row by
+ * row into items (as a DOCX's is, `taskItems`), over as many pages as it runs (a header repeated on the next page is
+ * passed over). Read line by line, a row's task, its lead and its deadline ran together into one item.
+ */
+function pdfText(pages: TextItem[][]): string {
+  const out: string[] = [];
+  let table: PdfTable | null = null;
+  for (const page of pages) {
+    const lines = visualLines(page);
+    const plain: VisualLine[] = [];
+    const flush = () => {
+      const text = pageText(plain.splice(0));
+      if (text) out.push(text);
+    };
+    let i = 0;
+    while (i < lines.length) {
+      if (table) {
+        // The page's number, and the header again, at the top of a page the table runs on to.
+        while (i < lines.length && /^\d{1,3}$/.test(lineOf(lines[i]!).text)) i++;
+        const again = tableHeader(lines, i);
+        if (again) i = again.next;
+        i = tableRows(table, lines, i);
+        if (i < lines.length) {
+          out.push(taskItems(table.column, table.rows));
+          table = null;
+        }
+        continue;
+      }
+      const header = tableHeader(lines, i);
+      if (header) {
+        flush();
+        table = header.table;
+        i = header.next;
+      } else plain.push(lines[i++]!);
+    }
+    flush();
+  }
+  if (table) out.push(taskItems(table.column, table.rows));
+  return out.join('\n');
 }
 
 /** A line that starts an item or a bullet of its own, never the tail of the line above. */

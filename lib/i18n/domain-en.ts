@@ -285,6 +285,8 @@ export const domainEn: typeof domainVi = {
         roleIsPresence: 'Role not valid: “{value}” (accepted: {accepted}); this is a value of the Attendance column',
         presence: 'Attendance not valid: “{value}” (accepted: {accepted})',
         pasteTooLong: 'The pasted text has more than {max, number} lines',
+        tooManyColumns:
+          'The pasted table has more than {max, number} columns; an attendance list needs only name, title, agency, role and attendance',
         fileTooLong: 'The file has more than {max, number} rows',
         column:
           'Column {column} was not recognised: paste the header row with it ({expected}) or choose the column here',

@@ -295,6 +295,8 @@ export const domainVi = {
         roleIsPresence: 'Vai trò không hợp lệ: “{value}” (chấp nhận: {accepted}); đây là giá trị của cột Tham dự',
         presence: 'Tham dự không hợp lệ: “{value}” (chấp nhận: {accepted})',
         pasteTooLong: 'Nội dung dán có quá {max, number} dòng',
+        tooManyColumns:
+          'Bảng dán có quá {max, number} cột; danh sách đại biểu chỉ cần các cột Họ và tên, Chức vụ, Cơ quan, Vai trò, Tham dự',
         fileTooLong: 'Tệp có quá {max, number} dòng',
         column: 'Không nhận ra cột {column}: hãy dán kèm dòng tiêu đề ({expected}) hoặc chọn lại ở đây',
         columnWithText:

@@ -5,6 +5,7 @@ import {
   attendeeDraftSchema,
   buildAttendanceXlsx,
   buildAttendeeTemplateXlsx,
+  outsideBrackets,
   parseAttendeeCsv,
   parseAttendeeXlsx,
   parsePastedAttendees,
@@ -512,5 +513,40 @@ describe('XLSX', () => {
       [3, 'Nguyễn Văn Sơn', 'present', null],
       [4, 'Hoàng Gia Long', 'represented', 'Đặng Thị Ngọc'],
     ]);
+  });
+});
+
+describe('hostile lists (attacker pass 17)', () => {
+  it('reads a row of many empty cells in linear time (a 35-byte CSV froze the server: exponential backtracking)', () => {
+    const started = performance.now();
+    const rows = parseAttendeeCsv(`Họ và tên,Cơ quan\nNguyễn Văn An${','.repeat(60)}x\n`);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(rows[0]!.raw).toMatch(/^Nguyễn Văn An \| {2}\| /);
+    expect(parseAttendeeCsv('Họ và tên,Cơ quan,Ghi chú\nNguyễn Văn An,Bộ Nội vụ,,,\n')[0]!.raw).toBe(
+      'Nguyễn Văn An | Bộ Nội vụ',
+    );
+  });
+
+  it('splits a pasted line at ";" outside brackets in one pass, with the same meaning', () => {
+    expect(outsideBrackets('Nguyễn Văn An (Bộ Nội vụ; Vụ CCHC); Trần Thị Bình', ';')).toEqual([
+      'Nguyễn Văn An (Bộ Nội vụ; Vụ CCHC)',
+      ' Trần Thị Bình',
+    ]);
+    expect(outsideBrackets('a;b;;c', ';')).toEqual(['a', 'b', '', 'c']);
+    const started = performance.now();
+    const rows = parsePastedAttendees(`Họ và tên;Cơ quan\n${';'.repeat(198_000)}`);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(rows.length).toBeLessThanOrEqual(2);
+  });
+
+  it('refuses a pasted table wider than an attendance list, or longer than its limit, as a whole', () => {
+    const wide = parsePastedAttendees(
+      Array.from({ length: 1_900 }, (_, i) => `Người ${i}\t${'ô\t'.repeat(49)}`).join('\n'),
+    );
+    expect(wide).toHaveLength(1);
+    expect(inVietnamese(wide[0]!.errors[0]!)).toMatch(/^Bảng dán có quá 40 cột/);
+    const long = parsePastedAttendees(Array.from({ length: 2_001 }, (_, i) => `Người ${i}`).join('\n'));
+    expect(long).toHaveLength(1);
+    expect(inEnglish(long[0]!.errors[0]!)).toBe('The pasted text has more than 2,000 lines');
   });
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, attendances, conferencePoints, people } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
@@ -64,7 +64,12 @@ export async function addAttendees(
         msg('errors.sessions.rowsInvalid', { count: foreign.length }),
         Object.fromEntries(foreign.map((i) => [`rows.${i}.pointId`, msg('errors.sessions.pointNotInSession')])),
       );
-    await refuseTwice(tx, input.sessionId, attendees);
+    const twice = await listedTwice(tx, input.sessionId, attendees);
+    if (twice.size)
+      throw invalid(
+        msg('errors.sessions.rowsInvalid', { count: twice.size }),
+        Object.fromEntries([...twice].map(([i, message]) => [`rows.${i}.fullName`, message])),
+      );
     const agencyRows = await tx
       .select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName })
       .from(agencies);
@@ -141,10 +146,11 @@ const whoKey = (a: Who) =>
         .join('|');
 
 /**
- * One person attends a session once, at one point: a row naming someone already listed at any of its points, or
- * twice in the rows given, is refused with the row (a pasted list with a repeated line counted one person twice).
+ * One person attends a session once, at one point: a row naming someone already listed at any of its points (other
+ * than the row `except`, being edited), or twice in the rows given, is refused with the row (a pasted list with a
+ * repeated line counted one person twice). The refusals by row index.
  */
-async function refuseTwice(tx: DbOrTx, sessionId: number, rows: AttendeeInput[]): Promise<void> {
+async function listedTwice(tx: DbOrTx, sessionId: number, rows: Who[], except?: number): Promise<Map<number, string>> {
   const listed = await tx
     .select({
       personId: attendances.personId,
@@ -155,7 +161,11 @@ async function refuseTwice(tx: DbOrTx, sessionId: number, rows: AttendeeInput[])
     })
     .from(attendances)
     .innerJoin(conferencePoints, eq(conferencePoints.id, attendances.pointId))
-    .where(eq(conferencePoints.sessionId, sessionId));
+    .where(
+      except === undefined
+        ? eq(conferencePoints.sessionId, sessionId)
+        : and(eq(conferencePoints.sessionId, sessionId), ne(attendances.id, except)),
+    );
   // Two rows of the directory's people are one person only by their ids; a row typed in is compared by what it says.
   const textKey = (a: Who) => whoKey({ ...a, personId: null });
   const byId = new Map<string, string>();
@@ -166,7 +176,7 @@ async function refuseTwice(tx: DbOrTx, sessionId: number, rows: AttendeeInput[])
   }
   const seenId = new Map<string, number>();
   const seenText = new Map<string, { row: number; typed: boolean }>();
-  const errors: Record<string, string> = {};
+  const errors = new Map<number, string>();
   rows.forEach((a, i) => {
     const typed = !a.personId;
     const text = byText.get(textKey(a));
@@ -175,14 +185,13 @@ async function refuseTwice(tx: DbOrTx, sessionId: number, rows: AttendeeInput[])
     const before = seenText.get(textKey(a));
     const earlier =
       (a.personId ? seenId.get(whoKey(a)) : undefined) ?? (before && (typed || before.typed) ? before.row : undefined);
-    if (point) errors[`rows.${i}.fullName`] = msg('errors.sessions.attendeeListed', { name: a.fullName, point });
+    if (point) errors.set(i, msg('errors.sessions.attendeeListed', { name: a.fullName, point }));
     else if (earlier !== undefined)
-      errors[`rows.${i}.fullName`] = msg('errors.sessions.attendeeRepeated', { name: a.fullName, row: earlier + 1 });
+      errors.set(i, msg('errors.sessions.attendeeRepeated', { name: a.fullName, row: earlier + 1 }));
     if (a.personId && !seenId.has(whoKey(a))) seenId.set(whoKey(a), i);
     if (!seenText.has(textKey(a))) seenText.set(textKey(a), { row: i, typed });
   });
-  const count = Object.keys(errors).length;
-  if (count) throw invalid(msg('errors.sessions.rowsInvalid', { count }), errors);
+  return errors;
 }
 
 export async function updateAttendee(
@@ -200,6 +209,9 @@ export async function updateAttendee(
       .where(and(eq(attendances.id, input.attendeeId), eq(conferencePoints.sessionId, input.sessionId)));
     if (!before) throw notFound(msg('errors.sessions.attendeeNotFound'));
     const v = input.values;
+    // What the secretariat typed is compared by what it says, as a typed row is.
+    const [twice] = (await listedTwice(tx, input.sessionId, [{ ...v, personId: null }], before.a.id)).values();
+    if (twice) throw invalid(twice, { fullName: twice });
     const [after] = await tx
       .update(attendances)
       .set({

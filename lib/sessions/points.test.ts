@@ -16,7 +16,8 @@ import {
   parsePastedAttendees,
   type ParsedRow,
 } from './attendee-import';
-import { addAttendees } from './attendees';
+import { EMPTY_ATTENDEE } from './attendee-schema';
+import { addAttendees, updateAttendee } from './attendees';
 import { addPoint, createSession, updatePoint } from './mutations';
 import {
   assignPoints,
@@ -328,6 +329,49 @@ describe('one attendance list for the whole session', () => {
       'rows.2.fullName': 'Lê Hoàng Bảo Ngọc đã có ở dòng 1.',
     });
     expect((await attendanceOf(a.sessionId)).flatMap((p) => p.attendees)).toHaveLength(1);
+  });
+
+  it('refuses an edit that makes a row someone already listed, and keeps an edit of the row itself', async () => {
+    const a = await sessionWith(['Trụ sở UBND tỉnh', 'Xã Bạch Đích']);
+    const [first] = await addAttendees(
+      {
+        actor: secretariat,
+        sessionId: a.sessionId,
+        pointId: a.ids[0]!,
+        attendees: [{ fullName: 'Nguyễn Thị Ánh Tuyết', positionTitle: 'Giám đốc Sở Nội vụ' }],
+      },
+      h.db,
+    );
+    const [second] = await addAttendees(
+      {
+        actor: secretariat,
+        sessionId: a.sessionId,
+        pointId: a.ids[1]!,
+        attendees: [{ fullName: 'Lê Hoàng Bảo Ngọc', positionTitle: 'Chánh Văn phòng' }],
+      },
+      h.db,
+    );
+    const edit = (attendeeId: number, fullName: string, positionTitle: string) =>
+      updateAttendee(
+        {
+          actor: secretariat,
+          sessionId: a.sessionId,
+          attendeeId,
+          values: { ...EMPTY_ATTENDEE, fullName, positionTitle },
+        },
+        h.db,
+      );
+    const refused = (await edit(second!, 'nguyễn thị ánh tuyết', 'Giám đốc Sở Nội vụ').catch(
+      (e: unknown) => e,
+    )) as AppError;
+    expect(refused).toBeInstanceOf(AppError);
+    expect(inVietnamese(refused.fieldErrors.fullName!)).toBe(
+      'nguyễn thị ánh tuyết đã có trong danh sách dự họp (điểm cầu Trụ sở UBND tỉnh).',
+    );
+    await edit(first!, 'Nguyễn Thị Ánh Tuyết', 'Giám đốc Sở Nội vụ tỉnh Tuyên Quang');
+    expect(
+      (await attendanceOf(a.sessionId)).flatMap((p) => p.attendees.map((x) => x.fullName + ' · ' + x.positionTitle)),
+    ).toEqual(['Nguyễn Thị Ánh Tuyết · Giám đốc Sở Nội vụ tỉnh Tuyên Quang', 'Lê Hoàng Bảo Ngọc · Chánh Văn phòng']);
   });
 
   it('saves every row to its own point in one transaction, or nothing when a row names another session’s point', async () => {

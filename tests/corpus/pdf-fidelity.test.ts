@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConclusionText, type ProposedDirective } from '@/lib/directives/conclusion-parser';
+import { extractNoticeText } from '@/lib/directives/notice-file';
+import { buildRegistry } from '@/scripts/eval-parser';
+import { CHROMIUM } from '@/tests/notice-files';
+import { isHeldOut } from './schema';
+
+/**
+ * The real notices of the corpus (dev third), printed to PDF as a ministry's office prints them (A4, the margins of
+ * Decree 30, Times-metric type at 13 pt, justified paragraphs with an indented first line), must parse from the PDF's
+ * text layer as they parse pasted: every item, lead, partner, group and deadline. Justified lines and glyphs drawn
+ * from a fallback font are where words lose their spaces ("Thủtướng", "chỉđạo").
+ */
+const DIR = join(import.meta.dirname, 'notices');
+/** Sources already cut into lines (a web page's copy of a scan): a PDF of them reads as lines, not paragraphs. */
+const PRE_WRAPPED = new Set(['bo-cong-thuong-2265-2026', 'tinh-lao-cai-7103-2026', 'tinh-lao-cai-8129-2026']);
+const ids = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -'.json'.length))
+  .filter((id) => !isHeldOut(id) && !PRE_WRAPPED.has(id))
+  .sort();
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const summary = (items: ProposedDirective[]) =>
+  items.map((p) =>
+    [
+      p.ordinal,
+      p.leadAgencyIds.join(','),
+      p.coordinatorAgencyIds.join(','),
+      p.groups.join(','),
+      p.deadline?.kind ?? '',
+      p.deadline && 'dueDate' in p.deadline ? p.deadline.dueDate : '',
+    ].join(' | '),
+  );
+
+const inCi = process.env.CI === 'true';
+describe.skipIf(!CHROMIUM && !inCi)('real notices printed to PDF parse as pasted (needs Chromium)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM! });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it(`reads ${ids.length} notices' items, leads, partners, groups and deadlines from their PDFs`, async () => {
+    expect(ids.length).toBeGreaterThan(50);
+    const registry = buildRegistry([]);
+    const page = await browser.newPage();
+    const differing: string[] = [];
+    for (const id of ids) {
+      const text = readFileSync(join(DIR, `${id}.txt`), 'utf8').normalize('NFC');
+      const { date } = (JSON.parse(readFileSync(join(DIR, `${id}.json`), 'utf8')) as { source: { date: string } })
+        .source;
+      const paragraphs = text
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => `<p>${escape(l)}</p>`)
+        .join('');
+      await page.setContent(
+        '<!doctype html><html><head><meta charset="utf-8"><style>' +
+          '@page{size:A4;margin:2cm 1.5cm 2cm 3cm} body{font-family:"Liberation Serif",serif;font-size:13pt;line-height:1.25}' +
+          'p{margin:0 0 4pt 0;text-align:justify;text-indent:1cm}' +
+          `</style></head><body>${paragraphs}</body></html>`,
+      );
+      const pdf = new Uint8Array(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+      const read = await extractNoticeText(pdf, `${id}.pdf`);
+      const options = { onDate: date, noticeDate: date };
+      const pasted = summary(parseConclusionText(text, registry, options));
+      const printed = summary(parseConclusionText(read.text, registry, options));
+      if (JSON.stringify(pasted) !== JSON.stringify(printed))
+        differing.push(`${id}: ${pasted.length} / ${printed.length}`);
+    }
+    expect(differing).toEqual([]);
+  }, 300_000);
+});
