@@ -221,3 +221,45 @@ describe('findAgencies on real notices [issue 19]', () => {
     expect(names('BỘ TƢ PHÁP chủ trì')).toEqual(['BỘ TƢ PHÁP']);
   });
 });
+
+describe('findAgencies: punctuation the documents write in official names (session 17-1) [style]', () => {
+  const registry: AgencyRef[] = [
+    ...REGISTRY,
+    { ...REGISTRY[0]!, id: 951, code: 'BLDTBXH', name: 'Bộ Lao động - Thương binh và Xã hội', shortName: null },
+    { ...REGISTRY[0]!, id: 952, code: 'BVHTTDL', name: 'Bộ Văn hóa, Thể thao và Du lịch', shortName: null },
+    {
+      ...REGISTRY[0]!,
+      id: 953,
+      code: 'P-TTH',
+      name: 'UBND tỉnh Thừa Thiên Huế',
+      shortName: 'Thừa Thiên Huế',
+      kind: 'province',
+    },
+  ];
+  const ids = (text: string) => findAgencies(text, registry, '2020-03-04').map((m) => m.proposed.id);
+
+  it('reads an en or em dash as the hyphen, and "Lao động, Thương binh" as "Lao động - Thương binh"', () => {
+    expect(ids('Giao Bộ Lao động – Thương binh và Xã hội chủ trì.')).toEqual([951]);
+    expect(ids('Giao Bộ Lao động — Thương binh và Xã hội chủ trì.')).toEqual([951]);
+    expect(ids('Giao Bộ Lao động, Thương binh và Xã hội chủ trì.')).toEqual([951]);
+  });
+
+  it('reads "Văn hóa - Thể thao và Du lịch" as "Văn hóa, Thể thao và Du lịch", and "Thừa Thiên - Huế" as "Thừa Thiên Huế"', () => {
+    expect(ids('Bộ Văn hóa - Thể thao và Du lịch phối hợp.')).toEqual([952]);
+    expect(ids('Ủy ban nhân dân tỉnh Thừa Thiên - Huế báo cáo.')).toEqual([953]);
+  });
+
+  it('reads a province\'s departments as its pages shorten them: "&" or "-" for "và", "Sở GD-ĐT", "Sở Nông nghiệp và PTNT"', () => {
+    const local = (text: string) =>
+      findAgencies(`Giao ${text} chủ trì.`, REGISTRY, '2024-10-14', { province: 'Tuyên Quang' }).map(
+        (m) => m.proposed.id,
+      );
+    expect(local('Sở Tài nguyên & Môi trường')).toEqual([ID.TQ_STNMT]);
+    expect(local('Sở Tài nguyên - Môi trường')).toEqual([ID.TQ_STNMT]);
+    expect(local('Sở TN-MT')).toEqual([ID.TQ_STNMT]);
+    expect(local('Sở NN-PTNT')).toEqual([ID.TQ_SNN]);
+    expect(local('Sở Nông nghiệp và PTNT')).toEqual([ID.TQ_SNN]);
+    expect(local('Sở Nông nghiệp & PTNT')).toEqual([ID.TQ_SNN]);
+    expect(ids('Bộ LĐ-TBXH, Bộ VH-TT&DL phối hợp.')).toEqual([951, 952]);
+  });
+});

@@ -30,11 +30,13 @@ export type FoldedText = { folded: string; at: number[] };
 /** Each character's fold, memoised: folding one character at a time is the parser's hottest loop. */
 const charFolds = new Map<string, string>();
 const PDF_FONT_SLIPS: Record<string, string> = { ƣ: 'ư', Ƣ: 'Ư' };
+const DASHES = /^[\u2010-\u2015\u2212]$/u;
 function foldChar(ch: string): string {
   let piece = charFolds.get(ch);
   if (piece === undefined) {
     // "ƣ" (U+01A3) is how text taken from some PDFs' fonts writes "ư" ("Sở Công Thƣơng"): read as "ư".
-    piece = /\s/u.test(ch) ? ' ' : foldVi(PDF_FONT_SLIPS[ch] ?? ch);
+    // An en or em dash, a non-breaking hyphen or a minus ("Lao động – Thương binh") is the hyphen.
+    piece = /\s/u.test(ch) ? ' ' : DASHES.test(ch) ? '-' : foldVi(PDF_FONT_SLIPS[ch] ?? ch);
     if (charFolds.size < 10_000) charFolds.set(ch, piece);
   }
   return piece;
@@ -81,6 +83,27 @@ const EQUIVALENT_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
   ['thong tin va truyen thong', 'tt&tt'],
   ['lao dong-thuong binh va xa hoi', 'ld-tb&xh'],
   ['van hoa, the thao va du lich', 'vh,tt&dl'],
+  // The same names with a comma for the hyphen or a hyphen for the comma ("Bộ Lao động, Thương binh và Xã hội", "Bộ
+  // Văn hóa - Thể thao và Du lịch"), and a province written with a hyphen ("Thừa Thiên - Huế").
+  ['lao dong-thuong binh va xa hoi', 'lao dong, thuong binh va xa hoi'],
+  ['van hoa, the thao va du lich', 'van hoa-the thao va du lich'],
+  ['thua thien hue', 'thua thien-hue'],
+  // … with a hyphen for the "&" ("Sở GD-ĐT", "Sở TN-MT", "Sở NN-PTNT", "Bộ LĐ-TBXH", "Bộ VH-TT&DL"), and half-shortened
+  // ("Sở Nông nghiệp và PTNT", "Sở Lao động - TB&XH").
+  ['nong nghiep va phat trien nong thon', 'nn-ptnt'],
+  ['nong nghiep va phat trien nong thon', 'nong nghiep va ptnt'],
+  ['tai nguyen va moi truong', 'tn-mt'],
+  ['giao duc va dao tao', 'gd-dt'],
+  ['ke hoach va dau tu', 'kh-dt'],
+  ['khoa hoc va cong nghe', 'kh-cn'],
+  ['thong tin va truyen thong', 'tt-tt'],
+  ['lao dong-thuong binh va xa hoi', 'ld-tbxh'],
+  ['lao dong-thuong binh va xa hoi', 'ldtb&xh'],
+  ['lao dong-thuong binh va xa hoi', 'lao dong-tb&xh'],
+  ['lao dong-thuong binh va xa hoi', 'lao dong-tbxh'],
+  ['van hoa, the thao va du lich', 'vh-tt&dl'],
+  ['van hoa, the thao va du lich', 'vhtt&dl'],
+  ['van hoa, the thao va du lich', 'vh-tt-dl'],
   ['giao thong van tai', 'gtvt'],
   // … and the same written without "&", "-" or "," ("Bộ KHĐT", "Bộ TNMT", "Bộ LĐTBXH", "Bộ VHTTDL").
   ['nong nghiep va phat trien nong thon', 'nnptnt'],
@@ -103,6 +126,8 @@ const PROVINCE_PREFIX = /^(?:ubnd|uy ban nhan dan) /;
 const COMMUNE_PLACE = /^(?:ubnd|uy ban nhan dan) (?:huyen|xa|phuong|quan|thi xa|thi tran|dac khu) (.+)$/u;
 const PLACE_PREFIX = /^(?:(?:ubnd|uy ban nhan dan) )?(?:tinh|thanh pho|tp\.?) /;
 
+/** "Tài nguyên và Môi trường" written "Tài nguyên & Môi trường" or "Tài nguyên - Môi trường" (folded: "&", "-"). */
+const AND_WORD = / va (?=\p{L})/gu;
 function withEquivalents(names: string[]): string[] {
   const out = new Set(names);
   for (const [a, b] of EQUIVALENT_SPELLINGS) {
@@ -110,6 +135,11 @@ function withEquivalents(names: string[]): string[] {
       if (n.includes(a)) out.add(n.replace(a, b));
       if (n.includes(b)) out.add(n.replace(b, a));
     }
+  }
+  for (const n of [...out]) {
+    if (!n.includes(' va ')) continue;
+    out.add(n.replace(AND_WORD, '&'));
+    out.add(n.replace(AND_WORD, '-'));
   }
   return [...out];
 }

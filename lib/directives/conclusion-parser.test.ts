@@ -2001,6 +2001,244 @@ Ban Thường vụ Tỉnh ủy kết luận như sau:
   });
 });
 
+describe('parseConclusionText: provincial monitors and header-less provincial letters (session 17-1) [style]', () => {
+  const unit = (id: number, name: string): AgencyRef => ({
+    id,
+    code: `U${id}`,
+    name,
+    shortName: null,
+    kind: 'provincial_department',
+    validFrom: null,
+    validTo: null,
+    successorId: null,
+  });
+  const registry = [...REGISTRY, unit(931, 'Văn phòng UBND tỉnh Tuyên Quang'), unit(932, 'Thanh tra tỉnh Tuyên Quang')];
+  const read = (items: string) =>
+    parseConclusionText(`ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nChủ tịch UBND tỉnh kết luận như sau:\n${items}`, registry, {
+      onDate: '2025-08-20',
+    }).map((i) => [i.leadAgencyIds, i.monitorAgencyId]);
+
+  it('reads a chain of watching verbs ("theo dõi, kiểm tra, giám sát", "giám sát, kiểm tra", "kiểm tra, đôn đốc") as monitoring', () => {
+    expect(
+      read(
+        `1. Sở Nội vụ chủ trì rà soát biên chế. Giao Văn phòng UBND tỉnh kiểm tra, đôn đốc việc thực hiện.
+2. Sở Nội vụ chủ trì rà soát biên chế; giao Thanh tra tỉnh giám sát, kiểm tra việc thực hiện.
+3. Sở Nội vụ chủ trì rà soát biên chế. Văn phòng UBND tỉnh đôn đốc, giám sát việc thực hiện.
+4. Sở Nội vụ chủ trì rà soát biên chế. Văn phòng UBND tỉnh theo dõi, hướng dẫn, kiểm tra việc thực hiện.
+5. Văn phòng UBND tỉnh theo dõi, kiểm tra, giám sát việc thực hiện.`,
+      ),
+    ).toEqual([
+      [[ID.TQ_SNV], 931],
+      [[ID.TQ_SNV], 932],
+      [[ID.TQ_SNV], 931],
+      [[ID.TQ_SNV], 931],
+      [[], 931],
+    ]);
+  });
+
+  it('reads "X theo dõi việc thực hiện", "X theo dõi, báo cáo" and "X tăng cường kiểm tra, giám sát" after a task as monitoring', () => {
+    expect(
+      read(
+        `1. Sở Nội vụ chủ trì rà soát biên chế; Văn phòng UBND tỉnh theo dõi việc thực hiện, báo cáo UBND tỉnh.
+2. Sở Nội vụ chủ trì rà soát biên chế, Văn phòng UBND tỉnh theo dõi, báo cáo.
+3. Sở Nội vụ chủ trì rà soát biên chế; Thanh tra tỉnh tăng cường kiểm tra, giám sát việc thực hiện.
+4. Sở Nội vụ chủ trì rà soát biên chế; Thanh tra tỉnh thường xuyên theo dõi, đôn đốc.`,
+      ),
+    ).toEqual([
+      [[ID.TQ_SNV], 931],
+      [[ID.TQ_SNV], 931],
+      [[ID.TQ_SNV], 932],
+      [[ID.TQ_SNV], 932],
+    ]);
+  });
+
+  it('keeps a body that opens its item with "kiểm tra", "theo dõi" or "hướng dẫn, kiểm tra" the one doing the work', () => {
+    expect(
+      read(
+        `1. Sở Công Thương kiểm tra, đôn đốc các doanh nghiệp thực hiện đúng cam kết.
+2. Sở Nội vụ hướng dẫn, kiểm tra các xã sắp xếp bộ máy.
+3. Sở Nội vụ chủ trì lập hồ sơ; Sở Công Thương kiểm tra, báo cáo UBND tỉnh.
+4. Sở Công Thương theo dõi thị trường, báo cáo UBND tỉnh.`,
+      ),
+    ).toEqual([
+      [[ID.TQ_SCT], null],
+      [[ID.TQ_SNV], null],
+      // "; Sở Công Thương kiểm tra, báo cáo …" is its own order (a second subject after the semicolon)
+      [[ID.TQ_SNV, ID.TQ_SCT], null],
+      [[ID.TQ_SCT], null],
+    ]);
+  });
+
+  it('reads the province of a letter pasted without its header from the page, when it names one and the province speaks', () => {
+    const titled = parseConclusionText(
+      `Kết luận của Phó Chủ tịch UBND tỉnh Tuyên Quang tại buổi làm việc về cải cách hành chính
+Ngày 12/3, Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc. Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh kết luận như sau:
+1. Giao Sở Nội vụ chủ trì, phối hợp với Sở Công Thương rà soát thủ tục hành chính, báo cáo UBND tỉnh trước ngày 30/4/2024.
+2. Sở Tài nguyên và Môi trường hoàn thiện hồ sơ giao đất.`,
+      REGISTRY,
+      { onDate: '2024-03-20' },
+    );
+    expect(titled.map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds])).toEqual([
+      [[ID.TQ_SNV], [ID.TQ_SCT]],
+      [[ID.TQ_STNMT], []],
+    ]);
+    expect(titled[0]!.notes.some((n) => n.includes('tỉnh Tuyên Quang') && n.includes('không có phần đầu'))).toBe(true);
+    // a portal's page: the place alone on a line, then the province's answer
+    const [answer] = parseConclusionText(
+      'Tuyên Quang\nV/v rà soát thủ tục hành chính\nUBND tỉnh có ý kiến như sau:\nGiao Sở Nội vụ chủ trì, phối hợp với Sở Công Thương rà soát; hoàn thành trước ngày 30/4/2024./.',
+      REGISTRY,
+      { onDate: '2024-03-20' },
+    );
+    expect(answer).toMatchObject({ leadAgencyIds: [ID.TQ_SNV], coordinatorAgencyIds: [ID.TQ_SCT] });
+  });
+
+  it('reads no province from a header-less page that names two provinces, or where no province speaks', () => {
+    const two = parseConclusionText(
+      'Về việc sáp nhập tỉnh Hà Giang và tỉnh Tuyên Quang\nUBND tỉnh có ý kiến như sau:\nGiao Sở Nội vụ chủ trì rà soát biên chế.',
+      REGISTRY,
+      { onDate: '2024-03-20' },
+    );
+    expect(two[0]).toMatchObject({ leadAgencyIds: [], unmatchedAgencyNames: ['Sở Nội vụ'] });
+    const central = parseConclusionText(
+      'Xét đề nghị của UBND tỉnh Tuyên Quang, Phó Thủ tướng có ý kiến như sau:\nGiao Sở Nội vụ phối hợp với Bộ Nội vụ rà soát biên chế; các địa phương báo cáo kết quả.',
+      REGISTRY,
+      { onDate: '2024-03-20' },
+    );
+    expect(central[0]).toMatchObject({ groups: ['provinces'] });
+    expect(central[0]!.leadAgencyIds).not.toContain(ID.TQ_SNV);
+  });
+
+  it("reads a deadline typed with last year, a few days after the letter in its own year, in the letter's year, with a note", () => {
+    const [item] = parseConclusionText(
+      'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nChủ tịch UBND tỉnh có ý kiến như sau:\nGiao Sở Nội vụ chủ trì rà soát biên chế; hoàn thành trước ngày 20/12/2024.',
+      REGISTRY,
+      { onDate: '2025-12-10' },
+    );
+    expect(item!.deadline).toMatchObject({ kind: 'dated', dueDate: '2025-12-20' });
+    expect(item!.notes.some((n) => n.includes('ghi nhầm năm'))).toBe(true);
+  });
+
+  it('leaves a page\'s source line "(Theo Công văn số …, ngày …)" out of the last item and its cited documents', () => {
+    const [item] = parseConclusionText(
+      'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nChủ tịch UBND tỉnh có ý kiến như sau:\nGiao Sở Nội vụ chủ trì rà soát biên chế theo Công văn số 45/BNV-TCBC; hoàn thành trước ngày 30/12/2025.\n(Theo Công văn số 812/UBND-NC, ngày 10/12/2025)',
+      REGISTRY,
+      { onDate: '2025-12-10' },
+    );
+    expect(item).toMatchObject({ citedDocuments: ['45/BNV-TCBC'] });
+    expect(item!.text).not.toContain('812/UBND-NC');
+  });
+
+  it('reads a closing item that only watches the notice\'s own work ("… theo dõi, kiểm tra việc thực hiện (Thông báo này)") as its monitor, not a lead', () => {
+    expect(
+      read(
+        `1. Sở Nội vụ chủ trì rà soát biên chế.
+2. Giao Văn phòng UBND tỉnh đôn đốc, kiểm tra việc thực hiện Thông báo này.
+3. Văn phòng UBND tỉnh theo dõi việc thực hiện, báo cáo Chủ tịch UBND tỉnh.
+4. Thanh tra tỉnh kiểm tra việc thực hiện các nội dung nêu trên.
+5. Sở Nội vụ giám sát việc thực hiện quy chế dân chủ ở cơ sở.
+6. Sở Công Thương kiểm tra việc thực hiện các quy định về an toàn thực phẩm tại chợ.`,
+      ),
+    ).toEqual([
+      [[ID.TQ_SNV], null],
+      [[], 931],
+      [[], 931],
+      [[], 932],
+      // a named work to watch is the body's own task
+      [[ID.TQ_SNV], null],
+      [[ID.TQ_SCT], null],
+    ]);
+  });
+
+  it('gives a clause after a semicolon that opens with its own body and order to that body as well ("Sở A …; Sở B thực hiện …")', () => {
+    expect(
+      read(
+        `1. Sở Nội vụ có trách nhiệm tham mưu bố trí biên chế; Sở Công Thương thực hiện mua sắm theo quy định.
+2. Sở Nội vụ chủ trì xây dựng đề án; Sở Công Thương phối hợp.
+3. Sở Nội vụ chủ trì xây dựng đề án; Sở Công Thương theo chức năng, nhiệm vụ phối hợp thực hiện.
+4. Sở Nội vụ rà soát biên chế; Sở Công Thương đã hoàn thành việc sắp xếp.`,
+      ).map(([leads]) => leads),
+    ).toEqual([[ID.TQ_SNV, ID.TQ_SCT], [ID.TQ_SNV], [ID.TQ_SNV], [ID.TQ_SNV]]);
+  });
+
+  it('keeps the partners of "chủ trì, phối hợp với X (, Y) kiểm tra việc thực hiện …" coordinators, not the monitor', () => {
+    const [item, second] = parseConclusionText(
+      'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nChủ tịch UBND tỉnh kết luận như sau:\n1. Sở Nội vụ chủ trì, phối hợp với Sở Công Thương kiểm tra việc thực hiện quy chế văn hóa công sở.\n2. Sở Nội vụ chủ trì, phối hợp với Sở Công Thương, Thanh tra tỉnh theo dõi, đôn đốc các xã thực hiện.',
+      registry,
+      { onDate: '2025-08-20' },
+    );
+    expect(item).toMatchObject({
+      leadAgencyIds: [ID.TQ_SNV],
+      coordinatorAgencyIds: [ID.TQ_SCT],
+      monitorAgencyId: null,
+    });
+    expect(second).toMatchObject({
+      leadAgencyIds: [ID.TQ_SNV],
+      coordinatorAgencyIds: [ID.TQ_SCT, 932],
+      monitorAgencyId: null,
+    });
+  });
+
+  it('keeps "Sở B kiểm tra việc thực hiện <a named rule>" after a task Sở B\'s own inspection', () => {
+    expect(
+      read(
+        '1. Sở Nội vụ chủ trì xây dựng đề án; Sở Công Thương kiểm tra việc thực hiện các quy định về an toàn thực phẩm.',
+      ),
+    ).toEqual([[[ID.TQ_SNV, ID.TQ_SCT], null]]);
+  });
+
+  it('reads the ministry of a conclusion pasted without its header from a title naming its minister, so its units are its own', () => {
+    const units = [
+      ...REGISTRY,
+      { ...unit(941, 'Vụ Tổ chức cán bộ Bộ Nội vụ'), kind: 'other' as const },
+      { ...unit(942, 'Văn phòng Bộ Nội vụ'), kind: 'other' as const },
+    ];
+    const items = parseConclusionText(
+      `Kết luận của Bộ trưởng Bộ Nội vụ tại cuộc họp giao ban tháng 5
+Sau khi nghe báo cáo, Bộ trưởng kết luận như sau:
+1. Giao Vụ Tổ chức cán bộ chủ trì rà soát vị trí việc làm, báo cáo Bộ trưởng trước ngày 30/6/2025.
+2. Văn phòng Bộ theo dõi, đôn đốc việc thực hiện.`,
+      units,
+      { onDate: '2025-06-02' },
+    );
+    expect(items.map((i) => [i.leadAgencyIds, i.monitorAgencyId])).toEqual([
+      [[941], null],
+      [[], 942],
+    ]);
+    // two ministries in the title: whose units they are is not assumed
+    const joint = parseConclusionText(
+      `Kết luận của Bộ trưởng Bộ Nội vụ và Bộ trưởng Bộ Tư pháp tại cuộc họp liên ngành
+Các Bộ trưởng kết luận như sau:
+1. Giao Vụ Tổ chức cán bộ chủ trì rà soát vị trí việc làm.`,
+      units,
+      { onDate: '2025-06-02' },
+    );
+    expect(joint[0]!.leadAgencyIds).toEqual([]);
+  });
+
+  it('reads the province of a header-less conclusion from a title naming its chairman ("Kết luận của Phó Chủ tịch UBND tỉnh X …")', () => {
+    const [item] = parseConclusionText(
+      `Kết luận của Phó Chủ tịch UBND tỉnh Tuyên Quang tại buổi kiểm tra tiến độ giải phóng mặt bằng
+Đồng chí Phó Chủ tịch kết luận:
+1. Sở Nội vụ phối hợp với Sở Công Thương rà soát, báo cáo trước ngày 30/7/2025.`,
+      REGISTRY,
+      { onDate: '2025-07-10' },
+    );
+    expect(item).toMatchObject({ leadAgencyIds: [ID.TQ_SNV], coordinatorAgencyIds: [ID.TQ_SCT] });
+  });
+
+  it('reads a header-less provincial letter that names no province as the one province whose departments the registry holds', () => {
+    const page =
+      'Về việc rà soát biên chế năm 2026\nPhó Chủ tịch UBND tỉnh có ý kiến như sau:\nGiao Sở Nội vụ chủ trì, phối hợp với Sở Công Thương rà soát biên chế.';
+    // after 30/6/2025 only Tuyên Quang's departments are in force
+    const [one] = parseConclusionText(page, REGISTRY, { onDate: '2025-08-20' });
+    expect(one).toMatchObject({ leadAgencyIds: [ID.TQ_SNV], coordinatorAgencyIds: [ID.TQ_SCT] });
+    expect(one!.notes.some((n) => n.includes('không nêu tên địa phương'))).toBe(true);
+    // before it Hà Giang's Sở Nội vụ is in force too: which province's is not assumed
+    const [two] = parseConclusionText(page, REGISTRY, { onDate: '2025-03-20' });
+    expect(two!.leadAgencyIds).toEqual([]);
+  });
+});
+
 describe('parseConclusionText: Government-level leads and monitors (session 17-2) [style]', () => {
   it('ends the items at the office\'s closing paragraph, with or without "biết", glued or cut short', () => {
     for (const closing of [
@@ -2105,7 +2343,8 @@ ${closing}`,
 3. Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp hoàn thiện dự thảo; Bộ Tư pháp cử cán bộ tham gia.`),
     ).toEqual([
       [[ID.BTC, ID.BTP], [], null],
-      [[ID.BTC], [], null],
+      // "…; Văn phòng Chính phủ kiểm tra việc thực hiện": the office checks the task given, as a monitor does
+      [[ID.BTC], [], ID.VPCP],
       [[ID.BTC], [ID.BTP], null],
     ]);
   });

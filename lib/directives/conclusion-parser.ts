@@ -263,6 +263,14 @@ function joinLoneMarkers(lines: string[], line: string): string[] {
 const CLOSING_SUMMARY = /^tren day la (?:mot so )?(?:y kien|noi dung)(?![\p{L}])/u;
 
 /**
+ * "(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)", "(Xem chi tiết tại Công văn …)": a portal's line naming the
+ * document its page quotes, after the quoted text. It is the page's source, no part of the last item nor a document the
+ * item cites.
+ */
+const SOURCE_LINE =
+  /^\(\s*(?:theo|nguon|xem chi tiet tai)\s*:?\s*(?:cong van|van ban|thong bao|quyet dinh)(?![\p{L}])[^()]*\)\s*\.?$/u;
+
+/**
  * "Văn phòng Chính phủ (xin) thông báo để Bộ X thực hiện./.", "Văn phòng UBND tỉnh thông báo để …": the office's closing
  * opening a paragraph after the items ends them, whether or not it says "biết", and also where a web copy glues its words
  * ("thôngbáo") or cuts it short.
@@ -295,6 +303,7 @@ function noticeLines(text: string): string[] {
     if (PAGE_NUMBER.test(line) || GAZETTE_HEAD.test(line)) continue; // a page's number or head, inside an item
     if (seenItem && !isItemLine(line) && ISSUER_CLOSING.test(foldVi(line))) break;
     if (seenItem && CLOSING_SUMMARY.test(foldVi(line))) break;
+    if (lines.length > 0 && SOURCE_LINE.test(foldVi(line))) break;
     if (seenItem && lines.length > 0 && ENDS_SENTENCE.test(lines.at(-1)!) && OFFICE_CLOSING.test(foldVi(line))) break;
     const opensParagraph = lines.length > 0 && ENDS_SENTENCE.test(lines.at(-1)!);
     if (seenItem && opensParagraph && !isItemLine(line)) {
@@ -703,32 +712,76 @@ const LEAD_CUE = wordPattern('chu tri');
 const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: voi| cua)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay y kien(?: cua)?`;
 const COORDINATE_CUE = wordPattern(COORDINATION);
 const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*$`, 'u');
+/** The same, with partners named before in the list: "phối hợp với Sở A, Sở B theo dõi …" (names written "@"). */
+const PARTNERS_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*(?:@\\s*(?:,|va)\\s*)*$`, 'u');
 /**
- * "theo dõi, đôn đốc", "kiểm tra, giám sát", "theo dõi, giám sát", "theo dõi, tổng hợp (tình hình thực hiện)", "theo dõi,
- * kiểm tra việc thực hiện", and "giám sát việc thực hiện" ("Thanh tra tỉnh giám sát việc thực hiện").
+ * Monitoring is said with a chain of watching verbs: "theo dõi, đôn đốc", "kiểm tra, giám sát", "theo dõi, tổng hợp (tình
+ * hình thực hiện)", "theo dõi, kiểm tra, giám sát", "giám sát, kiểm tra", "đôn đốc, theo dõi", "theo dõi, hướng dẫn,
+ * kiểm tra". A chain opens with one of the four watching verbs; "hướng dẫn", "tổng hợp" may follow in it.
  */
-const MONITOR_CUE = wordPattern(
-  'theo doi,? (?:va )?don doc|kiem tra,? (?:va )?giam sat|theo doi,? (?:va )?giam sat|theo doi,? (?:va )?tong hop|' +
-    // the same words in another order: "đôn đốc, theo dõi", "theo dõi, kiểm tra, đôn đốc"
-    'don doc,? (?:va )?theo doi|theo doi,? kiem tra,? (?:va )?don doc|' +
-    // "giám sát, kiểm tra (việc thực hiện)"
-    'giam sat,? (?:va )?kiem tra',
+const WATCH_VERB = 'theo doi|don doc|kiem tra|giam sat';
+const WATCH_CHAIN = wordPattern(`(?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|huong dan|tong hop))*`);
+/**
+ * A chain that names the monitor wherever it stands: "giám sát" with another watching verb, or "theo dõi" with
+ * "đôn đốc", "tổng hợp" or "giám sát". "Bộ X đôn đốc, kiểm tra các chủ đầu tư …" alone is X's own work.
+ */
+function isMonitorChain(verbs: string[]): boolean {
+  const has = (v: string) => verbs.includes(v);
+  if (verbs.length < 2) return false;
+  return (
+    (has('giam sat') && (has('theo doi') || has('don doc') || has('kiem tra'))) ||
+    (has('theo doi') && (has('don doc') || has('tong hop') || has('giam sat')))
+  );
+}
+/**
+ * After a task given to another body, any chain watches that task when it is about its carrying out ("… kiểm tra, đôn
+ * đốc việc thực hiện", "… giám sát việc thực hiện", "Văn phòng Chính phủ đôn đốc thực hiện"), and a chain with "theo
+ * dõi" or "đôn đốc" when only a report or the sentence's end follows ("Văn phòng UBND tỉnh theo dõi, báo cáo").
+ */
+const WATCHED_WORK = /^ (?:(?:viec|qua trinh|tien do|ket qua) )?(?:thuc hien|trien khai)(?![\p{L}])/u;
+const REPORT_OR_END = /^(?:,? (?:va )?bao cao(?![\p{L}])|\s*[.;)]|\s*$)/u;
+function isMonitorAfterTaskChain(verbs: string[], following: string): boolean {
+  // "kiểm tra việc thực hiện các quy định về …" alone is an inspection of its own (OWN_WORK_WATCHED reads the rest)
+  if (verbs.length === 1 && verbs[0] === 'kiem tra') return false;
+  if (WATCHED_WORK.test(following)) return true;
+  return (verbs.includes('theo doi') || verbs.includes('don doc')) && REPORT_OR_END.test(following);
+}
+/**
+ * "… theo dõi, kiểm tra việc thực hiện.", "… đôn đốc, kiểm tra việc thực hiện Thông báo này", "… kiểm tra việc thực hiện
+ * các nội dung nêu trên, báo cáo …": a chain whose only object is the carrying out of the notice itself watches it,
+ * wherever it stands (a closing item's office or inspectorate). "… giám sát việc thực hiện quy chế dân chủ" names a
+ * work of its own, and stays the body's task.
+ */
+const OWN_WORK_WATCHED = new RegExp(
+  String.raw`^ (?:viec )?(?:thuc hien|trien khai)` +
+    String.raw`(?: (?:(?:thong bao|ket luan|chi thi|cong van|van ban|ke hoach) (?:nay|tren)|cac (?:noi dung|nhiem vu|viec|y kien chi dao)(?: (?:duoc giao|neu tren|tren|nay|noi tren))?))?` +
+    String.raw`(?:\s*[.;)]|\s*$|,? (?:va )?bao cao(?![\p{L}]))`,
+  'u',
 );
-/** The last two watch only a task the item gave before: the body that opens the item with them does the work itself. */
-const MONITOR_AFTER_TASK_CUE = wordPattern(
-  'theo doi,? (?:va )?kiem tra(?= (?:viec|qua trinh|tien do|ket qua) (?:thuc hien|trien khai))|' +
-    // "…, Văn phòng Chính phủ đôn đốc (việc) thực hiện", "… đôn đốc, kiểm tra việc thực hiện"
-    'don doc(?:,? (?:va )?kiem tra)?(?= (?:viec |tien do )?(?:thuc hien|trien khai))|' +
-    // "…; Văn phòng Chính phủ kiểm tra, đôn đốc việc thực hiện"
-    'kiem tra,? (?:va )?don doc(?= (?:viec |tien do )?(?:thuc hien|trien khai))|' +
-    'giam sat(?= (?:viec|qua trinh|tien do) (?:thuc hien|trien khai))',
-);
+const chainVerbs = (chain: string) =>
+  chain.split(/,? (?:va )?(?=theo doi|don doc|kiem tra|giam sat|huong dan|tong hop)/u);
+/** The watching chains of the text (folded), those that name a monitor anywhere or only after a task. */
+function watchChains(folded: string, kind: 'anywhere' | 'after_task'): RegExpExecArray[] {
+  return [...folded.matchAll(WATCH_CHAIN)].filter((m) => {
+    const verbs = chainVerbs(m[0]);
+    if (isMonitorChain(verbs) || OWN_WORK_WATCHED.test(folded.slice(m.index + m[0].length))) return kind === 'anywhere';
+    return kind === 'after_task' && isMonitorAfterTaskChain(verbs, folded.slice(m.index + m[0].length));
+  });
+}
+/** Whether a chain names the monitor by its verbs alone ("theo dõi, đôn đốc", "kiểm tra, giám sát"): no note needed. */
+const hasMonitorChain = (folded: string) =>
+  [...folded.matchAll(WATCH_CHAIN)].some((m) => isMonitorChain(chainVerbs(m[0])));
+/** Source offsets of the watching chains of `kind` (not one told in the past), as cuesOf gives a cue's. */
+const watchCuesOf = (r: RoleReader, kind: 'anywhere' | 'after_task') =>
+  watchChains(r.folded, kind)
+    .filter((m) => !PAST_BEFORE_CUE.test(r.folded.slice(Math.max(0, m.index - 40), m.index)))
+    .map((m) => ({ start: r.at[m.index]!, end: r.at[m.index + m[0].length]! }));
 /**
  * Between a lead and "chủ trì" only words like "có trách nhiệm", "chịu trách nhiệm" (or "là cơ quan": "Bộ X là cơ
  * quan chủ trì") may stand.
  */
 const BEFORE_CUE_GAP =
-  /^[\s,]*(?:(?:co trach nhiem|chiu trach nhiem|tiep tuc|truc tiep|khan truong|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?|theo (?:chuc nang,? nhiem vu(?:,? quyen han)?(?: duoc giao)?|tham quyen)|giup (?:thu tuong(?: chinh phu)?|chinh phu|ban chi dao|bo truong|chu tich(?: (?:uy ban nhan dan|ubnd)(?: tinh| thanh pho)?)?))[\s,]*)*$/u;
+  /^[\s,]*(?:(?:co trach nhiem|chiu trach nhiem|tiep tuc|truc tiep|khan truong|tang cuong|thuong xuyen|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?|theo (?:chuc nang,? nhiem vu(?:,? quyen han)?(?: duoc giao)?|tham quyen)|giup (?:thu tuong(?: chinh phu)?|chinh phu|ban chi dao|bo truong|chu tich(?: (?:uy ban nhan dan|ubnd)(?: tinh| thanh pho)?)?))[\s,]*)*$/u;
 /** "Bộ Tư pháp là cơ quan phối hợp": the body named before the cue is the partner, whoever leads. */
 const NAMED_AS_PARTNER = /(?:^|\s)la (?:co quan|don vi)\s*$/u;
 /** "các Bộ: …", "các bộ, ngành liên quan (…)", "Ủy ban nhân dân các tỉnh, thành phố: …": a list's opening words. */
@@ -934,13 +987,29 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
 }
 
 /**
- * "… Tập đoàn Điện lực Việt Nam … trước ngày 30/6. Ủy ban nhân dân các tỉnh: A, B hoàn thành bàn giao mặt bằng …": a
- * later sentence (after a full stop) or clause (after ";": "Bộ Tài chính hoàn thiện dự thảo; Bộ Tư pháp thẩm định …") that
- * opens with bodies and an order verb gives those bodies their part of the item.
+ * A subject that only watches the work given: "(có trách nhiệm) theo dõi, đôn đốc", "kiểm tra, đôn đốc việc thực hiện",
+ * "kiểm tra việc thực hiện.": a chain read as monitoring after a task. "Sở B kiểm tra, báo cáo …" and "Sở B kiểm tra
+ * việc thực hiện các quy định về …" are Sở B's own work.
  */
-/** A subject that only watches the work given: "(có trách nhiệm) theo dõi / kiểm tra / giám sát / đôn đốc …". */
-const WATCH_AFTER_SUBJECT =
-  /^\s*(?:(?:co trach nhiem|chiu trach nhiem|tiep tuc)\s+)?(?:theo doi|kiem tra|giam sat|don doc)(?![\p{L}])/u;
+const WATCH_AFTER_SUBJECT = new RegExp(
+  String.raw`^\s*(?:(?:co trach nhiem|chiu trach nhiem|tiep tuc|tang cuong|thuong xuyen)\s+)*` +
+    String.raw`((?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|huong dan|tong hop))*)(?![\p{L}])`,
+  'u',
+);
+function onlyWatches(rest: string): boolean {
+  const m = WATCH_AFTER_SUBJECT.exec(rest);
+  if (!m) return false;
+  const verbs = chainVerbs(m[1]!);
+  const following = rest.slice(m[0].length);
+  return isMonitorChain(verbs) || OWN_WORK_WATCHED.test(following) || isMonitorAfterTaskChain(verbs, following);
+}
+/**
+ * "… Tập đoàn Điện lực Việt Nam … trước ngày 30/6. Ủy ban nhân dân các tỉnh: A, B hoàn thành bàn giao mặt bằng …": a
+ * later sentence (after a full stop) that opens with bodies and an order verb gives those bodies their part of the item;
+ * so does a clause after a semicolon ("Sở A tham mưu bố trí kinh phí; Sở B thực hiện mua sắm", "Bộ Tài chính hoàn thiện
+ * dự thảo; Bộ Tư pháp thẩm định …"), unless its bodies are the partners or the monitor already read ("Sở A chủ trì; Sở B
+ * phối hợp") or only watch the work ("…; Văn phòng Chính phủ kiểm tra việc thực hiện").
+ */
 function laterSubjects(r: RoleReader, from: number, skip: Set<number>): AgencyMatch[] {
   const out: AgencyMatch[] = [];
   for (const m of r.text.slice(from).matchAll(/[.;]\s+/gu)) {
@@ -952,7 +1021,7 @@ function laterSubjects(r: RoleReader, from: number, skip: Set<number>): AgencyMa
     const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 60);
     if (ASKS_AFTER_SUBJECT.test(after) || PAST_AFTER_SUBJECT.test(after) || !ACTION_AFTER.test(after)) continue;
     // "…; Văn phòng Chính phủ kiểm tra việc thực hiện": a body that watches the work is its monitor, not a lead
-    if (WATCH_AFTER_SUBJECT.test(after)) continue;
+    if (onlyWatches(gap(r, list.at(-1)!.end, r.text.length))) continue;
     out.push(...list);
   }
   return out;
@@ -1112,15 +1181,17 @@ function withoutLegalBasis(r: RoleReader): { reader: RoleReader; notes: string[]
 
 function readRoles(r: RoleReader) {
   // "VPCP theo dõi, đôn đốc Bộ X": the body after the cue is the one watched, unless none stands before.
-  const monitor = cuesOf(r, MONITOR_CUE).flatMap((c) => {
+  const monitor = watchCuesOf(r, 'anywhere').flatMap((c) => {
     const before = listBefore(r, c.start);
     // "Bộ X chủ trì, phối hợp với Văn phòng Chính phủ theo dõi, đôn đốc …": the partner in the work, not a monitor.
-    if (before.length > 0 && COORDINATE_BEFORE.test(leadIn(r, before[0]!.start))) return [];
+    if (before.length > 0 && PARTNERS_BEFORE.test(leadIn(r, before[0]!.start))) return [];
     return before.length > 0 ? before : listAfter(r, c.end, AFTER_CUE_GAP);
   });
   monitor.push(
-    ...cuesOf(r, MONITOR_AFTER_TASK_CUE).flatMap((c) => {
+    ...watchCuesOf(r, 'after_task').flatMap((c) => {
       const before = listBefore(r, c.start);
+      // "… chủ trì, phối hợp với Sở B kiểm tra việc thực hiện …": Sở B is the partner in the checking.
+      if (before.length > 0 && PARTNERS_BEFORE.test(leadIn(r, before[0]!.start))) return [];
       return before.length > 0 && before.at(-1)!.start > r.matches[0]!.start ? before : [];
     }),
   );
@@ -1362,6 +1433,12 @@ function deadlineNotes(text: string, deadline: ParsedDeadline, onDate: string, n
     const why = chosen === dated[0] ? 'mốc đầu tiên' : 'mốc gắn với sản phẩm (các mốc "trong …" chỉ phạm vi)';
     notes.push(`Có nhiều mốc thời hạn: ${dated.map((d) => d.phrase).join('; ')}. Đề xuất ${why}: "${chosen.phrase}".`);
   }
+  const slipped = dated.find((d) => d.writtenDate && deadline?.kind === 'dated' && d.dueDate === deadline.dueDate);
+  if (slipped) {
+    notes.push(
+      `Thời hạn "${slipped.phrase}" đã qua vào ngày thông báo (${formatDate(noticeDate)}): hiểu là ghi nhầm năm, đề xuất ${formatDate(slipped.dueDate!)}.`,
+    );
+  }
   if (deadline?.kind === 'dated' && deadline.dueDate < noticeDate) {
     notes.push(`Thời hạn ${formatDate(deadline.dueDate)} sớm hơn ngày thông báo (${formatDate(noticeDate)}).`);
   }
@@ -1394,7 +1471,11 @@ function blankProposal(draft: Draft): ProposedDirective {
  * The province of a provincial notice, read from its header ("ỦY BAN NHÂN DÂN TỈNH X", "VĂN PHÒNG UBND TỈNH X",
  * "ĐẢNG BỘ TỈNH X"): in its items "Ủy ban nhân dân tỉnh" and "Sở Công Thương" are that province's.
  */
-type NoticeProvince = { place: string; label: string };
+/**
+ * `fromPage`: read from a header-less page's text (pastedProvince), not from its header; `fromRegistry`: the page names
+ * none, and the registry holds one province's departments only.
+ */
+type NoticeProvince = { place: string; label: string; fromPage?: boolean; fromRegistry?: boolean };
 /**
  * `collectives`: the groups the notice defines by listing their members ("các sở quản lý chuyên ngành … gồm: Sở A,
  * Sở B"), by their folded opening words ("cac so quan ly chuyen nganh"): named again later, they are those bodies.
@@ -1450,6 +1531,66 @@ function noticeProvince(text: string): NoticeProvince | null {
     .map((w) => w[0] + w.slice(1).toLocaleLowerCase('vi-VN'))
     .join(' ');
   return { place, label: `${kind === 'TỈNH' ? 'tỉnh' : 'thành phố'} ${place}` };
+}
+
+/**
+ * A province's letter or conclusion pasted without its header, as a portal publishes it: the province speaks in a
+ * lead-in ("UBND tỉnh có ý kiến như sau:", "Phó Chủ tịch UBND tỉnh kết luận như sau:", "Chủ tịch UBND tỉnh có ý kiến
+ * chỉ đạo như sau:") or its title says whose conclusion it is, and the province is named only elsewhere on the page: in the title ("Kết luận của Phó Chủ tịch UBND tỉnh X tại
+ * …") or as the place alone on a line. When the page names exactly one province of the registry, the notice is that
+ * province's; two named, or none speaking, and nothing is assumed.
+ */
+const PROVINCE_SPEAKS =
+  /(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:co y kien(?: chi dao)?|ket luan|chi dao|yeu cau)(?: nhu sau)?\s*:/u;
+const PROVINCE_PREFIX = /^(?:ubnd|uy ban nhan dan) (tinh|thanh pho) /u;
+/** A title that says the conclusion is a province's chairman's: "Kết luận của Phó Chủ tịch UBND tỉnh X tại …". */
+const CHAIRMAN_TITLE =
+  /^(?:thong bao )?(?:y kien )?(?:ket luan|y kien chi dao)(?: chi dao)? cua (?:dong chi )?(?:pho )?chu tich (?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) /u;
+function pastedProvince(text: string, registry: AgencyRef[], onDate: string): NoticeProvince | null {
+  const folded = foldVi(text.normalize('NFC'));
+  const title = folded
+    .split(/\r?\n/u)
+    .map((l) => l.trim())
+    .find(Boolean);
+  if (!PROVINCE_SPEAKS.test(folded.replace(/\s+/gu, ' ')) && !CHAIRMAN_TITLE.test(title?.replace(/\s+/gu, ' ') ?? ''))
+    return null;
+  const lines = new Set(folded.split(/\r?\n/u).map((l) => l.trim()));
+  const named = new Map<string, NoticeProvince>();
+  for (const a of registry) {
+    if (a.kind !== 'province' || (a.validFrom && a.validFrom > onDate) || (a.validTo && a.validTo < onDate)) continue;
+    const prefix = PROVINCE_PREFIX.exec(foldVi(a.name));
+    if (!prefix) continue;
+    const place = a.name.split(' ').slice(prefix[0].trim().split(' ').length).join(' ');
+    const foldedPlace = foldVi(place);
+    const inText = new RegExp(`${WORD_START}(?:tinh|thanh pho) ${foldedPlace}${WORD_END}`, 'u').test(folded);
+    if (!inText && !lines.has(foldedPlace)) continue;
+    named.set(foldedPlace, { place, label: `${prefix[1] === 'tinh' ? 'tỉnh' : 'thành phố'} ${place}`, fromPage: true });
+  }
+  if (named.size === 0) return soleDepartmentsProvince(registry, onDate);
+  return named.size === 1 ? [...named.values()][0]! : null;
+}
+
+/**
+ * A header-less provincial letter that names no province ("Phó Chủ tịch UBND tỉnh có ý kiến như sau: Giao Sở Nội vụ
+ * …"): when the registry holds the departments of one province only (a province's own list), they are that province's.
+ */
+const DEPARTMENT_PLACE = / (tinh|thanh pho) ([^,;]+)$/u;
+function soleDepartmentsProvince(registry: AgencyRef[], onDate: string): NoticeProvince | null {
+  const places = new Map<string, NoticeProvince>();
+  for (const a of registry) {
+    if (
+      a.kind !== 'provincial_department' ||
+      (a.validFrom && a.validFrom > onDate) ||
+      (a.validTo && a.validTo < onDate)
+    )
+      continue;
+    const m = DEPARTMENT_PLACE.exec(foldVi(a.name));
+    if (!m) continue;
+    const place = a.name.split(' ').slice(-m[2]!.split(' ').length).join(' ');
+    const label = `${m[1] === 'tinh' ? 'tỉnh' : 'thành phố'} ${place}`;
+    places.set(`${m[1]} ${m[2]}`, { place, label, fromPage: true, fromRegistry: true });
+  }
+  return places.size === 1 ? [...places.values()][0]! : null;
 }
 
 /**
@@ -1609,7 +1750,11 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
   const dateNotes = isAssessment ? [] : deadlineNotes(text, deadline, options.noticeDate, options.noticeDate);
   const provinceNotes = options.province
     ? [
-        `Thông báo của ${options.province.label}: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`,
+        options.province.fromRegistry
+          ? `Văn bản dán không có phần đầu và không nêu tên địa phương; danh mục cơ quan chỉ có các sở của ${options.province.label}: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`
+          : options.province.fromPage
+            ? `Văn bản dán không có phần đầu; nơi ban hành được hiểu là ${options.province.label}, địa phương duy nhất được nêu tên trong văn bản: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`
+            : `Thông báo của ${options.province.label}: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`,
       ]
     : [];
   return {
@@ -1644,9 +1789,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
             ]
           : []),
         ...groupNotes,
-        ...(roles.monitorAgencyId !== null &&
-        reader.folded.search(MONITOR_AFTER_TASK_CUE) >= 0 &&
-        reader.folded.search(MONITOR_CUE) < 0
+        ...(roles.monitorAgencyId !== null && !hasMonitorChain(reader.folded)
           ? [
               `"${reader.matches.find((m) => m.proposed.id === roles.monitorAgencyId)?.proposed.name ?? ''}" theo dõi, kiểm tra hoặc giám sát việc thực hiện việc đã giao: đề xuất là cơ quan theo dõi.`,
             ]
@@ -2156,6 +2299,30 @@ function markHeadings(items: ProposedDirective[]): ProposedDirective[] {
 }
 
 /**
+ * A ministry's conclusion pasted without its header, as a portal or a department's page publishes it: a title that
+ * says whose conclusion it is ("Kết luận của Bộ trưởng Bộ Nội vụ tại …", "Thông báo ý kiến kết luận của Thứ trưởng Bộ
+ * Y tế …") and naming exactly one ministry of the registry makes the notice that ministry's own: its units go by their
+ * bare names ("Vụ Tổ chức cán bộ", "Văn phòng Bộ"). A letter that only mentions a minister ("giao Bộ trưởng Bộ Y tế
+ * chỉ đạo: …") has no such title.
+ */
+const MINISTER_TITLE =
+  /^(?:thong bao )?(?:y kien )?(?:ket luan|y kien chi dao)(?: chi dao)? cua (?:dong chi )?(?:bo truong|thu truong|lanh dao bo)(?![\p{L}])/u;
+function pastedMinistry(text: string, registry: AgencyRef[], onDate: string): string | null {
+  const title = text
+    .normalize('NFC')
+    .split(/\r?\n/u)
+    .map((l) => l.trim())
+    .find(Boolean);
+  if (!title || !MINISTER_TITLE.test(foldVi(title).replace(/\s+/gu, ' '))) return null;
+  const named = new Set(
+    findAgencies(title, registry, onDate)
+      .filter((m) => m.agency.kind === 'ministry')
+      .map((m) => m.agency.name),
+  );
+  return named.size === 1 ? [...named][0]! : null;
+}
+
+/**
  * Proposals for every item and sub-item of a conclusion notice, parents before their sub-items.
  * Deadlines are checked against the notice's date: the one in the pasted header, else `noticeDate`;
  * a date without a year is read in the notice's year.
@@ -2173,8 +2340,10 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
   };
   try {
     drafts = splitItems(typeof text === 'string' ? text : '');
-    readOptions.province = noticeProvince(text);
-    readOptions.ministry = noticeMinistry(text, registry ?? []);
+    readOptions.province = noticeProvince(text) ?? pastedProvince(text, registry ?? [], readOptions.onDate);
+    readOptions.ministry =
+      noticeMinistry(text, registry ?? []) ??
+      (readOptions.province ? null : pastedMinistry(text, registry ?? [], readOptions.onDate));
   } catch {
     return [];
   }

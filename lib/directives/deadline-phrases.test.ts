@@ -296,6 +296,34 @@ describe('parseDeadline: urgent and recurring words', () => {
   });
 });
 
+describe('parseDeadline: a deadline typed with last year (session 17-1) [style]', () => {
+  it('reads "trước ngày 20/12/2024" in a letter of 10/12/2025 as 20/12/2025, and says the year was corrected', () => {
+    expect(
+      parseDeadline('Sở Nội vụ rà soát, báo cáo UBND tỉnh trước ngày 20/12/2024.', on('2025-12-10')),
+    ).toMatchObject({
+      kind: 'dated',
+      dueDate: '2025-12-20',
+    });
+    expect(findDatedPhrases('Sở Nội vụ hoàn thành trước ngày 05/01/2025.', on('2025-12-29'))[0]).toMatchObject({
+      dueDate: '2026-01-05',
+      writtenDate: '2025-01-05',
+    });
+  });
+  it('keeps a past deadline told as past, one far from the letter, and one two years back as written', () => {
+    // told in the past: the deadline the earlier letter set
+    expect(
+      parseDeadline('Sở Nội vụ đã được giao hoàn thành trước ngày 20/12/2024 nhưng chưa thực hiện.', on('2025-12-10')),
+    ).toMatchObject({ dueDate: '2024-12-20' });
+    // a year back and months away: an old deadline the letter recalls, not a slip of the year
+    expect(parseDeadline('Sở Nội vụ hoàn thành trước ngày 30/6/2024.', on('2025-03-10'))).toMatchObject({
+      dueDate: '2024-06-30',
+    });
+    expect(parseDeadline('Sở Nội vụ hoàn thành trước ngày 20/12/2023.', on('2025-12-10'))).toMatchObject({
+      dueDate: '2023-12-20',
+    });
+  });
+});
+
 describe('parseDeadline: a named day before its date (session 17-2) [style]', () => {
   it.each([
     ['triển khai ngay, hoàn thành trước ngày Quốc khánh 02/9/2025.', '2025-08-20', '2025-09-02'],

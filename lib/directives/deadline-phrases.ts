@@ -15,7 +15,15 @@ export type ParsedDeadline =
  * `period`: a span ("trong năm 2025") that may only describe the work's scope; `until`: "đến hết năm 2025", which
  * more often says how long something lasts than by when it is due, so it is taken only when nothing else is dated.
  */
-export type DatedPhrase = { index: number; phrase: string; dueDate: string | null; period: boolean; until?: true };
+/** `writtenDate`: the day as written, when its year was read as a slip (yearSlipCorrected). */
+export type DatedPhrase = {
+  index: number;
+  phrase: string;
+  dueDate: string | null;
+  period: boolean;
+  until?: true;
+  writtenDate?: string;
+};
 
 // Every pattern runs on folded text (lower case, no accents: see foldForMatching).
 const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
@@ -247,6 +255,26 @@ const DATE_READERS: DateReader[] = [
 
 const phraseAt = (text: string, at: number[], start: number, end: number) => text.slice(at[start], at[end]).trim();
 
+/**
+ * "hoàn thành trước ngày 21/11/2022" in a letter of 14/11/2023, "trước ngày 05/01/2025" in one of 29/12/2025: a
+ * deadline ("trước", "chậm nhất") already past when the letter is dated, whose day falls within a month after the letter
+ * one year on, is a slip of the year, read as that day. Not a day told in the past ("đã được giao hoàn thành trước ngày …"), nor one further off, which the
+ * letter may recall as an earlier deadline.
+ */
+const YEAR_SLIP_WINDOW_DAYS = 31;
+function yearSlipCorrected(m: RegExpExecArray, dueDate: string, onDate: string, before: string): string | null {
+  if (dueDate >= onDate || /^(?:vao|trong|(?:cho )?den)/u.test(m[0]) || TOLD_IN_THE_PAST.test(before)) return null;
+  const year = Number(onDate.slice(0, 4));
+  if (Number(m[3]) !== year - 1 && Number(m[3]) !== year) return null;
+  // the next such day after the letter: in its own year, or at a year's end in the next ("05/01/2025" on 29/12/2025)
+  const corrected = [Number(m[3]) + 1, Number(m[3]) + 2]
+    .map((y) => validDate(y, Number(m[2]), Number(m[1])))
+    .find((d): d is string => d !== null && d >= onDate);
+  if (!corrected) return null;
+  const days = (Date.parse(corrected) - Date.parse(onDate)) / 86_400_000;
+  return days <= YEAR_SLIP_WINDOW_DAYS ? corrected : null;
+}
+
 /** Every dated deadline phrase in `text`, in reading order. */
 /**
  * `onDate`: the day a date without a year is read from (the notice's date). `periodsEndAfter` (a notice's date): a
@@ -261,7 +289,8 @@ export function findDatedPhrases(text: string, options: ReadOptions): DatedPhras
   const found: DatedPhrase[] = [];
   for (const { pattern, read, period, until } of DATE_READERS) {
     for (const m of folded.matchAll(pattern)) {
-      const dueDate = read(m, options.onDate);
+      let dueDate = read(m, options.onDate);
+      let writtenDate: string | undefined;
       if (dueDate === undefined) continue;
       // "cuộc họp đã diễn ra vào ngày …": a date told in the past is not a deadline
       if (/^(?:vao|trong) /u.test(m[0]) && TOLD_IN_THE_PAST.test(folded.slice(Math.max(0, m.index - 40), m.index)))
@@ -285,9 +314,25 @@ export function findDatedPhrases(text: string, options: ReadOptions): DatedPhras
       // "trước ngày 30/6 hằng năm": a day of every year (or month) is a recurring deadline, read as such below.
       if (pattern === ON_OR_BEFORE_DAY && !m[3] && EVERY_PERIOD_AFTER.test(folded.slice(m.index + m[0].length)))
         continue;
+      if (pattern === ON_OR_BEFORE_DAY && m[3] && dueDate) {
+        const corrected = yearSlipCorrected(
+          m,
+          dueDate,
+          options.onDate,
+          folded.slice(Math.max(0, m.index - 40), m.index),
+        );
+        if (corrected) [writtenDate, dueDate] = [dueDate, corrected];
+      }
       const phrase = phraseAt(text, at, m.index, m.index + m[0].length).replace(/\s*:$/u, '');
       if (found.some((f) => f.index === at[m.index])) continue; // "hoàn thành trong năm 2025" read once
-      found.push({ index: at[m.index]!, phrase, dueDate, period: period === true, ...(until ? { until } : {}) });
+      found.push({
+        index: at[m.index]!,
+        phrase,
+        dueDate,
+        period: period === true,
+        ...(until ? { until } : {}),
+        ...(writtenDate ? { writtenDate } : {}),
+      });
     }
   }
   return found.sort((a, b) => a.index - b.index);
