@@ -359,6 +359,31 @@ describe('sniffEvidence: refusals', () => {
     const hostile = new Uint8Array(await unclosed.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
     expect(hostile.length).toBeLessThan(100_000);
     expect(exceedsReaderLimits(hostile, 'xlsx')).toBe(true);
+    // The workbook's named ranges and a sheet's column ranges, which ExcelJS also expands (attacker pass 17): a million
+    // cells named in workbook.xml, a column range of five million; a print area and Excel's own XFD range stay fine.
+    const withWorkbook = async (definedNames: string, cols = '') => {
+      const z = await JSZip.loadAsync(XLSX);
+      const wbXml = await z.file('xl/workbook.xml')!.async('string');
+      z.file('xl/workbook.xml', wbXml.replace('</sheets>', `</sheets><definedNames>${definedNames}</definedNames>`));
+      if (cols)
+        z.file(sheetName, (await z.file(sheetName)!.async('string')).replace('<sheetData', `${cols}<sheetData`));
+      return new Uint8Array(await z.generateAsync({ type: 'uint8array' }));
+    };
+    expect(
+      exceedsReaderLimits(await withWorkbook('<definedName name="ds">Sheet1!$A$1:$J$100000</definedName>'), 'xlsx'),
+    ).toBe(true);
+    expect(
+      exceedsReaderLimits(await withWorkbook('', '<cols><col min="1" max="5000000" width="9"/></cols>'), 'xlsx'),
+    ).toBe(true);
+    expect(
+      exceedsReaderLimits(
+        await withWorkbook(
+          '<definedName name="_xlnm.Print_Area" localSheetId="0">\'Danh sách\'!$A$1:$K$200</definedName><definedName name="ds">Sheet1!$A:$A</definedName>',
+          '<cols><col min="1" max="16384" width="9"/></cols>',
+        ),
+        'xlsx',
+      ),
+    ).toBe(false);
     // A real import sheet: 5,000 rows of 10 cells of a few hundred characters each.
     const real = new ExcelJS.Workbook();
     const rws = real.addWorksheet('Nhiệm vụ');

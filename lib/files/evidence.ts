@@ -253,6 +253,8 @@ export const MAX_DOCUMENT_ELEMENTS = 200_000;
  */
 export const MAX_SHEET_CELLS = 300_000;
 export const MAX_SHEET_ROWS = 20_000;
+/** A sheet's last column is XFD. */
+const MAX_SHEET_COLUMNS = 16_384;
 export const MAX_SHEET_TEXT = 20_000_000;
 
 /** Each entry of a ZIP that passed `sniffOffice` whose name matches, inflated (its size is the one checked). */
@@ -343,6 +345,20 @@ export function exceedsReaderLimits(bytes: Uint8Array, kind: 'docx' | 'xlsx'): b
         open = -1;
       }
     }
+    // The workbook's named ranges ("Sheet1!$A$1:$J$100000", a print area): ExcelJS makes one object per cell of each.
+    const workbook = zipTexts(bytes, /xl\/workbook\.xml$/i)[0] ?? '';
+    let named = -1;
+    for (const tag of xmlTags(workbook)) {
+      if (tag.name !== 'definedName') continue;
+      if (!tag.closing) named = tag.selfClosing ? -1 : tag.after;
+      else if (named >= 0) {
+        for (const part of workbook.slice(named, tag.at).split(',')) {
+          rangeCellCount += rangeCells(part.slice(part.lastIndexOf('!') + 1));
+          if (rangeCellCount > MAX_SHEET_RANGE_CELLS) return true;
+        }
+        named = -1;
+      }
+    }
     for (const sheet of zipTexts(bytes, /xl\/worksheets\/[^/]+\.xml$/i)) {
       let shared = false;
       let value = -1;
@@ -360,6 +376,8 @@ export function exceedsReaderLimits(bytes: Uint8Array, kind: 'docx' | 'xlsx'): b
           if (++cells > MAX_SHEET_CELLS) return true;
           shared = !tag.selfClosing && attribute(tag.attrs, 't') === 's';
         } else if (tag.name === 'v') value = tag.after;
+        // A column range past the sheet's last column (XFD, 16,384): ExcelJS makes one object per column it names.
+        else if (tag.name === 'col' && Number(attribute(tag.attrs, 'max') ?? 0) > MAX_SHEET_COLUMNS) return true;
         else if (tag.name === 'mergeCell' || tag.name === 'dataValidation' || tag.name === 'hyperlink') {
           const ref = attribute(tag.attrs, 'ref') ?? attribute(tag.attrs, 'sqref') ?? '';
           for (const part of ref.split(/\s+/).filter(Boolean)) {
