@@ -4,13 +4,19 @@ import { hash, verify } from '@node-rs/argon2';
 /** argon2id with OWASP's baseline cost (19 MiB, 2 passes). */
 const OPTIONS = { algorithm: 2 /* Argon2id */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
+/**
+ * Passwords are hashed in Unicode's composed form (NFC): "Hà Nội" typed with Unikey's combining marks, or pasted from
+ * a Mac, is the same password as the same letters typed precomposed.
+ */
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, OPTIONS);
+  return hash(password.normalize('NFC'), OPTIONS);
 }
 
+/** A password set before passwords were composed is still checked as it was typed. */
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(passwordHash, password);
+    const composed = password.normalize('NFC');
+    return (await verify(passwordHash, composed)) || (composed !== password && (await verify(passwordHash, password)));
   } catch {
     return false;
   }

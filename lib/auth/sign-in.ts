@@ -1,4 +1,5 @@
 import 'server-only';
+import { withoutControls } from '@/lib/text';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
@@ -51,7 +52,7 @@ export async function authenticate(
   input: { email: string; password: string; ip?: string | null },
   now: Date = new Date(),
 ): Promise<SignInResult> {
-  const email = input.email.trim().toLowerCase();
+  const email = withoutControls(input.email).trim().toLowerCase();
   const ip = input.ip ?? null;
   if (await isThrottled(db, email, ip, now)) return { ok: false, reason: 'throttled' };
 

@@ -17,7 +17,7 @@ import {
   sendUserLink,
   setPasswordWithLink,
 } from './links';
-import { setUserActive } from './mutations';
+import { createUser, setUserActive, updateUser } from './mutations';
 import { inVietnamese } from '@/tests/i18n';
 import { AppError } from '@/lib/errors';
 
@@ -309,5 +309,64 @@ describe('"Quên mật khẩu?"', () => {
       'errors.users.links.throttled',
     );
     await requestPasswordReset({ email: 'one-more@example.com', ip: '192.0.2.201' }, h.db, now);
+  });
+});
+
+describe('real people (session 17)', () => {
+  it('a password with Vietnamese letters is the same typed composed or decomposed (Unikey, a Mac)', async () => {
+    const target = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
+    await sendUserLink({ actor: admin, userId: target.userId, purpose: 'reset' }, h.db);
+    await setPasswordWithLink(
+      { token: await tokenSentTo(target.email), password: NEW_PASSWORD.normalize('NFD') },
+      h.db,
+    );
+    expect((await authenticate(h.db, { email: target.email, password: NEW_PASSWORD })).ok).toBe(true);
+    expect((await authenticate(h.db, { email: target.email, password: NEW_PASSWORD.normalize('NFD') })).ok).toBe(true);
+    // A zero-width space pasted with the address is not part of it.
+    expect((await authenticate(h.db, { email: `\u200b${target.email}`, password: NEW_PASSWORD })).ok).toBe(true);
+  });
+
+  it('setting the password through a link lifts the lock that failed tries put on the account', async () => {
+    const target = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
+    for (let i = 0; i < 5; i++) await authenticate(h.db, { email: target.email, password: 'sai mật khẩu' });
+    expect(await authenticate(h.db, { email: target.email, password: 'sai mật khẩu' })).toEqual({
+      ok: false,
+      reason: 'throttled',
+    });
+    await sendUserLink({ actor: admin, userId: target.userId, purpose: 'reset' }, h.db);
+    await setPasswordWithLink({ token: await tokenSentTo(target.email), password: NEW_PASSWORD }, h.db);
+    expect((await authenticate(h.db, { email: target.email, password: NEW_PASSWORD })).ok).toBe(true);
+  });
+
+  it('a link sent before the account was disabled stays void when it is enabled again', async () => {
+    const target = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
+    await sendUserLink({ actor: admin, userId: target.userId, purpose: 'reset' }, h.db);
+    const token = await tokenSentTo(target.email);
+    await setUserActive({ actor: admin, userId: target.userId, active: false }, h.db);
+    await setUserActive({ actor: admin, userId: target.userId, active: true }, h.db);
+    expect(await inspectLink(token, h.db)).toMatchObject({ ok: false });
+    await expect(setPasswordWithLink({ token, password: NEW_PASSWORD }, h.db)).rejects.toThrow();
+  });
+
+  it('correcting an invited user’s address ends the invitation sent to the old one and sends it to the new one', async () => {
+    const created = await createUser(
+      {
+        actor: admin,
+        fields: { email: 'ksoryduyen@daklak.gov.vn', name: 'Ksor Y Duyên', role: 'secretariat' },
+      },
+      h.db,
+    );
+    const old = await tokenSentTo('ksoryduyen@daklak.gov.vn');
+    await updateUser(
+      {
+        actor: admin,
+        userId: created.userId,
+        fields: { email: 'ksor.yduyen@daklak.gov.vn', name: 'Ksor Y Duyên', role: 'secretariat' },
+      },
+      h.db,
+    );
+    expect(await inspectLink(old, h.db)).toMatchObject({ ok: false });
+    const fresh = await tokenSentTo('ksor.yduyen@daklak.gov.vn');
+    expect(await inspectLink(fresh, h.db)).toEqual({ ok: true, purpose: 'invite', email: 'ksor.yduyen@daklak.gov.vn' });
   });
 });

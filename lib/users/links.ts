@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { emailOutbox, passwordLinks, users, type User } from '@/db/schema';
+import { emailOutbox, passwordLinks, signInAttempts, users, type User } from '@/db/schema';
 import { hitRateLimit } from '@/lib/api/rate-limit';
 import { writeAudit } from '@/lib/audit';
 import { hashPassword } from '@/lib/auth/password';
@@ -51,6 +51,17 @@ export type IssuedLink = { linkId: number; token: string; url: string; expiresAt
  * Makes a new link for `user` (ending their earlier unused links) in the caller's transaction. The token is
  * returned to be sent or printed once; only its hash is stored.
  */
+/**
+ * Ends the user's links not used yet: a newer link replaces them, and an address corrected or an account disabled
+ * must not leave one working (it went to the old address; it was sent before the account was closed).
+ */
+export async function endUserLinks(tx: DbOrTx, userId: number, now = new Date()): Promise<void> {
+  await tx
+    .update(passwordLinks)
+    .set({ revokedAt: now })
+    .where(and(eq(passwordLinks.userId, userId), isNull(passwordLinks.usedAt), isNull(passwordLinks.revokedAt)));
+}
+
 export async function issueLink(
   tx: DbOrTx,
   input: { user: Pick<User, 'id'>; purpose: LinkPurpose; createdBy: Actor | null },
@@ -59,10 +70,7 @@ export async function issueLink(
 ): Promise<IssuedLink> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + LINK_HOURS * 3_600_000);
-  await tx
-    .update(passwordLinks)
-    .set({ revokedAt: now })
-    .where(and(eq(passwordLinks.userId, input.user.id), isNull(passwordLinks.usedAt), isNull(passwordLinks.revokedAt)));
+  await endUserLinks(tx, input.user.id, now);
   const [row] = await tx
     .insert(passwordLinks)
     .values({
@@ -155,7 +163,7 @@ ${purpose === 'reset' ? `<p>${escape(ignore)}</p>` : ''}
   return { subject, text, html };
 }
 
-async function queueLinkEmail(tx: DbOrTx, user: User, purpose: LinkPurpose, link: IssuedLink): Promise<void> {
+export async function queueLinkEmail(tx: DbOrTx, user: User, purpose: LinkPurpose, link: IssuedLink): Promise<void> {
   await tx.insert(emailOutbox).values({
     userId: user.id,
     toAddress: user.email,
@@ -255,9 +263,10 @@ function judge(
 ): LinkProblem | null {
   if (!link || !user) return 'invalid';
   if (link.usedAt) return 'used';
+  // A disabled account's links end with it; while it is disabled, that is what its owner is told.
+  if (!user.isActive) return 'disabled';
   if (link.revokedAt) return 'revoked';
   if (link.expiresAt.getTime() <= now.getTime()) return 'expired';
-  if (!user.isActive) return 'disabled';
   return null;
 }
 
@@ -304,6 +313,10 @@ export async function setPasswordWithLink(
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
       .where(eq(users.id, user!.id));
     await endUserSessions(tx, user!.id, now);
+    // The owner proved the account theirs: the failed tries that locked it out no longer count.
+    await tx
+      .delete(signInAttempts)
+      .where(and(eq(signInAttempts.email, user!.email), eq(signInAttempts.succeeded, false)));
     await tx.update(passwordLinks).set({ usedAt: now }).where(eq(passwordLinks.id, link!.id));
     await tx
       .update(passwordLinks)

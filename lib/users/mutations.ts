@@ -3,7 +3,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, committees, userCommittees, users, type User } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
-import { NO_PASSWORD } from '@/lib/auth/password';
+import { hasPassword, NO_PASSWORD } from '@/lib/auth/password';
 import { endUserSessions } from '@/lib/auth/sessions';
 import { resolveDb } from '@/lib/db';
 import { isUniqueViolation } from '@/lib/db-errors';
@@ -11,7 +11,7 @@ import { conflict, invalid, notFound } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/policy';
 import { msg } from '@/lib/i18n/message';
 import { formatDate, vnDate } from '@/lib/time';
-import { inviteNewUsers } from './links';
+import { endUserLinks, inviteNewUsers, issueLink, queueLinkEmail } from './links';
 import { userFieldsSchema, type UserFields, type UserFieldsInput } from './schemas';
 
 /** The columns a user's fields write: the agency duty only means something for an agency user. */
@@ -155,6 +155,19 @@ export async function updateUser(
         .set({ ...changed, updatedAt: now })
         .where(eq(users.id, input.userId));
       if (moved) await endUserSessions(tx, input.userId, now);
+      // A corrected address: the links sent to the old one end, and an invitation still waiting goes to the new one.
+      if (changed.email !== undefined) {
+        await endUserLinks(tx, input.userId, now);
+        if (!hasPassword(before.passwordHash) && before.isActive) {
+          const user = { ...before, ...changed };
+          await queueLinkEmail(
+            tx,
+            user,
+            'invite',
+            await issueLink(tx, { user, purpose: 'invite', createdBy: input.actor }, now),
+          );
+        }
+      }
       await writeAudit(tx, {
         actor: input.actor,
         action: 'user.update',
@@ -193,7 +206,10 @@ export async function setUserActive(
         updatedAt: new Date(),
       })
       .where(eq(users.id, input.userId));
-    if (!input.active) await endUserSessions(tx, input.userId);
+    if (!input.active) {
+      await endUserSessions(tx, input.userId);
+      await endUserLinks(tx, input.userId);
+    }
     await writeAudit(tx, {
       actor: input.actor,
       action: input.active ? 'user.enable' : 'user.disable',
