@@ -219,11 +219,18 @@ export function canReadSession(actor: Actor | null, session: { status: string; c
  * a secretariat user who neither last saved its text nor asked for the approval. Administrators run the
  * system, not its documents.
  */
+/** A published document corrected since, whose correction waits for approval (decision 024). */
+export const isPendingCorrection = (doc: {
+  status: string;
+  approvedBy: number | null;
+  approvalRequestedBy: number | null;
+}) => doc.status === 'published' && doc.approvedBy === null && doc.approvalRequestedBy !== null;
+
 export function canApproveDocument(
   actor: Actor | null,
-  doc: { status: string; editedBy: number | null; approvalRequestedBy: number | null },
+  doc: { status: string; editedBy: number | null; approvalRequestedBy: number | null; approvedBy: number | null },
 ): boolean {
-  if (!can(actor, 'document.approve') || doc.status !== 'in_review') return false;
+  if (!can(actor, 'document.approve') || (doc.status !== 'in_review' && !isPendingCorrection(doc))) return false;
   return actor!.userId !== doc.editedBy && actor!.userId !== doc.approvalRequestedBy;
 }
 

@@ -1031,6 +1031,35 @@ describe('publishing approval (decision 024)', () => {
     expect((await getDocument({ actor: author, sessionId: session, kind: 'minutes' }, h.db))!.status).toBe('published');
   });
 
+  it('keeps what was approved published while a correction waits for approval (attacker pass 17)', async () => {
+    vi.stubEnv('PUBLISH_APPROVAL', 'required');
+    const author = actors.secretariat!;
+    // The previous test published the minutes, approved by the leader.
+    const published = (await getDocument({ actor: actors.tuyenQuang!, sessionId: session, kind: 'minutes' }, h.db))!;
+    const approvedText = JSON.stringify(published.model.body);
+    expect(approvedText).toContain('Nội dung sửa lần hai.');
+    const minutes = (v: number, body: string) => ({ ...values(v, body), kind: 'minutes' as const, reason: 'Sửa lỗi' });
+    const v = await saveDocument({ actor: author, values: minutes(published.version, 'VĂN BẢN CHƯA DUYỆT.') }, h.db);
+    // Readers, and the exports built from what they read, still have the approved text.
+    const read = (await getDocument({ actor: actors.tuyenQuang!, sessionId: session, kind: 'minutes' }, h.db))!;
+    expect(read.status).toBe('published');
+    expect(JSON.stringify(read.model.body)).toBe(approvedText);
+    const pending = (await getDocument({ actor: actors.leader!, sessionId: session, kind: 'minutes' }, h.db))!;
+    expect(pending.approval).toMatchObject({ approvedBy: null, canApprove: true });
+    // The author may not approve their own correction; the leader does, and the correction is what readers read.
+    await expect(
+      approveDocument({ actor: author, sessionId: session, kind: 'minutes', version: v }, h.db),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await approveDocument({ actor: actors.leader!, sessionId: session, kind: 'minutes', version: v }, h.db);
+    const after = (await getDocument({ actor: actors.tuyenQuang!, sessionId: session, kind: 'minutes' }, h.db))!;
+    expect(JSON.stringify(after.model.body)).toContain('VĂN BẢN CHƯA DUYỆT.');
+    const revisions = await listRevisions({ actor: author, documentId: after.documentId! }, h.db);
+    expect(revisions.slice(0, 2).map((r) => [r.status, r.reason])).toEqual([
+      ['published', 'Sửa lỗi'],
+      ['in_review', 'Sửa lỗi'],
+    ]);
+  });
+
   it('publishes without approval when the deployment turns it off', async () => {
     vi.stubEnv('PUBLISH_APPROVAL', 'off');
     const [c] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '@/db/client';
 import { documentRevisions, documents, sessions } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
@@ -8,7 +8,7 @@ import { publishApprovalRequired } from '@/lib/env';
 import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
 import { requireServedCommittee } from '@/lib/committees/scope';
-import { assertCan, can, canApproveDocument, ForbiddenError, type Actor } from '@/lib/policy';
+import { assertCan, can, canApproveDocument, ForbiddenError, isPendingCorrection, type Actor } from '@/lib/policy';
 import { getSessionHeader } from '@/lib/sessions/queries';
 import type { DocumentFields } from './compose';
 import { onDocumentPublished } from './events';
@@ -38,7 +38,12 @@ function toFields(doc: Doc): DocumentFields {
 }
 
 /** Writes revision n+1 with the document as composed now, so any two saves can be compared later. */
-async function addRevision(tx: Tx, actor: Actor, doc: Doc, reason: string | null) {
+/**
+ * Keeps the document as saved, composed, as its next revision. `status`: the revision's own, the document's by default;
+ * a correction of a published document waiting for approval is kept `in_review`, and readers go on reading the last
+ * `published` revision (decision 024: what is published is what was approved).
+ */
+async function addRevision(tx: Tx, actor: Actor, doc: Doc, reason: string | null, status: Doc['status'] = doc.status) {
   const header = await getSessionHeader(tx, doc.sessionId);
   const composed = await composeLive(tx, actor, doc.sessionId, toFields(doc), header!);
   const [{ next } = { next: 1 }] = await tx
@@ -48,7 +53,7 @@ async function addRevision(tx: Tx, actor: Actor, doc: Doc, reason: string | null
   await tx.insert(documentRevisions).values({
     documentId: doc.id,
     revision: next,
-    status: doc.status,
+    status,
     body: doc.body,
     closing: doc.closing,
     fields: Object.fromEntries(FIELD_KEYS.map((k) => [k, doc[k]])),
@@ -139,6 +144,8 @@ export async function saveDocument(input: { actor: Actor; values: DocumentFields
       if (existing.status === 'published' && !reason) {
         throw invalid(msg('errors.minutes.reasonNeeded'), { reason: msg('errors.minutes.reasonField') });
       }
+      // A correction of a published document asks for approval again where publishing needs it.
+      const correction = existing.status === 'published' && publishApprovalRequired();
       const [updated] = await tx
         .update(documents)
         .set({
@@ -147,6 +154,7 @@ export async function saveDocument(input: { actor: Actor; values: DocumentFields
           editedBy: input.actor.userId,
           approvedBy: null,
           approvedAt: null,
+          ...(correction ? { approvalRequestedBy: input.actor.userId, approvalRequestedAt: new Date() } : {}),
           version: sql`${documents.version} + 1`,
           updatedAt: new Date(),
         })
@@ -173,7 +181,14 @@ export async function saveDocument(input: { actor: Actor; values: DocumentFields
         after: { ...doc, reason },
       });
     }
-    await addRevision(tx, input.actor, doc, existing?.status === 'published' ? reason : null);
+    const corrected = existing?.status === 'published';
+    await addRevision(
+      tx,
+      input.actor,
+      doc,
+      corrected ? reason : null,
+      corrected && publishApprovalRequired() ? 'in_review' : doc.status,
+    );
     return doc.version;
   });
 }
@@ -347,7 +362,8 @@ export async function approveDocument(
       .where(and(eq(documents.sessionId, input.sessionId), eq(documents.kind, input.kind)));
     if (!doc) throw notFound(msg('errors.minutes.saveFirst'));
     if (doc.version !== input.version) throw conflict(STALE_MESSAGE);
-    if (doc.status !== 'in_review') throw invalid(msg('errors.minutes.approveNotInReview'));
+    const correction = isPendingCorrection(doc);
+    if (doc.status !== 'in_review' && !correction) throw invalid(msg('errors.minutes.approveNotInReview'));
     if (doc.approvedBy !== null) throw invalid(msg('errors.minutes.alreadyApproved'));
     if (!canApproveDocument(input.actor, doc)) throw new ForbiddenError('document.approve', OWN_APPROVAL);
     const now = new Date();
@@ -365,5 +381,15 @@ export async function approveDocument(
       before: { version: doc.version, editedBy: doc.editedBy, approvalRequestedBy: doc.approvalRequestedBy },
       after: { approvedBy: input.actor.userId, approvedAt: now, version: updated.version },
     });
+    // An approved correction is what readers read from now on.
+    if (correction) {
+      const [pending] = await tx
+        .select({ reason: documentRevisions.reason })
+        .from(documentRevisions)
+        .where(eq(documentRevisions.documentId, doc.id))
+        .orderBy(desc(documentRevisions.revision))
+        .limit(1);
+      await addRevision(tx, input.actor, updated, pending?.reason ?? null, 'published');
+    }
   });
 }

@@ -78,7 +78,7 @@ export async function getDocument(input: { actor: Actor; sessionId: number; kind
     const [rev] = await d
       .select({ composed: documentRevisions.composed })
       .from(documentRevisions)
-      .where(eq(documentRevisions.documentId, doc.id))
+      .where(and(eq(documentRevisions.documentId, doc.id), eq(documentRevisions.status, 'published')))
       .orderBy(desc(documentRevisions.revision))
       .limit(1);
     model = rev!.composed as OfficialDocumentModel;
