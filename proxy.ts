@@ -23,12 +23,14 @@ const HOST = /^(?:[\w](?:[\w-]{0,61}[\w])?(?:\.[\w](?:[\w-]{0,61}[\w])?)*\.?|\[[
  * anything reads them. (Next.js keeps its router-state header from the proxy: a malformed one is its own 500.)
  */
 export function badFrameworkHeader(headers: Headers): string | null {
+  // One value each: the framework and next-auth build the request's URL from the raw header, and a list
+  // ("https, http", "a.example, b.example") made that URL invalid and the page a 500. The proxy in front sets them.
   for (const name of ['host', 'x-forwarded-host']) {
     const value = headers.get(name);
-    if (value !== null && !value.split(/\s*,\s*/).every((h) => HOST.test(h))) return name;
+    if (value !== null && !HOST.test(value)) return name;
   }
   const proto = headers.get('x-forwarded-proto');
-  if (proto !== null && !proto.split(/\s*,\s*/).every((p) => p === 'http' || p === 'https')) return 'x-forwarded-proto';
+  if (proto !== null && proto !== 'http' && proto !== 'https') return 'x-forwarded-proto';
   return null;
 }
 
