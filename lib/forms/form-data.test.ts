@@ -42,6 +42,15 @@ describe('a post that repeats one name many times (an attacker\u2019s, or a long
     expect(() => formDataToObject(repeated(MAX_ENTRIES + 1))).toThrowError('validation.badPost');
   });
 
+  it('refuses a name nested deeper than any form, as a bad post (10,000 parts overflowed the stack)', () => {
+    const deep = new FormData();
+    deep.append(Array.from({ length: 10_000 }, () => 'a').join('.'), 'x');
+    expect(() => formDataToObject(deep)).toThrowError('validation.badPost');
+    const row = new FormData();
+    row.append('rows.0.agencyName', 'Bộ Nội vụ');
+    expect(formDataToObject(row)).toEqual({ rows: [{ agencyName: 'Bộ Nội vụ' }] });
+  });
+
   it('reads a query string that repeats a name the same way', () => {
     const query = (n: number) => new URLSearchParams(Array.from({ length: n }, (_, i) => ['id', String(i)]));
     const big = query(200_000);

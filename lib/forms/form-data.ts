@@ -9,6 +9,8 @@ const MAX_INDEX = 10_000;
  * fields each) stays well under it; a post of 3 MB repeating one name 40,000 times does not.
  */
 export const MAX_ENTRIES = 50_000;
+/** The deepest name a form posts is `rows.0.agencyName` (three parts); 10,000 parts overflowed the stack. */
+const MAX_DEPTH = 8;
 
 /**
  * Turns FormData into a plain object, expanding react-hook-form names such as `agenda.0.title` into
@@ -23,8 +25,8 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   for (const [key, value] of formData.entries()) {
     if (++entries > MAX_ENTRIES) throw invalid();
     if (key.startsWith('$ACTION')) continue;
-    const parts = key.split('.');
-    if (!parts.every(isPlainKey)) throw invalid();
+    const parts = key.split('.', MAX_DEPTH + 1);
+    if (parts.length > MAX_DEPTH || !parts.every(isPlainKey)) throw invalid();
     let node: Record<string, unknown> = root;
     parts.forEach((part, i) => {
       const index = /^\d+$/.test(part);
