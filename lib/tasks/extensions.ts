@@ -103,8 +103,9 @@ export async function decideExtension(
       .where(eq(extensionRequests.id, input.extensionId))
       .for('update');
     if (!request) throw notFound(msg('errors.tasks.extensionNotFound'));
-    if (request.status !== 'pending') throw invalid(msg('errors.tasks.extensionDecided'));
+    // The task first: outside the reader's committees the request is not found, decided or not.
     const { task } = await requireTask(tx, input.actor, request.taskId, anyReader);
+    if (request.status !== 'pending') throw invalid(msg('errors.tasks.extensionDecided'));
     const granted = input.grantedDueDate ?? request.requestedDueDate;
     if (input.decision === 'accepted') {
       if (task.status === 'completed' || task.status === 'cancelled' || task.status === 'carried_over')
