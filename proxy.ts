@@ -23,15 +23,27 @@ const HOST = /^(?:[\w](?:[\w-]{0,61}[\w])?(?:\.[\w](?:[\w-]{0,61}[\w])?)*\.?|\[[
  * anything reads them. (Next.js keeps its router-state header from the proxy: a malformed one is its own 500.)
  */
 export function badFrameworkHeader(headers: Headers): string | null {
-  // One value each: the framework and next-auth build the request's URL from the raw header, and a list
-  // ("https, http", "a.example, b.example") made that URL invalid and the page a 500. The proxy in front sets them.
   for (const name of ['host', 'x-forwarded-host']) {
     const value = headers.get(name);
-    if (value !== null && !HOST.test(value)) return name;
+    if (value !== null && !value.split(/\s*,\s*/).every((h) => HOST.test(h))) return name;
   }
   const proto = headers.get('x-forwarded-proto');
-  if (proto !== null && proto !== 'http' && proto !== 'https') return 'x-forwarded-proto';
+  if (proto !== null && !proto.split(/\s*,\s*/).every((p) => p === 'http' || p === 'https')) return 'x-forwarded-proto';
   return null;
+}
+
+/**
+ * A chain of proxies may send the forwarded host and scheme as lists ("https, http"): the first is what the client
+ * asked for. The framework and next-auth build the request's URL from the raw header, and a list made that URL
+ * invalid and the page a 500 (attacker pass 17), so the request goes on with the first value of each.
+ */
+export function forwardedFirst(headers: Headers): Headers {
+  const out = new Headers(headers);
+  for (const name of ['x-forwarded-host', 'x-forwarded-proto']) {
+    const value = headers.get(name);
+    if (value?.includes(',')) out.set(name, value.split(',')[0]!.trim());
+  }
+  return out;
 }
 
 /** The Content-Security-Policy of a page: scripts only with this request's nonce (Next.js adds it to its own). */
@@ -83,7 +95,7 @@ export async function proxy(request: NextRequest) {
   const isPublic = PUBLIC.some((re) => re.test(pathname));
   if (!SAFE_METHODS.has(request.method) && !pathname.startsWith('/api/auth/') && !TOKEN_ONLY.test(pathname)) {
     const origin = request.headers.get('origin');
-    const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+    const host = forwardedFirst(request.headers).get('x-forwarded-host') ?? request.headers.get('host');
     let sameSite = false;
     try {
       sameSite = origin !== null && new URL(origin).host === host;
@@ -117,7 +129,7 @@ export async function proxy(request: NextRequest) {
     response.headers.set('x-request-id', reqId);
     return response;
   }
-  const headers = new Headers(request.headers);
+  const headers = forwardedFirst(request.headers);
   headers.set('x-request-id', reqId);
   if (pathname.startsWith('/api/')) {
     const response = NextResponse.next({ request: { headers } });

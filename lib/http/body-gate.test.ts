@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import nextConfig from '@/next.config.js';
 import { proxy } from '@/proxy';
 import { resolveAuthSecret } from '@/lib/auth/secret';
-import { ACTION_BODY_LIMIT, ANONYMOUS_BODY_LIMIT, API_BODY_LIMIT } from './body-gate';
+import { ACTION_BODY_LIMIT, ANONYMOUS_BODY_LIMIT, API_BODY_LIMIT, FORM_BODY_LIMIT } from './body-gate';
 
 process.env.AUTH_SECRET ??= 'body-gate-test-secret-not-for-production-use';
 const SITE = 'http://localhost:3000';
@@ -40,7 +40,7 @@ async function post({ path, length, chunked, cookie, headers = {} }: Post) {
 describe('proxy: request bodies are judged by their headers before any action reads them', () => {
   it('refuses a large anonymous multipart post to any page, the sign-in page included, at once', async () => {
     for (const path of ['/sign-in', '/tasks/1', '/']) {
-      const { res, passed, ms } = await post({ path, length: 40 * MB });
+      const { res, passed, ms } = await post({ path, length: path === '/tasks/1' ? 40 * MB : 3 * MB });
       expect(passed, path).toBe(false);
       expect(res.status, path).toBe(401);
       expect(await res.text()).toMatch(/đăng nhập/);
@@ -67,6 +67,25 @@ describe('proxy: request bodies are judged by their headers before any action re
     expect(res.status).toBe(413);
     expect(await res.text()).toMatch(/45 MB/);
     expect((await post({ path: '/sign-in', length: 100 * MB })).res.status).toBe(413);
+  });
+
+  it('takes 45 MB only on the pages whose forms take files; the others 4 MB of declared length (attacker pass 17)', async () => {
+    const cookie = await sessionCookie();
+    for (const path of [
+      '/tasks/12',
+      '/sessions/4',
+      '/sessions/4/directives',
+      '/sessions/4/points/9',
+      '/admin/users/import',
+      '/directives/import',
+    ])
+      expect((await post({ path, length: 40 * MB, cookie })).passed, path).toBe(true);
+    for (const path of ['/tasks', '/sessions/4/documents/notice', '/account', '/tasks/12/x']) {
+      const { res } = await post({ path, length: FORM_BODY_LIMIT + 1, cookie });
+      expect(res.status, path).toBe(413);
+      expect((await post({ path, length: FORM_BODY_LIMIT, cookie })).passed, path).toBe(true);
+      expect((await post({ path, chunked: true, cookie })).res.status, path).toBe(411);
+    }
   });
 
   it('lets a signed-in user upload up to the limit, with or without a declared length', async () => {

@@ -12,7 +12,8 @@ import { translatorFor } from '@/lib/i18n/translate';
  * action parses its whole multipart body (up to 45 MB, and into File objects) before `runAction` knows who
  * is asking, and Next.js will post any action's id to any page, the sign-in page included.
  *
- * - A body larger than its endpoint takes is refused with 413 (declared Content-Length).
+ * - A body larger than its endpoint takes is refused with 413 (declared Content-Length): 45 MB on the pages whose
+ *   forms take files, 4 MB on the others.
  * - Without a signed-in session, only a small body (at most ANONYMOUS_BODY_LIMIT, the sign-in form's size
  *   many times over) of declared length is let through: a larger one gets 401, one of unknown length
  *   (chunked) 411. The session is the next-auth cookie, verified here (decrypted and checked for expiry
@@ -24,6 +25,20 @@ import { translatorFor } from '@/lib/i18n/translate';
 
 /** next.config.js `experimental.serverActions.bodySizeLimit` (and `proxyClientMaxBodySize`): two 20 MB evidence files and the form. */
 export const ACTION_BODY_LIMIT = 45 * 1024 * 1024;
+/**
+ * Any other page's forms: the largest is a pasted notice (200,000 characters) or a session's attendance of a few
+ * thousand rows. Next.js parses every field of a body before the action runs, so a page with no file to take has no
+ * reason to take 45 MB of tiny fields (300,000 of them held the server 5 s).
+ */
+export const FORM_BODY_LIMIT = 4 * 1024 * 1024;
+/** The pages whose forms take files: evidence, attendee, notice, user and backlog files. */
+const UPLOAD_PAGES = [
+  /^\/tasks\/\d+$/,
+  /^\/sessions\/\d+(?:\/directives|\/points\/\d+)?$/,
+  /^\/admin\/users\/import$/,
+  /^\/directives\/import$/,
+];
+
 /** The JSON API: its largest request is a few kilobytes of text. */
 export const API_BODY_LIMIT = 1024 * 1024;
 /** What anyone may send without a session: the sign-in form, next-auth's own endpoints. */
@@ -85,7 +100,10 @@ const text = (request: NextRequest, status: number, message: string) => {
 export async function refuseBody(request: NextRequest, secret?: string): Promise<Response | null> {
   if (NO_BODY.has(request.method)) return null;
   const endpoint = endpointOf(request.nextUrl.pathname);
-  const limit = LIMITS[endpoint];
+  const limit =
+    endpoint === 'app' && !UPLOAD_PAGES.some((re) => re.test(request.nextUrl.pathname))
+      ? FORM_BODY_LIMIT
+      : LIMITS[endpoint];
   const declared = request.headers.get('content-length');
   const length = declared !== null && /^\s*\d+\s*$/.test(declared) ? Number(declared) : null;
   const chunked = request.headers.has('transfer-encoding');
@@ -102,6 +120,8 @@ export async function refuseBody(request: NextRequest, secret?: string): Promise
     );
   }
   if (length !== null && length <= ANONYMOUS_BODY_LIMIT) return null;
+  // A page without files: its body's length must be declared (a browser always does), or the 4 MB would not hold.
+  if (length === null && limit === FORM_BODY_LIMIT) return text(request, 411, msg('errors.files.lengthRequired'));
   // A large body, or one of unknown length: only from a caller who shows who they are.
   if (endpoint === 'api') {
     if (/^Bearer\s+\S+\s*$/i.test(request.headers.get('authorization') ?? '')) return null;
