@@ -107,6 +107,12 @@ test.describe('single-use links', () => {
     await expectAccessible(again);
     await again.getByRole('link', { name: 'Yêu cầu liên kết mới' }).click();
     await expect(again).toHaveURL(/\/forgot-password$/);
+    // This server sends no email (no SMTP): the page says so and whom to ask, before and after the request.
+    await expect(again.getByTestId('no-mail')).toContainText('chưa được cấu hình gửi thư đi');
+    await again.getByLabel('Email').fill(user.email);
+    await again.getByRole('button', { name: 'Gửi liên kết' }).click();
+    await expect(again.getByRole('status').filter({ hasText: 'liên hệ quản trị viên' })).toBeVisible();
+    await screenshot(again, 'go-live-forgot-no-smtp');
   });
 
   test('an expired or made-up link gets the page that says so, and changes nothing', async ({ browser }) => {

@@ -43,6 +43,8 @@ export const en: Messages = {
     send: 'Send the link',
     sending: 'Sending…',
     sent: 'If this email belongs to an active account, a link to set a new password has just been sent to it. Check your inbox, and the spam folder.',
+    noMail:
+      'This server is not set up to send email (SMTP): the link will not reach your inbox by itself. Contact the system administrator, who can read it in the Outbox and pass it on to you.',
     backToSignIn: 'Back to sign-in',
     inviteTitle: 'Set the password of your account',
     resetTitle: 'Set a new password',

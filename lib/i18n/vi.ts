@@ -42,6 +42,8 @@ export const vi = {
     send: 'Gửi liên kết',
     sending: 'Đang gửi…',
     sent: 'Nếu email này có tài khoản đang hoạt động, một liên kết đặt lại mật khẩu vừa được gửi tới. Hãy kiểm tra hộp thư, kể cả thư rác.',
+    noMail:
+      'Máy chủ này chưa được cấu hình gửi thư đi (SMTP): liên kết không tự đến hộp thư của bạn. Hãy liên hệ quản trị viên hệ thống; họ đọc được liên kết trong Hộp thư đi và chuyển cho bạn.',
     backToSignIn: 'Quay lại đăng nhập',
     inviteTitle: 'Đặt mật khẩu cho tài khoản',
     resetTitle: 'Đặt lại mật khẩu',

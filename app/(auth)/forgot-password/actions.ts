@@ -5,6 +5,7 @@ import type { ActionResult, FormState } from '@/lib/forms/result';
 import { runPublicAction } from '@/lib/action';
 import { clientAddress } from '@/lib/auth/client-address';
 import { getMessages } from '@/lib/i18n';
+import { smtpConfigured } from '@/lib/notifications/mailer';
 import { requestPasswordReset } from '@/lib/users/links';
 import { forgotPasswordSchema } from '@/lib/users/schemas';
 
@@ -15,5 +16,6 @@ export async function requestResetAction(_prev: FormState, input: FormData): Pro
   const r = await runPublicAction(forgotPasswordSchema, input, (v) => requestPasswordReset({ email: v.email, ip }));
   if (!r.ok) return r;
   const { t } = await getMessages();
-  return { ok: true, message: t.links.sent };
+  // Without SMTP the link stays in the outbox: the person is told so, and whom to ask.
+  return { ok: true, message: smtpConfigured() ? t.links.sent : `${t.links.sent} ${t.links.noMail}` };
 }
