@@ -115,6 +115,8 @@ export const DUTY_ALIASES: Record<string, ImportDuty> = {
   'Đầu mối cơ quan': 'focal_point',
   'Chuyên viên': 'staff',
   'Cán bộ, chuyên viên': 'staff',
+  'Cán bộ cơ quan': 'staff',
+  Staff: 'staff',
 };
 
 /** The template: its two sheets, an example row, and the headers of the list sheet. */

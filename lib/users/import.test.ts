@@ -72,9 +72,20 @@ describe('reading the sheet', () => {
       agencyDuty: 'focal_point',
     });
     expect(rows[1]!.values).toMatchObject({ role: 'agency', agencyId: String(tuyenQuang), agencyDuty: 'staff' });
-    expect(rows[2]!.values).toMatchObject({ agencyId: String(bnv), agencyDuty: 'focal_point' });
+    // No duty written: the least power, staff (a focal point reports for the agency; HR lists made everyone one).
+    expect(rows[2]!.values).toMatchObject({ agencyId: String(bnv), agencyDuty: 'staff' });
     expect(rows[3]!.values).toMatchObject({ role: 'secretariat', agencyId: '' });
     expect(rows[4]!.values.role).toBe('leader');
+  });
+
+  it('reads the duty from the role when the sheet has no duty column: "Đầu mối cơ quan", "Cán bộ cơ quan"', async () => {
+    const csv =
+      'Họ và tên,Email,Vai trò,Cơ quan\nAn,an.duty@example.gov.vn,Đầu mối cơ quan,BNV\nBình,binh.duty@example.gov.vn,Cán bộ cơ quan,BNV\n';
+    const rows = await previewUserImport({ actor: admin, bytes: bytesOf(csv) }, h.db);
+    expect(rows.map((r) => [r.values.role, r.values.agencyDuty, r.errors])).toEqual([
+      ['agency', 'focal_point', {}],
+      ['agency', 'staff', {}],
+    ]);
   });
 
   it('reads CSV with a BOM and semicolons, headers in another order and spelt without accents', async () => {

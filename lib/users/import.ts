@@ -308,7 +308,9 @@ export async function previewUserImport(
     const role = cell.role ? roleOf(cell.role) : !columns.includes('role') && cell.agency ? 'agency' : undefined;
     if (cell.role && !role)
       push(errors, 'role', msg('errors.userImport.unknownRole', { value: cell.role, accepted: ACCEPTED_ROLES }));
-    const duty = cell.duty ? dutyOf(cell.duty) : 'focal_point';
+    // Without a duty, the role's words say it ("Đầu mối cơ quan", "Cán bộ cơ quan"); else the least power: staff
+    // draft and the focal point reports (a staff list sent by HR made everyone a focal point).
+    const duty = cell.duty ? dutyOf(cell.duty) : (dutyOf(cell.role) ?? 'staff');
     if (!duty)
       push(errors, 'agencyDuty', msg('errors.userImport.unknownDuty', { value: cell.duty, accepted: ACCEPTED_DUTIES }));
     let agencyId = '';
