@@ -212,6 +212,10 @@ describe('parsePastedAttendees', () => {
         'Trần Bình - Giám đốc Sở (dự thay: Đồng chí Ngô Văn Cư)',
         'Phạm Cường - Chủ tịch (cử Đinh Thị Dung dự thay)',
         'Đỗ Dũng (chủ trì) (Vắng)',
+        // As minutes write them (a real office's list, session 17): absent with a substitute, or only the substitute.
+        'Nguyễn Văn Thắng - Bộ trưởng Bộ Tài chính (vắng, cử Thứ trưởng Bùi Hoàng Phương dự thay)',
+        'Đỗ Thanh Bình - Bộ trưởng Bộ Nội vụ (vắng mặt, ủy quyền cho Thứ trưởng Cao Huy)',
+        'Nguyễn Mạnh Hùng - Bộ trưởng (Thứ trưởng Phạm Đức Long dự thay)',
       ].join('\n'),
     );
     expect(rows.map((r) => [r.draft?.presence, r.draft?.representedBy])).toEqual([
@@ -219,7 +223,11 @@ describe('parsePastedAttendees', () => {
       ['represented', 'Ngô Văn Cư'],
       ['represented', 'Đinh Thị Dung'],
       ['absent', null],
+      ['represented', 'Thứ trưởng Bùi Hoàng Phương'],
+      ['represented', 'Thứ trưởng Cao Huy'],
+      ['represented', 'Thứ trưởng Phạm Đức Long'],
     ]);
+    expect(rows[6]!.draft?.positionTitle).toBe('Bộ trưởng');
     expect(rows[3]!.draft?.role).toBe('chair');
   });
 

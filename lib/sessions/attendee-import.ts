@@ -81,7 +81,8 @@ type PresenceReading = { presence: Presence; representedBy: string };
 
 /**
  * Reads a presence cell or marker: a label ("Có mặt", "Vắng", "Cử người dự thay", codes), "Vắng …",
- * "Dự thay: X" / "Dự thay X" / "Cử người dự thay: X" / "Cử X dự thay". Null if it is none of these.
+ * "Dự thay: X" / "Dự thay X" / "Cử người dự thay: X" / "Cử X dự thay" / "X dự thay" / "Ủy quyền (cho) X", and "Vắng,
+ * cử X dự thay" (absent, represented). Null if it is none of these.
  */
 function readPresence(text: string): PresenceReading | null {
   const inner = clean(text);
@@ -89,10 +90,19 @@ function readPresence(text: string): PresenceReading | null {
   const whole = presenceOf(inner);
   if (whole) return { presence: whole, representedBy: '' };
   const folded = foldKeepLength(inner);
-  if (/^vang\b/.test(folded)) return { presence: 'absent', representedBy: '' };
+  // "Vắng, cử Thứ trưởng X dự thay", "vắng mặt, ủy quyền cho X": absent, and someone came in their place.
+  const absent = /^vang(?:\s+mat)?\b\s*[,;:.–-]?\s*/.exec(folded);
+  if (absent) {
+    const rest = absent[0].length < inner.length ? readPresence(inner.slice(absent[0].length)) : null;
+    return rest?.presence === 'represented' ? rest : { presence: 'absent', representedBy: '' };
+  }
   const labelled = /^(?:cu\s+)?(?:nguoi\s+)?du\s+thay\s*:?\s*/.exec(folded); // "dự thay: X", "cử người dự thay X"
   if (labelled) return { presence: 'represented', representedBy: clean(inner.slice(labelled[0].length)) };
-  const sent = /^cu\s+(.+?)\s+du\s+thay$/d.exec(folded); // "cử X dự thay"
+  // "cử X dự thay", "ủy quyền (cho) X (dự họp)", "X dự thay"
+  const sent =
+    /^cu\s+(.+?)\s+du\s+thay$/d.exec(folded) ??
+    /^uy\s+quyen\s+(?:cho\s+)?(.+?)(?:\s+du(?:\s+hop)?)?$/d.exec(folded) ??
+    /^(.+?)\s+du\s+thay$/d.exec(folded);
   if (sent) return { presence: 'represented', representedBy: clean(inner.slice(...sent.indices![1]!)) };
   const [label = '', name = ''] = inner.split(/:(.*)/);
   const labelled2 = presenceOf(label);
