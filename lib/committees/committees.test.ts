@@ -10,7 +10,7 @@ import { createTestDatabase } from '@/tests/db';
 import { inVietnamese } from '@/tests/i18n';
 import { actorFor, agencyIdOf, makeDirective, makeSession } from '@/tests/factories';
 import { addCommitteeMember, createCommittee, endCommitteeMember, updateCommittee } from './mutations';
-import { getCommittee, listCommitteesForAdmin } from './queries';
+import { getCommittee, listCommitteesForAdmin, listPeopleOptions, PEOPLE_PICKER_LIMIT } from './queries';
 
 let h: DatabaseHandle;
 let admin: Actor;
@@ -267,5 +267,19 @@ describe('the "committee members" group of an assignment', () => {
       .where(eq(tasks.directiveId, directive.id));
     expect(ids).toHaveLength(1);
     expect(leads.map((l) => l.lead)).toEqual([bnv]);
+  });
+});
+
+describe('the member picker past its limit (real people, session 17)', () => {
+  it('keeps the people added last, whatever letter their name starts with ("Đ" sorts after "Z" byte by byte)', async () => {
+    await h.db
+      .insert(people)
+      .values(Array.from({ length: PEOPLE_PICKER_LIMIT }, (_, i) => ({ fullName: `Trần Văn Số ${i}` })));
+    const [minister] = await h.db.insert(people).values({ fullName: 'Đỗ Thanh Bình' }).returning();
+    const options = await listPeopleOptions({ actor: secretariat }, h.db);
+    expect(options).toHaveLength(PEOPLE_PICKER_LIMIT);
+    expect(options.map((o) => o.id)).toContain(minister!.id);
+    // In Vietnamese order: Đ after D, before T.
+    expect(options[0]!.fullName).toBe('Đỗ Thanh Bình');
   });
 });

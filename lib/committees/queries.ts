@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
 import { agencies, committeeMembers, committees, people } from '@/db/schema';
@@ -110,7 +110,11 @@ export type CommitteeDetail = NonNullable<Awaited<ReturnType<typeof getCommittee
 /** How many people the member picker lists (a new person can always be typed in). */
 export const PEOPLE_PICKER_LIMIT = 2000;
 
-/** People for the member picker, by name in Vietnamese order, with their title and agency. */
+/**
+ * People for the member picker, by name in Vietnamese order, with their title and agency. Past the limit, the ones
+ * kept are the committees' members and then the people added last: chosen by name in the database's byte order, the
+ * limit dropped everyone after "Z" ("Đỗ", "Ông"), and the secretary typed a minister in again.
+ */
 export async function listPeopleOptions(input: { actor: Actor }, db?: DbOrTx) {
   assertCan(input.actor, 'committee.manage');
   const d = await resolveDb(db);
@@ -123,7 +127,10 @@ export async function listPeopleOptions(input: { actor: Actor }, db?: DbOrTx) {
     })
     .from(people)
     .leftJoin(agencies, eq(agencies.id, people.agencyId))
-    .orderBy(asc(people.fullName))
+    .orderBy(
+      desc(sql`exists (select 1 from ${committeeMembers} where ${committeeMembers.personId} = ${people.id})`),
+      desc(people.id),
+    )
     .limit(PEOPLE_PICKER_LIMIT);
   return sortVi(rows, (r) => r.fullName);
 }
