@@ -1,12 +1,20 @@
 import type { NotificationParams, NotificationText } from '@/db/schema';
 
-/** The notices' words in one language: message key → text with {name} placeholders (lib/i18n, notifications.texts). */
+/**
+ * The notices' words in one language: message key → text with {name} placeholders, and English's plurals as
+ * `{days, plural, one {# day} other {# days}}` (lib/i18n, notifications.texts).
+ */
 export type NotificationTexts = Record<string, string>;
 
 function render(text: NotificationText | null | undefined, texts: NotificationTexts): string | null {
   const template = text ? texts[text.key] : undefined;
   if (template === undefined) return null;
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(text!.vars?.[k] ?? ''));
+  const value = (k: string) => text!.vars?.[k] ?? '';
+  return template
+    .replace(/\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g, (_, k: string, one: string, other: string) =>
+      (Number(value(k)) === 1 ? one : other).replace(/#/g, String(value(k))),
+    )
+    .replace(/\{(\w+)\}/g, (_, k: string) => String(value(k)));
 }
 
 /**
