@@ -366,7 +366,9 @@ const LIST_OPENER = new RegExp(
   'u',
 );
 /** "Sở Nội vụ tỉnh Hà Giang", "trên địa bàn tỉnh Hà Giang": the province there is not the addressee. */
-const NOT_THE_PROVINCE = /(?:^|\s)(?:Sở|địa bàn|Hội đồng nhân dân|HĐND|Công an)\s[^,.;:]*$/iu;
+const NOT_THE_PROVINCE = /(?<!\S)(?:Sở|địa bàn|Hội đồng nhân dân|HĐND|Công an)\s[^,.;:]*$/iu;
+/** How far before a province's name NOT_THE_PROVINCE looks (a clause's words, not the whole text before it). */
+const NOT_THE_PROVINCE_WINDOW = 200;
 
 /** The kind of body a list holds: the one "các Sở:" / "các Bộ:" opens, or the previous name's ("Bộ Tài chính, Tư pháp"). */
 function listKind(before: string, previous: (Hit & { agency: AgencyRef }) | undefined): AgencyRef['kind'] | null {
@@ -390,7 +392,10 @@ function usable(
   const inList =
     (previous !== undefined && LIST_GLUE.test(before.slice(previous.end))) || LIST_OPENER.test(before.slice(-90));
   const bare = hit.spellings.filter((s) => s.use === 'bare');
-  if (bare.length > 0) return NOT_THE_PROVINCE.test(text.slice(0, folded.at[hit.start])) ? [] : bare;
+  if (bare.length > 0) {
+    const cut = folded.at[hit.start]!;
+    return NOT_THE_PROVINCE.test(text.slice(Math.max(0, cut - NOT_THE_PROVINCE_WINDOW), cut)) ? [] : bare;
+  }
   if (!inList) return [];
   // "Nội vụ" after "các Sở:" is the department, after "các Bộ:" the ministry.
   const kind = listKind(before, previous);

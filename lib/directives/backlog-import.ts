@@ -292,7 +292,7 @@ export function splitAgencyNames(text: string): string[] {
     ...new Set(
       text
         .split(/[,;+\n\r]+/)
-        .map((s) => clean(s.replace(/^\s*(?:[-–•*]|\d+[.)])\s*/, '')).replace(/[.]+$/, ''))
+        .map((s) => clean(s.replace(/^\s*(?:[-–•*]|\d+[.)])\s*/, '')).replace(/(?<!\.)\.+$/, ''))
         .filter((s) => s.length > 0),
     ),
   ];

@@ -246,6 +246,11 @@ const GAZETTE_HEAD = /^(?:\d{1,4}\s+)?CÔNG BÁO\s*\/\s*Số\s+\d[\d\s+]*\/\s*Ng
 const LONE_MARKER =
   /^(?:\d{1,3}(?:\.\d{1,2}){0,2}[.)]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?|[a-zđ][).]|[IVX]{1,4}[.)]|\((?:\d{1,2}|[ivx]{1,4})\)|[-–—•+])$/u;
 function joinLoneMarkers(lines: string[], line: string): string[] {
+  // A blank line joins nothing: pushed at once (scanning back over every blank line before it was quadratic).
+  if (line === '') {
+    lines.push(line);
+    return lines;
+  }
   let at = lines.length - 1;
   while (at >= 0 && lines[at] === '') at--;
   if (line !== '' && at >= 0 && LONE_MARKER.test(lines[at]!)) {
@@ -360,9 +365,14 @@ const SECTION_INTRO = new RegExp(
   'u',
 );
 const NOT_AN_INTRO = /ket luan|y kien|chi dao nhu sau|thong bao/u;
+/** Longer than any lead-in's last clause: SECTION_INTRO is not run over such a clause (it would take quadratic time). */
+const MAX_INTRO_CLAUSE = 1000;
 const readIntro = (line: string) => {
   const folded = foldVi(line);
-  return SECTION_INTRO.test(folded) && !NOT_AN_INTRO.test(folded) ? line : null;
+  if (!folded.endsWith(':')) return null;
+  // SECTION_INTRO's words and the colon it ends with are in the last clause with no other colon
+  const clause = folded.slice(folded.lastIndexOf(':', folded.length - 2) + 1);
+  return clause.length <= MAX_INTRO_CLAUSE && SECTION_INTRO.test(clause) && !NOT_AN_INTRO.test(folded) ? line : null;
 };
 
 /** A line this long that ends with no stop was wrapped: the next line goes on with its sentence. */
@@ -541,7 +551,7 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       // line, a preamble of thousands of wrapped lines took seconds).
       paragraph = wrapped ? `${paragraph} ${line}`.slice(-2000) : line;
       lastPreamble = line;
-      intro = readIntro(paragraph) ?? intro;
+      if (foldVi(line).endsWith(':')) intro = readIntro(paragraph) ?? intro;
       if (items.length === 0) noticeIntro = intro;
     }
   }
@@ -912,14 +922,21 @@ function isSemicolonListGap(between: string): boolean {
 }
 const isListGap = (between: string) => LIST_GAP.test(between) || isSemicolonListGap(between);
 
+/** Longer than any wording BEFORE_CUE_GAP / AFTER_CUE_GAP accept: such a gap is not folded to be tested. */
+const MAX_CUE_GAP = 400;
+
 function listBefore(r: RoleReader, at: number): AgencyMatch[] {
   const last = r.matches.findLastIndex((m) => m.end <= at);
-  return last >= 0 && BEFORE_CUE_GAP.test(gap(r, r.matches[last]!.end, at)) ? listFrom(r, last, -1) : [];
+  return last >= 0 && at - r.matches[last]!.end <= MAX_CUE_GAP && BEFORE_CUE_GAP.test(gap(r, r.matches[last]!.end, at))
+    ? listFrom(r, last, -1)
+    : [];
 }
 
 function listAfter(r: RoleReader, at: number, allowed: RegExp): AgencyMatch[] {
   const first = r.matches.findIndex((m) => m.start >= at);
-  return first >= 0 && allowed.test(gap(r, at, r.matches[first]!.start)) ? listFrom(r, first, 1) : [];
+  return first >= 0 && r.matches[first]!.start - at <= MAX_CUE_GAP && allowed.test(gap(r, at, r.matches[first]!.start))
+    ? listFrom(r, first, 1)
+    : [];
 }
 
 /** Source offsets of each cue (not one told in the past): before it and after it. */
@@ -1010,19 +1027,42 @@ function onlyWatches(rest: string): boolean {
  * dự thảo; Bộ Tư pháp thẩm định …"), unless its bodies are the partners or the monitor already read ("Sở A chủ trì; Sở B
  * phối hợp") or only watch the work ("…; Văn phòng Chính phủ kiểm tra việc thực hiện").
  */
+/** Where the list `listFrom(r, i, 1)` ends, for each i, read once per reader (a list's later names share its end). */
+const listEnds = new WeakMap<RoleReader, Map<number, number>>();
+function forwardListEnd(r: RoleReader, first: number): number {
+  let ends = listEnds.get(r);
+  if (!ends) listEnds.set(r, (ends = new Map()));
+  const known = ends.get(first);
+  if (known !== undefined) return known;
+  const end = first + listFrom(r, first, 1).length - 1;
+  for (let i = first; i <= end; i++) ends.set(i, end);
+  return end;
+}
+
+/** How much of what follows a subject tells whether it only watches: the watching verbs and their object. */
+const WATCH_WINDOW = 300;
+
 function laterSubjects(r: RoleReader, from: number, skip: Set<number>): AgencyMatch[] {
   const out: AgencyMatch[] = [];
+  let taken = -1; // the end of the last list taken: a later clause inside it names no one new
   for (const m of r.text.slice(from).matchAll(/[.;]\s+/gu)) {
     const start = from + m.index + m[0].length;
     const first = r.matches.findIndex((a) => a.start >= start);
     if (first < 0 || skip.has(r.matches[first]!.proposed.id)) continue;
+    if (r.matches[first]!.start - start > MAX_CUE_GAP) continue; // longer than any SUBJECT_GAP
     if (!SUBJECT_GAP.test(gap(r, start, r.matches[first]!.start))) continue;
-    const list = listFrom(r, first, 1);
+    const end = forwardListEnd(r, first);
+    if (end === taken) continue;
+    const list = r.matches.slice(first, end + 1);
     const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 60);
     if (ASKS_AFTER_SUBJECT.test(after) || PAST_AFTER_SUBJECT.test(after) || !ACTION_AFTER.test(after)) continue;
-    // "…; Văn phòng Chính phủ kiểm tra việc thực hiện": a body that watches the work is its monitor, not a lead
-    if (onlyWatches(gap(r, list.at(-1)!.end, r.text.length))) continue;
+    // "…; Văn phòng Chính phủ kiểm tra việc thực hiện": a body that watches the work is its monitor, not a lead. What
+    // follows is read up to WATCH_WINDOW characters (the rest of a long item, read for every clause, took a minute);
+    // a window that stops before the text ends does not read as its end.
+    const to = list.at(-1)!.end + WATCH_WINDOW;
+    if (onlyWatches(gap(r, list.at(-1)!.end, to) + (to < r.text.length ? ' …' : ''))) continue;
     out.push(...list);
+    taken = end;
   }
   return out;
 }
@@ -1284,11 +1324,11 @@ const DOCUMENT_NUMBER =
 const SYMBOL_PART = String.raw`\p{Lu}[\p{Lu}\d][\p{L}\d.&]*`;
 const TIGHT_SYMBOL = String.raw`(?:\/\d{4})?[/-]${SYMBOL_PART}(?:[/-]\p{Lu}[\p{L}\d.&]*|-\s+${SYMBOL_PART})*`;
 const SPACED_SYMBOL =
-  String.raw`(?<=số\s*(?:\d{1,5}[a-z]?,\s*)*\d{1,5}[a-z]?)(?:\s+\/\s+\d{4})?\s+[/-]\s+${SYMBOL_PART}` +
+  String.raw`(?=(?:\s+\/\s+\d{4})?\s+[/-]\s+\p{Lu})(?<=số\s*(?:\d{1,5}[a-z]?,\s*){0,30}\d{1,5}[a-z]?)(?:\s+\/\s+\d{4})?\s+[/-]\s+${SYMBOL_PART}` +
   String.raw`(?:[/-]\p{Lu}[\p{L}\d.&]*|\s*[/-]\s*${SYMBOL_PART})*`;
 // Not after ":": "QCVN 122:2024/BGTVT", "TCVN 5574:2018/BXD" are a standard's code and year, not a document's number.
 const ANY_DOCUMENT_NUMBER = new RegExp(
-  String.raw`(?:(?<=số)|(?<![\p{L}\p{N}/-])(?<!\d:))((?:\d{1,5}[a-z]?,\s*)*)(\d{1,5}[a-z]?)(${TIGHT_SYMBOL}|${SPACED_SYMBOL})`,
+  String.raw`(?:(?<=số)|(?<![\p{L}\p{N}/-])(?<!\d:))((?:\d{1,5}[a-z]?,\s*){0,30})(\d{1,5}[a-z]?)(${TIGHT_SYMBOL}|${SPACED_SYMBOL})`,
   'gu',
 );
 /**
@@ -1656,8 +1696,15 @@ function subReader(r: RoleReader, from: number, to: number): RoleReader {
   return { text, ...foldForMatching(text), matches };
 }
 
+const NOT_READ_NOTE = 'Không tự phân tích được mục này: cần nhập tay.';
+
+/** Longer than any item of a real notice (the corpus's longest is about 1,100 characters): not read for its roles. */
+const MAX_ITEM_CHARS = 10_000;
+
 function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, hasSubItems = false): ProposedDirective {
   const blank = blankProposal(draft);
+  // Reading a text's roles takes time that grows faster than its length: one "item" of 200,000 characters is no item.
+  if (blank.text.length > MAX_ITEM_CHARS) return { ...blank, notes: [NOT_READ_NOTE] };
   const shown = blank.text;
   const found = findAgencies(shown, registry, options.onDate, matchOptions(options));
   // A title line before the item's first sentence ends as a sentence would: the subject below it opens a clause.
@@ -2380,7 +2427,7 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
       item = referBackToNamedLocalities(item, () => earlierPlaces(draft), registry ?? []);
       item = toSoleAddressee(item, addressee);
     } catch {
-      item = { ...blankProposal(draft), notes: ['Không tự phân tích được mục này: cần nhập tay.'] };
+      item = { ...blankProposal(draft), notes: [NOT_READ_NOTE] };
     }
     const parent = draft.parent && byOrdinal.get(draft.parent.ordinal);
     const leadIn = draft.parent && readOptions.bulletLeadIns.get(draft.parent);
@@ -2396,7 +2443,10 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
               intro,
               registry ?? [],
               readOptions,
-              () => addresseeBlock(text, registry ?? [], readOptions),
+              () =>
+                blockAddressees === undefined
+                  ? (blockAddressees = addresseeBlock(text, registry ?? [], readOptions))
+                  : blockAddressees,
               place,
             ),
           );

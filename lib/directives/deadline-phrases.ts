@@ -92,7 +92,7 @@ const WITHIN_HALF_YEAR = new RegExp(
  * or a clause; "Nhiệm vụ trọng tâm năm 2026:" is a heading's scope, not a milestone.
  */
 const MILESTONE = new RegExp(
-  `(?<=^[\\s\\-+•*]*|[.;:]\\s*)(?:thang\\s+(\\d{1,2})${MONTH_YEAR_SEP}|nam\\s+)(\\d{4})\\s*:`,
+  `(?=thang\\s|nam\\s)(?<=^[\\s\\-+•*]*|[.;:]\\s*)(?:thang\\s+(\\d{1,2})${MONTH_YEAR_SEP}|nam\\s+)(\\d{4})\\s*:`,
   'gu',
 );
 /** "hoàn thành năm 2026", "phấn đấu hoàn thành trước năm 2027", "Thời hạn: năm 2026": a bare year so set. */

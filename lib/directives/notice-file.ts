@@ -7,7 +7,7 @@ import { invalid } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
 import { foldVi, withoutControls } from '@/lib/text';
 import { exceedsReaderLimits, MAX_DOCUMENT_ELEMENTS, sniffEvidence, zipTexts } from '@/lib/files/evidence';
-import { MAX_NOTICE_FILE_BYTES } from './schemas';
+import { MAX_NOTICE_FILE_BYTES, MAX_NOTICE_TEXT } from './schemas';
 import { VI_LETTERS } from './conclusion-parser';
 import { TASK_TABLE_LABELS } from './numbering-vocabulary';
 
@@ -48,6 +48,7 @@ function fileMessage(
     | 'macro'
     | 'tooManyPages'
     | 'tooComplex'
+    | 'tooLong'
     | 'pdfTooComplex'
     | 'noText'
     | 'ocrMissing'
@@ -79,10 +80,16 @@ export async function extractNoticeText(bytes: Uint8Array, name: string): Promis
   if (bytes.length === 0) throw refuse('empty');
   if (bytes.length > MAX_NOTICE_BYTES) throw refuse('tooBig', { mb: MAX_NOTICE_BYTES / 1024 / 1024 });
   if (/\.(?:docm|dotm)$/i.test(name.trim())) throw refuse('macro');
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return readPdf(bytes); // %PDF-
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return readDocx(bytes); // a ZIP container
-  if (isImage(bytes)) throw refuse('image');
-  throw refuse('unsupported');
+  const read = startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]) // %PDF-
+    ? await readPdf(bytes)
+    : startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) // a ZIP container
+      ? await readDocx(bytes)
+      : null;
+  if (!read) throw refuse(isImage(bytes) ? 'image' : 'unsupported');
+  // The text a file gives goes to the parser as pasted text does, with the same limit (a 2 KB DOCX can unpack to
+  // megabytes of text).
+  if (read.text.length > MAX_NOTICE_TEXT) throw refuse('tooLong', { max: MAX_NOTICE_TEXT });
+  return read;
 }
 
 // -- DOCX ---------------------------------------------------------------------------------------------------------
@@ -416,15 +423,20 @@ function visualLines(items: TextItem[]): VisualLine[] {
 
 /** A line's text: a gap wider than a third of the font's height is a space. */
 function lineOf(line: VisualLine): Line {
-  let text = '';
+  // Pieces joined once at the end, the last character kept aside: testing the growing string at every item made
+  // a line of 100,000 items quadratic.
+  const pieces: string[] = [];
+  let last = '';
   let end: number | null = null;
   for (const item of line.items) {
     const gap = end === null ? 0 : item.x - end;
-    if (text && gap > item.size / 3 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
-    text += item.str;
+    if (last && gap > item.size / 3 && !/\s/.test(last) && !/^\s/.test(item.str)) pieces.push((last = ' '));
+    pieces.push(item.str);
+    if (item.str) last = item.str.at(-1)!;
     end = Math.max(end ?? 0, item.x + item.width);
   }
-  return { text: text.trim(), left: line.items[0]?.x ?? 0, right: end ?? 0, y: line.y, size: line.size };
+  const text = pieces.join('').trim();
+  return { text, left: line.items[0]?.x ?? 0, right: end ?? 0, y: line.y, size: line.size };
 }
 
 /** Lines as a pasted notice reads: the lines wrapped by the page joined back into their paragraph (`reflow`). */
@@ -743,7 +755,7 @@ async function ocrPdf(bytes: Uint8Array, pages: number): Promise<string> {
 function normalise(text: string): string {
   return withoutControls(text.replace(/\r\n?|\f/g, '\n'))
     .normalize('NFC')
-    .replace(/[ \t\u00a0]+$/gm, '')
+    .replace(/(?<![ \t\u00a0])[ \t\u00a0]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

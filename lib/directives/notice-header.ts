@@ -28,7 +28,7 @@ export const EMPTY_HEADER: NoticeHeader = {
 };
 
 /** "Số: 45/TB-VPCP", "Số: 467/TB-VPCP", "Số 12/2024/TB-BCĐ". */
-const NUMBER = /(?<!\p{L})Số\s*:?\s*(\d{1,5}[a-zđ]?)\s*\/\s*((?:\d{4}\/)?[\p{Lu}\dĐ]+(?:-[\p{Lu}\dĐ]+)+)/u;
+const NUMBER = /(?<!\p{L})Số\s*(?::\s*)?(\d{1,5}[a-zđ]?)\s*\/\s*((?:\d{4}\/)?[\p{Lu}\dĐ]+(?:-[\p{Lu}\dĐ]+)+)/u;
 /** "Hà Nội, ngày 05 tháng 02 năm 2024" (the place is 1–5 capitalised words before the comma). */
 const PLACE_DATE =
   /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,4})[ \t]*,[ \t]*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
@@ -81,7 +81,7 @@ const clean = (s: string) => s.replace(/[*_|]/gu, ' ').replace(/\s+/gu, ' ').tri
 function splitTitles(prefix: NoticeHeader['authorityPrefix'], run: string): [string | null, string | null] {
   const text = run
     .replace(/\s+/gu, ' ')
-    .replace(/[,.\s]+$/u, '')
+    .replace(/(?<![,.\s])[,.\s]+$/u, '')
     .trim();
   if (!text) return [null, null];
   if (prefix === 'none') return [null, text];
@@ -89,7 +89,7 @@ function splitTitles(prefix: NoticeHeader['authorityPrefix'], run: string): [str
     (a, b) => b.length - a.length,
   )[0];
   if (!title) return [text, null];
-  return [text.slice(0, -title.length).replace(/[\s,]+$/u, '') || null, title];
+  return [text.slice(0, -title.length).replace(/(?<![\s,])[\s,]+$/u, '') || null, title];
 }
 
 /** The signature block: prefix, body, title and name, from separate lines or one table cell. */
@@ -125,11 +125,15 @@ function readSignature(
     return { authorityPrefix: prefix, authorityBody: body, signerTitle: title, signerName: name };
   }
   // No authority line: the last line (or a line's last column, beside "Nơi nhận") that is only a title, then a name.
+  let nameLine: string | undefined; // the first line after `i` with text that is not all upper case
   for (let i = lines.length - 1; i >= 0; i--) {
-    const title = clean(lines[i]!.split(/\t| {2,}/u).pop() ?? '').replace(/[,.:]+$/u, '');
+    if (i + 1 < lines.length) {
+      const next = clean(lines[i + 1]!);
+      if (next && next !== next.toLocaleUpperCase('vi-VN')) nameLine = next;
+    }
+    const title = clean(lines[i]!.split(/\t| {2,}/u).pop() ?? '').replace(/(?<![,.:])[,.:]+$/u, '');
     if (!OWN_TITLES.has(title)) continue;
-    const after = lines.slice(i + 1).map(clean);
-    const name = PERSON.exec(after.find((l) => l && l !== l.toLocaleUpperCase('vi-VN')) ?? '')?.[1] ?? null;
+    const name = PERSON.exec(nameLine ?? '')?.[1] ?? null;
     if (name) return { ...none, signerTitle: title, signerName: name };
   }
   return none;

@@ -132,11 +132,14 @@ export const MAX_NOTICE_FILE_BYTES = 10 * 1024 * 1024;
  */
 const chosen = (file: Blob | undefined): file is Blob => file !== undefined && file.size > 0;
 
+/** The longest notice text read, pasted or from a file (a long notice is a few tens of thousands of characters). */
+export const MAX_NOTICE_TEXT = 200_000;
+
 /** A pasted conclusion notice, or its file (DOCX, PDF), read into proposals. The file wins over pasted text. */
 export const pasteNoticeSchema = z
   .object({
     sessionId: id(),
-    text: z.string().trim().max(200_000).default(''),
+    text: z.string().trim().max(MAX_NOTICE_TEXT).default(''),
     file: z
       .instanceof(Blob)
       .optional()

@@ -400,13 +400,18 @@ export function exceedsReaderLimits(bytes: Uint8Array, kind: 'docx' | 'xlsx'): b
 /** Last path segment, NFKC, without control/format/bidi characters, reserved characters or edge dots and spaces. */
 function cleanName(name: string): string {
   // A browser sends a name's quotation marks and line breaks as %22, %0A and %0D (HTML's multipart encoding).
-  const sent = name.replace(/%22/gi, '"').replace(/%0[AD]/gi, ' ');
+  // No file system names a file with more than 255 bytes: the rest of a longer "name" is not read (a million dots
+  // and spaces took minutes of the patterns below).
+  const sent = name
+    .slice(0, 1024)
+    .replace(/%22/gi, '"')
+    .replace(/%0[AD]/gi, ' ');
   const base = sent.normalize('NFKC').split(/[\\/]/).pop() ?? '';
   return base
     .replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, '')
     .replace(/[<>:"|?*]/g, '')
     .replace(/\s+/gu, ' ')
-    .replace(/^[\s.]+|[\s.]+$/g, '');
+    .replace(/^[\s.]+|(?<![\s.])[\s.]+$/g, '');
 }
 
 /** A safe display name: strips directories (both / and \), control chars, leading dots, keeps Vietnamese letters; max 150 chars; falls back to "tep-dinh-kem". The extension is replaced by the sniffed type's extension. */
@@ -415,7 +420,7 @@ export function safeDisplayName(declaredName: string, type: EvidenceType): strin
   const kept = Array.from(stem)
     .slice(0, MAX_NAME_CHARS - type.ext.length - 1)
     .join('')
-    .replace(/[\s.]+$/, '');
+    .replace(/(?<![\s.])[\s.]+$/, '');
   return `${kept || FALLBACK_NAME}.${type.ext}`;
 }
 

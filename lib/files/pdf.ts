@@ -180,7 +180,7 @@ class Parser {
       return { t: 'other' };
     }
     const word = this.s.slice(start, this.pos);
-    if (!/^[+-]?(?:\d+\.?\d*|\.\d+)$/.test(word)) return { t: 'other' };
+    if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(word)) return { t: 'other' };
     const num = Number(word);
     // `n g R` is a reference.
     const save = this.pos;

@@ -349,6 +349,7 @@ export const domainEn: typeof domainVi = {
         damagedDocx: 'The DOCX file is damaged (not a valid Word file).',
         encrypted: 'The PDF file has a password or is encrypted; remove the password and choose it again.',
         macro: 'The Word file contains macros; save it as a plain DOCX (without macros) and choose it again.',
+        tooLong: 'The file’s text is longer than {max, number} characters; a conclusion notice is usually a few pages.',
         tooComplex:
           'The Word file holds too much content (more than {max, number} elements); a conclusion notice is usually a few pages.',
         pdfTooComplex:

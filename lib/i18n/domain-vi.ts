@@ -361,6 +361,7 @@ export const domainVi = {
         damagedDocx: 'Tệp DOCX bị hỏng (không phải tệp Word hợp lệ).',
         encrypted: 'Tệp PDF có mật khẩu hoặc được mã hóa; hãy gỡ mật khẩu rồi chọn lại.',
         macro: 'Tệp Word có macro; hãy lưu lại thành DOCX thường (không macro) rồi chọn lại.',
+        tooLong: 'Văn bản trong tệp dài quá {max, number} ký tự; một thông báo kết luận thường chỉ vài trang.',
         tooComplex:
           'Tệp Word có quá nhiều nội dung (hơn {max, number} phần tử); thông báo kết luận thường chỉ vài trang.',
         pdfTooComplex:

@@ -198,7 +198,7 @@ export function parsePastedAttendees(text: string): ParsedRow[] {
     for (const segment of outsideBrackets(rawLine, ';')) {
       const body = clean(segment)
         .replace(BULLET, '')
-        .replace(/[\s;.]+$/, '');
+        .replace(/(?<![\s;.])[\s;.]+$/, '');
       if (body) rows.push(buildRow(line, rawLine, attendeeFromText(body)));
     }
   });
@@ -381,7 +381,7 @@ function attendeeFromText(segment: string): Cells {
   const cells: Cells = {};
   for (let m = body.match(/\(([^()]*)\)\s*$/); m; m = body.match(/\(([^()]*)\)\s*$/)) {
     if (!applyMarker(clean(m[1]), cells)) break;
-    body = body.slice(0, m.index).replace(/[\s,;.]+$/, '');
+    body = body.slice(0, m.index).replace(/(?<![\s,;.])[\s,;.]+$/, '');
   }
   const sep = NAME_TITLE_SEPARATOR.exec(body) ?? /,/.exec(body);
   const name = sep ? body.slice(0, sep.index) : body;
@@ -405,12 +405,12 @@ function applyMarker(inner: string, cells: Cells): boolean {
 // ---------------------------------------------------------------------------------------------
 // CSV and XLSX
 
+/** Each header alias's key → its field (the first field that lists it, as the search over HEADER_ALIASES found). */
+const HEADER_FIELDS = new Map<string, Field>();
+for (const [field, names] of Object.entries(HEADER_ALIASES satisfies Record<Field, string[]>))
+  for (const n of names) if (!HEADER_FIELDS.has(key(n))) HEADER_FIELDS.set(key(n), field as Field);
 function headerField(text: string): Field | undefined {
-  const k = key(text);
-  const entry = Object.entries(HEADER_ALIASES satisfies Record<Field, string[]>).find(([, names]) =>
-    names.some((n) => key(n) === k),
-  );
-  return entry?.[0] as Field | undefined;
+  return HEADER_FIELDS.get(key(text));
 }
 
 type SheetRow = { line: number; cells: string[] };

@@ -160,11 +160,14 @@ export function layoutOf(all: SheetRow[]): Layout {
   const columns: (ImportColumn | undefined)[] = [];
   const unknown: string[] = [];
   const twice: string[] = [];
+  // The columns some data row has text in, found in one pass (not one pass over the rows per column).
+  const filled = new Set<number>();
+  for (const r of rows.slice(headerAt + 1)) r.cells.forEach((c, i) => clean(c) && filled.add(i));
   header.forEach((text, i) => {
     const column = HEADER_OF.get(key(text));
     if (!text || INDEX_HEADERS.has(key(text) || text)) {
       // A row-number column, or one without a header: read only if it holds text (then it is not understood).
-      if (!text && rows.slice(headerAt + 1).some((r) => clean(r.cells[i]))) unknown.push(`#${i + 1}`);
+      if (!text && filled.has(i)) unknown.push(`#${i + 1}`);
       columns.push(undefined);
     } else if (!column) {
       unknown.push(text);
