@@ -283,3 +283,16 @@ describe('the member picker past its limit (real people, session 17)', () => {
     expect(options[0]!.fullName).toBe('Đỗ Thanh Bình');
   });
 });
+
+describe('members whose agency ended (real data, session 17)', () => {
+  it('lists a member ministry merged on 01/03/2025 among the past members, not the current ones', async () => {
+    const [par] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
+    const detail = (await getCommittee({ actor: secretariat, committeeId: par!.id, on: '2026-12-02' }, h.db))!;
+    const current = detail.current.flatMap((g) => g.members.map((m) => m.agencyName));
+    expect(current).toContain('Bộ Nội vụ');
+    expect(current).not.toContain('Bộ Kế hoạch và Đầu tư');
+    expect(detail.past.find((m) => m.agencyName === 'Bộ Kế hoạch và Đầu tư')?.validTo).toBe('2025-02-28');
+    const before = (await getCommittee({ actor: secretariat, committeeId: par!.id, on: '2024-06-01' }, h.db))!;
+    expect(before.current.flatMap((g) => g.members.map((m) => m.agencyName))).toContain('Bộ Kế hoạch và Đầu tư');
+  });
+});

@@ -75,7 +75,8 @@ export async function getCommittee(input: { actor: Actor; committeeId: number; o
       id: committeeMembers.id,
       position: committeeMembers.position,
       validFrom: committeeMembers.validFrom,
-      validTo: committeeMembers.validTo,
+      // A member agency that ended (merged, dissolved) stopped being a member that day, whatever the row says.
+      validTo: sql<string | null>`to_char(least(${committeeMembers.validTo}, ${agencies.validTo}), 'YYYY-MM-DD')`,
       agencyId: committeeMembers.agencyId,
       agencyName: sql<string | null>`coalesce(${agencies.name}, ${personAgency.name})`,
       personId: committeeMembers.personId,

@@ -306,7 +306,7 @@ const GOVERNMENT_AGENCIES: AgencySeed[] = [
   { code: 'DHQGHCM', name: 'Đại học Quốc gia Thành phố Hồ Chí Minh', shortName: 'ĐHQG-HCM', kind: 'other' },
   { code: 'TANDTC', name: 'Tòa án nhân dân tối cao', kind: 'other' },
   { code: 'VKSNDTC', name: 'Viện kiểm sát nhân dân tối cao', kind: 'other' },
-  { code: 'KTNN', name: 'Kiểm toán nhà nước', kind: 'other' },
+  { code: 'KTNN', name: 'Kiểm toán Nhà nước', kind: 'other' },
   { code: 'UBTWMTTQ', name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', kind: 'other' },
 ];
 
