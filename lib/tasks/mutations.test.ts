@@ -228,6 +228,20 @@ describe('task writes', () => {
     expect(await taskRow(id)).toMatchObject({ dueDate: '2027-12-31', originalDueDate: '2027-06-30' });
   });
 
+  it('extension: a secretariat user of another committee is told the request is not found, decided or not (attacker pass 17)', async () => {
+    const id = await newTask('BNV');
+    const ext = await requestExtension(
+      { actor: actors.bonoivu!, taskId: id, requestedDueDate: '2027-12-31', reason: 'Chờ ý kiến các bộ.' },
+      h.db,
+    );
+    await decideExtension({ actor: actors.thuky!, extensionId: ext, decision: 'rejected', note: 'Không.' }, h.db);
+    const outsider = { ...actors.thuky!, committeeIds: [-1] };
+    const e = await refused(
+      decideExtension({ actor: outsider, extensionId: ext, decision: 'accepted', note: null }, h.db),
+    );
+    expect(e.code).toBe('NOT_FOUND');
+  });
+
   it('extension: the secretariat grants another date than the one asked; the timeline and the notice say which', async () => {
     const id = await newTask('BNV');
     const ext = await requestExtension(
