@@ -234,7 +234,7 @@ describe('task writes', () => {
       { actor: actors.bonoivu!, taskId: id, requestedDueDate: '2027-12-31', reason: 'Chờ ý kiến các bộ.' },
       h.db,
     );
-    await decideExtension({ actor: actors.thuky!, extensionId: ext, decision: 'rejected', note: 'Không.' }, h.db);
+    await decideExtension({ actor: actors.thuky!, extensionId: ext, decision: 'refused', note: 'Không.' }, h.db);
     const outsider = { ...actors.thuky!, committeeIds: [-1] };
     const e = await refused(
       decideExtension({ actor: outsider, extensionId: ext, decision: 'accepted', note: null }, h.db),
