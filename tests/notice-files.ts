@@ -114,6 +114,24 @@ export async function macroDocx(text: string): Promise<Uint8Array> {
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** An HTML page printed to PDF by Chromium's own print (a text layer, as an office's PDF printer makes). */
+function printToPdf(html: string): Promise<Uint8Array> {
+  return inTemp(async (dir) => {
+    await writeFile(path.join(dir, 'notice.html'), html);
+    const out = path.join(dir, 'notice.pdf');
+    await run(CHROMIUM!, [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      `--user-data-dir=${path.join(dir, 'profile')}`,
+      '--no-pdf-header-footer',
+      `--print-to-pdf=${out}`,
+      `file://${path.join(dir, 'notice.html')}`,
+    ]);
+    return new Uint8Array(await readFile(out));
+  });
+}
+
 /** A PDF with a text layer: the notice's lines as paragraphs, printed by headless Chromium. */
 export async function noticePdf(text: string, { pages = 1 }: { pages?: number } = {}): Promise<Uint8Array> {
   if (!CHROMIUM) throw new Error('Chromium is needed to make a PDF with a text layer');
@@ -126,20 +144,7 @@ export async function noticePdf(text: string, { pages = 1 }: { pages?: number } 
     '<!doctype html><html><head><meta charset="utf-8"><style>' +
     'body{font-family:"DejaVu Sans",sans-serif;font-size:11pt} p{margin:0 0 6pt 0} .page{break-after:page}' +
     `</style></head><body>${Array.from({ length: pages }, () => `<div class="page">${body}</div>`).join('')}</body></html>`;
-  return inTemp(async (dir) => {
-    await writeFile(path.join(dir, 'notice.html'), html);
-    const out = path.join(dir, 'notice.pdf');
-    await run(CHROMIUM, [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      `--user-data-dir=${path.join(dir, 'profile')}`,
-      '--no-pdf-header-footer',
-      `--print-to-pdf=${out}`,
-      `file://${path.join(dir, 'notice.html')}`,
-    ]);
-    return new Uint8Array(await readFile(out));
-  });
+  return printToPdf(html);
 }
 
 /**
@@ -162,20 +167,7 @@ export async function noticeWithTablePdf(lines: string[], rows: string[][], afte
     `</style></head><body>${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}` +
     `<table><thead>${cells(head!, 'th')}</thead><tbody>${body.map((r) => cells(r, 'td')).join('')}</tbody></table>` +
     `${after.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</body></html>`;
-  return inTemp(async (dir) => {
-    await writeFile(path.join(dir, 'notice.html'), html);
-    const out = path.join(dir, 'notice.pdf');
-    await run(CHROMIUM, [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      `--user-data-dir=${path.join(dir, 'profile')}`,
-      '--no-pdf-header-footer',
-      `--print-to-pdf=${out}`,
-      `file://${path.join(dir, 'notice.html')}`,
-    ]);
-    return new Uint8Array(await readFile(out));
-  });
+  return printToPdf(html);
 }
 
 /** The PDF as a scan: its pages rendered to PNG at 200 dpi and wrapped as an image-only PDF (no text layer). */

@@ -12,6 +12,18 @@ import {
 } from './fixtures/notices';
 import { ID, REGISTRY } from './fixtures/registry';
 
+/** A body of the registry made for one test. */
+const unitOf = (id: number, name: string, kind: AgencyRef['kind']): AgencyRef => ({
+  id,
+  code: `U${id}`,
+  name,
+  shortName: null,
+  kind,
+  validFrom: null,
+  validTo: null,
+  successorId: null,
+});
+
 // Sources of the wording, cited on each case (fixtures/notices.ts says how each fixture was made):
 // [467] Thông báo số 467/TB-VPCP ngày 14/10/2024 (kết luận cuộc họp về Đề án thị trường các-bon): quoted.
 // [09] Thông báo kết luận số 09/TB-VPCP ngày 11/01/2024, as cited in [467].
@@ -1496,16 +1508,7 @@ Thời gian qua, công tác quản lý khoáng sản còn hạn chế. Để kh�
   });
 
   it('names a ministry\'s units without the ministry in its own notice: "Vụ Pháp chế", "Văn phòng Bộ" [style]', () => {
-    const unit = (id: number, name: string): AgencyRef => ({
-      id,
-      code: `U${id}`,
-      name,
-      shortName: null,
-      kind: 'other',
-      validFrom: null,
-      validTo: null,
-      successorId: null,
-    });
+    const unit = (id: number, name: string) => unitOf(id, name, 'other');
     const registry = [
       ...REGISTRY,
       unit(901, 'Vụ Pháp chế Bộ Nông nghiệp và Môi trường'),
@@ -1772,16 +1775,7 @@ a) Các sở, ban, ngành khẩn trương triển khai thực hiện. Sở Công
     expect(item('2').groups).toEqual(['ministries_and_provinces']);
   });
   it('reads "X theo dõi, kiểm tra việc thực hiện" and "Thanh tra tỉnh giám sát việc thực hiện" after a task as monitors [style]', () => {
-    const unit = (id: number, name: string): AgencyRef => ({
-      id,
-      code: `U${id}`,
-      name,
-      shortName: null,
-      kind: 'provincial_department',
-      validFrom: null,
-      validTo: null,
-      successorId: null,
-    });
+    const unit = (id: number, name: string) => unitOf(id, name, 'provincial_department');
     const registry = [
       ...REGISTRY,
       unit(903, 'Văn phòng UBND tỉnh Tuyên Quang'),
@@ -1934,16 +1928,7 @@ của Ban Thường vụ Tỉnh ủy
     expect(item('3').leadAgencyIds).toEqual([ID.BCT]);
   });
   it('reads a Party committee\'s bodies ("Ban Tuyên giáo và Dân vận Tỉnh ủy", "Văn phòng Tỉnh ủy"), "HĐND tỉnh" and "Ủy ban MTTQ tỉnh" in its notice [style]', () => {
-    const unit = (id: number, name: string): AgencyRef => ({
-      id,
-      code: `U${id}`,
-      name,
-      shortName: null,
-      kind: 'other',
-      validFrom: null,
-      validTo: null,
-      successorId: null,
-    });
+    const unit = (id: number, name: string) => unitOf(id, name, 'other');
     const registry = [
       ...REGISTRY,
       unit(911, 'Hội đồng nhân dân tỉnh Tuyên Quang'),
@@ -2002,16 +1987,7 @@ Ban Thường vụ Tỉnh ủy kết luận như sau:
 });
 
 describe('parseConclusionText: provincial monitors and header-less provincial letters (session 17-1) [style]', () => {
-  const unit = (id: number, name: string): AgencyRef => ({
-    id,
-    code: `U${id}`,
-    name,
-    shortName: null,
-    kind: 'provincial_department',
-    validFrom: null,
-    validTo: null,
-    successorId: null,
-  });
+  const unit = (id: number, name: string) => unitOf(id, name, 'provincial_department');
   const registry = [...REGISTRY, unit(931, 'Văn phòng UBND tỉnh Tuyên Quang'), unit(932, 'Thanh tra tỉnh Tuyên Quang')];
   const read = (items: string) =>
     parseConclusionText(`ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nChủ tịch UBND tỉnh kết luận như sau:\n${items}`, registry, {
