@@ -14,6 +14,10 @@ import { authenticate, authenticateSecondFactor, secondFactorSchema, signInSchem
 class ThrottledSignIn extends CredentialsSignin {
   code = 'throttled';
 }
+/** The password was right; the account is disabled. */
+class DisabledAccount extends CredentialsSignin {
+  code = 'disabled';
+}
 /** The password was right; the account has a second factor. The sign-in action then asks for the code. */
 class SecondFactorNeeded extends CredentialsSignin {
   code = 'second_factor';
@@ -75,6 +79,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!result.ok) {
           if (result.reason === 'throttled') throw new ThrottledSignIn();
           if (result.reason === 'second_factor') throw new SecondFactorNeeded();
+          if (result.reason === 'disabled') throw new DisabledAccount();
           return null;
         }
         return {

@@ -55,7 +55,15 @@ describe('sign-in', () => {
     expect(await loadActor(h.db, user!.id, user!.sessionVersion)).toMatchObject({ role: 'leader' });
     await h.db.update(users).set({ isActive: false }).where(eq(users.id, user!.id));
     expect(await loadActor(h.db, user!.id, user!.sessionVersion)).toBeNull();
-    expect((await authenticate(h.db, { email: user!.email, password: TEST_PASSWORD })).ok).toBe(false);
+    // With the right password the owner is told the account is disabled; with a wrong one, only that it is wrong.
+    expect(await authenticate(h.db, { email: user!.email, password: TEST_PASSWORD })).toEqual({
+      ok: false,
+      reason: 'disabled',
+    });
+    expect(await authenticate(h.db, { email: user!.email, password: 'not the password' })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
     await h.db
       .update(users)
       .set({ isActive: true, sessionVersion: user!.sessionVersion + 1 })

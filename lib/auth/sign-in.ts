@@ -44,7 +44,7 @@ export type SignInResult =
    * `second_factor`: the password was right and the account has a second factor; the caller issues a
    * ticket (`issueTicket`) for the code step.
    */
-  | { ok: false; reason: 'invalid' | 'throttled' | 'second_factor' };
+  | { ok: false; reason: 'invalid' | 'throttled' | 'second_factor' | 'disabled' };
 
 /** The password step. An account with a second factor gets a ticket for the code step, not a session. */
 export async function authenticate(
@@ -58,17 +58,21 @@ export async function authenticate(
 
   const [user] = await db.select().from(users).where(eq(users.email, email));
   // An account without a password yet (an invitation) is checked against the dummy hash too: same time, no match.
-  const ok =
+  const right =
     user && hasPassword(user.passwordHash)
-      ? (await verifyPassword(user.passwordHash, input.password)) && user.isActive
+      ? await verifyPassword(user.passwordHash, input.password)
       : await verifyPassword(await getDummyHash(), input.password).then(() => false);
+  const ok = right && !!user?.isActive;
 
   if (ok && user?.totpEnabledAt) {
     await writeAudit(db, { actor: null, action: 'auth.password_ok', entityType: 'user', entityId: user.id, ip });
     return { ok: false, reason: 'second_factor' };
   }
   await recordAttempt(db, { email, ip, ok, user, action: ok ? 'auth.sign_in' : 'auth.sign_in_failed' }, now);
-  return ok && user ? { ok: true, user } : { ok: false, reason: 'invalid' };
+  if (ok && user) return { ok: true, user };
+  // The right password of a disabled account: its owner is told it is disabled (told "wrong password", they tried
+  // again until locked out). Only someone who knows the password learns it.
+  return { ok: false, reason: right ? 'disabled' : 'invalid' };
 }
 
 /** The code step. A wrong code counts as a failed sign-in of the account; a code is accepted once. */

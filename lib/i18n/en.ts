@@ -25,6 +25,7 @@ export const en: Messages = {
     submitting: 'Signing in…',
     invalid: 'Wrong email or password.',
     throttled: 'Too many failed sign-ins. Please try again in 15 minutes.',
+    disabled: 'This account has been disabled. Please contact the administrator.',
     codeIntro: 'Open your authenticator app and enter the 6-digit code it shows.',
     code: 'Code',
     codeSubmit: 'Confirm',

@@ -24,6 +24,7 @@ export const vi = {
     submitting: 'Đang đăng nhập…',
     invalid: 'Email hoặc mật khẩu không đúng.',
     throttled: 'Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.',
+    disabled: 'Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên.',
     codeIntro: 'Mở ứng dụng xác thực trên điện thoại và nhập mã 6 chữ số đang hiển thị.',
     code: 'Mã xác thực',
     codeSubmit: 'Xác nhận',

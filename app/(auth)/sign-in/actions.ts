@@ -51,7 +51,9 @@ export async function signInAction(_prev: FormState<SignInStep>, input: FormData
       const code = error instanceof CredentialsSignin ? error.code : undefined;
       if (code === 'second_factor')
         return { ok: true, data: { email: parsed.data.email, ticket: issueTicket(parsed.data.email) } };
-      return refused(code === 'throttled' ? t.signIn.throttled : t.signIn.invalid, { email });
+      const message =
+        code === 'throttled' ? t.signIn.throttled : code === 'disabled' ? t.signIn.disabled : t.signIn.invalid;
+      return refused(message, { email });
     }
     throw error;
   }
