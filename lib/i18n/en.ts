@@ -454,6 +454,12 @@ export const en: Messages = {
     runNow: 'Run the daily sweep now',
     ran: 'The daily sweep has run.',
     outbox: 'Outbox',
+    outboxSearch: 'Find by recipient address or subject',
+    outboxSearchHint:
+      'For example the part of the email before @, or “invitation”. The list shows the 100 newest that match.',
+    outboxFind: 'Find',
+    outboxAll: 'Show all',
+    outboxNone: 'No email matches.',
     outboxIntro: 'Emails the system has written. Without SMTP they are kept here (status "Kept").',
     to: 'To',
     subject: 'Subject',

@@ -259,6 +259,11 @@ describe('notifications', () => {
     const kept = await listOutbox({ actor: admin }, h.db);
     expect(kept.some((m) => m.status === 'kept' && m.toAddress === head.email)).toBe(true);
     await expect(listOutbox({ actor: secretariat }, h.db)).rejects.toThrow();
+    // Found by words of the address or subject, whatever their case or accents, among the newest or not.
+    const mine = await listOutbox({ actor: admin, to: head.email.split('@')[0]!.toUpperCase() }, h.db);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((m) => m.toAddress === head.email)).toBe(true);
+    expect(await listOutbox({ actor: admin, to: 'khong-co-ai@nowhere.invalid' }, h.db)).toEqual([]);
   });
 
   it('sends the assignment email through SMTP to a local sink: recipient, subject and Vietnamese body', async () => {

@@ -1,10 +1,11 @@
 import 'server-only';
-import { and, count, desc, eq, isNull, max } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, max, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { emailOutbox, jobs, notificationPreferences, notifications } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
 import { SCHEDULES, occurrences } from '@/lib/jobs/schedules';
 import { assertCan, type Actor } from '@/lib/policy';
+import { containsWordsFolded } from '@/lib/search';
 import { NOTIFICATION_KINDS, type NotificationKind } from './kinds';
 import { smtpConfigured } from './mailer';
 
@@ -74,13 +75,19 @@ export async function getQueueState(input: { actor: Actor; now?: Date }, db?: Db
   };
 }
 
-/** Emails in the outbox, newest first: what the administrator reads when no SMTP server is configured. */
-export async function listOutbox(input: { actor: Actor; limit?: number }, db?: DbOrTx) {
+/**
+ * Emails in the outbox, newest first: what the administrator reads when no SMTP server is configured. `to`: only
+ * those whose address or subject holds these words (after an import of hundreds of users, the one person who asks for
+ * their invitation is far below the newest hundred).
+ */
+export async function listOutbox(input: { actor: Actor; limit?: number; to?: string }, db?: DbOrTx) {
   assertCan(input.actor, 'jobs.manage');
   const d = await resolveDb(db);
+  const to = (input.to ?? '').trim().slice(0, 320);
   return d
     .select()
     .from(emailOutbox)
+    .where(to ? containsWordsFolded(sql`${emailOutbox.toAddress} || ' ' || ${emailOutbox.subject}`, to) : undefined)
     .orderBy(desc(emailOutbox.id))
     .limit(input.limit ?? 100);
 }

@@ -10,3 +10,8 @@ export const emailPreferencesSchema = z.object({
     .preprocess((v) => (v === undefined ? [] : ([] as unknown[]).concat(v)), z.array(z.enum(NOTIFICATION_KINDS)))
     .default([]),
 });
+
+/** The outbox page's search: words of the recipient's address or the subject (a bad value reads as none). */
+export const outboxFilterSchema = z.object({
+  to: z.string().trim().max(320).catch('').default(''),
+});
