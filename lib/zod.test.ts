@@ -59,6 +59,14 @@ describe('isoDate: a calendar date', () => {
     expect(date.parse('1900-01-01')).toBe('1900-01-01');
     expect(date.parse('2999-12-31')).toBe('2999-12-31');
   });
+  it('takes the day first with "-" or "." too, and a two-digit year of this century; one message for what is no date', () => {
+    expect(date.parse('01-12-2026')).toBe('2026-12-01');
+    expect(date.parse('1.12.2026')).toBe('2026-12-01');
+    expect(date.parse('1/12/26')).toBe('2026-12-01');
+    expect(date.safeParse('1/12-2026').success).toBe(false);
+    const refused = date.safeParse('ngày mai');
+    expect(refused.error!.issues.map((i) => i.message)).toEqual([expect.stringContaining('validation.dateFormat')]);
+  });
   it('refuses the year 0 (PostgreSQL has none: every page filtered by it gave a server error) and years past 2999', () => {
     for (const v of ['0000-01-01', '01/01/0000', '0099-12-31', '1899-12-31', '3000-01-01', '9999-12-31'])
       expect(date.safeParse(v).success, v).toBe(false);

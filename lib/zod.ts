@@ -85,13 +85,18 @@ export const isoDate = (label: Label = 'fields.date') =>
   z.preprocess(
     (v) => {
       if (typeof v !== 'string') return v;
-      const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(v);
-      return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : v.trim();
+      // Day first, as people here write it, with "/", "-" or "." ("01-12-2026", "1.12.2026"), and a two-digit year
+      // of this century ("1/12/26").
+      const m = /^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\s*$/.exec(v);
+      if (!m) return v.trim();
+      const year = m[4]!.length === 2 ? `20${m[4]}` : m[4]!;
+      return `${year}-${m[3]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
     },
     z
       .string({ error: msg('validation.required', { field: label }) })
-      .min(1, { error: msg('validation.required', { field: label }) })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: msg('validation.dateFormat', { field: label }) })
+      .min(1, { error: msg('validation.required', { field: label }), abort: true })
+      // One message for a date not written as one (it was three: its form, a day that does not exist, the years).
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: msg('validation.dateFormat', { field: label }), abort: true })
       .refine(
         (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
         {

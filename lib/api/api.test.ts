@@ -369,7 +369,7 @@ describe('API v1', () => {
   it('says what is wrong with bad input, in problem details, and in English when asked', async () => {
     const bad = await call(OPERATIONS.listTasks, {
       token: secretariat,
-      query: 'class=late&dueFrom=31-12-2025&colour=red',
+      query: 'class=late&dueFrom=2025-02-30&colour=red',
     });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual([
