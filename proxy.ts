@@ -95,10 +95,12 @@ export async function proxy(request: NextRequest) {
       headers: { 'x-request-id': reqId },
     });
   }
+  // The request goes on with one forwarded host and scheme (read here for the origin check too).
+  const forwarded = forwardedFirst(request.headers);
   const isPublic = PUBLIC.some((re) => re.test(pathname));
   if (!SAFE_METHODS.has(request.method) && !pathname.startsWith('/api/auth/') && !TOKEN_ONLY.test(pathname)) {
     const origin = request.headers.get('origin');
-    const host = forwardedFirst(request.headers).get('x-forwarded-host') ?? request.headers.get('host');
+    const host = forwarded.get('x-forwarded-host') ?? request.headers.get('host');
     let sameSite = false;
     try {
       sameSite = origin !== null && new URL(origin).host === host;
@@ -132,7 +134,7 @@ export async function proxy(request: NextRequest) {
     response.headers.set('x-request-id', reqId);
     return response;
   }
-  const headers = forwardedFirst(request.headers);
+  const headers = forwarded;
   headers.set('x-request-id', reqId);
   if (pathname.startsWith('/api/')) {
     const response = NextResponse.next({ request: { headers } });

@@ -515,11 +515,15 @@ function tableRows(table: PdfTable, lines: VisualLine[], at: number): number {
     marks.filter((m) => s.left < m && s.right > m).length;
   const startsRow = (l: VisualLine) =>
     table.column.has('ordinal') && firstItem(l).x < (mids[0] ?? Infinity) && ROW_NUMBER.test(firstItem(l).str.trim());
+  // The last line that starts a row: a line across the table before it is a section's title (read once, not again
+  // for each such line).
+  let lastRow = -1;
+  for (let k = lines.length - 1; k >= at && lastRow < 0; k--) if (startsRow(lines[k]!)) lastRow = k;
   let end = at;
   while (end < lines.length) {
     const line = lines[end]!;
     const acrossAll = mids.length >= 2 && parts(line).some((s) => crossing(s, mids) === mids.length);
-    if (acrossAll && !lines.slice(end + 1).some(startsRow)) break;
+    if (acrossAll && end >= lastRow) break;
     if (end > at && lines[end - 1]!.y - line.y > 2.2 * line.size && !startsRow(line)) break;
     end++;
   }
@@ -567,7 +571,12 @@ function tableRows(table: PdfTable, lines: VisualLine[], at: number): number {
     }
     previous = line;
     const byColumn = new Map<number, Placed[]>();
-    for (const item of line.items) byColumn.set(columnOf(item.x), [...(byColumn.get(columnOf(item.x)) ?? []), item]);
+    for (const item of line.items) {
+      const k = columnOf(item.x);
+      const items = byColumn.get(k);
+      if (items) items.push(item);
+      else byColumn.set(k, [item]);
+    }
     for (const [k, items] of byColumn) {
       const words = lineOf({ items, y: line.y, size: line.size }).text;
       row[k] = row[k] ? `${row[k]} ${words}` : words;

@@ -368,5 +368,6 @@ describe('real people (session 17)', () => {
     expect(await inspectLink(old, h.db)).toMatchObject({ ok: false });
     const fresh = await tokenSentTo('ksor.yduyen@daklak.gov.vn');
     expect(await inspectLink(fresh, h.db)).toEqual({ ok: true, purpose: 'invite', email: 'ksor.yduyen@daklak.gov.vn' });
+    expect(await auditsOf('user.invite_sent', created.userId)).toHaveLength(1);
   });
 });

@@ -160,12 +160,16 @@ export async function updateUser(
         await endUserLinks(tx, input.userId, now);
         if (!hasPassword(before.passwordHash) && before.isActive) {
           const user = { ...before, ...changed };
-          await queueLinkEmail(
-            tx,
-            user,
-            'invite',
-            await issueLink(tx, { user, purpose: 'invite', createdBy: input.actor }, now),
-          );
+          const link = await issueLink(tx, { user, purpose: 'invite', createdBy: input.actor }, now);
+          await queueLinkEmail(tx, user, 'invite', link);
+          // Audited as a resent invitation is (sendUserLink).
+          await writeAudit(tx, {
+            actor: input.actor,
+            action: 'user.invite_sent',
+            entityType: 'user',
+            entityId: user.id,
+            after: { purpose: 'invite', expiresAt: link.expiresAt.toISOString() },
+          });
         }
       }
       await writeAudit(tx, {
