@@ -1,20 +1,27 @@
 import 'server-only';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { resolveDb } from '@/lib/db';
 import { type Actor } from '@/lib/policy';
 import { loadSessionActor } from './actor';
+import { resolveAuthSecret } from './secret';
+import { readSessionClaims, usesSecureCookie, type SessionClaims } from './session-token';
 import { endSession } from './sessions';
 import { auth } from './config';
 
-type SessionClaims = { uid?: number; sv?: number; sid?: string };
+/** This request's session cookie, read as next-auth's `auth()` reads it (lib/auth/session-token.ts). */
+async function sessionClaims(): Promise<SessionClaims | null> {
+  const [jar, list] = await Promise.all([cookies(), headers()]);
+  return readSessionClaims(jar.getAll(), usesSecureCookie(list.get('x-forwarded-proto')), resolveAuthSecret());
+}
 
 /**
  * The signed-in actor for this request, or null: the cookie must name a live session (not signed out, not
  * idle or too old) of an active user. The one source of role and agency for pages and actions.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = (await auth()) as SessionClaims | null;
+  const session = await sessionClaims();
   if (!session?.uid || !session.sv || !session.sid) return null;
   return loadSessionActor(await resolveDb(), { id: session.sid, userId: session.uid, sessionVersion: session.sv });
 });

@@ -1,8 +1,8 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
-import { decode } from 'next-auth/jwt';
 import { problem } from '@/lib/api/problem';
 import { resolveAuthSecret } from '@/lib/auth/secret';
+import { readSessionClaims } from '@/lib/auth/session-token';
 import { isLocale, LOCALE_COOKIE } from '@/lib/i18n';
 import { localize, msg } from '@/lib/i18n/message';
 import { translatorFor } from '@/lib/i18n/translate';
@@ -44,7 +44,6 @@ export const API_BODY_LIMIT = 1024 * 1024;
 /** What anyone may send without a session: the sign-in form, next-auth's own endpoints. */
 export const ANONYMOUS_BODY_LIMIT = 64 * 1024;
 
-const SESSION_COOKIES = ['__Secure-authjs.session-token', 'authjs.session-token'];
 const NO_BODY = new Set(['GET', 'HEAD']);
 
 type Endpoint = 'api' | 'auth' | 'app';
@@ -60,25 +59,11 @@ let cachedSecret: string | undefined;
 
 /** True when the request carries a next-auth session cookie that decrypts with our secret and has not expired. */
 export async function hasValidSessionCookie(request: NextRequest, secret?: string): Promise<boolean> {
-  for (const name of SESSION_COOKIES) {
-    let token = request.cookies.get(name)?.value;
-    if (!token) {
-      // next-auth splits a large cookie into name.0, name.1, …
-      const chunks: string[] = [];
-      for (let i = 0; i < 10; i++) {
-        const chunk = request.cookies.get(`${name}.${i}`)?.value;
-        if (chunk === undefined) break;
-        chunks.push(chunk);
-      }
-      token = chunks.join('');
-    }
-    if (!token) continue;
-    try {
-      const payload = await decode({ token, secret: secret ?? (cachedSecret ??= resolveAuthSecret()), salt: name });
-      if (payload && payload.uid && payload.sid) return true;
-    } catch {
-      // forged, damaged, expired or made with another secret
-    }
+  const cookies = request.cookies.getAll();
+  const key = secret ?? (cachedSecret ??= resolveAuthSecret());
+  for (const secure of [true, false]) {
+    const claims = await readSessionClaims(cookies, secure, key);
+    if (claims?.uid && claims.sid) return true;
   }
   return false;
 }
