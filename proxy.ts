@@ -66,6 +66,20 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
   ].join('; ');
 }
 
+/**
+ * Whether every escape in the path decodes to UTF-8. The framework decodes a page's or route's id before any of our
+ * code runs and answered `%FF` or `%C3%28` with a 500 (attacker pass 18).
+ */
+export function decodablePath(pathname: string): boolean {
+  if (!pathname.includes('%')) return true;
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** This process's request ids: a random prefix drawn at start and a counter (unique across servers, and cheap). */
 const ID_PREFIX = crypto.randomUUID().slice(0, 13);
 let requestCount = 0;
@@ -91,6 +105,13 @@ export async function proxy(request: NextRequest) {
   if (badHeader) {
     log.warn({ reqId, method: request.method, path: pathname, header: badHeader }, 'malformed header refused');
     return new NextResponse(`Yêu cầu không hợp lệ: tiêu đề ${badHeader} sai dạng.`, {
+      status: 400,
+      headers: { 'x-request-id': reqId },
+    });
+  }
+  if (!decodablePath(pathname)) {
+    log.warn({ reqId, method: request.method, path: pathname }, 'malformed path refused');
+    return new NextResponse('Yêu cầu không hợp lệ: địa chỉ có ký tự mã hóa sai.', {
       status: 400,
       headers: { 'x-request-id': reqId },
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badFrameworkHeader, forwardedFirst } from '@/proxy';
+import { badFrameworkHeader, decodablePath, forwardedFirst } from '@/proxy';
 import { safeRedirectPath } from './urls';
 
 describe('safeRedirectPath', () => {
@@ -31,5 +31,14 @@ describe('forwardedFirst', () => {
     );
     expect([h.get('x-forwarded-proto'), h.get('x-forwarded-host')]).toEqual(['https', 'chidao.example.gov.vn']);
     expect(badFrameworkHeader(new Headers({ 'x-forwarded-proto': 'https, gopher' }))).toBe('x-forwarded-proto');
+  });
+});
+
+describe('decodablePath', () => {
+  it('refuses escapes that are not UTF-8, and lets every other path through', () => {
+    for (const path of ['/tasks/%FF', '/api/v1/tasks/%C3%28', '/sessions/1/points/%E0%A4%A', '/a%'])
+      expect(decodablePath(path), path).toBe(false);
+    for (const path of ['/tasks/12', '/tasks/%D9%A3', '/t%C3%A0i', '/%20'])
+      expect(decodablePath(path), path).toBe(true);
   });
 });
