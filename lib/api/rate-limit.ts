@@ -22,7 +22,7 @@ export async function hitRateLimit(
   limit: number,
   windowSeconds = 60,
   now = new Date(),
-): Promise<RateLimitResult> {
+): Promise<RateLimitResult & { hits: number }> {
   const windowMs = windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const [row] = await db
@@ -35,6 +35,7 @@ export async function hitRateLimit(
     .returning({ hits: rateLimits.hits });
   const hits = row?.hits ?? 1;
   return {
+    hits,
     allowed: hits <= limit,
     limit,
     remaining: Math.max(0, limit - hits),

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { auditEntries, users } from '@/db/schema';
@@ -36,16 +36,35 @@ describe('sign-in', () => {
     for (let i = 0; i < THROTTLE.perAccount; i++) {
       expect((await authenticate(h.db, { email, password: `bad-${i}` }, now)).ok).toBe(false);
     }
-    expect(await authenticate(h.db, { email, password: TEST_PASSWORD }, now)).toEqual({
-      ok: false,
-      reason: 'throttled',
-    });
+    // Each refused try is refused; only the first of the window is audited (attacker pass 18).
+    for (let i = 0; i < 3; i++)
+      expect(await authenticate(h.db, { email, password: TEST_PASSWORD }, now)).toEqual({
+        ok: false,
+        reason: 'throttled',
+      });
     const later = new Date(now.getTime() + (THROTTLE.windowMinutes + 1) * 60_000);
     expect((await authenticate(h.db, { email, password: TEST_PASSWORD }, later)).ok).toBe(true);
     const [audit] = await h.db
       .select({ n: sql<number>`count(*)`.mapWith(Number) })
       .from(auditEntries)
       .where(eq(auditEntries.action, 'auth.sign_in_throttled'));
+    expect(audit!.n).toBe(1);
+  });
+
+  it('audits a locked client address once per window, however many addresses it tries (attacker pass 18)', async () => {
+    const ip = '198.51.100.77';
+    const now = new Date();
+    for (let i = 0; i < THROTTLE.perAddress; i++)
+      expect((await authenticate(h.db, { email: `guess-${i}@example.com`, password: 'x', ip }, now)).ok).toBe(false);
+    for (let i = 0; i < 10; i++)
+      expect(await authenticate(h.db, { email: `more-${i}@example.com`, password: 'x', ip }, now)).toEqual({
+        ok: false,
+        reason: 'throttled',
+      });
+    const [audit] = await h.db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(auditEntries)
+      .where(and(eq(auditEntries.action, 'auth.sign_in_throttled'), eq(auditEntries.ip, ip)));
     expect(audit!.n).toBe(1);
   });
 

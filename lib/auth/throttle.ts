@@ -1,7 +1,9 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { and, eq, gte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { signInAttempts, type User } from '@/db/schema';
+import { hitRateLimit } from '@/lib/api/rate-limit';
 import { writeAudit } from '@/lib/audit';
 import type { Actor } from '@/lib/policy';
 import { msg } from '@/lib/i18n/message';
@@ -31,8 +33,19 @@ export async function isThrottled(
     })
     .from(signInAttempts)
     .where(and(eq(signInAttempts.succeeded, false), gte(signInAttempts.createdAt, since)));
-  if ((counts?.byAccount ?? 0) < THROTTLE.perAccount && (counts?.byAddress ?? 0) < THROTTLE.perAddress) return false;
-  await writeAudit(db, { actor, action: 'auth.sign_in_throttled', entityType: 'user', after: { email }, ip });
+  const byAccount = (counts?.byAccount ?? 0) >= THROTTLE.perAccount;
+  const byAddress = ip !== null && (counts?.byAddress ?? 0) >= THROTTLE.perAddress;
+  if (!byAccount && !byAddress) return false;
+  // Audited once per window for what is locked (the account, the client address), not at every refused try: an
+  // anonymous client repeating its tries wrote a row each time into a table no one may shrink (attacker pass 18).
+  const window = THROTTLE.windowMinutes * 60;
+  const firstOf = async (key: string) => (await hitRateLimit(db, `throttled:${key}`, 1, window, now)).allowed;
+  const first = await Promise.all([
+    byAccount ? firstOf(`email:${createHash('sha256').update(email).digest('base64url')}`) : false,
+    byAddress ? firstOf(`ip:${ip}`) : false,
+  ]);
+  if (first.some(Boolean))
+    await writeAudit(db, { actor, action: 'auth.sign_in_throttled', entityType: 'user', after: { email }, ip });
   return true;
 }
 

@@ -310,6 +310,31 @@ describe('"Quên mật khẩu?"', () => {
     );
     await requestPasswordReset({ email: 'one-more@example.com', ip: '192.0.2.201' }, h.db, now);
   });
+
+  it('audits the first refused request of a window, not each one a client repeats (attacker pass 18)', async () => {
+    const now = new Date('2026-05-03T02:00:00Z');
+    const ip = '192.0.2.210';
+    const refusals = () =>
+      h.db
+        .select({ n: sql<number>`count(*)`.mapWith(Number) })
+        .from(auditEntries)
+        .where(and(eq(auditEntries.action, 'auth.reset_throttled'), eq(auditEntries.ip, ip)))
+        .then(([r]) => r!.n);
+    for (let i = 0; i < RESET_THROTTLE.perAddress; i++)
+      await requestPasswordReset({ email: `flood-${i}@example.com`, ip }, h.db, now);
+    // Past the client's limit: new addresses each time, then one address again and again.
+    for (let i = 0; i < 15; i++)
+      await expect(
+        requestPasswordReset({ email: i < 10 ? `flood-more-${i}@example.com` : 'same@example.com', ip }, h.db, now),
+      ).rejects.toThrow('errors.users.links.throttled');
+    // One row for the client's first refusal, one for the address typed past its own limit (its 4th try).
+    expect(await refusals()).toBe(2);
+    // The next window's first refusal is audited again.
+    const later = new Date(now.getTime() + RESET_THROTTLE.windowMinutes * 60_000);
+    for (let i = 0; i <= RESET_THROTTLE.perAddress + 2; i++)
+      await requestPasswordReset({ email: `later-${i}@example.com`, ip }, h.db, later).catch(() => undefined);
+    expect(await refusals()).toBe(3);
+  });
 });
 
 describe('real people (session 17)', () => {
