@@ -119,3 +119,95 @@ export async function refuseBody(request: NextRequest, secret?: string): Promise
   if (length === null) return text(request, 411, msg('errors.files.lengthRequired'));
   return text(request, 401, msg('errors.files.sessionNeeded'));
 }
+
+/**
+ * Parts a server action's multipart body may hold. Next.js parses every part before the action runs, and a file part
+ * costs far more than a field (busboy opens a stream for each): 60,000 one-byte files in a 4 MB post held the server
+ * 15 s, whoever sent them (attacker pass 18). The largest form is the attendance grid (2,000 rows of about ten
+ * fields); an update takes ten evidence files.
+ */
+export const MAX_FORM_PARTS = 25_000;
+export const MAX_FORM_FILES = 20;
+/** A part's headers longer than this are not a browser's: counted as a part, read no further. */
+const MAX_PART_HEAD = 16 * 1024;
+
+/** The boundary of a multipart content type, or null (RFC 2046: 1–70 characters, perhaps quoted). */
+export function multipartBoundary(contentType: string): string | null {
+  const match = /;\s*boundary=(?:"([^"]{1,70})"|([^\s;"]{1,70}))/i.exec(contentType);
+  return match ? (match[1] ?? match[2])! : null;
+}
+
+const CRLF2 = Buffer.from('\r\n\r\n');
+
+/**
+ * Counts a multipart body's parts and file parts as it streams by (a boundary search per chunk, no parsing of the
+ * contents), and stops reading past the limits. The proxy reads its own copy of the body: Next.js keeps one for the
+ * action either way.
+ */
+export async function countParts(
+  body: ReadableStream<Uint8Array>,
+  boundary: string,
+  limits = { parts: MAX_FORM_PARTS, files: MAX_FORM_FILES },
+): Promise<{ parts: number; files: number; over: boolean }> {
+  const delimiter = Buffer.from(`\r\n--${boundary}`);
+  const reader = body.getReader();
+  let parts = 0;
+  let files = 0;
+  // The first delimiter has no line break before it.
+  let carry: Buffer = Buffer.from('\r\n');
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const chunk = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+      const buf = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+      let at = 0;
+      let pending = -1;
+      for (;;) {
+        const found = buf.indexOf(delimiter, at);
+        if (found < 0) break;
+        const head = found + delimiter.length;
+        if (head + 2 > buf.length) {
+          pending = found;
+          break;
+        }
+        if (buf[head] === 0x2d && buf[head + 1] === 0x2d) {
+          at = head + 2; // the closing delimiter
+          continue;
+        }
+        const end = buf.indexOf(CRLF2, head);
+        if (end < 0 && buf.length - head <= MAX_PART_HEAD) {
+          pending = found;
+          break;
+        }
+        parts++;
+        if (end >= 0 && /filename\*?=/i.test(buf.toString('latin1', head, end))) files++;
+        if (parts > limits.parts || files > limits.files) {
+          await reader.cancel().catch(() => undefined);
+          return { parts, files, over: true };
+        }
+        at = end >= 0 ? end + CRLF2.length : head;
+      }
+      // What could still begin a delimiter (or holds an unfinished part head) waits for the next chunk.
+      carry = pending >= 0 ? buf.subarray(pending) : buf.subarray(Math.max(at, buf.length - delimiter.length + 1));
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  return { parts, files, over: false };
+}
+
+/**
+ * The refusal for a server action's multipart body with too many parts or files, or without a boundary (Next.js
+ * answered that with a 500), else null. Reads the body: call it after `refuseBody` has judged its length.
+ */
+export async function refuseParts(request: NextRequest): Promise<Response | null> {
+  if (request.method !== 'POST' || endpointOf(request.nextUrl.pathname) !== 'app' || !request.body) return null;
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^\s*multipart\/form-data\b/i.test(type)) return null;
+  const boundary = multipartBoundary(type);
+  if (!boundary) return text(request, 400, msg('errors.files.badMultipart'));
+  const counted = await countParts(request.body, boundary);
+  if (!counted.over) return null;
+  return text(request, 413, msg('errors.files.tooManyParts', { fields: MAX_FORM_PARTS, files: MAX_FORM_FILES }));
+}

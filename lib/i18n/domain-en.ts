@@ -542,6 +542,8 @@ export const domainEn: typeof domainVi = {
       missing: 'The evidence file is no longer in storage. Please ask an administrator to restore it.',
       bodyTooLarge: 'The data sent is larger than {mb} MB.',
       bodyTooLargeSmall: 'The data sent is too large.',
+      tooManyParts: 'The form sent has too many fields or files (at most {fields} fields, {files} files).',
+      badMultipart: 'The form sent is malformed (its multipart boundary is missing).',
       lengthRequired: 'The content length (Content-Length) must be declared when not signed in.',
       sessionNeeded: 'Your session is not valid or has expired: please sign in again and send the file.',
     },

@@ -558,6 +558,8 @@ export const domainVi = {
       missing: 'Tệp minh chứng không còn trên máy chủ lưu trữ. Đề nghị báo quản trị viên để khôi phục tệp.',
       bodyTooLarge: 'Nội dung gửi lên vượt quá {mb} MB.',
       bodyTooLargeSmall: 'Nội dung gửi lên quá lớn.',
+      tooManyParts: 'Biểu mẫu gửi lên có quá nhiều trường hoặc tệp (tối đa {fields} trường, {files} tệp).',
+      badMultipart: 'Biểu mẫu gửi lên sai dạng (thiếu ranh giới multipart).',
       lengthRequired: 'Cần khai báo độ dài nội dung (Content-Length) khi chưa đăng nhập.',
       sessionNeeded: 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn: hãy đăng nhập lại rồi gửi tệp.',
     },
