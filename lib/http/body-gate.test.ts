@@ -227,14 +227,14 @@ describe('proxy: a server action’s multipart body is counted, part by part, be
     });
   });
 
-  async function postBody(path: string, type: string, bytes: Uint8Array) {
+  async function postBody(path: string, type: string, bytes: Uint8Array, signedIn = true) {
     const h = new Headers({
       host: 'localhost:3000',
       origin: SITE,
       'next-action': '7f00000000000000000000000000000000000000aa',
       'content-type': type,
       'content-length': String(bytes.length),
-      cookie: await sessionCookie(),
+      ...(signedIn ? { cookie: await sessionCookie() } : {}),
     });
     const init = { method: 'POST', headers: h, body: streamOf(bytes, 65536), duplex: 'half' };
     const res = await proxy(new NextRequest(new Request(`${SITE}${path}`, init as RequestInit)));
@@ -254,5 +254,12 @@ describe('proxy: a server action’s multipart body is counted, part by part, be
     expect((await postBody('/notifications', 'multipart/form-data', bytes)).status).toBe(400);
     const { type, bytes: real } = await encoded(40, 2);
     expect(await postBody('/tasks/12', type, real)).toMatchObject({ passed: true });
+    // Without a session: the sign-in form's few fields pass; a file part, or hundreds of fields, do not.
+    const signIn = await encoded(4, 0);
+    expect(await postBody('/sign-in', signIn.type, signIn.bytes, false)).toMatchObject({ passed: true });
+    const oneFile = await encoded(4, 1);
+    expect(await postBody('/sign-in', oneFile.type, oneFile.bytes, false)).toMatchObject({ status: 413 });
+    const fields = await encoded(500, 0);
+    expect(await postBody('/sign-in', fields.type, fields.bytes, false)).toMatchObject({ status: 413 });
   });
 });

@@ -128,6 +128,8 @@ export async function refuseBody(request: NextRequest, secret?: string): Promise
  */
 export const MAX_FORM_PARTS = 25_000;
 export const MAX_FORM_FILES = 20;
+const FORM_PART_LIMITS = { parts: MAX_FORM_PARTS, files: MAX_FORM_FILES };
+export const ANONYMOUS_PART_LIMITS = { parts: 100, files: 0 };
 /** A part's headers longer than this are not a browser's: counted as a part, read no further. */
 const MAX_PART_HEAD = 16 * 1024;
 
@@ -147,7 +149,7 @@ const CRLF2 = Buffer.from('\r\n\r\n');
 export async function countParts(
   body: ReadableStream<Uint8Array>,
   boundary: string,
-  limits = { parts: MAX_FORM_PARTS, files: MAX_FORM_FILES },
+  limits = FORM_PART_LIMITS,
 ): Promise<{ parts: number; files: number; over: boolean }> {
   const delimiter = Buffer.from(`\r\n--${boundary}`);
   const reader = body.getReader();
@@ -207,7 +209,9 @@ export async function refuseParts(request: NextRequest): Promise<Response | null
   if (!/^\s*multipart\/form-data\b/i.test(type)) return null;
   const boundary = multipartBoundary(type);
   if (!boundary) return text(request, 400, msg('errors.files.badMultipart'));
-  const counted = await countParts(request.body, boundary);
+  // Without a session only the sign-in forms post: a few fields, no file (946 file parts fit in 64 KB).
+  const limits = (await hasValidSessionCookie(request)) ? FORM_PART_LIMITS : ANONYMOUS_PART_LIMITS;
+  const counted = await countParts(request.body, boundary, limits);
   if (!counted.over) return null;
-  return text(request, 413, msg('errors.files.tooManyParts', { fields: MAX_FORM_PARTS, files: MAX_FORM_FILES }));
+  return text(request, 413, msg('errors.files.tooManyParts', { fields: limits.parts, files: limits.files }));
 }
