@@ -44,6 +44,9 @@ export const documents = pgTable(
     /** Who approved it for publishing (someone other than its author), and when; a later save clears both. */
     approvedBy: integer().references(() => users.id),
     approvedAt: timestamp({ withTimezone: true }),
+    /** The SHA-256 of the document as composed when it was approved (its text, conclusions, assignments, attendees):
+     * it is published only if it still composes the same (attacker pass 18). */
+    approvedDigest: text(),
     publishedAt: timestamp({ withTimezone: true }),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

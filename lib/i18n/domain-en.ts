@@ -316,6 +316,7 @@ export const domainEn: typeof domainVi = {
       badTransition: 'The document cannot move to this status.',
       publishIncomplete: 'A document number, a date of issue and a signer are needed before issuing.',
       approveNotInReview: 'Only a document in review can be approved.',
+      changedSinceApproval: 'The document has changed since it was approved (a conclusion, an assignment, a deadline or the attendance). Move it back to draft and send it for approval again before publishing.',
       alreadyApproved: 'The document has already been approved.',
     },
     directives: {

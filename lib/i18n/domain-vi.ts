@@ -325,6 +325,7 @@ export const domainVi = {
       badTransition: 'Không chuyển được trạng thái này.',
       publishIncomplete: 'Cần số văn bản, ngày ban hành và người ký trước khi ban hành.',
       approveNotInReview: 'Chỉ phê duyệt được văn bản đang trình duyệt.',
+      changedSinceApproval: 'Văn bản đã thay đổi sau khi được phê duyệt (kết luận, phân công, thời hạn hoặc thành phần dự họp). Hãy chuyển về dự thảo và trình duyệt lại trước khi ban hành.',
       alreadyApproved: 'Văn bản đã được phê duyệt.',
     },
     directives: {

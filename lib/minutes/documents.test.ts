@@ -17,6 +17,7 @@ import { addAttendees } from '@/lib/sessions/attendees';
 import { addPoint, createSession } from '@/lib/sessions/mutations';
 import { sessionFormSchema } from '@/lib/sessions/schemas';
 import { assignDirective, assignToTargets } from '@/lib/tasks/assign';
+import { reassignTask } from '@/lib/tasks/mutations';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor } from '@/tests/factories';
 import { inEnglish, inVietnamese } from '@/tests/i18n';
@@ -1058,6 +1059,132 @@ describe('publishing approval (decision 024)', () => {
       ['published', 'Sửa lỗi'],
       ['in_review', 'Sửa lỗi'],
     ]);
+  });
+
+  it('publishes only what was approved: a conclusion reworded since sends it back for approval (attacker pass 18)', async () => {
+    vi.stubEnv('PUBLISH_APPROVAL', 'required');
+    const author = actors.secretariat!;
+    const [c] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
+    const s = await createSession(
+      {
+        actor: author,
+        values: sessionFormSchema.parse({
+          committeeId: c!.id,
+          number: 196,
+          title: 'Phiên họp thứ 196 Ban Chỉ đạo',
+          date: '12/05/2026',
+          time: '09:00',
+          format: 'in_person',
+          status: 'held',
+          location: 'Trụ sở Chính phủ',
+        }),
+      },
+      h.db,
+    );
+    const approvedText = 'Rà soát thủ tục hành chính lĩnh vực tư pháp.';
+    const directiveId = await createDirective({ actor: author, sessionId: s, values: directive(approvedText) }, h.db);
+    await assignDirective(
+      {
+        actor: author,
+        assignment: {
+          directiveId,
+          leadAgencyIds: [agencyId.BTP!],
+          deadline: { kind: 'dated', dueDate: '2027-01-15' },
+        },
+      },
+      h.db,
+    );
+    const notice = (v: number) => ({ ...values(v), sessionId: s });
+    const read = async () => (await getDocument({ actor: author, sessionId: s, kind: 'notice' }, h.db))!;
+    const to = (actor: Actor, v: number, target: 'draft' | 'in_review' | 'published') =>
+      changeDocumentStatus({ actor, sessionId: s, kind: 'notice', version: v, to: target }, h.db);
+    const sendAndApprove = async () => {
+      await to(author, (await read()).version, 'in_review');
+      await approveDocument(
+        { actor: actors.leader!, sessionId: s, kind: 'notice', version: (await read()).version },
+        h.db,
+      );
+    };
+    await saveDocument({ actor: author, values: notice(0) }, h.db);
+    await sendAndApprove();
+
+    // After the approval the conclusion is reworded: publishing is refused, and nothing is published.
+    const [row] = await listSessionDirectives({ actor: author, sessionId: s }, h.db);
+    await updateDirective(
+      {
+        actor: author,
+        directiveId,
+        version: row!.version,
+        values: directive('UNAPPROVED: bãi bỏ toàn bộ quy định.') as never,
+      },
+      h.db,
+    );
+    const refused = await refusal(to(author, (await read()).version, 'published'));
+    expect(inVietnamese(refused.message)).toContain('đã thay đổi sau khi được phê duyệt');
+    expect((await read()).status).toBe('in_review');
+
+    // Sent back and approved again as it now reads, it is published.
+    await to(author, (await read()).version, 'draft');
+    await sendAndApprove();
+    await to(author, (await read()).version, 'published');
+    const published = await read();
+    expect(JSON.stringify(published.model.body)).toContain('UNAPPROVED: bãi bỏ toàn bộ quy định.');
+  });
+
+  it('refuses to publish a notice whose task went to another agency after approval (attacker pass 18)', async () => {
+    vi.stubEnv('PUBLISH_APPROVAL', 'required');
+    const author = actors.secretariat!;
+    const [c] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
+    const s = await createSession(
+      {
+        actor: author,
+        values: sessionFormSchema.parse({
+          committeeId: c!.id,
+          number: 195,
+          title: 'Phiên họp thứ 195 Ban Chỉ đạo',
+          date: '13/05/2026',
+          time: '09:00',
+          format: 'in_person',
+          status: 'held',
+          location: 'Trụ sở Chính phủ',
+        }),
+      },
+      h.db,
+    );
+    const directiveId = await createDirective(
+      { actor: author, sessionId: s, values: directive('Rà soát quy định về tuyển dụng.') },
+      h.db,
+    );
+    const [taskId] = await assignDirective(
+      {
+        actor: author,
+        assignment: { directiveId, leadAgencyIds: [agencyId.BTP!], deadline: { kind: 'dated', dueDate: '2027-01-15' } },
+      },
+      h.db,
+    );
+    const read = async () => (await getDocument({ actor: author, sessionId: s, kind: 'notice' }, h.db))!;
+    await saveDocument({ actor: author, values: { ...values(0), sessionId: s } }, h.db);
+    await changeDocumentStatus(
+      { actor: author, sessionId: s, kind: 'notice', version: (await read()).version, to: 'in_review' },
+      h.db,
+    );
+    await approveDocument(
+      { actor: actors.leader!, sessionId: s, kind: 'notice', version: (await read()).version },
+      h.db,
+    );
+    expect(JSON.stringify((await read()).model.body)).toContain('Bộ Tư pháp');
+    const [task] = await h.db.select().from(tasks).where(eq(tasks.id, taskId!));
+    await reassignTask(
+      { actor: author, taskId: taskId!, version: task!.version, leadAgencyId: agencyId.BNV!, reason: 'Đổi cơ quan' },
+      h.db,
+    );
+    const refused = await refusal(
+      changeDocumentStatus(
+        { actor: author, sessionId: s, kind: 'notice', version: (await read()).version, to: 'published' },
+        h.db,
+      ),
+    );
+    expect(inEnglish(refused.message)).toContain('changed since it was approved');
   });
 
   it('publishes without approval when the deployment turns it off', async () => {

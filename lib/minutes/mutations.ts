@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '@/db/client';
 import { documentRevisions, documents, sessions } from '@/db/schema';
@@ -43,9 +44,24 @@ function toFields(doc: Doc): DocumentFields {
  * a correction of a published document waiting for approval is kept `in_review`, and readers go on reading the last
  * `published` revision (decision 024: what is published is what was approved).
  */
-async function addRevision(tx: Tx, actor: Actor, doc: Doc, reason: string | null, status: Doc['status'] = doc.status) {
+/** The document as it composes now: its text with the session's conclusions, assignments and attendees. */
+async function composeNow(tx: Tx, actor: Actor, doc: Doc) {
   const header = await getSessionHeader(tx, doc.sessionId);
-  const composed = await composeLive(tx, actor, doc.sessionId, toFields(doc), header!);
+  return composeLive(tx, actor, doc.sessionId, toFields(doc), header!);
+}
+
+/** What an approval holds on to: the composed document's SHA-256. */
+const digestOf = (composed: unknown) => createHash('sha256').update(JSON.stringify(composed)).digest('hex');
+
+async function addRevision(
+  tx: Tx,
+  actor: Actor,
+  doc: Doc,
+  reason: string | null,
+  status: Doc['status'] = doc.status,
+  composedAlready?: Awaited<ReturnType<typeof composeNow>>,
+) {
+  const composed = composedAlready ?? (await composeNow(tx, actor, doc));
   const [{ next } = { next: 1 }] = await tx
     .select({ next: sql<number>`coalesce(max(${documentRevisions.revision}), 0) + 1`.mapWith(Number) })
     .from(documentRevisions)
@@ -154,6 +170,7 @@ export async function saveDocument(input: { actor: Actor; values: DocumentFields
           editedBy: input.actor.userId,
           approvedBy: null,
           approvedAt: null,
+          approvedDigest: null,
           ...(correction ? { approvalRequestedBy: input.actor.userId, approvalRequestedAt: new Date() } : {}),
           version: sql`${documents.version} + 1`,
           updatedAt: new Date(),
@@ -229,6 +246,11 @@ export async function changeDocumentStatus(
     }
     const approvalRequired = publishApprovalRequired();
     if (input.to === 'published' && approvalRequired && doc.approvedBy === null) throw invalid(APPROVAL_NEEDED);
+    // What is published is what was approved: a conclusion reworded, a task given to another agency or another
+    // deadline, an attendee changed since the approval, and the document goes back for approval first.
+    const composed = input.to === 'published' ? await composeNow(tx, input.actor, doc) : undefined;
+    if (approvalRequired && composed && doc.approvedDigest !== null && digestOf(composed) !== doc.approvedDigest)
+      throw invalid(msg('errors.minutes.changedSinceApproval'));
     const now = new Date();
     const [updated] = await tx
       .update(documents)
@@ -236,7 +258,13 @@ export async function changeDocumentStatus(
         status: input.to,
         ...(input.to === 'in_review' ? { approvalRequestedBy: input.actor.userId, approvalRequestedAt: now } : {}),
         ...(input.to === 'draft'
-          ? { approvalRequestedBy: null, approvalRequestedAt: null, approvedBy: null, approvedAt: null }
+          ? {
+              approvalRequestedBy: null,
+              approvalRequestedAt: null,
+              approvedBy: null,
+              approvedAt: null,
+              approvedDigest: null,
+            }
           : {}),
         version: sql`${documents.version} + 1`,
         updatedAt: new Date(),
@@ -264,7 +292,7 @@ export async function changeDocumentStatus(
         after: { status: 'minutes_published' },
       });
     }
-    await addRevision(tx, input.actor, updated, null);
+    await addRevision(tx, input.actor, updated, null, updated.status, composed);
     await writeAudit(tx, {
       actor: input.actor,
       action: `document.status_${input.to}`,
@@ -367,9 +395,17 @@ export async function approveDocument(
     if (doc.approvedBy !== null) throw invalid(msg('errors.minutes.alreadyApproved'));
     if (!canApproveDocument(input.actor, doc)) throw new ForbiddenError('document.approve', OWN_APPROVAL);
     const now = new Date();
+    // A first publication keeps the digest of what the approver read; a correction's text is its pending revision.
+    const approvedDigest = correction ? null : digestOf(await composeNow(tx, input.actor, doc));
     const [updated] = await tx
       .update(documents)
-      .set({ approvedBy: input.actor.userId, approvedAt: now, version: sql`${documents.version} + 1`, updatedAt: now })
+      .set({
+        approvedBy: input.actor.userId,
+        approvedAt: now,
+        approvedDigest,
+        version: sql`${documents.version} + 1`,
+        updatedAt: now,
+      })
       .where(and(eq(documents.id, doc.id), eq(documents.version, input.version)))
       .returning();
     if (!updated) throw conflict(STALE_MESSAGE);
