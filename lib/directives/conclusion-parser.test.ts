@@ -2349,3 +2349,31 @@ describe('parseConclusionText: the longest notice accepted, in linear time (atta
     expect(performance.now() - started).toBeLessThan(8_000);
   });
 });
+
+describe('parseConclusionText: provincial monitors as conclusion notices word them (session 18-b) [style]', () => {
+  const unit = (id: number, name: string) => unitOf(id, name, 'provincial_department');
+  const registry = [
+    ...REGISTRY,
+    unit(931, 'Văn phòng UBND tỉnh Tuyên Quang'),
+    unit(933, 'Sở Tài chính tỉnh Tuyên Quang'),
+    unit(935, 'Sở Thông tin và Truyền thông tỉnh Tuyên Quang'),
+  ];
+  const read = (items: string) =>
+    parseConclusionText(`ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nChủ tịch UBND tỉnh kết luận như sau:\n${items}`, registry, {
+      onDate: '2025-08-20',
+    }).map((i) => [i.leadAgencyIds, i.monitorAgencyId]);
+
+  it('reads a watching chain opened by "tổng hợp" or "hướng dẫn" ("tổng hợp, theo dõi, đôn đốc") as monitoring', () => {
+    expect(
+      read(
+        `1. Sở Nội vụ chủ trì rà soát thủ tục hành chính. Văn phòng UBND tỉnh tổng hợp, theo dõi, đôn đốc việc thực hiện.
+2. Sở Nội vụ chủ trì rà soát thủ tục hành chính. Sở Thông tin và Truyền thông hướng dẫn, theo dõi, đôn đốc việc triển khai.
+3. Sở Nội vụ hướng dẫn, kiểm tra các xã sắp xếp bộ máy.`,
+      ),
+    ).toEqual([
+      [[ID.TQ_SNV], 931],
+      [[ID.TQ_SNV], 935],
+      [[ID.TQ_SNV], null],
+    ]);
+  });
+});

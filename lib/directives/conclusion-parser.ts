@@ -730,7 +730,9 @@ const PARTNERS_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*(?
  * kiểm tra". A chain opens with one of the four watching verbs; "hướng dẫn", "tổng hợp" may follow in it.
  */
 const WATCH_VERB = 'theo doi|don doc|kiem tra|giam sat';
-const WATCH_CHAIN = wordPattern(`(?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|huong dan|tong hop))*`);
+/** A provincial office's "tổng hợp, theo dõi, đôn đốc", a department's "hướng dẫn, theo dõi, đôn đốc": one opener word. */
+const WATCH_OPENER = '(?:(?:tong hop|huong dan),? (?:va )?)?';
+const WATCH_CHAIN = wordPattern(`${WATCH_OPENER}(?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|huong dan|tong hop))*`);
 /**
  * A chain that names the monitor wherever it stands: "giám sát" with another watching verb, or "theo dõi" with
  * "đôn đốc", "tổng hợp" or "giám sát". "Bộ X đôn đốc, kiểm tra các chủ đầu tư …" alone is X's own work.
@@ -1010,7 +1012,7 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
  */
 const WATCH_AFTER_SUBJECT = new RegExp(
   String.raw`^\s*(?:(?:co trach nhiem|chiu trach nhiem|tiep tuc|tang cuong|thuong xuyen)\s+)*` +
-    String.raw`((?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|huong dan|tong hop))*)(?![\p{L}])`,
+    String.raw`(${WATCH_OPENER}(?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|huong dan|tong hop))*)(?![\p{L}])`,
   'u',
 );
 function onlyWatches(rest: string): boolean {
