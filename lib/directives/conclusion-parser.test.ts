@@ -2376,4 +2376,30 @@ describe('parseConclusionText: provincial monitors as conclusion notices word th
       [[ID.TQ_SNV], null],
     ]);
   });
+
+  it('reads the monitor whose standing role is said in brackets ("Sở Nội vụ (cơ quan thường trực Ban Chỉ đạo) theo dõi, đôn đốc")', () => {
+    expect(
+      read(
+        `1. Sở Tài chính chủ trì tham mưu bố trí kinh phí. Sở Nội vụ (cơ quan thường trực Ban Chỉ đạo) theo dõi, đôn đốc việc thực hiện.
+2. Sở Tài chính (cơ quan đầu mối) chủ trì, phối hợp với Sở Nội vụ xây dựng đề án.`,
+      ),
+    ).toEqual([
+      [[933], ID.TQ_SNV],
+      [[933], null],
+    ]);
+  });
+
+  it('reads "X kiểm tra, đôn đốc các cơ quan, đơn vị (các sở, ngành, địa phương) thực hiện" after a task as monitoring', () => {
+    expect(
+      read(
+        `1. Các sở, ban, ngành triển khai cải cách hành chính; Sở Nội vụ kiểm tra, đôn đốc các cơ quan, đơn vị thực hiện, báo cáo UBND tỉnh.
+2. Sở Tài chính chủ trì tham mưu bố trí vốn. Văn phòng UBND tỉnh đôn đốc các sở, ngành, địa phương triển khai thực hiện.
+3. Sở Tài chính chủ trì tham mưu bố trí vốn. Sở Công Thương kiểm tra, đôn đốc các doanh nghiệp thực hiện đúng cam kết.`,
+      ),
+    ).toEqual([
+      [[], ID.TQ_SNV],
+      [[933], 931],
+      [[933, ID.TQ_SCT], null],
+    ]);
+  });
 });

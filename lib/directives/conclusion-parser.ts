@@ -747,10 +747,12 @@ function isMonitorChain(verbs: string[]): boolean {
 }
 /**
  * After a task given to another body, any chain watches that task when it is about its carrying out ("… kiểm tra, đôn
- * đốc việc thực hiện", "… giám sát việc thực hiện", "Văn phòng Chính phủ đôn đốc thực hiện"), and a chain with "theo
+ * đốc việc thực hiện", "… giám sát việc thực hiện", "Văn phòng Chính phủ đôn đốc thực hiện", "Sở Nội vụ kiểm tra, đôn
+ * đốc các cơ quan, đơn vị thực hiện": the notice's own addressees, not "các doanh nghiệp"), and a chain with "theo
  * dõi" or "đôn đốc" when only a report or the sentence's end follows ("Văn phòng UBND tỉnh theo dõi, báo cáo").
  */
-const WATCHED_WORK = /^ (?:(?:viec|qua trinh|tien do|ket qua) )?(?:thuc hien|trien khai)(?![\p{L}])/u;
+const WATCHED_WORK =
+  /^ (?:(?:viec|qua trinh|tien do|ket qua) )?(?:thuc hien|trien khai)(?![\p{L}])|^ cac (?:co quan|don vi|so|dia phuong)(?:,? (?:va )?(?:co quan|don vi|so|ban|nganh|dia phuong|doan the))*(?: (?:lien quan|tinh))? (?:(?:khan truong|nghiem tuc|trien khai) )?(?:thuc hien|trien khai)(?![\p{L}])/u;
 const REPORT_OR_END = /^(?:,? (?:va )?bao cao(?![\p{L}])|\s*[.;)]|\s*$)/u;
 function isMonitorAfterTaskChain(verbs: string[], following: string): boolean {
   // "kiểm tra việc thực hiện các quy định về …" alone is an inspection of its own (OWN_WORK_WATCHED reads the rest)
@@ -790,10 +792,10 @@ const watchCuesOf = (r: RoleReader, kind: 'anywhere' | 'after_task') =>
     .map((m) => ({ start: r.at[m.index]!, end: r.at[m.index + m[0].length]! }));
 /**
  * Between a lead and "chủ trì" only words like "có trách nhiệm", "chịu trách nhiệm" (or "là cơ quan": "Bộ X là cơ
- * quan chủ trì") may stand.
+ * quan chủ trì") may stand, and the body's standing role in brackets ("Sở Nội vụ (cơ quan thường trực Ban Chỉ đạo)").
  */
 const BEFORE_CUE_GAP =
-  /^[\s,]*(?:(?:co trach nhiem|chiu trach nhiem|tiep tuc|truc tiep|khan truong|tang cuong|thuong xuyen|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?|theo (?:chuc nang,? nhiem vu(?:,? quyen han)?(?: duoc giao)?|tham quyen)|giup (?:thu tuong(?: chinh phu)?|chinh phu|ban chi dao|bo truong|chu tich(?: (?:uy ban nhan dan|ubnd)(?: tinh| thanh pho)?)?))[\s,]*)*$/u;
+  /^[\s,]*(?:(?:\(\s*(?:la )?(?:co quan|don vi|thuong truc|to giup viec)[^()]{0,100}\)|co trach nhiem|chiu trach nhiem|tiep tuc|truc tiep|khan truong|tang cuong|thuong xuyen|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?|theo (?:chuc nang,? nhiem vu(?:,? quyen han)?(?: duoc giao)?|tham quyen)|giup (?:thu tuong(?: chinh phu)?|chinh phu|ban chi dao|bo truong|chu tich(?: (?:uy ban nhan dan|ubnd)(?: tinh| thanh pho)?)?))[\s,]*)*$/u;
 /** "Bộ Tư pháp là cơ quan phối hợp": the body named before the cue is the partner, whoever leads. */
 const NAMED_AS_PARTNER = /(?:^|\s)la (?:co quan|don vi)\s*$/u;
 /** "các Bộ: …", "các bộ, ngành liên quan (…)", "Ủy ban nhân dân các tỉnh, thành phố: …": a list's opening words. */
@@ -1221,6 +1223,14 @@ function withoutLegalBasis(r: RoleReader): { reader: RoleReader; notes: string[]
   };
 }
 
+/** How far before a watching subject a group given the task is looked for. */
+const GROUP_BEFORE_WINDOW = 400;
+/** "Các sở, ban, ngành triển khai …; Sở Nội vụ kiểm tra, đôn đốc …": an unnamed group was given the task before. */
+const groupBefore = (r: RoleReader, at: number) => {
+  const before = gap(r, Math.max(0, at - GROUP_BEFORE_WINDOW), at);
+  return GROUP_PATTERNS.some(([, pattern]) => before.search(pattern) >= 0);
+};
+
 function readRoles(r: RoleReader) {
   // "VPCP theo dõi, đôn đốc Bộ X": the body after the cue is the one watched, unless none stands before.
   const monitor = watchCuesOf(r, 'anywhere').flatMap((c) => {
@@ -1234,7 +1244,9 @@ function readRoles(r: RoleReader) {
       const before = listBefore(r, c.start);
       // "… chủ trì, phối hợp với Sở B kiểm tra việc thực hiện …": Sở B is the partner in the checking.
       if (before.length > 0 && PARTNERS_BEFORE.test(leadIn(r, before[0]!.start))) return [];
-      return before.length > 0 && before.at(-1)!.start > r.matches[0]!.start ? before : [];
+      return before.length > 0 && (before.at(-1)!.start > r.matches[0]!.start || groupBefore(r, before[0]!.start))
+        ? before
+        : [];
     }),
   );
   const leadCues = cuesOf(r, LEAD_CUE);
