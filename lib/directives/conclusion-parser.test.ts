@@ -2402,4 +2402,48 @@ describe('parseConclusionText: provincial monitors as conclusion notices word th
       [[933, ID.TQ_SCT], null],
     ]);
   });
+
+  it('reads a sub-item of an agency heading that only watches the directive ("a) Theo dõi, kiểm tra, đôn đốc …") as that agency monitoring', () => {
+    expect(
+      read(
+        `1. Sở Tài chính
+a) Tham mưu bố trí kinh phí thực hiện.
+2. Văn phòng UBND tỉnh
+a) Theo dõi, kiểm tra, đôn đốc báo cáo Chủ tịch UBND tỉnh kết quả triển khai thực hiện các nhiệm vụ được giao tại Chỉ thị này.
+b) Theo dõi, quản lý, kiểm tra, đôn đốc và báo cáo Chủ tịch UBND tỉnh về kết quả thực hiện cơ chế một cửa.`,
+      ),
+    ).toEqual([
+      [[933], null],
+      [[933], null],
+      [[931], null],
+      [[], 931],
+      [[931], null],
+    ]);
+  });
+
+  it('leaves out a closing "Chủ tịch UBND tỉnh yêu cầu … thực hiện nghiêm túc Chỉ thị này. Trong quá trình thực hiện, nếu có vướng mắc … báo cáo …./."', () => {
+    const items = parseConclusionText(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+CHỈ THỊ
+Chủ tịch UBND tỉnh yêu cầu các cơ quan thực hiện các nhiệm vụ sau:
+1. Sở Tài chính tham mưu bố trí kinh phí.
+2. Văn phòng UBND tỉnh
+a) Nghiên cứu, tham mưu, đề xuất các nhiệm vụ cải cách thủ tục hành chính.
+
+Chủ tịch UBND tỉnh yêu cầu
+Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã, phường tổ chức quán triệt,
+triển khai và chỉ đạo các cơ quan, đơn vị thuộc thẩm quyền quản lý thực hiện
+nghiêm túc Chỉ thị này. Trong quá trình thực hiện, nếu có vướng mắc phát sinh,
+các cơ quan, đơn vị, địa phương kịp thời báo cáo UBND tỉnh (thông qua Văn phòng
+UBND tỉnh) để được xem xét, giải quyết./.`,
+      registry,
+      { onDate: '2025-08-20' },
+    );
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds, i.groups])).toEqual([
+      ['1', [933], []],
+      ['2', [931], []],
+      ['2a', [931], []],
+    ]);
+    expect(items.at(-1)!.text).toBe('Nghiên cứu, tham mưu, đề xuất các nhiệm vụ cải cách thủ tục hành chính.');
+  });
 });

@@ -204,11 +204,11 @@ const isItemLine = (line: string) =>
 
 /**
  * A closing exhortation after the items: "(Căn cứ …,) [cơ quan] (trân trọng) yêu cầu/đề nghị [những người
- * nhận] (nghiêm túc / quan tâm) (tổ chức) (triển khai) thực hiện./.", perhaps followed by "Trong quá trình thực
+ * nhận] (nghiêm túc / quan tâm) (tổ chức) (triển khai) thực hiện (nghiêm túc) (Chỉ thị này)./.", perhaps followed by "Trong quá trình thực
  * hiện, nếu có khó khăn … báo cáo …./.". As the notice's last sentence ("./.") it gives no task of its own.
  */
 const CLOSING_EXHORTATION =
-  /^(?:(?:can cu|tren co so)[^.;]{0,120}?,\s*)?(?:[^.;:]{0,150}?\s)?(?:tran trong\s)?(?:yeu cau|de nghi)\s(?!cua\s)[^.:]{0,300}?\s(?:(?:nghiem tuc|quan tam|khan truong|chu dong)\s)?(?:to chuc\s)?(?:trien khai\s)?thuc hien(?:\s(?:nghiem tuc|nghiem))?(?:\s(?:cac\s)?noi dung(?:\s(?:neu|o))?\s?tren)?\s*(?:\.\/\.$|[.;]\s+(?:trong qua trinh|neu)[^.]*(?:bao cao|phan anh)[^.]*\.\/\.$)/u;
+  /^(?:(?:can cu|tren co so)[^.;]{0,120}?,\s*)?(?:[^.;:]{0,150}?\s)?(?:tran trong\s)?(?:yeu cau|de nghi)\s(?!cua\s)[^.:]{0,300}?\s(?:(?:nghiem tuc|quan tam|khan truong|chu dong)\s)?(?:to chuc\s)?(?:trien khai\s)?thuc hien(?:\s(?:nghiem tuc|nghiem))?(?:\s(?:(?:cac\s)?noi dung(?:\s(?:neu|o))?\s?tren|(?:chi thi|thong bao|ket luan|cong van|van ban|ke hoach) nay))?\s*(?:\.\/\.$|[.;]\s+(?:trong qua trinh|neu)[^.]*(?:bao cao|phan anh)[^.]*\.\/\.$)/u;
 /**
  * A closing on its own after the items: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các địa
  * phương phản ánh về Bộ X để được hướng dẫn./.". As the letter's last sentence it asks for nothing but the need.
@@ -1903,6 +1903,18 @@ function inheritFromParent(item: ProposedDirective, parent: ProposedDirective): 
   const takeAgencies =
     item.leadAgencyIds.length + item.groups.length === 0 && parent.leadAgencyIds.length + parent.groups.length > 0;
   if (item.isAssessment || !takeAgencies) return item;
+  // "4. Văn phòng UBND tỉnh / a) Theo dõi, kiểm tra, đôn đốc … các nhiệm vụ được giao tại Chỉ thị này": the body of
+  // the heading only watches the work the document gives, as "Văn phòng UBND tỉnh theo dõi, đôn đốc …" says.
+  if (parent.leadAgencyIds.length === 1 && onlyWatches(` ${foldVi(item.text)}`)) {
+    return {
+      ...item,
+      monitorAgencyId: parent.leadAgencyIds[0]!,
+      notes: [
+        ...item.notes,
+        `Cơ quan của mục ${parent.ordinal} theo dõi, đôn đốc việc thực hiện: đề xuất là cơ quan theo dõi.`,
+      ],
+    };
+  }
   const { leadAgencyIds, groups, monitorAgencyId } = parent;
   const coordinatorAgencyIds = (
     item.coordinatorAgencyIds.length > 0 ? item.coordinatorAgencyIds : parent.coordinatorAgencyIds
