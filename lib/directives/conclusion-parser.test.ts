@@ -2447,3 +2447,50 @@ UBND tỉnh) để được xem xét, giải quyết./.`,
     expect(items.at(-1)!.text).toBe('Nghiên cứu, tham mưu, đề xuất các nhiệm vụ cải cách thủ tục hành chính.');
   });
 });
+
+describe('parseConclusionText: districts named after "UBND các huyện" in provincial lists (session 18-b) [style]', () => {
+  const unit = (id: number, name: string, kind: AgencyRef['kind']) => unitOf(id, name, kind);
+  const registry = [
+    ...REGISTRY,
+    unit(933, 'Sở Tài chính tỉnh Tuyên Quang', 'provincial_department'),
+    unit(936, 'Sở Xây dựng tỉnh Tuyên Quang', 'provincial_department'),
+    unit(937, 'UBND huyện Yên Sơn', 'commune'),
+    unit(939, 'UBND huyện Sơn Dương', 'commune'),
+  ];
+  const read = (items: string) =>
+    parseConclusionText(`ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nChủ tịch UBND tỉnh kết luận như sau:\n${items}`, registry, {
+      onDate: '2025-08-20',
+    }).map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds, i.groups]);
+
+  it('reads "UBND các huyện Yên Sơn, Sơn Dương" (no colon), after "và" another list and after "phối hợp với" as the districts', () => {
+    expect(
+      read(
+        `1. Giao UBND các huyện Yên Sơn, Sơn Dương khẩn trương hoàn thành giải phóng mặt bằng.
+2. Các Sở: Tài chính, Xây dựng và UBND các huyện: Yên Sơn, Sơn Dương hoàn thành trước ngày 30/9/2025.
+3. Sở Tài chính chủ trì, phối hợp với UBND các huyện: Yên Sơn, Sơn Dương rà soát các dự án.
+4. UBND các huyện, thị xã, thành phố tăng cường kiểm tra.`,
+      ),
+    ).toEqual([
+      [[937, 939], [], []],
+      [[933, 936, 937, 939], [], []],
+      [[933], [937, 939], []],
+      [[], [], ['localities']],
+    ]);
+  });
+
+  it('reads "Ủy quyền Sở X …" as giving X the work, and "…; Sở Y phối hợp." (no object) as Y the partner', () => {
+    expect(
+      read(
+        `1. Ủy quyền Sở Tài chính thẩm định hồ sơ đề nghị của các huyện.
+2. Sở Tài chính khẩn trương tham mưu, báo cáo Chủ tịch UBND tỉnh trước ngày 20/9/2025; Sở Xây dựng phối hợp.
+3. Sở Tài chính tham mưu bố trí vốn, Sở Xây dựng phối hợp thực hiện.
+4. Sở Xây dựng phối hợp với Sở Tài chính rà soát các dự án.`,
+      ),
+    ).toEqual([
+      [[933], [], []],
+      [[933], [936], []],
+      [[933], [936], []],
+      [[936], [933], []],
+    ]);
+  });
+});

@@ -798,8 +798,10 @@ const BEFORE_CUE_GAP =
   /^[\s,]*(?:(?:\(\s*(?:la )?(?:co quan|don vi|thuong truc|to giup viec)[^()]{0,100}\)|co trach nhiem|chiu trach nhiem|tiep tuc|truc tiep|khan truong|tang cuong|thuong xuyen|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?|theo (?:chuc nang,? nhiem vu(?:,? quyen han)?(?: duoc giao)?|tham quyen)|giup (?:thu tuong(?: chinh phu)?|chinh phu|ban chi dao|bo truong|chu tich(?: (?:uy ban nhan dan|ubnd)(?: tinh| thanh pho)?)?))[\s,]*)*$/u;
 /** "Bộ Tư pháp là cơ quan phối hợp": the body named before the cue is the partner, whoever leads. */
 const NAMED_AS_PARTNER = /(?:^|\s)la (?:co quan|don vi)\s*$/u;
+/** "UBND các huyện: A, B", "Ủy ban nhân dân các huyện, thị xã A, B": the districts' list opens with their kind. */
+const LOCAL_LIST_INTRO = String.raw`(?:(?:chu tich )?(?:ubnd|uy ban nhan dan) )?cac (?:huyen|quan|thi xa|xa|phuong)(?:,? (?:va )?(?:huyen|quan|thi xa|thi tran|thanh pho|xa|phuong|dac khu))*\s*:?\s*`;
 /** "các Bộ: …", "các bộ, ngành liên quan (…)", "Ủy ban nhân dân các tỉnh, thành phố: …": a list's opening words. */
-const LIST_INTRO = String.raw`(?:(?:ubnd|uy ban nhan dan) )?cac (?:bo|so|tinh|thanh pho|nganh|co quan|dia phuong)(?:,? (?:va )?(?:bo|so|ban|tinh|thanh pho|nganh|doan the|co quan(?: ngang bo)?|dia phuong)(?: truc thuoc trung uong)?)*(?: (?:cap |thuoc )?tinh)?(?: lien quan)?\s*[:(,]?\s*`;
+const LIST_INTRO = String.raw`(?:(?:(?:ubnd|uy ban nhan dan) )?cac (?:bo|so|tinh|thanh pho|nganh|co quan|dia phuong)(?:,? (?:va )?(?:bo|so|ban|tinh|thanh pho|nganh|doan the|co quan(?: ngang bo)?|dia phuong)(?: truc thuoc trung uong)?)*(?: (?:cap |thuoc )?tinh)?(?: lien quan)?\s*[:(,]?\s*|${LOCAL_LIST_INTRO})`;
 /** "phối hợp với Ban Chỉ đạo 09 (Sở Tài chính), Sở B": a role whose holder is named in brackets opens the list. */
 const BRACKETED_ROLE = String.raw`(?:ban chi dao|to giup viec|co quan thuong truc|to cong tac)(?: [\p{L}\d]+){0,4}\s*\(\s*`;
 /** A head of a body named for the body: "đồng chí Bộ trưởng Bộ X", "Chủ tịch Ủy ban nhân dân tỉnh X". */
@@ -811,11 +813,11 @@ const AFTER_CUE_GAP = new RegExp(
 );
 const HEAD_BEFORE = new RegExp(`${WORD_START}${TITLE}\\s*$`, 'u');
 /**
- * Between two names of a list: ",", "và", "các tỉnh"; or the head's title said again for each body ("Bộ trưởng Bộ
+ * Between two names of a list: ",", "và", "các tỉnh", "và UBND các huyện:"; or the head's title said again for each body ("Bộ trưởng Bộ
  * Quốc phòng, Bộ trưởng Bộ Công an chỉ đạo …", "Chủ tịch UBND tỉnh A và Chủ tịch UBND tỉnh B").
  */
 const LIST_GAP = new RegExp(
-  `^\\s*\\)?\\s*(?:,|,?\\s*va)\\s*(?:cac\\s+(?:tinh\\s+|thanh pho\\s+)?|(?:dong chi\\s+)?${TITLE}\\s+)?$`,
+  `^\\s*\\)?\\s*(?:,|,?\\s*va)\\s*(?:cac\\s+(?:tinh\\s+|thanh pho\\s+)?|${LOCAL_LIST_INTRO}|(?:dong chi\\s+)?${TITLE}\\s+)?$`,
   'u',
 );
 const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE})*\s+)?`;
@@ -838,7 +840,7 @@ const FOOTNOTE_BEFORE = String.raw`(?:\d{1,2}\s+)?`;
  * đạo …": a Party committee's notice tells a body's Party organ, and the work is that body's.
  */
 const PARTY_ORGAN_OF = String.raw`(?:(?:ban can su dang|dang doan|dang uy)\s+)?`;
-const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi)\s+|${ADDRESSED_PART})?${PARTY_ORGAN_OF}${PERSON_TITLE}`;
+const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|uy quyen(?: cho)?|yeu cau|de nghi|chi dao|chi thi)\s+|${ADDRESSED_PART})?${PARTY_ORGAN_OF}${PERSON_TITLE}`;
 /**
  * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
  * whose holder is named in brackets; the holder is the subject.
@@ -880,7 +882,7 @@ const REQUEST_REFERENCE =
   /^\s*\)?\s*(?:tai\s+(?:cac\s+)?(?:van ban|cong van|to trinh|bao cao|thong bao)|\(?\s*(?:cong van|van ban|to trinh)\s+so)/u;
 /** Only ":" after the one asked, ending the text: "… đề nghị Bộ Xây dựng:" before the tasks. */
 const ASKED_BEFORE_COLON = /^\s*:\s*$/u;
-const ORDER_VERB_BEFORE = /(?:^|\s)(?:giao|yeu cau|de nghi|chi dao)\s/u;
+const ORDER_VERB_BEFORE = /(?:^|\s)(?:giao|uy quyen|yeu cau|de nghi|chi dao)\s/u;
 /**
  * What may open a sentence before its subject and a comma. Besides "Trên cơ sở …", "Về việc này", a deadline set first
  * ("Trước ngày 20/12/2025, Bộ X …", "Chậm nhất …", "Trong quý I/2026, …", "Từ nay đến hết năm, …"), and a turn
@@ -1130,7 +1132,10 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
       taken.push([start, end]);
       // the list may begin inside the words of the group: "Ủy ban nhân dân các tỉnh Hà Giang, Tuyên Quang"
       const next = r.matches.find((a) => a.end > end);
-      if (next && (next.start < end || NAMED_LIST_AFTER.test(gap(r, end, next.start)))) {
+      // "UBND các huyện Yên Sơn, Sơn Dương": the districts' names follow the group's words with no colon.
+      const placesFollow =
+        group === 'localities' && next?.proposed.kind === 'commune' && /^\s*$/u.test(gap(r, end, next.start));
+      if (next && (next.start < end || placesFollow || NAMED_LIST_AFTER.test(gap(r, end, next.start)))) {
         notes.push(`"${r.text.slice(start, end)}" được nêu kèm danh sách: đề xuất các cơ quan có tên.`);
       } else if (COORDINATE_BEFORE.test(before))
         notes.push(`"${r.text.slice(start, end)}" được nêu là phối hợp, không giao việc.`);
@@ -1223,6 +1228,8 @@ function withoutLegalBasis(r: RoleReader): { reader: RoleReader; notes: string[]
   };
 }
 
+/** "phối hợp." / "phối hợp thực hiện;" with no partner named after it: the body before it is the partner. */
+const PARTNER_ONLY = /^\s*(?:(?:thuc hien|trien khai)\s*)?(?:[.;,]|$)/u;
 /** How far before a watching subject a group given the task is looked for. */
 const GROUP_BEFORE_WINDOW = 400;
 /** "Các sở, ban, ngành triển khai …; Sở Nội vụ kiểm tra, đôn đốc …": an unnamed group was given the task before. */
@@ -1258,7 +1265,12 @@ function readRoles(r: RoleReader) {
     .flatMap((c) => {
       const before = listBefore(r, c.start);
       const afterLead = before.length > 0 && leadCues.some((l) => l.end <= before.at(-1)!.start);
-      return afterLead || NAMED_AS_PARTNER.test(gap(r, Math.max(0, c.start - 20), c.start)) ? before.reverse() : [];
+      // "Sở A tham mưu …; Sở B phối hợp.", "…, Sở B phối hợp thực hiện": a later body that only joins the work.
+      const joinsOnly =
+        before.length > 0 && before[0]!.start > r.matches[0]!.start && PARTNER_ONLY.test(gap(r, c.end, c.end + 24));
+      return afterLead || joinsOnly || NAMED_AS_PARTNER.test(gap(r, Math.max(0, c.start - 20), c.start))
+        ? before.reverse()
+        : [];
     });
   const coordinators = [
     ...partnersBefore,
