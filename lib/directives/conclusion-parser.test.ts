@@ -2446,6 +2446,18 @@ UBND tỉnh) để được xem xét, giải quyết./.`,
     ]);
     expect(items.at(-1)!.text).toBe('Nghiên cứu, tham mưu, đề xuất các nhiệm vụ cải cách thủ tục hành chính.');
   });
+
+  it('reads "X theo dõi, đánh giá kết quả thực hiện" after a task as monitoring, and "kiểm tra, đánh giá" as the first body\'s own work', () => {
+    expect(
+      read(
+        `1. Sở Tài chính chủ trì tham mưu bố trí vốn. Sở Nội vụ theo dõi, đánh giá kết quả thực hiện, báo cáo UBND tỉnh.
+2. Sở Nội vụ kiểm tra, đánh giá chỉ số cải cách hành chính của các sở, ngành.`,
+      ),
+    ).toEqual([
+      [[933], ID.TQ_SNV],
+      [[ID.TQ_SNV], null],
+    ]);
+  });
 });
 
 describe('parseConclusionText: districts named after "UBND các huyện" in provincial lists (session 18-b) [style]', () => {

@@ -732,7 +732,9 @@ const PARTNERS_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*(?
 const WATCH_VERB = 'theo doi|don doc|kiem tra|giam sat';
 /** A provincial office's "tổng hợp, theo dõi, đôn đốc", a department's "hướng dẫn, theo dõi, đôn đốc": one opener word. */
 const WATCH_OPENER = '(?:(?:tong hop|huong dan),? (?:va )?)?';
-const WATCH_CHAIN = wordPattern(`${WATCH_OPENER}(?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|huong dan|tong hop))*`);
+/** Words that may follow a watching verb in its chain: "theo dõi, hướng dẫn", "theo dõi, tổng hợp", "theo dõi, đánh giá". */
+const WATCH_FOLLOWER = 'huong dan|tong hop|danh gia';
+const WATCH_CHAIN = wordPattern(`${WATCH_OPENER}(?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|${WATCH_FOLLOWER}))*`);
 /**
  * A chain that names the monitor wherever it stands: "giám sát" with another watching verb, or "theo dõi" with
  * "đôn đốc", "tổng hợp" or "giám sát". "Bộ X đôn đốc, kiểm tra các chủ đầu tư …" alone is X's own work.
@@ -773,7 +775,7 @@ const OWN_WORK_WATCHED = new RegExp(
   'u',
 );
 const chainVerbs = (chain: string) =>
-  chain.split(/,? (?:va )?(?=theo doi|don doc|kiem tra|giam sat|huong dan|tong hop)/u);
+  chain.split(/,? (?:va )?(?=theo doi|don doc|kiem tra|giam sat|huong dan|tong hop|danh gia)/u);
 /** The watching chains of the text (folded), those that name a monitor anywhere or only after a task. */
 function watchChains(folded: string, kind: 'anywhere' | 'after_task'): RegExpExecArray[] {
   return [...folded.matchAll(WATCH_CHAIN)].filter((m) => {
@@ -1016,7 +1018,7 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
  */
 const WATCH_AFTER_SUBJECT = new RegExp(
   String.raw`^\s*(?:(?:co trach nhiem|chiu trach nhiem|tiep tuc|tang cuong|thuong xuyen)\s+)*` +
-    String.raw`(${WATCH_OPENER}(?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|huong dan|tong hop))*)(?![\p{L}])`,
+    String.raw`(${WATCH_OPENER}(?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|${WATCH_FOLLOWER}))*)(?![\p{L}])`,
   'u',
 );
 function onlyWatches(rest: string): boolean {
@@ -1025,6 +1027,14 @@ function onlyWatches(rest: string): boolean {
   const verbs = chainVerbs(m[1]!);
   const following = rest.slice(m[0].length);
   return isMonitorChain(verbs) || OWN_WORK_WATCHED.test(following) || isMonitorAfterTaskChain(verbs, following);
+}
+/**
+ * A sub-item that opens with a chain naming a monitor ("Theo dõi, kiểm tra, đôn đốc …") or that watches the document's
+ * own work ("Kiểm tra việc thực hiện Chỉ thị này"); "Thường xuyên kiểm tra, đánh giá kết quả thực hiện" is the work.
+ */
+function watchesTheWork(rest: string): boolean {
+  const m = WATCH_AFTER_SUBJECT.exec(rest);
+  return m !== null && (isMonitorChain(chainVerbs(m[1]!)) || OWN_WORK_WATCHED.test(rest.slice(m[0].length)));
 }
 /**
  * "… Tập đoàn Điện lực Việt Nam … trước ngày 30/6. Ủy ban nhân dân các tỉnh: A, B hoàn thành bàn giao mặt bằng …": a
@@ -1917,7 +1927,7 @@ function inheritFromParent(item: ProposedDirective, parent: ProposedDirective): 
   if (item.isAssessment || !takeAgencies) return item;
   // "4. Văn phòng UBND tỉnh / a) Theo dõi, kiểm tra, đôn đốc … các nhiệm vụ được giao tại Chỉ thị này": the body of
   // the heading only watches the work the document gives, as "Văn phòng UBND tỉnh theo dõi, đôn đốc …" says.
-  if (parent.leadAgencyIds.length === 1 && onlyWatches(` ${foldVi(item.text)}`)) {
+  if (parent.leadAgencyIds.length === 1 && watchesTheWork(` ${foldVi(item.text)}`)) {
     return {
       ...item,
       monitorAgencyId: parent.leadAgencyIds[0]!,
