@@ -2458,6 +2458,20 @@ UBND tỉnh) để được xem xét, giải quyết./.`,
       [[ID.TQ_SNV], null],
     ]);
   });
+
+  it('reads a closing item "X kiểm tra, đôn đốc các cơ quan, đơn vị thực hiện, báo cáo …" as X monitoring, with no lead', () => {
+    expect(
+      read(
+        `1. Sở Tài chính chủ trì tham mưu bố trí vốn.
+2. Sở Nội vụ kiểm tra, đôn đốc các cơ quan, đơn vị thực hiện, báo cáo UBND tỉnh.
+3. Sở Công Thương kiểm tra, đôn đốc các doanh nghiệp thực hiện đúng cam kết.`,
+      ),
+    ).toEqual([
+      [[933], null],
+      [[], ID.TQ_SNV],
+      [[ID.TQ_SCT], null],
+    ]);
+  });
 });
 
 describe('parseConclusionText: districts named after "UBND các huyện" in provincial lists (session 18-b) [style]', () => {

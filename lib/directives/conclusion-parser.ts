@@ -753,8 +753,12 @@ function isMonitorChain(verbs: string[]): boolean {
  * đốc các cơ quan, đơn vị thực hiện": the notice's own addressees, not "các doanh nghiệp"), and a chain with "theo
  * dõi" or "đôn đốc" when only a report or the sentence's end follows ("Văn phòng UBND tỉnh theo dõi, báo cáo").
  */
-const WATCHED_WORK =
-  /^ (?:(?:viec|qua trinh|tien do|ket qua) )?(?:thuc hien|trien khai)(?![\p{L}])|^ cac (?:co quan|don vi|so|dia phuong)(?:,? (?:va )?(?:co quan|don vi|so|ban|nganh|dia phuong|doan the))*(?: (?:lien quan|tinh))? (?:(?:khan truong|nghiem tuc|trien khai) )?(?:thuc hien|trien khai)(?![\p{L}])/u;
+/** The notice's own addressees named as the ones watched: "các cơ quan, đơn vị (liên quan)", "các sở, ngành, địa phương". */
+const WATCHED_ADDRESSEES = String.raw`cac (?:co quan|don vi|so|dia phuong)(?:,? (?:va )?(?:co quan|don vi|so|ban|nganh|dia phuong|doan the))*(?: (?:lien quan|tinh))?`;
+const WATCHED_WORK = new RegExp(
+  String.raw`^ (?:(?:viec|qua trinh|tien do|ket qua) )?(?:thuc hien|trien khai)(?![\p{L}])|^ ${WATCHED_ADDRESSEES} (?:(?:khan truong|nghiem tuc|trien khai) )?(?:thuc hien|trien khai)(?![\p{L}])`,
+  'u',
+);
 const REPORT_OR_END = /^(?:,? (?:va )?bao cao(?![\p{L}])|\s*[.;)]|\s*$)/u;
 function isMonitorAfterTaskChain(verbs: string[], following: string): boolean {
   // "kiểm tra việc thực hiện các quy định về …" alone is an inspection of its own (OWN_WORK_WATCHED reads the rest)
@@ -763,13 +767,14 @@ function isMonitorAfterTaskChain(verbs: string[], following: string): boolean {
   return (verbs.includes('theo doi') || verbs.includes('don doc')) && REPORT_OR_END.test(following);
 }
 /**
- * "… theo dõi, kiểm tra việc thực hiện.", "… đôn đốc, kiểm tra việc thực hiện Thông báo này", "… kiểm tra việc thực hiện
+ * "… theo dõi, kiểm tra việc thực hiện.", "… đôn đốc, kiểm tra việc thực hiện Thông báo này", "… kiểm tra, đôn đốc các cơ
+ * quan, đơn vị thực hiện, báo cáo …", "… kiểm tra việc thực hiện
  * các nội dung nêu trên, báo cáo …": a chain whose only object is the carrying out of the notice itself watches it,
  * wherever it stands (a closing item's office or inspectorate). "… giám sát việc thực hiện quy chế dân chủ" names a
  * work of its own, and stays the body's task.
  */
 const OWN_WORK_WATCHED = new RegExp(
-  String.raw`^ (?:viec )?(?:thuc hien|trien khai)` +
+  String.raw`^ (?:${WATCHED_ADDRESSEES} )?(?:viec )?(?:thuc hien|trien khai)` +
     String.raw`(?: (?:(?:thong bao|ket luan|chi thi|cong van|van ban|ke hoach) (?:nay|tren)|cac (?:noi dung|nhiem vu|viec|y kien chi dao)(?: (?:duoc giao|neu tren|tren|nay|noi tren))?))?` +
     String.raw`(?:\s*[.;)]|\s*$|,? (?:va )?bao cao(?![\p{L}]))`,
   'u',
