@@ -2349,3 +2349,174 @@ describe('parseConclusionText: the longest notice accepted, in linear time (atta
     expect(performance.now() - started).toBeLessThan(8_000);
   });
 });
+
+describe('parseConclusionText: provincial monitors as conclusion notices word them (session 18-b) [style]', () => {
+  const unit = (id: number, name: string) => unitOf(id, name, 'provincial_department');
+  const registry = [
+    ...REGISTRY,
+    unit(931, 'Văn phòng UBND tỉnh Tuyên Quang'),
+    unit(933, 'Sở Tài chính tỉnh Tuyên Quang'),
+    unit(935, 'Sở Thông tin và Truyền thông tỉnh Tuyên Quang'),
+  ];
+  const read = (items: string) =>
+    parseConclusionText(`ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nChủ tịch UBND tỉnh kết luận như sau:\n${items}`, registry, {
+      onDate: '2025-08-20',
+    }).map((i) => [i.leadAgencyIds, i.monitorAgencyId]);
+
+  it('reads a watching chain opened by "tổng hợp" or "hướng dẫn" ("tổng hợp, theo dõi, đôn đốc") as monitoring', () => {
+    expect(
+      read(
+        `1. Sở Nội vụ chủ trì rà soát thủ tục hành chính. Văn phòng UBND tỉnh tổng hợp, theo dõi, đôn đốc việc thực hiện.
+2. Sở Nội vụ chủ trì rà soát thủ tục hành chính. Sở Thông tin và Truyền thông hướng dẫn, theo dõi, đôn đốc việc triển khai.
+3. Sở Nội vụ hướng dẫn, kiểm tra các xã sắp xếp bộ máy.`,
+      ),
+    ).toEqual([
+      [[ID.TQ_SNV], 931],
+      [[ID.TQ_SNV], 935],
+      [[ID.TQ_SNV], null],
+    ]);
+  });
+
+  it('reads the monitor whose standing role is said in brackets ("Sở Nội vụ (cơ quan thường trực Ban Chỉ đạo) theo dõi, đôn đốc")', () => {
+    expect(
+      read(
+        `1. Sở Tài chính chủ trì tham mưu bố trí kinh phí. Sở Nội vụ (cơ quan thường trực Ban Chỉ đạo) theo dõi, đôn đốc việc thực hiện.
+2. Sở Tài chính (cơ quan đầu mối) chủ trì, phối hợp với Sở Nội vụ xây dựng đề án.`,
+      ),
+    ).toEqual([
+      [[933], ID.TQ_SNV],
+      [[933], null],
+    ]);
+  });
+
+  it('reads "X kiểm tra, đôn đốc các cơ quan, đơn vị (các sở, ngành, địa phương) thực hiện" after a task as monitoring', () => {
+    expect(
+      read(
+        `1. Các sở, ban, ngành triển khai cải cách hành chính; Sở Nội vụ kiểm tra, đôn đốc các cơ quan, đơn vị thực hiện, báo cáo UBND tỉnh.
+2. Sở Tài chính chủ trì tham mưu bố trí vốn. Văn phòng UBND tỉnh đôn đốc các sở, ngành, địa phương triển khai thực hiện.
+3. Sở Tài chính chủ trì tham mưu bố trí vốn. Sở Công Thương kiểm tra, đôn đốc các doanh nghiệp thực hiện đúng cam kết.`,
+      ),
+    ).toEqual([
+      [[], ID.TQ_SNV],
+      [[933], 931],
+      [[933, ID.TQ_SCT], null],
+    ]);
+  });
+
+  it('reads a sub-item of an agency heading that only watches the directive ("a) Theo dõi, kiểm tra, đôn đốc …") as that agency monitoring', () => {
+    expect(
+      read(
+        `1. Sở Tài chính
+a) Tham mưu bố trí kinh phí thực hiện.
+2. Văn phòng UBND tỉnh
+a) Theo dõi, kiểm tra, đôn đốc báo cáo Chủ tịch UBND tỉnh kết quả triển khai thực hiện các nhiệm vụ được giao tại Chỉ thị này.
+b) Theo dõi, quản lý, kiểm tra, đôn đốc và báo cáo Chủ tịch UBND tỉnh về kết quả thực hiện cơ chế một cửa.`,
+      ),
+    ).toEqual([
+      [[933], null],
+      [[933], null],
+      [[931], null],
+      [[], 931],
+      [[931], null],
+    ]);
+  });
+
+  it('leaves out a closing "Chủ tịch UBND tỉnh yêu cầu … thực hiện nghiêm túc Chỉ thị này. Trong quá trình thực hiện, nếu có vướng mắc … báo cáo …./."', () => {
+    const items = parseConclusionText(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+CHỈ THỊ
+Chủ tịch UBND tỉnh yêu cầu các cơ quan thực hiện các nhiệm vụ sau:
+1. Sở Tài chính tham mưu bố trí kinh phí.
+2. Văn phòng UBND tỉnh
+a) Nghiên cứu, tham mưu, đề xuất các nhiệm vụ cải cách thủ tục hành chính.
+
+Chủ tịch UBND tỉnh yêu cầu
+Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã, phường tổ chức quán triệt,
+triển khai và chỉ đạo các cơ quan, đơn vị thuộc thẩm quyền quản lý thực hiện
+nghiêm túc Chỉ thị này. Trong quá trình thực hiện, nếu có vướng mắc phát sinh,
+các cơ quan, đơn vị, địa phương kịp thời báo cáo UBND tỉnh (thông qua Văn phòng
+UBND tỉnh) để được xem xét, giải quyết./.`,
+      registry,
+      { onDate: '2025-08-20' },
+    );
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds, i.groups])).toEqual([
+      ['1', [933], []],
+      ['2', [931], []],
+      ['2a', [931], []],
+    ]);
+    expect(items.at(-1)!.text).toBe('Nghiên cứu, tham mưu, đề xuất các nhiệm vụ cải cách thủ tục hành chính.');
+  });
+
+  it('reads "X theo dõi, đánh giá kết quả thực hiện" after a task as monitoring, and "kiểm tra, đánh giá" as the first body\'s own work', () => {
+    expect(
+      read(
+        `1. Sở Tài chính chủ trì tham mưu bố trí vốn. Sở Nội vụ theo dõi, đánh giá kết quả thực hiện, báo cáo UBND tỉnh.
+2. Sở Nội vụ kiểm tra, đánh giá chỉ số cải cách hành chính của các sở, ngành.`,
+      ),
+    ).toEqual([
+      [[933], ID.TQ_SNV],
+      [[ID.TQ_SNV], null],
+    ]);
+  });
+
+  it('reads a closing item "X kiểm tra, đôn đốc các cơ quan, đơn vị thực hiện, báo cáo …" as X monitoring, with no lead', () => {
+    expect(
+      read(
+        `1. Sở Tài chính chủ trì tham mưu bố trí vốn.
+2. Sở Nội vụ kiểm tra, đôn đốc các cơ quan, đơn vị thực hiện, báo cáo UBND tỉnh.
+3. Sở Công Thương kiểm tra, đôn đốc các doanh nghiệp thực hiện đúng cam kết.`,
+      ),
+    ).toEqual([
+      [[933], null],
+      [[], ID.TQ_SNV],
+      [[ID.TQ_SCT], null],
+    ]);
+  });
+});
+
+describe('parseConclusionText: districts named after "UBND các huyện" in provincial lists (session 18-b) [style]', () => {
+  const unit = (id: number, name: string, kind: AgencyRef['kind']) => unitOf(id, name, kind);
+  const registry = [
+    ...REGISTRY,
+    unit(933, 'Sở Tài chính tỉnh Tuyên Quang', 'provincial_department'),
+    unit(936, 'Sở Xây dựng tỉnh Tuyên Quang', 'provincial_department'),
+    unit(937, 'UBND huyện Yên Sơn', 'commune'),
+    unit(939, 'UBND huyện Sơn Dương', 'commune'),
+  ];
+  const read = (items: string) =>
+    parseConclusionText(`ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nChủ tịch UBND tỉnh kết luận như sau:\n${items}`, registry, {
+      onDate: '2025-08-20',
+    }).map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds, i.groups]);
+
+  it('reads "UBND các huyện Yên Sơn, Sơn Dương" (no colon), after "và" another list and after "phối hợp với" as the districts', () => {
+    expect(
+      read(
+        `1. Giao UBND các huyện Yên Sơn, Sơn Dương khẩn trương hoàn thành giải phóng mặt bằng.
+2. Các Sở: Tài chính, Xây dựng và UBND các huyện: Yên Sơn, Sơn Dương hoàn thành trước ngày 30/9/2025.
+3. Sở Tài chính chủ trì, phối hợp với UBND các huyện: Yên Sơn, Sơn Dương rà soát các dự án.
+4. UBND các huyện, thị xã, thành phố tăng cường kiểm tra.`,
+      ),
+    ).toEqual([
+      [[937, 939], [], []],
+      [[933, 936, 937, 939], [], []],
+      [[933], [937, 939], []],
+      [[], [], ['localities']],
+    ]);
+  });
+
+  it('reads "Ủy quyền Sở X …" as giving X the work, and "…; Sở Y phối hợp." (no object) as Y the partner', () => {
+    expect(
+      read(
+        `1. Ủy quyền Sở Tài chính thẩm định hồ sơ đề nghị của các huyện.
+2. Sở Tài chính khẩn trương tham mưu, báo cáo Chủ tịch UBND tỉnh trước ngày 20/9/2025; Sở Xây dựng phối hợp.
+3. Sở Tài chính tham mưu bố trí vốn, Sở Xây dựng phối hợp thực hiện.
+4. Sở Xây dựng phối hợp với Sở Tài chính rà soát các dự án.`,
+      ),
+    ).toEqual([
+      [[933], [], []],
+      [[933], [936], []],
+      [[933], [936], []],
+      [[936], [933], []],
+    ]);
+  });
+});

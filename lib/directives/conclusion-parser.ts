@@ -204,11 +204,11 @@ const isItemLine = (line: string) =>
 
 /**
  * A closing exhortation after the items: "(Căn cứ …,) [cơ quan] (trân trọng) yêu cầu/đề nghị [những người
- * nhận] (nghiêm túc / quan tâm) (tổ chức) (triển khai) thực hiện./.", perhaps followed by "Trong quá trình thực
+ * nhận] (nghiêm túc / quan tâm) (tổ chức) (triển khai) thực hiện (nghiêm túc) (Chỉ thị này)./.", perhaps followed by "Trong quá trình thực
  * hiện, nếu có khó khăn … báo cáo …./.". As the notice's last sentence ("./.") it gives no task of its own.
  */
 const CLOSING_EXHORTATION =
-  /^(?:(?:can cu|tren co so)[^.;]{0,120}?,\s*)?(?:[^.;:]{0,150}?\s)?(?:tran trong\s)?(?:yeu cau|de nghi)\s(?!cua\s)[^.:]{0,300}?\s(?:(?:nghiem tuc|quan tam|khan truong|chu dong)\s)?(?:to chuc\s)?(?:trien khai\s)?thuc hien(?:\s(?:nghiem tuc|nghiem))?(?:\s(?:cac\s)?noi dung(?:\s(?:neu|o))?\s?tren)?\s*(?:\.\/\.$|[.;]\s+(?:trong qua trinh|neu)[^.]*(?:bao cao|phan anh)[^.]*\.\/\.$)/u;
+  /^(?:(?:can cu|tren co so)[^.;]{0,120}?,\s*)?(?:[^.;:]{0,150}?\s)?(?:tran trong\s)?(?:yeu cau|de nghi)\s(?!cua\s)[^.:]{0,300}?\s(?:(?:nghiem tuc|quan tam|khan truong|chu dong)\s)?(?:to chuc\s)?(?:trien khai\s)?thuc hien(?:\s(?:nghiem tuc|nghiem))?(?:\s(?:(?:cac\s)?noi dung(?:\s(?:neu|o))?\s?tren|(?:chi thi|thong bao|ket luan|cong van|van ban|ke hoach) nay))?\s*(?:\.\/\.$|[.;]\s+(?:trong qua trinh|neu)[^.]*(?:bao cao|phan anh)[^.]*\.\/\.$)/u;
 /**
  * A closing on its own after the items: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các địa
  * phương phản ánh về Bộ X để được hướng dẫn./.". As the letter's last sentence it asks for nothing but the need.
@@ -730,7 +730,11 @@ const PARTNERS_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*(?
  * kiểm tra". A chain opens with one of the four watching verbs; "hướng dẫn", "tổng hợp" may follow in it.
  */
 const WATCH_VERB = 'theo doi|don doc|kiem tra|giam sat';
-const WATCH_CHAIN = wordPattern(`(?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|huong dan|tong hop))*`);
+/** A provincial office's "tổng hợp, theo dõi, đôn đốc", a department's "hướng dẫn, theo dõi, đôn đốc": one opener word. */
+const WATCH_OPENER = '(?:(?:tong hop|huong dan),? (?:va )?)?';
+/** Words that may follow a watching verb in its chain: "theo dõi, hướng dẫn", "theo dõi, tổng hợp", "theo dõi, đánh giá". */
+const WATCH_FOLLOWER = 'huong dan|tong hop|danh gia';
+const WATCH_CHAIN = wordPattern(`${WATCH_OPENER}(?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|${WATCH_FOLLOWER}))*`);
 /**
  * A chain that names the monitor wherever it stands: "giám sát" with another watching verb, or "theo dõi" with
  * "đôn đốc", "tổng hợp" or "giám sát". "Bộ X đôn đốc, kiểm tra các chủ đầu tư …" alone is X's own work.
@@ -745,10 +749,16 @@ function isMonitorChain(verbs: string[]): boolean {
 }
 /**
  * After a task given to another body, any chain watches that task when it is about its carrying out ("… kiểm tra, đôn
- * đốc việc thực hiện", "… giám sát việc thực hiện", "Văn phòng Chính phủ đôn đốc thực hiện"), and a chain with "theo
+ * đốc việc thực hiện", "… giám sát việc thực hiện", "Văn phòng Chính phủ đôn đốc thực hiện", "Sở Nội vụ kiểm tra, đôn
+ * đốc các cơ quan, đơn vị thực hiện": the notice's own addressees, not "các doanh nghiệp"), and a chain with "theo
  * dõi" or "đôn đốc" when only a report or the sentence's end follows ("Văn phòng UBND tỉnh theo dõi, báo cáo").
  */
-const WATCHED_WORK = /^ (?:(?:viec|qua trinh|tien do|ket qua) )?(?:thuc hien|trien khai)(?![\p{L}])/u;
+/** The notice's own addressees named as the ones watched: "các cơ quan, đơn vị (liên quan)", "các sở, ngành, địa phương". */
+const WATCHED_ADDRESSEES = String.raw`cac (?:co quan|don vi|so|dia phuong)(?:,? (?:va )?(?:co quan|don vi|so|ban|nganh|dia phuong|doan the))*(?: (?:lien quan|tinh))?`;
+const WATCHED_WORK = new RegExp(
+  String.raw`^ (?:(?:viec|qua trinh|tien do|ket qua) )?(?:thuc hien|trien khai)(?![\p{L}])|^ ${WATCHED_ADDRESSEES} (?:(?:khan truong|nghiem tuc|trien khai) )?(?:thuc hien|trien khai)(?![\p{L}])`,
+  'u',
+);
 const REPORT_OR_END = /^(?:,? (?:va )?bao cao(?![\p{L}])|\s*[.;)]|\s*$)/u;
 function isMonitorAfterTaskChain(verbs: string[], following: string): boolean {
   // "kiểm tra việc thực hiện các quy định về …" alone is an inspection of its own (OWN_WORK_WATCHED reads the rest)
@@ -757,19 +767,20 @@ function isMonitorAfterTaskChain(verbs: string[], following: string): boolean {
   return (verbs.includes('theo doi') || verbs.includes('don doc')) && REPORT_OR_END.test(following);
 }
 /**
- * "… theo dõi, kiểm tra việc thực hiện.", "… đôn đốc, kiểm tra việc thực hiện Thông báo này", "… kiểm tra việc thực hiện
+ * "… theo dõi, kiểm tra việc thực hiện.", "… đôn đốc, kiểm tra việc thực hiện Thông báo này", "… kiểm tra, đôn đốc các cơ
+ * quan, đơn vị thực hiện, báo cáo …", "… kiểm tra việc thực hiện
  * các nội dung nêu trên, báo cáo …": a chain whose only object is the carrying out of the notice itself watches it,
  * wherever it stands (a closing item's office or inspectorate). "… giám sát việc thực hiện quy chế dân chủ" names a
  * work of its own, and stays the body's task.
  */
 const OWN_WORK_WATCHED = new RegExp(
-  String.raw`^ (?:viec )?(?:thuc hien|trien khai)` +
+  String.raw`^ (?:${WATCHED_ADDRESSEES} )?(?:viec )?(?:thuc hien|trien khai)` +
     String.raw`(?: (?:(?:thong bao|ket luan|chi thi|cong van|van ban|ke hoach) (?:nay|tren)|cac (?:noi dung|nhiem vu|viec|y kien chi dao)(?: (?:duoc giao|neu tren|tren|nay|noi tren))?))?` +
     String.raw`(?:\s*[.;)]|\s*$|,? (?:va )?bao cao(?![\p{L}]))`,
   'u',
 );
 const chainVerbs = (chain: string) =>
-  chain.split(/,? (?:va )?(?=theo doi|don doc|kiem tra|giam sat|huong dan|tong hop)/u);
+  chain.split(/,? (?:va )?(?=theo doi|don doc|kiem tra|giam sat|huong dan|tong hop|danh gia)/u);
 /** The watching chains of the text (folded), those that name a monitor anywhere or only after a task. */
 function watchChains(folded: string, kind: 'anywhere' | 'after_task'): RegExpExecArray[] {
   return [...folded.matchAll(WATCH_CHAIN)].filter((m) => {
@@ -788,14 +799,16 @@ const watchCuesOf = (r: RoleReader, kind: 'anywhere' | 'after_task') =>
     .map((m) => ({ start: r.at[m.index]!, end: r.at[m.index + m[0].length]! }));
 /**
  * Between a lead and "chủ trì" only words like "có trách nhiệm", "chịu trách nhiệm" (or "là cơ quan": "Bộ X là cơ
- * quan chủ trì") may stand.
+ * quan chủ trì") may stand, and the body's standing role in brackets ("Sở Nội vụ (cơ quan thường trực Ban Chỉ đạo)").
  */
 const BEFORE_CUE_GAP =
-  /^[\s,]*(?:(?:co trach nhiem|chiu trach nhiem|tiep tuc|truc tiep|khan truong|tang cuong|thuong xuyen|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?|theo (?:chuc nang,? nhiem vu(?:,? quyen han)?(?: duoc giao)?|tham quyen)|giup (?:thu tuong(?: chinh phu)?|chinh phu|ban chi dao|bo truong|chu tich(?: (?:uy ban nhan dan|ubnd)(?: tinh| thanh pho)?)?))[\s,]*)*$/u;
+  /^[\s,]*(?:(?:\(\s*(?:la )?(?:co quan|don vi|thuong truc|to giup viec)[^()]{0,100}\)|co trach nhiem|chiu trach nhiem|tiep tuc|truc tiep|khan truong|tang cuong|thuong xuyen|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?|theo (?:chuc nang,? nhiem vu(?:,? quyen han)?(?: duoc giao)?|tham quyen)|giup (?:thu tuong(?: chinh phu)?|chinh phu|ban chi dao|bo truong|chu tich(?: (?:uy ban nhan dan|ubnd)(?: tinh| thanh pho)?)?))[\s,]*)*$/u;
 /** "Bộ Tư pháp là cơ quan phối hợp": the body named before the cue is the partner, whoever leads. */
 const NAMED_AS_PARTNER = /(?:^|\s)la (?:co quan|don vi)\s*$/u;
+/** "UBND các huyện: A, B", "Ủy ban nhân dân các huyện, thị xã A, B": the districts' list opens with their kind. */
+const LOCAL_LIST_INTRO = String.raw`(?:(?:chu tich )?(?:ubnd|uy ban nhan dan) )?cac (?:huyen|quan|thi xa|xa|phuong)(?:,? (?:va )?(?:huyen|quan|thi xa|thi tran|thanh pho|xa|phuong|dac khu))*\s*:?\s*`;
 /** "các Bộ: …", "các bộ, ngành liên quan (…)", "Ủy ban nhân dân các tỉnh, thành phố: …": a list's opening words. */
-const LIST_INTRO = String.raw`(?:(?:ubnd|uy ban nhan dan) )?cac (?:bo|so|tinh|thanh pho|nganh|co quan|dia phuong)(?:,? (?:va )?(?:bo|so|ban|tinh|thanh pho|nganh|doan the|co quan(?: ngang bo)?|dia phuong)(?: truc thuoc trung uong)?)*(?: (?:cap |thuoc )?tinh)?(?: lien quan)?\s*[:(,]?\s*`;
+const LIST_INTRO = String.raw`(?:(?:(?:ubnd|uy ban nhan dan) )?cac (?:bo|so|tinh|thanh pho|nganh|co quan|dia phuong)(?:,? (?:va )?(?:bo|so|ban|tinh|thanh pho|nganh|doan the|co quan(?: ngang bo)?|dia phuong)(?: truc thuoc trung uong)?)*(?: (?:cap |thuoc )?tinh)?(?: lien quan)?\s*[:(,]?\s*|${LOCAL_LIST_INTRO})`;
 /** "phối hợp với Ban Chỉ đạo 09 (Sở Tài chính), Sở B": a role whose holder is named in brackets opens the list. */
 const BRACKETED_ROLE = String.raw`(?:ban chi dao|to giup viec|co quan thuong truc|to cong tac)(?: [\p{L}\d]+){0,4}\s*\(\s*`;
 /** A head of a body named for the body: "đồng chí Bộ trưởng Bộ X", "Chủ tịch Ủy ban nhân dân tỉnh X". */
@@ -807,11 +820,11 @@ const AFTER_CUE_GAP = new RegExp(
 );
 const HEAD_BEFORE = new RegExp(`${WORD_START}${TITLE}\\s*$`, 'u');
 /**
- * Between two names of a list: ",", "và", "các tỉnh"; or the head's title said again for each body ("Bộ trưởng Bộ
+ * Between two names of a list: ",", "và", "các tỉnh", "và UBND các huyện:"; or the head's title said again for each body ("Bộ trưởng Bộ
  * Quốc phòng, Bộ trưởng Bộ Công an chỉ đạo …", "Chủ tịch UBND tỉnh A và Chủ tịch UBND tỉnh B").
  */
 const LIST_GAP = new RegExp(
-  `^\\s*\\)?\\s*(?:,|,?\\s*va)\\s*(?:cac\\s+(?:tinh\\s+|thanh pho\\s+)?|(?:dong chi\\s+)?${TITLE}\\s+)?$`,
+  `^\\s*\\)?\\s*(?:,|,?\\s*va)\\s*(?:cac\\s+(?:tinh\\s+|thanh pho\\s+)?|${LOCAL_LIST_INTRO}|(?:dong chi\\s+)?${TITLE}\\s+)?$`,
   'u',
 );
 const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE})*\s+)?`;
@@ -834,7 +847,7 @@ const FOOTNOTE_BEFORE = String.raw`(?:\d{1,2}\s+)?`;
  * đạo …": a Party committee's notice tells a body's Party organ, and the work is that body's.
  */
 const PARTY_ORGAN_OF = String.raw`(?:(?:ban can su dang|dang doan|dang uy)\s+)?`;
-const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi)\s+|${ADDRESSED_PART})?${PARTY_ORGAN_OF}${PERSON_TITLE}`;
+const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|uy quyen(?: cho)?|yeu cau|de nghi|chi dao|chi thi)\s+|${ADDRESSED_PART})?${PARTY_ORGAN_OF}${PERSON_TITLE}`;
 /**
  * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
  * whose holder is named in brackets; the holder is the subject.
@@ -876,7 +889,7 @@ const REQUEST_REFERENCE =
   /^\s*\)?\s*(?:tai\s+(?:cac\s+)?(?:van ban|cong van|to trinh|bao cao|thong bao)|\(?\s*(?:cong van|van ban|to trinh)\s+so)/u;
 /** Only ":" after the one asked, ending the text: "… đề nghị Bộ Xây dựng:" before the tasks. */
 const ASKED_BEFORE_COLON = /^\s*:\s*$/u;
-const ORDER_VERB_BEFORE = /(?:^|\s)(?:giao|yeu cau|de nghi|chi dao)\s/u;
+const ORDER_VERB_BEFORE = /(?:^|\s)(?:giao|uy quyen|yeu cau|de nghi|chi dao)\s/u;
 /**
  * What may open a sentence before its subject and a comma. Besides "Trên cơ sở …", "Về việc này", a deadline set first
  * ("Trước ngày 20/12/2025, Bộ X …", "Chậm nhất …", "Trong quý I/2026, …", "Từ nay đến hết năm, …"), and a turn
@@ -1010,7 +1023,7 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
  */
 const WATCH_AFTER_SUBJECT = new RegExp(
   String.raw`^\s*(?:(?:co trach nhiem|chiu trach nhiem|tiep tuc|tang cuong|thuong xuyen)\s+)*` +
-    String.raw`((?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|huong dan|tong hop))*)(?![\p{L}])`,
+    String.raw`(${WATCH_OPENER}(?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|${WATCH_FOLLOWER}))*)(?![\p{L}])`,
   'u',
 );
 function onlyWatches(rest: string): boolean {
@@ -1019,6 +1032,14 @@ function onlyWatches(rest: string): boolean {
   const verbs = chainVerbs(m[1]!);
   const following = rest.slice(m[0].length);
   return isMonitorChain(verbs) || OWN_WORK_WATCHED.test(following) || isMonitorAfterTaskChain(verbs, following);
+}
+/**
+ * A sub-item that opens with a chain naming a monitor ("Theo dõi, kiểm tra, đôn đốc …") or that watches the document's
+ * own work ("Kiểm tra việc thực hiện Chỉ thị này"); "Thường xuyên kiểm tra, đánh giá kết quả thực hiện" is the work.
+ */
+function watchesTheWork(rest: string): boolean {
+  const m = WATCH_AFTER_SUBJECT.exec(rest);
+  return m !== null && (isMonitorChain(chainVerbs(m[1]!)) || OWN_WORK_WATCHED.test(rest.slice(m[0].length)));
 }
 /**
  * "… Tập đoàn Điện lực Việt Nam … trước ngày 30/6. Ủy ban nhân dân các tỉnh: A, B hoàn thành bàn giao mặt bằng …": a
@@ -1126,7 +1147,10 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
       taken.push([start, end]);
       // the list may begin inside the words of the group: "Ủy ban nhân dân các tỉnh Hà Giang, Tuyên Quang"
       const next = r.matches.find((a) => a.end > end);
-      if (next && (next.start < end || NAMED_LIST_AFTER.test(gap(r, end, next.start)))) {
+      // "UBND các huyện Yên Sơn, Sơn Dương": the districts' names follow the group's words with no colon.
+      const placesFollow =
+        group === 'localities' && next?.proposed.kind === 'commune' && /^\s*$/u.test(gap(r, end, next.start));
+      if (next && (next.start < end || placesFollow || NAMED_LIST_AFTER.test(gap(r, end, next.start)))) {
         notes.push(`"${r.text.slice(start, end)}" được nêu kèm danh sách: đề xuất các cơ quan có tên.`);
       } else if (COORDINATE_BEFORE.test(before))
         notes.push(`"${r.text.slice(start, end)}" được nêu là phối hợp, không giao việc.`);
@@ -1219,6 +1243,16 @@ function withoutLegalBasis(r: RoleReader): { reader: RoleReader; notes: string[]
   };
 }
 
+/** "phối hợp." / "phối hợp thực hiện;" with no partner named after it: the body before it is the partner. */
+const PARTNER_ONLY = /^\s*(?:(?:thuc hien|trien khai)\s*)?(?:[.;,]|$)/u;
+/** How far before a watching subject a group given the task is looked for. */
+const GROUP_BEFORE_WINDOW = 400;
+/** "Các sở, ban, ngành triển khai …; Sở Nội vụ kiểm tra, đôn đốc …": an unnamed group was given the task before. */
+const groupBefore = (r: RoleReader, at: number) => {
+  const before = gap(r, Math.max(0, at - GROUP_BEFORE_WINDOW), at);
+  return GROUP_PATTERNS.some(([, pattern]) => before.search(pattern) >= 0);
+};
+
 function readRoles(r: RoleReader) {
   // "VPCP theo dõi, đôn đốc Bộ X": the body after the cue is the one watched, unless none stands before.
   const monitor = watchCuesOf(r, 'anywhere').flatMap((c) => {
@@ -1232,7 +1266,9 @@ function readRoles(r: RoleReader) {
       const before = listBefore(r, c.start);
       // "… chủ trì, phối hợp với Sở B kiểm tra việc thực hiện …": Sở B is the partner in the checking.
       if (before.length > 0 && PARTNERS_BEFORE.test(leadIn(r, before[0]!.start))) return [];
-      return before.length > 0 && before.at(-1)!.start > r.matches[0]!.start ? before : [];
+      return before.length > 0 && (before.at(-1)!.start > r.matches[0]!.start || groupBefore(r, before[0]!.start))
+        ? before
+        : [];
     }),
   );
   const leadCues = cuesOf(r, LEAD_CUE);
@@ -1244,7 +1280,12 @@ function readRoles(r: RoleReader) {
     .flatMap((c) => {
       const before = listBefore(r, c.start);
       const afterLead = before.length > 0 && leadCues.some((l) => l.end <= before.at(-1)!.start);
-      return afterLead || NAMED_AS_PARTNER.test(gap(r, Math.max(0, c.start - 20), c.start)) ? before.reverse() : [];
+      // "Sở A tham mưu …; Sở B phối hợp.", "…, Sở B phối hợp thực hiện": a later body that only joins the work.
+      const joinsOnly =
+        before.length > 0 && before[0]!.start > r.matches[0]!.start && PARTNER_ONLY.test(gap(r, c.end, c.end + 24));
+      return afterLead || joinsOnly || NAMED_AS_PARTNER.test(gap(r, Math.max(0, c.start - 20), c.start))
+        ? before.reverse()
+        : [];
     });
   const coordinators = [
     ...partnersBefore,
@@ -1889,6 +1930,18 @@ function inheritFromParent(item: ProposedDirective, parent: ProposedDirective): 
   const takeAgencies =
     item.leadAgencyIds.length + item.groups.length === 0 && parent.leadAgencyIds.length + parent.groups.length > 0;
   if (item.isAssessment || !takeAgencies) return item;
+  // "4. Văn phòng UBND tỉnh / a) Theo dõi, kiểm tra, đôn đốc … các nhiệm vụ được giao tại Chỉ thị này": the body of
+  // the heading only watches the work the document gives, as "Văn phòng UBND tỉnh theo dõi, đôn đốc …" says.
+  if (parent.leadAgencyIds.length === 1 && watchesTheWork(` ${foldVi(item.text)}`)) {
+    return {
+      ...item,
+      monitorAgencyId: parent.leadAgencyIds[0]!,
+      notes: [
+        ...item.notes,
+        `Cơ quan của mục ${parent.ordinal} theo dõi, đôn đốc việc thực hiện: đề xuất là cơ quan theo dõi.`,
+      ],
+    };
+  }
   const { leadAgencyIds, groups, monitorAgencyId } = parent;
   const coordinatorAgencyIds = (
     item.coordinatorAgencyIds.length > 0 ? item.coordinatorAgencyIds : parent.coordinatorAgencyIds
