@@ -2349,3 +2349,35 @@ describe('parseConclusionText: the longest notice accepted, in linear time (atta
     expect(performance.now() - started).toBeLessThan(8_000);
   });
 });
+
+describe('parseConclusionText: closing items of directives and công điện (session 18-a) [style]', () => {
+  const roles = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-06-20' }).map((i) => [
+      i.leadAgencyIds,
+      i.coordinatorAgencyIds,
+      i.monitorAgencyId,
+    ]);
+
+  it('reads "X tổng hợp, theo dõi, đôn đốc việc thực hiện …" as X monitoring, alone or after a task', () => {
+    expect(
+      roles(`1. Bộ Tài chính chủ trì, phối hợp với Bộ Công an bố trí kinh phí.
+2. Giao Bộ Kế hoạch và Đầu tư tổng hợp, theo dõi, đôn đốc việc thực hiện Chỉ thị này, định kỳ báo cáo Thủ tướng Chính phủ.
+3. Bộ Y tế chủ trì triển khai; Văn phòng Chính phủ tổng hợp, theo dõi, đôn đốc việc thực hiện.`),
+    ).toEqual([
+      [[ID.BTC], [ID.BCA], null],
+      [[], [], ID.BKHDT],
+      [[ID.BYT], [], ID.VPCP],
+    ]);
+  });
+});
+
+describe('parseConclusionText: an inspection of its own after "hướng dẫn" (session 18-a) [style]', () => {
+  it('keeps "Sở B hướng dẫn, kiểm tra việc thực hiện các quy định …" after a task a lead, as without "hướng dẫn"', () => {
+    const [item] = parseConclusionText(
+      '1. Bộ Y tế chủ trì rà soát; Bộ Công an hướng dẫn, kiểm tra việc thực hiện các quy định về phòng cháy, chữa cháy.',
+      REGISTRY,
+      { onDate: '2024-06-20' },
+    );
+    expect(item).toMatchObject({ leadAgencyIds: [ID.BYT, ID.BCA], monitorAgencyId: null });
+  });
+});

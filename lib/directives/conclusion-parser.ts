@@ -730,7 +730,13 @@ const PARTNERS_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*(?
  * kiểm tra". A chain opens with one of the four watching verbs; "hướng dẫn", "tổng hợp" may follow in it.
  */
 const WATCH_VERB = 'theo doi|don doc|kiem tra|giam sat';
-const WATCH_CHAIN = wordPattern(`(?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|huong dan|tong hop))*`);
+/**
+ * "tổng hợp" or "hướng dẫn" may also open a chain when a watching verb follows it: "Bộ Kế hoạch và Đầu tư tổng hợp,
+ * theo dõi, đôn đốc việc thực hiện Chỉ thị này" (a directive's closing item). Alone ("Bộ X tổng hợp, báo cáo …") it is
+ * a task.
+ */
+const CHAIN_OPENER = `(?:(?:tong hop|huong dan),? (?:va )?)?`;
+const WATCH_CHAIN = wordPattern(`${CHAIN_OPENER}(?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|huong dan|tong hop))*`);
 /**
  * A chain that names the monitor wherever it stands: "giám sát" with another watching verb, or "theo dõi" with
  * "đôn đốc", "tổng hợp" or "giám sát". "Bộ X đôn đốc, kiểm tra các chủ đầu tư …" alone is X's own work.
@@ -751,8 +757,10 @@ function isMonitorChain(verbs: string[]): boolean {
 const WATCHED_WORK = /^ (?:(?:viec|qua trinh|tien do|ket qua) )?(?:thuc hien|trien khai)(?![\p{L}])/u;
 const REPORT_OR_END = /^(?:,? (?:va )?bao cao(?![\p{L}])|\s*[.;)]|\s*$)/u;
 function isMonitorAfterTaskChain(verbs: string[], following: string): boolean {
-  // "kiểm tra việc thực hiện các quy định về …" alone is an inspection of its own (OWN_WORK_WATCHED reads the rest)
-  if (verbs.length === 1 && verbs[0] === 'kiem tra') return false;
+  // "kiểm tra việc thực hiện các quy định về …" alone is an inspection of its own (OWN_WORK_WATCHED reads the rest),
+  // also after "hướng dẫn" or "tổng hợp" ("Sở B hướng dẫn, kiểm tra việc thực hiện các quy định …")
+  const own = verbs[0] === 'huong dan' || verbs[0] === 'tong hop' ? verbs.slice(1) : verbs;
+  if (own.length === 1 && own[0] === 'kiem tra') return false;
   if (WATCHED_WORK.test(following)) return true;
   return (verbs.includes('theo doi') || verbs.includes('don doc')) && REPORT_OR_END.test(following);
 }
@@ -1010,7 +1018,7 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
  */
 const WATCH_AFTER_SUBJECT = new RegExp(
   String.raw`^\s*(?:(?:co trach nhiem|chiu trach nhiem|tiep tuc|tang cuong|thuong xuyen)\s+)*` +
-    String.raw`((?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|huong dan|tong hop))*)(?![\p{L}])`,
+    String.raw`(${CHAIN_OPENER}(?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|huong dan|tong hop))*)(?![\p{L}])`,
   'u',
 );
 function onlyWatches(rest: string): boolean {
