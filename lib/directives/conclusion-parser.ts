@@ -719,7 +719,7 @@ const GROUP_PATTERNS = (
 
 // Roles are read from the gaps between agency names and cue words (all folded).
 const LEAD_CUE = wordPattern('chu tri');
-const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: voi| cua)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay y kien(?: cua)?`;
+const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: voi| cua)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay (?:them )?y kien(?: cua)?`;
 const COORDINATE_CUE = wordPattern(COORDINATION);
 const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*$`, 'u');
 /** The same, with partners named before in the list: "phối hợp với Sở A, Sở B theo dõi …" (names written "@"). */
@@ -809,8 +809,10 @@ const BRACKETED_ROLE = String.raw`(?:ban chi dao|to giup viec|co quan thuong tru
 /** A head of a body named for the body: "đồng chí Bộ trưởng Bộ X", "Chủ tịch Ủy ban nhân dân tỉnh X". */
 const TITLE = String.raw`(?:(?:pho )?bi thu|bo truong|thu truong|nguoi dung dau|lanh dao|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|tong)`;
 /** A directive's "Bộ trưởng Bộ Y tế chủ trì, phối hợp với Bộ trưởng Bộ Giáo dục và Đào tạo …": the partner named by its head. */
+/** "(lấy ý kiến) một số địa phương (Thành phố Hồ Chí Minh, Hà Nội, …)": some of a group, named in brackets. */
+const SOME_PLACES = String.raw`mot so (?:bo|nganh|tinh|thanh pho|dia phuong|co quan)(?:,? (?:va )?(?:bo|nganh|tinh|thanh pho|dia phuong|co quan))*\s*\(\s*`;
 const AFTER_CUE_GAP = new RegExp(
-  `^\\s*:?\\s*(?:${LIST_INTRO}|cac\\s+|${BRACKETED_ROLE}|(?:(?:cac )?dong chi\\s+)?${TITLE}\\s+)?$`,
+  `^\\s*:?\\s*(?:${LIST_INTRO}|${SOME_PLACES}|cac\\s+|${BRACKETED_ROLE}|(?:(?:cac )?dong chi\\s+)?${TITLE}\\s+)?$`,
   'u',
 );
 const HEAD_BEFORE = new RegExp(`${WORD_START}${TITLE}\\s*$`, 'u');
@@ -842,7 +844,8 @@ const FOOTNOTE_BEFORE = String.raw`(?:\d{1,2}\s+)?`;
  * đạo …": a Party committee's notice tells a body's Party organ, and the work is that body's.
  */
 const PARTY_ORGAN_OF = String.raw`(?:(?:ban can su dang|dang doan|dang uy)\s+)?`;
-const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi)\s+|${ADDRESSED_PART})?${PARTY_ORGAN_OF}${PERSON_TITLE}`;
+// "(Thủ tướng Chính phủ) ủy quyền cho Bộ trưởng Bộ X ra quyết định …": the body authorised is given the work.
+const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_ORGAN_OF}${PERSON_TITLE}`;
 /**
  * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
  * whose holder is named in brackets; the holder is the subject.
@@ -954,6 +957,14 @@ const cuesOf = (r: RoleReader, cue: RegExp) =>
     .map((m) => ({ start: r.at[m.index]!, end: r.at[m.index + m[0].length]! }));
 
 /**
+ * "Thành phần của Tổ gồm: Bộ A, Bộ B, …", "Thành phần Đoàn kiểm tra gồm đại diện: …": the bodies after the colon make up
+ * a group; they are not told to do anything. Read in the clause before the colon, up to COMPOSITION_WINDOW characters.
+ */
+const COMPOSITION_BEFORE =
+  /(?:^|[.;:]\s*)thanh phan(?:\s[^.;:]{0,80})?\s(?:bao )?gom(?: co)?(?: dai dien(?: cua)?)?\s*:\s*$/u;
+const COMPOSITION_WINDOW = 120;
+
+/**
  * The first sentence subject (at the start of a clause, or after "Giao"/"Yêu cầu"/"Đề nghị"); failing
  * that, one after a comma ("Trên cơ sở …, Bộ Tài chính khẩn trương …") that a verb follows.
  */
@@ -972,6 +983,7 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
       const start = queue[k]!;
       const first = r.matches.findIndex((m) => m.start >= start);
       if (first < 0 || skip.has(r.matches[first]!.proposed.id)) continue;
+      if (start > 0 && COMPOSITION_BEFORE.test(gap(r, Math.max(0, start - COMPOSITION_WINDOW), start))) continue;
       if (!SUBJECT_GAP.test(gap(r, start, r.matches[first]!.start))) continue;
       // A ";" inside an addressee list ("đề nghị A; B; C") starts no clause: the list is read from its first name.
       if (first > 0 && isSemicolonListGap(gap(r, r.matches[first - 1]!.end, r.matches[first]!.start))) continue;
@@ -1157,6 +1169,22 @@ function approvedActor(r: RoleReader): AgencyMatch[] {
   const list = listFrom(r, 0, 1);
   const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 60);
   return ACTION_AFTER.test(after) && !PAST_AFTER_SUBJECT.test(after) ? list : [];
+}
+
+/**
+ * "Kinh phí hoạt động của Tổ do Bộ Tài chính cấp hàng năm", "Kinh phí do Bộ Tài chính bố trí …": the body named after
+ * "do" with a verb of providing does the work; "Thông tư … do Bộ Tài chính ban hành" only says who issued a text.
+ */
+const AGENT_BEFORE = /(?:^|\s)do\s*$/u;
+const PROVIDES_AFTER =
+  /^\s*(?:cap|bo tri|bao dam|dam bao|chi tra|tam ung|chiu trach nhiem|thuc hien|chu tri)(?![\p{L}])/u;
+function agentAfterDo(r: RoleReader): AgencyMatch[] {
+  for (const [i, m] of r.matches.entries()) {
+    if (!AGENT_BEFORE.test(gap(r, Math.max(0, m.start - 6), m.start))) continue;
+    const list = listFrom(r, i, 1);
+    if (PROVIDES_AFTER.test(gap(r, list.at(-1)!.end, list.at(-1)!.end + 30))) return list;
+  }
+  return [];
 }
 
 /** "Tài sản kết cấu hạ tầng đô thị - Bộ Xây dựng.": the bodies named after a dash at the end of a task do it. */
@@ -1761,6 +1789,8 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
   if (attributed.length > 0) roles = { ...roles, leadAgencyIds: ids(attributed) };
   const approved = roles.leadAgencyIds.length === 0 ? approvedActor(reader) : [];
   if (approved.length > 0) roles = { ...roles, leadAgencyIds: ids(approved) };
+  const agent = roles.leadAgencyIds.length === 0 ? agentAfterDo(reader) : [];
+  if (agent.length > 0) roles = { ...roles, leadAgencyIds: ids(agent) };
   const listed = enumeratedLeads(reader);
   if (listed.name && listed.members.length > 1) options.collectives.set(listed.name, listed.members);
   if (roles.leadAgencyIds.length === 0 && listed.members.length > 0)
