@@ -2429,3 +2429,16 @@ describe('parseConclusionText: who is given the work in a Government Office lett
     ).toEqual([[[ID.BCT], [ID.HCM, ID.HANOI, ID.HAGIANG]]]);
   });
 });
+
+describe('parseConclusionText: an approval that lets a body draw up a plan (session 18-a) [style]', () => {
+  it('reads "Đồng ý (Ủy ban nhân dân) tỉnh X lập Đề án …" and "Bộ X lập dự án …" as work for that body', () => {
+    const items = parseConclusionText(
+      `1. Đồng ý Ủy ban nhân dân tỉnh Hà Giang lập Đề án bảo vệ và phát triển rừng giai đoạn 2008-2020.
+2. Đồng ý tỉnh Tuyên Quang lập Đề án phát triển kinh tế - xã hội vùng hồ.
+3. Bộ Xây dựng lập dự án đầu tư, trình Thủ tướng Chính phủ.`,
+      REGISTRY,
+      { onDate: '2024-06-20' },
+    );
+    expect(items.map((i) => i.leadAgencyIds)).toEqual([[ID.HAGIANG], [ID.TUYENQUANG], [ID.BXD]]);
+  });
+});
