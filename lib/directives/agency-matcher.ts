@@ -360,7 +360,8 @@ const LIST_GLUE = /^\s*(?:,\s*|,?\s*va\s+)$/;
 const LIST_OPENER = new RegExp(
   String.raw`(?:^|[^\p{L}])cac (?:bo|so|tinh|thanh pho)(?:,? (?:va )?(?:co quan(?: ngang bo)?|nganh|thanh pho|tinh)(?: truc thuoc trung uong)?)*\s*:?\s*$` +
     // "các bộ, ngành liên quan (Tài chính, Tư pháp, …)": a bracketed list after a group
-    String.raw`|(?:^|[^\p{L}])cac (?:bo|nganh|tinh|thanh pho|dia phuong|co quan)[^()]{0,60}\(\s*$` +
+    // (or "một số địa phương (Thành phố Hồ Chí Minh, Hà Nội, …)")
+    String.raw`|(?:^|[^\p{L}])(?:cac|mot so) (?:bo|nganh|tinh|thanh pho|dia phuong|co quan)[^()]{0,60}\(\s*$` +
     // "UBND các huyện, thị xã: …", "các xã, phường: …"
     String.raw`|(?:^|[^\p{L}])cac (?:huyen|xa|phuong|quan|thi xa)(?:,? (?:va )?(?:huyen|xa|phuong|quan|thi xa|thi tran|thanh pho|dac khu))*\s*:?\s*$`,
   'u',

@@ -2520,3 +2520,96 @@ describe('parseConclusionText: districts named after "UBND các huyện" in prov
     ]);
   });
 });
+
+describe('parseConclusionText: closing items of directives and công điện (session 18-a) [style]', () => {
+  const roles = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-06-20' }).map((i) => [
+      i.leadAgencyIds,
+      i.coordinatorAgencyIds,
+      i.monitorAgencyId,
+    ]);
+
+  it('reads "X tổng hợp, theo dõi, đôn đốc việc thực hiện …" as X monitoring, alone or after a task', () => {
+    expect(
+      roles(`1. Bộ Tài chính chủ trì, phối hợp với Bộ Công an bố trí kinh phí.
+2. Giao Bộ Kế hoạch và Đầu tư tổng hợp, theo dõi, đôn đốc việc thực hiện Chỉ thị này, định kỳ báo cáo Thủ tướng Chính phủ.
+3. Bộ Y tế chủ trì triển khai; Văn phòng Chính phủ tổng hợp, theo dõi, đôn đốc việc thực hiện.`),
+    ).toEqual([
+      [[ID.BTC], [ID.BCA], null],
+      [[], [], ID.BKHDT],
+      [[ID.BYT], [], ID.VPCP],
+    ]);
+  });
+});
+
+describe('parseConclusionText: an inspection of its own after "hướng dẫn" (session 18-a) [style]', () => {
+  it('keeps "Sở B hướng dẫn, kiểm tra việc thực hiện các quy định …" after a task a lead, as without "hướng dẫn"', () => {
+    const [item] = parseConclusionText(
+      '1. Bộ Y tế chủ trì rà soát; Bộ Công an hướng dẫn, kiểm tra việc thực hiện các quy định về phòng cháy, chữa cháy.',
+      REGISTRY,
+      { onDate: '2024-06-20' },
+    );
+    expect(item).toMatchObject({ leadAgencyIds: [ID.BYT, ID.BCA], monitorAgencyId: null });
+  });
+});
+
+describe('parseConclusionText: who is given the work in a Government Office letter of 2003 (session 18-a) [style]', () => {
+  const roles = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-06-20' }).map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds]);
+
+  it('reads "Thủ tướng Chính phủ ủy quyền cho (Bộ trưởng) Bộ X …" as a task for Bộ X', () => {
+    expect(
+      roles(`1. Thủ tướng Chính phủ uỷ quyền cho Bộ trưởng Bộ Y tế ra quyết định thành lập Tổ công tác.
+2. Ủy quyền Bộ Tài chính quyết định việc điều chỉnh dự toán.`),
+    ).toEqual([
+      [[ID.BYT], []],
+      [[ID.BTC], []],
+    ]);
+  });
+
+  it('reads "… do Bộ X cấp (bố trí, bảo đảm) …" as a task for Bộ X, not "… do Bộ X ban hành"', () => {
+    expect(
+      roles(`1. Kinh phí hoạt động của Tổ do Bộ Tài chính cấp hàng năm vào dự toán chi của Bộ Y tế.
+2. Kinh phí thực hiện do Bộ Tài chính bố trí trong dự toán năm 2025.
+3. Các địa phương thực hiện theo Thông tư số 12/2015/TT-BTC do Bộ Tài chính ban hành.`),
+    ).toEqual([
+      [[ID.BTC], []],
+      [[ID.BTC], []],
+      [[], []],
+    ]);
+  });
+
+  it('reads "Thành phần của Tổ gồm: Bộ A, Bộ B …" as the make-up of a group, not a task for its members', () => {
+    expect(roles('1. Thành phần của Tổ gồm: Bộ Y tế, Bộ Tài chính, Bộ Công an, Văn phòng Chính phủ.')).toEqual([
+      [[], []],
+    ]);
+  });
+
+  it('reads "lấy thêm ý kiến Bộ X" as a partner, as "lấy ý kiến Bộ X"', () => {
+    expect(
+      roles(
+        '1. Bộ Công Thương hoàn chỉnh Chương trình; lấy thêm ý kiến Bộ Tài chính, Bộ Y tế trước khi trình Thủ tướng Chính phủ.',
+      ),
+    ).toEqual([[[ID.BCT], [ID.BTC, ID.BYT]]]);
+  });
+  it('reads the provinces in "lấy (thêm) ý kiến một số địa phương (A, B, …)" as partners, as "các địa phương (A, B)"', () => {
+    expect(
+      roles(
+        '1. Bộ Công Thương hoàn chỉnh Chương trình; lấy thêm ý kiến một số địa phương (Thành phố Hồ Chí Minh, Hà Nội,Hà Giang…) trước khi trình Thủ tướng Chính phủ.',
+      ),
+    ).toEqual([[[ID.BCT], [ID.HCM, ID.HANOI, ID.HAGIANG]]]);
+  });
+});
+
+describe('parseConclusionText: an approval that lets a body draw up a plan (session 18-a) [style]', () => {
+  it('reads "Đồng ý (Ủy ban nhân dân) tỉnh X lập Đề án …" and "Bộ X lập dự án …" as work for that body', () => {
+    const items = parseConclusionText(
+      `1. Đồng ý Ủy ban nhân dân tỉnh Hà Giang lập Đề án bảo vệ và phát triển rừng giai đoạn 2008-2020.
+2. Đồng ý tỉnh Tuyên Quang lập Đề án phát triển kinh tế - xã hội vùng hồ.
+3. Bộ Xây dựng lập dự án đầu tư, trình Thủ tướng Chính phủ.`,
+      REGISTRY,
+      { onDate: '2024-06-20' },
+    );
+    expect(items.map((i) => i.leadAgencyIds)).toEqual([[ID.HAGIANG], [ID.TUYENQUANG], [ID.BXD]]);
+  });
+});

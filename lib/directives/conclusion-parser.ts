@@ -719,7 +719,7 @@ const GROUP_PATTERNS = (
 
 // Roles are read from the gaps between agency names and cue words (all folded).
 const LEAD_CUE = wordPattern('chu tri');
-const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: voi| cua)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay y kien(?: cua)?`;
+const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: voi| cua)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay (?:them )?y kien(?: cua)?`;
 const COORDINATE_CUE = wordPattern(COORDINATION);
 const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*$`, 'u');
 /** The same, with partners named before in the list: "phối hợp với Sở A, Sở B theo dõi …" (names written "@"). */
@@ -761,8 +761,10 @@ const WATCHED_WORK = new RegExp(
 );
 const REPORT_OR_END = /^(?:,? (?:va )?bao cao(?![\p{L}])|\s*[.;)]|\s*$)/u;
 function isMonitorAfterTaskChain(verbs: string[], following: string): boolean {
-  // "kiểm tra việc thực hiện các quy định về …" alone is an inspection of its own (OWN_WORK_WATCHED reads the rest)
-  if (verbs.length === 1 && verbs[0] === 'kiem tra') return false;
+  // "kiểm tra việc thực hiện các quy định về …" alone is an inspection of its own (OWN_WORK_WATCHED reads the rest),
+  // also after "hướng dẫn" or "tổng hợp" ("Sở B hướng dẫn, kiểm tra việc thực hiện các quy định …")
+  const own = verbs[0] === 'huong dan' || verbs[0] === 'tong hop' ? verbs.slice(1) : verbs;
+  if (own.length === 1 && own[0] === 'kiem tra') return false;
   if (WATCHED_WORK.test(following)) return true;
   return (verbs.includes('theo doi') || verbs.includes('don doc')) && REPORT_OR_END.test(following);
 }
@@ -814,8 +816,10 @@ const BRACKETED_ROLE = String.raw`(?:ban chi dao|to giup viec|co quan thuong tru
 /** A head of a body named for the body: "đồng chí Bộ trưởng Bộ X", "Chủ tịch Ủy ban nhân dân tỉnh X". */
 const TITLE = String.raw`(?:(?:pho )?bi thu|bo truong|thu truong|nguoi dung dau|lanh dao|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|tong)`;
 /** A directive's "Bộ trưởng Bộ Y tế chủ trì, phối hợp với Bộ trưởng Bộ Giáo dục và Đào tạo …": the partner named by its head. */
+/** "(lấy ý kiến) một số địa phương (Thành phố Hồ Chí Minh, Hà Nội, …)": some of a group, named in brackets. */
+const SOME_PLACES = String.raw`mot so (?:bo|nganh|tinh|thanh pho|dia phuong|co quan)(?:,? (?:va )?(?:bo|nganh|tinh|thanh pho|dia phuong|co quan))*\s*\(\s*`;
 const AFTER_CUE_GAP = new RegExp(
-  `^\\s*:?\\s*(?:${LIST_INTRO}|cac\\s+|${BRACKETED_ROLE}|(?:(?:cac )?dong chi\\s+)?${TITLE}\\s+)?$`,
+  `^\\s*:?\\s*(?:${LIST_INTRO}|${SOME_PLACES}|cac\\s+|${BRACKETED_ROLE}|(?:(?:cac )?dong chi\\s+)?${TITLE}\\s+)?$`,
   'u',
 );
 const HEAD_BEFORE = new RegExp(`${WORD_START}${TITLE}\\s*$`, 'u');
@@ -847,7 +851,8 @@ const FOOTNOTE_BEFORE = String.raw`(?:\d{1,2}\s+)?`;
  * đạo …": a Party committee's notice tells a body's Party organ, and the work is that body's.
  */
 const PARTY_ORGAN_OF = String.raw`(?:(?:ban can su dang|dang doan|dang uy)\s+)?`;
-const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|uy quyen(?: cho)?|yeu cau|de nghi|chi dao|chi thi)\s+|${ADDRESSED_PART})?${PARTY_ORGAN_OF}${PERSON_TITLE}`;
+// "(Thủ tướng Chính phủ) ủy quyền cho Bộ trưởng Bộ X ra quyết định …": the body authorised is given the work.
+const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_ORGAN_OF}${PERSON_TITLE}`;
 /**
  * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
  * whose holder is named in brackets; the holder is the subject.
@@ -881,7 +886,7 @@ const PAST_BEFORE_CUE =
  */
 const ACTION_AFTER = new RegExp(
   String.raw`^\s*(?:,?\s*(?:va|cung)\s+cac\s+(?:co quan|don vi)\s+(?:chuc nang|lien quan|co lien quan)\s*,?\s*)?(?:(?:co trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky)[\s,]*)*` +
-    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien)${WORD_END}`,
+    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|lap)${WORD_END}`,
   'u',
 );
 /** "Xét đề nghị của: Ủy ban nhân dân tỉnh X tại văn bản số …": who asked, not who is told. */
@@ -959,6 +964,14 @@ const cuesOf = (r: RoleReader, cue: RegExp) =>
     .map((m) => ({ start: r.at[m.index]!, end: r.at[m.index + m[0].length]! }));
 
 /**
+ * "Thành phần của Tổ gồm: Bộ A, Bộ B, …", "Thành phần Đoàn kiểm tra gồm đại diện: …": the bodies after the colon make up
+ * a group; they are not told to do anything. Read in the clause before the colon, up to COMPOSITION_WINDOW characters.
+ */
+const COMPOSITION_BEFORE =
+  /(?:^|[.;:]\s*)thanh phan(?:\s[^.;:]{0,80})?\s(?:bao )?gom(?: co)?(?: dai dien(?: cua)?)?\s*:\s*$/u;
+const COMPOSITION_WINDOW = 120;
+
+/**
  * The first sentence subject (at the start of a clause, or after "Giao"/"Yêu cầu"/"Đề nghị"); failing
  * that, one after a comma ("Trên cơ sở …, Bộ Tài chính khẩn trương …") that a verb follows.
  */
@@ -977,6 +990,7 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
       const start = queue[k]!;
       const first = r.matches.findIndex((m) => m.start >= start);
       if (first < 0 || skip.has(r.matches[first]!.proposed.id)) continue;
+      if (start > 0 && COMPOSITION_BEFORE.test(gap(r, Math.max(0, start - COMPOSITION_WINDOW), start))) continue;
       if (!SUBJECT_GAP.test(gap(r, start, r.matches[first]!.start))) continue;
       // A ";" inside an addressee list ("đề nghị A; B; C") starts no clause: the list is read from its first name.
       if (first > 0 && isSemicolonListGap(gap(r, r.matches[first - 1]!.end, r.matches[first]!.start))) continue;
@@ -1173,6 +1187,22 @@ function approvedActor(r: RoleReader): AgencyMatch[] {
   const list = listFrom(r, 0, 1);
   const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 60);
   return ACTION_AFTER.test(after) && !PAST_AFTER_SUBJECT.test(after) ? list : [];
+}
+
+/**
+ * "Kinh phí hoạt động của Tổ do Bộ Tài chính cấp hàng năm", "Kinh phí do Bộ Tài chính bố trí …": the body named after
+ * "do" with a verb of providing does the work; "Thông tư … do Bộ Tài chính ban hành" only says who issued a text.
+ */
+const AGENT_BEFORE = /(?:^|\s)do\s*$/u;
+const PROVIDES_AFTER =
+  /^\s*(?:cap|bo tri|bao dam|dam bao|chi tra|tam ung|chiu trach nhiem|thuc hien|chu tri)(?![\p{L}])/u;
+function agentAfterDo(r: RoleReader): AgencyMatch[] {
+  for (const [i, m] of r.matches.entries()) {
+    if (!AGENT_BEFORE.test(gap(r, Math.max(0, m.start - 6), m.start))) continue;
+    const list = listFrom(r, i, 1);
+    if (PROVIDES_AFTER.test(gap(r, list.at(-1)!.end, list.at(-1)!.end + 30))) return list;
+  }
+  return [];
 }
 
 /** "Tài sản kết cấu hạ tầng đô thị - Bộ Xây dựng.": the bodies named after a dash at the end of a task do it. */
@@ -1794,6 +1824,8 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
   if (attributed.length > 0) roles = { ...roles, leadAgencyIds: ids(attributed) };
   const approved = roles.leadAgencyIds.length === 0 ? approvedActor(reader) : [];
   if (approved.length > 0) roles = { ...roles, leadAgencyIds: ids(approved) };
+  const agent = roles.leadAgencyIds.length === 0 ? agentAfterDo(reader) : [];
+  if (agent.length > 0) roles = { ...roles, leadAgencyIds: ids(agent) };
   const listed = enumeratedLeads(reader);
   if (listed.name && listed.members.length > 1) options.collectives.set(listed.name, listed.members);
   if (roles.leadAgencyIds.length === 0 && listed.members.length > 0)

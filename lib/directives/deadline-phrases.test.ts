@@ -339,3 +339,22 @@ describe('parseDeadline: a named day before its date (session 17-2) [style]', ()
     ).toBeNull();
   });
 });
+
+describe('parseDeadline: "hằng năm" naming a kind of thing, not a recurrence (session 18-a)', () => {
+  it.each([
+    // [328/VPCP-KGVX 2009] quoted: "đưa vào khuôn khổ hợp tác ODA hàng năm"
+    'Các nội dung trên phải được cụ thể hóa trong các chương trình, dự án, đưa vào khuôn khổ hợp tác ODA hàng năm.',
+    // [style] "kết quả thực hiện nhiệm vụ hằng năm", "trước mùa mưa hàng năm"
+    'đưa chỉ tiêu bảo vệ môi trường vào chỉ tiêu đánh giá kết quả thực hiện nhiệm vụ hằng năm.',
+    'Việc nạo vét lòng hồ trước mùa mưa hàng năm thực hiện theo quy định tại Điều 42 Nghị định.',
+  ])('reads no period in "%s"', (text) => {
+    expect(parseDeadline(text, on('2024-06-20'))).toBeNull();
+  });
+
+  it.each([
+    ['Kinh phí hoạt động của Tổ do Bộ Tài chính cấp hàng năm.', 'hàng năm'],
+    ['Bộ Y tế tổng hợp, báo cáo Thủ tướng Chính phủ hằng năm.', 'hằng năm'],
+  ])('still reads a yearly task in "%s"', (text, phrase) => {
+    expect(parseDeadline(text, on('2024-06-20'))).toMatchObject({ kind: 'recurring', period: 'yearly', phrase });
+  });
+});

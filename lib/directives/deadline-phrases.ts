@@ -141,6 +141,11 @@ const URGENT = new RegExp(`${WORD_START}(?:khan truong|ngay|som(?!\\s+hon))${WOR
 const RATE_BEFORE = /(?:binh quan|trung binh|tang|giam)\s*$/u;
 /** "kế hoạch 5 năm và hằng năm", "trung hạn và hằng năm": a kind of plan, not a recurring task. */
 const PLAN_SPAN_BEFORE = /(?:(?<!\d)\d{1,3}\s+nam|trung han|dai han|giai doan)\s*(?:,|va)\s*$/u;
+/**
+ * "nhiệm vụ hằng năm", "khuôn khổ hợp tác ODA hàng năm", "trước mùa mưa hàng năm": the year's tasks, cooperation or
+ * season, a kind of thing rather than work to be done each year ("cấp hàng năm", "báo cáo … hằng năm" are).
+ */
+const YEARLY_THING_BEFORE = /(?:^|\s)(?:nhiem vu|hop tac(?: \p{L}+){0,2}|mua (?:mua|lu|kho|mua bao)|chi tieu)\s*$/u;
 const RATE_AFTER =
   /^[^.;:]{0,40}?(?:\d+(?:[.,]\d+)?\s*%|\b(?:dat|tang|giam)\s+(?:toi thieu|toi da|it nhat|khoang|tren|duoi|\d))/u;
 
@@ -397,6 +402,7 @@ function namedPeriod(text: string, folded: string, at: number[]): ParsedDeadline
   const isRate = (m: RegExpExecArray) =>
     RATE_BEFORE.test(folded.slice(0, m.index)) ||
     PLAN_SPAN_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index)) ||
+    (/nam$/u.test(m[0]) && YEARLY_THING_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index))) ||
     RATE_AFTER.test(folded.slice(m.index + m[0].length));
   const periods = RECURRING.map(([period, pattern]) => ({ period, m: pattern.exec(folded) })).map((p) =>
     p.m && isRate(p.m) ? { ...p, m: null } : p,
