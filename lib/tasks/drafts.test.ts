@@ -10,6 +10,8 @@ import { actorFor, makeDirective, makeSession, makeTask } from '@/tests/factorie
 import { refusal } from '@/tests/i18n';
 import { vnDate } from '@/lib/time';
 import { createDraft, discardDraft, draftAuthorsOf, listOpenDrafts, submitDraft } from './drafts';
+import { decideExtension, requestExtension } from './extensions';
+import { reassignTask } from './mutations';
 import { updateTaskProgress } from './progress';
 import { submitDraftSchema, taskDraftSchema } from './schemas';
 
@@ -212,5 +214,55 @@ describe('drafts of task updates', () => {
       .from(auditEntries)
       .where(and(eq(auditEntries.action, 'task.draft_discard'), eq(auditEntries.entityId, String(taskId))));
     expect(discarded).toHaveLength(2);
+  });
+
+  it('a reassignment closes the drafts and the extension request of the agency that led the task (attacker pass 18)', async () => {
+    const session = await makeSession(h.db, a.secretariat!);
+    const directive = await makeDirective(h.db, a.secretariat!, session.id);
+    const id = (await makeTask(h.db, a.secretariat!, directive.id, { lead: 'BNV' })).id;
+    const draftId = await createDraft(
+      {
+        actor: a.staff!,
+        values: taskDraftSchema.parse({
+          taskId: id,
+          status: 'completed',
+          progress: '100',
+          completedOn: vnDate(),
+          note: 'Nội bộ Bộ Nội vụ',
+        }),
+      },
+      h.db,
+    );
+    const extensionId = await requestExtension(
+      { actor: a.focal!, taskId: id, requestedDueDate: '2031-06-01', reason: 'Lý do của Bộ Nội vụ' },
+      h.db,
+    );
+    const [row] = await h.db.select().from(tasks).where(eq(tasks.id, id));
+    await reassignTask(
+      {
+        actor: a.secretariat!,
+        taskId: id,
+        version: row!.version,
+        leadAgencyId: a.otherFocal!.agencyId!,
+        reason: 'Đúng chức năng',
+      },
+      h.db,
+    );
+    // The new lead neither sees nor sends the old lead's draft, and the old request cannot move its deadline.
+    expect(await listOpenDrafts({ actor: a.otherFocal!, taskId: id }, h.db)).toEqual([]);
+    const [after] = await h.db.select().from(tasks).where(eq(tasks.id, id));
+    const values = submitDraftSchema.parse({ draftId, version: after!.version, completionDocument: '' });
+    expect(
+      await submitDraft({ actor: a.otherFocal!, values }, h.db).catch((x: AppError) => x.code),
+    ).not.toBeUndefined();
+    expect(await draftRow(draftId)).toMatchObject({ submittedAt: null, discardedById: a.secretariat!.userId });
+    const decided = await decideExtension(
+      { actor: a.secretariat!, extensionId, decision: 'accepted', note: null },
+      h.db,
+    ).catch((x: AppError) => x.code);
+    expect(decided).not.toBeUndefined();
+    const [still] = await h.db.select().from(tasks).where(eq(tasks.id, id));
+    expect(still!.dueDate).toBe(after!.dueDate);
+    expect(still).toMatchObject({ status: after!.status, progress: after!.progress });
   });
 });

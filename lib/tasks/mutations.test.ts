@@ -544,6 +544,44 @@ describe('task writes', () => {
     ).rejects.toThrow();
   });
 
+  it('a reassignment is refused to an agency that already leads a live task of the directive (attacker pass 18)', async () => {
+    // Both on a directive of their own (the factory puts a second task of one lead on a sibling directive).
+    const [six] = await h.db.select().from(directives).where(eq(directives.id, directiveId));
+    const own = (await makeDirective(h.db, actors.thuky!, six!.sessionId!)).id;
+    const first = (await makeTask(h.db, actors.thuky!, own, { lead: 'BNV' })).id;
+    const second = (await makeTask(h.db, actors.thuky!, own, { lead: 'BTP' })).id;
+    const e = await refused(
+      reassignTask(
+        {
+          actor: actors.thuky!,
+          taskId: first,
+          version: (await taskRow(first)).version,
+          leadAgencyId: agencyId.BTP!,
+          reason: 'x',
+        },
+        h.db,
+      ),
+    );
+    expect(inVietnamese(e.message)).toContain('Bộ Tư pháp');
+    expect((await taskRow(first)).leadAgencyId).toBe(agencyId.BNV);
+    // Once that task is cancelled, the directive has no live task of the agency and the reassignment goes through.
+    await cancelTask(
+      { actor: actors.thuky!, taskId: second, version: (await taskRow(second)).version, reason: 'Gộp' },
+      h.db,
+    );
+    await reassignTask(
+      {
+        actor: actors.thuky!,
+        taskId: first,
+        version: (await taskRow(first)).version,
+        leadAgencyId: agencyId.BTP!,
+        reason: 'x',
+      },
+      h.db,
+    );
+    expect((await taskRow(first)).leadAgencyId).toBe(agencyId.BTP);
+  });
+
   it('an extension cannot be accepted once the deadline has moved past it or the task has ended', async () => {
     const id = await newTask('BNV');
     const ext = await requestExtension(

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, notInArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { tasks } from '@/db/schema';
+import { agencies, extensionRequests, tasks, taskUpdateDrafts } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { invalid } from '@/lib/errors';
@@ -123,7 +123,41 @@ export async function reassignTask(
       throw invalid(msg('errors.tasks.ended'));
     if (!(await activeAgencyIds(tx, [input.leadAgencyId], vnDate())).has(input.leadAgencyId))
       throw invalid(msg('errors.tasks.agencyEnded'));
+    // One live task per directive and lead agency, as when assigning (attacker pass 18).
+    const [taken] = await tx
+      .select({ name: agencies.name })
+      .from(tasks)
+      .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
+      .where(
+        and(
+          eq(tasks.directiveId, task.directiveId),
+          eq(tasks.leadAgencyId, input.leadAgencyId),
+          ne(tasks.id, task.id),
+          notInArray(tasks.status, ['cancelled', 'carried_over']),
+        ),
+      )
+      .limit(1);
+    if (taken) throw invalid(msg('errors.tasks.alreadyAssigned', { names: taken.name }));
     const after = await writeTask(tx, task.id, input.version, { leadAgencyId: input.leadAgencyId });
+    // What the agency that led it had begun is its own: its unsent drafts are closed and its pending extension request
+    // withdrawn, so the new lead neither reads nor sends them, nor gets a deadline it never asked for.
+    const now = new Date();
+    const closedDrafts = await tx
+      .update(taskUpdateDrafts)
+      .set({ discardedAt: now, discardedById: input.actor.userId })
+      .where(
+        and(
+          eq(taskUpdateDrafts.taskId, task.id),
+          isNull(taskUpdateDrafts.submittedAt),
+          isNull(taskUpdateDrafts.discardedAt),
+        ),
+      )
+      .returning({ id: taskUpdateDrafts.id });
+    const withdrawn = await tx
+      .update(extensionRequests)
+      .set({ status: 'refused', decidedById: input.actor.userId, decidedAt: now, decisionNote: input.reason })
+      .where(and(eq(extensionRequests.taskId, task.id), eq(extensionRequests.status, 'pending')))
+      .returning({ id: extensionRequests.id });
     await addToTimeline(tx, input.actor, {
       taskId: task.id,
       kind: 'reassigned',
@@ -136,7 +170,12 @@ export async function reassignTask(
       entityType: 'task',
       entityId: task.id,
       before: { leadAgencyId: task.leadAgencyId },
-      after: { leadAgencyId: after.leadAgencyId, reason: input.reason },
+      after: {
+        leadAgencyId: after.leadAgencyId,
+        reason: input.reason,
+        ...(closedDrafts.length ? { draftsClosed: closedDrafts.map((r) => r.id) } : {}),
+        ...(withdrawn.length ? { extensionsClosed: withdrawn.map((r) => r.id) } : {}),
+      },
     });
   });
 }
