@@ -14,6 +14,7 @@ import { assignDirective } from '@/lib/tasks/assign';
 import { vnDate } from '@/lib/time';
 import type { DirectiveInput, NoticeHeaderInput, ProposalInput } from './schemas';
 import { SUB_LETTERS } from './numbering-vocabulary';
+import { scrubConfidential } from '@/lib/notifications/confidential';
 
 /** The label of the n-th sub-item (0-based): a, b, c … then 24, 25 … */
 const subLabel = (n: number) => SUB_LETTERS[n] ?? String(n + 1);
@@ -221,6 +222,9 @@ export async function updateDirective(
           before: { isConfidential: false },
           after: { isConfidential: true },
         });
+      // What was written about them before the mark loses their text (notices, digests, emails).
+      if (!before.isConfidential || children.length)
+        await scrubConfidential(tx, [input.directiveId, ...children.map((c) => c.id)]);
     }
     if (before.sessionId) await renumber(tx, before.sessionId);
   });

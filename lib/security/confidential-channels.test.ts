@@ -13,7 +13,7 @@ import { streamAuditWorkbook } from '@/lib/audit-trail/export';
 import { listAuditTrail } from '@/lib/audit-trail/queries';
 import { enqueue, runDueJobs } from '@/lib/jobs/queue';
 import { getQueueState } from '@/lib/notifications/queries';
-import { createDirective, deleteDirective } from '@/lib/directives/mutations';
+import { createDirective, deleteDirective, updateDirective } from '@/lib/directives/mutations';
 import { listDirectives } from '@/lib/directives/queries';
 import { log, logError } from '@/lib/log';
 import { composeLive } from '@/lib/minutes/queries';
@@ -357,5 +357,80 @@ describe('a confidential directive’s text reaches no one without clearance', (
     expect(job!.lastError).toContain('Failed query');
     expect(seen(await getQueueState({ actor: actors.admin! }, h.db))).toBe(false);
     expect(seen(job)).toBe(false);
+  });
+});
+
+describe('a directive marked confidential after it was assigned (attacker pass 18)', () => {
+  const LATER = 'ĐIỀU-CHỈNH-NHÂN-SỰ-CẤP-CAO';
+  it('loses its text from the notices and the emails already written about it, sent or waiting', async () => {
+    const s = actors.thuky!;
+    const id = await createDirective(
+      {
+        actor: s,
+        sessionId,
+        values: {
+          text: `Bộ Tư pháp rà soát phương án ${LATER}.`,
+          parentId: null,
+          areaCodes: ['civil_service'],
+          isCrossCutting: false,
+          isAssessment: false,
+          isConfidential: false,
+          issuedBy: 'Thủ tướng Chính phủ',
+          sourceDocument: null,
+        },
+      },
+      h.db,
+    );
+    const [taskId] = await assignDirective(
+      {
+        actor: s,
+        assignment: {
+          directiveId: id,
+          leadAgencyIds: [agencyId.BTP!],
+          coordinatorIds: [agencyId.VPCP!],
+          deadline: { kind: 'urgent' },
+        },
+      },
+      h.db,
+    );
+    const about = async () => ({
+      mails: (await h.db.select().from(emailOutbox)).filter((m) => m.text.includes(LATER) || m.html?.includes(LATER)),
+      notices: (await h.db.select().from(notifications)).filter((n) =>
+        `${n.body}${JSON.stringify(n.params)}`.includes(LATER),
+      ),
+    });
+    // Written while it was public: the lead's and the coordinator's notices and emails carry its text.
+    const before = await about();
+    expect(before.mails.length).toBeGreaterThanOrEqual(2);
+    expect(before.notices.length).toBeGreaterThanOrEqual(2);
+    const [row] = await h.db.select().from(directives).where(eq(directives.id, id));
+    await updateDirective(
+      {
+        actor: s,
+        directiveId: id,
+        version: row!.version,
+        values: {
+          text: row!.text,
+          areaCodes: ['civil_service'],
+          isCrossCutting: false,
+          isAssessment: false,
+          isConfidential: true,
+          issuedBy: row!.issuedBy,
+          sourceDocument: null,
+        },
+      },
+      h.db,
+    );
+    expect(await about()).toEqual({ mails: [], notices: [] });
+    expect(JSON.stringify(await listOutbox({ actor: actors.admin!, limit: 10_000 }, h.db))).not.toContain(LATER);
+    // The same notices and emails are still there, with the neutral line and the link to the task.
+    const linked = (await h.db.select().from(notifications)).filter((n) => n.link === `/tasks/${taskId}`);
+    expect(linked.length).toBe(before.notices.length);
+    expect(linked.every((n) => n.body === CONFIDENTIAL_NOTICE)).toBe(true);
+    const mails = (await h.db.select().from(emailOutbox)).filter((m) =>
+      linked.some((n) => n.dedupeKey === m.dedupeKey),
+    );
+    expect(mails.length).toBe(before.mails.length);
+    expect(mails.every((m) => m.text.includes(CONFIDENTIAL_NOTICE) && m.text.includes(`/tasks/${taskId}`))).toBe(true);
   });
 });
