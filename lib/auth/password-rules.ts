@@ -8,7 +8,7 @@ import { invalid } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
 import { hashPassword, verifyPassword } from './password';
 import { confirmPassword } from './reauth';
-import { endUserSessions } from './sessions';
+import { endUserLinks, endUserSessions } from './sessions';
 import { msg } from '@/lib/i18n/message';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -130,6 +130,7 @@ export async function changePassword(
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
       .where(eq(users.id, user.id));
     await endUserSessions(tx, user.id);
+    await endUserLinks(tx, user.id, now);
     await writeAudit(tx, {
       actor: input.actor,
       action: 'user.password_changed',

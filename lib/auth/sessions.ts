@@ -2,7 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { userSessions } from '@/db/schema';
+import { passwordLinks, userSessions } from '@/db/schema';
 
 /** Timeouts: idle (no request for this long) and absolute (since sign-in), from the environment. */
 export function sessionLimits(env: NodeJS.ProcessEnv = process.env) {
@@ -75,4 +75,16 @@ export async function endUserSessions(db: DbOrTx, userId: number, now = new Date
     .update(userSessions)
     .set({ endedAt: now })
     .where(and(eq(userSessions.userId, userId), isNull(userSessions.endedAt)));
+}
+
+/**
+ * Ends the user's links not used yet: a newer link replaces them, and an address corrected or an account disabled
+ * must not leave one working (it went to the old address; it was sent before the account was closed), nor a password
+ * changed another way (attacker pass 18: a reset link read later from the mailbox set the password again).
+ */
+export async function endUserLinks(tx: DbOrTx, userId: number, now = new Date()): Promise<void> {
+  await tx
+    .update(passwordLinks)
+    .set({ revokedAt: now })
+    .where(and(eq(passwordLinks.userId, userId), isNull(passwordLinks.usedAt), isNull(passwordLinks.revokedAt)));
 }

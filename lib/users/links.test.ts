@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { auditEntries, emailOutbox, passwordLinks, users } from '@/db/schema';
 import { hasPassword } from '@/lib/auth/password';
+import { changePassword } from '@/lib/auth/password-rules';
 import { checkSession, startSession } from '@/lib/auth/sessions';
 import { authenticate } from '@/lib/auth/sign-in';
 import type { Actor } from '@/lib/policy';
-import { actorFor } from '@/tests/factories';
+import { TEST_PASSWORD, actorFor } from '@/tests/factories';
 import { createTestDatabase } from '@/tests/db';
 import { createAdministrator, hasAdministrator } from './first-admin';
 import {
@@ -371,6 +372,16 @@ describe('real people (session 17)', () => {
     await setUserActive({ actor: admin, userId: target.userId, active: true }, h.db);
     expect(await inspectLink(token, h.db)).toMatchObject({ ok: false });
     await expect(setPasswordWithLink({ token, password: NEW_PASSWORD }, h.db)).rejects.toThrow();
+  });
+
+  it('a reset link asked for before the owner changed the password on the account page no longer works (attacker pass 18)', async () => {
+    const target = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV', password: TEST_PASSWORD });
+    await requestPasswordReset({ email: target.email, ip: '198.51.100.31' }, h.db);
+    const token = await tokenSentTo(target.email);
+    await changePassword({ actor: target, current: TEST_PASSWORD, next: NEW_PASSWORD }, h.db);
+    expect(await inspectLink(token, h.db)).toMatchObject({ ok: false });
+    await expect(setPasswordWithLink({ token, password: 'Một mật khẩu khác hẳn 2026' }, h.db)).rejects.toThrow();
+    expect((await authenticate(h.db, { email: target.email, password: NEW_PASSWORD })).ok).toBe(true);
   });
 
   it('correcting an invited user’s address ends the invitation sent to the old one and sends it to the new one', async () => {

@@ -7,7 +7,7 @@ import { hitRateLimit } from '@/lib/api/rate-limit';
 import { writeAudit } from '@/lib/audit';
 import { hashPassword } from '@/lib/auth/password';
 import { passwordProblem } from '@/lib/auth/password-rules';
-import { endUserSessions } from '@/lib/auth/sessions';
+import { endUserLinks, endUserSessions } from '@/lib/auth/sessions';
 import { passwordsEnabled } from '@/lib/auth/oidc';
 import { resolveDb } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
@@ -51,17 +51,6 @@ export type IssuedLink = { linkId: number; token: string; url: string; expiresAt
  * Makes a new link for `user` (ending their earlier unused links) in the caller's transaction. The token is
  * returned to be sent or printed once; only its hash is stored.
  */
-/**
- * Ends the user's links not used yet: a newer link replaces them, and an address corrected or an account disabled
- * must not leave one working (it went to the old address; it was sent before the account was closed).
- */
-export async function endUserLinks(tx: DbOrTx, userId: number, now = new Date()): Promise<void> {
-  await tx
-    .update(passwordLinks)
-    .set({ revokedAt: now })
-    .where(and(eq(passwordLinks.userId, userId), isNull(passwordLinks.usedAt), isNull(passwordLinks.revokedAt)));
-}
-
 export async function issueLink(
   tx: DbOrTx,
   input: { user: Pick<User, 'id'>; purpose: LinkPurpose; createdBy: Actor | null },

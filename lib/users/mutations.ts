@@ -4,14 +4,14 @@ import type { DbOrTx } from '@/db/client';
 import { agencies, committees, userCommittees, users, type User } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { hasPassword, NO_PASSWORD } from '@/lib/auth/password';
-import { endUserSessions } from '@/lib/auth/sessions';
 import { resolveDb } from '@/lib/db';
 import { isUniqueViolation } from '@/lib/db-errors';
 import { conflict, invalid, notFound } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/policy';
 import { msg } from '@/lib/i18n/message';
 import { formatDate, vnDate } from '@/lib/time';
-import { endUserLinks, inviteNewUsers, issueLink, queueLinkEmail } from './links';
+import { endUserLinks, endUserSessions } from '@/lib/auth/sessions';
+import { inviteNewUsers, issueLink, queueLinkEmail } from './links';
 import { userFieldsSchema, type UserFields, type UserFieldsInput } from './schemas';
 
 /** The columns a user's fields write: the agency duty only means something for an agency user. */
