@@ -37,6 +37,16 @@ export const optionalText = (max: number, label: Label) =>
       .transform((v) => (v ? v.normalize('NFC') : null)),
   );
 
+/**
+ * A name written in Vietnamese's (Latin) letters: a letter of another script ("Bộ Tư ph\u0430p", with a Cyrillic "а")
+ * shows exactly as a registry's name and is another body (attacker pass 18).
+ */
+export const hasForeignLetters = (value: string) => /(?=\p{L})\P{Script=Latin}/u.test(value);
+export const latinName = (max: number, label: Label) =>
+  requiredText(max, label).refine((v) => !hasForeignLetters(v), {
+    error: msg('validation.foreignLetters', { field: label }),
+  });
+
 export const requiredText = (max: number, label: Label) =>
   z.preprocess(
     noControls,

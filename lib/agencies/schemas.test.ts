@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { assignSchema } from '@/lib/tasks/schemas';
-import { AGENCY_GROUPS, createAgencySchema, handOverSchema, suggestAgencyCode, updateAgencySchema } from './schemas';
+import {
+  addAgencyFromNoticeSchema,
+  AGENCY_GROUPS,
+  createAgencySchema,
+  handOverSchema,
+  suggestAgencyCode,
+  updateAgencySchema,
+} from './schemas';
 import { inVietnamese } from '@/tests/i18n';
 
 describe('handOverSchema', () => {
@@ -68,5 +75,26 @@ describe('the agency forms', () => {
     expect(updateAgencySchema.parse({ agencyId: '4', code: 'NEW', name: 'X', kind: 'other' })).not.toHaveProperty(
       'code',
     );
+  });
+});
+
+describe('agency names (attacker pass 18)', () => {
+  it('refuses a name with a letter of another alphabet that looks the same, and takes every Vietnamese one', () => {
+    const named = (name: string) =>
+      addAgencyFromNoticeSchema.safeParse({ name }).success &&
+      createAgencySchema.safeParse({ code: 'X-1', name, kind: 'ministry' }).success;
+    // "Bộ Tư pháp" with a Cyrillic "а", a Greek "ο", a Cyrillic "і".
+    for (const lookalike of ['Bộ Tư ph\u0430p', 'Bộ Nội vụ Tổng cục Thống kê \u03bf', 'Sở Tư pháp tỉnh Đ\u0456ện Biên'])
+      expect(named(lookalike), lookalike).toBe(false);
+    for (const real of [
+      'Bộ Tư pháp',
+      'Ủy ban nhân dân tỉnh Đắk Lắk',
+      'Sở Nông nghiệp và Môi trường tỉnh Lào Cai',
+      'Tập đoàn Dầu khí Việt Nam (Petrovietnam)',
+      'Văn phòng Ban Chỉ đạo 389 quốc gia',
+    ])
+      expect(named(real), real).toBe(true);
+    const refused = addAgencyFromNoticeSchema.safeParse({ name: 'Bộ Tư ph\u0430p' });
+    expect(inVietnamese(refused.error!.issues[0]!.message)).toContain('chữ cái tiếng Việt');
   });
 });

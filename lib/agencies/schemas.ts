@@ -1,6 +1,6 @@
 import { msg } from '@/lib/i18n/message';
 import { AGENCY_KINDS } from '@/lib/reference/agency-kinds';
-import { id, isoDate, optionalId, optionalText, requiredText, withoutControls, z } from '@/lib/zod';
+import { id, isoDate, latinName, optionalId, optionalText, withoutControls, z } from '@/lib/zod';
 
 /**
  * The groups a directive can address as a whole ("các bộ, ngành, địa phương"…): the committee's member
@@ -47,7 +47,7 @@ const optionalDay = (label: 'fields.agencyValidFrom') =>
 
 /** What the administrator writes of an agency, on creation and on edit (the code only on creation). */
 const agencyFields = {
-  name: requiredText(300, 'fields.agencyName'),
+  name: latinName(300, 'fields.agencyName'),
   shortName: optionalText(100, 'fields.agencyShortName'),
   kind: z.enum(AGENCY_KINDS, { error: msg('validation.invalid', { field: 'fields.agencyKind' }) }),
   parentId: optionalId('fields.agencyParent')
@@ -64,7 +64,7 @@ export type CreateAgencyInput = z.input<typeof createAgencySchema>;
 export type CreateAgencyValues = z.output<typeof createAgencySchema>;
 
 /** A body named in a conclusion notice that the registry lacks, added from the proposals' review (issue 19). */
-export const addAgencyFromNoticeSchema = z.object({ name: requiredText(300, 'fields.agencyName') });
+export const addAgencyFromNoticeSchema = z.object({ name: latinName(300, 'fields.agencyName') });
 export type AddAgencyFromNoticeInput = z.input<typeof addAgencyFromNoticeSchema>;
 
 /** The edit form: the same fields for one agency; its code stays what it was created with (decision 031). */

@@ -24,6 +24,7 @@ import { createTestDatabase } from '@/tests/db';
 import { inVietnamese } from '@/tests/i18n';
 import {
   backlogImportKey,
+  choicesOf,
   previewBacklog,
   readBacklogDate,
   readBacklogDeadline,
@@ -220,6 +221,23 @@ describe('reading a sheet', () => {
       { registry: [], importedKeys: new Set(), choices: new Map(), fixes: [], defaultSource: null, today: TODAY },
     );
     expect(long[0]!.problems.join()).toContain('errors.backlog.textTooLong');
+    // An agency to create whose name holds a letter of another alphabet ("Bộ Tư pháp" with a Cyrillic "а") is a
+    // problem of its row (attacker pass 18), a Vietnamese one is not.
+    const created = (lead: string) =>
+      readBacklogRows(
+        { ...sheet, rows: [{ line: 9, cells: ['2', 'Công văn số 1/BNV', 'Rà soát', lead, '2026', ''] }] },
+        suggestBacklogMapping(sheet.headers),
+        {
+          registry: [],
+          importedKeys: new Set(),
+          choices: choicesOf({ agencies: [{ name: lead, choice: 'create' }] } as never),
+          fixes: [],
+          defaultSource: null,
+          today: TODAY,
+        },
+      )[0]!.problems.join();
+    expect(created('Bộ Tư ph\u0430p')).toContain('errors.backlog.foreignLetters');
+    expect(created('Tổng cục Đường bộ Việt Nam')).not.toContain('errors.backlog.foreignLetters');
   });
 
   it('reads statuses and splits agency lists', () => {

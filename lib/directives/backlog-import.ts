@@ -9,6 +9,7 @@ import { listAgencyRegistry } from '@/lib/agencies/queries';
 import { resolveDb } from '@/lib/db';
 import { invalid } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
+import { hasForeignLetters } from '@/lib/zod';
 import { assertCan, type Actor } from '@/lib/policy';
 import { parseCsv, type CsvDelimiter } from '@/lib/sessions/csv';
 import type { DeadlineInput } from '@/lib/tasks/assign';
@@ -419,7 +420,10 @@ export function readBacklogRows(
           : resolve(name, assignedOn, near);
         const agency = resolved.agency;
         // "Create it" is honoured only for a name no agency answers to.
-        if (choice?.create && !agency && !resolved.several) return { name, agencyId: null, agencyName: name };
+        if (choice?.create && !agency && !resolved.several) {
+          if (hasForeignLetters(name)) problems.push(msg('errors.backlog.foreignLetters', { name }));
+          return { name, agencyId: null, agencyName: name };
+        }
         if (!agency) {
           problems.push(
             resolved.several
