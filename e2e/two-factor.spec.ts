@@ -26,8 +26,14 @@ test('two-step sign-in: enrol with an authenticator code, sign in with password 
   await expectAccessible(page);
   await screenshot(page, 'two-factor-enrol');
 
-  // A wrong code is refused beside the field; the right one turns it on.
+  // Turning it on asks for the current password (attacker pass 18): a wrong one is refused beside its field.
   const step = stepAt(new Date());
+  await card.getByLabel('Mật khẩu hiện tại').fill('mat-khau-sai');
+  await card.getByLabel('Mã xác thực').fill(codeAtStep(secret, step));
+  await card.getByRole('button', { name: 'Xác nhận và bật' }).click();
+  await expect(card.getByText('Mật khẩu hiện tại không đúng.')).toBeVisible();
+  await card.getByLabel('Mật khẩu hiện tại').fill(PASSWORD);
+  // A wrong code is refused beside the field; the right one turns it on.
   await card.getByLabel('Mã xác thực').fill(codeAtStep(secret, step + 5));
   await card.getByRole('button', { name: 'Xác nhận và bật' }).click();
   await expect(card.getByText(/Mã xác thực không đúng/)).toBeVisible();

@@ -5,8 +5,9 @@ import { agencies, auditEntries, signInAttempts, users } from '@/db/schema';
 import { createApiToken } from '@/lib/api/tokens';
 import { createTestDatabase } from '@/tests/db';
 import { loadActor } from './actor';
-import { hashPassword, verifyPassword } from './password';
+import { hashPassword, NO_PASSWORD, verifyPassword } from './password';
 import { changePassword } from './password-rules';
+import { enableTwoFactor } from './reauth';
 import { authenticate, THROTTLE } from './sign-in';
 import { THROTTLED_MESSAGE } from './throttle';
 import { openSecret, totpCode } from './totp';
@@ -112,5 +113,33 @@ describe('attempts inside a session', () => {
       .from(signInAttempts)
       .where(and(eq(signInAttempts.email, actor.email), inArray(signInAttempts.succeeded, [false])));
     expect(failures).toHaveLength(THROTTLE.perAccount);
+  });
+
+  it('turning two-step sign-in on asks for the current password first: a borrowed session cannot bind the account to another app (attacker pass 18)', async () => {
+    const actor = await newActor();
+    await startEnrolment(actor, h.db);
+    expect(await getTwoFactor(actor, h.db)).toMatchObject({ state: 'pending', askPassword: true });
+    const [row] = await h.db.select().from(users).where(eq(users.id, actor.userId));
+    const secret = openSecret(row!.totpSecret!);
+    const code = totpCode(secret, new Date());
+    for (const current of ['', 'sai'])
+      expect((await refusal(enableTwoFactor({ actor, code, current, ip: IP }, h.db))).message).toContain(
+        'Mật khẩu hiện tại không đúng.',
+      );
+    expect((await getTwoFactor(actor, h.db)).state).toBe('pending');
+    expect(await auditsOf(actor.userId, 'auth.reauth_failed')).toBe(2);
+    await enableTwoFactor({ actor, code, current: PASSWORD, ip: IP }, h.db);
+    expect((await getTwoFactor(actor, h.db)).state).toBe('on');
+    // An account without a password (single sign-on) gives the code only.
+    const sso = await newActor();
+    await h.db.update(users).set({ passwordHash: NO_PASSWORD }).where(eq(users.id, sso.userId));
+    await startEnrolment(sso, h.db);
+    expect(await getTwoFactor(sso, h.db)).toMatchObject({ state: 'pending', askPassword: false });
+    const [ssoRow] = await h.db.select().from(users).where(eq(users.id, sso.userId));
+    await enableTwoFactor(
+      { actor: sso, code: totpCode(openSecret(ssoRow!.totpSecret!), new Date()), current: '', ip: IP },
+      h.db,
+    );
+    expect((await getTwoFactor(sso, h.db)).state).toBe('on');
   });
 });

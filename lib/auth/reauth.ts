@@ -6,7 +6,9 @@ import { invalid } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
 import { verifyPassword } from './password';
 import { isThrottled, recordAttempt, THROTTLED_MESSAGE } from './throttle';
-import { confirmSecondFactor } from './two-factor';
+import { resolveDb } from '@/lib/db';
+import { hasPassword } from './password';
+import { confirmEnrolment, confirmSecondFactor } from './two-factor';
 import { msg } from '@/lib/i18n/message';
 
 export const WRONG_PASSWORD = msg('errors.auth.wrongPassword');
@@ -63,4 +65,22 @@ export async function confirmIdentity(
     await confirmSecondFactor(db, { actor: input.actor, user, code: input.code, ip: input.ip }, now);
   }
   return user;
+}
+
+/**
+ * Turning two-step sign-in on asks for the current password first (throttled and audited as every re-authentication),
+ * then the first code: a borrowed session bound the account to someone else's authenticator app and locked its owner
+ * out (attacker pass 18). An account without a password (single sign-on) has none to give.
+ */
+export async function enableTwoFactor(
+  input: { actor: Actor; code: string; current: string; ip: string | null },
+  db?: DbOrTx,
+  now = new Date(),
+): Promise<void> {
+  const d = await resolveDb(db);
+  const [user] = await d.select().from(users).where(eq(users.id, input.actor.userId));
+  if (!user) throw invalid(msg('errors.auth.accountNotFound'));
+  if (hasPassword(user.passwordHash))
+    await confirmPassword(d, { actor: input.actor, user, password: input.current, ip: input.ip }, now);
+  await confirmEnrolment(input.actor, input.code, d, now);
 }

@@ -18,3 +18,6 @@ export const codeSchema = z.object({
     .transform((s) => s.replace(/\s/g, ''))
     .pipe(z.string().regex(/^\d{6}$/, { error: msg('validation.accounts.codeFormat') })),
 });
+
+/** Turning two-step sign-in on: the first code, and the current password of an account that has one. */
+export const enableTwoFactorSchema = codeSchema.extend({ current: z.string().max(200).default('') });

@@ -7,6 +7,7 @@ import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { invalid } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
+import { hasPassword } from './password';
 import { isThrottled, recordAttempt, THROTTLED_MESSAGE } from './throttle';
 import { matchTotp, newTotpSecret, openSecret, otpauthUri, sealSecret, secondFactorRequired } from './totp';
 import { msg } from '@/lib/i18n/message';
@@ -14,7 +15,7 @@ import { msg } from '@/lib/i18n/message';
 /** The user's own second factor: enrol (a secret, confirmed by a first code), then sign in with codes. */
 export type TwoFactorStatus =
   | { state: 'off'; required: boolean }
-  | { state: 'pending'; required: boolean; secret: string; uri: string; qrSvg: string }
+  | { state: 'pending'; required: boolean; secret: string; uri: string; qrSvg: string; askPassword: boolean }
   | { state: 'on'; required: boolean; enabledAt: Date };
 
 export { codeSchema } from '@/lib/auth/schemas';
@@ -35,7 +36,7 @@ export async function getTwoFactor(actor: Actor, db?: DbOrTx): Promise<TwoFactor
   const secret = openSecret(user.totpSecret);
   const uri = otpauthUri(user.email, secret);
   const qrSvg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
-  return { state: 'pending', required, secret, uri, qrSvg };
+  return { state: 'pending', required, secret, uri, qrSvg, askPassword: hasPassword(user.passwordHash) };
 }
 
 /** Starts (or restarts) an enrolment: a new secret, not yet in force. */

@@ -7,8 +7,9 @@ import { runAction } from '@/lib/action';
 import { clientAddress } from '@/lib/auth/client-address';
 import { signOut } from '@/lib/auth/config';
 import { changePassword } from '@/lib/auth/password-rules';
-import { changePasswordSchema, codeSchema } from '@/lib/auth/schemas';
-import { confirmEnrolment, disableTwoFactor, startEnrolment } from '@/lib/auth/two-factor';
+import { changePasswordSchema, codeSchema, enableTwoFactorSchema } from '@/lib/auth/schemas';
+import { enableTwoFactor } from '@/lib/auth/reauth';
+import { disableTwoFactor, startEnrolment } from '@/lib/auth/two-factor';
 import { createApiToken, revokeApiToken } from '@/lib/api/tokens';
 import { createTokenSchema, revokeTokenSchema } from '@/lib/api/schemas';
 import { noFields } from '@/lib/zod';
@@ -35,9 +36,12 @@ export async function startTwoFactorAction(_prev: FormState, input: FormData): P
   return { ok: true };
 }
 
-// POST (server action) /account - confirm the second factor with a first code
+// POST (server action) /account - turn the second factor on: the current password (throttled) and a first code
 export async function confirmTwoFactorAction(_prev: FormState, input: FormData): Promise<ActionResult> {
-  const r = await runAction(codeSchema, input, (actor, v) => confirmEnrolment(actor, v.code));
+  const ip = await ipOf();
+  const r = await runAction(enableTwoFactorSchema, input, (actor, v) =>
+    enableTwoFactor({ actor, code: v.code, current: v.current, ip }),
+  );
   if (!r.ok) return r;
   revalidatePath('/', 'layout');
   return { ok: true };

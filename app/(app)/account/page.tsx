@@ -64,7 +64,7 @@ export default async function AccountPage() {
               </div>
               <div>
                 <p className="mb-3 text-sm text-slate-800">{tf.enterCode}</p>
-                <ConfirmTwoFactor t={tf} />
+                <ConfirmTwoFactor t={tf} password={status.askPassword ? t.account.current : undefined} />
               </div>
               <StartTwoFactor t={tf} restart />
             </div>

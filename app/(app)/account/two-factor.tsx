@@ -7,6 +7,7 @@ import type { Messages } from '@/lib/i18n/vi';
 import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from './actions';
 
 const codeSchema: SchemaLoader = () => import('@/lib/auth/schemas').then((m) => m.codeSchema);
+const enableSchema: SchemaLoader = () => import('@/lib/auth/schemas').then((m) => m.enableTwoFactorSchema);
 
 type Labels = Messages['account']['twoFactor'];
 
@@ -31,6 +32,7 @@ function CodeForm({
   action: serverAction,
   done,
   danger,
+  password,
 }: {
   t: Labels;
   id: string;
@@ -38,10 +40,13 @@ function CodeForm({
   action: typeof confirmTwoFactorAction;
   done: string;
   danger?: boolean;
+  /** The current password's label, when the form asks for it (turning two-step on). */
+  password?: string;
 }) {
-  const f = useActionForm(serverAction, { schema: codeSchema });
+  const f = useActionForm(serverAction, { schema: password ? enableSchema : codeSchema });
   const { pending } = f;
   const error = f.error('code');
+  const passwordError = f.error('current');
   return (
     <form {...f.formProps} className="max-w-xs space-y-3" aria-label={submit}>
       <Field id={id} label={t.code} error={error}>
@@ -58,7 +63,21 @@ function CodeForm({
           aria-describedby={error ? `${id}-error` : undefined}
         />
       </Field>
-      <FormResult form={{ ok: f.ok, message: f.ok ? done : error ? undefined : f.message }} />
+      {password ? (
+        <Field id={`${id}-current`} label={password} error={passwordError}>
+          <input
+            id={`${id}-current`}
+            name="current"
+            type="password"
+            autoComplete="current-password"
+            required
+            className={inputClass}
+            aria-invalid={passwordError ? true : undefined}
+            aria-describedby={passwordError ? `${id}-current-error` : undefined}
+          />
+        </Field>
+      ) : null}
+      <FormResult form={{ ok: f.ok, message: f.ok ? done : error || passwordError ? undefined : f.message }} />
       <button type="submit" className={danger ? buttonClass.danger : buttonClass.primary} disabled={pending}>
         {submit}
       </button>
@@ -66,8 +85,17 @@ function CodeForm({
   );
 }
 
-export function ConfirmTwoFactor({ t }: { t: Labels }) {
-  return <CodeForm t={t} id="totp-confirm" submit={t.confirm} action={confirmTwoFactorAction} done={t.enabled} />;
+export function ConfirmTwoFactor({ t, password }: { t: Labels; password?: string }) {
+  return (
+    <CodeForm
+      t={t}
+      id="totp-confirm"
+      submit={t.confirm}
+      action={confirmTwoFactorAction}
+      done={t.enabled}
+      password={password}
+    />
+  );
 }
 
 export function DisableTwoFactor({ t }: { t: Labels }) {
