@@ -51,6 +51,30 @@ describe('sign-in', () => {
     expect(audit!.n).toBe(1);
   });
 
+  it('five wrong passwords from elsewhere do not keep the owner out from an address they signed in from before (attacker pass 18)', async () => {
+    const { email } = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV', password: TEST_PASSWORD });
+    const office = '198.51.100.10';
+    const now = new Date();
+    const before = new Date(now.getTime() - 3 * 86_400_000);
+    expect((await authenticate(h.db, { email, password: TEST_PASSWORD, ip: office }, before)).ok).toBe(true);
+    // Someone who knows the address tries five passwords from another address.
+    for (let i = 0; i < THROTTLE.perAccount; i++)
+      expect((await authenticate(h.db, { email, password: `doan-${i}`, ip: '203.0.113.66' }, now)).ok).toBe(false);
+    // The owner, from the office, signs in; any other address (the guesser's next one) waits for the window.
+    expect((await authenticate(h.db, { email, password: TEST_PASSWORD, ip: office }, now)).ok).toBe(true);
+    expect(await authenticate(h.db, { email, password: TEST_PASSWORD, ip: '203.0.113.67' }, now)).toEqual({
+      ok: false,
+      reason: 'throttled',
+    });
+    // The office's own failures still count: five from there lock it too.
+    for (let i = 0; i < THROTTLE.perAccount; i++)
+      expect((await authenticate(h.db, { email, password: `nham-${i}`, ip: office }, now)).ok).toBe(false);
+    expect(await authenticate(h.db, { email, password: TEST_PASSWORD, ip: office }, now)).toEqual({
+      ok: false,
+      reason: 'throttled',
+    });
+  });
+
   it('audits a locked client address once per window, however many addresses it tries (attacker pass 18)', async () => {
     const ip = '198.51.100.77';
     const now = new Date();

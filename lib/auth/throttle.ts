@@ -8,13 +8,21 @@ import { writeAudit } from '@/lib/audit';
 import type { Actor } from '@/lib/policy';
 import { msg } from '@/lib/i18n/message';
 
-/** Failed sign-ins allowed per account, and per address, in the window before further tries are refused. */
-export const THROTTLE = { windowMinutes: 15, perAccount: 5, perAddress: 30 } as const;
+/**
+ * Failed sign-ins allowed per account, and per address, in the window before further tries are refused; an address
+ * the account signed in from within `knownDays` is held to the account's limit counted from that address alone.
+ */
+export const THROTTLE = { windowMinutes: 15, perAccount: 5, perAddress: 30, knownDays: 30 } as const;
 
 /**
  * Failed attempts are counted in PostgreSQL (so the limit holds across servers); past the limit the
  * password or code is not even checked until the window has passed. Signed-in checks of the current password
  * or code (lib/auth/reauth.ts) count in the same window, with the signed-in `actor` in the audit row.
+ *
+ * The account's limit counts failures from every address, so that guessing from many addresses stays slow; but then
+ * anyone who knew an address (they are on notices and emails) kept its owner out with five wrong passwords every
+ * fifteen minutes (attacker pass 18). From an address the account has signed in from before, only that address's own
+ * failures count against the account.
  */
 export async function isThrottled(
   db: DbOrTx,
@@ -24,16 +32,27 @@ export async function isThrottled(
   actor: Actor | null = null,
 ): Promise<boolean> {
   const since = new Date(now.getTime() - THROTTLE.windowMinutes * 60_000);
+  const knownSince = new Date(now.getTime() - THROTTLE.knownDays * 86_400_000);
   const [counts] = await db
     .select({
       byAccount: sql<number>`count(*) filter (where ${signInAttempts.email} = ${email})`.mapWith(Number),
+      byAccountHere: ip
+        ? sql<number>`count(*) filter (where ${signInAttempts.email} = ${email} and ${signInAttempts.ip} = ${ip})`.mapWith(
+            Number,
+          )
+        : sql<number>`0`.mapWith(Number),
       byAddress: ip
         ? sql<number>`count(*) filter (where ${signInAttempts.ip} = ${ip})`.mapWith(Number)
         : sql<number>`0`.mapWith(Number),
+      known: ip
+        ? sql<boolean>`exists (select 1 from ${signInAttempts} k where k.email = ${email} and k.ip = ${ip}
+            and k.succeeded and k.created_at >= ${knownSince.toISOString()}::timestamptz)`
+        : sql<boolean>`false`,
     })
     .from(signInAttempts)
     .where(and(eq(signInAttempts.succeeded, false), gte(signInAttempts.createdAt, since)));
-  const byAccount = (counts?.byAccount ?? 0) >= THROTTLE.perAccount;
+  const failures = counts?.known ? counts.byAccountHere : (counts?.byAccount ?? 0);
+  const byAccount = failures >= THROTTLE.perAccount;
   const byAddress = ip !== null && (counts?.byAddress ?? 0) >= THROTTLE.perAddress;
   if (!byAccount && !byAddress) return false;
   // Audited once per window for what is locked (the account, the client address), not at every refused try: an
