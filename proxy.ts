@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { refuseBody, refuseParts } from '@/lib/http/body-gate';
+import { refuseBody, refuseBodyShape } from '@/lib/http/body-gate';
 import { log } from '@/lib/log';
 
 const PUBLIC = [
@@ -136,7 +136,7 @@ export async function proxy(request: NextRequest) {
       });
     }
   }
-  const refused = (await refuseBody(request)) ?? (await refuseParts(request));
+  const refused = (await refuseBody(request)) ?? (await refuseBodyShape(request));
   if (refused) {
     log.warn({ reqId, method: request.method, path: pathname, status: refused.status }, 'request body refused');
     refused.headers.set('x-request-id', reqId);

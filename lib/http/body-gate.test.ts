@@ -209,6 +209,7 @@ describe('proxy: a server action’s multipart body is counted, part by part, be
         parts: 10,
         files: 3,
         over: false,
+        closed: true,
       });
     expect(multipartBoundary('multipart/form-data; boundary="a b"')).toBe('a b');
     expect(multipartBoundary('multipart/form-data')).toBeNull();
@@ -261,5 +262,22 @@ describe('proxy: a server action’s multipart body is counted, part by part, be
     expect(await postBody('/sign-in', oneFile.type, oneFile.bytes, false)).toMatchObject({ status: 413 });
     const fields = await encoded(500, 0);
     expect(await postBody('/sign-in', fields.type, fields.bytes, false)).toMatchObject({ status: 413 });
+  });
+
+  it('refuses a form cut short and action arguments that are no JSON (500s, and a log line of the sender’s), and lets JSON and plain forms through', async () => {
+    const { type, bytes } = await encoded(3, 1);
+    const cut = await postBody('/tasks/12', type, bytes.slice(0, bytes.length - 20));
+    expect(cut.status).toBe(400);
+    expect(cut.text).toContain('bị cắt ngang');
+    const plain = 'text/plain;charset=UTF-8';
+    const utf8 = (t: string) => new TextEncoder().encode(t);
+    for (const body of ['z\nFORGED', '{"a":', 'not json at all'])
+      expect((await postBody('/notifications', plain, utf8(body))).status, body).toBe(400);
+    expect((await postBody('/notifications', 'text/plain;charset=utf-7', utf8('+AFs-'))).status).toBe(400);
+    for (const body of ['[{},"$undefined"]', '"$@0"', '[]'])
+      expect(await postBody('/notifications', plain, utf8(body)), body).toMatchObject({ passed: true });
+    expect(
+      await postBody('/sign-in', 'application/x-www-form-urlencoded', utf8('email=a%40b.vn&password=x'), false),
+    ).toMatchObject({ passed: true });
   });
 });

@@ -150,11 +150,12 @@ export async function countParts(
   body: ReadableStream<Uint8Array>,
   boundary: string,
   limits = FORM_PART_LIMITS,
-): Promise<{ parts: number; files: number; over: boolean }> {
+): Promise<{ parts: number; files: number; over: boolean; closed: boolean }> {
   const delimiter = Buffer.from(`\r\n--${boundary}`);
   const reader = body.getReader();
   let parts = 0;
   let files = 0;
+  let closed = false;
   // The first delimiter has no line break before it.
   let carry: Buffer = Buffer.from('\r\n');
   try {
@@ -175,6 +176,7 @@ export async function countParts(
         }
         if (buf[head] === 0x2d && buf[head + 1] === 0x2d) {
           at = head + 2; // the closing delimiter
+          closed = true;
           continue;
         }
         const end = buf.indexOf(CRLF2, head);
@@ -186,7 +188,7 @@ export async function countParts(
         if (end >= 0 && /filename\*?=/i.test(buf.toString('latin1', head, end))) files++;
         if (parts > limits.parts || files > limits.files) {
           await reader.cancel().catch(() => undefined);
-          return { parts, files, over: true };
+          return { parts, files, over: true, closed };
         }
         at = end >= 0 ? end + CRLF2.length : head;
       }
@@ -196,22 +198,36 @@ export async function countParts(
   } finally {
     reader.releaseLock();
   }
-  return { parts, files, over: false };
+  return { parts, files, over: false, closed };
 }
 
 /**
- * The refusal for a server action's multipart body with too many parts or files, or without a boundary (Next.js
- * answered that with a 500), else null. Reads the body: call it after `refuseBody` has judged its length.
+ * The refusal for a server action's body that Next.js would parse at length or fail on, else null: a multipart body with
+ * too many parts or files, without a boundary, or cut short (the framework answered each with a 500, or spent seconds
+ * on it); a text body that is no JSON (React's decoder threw, and the framework logged the body's first characters as
+ * they came: a sender could start a log line of their own). Reads the body: call it after `refuseBody` has judged its
+ * length.
  */
-export async function refuseParts(request: NextRequest): Promise<Response | null> {
+export async function refuseBodyShape(request: NextRequest): Promise<Response | null> {
   if (request.method !== 'POST' || endpointOf(request.nextUrl.pathname) !== 'app' || !request.body) return null;
   const type = request.headers.get('content-type') ?? '';
-  if (!/^\s*multipart\/form-data\b/i.test(type)) return null;
-  const boundary = multipartBoundary(type);
-  if (!boundary) return text(request, 400, msg('errors.files.badMultipart'));
-  // Without a session only the sign-in forms post: a few fields, no file (946 file parts fit in 64 KB).
-  const limits = (await hasValidSessionCookie(request)) ? FORM_PART_LIMITS : ANONYMOUS_PART_LIMITS;
-  const counted = await countParts(request.body, boundary, limits);
-  if (!counted.over) return null;
-  return text(request, 413, msg('errors.files.tooManyParts', { fields: limits.parts, files: limits.files }));
+  if (/^\s*multipart\/form-data\b/i.test(type)) {
+    const boundary = multipartBoundary(type);
+    if (!boundary) return text(request, 400, msg('errors.files.badMultipart'));
+    // Without a session only the sign-in forms post: a few fields, no file (946 file parts fit in 64 KB).
+    const limits = (await hasValidSessionCookie(request)) ? FORM_PART_LIMITS : ANONYMOUS_PART_LIMITS;
+    const counted = await countParts(request.body, boundary, limits);
+    if (counted.over)
+      return text(request, 413, msg('errors.files.tooManyParts', { fields: limits.parts, files: limits.files }));
+    return counted.closed ? null : text(request, 400, msg('errors.files.badMultipart'));
+  }
+  // Next.js reads any other body posted with an action id as the action's arguments in JSON (a URL-encoded form is
+  // no action to it).
+  if (!request.headers.has('next-action') || /^\s*application\/x-www-form-urlencoded\s*$/i.test(type)) return null;
+  try {
+    JSON.parse(await request.text());
+    return null;
+  } catch {
+    return text(request, 400, msg('errors.files.badActionBody'));
+  }
 }
