@@ -9,6 +9,7 @@ import type { Actor } from '@/lib/policy';
 import { hashPassword, verifyPassword } from './password';
 import { confirmPassword } from './reauth';
 import { endUserLinks, endUserSessions } from './sessions';
+import { ownAccount } from './two-factor';
 import { msg } from '@/lib/i18n/message';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -116,8 +117,7 @@ export async function changePassword(
   now = new Date(),
 ): Promise<void> {
   const d = await resolveDb(db);
-  const [user] = await d.select().from(users).where(eq(users.id, input.actor.userId));
-  if (!user) throw invalid(msg('errors.auth.accountNotFound'));
+  const user = await ownAccount(d, input.actor);
   await confirmPassword(d, { actor: input.actor, user, password: input.current, ip: input.ip ?? null }, now);
   const problem = passwordProblem(input.next, user.email);
   if (problem) throw invalid(problem, { next: problem });

@@ -8,7 +8,7 @@ import { verifyPassword } from './password';
 import { isThrottled, recordAttempt, THROTTLED_MESSAGE } from './throttle';
 import { resolveDb } from '@/lib/db';
 import { hasPassword } from './password';
-import { confirmEnrolment, confirmSecondFactor } from './two-factor';
+import { confirmEnrolment, confirmSecondFactor, ownAccount } from './two-factor';
 import { msg } from '@/lib/i18n/message';
 
 export const WRONG_PASSWORD = msg('errors.auth.wrongPassword');
@@ -78,8 +78,7 @@ export async function enableTwoFactor(
   now = new Date(),
 ): Promise<void> {
   const d = await resolveDb(db);
-  const [user] = await d.select().from(users).where(eq(users.id, input.actor.userId));
-  if (!user) throw invalid(msg('errors.auth.accountNotFound'));
+  const user = await ownAccount(d, input.actor);
   if (hasPassword(user.passwordHash))
     await confirmPassword(d, { actor: input.actor, user, password: input.current, ip: input.ip }, now);
   await confirmEnrolment(input.actor, input.code, d, now);

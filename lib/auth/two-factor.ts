@@ -22,14 +22,15 @@ export { codeSchema } from '@/lib/auth/schemas';
 
 const WRONG_CODE = msg('errors.auth.wrongCode');
 
-async function own(db: DbOrTx, actor: Actor): Promise<User> {
+/** The signed-in actor's own account row. */
+export async function ownAccount(db: DbOrTx, actor: Actor): Promise<User> {
   const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
   if (!user) throw invalid(msg('errors.auth.accountNotFound'));
   return user;
 }
 
 export async function getTwoFactor(actor: Actor, db?: DbOrTx): Promise<TwoFactorStatus> {
-  const user = await own(await resolveDb(db), actor);
+  const user = await ownAccount(await resolveDb(db), actor);
   const required = secondFactorRequired(user.role);
   if (user.totpEnabledAt) return { state: 'on', required, enabledAt: user.totpEnabledAt };
   if (!user.totpSecret) return { state: 'off', required };
@@ -51,7 +52,7 @@ export async function startEnrolment(actor: Actor, db?: DbOrTx): Promise<void> {
 /** The first code from the app proves it holds the secret; from then on sign-in asks for a code. */
 export async function confirmEnrolment(actor: Actor, code: string, db?: DbOrTx, now = new Date()): Promise<void> {
   const d = await resolveDb(db);
-  const user = await own(d, actor);
+  const user = await ownAccount(d, actor);
   if (user.totpEnabledAt || !user.totpSecret) throw invalid(msg('errors.auth.enrolmentNotStarted'));
   const step = matchTotp(openSecret(user.totpSecret), code, now);
   if (step === null) throw invalid(WRONG_CODE, { code: WRONG_CODE });
@@ -90,7 +91,7 @@ export async function disableTwoFactor(
   ip: string | null = null,
 ): Promise<void> {
   const d = await resolveDb(db);
-  const user = await own(d, actor);
+  const user = await ownAccount(d, actor);
   if (secondFactorRequired(user.role)) throw invalid(msg('errors.auth.twoFactorRequired'));
   if (!user.totpEnabledAt) throw invalid(msg('errors.auth.twoFactorOff'));
   await confirmSecondFactor(d, { actor, user, code, ip }, now);
