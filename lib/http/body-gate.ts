@@ -133,13 +133,21 @@ export const ANONYMOUS_PART_LIMITS = { parts: 100, files: 0 };
 /** A part's headers longer than this are not a browser's: counted as a part, read no further. */
 const MAX_PART_HEAD = 16 * 1024;
 
-/** The boundary of a multipart content type, or null (RFC 2046: 1–70 characters, perhaps quoted). */
+/**
+ * The boundary of a multipart content type as browsers and React send it ("multipart/form-data; boundary=…", the
+ * boundary's characters of RFC 2046 without a space, perhaps quoted), or null. Anything else is refused rather than read
+ * differently from the framework's parser: a boundary named inside another parameter's quoted value made the count see
+ * no part while busboy read a thousand (review of attacker pass 18).
+ */
 export function multipartBoundary(contentType: string): string | null {
-  const match = /;\s*boundary=(?:"([^"]{1,70})"|([^\s;"]{1,70}))/i.exec(contentType);
+  const match = /^\s*multipart\/form-data\s*;\s*boundary=(?:"([\w'()+,./:=?-]{1,70})"|([\w'()+,./:=?-]{1,70}))\s*$/i.exec(
+    contentType,
+  );
   return match ? (match[1] ?? match[2])! : null;
 }
 
 const CRLF2 = Buffer.from('\r\n\r\n');
+const FILE_PART = /filename\*?=|content-type:\s*application\/octet-stream/i;
 
 /**
  * Counts a multipart body's parts and file parts as it streams by (a boundary search per chunk, no parsing of the
@@ -185,7 +193,9 @@ export async function countParts(
           break;
         }
         parts++;
-        if (end >= 0 && /filename\*?=/i.test(buf.toString('latin1', head, end))) files++;
+        // A file to busboy: a part with a file name, or sent as application/octet-stream. A head too long to read here is
+        // counted as one.
+        if (end < 0 || FILE_PART.test(buf.toString('latin1', head, end))) files++;
         if (parts > limits.parts || files > limits.files) {
           await reader.cancel().catch(() => undefined);
           return { parts, files, over: true, closed };

@@ -1129,6 +1129,34 @@ describe('publishing approval (decision 024)', () => {
     await to(author, (await read()).version, 'published');
     const published = await read();
     expect(JSON.stringify(published.model.body)).toContain('UNAPPROVED: bãi bỏ toàn bộ quy định.');
+    // Published, not a draft: the frozen revision carries no "DỰ THẢO" mark.
+    expect(published.status).toBe('published');
+    expect(published.model.draftWatermark).toBeFalsy();
+
+    // A correction publishes what it was when saved, the revision its approver compares: a conclusion reworded between
+    // the correction's save and its approval waits for a correction of its own.
+    await saveDocument(
+      { actor: author, values: { ...notice(published.version), body: 'Đính chính.', reason: 'Sửa lỗi' } },
+      h.db,
+    );
+    const [again] = await listSessionDirectives({ actor: author, sessionId: s }, h.db);
+    await updateDirective(
+      {
+        actor: author,
+        directiveId,
+        version: again!.version,
+        values: directive('SAU ĐÍNH CHÍNH: chưa duyệt.') as never,
+      },
+      h.db,
+    );
+    await approveDocument(
+      { actor: actors.leader!, sessionId: s, kind: 'notice', version: (await read()).version },
+      h.db,
+    );
+    const corrected = JSON.stringify((await read()).model.body);
+    expect(corrected).toContain('Đính chính.');
+    expect(corrected).toContain('UNAPPROVED: bãi bỏ toàn bộ quy định.');
+    expect(corrected).not.toContain('SAU ĐÍNH CHÍNH');
   });
 
   it('refuses to publish a notice whose task went to another agency after approval (attacker pass 18)', async () => {

@@ -38,12 +38,6 @@ function toFields(doc: Doc): DocumentFields {
   return { ...doc, recipients: doc.recipients, assignmentTexts: doc.assignmentTexts };
 }
 
-/** Writes revision n+1 with the document as composed now, so any two saves can be compared later. */
-/**
- * Keeps the document as saved, composed, as its next revision. `status`: the revision's own, the document's by default;
- * a correction of a published document waiting for approval is kept `in_review`, and readers go on reading the last
- * `published` revision (decision 024: what is published is what was approved).
- */
 /** The document as it composes now: its text with the session's conclusions, assignments and attendees. */
 async function composeNow(tx: Tx, actor: Actor, doc: Doc) {
   const header = await getSessionHeader(tx, doc.sessionId);
@@ -53,15 +47,21 @@ async function composeNow(tx: Tx, actor: Actor, doc: Doc) {
 /** What an approval holds on to: the composed document's SHA-256. */
 const digestOf = (composed: unknown) => createHash('sha256').update(JSON.stringify(composed)).digest('hex');
 
+/**
+ * Writes revision n+1 with the document as composed now, so any two saves can be compared later. `status`: the
+ * revision's own, the document's by default; a correction of a published document waiting for approval is kept
+ * `in_review`, and readers go on reading the last `published` revision (decision 024: what is published is what was
+ * approved).
+ */
 async function addRevision(
   tx: Tx,
   actor: Actor,
   doc: Doc,
   reason: string | null,
   status: Doc['status'] = doc.status,
-  composedAlready?: Awaited<ReturnType<typeof composeNow>>,
+  composedBefore?: unknown,
 ) {
-  const composed = composedAlready ?? (await composeNow(tx, actor, doc));
+  const composed = composedBefore ?? (await composeNow(tx, actor, doc));
   const [{ next } = { next: 1 }] = await tx
     .select({ next: sql<number>`coalesce(max(${documentRevisions.revision}), 0) + 1`.mapWith(Number) })
     .from(documentRevisions)
@@ -248,8 +248,13 @@ export async function changeDocumentStatus(
     if (input.to === 'published' && approvalRequired && doc.approvedBy === null) throw invalid(APPROVAL_NEEDED);
     // What is published is what was approved: a conclusion reworded, a task given to another agency or another
     // deadline, an attendee changed since the approval, and the document goes back for approval first.
-    const composed = input.to === 'published' ? await composeNow(tx, input.actor, doc) : undefined;
-    if (approvalRequired && composed && doc.approvedDigest !== null && digestOf(composed) !== doc.approvedDigest)
+    // (Composed as the approver read it, in review: the published revision is composed below, without the draft mark.)
+    if (
+      input.to === 'published' &&
+      approvalRequired &&
+      doc.approvedDigest !== null &&
+      digestOf(await composeNow(tx, input.actor, doc)) !== doc.approvedDigest
+    )
       throw invalid(msg('errors.minutes.changedSinceApproval'));
     const now = new Date();
     const [updated] = await tx
@@ -292,7 +297,7 @@ export async function changeDocumentStatus(
         after: { status: 'minutes_published' },
       });
     }
-    await addRevision(tx, input.actor, updated, null, updated.status, composed);
+    await addRevision(tx, input.actor, updated, null);
     await writeAudit(tx, {
       actor: input.actor,
       action: `document.status_${input.to}`,
@@ -395,7 +400,7 @@ export async function approveDocument(
     if (doc.approvedBy !== null) throw invalid(msg('errors.minutes.alreadyApproved'));
     if (!canApproveDocument(input.actor, doc)) throw new ForbiddenError('document.approve', OWN_APPROVAL);
     const now = new Date();
-    // A first publication keeps the digest of what the approver read; a correction's text is its pending revision.
+    // A first publication keeps the digest of what the approver read; a correction publishes its pending revision.
     const approvedDigest = correction ? null : digestOf(await composeNow(tx, input.actor, doc));
     const [updated] = await tx
       .update(documents)
@@ -417,15 +422,16 @@ export async function approveDocument(
       before: { version: doc.version, editedBy: doc.editedBy, approvalRequestedBy: doc.approvalRequestedBy },
       after: { approvedBy: input.actor.userId, approvedAt: now, version: updated.version },
     });
-    // An approved correction is what readers read from now on.
+    // An approved correction is what readers read from now on: the pending revision the approver compared, as it was
+    // composed when saved (a conclusion changed since then is not published with it unreviewed).
     if (correction) {
       const [pending] = await tx
-        .select({ reason: documentRevisions.reason })
+        .select({ reason: documentRevisions.reason, composed: documentRevisions.composed })
         .from(documentRevisions)
         .where(eq(documentRevisions.documentId, doc.id))
         .orderBy(desc(documentRevisions.revision))
         .limit(1);
-      await addRevision(tx, input.actor, updated, pending?.reason ?? null, 'published');
+      await addRevision(tx, input.actor, updated, pending?.reason ?? null, 'published', pending?.composed ?? undefined);
     }
   });
 }
