@@ -1,7 +1,7 @@
 import { Auth } from '@auth/core';
 import { encode } from 'next-auth/jwt';
 import { describe, expect, it } from 'vitest';
-import { readSessionClaims, usesSecureCookie } from './session-token';
+import { cookiePairs, readSessionClaims, usesSecureCookie } from './session-token';
 
 const SECRET = 'a-test-secret-of-enough-length-0123456789';
 const COOKIE = 'authjs.session-token';
@@ -32,11 +32,7 @@ async function authJs(cookie: string, secure: boolean) {
   return body?.uid ? { uid: body.uid, sv: body.sv, sid: body.sid } : null;
 }
 
-const parse = (cookie: string) =>
-  cookie
-    .split('; ')
-    .filter(Boolean)
-    .map((pair) => ({ name: pair.slice(0, pair.indexOf('=')), value: pair.slice(pair.indexOf('=') + 1) }));
+const parse = cookiePairs;
 
 const mine = async (cookie: string, secure: boolean) => {
   const read = await readSessionClaims(parse(cookie), secure, SECRET);
@@ -65,6 +61,8 @@ describe('the session cookie, read without next-auth’s request cycle', () => {
       ['empty', `${COOKIE}=`, false],
       ['none', 'locale=vi', false],
       ['chunked', `${COOKIE}.1=${valid.slice(1000)}; ${COOKIE}.0=${valid.slice(0, 1000)}`, false],
+      ['sent twice, the valid one first', `${COOKIE}=${valid}; ${COOKIE}=${otherSecret}`, false],
+      ['sent twice, the valid one last', `${COOKIE}=${otherSecret}; ${COOKIE}=${valid}`, false],
     ];
     for (const [label, cookie, secure] of cases) {
       expect({ label, claims: await mine(cookie, secure) }).toEqual({ label, claims: await authJs(cookie, secure) });

@@ -54,13 +54,29 @@ export function usesSecureCookie(
  * order (a token over 4 KB is split).
  */
 function cookieValue(cookies: readonly { name: string; value: string }[], name: string): string | null {
+  const seen = new Set<string>();
   const parts = cookies
     .filter(
       (c) => c.name === name || (c.name.startsWith(`${name}.`) && /^\d{1,3}$/.test(c.name.slice(name.length + 1))),
     )
+    // A name sent twice (a cookie set from a sibling domain): the first one, as Auth.js's parser keeps it.
+    .filter((c) => !seen.has(c.name) && seen.add(c.name))
     .map((c) => ({ index: c.name === name ? 0 : Number(c.name.slice(name.length + 1)), value: c.value }))
     .sort((a, b) => a.index - b.index);
   return parts.length ? parts.map((p) => p.value).join('') : null;
+}
+
+/** A Cookie header's pairs in the order sent (Next.js's cookie store keeps the last of a name sent twice). */
+export function cookiePairs(header: string | null): { name: string; value: string }[] {
+  if (!header) return [];
+  return header.split(';').flatMap((pair) => {
+    const at = pair.indexOf('=');
+    if (at < 0) return [];
+    const name = pair.slice(0, at).trim();
+    let value = pair.slice(at + 1).trim();
+    if (value.length > 1 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+    return name ? [{ name, value }] : [];
+  });
 }
 
 /**

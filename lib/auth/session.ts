@@ -1,19 +1,25 @@
 import 'server-only';
-import { cookies, headers } from 'next/headers';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { resolveDb } from '@/lib/db';
 import { type Actor } from '@/lib/policy';
 import { loadSessionActor } from './actor';
 import { resolveAuthSecret } from './secret';
-import { readSessionClaims, usesSecureCookie, type SessionClaims } from './session-token';
+import { cookiePairs, readSessionClaims, usesSecureCookie, type SessionClaims } from './session-token';
 import { endSession } from './sessions';
 import { auth } from './config';
 
+let secret: string | undefined;
+
 /** This request's session cookie, read as next-auth's `auth()` reads it (lib/auth/session-token.ts). */
 async function sessionClaims(): Promise<SessionClaims | null> {
-  const [jar, list] = await Promise.all([cookies(), headers()]);
-  return readSessionClaims(jar.getAll(), usesSecureCookie(list.get('x-forwarded-proto')), resolveAuthSecret());
+  const list = await headers();
+  return readSessionClaims(
+    cookiePairs(list.get('cookie')),
+    usesSecureCookie(list.get('x-forwarded-proto')),
+    (secret ??= resolveAuthSecret()),
+  );
 }
 
 /**
