@@ -212,7 +212,7 @@ export async function updateDirective(
         .update(directives)
         .set({ isConfidential: true, version: sql`${directives.version} + 1`, updatedAt: new Date() })
         .where(and(eq(directives.parentId, input.directiveId), eq(directives.isConfidential, false)))
-        .returning({ id: directives.id });
+        .returning({ id: directives.id, text: directives.text });
       for (const c of children)
         await writeAudit(tx, {
           actor: input.actor,
@@ -224,7 +224,11 @@ export async function updateDirective(
         });
       // What was written about them before the mark loses their text (notices, digests, emails).
       if (!before.isConfidential || children.length)
-        await scrubConfidential(tx, [input.directiveId, ...children.map((c) => c.id)]);
+        await scrubConfidential(
+          tx,
+          [input.directiveId, ...children.map((c) => c.id)],
+          [before.text, v.text, ...children.map((c) => c.text)],
+        );
     }
     if (before.sessionId) await renumber(tx, before.sessionId);
   });

@@ -388,11 +388,22 @@ describe('a directive marked confidential after it was assigned (attacker pass 1
           directiveId: id,
           leadAgencyIds: [agencyId.BTP!],
           coordinatorIds: [agencyId.VPCP!],
-          deadline: { kind: 'urgent' },
+          deadline: { kind: 'dated', dueDate: '2030-12-31' },
         },
       },
       h.db,
     );
+    // The lead asks for more time while it is public: the secretariat's notice names the agency and the date asked.
+    await requestExtension(
+      { actor: actors.botuphap!, taskId: taskId!, requestedDueDate: '2031-06-01', reason: 'Cần thêm thời gian' },
+      h.db,
+    );
+    const asked = async () =>
+      (await h.db.select().from(notifications)).filter(
+        (n) => n.kind === 'extension_requested' && n.link === `/tasks/${taskId}`,
+      );
+    expect((await asked()).length).toBeGreaterThan(0);
+    expect((await asked()).every((n) => n.title.includes('01/06/2031'))).toBe(true);
     const about = async () => ({
       mails: (await h.db.select().from(emailOutbox)).filter((m) => m.text.includes(LATER) || m.html?.includes(LATER)),
       notices: (await h.db.select().from(notifications)).filter((n) =>
@@ -432,5 +443,11 @@ describe('a directive marked confidential after it was assigned (attacker pass 1
     );
     expect(mails.length).toBe(before.mails.length);
     expect(mails.every((m) => m.text.includes(CONFIDENTIAL_NOTICE) && m.text.includes(`/tasks/${taskId}`))).toBe(true);
+    // The request's title named the agency and the date: now the title a notice written under the mark has.
+    for (const n of await asked()) {
+      expect(n.title).not.toContain('01/06/2031');
+      const mail = mails.find((m) => m.dedupeKey === n.dedupeKey);
+      expect(`${mail?.subject}${mail?.text}`).not.toContain('01/06/2031');
+    }
   });
 });
