@@ -41,7 +41,12 @@ export const optionalText = (max: number, label: Label) =>
  * A name written in Vietnamese's (Latin) letters: a letter of another script ("Bộ Tư ph\u0430p", with a Cyrillic "а")
  * shows exactly as a registry's name and is another body (attacker pass 18).
  */
-export const hasForeignLetters = (value: string) => /(?=\p{L})\P{Script=Latin}/u.test(value);
+const VIETNAMESE_LETTERS =
+  'a-zA-Zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ' +
+  'ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ';
+const FOREIGN_LETTER = new RegExp(`(?=\\p{L})[^${VIETNAMESE_LETTERS}]`, 'u');
+/** A letter outside the Vietnamese alphabet and English's (a Cyrillic "а", a Latin "ɑ", a full-width "ｐ"). */
+export const hasForeignLetters = (value: string) => FOREIGN_LETTER.test(value.normalize('NFC'));
 export const latinName = (max: number, label: Label) =>
   requiredText(max, label).refine((v) => !hasForeignLetters(v), {
     error: msg('validation.foreignLetters', { field: label }),

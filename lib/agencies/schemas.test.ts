@@ -84,7 +84,15 @@ describe('agency names (attacker pass 18)', () => {
       addAgencyFromNoticeSchema.safeParse({ name }).success &&
       createAgencySchema.safeParse({ code: 'X-1', name, kind: 'ministry' }).success;
     // "Bộ Tư pháp" with a Cyrillic "а", a Greek "ο", a Cyrillic "і".
-    for (const lookalike of ['Bộ Tư ph\u0430p', 'Bộ Nội vụ Tổng cục Thống kê \u03bf', 'Sở Tư pháp tỉnh Đ\u0456ện Biên'])
+    for (const lookalike of [
+      'Bộ Tư ph\u0430p',
+      'Bộ Nội vụ Tổng cục Thống kê \u03bf',
+      'Sở Tư pháp tỉnh Đ\u0456ện Biên',
+      // Latin letters that are not Vietnamese's: "ɑ", a small capital "ᴘ", a full-width "ｐ".
+      'Bộ Tư ph\u0251p',
+      'Bộ Tư phá\u1d18',
+      'Bộ Tư \uff50háp',
+    ])
       expect(named(lookalike), lookalike).toBe(false);
     for (const real of [
       'Bộ Tư pháp',

@@ -1,6 +1,6 @@
 import { msg } from '@/lib/i18n/message';
 import { AGENCY_KINDS } from '@/lib/reference/agency-kinds';
-import { id, isoDate, latinName, optionalId, optionalText, withoutControls, z } from '@/lib/zod';
+import { hasForeignLetters, id, isoDate, latinName, optionalId, optionalText, withoutControls, z } from '@/lib/zod';
 
 /**
  * The groups a directive can address as a whole ("các bộ, ngành, địa phương"…): the committee's member
@@ -48,7 +48,9 @@ const optionalDay = (label: 'fields.agencyValidFrom') =>
 /** What the administrator writes of an agency, on creation and on edit (the code only on creation). */
 const agencyFields = {
   name: latinName(300, 'fields.agencyName'),
-  shortName: optionalText(100, 'fields.agencyShortName'),
+  shortName: optionalText(100, 'fields.agencyShortName').refine((v) => v === null || !hasForeignLetters(v), {
+    error: msg('validation.foreignLetters', { field: 'fields.agencyShortName' }),
+  }),
   kind: z.enum(AGENCY_KINDS, { error: msg('validation.invalid', { field: 'fields.agencyKind' }) }),
   parentId: optionalId('fields.agencyParent')
     .optional()
