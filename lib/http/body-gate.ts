@@ -140,9 +140,10 @@ const MAX_PART_HEAD = 16 * 1024;
  * no part while busboy read a thousand (review of attacker pass 18).
  */
 export function multipartBoundary(contentType: string): string | null {
-  const match = /^\s*multipart\/form-data\s*;\s*boundary=(?:"([\w'()+,./:=?-]{1,70})"|([\w'()+,./:=?-]{1,70}))\s*$/i.exec(
-    contentType,
-  );
+  const match =
+    /^\s*multipart\/form-data\s*;\s*boundary=(?:"([\w'()+,./:=?-]{1,70})"|([\w'()+,./:=?-]{1,70}))\s*$/i.exec(
+      contentType,
+    );
   return match ? (match[1] ?? match[2])! : null;
 }
 

@@ -141,7 +141,8 @@ export const domainEn: typeof domainVi = {
     required: 'Please enter {field}.',
     choose: 'Please choose {field}.',
     tooLong: '{field} must be at most {max, plural, one {# character} other {# characters}}.',
-    foreignLetters: '{field} may use Vietnamese (Latin) letters only: it holds a letter of another alphabet that looks the same but is a different name.',
+    foreignLetters:
+      '{field} may use Vietnamese (Latin) letters only: it holds a letter of another alphabet that looks the same but is a different name.',
     invalid: '{field} is not valid.',
     dateFormat: '{field} must be written day/month/year, for example 02/02/2024.',
     dateMissing: '{field} is not a real date.',
@@ -248,7 +249,8 @@ export const domainEn: typeof domainVi = {
       noSource: 'The source document number is missing (or enter one source document for the whole file).',
       badDocumentDate: 'The document date "{value}" cannot be read.',
       documentDateFuture: 'The document date {date} is in the future.',
-      foreignLetters: 'The agency name "{name}" holds a letter of another alphabet (it looks like a Vietnamese one): correct it in the file; this agency is not created.',
+      foreignLetters:
+        'The agency name "{name}" holds a letter of another alphabet (it looks like a Vietnamese one): correct it in the file; this agency is not created.',
       unknownAgency: 'No agency "{name}" in the register: choose the matching agency or create it.',
       textTooLong: 'The text is {count} characters long, over {max}: shorten it in the file.',
       reportTooLong: 'The result or report is {count} characters long, over {max}: shorten it in the file.',
@@ -318,7 +320,8 @@ export const domainEn: typeof domainVi = {
       badTransition: 'The document cannot move to this status.',
       publishIncomplete: 'A document number, a date of issue and a signer are needed before issuing.',
       approveNotInReview: 'Only a document in review can be approved.',
-      changedSinceApproval: 'The document has changed since it was approved (a conclusion, an assignment, a deadline or the attendance). Move it back to draft and send it for approval again before publishing.',
+      changedSinceApproval:
+        'The document has changed since it was approved (a conclusion, an assignment, a deadline or the attendance). Move it back to draft and send it for approval again before publishing.',
       alreadyApproved: 'The document has already been approved.',
     },
     directives: {

@@ -149,7 +149,8 @@ export const domainVi = {
     required: 'Vui lòng nhập {field}.',
     choose: 'Vui lòng chọn {field}.',
     tooLong: '{field} tối đa {max} ký tự.',
-    foreignLetters: '{field} chỉ dùng chữ cái tiếng Việt: có chữ của bảng chữ cái khác, trông giống hệt mà là tên khác.',
+    foreignLetters:
+      '{field} chỉ dùng chữ cái tiếng Việt: có chữ của bảng chữ cái khác, trông giống hệt mà là tên khác.',
     invalid: '{field} không hợp lệ.',
     dateFormat: '{field} phải có dạng ngày/tháng/năm, ví dụ 02/02/2024.',
     dateMissing: '{field} không tồn tại.',
@@ -256,7 +257,8 @@ export const domainVi = {
       noSource: 'Thiếu số/ký hiệu văn bản (hoặc nhập văn bản nguồn chung cho cả tệp).',
       badDocumentDate: 'Không đọc được ngày văn bản "{value}".',
       documentDateFuture: 'Ngày văn bản {date} ở tương lai.',
-      foreignLetters: 'Tên cơ quan "{name}" có chữ của bảng chữ cái khác (trông giống hệt chữ tiếng Việt): sửa lại trong tệp, không tạo cơ quan này.',
+      foreignLetters:
+        'Tên cơ quan "{name}" có chữ của bảng chữ cái khác (trông giống hệt chữ tiếng Việt): sửa lại trong tệp, không tạo cơ quan này.',
       unknownAgency: 'Chưa có cơ quan "{name}" trong danh mục: chọn cơ quan tương ứng hoặc tạo mới.',
       textTooLong: 'Nội dung dài {count} ký tự, quá {max} ký tự: hãy rút gọn trong tệp.',
       reportTooLong: 'Kết quả/báo cáo dài {count} ký tự, quá {max} ký tự: hãy rút gọn trong tệp.',
@@ -327,7 +329,8 @@ export const domainVi = {
       badTransition: 'Không chuyển được trạng thái này.',
       publishIncomplete: 'Cần số văn bản, ngày ban hành và người ký trước khi ban hành.',
       approveNotInReview: 'Chỉ phê duyệt được văn bản đang trình duyệt.',
-      changedSinceApproval: 'Văn bản đã thay đổi sau khi được phê duyệt (kết luận, phân công, thời hạn hoặc thành phần dự họp). Hãy chuyển về dự thảo và trình duyệt lại trước khi ban hành.',
+      changedSinceApproval:
+        'Văn bản đã thay đổi sau khi được phê duyệt (kết luận, phân công, thời hạn hoặc thành phần dự họp). Hãy chuyển về dự thảo và trình duyệt lại trước khi ban hành.',
       alreadyApproved: 'Văn bản đã được phê duyệt.',
     },
     directives: {
