@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { msg, type MessageKey } from '@/lib/i18n/message';
 import { withoutControls } from '@/lib/text';
+import { VIETNAMESE_LETTERS } from './text-vocabulary';
 
 export { withoutControls };
 
@@ -41,9 +42,6 @@ export const optionalText = (max: number, label: Label) =>
  * A name written in Vietnamese's (Latin) letters: a letter of another script ("Bộ Tư ph\u0430p", with a Cyrillic "а")
  * shows exactly as a registry's name and is another body (attacker pass 18).
  */
-const VIETNAMESE_LETTERS =
-  'a-zA-Zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ' +
-  'ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ';
 const FOREIGN_LETTER = new RegExp(`(?=\\p{L})[^${VIETNAMESE_LETTERS}]`, 'u');
 /** A letter outside the Vietnamese alphabet and English's (a Cyrillic "а", a Latin "ɑ", a full-width "ｐ"). */
 export const hasForeignLetters = (value: string) => FOREIGN_LETTER.test(value.normalize('NFC'));
