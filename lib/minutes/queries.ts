@@ -245,6 +245,8 @@ export async function composeLive(
       .select({ name: agencies.name })
       .from(agencies)
       .where(sql`upper(${agencies.name}) = upper(${fields.issuingBody ?? ''})`)
+      // The same one every time (names are not unique): an approval compares two compositions (decision 045).
+      .orderBy(agencies.id)
       .limit(1),
   ]);
   return composeDocument(

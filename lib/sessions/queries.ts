@@ -114,7 +114,7 @@ export async function getSessionDetail(input: { actor: Actor; sessionId: number 
       .leftJoin(attendances, eq(attendances.pointId, conferencePoints.id))
       .where(eq(conferencePoints.sessionId, input.sessionId))
       .groupBy(conferencePoints.id, agencies.name)
-      .orderBy(desc(conferencePoints.isMain), asc(conferencePoints.position)),
+      .orderBy(desc(conferencePoints.isMain), asc(conferencePoints.position), asc(conferencePoints.id)),
   ]);
   const pointRows = points.map((p) => ({
     ...p.point,
@@ -172,7 +172,7 @@ export async function getAttendanceSheet(input: { actor: Actor; sessionId: numbe
   if (!session || !canReadSession(input.actor, session)) return null;
   const points = await d.query.conferencePoints.findMany({
     where: eq(conferencePoints.sessionId, input.sessionId),
-    orderBy: [desc(conferencePoints.isMain), asc(conferencePoints.position)],
+    orderBy: [desc(conferencePoints.isMain), asc(conferencePoints.position), asc(conferencePoints.id)],
     with: { attendees: { orderBy: [asc(attendances.position), asc(attendances.id)] } },
   });
   return { session, points };
