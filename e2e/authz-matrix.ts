@@ -810,10 +810,10 @@ export const ACTIONS: ActionRow[] = [
   {
     file: ACCOUNT,
     name: 'confirmTwoFactorAction',
-    rule: 'the user themself, a code from the new secret',
+    rule: 'the user themself, the current password again and a code from the new secret',
     page: '/account',
     expect: signedIn,
-    args: (o) => [null, form({ code: o.totpCode })],
+    args: (o) => [null, form({ code: o.totpCode, current: 'CaiCach@2024' })],
     proof: { as: 'self', done: /"ok":true/ },
   },
   {

@@ -272,10 +272,13 @@ describe('proxy: a server action’s multipart body is counted, part by part, be
     // Without a session: the sign-in form's few fields pass; a file part, or hundreds of fields, do not.
     const signIn = await encoded(4, 0);
     expect(await postBody('/sign-in', signIn.type, signIn.bytes, false)).toMatchObject({ passed: true });
+    // Someone whose session has ended is told to sign in again, as for a large body.
     const oneFile = await encoded(4, 1);
-    expect(await postBody('/sign-in', oneFile.type, oneFile.bytes, false)).toMatchObject({ status: 413 });
+    const refusedFile = await postBody('/tasks/12', oneFile.type, oneFile.bytes, false);
+    expect(refusedFile.status).toBe(401);
+    expect(refusedFile.text).toMatch(/đăng nhập/i);
     const fields = await encoded(500, 0);
-    expect(await postBody('/sign-in', fields.type, fields.bytes, false)).toMatchObject({ status: 413 });
+    expect(await postBody('/sign-in', fields.type, fields.bytes, false)).toMatchObject({ status: 401 });
   });
 
   it('refuses a form cut short and action arguments that are no JSON (500s, and a log line of the sender’s), and lets JSON and plain forms through', async () => {

@@ -225,9 +225,12 @@ export async function refuseBodyShape(request: NextRequest): Promise<Response | 
   if (/^\s*multipart\/form-data\b/i.test(type)) {
     const boundary = multipartBoundary(type);
     if (!boundary) return text(request, 400, msg('errors.files.badMultipart'));
-    // Without a session only the sign-in forms post: a few fields, no file (946 file parts fit in 64 KB).
-    const limits = (await hasValidSessionCookie(request)) ? FORM_PART_LIMITS : ANONYMOUS_PART_LIMITS;
+    // Without a session only the sign-in forms post: a few fields, no file (946 file parts fit in 64 KB). Someone whose
+    // session has ended is told to sign in again, as for a large body.
+    const signedIn = await hasValidSessionCookie(request);
+    const limits = signedIn ? FORM_PART_LIMITS : ANONYMOUS_PART_LIMITS;
     const counted = await countParts(request.body, boundary, limits);
+    if (counted.over && !signedIn) return text(request, 401, msg('errors.files.sessionNeeded'));
     if (counted.over)
       return text(request, 413, msg('errors.files.tooManyParts', { fields: limits.parts, files: limits.files }));
     return counted.closed ? null : text(request, 400, msg('errors.files.badMultipart'));
