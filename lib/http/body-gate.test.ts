@@ -13,6 +13,7 @@ import {
   API_BODY_LIMIT,
   countParts,
   FORM_BODY_LIMIT,
+  isSentReply,
   MAX_FORM_FILES,
   MAX_FORM_PARTS,
   multipartBoundary,
@@ -188,6 +189,8 @@ describe('proxy: a server action’s multipart body is counted, part by part, be
     for (let i = 0; i < fields; i++) form.append(`1_field${i}`, i % 2 ? `giá trị ${i}` : '');
     for (let i = 0; i < files; i++)
       form.append('1_evidence', new Blob([`--not a boundary ${i}\r\n\r\n`]), `tệp ${i}.txt`);
+    // React's reply root, last as React writes it: the form's last state and the form itself.
+    form.append('0', '["$undefined","$K1"]');
     const request = new Request(SITE, { method: 'POST', body: form });
     return { type: request.headers.get('content-type')!, bytes: new Uint8Array(await request.arrayBuffer()) };
   }
@@ -206,10 +209,11 @@ describe('proxy: a server action’s multipart body is counted, part by part, be
     expect(boundary).toBeTruthy();
     for (const size of [1, 2, 3, 7, 64, 1000, bytes.length])
       expect(await countParts(streamOf(bytes, size), boundary), `chunks of ${size}`).toEqual({
-        parts: 10,
+        parts: 11,
         files: 3,
         over: false,
         closed: true,
+        root: '["$undefined","$K1"]',
       });
     expect(multipartBoundary('multipart/form-data; boundary="abc"')).toBe('abc');
     expect(multipartBoundary('multipart/form-data')).toBeNull();
@@ -291,10 +295,84 @@ describe('proxy: a server action’s multipart body is counted, part by part, be
     for (const body of ['z\nFORGED', '{"a":', 'not json at all'])
       expect((await postBody('/notifications', plain, utf8(body))).status, body).toBe(400);
     expect((await postBody('/notifications', 'text/plain;charset=utf-7', utf8('+AFs-'))).status).toBe(400);
-    for (const body of ['[{},"$undefined"]', '"$@0"', '[]'])
+    for (const body of ['[{},"$undefined"]', '[]'])
       expect(await postBody('/notifications', plain, utf8(body)), body).toMatchObject({ passed: true });
     expect(
       await postBody('/sign-in', 'application/x-www-form-urlencoded', utf8('email=a%40b.vn&password=x'), false),
+    ).toMatchObject({ passed: true });
+  });
+
+  it('lets through the arguments React writes for the app’s forms, and refuses references to parts no client of the app sends (a 500 each)', async () => {
+    // The encoder the browser runs, on what the app's forms send: the last state (any JSON, escaped "$", dates,
+    // undefined, -0) and the FormData, with a file.
+    const { encodeReply } = (await import(
+      // @ts-expect-error -- the framework's copy of React's client, without a declaration file
+      'next/dist/compiled/react-server-dom-webpack/client.edge'
+    )) as { encodeReply: (v: unknown) => Promise<FormData | string> };
+    const form = new FormData();
+    form.append('title', 'Báo cáo $@0');
+    form.append('evidence', new Blob(['%PDF']), 'bien-ban.pdf');
+    const state = { ok: false, message: '$@0 $B1', at: new Date(0), none: undefined, nested: { a: [1, { b: -0 }] } };
+    const reply = await encodeReply([state, form]);
+    expect(reply).toBeInstanceOf(FormData);
+    const sent = new Request(SITE, { method: 'POST', body: reply as FormData });
+    const real = { type: sent.headers.get('content-type')!, bytes: new Uint8Array(await sent.arrayBuffer()) };
+    expect(await postBody('/tasks/12', real.type, real.bytes)).toMatchObject({ passed: true });
+    for (const size of [1, 5, 64])
+      expect((await countParts(streamOf(real.bytes, size), multipartBoundary(real.type)!)).root).toBe(
+        (reply as FormData).get('0'),
+      );
+    const text = (await encodeReply([null, 'x', '$y', 12])) as string;
+    expect(await postBody('/notifications', 'text/plain;charset=UTF-8', new TextEncoder().encode(text))).toMatchObject({
+      passed: true,
+    });
+
+    // What React's decoder failed on with a 500 (probed on the built server): a promise, blob, map, set, iterator or
+    // server function in a part of its own, a chunk id, a bigint that is no number, nesting 5,000 deep.
+    for (const body of [
+      '"$@0"',
+      '["$B1"]',
+      '["$Q1"]',
+      '["$W1"]',
+      '["$h1"]',
+      '["$F1"]',
+      '["$i1"]',
+      '["$Z"]',
+      '["$1"]',
+      '["$1:a:b"]',
+      '["$nabc"]',
+    ])
+      expect(isSentReply(body), body).toBe(false);
+    expect(isSentReply('['.repeat(5000) + ']'.repeat(5000))).toBe(false);
+    expect(
+      isSentReply('[{"a":{"b":[["$$1","$undefined","$D2026-12-02T00:00:00.000Z","$n12","$-0","$NaN","$T","$K1"]]}}]'),
+    ).toBe(true);
+    const plain = 'text/plain;charset=UTF-8';
+    const utf8 = (t: string) => new TextEncoder().encode(t);
+    for (const body of ['"$@0"', '["$B1"]', '["$undefined",{"x":"$Q2"}]'])
+      expect(await postBody('/notifications', plain, utf8(body)), body).toMatchObject({ status: 400 });
+    // The same in a form: a root that names a blob, a root that is no JSON, or no root at all.
+    const multipart = async (parts: Array<[string, string]>) => {
+      const f = new FormData();
+      for (const [k, v] of parts) f.append(k, v);
+      const r = new Request(SITE, { method: 'POST', body: f });
+      return postBody('/tasks/12', r.headers.get('content-type')!, new Uint8Array(await r.arrayBuffer()));
+    };
+    for (const parts of [
+      [
+        ['0', '["$B2"]'],
+        ['2', 'x'],
+      ],
+      [['0', '[']],
+      [['1_title', 'x']],
+      [['0', '"$@0"']],
+    ] as Array<Array<[string, string]>>)
+      expect(await multipart(parts), JSON.stringify(parts)).toMatchObject({ status: 400 });
+    expect(
+      await multipart([
+        ['1_title', 'x'],
+        ['0', '["$undefined","$K1"]'],
+      ]),
     ).toMatchObject({ passed: true });
   });
 });

@@ -159,12 +159,25 @@ export async function countParts(
   body: ReadableStream<Uint8Array>,
   boundary: string,
   limits = FORM_PART_LIMITS,
-): Promise<{ parts: number; files: number; over: boolean; closed: boolean }> {
+): Promise<{ parts: number; files: number; over: boolean; closed: boolean; root: string | null }> {
   const delimiter = Buffer.from(`\r\n--${boundary}`);
   const reader = body.getReader();
   let parts = 0;
   let files = 0;
   let closed = false;
+  // The action's arguments: the part named "0" (React's reply root), kept as it streams by, up to MAX_ROOT bytes.
+  let root: Buffer[] | null = null;
+  let rootBytes = 0;
+  let rootDone: string | null = null;
+  const keep = (bytes: Buffer) => {
+    if (!root || rootBytes > MAX_ROOT) return;
+    root.push(Buffer.from(bytes));
+    rootBytes += bytes.length;
+  };
+  const endRoot = () => {
+    if (root && rootDone === null) rootDone = rootBytes > MAX_ROOT ? '' : Buffer.concat(root).toString('utf8');
+    root = null;
+  };
   // The first delimiter has no line break before it.
   let carry: Buffer = Buffer.from('\r\n');
   try {
@@ -180,8 +193,14 @@ export async function countParts(
         if (found < 0) break;
         const head = found + delimiter.length;
         if (head + 2 > buf.length) {
+          if (root) keep(buf.subarray(at, found));
+          at = found;
           pending = found;
           break;
+        }
+        if (root) {
+          keep(buf.subarray(at, found));
+          endRoot();
         }
         if (buf[head] === 0x2d && buf[head + 1] === 0x2d) {
           at = head + 2; // the closing delimiter
@@ -194,22 +213,59 @@ export async function countParts(
           break;
         }
         parts++;
+        const partHead = end < 0 ? '' : buf.toString('latin1', head, end);
         // A file to busboy: a part with a file name, or sent as application/octet-stream. A head too long to read here is
         // counted as one.
-        if (end < 0 || FILE_PART.test(buf.toString('latin1', head, end))) files++;
+        if (end < 0 || FILE_PART.test(partHead)) files++;
+        else if (ROOT_PART.test(partHead) && rootDone === null) ((root = []), (rootBytes = 0));
         if (parts > limits.parts || files > limits.files) {
           await reader.cancel().catch(() => undefined);
-          return { parts, files, over: true, closed };
+          return { parts, files, over: true, closed, root: null };
         }
         at = end >= 0 ? end + CRLF2.length : head;
       }
       // What could still begin a delimiter (or holds an unfinished part head) waits for the next chunk.
       carry = pending >= 0 ? buf.subarray(pending) : buf.subarray(Math.max(at, buf.length - delimiter.length + 1));
+      if (root && pending < 0) keep(buf.subarray(at, Math.max(at, buf.length - delimiter.length + 1)));
     }
   } finally {
     reader.releaseLock();
   }
-  return { parts, files, over: false, closed };
+  return { parts, files, over: false, closed, root: rootDone };
+}
+
+/** The largest reply root read (the arguments of an action posting a form are a few hundred bytes: its last state). */
+const MAX_ROOT = 1024 * 1024;
+const ROOT_PART = /^content-disposition:\s*form-data;\s*name="0"\s*$/im;
+/** Nesting deeper than any state of the app's forms: React's decoder overflowed its stack at 5,000 levels (a 500). */
+const MAX_REPLY_DEPTH = 32;
+/**
+ * The strings React's encoder writes for arguments of the kinds the app's clients send (a form's last state and its
+ * FormData): an escaped "$", undefined, the numbers JSON has no word for, a date, a temporary reference and the
+ * form's own fields ("$K1"). Every other "$" string names a promise, blob, map, stream or server function in a part of
+ * its own, which the app never sends and which React's decoder could not find or read: a 500 for any sender.
+ */
+const SENT_REFERENCE = /^\$(?:\$|undefined$|-0$|-?Infinity$|NaN$|D|n-?\d{1,300}$|T$|K[0-9a-f]{1,8}$)/;
+
+/** Whether an action's arguments (React's reply root, JSON) are what the app's clients send: no other references. */
+export function isSentReply(json: string): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return false;
+  }
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.startsWith('$') && !SENT_REFERENCE.test(v)) return false;
+    } else if (v !== null && typeof v === 'object') {
+      if (depth >= MAX_REPLY_DEPTH) return false;
+      for (const child of Object.values(v)) stack.push([child, depth + 1]);
+    }
+  }
+  return true;
 }
 
 /**
@@ -233,15 +289,16 @@ export async function refuseBodyShape(request: NextRequest): Promise<Response | 
     if (counted.over && !signedIn) return text(request, 401, msg('errors.files.sessionNeeded'));
     if (counted.over)
       return text(request, 413, msg('errors.files.tooManyParts', { fields: limits.parts, files: limits.files }));
-    return counted.closed ? null : text(request, 400, msg('errors.files.badMultipart'));
+    if (!counted.closed) return text(request, 400, msg('errors.files.badMultipart'));
+    // An action's form carries its arguments in the part "0" (a form posted without JavaScript names its action in
+    // its fields instead, and has no such header).
+    if (!request.headers.has('next-action') || counted.root === '') return null;
+    return counted.root !== null && isSentReply(counted.root)
+      ? null
+      : text(request, 400, msg('errors.files.badActionBody'));
   }
   // Next.js reads any other body posted with an action id as the action's arguments in JSON (a URL-encoded form is
   // no action to it).
   if (!request.headers.has('next-action') || /^\s*application\/x-www-form-urlencoded\s*$/i.test(type)) return null;
-  try {
-    JSON.parse(await request.text());
-    return null;
-  } catch {
-    return text(request, 400, msg('errors.files.badActionBody'));
-  }
+  return isSentReply(await request.text()) ? null : text(request, 400, msg('errors.files.badActionBody'));
 }
