@@ -394,7 +394,9 @@ test('the administrator sets up a committee and invites the people; the office b
 
   // The administrator reads what happened in the audit trail.
   await admin.goto('/admin/audit');
-  await expect(admin.getByRole('cell', { name: 'directive.import' }).first()).toBeVisible();
+  // Each action in words (its key below it), each date in Vietnam time.
+  await expect(admin.getByRole('cell', { name: 'Nhập chỉ đạo tồn đọng directive.import' }).first()).toBeVisible();
+  await expect(admin.getByTestId('audit-trail')).not.toContainText('T00:00:00.000Z');
   await expectAccessible(admin);
   await screenshot(admin, 'audit-trail');
 });

@@ -1,15 +1,24 @@
 /**
  * A compact before → after of an audit row, for a table cell and a spreadsheet column: the top-level fields
- * that changed (or, with only one side, the fields given), each value cut short. Pure; no i18n (field names are
- * the record's own, values are data).
+ * that changed (or, with only one side, the fields given), each value cut short, dates as the app shows them. Pure;
+ * no i18n (field names are the record's own, values are data).
  */
+import { formatDate, formatDateTime } from '@/lib/time';
+
 export type DiffLine = { field: string; before?: string; after?: string };
 
 const MAX_VALUE = 80;
 const MAX_LINES = 12;
 
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A value as the reader reads it: instants in Vietnam time and calendar dates as dd/MM/yyyy, like the rest of the app. */
 function show(value: unknown): string {
   if (value === undefined) return '';
+  if (typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value)))
+    return formatDateTime(new Date(value));
+  if (typeof value === 'string' && CALENDAR_DATE.test(value)) return formatDate(value);
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text;
 }

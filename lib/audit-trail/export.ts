@@ -8,6 +8,7 @@ import { invalid } from '@/lib/errors';
 import { paramsRecord } from '@/lib/keys';
 import { formatDate, formatDateTime, vnDate } from '@/lib/time';
 import { auditDiffText } from './diff';
+import { auditActionLabel, auditTypeLabel } from './labels';
 import { auditTrailBatches, auditTrailExceeds } from './queries';
 import { auditFilterFromParams, badFilterMessage, type AuditFilter } from './schemas';
 
@@ -82,8 +83,8 @@ export async function streamAuditWorkbook(
               r.actorUserId === null ? a.system : (r.actorName ?? `#${r.actorUserId}`),
               r.actorEmail ?? '',
               r.actorRole ?? '',
-              r.action,
-              r.entityType,
+              auditActionLabel(a, r.action),
+              auditTypeLabel(a, r.entityType),
               r.entityId ?? '',
               r.redacted ? a.redacted : auditDiffText(r.before, r.after),
               json(r.before),

@@ -6,6 +6,7 @@ import { buttonClass, inputClass } from '@/components/ui/field';
 import { FilterDateRange, FilterSelect } from '@/components/ui/filter-select';
 import { PageHeader } from '@/components/ui/page-header';
 import { auditDiff, auditRecordHref } from '@/lib/audit-trail/diff';
+import { auditActionLabel, auditTypeLabel } from '@/lib/audit-trail/labels';
 import { auditFilterOptions, listAuditTrail } from '@/lib/audit-trail/queries';
 import { auditFilterFromParams, auditFilterToParams } from '@/lib/audit-trail/schemas';
 import { requireActor } from '@/lib/auth/session';
@@ -72,7 +73,7 @@ export default async function AuditTrailPage({
           name="action"
           label={a.action}
           value={filter.action}
-          options={options.actions.map((v) => [v, v] as const)}
+          options={options.actions.map((v) => [v, auditActionLabel(a, v)] as const)}
           anyLabel={a.actionAll}
         />
         <div className="grid grid-cols-2 gap-2">
@@ -80,7 +81,7 @@ export default async function AuditTrailPage({
             name="type"
             label={a.recordType}
             value={filter.entityType}
-            options={options.types.map((v) => [v, v] as const)}
+            options={options.types.map((v) => [v, auditTypeLabel(a, v)] as const)}
             anyLabel={a.recordTypeAll}
           />
           <div>
@@ -139,7 +140,7 @@ export default async function AuditTrailPage({
               <tbody className="divide-y divide-slate-100 align-top">
                 {rows.map((r) => {
                   const href = auditRecordHref(r.entityType, r.entityId);
-                  const record = `${r.entityType}${r.entityId ? ` #${r.entityId}` : ''}`;
+                  const record = `${auditTypeLabel(a, r.entityType)}${r.entityId ? ` #${r.entityId}` : ''}`;
                   const diff = auditDiff(r.before, r.after);
                   return (
                     <tr key={r.id}>
@@ -156,7 +157,10 @@ export default async function AuditTrailPage({
                           tr('unknownUser', { id: r.actorUserId })
                         )}
                       </td>
-                      <td className="py-2 pr-3 font-mono text-xs">{r.action}</td>
+                      <td className="py-2 pr-3">
+                        {auditActionLabel(a, r.action)}
+                        <span className="block font-mono text-xs text-slate-600">{r.action}</span>
+                      </td>
                       <td className="py-2 pr-3 whitespace-nowrap">
                         {href ? (
                           <Link href={href} className="text-brand-700 underline">
