@@ -217,7 +217,10 @@ export async function countParts(
         // A file to busboy: a part with a file name, or sent as application/octet-stream. A head too long to read here is
         // counted as one.
         if (end < 0 || FILE_PART.test(partHead)) files++;
-        else if (ROOT_PART.test(partHead) && rootDone === null) ((root = []), (rootBytes = 0));
+        else if (ROOT_PART.test(partHead) && rootDone === null) {
+          root = [];
+          rootBytes = 0;
+        }
         if (parts > limits.parts || files > limits.files) {
           await reader.cancel().catch(() => undefined);
           return { parts, files, over: true, closed, root: null };
