@@ -785,6 +785,16 @@ export const ACTIONS: ActionRow[] = [
   },
   {
     file: ACCOUNT,
+    name: 'updateProfileAction',
+    rule: 'the user themself, own row only',
+    page: '/account',
+    expect: signedIn,
+    // The demo's own values for the account that proves it (seeds/demo/accounts.ts): saved unchanged, the demo stays.
+    args: () => [null, form({ name: 'Đỗ Hoàng Long', position: '', phone: '' })],
+    proof: { as: 'self', done: /Thông tin không thay đổi\./ },
+  },
+  {
+    file: ACCOUNT,
     name: 'changePasswordAction',
     rule: 'the user themself, current password',
     page: '/account',

@@ -69,3 +69,36 @@ test('two-step sign-in: enrol with an authenticator code, sign in with password 
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await signIn(page, ACCOUNTS.botuphap);
 });
+
+// The same agency head corrects how their name is written on their account page; the header says it at once. A name
+// in another script's look-alike letters, or none, is refused beside the field and changes nothing.
+test('one’s own name, position and phone: corrected on the account page, refused when not a name', async ({ page }) => {
+  await signIn(page, ACCOUNTS.botuphap);
+  await page.getByTestId('current-user').click();
+  const card = page.getByRole('region', { name: 'Thông tin của bạn' });
+  const name = card.getByLabel('Họ và tên');
+  await expect(name).toHaveValue('Vũ Thị Lan');
+  try {
+    await name.fill('Nguy\u0435n Thị Lan');
+    await card.getByRole('button', { name: 'Lưu thông tin' }).click();
+    await expect(card.getByText(/chữ cái tiếng Việt|bảng chữ/i)).toBeVisible();
+    await name.fill('Vũ Thị Lan Anh');
+    await card.getByLabel('Chức vụ').fill('Chánh Văn phòng');
+    await card.getByLabel('Số điện thoại').fill('024 3823 1234');
+    await card.getByRole('button', { name: 'Lưu thông tin' }).click();
+    await expect(card.getByRole('status')).toHaveText('Đã lưu thông tin của bạn.');
+    await expect(page.getByTestId('current-user')).toContainText('Vũ Thị Lan Anh');
+    await expectAccessible(page);
+    await screenshot(page, 'account-profile');
+    await page.reload();
+    await expect(card.getByLabel('Chức vụ')).toHaveValue('Chánh Văn phòng');
+  } finally {
+    // The demo's values again, whatever happened above (other tests read this name).
+    await page.goto('/account');
+    await card.getByLabel('Họ và tên').fill('Vũ Thị Lan');
+    await card.getByLabel('Chức vụ').fill('');
+    await card.getByLabel('Số điện thoại').fill('');
+    await card.getByRole('button', { name: 'Lưu thông tin' }).click();
+    await expect(card.getByRole('status')).toBeVisible();
+  }
+});

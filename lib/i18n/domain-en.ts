@@ -619,6 +619,8 @@ export const domainEn: typeof domainVi = {
     people: {
       userCreated: 'Account created; an invitation to set a password was sent to {email}.',
       userSaved: 'User details saved.',
+      profileSaved: 'Your details were saved.',
+      profileUnchanged: 'Nothing changed.',
       committeesSaved: 'The committees this user serves were saved.',
       draftSaved: 'Draft saved. A focal point of the agency will review and submit it.',
       draftSubmitted: 'The update from the draft was submitted.',

@@ -634,6 +634,8 @@ export const domainVi = {
     people: {
       userCreated: 'Đã tạo tài khoản và gửi lời mời đặt mật khẩu tới {email}.',
       userSaved: 'Đã lưu thông tin người dùng.',
+      profileSaved: 'Đã lưu thông tin của bạn.',
+      profileUnchanged: 'Thông tin không thay đổi.',
       committeesSaved: 'Đã lưu các Ban Chỉ đạo người dùng phục vụ.',
       draftSaved: 'Đã lưu bản nháp. Đầu mối của cơ quan sẽ xem và gửi báo cáo.',
       draftSubmitted: 'Đã gửi báo cáo cập nhật từ bản nháp.',

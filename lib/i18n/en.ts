@@ -473,6 +473,15 @@ export const en: Messages = {
   },
   account: {
     title: 'Account',
+    profile: {
+      title: 'Your details',
+      intro:
+        'Your name, position and phone are shown to others on tasks, documents and the audit trail. Your email, role and agency are changed by an administrator.',
+      name: 'Full name',
+      position: 'Position',
+      phone: 'Phone',
+      save: 'Save details',
+    },
     changePassword: 'Change password',
     current: 'Current password',
     next: 'New password',

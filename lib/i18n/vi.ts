@@ -475,6 +475,15 @@ export const vi = {
   },
   account: {
     title: 'Tài khoản',
+    profile: {
+      title: 'Thông tin của bạn',
+      intro:
+        'Họ tên, chức vụ và số điện thoại hiện với người khác trên nhiệm vụ, văn bản và nhật ký. Email, vai trò và cơ quan do quản trị viên thay đổi.',
+      name: 'Họ và tên',
+      position: 'Chức vụ',
+      phone: 'Số điện thoại',
+      save: 'Lưu thông tin',
+    },
     changePassword: 'Đổi mật khẩu',
     current: 'Mật khẩu hiện tại',
     next: 'Mật khẩu mới',

@@ -10,7 +10,7 @@ import { createTestDatabase } from '@/tests/db';
 import { TEST_PASSWORD, actorFor } from '@/tests/factories';
 import { emailOutbox, passwordLinks } from '@/db/schema';
 import { agencyIdOf } from '@/tests/factories';
-import { createUser, setUserActive, setUserCommittees, updateUser } from './mutations';
+import { createUser, setUserActive, setUserCommittees, updateOwnProfile, updateUser } from './mutations';
 import { getUserForEdit, listCommitteeChoices, listUsers } from './queries';
 import { committees, userCommittees } from '@/db/schema';
 import { vnDate } from '@/lib/time';
@@ -269,5 +269,52 @@ describe('the forms of /admin/users/new and /admin/users/[id], as their actions 
     expect(userListFilterSchema.parse({ q: ' cán bộ ', role: 'agency' })).toEqual({ q: 'cán bộ', role: 'agency' });
     expect(userListFilterSchema.parse({ q: ['a', 'b'], role: 'root' })).toEqual({ q: '', role: null });
     expect(userListFilterSchema.parse({})).toEqual({ q: '', role: null });
+  });
+});
+
+describe('one’s own name, position and phone', () => {
+  it('any role corrects their own row only, audited; role, email and agency stay; a look-alike letter or an empty name changes nothing', async () => {
+    const head = await actorFor(h.db, { role: 'agency', agencyCode: 'BTP' });
+    const other = actors.thuky!;
+    const before = await h.db.select().from(users).where(eq(users.id, other.userId));
+    // Fields another form would send (role, email, agency, another user's id) are not the profile's: ignored.
+    const fields = { name: '  Nguyễn Thị Mai Hương ', position: 'Chuyên viên chính', phone: '0912 345 678' };
+    const smuggled = { ...fields, role: 'admin', email: 'x@y.vn', agencyId: 1, userId: other.userId };
+    expect(await updateOwnProfile({ actor: head, fields: smuggled }, h.db)).toEqual({ changed: true });
+    const [mine] = await h.db.select().from(users).where(eq(users.id, head.userId));
+    expect(mine).toMatchObject({
+      name: 'Nguyễn Thị Mai Hương',
+      position: 'Chuyên viên chính',
+      phone: '0912 345 678',
+      role: 'agency',
+      email: head.email,
+    });
+    expect(await h.db.select().from(users).where(eq(users.id, other.userId))).toEqual(before);
+    const audits = await h.db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.action, 'user.update'), eq(auditEntries.entityId, String(head.userId))));
+    expect(audits).toHaveLength(1);
+    expect(audits[0]!.after).toEqual({
+      name: 'Nguyễn Thị Mai Hương',
+      position: 'Chuyên viên chính',
+      phone: '0912 345 678',
+    });
+    // The same again changes nothing and writes no audit row.
+    expect(await updateOwnProfile({ actor: head, fields }, h.db)).toEqual({ changed: false });
+    for (const bad of [
+      { ...fields, name: '   ' },
+      { ...fields, name: 'Nguy\u0435n Thị Mai Hương' },
+      { ...fields, phone: '=HYPERLINK("x")' },
+      { ...fields, name: 'x'.repeat(201) },
+    ])
+      await expect(updateOwnProfile({ actor: head, fields: bad }, h.db)).rejects.toThrow();
+    const [after] = await h.db.select().from(users).where(eq(users.id, head.userId));
+    expect(after!.name).toBe('Nguyễn Thị Mai Hương');
+    const all = await h.db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.action, 'user.update'), eq(auditEntries.entityId, String(head.userId))));
+    expect(all).toHaveLength(1);
   });
 });

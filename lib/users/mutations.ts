@@ -12,7 +12,13 @@ import { msg } from '@/lib/i18n/message';
 import { formatDate, vnDate } from '@/lib/time';
 import { endUserLinks, endUserSessions } from '@/lib/auth/sessions';
 import { inviteNewUsers, issueLink, queueLinkEmail } from './links';
-import { userFieldsSchema, type UserFields, type UserFieldsInput } from './schemas';
+import {
+  ownProfileSchema,
+  userFieldsSchema,
+  type OwnProfileInput,
+  type UserFields,
+  type UserFieldsInput,
+} from './schemas';
 
 /** The columns a user's fields write: the agency duty only means something for an agency user. */
 function columnsOf(fields: UserFields) {
@@ -185,6 +191,46 @@ export async function updateUser(
     if (isUniqueViolation(error)) throw emailTaken(parsed.data.email);
     throw error;
   }
+}
+
+/**
+ * A person corrects their own name, position and phone (any role; only their own row, whoever is named in the
+ * input). Audited as an administrator's edit is; nothing else of the account changes.
+ */
+export async function updateOwnProfile(
+  input: { actor: Actor; fields: OwnProfileInput },
+  db?: DbOrTx,
+  now = new Date(),
+): Promise<{ changed: boolean }> {
+  const parsed = ownProfileSchema.safeParse(input.fields);
+  if (!parsed.success) throw invalid(parsed.error.issues[0]!.message);
+  const next = parsed.data;
+  const d = await resolveDb(db);
+  return d.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ name: users.name, position: users.position, phone: users.phone })
+      .from(users)
+      .where(eq(users.id, input.actor.userId))
+      .for('update');
+    if (!before) throw notFound(msg('errors.users.userNotFound'));
+    const changed = Object.fromEntries(
+      Object.entries(next).filter(([k, v]) => before[k as keyof typeof next] !== v),
+    ) as Partial<typeof next>;
+    if (Object.keys(changed).length === 0) return { changed: false };
+    await tx
+      .update(users)
+      .set({ ...changed, updatedAt: now })
+      .where(eq(users.id, input.actor.userId));
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: 'user.update',
+      entityType: 'user',
+      entityId: input.actor.userId,
+      before: Object.fromEntries(Object.keys(changed).map((k) => [k, before[k as keyof typeof next]])),
+      after: changed,
+    });
+    return { changed: true };
+  });
 }
 
 /**

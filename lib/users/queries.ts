@@ -71,6 +71,16 @@ export async function getUserForEdit(input: { actor: Actor; userId: number }, db
 
 export type UserForEdit = NonNullable<Awaited<ReturnType<typeof getUserForEdit>>>;
 
+/** The signed-in person's own name, position and phone, for their account page. */
+export async function getOwnProfile(input: { actor: Actor }, db?: DbOrTx) {
+  const d = await resolveDb(db);
+  const [row] = await d
+    .select({ name: users.name, position: users.position, phone: users.phone })
+    .from(users)
+    .where(eq(users.id, input.actor.userId));
+  return row ?? { name: input.actor.name, position: null, phone: null };
+}
+
 /**
  * The committees a user may be limited to: those still running, and any the user already serves (an ended one
  * stays shown so that it can be unticked).

@@ -1,6 +1,6 @@
 import { msg } from '@/lib/i18n/message';
 import { AGENCY_DUTIES, ROLES } from '@/db/schema/enums';
-import { id, optionalId, optionalText, requiredText, z } from '@/lib/zod';
+import { id, latinName, optionalId, optionalText, requiredText, z } from '@/lib/zod';
 
 /** Disable or enable an account (the button posts the new state). */
 export const setUserActiveSchema = z.object({
@@ -97,6 +97,18 @@ export const userFieldsSchema = z
   });
 export type UserFieldsInput = z.input<typeof userFieldsSchema>;
 export type UserFields = z.output<typeof userFieldsSchema>;
+
+/**
+ * What a person corrects on their own account page: how their name is written (in the Vietnamese alphabet: it is
+ * shown to others on tasks, notices and the audit trail), their position and phone. Email, role and agency stay the
+ * administrator's.
+ */
+export const ownProfileSchema = z.object({
+  name: latinName(200, 'fields.userName'),
+  position: optionalText(200, 'fields.userPosition'),
+  phone,
+});
+export type OwnProfileInput = z.input<typeof ownProfileSchema>;
 
 /** The administrator's edit form: the same fields, for one user. */
 export const updateUserSchema = z.intersection(z.object({ userId: id('fields.user') }), userFieldsSchema);

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import type { ActionResult, FormState } from '@/lib/forms/result';
-import { runAction } from '@/lib/action';
+import { runAction, say } from '@/lib/action';
 import { clientAddress } from '@/lib/auth/client-address';
 import { signOut } from '@/lib/auth/config';
 import { changePassword } from '@/lib/auth/password-rules';
@@ -13,6 +13,8 @@ import { disableTwoFactor, startEnrolment } from '@/lib/auth/two-factor';
 import { createApiToken, revokeApiToken } from '@/lib/api/tokens';
 import { createTokenSchema, revokeTokenSchema } from '@/lib/api/schemas';
 import { noFields } from '@/lib/zod';
+import { updateOwnProfile } from '@/lib/users/mutations';
+import { ownProfileSchema } from '@/lib/users/schemas';
 
 /** This request's client address, for the throttle on the current password and code (as at sign-in). */
 const ipOf = async () => clientAddress(await headers());
@@ -26,6 +28,17 @@ export async function changePasswordAction(_prev: FormState, input: FormData): P
   if (!r.ok) return r;
   await signOut({ redirectTo: '/sign-in?changed=1' });
   return { ok: true };
+}
+
+// POST (server action) /account - correct one's own name, position and phone
+export async function updateProfileAction(_prev: FormState, input: FormData): Promise<ActionResult> {
+  const r = await runAction(ownProfileSchema, input, (actor, v) => updateOwnProfile({ actor, fields: v }));
+  if (!r.ok) return r;
+  revalidatePath('/', 'layout');
+  return {
+    ok: true,
+    message: await say(r.data?.changed ? 'done.people.profileSaved' : 'done.people.profileUnchanged'),
+  };
 }
 
 // POST (server action) /account - start (or restart) setting up the second factor: a new secret

@@ -10,6 +10,8 @@ import { listApiTokens, MAX_ACTIVE_TOKENS, TOKEN_LIFETIMES } from '@/lib/api/tok
 import { revokeTokenAction } from './actions';
 import { CreateTokenForm } from './api-tokens';
 import { PasswordForm } from './password-form';
+import { ProfileForm } from './profile-form';
+import { getOwnProfile } from '@/lib/users/queries';
 import { ConfirmTwoFactor, DisableTwoFactor, StartTwoFactor } from './two-factor';
 import { getTranslations } from 'next-intl/server';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -23,7 +25,11 @@ export default async function AccountPage() {
   const tf = t.account.twoFactor;
   const tt = t.account.tokens;
   const tr = await getTranslations('account.tokens');
-  const [status, tokens] = await Promise.all([getTwoFactor(actor), listApiTokens({ actor })]);
+  const [status, tokens, profile] = await Promise.all([
+    getTwoFactor(actor),
+    listApiTokens({ actor }),
+    getOwnProfile({ actor }),
+  ]);
   return (
     <>
       <PageHeader title={t.account.title} intro={`${actor.name} · ${actor.email}`} />
@@ -33,6 +39,10 @@ export default async function AccountPage() {
             {tf.required}
           </p>
         ) : null}
+        <Card title={t.account.profile.title} id="profile">
+          <p className="mb-4 max-w-prose text-sm text-slate-700">{t.account.profile.intro}</p>
+          <ProfileForm t={t.account.profile} profile={profile} />
+        </Card>
         <Card title={tf.title} id="two-factor">
           <p className="mb-4 max-w-prose text-sm text-slate-700">{tf.intro}</p>
           {status.state === 'off' ? (
