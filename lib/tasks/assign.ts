@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, directives, documents, sessions, taskCoordinators, tasks, type RecurrencePeriod } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { addToTimeline } from './timeline';
+import { liveLeads } from './task-write';
 import { resolveDb } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
@@ -95,17 +96,7 @@ export async function assignDirective(
     }
     // One live task per directive and lead agency: a second would be counted twice in every report. A whole group
     // assigned skips its members that hold one already; agencies picked by hand are refused with their names.
-    const taken = await tx
-      .select({ id: agencies.id, name: agencies.name })
-      .from(tasks)
-      .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
-      .where(
-        and(
-          eq(tasks.directiveId, a.directiveId),
-          inArray(tasks.leadAgencyId, leads),
-          notInArray(tasks.status, ['cancelled', 'carried_over']),
-        ),
-      );
+    const taken = await liveLeads(tx, { directiveId: a.directiveId, agencyIds: leads });
     const held = new Set(taken.map((t) => t.id));
     if (taken.length && (!input.skipAssigned || leads.every((l) => held.has(l))))
       throw invalid(msg('errors.tasks.alreadyAssigned', { names: [...new Set(taken.map((t) => t.name))].join(', ') }));

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, eq, inArray, isNull, ne, notInArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agencies, extensionRequests, tasks, taskUpdateDrafts } from '@/db/schema';
+import { extensionRequests, tasks, taskUpdateDrafts } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { invalid } from '@/lib/errors';
@@ -11,7 +11,7 @@ import { assertCan, canCommentOnTask, type Actor } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
 import { activeAgencyIds } from '@/lib/agencies/policy';
 import { addToTimeline } from './timeline';
-import { anyReader, requireTask, writeTask } from './task-write';
+import { anyReader, liveLeads, requireTask, writeTask } from './task-write';
 
 /*
  * Task operations of the timeline and of task management. The other writes live by concern:
@@ -124,19 +124,11 @@ export async function reassignTask(
     if (!(await activeAgencyIds(tx, [input.leadAgencyId], vnDate())).has(input.leadAgencyId))
       throw invalid(msg('errors.tasks.agencyEnded'));
     // One live task per directive and lead agency, as when assigning (attacker pass 18).
-    const [taken] = await tx
-      .select({ name: agencies.name })
-      .from(tasks)
-      .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
-      .where(
-        and(
-          eq(tasks.directiveId, task.directiveId),
-          eq(tasks.leadAgencyId, input.leadAgencyId),
-          ne(tasks.id, task.id),
-          notInArray(tasks.status, ['cancelled', 'carried_over']),
-        ),
-      )
-      .limit(1);
+    const [taken] = await liveLeads(tx, {
+      directiveId: task.directiveId,
+      agencyIds: [input.leadAgencyId],
+      exceptTaskId: task.id,
+    });
     if (taken) throw invalid(msg('errors.tasks.alreadyAssigned', { names: taken.name }));
     const after = await writeTask(tx, task.id, input.version, { leadAgencyId: input.leadAgencyId });
     // What the agency that led it had begun is its own: its unsent drafts are closed and its pending extension request

@@ -1,12 +1,36 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '@/db/client';
-import { directives, taskCoordinators, tasks, type Task } from '@/db/schema';
+import { agencies, directives, taskCoordinators, tasks, type Task } from '@/db/schema';
 import { conflict, forbidden, notFound, STALE_MESSAGE } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
 import { canReadTask, isReadOnly, refusalMessage, type Actor, type TaskParties } from '@/lib/policy';
 
 /* The task write path shared by lib/tasks/{mutations,progress,extensions,deadlines}.ts. */
+
+/**
+ * Which of `agencyIds` already lead a live task (not cancelled, not carried over) of the directive, other than
+ * `exceptTaskId`: one live task per directive and lead agency, or it is counted twice in every report (assigning,
+ * and reassigning since attacker pass 18).
+ */
+export async function liveLeads(
+  tx: DbOrTx,
+  input: { directiveId: number; agencyIds: number[]; exceptTaskId?: number },
+): Promise<{ id: number; name: string }[]> {
+  if (input.agencyIds.length === 0) return [];
+  return tx
+    .select({ id: agencies.id, name: agencies.name })
+    .from(tasks)
+    .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
+    .where(
+      and(
+        eq(tasks.directiveId, input.directiveId),
+        inArray(tasks.leadAgencyId, input.agencyIds),
+        input.exceptTaskId === undefined ? undefined : ne(tasks.id, input.exceptTaskId),
+        notInArray(tasks.status, ['cancelled', 'carried_over']),
+      ),
+    );
+}
 
 /** A task and who it involves, locked for the rest of the transaction. */
 export async function loadTaskForWrite(
