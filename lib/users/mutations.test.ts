@@ -300,8 +300,12 @@ describe('one’s own name, position and phone', () => {
       position: 'Chuyên viên chính',
       phone: '0912 345 678',
     });
-    // The same again changes nothing and writes no audit row.
+    // The same again changes nothing and writes no audit row; nor does an empty field where the row holds ''.
     expect(await updateOwnProfile({ actor: head, fields }, h.db)).toEqual({ changed: false });
+    await h.db.update(users).set({ position: '' }).where(eq(users.id, other.userId));
+    expect(
+      await updateOwnProfile({ actor: other, fields: { name: other.name, position: '', phone: '' } }, h.db),
+    ).toEqual({ changed: false });
     for (const bad of [
       { ...fields, name: '   ' },
       { ...fields, name: 'Nguy\u0435n Thị Mai Hương' },

@@ -213,8 +213,9 @@ export async function updateOwnProfile(
       .where(eq(users.id, input.actor.userId))
       .for('update');
     if (!before) throw notFound(msg('errors.users.userNotFound'));
+    // An empty position or phone is none, however an older row holds it.
     const changed = Object.fromEntries(
-      Object.entries(next).filter(([k, v]) => before[k as keyof typeof next] !== v),
+      Object.entries(next).filter(([k, v]) => (before[k as keyof typeof next] ?? '') !== (v ?? '')),
     ) as Partial<typeof next>;
     if (Object.keys(changed).length === 0) return { changed: false };
     await tx
