@@ -11,7 +11,7 @@ import { invalid } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
 import { hasForeignLetters } from '@/lib/zod';
 import { assertCan, type Actor } from '@/lib/policy';
-import { parseCsv, type CsvDelimiter } from '@/lib/sessions/csv';
+import { readCsv, type CsvDelimiter } from '@/lib/sessions/csv';
 import type { DeadlineInput } from '@/lib/tasks/assign';
 import { foldVi, sortVi } from '@/lib/text';
 import { formatDate, vnDate, type IsoDate } from '@/lib/time';
@@ -165,7 +165,11 @@ export async function readBacklogFile(bytes: Uint8Array, fileName: string): Prom
   } else {
     const text = new TextDecoder('utf-8').decode(bytes);
     if (text.includes('\ufffd') || text.includes('\u0000')) throw invalid(msg('errors.backlog.csvEncoding'));
-    all = parseCsv(text, delimiterOf(text)).map((cells, i) => ({ line: i + 1, cells: cells.map(clean) }));
+    // A heading and a few layout rows above the limit's rows; more is refused without being kept.
+    const read = readCsv(text, delimiterOf(text), MAX_BACKLOG_ROWS + 100);
+    if (read.count > read.rows.length)
+      throw invalid(msg('errors.backlog.tooManyRows', { max: MAX_BACKLOG_ROWS, count: read.count }));
+    all = read.rows.map(({ line, cells }) => ({ line, cells: cells.map(clean) }));
   }
   all = all.filter((r) => r.cells.some((c) => c !== ''));
   const at = findHeader(all);

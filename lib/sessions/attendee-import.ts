@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { msg } from '@/lib/i18n/message';
 import { foldVi } from '@/lib/text';
-import { parseCsv } from './csv';
+import { detectDelimiter, readCsv } from './csv';
 
 /**
  * Attendance at one video-conference point (điểm cầu): parses pasted text, CSV or XLSX into rows,
@@ -468,7 +468,10 @@ function rowsFromSheet(all: SheetRow[]): ParsedRow[] {
  */
 export function parseAttendeeCsv(text: string): ParsedRow[] {
   if (text.includes('\ufffd')) return [errorRow(msg('errors.sessions.import.csvEncoding'))];
-  return rowsFromSheet(parseCsv(text).map((cells, i) => ({ line: i + 1, cells })));
+  // A heading and a few section rows above the limit's rows; more is refused without being kept.
+  const read = readCsv(text, detectDelimiter(text), MAX_ROWS + 20);
+  if (read.count > read.rows.length) return [errorRow(msg('errors.sessions.import.fileTooLong', { max: MAX_ROWS }))];
+  return rowsFromSheet(read.rows);
 }
 
 function cellText(value: ExcelJS.CellValue): string {

@@ -4,7 +4,7 @@
  * a quote inside an unquoted field is kept as text, text after a closing quote is appended, and an
  * unterminated quoted field runs to the end of the input.
  */
-export type CsvDelimiter = ',' | ';';
+export type CsvDelimiter = ',' | ';' | '\t';
 
 /** "," unless the first line (the header) has more ";" than "," — as Excel writes CSV in many locales. */
 export function detectDelimiter(text: string): CsvDelimiter {
@@ -58,6 +58,70 @@ export function parseCsv(input: string, delimiter: CsvDelimiter = detectDelimite
   }
   if (field !== '' || record.length > 0 || quoted) endRecord();
   return records;
+}
+
+/**
+ * The records of a file that hold something (a record of empty fields only, a blank line, is skipped without being
+ * kept), each with its record number, at most `limit` of them; `count` is how many the file holds, read to its end
+ * without keeping the rest. A file of ten million line breaks held the server 22 s and 3.5 GB as ten million empty
+ * records (attacker pass 19); the importers take a few thousand rows.
+ */
+export function readCsv(
+  input: string,
+  delimiter: CsvDelimiter,
+  limit: number,
+): { rows: { line: number; cells: string[] }[]; count: number } {
+  const text = stripBom(input);
+  const rows: { line: number; cells: string[] }[] = [];
+  let record: string[] = [];
+  let field = '';
+  let filled = false; // the record holds a character that is not a delimiter
+  let quoted = false;
+  let line = 1;
+  let count = 0;
+  const keep = () => rows.length < limit;
+  const endField = () => {
+    if (keep()) record.push(field);
+    field = '';
+  };
+  const endRecord = () => {
+    endField();
+    if (filled) {
+      count++;
+      if (keep()) rows.push({ line, cells: record });
+    }
+    record = [];
+    filled = false;
+    line++;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        if (keep()) field += '"';
+        filled = true;
+        i++;
+      } else if (ch === '"') quoted = false;
+      else {
+        if (keep()) field += ch;
+        filled = true;
+      }
+      continue;
+    }
+    if (ch === '"' && field === '') {
+      quoted = true;
+      filled = true;
+    } else if (ch === delimiter) endField();
+    else if (ch === '\r' || ch === '\n') {
+      endRecord();
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+    } else {
+      if (keep()) field += ch;
+      filled = true;
+    }
+  }
+  if (field !== '' || record.length > 0 || quoted || filled) endRecord();
+  return { rows, count };
 }
 
 function stripBom(text: string): string {

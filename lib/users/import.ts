@@ -9,7 +9,7 @@ import { isUniqueViolation } from '@/lib/db-errors';
 import { AppError, conflict, invalid } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
 import { assertCan, type Actor } from '@/lib/policy';
-import { detectDelimiter, parseCsv } from '@/lib/sessions/csv';
+import { detectDelimiter, readCsv } from '@/lib/sessions/csv';
 import { foldVi, sortVi, withoutControls } from '@/lib/text';
 import { formatDate, vnDate } from '@/lib/time';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, importEmailSchema, importRowSchema } from './import-schemas';
@@ -123,10 +123,11 @@ function readText(text: string): SheetRow[] {
   if (text.includes('\ufffd')) throw invalid(msg('errors.userImport.csvEncoding'));
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const firstLine = body.split(/\r\n|\r|\n/, 1)[0] ?? '';
-  const records = firstLine.includes('\t')
-    ? body.split(/\r\n|\r|\n/).map((l) => l.split('\t'))
-    : parseCsv(body, detectDelimiter(body));
-  return records.map((cells, i) => ({ line: i + 1, cells }));
+  // A heading above the limit's rows; more is refused without being kept.
+  const read = readCsv(body, firstLine.includes('\t') ? '\t' : detectDelimiter(body), MAX_IMPORT_ROWS + 20);
+  if (read.count > read.rows.length)
+    throw invalid(msg('errors.userImport.fileTooManyRows', { max: MAX_IMPORT_ROWS, count: read.count }));
+  return read.rows;
 }
 
 /** The sheet of a file (an XLSX is a ZIP: it starts with "PK") or of pasted text. */
