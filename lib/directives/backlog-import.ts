@@ -150,7 +150,7 @@ export async function readBacklogFile(bytes: Uint8Array, fileName: string): Prom
     throw invalid(msg('errors.backlog.unreadable'));
   if (isXlsx) {
     // Checked as evidence files are (sizes as inflated, not as declared), before ExcelJS inflates the whole file.
-    if (isZipBomb(bytes)) throw invalid(msg('errors.files.zipBomb'));
+    if (await isZipBomb(bytes)) throw invalid(msg('errors.files.zipBomb'));
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +24,7 @@ import { parseConclusionText, type ProposedDirective } from './conclusion-parser
 import { SESSION_7_2024 } from './fixtures/notices';
 import { REGISTRY } from './fixtures/registry';
 import { parseNoticeHeader } from './notice-header';
-import { extractNoticeText, MAX_NOTICE_BYTES, ocrAvailability } from './notice-file';
+import { extractNoticeText, MAX_NOTICE_BYTES, ocrAvailability, skipImage } from './notice-file';
 import { pasteNoticeSchema } from './schemas';
 
 const NOTICE = SESSION_7_2024;
@@ -206,6 +207,18 @@ describe('extractNoticeText: DOCX', () => {
     expect(longest).toBeLessThan(2_000);
   }, 120_000);
 
+  it('reads the text of a DOCX and never its images (a 10 MB image referenced 20 times took 8.7 s: attacker pass 19)', async () => {
+    // The prober's own file: 12 KB, one 10 MB image of zeros, twenty references to it.
+    const file = new Uint8Array(readFileSync('lib/directives/fixtures/probe-image-20-references.docx'));
+    const read = await extractNoticeText(file, 'thong-bao.docx');
+    expect(read.text).toContain('Bộ Nội vụ chủ trì xây dựng đề án');
+    // The converter mammoth is given for images does not read them.
+    let reads = 0;
+    const image = { read: async () => void reads++ };
+    expect(await skipImage(image)).toEqual({ src: '' });
+    expect(reads).toBe(0);
+  });
+
   it('refuses a DOCX that is not a valid ZIP', async () => {
     const docx = await noticeDocx(NOTICE);
     expect(await refusal(docx.subarray(0, docx.length - 200), 'thong-bao.docx')).toMatch(/DOCX file is damaged/);
@@ -277,6 +290,12 @@ describe.skipIf(!CHROMIUM && !inCi)('extractNoticeText: PDF (needs Chromium to m
 
   it('refuses a PDF cut short', async () => {
     expect(await refusal(pdf.subarray(0, Math.floor(pdf.length / 2)), 'thong-bao.pdf')).toMatch(/damaged/);
+  });
+
+  it('reads a page of 200,000 text items on one line to its answer, not a stack overflow (attacker pass 19)', async () => {
+    // The prober's own 6 KB file: "(a) Tj" 200,000 times along one line, off the page.
+    const file = new Uint8Array(readFileSync('lib/directives/fixtures/probe-one-line-200k-items.pdf'));
+    expect(await refusal(file, 'thong-bao.pdf')).toMatch(/no text|text layer/i);
   });
 
   it('refuses a PDF of 51 pages', async () => {

@@ -298,12 +298,16 @@ describe('sniffEvidence: refusals', () => {
       v.setUint32(v.getUint32(p + 42, true) + 22, 1000, true);
     }
     expect(await reason(lied, 'a.docx')).toBe(ZIP_BOMB);
-    expect(isZipBomb(lied)).toBe(true);
+    expect(await isZipBomb(lied)).toBe(true);
     // One XML part declared over 32 MB is refused however the rest adds up.
     const part = { name: 'word/footer1.xml', declaredSize: 33 * 1024 * 1024 };
     expect(await reason(office('word/document.xml', part), 'a.docx')).toBe(ZIP_BOMB);
     // The importers' spreadsheets are checked the same way before ExcelJS opens them.
-    expect([isZipBomb(XLSX), isZipBomb(deflated), isZipBomb(enc('not a zip'))]).toEqual([false, false, false]);
+    expect([await isZipBomb(XLSX), await isZipBomb(deflated), await isZipBomb(enc('not a zip'))]).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('refuses what the readers would blow up: merged or validated ranges of millions of cells, and millions of elements', async () => {
@@ -318,14 +322,14 @@ describe('sniffEvidence: refusals', () => {
     const merged = await withRanges('<mergeCells count="1"><mergeCell ref="A3:XFD1048576"/></mergeCells>');
     expect(merged.length).toBeLessThan(10_000);
     expect(await sniffedExt(merged, 'a.xlsx')).toBe('xlsx'); // a valid file as evidence, never opened
-    expect([isZipBomb(merged), exceedsReaderLimits(merged, 'xlsx')]).toEqual([true, true]);
+    expect([await isZipBomb(merged), await exceedsReaderLimits(merged, 'xlsx')]).toEqual([true, true]);
     const validated = await withRanges(
       '<dataValidations count="1"><dataValidation type="list" sqref="B2:B5 C1:Z100000"><formula1>"a"</formula1></dataValidation></dataValidations>',
     );
-    expect(isZipBomb(validated)).toBe(true);
+    expect(await isZipBomb(validated)).toBe(true);
     // A sheet's few merged headings are fine.
     expect(
-      isZipBomb(
+      await isZipBomb(
         await withRanges('<mergeCells count="2"><mergeCell ref="A1:H1"/><mergeCell ref="A2:H3"/></mergeCells>'),
       ),
     ).toBe(false);
@@ -337,20 +341,24 @@ describe('sniffEvidence: refusals', () => {
     for (let r = 1; r <= 1000; r++) ws.addRow([long, long, long]);
     const shared = new Uint8Array(await big.xlsx.writeBuffer({ useSharedStrings: true } as never));
     expect(shared.length).toBeLessThan(2_000_000);
-    expect(exceedsReaderLimits(shared, 'xlsx')).toBe(true);
+    expect(await exceedsReaderLimits(shared, 'xlsx')).toBe(true);
     const tall = new ExcelJS.Workbook();
     const tws = tall.addWorksheet('Danh sách');
     for (let r = 1; r <= MAX_SHEET_ROWS + 1; r++) tws.addRow([r]);
-    expect(exceedsReaderLimits(new Uint8Array(await tall.xlsx.writeBuffer()), 'xlsx')).toBe(true);
+    expect(await exceedsReaderLimits(new Uint8Array(await tall.xlsx.writeBuffer()), 'xlsx')).toBe(true);
     // The same pointers written t='s' (valid XML, which ExcelJS reads), and the sheet under a path ExcelJS also finds.
     const sz = await JSZip.loadAsync(shared);
     const sheetPart = Object.keys(sz.files).find((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))!;
     const sheetXml = await sz.file(sheetPart)!.async('string');
     sz.file(sheetPart, sheetXml.replace(/t="s"/g, "t = 's'"));
-    expect(exceedsReaderLimits(new Uint8Array(await sz.generateAsync({ type: 'uint8array' })), 'xlsx')).toBe(true);
+    expect(await exceedsReaderLimits(new Uint8Array(await sz.generateAsync({ type: 'uint8array' })), 'xlsx')).toBe(
+      true,
+    );
     sz.remove(sheetPart);
     sz.file(`x/${sheetPart}`, sheetXml);
-    expect(exceedsReaderLimits(new Uint8Array(await sz.generateAsync({ type: 'uint8array' })), 'xlsx')).toBe(true);
+    expect(await exceedsReaderLimits(new Uint8Array(await sz.generateAsync({ type: 'uint8array' })), 'xlsx')).toBe(
+      true,
+    );
     // Unclosed tags by the million are read in one pass (a pattern that looked ahead for each closing tag took
     // minutes); this finishes well within the test's time limit.
     const unclosed = await JSZip.loadAsync(XLSX);
@@ -358,7 +366,7 @@ describe('sniffEvidence: refusals', () => {
     unclosed.file('xl/sharedStrings.xml', '<sst>' + '<si>'.repeat(700_000));
     const hostile = new Uint8Array(await unclosed.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
     expect(hostile.length).toBeLessThan(100_000);
-    expect(exceedsReaderLimits(hostile, 'xlsx')).toBe(true);
+    expect(await exceedsReaderLimits(hostile, 'xlsx')).toBe(true);
     // The workbook's named ranges and a sheet's column ranges, which ExcelJS also expands (attacker pass 17): a million
     // cells named in workbook.xml, a column range of five million; a print area and Excel's own XFD range stay fine.
     const withWorkbook = async (definedNames: string, cols = '') => {
@@ -370,13 +378,16 @@ describe('sniffEvidence: refusals', () => {
       return new Uint8Array(await z.generateAsync({ type: 'uint8array' }));
     };
     expect(
-      exceedsReaderLimits(await withWorkbook('<definedName name="ds">Sheet1!$A$1:$J$100000</definedName>'), 'xlsx'),
+      await exceedsReaderLimits(
+        await withWorkbook('<definedName name="ds">Sheet1!$A$1:$J$100000</definedName>'),
+        'xlsx',
+      ),
     ).toBe(true);
     expect(
-      exceedsReaderLimits(await withWorkbook('', '<cols><col min="1" max="5000000" width="9"/></cols>'), 'xlsx'),
+      await exceedsReaderLimits(await withWorkbook('', '<cols><col min="1" max="5000000" width="9"/></cols>'), 'xlsx'),
     ).toBe(true);
     expect(
-      exceedsReaderLimits(
+      await exceedsReaderLimits(
         await withWorkbook(
           '<definedName name="_xlnm.Print_Area" localSheetId="0">\'Danh sách\'!$A$1:$K$200</definedName><definedName name="ds">Sheet1!$A:$A</definedName>',
           '<cols><col min="1" max="16384" width="9"/></cols>',
@@ -391,16 +402,59 @@ describe('sniffEvidence: refusals', () => {
       rws.addRow(
         Array.from({ length: 10 }, (_, c) => `Dòng ${r} cột ${c}: ${'rà soát thủ tục hành chính '.repeat(8)}`),
       );
-    expect(exceedsReaderLimits(new Uint8Array(await real.xlsx.writeBuffer()), 'xlsx')).toBe(false);
+    expect(await exceedsReaderLimits(new Uint8Array(await real.xlsx.writeBuffer()), 'xlsx')).toBe(false);
 
     const d = await JSZip.loadAsync(DOCX);
     const doc = await d.file('word/document.xml')!.async('string');
     d.file('word/document.xml', doc.replace('<w:body>', `<w:body>${'<w:p/>'.repeat(MAX_DOCUMENT_ELEMENTS)}`));
     const paragraphs = new Uint8Array(await d.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
     expect(paragraphs.length).toBeLessThan(50_000);
-    expect([isZipBomb(paragraphs), exceedsReaderLimits(paragraphs, 'docx'), exceedsReaderLimits(DOCX, 'docx')]).toEqual(
-      [true, true, false],
-    );
+    expect([
+      await isZipBomb(paragraphs),
+      await exceedsReaderLimits(paragraphs, 'docx'),
+      await exceedsReaderLimits(DOCX, 'docx'),
+    ]).toEqual([true, true, false]);
+  });
+
+  it('counts what the readers read wherever the package puts it, and inflates off the server’s thread (attacker pass 19)', async () => {
+    // mammoth reads the document where _rels/.rels points: 300,000 paragraphs in "x" were read (2.3 s, 714 MB).
+    const d = await JSZip.loadAsync(DOCX);
+    const doc = await d.file('word/document.xml')!.async('string');
+    d.file('x', doc.replace('<w:body>', `<w:body>${'<w:p/>'.repeat(MAX_DOCUMENT_ELEMENTS)}`));
+    const rels = await d.file('_rels/.rels')!.async('string');
+    d.file('_rels/.rels', rels.replace('word/document.xml', 'x'));
+    const moved = new Uint8Array(await d.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    expect(await exceedsReaderLimits(moved, 'docx')).toBe(true);
+    // ExcelJS reads "xl/worksheets/sheet1.xmlx" as a sheet: its rows count, and so does the 32 MB cap of an XML part.
+    const tall = new ExcelJS.Workbook();
+    const tws = tall.addWorksheet('Danh sách');
+    for (let r = 1; r <= MAX_SHEET_ROWS + 1; r++) tws.addRow([r]);
+    const z = await JSZip.loadAsync(await tall.xlsx.writeBuffer());
+    const sheet = Object.keys(z.files).find((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))!;
+    z.file(`${sheet}x`, await z.file(sheet)!.async('string'));
+    z.remove(sheet);
+    const renamed = new Uint8Array(await z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    expect(await exceedsReaderLimits(renamed, 'xlsx')).toBe(true);
+    const big = await JSZip.loadAsync(XLSX);
+    big.file('xl/worksheets/sheet9.xmlx', `<worksheet>${' '.repeat(33 * 1024 * 1024)}</worksheet>`);
+    const bigPart = new Uint8Array(await big.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    expect(await reason(bigPart, 'a.xlsx')).toBe(ZIP_BOMB);
+    // An image of 150 MB of zeros (a few hundred KB deflated) is inflated in chunks on zlib's threads: the event loop
+    // turns meanwhile (one synchronous call held it for the whole entry, 15 s for eight of them in one post).
+    const img = await JSZip.loadAsync(DOCX);
+    img.file('word/media/image1.png', new Uint8Array(150 * 1024 * 1024));
+    const heavy = new Uint8Array(await img.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    let turns = 0;
+    let done = false;
+    const spin = () => {
+      if (done) return;
+      turns++;
+      setImmediate(spin);
+    };
+    setImmediate(spin);
+    expect(await sniffedExt(heavy, 'a.docx')).toBe('docx');
+    done = true;
+    expect(turns).toBeGreaterThan(20);
   });
 
   it('refuses macro-enabled Office files', async () => {

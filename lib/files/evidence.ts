@@ -1,7 +1,8 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
-import { inflateRawSync } from 'node:zlib';
+import { constants as zlibConstants, createInflateRaw, inflateRaw, inflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { notFound } from '@/lib/errors';
 import { log } from '@/lib/log';
@@ -90,7 +91,7 @@ export async function sniffEvidence(bytes: Uint8Array, declaredName: string): Pr
   if (controlOrPath || /^\.\.?$/.test(declaredName.trim())) return fail(REASONS.badName);
   if (bytes.length === 0) return fail(REASONS.empty);
   if (bytes.length > MAX_EVIDENCE_BYTES) return fail(REASONS.tooBig);
-  const result = sniffContent(bytes);
+  const result = await sniffContent(bytes);
   if (!result.ok) return result;
   const declared = /\.([a-z0-9]+)$/i.exec(cleanName(declaredName))?.[1]?.toLowerCase();
   const expected = declared && Object.hasOwn(NAME_EXTS, declared) ? NAME_EXTS[declared] : undefined;
@@ -98,7 +99,7 @@ export async function sniffEvidence(bytes: Uint8Array, declaredName: string): Pr
   return result;
 }
 
-function sniffContent(b: Uint8Array): SniffResult {
+async function sniffContent(b: Uint8Array): Promise<SniffResult> {
   if (hasBytes(b, 0, [0x50, 0x4b, 0x03, 0x04])) return sniffOffice(b);
   const ext = MAGIC.find(([, magic]) => hasBytes(b, 0, magic))?.[0];
   if (!ext) return fail(REASONS.unsupported);
@@ -148,8 +149,8 @@ const unsafeEntryName = (name: string) =>
   name.split('/').includes('..') ||
   /[\x00-\x1f]/.test(name); // eslint-disable-line no-control-regex
 
-/** DOCX / XLSX: reads the ZIP central directory itself (no decompression) and checks every entry. */
-function sniffOffice(b: Uint8Array): SniffResult {
+/** DOCX / XLSX: reads the ZIP central directory itself and checks every entry, inflating each once off the thread. */
+async function sniffOffice(b: Uint8Array): Promise<SniffResult> {
   if (hasPdfHeader(b)) return fail(REASONS.polyglot);
   const end = findZipEnd(b);
   if (!end || end.zip64) return fail(REASONS.damaged);
@@ -186,8 +187,11 @@ function sniffOffice(b: Uint8Array): SniffResult {
     if (/\.(?:xml|rels)$/i.test(name) && size > MAX_ZIP_XML_PART) return fail(REASONS.zipBomb);
     const data = local + 30 + nameLength + v.getUint16(local + 28, true);
     const entry = { method: v.getUint16(p + 10, true), compressed: v.getUint32(p + 20, true), size };
-    const inflated = inflatesAsDeclared(b, data, entry, end.cdStart);
-    if (inflated !== true) return fail(inflated);
+    const inflated = await inflatesAsDeclared(b, data, entry, end.cdStart);
+    if (typeof inflated === 'string') return fail(inflated);
+    // Whatever its name, a part that is XML is one a reader may build a tree of: "sheet1.xmlx" is a sheet to ExcelJS,
+    // and mammoth reads the document from wherever the package's relationships point (attacker pass 19).
+    if (inflated.xml && size > MAX_ZIP_XML_PART) return fail(REASONS.zipBomb);
     p = next;
   }
   if (p !== end.at) return fail(REASONS.damaged);
@@ -202,25 +206,49 @@ function sniffOffice(b: Uint8Array): SniffResult {
 /**
  * Whether an entry inflates to the size the directory declares, no more: the declared sizes are what the limits
  * above check, and a reader (ExcelJS, mammoth) inflates whatever the data holds. A few hundred KB of deflated
- * zeros declared as 1 KB would otherwise fill the memory. Inflated with a ceiling, so a lie costs no more than
- * the truth would.
+ * zeros declared as 1 KB would otherwise fill the memory. Inflated as a stream on zlib's threads, counted and let go
+ * chunk by chunk: eight 199 MB entries in one post held the server's thread 15 s when inflated in one call (attacker
+ * pass 19). Also says whether the entry is XML (its first characters), whatever its name.
  */
-function inflatesAsDeclared(
+async function inflatesAsDeclared(
   b: Uint8Array,
   data: number,
   entry: { method: number; compressed: number; size: number },
   limit: number,
-): true | string {
+): Promise<{ xml: boolean } | string> {
   if (data + entry.compressed > limit) return REASONS.damaged;
   const bytes = b.subarray(data, data + entry.compressed);
-  if (entry.method === 0) return entry.compressed === entry.size ? true : REASONS.damaged;
+  if (entry.method === 0) return entry.compressed === entry.size ? { xml: looksLikeXml(bytes) } : REASONS.damaged;
   if (entry.method !== 8) return REASONS.unsupported;
-  try {
-    const out = inflateRawSync(bytes, { maxOutputLength: Math.max(entry.size, 1) });
-    return out.length === entry.size ? true : REASONS.damaged;
-  } catch (error) {
-    return error instanceof RangeError ? REASONS.zipBomb : REASONS.damaged;
-  }
+  return new Promise((resolve) => {
+    const inflater = createInflateRaw();
+    let length = 0;
+    let head: Buffer | null = null;
+    let settled = false;
+    const settle = (result: { xml: boolean } | string) => {
+      if (settled) return;
+      settled = true;
+      inflater.destroy();
+      resolve(result);
+    };
+    inflater.on('data', (chunk: Buffer) => {
+      head ??= chunk.subarray(0, 64);
+      length += chunk.length;
+      if (length > entry.size) settle(REASONS.zipBomb);
+    });
+    inflater.on('error', () => settle(REASONS.damaged));
+    inflater.on('end', () =>
+      settle(length === entry.size ? { xml: head !== null && looksLikeXml(head) } : REASONS.damaged),
+    );
+    inflater.end(bytes);
+  });
+}
+
+/** Whether bytes start as XML does: "<", after a byte-order mark and white space. */
+function looksLikeXml(head: Uint8Array): boolean {
+  let i = hasBytes(head, 0, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  while (i < head.length && (head[i] === 0x20 || head[i] === 0x09 || head[i] === 0x0a || head[i] === 0x0d)) i++;
+  return head[i] === 0x3c;
 }
 
 /**
@@ -229,9 +257,9 @@ function inflatesAsDeclared(
  * limits above. The importers' spreadsheets
  * are checked with it before ExcelJS opens them; other faults they report as unreadable themselves.
  */
-export function isZipBomb(bytes: Uint8Array): boolean {
+export async function isZipBomb(bytes: Uint8Array): Promise<boolean> {
   if (!hasBytes(bytes, 0, [0x50, 0x4b, 0x03, 0x04])) return false;
-  const sniffed = sniffOffice(bytes);
+  const sniffed = await sniffOffice(bytes);
   if (!sniffed.ok) return sniffed.reason === REASONS.zipBomb;
   return exceedsReaderLimits(bytes, sniffed.type.ext === 'docx' ? 'docx' : 'xlsx');
 }
@@ -257,8 +285,13 @@ export const MAX_SHEET_ROWS = 20_000;
 const MAX_SHEET_COLUMNS = 16_384;
 export const MAX_SHEET_TEXT = 20_000_000;
 
-/** Each entry of a ZIP that passed `sniffOffice` whose name matches, inflated (its size is the one checked). */
-export function zipTexts(b: Uint8Array, wanted: RegExp): string[] {
+const inflateRawAsync = promisify(inflateRaw);
+
+/**
+ * Each entry of a ZIP that passed `sniffOffice` whose name matches (or, with `xmlOnly`, that also is XML by its first
+ * characters), inflated on zlib's threads (its size is the one checked).
+ */
+export async function zipTexts(b: Uint8Array, wanted: RegExp, xmlOnly = false): Promise<string[]> {
   const end = findZipEnd(b);
   if (!end) return [];
   const v = view(b);
@@ -272,13 +305,17 @@ export function zipTexts(b: Uint8Array, wanted: RegExp): string[] {
       const data = local + 30 + v.getUint16(local + 26, true) + v.getUint16(local + 28, true);
       const compressed = b.subarray(data, data + v.getUint32(p + 20, true));
       const size = v.getUint32(p + 24, true);
-      const method = v.getUint16(p + 10, true);
-      texts.push(
-        (method === 0
+      const stored = v.getUint16(p + 10, true) === 0;
+      // Its first characters, from the first KB of the data, before inflating the whole of it.
+      const head = stored
+        ? compressed.subarray(0, 64)
+        : inflateRawSync(compressed.subarray(0, 1024), { finishFlush: zlibConstants.Z_SYNC_FLUSH }).subarray(0, 64);
+      if (!xmlOnly || looksLikeXml(head)) {
+        const bytes = stored
           ? Buffer.from(compressed)
-          : inflateRawSync(compressed, { maxOutputLength: Math.max(size, 1) })
-        ).toString('utf8'),
-      );
+          : await inflateRawAsync(compressed, { maxOutputLength: Math.max(size, 1) });
+        texts.push(bytes.toString('utf8'));
+      }
     }
     p += 46 + nameLength + v.getUint16(p + 30, true) + v.getUint16(p + 32, true);
   }
@@ -327,7 +364,7 @@ const attribute = (attrs: string, name: string) =>
     .find((v) => v !== undefined);
 
 /** Whether a DOCX or XLSX that passed the size checks would still make its reader build too much (see above). */
-export function exceedsReaderLimits(bytes: Uint8Array, kind: 'docx' | 'xlsx'): boolean {
+export async function exceedsReaderLimits(bytes: Uint8Array, kind: 'docx' | 'xlsx'): Promise<boolean> {
   if (kind === 'xlsx') {
     let rangeCellCount = 0;
     let cells = 0;
@@ -336,7 +373,7 @@ export function exceedsReaderLimits(bytes: Uint8Array, kind: 'docx' | 'xlsx'): b
     // Part names as ExcelJS finds them (it does not anchor them to the archive's root).
     const sharedLength: number[] = [];
     let open = -1;
-    for (const tag of xmlTags(zipTexts(bytes, /xl\/sharedStrings\.xml$/i)[0] ?? '')) {
+    for (const tag of xmlTags((await zipTexts(bytes, /xl\/sharedStrings\.xml$/i))[0] ?? '')) {
       if (tag.name !== 'si') continue;
       if (!tag.closing && tag.selfClosing) sharedLength.push(0);
       else if (!tag.closing) open = tag.after;
@@ -346,7 +383,7 @@ export function exceedsReaderLimits(bytes: Uint8Array, kind: 'docx' | 'xlsx'): b
       }
     }
     // The workbook's named ranges ("Sheet1!$A$1:$J$100000", a print area): ExcelJS makes one object per cell of each.
-    const workbook = zipTexts(bytes, /xl\/workbook\.xml$/i)[0] ?? '';
+    const workbook = (await zipTexts(bytes, /xl\/workbook\.xml$/i))[0] ?? '';
     let named = -1;
     for (const tag of xmlTags(workbook)) {
       if (tag.name !== 'definedName') continue;
@@ -359,7 +396,9 @@ export function exceedsReaderLimits(bytes: Uint8Array, kind: 'docx' | 'xlsx'): b
         named = -1;
       }
     }
-    for (const sheet of zipTexts(bytes, /xl\/worksheets\/[^/]+\.xml$/i)) {
+    // Sheets as ExcelJS finds them ("xl/worksheets/sheet1.xml" anywhere in the name, "sheet1.xmlx" too), and any other
+    // XML part under a worksheets folder.
+    for (const sheet of await zipTexts(bytes, /xl\/worksheets\//i, true)) {
       let shared = false;
       let value = -1;
       for (const tag of xmlTags(sheet)) {
@@ -390,7 +429,8 @@ export function exceedsReaderLimits(bytes: Uint8Array, kind: 'docx' | 'xlsx'): b
     return false;
   }
   let elements = 0;
-  for (const part of zipTexts(bytes, /^word\/[^/]+\.xml$/i)) {
+  // Every XML part, whatever its name or folder: mammoth reads the document where the relationships point.
+  for (const part of await zipTexts(bytes, /./, true)) {
     for (let i = part.indexOf('<'); i >= 0; i = part.indexOf('<', i + 1))
       if (part[i + 1] !== '/' && part[i + 1] !== '?' && ++elements > MAX_DOCUMENT_ELEMENTS) return true;
   }

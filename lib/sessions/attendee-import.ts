@@ -488,7 +488,7 @@ function cellText(value: ExcelJS.CellValue): string {
 export async function parseAttendeeXlsx(data: ArrayBuffer | Uint8Array): Promise<ParsedRow[]> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   // Checked as evidence files are (sizes as inflated, not as declared), before ExcelJS inflates the whole file.
-  if (isZipBomb(bytes)) return [errorRow(msg('errors.files.zipBomb'))];
+  if (await isZipBomb(bytes)) return [errorRow(msg('errors.files.zipBomb'))];
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

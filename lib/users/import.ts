@@ -98,7 +98,7 @@ function cellText(value: ExcelJS.CellValue): string {
 /** The first worksheet of an XLSX workbook, every cell as plain text. */
 async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
   // Checked as evidence files are (sizes as inflated, not as declared), before ExcelJS inflates the whole file.
-  if (isZipBomb(bytes)) throw invalid(msg('errors.files.zipBomb'));
+  if (await isZipBomb(bytes)) throw invalid(msg('errors.files.zipBomb'));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
