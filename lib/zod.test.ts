@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commentSchema } from '@/lib/tasks/schemas';
-import { isoDate, optionalText, requiredText, withoutControls, MAX_ID, routeId } from './zod';
+import { isoDate, latinName, oneLine, optionalText, requiredText, withoutControls, MAX_ID, routeId } from './zod';
 
 describe('text from forms', () => {
   it('loses control characters (PostgreSQL cannot store NUL), keeps tabs and line breaks', () => {
@@ -20,6 +20,12 @@ describe('text from forms', () => {
     // A line or paragraph separator pasted from a word processor is a line break, not glue between two words.
     expect(withoutControls('Bộ Nội vụ\u2028Bộ Tư pháp')).toBe('Bộ Nội vụ\nBộ Tư pháp');
     expect(withoutControls('Nguyễn Thị Ánh Tuyết 🎉')).toBe('Nguyễn Thị Ánh Tuyết 🎉');
+    // Drawn as nothing, or only changing the letter before (attacker pass 19: a second "Bộ Tư pháp" with a tag character).
+    expect(withoutControls('Bộ Tư pháp\u{E0041}')).toBe('Bộ Tư pháp');
+    expect(withoutControls('Bộ\ufe0f Tư\u034f pháp\u{E0100}\u3164')).toBe('Bộ Tư pháp');
+    // A name is one line, of Vietnamese letters, without what is drawn as nothing.
+    expect(latinName(100, 'fields.agencyName').parse('  Bộ Tư\r\npháp\u{E007F} ')).toBe('Bộ Tư pháp');
+    expect(oneLine(200, 'fields.userName').parse('Nguyễn\n\nVăn   An')).toBe('Nguyễn Văn An');
   });
 });
 

@@ -46,9 +46,12 @@ const FOREIGN_LETTER = new RegExp(`(?=\\p{L})[^${VIETNAMESE_LETTERS}]`, 'u');
 /** A letter outside the Vietnamese alphabet and English's (a Cyrillic "а", a Latin "ɑ", a full-width "ｐ"). */
 export const hasForeignLetters = (value: string) => FOREIGN_LETTER.test(value.normalize('NFC'));
 export const latinName = (max: number, label: Label) =>
-  requiredText(max, label).refine((v) => !hasForeignLetters(v), {
+  oneLine(max, label).refine((v) => !hasForeignLetters(v), {
     error: msg('validation.foreignLetters', { field: label }),
   });
+
+/** A name on one line: line breaks and runs of spaces are one space (a name ended up on three lines of an email). */
+export const oneLine = (max: number, label: Label) => requiredText(max, label).transform((v) => v.replace(/\s+/g, ' '));
 
 export const requiredText = (max: number, label: Label) =>
   z.preprocess(

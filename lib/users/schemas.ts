@@ -1,6 +1,6 @@
 import { msg } from '@/lib/i18n/message';
 import { AGENCY_DUTIES, ROLES } from '@/db/schema/enums';
-import { id, latinName, optionalId, optionalText, requiredText, z } from '@/lib/zod';
+import { id, latinName, oneLine, optionalId, optionalText, z } from '@/lib/zod';
 
 /** Disable or enable an account (the button posts the new state). */
 export const setUserActiveSchema = z.object({
@@ -80,7 +80,7 @@ export const userFieldsSchema = z
       .toLowerCase()
       .max(320, { error: msg('errors.users.links.emailInvalid') })
       .pipe(z.email({ error: msg('errors.users.links.emailInvalid') })),
-    name: requiredText(200, 'fields.userName'),
+    name: oneLine(200, 'fields.userName'),
     position: optionalText(200, 'fields.userPosition'),
     phone,
     role: z.enum(ROLES, { error: msg('validation.invalid', { field: 'fields.userRole' }) }),
