@@ -182,6 +182,19 @@ export async function scannedPdf(pdf: Uint8Array): Promise<Uint8Array> {
   });
 }
 
+/** A scanned PDF of `pages` copies of one page image (img2pdf: no text layer). */
+export async function repeatedScan(png: Uint8Array, pages: number): Promise<Uint8Array> {
+  return inTemp(async (dir) => {
+    await writeFile(path.join(dir, 'page.png'), png);
+    await run('img2pdf', [
+      ...Array.from({ length: pages }, () => path.join(dir, 'page.png')),
+      '-o',
+      path.join(dir, 'scan.pdf'),
+    ]);
+    return new Uint8Array(await readFile(path.join(dir, 'scan.pdf')));
+  });
+}
+
 /** The first page of a PDF as a PNG image. */
 export async function pagePng(pdf: Uint8Array): Promise<Uint8Array> {
   return inTemp(async (dir) => {

@@ -17,6 +17,7 @@ import {
   numberedNoticeDocx,
   noticeWithTableDocx,
   pagePng,
+  repeatedScan,
   scannedPdf,
 } from '@/tests/notice-files';
 import { buildPdf } from '@/tests/pdf';
@@ -24,7 +25,7 @@ import { parseConclusionText, type ProposedDirective } from './conclusion-parser
 import { SESSION_7_2024 } from './fixtures/notices';
 import { REGISTRY } from './fixtures/registry';
 import { parseNoticeHeader } from './notice-header';
-import { extractNoticeText, MAX_NOTICE_BYTES, ocrAvailability, skipImage } from './notice-file';
+import { extractNoticeText, MAX_NOTICE_BYTES, OCR_MAX_PAGES, ocrAvailability, skipImage } from './notice-file';
 import { pasteNoticeSchema } from './schemas';
 
 const NOTICE = SESSION_7_2024;
@@ -328,6 +329,23 @@ describe.skipIf(!ocrReady && !inCi)('extractNoticeText: a scanned PDF through Te
     // OCR may misread a letter here and there: the items and who leads them must still come through.
     expect(fromScan.map((p) => p.ordinal)).toEqual(pasted.map((p) => p.ordinal));
     expect(fromScan.map((p) => p.leadAgencyIds)).toEqual(pasted.map((p) => p.leadAgencyIds));
+  }, 180_000);
+
+  it('reads one scan at a time with two more waiting, and no scan of more than 20 pages (attacker pass 19)', async () => {
+    const page = await pagePng(await noticePdf(NOTICE));
+    const long = await repeatedScan(page, OCR_MAX_PAGES + 1);
+    expect(await refusal(long, 'ban-quet.pdf')).toContain(`more than ${OCR_MAX_PAGES} pages`);
+    const one = await repeatedScan(page, 1);
+    const answers = await Promise.all(
+      [1, 2, 3, 4].map(() =>
+        extractNoticeText(one, 'ban-quet.pdf').then(
+          (r) => r.source,
+          (e: AppError) => english(e.message),
+        ),
+      ),
+    );
+    expect(answers.filter((a) => a === 'ocr')).toHaveLength(3);
+    expect(answers.filter((a) => /reading other scans/.test(a))).toHaveLength(1);
   }, 180_000);
 });
 

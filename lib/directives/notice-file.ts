@@ -53,7 +53,9 @@ function fileMessage(
     | 'noText'
     | 'ocrMissing'
     | 'ocrLanguageMissing'
-    | 'ocrFailed',
+    | 'ocrFailed'
+    | 'ocrTooManyPages'
+    | 'ocrBusy',
   params?: Record<string, number>,
 ) {
   return msg(`errors.directives.file.${reason}`, params);
@@ -726,10 +728,36 @@ export async function ocrAvailability(): Promise<'ok' | 'missing' | 'noVietnames
   }
 }
 
+/**
+ * A scan is read a page at a time by tesseract, about 4 s of a core per page: 50 pages held a core three minutes, and two
+ * such uploads at once both cores (attacker pass 19). At most OCR_MAX_PAGES pages, one scan at a time per server, and
+ * OCR_MAX_WAITING more waiting their turn; beyond, the sender is asked to try again or to paste the text.
+ */
+export const OCR_MAX_PAGES = 20;
+const OCR_MAX_WAITING = 2;
+let ocrTurn: Promise<unknown> = Promise.resolve();
+let ocrWaiting = 0;
+
 async function ocrPdf(bytes: Uint8Array, pages: number): Promise<string> {
   const available = await ocrAvailability();
   if (available === 'missing') throw refuse('ocrMissing');
   if (available === 'noVietnamese') throw refuse('ocrLanguageMissing');
+  if (pages > OCR_MAX_PAGES) throw refuse('ocrTooManyPages', { max: OCR_MAX_PAGES });
+  if (ocrWaiting > OCR_MAX_WAITING) throw refuse('ocrBusy');
+  ocrWaiting++;
+  const mine = ocrTurn.then(
+    () => ocrPages(bytes, pages),
+    () => ocrPages(bytes, pages),
+  );
+  ocrTurn = mine.catch(() => undefined);
+  try {
+    return await mine;
+  } finally {
+    ocrWaiting--;
+  }
+}
+
+async function ocrPages(bytes: Uint8Array, pages: number): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'notice-ocr-'));
   try {
     const input = path.join(dir, 'notice.pdf');

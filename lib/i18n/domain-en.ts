@@ -367,6 +367,9 @@ export const domainEn: typeof domainVi = {
         ocrLanguageMissing:
           'The PDF is a scan and Tesseract’s Vietnamese data (tesseract-ocr-vie) is not installed on the server; paste the notice’s text instead.',
         ocrFailed: 'The text of the scan could not be recognised; paste the notice’s text instead.',
+        ocrTooManyPages:
+          'The scan has more than {max} pages; the server reads scans of up to {max} pages. Paste the notice’s text instead.',
+        ocrBusy: 'The server is reading other scans; try again in a few minutes, or paste the notice’s text.',
       },
     },
     tasks: {

@@ -379,6 +379,9 @@ export const domainVi = {
         ocrLanguageMissing:
           'Tệp PDF là bản quét và máy chủ chưa cài dữ liệu tiếng Việt của Tesseract (tesseract-ocr-vie); hãy dán nội dung thông báo.',
         ocrFailed: 'Không nhận dạng được chữ trong bản quét; hãy dán nội dung thông báo.',
+        ocrTooManyPages:
+          'Bản quét có hơn {max} trang; máy chủ chỉ nhận dạng chữ bản quét đến {max} trang. Hãy dán nội dung thông báo.',
+        ocrBusy: 'Máy chủ đang nhận dạng chữ các bản quét khác; hãy thử lại sau ít phút, hoặc dán nội dung thông báo.',
       },
     },
     tasks: {
