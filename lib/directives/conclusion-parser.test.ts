@@ -2613,3 +2613,73 @@ describe('parseConclusionText: an approval that lets a body draw up a plan (sess
     expect(items.map((i) => i.leadAgencyIds)).toEqual([[ID.HAGIANG], [ID.TUYENQUANG], [ID.BXD]]);
   });
 });
+
+describe('parseConclusionText: watching that is no monitoring, and places that are no addressees (session 19-b) [style]', () => {
+  const unit = (id: number, name: string, kind: AgencyRef['kind'] = 'provincial_department') => unitOf(id, name, kind);
+  const registry = [
+    ...REGISTRY,
+    unit(931, 'Văn phòng UBND tỉnh Tuyên Quang'),
+    unit(933, 'Sở Tài chính tỉnh Tuyên Quang'),
+    unit(934, 'Sở Y tế tỉnh Tuyên Quang'),
+    unit(936, 'Sở Xây dựng tỉnh Tuyên Quang'),
+    unit(937, 'UBND huyện Yên Sơn', 'commune'),
+    unit(939, 'UBND huyện Sơn Dương', 'commune'),
+  ];
+  const parse19 = (items: string) =>
+    parseConclusionText(`ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nChủ tịch UBND tỉnh kết luận như sau:\n${items}`, registry, {
+      onDate: '2025-08-20',
+    });
+  const read = (items: string) => parse19(items).map((i) => [i.leadAgencyIds, i.monitorAgencyId]);
+
+  it('reads a watching chain whose object is the body\'s own field ("tình hình dịch bệnh", "việc sử dụng kinh phí của …", its own units) as its task, not a monitor', () => {
+    expect(
+      read(
+        `1. Sở Y tế theo dõi, đôn đốc các bệnh viện trực thuộc triển khai tiêm chủng.
+2. Sở Tài chính kiểm tra, giám sát việc sử dụng kinh phí của các đơn vị dự toán.
+3. Sở Y tế theo dõi, giám sát chặt chẽ tình hình dịch bệnh trên địa bàn.
+4. Sở Y tế theo dõi, đôn đốc các đơn vị trực thuộc thực hiện, báo cáo UBND tỉnh.`,
+      ),
+    ).toEqual([
+      [[934], null],
+      [[933], null],
+      [[934], null],
+      [[934], null],
+    ]);
+  });
+
+  it('reads a later body that watches a field of its own ("…. Sở Xây dựng theo dõi, đôn đốc các chủ đầu tư …") as a second lead, and one that watches the work given as the monitor', () => {
+    expect(
+      read(
+        `1. Sở Tài chính tham mưu bố trí vốn. Sở Xây dựng theo dõi, đôn đốc các chủ đầu tư đẩy nhanh tiến độ giải ngân.
+2. Sở Tài chính tham mưu bố trí vốn. Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.
+3. Sở Tài chính tham mưu bố trí vốn. Văn phòng UBND tỉnh theo dõi, đôn đốc các sở, ngành, địa phương thực hiện.
+4. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc, tổng hợp kết quả thực hiện Thông báo này, báo cáo Chủ tịch UBND tỉnh.`,
+      ),
+    ).toEqual([
+      [[933, 936], null],
+      [[933], 931],
+      [[933], 931],
+      [[], 931],
+    ]);
+  });
+
+  it('leaves a closing paragraph that watches the whole notice ("Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện các nội dung trên./.") off the last item', () => {
+    const items = parse19(`1. Sở Tài chính tham mưu bố trí vốn.
+2. Sở Y tế chủ trì triển khai tiêm chủng.
+
+Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện các nội dung trên./.`);
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds, i.monitorAgencyId])).toEqual([
+      ['1', [933], null],
+      ['2', [934], null],
+    ]);
+    expect(items.at(-1)!.text).toBe('Sở Y tế chủ trì triển khai tiêm chủng.');
+  });
+
+  it('reads districts listed after a place ("đi qua địa bàn các huyện: A, B.") as places, not as the ones told', () => {
+    expect(
+      parse19(
+        '1. Dự án đi qua địa bàn các huyện, thị xã: Yên Sơn, Sơn Dương. Sở Xây dựng khẩn trương thi công.',
+      ).map((i) => [i.leadAgencyIds, i.groups]),
+    ).toEqual([[[936], []]]);
+  });
+});

@@ -766,6 +766,10 @@ function isMonitorAfterTaskChain(verbs: string[], following: string): boolean {
   const own = verbs[0] === 'huong dan' || verbs[0] === 'tong hop' ? verbs.slice(1) : verbs;
   if (own.length === 1 && own[0] === 'kiem tra') return false;
   if (WATCHED_WORK.test(following)) return true;
+  // "Bộ Y tế chủ trì mua sắm vắc xin; Bộ Tài chính giám sát, kiểm tra việc sử dụng kinh phí": after a task given to
+  // another body, a monitoring chain over an activity ("việc …") watches that task's carrying out; alone, it is the
+  // body's own work (WATCHED_OBJECT).
+  if (isMonitorChain(verbs) && /^ viec /u.test(following)) return true;
   return (verbs.includes('theo doi') || verbs.includes('don doc')) && REPORT_OR_END.test(following);
 }
 /**
@@ -781,22 +785,57 @@ const OWN_WORK_WATCHED = new RegExp(
     String.raw`(?:\s*[.;)]|\s*$|,? (?:va )?bao cao(?![\p{L}]))`,
   'u',
 );
+/**
+ * What a chain that names a monitor by its verbs ("theo dõi, đôn đốc", "kiểm tra, giám sát") must watch for it to name
+ * one: the carrying out of the work given ("… việc thực hiện", "… tình hình, kết quả thực hiện", "… tiến độ triển
+ * khai"), the tasks or the notice ("… các nhiệm vụ được giao", "… Thông báo này"), the notice's addressees ("… các sở,
+ * ngành, địa phương thực hiện", "… UBND các huyện"), or nothing but a report or the sentence's end. A field of the body's
+ * own ("theo dõi, giám sát tình hình dịch bệnh", "kiểm tra, giám sát việc sử dụng kinh phí của các đơn vị", "đôn đốc các
+ * chủ đầu tư …") or its own units ("các đơn vị trực thuộc") is its task: that body leads, as the lead watching its own
+ * subordinates is no monitor. A body named right after the chain ("theo dõi, đôn đốc Bộ X …") is read by the caller.
+ */
+const WATCHED_THING = String.raw`(?:viec|qua trinh|tien do|ket qua|tinh hinh)`;
+const WATCHED_OBJECT = new RegExp(
+  String.raw`^(?:,? (?:va )?bao cao(?![\p{L}])|\s*[.;)]|\s*$|` +
+    String.raw` (?:${WATCHED_THING}(?:,? (?:va )?${WATCHED_THING})* )?(?:to chuc )?(?:thuc hien|trien khai)(?![\p{L}])|` +
+    String.raw` (?:${WATCHED_THING} (?:thuc hien )?)?(?:cac )?(?:nhiem vu|noi dung|cong viec|y kien chi dao|ket luan)(?![\p{L}])|` +
+    String.raw` (?:thong bao|ket luan|chi thi|ke hoach|van ban|cong van) (?:nay|tren)(?![\p{L}])|` +
+    String.raw` (?:(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:cac|cap) |cac bo(?![\p{L}])|${WATCHED_ADDRESSEES}(?! (?:truc thuoc|thuoc)(?![\p{L}]))))`,
+  'u',
+);
+/** A chain that names a monitor: its verbs do, and it watches the work given (WATCHED_OBJECT) or a body named after it. */
+const watchesGivenWork = (verbs: string[], following: string, bodyFollows = false) =>
+  isMonitorChain(verbs) && (bodyFollows || WATCHED_OBJECT.test(following));
 const chainVerbs = (chain: string) =>
   chain.split(/,? (?:va )?(?=theo doi|don doc|kiem tra|giam sat|huong dan|tong hop|danh gia)/u);
-/** The watching chains of the text (folded), those that name a monitor anywhere or only after a task. */
-function watchChains(folded: string, kind: 'anywhere' | 'after_task'): RegExpExecArray[] {
+/**
+ * The watching chains of the text (folded), those that name a monitor anywhere or only after a task. `bodyAfter` tells
+ * whether a body is named right after the chain that ends at a folded offset ("theo dõi, đôn đốc Bộ X …").
+ */
+function watchChains(
+  folded: string,
+  kind: 'anywhere' | 'after_task',
+  bodyAfter: (end: number) => boolean = () => false,
+): RegExpExecArray[] {
   return [...folded.matchAll(WATCH_CHAIN)].filter((m) => {
     const verbs = chainVerbs(m[0]);
-    if (isMonitorChain(verbs) || OWN_WORK_WATCHED.test(folded.slice(m.index + m[0].length))) return kind === 'anywhere';
+    const following = folded.slice(m.index + m[0].length);
+    if (watchesGivenWork(verbs, following, bodyAfter(m.index + m[0].length)) || OWN_WORK_WATCHED.test(following))
+      return kind === 'anywhere';
     return kind === 'after_task' && isMonitorAfterTaskChain(verbs, folded.slice(m.index + m[0].length));
   });
 }
 /** Whether a chain names the monitor by its verbs alone ("theo dõi, đôn đốc", "kiểm tra, giám sát"): no note needed. */
 const hasMonitorChain = (folded: string) =>
-  [...folded.matchAll(WATCH_CHAIN)].some((m) => isMonitorChain(chainVerbs(m[0])));
+  [...folded.matchAll(WATCH_CHAIN)].some((m) =>
+    watchesGivenWork(chainVerbs(m[0]), folded.slice(m.index + m[0].length)),
+  );
 /** Source offsets of the watching chains of `kind` (not one told in the past), as cuesOf gives a cue's. */
 const watchCuesOf = (r: RoleReader, kind: 'anywhere' | 'after_task') =>
-  watchChains(r.folded, kind)
+  watchChains(r.folded, kind, (end) => {
+    const at = r.at[end]!;
+    return r.matches.some((a) => a.start >= at && a.start - at <= 8 && /^\s*(?:cac\s+)?$/u.test(gap(r, at, a.start)));
+  })
     .filter((m) => !PAST_BEFORE_CUE.test(r.folded.slice(Math.max(0, m.index - 40), m.index)))
     .map((m) => ({ start: r.at[m.index]!, end: r.at[m.index + m[0].length]! }));
 /**
@@ -882,11 +921,13 @@ const PAST_BEFORE_CUE =
   /(?:^|[^\p{L}])(?:da|dang|(?<!(?:nhiem vu|quyen han|chuc nang),? )duoc)(?:\s+\p{L}+){0,2}[\s,]*$/u;
 /**
  * After a subject found in a comma clause ("Trên cơ sở …, Bộ Tài chính khẩn trương …") a verb must
- * follow, so "Xét đề nghị của …, Ủy ban nhân dân tỉnh X (văn bản …)" gives no lead.
+ * follow, so "Xét đề nghị của …, Ủy ban nhân dân tỉnh X (văn bản …)" gives no lead. The watching verbs ("theo dõi", "đôn
+ * đốc", "giám sát") are verbs of work too: a later "…. Sở B theo dõi, đôn đốc các chủ đầu tư …" gives Sở B its part;
+ * one that only watches the work given is read as the monitor first (onlyWatches).
  */
 const ACTION_AFTER = new RegExp(
   String.raw`^\s*(?:,?\s*(?:va|cung)\s+cac\s+(?:co quan|don vi)\s+(?:chuc nang|lien quan|co lien quan)\s*,?\s*)?(?:(?:co trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky)[\s,]*)*` +
-    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|lap)${WORD_END}`,
+    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|lap|theo doi|don doc|giam sat)${WORD_END}`,
   'u',
 );
 /** "Xét đề nghị của: Ủy ban nhân dân tỉnh X tại văn bản số …": who asked, not who is told. */
@@ -1045,7 +1086,9 @@ function onlyWatches(rest: string): boolean {
   if (!m) return false;
   const verbs = chainVerbs(m[1]!);
   const following = rest.slice(m[0].length);
-  return isMonitorChain(verbs) || OWN_WORK_WATCHED.test(following) || isMonitorAfterTaskChain(verbs, following);
+  return (
+    watchesGivenWork(verbs, following) || OWN_WORK_WATCHED.test(following) || isMonitorAfterTaskChain(verbs, following)
+  );
 }
 /**
  * A sub-item that opens with a chain naming a monitor ("Theo dõi, kiểm tra, đôn đốc …") or that watches the document's
@@ -1053,7 +1096,8 @@ function onlyWatches(rest: string): boolean {
  */
 function watchesTheWork(rest: string): boolean {
   const m = WATCH_AFTER_SUBJECT.exec(rest);
-  return m !== null && (isMonitorChain(chainVerbs(m[1]!)) || OWN_WORK_WATCHED.test(rest.slice(m[0].length)));
+  const following = m ? rest.slice(m[0].length) : '';
+  return m !== null && (watchesGivenWork(chainVerbs(m[1]!), following) || OWN_WORK_WATCHED.test(following));
 }
 /**
  * "… Tập đoàn Điện lực Việt Nam … trước ngày 30/6. Ủy ban nhân dân các tỉnh: A, B hoàn thành bàn giao mặt bằng …": a
