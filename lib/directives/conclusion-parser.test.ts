@@ -2673,6 +2673,21 @@ Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện các n
       ['2', [934], null],
     ]);
     expect(items.at(-1)!.text).toBe('Sở Y tế chủ trì triển khai tiêm chủng.');
+    const onItsLine = parse19(`1. Sở Tài chính tham mưu bố trí vốn.
+2. Sở Y tế chủ trì triển khai tiêm chủng.
+Văn phòng UBND tỉnh theo dõi, đôn đốc các cơ quan, đơn vị thực hiện các nội dung trên, báo cáo Chủ tịch UBND tỉnh.`);
+    expect(onItsLine.map((i) => [i.leadAgencyIds, i.monitorAgencyId])).toEqual([
+      [[933], null],
+      [[934], null],
+    ]);
+    // a numbered item that watches the notice stays an item, with its monitor
+    expect(
+      read(`1. Sở Tài chính tham mưu bố trí vốn.
+2. Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện các nội dung trên.`),
+    ).toEqual([
+      [[933], null],
+      [[], 931],
+    ]);
   });
 
   it('reads districts listed after a place ("đi qua địa bàn các huyện: A, B.") as places, not as the ones told', () => {

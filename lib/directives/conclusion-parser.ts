@@ -315,6 +315,8 @@ function noticeLines(text: string): string[] {
       const paragraph = paragraphAt(all, i);
       const folded = foldVi(paragraph);
       if (paragraph.endsWith('/.') && (CLOSING_EXHORTATION.test(folded) || CLOSING_IF_NEEDED.test(folded))) break;
+      // "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện các nội dung trên./.": the whole notice's monitor
+      if (!LETTERED_LINE.test(line) && !BULLET_LINE.test(line) && DOCUMENT_WATCH_CLOSING.test(folded)) break;
     }
     const { kept, closed } = cutClosing(line);
     if (kept) lines.push(kept);
@@ -801,6 +803,21 @@ const WATCHED_OBJECT = new RegExp(
     String.raw` (?:${WATCHED_THING} (?:thuc hien )?)?(?:cac )?(?:nhiem vu|noi dung|cong viec|y kien chi dao|ket luan)(?![\p{L}])|` +
     String.raw` (?:thong bao|ket luan|chi thi|ke hoach|van ban|cong van) (?:nay|tren)(?![\p{L}])|` +
     String.raw` (?:(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:cac|cap) |cac bo(?![\p{L}])|${WATCHED_ADDRESSEES}(?! (?:truc thuoc|thuoc)(?![\p{L}]))))`,
+  'u',
+);
+/**
+ * A paragraph after the items in which an office or inspectorate watches the whole notice: "(Giao) Văn phòng UBND tỉnh
+ * theo dõi, đôn đốc (các cơ quan, đơn vị) (việc) thực hiện các nội dung trên (, báo cáo …)./.", "Sở Nội vụ kiểm tra,
+ * đôn đốc việc thực hiện Thông báo này.". It closes the notice, as its office's closing does: it is no part of the last
+ * item, whose monitor it is not (a numbered or lettered item that says so stays an item: noticeLines reads paragraphs
+ * that open with no marker only).
+ */
+const DOCUMENT_WATCH_CLOSING = new RegExp(
+  String.raw`^(?:giao\s+)?(?:van phong|thanh tra|so|ban|cuc)\s[^.;:]{1,80}?\s(?:(?:co trach nhiem|chiu trach nhiem|thuong xuyen)\s)?` +
+    String.raw`${WATCH_OPENER}(?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|${WATCH_FOLLOWER}))*` +
+    String.raw`\s(?:${WATCHED_ADDRESSEES}\s)?(?:viec\s)?(?:to chuc\s)?(?:thuc hien|trien khai)\s` +
+    String.raw`(?:cac (?:noi dung|nhiem vu|y kien chi dao|ket luan)(?: (?:duoc giao|chi dao))?(?: (?:neu|noi))? tren|(?:thong bao|ket luan|chi thi|cong van|van ban|ke hoach) nay)` +
+    String.raw`(?:,? (?:va )?(?:bao cao|tong hop)[^.;]*)?\s*\.?(?:\/\.)?$`,
   'u',
 );
 /** A chain that names a monitor: its verbs do, and it watches the work given (WATCHED_OBJECT) or a body named after it. */
