@@ -1028,6 +1028,13 @@ const cuesOf = (r: RoleReader, cue: RegExp) =>
 const COMPOSITION_BEFORE =
   /(?:^|[.;:]\s*)thanh phan(?:\s[^.;:]{0,80})?\s(?:bao )?gom(?: co)?(?: dai dien(?: cua)?)?\s*:\s*$/u;
 const COMPOSITION_WINDOW = 120;
+/**
+ * "Dự án đi qua địa bàn các huyện, thị xã: Yên Sơn, Sơn Dương.", "… tại các xã: A, B": the districts or communes after
+ * the colon name where something is, not who is told: no subject opens after such a colon.
+ */
+const PLACE_LIST_BEFORE =
+  /(?:^|\s)(?:dia ban|tai|qua|o|thuoc|cua|cho|tren|tu|den|giua)\s+cac (?:huyen|quan|thi xa|xa|phuong|tinh|thanh pho)(?:,? (?:va )?(?:huyen|quan|thi xa|thi tran|thanh pho|xa|phuong|dac khu|tinh))*\s*:\s*$/u;
+const PLACE_LIST_WINDOW = 80;
 
 /**
  * The first sentence subject (at the start of a clause, or after "Giao"/"Yêu cầu"/"Đề nghị"); failing
@@ -1049,6 +1056,7 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
       const first = r.matches.findIndex((m) => m.start >= start);
       if (first < 0 || skip.has(r.matches[first]!.proposed.id)) continue;
       if (start > 0 && COMPOSITION_BEFORE.test(gap(r, Math.max(0, start - COMPOSITION_WINDOW), start))) continue;
+      if (start > 0 && PLACE_LIST_BEFORE.test(gap(r, Math.max(0, start - PLACE_LIST_WINDOW), start))) continue;
       if (!SUBJECT_GAP.test(gap(r, start, r.matches[first]!.start))) continue;
       // A ";" inside an addressee list ("đề nghị A; B; C") starts no clause: the list is read from its first name.
       if (first > 0 && isSemicolonListGap(gap(r, r.matches[first - 1]!.end, r.matches[first]!.start))) continue;
