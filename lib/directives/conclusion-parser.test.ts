@@ -2690,6 +2690,22 @@ Văn phòng UBND tỉnh theo dõi, đôn đốc các cơ quan, đơn vị thực
     ]);
   });
 
+  it('reads a group that is only judged ("UBND các huyện … chưa quyết liệt") or a topic before another subject ("Đối với các huyện …, Sở X …") as no addressee', () => {
+    expect(
+      parse19(
+        `1. UBND các huyện, thành phố chưa quyết liệt trong công tác giải phóng mặt bằng.
+2. Đối với các huyện, thị xã có tỷ lệ giải ngân thấp, Sở Tài chính tham mưu điều chuyển vốn.
+3. Đối với UBND các huyện, thị xã: khẩn trương hoàn thành giải phóng mặt bằng.
+4. Nhiều xã, phường đã hoàn thành chỉ tiêu; các xã, phường còn lại khẩn trương hoàn thành trong tháng 9/2025.`,
+      ).map((i) => [i.leadAgencyIds, i.groups]),
+    ).toEqual([
+      [[], []],
+      [[933], []],
+      [[], ['localities']],
+      [[], ['localities']],
+    ]);
+  });
+
   it('reads districts listed after a place ("đi qua địa bàn các huyện: A, B.") as places, not as the ones told', () => {
     expect(
       parse19(

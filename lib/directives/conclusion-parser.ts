@@ -931,6 +931,14 @@ const ASKS_AFTER_SUBJECT = /^\s*(?:tran trong\s+)?(?:de nghi|yeu cau|giao)\s(?!c
 /** "Bộ Tài chính đã …": a report of what was done, not an order ("Bộ Y tế được giao chủ trì …" is one). */
 const PAST_AFTER_SUBJECT = /^\s*(?:(?:cung|van)\s+)?(?:da|dang|duoc(?! giao| phan cong))(?![\p{L}])/u;
 /**
+ * "UBND các huyện, thành phố chưa quyết liệt …", "Các sở, ngành còn chậm …": a group followed by "chưa" or "còn" is
+ * judged, not told (a group given work is followed by its verb: "… khẩn trương hoàn thành"; "các xã còn lại …" are
+ * the remaining ones).
+ */
+const JUDGED_AFTER_GROUP = /^\s*(?:(?:cung|van)\s+)?(?:chua|con(?! lai))(?![\p{L}])/u;
+/** "Đối với các huyện, thị xã có tỷ lệ giải ngân thấp, Sở Tài chính …": a group named as the topic, before its subject. */
+const TOPIC_BEFORE = /(?:^|\s)(?:rieng\s+)?doi voi\s*$/u;
+/**
  * "… đã chủ động phối hợp với …": a cue told in the past. Not "theo chức năng, nhiệm vụ được giao, theo dõi, đôn đốc …":
  * the duties given to the body, before what it is now told to do.
  */
@@ -1200,6 +1208,22 @@ const CONCERNED_BODIES =
 const NAMED_LIST_AFTER = /^\s*(?:lien quan\s*)?[:(]\s*$/u;
 
 /**
+ * After a group named as the topic ("Đối với các huyện, thị xã có tỷ lệ giải ngân thấp,"), a body that opens the rest of
+ * the sentence after a comma with a verb ("Sở Tài chính tham mưu …") is who is told; the group is only what it is about.
+ */
+function subjectAfterTopic(r: RoleReader, end: number): boolean {
+  const stop = r.text.slice(end).search(/[.;:]/u);
+  const to = stop < 0 ? r.text.length : end + stop;
+  return r.matches.some(
+    (m) =>
+      m.start > end &&
+      m.end <= to &&
+      /,\s*(?:giao\s+)?$/u.test(gap(r, end, m.start)) &&
+      ACTION_AFTER.test(gap(r, listFrom(r, r.matches.indexOf(m), 1).at(-1)!.end, to)),
+  );
+}
+
+/**
  * Groups addressed as a subject ("Các bộ, ngành, địa phương tiếp tục…", "Đề nghị Ủy ban nhân dân các
  * tỉnh…"). One named in passing ("kiến nghị của các bộ, ngành") is not an addressee, and one after
  * "phối hợp với" only coordinates: both are left to a person, the latter with a note. A group followed
@@ -1237,7 +1261,12 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
         notes.push(`"${r.text.slice(start, end)}" được nêu kèm danh sách: đề xuất các cơ quan có tên.`);
       } else if (COORDINATE_BEFORE.test(before))
         notes.push(`"${r.text.slice(start, end)}" được nêu là phối hợp, không giao việc.`);
-      else if (subjectGap(before, start) && !PAST_AFTER_SUBJECT.test(gap(r, end, end + 20))) {
+      else if (
+        subjectGap(before, start) &&
+        !PAST_AFTER_SUBJECT.test(gap(r, end, end + 20)) &&
+        !JUDGED_AFTER_GROUP.test(gap(r, end, end + 20)) &&
+        !(TOPIC_BEFORE.test(before) && subjectAfterTopic(r, end))
+      ) {
         if (group === 'departments_and_localities')
           found.push({ group: 'departments', at: start }, { group: 'localities', at: start });
         else found.push({ group, at: start });
