@@ -2713,4 +2713,18 @@ Văn phòng UBND tỉnh theo dõi, đôn đốc các cơ quan, đơn vị thực
       ).map((i) => [i.leadAgencyIds, i.groups]),
     ).toEqual([[[936], []]]);
   });
+
+  it('reads the body a provincial office forwards a matter to ("Văn phòng UBND tỉnh chuyển nội dung nêu trên đến X để nghiên cứu, xử lý") as its lead', () => {
+    const letter = (body: string) =>
+      parseConclusionText(`ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nVĂN PHÒNG\n${body}`, registry, { onDate: '2025-08-20' }).map(
+        (i) => i.leadAgencyIds,
+      );
+    expect(
+      letter(
+        'Ngày 19/10/2025, Báo Tuyên Quang có bài viết phản ánh tình trạng ngập úng tại trường học. Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Sở Xây dựng để nghiên cứu, xử lý theo thẩm quyền.',
+      ),
+    ).toEqual([[936]]);
+    // a copy sent for information gives the body it is sent to no work
+    expect(letter('Văn phòng UBND tỉnh chuyển Công văn số 12/BXD-QLN đến Sở Xây dựng để biết.')[0]).not.toContain(936);
+  });
 });

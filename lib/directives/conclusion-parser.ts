@@ -1303,6 +1303,24 @@ function agentAfterDo(r: RoleReader): AgencyMatch[] {
   return [];
 }
 
+/**
+ * "Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Ban Quản lý dự án … để nghiên cứu, xử lý theo thẩm quyền": the
+ * body a matter is forwarded to, for it to study, handle, settle or check it, is given the work; the office that
+ * forwards it only passes it on. "… đến Sở X để biết" gives no work.
+ */
+const FORWARDED_BEFORE = /(?:^|\s)chuyen\s(?:[^.;:]{0,160}?\s)?(?:den|cho|toi)\s*$/u;
+const FORWARD_PURPOSE =
+  /^\s*\)?\s*(?:de\s+)?(?:nghien cuu|xem xet|kiem tra|xu ly|giai quyet|tham muu|tra loi|xac minh)(?![\p{L}])/u;
+const FORWARD_WINDOW = 200;
+function forwardedTo(r: RoleReader): AgencyMatch[] {
+  for (const [i, m] of r.matches.entries()) {
+    if (!FORWARDED_BEFORE.test(gap(r, Math.max(0, m.start - FORWARD_WINDOW), m.start))) continue;
+    const list = listFrom(r, i, 1);
+    if (FORWARD_PURPOSE.test(gap(r, list.at(-1)!.end, list.at(-1)!.end + 40))) return list;
+  }
+  return [];
+}
+
 /** "Tài sản kết cấu hạ tầng đô thị - Bộ Xây dựng.": the bodies named after a dash at the end of a task do it. */
 function attributedAtEnd(r: RoleReader): AgencyMatch[] {
   const last = r.matches.length - 1;
@@ -1909,6 +1927,9 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
     cuesOf(reader, LEAD_CUE).length === 0 &&
     !ACTION_AFTER.test(gap(reader, issuerSubject.end, issuerSubject.end + 60));
   if (issuerOnly) roles = { ...roles, leadAgencyIds: [] };
+  // "Văn phòng UBND tỉnh chuyển nội dung … đến X để nghiên cứu, xử lý": X is given the work, not the office.
+  const forwarded = forwardedTo(reader);
+  if (forwarded.length > 0) roles = { ...roles, leadAgencyIds: ids(forwarded) };
   // Bodies that open a later sentence with their own order: "… trước ngày 30/6. Ủy ban nhân dân các tỉnh: A, B hoàn
   // thành bàn giao mặt bằng …".
   const firstLead = reader.matches.find((m) => roles.leadAgencyIds.includes(m.proposed.id));
@@ -1996,6 +2017,11 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
         ...(later.length > 0 && !isAssessment
           ? [
               `${[...new Set(later.map((m) => `"${text.slice(m.start, m.end)}"`))].join(', ')} mở một câu sau với việc của mình: cũng là cơ quan chủ trì.`,
+            ]
+          : []),
+        ...(forwarded.length > 0
+          ? [
+              `Nội dung được chuyển đến "${text.slice(forwarded[0]!.start, forwarded.at(-1)!.end)}" để xem xét, xử lý: là cơ quan thực hiện.`,
             ]
           : []),
         ...(approved.length > 0
