@@ -2653,13 +2653,15 @@ describe('parseConclusionText: watching that is no monitoring, and places that a
         `1. Sở Tài chính tham mưu bố trí vốn. Sở Xây dựng theo dõi, đôn đốc các chủ đầu tư đẩy nhanh tiến độ giải ngân.
 2. Sở Tài chính tham mưu bố trí vốn. Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.
 3. Sở Tài chính tham mưu bố trí vốn. Văn phòng UBND tỉnh theo dõi, đôn đốc các sở, ngành, địa phương thực hiện.
-4. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc, tổng hợp kết quả thực hiện Thông báo này, báo cáo Chủ tịch UBND tỉnh.`,
+4. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc, tổng hợp kết quả thực hiện Thông báo này, báo cáo Chủ tịch UBND tỉnh.
+5. Sở Tài chính tham mưu bố trí vốn; Văn phòng UBND tỉnh theo dõi, đôn đốc tiến độ, báo cáo Chủ tịch UBND tỉnh.`,
       ),
     ).toEqual([
       [[933, 936], null],
       [[933], 931],
       [[933], 931],
       [[], 931],
+      [[933], 931],
     ]);
   });
 

@@ -790,7 +790,7 @@ const OWN_WORK_WATCHED = new RegExp(
 /**
  * What a chain that names a monitor by its verbs ("theo dõi, đôn đốc", "kiểm tra, giám sát") must watch for it to name
  * one: the carrying out of the work given ("… việc thực hiện", "… tình hình, kết quả thực hiện", "… tiến độ triển
- * khai"), the tasks or the notice ("… các nhiệm vụ được giao", "… Thông báo này"), the notice's addressees ("… các sở,
+ * khai", "… tiến độ, báo cáo …"), the tasks or the notice ("… các nhiệm vụ được giao", "… Thông báo này"), the notice's addressees ("… các sở,
  * ngành, địa phương thực hiện", "… UBND các huyện"), or nothing but a report or the sentence's end. A field of the body's
  * own ("theo dõi, giám sát tình hình dịch bệnh", "kiểm tra, giám sát việc sử dụng kinh phí của các đơn vị", "đôn đốc các
  * chủ đầu tư …") or its own units ("các đơn vị trực thuộc") is its task: that body leads, as the lead watching its own
@@ -800,6 +800,8 @@ const WATCHED_THING = String.raw`(?:viec|qua trinh|tien do|ket qua|tinh hinh)`;
 const WATCHED_OBJECT = new RegExp(
   String.raw`^(?:,? (?:va )?bao cao(?![\p{L}])|\s*[.;)]|\s*$|` +
     String.raw` (?:${WATCHED_THING}(?:,? (?:va )?${WATCHED_THING})* )?(?:to chuc )?(?:thuc hien|trien khai)(?![\p{L}])|` +
+    // "… theo dõi, đôn đốc tiến độ, báo cáo …": the progress of the work given, named alone
+    String.raw` (?:tien do|ket qua)(?:,? (?:va )?${WATCHED_THING})*(?=\s*[,.;)]|\s*$)|` +
     String.raw` (?:${WATCHED_THING} (?:thuc hien )?)?(?:cac )?(?:nhiem vu|noi dung|cong viec|y kien chi dao|ket luan)(?![\p{L}])|` +
     String.raw` (?:thong bao|ket luan|chi thi|ke hoach|van ban|cong van) (?:nay|tren)(?![\p{L}])|` +
     String.raw` (?:(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:cac|cap) |cac bo(?![\p{L}])|${WATCHED_ADDRESSEES}(?! (?:truc thuoc|thuoc)(?![\p{L}]))))`,
