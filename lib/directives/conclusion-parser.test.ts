@@ -2710,17 +2710,17 @@ Văn phòng UBND tỉnh theo dõi, đôn đốc các cơ quan, đơn vị thực
 
   it('reads districts listed after a place ("đi qua địa bàn các huyện: A, B.") as places, not as the ones told', () => {
     expect(
-      parse19(
-        '1. Dự án đi qua địa bàn các huyện, thị xã: Yên Sơn, Sơn Dương. Sở Xây dựng khẩn trương thi công.',
-      ).map((i) => [i.leadAgencyIds, i.groups]),
+      parse19('1. Dự án đi qua địa bàn các huyện, thị xã: Yên Sơn, Sơn Dương. Sở Xây dựng khẩn trương thi công.').map(
+        (i) => [i.leadAgencyIds, i.groups],
+      ),
     ).toEqual([[[936], []]]);
   });
 
   it('reads the body a provincial office forwards a matter to ("Văn phòng UBND tỉnh chuyển nội dung nêu trên đến X để nghiên cứu, xử lý") as its lead', () => {
     const letter = (body: string) =>
-      parseConclusionText(`ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nVĂN PHÒNG\n${body}`, registry, { onDate: '2025-08-20' }).map(
-        (i) => i.leadAgencyIds,
-      );
+      parseConclusionText(`ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nVĂN PHÒNG\n${body}`, registry, {
+        onDate: '2025-08-20',
+      }).map((i) => i.leadAgencyIds);
     expect(
       letter(
         'Ngày 19/10/2025, Báo Tuyên Quang có bài viết phản ánh tình trạng ngập úng tại trường học. Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Sở Xây dựng để nghiên cứu, xử lý theo thẩm quyền.',
