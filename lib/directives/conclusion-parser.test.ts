@@ -2654,7 +2654,8 @@ describe('parseConclusionText: watching that is no monitoring, and places that a
 2. Sở Tài chính tham mưu bố trí vốn. Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.
 3. Sở Tài chính tham mưu bố trí vốn. Văn phòng UBND tỉnh theo dõi, đôn đốc các sở, ngành, địa phương thực hiện.
 4. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc, tổng hợp kết quả thực hiện Thông báo này, báo cáo Chủ tịch UBND tỉnh.
-5. Sở Tài chính tham mưu bố trí vốn; Văn phòng UBND tỉnh theo dõi, đôn đốc tiến độ, báo cáo Chủ tịch UBND tỉnh.`,
+5. Sở Tài chính tham mưu bố trí vốn; Văn phòng UBND tỉnh theo dõi, đôn đốc tiến độ, báo cáo Chủ tịch UBND tỉnh.
+6. Giao Văn phòng UBND tỉnh kiểm tra, giám sát chặt chẽ việc thực hiện.`,
       ),
     ).toEqual([
       [[933, 936], null],
@@ -2662,6 +2663,7 @@ describe('parseConclusionText: watching that is no monitoring, and places that a
       [[933], 931],
       [[], 931],
       [[933], 931],
+      [[], 931],
     ]);
   });
 

@@ -797,8 +797,10 @@ const OWN_WORK_WATCHED = new RegExp(
  * subordinates is no monitor. A body named right after the chain ("theo dõi, đôn đốc Bộ X …") is read by the caller.
  */
 const WATCHED_THING = String.raw`(?:viec|qua trinh|tien do|ket qua|tinh hinh)`;
+/** "kiểm tra, giám sát chặt chẽ việc thực hiện": how closely, said before the object. */
+const WATCH_MANNER = String.raw`(?: (?:chat che|thuong xuyen|sat sao|kip thoi|nghiem tuc))?`;
 const WATCHED_OBJECT = new RegExp(
-  String.raw`^(?:,? (?:va )?bao cao(?![\p{L}])|\s*[.;)]|\s*$|` +
+  String.raw`^${WATCH_MANNER}(?:,? (?:va )?bao cao(?![\p{L}])|\s*[.;)]|\s*$|` +
     String.raw` (?:${WATCHED_THING}(?:,? (?:va )?${WATCHED_THING})* )?(?:to chuc )?(?:thuc hien|trien khai)(?![\p{L}])|` +
     // "… theo dõi, đôn đốc tiến độ, báo cáo …": the progress of the work given, named alone
     String.raw` (?:tien do|ket qua)(?:,? (?:va )?${WATCHED_THING})*(?=\s*[,.;)]|\s*$)|` +
