@@ -2613,3 +2613,122 @@ describe('parseConclusionText: an approval that lets a body draw up a plan (sess
     expect(items.map((i) => i.leadAgencyIds)).toEqual([[ID.HAGIANG], [ID.TUYENQUANG], [ID.BXD]]);
   });
 });
+
+describe('parseConclusionText: watching that is no monitoring, and places that are no addressees (session 19-b) [style]', () => {
+  const unit = (id: number, name: string, kind: AgencyRef['kind'] = 'provincial_department') => unitOf(id, name, kind);
+  const registry = [
+    ...REGISTRY,
+    unit(931, 'Văn phòng UBND tỉnh Tuyên Quang'),
+    unit(933, 'Sở Tài chính tỉnh Tuyên Quang'),
+    unit(934, 'Sở Y tế tỉnh Tuyên Quang'),
+    unit(936, 'Sở Xây dựng tỉnh Tuyên Quang'),
+    unit(937, 'UBND huyện Yên Sơn', 'commune'),
+    unit(939, 'UBND huyện Sơn Dương', 'commune'),
+  ];
+  const parse19 = (items: string) =>
+    parseConclusionText(`ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nChủ tịch UBND tỉnh kết luận như sau:\n${items}`, registry, {
+      onDate: '2025-08-20',
+    });
+  const read = (items: string) => parse19(items).map((i) => [i.leadAgencyIds, i.monitorAgencyId]);
+
+  it('reads a watching chain whose object is the body\'s own field ("tình hình dịch bệnh", "việc sử dụng kinh phí của …", its own units) as its task, not a monitor', () => {
+    expect(
+      read(
+        `1. Sở Y tế theo dõi, đôn đốc các bệnh viện trực thuộc triển khai tiêm chủng.
+2. Sở Tài chính kiểm tra, giám sát việc sử dụng kinh phí của các đơn vị dự toán.
+3. Sở Y tế theo dõi, giám sát chặt chẽ tình hình dịch bệnh trên địa bàn.
+4. Sở Y tế theo dõi, đôn đốc các đơn vị trực thuộc thực hiện, báo cáo UBND tỉnh.`,
+      ),
+    ).toEqual([
+      [[934], null],
+      [[933], null],
+      [[934], null],
+      [[934], null],
+    ]);
+  });
+
+  it('reads a later body that watches a field of its own ("…. Sở Xây dựng theo dõi, đôn đốc các chủ đầu tư …") as a second lead, and one that watches the work given as the monitor', () => {
+    expect(
+      read(
+        `1. Sở Tài chính tham mưu bố trí vốn. Sở Xây dựng theo dõi, đôn đốc các chủ đầu tư đẩy nhanh tiến độ giải ngân.
+2. Sở Tài chính tham mưu bố trí vốn. Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.
+3. Sở Tài chính tham mưu bố trí vốn. Văn phòng UBND tỉnh theo dõi, đôn đốc các sở, ngành, địa phương thực hiện.
+4. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc, tổng hợp kết quả thực hiện Thông báo này, báo cáo Chủ tịch UBND tỉnh.
+5. Sở Tài chính tham mưu bố trí vốn; Văn phòng UBND tỉnh theo dõi, đôn đốc tiến độ, báo cáo Chủ tịch UBND tỉnh.
+6. Giao Văn phòng UBND tỉnh kiểm tra, giám sát chặt chẽ việc thực hiện.`,
+      ),
+    ).toEqual([
+      [[933, 936], null],
+      [[933], 931],
+      [[933], 931],
+      [[], 931],
+      [[933], 931],
+      [[], 931],
+    ]);
+  });
+
+  it('leaves a closing paragraph that watches the whole notice ("Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện các nội dung trên./.") off the last item', () => {
+    const items = parse19(`1. Sở Tài chính tham mưu bố trí vốn.
+2. Sở Y tế chủ trì triển khai tiêm chủng.
+
+Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện các nội dung trên./.`);
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds, i.monitorAgencyId])).toEqual([
+      ['1', [933], null],
+      ['2', [934], null],
+    ]);
+    expect(items.at(-1)!.text).toBe('Sở Y tế chủ trì triển khai tiêm chủng.');
+    const onItsLine = parse19(`1. Sở Tài chính tham mưu bố trí vốn.
+2. Sở Y tế chủ trì triển khai tiêm chủng.
+Văn phòng UBND tỉnh theo dõi, đôn đốc các cơ quan, đơn vị thực hiện các nội dung trên, báo cáo Chủ tịch UBND tỉnh.`);
+    expect(onItsLine.map((i) => [i.leadAgencyIds, i.monitorAgencyId])).toEqual([
+      [[933], null],
+      [[934], null],
+    ]);
+    // a numbered item that watches the notice stays an item, with its monitor
+    expect(
+      read(`1. Sở Tài chính tham mưu bố trí vốn.
+2. Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện các nội dung trên.`),
+    ).toEqual([
+      [[933], null],
+      [[], 931],
+    ]);
+  });
+
+  it('reads a group that is only judged ("UBND các huyện … chưa quyết liệt") or a topic before another subject ("Đối với các huyện …, Sở X …") as no addressee', () => {
+    expect(
+      parse19(
+        `1. UBND các huyện, thành phố chưa quyết liệt trong công tác giải phóng mặt bằng.
+2. Đối với các huyện, thị xã có tỷ lệ giải ngân thấp, Sở Tài chính tham mưu điều chuyển vốn.
+3. Đối với UBND các huyện, thị xã: khẩn trương hoàn thành giải phóng mặt bằng.
+4. Nhiều xã, phường đã hoàn thành chỉ tiêu; các xã, phường còn lại khẩn trương hoàn thành trong tháng 9/2025.`,
+      ).map((i) => [i.leadAgencyIds, i.groups]),
+    ).toEqual([
+      [[], []],
+      [[933], []],
+      [[], ['localities']],
+      [[], ['localities']],
+    ]);
+  });
+
+  it('reads districts listed after a place ("đi qua địa bàn các huyện: A, B.") as places, not as the ones told', () => {
+    expect(
+      parse19('1. Dự án đi qua địa bàn các huyện, thị xã: Yên Sơn, Sơn Dương. Sở Xây dựng khẩn trương thi công.').map(
+        (i) => [i.leadAgencyIds, i.groups],
+      ),
+    ).toEqual([[[936], []]]);
+  });
+
+  it('reads the body a provincial office forwards a matter to ("Văn phòng UBND tỉnh chuyển nội dung nêu trên đến X để nghiên cứu, xử lý") as its lead', () => {
+    const letter = (body: string) =>
+      parseConclusionText(`ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nVĂN PHÒNG\n${body}`, registry, {
+        onDate: '2025-08-20',
+      }).map((i) => i.leadAgencyIds);
+    expect(
+      letter(
+        'Ngày 19/10/2025, Báo Tuyên Quang có bài viết phản ánh tình trạng ngập úng tại trường học. Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Sở Xây dựng để nghiên cứu, xử lý theo thẩm quyền.',
+      ),
+    ).toEqual([[936]]);
+    // a copy sent for information gives the body it is sent to no work
+    expect(letter('Văn phòng UBND tỉnh chuyển Công văn số 12/BXD-QLN đến Sở Xây dựng để biết.')[0]).not.toContain(936);
+  });
+});

@@ -315,6 +315,8 @@ function noticeLines(text: string): string[] {
       const paragraph = paragraphAt(all, i);
       const folded = foldVi(paragraph);
       if (paragraph.endsWith('/.') && (CLOSING_EXHORTATION.test(folded) || CLOSING_IF_NEEDED.test(folded))) break;
+      // "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện các nội dung trên./.": the whole notice's monitor
+      if (!LETTERED_LINE.test(line) && !BULLET_LINE.test(line) && DOCUMENT_WATCH_CLOSING.test(folded)) break;
     }
     const { kept, closed } = cutClosing(line);
     if (kept) lines.push(kept);
@@ -766,6 +768,10 @@ function isMonitorAfterTaskChain(verbs: string[], following: string): boolean {
   const own = verbs[0] === 'huong dan' || verbs[0] === 'tong hop' ? verbs.slice(1) : verbs;
   if (own.length === 1 && own[0] === 'kiem tra') return false;
   if (WATCHED_WORK.test(following)) return true;
+  // "Bộ Y tế chủ trì mua sắm vắc xin; Bộ Tài chính giám sát, kiểm tra việc sử dụng kinh phí": after a task given to
+  // another body, a monitoring chain over an activity ("việc …") watches that task's carrying out; alone, it is the
+  // body's own work (WATCHED_OBJECT).
+  if (isMonitorChain(verbs) && /^ viec /u.test(following)) return true;
   return (verbs.includes('theo doi') || verbs.includes('don doc')) && REPORT_OR_END.test(following);
 }
 /**
@@ -781,22 +787,76 @@ const OWN_WORK_WATCHED = new RegExp(
     String.raw`(?:\s*[.;)]|\s*$|,? (?:va )?bao cao(?![\p{L}]))`,
   'u',
 );
+/**
+ * What a chain that names a monitor by its verbs ("theo dõi, đôn đốc", "kiểm tra, giám sát") must watch for it to name
+ * one: the carrying out of the work given ("… việc thực hiện", "… tình hình, kết quả thực hiện", "… tiến độ triển
+ * khai", "… tiến độ, báo cáo …"), the tasks or the notice ("… các nhiệm vụ được giao", "… Thông báo này"), the notice's addressees ("… các sở,
+ * ngành, địa phương thực hiện", "… UBND các huyện"), or nothing but a report or the sentence's end. A field of the body's
+ * own ("theo dõi, giám sát tình hình dịch bệnh", "kiểm tra, giám sát việc sử dụng kinh phí của các đơn vị", "đôn đốc các
+ * chủ đầu tư …") or its own units ("các đơn vị trực thuộc") is its task: that body leads, as the lead watching its own
+ * subordinates is no monitor. A body named right after the chain ("theo dõi, đôn đốc Bộ X …") is read by the caller.
+ */
+const WATCHED_THING = String.raw`(?:viec|qua trinh|tien do|ket qua|tinh hinh)`;
+/** "kiểm tra, giám sát chặt chẽ việc thực hiện": how closely, said before the object. */
+const WATCH_MANNER = String.raw`(?: (?:chat che|thuong xuyen|sat sao|kip thoi|nghiem tuc))?`;
+const WATCHED_OBJECT = new RegExp(
+  String.raw`^${WATCH_MANNER}(?:,? (?:va )?bao cao(?![\p{L}])|\s*[.;)]|\s*$|` +
+    String.raw` (?:${WATCHED_THING}(?:,? (?:va )?${WATCHED_THING})* )?(?:to chuc )?(?:thuc hien|trien khai)(?![\p{L}])|` +
+    // "… theo dõi, đôn đốc tiến độ, báo cáo …": the progress of the work given, named alone
+    String.raw` (?:tien do|ket qua)(?:,? (?:va )?${WATCHED_THING})*(?=\s*[,.;)]|\s*$)|` +
+    String.raw` (?:${WATCHED_THING} (?:thuc hien )?)?(?:cac )?(?:nhiem vu|noi dung|cong viec|y kien chi dao|ket luan)(?![\p{L}])|` +
+    String.raw` (?:thong bao|ket luan|chi thi|ke hoach|van ban|cong van) (?:nay|tren)(?![\p{L}])|` +
+    String.raw` (?:(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:cac|cap) |cac bo(?![\p{L}])|${WATCHED_ADDRESSEES}(?! (?:truc thuoc|thuoc)(?![\p{L}]))))`,
+  'u',
+);
+/**
+ * A paragraph after the items in which an office or inspectorate watches the whole notice: "(Giao) Văn phòng UBND tỉnh
+ * theo dõi, đôn đốc (các cơ quan, đơn vị) (việc) thực hiện các nội dung trên (, báo cáo …)./.", "Sở Nội vụ kiểm tra,
+ * đôn đốc việc thực hiện Thông báo này.". It closes the notice, as its office's closing does: it is no part of the last
+ * item, whose monitor it is not (a numbered or lettered item that says so stays an item: noticeLines reads paragraphs
+ * that open with no marker only).
+ */
+const DOCUMENT_WATCH_CLOSING = new RegExp(
+  String.raw`^(?:giao\s+)?(?:van phong|thanh tra|so|ban|cuc)\s[^.;:]{1,80}?\s(?:(?:co trach nhiem|chiu trach nhiem|thuong xuyen)\s)?` +
+    String.raw`${WATCH_OPENER}(?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|${WATCH_FOLLOWER}))*` +
+    String.raw`\s(?:${WATCHED_ADDRESSEES}\s)?(?:viec\s)?(?:to chuc\s)?(?:thuc hien|trien khai)\s` +
+    String.raw`(?:cac (?:noi dung|nhiem vu|y kien chi dao|ket luan)(?: (?:duoc giao|chi dao))?(?: (?:neu|noi))? tren|(?:thong bao|ket luan|chi thi|cong van|van ban|ke hoach) nay)` +
+    String.raw`(?:,? (?:va )?(?:bao cao|tong hop)[^.;]*)?\s*\.?(?:\/\.)?$`,
+  'u',
+);
+/** A chain that names a monitor: its verbs do, and it watches the work given (WATCHED_OBJECT) or a body named after it. */
+const watchesGivenWork = (verbs: string[], following: string, bodyFollows = false) =>
+  isMonitorChain(verbs) && (bodyFollows || WATCHED_OBJECT.test(following));
 const chainVerbs = (chain: string) =>
   chain.split(/,? (?:va )?(?=theo doi|don doc|kiem tra|giam sat|huong dan|tong hop|danh gia)/u);
-/** The watching chains of the text (folded), those that name a monitor anywhere or only after a task. */
-function watchChains(folded: string, kind: 'anywhere' | 'after_task'): RegExpExecArray[] {
+/**
+ * The watching chains of the text (folded), those that name a monitor anywhere or only after a task. `bodyAfter` tells
+ * whether a body is named right after the chain that ends at a folded offset ("theo dõi, đôn đốc Bộ X …").
+ */
+function watchChains(
+  folded: string,
+  kind: 'anywhere' | 'after_task',
+  bodyAfter: (end: number) => boolean = () => false,
+): RegExpExecArray[] {
   return [...folded.matchAll(WATCH_CHAIN)].filter((m) => {
     const verbs = chainVerbs(m[0]);
-    if (isMonitorChain(verbs) || OWN_WORK_WATCHED.test(folded.slice(m.index + m[0].length))) return kind === 'anywhere';
+    const following = folded.slice(m.index + m[0].length);
+    if (watchesGivenWork(verbs, following, bodyAfter(m.index + m[0].length)) || OWN_WORK_WATCHED.test(following))
+      return kind === 'anywhere';
     return kind === 'after_task' && isMonitorAfterTaskChain(verbs, folded.slice(m.index + m[0].length));
   });
 }
 /** Whether a chain names the monitor by its verbs alone ("theo dõi, đôn đốc", "kiểm tra, giám sát"): no note needed. */
 const hasMonitorChain = (folded: string) =>
-  [...folded.matchAll(WATCH_CHAIN)].some((m) => isMonitorChain(chainVerbs(m[0])));
+  [...folded.matchAll(WATCH_CHAIN)].some((m) =>
+    watchesGivenWork(chainVerbs(m[0]), folded.slice(m.index + m[0].length)),
+  );
 /** Source offsets of the watching chains of `kind` (not one told in the past), as cuesOf gives a cue's. */
 const watchCuesOf = (r: RoleReader, kind: 'anywhere' | 'after_task') =>
-  watchChains(r.folded, kind)
+  watchChains(r.folded, kind, (end) => {
+    const at = r.at[end]!;
+    return r.matches.some((a) => a.start >= at && a.start - at <= 8 && /^\s*(?:cac\s+)?$/u.test(gap(r, at, a.start)));
+  })
     .filter((m) => !PAST_BEFORE_CUE.test(r.folded.slice(Math.max(0, m.index - 40), m.index)))
     .map((m) => ({ start: r.at[m.index]!, end: r.at[m.index + m[0].length]! }));
 /**
@@ -875,6 +935,14 @@ const ASKS_AFTER_SUBJECT = /^\s*(?:tran trong\s+)?(?:de nghi|yeu cau|giao)\s(?!c
 /** "Bộ Tài chính đã …": a report of what was done, not an order ("Bộ Y tế được giao chủ trì …" is one). */
 const PAST_AFTER_SUBJECT = /^\s*(?:(?:cung|van)\s+)?(?:da|dang|duoc(?! giao| phan cong))(?![\p{L}])/u;
 /**
+ * "UBND các huyện, thành phố chưa quyết liệt …", "Các sở, ngành còn chậm …": a group followed by "chưa" or "còn" is
+ * judged, not told (a group given work is followed by its verb: "… khẩn trương hoàn thành"; "các xã còn lại …" are
+ * the remaining ones).
+ */
+const JUDGED_AFTER_GROUP = /^\s*(?:(?:cung|van)\s+)?(?:chua|con(?! lai))(?![\p{L}])/u;
+/** "Đối với các huyện, thị xã có tỷ lệ giải ngân thấp, Sở Tài chính …": a group named as the topic, before its subject. */
+const TOPIC_BEFORE = /(?:^|\s)(?:rieng\s+)?doi voi\s*$/u;
+/**
  * "… đã chủ động phối hợp với …": a cue told in the past. Not "theo chức năng, nhiệm vụ được giao, theo dõi, đôn đốc …":
  * the duties given to the body, before what it is now told to do.
  */
@@ -882,11 +950,13 @@ const PAST_BEFORE_CUE =
   /(?:^|[^\p{L}])(?:da|dang|(?<!(?:nhiem vu|quyen han|chuc nang),? )duoc)(?:\s+\p{L}+){0,2}[\s,]*$/u;
 /**
  * After a subject found in a comma clause ("Trên cơ sở …, Bộ Tài chính khẩn trương …") a verb must
- * follow, so "Xét đề nghị của …, Ủy ban nhân dân tỉnh X (văn bản …)" gives no lead.
+ * follow, so "Xét đề nghị của …, Ủy ban nhân dân tỉnh X (văn bản …)" gives no lead. The watching verbs ("theo dõi", "đôn
+ * đốc", "giám sát") are verbs of work too: a later "…. Sở B theo dõi, đôn đốc các chủ đầu tư …" gives Sở B its part;
+ * one that only watches the work given is read as the monitor first (onlyWatches).
  */
 const ACTION_AFTER = new RegExp(
   String.raw`^\s*(?:,?\s*(?:va|cung)\s+cac\s+(?:co quan|don vi)\s+(?:chuc nang|lien quan|co lien quan)\s*,?\s*)?(?:(?:co trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky)[\s,]*)*` +
-    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|lap)${WORD_END}`,
+    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|lap|theo doi|don doc|giam sat)${WORD_END}`,
   'u',
 );
 /** "Xét đề nghị của: Ủy ban nhân dân tỉnh X tại văn bản số …": who asked, not who is told. */
@@ -970,6 +1040,13 @@ const cuesOf = (r: RoleReader, cue: RegExp) =>
 const COMPOSITION_BEFORE =
   /(?:^|[.;:]\s*)thanh phan(?:\s[^.;:]{0,80})?\s(?:bao )?gom(?: co)?(?: dai dien(?: cua)?)?\s*:\s*$/u;
 const COMPOSITION_WINDOW = 120;
+/**
+ * "Dự án đi qua địa bàn các huyện, thị xã: Yên Sơn, Sơn Dương.", "… tại các xã: A, B": the districts or communes after
+ * the colon name where something is, not who is told: no subject opens after such a colon.
+ */
+const PLACE_LIST_BEFORE =
+  /(?:^|\s)(?:dia ban|tai|qua|o|thuoc|cua|cho|tren|tu|den|giua)\s+cac (?:huyen|quan|thi xa|xa|phuong|tinh|thanh pho)(?:,? (?:va )?(?:huyen|quan|thi xa|thi tran|thanh pho|xa|phuong|dac khu|tinh))*\s*:\s*$/u;
+const PLACE_LIST_WINDOW = 80;
 
 /**
  * The first sentence subject (at the start of a clause, or after "Giao"/"Yêu cầu"/"Đề nghị"); failing
@@ -991,6 +1068,7 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
       const first = r.matches.findIndex((m) => m.start >= start);
       if (first < 0 || skip.has(r.matches[first]!.proposed.id)) continue;
       if (start > 0 && COMPOSITION_BEFORE.test(gap(r, Math.max(0, start - COMPOSITION_WINDOW), start))) continue;
+      if (start > 0 && PLACE_LIST_BEFORE.test(gap(r, Math.max(0, start - PLACE_LIST_WINDOW), start))) continue;
       if (!SUBJECT_GAP.test(gap(r, start, r.matches[first]!.start))) continue;
       // A ";" inside an addressee list ("đề nghị A; B; C") starts no clause: the list is read from its first name.
       if (first > 0 && isSemicolonListGap(gap(r, r.matches[first - 1]!.end, r.matches[first]!.start))) continue;
@@ -1045,7 +1123,9 @@ function onlyWatches(rest: string): boolean {
   if (!m) return false;
   const verbs = chainVerbs(m[1]!);
   const following = rest.slice(m[0].length);
-  return isMonitorChain(verbs) || OWN_WORK_WATCHED.test(following) || isMonitorAfterTaskChain(verbs, following);
+  return (
+    watchesGivenWork(verbs, following) || OWN_WORK_WATCHED.test(following) || isMonitorAfterTaskChain(verbs, following)
+  );
 }
 /**
  * A sub-item that opens with a chain naming a monitor ("Theo dõi, kiểm tra, đôn đốc …") or that watches the document's
@@ -1053,7 +1133,8 @@ function onlyWatches(rest: string): boolean {
  */
 function watchesTheWork(rest: string): boolean {
   const m = WATCH_AFTER_SUBJECT.exec(rest);
-  return m !== null && (isMonitorChain(chainVerbs(m[1]!)) || OWN_WORK_WATCHED.test(rest.slice(m[0].length)));
+  const following = m ? rest.slice(m[0].length) : '';
+  return m !== null && (watchesGivenWork(chainVerbs(m[1]!), following) || OWN_WORK_WATCHED.test(following));
 }
 /**
  * "… Tập đoàn Điện lực Việt Nam … trước ngày 30/6. Ủy ban nhân dân các tỉnh: A, B hoàn thành bàn giao mặt bằng …": a
@@ -1131,6 +1212,22 @@ const CONCERNED_BODIES =
 const NAMED_LIST_AFTER = /^\s*(?:lien quan\s*)?[:(]\s*$/u;
 
 /**
+ * After a group named as the topic ("Đối với các huyện, thị xã có tỷ lệ giải ngân thấp,"), a body that opens the rest of
+ * the sentence after a comma with a verb ("Sở Tài chính tham mưu …") is who is told; the group is only what it is about.
+ */
+function subjectAfterTopic(r: RoleReader, end: number): boolean {
+  const stop = r.text.slice(end).search(/[.;:]/u);
+  const to = stop < 0 ? r.text.length : end + stop;
+  return r.matches.some(
+    (m) =>
+      m.start > end &&
+      m.end <= to &&
+      /,\s*(?:giao\s+)?$/u.test(gap(r, end, m.start)) &&
+      ACTION_AFTER.test(gap(r, listFrom(r, r.matches.indexOf(m), 1).at(-1)!.end, to)),
+  );
+}
+
+/**
  * Groups addressed as a subject ("Các bộ, ngành, địa phương tiếp tục…", "Đề nghị Ủy ban nhân dân các
  * tỉnh…"). One named in passing ("kiến nghị của các bộ, ngành") is not an addressee, and one after
  * "phối hợp với" only coordinates: both are left to a person, the latter with a note. A group followed
@@ -1168,7 +1265,12 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
         notes.push(`"${r.text.slice(start, end)}" được nêu kèm danh sách: đề xuất các cơ quan có tên.`);
       } else if (COORDINATE_BEFORE.test(before))
         notes.push(`"${r.text.slice(start, end)}" được nêu là phối hợp, không giao việc.`);
-      else if (subjectGap(before, start) && !PAST_AFTER_SUBJECT.test(gap(r, end, end + 20))) {
+      else if (
+        subjectGap(before, start) &&
+        !PAST_AFTER_SUBJECT.test(gap(r, end, end + 20)) &&
+        !JUDGED_AFTER_GROUP.test(gap(r, end, end + 20)) &&
+        !(TOPIC_BEFORE.test(before) && subjectAfterTopic(r, end))
+      ) {
         if (group === 'departments_and_localities')
           found.push({ group: 'departments', at: start }, { group: 'localities', at: start });
         else found.push({ group, at: start });
@@ -1201,6 +1303,24 @@ function agentAfterDo(r: RoleReader): AgencyMatch[] {
     if (!AGENT_BEFORE.test(gap(r, Math.max(0, m.start - 6), m.start))) continue;
     const list = listFrom(r, i, 1);
     if (PROVIDES_AFTER.test(gap(r, list.at(-1)!.end, list.at(-1)!.end + 30))) return list;
+  }
+  return [];
+}
+
+/**
+ * "Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Ban Quản lý dự án … để nghiên cứu, xử lý theo thẩm quyền": the
+ * body a matter is forwarded to, for it to study, handle, settle or check it, is given the work; the office that
+ * forwards it only passes it on. "… đến Sở X để biết" gives no work.
+ */
+const FORWARDED_BEFORE = /(?:^|\s)chuyen\s(?:[^.;:]{0,160}?\s)?(?:den|cho|toi)\s*$/u;
+const FORWARD_PURPOSE =
+  /^\s*\)?\s*(?:de\s+)?(?:nghien cuu|xem xet|kiem tra|xu ly|giai quyet|tham muu|tra loi|xac minh)(?![\p{L}])/u;
+const FORWARD_WINDOW = 200;
+function forwardedTo(r: RoleReader): AgencyMatch[] {
+  for (const [i, m] of r.matches.entries()) {
+    if (!FORWARDED_BEFORE.test(gap(r, Math.max(0, m.start - FORWARD_WINDOW), m.start))) continue;
+    const list = listFrom(r, i, 1);
+    if (FORWARD_PURPOSE.test(gap(r, list.at(-1)!.end, list.at(-1)!.end + 40))) return list;
   }
   return [];
 }
@@ -1811,6 +1931,9 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
     cuesOf(reader, LEAD_CUE).length === 0 &&
     !ACTION_AFTER.test(gap(reader, issuerSubject.end, issuerSubject.end + 60));
   if (issuerOnly) roles = { ...roles, leadAgencyIds: [] };
+  // "Văn phòng UBND tỉnh chuyển nội dung … đến X để nghiên cứu, xử lý": X is given the work, not the office.
+  const forwarded = forwardedTo(reader);
+  if (forwarded.length > 0) roles = { ...roles, leadAgencyIds: ids(forwarded) };
   // Bodies that open a later sentence with their own order: "… trước ngày 30/6. Ủy ban nhân dân các tỉnh: A, B hoàn
   // thành bàn giao mặt bằng …".
   const firstLead = reader.matches.find((m) => roles.leadAgencyIds.includes(m.proposed.id));
@@ -1898,6 +2021,11 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
         ...(later.length > 0 && !isAssessment
           ? [
               `${[...new Set(later.map((m) => `"${text.slice(m.start, m.end)}"`))].join(', ')} mở một câu sau với việc của mình: cũng là cơ quan chủ trì.`,
+            ]
+          : []),
+        ...(forwarded.length > 0
+          ? [
+              `Nội dung được chuyển đến "${text.slice(forwarded[0]!.start, forwarded.at(-1)!.end)}" để xem xét, xử lý: là cơ quan thực hiện.`,
             ]
           : []),
         ...(approved.length > 0
