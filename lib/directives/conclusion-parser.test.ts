@@ -2613,3 +2613,74 @@ describe('parseConclusionText: an approval that lets a body draw up a plan (sess
     expect(items.map((i) => i.leadAgencyIds)).toEqual([[ID.HAGIANG], [ID.TUYENQUANG], [ID.BXD]]);
   });
 });
+
+describe('parseConclusionText: Government Office letters that approve, forward or hand over (session 19-g) [style]', () => {
+  const leadsOf = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2014-06-20' }).map((i) => ({
+      lead: i.leadAgencyIds,
+      assessment: i.isAssessment,
+    }));
+
+  it('reads "Đồng ý … và giao Bộ X …" and "…, đồng thời yêu cầu Bộ X …" as work for that body', () => {
+    expect(
+      leadsOf(`1. Đồng ý với kiến nghị của Bộ Y tế tại văn bản nêu trên và giao Bộ Y tế hướng dẫn các địa phương thực hiện.
+2. Thủ tướng Chính phủ đồng ý chủ trương đầu tư đồng thời yêu cầu Bộ Xây dựng kiểm tra chất lượng công trình.`),
+    ).toEqual([
+      { lead: [ID.BYT], assessment: false },
+      { lead: [ID.BXD], assessment: false },
+    ]);
+  });
+
+  it('does not read a list "Bộ A và Bộ B" or "xem xét và đề nghị" as a new order', () => {
+    expect(
+      leadsOf(`1. Đồng ý với ý kiến của Bộ Tài chính và Bộ Y tế tại các văn bản nêu trên.
+2. Bộ Kế hoạch và Đầu tư tổng hợp, xem xét và đề nghị Thủ tướng Chính phủ quyết định.`),
+    ).toEqual([
+      { lead: [], assessment: true },
+      { lead: [ID.BKHDT], assessment: false },
+    ]);
+  });
+
+  it('reads "Đồng ý về nguyên tắc / Đồng ý chủ trương Bộ X (tên viết tắt) thực hiện …" as work for that body', () => {
+    expect(
+      leadsOf(`1. Đồng ý về nguyên tắc Ngân hàng Nhà nước Việt Nam (NHNN) thực hiện thí điểm cơ chế này.
+2. Đồng ý chủ trương Ủy ban nhân dân tỉnh Hà Giang lập quy hoạch xây dựng vùng tỉnh.`),
+    ).toEqual([
+      { lead: [ID.NHNN], assessment: false },
+      { lead: [ID.HAGIANG], assessment: false },
+    ]);
+  });
+
+  it('reads "việc … do Bộ X xem xét, quyết định theo thẩm quyền" as work for that body, not "do Bộ X ban hành"', () => {
+    expect(
+      leadsOf(`1. Việc điều chỉnh tổng mức đầu tư của dự án do Bộ Tài chính xem xét, quyết định theo thẩm quyền.
+2. Thực hiện theo Thông tư do Bộ Tài chính ban hành.`).map((i) => i.lead),
+    ).toEqual([[ID.BTC], []]);
+  });
+
+  it('reads a forwarded letter: "xin chuyển … để Bộ X nghiên cứu", "chuyển … đến Bộ X để xem xét", not the sender', () => {
+    expect(
+      leadsOf(`Kính gửi: Bộ Xây dựng.
+Thực hiện ý kiến chỉ đạo của Phó Thủ tướng, Văn phòng Chính phủ xin chuyển công văn số 12/UBND-XD của Ủy ban nhân dân tỉnh Hà Giang để Bộ Xây dựng nghiên cứu, tổng hợp.
+Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.`).map((i) => i.lead),
+    ).toEqual([[ID.BXD]]);
+    expect(
+      leadsOf(`Kính gửi: Bộ Công an.
+Văn phòng Chính phủ xin chuyển đơn của ông Nguyễn Văn A đến Bộ Công an để xem xét, giải quyết theo thẩm quyền.`).map(
+        (i) => i.lead,
+      ),
+    ).toEqual([[ID.BCA]]);
+  });
+
+  it('ends a letter at the office closing whose words a web copy glued ("xin thông báođể")', () => {
+    const items = parseConclusionText(
+      `Kính gửi: Bộ Xây dựng.
+Phó Thủ tướng có ý kiến như sau:
+Bộ Xây dựng nghiên cứu, xử lý kiến nghị nêu trên.
+Văn phòng Chính phủ xin thông báođể Bộ Xây dựng, Bộ Tài chính biết, thực hiện./.`,
+      REGISTRY,
+      { onDate: '2014-06-20' },
+    );
+    expect(items.map((i) => i.text)).toEqual(['Bộ Xây dựng nghiên cứu, xử lý kiến nghị nêu trên.']);
+  });
+});

@@ -86,9 +86,11 @@ const INLINE_ORDINAL_WORD = new RegExp(`[:;.]\\s+Thứ\\s+(${ORDINAL_WORDS.join(
 const ROMAN_NUMERALS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 /**
  * "Văn phòng Chính phủ (xin) thông báo để … biết, thực hiện./." ends the conclusions: the last sentence
- * of its line, said by an office or closed by "./.", so "…thông báo cho dân biết" in an item stays.
+ * of its line, said by an office or closed by "./.", so "…thông báo cho dân biết" in an item stays. A web copy's
+ * glued words ("xin thông báođể", "thôngbáo cho") still close it, as OFFICE_CLOSING reads them.
  */
-const CLOSING_SENTENCE = /(?:^|[.;]\s)([^.;]*?thong bao\s(?:(?:va\s)?de nghi\s|de\s|cho\s|den\s)[^;]*?\bbiet\b[^;]*)$/u;
+const CLOSING_SENTENCE =
+  /(?:^|[.;]\s)([^.;]*?thong ?bao\s?(?:(?:va\s)?de nghi\s|de\s|cho\s|den\s)[^;]*?\bbiet\b[^;]*)$/u;
 const SIGNATURE_BLOCK = /^\|?\s*\*?(?:noi nhan|kt\.|tm\.)/u;
 /**
  * A provincial closing paragraph: "Ủy ban nhân dân tỉnh yêu cầu … nghiêm túc triển khai thực hiện; …
@@ -1180,27 +1182,82 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
 
 const ids = (matches: AgencyMatch[]) => [...new Set(matches.map((m) => m.proposed.id))];
 
-/** "Đồng ý (để) Ủy ban nhân dân tỉnh X chỉ đạo thực hiện …": approving what a body is to do gives it the task. */
-const APPROVAL_OPENER = /^\W*(?:dong y|chap thuan|cho phep)\s+(?:(?:de|cho)\s+)?$/u;
+/**
+ * "Đồng ý (để) Ủy ban nhân dân tỉnh X chỉ đạo thực hiện …": approving what a body is to do gives it the task; so does
+ * an approval "về nguyên tắc" or of a "chủ trương" ("Đồng ý về nguyên tắc Ngân hàng X (BIDV) thực hiện đầu tư …").
+ */
+const APPROVAL_OPENER =
+  /^\W*(?:dong y|chap thuan|cho phep)\s+(?:(?:ve nguyen tac|ve chu truong|chu truong)\s+)?(?:(?:de|cho)\s+)?$/u;
+/** "Ngân hàng X (BIDV) thực hiện …": the short name a letter gives in brackets after a body's name, before its verb. */
+const SHORT_NAME_AFTER = /^\s*\(\s*[\p{L}\d&.\s-]{1,20}\)/u;
 function approvedActor(r: RoleReader): AgencyMatch[] {
   if (r.matches.length === 0 || !APPROVAL_OPENER.test(gap(r, 0, r.matches[0]!.start))) return [];
   const list = listFrom(r, 0, 1);
-  const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 60);
+  const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 80).replace(SHORT_NAME_AFTER, '');
   return ACTION_AFTER.test(after) && !PAST_AFTER_SUBJECT.test(after) ? list : [];
 }
 
 /**
  * "Kinh phí hoạt động của Tổ do Bộ Tài chính cấp hàng năm", "Kinh phí do Bộ Tài chính bố trí …": the body named after
- * "do" with a verb of providing does the work; "Thông tư … do Bộ Tài chính ban hành" only says who issued a text.
+ * "do" with a verb of providing does the work; "Thông tư … do Bộ Tài chính ban hành" only says who issued a text. So
+ * does the body left to decide: "Việc điều chỉnh … do Bộ X xem xét, quyết định theo thẩm quyền" (Government Office
+ * letters hand a matter back this way).
  */
 const AGENT_BEFORE = /(?:^|\s)do\s*$/u;
 const PROVIDES_AFTER =
-  /^\s*(?:cap|bo tri|bao dam|dam bao|chi tra|tam ung|chiu trach nhiem|thuc hien|chu tri)(?![\p{L}])/u;
+  /^\s*(?:cap|bo tri|bao dam|dam bao|chi tra|tam ung|chiu trach nhiem|thuc hien|chu tri|xem xet|quyet dinh|giai quyet|xu ly)(?![\p{L}])/u;
 function agentAfterDo(r: RoleReader): AgencyMatch[] {
   for (const [i, m] of r.matches.entries()) {
     if (!AGENT_BEFORE.test(gap(r, Math.max(0, m.start - 6), m.start))) continue;
     const list = listFrom(r, i, 1);
     if (PROVIDES_AFTER.test(gap(r, list.at(-1)!.end, list.at(-1)!.end + 30))) return list;
+  }
+  return [];
+}
+
+/**
+ * "Đồng ý với kiến nghị của Bộ X tại văn bản và giao Bộ X thông báo …", "… đồng thời yêu cầu Bộ Y kiểm tra …": an order
+ * joined to the clause before by "và" / "đồng thời", with no stop or comma that would open a clause; the body after it is
+ * told the work. Only "giao", "yêu cầu" and "ủy quyền" make it: "Bộ A và Bộ B" is a list, and "xem xét và đề nghị Thủ
+ * tướng" asks a leader, not a body.
+ */
+const CONJOINED_ORDER = new RegExp(
+  String.raw`(?:^|\s)(?:va|dong thoi)\s+(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|uy quyen(?: cho)?)\s+${PERSON_TITLE}$`,
+  'u',
+);
+function conjoinedOrder(r: RoleReader): AgencyMatch[] {
+  for (const [i, m] of r.matches.entries()) {
+    if (!CONJOINED_ORDER.test(gap(r, Math.max(0, m.start - 60), m.start))) continue;
+    const list = listFrom(r, i, 1);
+    const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 80).replace(SHORT_NAME_AFTER, '');
+    if (!PAST_AFTER_SUBJECT.test(after)) return list;
+  }
+  return [];
+}
+
+/**
+ * A letter that forwards a text: "Văn phòng Chính phủ xin chuyển công văn số … của tỉnh X để Bộ Y nghiên cứu, tổng hợp",
+ * "… xin chuyển đơn của ông A đến Bộ Y để xem xét, giải quyết". The body the text goes to, for work a verb names, is given
+ * it; the office that sends ("xin chuyển", "xin gửi") is not, and the bodies the text comes from are not.
+ */
+const FORWARD_VERB = /(?:^|\s)(?:xin\s+)?(?:chuyen|gui)(?:\s+kem)?\s/gu;
+const FORWARDED_FOR = /\sde\s*$/u;
+const FORWARDED_TO = /\s(?:den|toi|cho|ve)\s*$/u;
+const FOR_WORK_AFTER = /^\s*de\s+/u;
+/** "Văn phòng Chính phủ xin chuyển …": the sender of a forwarded text. */
+const SENDS_AFTER = /^\s*(?:xin\s+)?(?:chuyen|gui|sao gui)(?![\p{L}])/u;
+function forwardedTo(r: RoleReader): AgencyMatch[] {
+  for (const [i, m] of r.matches.entries()) {
+    const sentence = [...r.text.slice(0, m.start).matchAll(CLAUSE_BREAK)].at(-1);
+    const before = gap(r, sentence ? sentence.index + sentence[0].length : 0, m.start);
+    const verb = [...before.matchAll(FORWARD_VERB)].at(-1);
+    if (!verb) continue;
+    const rest = before.slice(verb.index);
+    const list = listFrom(r, i, 1);
+    const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 80).replace(SHORT_NAME_AFTER, '');
+    if (FORWARDED_FOR.test(rest) && ACTION_AFTER.test(after)) return list;
+    if (FORWARDED_TO.test(rest) && FOR_WORK_AFTER.test(after) && ACTION_AFTER.test(after.replace(FOR_WORK_AFTER, '')))
+      return list;
   }
   return [];
 }
@@ -1826,6 +1883,21 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
   if (approved.length > 0) roles = { ...roles, leadAgencyIds: ids(approved) };
   const agent = roles.leadAgencyIds.length === 0 ? agentAfterDo(reader) : [];
   if (agent.length > 0) roles = { ...roles, leadAgencyIds: ids(agent) };
+  const conjoined = roles.leadAgencyIds.length === 0 ? conjoinedOrder(reader) : [];
+  if (conjoined.length > 0) roles = { ...roles, leadAgencyIds: ids(conjoined) };
+  // A forwarded text: its sender, read as a sentence's subject, gives way to the body it goes to.
+  const senders = reader.matches.filter(
+    (m) => roles.leadAgencyIds.includes(m.proposed.id) && SENDS_AFTER.test(gap(reader, m.end, m.end + 30)),
+  );
+  const onlySenders =
+    roles.leadAgencyIds.length === 0 || roles.leadAgencyIds.every((id) => senders.some((m) => m.proposed.id === id));
+  const forwarded = onlySenders ? forwardedTo(reader) : [];
+  if (forwarded.length > 0)
+    roles = {
+      ...roles,
+      leadAgencyIds: ids(forwarded),
+      coordinatorAgencyIds: roles.coordinatorAgencyIds.filter((id) => !ids(forwarded).includes(id)),
+    };
   const listed = enumeratedLeads(reader);
   if (listed.name && listed.members.length > 1) options.collectives.set(listed.name, listed.members);
   if (roles.leadAgencyIds.length === 0 && listed.members.length > 0)
@@ -1902,6 +1974,16 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
           : []),
         ...(approved.length > 0
           ? [`Đồng ý cho "${text.slice(approved[0]!.start, approved.at(-1)!.end)}" thực hiện: là việc của cơ quan này.`]
+          : []),
+        ...(conjoined.length > 0
+          ? [
+              `"${text.slice(conjoined[0]!.start, conjoined.at(-1)!.end)}" được giao việc trong vế nối bằng "và"/"đồng thời": là cơ quan chủ trì.`,
+            ]
+          : []),
+        ...(forwarded.length > 0
+          ? [
+              `Văn bản được chuyển đến "${text.slice(forwarded[0]!.start, forwarded.at(-1)!.end)}" để xử lý: là cơ quan chủ trì${senders.length > 0 ? `; "${text.slice(senders[0]!.start, senders[0]!.end)}" là cơ quan chuyển văn bản` : ''}.`,
+            ]
           : []),
         ...(attributed.length > 0
           ? [
