@@ -2672,6 +2672,22 @@ Văn phòng Chính phủ xin chuyển đơn của ông Nguyễn Văn A đến B�
     ).toEqual([[ID.BCA]]);
   });
 
+  it('reads "Đồng ý đề nghị của Bộ X; Bộ X chịu trách nhiệm …": the body named again after ";" is no addressee list', () => {
+    expect(
+      leadsOf(`1. Chấp thuận đề nghị của Bộ Tài chính; Bộ Tài chính chịu trách nhiệm về số liệu báo cáo.
+2. Đồng ý đề xuất của Bộ Y tế; Bộ Xây dựng hướng dẫn thực hiện.
+3. Đề nghị Bộ Y tế; Bộ Xây dựng; Bộ Công an rà soát, báo cáo.`).map((i) => i.lead),
+    ).toEqual([[ID.BTC], [ID.BXD], [ID.BYT, ID.BXD, ID.BCA]]);
+  });
+
+  it('reads ", giao Bộ X" after a body\'s name, and "Thường trực Chính phủ", "Tổ công tác" asking a body', () => {
+    expect(
+      leadsOf(`1. Thủ tướng Chính phủ đồng ý đề xuất của Bộ Y tế, giao Bộ Y tế triển khai thực hiện.
+2. Thường trực Chính phủ thống nhất giao Bộ Tài chính hoàn thiện dự thảo Nghị định.
+3. Tổ công tác đề nghị Bộ Xây dựng khẩn trương hướng dẫn các địa phương.`).map((i) => i.lead),
+    ).toEqual([[ID.BYT], [ID.BTC], [ID.BXD]]);
+  });
+
   it('ends a letter at the office closing whose words a web copy glued ("xin thông báođể")', () => {
     const items = parseConclusionText(
       `Kính gửi: Bộ Xây dựng.

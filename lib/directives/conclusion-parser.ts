@@ -834,8 +834,11 @@ const LIST_GAP = new RegExp(
   'u',
 );
 const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE})*\s+)?`;
-/** "Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Nguyễn Sinh Hùng", "Ban Chỉ đạo": who speaks, before "giao". */
-const LEADER = String.raw`(?:(?:dong chi )?(?:pho )?thu tuong|lanh dao chinh phu|chinh phu|(?:(?:pho )?truong )?ban chi dao|bo truong)(?: [\p{L}]+){0,7}?`;
+/**
+ * "Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Nguyễn Sinh Hùng", "Ban Chỉ đạo": who speaks, before "giao"; also
+ * "Thường trực Chính phủ" and a "Tổ công tác" of the Prime Minister that ask a body.
+ */
+const LEADER = String.raw`(?:(?:dong chi )?(?:pho )?thu tuong|lanh dao chinh phu|thuong truc chinh phu|chinh phu|(?:(?:pho )?truong )?ban chi dao|(?:(?:to )?truong )?to cong tac|bo truong)(?: [\p{L}]+){0,7}?`;
 /** What may open a sentence before its subject: "Giao", "Thủ tướng Chính phủ yêu cầu", "Đề nghị", "Thống nhất giao". */
 /** "Bộ X (trân trọng) đề nghị …", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …": who asks (written "@"), then the order verb. */
 /**
@@ -897,6 +900,8 @@ const REQUEST_REFERENCE =
 /** Only ":" after the one asked, ending the text: "… đề nghị Bộ Xây dựng:" before the tasks. */
 const ASKED_BEFORE_COLON = /^\s*:\s*$/u;
 const ORDER_VERB_BEFORE = /(?:^|\s)(?:giao|uy quyen|yeu cau|de nghi|chi dao)\s/u;
+/** "… (đề nghị, ý kiến) của Bộ X": the body whose request or view it is, not one the sentence addresses. */
+const OWNER_BEFORE = /(?:^|\s)cua\s*$/u;
 /**
  * What may open a sentence before its subject and a comma. Besides "Trên cơ sở …", "Về việc này", a deadline set first
  * ("Trước ngày 20/12/2025, Bộ X …", "Chậm nhất …", "Trong quý I/2026, …", "Từ nay đến hết năm, …"), and a turn
@@ -994,8 +999,14 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
       if (first < 0 || skip.has(r.matches[first]!.proposed.id)) continue;
       if (start > 0 && COMPOSITION_BEFORE.test(gap(r, Math.max(0, start - COMPOSITION_WINDOW), start))) continue;
       if (!SUBJECT_GAP.test(gap(r, start, r.matches[first]!.start))) continue;
-      // A ";" inside an addressee list ("đề nghị A; B; C") starts no clause: the list is read from its first name.
-      if (first > 0 && isSemicolonListGap(gap(r, r.matches[first - 1]!.end, r.matches[first]!.start))) continue;
+      // A ";" inside an addressee list ("đề nghị A; B; C") starts no clause: the list is read from its first name. A body
+      // named before as whose request it was ("Đồng ý đề nghị của Bộ X; Bộ Y hướng dẫn …"), or the same body named again,
+      // opens no such list.
+      if (first > 0 && isSemicolonListGap(gap(r, r.matches[first - 1]!.end, r.matches[first]!.start))) {
+        const previous = r.matches[first - 1]!;
+        const owner = OWNER_BEFORE.test(gap(r, Math.max(0, previous.start - 12), previous.start));
+        if (!owner && previous.proposed.id !== r.matches[first]!.proposed.id) continue;
+      }
       const list = listFrom(r, first, 1);
       const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 60);
       // "Bộ X đề nghị Y …": read on from after the asker, where the one asked stands.
@@ -1217,12 +1228,12 @@ function agentAfterDo(r: RoleReader): AgencyMatch[] {
 
 /**
  * "Đồng ý với kiến nghị của Bộ X tại văn bản và giao Bộ X thông báo …", "… đồng thời yêu cầu Bộ Y kiểm tra …": an order
- * joined to the clause before by "và" / "đồng thời", with no stop or comma that would open a clause; the body after it is
- * told the work. Only "giao", "yêu cầu" and "ủy quyền" make it: "Bộ A và Bộ B" is a list, and "xem xét và đề nghị Thủ
- * tướng" asks a leader, not a body.
+ * joined to the clause before by "và" / "đồng thời", or by a comma after a body's name ("Đồng ý đề xuất của Bộ X, giao Bộ
+ * X triển khai", a comma subjectList reads as a list's); the body after it is told the work. Only "giao", "yêu cầu" and
+ * "ủy quyền" make it: "Bộ A và Bộ B" is a list, and "xem xét và đề nghị Thủ tướng" asks a leader, not a body.
  */
 const CONJOINED_ORDER = new RegExp(
-  String.raw`(?:^|\s)(?:va|dong thoi)\s+(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|uy quyen(?: cho)?)\s+${PERSON_TITLE}$`,
+  String.raw`(?:,|(?:^|\s)(?:va|dong thoi))\s+(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|uy quyen(?: cho)?)\s+${PERSON_TITLE}$`,
   'u',
 );
 function conjoinedOrder(r: RoleReader): AgencyMatch[] {
