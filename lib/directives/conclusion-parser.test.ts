@@ -2641,13 +2641,13 @@ describe('parseConclusionText: Government Office letters that approve, forward o
     ]);
   });
 
-  it('reads "Đồng ý về nguyên tắc / Đồng ý chủ trương Bộ X (tên viết tắt) thực hiện …" as work for that body', () => {
+  it('reads the short name a letter gives a body in brackets ("Bộ X (BXD)") where a later sentence opens with it', () => {
     expect(
-      leadsOf(`1. Đồng ý về nguyên tắc Ngân hàng Nhà nước Việt Nam (NHNN) thực hiện thí điểm cơ chế này.
-2. Đồng ý chủ trương Ủy ban nhân dân tỉnh Hà Giang lập quy hoạch xây dựng vùng tỉnh.`),
+      leadsOf(`1. Đồng ý về nguyên tắc Bộ Xây dựng (BXD) thực hiện thí điểm cơ chế này. BXD thỏa thuận với Bộ Tài chính các vấn đề liên quan.
+2. Đồng ý về chủ trương Ủy ban nhân dân tỉnh Hà Giang nghiên cứu, lập Đề án.`),
     ).toEqual([
-      { lead: [ID.NHNN], assessment: false },
-      { lead: [ID.HAGIANG], assessment: false },
+      { lead: [ID.BXD], assessment: false },
+      { lead: [], assessment: true },
     ]);
   });
 

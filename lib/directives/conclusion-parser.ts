@@ -891,7 +891,7 @@ const PAST_BEFORE_CUE =
  */
 const ACTION_AFTER = new RegExp(
   String.raw`^\s*(?:,?\s*(?:va|cung)\s+cac\s+(?:co quan|don vi)\s+(?:chuc nang|lien quan|co lien quan)\s*,?\s*)?(?:(?:co trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky)[\s,]*)*` +
-    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|lap)${WORD_END}`,
+    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap)${WORD_END}`,
   'u',
 );
 /** "Xét đề nghị của: Ủy ban nhân dân tỉnh X tại văn bản số …": who asked, not who is told. */
@@ -1194,11 +1194,10 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
 const ids = (matches: AgencyMatch[]) => [...new Set(matches.map((m) => m.proposed.id))];
 
 /**
- * "Đồng ý (để) Ủy ban nhân dân tỉnh X chỉ đạo thực hiện …": approving what a body is to do gives it the task; so does
- * an approval "về nguyên tắc" or of a "chủ trương" ("Đồng ý về nguyên tắc Ngân hàng X (BIDV) thực hiện đầu tư …").
+ * "Đồng ý (để) Ủy ban nhân dân tỉnh X chỉ đạo thực hiện …": approving what a body is to do gives it the task. An approval
+ * "về nguyên tắc" or "về chủ trương" approves a policy: the work is given after it, in its own sentence or item.
  */
-const APPROVAL_OPENER =
-  /^\W*(?:dong y|chap thuan|cho phep)\s+(?:(?:ve nguyen tac|ve chu truong|chu truong)\s+)?(?:(?:de|cho)\s+)?$/u;
+const APPROVAL_OPENER = /^\W*(?:dong y|chap thuan|cho phep)\s+(?:(?:de|cho)\s+)?$/u;
 /** "Ngân hàng X (BIDV) thực hiện …": the short name a letter gives in brackets after a body's name, before its verb. */
 const SHORT_NAME_AFTER = /^\s*\(\s*[\p{L}\d&.\s-]{1,20}\)/u;
 function approvedActor(r: RoleReader): AgencyMatch[] {
@@ -1323,6 +1322,28 @@ function collectiveMatches(r: RoleReader, collectives: Map<string, AgencyMatch[]
       const [start, end] = [r.at[hit.index]!, r.at[hit.index + length]!];
       if (r.matches.some((a) => a.start < end && a.end > start)) continue;
       out.push(...members.map((a) => ({ ...a, start, end })));
+    }
+  }
+  return out;
+}
+
+/**
+ * "Ngân hàng Đầu tư và Phát triển Việt Nam (BIDV) thực hiện … BIDV thỏa thuận với Bộ X …": the short name a letter gives a
+ * body in brackets right after its name (capitals, as "EVN", "BIDV", "VNPT") stands for that body where the item uses it
+ * again. Only within the item, and not where the registry already reads the word.
+ */
+const SHORT_NAME_DEFINED = /^\s*\(\s*([A-ZĐ][A-ZĐ0-9&]{1,9})\s*\)/u;
+function shortNameMatches(r: RoleReader): AgencyMatch[] {
+  const out: AgencyMatch[] = [];
+  for (const m of r.matches) {
+    const defined = SHORT_NAME_DEFINED.exec(r.text.slice(m.end, m.end + 20));
+    if (!defined) continue;
+    const from = m.end + defined[0].length;
+    const word = new RegExp(`(?<![\\p{L}\\p{N}])${defined[1]!}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const hit of r.text.slice(from).matchAll(word)) {
+      const [start, end] = [from + hit.index, from + hit.index + hit[0].length];
+      if (r.matches.some((a) => a.start < end && a.end > start)) continue;
+      out.push({ ...m, start, end, note: null });
     }
   }
   return out;
@@ -1852,10 +1873,14 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
   const matches = found;
   const folding = foldForMatching(text);
   const named = collectiveMatches({ text, ...folding, matches }, options.collectives);
+  const shortNamed = shortNameMatches({ text, ...folding, matches });
   const read0 = withoutLegalBasis({
     text,
     ...folding,
-    matches: named.length ? [...matches, ...named].sort((a, b) => a.start - b.start) : matches,
+    matches:
+      named.length + shortNamed.length
+        ? [...matches, ...named, ...shortNamed].sort((a, b) => a.start - b.start)
+        : matches,
   });
   const basisNotes = read0.notes;
   let reader = read0.reader;
@@ -2005,6 +2030,11 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
         ...(roles.monitorAgencyId !== null && !hasMonitorChain(reader.folded)
           ? [
               `"${reader.matches.find((m) => m.proposed.id === roles.monitorAgencyId)?.proposed.name ?? ''}" theo dõi, kiểm tra hoặc giám sát việc thực hiện việc đã giao: đề xuất là cơ quan theo dõi.`,
+            ]
+          : []),
+        ...(shortNamed.length
+          ? [
+              `"${text.slice(shortNamed[0]!.start, shortNamed[0]!.end)}" là tên viết tắt văn bản đặt trong ngoặc cho ${shortNamed[0]!.proposed.name}.`,
             ]
           : []),
         ...(named.length
