@@ -2688,6 +2688,19 @@ Văn phòng Chính phủ xin chuyển đơn của ông Nguyễn Văn A đến B�
     ).toEqual([[ID.BYT], [ID.BTC], [ID.BXD]]);
   });
 
+  it('reads partners named "phối hợp với Ủy ban nhân dân các tỉnh A, B" with no colon', () => {
+    const items = parseConclusionText(
+      `1. Bộ Xây dựng phối hợp với Ủy ban nhân dân các tỉnh Hà Giang, Tuyên Quang bàn giao mặt bằng.
+2. Bộ Tài chính chủ trì, phối hợp với UBND các tỉnh Hà Giang và Tuyên Quang xác định nhu cầu vốn.`,
+      REGISTRY,
+      { onDate: '2014-06-20' },
+    );
+    expect(items.map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds])).toEqual([
+      [[ID.BXD], [ID.HAGIANG, ID.TUYENQUANG]],
+      [[ID.BTC], [ID.HAGIANG, ID.TUYENQUANG]],
+    ]);
+  });
+
   it('ends a letter at the office closing whose words a web copy glued ("xin thông báođể")', () => {
     const items = parseConclusionText(
       `Kính gửi: Bộ Xây dựng.

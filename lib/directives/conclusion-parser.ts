@@ -820,8 +820,9 @@ const TITLE = String.raw`(?:(?:pho )?bi thu|bo truong|thu truong|nguoi dung dau|
 /** A directive's "Bộ trưởng Bộ Y tế chủ trì, phối hợp với Bộ trưởng Bộ Giáo dục và Đào tạo …": the partner named by its head. */
 /** "(lấy ý kiến) một số địa phương (Thành phố Hồ Chí Minh, Hà Nội, …)": some of a group, named in brackets. */
 const SOME_PLACES = String.raw`mot so (?:bo|nganh|tinh|thanh pho|dia phuong|co quan)(?:,? (?:va )?(?:bo|nganh|tinh|thanh pho|dia phuong|co quan))*\s*\(\s*`;
+/** "phối hợp với Ủy ban nhân dân các tỉnh A, B": the matcher reads "tỉnh A", so "Ủy ban nhân dân các" is left before it. */
 const AFTER_CUE_GAP = new RegExp(
-  `^\\s*:?\\s*(?:${LIST_INTRO}|${SOME_PLACES}|cac\\s+|${BRACKETED_ROLE}|(?:(?:cac )?dong chi\\s+)?${TITLE}\\s+)?$`,
+  `^\\s*:?\\s*(?:${LIST_INTRO}|${SOME_PLACES}|(?:(?:ubnd|uy ban nhan dan) )?cac\\s+|${BRACKETED_ROLE}|(?:(?:cac )?dong chi\\s+)?${TITLE}\\s+)?$`,
   'u',
 );
 const HEAD_BEFORE = new RegExp(`${WORD_START}${TITLE}\\s*$`, 'u');
