@@ -2701,6 +2701,23 @@ Văn phòng Chính phủ xin chuyển đơn của ông Nguyễn Văn A đến B�
     ]);
   });
 
+  it('reads "Ủy ban nhân dân Tỉnh" in a letter to one province as that province, and "Đồng ý đề nghị của Tỉnh" as approval', () => {
+    const items = parseConclusionText(
+      `Kính gửi: Ủy ban nhân dân tỉnh Hà Giang.
+Xét đề nghị của Ủy ban nhân dân tỉnh Hà Giang (công văn số 123/UBND-KT ngày 02 tháng 5 năm 2014), Phó Thủ tướng có ý kiến như sau:
+1. Đồng ý về nguyên tắc đề nghị của Tỉnh tại công văn nêu trên.
+2. Ủy ban nhân dân Tỉnh chủ động bố trí ngân sách địa phương để thực hiện.
+3. Chủ tịch UBND Tỉnh chỉ đạo rà soát, báo cáo.`,
+      REGISTRY,
+      { onDate: '2014-06-20' },
+    );
+    expect(items.map((i) => [i.isAssessment, i.leadAgencyIds])).toEqual([
+      [true, []],
+      [false, [ID.HAGIANG]],
+      [false, [ID.HAGIANG]],
+    ]);
+  });
+
   it('ends a letter at the office closing whose words a web copy glued ("xin thông báođể")', () => {
     const items = parseConclusionText(
       `Kính gửi: Bộ Xây dựng.

@@ -1443,7 +1443,11 @@ const ACKNOWLEDGEMENT =
  * Words that make an order whatever else the item says; "Thống nhất với đề xuất của Bộ X …; Bộ X chịu trách nhiệm về
  * số liệu, hoàn thiện hồ sơ" gives the body the responsibility for what was approved.
  */
-const ORDER = wordPattern('giao|yeu cau|de nghi|can(?! bo)|phai|khan truong|chu tri|chiu trach nhiem', 'u');
+// "Đồng ý đề nghị của Bộ X", "theo yêu cầu của …": a request named as a noun orders nothing.
+const ORDER = wordPattern(
+  'giao|yeu cau(?! cua)|de nghi(?! cua)|can(?! bo)|phai|khan truong|chu tri|chiu trach nhiem',
+  'u',
+);
 /**
  * Imperative verbs; "đã/được/đang/việc …" before one ("đã tích cực triển khai"), or "được" after, makes it a
  * report of the past.
@@ -2244,10 +2248,12 @@ function inheritFromIntro(item: ProposedDirective, intro: string, addressees: In
 
 /**
  * "Tỉnh cần …", "Thành phố chủ động …": the place used alone, as a sentence subject; also after "Giao", "Đề nghị",
- * "Yêu cầu" ("Đề nghị Tỉnh tập trung …") or an opening phrase and its comma ("Đối với dự án …, Tỉnh cần …").
+ * "Yêu cầu" ("Đề nghị Tỉnh tập trung …") or an opening phrase and its comma ("Đối với dự án …, Tỉnh cần …"). So is its
+ * People's Committee or chairman named with the capital word ("Ủy ban nhân dân Tỉnh chủ động …", "Chủ tịch UBND Tỉnh"),
+ * as a Government Office letter to one province refers back to it.
  */
 const BARE_PLACE_SUBJECT =
-  /(?:^|[.;:]\s*)(?:(?:Giao|Đề nghị|Yêu cầu|giao|đề nghị|yêu cầu)\s+|(?:Đối với|Về|Trên cơ sở|Căn cứ|Trong)\s[^.;:]{0,120},\s+)?(?:Tỉnh|Thành phố)\s+(?!\p{Lu})/u;
+  /(?:^|[.;:]\s*)(?:(?:Giao|Đề nghị|Yêu cầu|giao|đề nghị|yêu cầu)\s+|(?:Đối với|Về|Trên cơ sở|Căn cứ|Trong)\s[^.;:]{0,120},\s+)?(?:(?:Chủ tịch\s+)?(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+)?(?:Tỉnh|Thành phố)\s+(?!\p{Lu})/u;
 
 /**
  * The province a notice is about, when its header or preamble names exactly one ("… buổi làm việc với
