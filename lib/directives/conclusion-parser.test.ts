@@ -2718,6 +2718,21 @@ Xét đề nghị của Ủy ban nhân dân tỉnh Hà Giang (công văn số 12
     ]);
   });
 
+  it('reads no deadline in a period during which something is not to be done ("không/chưa … trong năm 2020")', () => {
+    const items = parseConclusionText(
+      `1. Bộ Tài chính chỉ đạo cơ quan thuế không tổ chức kiểm tra định kỳ trong năm 2020 đối với các doanh nghiệp.
+2. Bộ Công Thương chưa thực hiện điều chỉnh tăng giá điện trong Quý I năm 2020.
+3. Bộ Xây dựng hoàn thành Đề án trong Quý II năm 2020; không để chậm trễ.`,
+      REGISTRY,
+      { onDate: '2020-03-04', noticeDate: '2020-03-04' },
+    );
+    expect(items.map((i) => i.deadline)).toEqual([
+      null,
+      null,
+      { kind: 'dated', dueDate: '2020-06-30', phrase: 'trong Quý II năm 2020' },
+    ]);
+  });
+
   it('ends a letter at the office closing whose words a web copy glued ("xin thông báođể")', () => {
     const items = parseConclusionText(
       `Kính gửi: Bộ Xây dựng.
