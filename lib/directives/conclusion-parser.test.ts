@@ -2733,6 +2733,14 @@ Xét đề nghị của Ủy ban nhân dân tỉnh Hà Giang (công văn số 12
     ]);
   });
 
+  it('reads "Phân công Bộ X …" and "Thủ tướng Chính phủ phân công Bộ X …" as an order to that body', () => {
+    expect(
+      leadsOf(`1. Phân công Bộ Tài chính hướng dẫn thủ tục thanh toán.
+2. Thủ tướng Chính phủ phân công Bộ Y tế làm đầu mối tiếp nhận viện trợ.
+3. Đồng ý đề xuất của Bộ Nội vụ và phân công Bộ Tư pháp thẩm định.`).map((i) => i.lead),
+    ).toEqual([[ID.BTC], [ID.BYT], [ID.BTP]]);
+  });
+
   it('ends a letter at the office closing whose words a web copy glued ("xin thông báođể")', () => {
     const items = parseConclusionText(
       `Kính gửi: Bộ Xây dựng.

@@ -858,7 +858,8 @@ const FOOTNOTE_BEFORE = String.raw`(?:\d{1,2}\s+)?`;
  */
 const PARTY_ORGAN_OF = String.raw`(?:(?:ban can su dang|dang doan|dang uy)\s+)?`;
 // "(Thủ tướng Chính phủ) ủy quyền cho Bộ trưởng Bộ X ra quyết định …": the body authorised is given the work.
-const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_ORGAN_OF}${PERSON_TITLE}`;
+// "Phân công Bộ X làm đầu mối …": a body assigned its part is given the work as well.
+const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_ORGAN_OF}${PERSON_TITLE}`;
 /**
  * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
  * whose holder is named in brackets; the holder is the subject.
@@ -900,7 +901,7 @@ const REQUEST_REFERENCE =
   /^\s*\)?\s*(?:tai\s+(?:cac\s+)?(?:van ban|cong van|to trinh|bao cao|thong bao)|\(?\s*(?:cong van|van ban|to trinh)\s+so)/u;
 /** Only ":" after the one asked, ending the text: "… đề nghị Bộ Xây dựng:" before the tasks. */
 const ASKED_BEFORE_COLON = /^\s*:\s*$/u;
-const ORDER_VERB_BEFORE = /(?:^|\s)(?:giao|uy quyen|yeu cau|de nghi|chi dao)\s/u;
+const ORDER_VERB_BEFORE = /(?:^|\s)(?:giao|uy quyen|yeu cau|de nghi|chi dao|phan cong)\s/u;
 /** "… (đề nghị, ý kiến) của Bộ X": the body whose request or view it is, not one the sentence addresses. */
 const OWNER_BEFORE = /(?:^|\s)cua\s*$/u;
 /**
@@ -1233,7 +1234,7 @@ function agentAfterDo(r: RoleReader): AgencyMatch[] {
  * "ủy quyền" make it: "Bộ A và Bộ B" is a list, and "xem xét và đề nghị Thủ tướng" asks a leader, not a body.
  */
 const CONJOINED_ORDER = new RegExp(
-  String.raw`(?:,|(?:^|\s)(?:va|dong thoi))\s+(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|uy quyen(?: cho)?)\s+${PERSON_TITLE}$`,
+  String.raw`(?:,|(?:^|\s)(?:va|dong thoi))\s+(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|uy quyen(?: cho)?|phan cong(?: cho)?)\s+${PERSON_TITLE}$`,
   'u',
 );
 function conjoinedOrder(r: RoleReader): AgencyMatch[] {
@@ -1445,7 +1446,7 @@ const ACKNOWLEDGEMENT =
  */
 // "Đồng ý đề nghị của Bộ X", "theo yêu cầu của …": a request named as a noun orders nothing.
 const ORDER = wordPattern(
-  'giao|yeu cau(?! cua)|de nghi(?! cua)|can(?! bo)|phai|khan truong|chu tri|chiu trach nhiem',
+  'giao|phan cong|yeu cau(?! cua)|de nghi(?! cua)|can(?! bo)|phai|khan truong|chu tri|chiu trach nhiem',
   'u',
 );
 /**
