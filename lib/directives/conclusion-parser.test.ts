@@ -2741,6 +2741,23 @@ Xét đề nghị của Ủy ban nhân dân tỉnh Hà Giang (công văn số 12
     ).toEqual([[ID.BTC], [ID.BYT], [ID.BTP]]);
   });
 
+  it('reads partners asked for their view ("xin ý kiến", "tham khảo ý kiến của") or agreed with ("thỏa thuận với")', () => {
+    const items = parseConclusionText(
+      `1. Bộ Xây dựng xin ý kiến Bộ Tư pháp, Bộ Tài chính trước khi ban hành.
+2. Bộ Xây dựng tham khảo ý kiến của Bộ Tư pháp hoàn thiện dự thảo.
+3. Bộ Xây dựng thỏa thuận với Bộ Tài chính về mức phí.
+4. Bộ Xây dựng hoàn thiện hồ sơ, trình Thủ tướng Chính phủ xin ý kiến Bộ Công an.`,
+      REGISTRY,
+      { onDate: '2014-06-20' },
+    );
+    expect(items.map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds])).toEqual([
+      [[ID.BXD], [ID.BTP, ID.BTC]],
+      [[ID.BXD], [ID.BTP]],
+      [[ID.BXD], [ID.BTC]],
+      [[ID.BXD], []],
+    ]);
+  });
+
   it('ends a letter at the office closing whose words a web copy glued ("xin thông báođể")', () => {
     const items = parseConclusionText(
       `Kính gửi: Bộ Xây dựng.

@@ -721,7 +721,11 @@ const GROUP_PATTERNS = (
 
 // Roles are read from the gaps between agency names and cue words (all folded).
 const LEAD_CUE = wordPattern('chu tri');
-const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: voi| cua)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay (?:them )?y kien(?: cua)?`;
+/**
+ * Partners' cues. Besides "phối hợp", "lấy ý kiến": "xin ý kiến Bộ X", "tham khảo ý kiến của Bộ X", "thỏa thuận với Bộ
+ * X"; not "trình Thủ tướng Chính phủ xin ý kiến …" nor "báo cáo xin ý kiến …", which ask a superior.
+ */
+const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: voi| cua)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay (?:them )?y kien(?: cua)?|(?<!(?:trinh|bao cao)[^.;,]{0,60})xin (?:them )?y kien(?: cua)?|tham khao (?:them )?y kien(?: cua)?|thoa thuan(?:,? (?:va )?thong nhat)? voi`;
 const COORDINATE_CUE = wordPattern(COORDINATION);
 const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*$`, 'u');
 /** The same, with partners named before in the list: "phối hợp với Sở A, Sở B theo dõi …" (names written "@"). */
