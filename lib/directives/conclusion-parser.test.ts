@@ -2758,6 +2758,17 @@ Xét đề nghị của Ủy ban nhân dân tỉnh Hà Giang (công văn số 12
     ]);
   });
 
+  it('does not read "Bộ nghiên cứu" as the short name "Bộ NG" glued to a word; "Bộ NGchủ trì" still is', () => {
+    const ngoaiGiao: AgencyRef = { ...unitOf(900, 'Bộ Ngoại giao', 'ministry'), shortName: 'Bộ NG' };
+    const items = parseConclusionText(
+      `1. Đề nghị Bộ nghiên cứu, hoàn chỉnh Đề án.
+2. Bộ NGchủ trì xây dựng Đề án.`,
+      [...REGISTRY, ngoaiGiao],
+      { onDate: '2014-06-20' },
+    );
+    expect(items.map((i) => i.leadAgencyIds)).toEqual([[], [900]]);
+  });
+
   it('ends a letter at the office closing whose words a web copy glued ("xin thông báođể")', () => {
     const items = parseConclusionText(
       `Kính gửi: Bộ Xây dựng.
