@@ -2769,6 +2769,32 @@ Xét đề nghị của Ủy ban nhân dân tỉnh Hà Giang (công văn số 12
     expect(items.map((i) => i.leadAgencyIds)).toEqual([[], [900]]);
   });
 
+  it('reads "Bộ" alone in a Government Office letter to one ministry as that ministry, not in a ministry\'s own letter', () => {
+    const toOne = parseConclusionText(
+      `VĂN PHÒNG CHÍNH PHỦ
+Số: 1234/VPCP-KTN
+Hà Nội, ngày 10 tháng 6 năm 2014
+Kính gửi: Bộ Xây dựng.
+Xét đề nghị của Bộ Xây dựng (công văn số 123/BXD-KH ngày 02 tháng 5 năm 2014), Phó Thủ tướng có ý kiến như sau:
+Đề nghị Bộ nghiên cứu, tiếp thu ý kiến của các Bộ, hoàn chỉnh Đề án.
+Văn phòng Chính phủ xin thông báo để Bộ Xây dựng biết, thực hiện./.`,
+      REGISTRY,
+      { onDate: '2014-06-20' },
+    );
+    expect(toOne.map((i) => i.leadAgencyIds)).toEqual([[ID.BXD]]);
+    const own = parseConclusionText(
+      `BỘ CÔNG THƯƠNG
+Số: 55/BCT-KH
+Hà Nội, ngày 10 tháng 6 năm 2014
+Kính gửi: Bộ Xây dựng.
+Bộ Công Thương có ý kiến như sau:
+Bộ sẽ nghiên cứu, hoàn chỉnh Đề án trong thời gian tới.`,
+      REGISTRY,
+      { onDate: '2014-06-20' },
+    );
+    expect(own.map((i) => i.leadAgencyIds)).toEqual([[]]);
+  });
+
   it('ends a letter at the office closing whose words a web copy glued ("xin thông báođể")', () => {
     const items = parseConclusionText(
       `Kính gửi: Bộ Xây dựng.

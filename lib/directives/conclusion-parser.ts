@@ -2508,6 +2508,30 @@ function toSoleAddressee(item: ProposedDirective, addressee: () => AgencyMatch |
   };
 }
 
+/**
+ * "Đề nghị Bộ nghiên cứu, hoàn chỉnh Đề án", "Bộ chịu trách nhiệm …": "Bộ" used alone as a subject in a Government Office
+ * (or Prime Minister's) letter sent to one ministry is that ministry, as "Tỉnh" is the province a notice is about. Not in a
+ * ministry's own letter, where "Bộ sẽ nghiên cứu …" is the ministry writing; "Bộ trưởng", "bộ phận", "bộ hồ sơ" are other
+ * words.
+ */
+const BARE_MINISTRY_SUBJECT =
+  /(?:^|[.;:]\s*)(?:(?:Giao|Đề nghị|Yêu cầu|giao|đề nghị|yêu cầu)\s+)?Bộ\s+(?!\p{Lu}|(?:trưởng|ngành|phận|máy|luật|tiêu chí|chỉ số|hồ sơ|tài liệu|đội)(?!\p{L}))/u;
+
+function toAddressedMinistry(
+  item: ProposedDirective,
+  addressee: () => AgencyMatch | null,
+  options: ReadOptions,
+): ProposedDirective {
+  if (options.ministry || !namesNoOne(item) || !BARE_MINISTRY_SUBJECT.test(item.text)) return item;
+  const body = addressee();
+  if (!body || body.proposed.kind !== 'ministry') return item;
+  return {
+    ...item,
+    leadAgencyIds: [body.proposed.id],
+    notes: [...item.notes, `"Bộ" dùng một mình trong văn bản gửi ${body.proposed.name}: hiểu là cơ quan nhận văn bản.`],
+  };
+}
+
 /** "Các cơ quan, đơn vị, địa phương tăng cường …": the letter's addressees, as a sentence's subject. */
 const GENERIC_SUBJECT =
   /(?:^|[.;:]\s*)(?:(?:giao|yeu cau|de nghi)\s+)?(?:thu truong\s+)?cac\s+(?:co quan|don vi)(?:,?\s+(?:va\s+)?(?:co quan|don vi|dia phuong))*\s(?!(?:co )?lien quan|thuoc|truc thuoc|duoc)/u;
@@ -2646,6 +2670,7 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
       item = referBackToNamedProvinces(item, above, registry ?? []);
       item = referBackToNamedLocalities(item, () => earlierPlaces(draft), registry ?? []);
       item = toSoleAddressee(item, addressee);
+      item = toAddressedMinistry(item, addressee, readOptions);
     } catch {
       item = { ...blankProposal(draft), notes: [NOT_READ_NOTE] };
     }
