@@ -281,6 +281,19 @@ function gluedAtEnd(folded: string, end: number): boolean {
 }
 
 /**
+ * A short name in capitals ("Bộ NG", "Bộ CT") found glued must be written in capitals: "Bộ nghiên cứu" ("Đề nghị Bộ
+ * nghiên cứu …", the ministry a letter is addressed to) is not "Bộ NG" glued to "hiên".
+ */
+function capitalsNotWritten(text: string, folded: FoldedText, s: Spelling, start: number, end: number): boolean {
+  const short = s.agency.shortName;
+  if (!short || fold(short) !== s.text) return false;
+  const capitals = short.split(' ').at(-1)!;
+  if (!/^[\p{Lu}&]{2,}$/u.test(capitals)) return false;
+  const written = text.slice(folded.at[start], folded.at[end - 1]! + 1).replace(/\s+/gu, '');
+  return !written.endsWith(capitals);
+}
+
+/**
  * Copies of notices taken from web pages glue words together ("Bộ Tàichính", "yêu cầuBộ Xây dựng",
  * "Ủy ban nhândân"): names of several words are also looked for with the spaces dropped. Such a name
  * starts at a word's start or at a capital glued to a lower-case letter, and ends at a word's end or glued to
@@ -308,6 +321,7 @@ function findGluedHits(text: string, folded: FoldedText, spellings: Spelling[]):
       const [start, end] = [pos[i]!, pos[i + c.length - 1]! + 1];
       const spelledOut = f.slice(start, end) === s.text && !isWordChar(f[start - 1]) && !isWordChar(f[end]); // found by findHits
       if (spelledOut || !startsWord(start) || (isWordChar(f[end]) && !gluedAtEnd(f, end))) continue;
+      if (capitalsNotWritten(text, folded, s, start, end)) continue;
       const key = `${start}:${end}`;
       const hit: Hit = bySpan.get(key) ?? { start, end, spellings: [], glued: true };
       hit.spellings.push(s);

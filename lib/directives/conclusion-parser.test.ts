@@ -2732,3 +2732,197 @@ Văn phòng UBND tỉnh theo dõi, đôn đốc các cơ quan, đơn vị thực
     expect(letter('Văn phòng UBND tỉnh chuyển Công văn số 12/BXD-QLN đến Sở Xây dựng để biết.')[0]).not.toContain(936);
   });
 });
+
+describe('parseConclusionText: Government Office letters that approve, forward or hand over (session 19-g) [style]', () => {
+  const leadsOf = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2014-06-20' }).map((i) => ({
+      lead: i.leadAgencyIds,
+      assessment: i.isAssessment,
+    }));
+
+  it('reads "Đồng ý … và giao Bộ X …" and "…, đồng thời yêu cầu Bộ X …" as work for that body', () => {
+    expect(
+      leadsOf(`1. Đồng ý với kiến nghị của Bộ Y tế tại văn bản nêu trên và giao Bộ Y tế hướng dẫn các địa phương thực hiện.
+2. Thủ tướng Chính phủ đồng ý chủ trương đầu tư đồng thời yêu cầu Bộ Xây dựng kiểm tra chất lượng công trình.`),
+    ).toEqual([
+      { lead: [ID.BYT], assessment: false },
+      { lead: [ID.BXD], assessment: false },
+    ]);
+  });
+
+  it('does not read a list "Bộ A và Bộ B" or "xem xét và đề nghị" as a new order', () => {
+    expect(
+      leadsOf(`1. Đồng ý với ý kiến của Bộ Tài chính và Bộ Y tế tại các văn bản nêu trên.
+2. Bộ Kế hoạch và Đầu tư tổng hợp, xem xét và đề nghị Thủ tướng Chính phủ quyết định.`),
+    ).toEqual([
+      { lead: [], assessment: true },
+      { lead: [ID.BKHDT], assessment: false },
+    ]);
+  });
+
+  it('reads the short name a letter gives a body in brackets ("Bộ X (BXD)") where a later sentence opens with it', () => {
+    expect(
+      leadsOf(`1. Đồng ý về nguyên tắc Bộ Xây dựng (BXD) thực hiện thí điểm cơ chế này. BXD thỏa thuận với Bộ Tài chính các vấn đề liên quan.
+2. Đồng ý về chủ trương Ủy ban nhân dân tỉnh Hà Giang nghiên cứu, lập Đề án.`),
+    ).toEqual([
+      { lead: [ID.BXD], assessment: false },
+      { lead: [], assessment: true },
+    ]);
+  });
+
+  it('reads "việc … do Bộ X xem xét, quyết định theo thẩm quyền" as work for that body, not "do Bộ X ban hành"', () => {
+    expect(
+      leadsOf(`1. Việc điều chỉnh tổng mức đầu tư của dự án do Bộ Tài chính xem xét, quyết định theo thẩm quyền.
+2. Thực hiện theo Thông tư do Bộ Tài chính ban hành.`).map((i) => i.lead),
+    ).toEqual([[ID.BTC], []]);
+  });
+
+  it('reads a forwarded letter: "xin chuyển … để Bộ X nghiên cứu", "chuyển … đến Bộ X để xem xét", not the sender', () => {
+    expect(
+      leadsOf(`Kính gửi: Bộ Xây dựng.
+Thực hiện ý kiến chỉ đạo của Phó Thủ tướng, Văn phòng Chính phủ xin chuyển công văn số 12/UBND-XD của Ủy ban nhân dân tỉnh Hà Giang để Bộ Xây dựng nghiên cứu, tổng hợp.
+Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.`).map((i) => i.lead),
+    ).toEqual([[ID.BXD]]);
+    expect(
+      leadsOf(`Kính gửi: Bộ Công an.
+Văn phòng Chính phủ xin chuyển đơn của ông Nguyễn Văn A đến Bộ Công an để xem xét, giải quyết theo thẩm quyền.`).map(
+        (i) => i.lead,
+      ),
+    ).toEqual([[ID.BCA]]);
+  });
+
+  it('reads "Đồng ý đề nghị của Bộ X; Bộ X chịu trách nhiệm …": the body named again after ";" is no addressee list', () => {
+    expect(
+      leadsOf(`1. Chấp thuận đề nghị của Bộ Tài chính; Bộ Tài chính chịu trách nhiệm về số liệu báo cáo.
+2. Đồng ý đề xuất của Bộ Y tế; Bộ Xây dựng hướng dẫn thực hiện.
+3. Đề nghị Bộ Y tế; Bộ Xây dựng; Bộ Công an rà soát, báo cáo.`).map((i) => i.lead),
+    ).toEqual([[ID.BTC], [ID.BXD], [ID.BYT, ID.BXD, ID.BCA]]);
+  });
+
+  it('reads ", giao Bộ X" after a body\'s name, and "Thường trực Chính phủ", "Tổ công tác" asking a body', () => {
+    expect(
+      leadsOf(`1. Thủ tướng Chính phủ đồng ý đề xuất của Bộ Y tế, giao Bộ Y tế triển khai thực hiện.
+2. Thường trực Chính phủ thống nhất giao Bộ Tài chính hoàn thiện dự thảo Nghị định.
+3. Tổ công tác đề nghị Bộ Xây dựng khẩn trương hướng dẫn các địa phương.`).map((i) => i.lead),
+    ).toEqual([[ID.BYT], [ID.BTC], [ID.BXD]]);
+  });
+
+  it('reads partners named "phối hợp với Ủy ban nhân dân các tỉnh A, B" with no colon', () => {
+    const items = parseConclusionText(
+      `1. Bộ Xây dựng phối hợp với Ủy ban nhân dân các tỉnh Hà Giang, Tuyên Quang bàn giao mặt bằng.
+2. Bộ Tài chính chủ trì, phối hợp với UBND các tỉnh Hà Giang và Tuyên Quang xác định nhu cầu vốn.`,
+      REGISTRY,
+      { onDate: '2014-06-20' },
+    );
+    expect(items.map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds])).toEqual([
+      [[ID.BXD], [ID.HAGIANG, ID.TUYENQUANG]],
+      [[ID.BTC], [ID.HAGIANG, ID.TUYENQUANG]],
+    ]);
+  });
+
+  it('reads "Ủy ban nhân dân Tỉnh" in a letter to one province as that province, and "Đồng ý đề nghị của Tỉnh" as approval', () => {
+    const items = parseConclusionText(
+      `Kính gửi: Ủy ban nhân dân tỉnh Hà Giang.
+Xét đề nghị của Ủy ban nhân dân tỉnh Hà Giang (công văn số 123/UBND-KT ngày 02 tháng 5 năm 2014), Phó Thủ tướng có ý kiến như sau:
+1. Đồng ý về nguyên tắc đề nghị của Tỉnh tại công văn nêu trên.
+2. Ủy ban nhân dân Tỉnh chủ động bố trí ngân sách địa phương để thực hiện.
+3. Chủ tịch UBND Tỉnh chỉ đạo rà soát, báo cáo.`,
+      REGISTRY,
+      { onDate: '2014-06-20' },
+    );
+    expect(items.map((i) => [i.isAssessment, i.leadAgencyIds])).toEqual([
+      [true, []],
+      [false, [ID.HAGIANG]],
+      [false, [ID.HAGIANG]],
+    ]);
+  });
+
+  it('reads no deadline in a period during which something is not to be done ("không/chưa … trong năm 2020")', () => {
+    const items = parseConclusionText(
+      `1. Bộ Tài chính chỉ đạo cơ quan thuế không tổ chức kiểm tra định kỳ trong năm 2020 đối với các doanh nghiệp.
+2. Bộ Công Thương chưa thực hiện điều chỉnh tăng giá điện trong Quý I năm 2020.
+3. Bộ Xây dựng hoàn thành Đề án trong Quý II năm 2020; không để chậm trễ.`,
+      REGISTRY,
+      { onDate: '2020-03-04', noticeDate: '2020-03-04' },
+    );
+    expect(items.map((i) => i.deadline)).toEqual([
+      null,
+      null,
+      { kind: 'dated', dueDate: '2020-06-30', phrase: 'trong Quý II năm 2020' },
+    ]);
+  });
+
+  it('reads "Phân công Bộ X …" and "Thủ tướng Chính phủ phân công Bộ X …" as an order to that body', () => {
+    expect(
+      leadsOf(`1. Phân công Bộ Tài chính hướng dẫn thủ tục thanh toán.
+2. Thủ tướng Chính phủ phân công Bộ Y tế làm đầu mối tiếp nhận viện trợ.
+3. Đồng ý đề xuất của Bộ Nội vụ và phân công Bộ Tư pháp thẩm định.`).map((i) => i.lead),
+    ).toEqual([[ID.BTC], [ID.BYT], [ID.BTP]]);
+  });
+
+  it('reads partners asked for their view ("xin ý kiến", "tham khảo ý kiến của") or agreed with ("thỏa thuận với")', () => {
+    const items = parseConclusionText(
+      `1. Bộ Xây dựng xin ý kiến Bộ Tư pháp, Bộ Tài chính trước khi ban hành.
+2. Bộ Xây dựng tham khảo ý kiến của Bộ Tư pháp hoàn thiện dự thảo.
+3. Bộ Xây dựng thỏa thuận với Bộ Tài chính về mức phí.
+4. Bộ Xây dựng hoàn thiện hồ sơ, trình Thủ tướng Chính phủ xin ý kiến Bộ Công an.`,
+      REGISTRY,
+      { onDate: '2014-06-20' },
+    );
+    expect(items.map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds])).toEqual([
+      [[ID.BXD], [ID.BTP, ID.BTC]],
+      [[ID.BXD], [ID.BTP]],
+      [[ID.BXD], [ID.BTC]],
+      [[ID.BXD], []],
+    ]);
+  });
+
+  it('does not read "Bộ nghiên cứu" as the short name "Bộ NG" glued to a word; "Bộ NGchủ trì" still is', () => {
+    const ngoaiGiao: AgencyRef = { ...unitOf(900, 'Bộ Ngoại giao', 'ministry'), shortName: 'Bộ NG' };
+    const items = parseConclusionText(
+      `1. Đề nghị Bộ nghiên cứu, hoàn chỉnh Đề án.
+2. Bộ NGchủ trì xây dựng Đề án.`,
+      [...REGISTRY, ngoaiGiao],
+      { onDate: '2014-06-20' },
+    );
+    expect(items.map((i) => i.leadAgencyIds)).toEqual([[], [900]]);
+  });
+
+  it('reads "Bộ" alone in a Government Office letter to one ministry as that ministry, not in a ministry\'s own letter', () => {
+    const toOne = parseConclusionText(
+      `VĂN PHÒNG CHÍNH PHỦ
+Số: 1234/VPCP-KTN
+Hà Nội, ngày 10 tháng 6 năm 2014
+Kính gửi: Bộ Xây dựng.
+Xét đề nghị của Bộ Xây dựng (công văn số 123/BXD-KH ngày 02 tháng 5 năm 2014), Phó Thủ tướng có ý kiến như sau:
+Đề nghị Bộ nghiên cứu, tiếp thu ý kiến của các Bộ, hoàn chỉnh Đề án.
+Văn phòng Chính phủ xin thông báo để Bộ Xây dựng biết, thực hiện./.`,
+      REGISTRY,
+      { onDate: '2014-06-20' },
+    );
+    expect(toOne.map((i) => i.leadAgencyIds)).toEqual([[ID.BXD]]);
+    const own = parseConclusionText(
+      `BỘ CÔNG THƯƠNG
+Số: 55/BCT-KH
+Hà Nội, ngày 10 tháng 6 năm 2014
+Kính gửi: Bộ Xây dựng.
+Bộ Công Thương có ý kiến như sau:
+Bộ sẽ nghiên cứu, hoàn chỉnh Đề án trong thời gian tới.`,
+      REGISTRY,
+      { onDate: '2014-06-20' },
+    );
+    expect(own.map((i) => i.leadAgencyIds)).toEqual([[]]);
+  });
+
+  it('ends a letter at the office closing whose words a web copy glued ("xin thông báođể")', () => {
+    const items = parseConclusionText(
+      `Kính gửi: Bộ Xây dựng.
+Phó Thủ tướng có ý kiến như sau:
+Bộ Xây dựng nghiên cứu, xử lý kiến nghị nêu trên.
+Văn phòng Chính phủ xin thông báođể Bộ Xây dựng, Bộ Tài chính biết, thực hiện./.`,
+      REGISTRY,
+      { onDate: '2014-06-20' },
+    );
+    expect(items.map((i) => i.text)).toEqual(['Bộ Xây dựng nghiên cứu, xử lý kiến nghị nêu trên.']);
+  });
+});

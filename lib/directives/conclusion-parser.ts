@@ -86,9 +86,11 @@ const INLINE_ORDINAL_WORD = new RegExp(`[:;.]\\s+Thứ\\s+(${ORDINAL_WORDS.join(
 const ROMAN_NUMERALS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 /**
  * "Văn phòng Chính phủ (xin) thông báo để … biết, thực hiện./." ends the conclusions: the last sentence
- * of its line, said by an office or closed by "./.", so "…thông báo cho dân biết" in an item stays.
+ * of its line, said by an office or closed by "./.", so "…thông báo cho dân biết" in an item stays. A web copy's
+ * glued words ("xin thông báođể", "thôngbáo cho") still close it, as OFFICE_CLOSING reads them.
  */
-const CLOSING_SENTENCE = /(?:^|[.;]\s)([^.;]*?thong bao\s(?:(?:va\s)?de nghi\s|de\s|cho\s|den\s)[^;]*?\bbiet\b[^;]*)$/u;
+const CLOSING_SENTENCE =
+  /(?:^|[.;]\s)([^.;]*?thong ?bao\s?(?:(?:va\s)?de nghi\s|de\s|cho\s|den\s)[^;]*?\bbiet\b[^;]*)$/u;
 const SIGNATURE_BLOCK = /^\|?\s*\*?(?:noi nhan|kt\.|tm\.)/u;
 /**
  * A provincial closing paragraph: "Ủy ban nhân dân tỉnh yêu cầu … nghiêm túc triển khai thực hiện; …
@@ -721,7 +723,11 @@ const GROUP_PATTERNS = (
 
 // Roles are read from the gaps between agency names and cue words (all folded).
 const LEAD_CUE = wordPattern('chu tri');
-const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: voi| cua)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay (?:them )?y kien(?: cua)?`;
+/**
+ * Partners' cues. Besides "phối hợp", "lấy ý kiến": "xin ý kiến Bộ X", "tham khảo ý kiến của Bộ X", "thỏa thuận với Bộ
+ * X"; not "trình Thủ tướng Chính phủ xin ý kiến …" nor "báo cáo xin ý kiến …", which ask a superior.
+ */
+const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: voi| cua)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay (?:them )?y kien(?: cua)?|(?<!(?:trinh|bao cao)[^.;,]{0,60})xin (?:them )?y kien(?: cua)?|tham khao (?:them )?y kien(?: cua)?|thoa thuan(?:,? (?:va )?thong nhat)? voi`;
 const COORDINATE_CUE = wordPattern(COORDINATION);
 const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*$`, 'u');
 /** The same, with partners named before in the list: "phối hợp với Sở A, Sở B theo dõi …" (names written "@"). */
@@ -878,8 +884,9 @@ const TITLE = String.raw`(?:(?:pho )?bi thu|bo truong|thu truong|nguoi dung dau|
 /** A directive's "Bộ trưởng Bộ Y tế chủ trì, phối hợp với Bộ trưởng Bộ Giáo dục và Đào tạo …": the partner named by its head. */
 /** "(lấy ý kiến) một số địa phương (Thành phố Hồ Chí Minh, Hà Nội, …)": some of a group, named in brackets. */
 const SOME_PLACES = String.raw`mot so (?:bo|nganh|tinh|thanh pho|dia phuong|co quan)(?:,? (?:va )?(?:bo|nganh|tinh|thanh pho|dia phuong|co quan))*\s*\(\s*`;
+/** "phối hợp với Ủy ban nhân dân các tỉnh A, B": the matcher reads "tỉnh A", so "Ủy ban nhân dân các" is left before it. */
 const AFTER_CUE_GAP = new RegExp(
-  `^\\s*:?\\s*(?:${LIST_INTRO}|${SOME_PLACES}|cac\\s+|${BRACKETED_ROLE}|(?:(?:cac )?dong chi\\s+)?${TITLE}\\s+)?$`,
+  `^\\s*:?\\s*(?:${LIST_INTRO}|${SOME_PLACES}|(?:(?:ubnd|uy ban nhan dan) )?cac\\s+|${BRACKETED_ROLE}|(?:(?:cac )?dong chi\\s+)?${TITLE}\\s+)?$`,
   'u',
 );
 const HEAD_BEFORE = new RegExp(`${WORD_START}${TITLE}\\s*$`, 'u');
@@ -892,8 +899,11 @@ const LIST_GAP = new RegExp(
   'u',
 );
 const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE})*\s+)?`;
-/** "Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Nguyễn Sinh Hùng", "Ban Chỉ đạo": who speaks, before "giao". */
-const LEADER = String.raw`(?:(?:dong chi )?(?:pho )?thu tuong|lanh dao chinh phu|chinh phu|(?:(?:pho )?truong )?ban chi dao|bo truong)(?: [\p{L}]+){0,7}?`;
+/**
+ * "Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Nguyễn Sinh Hùng", "Ban Chỉ đạo": who speaks, before "giao"; also
+ * "Thường trực Chính phủ" and a "Tổ công tác" of the Prime Minister that ask a body.
+ */
+const LEADER = String.raw`(?:(?:dong chi )?(?:pho )?thu tuong|lanh dao chinh phu|thuong truc chinh phu|chinh phu|(?:(?:pho )?truong )?ban chi dao|(?:(?:to )?truong )?to cong tac|bo truong)(?: [\p{L}]+){0,7}?`;
 /** What may open a sentence before its subject: "Giao", "Thủ tướng Chính phủ yêu cầu", "Đề nghị", "Thống nhất giao". */
 /** "Bộ X (trân trọng) đề nghị …", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …": who asks (written "@"), then the order verb. */
 /**
@@ -912,7 +922,8 @@ const FOOTNOTE_BEFORE = String.raw`(?:\d{1,2}\s+)?`;
  */
 const PARTY_ORGAN_OF = String.raw`(?:(?:ban can su dang|dang doan|dang uy)\s+)?`;
 // "(Thủ tướng Chính phủ) ủy quyền cho Bộ trưởng Bộ X ra quyết định …": the body authorised is given the work.
-const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_ORGAN_OF}${PERSON_TITLE}`;
+// "Phân công Bộ X làm đầu mối …": a body assigned its part is given the work as well.
+const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_ORGAN_OF}${PERSON_TITLE}`;
 /**
  * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
  * whose holder is named in brackets; the holder is the subject.
@@ -956,7 +967,7 @@ const PAST_BEFORE_CUE =
  */
 const ACTION_AFTER = new RegExp(
   String.raw`^\s*(?:,?\s*(?:va|cung)\s+cac\s+(?:co quan|don vi)\s+(?:chuc nang|lien quan|co lien quan)\s*,?\s*)?(?:(?:co trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky)[\s,]*)*` +
-    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|lap|theo doi|don doc|giam sat)${WORD_END}`,
+    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat)${WORD_END}`,
   'u',
 );
 /** "Xét đề nghị của: Ủy ban nhân dân tỉnh X tại văn bản số …": who asked, not who is told. */
@@ -964,7 +975,9 @@ const REQUEST_REFERENCE =
   /^\s*\)?\s*(?:tai\s+(?:cac\s+)?(?:van ban|cong van|to trinh|bao cao|thong bao)|\(?\s*(?:cong van|van ban|to trinh)\s+so)/u;
 /** Only ":" after the one asked, ending the text: "… đề nghị Bộ Xây dựng:" before the tasks. */
 const ASKED_BEFORE_COLON = /^\s*:\s*$/u;
-const ORDER_VERB_BEFORE = /(?:^|\s)(?:giao|uy quyen|yeu cau|de nghi|chi dao)\s/u;
+const ORDER_VERB_BEFORE = /(?:^|\s)(?:giao|uy quyen|yeu cau|de nghi|chi dao|phan cong)\s/u;
+/** "… (đề nghị, ý kiến) của Bộ X": the body whose request or view it is, not one the sentence addresses. */
+const OWNER_BEFORE = /(?:^|\s)cua\s*$/u;
 /**
  * What may open a sentence before its subject and a comma. Besides "Trên cơ sở …", "Về việc này", a deadline set first
  * ("Trước ngày 20/12/2025, Bộ X …", "Chậm nhất …", "Trong quý I/2026, …", "Từ nay đến hết năm, …"), and a turn
@@ -1070,8 +1083,14 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
       if (start > 0 && COMPOSITION_BEFORE.test(gap(r, Math.max(0, start - COMPOSITION_WINDOW), start))) continue;
       if (start > 0 && PLACE_LIST_BEFORE.test(gap(r, Math.max(0, start - PLACE_LIST_WINDOW), start))) continue;
       if (!SUBJECT_GAP.test(gap(r, start, r.matches[first]!.start))) continue;
-      // A ";" inside an addressee list ("đề nghị A; B; C") starts no clause: the list is read from its first name.
-      if (first > 0 && isSemicolonListGap(gap(r, r.matches[first - 1]!.end, r.matches[first]!.start))) continue;
+      // A ";" inside an addressee list ("đề nghị A; B; C") starts no clause: the list is read from its first name. A body
+      // named before as whose request it was ("Đồng ý đề nghị của Bộ X; Bộ Y hướng dẫn …"), or the same body named again,
+      // opens no such list.
+      if (first > 0 && isSemicolonListGap(gap(r, r.matches[first - 1]!.end, r.matches[first]!.start))) {
+        const previous = r.matches[first - 1]!;
+        const owner = OWNER_BEFORE.test(gap(r, Math.max(0, previous.start - 12), previous.start));
+        if (!owner && previous.proposed.id !== r.matches[first]!.proposed.id) continue;
+      }
       const list = listFrom(r, first, 1);
       const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 60);
       // "Bộ X đề nghị Y …": read on from after the asker, where the one asked stands.
@@ -1282,22 +1301,29 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
 
 const ids = (matches: AgencyMatch[]) => [...new Set(matches.map((m) => m.proposed.id))];
 
-/** "Đồng ý (để) Ủy ban nhân dân tỉnh X chỉ đạo thực hiện …": approving what a body is to do gives it the task. */
+/**
+ * "Đồng ý (để) Ủy ban nhân dân tỉnh X chỉ đạo thực hiện …": approving what a body is to do gives it the task. An approval
+ * "về nguyên tắc" or "về chủ trương" approves a policy: the work is given after it, in its own sentence or item.
+ */
 const APPROVAL_OPENER = /^\W*(?:dong y|chap thuan|cho phep)\s+(?:(?:de|cho)\s+)?$/u;
+/** "Ngân hàng X (BIDV) thực hiện …": the short name a letter gives in brackets after a body's name, before its verb. */
+const SHORT_NAME_AFTER = /^\s*\(\s*[\p{L}\d&.\s-]{1,20}\)/u;
 function approvedActor(r: RoleReader): AgencyMatch[] {
   if (r.matches.length === 0 || !APPROVAL_OPENER.test(gap(r, 0, r.matches[0]!.start))) return [];
   const list = listFrom(r, 0, 1);
-  const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 60);
+  const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 80).replace(SHORT_NAME_AFTER, '');
   return ACTION_AFTER.test(after) && !PAST_AFTER_SUBJECT.test(after) ? list : [];
 }
 
 /**
  * "Kinh phí hoạt động của Tổ do Bộ Tài chính cấp hàng năm", "Kinh phí do Bộ Tài chính bố trí …": the body named after
- * "do" with a verb of providing does the work; "Thông tư … do Bộ Tài chính ban hành" only says who issued a text.
+ * "do" with a verb of providing does the work; "Thông tư … do Bộ Tài chính ban hành" only says who issued a text. So
+ * does the body left to decide: "Việc điều chỉnh … do Bộ X xem xét, quyết định theo thẩm quyền" (Government Office
+ * letters hand a matter back this way).
  */
 const AGENT_BEFORE = /(?:^|\s)do\s*$/u;
 const PROVIDES_AFTER =
-  /^\s*(?:cap|bo tri|bao dam|dam bao|chi tra|tam ung|chiu trach nhiem|thuc hien|chu tri)(?![\p{L}])/u;
+  /^\s*(?:cap|bo tri|bao dam|dam bao|chi tra|tam ung|chiu trach nhiem|thuc hien|chu tri|xem xet|quyet dinh|giai quyet|xu ly)(?![\p{L}])/u;
 function agentAfterDo(r: RoleReader): AgencyMatch[] {
   for (const [i, m] of r.matches.entries()) {
     if (!AGENT_BEFORE.test(gap(r, Math.max(0, m.start - 6), m.start))) continue;
@@ -1316,11 +1342,58 @@ const FORWARDED_BEFORE = /(?:^|\s)chuyen\s(?:[^.;:]{0,160}?\s)?(?:den|cho|toi)\s
 const FORWARD_PURPOSE =
   /^\s*\)?\s*(?:de\s+)?(?:nghien cuu|xem xet|kiem tra|xu ly|giai quyet|tham muu|tra loi|xac minh)(?![\p{L}])/u;
 const FORWARD_WINDOW = 200;
-function forwardedTo(r: RoleReader): AgencyMatch[] {
+function forwardedForWork(r: RoleReader): AgencyMatch[] {
   for (const [i, m] of r.matches.entries()) {
     if (!FORWARDED_BEFORE.test(gap(r, Math.max(0, m.start - FORWARD_WINDOW), m.start))) continue;
     const list = listFrom(r, i, 1);
     if (FORWARD_PURPOSE.test(gap(r, list.at(-1)!.end, list.at(-1)!.end + 40))) return list;
+  }
+  return [];
+}
+
+/**
+ * "Đồng ý với kiến nghị của Bộ X tại văn bản và giao Bộ X thông báo …", "… đồng thời yêu cầu Bộ Y kiểm tra …": an order
+ * joined to the clause before by "và" / "đồng thời", or by a comma after a body's name ("Đồng ý đề xuất của Bộ X, giao Bộ
+ * X triển khai", a comma subjectList reads as a list's); the body after it is told the work. Only "giao", "yêu cầu" and
+ * "ủy quyền" make it: "Bộ A và Bộ B" is a list, and "xem xét và đề nghị Thủ tướng" asks a leader, not a body.
+ */
+const CONJOINED_ORDER = new RegExp(
+  String.raw`(?:,|(?:^|\s)(?:va|dong thoi))\s+(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|uy quyen(?: cho)?|phan cong(?: cho)?)\s+${PERSON_TITLE}$`,
+  'u',
+);
+function conjoinedOrder(r: RoleReader): AgencyMatch[] {
+  for (const [i, m] of r.matches.entries()) {
+    if (!CONJOINED_ORDER.test(gap(r, Math.max(0, m.start - 60), m.start))) continue;
+    const list = listFrom(r, i, 1);
+    const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 80).replace(SHORT_NAME_AFTER, '');
+    if (!PAST_AFTER_SUBJECT.test(after)) return list;
+  }
+  return [];
+}
+
+/**
+ * A letter that forwards a text: "Văn phòng Chính phủ xin chuyển công văn số … của tỉnh X để Bộ Y nghiên cứu, tổng hợp",
+ * "… xin chuyển đơn của ông A đến Bộ Y để xem xét, giải quyết". The body the text goes to, for work a verb names, is given
+ * it; the office that sends ("xin chuyển", "xin gửi") is not, and the bodies the text comes from are not.
+ */
+const FORWARD_VERB = /(?:^|\s)(?:xin\s+)?(?:chuyen|gui)(?:\s+kem)?\s/gu;
+const FORWARDED_FOR = /\sde\s*$/u;
+const FORWARDED_TO = /\s(?:den|toi|cho|ve)\s*$/u;
+const FOR_WORK_AFTER = /^\s*de\s+/u;
+/** "Văn phòng Chính phủ xin chuyển …": the sender of a forwarded text. */
+const SENDS_AFTER = /^\s*(?:xin\s+)?(?:chuyen|gui|sao gui)(?![\p{L}])/u;
+function forwardedTo(r: RoleReader): AgencyMatch[] {
+  for (const [i, m] of r.matches.entries()) {
+    const sentence = [...r.text.slice(0, m.start).matchAll(CLAUSE_BREAK)].at(-1);
+    const before = gap(r, sentence ? sentence.index + sentence[0].length : 0, m.start);
+    const verb = [...before.matchAll(FORWARD_VERB)].at(-1);
+    if (!verb) continue;
+    const rest = before.slice(verb.index);
+    const list = listFrom(r, i, 1);
+    const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 80).replace(SHORT_NAME_AFTER, '');
+    if (FORWARDED_FOR.test(rest) && ACTION_AFTER.test(after)) return list;
+    if (FORWARDED_TO.test(rest) && FOR_WORK_AFTER.test(after) && ACTION_AFTER.test(after.replace(FOR_WORK_AFTER, '')))
+      return list;
   }
   return [];
 }
@@ -1375,6 +1448,28 @@ function collectiveMatches(r: RoleReader, collectives: Map<string, AgencyMatch[]
       const [start, end] = [r.at[hit.index]!, r.at[hit.index + length]!];
       if (r.matches.some((a) => a.start < end && a.end > start)) continue;
       out.push(...members.map((a) => ({ ...a, start, end })));
+    }
+  }
+  return out;
+}
+
+/**
+ * "Ngân hàng Đầu tư và Phát triển Việt Nam (BIDV) thực hiện … BIDV thỏa thuận với Bộ X …": the short name a letter gives a
+ * body in brackets right after its name (capitals, as "EVN", "BIDV", "VNPT") stands for that body where the item uses it
+ * again. Only within the item, and not where the registry already reads the word.
+ */
+const SHORT_NAME_DEFINED = /^\s*\(\s*([A-ZĐ][A-ZĐ0-9&]{1,9})\s*\)/u;
+function shortNameMatches(r: RoleReader): AgencyMatch[] {
+  const out: AgencyMatch[] = [];
+  for (const m of r.matches) {
+    const defined = SHORT_NAME_DEFINED.exec(r.text.slice(m.end, m.end + 20));
+    if (!defined) continue;
+    const from = m.end + defined[0].length;
+    const word = new RegExp(`(?<![\\p{L}\\p{N}])${defined[1]!}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const hit of r.text.slice(from).matchAll(word)) {
+      const [start, end] = [from + hit.index, from + hit.index + hit[0].length];
+      if (r.matches.some((a) => a.start < end && a.end > start)) continue;
+      out.push({ ...m, start, end, note: null });
     }
   }
   return out;
@@ -1473,7 +1568,11 @@ const ACKNOWLEDGEMENT =
  * Words that make an order whatever else the item says; "Thống nhất với đề xuất của Bộ X …; Bộ X chịu trách nhiệm về
  * số liệu, hoàn thiện hồ sơ" gives the body the responsibility for what was approved.
  */
-const ORDER = wordPattern('giao|yeu cau|de nghi|can(?! bo)|phai|khan truong|chu tri|chiu trach nhiem', 'u');
+// "Đồng ý đề nghị của Bộ X", "theo yêu cầu của …": a request named as a noun orders nothing.
+const ORDER = wordPattern(
+  'giao|phan cong|yeu cau(?! cua)|de nghi(?! cua)|can(?! bo)|phai|khan truong|chu tri|chiu trach nhiem',
+  'u',
+);
 /**
  * Imperative verbs; "đã/được/đang/việc …" before one ("đã tích cực triển khai"), or "được" after, makes it a
  * report of the past.
@@ -1904,10 +2003,14 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
   const matches = found;
   const folding = foldForMatching(text);
   const named = collectiveMatches({ text, ...folding, matches }, options.collectives);
+  const shortNamed = shortNameMatches({ text, ...folding, matches });
   const read0 = withoutLegalBasis({
     text,
     ...folding,
-    matches: named.length ? [...matches, ...named].sort((a, b) => a.start - b.start) : matches,
+    matches:
+      named.length + shortNamed.length
+        ? [...matches, ...named, ...shortNamed].sort((a, b) => a.start - b.start)
+        : matches,
   });
   const basisNotes = read0.notes;
   let reader = read0.reader;
@@ -1932,8 +2035,8 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
     !ACTION_AFTER.test(gap(reader, issuerSubject.end, issuerSubject.end + 60));
   if (issuerOnly) roles = { ...roles, leadAgencyIds: [] };
   // "Văn phòng UBND tỉnh chuyển nội dung … đến X để nghiên cứu, xử lý": X is given the work, not the office.
-  const forwarded = forwardedTo(reader);
-  if (forwarded.length > 0) roles = { ...roles, leadAgencyIds: ids(forwarded) };
+  const forwardedWork = forwardedForWork(reader);
+  if (forwardedWork.length > 0) roles = { ...roles, leadAgencyIds: ids(forwardedWork) };
   // Bodies that open a later sentence with their own order: "… trước ngày 30/6. Ủy ban nhân dân các tỉnh: A, B hoàn
   // thành bàn giao mặt bằng …".
   const firstLead = reader.matches.find((m) => roles.leadAgencyIds.includes(m.proposed.id));
@@ -1949,6 +2052,21 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
   if (approved.length > 0) roles = { ...roles, leadAgencyIds: ids(approved) };
   const agent = roles.leadAgencyIds.length === 0 ? agentAfterDo(reader) : [];
   if (agent.length > 0) roles = { ...roles, leadAgencyIds: ids(agent) };
+  const conjoined = roles.leadAgencyIds.length === 0 ? conjoinedOrder(reader) : [];
+  if (conjoined.length > 0) roles = { ...roles, leadAgencyIds: ids(conjoined) };
+  // A forwarded text: its sender, read as a sentence's subject, gives way to the body it goes to.
+  const senders = reader.matches.filter(
+    (m) => roles.leadAgencyIds.includes(m.proposed.id) && SENDS_AFTER.test(gap(reader, m.end, m.end + 30)),
+  );
+  const onlySenders =
+    roles.leadAgencyIds.length === 0 || roles.leadAgencyIds.every((id) => senders.some((m) => m.proposed.id === id));
+  const forwarded = onlySenders ? forwardedTo(reader) : [];
+  if (forwarded.length > 0)
+    roles = {
+      ...roles,
+      leadAgencyIds: ids(forwarded),
+      coordinatorAgencyIds: roles.coordinatorAgencyIds.filter((id) => !ids(forwarded).includes(id)),
+    };
   const listed = enumeratedLeads(reader);
   if (listed.name && listed.members.length > 1) options.collectives.set(listed.name, listed.members);
   if (roles.leadAgencyIds.length === 0 && listed.members.length > 0)
@@ -2031,6 +2149,16 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
         ...(approved.length > 0
           ? [`Đồng ý cho "${text.slice(approved[0]!.start, approved.at(-1)!.end)}" thực hiện: là việc của cơ quan này.`]
           : []),
+        ...(conjoined.length > 0
+          ? [
+              `"${text.slice(conjoined[0]!.start, conjoined.at(-1)!.end)}" được giao việc trong vế nối bằng "và"/"đồng thời": là cơ quan chủ trì.`,
+            ]
+          : []),
+        ...(forwarded.length > 0
+          ? [
+              `Văn bản được chuyển đến "${text.slice(forwarded[0]!.start, forwarded.at(-1)!.end)}" để xử lý: là cơ quan chủ trì${senders.length > 0 ? `; "${text.slice(senders[0]!.start, senders[0]!.end)}" là cơ quan chuyển văn bản` : ''}.`,
+            ]
+          : []),
         ...(attributed.length > 0
           ? [
               `"${text.slice(attributed[0]!.start, attributed.at(-1)!.end)}" ghi sau dấu gạch cuối dòng: là cơ quan thực hiện.`,
@@ -2040,6 +2168,11 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
         ...(roles.monitorAgencyId !== null && !hasMonitorChain(reader.folded)
           ? [
               `"${reader.matches.find((m) => m.proposed.id === roles.monitorAgencyId)?.proposed.name ?? ''}" theo dõi, kiểm tra hoặc giám sát việc thực hiện việc đã giao: đề xuất là cơ quan theo dõi.`,
+            ]
+          : []),
+        ...(shortNamed.length
+          ? [
+              `"${text.slice(shortNamed[0]!.start, shortNamed[0]!.end)}" là tên viết tắt văn bản đặt trong ngoặc cho ${shortNamed[0]!.proposed.name}.`,
             ]
           : []),
         ...(named.length
@@ -2248,10 +2381,12 @@ function inheritFromIntro(item: ProposedDirective, intro: string, addressees: In
 
 /**
  * "Tỉnh cần …", "Thành phố chủ động …": the place used alone, as a sentence subject; also after "Giao", "Đề nghị",
- * "Yêu cầu" ("Đề nghị Tỉnh tập trung …") or an opening phrase and its comma ("Đối với dự án …, Tỉnh cần …").
+ * "Yêu cầu" ("Đề nghị Tỉnh tập trung …") or an opening phrase and its comma ("Đối với dự án …, Tỉnh cần …"). So is its
+ * People's Committee or chairman named with the capital word ("Ủy ban nhân dân Tỉnh chủ động …", "Chủ tịch UBND Tỉnh"),
+ * as a Government Office letter to one province refers back to it.
  */
 const BARE_PLACE_SUBJECT =
-  /(?:^|[.;:]\s*)(?:(?:Giao|Đề nghị|Yêu cầu|giao|đề nghị|yêu cầu)\s+|(?:Đối với|Về|Trên cơ sở|Căn cứ|Trong)\s[^.;:]{0,120},\s+)?(?:Tỉnh|Thành phố)\s+(?!\p{Lu})/u;
+  /(?:^|[.;:]\s*)(?:(?:Giao|Đề nghị|Yêu cầu|giao|đề nghị|yêu cầu)\s+|(?:Đối với|Về|Trên cơ sở|Căn cứ|Trong)\s[^.;:]{0,120},\s+)?(?:(?:Chủ tịch\s+)?(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+)?(?:Tỉnh|Thành phố)\s+(?!\p{Lu})/u;
 
 /**
  * The province a notice is about, when its header or preamble names exactly one ("… buổi làm việc với
@@ -2501,6 +2636,30 @@ function toSoleAddressee(item: ProposedDirective, addressee: () => AgencyMatch |
   };
 }
 
+/**
+ * "Đề nghị Bộ nghiên cứu, hoàn chỉnh Đề án", "Bộ chịu trách nhiệm …": "Bộ" used alone as a subject in a Government Office
+ * (or Prime Minister's) letter sent to one ministry is that ministry, as "Tỉnh" is the province a notice is about. Not in a
+ * ministry's own letter, where "Bộ sẽ nghiên cứu …" is the ministry writing; "Bộ trưởng", "bộ phận", "bộ hồ sơ" are other
+ * words.
+ */
+const BARE_MINISTRY_SUBJECT =
+  /(?:^|[.;:]\s*)(?:(?:Giao|Đề nghị|Yêu cầu|giao|đề nghị|yêu cầu)\s+)?Bộ\s+(?!\p{Lu}|(?:trưởng|ngành|phận|máy|luật|tiêu chí|chỉ số|hồ sơ|tài liệu|đội)(?!\p{L}))/u;
+
+function toAddressedMinistry(
+  item: ProposedDirective,
+  addressee: () => AgencyMatch | null,
+  options: ReadOptions,
+): ProposedDirective {
+  if (options.ministry || !namesNoOne(item) || !BARE_MINISTRY_SUBJECT.test(item.text)) return item;
+  const body = addressee();
+  if (!body || body.proposed.kind !== 'ministry') return item;
+  return {
+    ...item,
+    leadAgencyIds: [body.proposed.id],
+    notes: [...item.notes, `"Bộ" dùng một mình trong văn bản gửi ${body.proposed.name}: hiểu là cơ quan nhận văn bản.`],
+  };
+}
+
 /** "Các cơ quan, đơn vị, địa phương tăng cường …": the letter's addressees, as a sentence's subject. */
 const GENERIC_SUBJECT =
   /(?:^|[.;:]\s*)(?:(?:giao|yeu cau|de nghi)\s+)?(?:thu truong\s+)?cac\s+(?:co quan|don vi)(?:,?\s+(?:va\s+)?(?:co quan|don vi|dia phuong))*\s(?!(?:co )?lien quan|thuoc|truc thuoc|duoc)/u;
@@ -2639,6 +2798,7 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
       item = referBackToNamedProvinces(item, above, registry ?? []);
       item = referBackToNamedLocalities(item, () => earlierPlaces(draft), registry ?? []);
       item = toSoleAddressee(item, addressee);
+      item = toAddressedMinistry(item, addressee, readOptions);
     } catch {
       item = { ...blankProposal(draft), notes: [NOT_READ_NOTE] };
     }

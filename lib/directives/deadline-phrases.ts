@@ -151,6 +151,12 @@ const RATE_AFTER =
 
 const EVERY_PERIOD_AFTER = /^\s*(?:cua\s+)?(?:hang|moi)\s+(?:nam|thang|quy)(?![\p{L}])/u;
 const TOLD_IN_THE_PAST = /(?:^|[^\p{L}])(?:da|duoc)(?:\s+\p{L}+){0,4}\s*$/u;
+/**
+ * "không tổ chức kiểm tra định kỳ trong năm 2020", "Chưa thực hiện điều chỉnh tăng giá trong Quý I": a period in a clause
+ * that says "không"/"chưa" is when the work is not to be done, not its deadline ("không muộn hơn" is a deadline's cue,
+ * and "không để chậm trễ" in a clause of its own negates nothing here).
+ */
+const NOT_DONE_BEFORE = /(?:^|[^\p{L}])(?:khong|chua)\s(?!(?:muon|cham)\s+hon)[^.;:,]*$/u;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -316,6 +322,7 @@ export function findDatedPhrases(text: string, options: ReadOptions): DatedPhras
         if (NOT_BY.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
       }
       if (period && options.periodsEndAfter && dueDate !== null && dueDate < options.periodsEndAfter) continue;
+      if (period && NOT_DONE_BEFORE.test(folded.slice(Math.max(0, m.index - 120), m.index))) continue;
       // "trước ngày 30/6 hằng năm": a day of every year (or month) is a recurring deadline, read as such below.
       if (pattern === ON_OR_BEFORE_DAY && !m[3] && EVERY_PERIOD_AFTER.test(folded.slice(m.index + m[0].length)))
         continue;
