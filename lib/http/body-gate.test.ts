@@ -374,5 +374,8 @@ describe('proxy: a server action’s multipart body is counted, part by part, be
         ['0', '["$undefined","$K1"]'],
       ]),
     ).toMatchObject({ passed: true });
+    // A root larger than any form's state (a notice's 200,000 characters with its proposals are about 2 MB) is not read.
+    expect(await multipart([['0', `["${'a'.repeat(9 * MB)}"]`]])).toMatchObject({ status: 400 });
+    expect(await multipart([['0', `[{"text":"${'ă'.repeat(1_000_000)}"},"$K1"]`]])).toMatchObject({ passed: true });
   });
 });

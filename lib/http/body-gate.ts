@@ -237,8 +237,11 @@ export async function countParts(
   return { parts, files, over: false, closed, root: rootDone };
 }
 
-/** The largest reply root read (the arguments of an action posting a form are a few hundred bytes: its last state). */
-const MAX_ROOT = 1024 * 1024;
+/**
+ * The largest reply root read: the arguments of an action posting a form are its last state, a few hundred bytes, at
+ * most the 200,000 characters of a notice's text with its proposals (about 2 MB). A larger root is refused.
+ */
+const MAX_ROOT = 8 * 1024 * 1024;
 const ROOT_PART = /^content-disposition:\s*form-data;\s*name="0"\s*$/im;
 /** Nesting deeper than any state of the app's forms: React's decoder overflowed its stack at 5,000 levels (a 500). */
 const MAX_REPLY_DEPTH = 32;
@@ -295,7 +298,7 @@ export async function refuseBodyShape(request: NextRequest): Promise<Response | 
     if (!counted.closed) return text(request, 400, msg('errors.files.badMultipart'));
     // An action's form carries its arguments in the part "0" (a form posted without JavaScript names its action in
     // its fields instead, and has no such header).
-    if (!request.headers.has('next-action') || counted.root === '') return null;
+    if (!request.headers.has('next-action')) return null;
     return counted.root !== null && isSentReply(counted.root)
       ? null
       : text(request, 400, msg('errors.files.badActionBody'));
