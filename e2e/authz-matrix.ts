@@ -789,8 +789,8 @@ export const ACTIONS: ActionRow[] = [
     rule: 'the user themself, own row only',
     page: '/account',
     expect: signedIn,
-    // The demo's own values for the account that proves it (seeds/demo/accounts.ts): saved unchanged, the demo stays.
-    args: () => [null, form({ name: 'Đỗ Hoàng Long', position: '', phone: '' })],
+    // The values the account that proves it holds by then (updateUserAction's proof, above, set them): saved unchanged.
+    args: () => [null, form({ name: 'Đỗ Hoàng Long', position: 'Chuyên viên chính', phone: '080 43162' })],
     proof: { as: 'self', done: /Thông tin không thay đổi\./ },
   },
   {
