@@ -47,7 +47,7 @@ export const taskUpdateKind = pgEnum('task_update_kind', [
   'completion_returned',
   'carried_over',
 ]);
-export const extensionStatus = pgEnum('extension_status', ['pending', 'accepted', 'refused']);
+export const extensionStatus = pgEnum('extension_status', ['pending', 'accepted', 'refused', 'withdrawn']);
 
 /** Tasks whose timeliness still depends on the calendar: not done, with a date. */
 const openDated = sql`status in ('not_started', 'in_progress') and deadline_kind = 'dated'`;

@@ -942,6 +942,7 @@ export const en: Messages = {
     pending: 'Pending',
     accepted: 'Accepted',
     refused: 'Refused',
+    withdrawn: 'Closed when the lead agency changed',
     periodReport: 'Periodic report',
     period: 'Period',
     report: 'Send report',

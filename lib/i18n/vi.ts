@@ -944,6 +944,7 @@ export const vi = {
     pending: 'Đang chờ xử lý',
     accepted: 'Đã đồng ý',
     refused: 'Không đồng ý',
+    withdrawn: 'Đã đóng do đổi cơ quan chủ trì',
     periodReport: 'Báo cáo định kỳ',
     period: 'Kỳ báo cáo',
     report: 'Gửi báo cáo',

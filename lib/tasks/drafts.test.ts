@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { auditEntries, taskUpdateDrafts, taskUpdates, tasks, users } from '@/db/schema';
+import { auditEntries, extensionRequests, taskUpdateDrafts, taskUpdates, tasks, users } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { ForbiddenError, type Actor } from '@/lib/policy';
@@ -261,6 +261,9 @@ describe('drafts of task updates', () => {
       h.db,
     ).catch((x: AppError) => x.code);
     expect(decided).not.toBeUndefined();
+    // Recorded as closed by the change of lead, not as a decision the secretariat never made.
+    const [request] = await h.db.select().from(extensionRequests).where(eq(extensionRequests.id, extensionId));
+    expect(request).toMatchObject({ status: 'withdrawn', decisionNote: 'Đúng chức năng' });
     const [still] = await h.db.select().from(tasks).where(eq(tasks.id, id));
     expect(still!.dueDate).toBe(after!.dueDate);
     expect(still).toMatchObject({ status: after!.status, progress: after!.progress });

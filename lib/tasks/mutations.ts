@@ -147,7 +147,7 @@ export async function reassignTask(
       .returning({ id: taskUpdateDrafts.id });
     const withdrawn = await tx
       .update(extensionRequests)
-      .set({ status: 'refused', decidedById: input.actor.userId, decidedAt: now, decisionNote: input.reason })
+      .set({ status: 'withdrawn', decidedById: input.actor.userId, decidedAt: now, decisionNote: input.reason })
       .where(and(eq(extensionRequests.taskId, task.id), eq(extensionRequests.status, 'pending')))
       .returning({ id: extensionRequests.id });
     await addToTimeline(tx, input.actor, {

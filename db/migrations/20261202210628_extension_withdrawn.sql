@@ -1,0 +1,1 @@
+ALTER TYPE "public"."extension_status" ADD VALUE 'withdrawn';
