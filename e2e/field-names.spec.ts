@@ -161,7 +161,16 @@ test('hostile field names and argument shapes through every server action break 
     return body;
   };
 
-  const RAW_REPLIES = ['"$@0"', '["$B1"]', '[null,"$Q1"]', '["$h1"]', '["$nabc"]', '['.repeat(5000) + ']'.repeat(5000)];
+  const RAW_REPLIES = [
+    '"$@0"',
+    '1',
+    'null',
+    '["$B1"]',
+    '[null,"$Q1"]',
+    '["$h1"]',
+    '["$nabc"]',
+    '['.repeat(5000) + ']'.repeat(5000),
+  ];
   const RAW_FORM = new FormData();
   RAW_FORM.append('1_note', 'thăm dò');
 

@@ -23,6 +23,9 @@ describe('text from forms', () => {
     // Drawn as nothing, or only changing the letter before (attacker pass 19: a second "Bộ Tư pháp" with a tag character).
     expect(withoutControls('Bộ Tư pháp\u{E0041}')).toBe('Bộ Tư pháp');
     expect(withoutControls('Bộ\ufe0f Tư\u034f pháp\u{E0100}\u3164')).toBe('Bộ Tư pháp');
+    for (const hidden of ['\u{1D173}', '\u{13430}', '\u{1BCA0}', '\u17b4', '\u2800', '\u0085', '\u180e'])
+      expect(withoutControls(`Bộ Tư pháp${hidden}`), hidden.codePointAt(0)!.toString(16)).toBe('Bộ Tư pháp');
+    expect(withoutControls('a\tb\nc\r\nd')).toBe('a\tb\nc\r\nd');
     // A name is one line, of Vietnamese letters, without what is drawn as nothing.
     expect(latinName(100, 'fields.agencyName').parse('  Bộ Tư\r\npháp\u{E007F} ')).toBe('Bộ Tư pháp');
     expect(oneLine(200, 'fields.userName').parse('Nguyễn\n\nVăn   An')).toBe('Nguyễn Văn An');

@@ -425,6 +425,13 @@ describe('sniffEvidence: refusals', () => {
     d.file('_rels/.rels', rels.replace('word/document.xml', 'x'));
     const moved = new Uint8Array(await d.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
     expect(await exceedsReaderLimits(moved, 'docx')).toBe(true);
+    // However much white space comes first (64 spaces hid it from a look at the first 64 bytes: second look).
+    d.file('x', ' '.repeat(100_000) + doc.replace('<w:body>', `<w:body>${'<w:p/>'.repeat(MAX_DOCUMENT_ELEMENTS)}`));
+    const padded = new Uint8Array(await d.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    expect(await exceedsReaderLimits(padded, 'docx')).toBe(true);
+    d.file('word/doc.bin', `${' '.repeat(200)}<w:document>${' '.repeat(33 * 1024 * 1024)}</w:document>`);
+    const bigBin = new Uint8Array(await d.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    expect(await reason(bigBin, 'a.docx')).toBe(ZIP_BOMB);
     // ExcelJS reads "xl/worksheets/sheet1.xmlx" as a sheet: its rows count, and so does the 32 MB cap of an XML part.
     const tall = new ExcelJS.Workbook();
     const tws = tall.addWorksheet('Danh sách');
@@ -435,6 +442,18 @@ describe('sniffEvidence: refusals', () => {
     z.remove(sheet);
     const renamed = new Uint8Array(await z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
     expect(await exceedsReaderLimits(renamed, 'xlsx')).toBe(true);
+    // The shared strings ExcelJS reads are "xl/sharedStrings.xml" itself: a small decoy elsewhere is not measured instead.
+    const realStrings = new ExcelJS.Workbook();
+    const rs = realStrings.addWorksheet('a');
+    const longText = 'Nội dung rất dài. '.repeat(60_000);
+    for (let r = 1; r <= 1000; r++) rs.addRow([longText, longText, longText]);
+    const withStrings = await JSZip.loadAsync(await realStrings.xlsx.writeBuffer({ useSharedStrings: true } as never));
+    const decoy = new JSZip();
+    decoy.file('a/xl/sharedStrings.xml', '<sst><si><t>x</t></si></sst>');
+    for (const [name, entry] of Object.entries(withStrings.files))
+      if (!entry.dir) decoy.file(name, await entry.async('uint8array'));
+    const decoyed = new Uint8Array(await decoy.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    expect(await exceedsReaderLimits(decoyed, 'xlsx')).toBe(true);
     const big = await JSZip.loadAsync(XLSX);
     big.file('xl/worksheets/sheet9.xmlx', `<worksheet>${' '.repeat(33 * 1024 * 1024)}</worksheet>`);
     const bigPart = new Uint8Array(await big.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));

@@ -218,12 +218,12 @@ async function inflatesAsDeclared(
 ): Promise<{ xml: boolean } | string> {
   if (data + entry.compressed > limit) return REASONS.damaged;
   const bytes = b.subarray(data, data + entry.compressed);
-  if (entry.method === 0) return entry.compressed === entry.size ? { xml: looksLikeXml(bytes) } : REASONS.damaged;
+  if (entry.method === 0)
+    return entry.compressed === entry.size ? { xml: looksLikeXml(bytes) !== false } : REASONS.damaged;
   if (entry.method !== 8) return REASONS.unsupported;
   return new Promise((resolve) => {
     const inflater = createInflateRaw();
     let length = 0;
-    let head: Buffer | null = null;
     let settled = false;
     const settle = (result: { xml: boolean } | string) => {
       if (settled) return;
@@ -231,23 +231,29 @@ async function inflatesAsDeclared(
       inflater.destroy();
       resolve(result);
     };
+    // XML unless its first byte past a byte-order mark and white space, however far that is, is something else.
+    let xml: boolean | null = null;
     inflater.on('data', (chunk: Buffer) => {
-      head ??= chunk.subarray(0, 64);
+      if (xml === null) xml = looksLikeXml(length === 0 ? chunk : Buffer.concat([Buffer.from([0x20]), chunk]), true);
       length += chunk.length;
       if (length > entry.size) settle(REASONS.zipBomb);
     });
     inflater.on('error', () => settle(REASONS.damaged));
-    inflater.on('end', () =>
-      settle(length === entry.size ? { xml: head !== null && looksLikeXml(head) } : REASONS.damaged),
-    );
+    inflater.on('end', () => settle(length === entry.size ? { xml: xml !== false } : REASONS.damaged));
     inflater.end(bytes);
   });
 }
 
-/** Whether bytes start as XML does: "<", after a byte-order mark and white space. */
-function looksLikeXml(head: Uint8Array): boolean {
+/**
+ * Whether bytes start as XML may: "<" after a byte-order mark and white space, or a UTF-16 byte-order mark; white space
+ * to the end of what is given is XML too, or not known yet (null) when more is to come (`open`). 64 spaces before a
+ * document hid it from the limits (attacker pass 19, second look).
+ */
+function looksLikeXml(head: Uint8Array, open = false): boolean | null {
+  if (hasBytes(head, 0, [0xff, 0xfe]) || hasBytes(head, 0, [0xfe, 0xff])) return true;
   let i = hasBytes(head, 0, [0xef, 0xbb, 0xbf]) ? 3 : 0;
   while (i < head.length && (head[i] === 0x20 || head[i] === 0x09 || head[i] === 0x0a || head[i] === 0x0d)) i++;
+  if (i === head.length) return open ? null : true;
   return head[i] === 0x3c;
 }
 
@@ -306,11 +312,11 @@ export async function zipTexts(b: Uint8Array, wanted: RegExp, xmlOnly = false): 
       const compressed = b.subarray(data, data + v.getUint32(p + 20, true));
       const size = v.getUint32(p + 24, true);
       const stored = v.getUint16(p + 10, true) === 0;
-      // Its first characters, from the first KB of the data, before inflating the whole of it.
+      // Its first characters, from the first KB of the data, before inflating the whole of it (all white space: XML).
       const head = stored
-        ? compressed.subarray(0, 64)
-        : inflateRawSync(compressed.subarray(0, 1024), { finishFlush: zlibConstants.Z_SYNC_FLUSH }).subarray(0, 64);
-      if (!xmlOnly || looksLikeXml(head)) {
+        ? compressed.subarray(0, 64 * 1024)
+        : inflateRawSync(compressed.subarray(0, 1024), { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+      if (!xmlOnly || looksLikeXml(head) !== false) {
         const bytes = stored
           ? Buffer.from(compressed)
           : await inflateRawAsync(compressed, { maxOutputLength: Math.max(size, 1) });
@@ -373,7 +379,7 @@ export async function exceedsReaderLimits(bytes: Uint8Array, kind: 'docx' | 'xls
     // Part names as ExcelJS finds them (it does not anchor them to the archive's root).
     const sharedLength: number[] = [];
     let open = -1;
-    for (const tag of xmlTags((await zipTexts(bytes, /xl\/sharedStrings\.xml$/i))[0] ?? '')) {
+    for (const tag of xmlTags((await zipTexts(bytes, /^xl\/sharedStrings\.xml$/i))[0] ?? '')) {
       if (tag.name !== 'si') continue;
       if (!tag.closing && tag.selfClosing) sharedLength.push(0);
       else if (!tag.closing) open = tag.after;
@@ -383,7 +389,7 @@ export async function exceedsReaderLimits(bytes: Uint8Array, kind: 'docx' | 'xls
       }
     }
     // The workbook's named ranges ("Sheet1!$A$1:$J$100000", a print area): ExcelJS makes one object per cell of each.
-    const workbook = (await zipTexts(bytes, /xl\/workbook\.xml$/i))[0] ?? '';
+    const workbook = (await zipTexts(bytes, /^xl\/workbook\.xml$/i))[0] ?? '';
     let named = -1;
     for (const tag of xmlTags(workbook)) {
       if (tag.name !== 'definedName') continue;

@@ -344,6 +344,8 @@ describe('proxy: a server action’s multipart body is counted, part by part, be
     ])
       expect(isSentReply(body), body).toBe(false);
     expect(isSentReply('['.repeat(5000) + ']'.repeat(5000))).toBe(false);
+    // The arguments are a list: a root of another kind was a 500 from anyone, through the sign-in page (second look).
+    for (const body of ['1', '"x"', 'true', 'null', '{"a":1}']) expect(isSentReply(body), body).toBe(false);
     expect(
       isSentReply('[{"a":{"b":[["$$1","$undefined","$D2026-12-02T00:00:00.000Z","$n12","$-0","$NaN","$T","$K1"]]}}]'),
     ).toBe(true);
@@ -374,6 +376,17 @@ describe('proxy: a server action’s multipart body is counted, part by part, be
         ['0', '["$undefined","$K1"]'],
       ]),
     ).toMatchObject({ passed: true });
+    // The root twice, or with a charset of its own (decoded by the framework as the gate did not read it).
+    expect(
+      await multipart([
+        ['0', '["$undefined","$K1"]'],
+        ['0', '["$undefined","$K1"]'],
+      ]),
+    ).toMatchObject({ status: 400 });
+    const charset = new TextEncoder().encode(
+      '--b\r\nContent-Disposition: form-data; name="0"\r\nContent-Type: text/plain; charset=utf-16le\r\n\r\n["$undefined"]\r\n--b--\r\n',
+    );
+    expect(await postBody('/tasks/12', 'multipart/form-data; boundary=b', charset)).toMatchObject({ status: 400 });
     // A root larger than any form's state (a notice's 200,000 characters with its proposals are about 2 MB) is not read.
     expect(await multipart([['0', `["${'a'.repeat(9 * MB)}"]`]])).toMatchObject({ status: 400 });
     expect(await multipart([['0', `[{"text":"${'ă'.repeat(1_000_000)}"},"$K1"]`]])).toMatchObject({ passed: true });

@@ -169,6 +169,7 @@ export async function countParts(
   let root: Buffer[] | null = null;
   let rootBytes = 0;
   let rootDone: string | null = null;
+  let rootBad: string | null = null;
   const keep = (bytes: Buffer) => {
     if (!root || rootBytes > MAX_ROOT) return;
     root.push(Buffer.from(bytes));
@@ -217,9 +218,14 @@ export async function countParts(
         // A file to busboy: a part with a file name, or sent as application/octet-stream. A head too long to read here is
         // counted as one.
         if (end < 0 || FILE_PART.test(partHead)) files++;
-        else if (ROOT_PART.test(partHead) && rootDone === null) {
-          root = [];
-          rootBytes = 0;
+        else if (ROOT_PART.test(partHead)) {
+          // Sent twice, or with a content type of its own (a charset the framework would decode by and this count
+          // would not): not the root React writes (attacker pass 19, second look).
+          if (rootDone !== null || /content-type/i.test(partHead)) rootDone = rootBad = '';
+          else {
+            root = [];
+            rootBytes = 0;
+          }
         }
         if (parts > limits.parts || files > limits.files) {
           await reader.cancel().catch(() => undefined);
@@ -234,7 +240,7 @@ export async function countParts(
   } finally {
     reader.releaseLock();
   }
-  return { parts, files, over: false, closed, root: rootDone };
+  return { parts, files, over: false, closed, root: rootBad ?? rootDone };
 }
 
 /**
@@ -261,6 +267,8 @@ export function isSentReply(json: string): boolean {
   } catch {
     return false;
   }
+  // The arguments are a list (React's decoder gives them to the action as one); anything else was a 500.
+  if (!Array.isArray(value)) return false;
   const stack: Array<[unknown, number]> = [[value, 0]];
   while (stack.length) {
     const [v, depth] = stack.pop()!;

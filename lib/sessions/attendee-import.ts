@@ -188,20 +188,23 @@ export function parsePastedAttendees(text: string): ParsedRow[] {
     return [errorRow(msg('errors.sessions.import.pasteTooLong', { max: MAX_ROWS }))];
   if (lines.some((l) => l.split('\t').length > MAX_COLUMNS))
     return [errorRow(msg('errors.sessions.import.tooManyColumns', { max: MAX_COLUMNS }))];
-  lines.forEach((rawLine, index) => {
+  // Rows are counted as they are found: a line of 100,000 "a;" was 100,000 rows built before the count (attacker pass 19).
+  for (const [index, rawLine] of lines.entries()) {
     const line = index + 1;
-    if (!clean(rawLine)) return;
+    if (!clean(rawLine)) continue;
     if (rawLine.includes('\t')) {
       table.push({ line, raw: rawLine, cells: rawLine.split('\t').map(clean) });
-      return;
+      continue;
     }
     for (const segment of outsideBrackets(rawLine, ';')) {
       const body = clean(segment)
         .replace(BULLET, '')
         .replace(/(?<![\s;.])[\s;.]+$/, '');
       if (body) rows.push(buildRow(line, rawLine, attendeeFromText(body)));
+      if (rows.length + table.length > MAX_ROWS)
+        return [errorRow(msg('errors.sessions.import.pasteTooLong', { max: MAX_ROWS }))];
     }
-  });
+  }
   rows.push(...tableRows(table));
   if (rows.length > MAX_ROWS) return [errorRow(msg('errors.sessions.import.pasteTooLong', { max: MAX_ROWS }))];
   return rows.sort((x, y) => x.line - y.line); // stable: segments of one line keep their order

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { detectDelimiter, parseCsv, readCsv } from '@/lib/sessions/csv';
+import { detectDelimiter, MAX_CSV_FIELD_CHARS, MAX_CSV_FIELDS, parseCsv, readCsv } from '@/lib/sessions/csv';
 
 describe('parseCsv', () => {
   it('reads quoted fields with delimiters, doubled quotes and line breaks', () => {
@@ -63,5 +63,12 @@ describe('readCsv: what the importers read of a file', () => {
     expect(many.rows).toHaveLength(5000);
     expect(many.rows.at(-1)).toEqual({ line: 5000, cells: ['x', 'y'] });
     expect(many.count).toBe(1_000_000);
+  });
+
+  it('keeps at most 200 fields of a record and 10,000 characters of a field (one 10 MB record of "x," took 35 s)', () => {
+    const [wide] = readCsv('x,'.repeat(1_000_000), ',', 10).rows;
+    expect(wide!.cells).toHaveLength(MAX_CSV_FIELDS);
+    const [long] = readCsv(`"${'a'.repeat(50_000)}",b`, ',', 10).rows;
+    expect(long!.cells).toEqual(['a'.repeat(MAX_CSV_FIELD_CHARS), 'b']);
   });
 });
