@@ -1872,6 +1872,14 @@ function noticeProvince(text: string): NoticeProvince | null {
  */
 const PROVINCE_SPEAKS =
   /(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:co y kien(?: chi dao)?|ket luan|chi dao|yeu cau)(?: nhu sau)?\s*:/u;
+/**
+ * The province's leader named with his name and other offices before he speaks, as a news page quotes a letter: "Đồng
+ * chí Chủ tịch Ủy ban nhân dân tỉnh Bùi Văn Khánh, Trưởng Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh có ý kiến như
+ * sau:". Read within one sentence (no ".", ":" or ";" between the title and the verb), so that a chairman named in one
+ * sentence and a Deputy Prime Minister who speaks in the next are not joined.
+ */
+const PROVINCE_LEADER_SPEAKS =
+  /(?:^|[^\p{L}])chu tich (?:ubnd|uy ban nhan dan) (?:tinh|thanh pho)(?: [^.:;\n]{1,160}?)? (?:co y kien(?: chi dao)?|ket luan|chi dao)(?: nhu sau)?\s*:/u;
 const PROVINCE_PREFIX = /^(?:ubnd|uy ban nhan dan) (tinh|thanh pho) /u;
 /** A title that says the conclusion is a province's chairman's: "Kết luận của Phó Chủ tịch UBND tỉnh X tại …". */
 const CHAIRMAN_TITLE =
@@ -1882,7 +1890,12 @@ function pastedProvince(text: string, registry: AgencyRef[], onDate: string): No
     .split(/\r?\n/u)
     .map((l) => l.trim())
     .find(Boolean);
-  if (!PROVINCE_SPEAKS.test(folded.replace(/\s+/gu, ' ')) && !CHAIRMAN_TITLE.test(title?.replace(/\s+/gu, ' ') ?? ''))
+  const spoken = folded.replace(/[ \t]+/gu, ' ');
+  if (
+    !PROVINCE_SPEAKS.test(folded.replace(/\s+/gu, ' ')) &&
+    !PROVINCE_LEADER_SPEAKS.test(spoken) &&
+    !CHAIRMAN_TITLE.test(title?.replace(/\s+/gu, ' ') ?? '')
+  )
     return null;
   const lines = new Set(folded.split(/\r?\n/u).map((l) => l.trim()));
   const named = new Map<string, NoticeProvince>();
