@@ -2965,3 +2965,29 @@ Giao Sở Nội vụ chủ trì rà soát biên chế.`,
     expect(two[0]!.leadAgencyIds).toEqual([]);
   });
 });
+
+describe('parseConclusionText: a body that approves and then gives the work (session 19 round 2) [style]', () => {
+  const NOTICE = `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+THÔNG BÁO
+Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về biên chế
+`;
+  const leadOf = (item: string, onDate = '2024-03-20') =>
+    parseConclusionText(NOTICE + item, REGISTRY, { onDate }).map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds]);
+
+  it('gives the work to the body after ", giao" / "và giao", not to the province that agrees', () => {
+    expect(leadOf('1. UBND tỉnh thống nhất chủ trương, giao Sở Nội vụ rà soát biên chế các cơ quan.')).toEqual([
+      [[ID.TQ_SNV], []],
+    ]);
+    expect(
+      leadOf(
+        '1. Ủy ban nhân dân tỉnh đồng ý với đề xuất của Sở Công Thương và giao Sở Nội vụ chủ trì, phối hợp với Sở Công Thương rà soát biên chế.',
+      ),
+    ).toEqual([[[ID.TQ_SNV], [ID.TQ_SCT]]]);
+  });
+
+  it('keeps a body that agrees with a partner and then acts itself as the lead', () => {
+    expect(leadOf('1. Sở Nội vụ thống nhất với Sở Công Thương về phương án, báo cáo UBND tỉnh trước ngày 30/4/2024.')).toEqual([
+      [[ID.TQ_SNV], [ID.TQ_SCT]],
+    ]);
+  });
+});
