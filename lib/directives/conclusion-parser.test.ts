@@ -2986,8 +2986,8 @@ Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về biên c
   });
 
   it('keeps a body that agrees with a partner and then acts itself as the lead', () => {
-    expect(leadOf('1. Sở Nội vụ thống nhất với Sở Công Thương về phương án, báo cáo UBND tỉnh trước ngày 30/4/2024.')).toEqual([
-      [[ID.TQ_SNV], [ID.TQ_SCT]],
-    ]);
+    expect(
+      leadOf('1. Sở Nội vụ thống nhất với Sở Công Thương về phương án, báo cáo UBND tỉnh trước ngày 30/4/2024.'),
+    ).toEqual([[[ID.TQ_SNV], [ID.TQ_SCT]]]);
   });
 });

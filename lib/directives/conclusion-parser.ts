@@ -1105,7 +1105,9 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
         queue.splice(k + 1, 0, list.at(-1)!.end);
         continue;
       }
-      const agrees = AGREES_THEN_ORDERS_AFTER_SUBJECT.exec(foldVi(r.text.slice(list.at(-1)!.end, list.at(-1)!.end + 260)));
+      const agrees = AGREES_THEN_ORDERS_AFTER_SUBJECT.exec(
+        foldVi(r.text.slice(list.at(-1)!.end, list.at(-1)!.end + 260)),
+      );
       if (agrees) {
         // foldVi keeps the length of an NFC text, so the order's place in the raw text is the folded one's
         queue.splice(k + 1, 0, list.at(-1)!.end + agrees[0].length);
