@@ -2926,3 +2926,68 @@ Văn phòng Chính phủ xin thông báođể Bộ Xây dựng, Bộ Tài chính
     expect(items.map((i) => i.text)).toEqual(['Bộ Xây dựng nghiên cứu, xử lý kiến nghị nêu trên.']);
   });
 });
+
+// [2100/VPUBND-KGVX] Công văn số 2100/VPUBND-KGVX ngày 03/4/2020 của Văn phòng UBND tỉnh Hòa Bình, as a news page
+//   quotes it (corpus: tinh-hoa-binh-2100-2020); the cases below are written in its style with the fixture's province.
+describe('parseConclusionText: a province\'s leader named with his titles before "có ý kiến" (session 19 round 2) [style]', () => {
+  it('reads the province of a header-less page where "Chủ tịch UBND tỉnh <name>, Trưởng Ban …" speaks', () => {
+    const items = parseConclusionText(
+      `Chủ tịch UBND tỉnh Tuyên Quang: Rà soát thủ tục hành chính trước ngày 30/4
+Văn phòng UBND tỉnh Tuyên Quang vừa ban hành Công văn số 210/VPUBND-KGVX về việc rà soát thủ tục hành chính.
+Đồng chí Chủ tịch Ủy ban nhân dân tỉnh Nguyễn Văn A, Trưởng Ban chỉ đạo cải cách hành chính tỉnh có ý kiến như sau:
+1. Giao Sở Nội vụ chủ trì, phối hợp với Sở Công Thương rà soát thủ tục hành chính; báo cáo Chủ tịch Ủy ban nhân dân tỉnh.
+2. Giao Sở Công Thương chủ động phối hợp với Sở Nội vụ triển khai thực hiện nhiệm vụ.`,
+      REGISTRY,
+      { onDate: '2024-03-20' },
+    );
+    expect(items.map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds])).toEqual([
+      [[ID.TQ_SNV], [ID.TQ_SCT]],
+      [[ID.TQ_SCT], [ID.TQ_SNV]],
+    ]);
+  });
+
+  it('reads no province when the leader who speaks is a central one, or the page names two provinces', () => {
+    const central = parseConclusionText(
+      `Văn phòng Chính phủ vừa có Công văn gửi UBND tỉnh Tuyên Quang.
+Phó Thủ tướng Chính phủ Nguyễn Văn A, Trưởng Ban chỉ đạo có ý kiến như sau:
+Giao Sở Nội vụ chủ trì rà soát biên chế.`,
+      REGISTRY,
+      { onDate: '2024-03-20' },
+    );
+    expect(central[0]!.leadAgencyIds).toEqual([]);
+    const two = parseConclusionText(
+      `Về việc sáp nhập tỉnh Hà Giang và tỉnh Tuyên Quang
+Đồng chí Chủ tịch UBND tỉnh Nguyễn Văn A, Trưởng Ban chỉ đạo có ý kiến như sau:
+Giao Sở Nội vụ chủ trì rà soát biên chế.`,
+      REGISTRY,
+      { onDate: '2024-03-20' },
+    );
+    expect(two[0]!.leadAgencyIds).toEqual([]);
+  });
+});
+
+describe('parseConclusionText: a body that approves and then gives the work (session 19 round 2) [style]', () => {
+  const NOTICE = `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+THÔNG BÁO
+Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về biên chế
+`;
+  const leadOf = (item: string, onDate = '2024-03-20') =>
+    parseConclusionText(NOTICE + item, REGISTRY, { onDate }).map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds]);
+
+  it('gives the work to the body after ", giao" / "và giao", not to the province that agrees', () => {
+    expect(leadOf('1. UBND tỉnh thống nhất chủ trương, giao Sở Nội vụ rà soát biên chế các cơ quan.')).toEqual([
+      [[ID.TQ_SNV], []],
+    ]);
+    expect(
+      leadOf(
+        '1. Ủy ban nhân dân tỉnh đồng ý với đề xuất của Sở Công Thương và giao Sở Nội vụ chủ trì, phối hợp với Sở Công Thương rà soát biên chế.',
+      ),
+    ).toEqual([[[ID.TQ_SNV], [ID.TQ_SCT]]]);
+  });
+
+  it('keeps a body that agrees with a partner and then acts itself as the lead', () => {
+    expect(
+      leadOf('1. Sở Nội vụ thống nhất với Sở Công Thương về phương án, báo cáo UBND tỉnh trước ngày 30/4/2024.'),
+    ).toEqual([[[ID.TQ_SNV], [ID.TQ_SCT]]]);
+  });
+});

@@ -943,6 +943,13 @@ const GROUP_SUBJECT_GAP = new RegExp(
 );
 /** "Bộ Công Thương (trân trọng) đề nghị Ủy ban nhân dân tỉnh X …": the body that asks; the one asked is the subject. */
 const ASKS_AFTER_SUBJECT = /^\s*(?:tran trong\s+)?(?:de nghi|yeu cau|giao)\s(?!cua\s)/u;
+/**
+ * "UBND tỉnh thống nhất chủ trương, giao Sở Nội vụ …", "Bộ X đồng ý với đề xuất … và giao Bộ Y …": a body that agrees
+ * and in the same sentence gives the work to another speaks as the issuer; the one given it is the subject. Without an
+ * order after the agreement ("Sở A thống nhất với Sở B về phương án, báo cáo …") the body that agrees does the work.
+ */
+const AGREES_THEN_ORDERS_AFTER_SUBJECT =
+  /^\s*(?:thong nhat|dong y|chap thuan|nhat tri)(?![\p{L}])[^.;:\n]{0,200}?(?:,|\s(?:va|dong thoi))\s+(?=(?:giao|yeu cau|de nghi)\s(?!cua\s))/u;
 /** "Bộ Tài chính đã …": a report of what was done, not an order ("Bộ Y tế được giao chủ trì …" is one). */
 const PAST_AFTER_SUBJECT = /^\s*(?:(?:cung|van)\s+)?(?:da|dang|duoc(?! giao| phan cong))(?![\p{L}])/u;
 /**
@@ -1096,6 +1103,14 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
       // "Bộ X đề nghị Y …": read on from after the asker, where the one asked stands.
       if (ASKS_AFTER_SUBJECT.test(after)) {
         queue.splice(k + 1, 0, list.at(-1)!.end);
+        continue;
+      }
+      const agrees = AGREES_THEN_ORDERS_AFTER_SUBJECT.exec(
+        foldVi(r.text.slice(list.at(-1)!.end, list.at(-1)!.end + 260)),
+      );
+      if (agrees) {
+        // foldVi keeps the length of an NFC text, so the order's place in the raw text is the folded one's
+        queue.splice(k + 1, 0, list.at(-1)!.end + agrees[0].length);
         continue;
       }
       if (PAST_AFTER_SUBJECT.test(after) || REQUEST_REFERENCE.test(after)) continue;
@@ -1872,6 +1887,14 @@ function noticeProvince(text: string): NoticeProvince | null {
  */
 const PROVINCE_SPEAKS =
   /(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:co y kien(?: chi dao)?|ket luan|chi dao|yeu cau)(?: nhu sau)?\s*:/u;
+/**
+ * The province's leader named with his name and other offices before he speaks, as a news page quotes a letter: "Đồng
+ * chí Chủ tịch Ủy ban nhân dân tỉnh Bùi Văn Khánh, Trưởng Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh có ý kiến như
+ * sau:". Read within one sentence (no ".", ":" or ";" between the title and the verb), so that a chairman named in one
+ * sentence and a Deputy Prime Minister who speaks in the next are not joined.
+ */
+const PROVINCE_LEADER_SPEAKS =
+  /(?:^|[^\p{L}])chu tich (?:ubnd|uy ban nhan dan) (?:tinh|thanh pho)(?: [^.:;\n]{1,160}?)? (?:co y kien(?: chi dao)?|ket luan|chi dao)(?: nhu sau)?\s*:/u;
 const PROVINCE_PREFIX = /^(?:ubnd|uy ban nhan dan) (tinh|thanh pho) /u;
 /** A title that says the conclusion is a province's chairman's: "Kết luận của Phó Chủ tịch UBND tỉnh X tại …". */
 const CHAIRMAN_TITLE =
@@ -1882,7 +1905,12 @@ function pastedProvince(text: string, registry: AgencyRef[], onDate: string): No
     .split(/\r?\n/u)
     .map((l) => l.trim())
     .find(Boolean);
-  if (!PROVINCE_SPEAKS.test(folded.replace(/\s+/gu, ' ')) && !CHAIRMAN_TITLE.test(title?.replace(/\s+/gu, ' ') ?? ''))
+  const spoken = folded.replace(/[ \t]+/gu, ' ');
+  if (
+    !PROVINCE_SPEAKS.test(folded.replace(/\s+/gu, ' ')) &&
+    !PROVINCE_LEADER_SPEAKS.test(spoken) &&
+    !CHAIRMAN_TITLE.test(title?.replace(/\s+/gu, ' ') ?? '')
+  )
     return null;
   const lines = new Set(folded.split(/\r?\n/u).map((l) => l.trim()));
   const named = new Map<string, NoticeProvince>();
