@@ -293,8 +293,12 @@ function yearSlipCorrected(m: RegExpExecArray, dueDate: string, onDate: string, 
  * due ("báo cáo kết quả thực hiện trong quý I/2025" in a notice of May). A backlog cell leaves it out: an overdue task's
  * "Quý I/2025" is its deadline.
  */
-/** ", nhưng đến nay …", ", nhưng đến thời điểm này …", ", nhưng vẫn chưa …": what follows a deadline recalled as missed. */
-const MISSED_AFTER = /^\s*,?\s*nhung\s+(?:den nay|den thoi diem nay|hien nay|van|chua)(?![\p{L}])/u;
+/**
+ * ", nhưng đến nay …", ", nhưng đến thời điểm này …", ", nhưng hiện nay …": what follows a deadline recalled as missed.
+ * Not "… nhưng chưa thực hiện" alone: "Sở X đã được giao hoàn thành trước ngày 20/12/2024 nhưng chưa thực hiện" keeps
+ * the day set as its deadline (session 17-1), a reminder of the body's own overdue work.
+ */
+const MISSED_AFTER = /^\s*,?\s*nhung\s+(?:den nay|den thoi diem nay|hien nay)(?![\p{L}])/u;
 
 type ReadOptions = { onDate: string; periodsEndAfter?: string; standingIsRecurring?: boolean };
 
