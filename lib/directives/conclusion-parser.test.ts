@@ -2991,3 +2991,71 @@ Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về biên c
     ).toEqual([[[ID.TQ_SNV], [ID.TQ_SCT]]]);
   });
 });
+
+describe('parseConclusionText: numbers that are no cited document, dates and closings that set no deadline (session 19 round 2b) [style]', () => {
+  const read = (text: string, onDate = '2026-03-01') => parseConclusionText(text, REGISTRY, { onDate });
+
+  it('does not read a form, an annex, a bid package, a road chainage or a fishing vessel as a cited document', () => {
+    const items = read(`1. Bộ Tài chính báo cáo theo Mẫu số 01/BC-BTC ban hành kèm theo Thông tư số 12/2020/TT-BTC.
+2. Bộ Y tế thực hiện theo Phụ lục số 02/PL-BYT và Biểu mẫu số 03/TH.
+3. Bộ Xây dựng chỉ đạo sửa chữa đoạn Km 12+300/QL1A và gói thầu số 5/XL.
+4. Bộ Công an xử lý tàu cá BĐ 97669-TS theo Công văn số 55/BCA-C04.`);
+    expect(items.map((i) => i.citedDocuments)).toEqual([['12/2020/TT-BTC'], [], [], ['55/BCA-C04']]);
+  });
+
+  it('reads a Government Office letter\'s "xin gửi … để quý cơ quan có ý kiến" as its request, not the receipt before it', () => {
+    const [item] = read(
+      `Kính gửi: - Bộ Nội vụ - Bộ Tài chính
+Văn phòng Chính phủ đã nhận được công văn số 123/BC-BYT ngày 27 tháng 02 năm 2009 của Bộ Y tế, báo cáo Thủ tướng Chính phủ kết quả kiểm tra.
+Để có đủ căn cứ trình Thủ tướng Chính phủ xem xét, quyết định, Văn phòng Chính phủ xin gửi bản chụp văn bản nói trên của Bộ Y tế đến quý cơ quan để nghiên cứu và có ý kiến, gửi về Văn phòng Chính phủ trước ngày 16 tháng 3 năm 2009.`,
+      '2009-03-09',
+    );
+    expect(item!.citedDocuments).toEqual([]);
+    // a forwarded document named in the request itself stays the request's
+    const [forwarded] = read(
+      `Kính gửi: Bộ Xây dựng.
+Văn phòng Chính phủ xin chuyển công văn số 12/UBND-XD của Ủy ban nhân dân tỉnh Hà Giang để Bộ Xây dựng nghiên cứu, xử lý.`,
+      '2014-06-20',
+    );
+    expect(forwarded!.citedDocuments).toEqual(['12/UBND-XD']);
+  });
+
+  it('reads no deadline in a date recalled as missed (", nhưng đến nay …")', () => {
+    const [item] = read(
+      `1. Bộ Công an đã có Văn bản số 787/C06-P3 ngày 29/01/2026 đề nghị Cục Đăng kiểm Việt Nam ban hành hướng dẫn trước ngày 05/02/2026, nhưng đến nay chưa có hướng dẫn.`,
+    );
+    expect(item!.deadline).toBeNull();
+    expect(read('1. Bộ Xây dựng ban hành hướng dẫn trước ngày 15/3/2026.')[0]!.deadline).toMatchObject({
+      kind: 'dated',
+      dueDate: '2026-03-15',
+    });
+  });
+
+  it('leaves a provincial letter\'s courteous closing ("trân trọng đề nghị Bộ X quan tâm, sớm xem xét./.") out of the last item', () => {
+    const items = read(`1. Đề nghị Bộ Xây dựng chỉ đạo Cục Đăng kiểm Việt Nam kiểm tra.
+2. Đề nghị Bộ Công an hướng dẫn cấp giấy phép vận chuyển.
+Ủy ban nhân dân tỉnh Lào Cai trân trọng đề nghị Bộ Xây dựng quan tâm, sớm xem xét, chỉ đạo giải quyết./.`);
+    expect(items.map((i) => [i.ordinal, i.deadline])).toEqual([
+      ['1', null],
+      ['2', null],
+    ]);
+    expect(items[1]!.text).toBe('Đề nghị Bộ Công an hướng dẫn cấp giấy phép vận chuyển.');
+  });
+
+  it('reads the partner after a glued "phối hợpvới"', () => {
+    const [item] = read(
+      '1. Giao Bộ Tài chính chủ trì, phối hợpvới Bộ Nông nghiệp và Phát triển nông thôn tổng hợp tình hình thiệt hại.',
+      '2007-05-04',
+    );
+    expect(item!.leadAgencyIds).toEqual([ID.BTC]);
+    expect(item!.coordinatorAgencyIds).toEqual([ID.BNNPTNT]);
+  });
+
+  it('reads no group where "các địa phương", "các tỉnh, thành phố" are what the work is for or about (guard)', () => {
+    const items = read(`1. Bộ Tài chính đề xuất mức hỗ trợ cho các địa phương, trình Thủ tướng Chính phủ quyết định.
+2. Bộ Xây dựng hướng dẫn các tỉnh, thành phố thực hiện.
+3. Về đề nghị của các địa phương, Bộ Tài chính xem xét, xử lý.
+4. Bộ Y tế chỉ đạo tăng cường giám sát tại các địa phương có dịch.`);
+    expect(items.map((i) => i.groups)).toEqual([[], [], [], []]);
+  });
+});

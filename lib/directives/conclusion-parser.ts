@@ -217,6 +217,13 @@ const CLOSING_EXHORTATION =
  */
 const CLOSING_IF_NEEDED =
   /^trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)[^.]{0,40}?,\s*neu (?:co|phat sinh)\s[^.]*(?:phan anh|bao cao|gui)[^.]*\.\/\.$/u;
+/**
+ * A provincial letter's courteous closing after its items: "Ủy ban nhân dân tỉnh Lào Cai trân trọng đề nghị Bộ Xây
+ * dựng quan tâm, sớm xem xét, chỉ đạo giải quyết./.", "… kính đề nghị Bộ X quan tâm, hỗ trợ./.". It asks again for all
+ * the items, as the letter's last sentence ("./."): no part of the last item, whose deadline its "sớm" is not.
+ */
+const CLOSING_COURTESY =
+  /^(?:[^.;:]{0,150}?\s)?(?:tran trong|kinh)\s(?:de nghi|mong)\s[^.;:]{0,150}?\squan tam(?:\s*,\s*[^.;:]{0,120})?\.\/\.$/u;
 /** A line that ends a sentence, so the next line opens a paragraph. */
 const ENDS_SENTENCE = /[.;:!?]$/u;
 
@@ -316,7 +323,11 @@ function noticeLines(text: string): string[] {
     if (seenItem && opensParagraph && !isItemLine(line)) {
       const paragraph = paragraphAt(all, i);
       const folded = foldVi(paragraph);
-      if (paragraph.endsWith('/.') && (CLOSING_EXHORTATION.test(folded) || CLOSING_IF_NEEDED.test(folded))) break;
+      if (
+        paragraph.endsWith('/.') &&
+        (CLOSING_EXHORTATION.test(folded) || CLOSING_IF_NEEDED.test(folded) || CLOSING_COURTESY.test(folded))
+      )
+        break;
       // "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện các nội dung trên./.": the whole notice's monitor
       if (!LETTERED_LINE.test(line) && !BULLET_LINE.test(line) && DOCUMENT_WATCH_CLOSING.test(folded)) break;
     }
@@ -725,9 +736,10 @@ const GROUP_PATTERNS = (
 const LEAD_CUE = wordPattern('chu tri');
 /**
  * Partners' cues. Besides "phối hợp", "lấy ý kiến": "xin ý kiến Bộ X", "tham khảo ý kiến của Bộ X", "thỏa thuận với Bộ
- * X"; not "trình Thủ tướng Chính phủ xin ý kiến …" nor "báo cáo xin ý kiến …", which ask a superior.
+ * X"; not "trình Thủ tướng Chính phủ xin ý kiến …" nor "báo cáo xin ý kiến …", which ask a superior. A web copy glues
+ * "phối hợpvới": read as "phối hợp với".
  */
-const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: voi| cua)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay (?:them )?y kien(?: cua)?|(?<!(?:trinh|bao cao)[^.;,]{0,60})xin (?:them )?y kien(?: cua)?|tham khao (?:them )?y kien(?: cua)?|thoa thuan(?:,? (?:va )?thong nhat)? voi`;
+const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: ?voi| cua)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay (?:them )?y kien(?: cua)?|(?<!(?:trinh|bao cao)[^.;,]{0,60})xin (?:them )?y kien(?: cua)?|tham khao (?:them )?y kien(?: cua)?|thoa thuan(?:,? (?:va )?thong nhat)? voi`;
 const COORDINATE_CUE = wordPattern(COORDINATION);
 const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*$`, 'u');
 /** The same, with partners named before in the list: "phối hợp với Sở A, Sở B theo dõi …" (names written "@"). */
@@ -1655,10 +1667,21 @@ const BODY_BEFORE_NUMBER = /(?<!\p{L})(?:Văn phòng(?: Thường trực)?|Ban C
 /** A web copy glues the next word to the number: "văn bản số 3218/VPCP-KTTHngày 19 tháng 5": "ngày" is no part of it. */
 const GLUED_DAY = /(?<=\p{Lu})ng(?:ày|ay)$/u;
 
+/**
+ * Numbers written like a document's that name something else: a form or an annex ("Mẫu số 01/BC-BTC", "Biểu mẫu số
+ * 02/TH", "Phụ lục số 02/PL-BYT", the form of a document the item may cite beside it), a bid package ("gói thầu số
+ * 5/XL"), a road's chainage ("Km 12+300/QL1A": the number after "+" is metres on a national road).
+ */
+const THING_BEFORE_NUMBER = /(?<!\p{L})(?:(?:biểu\s+)?mẫu|biểu|phụ lục|gói thầu)(?:\s+số)?\s*$|\d\s*\+\s*$/iu;
+/** A fishing vessel's registration ("tàu cá BĐ 97669-TS", "QNg-90123-TS"): a province's letters, digits and "-TS". */
+const VESSEL_NUMBER = /^\d{4,5}-TS$/u;
+
 function citedDocuments(text: string): string[] {
   const cleaned = text.replace(ENCLOSURE_NOTE, ' ');
   const found = [...cleaned.matchAll(ANY_DOCUMENT_NUMBER)]
     .filter((m) => !BODY_BEFORE_NUMBER.test(cleaned.slice(Math.max(0, m.index - 40), m.index)))
+    .filter((m) => !THING_BEFORE_NUMBER.test(cleaned.slice(Math.max(0, m.index - 40), m.index)))
+    .filter((m) => !VESSEL_NUMBER.test(m[0].trim()))
     .flatMap((m) =>
       [
         ...(m[1]
@@ -1678,10 +1701,13 @@ function citedDocuments(text: string): string[] {
 
 /**
  * The request of a letter's body: "Sở X đề nghị …", "Đề nghị Ủy ban nhân dân các tỉnh …", "Bộ trưởng yêu cầu …",
- * "Chủ tịch UBND tỉnh giao Sở X …" (not "theo đề nghị của …", "xét đề nghị …", "nội dung đề nghị tại …", "được giao").
+ * "Chủ tịch UBND tỉnh giao Sở X …" (not "theo đề nghị của …", "xét đề nghị …", "nội dung đề nghị tại …", "được giao"),
+ * and the Government Office's own "xin gửi … để quý cơ quan có ý kiến", "xin chuyển … để Bộ X nghiên cứu": after "Văn
+ * phòng Chính phủ đã nhận được công văn số … của Bộ Y tế …." the request names the document again ("văn bản nói trên")
+ * or by its number, and only that sentence's numbers are the request's.
  */
 const LETTER_REQUEST =
-  /(?<![\p{L}])(?:(?<!(?:theo|xet|ve|tai|cac|nhung|dung) )(?:de nghi|yeu cau)\s(?!cua\s|tai\s|nay\s)|(?<!duoc )giao\s(?:cho\s)?(?:bo|so|uy ban|ubnd|cac|van phong|cuc|ban|thanh tra|cong an|ngan hang|tap doan|tong cong ty)\s)/u;
+  /(?<![\p{L}])(?:(?<!(?:theo|xet|ve|tai|cac|nhung|dung) )(?:de nghi|yeu cau)\s(?!cua\s|tai\s|nay\s)|xin (?:gui|chuyen)\s|(?<!duoc )giao\s(?:cho\s)?(?:bo|so|uy ban|ubnd|cac|van phong|cuc|ban|thanh tra|cong an|ngan hang|tap doan|tong cong ty)\s)/u;
 
 /**
  * The documents a letter's body cites in its request: those only its background paragraphs name ("Bộ X đã ban hành

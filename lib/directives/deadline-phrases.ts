@@ -293,6 +293,13 @@ function yearSlipCorrected(m: RegExpExecArray, dueDate: string, onDate: string, 
  * due ("báo cáo kết quả thực hiện trong quý I/2025" in a notice of May). A backlog cell leaves it out: an overdue task's
  * "Quý I/2025" is its deadline.
  */
+/**
+ * ", nhưng đến nay …", ", nhưng đến thời điểm này …", ", nhưng hiện nay …": what follows a deadline recalled as missed.
+ * Not "… nhưng chưa thực hiện" alone: "Sở X đã được giao hoàn thành trước ngày 20/12/2024 nhưng chưa thực hiện" keeps
+ * the day set as its deadline (session 17-1), a reminder of the body's own overdue work.
+ */
+const MISSED_AFTER = /^\s*,?\s*nhung\s+(?:den nay|den thoi diem nay|hien nay)(?![\p{L}])/u;
+
 type ReadOptions = { onDate: string; periodsEndAfter?: string; standingIsRecurring?: boolean };
 
 export function findDatedPhrases(text: string, options: ReadOptions): DatedPhrase[] {
@@ -321,6 +328,9 @@ export function findDatedPhrases(text: string, options: ReadOptions): DatedPhras
         if (dueDate !== null && dueDate < options.onDate) continue;
         if (NOT_BY.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
       }
+      // "… đề nghị Cục X ban hành hướng dẫn trước ngày 05/02/2026, nhưng đến nay chưa …": a deadline recalled as missed
+      // (someone else's, set before) is what went wrong, not when the work told now is due.
+      if (MISSED_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       if (period && options.periodsEndAfter && dueDate !== null && dueDate < options.periodsEndAfter) continue;
       if (period && NOT_DONE_BEFORE.test(folded.slice(Math.max(0, m.index - 120), m.index))) continue;
       // "trước ngày 30/6 hằng năm": a day of every year (or month) is a recurring deadline, read as such below.
