@@ -2,6 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { stepAt, totpCode } from '../lib/auth/otp';
 import { ACCOUNTS, PASSWORD, expectAccessible, screenshot, signIn } from './fixtures';
 
+// Both tests sign in as the same agency head (the one the two-step test turns a second factor on for): one after the other.
+test.describe.configure({ mode: 'serial' });
+
 const codeAtStep = (secret: string, step: number) => totpCode(secret, new Date(step * 30_000 + 1_000));
 
 async function waitForStep(page: Page, step: number) {
