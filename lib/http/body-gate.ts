@@ -169,7 +169,7 @@ export async function countParts(
   let root: Buffer[] | null = null;
   let rootBytes = 0;
   let rootDone: string | null = null;
-  let rootBad: string | null = null;
+  let rootBad = false;
   const keep = (bytes: Buffer) => {
     if (!root || rootBytes > MAX_ROOT) return;
     root.push(Buffer.from(bytes));
@@ -221,7 +221,7 @@ export async function countParts(
         else if (ROOT_PART.test(partHead)) {
           // Sent twice, or with a content type of its own (a charset the framework would decode by and this count
           // would not): not the root React writes (attacker pass 19, second look).
-          if (rootDone !== null || /content-type/i.test(partHead)) rootDone = rootBad = '';
+          if (rootDone !== null || /content-type/i.test(partHead)) rootBad = true;
           else {
             root = [];
             rootBytes = 0;
@@ -240,7 +240,7 @@ export async function countParts(
   } finally {
     reader.releaseLock();
   }
-  return { parts, files, over: false, closed, root: rootBad ?? rootDone };
+  return { parts, files, over: false, closed, root: rootBad ? '' : rootDone };
 }
 
 /**

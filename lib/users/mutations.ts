@@ -20,6 +20,19 @@ import {
   type UserFieldsInput,
 } from './schemas';
 
+/** The columns of `next` that differ from the row's (`same` compares a pair), and what the row held in them. */
+function changedColumns<T extends Record<string, unknown>>(
+  row: { [K in keyof T]: unknown },
+  next: T,
+  same: (a: unknown, b: unknown) => boolean,
+): { changed: Partial<T>; was: Partial<Record<keyof T, unknown>> } {
+  const keys = (Object.keys(next) as (keyof T)[]).filter((k) => !same(row[k], next[k]));
+  return {
+    changed: Object.fromEntries(keys.map((k) => [k, next[k]])) as Partial<T>,
+    was: Object.fromEntries(keys.map((k) => [k, row[k]])) as Partial<Record<keyof T, unknown>>,
+  };
+}
+
 /** The columns a user's fields write: the agency duty only means something for an agency user. */
 function columnsOf(fields: UserFields) {
   return {
@@ -152,9 +165,7 @@ export async function updateUser(
         before.role !== next.role || before.agencyId !== next.agencyId || before.agencyDuty !== next.agencyDuty;
       if (moved && before.id === input.actor.userId) throw invalid(msg('errors.users.cannotChangeOwnRole'));
       if (before.agencyId !== next.agencyId) await assertAgenciesOpen(tx, [next.agencyId], vnDate(now));
-      const changed = Object.fromEntries(
-        Object.entries(next).filter(([k, v]) => before[k as keyof typeof next] !== v),
-      ) as Partial<typeof next>;
+      const { changed, was } = changedColumns(before, next, (a, b) => a === b);
       if (Object.keys(changed).length === 0) return;
       await tx
         .update(users)
@@ -183,7 +194,7 @@ export async function updateUser(
         action: 'user.update',
         entityType: 'user',
         entityId: input.userId,
-        before: Object.fromEntries(Object.keys(changed).map((k) => [k, before[k as keyof typeof next]])),
+        before: was,
         after: changed,
       });
     });
@@ -214,9 +225,7 @@ export async function updateOwnProfile(
       .for('update');
     if (!before) throw notFound(msg('errors.users.userNotFound'));
     // An empty position or phone is none, however an older row holds it.
-    const changed = Object.fromEntries(
-      Object.entries(next).filter(([k, v]) => (before[k as keyof typeof next] ?? '') !== (v ?? '')),
-    ) as Partial<typeof next>;
+    const { changed, was } = changedColumns(before, next, (a, b) => (a ?? '') === (b ?? ''));
     if (Object.keys(changed).length === 0) return { changed: false };
     await tx
       .update(users)
@@ -227,7 +236,7 @@ export async function updateOwnProfile(
       action: 'user.update',
       entityType: 'user',
       entityId: input.actor.userId,
-      before: Object.fromEntries(Object.keys(changed).map((k) => [k, before[k as keyof typeof next]])),
+      before: was,
       after: changed,
     });
     return { changed: true };
