@@ -3059,3 +3059,29 @@ Văn phòng Chính phủ xin chuyển công văn số 12/UBND-XD của Ủy ban 
     expect(items.map((i) => i.groups)).toEqual([[], [], [], []]);
   });
 });
+
+describe('parseConclusionText: central letters and directives, leads and monitors (session 20 central) [style]', () => {
+  const read = (text: string, onDate = '2024-06-20') => parseConclusionText(text, REGISTRY, { onDate });
+  const roles = (text: string, onDate?: string) =>
+    read(text, onDate).map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds, i.monitorAgencyId]);
+
+  it('reads the office\'s "xin gửi … đến quý cơ quan để nghiên cứu, có ý kiến" as a request to the letter\'s addressees, not work of the office', () => {
+    expect(
+      roles(`Kính gửi:
+- Bộ Y tế
+- Bộ Tài chính
+Văn phòng Chính phủ nhận được Tờ trình số 45/TTr-BNV ngày 02 tháng 4 năm 2024 của Bộ Nội vụ về chế độ phụ cấp.
+Để có cơ sở báo cáo Thủ tướng Chính phủ, Văn phòng Chính phủ xin gửi kèm bản chụp văn bản trên đến quý cơ quan để nghiên cứu, có ý kiến, gửi Văn phòng Chính phủ trước ngày 20 tháng 4 năm 2024.`),
+    ).toEqual([[[ID.BYT, ID.BTC], [], null]]);
+    // one addressee, "quý Bộ", the copy's glued "quýBộ"
+    for (const body of ['quý Bộ', 'quýBộ'])
+      expect(
+        roles(`Kính gửi: Bộ Xây dựng.
+Văn phòng Chính phủ xin chuyển kiến nghị của cử tri đến ${body} để xem xét, trả lời theo thẩm quyền.`),
+      ).toEqual([[[ID.BXD], [], null]]);
+    // sent "để biết" only: the addressee is given no work
+    const [known] = read(`Kính gửi: Bộ Xây dựng.
+Văn phòng Chính phủ xin gửi bản chụp văn bản trên đến quý Bộ để biết.`);
+    expect(known!.leadAgencyIds).not.toContain(ID.BXD);
+  });
+});

@@ -2691,6 +2691,31 @@ function toSoleAddressee(item: ProposedDirective, addressee: () => AgencyMatch |
 }
 
 /**
+ * "Văn phòng Chính phủ xin gửi bản chụp văn bản trên đến quý cơ quan để nghiên cứu, có ý kiến …", "… xin chuyển kiến
+ * nghị … đến quý Bộ để xem xét, trả lời": the office passes a matter on to the letter's own addressees ("quý cơ quan",
+ * "quý Bộ", glued "quýcơ quan" in a web copy), who are given the work; the office that sends it is not. Sent "để biết"
+ * gives no work.
+ */
+const SENT_TO_ADDRESSEES =
+  /(?:^|\s)(?:gui|chuyen)\s(?:[^.;:]{0,200}?\s)?(?:den|cho|toi)\s+quy\s*(?:co quan|bo|so|uy ban|don vi)\s+(?:de\s+)?(?:nghien cuu|xem xet|co y kien|cho y kien|tham gia y kien|xu ly|giai quyet|kiem tra|tra loi|chi dao)(?![\p{L}])/u;
+
+function toAddresseesSentTo(item: ProposedDirective, block: () => IntroAddressees | null): ProposedDirective {
+  if (!SENT_TO_ADDRESSEES.test(foldVi(item.text))) return item;
+  const addressees = block();
+  if (!addressees || addressees.leads.length + addressees.groups.length === 0) return item;
+  return {
+    ...item,
+    leadAgencyIds: addressees.leads,
+    coordinatorAgencyIds: item.coordinatorAgencyIds.filter((id) => !addressees.leads.includes(id)),
+    groups: addressees.groups,
+    notes: [
+      ...item.notes,
+      'Văn bản được gửi "đến quý cơ quan để nghiên cứu, xử lý": việc là của các nơi nhận ở phần "Kính gửi", không của cơ quan gửi.',
+    ],
+  };
+}
+
+/**
  * "Đề nghị Bộ nghiên cứu, hoàn chỉnh Đề án", "Bộ chịu trách nhiệm …": "Bộ" used alone as a subject in a Government Office
  * (or Prime Minister's) letter sent to one ministry is that ministry, as "Tỉnh" is the province a notice is about. Not in a
  * ministry's own letter, where "Bộ sẽ nghiên cứu …" is the ministry writing; "Bộ trưởng", "bộ phận", "bộ hồ sơ" are other
@@ -2853,6 +2878,11 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
       item = referBackToNamedLocalities(item, () => earlierPlaces(draft), registry ?? []);
       item = toSoleAddressee(item, addressee);
       item = toAddressedMinistry(item, addressee, readOptions);
+      item = toAddresseesSentTo(item, () =>
+        blockAddressees === undefined
+          ? (blockAddressees = addresseeBlock(text, registry ?? [], readOptions))
+          : blockAddressees,
+      );
     } catch {
       item = { ...blankProposal(draft), notes: [NOT_READ_NOTE] };
     }
