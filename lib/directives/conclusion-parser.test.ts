@@ -3084,4 +3084,34 @@ Văn phòng Chính phủ xin chuyển kiến nghị của cử tri đến ${body
 Văn phòng Chính phủ xin gửi bản chụp văn bản trên đến quý Bộ để biết.`);
     expect(known!.leadAgencyIds).not.toContain(ID.BXD);
   });
+  it('reads "các cơ quan nêu trên", "quý Bộ", "các Bộ", "các đồng chí Bộ trưởng" in a letter to named bodies as those bodies', () => {
+    const letter = (addressees: string, direction: string) =>
+      roles(`Kính gửi:${addressees}
+Xét đề nghị của Ủy ban nhân dân thành phố Hà Nội tại văn bản số 15/UBND-KT, Phó Thủ tướng có ý kiến như sau:
+${direction}
+Văn phòng Chính phủ xin thông báo để các cơ quan biết, thực hiện./.`);
+    const two = '\n- Bộ Tài chính;\n- Bộ Xây dựng.';
+    for (const direction of [
+      'Các cơ quan nêu trên khẩn trương xem xét, xử lý theo thẩm quyền, báo cáo Thủ tướng Chính phủ những vấn đề vượt thẩm quyền.',
+      'Đề nghị quý Bộ theo chức năng, nhiệm vụ được giao xem xét, xử lý các kiến nghị nêu trên.',
+      'Các Bộ theo chức năng, nhiệm vụ được giao xem xét, xử lý các kiến nghị nêu trên.',
+    ])
+      expect(letter(two, direction)).toEqual([[[ID.BTC, ID.BXD], [], null]]);
+    expect(
+      letter(
+        '\n- Bộ trưởng Bộ Tài chính;\n- Bộ trưởng Bộ Xây dựng.',
+        'Các đồng chí Bộ trưởng chỉ đạo xử lý dứt điểm các kiến nghị nêu trên.',
+      ),
+    ).toEqual([[[ID.BTC, ID.BXD], [], null]]);
+    expect(letter(' Bộ trưởng Bộ Xây dựng', 'Đồng chí Bộ trưởng chỉ đạo xử lý dứt điểm kiến nghị nêu trên.')).toEqual([
+      [[ID.BXD], [], null],
+    ]);
+    // a body the item names keeps the work; "các Bộ, ngành, địa phương" is a group, not the addressees
+    expect(letter(two, 'Bộ Tài chính chủ trì xem xét, xử lý kiến nghị nêu trên.')).toEqual([[[ID.BTC], [], null]]);
+    expect(
+      read(`Kính gửi:${two}
+Phó Thủ tướng có ý kiến như sau:
+Các Bộ, ngành, địa phương tăng cường kiểm tra.`)[0]!.leadAgencyIds,
+    ).toEqual([]);
+  });
 });

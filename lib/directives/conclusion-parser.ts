@@ -2716,6 +2716,34 @@ function toAddresseesSentTo(item: ProposedDirective, block: () => IntroAddressee
 }
 
 /**
+ * "Các cơ quan nêu trên khẩn trương xem xét …", "Đề nghị quý Bộ …", "Các Bộ theo chức năng, nhiệm vụ được giao …",
+ * "Các đồng chí Bộ trưởng chỉ đạo …": a letter to named bodies ("Kính gửi: - Bộ Tài chính; - Bộ Xây dựng.", "Kính gửi:
+ * Bộ trưởng Bộ Xây dựng") refers back to them without naming them again; the bodies the "Kính gửi" block names are given
+ * the work. Not "các Bộ, ngành, địa phương" (a group) nor "các Bộ liên quan" (some of them, unnamed).
+ */
+const ADDRESSEES_REFERRED = new RegExp(
+  String.raw`(?:^|[.;:]\s*)(?:(?:giao|de nghi|yeu cau)\s+)?(?:(?:cac\s+)?dong chi\s+bo truong(?!\s+bo(?![\p{L}]))|quy\s*(?:co quan|bo|uy ban|don vi)|cac\s+(?:co quan|don vi|bo)\s+(?:neu tren|noi tren|tren|nhan van ban))(?![\p{L}])|(?:^|[.;:]\s*)(?:(?:giao|de nghi|yeu cau)\s+)?cac\s+bo\s+(?:theo chuc nang|trong pham vi|can cu|khan truong|xem xet|chu dong)(?![\p{L}])`,
+  'u',
+);
+
+function toAddresseesReferredTo(item: ProposedDirective, block: () => IntroAddressees | null): ProposedDirective {
+  if (!namesNoOne(item) || item.unmatchedAgencyNames.length > 0) return item;
+  if (!ADDRESSEES_REFERRED.test(foldVi(item.text))) return item;
+  const addressees = block();
+  if (!addressees || addressees.leads.length === 0) return item;
+  return {
+    ...item,
+    leadAgencyIds: addressees.leads,
+    coordinatorAgencyIds: item.coordinatorAgencyIds.filter((id) => !addressees.leads.includes(id)),
+    groups: addressees.groups,
+    notes: [
+      ...item.notes,
+      'Mục gọi lại các nơi nhận ("các cơ quan nêu trên", "quý Bộ", "các đồng chí Bộ trưởng"): lấy cơ quan được giao ở phần "Kính gửi".',
+    ],
+  };
+}
+
+/**
  * "Đề nghị Bộ nghiên cứu, hoàn chỉnh Đề án", "Bộ chịu trách nhiệm …": "Bộ" used alone as a subject in a Government Office
  * (or Prime Minister's) letter sent to one ministry is that ministry, as "Tỉnh" is the province a notice is about. Not in a
  * ministry's own letter, where "Bộ sẽ nghiên cứu …" is the ministry writing; "Bộ trưởng", "bộ phận", "bộ hồ sơ" are other
@@ -2878,11 +2906,12 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
       item = referBackToNamedLocalities(item, () => earlierPlaces(draft), registry ?? []);
       item = toSoleAddressee(item, addressee);
       item = toAddressedMinistry(item, addressee, readOptions);
-      item = toAddresseesSentTo(item, () =>
+      const block = () =>
         blockAddressees === undefined
           ? (blockAddressees = addresseeBlock(text, registry ?? [], readOptions))
-          : blockAddressees,
-      );
+          : blockAddressees;
+      item = toAddresseesSentTo(item, block);
+      item = toAddresseesReferredTo(item, block);
     } catch {
       item = { ...blankProposal(draft), notes: [NOT_READ_NOTE] };
     }
