@@ -373,6 +373,9 @@ function resolveSuccessor(agency: AgencyRef, byId: Map<number, AgencyRef>, onDat
 const LIST_GLUE = /^\s*(?:,\s*|,?\s*va\s+)$/;
 const LIST_OPENER = new RegExp(
   String.raw`(?:^|[^\p{L}])cac (?:bo|so|tinh|thanh pho)(?:,? (?:va )?(?:co quan(?: ngang bo)?|nganh|thanh pho|tinh)(?: truc thuoc trung uong)?)*\s*:?\s*$` +
+    // "các bộ quản lý lĩnh vực: …", "các bộ quản lý ngành, lĩnh vực: …", "các Bộ, ngành liên quan: …": a qualified
+    // opener, its list after the colon
+    String.raw`|(?:^|[^\p{L}])cac (?:bo|so)(?:,? (?:va )?(?:co quan|nganh))* (?:(?:co )?lien quan|quan ly(?: nha nuoc)?(?: (?:chuyen )?(?:nganh|linh vuc))?(?:,? (?:va )?(?:nganh|linh vuc))*|chuyen nganh)\s*:\s*$` +
     // "các bộ, ngành liên quan (Tài chính, Tư pháp, …)": a bracketed list after a group
     // (or "một số địa phương (Thành phố Hồ Chí Minh, Hà Nội, …)")
     String.raw`|(?:^|[^\p{L}])(?:cac|mot so) (?:bo|nganh|tinh|thanh pho|dia phuong|co quan)[^()]{0,60}\(\s*$` +

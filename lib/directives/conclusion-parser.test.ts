@@ -3114,4 +3114,21 @@ Phó Thủ tướng có ý kiến như sau:
 Các Bộ, ngành, địa phương tăng cường kiểm tra.`)[0]!.leadAgencyIds,
     ).toEqual([]);
   });
+  it('reads the ministries a qualified list names ("các bộ quản lý lĩnh vực: Công Thương, Xây dựng", "các Bộ, ngành liên quan: …")', () => {
+    expect(
+      roles('1. Các bộ quản lý lĩnh vực: Công Thương, Xây dựng hướng dẫn các cơ sở kiểm kê khí nhà kính.'),
+    ).toEqual([[[ID.BCT, ID.BXD], [], null]]);
+    expect(
+      roles('1. Các Bộ, ngành liên quan: Tài chính, Y tế theo chức năng, nhiệm vụ được giao rà soát, báo cáo.'),
+    ).toEqual([[[ID.BTC, ID.BYT], [], null]]);
+    expect(
+      roles(
+        '1. Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với các bộ quản lý ngành, lĩnh vực: Công Thương, Xây dựng xây dựng hạn ngạch.',
+      ),
+    ).toEqual([[[ID.BNNMT], [ID.BCT, ID.BXD], null]]);
+    // a bare name outside a list stays unread
+    expect(roles('1. Bộ Xây dựng hướng dẫn thực hiện, bảo đảm tài chính, y tế cho người lao động.')).toEqual([
+      [[ID.BXD], [], null],
+    ]);
+  });
 });

@@ -887,8 +887,11 @@ const BEFORE_CUE_GAP =
 const NAMED_AS_PARTNER = /(?:^|\s)la (?:co quan|don vi)\s*$/u;
 /** "UBND các huyện: A, B", "Ủy ban nhân dân các huyện, thị xã A, B": the districts' list opens with their kind. */
 const LOCAL_LIST_INTRO = String.raw`(?:(?:chu tich )?(?:ubnd|uy ban nhan dan) )?cac (?:huyen|quan|thi xa|xa|phuong)(?:,? (?:va )?(?:huyen|quan|thi xa|thi tran|thanh pho|xa|phuong|dac khu))*\s*:?\s*`;
-/** "các Bộ: …", "các bộ, ngành liên quan (…)", "Ủy ban nhân dân các tỉnh, thành phố: …": a list's opening words. */
-const LIST_INTRO = String.raw`(?:(?:(?:ubnd|uy ban nhan dan) )?cac (?:bo|so|tinh|thanh pho|nganh|co quan|dia phuong)(?:,? (?:va )?(?:bo|so|ban|tinh|thanh pho|nganh|doan the|co quan(?: ngang bo)?|dia phuong)(?: truc thuoc trung uong)?)*(?: (?:cap |thuoc )?tinh)?(?: lien quan)?\s*[:(,]?\s*|${LOCAL_LIST_INTRO})`;
+/**
+ * "các Bộ: …", "các bộ, ngành liên quan (…)", "các bộ quản lý ngành, lĩnh vực: …", "Ủy ban nhân dân các tỉnh, thành
+ * phố: …": a list's opening words.
+ */
+const LIST_INTRO = String.raw`(?:(?:(?:ubnd|uy ban nhan dan) )?cac (?:bo|so|tinh|thanh pho|nganh|co quan|dia phuong)(?:,? (?:va )?(?:bo|so|ban|tinh|thanh pho|nganh|doan the|co quan(?: ngang bo)?|dia phuong)(?: truc thuoc trung uong)?)*(?: (?:cap |thuoc )?tinh)?(?: lien quan| quan ly(?: nha nuoc)?(?: (?:chuyen )?(?:nganh|linh vuc))?(?:,? (?:va )?(?:nganh|linh vuc))*(?=\s*:)| chuyen nganh(?=\s*:))?\s*[:(,]?\s*|${LOCAL_LIST_INTRO})`;
 /** "phối hợp với Ban Chỉ đạo 09 (Sở Tài chính), Sở B": a role whose holder is named in brackets opens the list. */
 const BRACKETED_ROLE = String.raw`(?:ban chi dao|to giup viec|co quan thuong truc|to cong tac)(?: [\p{L}\d]+){0,4}\s*\(\s*`;
 /** A head of a body named for the body: "đồng chí Bộ trưởng Bộ X", "Chủ tịch Ủy ban nhân dân tỉnh X". */
