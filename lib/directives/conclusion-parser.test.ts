@@ -3131,4 +3131,14 @@ Các Bộ, ngành, địa phương tăng cường kiểm tra.`)[0]!.leadAgencyId
       [[ID.BXD], [], null],
     ]);
   });
+  it('reads a state group\'s board or its chairman ("Chủ tịch Hội đồng thành viên Tập đoàn X", "Hội đồng quản trị …") as the group', () => {
+    const group = unitOf(902, 'Tập đoàn Điện lực Việt Nam', 'state_enterprise');
+    const leads = (text: string) =>
+      parseConclusionText(text, [...REGISTRY, group], { onDate: '2024-06-20' }).map((i) => i.leadAgencyIds);
+    expect(
+      leads(`1. Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam chỉ đạo đẩy nhanh tiến độ dự án.
+2. Hội đồng thành viên Tập đoàn Điện lực Việt Nam, Bộ Công Thương khẩn trương rà soát phương án giá điện.
+3. Giao Chủ tịch Hội đồng quản trị Tập đoàn Điện lực Việt Nam báo cáo Thủ tướng Chính phủ.`),
+    ).toEqual([[902], [902, ID.BCT], [902]]);
+  });
 });
