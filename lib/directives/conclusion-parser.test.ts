@@ -3141,4 +3141,19 @@ Các Bộ, ngành, địa phương tăng cường kiểm tra.`)[0]!.leadAgencyId
 3. Giao Chủ tịch Hội đồng quản trị Tập đoàn Điện lực Việt Nam báo cáo Thủ tướng Chính phủ.`),
     ).toEqual([[902], [902, ID.BCT], [902]]);
   });
+  it('reads the partner or subject a web copy glues to the word before it ("phối hợp vớiBộ X", "giaoBộ X")', () => {
+    expect(
+      roles(`1. Bộ Tài chính chủ trì, phối hợp vớiBộ Xây dựng, Bộ Y tế xem xét, xử lý.
+2. Đồng ý đề nghị của Bộ Y tế, giaoBộ Nội vụ hướng dẫn thực hiện.
+3. Bộ Tài chính chủ trì, lấy ý kiếnBộ Tư pháp trước khi trình Chính phủ.`),
+    ).toEqual([
+      [[ID.BTC], [ID.BXD, ID.BYT], null],
+      [[ID.BNV], [], null],
+      [[ID.BTC], [ID.BTP], null],
+    ]);
+    // the item's text is shown as pasted
+    expect(read('1. Bộ Tài chính chủ trì, phối hợp vớiBộ Xây dựng xem xét.')[0]!.text).toBe(
+      'Bộ Tài chính chủ trì, phối hợp vớiBộ Xây dựng xem xét.',
+    );
+  });
 });

@@ -2047,6 +2047,14 @@ function subReader(r: RoleReader, from: number, to: number): RoleReader {
 
 const NOT_READ_NOTE = 'Không tự phân tích được mục này: cần nhập tay.';
 
+/**
+ * A web copy glues a word to the capital that opens the next ("phối hợp vớiBộ Xây dựng", "giaoBộ Nội vụ", "lấy ý
+ * kiếnBộ Tư pháp"): no Vietnamese word has a capital after a small letter, so the item is read with a space there and
+ * the cue before a name ends as a word. The item's text is still shown as pasted.
+ */
+const GLUED_CAPITAL = /(\p{Ll})(?=\p{Lu})/gu;
+const unglued = (text: string) => text.replace(GLUED_CAPITAL, '$1 ');
+
 /** Longer than any item of a real notice (the corpus's longest is about 1,100 characters): not read for its roles. */
 const MAX_ITEM_CHARS = 10_000;
 
@@ -2054,7 +2062,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
   const blank = blankProposal(draft);
   // Reading a text's roles takes time that grows faster than its length: one "item" of 200,000 characters is no item.
   if (blank.text.length > MAX_ITEM_CHARS) return { ...blank, notes: [NOT_READ_NOTE] };
-  const shown = blank.text;
+  const shown = unglued(blank.text);
   const found = findAgencies(shown, registry, options.onDate, matchOptions(options));
   // A title line before the item's first sentence ends as a sentence would: the subject below it opens a clause.
   const titled = titleEnd(draft, shown, found);
