@@ -3156,4 +3156,15 @@ Các Bộ, ngành, địa phương tăng cường kiểm tra.`)[0]!.leadAgencyId
       'Bộ Tài chính chủ trì, phối hợp vớiBộ Xây dựng xem xét.',
     );
   });
+  it('reads the bodies a task names in brackets at its end ("… trong tháng 7 (Bộ Tài chính)", "(giao Bộ Y tế)") as doing it', () => {
+    expect(
+      roles(`1. Hoàn thiện dự thảo Nghị định, trình Chính phủ trong tháng 7 năm 2024 (Bộ Tài chính).
+2. Rà soát danh mục thuốc thiết yếu (giao Bộ Y tế, Bộ Tài chính).
+3. Bộ Nội vụ tổng hợp ý kiến của cơ quan thường trực (Bộ Tư pháp).`),
+    ).toEqual([
+      [[ID.BTC], [], null],
+      [[ID.BYT, ID.BTC], [], null],
+      [[ID.BNV], [], null],
+    ]);
+  });
 });

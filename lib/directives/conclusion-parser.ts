@@ -1430,12 +1430,23 @@ function forwardedTo(r: RoleReader): AgencyMatch[] {
   return [];
 }
 
-/** "Tài sản kết cấu hạ tầng đô thị - Bộ Xây dựng.": the bodies named after a dash at the end of a task do it. */
+/**
+ * "Tài sản kết cấu hạ tầng đô thị - Bộ Xây dựng.", "Hoàn thiện dự thảo Nghị định, trình Chính phủ trong tháng 7 (Bộ Tài
+ * chính).", "… (giao Bộ Y tế, Bộ Tài chính).": the bodies named after a dash, or in brackets, at the end of a task that
+ * names no one else do it.
+ */
+const BRACKET_AT_END = /^\s*\)[\s.;]*$/u;
+const BRACKET_BEFORE = /\(\s*(?:(?:giao|do)\s+)?$/u;
 function attributedAtEnd(r: RoleReader): AgencyMatch[] {
   const last = r.matches.length - 1;
-  if (last < 0 || !/^[\s.;]*$/u.test(r.text.slice(r.matches[last]!.end))) return [];
+  if (last < 0) return [];
+  const after = r.text.slice(r.matches[last]!.end);
+  const bracketed = BRACKET_AT_END.test(after);
+  if (!bracketed && !/^[\s.;]*$/u.test(after)) return [];
   const list = listFrom(r, last, -1);
-  return /\s[-–—]\s*$/u.test(r.text.slice(0, list.at(-1)!.start)) ? list.reverse() : [];
+  const before = r.text.slice(0, list.at(-1)!.start);
+  if (bracketed) return BRACKET_BEFORE.test(foldVi(before)) ? list.reverse() : [];
+  return /\s[-–—]\s*$/u.test(before) ? list.reverse() : [];
 }
 
 /**
