@@ -3167,4 +3167,35 @@ Các Bộ, ngành, địa phương tăng cường kiểm tra.`)[0]!.leadAgencyId
       [[ID.BNV], [], null],
     ]);
   });
+  it('reads "Ủy ban nhân dân tỉnh" or its chairman, named without the province, in a letter to one province as that province', () => {
+    const letter = (to: string, direction: string) =>
+      roles(`Kính gửi: ${to}.
+Xét đề nghị của Ủy ban nhân dân tỉnh Hà Giang tại văn bản số 12/UBND-KT ngày 05 tháng 6 năm 2024, Phó Thủ tướng có ý kiến như sau:
+${direction}
+Văn phòng Chính phủ xin thông báo để Ủy ban nhân dân tỉnh biết, thực hiện./.`);
+    const province = 'Ủy ban nhân dân tỉnh Hà Giang';
+    expect(letter(province, 'Ủy ban nhân dân tỉnh chịu trách nhiệm rà soát, hoàn thiện hồ sơ theo quy định.')).toEqual([
+      [[ID.HAGIANG], [], null],
+    ]);
+    expect(letter(province, 'Đề nghị Ủy ban nhân dân tỉnh chỉ đạo các cơ quan chức năng kiểm tra, xử lý.')).toEqual([
+      [[ID.HAGIANG], [], null],
+    ]);
+    expect(letter(province, 'Giao Ủy ban nhân dân tỉnh chủ trì, phối hợp với Bộ Xây dựng xem xét.')).toEqual([
+      [[ID.HAGIANG], [ID.BXD], null],
+    ]);
+    expect(
+      letter(`Chủ tịch ${province}`, 'Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo kiểm tra, xử lý dứt điểm vụ việc.'),
+    ).toEqual([[[ID.HAGIANG], [], null]]);
+    // a letter to a ministry: "Ủy ban nhân dân tỉnh" is no one known
+    expect(letter('Bộ Xây dựng', 'Ủy ban nhân dân tỉnh chịu trách nhiệm rà soát hồ sơ.')).toEqual([[[], [], null]]);
+    // a province's own notice: "Ủy ban nhân dân tỉnh" is the issuer, not a body told
+    expect(
+      read(`ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 15/TB-UBND
+Tuyên Quang, ngày 05 tháng 6 năm 2024
+Kính gửi: Ủy ban nhân dân tỉnh Hà Giang.
+1. Ủy ban nhân dân tỉnh đề nghị quý Ủy ban phối hợp rà soát.`)[0]!.leadAgencyIds,
+    ).not.toContain(ID.TUYENQUANG);
+  });
 });

@@ -2693,8 +2693,11 @@ function soleAddressee(text: string, registry: AgencyRef[], options: ReadOptions
   const found = findAgencies(rest, registry, options.onDate, matchOptions(options));
   if (found.length !== 1) return null;
   const left = rest.slice(0, found[0]!.start) + rest.slice(found[0]!.end);
-  return /^[\s.,;:|*-]*$/u.test(left) ? found[0]! : null;
+  // "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh X", "Kính gửi: Bộ trưởng Bộ Y": the head stands for the body
+  return SOLE_ADDRESSEE_LEFT.test(left) ? found[0]! : null;
 }
+const SOLE_ADDRESSEE_LEFT =
+  /^[\s.,;:|*-]*(?:(?:đồng chí\s+)?(?:Chủ tịch|Bộ trưởng|Thủ trưởng|Giám đốc|Tổng Giám đốc|Thống đốc)\s*)?[\s.,;:|*-]*$/iu;
 
 /** "đề nghị Quý Sở …", "đề nghị địa phương căn cứ …": the letter's own addressee, not named. */
 const ADDRESSEE_REFERENCE =
@@ -2775,6 +2778,34 @@ function toAddresseesReferredTo(item: ProposedDirective, block: () => IntroAddre
  */
 const BARE_MINISTRY_SUBJECT =
   /(?:^|[.;:]\s*)(?:(?:Giao|Đề nghị|Yêu cầu|giao|đề nghị|yêu cầu)\s+)?Bộ\s+(?!\p{Lu}|(?:trưởng|ngành|phận|máy|luật|tiêu chí|chỉ số|hồ sơ|tài liệu|đội)(?!\p{L}))/u;
+
+/**
+ * "Ủy ban nhân dân tỉnh chịu trách nhiệm …", "Đề nghị Ủy ban nhân dân tỉnh chỉ đạo …", "Chủ tịch Ủy ban nhân dân tỉnh chỉ
+ * đạo …": in a Government (or ministry) letter sent to one province, its People's Committee or chairman named without
+ * the province's name is that province, as "Bộ" alone is the ministry a letter is sent to. Not in a province's own
+ * notice, where "Ủy ban nhân dân tỉnh" is the issuer.
+ */
+const BARE_PROVINCE_SUBJECT =
+  /(?:^|[.;:]\s*)(?:(?:Giao|Đề nghị|Yêu cầu|giao|đề nghị|yêu cầu)\s+)?(?:(?:đồng chí\s+)?Chủ tịch\s+)?(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+(?:tỉnh|thành phố)\s+(?!\p{Lu})/u;
+
+function toAddressedProvince(
+  item: ProposedDirective,
+  addressee: () => AgencyMatch | null,
+  options: ReadOptions,
+): ProposedDirective {
+  if (options.province || !namesNoOne(item) || !BARE_PROVINCE_SUBJECT.test(item.text)) return item;
+  const body = addressee();
+  if (!body || body.proposed.kind !== 'province') return item;
+  return {
+    ...item,
+    leadAgencyIds: [body.proposed.id],
+    coordinatorAgencyIds: item.coordinatorAgencyIds.filter((id) => id !== body.proposed.id),
+    notes: [
+      ...item.notes,
+      `"Ủy ban nhân dân tỉnh" không nêu tên trong văn bản gửi ${body.proposed.name}: hiểu là cơ quan nhận văn bản.`,
+    ],
+  };
+}
 
 function toAddressedMinistry(
   item: ProposedDirective,
@@ -2930,6 +2961,7 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
       item = referBackToNamedLocalities(item, () => earlierPlaces(draft), registry ?? []);
       item = toSoleAddressee(item, addressee);
       item = toAddressedMinistry(item, addressee, readOptions);
+      item = toAddressedProvince(item, addressee, readOptions);
       const block = () =>
         blockAddressees === undefined
           ? (blockAddressees = addresseeBlock(text, registry ?? [], readOptions))
