@@ -3198,4 +3198,15 @@ Kính gửi: Ủy ban nhân dân tỉnh Hà Giang.
 1. Ủy ban nhân dân tỉnh đề nghị quý Ủy ban phối hợp rà soát.`)[0]!.leadAgencyIds,
     ).not.toContain(ID.TUYENQUANG);
   });
+  it('reads "dưới sự giám sát của X", "chịu sự kiểm tra, giám sát của X" as X monitoring the work', () => {
+    expect(
+      roles(`1. Bộ Y tế chủ trì xây dựng kế hoạch tiêm chủng dưới sự giám sát của Văn phòng Chính phủ.
+2. Bộ Xây dựng tổ chức thẩm định dự án, chịu sự kiểm tra, giám sát của Bộ Tài chính.
+3. Bộ Nội vụ hướng dẫn các địa phương thực hiện dưới sự chỉ đạo của Thủ tướng Chính phủ.`),
+    ).toEqual([
+      [[ID.BYT], [], ID.VPCP],
+      [[ID.BXD], [], ID.BTC],
+      [[ID.BNV], [], null],
+    ]);
+  });
 });

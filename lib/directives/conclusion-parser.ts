@@ -1541,14 +1541,23 @@ const groupBefore = (r: RoleReader, at: number) => {
   return GROUP_PATTERNS.some(([, pattern]) => before.search(pattern) >= 0);
 };
 
+/** "… dưới sự giám sát của Văn phòng Chính phủ", "…, chịu sự kiểm tra, giám sát của Bộ Tài chính": who watches the work. */
+const WATCHED_UNDER =
+  /(?:^|\s)(?:duoi|chiu) su (?:(?:theo doi|kiem tra|don doc)(?:,? (?:va )?)?)*(?:giam sat|theo doi|kiem tra|don doc) cua\s*$/u;
+
 function readRoles(r: RoleReader) {
   // "VPCP theo dõi, đôn đốc Bộ X": the body after the cue is the one watched, unless none stands before.
-  const monitor = watchCuesOf(r, 'anywhere').flatMap((c) => {
-    const before = listBefore(r, c.start);
-    // "Bộ X chủ trì, phối hợp với Văn phòng Chính phủ theo dõi, đôn đốc …": the partner in the work, not a monitor.
-    if (before.length > 0 && PARTNERS_BEFORE.test(leadIn(r, before[0]!.start))) return [];
-    return before.length > 0 ? before : listAfter(r, c.end, AFTER_CUE_GAP);
-  });
+  const monitor = r.matches.flatMap((m, i) =>
+    WATCHED_UNDER.test(gap(r, Math.max(0, m.start - 60), m.start)) ? listFrom(r, i, 1) : [],
+  );
+  monitor.push(
+    ...watchCuesOf(r, 'anywhere').flatMap((c) => {
+      const before = listBefore(r, c.start);
+      // "Bộ X chủ trì, phối hợp với Văn phòng Chính phủ theo dõi, đôn đốc …": the partner in the work, not a monitor.
+      if (before.length > 0 && PARTNERS_BEFORE.test(leadIn(r, before[0]!.start))) return [];
+      return before.length > 0 ? before : listAfter(r, c.end, AFTER_CUE_GAP);
+    }),
+  );
   monitor.push(
     ...watchCuesOf(r, 'after_task').flatMap((c) => {
       const before = listBefore(r, c.start);
@@ -2239,7 +2248,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
           : []),
         ...(attributed.length > 0
           ? [
-              `"${text.slice(attributed[0]!.start, attributed.at(-1)!.end)}" ghi sau dấu gạch cuối dòng: là cơ quan thực hiện.`,
+              `"${text.slice(attributed[0]!.start, attributed.at(-1)!.end)}" ghi sau dấu gạch hoặc trong ngoặc cuối dòng: là cơ quan thực hiện.`,
             ]
           : []),
         ...groupNotes,
