@@ -379,6 +379,8 @@ const LIST_OPENER = new RegExp(
     // "các bộ, ngành liên quan (Tài chính, Tư pháp, …)": a bracketed list after a group
     // (or "một số địa phương (Thành phố Hồ Chí Minh, Hà Nội, …)")
     String.raw`|(?:^|[^\p{L}])(?:cac|mot so) (?:bo|nganh|tinh|thanh pho|dia phuong|co quan)[^()]{0,60}\(\s*$` +
+    // "(các đồng chí) Bộ trưởng: Y tế, Tài chính": the ministers of the ministries listed
+    String.raw`|(?:^|[^\p{L}])bo truong\s*:\s*$` +
     // "UBND các huyện, thị xã: …", "các xã, phường: …"
     String.raw`|(?:^|[^\p{L}])cac (?:huyen|xa|phuong|quan|thi xa)(?:,? (?:va )?(?:huyen|xa|phuong|quan|thi xa|thi tran|thanh pho|dac khu))*\s*:?\s*$`,
   'u',
@@ -390,9 +392,12 @@ const NOT_THE_PROVINCE_WINDOW = 200;
 
 /** The kind of body a list holds: the one "các Sở:" / "các Bộ:" opens, or the previous name's ("Bộ Tài chính, Tư pháp"). */
 function listKind(before: string, previous: (Hit & { agency: AgencyRef }) | undefined): AgencyRef['kind'] | null {
-  const opener = /^.*(?:^|[^\p{L}])cac (bo|so|huyen|xa|phuong|quan|thi xa)(?![\p{L}])/su.exec(before.slice(-90)); // the last one
+  const opener = /^.*(?:^|[^\p{L}])(?:cac (bo|so|huyen|xa|phuong|quan|thi xa)|(bo) truong\s*:)(?![\p{L}])/su.exec(
+    before.slice(-90),
+  ); // the last one
   if (previous && LIST_GLUE.test(before.slice(previous.end))) return previous.agency.kind;
-  if (opener) return opener[1] === 'so' ? 'provincial_department' : opener[1] === 'bo' ? 'ministry' : 'commune';
+  const word = opener?.[1] ?? opener?.[2];
+  if (word) return word === 'so' ? 'provincial_department' : word === 'bo' ? 'ministry' : 'commune';
   return null;
 }
 

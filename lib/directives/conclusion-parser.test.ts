@@ -3209,4 +3209,13 @@ Kính gửi: Ủy ban nhân dân tỉnh Hà Giang.
       [[ID.BNV], [], null],
     ]);
   });
+  it('reads the ministries listed after "(các đồng chí) Bộ trưởng:" by their short names ("Bộ trưởng: Y tế, Tài chính")', () => {
+    expect(
+      roles(`1. Đề nghị các đồng chí Bộ trưởng: Y tế, Tài chính chỉ đạo rà soát danh mục thuốc.
+2. Bộ trưởng: Nội vụ, Tư pháp chịu trách nhiệm hướng dẫn thực hiện.`),
+    ).toEqual([
+      [[ID.BYT, ID.BTC], [], null],
+      [[ID.BNV, ID.BTP], [], null],
+    ]);
+  });
 });
