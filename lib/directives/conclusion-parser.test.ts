@@ -3218,4 +3218,20 @@ Kính gửi: Ủy ban nhân dân tỉnh Hà Giang.
       [[ID.BNV, ID.BTP], [], null],
     ]);
   });
+  it('gives the items of a section whose title names its bodies ("II. NHIỆM VỤ CỦA BỘ TÀI CHÍNH", "ĐỐI VỚI CÁC BỘ, NGÀNH") to them', () => {
+    const items = read(`I. NHIỆM VỤ CỦA BỘ TÀI CHÍNH
+1. Hoàn thiện dự thảo Nghị định, trình Chính phủ trong tháng 7 năm 2024.
+2. Bộ Tư pháp thẩm định dự thảo Nghị định.
+II. ĐỐI VỚI ỦY BAN NHÂN DÂN CÁC TỈNH, THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG
+1. Rà soát quy hoạch các khu công nghiệp trên địa bàn.
+III. NHIỆM VỤ THỜI GIAN TỚI
+1. Tiếp tục rà soát các văn bản quy phạm pháp luật.`);
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds, i.groups])).toEqual([
+      ['1', [ID.BTC], []],
+      ['2', [ID.BTP], []],
+      ['II.1', [], ['provinces']],
+      ['III.1', [], []],
+    ]);
+    expect(items[0]!.notes.some((n) => n.includes('NHIỆM VỤ CỦA BỘ TÀI CHÍNH'))).toBe(true);
+  });
 });

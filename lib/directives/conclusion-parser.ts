@@ -188,7 +188,19 @@ type Draft = {
   findings?: string;
   /** The whole body of a letter with no numbered items (its background paragraphs included). */
   letterBody?: true;
+  /** The title of its Roman section when the title names whose work follows ("II. NHIỆM VỤ CỦA BỘ TÀI CHÍNH"). */
+  owner?: string;
 };
+
+/**
+ * A section title that names whose work its items are: "II. NHIỆM VỤ CỦA BỘ TÀI CHÍNH", "TRÁCH NHIỆM CỦA CÁC BỘ,
+ * NGÀNH", "ĐỐI VỚI ỦY BAN NHÂN DÂN CÁC TỈNH, THÀNH PHỐ", "Về phía Bộ Y tế" (folded). Whether it names a body or a group
+ * is read when the items are.
+ */
+const OWNER_TITLE_OPENS =
+  /^(?:(?:cac |nhung )?(?:nhiem vu|trach nhiem)(?: (?:cu the|chu yeu|trong tam))? (?:cua|giao cho|doi voi)|doi voi|ve phia|giao) (?:cac bo:? ?)?$/u;
+const OWNER_TITLE =
+  /^(?:(?:cac |nhung )?(?:nhiem vu|trach nhiem)(?: (?:cu the|chu yeu|trong tam))? (?:cua|giao cho|doi voi)|doi voi|ve phia|giao) \S/u;
 
 /**
  * A section title that only reports: "ĐÁNH GIÁ CHUNG", "TÌNH HÌNH VÀ KẾT QUẢ THỰC HIỆN", "NHỮNG KẾT QUẢ ĐẠT ĐƯỢC",
@@ -473,6 +485,7 @@ function splitItems(text: string, unnumbered = false): Draft[] {
   const open = (ordinal: string, parent: Draft | null, first: string, fromBullet = false) => {
     const draft: Draft = { ordinal, parent, parts: [first], fromBullet, intro: parent ? null : intro };
     if (!parent && section && isFindingsTitle(sectionTitle)) draft.findings = `${section}. ${sectionTitle}`;
+    if (!parent && section && OWNER_TITLE.test(foldVi(sectionTitle))) draft.owner = sectionTitle;
     items.push(draft);
     seen.add(ordinal);
     return draft;
@@ -2831,6 +2844,30 @@ function toAddressedMinistry(
   };
 }
 
+/**
+ * A task that names no one, in a section whose title names whose work it is ("II. NHIỆM VỤ CỦA BỘ TÀI CHÍNH", "ĐỐI VỚI
+ * ỦY BAN NHÂN DÂN CÁC TỈNH, THÀNH PHỐ"): the bodies or the group the title names do it.
+ */
+function toSectionOwner(item: ProposedDirective, title: string, registry: AgencyRef[], options: ReadOptions) {
+  if (isUpperCaseTitle(item.text)) return item;
+  const matches = findAgencies(title, registry, options.onDate, matchOptions(options));
+  const reader = { text: title, ...foldForMatching(title), matches };
+  const read = readGroups(reader, options.province !== null).groups;
+  const groups = options.province ? [...new Set(read.map((g) => (g === 'provinces' ? 'localities' : g)))] : read;
+  // the bodies the title opens with ("NHIỆM VỤ CỦA BỘ TÀI CHÍNH, BỘ Y TẾ"), not one named later in it ("ĐỐI VỚI DỰ ÁN DO
+  // UBND TỈNH X LÀM CHỦ ĐẦU TƯ")
+  const opens = matches.length > 0 && OWNER_TITLE_OPENS.test(foldVi(title.slice(0, matches[0]!.start)));
+  const leads = opens ? ids(matches) : [];
+  if (leads.length + groups.length === 0) return item;
+  return {
+    ...item,
+    leadAgencyIds: leads,
+    groups: leads.length > 0 ? [] : groups,
+    coordinatorAgencyIds: item.coordinatorAgencyIds.filter((id) => !leads.includes(id)),
+    notes: [...item.notes, `Lấy cơ quan được giao từ tên mục "${title}".`],
+  };
+}
+
 /** "Các cơ quan, đơn vị, địa phương tăng cường …": the letter's addressees, as a sentence's subject. */
 const GENERIC_SUBJECT =
   /(?:^|[.;:]\s*)(?:(?:giao|yeu cau|de nghi)\s+)?(?:thu truong\s+)?cac\s+(?:co quan|don vi)(?:,?\s+(?:va\s+)?(?:co quan|don vi|dia phuong))*\s(?!(?:co )?lien quan|thuoc|truc thuoc|duoc)/u;
@@ -3006,6 +3043,9 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
         // the lead-in is only a help: the item stands as read
       }
     }
+    const owner = rootOf(draft).owner;
+    if (owner && !parents.has(draft) && namesNoOne(item) && item.unmatchedAgencyNames.length === 0)
+      item = toSectionOwner(item, owner, registry ?? [], readOptions);
     const generic = GENERIC_SUBJECT.test(foldVi(cleanText(draft.parts.join(' '))));
     if (
       !parents.has(draft) &&
