@@ -3234,4 +3234,17 @@ III. NHIỆM VỤ THỜI GIAN TỚI
     ]);
     expect(items[0]!.notes.some((n) => n.includes('NHIỆM VỤ CỦA BỘ TÀI CHÍNH'))).toBe(true);
   });
+  it('reads a task "giao cho X thực hiện", "được giao cho X", "do X đảm nhận" after the work it names as X\'s', () => {
+    expect(
+      roles(`1. Nhiệm vụ rà soát danh mục thuốc giao cho Bộ Y tế thực hiện, hoàn thành trong tháng 7 năm 2024.
+2. Việc hướng dẫn các địa phương được giao cho Bộ Xây dựng.
+3. Phần việc còn lại do Bộ Nội vụ đảm nhận.
+4. Việc bàn giao mặt bằng cho Ủy ban nhân dân thành phố Hà Nội phải xong trong quý III.`),
+    ).toEqual([
+      [[ID.BYT], [], null],
+      [[ID.BXD], [], null],
+      [[ID.BNV], [], null],
+      [[], [], null],
+    ]);
+  });
 });

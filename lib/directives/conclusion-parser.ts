@@ -1368,12 +1368,21 @@ function approvedActor(r: RoleReader): AgencyMatch[] {
  */
 const AGENT_BEFORE = /(?:^|\s)do\s*$/u;
 const PROVIDES_AFTER =
-  /^\s*(?:cap|bo tri|bao dam|dam bao|chi tra|tam ung|chiu trach nhiem|thuc hien|chu tri|xem xet|quyet dinh|giai quyet|xu ly)(?![\p{L}])/u;
+  /^\s*(?:cap|bo tri|bao dam|dam bao|dam nhan|dam nhiem|phu trach|chi tra|tam ung|chiu trach nhiem|thuc hien|chu tri|xem xet|quyet dinh|giai quyet|xu ly)(?![\p{L}])/u;
+/**
+ * "Nhiệm vụ … giao cho Bộ Y tế thực hiện", "Việc … được giao cho Bộ Xây dựng": the work named first, then given; not
+ * "bàn giao … cho X" nor "chuyển giao … cho X", where X receives what is handed over.
+ */
+const GIVEN_BEFORE = /(?:^|\s)(?<!(?:ban|chuyen) )(?:duoc\s+)?giao(?: nhiem vu)?(?: cho)?\s*$/u;
+const GIVEN_ENDS = /^\s*(?:thuc hien|chu tri|trien khai|to chuc thuc hien|xu ly|\(|[.;,]|$)/u;
 function agentAfterDo(r: RoleReader): AgencyMatch[] {
   for (const [i, m] of r.matches.entries()) {
-    if (!AGENT_BEFORE.test(gap(r, Math.max(0, m.start - 6), m.start))) continue;
-    const list = listFrom(r, i, 1);
-    if (PROVIDES_AFTER.test(gap(r, list.at(-1)!.end, list.at(-1)!.end + 30))) return list;
+    const before = gap(r, Math.max(0, m.start - 30), m.start);
+    const list = () => listFrom(r, i, 1);
+    if (AGENT_BEFORE.test(before.slice(-6))) {
+      if (PROVIDES_AFTER.test(gap(r, list().at(-1)!.end, list().at(-1)!.end + 30))) return list();
+    } else if (GIVEN_BEFORE.test(before) && GIVEN_ENDS.test(gap(r, list().at(-1)!.end, list().at(-1)!.end + 30)))
+      return list();
   }
   return [];
 }
