@@ -373,6 +373,8 @@ function resolveSuccessor(agency: AgencyRef, byId: Map<number, AgencyRef>, onDat
 const LIST_GLUE = /^\s*(?:,\s*|,?\s*va\s+)$/;
 const LIST_OPENER = new RegExp(
   String.raw`(?:^|[^\p{L}])cac (?:bo|so|tinh|thanh pho)(?:,? (?:va )?(?:co quan(?: ngang bo)?|nganh|thanh pho|tinh)(?: truc thuoc trung uong)?)*\s*:?\s*$` +
+    // "các địa phương: Hà Nội, Hà Giang": the provinces told, by their names
+    String.raw`|(?:^|[^\p{L}])cac dia phuong\s*:\s*$` +
     // "các bộ quản lý lĩnh vực: …", "các bộ quản lý ngành, lĩnh vực: …", "các Bộ, ngành liên quan: …": a qualified
     // opener, its list after the colon
     String.raw`|(?:^|[^\p{L}])cac (?:bo|so)(?:,? (?:va )?(?:co quan|nganh))* (?:(?:co )?lien quan|quan ly(?: nha nuoc)?(?: (?:chuyen )?(?:nganh|linh vuc))?(?:,? (?:va )?(?:nganh|linh vuc))*|chuyen nganh)\s*:\s*$` +

@@ -3247,4 +3247,12 @@ III. NHIỆM VỤ THỜI GIAN TỚI
       [[], [], null],
     ]);
   });
+  it('reads the provinces named after "các địa phương:" as the ones told, not the whole group', () => {
+    expect(
+      read('1. Các địa phương: Hà Nội, Hà Giang khẩn trương rà soát, báo cáo Thủ tướng Chính phủ.').map((i) => [
+        i.leadAgencyIds,
+        i.groups,
+      ]),
+    ).toEqual([[[ID.HANOI, ID.HAGIANG], []]]);
+  });
 });
