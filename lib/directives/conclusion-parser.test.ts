@@ -3255,4 +3255,31 @@ III. NHIỆM VỤ THỜI GIAN TỚI
       ]),
     ).toEqual([[[ID.HANOI, ID.HAGIANG], []]]);
   });
+  it('gives a Government letter\'s direction that names no one ("Nghiên cứu, xử lý …", "Khẩn trương xem xét …") to the one body it is sent to', () => {
+    const letter = (to: string, direction: string, from = 'Phó Thủ tướng Trần Hồng Hà có ý kiến như sau:') =>
+      roles(`Kính gửi: ${to}
+Xét đề nghị của Ủy ban nhân dân thành phố Hà Nội tại văn bản số 15/UBND-KT, ${from}
+${direction}
+Văn phòng Chính phủ xin thông báo để các cơ quan biết, thực hiện./.`);
+    expect(
+      letter(
+        'Bộ Tài chính.',
+        'Nghiên cứu, xử lý kiến nghị nêu trên theo thẩm quyền; báo cáo Thủ tướng Chính phủ những vấn đề vượt thẩm quyền.',
+      ),
+    ).toEqual([[[ID.BTC], [], null]]);
+    expect(letter('Bộ trưởng Bộ Xây dựng.', 'Khẩn trương xem xét, xử lý dứt điểm kiến nghị nêu trên.')).toEqual([
+      [[ID.BXD], [], null],
+    ]);
+    // sent to two bodies: left to a person; a province's or a ministry's own letter: the addressee is not told
+    expect(
+      letter('\n- Bộ Tài chính;\n- Bộ Xây dựng.', 'Khẩn trương xem xét, xử lý dứt điểm kiến nghị nêu trên.'),
+    ).toEqual([[[], [], null]]);
+    expect(
+      letter(
+        'Bộ Tài chính.',
+        'Nghiên cứu, xử lý kiến nghị nêu trên theo thẩm quyền.',
+        'Bộ Xây dựng có ý kiến như sau:',
+      ),
+    ).toEqual([[[], [], null]]);
+  });
 });

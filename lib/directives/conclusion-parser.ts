@@ -2734,8 +2734,23 @@ const SOLE_ADDRESSEE_LEFT =
 const ADDRESSEE_REFERENCE =
   /(?:de nghi|yeu cau)\s+(?:quy\s+(?:so|bo|cuc|co quan|uy ban|don vi)|dia phuong|don vi)(?![\p{L}])/u;
 
-function toSoleAddressee(item: ProposedDirective, addressee: () => AgencyMatch | null): ProposedDirective {
-  if (!namesNoOne(item) || !ADDRESSEE_REFERENCE.test(foldVi(item.text.replace(/ƣ/gu, 'ư')))) return item;
+/**
+ * A Government letter's direction that opens with the work and names no one ("Nghiên cứu, xử lý kiến nghị nêu trên …",
+ * "Khẩn trương xem xét …"), in a letter sent to one body: that body does it. Only when a leader's opinion is conveyed
+ * ("Phó Thủ tướng … có ý kiến như sau:"): a ministry's or a province's own letter to one body also explains or answers.
+ */
+const SUBJECTLESS_WORK =
+  /^\W*(?:khan truong|tiep tuc|nghien cuu|xem xet|chu dong|chi dao|to chuc|ra soat|kiem tra|hoan thien|hoan chinh|bao cao|xu ly|giai quyet|thuc hien|trien khai|tang cuong|huong dan|lam viec|chuan bi|trinh|de xuat|tong hop|tiep thu|som|bo sung|dieu chinh|xay dung)(?![\p{L}])/u;
+const LEADER_OPINION = /(?:thu tuong|pho thu tuong)[^.:\n]{0,120}(?:co y kien|chi dao)/u;
+
+function toSoleAddressee(
+  item: ProposedDirective,
+  addressee: () => AgencyMatch | null,
+  leaderLetter = false,
+): ProposedDirective {
+  if (!namesNoOne(item) || item.unmatchedAgencyNames.length > 0) return item;
+  const folded = foldVi(item.text.replace(/ƣ/gu, 'ư'));
+  if (!ADDRESSEE_REFERENCE.test(folded) && !(leaderLetter && SUBJECTLESS_WORK.test(folded))) return item;
   const body = addressee();
   if (!body) return item;
   return {
@@ -2983,6 +2998,8 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
   } catch {
     return [];
   }
+  let leaderSaid: boolean | undefined;
+  const leaderLetter = () => (leaderSaid ??= LEADER_OPINION.test(foldVi(text.slice(0, 4000))));
   let placeId: number | null | undefined;
   let addresseeMatch: AgencyMatch | null | undefined;
   const addressee = () =>
@@ -3014,7 +3031,7 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
       if (!draft.parent) item = referBackToPlace(item, place, registry ?? []);
       item = referBackToNamedProvinces(item, above, registry ?? []);
       item = referBackToNamedLocalities(item, () => earlierPlaces(draft), registry ?? []);
-      item = toSoleAddressee(item, addressee);
+      item = toSoleAddressee(item, addressee, leaderLetter());
       item = toAddressedMinistry(item, addressee, readOptions);
       item = toAddressedProvince(item, addressee, readOptions);
       const block = () =>
