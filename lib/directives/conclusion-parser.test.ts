@@ -3282,4 +3282,23 @@ Văn phòng Chính phủ xin thông báo để các cơ quan biết, thực hi�
       ),
     ).toEqual([[[], [], null]]);
   });
+  it('reads the province of a two-column header a web copy merges into single-spaced lines ("TỈNH X Độc lập - Tự do - Hạnh phúc")', () => {
+    // two provinces' departments of the same name: the bare "Sở Công Thương" is the header province's
+    const other = unitOf(903, 'Sở Công Thương tỉnh Hà Giang', 'provincial_department');
+    const [item] = parseConclusionText(
+      `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH TUYÊN QUANG Độc Lập - Tự Do - Hạnh Phúc
+
+Số: 12/UBND-KT Na Hang, ngày 5 tháng 6 năm 2024
+
+Kính gửi: Giám đốc Sở Công Thương.
+
+Ủy ban nhân dân tỉnh nhận được Công văn số 15/UBND-VX ngày 02 tháng 6 năm 2024 của UBND tỉnh Hà Giang, Chủ tịch UBND tỉnh có ý kiến như sau:
+
+Giao Giám đốc Sở Công Thương chủ trì kiểm tra, báo cáo kết quả trước ngày 30 tháng 6 năm 2024.`,
+      [...REGISTRY, other],
+      { onDate: '2024-06-20' },
+    );
+    expect(item!.leadAgencyIds).toEqual([ID.TQ_SCT]);
+  });
 });

@@ -1933,8 +1933,10 @@ function noticeProvince(text: string): NoticeProvince | null {
     .map((l) => l.trim())
     .filter(upper)
     .join(' ');
+  // A web copy merges the columns with one space ("ỦY BAN NHÂN DÂN CỘNG HÒA …" over "TỈNH HẬU GIANG Độc Lập - Tự Do -
+  // Hạnh Phúc"): the right column starts at the country's name or its motto.
   const left = lines
-    .map((l) => l.trim().split(/\s{2,}|\s*\|\s*/u)[0] ?? '')
+    .map((l) => l.trim().split(/\s{2,}|\s*\|\s*|\s+(?=CỘNG H(?:ÒA|OÀ)\s|Độc\s+[Ll]ập\s*[-–])/u)[0] ?? '')
     .filter(upper)
     .join(' ');
   const m =
