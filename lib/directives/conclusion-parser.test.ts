@@ -3059,3 +3059,55 @@ Văn phòng Chính phủ xin chuyển công văn số 12/UBND-XD của Ủy ban 
     expect(items.map((i) => i.groups)).toEqual([[], [], [], []]);
   });
 });
+
+describe('session 20 provincial', () => {
+  const read = (text: string, onDate = '2024-03-20') => parseConclusionText(text, REGISTRY, { onDate });
+
+  it('reads the province from a two-column header a web page ran into single lines ("ỦY BAN NHÂN DÂN CỘNG HÒA …" / "TỈNH X Độc lập …")', () => {
+    const [item] = read(`ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH TUYÊN QUANG Độc lập - Tự do - Hạnh phúc
+
+Số: 120/UBND-VX Tuyên Quang, ngày 5 tháng 3 năm 2024
+
+V/v phối hợp tuyên truyền theo đề nghị của tỉnh bạn
+
+Kính gửi:
+- Giám đốc Sở Nội vụ;
+- Giám đốc Sở Công Thương.
+
+Ủy ban nhân dân tỉnh nhận được Công văn số 55/UBND-VX ngày 01/3/2024 của UBND tỉnh Hà Giang về việc phối hợp tuyên truyền, Chủ tịch UBND tỉnh có ý kiến như sau:
+
+Giao Giám đốc: Sở Nội vụ, Sở Công Thương phối hợp với các sở, ban, ngành tỉnh tiếp tục tuyên truyền theo đề nghị tại Công văn nêu trên./.`);
+    expect(item!.leadAgencyIds).toEqual([ID.TQ_SNV, ID.TQ_SCT]);
+  });
+
+  it('reads the province of a portal report where "Chủ tịch UBND tỉnh yêu cầu" and one province is named; the issuing is no task', () => {
+    const [item] = read(
+      `Tăng cường phòng, chống dịch sởi
+Ngày 12/3/2024, Chủ tịch UBND tỉnh ban hành Công văn số 900/UBND-VX về việc phòng, chống dịch sởi trên địa bàn tỉnh Tuyên Quang.
+Theo đó, Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ triển khai nghiêm túc Công văn số 100/UBND-VX ngày 01/3/2024 của Ủy ban nhân dân tỉnh.`,
+    );
+    expect(item!.leadAgencyIds).toEqual([ID.TQ_SNV]);
+  });
+
+  it('assumes no province where the chairman is himself asked ("đề nghị Chủ tịch UBND tỉnh chỉ đạo") (guard)', () => {
+    const [item] = read(
+      `Văn phòng Chính phủ nhận được phản ánh về dịch sởi tại tỉnh Tuyên Quang.
+Đề nghị Chủ tịch UBND tỉnh chỉ đạo Sở Nội vụ kiểm tra, báo cáo Thủ tướng Chính phủ.`,
+    );
+    expect(item!.leadAgencyIds).not.toContain(ID.TQ_SNV);
+    expect(item!.unmatchedAgencyNames).toContain('Sở Nội vụ');
+  });
+
+  it('reads the subject named before unnamed groups ("Sở A, Ủy ban nhân dân các huyện, thị xã, thành phố và các sở, ban, ngành triển khai …")', () => {
+    const [item] = read(
+      `ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 15/UBND-VX
+Ngày 12/3/2024, Chủ tịch UBND tỉnh ban hành Công văn số 15/UBND-VX về phòng, chống dịch.
+Theo đó, Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ, Ủy ban nhân dân các huyện, thị xã, thành phố và các sở, ban, ngành triển khai nghiêm túc các biện pháp phòng, chống dịch.`,
+    );
+    expect(item!.leadAgencyIds).toEqual([ID.TQ_SNV]);
+    expect(item!.groups).toContain('localities');
+  });
+});

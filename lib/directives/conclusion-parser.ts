@@ -969,6 +969,12 @@ const PAST_AFTER_SUBJECT = /^\s*(?:(?:cung|van)\s+)?(?:da|dang|duoc(?! giao| pha
  * judged, not told (a group given work is followed by its verb: "… khẩn trương hoàn thành"; "các xã còn lại …" are
  * the remaining ones).
  */
+/**
+ * "Ngày 29/7, Chủ tịch UBND tỉnh ban hành Công văn số …": the news of a letter being issued (a portal's report opens so),
+ * not work given to the one who issued it.
+ */
+const ISSUED_AFTER_SUBJECT =
+  /^\s*(?:(?:da|vua|moi)\s+)*(?:ky\s+)?ban hanh\s+(?:cong van|van ban|cong dien|thong bao)(?: hoa toc| khan)?\s+so(?![\p{L}])/u;
 const JUDGED_AFTER_GROUP = /^\s*(?:(?:cung|van)\s+)?(?:chua|con(?! lai))(?![\p{L}])/u;
 /** "Đối với các huyện, thị xã có tỷ lệ giải ngân thấp, Sở Tài chính …": a group named as the topic, before its subject. */
 const TOPIC_BEFORE = /(?:^|\s)(?:rieng\s+)?doi voi\s*$/u;
@@ -987,6 +993,18 @@ const PAST_BEFORE_CUE =
 const ACTION_AFTER = new RegExp(
   String.raw`^\s*(?:,?\s*(?:va|cung)\s+cac\s+(?:co quan|don vi)\s+(?:chuc nang|lien quan|co lien quan)\s*,?\s*)?(?:(?:co trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky)[\s,]*)*` +
     String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat)${WORD_END}`,
+  'u',
+);
+/**
+ * Unnamed provincial groups that stand in the subject after the bodies named ("Sở Y tế, Ủy ban nhân dân các huyện, thị
+ * xã, thành phố và các sở, ban, ngành triển khai …"): the subject's verb is read after them.
+ */
+const PLACE_WORDS = String.raw`(?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|dac khu)`;
+const BODY_WORDS = String.raw`(?:so|ban|nganh|doan the|co quan|don vi|dia phuong)`;
+const GROUPS_IN_SUBJECT = new RegExp(
+  String.raw`^(?:\s*(?:,|;|va)\s*(?:(?:chu tich|thu truong|giam doc|lanh dao)\s+)?(?:` +
+    String.raw`(?:ubnd|uy ban nhan dan) cac ${PLACE_WORDS}(?:,? (?:va )?${PLACE_WORDS})*(?: (?!va(?!\p{L}))\p{L}+)?|` +
+    String.raw`cac ${BODY_WORDS}(?:,? (?:va )?${BODY_WORDS})*(?: (?:thuoc tinh|cap tinh|tinh|lien quan))?))+`,
   'u',
 );
 /** "Xét đề nghị của: Ủy ban nhân dân tỉnh X tại văn bản số …": who asked, not who is told. */
@@ -1125,14 +1143,18 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
         queue.splice(k + 1, 0, list.at(-1)!.end + agrees[0].length);
         continue;
       }
-      if (PAST_AFTER_SUBJECT.test(after) || REQUEST_REFERENCE.test(after)) continue;
+      if (PAST_AFTER_SUBJECT.test(after) || REQUEST_REFERENCE.test(after) || ISSUED_AFTER_SUBJECT.test(after)) continue;
       // "… trân trọng đề nghị Bộ X:" closing a lead-in: the one asked is told what follows.
       // So is an addressee list typed with ";" after "đề nghị": its verb stands after the last addressee.
       const semicolonList = list.some((m, i) => i > 0 && isSemicolonListGap(gap(r, list[i - 1]!.end, m.start)));
       const asked =
         (ASKED_BEFORE_COLON.test(after) || semicolonList) &&
         ORDER_VERB_BEFORE.test(gap(r, start, r.matches[first]!.start));
-      if (needVerb && !asked && !ACTION_AFTER.test(after.replace(/^\s*\)/u, ''))) continue;
+      const groupsAfter = GROUPS_IN_SUBJECT.exec(gap(r, list.at(-1)!.end, list.at(-1)!.end + 240));
+      const verbAfterGroups =
+        groupsAfter !== null &&
+        ACTION_AFTER.test(gap(r, list.at(-1)!.end, list.at(-1)!.end + 240).slice(groupsAfter[0].length));
+      if (needVerb && !asked && !verbAfterGroups && !ACTION_AFTER.test(after.replace(/^\s*\)/u, ''))) continue;
       if (afterComma && !ordered(start, r.matches[first]!.start)) continue;
       return list;
     }
@@ -1877,6 +1899,7 @@ const PARTY_COMMITTEE_HEADER = new RegExp(
   'u',
 );
 
+const NATIONAL_NAME = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/gu;
 function noticeProvince(text: string): NoticeProvince | null {
   const lines = text.normalize('NFC').split(/\r?\n/u).slice(0, 12);
   const upper = (l: string) => /\p{Lu}/u.test(l) && l === l.toLocaleUpperCase('vi-VN');
@@ -1890,10 +1913,23 @@ function noticeProvince(text: string): NoticeProvince | null {
     .map((l) => l.trim().split(/\s{2,}|\s*\|\s*/u)[0] ?? '')
     .filter(upper)
     .join(' ');
+  // A two-column header whose columns a web page ran together with one space ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ
+  // NGHĨA VIỆT NAM" over "TỈNH HẬU GIANG Độc lập - Tự do - Hạnh phúc"): the upper-case words that open each line, the
+  // national name (the right column's first line) left out.
+  const leading = lines
+    .slice(0, 6)
+    .map((l) => {
+      const words = l.trim().split(/\s+/u);
+      const k = words.findIndex((w) => !upper(w) && !/^[-–—|*]+$/u.test(w));
+      return (k < 0 ? words : words.slice(0, k)).join(' ');
+    })
+    .join(' ')
+    .replace(NATIONAL_NAME, ' ');
   const m =
     PROVINCE_HEADER.exec(head.replace(/\s+/gu, ' ')) ??
     PROVINCE_HEADER.exec(left.replace(/\s+/gu, ' ')) ??
-    PARTY_COMMITTEE_HEADER.exec(left.replace(/\s+/gu, ' '));
+    PARTY_COMMITTEE_HEADER.exec(left.replace(/\s+/gu, ' ')) ??
+    PROVINCE_HEADER.exec(leading.replace(/\s+/gu, ' '));
   if (!m) return null;
   // PARTY_COMMITTEE_HEADER keeps its kind in the first or second group and its place in the third
   const [kind, placeWords] = m.length > 3 ? [m[1] ?? m[2], m[3]] : [m[1], m[2]];
@@ -1921,6 +1957,13 @@ const PROVINCE_SPEAKS =
  */
 const PROVINCE_LEADER_SPEAKS =
   /(?:^|[^\p{L}])chu tich (?:ubnd|uy ban nhan dan) (?:tinh|thanh pho)(?: [^.:;\n]{1,160}?)? (?:co y kien(?: chi dao)?|ket luan|chi dao)(?: nhu sau)?\s*:/u;
+/**
+ * A portal's report of a province's letter: "Theo đó, Chủ tịch UBND tỉnh yêu cầu Sở Y tế, …": the province's chairman
+ * (his province unnamed, so the page's own) gives the order. Not when he is himself asked ("đề nghị Chủ tịch UBND tỉnh
+ * chỉ đạo …"); not the committee alone ("UBND tỉnh giao …" is also how a ministry's letter retells a province's acts).
+ */
+const PROVINCE_ORDERS =
+  /(?<!(?:de nghi|yeu cau|giao|kinh gui|voi|cua|cho))(?:^|[^\p{L}])chu tich (?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:yeu cau|giao|chi dao)\s/u;
 const PROVINCE_PREFIX = /^(?:ubnd|uy ban nhan dan) (tinh|thanh pho) /u;
 /** A title that says the conclusion is a province's chairman's: "Kết luận của Phó Chủ tịch UBND tỉnh X tại …". */
 const CHAIRMAN_TITLE =
@@ -1935,6 +1978,7 @@ function pastedProvince(text: string, registry: AgencyRef[], onDate: string): No
   if (
     !PROVINCE_SPEAKS.test(folded.replace(/\s+/gu, ' ')) &&
     !PROVINCE_LEADER_SPEAKS.test(spoken) &&
+    !PROVINCE_ORDERS.test(spoken) &&
     !CHAIRMAN_TITLE.test(title?.replace(/\s+/gu, ' ') ?? '')
   )
     return null;
