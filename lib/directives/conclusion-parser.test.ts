@@ -3110,4 +3110,15 @@ Theo đó, Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ, Ủy ban nhân d
     expect(item!.leadAgencyIds).toEqual([ID.TQ_SNV]);
     expect(item!.groups).toContain('localities');
   });
+
+  it('reads both unnamed groups of one subject, the localities before the departments ("…, Ủy ban nhân dân các huyện, thành phố và các sở, ban, ngành thực hiện")', () => {
+    const [item] = read(
+      `ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 16/UBND-VX
+Chủ tịch UBND tỉnh yêu cầu Sở Công Thương, Ủy ban nhân dân các huyện, thành phố và các sở, ban, ngành thực hiện nghiêm việc bình ổn giá.`,
+    );
+    expect(item!.leadAgencyIds).toEqual([ID.TQ_SCT]);
+    expect(item!.groups).toEqual(['localities', 'departments']);
+  });
 });

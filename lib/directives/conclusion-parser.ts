@@ -1261,8 +1261,12 @@ function leadIn(r: RoleReader, to: number, groupSpans: [number, number][] = []):
     ...groupSpans.map(([start, end]) => ({ start, end, mark: '#' })),
   ].sort((a, b) => a.start - b.start);
   for (const m of spans.filter((a) => a.start >= pos && a.end <= to)) {
-    // a body named inside a group's words ("các cơ quan chuyên môn thuộc UBND tỉnh") is part of the group's mark
-    if (m.start < pos) continue;
+    // a body named inside a group's words ("các cơ quan chuyên môn thuộc UBND tỉnh") is part of the group's mark, and
+    // so is a place that ends the group's list ("Ủy ban nhân dân các huyện, thị xã, thành phố Huế")
+    if (m.start < pos) {
+      pos = Math.max(pos, m.end);
+      continue;
+    }
     out += `${r.text.slice(pos, m.start)}${m.mark}`;
     pos = m.end;
   }
@@ -1317,12 +1321,24 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
     return ADVERBIAL_OPENER.test(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
   };
   const notes: string[] = [];
+  // All the groups' places first: one group read as a subject may stand after another ("Sở Y tế, Ủy ban nhân dân các
+  // huyện, thị xã, thành phố và các sở, ban, ngành triển khai …"), whichever pattern is tried first.
+  const spans: { group: (typeof GROUP_PATTERNS)[number][0]; start: number; end: number }[] = [];
   for (const [group, pattern] of GROUP_PATTERNS) {
     if (group === 'departments_and_localities' && !provincial) continue;
     for (const m of r.folded.matchAll(pattern)) {
       const [start, end] = [r.at[m.index]!, r.at[m.index + m[0].length]!];
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
-      const before = leadIn(r, start, taken);
+      if (spans.some((g) => start < g.end && end > g.start)) continue;
+      spans.push({ group, start, end });
+    }
+  }
+  for (const { group, start, end } of spans) {
+    {
+      const before = leadIn(
+        r,
+        start,
+        spans.filter((g) => g.end <= start).map((g): [number, number] => [g.start, g.end]),
+      );
       taken.push([start, end]);
       // the list may begin inside the words of the group: "Ủy ban nhân dân các tỉnh Hà Giang, Tuyên Quang"
       const next = r.matches.find((a) => a.end > end);
