@@ -3111,6 +3111,28 @@ Theo đó, Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ, Ủy ban nhân d
     expect(item!.groups).toContain('localities');
   });
 
+  it("reads the province of a provincial office's forwarding letter that names several provinces: the one whose body it names bare", () => {
+    const [item] = read(
+      `Xử lý thông tin báo chí phản ánh
+Ngày 02/5/2024, một tờ báo phản ánh việc buôn bán hàng giả tại chợ cửa khẩu giữa tỉnh Hà Giang và tỉnh Tuyên Quang.
+Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Sở Công Thương để kiểm tra, xử lý theo thẩm quyền.
+Văn phòng UBND tỉnh thông báo để Sở Công Thương biết, thực hiện.`,
+      '2024-05-06',
+    );
+    expect(item!.leadAgencyIds).toEqual([ID.TQ_SCT]);
+  });
+
+  it('assumes no province when the body named bare is one of each province named (guard)', () => {
+    const [item] = read(
+      `Xử lý thông tin báo chí phản ánh
+Ngày 02/5/2024, một tờ báo phản ánh việc tuyển dụng công chức tại tỉnh Hà Giang và tỉnh Tuyên Quang.
+Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Sở Nội vụ để kiểm tra, xử lý theo thẩm quyền.`,
+      '2024-05-06',
+    );
+    expect(item!.leadAgencyIds).toEqual([]);
+    expect(item!.unmatchedAgencyNames).toContain('Sở Nội vụ');
+  });
+
   it('reads both unnamed groups of one subject, the localities before the departments ("…, Ủy ban nhân dân các huyện, thành phố và các sở, ban, ngành thực hiện")', () => {
     const [item] = read(
       `ỦY BAN NHÂN DÂN

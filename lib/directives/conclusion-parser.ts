@@ -1980,6 +1980,9 @@ const PROVINCE_LEADER_SPEAKS =
  */
 const PROVINCE_ORDERS =
   /(?<!(?:de nghi|yeu cau|giao|kinh gui|voi|cua|cho))(?:^|[^\p{L}])chu tich (?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:yeu cau|giao|chi dao)\s/u;
+/** A provincial office's letter: "Văn phòng UBND tỉnh chuyển …", "Văn phòng UBND tỉnh thông báo để Sở X thực hiện". */
+const OFFICE_SPEAKS =
+  /(?:^|[^\p{L}])van phong (?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:thong bao|chuyen|truyen dat)(?![\p{L}])/u;
 const PROVINCE_PREFIX = /^(?:ubnd|uy ban nhan dan) (tinh|thanh pho) /u;
 /** A title that says the conclusion is a province's chairman's: "Kết luận của Phó Chủ tịch UBND tỉnh X tại …". */
 const CHAIRMAN_TITLE =
@@ -1995,6 +1998,7 @@ function pastedProvince(text: string, registry: AgencyRef[], onDate: string): No
     !PROVINCE_SPEAKS.test(folded.replace(/\s+/gu, ' ')) &&
     !PROVINCE_LEADER_SPEAKS.test(spoken) &&
     !PROVINCE_ORDERS.test(spoken) &&
+    !OFFICE_SPEAKS.test(spoken) &&
     !CHAIRMAN_TITLE.test(title?.replace(/\s+/gu, ' ') ?? '')
   )
     return null;
@@ -2011,7 +2015,22 @@ function pastedProvince(text: string, registry: AgencyRef[], onDate: string): No
     named.set(foldedPlace, { place, label: `${prefix[1] === 'tinh' ? 'tỉnh' : 'thành phố'} ${place}`, fromPage: true });
   }
   if (named.size === 0) return soleDepartmentsProvince(registry, onDate);
-  return named.size === 1 ? [...named.values()][0]! : null;
+  if (named.size === 1) return [...named.values()][0]!;
+  // Several provinces named (a forwarded press report on a project of four provinces): the province speaking is the
+  // one, alone among them, whose bodies the page names without their province ("Ban Quản lý dự án … tỉnh", "Sở Y tế").
+  const own = [...named.entries()].filter(([foldedPlace]) =>
+    registry.some((a) => {
+      if (a.kind === 'province' || (a.validFrom && a.validFrom > onDate) || (a.validTo && a.validTo < onDate))
+        return false;
+      const name = foldVi(a.name);
+      const m = DEPARTMENT_PLACE.exec(name);
+      if (!m || m[2] !== foldedPlace) return false;
+      const bare = name.slice(0, m.index);
+      const spelled = /^(?:so|ban) /u.test(bare) ? `${bare}(?: ${m[1]})?` : `${bare} ${m[1]}`;
+      return new RegExp(`${WORD_START}${spelled}(?! (?:tinh|thanh pho) )${WORD_END}`, 'u').test(spoken);
+    }),
+  );
+  return own.length === 1 ? own[0]![1] : null;
 }
 
 /**
