@@ -3133,6 +3133,29 @@ Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Sở Nội vụ đ
     expect(item!.unmatchedAgencyNames).toContain('Sở Nội vụ');
   });
 
+  it('reads a district\'s bodies by their bare names under a district\'s header ("UỶ BAN NHÂN DÂN" / "HUYỆN X": "Thanh tra huyện")', () => {
+    const registry = [
+      ...REGISTRY,
+      unitOf(901, 'Thanh tra huyện Yên Sơn', 'other'),
+      unitOf(902, 'Thanh tra tỉnh Tuyên Quang', 'other'),
+    ];
+    const [item] = parseConclusionText(
+      `UỶ BAN NHÂN DÂN
+HUYỆN YÊN SƠN
+Số: 412/UBND-VP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Yên Sơn, ngày 10 tháng 6 năm 2024
+Kính gửi: Thanh tra huyện.
+Ngày 08/6/2024, Báo Tuyên Quang đăng bài phản ánh việc cấp giấy chứng nhận quyền sử dụng đất chậm tại xã Mỹ Bằng.
+Chủ tịch UBND huyện giao:
+Thanh tra huyện chủ trì kiểm tra, xác minh nội dung báo nêu, tham mưu văn bản trả lời Báo. Báo cáo kết quả về Chủ tịch UBND huyện trước ngày 20/6/2024./.`,
+      registry,
+      { onDate: '2024-06-10' },
+    );
+    expect(item!.leadAgencyIds).toEqual([901]);
+  });
+
   it('reads both unnamed groups of one subject, the localities before the departments ("…, Ủy ban nhân dân các huyện, thành phố và các sở, ban, ngành thực hiện")', () => {
     const [item] = read(
       `ỦY BAN NHÂN DÂN

@@ -1915,6 +1915,21 @@ const PARTY_COMMITTEE_HEADER = new RegExp(
   'u',
 );
 
+/**
+ * A district's own letter ("UỶ BAN NHÂN DÂN" over "HUYỆN CAN LỘC"): its bodies go by their bare names ("Thanh tra
+ * huyện", "Phòng Tài nguyên và Môi trường huyện") as a province's departments do.
+ */
+const DISTRICT_HEADER =
+  /(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s+(HUYỆN|QUẬN|THỊ XÃ)\s+(\p{Lu}+(?:\s+\p{Lu}+){0,3}?)(?=\s*(?:$|[-–—|*]|(?:CỘNG|SỐ|PHÒNG|THÔNG|KẾT|QUYẾT|CHỈ|CÔNG|KẾ|BÁO|VĂN)\s))/u;
+function noticeDistrict(header: string): NoticeProvince | null {
+  const m = DISTRICT_HEADER.exec(header);
+  if (!m) return null;
+  const place = m[2]!
+    .split(' ')
+    .map((w) => w[0] + w.slice(1).toLocaleLowerCase('vi-VN'))
+    .join(' ');
+  return { place, label: `${m[1]!.toLocaleLowerCase('vi-VN')} ${place}` };
+}
 const NATIONAL_NAME = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/gu;
 function noticeProvince(text: string): NoticeProvince | null {
   const lines = text.normalize('NFC').split(/\r?\n/u).slice(0, 12);
@@ -1946,7 +1961,7 @@ function noticeProvince(text: string): NoticeProvince | null {
     PROVINCE_HEADER.exec(left.replace(/\s+/gu, ' ')) ??
     PARTY_COMMITTEE_HEADER.exec(left.replace(/\s+/gu, ' ')) ??
     PROVINCE_HEADER.exec(leading.replace(/\s+/gu, ' '));
-  if (!m) return null;
+  if (!m) return noticeDistrict(head.replace(/\s+/gu, ' ')) ?? noticeDistrict(leading.replace(/\s+/gu, ' '));
   // PARTY_COMMITTEE_HEADER keeps its kind in the first or second group and its place in the third
   const [kind, placeWords] = m.length > 3 ? [m[1] ?? m[2], m[3]] : [m[1], m[2]];
   const place = placeWords!
