@@ -3156,6 +3156,25 @@ Thanh tra huyện chủ trì kiểm tra, xác minh nội dung báo nêu, tham m�
     expect(item!.leadAgencyIds).toEqual([901]);
   });
 
+  it('reads a commander or a department head for his body ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh chỉ đạo …", "Cục trưởng Cục Thuế tỉnh …")', () => {
+    const registry = [
+      ...REGISTRY,
+      unitOf(903, 'Bộ Chỉ huy Quân sự tỉnh Tuyên Quang', 'other'),
+      unitOf(904, 'Cục Thuế tỉnh Tuyên Quang', 'other'),
+    ];
+    const items = parseConclusionText(
+      `ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 77/TB-UBND
+Chủ tịch UBND tỉnh kết luận như sau:
+1. Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh chỉ đạo lực lượng dân quân phối hợp tuần tra.
+2. Cục trưởng Cục Thuế tỉnh chỉ đạo rà soát các khoản nợ thuế, báo cáo trước ngày 30/6/2024.`,
+      registry,
+      { onDate: '2024-06-10' },
+    );
+    expect(items.map((i) => i.leadAgencyIds)).toEqual([[903], [904]]);
+  });
+
   it('reads both unnamed groups of one subject, the localities before the departments ("…, Ủy ban nhân dân các huyện, thành phố và các sở, ban, ngành thực hiện")', () => {
     const [item] = read(
       `ỦY BAN NHÂN DÂN
