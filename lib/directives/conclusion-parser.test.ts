@@ -3175,6 +3175,39 @@ Chủ tịch UBND tỉnh kết luận như sau:
     expect(items.map((i) => i.leadAgencyIds)).toEqual([[903], [904]]);
   });
 
+  it('reads a portal report\'s directive paragraphs as items ("Theo đó, Chủ tịch UBND tỉnh yêu cầu …" / "Song song đó, Sở X …"), without the reported letter\'s own number', () => {
+    const items = read(
+      `Tăng cường kiểm soát giá mặt hàng thiết yếu
+Ngày 12/3/2024, Chủ tịch UBND tỉnh ban hành Công văn số 905/UBND-KT về việc kiểm soát giá trên địa bàn tỉnh Tuyên Quang.
+Theo đó, thực hiện đề nghị của Bộ Tài chính tại Công văn số 2101/BTC-QLG, Chủ tịch UBND tỉnh yêu cầu Sở Công Thương triển khai các biện pháp bình ổn giá.
+Song song đó, Sở Nội vụ tổ chức kiểm tra việc chấp hành kỷ luật công vụ trong công tác quản lý giá.`,
+    );
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds, i.citedDocuments])).toEqual([
+      ['1', [ID.TQ_SCT], ['2101/BTC-QLG']],
+      ['2', [ID.TQ_SNV], []],
+    ]);
+  });
+
+  it('reads "Giao …" paragraphs of a letter body as items, but not its closing "Yêu cầu Sở A, Sở B … triển khai thực hiện./." (guard)', () => {
+    const two = read(`ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 300/UBND-TH
+Sau khi xem xét, Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:
+Giao các sở, ngành tỉnh; Ủy ban nhân dân các huyện, thành phố báo cáo tình hình giải ngân vốn đầu tư công. Yêu cầu gửi báo cáo về Sở Nội vụ trước ngày 23/5/2024.
+Giao Sở Nội vụ chủ trì tổng hợp chung báo cáo, gửi Văn phòng Ủy ban nhân dân tỉnh trước ngày 24/5/2024.`);
+    expect(two.map((i) => [i.ordinal, i.leadAgencyIds, i.groups])).toEqual([
+      ['1', [], ['departments', 'localities']],
+      ['2', [ID.TQ_SNV], []],
+    ]);
+    const one = read(`ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 301/UBND-KT
+Sau khi xem xét, Chủ tịch Ủy ban nhân dân tỉnh giao Sở Công Thương chủ trì, phối hợp với Sở Nội vụ kiểm tra, xác minh kiến nghị của doanh nghiệp, báo cáo trước ngày 30/5/2024.
+Yêu cầu Sở Công Thương, Sở Nội vụ, các cơ quan, đơn vị liên quan triển khai thực hiện./.`);
+    expect(one).toHaveLength(1);
+    expect(one[0]!.leadAgencyIds).toEqual([ID.TQ_SCT]);
+  });
+
   it('reads both unnamed groups of one subject, the localities before the departments ("…, Ủy ban nhân dân các huyện, thành phố và các sở, ban, ngành thực hiện")', () => {
     const [item] = read(
       `ỦY BAN NHÂN DÂN

@@ -586,12 +586,48 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     // what was done; the request follows it, and the body stays one item.
     if (bullets >= 2 && body[0]!.endsWith(':') && BULLET_LINE.test(body[1]!) && !isBackgroundList(body[0]!))
       return splitItems([`1. ${body[0]}`, ...body.slice(1)].join('\n'), true);
+    // Separate directives as paragraphs, as a portal reports a letter ("Theo đó, Chủ tịch UBND tỉnh yêu cầu Sở Y tế …" then
+    // "Song song đó, Sở Y tế, … tổ chức …"; "Giao các sở, ngành …" then "Giao Sở X chủ trì …"): one item each. What stands
+    // before the first one joins it unless it gives work itself.
+    const paragraphEnd = (i: number) => {
+      let k = i + 1;
+      while (k < body.length && !DIRECTIVE_PARAGRAPH.test(foldVi(body[k]!.trim()))) k++;
+      return k;
+    };
+    // not the closing that asks all addressees to carry the letter out ("Yêu cầu Sở A, Sở B, … triển khai thực hiện./.")
+    const opens = body.flatMap((l, i) =>
+      i > 0 &&
+      DIRECTIVE_PARAGRAPH.test(foldVi(l.trim())) &&
+      !CARRY_OUT_CLOSING.test(foldVi(body.slice(i, paragraphEnd(i)).join(' ')).trim())
+        ? [i]
+        : [],
+    );
+    if (opens.length > 0 && !unnumbered) {
+      const head = foldVi(body.slice(0, opens[0]).join(' '));
+      const bounds = [0, ...(HEAD_GIVES_WORK.test(head) ? opens : opens.slice(1)), body.length];
+      if (bounds.length > 2)
+        return splitItems(
+          bounds
+            .slice(0, -1)
+            .map((b, k) => [`${k + 1}. ${body[b]!.trim()}`, ...body.slice(b + 1, bounds[k + 1])].join('\n'))
+            .join('\n'),
+          true,
+        );
+    }
     if (body.length > 0)
       items.push({ ordinal: '1', parent: null, parts: body, fromBullet: false, intro: null, letterBody: true });
   }
   return items.flatMap(splitAttributedBullets);
 }
 
+const PARAGRAPH_CONNECTIVE = String.raw`(?:song song (?:do|voi do)|dong thoi|ben canh do|ngoai ra|mat khac)`;
+const DIRECTIVE_PARAGRAPH = new RegExp(
+  String.raw`^(?:(?:giao|yeu cau|de nghi)\s|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:yeu cau|giao|de nghi)\s|` +
+    String.raw`${PARAGRAPH_CONNECTIVE},\s*(?:(?:giao|yeu cau|de nghi)\s|(?:so|cong an|bo chi huy|ban quan ly|ubnd|uy ban nhan dan|thanh tra|van phong) ))`,
+  'u',
+);
+const CARRY_OUT_CLOSING = /^[^.;:]{0,300}?(?:trien khai|to chuc)?\s*thuc hien(?: nghiem tuc)?\s*[./]*$/u;
+const HEAD_GIVES_WORK = /(?:^|[^\p{L}])(?:giao|yeu cau|de nghi|dong y|thong nhat|chap thuan|chi dao)(?![\p{L}])/u;
 /** "Bộ X đã ban hành …, cụ thể:", "Ngày …, Chính phủ đã ban hành Nghị định …, trong đó:": a report of what was done. */
 const isBackgroundList = (line: string) => {
   const folded = foldVi(line);
@@ -1021,7 +1057,7 @@ const OWNER_BEFORE = /(?:^|\s)cua\s*$/u;
  * ("Tuy nhiên, Bộ X cần …"); "Năm 2023, Bộ X …" stays a report of the year.
  */
 const ADVERBIAL_OPENER =
-  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai)(?![\p{L}])/u;
+  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|song song (?:do|voi do)|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai)(?![\p{L}])/u;
 const CLAUSE_BREAK = /[.;:]\s*/gu;
 const COMMA_BREAK = /,\s*/gu;
 /**
@@ -1712,6 +1748,12 @@ const GLUED_DAY = /(?<=\p{Lu})ng(?:ày|ay)$/u;
  */
 const THING_BEFORE_NUMBER = /(?<!\p{L})(?:(?:biểu\s+)?mẫu|biểu|phụ lục|gói thầu)(?:\s+số)?\s*$|\d\s*\+\s*$/iu;
 /** A fishing vessel's registration ("tàu cá BĐ 97669-TS", "QNg-90123-TS"): a province's letters, digits and "-TS". */
+/**
+ * "Ngày 29/7/2020, Chủ tịch UBND tỉnh ban hành Công văn số 6732/UBND-Y về việc …": a portal's report opens with the
+ * number of the letter it reports, which the letter does not cite.
+ */
+const NEWS_OF_ISSUE_BEFORE =
+  /Ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*[.,]?\s+(?:Chủ tịch\s+)?(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:tỉnh|thành phố)\s+(?:vừa\s+)?(?:ký\s+)?(?:ban\s+hành|banh)\s+(?:Công văn|Văn bản|Công điện)(?:\s+hỏa tốc)?\s+số\s*$/u;
 const VESSEL_NUMBER = /^\d{4,5}-TS$/u;
 
 function citedDocuments(text: string): string[] {
@@ -1720,6 +1762,7 @@ function citedDocuments(text: string): string[] {
     .filter((m) => !BODY_BEFORE_NUMBER.test(cleaned.slice(Math.max(0, m.index - 40), m.index)))
     .filter((m) => !THING_BEFORE_NUMBER.test(cleaned.slice(Math.max(0, m.index - 40), m.index)))
     .filter((m) => !VESSEL_NUMBER.test(m[0].trim()))
+    .filter((m) => !NEWS_OF_ISSUE_BEFORE.test(cleaned.slice(Math.max(0, m.index - 120), m.index)))
     .flatMap((m) =>
       [
         ...(m[1]
