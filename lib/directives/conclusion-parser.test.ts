@@ -3206,6 +3206,13 @@ Sau khi xem xét, Chủ tịch Ủy ban nhân dân tỉnh giao Sở Công Thươ
 Yêu cầu Sở Công Thương, Sở Nội vụ, các cơ quan, đơn vị liên quan triển khai thực hiện./.`);
     expect(one).toHaveLength(1);
     expect(one[0]!.leadAgencyIds).toEqual([ID.TQ_SCT]);
+    const courteous = read(`ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 302/UBND-KT
+Kính gửi: Bộ Công Thương.
+Ủy ban nhân dân tỉnh giao Sở Công Thương phối hợp với các đơn vị của Bộ Công Thương kiểm tra thị trường biên giới.
+Đề nghị Bộ Công Thương quan tâm, sớm xem xét, hỗ trợ./.`);
+    expect(courteous).toHaveLength(1);
   });
 
   it('reads both unnamed groups of one subject, the localities before the departments ("…, Ủy ban nhân dân các huyện, thành phố và các sở, ban, ngành thực hiện")', () => {

@@ -626,7 +626,8 @@ const DIRECTIVE_PARAGRAPH = new RegExp(
     String.raw`${PARAGRAPH_CONNECTIVE},\s*(?:(?:giao|yeu cau|de nghi)\s|(?:so|cong an|bo chi huy|ban quan ly|ubnd|uy ban nhan dan|thanh tra|van phong) ))`,
   'u',
 );
-const CARRY_OUT_CLOSING = /^[^.;:]{0,300}?(?:trien khai|to chuc)?\s*thuc hien(?: nghiem tuc)?\s*[./]*$/u;
+const CARRY_OUT_CLOSING =
+  /^(?:[^.;:]{0,300}?(?:trien khai|to chuc)?\s*thuc hien(?: nghiem tuc)?|(?:tran trong |kinh )?de nghi [^.;:]{0,160}?quan tam[^.;:]{0,120}?)\s*[./]*$/u;
 const HEAD_GIVES_WORK = /(?:^|[^\p{L}])(?:giao|yeu cau|de nghi|dong y|thong nhat|chap thuan|chi dao)(?![\p{L}])/u;
 /** "Bộ X đã ban hành …, cụ thể:", "Ngày …, Chính phủ đã ban hành Nghị định …, trong đó:": a report of what was done. */
 const isBackgroundList = (line: string) => {
