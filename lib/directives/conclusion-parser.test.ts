@@ -3188,6 +3188,14 @@ Song song đó, Sở Nội vụ tổ chức kiểm tra việc chấp hành kỷ 
     ]);
   });
 
+  it('cites no number a news report gives the letter it quotes ("ngày 28-8-2018, UBND tỉnh X có Công văn số …, … với nội dung: Giao …")', () => {
+    const [item] = read(
+      `Sau khi báo phản ánh, ngày 02-5-2024, UBND tỉnh Tuyên Quang có Công văn số 1201/UBND-VX truyền đạt ý kiến chỉ đạo của Chủ tịch UBND tỉnh với nội dung: Giao Sở Nội vụ kiểm tra, xác minh nội dung báo nêu, thực hiện theo Công văn số 88/BNV-TCBC, báo cáo trước ngày 15-5-2024.`,
+      '2024-05-02',
+    );
+    expect(item!.citedDocuments).toEqual(['88/BNV-TCBC']);
+  });
+
   it('reads "Giao …" paragraphs of a letter body as items, but not its closing "Yêu cầu Sở A, Sở B … triển khai thực hiện./." (guard)', () => {
     const two = read(`ỦY BAN NHÂN DÂN
 TỈNH TUYÊN QUANG

@@ -1750,11 +1750,11 @@ const GLUED_DAY = /(?<=\p{Lu})ng(?:ày|ay)$/u;
 const THING_BEFORE_NUMBER = /(?<!\p{L})(?:(?:biểu\s+)?mẫu|biểu|phụ lục|gói thầu)(?:\s+số)?\s*$|\d\s*\+\s*$/iu;
 /** A fishing vessel's registration ("tàu cá BĐ 97669-TS", "QNg-90123-TS"): a province's letters, digits and "-TS". */
 /**
- * "Ngày 29/7/2020, Chủ tịch UBND tỉnh ban hành Công văn số 6732/UBND-Y về việc …": a portal's report opens with the
- * number of the letter it reports, which the letter does not cite.
+ * "Ngày 29/7/2020, Chủ tịch UBND tỉnh ban hành Công văn số 6732/UBND-Y về việc …", "ngày 28-8-2018, UBND tỉnh Thanh
+ * Hóa có Công văn số …": a report opens with the number of the letter it reports, which the letter does not cite.
  */
 const NEWS_OF_ISSUE_BEFORE =
-  /Ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*[.,]?\s+(?:Chủ tịch\s+)?(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:tỉnh|thành phố)\s+(?:vừa\s+)?(?:ký\s+)?(?:ban\s+hành|banh)\s+(?:Công văn|Văn bản|Công điện)(?:\s+hỏa tốc)?\s+số\s*$/u;
+  /[Nn]gày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*[.,]?\s+(?:Chủ tịch\s+)?(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:tỉnh|thành phố)(?:\s+\p{Lu}\p{Ll}*){0,3}\s+(?:vừa\s+)?(?:có|(?:ký\s+)?(?:ban\s+hành|banh))\s+(?:Công văn|Văn bản|Công điện)(?:\s+hỏa tốc)?\s+số\s*$/u;
 const VESSEL_NUMBER = /^\d{4,5}-TS$/u;
 
 function citedDocuments(text: string): string[] {
