@@ -3223,6 +3223,19 @@ Kính gửi: Bộ Công Thương.
     expect(courteous).toHaveLength(1);
   });
 
+  it('reads "Ủy ban nhân dân các huyện, thị xã, thành phố X" (X a city under the centre, as Huế) as all the localities, the city among them, not as a list of one', () => {
+    const [item] = parseConclusionText(
+      `ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 17/UBND-VX
+Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ, Ủy ban nhân dân các huyện, thị xã, thành phố Tân Trào triển khai thực hiện nghiêm việc sắp xếp biên chế.`,
+      [...REGISTRY, unitOf(905, 'UBND thành phố Tân Trào', 'province')],
+      { onDate: '2024-06-10' },
+    );
+    expect(item!.leadAgencyIds).toEqual([ID.TQ_SNV]);
+    expect(item!.groups).toEqual(['localities']);
+  });
+
   it('reads both unnamed groups of one subject, the localities before the departments ("…, Ủy ban nhân dân các huyện, thành phố và các sở, ban, ngành thực hiện")', () => {
     const [item] = read(
       `ỦY BAN NHÂN DÂN

@@ -1382,7 +1382,17 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
       // "UBND các huyện Yên Sơn, Sơn Dương": the districts' names follow the group's words with no colon.
       const placesFollow =
         group === 'localities' && next?.proposed.kind === 'commune' && /^\s*$/u.test(gap(r, end, next.start));
-      if (next && (next.start < end || placesFollow || NAMED_LIST_AFTER.test(gap(r, end, next.start)))) {
+      // "Ủy ban nhân dân các huyện, thị xã, thành phố Huế": the districts, the towns and the one city, all of them.
+      const cityEndsGroup =
+        group === 'localities' &&
+        next !== undefined &&
+        next.start < end &&
+        gap(r, next.start, end).trim() === 'thanh pho';
+      if (
+        next &&
+        !cityEndsGroup &&
+        (next.start < end || placesFollow || NAMED_LIST_AFTER.test(gap(r, end, next.start)))
+      ) {
         notes.push(`"${r.text.slice(start, end)}" được nêu kèm danh sách: đề xuất các cơ quan có tên.`);
       } else if (COORDINATE_BEFORE.test(before))
         notes.push(`"${r.text.slice(start, end)}" được nêu là phối hợp, không giao việc.`);
