@@ -175,6 +175,8 @@ function spellingsOf(agency: AgencyRef): Spelling[] {
 
 /** "tinh tuyen quang", "thanh pho ha noi": how a department's name ends with its province. */
 const PROVINCE_SUFFIX = / (?:tinh|thanh pho|tp\.?) ([^,;]+)$/u;
+/** "thanh tra huyen can loc": how a district's body ends with its district (a district's own letter names it bare). */
+const DISTRICT_SUFFIX = / (?:huyen|quan|thi xa) ([^,;]+)$/u;
 /** "Ban Tuyên giáo và Dân vận Tỉnh ủy X", "Văn phòng Thành ủy X": a Party committee's body, named in its notices without X. */
 const PARTY_COMMITTEE_SUFFIX = / (tinh|thanh) uy ([^,;]+)$/u;
 
@@ -192,9 +194,10 @@ function localSpellingsOf(agency: AgencyRef, province: string): Spelling[] {
       agency,
       use: 'name' as const,
     }));
-  const m = PROVINCE_SUFFIX.exec(name);
+  const m = PROVINCE_SUFFIX.exec(name) ?? DISTRICT_SUFFIX.exec(name);
   if (!m || m[1] !== province) return [];
-  const kindWord = /^ (tinh|thanh pho|tp\.?) /u.exec(m[0])![1] === 'tinh' ? 'tinh' : 'thanh pho';
+  const word = /^ (tinh|thanh pho|tp\.?|huyen|quan|thi xa) /u.exec(m[0])![1]!;
+  const kindWord = /^tp/u.test(word) ? 'thanh pho' : word;
   const bare = name.slice(0, m.index);
   // "Sở Công Thương", "Ban Quản lý Khu kinh tế", "Văn phòng UBND tỉnh"; the province itself only as "UBND tỉnh",
   // and other bodies ("Công an tỉnh", "Thanh tra tỉnh") only with "tỉnh" ("Công an" alone is a word).

@@ -3302,3 +3302,191 @@ Giao Giám đốc Sở Công Thương chủ trì kiểm tra, báo cáo kết qu�
     expect(item!.leadAgencyIds).toEqual([ID.TQ_SCT]);
   });
 });
+
+describe('session 20 provincial', () => {
+  const read = (text: string, onDate = '2024-03-20') => parseConclusionText(text, REGISTRY, { onDate });
+
+  it('reads the province from a two-column header a web page ran into single lines ("ỦY BAN NHÂN DÂN CỘNG HÒA …" / "TỈNH X Độc lập …")', () => {
+    const [item] = read(`ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH TUYÊN QUANG Độc lập - Tự do - Hạnh phúc
+
+Số: 120/UBND-VX Tuyên Quang, ngày 5 tháng 3 năm 2024
+
+V/v phối hợp tuyên truyền theo đề nghị của tỉnh bạn
+
+Kính gửi:
+- Giám đốc Sở Nội vụ;
+- Giám đốc Sở Công Thương.
+
+Ủy ban nhân dân tỉnh nhận được Công văn số 55/UBND-VX ngày 01/3/2024 của UBND tỉnh Hà Giang về việc phối hợp tuyên truyền, Chủ tịch UBND tỉnh có ý kiến như sau:
+
+Giao Giám đốc: Sở Nội vụ, Sở Công Thương phối hợp với các sở, ban, ngành tỉnh tiếp tục tuyên truyền theo đề nghị tại Công văn nêu trên./.`);
+    expect(item!.leadAgencyIds).toEqual([ID.TQ_SNV, ID.TQ_SCT]);
+  });
+
+  it('reads the province of a portal report where "Chủ tịch UBND tỉnh yêu cầu" and one province is named; the issuing is no task', () => {
+    const [item] = read(
+      `Tăng cường phòng, chống dịch sởi
+Ngày 12/3/2024, Chủ tịch UBND tỉnh ban hành Công văn số 900/UBND-VX về việc phòng, chống dịch sởi trên địa bàn tỉnh Tuyên Quang.
+Theo đó, Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ triển khai nghiêm túc Công văn số 100/UBND-VX ngày 01/3/2024 của Ủy ban nhân dân tỉnh.`,
+    );
+    expect(item!.leadAgencyIds).toEqual([ID.TQ_SNV]);
+  });
+
+  it('assumes no province where the chairman is himself asked ("đề nghị Chủ tịch UBND tỉnh chỉ đạo") (guard)', () => {
+    const [item] = read(
+      `Văn phòng Chính phủ nhận được phản ánh về dịch sởi tại tỉnh Tuyên Quang.
+Đề nghị Chủ tịch UBND tỉnh chỉ đạo Sở Nội vụ kiểm tra, báo cáo Thủ tướng Chính phủ.`,
+    );
+    expect(item!.leadAgencyIds).not.toContain(ID.TQ_SNV);
+    expect(item!.unmatchedAgencyNames).toContain('Sở Nội vụ');
+  });
+
+  it('reads the subject named before unnamed groups ("Sở A, Ủy ban nhân dân các huyện, thị xã, thành phố và các sở, ban, ngành triển khai …")', () => {
+    const [item] = read(
+      `ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 15/UBND-VX
+Ngày 12/3/2024, Chủ tịch UBND tỉnh ban hành Công văn số 15/UBND-VX về phòng, chống dịch.
+Theo đó, Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ, Ủy ban nhân dân các huyện, thị xã, thành phố và các sở, ban, ngành triển khai nghiêm túc các biện pháp phòng, chống dịch.`,
+    );
+    expect(item!.leadAgencyIds).toEqual([ID.TQ_SNV]);
+    expect(item!.groups).toContain('localities');
+  });
+
+  it("reads the province of a provincial office's forwarding letter that names several provinces: the one whose body it names bare", () => {
+    const [item] = read(
+      `Xử lý thông tin báo chí phản ánh
+Ngày 02/5/2024, một tờ báo phản ánh việc buôn bán hàng giả tại chợ cửa khẩu giữa tỉnh Hà Giang và tỉnh Tuyên Quang.
+Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Sở Công Thương để kiểm tra, xử lý theo thẩm quyền.
+Văn phòng UBND tỉnh thông báo để Sở Công Thương biết, thực hiện.`,
+      '2024-05-06',
+    );
+    expect(item!.leadAgencyIds).toEqual([ID.TQ_SCT]);
+  });
+
+  it('assumes no province when the body named bare is one of each province named (guard)', () => {
+    const [item] = read(
+      `Xử lý thông tin báo chí phản ánh
+Ngày 02/5/2024, một tờ báo phản ánh việc tuyển dụng công chức tại tỉnh Hà Giang và tỉnh Tuyên Quang.
+Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Sở Nội vụ để kiểm tra, xử lý theo thẩm quyền.`,
+      '2024-05-06',
+    );
+    expect(item!.leadAgencyIds).toEqual([]);
+    expect(item!.unmatchedAgencyNames).toContain('Sở Nội vụ');
+  });
+
+  it('reads a district\'s bodies by their bare names under a district\'s header ("UỶ BAN NHÂN DÂN" / "HUYỆN X": "Thanh tra huyện")', () => {
+    const registry = [
+      ...REGISTRY,
+      unitOf(901, 'Thanh tra huyện Yên Sơn', 'other'),
+      unitOf(902, 'Thanh tra tỉnh Tuyên Quang', 'other'),
+    ];
+    const [item] = parseConclusionText(
+      `UỶ BAN NHÂN DÂN
+HUYỆN YÊN SƠN
+Số: 412/UBND-VP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Yên Sơn, ngày 10 tháng 6 năm 2024
+Kính gửi: Thanh tra huyện.
+Ngày 08/6/2024, Báo Tuyên Quang đăng bài phản ánh việc cấp giấy chứng nhận quyền sử dụng đất chậm tại xã Mỹ Bằng.
+Chủ tịch UBND huyện giao:
+Thanh tra huyện chủ trì kiểm tra, xác minh nội dung báo nêu, tham mưu văn bản trả lời Báo. Báo cáo kết quả về Chủ tịch UBND huyện trước ngày 20/6/2024./.`,
+      registry,
+      { onDate: '2024-06-10' },
+    );
+    expect(item!.leadAgencyIds).toEqual([901]);
+  });
+
+  it('reads a commander or a department head for his body ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh chỉ đạo …", "Cục trưởng Cục Thuế tỉnh …")', () => {
+    const registry = [
+      ...REGISTRY,
+      unitOf(903, 'Bộ Chỉ huy Quân sự tỉnh Tuyên Quang', 'other'),
+      unitOf(904, 'Cục Thuế tỉnh Tuyên Quang', 'other'),
+    ];
+    const items = parseConclusionText(
+      `ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 77/TB-UBND
+Chủ tịch UBND tỉnh kết luận như sau:
+1. Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh chỉ đạo lực lượng dân quân phối hợp tuần tra.
+2. Cục trưởng Cục Thuế tỉnh chỉ đạo rà soát các khoản nợ thuế, báo cáo trước ngày 30/6/2024.`,
+      registry,
+      { onDate: '2024-06-10' },
+    );
+    expect(items.map((i) => i.leadAgencyIds)).toEqual([[903], [904]]);
+  });
+
+  it('reads a portal report\'s directive paragraphs as items ("Theo đó, Chủ tịch UBND tỉnh yêu cầu …" / "Song song đó, Sở X …"), without the reported letter\'s own number', () => {
+    const items = read(
+      `Tăng cường kiểm soát giá mặt hàng thiết yếu
+Ngày 12/3/2024, Chủ tịch UBND tỉnh ban hành Công văn số 905/UBND-KT về việc kiểm soát giá trên địa bàn tỉnh Tuyên Quang.
+Theo đó, thực hiện đề nghị của Bộ Tài chính tại Công văn số 2101/BTC-QLG, Chủ tịch UBND tỉnh yêu cầu Sở Công Thương triển khai các biện pháp bình ổn giá.
+Song song đó, Sở Nội vụ tổ chức kiểm tra việc chấp hành kỷ luật công vụ trong công tác quản lý giá.`,
+    );
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds, i.citedDocuments])).toEqual([
+      ['1', [ID.TQ_SCT], ['2101/BTC-QLG']],
+      ['2', [ID.TQ_SNV], []],
+    ]);
+  });
+
+  it('cites no number a news report gives the letter it quotes ("ngày 28-8-2018, UBND tỉnh X có Công văn số …, … với nội dung: Giao …")', () => {
+    const [item] = read(
+      `Sau khi báo phản ánh, ngày 02-5-2024, UBND tỉnh Tuyên Quang có Công văn số 1201/UBND-VX truyền đạt ý kiến chỉ đạo của Chủ tịch UBND tỉnh với nội dung: Giao Sở Nội vụ kiểm tra, xác minh nội dung báo nêu, thực hiện theo Công văn số 88/BNV-TCBC, báo cáo trước ngày 15-5-2024.`,
+      '2024-05-02',
+    );
+    expect(item!.citedDocuments).toEqual(['88/BNV-TCBC']);
+  });
+
+  it('reads "Giao …" paragraphs of a letter body as items, but not its closing "Yêu cầu Sở A, Sở B … triển khai thực hiện./." (guard)', () => {
+    const two = read(`ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 300/UBND-TH
+Sau khi xem xét, Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:
+Giao các sở, ngành tỉnh; Ủy ban nhân dân các huyện, thành phố báo cáo tình hình giải ngân vốn đầu tư công. Yêu cầu gửi báo cáo về Sở Nội vụ trước ngày 23/5/2024.
+Giao Sở Nội vụ chủ trì tổng hợp chung báo cáo, gửi Văn phòng Ủy ban nhân dân tỉnh trước ngày 24/5/2024.`);
+    expect(two.map((i) => [i.ordinal, i.leadAgencyIds, i.groups])).toEqual([
+      ['1', [], ['departments', 'localities']],
+      ['2', [ID.TQ_SNV], []],
+    ]);
+    const one = read(`ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 301/UBND-KT
+Sau khi xem xét, Chủ tịch Ủy ban nhân dân tỉnh giao Sở Công Thương chủ trì, phối hợp với Sở Nội vụ kiểm tra, xác minh kiến nghị của doanh nghiệp, báo cáo trước ngày 30/5/2024.
+Yêu cầu Sở Công Thương, Sở Nội vụ, các cơ quan, đơn vị liên quan triển khai thực hiện./.`);
+    expect(one).toHaveLength(1);
+    expect(one[0]!.leadAgencyIds).toEqual([ID.TQ_SCT]);
+    const courteous = read(`ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 302/UBND-KT
+Kính gửi: Bộ Công Thương.
+Ủy ban nhân dân tỉnh giao Sở Công Thương phối hợp với các đơn vị của Bộ Công Thương kiểm tra thị trường biên giới.
+Đề nghị Bộ Công Thương quan tâm, sớm xem xét, hỗ trợ./.`);
+    expect(courteous).toHaveLength(1);
+  });
+
+  it('reads "Ủy ban nhân dân các huyện, thị xã, thành phố X" (X a city under the centre, as Huế) as all the localities, the city among them, not as a list of one', () => {
+    const [item] = parseConclusionText(
+      `ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 17/UBND-VX
+Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ, Ủy ban nhân dân các huyện, thị xã, thành phố Tân Trào triển khai thực hiện nghiêm việc sắp xếp biên chế.`,
+      [...REGISTRY, unitOf(905, 'UBND thành phố Tân Trào', 'province')],
+      { onDate: '2024-06-10' },
+    );
+    expect(item!.leadAgencyIds).toEqual([ID.TQ_SNV]);
+    expect(item!.groups).toEqual(['localities']);
+  });
+
+  it('reads both unnamed groups of one subject, the localities before the departments ("…, Ủy ban nhân dân các huyện, thành phố và các sở, ban, ngành thực hiện")', () => {
+    const [item] = read(
+      `ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 16/UBND-VX
+Chủ tịch UBND tỉnh yêu cầu Sở Công Thương, Ủy ban nhân dân các huyện, thành phố và các sở, ban, ngành thực hiện nghiêm việc bình ổn giá.`,
+    );
+    expect(item!.leadAgencyIds).toEqual([ID.TQ_SCT]);
+    expect(item!.groups).toEqual(['localities', 'departments']);
+  });
+});

@@ -599,12 +599,49 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     // what was done; the request follows it, and the body stays one item.
     if (bullets >= 2 && body[0]!.endsWith(':') && BULLET_LINE.test(body[1]!) && !isBackgroundList(body[0]!))
       return splitItems([`1. ${body[0]}`, ...body.slice(1)].join('\n'), true);
+    // Separate directives as paragraphs, as a portal reports a letter ("Theo đó, Chủ tịch UBND tỉnh yêu cầu Sở Y tế …" then
+    // "Song song đó, Sở Y tế, … tổ chức …"; "Giao các sở, ngành …" then "Giao Sở X chủ trì …"): one item each. What stands
+    // before the first one joins it unless it gives work itself.
+    const paragraphEnd = (i: number) => {
+      let k = i + 1;
+      while (k < body.length && !DIRECTIVE_PARAGRAPH.test(foldVi(body[k]!.trim()))) k++;
+      return k;
+    };
+    // not the closing that asks all addressees to carry the letter out ("Yêu cầu Sở A, Sở B, … triển khai thực hiện./.")
+    const opens = body.flatMap((l, i) =>
+      i > 0 &&
+      DIRECTIVE_PARAGRAPH.test(foldVi(l.trim())) &&
+      !CARRY_OUT_CLOSING.test(foldVi(body.slice(i, paragraphEnd(i)).join(' ')).trim())
+        ? [i]
+        : [],
+    );
+    if (opens.length > 0 && !unnumbered) {
+      const head = foldVi(body.slice(0, opens[0]).join(' '));
+      const bounds = [0, ...(HEAD_GIVES_WORK.test(head) ? opens : opens.slice(1)), body.length];
+      if (bounds.length > 2)
+        return splitItems(
+          bounds
+            .slice(0, -1)
+            .map((b, k) => [`${k + 1}. ${body[b]!.trim()}`, ...body.slice(b + 1, bounds[k + 1])].join('\n'))
+            .join('\n'),
+          true,
+        );
+    }
     if (body.length > 0)
       items.push({ ordinal: '1', parent: null, parts: body, fromBullet: false, intro: null, letterBody: true });
   }
   return items.flatMap(splitAttributedBullets);
 }
 
+const PARAGRAPH_CONNECTIVE = String.raw`(?:song song (?:do|voi do)|dong thoi|ben canh do|ngoai ra|mat khac)`;
+const DIRECTIVE_PARAGRAPH = new RegExp(
+  String.raw`^(?:(?:giao|yeu cau|de nghi)\s|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:yeu cau|giao|de nghi)\s|` +
+    String.raw`${PARAGRAPH_CONNECTIVE},\s*(?:(?:giao|yeu cau|de nghi)\s|(?:so|cong an|bo chi huy|ban quan ly|ubnd|uy ban nhan dan|thanh tra|van phong) ))`,
+  'u',
+);
+const CARRY_OUT_CLOSING =
+  /^(?:[^.;:]{0,300}?(?:trien khai|to chuc)?\s*thuc hien(?: nghiem tuc)?|(?:tran trong |kinh )?de nghi [^.;:]{0,160}?quan tam[^.;:]{0,120}?)\s*[./]*$/u;
+const HEAD_GIVES_WORK = /(?:^|[^\p{L}])(?:giao|yeu cau|de nghi|dong y|thong nhat|chap thuan|chi dao)(?![\p{L}])/u;
 /** "Bộ X đã ban hành …, cụ thể:", "Ngày …, Chính phủ đã ban hành Nghị định …, trong đó:": a report of what was done. */
 const isBackgroundList = (line: string) => {
   const folded = foldVi(line);
@@ -910,7 +947,7 @@ const BRACKETED_ROLE = String.raw`(?:ban chi dao|to giup viec|co quan thuong tru
 /** A head of a body named for the body: "đồng chí Bộ trưởng Bộ X", "Chủ tịch Ủy ban nhân dân tỉnh X". */
 // A state group's board or its chairman ("Chủ tịch Hội đồng thành viên Tập đoàn X", "Hội đồng quản trị Tổng công ty Y")
 // stands for the group, as a minister for his ministry.
-const TITLE = String.raw`(?:(?:chu tich )?hoi dong (?:thanh vien|quan tri)|(?:pho )?bi thu|bo truong|thu truong|nguoi dung dau|lanh dao|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|tong)`;
+const TITLE = String.raw`(?:(?:chu tich )?hoi dong (?:thanh vien|quan tri)|(?:pho )?bi thu|bo truong|thu truong|nguoi dung dau|lanh dao|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|(?:pho )?chi huy truong|(?:pho )?cuc truong|tong)`;
 /** A directive's "Bộ trưởng Bộ Y tế chủ trì, phối hợp với Bộ trưởng Bộ Giáo dục và Đào tạo …": the partner named by its head. */
 /** "(lấy ý kiến) một số địa phương (Thành phố Hồ Chí Minh, Hà Nội, …)": some of a group, named in brackets. */
 const SOME_PLACES = String.raw`mot so (?:bo|nganh|tinh|thanh pho|dia phuong|co quan)(?:,? (?:va )?(?:bo|nganh|tinh|thanh pho|dia phuong|co quan))*\s*\(\s*`;
@@ -987,6 +1024,12 @@ const PAST_AFTER_SUBJECT = /^\s*(?:(?:cung|van)\s+)?(?:da|dang|duoc(?! giao| pha
  * judged, not told (a group given work is followed by its verb: "… khẩn trương hoàn thành"; "các xã còn lại …" are
  * the remaining ones).
  */
+/**
+ * "Ngày 29/7, Chủ tịch UBND tỉnh ban hành Công văn số …": the news of a letter being issued (a portal's report opens so),
+ * not work given to the one who issued it.
+ */
+const ISSUED_AFTER_SUBJECT =
+  /^\s*(?:(?:da|vua|moi)\s+)*(?:ky\s+)?ban hanh\s+(?:cong van|van ban|cong dien|thong bao)(?: hoa toc| khan)?\s+so(?![\p{L}])/u;
 const JUDGED_AFTER_GROUP = /^\s*(?:(?:cung|van)\s+)?(?:chua|con(?! lai))(?![\p{L}])/u;
 /** "Đối với các huyện, thị xã có tỷ lệ giải ngân thấp, Sở Tài chính …": a group named as the topic, before its subject. */
 const TOPIC_BEFORE = /(?:^|\s)(?:rieng\s+)?doi voi\s*$/u;
@@ -1007,6 +1050,18 @@ const ACTION_AFTER = new RegExp(
     String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat)${WORD_END}`,
   'u',
 );
+/**
+ * Unnamed provincial groups that stand in the subject after the bodies named ("Sở Y tế, Ủy ban nhân dân các huyện, thị
+ * xã, thành phố và các sở, ban, ngành triển khai …"): the subject's verb is read after them.
+ */
+const PLACE_WORDS = String.raw`(?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|dac khu)`;
+const BODY_WORDS = String.raw`(?:so|ban|nganh|doan the|co quan|don vi|dia phuong)`;
+const GROUPS_IN_SUBJECT = new RegExp(
+  String.raw`^(?:\s*(?:,|;|va)\s*(?:(?:chu tich|thu truong|giam doc|lanh dao)\s+)?(?:` +
+    String.raw`(?:ubnd|uy ban nhan dan) cac ${PLACE_WORDS}(?:,? (?:va )?${PLACE_WORDS})*(?: (?!va(?!\p{L}))\p{L}+)?|` +
+    String.raw`cac ${BODY_WORDS}(?:,? (?:va )?${BODY_WORDS})*(?: (?:thuoc tinh|cap tinh|tinh|lien quan))?))+`,
+  'u',
+);
 /** "Xét đề nghị của: Ủy ban nhân dân tỉnh X tại văn bản số …": who asked, not who is told. */
 const REQUEST_REFERENCE =
   /^\s*\)?\s*(?:tai\s+(?:cac\s+)?(?:van ban|cong van|to trinh|bao cao|thong bao)|\(?\s*(?:cong van|van ban|to trinh)\s+so)/u;
@@ -1021,7 +1076,7 @@ const OWNER_BEFORE = /(?:^|\s)cua\s*$/u;
  * ("Tuy nhiên, Bộ X cần …"); "Năm 2023, Bộ X …" stays a report of the year.
  */
 const ADVERBIAL_OPENER =
-  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai)(?![\p{L}])/u;
+  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|song song (?:do|voi do)|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai)(?![\p{L}])/u;
 const CLAUSE_BREAK = /[.;:]\s*/gu;
 const COMMA_BREAK = /,\s*/gu;
 /**
@@ -1143,14 +1198,18 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
         queue.splice(k + 1, 0, list.at(-1)!.end + agrees[0].length);
         continue;
       }
-      if (PAST_AFTER_SUBJECT.test(after) || REQUEST_REFERENCE.test(after)) continue;
+      if (PAST_AFTER_SUBJECT.test(after) || REQUEST_REFERENCE.test(after) || ISSUED_AFTER_SUBJECT.test(after)) continue;
       // "… trân trọng đề nghị Bộ X:" closing a lead-in: the one asked is told what follows.
       // So is an addressee list typed with ";" after "đề nghị": its verb stands after the last addressee.
       const semicolonList = list.some((m, i) => i > 0 && isSemicolonListGap(gap(r, list[i - 1]!.end, m.start)));
       const asked =
         (ASKED_BEFORE_COLON.test(after) || semicolonList) &&
         ORDER_VERB_BEFORE.test(gap(r, start, r.matches[first]!.start));
-      if (needVerb && !asked && !ACTION_AFTER.test(after.replace(/^\s*\)/u, ''))) continue;
+      const groupsAfter = GROUPS_IN_SUBJECT.exec(gap(r, list.at(-1)!.end, list.at(-1)!.end + 240));
+      const verbAfterGroups =
+        groupsAfter !== null &&
+        ACTION_AFTER.test(gap(r, list.at(-1)!.end, list.at(-1)!.end + 240).slice(groupsAfter[0].length));
+      if (needVerb && !asked && !verbAfterGroups && !ACTION_AFTER.test(after.replace(/^\s*\)/u, ''))) continue;
       if (afterComma && !ordered(start, r.matches[first]!.start)) continue;
       return list;
     }
@@ -1257,8 +1316,12 @@ function leadIn(r: RoleReader, to: number, groupSpans: [number, number][] = []):
     ...groupSpans.map(([start, end]) => ({ start, end, mark: '#' })),
   ].sort((a, b) => a.start - b.start);
   for (const m of spans.filter((a) => a.start >= pos && a.end <= to)) {
-    // a body named inside a group's words ("các cơ quan chuyên môn thuộc UBND tỉnh") is part of the group's mark
-    if (m.start < pos) continue;
+    // a body named inside a group's words ("các cơ quan chuyên môn thuộc UBND tỉnh") is part of the group's mark, and
+    // so is a place that ends the group's list ("Ủy ban nhân dân các huyện, thị xã, thành phố Huế")
+    if (m.start < pos) {
+      pos = Math.max(pos, m.end);
+      continue;
+    }
     out += `${r.text.slice(pos, m.start)}${m.mark}`;
     pos = m.end;
   }
@@ -1313,19 +1376,41 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
     return ADVERBIAL_OPENER.test(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
   };
   const notes: string[] = [];
+  // All the groups' places first: one group read as a subject may stand after another ("Sở Y tế, Ủy ban nhân dân các
+  // huyện, thị xã, thành phố và các sở, ban, ngành triển khai …"), whichever pattern is tried first.
+  const spans: { group: (typeof GROUP_PATTERNS)[number][0]; start: number; end: number }[] = [];
   for (const [group, pattern] of GROUP_PATTERNS) {
     if (group === 'departments_and_localities' && !provincial) continue;
     for (const m of r.folded.matchAll(pattern)) {
       const [start, end] = [r.at[m.index]!, r.at[m.index + m[0].length]!];
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
-      const before = leadIn(r, start, taken);
+      if (spans.some((g) => start < g.end && end > g.start)) continue;
+      spans.push({ group, start, end });
+    }
+  }
+  for (const { group, start, end } of spans) {
+    {
+      const before = leadIn(
+        r,
+        start,
+        spans.filter((g) => g.end <= start).map((g): [number, number] => [g.start, g.end]),
+      );
       taken.push([start, end]);
       // the list may begin inside the words of the group: "Ủy ban nhân dân các tỉnh Hà Giang, Tuyên Quang"
       const next = r.matches.find((a) => a.end > end);
       // "UBND các huyện Yên Sơn, Sơn Dương": the districts' names follow the group's words with no colon.
       const placesFollow =
         group === 'localities' && next?.proposed.kind === 'commune' && /^\s*$/u.test(gap(r, end, next.start));
-      if (next && (next.start < end || placesFollow || NAMED_LIST_AFTER.test(gap(r, end, next.start)))) {
+      // "Ủy ban nhân dân các huyện, thị xã, thành phố Huế": the districts, the towns and the one city, all of them.
+      const cityEndsGroup =
+        group === 'localities' &&
+        next !== undefined &&
+        next.start < end &&
+        gap(r, next.start, end).trim() === 'thanh pho';
+      if (
+        next &&
+        !cityEndsGroup &&
+        (next.start < end || placesFollow || NAMED_LIST_AFTER.test(gap(r, end, next.start)))
+      ) {
         notes.push(`"${r.text.slice(start, end)}" được nêu kèm danh sách: đề xuất các cơ quan có tên.`);
       } else if (COORDINATE_BEFORE.test(before))
         notes.push(`"${r.text.slice(start, end)}" được nêu là phối hợp, không giao việc.`);
@@ -1721,6 +1806,12 @@ const GLUED_DAY = /(?<=\p{Lu})ng(?:ày|ay)$/u;
  */
 const THING_BEFORE_NUMBER = /(?<!\p{L})(?:(?:biểu\s+)?mẫu|biểu|phụ lục|gói thầu)(?:\s+số)?\s*$|\d\s*\+\s*$/iu;
 /** A fishing vessel's registration ("tàu cá BĐ 97669-TS", "QNg-90123-TS"): a province's letters, digits and "-TS". */
+/**
+ * "Ngày 29/7/2020, Chủ tịch UBND tỉnh ban hành Công văn số 6732/UBND-Y về việc …", "ngày 28-8-2018, UBND tỉnh Thanh
+ * Hóa có Công văn số …": a report opens with the number of the letter it reports, which the letter does not cite.
+ */
+const NEWS_OF_ISSUE_BEFORE =
+  /[Nn]gày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*[.,]?\s+(?:Chủ tịch\s+)?(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:tỉnh|thành phố)(?:\s+\p{Lu}\p{Ll}*){0,3}\s+(?:vừa\s+)?(?:có|(?:ký\s+)?(?:ban\s+hành|banh))\s+(?:Công văn|Văn bản|Công điện)(?:\s+hỏa tốc)?\s+số\s*$/u;
 const VESSEL_NUMBER = /^\d{4,5}-TS$/u;
 
 function citedDocuments(text: string): string[] {
@@ -1729,6 +1820,7 @@ function citedDocuments(text: string): string[] {
     .filter((m) => !BODY_BEFORE_NUMBER.test(cleaned.slice(Math.max(0, m.index - 40), m.index)))
     .filter((m) => !THING_BEFORE_NUMBER.test(cleaned.slice(Math.max(0, m.index - 40), m.index)))
     .filter((m) => !VESSEL_NUMBER.test(m[0].trim()))
+    .filter((m) => !NEWS_OF_ISSUE_BEFORE.test(cleaned.slice(Math.max(0, m.index - 120), m.index)))
     .flatMap((m) =>
       [
         ...(m[1]
@@ -1924,6 +2016,22 @@ const PARTY_COMMITTEE_HEADER = new RegExp(
   'u',
 );
 
+/**
+ * A district's own letter ("UỶ BAN NHÂN DÂN" over "HUYỆN CAN LỘC"): its bodies go by their bare names ("Thanh tra
+ * huyện", "Phòng Tài nguyên và Môi trường huyện") as a province's departments do.
+ */
+const DISTRICT_HEADER =
+  /(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s+(HUYỆN|QUẬN|THỊ XÃ)\s+(\p{Lu}+(?:\s+\p{Lu}+){0,3}?)(?=\s*(?:$|[-–—|*]|(?:CỘNG|SỐ|PHÒNG|THÔNG|KẾT|QUYẾT|CHỈ|CÔNG|KẾ|BÁO|VĂN)\s))/u;
+function noticeDistrict(header: string): NoticeProvince | null {
+  const m = DISTRICT_HEADER.exec(header);
+  if (!m) return null;
+  const place = m[2]!
+    .split(' ')
+    .map((w) => w[0] + w.slice(1).toLocaleLowerCase('vi-VN'))
+    .join(' ');
+  return { place, label: `${m[1]!.toLocaleLowerCase('vi-VN')} ${place}` };
+}
+const NATIONAL_NAME = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/gu;
 function noticeProvince(text: string): NoticeProvince | null {
   const lines = text.normalize('NFC').split(/\r?\n/u).slice(0, 12);
   const upper = (l: string) => /\p{Lu}/u.test(l) && l === l.toLocaleUpperCase('vi-VN');
@@ -1939,11 +2047,24 @@ function noticeProvince(text: string): NoticeProvince | null {
     .map((l) => l.trim().split(/\s{2,}|\s*\|\s*|\s+(?=CỘNG H(?:ÒA|OÀ)\s|Độc\s+[Ll]ập\s*[-–])/u)[0] ?? '')
     .filter(upper)
     .join(' ');
+  // A two-column header whose columns a web page ran together with one space ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ
+  // NGHĨA VIỆT NAM" over "TỈNH HẬU GIANG Độc lập - Tự do - Hạnh phúc"): the upper-case words that open each line, the
+  // national name (the right column's first line) left out.
+  const leading = lines
+    .slice(0, 6)
+    .map((l) => {
+      const words = l.trim().split(/\s+/u);
+      const k = words.findIndex((w) => !upper(w) && !/^[-–—|*]+$/u.test(w));
+      return (k < 0 ? words : words.slice(0, k)).join(' ');
+    })
+    .join(' ')
+    .replace(NATIONAL_NAME, ' ');
   const m =
     PROVINCE_HEADER.exec(head.replace(/\s+/gu, ' ')) ??
     PROVINCE_HEADER.exec(left.replace(/\s+/gu, ' ')) ??
-    PARTY_COMMITTEE_HEADER.exec(left.replace(/\s+/gu, ' '));
-  if (!m) return null;
+    PARTY_COMMITTEE_HEADER.exec(left.replace(/\s+/gu, ' ')) ??
+    PROVINCE_HEADER.exec(leading.replace(/\s+/gu, ' '));
+  if (!m) return noticeDistrict(head.replace(/\s+/gu, ' ')) ?? noticeDistrict(leading.replace(/\s+/gu, ' '));
   // PARTY_COMMITTEE_HEADER keeps its kind in the first or second group and its place in the third
   const [kind, placeWords] = m.length > 3 ? [m[1] ?? m[2], m[3]] : [m[1], m[2]];
   const place = placeWords!
@@ -1970,6 +2091,16 @@ const PROVINCE_SPEAKS =
  */
 const PROVINCE_LEADER_SPEAKS =
   /(?:^|[^\p{L}])chu tich (?:ubnd|uy ban nhan dan) (?:tinh|thanh pho)(?: [^.:;\n]{1,160}?)? (?:co y kien(?: chi dao)?|ket luan|chi dao)(?: nhu sau)?\s*:/u;
+/**
+ * A portal's report of a province's letter: "Theo đó, Chủ tịch UBND tỉnh yêu cầu Sở Y tế, …": the province's chairman
+ * (his province unnamed, so the page's own) gives the order. Not when he is himself asked ("đề nghị Chủ tịch UBND tỉnh
+ * chỉ đạo …"); not the committee alone ("UBND tỉnh giao …" is also how a ministry's letter retells a province's acts).
+ */
+const PROVINCE_ORDERS =
+  /(?<!(?:de nghi|yeu cau|giao|kinh gui|voi|cua|cho))(?:^|[^\p{L}])chu tich (?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:yeu cau|giao|chi dao)\s/u;
+/** A provincial office's letter: "Văn phòng UBND tỉnh chuyển …", "Văn phòng UBND tỉnh thông báo để Sở X thực hiện". */
+const OFFICE_SPEAKS =
+  /(?:^|[^\p{L}])van phong (?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:thong bao|chuyen|truyen dat)(?![\p{L}])/u;
 const PROVINCE_PREFIX = /^(?:ubnd|uy ban nhan dan) (tinh|thanh pho) /u;
 /** A title that says the conclusion is a province's chairman's: "Kết luận của Phó Chủ tịch UBND tỉnh X tại …". */
 const CHAIRMAN_TITLE =
@@ -1984,6 +2115,8 @@ function pastedProvince(text: string, registry: AgencyRef[], onDate: string): No
   if (
     !PROVINCE_SPEAKS.test(folded.replace(/\s+/gu, ' ')) &&
     !PROVINCE_LEADER_SPEAKS.test(spoken) &&
+    !PROVINCE_ORDERS.test(spoken) &&
+    !OFFICE_SPEAKS.test(spoken) &&
     !CHAIRMAN_TITLE.test(title?.replace(/\s+/gu, ' ') ?? '')
   )
     return null;
@@ -2000,7 +2133,22 @@ function pastedProvince(text: string, registry: AgencyRef[], onDate: string): No
     named.set(foldedPlace, { place, label: `${prefix[1] === 'tinh' ? 'tỉnh' : 'thành phố'} ${place}`, fromPage: true });
   }
   if (named.size === 0) return soleDepartmentsProvince(registry, onDate);
-  return named.size === 1 ? [...named.values()][0]! : null;
+  if (named.size === 1) return [...named.values()][0]!;
+  // Several provinces named (a forwarded press report on a project of four provinces): the province speaking is the
+  // one, alone among them, whose bodies the page names without their province ("Ban Quản lý dự án … tỉnh", "Sở Y tế").
+  const own = [...named.entries()].filter(([foldedPlace]) =>
+    registry.some((a) => {
+      if (a.kind === 'province' || (a.validFrom && a.validFrom > onDate) || (a.validTo && a.validTo < onDate))
+        return false;
+      const name = foldVi(a.name);
+      const m = DEPARTMENT_PLACE.exec(name);
+      if (!m || m[2] !== foldedPlace) return false;
+      const bare = name.slice(0, m.index);
+      const spelled = /^(?:so|ban) /u.test(bare) ? `${bare}(?: ${m[1]})?` : `${bare} ${m[1]}`;
+      return new RegExp(`${WORD_START}${spelled}(?! (?:tinh|thanh pho) )${WORD_END}`, 'u').test(spoken);
+    }),
+  );
+  return own.length === 1 ? own[0]![1] : null;
 }
 
 /**
