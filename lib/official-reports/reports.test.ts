@@ -187,9 +187,9 @@ describe('official reports', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'CONFLICT' } });
     const before = await getReport({ actor: leader, reportId }, h.db);
-    // Later: b is cancelled. Counting as of the same day now gives one overdue task; the report keeps two.
-    const [b] = await h.db.select().from(tasks).where(eq(tasks.id, t.b));
-    await cancelTask({ actor: secretariat, taskId: t.b, version: b!.version, reason: 'Không còn phù hợp' }, h.db);
+    // Later: c is cancelled. Counting as of the same day now gives one overdue task; the report keeps two.
+    const [c] = await h.db.select().from(tasks).where(eq(tasks.id, t.c));
+    await cancelTask({ actor: secretariat, taskId: t.c, version: c!.version, reason: 'Không còn phù hợp' }, h.db);
     const live = await composeReport(h.db, secretariat, { scope: before.report.scope, asOf: AS_OF });
     expect(live.counts.overdue).toBe(1);
     const after = await getReport({ actor: leader, reportId }, h.db);

@@ -45,7 +45,8 @@ export async function changeDeadlines(
     let changed = 0;
     for (const taskId of input.taskIds) {
       const { task } = await requireTask(tx, input.actor, taskId, anyReader);
-      if (task.deadlineKind !== 'dated' || task.status === 'cancelled' || task.status === 'carried_over') continue;
+      // Only open tasks: a completed task's deadline moved to its completion date would turn "late" into "on time".
+      if (task.deadlineKind !== 'dated' || (task.status !== 'not_started' && task.status !== 'in_progress')) continue;
       await writeTask(tx, task.id, task.version, { dueDate: input.dueDate });
       await addToTimeline(tx, input.actor, {
         taskId,

@@ -422,6 +422,39 @@ describe('task writes', () => {
     expect(await taskRow(b)).toMatchObject({ status: 'cancelled', cancelReason: 'Trùng nhiệm vụ.' });
   });
 
+  it('a completed task is neither cancelled nor given a new deadline: its on-time record stays (attacker pass 20)', async () => {
+    const id = await newTask('BNV');
+    const v = (await taskRow(id)).version;
+    await updateTaskProgress(
+      {
+        actor: actors.bonoivu!,
+        values: taskUpdateSchema.parse({
+          taskId: id,
+          version: v,
+          status: 'completed',
+          progress: 100,
+          completedOn: vnDate(),
+          result: 'Đã trình.',
+          completionDocument: 'Tờ trình số 16/TTr-BNV',
+        }),
+      },
+      h.db,
+    );
+    const done = await taskRow(id);
+    await refused(
+      cancelTask({ actor: actors.thuky!, taskId: id, version: done.version, reason: 'Hủy sau khi xong.' }, h.db),
+    );
+    await refused(
+      changeDeadlines({ actor: actors.thuky!, taskIds: [id], dueDate: '2027-12-31', reason: 'Lùi hạn.' }, h.db),
+    );
+    expect(await taskRow(id)).toMatchObject({
+      status: 'completed',
+      completedOn: vnDate(),
+      dueDate: done.dueDate,
+      version: done.version,
+    });
+  });
+
   it('group assignment: one task per agency of the group, merged-away agencies replaced by their successors', async () => {
     const base = {
       actor: actors.thuky!,

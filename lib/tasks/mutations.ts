@@ -86,7 +86,8 @@ export async function cancelTask(
   await d.transaction(async (tx) => {
     const { task } = await requireTask(tx, input.actor, input.taskId, anyReader);
     if (task.status === 'cancelled') throw invalid(msg('errors.tasks.cancelled'));
-    if (task.status === 'carried_over') throw invalid(msg('errors.tasks.ended'));
+    // A completed task keeps its completion date: cancelling it would rewrite its agency's on-time figures (attacker pass 20).
+    if (task.status === 'carried_over' || task.status === 'completed') throw invalid(msg('errors.tasks.ended'));
     const after = await writeTask(tx, task.id, input.version, {
       status: 'cancelled',
       cancelReason: input.reason,
