@@ -300,6 +300,15 @@ describe('proxy: a server action’s multipart body is counted, part by part, be
     expect(
       await postBody('/sign-in', 'application/x-www-form-urlencoded', utf8('email=a%40b.vn&password=x'), false),
     ).toMatchObject({ passed: true });
+    // Next.js reads a body as multipart or URL-encoded only when its type is written in lower case; otherwise as JSON,
+    // and failed with a 500 that logged the body's first characters (attacker pass 20).
+    const mixed = await encoded(3, 0);
+    expect(await postBody('/tasks/12', mixed.type, mixed.bytes)).toMatchObject({ passed: true });
+    const shouted = mixed.type.replace('multipart/form-data', 'Multipart/Form-Data');
+    expect((await postBody('/tasks/12', shouted, mixed.bytes)).status).toBe(400);
+    expect(
+      (await postBody('/sign-in', 'Application/X-WWW-Form-Urlencoded', utf8('FAKE-LOG-LINE=1'), false)).status,
+    ).toBe(400);
   });
 
   it('lets through the arguments React writes for the app’s forms, and refuses references to parts no client of the app sends (a 500 each)', async () => {

@@ -293,7 +293,9 @@ export async function refuseBodyShape(request: NextRequest): Promise<Response | 
   if (request.method !== 'POST' || endpointOf(request.nextUrl.pathname) !== 'app' || !request.body) return null;
   const type = request.headers.get('content-type') ?? '';
   if (/^\s*multipart\/form-data\b/i.test(type)) {
-    const boundary = multipartBoundary(type);
+    // Next.js reads a body as multipart only when its type is written so, in lower case; "Multipart/Form-Data" it read as
+    // JSON and failed with a 500 (attacker pass 20): the gate refuses what the framework would read otherwise.
+    const boundary = type.startsWith('multipart/form-data') ? multipartBoundary(type) : null;
     if (!boundary) return text(request, 400, msg('errors.files.badMultipart'));
     // Without a session only the sign-in forms post: a few fields, no file (946 file parts fit in 64 KB). Someone whose
     // session has ended is told to sign in again, as for a large body.
@@ -311,8 +313,8 @@ export async function refuseBodyShape(request: NextRequest): Promise<Response | 
       ? null
       : text(request, 400, msg('errors.files.badActionBody'));
   }
-  // Next.js reads any other body posted with an action id as the action's arguments in JSON (a URL-encoded form is
-  // no action to it).
-  if (!request.headers.has('next-action') || /^\s*application\/x-www-form-urlencoded\s*$/i.test(type)) return null;
+  // Next.js reads any other body posted with an action id as the action's arguments in JSON (a URL-encoded form, its
+  // type written exactly so, is no action to it).
+  if (!request.headers.has('next-action') || type === 'application/x-www-form-urlencoded') return null;
   return isSentReply(await request.text()) ? null : text(request, 400, msg('errors.files.badActionBody'));
 }
