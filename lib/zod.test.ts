@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { commentSchema } from '@/lib/tasks/schemas';
-import { isoDate, latinName, oneLine, optionalText, requiredText, withoutControls, MAX_ID, routeId } from './zod';
+import { commentSchema, taskUpdateSchema } from '@/lib/tasks/schemas';
+import { sessionFormSchema } from '@/lib/sessions/schemas';
+import {
+  id,
+  isoDate,
+  latinName,
+  oneLine,
+  optionalText,
+  requiredText,
+  version,
+  withoutControls,
+  MAX_ID,
+  routeId,
+} from './zod';
 
 describe('text from forms', () => {
   it('loses control characters (PostgreSQL cannot store NUL), keeps tabs and line breaks', () => {
@@ -58,6 +70,45 @@ describe('routeId: an id from a URL segment', () => {
       ['1'],
     ])
       expect(routeId(segment), String(segment)).toBeNull();
+  });
+});
+
+describe('numbers from forms: decimal digits or nothing (attacker pass 20)', () => {
+  it('reads ids and versions written as a form writes them, and numbers sent as JSON', () => {
+    expect(id().parse('9')).toBe(9);
+    expect(id().parse(' 12 ')).toBe(12);
+    expect(id().parse(12)).toBe(12);
+    expect(version.parse('3')).toBe(3);
+  });
+  it('refuses other spellings that z.coerce.number() took for numbers', () => {
+    for (const spelling of [
+      '0x9',
+      '0X9',
+      '9e0',
+      '1e1',
+      '+9',
+      '0b1',
+      '0o7',
+      '',
+      ' ',
+      'Infinity',
+      '9n',
+      '٩',
+      '９',
+      '9\u00009',
+    ]) {
+      expect(id().safeParse(spelling).success, JSON.stringify(spelling)).toBe(false);
+      expect(version.safeParse(spelling).success, JSON.stringify(spelling)).toBe(false);
+    }
+    expect(id().safeParse(String(MAX_ID + 1)).success).toBe(false);
+    expect(id().safeParse('-3').success).toBe(false);
+  });
+  it('keeps each form its own message: an empty progress is not 0, a decimal session number is not a whole one', () => {
+    const progress = taskUpdateSchema.safeParse({ taskId: '1', version: '1', status: 'in_progress', progress: '' });
+    expect(progress.success).toBe(false);
+    expect(JSON.stringify(progress.error?.issues)).toContain('validation.tasks.progressNumber');
+    const session = sessionFormSchema.safeParse({ committeeId: '1', number: '7.5' });
+    expect(JSON.stringify(session.error?.issues)).toContain('validation.sessions.numberNotInteger');
   });
 });
 

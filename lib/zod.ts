@@ -64,7 +64,6 @@ export const requiredText = (max: number, label: Label) =>
       .transform((v) => v.normalize('NFC')),
   );
 
-/** A database id from a form (string) or JSON (number). */
 /** The largest id a row can have (PostgreSQL's `integer`). */
 export const MAX_ID = 2_147_483_647;
 
@@ -78,12 +77,27 @@ export function routeId(segment: unknown): number | null {
   return n <= MAX_ID ? n : null;
 }
 
+/** A number as a form writes one: decimal digits, a minus, a decimal point and spaces around them, nothing else. */
+const DIGITS = /^\s*-?\d{1,16}(?:\.\d{1,16})?\s*$/;
+
+/**
+ * A number from a form (a string) or JSON (a number), checked by `schema`. A string counts only when it is written in
+ * decimal digits: `z.coerce.number()` read `0x9`, `9e0`, `+9`, `0b1`, `''` and `' '` as numbers (attacker pass 20), so an
+ * id could be spelt many ways and an empty progress field was 0. Anything else reaches `schema` as it came, which
+ * refuses it with the field's own message.
+ */
+export const fromDigits = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && DIGITS.test(v) ? Number(v) : v), schema);
+
+/** A database id from a form (string) or JSON (number). */
 export const id = (label: Label = 'fields.id') =>
-  z.coerce
-    .number({ error: msg('validation.invalid', { field: label }) })
-    .int({ error: msg('validation.invalid', { field: label }) })
-    .positive({ error: msg('validation.invalid', { field: label }) })
-    .max(MAX_ID);
+  fromDigits(
+    z
+      .number({ error: msg('validation.invalid', { field: label }) })
+      .int({ error: msg('validation.invalid', { field: label }) })
+      .positive({ error: msg('validation.invalid', { field: label }) })
+      .max(MAX_ID),
+  );
 
 /** An optional id: '' or missing becomes null. */
 export const optionalId = (label: Label = 'fields.id') =>
@@ -126,11 +140,13 @@ export const isoDate = (label: Label = 'fields.date') =>
   );
 
 /** A record's version, posted back in a hidden field: wrong only on a stale or altered page, which is what it says. */
-export const version = z.coerce
-  .number({ error: msg('validation.hiddenField') })
-  .int({ error: msg('validation.hiddenField') })
-  .min(1, { error: msg('validation.hiddenField') })
-  .max(2_147_483_647, { error: msg('validation.hiddenField') });
+export const version = fromDigits(
+  z
+    .number({ error: msg('validation.hiddenField') })
+    .int({ error: msg('validation.hiddenField') })
+    .min(1, { error: msg('validation.hiddenField') })
+    .max(2_147_483_647, { error: msg('validation.hiddenField') }),
+);
 
 export { z };
 

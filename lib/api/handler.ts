@@ -11,7 +11,7 @@ import { problem, replyLanguage, zodProblemErrors, type ProblemError } from './p
 import { apiRateLimit, countRateLimit } from './rate-limit';
 import { actorFromToken } from './tokens';
 import { msg } from '@/lib/i18n/message';
-import { MAX_ID } from '@/lib/zod';
+import { fromDigits, MAX_ID } from '@/lib/zod';
 
 /** Thrown by a handler for input that fails its schema: a 400 with one error per bad value. */
 export class ApiInputError extends Error {
@@ -142,7 +142,7 @@ export function readQuery<S extends z.ZodObject>(
 
 /** Cursor paging: `limit` (1–200, default 50) and an opaque `cursor` from the previous page's `nextCursor`. */
 export const pageSchema = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: fromDigits(z.number().int().min(1).max(200)).default(50),
   cursor: z
     .string()
     .max(100)

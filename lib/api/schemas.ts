@@ -1,4 +1,4 @@
-import { id, requiredText, z } from '@/lib/zod';
+import { fromDigits, id, requiredText, z } from '@/lib/zod';
 import { msg } from '@/lib/i18n/message';
 
 /** Lifetimes offered, in days (at most half a year: a longer-lived integration mints a new token). */
@@ -6,12 +6,14 @@ export const TOKEN_LIFETIMES = [30, 90, 180] as const;
 
 export const createTokenSchema = z.object({
   name: requiredText(80, 'fields.tokenName'),
-  days: z.coerce
-    .number()
-    .int()
-    .refine((d) => (TOKEN_LIFETIMES as readonly number[]).includes(d), {
-      error: msg('validation.accounts.tokenLifetime'),
-    }),
+  days: fromDigits(
+    z
+      .number({ error: msg('validation.accounts.tokenLifetime') })
+      .int()
+      .refine((d) => (TOKEN_LIFETIMES as readonly number[]).includes(d), {
+        error: msg('validation.accounts.tokenLifetime'),
+      }),
+  ),
   password: z
     .string()
     .min(1, { error: msg('validation.accounts.currentPassword') })

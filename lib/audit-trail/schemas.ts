@@ -1,5 +1,5 @@
 import { msg } from '@/lib/i18n/message';
-import { isoDate, withoutControls, z } from '@/lib/zod';
+import { fromDigits, isoDate, withoutControls, z } from '@/lib/zod';
 
 /** The largest audit id a URL may name (the column is a bigint; JavaScript numbers are exact up to here). */
 const MAX_AUDIT_ID = Number.MAX_SAFE_INTEGER;
@@ -15,7 +15,7 @@ export const auditFilterFields = {
   /** A user id, or `system` for what the system did by itself (seeds, scheduled jobs). */
   person: z.preprocess(
     single,
-    z.union([z.literal('system'), z.coerce.number().int().positive().max(2_147_483_647)]).optional(),
+    z.union([z.literal('system'), fromDigits(z.number().int().positive().max(2_147_483_647))]).optional(),
   ),
   action: z.preprocess(
     single,
@@ -38,7 +38,7 @@ export const auditFilterFields = {
   from: z.preprocess(single, isoDate('fields.date').optional()),
   to: z.preprocess(single, isoDate('fields.date').optional()),
   /** Keyset paging: the rows older than this id (the last one of the page before). */
-  before: z.preprocess(single, z.coerce.number().int().positive().max(MAX_AUDIT_ID).optional()),
+  before: z.preprocess(single, fromDigits(z.number().int().positive().max(MAX_AUDIT_ID)).optional()),
 } as const;
 
 export type AuditFilterParam = keyof typeof auditFilterFields;

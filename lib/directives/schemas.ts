@@ -2,7 +2,17 @@ import { RECURRENCE_PERIODS } from '@/db/schema/enums';
 import { REFORM_AREAS } from '@/lib/reference/reform-areas';
 import { AGENCY_GROUPS } from '@/lib/agencies/schemas';
 import { msg } from '@/lib/i18n/message';
-import { id, isoDate, optionalId, optionalText, requiredText, version, z, withoutControls } from '@/lib/zod';
+import {
+  fromDigits,
+  id,
+  isoDate,
+  optionalId,
+  optionalText,
+  requiredText,
+  version,
+  z,
+  withoutControls,
+} from '@/lib/zod';
 import { BACKLOG_FIELDS, type BacklogField } from './backlog-fields';
 
 export const REFORM_AREA_CODES = REFORM_AREAS.map((a) => a.code) as [
@@ -106,7 +116,7 @@ export const directiveFilterSchema = z.object({
     .enum([...REFORM_AREA_CODES, 'cross_cutting'])
     .optional()
     .catch(undefined),
-  year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
+  year: fromDigits(z.number().int().min(1990).max(2100)).optional().catch(undefined),
   q: z.string().trim().max(200).transform(withoutControls).optional().catch(undefined),
 });
 export type DirectiveFilter = z.output<typeof directiveFilterSchema>;
@@ -204,7 +214,11 @@ export const backlogImportSchema = z
         .array(
           z.object({
             name: cellText(500),
-            choice: z.union([z.literal(''), z.literal('create'), z.coerce.number().int().min(1).max(2_147_483_647)]),
+            choice: z.union([
+              z.literal(''),
+              z.literal('create'),
+              fromDigits(z.number().int().min(1).max(2_147_483_647)),
+            ]),
             kind: z.enum(BACKLOG_AGENCY_KINDS).default('other'),
           }),
         )
@@ -215,7 +229,7 @@ export const backlogImportSchema = z
       z
         .array(
           z.object({
-            line: z.coerce.number().int().min(1).max(1_000_000),
+            line: fromDigits(z.number().int().min(1).max(1_000_000)),
             deadline: cellText(200).optional(),
             completedOn: cellText(40).optional(),
           }),

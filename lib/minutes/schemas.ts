@@ -1,5 +1,5 @@
 import { msg } from '@/lib/i18n/message';
-import { id, isoDate, optionalText, requiredText, z, withoutControls } from '@/lib/zod';
+import { fromDigits, id, isoDate, optionalText, requiredText, z, withoutControls } from '@/lib/zod';
 
 export const DOCUMENT_KINDS = ['notice', 'minutes'] as const;
 export const documentKindSchema = z.enum(DOCUMENT_KINDS);
@@ -9,7 +9,7 @@ export const documentFieldsSchema = z.object({
   sessionId: id('fields.session'),
   kind: documentKindSchema,
   /** The version read; 0 when the document does not exist yet. */
-  version: z.coerce.number().int().min(0).max(2_147_483_647),
+  version: fromDigits(z.number().int().min(0).max(2_147_483_647)),
   number: optionalText(20, 'fields.documentNumber'),
   symbol: z
     .string()
@@ -71,7 +71,7 @@ export type DocumentFieldsInput = z.output<typeof documentFieldsSchema>;
 export const documentStatusSchema = z.object({
   sessionId: id('fields.session'),
   kind: documentKindSchema,
-  version: z.coerce.number().int().min(1),
+  version: fromDigits(z.number().int().min(1).max(2_147_483_647)),
   to: z.enum(['draft', 'in_review', 'published']),
 });
 
@@ -79,5 +79,5 @@ export const documentStatusSchema = z.object({
 export const documentApprovalSchema = z.object({
   sessionId: id('fields.session'),
   kind: documentKindSchema,
-  version: z.coerce.number().int().min(1).max(2_147_483_647),
+  version: fromDigits(z.number().int().min(1).max(2_147_483_647)),
 });

@@ -1,6 +1,16 @@
 import { msg } from '@/lib/i18n/message';
 import { attendeeDraftSchema } from '@/lib/sessions/attendee-schema';
-import { id, isoDate, optionalId, optionalText, requiredText, version, z, withoutControls } from '@/lib/zod';
+import {
+  fromDigits,
+  id,
+  isoDate,
+  optionalId,
+  optionalText,
+  requiredText,
+  version,
+  z,
+  withoutControls,
+} from '@/lib/zod';
 
 /** Shared by the session form (react-hook-form) and the server action. */
 import { SESSION_FORMATS, SESSION_STATUSES } from '@/db/schema/enums';
@@ -28,11 +38,13 @@ export const figureSchema = z.object({
 
 export const sessionFormSchema = z.object({
   committeeId: id('fields.sessionCommittee'),
-  number: z.coerce
-    .number({ error: msg('validation.sessions.numberNotNumber') })
-    .int({ error: msg('validation.sessions.numberNotInteger') })
-    .min(1, { error: msg('validation.sessions.numberTooSmall', { min: 1 }) })
-    .max(10_000, { error: msg('validation.sessions.numberTooBig') }),
+  number: fromDigits(
+    z
+      .number({ error: msg('validation.sessions.numberNotNumber') })
+      .int({ error: msg('validation.sessions.numberNotInteger') })
+      .min(1, { error: msg('validation.sessions.numberTooSmall', { min: 1 }) })
+      .max(10_000, { error: msg('validation.sessions.numberTooBig') }),
+  ),
   title: requiredText(300, 'fields.sessionTitle'),
   date: isoDate('fields.sessionDate'),
   time: z
@@ -61,7 +73,7 @@ export const updateSessionSchema = sessionFormSchema.extend({ sessionId: id('fie
 
 export const sessionFilterSchema = z.object({
   committee: optionalId().catch(null),
-  year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
+  year: fromDigits(z.number().int().min(1990).max(2100)).optional().catch(undefined),
   status: z.enum(SESSION_STATUSES).optional().catch(undefined),
   q: z.string().trim().max(200).transform(withoutControls).optional().catch(undefined),
 });

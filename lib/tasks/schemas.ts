@@ -5,7 +5,17 @@ import type { TaskFilter } from '@/lib/tasks/queries';
 import { TIMELINESS_CLASSES } from '@/lib/tasks/timeliness-classes';
 import { plainParams } from '@/lib/keys';
 import { msg } from '@/lib/i18n/message';
-import { id, isoDate, optionalId, optionalText, requiredText, version, z, withoutControls } from '@/lib/zod';
+import {
+  fromDigits,
+  id,
+  isoDate,
+  optionalId,
+  optionalText,
+  requiredText,
+  version,
+  z,
+  withoutControls,
+} from '@/lib/zod';
 import { vnDate } from '@/lib/time';
 
 const idList = (min = 0) =>
@@ -25,11 +35,13 @@ export const taskUpdateSchema = z
     taskId: id('fields.task'),
     version,
     status: z.enum(['not_started', 'in_progress', 'completed'], { error: msg('validation.tasks.chooseStatus') }),
-    progress: z.coerce
-      .number({ error: msg('validation.tasks.progressNumber') })
-      .int()
-      .min(0, { error: msg('validation.tasks.progressRange') })
-      .max(100, { error: msg('validation.tasks.progressRange') }),
+    progress: fromDigits(
+      z
+        .number({ error: msg('validation.tasks.progressNumber') })
+        .int()
+        .min(0, { error: msg('validation.tasks.progressRange') })
+        .max(100, { error: msg('validation.tasks.progressRange') }),
+    ),
     result: optionalText(5000, 'fields.result'),
     note: optionalText(5000, 'fields.note'),
     completedOn: z.preprocess((v) => (v === '' ? null : v), isoDate('fields.completedOn').nullable()).default(null),
@@ -144,7 +156,7 @@ export const taskFilterSchema = z.object({
     .catch(undefined),
   agency: optionalId().catch(null),
   kind: z.enum(AGENCY_KINDS).optional().catch(undefined),
-  year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
+  year: fromDigits(z.number().int().min(1990).max(2100)).optional().catch(undefined),
   from: optionalDate,
   to: optionalDate,
   dueFrom: optionalDate,
@@ -163,7 +175,7 @@ export const taskFilterSchema = z.object({
     .optional()
     .catch(undefined),
   q: z.string().trim().max(200).transform(withoutControls).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+  page: fromDigits(z.number().int().min(1).max(100_000)).optional().catch(undefined),
 });
 export type TaskListFilter = z.output<typeof taskFilterSchema>;
 
@@ -252,11 +264,13 @@ export const taskDraftSchema = z
   .object({
     taskId: id('fields.task'),
     status: z.enum(['not_started', 'in_progress', 'completed'], { error: msg('validation.tasks.chooseStatus') }),
-    progress: z.coerce
-      .number({ error: msg('validation.tasks.progressNumber') })
-      .int()
-      .min(0, { error: msg('validation.tasks.progressRange') })
-      .max(100, { error: msg('validation.tasks.progressRange') }),
+    progress: fromDigits(
+      z
+        .number({ error: msg('validation.tasks.progressNumber') })
+        .int()
+        .min(0, { error: msg('validation.tasks.progressRange') })
+        .max(100, { error: msg('validation.tasks.progressRange') }),
+    ),
     note: optionalText(5000, 'fields.note'),
     completedOn: z.preprocess((v) => (v === '' ? null : v), isoDate('fields.completedOn').nullable()).default(null),
   })

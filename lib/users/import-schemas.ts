@@ -1,5 +1,5 @@
 import { msg } from '@/lib/i18n/message';
-import { z } from '@/lib/zod';
+import { fromDigits, z } from '@/lib/zod';
 import { userFieldsSchema } from './schemas';
 
 /** The roles and agency duties a row may take (the preview's selects). */
@@ -35,7 +35,7 @@ export const importUsersSchema = z.object({
 
 /** One row as posted: its line in the file (for messages) and the user's fields. */
 export const importRowSchema = z.intersection(
-  z.object({ line: z.coerce.number().int().min(1).max(10_000_000) }),
+  z.object({ line: fromDigits(z.number().int().min(1).max(10_000_000)) }),
   userFieldsSchema,
 );
 
