@@ -10,8 +10,8 @@ export async function register() {
   redactConsole();
   const { checkEnvOrExit } = await import('@/lib/env');
   checkEnvOrExit();
-  const { installPeerStamp } = await import('@/lib/auth/client-address');
-  installPeerStamp();
+  const { installServerEntry } = await import('@/lib/http/server-entry');
+  installServerEntry();
   const { getDatabase, seedOnStart } = await import('@/lib/db');
   // The seed is handed to lib/db.ts from here, the one place that composes the layers (lib does not import seeds/).
   const { seedAtStart } = await import('@/seeds/start');

@@ -2,7 +2,8 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { envProblems } from '@/lib/env';
-import { clientAddress, installPeerStamp, PEER_HEADER, parseTrustedProxies } from './client-address';
+import { installServerEntry } from '@/lib/http/server-entry';
+import { clientAddress, PEER_HEADER, parseTrustedProxies } from './client-address';
 
 /**
  * A real HTTP server with the stamp installed as instrumentation.ts installs it; each request answers the
@@ -13,7 +14,7 @@ let server: Server;
 let port: number;
 let trusted = '';
 beforeAll(async () => {
-  installPeerStamp();
+  installServerEntry();
   server = createServer((req, res) => {
     const headers = new Headers();
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import http, { type IncomingMessage } from 'node:http';
-import https from 'node:https';
+import type { IncomingMessage } from 'node:http';
 import { BlockList, isIP } from 'node:net';
 import { notAnAddressOrRange } from './auth-vocabulary';
 
@@ -12,8 +11,8 @@ import { notAnAddressOrRange } from './auth-vocabulary';
  * (`req.headers['x-forwarded-for'] ??= socket.remoteAddress`), so a client that reaches the server directly
  * and writes the header itself replaces its own address with any it likes, and nothing downstream can tell.
  *
- * So the socket's address is taken where it still exists: `installPeerStamp()` (run by instrumentation.ts
- * when the server starts) wraps the HTTP server's `request` event and writes the peer's address into
+ * So the socket's address is taken where it still exists: `installServerEntry()` (lib/http/server-entry.ts, run by
+ * instrumentation.ts when the server starts) wraps the HTTP server's `request` event and writes the peer's address into
  * `x-steering-peer`, overwriting anything the client sent, together with a random per-process key that no
  * client knows (a request that arrived before the stamp was installed, or a copied header, does not carry it).
  * Forwarded addresses are then believed only as far as `TRUSTED_PROXIES` (IPs or CIDRs, comma-separated;
@@ -41,28 +40,6 @@ export function normaliseAddress(address: string | undefined | null): string | n
 /** Writes the socket's peer address (with this process's key) over whatever the client sent in its place. */
 export function stampPeer(req: IncomingMessage): void {
   req.headers[PEER_HEADER] = `${stampKey()} ${normaliseAddress(req.socket?.remoteAddress) ?? '-'}`;
-}
-
-const INSTALLED = Symbol.for('steering.peerStampInstalled');
-/**
- * Stamps every request of every HTTP(S) server of this process, before Next.js reads it. Idempotent. The
- * stamp must run before any other listener, so it wraps `emit` (Node's HTTP parser emits `request` there).
- */
-export function installPeerStamp(): void {
-  for (const proto of [http.Server.prototype, https.Server.prototype] as unknown as Record<symbol, unknown>[]) {
-    if (proto[INSTALLED]) continue;
-    const emit = (proto as unknown as { emit: (event: string | symbol, ...args: unknown[]) => boolean }).emit;
-    Object.defineProperty(proto, 'emit', {
-      configurable: true,
-      writable: true,
-      value: function (this: unknown, event: string | symbol, ...args: unknown[]) {
-        if (event === 'request' || event === 'checkContinue' || event === 'checkExpectation')
-          stampPeer(args[0] as IncomingMessage);
-        return emit.call(this, event, ...args);
-      },
-    });
-    proto[INSTALLED] = true;
-  }
 }
 
 /** IPs and CIDRs, comma-separated; throws on a bad entry (lib/env.ts names it at start). */

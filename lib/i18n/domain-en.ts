@@ -556,6 +556,7 @@ export const domainEn: typeof domainVi = {
       badMultipart: 'The form sent is malformed (its multipart boundary is missing or it is cut short).',
       lengthRequired: 'The content length (Content-Length) must be declared when not signed in.',
       sessionNeeded: 'Your session is not valid or has expired: please sign in again and send the file.',
+      badRouterState: 'The request is not valid: its Next-Router-State-Tree header is malformed.',
     },
     notifications: {
       // notifications
@@ -573,6 +574,8 @@ export const domainEn: typeof domainVi = {
       // committees (issue 18)
       notFound: 'Committee not found.',
       codeTaken: 'The code {code} is already used by another committee.',
+      nameTaken:
+        'There is already a committee “{name}” (code {code}) in operation over the same days. Use it, or choose another name.',
       memberNotFound: 'Member not found.',
       personNotFound: 'The chosen person was not found.',
       agencyNotFound: 'The chosen agency was not found.',

@@ -572,6 +572,7 @@ export const domainVi = {
       badMultipart: 'Biểu mẫu gửi lên sai dạng (thiếu ranh giới multipart hoặc bị cắt ngang).',
       lengthRequired: 'Cần khai báo độ dài nội dung (Content-Length) khi chưa đăng nhập.',
       sessionNeeded: 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn: hãy đăng nhập lại rồi gửi tệp.',
+      badRouterState: 'Yêu cầu không hợp lệ: tiêu đề Next-Router-State-Tree sai dạng.',
     },
     notifications: {
       // notifications
@@ -589,6 +590,8 @@ export const domainVi = {
       // committees (issue 18)
       notFound: 'Không tìm thấy Ban Chỉ đạo.',
       codeTaken: 'Mã {code} đã được dùng cho Ban Chỉ đạo khác.',
+      nameTaken:
+        'Đã có Ban Chỉ đạo “{name}” (mã {code}) hoạt động trong cùng thời gian. Hãy dùng ban đó, hoặc đặt tên khác.',
       memberNotFound: 'Không tìm thấy thành viên.',
       personNotFound: 'Không tìm thấy người được chọn.',
       agencyNotFound: 'Không tìm thấy cơ quan được chọn.',

@@ -1,0 +1,70 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import https from 'node:https';
+import { parseAndValidateFlightRouterState } from 'next/dist/server/app-render/parse-and-validate-flight-router-state';
+import { stampPeer } from '@/lib/auth/client-address';
+import { localize, msg } from '@/lib/i18n/message';
+import { translatorFor } from '@/lib/i18n/translate';
+
+/** What the app answers an `OPTIONS *` with: the methods any of its routes takes. */
+export const SERVER_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
+
+/**
+ * A request whose target is `*` (HTTP's asterisk form, meant for `OPTIONS *`: "what does this server take?") is
+ * answered here, before Next.js, which built a URL from it and answered 500 (attacker pass 20). Returns whether it
+ * was answered.
+ */
+export function answerAsteriskTarget(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.url !== '*') return false;
+  res.statusCode = req.method === 'OPTIONS' ? 204 : 400;
+  res.setHeader('Allow', SERVER_METHODS);
+  res.end();
+  return true;
+}
+
+/**
+ * A router state (`Next-Router-State-Tree`, sent by the client router with `RSC: 1`) that is not one is refused with
+ * 400: Next.js answered any page 500 for `[1]` or `{"a":1}` (attacker pass 20), and hides this header from the proxy,
+ * so it is checked here, by the framework's own reader: what passes here is what the page accepts. Returns whether
+ * the request was answered.
+ */
+export function answerBadRouterState(req: IncomingMessage, res: ServerResponse): boolean {
+  const state = req.headers['next-router-state-tree'];
+  if (state === undefined) return false;
+  try {
+    parseAndValidateFlightRouterState(state);
+    return false;
+  } catch {
+    res.statusCode = 400;
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    res.end(localize(msg('errors.files.badRouterState'), translatorFor('vi')));
+    return true;
+  }
+}
+
+const INSTALLED = Symbol.for('steering.peerStampInstalled');
+type Emit = (event: string | symbol, ...args: unknown[]) => boolean;
+
+/**
+ * Every request of every HTTP(S) server of this process passes here before Next.js reads it (run once by
+ * instrumentation.ts; idempotent): the peer's address is stamped (lib/auth/client-address.ts), and an asterisk
+ * target or a malformed router state is answered. It must run before any other listener, so it wraps `emit` (Node's HTTP parser emits `request` there).
+ */
+export function installServerEntry(): void {
+  for (const proto of [http.Server.prototype, https.Server.prototype] as unknown as Record<symbol, unknown>[]) {
+    if (proto[INSTALLED]) continue;
+    const emit = (proto as unknown as { emit: Emit }).emit;
+    Object.defineProperty(proto, 'emit', {
+      configurable: true,
+      writable: true,
+      value: function (this: unknown, event: string | symbol, ...args: unknown[]) {
+        if (event === 'request' || event === 'checkContinue' || event === 'checkExpectation') {
+          const [req, res] = args as [IncomingMessage, ServerResponse];
+          stampPeer(req);
+          if (event === 'request' && (answerAsteriskTarget(req, res) || answerBadRouterState(req, res))) return true;
+        }
+        return emit.call(this, event, ...args);
+      },
+    });
+    proto[INSTALLED] = true;
+  }
+}
