@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { refuseBody, refuseBodyShape } from '@/lib/http/body-gate';
+import { alreadyJudged, JUDGED_HEADER, judgedKey, refuseBody, refuseBodyShape } from '@/lib/http/body-gate';
 import { log } from '@/lib/log';
 
 const PUBLIC = [
@@ -23,7 +23,7 @@ const listOf = (value: string) => value.split(',').map((v) => v.trim());
 /**
  * Headers the framework builds URLs from, when they are not what a browser or a proxy sends: a host that is no host
  * ("a b"), a scheme other than http(s). next-auth turned each into a server error; they are refused here, before
- * anything reads them. (Next.js keeps its router-state header from the proxy: a malformed one is its own 500.)
+ * anything reads them. (Next.js hides its router-state header from the proxy: lib/http/server-entry.ts checks it.)
  */
 export function badFrameworkHeader(headers: Headers): string | null {
   for (const name of ['host', 'x-forwarded-host']) {
@@ -122,9 +122,13 @@ export async function proxy(request: NextRequest) {
   if (!SAFE_METHODS.has(request.method) && !pathname.startsWith('/api/auth/') && !TOKEN_ONLY.test(pathname)) {
     const origin = request.headers.get('origin');
     const host = forwarded.get('x-forwarded-host') ?? request.headers.get('host');
+    // Behind a proxy that says which scheme the client used, the page must have come over that scheme too: a page of
+    // http://the-same-host (what a network in between can serve) is not this site's https page (attacker pass 20).
+    const scheme = forwarded.get('x-forwarded-proto');
     let sameSite = false;
     try {
-      sameSite = origin !== null && new URL(origin).host === host;
+      const from = origin === null ? null : new URL(origin);
+      sameSite = from !== null && from.host === host && (scheme === null || from.protocol === `${scheme}:`);
     } catch {
       sameSite = false;
     }
@@ -136,7 +140,7 @@ export async function proxy(request: NextRequest) {
       });
     }
   }
-  const refused = (await refuseBody(request)) ?? (await refuseBodyShape(request));
+  const refused = alreadyJudged(request) ? null : ((await refuseBody(request)) ?? (await refuseBodyShape(request)));
   if (refused) {
     log.warn({ reqId, method: request.method, path: pathname, status: refused.status }, 'request body refused');
     refused.headers.set('x-request-id', reqId);
@@ -157,6 +161,7 @@ export async function proxy(request: NextRequest) {
   }
   const headers = forwarded;
   headers.set('x-request-id', reqId);
+  headers.set(JUDGED_HEADER, judgedKey());
   if (pathname.startsWith('/api/')) {
     const response = NextResponse.next({ request: { headers } });
     response.headers.set('x-request-id', reqId);

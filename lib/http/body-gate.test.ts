@@ -14,6 +14,7 @@ import {
   countParts,
   FORM_BODY_LIMIT,
   isSentReply,
+  JUDGED_HEADER,
   MAX_FORM_FILES,
   MAX_FORM_PARTS,
   multipartBoundary,
@@ -129,6 +130,55 @@ describe('proxy: request bodies are judged by their headers before any action re
     const bearer = { ...json, authorization: 'Bearer abc.def' };
     expect((await post({ path: '/api/v1/tasks/1', length: 200_000, headers: bearer })).passed).toBe(true);
     expect((await post({ path: '/api/v1/tasks/1', length: 500, headers: json })).passed).toBe(true);
+  });
+});
+
+describe('proxy: an action Next.js forwards to the page that holds it (attacker pass 20)', () => {
+  it('is not judged twice: the first request was, and the forwarded one carries the key the proxy set', async () => {
+    // An action id posted to a page that does not hold it: small, anonymous, let through and marked.
+    const first = await post({ path: '/sign-in', length: 300, headers: { [JUDGED_HEADER]: 'made-up-by-the-client' } });
+    expect(first.passed).toBe(true);
+    const key = first.res.headers.get(`x-middleware-request-${JUDGED_HEADER}`);
+    expect(key).toMatch(/^[0-9a-f-]{36}$/); // the client's value was overwritten
+    // Next.js posts it again to /account, with the same headers and the body streamed (no length): it was refused
+    // 411, which aborted the forwarding and logged an uncaughtException.
+    const forwarded = { 'x-action-forwarded': '1', [JUDGED_HEADER]: key! };
+    const cookie = await sessionCookie();
+    expect((await post({ path: '/account', chunked: true, headers: forwarded, cookie })).passed).toBe(true);
+    // Anonymous, it goes to the sign-in page as any page would, not to a refusal that cuts the forwarding short.
+    const anonymous = await post({ path: '/account', chunked: true, headers: forwarded });
+    expect(anonymous.res.status).toBe(307);
+  });
+  it('a client that says its request was forwarded, without the key, is judged as any other', async () => {
+    const cookie = await sessionCookie();
+    for (const headers of <Record<string, string>[]>[
+      { 'x-action-forwarded': '1' },
+      { 'x-action-forwarded': '1', [JUDGED_HEADER]: 'guessed' },
+      { [JUDGED_HEADER]: 'guessed' },
+    ]) {
+      const { res, passed } = await post({ path: '/account', chunked: true, headers, cookie });
+      expect(passed).toBe(false);
+      expect(res.status).toBe(411);
+    }
+  });
+});
+
+describe('proxy: the origin of a post', () => {
+  it('must have the scheme the proxy in front says the client used (attacker pass 20)', async () => {
+    const https = { 'x-forwarded-proto': 'https' };
+    const plain = await post({ path: '/sign-in', length: 300, headers: https }); // Origin http://localhost:3000
+    expect(plain.res.status).toBe(403);
+    const secure = await post({
+      path: '/sign-in',
+      length: 300,
+      headers: { ...https, origin: 'https://localhost:3000' },
+    });
+    expect(secure.passed).toBe(true);
+    // Without a proxy saying so, the host decides, as before (a server reached directly over http).
+    expect((await post({ path: '/sign-in', length: 300 })).passed).toBe(true);
+    expect((await post({ path: '/sign-in', length: 300, headers: { origin: 'http://evil.example' } })).res.status).toBe(
+      403,
+    );
   });
 });
 
