@@ -5,6 +5,7 @@ import type { Provider } from 'next-auth/providers';
 import Credentials from 'next-auth/providers/credentials';
 import { resolveDb } from '@/lib/db';
 import { log } from '@/lib/log';
+import { authErrorLevel } from './auth-errors';
 import { clientAddress } from './client-address';
 import { admitOidcUser, OIDC_PROVIDER_ID, OIDC_REFUSED_PATH, oidcSettings, passwordsEnabled } from './oidc';
 import { resolveAuthSecret } from './secret';
@@ -148,10 +149,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   logger: {
-    // A wrong password is not a server error; everything else is.
+    // A wrong password is not a server error, a made-up cookie is the client's; everything else is (./auth-errors.ts).
     error(error) {
-      if (error.name === 'CredentialsSignin' || (error as { type?: string }).type === 'CredentialsSignin') return;
-      log.error({ scope: 'auth', name: error.name }, error.message);
+      const level = authErrorLevel(error);
+      if (level !== 'silent')
+        log[level]({ scope: 'auth', type: (error as { type?: string }).type ?? error.name }, error.message);
     },
   },
 });
