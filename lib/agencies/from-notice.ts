@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, like, or, sql } from 'drizzle-orm';
+import { and, eq, like, or } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
@@ -8,6 +8,7 @@ import { isUniqueViolation } from '@/lib/db-errors';
 import { invalid } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
+import { lockAgencyName } from './mutations';
 import { guessAgencyKind, normalizeAgencyName } from './kind-guess';
 import { addAgencyFromNoticeSchema, suggestAgencyCode, type AddAgencyFromNoticeInput } from './schemas';
 
@@ -36,9 +37,7 @@ export async function addAgencyFromNotice(
     try {
       return await d.transaction(async (tx) => {
         // One name at a time: two people adding the same body, however they spell it, make one agency.
-        await tx.execute(
-          sql`select pg_advisory_xact_lock(hashtext(${'agency-from-notice:' + normalizeAgencyName(name)}))`,
-        );
+        await lockAgencyName(tx, name);
         const same = await existingByName(tx, name);
         if (same) return { ...same, created: false };
         const kind = guessAgencyKind(name);

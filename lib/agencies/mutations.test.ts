@@ -134,6 +134,22 @@ describe('createAgency', () => {
     expect(renamed.message).toMatch(/mã TQ-SNV/);
   });
 
+  it('makes one agency of six created at one moment under one name, spelt six ways (attacker pass 20)', async () => {
+    const before = await agencyCount();
+    const spellings = ['Sở Tư pháp tỉnh Cao Bằng', 'SỞ TƯ PHÁP TỈNH CAO BẰNG', 'Sở Tư Pháp tỉnh Cao Bằng'];
+    // Every connection of the pool open first, so that the creates overlap (on PostgreSQL; PGlite has one).
+    await Promise.all(Array.from({ length: 5 }, () => h.db.execute(sql`select pg_sleep(0.05)`)));
+    const results = await Promise.allSettled(
+      [...spellings, ...spellings].map((name, i) =>
+        createAgency({ actor: admin, values: { code: `RACE-${i}`, name, kind: 'provincial_department' } }, h.db),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const r of results.filter((r) => r.status === 'rejected'))
+      expect(String((r as PromiseRejectedResult).reason.message)).toMatch(/^errors.agencies.nameTaken/);
+    expect(await agencyCount()).toBe(before + 1);
+  });
+
   it('refuses a missing or malformed code, a missing name, a parent that does not exist', async () => {
     const before = await agencyCount();
     expect(
@@ -332,6 +348,23 @@ describe('endAgency', () => {
         )
       ).message,
     ).toMatch(/^Cơ quan đã chấm dứt hoạt động từ sau ngày/);
+  });
+
+  it('ends two agencies at one moment as each other’s successor: one is ended, the other refused, no cycle (attacker pass 20)', async () => {
+    const make = async (code: string) =>
+      (await createAgency({ actor: admin, values: { code, name: `Cơ quan ${code}`, kind: 'other' } }, h.db)).agencyId;
+    const [a, b] = [await make('MUTUAL-A'), await make('MUTUAL-B')];
+    const future = addDays(vnDate(), 30);
+    await Promise.all(Array.from({ length: 4 }, () => h.db.execute(sql`select pg_sleep(0.05)`))); // the pool open
+    const results = await Promise.allSettled([
+      endAgency({ actor: admin, values: { agencyId: a, validTo: future, successorId: b } }, h.db),
+      endAgency({ actor: admin, values: { agencyId: b, validTo: future, successorId: a } }, h.db),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason.fieldErrors?.successorId).toMatch(/^errors.agencies.successorCycle/);
+    const heirs = [(await row(a)).successorId, (await row(b)).successorId];
+    expect(heirs.filter((x) => x !== null)).toHaveLength(1);
   });
 
   it('refuses a successor that is itself or leads back to it, one ended before, and an end before the start', async () => {
