@@ -80,6 +80,43 @@ describe('committees', () => {
     expect(await h.db.select().from(committees).where(eq(committees.code, 'X-1'))).toEqual([]);
   });
 
+  it('refuse a second committee of one name over the same days, and look-alike letters (attacker pass 20)', async () => {
+    const message = async (values: Record<string, unknown>) =>
+      createCommittee({ actor: admin, values }, h.db).then(
+        () => 'created',
+        (e: { fieldErrors?: Record<string, string> }) => e.fieldErrors?.name,
+      );
+    // Case, accents and spaces aside, it is the same name as BCD-THU's (in operation since 02/01/2025).
+    expect(await message(fields({ code: 'DUP-1', name: '  BAN CHỈ ĐẠO   thử nghiệm ' }))).toMatch(
+      /^errors.committees.nameTaken\?name=/,
+    );
+    // "Ban Chỉ đạo" with a Cyrillic "а" and "о": a name nobody could find by typing it.
+    expect(await message(fields({ code: 'DUP-2', name: 'Bаn Chỉ đạо khác' }))).toMatch(/^validation.foreignLetters/);
+    // A committee formed again after an earlier one of that name ended may keep the name.
+    const ended = await createCommittee(
+      {
+        actor: admin,
+        values: fields({ code: 'OLD-1', name: 'Ban Chỉ đạo nhiệm kỳ', validFrom: '01/01/2020', validTo: '31/12/2024' }),
+      },
+      h.db,
+    );
+    expect(ended).toBeGreaterThan(0);
+    expect(await message(fields({ code: 'NEW-1', name: 'Ban Chỉ đạo nhiệm kỳ', validFrom: '01/01/2025' }))).toBe(
+      'created',
+    );
+    // Renaming one onto the other's name is refused too.
+    await expect(
+      updateCommittee(
+        {
+          actor: admin,
+          committeeId: ended,
+          values: fields({ code: 'OLD-1', name: 'Ban Chỉ đạo thử nghiệm', validFrom: '01/01/2020' }),
+        },
+        h.db,
+      ),
+    ).rejects.toSatisfy((e) => code(e) === 'INVALID');
+  });
+
   it('are edited, and the edit audited with what changed', async () => {
     await updateCommittee(
       { actor: admin, committeeId, values: fields({ name: 'Ban Chỉ đạo thử nghiệm (sửa)', standingAgencyId: bnv }) },
@@ -223,7 +260,10 @@ describe('membership over time', () => {
 describe('the "committee members" group of an assignment', () => {
   it('is the member agencies on the session’s date: one added after it or ended before it is not in it', async () => {
     const actor = await actorFor(h.db, { role: 'admin' });
-    const groupCommittee = await createCommittee({ actor, values: fields({ code: 'BCD-NHOM' }) }, h.db);
+    const groupCommittee = await createCommittee(
+      { actor, values: fields({ code: 'BCD-NHOM', name: 'Ban Chỉ đạo nhóm' }) },
+      h.db,
+    );
     const member = (agencyId: number, validFrom: string, validTo = '') =>
       addCommitteeMember(
         { actor, values: { committeeId: groupCommittee, agencyId, position: 'member', validFrom, validTo } },

@@ -8,6 +8,7 @@ import { uniqueAs } from '@/lib/db-errors';
 import { forbidden, invalid, notFound } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
 import { assertCan, type Actor } from '@/lib/policy';
+import { foldVi } from '@/lib/text';
 import { formatDate } from '@/lib/time';
 import type { z } from '@/lib/zod';
 import { addMemberSchema, committeeSchema, endMemberSchema, type CommitteeValues } from './schemas';
@@ -23,6 +24,35 @@ const MEMBER_KEY = 'committee_members_committeeId_agencyId_validFrom_unique';
 
 const codeTaken = (code: string) =>
   invalid(msg('errors.committees.codeTaken', { code }), { code: msg('errors.committees.codeTaken', { code }) });
+
+/**
+ * A committee in operation under the same name, whatever its case, accents or spaces, over days that overlap, or null:
+ * two committees of one name made every list, filter and report ambiguous (attacker pass 20). A committee re-formed
+ * after the old one ended may keep its name. Taken under a lock on the name, so two creations at once make one.
+ */
+async function nameTaken(tx: DbOrTx, v: CommitteeValues, exceptId: number | null) {
+  const key = foldVi(v.name).replace(/\s+/g, ' ').trim();
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'committee-name:' + key}))`);
+  const rows = await tx
+    .select({
+      id: committees.id,
+      code: committees.code,
+      name: committees.name,
+      validFrom: committees.validFrom,
+      validTo: committees.validTo,
+    })
+    .from(committees);
+  const same = rows.find(
+    (r) =>
+      r.id !== exceptId &&
+      foldVi(r.name).replace(/\s+/g, ' ').trim() === key &&
+      (r.validTo === null || v.validFrom === null || r.validTo >= v.validFrom) &&
+      (r.validFrom === null || v.validTo === null || r.validFrom <= v.validTo),
+  );
+  if (!same) return null;
+  const m = msg('errors.committees.nameTaken', { name: same.name, code: same.code });
+  return invalid(m, { name: m });
+}
 
 /** The values parsed again in lib (the API and scripts call here too); the first problem is the answer. */
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
@@ -74,6 +104,8 @@ export async function createCommittee(
           .from(committees)
           .where(sql`upper(${committees.code}) = ${v.code}`);
         if (taken) throw codeTaken(v.code);
+        const sameName = await nameTaken(tx, v, null);
+        if (sameName) throw sameName;
         const [row] = await tx.insert(committees).values(columnsOf(v)).returning();
         await writeAudit(tx, {
           actor: input.actor,
@@ -109,6 +141,8 @@ export async function updateCommittee(
           .from(committees)
           .where(and(eq(committees.code, v.code), sql`${committees.id} <> ${input.committeeId}`));
         if (taken) throw codeTaken(v.code);
+        const sameName = await nameTaken(tx, v, input.committeeId);
+        if (sameName) throw sameName;
         const next = columnsOf(v);
         const changed = Object.fromEntries(
           Object.entries(next).filter(([k, val]) => before[k as keyof typeof next] !== val),

@@ -1,6 +1,6 @@
 import { msg } from '@/lib/i18n/message';
 import { COMMITTEE_LEVELS, COMMITTEE_POSITIONS } from '@/db/schema/enums';
-import { id, isoDate, optionalId, optionalText, requiredText, z } from '@/lib/zod';
+import { id, isoDate, latinName, optionalId, optionalText, requiredText, z } from '@/lib/zod';
 
 export { COMMITTEE_LEVELS };
 export type CommitteeLevel = (typeof COMMITTEE_LEVELS)[number];
@@ -22,7 +22,7 @@ const committeeFields = {
       .regex(/^[A-Za-z0-9._-]+$/, { error: msg('validation.committees.codeFormat') })
       .transform((v) => v.toUpperCase()),
   ),
-  name: requiredText(300, 'fields.committeeName'),
+  name: latinName(300, 'fields.committeeName'),
   level: z.enum(COMMITTEE_LEVELS, { error: msg('validation.choose', { field: 'fields.committeeLevel' }) }),
   standingAgencyId: optionalId('fields.committeeStandingAgency'),
   establishedBy: optionalText(500, 'fields.committeeEstablishedBy'),
