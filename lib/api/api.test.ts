@@ -377,6 +377,11 @@ describe('API v1', () => {
       '/query/colour',
       '/query/dueFrom',
     ]);
+    for (const query of ['limit=5&limit=500', 'limit=0x9', 'limit=9e0', 'cursor=a&cursor=b']) {
+      const twice = await call(OPERATIONS.listTasks, { token: secretariat, query });
+      expect(twice.status, query).toBe(400);
+      expect(twice.body.errors[0].pointer, query).toMatch(/^\/query\/(limit|cursor)$/);
+    }
     const en = await call(OPERATIONS.listTasks, { token: secretariat, query: 'limit=5000', lang: 'en-GB,en;q=0.9' });
     expect(en.status).toBe(400);
     expect(en.body.title).toBe('Invalid request');

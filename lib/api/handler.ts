@@ -161,10 +161,12 @@ export const pageSchema = z.object({
 });
 
 function readPage(query: URLSearchParams): { limit: number; after: number } {
-  const parsed = pageSchema.safeParse({
-    limit: query.get('limit') ?? undefined,
-    cursor: query.get('cursor') ?? undefined,
-  });
+  // A name given twice ("limit=5&limit=500") is a mistake to hear about, not a choice of the first (attacker pass 20).
+  const one = (name: string) => {
+    const all = query.getAll(name);
+    return all.length > 1 ? all : all[0];
+  };
+  const parsed = pageSchema.safeParse({ limit: one('limit'), cursor: one('cursor') });
   if (!parsed.success) throw new ApiInputError(zodProblemErrors(parsed.error, '/query'));
   return { limit: parsed.data.limit, after: parsed.data.cursor };
 }
