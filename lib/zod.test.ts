@@ -73,6 +73,17 @@ describe('routeId: an id from a URL segment', () => {
   });
 });
 
+describe('the length of a text is counted once composed (attacker pass 20)', () => {
+  it('takes a name typed with decomposed accents that fits once composed, and stores it composed', () => {
+    const composed = 'Nguyễn Thị Ánh Tuyết';
+    const decomposed = composed.normalize('NFD');
+    expect(decomposed.length).toBeGreaterThan(composed.length);
+    expect(requiredText(composed.length, 'Họ tên').parse(decomposed)).toBe(composed);
+    expect(optionalText(composed.length, 'Ghi chú').parse(decomposed)).toBe(composed);
+    expect(requiredText(composed.length - 1, 'Họ tên').safeParse(decomposed).success).toBe(false);
+  });
+});
+
 describe('numbers from forms: decimal digits or nothing (attacker pass 20)', () => {
   it('reads ids and versions written as a form writes them, and numbers sent as JSON', () => {
     expect(id().parse('9')).toBe(9);

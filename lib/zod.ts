@@ -24,7 +24,12 @@ z.config({
 /** A form label: a catalogue key (`fields.title`), or, until every schema is converted, the label itself. */
 type Label = MessageKey | (string & {});
 
-const noControls = (v: unknown) => (typeof v === 'string' ? withoutControls(v) : v);
+/**
+ * Text as it will be stored: without control characters, and composed (NFC) before its length is counted. A name typed
+ * with decomposed accents ("e" + U+0301, as some keyboards and PDFs give it) counted up to three times its length and
+ * was refused as too long where the same name composed was not (attacker pass 20).
+ */
+const noControls = (v: unknown) => (typeof v === 'string' ? withoutControls(v).normalize('NFC') : v);
 
 /** Trimmed text; empty becomes null. */
 export const optionalText = (max: number, label: Label) =>
@@ -35,7 +40,7 @@ export const optionalText = (max: number, label: Label) =>
       .trim()
       .max(max, { error: msg('validation.tooLong', { field: label, max }) })
       .nullish()
-      .transform((v) => (v ? v.normalize('NFC') : null)),
+      .transform((v) => v || null),
   );
 
 /**
@@ -60,8 +65,7 @@ export const requiredText = (max: number, label: Label) =>
       .string({ error: msg('validation.required', { field: label }) })
       .trim()
       .min(1, { error: msg('validation.required', { field: label }) })
-      .max(max, { error: msg('validation.tooLong', { field: label, max }) })
-      .transform((v) => v.normalize('NFC')),
+      .max(max, { error: msg('validation.tooLong', { field: label, max }) }),
   );
 
 /** The largest id a row can have (PostgreSQL's `integer`). */
