@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { ACCOUNTS, expectAccessible, screenshot, signIn } from './fixtures';
 
@@ -260,6 +261,23 @@ test('values and headers the database or the framework cannot take are refused o
   for (const headers of malformed) {
     expect(await raw('/tasks', headers), JSON.stringify(headers)).toBe(400);
   }
+  // The client router's state, when it is no state: each page was a 500 (attacker pass 20). A real one still works.
+  for (const state of ['[1]', '{"a":1}', '%ZZ'])
+    expect(await raw('/tasks?_rsc=x', { cookie, rsc: '1', 'next-router-state-tree': state }), state).toBe(400);
+  expect(await raw('/tasks?_rsc=x', { cookie, rsc: '1', 'next-router-state-tree': '["",{}]' })).toBeLessThan(400);
+  // `OPTIONS *` asks the server what it takes: an answer, not a 500 (attacker pass 20).
+  const asterisk = await new Promise<string>((resolve, reject) => {
+    const { hostname, port } = new URL(baseURL!);
+    const socket = connect(Number(port), hostname, () =>
+      socket.write(`OPTIONS * HTTP/1.1\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`),
+    );
+    let out = '';
+    socket
+      .on('data', (d) => (out += d.toString('latin1')))
+      .on('end', () => resolve(out))
+      .on('error', reject);
+  });
+  expect(asterisk).toMatch(/^HTTP\/1\.1 204[^]*\r\nAllow: GET, HEAD, POST/);
   // The image optimizer the app never uses is off.
   expect(await raw('/_next/image?url=/tasks&w=64&q=75', {})).toBe(404);
 });
