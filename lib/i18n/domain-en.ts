@@ -298,6 +298,8 @@ export const domainEn: typeof domainVi = {
           'Column {column} (“{text}”) was not recognised: paste the header row with it ({expected}) or choose the column here',
         presenceColumn: 'Attendance unknown: the Attendance column was not recognised, please choose',
         nameColumn: 'The Full name column (Họ và tên) is missing',
+        skippedHeader: 'Line {line} skipped: it repeats the header row',
+        skippedSection: 'Line {line} skipped: the group title “{text}” is not a person',
         csvEncoding: 'The CSV file is not UTF-8; save it again as “CSV UTF-8”',
         xlsxUnreadable: 'The Excel file (.xlsx) could not be read',
         pointMissing: 'The conference point name is missing',

@@ -307,6 +307,8 @@ export const domainVi = {
           'Không nhận ra cột {column} (“{text}”): hãy dán kèm dòng tiêu đề ({expected}) hoặc chọn lại ở đây',
         presenceColumn: 'Chưa rõ Tham dự: không nhận ra cột Tham dự, hãy chọn',
         nameColumn: 'Thiếu cột Họ và tên',
+        skippedHeader: 'Bỏ qua dòng {line}: dòng này lặp lại dòng tiêu đề',
+        skippedSection: 'Bỏ qua dòng {line}: tiêu đề nhóm “{text}”, không phải một người',
         csvEncoding: 'Tệp CSV không đúng mã UTF-8; hãy lưu lại dạng “CSV UTF-8”',
         xlsxUnreadable: 'Không đọc được tệp Excel (.xlsx)',
         pointMissing: 'Thiếu tên điểm cầu',

@@ -248,11 +248,28 @@ type Column = Field | 'index' | 'unknown' | null;
 const INDEX_HEADERS = INDEX_HEADER_NAMES.map((h) => key(h) || h);
 const isIndexHeader = (text: string) => INDEX_HEADERS.includes(key(text) || clean(text));
 
-/** A header line names the name column, or at least two known columns. */
+/**
+ * A header line names the name column, or at least two known columns, and at least half its cells are headers. A
+ * cell that also reads as a role or presence value ("Đại biểu", "Thành phần") is no evidence: a person's row holds
+ * one, and was taken for a repeated header and dropped.
+ */
 function isHeaderLine(cells: string[]): boolean {
-  const fields = cells.map(headerField).filter(Boolean);
+  const filled = cells.filter(Boolean);
+  const named = filled.filter((c) => headerField(c) && !roleOf(c) && !readPresence(c));
+  const fields = named.map(headerField);
+  if ((named.length + filled.filter(isIndexHeader).length) * 2 < filled.length) return false;
   return fields.includes('fullName') || new Set(fields).size >= 2;
 }
+
+/** A line passed over (not a person), kept in the preview with the reason, so that no line goes unseen. */
+const skippedRow = (line: number, raw: string, reason: string): ParsedRow => ({
+  line,
+  raw,
+  draft: null,
+  errors: [reason],
+  values: EMPTY_ATTENDEE,
+  skipped: true,
+});
 
 /**
  * A pasted table: with a header row, each column is what its header says (aliases, any order, no
@@ -264,7 +281,12 @@ function isHeaderLine(cells: string[]): boolean {
 function tableRows(table: TableLine[]): ParsedRow[] {
   if (table.length === 0) return [];
   const headerAt = table.findIndex((l) => isHeaderLine(l.cells));
-  const data = table.filter((l, i) => i !== headerAt && !(headerAt >= 0 && isHeaderLine(l.cells)));
+  // A header line repeated lower down (a list pasted page by page) is passed over, with a message.
+  const repeated = table.filter((l, i) => headerAt >= 0 && i !== headerAt && isHeaderLine(l.cells));
+  const data = table.filter((l, i) => i !== headerAt && !repeated.includes(l));
+  const skipped = repeated.map((l) =>
+    skippedRow(l.line, l.raw, msg('errors.sessions.import.skippedHeader', { line: l.line })),
+  );
   let columns: Column[];
   if (headerAt >= 0) {
     const header = table[headerAt]!.cells;
@@ -284,7 +306,7 @@ function tableRows(table: TableLine[]): ParsedRow[] {
   }
   const unknown = columns.flatMap((c, i) => (c === 'unknown' ? [i] : []));
   const presenceUnknown = unknown.length > 0 && !columns.includes('presence');
-  return data.map(({ line, raw, cells }) => {
+  const people = data.map(({ line, raw, cells }) => {
     const mapped: Cells = {};
     columns.forEach((field, i) => {
       if (field && field !== 'index' && field !== 'unknown') mapped[field] = cells[i] ?? '';
@@ -300,6 +322,7 @@ function tableRows(table: TableLine[]): ParsedRow[] {
     if (presenceUnknown) problems.push(msg('errors.sessions.import.presenceColumn'));
     return buildRow(line, raw, mapped, problems, presenceUnknown);
   });
+  return [...people, ...skipped];
 }
 
 // Words a cell starts with (lower case, accents kept: "trưởng" is a title, "trường" a school).
@@ -444,9 +467,20 @@ function rowsFromSheet(all: SheetRow[]): ParsedRow[] {
   // A "Ghi chú" column, where a list notes who was absent or sent a substitute ("Vắng", "Cử đ/c … dự thay"), is read
   // as the attendance when the list has no column of its own for it; a note that says neither is passed over.
   const noteAt = columns.includes('presence') ? -1 : header.findIndex((h) => NOTE_HEADERS.has(key(h)));
-  const data = rows.slice(headerAt + 1).filter((r) => !isSectionRow(r.cells));
+  const below = rows.slice(headerAt + 1);
+  const data = below.filter((r) => !isSectionRow(r.cells) && !isHeaderLine(r.cells.map(clean)));
   if (data.length > MAX_ROWS) return [errorRow(msg('errors.sessions.import.fileTooLong', { max: MAX_ROWS }))];
-  return data.map(({ line, cells }) => {
+  // Group titles and repeated headers are not people: passed over, each with a message.
+  const skipped = below
+    .filter((r) => !data.includes(r))
+    .map(({ line, cells }) => {
+      const filled = cells.map(clean).filter(Boolean);
+      const raw = filled.join(' | ');
+      return isSectionRow(cells)
+        ? skippedRow(line, raw, msg('errors.sessions.import.skippedSection', { line, text: filled[0]! }))
+        : skippedRow(line, raw, msg('errors.sessions.import.skippedHeader', { line }));
+    });
+  const people = data.map(({ line, cells }) => {
     const mapped: Cells = {};
     columns.forEach((field, i) => {
       if (field && mapped[field] === undefined) mapped[field] = cells[i] ?? '';
@@ -463,6 +497,7 @@ function rowsFromSheet(all: SheetRow[]): ParsedRow[] {
     if (mapped.representedBy) mapped.representedBy = clean(mapped.representedBy).replace(HONORIFIC, '');
     return buildRow(line, withoutEmptyTail(cells.map(clean)).join(' | '), mapped);
   });
+  return [...people, ...skipped].sort((x, y) => x.line - y.line);
 }
 
 /**

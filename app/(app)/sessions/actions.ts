@@ -113,17 +113,27 @@ export async function previewAttendeesAction(
     if (!can(actor, 'session.manage')) throw forbidden(refusalMessage(actor));
     const points = await listSessionPoints({ actor, sessionId });
     if (!points || (pointId && !points.some((p) => p.id === pointId))) throw notFound();
-    return assignPoints(await parseAttendeeInput(text, file), points, pointId ?? undefined);
+    const parsed = await parseAttendeeInput(text, file);
+    // Lines passed over (a repeated header, a group title) are not rows of the grid: each is said in the message.
+    return {
+      rows: assignPoints(
+        parsed.filter((r) => !r.skipped),
+        points,
+        pointId ?? undefined,
+      ),
+      skipped: parsed.filter((r) => r.skipped).flatMap((r) => r.errors),
+    };
   });
   if (!result.ok) return result;
   // Each row's problems are messages by key (lib/sessions/attendee-import.ts): the grid shows them translated.
   const t = await getTranslate();
-  const rows = (result.data ?? []).map((r) => ({ ...r, errors: r.errors.map((e) => localize(e, t)) }));
+  const rows = (result.data?.rows ?? []).map((r) => ({ ...r, errors: r.errors.map((e) => localize(e, t)) }));
   const bad = rows.filter((r) => r.errors.length > 0).length;
+  const skipped = (result.data?.skipped ?? []).map((e) => localize(e, t));
   return {
     ok: true,
     data: { id: `${Date.now()}`, rows },
-    message: t('counts.previewRows', { rows: rows.length, bad }),
+    message: [t('counts.previewRows', { rows: rows.length, bad }), skipped.join('; ')].filter(Boolean).join(' '),
   };
 }
 
