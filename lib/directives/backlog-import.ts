@@ -184,7 +184,10 @@ export async function readBacklogFile(bytes: Uint8Array, fileName: string): Prom
 // ---------------------------------------------------------------------------------------------
 // Columns
 
-const ALIASES = BACKLOG_FIELDS.map((field) => ({ field, keys: BACKLOG_HEADER_ALIASES[field].map(key) }));
+/** Every alias of every field, longest first, with its rank in its field's list (0: the field's first spelling). */
+const CANDIDATES = BACKLOG_FIELDS.flatMap((field) =>
+  BACKLOG_HEADER_ALIASES[field].map((alias, rank) => ({ field, alias: key(alias), rank })),
+).sort((a, b) => b.alias.length - a.alias.length);
 
 /**
  * The field each header names, each field once (the leftmost column that names it): a header equal to an
@@ -214,15 +217,23 @@ export function suggestBacklogMapping(headers: readonly string[]): (BacklogField
   const out: (BacklogField | null)[] = headers.map(() => null);
   const keys = headers.map(key);
   const taken = new Set<BacklogField>();
+  /**
+   * Each open column reads as the longest alias it matches (of a field not taken); a field two columns claim goes to
+   * the one whose alias its list puts first, then the leftmost, and the other column tries again. ("Kết quả thực
+   * hiện", the longer header, took the status from "Tình trạng" when the longest alias of all was served first.)
+   */
   const assign = (test: (k: string, alias: string) => boolean) => {
-    const candidates = ALIASES.flatMap(({ field, keys: aliases }) => aliases.map((alias) => ({ field, alias }))).sort(
-      (a, b) => b.alias.length - a.alias.length,
-    );
-    for (const { field, alias } of candidates) {
-      if (taken.has(field) || !alias) continue;
-      const i = keys.findIndex((k, j) => out[j] === null && k !== '' && test(k, alias));
-      if (i >= 0) {
-        out[i] = field;
+    for (;;) {
+      const claims = new Map<BacklogField, { column: number; rank: number }>();
+      keys.forEach((k, j) => {
+        if (out[j] !== null || k === '') return;
+        const hit = CANDIDATES.find(({ field, alias }) => !taken.has(field) && alias !== '' && test(k, alias));
+        const best = hit && claims.get(hit.field);
+        if (hit && (!best || hit.rank < best.rank)) claims.set(hit.field, { column: j, rank: hit.rank });
+      });
+      if (claims.size === 0) return;
+      for (const [field, { column }] of claims) {
+        out[column] = field;
         taken.add(field);
       }
     }

@@ -5,7 +5,10 @@
  */
 import type { BacklogField } from './schemas';
 
-/** Header spellings per field, most specific first (a header is matched whole, then by containing one). */
+/**
+ * Header spellings per field, most specific first (a header is matched whole, then by containing one). When two
+ * columns name one field, the one whose spelling is listed first takes it ("Tình trạng" over "Tình hình thực hiện").
+ */
 export const BACKLOG_HEADER_ALIASES: Record<BacklogField, readonly string[]> = {
   ordinal: ['STT', 'Số TT', 'Số thứ tự', 'TT'],
   sourceDocument: [
@@ -36,9 +39,19 @@ export const BACKLOG_HEADER_ALIASES: Record<BacklogField, readonly string[]> = {
   lead: ['Cơ quan chủ trì', 'Đơn vị chủ trì', 'Chủ trì', 'Cơ quan thực hiện', 'Đơn vị thực hiện', 'Cơ quan được giao'],
   coordinators: ['Cơ quan phối hợp', 'Đơn vị phối hợp', 'Phối hợp'],
   deadline: ['Thời hạn', 'Thời hạn hoàn thành', 'Hạn hoàn thành', 'Hạn xử lý', 'Thời gian hoàn thành', 'Hạn'],
-  status: ['Tình trạng', 'Trạng thái', 'Tình hình thực hiện', 'Kết quả thực hiện'],
+  // "Tình trạng" names the status before "Tình hình thực hiện", which is often the narrative beside it.
+  status: ['Tình trạng', 'Trạng thái', 'Tình trạng thực hiện', 'Trạng thái thực hiện', 'Tình hình thực hiện'],
   completedOn: ['Ngày hoàn thành', 'Thời gian hoàn thành thực tế', 'Ngày thực hiện xong'],
-  latestReport: ['Kết quả', 'Báo cáo gần nhất', 'Kết quả, báo cáo gần nhất', 'Ghi chú', 'Tiến độ'],
+  latestReport: [
+    'Kết quả thực hiện',
+    'Kết quả',
+    'Báo cáo gần nhất',
+    'Kết quả, báo cáo gần nhất',
+    'Tiến độ',
+    'Tiến độ thực hiện',
+    'Ghi chú',
+    'Tình hình thực hiện',
+  ],
 };
 
 /** Statuses as offices write them (folded), the first contained wins; "Quá hạn" is an open task past its deadline. */
