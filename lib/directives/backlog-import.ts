@@ -16,7 +16,7 @@ import type { DeadlineInput } from '@/lib/tasks/assign';
 import { foldVi, sortVi } from '@/lib/text';
 import { formatDate, vnDate, type IsoDate } from '@/lib/time';
 import { type AgencyRef, findAgencies } from './agency-matcher';
-import { BACKLOG_HEADER_ALIASES, BACKLOG_STATUS_WORDS, DEADLINE_CUES } from './backlog-vocabulary';
+import { AGENCY_NAME_STARTS, BACKLOG_HEADER_ALIASES, BACKLOG_STATUS_WORDS, DEADLINE_CUES } from './backlog-vocabulary';
 import { parseDeadline } from './deadline-phrases';
 import {
   BACKLOG_FIELDS,
@@ -302,16 +302,48 @@ export function readBacklogStatus(text: string): BacklogStatus | 'overdue' | nul
   return BACKLOG_STATUS_WORDS.find(([word]) => folded.includes(word))?.[1];
 }
 
-/** Names in a lead or coordinator cell: separated by ",", ";", "+" or line breaks; bullets dropped. */
-export function splitAgencyNames(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(/[,;+\n\r]+/)
-        .map((s) => clean(s.replace(/^\s*(?:[-–•*]|\d+[.)])\s*/, '')).replace(/(?<!\.)\.+$/, ''))
-        .filter((s) => s.length > 0),
-    ),
-  ];
+const NAME_START = new RegExp(`^(?:${AGENCY_NAME_STARTS.join('|')})(?:\\s|$)`, 'u');
+/** A piece that is an agency's name by itself: it starts as names do ("Bộ", "Sở", "UBND" …) or is a code ("VPCP"). */
+const isNameOnItsOwn = (piece: string, known: ReadonlySet<string>) =>
+  NAME_START.test(foldVi(piece).replace(/\s+/g, ' ')) || /^[\p{Lu}\d&.-]{2,}$/u.test(piece) || known.has(key(piece));
+
+/**
+ * Names in a lead or coordinator cell: separated by ";", "+" or line breaks, and by a comma only where the pieces are
+ * names: a comma inside an official name ("Bộ Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch")
+ * keeps it whole. Pieces a comma separates are one name when the registry knows them together (its names and short
+ * names, folded), else when the one after the comma does not start as a name does. Bullets dropped.
+ */
+export function splitAgencyNames(text: string, registry: readonly AgencyRef[] = []): string[] {
+  const known = new Set(
+    registry
+      .flatMap((a) => [a.name, a.shortName ?? '', a.code])
+      .map(key)
+      .filter(Boolean),
+  );
+  const tidy = (s: string) => clean(s.replace(/^\s*(?:[-–•*]|\d+[.)])\s*/, '')).replace(/(?<!\.)\.+$/, '');
+  const names: string[] = [];
+  for (const part of text.split(/[;+\n\r]+/)) {
+    const pieces = part.split(',').map(tidy);
+    for (let i = 0; i < pieces.length; i++) {
+      // The longest run of pieces from here that the registry knows as one name.
+      let end = i;
+      for (let j = pieces.length - 1; j > i; j--)
+        if (known.has(key(pieces.slice(i, j + 1).join(', ')))) {
+          end = j;
+          break;
+        }
+      // Then the pieces after it that are not names of their own ("Thể thao và Du lịch", "thành phố").
+      while (end + 1 < pieces.length && pieces[end + 1] && !isNameOnItsOwn(pieces[end + 1]!, known)) end++;
+      names.push(
+        pieces
+          .slice(i, end + 1)
+          .filter(Boolean)
+          .join(', '),
+      );
+      i = end;
+    }
+  }
+  return [...new Set(names.filter((s) => s.length > 0))];
 }
 
 /**
@@ -455,12 +487,12 @@ export function readBacklogRows(
         return { name, agencyId: agency.id, agencyName: agency.name };
       });
     const leadCell = cell('lead');
-    const leads = named(splitAgencyNames(leadCell));
+    const leads = named(splitAgencyNames(leadCell, context.registry));
     if (leads.length === 0) problems.push(msg('errors.backlog.noLead'));
     const leadNames = new Set(leads.map((l) => key(l.name)));
     const leadAgencies = leads.flatMap((l) => (l.agencyId ? [registryById.get(l.agencyId)!] : []));
     const coordinators = named(
-      splitAgencyNames(cell('coordinators')).filter((n) => !leadNames.has(key(n))),
+      splitAgencyNames(cell('coordinators'), context.registry).filter((n) => !leadNames.has(key(n))),
       leadAgencies,
     );
 

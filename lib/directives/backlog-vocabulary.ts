@@ -81,3 +81,58 @@ export const IMPORTED_COMPLETION = 'Theo bảng theo dõi nhập từ tệp';
 
 /** The note on an imported task's "created" entry. */
 export const IMPORTED_NOTE = (file: string) => `Nhập từ bảng theo dõi "${file}".`;
+
+/**
+ * How an agency's name starts (folded: no accents or case), so that a lead or coordinator cell is split at a comma
+ * only before another name: "Bộ Tài chính, Bộ Tư pháp" is two agencies, "Bộ Văn hóa, Thể thao và Du lịch" and "UBND
+ * các tỉnh, thành phố" are one each (the words of a place alone, "tỉnh", "thành phố", do not start a name here).
+ */
+export const AGENCY_NAME_STARTS: readonly string[] = [
+  'bo',
+  'so',
+  'ubnd',
+  'uy ban',
+  'hdnd',
+  'hoi dong',
+  'ban',
+  'van phong',
+  'cuc',
+  'tong cuc',
+  'vu',
+  'tinh uy',
+  'thanh uy',
+  'huyen uy',
+  'dang uy',
+  'cong an',
+  'quan khu',
+  'truong',
+  'vien',
+  'ngan hang',
+  'tap doan',
+  'tong cong ty',
+  'cong ty',
+  'dai',
+  'bao',
+  'kho bac',
+  'chi cuc',
+  'trung tam',
+  'hoi',
+  'lien doan',
+  'lien minh',
+  'mat tran',
+  'ubmttq',
+  'mttq',
+  'doan',
+  'toa an',
+  'thanh tra',
+  'kiem toan',
+  'bao hiem',
+  'bhxh',
+  'phong',
+  'hoc vien',
+  'benh vien',
+  'chinh phu',
+  'quoc hoi',
+  'thong tan xa',
+  'cac',
+];
