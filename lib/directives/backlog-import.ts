@@ -27,7 +27,7 @@ import {
   type BacklogImportInput,
 } from './schemas';
 import { isZipBomb } from '@/lib/files/evidence';
-import { importSheet } from '@/lib/files/sheet';
+import { pickImportSheet, sheetNames } from '@/lib/files/sheet';
 
 /**
  * An office's backlog sheet (XLSX or CSV) read into directives and tasks (decision 027): the header row is
@@ -138,7 +138,7 @@ function findHeader(rows: { line: number; cells: string[] }[]): number {
 }
 
 /**
- * The first worksheet of an XLSX workbook, or a CSV file (UTF-8, "," or ";"), as its header and rows. Date
+ * The first worksheet of an XLSX workbook with a header row, or a CSV file (UTF-8, "," or ";"), as its header and rows. Date
  * cells become yyyy-MM-dd; fully empty rows are skipped. Refuses an unreadable file, one with no header row,
  * and one past MAX_BACKLOG_ROWS.
  */
@@ -157,11 +157,15 @@ export async function readBacklogFile(bytes: Uint8Array, fileName: string): Prom
     } catch {
       throw invalid(msg('errors.backlog.unreadable'));
     }
-    const sheet = importSheet(workbook);
-    sheet?.eachRow((row) => {
-      const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-      all.push({ line: row.number, cells: Array.from(values, (v) => clean(cellText(v as ExcelJS.CellValue))) });
-    });
+    // The first sheet with a header row (a cover of instructions may come first); with none, the sheets are named.
+    const picked = pickImportSheet(
+      workbook,
+      (v) => clean(cellText(v)),
+      (rows) => findHeader(rows.filter((r) => r.cells.some((c) => c !== ''))) >= 0,
+    );
+    if (!picked.rows && picked.tried.length > 1)
+      throw invalid(msg('errors.backlog.noHeaderInSheets', { sheets: sheetNames(picked.tried) }));
+    all = picked.rows ?? [];
   } else {
     const text = new TextDecoder('utf-8').decode(bytes);
     if (text.includes('\ufffd') || text.includes('\u0000')) throw invalid(msg('errors.backlog.csvEncoding'));

@@ -240,6 +240,8 @@ export const domainEn: typeof domainVi = {
       unreadable: 'The file cannot be read. Choose an Excel (.xlsx) or CSV file.',
       csvEncoding: 'The CSV file is not UTF-8. In Excel, save it again as "CSV UTF-8".',
       noHeader: 'No header row was found (for example "Nội dung chỉ đạo", "Cơ quan chủ trì", "Thời hạn").',
+      noHeaderInSheets:
+        'No header row was found (for example "Nội dung chỉ đạo", "Cơ quan chủ trì", "Thời hạn") on any sheet of the file (looked in: {sheets}).',
       noRows: 'The file has no data rows below its header row.',
       tooManyRows: 'The file has {count, number} rows; one import takes at most {max, number}.',
       missingColumns: '{count} required columns are not chosen yet (directive text, lead agency).',
@@ -298,6 +300,8 @@ export const domainEn: typeof domainVi = {
           'Column {column} (“{text}”) was not recognised: paste the header row with it ({expected}) or choose the column here',
         presenceColumn: 'Attendance unknown: the Attendance column was not recognised, please choose',
         nameColumn: 'The Full name column (Họ và tên) is missing',
+        nameColumnInSheets:
+          'The Full name column (Họ và tên) is missing: no sheet of the file has that header row (looked in: {sheets})',
         skippedHeader: 'Line {line} skipped: it repeats the header row',
         skippedSection: 'Line {line} skipped: the group title “{text}” is not a person',
         csvEncoding: 'The CSV file is not UTF-8; save it again as “CSV UTF-8”',
@@ -448,6 +452,8 @@ export const domainEn: typeof domainVi = {
       xlsxUnreadable: 'The Excel file cannot be read. Save it as .xlsx (Excel Workbook) and upload it again.',
       csvEncoding: 'The CSV file is not UTF-8. In Excel, save it as “CSV UTF-8 (Comma delimited)”.',
       noHeader: 'No header row with a “Họ và tên” or “Email” column was found. The columns needed: {expected}.',
+      noHeaderInSheets:
+        'No header row with a “Họ và tên” or “Email” column was found on any sheet of the file (looked in: {sheets}). The columns needed: {expected}.',
       missingColumns: 'The file lacks the column(s): {columns}. The template’s columns: {expected}.',
       extraColumns:
         'The file has columns that are not understood: {columns}. Remove them or name them as the template does: {expected}.',

@@ -38,7 +38,7 @@ import {
 } from './attendee-vocabulary';
 import type { AttendeeDraft, AttendeeRole, AttendeeValues, ParsedRow, Presence } from './attendee-schema';
 import { isZipBomb } from '@/lib/files/evidence';
-import { importSheet } from '@/lib/files/sheet';
+import { pickImportSheet, sheetNames } from '@/lib/files/sheet';
 
 export { ATTENDEE_ROLES, PRESENCES, ROLE_LABELS, PRESENCE_LABELS, MAX_ROWS, attendeeDraftSchema };
 export type { AttendeeDraft, AttendeeRole, AttendeeValues, ParsedRow, Presence };
@@ -458,9 +458,13 @@ function isSectionRow(cells: readonly string[]): boolean {
  * that has a name column. Without one, a single row with line 1 and "Thiếu cột Họ và tên" is
  * returned rather than an error on every row. Fully empty rows are skipped.
  */
+const nonEmpty = (all: SheetRow[]) => all.filter((r) => r.cells.some((c) => clean(c) !== ''));
+const nameHeaderAt = (rows: SheetRow[]) =>
+  rows.slice(0, 10).findIndex((r) => r.cells.some((c) => headerField(c) === 'fullName'));
+
 function rowsFromSheet(all: SheetRow[]): ParsedRow[] {
-  const rows = all.filter((r) => r.cells.some((c) => clean(c) !== ''));
-  const headerAt = rows.slice(0, 10).findIndex((r) => r.cells.some((c) => headerField(c) === 'fullName'));
+  const rows = nonEmpty(all);
+  const headerAt = nameHeaderAt(rows);
   if (headerAt < 0) return [errorRow(msg('errors.sessions.import.nameColumn'))];
   const header = rows[headerAt]!.cells;
   const columns = header.map(headerField);
@@ -522,7 +526,7 @@ function cellText(value: ExcelJS.CellValue): string {
   return ''; // formula without a cached result, or an error value such as #N/A
 }
 
-/** First worksheet of an XLSX workbook; rich text, numbers and formula results become plain text. */
+/** The first worksheet of an XLSX workbook that has a name column; rich text, numbers and formula results become plain text. */
 export async function parseAttendeeXlsx(data: ArrayBuffer | Uint8Array): Promise<ParsedRow[]> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   // Checked as evidence files are (sizes as inflated, not as declared), before ExcelJS inflates the whole file.
@@ -533,14 +537,11 @@ export async function parseAttendeeXlsx(data: ArrayBuffer | Uint8Array): Promise
   } catch {
     return [errorRow(msg('errors.sessions.import.xlsxUnreadable'))];
   }
-  const sheet = importSheet(workbook);
-  if (!sheet) return rowsFromSheet([]);
-  const all: SheetRow[] = [];
-  sheet.eachRow((row) => {
-    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-    all.push({ line: row.number, cells: Array.from(values, (v) => cellText(v as ExcelJS.CellValue)) });
-  });
-  return rowsFromSheet(all);
+  // The first sheet with a name column (a cover of instructions may come first); with none, the sheets are named.
+  const { rows, tried } = pickImportSheet(workbook, cellText, (all) => nameHeaderAt(nonEmpty(all)) >= 0);
+  if (rows) return rowsFromSheet(rows);
+  if (tried.length < 2) return rowsFromSheet([]);
+  return [errorRow(msg('errors.sessions.import.nameColumnInSheets', { sheets: sheetNames(tried) }))];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ import {
 } from './import-vocabulary';
 import { insertInvitedUsers } from './mutations';
 import { isZipBomb } from '@/lib/files/evidence';
-import { importSheet } from '@/lib/files/sheet';
+import { pickImportSheet, sheetNames } from '@/lib/files/sheet';
 
 /**
  * Bulk onboarding (issue #18, point 4): users read from a CSV or XLSX sheet (the template of
@@ -95,7 +95,7 @@ function cellText(value: ExcelJS.CellValue): string {
   return ''; // a formula without a cached result, or an error value such as #N/A
 }
 
-/** The first worksheet of an XLSX workbook, every cell as plain text. */
+/** The first worksheet of an XLSX workbook with a header row, every cell as plain text. */
 async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
   // Checked as evidence files are (sizes as inflated, not as declared), before ExcelJS inflates the whole file.
   if (await isZipBomb(bytes)) throw invalid(msg('errors.files.zipBomb'));
@@ -105,13 +105,16 @@ async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
   } catch {
     throw invalid(msg('errors.userImport.xlsxUnreadable'));
   }
-  const sheet = importSheet(workbook);
-  const rows: SheetRow[] = [];
-  sheet?.eachRow((row) => {
-    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-    rows.push({ line: row.number, cells: Array.from(values, (v) => cellText(v as ExcelJS.CellValue)) });
-  });
-  return rows;
+  // The first sheet with a header row (a cover of instructions may come first); with none, the sheets are named.
+  const { rows, tried } = pickImportSheet(workbook, cellText, (all) => headerIndex(all) >= 0);
+  if (!rows && tried.length > 1)
+    throw invalid(
+      msg('errors.userImport.noHeaderInSheets', {
+        expected: IMPORT_COLUMNS.map((c) => IMPORT_HEADERS[c]).join(', '),
+        sheets: sheetNames(tried),
+      }),
+    );
+  return rows ?? [];
 }
 
 /**
@@ -150,12 +153,17 @@ type Layout = { columns: (ImportColumn | undefined)[]; data: SheetRow[] };
  * the name or email column. Every other header must be understood: a column missing or not recognised, or named
  * twice, refuses the whole file with what was expected, rather than leaving a column unread on every row.
  */
-export function layoutOf(all: SheetRow[]): Layout {
-  const rows = all.filter((r) => r.cells.some((c) => clean(c) !== ''));
-  const expected = IMPORT_COLUMNS.map((c) => IMPORT_HEADERS[c]).join(', ');
-  const headerAt = rows
+const nonEmpty = (all: SheetRow[]) => all.filter((r) => r.cells.some((c) => clean(c) !== ''));
+/** The header among the first 10 non-empty rows: the first naming the name or email column (-1: none). */
+const headerIndex = (all: SheetRow[]) =>
+  nonEmpty(all)
     .slice(0, 10)
     .findIndex((r) => r.cells.some((c) => ['name', 'email'].includes(HEADER_OF.get(key(c)) ?? '')));
+
+export function layoutOf(all: SheetRow[]): Layout {
+  const rows = nonEmpty(all);
+  const expected = IMPORT_COLUMNS.map((c) => IMPORT_HEADERS[c]).join(', ');
+  const headerAt = headerIndex(rows);
   if (headerAt < 0) throw invalid(msg('errors.userImport.noHeader', { expected }));
   const header = rows[headerAt]!.cells.map(clean);
   const columns: (ImportColumn | undefined)[] = [];
