@@ -447,6 +447,12 @@ export const domainEn: typeof domainVi = {
     },
     /** Bulk onboarding: users imported from a CSV or XLSX sheet (lib/users/import.ts). */
     userImport: {
+      warnings: {
+        defaultDuty:
+          '{count, plural, one {# person} other {# people}} with no Duty will be “Staff” (“Cán bộ”): they can draft reports but not submit them. Whoever submits an agency’s reports must be its focal point (“Đầu mối”).',
+        noFocalPoint:
+          '{agency} would have no focal point (in the file or already in the system): its {count, plural, one {# person is} other {# people are all}} staff, so nobody can submit its reports. Make at least one of them a focal point (“Đầu mối”).',
+      },
       nothing: 'Choose a CSV or XLSX file, or paste the list.',
       fileTooLarge: 'The file is too large (at most {max} MB).',
       xlsxUnreadable: 'The Excel file cannot be read. Save it as .xlsx (Excel Workbook) and upload it again.',

@@ -463,6 +463,13 @@ export const domainVi = {
     },
     /** Bulk onboarding: users imported from a CSV or XLSX sheet (lib/users/import.ts). */
     userImport: {
+      /** Said in the preview's message, above the rows: nothing is refused. */
+      warnings: {
+        defaultDuty:
+          '{count} người không ghi Nhiệm vụ sẽ là “Cán bộ”: soạn được báo cáo nhưng không gửi được. Người gửi báo cáo của cơ quan phải là “Đầu mối”.',
+        noFocalPoint:
+          '{agency} sẽ không có Đầu mối nào (trong tệp và trong hệ thống): {count} người của cơ quan đều là Cán bộ, không ai gửi được báo cáo. Hãy chọn “Đầu mối” cho ít nhất một người.',
+      },
       nothing: 'Hãy chọn tệp CSV hoặc XLSX, hoặc dán danh sách.',
       fileTooLarge: 'Tệp quá lớn (tối đa {max} MB).',
       xlsxUnreadable: 'Không đọc được tệp Excel. Hãy lưu lại dưới dạng .xlsx (Excel Workbook) rồi tải lên.',

@@ -7,8 +7,8 @@ import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor, agencyIdOf } from '@/tests/factories';
-import { inEnglish } from '@/tests/i18n';
-import { buildUserImportTemplate, importUsers, previewUserImport, type PreviewRow } from './import';
+import { inEnglish, inVietnamese } from '@/tests/i18n';
+import { buildUserImportTemplate, importUsers, previewUserImport, userImportWarnings, type PreviewRow } from './import';
 import { importUsersSchema } from './import-schemas';
 import { IMPORT_HEADERS, LISTS_SHEET, TEMPLATE_SHEET } from './import-vocabulary';
 
@@ -430,5 +430,32 @@ describe('a hostile sheet (attacker pass 17)', () => {
     const started = performance.now();
     await previewUserImport({ actor: admin, bytes: bytesOf(csv) }, h.db).catch(() => null);
     expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+// An officer imported a decision's member list (no "Nhiệm vụ" column): everyone became staff, so no member agency
+// had anyone able to submit its reports, and nothing said so. Staff stays the default (an HR list must not make
+// everyone a focal point), but the preview now states it and names each agency that would be left without one.
+describe('focal points', () => {
+  it('states the default duty, and warns of each agency the import would leave without a focal point', async () => {
+    await actorFor(h.db, { role: 'agency', agencyCode: 'BTC' }); // a focal point of Bộ Tài chính, already there
+    const csv = [
+      'Họ và tên,Email,Cơ quan,Nhiệm vụ',
+      'An,an.focal@example.gov.vn,BYT,',
+      'Bình,binh.focal@example.gov.vn,Bộ Y tế,Cán bộ',
+      'Cường,cuong.focal@example.gov.vn,BTP,Đầu mối',
+      'Dũng,dung.focal@example.gov.vn,BTP,',
+      'Giang,giang.focal@example.gov.vn,BTC,',
+    ].join('\n');
+    const rows = await previewUserImport({ actor: admin, bytes: bytesOf(csv) }, h.db);
+    expect(rows.map((r) => r.values.agencyDuty)).toEqual(['staff', 'staff', 'focal_point', 'staff', 'staff']);
+    const warnings = await userImportWarnings(rows, h.db);
+    expect(warnings.map(inVietnamese)).toEqual([
+      '3 người không ghi Nhiệm vụ sẽ là “Cán bộ”: soạn được báo cáo nhưng không gửi được. Người gửi báo cáo của cơ quan phải là “Đầu mối”.',
+      'Bộ Y tế sẽ không có Đầu mối nào (trong tệp và trong hệ thống): 2 người của cơ quan đều là Cán bộ, không ai gửi được báo cáo. Hãy chọn “Đầu mối” cho ít nhất một người.',
+    ]);
+    expect(inEnglish(warnings[1]!)).toBe(
+      'Bộ Y tế would have no focal point (in the file or already in the system): its 2 people are all staff, so nobody can submit its reports. Make at least one of them a focal point (“Đầu mối”).',
+    );
   });
 });

@@ -1,8 +1,8 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { users } from '@/db/schema';
+import { agencies, users } from '@/db/schema';
 import { listAgencyRegistry } from '@/lib/agencies/queries';
 import { resolveDb } from '@/lib/db';
 import { isUniqueViolation } from '@/lib/db-errors';
@@ -49,7 +49,14 @@ export type RowField = (typeof ROW_FIELDS)[number];
 export type ImportValues = Record<RowField, string>;
 export type RowErrors = Partial<Record<RowField, string[]>>;
 /** A row of the preview: its line in the file, its values, the agency as written, and its errors by field. */
-export type PreviewRow = { line: number; values: ImportValues; agencyText: string; errors: RowErrors };
+export type PreviewRow = {
+  line: number;
+  values: ImportValues;
+  agencyText: string;
+  errors: RowErrors;
+  /** The duty was not written (in a duty column or the role's words): the default, staff, was given. */
+  dutyDefaulted?: true;
+};
 
 // ---------------------------------------------------------------------------------------------
 // Reading the file
@@ -322,7 +329,8 @@ export async function previewUserImport(
       push(errors, 'role', msg('errors.userImport.unknownRole', { value: cell.role, accepted: ACCEPTED_ROLES }));
     // Without a duty, the role's words say it ("Đầu mối cơ quan", "Cán bộ cơ quan"); else the least power: staff
     // draft and the focal point reports (a staff list sent by HR made everyone a focal point).
-    const duty = cell.duty ? dutyOf(cell.duty) : (dutyOf(cell.role) ?? 'staff');
+    const written = cell.duty ? dutyOf(cell.duty) : dutyOf(cell.role);
+    const duty = cell.duty ? written : (written ?? 'staff');
     if (!duty)
       push(errors, 'agencyDuty', msg('errors.userImport.unknownDuty', { value: cell.duty, accepted: ACCEPTED_DUTIES }));
     let agencyId = '';
@@ -348,6 +356,7 @@ export async function previewUserImport(
       },
       agencyText: cell.agency,
       errors,
+      ...(!cell.duty && !written && role === 'agency' ? { dutyDefaulted: true as const } : {}),
     };
   });
   const checked = await checkRows(d, rows, agencies, today);
@@ -359,6 +368,54 @@ export async function previewUserImport(
     }
   });
   return rows;
+}
+
+/**
+ * What the preview should tell before anything is imported, as messages by key: how many agency users were given the
+ * default duty, staff (who drafts reports but cannot submit them), and each agency the import would leave with no
+ * focal point, neither among its rows nor among its active users already in the system: nobody could submit its
+ * reports. Staff stays the default (a staff list sent by HR made everyone a focal point); these say it instead.
+ */
+export async function userImportWarnings(rows: readonly PreviewRow[], db?: DbOrTx): Promise<string[]> {
+  const warnings: string[] = [];
+  const defaulted = rows.filter((r) => r.dutyDefaulted).length;
+  if (defaulted) warnings.push(msg('errors.userImport.warnings.defaultDuty', { count: defaulted }));
+  const byAgency = new Map<number, PreviewRow[]>();
+  for (const r of rows) {
+    const id = Number(r.values.agencyId);
+    if (r.values.role === 'agency' && Number.isInteger(id) && id > 0)
+      byAgency.set(id, [...(byAgency.get(id) ?? []), r]);
+  }
+  const without = [...byAgency].filter(([, list]) => !list.some((r) => r.values.agencyDuty === 'focal_point'));
+  if (without.length === 0) return warnings;
+  const d = await resolveDb(db);
+  const ids = without.map(([id]) => id);
+  const covered = new Set(
+    (
+      await d
+        .select({ agencyId: users.agencyId })
+        .from(users)
+        .where(
+          and(
+            inArray(users.agencyId, ids),
+            eq(users.role, 'agency'),
+            eq(users.agencyDuty, 'focal_point'),
+            eq(users.isActive, true),
+          ),
+        )
+    ).map((u) => u.agencyId),
+  );
+  const names = new Map(
+    (await d.select({ id: agencies.id, name: agencies.name }).from(agencies).where(inArray(agencies.id, ids))).map(
+      (a) => [a.id, a.name],
+    ),
+  );
+  for (const [id, list] of without)
+    if (!covered.has(id))
+      warnings.push(
+        msg('errors.userImport.warnings.noFocalPoint', { agency: names.get(id) ?? String(id), count: list.length }),
+      );
+  return warnings;
 }
 
 /**
