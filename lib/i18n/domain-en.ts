@@ -448,6 +448,8 @@ export const domainEn: typeof domainVi = {
     /** Bulk onboarding: users imported from a CSV or XLSX sheet (lib/users/import.ts). */
     userImport: {
       warnings: {
+        existing:
+          '{count, plural, one {# person already has an account} other {# people already have accounts}} (same email) and will be skipped: {emails}.',
         defaultDuty:
           '{count, plural, one {# person} other {# people}} with no Duty will be “Staff” (“Cán bộ”): they can draft reports but not submit them. Whoever submits an agency’s reports must be its focal point (“Đầu mối”).',
         noFocalPoint:
@@ -601,6 +603,7 @@ export const domainEn: typeof domainVi = {
   done: {
     backlogImported:
       'Imported {directives} directives and {tasks} tasks{created, plural, =0 {} other {, created {created} agencies}}. {skipped, plural, =0 {} one {# row already imported, skipped.} other {# rows already imported, skipped.}}',
+    usersSkipped: '{count, plural, one {# person} other {# people}} already with an account skipped: {emails}.',
     usersImported:
       '{count, plural, one {# user was} other {# users were}} created and {count, plural, one {# invitation} other {# invitations}} queued in the outbox; they are sent now that the import is done.',
     inviteSent: 'The invitation was sent again. Without a mail server (SMTP), it waits in the outbox.',

@@ -465,6 +465,7 @@ export const domainVi = {
     userImport: {
       /** Said in the preview's message, above the rows: nothing is refused. */
       warnings: {
+        existing: '{count} người đã có tài khoản (cùng email), sẽ được bỏ qua: {emails}.',
         defaultDuty:
           '{count} người không ghi Nhiệm vụ sẽ là “Cán bộ”: soạn được báo cáo nhưng không gửi được. Người gửi báo cáo của cơ quan phải là “Đầu mối”.',
         noFocalPoint:
@@ -617,6 +618,7 @@ export const domainVi = {
   done: {
     backlogImported:
       'Đã nhập {directives} chỉ đạo và {tasks} nhiệm vụ{created, plural, =0 {} other {, tạo {created} cơ quan mới}}. {skipped, plural, =0 {} other {# dòng đã nhập trước đó, bỏ qua.}}',
+    usersSkipped: 'Bỏ qua {count} người đã có tài khoản: {emails}.',
     usersImported:
       'Đã tạo {count, plural, other {# người dùng}} và xếp {count, plural, other {# thư mời}} vào Hộp thư đi; thư được gửi sau khi nhập xong.',
     inviteSent: 'Đã gửi lại lời mời đặt mật khẩu. Khi chưa cấu hình máy chủ thư (SMTP), thư nằm trong Hộp thư đi.',

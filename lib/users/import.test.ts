@@ -199,7 +199,7 @@ describe('each row’s errors', () => {
     expect(Object.keys(errorsOf(rows[5]!))).toEqual(['agencyId']); // an agency user needs an agency
   });
 
-  it('an email twice in the file (on the later row) or already with an account', async () => {
+  it('an email twice in the file (on the later row); one already with an account is no error but “đã có”', async () => {
     const csv = [
       'Họ và tên;Email;Vai trò;Cơ quan',
       'An;dup@example.gov.vn;Cơ quan;BNV',
@@ -207,11 +207,8 @@ describe('each row’s errors', () => {
       `Cường;${admin.email.toUpperCase()};Lãnh đạo;`,
     ].join('\n');
     const rows = await previewUserImport({ actor: admin, text: csv }, h.db);
-    expect(rows.map(errorsOf)).toEqual([
-      {},
-      { email: ['This email is already on line 2 of the file.'] },
-      { email: [`There is already an account with the email ${admin.email}.`] },
-    ]);
+    expect(rows.map(errorsOf)).toEqual([{}, { email: ['This email is already on line 2 of the file.'] }, {}]);
+    expect(rows.map((r) => r.existing ?? false)).toEqual([false, false, true]);
   });
 });
 
@@ -223,7 +220,7 @@ describe('importing', () => {
       'Trần Bình;binh.ok@example.gov.vn;;;Thư ký;;',
     ].join('\n');
     const rows = await previewUserImport({ actor: admin, text: csv }, h.db);
-    expect(await importUsers({ actor: admin, rows: posted(rows) }, h.db)).toEqual({ created: 2 });
+    expect(await importUsers({ actor: admin, rows: posted(rows) }, h.db)).toEqual({ created: 2, skipped: [] });
     const made = await h.db
       .select()
       .from(users)
@@ -412,7 +409,7 @@ describe('5,000 rows', () => {
     expect(rows).toHaveLength(5000);
     expect(rows.filter((r) => Object.keys(r.errors).length > 0)).toEqual([]);
     t = performance.now();
-    expect(await importUsers({ actor: admin, rows: posted(rows) }, h.db)).toEqual({ created: 5000 });
+    expect(await importUsers({ actor: admin, rows: posted(rows) }, h.db)).toEqual({ created: 5000, skipped: [] });
     const importMs = performance.now() - t;
     expect(await h.db.select({ id: users.id }).from(users).where(like(users.email, 'bulk%'))).toHaveLength(5000);
     expect(
@@ -457,5 +454,35 @@ describe('focal points', () => {
     expect(inEnglish(warnings[1]!)).toBe(
       'Bộ Y tế would have no focal point (in the file or already in the system): its 2 people are all staff, so nobody can submit its reports. Make at least one of them a focal point (“Đầu mối”).',
     );
+  });
+});
+
+// Importing the same list again failed on every row ("already has an account") and so created nobody, the new
+// people of the list included: a re-import skips who is already there, and says so.
+describe('importing a list again', () => {
+  it('skips the people who already have an account, says so, and creates the others', async () => {
+    const first = ['Họ và tên;Email;Vai trò;Cơ quan;Nhiệm vụ', 'An;an.again@example.gov.vn;Cơ quan;BNV;Đầu mối'];
+    const once = await previewUserImport({ actor: admin, text: first.join('\n') }, h.db);
+    expect(await importUsers({ actor: admin, rows: posted(once) }, h.db)).toEqual({ created: 1, skipped: [] });
+    const again = [...first, 'Bình;binh.again@example.gov.vn;Cơ quan;BNV;Cán bộ'].join('\n');
+    const rows = await previewUserImport({ actor: admin, text: again }, h.db);
+    expect(rows.map((r) => [r.values.email, r.existing ?? false, r.errors])).toEqual([
+      ['an.again@example.gov.vn', true, {}],
+      ['binh.again@example.gov.vn', false, {}],
+    ]);
+    expect((await userImportWarnings(rows, h.db)).map(inVietnamese)).toEqual([
+      '1 người đã có tài khoản (cùng email), sẽ được bỏ qua: an.again@example.gov.vn.',
+    ]);
+    expect(await importUsers({ actor: admin, rows: posted(rows) }, h.db)).toEqual({
+      created: 1,
+      skipped: ['an.again@example.gov.vn'],
+    });
+    // A third time: nothing to create, nothing refused.
+    expect(await importUsers({ actor: admin, rows: posted(rows) }, h.db)).toEqual({
+      created: 0,
+      skipped: ['an.again@example.gov.vn', 'binh.again@example.gov.vn'],
+    });
+    const made = await h.db.select().from(users).where(like(users.email, '%.again@example.gov.vn'));
+    expect(made).toHaveLength(2);
   });
 });

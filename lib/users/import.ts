@@ -56,6 +56,8 @@ export type PreviewRow = {
   errors: RowErrors;
   /** The duty was not written (in a duty column or the role's words): the default, staff, was given. */
   dutyDefaulted?: true;
+  /** The email already has an account ("đã có"): the import passes the row over (a list imported again). */
+  existing?: true;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -248,15 +250,16 @@ const push = (errors: RowErrors, field: RowField, message: string) => {
 
 /**
  * Each row's errors: the fields as `userFieldsSchema` reads them; an agency that is not found or has ended (as
- * `insertInvitedUser` would refuse it); an email given twice in the file (on the later rows) or that already has
- * an account.
+ * `insertInvitedUser` would refuse it); an email given twice in the file (on the later rows). A row whose email
+ * already has an account is no error: it is `existing`, passed over by the import, so a list imported again creates
+ * only the people it did not have (it refused the whole list, one "already has an account" per row).
  */
 async function checkRows(
   d: DbOrTx,
   rows: { line: number; values: Record<string, unknown> }[],
   agencies: Agencies,
   today: string,
-): Promise<RowErrors[]> {
+): Promise<{ errors: RowErrors[]; existing: boolean[] }> {
   const errors = rows.map((): RowErrors => ({}));
   const firstLine = new Map<string, number>();
   const emailOf: (string | null)[] = [];
@@ -297,10 +300,8 @@ async function checkRows(
     for (const u of await d.select({ email: users.email }).from(users).where(inArray(users.email, chunk)))
       taken.add(u.email.toLowerCase());
   }
-  emailOf.forEach((email, i) => {
-    if (email && taken.has(email)) push(errors[i]!, 'email', msg('errors.users.links.emailTaken', { email }));
-  });
-  return errors;
+  const existing = emailOf.map((email) => email !== null && taken.has(email));
+  return { errors, existing };
 }
 
 /**
@@ -359,8 +360,9 @@ export async function previewUserImport(
       ...(!cell.duty && !written && role === 'agency' ? { dutyDefaulted: true as const } : {}),
     };
   });
-  const checked = await checkRows(d, rows, agencies, today);
+  const { errors: checked, existing } = await checkRows(d, rows, agencies, today);
   rows.forEach((row, i) => {
+    if (existing[i]) row.existing = true;
     for (const [field, messages] of Object.entries(checked[i]!) as [RowField, string[]][]) {
       // What could not be read says so once: the schema's "invalid role" after "unknown role" says nothing more.
       if (found[i]![field]?.length) continue;
@@ -376,8 +378,13 @@ export async function previewUserImport(
  * focal point, neither among its rows nor among its active users already in the system: nobody could submit its
  * reports. Staff stays the default (a staff list sent by HR made everyone a focal point); these say it instead.
  */
-export async function userImportWarnings(rows: readonly PreviewRow[], db?: DbOrTx): Promise<string[]> {
+export async function userImportWarnings(all: readonly PreviewRow[], db?: DbOrTx): Promise<string[]> {
+  let rows = all;
   const warnings: string[] = [];
+  const existing = rows.filter((r) => r.existing).map((r) => r.values.email.toLowerCase());
+  if (existing.length)
+    warnings.push(msg('errors.userImport.warnings.existing', { count: existing.length, emails: existing.join(', ') }));
+  rows = rows.filter((r) => !r.existing);
   const defaulted = rows.filter((r) => r.dutyDefaulted).length;
   if (defaulted) warnings.push(msg('errors.userImport.warnings.defaultDuty', { count: defaulted }));
   const byAgency = new Map<number, PreviewRow[]>();
@@ -422,13 +429,14 @@ export async function userImportWarnings(rows: readonly PreviewRow[], db?: DbOrT
  * The import: every row posted back from the preview (fixed in place) checked again, then every user created in
  * ONE transaction with `insertInvitedUsers` (audited as `user.create` via "import"), each invitation queued in the
  * outbox of that transaction: nothing is created, and no invitation leaves, unless every row is right. A refusal
- * carries each row's first error per field under `rows.<i>.<field>`.
+ * carries each row's first error per field under `rows.<i>.<field>`. A row whose email already has an account is
+ * passed over and listed in `skipped` (a list imported again creates only whom it lacked, and refuses nothing).
  */
 export async function importUsers(
   input: { actor: Actor; rows: unknown[] },
   db?: DbOrTx,
   now = new Date(),
-): Promise<{ created: number }> {
+): Promise<{ created: number; skipped: string[] }> {
   assertCan(input.actor, 'user.manage');
   if (input.rows.length === 0) throw invalid(msg('errors.userImport.noRows'));
   if (input.rows.length > MAX_IMPORT_ROWS)
@@ -440,14 +448,17 @@ export async function importUsers(
   });
   const d = await resolveDb(db);
   const today = vnDate(now);
-  const checked = await checkRows(d, rows, await agencyIndex(d), today);
+  const { errors: checked, existing } = await checkRows(d, rows, await agencyIndex(d), today);
   const fieldErrors: Record<string, string> = {};
   checked.forEach((errors, i) => {
+    if (existing[i]) return; // passed over: its other fields do not matter
     for (const [field, messages] of Object.entries(errors)) fieldErrors[`rows.${i}.${field}`] = messages[0]!;
   });
-  const bad = checked.filter((e) => Object.keys(e).length > 0).length;
+  const bad = checked.filter((e, i) => !existing[i] && Object.keys(e).length > 0).length;
   if (bad > 0) throw new AppError('INVALID', msg('errors.userImport.rowsInvalid', { count: bad }), fieldErrors);
-  const fields = rows.map((r) => importRowSchema.parse({ ...r.values, line: r.line }));
+  const skipped = rows.flatMap((r, i) => (existing[i] ? [String(r.values.email).trim().toLowerCase()] : []));
+  const fields = rows.filter((_, i) => !existing[i]).map((r) => importRowSchema.parse({ ...r.values, line: r.line }));
+  if (fields.length === 0) return { created: 0, skipped };
   try {
     await d.transaction((tx) =>
       insertInvitedUsers(
@@ -461,7 +472,7 @@ export async function importUsers(
     if (isUniqueViolation(error)) throw conflict(msg('errors.userImport.raced'));
     throw error;
   }
-  return { created: fields.length };
+  return { created: fields.length, skipped };
 }
 
 // ---------------------------------------------------------------------------------------------

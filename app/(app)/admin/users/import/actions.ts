@@ -55,5 +55,9 @@ export async function importUsersAction(_prev: FormState, input: FormData): Prom
   });
   if (!result.ok) return result;
   revalidatePath('/admin/users');
-  return { ok: true, message: await say('done.usersImported', { count: result.data!.created }) };
+  const { created, skipped } = result.data!;
+  const said = [await say('done.usersImported', { count: created })];
+  // Who already had an account was passed over (a list imported again), and is named.
+  if (skipped.length) said.push(await say('done.usersSkipped', { count: skipped.length, emails: skipped.join(', ') }));
+  return { ok: true, message: said.join(' ') };
 }
