@@ -28,6 +28,7 @@ import {
 } from './schemas';
 import { isZipBomb } from '@/lib/files/evidence';
 import { pickImportSheet, sheetNames } from '@/lib/files/sheet';
+import { decodeText } from '@/lib/files/text';
 
 /**
  * An office's backlog sheet (XLSX or CSV) read into directives and tasks (decision 027): the header row is
@@ -138,9 +139,9 @@ function findHeader(rows: { line: number; cells: string[] }[]): number {
 }
 
 /**
- * The first worksheet of an XLSX workbook with a header row, or a CSV file (UTF-8, "," or ";"), as its header and rows. Date
- * cells become yyyy-MM-dd; fully empty rows are skipped. Refuses an unreadable file, one with no header row,
- * and one past MAX_BACKLOG_ROWS.
+ * The first worksheet of an XLSX workbook with a header row, or a CSV file (UTF-8, or UTF-16 with its BOM; "," or
+ * ";"), as its header and rows. Date cells become yyyy-MM-dd; fully empty rows are skipped. Refuses an unreadable
+ * file, one with no header row, and one past MAX_BACKLOG_ROWS.
  */
 export async function readBacklogFile(bytes: Uint8Array, fileName: string): Promise<BacklogSheet> {
   let all: { line: number; cells: string[] }[] = [];
@@ -167,7 +168,7 @@ export async function readBacklogFile(bytes: Uint8Array, fileName: string): Prom
       throw invalid(msg('errors.backlog.noHeaderInSheets', { sheets: sheetNames(picked.tried) }));
     all = picked.rows ?? [];
   } else {
-    const text = new TextDecoder('utf-8').decode(bytes);
+    const text = decodeText(bytes);
     if (text.includes('\ufffd') || text.includes('\u0000')) throw invalid(msg('errors.backlog.csvEncoding'));
     // A heading and a few layout rows above the limit's rows; more is refused without being kept.
     const read = readCsv(text, delimiterOf(text), MAX_BACKLOG_ROWS + 100);

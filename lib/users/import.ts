@@ -34,6 +34,7 @@ import {
 import { insertInvitedUsers } from './mutations';
 import { isZipBomb } from '@/lib/files/evidence';
 import { pickImportSheet, sheetNames } from '@/lib/files/sheet';
+import { decodeText } from '@/lib/files/text';
 
 /**
  * Bulk onboarding (issue #18, point 4): users read from a CSV or XLSX sheet (the template of
@@ -148,7 +149,7 @@ export async function readImportSheet(input: { bytes?: Uint8Array; text?: string
     if (input.bytes.length > MAX_IMPORT_BYTES)
       throw invalid(msg('errors.userImport.fileTooLarge', { max: MAX_IMPORT_BYTES / 1024 / 1024 }));
     const isZip = input.bytes[0] === 0x50 && input.bytes[1] === 0x4b;
-    return isZip ? readXlsx(input.bytes) : readText(new TextDecoder('utf-8').decode(input.bytes));
+    return isZip ? readXlsx(input.bytes) : readText(decodeText(input.bytes));
   }
   if (input.text && input.text.trim()) return readText(input.text);
   throw invalid(msg('errors.userImport.nothing'));

@@ -6,6 +6,7 @@ import { runAction, say } from '@/lib/action';
 import { msg } from '@/lib/i18n/message';
 import type { ActionResult, FormState } from '@/lib/forms/result';
 import { forbidden, invalid, notFound } from '@/lib/errors';
+import { decodeText } from '@/lib/files/text';
 import { getTranslate, localize } from '@/lib/i18n/translate';
 import { can, refusalMessage } from '@/lib/policy';
 import {
@@ -142,7 +143,7 @@ async function parseAttendeeInput(text: string | undefined, file: Blob | undefin
     if (file.size > MAX_UPLOAD_BYTES) throw invalid(msg('errors.sessions.fileTooLarge'));
     const bytes = new Uint8Array(await file.arrayBuffer());
     const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b; // XLSX is a ZIP container
-    return isZip ? parseAttendeeXlsx(bytes) : parseAttendeeCsv(new TextDecoder('utf-8').decode(bytes));
+    return isZip ? parseAttendeeXlsx(bytes) : parseAttendeeCsv(decodeText(bytes));
   }
   if (text && text.trim()) return parsePastedAttendees(text);
   throw invalid(msg('errors.sessions.nothingToImport'));
