@@ -596,6 +596,21 @@ describe('rows are never dropped without a message', () => {
     ]);
   });
 
+  it('still reads "Đại biểu" as the name column’s header, over a "Thành phần" column holding "Đại biểu"', () => {
+    const rows = parsePastedAttendees(
+      [
+        'TT\tĐại biểu\tChức vụ\tThành phần',
+        '1\tHoàng Gia Long\tGiám đốc Sở Nội vụ\tĐại biểu',
+        '2\tVũ Thị Lan\tGiám đốc Sở Y tế\tThư ký',
+      ].join('\n'),
+    );
+    expect(errorsByLine(rows)).toEqual([]);
+    expect(rows.map((r) => [r.draft?.fullName, r.draft?.positionTitle, r.draft?.role])).toEqual([
+      ['Hoàng Gia Long', 'Giám đốc Sở Nội vụ', 'member'],
+      ['Vũ Thị Lan', 'Giám đốc Sở Y tế', 'secretary'],
+    ]);
+  });
+
   it('reads a first row with "Đại biểu" as its role as a person when there is no header row', () => {
     const rows = parsePastedAttendees(PEOPLE.slice(1, 4).join('\n'));
     expect(errorsByLine(rows)).toEqual([]);

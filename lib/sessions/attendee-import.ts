@@ -250,14 +250,16 @@ const isIndexHeader = (text: string) => INDEX_HEADERS.includes(key(text) || clea
 
 /**
  * A header line names the name column, or at least two known columns, and at least half its cells are headers. A
- * cell that also reads as a role or presence value ("Đại biểu", "Thành phần") is no evidence: a person's row holds
- * one, and was taken for a repeated header and dropped.
+ * header that is also a role value ("Đại biểu", "Thành phần") is not enough alone: the line needs another header
+ * (or an STT one), as a person's row holding "Đại biểu" as role was taken for a repeated header and dropped.
  */
 function isHeaderLine(cells: string[]): boolean {
   const filled = cells.filter(Boolean);
-  const named = filled.filter((c) => headerField(c) && !roleOf(c) && !readPresence(c));
+  const named = filled.filter((c) => headerField(c));
+  const indexes = filled.filter(isIndexHeader).length;
+  const plain = named.filter((c) => !roleOf(c) && !readPresence(c)).length;
+  if ((named.length + indexes) * 2 < filled.length || plain + indexes === 0) return false;
   const fields = named.map(headerField);
-  if ((named.length + filled.filter(isIndexHeader).length) * 2 < filled.length) return false;
   return fields.includes('fullName') || new Set(fields).size >= 2;
 }
 
