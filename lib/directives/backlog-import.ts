@@ -319,12 +319,10 @@ const isNameOnItsOwn = (piece: string, known: ReadonlySet<string>) =>
  * names, folded), else when the one after the comma does not start as a name does. Bullets dropped.
  */
 export function splitAgencyNames(text: string, registry: readonly AgencyRef[] = []): string[] {
-  const known = new Set(
-    registry
-      .flatMap((a) => [a.name, a.shortName ?? '', a.code])
-      .map(key)
-      .filter(Boolean),
-  );
+  const spellings = registry.flatMap((a) => [a.name, a.shortName ?? '', a.code]);
+  const known = new Set(spellings.map(key).filter(Boolean));
+  // A run is looked for only as long as the registry's longest name in comma-separated pieces: linear in the cell.
+  const longest = spellings.reduce((most, n) => Math.max(most, n.split(',').length), 1);
   const tidy = (s: string) => clean(s.replace(/^\s*(?:[-–•*]|\d+[.)])\s*/, '')).replace(/(?<!\.)\.+$/, '');
   const names: string[] = [];
   for (const part of text.split(/[;+\n\r]+/)) {
@@ -332,7 +330,7 @@ export function splitAgencyNames(text: string, registry: readonly AgencyRef[] = 
     for (let i = 0; i < pieces.length; i++) {
       // The longest run of pieces from here that the registry knows as one name.
       let end = i;
-      for (let j = pieces.length - 1; j > i; j--)
+      for (let j = Math.min(pieces.length - 1, i + longest - 1); j > i; j--)
         if (known.has(key(pieces.slice(i, j + 1).join(', ')))) {
           end = j;
           break;
