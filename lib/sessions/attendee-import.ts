@@ -284,9 +284,9 @@ function tableRows(table: TableLine[]): ParsedRow[] {
   if (table.length === 0) return [];
   const headerAt = table.findIndex((l) => isHeaderLine(l.cells));
   // A header line repeated lower down (a list pasted page by page) is passed over, with a message.
-  const repeated = table.filter((l, i) => headerAt >= 0 && i !== headerAt && isHeaderLine(l.cells));
-  const data = table.filter((l, i) => i !== headerAt && !repeated.includes(l));
-  const skipped = repeated.map((l) =>
+  const repeated = new Set(table.filter((l, i) => headerAt >= 0 && i !== headerAt && isHeaderLine(l.cells)));
+  const data = table.filter((l, i) => i !== headerAt && !repeated.has(l));
+  const skipped = [...repeated].map((l) =>
     skippedRow(l.line, l.raw, msg('errors.sessions.import.skippedHeader', { line: l.line })),
   );
   let columns: Column[];
@@ -475,18 +475,19 @@ function rowsFromSheet(all: SheetRow[]): ParsedRow[] {
   const noteAt = columns.includes('presence') ? -1 : header.findIndex((h) => NOTE_HEADERS.has(key(h)));
   const below = rows.slice(headerAt + 1);
   const data = below.filter((r) => !isSectionRow(r.cells) && !isHeaderLine(r.cells.map(clean)));
-  if (data.length > MAX_ROWS) return [errorRow(msg('errors.sessions.import.fileTooLong', { max: MAX_ROWS }))];
-  // Group titles and repeated headers are not people: passed over, each with a message.
-  const skipped = below
-    .filter((r) => !data.includes(r))
-    .map(({ line, cells }) => {
-      const filled = cells.map(clean).filter(Boolean);
-      const raw = filled.join(' | ');
-      return isSectionRow(cells)
-        ? skippedRow(line, raw, msg('errors.sessions.import.skippedSection', { line, text: filled[0]! }))
-        : skippedRow(line, raw, msg('errors.sessions.import.skippedHeader', { line }));
-    });
-  const people = data.map(({ line, cells }) => {
+  // Group titles and repeated headers are not people: passed over, each with a message (as many as people at most).
+  const people = new Set(data);
+  const passed = below.filter((r) => !people.has(r));
+  if (data.length > MAX_ROWS || passed.length > MAX_ROWS)
+    return [errorRow(msg('errors.sessions.import.fileTooLong', { max: MAX_ROWS }))];
+  const skipped = passed.map(({ line, cells }) => {
+    const filled = cells.map(clean).filter(Boolean);
+    const raw = filled.join(' | ');
+    return isSectionRow(cells)
+      ? skippedRow(line, raw, msg('errors.sessions.import.skippedSection', { line, text: filled[0]! }))
+      : skippedRow(line, raw, msg('errors.sessions.import.skippedHeader', { line }));
+  });
+  const read = data.map(({ line, cells }) => {
     const mapped: Cells = {};
     columns.forEach((field, i) => {
       if (field && mapped[field] === undefined) mapped[field] = cells[i] ?? '';
@@ -503,7 +504,7 @@ function rowsFromSheet(all: SheetRow[]): ParsedRow[] {
     if (mapped.representedBy) mapped.representedBy = clean(mapped.representedBy).replace(HONORIFIC, '');
     return buildRow(line, withoutEmptyTail(cells.map(clean)).join(' | '), mapped);
   });
-  return [...people, ...skipped].sort((x, y) => x.line - y.line);
+  return [...read, ...skipped].sort((x, y) => x.line - y.line);
 }
 
 /**

@@ -130,7 +130,9 @@ export async function previewAttendeesAction(
   const t = await getTranslate();
   const rows = (result.data?.rows ?? []).map((r) => ({ ...r, errors: r.errors.map((e) => localize(e, t)) }));
   const bad = rows.filter((r) => r.errors.length > 0).length;
-  const skipped = (result.data?.skipped ?? []).map((e) => localize(e, t));
+  // At most 20 lines passed over are named, then "…".
+  const passed = result.data?.skipped ?? [];
+  const skipped = [...passed.slice(0, 20).map((e) => localize(e, t)), ...(passed.length > 20 ? ['…'] : [])];
   return {
     ok: true,
     data: { id: `${Date.now()}`, rows },
