@@ -16,7 +16,7 @@ import type { DeadlineInput } from '@/lib/tasks/assign';
 import { foldVi, sortVi } from '@/lib/text';
 import { formatDate, vnDate, type IsoDate } from '@/lib/time';
 import { type AgencyRef, findAgencies } from './agency-matcher';
-import { BACKLOG_HEADER_ALIASES, BACKLOG_STATUS_WORDS, DEADLINE_CUES } from './backlog-vocabulary';
+import { AGENCY_NAME_STARTS, BACKLOG_HEADER_ALIASES, BACKLOG_STATUS_WORDS, DEADLINE_CUES } from './backlog-vocabulary';
 import { parseDeadline } from './deadline-phrases';
 import {
   BACKLOG_FIELDS,
@@ -27,7 +27,8 @@ import {
   type BacklogImportInput,
 } from './schemas';
 import { isZipBomb } from '@/lib/files/evidence';
-import { importSheet } from '@/lib/files/sheet';
+import { pickImportSheet, sheetNames } from '@/lib/files/sheet';
+import { decodeText } from '@/lib/files/text';
 
 /**
  * An office's backlog sheet (XLSX or CSV) read into directives and tasks (decision 027): the header row is
@@ -138,9 +139,9 @@ function findHeader(rows: { line: number; cells: string[] }[]): number {
 }
 
 /**
- * The first worksheet of an XLSX workbook, or a CSV file (UTF-8, "," or ";"), as its header and rows. Date
- * cells become yyyy-MM-dd; fully empty rows are skipped. Refuses an unreadable file, one with no header row,
- * and one past MAX_BACKLOG_ROWS.
+ * The first worksheet of an XLSX workbook with a header row, or a CSV file (UTF-8, or UTF-16 with its BOM; "," or
+ * ";"), as its header and rows. Date cells become yyyy-MM-dd; fully empty rows are skipped. Refuses an unreadable
+ * file, one with no header row, and one past MAX_BACKLOG_ROWS.
  */
 export async function readBacklogFile(bytes: Uint8Array, fileName: string): Promise<BacklogSheet> {
   let all: { line: number; cells: string[] }[] = [];
@@ -157,13 +158,17 @@ export async function readBacklogFile(bytes: Uint8Array, fileName: string): Prom
     } catch {
       throw invalid(msg('errors.backlog.unreadable'));
     }
-    const sheet = importSheet(workbook);
-    sheet?.eachRow((row) => {
-      const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-      all.push({ line: row.number, cells: Array.from(values, (v) => clean(cellText(v as ExcelJS.CellValue))) });
-    });
+    // The first sheet with a header row (a cover of instructions may come first); with none, the sheets are named.
+    const picked = pickImportSheet(
+      workbook,
+      (v) => clean(cellText(v)),
+      (rows) => findHeader(rows.filter((r) => r.cells.some((c) => c !== ''))) >= 0,
+    );
+    if (!picked.rows && picked.tried.length > 1)
+      throw invalid(msg('errors.backlog.noHeaderInSheets', { sheets: sheetNames(picked.tried) }));
+    all = picked.rows ?? [];
   } else {
-    const text = new TextDecoder('utf-8').decode(bytes);
+    const text = decodeText(bytes);
     if (text.includes('\ufffd') || text.includes('\u0000')) throw invalid(msg('errors.backlog.csvEncoding'));
     // A heading and a few layout rows above the limit's rows; more is refused without being kept.
     const read = readCsv(text, delimiterOf(text), MAX_BACKLOG_ROWS + 100);
@@ -184,7 +189,10 @@ export async function readBacklogFile(bytes: Uint8Array, fileName: string): Prom
 // ---------------------------------------------------------------------------------------------
 // Columns
 
-const ALIASES = BACKLOG_FIELDS.map((field) => ({ field, keys: BACKLOG_HEADER_ALIASES[field].map(key) }));
+/** Every alias of every field, longest first, with its rank in its field's list (0: the field's first spelling). */
+const CANDIDATES = BACKLOG_FIELDS.flatMap((field) =>
+  BACKLOG_HEADER_ALIASES[field].map((alias, rank) => ({ field, alias: key(alias), rank })),
+).sort((a, b) => b.alias.length - a.alias.length);
 
 /**
  * The field each header names, each field once (the leftmost column that names it): a header equal to an
@@ -214,15 +222,23 @@ export function suggestBacklogMapping(headers: readonly string[]): (BacklogField
   const out: (BacklogField | null)[] = headers.map(() => null);
   const keys = headers.map(key);
   const taken = new Set<BacklogField>();
+  /**
+   * Each open column reads as the longest alias it matches (of a field not taken); a field two columns claim goes to
+   * the one whose alias its list puts first, then the leftmost, and the other column tries again. ("Kết quả thực
+   * hiện", the longer header, took the status from "Tình trạng" when the longest alias of all was served first.)
+   */
   const assign = (test: (k: string, alias: string) => boolean) => {
-    const candidates = ALIASES.flatMap(({ field, keys: aliases }) => aliases.map((alias) => ({ field, alias }))).sort(
-      (a, b) => b.alias.length - a.alias.length,
-    );
-    for (const { field, alias } of candidates) {
-      if (taken.has(field) || !alias) continue;
-      const i = keys.findIndex((k, j) => out[j] === null && k !== '' && test(k, alias));
-      if (i >= 0) {
-        out[i] = field;
+    for (;;) {
+      const claims = new Map<BacklogField, { column: number; rank: number }>();
+      keys.forEach((k, j) => {
+        if (out[j] !== null || k === '') return;
+        const hit = CANDIDATES.find(({ field, alias }) => !taken.has(field) && alias !== '' && test(k, alias));
+        const best = hit && claims.get(hit.field);
+        if (hit && (!best || hit.rank < best.rank)) claims.set(hit.field, { column: j, rank: hit.rank });
+      });
+      if (claims.size === 0) return;
+      for (const [field, { column }] of claims) {
+        out[column] = field;
         taken.add(field);
       }
     }
@@ -291,16 +307,46 @@ export function readBacklogStatus(text: string): BacklogStatus | 'overdue' | nul
   return BACKLOG_STATUS_WORDS.find(([word]) => folded.includes(word))?.[1];
 }
 
-/** Names in a lead or coordinator cell: separated by ",", ";", "+" or line breaks; bullets dropped. */
-export function splitAgencyNames(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(/[,;+\n\r]+/)
-        .map((s) => clean(s.replace(/^\s*(?:[-–•*]|\d+[.)])\s*/, '')).replace(/(?<!\.)\.+$/, ''))
-        .filter((s) => s.length > 0),
-    ),
-  ];
+const NAME_START = new RegExp(`^(?:${AGENCY_NAME_STARTS.join('|')})(?:\\s|$)`, 'u');
+/** A piece that is an agency's name by itself: it starts as names do ("Bộ", "Sở", "UBND" …) or is a code ("VPCP"). */
+const isNameOnItsOwn = (piece: string, known: ReadonlySet<string>) =>
+  NAME_START.test(foldVi(piece).replace(/\s+/g, ' ')) || /^[\p{Lu}\d&.-]{2,}$/u.test(piece) || known.has(key(piece));
+
+/**
+ * Names in a lead or coordinator cell: separated by ";", "+" or line breaks, and by a comma only where the pieces are
+ * names: a comma inside an official name ("Bộ Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch")
+ * keeps it whole. Pieces a comma separates are one name when the registry knows them together (its names and short
+ * names, folded), else when the one after the comma does not start as a name does. Bullets dropped.
+ */
+export function splitAgencyNames(text: string, registry: readonly AgencyRef[] = []): string[] {
+  const spellings = registry.flatMap((a) => [a.name, a.shortName ?? '', a.code]);
+  const known = new Set(spellings.map(key).filter(Boolean));
+  // A run is looked for only as long as the registry's longest name in comma-separated pieces: linear in the cell.
+  const longest = spellings.reduce((most, n) => Math.max(most, n.split(',').length), 1);
+  const tidy = (s: string) => clean(s.replace(/^\s*(?:[-–•*]|\d+[.)])\s*/, '')).replace(/(?<!\.)\.+$/, '');
+  const names: string[] = [];
+  for (const part of text.split(/[;+\n\r]+/)) {
+    const pieces = part.split(',').map(tidy);
+    for (let i = 0; i < pieces.length; i++) {
+      // The longest run of pieces from here that the registry knows as one name.
+      let end = i;
+      for (let j = Math.min(pieces.length - 1, i + longest - 1); j > i; j--)
+        if (known.has(key(pieces.slice(i, j + 1).join(', ')))) {
+          end = j;
+          break;
+        }
+      // Then the pieces after it that are not names of their own ("Thể thao và Du lịch", "thành phố").
+      while (end + 1 < pieces.length && pieces[end + 1] && !isNameOnItsOwn(pieces[end + 1]!, known)) end++;
+      names.push(
+        pieces
+          .slice(i, end + 1)
+          .filter(Boolean)
+          .join(', '),
+      );
+      i = end;
+    }
+  }
+  return [...new Set(names.filter((s) => s.length > 0))];
 }
 
 /**
@@ -444,12 +490,12 @@ export function readBacklogRows(
         return { name, agencyId: agency.id, agencyName: agency.name };
       });
     const leadCell = cell('lead');
-    const leads = named(splitAgencyNames(leadCell));
+    const leads = named(splitAgencyNames(leadCell, context.registry));
     if (leads.length === 0) problems.push(msg('errors.backlog.noLead'));
     const leadNames = new Set(leads.map((l) => key(l.name)));
     const leadAgencies = leads.flatMap((l) => (l.agencyId ? [registryById.get(l.agencyId)!] : []));
     const coordinators = named(
-      splitAgencyNames(cell('coordinators')).filter((n) => !leadNames.has(key(n))),
+      splitAgencyNames(cell('coordinators'), context.registry).filter((n) => !leadNames.has(key(n))),
       leadAgencies,
     );
 

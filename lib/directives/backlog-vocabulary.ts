@@ -5,7 +5,10 @@
  */
 import type { BacklogField } from './schemas';
 
-/** Header spellings per field, most specific first (a header is matched whole, then by containing one). */
+/**
+ * Header spellings per field, most specific first (a header is matched whole, then by containing one). When two
+ * columns name one field, the one whose spelling is listed first takes it ("Tình trạng" over "Tình hình thực hiện").
+ */
 export const BACKLOG_HEADER_ALIASES: Record<BacklogField, readonly string[]> = {
   ordinal: ['STT', 'Số TT', 'Số thứ tự', 'TT'],
   sourceDocument: [
@@ -36,9 +39,19 @@ export const BACKLOG_HEADER_ALIASES: Record<BacklogField, readonly string[]> = {
   lead: ['Cơ quan chủ trì', 'Đơn vị chủ trì', 'Chủ trì', 'Cơ quan thực hiện', 'Đơn vị thực hiện', 'Cơ quan được giao'],
   coordinators: ['Cơ quan phối hợp', 'Đơn vị phối hợp', 'Phối hợp'],
   deadline: ['Thời hạn', 'Thời hạn hoàn thành', 'Hạn hoàn thành', 'Hạn xử lý', 'Thời gian hoàn thành', 'Hạn'],
-  status: ['Tình trạng', 'Trạng thái', 'Tình hình thực hiện', 'Kết quả thực hiện'],
+  // "Tình trạng" names the status before "Tình hình thực hiện", which is often the narrative beside it.
+  status: ['Tình trạng', 'Trạng thái', 'Tình trạng thực hiện', 'Trạng thái thực hiện', 'Tình hình thực hiện'],
   completedOn: ['Ngày hoàn thành', 'Thời gian hoàn thành thực tế', 'Ngày thực hiện xong'],
-  latestReport: ['Kết quả', 'Báo cáo gần nhất', 'Kết quả, báo cáo gần nhất', 'Ghi chú', 'Tiến độ'],
+  latestReport: [
+    'Kết quả thực hiện',
+    'Kết quả',
+    'Báo cáo gần nhất',
+    'Kết quả, báo cáo gần nhất',
+    'Tiến độ',
+    'Tiến độ thực hiện',
+    'Ghi chú',
+    'Tình hình thực hiện',
+  ],
 };
 
 /** Statuses as offices write them (folded), the first contained wins; "Quá hạn" is an open task past its deadline. */
@@ -68,3 +81,58 @@ export const IMPORTED_COMPLETION = 'Theo bảng theo dõi nhập từ tệp';
 
 /** The note on an imported task's "created" entry. */
 export const IMPORTED_NOTE = (file: string) => `Nhập từ bảng theo dõi "${file}".`;
+
+/**
+ * How an agency's name starts (folded: no accents or case), so that a lead or coordinator cell is split at a comma
+ * only before another name: "Bộ Tài chính, Bộ Tư pháp" is two agencies, "Bộ Văn hóa, Thể thao và Du lịch" and "UBND
+ * các tỉnh, thành phố" are one each (the words of a place alone, "tỉnh", "thành phố", do not start a name here).
+ */
+export const AGENCY_NAME_STARTS: readonly string[] = [
+  'bo',
+  'so',
+  'ubnd',
+  'uy ban',
+  'hdnd',
+  'hoi dong',
+  'ban',
+  'van phong',
+  'cuc',
+  'tong cuc',
+  'vu',
+  'tinh uy',
+  'thanh uy',
+  'huyen uy',
+  'dang uy',
+  'cong an',
+  'quan khu',
+  'truong',
+  'vien',
+  'ngan hang',
+  'tap doan',
+  'tong cong ty',
+  'cong ty',
+  'dai',
+  'bao',
+  'kho bac',
+  'chi cuc',
+  'trung tam',
+  'hoi',
+  'lien doan',
+  'lien minh',
+  'mat tran',
+  'ubmttq',
+  'mttq',
+  'doan',
+  'toa an',
+  'thanh tra',
+  'kiem toan',
+  'bao hiem',
+  'bhxh',
+  'phong',
+  'hoc vien',
+  'benh vien',
+  'chinh phu',
+  'quoc hoi',
+  'thong tan xa',
+  'cac',
+];

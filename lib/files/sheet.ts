@@ -1,9 +1,45 @@
 import type ExcelJS from 'exceljs';
 
+/** A worksheet's rows as text: each row's sheet line (1-based) and its cells, from column A. */
+export type SheetLines = { line: number; cells: string[] }[];
+
 /**
- * The sheet an import reads: the workbook's first visible worksheet. An office's workbook often opens with a hidden
- * sheet of lists or settings, which Excel does not show and the person never thinks of.
+ * The worksheets an import may read, in the workbook's order: the visible ones. An office's workbook often holds a
+ * hidden sheet of lists or settings, which Excel does not show and the person never thinks of.
  */
-export function importSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
-  return workbook.worksheets.find((s) => s.state === 'visible' || !s.state) ?? workbook.worksheets[0];
+function visibleSheets(workbook: ExcelJS.Workbook): ExcelJS.Worksheet[] {
+  return workbook.worksheets.filter((s) => s.state === 'visible' || !s.state);
 }
+
+/** Every row of a sheet, each cell as text by `cellText`. */
+export function sheetLines(sheet: ExcelJS.Worksheet, cellText: (value: ExcelJS.CellValue) => string): SheetLines {
+  const rows: SheetLines = [];
+  sheet.eachRow((row) => {
+    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+    rows.push({ line: row.number, cells: Array.from(values, (v) => cellText(v as ExcelJS.CellValue)) });
+  });
+  return rows;
+}
+
+/**
+ * The sheet an import reads: the first visible worksheet whose rows `recognised` accepts (its header row is there),
+ * so a list on the second sheet, behind a cover of instructions ("Hướng dẫn"), is read. With none, `rows` is null
+ * and `tried` names the sheets looked in, for the message to say. A workbook with no visible sheet is read from its
+ * first sheet, as before.
+ */
+export function pickImportSheet(
+  workbook: ExcelJS.Workbook,
+  cellText: (value: ExcelJS.CellValue) => string,
+  recognised: (rows: SheetLines) => boolean,
+): { rows: SheetLines | null; tried: string[] } {
+  const sheets = visibleSheets(workbook);
+  const candidates = sheets.length ? sheets : workbook.worksheets.slice(0, 1);
+  for (const sheet of candidates) {
+    const rows = sheetLines(sheet, cellText);
+    if (recognised(rows)) return { rows, tried: [] };
+  }
+  return { rows: null, tried: candidates.map((s) => s.name) };
+}
+
+/** The sheets' names as a message lists them: “Hướng dẫn”, “Danh sách”. */
+export const sheetNames = (names: readonly string[]) => names.map((n) => `“${n}”`).join(', ');

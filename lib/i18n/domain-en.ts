@@ -240,6 +240,8 @@ export const domainEn: typeof domainVi = {
       unreadable: 'The file cannot be read. Choose an Excel (.xlsx) or CSV file.',
       csvEncoding: 'The CSV file is not UTF-8. In Excel, save it again as "CSV UTF-8".',
       noHeader: 'No header row was found (for example "Nội dung chỉ đạo", "Cơ quan chủ trì", "Thời hạn").',
+      noHeaderInSheets:
+        'No header row was found (for example "Nội dung chỉ đạo", "Cơ quan chủ trì", "Thời hạn") on any sheet of the file (looked in: {sheets}).',
       noRows: 'The file has no data rows below its header row.',
       tooManyRows: 'The file has {count, number} rows; one import takes at most {max, number}.',
       missingColumns: '{count} required columns are not chosen yet (directive text, lead agency).',
@@ -298,6 +300,10 @@ export const domainEn: typeof domainVi = {
           'Column {column} (“{text}”) was not recognised: paste the header row with it ({expected}) or choose the column here',
         presenceColumn: 'Attendance unknown: the Attendance column was not recognised, please choose',
         nameColumn: 'The Full name column (Họ và tên) is missing',
+        nameColumnInSheets:
+          'The Full name column (Họ và tên) is missing: no sheet of the file has that header row (looked in: {sheets})',
+        skippedHeader: 'Line {line} skipped: it repeats the header row',
+        skippedSection: 'Line {line} skipped: the group title “{text}” is not a person',
         csvEncoding: 'The CSV file is not UTF-8; save it again as “CSV UTF-8”',
         xlsxUnreadable: 'The Excel file (.xlsx) could not be read',
         pointMissing: 'The conference point name is missing',
@@ -441,11 +447,21 @@ export const domainEn: typeof domainVi = {
     },
     /** Bulk onboarding: users imported from a CSV or XLSX sheet (lib/users/import.ts). */
     userImport: {
+      warnings: {
+        existing:
+          '{count, plural, one {# person already has an account} other {# people already have accounts}} (same email) and will be skipped: {emails}.',
+        defaultDuty:
+          '{count, plural, one {# person} other {# people}} with no Duty will be “Staff” (“Cán bộ”): they can draft reports but not submit them. Whoever submits an agency’s reports must be its focal point (“Đầu mối”).',
+        noFocalPoint:
+          '{agency} would have no focal point (in the file or already in the system): its {count, plural, one {# person is} other {# people are all}} staff, so nobody can submit its reports. Make at least one of them a focal point (“Đầu mối”).',
+      },
       nothing: 'Choose a CSV or XLSX file, or paste the list.',
       fileTooLarge: 'The file is too large (at most {max} MB).',
       xlsxUnreadable: 'The Excel file cannot be read. Save it as .xlsx (Excel Workbook) and upload it again.',
       csvEncoding: 'The CSV file is not UTF-8. In Excel, save it as “CSV UTF-8 (Comma delimited)”.',
       noHeader: 'No header row with a “Họ và tên” or “Email” column was found. The columns needed: {expected}.',
+      noHeaderInSheets:
+        'No header row with a “Họ và tên” or “Email” column was found on any sheet of the file (looked in: {sheets}). The columns needed: {expected}.',
       missingColumns: 'The file lacks the column(s): {columns}. The template’s columns: {expected}.',
       extraColumns:
         'The file has columns that are not understood: {columns}. Remove them or name them as the template does: {expected}.',
@@ -590,6 +606,7 @@ export const domainEn: typeof domainVi = {
   done: {
     backlogImported:
       'Imported {directives} directives and {tasks} tasks{created, plural, =0 {} other {, created {created} agencies}}. {skipped, plural, =0 {} one {# row already imported, skipped.} other {# rows already imported, skipped.}}',
+    usersSkipped: '{count, plural, one {# person} other {# people}} already with an account skipped: {emails}.',
     usersImported:
       '{count, plural, one {# user was} other {# users were}} created and {count, plural, one {# invitation} other {# invitations}} queued in the outbox; they are sent now that the import is done.',
     inviteSent: 'The invitation was sent again. Without a mail server (SMTP), it waits in the outbox.',

@@ -249,6 +249,8 @@ export const domainVi = {
       unreadable: 'Không đọc được tệp. Hãy chọn tệp Excel (.xlsx) hoặc CSV.',
       csvEncoding: 'Tệp CSV không ở mã UTF-8. Trong Excel, hãy lưu lại với kiểu "CSV UTF-8".',
       noHeader: 'Không tìm thấy dòng tiêu đề cột (ví dụ "Nội dung chỉ đạo", "Cơ quan chủ trì", "Thời hạn").',
+      noHeaderInSheets:
+        'Không tìm thấy dòng tiêu đề cột (ví dụ "Nội dung chỉ đạo", "Cơ quan chủ trì", "Thời hạn") ở trang nào của tệp (đã xem: {sheets}).',
       noRows: 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.',
       tooManyRows: 'Tệp có {count, number} dòng; mỗi lần nhập tối đa {max, number} dòng.',
       missingColumns: 'Còn {count} cột bắt buộc chưa được chọn (nội dung chỉ đạo, cơ quan chủ trì).',
@@ -307,6 +309,9 @@ export const domainVi = {
           'Không nhận ra cột {column} (“{text}”): hãy dán kèm dòng tiêu đề ({expected}) hoặc chọn lại ở đây',
         presenceColumn: 'Chưa rõ Tham dự: không nhận ra cột Tham dự, hãy chọn',
         nameColumn: 'Thiếu cột Họ và tên',
+        nameColumnInSheets: 'Thiếu cột Họ và tên: không trang nào của tệp có dòng tiêu đề đó (đã xem: {sheets})',
+        skippedHeader: 'Bỏ qua dòng {line}: dòng này lặp lại dòng tiêu đề',
+        skippedSection: 'Bỏ qua dòng {line}: tiêu đề nhóm “{text}”, không phải một người',
         csvEncoding: 'Tệp CSV không đúng mã UTF-8; hãy lưu lại dạng “CSV UTF-8”',
         xlsxUnreadable: 'Không đọc được tệp Excel (.xlsx)',
         pointMissing: 'Thiếu tên điểm cầu',
@@ -458,11 +463,21 @@ export const domainVi = {
     },
     /** Bulk onboarding: users imported from a CSV or XLSX sheet (lib/users/import.ts). */
     userImport: {
+      /** Said in the preview's message, above the rows: nothing is refused. */
+      warnings: {
+        existing: '{count} người đã có tài khoản (cùng email), sẽ được bỏ qua: {emails}.',
+        defaultDuty:
+          '{count} người không ghi Nhiệm vụ sẽ là “Cán bộ”: soạn được báo cáo nhưng không gửi được. Người gửi báo cáo của cơ quan phải là “Đầu mối”.',
+        noFocalPoint:
+          '{agency} sẽ không có Đầu mối nào (trong tệp và trong hệ thống): {count} người của cơ quan đều là Cán bộ, không ai gửi được báo cáo. Hãy chọn “Đầu mối” cho ít nhất một người.',
+      },
       nothing: 'Hãy chọn tệp CSV hoặc XLSX, hoặc dán danh sách.',
       fileTooLarge: 'Tệp quá lớn (tối đa {max} MB).',
       xlsxUnreadable: 'Không đọc được tệp Excel. Hãy lưu lại dưới dạng .xlsx (Excel Workbook) rồi tải lên.',
       csvEncoding: 'Tệp CSV không phải mã UTF-8. Trong Excel, hãy lưu dưới dạng “CSV UTF-8 (Comma delimited)”.',
       noHeader: 'Không tìm thấy dòng tiêu đề có cột “Họ và tên” hoặc “Email”. Các cột cần có: {expected}.',
+      noHeaderInSheets:
+        'Không tìm thấy dòng tiêu đề có cột “Họ và tên” hoặc “Email” ở trang nào của tệp (đã xem: {sheets}). Các cột cần có: {expected}.',
       missingColumns: 'Tệp thiếu cột: {columns}. Các cột của mẫu: {expected}.',
       extraColumns:
         'Tệp có cột không xác định: {columns}. Hãy xóa các cột này hoặc đặt lại tiêu đề theo mẫu: {expected}.',
@@ -606,6 +621,7 @@ export const domainVi = {
   done: {
     backlogImported:
       'Đã nhập {directives} chỉ đạo và {tasks} nhiệm vụ{created, plural, =0 {} other {, tạo {created} cơ quan mới}}. {skipped, plural, =0 {} other {# dòng đã nhập trước đó, bỏ qua.}}',
+    usersSkipped: 'Bỏ qua {count} người đã có tài khoản: {emails}.',
     usersImported:
       'Đã tạo {count, plural, other {# người dùng}} và xếp {count, plural, other {# thư mời}} vào Hộp thư đi; thư được gửi sau khi nhập xong.',
     inviteSent: 'Đã gửi lại lời mời đặt mật khẩu. Khi chưa cấu hình máy chủ thư (SMTP), thư nằm trong Hộp thư đi.',

@@ -583,6 +583,7 @@ export const en: Messages = {
     duties: { focal_point: 'Focal point', staff: 'Staff' },
     edit: 'Edit',
     removeRow: 'Remove row',
+    existing: 'Already has an account (skipped)',
     confirm: 'Import {count, plural, one {# user} other {# users}}',
     link: 'Import from a file',
     back: 'Users',

@@ -586,6 +586,7 @@ export const vi = {
     duties: { focal_point: 'Đầu mối', staff: 'Cán bộ' },
     edit: 'Sửa',
     removeRow: 'Bỏ dòng',
+    existing: 'Đã có (bỏ qua)',
     confirm: 'Nhập {count} người dùng',
     link: 'Nhập từ tệp',
     back: 'Danh sách người dùng',

@@ -425,7 +425,10 @@ describe('XLSX', () => {
     sheet.addRow([2, 'Trần Thị Bình', 'Giám đốc Sở Nội vụ', 'Vắng']);
     sheet.addRow([3, 'Lê Văn Cường', 'Giám đốc Sở Tư pháp', 'Cử đ/c Đinh Văn Em dự thay']);
     sheet.addRow([4, 'Phạm Thị Dung', 'Giám đốc Sở Tài chính', 'Đến muộn 15 phút']);
-    const rows = await parseAttendeeXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const read = await parseAttendeeXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+    // The group rows are passed over, each said so.
+    expect(read.filter((r) => r.skipped).map((r) => r.line)).toEqual([3, 5]);
+    const rows = read.filter((r) => !r.skipped);
     expect(rows.map((r) => [r.values.fullName, r.values.positionTitle, r.values.role, r.values.presence])).toEqual([
       ['Nguyễn Văn An', 'Phó Chủ tịch UBND tỉnh', 'chair', 'present'],
       ['Trần Thị Bình', 'Giám đốc Sở Nội vụ', 'member', 'absent'],
@@ -562,5 +565,85 @@ describe('hostile lists (attacker pass 17)', () => {
     const long = parsePastedAttendees(Array.from({ length: 2_001 }, (_, i) => `Người ${i}`).join('\n'));
     expect(long).toHaveLength(1);
     expect(inEnglish(long[0]!.errors[0]!)).toBe('The pasted text has more than 2,000 lines');
+  });
+});
+
+// An officer pasted seven people of a published decision, with "Đại biểu" as their role; the preview said five rows:
+// "Đại biểu" is also a header of the name column, so their rows were taken for repeated header lines and dropped.
+describe('rows are never dropped without a message', () => {
+  const HEADER = 'STT\tHọ và tên\tChức vụ\tCơ quan\tVai trò\tTham dự';
+  const PEOPLE = [
+    '1\tNguyễn Văn Sơn\tPhó Chủ tịch UBND tỉnh\tUBND tỉnh Tuyên Quang\tChủ trì\tCó mặt',
+    '2\tHoàng Gia Long\tGiám đốc Sở Nội vụ\tSở Nội vụ\tĐại biểu\tCó mặt',
+    '3\tLê Thị Thu Hà\tGiám đốc Sở Tài chính\tSở Tài chính\tThành viên\tCó mặt',
+    '4\tTrần Quốc Bảo\tGiám đốc Sở Tư pháp\tSở Tư pháp\tĐại biểu dự\tVắng',
+    '5\tĐỗ Minh Tuấn\tChánh Văn phòng UBND tỉnh\tVăn phòng UBND tỉnh\tThư ký\tCó mặt',
+    '6\tVũ Thị Lan\tGiám đốc Sở Y tế\tSở Y tế\tThành phần\tCó mặt',
+    '7\tNgô Đức Thắng\tPhó Giám đốc Công an tỉnh\tCông an tỉnh\tĐại biểu\tCó mặt',
+  ];
+
+  it('reads "Đại biểu", "Đại biểu dự" and "Thành phần" in the role column as members, all seven rows kept', () => {
+    const rows = parsePastedAttendees([HEADER, ...PEOPLE].join('\n'));
+    expect(errorsByLine(rows)).toEqual([]);
+    expect(rows.map((r) => [r.line, r.draft?.fullName, r.draft?.role])).toEqual([
+      [2, 'Nguyễn Văn Sơn', 'chair'],
+      [3, 'Hoàng Gia Long', 'member'],
+      [4, 'Lê Thị Thu Hà', 'member'],
+      [5, 'Trần Quốc Bảo', 'member'],
+      [6, 'Đỗ Minh Tuấn', 'secretary'],
+      [7, 'Vũ Thị Lan', 'member'],
+      [8, 'Ngô Đức Thắng', 'member'],
+    ]);
+  });
+
+  it('still reads "Đại biểu" as the name column’s header, over a "Thành phần" column holding "Đại biểu"', () => {
+    const rows = parsePastedAttendees(
+      [
+        'TT\tĐại biểu\tChức vụ\tThành phần',
+        '1\tHoàng Gia Long\tGiám đốc Sở Nội vụ\tĐại biểu',
+        '2\tVũ Thị Lan\tGiám đốc Sở Y tế\tThư ký',
+      ].join('\n'),
+    );
+    expect(errorsByLine(rows)).toEqual([]);
+    expect(rows.map((r) => [r.draft?.fullName, r.draft?.positionTitle, r.draft?.role])).toEqual([
+      ['Hoàng Gia Long', 'Giám đốc Sở Nội vụ', 'member'],
+      ['Vũ Thị Lan', 'Giám đốc Sở Y tế', 'secretary'],
+    ]);
+  });
+
+  it('reads a first row with "Đại biểu" as its role as a person when there is no header row', () => {
+    const rows = parsePastedAttendees(PEOPLE.slice(1, 4).join('\n'));
+    expect(errorsByLine(rows)).toEqual([]);
+    expect(rows.map((r) => r.draft?.fullName)).toEqual(['Hoàng Gia Long', 'Lê Thị Thu Hà', 'Trần Quốc Bảo']);
+  });
+
+  it('reports a header line repeated in the middle of a paste as skipped, with its line', () => {
+    const rows = parsePastedAttendees([HEADER, ...PEOPLE.slice(0, 3), HEADER, ...PEOPLE.slice(3)].join('\n'));
+    const kept = rows.filter((r) => !r.skipped);
+    expect(kept.map((r) => r.draft?.fullName)).toHaveLength(7);
+    expect(kept.every((r) => r.errors.length === 0)).toBe(true);
+    const skipped = rows.filter((r) => r.skipped);
+    expect(skipped.map((r) => [r.line, errorsOf(r)])).toEqual([[5, ['Bỏ qua dòng 5: dòng này lặp lại dòng tiêu đề']]]);
+    expect(inEnglish(skipped[0]!.errors[0]!)).toBe('Line 5 skipped: it repeats the header row');
+  });
+
+  it('reports the group rows of a workbook it passes over, and a header repeated on a later page', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Danh sách');
+    sheet.addRow(['STT', 'Họ và tên', 'Chức vụ', 'Vai trò']);
+    sheet.addRow(['LÃNH ĐẠO TỈNH']);
+    sheet.mergeCells('A2:D2');
+    sheet.addRow([1, 'Nguyễn Văn An', 'Phó Chủ tịch UBND tỉnh', 'Chủ trì']);
+    sheet.addRow(['STT', 'Họ và tên', 'Chức vụ', 'Vai trò']);
+    sheet.addRow([2, 'Trần Thị Bình', 'Giám đốc Sở Nội vụ', 'Đại biểu']);
+    const rows = await parseAttendeeXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(rows.filter((r) => !r.skipped).map((r) => [r.draft?.fullName, r.draft?.role])).toEqual([
+      ['Nguyễn Văn An', 'chair'],
+      ['Trần Thị Bình', 'member'],
+    ]);
+    expect(rows.filter((r) => r.skipped).map((r) => [r.line, errorsOf(r)])).toEqual([
+      [2, ['Bỏ qua dòng 2: tiêu đề nhóm “LÃNH ĐẠO TỈNH”, không phải một người']],
+      [4, ['Bỏ qua dòng 4: dòng này lặp lại dòng tiêu đề']],
+    ]);
   });
 });

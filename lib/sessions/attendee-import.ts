@@ -38,7 +38,7 @@ import {
 } from './attendee-vocabulary';
 import type { AttendeeDraft, AttendeeRole, AttendeeValues, ParsedRow, Presence } from './attendee-schema';
 import { isZipBomb } from '@/lib/files/evidence';
-import { importSheet } from '@/lib/files/sheet';
+import { pickImportSheet, sheetNames } from '@/lib/files/sheet';
 
 export { ATTENDEE_ROLES, PRESENCES, ROLE_LABELS, PRESENCE_LABELS, MAX_ROWS, attendeeDraftSchema };
 export type { AttendeeDraft, AttendeeRole, AttendeeValues, ParsedRow, Presence };
@@ -248,11 +248,30 @@ type Column = Field | 'index' | 'unknown' | null;
 const INDEX_HEADERS = INDEX_HEADER_NAMES.map((h) => key(h) || h);
 const isIndexHeader = (text: string) => INDEX_HEADERS.includes(key(text) || clean(text));
 
-/** A header line names the name column, or at least two known columns. */
+/**
+ * A header line names the name column, or at least two known columns, and at least half its cells are headers. A
+ * header that is also a role value ("Đại biểu", "Thành phần") is not enough alone: the line needs another header
+ * (or an STT one), as a person's row holding "Đại biểu" as role was taken for a repeated header and dropped.
+ */
 function isHeaderLine(cells: string[]): boolean {
-  const fields = cells.map(headerField).filter(Boolean);
+  const filled = cells.filter(Boolean);
+  const named = filled.filter((c) => headerField(c));
+  const indexes = filled.filter(isIndexHeader).length;
+  const plain = named.filter((c) => !roleOf(c) && !readPresence(c)).length;
+  if ((named.length + indexes) * 2 < filled.length || plain + indexes === 0) return false;
+  const fields = named.map(headerField);
   return fields.includes('fullName') || new Set(fields).size >= 2;
 }
+
+/** A line passed over (not a person), kept in the preview with the reason, so that no line goes unseen. */
+const skippedRow = (line: number, raw: string, reason: string): ParsedRow => ({
+  line,
+  raw,
+  draft: null,
+  errors: [reason],
+  values: EMPTY_ATTENDEE,
+  skipped: true,
+});
 
 /**
  * A pasted table: with a header row, each column is what its header says (aliases, any order, no
@@ -264,7 +283,12 @@ function isHeaderLine(cells: string[]): boolean {
 function tableRows(table: TableLine[]): ParsedRow[] {
   if (table.length === 0) return [];
   const headerAt = table.findIndex((l) => isHeaderLine(l.cells));
-  const data = table.filter((l, i) => i !== headerAt && !(headerAt >= 0 && isHeaderLine(l.cells)));
+  // A header line repeated lower down (a list pasted page by page) is passed over, with a message.
+  const repeated = new Set(table.filter((l, i) => headerAt >= 0 && i !== headerAt && isHeaderLine(l.cells)));
+  const data = table.filter((l, i) => i !== headerAt && !repeated.has(l));
+  const skipped = [...repeated].map((l) =>
+    skippedRow(l.line, l.raw, msg('errors.sessions.import.skippedHeader', { line: l.line })),
+  );
   let columns: Column[];
   if (headerAt >= 0) {
     const header = table[headerAt]!.cells;
@@ -284,7 +308,7 @@ function tableRows(table: TableLine[]): ParsedRow[] {
   }
   const unknown = columns.flatMap((c, i) => (c === 'unknown' ? [i] : []));
   const presenceUnknown = unknown.length > 0 && !columns.includes('presence');
-  return data.map(({ line, raw, cells }) => {
+  const people = data.map(({ line, raw, cells }) => {
     const mapped: Cells = {};
     columns.forEach((field, i) => {
       if (field && field !== 'index' && field !== 'unknown') mapped[field] = cells[i] ?? '';
@@ -300,6 +324,7 @@ function tableRows(table: TableLine[]): ParsedRow[] {
     if (presenceUnknown) problems.push(msg('errors.sessions.import.presenceColumn'));
     return buildRow(line, raw, mapped, problems, presenceUnknown);
   });
+  return [...people, ...skipped];
 }
 
 // Words a cell starts with (lower case, accents kept: "trưởng" is a title, "trường" a school).
@@ -435,18 +460,34 @@ function isSectionRow(cells: readonly string[]): boolean {
  * that has a name column. Without one, a single row with line 1 and "Thiếu cột Họ và tên" is
  * returned rather than an error on every row. Fully empty rows are skipped.
  */
+const nonEmpty = (all: SheetRow[]) => all.filter((r) => r.cells.some((c) => clean(c) !== ''));
+const nameHeaderAt = (rows: SheetRow[]) =>
+  rows.slice(0, 10).findIndex((r) => r.cells.some((c) => headerField(c) === 'fullName'));
+
 function rowsFromSheet(all: SheetRow[]): ParsedRow[] {
-  const rows = all.filter((r) => r.cells.some((c) => clean(c) !== ''));
-  const headerAt = rows.slice(0, 10).findIndex((r) => r.cells.some((c) => headerField(c) === 'fullName'));
+  const rows = nonEmpty(all);
+  const headerAt = nameHeaderAt(rows);
   if (headerAt < 0) return [errorRow(msg('errors.sessions.import.nameColumn'))];
   const header = rows[headerAt]!.cells;
   const columns = header.map(headerField);
   // A "Ghi chú" column, where a list notes who was absent or sent a substitute ("Vắng", "Cử đ/c … dự thay"), is read
   // as the attendance when the list has no column of its own for it; a note that says neither is passed over.
   const noteAt = columns.includes('presence') ? -1 : header.findIndex((h) => NOTE_HEADERS.has(key(h)));
-  const data = rows.slice(headerAt + 1).filter((r) => !isSectionRow(r.cells));
-  if (data.length > MAX_ROWS) return [errorRow(msg('errors.sessions.import.fileTooLong', { max: MAX_ROWS }))];
-  return data.map(({ line, cells }) => {
+  const below = rows.slice(headerAt + 1);
+  const data = below.filter((r) => !isSectionRow(r.cells) && !isHeaderLine(r.cells.map(clean)));
+  // Group titles and repeated headers are not people: passed over, each with a message (as many as people at most).
+  const people = new Set(data);
+  const passed = below.filter((r) => !people.has(r));
+  if (data.length > MAX_ROWS || passed.length > MAX_ROWS)
+    return [errorRow(msg('errors.sessions.import.fileTooLong', { max: MAX_ROWS }))];
+  const skipped = passed.map(({ line, cells }) => {
+    const filled = cells.map(clean).filter(Boolean);
+    const raw = filled.join(' | ');
+    return isSectionRow(cells)
+      ? skippedRow(line, raw, msg('errors.sessions.import.skippedSection', { line, text: filled[0]! }))
+      : skippedRow(line, raw, msg('errors.sessions.import.skippedHeader', { line }));
+  });
+  const read = data.map(({ line, cells }) => {
     const mapped: Cells = {};
     columns.forEach((field, i) => {
       if (field && mapped[field] === undefined) mapped[field] = cells[i] ?? '';
@@ -463,6 +504,7 @@ function rowsFromSheet(all: SheetRow[]): ParsedRow[] {
     if (mapped.representedBy) mapped.representedBy = clean(mapped.representedBy).replace(HONORIFIC, '');
     return buildRow(line, withoutEmptyTail(cells.map(clean)).join(' | '), mapped);
   });
+  return [...read, ...skipped].sort((x, y) => x.line - y.line);
 }
 
 /**
@@ -487,7 +529,7 @@ function cellText(value: ExcelJS.CellValue): string {
   return ''; // formula without a cached result, or an error value such as #N/A
 }
 
-/** First worksheet of an XLSX workbook; rich text, numbers and formula results become plain text. */
+/** The first worksheet of an XLSX workbook that has a name column; rich text, numbers and formula results become plain text. */
 export async function parseAttendeeXlsx(data: ArrayBuffer | Uint8Array): Promise<ParsedRow[]> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   // Checked as evidence files are (sizes as inflated, not as declared), before ExcelJS inflates the whole file.
@@ -498,14 +540,11 @@ export async function parseAttendeeXlsx(data: ArrayBuffer | Uint8Array): Promise
   } catch {
     return [errorRow(msg('errors.sessions.import.xlsxUnreadable'))];
   }
-  const sheet = importSheet(workbook);
-  if (!sheet) return rowsFromSheet([]);
-  const all: SheetRow[] = [];
-  sheet.eachRow((row) => {
-    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-    all.push({ line: row.number, cells: Array.from(values, (v) => cellText(v as ExcelJS.CellValue)) });
-  });
-  return rowsFromSheet(all);
+  // The first sheet with a name column (a cover of instructions may come first); with none, the sheets are named.
+  const { rows, tried } = pickImportSheet(workbook, cellText, (all) => nameHeaderAt(nonEmpty(all)) >= 0);
+  if (rows) return rowsFromSheet(rows);
+  if (tried.length < 2) return rowsFromSheet([]);
+  return [errorRow(msg('errors.sessions.import.nameColumnInSheets', { sheets: sheetNames(tried) }))];
 }
 
 // ---------------------------------------------------------------------------------------------

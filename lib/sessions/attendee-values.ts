@@ -28,6 +28,11 @@ export type ParsedRow = {
   point?: string;
   /** The session's point that cell names, once matched (null when none fits; see lib/sessions/points.ts). */
   pointId?: number | null;
+  /**
+   * A line that is not a person and is passed over (a header repeated lower down, a group title): never saved, and
+   * never dropped unseen either; its one error says why it was skipped.
+   */
+  skipped?: true;
 };
 
 /**

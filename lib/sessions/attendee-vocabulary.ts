@@ -26,6 +26,11 @@ export const ROLE_ALIASES: Record<string, AttendeeRole> = {
   guest: 'invited',
   'mời dự': 'invited',
   'đại biểu mời': 'invited',
+  // A list's "Đại biểu" (delegate) is a participant of the meeting, as "Thành phần" (one of its members) is.
+  'đại biểu': 'member',
+  'đại biểu dự': 'member',
+  'đại biểu dự họp': 'member',
+  'thành phần': 'member',
   'thư kí': 'secretary',
 };
 export const PRESENCE_ALIASES: Record<string, Presence> = {

@@ -7,8 +7,8 @@ import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor, agencyIdOf } from '@/tests/factories';
-import { inEnglish } from '@/tests/i18n';
-import { buildUserImportTemplate, importUsers, previewUserImport, type PreviewRow } from './import';
+import { inEnglish, inVietnamese } from '@/tests/i18n';
+import { buildUserImportTemplate, importUsers, previewUserImport, userImportWarnings, type PreviewRow } from './import';
 import { importUsersSchema } from './import-schemas';
 import { IMPORT_HEADERS, LISTS_SHEET, TEMPLATE_SHEET } from './import-vocabulary';
 
@@ -199,7 +199,7 @@ describe('each row’s errors', () => {
     expect(Object.keys(errorsOf(rows[5]!))).toEqual(['agencyId']); // an agency user needs an agency
   });
 
-  it('an email twice in the file (on the later row) or already with an account', async () => {
+  it('an email twice in the file (on the later row); one already with an account is no error but “đã có”', async () => {
     const csv = [
       'Họ và tên;Email;Vai trò;Cơ quan',
       'An;dup@example.gov.vn;Cơ quan;BNV',
@@ -207,11 +207,8 @@ describe('each row’s errors', () => {
       `Cường;${admin.email.toUpperCase()};Lãnh đạo;`,
     ].join('\n');
     const rows = await previewUserImport({ actor: admin, text: csv }, h.db);
-    expect(rows.map(errorsOf)).toEqual([
-      {},
-      { email: ['This email is already on line 2 of the file.'] },
-      { email: [`There is already an account with the email ${admin.email}.`] },
-    ]);
+    expect(rows.map(errorsOf)).toEqual([{}, { email: ['This email is already on line 2 of the file.'] }, {}]);
+    expect(rows.map((r) => r.existing ?? false)).toEqual([false, false, true]);
   });
 });
 
@@ -223,7 +220,7 @@ describe('importing', () => {
       'Trần Bình;binh.ok@example.gov.vn;;;Thư ký;;',
     ].join('\n');
     const rows = await previewUserImport({ actor: admin, text: csv }, h.db);
-    expect(await importUsers({ actor: admin, rows: posted(rows) }, h.db)).toEqual({ created: 2 });
+    expect(await importUsers({ actor: admin, rows: posted(rows) }, h.db)).toEqual({ created: 2, skipped: [] });
     const made = await h.db
       .select()
       .from(users)
@@ -412,7 +409,7 @@ describe('5,000 rows', () => {
     expect(rows).toHaveLength(5000);
     expect(rows.filter((r) => Object.keys(r.errors).length > 0)).toEqual([]);
     t = performance.now();
-    expect(await importUsers({ actor: admin, rows: posted(rows) }, h.db)).toEqual({ created: 5000 });
+    expect(await importUsers({ actor: admin, rows: posted(rows) }, h.db)).toEqual({ created: 5000, skipped: [] });
     const importMs = performance.now() - t;
     expect(await h.db.select({ id: users.id }).from(users).where(like(users.email, 'bulk%'))).toHaveLength(5000);
     expect(
@@ -430,5 +427,62 @@ describe('a hostile sheet (attacker pass 17)', () => {
     const started = performance.now();
     await previewUserImport({ actor: admin, bytes: bytesOf(csv) }, h.db).catch(() => null);
     expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+// An officer imported a decision's member list (no "Nhiệm vụ" column): everyone became staff, so no member agency
+// had anyone able to submit its reports, and nothing said so. Staff stays the default (an HR list must not make
+// everyone a focal point), but the preview now states it and names each agency that would be left without one.
+describe('focal points', () => {
+  it('states the default duty, and warns of each agency the import would leave without a focal point', async () => {
+    await actorFor(h.db, { role: 'agency', agencyCode: 'BTC' }); // a focal point of Bộ Tài chính, already there
+    const csv = [
+      'Họ và tên,Email,Cơ quan,Nhiệm vụ',
+      'An,an.focal@example.gov.vn,BYT,',
+      'Bình,binh.focal@example.gov.vn,Bộ Y tế,Cán bộ',
+      'Cường,cuong.focal@example.gov.vn,BTP,Đầu mối',
+      'Dũng,dung.focal@example.gov.vn,BTP,',
+      'Giang,giang.focal@example.gov.vn,BTC,',
+    ].join('\n');
+    const rows = await previewUserImport({ actor: admin, bytes: bytesOf(csv) }, h.db);
+    expect(rows.map((r) => r.values.agencyDuty)).toEqual(['staff', 'staff', 'focal_point', 'staff', 'staff']);
+    const warnings = await userImportWarnings(rows, h.db);
+    expect(warnings.map(inVietnamese)).toEqual([
+      '3 người không ghi Nhiệm vụ sẽ là “Cán bộ”: soạn được báo cáo nhưng không gửi được. Người gửi báo cáo của cơ quan phải là “Đầu mối”.',
+      'Bộ Y tế sẽ không có Đầu mối nào (trong tệp và trong hệ thống): 2 người của cơ quan đều là Cán bộ, không ai gửi được báo cáo. Hãy chọn “Đầu mối” cho ít nhất một người.',
+    ]);
+    expect(inEnglish(warnings[1]!)).toBe(
+      'Bộ Y tế would have no focal point (in the file or already in the system): its 2 people are all staff, so nobody can submit its reports. Make at least one of them a focal point (“Đầu mối”).',
+    );
+  });
+});
+
+// Importing the same list again failed on every row ("already has an account") and so created nobody, the new
+// people of the list included: a re-import skips who is already there, and says so.
+describe('importing a list again', () => {
+  it('skips the people who already have an account, says so, and creates the others', async () => {
+    const first = ['Họ và tên;Email;Vai trò;Cơ quan;Nhiệm vụ', 'An;an.again@example.gov.vn;Cơ quan;BNV;Đầu mối'];
+    const once = await previewUserImport({ actor: admin, text: first.join('\n') }, h.db);
+    expect(await importUsers({ actor: admin, rows: posted(once) }, h.db)).toEqual({ created: 1, skipped: [] });
+    const again = [...first, 'Bình;binh.again@example.gov.vn;Cơ quan;BNV;Cán bộ'].join('\n');
+    const rows = await previewUserImport({ actor: admin, text: again }, h.db);
+    expect(rows.map((r) => [r.values.email, r.existing ?? false, r.errors])).toEqual([
+      ['an.again@example.gov.vn', true, {}],
+      ['binh.again@example.gov.vn', false, {}],
+    ]);
+    expect((await userImportWarnings(rows, h.db)).map(inVietnamese)).toEqual([
+      '1 người đã có tài khoản (cùng email), sẽ được bỏ qua: an.again@example.gov.vn.',
+    ]);
+    expect(await importUsers({ actor: admin, rows: posted(rows) }, h.db)).toEqual({
+      created: 1,
+      skipped: ['an.again@example.gov.vn'],
+    });
+    // A third time: nothing to create, nothing refused.
+    expect(await importUsers({ actor: admin, rows: posted(rows) }, h.db)).toEqual({
+      created: 0,
+      skipped: ['an.again@example.gov.vn', 'binh.again@example.gov.vn'],
+    });
+    const made = await h.db.select().from(users).where(like(users.email, '%.again@example.gov.vn'));
+    expect(made).toHaveLength(2);
   });
 });

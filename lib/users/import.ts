@@ -1,8 +1,8 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { users } from '@/db/schema';
+import { agencies, users } from '@/db/schema';
 import { listAgencyRegistry } from '@/lib/agencies/queries';
 import { resolveDb } from '@/lib/db';
 import { isUniqueViolation } from '@/lib/db-errors';
@@ -33,7 +33,8 @@ import {
 } from './import-vocabulary';
 import { insertInvitedUsers } from './mutations';
 import { isZipBomb } from '@/lib/files/evidence';
-import { importSheet } from '@/lib/files/sheet';
+import { pickImportSheet, sheetNames } from '@/lib/files/sheet';
+import { decodeText } from '@/lib/files/text';
 
 /**
  * Bulk onboarding (issue #18, point 4): users read from a CSV or XLSX sheet (the template of
@@ -49,7 +50,16 @@ export type RowField = (typeof ROW_FIELDS)[number];
 export type ImportValues = Record<RowField, string>;
 export type RowErrors = Partial<Record<RowField, string[]>>;
 /** A row of the preview: its line in the file, its values, the agency as written, and its errors by field. */
-export type PreviewRow = { line: number; values: ImportValues; agencyText: string; errors: RowErrors };
+export type PreviewRow = {
+  line: number;
+  values: ImportValues;
+  agencyText: string;
+  errors: RowErrors;
+  /** The duty was not written (in a duty column or the role's words): the default, staff, was given. */
+  dutyDefaulted?: true;
+  /** The email already has an account ("đã có"): the import passes the row over (a list imported again). */
+  existing?: true;
+};
 
 // ---------------------------------------------------------------------------------------------
 // Reading the file
@@ -95,7 +105,7 @@ function cellText(value: ExcelJS.CellValue): string {
   return ''; // a formula without a cached result, or an error value such as #N/A
 }
 
-/** The first worksheet of an XLSX workbook, every cell as plain text. */
+/** The first worksheet of an XLSX workbook with a header row, every cell as plain text. */
 async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
   // Checked as evidence files are (sizes as inflated, not as declared), before ExcelJS inflates the whole file.
   if (await isZipBomb(bytes)) throw invalid(msg('errors.files.zipBomb'));
@@ -105,13 +115,16 @@ async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
   } catch {
     throw invalid(msg('errors.userImport.xlsxUnreadable'));
   }
-  const sheet = importSheet(workbook);
-  const rows: SheetRow[] = [];
-  sheet?.eachRow((row) => {
-    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-    rows.push({ line: row.number, cells: Array.from(values, (v) => cellText(v as ExcelJS.CellValue)) });
-  });
-  return rows;
+  // The first sheet with a header row (a cover of instructions may come first); with none, the sheets are named.
+  const { rows, tried } = pickImportSheet(workbook, cellText, (all) => headerIndex(all) >= 0);
+  if (!rows && tried.length > 1)
+    throw invalid(
+      msg('errors.userImport.noHeaderInSheets', {
+        expected: IMPORT_COLUMNS.map((c) => IMPORT_HEADERS[c]).join(', '),
+        sheets: sheetNames(tried),
+      }),
+    );
+  return rows ?? [];
 }
 
 /**
@@ -136,7 +149,7 @@ export async function readImportSheet(input: { bytes?: Uint8Array; text?: string
     if (input.bytes.length > MAX_IMPORT_BYTES)
       throw invalid(msg('errors.userImport.fileTooLarge', { max: MAX_IMPORT_BYTES / 1024 / 1024 }));
     const isZip = input.bytes[0] === 0x50 && input.bytes[1] === 0x4b;
-    return isZip ? readXlsx(input.bytes) : readText(new TextDecoder('utf-8').decode(input.bytes));
+    return isZip ? readXlsx(input.bytes) : readText(decodeText(input.bytes));
   }
   if (input.text && input.text.trim()) return readText(input.text);
   throw invalid(msg('errors.userImport.nothing'));
@@ -150,12 +163,17 @@ type Layout = { columns: (ImportColumn | undefined)[]; data: SheetRow[] };
  * the name or email column. Every other header must be understood: a column missing or not recognised, or named
  * twice, refuses the whole file with what was expected, rather than leaving a column unread on every row.
  */
-export function layoutOf(all: SheetRow[]): Layout {
-  const rows = all.filter((r) => r.cells.some((c) => clean(c) !== ''));
-  const expected = IMPORT_COLUMNS.map((c) => IMPORT_HEADERS[c]).join(', ');
-  const headerAt = rows
+const nonEmpty = (all: SheetRow[]) => all.filter((r) => r.cells.some((c) => clean(c) !== ''));
+/** The header among the first 10 non-empty rows: the first naming the name or email column (-1: none). */
+const headerIndex = (all: SheetRow[]) =>
+  nonEmpty(all)
     .slice(0, 10)
     .findIndex((r) => r.cells.some((c) => ['name', 'email'].includes(HEADER_OF.get(key(c)) ?? '')));
+
+export function layoutOf(all: SheetRow[]): Layout {
+  const rows = nonEmpty(all);
+  const expected = IMPORT_COLUMNS.map((c) => IMPORT_HEADERS[c]).join(', ');
+  const headerAt = headerIndex(rows);
   if (headerAt < 0) throw invalid(msg('errors.userImport.noHeader', { expected }));
   const header = rows[headerAt]!.cells.map(clean);
   const columns: (ImportColumn | undefined)[] = [];
@@ -233,15 +251,16 @@ const push = (errors: RowErrors, field: RowField, message: string) => {
 
 /**
  * Each row's errors: the fields as `userFieldsSchema` reads them; an agency that is not found or has ended (as
- * `insertInvitedUser` would refuse it); an email given twice in the file (on the later rows) or that already has
- * an account.
+ * `insertInvitedUser` would refuse it); an email given twice in the file (on the later rows). A row whose email
+ * already has an account is no error: it is `existing`, passed over by the import, so a list imported again creates
+ * only the people it did not have (it refused the whole list, one "already has an account" per row).
  */
 async function checkRows(
   d: DbOrTx,
   rows: { line: number; values: Record<string, unknown> }[],
   agencies: Agencies,
   today: string,
-): Promise<RowErrors[]> {
+): Promise<{ errors: RowErrors[]; existing: boolean[] }> {
   const errors = rows.map((): RowErrors => ({}));
   const firstLine = new Map<string, number>();
   const emailOf: (string | null)[] = [];
@@ -282,10 +301,8 @@ async function checkRows(
     for (const u of await d.select({ email: users.email }).from(users).where(inArray(users.email, chunk)))
       taken.add(u.email.toLowerCase());
   }
-  emailOf.forEach((email, i) => {
-    if (email && taken.has(email)) push(errors[i]!, 'email', msg('errors.users.links.emailTaken', { email }));
-  });
-  return errors;
+  const existing = emailOf.map((email) => email !== null && taken.has(email));
+  return { errors, existing };
 }
 
 /**
@@ -314,7 +331,8 @@ export async function previewUserImport(
       push(errors, 'role', msg('errors.userImport.unknownRole', { value: cell.role, accepted: ACCEPTED_ROLES }));
     // Without a duty, the role's words say it ("Đầu mối cơ quan", "Cán bộ cơ quan"); else the least power: staff
     // draft and the focal point reports (a staff list sent by HR made everyone a focal point).
-    const duty = cell.duty ? dutyOf(cell.duty) : (dutyOf(cell.role) ?? 'staff');
+    const written = cell.duty ? dutyOf(cell.duty) : dutyOf(cell.role);
+    const duty = cell.duty ? written : (written ?? 'staff');
     if (!duty)
       push(errors, 'agencyDuty', msg('errors.userImport.unknownDuty', { value: cell.duty, accepted: ACCEPTED_DUTIES }));
     let agencyId = '';
@@ -340,10 +358,12 @@ export async function previewUserImport(
       },
       agencyText: cell.agency,
       errors,
+      ...(!cell.duty && !written && role === 'agency' ? { dutyDefaulted: true as const } : {}),
     };
   });
-  const checked = await checkRows(d, rows, agencies, today);
+  const { errors: checked, existing } = await checkRows(d, rows, agencies, today);
   rows.forEach((row, i) => {
+    if (existing[i]) row.existing = true;
     for (const [field, messages] of Object.entries(checked[i]!) as [RowField, string[]][]) {
       // What could not be read says so once: the schema's "invalid role" after "unknown role" says nothing more.
       if (found[i]![field]?.length) continue;
@@ -354,16 +374,70 @@ export async function previewUserImport(
 }
 
 /**
+ * What the preview should tell before anything is imported, as messages by key: how many agency users were given the
+ * default duty, staff (who drafts reports but cannot submit them), and each agency the import would leave with no
+ * focal point, neither among its rows nor among its active users already in the system: nobody could submit its
+ * reports. Staff stays the default (a staff list sent by HR made everyone a focal point); these say it instead.
+ */
+export async function userImportWarnings(all: readonly PreviewRow[], db?: DbOrTx): Promise<string[]> {
+  let rows = all;
+  const warnings: string[] = [];
+  const existing = rows.filter((r) => r.existing).map((r) => r.values.email.toLowerCase());
+  if (existing.length)
+    warnings.push(msg('errors.userImport.warnings.existing', { count: existing.length, emails: existing.join(', ') }));
+  rows = rows.filter((r) => !r.existing);
+  const defaulted = rows.filter((r) => r.dutyDefaulted).length;
+  if (defaulted) warnings.push(msg('errors.userImport.warnings.defaultDuty', { count: defaulted }));
+  const byAgency = new Map<number, PreviewRow[]>();
+  for (const r of rows) {
+    const id = Number(r.values.agencyId);
+    if (r.values.role === 'agency' && Number.isInteger(id) && id > 0)
+      byAgency.set(id, [...(byAgency.get(id) ?? []), r]);
+  }
+  const without = [...byAgency].filter(([, list]) => !list.some((r) => r.values.agencyDuty === 'focal_point'));
+  if (without.length === 0) return warnings;
+  const d = await resolveDb(db);
+  const ids = without.map(([id]) => id);
+  const covered = new Set(
+    (
+      await d
+        .select({ agencyId: users.agencyId })
+        .from(users)
+        .where(
+          and(
+            inArray(users.agencyId, ids),
+            eq(users.role, 'agency'),
+            eq(users.agencyDuty, 'focal_point'),
+            eq(users.isActive, true),
+          ),
+        )
+    ).map((u) => u.agencyId),
+  );
+  const names = new Map(
+    (await d.select({ id: agencies.id, name: agencies.name }).from(agencies).where(inArray(agencies.id, ids))).map(
+      (a) => [a.id, a.name],
+    ),
+  );
+  for (const [id, list] of without)
+    if (!covered.has(id))
+      warnings.push(
+        msg('errors.userImport.warnings.noFocalPoint', { agency: names.get(id) ?? String(id), count: list.length }),
+      );
+  return warnings;
+}
+
+/**
  * The import: every row posted back from the preview (fixed in place) checked again, then every user created in
  * ONE transaction with `insertInvitedUsers` (audited as `user.create` via "import"), each invitation queued in the
  * outbox of that transaction: nothing is created, and no invitation leaves, unless every row is right. A refusal
- * carries each row's first error per field under `rows.<i>.<field>`.
+ * carries each row's first error per field under `rows.<i>.<field>`. A row whose email already has an account is
+ * passed over and listed in `skipped` (a list imported again creates only whom it lacked, and refuses nothing).
  */
 export async function importUsers(
   input: { actor: Actor; rows: unknown[] },
   db?: DbOrTx,
   now = new Date(),
-): Promise<{ created: number }> {
+): Promise<{ created: number; skipped: string[] }> {
   assertCan(input.actor, 'user.manage');
   if (input.rows.length === 0) throw invalid(msg('errors.userImport.noRows'));
   if (input.rows.length > MAX_IMPORT_ROWS)
@@ -375,14 +449,17 @@ export async function importUsers(
   });
   const d = await resolveDb(db);
   const today = vnDate(now);
-  const checked = await checkRows(d, rows, await agencyIndex(d), today);
+  const { errors: checked, existing } = await checkRows(d, rows, await agencyIndex(d), today);
   const fieldErrors: Record<string, string> = {};
   checked.forEach((errors, i) => {
+    if (existing[i]) return; // passed over: its other fields do not matter
     for (const [field, messages] of Object.entries(errors)) fieldErrors[`rows.${i}.${field}`] = messages[0]!;
   });
-  const bad = checked.filter((e) => Object.keys(e).length > 0).length;
+  const bad = checked.filter((e, i) => !existing[i] && Object.keys(e).length > 0).length;
   if (bad > 0) throw new AppError('INVALID', msg('errors.userImport.rowsInvalid', { count: bad }), fieldErrors);
-  const fields = rows.map((r) => importRowSchema.parse({ ...r.values, line: r.line }));
+  const skipped = rows.flatMap((r, i) => (existing[i] ? [String(r.values.email).trim().toLowerCase()] : []));
+  const fields = rows.filter((_, i) => !existing[i]).map((r) => importRowSchema.parse({ ...r.values, line: r.line }));
+  if (fields.length === 0) return { created: 0, skipped };
   try {
     await d.transaction((tx) =>
       insertInvitedUsers(
@@ -396,7 +473,7 @@ export async function importUsers(
     if (isUniqueViolation(error)) throw conflict(msg('errors.userImport.raced'));
     throw error;
   }
-  return { created: fields.length };
+  return { created: fields.length, skipped };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import { runAction, say } from '@/lib/action';
 import { msg } from '@/lib/i18n/message';
 import type { ActionResult, FormState } from '@/lib/forms/result';
 import { forbidden, invalid, notFound } from '@/lib/errors';
+import { decodeText } from '@/lib/files/text';
 import { getTranslate, localize } from '@/lib/i18n/translate';
 import { can, refusalMessage } from '@/lib/policy';
 import {
@@ -113,17 +114,29 @@ export async function previewAttendeesAction(
     if (!can(actor, 'session.manage')) throw forbidden(refusalMessage(actor));
     const points = await listSessionPoints({ actor, sessionId });
     if (!points || (pointId && !points.some((p) => p.id === pointId))) throw notFound();
-    return assignPoints(await parseAttendeeInput(text, file), points, pointId ?? undefined);
+    const parsed = await parseAttendeeInput(text, file);
+    // Lines passed over (a repeated header, a group title) are not rows of the grid: each is said in the message.
+    return {
+      rows: assignPoints(
+        parsed.filter((r) => !r.skipped),
+        points,
+        pointId ?? undefined,
+      ),
+      skipped: parsed.filter((r) => r.skipped).flatMap((r) => r.errors),
+    };
   });
   if (!result.ok) return result;
   // Each row's problems are messages by key (lib/sessions/attendee-import.ts): the grid shows them translated.
   const t = await getTranslate();
-  const rows = (result.data ?? []).map((r) => ({ ...r, errors: r.errors.map((e) => localize(e, t)) }));
+  const rows = (result.data?.rows ?? []).map((r) => ({ ...r, errors: r.errors.map((e) => localize(e, t)) }));
   const bad = rows.filter((r) => r.errors.length > 0).length;
+  // At most 20 lines passed over are named, then "…".
+  const passed = result.data?.skipped ?? [];
+  const skipped = [...passed.slice(0, 20).map((e) => localize(e, t)), ...(passed.length > 20 ? ['…'] : [])];
   return {
     ok: true,
     data: { id: `${Date.now()}`, rows },
-    message: t('counts.previewRows', { rows: rows.length, bad }),
+    message: [t('counts.previewRows', { rows: rows.length, bad }), skipped.join('; ')].filter(Boolean).join(' '),
   };
 }
 
@@ -132,7 +145,7 @@ async function parseAttendeeInput(text: string | undefined, file: Blob | undefin
     if (file.size > MAX_UPLOAD_BYTES) throw invalid(msg('errors.sessions.fileTooLarge'));
     const bytes = new Uint8Array(await file.arrayBuffer());
     const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b; // XLSX is a ZIP container
-    return isZip ? parseAttendeeXlsx(bytes) : parseAttendeeCsv(new TextDecoder('utf-8').decode(bytes));
+    return isZip ? parseAttendeeXlsx(bytes) : parseAttendeeCsv(decodeText(bytes));
   }
   if (text && text.trim()) return parsePastedAttendees(text);
   throw invalid(msg('errors.sessions.nothingToImport'));

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { runAction, say } from '@/lib/action';
 import type { ActionResult, FormState } from '@/lib/forms/result';
 import { getTranslate, localize } from '@/lib/i18n/translate';
-import { importUsers, previewUserImport, type PreviewRow } from '@/lib/users/import';
+import { importUsers, previewUserImport, userImportWarnings, type PreviewRow } from '@/lib/users/import';
 import { importUsersSchema, previewUserImportSchema } from '@/lib/users/import-schemas';
 
 /** The rows read, and a stamp told apart from the last preview's (a new preview rebuilds the grid). */
@@ -18,18 +18,20 @@ export async function previewUserImportAction(
   const result = await runAction(
     previewUserImportSchema,
     input,
-    async (actor, { file, text }) =>
-      previewUserImport({
+    async (actor, { file, text }) => {
+      const rows = await previewUserImport({
         actor,
         bytes: file && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : undefined,
         text,
-      }),
+      });
+      return { rows, warnings: await userImportWarnings(rows) };
+    },
     { permission: 'user.manage' },
   );
   if (!result.ok) return result;
   // Each row's errors are messages by key (lib/users/import.ts): the grid shows them translated.
   const t = await getTranslate();
-  const rows = (result.data ?? []).map((r) => ({
+  const rows = (result.data?.rows ?? []).map((r) => ({
     ...r,
     errors: Object.fromEntries(Object.entries(r.errors).map(([f, list]) => [f, list.map((e) => localize(e, t))])),
   }));
@@ -37,7 +39,11 @@ export async function previewUserImportAction(
   return {
     ok: true,
     data: { id: `${Date.now()}`, rows },
-    message: t('counts.previewRows', { rows: rows.length, bad }),
+    // The default duty given, and the agencies left without a focal point, are said above the rows.
+    message: [
+      t('counts.previewRows', { rows: rows.length, bad }),
+      ...(result.data?.warnings ?? []).map((w) => localize(w, t)),
+    ].join(' '),
   };
 }
 
@@ -49,5 +55,9 @@ export async function importUsersAction(_prev: FormState, input: FormData): Prom
   });
   if (!result.ok) return result;
   revalidatePath('/admin/users');
-  return { ok: true, message: await say('done.usersImported', { count: result.data!.created }) };
+  const { created, skipped } = result.data!;
+  const said = [await say('done.usersImported', { count: created })];
+  // Who already had an account was passed over (a list imported again), and is named.
+  if (skipped.length) said.push(await say('done.usersSkipped', { count: skipped.length, emails: skipped.join(', ') }));
+  return { ok: true, message: said.join(' ') };
 }

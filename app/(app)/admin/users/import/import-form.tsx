@@ -140,6 +140,11 @@ export function ImportGrid({
                   <td className={`${cell} text-xs text-slate-600`}>
                     <input type="hidden" name={name('line')} value={row.line} />
                     {row.line}
+                    {row.existing ? (
+                      <span className="block text-amber-700" data-testid="row-existing">
+                        {u.existing}
+                      </span>
+                    ) : null}
                   </td>
                   {TEXT_FIELDS.map((field) => (
                     <td key={field} className={cell}>
