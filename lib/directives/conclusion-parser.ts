@@ -2984,37 +2984,39 @@ const BARE_MINISTRY_SUBJECT =
 const BARE_PROVINCE_SUBJECT =
   /(?:^|[.;:]\s*)(?:(?:Giao|Đề nghị|Yêu cầu|giao|đề nghị|yêu cầu)\s+)?(?:(?:đồng chí\s+)?Chủ tịch\s+)?(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+(?:tỉnh|thành phố)\s+(?!\p{Lu})/u;
 
-function toAddressedProvince(
+/**
+ * The body a one-body letter is sent to, named without its name: "Bộ" alone for a ministry, "Ủy ban nhân dân tỉnh" for
+ * a province. Not in the body's own notice (options.ministry / options.province), where the bare word is the issuer.
+ */
+const BARE_SUBJECT_OF = {
+  ministry: {
+    pattern: BARE_MINISTRY_SUBJECT,
+    own: (options: ReadOptions) => options.ministry !== null,
+    note: (name: string) => `"Bộ" dùng một mình trong văn bản gửi ${name}: hiểu là cơ quan nhận văn bản.`,
+  },
+  province: {
+    pattern: BARE_PROVINCE_SUBJECT,
+    own: (options: ReadOptions) => options.province !== null,
+    note: (name: string) =>
+      `"Ủy ban nhân dân tỉnh" không nêu tên trong văn bản gửi ${name}: hiểu là cơ quan nhận văn bản.`,
+  },
+} as const;
+
+function toAddressedBody(
   item: ProposedDirective,
   addressee: () => AgencyMatch | null,
   options: ReadOptions,
+  kind: keyof typeof BARE_SUBJECT_OF,
 ): ProposedDirective {
-  if (options.province || !namesNoOne(item) || !BARE_PROVINCE_SUBJECT.test(item.text)) return item;
+  const bare = BARE_SUBJECT_OF[kind];
+  if (bare.own(options) || !namesNoOne(item) || !bare.pattern.test(item.text)) return item;
   const body = addressee();
-  if (!body || body.proposed.kind !== 'province') return item;
+  if (!body || body.proposed.kind !== kind) return item;
   return {
     ...item,
     leadAgencyIds: [body.proposed.id],
     coordinatorAgencyIds: item.coordinatorAgencyIds.filter((id) => id !== body.proposed.id),
-    notes: [
-      ...item.notes,
-      `"Ủy ban nhân dân tỉnh" không nêu tên trong văn bản gửi ${body.proposed.name}: hiểu là cơ quan nhận văn bản.`,
-    ],
-  };
-}
-
-function toAddressedMinistry(
-  item: ProposedDirective,
-  addressee: () => AgencyMatch | null,
-  options: ReadOptions,
-): ProposedDirective {
-  if (options.ministry || !namesNoOne(item) || !BARE_MINISTRY_SUBJECT.test(item.text)) return item;
-  const body = addressee();
-  if (!body || body.proposed.kind !== 'ministry') return item;
-  return {
-    ...item,
-    leadAgencyIds: [body.proposed.id],
-    notes: [...item.notes, `"Bộ" dùng một mình trong văn bản gửi ${body.proposed.name}: hiểu là cơ quan nhận văn bản.`],
+    notes: [...item.notes, bare.note(body.proposed.name)],
   };
 }
 
@@ -3182,8 +3184,8 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
       item = referBackToNamedProvinces(item, above, registry ?? []);
       item = referBackToNamedLocalities(item, () => earlierPlaces(draft), registry ?? []);
       item = toSoleAddressee(item, addressee, leaderLetter());
-      item = toAddressedMinistry(item, addressee, readOptions);
-      item = toAddressedProvince(item, addressee, readOptions);
+      item = toAddressedBody(item, addressee, readOptions, 'ministry');
+      item = toAddressedBody(item, addressee, readOptions, 'province');
       const block = () =>
         blockAddressees === undefined
           ? (blockAddressees = addresseeBlock(text, registry ?? [], readOptions))
