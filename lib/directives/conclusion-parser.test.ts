@@ -3490,3 +3490,33 @@ Chủ tịch UBND tỉnh yêu cầu Sở Công Thương, Ủy ban nhân dân cá
     expect(item!.groups).toEqual(['localities', 'departments']);
   });
 });
+
+describe('session 21: the issuer the caller knows, for a letter that names no province', () => {
+  const text = `Ngày 6-2, UBND tỉnh ban hành văn bản số 84/UBND-NC về quản lý lễ hội.
+UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị liên quan tăng cường công tác quản lý nhà nước về tín ngưỡng, tôn giáo trên địa bàn; Sở Công Thương chủ trì kiểm tra thị trường.`;
+
+  it('reads bare department names as the departments of the province the caller gives ("province" or the "issuer" name)', () => {
+    const byPlace = parseConclusionText(text, REGISTRY, { onDate: '2024-02-06', province: 'Tuyên Quang' });
+    expect(byPlace.map((i) => i.leadAgencyIds)).toEqual([[ID.TQ_SNV, ID.TQ_SCT]]);
+    expect(byPlace[0]!.notes.join(' ')).toMatch(/theo thông tin văn bản, nơi ban hành là tỉnh Tuyên Quang/u);
+    const byIssuer = parseConclusionText(text, REGISTRY, {
+      onDate: '2024-02-06',
+      issuer: 'Văn phòng Ủy ban nhân dân tỉnh Tuyên Quang',
+    });
+    expect(byIssuer.map((i) => i.leadAgencyIds)).toEqual([[ID.TQ_SNV, ID.TQ_SCT]]);
+  });
+
+  it('leaves them unread without it, and lets the header win over it (guards)', () => {
+    const [bare] = parseConclusionText(text, REGISTRY, { onDate: '2024-02-06' });
+    expect(bare!.leadAgencyIds).toEqual([]);
+    const [headed] = parseConclusionText(
+      `ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 84/UBND-NC\n${text.split('\n')[1]}`,
+      REGISTRY,
+      { onDate: '2024-02-06', province: 'Tuyên Quang' },
+    );
+    expect(headed!.leadAgencyIds).toContain(ID.HG_SNV);
+    expect(headed!.leadAgencyIds).not.toContain(ID.TQ_SNV);
+    const central = parseConclusionText(text, REGISTRY, { onDate: '2024-02-06', issuer: 'Văn phòng Chính phủ' });
+    expect(central[0]!.leadAgencyIds).toEqual([]);
+  });
+});

@@ -44,8 +44,13 @@ export type ProposedDirective = {
 /**
  * `onDate`: the day agencies are read as of (new work goes to bodies that exist). `noticeDate`: the
  * notice's own date, which deadlines are checked against (the pasted header's date wins over it).
+ * `issuer` and `province`: who sent the notice, when the caller knows it (the notice form's issuer, the session's
+ * committee): the issuing body's name ("Ủy ban nhân dân tỉnh Đồng Tháp", "Văn phòng UBND tỉnh X") and the place of a
+ * provincial issuer ("Đà Nẵng"); only the province is read from them. They are only a fallback: what the pasted text says of its issuer (its
+ * header, a province speaking in it) wins. A provincial letter that names no province anywhere ("UBND thành phố giao Sở
+ * Nội vụ …") is read as that province's, so its bare department names resolve.
  */
-type Options = { onDate: string; noticeDate?: string | null };
+type Options = { onDate: string; noticeDate?: string | null; issuer?: string | null; province?: string | null };
 
 // ---- Splitting the notice into items ----
 
@@ -1983,14 +1988,22 @@ function blankProposal(draft: Draft): ProposedDirective {
  */
 /**
  * `fromPage`: read from a header-less page's text (pastedProvince), not from its header; `fromRegistry`: the page names
- * none, and the registry holds one province's departments only.
+ * none, and the registry holds one province's departments only; `fromHint`: the page names none, and the caller said
+ * which province sent it.
  */
-type NoticeProvince = { place: string; label: string; fromPage?: boolean; fromRegistry?: boolean };
+type NoticeProvince = {
+  place: string;
+  label: string;
+  fromPage?: boolean;
+  fromRegistry?: boolean;
+  /** Given by the caller (`issuer` / `province` options), the text naming none. */
+  fromHint?: boolean;
+};
 /**
  * `collectives`: the groups the notice defines by listing their members ("các sở quản lý chuyên ngành … gồm: Sở A,
  * Sở B"), by their folded opening words ("cac so quan ly chuyen nganh"): named again later, they are those bodies.
  */
-type ReadOptions = Options & {
+type ReadOptions = Omit<Options, 'province'> & {
   noticeDate: string;
   province: NoticeProvince | null;
   /** The ministry whose own notice it is (noticeMinistry). */
@@ -2194,6 +2207,34 @@ function noticeMinistry(text: string, registry: AgencyRef[]): string | null {
   }
   return null;
 }
+/**
+ * The province the caller says sent the notice (`province`, else the place an `issuer` name ends with: "Ủy ban nhân dân
+ * tỉnh Đồng Tháp", "Văn phòng UBND thành phố Đà Nẵng"), as the registry names it. Used when the text names none.
+ */
+const ISSUER_PLACE = /(?:^|\s)(tinh|thanh pho|tp\.?)\s+([^,;()]+?)\s*$/u;
+function hintedProvince(options: Options, registry: AgencyRef[]): NoticeProvince | null {
+  const issuer = foldVi(options.issuer ?? '')
+    .replace(/\([^()]*\)/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  const said = options.province?.trim() ? foldVi(options.province).replace(/\s+/gu, ' ').trim() : null;
+  const place = said ?? ISSUER_PLACE.exec(issuer)?.[2] ?? null;
+  if (!place) return null;
+  for (const a of registry) {
+    if (
+      a.kind !== 'province' ||
+      (a.validFrom && a.validFrom > options.onDate) ||
+      (a.validTo && a.validTo < options.onDate)
+    )
+      continue;
+    const prefix = PROVINCE_PREFIX.exec(foldVi(a.name));
+    if (!prefix || foldVi(a.name).slice(prefix[0].length) !== place) continue;
+    const name = a.name.split(' ').slice(prefix[0].trim().split(' ').length).join(' ');
+    return { place: name, label: `${prefix[1] === 'tinh' ? 'tỉnh' : 'thành phố'} ${name}`, fromHint: true };
+  }
+  return null;
+}
+
 const matchOptions = (options: ReadOptions) => ({ province: options.province?.place, ministry: options.ministry });
 
 /**
@@ -2372,9 +2413,11 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
     ? [
         options.province.fromRegistry
           ? `Văn bản dán không có phần đầu và không nêu tên địa phương; danh mục cơ quan chỉ có các sở của ${options.province.label}: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`
-          : options.province.fromPage
-            ? `Văn bản dán không có phần đầu; nơi ban hành được hiểu là ${options.province.label}, địa phương duy nhất được nêu tên trong văn bản: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`
-            : `Thông báo của ${options.province.label}: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`,
+          : options.province.fromHint
+            ? `Văn bản không nêu tên địa phương; theo thông tin văn bản, nơi ban hành là ${options.province.label}: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`
+            : options.province.fromPage
+              ? `Văn bản dán không có phần đầu; nơi ban hành được hiểu là ${options.province.label}, địa phương duy nhất được nêu tên trong văn bản: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`
+              : `Thông báo của ${options.province.label}: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`,
       ]
     : [];
   return {
@@ -3143,7 +3186,10 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
   };
   try {
     drafts = splitItems(typeof text === 'string' ? text : '');
-    readOptions.province = noticeProvince(text) ?? pastedProvince(text, registry ?? [], readOptions.onDate);
+    const pasted = noticeProvince(text) ?? pastedProvince(text, registry ?? [], readOptions.onDate);
+    // the caller's word on who sent it comes before a guess from the registry's departments
+    readOptions.province =
+      (pasted && !pasted.fromRegistry ? pasted : null) ?? hintedProvince(options, registry ?? []) ?? pasted;
     readOptions.ministry =
       noticeMinistry(text, registry ?? []) ??
       (readOptions.province ? null : pastedMinistry(text, registry ?? [], readOptions.onDate));
