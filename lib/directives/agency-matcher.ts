@@ -274,7 +274,15 @@ const isLower = (c: string | undefined) => c !== undefined && /\p{Ll}/u.test(c);
  * letter is a consonant that can neither close nor lengthen the name's last syllable (after a vowel, none of the
  * finals' first letters c, m, n, p, t; after "c", not "h"; after "n", not "g" or "h").
  */
+/**
+ * The verbs a task opens with, folded: a name that runs on into one of them ("Bộ Y tếchủ trì", "Bộ Tài chínhphối hợp",
+ * "Bộ Nội vụthực hiện") is glued to it whatever its last letter, as no Vietnamese syllable carries one inside it.
+ */
+const GLUED_VERB =
+  /^(?:chu tri|phoi hop|thuc hien|chi dao|chiu trach nhiem|co trach nhiem|chu dong|tham muu|trien khai|tiep tuc|theo doi|tong hop|to chuc|trinh|nghien cuu|huong dan|hoan thanh|khan truong|phu trach|xay dung|xem xet|kiem tra|bao cao|ra soat|de xuat|giai quyet|xu ly)(?![a-z])/u;
+
 function gluedAtEnd(folded: string, end: number): boolean {
+  if (GLUED_VERB.test(folded.slice(end, end + 20))) return true;
   const [last, next] = [folded[end - 1], folded[end]];
   if (!last || !next || !/[a-z]/u.test(last) || !/[b-df-hj-np-tv-xz]/u.test(next)) return false;
   if (/[aeiouy]/u.test(last)) return !'cmnpt'.includes(next);

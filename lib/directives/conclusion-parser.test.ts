@@ -3520,3 +3520,29 @@ UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp với các cơ quan, �
     expect(central[0]!.leadAgencyIds).toEqual([]);
   });
 });
+
+// Web copies glue a name to the verb after it: "Bộ Giao thông vận tảixem xét" (corpus vpcp-5867-2015), "Bộ Xây dựngkiểm
+// tra" (vpcp-6651-2007); the cases below are that slip on names ending in a vowel, and on "chủ trì" / "phối hợp" [style].
+describe('session 21: a name a web copy glues to the verb after it', () => {
+  const read = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' });
+
+  it('reads "Bộ Y tếchủ trì, phối hợp với Bộ Tài chínhxây dựng …" as Bộ Y tế leading, Bộ Tài chính coordinating, and says the name was glued', () => {
+    const [item] = read('1. Bộ Y tếchủ trì, phối hợp với Bộ Tài chínhxây dựng đề án, báo cáo Thủ tướng Chính phủ.');
+    expect(item!.leadAgencyIds).toEqual([ID.BYT]);
+    expect(item!.coordinatorAgencyIds).toEqual([ID.BTC]);
+    expect(item!.notes.join(' ')).toMatch(/"Bộ Y tếchủ trì" viết dính chữ/u);
+  });
+
+  it('reads "Bộ Tài chínhphối hợp với Bộ Nội vụ …" and "giao Bộ Nội vụthực hiện" the same way', () => {
+    const [first] = read('1. Bộ Tài chínhphối hợp với Bộ Nội vụ rà soát định mức.');
+    expect(first!.leadAgencyIds).toEqual([ID.BTC]);
+    expect(first!.coordinatorAgencyIds).toEqual([ID.BNV]);
+    const [second] = read('1. Giao Bộ Nội vụthực hiện việc sắp xếp tổ chức.');
+    expect(second!.leadAgencyIds).toEqual([ID.BNV]);
+  });
+
+  it('does not split a name from a longer word that is no verb ("Bộ Y tết" is no ministry) (guard)', () => {
+    const [item] = read('1. Bộ Y tết chủ trì tổ chức.');
+    expect(item!.leadAgencyIds).toEqual([]);
+  });
+});

@@ -2295,8 +2295,17 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
   const blank = blankProposal(draft);
   // Reading a text's roles takes time that grows faster than its length: one "item" of 200,000 characters is no item.
   if (blank.text.length > MAX_ITEM_CHARS) return { ...blank, notes: [NOT_READ_NOTE] };
-  const shown = unglued(blank.text);
-  const found = findAgencies(shown, registry, options.onDate, matchOptions(options));
+  // A name glued to the next word ("Bộ Y tếchủ trì"): the space is put back, so the verb after it reads as a word.
+  const ungluedText = unglued(blank.text);
+  const firstFound = findAgencies(ungluedText, registry, options.onDate, matchOptions(options));
+  const runOn = firstFound.filter((m) => /\p{L}/u.test(ungluedText[m.end] ?? ''));
+  const shown = runOn.reduceRight((t, m) => `${t.slice(0, m.end)} ${t.slice(m.end)}`, ungluedText);
+  const found = runOn.length === 0 ? firstFound : findAgencies(shown, registry, options.onDate, matchOptions(options));
+  const runOnNotes = runOn.map((m) => {
+    const word = /^\p{L}+(?:\s+\p{L}+)?/u.exec(ungluedText.slice(m.end))?.[0] ?? '';
+    const name = ungluedText.slice(m.start, m.end);
+    return `"${name}${word}" viết dính chữ, đọc là "${name} ${word}".`;
+  });
   // A title line before the item's first sentence ends as a sentence would: the subject below it opens a clause.
   const titled = titleEnd(draft, shown, found);
   const text = titled === null ? shown : `${shown.slice(0, titled)}.${shown.slice(titled + 1)}`;
@@ -2407,7 +2416,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
         standingIsRecurring: false,
       });
   const cites = draft.letterBody ? requestCites(text) : { cites: citedDocuments(text), background: [] };
-  const agencyNotes = matches.flatMap((m) => (m.note ? [m.note] : []));
+  const agencyNotes = [...runOnNotes, ...matches.flatMap((m) => (m.note ? [m.note] : []))];
   const dateNotes = isAssessment ? [] : deadlineNotes(text, deadline, options.noticeDate, options.noticeDate);
   const provinceNotes = options.province
     ? [
