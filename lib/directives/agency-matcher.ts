@@ -115,6 +115,16 @@ const EQUIVALENT_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
   ['thong tin va truyen thong', 'tttt'],
   ['lao dong-thuong binh va xa hoi', 'ldtbxh'],
   ['van hoa, the thao va du lich', 'vhttdl'],
+  // "UBND TP.HCM", "UBND TPHCM", "UBND TP. HCM", "UBND TP.Hồ Chí Minh"; "Thanh tra CP", "Văn phòng CP"; a dash for the
+  // space inside "Giao thông vận tải" ("Bộ Giao thông - Vận tải", "Bộ GT-VT").
+  ['thanh pho ho chi minh', 'tp.hcm'],
+  ['thanh pho ho chi minh', 'tp. hcm'],
+  ['thanh pho ho chi minh', 'tp hcm'],
+  ['thanh pho ho chi minh', 'tphcm'],
+  ['thanh pho ', 'tp.'],
+  ['chinh phu', 'cp'],
+  ['giao thong van tai', 'giao thong-van tai'],
+  ['giao thong van tai', 'gt-vt'],
   // "Ngân hàng Nhà nước" is the State Bank without "Việt Nam".
   ['ngan hang nha nuoc viet nam', 'ngan hang nha nuoc'],
   // A Party committee's and a province's notices: "HĐND tỉnh", "Ủy ban MTTQ (Việt Nam) tỉnh".

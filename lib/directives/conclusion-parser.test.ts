@@ -3546,3 +3546,41 @@ describe('session 21: a name a web copy glues to the verb after it', () => {
     expect(item!.leadAgencyIds).toEqual([]);
   });
 });
+
+// Abbreviated names as letters and press releases write them: "UBND TP.HCM" (corpus vpcp-2713-2009 writes "TPHCM" in its
+// subject line), "Các Bộ: KH&ĐT, TC, NN&PTNT, GTVT, TN&MT, LĐTBXH" (vpcp-8027-2008), "Thanh tra CP", and a dash inside a
+// ministry's name ("Bộ Giao thông - Vận tải", as "Bộ Lao động - Thương binh và Xã hội" is written) [style].
+describe('session 21: abbreviated names and dashes inside names', () => {
+  const registry = [
+    ...REGISTRY,
+    unitOf(901, 'Thanh tra Chính phủ', 'ministry_level'),
+    unitOf(902, 'Bộ Giao thông vận tải', 'ministry'),
+    unitOf(903, 'Bộ Lao động - Thương binh và Xã hội', 'ministry'),
+  ];
+  const read = (text: string) => parseConclusionText(text, registry, { onDate: '2019-05-10' });
+
+  it('reads "UBND TP.HCM", "UBND TPHCM", "UBND TP. HCM" and "UBND TP.Hồ Chí Minh" as the city', () => {
+    for (const city of ['UBND TP.HCM', 'UBND TPHCM', 'UBND TP. HCM', 'UBND TP.Hồ Chí Minh']) {
+      const [item] = read(`1. Giao ${city} chủ trì, phối hợp với Bộ KH&ĐT, Bộ TN&MT, NHNN rà soát, báo cáo.`);
+      expect([city, item!.leadAgencyIds, item!.coordinatorAgencyIds]).toEqual([
+        city,
+        [ID.HCM],
+        [ID.BKHDT, ID.BTNMT, ID.NHNN],
+      ]);
+    }
+  });
+
+  it('reads "Thanh tra CP" and "Văn phòng CP"', () => {
+    const [item] = read('1. Thanh tra CP chủ trì, phối hợp với Văn phòng CP kiểm tra, báo cáo Thủ tướng Chính phủ.');
+    expect(item!.leadAgencyIds).toEqual([901]);
+    expect(item!.coordinatorAgencyIds).toEqual([ID.VPCP]);
+  });
+
+  it('reads "Bộ Giao thông - Vận tải" and "Bộ Lao động – Thương binh và Xã hội"', () => {
+    const [item] = read(
+      '1. Bộ Giao thông - Vận tải chủ trì, phối hợp với Bộ Lao động – Thương binh và Xã hội xử lý kiến nghị của tỉnh.',
+    );
+    expect(item!.leadAgencyIds).toEqual([902]);
+    expect(item!.coordinatorAgencyIds).toEqual([903]);
+  });
+});
