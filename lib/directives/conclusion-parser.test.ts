@@ -3584,3 +3584,28 @@ describe('session 21: abbreviated names and dashes inside names', () => {
     expect(item!.coordinatorAgencyIds).toEqual([903]);
   });
 });
+
+// "… ; trong đó, Bộ X chủ trì …" and "… , trong đó giao Bộ X …": an item that gives the work to a group or names it,
+// then, after "trong đó", the body that leads a part of it (as directives and resolutions write it) [style].
+describe('session 21: the body named after "trong đó" in an item', () => {
+  const read = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' })[0]!;
+
+  it('gives the work to the body "trong đó (giao) Bộ X" names, with a verb of work and without "chủ trì"', () => {
+    expect(read('1. Các địa phương rà soát quỹ đất, trong đó giao Bộ Nội vụ hướng dẫn.').leadAgencyIds).toEqual([
+      ID.BNV,
+    ]);
+    expect(
+      read('1. Đẩy mạnh cải cách hành chính; trong đó, Bộ Nội vụ hướng dẫn các địa phương.').leadAgencyIds,
+    ).toEqual([ID.BNV]);
+    expect(read('1. Tăng cường kỷ luật, kỷ cương, trong đó Bộ Nội vụ kiểm tra công vụ.').leadAgencyIds).toEqual([
+      ID.BNV,
+    ]);
+  });
+
+  it('gives none to a body "trong đó" only mentions, or whose past work it tells (guards)', () => {
+    expect(read('1. Rà soát các khoản chi, trong đó có khoản chi của Bộ Y tế.').leadAgencyIds).toEqual([]);
+    expect(
+      read('1. Nhiều bộ đã hoàn thành việc sắp xếp, trong đó Bộ Nội vụ đã ban hành quyết định.').leadAgencyIds,
+    ).toEqual([]);
+  });
+});
