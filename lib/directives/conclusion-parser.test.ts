@@ -3609,3 +3609,29 @@ describe('session 21: the body named after "trong đó" in an item', () => {
     ).toEqual([]);
   });
 });
+
+// An office whose function is to follow the work up, told only to watch it: "Văn phòng Chính phủ theo dõi, báo cáo Thủ
+// tướng Chính phủ", "Văn phòng Chính phủ đôn đốc các bộ, cơ quan thực hiện" (the closing items of Government notices,
+// as "Văn phòng UBND tỉnh theo dõi, đôn đốc" closes a province's: corpus tinh-dak-lak-12-2025, item 4a) [style].
+describe('session 21: an office told only to watch the work is its monitor', () => {
+  const read = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' })[0]!;
+
+  it('reads "Văn phòng Chính phủ theo dõi, báo cáo Thủ tướng Chính phủ." and "… đôn đốc các bộ, cơ quan thực hiện" as the monitor', () => {
+    for (const text of [
+      '1. Văn phòng Chính phủ theo dõi, báo cáo Thủ tướng Chính phủ.',
+      '1. Văn phòng Chính phủ đôn đốc các bộ, cơ quan thực hiện đúng tiến độ.',
+    ]) {
+      const item = read(text);
+      expect([text, item.leadAgencyIds, item.monitorAgencyId]).toEqual([text, [], ID.VPCP]);
+    }
+  });
+
+  it('leaves the office its own work, and another body its single watching verb (guards)', () => {
+    expect(read('1. Văn phòng Chính phủ kiểm tra hồ sơ trình.').leadAgencyIds).toEqual([ID.VPCP]);
+    expect(read('1. Văn phòng Chính phủ theo dõi tình hình dịch bệnh tại các địa phương.').leadAgencyIds).toEqual([
+      ID.VPCP,
+    ]);
+    const ministry = read('1. Bộ Nội vụ theo dõi, báo cáo Thủ tướng Chính phủ.');
+    expect([ministry.leadAgencyIds, ministry.monitorAgencyId]).toEqual([[ID.BNV], null]);
+  });
+});

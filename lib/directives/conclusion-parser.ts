@@ -829,7 +829,7 @@ function isMonitorChain(verbs: string[]): boolean {
  * dõi" or "đôn đốc" when only a report or the sentence's end follows ("Văn phòng UBND tỉnh theo dõi, báo cáo").
  */
 /** The notice's own addressees named as the ones watched: "các cơ quan, đơn vị (liên quan)", "các sở, ngành, địa phương". */
-const WATCHED_ADDRESSEES = String.raw`cac (?:co quan|don vi|so|dia phuong)(?:,? (?:va )?(?:co quan|don vi|so|ban|nganh|dia phuong|doan the))*(?: (?:lien quan|tinh))?`;
+const WATCHED_ADDRESSEES = String.raw`cac (?:co quan|don vi|so|bo|dia phuong)(?:,? (?:va )?(?:co quan(?: ngang bo)?|don vi|so|bo|ban|nganh|dia phuong|doan the))*(?: (?:lien quan|tinh))?`;
 const WATCHED_WORK = new RegExp(
   String.raw`^ (?:(?:viec|qua trinh|tien do|ket qua) )?(?:thuc hien|trien khai)(?![\p{L}])|^ ${WATCHED_ADDRESSEES} (?:(?:khan truong|nghiem tuc|trien khai) )?(?:thuc hien|trien khai)(?![\p{L}])`,
   'u',
@@ -1661,6 +1661,8 @@ const groupBefore = (r: RoleReader, at: number) => {
 const WATCHED_UNDER =
   /(?:^|\s)(?:duoi|chiu) su (?:(?:theo doi|kiem tra|don doc)(?:,? (?:va )?)?)*(?:giam sat|theo doi|kiem tra|don doc) cua\s*$/u;
 
+/** An office ("Văn phòng Chính phủ", "Văn phòng UBND tỉnh X", "Văn phòng Bộ"), folded. */
+const OFFICE_NAME = /^van phong /u;
 function readRoles(r: RoleReader) {
   // "VPCP theo dõi, đôn đốc Bộ X": the body after the cue is the one watched, unless none stands before.
   const monitor = r.matches.flatMap((m, i) =>
@@ -1679,7 +1681,11 @@ function readRoles(r: RoleReader) {
       const before = listBefore(r, c.start);
       // "… chủ trì, phối hợp với Sở B kiểm tra việc thực hiện …": Sở B is the partner in the checking.
       if (before.length > 0 && PARTNERS_BEFORE.test(leadIn(r, before[0]!.start))) return [];
-      return before.length > 0 && (before.at(-1)!.start > r.matches[0]!.start || groupBefore(r, before[0]!.start))
+      // "Văn phòng Chính phủ theo dõi, báo cáo Thủ tướng Chính phủ": an office, whose function is to follow the work
+      // up, told only to watch it watches it, with no task before it.
+      const office = before.length === 1 && OFFICE_NAME.test(foldVi(before[0]!.proposed.name));
+      return before.length > 0 &&
+        (before.at(-1)!.start > r.matches[0]!.start || groupBefore(r, before[0]!.start) || office)
         ? before
         : [];
     }),
