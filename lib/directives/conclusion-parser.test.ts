@@ -3635,3 +3635,19 @@ describe('session 21: an office told only to watch the work is its monitor', () 
     expect([ministry.leadAgencyIds, ministry.monitorAgencyId]).toEqual([[ID.BNV], null]);
   });
 });
+
+// A body written as a label before its work ("Hạt Kiểm lâm huyện: Chủ trì, phối hợp với …", corpus
+// tinh-thua-thien-hue-nam-dong-2022, item 2; "Văn phòng Chính phủ: theo dõi, đôn đốc …") [style].
+describe('session 21: a body written as a label before its work', () => {
+  const read = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' });
+
+  it('reads "Văn phòng Chính phủ: theo dõi, đôn đốc việc thực hiện." as the monitor, as without the colon', () => {
+    const items = read(`Phó Thủ tướng kết luận như sau:
+1. Bộ Nội vụ: Chủ trì, phối hợp với Bộ Tài chính rà soát định mức biên chế.
+2. Văn phòng Chính phủ: theo dõi, đôn đốc việc thực hiện.`);
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds, i.coordinatorAgencyIds, i.monitorAgencyId])).toEqual([
+      ['1', [ID.BNV], [ID.BTC], null],
+      ['2', [], [], ID.VPCP],
+    ]);
+  });
+});

@@ -934,10 +934,11 @@ const watchCuesOf = (r: RoleReader, kind: 'anywhere' | 'after_task') =>
     .map((m) => ({ start: r.at[m.index]!, end: r.at[m.index + m[0].length]! }));
 /**
  * Between a lead and "chủ trì" only words like "có trách nhiệm", "chịu trách nhiệm" (or "là cơ quan": "Bộ X là cơ
- * quan chủ trì") may stand, and the body's standing role in brackets ("Sở Nội vụ (cơ quan thường trực Ban Chỉ đạo)").
+ * quan chủ trì") may stand, and the body's standing role in brackets ("Sở Nội vụ (cơ quan thường trực Ban Chỉ đạo)"); a colon
+ * after the body, written as a label before its work ("Văn phòng Chính phủ: theo dõi, đôn đốc …").
  */
 const BEFORE_CUE_GAP =
-  /^[\s,]*(?:(?:\(\s*(?:la )?(?:co quan|don vi|thuong truc|to giup viec)[^()]{0,100}\)|co trach nhiem|chiu trach nhiem|tiep tuc|truc tiep|khan truong|tang cuong|thuong xuyen|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?|theo (?:chuc nang,? nhiem vu(?:,? quyen han)?(?: duoc giao)?|tham quyen)|giup (?:thu tuong(?: chinh phu)?|chinh phu|ban chi dao|bo truong|chu tich(?: (?:uy ban nhan dan|ubnd)(?: tinh| thanh pho)?)?))[\s,]*)*$/u;
+  /^\s*:?[\s,]*(?:(?:\(\s*(?:la )?(?:co quan|don vi|thuong truc|to giup viec)[^()]{0,100}\)|co trach nhiem|chiu trach nhiem|tiep tuc|truc tiep|khan truong|tang cuong|thuong xuyen|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?|theo (?:chuc nang,? nhiem vu(?:,? quyen han)?(?: duoc giao)?|tham quyen)|giup (?:thu tuong(?: chinh phu)?|chinh phu|ban chi dao|bo truong|chu tich(?: (?:uy ban nhan dan|ubnd)(?: tinh| thanh pho)?)?))[\s,]*)*$/u;
 /** "Bộ Tư pháp là cơ quan phối hợp": the body named before the cue is the partner, whoever leads. */
 const NAMED_AS_PARTNER = /(?:^|\s)la (?:co quan|don vi)\s*$/u;
 /** "UBND các huyện: A, B", "Ủy ban nhân dân các huyện, thị xã A, B": the districts' list opens with their kind. */
