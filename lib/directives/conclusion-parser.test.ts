@@ -3651,3 +3651,32 @@ describe('session 21: a body written as a label before its work', () => {
     ]);
   });
 });
+
+// A district's conclusion on its portal names neither the district nor its province ("Hạt Kiểm lâm huyện: Chủ trì,
+// phối hợp với Phòng Tài nguyên và Môi trường, UBND xã Hương Phú …", corpus tinh-thua-thien-hue-nam-dong-2022, item 2):
+// the issuer the caller gives ("Ủy ban nhân dân huyện Nam Đông") says whose bodies they are.
+describe('session 21: a district issuer the caller gives', () => {
+  const registry = [
+    ...REGISTRY,
+    unitOf(911, 'Hạt Kiểm lâm huyện Nam Đông', 'other'),
+    unitOf(912, 'Phòng Tài nguyên và Môi trường huyện Nam Đông', 'other'),
+    unitOf(913, 'Ủy ban nhân dân xã Hương Phú', 'commune'),
+  ];
+  const text = `Sau khi nghe ý kiến tham gia của các thành viên dự họp; đồng chí Chủ tịch UBND huyện kết luận như sau:
+1. Hạt Kiểm lâm huyện: Chủ trì, phối hợp với Phòng Tài nguyên và Môi trường, UBND xã Hương Phú, các cơ quan nội chính tiến hành họp để thống nhất cách xử lý.`;
+
+  it('reads the district\'s bodies by their bare names ("Hạt Kiểm lâm huyện", "Phòng Tài nguyên và Môi trường")', () => {
+    const [item] = parseConclusionText(text, registry, {
+      onDate: '2022-05-29',
+      issuer: 'Ủy ban nhân dân huyện Nam Đông',
+      province: 'Thừa Thiên Huế',
+    });
+    expect(item!.leadAgencyIds).toEqual([911]);
+    expect(item!.coordinatorAgencyIds).toEqual([912, 913]);
+  });
+
+  it('reads none of them without it (guard)', () => {
+    const [item] = parseConclusionText(text, registry, { onDate: '2022-05-29' });
+    expect(item!.leadAgencyIds).toEqual([]);
+  });
+});

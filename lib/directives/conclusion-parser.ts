@@ -2220,10 +2220,18 @@ function noticeMinistry(text: string, registry: AgencyRef[]): string | null {
 }
 /**
  * The province the caller says sent the notice (`province`, else the place an `issuer` name ends with: "Ủy ban nhân dân
- * tỉnh Đồng Tháp", "Văn phòng UBND thành phố Đà Nẵng"), as the registry names it. Used when the text names none.
+ * tỉnh Đồng Tháp", "Văn phòng UBND thành phố Đà Nẵng"), as the registry names it; a district issuer ("Ủy ban nhân dân
+ * huyện Nam Đông") is the district, whose bodies its letters name bare. Used when the text names none.
  */
 const ISSUER_PLACE = /(?:^|\s)(tinh|thanh pho|tp\.?)\s+([^,;()]+?)\s*$/u;
+const ISSUER_DISTRICT = /(?:^|\s)(huyện|quận|thị xã)\s+([^,;()]+?)\s*$/iu;
 function hintedProvince(options: Options, registry: AgencyRef[]): NoticeProvince | null {
+  // a district's own letter ("Ủy ban nhân dân huyện Nam Đông"): its bodies go by their bare names, as noticeDistrict reads
+  const district = ISSUER_DISTRICT.exec((options.issuer ?? '').replace(/\([^()]*\)/gu, ' ').trim());
+  if (district) {
+    const place = district[2]!.replace(/\s+/gu, ' ');
+    return { place, label: `${district[1]!.toLocaleLowerCase('vi-VN')} ${place}`, fromHint: true };
+  }
   const issuer = foldVi(options.issuer ?? '')
     .replace(/\([^()]*\)/gu, ' ')
     .replace(/\s+/gu, ' ')
