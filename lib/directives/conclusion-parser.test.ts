@@ -3680,3 +3680,23 @@ describe('session 21: a district issuer the caller gives', () => {
     expect(item!.leadAgencyIds).toEqual([]);
   });
 });
+
+// A portal's report opens with the letter it reports, written in lower case ("Ngày 6-2, UBND thành phố ban hành văn bản
+// số 784/UBND-NC về …", danang.gov.vn; "Ngày 24/5/2017, UBND tỉnh ban hành Công văn số 1536/UBND-TH", corpus
+// tinh-cao-bang-1536-2017): the letter does not cite its own number.
+describe('session 21: the reported letter\'s own number written "văn bản số"', () => {
+  it('cites only what the direction cites', () => {
+    const items = parseConclusionText(
+      `Ngày 10-3, UBND tỉnh ban hành văn bản số 99/UBND-VX về phòng chống dịch.
+
+Theo đó, UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành phố triển khai thực hiện nghiêm Chỉ thị số 30/CT-TTg của Thủ tướng Chính phủ.
+
+Đặc biệt lưu ý không tổ chức tụ tập đông người.
+
+UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị, địa phương liên quan tăng cường kiểm tra; Sở Công Thương chủ trì bảo đảm hàng hóa.`,
+      REGISTRY,
+      { onDate: '2024-03-10' },
+    );
+    expect(items.flatMap((i) => i.citedDocuments)).toEqual(['30/CT-TTg']);
+  });
+});

@@ -1824,10 +1824,11 @@ const THING_BEFORE_NUMBER = /(?<!\p{L})(?:(?:biểu\s+)?mẫu|biểu|phụ lục
 /** A fishing vessel's registration ("tàu cá BĐ 97669-TS", "QNg-90123-TS"): a province's letters, digits and "-TS". */
 /**
  * "Ngày 29/7/2020, Chủ tịch UBND tỉnh ban hành Công văn số 6732/UBND-Y về việc …", "ngày 28-8-2018, UBND tỉnh Thanh
- * Hóa có Công văn số …": a report opens with the number of the letter it reports, which the letter does not cite.
+ * Hóa có Công văn số …", "Ngày 6-2, UBND thành phố ban hành văn bản số …": a report opens with the number of the letter it
+ * reports, which the letter does not cite.
  */
 const NEWS_OF_ISSUE_BEFORE =
-  /[Nn]gày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*[.,]?\s+(?:Chủ tịch\s+)?(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:tỉnh|thành phố)(?:\s+\p{Lu}\p{Ll}*){0,3}\s+(?:vừa\s+)?(?:có|(?:ký\s+)?(?:ban\s+hành|banh))\s+(?:Công văn|Văn bản|Công điện)(?:\s+hỏa tốc)?\s+số\s*$/u;
+  /[Nn]gày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*[.,]?\s+(?:Chủ tịch\s+)?(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:tỉnh|thành phố)(?:\s+\p{Lu}\p{Ll}*){0,3}\s+(?:vừa\s+)?(?:có|(?:ký\s+)?(?:ban\s+hành|banh))\s+(?:[Cc]ông văn|[Vv]ăn bản|[Cc]ông điện)(?:\s+hỏa tốc)?\s+số\s*$/u;
 const VESSEL_NUMBER = /^\d{4,5}-TS$/u;
 
 function citedDocuments(text: string): string[] {
