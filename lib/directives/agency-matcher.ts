@@ -410,6 +410,8 @@ const LIST_OPENER = new RegExp(
     String.raw`|(?:^|[^\p{L}])cac (?:huyen|xa|phuong|quan|thi xa)(?:,? (?:va )?(?:huyen|xa|phuong|quan|thi xa|thi tran|thanh pho|dac khu))*\s*:?\s*$`,
   'u',
 );
+/** "các Sở: Tài chính, Công Thương": a list after its opener goes on past a name the registry lacks. */
+const LIST_GOES_ON = /(?:^|[^\p{L}])cac (?:bo|so)\s*:\s*(?:[\p{L}&-]+(?: [\p{L}&-]+){0,8},\s*)+$/u;
 /** "Sở Nội vụ tỉnh Hà Giang", "trên địa bàn tỉnh Hà Giang": the province there is not the addressee. */
 const NOT_THE_PROVINCE = /(?<!\S)(?:Sở|địa bàn|Hội đồng nhân dân|HĐND|Công an)\s[^,.;:]*$/iu;
 /** How far before a province's name NOT_THE_PROVINCE looks (a clause's words, not the whole text before it). */
@@ -438,7 +440,9 @@ function usable(
   if (names.length > 0 || isOffice) return names;
   const before = folded.folded.slice(0, hit.start);
   const inList =
-    (previous !== undefined && LIST_GLUE.test(before.slice(previous.end))) || LIST_OPENER.test(before.slice(-90));
+    (previous !== undefined && LIST_GLUE.test(before.slice(previous.end))) ||
+    LIST_OPENER.test(before.slice(-90)) ||
+    LIST_GOES_ON.test(before.slice(-150));
   const bare = hit.spellings.filter((s) => s.use === 'bare');
   if (bare.length > 0) {
     const cut = folded.at[hit.start]!;
@@ -448,7 +452,14 @@ function usable(
   // "Nội vụ" after "các Sở:" is the department, after "các Bộ:" the ministry.
   const kind = listKind(before, previous);
   const ofKind = hit.spellings.filter((s) => s.agency.kind === kind);
-  return ofKind.length > 0 ? ofKind : hit.spellings;
+  if (ofKind.length > 0) return ofKind;
+  // "các Sở: Tài chính, …" with no such department known: not the ministry of that name (nor, after it, the others)
+  return openerKind(before) === 'provincial_department' ? [] : hit.spellings;
+}
+
+/** The kind of body the last list opener before a name says it lists ("các Sở:", "các Bộ:"), if any. */
+function openerKind(before: string): AgencyRef['kind'] | null {
+  return listKind(before, undefined);
 }
 
 /**

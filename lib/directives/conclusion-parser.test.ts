@@ -3700,3 +3700,19 @@ UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp với các cơ quan, �
     expect(items.flatMap((i) => i.citedDocuments)).toEqual(['30/CT-TTg']);
   });
 });
+
+// "Các Sở: Tài chính, Công Thương …" in a province's notice (as corpus tinh-bac-giang-722-2013 lists "Các Sở, cơ quan:
+// Nông nghiệp và Phát triển nông thôn, Công thương, Y tế, …"): a name the registry lacks as a department is not the
+// ministry of that name, and does not make the names after it ministries [style].
+describe('session 21: a department list is no list of ministries', () => {
+  it('never reads "Các Sở: Tài chính, Công Thương" as ministries; with known departments only, as those', () => {
+    const read = (text: string) =>
+      parseConclusionText(text, REGISTRY, { onDate: '2024-05-10', province: 'Tuyên Quang' })[0]!;
+    const unknownFirst = read('1. Các Sở: Tài chính, Công Thương căn cứ chức năng, nhiệm vụ triển khai thực hiện.');
+    expect(unknownFirst.leadAgencyIds).not.toContain(ID.BTC);
+    expect(unknownFirst.leadAgencyIds).not.toContain(ID.BCT);
+    expect(
+      read('1. Các Sở: Nội vụ, Công Thương căn cứ chức năng, nhiệm vụ triển khai thực hiện.').leadAgencyIds,
+    ).toEqual([ID.TQ_SNV, ID.TQ_SCT]);
+  });
+});
