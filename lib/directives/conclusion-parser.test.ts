@@ -3716,3 +3716,18 @@ describe('session 21: a department list is no list of ministries', () => {
     ).toEqual([ID.TQ_SNV, ID.TQ_SCT]);
   });
 });
+
+// "Thành phố yêu cầu các đơn vị rà soát, báo cáo …" in a city's own letter: the city speaking, not given the work
+// (as "UBND tỉnh giao …" is the asker); "Tỉnh chịu trách nhiệm …" in a letter about a province still refers back [style].
+describe('session 21: a bare "Tỉnh" / "Thành phố" that asks is the one speaking', () => {
+  it('gives the place no work when it asks others ("Thành phố yêu cầu …", "Tỉnh đề nghị …")', () => {
+    const items = parseConclusionText(
+      `Ngày 12-4, UBND thành phố ban hành văn bản số 120/UBND-KT về phòng chống cháy nổ.
+
+Thành phố yêu cầu các đơn vị rà soát, báo cáo UBND thành phố trước ngày 30/4.`,
+      REGISTRY,
+      { onDate: '2024-04-12', province: 'Hà Nội' },
+    );
+    expect(items.flatMap((i) => i.leadAgencyIds)).not.toContain(ID.HANOI);
+  });
+});

@@ -2862,9 +2862,12 @@ function giveToPlaces(
   };
 }
 
+/** "Thành phố yêu cầu các đơn vị …", "Tỉnh đề nghị Bộ …": the place asking others, not given the work. */
+const PLACE_ASKS_AFTER = /^\s*(?:(?:đã|sẽ|tiếp tục)\s+)?(?:yêu cầu|đề nghị|giao|chỉ đạo)\s/iu;
 function referBackToPlace(item: ProposedDirective, place: () => number | null, registry: AgencyRef[]) {
   if (item.isAssessment || item.leadAgencyIds.length + item.groups.length > 0) return item;
-  if (!BARE_PLACE_SUBJECT.test(item.text)) return item;
+  const bare = BARE_PLACE_SUBJECT.exec(item.text);
+  if (!bare || PLACE_ASKS_AFTER.test(item.text.slice(bare.index + bare[0].length))) return item;
   const placeId = place(); // read once per notice, and only when an item needs it
   if (placeId === null) return item;
   const name = registry.find((a) => a.id === placeId)?.name ?? '';
