@@ -2,7 +2,9 @@
  * npm run eval:parser [-- --json] [-- --verbose [--heldout]]: how well the conclusion-notice parser
  * (lib/directives/conclusion-parser.ts) reads the real notices of tests/corpus/notices/ (issue 19).
  *
- * Each notice's text is parsed as of its own date; the proposals are aligned to the ground-truth items
+ * Each notice's text is parsed as of its own date, told who sent it (`source.issuer`, `source.province`: metadata a
+ * notice form or a session's committee would supply, not part of the items' ground truth; the text's own header wins
+ * over it); the proposals are aligned to the ground-truth items
  * (by ordinal, then by the item's `starts` text) and scored per field, micro-averaged over items:
  * a ground-truth item the parser missed counts every value it has as missed, a proposal with no
  * ground-truth item counts every value it has as wrong. Figures for the dev split, the held-out split
@@ -201,7 +203,12 @@ type NoticeResult = {
 function evaluateNotice(loaded: Loaded, registry: AgencyRef[], nameOf: Map<number, string>): NoticeResult {
   const { notice, text, heldOut } = loaded;
   const date = notice.source.date;
-  const proposals = parseConclusionText(text, registry, { onDate: date, noticeDate: date });
+  const proposals = parseConclusionText(text, registry, {
+    onDate: date,
+    noticeDate: date,
+    issuer: notice.source.issuer,
+    province: notice.source.province,
+  });
   const counts = Object.fromEntries(['items', ...FIELDS].map((r) => [r, zero()])) as Record<Row, Counts>;
   const diffs: string[] = [];
   for (const { truth, proposal } of align(notice.items, proposals)) {

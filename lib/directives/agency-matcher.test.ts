@@ -262,4 +262,11 @@ describe('findAgencies: punctuation the documents write in official names (sessi
     expect(local('Sở Nông nghiệp & PTNT')).toEqual([ID.TQ_SNN]);
     expect(ids('Bộ LĐ-TBXH, Bộ VH-TT&DL phối hợp.')).toEqual([951, 952]);
   });
+
+  it('reads a department list past a name the registry lacks, and never as ministries ("các Sở: Tài chính, Công Thương") [session 21]', () => {
+    const local = (text: string) =>
+      findAgencies(text, REGISTRY, '2024-10-14', { province: 'Tuyên Quang' }).map((m) => m.proposed.id);
+    expect(local('Các Sở: Tài chính, Công Thương thực hiện.')).toEqual([ID.TQ_SCT]);
+    expect(local('Các Bộ: Tài chính, Tư pháp thực hiện.')).toEqual([ID.BTC, ID.BTP]);
+  });
 });

@@ -115,6 +115,16 @@ const EQUIVALENT_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
   ['thong tin va truyen thong', 'tttt'],
   ['lao dong-thuong binh va xa hoi', 'ldtbxh'],
   ['van hoa, the thao va du lich', 'vhttdl'],
+  // "UBND TP.HCM", "UBND TPHCM", "UBND TP. HCM", "UBND TP.Hồ Chí Minh"; "Thanh tra CP", "Văn phòng CP"; a dash for the
+  // space inside "Giao thông vận tải" ("Bộ Giao thông - Vận tải", "Bộ GT-VT").
+  ['thanh pho ho chi minh', 'tp.hcm'],
+  ['thanh pho ho chi minh', 'tp. hcm'],
+  ['thanh pho ho chi minh', 'tp hcm'],
+  ['thanh pho ho chi minh', 'tphcm'],
+  ['thanh pho ', 'tp.'],
+  ['chinh phu', 'cp'],
+  ['giao thong van tai', 'giao thong-van tai'],
+  ['giao thong van tai', 'gt-vt'],
   // "Ngân hàng Nhà nước" is the State Bank without "Việt Nam".
   ['ngan hang nha nuoc viet nam', 'ngan hang nha nuoc'],
   // A Party committee's and a province's notices: "HĐND tỉnh", "Ủy ban MTTQ (Việt Nam) tỉnh".
@@ -200,8 +210,10 @@ function localSpellingsOf(agency: AgencyRef, province: string): Spelling[] {
   const kindWord = /^tp/u.test(word) ? 'thanh pho' : word;
   const bare = name.slice(0, m.index);
   // "Sở Công Thương", "Ban Quản lý Khu kinh tế", "Văn phòng UBND tỉnh"; the province itself only as "UBND tỉnh",
-  // and other bodies ("Công an tỉnh", "Thanh tra tỉnh") only with "tỉnh" ("Công an" alone is a word).
-  const texts = /^(?:so|ban) /u.test(bare) ? [bare, `${bare} ${kindWord}`] : [`${bare} ${kindWord}`];
+  // and other bodies ("Công an tỉnh", "Thanh tra tỉnh") only with "tỉnh" ("Công an" alone is a word). A district's
+  // offices go by their bare names as a province's departments do ("Phòng Tài nguyên và Môi trường").
+  const byBareName = /^(?:so|ban) /u.test(bare) || (/^phong /u.test(bare) && /^(?:huyen|quan|thi xa)$/u.test(word));
+  const texts = byBareName ? [bare, `${bare} ${kindWord}`] : [`${bare} ${kindWord}`];
   // "các Sở: Nội vụ, Công Thương": a department without "Sở", only inside a list a full name or "các Sở" opens.
   const listed = /^so /u.test(bare) ? withEquivalents([bare.slice(3)]) : [];
   return [
@@ -274,7 +286,15 @@ const isLower = (c: string | undefined) => c !== undefined && /\p{Ll}/u.test(c);
  * letter is a consonant that can neither close nor lengthen the name's last syllable (after a vowel, none of the
  * finals' first letters c, m, n, p, t; after "c", not "h"; after "n", not "g" or "h").
  */
+/**
+ * The verbs a task opens with, folded: a name that runs on into one of them ("Bộ Y tếchủ trì", "Bộ Tài chínhphối hợp",
+ * "Bộ Nội vụthực hiện") is glued to it whatever its last letter, as no Vietnamese syllable carries one inside it.
+ */
+const GLUED_VERB =
+  /^(?:chu tri|phoi hop|thuc hien|chi dao|chiu trach nhiem|co trach nhiem|chu dong|tham muu|trien khai|tiep tuc|theo doi|tong hop|to chuc|trinh|nghien cuu|huong dan|hoan thanh|khan truong|phu trach|xay dung|xem xet|kiem tra|bao cao|ra soat|de xuat|giai quyet|xu ly)(?![a-z])/u;
+
 function gluedAtEnd(folded: string, end: number): boolean {
+  if (GLUED_VERB.test(folded.slice(end, end + 20))) return true;
   const [last, next] = [folded[end - 1], folded[end]];
   if (!last || !next || !/[a-z]/u.test(last) || !/[b-df-hj-np-tv-xz]/u.test(next)) return false;
   if (/[aeiouy]/u.test(last)) return !'cmnpt'.includes(next);
@@ -390,6 +410,8 @@ const LIST_OPENER = new RegExp(
     String.raw`|(?:^|[^\p{L}])cac (?:huyen|xa|phuong|quan|thi xa)(?:,? (?:va )?(?:huyen|xa|phuong|quan|thi xa|thi tran|thanh pho|dac khu))*\s*:?\s*$`,
   'u',
 );
+/** "các Sở: Tài chính, Công Thương": a list after its opener goes on past a name the registry lacks. */
+const LIST_GOES_ON = /(?:^|[^\p{L}])cac (?:bo|so)\s*:\s*(?:[\p{L}&-]+(?: [\p{L}&-]+){0,8},\s*)+$/u;
 /** "Sở Nội vụ tỉnh Hà Giang", "trên địa bàn tỉnh Hà Giang": the province there is not the addressee. */
 const NOT_THE_PROVINCE = /(?<!\S)(?:Sở|địa bàn|Hội đồng nhân dân|HĐND|Công an)\s[^,.;:]*$/iu;
 /** How far before a province's name NOT_THE_PROVINCE looks (a clause's words, not the whole text before it). */
@@ -418,7 +440,9 @@ function usable(
   if (names.length > 0 || isOffice) return names;
   const before = folded.folded.slice(0, hit.start);
   const inList =
-    (previous !== undefined && LIST_GLUE.test(before.slice(previous.end))) || LIST_OPENER.test(before.slice(-90));
+    (previous !== undefined && LIST_GLUE.test(before.slice(previous.end))) ||
+    LIST_OPENER.test(before.slice(-90)) ||
+    LIST_GOES_ON.test(before.slice(-150));
   const bare = hit.spellings.filter((s) => s.use === 'bare');
   if (bare.length > 0) {
     const cut = folded.at[hit.start]!;
@@ -428,7 +452,14 @@ function usable(
   // "Nội vụ" after "các Sở:" is the department, after "các Bộ:" the ministry.
   const kind = listKind(before, previous);
   const ofKind = hit.spellings.filter((s) => s.agency.kind === kind);
-  return ofKind.length > 0 ? ofKind : hit.spellings;
+  if (ofKind.length > 0) return ofKind;
+  // "các Sở: Tài chính, …" with no such department known: not the ministry of that name (nor, after it, the others)
+  return openerKind(before) === 'provincial_department' ? [] : hit.spellings;
+}
+
+/** The kind of body the last list opener before a name says it lists ("các Sở:", "các Bộ:"), if any. */
+function openerKind(before: string): AgencyRef['kind'] | null {
+  return listKind(before, undefined);
 }
 
 /**

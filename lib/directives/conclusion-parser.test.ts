@@ -3490,3 +3490,244 @@ Chủ tịch UBND tỉnh yêu cầu Sở Công Thương, Ủy ban nhân dân cá
     expect(item!.groups).toEqual(['localities', 'departments']);
   });
 });
+
+describe('session 21: the issuer the caller knows, for a letter that names no province', () => {
+  const text = `Ngày 6-2, UBND tỉnh ban hành văn bản số 84/UBND-NC về quản lý lễ hội.
+UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị liên quan tăng cường công tác quản lý nhà nước về tín ngưỡng, tôn giáo trên địa bàn; Sở Công Thương chủ trì kiểm tra thị trường.`;
+
+  it('reads bare department names as the departments of the province the caller gives ("province" or the "issuer" name)', () => {
+    const byPlace = parseConclusionText(text, REGISTRY, { onDate: '2024-02-06', province: 'Tuyên Quang' });
+    expect(byPlace.map((i) => i.leadAgencyIds)).toEqual([[ID.TQ_SNV, ID.TQ_SCT]]);
+    expect(byPlace[0]!.notes.join(' ')).toMatch(/theo thông tin văn bản, nơi ban hành là tỉnh Tuyên Quang/u);
+    const byIssuer = parseConclusionText(text, REGISTRY, {
+      onDate: '2024-02-06',
+      issuer: 'Văn phòng Ủy ban nhân dân tỉnh Tuyên Quang',
+    });
+    expect(byIssuer.map((i) => i.leadAgencyIds)).toEqual([[ID.TQ_SNV, ID.TQ_SCT]]);
+  });
+
+  it('leaves them unread without it, and lets the header win over it (guards)', () => {
+    const [bare] = parseConclusionText(text, REGISTRY, { onDate: '2024-02-06' });
+    expect(bare!.leadAgencyIds).toEqual([]);
+    const [headed] = parseConclusionText(
+      `ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 84/UBND-NC\n${text.split('\n')[1]}`,
+      REGISTRY,
+      { onDate: '2024-02-06', province: 'Tuyên Quang' },
+    );
+    expect(headed!.leadAgencyIds).toContain(ID.HG_SNV);
+    expect(headed!.leadAgencyIds).not.toContain(ID.TQ_SNV);
+    const central = parseConclusionText(text, REGISTRY, { onDate: '2024-02-06', issuer: 'Văn phòng Chính phủ' });
+    expect(central[0]!.leadAgencyIds).toEqual([]);
+  });
+});
+
+// Web copies glue a name to the verb after it: "Bộ Giao thông vận tảixem xét" (corpus vpcp-5867-2015), "Bộ Xây dựngkiểm
+// tra" (vpcp-6651-2007); the cases below are that slip on names ending in a vowel, and on "chủ trì" / "phối hợp" [style].
+describe('session 21: a name a web copy glues to the verb after it', () => {
+  const read = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' });
+
+  it('reads "Bộ Y tếchủ trì, phối hợp với Bộ Tài chínhxây dựng …" as Bộ Y tế leading, Bộ Tài chính coordinating, and says the name was glued', () => {
+    const [item] = read('1. Bộ Y tếchủ trì, phối hợp với Bộ Tài chínhxây dựng đề án, báo cáo Thủ tướng Chính phủ.');
+    expect(item!.leadAgencyIds).toEqual([ID.BYT]);
+    expect(item!.coordinatorAgencyIds).toEqual([ID.BTC]);
+    expect(item!.notes.join(' ')).toMatch(/"Bộ Y tếchủ trì" viết dính chữ/u);
+  });
+
+  it('reads "Bộ Tài chínhphối hợp với Bộ Nội vụ …" and "giao Bộ Nội vụthực hiện" the same way', () => {
+    const [first] = read('1. Bộ Tài chínhphối hợp với Bộ Nội vụ rà soát định mức.');
+    expect(first!.leadAgencyIds).toEqual([ID.BTC]);
+    expect(first!.coordinatorAgencyIds).toEqual([ID.BNV]);
+    const [second] = read('1. Giao Bộ Nội vụthực hiện việc sắp xếp tổ chức.');
+    expect(second!.leadAgencyIds).toEqual([ID.BNV]);
+  });
+
+  it('does not split a name from a longer word that is no verb ("Bộ Y tết" is no ministry) (guard)', () => {
+    const [item] = read('1. Bộ Y tết chủ trì tổ chức.');
+    expect(item!.leadAgencyIds).toEqual([]);
+  });
+});
+
+// Abbreviated names as letters and press releases write them: "UBND TP.HCM" (corpus vpcp-2713-2009 writes "TPHCM" in its
+// subject line), "Các Bộ: KH&ĐT, TC, NN&PTNT, GTVT, TN&MT, LĐTBXH" (vpcp-8027-2008), "Thanh tra CP", and a dash inside a
+// ministry's name ("Bộ Giao thông - Vận tải", as "Bộ Lao động - Thương binh và Xã hội" is written) [style].
+describe('session 21: abbreviated names and dashes inside names', () => {
+  const registry = [
+    ...REGISTRY,
+    unitOf(901, 'Thanh tra Chính phủ', 'ministry_level'),
+    unitOf(902, 'Bộ Giao thông vận tải', 'ministry'),
+    unitOf(903, 'Bộ Lao động - Thương binh và Xã hội', 'ministry'),
+  ];
+  const read = (text: string) => parseConclusionText(text, registry, { onDate: '2019-05-10' });
+
+  it('reads "UBND TP.HCM", "UBND TPHCM", "UBND TP. HCM" and "UBND TP.Hồ Chí Minh" as the city', () => {
+    for (const city of ['UBND TP.HCM', 'UBND TPHCM', 'UBND TP. HCM', 'UBND TP.Hồ Chí Minh']) {
+      const [item] = read(`1. Giao ${city} chủ trì, phối hợp với Bộ KH&ĐT, Bộ TN&MT, NHNN rà soát, báo cáo.`);
+      expect([city, item!.leadAgencyIds, item!.coordinatorAgencyIds]).toEqual([
+        city,
+        [ID.HCM],
+        [ID.BKHDT, ID.BTNMT, ID.NHNN],
+      ]);
+    }
+  });
+
+  it('reads "Thanh tra CP" and "Văn phòng CP"', () => {
+    const [item] = read('1. Thanh tra CP chủ trì, phối hợp với Văn phòng CP kiểm tra, báo cáo Thủ tướng Chính phủ.');
+    expect(item!.leadAgencyIds).toEqual([901]);
+    expect(item!.coordinatorAgencyIds).toEqual([ID.VPCP]);
+  });
+
+  it('reads "Bộ Giao thông - Vận tải" and "Bộ Lao động – Thương binh và Xã hội"', () => {
+    const [item] = read(
+      '1. Bộ Giao thông - Vận tải chủ trì, phối hợp với Bộ Lao động – Thương binh và Xã hội xử lý kiến nghị của tỉnh.',
+    );
+    expect(item!.leadAgencyIds).toEqual([902]);
+    expect(item!.coordinatorAgencyIds).toEqual([903]);
+  });
+});
+
+// "… ; trong đó, Bộ X chủ trì …" and "… , trong đó giao Bộ X …": an item that gives the work to a group or names it,
+// then, after "trong đó", the body that leads a part of it (as directives and resolutions write it) [style].
+describe('session 21: the body named after "trong đó" in an item', () => {
+  const read = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' })[0]!;
+
+  it('gives the work to the body "trong đó (giao) Bộ X" names, with a verb of work and without "chủ trì"', () => {
+    expect(read('1. Các địa phương rà soát quỹ đất, trong đó giao Bộ Nội vụ hướng dẫn.').leadAgencyIds).toEqual([
+      ID.BNV,
+    ]);
+    expect(
+      read('1. Đẩy mạnh cải cách hành chính; trong đó, Bộ Nội vụ hướng dẫn các địa phương.').leadAgencyIds,
+    ).toEqual([ID.BNV]);
+    expect(read('1. Tăng cường kỷ luật, kỷ cương, trong đó Bộ Nội vụ kiểm tra công vụ.').leadAgencyIds).toEqual([
+      ID.BNV,
+    ]);
+  });
+
+  it('gives none to a body "trong đó" only mentions, or whose past work it tells (guards)', () => {
+    expect(read('1. Rà soát các khoản chi, trong đó có khoản chi của Bộ Y tế.').leadAgencyIds).toEqual([]);
+    expect(
+      read('1. Nhiều bộ đã hoàn thành việc sắp xếp, trong đó Bộ Nội vụ đã ban hành quyết định.').leadAgencyIds,
+    ).toEqual([]);
+  });
+});
+
+// An office whose function is to follow the work up, told only to watch it: "Văn phòng Chính phủ theo dõi, báo cáo Thủ
+// tướng Chính phủ", "Văn phòng Chính phủ đôn đốc các bộ, cơ quan thực hiện" (the closing items of Government notices,
+// as "Văn phòng UBND tỉnh theo dõi, đôn đốc" closes a province's: corpus tinh-dak-lak-12-2025, item 4a) [style].
+describe('session 21: an office told only to watch the work is its monitor', () => {
+  const read = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' })[0]!;
+
+  it('reads "Văn phòng Chính phủ theo dõi, báo cáo Thủ tướng Chính phủ." and "… đôn đốc các bộ, cơ quan thực hiện" as the monitor', () => {
+    for (const text of [
+      '1. Văn phòng Chính phủ theo dõi, báo cáo Thủ tướng Chính phủ.',
+      '1. Văn phòng Chính phủ đôn đốc các bộ, cơ quan thực hiện đúng tiến độ.',
+    ]) {
+      const item = read(text);
+      expect([text, item.leadAgencyIds, item.monitorAgencyId]).toEqual([text, [], ID.VPCP]);
+    }
+  });
+
+  it('leaves the office its own work, and another body its single watching verb (guards)', () => {
+    expect(read('1. Văn phòng Chính phủ kiểm tra hồ sơ trình.').leadAgencyIds).toEqual([ID.VPCP]);
+    expect(read('1. Văn phòng Chính phủ theo dõi tình hình dịch bệnh tại các địa phương.').leadAgencyIds).toEqual([
+      ID.VPCP,
+    ]);
+    const ministry = read('1. Bộ Nội vụ theo dõi, báo cáo Thủ tướng Chính phủ.');
+    expect([ministry.leadAgencyIds, ministry.monitorAgencyId]).toEqual([[ID.BNV], null]);
+  });
+});
+
+// A body written as a label before its work ("Hạt Kiểm lâm huyện: Chủ trì, phối hợp với …", corpus
+// tinh-thua-thien-hue-nam-dong-2022, item 2; "Văn phòng Chính phủ: theo dõi, đôn đốc …") [style].
+describe('session 21: a body written as a label before its work', () => {
+  const read = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' });
+
+  it('reads "Văn phòng Chính phủ: theo dõi, đôn đốc việc thực hiện." as the monitor, as without the colon', () => {
+    const items = read(`Phó Thủ tướng kết luận như sau:
+1. Bộ Nội vụ: Chủ trì, phối hợp với Bộ Tài chính rà soát định mức biên chế.
+2. Văn phòng Chính phủ: theo dõi, đôn đốc việc thực hiện.`);
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds, i.coordinatorAgencyIds, i.monitorAgencyId])).toEqual([
+      ['1', [ID.BNV], [ID.BTC], null],
+      ['2', [], [], ID.VPCP],
+    ]);
+  });
+});
+
+// A district's conclusion on its portal names neither the district nor its province ("Hạt Kiểm lâm huyện: Chủ trì,
+// phối hợp với Phòng Tài nguyên và Môi trường, UBND xã Hương Phú …", corpus tinh-thua-thien-hue-nam-dong-2022, item 2):
+// the issuer the caller gives ("Ủy ban nhân dân huyện Nam Đông") says whose bodies they are.
+describe('session 21: a district issuer the caller gives', () => {
+  const registry = [
+    ...REGISTRY,
+    unitOf(911, 'Hạt Kiểm lâm huyện Nam Đông', 'other'),
+    unitOf(912, 'Phòng Tài nguyên và Môi trường huyện Nam Đông', 'other'),
+    unitOf(913, 'Ủy ban nhân dân xã Hương Phú', 'commune'),
+  ];
+  const text = `Sau khi nghe ý kiến tham gia của các thành viên dự họp; đồng chí Chủ tịch UBND huyện kết luận như sau:
+1. Hạt Kiểm lâm huyện: Chủ trì, phối hợp với Phòng Tài nguyên và Môi trường, UBND xã Hương Phú, các cơ quan nội chính tiến hành họp để thống nhất cách xử lý.`;
+
+  it('reads the district\'s bodies by their bare names ("Hạt Kiểm lâm huyện", "Phòng Tài nguyên và Môi trường")', () => {
+    const [item] = parseConclusionText(text, registry, {
+      onDate: '2022-05-29',
+      issuer: 'Ủy ban nhân dân huyện Nam Đông',
+      province: 'Thừa Thiên Huế',
+    });
+    expect(item!.leadAgencyIds).toEqual([911]);
+    expect(item!.coordinatorAgencyIds).toEqual([912, 913]);
+  });
+
+  it('reads none of them without it (guard)', () => {
+    const [item] = parseConclusionText(text, registry, { onDate: '2022-05-29' });
+    expect(item!.leadAgencyIds).toEqual([]);
+  });
+});
+
+// A portal's report opens with the letter it reports, written in lower case ("Ngày 6-2, UBND thành phố ban hành văn bản
+// số 784/UBND-NC về …", danang.gov.vn; "Ngày 24/5/2017, UBND tỉnh ban hành Công văn số 1536/UBND-TH", corpus
+// tinh-cao-bang-1536-2017): the letter does not cite its own number.
+describe('session 21: the reported letter\'s own number written "văn bản số"', () => {
+  it('cites only what the direction cites', () => {
+    const items = parseConclusionText(
+      `Ngày 10-3, UBND tỉnh ban hành văn bản số 99/UBND-VX về phòng chống dịch.
+
+Theo đó, UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành phố triển khai thực hiện nghiêm Chỉ thị số 30/CT-TTg của Thủ tướng Chính phủ.
+
+Đặc biệt lưu ý không tổ chức tụ tập đông người.
+
+UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị, địa phương liên quan tăng cường kiểm tra; Sở Công Thương chủ trì bảo đảm hàng hóa.`,
+      REGISTRY,
+      { onDate: '2024-03-10' },
+    );
+    expect(items.flatMap((i) => i.citedDocuments)).toEqual(['30/CT-TTg']);
+  });
+});
+
+// "Các Sở: Tài chính, Công Thương …" in a province's notice (as corpus tinh-bac-giang-722-2013 lists "Các Sở, cơ quan:
+// Nông nghiệp và Phát triển nông thôn, Công thương, Y tế, …"): a name the registry lacks as a department is not the
+// ministry of that name, and does not make the names after it ministries [style].
+describe('session 21: a department list is no list of ministries', () => {
+  it('never reads "Các Sở: Tài chính, Công Thương" as ministries; with known departments only, as those', () => {
+    const read = (text: string) =>
+      parseConclusionText(text, REGISTRY, { onDate: '2024-05-10', province: 'Tuyên Quang' })[0]!;
+    const unknownFirst = read('1. Các Sở: Tài chính, Công Thương căn cứ chức năng, nhiệm vụ triển khai thực hiện.');
+    expect(unknownFirst.leadAgencyIds).not.toContain(ID.BTC);
+    expect(unknownFirst.leadAgencyIds).not.toContain(ID.BCT);
+    expect(
+      read('1. Các Sở: Nội vụ, Công Thương căn cứ chức năng, nhiệm vụ triển khai thực hiện.').leadAgencyIds,
+    ).toEqual([ID.TQ_SNV, ID.TQ_SCT]);
+  });
+});
+
+// "Thành phố yêu cầu các đơn vị rà soát, báo cáo …" in a city's own letter: the city speaking, not given the work
+// (as "UBND tỉnh giao …" is the asker); "Tỉnh chịu trách nhiệm …" in a letter about a province still refers back [style].
+describe('session 21: a bare "Tỉnh" / "Thành phố" that asks is the one speaking', () => {
+  it('gives the place no work when it asks others ("Thành phố yêu cầu …", "Tỉnh đề nghị …")', () => {
+    const items = parseConclusionText(
+      `Ngày 12-4, UBND thành phố ban hành văn bản số 120/UBND-KT về phòng chống cháy nổ.
+
+Thành phố yêu cầu các đơn vị rà soát, báo cáo UBND thành phố trước ngày 30/4.`,
+      REGISTRY,
+      { onDate: '2024-04-12', province: 'Hà Nội' },
+    );
+    expect(items.flatMap((i) => i.leadAgencyIds)).not.toContain(ID.HANOI);
+  });
+});

@@ -44,8 +44,13 @@ export type ProposedDirective = {
 /**
  * `onDate`: the day agencies are read as of (new work goes to bodies that exist). `noticeDate`: the
  * notice's own date, which deadlines are checked against (the pasted header's date wins over it).
+ * `issuer` and `province`: who sent the notice, when the caller knows it (the notice form's issuer, the session's
+ * committee): the issuing body's name ("Ủy ban nhân dân tỉnh Đồng Tháp", "Văn phòng UBND tỉnh X") and the place of a
+ * provincial issuer ("Đà Nẵng"); only the province is read from them. They are only a fallback: what the pasted text says of its issuer (its
+ * header, a province speaking in it) wins. A provincial letter that names no province anywhere ("UBND thành phố giao Sở
+ * Nội vụ …") is read as that province's, so its bare department names resolve.
  */
-type Options = { onDate: string; noticeDate?: string | null };
+type Options = { onDate: string; noticeDate?: string | null; issuer?: string | null; province?: string | null };
 
 // ---- Splitting the notice into items ----
 
@@ -824,7 +829,7 @@ function isMonitorChain(verbs: string[]): boolean {
  * dõi" or "đôn đốc" when only a report or the sentence's end follows ("Văn phòng UBND tỉnh theo dõi, báo cáo").
  */
 /** The notice's own addressees named as the ones watched: "các cơ quan, đơn vị (liên quan)", "các sở, ngành, địa phương". */
-const WATCHED_ADDRESSEES = String.raw`cac (?:co quan|don vi|so|dia phuong)(?:,? (?:va )?(?:co quan|don vi|so|ban|nganh|dia phuong|doan the))*(?: (?:lien quan|tinh))?`;
+const WATCHED_ADDRESSEES = String.raw`cac (?:co quan|don vi|so|bo|dia phuong)(?:,? (?:va )?(?:co quan(?: ngang bo)?|don vi|so|bo|ban|nganh|dia phuong|doan the))*(?: (?:lien quan|tinh))?`;
 const WATCHED_WORK = new RegExp(
   String.raw`^ (?:(?:viec|qua trinh|tien do|ket qua) )?(?:thuc hien|trien khai)(?![\p{L}])|^ ${WATCHED_ADDRESSEES} (?:(?:khan truong|nghiem tuc|trien khai) )?(?:thuc hien|trien khai)(?![\p{L}])`,
   'u',
@@ -929,10 +934,11 @@ const watchCuesOf = (r: RoleReader, kind: 'anywhere' | 'after_task') =>
     .map((m) => ({ start: r.at[m.index]!, end: r.at[m.index + m[0].length]! }));
 /**
  * Between a lead and "chủ trì" only words like "có trách nhiệm", "chịu trách nhiệm" (or "là cơ quan": "Bộ X là cơ
- * quan chủ trì") may stand, and the body's standing role in brackets ("Sở Nội vụ (cơ quan thường trực Ban Chỉ đạo)").
+ * quan chủ trì") may stand, and the body's standing role in brackets ("Sở Nội vụ (cơ quan thường trực Ban Chỉ đạo)"); a colon
+ * after the body, written as a label before its work ("Văn phòng Chính phủ: theo dõi, đôn đốc …").
  */
 const BEFORE_CUE_GAP =
-  /^[\s,]*(?:(?:\(\s*(?:la )?(?:co quan|don vi|thuong truc|to giup viec)[^()]{0,100}\)|co trach nhiem|chiu trach nhiem|tiep tuc|truc tiep|khan truong|tang cuong|thuong xuyen|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?|theo (?:chuc nang,? nhiem vu(?:,? quyen han)?(?: duoc giao)?|tham quyen)|giup (?:thu tuong(?: chinh phu)?|chinh phu|ban chi dao|bo truong|chu tich(?: (?:uy ban nhan dan|ubnd)(?: tinh| thanh pho)?)?))[\s,]*)*$/u;
+  /^\s*:?[\s,]*(?:(?:\(\s*(?:la )?(?:co quan|don vi|thuong truc|to giup viec)[^()]{0,100}\)|co trach nhiem|chiu trach nhiem|tiep tuc|truc tiep|khan truong|tang cuong|thuong xuyen|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?|theo (?:chuc nang,? nhiem vu(?:,? quyen han)?(?: duoc giao)?|tham quyen)|giup (?:thu tuong(?: chinh phu)?|chinh phu|ban chi dao|bo truong|chu tich(?: (?:uy ban nhan dan|ubnd)(?: tinh| thanh pho)?)?))[\s,]*)*$/u;
 /** "Bộ Tư pháp là cơ quan phối hợp": the body named before the cue is the partner, whoever leads. */
 const NAMED_AS_PARTNER = /(?:^|\s)la (?:co quan|don vi)\s*$/u;
 /** "UBND các huyện: A, B", "Ủy ban nhân dân các huyện, thị xã A, B": the districts' list opens with their kind. */
@@ -990,7 +996,9 @@ const FOOTNOTE_BEFORE = String.raw`(?:\d{1,2}\s+)?`;
 const PARTY_ORGAN_OF = String.raw`(?:(?:ban can su dang|dang doan|dang uy)\s+)?`;
 // "(Thủ tướng Chính phủ) ủy quyền cho Bộ trưởng Bộ X ra quyết định …": the body authorised is given the work.
 // "Phân công Bộ X làm đầu mối …": a body assigned its part is given the work as well.
-const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_ORGAN_OF}${PERSON_TITLE}`;
+// "…; trong đó, Bộ X chủ trì …", "…, trong đó giao Bộ X …": the body that leads a part of the item's work.
+const IN_WHICH = String.raw`(?:trong do\s*[,:]?\s+)?`;
+const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}${IN_WHICH}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_ORGAN_OF}${PERSON_TITLE}`;
 /**
  * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
  * whose holder is named in brackets; the holder is the subject.
@@ -1068,6 +1076,8 @@ const REQUEST_REFERENCE =
 /** Only ":" after the one asked, ending the text: "… đề nghị Bộ Xây dựng:" before the tasks. */
 const ASKED_BEFORE_COLON = /^\s*:\s*$/u;
 const ORDER_VERB_BEFORE = /(?:^|\s)(?:giao|uy quyen|yeu cau|de nghi|chi dao|phan cong)\s/u;
+/** "…, trong đó Bộ X kiểm tra …": a subject after "trong đó" is given its part of the work, as after "giao". */
+const IN_WHICH_BEFORE = /^\s*trong do\s*[,:]?\s*$/u;
 /** "… (đề nghị, ý kiến) của Bộ X": the body whose request or view it is, not one the sentence addresses. */
 const OWNER_BEFORE = /(?:^|\s)cua\s*$/u;
 /**
@@ -1162,7 +1172,7 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
   // A subject after a comma is an order's only when "giao"/"yêu cầu" stands before it or the sentence
   // opens with an adverbial ("Trên cơ sở …,", "Về việc này,"): "Năm 2023, Bộ X tổ chức …" is narrative.
   const ordered = (start: number, subject: number) => {
-    if (ORDER_VERB_BEFORE.test(gap(r, start, subject))) return true;
+    if (ORDER_VERB_BEFORE.test(gap(r, start, subject)) || IN_WHICH_BEFORE.test(gap(r, start, subject))) return true;
     const sentence = [...r.text.slice(0, start).matchAll(CLAUSE_BREAK)].at(-1);
     return ADVERBIAL_OPENER.test(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
   };
@@ -1652,6 +1662,8 @@ const groupBefore = (r: RoleReader, at: number) => {
 const WATCHED_UNDER =
   /(?:^|\s)(?:duoi|chiu) su (?:(?:theo doi|kiem tra|don doc)(?:,? (?:va )?)?)*(?:giam sat|theo doi|kiem tra|don doc) cua\s*$/u;
 
+/** An office ("Văn phòng Chính phủ", "Văn phòng UBND tỉnh X", "Văn phòng Bộ"), folded. */
+const OFFICE_NAME = /^van phong /u;
 function readRoles(r: RoleReader) {
   // "VPCP theo dõi, đôn đốc Bộ X": the body after the cue is the one watched, unless none stands before.
   const monitor = r.matches.flatMap((m, i) =>
@@ -1670,7 +1682,11 @@ function readRoles(r: RoleReader) {
       const before = listBefore(r, c.start);
       // "… chủ trì, phối hợp với Sở B kiểm tra việc thực hiện …": Sở B is the partner in the checking.
       if (before.length > 0 && PARTNERS_BEFORE.test(leadIn(r, before[0]!.start))) return [];
-      return before.length > 0 && (before.at(-1)!.start > r.matches[0]!.start || groupBefore(r, before[0]!.start))
+      // "Văn phòng Chính phủ theo dõi, báo cáo Thủ tướng Chính phủ": an office, whose function is to follow the work
+      // up, told only to watch it watches it, with no task before it.
+      const office = before.length === 1 && OFFICE_NAME.test(foldVi(before[0]!.proposed.name));
+      return before.length > 0 &&
+        (before.at(-1)!.start > r.matches[0]!.start || groupBefore(r, before[0]!.start) || office)
         ? before
         : [];
     }),
@@ -1808,10 +1824,11 @@ const THING_BEFORE_NUMBER = /(?<!\p{L})(?:(?:biểu\s+)?mẫu|biểu|phụ lục
 /** A fishing vessel's registration ("tàu cá BĐ 97669-TS", "QNg-90123-TS"): a province's letters, digits and "-TS". */
 /**
  * "Ngày 29/7/2020, Chủ tịch UBND tỉnh ban hành Công văn số 6732/UBND-Y về việc …", "ngày 28-8-2018, UBND tỉnh Thanh
- * Hóa có Công văn số …": a report opens with the number of the letter it reports, which the letter does not cite.
+ * Hóa có Công văn số …", "Ngày 6-2, UBND thành phố ban hành văn bản số …": a report opens with the number of the letter it
+ * reports, which the letter does not cite.
  */
 const NEWS_OF_ISSUE_BEFORE =
-  /[Nn]gày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*[.,]?\s+(?:Chủ tịch\s+)?(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:tỉnh|thành phố)(?:\s+\p{Lu}\p{Ll}*){0,3}\s+(?:vừa\s+)?(?:có|(?:ký\s+)?(?:ban\s+hành|banh))\s+(?:Công văn|Văn bản|Công điện)(?:\s+hỏa tốc)?\s+số\s*$/u;
+  /[Nn]gày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*[.,]?\s+(?:Chủ tịch\s+)?(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:tỉnh|thành phố)(?:\s+\p{Lu}\p{Ll}*){0,3}\s+(?:vừa\s+)?(?:có|(?:ký\s+)?(?:ban\s+hành|banh))\s+(?:[Cc]ông văn|[Vv]ăn bản|[Cc]ông điện)(?:\s+hỏa tốc)?\s+số\s*$/u;
 const VESSEL_NUMBER = /^\d{4,5}-TS$/u;
 
 function citedDocuments(text: string): string[] {
@@ -1983,14 +2000,22 @@ function blankProposal(draft: Draft): ProposedDirective {
  */
 /**
  * `fromPage`: read from a header-less page's text (pastedProvince), not from its header; `fromRegistry`: the page names
- * none, and the registry holds one province's departments only.
+ * none, and the registry holds one province's departments only; `fromHint`: the page names none, and the caller said
+ * which province sent it.
  */
-type NoticeProvince = { place: string; label: string; fromPage?: boolean; fromRegistry?: boolean };
+type NoticeProvince = {
+  place: string;
+  label: string;
+  fromPage?: boolean;
+  fromRegistry?: boolean;
+  /** Given by the caller (`issuer` / `province` options), the text naming none. */
+  fromHint?: boolean;
+};
 /**
  * `collectives`: the groups the notice defines by listing their members ("các sở quản lý chuyên ngành … gồm: Sở A,
  * Sở B"), by their folded opening words ("cac so quan ly chuyen nganh"): named again later, they are those bodies.
  */
-type ReadOptions = Options & {
+type ReadOptions = Omit<Options, 'province'> & {
   noticeDate: string;
   province: NoticeProvince | null;
   /** The ministry whose own notice it is (noticeMinistry). */
@@ -2194,6 +2219,42 @@ function noticeMinistry(text: string, registry: AgencyRef[]): string | null {
   }
   return null;
 }
+/**
+ * The province the caller says sent the notice (`province`, else the place an `issuer` name ends with: "Ủy ban nhân dân
+ * tỉnh Đồng Tháp", "Văn phòng UBND thành phố Đà Nẵng"), as the registry names it; a district issuer ("Ủy ban nhân dân
+ * huyện Nam Đông") is the district, whose bodies its letters name bare. Used when the text names none.
+ */
+const ISSUER_PLACE = /(?:^|\s)(tinh|thanh pho|tp\.?)\s+([^,;()]+?)\s*$/u;
+const ISSUER_DISTRICT = /(?:^|\s)(huyện|quận|thị xã)\s+([^,;()]+?)\s*$/iu;
+function hintedProvince(options: Options, registry: AgencyRef[]): NoticeProvince | null {
+  // a district's own letter ("Ủy ban nhân dân huyện Nam Đông"): its bodies go by their bare names, as noticeDistrict reads
+  const district = ISSUER_DISTRICT.exec((options.issuer ?? '').replace(/\([^()]*\)/gu, ' ').trim());
+  if (district) {
+    const place = district[2]!.replace(/\s+/gu, ' ');
+    return { place, label: `${district[1]!.toLocaleLowerCase('vi-VN')} ${place}`, fromHint: true };
+  }
+  const issuer = foldVi(options.issuer ?? '')
+    .replace(/\([^()]*\)/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  const said = options.province?.trim() ? foldVi(options.province).replace(/\s+/gu, ' ').trim() : null;
+  const place = said ?? ISSUER_PLACE.exec(issuer)?.[2] ?? null;
+  if (!place) return null;
+  for (const a of registry) {
+    if (
+      a.kind !== 'province' ||
+      (a.validFrom && a.validFrom > options.onDate) ||
+      (a.validTo && a.validTo < options.onDate)
+    )
+      continue;
+    const prefix = PROVINCE_PREFIX.exec(foldVi(a.name));
+    if (!prefix || foldVi(a.name).slice(prefix[0].length) !== place) continue;
+    const name = a.name.split(' ').slice(prefix[0].trim().split(' ').length).join(' ');
+    return { place: name, label: `${prefix[1] === 'tinh' ? 'tỉnh' : 'thành phố'} ${name}`, fromHint: true };
+  }
+  return null;
+}
+
 const matchOptions = (options: ReadOptions) => ({ province: options.province?.place, ministry: options.ministry });
 
 /**
@@ -2254,8 +2315,17 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
   const blank = blankProposal(draft);
   // Reading a text's roles takes time that grows faster than its length: one "item" of 200,000 characters is no item.
   if (blank.text.length > MAX_ITEM_CHARS) return { ...blank, notes: [NOT_READ_NOTE] };
-  const shown = unglued(blank.text);
-  const found = findAgencies(shown, registry, options.onDate, matchOptions(options));
+  // A name glued to the next word ("Bộ Y tếchủ trì"): the space is put back, so the verb after it reads as a word.
+  const ungluedText = unglued(blank.text);
+  const firstFound = findAgencies(ungluedText, registry, options.onDate, matchOptions(options));
+  const runOn = firstFound.filter((m) => /\p{L}/u.test(ungluedText[m.end] ?? ''));
+  const shown = runOn.reduceRight((t, m) => `${t.slice(0, m.end)} ${t.slice(m.end)}`, ungluedText);
+  const found = runOn.length === 0 ? firstFound : findAgencies(shown, registry, options.onDate, matchOptions(options));
+  const runOnNotes = runOn.map((m) => {
+    const word = /^\p{L}+(?:\s+\p{L}+)?/u.exec(ungluedText.slice(m.end))?.[0] ?? '';
+    const name = ungluedText.slice(m.start, m.end);
+    return `"${name}${word}" viết dính chữ, đọc là "${name} ${word}".`;
+  });
   // A title line before the item's first sentence ends as a sentence would: the subject below it opens a clause.
   const titled = titleEnd(draft, shown, found);
   const text = titled === null ? shown : `${shown.slice(0, titled)}.${shown.slice(titled + 1)}`;
@@ -2366,15 +2436,17 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
         standingIsRecurring: false,
       });
   const cites = draft.letterBody ? requestCites(text) : { cites: citedDocuments(text), background: [] };
-  const agencyNotes = matches.flatMap((m) => (m.note ? [m.note] : []));
+  const agencyNotes = [...runOnNotes, ...matches.flatMap((m) => (m.note ? [m.note] : []))];
   const dateNotes = isAssessment ? [] : deadlineNotes(text, deadline, options.noticeDate, options.noticeDate);
   const provinceNotes = options.province
     ? [
         options.province.fromRegistry
           ? `Văn bản dán không có phần đầu và không nêu tên địa phương; danh mục cơ quan chỉ có các sở của ${options.province.label}: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`
-          : options.province.fromPage
-            ? `Văn bản dán không có phần đầu; nơi ban hành được hiểu là ${options.province.label}, địa phương duy nhất được nêu tên trong văn bản: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`
-            : `Thông báo của ${options.province.label}: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`,
+          : options.province.fromHint
+            ? `Văn bản không nêu tên địa phương; theo thông tin văn bản, nơi ban hành là ${options.province.label}: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`
+            : options.province.fromPage
+              ? `Văn bản dán không có phần đầu; nơi ban hành được hiểu là ${options.province.label}, địa phương duy nhất được nêu tên trong văn bản: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`
+              : `Thông báo của ${options.province.label}: tên sở không kèm địa danh được hiểu là sở của ${options.province.label}.`,
       ]
     : [];
   return {
@@ -2790,9 +2862,12 @@ function giveToPlaces(
   };
 }
 
+/** "Thành phố yêu cầu các đơn vị …", "Tỉnh đề nghị Bộ …": the place asking others, not given the work. */
+const PLACE_ASKS_AFTER = /^\s*(?:(?:đã|sẽ|tiếp tục)\s+)?(?:yêu cầu|đề nghị|giao|chỉ đạo)\s/iu;
 function referBackToPlace(item: ProposedDirective, place: () => number | null, registry: AgencyRef[]) {
   if (item.isAssessment || item.leadAgencyIds.length + item.groups.length > 0) return item;
-  if (!BARE_PLACE_SUBJECT.test(item.text)) return item;
+  const bare = BARE_PLACE_SUBJECT.exec(item.text);
+  if (!bare || PLACE_ASKS_AFTER.test(item.text.slice(bare.index + bare[0].length))) return item;
   const placeId = place(); // read once per notice, and only when an item needs it
   if (placeId === null) return item;
   const name = registry.find((a) => a.id === placeId)?.name ?? '';
@@ -2984,37 +3059,39 @@ const BARE_MINISTRY_SUBJECT =
 const BARE_PROVINCE_SUBJECT =
   /(?:^|[.;:]\s*)(?:(?:Giao|Đề nghị|Yêu cầu|giao|đề nghị|yêu cầu)\s+)?(?:(?:đồng chí\s+)?Chủ tịch\s+)?(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+(?:tỉnh|thành phố)\s+(?!\p{Lu})/u;
 
-function toAddressedProvince(
+/**
+ * The body a one-body letter is sent to, named without its name: "Bộ" alone for a ministry, "Ủy ban nhân dân tỉnh" for
+ * a province. Not in the body's own notice (options.ministry / options.province), where the bare word is the issuer.
+ */
+const BARE_SUBJECT_OF = {
+  ministry: {
+    pattern: BARE_MINISTRY_SUBJECT,
+    own: (options: ReadOptions) => options.ministry !== null,
+    note: (name: string) => `"Bộ" dùng một mình trong văn bản gửi ${name}: hiểu là cơ quan nhận văn bản.`,
+  },
+  province: {
+    pattern: BARE_PROVINCE_SUBJECT,
+    own: (options: ReadOptions) => options.province !== null,
+    note: (name: string) =>
+      `"Ủy ban nhân dân tỉnh" không nêu tên trong văn bản gửi ${name}: hiểu là cơ quan nhận văn bản.`,
+  },
+} as const;
+
+function toAddressedBody(
   item: ProposedDirective,
   addressee: () => AgencyMatch | null,
   options: ReadOptions,
+  kind: keyof typeof BARE_SUBJECT_OF,
 ): ProposedDirective {
-  if (options.province || !namesNoOne(item) || !BARE_PROVINCE_SUBJECT.test(item.text)) return item;
+  const bare = BARE_SUBJECT_OF[kind];
+  if (bare.own(options) || !namesNoOne(item) || !bare.pattern.test(item.text)) return item;
   const body = addressee();
-  if (!body || body.proposed.kind !== 'province') return item;
+  if (!body || body.proposed.kind !== kind) return item;
   return {
     ...item,
     leadAgencyIds: [body.proposed.id],
     coordinatorAgencyIds: item.coordinatorAgencyIds.filter((id) => id !== body.proposed.id),
-    notes: [
-      ...item.notes,
-      `"Ủy ban nhân dân tỉnh" không nêu tên trong văn bản gửi ${body.proposed.name}: hiểu là cơ quan nhận văn bản.`,
-    ],
-  };
-}
-
-function toAddressedMinistry(
-  item: ProposedDirective,
-  addressee: () => AgencyMatch | null,
-  options: ReadOptions,
-): ProposedDirective {
-  if (options.ministry || !namesNoOne(item) || !BARE_MINISTRY_SUBJECT.test(item.text)) return item;
-  const body = addressee();
-  if (!body || body.proposed.kind !== 'ministry') return item;
-  return {
-    ...item,
-    leadAgencyIds: [body.proposed.id],
-    notes: [...item.notes, `"Bộ" dùng một mình trong văn bản gửi ${body.proposed.name}: hiểu là cơ quan nhận văn bản.`],
+    notes: [...item.notes, bare.note(body.proposed.name)],
   };
 }
 
@@ -3141,7 +3218,10 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
   };
   try {
     drafts = splitItems(typeof text === 'string' ? text : '');
-    readOptions.province = noticeProvince(text) ?? pastedProvince(text, registry ?? [], readOptions.onDate);
+    const pasted = noticeProvince(text) ?? pastedProvince(text, registry ?? [], readOptions.onDate);
+    // the caller's word on who sent it comes before a guess from the registry's departments
+    readOptions.province =
+      (pasted && !pasted.fromRegistry ? pasted : null) ?? hintedProvince(options, registry ?? []) ?? pasted;
     readOptions.ministry =
       noticeMinistry(text, registry ?? []) ??
       (readOptions.province ? null : pastedMinistry(text, registry ?? [], readOptions.onDate));
@@ -3182,8 +3262,8 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
       item = referBackToNamedProvinces(item, above, registry ?? []);
       item = referBackToNamedLocalities(item, () => earlierPlaces(draft), registry ?? []);
       item = toSoleAddressee(item, addressee, leaderLetter());
-      item = toAddressedMinistry(item, addressee, readOptions);
-      item = toAddressedProvince(item, addressee, readOptions);
+      item = toAddressedBody(item, addressee, readOptions, 'ministry');
+      item = toAddressedBody(item, addressee, readOptions, 'province');
       const block = () =>
         blockAddressees === undefined
           ? (blockAddressees = addresseeBlock(text, registry ?? [], readOptions))
