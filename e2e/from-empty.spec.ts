@@ -302,6 +302,21 @@ test('the administrator sets up a committee and invites the people; the office b
   await screenshot(admin, 'user-import-preview');
   await admin.getByRole('button', { name: 'Nhập 3 người dùng' }).click();
   await expect(admin.getByText(/Đã tạo 3 người dùng/)).toBeVisible();
+  // The same list again, with one new person: the three are here already and skipped, not a refusal of the list.
+  await admin.goto('/admin/users/import');
+  await admin
+    .getByLabel('Hoặc dán danh sách (có dòng tiêu đề)')
+    .fill(
+      [
+        'Họ và tên;Email;Chức vụ;Vai trò;Cơ quan;Nhiệm vụ',
+        `${PEOPLE.focal.name};${PEOPLE.focal.email};Phó Vụ trưởng;Đầu mối cơ quan;${AGENCY};Đầu mối`,
+        `${PEOPLE.staff.name};${PEOPLE.staff.email};Chuyên viên;Đầu mối cơ quan;BTP;Cán bộ`,
+      ].join('\n'),
+    );
+  await admin.getByRole('button', { name: 'Xem trước' }).click();
+  await expect(admin.getByTestId('row-existing')).toHaveCount(2);
+  await expect(admin.getByRole('button', { name: 'Nhập 0 người dùng' })).toBeDisabled();
+  await screenshot(admin, 'user-import-again');
 
   // The list shows them with their duty; the edit page limits the secretariat to the new committee.
   await admin.goto('/admin/users?q=bo tu phap');

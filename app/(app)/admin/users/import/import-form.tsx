@@ -47,6 +47,8 @@ export function ImportGrid({
   );
   const kept = useMemo(() => rows.flatMap((_, i) => (removed.has(i) ? [] : [i])), [rows, removed]);
   const positionOf = new Map(kept.map((i, p) => [i, p]));
+  // The people already here are skipped by the import: the button counts the accounts it will create.
+  const toCreate = kept.filter((i) => !rows[i]!.existing).length;
   const tried = state !== null || grid.submits > 0;
   const errorOf = (i: number, field: RowField): string | undefined => {
     if (!tried) return rows[i]!.errors[field]?.join(' ');
@@ -297,8 +299,8 @@ export function ImportGrid({
         </table>
       </div>
       <FormResult form={grid} />
-      <button type="submit" className={buttonClass.primary} disabled={pending || kept.length === 0}>
-        {u.confirm.replace('{count}', kept.length.toLocaleString('vi-VN'))}
+      <button type="submit" className={buttonClass.primary} disabled={pending || toCreate === 0}>
+        {u.confirm.replace('{count}', toCreate.toLocaleString('vi-VN'))}
       </button>
     </form>
   );
