@@ -4,7 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import type { ActionResult, FormState } from '@/lib/forms/result';
 import { runAction, say } from '@/lib/action';
-import { parseConclusionText, type ProposedDirective } from '@/lib/directives/conclusion-parser';
+import type { ProposedDirective } from '@/lib/directives/conclusion-parser';
+import { proposeForSession } from '@/lib/directives/propose';
 import {
   acceptProposals,
   createDirective,
@@ -15,7 +16,6 @@ import {
 import { type NoticeHeader, parseNoticeHeader } from '@/lib/directives/notice-header';
 import { extractNoticeText, type NoticeSource } from '@/lib/directives/notice-file';
 import { addAgencyFromNotice } from '@/lib/agencies/from-notice';
-import { listAgencyRegistry } from '@/lib/agencies/queries';
 import { addAgencyFromNoticeSchema } from '@/lib/agencies/schemas';
 import { getSessionDetail } from '@/lib/sessions/queries';
 import { continueDirective } from '@/lib/directives/continue';
@@ -31,7 +31,6 @@ import { assignToTargets } from '@/lib/tasks/assign';
 import { assignFormSchema } from '@/lib/tasks/schemas';
 import { forbidden } from '@/lib/errors';
 import { can, refusalMessage } from '@/lib/policy';
-import { vnDate } from '@/lib/time';
 
 const back = (sessionId: number) => `/sessions/${sessionId}/directives`;
 
@@ -102,10 +101,8 @@ export async function proposeDirectivesAction(
       ? await extractNoticeText(new Uint8Array(await file.arrayBuffer()), 'name' in file ? String(file.name) : '')
       : undefined;
     const text = extracted?.text ?? pasted;
-    // Deadlines are checked against the notice's date: the pasted one, else the session's.
-    const noticeDate = session ? vnDate(session.startsAt) : null;
     return {
-      proposals: parseConclusionText(text, await listAgencyRegistry(), { onDate: vnDate(), noticeDate }),
+      proposals: await proposeForSession(text, session),
       header: parseNoticeHeader(text),
       extracted,
     };
