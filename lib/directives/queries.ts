@@ -187,24 +187,36 @@ export type SessionDirective = Awaited<ReturnType<typeof listSessionDirectives>>
 /** The day a directive dates from: its session's (Vietnam calendar), else its source document's. */
 const directiveDay = sql`coalesce((${sessions.startsAt} at time zone 'Asia/Ho_Chi_Minh')::date, ${directives.sourceDocumentDate})`;
 
+/** The WHERE of a directive list: what the actor may read, narrowed by the filter (`area: false` leaves the area out). */
+function directiveListWhere(actor: Actor, f: DirectiveFilter, area: boolean) {
+  const areaWhere = !area
+    ? undefined
+    : f.area === 'cross_cutting'
+      ? eq(directives.isCrossCutting, true)
+      : f.area
+        ? sql`exists (select 1 from ${directiveAreas} da join ${reformAreas} ra on ra.id = da.area_id
+            where da.directive_id = ${directives.id} and ra.code = ${f.area})`
+        : undefined;
+  return and(
+    visibleDirectivesWhere(actor),
+    f.committee ? eq(sessions.committeeId, f.committee) : undefined,
+    f.session ? eq(sessions.id, f.session) : undefined,
+    f.year ? sql`extract(year from ${directiveDay}) = ${f.year}` : undefined,
+    areaWhere,
+    f.q ? containsFolded(directives.text, f.q) : undefined,
+  );
+}
+
 /**
  * Directives across sessions and source documents, newest first (by the session's date, or the document's for a
  * directive that came from a document, decision 027), filtered and searched without accents; with `after`, by id.
  * A committee or session filter keeps to sessions' directives.
  */
 export async function listDirectives(
-  input: { actor: Actor; filter: DirectiveFilter; limit?: number; after?: number; only?: number },
+  input: { actor: Actor; filter: DirectiveFilter; limit?: number; offset?: number; after?: number; only?: number },
   db?: DbOrTx,
 ) {
   const d = await resolveDb(db);
-  const f = input.filter;
-  const areaWhere =
-    f.area === 'cross_cutting'
-      ? eq(directives.isCrossCutting, true)
-      : f.area
-        ? sql`exists (select 1 from ${directiveAreas} da join ${reformAreas} ra on ra.id = da.area_id
-            where da.directive_id = ${directives.id} and ra.code = ${f.area})`
-        : undefined;
   const rows = await d
     .select({
       id: directives.id,
@@ -226,12 +238,7 @@ export async function listDirectives(
     .leftJoin(committees, eq(committees.id, sessions.committeeId))
     .where(
       and(
-        visibleDirectivesWhere(input.actor),
-        f.committee ? eq(sessions.committeeId, f.committee) : undefined,
-        f.session ? eq(sessions.id, f.session) : undefined,
-        f.year ? sql`extract(year from ${directiveDay}) = ${f.year}` : undefined,
-        areaWhere,
-        f.q ? containsFolded(directives.text, f.q) : undefined,
+        directiveListWhere(input.actor, input.filter, true),
         input.after === undefined ? undefined : gt(directives.id, input.after),
         input.only === undefined ? undefined : eq(directives.id, input.only),
       ),
@@ -245,7 +252,8 @@ export async function listDirectives(
           ]
         : [asc(directives.id)]),
     )
-    .limit(input.limit ?? 300);
+    .limit(input.limit ?? 300)
+    .offset(input.offset ?? 0);
   const areas = await areasOf(
     d,
     rows.map((r) => r.id),
@@ -255,18 +263,36 @@ export async function listDirectives(
 
 export type DirectiveListItem = Awaited<ReturnType<typeof listDirectives>>[number];
 
-/** Directive counts per reform area (and cross-cutting) over what the actor may read. */
-export async function countDirectivesByArea(input: { actor: Actor; filter: DirectiveFilter }, db?: DbOrTx) {
-  const list = await listDirectives(
-    { actor: input.actor, filter: { ...input.filter, area: undefined }, limit: 100_000 },
-    db,
-  );
-  const counts: Record<string, number> = { cross_cutting: 0 };
-  for (const item of list) {
-    if (item.isCrossCutting) counts.cross_cutting!++;
-    for (const code of item.areaCodes) counts[code] = (counts[code] ?? 0) + 1;
-  }
-  return counts;
+/**
+ * How many directives the actor may read under the filter: `total` (the filter's area included, for the pages),
+ * `all` (any area) and per reform area and cross-cutting (the area links). Counted by the database: the list
+ * itself is read one page at a time.
+ */
+export async function countDirectives(input: { actor: Actor; filter: DirectiveFilter }, db?: DbOrTx) {
+  const d = await resolveDb(db);
+  const matching = directiveListWhere(input.actor, input.filter, true) ?? sql`true`;
+  const [[totals], perArea] = await Promise.all([
+    d
+      .select({
+        all: sql<number>`count(*)::int`,
+        total: sql<number>`(count(*) filter (where ${matching}))::int`,
+        crossCutting: sql<number>`(count(*) filter (where ${directives.isCrossCutting}))::int`,
+      })
+      .from(directives)
+      .leftJoin(sessions, eq(sessions.id, directives.sessionId))
+      .where(directiveListWhere(input.actor, input.filter, false)),
+    d
+      .select({ code: reformAreas.code, count: sql<number>`count(*)::int` })
+      .from(directives)
+      .leftJoin(sessions, eq(sessions.id, directives.sessionId))
+      .innerJoin(directiveAreas, eq(directiveAreas.directiveId, directives.id))
+      .innerJoin(reformAreas, eq(reformAreas.id, directiveAreas.areaId))
+      .where(directiveListWhere(input.actor, input.filter, false))
+      .groupBy(reformAreas.code),
+  ]);
+  const byArea: Record<string, number> = { cross_cutting: totals?.crossCutting ?? 0 };
+  for (const r of perArea) byArea[r.code] = r.count;
+  return { total: totals?.total ?? 0, all: totals?.all ?? 0, byArea };
 }
 
 /** Reform areas in programme order, for filters and pickers. */

@@ -10,7 +10,7 @@ import {
   moveDirective,
   updateDirective,
 } from '@/lib/directives/mutations';
-import { listDirectives, listSessionDirectives } from '@/lib/directives/queries';
+import { countDirectives, listDirectives, listSessionDirectives } from '@/lib/directives/queries';
 import { AppError } from '@/lib/errors';
 import { ForbiddenError, type Actor } from '@/lib/policy';
 import { addAttendees } from '@/lib/sessions/attendees';
@@ -259,6 +259,29 @@ describe('directives', () => {
       h.db,
     );
     expect(found.map((d) => d.text)).toEqual(['Trình Nghị định về cải cách thủ tục hành chính']);
+  });
+
+  it('counts what each reader may list, per area, and reads the list one page at a time', async () => {
+    for (const actor of [actors.leader!, actors.secretariat!, actors.bnv!, actors.tuyenQuang!]) {
+      for (const area of [undefined, 'procedures', 'cross_cutting'] as const) {
+        const filter = { committee: null, session: null, area };
+        const all = await listDirectives({ actor, filter: { ...filter, area: undefined }, limit: 100_000 }, h.db);
+        const listed = area ? await listDirectives({ actor, filter, limit: 100_000 }, h.db) : all;
+        const counts = await countDirectives({ actor, filter }, h.db);
+        expect(counts.total).toBe(listed.length);
+        expect(counts.all).toBe(all.length);
+        expect(counts.byArea.cross_cutting).toBe(all.filter((d) => d.isCrossCutting).length);
+        for (const code of new Set(all.flatMap((d) => d.areaCodes)))
+          expect(counts.byArea[code]).toBe(all.filter((d) => d.areaCodes.includes(code)).length);
+        // Pages of 2 in the list's order, without gaps or repeats.
+        const paged = [];
+        for (let offset = 0; offset < listed.length + 2; offset += 2)
+          paged.push(...(await listDirectives({ actor, filter, limit: 2, offset }, h.db)));
+        expect(paged.map((d) => d.id)).toEqual(listed.map((d) => d.id));
+      }
+    }
+    const leaderAll = await countDirectives({ actor: actors.leader!, filter: { committee: null, session: null } }, h.db);
+    expect(leaderAll.all).toBeGreaterThan(2);
   });
 
   it('only assigns to active agencies', async () => {

@@ -6,8 +6,8 @@ import { buttonClass, inputClass } from '@/components/ui/field';
 import { FilterSelect } from '@/components/ui/filter-select';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
-import { countDirectivesByArea, listDirectives, listReformAreas } from '@/lib/directives/queries';
-import { directiveFilterSchema } from '@/lib/directives/schemas';
+import { countDirectives, listDirectives, listReformAreas } from '@/lib/directives/queries';
+import { directiveFilterSchema, directivePageSchema } from '@/lib/directives/schemas';
 import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { listCommittees, listSessions } from '@/lib/sessions/queries';
@@ -16,6 +16,8 @@ import { getTranslations } from 'next-intl/server';
 import { pageTitle } from '@/lib/i18n/page-title';
 
 export const generateMetadata = pageTitle((t) => t.directives.listTitle);
+
+const PAGE_SIZE = 50;
 
 /** Directives across sessions; the filters are a GET form (shareable URL), the areas are links. */
 export default async function DirectivesPage({
@@ -28,9 +30,10 @@ export default async function DirectivesPage({
   const tr = await getTranslations();
   const raw = plainParams(await searchParams);
   const filter = directiveFilterSchema.parse(raw);
+  const { page } = directivePageSchema.parse(raw);
   const [items, counts, areas, committees, sessionOptions] = await Promise.all([
-    listDirectives({ actor, filter }),
-    countDirectivesByArea({ actor, filter }),
+    listDirectives({ actor, filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    countDirectives({ actor, filter }),
     listReformAreas(),
     listCommittees({ actor }),
     listSessions({ actor, filter: { committee: filter.committee }, limit: 100 }),
@@ -40,11 +43,16 @@ export default async function DirectivesPage({
     const a = areas.find((x) => x.code === code);
     return a ? (locale === 'en' ? a.nameEn : a.name) : d.crossCutting;
   };
-  const withArea = (area: string | undefined) => {
-    const q = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (k === 'area' ? [] : [[k, String(v)]])));
-    if (area) q.set('area', area);
+  /** This list's URL with one parameter changed; any other change goes back to the first page. */
+  const hrefWith = (key: 'area' | 'page', value: string | undefined) => {
+    const q = new URLSearchParams(
+      Object.entries(raw).flatMap(([k, v]) => (k === key || k === 'page' ? [] : [[k, String(v)]])),
+    );
+    if (value) q.set(key, value);
     return `/directives${q.size ? `?${q}` : ''}`;
   };
+  const withArea = (area: string | undefined) => hrefWith('area', area);
+  const pages = Math.max(1, Math.ceil(counts.total / PAGE_SIZE));
   const chip = (active: boolean) =>
     `block rounded-lg border px-3 py-2 text-sm ${active ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-200 bg-white hover:border-slate-300'}`;
   return (
@@ -68,7 +76,7 @@ export default async function DirectivesPage({
               className={chip(!filter.area)}
               aria-current={!filter.area ? 'page' : undefined}
             >
-              {t.tasks.all}
+              <span className="font-semibold tabular-nums">{counts.all}</span> · {t.tasks.all}
             </Link>
           </li>
           {[...areas.map((a) => a.code), 'cross_cutting'].map((code) => (
@@ -79,7 +87,7 @@ export default async function DirectivesPage({
                 aria-current={filter.area === code ? 'page' : undefined}
                 data-testid={`area-${code}`}
               >
-                <span className="font-semibold tabular-nums">{counts[code] ?? 0}</span> · {label(code)}
+                <span className="font-semibold tabular-nums">{counts.byArea[code] ?? 0}</span> · {label(code)}
               </Link>
             </li>
           ))}
@@ -123,7 +131,8 @@ export default async function DirectivesPage({
       </form>
       <Card>
         <p className="mb-3 text-sm text-slate-600" data-testid="directive-count">
-          {tr('counts.directives', { count: items.length })}
+          {tr('counts.directives', { count: counts.total })}
+          {pages > 1 ? ` · ${t.tasks.page} ${page}/${pages}` : null}
         </p>
         <ul className="divide-y divide-slate-100">
           {items.map((item) => (
@@ -161,6 +170,20 @@ export default async function DirectivesPage({
           ))}
         </ul>
         {items.length === 0 ? <p className="text-slate-600">{d.none}</p> : null}
+        {pages > 1 ? (
+          <nav aria-label={t.tasks.pages} className="mt-4 flex gap-3 text-sm">
+            {page > 1 ? (
+              <Link className="text-brand-700 underline" href={hrefWith('page', String(page - 1))}>
+                ← {t.tasks.previous}
+              </Link>
+            ) : null}
+            {page < pages ? (
+              <Link className="text-brand-700 underline" href={hrefWith('page', String(page + 1))}>
+                {t.tasks.next} →
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
       </Card>
     </>
   );
