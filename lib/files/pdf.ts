@@ -345,6 +345,8 @@ function objectStreamsNamed(data: Buffer, dict: Map<string, PdfValue>): number[]
     const at = k * entry;
     const type = w0 === 0 ? 1 : read(at, w0);
     if (type === 2) named.add(read(at + w0, w1));
+    // Each named stream is inspected, so more than the inspection cap is refused here, before the set grows.
+    if (named.size > MAX_INSPECTED_STREAMS) throw new Uninspectable('tooLarge');
   }
   return [...named];
 }
@@ -363,9 +365,18 @@ export function pdfProblem(b: Uint8Array): PdfProblem | null {
     for (const s of streams.filter(isXref)) {
       for (const n of objectStreamsNamed(inflater.decode(s), s.dict)) named.add(n);
     }
+    if (named.size > MAX_INSPECTED_STREAMS) return 'tooLarge';
     const toInspect = new Set(streams.filter(isObjStm));
+    // Streams by object number, indexed once: looking each named one up by scanning every stream was quadratic.
+    const byNumber = new Map<number, StreamObject[]>();
+    for (const s of streams) {
+      if (s.num === null || isXref(s)) continue;
+      const same = byNumber.get(s.num);
+      if (same) same.push(s);
+      else byNumber.set(s.num, [s]);
+    }
     for (const n of named) {
-      const found = streams.filter((s) => s.num === n && !isXref(s));
+      const found = byNumber.get(n) ?? [];
       if (found.length === 0) return 'damaged'; // a reader would load objects from a stream we cannot see
       for (const s of found) toInspect.add(s);
     }
