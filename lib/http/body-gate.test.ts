@@ -264,6 +264,7 @@ describe('proxy: a server action’s multipart body is counted, part by part, be
         over: false,
         closed: true,
         root: '["$undefined","$K1"]',
+        bound: new Map(),
       });
     expect(multipartBoundary('multipart/form-data; boundary="abc"')).toBe('abc');
     expect(multipartBoundary('multipart/form-data')).toBeNull();
@@ -296,11 +297,11 @@ describe('proxy: a server action’s multipart body is counted, part by part, be
     });
   });
 
-  async function postBody(path: string, type: string, bytes: Uint8Array, signedIn = true) {
+  async function postBody(path: string, type: string, bytes: Uint8Array, signedIn = true, nextAction = true) {
     const h = new Headers({
       host: 'localhost:3000',
       origin: SITE,
-      'next-action': '7f00000000000000000000000000000000000000aa',
+      ...(nextAction ? { 'next-action': '7f00000000000000000000000000000000000000aa' } : {}),
       'content-type': type,
       'content-length': String(bytes.length),
       ...(signedIn ? { cookie: await sessionCookie() } : {}),
@@ -446,8 +447,81 @@ describe('proxy: a server action’s multipart body is counted, part by part, be
       '--b\r\nContent-Disposition: form-data; name="0"\r\nContent-Type: text/plain; charset=utf-16le\r\n\r\n["$undefined"]\r\n--b--\r\n',
     );
     expect(await postBody('/tasks/12', 'multipart/form-data; boundary=b', charset)).toMatchObject({ status: 400 });
+    // The root named in a way busboy reads as "0" and the gate's own reading would not (attacker pass 22).
+    for (const disposition of ['form-data; name=0', 'form-data; name="0"; x=y', "form-data; name*=utf-8''0"]) {
+      const odd = new TextEncoder().encode(
+        `--b\r\nContent-Disposition: ${disposition}\r\n\r\n["$Q1"]\r\n` +
+          `--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$undefined"]\r\n--b--\r\n`,
+      );
+      expect(await postBody('/tasks/12', 'multipart/form-data; boundary=b', odd), disposition).toMatchObject({
+        status: 400,
+      });
+    }
     // A root larger than any form's state (a notice's 200,000 characters with its proposals are about 2 MB) is not read.
     expect(await multipart([['0', `["${'a'.repeat(9 * MB)}"]`]])).toMatchObject({ status: 400 });
     expect(await multipart([['0', `[{"text":"${'ă'.repeat(1_000_000)}"},"$K1"]`]])).toMatchObject({ passed: true });
+  });
+
+  it("checks the bound action of a form posted without JavaScript as it checks an action's arguments (attacker pass 22)", async () => {
+    // What the sign-in page's server rendering writes for a form of useActionState, and a browser without JavaScript posts.
+    const id = '606a0e65f38e4a0347579bc317e92b46c911524bc8';
+    const noScript = async (bound: Array<[string, string]>, signedIn = false) => {
+      const f = new FormData();
+      f.append('$ACTION_REF_3', '');
+      for (const [k, v] of bound) f.append(k, v);
+      f.append('$ACTION_KEY', 'ke126a3250fd0fd5c91eb7f4d89875550');
+      f.append('email', 'a@b.vn');
+      const r = new Request(SITE, { method: 'POST', body: f });
+      const type = r.headers.get('content-type')!;
+      return postBody('/sign-in', type, new Uint8Array(await r.arrayBuffer()), signedIn, false);
+    };
+    const meta = JSON.stringify({ id, bound: '$@1' });
+    expect(
+      await noScript([
+        ['$ACTION_3:0', meta],
+        ['$ACTION_3:1', '[null]'],
+      ]),
+    ).toMatchObject({ passed: true });
+    expect(
+      await noScript(
+        [
+          ['$ACTION_3:0', meta],
+          ['$ACTION_3:1', '[{"errors":{"email":"x"},"values":{"email":"a@b.vn"}}]'],
+        ],
+        true,
+      ),
+    ).toMatchObject({ passed: true });
+    expect(await noScript([['$ACTION_3:0', JSON.stringify({ id, bound: null })]])).toMatchObject({ passed: true });
+    for (const bound of [
+      // Bound arguments nested 5,000 deep: React's decoder overflowed its stack (a 500 and a stack trace in the log).
+      [
+        ['$ACTION_3:0', meta],
+        ['$ACTION_3:1', '['.repeat(5000) + ']'.repeat(5000)],
+      ],
+      // References the app never sends: a map, a server function, a promise; a bound part that is no JSON.
+      [
+        ['$ACTION_3:0', meta],
+        ['$ACTION_3:1', '["$Q2"]'],
+      ],
+      [
+        ['$ACTION_3:0', meta],
+        ['$ACTION_3:1', '["$h2"]'],
+      ],
+      [
+        ['$ACTION_3:0', meta],
+        ['$ACTION_3:1', '{'],
+      ],
+      [['$ACTION_3:0', JSON.stringify({ id, bound: '$Q1' })]],
+      [['$ACTION_3:0', JSON.stringify({ id: '../x', bound: null })]],
+      [['$ACTION_3:0', JSON.stringify({ id, bound: null, extra: 1 })]],
+      [['$ACTION_3:0', '[]']],
+      // A bound part twice.
+      [
+        ['$ACTION_3:0', meta],
+        ['$ACTION_3:1', '[null]'],
+        ['$ACTION_3:1', '[null]'],
+      ],
+    ] as Array<Array<[string, string]>>)
+      expect(await noScript(bound), JSON.stringify(bound).slice(0, 80)).toMatchObject({ status: 400 });
   });
 });

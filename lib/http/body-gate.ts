@@ -176,24 +176,34 @@ export async function countParts(
   body: ReadableStream<Uint8Array>,
   boundary: string,
   limits = FORM_PART_LIMITS,
-): Promise<{ parts: number; files: number; over: boolean; closed: boolean; root: string | null }> {
+): Promise<{
+  parts: number;
+  files: number;
+  over: boolean;
+  closed: boolean;
+  root: string | null;
+  /** A form posted without JavaScript: its bound action's parts (`$ACTION_1:0` …) by name; null when one was sent twice. */
+  bound: Map<string, string> | null;
+}> {
   const delimiter = Buffer.from(`\r\n--${boundary}`);
   const reader = body.getReader();
   let parts = 0;
   let files = 0;
   let closed = false;
-  // The action's arguments: the part named "0" (React's reply root), kept as it streams by, up to MAX_ROOT bytes.
+  // The action's arguments, kept as they stream by, up to MAX_ROOT bytes in all: the part named "0" (React's reply root),
+  // and a form posted without JavaScript's bound action (`$ACTION_1:0`, its id and bound arguments in `$ACTION_1:1` …).
   let root: Buffer[] | null = null;
-  let rootBytes = 0;
-  let rootDone: string | null = null;
+  let rootName = '';
+  let keptBytes = 0;
+  const kept = new Map<string, string>();
   let rootBad = false;
   const keep = (bytes: Buffer) => {
-    if (!root || rootBytes > MAX_ROOT) return;
+    if (!root || keptBytes > MAX_ROOT) return;
     root.push(Buffer.from(bytes));
-    rootBytes += bytes.length;
+    keptBytes += bytes.length;
   };
   const endRoot = () => {
-    if (root && rootDone === null) rootDone = rootBytes > MAX_ROOT ? '' : Buffer.concat(root).toString('utf8');
+    if (root) kept.set(rootName, keptBytes > MAX_ROOT ? '' : Buffer.concat(root).toString('utf8'));
     root = null;
   };
   // The first delimiter has no line break before it.
@@ -234,19 +244,24 @@ export async function countParts(
         const partHead = end < 0 ? '' : buf.toString('latin1', head, end);
         // A file to busboy: a part with a file name, or sent as application/octet-stream. A head too long to read here is
         // counted as one.
+        // A part named otherwise than browsers and React write it (`name=0` unquoted, `name*=…`, another parameter) is
+        // still a field to busboy, under a name the checks below would not see (attacker pass 22).
+        const disposition = /^content-disposition:(.*)$/im.exec(partHead)?.[1];
+        if (disposition !== undefined && !PLAIN_DISPOSITION.test(disposition)) rootBad = true;
         if (end < 0 || FILE_PART.test(partHead)) files++;
-        else if (ROOT_PART.test(partHead)) {
+        else {
+          const name = KEPT_PART.exec(partHead)?.[1];
           // Sent twice, or with a content type of its own (a charset the framework would decode by and this count
-          // would not): not the root React writes (attacker pass 19, second look).
-          if (rootDone !== null || /content-type/i.test(partHead)) rootBad = true;
-          else {
+          // would not): not what React writes (attacker pass 19, second look).
+          if (name !== undefined && (kept.has(name) || /content-type/i.test(partHead))) rootBad = true;
+          else if (name !== undefined) {
             root = [];
-            rootBytes = 0;
+            rootName = name;
           }
         }
         if (parts > limits.parts || files > limits.files) {
           await reader.cancel().catch(() => undefined);
-          return { parts, files, over: true, closed, root: null };
+          return { parts, files, over: true, closed, root: null, bound: null };
         }
         at = end >= 0 ? end + CRLF2.length : head;
       }
@@ -257,7 +272,8 @@ export async function countParts(
   } finally {
     reader.releaseLock();
   }
-  return { parts, files, over: false, closed, root: rootBad ? '' : rootDone };
+  const bound = new Map([...kept].filter(([name]) => name !== '0'));
+  return { parts, files, over: false, closed, root: rootBad ? '' : (kept.get('0') ?? null), bound: rootBad ? null : bound };
 }
 
 /**
@@ -265,7 +281,9 @@ export async function countParts(
  * most the 200,000 characters of a notice's text with its proposals (about 2 MB). A larger root is refused.
  */
 const MAX_ROOT = 8 * 1024 * 1024;
-const ROOT_PART = /^content-disposition:\s*form-data;\s*name="0"\s*$/im;
+/** A part's Content-Disposition as browsers, undici and React write it. */
+const PLAIN_DISPOSITION = /^\s*form-data;\s*name="[^"\r\n]*"(?:;\s*filename="[^"\r\n]*")?\s*$/i;
+const KEPT_PART = /^content-disposition:\s*form-data;\s*name="(0|\$ACTION_\d{1,6}:\d{1,6})"\s*$/im;
 /** Nesting deeper than any state of the app's forms: React's decoder overflowed its stack at 5,000 levels (a 500). */
 const MAX_REPLY_DEPTH = 32;
 /**
@@ -300,6 +318,32 @@ export function isSentReply(json: string): boolean {
 }
 
 /**
+ * Whether a form posted without JavaScript binds its action as React's server rendering writes it (`$ACTION_REF_n`
+ * fields): `$ACTION_n:0` is `{"id": …, "bound": "$@1"}` (or bound null), the other parts are the bound arguments, a list
+ * as isSentReply takes. Next.js decodes these with React's reply decoder, without the `Next-Action` header the gate
+ * checked: arguments nested 5,000 deep were a 500 and a stack trace for anyone (attacker pass 22).
+ */
+export function isSentBoundAction(parts: Map<string, string>): boolean {
+  for (const [name, json] of parts) {
+    if (!name.endsWith(':0')) {
+      if (!isSentReply(json)) return false;
+      continue;
+    }
+    let meta: unknown;
+    try {
+      meta = JSON.parse(json);
+    } catch {
+      return false;
+    }
+    if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) return false;
+    const { id, bound, ...rest } = meta as Record<string, unknown>;
+    if (Object.keys(rest).length > 0 || typeof id !== 'string' || !/^[0-9a-f]{1,64}$/.test(id)) return false;
+    if (bound !== null && (typeof bound !== 'string' || !/^\$@\d{1,6}$/.test(bound))) return false;
+  }
+  return true;
+}
+
+/**
  * The refusal for a server action's body that Next.js would parse at length or fail on, else null: a multipart body with
  * too many parts or files, without a boundary, or cut short (the framework answered each with a 500, or spent seconds
  * on it); a text body that is no JSON (React's decoder threw, and the framework logged the body's first characters as
@@ -323,6 +367,8 @@ export async function refuseBodyShape(request: NextRequest): Promise<Response | 
     if (counted.over)
       return text(request, 413, msg('errors.files.tooManyParts', { fields: limits.parts, files: limits.files }));
     if (!counted.closed) return text(request, 400, msg('errors.files.badMultipart'));
+    if (counted.bound === null || !isSentBoundAction(counted.bound))
+      return text(request, 400, msg('errors.files.badActionBody'));
     // An action's form carries its arguments in the part "0" (a form posted without JavaScript names its action in
     // its fields instead, and has no such header).
     if (!request.headers.has('next-action')) return null;
