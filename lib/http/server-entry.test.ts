@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installServerEntry } from './server-entry';
+import { installServerEntry, PROXY_SKIPS } from './server-entry';
 
 /** A real server with the entry installed as instrumentation.ts installs it; its handler counts what reaches it. */
 let server: Server;
@@ -70,5 +70,31 @@ describe('the server entry: a router state that is not one (attacker pass 20)', 
       expect(await raw('GET /tasks?_rsc=x HTTP/1.1', ['RSC: 1', `Next-Router-State-Tree: ${state}`])).toMatch(
         /^HTTP\/1\.1 200/,
       );
+  });
+});
+
+describe('the server entry: an action posted where the proxy does not run (attacker pass 22)', () => {
+  it('answers 404 itself: Next.js forwarded it to the action’s page unjudged, and logged an uncaughtException', async () => {
+    const before = handled;
+    for (const path of ['/favicon.ico', '/robots.txt', '/_next/x', '/%5Fnext/x', '/favicon.ico?a=1', 'http://h/_next/y'])
+      expect(await raw(`POST ${path} HTTP/1.1`, ['Next-Action: 40c7b35f', 'Content-Length: 0']), path).toMatch(
+        /^HTTP\/1\.1 404/,
+      );
+    expect(handled).toBe(before);
+    // Without an action, and an action posted to a page: the framework's, as before.
+    expect(await raw('GET /favicon.ico HTTP/1.1')).toMatch(/^HTTP\/1\.1 200/);
+    expect(await raw('POST /sign-in HTTP/1.1', ['Next-Action: 40c7b35f', 'Content-Length: 0'])).toMatch(
+      /^HTTP\/1\.1 200/,
+    );
+    expect(handled).toBe(before + 2);
+  });
+
+  it('knows the paths the proxy skips from the proxy’s own matcher', async () => {
+    const { config } = await import('@/proxy');
+    expect(config.matcher).toEqual(['/((?!_next/|favicon.ico|robots.txt).*)']);
+    // The matcher is also a JavaScript pattern: what it matches, the proxy runs on.
+    const runs = new RegExp(`^${config.matcher[0]}$`);
+    for (const path of ['/_next/static/x.js', '/favicon.ico', '/robots.txt', '/sign-in', '/', '/tasks/1', '/faviconXico'])
+      expect(PROXY_SKIPS.test(path), path).toBe(!runs.test(path));
   });
 });

@@ -41,13 +41,48 @@ export function answerBadRouterState(req: IncomingMessage, res: ServerResponse):
   }
 }
 
+/**
+ * The paths proxy.ts does not run on (its `config.matcher`, which must stay a literal for Next.js to read it; a test
+ * holds the two together).
+ */
+export const PROXY_SKIPS = /^\/(?:_next\/|favicon.ico|robots.txt)/;
+
+/**
+ * A server action (a `Next-Action` header) posted to a path the proxy skips is answered 404 here. Next.js would forward
+ * it to the page that holds the action, and that forwarded request, never marked as judged by the proxy, was refused
+ * mid-body: an `uncaughtException` in the log for each anonymous post (attacker pass 22). No page lives there, so
+ * nothing is lost. The path is compared as sent and decoded. Returns whether the request was answered.
+ */
+export function answerActionOutsideProxy(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.headers['next-action'] === undefined) return false;
+  const target = req.url ?? '';
+  let path = target;
+  try {
+    path = new URL(target, 'http://localhost').pathname;
+  } catch {
+    // an unreadable target: compared as sent
+  }
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // malformed escapes: compared as sent
+  }
+  if (!PROXY_SKIPS.test(path) && !PROXY_SKIPS.test(decoded)) return false;
+  res.statusCode = 404;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Connection', 'close');
+  res.end();
+  return true;
+}
+
 const INSTALLED = Symbol.for('steering.peerStampInstalled');
 type Emit = (event: string | symbol, ...args: unknown[]) => boolean;
 
 /**
  * Every request of every HTTP(S) server of this process passes here before Next.js reads it (run once by
  * instrumentation.ts; idempotent): the peer's address is stamped (lib/auth/client-address.ts), and an asterisk
- * target or a malformed router state is answered. It must run before any other listener, so it wraps `emit` (Node's HTTP parser emits `request` there).
+ * target, a malformed router state or an action posted where the proxy does not run is answered. It must run before any other listener, so it wraps `emit` (Node's HTTP parser emits `request` there).
  */
 export function installServerEntry(): void {
   for (const proto of [http.Server.prototype, https.Server.prototype] as unknown as Record<symbol, unknown>[]) {
@@ -60,7 +95,11 @@ export function installServerEntry(): void {
         if (event === 'request' || event === 'checkContinue' || event === 'checkExpectation') {
           const [req, res] = args as [IncomingMessage, ServerResponse];
           stampPeer(req);
-          if (event === 'request' && (answerAsteriskTarget(req, res) || answerBadRouterState(req, res))) return true;
+          if (
+            event === 'request' &&
+            (answerAsteriskTarget(req, res) || answerBadRouterState(req, res) || answerActionOutsideProxy(req, res))
+          )
+            return true;
         }
         return emit.call(this, event, ...args);
       },
