@@ -280,4 +280,28 @@ test('values and headers the database or the framework cannot take are refused o
   expect(asterisk).toMatch(/^HTTP\/1\.1 204[^]*\r\nAllow: GET, HEAD, POST/);
   // The image optimizer the app never uses is off.
   expect(await raw('/_next/image?url=/tasks&w=64&q=75', {})).toBe(404);
+  // Attacker pass 22. A callbackUrl next-auth cannot read as a URL: back to the site, not an error page and an error line.
+  const { csrfToken } = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const signOut = await page.request.post('/api/auth/signout', {
+    form: { csrfToken, callbackUrl: 'http://127.0.0.1:3400.evil.com/' },
+    maxRedirects: 0,
+  });
+  expect(signOut.status()).toBe(302);
+  expect(signOut.headers().location).toBe(`${new URL(baseURL!).origin}`);
+  // An action posted where the proxy does not run: 404, not forwarded to its page.
+  const favicon = await page.request.post('/favicon.ico', {
+    headers: { 'next-action': '40c7b35f6bdf83e56f50fd266b4fa0bfc062d360b8', origin: baseURL! },
+    data: '[]',
+  });
+  expect(favicon.status()).toBe(404);
+  // A form posted without JavaScript whose bound arguments nest 5,000 deep: refused, where it was a 500.
+  const deep = await page.request.post('/sign-in', {
+    headers: { origin: new URL(baseURL!).origin },
+    multipart: {
+      $ACTION_REF_1: '',
+      '$ACTION_1:0': JSON.stringify({ id: '40c7b35f6bdf83e56f50fd266b4fa0bfc062d360b8', bound: '$@1' }),
+      '$ACTION_1:1': '['.repeat(5000) + ']'.repeat(5000),
+    },
+  });
+  expect(deep.status()).toBe(400);
 });

@@ -19,3 +19,18 @@ export function authErrorLevel(error: Error): 'silent' | 'warn' | 'error' {
   if (SILENT.has(type)) return 'silent';
   return CLIENT_CAUSED.has(type) ? 'warn' : 'error';
 }
+
+/**
+ * Where next-auth sends someone after signing in or out: a path of this site, or a URL of this origin, else the site's
+ * root. Auth.js's own rule is the same but builds a URL from whatever a client posted as `callbackUrl`, and threw on one
+ * it could not parse ("foo", "http://host:80.evil/"): an error line for any anonymous post (attacker pass 22).
+ */
+export function sameSiteRedirect({ url, baseUrl }: { url: string; baseUrl: string }): string {
+  if (url.startsWith('/')) return `${baseUrl}${url}`;
+  try {
+    if (new URL(url).origin === new URL(baseUrl).origin) return url;
+  } catch {
+    // not a URL: the root
+  }
+  return baseUrl;
+}

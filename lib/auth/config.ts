@@ -5,7 +5,7 @@ import type { Provider } from 'next-auth/providers';
 import Credentials from 'next-auth/providers/credentials';
 import { resolveDb } from '@/lib/db';
 import { log } from '@/lib/log';
-import { authErrorLevel } from './auth-errors';
+import { authErrorLevel, sameSiteRedirect } from './auth-errors';
 import { clientAddress } from './client-address';
 import { admitOidcUser, OIDC_PROVIDER_ID, OIDC_REFUSED_PATH, oidcSettings, passwordsEnabled } from './oidc';
 import { resolveAuthSecret } from './secret';
@@ -136,6 +136,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       });
       return true;
     },
+    redirect: sameSiteRedirect,
     jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);

@@ -273,7 +273,14 @@ export async function countParts(
     reader.releaseLock();
   }
   const bound = new Map([...kept].filter(([name]) => name !== '0'));
-  return { parts, files, over: false, closed, root: rootBad ? '' : (kept.get('0') ?? null), bound: rootBad ? null : bound };
+  return {
+    parts,
+    files,
+    over: false,
+    closed,
+    root: rootBad ? '' : (kept.get('0') ?? null),
+    bound: rootBad ? null : bound,
+  };
 }
 
 /**

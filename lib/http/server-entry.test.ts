@@ -76,7 +76,14 @@ describe('the server entry: a router state that is not one (attacker pass 20)', 
 describe('the server entry: an action posted where the proxy does not run (attacker pass 22)', () => {
   it('answers 404 itself: Next.js forwarded it to the action’s page unjudged, and logged an uncaughtException', async () => {
     const before = handled;
-    for (const path of ['/favicon.ico', '/robots.txt', '/_next/x', '/%5Fnext/x', '/favicon.ico?a=1', 'http://h/_next/y'])
+    for (const path of [
+      '/favicon.ico',
+      '/robots.txt',
+      '/_next/x',
+      '/%5Fnext/x',
+      '/favicon.ico?a=1',
+      'http://h/_next/y',
+    ])
       expect(await raw(`POST ${path} HTTP/1.1`, ['Next-Action: 40c7b35f', 'Content-Length: 0']), path).toMatch(
         /^HTTP\/1\.1 404/,
       );
@@ -94,7 +101,15 @@ describe('the server entry: an action posted where the proxy does not run (attac
     expect(config.matcher).toEqual(['/((?!_next/|favicon.ico|robots.txt).*)']);
     // The matcher is also a JavaScript pattern: what it matches, the proxy runs on.
     const runs = new RegExp(`^${config.matcher[0]}$`);
-    for (const path of ['/_next/static/x.js', '/favicon.ico', '/robots.txt', '/sign-in', '/', '/tasks/1', '/faviconXico'])
+    for (const path of [
+      '/_next/static/x.js',
+      '/favicon.ico',
+      '/robots.txt',
+      '/sign-in',
+      '/',
+      '/tasks/1',
+      '/faviconXico',
+    ])
       expect(PROXY_SKIPS.test(path), path).toBe(!runs.test(path));
   });
 });
