@@ -180,4 +180,30 @@ describe('two-step sign-in (TOTP)', () => {
       .where(and(eq(users.email, adminEmail)));
     expect(row!.totpEnabledAt).not.toBeNull();
   });
+
+  it('does not turn on a secret started again while the code was checked (attacker pass 22)', async () => {
+    const email = await newUser('agency', 'P-TUYENQUANG');
+    const actor = await actorFor(email);
+    await startEnrolment(actor, h.db);
+    const scanned = await secretOf(email);
+    const now = new Date('2026-11-30T02:00:00Z');
+    // Enrolment started again (another tab, a copied session cookie) after the code was checked, before it was saved.
+    const racing = new Proxy(h.db, {
+      get(target, prop) {
+        if (prop !== 'transaction') return Reflect.get(target, prop);
+        return async (fn: Parameters<typeof target.transaction>[0]) => {
+          await startEnrolment(actor, target);
+          return target.transaction(fn);
+        };
+      },
+    });
+    const refused = await refusal(confirmEnrolment(actor, totpCode(scanned, now), racing, now));
+    expect(refused.message).toMatch(/tạo lại ở nơi khác/);
+    const [row] = await h.db.select().from(users).where(eq(users.email, email));
+    expect(row!.totpEnabledAt).toBeNull();
+    expect(await secretOf(email)).not.toBe(scanned);
+    // The new secret, once scanned, turns it on.
+    await confirmEnrolment(actor, totpCode(await secretOf(email), now), h.db, now);
+    expect((await getTwoFactor(await actorFor(email), h.db)).state).toBe('on');
+  });
 });

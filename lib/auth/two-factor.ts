@@ -57,7 +57,15 @@ export async function confirmEnrolment(actor: Actor, code: string, db?: DbOrTx, 
   const step = matchTotp(openSecret(user.totpSecret), code, now);
   if (step === null) throw invalid(WRONG_CODE, { code: WRONG_CODE });
   await d.transaction(async (tx) => {
-    await tx.update(users).set({ totpEnabledAt: now, totpLastStep: step, updatedAt: now }).where(eq(users.id, user.id));
+    // Only the secret the code was checked against: one started again meanwhile (another tab, a copied session) would
+    // otherwise go live unscanned and lock the owner out (attacker pass 22).
+    const done = await tx
+      .update(users)
+      .set({ totpEnabledAt: now, totpLastStep: step, updatedAt: now })
+      .where(and(eq(users.id, user.id), eq(users.totpSecret, user.totpSecret!), isNull(users.totpEnabledAt)))
+      .returning({ id: users.id });
+    if (done.length === 0)
+      throw invalid(msg('errors.auth.enrolmentChanged'), { code: msg('errors.auth.enrolmentChanged') });
     await writeAudit(tx, { actor, action: 'user.totp_enabled', entityType: 'user', entityId: user.id });
   });
 }

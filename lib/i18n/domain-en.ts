@@ -491,6 +491,7 @@ export const domainEn: typeof domainVi = {
       codeNeeded: 'Enter the code from your authenticator app (this account uses two-step verification).',
       throttled: 'Too many wrong attempts. Please try again in 15 minutes.',
       wrongCode: 'The code is wrong or already used. Enter the code your app shows now.',
+      enrolmentChanged: 'The secret was created again elsewhere. Scan the new code, then enter a code.',
       enrolmentNotStarted: 'Two-step verification setup has not been started.',
       twoFactorRequired: 'Your role requires two-step verification.',
       twoFactorOff: 'Two-step verification is not on.',

@@ -506,6 +506,7 @@ export const domainVi = {
       codeNeeded: 'Nhập mã xác thực từ ứng dụng (tài khoản đã bật xác thực hai bước).',
       throttled: 'Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.',
       wrongCode: 'Mã xác thực không đúng hoặc đã dùng. Hãy nhập mã đang hiện trên ứng dụng.',
+      enrolmentChanged: 'Mã bí mật đã được tạo lại ở nơi khác. Hãy quét mã mới rồi nhập mã xác thực.',
       enrolmentNotStarted: 'Chưa bắt đầu thiết lập xác thực hai bước.',
       twoFactorRequired: 'Vai trò của bạn bắt buộc dùng xác thực hai bước.',
       twoFactorOff: 'Xác thực hai bước chưa bật.',
