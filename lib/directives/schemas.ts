@@ -123,7 +123,10 @@ export type DirectiveFilter = z.output<typeof directiveFilterSchema>;
 
 /** The directives page's page number (a bad one shows the first page). */
 export const directivePageSchema = z.object({
-  page: fromDigits(z.number().int().min(1).max(100_000)).optional().catch(undefined).transform((p) => p ?? 1),
+  page: fromDigits(z.number().int().min(1).max(100_000))
+    .optional()
+    .catch(undefined)
+    .transform((p) => p ?? 1),
 });
 
 /** The edit form of a directive (its session, to return to). */

@@ -280,7 +280,10 @@ describe('directives', () => {
         expect(paged.map((d) => d.id)).toEqual(listed.map((d) => d.id));
       }
     }
-    const leaderAll = await countDirectives({ actor: actors.leader!, filter: { committee: null, session: null } }, h.db);
+    const leaderAll = await countDirectives(
+      { actor: actors.leader!, filter: { committee: null, session: null } },
+      h.db,
+    );
     expect(leaderAll.all).toBeGreaterThan(2);
   });
 
