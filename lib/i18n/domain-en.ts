@@ -476,6 +476,10 @@ export const domainEn: typeof domainVi = {
       unknownAgency: 'No agency “{value}” was found (by code, name or short name). Choose the agency.',
       ambiguousAgency: '“{value}” matches several agencies. Choose the agency.',
       duplicateInFile: 'This email is already on line {line} of the file.',
+      emailMissing:
+        'No email: the account needs this person’s work email to send the invitation. Fill it in, or take the line out of the file.',
+      agencyEndedSuccessor:
+        '{agency} ended on {date}; its work passed to {successor}. If the person now works at {successor}, choose it.',
       rowsInvalid:
         '{count, plural, one {# row has} other {# rows have}} errors: no user was created. Fix the marked cells and import again.',
       raced:
