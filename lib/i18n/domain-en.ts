@@ -304,6 +304,7 @@ export const domainEn: typeof domainVi = {
           'The Full name column (Họ và tên) is missing: no sheet of the file has that header row (looked in: {sheets})',
         skippedHeader: 'Line {line} skipped: it repeats the header row',
         skippedSection: 'Line {line} skipped: the group title “{text}” is not a person',
+        skippedVacant: 'Line {line} skipped: “{text}” marks a post not yet filled, not a person',
         csvEncoding: 'The CSV file is not UTF-8; save it again as “CSV UTF-8”',
         xlsxUnreadable: 'The Excel file (.xlsx) could not be read',
         pointMissing: 'The conference point name is missing',
@@ -475,6 +476,10 @@ export const domainEn: typeof domainVi = {
       unknownAgency: 'No agency “{value}” was found (by code, name or short name). Choose the agency.',
       ambiguousAgency: '“{value}” matches several agencies. Choose the agency.',
       duplicateInFile: 'This email is already on line {line} of the file.',
+      emailMissing:
+        'No email: the account needs this person’s work email to send the invitation. Fill it in, or take the line out of the file.',
+      agencyEndedSuccessor:
+        '{agency} ended on {date}; its work passed to {successor}. If the person now works at {successor}, choose it.',
       rowsInvalid:
         '{count, plural, one {# row has} other {# rows have}} errors: no user was created. Fix the marked cells and import again.',
       raced:

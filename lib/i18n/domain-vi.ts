@@ -312,6 +312,7 @@ export const domainVi = {
         nameColumnInSheets: 'Thiếu cột Họ và tên: không trang nào của tệp có dòng tiêu đề đó (đã xem: {sheets})',
         skippedHeader: 'Bỏ qua dòng {line}: dòng này lặp lại dòng tiêu đề',
         skippedSection: 'Bỏ qua dòng {line}: tiêu đề nhóm “{text}”, không phải một người',
+        skippedVacant: 'Bỏ qua dòng {line}: “{text}” là chỗ chưa có người, không phải một người',
         csvEncoding: 'Tệp CSV không đúng mã UTF-8; hãy lưu lại dạng “CSV UTF-8”',
         xlsxUnreadable: 'Không đọc được tệp Excel (.xlsx)',
         pointMissing: 'Thiếu tên điểm cầu',
@@ -490,6 +491,10 @@ export const domainVi = {
       unknownAgency: 'Không tìm thấy cơ quan “{value}” (theo mã, tên hoặc tên ngắn). Hãy chọn cơ quan.',
       ambiguousAgency: '“{value}” khớp với nhiều cơ quan. Hãy chọn cơ quan.',
       duplicateInFile: 'Email này đã có ở dòng {line} của tệp.',
+      emailMissing:
+        'Chưa có email: tài khoản cần email công vụ của người này để gửi thư mời. Hãy điền email hoặc bỏ dòng này khỏi tệp.',
+      agencyEndedSuccessor:
+        '{agency} đã kết thúc hoạt động từ ngày {date}; nhiệm vụ chuyển cho {successor}. Nếu người này nay công tác ở {successor}, hãy chọn cơ quan đó.',
       rowsInvalid:
         '{count, plural, other {# dòng}} còn lỗi: chưa tạo người dùng nào. Hãy sửa các ô được đánh dấu rồi nhập lại.',
       raced:

@@ -39,6 +39,8 @@ import {
 import type { AttendeeDraft, AttendeeRole, AttendeeValues, ParsedRow, Presence } from './attendee-schema';
 import { isZipBomb } from '@/lib/files/evidence';
 import { pickImportSheet, sheetNames } from '@/lib/files/sheet';
+import { FAMILY_NAME_HEADERS } from '@/lib/people/name-vocabulary';
+import { isVacantName, splitPersonName, titleWithRank } from '@/lib/people/names';
 
 export { ATTENDEE_ROLES, PRESENCES, ROLE_LABELS, PRESENCE_LABELS, MAX_ROWS, attendeeDraftSchema };
 export type { AttendeeDraft, AttendeeRole, AttendeeValues, ParsedRow, Presence };
@@ -121,6 +123,15 @@ function buildRow(
   problems: string[] = [],
   presenceUnknown = false,
 ): ParsedRow {
+  // A post a list has not filled yet ("* Tiếp tục cập nhật") is nobody: passed over, and said.
+  const nameText = clean(cells.fullName);
+  if (isVacantName(nameText))
+    return skippedRow(line, raw, msg('errors.sessions.import.skippedVacant', { line, text: nameText }));
+  // "Ông", "Đồng chí" and a press report's lead-in go; a rank ("Đại tá") goes to the front of the title.
+  if (cells.fullName !== undefined && cells.fullName !== null) {
+    const { name, rank } = splitPersonName(nameText);
+    cells = { ...cells, fullName: name, positionTitle: titleWithRank(rank, clean(cells.positionTitle)) };
+  }
   const errors: string[] = [...problems];
   const roleText = clean(cells.role);
   const role = roleText ? roleOf(roleText) : 'member';
@@ -169,7 +180,8 @@ function buildRow(
 
 const BULLET = /^\s*(?:\d{1,3}\s*[.)/]|[-–—•+*·▪◦●])\s*/u;
 const NAME_TITLE_SEPARATOR = /\s*[–—]\s*|\s+-\s*|\s*-\s+/u;
-const HONORIFIC = /^(?:đồng\s+chí|đ\/c)\s+/iu; // unambiguous; "ông"/"bà" are also surnames, so they stay
+/** Before a substitute's name (a member's goes through splitPersonName, which also knows "Ông"/"Bà" and ranks). */
+const HONORIFIC = /^(?:đồng\s+chí|đ\/c)\s+/iu;
 
 /**
  * One attendee per line, or several separated by ";". "Họ tên - Chức vụ" (also "–", "—"; if there
@@ -290,6 +302,7 @@ function tableRows(table: TableLine[]): ParsedRow[] {
     skippedRow(l.line, l.raw, msg('errors.sessions.import.skippedHeader', { line: l.line })),
   );
   let columns: Column[];
+  let familyAt = -1;
   if (headerAt >= 0) {
     const header = table[headerAt]!.cells;
     const byHeader: Column[] = header.map((h) =>
@@ -303,6 +316,7 @@ function tableRows(table: TableLine[]): ParsedRow[] {
       columns.map((c) => (c === 'unknown' ? undefined : c)),
     );
     columns = columns.map((c, i) => (c === 'unknown' ? (guessed[i] ?? null) : c));
+    familyAt = familyColumn(header, columns);
   } else {
     columns = inferColumns(data);
   }
@@ -314,6 +328,7 @@ function tableRows(table: TableLine[]): ParsedRow[] {
       if (field && field !== 'index' && field !== 'unknown') mapped[field] = cells[i] ?? '';
     });
     mapped.fullName = mapped.fullName?.replace(BULLET, '');
+    if (familyAt >= 0) mapped.fullName = clean(`${cells[familyAt] ?? ''} ${mapped.fullName ?? ''}`);
     const problems = unknown
       .filter((i) => presenceUnknown || cells[i])
       .map((i) =>
@@ -413,7 +428,7 @@ function attendeeFromText(segment: string): Cells {
   }
   const sep = NAME_TITLE_SEPARATOR.exec(body) ?? /,/.exec(body);
   const name = sep ? body.slice(0, sep.index) : body;
-  cells.fullName = clean(name).replace(HONORIFIC, '');
+  cells.fullName = clean(name);
   cells.positionTitle = sep ? clean(body.slice(sep.index + sep[0].length)) : null;
   cells.representedBy = cells.representedBy?.replace(HONORIFIC, '');
   return cells;
@@ -443,6 +458,16 @@ function headerField(text: string): Field | undefined {
 
 type SheetRow = { line: number; cells: string[] };
 
+const FAMILY_HEADERS = new Set(FAMILY_NAME_HEADERS.map((h) => key(h)));
+/**
+ * The column of a name's first part ("Họ và tên đệm") when the name column beside it holds the rest ("Tên"): -1 when
+ * there is none, or no name column to join it to.
+ */
+function familyColumn(header: readonly string[], columns: readonly (string | null | undefined)[]): number {
+  const at = header.findIndex((h, i) => !columns[i] && FAMILY_HEADERS.has(key(h)));
+  return at >= 0 && columns.includes('fullName') ? at : -1;
+}
+
 const NOTE_HEADERS = new Set(['Ghi chú', 'Ghi chu', 'Note', 'Notes'].map((h) => key(h)));
 
 /**
@@ -470,6 +495,7 @@ function rowsFromSheet(all: SheetRow[]): ParsedRow[] {
   if (headerAt < 0) return [errorRow(msg('errors.sessions.import.nameColumn'))];
   const header = rows[headerAt]!.cells;
   const columns = header.map(headerField);
+  const familyAt = familyColumn(header, columns);
   // A "Ghi chú" column, where a list notes who was absent or sent a substitute ("Vắng", "Cử đ/c … dự thay"), is read
   // as the attendance when the list has no column of its own for it; a note that says neither is passed over.
   const noteAt = columns.includes('presence') ? -1 : header.findIndex((h) => NOTE_HEADERS.has(key(h)));
@@ -500,7 +526,8 @@ function rowsFromSheet(all: SheetRow[]): ParsedRow[] {
       if (opening) mapped.role = opening;
     }
     // "Đ/c Nguyễn Văn A" in a spreadsheet as in a pasted list.
-    if (mapped.fullName) mapped.fullName = clean(mapped.fullName).replace(HONORIFIC, '');
+    // A name in two columns ("Họ và tên đệm | Tên") is read whole.
+    if (familyAt >= 0) mapped.fullName = clean(`${cells[familyAt] ?? ''} ${mapped.fullName ?? ''}`);
     if (mapped.representedBy) mapped.representedBy = clean(mapped.representedBy).replace(HONORIFIC, '');
     return buildRow(line, withoutEmptyTail(cells.map(clean)).join(' | '), mapped);
   });

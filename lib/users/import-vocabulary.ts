@@ -80,6 +80,12 @@ export const IMPORT_INDEX_HEADERS = [
   'Chữ ký',
 ];
 
+/**
+ * Marks after an agency's name telling which side of a merger it means, as lists of 2025 write them ("UBND tỉnh Tuyên
+ * Quang (mới)"): the body in operation, or the one that ended.
+ */
+export const AGENCY_ERA_MARKS = { new: ['mới', 'moi'], old: ['cũ', 'cu'] };
+
 /** The value the template writes for each role (and its drop-down list offers). */
 export const ROLE_VALUES: Record<ImportRole, string> = {
   agency: 'Cơ quan',

@@ -14,6 +14,7 @@ import { foldVi, sortVi, withoutControls } from '@/lib/text';
 import { formatDate, vnDate } from '@/lib/time';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, importEmailSchema, importRowSchema } from './import-schemas';
 import {
+  AGENCY_ERA_MARKS,
   DUTY_ALIASES,
   DUTY_VALUES,
   IMPORT_COLUMNS,
@@ -35,6 +36,8 @@ import { insertInvitedUsers } from './mutations';
 import { isZipBomb } from '@/lib/files/evidence';
 import { pickImportSheet, sheetNames } from '@/lib/files/sheet';
 import { decodeText } from '@/lib/files/text';
+import { FAMILY_NAME_HEADERS } from '@/lib/people/name-vocabulary';
+import { splitPersonName, titleWithRank } from '@/lib/people/names';
 
 /**
  * Bulk onboarding (issue #18, point 4): users read from a CSV or XLSX sheet (the template of
@@ -81,6 +84,7 @@ for (const column of IMPORT_COLUMNS) {
   HEADER_OF.set(column, column);
 }
 const INDEX_HEADERS = new Set(IMPORT_INDEX_HEADERS.map((h) => key(h) || h));
+const FAMILY_HEADERS = new Set(FAMILY_NAME_HEADERS.map((h) => key(h)));
 
 function lookup<T extends string>(values: Record<T, string>, aliases: Record<string, T>) {
   const map = new Map<string, T>(Object.entries(aliases).map(([k, v]) => [key(k), v as T]));
@@ -155,8 +159,11 @@ export async function readImportSheet(input: { bytes?: Uint8Array; text?: string
   throw invalid(msg('errors.userImport.nothing'));
 }
 
-/** Cells of a data row by column, and the columns the header named (undefined: a row-number column). */
-type Layout = { columns: (ImportColumn | undefined)[]; data: SheetRow[] };
+/**
+ * Cells of a data row by column, and the columns the header named (undefined: a row-number column); `familyAt`: the
+ * column of a name's first part when the sheet splits it ("Họ và tên đệm | Tên"), else -1.
+ */
+type Layout = { columns: (ImportColumn | undefined)[]; data: SheetRow[]; familyAt: number };
 
 /**
  * The header is the first row, among the first 10 non-empty ones (a title row above it is allowed), that names
@@ -182,9 +189,12 @@ export function layoutOf(all: SheetRow[]): Layout {
   // The columns some data row has text in, found in one pass (not one pass over the rows per column).
   const filled = new Set<number>();
   for (const r of rows.slice(headerAt + 1)) r.cells.forEach((c, i) => clean(c) && filled.add(i));
+  // A name's first part in a column of its own, joined to the name column ("Tên") that holds the rest.
+  const familyAt = header.findIndex((text) => FAMILY_HEADERS.has(key(text)));
   header.forEach((text, i) => {
     const column = HEADER_OF.get(key(text));
-    if (!text || INDEX_HEADERS.has(key(text) || text)) {
+    if (i === familyAt) columns.push(undefined);
+    else if (!text || INDEX_HEADERS.has(key(text) || text)) {
       // A row-number column, or one without a header: read only if it holds text (then it is not understood).
       if (!text && filled.has(i)) unknown.push(`#${i + 1}`);
       columns.push(undefined);
@@ -207,13 +217,13 @@ export function layoutOf(all: SheetRow[]): Layout {
   if (data.length === 0) throw invalid(msg('errors.userImport.noRows'));
   if (data.length > MAX_IMPORT_ROWS)
     throw invalid(msg('errors.userImport.fileTooManyRows', { max: MAX_IMPORT_ROWS, count: data.length }));
-  return { columns, data };
+  return { columns, data, familyAt };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Agencies
 
-type AgencyEntry = { id: number; name: string; validTo: string | null };
+type AgencyEntry = { id: number; name: string; validTo: string | null; successorId: number | null };
 type Agencies = { byId: Map<number, AgencyEntry>; byKey: Map<string, AgencyEntry[]> };
 
 /** Every agency, found by its code, short name or name (accents, case and punctuation aside). */
@@ -221,7 +231,7 @@ async function agencyIndex(d: DbOrTx): Promise<Agencies> {
   const byId = new Map<number, AgencyEntry>();
   const byKey = new Map<string, AgencyEntry[]>();
   for (const a of await listAgencyRegistry(d)) {
-    const entry = { id: a.id, name: a.name, validTo: a.validTo };
+    const entry = { id: a.id, name: a.name, validTo: a.validTo, successorId: a.successorId };
     byId.set(a.id, entry);
     for (const k of new Set([a.code, a.shortName, a.name].filter(Boolean).map((s) => key(s!)))) {
       if (k) byKey.set(k, [...(byKey.get(k) ?? []), entry]);
@@ -235,10 +245,26 @@ async function agencyIndex(d: DbOrTx): Promise<Agencies> {
  * and its successor often share one). Null when none, or more than one, is found.
  */
 function findAgency(agencies: Agencies, text: string, today: string): AgencyEntry | 'ambiguous' | null {
-  const found = agencies.byKey.get(key(text)) ?? [];
+  const exact = agencies.byKey.get(key(text));
+  // "UBND tỉnh Tuyên Quang (mới)" as lists of 2025 write the merged province: the one in operation; "(cũ)" the ended.
+  const era = exact ? null : ERA_MARK.exec(text);
+  const found = exact ?? (era ? agencies.byKey.get(key(text.slice(0, era.index))) : undefined) ?? [];
+  const isOpen = (a: AgencyEntry) => !a.validTo || a.validTo >= today;
+  const pick = era ? found.filter((a) => isOpen(a) === NEW_MARKS.has(key(era[1]!))) : [];
+  if (pick.length === 1) return pick[0]!;
   if (found.length <= 1) return found[0] ?? null;
-  const open = found.filter((a) => !a.validTo || a.validTo >= today);
+  const open = found.filter(isOpen);
   return open.length === 1 ? open[0]! : 'ambiguous';
+}
+const NEW_MARKS = new Set(AGENCY_ERA_MARKS.new.map(key));
+const ERA_MARK = new RegExp(`\\s*\\((${[...AGENCY_ERA_MARKS.new, ...AGENCY_ERA_MARKS.old].join('|')})\\)\\s*$`, 'iu');
+
+/** The body in operation on `today` that took over an ended agency's work (through every merger), if any. */
+function successorOf(agencies: Agencies, agency: AgencyEntry, today: string): AgencyEntry | null {
+  let next = agency.successorId ? agencies.byId.get(agency.successorId) : undefined;
+  for (let hops = 0; next && next.validTo && next.validTo < today && hops < 10; hops++)
+    next = next.successorId ? agencies.byId.get(next.successorId) : undefined;
+  return next && (!next.validTo || next.validTo >= today) ? next : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -267,9 +293,12 @@ async function checkRows(
   rows.forEach((row, i) => {
     const parsed = importRowSchema.safeParse({ ...row.values, line: row.line });
     if (!parsed.success) {
+      const blankEmail = String(row.values.email ?? '').trim() === '';
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? '') as RowField;
-        push(errors[i]!, ROW_FIELDS.includes(field) ? field : 'name', issue.message);
+        // No address at all is not a wrong one: a list copied from a decision has none; say what is needed.
+        const message = field === 'email' && blankEmail ? msg('errors.userImport.emailMissing') : issue.message;
+        push(errors[i]!, ROW_FIELDS.includes(field) ? field : 'name', message);
       }
     }
     // The address is looked for even when another field is wrong (only a well-formed one reaches the database).
@@ -286,12 +315,18 @@ async function checkRows(
     if (agencyId !== null) {
       const agency = agencies.byId.get(agencyId);
       if (!agency) push(errors[i]!, 'agencyId', msg('errors.users.agencyNotFound'));
-      else if (agency.validTo && agency.validTo < today)
+      else if (agency.validTo && agency.validTo < today) {
+        // A list from before a merger: the body that took the work over is the likely choice, so it is named.
+        const successor = successorOf(agencies, agency, today);
+        const params = { agency: agency.name, date: formatDate(agency.validTo) };
         push(
           errors[i]!,
           'agencyId',
-          msg('errors.users.agencyEnded', { agency: agency.name, date: formatDate(agency.validTo) }),
+          successor
+            ? msg('errors.userImport.agencyEndedSuccessor', { ...params, successor: successor.name })
+            : msg('errors.users.agencyEnded', params),
         );
+      }
     }
   });
   const taken = new Set<string>();
@@ -315,7 +350,7 @@ export async function previewUserImport(
   now = new Date(),
 ): Promise<PreviewRow[]> {
   assertCan(input.actor, 'user.manage');
-  const { columns, data } = layoutOf(await readImportSheet(input));
+  const { columns, data, familyAt } = layoutOf(await readImportSheet(input));
   const d = await resolveDb(db);
   const today = vnDate(now);
   const agencies = await agencyIndex(d);
@@ -325,6 +360,11 @@ export async function previewUserImport(
     columns.forEach((c, i) => {
       if (c) cell[c] = clean(cells[i]);
     });
+    if (familyAt >= 0) cell.name = clean(`${cells[familyAt] ?? ''} ${cell.name}`);
+    // "Ông"/"Bà", "Đồng chí" go; a rank ("Đại tướng") goes to the front of the title: the account is the person's.
+    const person = splitPersonName(cell.name);
+    cell.name = person.name;
+    cell.position = titleWithRank(person.rank, cell.position);
     const errors: RowErrors = {};
     const role = cell.role ? roleOf(cell.role) : !columns.includes('role') && cell.agency ? 'agency' : undefined;
     if (cell.role && !role)

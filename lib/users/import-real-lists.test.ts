@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '@/db/client';
+import { AppError } from '@/lib/errors';
+import type { Actor } from '@/lib/policy';
+import { createTestDatabase } from '@/tests/db';
+import { actorFor, agencyIdOf } from '@/tests/factories';
+import { inVietnamese } from '@/tests/i18n';
+import { importUsers, previewUserImport, type PreviewRow } from './import';
+
+/**
+ * Published lists of officials (tests/fixtures/people/SOURCES.md) brought in as a secretariat would: the decision's
+ * member list typed into a sheet, a press table saved as XLSX, a Word table pasted. Names, titles and agencies are as
+ * published; none of the sources gives an email, so the rows say what is missing, and the commit uses addresses on
+ * example.gov.vn standing for the work addresses a secretariat would fill in.
+ */
+
+let h: DatabaseHandle;
+let admin: Actor;
+beforeAll(async () => {
+  h = await createTestDatabase();
+  admin = await actorFor(h.db, { role: 'admin' });
+}, 60_000);
+afterAll(() => h.close());
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/people/${name}`);
+const text = (name: string) => fixture(name).toString('utf8');
+/** A CSV fixture as the sheet a secretariat saves from Excel. */
+async function xlsxOf(csv: string): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Danh sách');
+  for (const line of csv.trim().split(/\r?\n/)) sheet.addRow(line.split(','));
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+/** The list with an Email column added, filled by `fill` (blank by default: the column typed in, not yet filled). */
+function withEmailColumn(csv: string, separator: string, fill: (i: number) => string = () => ''): string {
+  const [header, ...rows] = csv
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split(/\r?\n/);
+  return [`${header}${separator}Email`, ...rows.map((r, i) => `${r}${separator}${fill(i)}`)].join('\n');
+}
+const preview = (input: { bytes?: Uint8Array; text?: string }) => previewUserImport({ actor: admin, ...input }, h.db);
+async function refusalOf(p: Promise<unknown>): Promise<string> {
+  const error = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return inVietnamese((error as AppError).message);
+}
+const errorsOf = (row: PreviewRow) =>
+  Object.fromEntries(Object.entries(row.errors).map(([field, list]) => [field, list.map(inVietnamese)]));
+const agencyOf = async (code: string) => String(await agencyIdOf(h.db, code));
+
+const EMAIL_MISSING =
+  'Chưa có email: tài khoản cần email công vụ của người này để gửi thư mời. Hãy điền email hoặc bỏ dòng này khỏi tệp.';
+
+describe('QĐ 2594/QĐ-TTg (26/11/2025): a CSV typed from the decision, with an Email column still empty', () => {
+  it('finds every member, their names without “Ông”/“Bà”, their ministries after the 2025 merger, and asks for the emails', async () => {
+    const rows = await preview({ bytes: new Uint8Array(fixture('qd-2594-ttg-2025.csv')) });
+    expect(rows.map((r) => [r.line, r.values.name, r.values.position, r.values.agencyId])).toEqual([
+      [2, 'Trần Đức Thắng', 'Bộ trưởng', await agencyOf('BNNMT')],
+      [3, 'Võ Văn Hưng', 'Thứ trưởng', await agencyOf('BNNMT')],
+      [4, 'Lê Đức Luận', 'Thứ trưởng', await agencyOf('BYT')],
+      [5, 'Nguyễn Thị Hà', 'Thứ trưởng', await agencyOf('BNV')],
+      [6, 'Nguyễn Ngọc Cảnh', 'Phó Thống đốc', await agencyOf('NHNN')],
+    ]);
+    // An empty cell is not a wrong address: each row says the account needs one (it said "Email không hợp lệ.").
+    expect(rows.map(errorsOf)).toEqual(rows.map(() => ({ email: [EMAIL_MISSING] })));
+  });
+
+  it('creates the five accounts once the work emails are filled in, and passes them over when the list comes again', async () => {
+    const rows = await preview({ bytes: new Uint8Array(fixture('qd-2594-ttg-2025.csv')) });
+    const filled = rows.map((r, i) => ({
+      line: r.line,
+      ...r.values,
+      email: `thanh-vien-2594-${i + 1}@example.gov.vn`,
+    }));
+    expect(await importUsers({ actor: admin, rows: filled }, h.db)).toEqual({ created: 5, skipped: [] });
+    const again = await importUsers({ actor: admin, rows: filled }, h.db);
+    expect(again).toEqual({ created: 0, skipped: filled.map((r) => r.email) });
+  });
+});
+
+describe('QĐ 2130/QĐ-TTg (24/9/2025): an XLSX with the name in two columns, “Họ và tên đệm | Tên”', () => {
+  it('without an Email column the file is refused, naming the column', async () => {
+    const message = await refusalOf(preview({ bytes: await xlsxOf(text('qd-2130-ttg-2025.csv')) }));
+    expect(message).toMatch(/^Tệp thiếu cột: Email\./);
+  });
+
+  it('joins the two parts of each name (the sheet was refused for its "Họ và tên đệm" column)', async () => {
+    const rows = await preview({ bytes: await xlsxOf(withEmailColumn(text('qd-2130-ttg-2025.csv'), ',')) });
+    expect(rows.map((r) => [r.values.name, r.values.position, r.values.agencyId])).toEqual([
+      ['Lê Hoài Trung', 'quyền Bộ trưởng', await agencyOf('BNG')],
+      ['Trần Đức Thắng', 'quyền Bộ trưởng', await agencyOf('BNNMT')],
+      ['Lê Văn Lợi', 'Chủ tịch', await agencyOf('VHLKHXH')],
+      ['Vũ Hải Quân', 'Thứ trưởng Thường trực', await agencyOf('BKHCN')],
+    ]);
+  });
+});
+
+describe('QĐ 1438/QĐ-TTg (25/8/2021): a list from before the 2025 mergers', () => {
+  it('moves a rank to the title, names the successor of an ended ministry, and says which bodies it does not know', async () => {
+    const csv = withEmailColumn(text('qd-1438-ttg-2021.csv'), ',', (i) => `bcd-1438-${i + 1}@example.gov.vn`);
+    const rows = await preview({ text: csv });
+    expect(rows).toHaveLength(15);
+    const byName = new Map(rows.map((r) => [r.values.name, r]));
+    expect(byName.get('Tô Lâm')!.values).toMatchObject({
+      position: 'Đại tướng, Bộ trưởng',
+      agencyId: await agencyOf('BCA'),
+    });
+    expect(byName.get('Phan Văn Giang')!.values.position).toBe('Đại tướng, Bộ trưởng');
+    expect(rows.filter((r) => /^(Ông|Bà|Đại tướng) /u.test(r.values.name))).toEqual([]);
+    // Bộ Thông tin và Truyền thông ended on 28/02/2025: the row says where its work went (the way forward).
+    expect(errorsOf(byName.get('Nguyễn Mạnh Hùng')!)).toEqual({
+      agencyId: [
+        'Bộ Thông tin và Truyền thông đã kết thúc hoạt động từ ngày 28/02/2025; nhiệm vụ chuyển cho Bộ Khoa học và Công nghệ. Nếu người này nay công tác ở Bộ Khoa học và Công nghệ, hãy chọn cơ quan đó.',
+      ],
+    });
+    // Bodies outside the registry (the Government, the National Assembly, Party boards) are said, row by row.
+    const unknown = rows.filter((r) => r.errors.agencyId && !r.values.agencyId).map((r) => r.agencyText);
+    expect(unknown).toEqual([
+      'Chính phủ',
+      'Quốc hội',
+      'Chính phủ',
+      'Chính phủ',
+      'Chính phủ',
+      'Ban Dân vận Trung ương',
+      'Ban Tuyên giáo Trung ương',
+      'Quốc hội',
+    ]);
+    expect(inVietnamese(rows[0]!.errors.agencyId![0]!)).toBe(
+      'Không tìm thấy cơ quan “Chính phủ” (theo mã, tên hoặc tên ngắn). Hãy chọn cơ quan.',
+    );
+    expect(rows.filter((r) => Object.keys(r.errors).length === 0)).toHaveLength(6);
+  });
+});
+
+describe('Chủ tịch UBND các tỉnh mới (30/6/2025): agencies written “(mới)”', () => {
+  it('matches “UBND tỉnh Tuyên Quang (mới)” to the merged province (none matched before), and “(cũ)” to the ended one', async () => {
+    const csv = withEmailColumn(
+      text('chu-tich-ubnd-tinh-moi-2025.csv'),
+      ',',
+      (i) => `chu-tich-${i + 1}@example.gov.vn`,
+    );
+    const rows = await preview({ text: csv });
+    expect(rows.map((r) => [r.values.name, r.values.agencyId, errorsOf(r)])).toEqual([
+      ['Phan Huy Ngọc', await agencyOf('P-TUYENQUANG'), {}],
+      ['Trần Huy Tuấn', await agencyOf('P-LAOCAI'), {}],
+      ['Phạm Hoàng Sơn', await agencyOf('P-THAINGUYEN'), {}],
+    ]);
+    // His former post, as the same reports write it: Chủ tịch UBND tỉnh Hà Giang (cũ).
+    const old = await preview({
+      text: 'Họ và tên,Cơ quan,Email\nÔng Phan Huy Ngọc,UBND tỉnh Hà Giang (cũ),cu@example.gov.vn\n',
+    });
+    expect(old[0]!.values.agencyId).toBe(await agencyOf('P-HAGIANG'));
+    expect(errorsOf(old[0]!).agencyId![0]).toMatch(/nhiệm vụ chuyển cho UBND tỉnh Tuyên Quang\./);
+  });
+});
+
+describe('lists without any email column refuse the file with what it lacks', () => {
+  it('the Giám đốc Sở Y tế table (7/2025) as XLSX, and the Tuyên Quang committee pasted from Word', async () => {
+    const missing = /^Tệp thiếu cột: Email\. Các cột của mẫu: Họ và tên, Email/;
+    expect(await refusalOf(preview({ bytes: await xlsxOf(text('giam-doc-so-y-te-2025.csv')) }))).toMatch(missing);
+    expect(await refusalOf(preview({ text: text('tuyenquang-bcd-ctmtqg-2021.tsv') }))).toMatch(missing);
+  });
+});
