@@ -304,6 +304,7 @@ export const domainEn: typeof domainVi = {
           'The Full name column (Họ và tên) is missing: no sheet of the file has that header row (looked in: {sheets})',
         skippedHeader: 'Line {line} skipped: it repeats the header row',
         skippedSection: 'Line {line} skipped: the group title “{text}” is not a person',
+        unusedColumns: 'Line {line}: the columns {columns} are not read (an attendance list has no such field)',
         skippedVacant: 'Line {line} skipped: “{text}” marks a post not yet filled, not a person',
         csvEncoding: 'The CSV file is not UTF-8; save it again as “CSV UTF-8”',
         xlsxUnreadable: 'The Excel file (.xlsx) could not be read',

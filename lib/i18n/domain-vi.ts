@@ -312,6 +312,7 @@ export const domainVi = {
         nameColumnInSheets: 'Thiếu cột Họ và tên: không trang nào của tệp có dòng tiêu đề đó (đã xem: {sheets})',
         skippedHeader: 'Bỏ qua dòng {line}: dòng này lặp lại dòng tiêu đề',
         skippedSection: 'Bỏ qua dòng {line}: tiêu đề nhóm “{text}”, không phải một người',
+        unusedColumns: 'Dòng {line}: không lấy các cột {columns} (không có trong danh sách tham dự)',
         skippedVacant: 'Bỏ qua dòng {line}: “{text}” là chỗ chưa có người, không phải một người',
         csvEncoding: 'Tệp CSV không đúng mã UTF-8; hãy lưu lại dạng “CSV UTF-8”',
         xlsxUnreadable: 'Không đọc được tệp Excel (.xlsx)',

@@ -316,6 +316,22 @@ describe('parseAttendeeCsv', () => {
     expect(rows[1]!.draft).toMatchObject({ positionTitle: 'Phó Chủ tịch "thường trực"', role: 'member' });
   });
 
+  it('names the columns it does not read, once, on the header line; every person is still read (session 22)', () => {
+    const csv =
+      'STT,Họ và tên,Chức vụ,Cơ quan,Chức vụ cũ,Tỉnh/thành mới,Ghi chú\n' +
+      '1,Nguyễn Văn Sơn,Chủ tịch UBND tỉnh,UBND tỉnh,Phó Chủ tịch,Tuyên Quang,\n' +
+      '2,Hoàng Gia Long,Giám đốc,Sở Nội vụ,,,\n';
+    const rows = parseAttendeeCsv(csv);
+    const people = rows.filter((r) => !r.skipped);
+    expect(people.map((r) => r.draft.fullName)).toEqual(['Nguyễn Văn Sơn', 'Hoàng Gia Long']);
+    const notes = rows.filter((r) => r.skipped).flatMap((r) => r.errors.map(inVietnamese));
+    expect(notes).toEqual([
+      'Dòng 1: không lấy các cột “Chức vụ cũ”, “Tỉnh/thành mới” (không có trong danh sách tham dự)',
+    ]);
+    // A list whose every column is read says nothing.
+    expect(parseAttendeeCsv('Họ và tên,Cơ quan\nLê Văn An,Sở Nội vụ\n').filter((r) => r.skipped)).toEqual([]);
+  });
+
   it('accepts ";" as delimiter and loose header names in any order', () => {
     const csv = 'DON VI ; ho ten;CHỨC  VỤ;presence;Represented by\nSở Nội vụ;Lê Văn An;Giám đốc;vang mat;\n';
     const [row] = parseAttendeeCsv(csv);

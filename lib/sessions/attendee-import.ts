@@ -506,6 +506,23 @@ function rowsFromSheet(all: SheetRow[]): ParsedRow[] {
   const passed = below.filter((r) => !people.has(r));
   if (data.length > MAX_ROWS || passed.length > MAX_ROWS)
     return [errorRow(msg('errors.sessions.import.fileTooLong', { max: MAX_ROWS }))];
+  // Columns with a header this import does not read ("Chức vụ cũ", "Tỉnh mới") are named once, on the header's line:
+  // their values are not kept, and the secretariat should know before saving (session 22: they went without a word).
+  const unused = header.flatMap((h, i) =>
+    !columns[i] && i !== familyAt && i !== noteAt && clean(h) && !isIndexHeader(h) ? [clean(h)] : [],
+  );
+  const unusedNote = unused.length
+    ? [
+        skippedRow(
+          rows[headerAt]!.line,
+          header.map(clean).filter(Boolean).join(' | '),
+          msg('errors.sessions.import.unusedColumns', {
+            line: rows[headerAt]!.line,
+            columns: unused.map((c) => `“${c.slice(0, 60)}”`).join(', '),
+          }),
+        ),
+      ]
+    : [];
   const skipped = passed.map(({ line, cells }) => {
     const filled = cells.map(clean).filter(Boolean);
     const raw = filled.join(' | ');
@@ -531,7 +548,7 @@ function rowsFromSheet(all: SheetRow[]): ParsedRow[] {
     if (mapped.representedBy) mapped.representedBy = clean(mapped.representedBy).replace(HONORIFIC, '');
     return buildRow(line, withoutEmptyTail(cells.map(clean)).join(' | '), mapped);
   });
-  return [...read, ...skipped].sort((x, y) => x.line - y.line);
+  return [...unusedNote, ...read, ...skipped].sort((x, y) => x.line - y.line);
 }
 
 /**
