@@ -395,6 +395,67 @@ describe('sniffEvidence: refusals', () => {
         'xlsx',
       ),
     ).toBe(false);
+    // Attacker pass 22. Ranges written loosely, as ExcelJS's own reader still reads them (it skips what is no letter or
+    // digit, and reads eight-digit rows): each was counted as one cell.
+    for (const ref of ['A3:Z100000x', 'A3:Z-100000', '$A$3:$Z$100000 ', 'A3:Z1000000000']) {
+      expect(
+        await isZipBomb(await withRanges(`<mergeCells count="1"><mergeCell ref="${ref}"/></mergeCells>`)),
+        ref,
+      ).toBe(true);
+      expect(
+        await isZipBomb(
+          await withRanges(
+            `<dataValidations count="1"><dataValidation type="list" sqref="${ref}"><formula1>"a"</formula1></dataValidation></dataValidations>`,
+          ),
+        ),
+        ref,
+      ).toBe(true);
+    }
+    expect(
+      await exceedsReaderLimits(
+        await withWorkbook('<definedName name="ds">Sheet1!$A$3:$J$20000x</definedName>'),
+        'xlsx',
+      ),
+    ).toBe(true);
+    // One cell far to the right in each row: ExcelJS holds every row as long as its last column (1,000 rows of one cell
+    // at XFD, 7 KB, held the server 18 s and 450 MB); the same cells in column B are fine.
+    const sparse = async (column: string) => {
+      const z = await JSZip.loadAsync(XLSX);
+      const rowsXml = Array.from(
+        { length: 1000 },
+        (_, i) => `<row r="${i + 1}"><c r="${column}${i + 1}"><v>1</v></c></row>`,
+      );
+      z.file(
+        sheetName,
+        `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rowsXml.join('')}</sheetData></worksheet>`,
+      );
+      return new Uint8Array(await z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    };
+    const far = await sparse('XFD');
+    expect(far.length).toBeLessThan(20_000);
+    expect(await isZipBomb(far)).toBe(true);
+    expect(await isZipBomb(await sparse('B'))).toBe(false);
+    // The parts around the sheets, which ExcelJS parses too: 900,000 fonts in the styles, and comments parts it reads by
+    // their name alone (four of 29 MB took 1.2 GB).
+    const withPart = async (name: string, xml: string) => {
+      const z = await JSZip.loadAsync(XLSX);
+      z.file(name, xml);
+      return new Uint8Array(await z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    };
+    expect(
+      await isZipBomb(
+        await withPart('xl/styles.xml', `<styleSheet><fonts>${'<font/>'.repeat(900_000)}</fonts></styleSheet>`),
+      ),
+    ).toBe(true);
+    expect(
+      await isZipBomb(
+        await withPart(
+          'xl/comments1.xml',
+          `<comments><commentList><comment ref="A1"><text><t>${'a'.repeat(31_000_000)}</t></text></comment></commentList></comments>`,
+        ),
+      ),
+    ).toBe(true);
+    expect(await isZipBomb(await withPart('xl/comments1.xml', '<comments><commentList/></comments>'))).toBe(false);
     // A real import sheet: 5,000 rows of 10 cells of a few hundred characters each.
     const real = new ExcelJS.Workbook();
     const rws = real.addWorksheet('Nhiệm vụ');

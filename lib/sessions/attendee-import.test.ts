@@ -323,7 +323,7 @@ describe('parseAttendeeCsv', () => {
       '2,Hoàng Gia Long,Giám đốc,Sở Nội vụ,,,\n';
     const rows = parseAttendeeCsv(csv);
     const people = rows.filter((r) => !r.skipped);
-    expect(people.map((r) => r.draft.fullName)).toEqual(['Nguyễn Văn Sơn', 'Hoàng Gia Long']);
+    expect(people.map((r) => r.draft?.fullName)).toEqual(['Nguyễn Văn Sơn', 'Hoàng Gia Long']);
     const notes = rows.filter((r) => r.skipped).flatMap((r) => r.errors.map(inVietnamese));
     expect(notes).toEqual([
       'Dòng 1: không lấy các cột “Chức vụ cũ”, “Tỉnh/thành mới” (không có trong danh sách tham dự)',
