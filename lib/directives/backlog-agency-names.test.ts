@@ -94,3 +94,51 @@ describe('splitting a hostile cell', () => {
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
+
+describe('how many bodies a backlog names (attacker pass 22: 100,000 names in one cell held the server 24 s)', () => {
+  const context = {
+    registry: REGISTRY,
+    importedKeys: new Set<string>(),
+    choices: new Map(),
+    defaultSource: 'Thông báo 1/TB-VPCP',
+    fixes: [],
+    today: '2025-06-01' as const,
+  };
+  const sheetOf = (cells: string[][]): BacklogSheet => ({
+    headers: ['Nội dung', 'Chủ trì', 'Phối hợp', 'Thời hạn'],
+    rows: cells.map((c, i) => ({ line: i + 2, cells: c })),
+  });
+  const mapping = ['text', 'lead', 'coordinators', 'deadline'] as const;
+
+  it('refuses a cell of more bodies than there are provinces and ministries, without matching them', () => {
+    const many = Array.from({ length: 81 }, (_, i) => `Cơ quan số ${i}`).join('; ');
+    const [row] = readBacklogRows(sheetOf([['Rà soát', 'Bộ Tài chính', many, '31/12/2025']]), [...mapping], context);
+    expect(row!.coordinators).toEqual([]);
+    expect(row!.problems).toHaveLength(1);
+    expect(row!.problems[0]).toMatch(/^errors\.backlog\.tooManyAgencyNames\?/);
+    // 63 provinces in one cell are fine.
+    const provinces = Array.from({ length: 63 }, (_, i) => `Bộ Tư pháp`).join('; ');
+    const [ok] = readBacklogRows(
+      sheetOf([['Rà soát', 'Bộ Tài chính', provinces, '31/12/2025']]),
+      [...mapping],
+      context,
+    );
+    expect(ok!.problems).toEqual([]);
+  });
+
+  const letters = (n: number): string =>
+    n < 26 ? String.fromCharCode(97 + n) : letters(Math.floor(n / 26) - 1) + String.fromCharCode(97 + (n % 26));
+
+  it('refuses a file naming more different bodies than any backlog does', () => {
+    const rows = Array.from({ length: 300 }, (_, r) => [
+      'Rà soát',
+      'Bộ Tài chính',
+      // Names that differ in letters (digits alone do not make names differ).
+      Array.from({ length: 70 }, (_, i) => `Cơ quan ${letters(r * 70 + i)}`).join('; '),
+      '31/12/2025',
+    ]);
+    expect(() => readBacklogRows(sheetOf(rows), [...mapping], context)).toThrow(
+      /^errors\.backlog\.tooManyAgencyNamesInFile\?/,
+    );
+  });
+});

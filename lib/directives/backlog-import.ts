@@ -406,6 +406,10 @@ function agencyResolver(registry: AgencyRef[]) {
 
 type Resolved = { agency: AgencyRef | null; several?: AgencyRef[] };
 
+/** The most bodies one lead or coordinator cell may name (the provinces and a few more), and a file in all. */
+export const MAX_AGENCY_NAMES_PER_CELL = 80;
+export const MAX_AGENCY_NAMES_PER_FILE = 20_000;
+
 type Choices = Map<string, { agencyId: number | null; create: boolean }>;
 
 /**
@@ -428,6 +432,7 @@ export function readBacklogRows(
   const registryById = new Map(context.registry.map((a) => [a.id, a]));
   const fixes = new Map(context.fixes.map((f) => [f.line, f]));
   const seen = new Set<string>();
+  const distinctNames = new Set<string>();
   const documentOf = new Map<string, { document: string; date: string }>();
   const columnOf = (field: BacklogField) => mapping.indexOf(field);
   const cols = Object.fromEntries(BACKLOG_FIELDS.map((f) => [f, columnOf(f)])) as Record<BacklogField, number>;
@@ -462,8 +467,17 @@ export function readBacklogRows(
           ? completedOn
           : context.today;
 
-    const named = (names: string[], near: readonly AgencyRef[] = []): NamedAgency[] =>
-      names.map((name) => {
+    const named = (all: string[], near: readonly AgencyRef[] = []): NamedAgency[] => {
+      // A cell lists a handful of bodies (all provinces at most); a file a few thousand. Each name is matched against
+      // the registry: 100,000 names in one cell held the server 24 s (attacker pass 22).
+      if (all.length > MAX_AGENCY_NAMES_PER_CELL) {
+        problems.push(msg('errors.backlog.tooManyAgencyNames', { count: all.length, max: MAX_AGENCY_NAMES_PER_CELL }));
+        return [];
+      }
+      for (const name of all) distinctNames.add(key(name));
+      if (distinctNames.size > MAX_AGENCY_NAMES_PER_FILE)
+        throw invalid(msg('errors.backlog.tooManyAgencyNamesInFile', { max: MAX_AGENCY_NAMES_PER_FILE }));
+      return all.map((name) => {
         const choice = context.choices.get(key(name));
         const resolved = choice?.agencyId
           ? { agency: registryById.get(choice.agencyId) ?? null }
@@ -489,6 +503,7 @@ export function readBacklogRows(
           problems.push(msg('errors.backlog.agencyNotThen', { name: agency.name, date: formatDate(assignedOn) }));
         return { name, agencyId: agency.id, agencyName: agency.name };
       });
+    };
     const leadCell = cell('lead');
     const leads = named(splitAgencyNames(leadCell, context.registry));
     if (leads.length === 0) problems.push(msg('errors.backlog.noLead'));

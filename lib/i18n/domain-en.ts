@@ -258,6 +258,8 @@ export const domainEn: typeof domainVi = {
       reportTooLong: 'The result or report is {count} characters long, over {max}: shorten it in the file.',
       ambiguousAgency: '"{name}" names several agencies in operation ({names}): choose the agency.',
       agencyNotThen: '{name} did not exist on {date}.',
+      tooManyAgencyNames: 'The agency cell names {count} bodies; a cell takes at most {max}.',
+      tooManyAgencyNamesInFile: 'The file names more than {max} different agencies; split it into several files.',
       noLead: 'The lead agency is missing.',
       noDeadline: 'The deadline is missing: enter a date, "Quý III/2025" or "Thường xuyên".',
       badDeadline: 'The deadline "{value}" cannot be read.',

@@ -266,6 +266,8 @@ export const domainVi = {
       reportTooLong: 'Kết quả/báo cáo dài {count} ký tự, quá {max} ký tự: hãy rút gọn trong tệp.',
       ambiguousAgency: '"{name}" ứng với nhiều cơ quan đang hoạt động ({names}): hãy chọn cơ quan.',
       agencyNotThen: '{name} không hoạt động vào ngày {date}.',
+      tooManyAgencyNames: 'Ô cơ quan có {count} tên; một ô nhận tối đa {max} cơ quan.',
+      tooManyAgencyNamesInFile: 'Tệp nêu hơn {max} tên cơ quan khác nhau; hãy chia tệp thành nhiều phần.',
       noLead: 'Thiếu cơ quan chủ trì.',
       noDeadline: 'Thiếu thời hạn: nhập ngày, "Quý III/2025" hoặc "Thường xuyên".',
       badDeadline: 'Không đọc được thời hạn "{value}".',
