@@ -105,6 +105,8 @@ describe('how many bodies a backlog names (attacker pass 22: 100,000 names in on
     today: '2025-06-01' as const,
   };
   const sheetOf = (cells: string[][]): BacklogSheet => ({
+    fileName: 'ton-dong.xlsx',
+    headerLine: 1,
     headers: ['Nội dung', 'Chủ trì', 'Phối hợp', 'Thời hạn'],
     rows: cells.map((c, i) => ({ line: i + 2, cells: c })),
   });
