@@ -25,7 +25,14 @@ import { parseConclusionText, type ProposedDirective } from './conclusion-parser
 import { SESSION_7_2024 } from './fixtures/notices';
 import { REGISTRY } from './fixtures/registry';
 import { parseNoticeHeader } from './notice-header';
-import { extractNoticeText, MAX_NOTICE_BYTES, OCR_MAX_PAGES, ocrAvailability, skipImage } from './notice-file';
+import {
+  extractNoticeText,
+  MAX_NOTICE_BYTES,
+  OCR_MAX_PAGES,
+  ocrAvailability,
+  ocrPages,
+  skipImage,
+} from './notice-file';
 import { pasteNoticeSchema } from './schemas';
 
 const NOTICE = SESSION_7_2024;
@@ -72,7 +79,8 @@ describe('extractNoticeText: DOCX', () => {
 
   it('reads tables nested in tables once each (each level doubled the work: 20 levels in 1 KB held the server 12 s)', async () => {
     const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-    let inner = '<w:p><w:r><w:t>Giao Bộ Nội vụ chủ trì, phối hợp với Văn phòng Chính phủ rà soát thủ tục.</w:t></w:r></w:p>';
+    let inner =
+      '<w:p><w:r><w:t>Giao Bộ Nội vụ chủ trì, phối hợp với Văn phòng Chính phủ rà soát thủ tục.</w:t></w:r></w:p>';
     for (let i = 0; i < 26; i++) inner = `<w:tbl><w:tr><w:tc>${inner}<w:p/></w:tc></w:tr></w:tbl><w:p/>`;
     const zip = new JSZip();
     zip.file(
@@ -371,6 +379,20 @@ describe.skipIf(!ocrReady && !inCi)('extractNoticeText: a scanned PDF through Te
     expect(answers.filter((a) => a === 'ocr')).toHaveLength(3);
     expect(answers.filter((a) => /reading other scans/.test(a))).toHaveLength(1);
   }, 180_000);
+
+  it('gives a scan a time budget in all, and says so when it runs out (attacker pass 22: 35–47 s a page)', async () => {
+    const one = await repeatedScan(await pagePng(await noticePdf(NOTICE)), 1);
+    const tooSlow = async (budgetMs: number) =>
+      english(
+        await ocrPages(one, 1, budgetMs).then(
+          () => 'read',
+          (e: AppError) => e.message,
+        ),
+      );
+    // No time left before rendering; time for rendering but not for recognising the page (about 4 s).
+    expect(await tooSlow(1)).toMatch(/takes too long/);
+    expect(await tooSlow(1500)).toMatch(/takes too long \(over 2 seconds\)/);
+  }, 60_000);
 });
 
 describe('extractNoticeText: other refusals', () => {

@@ -26,9 +26,14 @@ export const MAX_NOTICE_PAGES = 50;
 const MIN_TEXT_PER_PAGE = 40;
 /** The longer side of a rendered page, in pixels: an A4 page at 300 dpi (3,508 px). */
 const OCR_PIXELS = 3600;
-/** Per page, tesseract; the whole rendering, pdftoppm. */
-const OCR_PAGE_TIMEOUT_MS = 120_000;
-const RENDER_TIMEOUT_MS = 180_000;
+/**
+ * Per page, tesseract (a real page takes about 4 s of a core); the whole rendering, pdftoppm; and one scan in all,
+ * rendering and every page: a page drawn to be slow took 35–47 s, so 20 of them held a core a quarter of an hour and
+ * kept every other scan waiting (attacker pass 22).
+ */
+const OCR_PAGE_TIMEOUT_MS = 60_000;
+const RENDER_TIMEOUT_MS = 60_000;
+export const OCR_SCAN_BUDGET_MS = 180_000;
 
 export type NoticeSource = 'docx' | 'pdf' | 'ocr';
 export type NoticeText = { text: string; source: NoticeSource };
@@ -54,6 +59,7 @@ function fileMessage(
     | 'ocrMissing'
     | 'ocrLanguageMissing'
     | 'ocrFailed'
+    | 'ocrTooSlow'
     | 'ocrTooManyPages'
     | 'ocrBusy',
   params?: Record<string, number>,
@@ -723,6 +729,8 @@ const run = (cmd: string, args: string[], timeout: number) =>
     );
   });
 const missing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
+/** A process that execFile killed at its timeout. */
+const timedOut = (err: unknown) => (err as { killed?: boolean }).killed === true;
 
 /** Whether OCR can run here: 'ok', 'missing' (tesseract or pdftoppm not installed) or 'noVietnamese' (no `vie` data). */
 export async function ocrAvailability(): Promise<'ok' | 'missing' | 'noVietnamese'> {
@@ -768,7 +776,14 @@ async function ocrPdf(bytes: Uint8Array, pages: number): Promise<string> {
   }
 }
 
-async function ocrPages(bytes: Uint8Array, pages: number): Promise<string> {
+/** A scan's text, its pages rendered and recognised within `budgetMs` in all (exported for its test). */
+export async function ocrPages(bytes: Uint8Array, pages: number, budgetMs = OCR_SCAN_BUDGET_MS): Promise<string> {
+  const until = Date.now() + budgetMs;
+  const left = (most: number) => {
+    const remaining = until - Date.now();
+    if (remaining <= 0) throw refuse('ocrTooSlow', { seconds: Math.round(budgetMs / 1000) });
+    return Math.min(most, remaining);
+  };
   const dir = await mkdtemp(path.join(tmpdir(), 'notice-ocr-'));
   try {
     const input = path.join(dir, 'notice.pdf');
@@ -789,20 +804,25 @@ async function ocrPages(bytes: Uint8Array, pages: number): Promise<string> {
           input,
           path.join(dir, 'page'),
         ],
-        RENDER_TIMEOUT_MS,
+        left(RENDER_TIMEOUT_MS),
       );
-    } catch {
-      throw refuse('damagedPdf');
+    } catch (err) {
+      throw timedOut(err) && Date.now() >= until
+        ? refuse('ocrTooSlow', { seconds: Math.round(budgetMs / 1000) })
+        : refuse('damagedPdf');
     }
     const images = (await readdir(dir)).filter((f) => /^page-\d+\.png$/.test(f));
     images.sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
     const texts: string[] = [];
     for (const image of images) {
+      const timeout = left(OCR_PAGE_TIMEOUT_MS);
       try {
-        const { stdout } = await run('tesseract', [path.join(dir, image), '-', '-l', 'vie'], OCR_PAGE_TIMEOUT_MS);
+        const { stdout } = await run('tesseract', [path.join(dir, image), '-', '-l', 'vie'], timeout);
         texts.push(stdout);
-      } catch {
-        throw refuse('ocrFailed');
+      } catch (err) {
+        throw timedOut(err) && Date.now() >= until
+          ? refuse('ocrTooSlow', { seconds: Math.round(budgetMs / 1000) })
+          : refuse('ocrFailed');
       }
     }
     const text = normalise(reflowOcr(texts.join('\n\n')));

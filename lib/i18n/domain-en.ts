@@ -376,6 +376,8 @@ export const domainEn: typeof domainVi = {
           'The PDF is a scan (no text layer) and Tesseract is not installed on the server to read it; paste the notice’s text instead.',
         ocrLanguageMissing:
           'The PDF is a scan and Tesseract’s Vietnamese data (tesseract-ocr-vie) is not installed on the server; paste the notice’s text instead.',
+        ocrTooSlow:
+          'Recognising the scan’s text takes too long (over {seconds} seconds); paste the notice’s text instead.',
         ocrFailed: 'The text of the scan could not be recognised; paste the notice’s text instead.',
         ocrTooManyPages:
           'The scan has more than {max} pages; the server reads scans of up to {max} pages. Paste the notice’s text instead.',

@@ -387,6 +387,8 @@ export const domainVi = {
           'Tệp PDF là bản quét (không có lớp chữ) và máy chủ chưa cài Tesseract để nhận dạng chữ; hãy dán nội dung thông báo.',
         ocrLanguageMissing:
           'Tệp PDF là bản quét và máy chủ chưa cài dữ liệu tiếng Việt của Tesseract (tesseract-ocr-vie); hãy dán nội dung thông báo.',
+        ocrTooSlow:
+          'Bản quét cần quá nhiều thời gian để nhận dạng chữ (quá {seconds} giây); hãy dán nội dung thông báo.',
         ocrFailed: 'Không nhận dạng được chữ trong bản quét; hãy dán nội dung thông báo.',
         ocrTooManyPages:
           'Bản quét có hơn {max} trang; máy chủ chỉ nhận dạng chữ bản quét đến {max} trang. Hãy dán nội dung thông báo.',
