@@ -119,7 +119,7 @@ describe('how many bodies a backlog names (attacker pass 22: 100,000 names in on
     expect(row!.problems).toHaveLength(1);
     expect(row!.problems[0]).toMatch(/^errors\.backlog\.tooManyAgencyNames\?/);
     // 63 provinces in one cell are fine.
-    const provinces = Array.from({ length: 63 }, (_, i) => `Bộ Tư pháp`).join('; ');
+    const provinces = Array.from({ length: 63 }, () => `Bộ Tư pháp`).join('; ');
     const [ok] = readBacklogRows(
       sheetOf([['Rà soát', 'Bộ Tài chính', provinces, '31/12/2025']]),
       [...mapping],
