@@ -271,6 +271,21 @@ describe.skipIf(!CHROMIUM && !inCi)('extractNoticeText: PDF (needs Chromium to m
     expect(summary(parse(text))).toEqual(summary(parse(NOTICE)));
   });
 
+  it('reads two PDFs at a time with four more waiting; the next is asked to try again (attacker pass 22)', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 7 }, () =>
+        extractNoticeText(pdf, 'thong-bao.pdf').then(
+          (r) => r.source,
+          (e: AppError) => english(e.message),
+        ),
+      ),
+    );
+    expect(answers.filter((a) => a === 'pdf')).toHaveLength(6);
+    expect(answers.filter((a) => /reading many other PDF files/.test(a))).toHaveLength(1);
+    // Every turn was handed back: the next read starts at once.
+    expect((await extractNoticeText(pdf, 'thong-bao.pdf')).source).toBe('pdf');
+  }, 120_000);
+
   it('reads an appendix table of tasks row by row, over the pages it runs on: each row its item, with its lead, partners and deadline', async () => {
     const scope =
       'Rà soát, sửa đổi, bổ sung các quy định về phân cấp, phân quyền trong quản lý nhà nước, bảo đảm thống nhất với Luật Tổ chức Chính phủ';

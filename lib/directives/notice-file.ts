@@ -61,7 +61,8 @@ function fileMessage(
     | 'ocrFailed'
     | 'ocrTooSlow'
     | 'ocrTooManyPages'
-    | 'ocrBusy',
+    | 'ocrBusy'
+    | 'readerBusy',
   params?: Record<string, number>,
 ) {
   return msg(`errors.directives.file.${reason}`, params);
@@ -309,11 +310,34 @@ async function readPdf(bytes: Uint8Array): Promise<NoticeText> {
   if (!raw.slice(-1024).includes('%%EOF')) throw refuse('damagedPdf');
   // Encrypted, even with an empty user password: the trailer (or the cross-reference stream) names its /Encrypt.
   if (/\/Encrypt\s*(?:\d+\s+\d+\s+R|<<)/.test(raw)) throw refuse('encrypted');
-  const read = await readPdfPages(bytes);
+  const read = await withPdfReader(() => readPdfPages(bytes));
   if (!read.ok) throw refuse(read.reason, read.reason === 'tooManyPages' ? { max: MAX_NOTICE_PAGES } : undefined);
   const text = normalise(pdfText(read.pages));
   if (hasText(text, read.pages.length)) return { text, source: 'pdf' };
   return { text: await ocrPdf(bytes, read.pages.length), source: 'ocr' };
+}
+
+/**
+ * At most PDF_READERS text readers run at once and PDF_READERS_WAITING wait for a turn; beyond, the sender is asked to
+ * try again. Each reader is a process of up to 60 s and 512 MB: unqueued, a few uploads of a PDF drawn to be slow took
+ * every core (attacker pass 22). A finished reader hands its turn to the first waiting one.
+ */
+const PDF_READERS = 2;
+const PDF_READERS_WAITING = 4;
+let readersRunning = 0;
+const readersWaiting: (() => void)[] = [];
+async function withPdfReader<T>(work: () => Promise<T>): Promise<T> {
+  if (readersRunning >= PDF_READERS) {
+    if (readersWaiting.length >= PDF_READERS_WAITING) throw refuse('readerBusy');
+    await new Promise<void>((resolve) => readersWaiting.push(resolve));
+  } else readersRunning++;
+  try {
+    return await work();
+  } finally {
+    const next = readersWaiting.shift();
+    if (next) next();
+    else readersRunning--;
+  }
 }
 
 /** The process reading a PDF's text may use this much memory, time and output; beyond, the file is refused. */

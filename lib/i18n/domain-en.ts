@@ -381,6 +381,8 @@ export const domainEn: typeof domainVi = {
         ocrFailed: 'The text of the scan could not be recognised; paste the notice’s text instead.',
         ocrTooManyPages:
           'The scan has more than {max} pages; the server reads scans of up to {max} pages. Paste the notice’s text instead.',
+        readerBusy:
+          'The server is reading many other PDF files; try again in a few minutes, or paste the notice’s text.',
         ocrBusy: 'The server is reading other scans; try again in a few minutes, or paste the notice’s text.',
       },
     },

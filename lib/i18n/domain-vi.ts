@@ -392,6 +392,7 @@ export const domainVi = {
         ocrFailed: 'Không nhận dạng được chữ trong bản quét; hãy dán nội dung thông báo.',
         ocrTooManyPages:
           'Bản quét có hơn {max} trang; máy chủ chỉ nhận dạng chữ bản quét đến {max} trang. Hãy dán nội dung thông báo.',
+        readerBusy: 'Máy chủ đang đọc nhiều tệp PDF khác; hãy thử lại sau ít phút, hoặc dán nội dung thông báo.',
         ocrBusy: 'Máy chủ đang nhận dạng chữ các bản quét khác; hãy thử lại sau ít phút, hoặc dán nội dung thông báo.',
       },
     },
