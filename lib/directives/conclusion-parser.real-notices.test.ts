@@ -32,6 +32,17 @@ describe('item markers', () => {
     expect(inline.item('2').leadAgencyIds).toEqual([ID.BNV]);
   });
 
+  // corpus bo-cong-thuong-8520-2021: "… nhỏ lẻ phải: (1) đáp ứng điều kiện …; (2) thực hiện việc gửi bản cam kết …"
+  it('keeps a lower-case "(1) … (2) …" enumeration inside its sentence, one item', () => {
+    const { items } = parse(
+      'Bộ Tư pháp có ý kiến như sau:\nCơ sở kinh doanh phải: (1) đáp ứng điều kiện bảo đảm an toàn; (2) thực hiện việc gửi bản cam kết đến cơ quan có thẩm quyền.\nĐề nghị Bộ Nội vụ chỉ đạo thực hiện.',
+      '2024-03-01',
+    );
+    expect(items).toHaveLength(1);
+    expect(items[0]!.text).toContain('(2) thực hiện việc gửi bản cam kết');
+    expect(items[0]!.leadAgencyIds).toEqual([ID.BNV]);
+  });
+
   it('splits "(i)" "(ii)" and "Thứ nhất, … Thứ hai, …"', () => {
     const roman = parse('kết luận như sau:\n(i) Bộ Tư pháp rà soát văn bản.\n(ii) Bộ Nội vụ tổng hợp.', '2024-03-01');
     expect(roman.ordinals).toEqual(['i', 'ii']);

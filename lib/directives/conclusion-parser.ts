@@ -85,8 +85,12 @@ const ROMAN_LETTER_LINE = /^(I{1,3}|IV|VI{0,3}|IX|X)\s*-\s*([a-zđ])[.)/]?\s+(\S
 /** Inline markers when the notice arrives as one paragraph: "…như sau: 1. Năm…; 2. Giao…", "…: a) …". */
 const INLINE_NUMBER = /[:;.]\s+(\d{1,2})\.\s+(?=\p{Lu})/gu;
 const INLINE_LETTER = /[:;]\s+([a-zđ])\)\s+/gu;
-const INLINE_PAREN_NUMBER = /[:;.]\s+\((\d{1,2})\)\s*/gu;
-const INLINE_PAREN_ROMAN = /[:;.]\s+\((i{1,3}|iv|vi{0,3}|ix|x)\)\s*/gu;
+/**
+ * "(1) Bộ Tư pháp …; (2) Bộ Nội vụ …" inline: an item opens with a capital. "… nhỏ lẻ phải: (1) đáp ứng điều kiện …; (2)
+ * thực hiện việc …" in lower case enumerates inside its sentence, which stays one item ("(1)" opening a line is a marker).
+ */
+const INLINE_PAREN_NUMBER = /[:;.]\s+\((\d{1,2})\)\s*(?=\p{Lu})/gu;
+const INLINE_PAREN_ROMAN = /[:;.]\s+\((i{1,3}|iv|vi{0,3}|ix|x)\)\s*(?=\p{Lu})/gu;
 const INLINE_ORDINAL_WORD = new RegExp(`[:;.]\\s+Thứ\\s+(${ORDINAL_WORDS.join('|')})\\s*[,:]`, 'gu');
 const ROMAN_NUMERALS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 /**
