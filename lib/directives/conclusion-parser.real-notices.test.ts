@@ -43,6 +43,27 @@ describe('item markers', () => {
     expect(items[0]!.leadAgencyIds).toEqual([ID.BNV]);
   });
 
+  // corpus bo-cong-thuong-216-2026: "- Về bảo trì …" / "+ Bảo đảm …, cụ thể:" / "(i) …" "(ii) …" / "- Trường hợp …"
+  it('reads a "-" bullet after a "(i) (ii)" run nested in the bullets as the next bullet, not more of "(ii)"', () => {
+    const { items } = parse(
+      [
+        'Bộ Công Thương có ý kiến như sau:',
+        '1. Bộ Tài chính bố trí kinh phí.',
+        '2. Các nội dung cần lưu ý khi triển khai:',
+        '- Về bảo trì công trình',
+        '+ Bảo đảm an toàn công trình theo quy định, cụ thể:',
+        '(i) Tuân thủ các quy định pháp luật về xây dựng.',
+        '(ii) Không gây sạt lở bờ hồ.',
+        '- Trường hợp có thu hồi khoáng sản thì đề nghị Bộ Nội vụ hướng dẫn chủ đầu tư.',
+      ].join('\n'),
+      '2024-03-01',
+    );
+    const last = items.at(-1)!;
+    expect(last.text).toMatch(/^Trường hợp có thu hồi khoáng sản/u);
+    expect(last.parentOrdinal).toBe('2');
+    expect(items.find((i) => i.text.startsWith('Không gây sạt lở'))!.text).toBe('Không gây sạt lở bờ hồ.');
+  });
+
   it('splits "(i)" "(ii)" and "Thứ nhất, … Thứ hai, …"', () => {
     const roman = parse('kết luận như sau:\n(i) Bộ Tư pháp rà soát văn bản.\n(ii) Bộ Nội vụ tổng hợp.', '2024-03-01');
     expect(roman.ordinals).toEqual(['i', 'ii']);

@@ -3731,3 +3731,21 @@ Thành phố yêu cầu các đơn vị rà soát, báo cáo UBND thành phố t
     expect(items.flatMap((i) => i.leadAgencyIds)).not.toContain(ID.HANOI);
   });
 });
+
+// A press release quotes the newspaper it answers (corpus vpcp-tcbc-2018-09-04: "Báo Thanh niên có đưa tin: Theo giám
+// đốc …, Quyết định số 11/2017/QĐ-TTg … đã thúc đẩy …"): the numbers in the quoted report are the newspaper's, not
+// documents the direction cites [style].
+describe('session 22: numbers quoted from a newspaper or a petition are not cited', () => {
+  it('cites nothing from "… đưa tin: …" or "Theo phản ánh của Báo X, …", and still what the direction cites', () => {
+    const items = parseConclusionText(
+      `Thủ tướng Chính phủ yêu cầu Bộ Tài chính nghiên cứu, xử lý thông tin Báo Đầu tư phản ánh về thuế.
+
+Trước đó, Báo Đầu tư có đưa tin: Theo một doanh nghiệp, Thông tư số 16/2017/TT-BTC ngày 12/9/2017 gây khó khăn. Theo phản ánh của Báo Lao động, Quyết định số 11/2017/QĐ-TTg chậm được thực hiện.
+
+Bộ Tài chính rà soát, báo cáo Thủ tướng Chính phủ theo Nghị quyết số 01/NQ-CP.`,
+      REGISTRY,
+      { onDate: '2018-09-04' },
+    );
+    expect(items.flatMap((i) => i.citedDocuments)).toEqual(['01/NQ-CP']);
+  });
+});

@@ -199,6 +199,8 @@ type Draft = {
   letterBody?: true;
   /** The title of its Roman section when the title names whose work follows ("II. NHIỆM VỤ CỦA BỘ TÀI CHÍNH"). */
   owner?: string;
+  /** A sub-item opened by "(1)", "(i)" or "Thứ nhất" under a numbered item. */
+  marked?: true;
 };
 
 /**
@@ -499,13 +501,19 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     seen.add(ordinal);
     return draft;
   };
+  /** How many bullets each item has had as its sub-items. */
+  const bulletsOf = new Map<Draft, number>();
   const childOrdinal = (parent: Draft, label: string) => `${parent.ordinal}${label}`;
   // "-" bullets are sub-items of the item or sub-item they follow (while it or one of its bullets is being read)
   // when its own text ends with ":" or only names an agency: "1. Sở Công Thương", "a) Ngân hàng Nhà nước Việt
   // Nam:" then "- Chỉ đạo …", "- Chủ trì …". After "… gồm:" they list who it is ("Giao các sở … gồm: - Sở A;
   // - Sở B"), not tasks.
   const opensBullets = (item: Draft | null, at: Draft | null): item is Draft => {
-    if (!item || item.fromBullet || !(at === item || (at?.fromBullet === true && at.parent === item))) return false;
+    if (!item || item.fromBullet) return false;
+    // "- Về bảo trì …" / "+ Bảo đảm …, cụ thể:" / "(i) …" "(ii) …" then "- Trường hợp …": after the "(i)" run nested in
+    // an item's bullets, a bullet is that item's next bullet again, not more of "(ii)".
+    const inMarkedRun = at?.marked === true && at.parent === item && (bulletsOf.get(item) ?? 0) > 0;
+    if (!(at === item || (at?.fromBullet === true && at.parent === item) || inMarkedRun)) return false;
     const own = item.parts.join(' ').trim();
     return (own.endsWith(':') && !ENUMERATION_END.test(own)) || isAgencyHeading(item) || isTopicHeading(item);
   };
@@ -529,14 +537,13 @@ function splitItems(text: string, unnumbered = false): Draft[] {
         return;
       }
       current = open(`${top.ordinal}.${label}`, top, rest);
+      current.marked = true;
     } else {
       const ordinal = seen.has(label) && section ? `${section}.${label}` : label;
       top = current = open(ordinal, null, rest);
     }
   };
   let host: Draft | null;
-  /** How many bullets each item has had as its sub-items. */
-  const bulletsOf = new Map<Draft, number>();
   for (const [i, line] of split.entries()) {
     let m: RegExpExecArray | null;
     if (quoted.has(i)) {
@@ -1834,10 +1841,21 @@ const THING_BEFORE_NUMBER = /(?<!\p{L})(?:(?:biểu\s+)?mẫu|biểu|phụ lục
 const NEWS_OF_ISSUE_BEFORE =
   /[Nn]gày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*[.,]?\s+(?:Chủ tịch\s+)?(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:tỉnh|thành phố)(?:\s+\p{Lu}\p{Ll}*){0,3}\s+(?:vừa\s+)?(?:có|(?:ký\s+)?(?:ban\s+hành|banh))\s+(?:[Cc]ông văn|[Vv]ăn bản|[Cc]ông điện)(?:\s+hỏa tốc)?\s+số\s*$/u;
 const VESSEL_NUMBER = /^\d{4,5}-TS$/u;
+/**
+ * "Báo Thanh niên có đưa tin: Theo giám đốc …, Quyết định số 11/2017/QĐ-TTg … đã thúc đẩy …", "Cử tri phản ánh: …",
+ * "Theo phản ánh của Báo X, …": what a newspaper or a petitioner said is quoted up to the end of its sentence; the
+ * numbers it names are the report's, which the item does not cite.
+ */
+const REPORTED_SAYING =
+  /(?<!\p{L})(?:(?:có\s+)?(?:đưa tin|phản ánh|cho biết)\s*:|theo\s+(?:thông tin|phản ánh|bài viết|nội dung)\s+(?:của|trên)\s+(?:báo|tạp chí|đài|trang|cổng))[^]*?(?:[.!?](?=\s+\p{Lu})|$)/giu;
+const reportedSpans = (text: string) =>
+  [...text.matchAll(REPORTED_SAYING)].map((m) => [m.index, m.index + m[0].length]);
 
 function citedDocuments(text: string): string[] {
   const cleaned = text.replace(ENCLOSURE_NOTE, ' ');
+  const reported = reportedSpans(cleaned);
   const found = [...cleaned.matchAll(ANY_DOCUMENT_NUMBER)]
+    .filter((m) => !reported.some(([from, to]) => m.index >= from! && m.index < to!))
     .filter((m) => !BODY_BEFORE_NUMBER.test(cleaned.slice(Math.max(0, m.index - 40), m.index)))
     .filter((m) => !THING_BEFORE_NUMBER.test(cleaned.slice(Math.max(0, m.index - 40), m.index)))
     .filter((m) => !VESSEL_NUMBER.test(m[0].trim()))
