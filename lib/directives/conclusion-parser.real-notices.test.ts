@@ -64,6 +64,28 @@ describe('item markers', () => {
     expect(items.find((i) => i.text.startsWith('Không gây sạt lở'))!.text).toBe('Không gây sạt lở bờ hồ.');
   });
 
+  // "- Sở X:" then "+ …" tasks, as provincial letters nest their bullets (corpus bo-cong-thuong-216-2026: "- Về bảo trì …"
+  // then "+ Chịu trách nhiệm …") [style]
+  it('nests "+" bullets under the "-" bullet that names a body or a topic, and leads them by that body', () => {
+    const { item, ordinals } = parse(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG',
+        'Ủy ban nhân dân tỉnh có ý kiến như sau:',
+        '1. Giao các sở thực hiện các nhiệm vụ sau:',
+        '- Sở Nội vụ:',
+        '+ Rà soát tổ chức bộ máy.',
+        '+ Tham mưu sắp xếp biên chế.',
+        '- Về công tác quản lý chợ, trung tâm thương mại',
+        '+ Sở Công Thương kiểm tra các chợ.',
+        '2. Sở Nội vụ tổng hợp báo cáo.',
+      ].join('\n'),
+      '2024-03-01',
+    );
+    expect(ordinals).toEqual(['1', '1a', '1a-1', '1a-2', '1b', '1b-1', '2']);
+    expect(item('1a-2')).toMatchObject({ parentOrdinal: '1a', leadAgencyIds: [ID.TQ_SNV] });
+    expect(item('1b-1')).toMatchObject({ parentOrdinal: '1b', leadAgencyIds: [ID.TQ_SCT] });
+  });
+
   it('splits "(i)" "(ii)" and "Thứ nhất, … Thứ hai, …"', () => {
     const roman = parse('kết luận như sau:\n(i) Bộ Tư pháp rà soát văn bản.\n(ii) Bộ Nội vụ tổng hợp.', '2024-03-01');
     expect(roman.ordinals).toEqual(['i', 'ii']);

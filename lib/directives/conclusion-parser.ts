@@ -201,6 +201,8 @@ type Draft = {
   owner?: string;
   /** A sub-item opened by "(1)", "(i)" or "Thứ nhất" under a numbered item. */
   marked?: true;
+  /** The character a bullet sub-item was marked with ("-", "+", "•"). */
+  bulletMark?: string;
 };
 
 /**
@@ -379,6 +381,9 @@ const isAgencyHeading = (item: Draft) => {
   return AGENCY_HEADING.test(own) && !HEADING_VERB.test(foldVi(own.replace(/\([^()]*\)/gu, ' ')));
 };
 
+/** "Về …": a line that names the topic of what follows. */
+const ABOUT_TOPIC = /^Về\s/u;
+
 /**
  * An item that only titles a topic, with no colon: one short line that ends no sentence ("1. Công tác thanh tra, kiểm
  * tra", "2. Tăng cường quản lý khoáng sản chưa khai thác", "3. NHIỆM VỤ CỤ THỂ"). The "-" bullets under it are its tasks,
@@ -524,6 +529,23 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     if (sub && sub !== top && sub.parent === top && opensBullets(sub, at)) return sub;
     return opensBullets(top, at) ? top : null;
   };
+  /**
+   * Bullets of two kinds nest: "- Sở Tài chính:" then "+ Rà soát …", "+ Tham mưu …" are that bullet's tasks (as under
+   * an item that only names a body or ends with ":"), and the next "-" is the outer list's again.
+   */
+  const nestedBulletHost = (mark: string): Draft | null => {
+    const at: Draft | null = current;
+    if (!at?.fromBullet || !at.bulletMark) return null;
+    const outer = at.parent;
+    if (at.bulletMark === mark) return outer?.fromBullet ? outer : null;
+    if (outer?.fromBullet && outer.bulletMark === mark) return outer.parent;
+    const own = at.parts.join(' ').trim();
+    // "- Về bảo trì, sửa chữa …; đảm bảo an toàn công trình" (a topic over lines, with no stop) titles its "+" tasks too
+    const topic = ABOUT_TOPIC.test(own) && !/[.!?]$/u.test(own);
+    const opens =
+      (own.endsWith(':') && !ENUMERATION_END.test(own)) || isAgencyHeading(at) || isTopicHeading(at) || topic;
+    return opens && !outer?.fromBullet ? at : null;
+  };
   /** "(1)", "(i)", "Thứ nhất": sub-items under a numbered item, else items themselves. */
   const openMarked = (label: string, rest: string, line: string) => {
     if (hasNumbered && top) {
@@ -574,11 +596,12 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       openMarked(m[1]!, m[2]!, line);
     } else if ((m = ORDINAL_WORD_LINE.exec(line))) {
       openMarked(String(ordinalWordNumber(m)), m[3]!, line);
-    } else if ((m = BULLET_LINE.exec(line)) && (host = bulletHost())) {
+    } else if ((m = BULLET_LINE.exec(line)) && (host = nestedBulletHost(line[0]!) ?? bulletHost())) {
       const count = bulletsOf.get(host) ?? 0;
       bulletsOf.set(host, count + 1);
       const label = host === top ? (VI_LETTERS[count] ?? `-${count + 1}`) : `-${count + 1}`;
       current = open(childOrdinal(host, label), host, m[1]!, true);
+      current.bulletMark = line[0]!;
     } else if (current) {
       current.parts.push(line); // an unnumbered line (or a bullet kept in the text) continues the item
     } else if (section && !seen.has(section) && !line.endsWith(':')) {
