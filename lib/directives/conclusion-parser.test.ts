@@ -3749,3 +3749,16 @@ Bộ Tài chính rà soát, báo cáo Thủ tướng Chính phủ theo Nghị qu
     expect(items.flatMap((i) => i.citedDocuments)).toEqual(['01/NQ-CP']);
   });
 });
+
+// A telegram's closing item (README of tests/corpus: 149/CĐ-TTg, "Văn phòng Chính phủ theo chức năng, nhiệm vụ được
+// giao, theo dõi, đôn đốc việc thực hiện Công điện này"), with the remit said after the chain instead [style].
+describe('session 22: a watching chain "theo chức năng, nhiệm vụ được giao" names the monitor', () => {
+  it('reads "Văn phòng Chính phủ theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao." as the monitor, not a lead', () => {
+    const items = parseConclusionText(
+      '1. Bộ Y tế chỉ đạo các bệnh viện cứu chữa người bệnh.\n2. Văn phòng Chính phủ theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao.',
+      REGISTRY,
+      { onDate: '2024-05-15' },
+    );
+    expect(items[1]).toMatchObject({ leadAgencyIds: [], monitorAgencyId: ID.VPCP });
+  });
+});

@@ -904,8 +904,11 @@ const OWN_WORK_WATCHED = new RegExp(
  * subordinates is no monitor. A body named right after the chain ("theo dõi, đôn đốc Bộ X …") is read by the caller.
  */
 const WATCHED_THING = String.raw`(?:viec|qua trinh|tien do|ket qua|tinh hinh)`;
-/** "kiểm tra, giám sát chặt chẽ việc thực hiện": how closely, said before the object. */
-const WATCH_MANNER = String.raw`(?: (?:chat che|thuong xuyen|sat sao|kip thoi|nghiem tuc))?`;
+/**
+ * "kiểm tra, giám sát chặt chẽ việc thực hiện": how closely, said before the object; a telegram's "Văn phòng Chính phủ
+ * theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao.": by its remit, with no object but the work given.
+ */
+const WATCH_MANNER = String.raw`(?: (?:chat che|thuong xuyen|sat sao|kip thoi|nghiem tuc|theo (?:dung )?chuc nang,? (?:va )?nhiem vu(?: duoc giao)?))?`;
 const WATCHED_OBJECT = new RegExp(
   String.raw`^${WATCH_MANNER}(?:,? (?:va )?bao cao(?![\p{L}])|\s*[.;)]|\s*$|` +
     String.raw` (?:${WATCHED_THING}(?:,? (?:va )?${WATCHED_THING})* )?(?:to chuc )?(?:thuc hien|trien khai)(?![\p{L}])|` +
