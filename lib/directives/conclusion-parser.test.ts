@@ -3762,3 +3762,49 @@ describe('session 22: a watching chain "theo chức năng, nhiệm vụ được
     expect(items[1]).toMatchObject({ leadAgencyIds: [], monitorAgencyId: ID.VPCP });
   });
 });
+
+// An item whose only body watches the work ("Bộ X theo dõi, đôn đốc việc thực hiện Chỉ thị này", as a directive's
+// closing item says) names someone: the monitor. The lead-in's, the "Kính gửi" block's or the heading's addressees are
+// not given its work (tests/corpus: tinh-dak-lak-12-2025 item 4a, "Theo dõi, kiểm tra, đôn đốc …", has no lead) [style].
+describe('session 22: an item that names only its monitor takes no lead or group from elsewhere', () => {
+  it('from the lead-in', () => {
+    const items = parseConclusionText(
+      'Thủ tướng Chính phủ yêu cầu các Bộ, ngành, địa phương thực hiện các nhiệm vụ sau:\n1. Khẩn trương rà soát các dự án.\n2. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Chỉ thị này.',
+      REGISTRY,
+      { onDate: '2024-05-02' },
+    );
+    expect(items[0]!.groups.length).toBeGreaterThan(0);
+    expect(items[1]).toMatchObject({ leadAgencyIds: [], groups: [], monitorAgencyId: ID.VPCP });
+  });
+
+  it('from the "Kính gửi" block', () => {
+    const items = parseConclusionText(
+      `VĂN PHÒNG CHÍNH PHỦ
+Số: 1234/VPCP-KTTH
+Kính gửi:
+- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;
+- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+Thủ tướng Chính phủ có ý kiến như sau:
+1. Khẩn trương rà soát các dự án.
+2. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện.
+Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.`,
+      REGISTRY,
+      { onDate: '2015-03-10' },
+    );
+    expect(items[0]!.groups).toEqual(['ministries', 'provinces']);
+    expect(items[1]).toMatchObject({ leadAgencyIds: [], groups: [], monitorAgencyId: ID.VPCP });
+  });
+
+  it('from its heading', () => {
+    const items = parseConclusionText(
+      '1. Bộ Tài chính:\na) Rà soát các dự án.\nb) Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện.',
+      REGISTRY,
+      { onDate: '2024-05-02' },
+    );
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds, i.monitorAgencyId])).toEqual([
+      ['1', [ID.BTC], null],
+      ['1a', [ID.BTC], null],
+      ['1b', [], ID.VPCP],
+    ]);
+  });
+});

@@ -2599,8 +2599,11 @@ function inheritFromParent(item: ProposedDirective, parent: ProposedDirective): 
       ],
     };
   }
+  // "b) Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện" names its body, the monitor: it takes no lead
   const takeAgencies =
-    item.leadAgencyIds.length + item.groups.length === 0 && parent.leadAgencyIds.length + parent.groups.length > 0;
+    item.leadAgencyIds.length + item.groups.length === 0 &&
+    item.monitorAgencyId === null &&
+    parent.leadAgencyIds.length + parent.groups.length > 0;
   if (item.isAssessment || !takeAgencies) return item;
   // "4. Văn phòng UBND tỉnh / a) Theo dõi, kiểm tra, đôn đốc … các nhiệm vụ được giao tại Chỉ thị này": the body of
   // the heading only watches the work the document gives, as "Văn phòng UBND tỉnh theo dõi, đôn đốc …" says.
@@ -2729,8 +2732,10 @@ function inheritFromIntro(item: ProposedDirective, intro: string, addressees: In
   // A long lead-in is quoted by its end, where who is asked to do what stands.
   const said = cleanText(intro);
   const quoted = `"${said.length > 140 ? `…${said.slice(-140).replace(/^\S*\s/u, '')}` : said}"`;
+  // "Bộ X theo dõi, đôn đốc việc thực hiện Chỉ thị này" names its body, the monitor: the lead-in's addressees are not it
   const takeAgencies =
     item.leadAgencyIds.length + item.groups.length + item.unmatchedAgencyNames.length === 0 &&
+    item.monitorAgencyId === null &&
     !ownAddressee &&
     leads.length + groups.length > 0;
   const takeUrgency = item.deadline === null && urgent !== null && !AS_NEEDED.test(foldVi(item.text));
@@ -2929,8 +2934,9 @@ function referBackToPlace(item: ProposedDirective, place: () => number | null, r
 
 /** "Đối với các Bộ quản lý chuyên ngành": the class of bodies a heading addresses, by its first words (folded). */
 const ADDRESSED_CLASS = /(?:^|[^\p{L}])(cac (?:bo|so|co quan|don vi|nganh|dia phuong)(?: [\p{L}]+){0,3})/u;
+/** An item that names no one to do it (a body it names only to watch the work is someone: the monitor). */
 const namesNoOne = (item: ProposedDirective) =>
-  !item.isAssessment && item.leadAgencyIds.length + item.groups.length === 0;
+  !item.isAssessment && item.leadAgencyIds.length + item.groups.length === 0 && item.monitorAgencyId === null;
 
 /**
  * A sub-item whose bullets share its work out by body ("a) … các bộ quản lý chuyên ngành thực hiện …, cụ thể như sau:
