@@ -3808,3 +3808,37 @@ Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./
     ]);
   });
 });
+
+// A Prime Minister's directive addresses "Các thành viên Chính phủ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban
+// nhân dân các tỉnh, thành phố …": the members of the Government are the ministers [style].
+describe('session 22: "các thành viên Chính phủ" are the ministries', () => {
+  it('reads the group alone and in a list with the provinces', () => {
+    const read = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2024-05-02' })[0]!.groups;
+    expect(read('1. Các thành viên Chính phủ tập trung chỉ đạo giải ngân vốn đầu tư công.')).toEqual(['ministries']);
+    expect(
+      read(
+        '1. Các thành viên Chính phủ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo rà soát.',
+      ),
+    ).toEqual(['ministries', 'provinces']);
+  });
+});
+
+// A plan's or a directive's task names who does it in brackets at its end, with a verb or not ("… (Bộ Tài chính, Bộ
+// Xây dựng thực hiện).", "… (các bộ, ngành, địa phương).") [style].
+describe('session 22: who does a task, in brackets at its end', () => {
+  const read = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2024-05-02' })[0]!;
+  it('reads bodies with "thực hiện" after them', () => {
+    expect(read('1. Đẩy mạnh giải ngân vốn đầu tư công (Bộ Tài chính, Bộ Xây dựng thực hiện).').leadAgencyIds).toEqual([
+      ID.BTC,
+      ID.BXD,
+    ]);
+  });
+  it('reads a group', () => {
+    expect(read('1. Đẩy mạnh giải ngân vốn đầu tư công (các bộ, ngành, địa phương).').groups).toEqual([
+      'ministries_and_provinces',
+    ]);
+  });
+  it('not a group named inside the task', () => {
+    expect(read('1. Bộ Tài chính hướng dẫn (các bộ, ngành, địa phương) việc giải ngân.').groups).toEqual([]);
+  });
+});

@@ -772,6 +772,8 @@ const GROUP_PATTERNS = (
       // "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"
       // "Bộ trưởng các Bộ, Thủ trưởng các cơ quan ngang Bộ"
       '(?:cac )?(?:dong chi )?bo truong(?: cac bo)?,? thu truong (?:cac )?co quan ngang bo(?:,? (?:thu truong )?(?:cac )?co quan thuoc chinh phu)?|' +
+        // "Các thành viên Chính phủ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch …": the ministers
+        '(?:cac |tung )?(?:dong chi )?thanh vien chinh phu(?:,? thu truong (?:cac )?co quan(?: (?:ngang bo|thuoc chinh phu))+)?|' +
         // "Bộ trưởng các Bộ, Thủ trưởng các cơ quan, Chủ tịch …": the ministers and the heads of the other central bodies
         '(?:cac )?(?:dong chi )?bo truong cac bo(?:,? thu truong (?:cac )?co quan(?: (?:ngang bo|thuoc chinh phu|trung uong))?)?|' +
         'bo truong,? thu truong cac co quan(?: (?:ngang bo|thuoc chinh phu|trung uong))?|' +
@@ -1462,7 +1464,8 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
       } else if (COORDINATE_BEFORE.test(before))
         notes.push(`"${r.text.slice(start, end)}" được nêu là phối hợp, không giao việc.`);
       else if (
-        subjectGap(before, start) &&
+        (subjectGap(before, start) ||
+          (BRACKET_BEFORE.test(before) && BRACKET_AT_END.test(gap(r, end, r.text.length)))) &&
         !PAST_AFTER_SUBJECT.test(gap(r, end, end + 20)) &&
         !JUDGED_AFTER_GROUP.test(gap(r, end, end + 20)) &&
         !(TOPIC_BEFORE.test(before) && subjectAfterTopic(r, end))
@@ -1589,13 +1592,14 @@ function forwardedTo(r: RoleReader): AgencyMatch[] {
  * chính).", "… (giao Bộ Y tế, Bộ Tài chính).": the bodies named after a dash, or in brackets, at the end of a task that
  * names no one else do it.
  */
-const BRACKET_AT_END = /^\s*\)[\s.;]*$/u;
+/** "… (Bộ Tài chính, Bộ Xây dựng thực hiện).", "… (các bộ, ngành, địa phương)." (folded, from the last name on). */
+const BRACKET_AT_END = /^\s*(?:(?:chu tri|thuc hien)(?:,? (?:va )?thuc hien)?(?: thuong xuyen)?)?\s*\)[\s.;]*$/u;
 const BRACKET_BEFORE = /\(\s*(?:(?:giao|do)\s+)?$/u;
 function attributedAtEnd(r: RoleReader): AgencyMatch[] {
   const last = r.matches.length - 1;
   if (last < 0) return [];
   const after = r.text.slice(r.matches[last]!.end);
-  const bracketed = BRACKET_AT_END.test(after);
+  const bracketed = BRACKET_AT_END.test(foldVi(after));
   if (!bracketed && !/^[\s.;]*$/u.test(after)) return [];
   const list = listFrom(r, last, -1);
   const before = r.text.slice(0, list.at(-1)!.start);
