@@ -3842,3 +3842,39 @@ describe('session 22: who does a task, in brackets at its end', () => {
     expect(read('1. Bộ Tài chính hướng dẫn (các bộ, ngành, địa phương) việc giải ngân.').groups).toEqual([]);
   });
 });
+
+// A portal's report of a decision (corpus tinh-dak-nong-tieu-chi-y-te-2022): "Theo đó, Công nhận 04 xã … gồm các xã như
+// sau:" acknowledges (an item with no lead), and its "gồm … như sau:" lists members, not the letter's directions; the
+// paragraph "UBND tỉnh giao Sở Y tế …" is the work. "Bộ Tiêu chí quốc gia" is a set of criteria, not a ministry.
+describe('session 22: a report that acknowledges, then gives the work', () => {
+  const text = `Ngày 19/7/2022, UBND tỉnh ban hành Quyết định công nhận xã duy trì đạt Bộ Tiêu chí quốc gia về y tế năm 2021.
+Theo đó, Công nhận 04 xã duy trì đạt Bộ Tiêu chí quốc gia về y tế xã năm 2021 gồm các xã như sau:
+UBND tỉnh giao Sở Nội vụ chịu trách nhiệm đối với hồ sơ do đơn vị thẩm định tại Tờ trình số 140/TTr-SNV ngày 17/6/2022.`;
+  const items = parseConclusionText(text, REGISTRY, { onDate: '2022-07-20', province: 'Tuyên Quang' });
+  it('keeps the acknowledgement as an item of its own, an assessment', () => {
+    expect(items).toHaveLength(2);
+    expect(items[0]!.text).toContain('Theo đó, Công nhận 04 xã');
+    expect(items[0]).toMatchObject({ isAssessment: true, leadAgencyIds: [], citedDocuments: [] });
+    expect(items[1]).toMatchObject({ leadAgencyIds: [ID.TQ_SNV], citedDocuments: ['140/TTr-SNV'] });
+  });
+  it('reads no body in "Bộ Tiêu chí quốc gia"', () => {
+    const [item] = parseConclusionText('1. Sở Nội vụ rà soát các xã đạt Bộ Tiêu chí quốc gia về y tế.', REGISTRY, {
+      onDate: '2022-07-20',
+      province: 'Tuyên Quang',
+    });
+    expect(item!.unmatchedAgencyNames).toEqual([]);
+  });
+});
+
+// The issue's first items: "Công nhận …" acknowledges (no lead), "Đồng ý chủ trương …, giao Bộ X …" assigns X [style].
+describe('session 22: "Công nhận …" is an acknowledgement', () => {
+  it('proposes no lead for it, and still assigns the body an approval gives work to', () => {
+    const items = parseConclusionText(
+      '1. Công nhận kết quả đạt được của Bộ Y tế trong năm 2024.\n2. Đồng ý chủ trương đầu tư dự án, giao Bộ Xây dựng hoàn thiện hồ sơ.',
+      REGISTRY,
+      { onDate: '2025-01-10' },
+    );
+    expect(items[0]).toMatchObject({ isAssessment: true, leadAgencyIds: [] });
+    expect(items[1]).toMatchObject({ isAssessment: false, leadAgencyIds: [ID.BXD] });
+  });
+});

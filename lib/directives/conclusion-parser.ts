@@ -424,6 +424,7 @@ const WRAPPED_LINE = 50;
 const KINH_GUI = /^[|*\s]*kinh gui\b/u;
 const HEADER_DATE = /,\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}/u;
 const AFTER_PREAMBLE = /(?:nhu sau|sau day)\s*:\s*/u;
+const MEMBERS_FOLLOW = /(?<![\p{L}])gom(?: co)?(?: [^.:;]{0,40})? (?:nhu sau|sau day)\s*:\s*$/u;
 const isTitleLine = (line: string) =>
   /^[-–—_|*\s]*$/u.test(line) ||
   (/\p{Lu}/u.test(line) && line === line.toLocaleUpperCase('vi-VN')) ||
@@ -448,7 +449,8 @@ function letterBody(lines: string[]): string[] {
       ) + 1;
   }
   const body = lines.slice(start).filter((l) => !isTitleLine(l));
-  const preamble = body.findIndex((l) => AFTER_PREAMBLE.test(foldVi(l)));
+  // not "Công nhận 04 xã … gồm các xã như sau:": a list of what was named follows, not the letter's directions
+  const preamble = body.findIndex((l) => AFTER_PREAMBLE.test(foldVi(l)) && !MEMBERS_FOLLOW.test(foldVi(l)));
   if (preamble < 0) return body;
   const line = body[preamble]!;
   const { folded: f, at } = foldForMatching(line);
@@ -656,7 +658,8 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     );
     if (opens.length > 0 && !unnumbered) {
       const head = foldVi(body.slice(0, opens[0]).join(' '));
-      const bounds = [0, ...(HEAD_GIVES_WORK.test(head) ? opens : opens.slice(1)), body.length];
+      const headIsItem = HEAD_GIVES_WORK.test(head) || HEAD_ACKNOWLEDGES.test(head);
+      const bounds = [0, ...(headIsItem ? opens : opens.slice(1)), body.length];
       if (bounds.length > 2)
         return splitItems(
           bounds
@@ -1778,8 +1781,16 @@ const EVALUATION = wordPattern(
  * An item that opens by acknowledging or approving: "Ghi nhận, đánh giá cao …", "Đồng ý về phương án …", or a
  * section of findings ("I. Đánh giá chung", "Kết quả đạt được").
  */
-const ACKNOWLEDGEMENT =
-  /^\W*(?:ghi nhan|danh gia cao|bieu duong|hoan nghenh|khen ngoi|nhat tri|dong y|chap thuan|(?:danh gia|tinh hinh|ket qua) chung|ket qua dat duoc)(?![\p{L}])/u;
+const ACKNOWLEDGE_WORDS = String.raw`(?:cong nhan|ghi nhan|danh gia cao|bieu duong|hoan nghenh|khen ngoi)`;
+const ACKNOWLEDGEMENT = new RegExp(
+  String.raw`^\W*(?:theo do,?\s+)?(?:${ACKNOWLEDGE_WORDS}|nhat tri|dong y|chap thuan|(?:danh gia|tinh hinh|ket qua) chung|ket qua dat duoc)(?![\p{L}])`,
+  'u',
+);
+/**
+ * A portal's report of a decision: "… UBND tỉnh ban hành Quyết định …. Theo đó, Công nhận 04 xã …" then "UBND tỉnh giao
+ * Sở Y tế …": what it acknowledges is an item of its own, before the paragraph that gives the work.
+ */
+const HEAD_ACKNOWLEDGES = new RegExp(String.raw`(?:^|[.:;]\s+)(?:theo do,?\s+)?${ACKNOWLEDGE_WORDS}(?![\p{L}])`, 'u');
 /**
  * Words that make an order whatever else the item says; "Thống nhất với đề xuất của Bộ X …; Bộ X chịu trách nhiệm về
  * số liệu, hoàn thiện hồ sơ" gives the body the responsibility for what was approved.
@@ -1801,8 +1812,11 @@ const NOT_AN_ORDER_BEFORE =
 
 /** "Lưu ý: Danh mục … gồm: …", "Ghi chú: …": a note that explains what an item above means, with no order of its own. */
 const NOTE_OPENER = /^\W*(?:luu y|ghi chu)\s*:/u;
+/** "Ngày …, UBND tỉnh ban hành Quyết định …. Theo đó, Công nhận 04 xã …": the decision reported acknowledges. */
+const REPORTED_ACKNOWLEDGEMENT = new RegExp(String.raw`(?:^|[.:;]\s+)theo do,?\s+${ACKNOWLEDGE_WORDS}(?![\p{L}])`, 'u');
 function isEvaluationOnly(folded: string): boolean {
-  if (ACKNOWLEDGEMENT.test(folded) || NOTE_OPENER.test(folded)) return !ORDER.test(folded);
+  if (ACKNOWLEDGEMENT.test(folded) || NOTE_OPENER.test(folded) || REPORTED_ACKNOWLEDGEMENT.test(folded))
+    return !ORDER.test(folded);
   if (!EVALUATION.test(folded)) return false;
   return ![...folded.matchAll(INSTRUCTION)].some(
     (m) =>
@@ -1976,9 +1990,12 @@ const LOCAL_BODY =
  * Agency-looking names missing from the registry. In a provincial notice a bare department ("Sở Công
  * Thương") is the province's, so it is proposed as "Sở Công Thương tỉnh X".
  */
+/** "Bộ Tiêu chí quốc gia về y tế xã", "Bộ luật Dân sự", "Bộ Chỉ số", "Hội nghị Trung ương": a set or a meeting, no body. */
+const NOT_A_BODY =
+  /^(?:Bộ\s+(?:tiêu chí|tiêu chuẩn|luật|chỉ số|quy tắc|quy chuẩn|công cụ|hồ sơ|thủ tục|mẫu)|Hội\s+nghị)(?!\p{L})/iu;
 function unmatchedNames(text: string, matches: AgencyMatch[], province: NoticeProvince | null): string[] {
   const unknown = [...text.matchAll(AGENCY_NAME)].filter(
-    (n) => !matches.some((m) => m.start < n.index + n[0].length && m.end > n.index),
+    (n) => !matches.some((m) => m.start < n.index + n[0].length && m.end > n.index) && !NOT_A_BODY.test(n[0]),
   );
   // "Bộ Chỉ huy Quân sự tỉnh" in a provincial notice: the body of the notice's province, as LOCAL_BODY names it.
   const kindWord = province?.label.startsWith('tỉnh') ? 'tỉnh' : 'thành phố';
