@@ -3878,3 +3878,16 @@ describe('session 22: "Công nhận …" is an acknowledgement', () => {
     expect(items[1]).toMatchObject({ isAssessment: false, leadAgencyIds: [ID.BXD] });
   });
 });
+
+// "VP UBND tỉnh" in a province's notice whose office the registry lacks: that office, for a person to add; neither the
+// province itself nor another province's office of the same short name [style].
+describe('session 22: "VP UBND tỉnh" is the office of the notice\'s province', () => {
+  it('names the office, spelt out, when the registry lacks it', () => {
+    const [item] = parseConclusionText('1. VP UBND tỉnh theo dõi, đôn đốc việc thực hiện.', REGISTRY, {
+      onDate: '2025-03-01',
+      province: 'Hà Giang',
+    });
+    expect(item).toMatchObject({ leadAgencyIds: [], monitorAgencyId: null });
+    expect(item!.unmatchedAgencyNames).toEqual(['Văn phòng UBND tỉnh Hà Giang']);
+  });
+});

@@ -1985,7 +1985,7 @@ const spellOut = (name: string) => ABBREVIATIONS.reduce((n, [abbr, full]) => n.r
 const WITH_PLACE = /\s(?:tỉnh|thành phố|TP\.)\s/u;
 
 const LOCAL_BODY =
-  /(?<!\p{L})(Công an|Văn phòng (?:Ủy ban nhân dân|UBND)|Bộ Chỉ huy Quân sự|Thanh tra|Kho bạc Nhà nước) (tỉnh|thành phố)(?!\p{L})(?!\s+\p{Lu})/gu;
+  /(?<!\p{L})(Công an|(?:Văn phòng|VP\.?) (?:Ủy ban nhân dân|UBND)|Bộ Chỉ huy Quân sự|Thanh tra|Kho bạc Nhà nước) (tỉnh|thành phố)(?!\p{L})(?!\s+\p{Lu})/gu;
 /**
  * Agency-looking names missing from the registry. In a provincial notice a bare department ("Sở Công
  * Thương") is the province's, so it is proposed as "Sở Công Thương tỉnh X".
@@ -2011,7 +2011,7 @@ function unmatchedNames(text: string, matches: AgencyMatch[], province: NoticePr
     ? [...text.matchAll(LOCAL_BODY)]
         .filter((n) => n[2] === kindWord)
         .filter((n) => !matches.some((m) => m.start < n.index + n[0].length && m.end > n.index))
-        .map((n) => `${n[1]} ${province.label}`)
+        .map((n) => `${n[1]!.replace(/^VP\.?/u, 'Văn phòng')} ${province.label}`)
     : [];
   return [...new Set([...named, ...local])].filter((name) => !foldVi(name).startsWith('bo chinh tri'));
 }
