@@ -86,6 +86,46 @@ describe('item markers', () => {
     expect(item('1b-1')).toMatchObject({ parentOrdinal: '1b', leadAgencyIds: [ID.TQ_SCT] });
   });
 
+  // A province's long letters number "1.1. Sở X:" under a topic and letter that body's tasks under it [style]
+  it('puts "a)", "b)" after "1.1. Sở Nội vụ:" under that dotted item, led by its body', () => {
+    const { item, ordinals } = parse(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG',
+        'Ủy ban nhân dân tỉnh có ý kiến như sau:',
+        '1. Về tổ chức bộ máy',
+        '1.1. Sở Nội vụ:',
+        'a) Rà soát tổ chức bộ máy.',
+        'b) Tham mưu sắp xếp biên chế.',
+        '1.2. Sở Công Thương:',
+        'a) Kiểm tra các chợ.',
+      ].join('\n'),
+      '2024-03-01',
+    );
+    expect(ordinals).toEqual(['1', '1.1', '1.1a', '1.1b', '1.2', '1.2a']);
+    expect(item('1.1b')).toMatchObject({ parentOrdinal: '1.1', leadAgencyIds: [ID.TQ_SNV] });
+    expect(item('1.2a')).toMatchObject({ parentOrdinal: '1.2', leadAgencyIds: [ID.TQ_SCT] });
+  });
+
+  it('reads "* …", "● …", "▪ …" lines as bullets, not "*****" under a header', () => {
+    const { item, ordinals } = parse(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG',
+        '*****',
+        'Ủy ban nhân dân tỉnh có ý kiến như sau:',
+        '1. Sở Công Thương:',
+        '* Kiểm tra các chợ.',
+        '* Báo cáo Ủy ban nhân dân tỉnh.',
+        '2. Sở Nội vụ:',
+        '● Rà soát tổ chức bộ máy.',
+        '▪ Tham mưu sắp xếp biên chế.',
+      ].join('\n'),
+      '2024-03-01',
+    );
+    expect(ordinals).toEqual(['1', '1a', '1b', '2', '2a', '2b']);
+    expect(item('1b')).toMatchObject({ text: 'Báo cáo Ủy ban nhân dân tỉnh.', leadAgencyIds: [ID.TQ_SCT] });
+    expect(item('2b').leadAgencyIds).toEqual([ID.TQ_SNV]);
+  });
+
   it('splits "(i)" "(ii)" and "Thứ nhất, … Thứ hai, …"', () => {
     const roman = parse('kết luận như sau:\n(i) Bộ Tư pháp rà soát văn bản.\n(ii) Bộ Nội vụ tổng hợp.', '2024-03-01');
     expect(roman.ordinals).toEqual(['i', 'ii']);

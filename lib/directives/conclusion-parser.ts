@@ -64,7 +64,8 @@ const TRIPLE_DOTTED_LINE = /^(\d{1,2})\.(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/u;
 const NUMBERED_LINE = /^(\d{1,3})[.)](?!\d)\s*(\S.*)$/u;
 /** "a) …", and "a. …" as some notices letter them. */
 const LETTERED_LINE = /^([a-zđ])(?:\)\s*|\.\s+)(\S.*)$/u;
-const BULLET_LINE = /^[-–—•+]\s*(\S.*)$/u;
+/** "- …", "+ …", "• …", and the symbols a word processor's list gives ("● …", "▪ …", "◦ …", "➢ …", "* …" but not "*****"). */
+const BULLET_LINE = /^(?:[-–—•+●▪◦➢]\s*|\*\s+(?=[^*\s]))(\S.*)$/u;
 /** "… (bao) gồm:", "… gồm có:": what follows lists the members of what was named, not separate tasks. */
 const ENUMERATION_END = /(?<!\p{L})gồm(?: có)?\s*:$/u;
 /** "(1) …", "(i) …", "Thứ nhất, …": items (or, under a numbered item, its sub-items). */
@@ -500,6 +501,8 @@ function splitItems(text: string, unnumbered = false): Draft[] {
   let noticeIntro: string | null = null;
   let top: Draft | null = null;
   let current: Draft | null = null;
+  /** The last "1.1" item read under `top`, whose "a)", "b)" sub-items follow it. */
+  let dotted: Draft | null = null;
   const open = (ordinal: string, parent: Draft | null, first: string, fromBullet = false) => {
     const draft: Draft = { ordinal, parent, parts: [first], fromBullet, intro: parent ? null : intro };
     if (!parent && section && isFindingsTitle(sectionTitle)) draft.findings = `${section}. ${sectionTitle}`;
@@ -590,10 +593,13 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       top ??= current;
     } else if ((m = DOTTED_LINE.exec(line))) {
       const parent = top?.ordinal === m[1] ? top : null;
-      current = open(`${m[1]}.${m[2]}`, parent, m[3]!);
+      dotted = open(`${m[1]}.${m[2]}`, parent, m[3]!);
+      current = dotted;
       top ??= current;
     } else if ((m = LETTERED_LINE.exec(line)) && top) {
-      current = open(childOrdinal(top, m[1]!), top, m[2]!);
+      // "1.1. Sở Tài chính:" then "a) …", "b) …": the letters are the dotted item's
+      const host: Draft = dotted?.parent === top ? dotted : top;
+      current = open(childOrdinal(host, m[1]!), host, m[2]!);
     } else if ((m = PAREN_NUMBER_LINE.exec(line)) || (m = PAREN_ROMAN_LINE.exec(line))) {
       openMarked(m[1]!, m[2]!, line);
     } else if ((m = ORDINAL_WORD_LINE.exec(line))) {
