@@ -126,6 +126,24 @@ describe('item markers', () => {
     expect(item('2b').leadAgencyIds).toEqual([ID.TQ_SNV]);
   });
 
+  it('makes a Roman section\'s title the heading of the "a)", "b)" items that follow it directly [style]', () => {
+    const { item, ordinals } = parse(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG',
+        'Ý kiến kết luận như sau:',
+        'I. NHIỆM VỤ TRỌNG TÂM',
+        '1. Sở Công Thương kiểm tra các chợ.',
+        'II. TỔ CHỨC THỰC HIỆN',
+        'a) Sở Nội vụ tổng hợp báo cáo.',
+        'b) Sở Công Thương phối hợp thực hiện.',
+      ].join('\n'),
+      '2024-03-01',
+    );
+    expect(ordinals).toEqual(['1', 'II', 'IIa', 'IIb']);
+    expect(item('II').text).toBe('TỔ CHỨC THỰC HIỆN');
+    expect(item('IIa')).toMatchObject({ parentOrdinal: 'II', leadAgencyIds: [ID.TQ_SNV] });
+  });
+
   it('splits "(i)" "(ii)" and "Thứ nhất, … Thứ hai, …"', () => {
     const roman = parse('kết luận như sau:\n(i) Bộ Tư pháp rà soát văn bản.\n(ii) Bộ Nội vụ tổng hợp.', '2024-03-01');
     expect(roman.ordinals).toEqual(['i', 'ii']);

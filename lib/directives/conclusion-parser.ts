@@ -596,7 +596,9 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       dotted = open(`${m[1]}.${m[2]}`, parent, m[3]!);
       current = dotted;
       top ??= current;
-    } else if ((m = LETTERED_LINE.exec(line)) && top) {
+    } else if ((m = LETTERED_LINE.exec(line)) && (top || (section && !seen.has(section)))) {
+      // "III. TỔ CHỨC THỰC HIỆN" then "a) Sở Nội vụ …", "b) …": the section's title is the heading of its letters
+      top ??= open(section, null, sectionTitle);
       // "1.1. Sở Tài chính:" then "a) …", "b) …": the letters are the dotted item's
       const host: Draft = dotted?.parent === top ? dotted : top;
       current = open(childOrdinal(host, m[1]!), host, m[2]!);
