@@ -3891,3 +3891,28 @@ describe('session 22: "VP UBND tỉnh" is the office of the notice\'s province',
     expect(item!.unmatchedAgencyNames).toEqual(['Văn phòng UBND tỉnh Hà Giang']);
   });
 });
+
+// Subjects after an opening phrase, with verbs the notices use ("Về kinh phí thực hiện, Bộ Tài chính cân đối, bố trí",
+// "Liên quan đến đề xuất của Bộ Y tế, Bộ Tài chính có ý kiến …") [style].
+describe('session 22: a subject after "Về …," / "Liên quan đến …," with its verb', () => {
+  const read = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2024-05-02' })[0]!.leadAgencyIds;
+  it('reads "cân đối", "bảo đảm" as the subject\'s work, and "Liên quan đến …," as an opening phrase', () => {
+    expect(read('1. Về kinh phí thực hiện, Bộ Tài chính cân đối, bố trí.')).toEqual([ID.BTC]);
+    expect(read('1. Để thực hiện dự án, Bộ Xây dựng bảo đảm tiến độ.')).toEqual([ID.BXD]);
+    expect(read('1. Liên quan đến đề xuất của Bộ Y tế, Bộ Tài chính có ý kiến bằng văn bản.')).toEqual([ID.BTC]);
+  });
+});
+
+// A ministry's letter to the provinces ("… đề nghị Ủy ban nhân dân các tỉnh, thành phố chỉ đạo thực hiện một số nội dung
+// sau: … 2. Chỉ đạo Sở Nông nghiệp và Môi trường kiểm kê …"): a department named bare is each province's, so the item is
+// still the provinces' [style].
+describe('session 22: a bare department in a central letter to the provinces', () => {
+  it('keeps the lead-in\'s group for "Chỉ đạo Sở X …"', () => {
+    const items = parseConclusionText(
+      'Bộ Y tế đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo thực hiện một số nội dung sau:\n1. Rà soát kế hoạch.\n2. Chỉ đạo Sở Y tế kiểm tra các cơ sở khám bệnh.',
+      REGISTRY,
+      { onDate: '2024-05-02' },
+    );
+    expect(items.map((i) => i.groups)).toEqual([['provinces'], ['provinces']]);
+  });
+});

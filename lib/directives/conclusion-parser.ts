@@ -1105,7 +1105,7 @@ const PAST_BEFORE_CUE =
  */
 const ACTION_AFTER = new RegExp(
   String.raw`^\s*(?:,?\s*(?:va|cung)\s+cac\s+(?:co quan|don vi)\s+(?:chuc nang|lien quan|co lien quan)\s*,?\s*)?(?:(?:co trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky)[\s,]*)*` +
-    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat)${WORD_END}`,
+    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat|can doi|bao dam|dam bao|tang cuong|day manh|nang cao|cung cap|huy dong|tuyen truyen|ho tro|bo sung|dieu chinh|phe duyet|tra loi|giai trinh|xac minh|tiep nhan|van dong|quan ly|thanh tra)${WORD_END}`,
   'u',
 );
 /**
@@ -1136,7 +1136,7 @@ const OWNER_BEFORE = /(?:^|\s)cua\s*$/u;
  * ("Tuy nhiên, Bộ X cần …"); "Năm 2023, Bộ X …" stays a report of the year.
  */
 const ADVERBIAL_OPENER =
-  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|song song (?:do|voi do)|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai)(?![\p{L}])/u;
+  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|song song (?:do|voi do)|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai|lien quan (?:den|toi))(?![\p{L}])/u;
 const CLAUSE_BREAK = /[.;:]\s*/gu;
 const COMMA_BREAK = /,\s*/gu;
 /**
@@ -2755,6 +2755,8 @@ const isUpperCaseTitle = (text: string) =>
  * lacks: "Đề nghị Tổng Liên đoàn Lao động Việt Nam …"); one with no
  * deadline of its own takes the lead-in's "khẩn trương", unless it is done as the need arises.
  */
+/** A department's name with no place: "Sở Nông nghiệp và Môi trường" (one with its province is a body of its own). */
+const BARE_DEPARTMENT = /^Sở\s(?!.*\s(?:tỉnh|thành phố|TP\.?)\s)/u;
 function inheritFromIntro(item: ProposedDirective, intro: string, addressees: IntroAddressees, ownAddressee: boolean) {
   if (item.isAssessment || isUpperCaseTitle(item.text)) return item;
   const { leads, groups, urgent } = addressees;
@@ -2762,8 +2764,11 @@ function inheritFromIntro(item: ProposedDirective, intro: string, addressees: In
   const said = cleanText(intro);
   const quoted = `"${said.length > 140 ? `…${said.slice(-140).replace(/^\S*\s/u, '')}` : said}"`;
   // "Bộ X theo dõi, đôn đốc việc thực hiện Chỉ thị này" names its body, the monitor: the lead-in's addressees are not it
+  // "Chỉ đạo Sở Nông nghiệp và Môi trường kiểm kê …" in a ministry's letter to the provinces: a department named bare,
+  // with no province, is each addressed province's, so it names no one but them
+  const named = item.unmatchedAgencyNames.filter((n) => !BARE_DEPARTMENT.test(n));
   const takeAgencies =
-    item.leadAgencyIds.length + item.groups.length + item.unmatchedAgencyNames.length === 0 &&
+    item.leadAgencyIds.length + item.groups.length + named.length === 0 &&
     item.monitorAgencyId === null &&
     !ownAddressee &&
     leads.length + groups.length > 0;
