@@ -3916,3 +3916,21 @@ describe('session 22: a bare department in a central letter to the provinces', (
     expect(items.map((i) => i.groups)).toEqual([['provinces'], ['provinces']]);
   });
 });
+
+// Heads of provincial bodies as the notices name them: "Chánh Thanh tra tỉnh", "Trưởng Ban Quản lý Khu kinh tế tỉnh"
+// (tests/corpus README: the task given to a head is the body's) [style].
+describe('session 22: "Chánh …", "Trưởng …" head the body they name', () => {
+  const registry = [
+    ...REGISTRY,
+    unitOf(931, 'Thanh tra tỉnh Tuyên Quang', 'other'),
+    unitOf(932, 'Ban Quản lý Khu kinh tế tỉnh Tuyên Quang', 'provincial_department'),
+  ];
+  it('gives the task to the body', () => {
+    const items = parseConclusionText(
+      '1. Chánh Thanh tra tỉnh chỉ đạo thanh tra việc quản lý đất đai.\n2. Trưởng Ban Quản lý Khu kinh tế tỉnh chỉ đạo rà soát các dự án.',
+      registry,
+      { onDate: '2024-05-02', province: 'Tuyên Quang' },
+    );
+    expect(items.map((i) => i.leadAgencyIds)).toEqual([[931], [932]]);
+  });
+});
