@@ -3934,3 +3934,20 @@ describe('session 22: "Chánh …", "Trưởng …" head the body they name', ()
     expect(items.map((i) => i.leadAgencyIds)).toEqual([[931], [932]]);
   });
 });
+
+// "Thủ tướng Chính phủ giao Quý Bộ nghiên cứu, xử lý …" in a letter sent to one ministry: that ministry [style].
+describe('session 22: "giao Quý Bộ" in a letter to one body', () => {
+  it('gives the work to the body the letter is sent to', () => {
+    const [item] = parseConclusionText(
+      `VĂN PHÒNG CHÍNH PHỦ
+Số: 1234/VPCP-KTTH
+Hà Nội, ngày 10 tháng 3 năm 2015
+Kính gửi: Bộ Tài chính.
+Thủ tướng Chính phủ giao Quý Bộ nghiên cứu, xử lý theo quy định.
+Văn phòng Chính phủ thông báo để Quý Bộ biết, thực hiện./.`,
+      REGISTRY,
+      { onDate: '2015-03-10' },
+    );
+    expect(item!.leadAgencyIds).toEqual([ID.BTC]);
+  });
+});

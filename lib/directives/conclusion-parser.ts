@@ -3043,9 +3043,12 @@ function soleAddressee(text: string, registry: AgencyRef[], options: ReadOptions
 const SOLE_ADDRESSEE_LEFT =
   /^[\s.,;:|*-]*(?:(?:đồng chí\s+)?(?:Chủ tịch|Bộ trưởng|Thủ trưởng|Giám đốc|Tổng Giám đốc|Thống đốc)\s*)?[\s.,;:|*-]*$/iu;
 
-/** "đề nghị Quý Sở …", "đề nghị địa phương căn cứ …": the letter's own addressee, not named. */
+/**
+ * "đề nghị Quý Sở …", "đề nghị địa phương căn cứ …", "Thủ tướng Chính phủ giao Quý Bộ nghiên cứu …": the letter's own
+ * addressee, not named.
+ */
 const ADDRESSEE_REFERENCE =
-  /(?:de nghi|yeu cau)\s+(?:quy\s+(?:so|bo|cuc|co quan|uy ban|don vi)|dia phuong|don vi)(?![\p{L}])/u;
+  /(?:(?:de nghi|yeu cau)\s+(?:quy\s*(?:so|bo|cuc|co quan|uy ban|don vi)|dia phuong|don vi)|giao(?: cho)?\s+quy\s*(?:so|bo|cuc|co quan|uy ban|don vi))(?![\p{L}])/u;
 
 /**
  * A Government letter's direction that opens with the work and names no one ("Nghiên cứu, xử lý kiến nghị nêu trên …",
