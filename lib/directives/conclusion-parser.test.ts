@@ -3951,3 +3951,17 @@ Văn phòng Chính phủ thông báo để Quý Bộ biết, thực hiện./.`,
     expect(item!.leadAgencyIds).toEqual([ID.BTC]);
   });
 });
+
+// A letter that recalls an earlier letter of a ministry ("Ngày 19/12/2026, Bộ Nông nghiệp và Môi trường đã có Văn bản số
+// 10596/BNNMT-QLĐĐ …", corpus bo-nong-nghiep-va-moi-truong-1153-2026; "ngày 31 tháng 3 năm 2018, Bộ Công Thương đã có
+// công văn số 2129/BCT-KHCN", bo-cong-thuong-3109-2018) reports it: the item does not cite it [style].
+describe("session 22: a ministry's earlier letter, reported with its date", () => {
+  it('is not cited; the legal document the item carries out is', () => {
+    const [item] = parseConclusionText(
+      '1. Ngày 19/12/2024, Bộ Tài chính đã có Văn bản số 10596/BTC-QLCS hướng dẫn. Ngày 31 tháng 3 năm 2024, Bộ Y tế đã có công văn số 2129/BYT-KHTC. Đề nghị Bộ Nội vụ triển khai thực hiện Nghị định số 49/2024/NĐ-CP.',
+      REGISTRY,
+      { onDate: '2025-01-10' },
+    );
+    expect(item!.citedDocuments).toEqual(['49/2024/NĐ-CP']);
+  });
+});
