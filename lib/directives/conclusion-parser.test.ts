@@ -3965,3 +3965,19 @@ describe("session 22: a ministry's earlier letter, reported with its date", () =
     expect(item!.citedDocuments).toEqual(['49/2024/NĐ-CP']);
   });
 });
+
+// "Bộ Công an và Bộ Quốc phòng phối hợp chặt chẽ, tăng cường tuần tra": two bodies that open the item and work together
+// both lead; only a body named after the item's first ("Sở A tham mưu …; Sở B phối hợp.") only joins [style].
+describe('session 22: joint subjects before "phối hợp chặt chẽ,"', () => {
+  it('reads both as leads, and a later body that only joins as a partner', () => {
+    const read = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2024-05-02' })[0]!;
+    expect(read('1. Bộ Công an và Bộ Y tế phối hợp chặt chẽ, tăng cường kiểm tra.')).toMatchObject({
+      leadAgencyIds: [ID.BCA, ID.BYT],
+      coordinatorAgencyIds: [],
+    });
+    expect(read('1. Bộ Nội vụ tham mưu đề án; Bộ Tư pháp phối hợp.')).toMatchObject({
+      leadAgencyIds: [ID.BNV],
+      coordinatorAgencyIds: [ID.BTP],
+    });
+  });
+});

@@ -1753,8 +1753,9 @@ function readRoles(r: RoleReader) {
       const before = listBefore(r, c.start);
       const afterLead = before.length > 0 && leadCues.some((l) => l.end <= before.at(-1)!.start);
       // "Sở A tham mưu …; Sở B phối hợp.", "…, Sở B phối hợp thực hiện": a later body that only joins the work.
+      // (the list is read backwards: its first body, `before.at(-1)`, is not the item's first)
       const joinsOnly =
-        before.length > 0 && before[0]!.start > r.matches[0]!.start && PARTNER_ONLY.test(gap(r, c.end, c.end + 24));
+        before.length > 0 && before.at(-1)!.start > r.matches[0]!.start && PARTNER_ONLY.test(gap(r, c.end, c.end + 24));
       return afterLead || joinsOnly || NAMED_AS_PARTNER.test(gap(r, Math.max(0, c.start - 20), c.start))
         ? before.reverse()
         : [];
