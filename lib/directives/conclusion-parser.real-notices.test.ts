@@ -144,6 +144,23 @@ describe('item markers', () => {
     expect(item('IIa')).toMatchObject({ parentOrdinal: 'II', leadAgencyIds: [ID.TQ_SNV] });
   });
 
+  it('reads "A. NHIỆM VỤ CHUNG", "B. NHIỆM VỤ CỤ THỂ" as sections whose items restart their numbers [style]', () => {
+    const { item, ordinals } = parse(
+      [
+        'Ý kiến kết luận như sau:',
+        'A. NHIỆM VỤ CHUNG',
+        '1. Các bộ, ngành tăng cường kỷ luật.',
+        '2. Đẩy mạnh cải cách hành chính.',
+        'B. NHIỆM VỤ CỤ THỂ',
+        '1. Bộ Nội vụ rà soát tổ chức bộ máy.',
+      ].join('\n'),
+      '2024-03-01',
+    );
+    expect(ordinals).toEqual(['1', '2', 'B.1']);
+    expect(item('2').text).toBe('Đẩy mạnh cải cách hành chính.');
+    expect(item('B.1').leadAgencyIds).toEqual([ID.BNV]);
+  });
+
   it('splits "(i)" "(ii)" and "Thứ nhất, … Thứ hai, …"', () => {
     const roman = parse('kết luận như sau:\n(i) Bộ Tư pháp rà soát văn bản.\n(ii) Bộ Nội vụ tổng hợp.', '2024-03-01');
     expect(roman.ordinals).toEqual(['i', 'ii']);

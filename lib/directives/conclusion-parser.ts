@@ -58,6 +58,8 @@ type Options = { onDate: string; noticeDate?: string | null; issuer?: string | n
 export const VI_LETTERS = [...'abcdđeghiklmnopqrstuvxy'];
 
 const ROMAN_LINE = /^(I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+(\S.*)$/u;
+/** "A. NHIỆM VỤ CHUNG", "B. NHIỆM VỤ CỤ THỂ": a section lettered in capitals, its title in capitals too. */
+const CAPITAL_LETTER_SECTION = /^([A-G])[.)]\s+([\p{Lu}\d][\p{Lu}\d\s,;:()/-]*)$/u;
 const DOTTED_LINE = /^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/u;
 /** "1.1.1.", "2.1.3": a sub-item of the "1.1" it follows, as a province's long letters number them. */
 const TRIPLE_DOTTED_LINE = /^(\d{1,2})\.(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/u;
@@ -579,7 +581,10 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     } else if ((m = ROMAN_LETTER_LINE.exec(line))) {
       const parent = items.find((d) => d.ordinal === m![1] && d.parent === null) ?? null;
       current = open(`${m[1]}-${m[2]}`, parent, m[3]!);
-    } else if ((m = ROMAN_LINE.exec(line)) && !romanAreItems) {
+    } else if (
+      ((m = ROMAN_LINE.exec(line)) && !romanAreItems) ||
+      ((m = CAPITAL_LETTER_SECTION.exec(line)) && hasNumbered)
+    ) {
       [section, top, current] = [m[1]!, null, null]; // a section heading: its items keep their numbers
       sectionTitle = m[2]!;
       intro = readIntro(m[2]!) ?? noticeIntro; // a section's own lead-in, else the preamble's
