@@ -3981,3 +3981,16 @@ describe('session 22: joint subjects before "phối hợp chặt chẽ,"', () =>
     });
   });
 });
+
+// A telegram's "Tỉnh ủy, Ủy ban nhân dân tỉnh X chỉ đạo …": the Party committee named beside the province's People's
+// Committee, which is given the work [style].
+describe('session 22: "Tỉnh ủy, UBND tỉnh X" as the subject', () => {
+  it('gives the work to the province', () => {
+    const [item] = parseConclusionText(
+      '1. Tỉnh ủy, Ủy ban nhân dân tỉnh Tuyên Quang chỉ đạo rà soát các khu dân cư.',
+      REGISTRY,
+      { onDate: '2024-05-02' },
+    );
+    expect(item!.leadAgencyIds).toEqual([ID.TUYENQUANG]);
+  });
+});

@@ -1053,7 +1053,9 @@ const PARTY_ORGAN_OF = String.raw`(?:(?:ban can su dang|dang doan|dang uy)\s+)?`
 // "Phân công Bộ X làm đầu mối …": a body assigned its part is given the work as well.
 // "…; trong đó, Bộ X chủ trì …", "…, trong đó giao Bộ X …": the body that leads a part of the item's work.
 const IN_WHICH = String.raw`(?:trong do\s*[,:]?\s+)?`;
-const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}${IN_WHICH}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_ORGAN_OF}${PERSON_TITLE}`;
+/** "Tỉnh ủy, UBND tỉnh Lâm Đồng chỉ đạo …": the Party committee named first, beside the body that does the work. */
+const PARTY_COMMITTEE_BESIDE = String.raw`(?:(?:tinh|thanh|huyen|dang) uy(?: [\p{L}]+){0,3}\s*(?:,|va)\s*)?`;
+const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}${IN_WHICH}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_COMMITTEE_BESIDE}${PARTY_ORGAN_OF}${PERSON_TITLE}`;
 /**
  * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
  * whose holder is named in brackets; the holder is the subject.
