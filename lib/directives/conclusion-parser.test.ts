@@ -3994,3 +3994,15 @@ describe('session 22: "Tỉnh ủy, UBND tỉnh X" as the subject', () => {
     expect(item!.leadAgencyIds).toEqual([ID.TUYENQUANG]);
   });
 });
+
+// "Đài PT-TH tỉnh tuyên truyền …" in a province's notice whose registry lacks the station: its name, spelt out, for a
+// person to add (not "Đài PT-TH tỉnh tuyên truyền") [style].
+describe('session 22: an unknown provincial body typed short', () => {
+  it('spells "Đài PT-TH tỉnh" out and stops the name before its verb', () => {
+    const [item] = parseConclusionText('1. Đài PT-TH tỉnh tuyên truyền rộng rãi.', REGISTRY, {
+      onDate: '2024-05-02',
+      province: 'Tuyên Quang',
+    });
+    expect(item!.unmatchedAgencyNames).toEqual(['Đài Phát thanh và Truyền hình tỉnh Tuyên Quang']);
+  });
+});

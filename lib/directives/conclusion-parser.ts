@@ -1970,7 +1970,7 @@ function readSourceDocument(text: string): string | null {
 
 /** Lower-case words that end a name: the verbs and particles that follow an agency in a notice. */
 const NAME_STOPS =
-  'và chủ phối khẩn theo thực tiếp nghiên rà hoàn báo trình trước ngày thẩm tổng hướng chỉ có đã được để là cần phải tham cùng triển tăng đẩy tập làm sớm kịp chịu trong với về tại của các gửi xem thống nghiêm căn đôn đề xây quyết trao giao sửa bổ tổ kiểm xử giải ban lập hỗ bố nâng rút đánh';
+  'và chủ phối khẩn theo thực tiếp nghiên rà hoàn báo trình trước ngày thẩm tổng hướng chỉ có đã được để là cần phải tham cùng triển tăng đẩy tập làm sớm kịp chịu trong với về tại của các gửi xem thống nghiêm căn đôn đề xây quyết trao giao sửa bổ tổ kiểm xử giải ban lập hỗ bố nâng rút đánh tuyên phổ';
 /**
  * How a notice names a body: "Bộ", "Sở", "UBND tỉnh", "Tập đoàn", "Tổng công ty", "Ủy ban" (of the
  * National Assembly), "Ủy ban nhân dân xã", an association ("Hiệp hội", "Tổng Liên đoàn", "Hội", "Phòng Thương mại
@@ -1996,6 +1996,8 @@ const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/TT\s*&\s*TT/gu, 'Thông tin và Truyền thông'],
   [/LĐ\s*-\s*TB\s*&\s*XH/gu, 'Lao động - Thương binh và Xã hội'],
   [/(?<!\p{L})GTVT(?!\p{L})/gu, 'Giao thông vận tải'],
+  [/(?<!\p{L})PT\s*-\s*TH(?!\p{L})|(?<!\p{L})PTTH(?!\p{L})/gu, 'Phát thanh và Truyền hình'],
+  [/DT\s*&\s*TG/gu, 'Dân tộc và Tôn giáo'],
 ];
 const spellOut = (name: string) => ABBREVIATIONS.reduce((n, [abbr, full]) => n.replace(abbr, full), name);
 const WITH_PLACE = /\s(?:tỉnh|thành phố|TP\.)\s/u;
