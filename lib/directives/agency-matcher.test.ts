@@ -270,3 +270,43 @@ describe('findAgencies: punctuation the documents write in official names (sessi
     expect(local('Các Bộ: Tài chính, Tư pháp thực hiện.')).toEqual([ID.BTC, ID.BTP]);
   });
 });
+
+// A province's bodies as its officers type them (issue 19's list: "BQL", "Đài PT-TH", "VP UBND", …) [style].
+describe('findAgencies: abbreviations of provincial bodies (session 22) [style]', () => {
+  const unit = (id: number, name: string, kind: AgencyRef['kind'], shortName: string | null = null): AgencyRef => ({
+    id,
+    code: `U${id}`,
+    name,
+    shortName,
+    kind,
+    validFrom: null,
+    validTo: null,
+    successorId: null,
+  });
+  const registry = [
+    unit(901, 'Ban Quản lý các khu công nghiệp tỉnh Lào Cai', 'provincial_department'),
+    unit(902, 'Đài Phát thanh và Truyền hình tỉnh Lào Cai', 'other'),
+    unit(903, 'Bảo hiểm xã hội tỉnh Lào Cai', 'other'),
+    unit(904, 'Kho bạc Nhà nước tỉnh Lào Cai', 'other'),
+    unit(905, 'Ban Quản lý Khu kinh tế tỉnh Lào Cai', 'provincial_department'),
+    unit(906, 'Sở Dân tộc và Tôn giáo tỉnh Lào Cai', 'provincial_department'),
+    unit(907, 'Đài Phát thanh - Truyền hình Hậu Giang', 'other'),
+    unit(908, 'Văn phòng UBND tỉnh Tuyên Quang', 'provincial_department', 'VP UBND'),
+    unit(909, 'UBND tỉnh Lào Cai', 'province', 'Lào Cai'),
+  ];
+  const ids = (text: string, province: string | null = null) =>
+    findAgencies(text, registry, '2025-08-01', { province }).map((m) => m.proposed.id);
+
+  it('reads "BQL", "Ban QL", "KCN", "KKT", "Đài PT-TH", "PTTH", "BHXH", "KBNN", "Sở DT&TG"', () => {
+    expect(ids('BQL các khu công nghiệp tỉnh Lào Cai, Ban QL các KCN tỉnh Lào Cai')).toEqual([901, 901]);
+    expect(ids('Đài PT-TH tỉnh Lào Cai, Đài PTTH tỉnh Lào Cai, Đài PT-TH Hậu Giang')).toEqual([902, 902, 907]);
+    expect(ids('BHXH tỉnh Lào Cai, KBNN tỉnh Lào Cai, BQL KKT tỉnh Lào Cai, Sở DT&TG tỉnh Lào Cai')).toEqual([
+      903, 904, 905, 906,
+    ]);
+  });
+
+  it('never reads another province\'s department by its short name ("VP UBND tỉnh" in a Lào Cai notice)', () => {
+    expect(ids('VP UBND tỉnh theo dõi, đôn đốc việc thực hiện.', 'Lào Cai')).toEqual([]);
+    expect(ids('VP UBND tỉnh theo dõi, đôn đốc việc thực hiện.', 'Tuyên Quang')).toEqual([908]);
+  });
+});

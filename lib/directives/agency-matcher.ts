@@ -131,6 +131,24 @@ const EQUIVALENT_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
   ['hoi dong nhan dan ', 'hdnd '],
   ['mat tran to quoc viet nam', 'mttq viet nam'],
   ['mat tran to quoc viet nam', 'mttq'],
+  ['uy ban mttq', 'ubmttq'],
+  // A province's bodies as its officers type them: "BQL các KCN", "Ban QL Khu kinh tế", "Đài PT-TH tỉnh", "VP UBND
+  // tỉnh", "BHXH tỉnh", "KBNN tỉnh", "LĐLĐ tỉnh", "Sở DT&TG" (Sở Dân tộc và Tôn giáo, 2025).
+  ['ban quan ly ', 'bql '],
+  ['ban quan ly ', 'ban ql '],
+  ['cac khu cong nghiep', 'cac kcn'],
+  ['khu kinh te', 'kkt'],
+  ['phat thanh-truyen hinh', 'phat thanh va truyen hinh'],
+  ['phat thanh va truyen hinh', 'pt-th'],
+  ['phat thanh va truyen hinh', 'ptth'],
+  ['phat thanh va truyen hinh', 'pt&th'],
+  ['van phong ubnd', 'vp ubnd'],
+  ['van phong ubnd', 'vp. ubnd'],
+  ['bao hiem xa hoi', 'bhxh'],
+  ['kho bac nha nuoc', 'kbnn'],
+  ['lien doan lao dong', 'ldld'],
+  ['dan toc va ton giao', 'dt&tg'],
+  ['dan toc va ton giao', 'dttg'],
 ];
 const PROVINCE_PREFIX = /^(?:ubnd|uy ban nhan dan) /;
 const COMMUNE_PLACE = /^(?:ubnd|uy ban nhan dan) (?:huyen|xa|phuong|quan|thi xa|thi tran|dac khu) (.+)$/u;
@@ -240,6 +258,12 @@ function ministrySpellingsOf(agency: AgencyRef, ministry: string): Spelling[] {
 }
 
 const spellingCache = new WeakMap<readonly AgencyRef[], Map<string, Spelling[]>>();
+function isOtherPlacesShortName(s: Spelling, province: string): boolean {
+  if (!s.agency.shortName || s.text !== fold(s.agency.shortName)) return false;
+  const m = PROVINCE_SUFFIX.exec(fold(s.agency.name));
+  return m !== null && m[1] !== province && !s.text.includes(m[1]!);
+}
+
 function spellingsFor(registry: readonly AgencyRef[], province: string | null, ministry: string | null): Spelling[] {
   let byProvince = spellingCache.get(registry);
   if (!byProvince) {
@@ -250,6 +274,8 @@ function spellingsFor(registry: readonly AgencyRef[], province: string | null, m
   let spellings = byProvince.get(key);
   if (!spellings) {
     spellings = registry.flatMap(spellingsOf);
+    // "VP UBND", "Sở NV": a department's short name says no place; in another province's notice it is that one's body
+    if (province) spellings = spellings.filter((s) => !isOtherPlacesShortName(s, province));
     if (province) spellings.push(...registry.flatMap((a) => localSpellingsOf(a, province)));
     if (ministry) spellings.push(...registry.flatMap((a) => ministrySpellingsOf(a, ministry)));
     byProvince.set(key, spellings);
@@ -435,7 +461,10 @@ function usable(
   previous: (Hit & { agency: AgencyRef }) | undefined,
 ): Spelling[] {
   // "Văn phòng UBND tỉnh X" is the office, not the province (when the registry lacks the office).
-  const isOffice = /(?:^|[^\p{L}])van phong\s*$/u.test(folded.folded.slice(Math.max(0, hit.start - 12), hit.start));
+  // … written "VP UBND tỉnh", "VP. UBND tỉnh" too
+  const isOffice = /(?:^|[^\p{L}])(?:van phong|vp\.?)\s*$/u.test(
+    folded.folded.slice(Math.max(0, hit.start - 12), hit.start),
+  );
   const names = hit.spellings.filter((s) => s.use === 'name' && !(isOffice && s.agency.kind === 'province'));
   if (names.length > 0 || isOffice) return names;
   const before = folded.folded.slice(0, hit.start);

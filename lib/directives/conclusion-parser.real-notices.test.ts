@@ -32,6 +32,135 @@ describe('item markers', () => {
     expect(inline.item('2').leadAgencyIds).toEqual([ID.BNV]);
   });
 
+  // corpus bo-cong-thuong-8520-2021: "… nhỏ lẻ phải: (1) đáp ứng điều kiện …; (2) thực hiện việc gửi bản cam kết …"
+  it('keeps a lower-case "(1) … (2) …" enumeration inside its sentence, one item', () => {
+    const { items } = parse(
+      'Bộ Tư pháp có ý kiến như sau:\nCơ sở kinh doanh phải: (1) đáp ứng điều kiện bảo đảm an toàn; (2) thực hiện việc gửi bản cam kết đến cơ quan có thẩm quyền.\nĐề nghị Bộ Nội vụ chỉ đạo thực hiện.',
+      '2024-03-01',
+    );
+    expect(items).toHaveLength(1);
+    expect(items[0]!.text).toContain('(2) thực hiện việc gửi bản cam kết');
+    expect(items[0]!.leadAgencyIds).toEqual([ID.BNV]);
+  });
+
+  // corpus bo-cong-thuong-216-2026: "- Về bảo trì …" / "+ Bảo đảm …, cụ thể:" / "(i) …" "(ii) …" / "- Trường hợp …"
+  it('reads a "-" bullet after a "(i) (ii)" run nested in the bullets as the next bullet, not more of "(ii)"', () => {
+    const { items } = parse(
+      [
+        'Bộ Công Thương có ý kiến như sau:',
+        '1. Bộ Tài chính bố trí kinh phí.',
+        '2. Các nội dung cần lưu ý khi triển khai:',
+        '- Về bảo trì công trình',
+        '+ Bảo đảm an toàn công trình theo quy định, cụ thể:',
+        '(i) Tuân thủ các quy định pháp luật về xây dựng.',
+        '(ii) Không gây sạt lở bờ hồ.',
+        '- Trường hợp có thu hồi khoáng sản thì đề nghị Bộ Nội vụ hướng dẫn chủ đầu tư.',
+      ].join('\n'),
+      '2024-03-01',
+    );
+    const last = items.at(-1)!;
+    expect(last.text).toMatch(/^Trường hợp có thu hồi khoáng sản/u);
+    expect(last.parentOrdinal).toBe('2');
+    expect(items.find((i) => i.text.startsWith('Không gây sạt lở'))!.text).toBe('Không gây sạt lở bờ hồ.');
+  });
+
+  // "- Sở X:" then "+ …" tasks, as provincial letters nest their bullets (corpus bo-cong-thuong-216-2026: "- Về bảo trì …"
+  // then "+ Chịu trách nhiệm …") [style]
+  it('nests "+" bullets under the "-" bullet that names a body or a topic, and leads them by that body', () => {
+    const { item, ordinals } = parse(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG',
+        'Ủy ban nhân dân tỉnh có ý kiến như sau:',
+        '1. Giao các sở thực hiện các nhiệm vụ sau:',
+        '- Sở Nội vụ:',
+        '+ Rà soát tổ chức bộ máy.',
+        '+ Tham mưu sắp xếp biên chế.',
+        '- Về công tác quản lý chợ, trung tâm thương mại',
+        '+ Sở Công Thương kiểm tra các chợ.',
+        '2. Sở Nội vụ tổng hợp báo cáo.',
+      ].join('\n'),
+      '2024-03-01',
+    );
+    expect(ordinals).toEqual(['1', '1a', '1a-1', '1a-2', '1b', '1b-1', '2']);
+    expect(item('1a-2')).toMatchObject({ parentOrdinal: '1a', leadAgencyIds: [ID.TQ_SNV] });
+    expect(item('1b-1')).toMatchObject({ parentOrdinal: '1b', leadAgencyIds: [ID.TQ_SCT] });
+  });
+
+  // A province's long letters number "1.1. Sở X:" under a topic and letter that body's tasks under it [style]
+  it('puts "a)", "b)" after "1.1. Sở Nội vụ:" under that dotted item, led by its body', () => {
+    const { item, ordinals } = parse(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG',
+        'Ủy ban nhân dân tỉnh có ý kiến như sau:',
+        '1. Về tổ chức bộ máy',
+        '1.1. Sở Nội vụ:',
+        'a) Rà soát tổ chức bộ máy.',
+        'b) Tham mưu sắp xếp biên chế.',
+        '1.2. Sở Công Thương:',
+        'a) Kiểm tra các chợ.',
+      ].join('\n'),
+      '2024-03-01',
+    );
+    expect(ordinals).toEqual(['1', '1.1', '1.1a', '1.1b', '1.2', '1.2a']);
+    expect(item('1.1b')).toMatchObject({ parentOrdinal: '1.1', leadAgencyIds: [ID.TQ_SNV] });
+    expect(item('1.2a')).toMatchObject({ parentOrdinal: '1.2', leadAgencyIds: [ID.TQ_SCT] });
+  });
+
+  it('reads "* …", "● …", "▪ …" lines as bullets, not "*****" under a header', () => {
+    const { item, ordinals } = parse(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG',
+        '*****',
+        'Ủy ban nhân dân tỉnh có ý kiến như sau:',
+        '1. Sở Công Thương:',
+        '* Kiểm tra các chợ.',
+        '* Báo cáo Ủy ban nhân dân tỉnh.',
+        '2. Sở Nội vụ:',
+        '● Rà soát tổ chức bộ máy.',
+        '▪ Tham mưu sắp xếp biên chế.',
+      ].join('\n'),
+      '2024-03-01',
+    );
+    expect(ordinals).toEqual(['1', '1a', '1b', '2', '2a', '2b']);
+    expect(item('1b')).toMatchObject({ text: 'Báo cáo Ủy ban nhân dân tỉnh.', leadAgencyIds: [ID.TQ_SCT] });
+    expect(item('2b').leadAgencyIds).toEqual([ID.TQ_SNV]);
+  });
+
+  it('makes a Roman section\'s title the heading of the "a)", "b)" items that follow it directly [style]', () => {
+    const { item, ordinals } = parse(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG',
+        'Ý kiến kết luận như sau:',
+        'I. NHIỆM VỤ TRỌNG TÂM',
+        '1. Sở Công Thương kiểm tra các chợ.',
+        'II. TỔ CHỨC THỰC HIỆN',
+        'a) Sở Nội vụ tổng hợp báo cáo.',
+        'b) Sở Công Thương phối hợp thực hiện.',
+      ].join('\n'),
+      '2024-03-01',
+    );
+    expect(ordinals).toEqual(['1', 'II', 'IIa', 'IIb']);
+    expect(item('II').text).toBe('TỔ CHỨC THỰC HIỆN');
+    expect(item('IIa')).toMatchObject({ parentOrdinal: 'II', leadAgencyIds: [ID.TQ_SNV] });
+  });
+
+  it('reads "A. NHIỆM VỤ CHUNG", "B. NHIỆM VỤ CỤ THỂ" as sections whose items restart their numbers [style]', () => {
+    const { item, ordinals } = parse(
+      [
+        'Ý kiến kết luận như sau:',
+        'A. NHIỆM VỤ CHUNG',
+        '1. Các bộ, ngành tăng cường kỷ luật.',
+        '2. Đẩy mạnh cải cách hành chính.',
+        'B. NHIỆM VỤ CỤ THỂ',
+        '1. Bộ Nội vụ rà soát tổ chức bộ máy.',
+      ].join('\n'),
+      '2024-03-01',
+    );
+    expect(ordinals).toEqual(['1', '2', 'B.1']);
+    expect(item('2').text).toBe('Đẩy mạnh cải cách hành chính.');
+    expect(item('B.1').leadAgencyIds).toEqual([ID.BNV]);
+  });
+
   it('splits "(i)" "(ii)" and "Thứ nhất, … Thứ hai, …"', () => {
     const roman = parse('kết luận như sau:\n(i) Bộ Tư pháp rà soát văn bản.\n(ii) Bộ Nội vụ tổng hợp.', '2024-03-01');
     expect(roman.ordinals).toEqual(['i', 'ii']);

@@ -3731,3 +3731,278 @@ Thành phố yêu cầu các đơn vị rà soát, báo cáo UBND thành phố t
     expect(items.flatMap((i) => i.leadAgencyIds)).not.toContain(ID.HANOI);
   });
 });
+
+// A press release quotes the newspaper it answers (corpus vpcp-tcbc-2018-09-04: "Báo Thanh niên có đưa tin: Theo giám
+// đốc …, Quyết định số 11/2017/QĐ-TTg … đã thúc đẩy …"): the numbers in the quoted report are the newspaper's, not
+// documents the direction cites [style].
+describe('session 22: numbers quoted from a newspaper or a petition are not cited', () => {
+  it('cites nothing from "… đưa tin: …" or "Theo phản ánh của Báo X, …", and still what the direction cites', () => {
+    const items = parseConclusionText(
+      `Thủ tướng Chính phủ yêu cầu Bộ Tài chính nghiên cứu, xử lý thông tin Báo Đầu tư phản ánh về thuế.
+
+Trước đó, Báo Đầu tư có đưa tin: Theo một doanh nghiệp, Thông tư số 16/2017/TT-BTC ngày 12/9/2017 gây khó khăn. Theo phản ánh của Báo Lao động, Quyết định số 11/2017/QĐ-TTg chậm được thực hiện.
+
+Bộ Tài chính rà soát, báo cáo Thủ tướng Chính phủ theo Nghị quyết số 01/NQ-CP.`,
+      REGISTRY,
+      { onDate: '2018-09-04' },
+    );
+    expect(items.flatMap((i) => i.citedDocuments)).toEqual(['01/NQ-CP']);
+  });
+});
+
+// A telegram's closing item (README of tests/corpus: 149/CĐ-TTg, "Văn phòng Chính phủ theo chức năng, nhiệm vụ được
+// giao, theo dõi, đôn đốc việc thực hiện Công điện này"), with the remit said after the chain instead [style].
+describe('session 22: a watching chain "theo chức năng, nhiệm vụ được giao" names the monitor', () => {
+  it('reads "Văn phòng Chính phủ theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao." as the monitor, not a lead', () => {
+    const items = parseConclusionText(
+      '1. Bộ Y tế chỉ đạo các bệnh viện cứu chữa người bệnh.\n2. Văn phòng Chính phủ theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao.',
+      REGISTRY,
+      { onDate: '2024-05-15' },
+    );
+    expect(items[1]).toMatchObject({ leadAgencyIds: [], monitorAgencyId: ID.VPCP });
+  });
+});
+
+// An item whose only body watches the work ("Bộ X theo dõi, đôn đốc việc thực hiện Chỉ thị này", as a directive's
+// closing item says) names someone: the monitor. The lead-in's, the "Kính gửi" block's or the heading's addressees are
+// not given its work (tests/corpus: tinh-dak-lak-12-2025 item 4a, "Theo dõi, kiểm tra, đôn đốc …", has no lead) [style].
+describe('session 22: an item that names only its monitor takes no lead or group from elsewhere', () => {
+  it('from the lead-in', () => {
+    const items = parseConclusionText(
+      'Thủ tướng Chính phủ yêu cầu các Bộ, ngành, địa phương thực hiện các nhiệm vụ sau:\n1. Khẩn trương rà soát các dự án.\n2. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Chỉ thị này.',
+      REGISTRY,
+      { onDate: '2024-05-02' },
+    );
+    expect(items[0]!.groups.length).toBeGreaterThan(0);
+    expect(items[1]).toMatchObject({ leadAgencyIds: [], groups: [], monitorAgencyId: ID.VPCP });
+  });
+
+  it('from the "Kính gửi" block', () => {
+    const items = parseConclusionText(
+      `VĂN PHÒNG CHÍNH PHỦ
+Số: 1234/VPCP-KTTH
+Kính gửi:
+- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;
+- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+Thủ tướng Chính phủ có ý kiến như sau:
+1. Khẩn trương rà soát các dự án.
+2. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện.
+Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.`,
+      REGISTRY,
+      { onDate: '2015-03-10' },
+    );
+    expect(items[0]!.groups).toEqual(['ministries', 'provinces']);
+    expect(items[1]).toMatchObject({ leadAgencyIds: [], groups: [], monitorAgencyId: ID.VPCP });
+  });
+
+  it('from its heading', () => {
+    const items = parseConclusionText(
+      '1. Bộ Tài chính:\na) Rà soát các dự án.\nb) Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện.',
+      REGISTRY,
+      { onDate: '2024-05-02' },
+    );
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds, i.monitorAgencyId])).toEqual([
+      ['1', [ID.BTC], null],
+      ['1a', [ID.BTC], null],
+      ['1b', [], ID.VPCP],
+    ]);
+  });
+});
+
+// A Prime Minister's directive addresses "Các thành viên Chính phủ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban
+// nhân dân các tỉnh, thành phố …": the members of the Government are the ministers [style].
+describe('session 22: "các thành viên Chính phủ" are the ministries', () => {
+  it('reads the group alone and in a list with the provinces', () => {
+    const read = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2024-05-02' })[0]!.groups;
+    expect(read('1. Các thành viên Chính phủ tập trung chỉ đạo giải ngân vốn đầu tư công.')).toEqual(['ministries']);
+    expect(
+      read(
+        '1. Các thành viên Chính phủ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo rà soát.',
+      ),
+    ).toEqual(['ministries', 'provinces']);
+  });
+});
+
+// A plan's or a directive's task names who does it in brackets at its end, with a verb or not ("… (Bộ Tài chính, Bộ
+// Xây dựng thực hiện).", "… (các bộ, ngành, địa phương).") [style].
+describe('session 22: who does a task, in brackets at its end', () => {
+  const read = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2024-05-02' })[0]!;
+  it('reads bodies with "thực hiện" after them', () => {
+    expect(read('1. Đẩy mạnh giải ngân vốn đầu tư công (Bộ Tài chính, Bộ Xây dựng thực hiện).').leadAgencyIds).toEqual([
+      ID.BTC,
+      ID.BXD,
+    ]);
+  });
+  it('reads a group', () => {
+    expect(read('1. Đẩy mạnh giải ngân vốn đầu tư công (các bộ, ngành, địa phương).').groups).toEqual([
+      'ministries_and_provinces',
+    ]);
+  });
+  it('not a group named inside the task', () => {
+    expect(read('1. Bộ Tài chính hướng dẫn (các bộ, ngành, địa phương) việc giải ngân.').groups).toEqual([]);
+  });
+});
+
+// A portal's report of a decision (corpus tinh-dak-nong-tieu-chi-y-te-2022): "Theo đó, Công nhận 04 xã … gồm các xã như
+// sau:" acknowledges (an item with no lead), and its "gồm … như sau:" lists members, not the letter's directions; the
+// paragraph "UBND tỉnh giao Sở Y tế …" is the work. "Bộ Tiêu chí quốc gia" is a set of criteria, not a ministry.
+describe('session 22: a report that acknowledges, then gives the work', () => {
+  const text = `Ngày 19/7/2022, UBND tỉnh ban hành Quyết định công nhận xã duy trì đạt Bộ Tiêu chí quốc gia về y tế năm 2021.
+Theo đó, Công nhận 04 xã duy trì đạt Bộ Tiêu chí quốc gia về y tế xã năm 2021 gồm các xã như sau:
+UBND tỉnh giao Sở Nội vụ chịu trách nhiệm đối với hồ sơ do đơn vị thẩm định tại Tờ trình số 140/TTr-SNV ngày 17/6/2022.`;
+  const items = parseConclusionText(text, REGISTRY, { onDate: '2022-07-20', province: 'Tuyên Quang' });
+  it('keeps the acknowledgement as an item of its own, an assessment', () => {
+    expect(items).toHaveLength(2);
+    expect(items[0]!.text).toContain('Theo đó, Công nhận 04 xã');
+    expect(items[0]).toMatchObject({ isAssessment: true, leadAgencyIds: [], citedDocuments: [] });
+    expect(items[1]).toMatchObject({ leadAgencyIds: [ID.TQ_SNV], citedDocuments: ['140/TTr-SNV'] });
+  });
+  it('reads no body in "Bộ Tiêu chí quốc gia"', () => {
+    const [item] = parseConclusionText('1. Sở Nội vụ rà soát các xã đạt Bộ Tiêu chí quốc gia về y tế.', REGISTRY, {
+      onDate: '2022-07-20',
+      province: 'Tuyên Quang',
+    });
+    expect(item!.unmatchedAgencyNames).toEqual([]);
+  });
+});
+
+// The issue's first items: "Công nhận …" acknowledges (no lead), "Đồng ý chủ trương …, giao Bộ X …" assigns X [style].
+describe('session 22: "Công nhận …" is an acknowledgement', () => {
+  it('proposes no lead for it, and still assigns the body an approval gives work to', () => {
+    const items = parseConclusionText(
+      '1. Công nhận kết quả đạt được của Bộ Y tế trong năm 2024.\n2. Đồng ý chủ trương đầu tư dự án, giao Bộ Xây dựng hoàn thiện hồ sơ.',
+      REGISTRY,
+      { onDate: '2025-01-10' },
+    );
+    expect(items[0]).toMatchObject({ isAssessment: true, leadAgencyIds: [] });
+    expect(items[1]).toMatchObject({ isAssessment: false, leadAgencyIds: [ID.BXD] });
+  });
+});
+
+// "VP UBND tỉnh" in a province's notice whose office the registry lacks: that office, for a person to add; neither the
+// province itself nor another province's office of the same short name [style].
+describe('session 22: "VP UBND tỉnh" is the office of the notice\'s province', () => {
+  it('names the office, spelt out, when the registry lacks it', () => {
+    const [item] = parseConclusionText('1. VP UBND tỉnh theo dõi, đôn đốc việc thực hiện.', REGISTRY, {
+      onDate: '2025-03-01',
+      province: 'Hà Giang',
+    });
+    expect(item).toMatchObject({ leadAgencyIds: [], monitorAgencyId: null });
+    expect(item!.unmatchedAgencyNames).toEqual(['Văn phòng UBND tỉnh Hà Giang']);
+  });
+});
+
+// Subjects after an opening phrase, with verbs the notices use ("Về kinh phí thực hiện, Bộ Tài chính cân đối, bố trí",
+// "Liên quan đến đề xuất của Bộ Y tế, Bộ Tài chính có ý kiến …") [style].
+describe('session 22: a subject after "Về …," / "Liên quan đến …," with its verb', () => {
+  const read = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2024-05-02' })[0]!.leadAgencyIds;
+  it('reads "cân đối", "bảo đảm" as the subject\'s work, and "Liên quan đến …," as an opening phrase', () => {
+    expect(read('1. Về kinh phí thực hiện, Bộ Tài chính cân đối, bố trí.')).toEqual([ID.BTC]);
+    expect(read('1. Để thực hiện dự án, Bộ Xây dựng bảo đảm tiến độ.')).toEqual([ID.BXD]);
+    expect(read('1. Liên quan đến đề xuất của Bộ Y tế, Bộ Tài chính có ý kiến bằng văn bản.')).toEqual([ID.BTC]);
+  });
+});
+
+// A ministry's letter to the provinces ("… đề nghị Ủy ban nhân dân các tỉnh, thành phố chỉ đạo thực hiện một số nội dung
+// sau: … 2. Chỉ đạo Sở Nông nghiệp và Môi trường kiểm kê …"): a department named bare is each province's, so the item is
+// still the provinces' [style].
+describe('session 22: a bare department in a central letter to the provinces', () => {
+  it('keeps the lead-in\'s group for "Chỉ đạo Sở X …"', () => {
+    const items = parseConclusionText(
+      'Bộ Y tế đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo thực hiện một số nội dung sau:\n1. Rà soát kế hoạch.\n2. Chỉ đạo Sở Y tế kiểm tra các cơ sở khám bệnh.',
+      REGISTRY,
+      { onDate: '2024-05-02' },
+    );
+    expect(items.map((i) => i.groups)).toEqual([['provinces'], ['provinces']]);
+  });
+});
+
+// Heads of provincial bodies as the notices name them: "Chánh Thanh tra tỉnh", "Trưởng Ban Quản lý Khu kinh tế tỉnh"
+// (tests/corpus README: the task given to a head is the body's) [style].
+describe('session 22: "Chánh …", "Trưởng …" head the body they name', () => {
+  const registry = [
+    ...REGISTRY,
+    unitOf(931, 'Thanh tra tỉnh Tuyên Quang', 'other'),
+    unitOf(932, 'Ban Quản lý Khu kinh tế tỉnh Tuyên Quang', 'provincial_department'),
+  ];
+  it('gives the task to the body', () => {
+    const items = parseConclusionText(
+      '1. Chánh Thanh tra tỉnh chỉ đạo thanh tra việc quản lý đất đai.\n2. Trưởng Ban Quản lý Khu kinh tế tỉnh chỉ đạo rà soát các dự án.',
+      registry,
+      { onDate: '2024-05-02', province: 'Tuyên Quang' },
+    );
+    expect(items.map((i) => i.leadAgencyIds)).toEqual([[931], [932]]);
+  });
+});
+
+// "Thủ tướng Chính phủ giao Quý Bộ nghiên cứu, xử lý …" in a letter sent to one ministry: that ministry [style].
+describe('session 22: "giao Quý Bộ" in a letter to one body', () => {
+  it('gives the work to the body the letter is sent to', () => {
+    const [item] = parseConclusionText(
+      `VĂN PHÒNG CHÍNH PHỦ
+Số: 1234/VPCP-KTTH
+Hà Nội, ngày 10 tháng 3 năm 2015
+Kính gửi: Bộ Tài chính.
+Thủ tướng Chính phủ giao Quý Bộ nghiên cứu, xử lý theo quy định.
+Văn phòng Chính phủ thông báo để Quý Bộ biết, thực hiện./.`,
+      REGISTRY,
+      { onDate: '2015-03-10' },
+    );
+    expect(item!.leadAgencyIds).toEqual([ID.BTC]);
+  });
+});
+
+// A letter that recalls an earlier letter of a ministry ("Ngày 19/12/2026, Bộ Nông nghiệp và Môi trường đã có Văn bản số
+// 10596/BNNMT-QLĐĐ …", corpus bo-nong-nghiep-va-moi-truong-1153-2026; "ngày 31 tháng 3 năm 2018, Bộ Công Thương đã có
+// công văn số 2129/BCT-KHCN", bo-cong-thuong-3109-2018) reports it: the item does not cite it [style].
+describe("session 22: a ministry's earlier letter, reported with its date", () => {
+  it('is not cited; the legal document the item carries out is', () => {
+    const [item] = parseConclusionText(
+      '1. Ngày 19/12/2024, Bộ Tài chính đã có Văn bản số 10596/BTC-QLCS hướng dẫn. Ngày 31 tháng 3 năm 2024, Bộ Y tế đã có công văn số 2129/BYT-KHTC. Đề nghị Bộ Nội vụ triển khai thực hiện Nghị định số 49/2024/NĐ-CP.',
+      REGISTRY,
+      { onDate: '2025-01-10' },
+    );
+    expect(item!.citedDocuments).toEqual(['49/2024/NĐ-CP']);
+  });
+});
+
+// "Bộ Công an và Bộ Quốc phòng phối hợp chặt chẽ, tăng cường tuần tra": two bodies that open the item and work together
+// both lead; only a body named after the item's first ("Sở A tham mưu …; Sở B phối hợp.") only joins [style].
+describe('session 22: joint subjects before "phối hợp chặt chẽ,"', () => {
+  it('reads both as leads, and a later body that only joins as a partner', () => {
+    const read = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2024-05-02' })[0]!;
+    expect(read('1. Bộ Công an và Bộ Y tế phối hợp chặt chẽ, tăng cường kiểm tra.')).toMatchObject({
+      leadAgencyIds: [ID.BCA, ID.BYT],
+      coordinatorAgencyIds: [],
+    });
+    expect(read('1. Bộ Nội vụ tham mưu đề án; Bộ Tư pháp phối hợp.')).toMatchObject({
+      leadAgencyIds: [ID.BNV],
+      coordinatorAgencyIds: [ID.BTP],
+    });
+  });
+});
+
+// A telegram's "Tỉnh ủy, Ủy ban nhân dân tỉnh X chỉ đạo …": the Party committee named beside the province's People's
+// Committee, which is given the work [style].
+describe('session 22: "Tỉnh ủy, UBND tỉnh X" as the subject', () => {
+  it('gives the work to the province', () => {
+    const [item] = parseConclusionText(
+      '1. Tỉnh ủy, Ủy ban nhân dân tỉnh Tuyên Quang chỉ đạo rà soát các khu dân cư.',
+      REGISTRY,
+      { onDate: '2024-05-02' },
+    );
+    expect(item!.leadAgencyIds).toEqual([ID.TUYENQUANG]);
+  });
+});
+
+// "Đài PT-TH tỉnh tuyên truyền …" in a province's notice whose registry lacks the station: its name, spelt out, for a
+// person to add (not "Đài PT-TH tỉnh tuyên truyền") [style].
+describe('session 22: an unknown provincial body typed short', () => {
+  it('spells "Đài PT-TH tỉnh" out and stops the name before its verb', () => {
+    const [item] = parseConclusionText('1. Đài PT-TH tỉnh tuyên truyền rộng rãi.', REGISTRY, {
+      onDate: '2024-05-02',
+      province: 'Tuyên Quang',
+    });
+    expect(item!.unmatchedAgencyNames).toEqual(['Đài Phát thanh và Truyền hình tỉnh Tuyên Quang']);
+  });
+});

@@ -58,13 +58,16 @@ type Options = { onDate: string; noticeDate?: string | null; issuer?: string | n
 export const VI_LETTERS = [...'abcdđeghiklmnopqrstuvxy'];
 
 const ROMAN_LINE = /^(I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+(\S.*)$/u;
+/** "A. NHIỆM VỤ CHUNG", "B. NHIỆM VỤ CỤ THỂ": a section lettered in capitals, its title in capitals too. */
+const CAPITAL_LETTER_SECTION = /^([A-G])[.)]\s+([\p{Lu}\d][\p{Lu}\d\s,;:()/-]*)$/u;
 const DOTTED_LINE = /^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/u;
 /** "1.1.1.", "2.1.3": a sub-item of the "1.1" it follows, as a province's long letters number them. */
 const TRIPLE_DOTTED_LINE = /^(\d{1,2})\.(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/u;
 const NUMBERED_LINE = /^(\d{1,3})[.)](?!\d)\s*(\S.*)$/u;
 /** "a) …", and "a. …" as some notices letter them. */
 const LETTERED_LINE = /^([a-zđ])(?:\)\s*|\.\s+)(\S.*)$/u;
-const BULLET_LINE = /^[-–—•+]\s*(\S.*)$/u;
+/** "- …", "+ …", "• …", and the symbols a word processor's list gives ("● …", "▪ …", "◦ …", "➢ …", "* …" but not "*****"). */
+const BULLET_LINE = /^(?:[-–—•+●▪◦➢]\s*|\*\s+(?=[^*\s]))(\S.*)$/u;
 /** "… (bao) gồm:", "… gồm có:": what follows lists the members of what was named, not separate tasks. */
 const ENUMERATION_END = /(?<!\p{L})gồm(?: có)?\s*:$/u;
 /** "(1) …", "(i) …", "Thứ nhất, …": items (or, under a numbered item, its sub-items). */
@@ -85,8 +88,12 @@ const ROMAN_LETTER_LINE = /^(I{1,3}|IV|VI{0,3}|IX|X)\s*-\s*([a-zđ])[.)/]?\s+(\S
 /** Inline markers when the notice arrives as one paragraph: "…như sau: 1. Năm…; 2. Giao…", "…: a) …". */
 const INLINE_NUMBER = /[:;.]\s+(\d{1,2})\.\s+(?=\p{Lu})/gu;
 const INLINE_LETTER = /[:;]\s+([a-zđ])\)\s+/gu;
-const INLINE_PAREN_NUMBER = /[:;.]\s+\((\d{1,2})\)\s*/gu;
-const INLINE_PAREN_ROMAN = /[:;.]\s+\((i{1,3}|iv|vi{0,3}|ix|x)\)\s*/gu;
+/**
+ * "(1) Bộ Tư pháp …; (2) Bộ Nội vụ …" inline: an item opens with a capital. "… nhỏ lẻ phải: (1) đáp ứng điều kiện …; (2)
+ * thực hiện việc …" in lower case enumerates inside its sentence, which stays one item ("(1)" opening a line is a marker).
+ */
+const INLINE_PAREN_NUMBER = /[:;.]\s+\((\d{1,2})\)\s*(?=\p{Lu})/gu;
+const INLINE_PAREN_ROMAN = /[:;.]\s+\((i{1,3}|iv|vi{0,3}|ix|x)\)\s*(?=\p{Lu})/gu;
 const INLINE_ORDINAL_WORD = new RegExp(`[:;.]\\s+Thứ\\s+(${ORDINAL_WORDS.join('|')})\\s*[,:]`, 'gu');
 const ROMAN_NUMERALS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 /**
@@ -195,6 +202,10 @@ type Draft = {
   letterBody?: true;
   /** The title of its Roman section when the title names whose work follows ("II. NHIỆM VỤ CỦA BỘ TÀI CHÍNH"). */
   owner?: string;
+  /** A sub-item opened by "(1)", "(i)" or "Thứ nhất" under a numbered item. */
+  marked?: true;
+  /** The character a bullet sub-item was marked with ("-", "+", "•"). */
+  bulletMark?: string;
 };
 
 /**
@@ -373,6 +384,9 @@ const isAgencyHeading = (item: Draft) => {
   return AGENCY_HEADING.test(own) && !HEADING_VERB.test(foldVi(own.replace(/\([^()]*\)/gu, ' ')));
 };
 
+/** "Về …": a line that names the topic of what follows. */
+const ABOUT_TOPIC = /^Về\s/u;
+
 /**
  * An item that only titles a topic, with no colon: one short line that ends no sentence ("1. Công tác thanh tra, kiểm
  * tra", "2. Tăng cường quản lý khoáng sản chưa khai thác", "3. NHIỆM VỤ CỤ THỂ"). The "-" bullets under it are its tasks,
@@ -413,6 +427,7 @@ const WRAPPED_LINE = 50;
 const KINH_GUI = /^[|*\s]*kinh gui\b/u;
 const HEADER_DATE = /,\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}/u;
 const AFTER_PREAMBLE = /(?:nhu sau|sau day)\s*:\s*/u;
+const MEMBERS_FOLLOW = /(?<![\p{L}])gom(?: co)?(?: [^.:;]{0,40})? (?:nhu sau|sau day)\s*:\s*$/u;
 const isTitleLine = (line: string) =>
   /^[-–—_|*\s]*$/u.test(line) ||
   (/\p{Lu}/u.test(line) && line === line.toLocaleUpperCase('vi-VN')) ||
@@ -437,7 +452,8 @@ function letterBody(lines: string[]): string[] {
       ) + 1;
   }
   const body = lines.slice(start).filter((l) => !isTitleLine(l));
-  const preamble = body.findIndex((l) => AFTER_PREAMBLE.test(foldVi(l)));
+  // not "Công nhận 04 xã … gồm các xã như sau:": a list of what was named follows, not the letter's directions
+  const preamble = body.findIndex((l) => AFTER_PREAMBLE.test(foldVi(l)) && !MEMBERS_FOLLOW.test(foldVi(l)));
   if (preamble < 0) return body;
   const line = body[preamble]!;
   const { folded: f, at } = foldForMatching(line);
@@ -487,6 +503,8 @@ function splitItems(text: string, unnumbered = false): Draft[] {
   let noticeIntro: string | null = null;
   let top: Draft | null = null;
   let current: Draft | null = null;
+  /** The last "1.1" item read under `top`, whose "a)", "b)" sub-items follow it. */
+  let dotted: Draft | null = null;
   const open = (ordinal: string, parent: Draft | null, first: string, fromBullet = false) => {
     const draft: Draft = { ordinal, parent, parts: [first], fromBullet, intro: parent ? null : intro };
     if (!parent && section && isFindingsTitle(sectionTitle)) draft.findings = `${section}. ${sectionTitle}`;
@@ -495,13 +513,19 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     seen.add(ordinal);
     return draft;
   };
+  /** How many bullets each item has had as its sub-items. */
+  const bulletsOf = new Map<Draft, number>();
   const childOrdinal = (parent: Draft, label: string) => `${parent.ordinal}${label}`;
   // "-" bullets are sub-items of the item or sub-item they follow (while it or one of its bullets is being read)
   // when its own text ends with ":" or only names an agency: "1. Sở Công Thương", "a) Ngân hàng Nhà nước Việt
   // Nam:" then "- Chỉ đạo …", "- Chủ trì …". After "… gồm:" they list who it is ("Giao các sở … gồm: - Sở A;
   // - Sở B"), not tasks.
   const opensBullets = (item: Draft | null, at: Draft | null): item is Draft => {
-    if (!item || item.fromBullet || !(at === item || (at?.fromBullet === true && at.parent === item))) return false;
+    if (!item || item.fromBullet) return false;
+    // "- Về bảo trì …" / "+ Bảo đảm …, cụ thể:" / "(i) …" "(ii) …" then "- Trường hợp …": after the "(i)" run nested in
+    // an item's bullets, a bullet is that item's next bullet again, not more of "(ii)".
+    const inMarkedRun = at?.marked === true && at.parent === item && (bulletsOf.get(item) ?? 0) > 0;
+    if (!(at === item || (at?.fromBullet === true && at.parent === item) || inMarkedRun)) return false;
     const own = item.parts.join(' ').trim();
     return (own.endsWith(':') && !ENUMERATION_END.test(own)) || isAgencyHeading(item) || isTopicHeading(item);
   };
@@ -511,6 +535,23 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     const sub = at?.fromBullet ? at.parent : at;
     if (sub && sub !== top && sub.parent === top && opensBullets(sub, at)) return sub;
     return opensBullets(top, at) ? top : null;
+  };
+  /**
+   * Bullets of two kinds nest: "- Sở Tài chính:" then "+ Rà soát …", "+ Tham mưu …" are that bullet's tasks (as under
+   * an item that only names a body or ends with ":"), and the next "-" is the outer list's again.
+   */
+  const nestedBulletHost = (mark: string): Draft | null => {
+    const at: Draft | null = current;
+    if (!at?.fromBullet || !at.bulletMark) return null;
+    const outer = at.parent;
+    if (at.bulletMark === mark) return outer?.fromBullet ? outer : null;
+    if (outer?.fromBullet && outer.bulletMark === mark) return outer.parent;
+    const own = at.parts.join(' ').trim();
+    // "- Về bảo trì, sửa chữa …; đảm bảo an toàn công trình" (a topic over lines, with no stop) titles its "+" tasks too
+    const topic = ABOUT_TOPIC.test(own) && !/[.!?]$/u.test(own);
+    const opens =
+      (own.endsWith(':') && !ENUMERATION_END.test(own)) || isAgencyHeading(at) || isTopicHeading(at) || topic;
+    return opens && !outer?.fromBullet ? at : null;
   };
   /** "(1)", "(i)", "Thứ nhất": sub-items under a numbered item, else items themselves. */
   const openMarked = (label: string, rest: string, line: string) => {
@@ -525,14 +566,13 @@ function splitItems(text: string, unnumbered = false): Draft[] {
         return;
       }
       current = open(`${top.ordinal}.${label}`, top, rest);
+      current.marked = true;
     } else {
       const ordinal = seen.has(label) && section ? `${section}.${label}` : label;
       top = current = open(ordinal, null, rest);
     }
   };
   let host: Draft | null;
-  /** How many bullets each item has had as its sub-items. */
-  const bulletsOf = new Map<Draft, number>();
   for (const [i, line] of split.entries()) {
     let m: RegExpExecArray | null;
     if (quoted.has(i)) {
@@ -541,7 +581,10 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     } else if ((m = ROMAN_LETTER_LINE.exec(line))) {
       const parent = items.find((d) => d.ordinal === m![1] && d.parent === null) ?? null;
       current = open(`${m[1]}-${m[2]}`, parent, m[3]!);
-    } else if ((m = ROMAN_LINE.exec(line)) && !romanAreItems) {
+    } else if (
+      ((m = ROMAN_LINE.exec(line)) && !romanAreItems) ||
+      ((m = CAPITAL_LETTER_SECTION.exec(line)) && hasNumbered)
+    ) {
       [section, top, current] = [m[1]!, null, null]; // a section heading: its items keep their numbers
       sectionTitle = m[2]!;
       intro = readIntro(m[2]!) ?? noticeIntro; // a section's own lead-in, else the preamble's
@@ -555,19 +598,25 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       top ??= current;
     } else if ((m = DOTTED_LINE.exec(line))) {
       const parent = top?.ordinal === m[1] ? top : null;
-      current = open(`${m[1]}.${m[2]}`, parent, m[3]!);
+      dotted = open(`${m[1]}.${m[2]}`, parent, m[3]!);
+      current = dotted;
       top ??= current;
-    } else if ((m = LETTERED_LINE.exec(line)) && top) {
-      current = open(childOrdinal(top, m[1]!), top, m[2]!);
+    } else if ((m = LETTERED_LINE.exec(line)) && (top || (section && !seen.has(section)))) {
+      // "III. TỔ CHỨC THỰC HIỆN" then "a) Sở Nội vụ …", "b) …": the section's title is the heading of its letters
+      top ??= open(section, null, sectionTitle);
+      // "1.1. Sở Tài chính:" then "a) …", "b) …": the letters are the dotted item's
+      const host: Draft = dotted?.parent === top ? dotted : top;
+      current = open(childOrdinal(host, m[1]!), host, m[2]!);
     } else if ((m = PAREN_NUMBER_LINE.exec(line)) || (m = PAREN_ROMAN_LINE.exec(line))) {
       openMarked(m[1]!, m[2]!, line);
     } else if ((m = ORDINAL_WORD_LINE.exec(line))) {
       openMarked(String(ordinalWordNumber(m)), m[3]!, line);
-    } else if ((m = BULLET_LINE.exec(line)) && (host = bulletHost())) {
+    } else if ((m = BULLET_LINE.exec(line)) && (host = nestedBulletHost(line[0]!) ?? bulletHost())) {
       const count = bulletsOf.get(host) ?? 0;
       bulletsOf.set(host, count + 1);
       const label = host === top ? (VI_LETTERS[count] ?? `-${count + 1}`) : `-${count + 1}`;
       current = open(childOrdinal(host, label), host, m[1]!, true);
+      current.bulletMark = line[0]!;
     } else if (current) {
       current.parts.push(line); // an unnumbered line (or a bullet kept in the text) continues the item
     } else if (section && !seen.has(section) && !line.endsWith(':')) {
@@ -622,7 +671,8 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     );
     if (opens.length > 0 && !unnumbered) {
       const head = foldVi(body.slice(0, opens[0]).join(' '));
-      const bounds = [0, ...(HEAD_GIVES_WORK.test(head) ? opens : opens.slice(1)), body.length];
+      const headIsItem = HEAD_GIVES_WORK.test(head) || HEAD_ACKNOWLEDGES.test(head);
+      const bounds = [0, ...(headIsItem ? opens : opens.slice(1)), body.length];
       if (bounds.length > 2)
         return splitItems(
           bounds
@@ -738,6 +788,8 @@ const GROUP_PATTERNS = (
       // "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"
       // "Bộ trưởng các Bộ, Thủ trưởng các cơ quan ngang Bộ"
       '(?:cac )?(?:dong chi )?bo truong(?: cac bo)?,? thu truong (?:cac )?co quan ngang bo(?:,? (?:thu truong )?(?:cac )?co quan thuoc chinh phu)?|' +
+        // "Các thành viên Chính phủ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch …": the ministers
+        '(?:cac |tung )?(?:dong chi )?thanh vien chinh phu(?:,? thu truong (?:cac )?co quan(?: (?:ngang bo|thuoc chinh phu))+)?|' +
         // "Bộ trưởng các Bộ, Thủ trưởng các cơ quan, Chủ tịch …": the ministers and the heads of the other central bodies
         '(?:cac )?(?:dong chi )?bo truong cac bo(?:,? thu truong (?:cac )?co quan(?: (?:ngang bo|thuoc chinh phu|trung uong))?)?|' +
         'bo truong,? thu truong cac co quan(?: (?:ngang bo|thuoc chinh phu|trung uong))?|' +
@@ -870,8 +922,11 @@ const OWN_WORK_WATCHED = new RegExp(
  * subordinates is no monitor. A body named right after the chain ("theo dõi, đôn đốc Bộ X …") is read by the caller.
  */
 const WATCHED_THING = String.raw`(?:viec|qua trinh|tien do|ket qua|tinh hinh)`;
-/** "kiểm tra, giám sát chặt chẽ việc thực hiện": how closely, said before the object. */
-const WATCH_MANNER = String.raw`(?: (?:chat che|thuong xuyen|sat sao|kip thoi|nghiem tuc))?`;
+/**
+ * "kiểm tra, giám sát chặt chẽ việc thực hiện": how closely, said before the object; a telegram's "Văn phòng Chính phủ
+ * theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao.": by its remit, with no object but the work given.
+ */
+const WATCH_MANNER = String.raw`(?: (?:chat che|thuong xuyen|sat sao|kip thoi|nghiem tuc|theo (?:dung )?chuc nang,? (?:va )?nhiem vu(?: duoc giao)?))?`;
 const WATCHED_OBJECT = new RegExp(
   String.raw`^${WATCH_MANNER}(?:,? (?:va )?bao cao(?![\p{L}])|\s*[.;)]|\s*$|` +
     String.raw` (?:${WATCHED_THING}(?:,? (?:va )?${WATCHED_THING})* )?(?:to chuc )?(?:thuc hien|trien khai)(?![\p{L}])|` +
@@ -953,7 +1008,7 @@ const BRACKETED_ROLE = String.raw`(?:ban chi dao|to giup viec|co quan thuong tru
 /** A head of a body named for the body: "đồng chí Bộ trưởng Bộ X", "Chủ tịch Ủy ban nhân dân tỉnh X". */
 // A state group's board or its chairman ("Chủ tịch Hội đồng thành viên Tập đoàn X", "Hội đồng quản trị Tổng công ty Y")
 // stands for the group, as a minister for his ministry.
-const TITLE = String.raw`(?:(?:chu tich )?hoi dong (?:thanh vien|quan tri)|(?:pho )?bi thu|bo truong|thu truong|nguoi dung dau|lanh dao|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|(?:pho )?chi huy truong|(?:pho )?cuc truong|tong)`;
+const TITLE = String.raw`(?:(?:chu tich )?hoi dong (?:thanh vien|quan tri)|(?:pho )?bi thu|bo truong|thu truong|nguoi dung dau|lanh dao|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|(?:pho )?chi huy truong|(?:pho )?cuc truong|tong|(?:pho )?chanh|(?:pho )?truong)`;
 /** A directive's "Bộ trưởng Bộ Y tế chủ trì, phối hợp với Bộ trưởng Bộ Giáo dục và Đào tạo …": the partner named by its head. */
 /** "(lấy ý kiến) một số địa phương (Thành phố Hồ Chí Minh, Hà Nội, …)": some of a group, named in brackets. */
 const SOME_PLACES = String.raw`mot so (?:bo|nganh|tinh|thanh pho|dia phuong|co quan)(?:,? (?:va )?(?:bo|nganh|tinh|thanh pho|dia phuong|co quan))*\s*\(\s*`;
@@ -998,7 +1053,9 @@ const PARTY_ORGAN_OF = String.raw`(?:(?:ban can su dang|dang doan|dang uy)\s+)?`
 // "Phân công Bộ X làm đầu mối …": a body assigned its part is given the work as well.
 // "…; trong đó, Bộ X chủ trì …", "…, trong đó giao Bộ X …": the body that leads a part of the item's work.
 const IN_WHICH = String.raw`(?:trong do\s*[,:]?\s+)?`;
-const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}${IN_WHICH}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_ORGAN_OF}${PERSON_TITLE}`;
+/** "Tỉnh ủy, UBND tỉnh Lâm Đồng chỉ đạo …": the Party committee named first, beside the body that does the work. */
+const PARTY_COMMITTEE_BESIDE = String.raw`(?:(?:tinh|thanh|huyen|dang) uy(?: [\p{L}]+){0,3}\s*(?:,|va)\s*)?`;
+const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}${IN_WHICH}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_COMMITTEE_BESIDE}${PARTY_ORGAN_OF}${PERSON_TITLE}`;
 /**
  * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
  * whose holder is named in brackets; the holder is the subject.
@@ -1055,7 +1112,7 @@ const PAST_BEFORE_CUE =
  */
 const ACTION_AFTER = new RegExp(
   String.raw`^\s*(?:,?\s*(?:va|cung)\s+cac\s+(?:co quan|don vi)\s+(?:chuc nang|lien quan|co lien quan)\s*,?\s*)?(?:(?:co trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky)[\s,]*)*` +
-    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat)${WORD_END}`,
+    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat|can doi|bao dam|dam bao|tang cuong|day manh|nang cao|cung cap|huy dong|tuyen truyen|ho tro|bo sung|dieu chinh|phe duyet|tra loi|giai trinh|xac minh|tiep nhan|van dong|quan ly|thanh tra)${WORD_END}`,
   'u',
 );
 /**
@@ -1086,7 +1143,7 @@ const OWNER_BEFORE = /(?:^|\s)cua\s*$/u;
  * ("Tuy nhiên, Bộ X cần …"); "Năm 2023, Bộ X …" stays a report of the year.
  */
 const ADVERBIAL_OPENER =
-  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|song song (?:do|voi do)|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai)(?![\p{L}])/u;
+  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|song song (?:do|voi do)|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai|lien quan (?:den|toi))(?![\p{L}])/u;
 const CLAUSE_BREAK = /[.;:]\s*/gu;
 const COMMA_BREAK = /,\s*/gu;
 /**
@@ -1425,7 +1482,8 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
       } else if (COORDINATE_BEFORE.test(before))
         notes.push(`"${r.text.slice(start, end)}" được nêu là phối hợp, không giao việc.`);
       else if (
-        subjectGap(before, start) &&
+        (subjectGap(before, start) ||
+          (BRACKET_BEFORE.test(before) && BRACKET_AT_END.test(gap(r, end, r.text.length)))) &&
         !PAST_AFTER_SUBJECT.test(gap(r, end, end + 20)) &&
         !JUDGED_AFTER_GROUP.test(gap(r, end, end + 20)) &&
         !(TOPIC_BEFORE.test(before) && subjectAfterTopic(r, end))
@@ -1552,13 +1610,14 @@ function forwardedTo(r: RoleReader): AgencyMatch[] {
  * chính).", "… (giao Bộ Y tế, Bộ Tài chính).": the bodies named after a dash, or in brackets, at the end of a task that
  * names no one else do it.
  */
-const BRACKET_AT_END = /^\s*\)[\s.;]*$/u;
+/** "… (Bộ Tài chính, Bộ Xây dựng thực hiện).", "… (các bộ, ngành, địa phương)." (folded, from the last name on). */
+const BRACKET_AT_END = /^\s*(?:(?:chu tri|thuc hien)(?:,? (?:va )?thuc hien)?(?: thuong xuyen)?)?\s*\)[\s.;]*$/u;
 const BRACKET_BEFORE = /\(\s*(?:(?:giao|do)\s+)?$/u;
 function attributedAtEnd(r: RoleReader): AgencyMatch[] {
   const last = r.matches.length - 1;
   if (last < 0) return [];
   const after = r.text.slice(r.matches[last]!.end);
-  const bracketed = BRACKET_AT_END.test(after);
+  const bracketed = BRACKET_AT_END.test(foldVi(after));
   if (!bracketed && !/^[\s.;]*$/u.test(after)) return [];
   const list = listFrom(r, last, -1);
   const before = r.text.slice(0, list.at(-1)!.start);
@@ -1701,8 +1760,9 @@ function readRoles(r: RoleReader) {
       const before = listBefore(r, c.start);
       const afterLead = before.length > 0 && leadCues.some((l) => l.end <= before.at(-1)!.start);
       // "Sở A tham mưu …; Sở B phối hợp.", "…, Sở B phối hợp thực hiện": a later body that only joins the work.
+      // (the list is read backwards: its first body, `before.at(-1)`, is not the item's first)
       const joinsOnly =
-        before.length > 0 && before[0]!.start > r.matches[0]!.start && PARTNER_ONLY.test(gap(r, c.end, c.end + 24));
+        before.length > 0 && before.at(-1)!.start > r.matches[0]!.start && PARTNER_ONLY.test(gap(r, c.end, c.end + 24));
       return afterLead || joinsOnly || NAMED_AS_PARTNER.test(gap(r, Math.max(0, c.start - 20), c.start))
         ? before.reverse()
         : [];
@@ -1737,8 +1797,16 @@ const EVALUATION = wordPattern(
  * An item that opens by acknowledging or approving: "Ghi nhận, đánh giá cao …", "Đồng ý về phương án …", or a
  * section of findings ("I. Đánh giá chung", "Kết quả đạt được").
  */
-const ACKNOWLEDGEMENT =
-  /^\W*(?:ghi nhan|danh gia cao|bieu duong|hoan nghenh|khen ngoi|nhat tri|dong y|chap thuan|(?:danh gia|tinh hinh|ket qua) chung|ket qua dat duoc)(?![\p{L}])/u;
+const ACKNOWLEDGE_WORDS = String.raw`(?:cong nhan|ghi nhan|danh gia cao|bieu duong|hoan nghenh|khen ngoi)`;
+const ACKNOWLEDGEMENT = new RegExp(
+  String.raw`^\W*(?:theo do,?\s+)?(?:${ACKNOWLEDGE_WORDS}|nhat tri|dong y|chap thuan|(?:danh gia|tinh hinh|ket qua) chung|ket qua dat duoc)(?![\p{L}])`,
+  'u',
+);
+/**
+ * A portal's report of a decision: "… UBND tỉnh ban hành Quyết định …. Theo đó, Công nhận 04 xã …" then "UBND tỉnh giao
+ * Sở Y tế …": what it acknowledges is an item of its own, before the paragraph that gives the work.
+ */
+const HEAD_ACKNOWLEDGES = new RegExp(String.raw`(?:^|[.:;]\s+)(?:theo do,?\s+)?${ACKNOWLEDGE_WORDS}(?![\p{L}])`, 'u');
 /**
  * Words that make an order whatever else the item says; "Thống nhất với đề xuất của Bộ X …; Bộ X chịu trách nhiệm về
  * số liệu, hoàn thiện hồ sơ" gives the body the responsibility for what was approved.
@@ -1760,8 +1828,11 @@ const NOT_AN_ORDER_BEFORE =
 
 /** "Lưu ý: Danh mục … gồm: …", "Ghi chú: …": a note that explains what an item above means, with no order of its own. */
 const NOTE_OPENER = /^\W*(?:luu y|ghi chu)\s*:/u;
+/** "Ngày …, UBND tỉnh ban hành Quyết định …. Theo đó, Công nhận 04 xã …": the decision reported acknowledges. */
+const REPORTED_ACKNOWLEDGEMENT = new RegExp(String.raw`(?:^|[.:;]\s+)theo do,?\s+${ACKNOWLEDGE_WORDS}(?![\p{L}])`, 'u');
 function isEvaluationOnly(folded: string): boolean {
-  if (ACKNOWLEDGEMENT.test(folded) || NOTE_OPENER.test(folded)) return !ORDER.test(folded);
+  if (ACKNOWLEDGEMENT.test(folded) || NOTE_OPENER.test(folded) || REPORTED_ACKNOWLEDGEMENT.test(folded))
+    return !ORDER.test(folded);
   if (!EVALUATION.test(folded)) return false;
   return ![...folded.matchAll(INSTRUCTION)].some(
     (m) =>
@@ -1828,12 +1899,23 @@ const THING_BEFORE_NUMBER = /(?<!\p{L})(?:(?:biểu\s+)?mẫu|biểu|phụ lục
  * reports, which the letter does not cite.
  */
 const NEWS_OF_ISSUE_BEFORE =
-  /[Nn]gày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*[.,]?\s+(?:Chủ tịch\s+)?(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:tỉnh|thành phố)(?:\s+\p{Lu}\p{Ll}*){0,3}\s+(?:vừa\s+)?(?:có|(?:ký\s+)?(?:ban\s+hành|banh))\s+(?:[Cc]ông văn|[Vv]ăn bản|[Cc]ông điện)(?:\s+hỏa tốc)?\s+số\s*$/u;
+  /[Nn]gày\s+\d{1,2}(?:\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*[.,]?\s+(?:(?:Chủ tịch\s+)?(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:tỉnh|thành phố)(?:\s+\p{Lu}\p{Ll}*){0,3}|(?:Bộ|Sở|Cục|Văn phòng)(?:\s+[\p{L}-]+){1,8}?)\s+(?:đã\s+|vừa\s+)?(?:có|(?:ký\s+)?(?:ban\s+hành|banh))\s+(?:[Cc]ông văn|[Vv]ăn bản|[Cc]ông điện)(?:\s+hỏa tốc)?\s+số\s*$/u;
 const VESSEL_NUMBER = /^\d{4,5}-TS$/u;
+/**
+ * "Báo Thanh niên có đưa tin: Theo giám đốc …, Quyết định số 11/2017/QĐ-TTg … đã thúc đẩy …", "Cử tri phản ánh: …",
+ * "Theo phản ánh của Báo X, …": what a newspaper or a petitioner said is quoted up to the end of its sentence; the
+ * numbers it names are the report's, which the item does not cite.
+ */
+const REPORTED_SAYING =
+  /(?<!\p{L})(?:(?:có\s+)?(?:đưa tin|phản ánh|cho biết)\s*:|theo\s+(?:thông tin|phản ánh|bài viết|nội dung)\s+(?:của|trên)\s+(?:báo|tạp chí|đài|trang|cổng))[^]*?(?:[.!?](?=\s+\p{Lu})|$)/giu;
+const reportedSpans = (text: string) =>
+  [...text.matchAll(REPORTED_SAYING)].map((m) => [m.index, m.index + m[0].length]);
 
 function citedDocuments(text: string): string[] {
   const cleaned = text.replace(ENCLOSURE_NOTE, ' ');
+  const reported = reportedSpans(cleaned);
   const found = [...cleaned.matchAll(ANY_DOCUMENT_NUMBER)]
+    .filter((m) => !reported.some(([from, to]) => m.index >= from! && m.index < to!))
     .filter((m) => !BODY_BEFORE_NUMBER.test(cleaned.slice(Math.max(0, m.index - 40), m.index)))
     .filter((m) => !THING_BEFORE_NUMBER.test(cleaned.slice(Math.max(0, m.index - 40), m.index)))
     .filter((m) => !VESSEL_NUMBER.test(m[0].trim()))
@@ -1888,7 +1970,7 @@ function readSourceDocument(text: string): string | null {
 
 /** Lower-case words that end a name: the verbs and particles that follow an agency in a notice. */
 const NAME_STOPS =
-  'và chủ phối khẩn theo thực tiếp nghiên rà hoàn báo trình trước ngày thẩm tổng hướng chỉ có đã được để là cần phải tham cùng triển tăng đẩy tập làm sớm kịp chịu trong với về tại của các gửi xem thống nghiêm căn đôn đề xây quyết trao giao sửa bổ tổ kiểm xử giải ban lập hỗ bố nâng rút đánh';
+  'và chủ phối khẩn theo thực tiếp nghiên rà hoàn báo trình trước ngày thẩm tổng hướng chỉ có đã được để là cần phải tham cùng triển tăng đẩy tập làm sớm kịp chịu trong với về tại của các gửi xem thống nghiêm căn đôn đề xây quyết trao giao sửa bổ tổ kiểm xử giải ban lập hỗ bố nâng rút đánh tuyên phổ';
 /**
  * How a notice names a body: "Bộ", "Sở", "UBND tỉnh", "Tập đoàn", "Tổng công ty", "Ủy ban" (of the
  * National Assembly), "Ủy ban nhân dân xã", an association ("Hiệp hội", "Tổng Liên đoàn", "Hội", "Phòng Thương mại
@@ -1914,19 +1996,24 @@ const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/TT\s*&\s*TT/gu, 'Thông tin và Truyền thông'],
   [/LĐ\s*-\s*TB\s*&\s*XH/gu, 'Lao động - Thương binh và Xã hội'],
   [/(?<!\p{L})GTVT(?!\p{L})/gu, 'Giao thông vận tải'],
+  [/(?<!\p{L})PT\s*-\s*TH(?!\p{L})|(?<!\p{L})PTTH(?!\p{L})/gu, 'Phát thanh và Truyền hình'],
+  [/DT\s*&\s*TG/gu, 'Dân tộc và Tôn giáo'],
 ];
 const spellOut = (name: string) => ABBREVIATIONS.reduce((n, [abbr, full]) => n.replace(abbr, full), name);
 const WITH_PLACE = /\s(?:tỉnh|thành phố|TP\.)\s/u;
 
 const LOCAL_BODY =
-  /(?<!\p{L})(Công an|Văn phòng (?:Ủy ban nhân dân|UBND)|Bộ Chỉ huy Quân sự|Thanh tra|Kho bạc Nhà nước) (tỉnh|thành phố)(?!\p{L})(?!\s+\p{Lu})/gu;
+  /(?<!\p{L})(Công an|(?:Văn phòng|VP\.?) (?:Ủy ban nhân dân|UBND)|Bộ Chỉ huy Quân sự|Thanh tra|Kho bạc Nhà nước) (tỉnh|thành phố)(?!\p{L})(?!\s+\p{Lu})/gu;
 /**
  * Agency-looking names missing from the registry. In a provincial notice a bare department ("Sở Công
  * Thương") is the province's, so it is proposed as "Sở Công Thương tỉnh X".
  */
+/** "Bộ Tiêu chí quốc gia về y tế xã", "Bộ luật Dân sự", "Bộ Chỉ số", "Hội nghị Trung ương": a set or a meeting, no body. */
+const NOT_A_BODY =
+  /^(?:Bộ\s+(?:tiêu chí|tiêu chuẩn|luật|chỉ số|quy tắc|quy chuẩn|công cụ|hồ sơ|thủ tục|mẫu)|Hội\s+nghị)(?!\p{L})/iu;
 function unmatchedNames(text: string, matches: AgencyMatch[], province: NoticeProvince | null): string[] {
   const unknown = [...text.matchAll(AGENCY_NAME)].filter(
-    (n) => !matches.some((m) => m.start < n.index + n[0].length && m.end > n.index),
+    (n) => !matches.some((m) => m.start < n.index + n[0].length && m.end > n.index) && !NOT_A_BODY.test(n[0]),
   );
   // "Bộ Chỉ huy Quân sự tỉnh" in a provincial notice: the body of the notice's province, as LOCAL_BODY names it.
   const kindWord = province?.label.startsWith('tỉnh') ? 'tỉnh' : 'thành phố';
@@ -1942,7 +2029,7 @@ function unmatchedNames(text: string, matches: AgencyMatch[], province: NoticePr
     ? [...text.matchAll(LOCAL_BODY)]
         .filter((n) => n[2] === kindWord)
         .filter((n) => !matches.some((m) => m.start < n.index + n[0].length && m.end > n.index))
-        .map((n) => `${n[1]} ${province.label}`)
+        .map((n) => `${n[1]!.replace(/^VP\.?/u, 'Văn phòng')} ${province.label}`)
     : [];
   return [...new Set([...named, ...local])].filter((name) => !foldVi(name).startsWith('bo chinh tri'));
 }
@@ -2551,8 +2638,11 @@ function inheritFromParent(item: ProposedDirective, parent: ProposedDirective): 
       ],
     };
   }
+  // "b) Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện" names its body, the monitor: it takes no lead
   const takeAgencies =
-    item.leadAgencyIds.length + item.groups.length === 0 && parent.leadAgencyIds.length + parent.groups.length > 0;
+    item.leadAgencyIds.length + item.groups.length === 0 &&
+    item.monitorAgencyId === null &&
+    parent.leadAgencyIds.length + parent.groups.length > 0;
   if (item.isAssessment || !takeAgencies) return item;
   // "4. Văn phòng UBND tỉnh / a) Theo dõi, kiểm tra, đôn đốc … các nhiệm vụ được giao tại Chỉ thị này": the body of
   // the heading only watches the work the document gives, as "Văn phòng UBND tỉnh theo dõi, đôn đốc …" says.
@@ -2675,14 +2765,21 @@ const isUpperCaseTitle = (text: string) =>
  * lacks: "Đề nghị Tổng Liên đoàn Lao động Việt Nam …"); one with no
  * deadline of its own takes the lead-in's "khẩn trương", unless it is done as the need arises.
  */
+/** A department's name with no place: "Sở Nông nghiệp và Môi trường" (one with its province is a body of its own). */
+const BARE_DEPARTMENT = /^Sở\s(?!.*\s(?:tỉnh|thành phố|TP\.?)\s)/u;
 function inheritFromIntro(item: ProposedDirective, intro: string, addressees: IntroAddressees, ownAddressee: boolean) {
   if (item.isAssessment || isUpperCaseTitle(item.text)) return item;
   const { leads, groups, urgent } = addressees;
   // A long lead-in is quoted by its end, where who is asked to do what stands.
   const said = cleanText(intro);
   const quoted = `"${said.length > 140 ? `…${said.slice(-140).replace(/^\S*\s/u, '')}` : said}"`;
+  // "Bộ X theo dõi, đôn đốc việc thực hiện Chỉ thị này" names its body, the monitor: the lead-in's addressees are not it
+  // "Chỉ đạo Sở Nông nghiệp và Môi trường kiểm kê …" in a ministry's letter to the provinces: a department named bare,
+  // with no province, is each addressed province's, so it names no one but them
+  const named = item.unmatchedAgencyNames.filter((n) => !BARE_DEPARTMENT.test(n));
   const takeAgencies =
-    item.leadAgencyIds.length + item.groups.length + item.unmatchedAgencyNames.length === 0 &&
+    item.leadAgencyIds.length + item.groups.length + named.length === 0 &&
+    item.monitorAgencyId === null &&
     !ownAddressee &&
     leads.length + groups.length > 0;
   const takeUrgency = item.deadline === null && urgent !== null && !AS_NEEDED.test(foldVi(item.text));
@@ -2881,8 +2978,9 @@ function referBackToPlace(item: ProposedDirective, place: () => number | null, r
 
 /** "Đối với các Bộ quản lý chuyên ngành": the class of bodies a heading addresses, by its first words (folded). */
 const ADDRESSED_CLASS = /(?:^|[^\p{L}])(cac (?:bo|so|co quan|don vi|nganh|dia phuong)(?: [\p{L}]+){0,3})/u;
+/** An item that names no one to do it (a body it names only to watch the work is someone: the monitor). */
 const namesNoOne = (item: ProposedDirective) =>
-  !item.isAssessment && item.leadAgencyIds.length + item.groups.length === 0;
+  !item.isAssessment && item.leadAgencyIds.length + item.groups.length === 0 && item.monitorAgencyId === null;
 
 /**
  * A sub-item whose bullets share its work out by body ("a) … các bộ quản lý chuyên ngành thực hiện …, cụ thể như sau:
@@ -2955,9 +3053,12 @@ function soleAddressee(text: string, registry: AgencyRef[], options: ReadOptions
 const SOLE_ADDRESSEE_LEFT =
   /^[\s.,;:|*-]*(?:(?:đồng chí\s+)?(?:Chủ tịch|Bộ trưởng|Thủ trưởng|Giám đốc|Tổng Giám đốc|Thống đốc)\s*)?[\s.,;:|*-]*$/iu;
 
-/** "đề nghị Quý Sở …", "đề nghị địa phương căn cứ …": the letter's own addressee, not named. */
+/**
+ * "đề nghị Quý Sở …", "đề nghị địa phương căn cứ …", "Thủ tướng Chính phủ giao Quý Bộ nghiên cứu …": the letter's own
+ * addressee, not named.
+ */
 const ADDRESSEE_REFERENCE =
-  /(?:de nghi|yeu cau)\s+(?:quy\s+(?:so|bo|cuc|co quan|uy ban|don vi)|dia phuong|don vi)(?![\p{L}])/u;
+  /(?:(?:de nghi|yeu cau)\s+(?:quy\s*(?:so|bo|cuc|co quan|uy ban|don vi)|dia phuong|don vi)|giao(?: cho)?\s+quy\s*(?:so|bo|cuc|co quan|uy ban|don vi))(?![\p{L}])/u;
 
 /**
  * A Government letter's direction that opens with the work and names no one ("Nghiên cứu, xử lý kiến nghị nêu trên …",
