@@ -812,6 +812,7 @@ export async function ocrPages(bytes: Uint8Array, pages: number, budgetMs = OCR_
   try {
     const input = path.join(dir, 'notice.pdf');
     await writeFile(input, bytes, { mode: 0o600 });
+    const renderTimeout = left(RENDER_TIMEOUT_MS);
     try {
       await run(
         'pdftoppm',
@@ -828,7 +829,7 @@ export async function ocrPages(bytes: Uint8Array, pages: number, budgetMs = OCR_
           input,
           path.join(dir, 'page'),
         ],
-        left(RENDER_TIMEOUT_MS),
+        renderTimeout,
       );
     } catch (err) {
       throw timedOut(err) && Date.now() >= until
