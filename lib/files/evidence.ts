@@ -107,7 +107,7 @@ async function sniffContent(b: Uint8Array): Promise<SniffResult> {
   // Something a ZIP reader would also open (an appended archive), or a PDF header where Acrobat still looks for one.
   if (findZipEnd(b) || (ext !== 'pdf' && hasPdfHeader(b))) return fail(REASONS.polyglot);
   if (ext === 'pdf') {
-    const problem = pdfCheck(b);
+    const problem = await pdfCheck(b);
     return problem ? fail(problem) : ok('pdf');
   }
   const intact =
@@ -119,9 +119,9 @@ async function sniffContent(b: Uint8Array): Promise<SniffResult> {
 
 const hasPdfHeader = (b: Uint8Array) => latin1(b.subarray(0, 1024)).includes('%PDF-');
 
-function pdfCheck(b: Uint8Array): string | null {
+async function pdfCheck(b: Uint8Array): Promise<string | null> {
   if (!latin1(b.subarray(-1024)).includes('%%EOF')) return REASONS.damaged;
-  const problem = pdfProblem(b);
+  const problem = await pdfProblem(b);
   return problem ? PDF_REASONS[problem] : null;
 }
 

@@ -185,7 +185,7 @@ describe('PDFs whose objects cannot all be inspected are refused', () => {
   it('stays linear on a file built to make the parser backtrack', async () => {
     const nasty = Buffer.from(`%PDF-1.7\n${'1 0 obj<<'.repeat(500_000)}\n%%EOF\n`, 'latin1');
     const started = Date.now();
-    expect(pdfProblem(nasty)).toBe('damaged');
+    expect(await pdfProblem(nasty)).toBe('damaged');
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
@@ -206,15 +206,37 @@ function manyNamedStreams(count: number): Buffer {
 }
 
 describe('PDFs that name many object streams', () => {
-  it('inspects each named stream found by its number', () => {
-    expect(pdfProblem(manyNamedStreams(2_000))).toBeNull();
+  it('inspects each named stream found by its number', async () => {
+    expect(await pdfProblem(manyNamedStreams(2_000))).toBeNull();
   });
 
-  it('refuses more named streams than it inspects, in time linear in the file (it was quadratic: 12 s for 3 MB)', () => {
+  it('refuses more named streams than it inspects, in time linear in the file (it was quadratic: 12 s for 3 MB)', async () => {
     const file = manyNamedStreams(64_000);
     const started = Date.now();
-    expect(pdfProblem(file)).toBe('tooLarge');
+    expect(await pdfProblem(file)).toBe('tooLarge');
     expect(Date.now() - started).toBeLessThan(3_000);
+  });
+});
+
+describe('a long check shares the server', () => {
+  it('gives the event loop a turn while it reads a file built to be slow (attacker pass 22: 2–5 s in one block)', async () => {
+    const stubs = Array.from(
+      { length: 300_000 },
+      (_, i) => `${i + 1} 0 obj<</First 5/Length 0>>stream\n\nendstream endobj\n`,
+    );
+    const file = Buffer.from(`%PDF-1.7\n${stubs.join('')}%%EOF\n`, 'latin1');
+    const ticks: number[] = [performance.now()];
+    const timer = setInterval(() => ticks.push(performance.now()), 5);
+    const started = performance.now();
+    const problem = await pdfProblem(file);
+    const took = performance.now() - started;
+    clearInterval(timer);
+    ticks.push(performance.now());
+    expect(problem).toBe('tooLarge');
+    const longestWait = Math.max(...ticks.slice(1).map((t, i) => t - ticks[i]!));
+    // The check itself takes longer than any wait it causes: other work ran in between.
+    expect(longestWait).toBeLessThan(250);
+    expect(took).toBeGreaterThan(longestWait);
   });
 });
 

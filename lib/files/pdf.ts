@@ -60,9 +60,29 @@ export function decodePdfName(raw: string): string {
 const isActiveName = (name: string) => ACTIVE_NAMES.has(name) || ACTIVE_PREFIXES.some((p) => name.startsWith(p));
 
 /** Every name in `text`, decoded; true when one of them is active. */
-function hasActiveName(text: string): boolean {
-  for (const m of text.matchAll(NAME)) if (isActiveName(decodePdfName(m[1]!))) return true;
+async function hasActiveName(text: string, pause: Pause): Promise<boolean> {
+  for (const m of text.matchAll(NAME)) {
+    if (isActiveName(decodePdfName(m[1]!))) return true;
+    if (pause.due()) await pause.turn();
+  }
   return false;
+}
+
+/**
+ * The check runs on the server's one thread over files of up to 20 MB (2–5 s for one built to be slow: attacker pass
+ * 22), so it gives the event loop a turn every SLICE_MS: other requests are served meanwhile. `due` is a clock read,
+ * cheap enough for every step of a loop; `turn` waits for the next round of the loop.
+ */
+const SLICE_MS = 20;
+class Pause {
+  private last = performance.now();
+  due() {
+    return performance.now() - this.last > SLICE_MS;
+  }
+  async turn() {
+    await new Promise((resolve) => setImmediate(resolve));
+    this.last = performance.now();
+  }
 }
 function hasName(text: string, wanted: string): boolean {
   for (const m of text.matchAll(NAME)) if (decodePdfName(m[1]!) === wanted) return true;
@@ -203,9 +223,10 @@ const WHITE_AND_DIGITS_BACK = /(\d+)[\x00\t\n\f\r ]+\d+[\x00\t\n\f\r ]*$/;
 /* eslint-enable no-control-regex */
 
 /** Every stream object, found from every `obj` keyword (not only where the cross-reference table says). */
-function findStreams(b: Uint8Array, text: string, budget: Budget): StreamObject[] {
+async function findStreams(b: Uint8Array, text: string, budget: Budget, pause: Pause): Promise<StreamObject[]> {
   const streams: StreamObject[] = [];
   for (let at = text.indexOf('obj'); at >= 0; at = text.indexOf('obj', at + 3)) {
+    if (pause.due()) await pause.turn();
     if (text.startsWith('end', at - 3)) continue; // endobj
     const parser = new Parser(text, at + 3, Math.min(text.length, at + 3 + MAX_DICT_CHARS));
     parser.skipSpace();
@@ -352,12 +373,13 @@ function objectStreamsNamed(data: Buffer, dict: Map<string, PdfValue>): number[]
 }
 
 /** Why this PDF must be refused, or null when every object was inspected and none is active. */
-export function pdfProblem(b: Uint8Array): PdfProblem | null {
+export async function pdfProblem(b: Uint8Array): Promise<PdfProblem | null> {
   const text = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
-  if (hasActiveName(text)) return 'active';
+  const pause = new Pause();
+  if (await hasActiveName(text, pause)) return 'active';
   try {
     const budget = new Budget(2 * text.length + 1024 * 1024);
-    const streams = findStreams(b, text, budget);
+    const streams = await findStreams(b, text, budget, pause);
     const inflater = new Inflater();
     const isXref = (s: StreamObject) => s.dict.has('W') || nameIs(s.dict.get('Type'), 'XRef');
     const isObjStm = (s: StreamObject) => s.dict.has('First') || nameIs(s.dict.get('Type'), 'ObjStm');
@@ -382,7 +404,8 @@ export function pdfProblem(b: Uint8Array): PdfProblem | null {
     }
     if (toInspect.size > 0 && hasName(text, 'Encrypt')) return 'encrypted';
     for (const s of toInspect) {
-      if (hasActiveName(inflater.decode(s).toString('latin1'))) return 'active';
+      if (await hasActiveName(inflater.decode(s).toString('latin1'), pause)) return 'active';
+      if (pause.due()) await pause.turn();
     }
     return null;
   } catch (err) {
