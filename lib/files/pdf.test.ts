@@ -225,18 +225,17 @@ describe('a long check shares the server', () => {
       (_, i) => `${i + 1} 0 obj<</First 5/Length 0>>stream\n\nendstream endobj\n`,
     );
     const file = Buffer.from(`%PDF-1.7\n${stubs.join('')}%%EOF\n`, 'latin1');
-    const ticks: number[] = [performance.now()];
+    const ticks: number[] = [];
     const timer = setInterval(() => ticks.push(performance.now()), 5);
     const started = performance.now();
     const problem = await pdfProblem(file);
-    const took = performance.now() - started;
+    const ended = performance.now();
     clearInterval(timer);
-    ticks.push(performance.now());
     expect(problem).toBe('tooLarge');
-    const longestWait = Math.max(...ticks.slice(1).map((t, i) => t - ticks[i]!));
-    // The check itself takes longer than any wait it causes: other work ran in between.
-    expect(longestWait).toBeLessThan(250);
-    expect(took).toBeGreaterThan(longestWait);
+    // Timers ran while the check did (a check in one block lets none run until it ends): about one per 20 ms slice,
+    // counted loosely, since a busy machine may also pause the process.
+    const during = ticks.filter((t) => t > started && t < ended).length;
+    expect(during).toBeGreaterThanOrEqual(Math.min(5, Math.floor((ended - started) / 100)));
   });
 });
 

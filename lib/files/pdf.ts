@@ -84,8 +84,11 @@ class Pause {
     this.last = performance.now();
   }
 }
-function hasName(text: string, wanted: string): boolean {
-  for (const m of text.matchAll(NAME)) if (decodePdfName(m[1]!) === wanted) return true;
+async function hasName(text: string, wanted: string, pause: Pause): Promise<boolean> {
+  for (const m of text.matchAll(NAME)) {
+    if (decodePdfName(m[1]!) === wanted) return true;
+    if (pause.due()) await pause.turn();
+  }
   return false;
 }
 
@@ -402,7 +405,7 @@ export async function pdfProblem(b: Uint8Array): Promise<PdfProblem | null> {
       if (found.length === 0) return 'damaged'; // a reader would load objects from a stream we cannot see
       for (const s of found) toInspect.add(s);
     }
-    if (toInspect.size > 0 && hasName(text, 'Encrypt')) return 'encrypted';
+    if (toInspect.size > 0 && (await hasName(text, 'Encrypt', pause))) return 'encrypted';
     for (const s of toInspect) {
       if (await hasActiveName(inflater.decode(s).toString('latin1'), pause)) return 'active';
       if (pause.due()) await pause.turn();
