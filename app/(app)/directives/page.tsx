@@ -5,6 +5,7 @@ import { Card } from '@/components/ui/card';
 import { buttonClass, inputClass } from '@/components/ui/field';
 import { FilterSelect } from '@/components/ui/filter-select';
 import { PageHeader } from '@/components/ui/page-header';
+import { Pager } from '@/components/ui/pager';
 import { requireActor } from '@/lib/auth/session';
 import { countDirectives, listDirectives, listReformAreas } from '@/lib/directives/queries';
 import { directiveFilterSchema, directivePageSchema } from '@/lib/directives/schemas';
@@ -170,20 +171,7 @@ export default async function DirectivesPage({
           ))}
         </ul>
         {items.length === 0 ? <p className="text-slate-600">{d.none}</p> : null}
-        {pages > 1 ? (
-          <nav aria-label={t.tasks.pages} className="mt-4 flex gap-3 text-sm">
-            {page > 1 ? (
-              <Link className="text-brand-700 underline" href={hrefWith('page', String(page - 1))}>
-                ← {t.tasks.previous}
-              </Link>
-            ) : null}
-            {page < pages ? (
-              <Link className="text-brand-700 underline" href={hrefWith('page', String(page + 1))}>
-                {t.tasks.next} →
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pager page={page} pages={pages} href={(n) => hrefWith('page', String(n))} labels={t.tasks} />
       </Card>
     </>
   );

@@ -5,6 +5,7 @@ import { Card } from '@/components/ui/card';
 import { buttonClass, inputClass } from '@/components/ui/field';
 import { FilterDateRange, FilterSelect } from '@/components/ui/filter-select';
 import { PageHeader } from '@/components/ui/page-header';
+import { Pager } from '@/components/ui/pager';
 import { PhoneFold } from '@/components/ui/phone-fold';
 import { requireActor } from '@/lib/auth/session';
 import { listReformAreas } from '@/lib/directives/queries';
@@ -230,20 +231,7 @@ export default async function TasksPage({
             selectForm={can(actor, 'task.manage') ? 'bulk' : undefined}
             reader={actor}
           />
-          {pages > 1 ? (
-            <nav aria-label={tt.pages} className="mt-4 flex gap-3 text-sm">
-              {page > 1 ? (
-                <Link className="text-brand-700 underline" href={hrefWith({ page: String(page - 1) })}>
-                  ← {tt.previous}
-                </Link>
-              ) : null}
-              {page < pages ? (
-                <Link className="text-brand-700 underline" href={hrefWith({ page: String(page + 1) })}>
-                  {tt.next} →
-                </Link>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pager page={page} pages={pages} href={(n) => hrefWith({ page: String(n) })} labels={tt} />
         </Card>
       </div>
     </>
