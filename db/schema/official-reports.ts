@@ -53,6 +53,9 @@ export const officialReports = pgTable(
     approvalRequestedAt: timestamp({ withTimezone: true }),
     approvedBy: integer().references(() => users.id),
     approvedAt: timestamp({ withTimezone: true }),
+    /** The SHA-256 of the figures and lists as composed when approved: it is published only if it still composes
+     * the same (attacker pass 23). */
+    approvedDigest: text(),
     publishedAt: timestamp({ withTimezone: true }),
     createdBy: integer().references(() => users.id),
     version: integer().notNull().default(1),

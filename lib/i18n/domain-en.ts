@@ -224,7 +224,11 @@ export const domainEn: typeof domainVi = {
     },
   },
   errors: {
-    reports: { notFound: 'Report not found, or you may not read it.' },
+    reports: {
+      notFound: 'Report not found, or you may not read it.',
+      figuresChangedSinceApproval:
+        "The report's figures have changed since it was approved (tasks assigned, completed, extended or cancelled). Move it back to draft and send it for approval again before publishing.",
+    },
     notFound: 'Page not found, or you may not see it.',
     forbidden: 'You may not do this.',
     notFoundRecord: 'There is no such record, or you may not see it.',

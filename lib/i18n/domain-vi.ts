@@ -233,7 +233,11 @@ export const domainVi = {
     },
   },
   errors: {
-    reports: { notFound: 'Không tìm thấy báo cáo hoặc bạn không có quyền xem.' },
+    reports: {
+      notFound: 'Không tìm thấy báo cáo hoặc bạn không có quyền xem.',
+      figuresChangedSinceApproval:
+        'Số liệu của báo cáo đã thay đổi sau khi được phê duyệt (nhiệm vụ được giao, hoàn thành, gia hạn hoặc hủy). Hãy chuyển về dự thảo và trình duyệt lại trước khi ban hành.',
+    },
     notFound: 'Không tìm thấy trang hoặc bạn không có quyền xem.',
     forbidden: 'Bạn không có quyền thực hiện thao tác này.',
     notFoundRecord: 'Không tìm thấy bản ghi hoặc bạn không có quyền xem.',

@@ -137,8 +137,20 @@ async function explanations(db: DbOrTx, taskIds: number[], asOf: string) {
 
 type Listed = Awaited<ReturnType<typeof listTasks>>[number];
 
+/**
+ * A confidential task's line says only that there is one, with its deadline and dates (decision 021): a report is a
+ * document that leaves the app (printed, sent as DOCX) and is read by everyone who reads reports, so it carries
+ * neither the text nor the agency, session or notes, as the notice and the emails do not. Applied when composed, and
+ * when read to what was published before (attacker pass 23).
+ */
+export function withoutConfidentialDetail(l: ReportTaskLine): ReportTaskLine {
+  return l.confidential
+    ? { ...l, text: '', agencyName: '', sessionNumber: null, explanation: null, extension: null }
+    : l;
+}
+
 function line(t: Listed, extra: Partial<ReportTaskLine> = {}): ReportTaskLine {
-  return {
+  return withoutConfidentialDetail({
     taskId: t.id,
     text: t.directiveText,
     confidential: t.directiveConfidential,
@@ -150,7 +162,7 @@ function line(t: Listed, extra: Partial<ReportTaskLine> = {}): ReportTaskLine {
     explanation: null,
     extension: null,
     ...extra,
-  };
+  });
 }
 
 /** The latest published report of the same scope before `asOf`: "completed since" counts from its day. */

@@ -38,6 +38,10 @@ function taskText(t: ReportTaskLine): string {
 }
 
 function overdueItem(t: ReportTaskLine, i: number): Block {
+  if (t.confidential) {
+    const due = t.due ? ` Hạn ${formatDate(t.due)}, quá ${t.daysOverdue ?? 0} ngày.` : '';
+    return { kind: 'numbered', label: `${i + 1}.`, level: 0, runs: [{ text: `${taskText(t)}.${due}` }] };
+  }
   const parts = [
     `${taskText(t)} (${t.agencyName} chủ trì${t.sessionNumber ? `; Phiên họp thứ ${t.sessionNumber}` : ''}).`,
     t.due ? `Hạn ${formatDate(t.due)}, quá ${t.daysOverdue ?? 0} ngày.` : '',
@@ -128,7 +132,7 @@ export function figureBlocks(s: ReportSnapshot): Block[] {
       level: 0,
       runs: [
         {
-          text: `${taskText(t)} (${t.agencyName}; hoàn thành ngày ${t.completedOn ? formatDate(t.completedOn) : '…'}).`,
+          text: `${taskText(t)} (${t.confidential ? '' : `${t.agencyName}; `}hoàn thành ngày ${t.completedOn ? formatDate(t.completedOn) : '…'}).`,
         },
       ],
     })),

@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '@/db/client';
 import {
@@ -20,6 +21,7 @@ import { vnDate } from '@/lib/time';
 import { composeReport, scopeFilter, scopeKey, taskIdsByClass } from './compose';
 import { reportDefaults } from './defaults-vocabulary';
 import type { CreateReportInput, ReportFieldsInput } from './schemas';
+import type { ReportSnapshot } from './types';
 
 const FIELD_KEYS = [
   'number',
@@ -36,6 +38,10 @@ const FIELD_KEYS = [
 ] as const;
 
 const NOT_FOUND = msg('errors.reports.notFound');
+
+/** What a report would publish, as a digest: its figures and lists, not the moment they were composed. */
+const digestOf = ({ composedAt: _, ...figures }: ReportSnapshot) =>
+  createHash('sha256').update(JSON.stringify(figures)).digest('hex');
 
 async function addRevision(tx: Tx, actor: Actor, report: OfficialReport, reason: string | null) {
   const [{ next } = { next: 1 }] = await tx
@@ -166,6 +172,7 @@ export async function saveReport(input: { actor: Actor; values: ReportFieldsInpu
         // A change after approval voids it (decision 024).
         approvedBy: null,
         approvedAt: null,
+        approvedDigest: null,
         version: sql`${officialReports.version} + 1`,
         updatedAt: new Date(),
       })
@@ -217,6 +224,11 @@ export async function changeReportStatus(
       input.to === 'published'
         ? await composeReport(tx, input.actor, { scope: report.scope, asOf: report.asOf, reportId: report.id })
         : null;
+    // What is published is what was approved: a task cancelled, completed, reassigned or given more time since the
+    // approval changes the figures, and the report goes back for approval first (as a notice does, decision 045).
+    if (snapshot && report.approvedDigest !== null && digestOf(snapshot) !== report.approvedDigest) {
+      throw invalid(msg('errors.reports.figuresChangedSinceApproval'));
+    }
     const now = new Date();
     const [updated] = await tx
       .update(officialReports)
@@ -224,7 +236,13 @@ export async function changeReportStatus(
         status: input.to,
         ...(input.to === 'in_review' ? { approvalRequestedBy: input.actor.userId, approvalRequestedAt: now } : {}),
         ...(input.to === 'draft'
-          ? { approvalRequestedBy: null, approvalRequestedAt: null, approvedBy: null, approvedAt: null }
+          ? {
+              approvalRequestedBy: null,
+              approvalRequestedAt: null,
+              approvedBy: null,
+              approvedAt: null,
+              approvedDigest: null,
+            }
           : {}),
         ...(snapshot ? { snapshot, publishedAt: now } : {}),
         version: sql`${officialReports.version} + 1`,
@@ -258,11 +276,18 @@ export async function approveReport(input: { actor: Actor; reportId: number; ver
       throw new ForbiddenError('document.approve', msg('errors.minutes.ownApproval'));
     }
     const now = new Date();
+    // The figures the approver read (a report in review is composed for its reader), kept as a digest.
+    const approved = await composeReport(tx, input.actor, {
+      scope: report.scope,
+      asOf: report.asOf,
+      reportId: report.id,
+    });
     await tx
       .update(officialReports)
       .set({
         approvedBy: input.actor.userId,
         approvedAt: now,
+        approvedDigest: digestOf(approved),
         version: sql`${officialReports.version} + 1`,
         updatedAt: now,
       })

@@ -9,7 +9,7 @@ import { isCommitteeLimited } from '@/lib/committees/scope';
 import { assertCan, can, canApproveDocument, type Actor } from '@/lib/policy';
 import { listTasks } from '@/lib/tasks/queries';
 import type { TimelinessClass } from '@/lib/tasks/timeliness';
-import { composeReport } from './compose';
+import { composeReport, withoutConfidentialDetail } from './compose';
 import type { ReportSnapshot } from './types';
 
 /**
@@ -74,10 +74,14 @@ export async function getReport(input: { actor: Actor; reportId: number }, db?: 
     .from(officialReports)
     .where(and(eq(officialReports.id, input.reportId), readableWhere(input.actor)));
   if (!report) throw notFound(msg('errors.reports.notFound'));
-  const snapshot =
-    report.status === 'published' && report.snapshot
-      ? (report.snapshot as ReportSnapshot)
-      : await composeReport(d, input.actor, { scope: report.scope, asOf: report.asOf, reportId: report.id });
+  const published = report.status === 'published' && report.snapshot ? (report.snapshot as ReportSnapshot) : null;
+  const snapshot = published
+    ? {
+        ...published,
+        overdue: published.overdue.map(withoutConfidentialDetail),
+        completedSince: published.completedSince.map(withoutConfidentialDetail),
+      }
+    : await composeReport(d, input.actor, { scope: report.scope, asOf: report.asOf, reportId: report.id });
   const [revisions, sessionRows, committee, agency, approver] = await Promise.all([
     d
       .select({

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { extensionRequests, taskUpdates, tasks } from '@/db/schema';
+import { extensionRequests, officialReports, taskUpdates, tasks } from '@/db/schema';
 import { buildOfficialDocx } from '@/lib/minutes/docx';
 import type { Actor } from '@/lib/policy';
 import { summarizeTotal } from '@/lib/reports/summary';
@@ -14,9 +14,10 @@ import { createTestDatabase } from '@/tests/db';
 import { actorFor, agencyIdOf, makeDirective, makeSession, makeTask } from '@/tests/factories';
 import { composeReport, scopeFilter } from './compose';
 import { reportModel } from './document';
-import { changeReportStatus, createReport, saveReport } from './mutations';
+import { approveReport, changeReportStatus, createReport, saveReport } from './mutations';
 import { getReport, reportFigureTasks } from './queries';
 import { createReportSchema, reportFieldsSchema } from './schemas';
+import type { ReportSnapshot } from './types';
 
 let h: DatabaseHandle;
 let secretariat: Actor;
@@ -258,5 +259,116 @@ describe('official reports', () => {
       expect(text).toContain(s);
     }
     expect(text).not.toContain('DỰ THẢO');
+  });
+});
+
+describe('a report leaves the app (attacker pass 23)', () => {
+  const SECRET = 'GHI-CHU-MAT: phương án sáp nhập Sở X vào Sở Y, chưa công bố';
+  let reportId: number;
+  let overdueId: number;
+  const reportText = async (actor: Actor) => {
+    const view = await getReport({ actor, reportId }, h.db);
+    const xml = await (
+      await JSZip.loadAsync(await buildOfficialDocx(reportModel(view.report, view.snapshot)))
+    )
+      .file('word/document.xml')!
+      .async('string');
+    return { view, text: xml.replace(/<[^>]+>/g, '') };
+  };
+
+  beforeAll(async () => {
+    const session = await makeSession(h.db, secretariat, { date: '2024-08-01', status: 'minutes_published' });
+    const secret = await makeDirective(h.db, secretariat, session.id, { text: 'Nội dung mật', isConfidential: 'on' });
+    const task = await makeTask(h.db, secretariat, secret.id, {
+      lead: 'BTP',
+      deadline: { kind: 'dated', dueDate: '2024-10-31' },
+    });
+    await setTask(task.id, { assignedOn: '2024-08-05' });
+    await h.db.insert(taskUpdates).values({
+      taskId: task.id,
+      kind: 'progress',
+      authorAgencyId: await agencyIdOf(h.db, 'BTP'),
+      note: SECRET,
+      createdAt: new Date('2024-11-20T02:00:00Z'),
+    });
+    const open = await makeDirective(h.db, secretariat, session.id, { text: 'Nhiệm vụ công khai quá hạn' });
+    overdueId = (
+      await makeTask(h.db, secretariat, open.id, { lead: 'BNV', deadline: { kind: 'dated', dueDate: '2024-11-30' } })
+    ).id;
+    await setTask(overdueId, { assignedOn: '2024-08-05' });
+    reportId = await createReport(
+      { actor: secretariat, values: createReportSchema.parse({ sessionIds: [String(session.id)], asOf: AS_OF }) },
+      h.db,
+    );
+    const v = (await getReport({ actor: secretariat, reportId }, h.db)).report;
+    await saveReport(
+      {
+        actor: secretariat,
+        values: reportFieldsSchema.parse({
+          ...Object.fromEntries(Object.keys(reportFieldsSchema.shape).map((k) => [k, v[k as keyof typeof v]])),
+          reportId,
+          version: v.version,
+          number: '13',
+          issueDate: '05/01/2025',
+          signerName: 'Trần Văn Sơn',
+          signerTitle: 'PHÓ CHỦ NHIỆM',
+          reason: '',
+        }),
+      },
+      h.db,
+    );
+  });
+
+  it('says of a confidential task only that there is one and its deadline: no agency, session or note, to anyone', async () => {
+    for (const actor of [secretariat, leader]) {
+      const { view, text } = await reportText(actor);
+      expect(view.snapshot.counts.overdue).toBe(2); // the task is counted
+      const line = view.snapshot.overdue.find((l) => l.confidential)!;
+      expect(line).toMatchObject({ text: '', agencyName: '', sessionNumber: null, explanation: null, extension: null });
+      expect(text).toContain('Nhiệm vụ mật. Hạn 31/10/2024, quá 61 ngày.');
+      expect(text).not.toContain(SECRET);
+      expect(text).not.toContain('Nội dung mật');
+      expect(text).toMatch(/Nhiệm vụ công khai quá hạn \(Bộ Nội vụ chủ trì/);
+    }
+  });
+
+  it('publishes only the figures the leader approved; a task cancelled since sends it back for approval', async () => {
+    const version = async () => (await getReport({ actor: secretariat, reportId }, h.db)).report.version;
+    await changeReportStatus({ actor: secretariat, reportId, version: await version(), to: 'in_review' }, h.db);
+    await approveReport({ actor: leader, reportId, version: await version() }, h.db);
+    const [task] = await h.db.select().from(tasks).where(eq(tasks.id, overdueId));
+    await cancelTask(
+      { actor: secretariat, taskId: overdueId, version: task!.version, reason: 'Không còn phù hợp' },
+      h.db,
+    );
+    await expect(
+      changeReportStatus({ actor: secretariat, reportId, version: await version(), to: 'published' }, h.db),
+    ).rejects.toMatchObject({ code: 'INVALID', message: 'errors.reports.figuresChangedSinceApproval' });
+    expect((await getReport({ actor: secretariat, reportId }, h.db)).report.status).toBe('in_review');
+    // Back to draft, sent again and approved on what it now says: it publishes, with the figures approved.
+    await changeReportStatus({ actor: secretariat, reportId, version: await version(), to: 'draft' }, h.db);
+    await changeReportStatus({ actor: secretariat, reportId, version: await version(), to: 'in_review' }, h.db);
+    await approveReport({ actor: leader, reportId, version: await version() }, h.db);
+    await changeReportStatus({ actor: secretariat, reportId, version: await version(), to: 'published' }, h.db);
+    const published = await getReport({ actor: leader, reportId }, h.db);
+    expect(published.report.status).toBe('published');
+    expect(published.snapshot.counts.overdue).toBe(1);
+  });
+
+  it('keeps the confidential detail out of a report published before this rule, when read', async () => {
+    const [row] = await h.db.select().from(officialReports).where(eq(officialReports.id, reportId));
+    const stored = row!.snapshot as ReportSnapshot;
+    const old = {
+      ...stored,
+      overdue: stored.overdue.map((l) =>
+        l.confidential
+          ? { ...l, text: 'Nội dung mật', agencyName: 'Bộ Tư pháp', explanation: { on: AS_OF, note: SECRET } }
+          : l,
+      ),
+    };
+    await h.db.update(officialReports).set({ snapshot: old }).where(eq(officialReports.id, reportId));
+    const { view, text } = await reportText(leader);
+    expect(view.snapshot.overdue.find((l) => l.confidential)).toMatchObject({ agencyName: '', explanation: null });
+    expect(text).not.toContain(SECRET);
   });
 });
