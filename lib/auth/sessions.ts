@@ -82,9 +82,21 @@ export async function endUserSessions(db: DbOrTx, userId: number, now = new Date
  * must not leave one working (it went to the old address; it was sent before the account was closed), nor a password
  * changed another way (attacker pass 18: a reset link read later from the mailbox set the password again).
  */
-export async function endUserLinks(tx: DbOrTx, userId: number, now = new Date()): Promise<void> {
+export async function endUserLinks(
+  tx: DbOrTx,
+  userId: number,
+  now = new Date(),
+  which: 'all' | 'requested' = 'all',
+): Promise<void> {
   await tx
     .update(passwordLinks)
     .set({ revokedAt: now })
-    .where(and(eq(passwordLinks.userId, userId), isNull(passwordLinks.usedAt), isNull(passwordLinks.revokedAt)));
+    .where(
+      and(
+        eq(passwordLinks.userId, userId),
+        isNull(passwordLinks.usedAt),
+        isNull(passwordLinks.revokedAt),
+        which === 'requested' ? isNull(passwordLinks.createdByUserId) : undefined,
+      ),
+    );
 }

@@ -162,6 +162,22 @@ describe('a reset link sent by the administrator', () => {
     expect((await authenticate(h.db, { email: target.email, password: NEW_PASSWORD })).ok).toBe(true);
   });
 
+  it("an anonymous reset request leaves the administrator's link working, and ends only earlier requested ones (attacker pass 23)", async () => {
+    const target = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
+    await sendUserLink({ actor: admin, userId: target.userId, purpose: 'reset' }, h.db);
+    const sent = await tokenSentTo(target.email);
+    await requestPasswordReset({ email: target.email, ip: '198.51.100.7' }, h.db);
+    const requested = await tokenSentTo(target.email);
+    await requestPasswordReset({ email: target.email, ip: '198.51.100.7' }, h.db);
+    const requestedAgain = await tokenSentTo(target.email);
+    expect(await inspectLink(sent, h.db)).toMatchObject({ ok: true });
+    expect(await inspectLink(requested, h.db)).toMatchObject({ ok: false, problem: 'revoked' });
+    expect(await inspectLink(requestedAgain, h.db)).toMatchObject({ ok: true });
+    // Using one ends the others, as before.
+    await setPasswordWithLink({ token: sent, password: NEW_PASSWORD }, h.db);
+    expect(await inspectLink(requestedAgain, h.db)).toMatchObject({ ok: false });
+  });
+
   it('a disabled user cannot use a link, nor be sent one', async () => {
     const target = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
     await sendUserLink({ actor: admin, userId: target.userId, purpose: 'reset' }, h.db);
@@ -298,6 +314,25 @@ describe('"Quên mật khẩu?"', () => {
     const later = new Date(now.getTime() + RESET_THROTTLE.windowMinutes * 60_000);
     await requestPasswordReset({ email: target.email, ip: '203.0.113.100' }, h.db, later);
     expect(await outboxCount(target.email)).toBe(RESET_THROTTLE.perEmail + 1);
+  });
+
+  it("does not let one client use up an address's requests: its owner, elsewhere, still gets a link (attacker pass 23)", async () => {
+    const target = await actorFor(h.db, { role: 'agency', agencyCode: 'BTP' });
+    const now = new Date('2026-05-05T02:00:00Z');
+    const stranger = '198.51.100.66';
+    for (let i = 0; i < RESET_THROTTLE.perEmailFromClient; i++)
+      await requestPasswordReset(
+        { email: i % 2 ? ` ${target.email.toUpperCase()}` : target.email, ip: stranger },
+        h.db,
+        now,
+      );
+    for (let i = 0; i < 20; i++)
+      await expect(requestPasswordReset({ email: target.email, ip: stranger }, h.db, now)).rejects.toThrow(
+        'errors.users.links.throttled',
+      );
+    const before = await outboxCount(target.email);
+    await requestPasswordReset({ email: target.email, ip: '192.0.2.50' }, h.db, now);
+    expect(await outboxCount(target.email)).toBe(before + 1);
   });
 
   it('is throttled per client address across addresses', async () => {

@@ -30,8 +30,12 @@ import { LINK_HOURS, type LinkPurpose } from './schemas';
  *   audited; the token is never logged nor audited.
  */
 
-/** Requests of a reset link allowed per address typed and per client address in a window, counted in PostgreSQL. */
-export const RESET_THROTTLE = { windowMinutes: 15, perEmail: 3, perAddress: 20 } as const;
+/**
+ * Requests of a reset link allowed in a window, counted in PostgreSQL: per address typed from one client, per address
+ * typed from all clients (the mailbox's flood limit), and per client whatever the address. One client may use only
+ * part of an address's allowance, so a stranger cannot use up what the owner needs (attacker pass 23).
+ */
+export const RESET_THROTTLE = { windowMinutes: 15, perEmailFromClient: 3, perEmail: 10, perAddress: 20 } as const;
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('base64url');
 
@@ -48,8 +52,10 @@ export function setPasswordUrl(token: string, env: NodeJS.ProcessEnv = process.e
 export type IssuedLink = { linkId: number; token: string; url: string; expiresAt: Date };
 
 /**
- * Makes a new link for `user` (ending their earlier unused links) in the caller's transaction. The token is
- * returned to be sent or printed once; only its hash is stored.
+ * Makes a new link for `user` in the caller's transaction, ending their earlier unused links: all of them when the
+ * administrator sends it, only earlier requested ones when anyone asks on "Quên mật khẩu?" (an anonymous request
+ * voided the invitation the administrator had sent: attacker pass 23). The token is returned to be sent or printed
+ * once; only its hash is stored.
  */
 export async function issueLink(
   tx: DbOrTx,
@@ -59,7 +65,7 @@ export async function issueLink(
 ): Promise<IssuedLink> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + LINK_HOURS * 3_600_000);
-  await endUserLinks(tx, input.user.id, now);
+  await endUserLinks(tx, input.user.id, now, input.createdBy ? 'all' : 'requested');
   const [row] = await tx
     .insert(passwordLinks)
     .values({
@@ -205,15 +211,28 @@ export async function requestPasswordReset(
   const d = await resolveDb(db);
   const email = input.email.trim().toLowerCase();
   const window = RESET_THROTTLE.windowMinutes * 60;
-  const byEmail = await hitRateLimit(d, `reset:email:${sha256(email)}`, RESET_THROTTLE.perEmail, window, now);
-  const byAddress = input.ip
-    ? await hitRateLimit(d, `reset:ip:${input.ip}`, RESET_THROTTLE.perAddress, window, now)
-    : null;
-  if (!byEmail.allowed || byAddress?.allowed === false) {
+  const [byEmailFromClient, byAddress] = input.ip
+    ? await Promise.all([
+        hitRateLimit(
+          d,
+          `reset:email-ip:${sha256(`${email} ${input.ip}`)}`,
+          RESET_THROTTLE.perEmailFromClient,
+          window,
+          now,
+        ),
+        hitRateLimit(d, `reset:ip:${input.ip}`, RESET_THROTTLE.perAddress, window, now),
+      ])
+    : [null, null];
+  // The address's own count moves only for a request its client may make: refused ones do not use up the owner's.
+  const clientRefused = byEmailFromClient?.allowed === false || byAddress?.allowed === false;
+  const byEmail = clientRefused
+    ? null
+    : await hitRateLimit(d, `reset:email:${sha256(email)}`, RESET_THROTTLE.perEmail, window, now);
+  if (clientRefused || byEmail?.allowed === false) {
     // The first refusal of each address and each client in a window is audited, not every one: an anonymous client
     // repeating the request wrote a row each time into a table no one may shrink (attacker pass 18).
     const first = (r: { hits: number; limit: number } | null) => r !== null && r.hits === r.limit + 1;
-    if (first(byEmail) || first(byAddress))
+    if (first(byEmail) || first(byEmailFromClient) || first(byAddress))
       await writeAudit(d, {
         actor: null,
         action: 'auth.reset_throttled',
