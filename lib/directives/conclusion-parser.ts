@@ -11,6 +11,7 @@ import type { ReformAreaCode } from '@/lib/reference/reform-areas';
 import { type AgencyMatch, type AgencyRef, findAgencies, foldForMatching } from './agency-matcher';
 import { type ParsedDeadline, deadlinePhrase, findDatedPhrases, parseDeadline } from './deadline-phrases';
 import { parseNoticeHeader } from './notice-header';
+import { withoutSignatureStamps } from './signature-stamp';
 
 export { findAgencies, parseDeadline };
 export type { AgencyRef, ParsedDeadline };
@@ -3306,7 +3307,8 @@ function pastedMinistry(text: string, registry: AgencyRef[], onDate: string): st
  * Deadlines are checked against the notice's date: the one in the pasted header, else `noticeDate`;
  * a date without a year is read in the notice's year.
  */
-export function parseConclusionText(text: string, registry: AgencyRef[], options: Options): ProposedDirective[] {
+export function parseConclusionText(input: string, registry: AgencyRef[], options: Options): ProposedDirective[] {
+  const text = typeof input === 'string' ? withoutSignatureStamps(input) : input;
   let drafts: Draft[];
   const headerDate = typeof text === 'string' ? parseNoticeHeader(text).issueDate : null;
   const readOptions: ReadOptions = {

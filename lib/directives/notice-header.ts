@@ -4,6 +4,7 @@
  * Nguyễn Văn A". Each field is read only when its wording is unambiguous; otherwise it stays null.
  */
 import { foldVi } from '@/lib/text';
+import { withoutSignatureStamps } from './signature-stamp';
 
 export type NoticeHeader = {
   number: string | null;
@@ -142,7 +143,7 @@ function readSignature(
 /** The number, place, date and signer of a pasted notice; a field it cannot read is null. */
 export function parseNoticeHeader(text: string): NoticeHeader {
   if (typeof text !== 'string' || !text.trim()) return { ...EMPTY_HEADER };
-  const normal = text
+  const normal = withoutSignatureStamps(text)
     .normalize('NFC')
     .replace(/\r\n?/gu, '\n')
     .replace(/\u00a0/gu, ' ');

@@ -1,0 +1,27 @@
+import { STAMP_FIELD, STAMP_KEY } from './signature-stamp-vocabulary';
+
+/** How many lines around a stamp's key its other fields are looked for. */
+const STAMP_REACH = 4;
+
+/**
+ * A notice's text without its digital signature's stamp. A signed PDF's text layer (and a paste from it) carries the
+ * stamp's lines ("Ký bởi: Văn phòng Chính phủ", "Cơ quan: Văn phòng Chính phủ", "Thời gian ký: …"), on lines of their
+ * own or on the header's lines beside it; read as the notice's words they made the signing body a lead. From a key,
+ * the rest of its line goes; a field ("Email:", "Cơ quan:") goes with the rest of its line only near a key.
+ */
+export function withoutSignatureStamps(text: string): string {
+  if (!STAMP_KEY.test(text)) return text;
+  const lines = text.split('\n');
+  const keys = lines.flatMap((line, i) => (STAMP_KEY.test(line) ? [i] : []));
+  const nearKey = (i: number) => keys.some((k) => Math.abs(k - i) <= STAMP_REACH);
+  const cut = (line: string, at: number) => line.slice(0, at).trimEnd();
+  return lines
+    .map((line, i) => {
+      const key = STAMP_KEY.exec(line);
+      if (key) return cut(line, key.index);
+      if (!nearKey(i)) return line;
+      const field = STAMP_FIELD.exec(line);
+      return field ? cut(line, field.index) : line;
+    })
+    .join('\n');
+}
