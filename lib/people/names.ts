@@ -129,7 +129,7 @@ function opensWith(list: readonly string[], phrases: readonly string[], from = 0
 const opensWithTitle = (list: readonly string[]) => opensWith(list, TITLE_OPENING) > 0;
 /** Whether `list` starts with a word of address before a name, or a rank. */
 function opensWithPerson(list: readonly string[]): boolean {
-  const f = list.map(fold);
+  const f = list.slice(0, 3).map(fold);
   if (ADDRESS.some((a) => f.slice(0, a.split(' ').length).join(' ') === a)) return true;
   if (SIR_MADAM.has(f[0] ?? '') && SURNAMES.has(lower(list[1] ?? ''))) return true;
   return RANK_WORDS.some((r) => f.slice(0, r.split(' ').length).join(' ') === r);
@@ -183,7 +183,8 @@ export function withoutLeadIn(text: string): string {
     if (DASH.test(` ${list[i - 1]!} `) || list[i - 1] === '-') break;
     if (!LEAD_IN_VERB.has(fold(list[i - 1]!))) continue;
     const rest = list.slice(i);
-    if (opensWithPerson(rest) || nameAfterTitle(rest.join(' '))) return rest.join(' ');
+    if (opensWithPerson(rest) || (opensWithTitle(rest.slice(0, 3)) && nameAfterTitle(rest.join(' '))))
+      return rest.join(' ');
   }
   return body;
 }
@@ -216,7 +217,8 @@ export const opensWithGroup = (text: string) => opensWith(text.trim().split(/\s+
  * tỉnh"). A name typed in lower case ("nguyễn văn an") is still a name.
  */
 export function namesNobody(text: string): boolean {
-  const list = text.replace(/\s+/gu, ' ').trim().split(' ').filter(Boolean);
+  // Judged on its first 300 characters (a name is at most 120: a longer one is refused as too long anyway).
+  const list = text.slice(0, 300).replace(/\s+/gu, ' ').trim().split(' ').filter(Boolean);
   if (list.length === 0) return false;
   if (opensWithGroup(list.slice(0, 3).join(' '))) return true;
   const { name } = splitPersonName(list.join(' '));
