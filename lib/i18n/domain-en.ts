@@ -311,6 +311,8 @@ export const domainEn: typeof domainVi = {
         skippedHeader: 'Line {line} skipped: it repeats the header row',
         skippedSection: 'Line {line} skipped: the group title “{text}” is not a person',
         unusedColumns: 'Line {line}: the columns {columns} are not read (an attendance list has no such field)',
+        skippedNobody: 'Line {line} skipped: “{text}” names no one',
+        skippedGroup: 'Line {line}: “{text}” taken off the title of {name} (it names no one)',
         skippedVacant: 'Line {line} skipped: “{text}” marks a post not yet filled, not a person',
         csvEncoding: 'The CSV file is not UTF-8; save it again as “CSV UTF-8”',
         xlsxUnreadable: 'The Excel file (.xlsx) could not be read',
@@ -487,6 +489,8 @@ export const domainEn: typeof domainVi = {
       unknownAgency: 'No agency “{value}” was found (by code, name or short name). Choose the agency.',
       ambiguousAgency: '“{value}” matches several agencies. Choose the agency.',
       duplicateInFile: 'This email is already on line {line} of the file.',
+      roleMissing:
+        'No role: the file has no Role column, and the title names no agency of the registry. Choose the role (and the agency, if the person works for one).',
       emailMissing:
         'No email: the account needs this person’s work email to send the invitation. Fill it in, or take the line out of the file.',
       agencyEndedSuccessor:

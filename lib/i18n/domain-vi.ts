@@ -319,6 +319,8 @@ export const domainVi = {
         skippedHeader: 'Bỏ qua dòng {line}: dòng này lặp lại dòng tiêu đề',
         skippedSection: 'Bỏ qua dòng {line}: tiêu đề nhóm “{text}”, không phải một người',
         unusedColumns: 'Dòng {line}: không lấy các cột {columns} (không có trong danh sách tham dự)',
+        skippedNobody: 'Bỏ qua dòng {line}: “{text}” không nêu tên một người',
+        skippedGroup: 'Dòng {line}: bỏ “{text}” khỏi chức vụ của {name} (không nêu tên người)',
         skippedVacant: 'Bỏ qua dòng {line}: “{text}” là chỗ chưa có người, không phải một người',
         csvEncoding: 'Tệp CSV không đúng mã UTF-8; hãy lưu lại dạng “CSV UTF-8”',
         xlsxUnreadable: 'Không đọc được tệp Excel (.xlsx)',
@@ -501,6 +503,8 @@ export const domainVi = {
       unknownAgency: 'Không tìm thấy cơ quan “{value}” (theo mã, tên hoặc tên ngắn). Hãy chọn cơ quan.',
       ambiguousAgency: '“{value}” khớp với nhiều cơ quan. Hãy chọn cơ quan.',
       duplicateInFile: 'Email này đã có ở dòng {line} của tệp.',
+      roleMissing:
+        'Chưa rõ vai trò: tệp không có cột Vai trò, và chức vụ không nêu cơ quan nào trong danh mục. Hãy chọn vai trò (và cơ quan, nếu người này là cán bộ của một cơ quan).',
       emailMissing:
         'Chưa có email: tài khoản cần email công vụ của người này để gửi thư mời. Hãy điền email hoặc bỏ dòng này khỏi tệp.',
       agencyEndedSuccessor:

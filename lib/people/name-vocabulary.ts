@@ -141,3 +141,83 @@ export const VACANT_NAMES = [
  * second part is the name column ("Tên").
  */
 export const FAMILY_NAME_HEADERS = ['Họ và tên đệm', 'Họ và chữ đệm', 'Họ và đệm', 'Họ đệm', 'Họ, tên đệm', 'Họ'];
+
+/**
+ * Words a press report's lead-in ends with before the people it names ("Về phía tỉnh Gia Lai có các đồng chí: …",
+ * "Các ông: …", "… trong đó: Ông …"): the text up to a colon after one of them is not a name. Compared without accents.
+ */
+export const LEAD_IN_ENDINGS = [
+  'gồm',
+  'gồm có',
+  'bao gồm',
+  'có',
+  'còn có',
+  'là',
+  'trong đó',
+  'như sau',
+  'đồng chí',
+  'các đồng chí',
+  'các ông',
+  'các bà',
+  'các ông, bà',
+];
+
+/**
+ * The verbs a lead-in ends with before a person without a colon ("Dự hội nghị tại điểm cầu Hưng Yên có ông Đỗ Tiến
+ * Sỹ", "Tham dự … có Trưởng Đoàn đại biểu Quốc hội TP Nguyễn Thiện Nhân"). Compared without accents.
+ */
+export const LEAD_IN_VERBS = ['có', 'là', 'gồm'];
+
+/**
+ * How a post opens when a press report writes it before the name ("Bộ trưởng Bộ Công an Lương Tam Quang", "Phó Chủ
+ * tịch UBND TP Dương Anh Đức"). Compared with accents ("Trưởng" opens a post, Trương is a surname).
+ */
+export const TITLE_OPENINGS = [
+  'Thủ tướng',
+  'Bộ trưởng',
+  'Thứ trưởng',
+  'Chủ tịch',
+  'Bí thư',
+  'Giám đốc',
+  'Trưởng',
+  'Phó',
+  'Ủy viên',
+  'Uỷ viên',
+  'Chủ nhiệm',
+  'Chánh',
+  'Tổng Bí thư',
+  'Tổng Giám đốc',
+  'Tổng cục trưởng',
+  'Cục trưởng',
+  'Vụ trưởng',
+  'Thống đốc',
+  'Tỉnh ủy viên',
+  'Tỉnh uỷ viên',
+  'Chỉ huy trưởng',
+  'Tư lệnh',
+  'Tham mưu trưởng',
+  'Chính ủy',
+  'Viện trưởng',
+  'Tổng Thư ký',
+];
+
+/**
+ * How a report mentions people without naming them ("các thành viên khác là …", "Cùng dự có đại diện lãnh đạo các
+ * Sở …", "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy …"): such a text is not a person. Compared with accents.
+ */
+export const GROUP_OPENINGS = ['các', 'cùng', 'đại diện', 'lãnh đạo', 'toàn thể', 'thành viên'];
+
+/**
+ * The same, joined to the last person's title ("…, Phó Bí thư Tỉnh ủy, cùng các đồng chí Ủy viên Ban Thường vụ …",
+ * "… Chủ tịch UBND tỉnh Đắk Nông và Ban giám đốc Công an 3 tỉnh …"): the title ends before it. Compared with accents.
+ */
+export const GROUP_JOINS = ['cùng', 'và'];
+export const GROUP_AFTER_JOIN = [
+  'các đồng chí',
+  'các ông',
+  'các bà',
+  'các thành viên',
+  'đại diện',
+  'lãnh đạo',
+  'ban giám đốc',
+];

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isVacantName, splitPersonName, titleWithRank } from './names';
+import {
+  isVacantName,
+  nameAfterTitle,
+  namesNobody,
+  splitJoinedGroup,
+  splitPersonName,
+  titleWithRank,
+  withoutLeadIn,
+} from './names';
 
 // Names and titles as published: QĐ 1438/QĐ-TTg (2021), the Giám đốc Sở Y tế list of July 2025, a provincial
 // committee's meeting report of 24/2/2025, the Gia Lai steering committee (2021); see tests/fixtures/people/SOURCES.md.
@@ -48,5 +56,54 @@ describe('isVacantName', () => {
     expect(isVacantName('Nguyễn Thị Anh')).toBe(false);
     expect(isVacantName('Khuyết Văn An')).toBe(false);
     expect(isVacantName('')).toBe(false);
+  });
+});
+
+// Session 23: press reports (tests/fixtures/people/SOURCES.md, "Session 23").
+describe('a person in a press report’s sentence', () => {
+  it('drops the lead-in before a colon, or before “ông”/a post after “có”', () => {
+    expect(withoutLeadIn('Về phía tỉnh Gia Lai có các đồng chí: Hồ Văn Niên-Ủy viên')).toBe('Hồ Văn Niên-Ủy viên');
+    expect(withoutLeadIn('Các ông: Hoàng Nghĩa Hiếu – Phó Bí thư')).toBe('Hoàng Nghĩa Hiếu – Phó Bí thư');
+    expect(withoutLeadIn('Tham dự buổi lễ, về phía tỉnh Lâm Đồng có ông Bùi Thắng, Phó bí thư Tỉnh ủy')).toBe(
+      'ông Bùi Thắng, Phó bí thư Tỉnh ủy',
+    );
+    expect(withoutLeadIn('Tham dự tại điểm cầu Chính phủ có Ủy viên Trung ương Đảng, Phó Thủ tướng Vũ Đức Đam')).toBe(
+      'Ủy viên Trung ương Đảng, Phó Thủ tướng Vũ Đức Đam',
+    );
+    // A sentence that opens with its person keeps its words, "là" or not.
+    expect(withoutLeadIn('Nguyễn Văn A, Giám đốc Sở là Trưởng ban')).toBe('Nguyễn Văn A, Giám đốc Sở là Trưởng ban');
+    expect(withoutLeadIn('Vắng: Nguyễn Văn A')).toBe('Vắng: Nguyễn Văn A');
+  });
+
+  it('reads a name written after its post', () => {
+    expect(nameAfterTitle('Bộ trưởng Bộ Công an Lương Tam Quang')).toEqual({
+      name: 'Lương Tam Quang',
+      title: 'Bộ trưởng Bộ Công an',
+    });
+    expect(nameAfterTitle('Trưởng Đoàn đại biểu Quốc hội TP Nguyễn Thiện Nhân')?.name).toBe('Nguyễn Thiện Nhân');
+    expect(nameAfterTitle('Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn')?.title).toBe(
+      'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ',
+    );
+    expect(nameAfterTitle('Giám đốc Sở Y tế Hà Nội Nguyễn Văn An')?.name).toBe('Nguyễn Văn An');
+    // A name first, or a post with no name after it, is not read so.
+    expect(nameAfterTitle('Trương Văn Đạt – Phó Chủ tịch')).toBeNull();
+    expect(nameAfterTitle('Phó Chủ tịch UBND tỉnh')).toBeNull();
+    expect(nameAfterTitle('Phó Đức Phương')).toBeNull();
+  });
+
+  it('takes people not named off a title, and tells a text that names nobody', () => {
+    expect(splitJoinedGroup('Nguyễn Ngọc Lương-Phó Bí thư Tỉnh ủy, cùng các đồng chí Ủy viên Ban Thường vụ')).toEqual({
+      text: 'Nguyễn Ngọc Lương-Phó Bí thư Tỉnh ủy',
+      group: 'cùng các đồng chí Ủy viên Ban Thường vụ',
+    });
+    expect(splitJoinedGroup('Giám đốc Sở Nông nghiệp và Môi trường').group).toBeNull();
+    expect(namesNobody('các thành viên khác là Ủy viên Ban Thường vụ Tỉnh ủy')).toBe(true);
+    expect(namesNobody('Hội nghị được kết nối trực tuyến đến 63 tỉnh')).toBe(true);
+    expect(namesNobody('Ủy viên Ban Thường vụ Tỉnh ủy')).toBe(true);
+    expect(namesNobody('Rah Lan Chung')).toBe(false);
+    expect(namesNobody('Ông Bùi Thắng')).toBe(false);
+    expect(namesNobody('nguyễn văn an')).toBe(false);
+    expect(namesNobody('Nguyễn Văn 2')).toBe(false);
+    expect(namesNobody('Phó Đức Phương')).toBe(false);
   });
 });

@@ -1,5 +1,17 @@
 import { foldVi } from '@/lib/text';
-import { ADDRESS_SIR_MADAM, ADDRESS_WORDS, COMMON_SURNAMES, RANKS, VACANT_NAMES } from './name-vocabulary';
+import {
+  ADDRESS_SIR_MADAM,
+  ADDRESS_WORDS,
+  COMMON_SURNAMES,
+  GROUP_AFTER_JOIN,
+  GROUP_JOINS,
+  GROUP_OPENINGS,
+  LEAD_IN_ENDINGS,
+  LEAD_IN_VERBS,
+  RANKS,
+  TITLE_OPENINGS,
+  VACANT_NAMES,
+} from './name-vocabulary';
 
 /**
  * A person's name as published lists write it, read for an account or an attendance row: the words of address and
@@ -89,4 +101,131 @@ export function isVacantName(text: string): boolean {
   const bare = fold(text.slice(from, to));
   // A one-word phrase ("Khuyết") only alone: a name may start with it.
   return bare !== '' && VACANT.some((v) => bare === v || (v.includes(' ') && bare.startsWith(`${v} `)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// A person in a press report's sentence
+
+const LEAD_INS = LEAD_IN_ENDINGS.map(fold).sort((a, b) => b.length - a.length);
+const LEAD_IN_VERB = new Set(LEAD_IN_VERBS.map(fold));
+const TITLE_OPENING = TITLE_OPENINGS.map(lower);
+const GROUP_OPENING = GROUP_OPENINGS.map(lower);
+const GROUP_JOIN = new Set(GROUP_JOINS.map(lower));
+const GROUP_AFTER = GROUP_AFTER_JOIN.map(lower);
+/** Between a name and a title: a dash with a space on at least one side ("Nguyễn Văn A - Giám đốc", "A– B"). */
+const DASH = /\s*[–—]\s*|\s+-\s*|\s*-\s+/u;
+
+/** How many words of the phrase of `phrases` that `list` has from word `from` on (lower case, accents kept); 0: none. */
+function opensWith(list: readonly string[], phrases: readonly string[], from = 0): number {
+  for (const p of phrases) {
+    const ws = p.split(' ');
+    // A comma after a word does not change it ("Bộ trưởng, Chủ nhiệm …").
+    if (ws.every((w, i) => lower(list[from + i] ?? '').replace(/[,;:.]+$/u, '') === w)) return ws.length;
+  }
+  return 0;
+}
+
+/** Whether the words `list` start with a post ("Bộ trưởng …", "Phó Chủ tịch …"). */
+const opensWithTitle = (list: readonly string[]) => opensWith(list, TITLE_OPENING) > 0;
+/** Whether `list` starts with a word of address before a name, or a rank. */
+function opensWithPerson(list: readonly string[]): boolean {
+  const f = list.slice(0, 3).map(fold);
+  if (ADDRESS.some((a) => f.slice(0, a.split(' ').length).join(' ') === a)) return true;
+  if (SIR_MADAM.has(f[0] ?? '') && SURNAMES.has(lower(list[1] ?? ''))) return true;
+  return RANK_WORDS.some((r) => f.slice(0, r.split(' ').length).join(' ') === r);
+}
+
+/**
+ * A name written after its post, as press reports do ("Bộ trưởng Bộ Công an Lương Tam Quang", "Trưởng Đoàn đại biểu
+ * Quốc hội TP Nguyễn Thiện Nhân"): the last words, each capitalised, from a common surname on (two to five of them,
+ * four at most when a shorter reading is there: "… Hà Nội Nguyễn Văn A"). Null when the text does not open with a post
+ * or no such name ends it.
+ */
+export function nameAfterTitle(text: string): { name: string; title: string } | null {
+  const list = text.split(/\s+/u).filter(Boolean);
+  if (!opensWithTitle(list)) return null;
+  let start = list.length;
+  while (start > 0 && /^\p{Lu}[\p{L}'’]*$/u.test(list[start - 1]!)) start--;
+  const starts: number[] = [];
+  for (let i = Math.max(start, 1); i <= list.length - 2; i++)
+    if (SURNAMES.has(lower(list[i]!)) && list.length - i <= 5) starts.push(i);
+  const at = starts.find((i) => list.length - i <= 4) ?? starts[0];
+  if (at === undefined) return null;
+  return {
+    name: list.slice(at).join(' '),
+    title: list
+      .slice(0, at)
+      .join(' ')
+      .replace(/[\s,;:]+$/u, ''),
+  };
+}
+
+/**
+ * A press report's sentence without its lead-in: "Về phía tỉnh Gia Lai có các đồng chí: Hồ Văn Niên-…" → "Hồ Văn
+ * Niên-…" (the text up to a colon after "có các đồng chí", "gồm", "Các ông"); "Dự hội nghị tại điểm cầu Hưng Yên có
+ * ông Đỗ Tiến Sỹ, …" → "ông Đỗ Tiến Sỹ, …" (after "có", "là", "gồm" before a word of address, a rank or a post that a
+ * name ends). A text that starts with a person ("Nguyễn Văn A, Giám đốc Sở là Trưởng ban") is left whole.
+ */
+export function withoutLeadIn(text: string): string {
+  let body = text.replace(/\s+/gu, ' ').trim();
+  // A lead-in is a few words: colons past the first 300 characters, and words past the 40th, are not looked at.
+  for (let at = body.lastIndexOf(':', 300); at > 0; at = body.lastIndexOf(':', at - 1)) {
+    const before = ` ${fold(body.slice(Math.max(0, at - 40), at))}`;
+    if (LEAD_INS.some((l) => before.endsWith(` ${l}`)) && body.slice(at + 1).trim()) {
+      body = body.slice(at + 1).trim();
+      break;
+    }
+  }
+  const list = body.split(' ');
+  // A sentence that opens with a person is that person's, whatever follows ("… là Trưởng ban").
+  if (opensWithPerson(list) || SURNAMES.has(lower(list[0] ?? ''))) return body;
+  for (let i = 1; i < Math.min(list.length - 1, 40); i++) {
+    if (DASH.test(` ${list[i - 1]!} `) || list[i - 1] === '-') break;
+    if (!LEAD_IN_VERB.has(fold(list[i - 1]!))) continue;
+    const rest = list.slice(i);
+    if (opensWithPerson(rest) || (opensWithTitle(rest.slice(0, 3)) && nameAfterTitle(rest.join(' '))))
+      return rest.join(' ');
+  }
+  return body;
+}
+
+/**
+ * Where people a report does not name are joined to a person's title ("…, cùng các đồng chí Ủy viên Ban Thường vụ …",
+ * "… và Ban giám đốc Công an 3 tỉnh …"): the text before, and the group (null when none).
+ */
+export function splitJoinedGroup(text: string): { text: string; group: string | null } {
+  const list = text.split(' ');
+  for (let i = 1; i < list.length - 1; i++) {
+    if (!GROUP_JOIN.has(lower(list[i]!)) || opensWith(list, GROUP_AFTER, i + 1) === 0) continue;
+    return {
+      text: list
+        .slice(0, i)
+        .join(' ')
+        .replace(/[\s,;]+$/u, ''),
+      group: list.slice(i).join(' '),
+    };
+  }
+  return { text, group: null };
+}
+
+/** Whether a text opens as a mention of people not named ("các thành viên khác là …", "Cùng dự có đại diện …"). */
+export const opensWithGroup = (text: string) => opensWith(text.trim().split(/\s+/u).slice(0, 3), GROUP_OPENING) > 0;
+
+/**
+ * Whether a name read from a report's text names nobody: a group ("các thành viên khác là …", "đại diện lãnh đạo …"),
+ * a post without a name ("Ủy viên Ban Thường vụ Tỉnh ủy"), or a sentence ("Hội nghị được kết nối trực tuyến đến 63
+ * tỉnh"). A name typed in lower case ("nguyễn văn an") is still a name.
+ */
+export function namesNobody(text: string): boolean {
+  // Judged on its first 300 characters (a name is at most 120: a longer one is refused as too long anyway).
+  const list = text.slice(0, 300).replace(/\s+/gu, ' ').trim().split(' ').filter(Boolean);
+  if (list.length === 0) return false;
+  if (opensWithGroup(list.slice(0, 3).join(' '))) return true;
+  const { name } = splitPersonName(list.join(' '));
+  const own = name.split(' ');
+  // A post has words in lower case ("Ủy viên", "Chủ tịch"); Phó Đức Phương (Phó is a surname too) has none.
+  const lowerWords = own.filter((w) => /^\p{Ll}/u.test(w)).length;
+  if (opensWithTitle(own) && lowerWords > 0) return true;
+  // A sentence: words in lower case, and many of them or a number ("Nguyễn Văn 2" is a name mistyped, said as such).
+  return lowerWords >= 2 && (own.length >= 5 || /\p{Nd}/u.test(name));
 }

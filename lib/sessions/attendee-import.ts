@@ -34,13 +34,25 @@ import {
   ROLE_ALIASES,
   TEMPLATE_EXAMPLES,
   TEMPLATE_HEADERS,
+  SHARED_TRAILING_ROLES,
   TEMPLATE_SHEET,
+  TRAILING_ROLE_TAILS,
+  TRAILING_ROLES,
 } from './attendee-vocabulary';
 import type { AttendeeDraft, AttendeeRole, AttendeeValues, ParsedRow, Presence } from './attendee-schema';
 import { isZipBomb } from '@/lib/files/evidence';
 import { pickImportSheet, sheetNames } from '@/lib/files/sheet';
 import { FAMILY_NAME_HEADERS } from '@/lib/people/name-vocabulary';
-import { isVacantName, splitPersonName, titleWithRank } from '@/lib/people/names';
+import {
+  isVacantName,
+  nameAfterTitle,
+  namesNobody,
+  opensWithGroup,
+  splitJoinedGroup,
+  splitPersonName,
+  titleWithRank,
+  withoutLeadIn,
+} from '@/lib/people/names';
 
 export { ATTENDEE_ROLES, PRESENCES, ROLE_LABELS, PRESENCE_LABELS, MAX_ROWS, attendeeDraftSchema };
 export type { AttendeeDraft, AttendeeRole, AttendeeValues, ParsedRow, Presence };
@@ -208,11 +220,16 @@ export function parsePastedAttendees(text: string): ParsedRow[] {
       table.push({ line, raw: rawLine, cells: rawLine.split('\t').map(clean) });
       continue;
     }
-    for (const segment of outsideBrackets(rawLine, ';')) {
-      const body = clean(segment)
-        .replace(BULLET, '')
-        .replace(/(?<![\s;.])[\s;.]+$/, '');
-      if (body) rows.push(buildRow(line, rawLine, attendeeFromText(body)));
+    // A press report's sentences end at ". " ("… chủ trì tại điểm cầu chính. Các đồng chí: …"), people at ";".
+    for (const sentence of rawLine.split(SENTENCE_END)) {
+      const bodies = outsideBrackets(sentence, ';')
+        .map((segment) =>
+          clean(segment)
+            .replace(BULLET, '')
+            .replace(/(?<![\s;.])[\s;.]+$/, ''),
+        )
+        .filter(Boolean);
+      rows.push(...rowsFromSentence(line, rawLine, bodies));
       if (rows.length + table.length > MAX_ROWS)
         return [errorRow(msg('errors.sessions.import.pasteTooLong', { max: MAX_ROWS }))];
     }
@@ -419,19 +436,85 @@ function inferColumns(data: TableLine[], fixed: (Column | undefined)[] = []): Co
   return columns;
 }
 
-function attendeeFromText(segment: string): Cells {
+/** The end of a sentence in a pasted report: a word in lower case, a full stop, a capital ("… cấp xã. Tại điểm cầu …"). */
+const SENTENCE_END = /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const TRAILING_ROLE = new RegExp(
+  `\\s+(${Object.keys(TRAILING_ROLES)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?:\\s+(?:${TRAILING_ROLE_TAILS.map(escape).join('|')})(?:\\s.*)?)?$`,
+  'u',
+);
+/** A name and a title joined by a hyphen without spaces ("Hồ Văn Niên-Ủy viên Ban Chấp hành …"). */
+const NAME_HYPHEN = /(?<=\p{L})-(?=\p{Lu})/u;
+const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+
+/**
+ * The rows of one sentence's people in a pasted list or report: each person, or a line passed over when a text names
+ * nobody ("các thành viên khác là …", a sentence of the report); people joined to a title without names ("…, cùng các
+ * đồng chí Ủy viên …") are taken off the title and said. A role the sentence gives them all at its end ("Các đồng chí: A;
+ * B; C đồng chủ trì") is each one's.
+ */
+function rowsFromSentence(line: number, raw: string, bodies: string[]): ParsedRow[] {
+  const reads = bodies.map(attendeeFromText);
+  const shared = reads.at(-1)?.sharedRole;
+  const rows: ParsedRow[] = [];
+  reads.forEach(({ cells, group, nobody }, i) => {
+    if (nobody) {
+      const text = short(bodies[i]!);
+      rows.push(skippedRow(line, raw, msg('errors.sessions.import.skippedNobody', { line, text })));
+      return;
+    }
+    const row = buildRow(line, raw, shared ? { ...cells, role: cells.role ?? shared } : cells);
+    rows.push(row);
+    if (group) {
+      const params = { line, text: short(group), name: row.values.fullName };
+      rows.push(skippedRow(line, raw, msg('errors.sessions.import.skippedGroup', params)));
+    }
+  });
+  return rows;
+}
+
+type TextRead = { cells: Cells; group: string | null; nobody: boolean; sharedRole?: AttendeeRole };
+function attendeeFromText(segment: string): TextRead {
   let body = segment;
   const cells: Cells = {};
   for (let m = body.match(/\(([^()]*)\)\s*$/); m; m = body.match(/\(([^()]*)\)\s*$/)) {
     if (!applyMarker(clean(m[1]), cells)) break;
     body = body.slice(0, m.index).replace(/(?<![\s,;.])[\s,;.]+$/, '');
   }
-  const sep = NAME_TITLE_SEPARATOR.exec(body) ?? /,/.exec(body);
-  const name = sep ? body.slice(0, sep.index) : body;
+  // "Về phía tỉnh … có các đồng chí: X", "Dự hội nghị … có ông X": the report's words before the person go.
+  body = withoutLeadIn(body);
+  const joined = splitJoinedGroup(body);
+  body = joined.text;
+  // "… Chủ tịch HĐND tỉnh chủ trì", "… đồng chủ trì tại điểm cầu chính …": the role, not the title's words.
+  // Looked for in the last 200 characters only (a line of 100,000 "chủ trì tại" would be read once per phrase).
+  const from = Math.max(0, body.length - 200);
+  const trailing = TRAILING_ROLE.exec(body.slice(from));
+  let sharedRole: AttendeeRole | undefined;
+  if (trailing && from + trailing.index > 0) {
+    cells.role ??= TRAILING_ROLES[trailing[1]!];
+    if (SHARED_TRAILING_ROLES.includes(trailing[1]!)) sharedRole = TRAILING_ROLES[trailing[1]!];
+    body = body.slice(0, from + trailing.index).replace(/[\s,;]+$/u, '');
+  }
+  let name: string;
+  let title: string | null;
+  const titled = nameAfterTitle(body); // "Bộ trưởng Bộ Công an Lương Tam Quang"
+  const hyphen = NAME_HYPHEN.exec(body);
+  const sep =
+    NAME_TITLE_SEPARATOR.exec(body) ??
+    (hyphen && !body.slice(0, hyphen.index).includes(',') ? hyphen : null) ??
+    /,/.exec(body);
+  if (titled) ({ name, title } = titled);
+  else {
+    name = sep ? body.slice(0, sep.index) : body;
+    title = sep ? body.slice(sep.index + sep[0].length) : null;
+  }
   cells.fullName = clean(name);
-  cells.positionTitle = sep ? clean(body.slice(sep.index + sep[0].length)) : null;
+  cells.positionTitle = title === null ? null : clean(title);
   cells.representedBy = cells.representedBy?.replace(HONORIFIC, '');
-  return cells;
+  return { cells, group: joined.group, nobody: opensWithGroup(body) || namesNobody(name), sharedRole };
 }
 
 /** Reads one "(…)" marker into cells; false if the text is not a marker (then it stays in the title). */

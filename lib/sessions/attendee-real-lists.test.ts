@@ -121,6 +121,117 @@ describe('reading published lists', () => {
   });
 });
 
+const roles = (rows: ParsedRow[]) => people(rows).map((r) => [r.values.fullName, r.values.role]);
+const skippedOf = (rows: ParsedRow[]) => rows.filter((r) => r.skipped).flatMap((r) => r.errors.map(inVietnamese));
+
+// Session 23: press reports pasted as published (tests/fixtures/people/SOURCES.md, "Session 23"). Before: the report's
+// lead-in, a post written before the name, or a group of people not named were read as names, without a word.
+describe('reading press reports (session 23)', () => {
+  it('QĐ 1403/QĐ-TTg (2024): posts written before the names, after “Ủy viên Ban Chỉ đạo còn có:”', () => {
+    const rows = parsePastedAttendees(fixture('qd-1403-ttg-2024.txt'));
+    expect(errorsOf(rows)).toEqual([]);
+    expect(nameAndTitle(rows)).toEqual([
+      ['Phan Văn Giang', 'Bộ trưởng Bộ Quốc phòng'],
+      ['Lương Tam Quang', 'Bộ trưởng Bộ Công an'],
+      ['Phạm Thị Thanh Trà', 'Bộ trưởng Bộ Nội vụ'],
+      ['Trần Văn Sơn', 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ'],
+      ['Nguyễn Hải Ninh', 'Bộ trưởng Bộ Tư pháp'],
+    ]);
+  });
+
+  it('Ho Chi Minh City (2021): “… có <post> <name>” at each point; the unnamed delegates are said, not saved', () => {
+    const rows = parsePastedAttendees(fixture('hcm-bcd-covid-2021.txt'));
+    expect(nameAndTitle(rows)).toEqual([
+      ['Nguyễn Thiện Nhân', 'Trưởng Đoàn đại biểu Quốc hội TP'],
+      ['Dương Anh Đức', 'Phó Chủ tịch UBND TP'],
+      ['Vũ Đức Đam', 'Ủy viên Trung ương Đảng, Phó Thủ tướng'],
+    ]);
+    expect(skippedOf(rows)).toEqual([
+      'Bỏ qua dòng 3: “Cùng dự có đại diện lãnh đạo các Sở - ban - ngành, quận - huyện, TP Thủ Đức và …” không nêu tên một người',
+    ]);
+  });
+
+  it('Hưng Yên (2020) and Lâm Đồng (2025): “… có ông X, <title>”, two-word names, a group after the last title', () => {
+    const hungYen = parsePastedAttendees(fixture('hungyen-hoi-nghi-chinh-phu-2020.txt'));
+    expect(errorsOf(hungYen)).toEqual([]);
+    expect(people(hungYen).map((r) => r.values.fullName)).toEqual([
+      'Đỗ Tiến Sỹ',
+      'Nguyễn Duy Hưng',
+      'Nguyễn Văn Phóng',
+      'Trần Quốc Toản',
+    ]);
+    const lamDong = parsePastedAttendees(fixture('lamdong-cong-an-2025.txt'));
+    expect(nameAndTitle(lamDong)).toEqual([
+      ['Bùi Thắng', 'Phó bí thư Tỉnh ủy'],
+      ['Phạm Triều', 'Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh'],
+      ['Nguyễn Ngọc Phúc', 'Tỉnh ủy viên, Phó chủ tịch UBND tỉnh'],
+      ['Nguyễn Hoài Anh', 'Ủy viên dự khuyết T.Ư Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bình Thuận'],
+      ['Hồ Văn Mười', 'Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Đắk Nông'],
+    ]);
+    expect(skippedOf(lamDong)).toEqual([
+      'Dòng 3: bỏ “và Ban giám đốc Công an 3 tỉnh Lâm Đồng, Bình Thuận và Đắk Nông” khỏi chức vụ của Hồ Văn Mười (không nêu tên người)',
+    ]);
+  });
+
+  it('Gia Lai (2025): “Tên-Chức vụ” with no spaces, an ethnic name, the Party committee “cùng các đồng chí …” said', () => {
+    const rows = parsePastedAttendees(fixture('gialai-cong-bo-2025.txt'));
+    expect(errorsOf(people(rows))).toEqual([]);
+    expect(nameAndTitle(rows)).toEqual([
+      ['Hồ Văn Niên', 'Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh'],
+      ['Châu Ngọc Tuấn', 'Phó Bí thư Thường trực Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh'],
+      ['Rah Lan Chung', 'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh'],
+      ['Nguyễn Ngọc Lương', 'Phó Bí thư Tỉnh ủy'],
+    ]);
+    expect(skippedOf(rows)).toHaveLength(1);
+    expect(skippedOf(rows)[0]).toMatch(
+      /^Dòng 1: bỏ “cùng các đồng chí Ủy viên Ban Thường vụ, .*” khỏi chức vụ của Nguyễn Ngọc Lương/,
+    );
+  });
+
+  it('Nghệ An (2021, 2024, 2025): sentences of a report, ranks, and “(đồng) chủ trì” without brackets shared by the list', () => {
+    const border = parsePastedAttendees(fixture('nghean-bdbp-2024.txt'));
+    expect(people(border).map((r) => [r.values.fullName, r.values.positionTitle, r.values.role])).toEqual([
+      ['Hoàng Hữu Chiến', 'Thiếu tướng, Phó Tư lệnh, Tham mưu trưởng Bộ đội Biên phòng', 'chair'],
+      ['Nguyễn Văn Đệ', 'Phó Chủ tịch UBND tỉnh', 'chair'],
+      ['Hồ Quyết Thắng', 'Đại tá, Phó chỉ huy trưởng, Tham mưu trưởng Bộ đội Biên phòng tỉnh', 'chair'],
+    ]);
+    const council = parsePastedAttendees(fixture('nghean-hdnd-2025.txt'));
+    expect(roles(council)).toEqual([
+      ['Hoàng Nghĩa Hiếu', 'chair'],
+      ['Nguyễn Nam Đình', 'chair'],
+      ['Nguyễn Như Khôi', 'chair'],
+    ]);
+    expect(people(council)[2]!.values.positionTitle).toBe('Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh');
+    // The main point's co-chairs (line 1), then the Nghệ An point (line 3): its chair, one member, and what names no one.
+    const culture = parsePastedAttendees(fixture('nghean-hoi-nghi-van-hoa-2021.txt'));
+    expect(people(culture).map((r) => [r.line, r.values.fullName, r.values.role])).toEqual([
+      [1, 'Nguyễn Trọng Nghĩa', 'chair'],
+      [1, 'Vũ Đức Đam', 'chair'],
+      [1, 'Nguyễn Văn Hùng', 'chair'],
+      [3, 'Thái Thanh Quý', 'chair'],
+      [3, 'Nguyễn Văn Thông', 'member'],
+    ]);
+    expect(people(culture)[2]!.values.positionTitle).toBe(
+      'Ủy viên Ban Chấp hành Trung ương Đảng, Bộ trưởng Bộ VH - TT&DL',
+    );
+    expect(errorsOf(people(culture))).toEqual([]);
+    expect(skippedOf(culture).map((m) => m.slice(0, 40))).toEqual([
+      'Bỏ qua dòng 3: “Hội nghị được kết nối tr',
+      'Bỏ qua dòng 3: “các đồng chí Ủy viên Ban',
+      'Bỏ qua dòng 3: “Hội nghị còn được kết nố',
+    ]);
+  });
+
+  it('Bình Dương (2025): “trong đó: Ông X - …”, and “các thành viên khác là …” said rather than saved as a person', () => {
+    const rows = parsePastedAttendees(fixture('binhduong-bcd-khcn-2025.txt'));
+    expect(errorsOf(people(rows))).toEqual([]);
+    expect(people(rows).map((r) => r.values.fullName)).toEqual(['Nguyễn Văn Lợi', 'Nguyễn Lộc Hà', 'Võ Văn Minh']);
+    expect(skippedOf(rows)).toEqual([
+      'Bỏ qua dòng 1: “các thành viên khác là Ủy viên Ban Thường vụ Tỉnh ủy cùng lãnh đạo các sở, ban,…” không nêu tên một người',
+    ]);
+  });
+});
+
 describe('saving a published list', () => {
   let h: DatabaseHandle;
   let secretariat: Actor;

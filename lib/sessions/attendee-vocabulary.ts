@@ -33,6 +33,24 @@ export const ROLE_ALIASES: Record<string, AttendeeRole> = {
   'thành phần': 'member',
   'thư kí': 'secretary',
 };
+/**
+ * A role a press report writes at the end of a person's clause, without brackets ("…, Chủ tịch HĐND tỉnh chủ trì",
+ * "… đồng chủ trì tại điểm cầu chính …", "… cùng điều hành kỳ họp", "… dự"), and what may follow it (where, or what was
+ * chaired): the title ends before it.
+ */
+export const TRAILING_ROLES: Record<string, AttendeeRole> = {
+  'chủ trì': 'chair',
+  'đồng chủ trì': 'chair',
+  'cùng chủ trì': 'chair',
+  'cùng điều hành': 'chair',
+  dự: 'member',
+  'cùng dự': 'member',
+  'tham dự': 'member',
+};
+/** Of those, the ones shared by everyone the sentence names ("Các đồng chí: A; B; C đồng chủ trì"). */
+export const SHARED_TRAILING_ROLES = ['đồng chủ trì', 'cùng chủ trì', 'cùng điều hành'];
+export const TRAILING_ROLE_TAILS = ['tại', 'hội nghị', 'phiên họp', 'cuộc họp', 'kỳ họp', 'buổi làm việc', 'buổi lễ'];
+
 export const PRESENCE_ALIASES: Record<string, Presence> = {
   'vắng mặt': 'absent',
   'dự thay': 'represented',

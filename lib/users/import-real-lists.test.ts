@@ -167,3 +167,73 @@ describe('lists without any email column refuse the file with what it lacks', ()
     expect(await refusalOf(preview({ text: text('tuyenquang-bcd-ctmtqg-2021.tsv') }))).toMatch(missing);
   });
 });
+
+// Session 23 (tests/fixtures/people/SOURCES.md, "Session 23").
+describe('QĐ 1403/QĐ-TTg (16/11/2024): a CSV typed from the decision, the ministry only in the title', () => {
+  it('finds each agency at the end of the title, so each member is an agency’s (each row said “Vai trò không hợp lệ.”)', async () => {
+    const rows = await preview({ bytes: new Uint8Array(fixture('qd-1403-ttg-2024.csv')) });
+    expect(rows.map((r) => [r.values.name, r.values.role, r.values.agencyId, r.agencyText])).toEqual([
+      ['Phan Văn Giang', 'agency', await agencyOf('BQP'), 'Bộ Quốc phòng'],
+      ['Lương Tam Quang', 'agency', await agencyOf('BCA'), 'Bộ Công an'],
+      ['Phạm Thị Thanh Trà', 'agency', await agencyOf('BNV'), 'Bộ Nội vụ'],
+      ['Trần Văn Sơn', 'agency', await agencyOf('VPCP'), 'Văn phòng Chính phủ'],
+      ['Nguyễn Hải Ninh', 'agency', await agencyOf('BTP'), 'Bộ Tư pháp'],
+    ]);
+    expect(rows.map((r) => r.values.position)).toEqual([
+      'Bộ trưởng Bộ Quốc phòng',
+      'Bộ trưởng Bộ Công an',
+      'Bộ trưởng Bộ Nội vụ',
+      'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ',
+      'Bộ trưởng Bộ Tư pháp',
+    ]);
+    expect(rows.map(errorsOf)).toEqual(rows.map(() => ({ email: [EMAIL_MISSING] })));
+    const filled = rows.map((r, i) => ({ line: r.line, ...r.values, email: `bcd-1403-${i + 1}@example.gov.vn` }));
+    expect(await importUsers({ actor: admin, rows: filled }, h.db)).toEqual({ created: 5, skipped: [] });
+  });
+
+  it('a title that names no agency of the registry, with no role column, says what to choose', async () => {
+    const rows = await preview({
+      text: 'Họ và tên;Chức vụ;Email\nNguyễn Hòa Bình;Phó Thủ tướng Thường trực;pttg@example.gov.vn\n',
+    });
+    expect(errorsOf(rows[0]!)).toEqual({
+      role: [
+        'Chưa rõ vai trò: tệp không có cột Vai trò, và chức vụ không nêu cơ quan nào trong danh mục. Hãy chọn vai trò (và cơ quan, nếu người này là cán bộ của một cơ quan).',
+      ],
+    });
+  });
+});
+
+describe('Lâm Đồng (29/6/2025): an XLSX with the bodies as the report writes them', () => {
+  it('names each body the registry does not have, and the province merged into Lâm Đồng since', async () => {
+    const csv = withEmailColumn(text('lamdong-cong-an-2025.csv'), ',', (i) => `lam-dong-${i + 1}@example.gov.vn`);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Đại biểu');
+    // Quoted cells ("Ủy viên …, Chủ tịch …") as Excel keeps them: one cell each.
+    for (const line of csv.split('\n')) sheet.addRow(line.match(/"[^"]*"|[^,]+/g)!.map((c) => c.replace(/^"|"$/g, '')));
+    const rows = await preview({ bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) });
+    expect(rows.map((r) => [r.values.name, r.values.agencyId, r.agencyText])).toEqual([
+      ['Bùi Thắng', '', 'Tỉnh ủy Lâm Đồng'],
+      ['Phạm Triều', '', 'Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng'],
+      ['Nguyễn Ngọc Phúc', await agencyOf('P-LAMDONG'), 'UBND tỉnh Lâm Đồng'],
+      ['Nguyễn Hoài Anh', '', 'HĐND tỉnh Bình Thuận'],
+      ['Hồ Văn Mười', await agencyOf('P-DAKNONG'), 'UBND tỉnh Đắk Nông'],
+    ]);
+    expect(rows.map((r) => errorsOf(r).agencyId?.[0] ?? '')).toEqual([
+      'Không tìm thấy cơ quan “Tỉnh ủy Lâm Đồng” (theo mã, tên hoặc tên ngắn). Hãy chọn cơ quan.',
+      'Không tìm thấy cơ quan “Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng” (theo mã, tên hoặc tên ngắn). Hãy chọn cơ quan.',
+      '',
+      'Không tìm thấy cơ quan “HĐND tỉnh Bình Thuận” (theo mã, tên hoặc tên ngắn). Hãy chọn cơ quan.',
+      'UBND tỉnh Đắk Nông đã kết thúc hoạt động từ ngày 30/06/2025; nhiệm vụ chuyển cho UBND tỉnh Lâm Đồng. Nếu người này nay công tác ở UBND tỉnh Lâm Đồng, hãy chọn cơ quan đó.',
+    ]);
+  });
+});
+
+describe('an agency read from the title', () => {
+  it('is not given to a secretariat or leader row, whose title may name the office it works in', async () => {
+    const rows = await preview({
+      text: 'Họ và tên;Chức vụ;Vai trò;Email\nTrần Văn A;Chuyên viên Văn phòng Chính phủ;Thư ký Ban Chỉ đạo;tva@example.gov.vn\n',
+    });
+    expect(rows[0]!.values).toMatchObject({ role: 'secretariat', agencyId: '' });
+    expect(errorsOf(rows[0]!)).toEqual({});
+  });
+});

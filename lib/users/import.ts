@@ -257,6 +257,24 @@ function findAgency(agencies: Agencies, text: string, today: string): AgencyEntr
   return open.length === 1 ? open[0]! : 'ambiguous';
 }
 const NEW_MARKS = new Set(AGENCY_ERA_MARKS.new.map(key));
+
+/**
+ * The registry agency a title ends with, as written there ('' when none): the last post first ("Phó Bí thư Tỉnh ủy,
+ * Chủ tịch UBND tỉnh Đắk Nông" → "UBND tỉnh Đắk Nông"), its longest ending that names one agency ("Bộ trưởng, Chủ
+ * nhiệm Văn phòng Chính phủ" → "Văn phòng Chính phủ"); one word only as an abbreviation ("Phó Thống đốc NHNN").
+ */
+function agencyInTitle(agencies: Agencies, title: string, today: string): string {
+  for (const part of title.split(/[,;]/).reverse()) {
+    const words = part.trim().split(/\s+/u).slice(-12);
+    for (let i = 0; i < words.length; i++) {
+      const text = words.slice(i).join(' ');
+      if (i === words.length - 1 && !/^\p{Lu}{2,}$/u.test(text)) break;
+      const found = findAgency(agencies, text, today);
+      if (found && found !== 'ambiguous') return text;
+    }
+  }
+  return '';
+}
 const ERA_MARK = new RegExp(`\\s*\\((${[...AGENCY_ERA_MARKS.new, ...AGENCY_ERA_MARKS.old].join('|')})\\)\\s*$`, 'iu');
 
 /** The body in operation on `today` that took over an ended agency's work (through every merger), if any. */
@@ -297,7 +315,14 @@ async function checkRows(
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? '') as RowField;
         // No address at all is not a wrong one: a list copied from a decision has none; say what is needed.
-        const message = field === 'email' && blankEmail ? msg('errors.userImport.emailMissing') : issue.message;
+        // No role at all (no Vai trò column, no agency to make the person an agency's): say what to choose.
+        const blankRole = field === 'role' && String(row.values.role ?? '').trim() === '';
+        const message =
+          field === 'email' && blankEmail
+            ? msg('errors.userImport.emailMissing')
+            : blankRole
+              ? msg('errors.userImport.roleMissing')
+              : issue.message;
         push(errors[i]!, ROW_FIELDS.includes(field) ? field : 'name', message);
       }
     }
@@ -365,6 +390,11 @@ export async function previewUserImport(
     const person = splitPersonName(cell.name);
     cell.name = person.name;
     cell.position = titleWithRank(person.rank, cell.position);
+    // No agency written: the one the title ends with ("Bộ trưởng Bộ Công an", "Chủ tịch UBND tỉnh Đắk Nông"), as
+    // decisions name members; such a person is an agency's, as with an agency column.
+    // Only for an agency's person, or one whose role is not written (a secretariat's title may name its office).
+    if (!cell.agency && cell.position && (!cell.role || roleOf(cell.role) === 'agency'))
+      cell.agency = agencyInTitle(agencies, cell.position, today);
     const errors: RowErrors = {};
     const role = cell.role ? roleOf(cell.role) : !columns.includes('role') && cell.agency ? 'agency' : undefined;
     if (cell.role && !role)
