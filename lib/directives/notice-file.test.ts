@@ -353,6 +353,26 @@ describe.skipIf(!CHROMIUM && !inCi)('extractNoticeText: PDF (needs Chromium to m
     );
   }, 60_000);
 
+  it('says what to do with a .doc, an RTF or an ODT: the formats a secretariat has instead of a DOCX', async () => {
+    const doc = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+    const rtf = new TextEncoder().encode(
+      '{\\rtf1\\ansi {\\fonttbl} 1. B\\u7897? N\\u7897?i v\\u7909? ch\\u7911? tr\\u236?.}',
+    );
+    const zip = new JSZip();
+    zip.file('mimetype', 'application/vnd.oasis.opendocument.text', { compression: 'STORE' });
+    zip.file('content.xml', '<office:document-content/>');
+    const odt = await zip.generateAsync({ type: 'uint8array' });
+    for (const [bytes, name] of [
+      [doc, 'thong-bao.doc'],
+      [rtf, 'thong-bao.rtf'],
+      [odt, 'thong-bao.odt'],
+      [odt, 'thong-bao.docx'],
+    ] as const) {
+      expect(await refusal(bytes, name)).toMatch(/older Word file \(\.doc\), RTF or OpenDocument/);
+    }
+    expect(await refusal(new TextEncoder().encode('hello'), 'a.txt')).toBe('Only DOCX or PDF files can be read.');
+  });
+
   it('refuses an image, even named .pdf', async () => {
     if (!has('pdftoppm') && !inCi) return;
     const png = await pagePng(pdf);

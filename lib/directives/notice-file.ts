@@ -47,6 +47,7 @@ function fileMessage(
     | 'tooBig'
     | 'image'
     | 'unsupported'
+    | 'otherWordFormat'
     | 'damagedPdf'
     | 'damagedDocx'
     | 'encrypted'
@@ -84,6 +85,10 @@ const isImage = (b: Uint8Array) =>
   (startsWith(b, [0x52, 0x49, 0x46, 0x46]) && latin1(b.subarray(8, 12)) === 'WEBP') ||
   latin1(b.subarray(4, 12)).startsWith('ftypheic');
 
+/** Word's older format (an OLE2 compound file) or RTF: what a secretariat most often has instead of a DOCX. */
+const isOtherWordFormat = (b: Uint8Array) =>
+  startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) || latin1(b.subarray(0, 5)) === '{\\rtf';
+
 /** The notice's text, read from its bytes (the name only adds the .docm refusal); throws a refusal otherwise. */
 export async function extractNoticeText(bytes: Uint8Array, name: string): Promise<NoticeText> {
   if (bytes.length === 0) throw refuse('empty');
@@ -94,7 +99,7 @@ export async function extractNoticeText(bytes: Uint8Array, name: string): Promis
     : startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) // a ZIP container
       ? await readDocx(bytes)
       : null;
-  if (!read) throw refuse(isImage(bytes) ? 'image' : 'unsupported');
+  if (!read) throw refuse(isImage(bytes) ? 'image' : isOtherWordFormat(bytes) ? 'otherWordFormat' : 'unsupported');
   // The text a file gives goes to the parser as pasted text does, with the same limit (a 2 KB DOCX can unpack to
   // megabytes of text).
   if (read.text.length > MAX_NOTICE_TEXT) throw refuse('tooLong', { max: MAX_NOTICE_TEXT });
@@ -116,15 +121,20 @@ function largest(values: number[]): number {
 /** mammoth's image converter for a notice: the image's bytes are not read. */
 export const skipImage = async (_image: { read: () => Promise<unknown> }) => ({ src: '' });
 
+/** An OpenDocument text (.odt): a ZIP whose first entry, stored, names its type. */
+const isOpenDocument = (b: Uint8Array) =>
+  latin1(b.subarray(30, 120)).startsWith('mimetypeapplication/vnd.oasis.opendocument');
+
 async function readDocx(bytes: Uint8Array): Promise<NoticeText> {
   // The ZIP's structure, entries and macro parts are checked as for evidence files (its name is not trusted).
   const sniffed = await sniffEvidence(bytes, 'notice');
   if (!sniffed.ok) {
     if (sniffed.reason === msg('errors.files.macro')) throw refuse('macro');
-    if (sniffed.reason === msg('errors.files.unsupported')) throw refuse('unsupported');
+    if (sniffed.reason === msg('errors.files.unsupported'))
+      throw refuse(isOpenDocument(bytes) ? 'otherWordFormat' : 'unsupported');
     throw refuse('damagedDocx');
   }
-  if (sniffed.type.ext !== 'docx') throw refuse('unsupported');
+  if (sniffed.type.ext !== 'docx') throw refuse(isOpenDocument(bytes) ? 'otherWordFormat' : 'unsupported');
   // A few KB of "<w:p/>" is millions of objects for mammoth (a 48 KB file filled 4 GB).
   if (await exceedsReaderLimits(bytes, 'docx')) throw refuse('tooComplex', { max: MAX_DOCUMENT_ELEMENTS });
   // Read as the size checks above read the archive (sniffEvidence passed it).

@@ -367,6 +367,8 @@ export const domainEn: typeof domainVi = {
         tooBig: 'The file is larger than {mb} MB.',
         image: 'This is an image; choose the notice as a DOCX or PDF file (save a scan as PDF).',
         unsupported: 'Only DOCX or PDF files can be read.',
+        otherWordFormat:
+          'This is an older Word file (.doc), RTF or OpenDocument (.odt): open it, save it as DOCX (or print it to PDF) and choose it again.',
         damagedPdf: 'The PDF file is damaged or incomplete.',
         damagedDocx: 'The DOCX file is damaged (not a valid Word file).',
         encrypted: 'The PDF file has a password or is encrypted; remove the password and choose it again.',

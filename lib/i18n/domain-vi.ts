@@ -378,6 +378,8 @@ export const domainVi = {
         tooBig: 'Tệp lớn hơn {mb} MB.',
         image: 'Đây là tệp ảnh; hãy chọn tệp DOCX hoặc PDF của thông báo (bản quét thì lưu thành PDF).',
         unsupported: 'Chỉ đọc được tệp DOCX hoặc PDF.',
+        otherWordFormat:
+          'Đây là tệp Word dạng cũ (.doc), RTF hoặc OpenDocument (.odt): hãy mở tệp, lưu thành DOCX (hoặc in ra PDF) rồi chọn lại.',
         damagedPdf: 'Tệp PDF bị hỏng hoặc không đầy đủ.',
         damagedDocx: 'Tệp DOCX bị hỏng (không phải tệp Word hợp lệ).',
         encrypted: 'Tệp PDF có mật khẩu hoặc được mã hóa; hãy gỡ mật khẩu rồi chọn lại.',
