@@ -286,22 +286,27 @@ test('the administrator sets up a committee and invites the people; the office b
   // The agency's two focal points and a staff member, from a pasted list (the bulk import).
   await admin.goto('/admin/users');
   await admin.getByRole('link', { name: 'Nhập từ tệp' }).click();
-  await admin
-    .getByLabel('Hoặc dán danh sách (có dòng tiêu đề)')
-    .fill(
-      [
-        'Họ và tên;Email;Chức vụ;Số điện thoại;Vai trò;Cơ quan;Nhiệm vụ',
-        `${PEOPLE.focal.name};${PEOPLE.focal.email};Phó Vụ trưởng;024 6273 9999;Đầu mối cơ quan;${AGENCY};Đầu mối`,
-        `${PEOPLE.focal2.name};${PEOPLE.focal2.email};Chuyên viên chính;;Đầu mối cơ quan;BTP;Đầu mối`,
-        `${PEOPLE.staff.name};${PEOPLE.staff.email};Chuyên viên;;Đầu mối cơ quan;Bo Tu phap;Cán bộ`,
-      ].join('\n'),
-    );
+  await admin.getByLabel('Hoặc dán danh sách (có dòng tiêu đề)').fill(
+    [
+      'Họ và tên;Email;Chức vụ;Số điện thoại;Vai trò;Cơ quan;Nhiệm vụ',
+      `${PEOPLE.focal.name};${PEOPLE.focal.email};Phó Vụ trưởng;024 6273 9999;Đầu mối cơ quan;${AGENCY};Đầu mối`,
+      `${PEOPLE.focal2.name};${PEOPLE.focal2.email};Chuyên viên chính;;Đầu mối cơ quan;BTP;Đầu mối`,
+      `${PEOPLE.staff.name};${PEOPLE.staff.email};Chuyên viên;;Đầu mối cơ quan;Bo Tu phap;Cán bộ`,
+      // A body the list does not have yet (a province outside the reference list): added from the preview.
+      'Hồ Thị Lan;ho.thi.lan@so-tai-chinh.example.gov.vn;Phó Giám đốc;;Đầu mối cơ quan;Sở Tài chính tỉnh Nghệ An;Đầu mối',
+    ].join('\n'),
+  );
   await admin.getByRole('button', { name: 'Xem trước' }).click();
-  await expect(admin.getByText('3 dòng · 0 dòng có lỗi')).toBeVisible();
+  await expect(admin.getByText('4 dòng · 1 dòng có lỗi')).toBeVisible();
+  await expect(admin.getByTestId('missing-agencies')).toHaveText('Sở Tài chính tỉnh Nghệ An');
   await expectAccessible(admin);
+  await screenshot(admin, 'user-import-missing-agency');
+  await admin.getByRole('button', { name: 'Thêm cơ quan đã chọn và đọc lại' }).click();
+  await expect(admin.getByText('4 dòng · 0 dòng có lỗi')).toBeVisible();
+  await expect(admin.getByTestId('missing-agencies')).toHaveCount(0);
   await screenshot(admin, 'user-import-preview');
-  await admin.getByRole('button', { name: 'Nhập 3 người dùng' }).click();
-  await expect(admin.getByText(/Đã tạo 3 người dùng/)).toBeVisible();
+  await admin.getByRole('button', { name: 'Nhập 4 người dùng' }).click();
+  await expect(admin.getByText(/Đã tạo 4 người dùng/)).toBeVisible();
   // The same list again, with one new person: the three are here already and skipped, not a refusal of the list.
   await admin.goto('/admin/users/import');
   await admin

@@ -5,7 +5,7 @@ import { agencies, auditEntries } from '@/db/schema';
 import { ForbiddenError, type Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor } from '@/tests/factories';
-import { addAgencyFromNotice } from './from-notice';
+import { addAgencyFromNotice, addListedAgencies } from './from-notice';
 import { guessAgencyKind } from './kind-guess';
 
 let h: DatabaseHandle;
@@ -98,4 +98,37 @@ describe('guessAgencyKind', () => {
     ['UBND thành phố Lào Cai', 'other'],
     ['Ủy ban nhân dân thành phố Hà Nội', 'province'],
   ])('%s is a %s', (name, kind) => expect(guessAgencyKind(name)).toBe(kind));
+});
+
+describe('addListedAgencies (a people list naming bodies the registry lacks)', () => {
+  it('adds each body once, however the list spells it, and counts those already there', async () => {
+    const admin = await actorFor(h.db, { role: 'admin' });
+    const names = ['Sở Tài chính tỉnh Nghệ An', 'Sở tài chính Tỉnh Nghệ An', 'Sở Y tế tỉnh Nghệ An', 'Bộ Tư pháp'];
+    expect(await addListedAgencies({ actor: admin, values: { names } }, h.db)).toEqual({ created: 2, existing: 1 });
+    const added = await h.db.select().from(agencies).where(eq(agencies.name, 'Sở Tài chính tỉnh Nghệ An'));
+    expect(added).toHaveLength(1);
+    const audit = await h.db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.entityId, String(added[0]!.id)), eq(auditEntries.action, 'agency.create')));
+    expect(audit[0]!.after).toMatchObject({ fromPeopleList: true });
+    // Again: nothing more.
+    expect(await addListedAgencies({ actor: admin, values: { names } }, h.db)).toEqual({ created: 0, existing: 3 });
+  });
+
+  it('refuses an agency head, no names, and more than a hundred, writing nothing', async () => {
+    const before = (await h.db.select({ id: agencies.id }).from(agencies)).length;
+    await expect(
+      addListedAgencies({ actor: agencyHead, values: { names: ['Sở Nội vụ tỉnh Nghệ An'] } }, h.db),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    const admin = await actorFor(h.db, { role: 'admin' });
+    await expect(addListedAgencies({ actor: admin, values: { names: [] } }, h.db)).rejects.toMatchObject({
+      code: 'INVALID',
+    });
+    const many = Array.from({ length: 101 }, (_, i) => `Sở số ${i} tỉnh Nghệ An`);
+    await expect(addListedAgencies({ actor: admin, values: { names: many } }, h.db)).rejects.toMatchObject({
+      code: 'INVALID',
+    });
+    expect((await h.db.select({ id: agencies.id }).from(agencies)).length).toBe(before);
+  });
 });

@@ -10,7 +10,13 @@ import { assertCan, type Actor } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
 import { lockAgencyName } from './mutations';
 import { guessAgencyKind, normalizeAgencyName } from './kind-guess';
-import { addAgencyFromNoticeSchema, suggestAgencyCode, type AddAgencyFromNoticeInput } from './schemas';
+import {
+  addAgencyFromNoticeSchema,
+  addListedAgenciesSchema,
+  suggestAgencyCode,
+  type AddAgencyFromNoticeInput,
+  type AddListedAgenciesInput,
+} from './schemas';
 
 const CENTRAL = new Set(['ministry', 'ministry_level', 'government_agency']);
 
@@ -22,7 +28,7 @@ const CENTRAL = new Set(['ministry', 'ministry_level', 'government_agency']);
  * person, adds nothing. Audited `agency.create`.
  */
 export async function addAgencyFromNotice(
-  input: { actor: Actor; values: AddAgencyFromNoticeInput },
+  input: { actor: Actor; values: AddAgencyFromNoticeInput; from?: 'notice' | 'peopleList' },
   db?: DbOrTx,
 ): Promise<{ agencyId: number; name: string; created: boolean }> {
   assertCan(input.actor, 'agency.create');
@@ -50,7 +56,12 @@ export async function addAgencyFromNotice(
           action: 'agency.create',
           entityType: 'agency',
           entityId: row!.id,
-          after: { code: row!.code, name: row!.name, kind: row!.kind, fromNotice: true },
+          after: {
+            code: row!.code,
+            name: row!.name,
+            kind: row!.kind,
+            ...(input.from === 'peopleList' ? { fromPeopleList: true } : { fromNotice: true }),
+          },
         });
         return { agencyId: row!.id, name: row!.name, created: true };
       });
@@ -60,6 +71,32 @@ export async function addAgencyFromNotice(
       throw error;
     }
   }
+}
+
+/**
+ * The bodies a people list names that the registry lacks ("Sở Tài chính tỉnh Nghệ An" in a province that is not in
+ * the reference list), added from the import's preview as a notice's are: each by its name, its kind read from the
+ * name; a body that exists by then is not added twice (names that read the same count once).
+ */
+export async function addListedAgencies(
+  input: { actor: Actor; values: AddListedAgenciesInput },
+  db?: DbOrTx,
+): Promise<{ created: number; existing: number }> {
+  assertCan(input.actor, 'agency.create');
+  const parsed = addListedAgenciesSchema.safeParse(input.values);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw invalid(issue.message, { [issue.path.join('.') || 'names']: issue.message });
+  }
+  const byKey = new Map<string, string>();
+  for (const n of parsed.data.names) if (!byKey.has(normalizeAgencyName(n))) byKey.set(normalizeAgencyName(n), n);
+  const names = [...byKey.values()];
+  let created = 0;
+  for (const name of names) {
+    const added = await addAgencyFromNotice({ actor: input.actor, values: { name }, from: 'peopleList' }, db);
+    if (added.created) created++;
+  }
+  return { created, existing: names.length - created };
 }
 
 /** An agency existing today whose name reads the same (accents, case and "UBND" aside). */

@@ -69,6 +69,14 @@ export type CreateAgencyValues = z.output<typeof createAgencySchema>;
 export const addAgencyFromNoticeSchema = z.object({ name: latinName(300, 'fields.agencyName') });
 export type AddAgencyFromNoticeInput = z.input<typeof addAgencyFromNoticeSchema>;
 
+/** The most bodies one people list adds at once (a province's departments and localities). */
+export const MAX_LISTED_AGENCIES = 100;
+/** Bodies a people list names that the registry lacks, added from the import's preview (`names.0`, `names.1` …). */
+export const addListedAgenciesSchema = z.object({
+  names: z.array(latinName(300, 'fields.agencyName')).min(1).max(MAX_LISTED_AGENCIES).default([]),
+});
+export type AddListedAgenciesInput = z.input<typeof addListedAgenciesSchema>;
+
 /** The edit form: the same fields for one agency; its code stays what it was created with (decision 031). */
 export const updateAgencySchema = z.object({ agencyId: id('fields.agency'), ...agencyFields });
 export type UpdateAgencyInput = z.input<typeof updateAgencySchema>;

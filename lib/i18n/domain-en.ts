@@ -629,6 +629,8 @@ export const domainEn: typeof domainVi = {
   done: {
     backlogImported:
       'Imported {directives} directives and {tasks} tasks{created, plural, =0 {} other {, created {created} agencies}}. {skipped, plural, =0 {} one {# row already imported, skipped.} other {# rows already imported, skipped.}}',
+    agenciesAdded:
+      '{created, plural, one {# agency was} other {# agencies were}} added to the list{existing, plural, =0 {} other { (# already there)}}; the list is read again.',
     usersSkipped: '{count, plural, one {# person} other {# people}} already with an account skipped: {emails}.',
     usersImported:
       '{count, plural, one {# user was} other {# users were}} created and {count, plural, one {# invitation} other {# invitations}} queued in the outbox; they are sent now that the import is done.',

@@ -643,6 +643,8 @@ export const domainVi = {
   done: {
     backlogImported:
       'Đã nhập {directives} chỉ đạo và {tasks} nhiệm vụ{created, plural, =0 {} other {, tạo {created} cơ quan mới}}. {skipped, plural, =0 {} other {# dòng đã nhập trước đó, bỏ qua.}}',
+    agenciesAdded:
+      'Đã thêm {created, plural, other {# cơ quan}} vào danh mục{existing, plural, =0 {} other { (# cơ quan đã có)}}; danh sách được đọc lại.',
     usersSkipped: 'Bỏ qua {count} người đã có tài khoản: {emails}.',
     usersImported:
       'Đã tạo {count, plural, other {# người dùng}} và xếp {count, plural, other {# thư mời}} vào Hộp thư đi; thư được gửi sau khi nhập xong.',

@@ -586,6 +586,10 @@ export const en: Messages = {
     existing: 'Already has an account (skipped)',
     confirm: 'Import {count, plural, one {# user} other {# users}}',
     link: 'Import from a file',
+    missingTitle: 'Agencies not in the list',
+    missingHint:
+      'The rows below name these agencies, which the list does not have. Choose the ones to add (the kind is guessed from the name and can be corrected later on the Agencies page); the file is then read again. Leave abbreviations unchecked and choose the agency on each row.',
+    missingAdd: 'Add the chosen agencies and read again',
     back: 'Users',
   },
   sessionForm: {

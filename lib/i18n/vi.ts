@@ -589,6 +589,10 @@ export const vi = {
     existing: 'Đã có (bỏ qua)',
     confirm: 'Nhập {count} người dùng',
     link: 'Nhập từ tệp',
+    missingTitle: 'Cơ quan chưa có trong danh mục',
+    missingHint:
+      'Các dòng dưới đây ghi những cơ quan này nhưng danh mục chưa có. Chọn cơ quan cần thêm (loại cơ quan được đoán từ tên, sửa được sau ở trang Cơ quan), rồi danh sách được đọc lại từ tệp. Tên viết tắt nên bỏ chọn và chọn cơ quan ở từng dòng.',
+    missingAdd: 'Thêm cơ quan đã chọn và đọc lại',
     back: 'Danh sách người dùng',
   },
   sessionForm: {

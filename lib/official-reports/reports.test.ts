@@ -278,7 +278,7 @@ describe('a report leaves the app (attacker pass 23)', () => {
 
   beforeAll(async () => {
     const session = await makeSession(h.db, secretariat, { date: '2024-08-01', status: 'minutes_published' });
-    const secret = await makeDirective(h.db, secretariat, session.id, { text: 'Nội dung mật', isConfidential: 'on' });
+    const secret = await makeDirective(h.db, secretariat, session.id, { text: 'Nội dung mật', isConfidential: true });
     const task = await makeTask(h.db, secretariat, secret.id, {
       lead: 'BTP',
       deadline: { kind: 'dated', dueDate: '2024-10-31' },

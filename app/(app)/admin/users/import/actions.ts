@@ -4,6 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { runAction, say } from '@/lib/action';
 import type { ActionResult, FormState } from '@/lib/forms/result';
 import { getTranslate, localize } from '@/lib/i18n/translate';
+import { addListedAgencies } from '@/lib/agencies/from-notice';
+import { addListedAgenciesSchema } from '@/lib/agencies/schemas';
 import { importUsers, previewUserImport, userImportWarnings, type PreviewRow } from '@/lib/users/import';
 import { importUsersSchema, previewUserImportSchema } from '@/lib/users/import-schemas';
 
@@ -60,4 +62,21 @@ export async function importUsersAction(_prev: FormState, input: FormData): Prom
   // Who already had an account was passed over (a list imported again), and is named.
   if (skipped.length) said.push(await say('done.usersSkipped', { count: skipped.length, emails: skipped.join(', ') }));
   return { ok: true, message: said.join(' ') };
+}
+
+// POST (server action) /admin/users/import - add to the agency list the bodies a people list names that it lacks
+// (their kind read from the name), so that the list read again finds them
+export async function addListedAgenciesAction(_prev: FormState, input: FormData): Promise<ActionResult> {
+  const result = await runAction(
+    addListedAgenciesSchema,
+    input,
+    (actor, values) => addListedAgencies({ actor, values }),
+    {
+      permission: 'agency.create',
+    },
+  );
+  if (!result.ok) return result;
+  revalidatePath('/admin/users/import');
+  revalidatePath('/admin/agencies');
+  return { ok: true, message: await say('done.agenciesAdded', result.data!) };
 }

@@ -7,12 +7,14 @@ import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
 import type { PreviewRow, RowField } from '@/lib/users/import';
 import { AGENCY_DUTIES, ROLES } from '@/lib/reference/enums';
-import { importUsersAction, previewUserImportAction } from './actions';
+import { addListedAgenciesAction, importUsersAction, previewUserImportAction } from './actions';
 
 const importUsersFormSchema: SchemaLoader = () =>
   import('@/lib/users/import-schemas').then((m) => m.importUsersFormSchema);
 const previewUserImportSchema: SchemaLoader = () =>
   import('@/lib/users/import-schemas').then((m) => m.previewUserImportSchema);
+const addListedAgenciesSchema: SchemaLoader = () =>
+  import('@/lib/agencies/schemas').then((m) => m.addListedAgenciesSchema);
 
 type T = Pick<Messages, 'userImport' | 'roles'>;
 type Agency = { id: number; name: string };
@@ -306,12 +308,58 @@ export function ImportGrid({
   );
 }
 
+/**
+ * The bodies the rows name that the agency list lacks (a province whose departments are not in the reference list):
+ * the administrator ticks those to add, and the list is read again from the same file, so its rows find them.
+ */
+function MissingAgencies({ names, t, onAdded }: { names: string[]; t: T; onAdded: () => void }) {
+  const u = t.userImport;
+  const form = useActionForm(addListedAgenciesAction, { schema: addListedAgenciesSchema });
+  const { state } = form;
+  useEffect(() => {
+    if (state?.ok) onAdded();
+  }, [state, onAdded]);
+  return (
+    <form
+      {...form.formProps}
+      className="space-y-2 rounded-lg border border-amber-300 bg-amber-50/60 p-4"
+      aria-labelledby="missing-agencies"
+    >
+      <h2 id="missing-agencies" className="font-semibold text-slate-900">
+        {u.missingTitle} ({names.length})
+      </h2>
+      <p className="max-w-prose text-sm text-slate-700">{u.missingHint}</p>
+      <ul className="grid gap-1 sm:grid-cols-2" data-testid="missing-agencies">
+        {names.map((name, i) => (
+          <li key={name}>
+            <label className="flex items-start gap-2 text-sm">
+              <input type="checkbox" name={`names.${i}`} value={name} defaultChecked className="mt-1" />
+              <span>{name}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <FormResult form={form} />
+      <button type="submit" className={buttonClass.secondary} disabled={form.pending}>
+        {u.missingAdd}
+      </button>
+    </form>
+  );
+}
+
+/** The agencies as written on rows that found none in the list, each once, in the order the rows name them. */
+const missingAgencies = (rows: PreviewRow[]) => [
+  ...new Set(rows.filter((r) => r.agencyText && !r.values.agencyId && r.errors.agencyId).map((r) => r.agencyText)),
+];
+
 /** Upload a file (or paste the rows) → the preview, read on the server → fix → import. */
 export function UserImport({ agencies, t }: { agencies: Agency[]; t: T }) {
   const u = t.userImport;
   const preview = useActionForm(previewUserImportAction, { schema: previewUserImportSchema, keepOnSuccess: true });
   const read = preview.state?.ok ? preview.state.data : undefined;
   const [done, setDone] = useState<string | null>(null);
+  const readAgain = useCallback(() => preview.formProps.ref.current?.requestSubmit(), [preview.formProps.ref]);
+  const missing = read ? missingAgencies(read.rows) : [];
   const onDone = useCallback(
     (message: string) => {
       setDone(message);
@@ -353,6 +401,9 @@ export function UserImport({ agencies, t }: { agencies: Agency[]; t: T }) {
       {read && !done ? (
         <>
           <FormResult form={{ ok: true, message: preview.message }} />
+          {missing.length ? (
+            <MissingAgencies key={read.id} names={missing.slice(0, 100)} t={t} onAdded={readAgain} />
+          ) : null}
           <ImportGrid key={read.id} rows={read.rows} agencies={agencies} t={t} onDone={onDone} />
         </>
       ) : null}
