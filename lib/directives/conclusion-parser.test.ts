@@ -3732,6 +3732,109 @@ Thành phố yêu cầu các đơn vị rà soát, báo cáo UBND thành phố t
   });
 });
 
+// Session 23 (s23b): portal and Party pages open with a report of the letter ("Ngày 25/10/2013, UBND tỉnh ban hành Công
+// văn số: 1415 /UBND-NN chỉ đạo việc …", corpus tinh-lai-chau-1415-2013) or a speaker's lead-in ("Tại giao ban tuần ngày
+// 09/11/2018, đồng chí …, Bí thư Tỉnh ủy chỉ đạo:", tinh-khanh-hoa-tu-giao-ban-2018); the cases are variants [style].
+describe("session 23b: a report of the letter or a speaker's lead-in opens no item", () => {
+  const read = (text: string, onDate = '2014-03-12') =>
+    parseConclusionText(text, REGISTRY, { onDate, province: 'Tuyên Quang' });
+
+  it('leaves "Ngày …, UBND tỉnh ban hành Công văn số …" and "Chủ tịch UBND tỉnh chỉ đạo:" out of the one directive', () => {
+    const items = read(`Chỉ đạo việc tổng kiểm tra việc kinh doanh phân bón trên địa bàn tỉnh
+
+Ngày 12/3/2014, UBND tỉnh ban hành Công văn số: 412 /UBND-NN chỉ đạo việc tổng kiểm tra việc kinh doanh phân bón trên địa bàn tỉnh.
+
+Thực hiện Công văn số 1021/BNN-BVTV ngày 01 tháng 3 năm 2014 của Bộ Nông nghiệp và Phát triển nông thôn; Chủ tịch Uỷ ban nhân dân tỉnh chỉ đạo:
+
+Giao Sở Nông nghiệp và Phát triển nông thôn chủ trì phối hợp với các sở, ngành chức năng tiến hành kiểm tra các cơ sở kinh doanh phân bón, tổng hợp kết quả báo cáo Uỷ ban nhân dân tỉnh trước ngày 25 hằng tháng.`);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.text).toMatch(/^Giao Sở Nông nghiệp/u);
+    expect(items[0]!.leadAgencyIds).toEqual([ID.TQ_SNN]);
+    expect(items[0]!.deadline).toMatchObject({ kind: 'recurring', period: 'monthly' });
+  });
+
+  it('reads a portal\'s "(…) - Chủ tịch UBND tỉnh vừa có văn bản giao …" as its summary, not an item of its own', () => {
+    const items = read(`Lập phương án bảo vệ khoáng sản chưa khai thác
+(Tuyenquang.gov.vn) - Chủ tịch UBND tỉnh vừa có văn bản giao các ngành chức năng lập phương án bảo vệ khoáng sản chưa khai thác trên địa bàn tỉnh.
+Theo đó, giao Sở Tài nguyên và Môi trường chủ trì tổng hợp, trình UBND tỉnh phê duyệt phương án.`);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.text).toMatch(/^Theo đó, giao Sở Tài nguyên/u);
+    expect(items[0]!.leadAgencyIds).toEqual([ID.TQ_STNMT]);
+  });
+
+  it('hands a Party secretary\'s "… Bí thư Tỉnh ủy yêu cầu các sở, ban, ngành và UBND các huyện, thành phố:" down to the paragraphs after it', () => {
+    const items = read(
+      `Tại giao ban tuần ngày 12/3/2019, đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy yêu cầu các sở, ban, ngành và UBND các huyện, thành phố:
+Yêu cầu tập trung chỉ đạo các biện pháp phòng, chống hạn hán, xâm nhập mặn trong mùa khô.
+Yêu cầu khẩn trương rà soát, đánh giá thiệt hại do hạn hán, báo cáo Ủy ban nhân dân tỉnh trước ngày 20/3/2019.`,
+      '2019-03-12',
+    );
+    expect(items.map((i) => i.text.slice(0, 30))).toEqual([
+      'Yêu cầu tập trung chỉ đạo các ',
+      'Yêu cầu khẩn trương rà soát, đ',
+    ]);
+    for (const item of items) {
+      expect(item.groups).toEqual(['departments', 'localities']);
+      expect(item.notes.join(' ')).toMatch(/Lấy cơ quan được giao từ câu dẫn/u);
+    }
+  });
+
+  it('keeps "Theo đó, Công nhận … gồm các xã như sau:" an item (guard)', () => {
+    const items = read(`Ngày 19/7/2022, UBND tỉnh ban hành Quyết định công nhận xã đạt Bộ Tiêu chí quốc gia về y tế.
+Theo đó, Công nhận 04 xã duy trì đạt Bộ Tiêu chí quốc gia về y tế xã năm 2021 gồm các xã như sau:
+UBND tỉnh giao Sở Y tế chịu trách nhiệm hướng dẫn các xã giữ vững danh hiệu.`);
+    expect(items).toHaveLength(2);
+    expect(items[0]!.isAssessment).toBe(true);
+  });
+});
+
+// Portal reports quote a letter's paragraphs unnumbered after "Theo đó," (corpus tinh-lai-chau-703-2015: "Theo đó, giao
+// các sở, ngành liên quan có trách nhiệm …" / "Uỷ ban nhân dân thành phố và các huyện tổ chức …" / "Sở Tài nguyên và Môi
+// trường đôn đốc …"; tinh-vinh-long-1132-2017: "Theo đó, Chủ tịch giao UBND các huyện, thị xã, thành phố có trách nhiệm
+// …. Đồng thời, Chủ tịch UBND tỉnh giao Giám đốc Sở … chịu trách nhiệm …"); the cases are variants [style].
+describe('session 23b: paragraphs after "Theo đó," and "có / chịu trách nhiệm"', () => {
+  const read = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2016-04-11', province: 'Tuyên Quang' });
+
+  it('reads each paragraph whose subject is a body and whose verb a task as an item of its own', () => {
+    const items =
+      read(`Ngày 11/4/2016, UBND tỉnh ban hành Công văn số 512 /UBND-NN về phòng, chống hạn hán trên địa bàn tỉnh
+Theo đó, giao các sở, ngành liên quan có trách nhiệm rà soát nhu cầu nước tưới của ngành, lĩnh vực mình, gửi báo cáo về Sở Nông nghiệp và Phát triển nông thôn trước ngày 20/4/2016 để tổng hợp.
+Uỷ ban nhân dân thành phố và các huyện tổ chức đánh giá thiệt hại do hạn hán trên địa bàn, gửi báo cáo về Sở Nông nghiệp và Phát triển nông thôn trước ngày 20/4/2016.
+Sở Nông nghiệp và Phát triển nông thôn tổng hợp số liệu, báo cáo Uỷ ban nhân dân tỉnh trước ngày 25/4/2016.`);
+    expect(items.map((i) => i.text.slice(0, 24))).toEqual([
+      'Theo đó, giao các sở, ng',
+      'Uỷ ban nhân dân thành ph',
+      'Sở Nông nghiệp và Phát t',
+    ]);
+    expect(items.map((i) => i.groups)).toEqual([['departments'], ['localities'], []]);
+    expect(items.map((i) => i.leadAgencyIds)).toEqual([[], [], [ID.TQ_SNN]]);
+    expect(items.map((i) => i.coordinatorAgencyIds)).toEqual([[], [], []]);
+    expect(items.map((i) => i.deadline && 'dueDate' in i.deadline && i.deadline.dueDate)).toEqual([
+      '2016-04-20',
+      '2016-04-20',
+      '2016-04-25',
+    ]);
+  });
+
+  it('gives "Chủ tịch giao UBND các huyện … có trách nhiệm" to the localities and "giao Giám đốc Sở X chịu trách nhiệm" to Sở X', () => {
+    const [item, ...rest] =
+      read(`(Tuyenquang.gov.vn) - Chủ tịch UBND tỉnh vừa có văn bản giao ngành chức năng và địa phương lập phương án bảo vệ khoáng sản chưa khai thác.
+
+Theo đó, Chủ tịch giao UBND các huyện, thành phố có trách nhiệm đề xuất kế hoạch lập phương án trên địa bàn. Đồng thời, Chủ tịch UBND tỉnh giao Giám đốc Sở Tài nguyên và Môi trường chịu trách nhiệm tổng hợp, lập, trình UBND tỉnh phê duyệt phương án.`);
+    expect(rest).toHaveLength(0);
+    expect(item!.groups).toEqual(['localities']);
+    expect(item!.leadAgencyIds).toEqual([ID.TQ_STNMT]);
+  });
+
+  it('keeps "các sở, ngành liên quan" a partner when it only coordinates (guard)', () => {
+    const [item] = read(
+      'Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với các sở, ngành liên quan rà soát quy hoạch sử dụng đất.',
+    );
+    expect(item!.groups).toEqual([]);
+    expect(item!.leadAgencyIds).toEqual([ID.TQ_STNMT]);
+  });
+});
+
 // A press release quotes the newspaper it answers (corpus vpcp-tcbc-2018-09-04: "Báo Thanh niên có đưa tin: Theo giám
 // đốc …, Quyết định số 11/2017/QĐ-TTg … đã thúc đẩy …"): the numbers in the quoted report are the newspaper's, not
 // documents the direction cites [style].

@@ -656,29 +656,47 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     // Separate directives as paragraphs, as a portal reports a letter ("Theo đó, Chủ tịch UBND tỉnh yêu cầu Sở Y tế …" then
     // "Song song đó, Sở Y tế, … tổ chức …"; "Giao các sở, ngành …" then "Giao Sở X chủ trì …"): one item each. What stands
     // before the first one joins it unless it gives work itself.
+    // After one, so does a paragraph whose subject is a body and whose verb is a task ("Theo đó, giao các sở, ngành …"
+    // then "Uỷ ban nhân dân thành phố và các huyện tổ chức …", "Sở Tài nguyên và Môi trường đôn đốc …").
+    const firstDirective = body.findIndex((l, i) => i > 0 && DIRECTIVE_PARAGRAPH.test(foldVi(l.trim())));
+    const opensParagraph = (k: number) =>
+      DIRECTIVE_PARAGRAPH.test(foldVi(body[k]!.trim())) ||
+      (firstDirective > 0 &&
+        k > firstDirective &&
+        ENDS_SENTENCE.test(body[k - 1]!) &&
+        BODY_DOES_TASK_PARAGRAPH.test(foldVi(body[k]!.trim())));
     const paragraphEnd = (i: number) => {
       let k = i + 1;
-      while (k < body.length && !DIRECTIVE_PARAGRAPH.test(foldVi(body[k]!.trim()))) k++;
+      while (k < body.length && !opensParagraph(k)) k++;
       return k;
     };
     // not the closing that asks all addressees to carry the letter out ("Yêu cầu Sở A, Sở B, … triển khai thực hiện./.")
     const opens = body.flatMap((l, i) =>
-      i > 0 &&
-      DIRECTIVE_PARAGRAPH.test(foldVi(l.trim())) &&
-      !CARRY_OUT_CLOSING.test(foldVi(body.slice(i, paragraphEnd(i)).join(' ')).trim())
+      i > 0 && opensParagraph(i) && !CARRY_OUT_CLOSING.test(foldVi(body.slice(i, paragraphEnd(i)).join(' ')).trim())
         ? [i]
         : [],
     );
     if (opens.length > 0 && !unnumbered) {
-      const head = foldVi(body.slice(0, opens[0]).join(' '));
-      const headIsItem = HEAD_GIVES_WORK.test(head) || HEAD_ACKNOWLEDGES.test(head);
-      const bounds = [0, ...(headIsItem ? opens : opens.slice(1)), body.length];
-      if (bounds.length > 2)
+      // "… Chủ tịch UBND tỉnh chỉ đạo:", "Tại giao ban tuần …, đồng chí Bí thư Tỉnh ủy chỉ đạo:" (a lead-in just before
+      // it), "Ngày 25/10/2013, UBND tỉnh ban hành Công văn số …", "(Cổng TTĐT) - Chủ tịch UBND tỉnh vừa có văn bản giao …"
+      // (a report of the letter): the preamble, read as such (a lead-in's addressees go down to the items), neither an
+      // item nor part of the first one. Not "Theo đó, Công nhận 04 xã … gồm các xã như sau:", an item.
+      const last = foldVi(body[opens[0]! - 1]!);
+      const leadsIn = last.endsWith(':') && !MEMBERS_FOLLOW.test(last) && !HEAD_ACKNOWLEDGES.test(last);
+      const preamble = leadsIn
+        ? opens[0]!
+        : body.slice(0, opens[0]).findLastIndex((l) => REPORTED_ISSUE.test(foldVi(l))) + 1;
+      const head = foldVi(body.slice(preamble, opens[0]).join(' '));
+      const headIsItem = preamble < opens[0]! && (HEAD_GIVES_WORK.test(head) || HEAD_ACKNOWLEDGES.test(head));
+      const bounds = [preamble, ...(headIsItem ? opens : opens.slice(1)), body.length];
+      if (bounds.length > 2 || preamble > 0)
         return splitItems(
-          bounds
-            .slice(0, -1)
-            .map((b, k) => [`${k + 1}. ${body[b]!.trim()}`, ...body.slice(b + 1, bounds[k + 1])].join('\n'))
-            .join('\n'),
+          [
+            ...body.slice(0, preamble),
+            ...bounds
+              .slice(0, -1)
+              .map((b, k) => [`${k + 1}. ${body[b]!.trim()}`, ...body.slice(b + 1, bounds[k + 1])].join('\n')),
+          ].join('\n'),
           true,
         );
     }
@@ -688,14 +706,24 @@ function splitItems(text: string, unnumbered = false): Draft[] {
   return items.flatMap(splitAttributedBullets);
 }
 
-const PARAGRAPH_CONNECTIVE = String.raw`(?:song song (?:do|voi do)|dong thoi|ben canh do|ngoai ra|mat khac)`;
+const PARAGRAPH_CONNECTIVE = String.raw`(?:song song (?:do|voi do)|dong thoi|ben canh do|ngoai ra|mat khac|theo do)`;
+// "Theo đó, Chủ tịch giao UBND các huyện …": the chairman speaking, named short.
 const DIRECTIVE_PARAGRAPH = new RegExp(
   String.raw`^(?:(?:giao|yeu cau|de nghi)\s|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:yeu cau|giao|de nghi)\s|` +
-    String.raw`${PARAGRAPH_CONNECTIVE},\s*(?:(?:giao|yeu cau|de nghi)\s|(?:so|cong an|bo chi huy|ban quan ly|ubnd|uy ban nhan dan|thanh tra|van phong) ))`,
+    String.raw`${PARAGRAPH_CONNECTIVE},\s*(?:(?:(?:pho )?chu tich\s)?(?:giao|yeu cau|de nghi)\s|(?:so|cong an|bo chi huy|ban quan ly|ubnd|uy ban nhan dan|thanh tra|van phong) ))`,
   'u',
 );
+/** "Uỷ ban nhân dân thành phố và các huyện tổ chức …", "Sở Tài nguyên và Môi trường đôn đốc …": a body, then its task. */
+const BODY_DOES_TASK_PARAGRAPH =
+  /^(?:so|ubnd|uy ban nhan dan|cong an|bo chi huy|ban quan ly|thanh tra|van phong|cac so)\s[^.;:,()]{0,80}?\s(?:to chuc|don doc|chu tri|thuc hien|trien khai|ra soat|tong hop|khan truong|tham muu|huong dan|phoi hop|theo doi|tiep tuc|chu dong|tap trung|co trach nhiem|chiu trach nhiem)(?![\p{L}])/u;
 const CARRY_OUT_CLOSING =
   /^(?:[^.;:]{0,300}?(?:trien khai|to chuc)?\s*thuc hien(?: nghiem tuc)?|(?:tran trong |kinh )?de nghi [^.;:]{0,160}?quan tam[^.;:]{0,120}?)\s*[./]*$/u;
+/**
+ * A portal's report of the letter it quotes: "Ngày 25/10/2013, UBND tỉnh ban hành Công văn số …", "Chủ tịch UBND tỉnh
+ * vừa có văn bản giao …", "Tối ngày 15/4, UBND tỉnh vừa có công văn 388/UBND-KGVX".
+ */
+const REPORTED_ISSUE =
+  /(?:^|[\s(,-])(?:ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,|vua|da)\s(?:[^.;:]{0,80}?\s)?(?:co|(?:ky )?ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi)(?![\p{L}])/u;
 const HEAD_GIVES_WORK = /(?:^|[^\p{L}])(?:giao|yeu cau|de nghi|dong y|thong nhat|chap thuan|chi dao)(?![\p{L}])/u;
 /** "Bộ X đã ban hành …, cụ thể:", "Ngày …, Chính phủ đã ban hành Nghị định …, trong đó:": a report of what was done. */
 const isBackgroundList = (line: string) => {
@@ -821,7 +849,8 @@ const GROUP_PATTERNS = (
     [
       'departments',
       // a city's "các sở, ban, ngành Thành phố" (Hà Nội, TP. Hồ Chí Minh)
-      '(?:thu truong )?cac so,? (?:ban,? )?nganh(?:,? doan the)?(?! (?:(?:cap |thuoc |cua )?(?:tinh|thanh pho) )?lien quan)(?: (?:cap |thuoc |cua )?(?:tinh|thanh pho))?|' +
+      // "giao các sở, ngành liên quan có trách nhiệm …": those concerned, told as a subject, are the group
+      '(?:thu truong )?cac so,? (?:ban,? )?nganh(?:,? doan the)?(?! (?:(?:cap |thuoc |cua )?(?:tinh|thanh pho) )?lien quan(?! (?:co|chiu) trach nhiem))(?: (?:cap |thuoc |cua )?(?:tinh|thanh pho))?|' +
         // a provincial directive's "Giám đốc các Sở, Thủ trưởng các ban, ngành (, đoàn thể) tỉnh"
         'giam doc cac so,? thu truong cac ban,? nganh(?:,? doan the)?(?: (?:cap |thuoc |cua )?tinh)?|' +
         'cac co quan chuyen mon (?:thuoc|cua|truc thuoc) (?:ubnd|uy ban nhan dan) tinh',
@@ -829,7 +858,9 @@ const GROUP_PATTERNS = (
     // "UBND các huyện, thị xã, thành phố", "Ủy ban nhân dân các xã, phường", "UBND cấp xã".
     [
       'localities',
-      '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:cac (?:huyen|xa|quan)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))*|cap (?:xa|huyen))|' +
+      // a province's "Ủy ban nhân dân thành phố và các huyện": its one city, then its districts
+      '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:thanh pho|thi xa)(?:,? (?:va )?(?:thanh pho|thi xa))*,? va cac (?:huyen|quan)(?:,? (?:va )?(?:thi xa|thanh pho))*|' +
+        '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:cac (?:huyen|xa|quan)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))*|cap (?:xa|huyen))|' +
         // "Ủy ban nhân dân xã, phường" without "các"; "các huyện, thành phố", "các xã, phường" without "Ủy ban nhân dân"
         '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:huyen|xa)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))+|' +
         'cac (?:huyen|xa)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))+|' +
@@ -1034,11 +1065,14 @@ const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE}
 const LEADER = String.raw`(?:(?:dong chi )?(?:pho )?thu tuong|lanh dao chinh phu|thuong truc chinh phu|chinh phu|(?:(?:pho )?truong )?ban chi dao|(?:(?:to )?truong )?to cong tac|bo truong)(?: [\p{L}]+){0,7}?`;
 /** What may open a sentence before its subject: "Giao", "Thủ tướng Chính phủ yêu cầu", "Đề nghị", "Thống nhất giao". */
 /** "Bộ X (trân trọng) đề nghị …", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …": who asks (written "@"), then the order verb. */
+/** "Bí thư Tỉnh ủy", "Thường trực Thành ủy" (a Party committee's weekly directions): who speaks, not who is told. */
+const PARTY_SPEAKER = String.raw`(?:(?:dong chi )?(?:(?:pho )?bi thu(?: thuong truc)?|thuong truc|ban thuong vu)\s+)?(?:tinh|thanh|huyen) uy`;
 /**
  * A body the registry lacks that asks ("Cục Hóa chất đề nghị Sở X …"): "Cục", "Vụ", "Sở" … and up to six words; or a
- * province speaking of itself ("UBND tỉnh yêu cầu …") where its header was not read.
+ * province speaking of itself ("UBND tỉnh yêu cầu …") where its header was not read, or its chairman named short ("Theo
+ * đó, Chủ tịch giao UBND các huyện …"); a Party committee's secretary ("đồng chí Bí thư Tỉnh ủy yêu cầu …").
  */
-const UNKNOWN_ASKER = String.raw`(?:(?:cuc|tong cuc|vu|so|ban|van phong|chi cuc)(?: [\p{L}]+){1,6}?|(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho))`;
+const UNKNOWN_ASKER = String.raw`(?:(?:cuc|tong cuc|vu|so|ban|van phong|chi cuc)(?: [\p{L}]+){1,6}?|(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho)|(?:pho )?chu tich|${PARTY_SPEAKER})`;
 const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*|${UNKNOWN_ASKER})\s+(?:tran trong\s+)?`;
 /** "Đối với Bộ X: …", "Riêng Bộ X …", "Về phía Bộ X, …", "Trách nhiệm của Bộ X:": the body whose part of the work follows. */
 const ADDRESSED_PART = String.raw`(?:(?:rieng\s+)?doi voi|rieng|ve phia|(?:trach nhiem|nhiem vu) cua)\s+`;
@@ -1111,7 +1145,7 @@ const PAST_BEFORE_CUE =
  * one that only watches the work given is read as the monitor first (onlyWatches).
  */
 const ACTION_AFTER = new RegExp(
-  String.raw`^\s*(?:,?\s*(?:va|cung)\s+cac\s+(?:co quan|don vi)\s+(?:chuc nang|lien quan|co lien quan)\s*,?\s*)?(?:(?:co trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky)[\s,]*)*` +
+  String.raw`^\s*(?:,?\s*(?:va|cung)\s+cac\s+(?:co quan|don vi)\s+(?:chuc nang|lien quan|co lien quan)\s*,?\s*)?(?:(?:co trach nhiem|chiu trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky)[\s,]*)*` +
     String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat|can doi|bao dam|dam bao|tang cuong|day manh|nang cao|cung cap|huy dong|tuyen truyen|ho tro|bo sung|dieu chinh|phe duyet|tra loi|giai trinh|xac minh|tiep nhan|van dong|quan ly|thanh tra)${WORD_END}`,
   'u',
 );
