@@ -158,6 +158,14 @@ const TOLD_IN_THE_PAST = /(?:^|[^\p{L}])(?:da|duoc)(?:\s+\p{L}+){0,4}\s*$/u;
  */
 const NOT_DONE_BEFORE = /(?:^|[^\p{L}])(?:khong|chua)\s(?!(?:muon|cham)\s+hon)[^.;:,]*$/u;
 
+/**
+ * "… để chủ động trước dự báo tình hình khô, hạn trong năm 2019", "nhằm ứng phó với tình hình hạn hán trong mùa khô năm
+ * 2020", "phục vụ sản xuất trong năm 2026": a period inside a clause of purpose, forecast or situation is what the work
+ * is for, not when it is due ("… hoàn thành trong năm 2019" is).
+ */
+const SCOPE_BEFORE =
+  /(?:^|[^\p{L}])(?:de chu dong|nham|phuc vu|du bao|tinh hinh)(?![\p{L}])(?:(?!hoan thanh|bao cao|trinh(?![\p{L}]))[^.;:]){0,60}$/u;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const isoDate = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
@@ -333,6 +341,7 @@ export function findDatedPhrases(text: string, options: ReadOptions): DatedPhras
       if (MISSED_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       if (period && options.periodsEndAfter && dueDate !== null && dueDate < options.periodsEndAfter) continue;
       if (period && NOT_DONE_BEFORE.test(folded.slice(Math.max(0, m.index - 120), m.index))) continue;
+      if (period && SCOPE_BEFORE.test(folded.slice(Math.max(0, m.index - 80), m.index))) continue;
       // "trước ngày 30/6 hằng năm": a day of every year (or month) is a recurring deadline, read as such below.
       if (pattern === ON_OR_BEFORE_DAY && !m[3] && EVERY_PERIOD_AFTER.test(folded.slice(m.index + m[0].length)))
         continue;
