@@ -3835,6 +3835,39 @@ Theo đó, Chủ tịch giao UBND các huyện, thành phố có trách nhiệm 
   });
 });
 
+// A portal's report names the letter it quotes in a footer ("P.L - Nguồn CV số: 1132/UBND-KTN", corpus
+// tinh-vinh-long-1132-2017) or in passing ("Văn bản số 73-TB/TU ngày 14/04/2021 được chia sẻ …", tinh-binh-duong-tu-73-2021):
+// the notice's own number is never a document its items cite; the cases are variants [style].
+describe("session 23b: the notice's own number is no cite", () => {
+  it('ends the items at a "Nguồn CV số: …" footer and cites nothing from it', () => {
+    const [item, ...rest] = parseConclusionText(
+      `Theo đó, Chủ tịch UBND tỉnh giao Sở Tài nguyên và Môi trường tổng hợp, trình UBND tỉnh phê duyệt phương án theo Nghị định số 158/2016/NĐ-CP.
+
+T.H - Nguồn CV số: 1132/UBND-KTN`,
+      REGISTRY,
+      { onDate: '2017-03-30', province: 'Tuyên Quang' },
+    );
+    expect(rest).toHaveLength(0);
+    expect(item!.text).not.toMatch(/Nguồn/u);
+    expect(item!.citedDocuments).toEqual(['158/2016/NĐ-CP']);
+  });
+
+  it("drops the number the caller gives, or the header's, wherever an item names it, and says why", () => {
+    const text = `Văn bản số 73-TB/TU ngày 14/04/2021, Thường trực Tỉnh ủy thống nhất như sau:
+1. Giao Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh triển khai Thông báo số 73-TB/TU và Kết luận số 12-KL/TU.`;
+    const [given] = parseConclusionText(text, REGISTRY, { onDate: '2021-04-14', number: '73-TB/TU' });
+    expect(given!.citedDocuments).toEqual(['12-KL/TU']);
+    expect(given!.sourceDocument).toBeNull();
+    expect(given!.notes.join(' ')).toMatch(/73-TB\/TU là số của chính văn bản này/u);
+    const [headed] = parseConclusionText(
+      `TỈNH ỦY TUYÊN QUANG\nSố: 73-TB/TU\nThường trực Tỉnh ủy thống nhất như sau:\n${text.split('\n')[1]}`,
+      REGISTRY,
+      { onDate: '2021-04-14' },
+    );
+    expect(headed!.citedDocuments).toEqual(['12-KL/TU']);
+  });
+});
+
 // A press release quotes the newspaper it answers (corpus vpcp-tcbc-2018-09-04: "Báo Thanh niên có đưa tin: Theo giám
 // đốc …, Quyết định số 11/2017/QĐ-TTg … đã thúc đẩy …"): the numbers in the quoted report are the newspaper's, not
 // documents the direction cites [style].

@@ -50,7 +50,14 @@ export type ProposedDirective = {
  * header, a province speaking in it) wins. A provincial letter that names no province anywhere ("UBND thành phố giao Sở
  * Nội vụ …") is read as that province's, so its bare department names resolve.
  */
-type Options = { onDate: string; noticeDate?: string | null; issuer?: string | null; province?: string | null };
+type Options = {
+  onDate: string;
+  noticeDate?: string | null;
+  issuer?: string | null;
+  province?: string | null;
+  /** The notice's own number ("1132/UBND-KTN"), when the caller knows it: never one its items cite. */
+  number?: string | null;
+};
 
 // ---- Splitting the notice into items ----
 
@@ -311,6 +318,12 @@ const CLOSING_SUMMARY = /^tren day la (?:mot so )?(?:y kien|noi dung)(?![\p{L}])
  */
 const SOURCE_LINE =
   /^\(\s*(?:theo|nguon|xem chi tiet tai)\s*:?\s*(?:cong van|van ban|thong bao|quyet dinh)(?![\p{L}])[^()]*\)\s*\.?$/u;
+/**
+ * "P.L - Nguồn CV số: 1132/UBND-KTN", "Nguồn: Công văn số 703/UBND-TN": a portal's footer naming the letter it reports
+ * (after the writer's initials). It ends the items, and its number is the notice's own.
+ */
+const SOURCE_FOOTER =
+  /^(?:[\p{L}.]{1,10}\s*[-–]\s*)?nguon\s*(?:(?:cv|cong van|van ban|thong bao)\s*(?:so)?\s*)?:?\s*(?:(?:cong van|van ban|thong bao)\s+)?(?:so\s*:?\s*)?\d/u;
 
 /**
  * "Văn phòng Chính phủ (xin) thông báo để Bộ X thực hiện./.", "Văn phòng UBND tỉnh thông báo để …": the office's closing
@@ -345,7 +358,7 @@ function noticeLines(text: string): string[] {
     if (PAGE_NUMBER.test(line) || GAZETTE_HEAD.test(line)) continue; // a page's number or head, inside an item
     if (seenItem && !isItemLine(line) && ISSUER_CLOSING.test(foldVi(line))) break;
     if (seenItem && CLOSING_SUMMARY.test(foldVi(line))) break;
-    if (lines.length > 0 && SOURCE_LINE.test(foldVi(line))) break;
+    if (lines.length > 0 && (SOURCE_LINE.test(foldVi(line)) || SOURCE_FOOTER.test(foldVi(line)))) break;
     if (seenItem && lines.length > 0 && ENDS_SENTENCE.test(lines.at(-1)!) && OFFICE_CLOSING.test(foldVi(line))) break;
     const opensParagraph = lines.length > 0 && ENDS_SENTENCE.test(lines.at(-1)!);
     if (seenItem && opensParagraph && !isItemLine(line)) {
@@ -2141,6 +2154,8 @@ type ReadOptions = Omit<Options, 'province'> & {
   province: NoticeProvince | null;
   /** The ministry whose own notice it is (noticeMinistry). */
   ministry: string | null;
+  /** The notice's own numbers, folded with no spaces: its header's, its source footer's, the caller's. */
+  ownNumbers: Set<string>;
   collectives: Map<string, AgencyMatch[]>;
   /** The lead-in sentence that ends an item and opens its sub-items, and who it names (bulletLeadInStart). */
   bulletLeadIns: Map<Draft, { leads: number[]; said: string }>;
@@ -2557,6 +2572,13 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
         standingIsRecurring: false,
       });
   const cites = draft.letterBody ? requestCites(text) : { cites: citedDocuments(text), background: [] };
+  // "P.L - Nguồn CV số: 1132/UBND-KTN", "Số: 1132/UBND-KTN": the notice's own number is no document it cites.
+  const own = cites.cites.filter((c) => options.ownNumbers.has(numberKey(c)));
+  if (own.length > 0) cites.cites = cites.cites.filter((c) => !own.includes(c));
+  const source = readSourceDocument(text);
+  const sourceNumber = source?.replace(/^.*\ssố\s/u, '') ?? null;
+  const sourceIsOwn = sourceNumber !== null && options.ownNumbers.has(numberKey(sourceNumber));
+  if (sourceIsOwn && !own.includes(sourceNumber)) own.push(sourceNumber);
   const agencyNotes = [...runOnNotes, ...matches.flatMap((m) => (m.note ? [m.note] : []))];
   const dateNotes = isAssessment ? [] : deadlineNotes(text, deadline, options.noticeDate, options.noticeDate);
   const provinceNotes = options.province
@@ -2577,7 +2599,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
     ...roles,
     groups: isAssessment ? [] : groups,
     deadline,
-    sourceDocument: readSourceDocument(text),
+    sourceDocument: sourceIsOwn ? null : source,
     citedDocuments: cites.cites,
     unmatchedAgencyNames: unmatchedNames(text, matches, options.province),
     notes: [
@@ -2588,6 +2610,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
           ? [`${issuer!.name} là cơ quan gửi văn bản: câu nói việc Bộ làm cho nơi nhận, không phải việc được giao.`]
           : []),
         ...headNotes,
+        ...own.map((c) => `${c} là số của chính văn bản này: không phải văn bản được dẫn.`),
         ...(later.length > 0 && !isAssessment
           ? [
               `${[...new Set(later.map((m) => `"${text.slice(m.start, m.end)}"`))].join(', ')} mở một câu sau với việc của mình: cũng là cơ quan chủ trì.`,
@@ -3340,6 +3363,21 @@ function pastedMinistry(text: string, registry: AgencyRef[], onDate: string): st
  * Deadlines are checked against the notice's date: the one in the pasted header, else `noticeDate`;
  * a date without a year is read in the notice's year.
  */
+const numberKey = (number: string) => foldVi(number).replace(/\s+/gu, '');
+/** The notice's own numbers: its header's "Số: …", a portal's source footer or "(Theo Công văn số …)", the caller's. */
+function ownNumbers(text: string, given: string | null | undefined): Set<string> {
+  const header = parseNoticeHeader(text);
+  const lines = text.split(/\r\n?|\n/u).map((l) => l.trim());
+  const own = [
+    ...(given ? citedDocuments(given) : []),
+    ...(header.number && header.symbol ? [`${header.number}/${header.symbol}`] : []),
+    // "Số: 73-TB/TU", a Party committee's number, which the header's reading leaves out
+    ...lines.slice(0, 15).flatMap((l) => (/^Số\s*:?\s*\d/u.test(l) ? citedDocuments(l).slice(0, 1) : [])),
+    ...lines.filter((l) => SOURCE_FOOTER.test(foldVi(l)) || SOURCE_LINE.test(foldVi(l))).flatMap(citedDocuments),
+  ];
+  return new Set(own.map(numberKey));
+}
+
 export function parseConclusionText(text: string, registry: AgencyRef[], options: Options): ProposedDirective[] {
   let drafts: Draft[];
   const headerDate = typeof text === 'string' ? parseNoticeHeader(text).issueDate : null;
@@ -3348,11 +3386,13 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
     noticeDate: headerDate ?? options.noticeDate ?? options.onDate,
     province: null,
     ministry: null,
+    ownNumbers: new Set(),
     collectives: new Map(),
     bulletLeadIns: new Map(),
   };
   try {
     drafts = splitItems(typeof text === 'string' ? text : '');
+    readOptions.ownNumbers = ownNumbers(text, options.number);
     const pasted = noticeProvince(text) ?? pastedProvince(text, registry ?? [], readOptions.onDate);
     // the caller's word on who sent it comes before a guess from the registry's departments
     readOptions.province =
