@@ -3868,6 +3868,28 @@ T.H - Nguồn CV số: 1132/UBND-KTN`,
   });
 });
 
+// "Sở Tài nguyên và Môi trường đôn đốc các sở, ngành liên quan; Uỷ ban nhân dân thành phố và các huyện khẩn trương triển
+// khai thực hiện Chỉ thị …" (corpus tinh-lai-chau-703-2015): the list of those urged goes on after the semicolon [style].
+describe('session 23b: a group after "đôn đốc …;" is urged, not told', () => {
+  const read = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2016-04-11', province: 'Tuyên Quang' });
+
+  it('gives the work to the body that urges, and no group to those it urges', () => {
+    const [item] = read(
+      '1. Sở Nông nghiệp và Phát triển nông thôn đôn đốc các sở, ngành liên quan; UBND các huyện, thành phố khẩn trương triển khai thực hiện Chỉ thị số 08/CT-TTg; tổng hợp, báo cáo UBND tỉnh trước ngày 29/4/2016.',
+    );
+    expect(item!.leadAgencyIds).toEqual([ID.TQ_SNN]);
+    expect(item!.groups).toEqual([]);
+    expect(item!.notes.join(' ')).toMatch(/được nêu tiếp sau việc đôn đốc/u);
+  });
+
+  it('still reads a group that opens its own clause after other work (guard)', () => {
+    const [item] = read(
+      '1. Sở Nông nghiệp và Phát triển nông thôn tổng hợp số liệu; UBND các huyện, thành phố khẩn trương triển khai thực hiện.',
+    );
+    expect(item!.groups).toEqual(['localities']);
+  });
+});
+
 // A press release quotes the newspaper it answers (corpus vpcp-tcbc-2018-09-04: "Báo Thanh niên có đưa tin: Theo giám
 // đốc …, Quyết định số 11/2017/QĐ-TTg … đã thúc đẩy …"): the numbers in the quoted report are the newspaper's, not
 // documents the direction cites [style].

@@ -1469,6 +1469,17 @@ function subjectAfterTopic(r: RoleReader, end: number): boolean {
 }
 
 /**
+ * "Sở X đôn đốc các sở, ngành liên quan; Uỷ ban nhân dân thành phố và các huyện khẩn trương triển khai …": a group opening
+ * the clause after "đôn đốc <those urged>;" is urged too, the list going on after the semicolon; it is not told the work.
+ */
+const URGED_LIST_BEFORE = /(?:^|\s)(?:don doc|nhac nho)\s+[#@](?:\s*(?:,|va)\s*[#@])*\s*$/u;
+function urgedBefore(r: RoleReader, start: number, before: string, groupSpans: [number, number][]): boolean {
+  if (before.trim() !== '') return false;
+  const semicolon = r.text.slice(0, start).search(/;\s*$/u);
+  return semicolon >= 0 && URGED_LIST_BEFORE.test(leadIn(r, semicolon, groupSpans).replace(CONCERNED_BODIES, '#'));
+}
+
+/**
  * Groups addressed as a subject ("Các bộ, ngành, địa phương tiếp tục…", "Đề nghị Ủy ban nhân dân các
  * tỉnh…"). One named in passing ("kiến nghị của các bộ, ngành") is not an addressee, and one after
  * "phối hợp với" only coordinates: both are left to a person, the latter with a note. A group followed
@@ -1528,6 +1539,17 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
         notes.push(`"${r.text.slice(start, end)}" được nêu kèm danh sách: đề xuất các cơ quan có tên.`);
       } else if (COORDINATE_BEFORE.test(before))
         notes.push(`"${r.text.slice(start, end)}" được nêu là phối hợp, không giao việc.`);
+      else if (
+        urgedBefore(
+          r,
+          start,
+          before,
+          spans.filter((g) => g.end <= start).map((g): [number, number] => [g.start, g.end]),
+        )
+      )
+        notes.push(
+          `"${r.text.slice(start, end)}" được nêu tiếp sau việc đôn đốc: là nơi được đôn đốc, không giao việc.`,
+        );
       else if (
         (subjectGap(before, start) ||
           (BRACKET_BEFORE.test(before) && BRACKET_AT_END.test(gap(r, end, r.text.length)))) &&
