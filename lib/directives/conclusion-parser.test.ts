@@ -3890,6 +3890,36 @@ describe('session 23b: a group after "đôn đốc …;" is urged, not told', ()
   });
 });
 
+// A Government Office letter to one ministry (corpus vpcp-4396-2015): "Để thực hiện ý kiến của Ủy ban Thường vụ Quốc hội
+// tại văn bản số …, Thủ tướng Chính phủ … yêu cầu Bộ Nội vụ:" then items that name no one but a body the registry lacks,
+// as who receives the report or as the topic; the web copy drops glyphs ("Th tướng") and glues words ("khẩntrương").
+// The cases are variants [style].
+describe('session 23b: a lead-in that follows "ý kiến của …", and bodies named only as receivers', () => {
+  const read = (lead: string) =>
+    parseConclusionText(
+      `Kính gửi: Bộ Nội vụ.
+${lead}
+1. Chủ trì, phối hợp với các Bộ, ngành liên quan khẩntrương chuẩn bị dự thảo nghị định, báo cáo Chính phủ để trình Ủy ban Thường vụ Quốc hội xem xét, quyết định.
+2. Thông báo cho Ủy ban nhân dân các tỉnh về việc Ủy ban Thường vụ Quốc hội tạm thời dừng việc xem xét đề án.`,
+      REGISTRY,
+      { onDate: '2015-06-12' },
+    );
+
+  it.each([
+    'Để thực hiện ý kiến của Ủy ban Thường vụ Quốc hội tại văn bản số 885/UBTVQH13-PL, Thủ tướng Chính phủ Nguyễn Tấn Dũng yêu cầu Bộ Nội vụ:',
+    'Để thực hiện ý kiến của Ủy ban Thường vụ Quốc hội tại văn bản số 885/UBTVQH13-PL, Th tướng Chính Phủ NguyễnTấn Dũng yêu cầu Bộ Nội vụ:',
+  ])('gives both items to the ministry the lead-in names: "%s"', (lead) => {
+    const items = read(lead);
+    expect(items.map((i) => i.leadAgencyIds)).toEqual([[ID.BNV], [ID.BNV]]);
+    expect(items[0]!.deadline).toMatchObject({ kind: 'urgent' });
+  });
+
+  it('keeps "Thủ tướng Chính phủ có ý kiến như sau:" no lead-in (guard)', () => {
+    const items = read('Về việc này, Thủ tướng Chính phủ có ý kiến như sau:');
+    expect(items.flatMap((i) => i.notes).join(' ')).not.toMatch(/câu dẫn/u);
+  });
+});
+
 // A press release quotes the newspaper it answers (corpus vpcp-tcbc-2018-09-04: "Báo Thanh niên có đưa tin: Theo giám
 // đốc …, Quyết định số 11/2017/QĐ-TTg … đã thúc đẩy …"): the numbers in the quoted report are the newspaper's, not
 // documents the direction cites [style].

@@ -431,7 +431,12 @@ const readIntro = (line: string) => {
   if (!folded.endsWith(':')) return null;
   // SECTION_INTRO's words and the colon it ends with are in the last clause with no other colon
   const clause = folded.slice(folded.lastIndexOf(':', folded.length - 2) + 1);
-  return clause.length <= MAX_INTRO_CLAUSE && SECTION_INTRO.test(clause) && !NOT_AN_INTRO.test(folded) ? line : null;
+  if (clause.length > MAX_INTRO_CLAUSE) return null;
+  // not "Thủ tướng có ý kiến như sau:", but "Để thực hiện ý kiến của …, Thủ tướng yêu cầu Bộ X:" (words before the request)
+  const m = SECTION_INTRO.exec(clause);
+  return m && !NOT_AN_INTRO.test(clause.slice(m.index)) && !NOT_AN_INTRO.test(folded.slice(0, -clause.length))
+    ? line
+    : null;
 };
 
 /** A line this long that ends with no stop was wrapped: the next line goes on with its sentence. */
@@ -1075,7 +1080,8 @@ const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE}
  * "Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Nguyễn Sinh Hùng", "Ban Chỉ đạo": who speaks, before "giao"; also
  * "Thường trực Chính phủ" and a "Tổ công tác" of the Prime Minister that ask a body.
  */
-const LEADER = String.raw`(?:(?:dong chi )?(?:pho )?thu tuong|lanh dao chinh phu|thuong truc chinh phu|chinh phu|(?:(?:pho )?truong )?ban chi dao|(?:(?:to )?truong )?to cong tac|bo truong)(?: [\p{L}]+){0,7}?`;
+// A web copy that drops a glyph writes "Th tướng" for "Thủ tướng" (corpus vpcp-4396-2015).
+const LEADER = String.raw`(?:(?:dong chi )?(?:pho )?thu? tuong|lanh dao chinh phu|thuong truc chinh phu|chinh phu|(?:(?:pho )?truong )?ban chi dao|(?:(?:to )?truong )?to cong tac|bo truong)(?: [\p{L}]+){0,7}?`;
 /** What may open a sentence before its subject: "Giao", "Thủ tướng Chính phủ yêu cầu", "Đề nghị", "Thống nhất giao". */
 /** "Bộ X (trân trọng) đề nghị …", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …": who asks (written "@"), then the order verb. */
 /** "Bí thư Tỉnh ủy", "Thường trực Thành ủy" (a Party committee's weekly directions): who speaks, not who is told. */
@@ -2846,6 +2852,14 @@ const isUpperCaseTitle = (text: string) =>
  */
 /** A department's name with no place: "Sở Nông nghiệp và Môi trường" (one with its province is a body of its own). */
 const BARE_DEPARTMENT = /^Sở\s(?!.*\s(?:tỉnh|thành phố|TP\.?)\s)/u;
+const RECEIVES_BEFORE =
+  /(?:^|[^\p{L}])(?:trinh|bao cao|gui(?: (?:bao cao|ket qua))?(?: (?:ve|len|cho|den))?|ve viec)\s*$/u;
+function onlyReceives(said: string, name: string): boolean {
+  const text = unglued(said);
+  const opening = name.split(/\s+/u).slice(0, 3).join(' ');
+  const at = [...text.matchAll(new RegExp(opening.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'gu'))].map((m) => m.index);
+  return at.length > 0 && at.every((i) => RECEIVES_BEFORE.test(foldVi(text.slice(Math.max(0, i - 30), i))));
+}
 function inheritFromIntro(item: ProposedDirective, intro: string, addressees: IntroAddressees, ownAddressee: boolean) {
   if (item.isAssessment || isUpperCaseTitle(item.text)) return item;
   const { leads, groups, urgent } = addressees;
@@ -2855,7 +2869,9 @@ function inheritFromIntro(item: ProposedDirective, intro: string, addressees: In
   // "Bộ X theo dõi, đôn đốc việc thực hiện Chỉ thị này" names its body, the monitor: the lead-in's addressees are not it
   // "Chỉ đạo Sở Nông nghiệp và Môi trường kiểm kê …" in a ministry's letter to the provinces: a department named bare,
   // with no province, is each addressed province's, so it names no one but them
-  const named = item.unmatchedAgencyNames.filter((n) => !BARE_DEPARTMENT.test(n));
+  // "… báo cáo Chính phủ để trình Ủy ban Thường vụ Quốc hội xem xét", "về việc Ủy ban X tạm dừng …": a body the registry
+  // lacks, named only as who receives the report or as the topic, is not who the item addresses
+  const named = item.unmatchedAgencyNames.filter((n) => !BARE_DEPARTMENT.test(n) && !onlyReceives(item.text, n));
   const takeAgencies =
     item.leadAgencyIds.length + item.groups.length + named.length === 0 &&
     item.monitorAgencyId === null &&

@@ -135,8 +135,10 @@ const RECURRING: ReadonlyArray<readonly [RecurrencePeriod, RegExp]> = [
 /** "trước ngày 05/7": a day without a year, which in an item that names a recurrence is that day of each period. */
 const YEARLESS_DAY = /(?:^|\s)\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}$/iu;
 const STANDING = new RegExp(`${WORD_START}thuong xuyen${WORD_END}`, 'u');
-/** "kịp thời" (in good time) is not urgency; "sớm" is, but not "sớm hơn" (earlier than). */
-const URGENT = new RegExp(`${WORD_START}(?:khan truong|ngay|som(?!\\s+hon))${WORD_END}`, 'gu');
+/**
+ * "kịp thời" (in good time) is not urgency; "sớm" is, but not "sớm hơn" (earlier than). A web copy glues "khẩntrương".
+ */
+const URGENT = new RegExp(`${WORD_START}(?:khan ?truong|ngay|som(?!\\s+hon))${WORD_END}`, 'gu');
 /** "mỗi tháng đạt tối thiểu 20%", "bình quân hằng năm": a rate, not a recurring task. */
 const RATE_BEFORE = /(?:binh quan|trung binh|tang|giam)\s*$/u;
 /** "kế hoạch 5 năm và hằng năm", "trung hạn và hằng năm": a kind of plan, not a recurring task. */
