@@ -3920,6 +3920,44 @@ ${lead}
   });
 });
 
+// "Về đề nghị của Bộ Nội vụ tại Tờ trình số … về việc ban hành Quyết định của Thủ tướng Chính phủ quy định chức danh …,
+// Thủ tướng Chính phủ có ý kiến chỉ đạo Bộ Nội vụ:" then "- …" bullets (corpus vpcp-1007-2016); the case is a variant [style].
+describe("session 23b: a leader's lead-in before bullets, after a topic that names a decision", () => {
+  it('reads each bullet as an item of the body the lead-in names, and the decision named as topic as no legal basis', () => {
+    const items = parseConclusionText(
+      `Kính gửi: Bộ Tư pháp.
+
+Về đề nghị của Bộ Tư pháp tại Tờ trình số 118/TTr-BTP ngày 21 tháng 01 năm 2017 về việc ban hành Quyết định của Thủ tướng Chính phủ quy định tiêu chuẩn của giám định viên tư pháp, Thủ tướng Chính phủ có ý kiến chỉ đạo Bộ Tư pháp:
+
+- Thống nhất với Bộ Nội vụ và các cơ quan có liên quan về phạm vi, nội dung cơ bản của dự thảo Nghị định, trình Chính phủ trong quý III năm 2017.
+
+- Chủ trì, phối hợp với các cơ quan liên quan nghiên cứu, đề xuất những vấn đề liên quan đến tiêu chuẩn giám định viên.
+
+Văn phòng Chính phủ xin thông báo để cơ quan biết, thực hiện./.`,
+      REGISTRY,
+      { onDate: '2017-02-10' },
+    );
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds, i.coordinatorAgencyIds, i.citedDocuments])).toEqual([
+      ['1', [ID.BTP], [ID.BNV], []],
+      ['2', [ID.BTP], [], []],
+    ]);
+    expect(items[0]!.deadline).toMatchObject({ kind: 'dated', dueDate: '2017-09-30' });
+    expect(items[0]!.notes.join(' ')).toMatch(/Lấy cơ quan được giao từ câu dẫn/u);
+  });
+
+  it('keeps "Giao Bộ X chủ trì, phối hợp với Bộ Y:" with bullets one heading item (guard)', () => {
+    const items = parseConclusionText(
+      `Kính gửi: Bộ Tư pháp.
+Giao Bộ Tư pháp chủ trì, phối hợp với Bộ Nội vụ:
+- Rà soát các quy định về giám định tư pháp.
+- Đề xuất sửa đổi Nghị định, trình Chính phủ trong quý III năm 2017.`,
+      REGISTRY,
+      { onDate: '2017-02-10' },
+    );
+    expect(items.map((i) => i.ordinal)).toEqual(['1', '1a', '1b']);
+  });
+});
+
 // A press release quotes the newspaper it answers (corpus vpcp-tcbc-2018-09-04: "Báo Thanh niên có đưa tin: Theo giám
 // đốc …, Quyết định số 11/2017/QĐ-TTg … đã thúc đẩy …"): the numbers in the quoted report are the newspaper's, not
 // documents the direction cites [style].

@@ -669,8 +669,20 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     }
     // Not "Bộ Tài chính đã ban hành các văn bản hướng dẫn, cụ thể:" then "- Thông tư số …": background that lists
     // what was done; the request follows it, and the body stays one item.
-    if (bullets >= 2 && body[0]!.endsWith(':') && BULLET_LINE.test(body[1]!) && !isBackgroundList(body[0]!))
+    if (bullets >= 2 && body[0]!.endsWith(':') && BULLET_LINE.test(body[1]!) && !isBackgroundList(body[0]!)) {
+      // "Về đề nghị của Bộ X …, Thủ tướng Chính phủ có ý kiến chỉ đạo Bộ X:" then "- …", "- …": the leader's lead-in,
+      // whose bullets are the directions, each an item that takes the body it names.
+      if (LEADER_LEAD_IN.test(foldVi(body[0]!)) && readIntro(body[0]!)) {
+        let n = 0;
+        return splitItems(
+          [body[0], ...body.slice(1).map((l) => l.replace(BULLET_LINE, (_, rest: string) => `${++n}. ${rest}`))].join(
+            '\n',
+          ),
+          true,
+        );
+      }
       return splitItems([`1. ${body[0]}`, ...body.slice(1)].join('\n'), true);
+    }
     // Separate directives as paragraphs, as a portal reports a letter ("Theo đó, Chủ tịch UBND tỉnh yêu cầu Sở Y tế …" then
     // "Song song đó, Sở Y tế, … tổ chức …"; "Giao các sở, ngành …" then "Giao Sở X chủ trì …"): one item each. What stands
     // before the first one joins it unless it gives work itself.
@@ -736,6 +748,9 @@ const BODY_DOES_TASK_PARAGRAPH =
   /^(?:so|ubnd|uy ban nhan dan|cong an|bo chi huy|ban quan ly|thanh tra|van phong|cac so)\s[^.;:,()]{0,80}?\s(?:to chuc|don doc|chu tri|thuc hien|trien khai|ra soat|tong hop|khan truong|tham muu|huong dan|phoi hop|theo doi|tiep tuc|chu dong|tap trung|co trach nhiem|chiu trach nhiem)(?![\p{L}])/u;
 const CARRY_OUT_CLOSING =
   /^(?:[^.;:]{0,300}?(?:trien khai|to chuc)?\s*thuc hien(?: nghiem tuc)?|(?:tran trong |kinh )?de nghi [^.;:]{0,160}?quan tam[^.;:]{0,120}?)\s*[./]*$/u;
+/** "…, Thủ tướng Chính phủ có ý kiến chỉ đạo Bộ X:", "…, Phó Thủ tướng Nguyễn Văn A yêu cầu các Bộ:": a leader's lead-in. */
+const LEADER_LEAD_IN =
+  /(?:^|,\s*)(?:pho )?thu? tuong(?: chinh phu)?(?: [\p{L}]+){0,4}? (?:co y kien(?: chi dao)?|chi dao|yeu cau|giao)\s[^,:]*:$/u;
 /**
  * A portal's report of the letter it quotes: "Ngày 25/10/2013, UBND tỉnh ban hành Công văn số …", "Chủ tịch UBND tỉnh
  * vừa có văn bản giao …", "Tối ngày 15/4, UBND tỉnh vừa có công văn 388/UBND-KGVX".
@@ -1201,10 +1216,11 @@ const CLAUSE_BREAK = /[.;:]\s*/gu;
 const COMMA_BREAK = /,\s*/gu;
 /**
  * "Nghị định số 29/2008/NĐ-CP đã giao Bộ X chủ trì …": a cited law or decree that assigns is the legal
- * basis, not an assignment; its clause is left out of the roles.
+ * basis, not an assignment; its clause is left out of the roles. It ends where a leader speaks after a comma ("Về … việc
+ * ban hành Quyết định … quy định chức danh …, Thủ tướng Chính phủ có ý kiến chỉ đạo Bộ Nội vụ:").
  */
 const LEGAL_BASIS =
-  /(?<!\p{L})(?:Bộ luật|Luật|Nghị định|Thông tư|Quyết định|Nghị quyết|Pháp lệnh)(?:\s+số)?[^.;:,]{0,80}?\s(?:đã\s+)?(?:giao|quy định)\s[^.;]*/gu;
+  /(?<!\p{L})(?:Bộ luật|Luật|Nghị định|Thông tư|Quyết định|Nghị quyết|Pháp lệnh)(?:\s+số)?[^.;:,]{0,80}?\s(?:đã\s+)?(?:giao|quy định)\s(?:(?!,\s*(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Chủ tịch)\s)[^.;])*/gu;
 
 type RoleReader = { text: string; folded: string; at: number[]; matches: AgencyMatch[] };
 
