@@ -3958,6 +3958,26 @@ Giao Bộ Tư pháp chủ trì, phối hợp với Bộ Nội vụ:
   });
 });
 
+// A district's notice names its forest rangers bare, in lower case ("Phối hợp với Hạt kiểm lâm, Phòng Tài nguyên và Môi
+// trường …", corpus tinh-thua-thien-hue-nam-dong-2022); the case is a variant [style].
+describe('session 23b: a district\'s "Hạt kiểm lâm" named bare', () => {
+  it('reads it, and the office after it, as partners', () => {
+    const registry = [
+      ...REGISTRY,
+      unitOf(921, 'Hạt Kiểm lâm huyện A Lưới', 'other'),
+      unitOf(922, 'Phòng Nông nghiệp và Phát triển nông thôn huyện A Lưới', 'other'),
+      unitOf(923, 'Ủy ban nhân dân xã Hồng Vân', 'commune'),
+    ];
+    const [item] = parseConclusionText(
+      '1. UBND xã Hồng Vân phối hợp với Hạt kiểm lâm, Phòng Nông nghiệp và Phát triển nông thôn rà soát diện tích đất rừng.',
+      registry,
+      { onDate: '2022-05-29', issuer: 'Ủy ban nhân dân huyện A Lưới', province: 'Thừa Thiên Huế' },
+    );
+    expect(item!.leadAgencyIds).toEqual([923]);
+    expect(item!.coordinatorAgencyIds).toEqual([921, 922]);
+  });
+});
+
 // A press release quotes the newspaper it answers (corpus vpcp-tcbc-2018-09-04: "Báo Thanh niên có đưa tin: Theo giám
 // đốc …, Quyết định số 11/2017/QĐ-TTg … đã thúc đẩy …"): the numbers in the quoted report are the newspaper's, not
 // documents the direction cites [style].
