@@ -3779,6 +3779,13 @@ Yêu cầu khẩn trương rà soát, đánh giá thiệt hại do hạn hán, b
     }
   });
 
+  it('keeps a report that itself tells a body its work ("… ban hành Công văn số … yêu cầu Sở X …") an item, when no "Theo đó" follows (guard)', () => {
+    const items =
+      read(`Ngày 5/3/2014, UBND tỉnh ban hành Công văn số 905/UBND-KT yêu cầu Sở Công Thương triển khai các biện pháp bình ổn giá.
+Đồng thời, giao Sở Nội vụ tổ chức kiểm tra việc chấp hành kỷ luật công vụ.`);
+    expect(items.map((i) => i.text.slice(0, 12))).toEqual(['Ngày 5/3/201', 'Đồng thời, g']);
+  });
+
   it('keeps "Theo đó, Công nhận … gồm các xã như sau:" an item (guard)', () => {
     const items = read(`Ngày 19/7/2022, UBND tỉnh ban hành Quyết định công nhận xã đạt Bộ Tiêu chí quốc gia về y tế.
 Theo đó, Công nhận 04 xã duy trì đạt Bộ Tiêu chí quốc gia về y tế xã năm 2021 gồm các xã như sau:
@@ -3975,6 +3982,20 @@ describe('session 23b: a district\'s "Hạt kiểm lâm" named bare', () => {
     );
     expect(item!.leadAgencyIds).toEqual([923]);
     expect(item!.coordinatorAgencyIds).toEqual([921, 922]);
+  });
+});
+
+// "Bộ Xây dựng chủ trì, phối hợp với các Bộ, ngành và Ủy ban nhân dân thành phố Hà Nội lập quy hoạch …" (corpus
+// vpcp-1512-2008); the case is a variant [style].
+describe('session 23b: a body named after a group of partners', () => {
+  it('reads it as a partner too', () => {
+    const [item] = parseConclusionText(
+      '1. Bộ Tài chính chủ trì, phối hợp với các Bộ, ngành và Ủy ban nhân dân thành phố Hà Nội lập phương án.',
+      REGISTRY,
+      { onDate: '2024-05-02' },
+    );
+    expect(item!.leadAgencyIds).toEqual([ID.BTC]);
+    expect(item!.coordinatorAgencyIds).toEqual([ID.HANOI]);
   });
 });
 

@@ -713,9 +713,13 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       // item nor part of the first one. Not "Theo đó, Công nhận 04 xã … gồm các xã như sau:", an item.
       const last = foldVi(body[opens[0]! - 1]!);
       const leadsIn = last.endsWith(':') && !MEMBERS_FOLLOW.test(last) && !HEAD_ACKNOWLEDGES.test(last);
-      const preamble = leadsIn
-        ? opens[0]!
-        : body.slice(0, opens[0]).findLastIndex((l) => REPORTED_ISSUE.test(foldVi(l))) + 1;
+      // A report that itself tells a body its work ("Ngày 5/3, UBND tỉnh ban hành Công văn số … yêu cầu Sở Y tế …") is the
+      // first directive, unless the paragraph after it says "Theo đó, …" (what the letter says in detail).
+      const reported = body.slice(0, opens[0]).findLastIndex((l) => REPORTED_ISSUE.test(foldVi(l))) + 1;
+      const reportTells =
+        REPORT_TELLS_BODY.test(foldVi(body.slice(0, reported).join(' '))) &&
+        !/^theo do(?![\p{L}])/u.test(foldVi(body[opens[0]!]!.trim()));
+      const preamble = leadsIn ? opens[0]! : reportTells ? 0 : reported;
       const head = foldVi(body.slice(preamble, opens[0]).join(' '));
       const headIsItem = preamble < opens[0]! && (HEAD_GIVES_WORK.test(head) || HEAD_ACKNOWLEDGES.test(head));
       const bounds = [preamble, ...(headIsItem ? opens : opens.slice(1)), body.length];
@@ -757,6 +761,8 @@ const LEADER_LEAD_IN =
  */
 const REPORTED_ISSUE =
   /(?:^|[\s(,-])(?:ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,|vua|da)\s(?:[^.;:]{0,80}?\s)?(?:co|(?:ky )?ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi)(?![\p{L}])/u;
+const REPORT_TELLS_BODY =
+  /(?:^|[^\p{L}])(?:giao|yeu cau|de nghi)\s+(?:cac\s|so\s|ubnd\s|uy ban\s|bo\s|ban\s|cong an\s|thu truong\s|giam doc\s|chu tich\s)/u;
 const HEAD_GIVES_WORK = /(?:^|[^\p{L}])(?:giao|yeu cau|de nghi|dong y|thong nhat|chap thuan|chi dao)(?![\p{L}])/u;
 /** "Bộ X đã ban hành …, cụ thể:", "Ngày …, Chính phủ đã ban hành Nghị định …, trong đó:": a report of what was done. */
 const isBackgroundList = (line: string) => {
@@ -1076,9 +1082,12 @@ const TITLE = String.raw`(?:(?:chu tich )?hoi dong (?:thanh vien|quan tri)|(?:ph
 /** A directive's "Bộ trưởng Bộ Y tế chủ trì, phối hợp với Bộ trưởng Bộ Giáo dục và Đào tạo …": the partner named by its head. */
 /** "(lấy ý kiến) một số địa phương (Thành phố Hồ Chí Minh, Hà Nội, …)": some of a group, named in brackets. */
 const SOME_PLACES = String.raw`mot so (?:bo|nganh|tinh|thanh pho|dia phuong|co quan)(?:,? (?:va )?(?:bo|nganh|tinh|thanh pho|dia phuong|co quan))*\s*\(\s*`;
-/** "phối hợp với Ủy ban nhân dân các tỉnh A, B": the matcher reads "tỉnh A", so "Ủy ban nhân dân các" is left before it. */
+/**
+ * "phối hợp với Ủy ban nhân dân các tỉnh A, B": the matcher reads "tỉnh A", so "Ủy ban nhân dân các" is left before it.
+ * "phối hợp với các Bộ, ngành và Ủy ban nhân dân thành phố Hà Nội": the body named after the group is a partner too.
+ */
 const AFTER_CUE_GAP = new RegExp(
-  `^\\s*:?\\s*(?:${LIST_INTRO}|${SOME_PLACES}|(?:(?:ubnd|uy ban nhan dan) )?cac\\s+|${BRACKETED_ROLE}|(?:(?:cac )?dong chi\\s+)?${TITLE}\\s+)?$`,
+  `^\\s*:?\\s*(?:${LIST_INTRO}(?:va\\s+)?|${SOME_PLACES}|(?:(?:ubnd|uy ban nhan dan) )?cac\\s+|${BRACKETED_ROLE}|(?:(?:cac )?dong chi\\s+)?${TITLE}\\s+)?$`,
   'u',
 );
 const HEAD_BEFORE = new RegExp(`${WORD_START}${TITLE}\\s*$`, 'u');
