@@ -208,6 +208,7 @@ function evaluateNotice(loaded: Loaded, registry: AgencyRef[], nameOf: Map<numbe
     noticeDate: date,
     issuer: notice.source.issuer,
     province: notice.source.province,
+    number: notice.source.number,
   });
   const counts = Object.fromEntries(['items', ...FIELDS].map((r) => [r, zero()])) as Record<Row, Counts>;
   const diffs: string[] = [];

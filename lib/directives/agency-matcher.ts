@@ -229,8 +229,10 @@ function localSpellingsOf(agency: AgencyRef, province: string): Spelling[] {
   const bare = name.slice(0, m.index);
   // "Sở Công Thương", "Ban Quản lý Khu kinh tế", "Văn phòng UBND tỉnh"; the province itself only as "UBND tỉnh",
   // and other bodies ("Công an tỉnh", "Thanh tra tỉnh") only with "tỉnh" ("Công an" alone is a word). A district's
-  // offices go by their bare names as a province's departments do ("Phòng Tài nguyên và Môi trường").
-  const byBareName = /^(?:so|ban) /u.test(bare) || (/^phong /u.test(bare) && /^(?:huyen|quan|thi xa)$/u.test(word));
+  // offices go by their bare names as a province's departments do ("Phòng Tài nguyên và Môi trường"), and so does its
+  // forest rangers' unit ("phối hợp với Hạt kiểm lâm, Phòng …").
+  const byBareName =
+    /^(?:so|ban) /u.test(bare) || (/^(?:phong |hat kiem lam$)/u.test(bare) && /^(?:huyen|quan|thi xa)$/u.test(word));
   const texts = byBareName ? [bare, `${bare} ${kindWord}`] : [`${bare} ${kindWord}`];
   // "các Sở: Nội vụ, Công Thương": a department without "Sở", only inside a list a full name or "các Sở" opens.
   const listed = /^so /u.test(bare) ? withEquivalents([bare.slice(3)]) : [];

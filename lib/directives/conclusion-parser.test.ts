@@ -3732,6 +3732,273 @@ Thành phố yêu cầu các đơn vị rà soát, báo cáo UBND thành phố t
   });
 });
 
+// Session 23 (s23b): portal and Party pages open with a report of the letter ("Ngày 25/10/2013, UBND tỉnh ban hành Công
+// văn số: 1415 /UBND-NN chỉ đạo việc …", corpus tinh-lai-chau-1415-2013) or a speaker's lead-in ("Tại giao ban tuần ngày
+// 09/11/2018, đồng chí …, Bí thư Tỉnh ủy chỉ đạo:", tinh-khanh-hoa-tu-giao-ban-2018); the cases are variants [style].
+describe("session 23b: a report of the letter or a speaker's lead-in opens no item", () => {
+  const read = (text: string, onDate = '2014-03-12') =>
+    parseConclusionText(text, REGISTRY, { onDate, province: 'Tuyên Quang' });
+
+  it('leaves "Ngày …, UBND tỉnh ban hành Công văn số …" and "Chủ tịch UBND tỉnh chỉ đạo:" out of the one directive', () => {
+    const items = read(`Chỉ đạo việc tổng kiểm tra việc kinh doanh phân bón trên địa bàn tỉnh
+
+Ngày 12/3/2014, UBND tỉnh ban hành Công văn số: 412 /UBND-NN chỉ đạo việc tổng kiểm tra việc kinh doanh phân bón trên địa bàn tỉnh.
+
+Thực hiện Công văn số 1021/BNN-BVTV ngày 01 tháng 3 năm 2014 của Bộ Nông nghiệp và Phát triển nông thôn; Chủ tịch Uỷ ban nhân dân tỉnh chỉ đạo:
+
+Giao Sở Nông nghiệp và Phát triển nông thôn chủ trì phối hợp với các sở, ngành chức năng tiến hành kiểm tra các cơ sở kinh doanh phân bón, tổng hợp kết quả báo cáo Uỷ ban nhân dân tỉnh trước ngày 25 hằng tháng.`);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.text).toMatch(/^Giao Sở Nông nghiệp/u);
+    expect(items[0]!.leadAgencyIds).toEqual([ID.TQ_SNN]);
+    expect(items[0]!.deadline).toMatchObject({ kind: 'recurring', period: 'monthly' });
+  });
+
+  it('reads a portal\'s "(…) - Chủ tịch UBND tỉnh vừa có văn bản giao …" as its summary, not an item of its own', () => {
+    const items = read(`Lập phương án bảo vệ khoáng sản chưa khai thác
+(Tuyenquang.gov.vn) - Chủ tịch UBND tỉnh vừa có văn bản giao các ngành chức năng lập phương án bảo vệ khoáng sản chưa khai thác trên địa bàn tỉnh.
+Theo đó, giao Sở Tài nguyên và Môi trường chủ trì tổng hợp, trình UBND tỉnh phê duyệt phương án.`);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.text).toMatch(/^Theo đó, giao Sở Tài nguyên/u);
+    expect(items[0]!.leadAgencyIds).toEqual([ID.TQ_STNMT]);
+  });
+
+  it('hands a Party secretary\'s "… Bí thư Tỉnh ủy yêu cầu các sở, ban, ngành và UBND các huyện, thành phố:" down to the paragraphs after it', () => {
+    const items = read(
+      `Tại giao ban tuần ngày 12/3/2019, đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy yêu cầu các sở, ban, ngành và UBND các huyện, thành phố:
+Yêu cầu tập trung chỉ đạo các biện pháp phòng, chống hạn hán, xâm nhập mặn trong mùa khô.
+Yêu cầu khẩn trương rà soát, đánh giá thiệt hại do hạn hán, báo cáo Ủy ban nhân dân tỉnh trước ngày 20/3/2019.`,
+      '2019-03-12',
+    );
+    expect(items.map((i) => i.text.slice(0, 30))).toEqual([
+      'Yêu cầu tập trung chỉ đạo các ',
+      'Yêu cầu khẩn trương rà soát, đ',
+    ]);
+    for (const item of items) {
+      expect(item.groups).toEqual(['departments', 'localities']);
+      expect(item.notes.join(' ')).toMatch(/Lấy cơ quan được giao từ câu dẫn/u);
+    }
+  });
+
+  it('keeps a report that itself tells a body its work ("… ban hành Công văn số … yêu cầu Sở X …") an item, when no "Theo đó" follows (guard)', () => {
+    const items =
+      read(`Ngày 5/3/2014, UBND tỉnh ban hành Công văn số 905/UBND-KT yêu cầu Sở Công Thương triển khai các biện pháp bình ổn giá.
+Đồng thời, giao Sở Nội vụ tổ chức kiểm tra việc chấp hành kỷ luật công vụ.`);
+    expect(items.map((i) => i.text.slice(0, 12))).toEqual(['Ngày 5/3/201', 'Đồng thời, g']);
+  });
+
+  it('keeps "Theo đó, Công nhận … gồm các xã như sau:" an item (guard)', () => {
+    const items = read(`Ngày 19/7/2022, UBND tỉnh ban hành Quyết định công nhận xã đạt Bộ Tiêu chí quốc gia về y tế.
+Theo đó, Công nhận 04 xã duy trì đạt Bộ Tiêu chí quốc gia về y tế xã năm 2021 gồm các xã như sau:
+UBND tỉnh giao Sở Y tế chịu trách nhiệm hướng dẫn các xã giữ vững danh hiệu.`);
+    expect(items).toHaveLength(2);
+    expect(items[0]!.isAssessment).toBe(true);
+  });
+});
+
+// Portal reports quote a letter's paragraphs unnumbered after "Theo đó," (corpus tinh-lai-chau-703-2015: "Theo đó, giao
+// các sở, ngành liên quan có trách nhiệm …" / "Uỷ ban nhân dân thành phố và các huyện tổ chức …" / "Sở Tài nguyên và Môi
+// trường đôn đốc …"; tinh-vinh-long-1132-2017: "Theo đó, Chủ tịch giao UBND các huyện, thị xã, thành phố có trách nhiệm
+// …. Đồng thời, Chủ tịch UBND tỉnh giao Giám đốc Sở … chịu trách nhiệm …"); the cases are variants [style].
+describe('session 23b: paragraphs after "Theo đó," and "có / chịu trách nhiệm"', () => {
+  const read = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2016-04-11', province: 'Tuyên Quang' });
+
+  it('reads each paragraph whose subject is a body and whose verb a task as an item of its own', () => {
+    const items =
+      read(`Ngày 11/4/2016, UBND tỉnh ban hành Công văn số 512 /UBND-NN về phòng, chống hạn hán trên địa bàn tỉnh
+Theo đó, giao các sở, ngành liên quan có trách nhiệm rà soát nhu cầu nước tưới của ngành, lĩnh vực mình, gửi báo cáo về Sở Nông nghiệp và Phát triển nông thôn trước ngày 20/4/2016 để tổng hợp.
+Uỷ ban nhân dân thành phố và các huyện tổ chức đánh giá thiệt hại do hạn hán trên địa bàn, gửi báo cáo về Sở Nông nghiệp và Phát triển nông thôn trước ngày 20/4/2016.
+Sở Nông nghiệp và Phát triển nông thôn tổng hợp số liệu, báo cáo Uỷ ban nhân dân tỉnh trước ngày 25/4/2016.`);
+    expect(items.map((i) => i.text.slice(0, 24))).toEqual([
+      'Theo đó, giao các sở, ng',
+      'Uỷ ban nhân dân thành ph',
+      'Sở Nông nghiệp và Phát t',
+    ]);
+    expect(items.map((i) => i.groups)).toEqual([['departments'], ['localities'], []]);
+    expect(items.map((i) => i.leadAgencyIds)).toEqual([[], [], [ID.TQ_SNN]]);
+    expect(items.map((i) => i.coordinatorAgencyIds)).toEqual([[], [], []]);
+    expect(items.map((i) => i.deadline && 'dueDate' in i.deadline && i.deadline.dueDate)).toEqual([
+      '2016-04-20',
+      '2016-04-20',
+      '2016-04-25',
+    ]);
+  });
+
+  it('gives "Chủ tịch giao UBND các huyện … có trách nhiệm" to the localities and "giao Giám đốc Sở X chịu trách nhiệm" to Sở X', () => {
+    const [item, ...rest] =
+      read(`(Tuyenquang.gov.vn) - Chủ tịch UBND tỉnh vừa có văn bản giao ngành chức năng và địa phương lập phương án bảo vệ khoáng sản chưa khai thác.
+
+Theo đó, Chủ tịch giao UBND các huyện, thành phố có trách nhiệm đề xuất kế hoạch lập phương án trên địa bàn. Đồng thời, Chủ tịch UBND tỉnh giao Giám đốc Sở Tài nguyên và Môi trường chịu trách nhiệm tổng hợp, lập, trình UBND tỉnh phê duyệt phương án.`);
+    expect(rest).toHaveLength(0);
+    expect(item!.groups).toEqual(['localities']);
+    expect(item!.leadAgencyIds).toEqual([ID.TQ_STNMT]);
+  });
+
+  it('keeps "các sở, ngành liên quan" a partner when it only coordinates (guard)', () => {
+    const [item] = read(
+      'Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với các sở, ngành liên quan rà soát quy hoạch sử dụng đất.',
+    );
+    expect(item!.groups).toEqual([]);
+    expect(item!.leadAgencyIds).toEqual([ID.TQ_STNMT]);
+  });
+});
+
+// A portal's report names the letter it quotes in a footer ("P.L - Nguồn CV số: 1132/UBND-KTN", corpus
+// tinh-vinh-long-1132-2017) or in passing ("Văn bản số 73-TB/TU ngày 14/04/2021 được chia sẻ …", tinh-binh-duong-tu-73-2021):
+// the notice's own number is never a document its items cite; the cases are variants [style].
+describe("session 23b: the notice's own number is no cite", () => {
+  it('ends the items at a "Nguồn CV số: …" footer and cites nothing from it', () => {
+    const [item, ...rest] = parseConclusionText(
+      `Theo đó, Chủ tịch UBND tỉnh giao Sở Tài nguyên và Môi trường tổng hợp, trình UBND tỉnh phê duyệt phương án theo Nghị định số 158/2016/NĐ-CP.
+
+T.H - Nguồn CV số: 1132/UBND-KTN`,
+      REGISTRY,
+      { onDate: '2017-03-30', province: 'Tuyên Quang' },
+    );
+    expect(rest).toHaveLength(0);
+    expect(item!.text).not.toMatch(/Nguồn/u);
+    expect(item!.citedDocuments).toEqual(['158/2016/NĐ-CP']);
+  });
+
+  it("drops the number the caller gives, or the header's, wherever an item names it, and says why", () => {
+    const text = `Văn bản số 73-TB/TU ngày 14/04/2021, Thường trực Tỉnh ủy thống nhất như sau:
+1. Giao Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh triển khai Thông báo số 73-TB/TU và Kết luận số 12-KL/TU.`;
+    const [given] = parseConclusionText(text, REGISTRY, { onDate: '2021-04-14', number: '73-TB/TU' });
+    expect(given!.citedDocuments).toEqual(['12-KL/TU']);
+    expect(given!.sourceDocument).toBeNull();
+    expect(given!.notes.join(' ')).toMatch(/73-TB\/TU là số của chính văn bản này/u);
+    const [headed] = parseConclusionText(
+      `TỈNH ỦY TUYÊN QUANG\nSố: 73-TB/TU\nThường trực Tỉnh ủy thống nhất như sau:\n${text.split('\n')[1]}`,
+      REGISTRY,
+      { onDate: '2021-04-14' },
+    );
+    expect(headed!.citedDocuments).toEqual(['12-KL/TU']);
+  });
+});
+
+// "Sở Tài nguyên và Môi trường đôn đốc các sở, ngành liên quan; Uỷ ban nhân dân thành phố và các huyện khẩn trương triển
+// khai thực hiện Chỉ thị …" (corpus tinh-lai-chau-703-2015): the list of those urged goes on after the semicolon [style].
+describe('session 23b: a group after "đôn đốc …;" is urged, not told', () => {
+  const read = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2016-04-11', province: 'Tuyên Quang' });
+
+  it('gives the work to the body that urges, and no group to those it urges', () => {
+    const [item] = read(
+      '1. Sở Nông nghiệp và Phát triển nông thôn đôn đốc các sở, ngành liên quan; UBND các huyện, thành phố khẩn trương triển khai thực hiện Chỉ thị số 08/CT-TTg; tổng hợp, báo cáo UBND tỉnh trước ngày 29/4/2016.',
+    );
+    expect(item!.leadAgencyIds).toEqual([ID.TQ_SNN]);
+    expect(item!.groups).toEqual([]);
+    expect(item!.notes.join(' ')).toMatch(/được nêu tiếp sau việc đôn đốc/u);
+  });
+
+  it('still reads a group that opens its own clause after other work (guard)', () => {
+    const [item] = read(
+      '1. Sở Nông nghiệp và Phát triển nông thôn tổng hợp số liệu; UBND các huyện, thành phố khẩn trương triển khai thực hiện.',
+    );
+    expect(item!.groups).toEqual(['localities']);
+  });
+});
+
+// A Government Office letter to one ministry (corpus vpcp-4396-2015): "Để thực hiện ý kiến của Ủy ban Thường vụ Quốc hội
+// tại văn bản số …, Thủ tướng Chính phủ … yêu cầu Bộ Nội vụ:" then items that name no one but a body the registry lacks,
+// as who receives the report or as the topic; the web copy drops glyphs ("Th tướng") and glues words ("khẩntrương").
+// The cases are variants [style].
+describe('session 23b: a lead-in that follows "ý kiến của …", and bodies named only as receivers', () => {
+  const read = (lead: string) =>
+    parseConclusionText(
+      `Kính gửi: Bộ Nội vụ.
+${lead}
+1. Chủ trì, phối hợp với các Bộ, ngành liên quan khẩntrương chuẩn bị dự thảo nghị định, báo cáo Chính phủ để trình Ủy ban Thường vụ Quốc hội xem xét, quyết định.
+2. Thông báo cho Ủy ban nhân dân các tỉnh về việc Ủy ban Thường vụ Quốc hội tạm thời dừng việc xem xét đề án.`,
+      REGISTRY,
+      { onDate: '2015-06-12' },
+    );
+
+  it.each([
+    'Để thực hiện ý kiến của Ủy ban Thường vụ Quốc hội tại văn bản số 885/UBTVQH13-PL, Thủ tướng Chính phủ Nguyễn Tấn Dũng yêu cầu Bộ Nội vụ:',
+    'Để thực hiện ý kiến của Ủy ban Thường vụ Quốc hội tại văn bản số 885/UBTVQH13-PL, Th tướng Chính Phủ NguyễnTấn Dũng yêu cầu Bộ Nội vụ:',
+  ])('gives both items to the ministry the lead-in names: "%s"', (lead) => {
+    const items = read(lead);
+    expect(items.map((i) => i.leadAgencyIds)).toEqual([[ID.BNV], [ID.BNV]]);
+    expect(items[0]!.deadline).toMatchObject({ kind: 'urgent' });
+  });
+
+  it('keeps "Thủ tướng Chính phủ có ý kiến như sau:" no lead-in (guard)', () => {
+    const items = read('Về việc này, Thủ tướng Chính phủ có ý kiến như sau:');
+    expect(items.flatMap((i) => i.notes).join(' ')).not.toMatch(/câu dẫn/u);
+  });
+});
+
+// "Về đề nghị của Bộ Nội vụ tại Tờ trình số … về việc ban hành Quyết định của Thủ tướng Chính phủ quy định chức danh …,
+// Thủ tướng Chính phủ có ý kiến chỉ đạo Bộ Nội vụ:" then "- …" bullets (corpus vpcp-1007-2016); the case is a variant [style].
+describe("session 23b: a leader's lead-in before bullets, after a topic that names a decision", () => {
+  it('reads each bullet as an item of the body the lead-in names, and the decision named as topic as no legal basis', () => {
+    const items = parseConclusionText(
+      `Kính gửi: Bộ Tư pháp.
+
+Về đề nghị của Bộ Tư pháp tại Tờ trình số 118/TTr-BTP ngày 21 tháng 01 năm 2017 về việc ban hành Quyết định của Thủ tướng Chính phủ quy định tiêu chuẩn của giám định viên tư pháp, Thủ tướng Chính phủ có ý kiến chỉ đạo Bộ Tư pháp:
+
+- Thống nhất với Bộ Nội vụ và các cơ quan có liên quan về phạm vi, nội dung cơ bản của dự thảo Nghị định, trình Chính phủ trong quý III năm 2017.
+
+- Chủ trì, phối hợp với các cơ quan liên quan nghiên cứu, đề xuất những vấn đề liên quan đến tiêu chuẩn giám định viên.
+
+Văn phòng Chính phủ xin thông báo để cơ quan biết, thực hiện./.`,
+      REGISTRY,
+      { onDate: '2017-02-10' },
+    );
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds, i.coordinatorAgencyIds, i.citedDocuments])).toEqual([
+      ['1', [ID.BTP], [ID.BNV], []],
+      ['2', [ID.BTP], [], []],
+    ]);
+    expect(items[0]!.deadline).toMatchObject({ kind: 'dated', dueDate: '2017-09-30' });
+    expect(items[0]!.notes.join(' ')).toMatch(/Lấy cơ quan được giao từ câu dẫn/u);
+  });
+
+  it('keeps "Giao Bộ X chủ trì, phối hợp với Bộ Y:" with bullets one heading item (guard)', () => {
+    const items = parseConclusionText(
+      `Kính gửi: Bộ Tư pháp.
+Giao Bộ Tư pháp chủ trì, phối hợp với Bộ Nội vụ:
+- Rà soát các quy định về giám định tư pháp.
+- Đề xuất sửa đổi Nghị định, trình Chính phủ trong quý III năm 2017.`,
+      REGISTRY,
+      { onDate: '2017-02-10' },
+    );
+    expect(items.map((i) => i.ordinal)).toEqual(['1', '1a', '1b']);
+  });
+});
+
+// A district's notice names its forest rangers bare, in lower case ("Phối hợp với Hạt kiểm lâm, Phòng Tài nguyên và Môi
+// trường …", corpus tinh-thua-thien-hue-nam-dong-2022); the case is a variant [style].
+describe('session 23b: a district\'s "Hạt kiểm lâm" named bare', () => {
+  it('reads it, and the office after it, as partners', () => {
+    const registry = [
+      ...REGISTRY,
+      unitOf(921, 'Hạt Kiểm lâm huyện A Lưới', 'other'),
+      unitOf(922, 'Phòng Nông nghiệp và Phát triển nông thôn huyện A Lưới', 'other'),
+      unitOf(923, 'Ủy ban nhân dân xã Hồng Vân', 'commune'),
+    ];
+    const [item] = parseConclusionText(
+      '1. UBND xã Hồng Vân phối hợp với Hạt kiểm lâm, Phòng Nông nghiệp và Phát triển nông thôn rà soát diện tích đất rừng.',
+      registry,
+      { onDate: '2022-05-29', issuer: 'Ủy ban nhân dân huyện A Lưới', province: 'Thừa Thiên Huế' },
+    );
+    expect(item!.leadAgencyIds).toEqual([923]);
+    expect(item!.coordinatorAgencyIds).toEqual([921, 922]);
+  });
+});
+
+// "Bộ Xây dựng chủ trì, phối hợp với các Bộ, ngành và Ủy ban nhân dân thành phố Hà Nội lập quy hoạch …" (corpus
+// vpcp-1512-2008); the case is a variant [style].
+describe('session 23b: a body named after a group of partners', () => {
+  it('reads it as a partner too', () => {
+    const [item] = parseConclusionText(
+      '1. Bộ Tài chính chủ trì, phối hợp với các Bộ, ngành và Ủy ban nhân dân thành phố Hà Nội lập phương án.',
+      REGISTRY,
+      { onDate: '2024-05-02' },
+    );
+    expect(item!.leadAgencyIds).toEqual([ID.BTC]);
+    expect(item!.coordinatorAgencyIds).toEqual([ID.HANOI]);
+  });
+});
+
 // A press release quotes the newspaper it answers (corpus vpcp-tcbc-2018-09-04: "Báo Thanh niên có đưa tin: Theo giám
 // đốc …, Quyết định số 11/2017/QĐ-TTg … đã thúc đẩy …"): the numbers in the quoted report are the newspaper's, not
 // documents the direction cites [style].

@@ -51,7 +51,14 @@ export type ProposedDirective = {
  * header, a province speaking in it) wins. A provincial letter that names no province anywhere ("UBND thành phố giao Sở
  * Nội vụ …") is read as that province's, so its bare department names resolve.
  */
-type Options = { onDate: string; noticeDate?: string | null; issuer?: string | null; province?: string | null };
+type Options = {
+  onDate: string;
+  noticeDate?: string | null;
+  issuer?: string | null;
+  province?: string | null;
+  /** The notice's own number ("1132/UBND-KTN"), when the caller knows it: never one its items cite. */
+  number?: string | null;
+};
 
 // ---- Splitting the notice into items ----
 
@@ -312,6 +319,12 @@ const CLOSING_SUMMARY = /^tren day la (?:mot so )?(?:y kien|noi dung)(?![\p{L}])
  */
 const SOURCE_LINE =
   /^\(\s*(?:theo|nguon|xem chi tiet tai)\s*:?\s*(?:cong van|van ban|thong bao|quyet dinh)(?![\p{L}])[^()]*\)\s*\.?$/u;
+/**
+ * "P.L - Nguồn CV số: 1132/UBND-KTN", "Nguồn: Công văn số 703/UBND-TN": a portal's footer naming the letter it reports
+ * (after the writer's initials). It ends the items, and its number is the notice's own.
+ */
+const SOURCE_FOOTER =
+  /^(?:[\p{L}.]{1,10}\s*[-–]\s*)?nguon\s*(?:(?:cv|cong van|van ban|thong bao)\s*(?:so)?\s*)?:?\s*(?:(?:cong van|van ban|thong bao)\s+)?(?:so\s*:?\s*)?\d/u;
 
 /**
  * "Văn phòng Chính phủ (xin) thông báo để Bộ X thực hiện./.", "Văn phòng UBND tỉnh thông báo để …": the office's closing
@@ -346,7 +359,7 @@ function noticeLines(text: string): string[] {
     if (PAGE_NUMBER.test(line) || GAZETTE_HEAD.test(line)) continue; // a page's number or head, inside an item
     if (seenItem && !isItemLine(line) && ISSUER_CLOSING.test(foldVi(line))) break;
     if (seenItem && CLOSING_SUMMARY.test(foldVi(line))) break;
-    if (lines.length > 0 && SOURCE_LINE.test(foldVi(line))) break;
+    if (lines.length > 0 && (SOURCE_LINE.test(foldVi(line)) || SOURCE_FOOTER.test(foldVi(line)))) break;
     if (seenItem && lines.length > 0 && ENDS_SENTENCE.test(lines.at(-1)!) && OFFICE_CLOSING.test(foldVi(line))) break;
     const opensParagraph = lines.length > 0 && ENDS_SENTENCE.test(lines.at(-1)!);
     if (seenItem && opensParagraph && !isItemLine(line)) {
@@ -419,7 +432,12 @@ const readIntro = (line: string) => {
   if (!folded.endsWith(':')) return null;
   // SECTION_INTRO's words and the colon it ends with are in the last clause with no other colon
   const clause = folded.slice(folded.lastIndexOf(':', folded.length - 2) + 1);
-  return clause.length <= MAX_INTRO_CLAUSE && SECTION_INTRO.test(clause) && !NOT_AN_INTRO.test(folded) ? line : null;
+  if (clause.length > MAX_INTRO_CLAUSE) return null;
+  // not "Thủ tướng có ý kiến như sau:", but "Để thực hiện ý kiến của …, Thủ tướng yêu cầu Bộ X:" (words before the request)
+  const m = SECTION_INTRO.exec(clause);
+  return m && !NOT_AN_INTRO.test(clause.slice(m.index)) && !NOT_AN_INTRO.test(folded.slice(0, -clause.length))
+    ? line
+    : null;
 };
 
 /** A line this long that ends with no stop was wrapped: the next line goes on with its sentence. */
@@ -652,34 +670,68 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     }
     // Not "Bộ Tài chính đã ban hành các văn bản hướng dẫn, cụ thể:" then "- Thông tư số …": background that lists
     // what was done; the request follows it, and the body stays one item.
-    if (bullets >= 2 && body[0]!.endsWith(':') && BULLET_LINE.test(body[1]!) && !isBackgroundList(body[0]!))
+    if (bullets >= 2 && body[0]!.endsWith(':') && BULLET_LINE.test(body[1]!) && !isBackgroundList(body[0]!)) {
+      // "Về đề nghị của Bộ X …, Thủ tướng Chính phủ có ý kiến chỉ đạo Bộ X:" then "- …", "- …": the leader's lead-in,
+      // whose bullets are the directions, each an item that takes the body it names.
+      if (LEADER_LEAD_IN.test(foldVi(body[0]!)) && readIntro(body[0]!)) {
+        let n = 0;
+        return splitItems(
+          [body[0], ...body.slice(1).map((l) => l.replace(BULLET_LINE, (_, rest: string) => `${++n}. ${rest}`))].join(
+            '\n',
+          ),
+          true,
+        );
+      }
       return splitItems([`1. ${body[0]}`, ...body.slice(1)].join('\n'), true);
+    }
     // Separate directives as paragraphs, as a portal reports a letter ("Theo đó, Chủ tịch UBND tỉnh yêu cầu Sở Y tế …" then
     // "Song song đó, Sở Y tế, … tổ chức …"; "Giao các sở, ngành …" then "Giao Sở X chủ trì …"): one item each. What stands
     // before the first one joins it unless it gives work itself.
+    // After one, so does a paragraph whose subject is a body and whose verb is a task ("Theo đó, giao các sở, ngành …"
+    // then "Uỷ ban nhân dân thành phố và các huyện tổ chức …", "Sở Tài nguyên và Môi trường đôn đốc …").
+    const firstDirective = body.findIndex((l, i) => i > 0 && DIRECTIVE_PARAGRAPH.test(foldVi(l.trim())));
+    const opensParagraph = (k: number) =>
+      DIRECTIVE_PARAGRAPH.test(foldVi(body[k]!.trim())) ||
+      (firstDirective > 0 &&
+        k > firstDirective &&
+        ENDS_SENTENCE.test(body[k - 1]!) &&
+        BODY_DOES_TASK_PARAGRAPH.test(foldVi(body[k]!.trim())));
     const paragraphEnd = (i: number) => {
       let k = i + 1;
-      while (k < body.length && !DIRECTIVE_PARAGRAPH.test(foldVi(body[k]!.trim()))) k++;
+      while (k < body.length && !opensParagraph(k)) k++;
       return k;
     };
     // not the closing that asks all addressees to carry the letter out ("Yêu cầu Sở A, Sở B, … triển khai thực hiện./.")
     const opens = body.flatMap((l, i) =>
-      i > 0 &&
-      DIRECTIVE_PARAGRAPH.test(foldVi(l.trim())) &&
-      !CARRY_OUT_CLOSING.test(foldVi(body.slice(i, paragraphEnd(i)).join(' ')).trim())
+      i > 0 && opensParagraph(i) && !CARRY_OUT_CLOSING.test(foldVi(body.slice(i, paragraphEnd(i)).join(' ')).trim())
         ? [i]
         : [],
     );
     if (opens.length > 0 && !unnumbered) {
-      const head = foldVi(body.slice(0, opens[0]).join(' '));
-      const headIsItem = HEAD_GIVES_WORK.test(head) || HEAD_ACKNOWLEDGES.test(head);
-      const bounds = [0, ...(headIsItem ? opens : opens.slice(1)), body.length];
-      if (bounds.length > 2)
+      // "… Chủ tịch UBND tỉnh chỉ đạo:", "Tại giao ban tuần …, đồng chí Bí thư Tỉnh ủy chỉ đạo:" (a lead-in just before
+      // it), "Ngày 25/10/2013, UBND tỉnh ban hành Công văn số …", "(Cổng TTĐT) - Chủ tịch UBND tỉnh vừa có văn bản giao …"
+      // (a report of the letter): the preamble, read as such (a lead-in's addressees go down to the items), neither an
+      // item nor part of the first one. Not "Theo đó, Công nhận 04 xã … gồm các xã như sau:", an item.
+      const last = foldVi(body[opens[0]! - 1]!);
+      const leadsIn = last.endsWith(':') && !MEMBERS_FOLLOW.test(last) && !HEAD_ACKNOWLEDGES.test(last);
+      // A report that itself tells a body its work ("Ngày 5/3, UBND tỉnh ban hành Công văn số … yêu cầu Sở Y tế …") is the
+      // first directive, unless the paragraph after it says "Theo đó, …" (what the letter says in detail).
+      const reported = body.slice(0, opens[0]).findLastIndex((l) => REPORTED_ISSUE.test(foldVi(l))) + 1;
+      const reportTells =
+        REPORT_TELLS_BODY.test(foldVi(body.slice(0, reported).join(' '))) &&
+        !/^theo do(?![\p{L}])/u.test(foldVi(body[opens[0]!]!.trim()));
+      const preamble = leadsIn ? opens[0]! : reportTells ? 0 : reported;
+      const head = foldVi(body.slice(preamble, opens[0]).join(' '));
+      const headIsItem = preamble < opens[0]! && (HEAD_GIVES_WORK.test(head) || HEAD_ACKNOWLEDGES.test(head));
+      const bounds = [preamble, ...(headIsItem ? opens : opens.slice(1)), body.length];
+      if (bounds.length > 2 || preamble > 0)
         return splitItems(
-          bounds
-            .slice(0, -1)
-            .map((b, k) => [`${k + 1}. ${body[b]!.trim()}`, ...body.slice(b + 1, bounds[k + 1])].join('\n'))
-            .join('\n'),
+          [
+            ...body.slice(0, preamble),
+            ...bounds
+              .slice(0, -1)
+              .map((b, k) => [`${k + 1}. ${body[b]!.trim()}`, ...body.slice(b + 1, bounds[k + 1])].join('\n')),
+          ].join('\n'),
           true,
         );
     }
@@ -689,14 +741,29 @@ function splitItems(text: string, unnumbered = false): Draft[] {
   return items.flatMap(splitAttributedBullets);
 }
 
-const PARAGRAPH_CONNECTIVE = String.raw`(?:song song (?:do|voi do)|dong thoi|ben canh do|ngoai ra|mat khac)`;
+const PARAGRAPH_CONNECTIVE = String.raw`(?:song song (?:do|voi do)|dong thoi|ben canh do|ngoai ra|mat khac|theo do)`;
+// "Theo đó, Chủ tịch giao UBND các huyện …": the chairman speaking, named short.
 const DIRECTIVE_PARAGRAPH = new RegExp(
   String.raw`^(?:(?:giao|yeu cau|de nghi)\s|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:yeu cau|giao|de nghi)\s|` +
-    String.raw`${PARAGRAPH_CONNECTIVE},\s*(?:(?:giao|yeu cau|de nghi)\s|(?:so|cong an|bo chi huy|ban quan ly|ubnd|uy ban nhan dan|thanh tra|van phong) ))`,
+    String.raw`${PARAGRAPH_CONNECTIVE},\s*(?:(?:(?:pho )?chu tich\s)?(?:giao|yeu cau|de nghi)\s|(?:so|cong an|bo chi huy|ban quan ly|ubnd|uy ban nhan dan|thanh tra|van phong) ))`,
   'u',
 );
+/** "Uỷ ban nhân dân thành phố và các huyện tổ chức …", "Sở Tài nguyên và Môi trường đôn đốc …": a body, then its task. */
+const BODY_DOES_TASK_PARAGRAPH =
+  /^(?:so|ubnd|uy ban nhan dan|cong an|bo chi huy|ban quan ly|thanh tra|van phong|cac so)\s[^.;:,()]{0,80}?\s(?:to chuc|don doc|chu tri|thuc hien|trien khai|ra soat|tong hop|khan truong|tham muu|huong dan|phoi hop|theo doi|tiep tuc|chu dong|tap trung|co trach nhiem|chiu trach nhiem)(?![\p{L}])/u;
 const CARRY_OUT_CLOSING =
   /^(?:[^.;:]{0,300}?(?:trien khai|to chuc)?\s*thuc hien(?: nghiem tuc)?|(?:tran trong |kinh )?de nghi [^.;:]{0,160}?quan tam[^.;:]{0,120}?)\s*[./]*$/u;
+/** "…, Thủ tướng Chính phủ có ý kiến chỉ đạo Bộ X:", "…, Phó Thủ tướng Nguyễn Văn A yêu cầu các Bộ:": a leader's lead-in. */
+const LEADER_LEAD_IN =
+  /(?:^|,\s*)(?:pho )?thu? tuong(?: chinh phu)?(?: [\p{L}]+){0,4}? (?:co y kien(?: chi dao)?|chi dao|yeu cau|giao)\s[^,:]*:$/u;
+/**
+ * A portal's report of the letter it quotes: "Ngày 25/10/2013, UBND tỉnh ban hành Công văn số …", "Chủ tịch UBND tỉnh
+ * vừa có văn bản giao …", "Tối ngày 15/4, UBND tỉnh vừa có công văn 388/UBND-KGVX".
+ */
+const REPORTED_ISSUE =
+  /(?:^|[\s(,-])(?:ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,|vua|da)\s(?:[^.;:]{0,80}?\s)?(?:co|(?:ky )?ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi)(?![\p{L}])/u;
+const REPORT_TELLS_BODY =
+  /(?:^|[^\p{L}])(?:giao|yeu cau|de nghi)\s+(?:cac\s|so\s|ubnd\s|uy ban\s|bo\s|ban\s|cong an\s|thu truong\s|giam doc\s|chu tich\s)/u;
 const HEAD_GIVES_WORK = /(?:^|[^\p{L}])(?:giao|yeu cau|de nghi|dong y|thong nhat|chap thuan|chi dao)(?![\p{L}])/u;
 /** "Bộ X đã ban hành …, cụ thể:", "Ngày …, Chính phủ đã ban hành Nghị định …, trong đó:": a report of what was done. */
 const isBackgroundList = (line: string) => {
@@ -822,7 +889,8 @@ const GROUP_PATTERNS = (
     [
       'departments',
       // a city's "các sở, ban, ngành Thành phố" (Hà Nội, TP. Hồ Chí Minh)
-      '(?:thu truong )?cac so,? (?:ban,? )?nganh(?:,? doan the)?(?! (?:(?:cap |thuoc |cua )?(?:tinh|thanh pho) )?lien quan)(?: (?:cap |thuoc |cua )?(?:tinh|thanh pho))?|' +
+      // "giao các sở, ngành liên quan có trách nhiệm …": those concerned, told as a subject, are the group
+      '(?:thu truong )?cac so,? (?:ban,? )?nganh(?:,? doan the)?(?! (?:(?:cap |thuoc |cua )?(?:tinh|thanh pho) )?lien quan(?! (?:co|chiu) trach nhiem))(?: (?:cap |thuoc |cua )?(?:tinh|thanh pho))?|' +
         // a provincial directive's "Giám đốc các Sở, Thủ trưởng các ban, ngành (, đoàn thể) tỉnh"
         'giam doc cac so,? thu truong cac ban,? nganh(?:,? doan the)?(?: (?:cap |thuoc |cua )?tinh)?|' +
         'cac co quan chuyen mon (?:thuoc|cua|truc thuoc) (?:ubnd|uy ban nhan dan) tinh',
@@ -830,7 +898,9 @@ const GROUP_PATTERNS = (
     // "UBND các huyện, thị xã, thành phố", "Ủy ban nhân dân các xã, phường", "UBND cấp xã".
     [
       'localities',
-      '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:cac (?:huyen|xa|quan)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))*|cap (?:xa|huyen))|' +
+      // a province's "Ủy ban nhân dân thành phố và các huyện": its one city, then its districts
+      '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:thanh pho|thi xa)(?:,? (?:va )?(?:thanh pho|thi xa))*,? va cac (?:huyen|quan)(?:,? (?:va )?(?:thi xa|thanh pho))*|' +
+        '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:cac (?:huyen|xa|quan)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))*|cap (?:xa|huyen))|' +
         // "Ủy ban nhân dân xã, phường" without "các"; "các huyện, thành phố", "các xã, phường" without "Ủy ban nhân dân"
         '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:huyen|xa)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))+|' +
         'cac (?:huyen|xa)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|dac khu))+|' +
@@ -1013,9 +1083,12 @@ const TITLE = String.raw`(?:(?:chu tich )?hoi dong (?:thanh vien|quan tri)|(?:ph
 /** A directive's "Bộ trưởng Bộ Y tế chủ trì, phối hợp với Bộ trưởng Bộ Giáo dục và Đào tạo …": the partner named by its head. */
 /** "(lấy ý kiến) một số địa phương (Thành phố Hồ Chí Minh, Hà Nội, …)": some of a group, named in brackets. */
 const SOME_PLACES = String.raw`mot so (?:bo|nganh|tinh|thanh pho|dia phuong|co quan)(?:,? (?:va )?(?:bo|nganh|tinh|thanh pho|dia phuong|co quan))*\s*\(\s*`;
-/** "phối hợp với Ủy ban nhân dân các tỉnh A, B": the matcher reads "tỉnh A", so "Ủy ban nhân dân các" is left before it. */
+/**
+ * "phối hợp với Ủy ban nhân dân các tỉnh A, B": the matcher reads "tỉnh A", so "Ủy ban nhân dân các" is left before it.
+ * "phối hợp với các Bộ, ngành và Ủy ban nhân dân thành phố Hà Nội": the body named after the group is a partner too.
+ */
 const AFTER_CUE_GAP = new RegExp(
-  `^\\s*:?\\s*(?:${LIST_INTRO}|${SOME_PLACES}|(?:(?:ubnd|uy ban nhan dan) )?cac\\s+|${BRACKETED_ROLE}|(?:(?:cac )?dong chi\\s+)?${TITLE}\\s+)?$`,
+  `^\\s*:?\\s*(?:${LIST_INTRO}(?:va\\s+)?|${SOME_PLACES}|(?:(?:ubnd|uy ban nhan dan) )?cac\\s+|${BRACKETED_ROLE}|(?:(?:cac )?dong chi\\s+)?${TITLE}\\s+)?$`,
   'u',
 );
 const HEAD_BEFORE = new RegExp(`${WORD_START}${TITLE}\\s*$`, 'u');
@@ -1032,14 +1105,18 @@ const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE}
  * "Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Nguyễn Sinh Hùng", "Ban Chỉ đạo": who speaks, before "giao"; also
  * "Thường trực Chính phủ" and a "Tổ công tác" of the Prime Minister that ask a body.
  */
-const LEADER = String.raw`(?:(?:dong chi )?(?:pho )?thu tuong|lanh dao chinh phu|thuong truc chinh phu|chinh phu|(?:(?:pho )?truong )?ban chi dao|(?:(?:to )?truong )?to cong tac|bo truong)(?: [\p{L}]+){0,7}?`;
+// A web copy that drops a glyph writes "Th tướng" for "Thủ tướng" (corpus vpcp-4396-2015).
+const LEADER = String.raw`(?:(?:dong chi )?(?:pho )?thu? tuong|lanh dao chinh phu|thuong truc chinh phu|chinh phu|(?:(?:pho )?truong )?ban chi dao|(?:(?:to )?truong )?to cong tac|bo truong)(?: [\p{L}]+){0,7}?`;
 /** What may open a sentence before its subject: "Giao", "Thủ tướng Chính phủ yêu cầu", "Đề nghị", "Thống nhất giao". */
 /** "Bộ X (trân trọng) đề nghị …", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …": who asks (written "@"), then the order verb. */
+/** "Bí thư Tỉnh ủy", "Thường trực Thành ủy" (a Party committee's weekly directions): who speaks, not who is told. */
+const PARTY_SPEAKER = String.raw`(?:(?:dong chi )?(?:(?:pho )?bi thu(?: thuong truc)?|thuong truc|ban thuong vu)\s+)?(?:tinh|thanh|huyen) uy`;
 /**
  * A body the registry lacks that asks ("Cục Hóa chất đề nghị Sở X …"): "Cục", "Vụ", "Sở" … and up to six words; or a
- * province speaking of itself ("UBND tỉnh yêu cầu …") where its header was not read.
+ * province speaking of itself ("UBND tỉnh yêu cầu …") where its header was not read, or its chairman named short ("Theo
+ * đó, Chủ tịch giao UBND các huyện …"); a Party committee's secretary ("đồng chí Bí thư Tỉnh ủy yêu cầu …").
  */
-const UNKNOWN_ASKER = String.raw`(?:(?:cuc|tong cuc|vu|so|ban|van phong|chi cuc)(?: [\p{L}]+){1,6}?|(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho))`;
+const UNKNOWN_ASKER = String.raw`(?:(?:cuc|tong cuc|vu|so|ban|van phong|chi cuc)(?: [\p{L}]+){1,6}?|(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho)|(?:pho )?chu tich|${PARTY_SPEAKER})`;
 const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*|${UNKNOWN_ASKER})\s+(?:tran trong\s+)?`;
 /** "Đối với Bộ X: …", "Riêng Bộ X …", "Về phía Bộ X, …", "Trách nhiệm của Bộ X:": the body whose part of the work follows. */
 const ADDRESSED_PART = String.raw`(?:(?:rieng\s+)?doi voi|rieng|ve phia|(?:trach nhiem|nhiem vu) cua)\s+`;
@@ -1112,7 +1189,7 @@ const PAST_BEFORE_CUE =
  * one that only watches the work given is read as the monitor first (onlyWatches).
  */
 const ACTION_AFTER = new RegExp(
-  String.raw`^\s*(?:,?\s*(?:va|cung)\s+cac\s+(?:co quan|don vi)\s+(?:chuc nang|lien quan|co lien quan)\s*,?\s*)?(?:(?:co trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky)[\s,]*)*` +
+  String.raw`^\s*(?:,?\s*(?:va|cung)\s+cac\s+(?:co quan|don vi)\s+(?:chuc nang|lien quan|co lien quan)\s*,?\s*)?(?:(?:co trach nhiem|chiu trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky)[\s,]*)*` +
     String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat|can doi|bao dam|dam bao|tang cuong|day manh|nang cao|cung cap|huy dong|tuyen truyen|ho tro|bo sung|dieu chinh|phe duyet|tra loi|giai trinh|xac minh|tiep nhan|van dong|quan ly|thanh tra)${WORD_END}`,
   'u',
 );
@@ -1149,10 +1226,11 @@ const CLAUSE_BREAK = /[.;:]\s*/gu;
 const COMMA_BREAK = /,\s*/gu;
 /**
  * "Nghị định số 29/2008/NĐ-CP đã giao Bộ X chủ trì …": a cited law or decree that assigns is the legal
- * basis, not an assignment; its clause is left out of the roles.
+ * basis, not an assignment; its clause is left out of the roles. It ends where a leader speaks after a comma ("Về … việc
+ * ban hành Quyết định … quy định chức danh …, Thủ tướng Chính phủ có ý kiến chỉ đạo Bộ Nội vụ:").
  */
 const LEGAL_BASIS =
-  /(?<!\p{L})(?:Bộ luật|Luật|Nghị định|Thông tư|Quyết định|Nghị quyết|Pháp lệnh)(?:\s+số)?[^.;:,]{0,80}?\s(?:đã\s+)?(?:giao|quy định)\s[^.;]*/gu;
+  /(?<!\p{L})(?:Bộ luật|Luật|Nghị định|Thông tư|Quyết định|Nghị quyết|Pháp lệnh)(?:\s+số)?[^.;:,]{0,80}?\s(?:đã\s+)?(?:giao|quy định)\s(?:(?!,\s*(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Chủ tịch)\s)[^.;])*/gu;
 
 type RoleReader = { text: string; folded: string; at: number[]; matches: AgencyMatch[] };
 
@@ -1423,6 +1501,17 @@ function subjectAfterTopic(r: RoleReader, end: number): boolean {
 }
 
 /**
+ * "Sở X đôn đốc các sở, ngành liên quan; Uỷ ban nhân dân thành phố và các huyện khẩn trương triển khai …": a group opening
+ * the clause after "đôn đốc <those urged>;" is urged too, the list going on after the semicolon; it is not told the work.
+ */
+const URGED_LIST_BEFORE = /(?:^|\s)(?:don doc|nhac nho)\s+[#@](?:\s*(?:,|va)\s*[#@])*\s*$/u;
+function urgedBefore(r: RoleReader, start: number, before: string, groupSpans: [number, number][]): boolean {
+  if (before.trim() !== '') return false;
+  const semicolon = r.text.slice(0, start).search(/;\s*$/u);
+  return semicolon >= 0 && URGED_LIST_BEFORE.test(leadIn(r, semicolon, groupSpans).replace(CONCERNED_BODIES, '#'));
+}
+
+/**
  * Groups addressed as a subject ("Các bộ, ngành, địa phương tiếp tục…", "Đề nghị Ủy ban nhân dân các
  * tỉnh…"). One named in passing ("kiến nghị của các bộ, ngành") is not an addressee, and one after
  * "phối hợp với" only coordinates: both are left to a person, the latter with a note. A group followed
@@ -1482,6 +1571,17 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
         notes.push(`"${r.text.slice(start, end)}" được nêu kèm danh sách: đề xuất các cơ quan có tên.`);
       } else if (COORDINATE_BEFORE.test(before))
         notes.push(`"${r.text.slice(start, end)}" được nêu là phối hợp, không giao việc.`);
+      else if (
+        urgedBefore(
+          r,
+          start,
+          before,
+          spans.filter((g) => g.end <= start).map((g): [number, number] => [g.start, g.end]),
+        )
+      )
+        notes.push(
+          `"${r.text.slice(start, end)}" được nêu tiếp sau việc đôn đốc: là nơi được đôn đốc, không giao việc.`,
+        );
       else if (
         (subjectGap(before, start) ||
           (BRACKET_BEFORE.test(before) && BRACKET_AT_END.test(gap(r, end, r.text.length)))) &&
@@ -2108,6 +2208,8 @@ type ReadOptions = Omit<Options, 'province'> & {
   province: NoticeProvince | null;
   /** The ministry whose own notice it is (noticeMinistry). */
   ministry: string | null;
+  /** The notice's own numbers, folded with no spaces: its header's, its source footer's, the caller's. */
+  ownNumbers: Set<string>;
   collectives: Map<string, AgencyMatch[]>;
   /** The lead-in sentence that ends an item and opens its sub-items, and who it names (bulletLeadInStart). */
   bulletLeadIns: Map<Draft, { leads: number[]; said: string }>;
@@ -2524,6 +2626,13 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
         standingIsRecurring: false,
       });
   const cites = draft.letterBody ? requestCites(text) : { cites: citedDocuments(text), background: [] };
+  // "P.L - Nguồn CV số: 1132/UBND-KTN", "Số: 1132/UBND-KTN": the notice's own number is no document it cites.
+  const own = cites.cites.filter((c) => options.ownNumbers.has(numberKey(c)));
+  if (own.length > 0) cites.cites = cites.cites.filter((c) => !own.includes(c));
+  const source = readSourceDocument(text);
+  const sourceNumber = source?.replace(/^.*\ssố\s/u, '') ?? null;
+  const sourceIsOwn = sourceNumber !== null && options.ownNumbers.has(numberKey(sourceNumber));
+  if (sourceIsOwn && !own.includes(sourceNumber)) own.push(sourceNumber);
   const agencyNotes = [...runOnNotes, ...matches.flatMap((m) => (m.note ? [m.note] : []))];
   const dateNotes = isAssessment ? [] : deadlineNotes(text, deadline, options.noticeDate, options.noticeDate);
   const provinceNotes = options.province
@@ -2544,7 +2653,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
     ...roles,
     groups: isAssessment ? [] : groups,
     deadline,
-    sourceDocument: readSourceDocument(text),
+    sourceDocument: sourceIsOwn ? null : source,
     citedDocuments: cites.cites,
     unmatchedAgencyNames: unmatchedNames(text, matches, options.province),
     notes: [
@@ -2555,6 +2664,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
           ? [`${issuer!.name} là cơ quan gửi văn bản: câu nói việc Bộ làm cho nơi nhận, không phải việc được giao.`]
           : []),
         ...headNotes,
+        ...own.map((c) => `${c} là số của chính văn bản này: không phải văn bản được dẫn.`),
         ...(later.length > 0 && !isAssessment
           ? [
               `${[...new Set(later.map((m) => `"${text.slice(m.start, m.end)}"`))].join(', ')} mở một câu sau với việc của mình: cũng là cơ quan chủ trì.`,
@@ -2768,6 +2878,14 @@ const isUpperCaseTitle = (text: string) =>
  */
 /** A department's name with no place: "Sở Nông nghiệp và Môi trường" (one with its province is a body of its own). */
 const BARE_DEPARTMENT = /^Sở\s(?!.*\s(?:tỉnh|thành phố|TP\.?)\s)/u;
+const RECEIVES_BEFORE =
+  /(?:^|[^\p{L}])(?:trinh|bao cao|gui(?: (?:bao cao|ket qua))?(?: (?:ve|len|cho|den))?|ve viec)\s*$/u;
+function onlyReceives(said: string, name: string): boolean {
+  const text = unglued(said);
+  const opening = name.split(/\s+/u).slice(0, 3).join(' ');
+  const at = [...text.matchAll(new RegExp(opening.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'gu'))].map((m) => m.index);
+  return at.length > 0 && at.every((i) => RECEIVES_BEFORE.test(foldVi(text.slice(Math.max(0, i - 30), i))));
+}
 function inheritFromIntro(item: ProposedDirective, intro: string, addressees: IntroAddressees, ownAddressee: boolean) {
   if (item.isAssessment || isUpperCaseTitle(item.text)) return item;
   const { leads, groups, urgent } = addressees;
@@ -2777,7 +2895,9 @@ function inheritFromIntro(item: ProposedDirective, intro: string, addressees: In
   // "Bộ X theo dõi, đôn đốc việc thực hiện Chỉ thị này" names its body, the monitor: the lead-in's addressees are not it
   // "Chỉ đạo Sở Nông nghiệp và Môi trường kiểm kê …" in a ministry's letter to the provinces: a department named bare,
   // with no province, is each addressed province's, so it names no one but them
-  const named = item.unmatchedAgencyNames.filter((n) => !BARE_DEPARTMENT.test(n));
+  // "… báo cáo Chính phủ để trình Ủy ban Thường vụ Quốc hội xem xét", "về việc Ủy ban X tạm dừng …": a body the registry
+  // lacks, named only as who receives the report or as the topic, is not who the item addresses
+  const named = item.unmatchedAgencyNames.filter((n) => !BARE_DEPARTMENT.test(n) && !onlyReceives(item.text, n));
   const takeAgencies =
     item.leadAgencyIds.length + item.groups.length + named.length === 0 &&
     item.monitorAgencyId === null &&
@@ -3307,6 +3427,21 @@ function pastedMinistry(text: string, registry: AgencyRef[], onDate: string): st
  * Deadlines are checked against the notice's date: the one in the pasted header, else `noticeDate`;
  * a date without a year is read in the notice's year.
  */
+const numberKey = (number: string) => foldVi(number).replace(/\s+/gu, '');
+/** The notice's own numbers: its header's "Số: …", a portal's source footer or "(Theo Công văn số …)", the caller's. */
+function ownNumbers(text: string, given: string | null | undefined): Set<string> {
+  const header = parseNoticeHeader(text);
+  const lines = text.split(/\r\n?|\n/u).map((l) => l.trim());
+  const own = [
+    ...(given ? citedDocuments(given) : []),
+    ...(header.number && header.symbol ? [`${header.number}/${header.symbol}`] : []),
+    // "Số: 73-TB/TU", a Party committee's number, which the header's reading leaves out
+    ...lines.slice(0, 15).flatMap((l) => (/^Số\s*:?\s*\d/u.test(l) ? citedDocuments(l).slice(0, 1) : [])),
+    ...lines.filter((l) => SOURCE_FOOTER.test(foldVi(l)) || SOURCE_LINE.test(foldVi(l))).flatMap(citedDocuments),
+  ];
+  return new Set(own.map(numberKey));
+}
+
 export function parseConclusionText(input: string, registry: AgencyRef[], options: Options): ProposedDirective[] {
   const text = typeof input === 'string' ? withoutSignatureStamps(input) : input;
   let drafts: Draft[];
@@ -3316,11 +3451,13 @@ export function parseConclusionText(input: string, registry: AgencyRef[], option
     noticeDate: headerDate ?? options.noticeDate ?? options.onDate,
     province: null,
     ministry: null,
+    ownNumbers: new Set(),
     collectives: new Map(),
     bulletLeadIns: new Map(),
   };
   try {
     drafts = splitItems(typeof text === 'string' ? text : '');
+    readOptions.ownNumbers = ownNumbers(text, options.number);
     const pasted = noticeProvince(text) ?? pastedProvince(text, registry ?? [], readOptions.onDate);
     // the caller's word on who sent it comes before a guess from the registry's departments
     readOptions.province =

@@ -296,6 +296,34 @@ describe('parseDeadline: urgent and recurring words', () => {
   });
 });
 
+// A Party committee's weekly directions (corpus tinh-khanh-hoa-tu-giao-ban-2018): "… để chủ động trước dự báo tình hình
+// khô, hạn trong năm 2019"; the cases are variants [style].
+describe('parseDeadline: a year inside a clause of purpose or forecast (session 23b) [style]', () => {
+  it.each([
+    'Lưu ý tiết kiệm nước, tích nước các hồ chứa để chủ động trước dự báo tình hình khô, hạn trong năm 2020.',
+    'Rà soát các phương án tưới nhằm ứng phó với tình hình hạn hán, xâm nhập mặn trong năm 2020.',
+    'Chuẩn bị đủ giống cây trồng phục vụ sản xuất vụ Đông Xuân trong năm 2020.',
+  ])('reads no deadline in "%s"', (text) => {
+    expect(parseDeadline(text, on('2019-11-09'))).toBeNull();
+  });
+
+  it('still reads "hoàn thành trong năm 2020" and "báo cáo … trước ngày 20 hằng tháng" (guards)', () => {
+    expect(
+      parseDeadline('Xây dựng phương án phòng, chống hạn để hoàn thành trong năm 2020.', on('2019-11-09')),
+    ).toMatchObject({ kind: 'dated', dueDate: '2020-12-31' });
+    expect(parseDeadline('Triển khai kế hoạch tích nước trong năm 2020.', on('2019-11-09'))).toMatchObject({
+      kind: 'dated',
+      dueDate: '2020-12-31',
+    });
+    expect(
+      parseDeadline(
+        'tổng hợp kết quả kiểm tra báo cáo Uỷ ban nhân dân tỉnh trước ngày 20 hằng tháng để xem xét.',
+        on('2013-10-25'),
+      ),
+    ).toMatchObject({ kind: 'recurring', period: 'monthly' });
+  });
+});
+
 describe('parseDeadline: a deadline typed with last year (session 17-1) [style]', () => {
   it('reads "trước ngày 20/12/2024" in a letter of 10/12/2025 as 20/12/2025, and says the year was corrected', () => {
     expect(

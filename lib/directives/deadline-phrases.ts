@@ -135,8 +135,10 @@ const RECURRING: ReadonlyArray<readonly [RecurrencePeriod, RegExp]> = [
 /** "trước ngày 05/7": a day without a year, which in an item that names a recurrence is that day of each period. */
 const YEARLESS_DAY = /(?:^|\s)\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}$/iu;
 const STANDING = new RegExp(`${WORD_START}thuong xuyen${WORD_END}`, 'u');
-/** "kịp thời" (in good time) is not urgency; "sớm" is, but not "sớm hơn" (earlier than). */
-const URGENT = new RegExp(`${WORD_START}(?:khan truong|ngay|som(?!\\s+hon))${WORD_END}`, 'gu');
+/**
+ * "kịp thời" (in good time) is not urgency; "sớm" is, but not "sớm hơn" (earlier than). A web copy glues "khẩntrương".
+ */
+const URGENT = new RegExp(`${WORD_START}(?:khan ?truong|ngay|som(?!\\s+hon))${WORD_END}`, 'gu');
 /** "mỗi tháng đạt tối thiểu 20%", "bình quân hằng năm": a rate, not a recurring task. */
 const RATE_BEFORE = /(?:binh quan|trung binh|tang|giam)\s*$/u;
 /** "kế hoạch 5 năm và hằng năm", "trung hạn và hằng năm": a kind of plan, not a recurring task. */
@@ -157,6 +159,14 @@ const TOLD_IN_THE_PAST = /(?:^|[^\p{L}])(?:da|duoc)(?:\s+\p{L}+){0,4}\s*$/u;
  * and "không để chậm trễ" in a clause of its own negates nothing here).
  */
 const NOT_DONE_BEFORE = /(?:^|[^\p{L}])(?:khong|chua)\s(?!(?:muon|cham)\s+hon)[^.;:,]*$/u;
+
+/**
+ * "… để chủ động trước dự báo tình hình khô, hạn trong năm 2019", "nhằm ứng phó với tình hình hạn hán trong mùa khô năm
+ * 2020", "phục vụ sản xuất trong năm 2026": a period inside a clause of purpose, forecast or situation is what the work
+ * is for, not when it is due ("… hoàn thành trong năm 2019" is).
+ */
+const SCOPE_BEFORE =
+  /(?:^|[^\p{L}])(?:de chu dong|nham|phuc vu|du bao|tinh hinh)(?![\p{L}])(?:(?!hoan thanh|bao cao|trinh(?![\p{L}]))[^.;:]){0,60}$/u;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -333,6 +343,7 @@ export function findDatedPhrases(text: string, options: ReadOptions): DatedPhras
       if (MISSED_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       if (period && options.periodsEndAfter && dueDate !== null && dueDate < options.periodsEndAfter) continue;
       if (period && NOT_DONE_BEFORE.test(folded.slice(Math.max(0, m.index - 120), m.index))) continue;
+      if (period && SCOPE_BEFORE.test(folded.slice(Math.max(0, m.index - 80), m.index))) continue;
       // "trước ngày 30/6 hằng năm": a day of every year (or month) is a recurring deadline, read as such below.
       if (pattern === ON_OR_BEFORE_DAY && !m[3] && EVERY_PERIOD_AFTER.test(folded.slice(m.index + m[0].length)))
         continue;
