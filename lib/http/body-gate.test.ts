@@ -457,6 +457,34 @@ describe('proxy: a server action’s multipart body is counted, part by part, be
         status: 400,
       });
     }
+    // A control byte in a part's name, its type or a header line of its own: busboy's "Malformed part header", a 500 for
+    // anyone (attacker pass 23). A tab it reads, and so does the gate.
+    const part = (head: string) =>
+      new Uint8Array(
+        Buffer.from(
+          `--b\r\n${head}\r\n\r\nx\r\n--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$undefined"]\r\n--b--\r\n`,
+          'latin1',
+        ),
+      );
+    for (const byte of [0x00, 0x01, 0x0a, 0x0d, 0x1b, 0x1f, 0x7f]) {
+      const c = String.fromCharCode(byte);
+      for (const head of [
+        `Content-Disposition: form-data; name="a${c}b"`,
+        `Content-Disposition: form-data; name="f"; filename="a${c}.pdf"\r\nContent-Type: application/pdf`,
+        `Content-Disposition: form-data; name="f"\r\nX-Extra: a${c}b`,
+      ])
+        expect(
+          await postBody('/tasks/12', 'multipart/form-data; boundary=b', part(head)),
+          `${byte} ${head}`,
+        ).toMatchObject({ status: 400 });
+    }
+    expect(
+      await postBody(
+        '/tasks/12',
+        'multipart/form-data; boundary=b',
+        part('Content-Disposition: form-data; name="a\tb"'),
+      ),
+    ).toMatchObject({ passed: true });
     // A root larger than any form's state (a notice's 200,000 characters with its proposals are about 2 MB) is not read.
     expect(await multipart([['0', `["${'a'.repeat(9 * MB)}"]`]])).toMatchObject({ status: 400 });
     expect(await multipart([['0', `[{"text":"${'ă'.repeat(1_000_000)}"},"$K1"]`]])).toMatchObject({ passed: true });
