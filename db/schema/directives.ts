@@ -11,6 +11,7 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
+import { users } from './auth';
 import { sessions } from './sessions';
 
 /** The six contents of the State administrative reform master programme (fixed reference data). */
@@ -77,6 +78,24 @@ export const directiveAreas = pgTable(
       .references(() => reformAreas.id),
   },
   (t) => [primaryKey({ columns: [t.directiveId, t.areaId] }), index().on(t.areaId)],
+);
+
+/**
+ * The reviews of a pasted notice a session saved: each review has its own id (made when the notice was read), and is
+ * saved once. Sent again after one of its items was edited or deleted, its other items were saved a second time with
+ * their tasks (attacker pass 23): the texts no longer all matched what was there.
+ */
+export const acceptedProposalSets = pgTable(
+  'accepted_proposal_sets',
+  {
+    sessionId: integer()
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    setId: text().notNull(),
+    acceptedBy: integer().references(() => users.id),
+    acceptedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.setId] })],
 );
 
 export type Directive = typeof directives.$inferSelect;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
@@ -19,7 +20,7 @@ import { inEnglish, inVietnamese } from '@/tests/i18n';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor, makeSession } from '@/tests/factories';
 import { parseConclusionText } from './conclusion-parser';
-import { acceptProposals } from './mutations';
+import { acceptProposals, updateDirective } from './mutations';
 import { parseNoticeHeader } from './notice-header';
 import { listSessionDirectives } from './queries';
 import { acceptProposalsSchema } from './schemas';
@@ -176,6 +177,45 @@ describe('acceptProposals', () => {
       h.db,
     );
     expect(await h.db.select().from(directives).where(eq(directives.sessionId, sessionId))).toHaveLength(6);
+  });
+
+  it('saves a review once, even sent again after one of its items was edited or deleted (attacker pass 23)', async () => {
+    const sessionId = await newSession();
+    const proposalSet = randomUUID();
+    const values = await asSent(sessionId, HEADING_NOTICE, { proposalSet })();
+    await acceptProposals({ actor: secretariat, ...values }, h.db);
+    const saved = await h.db.select().from(directives).where(eq(directives.sessionId, sessionId));
+    // One item reworded and another deleted since: the texts no longer all match, the review is still the same.
+    const b = saved.find((d) => d.ordinal === '1b')!;
+    await updateDirective(
+      {
+        actor: secretariat,
+        directiveId: b.id,
+        version: b.version,
+        values: {
+          text: 'Bộ Tài chính rà soát biên chế năm 2026.',
+          areaCodes: [],
+          isCrossCutting: false,
+          isAssessment: false,
+          isConfidential: false,
+          issuedBy: null,
+          sourceDocument: null,
+        },
+      },
+      h.db,
+    );
+    const before = await h.db.select().from(tasks);
+    const again = await refusal(acceptProposals({ actor: secretariat, ...values }, h.db));
+    expect(inVietnamese(again.message)).toMatch(/^Bản xem xét này đã được lưu vào phiên họp/);
+    expect(await h.db.select().from(tasks)).toHaveLength(before.length);
+    expect(await h.db.select().from(directives).where(eq(directives.sessionId, sessionId))).toHaveLength(4);
+    // A review refused for its content is not spent: fixed, the same review is saved.
+    const other = await newSession();
+    const fresh = await asSent(other, HEADING_NOTICE, { proposalSet: randomUUID() })();
+    const bad = { ...fresh, items: fresh.items.map((i) => (i.key === '1b' ? { ...i, parentKey: 'x' } : i)) };
+    await refusal(acceptProposals({ actor: secretariat, ...bad }, h.db));
+    await acceptProposals({ actor: secretariat, ...fresh }, h.db);
+    expect(await h.db.select().from(directives).where(eq(directives.sessionId, other))).toHaveLength(4);
   });
 
   it('assigns "Các bộ, ngành và địa phương" from the assign form as one task per ministry and province', async () => {

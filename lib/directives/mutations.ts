@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '@/db/client';
-import { directiveAreas, directives, reformAreas, sessions, tasks } from '@/db/schema';
+import { acceptedProposalSets, directiveAreas, directives, reformAreas, sessions, tasks } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { AppError, conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
@@ -350,6 +350,8 @@ export async function acceptProposals(
     issuedBy: string | null;
     items: ProposalInput[];
     notice?: NoticeHeaderInput | null;
+    /** The review's id (made when the notice was read): a review is saved once. */
+    proposalSet?: string;
   },
   db?: DbOrTx,
 ): Promise<number[]> {
@@ -357,6 +359,15 @@ export async function acceptProposals(
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
     const session = await requireSession(tx, input.sessionId, input.actor);
+    if (input.proposalSet) {
+      // A review sent again (the form resent after one of its items was edited elsewhere, a replay): saved once.
+      const [first] = await tx
+        .insert(acceptedProposalSets)
+        .values({ sessionId: input.sessionId, setId: input.proposalSet, acceptedBy: input.actor.userId })
+        .onConflictDoNothing()
+        .returning({ setId: acceptedProposalSets.setId });
+      if (!first) throw invalid(msg('errors.directives.reviewAlreadySaved'));
+    }
     await refuseSavedAgain(tx, input.sessionId, input.items);
     const day = vnDate(session.startsAt);
     const members = new Map<string, number[]>();

@@ -96,6 +96,11 @@ export type NoticeHeaderInput = z.output<typeof noticeHeaderSchema>;
 
 export const acceptProposalsSchema = z.object({
   sessionId: id('fields.session'),
+  /** The review's id, made when the notice was read: a review is saved once. */
+  proposalSet: z
+    .string()
+    .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+    .optional(),
   issuedBy: optionalText(200, 'fields.issuedBy'),
   // No card included posts no item at all.
   items: z.preprocess(

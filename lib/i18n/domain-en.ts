@@ -355,6 +355,8 @@ export const domainEn: typeof domainVi = {
       inItem: 'Item {item}: {message}',
       inItemParentMissing: 'Item {item}: parent item {parent} not found.',
       inItemEndedAgencies: 'Item {item}: new work cannot be given to agencies that have ceased operating: {names}.',
+      reviewAlreadySaved:
+        'This review has already been saved to the session; it is not saved twice. To add items, read the notice again.',
       alreadySaved:
         'These items are already saved in the session (item {ordinal}: “{text}”); they are not saved a second time.',
       parentMissing: 'parent item {parent} not found.',

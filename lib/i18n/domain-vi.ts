@@ -367,6 +367,8 @@ export const domainVi = {
       inItem: 'Mục {item}: {message}',
       inItemParentMissing: 'Mục {item}: không tìm thấy mục cha {parent}.',
       inItemEndedAgencies: 'Mục {item}: không giao việc mới cho cơ quan đã chấm dứt hoạt động: {names}.',
+      reviewAlreadySaved:
+        'Bản xem xét này đã được lưu vào phiên họp; không lưu lần thứ hai. Muốn thêm mục, hãy đọc lại thông báo.',
       alreadySaved: 'Các mục này đã được lưu vào phiên họp (mục {ordinal}: “{text}”); không lưu lần thứ hai.',
       parentMissing: 'không tìm thấy mục cha {parent}.',
       groupEmptyOnSessionDay: 'nhóm cơ quan không có cơ quan nào vào ngày họp.',

@@ -1,5 +1,6 @@
 'use server';
 
+import { randomUUID } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import type { ActionResult, FormState } from '@/lib/forms/result';
@@ -111,7 +112,7 @@ export async function proposeDirectivesAction(
   return {
     ok: true,
     data: {
-      id: `${Date.now()}`,
+      id: randomUUID(),
       proposals: result.data?.proposals ?? [],
       header: result.data?.header,
       extracted: result.data?.extracted,

@@ -410,6 +410,7 @@ function itemsOf(rows: Row[]) {
 
 function Review({
   sessionId,
+  proposalSet,
   proposals,
   header,
   areas,
@@ -419,6 +420,8 @@ function Review({
   canAddAgency,
 }: {
   sessionId: number;
+  /** The review's id: the server saves a review once. */
+  proposalSet: string;
   proposals: ProposedDirective[];
   header: NoticeHeader | null;
   areas: Area[];
@@ -493,9 +496,11 @@ function Review({
       className="space-y-4"
       aria-label={t.proposals}
     >
-      {hiddenFields({ sessionId, issuedBy: issuedBy ?? '', items, notice: header }).map(([name, value]) => (
-        <input key={name + value} type="hidden" name={name} value={value} />
-      ))}
+      {hiddenFields({ sessionId, proposalSet, issuedBy: issuedBy ?? '', items, notice: header }).map(
+        ([name, value]) => (
+          <input key={name + value} type="hidden" name={name} value={value} />
+        ),
+      )}
       <h3 className="font-semibold text-slate-900">
         {t.proposals} ({fields.length})
       </h3>
@@ -608,6 +613,7 @@ export function PasteProposals({
             <Review
               key={read.id}
               sessionId={sessionId}
+              proposalSet={read.id}
               proposals={read.proposals}
               header={read.header ?? null}
               areas={areas}
