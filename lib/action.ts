@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { getActor } from '@/lib/auth/session';
 import { logRefusal } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
+import { missingReference } from '@/lib/db-errors';
 import { AppError } from '@/lib/errors';
 import { formDataToObject } from '@/lib/forms/form-data';
 import type { ActionResult } from '@/lib/forms/result';
@@ -91,7 +92,8 @@ async function runUnlocalized<S extends z.ZodType, T>(
   }
 }
 
-function toResult(error: unknown): ActionResult<never> {
+function toResult(thrown: unknown): ActionResult<never> {
+  const error = missingReference(thrown) ?? thrown;
   if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
   if (error instanceof ForbiddenError) return { ok: false, message: error.userMessage };
   // Next's redirect/notFound signals must pass through.

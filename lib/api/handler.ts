@@ -1,3 +1,4 @@
+import { missingReference } from '@/lib/db-errors';
 import 'server-only';
 import { firstUnsafeKey, MAX_NESTING, paramsRecord } from '@/lib/keys';
 import { z } from 'zod';
@@ -73,10 +74,11 @@ export function apiHandler<P = Record<string, never>>(
 }
 
 async function toProblem(
-  error: unknown,
+  thrown: unknown,
   ctx: { lang: 'vi' | 'en'; instance: string; actor?: Actor; db?: Db },
 ): Promise<Response> {
   const { lang, instance } = ctx;
+  const error = missingReference(thrown) ?? thrown;
   if (error instanceof ApiInputError) return problem('invalid', { lang, instance, errors: error.errors });
   if (error instanceof z.ZodError) return problem('invalid', { lang, instance, errors: zodProblemErrors(error) });
   const refused = error instanceof ForbiddenError || (error instanceof AppError && error.code === 'FORBIDDEN');
