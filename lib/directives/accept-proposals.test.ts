@@ -18,9 +18,9 @@ import { assignToTargets } from '@/lib/tasks/assign';
 import { assignSchema } from '@/lib/tasks/schemas';
 import { inEnglish, inVietnamese } from '@/tests/i18n';
 import { createTestDatabase } from '@/tests/db';
-import { actorFor, makeSession } from '@/tests/factories';
+import { actorFor, makeDirective, makeSession } from '@/tests/factories';
 import { parseConclusionText } from './conclusion-parser';
-import { acceptProposals, updateDirective } from './mutations';
+import { acceptProposals, deleteDirective, updateDirective } from './mutations';
 import { parseNoticeHeader } from './notice-header';
 import { listSessionDirectives } from './queries';
 import { acceptProposalsSchema } from './schemas';
@@ -216,6 +216,32 @@ describe('acceptProposals', () => {
     await refusal(acceptProposals({ actor: secretariat, ...bad }, h.db));
     await acceptProposals({ actor: secretariat, ...fresh }, h.db);
     expect(await h.db.select().from(directives).where(eq(directives.sessionId, other))).toHaveLength(4);
+  });
+
+  it('deletes a directive at the version read: an edit saved meanwhile is not thrown away unseen (attacker pass 23)', async () => {
+    const sessionId = await newSession();
+    const b = await makeDirective(h.db, secretariat, sessionId, { text: 'Bộ Tài chính rà soát biên chế.' });
+    await updateDirective(
+      {
+        actor: secretariat,
+        directiveId: b!.id,
+        version: b!.version,
+        values: {
+          text: 'Bộ Tài chính rà soát biên chế, sửa lại.',
+          areaCodes: [],
+          isCrossCutting: false,
+          isAssessment: false,
+          isConfidential: false,
+          issuedBy: null,
+          sourceDocument: null,
+        },
+      },
+      h.db,
+    );
+    const stale = await refusal(deleteDirective({ actor: secretariat, directiveId: b!.id, version: b!.version }, h.db));
+    expect(stale.code).toBe('CONFLICT');
+    await deleteDirective({ actor: secretariat, directiveId: b!.id, version: b!.version + 1 }, h.db);
+    expect(await h.db.select().from(directives).where(eq(directives.id, b!.id))).toEqual([]);
   });
 
   it('assigns "Các bộ, ngành và địa phương" from the assign form as one task per ministry and province', async () => {

@@ -276,13 +276,26 @@ export async function moveDirective(
 }
 
 /** Removes an item that has no sub-items and no tasks. */
-export async function deleteDirective(input: { actor: Actor; directiveId: number }, db?: DbOrTx): Promise<void> {
+export async function deleteDirective(
+  input: { actor: Actor; directiveId: number; version?: number },
+  db?: DbOrTx,
+): Promise<void> {
   assertCan(input.actor, 'directive.manage');
   const d = await resolveDb(db);
   await d.transaction(async (tx) => {
     const before = await snapshot(tx, input.directiveId);
     if (!before?.sessionId) throw notFound(msg('errors.directives.notFound'));
     await requireSession(tx, before.sessionId, input.actor);
+    // Read again under the session's lock, which an edit also takes: an edit saved since the form was read is not
+    // deleted unseen (a delete posted at the same moment went through after the edit: attacker pass 23).
+    if (input.version !== undefined) {
+      const [now] = await tx
+        .select({ version: directives.version })
+        .from(directives)
+        .where(eq(directives.id, input.directiveId));
+      if (!now) throw notFound(msg('errors.directives.notFound'));
+      if (now.version !== input.version) throw conflict(STALE_MESSAGE);
+    }
     const [child] = await tx
       .select({ id: directives.id })
       .from(directives)

@@ -144,6 +144,9 @@ export const directiveRefSchema = z.object({
   direction: z.enum(['up', 'down']).optional(),
 });
 
+/** Deleting: at the version read, so an edit saved meanwhile is not thrown away unseen (attacker pass 23). */
+export const deleteDirectiveSchema = directiveRefSchema.extend({ version });
+
 /** The largest notice file read (lib/directives/notice-file.ts); the browser refuses a larger one before sending it. */
 export const MAX_NOTICE_FILE_BYTES = 10 * 1024 * 1024;
 

@@ -24,6 +24,7 @@ import {
   acceptProposalsSchema,
   continueDirectiveSchema,
   createDirectiveSchema,
+  deleteDirectiveSchema,
   directiveRefSchema,
   pasteNoticeSchema,
   updateDirectiveFormSchema,
@@ -70,8 +71,8 @@ export async function moveDirectiveAction(_prev: FormState, input: FormData): Pr
 
 // POST (server action) - delete a directive without sub-items or tasks
 export async function deleteDirectiveAction(_prev: FormState, input: FormData): Promise<ActionResult> {
-  const result = await runAction(directiveRefSchema, input, (actor, { sessionId, directiveId }) =>
-    deleteDirective({ actor, directiveId }).then(() => sessionId),
+  const result = await runAction(deleteDirectiveSchema, input, (actor, { sessionId, directiveId, version }) =>
+    deleteDirective({ actor, directiveId, version }).then(() => sessionId),
   );
   if (!result.ok) return result;
   revalidatePath(back(result.data!));

@@ -8,7 +8,8 @@ import { createDirectiveAction, deleteDirectiveAction, updateDirectiveAction } f
 
 const createDirectiveSchema: SchemaLoader = () =>
   import('@/lib/directives/schemas').then((m) => m.createDirectiveSchema);
-const directiveRefSchema: SchemaLoader = () => import('@/lib/directives/schemas').then((m) => m.directiveRefSchema);
+const deleteDirectiveSchema: SchemaLoader = () =>
+  import('@/lib/directives/schemas').then((m) => m.deleteDirectiveSchema);
 const updateDirectiveFormSchema: SchemaLoader = () =>
   import('@/lib/directives/schemas').then((m) => m.updateDirectiveFormSchema);
 
@@ -44,7 +45,7 @@ export function DirectiveForm({
   const save = useActionForm(editing ? updateDirectiveAction : createDirectiveAction, {
     schema: editing ? updateDirectiveFormSchema : createDirectiveSchema,
   });
-  const remove = useActionForm(deleteDirectiveAction, { schema: directiveRefSchema });
+  const remove = useActionForm(deleteDirectiveAction, { schema: deleteDirectiveSchema });
   const key = editing ? `d${values.directiveId}` : 'new';
   const err = save.error;
   return (
