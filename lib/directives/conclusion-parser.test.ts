@@ -4006,3 +4006,110 @@ describe('session 22: an unknown provincial body typed short', () => {
     expect(item!.unmatchedAgencyNames).toEqual(['Đài Phát thanh và Truyền hình tỉnh Tuyên Quang']);
   });
 });
+
+// A PDF's text breaks every line of a paragraph at about the same width, mid-sentence, and some readers put a blank
+// line after each: the notice must read as the web page's one-line paragraphs do (tests/corpus/corpus.test.ts runs
+// the dev corpus through such changes) [style].
+describe('session 23: a notice wrapped as a PDF gives its text', () => {
+  const approval = [
+    'VĂN PHÒNG CHÍNH PHỦ',
+    'Số: 1234/VPCP-ĐP',
+    'Hà Nội, ngày 02 tháng 5 năm 2024',
+    'Kính gửi: Ủy ban nhân dân tỉnh Tuyên Quang.',
+    'Xét đề nghị của Ủy ban nhân dân tỉnh Tuyên Quang tại văn bản số 33/UBND-KH',
+    'ngày 10 tháng 4 năm 2024, Phó Thủ tướng Trần Hồng Hà có ý kiến như sau:',
+    'Đồng ý Ủy ban nhân dân tỉnh Tuyên Quang lập Đề án phát triển vùng hồ Na Hang.',
+    'Văn phòng Chính phủ xin thông báo để Ủy ban nhân dân tỉnh Tuyên Quang và các',
+    'Bộ, cơ quan liên quan biết, thực hiện./.',
+    'Nơi nhận:',
+    '- Như trên;',
+  ];
+  const read = (lines: string[]) => parseConclusionText(lines.join('\n'), REGISTRY, { onDate: '2024-05-02' });
+
+  it('ends the items at a closing sentence wrapped over two lines', () => {
+    const items = read(approval);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.text).not.toContain('thông báo');
+    expect(items[0]!.leadAgencyIds).toEqual([ID.TUYENQUANG]);
+  });
+
+  it('reads a blank line after every line as no paragraph break', () => {
+    const items = parseConclusionText(approval.join('\n\n'), REGISTRY, { onDate: '2024-05-02' });
+    expect(items).toHaveLength(1);
+    expect(items[0]!.leadAgencyIds).toEqual([ID.TUYENQUANG]);
+  });
+
+  it('keeps a line that starts in lower case ("giao Bộ Y tế …") in the sentence before it, even after ";"', () => {
+    const items = read([
+      'VĂN PHÒNG CHÍNH PHỦ',
+      'Số: 1234/VPCP-KGVX',
+      'Hà Nội, ngày 02 tháng 5 năm 2024',
+      'Kính gửi: Bộ Y tế.',
+      'Về phản ánh của báo Tuổi trẻ về tình trạng thiếu thuốc tại các bệnh viện,',
+      'Phó Thủ tướng Vũ Đức Đam có ý kiến như sau: Đồng ý với đề xuất của Bộ Y tế;',
+      'giao Bộ Y tế chủ trì, phối hợp với Bộ Tài chính kiểm tra, xử lý theo quy định.',
+      'Văn phòng Chính phủ xin thông báo để Bộ Y tế và các cơ quan liên quan biết,',
+      'thực hiện./.',
+    ]);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ leadAgencyIds: [ID.BYT], coordinatorAgencyIds: [ID.BTC] });
+  });
+
+  it('does not join a table cell ending with "|" to the next line', () => {
+    const items = read([
+      'THỦ TƯỚNG CHÍNH PHỦ |',
+      'Số: 1924/TTg-CN |',
+      'Kính gửi: |',
+      '- Ủy ban nhân dân tỉnh Tuyên Quang; |',
+      'Xét đề nghị của Ủy ban nhân dân tỉnh Tuyên Quang, Thủ tướng Chính phủ có ý kiến như sau:',
+      '- Đồng ý chủ trương lập quy hoạch xây dựng vùng tỉnh Tuyên Quang.',
+      '- Bộ Xây dựng thẩm định nhiệm vụ và đồ án quy hoạch theo quy định./.',
+    ]);
+    expect(items.map((i) => i.leadAgencyIds)).toEqual([[], [ID.BXD]]);
+  });
+});
+
+// What reading a wrapped paragraph as one line brought out (corpus bo-tai-chinh-8388-2026, bo-cong-thuong-2265-2026,
+// vpcp-5255-2021), shortened [style].
+describe('session 23: paragraphs read whole', () => {
+  const read = (lines: string[]) => parseConclusionText(lines.join('\n'), REGISTRY, { onDate: '2026-05-02' });
+
+  it('reads "I. Tổ chức tuyên truyền … ." (a scan\'s "1." as "I.") before "2." as an item, not a section title', () => {
+    const items = read([
+      'Bộ Tài chính đề nghị các Bộ, cơ quan trung ương tập trung thực hiện các nhiệm vụ sau:',
+      'I. Tổ chức tuyên truyền, phổ biến nội dung của Nghị định số 178/2026/NĐ-CP của Chính phủ và các văn bản hướng dẫn thực hiện tới các cơ quan, tổ chức, đơn vị có liên quan.',
+      '2. Rà soát các văn bản quy phạm pháp luật đã ban hành để sửa đổi, bổ sung cho phù hợp.',
+    ]);
+    expect(items.map((i) => i.ordinal)).toEqual(['I', '2']);
+    expect(items[0]!.groups).toEqual(['ministries']);
+  });
+
+  it('reads "Ngày …, Bộ X ban hành Thông tư …, cụ thể:" and its bullets as background, not as tasks', () => {
+    const items = read([
+      'BỘ CÔNG THƯƠNG',
+      'Số: 2265/BCT-ATMT',
+      'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố',
+      'Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành Thông tư số 15/2026/TT-BCT sửa đổi, bổ sung một số điều của Thông tư số 38/2025/TT-BCT, cụ thể:',
+      '- Khoản 2 Điều 3 quy định phân cấp cho Ủy ban nhân dân cấp tỉnh cấp giấy phép vận chuyển hàng hóa nguy hiểm.',
+      '- Khoản 1 Điều 8 quy định Thông tư có hiệu lực từ ngày 10/4/2026.',
+      'Bộ Công Thương đề nghị Ủy ban nhân dân các tỉnh, thành phố hướng dẫn, tổ chức thực hiện cấp giấy phép vận chuyển hàng hóa nguy hiểm./.',
+    ]);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.groups).toEqual(['provinces']);
+  });
+
+  it('gives a letter that corrects an earlier one\'s wording ("xin bổ sung cụm từ …") to none of its addressees', () => {
+    const items = read([
+      'VĂN PHÒNG CHÍNH PHỦ',
+      'Số: 5255/VPCP-KGVX',
+      'Kính gửi:',
+      '- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;',
+      '- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.',
+      'Tiếp theo Công điện số 1063/CĐ-TTg ngày 31 tháng 7 năm 2021, được sự đồng ý của Phó Thủ tướng Chính phủ Vũ Đức Đam, Văn phòng Chính phủ xin bổ sung cụm từ “tỉnh, thành phố” trong đoạn thứ 2 điểm 2 thành: “Tuyệt đối không để người dân di chuyển khỏi tỉnh, thành phố nơi cư trú”.',
+      'Văn phòng Chính phủ thông báo để các Bộ, cơ quan, địa phương biết./.',
+    ]);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.groups).toEqual([]);
+    expect(items[0]!.notes.join(' ')).toContain('sửa câu chữ');
+  });
+});

@@ -298,6 +298,96 @@ function joinLoneMarkers(lines: string[], line: string): string[] {
   return lines;
 }
 
+/** A line that opens something of its own (an item, a bullet, a section, the signature): never a wrapped line's rest. */
+const opensOwnLine = (line: string) =>
+  isItemLine(line) ||
+  [LETTERED_LINE, BULLET_LINE, ROMAN_LETTER_LINE, DOTTED_LINE, CAPITAL_LETTER_SECTION, PAGE_NUMBER, GAZETTE_HEAD].some(
+    (p) => p.test(line),
+  ) ||
+  /^\(?(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)/u.test(line) ||
+  SIGNATURE_BLOCK.test(foldVi(line)) ||
+  KINH_GUI.test(foldVi(line));
+/** A line that ends mid-sentence: not with a stop, nor with a table cell's "|". */
+const OPEN_END = /[^.;:!?|]$/u;
+const LOWER_START = /^\p{Ll}/u;
+const SENTENCE_END = /[.!?|]$/u;
+/** A line in capitals is a title or a header's ("ỦY BAN NHÂN DÂN TỈNH …"): never joined. */
+const HAS_LOWER = /\p{Ll}/u;
+
+/**
+ * How wide a file's text was wrapped, when it was: a PDF's text (or a page copied from one) breaks every line of a
+ * paragraph at about the same width, mid-sentence; a web page gives a paragraph a line. The width is the 90th
+ * percentile of the lines' lengths, taken as a wrap width when most lines that long end mid-sentence before more text.
+ */
+function wrapWidth(lines: readonly string[]): number | null {
+  const lengths = lines.filter(Boolean).map((l) => l.length);
+  if (lengths.length < 6) return null;
+  const width = [...lengths].sort((a, b) => a - b)[Math.floor(0.9 * (lengths.length - 1))]!;
+  if (width < 40 || width > 140) return null;
+  let long = 0;
+  let open = 0;
+  for (const [i, line] of lines.entries()) {
+    if (line.length < Math.max(40, 0.75 * width)) continue;
+    long++;
+    const next = lines[i + 1];
+    if (OPEN_END.test(line) && next && !opensOwnLine(next)) open++;
+  }
+  return long >= 4 && open >= 0.4 * long ? width : null;
+}
+
+/**
+ * A paragraph a PDF's text wrapped over lines, joined again: "… Giao" / "Bộ Tài chính chủ trì …" is one line, as a web
+ * page gives it, so a lead-in, a heading, a closing or a directive paragraph reads the same either way. A line goes on
+ * the one before when it opens nothing of its own (an item, a bullet, the signature) and either starts in lower case
+ * after a line that ends no sentence, or follows a line that ends mid-sentence and was broken for want of room. Lines in capitals (a
+ * header's, a title's) stay as they are.
+ */
+/**
+ * A text that puts a blank line after nearly every line (a PDF read line by line, a page copied with its spacing) says
+ * nothing by a single blank line: those go, and a run of them stays as one paragraph break.
+ */
+function withoutDoubleSpacing(lines: readonly string[]): readonly string[] {
+  let text = 0;
+  let spaced = 0;
+  for (const [i, line] of lines.entries()) {
+    if (line === '') continue;
+    text++;
+    if (lines[i + 1] === '') spaced++;
+  }
+  if (text < 6 || spaced < 0.8 * (text - 1)) return lines;
+  return lines.filter((line, i) => line !== '' || (lines[i - 1] === '' && lines[i - 2] !== ''));
+}
+
+/** The line was broken for want of room: its next word would have run past the wrap width (a proportional font's
+ * lines hold more or fewer letters, hence the margin). */
+const wrappedAt = (line: string, next: string, width: number) =>
+  line.length + 1 + next.split(' ', 1)[0]!.length >= 0.75 * width;
+
+function unwrapLines(spaced: readonly string[]): string[] {
+  // a page's number or running head breaks no sentence: a line wrapped over the page goes on after it
+  const lines = withoutDoubleSpacing(spaced).filter((l) => !PAGE_NUMBER.test(l) && !GAZETTE_HEAD.test(l));
+  const width = wrapWidth(lines);
+  const out: string[] = [];
+  let last = ''; // the last physical line put on out's last line
+  for (const line of lines) {
+    const previous = out.at(-1);
+    const joins =
+      line !== '' &&
+      previous !== undefined &&
+      previous !== '' &&
+      !opensOwnLine(line) &&
+      HAS_LOWER.test(last) &&
+      HAS_LOWER.test(line) &&
+      // no paragraph opens in lower case: "…đề xuất của Bộ Y tế;" / "giao Bộ Y tế chủ trì …" is one sentence
+      ((LOWER_START.test(line) && !SENTENCE_END.test(previous)) ||
+        (OPEN_END.test(previous) && width !== null && wrappedAt(last, line, width) && !KINH_GUI.test(foldVi(last))));
+    if (joins) out[out.length - 1] = `${previous} ${line}`;
+    else out.push(line);
+    last = line;
+  }
+  return out;
+}
+
 /**
  * "Trên đây là (một số) ý kiến (hướng dẫn) của Cục X, đề nghị Sở Y …": the closing of a letter whose items are numbered
  * sums them up; its request and the documents it names are the letter's, no part of the last item.
@@ -323,7 +413,7 @@ const OFFICE_CLOSING =
 function noticeLines(text: string): string[] {
   const lines: string[] = [];
   let seenItem = false;
-  const all = withoutControls(text.replace(/\r\n?|\f/gu, '\n'))
+  const rawLines = withoutControls(text.replace(/\r\n?|\f/gu, '\n'))
     .normalize('NFC')
     .split('\n')
     // A scan's recognition leaves marks before a bullet ("__ - Trình Chính phủ …") and reads "c)" as "©)". Older and
@@ -341,6 +431,7 @@ function noticeLines(text: string): string[] {
         .replace(/^(\d{1,3}) \. (?=\S)/u, '$1. '),
     )
     .reduce(joinLoneMarkers, []);
+  const all = unwrapLines(rawLines);
   for (const [i, line] of all.entries()) {
     if (PAGE_NUMBER.test(line) || GAZETTE_HEAD.test(line)) continue; // a page's number or head, inside an item
     if (seenItem && !isItemLine(line) && ISSUER_CLOSING.test(foldVi(line))) break;
@@ -428,6 +519,9 @@ const KINH_GUI = /^[|*\s]*kinh gui\b/u;
 const HEADER_DATE = /,\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}/u;
 const AFTER_PREAMBLE = /(?:nhu sau|sau day)\s*:\s*/u;
 const MEMBERS_FOLLOW = /(?<![\p{L}])gom(?: co)?(?: [^.:;]{0,40})? (?:nhu sau|sau day)\s*:\s*$/u;
+/** A section line that is a whole sentence in lower case, long and ended by a stop: an item, not a title. */
+const isSentenceTitle = (title: string) =>
+  title.length > 120 && /[.;]$/u.test(title) && title !== title.toLocaleUpperCase('vi-VN');
 const isTitleLine = (line: string) =>
   /^[-–—_|*\s]*$/u.test(line) ||
   (/\p{Lu}/u.test(line) && line === line.toLocaleUpperCase('vi-VN')) ||
@@ -588,6 +682,9 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       [section, top, current] = [m[1]!, null, null]; // a section heading: its items keep their numbers
       sectionTitle = m[2]!;
       intro = readIntro(m[2]!) ?? noticeIntro; // a section's own lead-in, else the preamble's
+      // "I. Tổ chức tuyên truyền … Nghị định số 178/2026/NĐ-CP … kịp thời nội dung Nghị định." (a scan's "1." read as
+      // "I.", its lines joined): a sentence in lower case is an item, numbered by its section, not a section's title
+      if (isSentenceTitle(sectionTitle)) top = current = open(section, null, sectionTitle);
     } else if ((m = ROMAN_LINE.exec(line)) || (m = NUMBERED_LINE.exec(line))) {
       const ordinal = seen.has(m[1]!) && section ? `${section}.${m[1]}` : m[1]!; // numbering restarted
       top = current = open(ordinal, null, m[2]!);
@@ -697,11 +794,14 @@ const DIRECTIVE_PARAGRAPH = new RegExp(
 const CARRY_OUT_CLOSING =
   /^(?:[^.;:]{0,300}?(?:trien khai|to chuc)?\s*thuc hien(?: nghiem tuc)?|(?:tran trong |kinh )?de nghi [^.;:]{0,160}?quan tam[^.;:]{0,120}?)\s*[./]*$/u;
 const HEAD_GIVES_WORK = /(?:^|[^\p{L}])(?:giao|yeu cau|de nghi|dong y|thong nhat|chap thuan|chi dao)(?![\p{L}])/u;
+/** "Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành Thông tư số …, cụ thể:": a document's issue, told with its date. */
+const DATED_ISSUE = /^ngay \d{1,2}(?: thang |\/)\d{1,2}[^.;:]{0,120}?(?:ban hanh|thong qua|ky)(?![\p{L}])/u;
 /** "Bộ X đã ban hành …, cụ thể:", "Ngày …, Chính phủ đã ban hành Nghị định …, trong đó:": a report of what was done. */
 const isBackgroundList = (line: string) => {
   const folded = foldVi(line);
   return (
-    /(?:^|[\s,])da (?:ban hanh|co|thong qua|ky|to chuc|trien khai)(?![\p{L}])/u.test(folded) &&
+    (/(?:^|[\s,])da (?:ban hanh|co|thong qua|ky|to chuc|trien khai)(?![\p{L}])/u.test(folded) ||
+      DATED_ISSUE.test(folded)) &&
     !/(?:^|[\s,])(?:de nghi|yeu cau|giao)\s(?!cua\s)/u.test(folded)
   );
 };
@@ -2145,7 +2245,7 @@ function noticeDistrict(header: string): NoticeProvince | null {
 }
 const NATIONAL_NAME = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/gu;
 function noticeProvince(text: string): NoticeProvince | null {
-  const lines = text.normalize('NFC').split(/\r?\n/u).slice(0, 12);
+  const lines = headerLines(text);
   const upper = (l: string) => /\p{Lu}/u.test(l) && l === l.toLocaleUpperCase('vi-VN');
   // The issuer as one line, or as the left column of a two-column header ("ỦY BAN NHÂN DÂN     CỘNG HÒA…" over
   // "TỈNH LÀO CAI     Độc lập…", as a PDF's text reads), or a table's first cell.
@@ -2290,8 +2390,15 @@ function soleDepartmentsProvince(registry: AgencyRef[], onDate: string): NoticeP
  * The ministry whose own notice it is, by its header ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" as a line, or as the left column
  * of a two-column header): its units are named without it ("Vụ Pháp chế", "Văn phòng Bộ").
  */
+/** The header's first twelve lines with text: a blank line a PDF's text puts after every line holds no cell. */
+const headerLines = (text: string) =>
+  text
+    .normalize('NFC')
+    .split(/\r\n?|\n/u)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 12);
 function noticeMinistry(text: string, registry: AgencyRef[]): string | null {
-  const lines = text.normalize('NFC').split(/\r?\n/u).slice(0, 12);
+  const lines = headerLines(text);
   const firstCells = lines.map((l) => l.trim().split(/\s{2,}|\s*\|\s*/u)[0] ?? '');
   // a name the header wraps over two lines ("BỘ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG") is read joined as well
   const cells = firstCells.flatMap((l, i) =>
@@ -3225,6 +3332,13 @@ const GENERIC_SUBJECT =
   /(?:^|[.;:]\s*)(?:(?:giao|yeu cau|de nghi)\s+)?(?:thu truong\s+)?cac\s+(?:co quan|don vi)(?:,?\s+(?:va\s+)?(?:co quan|don vi|dia phuong))*\s(?!(?:co )?lien quan|thuoc|truc thuoc|duoc)/u;
 
 /**
+ * "Văn phòng Chính phủ xin bổ sung cụm từ “tỉnh, thành phố” trong đoạn … thành: …", "… xin đính chính …": a letter that
+ * corrects the wording of an earlier one gives its addressees no work of their own.
+ */
+const OWN_WORDING_CORRECTED =
+  /(?:^|[\s,])xin (?:dinh chinh|(?:bo sung|sua (?:doi|lai)?|thay the|bo) (?:cum tu|tu|doan|cau))(?![\p{L}])/u;
+
+/**
  * A letter sent to groups ("Kính gửi: - Các sở, ban, ngành tỉnh; - UBND các xã, phường.") whose lead-in names no one
  * ("Chủ tịch UBND tỉnh chỉ đạo như sau:"): a task that names no one, after the lead-in and its heading, is for the
  * groups addressed. Bodies the block names beside them are left to a person: a letter is also sent to a body for its
@@ -3330,7 +3444,8 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
     return [];
   }
   let leaderSaid: boolean | undefined;
-  const leaderLetter = () => (leaderSaid ??= LEADER_OPINION.test(foldVi(text.slice(0, 4000))));
+  // read on the notice's lines, so a PDF's wrap inside "Phó Thủ tướng … có ý" / "kiến như sau:" does not hide it
+  const leaderLetter = () => (leaderSaid ??= LEADER_OPINION.test(foldVi(noticeLines(text).join('\n').slice(0, 4000))));
   let placeId: number | null | undefined;
   let addresseeMatch: AgencyMatch | null | undefined;
   const addressee = () =>
@@ -3413,7 +3528,14 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
     ) {
       // Read once: `??=` would read the whole notice again for every item when it has no "Kính gửi" block.
       if (blockAddressees === undefined) blockAddressees = addresseeBlock(text, registry ?? [], readOptions);
-      if (blockAddressees && blockAddressees.groups.length > 0) item = toBlockAddressees(item, blockAddressees);
+      if (blockAddressees && blockAddressees.groups.length > 0) {
+        if (OWN_WORDING_CORRECTED.test(foldVi(item.text)))
+          item = {
+            ...item,
+            notes: [...item.notes, 'Văn bản sửa câu chữ của chính văn bản trước: không giao việc cho nơi nhận.'],
+          };
+        else item = toBlockAddressees(item, blockAddressees);
+      }
     }
     byOrdinal.set(item.ordinal, item);
     return item;
