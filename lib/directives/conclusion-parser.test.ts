@@ -4113,3 +4113,19 @@ describe('session 23: paragraphs read whole', () => {
     expect(items[0]!.notes.join(' ')).toContain('sửa câu chữ');
   });
 });
+
+// The verb that makes a body a sentence's subject after an adverbial ("Căn cứ …, Bộ Y tế hoàn chỉnh …") or a second
+// subject ("Bộ Tư pháp thẩm định; Bộ Y tế nghiệm thu …") was read from a short list: more of the verbs tasks open with
+// (hoàn chỉnh, chỉnh lý, kiện toàn, nghiệm thu, giải ngân, bồi thường, tập huấn, …) [style].
+describe('session 23: more task verbs after a subject', () => {
+  const lead = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2024-05-02' })[0]!.leadAgencyIds;
+  it.each([
+    ['Căn cứ ý kiến thẩm định của Bộ Tư pháp, Bộ Y tế hoàn chỉnh hồ sơ dự án.', [ID.BYT]],
+    ['Trên cơ sở kết quả rà soát, Bộ Xây dựng nghiệm thu công trình theo quy định.', [ID.BXD]],
+    ['Sau khi Bộ Tư pháp thẩm định, Bộ Tài chính giải ngân vốn cho dự án.', [ID.BTC]],
+    ['Bộ Tư pháp thẩm định; Bộ Nội vụ kiện toàn tổ chức bộ máy.', [ID.BTP, ID.BNV]],
+    ['Để bảo đảm tiến độ, Bộ Công Thương chỉnh lý dự thảo, trình trong tháng 6 năm 2024.', [ID.BCT]],
+  ])('%s', (sentence, leads) => {
+    expect(lead(`Phó Thủ tướng kết luận như sau:\n1. ${sentence}`)).toEqual(leads);
+  });
+});
