@@ -4129,3 +4129,42 @@ describe('session 23: more task verbs after a subject', () => {
     expect(lead(`Phó Thủ tướng kết luận như sau:\n1. ${sentence}`)).toEqual(leads);
   });
 });
+
+// A letter's lead-in that names the body told before its numbered items or bullets (corpus vpcp-4396-2015,
+// vpcp-1007-2016), shortened [style].
+describe('session 23: a lead-in that ends by naming the body told', () => {
+  const read = (lines: string[]) => parseConclusionText(lines.join('\n'), REGISTRY, { onDate: '2016-02-16' });
+
+  it('gives the items to it though the lead-in speaks of "ý kiến" before', () => {
+    const items = read([
+      'Kính gửi: Bộ Nội vụ.',
+      'Để thực hiện ý kiến của Ủy ban Thường vụ Quốc hội tại văn bản số 885/UBTVQH13-PL, Thủ tướng Chính phủ yêu cầu Bộ Nội vụ:',
+      '1. Chủ trì, phối hợp với các Bộ, ngành liên quan chuẩn bị dự thảo văn bản, báo cáo Chính phủ để trình Ủy ban Thường vụ Quốc hội xem xét.',
+      '2. Thông báo cho Ủy ban nhân dân các tỉnh về việc Ủy ban Thường vụ Quốc hội tạm dừng xem xét đề án.',
+    ]);
+    expect(items.map((i) => i.leadAgencyIds)).toEqual([[ID.BNV], [ID.BNV]]);
+  });
+
+  it('gives them to it when a web copy lost letters of who asks ("Th tướng … yêu cầu Bộ Nội vụ:")', () => {
+    const items = read([
+      'Để thực hiện ý kiến của Ủy ban Thường vụ Quốc hội, Th tướng Chính Phủ NguyễnTấn Dũng yêu cầu Bộ Nội vụ:',
+      '1. Chủ trì chuẩn bị dự thảo văn bản.',
+      '2. Hướng dẫn các địa phương thực hiện.',
+    ]);
+    expect(items.map((i) => i.leadAgencyIds)).toEqual([[ID.BNV], [ID.BNV]]);
+  });
+
+  it('does not read the order after a cited decision\'s title ("… Quyết định … quy định …, Thủ tướng … chỉ đạo Bộ X:") as the decision\'s text', () => {
+    const items = read([
+      'Kính gửi: Bộ Nội vụ.',
+      'Về đề nghị của Bộ Nội vụ tại Tờ trình số 472/TTr-BNV về việc ban hành Quyết định của Thủ tướng Chính phủ quy định chức danh, tiêu chuẩn của chuyên gia cao cấp, Thủ tướng Chính phủ có ý kiến chỉ đạo Bộ Nội vụ:',
+      '- Thống nhất với Bộ Tư pháp về tên gọi, phạm vi của dự thảo Nghị định, trình Chính phủ trong quý III năm 2016.',
+      '- Chủ trì nghiên cứu, đề xuất những vấn đề liên quan đến chức danh trợ lý lãnh đạo cấp cao.',
+    ]);
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds])).toEqual([
+      ['1', [ID.BNV]],
+      ['1a', [ID.BNV]],
+      ['1b', [ID.BNV]],
+    ]);
+  });
+});

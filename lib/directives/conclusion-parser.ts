@@ -502,6 +502,12 @@ const SECTION_INTRO = new RegExp(
   'u',
 );
 const NOT_AN_INTRO = /ket luan|y kien|chi dao nhu sau|thong bao/u;
+/**
+ * "Để thực hiện ý kiến của …, Thủ tướng Chính phủ yêu cầu Bộ Nội vụ:", "… có ý kiến chỉ đạo Bộ Nội vụ:": a lead-in
+ * that ends by naming the body told, whatever it said before ("ý kiến", "kết luận" stand in its background).
+ */
+const BODY_ASKED_AT_END =
+  /(?:^|\s)(?:yeu cau|chi dao|giao(?: nhiem vu)?(?: cho)?|de nghi)\s+(?:bo|so|uy ban|ubnd|ngan hang|thanh tra|van phong|cong an|ban)\s[^:,;.]{1,60}:$/u;
 /** Longer than any lead-in's last clause: SECTION_INTRO is not run over such a clause (it would take quadratic time). */
 const MAX_INTRO_CLAUSE = 1000;
 const readIntro = (line: string) => {
@@ -509,7 +515,8 @@ const readIntro = (line: string) => {
   if (!folded.endsWith(':')) return null;
   // SECTION_INTRO's words and the colon it ends with are in the last clause with no other colon
   const clause = folded.slice(folded.lastIndexOf(':', folded.length - 2) + 1);
-  return clause.length <= MAX_INTRO_CLAUSE && SECTION_INTRO.test(clause) && !NOT_AN_INTRO.test(folded) ? line : null;
+  if (clause.length > MAX_INTRO_CLAUSE || !SECTION_INTRO.test(clause)) return null;
+  return !NOT_AN_INTRO.test(folded) || BODY_ASKED_AT_END.test(clause) ? line : null;
 };
 
 /** A line this long that ends with no stop was wrapped: the next line goes on with its sentence. */
@@ -1795,8 +1802,18 @@ function shortNameMatches(r: RoleReader): AgencyMatch[] {
 }
 
 /** The reader without the agencies named inside a cited law's assignment (legal basis). */
+/**
+ * Where a leader's own words start after a cited document: "Về đề nghị … ban hành Quyết định … quy định chức danh …,
+ * Thủ tướng Chính phủ có ý kiến chỉ đạo Bộ Nội vụ:" — what follows is the order, not the cited text.
+ */
+const LEADER_SPEAKS_AFTER =
+  /,\s*(?:(?:pho )?thu tuong|chu tich|bo truong|van phong|uy ban nhan dan|ubnd|ban chi dao|lanh dao)(?: [^,.;:]{0,80}?)? (?:co y kien|yeu cau|giao|chi dao|de nghi|ket luan|dong y)(?![\p{L}])/u;
 function withoutLegalBasis(r: RoleReader): { reader: RoleReader; notes: string[] } {
-  const spans = [...r.text.matchAll(LEGAL_BASIS)].map((m) => [m.index, m.index + m[0].length] as const);
+  const spans = [...r.text.matchAll(LEGAL_BASIS)].map((m) => {
+    // foldVi keeps an NFC text's length: the place found is the raw text's
+    const leader = LEADER_SPEAKS_AFTER.exec(foldVi(m[0]));
+    return [m.index, m.index + (leader ? leader.index : m[0].length)] as const;
+  });
   const inBasis = (a: AgencyMatch) => spans.some(([s, e]) => a.start >= s && a.end <= e);
   const dropped = r.matches.filter(inBasis);
   if (dropped.length === 0) return { reader: r, notes: [] };
@@ -2843,7 +2860,11 @@ function readIntroAddressees(
   const directs =
     subjects.length > 0 &&
     /^\s*(?:chi dao|chi thi)\s/u.test(gap(reader, subjects.at(-1)!.end, subjects.at(-1)!.end + 20));
-  const leads = directs && readGroups(reader, options.province !== null).groups.length > 0 ? [] : ids(subjects);
+  let leads = directs && readGroups(reader, options.province !== null).groups.length > 0 ? [] : ids(subjects);
+  // "…, Th tướng Chính Phủ NguyễnTấn Dũng yêu cầu Bộ Nội vụ:" (a web copy's lost letters hide who asks): the bodies
+  // named between the last order verb and the colon are told, whoever asked.
+  const askedAtEnd = leads.length === 0 ? BODY_ASKED_AT_END.exec(reader.folded) : null;
+  if (askedAtEnd) leads = ids(matches.filter((m) => m.start >= reader.at[askedAtEnd.index]!));
   const coordinators = CHU_TRI.test(foldVi(intro))
     ? readRoles(reader).coordinatorAgencyIds.filter((id) => !leads.includes(id))
     : [];
@@ -2874,6 +2895,21 @@ const isUpperCaseTitle = (text: string) =>
  */
 /** A department's name with no place: "Sở Nông nghiệp và Môi trường" (one with its province is a body of its own). */
 const BARE_DEPARTMENT = /^Sở\s(?!.*\s(?:tỉnh|thành phố|TP\.?)\s)/u;
+/**
+ * The names the registry lacks that may be the item's own subject: not one it only reports to, sends to or works with
+ * ("… báo cáo Chính phủ để trình Ủy ban Thường vụ Quốc hội xem xét", "… gửi Hội đồng nhân dân tỉnh"). An unknown body
+ * as subject keeps the item from the bodies a lead-in, a heading or the letter's addressees name; an object does not.
+ */
+const OBJECT_BEFORE =
+  /(?:^|\s)(?:trinh|bao cao|cho|voi|cua|gui|ve|den|toi|tai|theo|viec|thong bao|xin y kien|y kien|de nghi cua|giua|tu)\s*$/u;
+function ownUnmatchedNames(item: ProposedDirective): string[] {
+  const text = unglued(item.text); // the names were read in the text with its glued words parted
+  return item.unmatchedAgencyNames.filter((name) => {
+    const at = text.indexOf(name);
+    return at < 0 || !OBJECT_BEFORE.test(foldVi(text.slice(Math.max(0, at - 30), at)));
+  });
+}
+
 function inheritFromIntro(item: ProposedDirective, intro: string, addressees: IntroAddressees, ownAddressee: boolean) {
   if (item.isAssessment || isUpperCaseTitle(item.text)) return item;
   const { leads, groups, urgent } = addressees;
@@ -2883,7 +2919,7 @@ function inheritFromIntro(item: ProposedDirective, intro: string, addressees: In
   // "Bộ X theo dõi, đôn đốc việc thực hiện Chỉ thị này" names its body, the monitor: the lead-in's addressees are not it
   // "Chỉ đạo Sở Nông nghiệp và Môi trường kiểm kê …" in a ministry's letter to the provinces: a department named bare,
   // with no province, is each addressed province's, so it names no one but them
-  const named = item.unmatchedAgencyNames.filter((n) => !BARE_DEPARTMENT.test(n));
+  const named = ownUnmatchedNames(item).filter((n) => !BARE_DEPARTMENT.test(n));
   const takeAgencies =
     item.leadAgencyIds.length + item.groups.length + named.length === 0 &&
     item.monitorAgencyId === null &&
@@ -3181,7 +3217,7 @@ function toSoleAddressee(
   addressee: () => AgencyMatch | null,
   leaderLetter = false,
 ): ProposedDirective {
-  if (!namesNoOne(item) || item.unmatchedAgencyNames.length > 0) return item;
+  if (!namesNoOne(item) || ownUnmatchedNames(item).length > 0) return item;
   const folded = foldVi(item.text.replace(/ƣ/gu, 'ư'));
   if (!ADDRESSEE_REFERENCE.test(folded) && !(leaderLetter && SUBJECTLESS_WORK.test(folded))) return item;
   const body = addressee();
@@ -3233,7 +3269,7 @@ const ADDRESSEES_REFERRED = new RegExp(
 );
 
 function toAddresseesReferredTo(item: ProposedDirective, block: () => IntroAddressees | null): ProposedDirective {
-  if (!namesNoOne(item) || item.unmatchedAgencyNames.length > 0) return item;
+  if (!namesNoOne(item) || ownUnmatchedNames(item).length > 0) return item;
   if (!ADDRESSEES_REFERRED.test(foldVi(item.text))) return item;
   const addressees = block();
   if (!addressees || addressees.leads.length === 0) return item;
@@ -3516,14 +3552,14 @@ export function parseConclusionText(text: string, registry: AgencyRef[], options
       }
     }
     const owner = rootOf(draft).owner;
-    if (owner && !parents.has(draft) && namesNoOne(item) && item.unmatchedAgencyNames.length === 0)
+    if (owner && !parents.has(draft) && namesNoOne(item) && ownUnmatchedNames(item).length === 0)
       item = toSectionOwner(item, owner, registry ?? [], readOptions);
     const generic = GENERIC_SUBJECT.test(foldVi(cleanText(draft.parts.join(' '))));
     if (
       !parents.has(draft) &&
       namesNoOne(item) &&
       !isUpperCaseTitle(item.text) &&
-      item.unmatchedAgencyNames.length === 0 &&
+      ownUnmatchedNames(item).length === 0 &&
       (generic || !ownAddressee(draft))
     ) {
       // Read once: `??=` would read the whole notice again for every item when it has no "Kính gửi" block.
