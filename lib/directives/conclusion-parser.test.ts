@@ -4168,3 +4168,16 @@ describe('session 23: a lead-in that ends by naming the body told', () => {
     ]);
   });
 });
+
+// "Trường hợp … thì (đề nghị) Sở X hướng dẫn …", "Nếu … thì Sở X …": after a condition, "thì" opens the main clause,
+// whose subject leads (corpus bo-cong-thuong-216-2026, shortened) [style].
+describe('session 23: the subject after a condition\'s "thì"', () => {
+  const lead = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-02', province: 'Tuyên Quang' })[0]!.leadAgencyIds;
+  it.each([
+    'Trường hợp nạo vét lòng hồ mà có thu hồi khoáng sản thì đề nghị Sở Công Thương hướng dẫn chủ đầu tư.',
+    'Nếu phát sinh vướng mắc thì Sở Công Thương hướng dẫn chủ đầu tư thực hiện.',
+  ])('%s', (sentence) => {
+    expect(lead(`1. ${sentence}`)).toEqual([ID.TQ_SCT]);
+  });
+});

@@ -1252,7 +1252,8 @@ const OWNER_BEFORE = /(?:^|\s)cua\s*$/u;
 const ADVERBIAL_OPENER =
   /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|song song (?:do|voi do)|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai|lien quan (?:den|toi)|tren tinh than|bam sat|nhan dip|voi (?:muc tieu|muc dich|tinh than))(?![\p{L}])/u;
 const CLAUSE_BREAK = /[.;:]\s*/gu;
-const COMMA_BREAK = /,\s*/gu;
+/** A comma, or the "thì" that opens the main clause after a condition ("Trường hợp … thì (đề nghị) Sở X hướng dẫn …"). */
+const COMMA_BREAK = /,\s*|\sthì\s+/gu;
 /**
  * "Nghị định số 29/2008/NĐ-CP đã giao Bộ X chủ trì …": a cited law or decree that assigns is the legal
  * basis, not an assignment; its clause is left out of the roles.
