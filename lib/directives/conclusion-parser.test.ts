@@ -4181,3 +4181,46 @@ describe('session 23: the subject after a condition\'s "thì"', () => {
     expect(lead(`1. ${sentence}`)).toEqual([ID.TQ_SCT]);
   });
 });
+
+// A notice (or its appendix) that lists its tasks as a table: "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
+// Thời hạn", as a web page ("|"), a markdown copy (with its rule row and a cell over two rows) or a word processor's
+// text (tabs) gives it [style].
+describe('session 23: tasks in a table', () => {
+  const read = (lines: string[]) =>
+    parseConclusionText(lines.join('\n'), REGISTRY, { onDate: '2024-05-02', province: 'Tuyên Quang' });
+  const expected = [
+    { ordinal: '1', leadAgencyIds: [ID.TQ_SCT], coordinatorAgencyIds: [ID.TQ_SNV] },
+    { ordinal: '2', leadAgencyIds: [ID.TQ_STNMT], coordinatorAgencyIds: [ID.TQ_SNV, ID.TQ_SCT] },
+  ];
+  it('reads a row as a task with its leading and partner bodies and its deadline', () => {
+    const items = read([
+      'Chủ tịch UBND tỉnh kết luận như sau:',
+      'TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành',
+      '1 | Xây dựng Đề án phát triển du lịch | Sở Công Thương | Sở Nội vụ | 30/6/2024',
+      '2 | Rà soát quy hoạch sử dụng đất | Sở Tài nguyên và Môi trường | Sở Nội vụ, Sở Công Thương | Quý III/2024',
+    ]);
+    expect(items).toMatchObject(expected);
+    expect(items[0]!.deadline).toMatchObject({ kind: 'dated', dueDate: '2024-06-30' });
+  });
+  it('reads a markdown table, its rule row and a cell over two rows', () => {
+    const items = read([
+      'Chủ tịch UBND tỉnh kết luận như sau:',
+      '| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |',
+      '|---|---|---|---|---|',
+      '| 1 | Xây dựng Đề án phát triển du lịch | Sở Công Thương | Sở Nội vụ | Tháng 6/2024 |',
+      '| 2 | Rà soát quy hoạch sử dụng | | | |',
+      '| | đất trên địa bàn | Sở Tài nguyên và Môi trường | Sở Nội vụ, Sở Công Thương | Quý III/2024 |',
+    ]);
+    expect(items).toMatchObject(expected);
+    expect(items[1]!.text).toContain('Rà soát quy hoạch sử dụng đất trên địa bàn');
+  });
+  it('reads a table whose cells are separated by tabs', () => {
+    const items = read([
+      'Chủ tịch UBND tỉnh kết luận như sau:',
+      'TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời hạn',
+      '1\tXây dựng Đề án phát triển du lịch\tSở Công Thương\tSở Nội vụ\tTháng 6/2024',
+      '2\tRà soát quy hoạch sử dụng đất\tSở Tài nguyên và Môi trường\tSở Nội vụ, Sở Công Thương\tQuý III/2024',
+    ]);
+    expect(items).toMatchObject(expected);
+  });
+});

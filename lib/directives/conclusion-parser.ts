@@ -298,6 +298,86 @@ function joinLoneMarkers(lines: string[], line: string): string[] {
   return lines;
 }
 
+/** A row's cells: between tabs (a word processor's table copied as text) or "|" (a web page's, a markdown one's). */
+function tableCells(line: string): string[] | null {
+  const trimmed = line.trim();
+  const cells = (trimmed.split('\t').length >= 3 ? trimmed.split(/\t+/u) : trimmed.split('|')).map((c) => c.trim());
+  if (cells.length < 3) return null;
+  if (cells[0] === '' && trimmed.startsWith('|')) cells.shift();
+  if (cells.at(-1) === '' && trimmed.endsWith('|')) cells.pop();
+  return cells.length >= 2 ? cells : null;
+}
+type TableColumns = { ordinal: number; task: number; lead: number; partners: number; deadline: number };
+const TABLE_COLUMN_WORDS: ReadonlyArray<[keyof TableColumns, RegExp]> = [
+  ['ordinal', /^(?:s?tt|so tt|so thu tu)\.?$/u],
+  ['partners', /phoi hop/u],
+  ['lead', /chu tri|(?:co quan|don vi)(?: [\p{L}]+)? (?:thuc hien|chiu trach nhiem|duoc giao)|trach nhiem thuc hien/u],
+  ['deadline', /thoi han|thoi gian|tien do/u],
+  ['task', /nhiem vu|noi dung|cong viec|giai phap|ten (?:de an|du an)/u],
+];
+/** A table's head naming the task's and the leading body's columns ("Nhiệm vụ | Cơ quan chủ trì | … | Thời hạn"). */
+function tableColumns(cells: string[]): TableColumns | null {
+  const columns: TableColumns = { ordinal: -1, task: -1, lead: -1, partners: -1, deadline: -1 };
+  for (const [i, cell] of cells.entries()) {
+    const folded = foldVi(cell).replace(/\s+/gu, ' ').trim();
+    const role = TABLE_COLUMN_WORDS.find(([, words]) => words.test(folded))?.[0];
+    if (role && columns[role] < 0) columns[role] = i;
+  }
+  return columns.task >= 0 && columns.lead >= 0 ? columns : null;
+}
+
+/**
+ * A table of tasks ("TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn"), a row a task, read as the
+ * sentences its row says: "1. Xây dựng Đề án …. Cơ quan chủ trì: Sở Công Thương. Cơ quan phối hợp: Sở Tài chính.
+ * Thời hạn: Tháng 6/2024." A row with no number of its own goes on with the row before (a cell over two lines); a row
+ * numbered in Roman figures with only its task is a section's title.
+ */
+function tableRowsAsSentences(lines: string[]): string[] {
+  const out: string[] = [];
+  let columns: TableColumns | null = null;
+  let rows: string[][] = [];
+  let counted = 0;
+  const flush = () => {
+    for (const row of rows) {
+      const cell = (i: number) => (i >= 0 ? (row[i] ?? '').replace(/\s+/gu, ' ').trim() : '');
+      const task = cell(columns!.task);
+      if (!task) continue;
+      const number = cell(columns!.ordinal).replace(/\.$/u, '');
+      const ordinal = /^(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[a-zđ])$/u.test(number) ? number : String(++counted);
+      const [lead, partners, deadline] = [cell(columns!.lead), cell(columns!.partners), cell(columns!.deadline)];
+      const parts = [/[.;:]$/u.test(task) ? task : `${task}.`];
+      if (lead) parts.push(`Cơ quan chủ trì: ${lead}.`);
+      if (partners) parts.push(`Cơ quan phối hợp: ${partners}.`);
+      if (deadline) parts.push(`Thời hạn: ${deadline}.`);
+      out.push(/^[a-zđ]$/u.test(ordinal) ? `${ordinal}) ${parts.join(' ')}` : `${ordinal}. ${parts.join(' ')}`);
+    }
+    rows = [];
+  };
+  for (const line of lines) {
+    const cells = tableCells(line);
+    if (columns && cells && !cells.every((c) => /^[-:\s]*$/u.test(c))) {
+      const numbered = columns.ordinal < 0 || (cells[columns.ordinal] ?? '') !== '';
+      if (numbered || rows.length === 0) rows.push(cells);
+      else rows.at(-1)!.forEach((c, i) => (rows.at(-1)![i] = `${c} ${cells[i] ?? ''}`));
+      continue;
+    }
+    if (columns && cells) continue; // a markdown table's "|---|---|" rule
+    if (columns) {
+      flush();
+      columns = null;
+    }
+    const head = cells && tableColumns(cells);
+    if (head) {
+      columns = head;
+      counted = 0;
+      continue;
+    }
+    out.push(line);
+  }
+  if (columns) flush();
+  return out;
+}
+
 /** A line that opens something of its own (an item, a bullet, a section, the signature): never a wrapped line's rest. */
 const opensOwnLine = (line: string) =>
   isItemLine(line) ||
@@ -413,9 +493,11 @@ const OFFICE_CLOSING =
 function noticeLines(text: string): string[] {
   const lines: string[] = [];
   let seenItem = false;
-  const rawLines = withoutControls(text.replace(/\r\n?|\f/gu, '\n'))
-    .normalize('NFC')
-    .split('\n')
+  const rawLines = tableRowsAsSentences(
+    withoutControls(text.replace(/\r\n?|\f/gu, '\n'))
+      .normalize('NFC')
+      .split('\n'),
+  )
     // A scan's recognition leaves marks before a bullet ("__ - Trình Chính phủ …") and reads "c)" as "©)". Older and
     // provincial letters number "1/ …", "1- …" and letter "a/ …", "(a) …": read as "1. …" and "a) …" ("(i)", "(v)",
     // "(x)" stay Roman numerals; "15/3/2025, …" is a date).
