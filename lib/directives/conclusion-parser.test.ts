@@ -4224,3 +4224,23 @@ describe('session 23: tasks in a table', () => {
     expect(items).toMatchObject(expected);
   });
 });
+
+// An office's letter: "Thực hiện chỉ đạo của Chủ tịch UBND tỉnh, Văn phòng UBND tỉnh thông báo:" then "Giao Sở X …":
+// the direction named as the letter's ground ("chỉ đạo của", "đề nghị của") gives no work, so the opening joins the
+// first directive paragraph instead of being an item for the letter's addressees [style].
+describe("session 23: a letter's ground is no directive paragraph", () => {
+  it('joins "Thực hiện chỉ đạo của …, … thông báo:" to the paragraph that gives the work', () => {
+    const items = parseConclusionText(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG',
+        'Kính gửi: Các sở, ban, ngành tỉnh.',
+        'Thực hiện chỉ đạo của Chủ tịch UBND tỉnh, Văn phòng UBND tỉnh thông báo:',
+        'Giao Sở Nội vụ chủ trì, phối hợp với Sở Công Thương tham mưu kiện toàn tổ chức bộ máy.',
+      ].join('\n'),
+      REGISTRY,
+      { onDate: '2024-05-02' },
+    );
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ leadAgencyIds: [ID.TQ_SNV], coordinatorAgencyIds: [ID.TQ_SCT], groups: [] });
+  });
+});

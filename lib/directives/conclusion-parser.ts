@@ -882,7 +882,10 @@ const DIRECTIVE_PARAGRAPH = new RegExp(
 );
 const CARRY_OUT_CLOSING =
   /^(?:[^.;:]{0,300}?(?:trien khai|to chuc)?\s*thuc hien(?: nghiem tuc)?|(?:tran trong |kinh )?de nghi [^.;:]{0,160}?quan tam[^.;:]{0,120}?)\s*[./]*$/u;
-const HEAD_GIVES_WORK = /(?:^|[^\p{L}])(?:giao|yeu cau|de nghi|dong y|thong nhat|chap thuan|chi dao)(?![\p{L}])/u;
+// not a request or a direction named as the letter's ground: "Thực hiện chỉ đạo của Chủ tịch UBND tỉnh, …", "Xét đề nghị
+// của Sở X, …", "Theo yêu cầu của …"
+const HEAD_GIVES_WORK =
+  /(?:^|[^\p{L}])(?<!(?:thuc hien|theo|tiep theo|xet|ve|tai|tren co so) )(?:giao|yeu cau|de nghi|dong y|thong nhat|chap thuan|chi dao)(?![\p{L}])(?! cua\s)/u;
 /** "Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành Thông tư số …, cụ thể:": a document's issue, told with its date. */
 const DATED_ISSUE = /^ngay \d{1,2}(?: thang |\/)\d{1,2}[^.;:]{0,120}?(?:ban hanh|thong qua|ky)(?![\p{L}])/u;
 /** "Bộ X đã ban hành …, cụ thể:", "Ngày …, Chính phủ đã ban hành Nghị định …, trong đó:": a report of what was done. */
