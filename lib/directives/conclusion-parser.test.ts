@@ -4244,3 +4244,22 @@ describe("session 23: a letter's ground is no directive paragraph", () => {
     expect(items[0]).toMatchObject({ leadAgencyIds: [ID.TQ_SNV], coordinatorAgencyIds: [ID.TQ_SCT], groups: [] });
   });
 });
+
+// "- Tài sản kết cấu hạ tầng thương mại - BỘ CÔNG THƯƠNG.": a bullet that names who does it in capitals [style].
+describe("session 23: a body in capitals at a bullet's end", () => {
+  it('shares the work out as for "- … - Bộ Công Thương."', () => {
+    const items = parseConclusionText(
+      [
+        '1. Đối với các Bộ quản lý chuyên ngành',
+        'a) Các bộ quản lý chuyên ngành quy định danh mục tài sản kết cấu hạ tầng, cụ thể như sau:',
+        '- Tài sản kết cấu hạ tầng thương mại - BỘ CÔNG THƯƠNG.',
+        '- Tài sản kết cấu hạ tầng y tế - BỘ Y TẾ.',
+        'b) Hướng dẫn việc giao tài sản.',
+      ].join('\n'),
+      REGISTRY,
+      { onDate: '2024-05-02' },
+    );
+    expect(items.find((i) => i.ordinal === '1a-1')?.leadAgencyIds).toEqual([ID.BCT]);
+    expect(items.find((i) => i.ordinal === '1b')?.leadAgencyIds).toEqual([ID.BCT, ID.BYT]);
+  });
+});

@@ -900,7 +900,7 @@ const isBackgroundList = (line: string) => {
 
 /** A bullet that ends by naming who does it: "- Tài sản kết cấu hạ tầng đô thị - Bộ Xây dựng.". */
 const ATTRIBUTED_BULLET =
-  /\s[-–—]\s*(?:Bộ|Sở|(?:Ủy|Uỷ) ban|UBND|Ban|Cục|Văn phòng|Thanh tra|Công an|Ngân hàng|Kho bạc|Bảo hiểm)\s[^.;:!?]{2,80}[.;]?$/u;
+  /\s[-–—]\s*(?:Bộ|Sở|(?:Ủy|Uỷ) ban|UBND|Ban|Cục|Văn phòng|Thanh tra|Công an|Ngân hàng|Kho bạc|Bảo hiểm)\s[^.;:!?]{2,80}[.;]?$/iu; // "- … - BỘ CÔNG THƯƠNG." too
 
 /**
  * A sub-item that ends with ":" and lists "-" bullets each ending with the body that does it ("a) … cụ thể như sau:

@@ -116,6 +116,23 @@ describe('the parser on a dev notice as a PDF gives it', () => {
     ['wrapped every 60 characters, old-style tone marks', (t: string) => oldStyleTones(hardWrap(t, 60))],
     ['wrapped, a blank line after every line and page numbers', (t: string) => pdfSpacing(hardWrap(t, 75))],
     ['decomposed (NFD)', (t: string) => t.normalize('NFD')],
+    [
+      'with the bodies named in capitals ("BỘ CÔNG THƯƠNG")',
+      (t: string) =>
+        registry
+          .filter((a) => a.name.length > 8)
+          .reduce((text, a) => text.split(a.name).join(a.name.toLocaleUpperCase('vi-VN')), t),
+    ],
+    [
+      'with "Ủy ban nhân dân" and ministries\' names abbreviated',
+      (t: string) =>
+        t
+          .replace(/Ủy ban nhân dân/gu, 'UBND')
+          .replace(/Bộ Kế hoạch và Đầu tư/gu, 'Bộ KH&ĐT')
+          .replace(/Bộ Tài nguyên và Môi trường/gu, 'Bộ TN&MT')
+          .replace(/Bộ Nông nghiệp và Phát triển nông thôn/gu, 'Bộ NN&PTNT')
+          .replace(/Bộ Giao thông vận tải/gu, 'Bộ GTVT'),
+    ],
   ])(
     'gives the same leads, coordinators and groups %s',
     (_, transform) => {
