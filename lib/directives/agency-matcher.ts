@@ -419,7 +419,8 @@ function resolveSuccessor(agency: AgencyRef, byId: Map<number, AgencyRef>, onDat
 }
 
 /** A `list` spelling continues a list: after a match joined by "," or "và", or after "các Bộ:" / "các Sở:" / "các tỉnh". */
-const LIST_GLUE = /^\s*(?:,\s*|,?\s*va\s+)$/;
+// "các Bộ: Tài chính; Tư pháp; Nội vụ" (a list typed with semicolons) too
+const LIST_GLUE = /^\s*(?:[,;]\s*|,?\s*va\s+)$/;
 const LIST_OPENER = new RegExp(
   String.raw`(?:^|[^\p{L}])cac (?:bo|so|tinh|thanh pho)(?:,? (?:va )?(?:co quan(?: ngang bo)?|nganh|thanh pho|tinh)(?: truc thuoc trung uong)?)*\s*:?\s*$` +
     // "các địa phương: Hà Nội, Hà Giang": the provinces told, by their names

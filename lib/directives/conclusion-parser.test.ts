@@ -4263,3 +4263,23 @@ describe("session 23: a body in capitals at a bullet's end", () => {
     expect(items.find((i) => i.ordinal === '1b')?.leadAgencyIds).toEqual([ID.BCT, ID.BYT]);
   });
 });
+
+// "Trên cơ sở đề xuất của UBND tỉnh X, Bộ Y chủ trì …": whose proposal it was is no part of the subject read back from
+// "chủ trì"; "Đề nghị các Bộ: Tài chính; Tư pháp; Nội vụ …": a list typed with semicolons after its opener [style].
+describe('session 23: the subject list read back from its cue, and a semicolon list', () => {
+  const read = (sentence: string) => parseConclusionText(`1. ${sentence}`, REGISTRY, { onDate: '2024-05-02' })[0]!;
+  it('leaves out the body after "đề xuất của"', () => {
+    expect(
+      read(
+        'Về nguồn vốn, trên cơ sở đề xuất của Ủy ban nhân dân tỉnh Tuyên Quang, Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với Bộ Tài chính xem xét.',
+      ),
+    ).toMatchObject({ leadAgencyIds: [ID.BKHDT], coordinatorAgencyIds: [ID.BTC] });
+  });
+  it('reads every ministry of "các Bộ: Tài chính; Tư pháp; Nội vụ"', () => {
+    expect(read('Đề nghị các Bộ: Tài chính; Tư pháp; Nội vụ khẩn trương rà soát.').leadAgencyIds).toEqual([
+      ID.BTC,
+      ID.BTP,
+      ID.BNV,
+    ]);
+  });
+});

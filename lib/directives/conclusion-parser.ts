@@ -1358,6 +1358,9 @@ function listFrom(r: RoleReader, first: number, step: 1 | -1): AgencyMatch[] {
     // The members of a collective named again share its words' span (collectiveMatches).
     const sameSpan = a.start === b.start && a.end === b.end;
     if (!sameSpan && !isListGap(gap(r, a.end, b.start))) break;
+    // read back from a cue: "Trên cơ sở đề xuất của UBND tỉnh X, Bộ Y chủ trì …": the body whose proposal it was
+    // (after "của") is no part of the subject's list
+    if (step === -1 && !sameSpan && OWNER_BEFORE.test(gap(r, Math.max(0, a.start - 12), a.start))) break;
     list.push(r.matches[i]!);
   }
   return list;
