@@ -4283,3 +4283,35 @@ describe('session 23: the subject list read back from its cue, and a semicolon l
     ]);
   });
 });
+
+// A numbered item followed by a paragraph that gives work of its own (corpus vpcp-5700-2008: "2. Giao Bộ Kế hoạch và
+// Đầu tư chủ trì … ." then "Căn cứ vào tiến độ thực hiện Dự án, Bộ Tài chính xem xét tạm ứng vốn …"; tinh-lao-cai-du-
+// 2449-2026: "Giao Ban … chủ trì, …" under item 2), shortened [style].
+describe('session 23: a paragraph that gives its own work under a numbered item', () => {
+  const read = (lines: string[]) => parseConclusionText(lines.join('\n'), REGISTRY, { onDate: '2024-05-02' });
+  it("is the item's sub-item, with its own lead", () => {
+    const items = read([
+      'Phó Thủ tướng có ý kiến như sau:',
+      '1. Đồng ý chủ trương đầu tư dự án.',
+      '2. Giao Bộ Kế hoạch và Đầu tư chủ trì bố trí kế hoạch vốn hỗ trợ có mục tiêu.',
+      'Căn cứ vào tiến độ thực hiện dự án, Bộ Tài chính xem xét tạm ứng vốn để triển khai dự án.',
+      'Giao Bộ Xây dựng hướng dẫn chủ đầu tư thực hiện.',
+    ]);
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds])).toEqual([
+      ['1', []],
+      ['2', [ID.BKHDT]],
+      ['2-1', [ID.BTC]],
+      ['2-2', [ID.BXD]],
+    ]);
+  });
+  it('leaves a paragraph that only goes on with the item in it', () => {
+    const items = read([
+      'Phó Thủ tướng có ý kiến như sau:',
+      '1. Giao Bộ Kế hoạch và Đầu tư chủ trì bố trí kế hoạch vốn.',
+      'Việc bố trí vốn phải bảo đảm đúng quy định của Luật Đầu tư công.',
+      '2. Sở Nội vụ:',
+      'Giao Bộ Xây dựng hướng dẫn chủ đầu tư thực hiện.',
+    ]);
+    expect(items.map((i) => i.ordinal)).toEqual(['1', '2']);
+  });
+});

@@ -206,6 +206,8 @@ type Draft = {
   marked?: true;
   /** The character a bullet sub-item was marked with ("-", "+", "•"). */
   bulletMark?: string;
+  /** A sub-item read from a paragraph that gives work of its own under a numbered item ("Giao Bộ Y …"). */
+  paragraph?: true;
 };
 
 /**
@@ -696,6 +698,8 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     seen.add(ordinal);
     return draft;
   };
+  /** How many task paragraphs each item has had as its sub-items. */
+  const paragraphsOf = new Map<Draft, number>();
   /** How many bullets each item has had as its sub-items. */
   const bulletsOf = new Map<Draft, number>();
   const childOrdinal = (parent: Draft, label: string) => `${parent.ordinal}${label}`;
@@ -803,6 +807,14 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       const label = host === top ? (VI_LETTERS[count] ?? `-${count + 1}`) : `-${count + 1}`;
       current = open(childOrdinal(host, label), host, m[1]!, true);
       current.bulletMark = line[0]!;
+    } else if (current && opensTaskParagraph(current, line)) {
+      // "2. Giao Bộ X chủ trì …." then "Giao Bộ Y …" on a line of its own: a paragraph that gives its own work is the
+      // item's sub-item, as a bullet would be
+      const host = current.parent ?? current;
+      const count = (paragraphsOf.get(host) ?? 0) + 1;
+      paragraphsOf.set(host, count);
+      current = open(childOrdinal(host, `-${count}`), host, line);
+      current.paragraph = true;
     } else if (current) {
       current.parts.push(line); // an unnumbered line (or a bullet kept in the text) continues the item
     } else if (section && !seen.has(section) && !line.endsWith(':')) {
@@ -873,6 +885,29 @@ function splitItems(text: string, unnumbered = false): Draft[] {
   }
   return items.flatMap(splitAttributedBullets);
 }
+
+/**
+ * A line of its own, after a sentence's end, that opens by giving work ("Giao Bộ Y …", "Đồng thời, giao …"), under a
+ * numbered item that is no heading and has no bullets or lettered sub-items: a task of its own.
+ */
+function opensTaskParagraph(current: Draft, line: string): boolean {
+  const host = current.parent ?? current;
+  if (current.fromBullet || current.marked || (current.parent && !current.paragraph)) return false;
+  if (!/^\d/u.test(host.ordinal) || host.parts.join(' ').trim().endsWith(':')) return false;
+  if (!/[.;!]$/u.test(current.parts.at(-1)!.trim()) || !/^\p{Lu}/u.test(line)) return false;
+  const folded = foldVi(line);
+  // not the closing that asks all addressees to carry the notice out ("Đề nghị các cơ quan … triển khai thực hiện.")
+  if (/^(?:yeu cau|de nghi)\s/u.test(folded) && CARRY_OUT_CLOSING.test(folded)) return false;
+  return DIRECTIVE_PARAGRAPH.test(folded) || BODY_AFTER_ADVERBIAL.test(folded) || BODY_LEADS.test(folded);
+}
+/** "Bộ Tài chính chủ trì, …": a paragraph whose subject is told to lead. */
+const BODY_LEADS =
+  /^(?:bo|so|uy ban nhan dan|ubnd|ngan hang nha nuoc|van phong|thanh tra|kiem toan|bao hiem)\s[^.;:,]{1,80}?\schu tri(?![\p{L}])/u;
+/** "Căn cứ vào tiến độ thực hiện Dự án, Bộ Tài chính xem xét …": a body as the subject after an opening phrase. */
+const BODY_AFTER_ADVERBIAL = new RegExp(
+  String.raw`^(?:can cu|tren co so|sau khi|truong hop|doi voi)[^.;:]{0,160}?,\s*(?:giao\s+)?(?:bo|so|uy ban nhan dan|ubnd|ngan hang nha nuoc|van phong|thanh tra|kiem toan|bao hiem) `,
+  'u',
+);
 
 const PARAGRAPH_CONNECTIVE = String.raw`(?:song song (?:do|voi do)|dong thoi|ben canh do|ngoai ra|mat khac)`;
 const DIRECTIVE_PARAGRAPH = new RegExp(
