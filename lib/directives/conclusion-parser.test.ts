@@ -4315,3 +4315,28 @@ describe('session 23: a paragraph that gives its own work under a numbered item'
     expect(items.map((i) => i.ordinal)).toEqual(['1', '2']);
   });
 });
+
+// The opening phrases before a comma after which a body is the subject were a short list; more of those notices open
+// with ("Đặc biệt,", "Cùng với đó,", "Trong năm 2024,", "Từ năm 2025,", "Hằng năm,", "Qua kiểm tra,", "Sau kỳ họp,",
+// "Song song với việc …,"), and a subject list may be followed by "theo chức năng, nhiệm vụ được giao," before its
+// verb [style]. Not "Vì vậy, UBND cấp tỉnh quyết định …" (corpus bo-cong-thuong-1178-2025: a reasoning's conclusion).
+describe('session 23: more opening phrases before the subject', () => {
+  const lead = (sentence: string) =>
+    parseConclusionText(`1. ${sentence}`, REGISTRY, { onDate: '2024-05-02' })[0]!.leadAgencyIds;
+  it.each([
+    ['Đặc biệt, Bộ Công an tăng cường kiểm tra.', [ID.BCA]],
+    ['Cùng với đó, Bộ Công an tăng cường kiểm tra.', [ID.BCA]],
+    ['Trong năm 2024, Bộ Công an tăng cường kiểm tra.', [ID.BCA]],
+    ['Từ năm 2025, Bộ Công an tăng cường kiểm tra.', [ID.BCA]],
+    ['Hằng năm, Bộ Công an tổng hợp báo cáo.', [ID.BCA]],
+    ['Qua kiểm tra, Bộ Công an tổng hợp báo cáo.', [ID.BCA]],
+    ['Sau kỳ họp, Bộ Công an tổng hợp báo cáo.', [ID.BCA]],
+    ['Song song với việc hoàn thiện thể chế, Bộ Công an tổng hợp báo cáo.', [ID.BCA]],
+    [
+      'Trong thời gian tới, để đẩy mạnh giải ngân vốn đầu tư công, Bộ Kế hoạch và Đầu tư, Bộ Tài chính theo chức năng, nhiệm vụ được giao, hướng dẫn các địa phương.',
+      [ID.BKHDT, ID.BTC],
+    ],
+  ])('%s', (sentence, leads) => {
+    expect(lead(sentence)).toEqual(leads);
+  });
+});
