@@ -893,7 +893,8 @@ function splitItems(text: string, unnumbered = false): Draft[] {
 function opensTaskParagraph(current: Draft, line: string): boolean {
   const host = current.parent ?? current;
   if (current.fromBullet || current.marked || (current.parent && !current.paragraph)) return false;
-  if (!/^\d/u.test(host.ordinal) || host.parts.join(' ').trim().endsWith(':')) return false;
+  // its heading's own line (not all its lines joined: that, at every line, made a long item quadratic)
+  if (!/^\d/u.test(host.ordinal) || host.parts[0]!.trim().endsWith(':')) return false;
   if (!/[.;!]$/u.test(current.parts.at(-1)!.trim()) || !/^\p{Lu}/u.test(line)) return false;
   const folded = foldVi(line);
   // not the closing that asks all addressees to carry the notice out ("Đề nghị các cơ quan … triển khai thực hiện.")
