@@ -310,3 +310,34 @@ describe('findAgencies: abbreviations of provincial bodies (session 22) [style]'
     expect(ids('VP UBND tỉnh theo dõi, đôn đốc việc thực hiện.', 'Tuyên Quang')).toEqual([908]);
   });
 });
+
+// Session 23: names as older texts, scans and short forms write them [style].
+describe('findAgencies: spellings of session 23', () => {
+  const registry: AgencyRef[] = [
+    [1, 'Bộ Lao động - Thương binh và Xã hội', 'ministry'],
+    [2, 'UBND tỉnh Đắk Lắk', 'province'],
+    [3, 'UBND tỉnh Đắk Nông', 'province'],
+    [4, 'UBND tỉnh Thừa Thiên Huế', 'province'],
+    [5, 'UBND tỉnh Bà Rịa - Vũng Tàu', 'province'],
+    [6, 'Ngân hàng Nhà nước Việt Nam', 'ministry_level'],
+  ].map(([id, name, kind]) => ({
+    id: id as number,
+    code: `S${id}`,
+    name: name as string,
+    shortName: null,
+    kind: kind as AgencyRef['kind'],
+    validFrom: null,
+    validTo: null,
+    successorId: null,
+  }));
+  const ids = (text: string) => findAgencies(text, registry, '2020-06-01').map((m) => m.proposed.id);
+
+  it('reads a hyphenated name written with a space or a comma instead', () => {
+    expect(ids('Bộ Lao động Thương binh và Xã hội; Bộ Lao động, Thương binh và Xã hội')).toEqual([1, 1]);
+  });
+  it('reads "Đắc Lắc", "Đăk Nông", "TT-Huế", "BR-VT", "NHNNVN"', () => {
+    expect(ids('UBND tỉnh Đắc Lắc, UBND tỉnh Đăk Nông, UBND tỉnh TT-Huế, UBND tỉnh BR-VT và NHNNVN')).toEqual([
+      2, 3, 4, 5, 6,
+    ]);
+  });
+});

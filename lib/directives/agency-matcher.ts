@@ -149,6 +149,13 @@ const EQUIVALENT_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
   ['lien doan lao dong', 'ldld'],
   ['dan toc va ton giao', 'dt&tg'],
   ['dan toc va ton giao', 'dttg'],
+  // the Central Highlands' names as older texts and scans spell them ("Đắc Lắc", "Đăk Nông")
+  ['dak lak', 'dac lac'],
+  ['dak nong', 'dac nong'],
+  ['thua thien hue', 'tt-hue'],
+  ['thua thien hue', 'tt hue'],
+  ['ba ria-vung tau', 'br-vt'],
+  ['ngan hang nha nuoc viet nam', 'nhnnvn'],
 ];
 const PROVINCE_PREFIX = /^(?:ubnd|uy ban nhan dan) /;
 const COMMUNE_PLACE = /^(?:ubnd|uy ban nhan dan) (?:huyen|xa|phuong|quan|thi xa|thi tran|dac khu) (.+)$/u;
@@ -163,6 +170,12 @@ function withEquivalents(names: string[]): string[] {
       if (n.includes(a)) out.add(n.replace(a, b));
       if (n.includes(b)) out.add(n.replace(b, a));
     }
+  }
+  // "Bộ Lao động - Thương binh và Xã hội" written "Bộ Lao động Thương binh và Xã hội" or "Lao động, Thương binh …"
+  for (const n of [...out]) {
+    if (!/\p{L}-\p{L}/u.test(n)) continue;
+    out.add(n.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '));
+    out.add(n.replace(/(?<=\p{L})-(?=\p{L})/gu, ', '));
   }
   for (const n of [...out]) {
     if (!n.includes(' va ')) continue;
@@ -421,7 +434,8 @@ function resolveSuccessor(agency: AgencyRef, byId: Map<number, AgencyRef>, onDat
 }
 
 /** A `list` spelling continues a list: after a match joined by "," or "và", or after "các Bộ:" / "các Sở:" / "các tỉnh". */
-const LIST_GLUE = /^\s*(?:,\s*|,?\s*va\s+)$/;
+// "các Bộ: Tài chính; Tư pháp; Nội vụ" (a list typed with semicolons) too
+const LIST_GLUE = /^\s*(?:[,;]\s*|,?\s*va\s+)$/;
 const LIST_OPENER = new RegExp(
   String.raw`(?:^|[^\p{L}])cac (?:bo|so|tinh|thanh pho)(?:,? (?:va )?(?:co quan(?: ngang bo)?|nganh|thanh pho|tinh)(?: truc thuoc trung uong)?)*\s*:?\s*$` +
     // "các địa phương: Hà Nội, Hà Giang": the provinces told, by their names

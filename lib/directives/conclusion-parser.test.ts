@@ -4273,3 +4273,337 @@ describe('session 22: an unknown provincial body typed short', () => {
     expect(item!.unmatchedAgencyNames).toEqual(['Đài Phát thanh và Truyền hình tỉnh Tuyên Quang']);
   });
 });
+
+// A PDF's text breaks every line of a paragraph at about the same width, mid-sentence, and some readers put a blank
+// line after each: the notice must read as the web page's one-line paragraphs do (tests/corpus/corpus.test.ts runs
+// the dev corpus through such changes) [style].
+describe('session 23: a notice wrapped as a PDF gives its text', () => {
+  const approval = [
+    'VĂN PHÒNG CHÍNH PHỦ',
+    'Số: 1234/VPCP-ĐP',
+    'Hà Nội, ngày 02 tháng 5 năm 2024',
+    'Kính gửi: Ủy ban nhân dân tỉnh Tuyên Quang.',
+    'Xét đề nghị của Ủy ban nhân dân tỉnh Tuyên Quang tại văn bản số 33/UBND-KH',
+    'ngày 10 tháng 4 năm 2024, Phó Thủ tướng Trần Hồng Hà có ý kiến như sau:',
+    'Đồng ý Ủy ban nhân dân tỉnh Tuyên Quang lập Đề án phát triển vùng hồ Na Hang.',
+    'Văn phòng Chính phủ xin thông báo để Ủy ban nhân dân tỉnh Tuyên Quang và các',
+    'Bộ, cơ quan liên quan biết, thực hiện./.',
+    'Nơi nhận:',
+    '- Như trên;',
+  ];
+  const read = (lines: string[]) => parseConclusionText(lines.join('\n'), REGISTRY, { onDate: '2024-05-02' });
+
+  it('ends the items at a closing sentence wrapped over two lines', () => {
+    const items = read(approval);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.text).not.toContain('thông báo');
+    expect(items[0]!.leadAgencyIds).toEqual([ID.TUYENQUANG]);
+  });
+
+  it('reads a blank line after every line as no paragraph break', () => {
+    const items = parseConclusionText(approval.join('\n\n'), REGISTRY, { onDate: '2024-05-02' });
+    expect(items).toHaveLength(1);
+    expect(items[0]!.leadAgencyIds).toEqual([ID.TUYENQUANG]);
+  });
+
+  it('keeps a line that starts in lower case ("giao Bộ Y tế …") in the sentence before it, even after ";"', () => {
+    const items = read([
+      'VĂN PHÒNG CHÍNH PHỦ',
+      'Số: 1234/VPCP-KGVX',
+      'Hà Nội, ngày 02 tháng 5 năm 2024',
+      'Kính gửi: Bộ Y tế.',
+      'Về phản ánh của báo Tuổi trẻ về tình trạng thiếu thuốc tại các bệnh viện,',
+      'Phó Thủ tướng Vũ Đức Đam có ý kiến như sau: Đồng ý với đề xuất của Bộ Y tế;',
+      'giao Bộ Y tế chủ trì, phối hợp với Bộ Tài chính kiểm tra, xử lý theo quy định.',
+      'Văn phòng Chính phủ xin thông báo để Bộ Y tế và các cơ quan liên quan biết,',
+      'thực hiện./.',
+    ]);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ leadAgencyIds: [ID.BYT], coordinatorAgencyIds: [ID.BTC] });
+  });
+
+  it('does not join a table cell ending with "|" to the next line', () => {
+    const items = read([
+      'THỦ TƯỚNG CHÍNH PHỦ |',
+      'Số: 1924/TTg-CN |',
+      'Kính gửi: |',
+      '- Ủy ban nhân dân tỉnh Tuyên Quang; |',
+      'Xét đề nghị của Ủy ban nhân dân tỉnh Tuyên Quang, Thủ tướng Chính phủ có ý kiến như sau:',
+      '- Đồng ý chủ trương lập quy hoạch xây dựng vùng tỉnh Tuyên Quang.',
+      '- Bộ Xây dựng thẩm định nhiệm vụ và đồ án quy hoạch theo quy định./.',
+    ]);
+    expect(items.map((i) => i.leadAgencyIds)).toEqual([[], [ID.BXD]]);
+  });
+});
+
+// What reading a wrapped paragraph as one line brought out (corpus bo-tai-chinh-8388-2026, bo-cong-thuong-2265-2026,
+// vpcp-5255-2021), shortened [style].
+describe('session 23: paragraphs read whole', () => {
+  const read = (lines: string[]) => parseConclusionText(lines.join('\n'), REGISTRY, { onDate: '2026-05-02' });
+
+  it('reads "I. Tổ chức tuyên truyền … ." (a scan\'s "1." as "I.") before "2." as an item, not a section title', () => {
+    const items = read([
+      'Bộ Tài chính đề nghị các Bộ, cơ quan trung ương tập trung thực hiện các nhiệm vụ sau:',
+      'I. Tổ chức tuyên truyền, phổ biến nội dung của Nghị định số 178/2026/NĐ-CP của Chính phủ và các văn bản hướng dẫn thực hiện tới các cơ quan, tổ chức, đơn vị có liên quan.',
+      '2. Rà soát các văn bản quy phạm pháp luật đã ban hành để sửa đổi, bổ sung cho phù hợp.',
+    ]);
+    expect(items.map((i) => i.ordinal)).toEqual(['I', '2']);
+    expect(items[0]!.groups).toEqual(['ministries']);
+  });
+
+  it('reads "Ngày …, Bộ X ban hành Thông tư …, cụ thể:" and its bullets as background, not as tasks', () => {
+    const items = read([
+      'BỘ CÔNG THƯƠNG',
+      'Số: 2265/BCT-ATMT',
+      'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố',
+      'Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành Thông tư số 15/2026/TT-BCT sửa đổi, bổ sung một số điều của Thông tư số 38/2025/TT-BCT, cụ thể:',
+      '- Khoản 2 Điều 3 quy định phân cấp cho Ủy ban nhân dân cấp tỉnh cấp giấy phép vận chuyển hàng hóa nguy hiểm.',
+      '- Khoản 1 Điều 8 quy định Thông tư có hiệu lực từ ngày 10/4/2026.',
+      'Bộ Công Thương đề nghị Ủy ban nhân dân các tỉnh, thành phố hướng dẫn, tổ chức thực hiện cấp giấy phép vận chuyển hàng hóa nguy hiểm./.',
+    ]);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.groups).toEqual(['provinces']);
+  });
+
+  it('gives a letter that corrects an earlier one\'s wording ("xin bổ sung cụm từ …") to none of its addressees', () => {
+    const items = read([
+      'VĂN PHÒNG CHÍNH PHỦ',
+      'Số: 5255/VPCP-KGVX',
+      'Kính gửi:',
+      '- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;',
+      '- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.',
+      'Tiếp theo Công điện số 1063/CĐ-TTg ngày 31 tháng 7 năm 2021, được sự đồng ý của Phó Thủ tướng Chính phủ Vũ Đức Đam, Văn phòng Chính phủ xin bổ sung cụm từ “tỉnh, thành phố” trong đoạn thứ 2 điểm 2 thành: “Tuyệt đối không để người dân di chuyển khỏi tỉnh, thành phố nơi cư trú”.',
+      'Văn phòng Chính phủ thông báo để các Bộ, cơ quan, địa phương biết./.',
+    ]);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.groups).toEqual([]);
+    expect(items[0]!.notes.join(' ')).toContain('sửa câu chữ');
+  });
+});
+
+// The verb that makes a body a sentence's subject after an adverbial ("Căn cứ …, Bộ Y tế hoàn chỉnh …") or a second
+// subject ("Bộ Tư pháp thẩm định; Bộ Y tế nghiệm thu …") was read from a short list: more of the verbs tasks open with
+// (hoàn chỉnh, chỉnh lý, kiện toàn, nghiệm thu, giải ngân, bồi thường, tập huấn, …) [style].
+describe('session 23: more task verbs after a subject', () => {
+  const lead = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2024-05-02' })[0]!.leadAgencyIds;
+  it.each([
+    ['Căn cứ ý kiến thẩm định của Bộ Tư pháp, Bộ Y tế hoàn chỉnh hồ sơ dự án.', [ID.BYT]],
+    ['Trên cơ sở kết quả rà soát, Bộ Xây dựng nghiệm thu công trình theo quy định.', [ID.BXD]],
+    ['Sau khi Bộ Tư pháp thẩm định, Bộ Tài chính giải ngân vốn cho dự án.', [ID.BTC]],
+    ['Bộ Tư pháp thẩm định; Bộ Nội vụ kiện toàn tổ chức bộ máy.', [ID.BTP, ID.BNV]],
+    ['Để bảo đảm tiến độ, Bộ Công Thương chỉnh lý dự thảo, trình trong tháng 6 năm 2024.', [ID.BCT]],
+  ])('%s', (sentence, leads) => {
+    expect(lead(`Phó Thủ tướng kết luận như sau:\n1. ${sentence}`)).toEqual(leads);
+  });
+});
+
+// A letter's lead-in that names the body told before its numbered items or bullets (corpus vpcp-4396-2015,
+// vpcp-1007-2016), shortened [style].
+describe('session 23: a lead-in that ends by naming the body told', () => {
+  const read = (lines: string[]) => parseConclusionText(lines.join('\n'), REGISTRY, { onDate: '2016-02-16' });
+
+  it('gives the items to it though the lead-in speaks of "ý kiến" before', () => {
+    const items = read([
+      'Kính gửi: Bộ Nội vụ.',
+      'Để thực hiện ý kiến của Ủy ban Thường vụ Quốc hội tại văn bản số 885/UBTVQH13-PL, Thủ tướng Chính phủ yêu cầu Bộ Nội vụ:',
+      '1. Chủ trì, phối hợp với các Bộ, ngành liên quan chuẩn bị dự thảo văn bản, báo cáo Chính phủ để trình Ủy ban Thường vụ Quốc hội xem xét.',
+      '2. Thông báo cho Ủy ban nhân dân các tỉnh về việc Ủy ban Thường vụ Quốc hội tạm dừng xem xét đề án.',
+    ]);
+    expect(items.map((i) => i.leadAgencyIds)).toEqual([[ID.BNV], [ID.BNV]]);
+  });
+
+  it('gives them to it when a web copy lost letters of who asks ("Th tướng … yêu cầu Bộ Nội vụ:")', () => {
+    const items = read([
+      'Để thực hiện ý kiến của Ủy ban Thường vụ Quốc hội, Th tướng Chính Phủ NguyễnTấn Dũng yêu cầu Bộ Nội vụ:',
+      '1. Chủ trì chuẩn bị dự thảo văn bản.',
+      '2. Hướng dẫn các địa phương thực hiện.',
+    ]);
+    expect(items.map((i) => i.leadAgencyIds)).toEqual([[ID.BNV], [ID.BNV]]);
+  });
+
+  it('does not read the order after a cited decision\'s title ("… Quyết định … quy định …, Thủ tướng … chỉ đạo Bộ X:") as the decision\'s text', () => {
+    const items = read([
+      'Kính gửi: Bộ Nội vụ.',
+      'Về đề nghị của Bộ Nội vụ tại Tờ trình số 472/TTr-BNV về việc ban hành Quyết định của Thủ tướng Chính phủ quy định chức danh, tiêu chuẩn của chuyên gia cao cấp, Thủ tướng Chính phủ có ý kiến chỉ đạo Bộ Nội vụ:',
+      '- Thống nhất với Bộ Tư pháp về tên gọi, phạm vi của dự thảo Nghị định, trình Chính phủ trong quý III năm 2016.',
+      '- Chủ trì nghiên cứu, đề xuất những vấn đề liên quan đến chức danh trợ lý lãnh đạo cấp cao.',
+    ]);
+    // The leader's lead-in is no item: each bullet is one, told to Bộ Nội vụ (as the corpus reads vpcp-1007-2016).
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds])).toEqual([
+      ['1', [ID.BNV]],
+      ['2', [ID.BNV]],
+    ]);
+  });
+});
+
+// "Trường hợp … thì (đề nghị) Sở X hướng dẫn …", "Nếu … thì Sở X …": after a condition, "thì" opens the main clause,
+// whose subject leads (corpus bo-cong-thuong-216-2026, shortened) [style].
+describe('session 23: the subject after a condition\'s "thì"', () => {
+  const lead = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-02', province: 'Tuyên Quang' })[0]!.leadAgencyIds;
+  it.each([
+    'Trường hợp nạo vét lòng hồ mà có thu hồi khoáng sản thì đề nghị Sở Công Thương hướng dẫn chủ đầu tư.',
+    'Nếu phát sinh vướng mắc thì Sở Công Thương hướng dẫn chủ đầu tư thực hiện.',
+  ])('%s', (sentence) => {
+    expect(lead(`1. ${sentence}`)).toEqual([ID.TQ_SCT]);
+  });
+});
+
+// A notice (or its appendix) that lists its tasks as a table: "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
+// Thời hạn", as a web page ("|"), a markdown copy (with its rule row and a cell over two rows) or a word processor's
+// text (tabs) gives it [style].
+describe('session 23: tasks in a table', () => {
+  const read = (lines: string[]) =>
+    parseConclusionText(lines.join('\n'), REGISTRY, { onDate: '2024-05-02', province: 'Tuyên Quang' });
+  const expected = [
+    { ordinal: '1', leadAgencyIds: [ID.TQ_SCT], coordinatorAgencyIds: [ID.TQ_SNV] },
+    { ordinal: '2', leadAgencyIds: [ID.TQ_STNMT], coordinatorAgencyIds: [ID.TQ_SNV, ID.TQ_SCT] },
+  ];
+  it('reads a row as a task with its leading and partner bodies and its deadline', () => {
+    const items = read([
+      'Chủ tịch UBND tỉnh kết luận như sau:',
+      'TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành',
+      '1 | Xây dựng Đề án phát triển du lịch | Sở Công Thương | Sở Nội vụ | 30/6/2024',
+      '2 | Rà soát quy hoạch sử dụng đất | Sở Tài nguyên và Môi trường | Sở Nội vụ, Sở Công Thương | Quý III/2024',
+    ]);
+    expect(items).toMatchObject(expected);
+    expect(items[0]!.deadline).toMatchObject({ kind: 'dated', dueDate: '2024-06-30' });
+  });
+  it('reads a markdown table, its rule row and a cell over two rows', () => {
+    const items = read([
+      'Chủ tịch UBND tỉnh kết luận như sau:',
+      '| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |',
+      '|---|---|---|---|---|',
+      '| 1 | Xây dựng Đề án phát triển du lịch | Sở Công Thương | Sở Nội vụ | Tháng 6/2024 |',
+      '| 2 | Rà soát quy hoạch sử dụng | | | |',
+      '| | đất trên địa bàn | Sở Tài nguyên và Môi trường | Sở Nội vụ, Sở Công Thương | Quý III/2024 |',
+    ]);
+    expect(items).toMatchObject(expected);
+    expect(items[1]!.text).toContain('Rà soát quy hoạch sử dụng đất trên địa bàn');
+  });
+  it('reads a table whose cells are separated by tabs', () => {
+    const items = read([
+      'Chủ tịch UBND tỉnh kết luận như sau:',
+      'TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời hạn',
+      '1\tXây dựng Đề án phát triển du lịch\tSở Công Thương\tSở Nội vụ\tTháng 6/2024',
+      '2\tRà soát quy hoạch sử dụng đất\tSở Tài nguyên và Môi trường\tSở Nội vụ, Sở Công Thương\tQuý III/2024',
+    ]);
+    expect(items).toMatchObject(expected);
+  });
+});
+
+// An office's letter: "Thực hiện chỉ đạo của Chủ tịch UBND tỉnh, Văn phòng UBND tỉnh thông báo:" then "Giao Sở X …":
+// the direction named as the letter's ground ("chỉ đạo của", "đề nghị của") gives no work, so the opening joins the
+// first directive paragraph instead of being an item for the letter's addressees [style].
+describe("session 23: a letter's ground is no directive paragraph", () => {
+  it('joins "Thực hiện chỉ đạo của …, … thông báo:" to the paragraph that gives the work', () => {
+    const items = parseConclusionText(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG',
+        'Kính gửi: Các sở, ban, ngành tỉnh.',
+        'Thực hiện chỉ đạo của Chủ tịch UBND tỉnh, Văn phòng UBND tỉnh thông báo:',
+        'Giao Sở Nội vụ chủ trì, phối hợp với Sở Công Thương tham mưu kiện toàn tổ chức bộ máy.',
+      ].join('\n'),
+      REGISTRY,
+      { onDate: '2024-05-02' },
+    );
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ leadAgencyIds: [ID.TQ_SNV], coordinatorAgencyIds: [ID.TQ_SCT], groups: [] });
+  });
+});
+
+// "- Tài sản kết cấu hạ tầng thương mại - BỘ CÔNG THƯƠNG.": a bullet that names who does it in capitals [style].
+describe("session 23: a body in capitals at a bullet's end", () => {
+  it('shares the work out as for "- … - Bộ Công Thương."', () => {
+    const items = parseConclusionText(
+      [
+        '1. Đối với các Bộ quản lý chuyên ngành',
+        'a) Các bộ quản lý chuyên ngành quy định danh mục tài sản kết cấu hạ tầng, cụ thể như sau:',
+        '- Tài sản kết cấu hạ tầng thương mại - BỘ CÔNG THƯƠNG.',
+        '- Tài sản kết cấu hạ tầng y tế - BỘ Y TẾ.',
+        'b) Hướng dẫn việc giao tài sản.',
+      ].join('\n'),
+      REGISTRY,
+      { onDate: '2024-05-02' },
+    );
+    expect(items.find((i) => i.ordinal === '1a-1')?.leadAgencyIds).toEqual([ID.BCT]);
+    expect(items.find((i) => i.ordinal === '1b')?.leadAgencyIds).toEqual([ID.BCT, ID.BYT]);
+  });
+});
+
+// "Trên cơ sở đề xuất của UBND tỉnh X, Bộ Y chủ trì …": whose proposal it was is no part of the subject read back from
+// "chủ trì"; "Đề nghị các Bộ: Tài chính; Tư pháp; Nội vụ …": a list typed with semicolons after its opener [style].
+describe('session 23: the subject list read back from its cue, and a semicolon list', () => {
+  const read = (sentence: string) => parseConclusionText(`1. ${sentence}`, REGISTRY, { onDate: '2024-05-02' })[0]!;
+  it('leaves out the body after "đề xuất của"', () => {
+    expect(
+      read(
+        'Về nguồn vốn, trên cơ sở đề xuất của Ủy ban nhân dân tỉnh Tuyên Quang, Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với Bộ Tài chính xem xét.',
+      ),
+    ).toMatchObject({ leadAgencyIds: [ID.BKHDT], coordinatorAgencyIds: [ID.BTC] });
+  });
+  it('reads every ministry of "các Bộ: Tài chính; Tư pháp; Nội vụ"', () => {
+    expect(read('Đề nghị các Bộ: Tài chính; Tư pháp; Nội vụ khẩn trương rà soát.').leadAgencyIds).toEqual([
+      ID.BTC,
+      ID.BTP,
+      ID.BNV,
+    ]);
+  });
+});
+
+// A numbered item followed by a paragraph that gives work of its own (corpus vpcp-5700-2008: "2. Giao Bộ Kế hoạch và
+// Đầu tư chủ trì … ." then "Căn cứ vào tiến độ thực hiện Dự án, Bộ Tài chính xem xét tạm ứng vốn …"; tinh-lao-cai-du-
+// 2449-2026: "Giao Ban … chủ trì, …" under item 2), shortened [style].
+describe('session 23: a paragraph that gives its own work under a numbered item', () => {
+  const read = (lines: string[]) => parseConclusionText(lines.join('\n'), REGISTRY, { onDate: '2024-05-02' });
+  it("is the item's sub-item, with its own lead", () => {
+    const items = read([
+      'Phó Thủ tướng có ý kiến như sau:',
+      '1. Đồng ý chủ trương đầu tư dự án.',
+      '2. Giao Bộ Kế hoạch và Đầu tư chủ trì bố trí kế hoạch vốn hỗ trợ có mục tiêu.',
+      'Căn cứ vào tiến độ thực hiện dự án, Bộ Tài chính xem xét tạm ứng vốn để triển khai dự án.',
+      'Giao Bộ Xây dựng hướng dẫn chủ đầu tư thực hiện.',
+    ]);
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds])).toEqual([
+      ['1', []],
+      ['2', [ID.BKHDT]],
+      ['2-1', [ID.BTC]],
+      ['2-2', [ID.BXD]],
+    ]);
+  });
+  it('leaves a paragraph that only goes on with the item in it', () => {
+    const items = read([
+      'Phó Thủ tướng có ý kiến như sau:',
+      '1. Giao Bộ Kế hoạch và Đầu tư chủ trì bố trí kế hoạch vốn.',
+      'Việc bố trí vốn phải bảo đảm đúng quy định của Luật Đầu tư công.',
+      '2. Sở Nội vụ:',
+      'Giao Bộ Xây dựng hướng dẫn chủ đầu tư thực hiện.',
+    ]);
+    expect(items.map((i) => i.ordinal)).toEqual(['1', '2']);
+  });
+});
+
+// The opening phrases before a comma after which a body is the subject were a short list; more of those notices open
+// with ("Đặc biệt,", "Cùng với đó,", "Trong năm 2024,", "Từ năm 2025,", "Hằng năm,", "Qua kiểm tra,", "Sau kỳ họp,",
+// "Song song với việc …,"), and a subject list may be followed by "theo chức năng, nhiệm vụ được giao," before its
+// verb [style]. Not "Vì vậy, UBND cấp tỉnh quyết định …" (corpus bo-cong-thuong-1178-2025: a reasoning's conclusion).
+describe('session 23: more opening phrases before the subject', () => {
+  const lead = (sentence: string) =>
+    parseConclusionText(`1. ${sentence}`, REGISTRY, { onDate: '2024-05-02' })[0]!.leadAgencyIds;
+  it.each([
+    ['Đặc biệt, Bộ Công an tăng cường kiểm tra.', [ID.BCA]],
+    ['Cùng với đó, Bộ Công an tăng cường kiểm tra.', [ID.BCA]],
+    ['Trong năm 2024, Bộ Công an tăng cường kiểm tra.', [ID.BCA]],
+    ['Từ năm 2025, Bộ Công an tăng cường kiểm tra.', [ID.BCA]],
+    ['Hằng năm, Bộ Công an tổng hợp báo cáo.', [ID.BCA]],
+    ['Qua kiểm tra, Bộ Công an tổng hợp báo cáo.', [ID.BCA]],
+    ['Sau kỳ họp, Bộ Công an tổng hợp báo cáo.', [ID.BCA]],
+    ['Song song với việc hoàn thiện thể chế, Bộ Công an tổng hợp báo cáo.', [ID.BCA]],
+    [
+      'Trong thời gian tới, để đẩy mạnh giải ngân vốn đầu tư công, Bộ Kế hoạch và Đầu tư, Bộ Tài chính theo chức năng, nhiệm vụ được giao, hướng dẫn các địa phương.',
+      [ID.BKHDT, ID.BTC],
+    ],
+  ])('%s', (sentence, leads) => {
+    expect(lead(sentence)).toEqual(leads);
+  });
+});

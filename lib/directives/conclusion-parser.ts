@@ -214,6 +214,8 @@ type Draft = {
   marked?: true;
   /** The character a bullet sub-item was marked with ("-", "+", "•"). */
   bulletMark?: string;
+  /** A sub-item read from a paragraph that gives work of its own under a numbered item ("Giao Bộ Y …"). */
+  paragraph?: true;
 };
 
 /**
@@ -306,6 +308,183 @@ function joinLoneMarkers(lines: string[], line: string): string[] {
   return lines;
 }
 
+/** A row's cells: between tabs (a word processor's table copied as text) or "|" (a web page's, a markdown one's). */
+function tableCells(line: string): string[] | null {
+  const trimmed = line.trim();
+  const cells = (trimmed.split('\t').length >= 3 ? trimmed.split(/\t+/u) : trimmed.split('|')).map((c) => c.trim());
+  if (cells.length < 3) return null;
+  if (cells[0] === '' && trimmed.startsWith('|')) cells.shift();
+  if (cells.at(-1) === '' && trimmed.endsWith('|')) cells.pop();
+  return cells.length >= 2 ? cells : null;
+}
+type TableColumns = { ordinal: number; task: number; lead: number; partners: number; deadline: number };
+const TABLE_COLUMN_WORDS: ReadonlyArray<[keyof TableColumns, RegExp]> = [
+  ['ordinal', /^(?:s?tt|so tt|so thu tu)\.?$/u],
+  ['partners', /phoi hop/u],
+  ['lead', /chu tri|(?:co quan|don vi)(?: [\p{L}]+)? (?:thuc hien|chiu trach nhiem|duoc giao)|trach nhiem thuc hien/u],
+  ['deadline', /thoi han|thoi gian|tien do/u],
+  ['task', /nhiem vu|noi dung|cong viec|giai phap|ten (?:de an|du an)/u],
+];
+/** A table's head naming the task's and the leading body's columns ("Nhiệm vụ | Cơ quan chủ trì | … | Thời hạn"). */
+function tableColumns(cells: string[]): TableColumns | null {
+  const columns: TableColumns = { ordinal: -1, task: -1, lead: -1, partners: -1, deadline: -1 };
+  for (const [i, cell] of cells.entries()) {
+    const folded = foldVi(cell).replace(/\s+/gu, ' ').trim();
+    const role = TABLE_COLUMN_WORDS.find(([, words]) => words.test(folded))?.[0];
+    if (role && columns[role] < 0) columns[role] = i;
+  }
+  return columns.task >= 0 && columns.lead >= 0 ? columns : null;
+}
+
+/**
+ * A table of tasks ("TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn"), a row a task, read as the
+ * sentences its row says: "1. Xây dựng Đề án …. Cơ quan chủ trì: Sở Công Thương. Cơ quan phối hợp: Sở Tài chính.
+ * Thời hạn: Tháng 6/2024." A row with no number of its own goes on with the row before (a cell over two lines); a row
+ * numbered in Roman figures with only its task is a section's title.
+ */
+function tableRowsAsSentences(lines: string[]): string[] {
+  const out: string[] = [];
+  let columns: TableColumns | null = null;
+  let rows: string[][] = [];
+  let counted = 0;
+  const flush = () => {
+    for (const row of rows) {
+      const cell = (i: number) => (i >= 0 ? (row[i] ?? '').replace(/\s+/gu, ' ').trim() : '');
+      const task = cell(columns!.task);
+      if (!task) continue;
+      const number = cell(columns!.ordinal).replace(/\.$/u, '');
+      const ordinal = /^(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[a-zđ])$/u.test(number) ? number : String(++counted);
+      const [lead, partners, deadline] = [cell(columns!.lead), cell(columns!.partners), cell(columns!.deadline)];
+      const parts = [/[.;:]$/u.test(task) ? task : `${task}.`];
+      if (lead) parts.push(`Cơ quan chủ trì: ${lead}.`);
+      if (partners) parts.push(`Cơ quan phối hợp: ${partners}.`);
+      if (deadline) parts.push(`Thời hạn: ${deadline}.`);
+      out.push(/^[a-zđ]$/u.test(ordinal) ? `${ordinal}) ${parts.join(' ')}` : `${ordinal}. ${parts.join(' ')}`);
+    }
+    rows = [];
+  };
+  for (const line of lines) {
+    const cells = tableCells(line);
+    if (columns && cells && !cells.every((c) => /^[-:\s]*$/u.test(c))) {
+      const numbered = columns.ordinal < 0 || (cells[columns.ordinal] ?? '') !== '';
+      if (numbered || rows.length === 0) rows.push(cells);
+      else rows.at(-1)!.forEach((c, i) => (rows.at(-1)![i] = `${c} ${cells[i] ?? ''}`));
+      continue;
+    }
+    if (columns && cells) continue; // a markdown table's "|---|---|" rule
+    if (columns) {
+      flush();
+      columns = null;
+    }
+    const head = cells && tableColumns(cells);
+    if (head) {
+      columns = head;
+      counted = 0;
+      continue;
+    }
+    out.push(line);
+  }
+  if (columns) flush();
+  return out;
+}
+
+/** A line that opens something of its own (an item, a bullet, a section, the signature): never a wrapped line's rest. */
+const opensOwnLine = (line: string) =>
+  isItemLine(line) ||
+  [LETTERED_LINE, BULLET_LINE, ROMAN_LETTER_LINE, DOTTED_LINE, CAPITAL_LETTER_SECTION, PAGE_NUMBER, GAZETTE_HEAD].some(
+    (p) => p.test(line),
+  ) ||
+  /^\(?(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)/u.test(line) ||
+  SIGNATURE_BLOCK.test(foldVi(line)) ||
+  KINH_GUI.test(foldVi(line));
+/** A line that ends mid-sentence: not with a stop, nor with a table cell's "|". */
+const OPEN_END = /[^.;:!?|]$/u;
+const LOWER_START = /^\p{Ll}/u;
+const SENTENCE_END = /[.!?|]$/u;
+/** A line in capitals is a title or a header's ("ỦY BAN NHÂN DÂN TỈNH …"): never joined. */
+const HAS_LOWER = /\p{Ll}/u;
+
+/**
+ * How wide a file's text was wrapped, when it was: a PDF's text (or a page copied from one) breaks every line of a
+ * paragraph at about the same width, mid-sentence; a web page gives a paragraph a line. The width is the 90th
+ * percentile of the lines' lengths, taken as a wrap width when most lines that long end mid-sentence before more text.
+ */
+function wrapWidth(lines: readonly string[]): number | null {
+  const lengths = lines.filter(Boolean).map((l) => l.length);
+  if (lengths.length < 6) return null;
+  const width = [...lengths].sort((a, b) => a - b)[Math.floor(0.9 * (lengths.length - 1))]!;
+  if (width < 40 || width > 140) return null;
+  let long = 0;
+  let open = 0;
+  for (const [i, line] of lines.entries()) {
+    if (line.length < Math.max(40, 0.75 * width)) continue;
+    long++;
+    const next = lines[i + 1];
+    if (OPEN_END.test(line) && next && !opensOwnLine(next)) open++;
+  }
+  return long >= 4 && open >= 0.4 * long ? width : null;
+}
+
+/**
+ * A paragraph a PDF's text wrapped over lines, joined again: "… Giao" / "Bộ Tài chính chủ trì …" is one line, as a web
+ * page gives it, so a lead-in, a heading, a closing or a directive paragraph reads the same either way. A line goes on
+ * the one before when it opens nothing of its own (an item, a bullet, the signature) and either starts in lower case
+ * after a line that ends no sentence, or follows a line that ends mid-sentence and was broken for want of room. Lines in capitals (a
+ * header's, a title's) stay as they are.
+ */
+/**
+ * A text that puts a blank line after nearly every line (a PDF read line by line, a page copied with its spacing) says
+ * nothing by a single blank line: those go, and a run of them stays as one paragraph break.
+ */
+function withoutDoubleSpacing(lines: readonly string[]): readonly string[] {
+  let text = 0;
+  let spaced = 0;
+  for (const [i, line] of lines.entries()) {
+    if (line === '') continue;
+    text++;
+    if (lines[i + 1] === '') spaced++;
+  }
+  if (text < 6 || spaced < 0.8 * (text - 1)) return lines;
+  return lines.filter((line, i) => line !== '' || (lines[i - 1] === '' && lines[i - 2] !== ''));
+}
+
+/** The line was broken for want of room: its next word would have run past the wrap width (a proportional font's
+ * lines hold more or fewer letters, hence the margin). */
+const wrappedAt = (line: string, next: string, width: number) =>
+  line.length + 1 + next.split(' ', 1)[0]!.length >= 0.75 * width;
+
+/** The line holds all the wrap width does: its next word would have run past it. */
+const fullAt = (line: string, next: string, width: number) => line.length + 1 + next.split(' ', 1)[0]!.length > width;
+const CONNECTIVE_OPENING = /^(?:song song (?:do|voi do)|dong thoi|ben canh do|ngoai ra|mat khac),/u;
+
+function unwrapLines(spaced: readonly string[]): string[] {
+  // a page's number or running head breaks no sentence: a line wrapped over the page goes on after it
+  const lines = withoutDoubleSpacing(spaced).filter((l) => !PAGE_NUMBER.test(l) && !GAZETTE_HEAD.test(l));
+  const width = wrapWidth(lines);
+  const out: string[] = [];
+  let last = ''; // the last physical line put on out's last line
+  for (const line of lines) {
+    const previous = out.at(-1);
+    const joins =
+      line !== '' &&
+      previous !== undefined &&
+      previous !== '' &&
+      !opensOwnLine(line) &&
+      HAS_LOWER.test(last) &&
+      HAS_LOWER.test(line) &&
+      // no paragraph opens in lower case: "…đề xuất của Bộ Y tế;" / "giao Bộ Y tế chủ trì …" is one sentence
+      ((LOWER_START.test(line) && !SENTENCE_END.test(previous)) ||
+        (OPEN_END.test(previous) && width !== null && wrappedAt(last, line, width) && !KINH_GUI.test(foldVi(last))) ||
+        // a sentence that ended where the wrap fell, on a full line, and one that goes on from it ("… trên địa bàn." /
+        // "Đồng thời, Chủ tịch UBND tỉnh giao …"): the same paragraph, as a web page gives it
+        (width !== null && /\.$/u.test(last) && fullAt(last, line, width) && CONNECTIVE_OPENING.test(foldVi(line))));
+    if (joins) out[out.length - 1] = `${previous} ${line}`;
+    else out.push(line);
+    last = line;
+  }
+  return out;
+}
+
 /**
  * "Trên đây là (một số) ý kiến (hướng dẫn) của Cục X, đề nghị Sở Y …": the closing of a letter whose items are numbered
  * sums them up; its request and the documents it names are the letter's, no part of the last item.
@@ -337,9 +516,11 @@ const OFFICE_CLOSING =
 function noticeLines(text: string): string[] {
   const lines: string[] = [];
   let seenItem = false;
-  const all = withoutControls(text.replace(/\r\n?|\f/gu, '\n'))
-    .normalize('NFC')
-    .split('\n')
+  const rawLines = tableRowsAsSentences(
+    withoutControls(text.replace(/\r\n?|\f/gu, '\n'))
+      .normalize('NFC')
+      .split('\n'),
+  )
     // A scan's recognition leaves marks before a bullet ("__ - Trình Chính phủ …") and reads "c)" as "©)". Older and
     // provincial letters number "1/ …", "1- …" and letter "a/ …", "(a) …": read as "1. …" and "a) …" ("(i)", "(v)",
     // "(x)" stay Roman numerals; "15/3/2025, …" is a date).
@@ -355,6 +536,7 @@ function noticeLines(text: string): string[] {
         .replace(/^(\d{1,3}) \. (?=\S)/u, '$1. '),
     )
     .reduce(joinLoneMarkers, []);
+  const all = unwrapLines(rawLines);
   for (const [i, line] of all.entries()) {
     if (PAGE_NUMBER.test(line) || GAZETTE_HEAD.test(line)) continue; // a page's number or head, inside an item
     if (seenItem && !isItemLine(line) && ISSUER_CLOSING.test(foldVi(line))) break;
@@ -425,6 +607,12 @@ const SECTION_INTRO = new RegExp(
   'u',
 );
 const NOT_AN_INTRO = /ket luan|y kien|chi dao nhu sau|thong bao/u;
+/**
+ * "Để thực hiện ý kiến của …, Thủ tướng Chính phủ yêu cầu Bộ Nội vụ:", "… có ý kiến chỉ đạo Bộ Nội vụ:": a lead-in
+ * that ends by naming the body told, whatever it said before ("ý kiến", "kết luận" stand in its background).
+ */
+const BODY_ASKED_AT_END =
+  /(?:^|\s)(?:yeu cau|chi dao|giao(?: nhiem vu)?(?: cho)?|de nghi)\s+(?:bo|so|uy ban|ubnd|ngan hang|thanh tra|van phong|cong an|ban)\s[^:,;.]{1,60}:$/u;
 /** Longer than any lead-in's last clause: SECTION_INTRO is not run over such a clause (it would take quadratic time). */
 const MAX_INTRO_CLAUSE = 1000;
 const readIntro = (line: string) => {
@@ -433,11 +621,12 @@ const readIntro = (line: string) => {
   // SECTION_INTRO's words and the colon it ends with are in the last clause with no other colon
   const clause = folded.slice(folded.lastIndexOf(':', folded.length - 2) + 1);
   if (clause.length > MAX_INTRO_CLAUSE) return null;
-  // not "Thủ tướng có ý kiến như sau:", but "Để thực hiện ý kiến của …, Thủ tướng yêu cầu Bộ X:" (words before the request)
+  // not "Thủ tướng có ý kiến như sau:", but "Để thực hiện ý kiến của …, Thủ tướng yêu cầu Bộ X:" (words before the request,
+  // or a body asked at the clause's end)
   const m = SECTION_INTRO.exec(clause);
-  return m && !NOT_AN_INTRO.test(clause.slice(m.index)) && !NOT_AN_INTRO.test(folded.slice(0, -clause.length))
-    ? line
-    : null;
+  if (!m) return null;
+  if (BODY_ASKED_AT_END.test(clause)) return line;
+  return !NOT_AN_INTRO.test(clause.slice(m.index)) && !NOT_AN_INTRO.test(folded.slice(0, -clause.length)) ? line : null;
 };
 
 /** A line this long that ends with no stop was wrapped: the next line goes on with its sentence. */
@@ -447,6 +636,9 @@ const KINH_GUI = /^[|*\s]*kinh gui\b/u;
 const HEADER_DATE = /,\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}/u;
 const AFTER_PREAMBLE = /(?:nhu sau|sau day)\s*:\s*/u;
 const MEMBERS_FOLLOW = /(?<![\p{L}])gom(?: co)?(?: [^.:;]{0,40})? (?:nhu sau|sau day)\s*:\s*$/u;
+/** A section line that is a whole sentence in lower case, long and ended by a stop: an item, not a title. */
+const isSentenceTitle = (title: string) =>
+  title.length > 120 && /[.;]$/u.test(title) && title !== title.toLocaleUpperCase('vi-VN');
 const isTitleLine = (line: string) =>
   /^[-–—_|*\s]*$/u.test(line) ||
   (/\p{Lu}/u.test(line) && line === line.toLocaleUpperCase('vi-VN')) ||
@@ -532,6 +724,8 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     seen.add(ordinal);
     return draft;
   };
+  /** How many task paragraphs each item has had as its sub-items. */
+  const paragraphsOf = new Map<Draft, number>();
   /** How many bullets each item has had as its sub-items. */
   const bulletsOf = new Map<Draft, number>();
   const childOrdinal = (parent: Draft, label: string) => `${parent.ordinal}${label}`;
@@ -607,6 +801,9 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       [section, top, current] = [m[1]!, null, null]; // a section heading: its items keep their numbers
       sectionTitle = m[2]!;
       intro = readIntro(m[2]!) ?? noticeIntro; // a section's own lead-in, else the preamble's
+      // "I. Tổ chức tuyên truyền … Nghị định số 178/2026/NĐ-CP … kịp thời nội dung Nghị định." (a scan's "1." read as
+      // "I.", its lines joined): a sentence in lower case is an item, numbered by its section, not a section's title
+      if (isSentenceTitle(sectionTitle)) top = current = open(section, null, sectionTitle);
     } else if ((m = ROMAN_LINE.exec(line)) || (m = NUMBERED_LINE.exec(line))) {
       const ordinal = seen.has(m[1]!) && section ? `${section}.${m[1]}` : m[1]!; // numbering restarted
       top = current = open(ordinal, null, m[2]!);
@@ -636,6 +833,14 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       const label = host === top ? (VI_LETTERS[count] ?? `-${count + 1}`) : `-${count + 1}`;
       current = open(childOrdinal(host, label), host, m[1]!, true);
       current.bulletMark = line[0]!;
+    } else if (current && opensTaskParagraph(current, line)) {
+      // "2. Giao Bộ X chủ trì …." then "Giao Bộ Y …" on a line of its own: a paragraph that gives its own work is the
+      // item's sub-item, as a bullet would be
+      const host = current.parent ?? current;
+      const count = (paragraphsOf.get(host) ?? 0) + 1;
+      paragraphsOf.set(host, count);
+      current = open(childOrdinal(host, `-${count}`), host, line);
+      current.paragraph = true;
     } else if (current) {
       current.parts.push(line); // an unnumbered line (or a bullet kept in the text) continues the item
     } else if (section && !seen.has(section) && !line.endsWith(':')) {
@@ -694,7 +899,9 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       DIRECTIVE_PARAGRAPH.test(foldVi(body[k]!.trim())) ||
       (firstDirective > 0 &&
         k > firstDirective &&
-        ENDS_SENTENCE.test(body[k - 1]!) &&
+        // after a full stop: after ";" the sentence goes on ("… đôn đốc các sở, ngành liên quan;" / "Uỷ ban nhân dân
+        // thành phố và các huyện khẩn trương …", a line a PDF's wrap broke)
+        /[.!?]["”)]?\s*$/u.test(body[k - 1]!) &&
         BODY_DOES_TASK_PARAGRAPH.test(foldVi(body[k]!.trim())));
     const paragraphEnd = (i: number) => {
       let k = i + 1;
@@ -741,6 +948,30 @@ function splitItems(text: string, unnumbered = false): Draft[] {
   return items.flatMap(splitAttributedBullets);
 }
 
+/**
+ * A line of its own, after a sentence's end, that opens by giving work ("Giao Bộ Y …", "Đồng thời, giao …"), under a
+ * numbered item that is no heading and has no bullets or lettered sub-items: a task of its own.
+ */
+function opensTaskParagraph(current: Draft, line: string): boolean {
+  const host = current.parent ?? current;
+  if (current.fromBullet || current.marked || (current.parent && !current.paragraph)) return false;
+  // its heading's own line (not all its lines joined: that, at every line, made a long item quadratic)
+  if (!/^\d/u.test(host.ordinal) || host.parts[0]!.trim().endsWith(':')) return false;
+  if (!/[.;!]$/u.test(current.parts.at(-1)!.trim()) || !/^\p{Lu}/u.test(line)) return false;
+  const folded = foldVi(line);
+  // not the closing that asks all addressees to carry the notice out ("Đề nghị các cơ quan … triển khai thực hiện.")
+  if (/^(?:yeu cau|de nghi)\s/u.test(folded) && CARRY_OUT_CLOSING.test(folded)) return false;
+  return DIRECTIVE_PARAGRAPH.test(folded) || BODY_AFTER_ADVERBIAL.test(folded) || BODY_LEADS.test(folded);
+}
+/** "Bộ Tài chính chủ trì, …": a paragraph whose subject is told to lead. */
+const BODY_LEADS =
+  /^(?:bo|so|uy ban nhan dan|ubnd|ngan hang nha nuoc|van phong|thanh tra|kiem toan|bao hiem)\s[^.;:,]{1,80}?\schu tri(?![\p{L}])/u;
+/** "Căn cứ vào tiến độ thực hiện Dự án, Bộ Tài chính xem xét …": a body as the subject after an opening phrase. */
+const BODY_AFTER_ADVERBIAL = new RegExp(
+  String.raw`^(?:can cu|tren co so|sau khi|truong hop|doi voi)[^.;:]{0,160}?,\s*(?:giao\s+)?(?:bo|so|uy ban nhan dan|ubnd|ngan hang nha nuoc|van phong|thanh tra|kiem toan|bao hiem) `,
+  'u',
+);
+
 const PARAGRAPH_CONNECTIVE = String.raw`(?:song song (?:do|voi do)|dong thoi|ben canh do|ngoai ra|mat khac|theo do)`;
 // "Theo đó, Chủ tịch giao UBND các huyện …": the chairman speaking, named short.
 const DIRECTIVE_PARAGRAPH = new RegExp(
@@ -764,19 +995,25 @@ const REPORTED_ISSUE =
   /(?:^|[\s(,-])(?:ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,|vua|da)\s(?:[^.;:]{0,80}?\s)?(?:co|(?:ky )?ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi)(?![\p{L}])/u;
 const REPORT_TELLS_BODY =
   /(?:^|[^\p{L}])(?:giao|yeu cau|de nghi)\s+(?:cac\s|so\s|ubnd\s|uy ban\s|bo\s|ban\s|cong an\s|thu truong\s|giam doc\s|chu tich\s)/u;
-const HEAD_GIVES_WORK = /(?:^|[^\p{L}])(?:giao|yeu cau|de nghi|dong y|thong nhat|chap thuan|chi dao)(?![\p{L}])/u;
+// not a request or a direction named as the letter's ground: "Thực hiện chỉ đạo của Chủ tịch UBND tỉnh, …", "Xét đề nghị
+// của Sở X, …", "Theo yêu cầu của …"
+const HEAD_GIVES_WORK =
+  /(?:^|[^\p{L}])(?<!(?:thuc hien|theo|tiep theo|xet|ve|tai|tren co so) )(?:giao|yeu cau|de nghi|dong y|thong nhat|chap thuan|chi dao)(?![\p{L}])(?! cua\s)/u;
+/** "Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành Thông tư số …, cụ thể:": a document's issue, told with its date. */
+const DATED_ISSUE = /^ngay \d{1,2}(?: thang |\/)\d{1,2}[^.;:]{0,120}?(?:ban hanh|thong qua|ky)(?![\p{L}])/u;
 /** "Bộ X đã ban hành …, cụ thể:", "Ngày …, Chính phủ đã ban hành Nghị định …, trong đó:": a report of what was done. */
 const isBackgroundList = (line: string) => {
   const folded = foldVi(line);
   return (
-    /(?:^|[\s,])da (?:ban hanh|co|thong qua|ky|to chuc|trien khai)(?![\p{L}])/u.test(folded) &&
+    (/(?:^|[\s,])da (?:ban hanh|co|thong qua|ky|to chuc|trien khai)(?![\p{L}])/u.test(folded) ||
+      DATED_ISSUE.test(folded)) &&
     !/(?:^|[\s,])(?:de nghi|yeu cau|giao)\s(?!cua\s)/u.test(folded)
   );
 };
 
 /** A bullet that ends by naming who does it: "- Tài sản kết cấu hạ tầng đô thị - Bộ Xây dựng.". */
 const ATTRIBUTED_BULLET =
-  /\s[-–—]\s*(?:Bộ|Sở|(?:Ủy|Uỷ) ban|UBND|Ban|Cục|Văn phòng|Thanh tra|Công an|Ngân hàng|Kho bạc|Bảo hiểm)\s[^.;:!?]{2,80}[.;]?$/u;
+  /\s[-–—]\s*(?:Bộ|Sở|(?:Ủy|Uỷ) ban|UBND|Ban|Cục|Văn phòng|Thanh tra|Công an|Ngân hàng|Kho bạc|Bảo hiểm)\s[^.;:!?]{2,80}[.;]?$/iu; // "- … - BỘ CÔNG THƯƠNG." too
 
 /**
  * A sub-item that ends with ":" and lists "-" bullets each ending with the body that does it ("a) … cụ thể như sau:
@@ -1189,8 +1426,10 @@ const PAST_BEFORE_CUE =
  * one that only watches the work given is read as the monitor first (onlyWatches).
  */
 const ACTION_AFTER = new RegExp(
-  String.raw`^\s*(?:,?\s*(?:va|cung)\s+cac\s+(?:co quan|don vi)\s+(?:chuc nang|lien quan|co lien quan)\s*,?\s*)?(?:(?:co trach nhiem|chiu trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky)[\s,]*)*` +
-    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat|can doi|bao dam|dam bao|tang cuong|day manh|nang cao|cung cap|huy dong|tuyen truyen|ho tro|bo sung|dieu chinh|phe duyet|tra loi|giai trinh|xac minh|tiep nhan|van dong|quan ly|thanh tra)${WORD_END}`,
+  String.raw`^\s*(?:,?\s*(?:va|cung)\s+cac\s+(?:co quan|don vi)\s+(?:chuc nang|lien quan|co lien quan)\s*,?\s*)?` +
+    // "Bộ X, Bộ Y theo chức năng, nhiệm vụ được giao, hướng dẫn …"
+    String.raw`(?:,?\s*(?:theo|trong pham vi|can cu)\s+(?:dung\s+)?chuc nang,?\s+(?:va\s+)?nhiem vu(?:,? quyen han)?(?:\s+(?:duoc giao|cua minh))?\s*,?\s*)?(?:(?:co trach nhiem|chiu trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky)[\s,]*)*` +
+    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat|can doi|bao dam|dam bao|tang cuong|day manh|nang cao|cung cap|huy dong|tuyen truyen|ho tro|bo sung|dieu chinh|phe duyet|tra loi|giai trinh|xac minh|tiep nhan|van dong|quan ly|thanh tra|hoan chinh|chinh ly|chinh sua|soan thao|tinh toan|can nhac|tham tra|lua chon|sap xep|kien toan|ky ket|dam phan|van hanh|giai ngan|phan bo|cap phat|chan chinh|cong bo|tong ket|so ket|khao sat|dieu tra|thong ke|kiem ke|kiem soat|du bao|ung pho|quan triet|pho bien|ung dung|ket noi|tich hop|cai thien|rut ngan|cat giam|don gian hoa|kien nghi|xac dinh|cong khai|thu hoi|dinh chi|tam dung|bai bo|chuyen giao|ban giao|uu tien|duy tri|nam bat|doi thoai|thanh toan|quyet toan|thu thap|nhan rong|ra quyet dinh|thong qua|chiu trach nhiem|chia se|so hoa|chuyen doi|cap|phan cap|doi chieu|ky|cu|dung|lay y kien|phat dong|mo rong|nang cap|sua chua|dau tu|di doi|thi cong|nghiem thu|hoan tra|boi thuong|giai phong|chi tra|kiem diem|tap huan|dao tao|boi duong|tuyen dung)${WORD_END}`,
   'u',
 );
 /**
@@ -1221,9 +1460,10 @@ const OWNER_BEFORE = /(?:^|\s)cua\s*$/u;
  * ("Tuy nhiên, Bộ X cần …"); "Năm 2023, Bộ X …" stays a report of the year.
  */
 const ADVERBIAL_OPENER =
-  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|song song (?:do|voi do)|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai|lien quan (?:den|toi))(?![\p{L}])/u;
+  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|song song (?:do|voi do)|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai|lien quan (?:den|toi)|tren tinh than|bam sat|nhan dip|voi (?:muc tieu|muc dich|tinh than)|dac biet|cung voi (?:do|viec)|song song voi|trong (?:nam|giai doan|ky|dot|dip)|tu (?:nam|ngay|thang|quy|ky)|bat dau tu|ke tu|hang (?:nam|quy|thang|tuan)|dinh ky|qua (?:kiem tra|thanh tra|ra soat|theo doi|danh gia|bao cao|tong hop)|sau (?:ky|cuoc|hoi nghi|buoi|dot|thoi gian)|ve lau dai|lau dai|truoc het|dau tien|cuoi cung|tiep do|tinh den|den (?:nam|ngay|thang|quy|het))(?![\p{L}])/u;
 const CLAUSE_BREAK = /[.;:]\s*/gu;
-const COMMA_BREAK = /,\s*/gu;
+/** A comma, or the "thì" that opens the main clause after a condition ("Trường hợp … thì (đề nghị) Sở X hướng dẫn …"). */
+const COMMA_BREAK = /,\s*|\sthì\s+/gu;
 /**
  * "Nghị định số 29/2008/NĐ-CP đã giao Bộ X chủ trì …": a cited law or decree that assigns is the legal
  * basis, not an assignment; its clause is left out of the roles. It ends where a leader speaks after a comma ("Về … việc
@@ -1244,6 +1484,9 @@ function listFrom(r: RoleReader, first: number, step: 1 | -1): AgencyMatch[] {
     // The members of a collective named again share its words' span (collectiveMatches).
     const sameSpan = a.start === b.start && a.end === b.end;
     if (!sameSpan && !isListGap(gap(r, a.end, b.start))) break;
+    // read back from a cue: "Trên cơ sở đề xuất của UBND tỉnh X, Bộ Y chủ trì …": the body whose proposal it was
+    // (after "của") is no part of the subject's list
+    if (step === -1 && !sameSpan && OWNER_BEFORE.test(gap(r, Math.max(0, a.start - 12), a.start))) break;
     list.push(r.matches[i]!);
   }
   return list;
@@ -1796,8 +2039,18 @@ function shortNameMatches(r: RoleReader): AgencyMatch[] {
 }
 
 /** The reader without the agencies named inside a cited law's assignment (legal basis). */
+/**
+ * Where a leader's own words start after a cited document: "Về đề nghị … ban hành Quyết định … quy định chức danh …,
+ * Thủ tướng Chính phủ có ý kiến chỉ đạo Bộ Nội vụ:" — what follows is the order, not the cited text.
+ */
+const LEADER_SPEAKS_AFTER =
+  /,\s*(?:(?:pho )?thu tuong|chu tich|bo truong|van phong|uy ban nhan dan|ubnd|ban chi dao|lanh dao)(?: [^,.;:]{0,80}?)? (?:co y kien|yeu cau|giao|chi dao|de nghi|ket luan|dong y)(?![\p{L}])/u;
 function withoutLegalBasis(r: RoleReader): { reader: RoleReader; notes: string[] } {
-  const spans = [...r.text.matchAll(LEGAL_BASIS)].map((m) => [m.index, m.index + m[0].length] as const);
+  const spans = [...r.text.matchAll(LEGAL_BASIS)].map((m) => {
+    // foldVi keeps an NFC text's length: the place found is the raw text's
+    const leader = LEADER_SPEAKS_AFTER.exec(foldVi(m[0]));
+    return [m.index, m.index + (leader ? leader.index : m[0].length)] as const;
+  });
   const inBasis = (a: AgencyMatch) => spans.some(([s, e]) => a.start >= s && a.end <= e);
   const dropped = r.matches.filter(inBasis);
   if (dropped.length === 0) return { reader: r, notes: [] };
@@ -2248,7 +2501,7 @@ function noticeDistrict(header: string): NoticeProvince | null {
 }
 const NATIONAL_NAME = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/gu;
 function noticeProvince(text: string): NoticeProvince | null {
-  const lines = text.normalize('NFC').split(/\r?\n/u).slice(0, 12);
+  const lines = headerLines(text);
   const upper = (l: string) => /\p{Lu}/u.test(l) && l === l.toLocaleUpperCase('vi-VN');
   // The issuer as one line, or as the left column of a two-column header ("ỦY BAN NHÂN DÂN     CỘNG HÒA…" over
   // "TỈNH LÀO CAI     Độc lập…", as a PDF's text reads), or a table's first cell.
@@ -2393,8 +2646,15 @@ function soleDepartmentsProvince(registry: AgencyRef[], onDate: string): NoticeP
  * The ministry whose own notice it is, by its header ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" as a line, or as the left column
  * of a two-column header): its units are named without it ("Vụ Pháp chế", "Văn phòng Bộ").
  */
+/** The header's first twelve lines with text: a blank line a PDF's text puts after every line holds no cell. */
+const headerLines = (text: string) =>
+  text
+    .normalize('NFC')
+    .split(/\r\n?|\n/u)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 12);
 function noticeMinistry(text: string, registry: AgencyRef[]): string | null {
-  const lines = text.normalize('NFC').split(/\r?\n/u).slice(0, 12);
+  const lines = headerLines(text);
   const firstCells = lines.map((l) => l.trim().split(/\s{2,}|\s*\|\s*/u)[0] ?? '');
   // a name the header wraps over two lines ("BỘ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG") is read joined as well
   const cells = firstCells.flatMap((l, i) =>
@@ -2847,7 +3107,11 @@ function readIntroAddressees(
   const directs =
     subjects.length > 0 &&
     /^\s*(?:chi dao|chi thi)\s/u.test(gap(reader, subjects.at(-1)!.end, subjects.at(-1)!.end + 20));
-  const leads = directs && readGroups(reader, options.province !== null).groups.length > 0 ? [] : ids(subjects);
+  let leads = directs && readGroups(reader, options.province !== null).groups.length > 0 ? [] : ids(subjects);
+  // "…, Th tướng Chính Phủ NguyễnTấn Dũng yêu cầu Bộ Nội vụ:" (a web copy's lost letters hide who asks): the bodies
+  // named between the last order verb and the colon are told, whoever asked.
+  const askedAtEnd = leads.length === 0 ? BODY_ASKED_AT_END.exec(reader.folded) : null;
+  if (askedAtEnd) leads = ids(matches.filter((m) => m.start >= reader.at[askedAtEnd.index]!));
   const coordinators = CHU_TRI.test(foldVi(intro))
     ? readRoles(reader).coordinatorAgencyIds.filter((id) => !leads.includes(id))
     : [];
@@ -2878,14 +3142,21 @@ const isUpperCaseTitle = (text: string) =>
  */
 /** A department's name with no place: "Sở Nông nghiệp và Môi trường" (one with its province is a body of its own). */
 const BARE_DEPARTMENT = /^Sở\s(?!.*\s(?:tỉnh|thành phố|TP\.?)\s)/u;
-const RECEIVES_BEFORE =
-  /(?:^|[^\p{L}])(?:trinh|bao cao|gui(?: (?:bao cao|ket qua))?(?: (?:ve|len|cho|den))?|ve viec)\s*$/u;
-function onlyReceives(said: string, name: string): boolean {
-  const text = unglued(said);
-  const opening = name.split(/\s+/u).slice(0, 3).join(' ');
-  const at = [...text.matchAll(new RegExp(opening.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'gu'))].map((m) => m.index);
-  return at.length > 0 && at.every((i) => RECEIVES_BEFORE.test(foldVi(text.slice(Math.max(0, i - 30), i))));
+/**
+ * The names the registry lacks that may be the item's own subject: not one it only reports to, sends to or works with
+ * ("… báo cáo Chính phủ để trình Ủy ban Thường vụ Quốc hội xem xét", "… gửi Hội đồng nhân dân tỉnh"). An unknown body
+ * as subject keeps the item from the bodies a lead-in, a heading or the letter's addressees name; an object does not.
+ */
+const OBJECT_BEFORE =
+  /(?:^|\s)(?:trinh|bao cao|cho|voi|cua|gui|ve|den|toi|tai|theo|viec|thong bao|xin y kien|y kien|de nghi cua|giua|tu)\s*$/u;
+function ownUnmatchedNames(item: ProposedDirective): string[] {
+  const text = unglued(item.text); // the names were read in the text with its glued words parted
+  return item.unmatchedAgencyNames.filter((name) => {
+    const at = text.indexOf(name);
+    return at < 0 || !OBJECT_BEFORE.test(foldVi(text.slice(Math.max(0, at - 30), at)));
+  });
 }
+
 function inheritFromIntro(item: ProposedDirective, intro: string, addressees: IntroAddressees, ownAddressee: boolean) {
   if (item.isAssessment || isUpperCaseTitle(item.text)) return item;
   const { leads, groups, urgent } = addressees;
@@ -2895,9 +3166,7 @@ function inheritFromIntro(item: ProposedDirective, intro: string, addressees: In
   // "Bộ X theo dõi, đôn đốc việc thực hiện Chỉ thị này" names its body, the monitor: the lead-in's addressees are not it
   // "Chỉ đạo Sở Nông nghiệp và Môi trường kiểm kê …" in a ministry's letter to the provinces: a department named bare,
   // with no province, is each addressed province's, so it names no one but them
-  // "… báo cáo Chính phủ để trình Ủy ban Thường vụ Quốc hội xem xét", "về việc Ủy ban X tạm dừng …": a body the registry
-  // lacks, named only as who receives the report or as the topic, is not who the item addresses
-  const named = item.unmatchedAgencyNames.filter((n) => !BARE_DEPARTMENT.test(n) && !onlyReceives(item.text, n));
+  const named = ownUnmatchedNames(item).filter((n) => !BARE_DEPARTMENT.test(n));
   const takeAgencies =
     item.leadAgencyIds.length + item.groups.length + named.length === 0 &&
     item.monitorAgencyId === null &&
@@ -3195,7 +3464,7 @@ function toSoleAddressee(
   addressee: () => AgencyMatch | null,
   leaderLetter = false,
 ): ProposedDirective {
-  if (!namesNoOne(item) || item.unmatchedAgencyNames.length > 0) return item;
+  if (!namesNoOne(item) || ownUnmatchedNames(item).length > 0) return item;
   const folded = foldVi(item.text.replace(/ƣ/gu, 'ư'));
   if (!ADDRESSEE_REFERENCE.test(folded) && !(leaderLetter && SUBJECTLESS_WORK.test(folded))) return item;
   const body = addressee();
@@ -3247,7 +3516,7 @@ const ADDRESSEES_REFERRED = new RegExp(
 );
 
 function toAddresseesReferredTo(item: ProposedDirective, block: () => IntroAddressees | null): ProposedDirective {
-  if (!namesNoOne(item) || item.unmatchedAgencyNames.length > 0) return item;
+  if (!namesNoOne(item) || ownUnmatchedNames(item).length > 0) return item;
   if (!ADDRESSEES_REFERRED.test(foldVi(item.text))) return item;
   const addressees = block();
   if (!addressees || addressees.leads.length === 0) return item;
@@ -3344,6 +3613,13 @@ function toSectionOwner(item: ProposedDirective, title: string, registry: Agency
 /** "Các cơ quan, đơn vị, địa phương tăng cường …": the letter's addressees, as a sentence's subject. */
 const GENERIC_SUBJECT =
   /(?:^|[.;:]\s*)(?:(?:giao|yeu cau|de nghi)\s+)?(?:thu truong\s+)?cac\s+(?:co quan|don vi)(?:,?\s+(?:va\s+)?(?:co quan|don vi|dia phuong))*\s(?!(?:co )?lien quan|thuoc|truc thuoc|duoc)/u;
+
+/**
+ * "Văn phòng Chính phủ xin bổ sung cụm từ “tỉnh, thành phố” trong đoạn … thành: …", "… xin đính chính …": a letter that
+ * corrects the wording of an earlier one gives its addressees no work of their own.
+ */
+const OWN_WORDING_CORRECTED =
+  /(?:^|[\s,])xin (?:dinh chinh|(?:bo sung|sua (?:doi|lai)?|thay the|bo) (?:cum tu|tu|doan|cau))(?![\p{L}])/u;
 
 /**
  * A letter sent to groups ("Kính gửi: - Các sở, ban, ngành tỉnh; - UBND các xã, phường.") whose lead-in names no one
@@ -3469,7 +3745,8 @@ export function parseConclusionText(input: string, registry: AgencyRef[], option
     return [];
   }
   let leaderSaid: boolean | undefined;
-  const leaderLetter = () => (leaderSaid ??= LEADER_OPINION.test(foldVi(text.slice(0, 4000))));
+  // read on the notice's lines, so a PDF's wrap inside "Phó Thủ tướng … có ý" / "kiến như sau:" does not hide it
+  const leaderLetter = () => (leaderSaid ??= LEADER_OPINION.test(foldVi(noticeLines(text).join('\n').slice(0, 4000))));
   let placeId: number | null | undefined;
   let addresseeMatch: AgencyMatch | null | undefined;
   const addressee = () =>
@@ -3540,19 +3817,26 @@ export function parseConclusionText(input: string, registry: AgencyRef[], option
       }
     }
     const owner = rootOf(draft).owner;
-    if (owner && !parents.has(draft) && namesNoOne(item) && item.unmatchedAgencyNames.length === 0)
+    if (owner && !parents.has(draft) && namesNoOne(item) && ownUnmatchedNames(item).length === 0)
       item = toSectionOwner(item, owner, registry ?? [], readOptions);
     const generic = GENERIC_SUBJECT.test(foldVi(cleanText(draft.parts.join(' '))));
     if (
       !parents.has(draft) &&
       namesNoOne(item) &&
       !isUpperCaseTitle(item.text) &&
-      item.unmatchedAgencyNames.length === 0 &&
+      ownUnmatchedNames(item).length === 0 &&
       (generic || !ownAddressee(draft))
     ) {
       // Read once: `??=` would read the whole notice again for every item when it has no "Kính gửi" block.
       if (blockAddressees === undefined) blockAddressees = addresseeBlock(text, registry ?? [], readOptions);
-      if (blockAddressees && blockAddressees.groups.length > 0) item = toBlockAddressees(item, blockAddressees);
+      if (blockAddressees && blockAddressees.groups.length > 0) {
+        if (OWN_WORDING_CORRECTED.test(foldVi(item.text)))
+          item = {
+            ...item,
+            notes: [...item.notes, 'Văn bản sửa câu chữ của chính văn bản trước: không giao việc cho nơi nhận.'],
+          };
+        else item = toBlockAddressees(item, blockAddressees);
+      }
     }
     byOrdinal.set(item.ordinal, item);
     return item;

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseConclusionText } from '@/lib/directives/conclusion-parser';
+import { buildRegistry } from '../../scripts/eval-parser';
 import { corpusNoticeSchema, isHeldOut } from './schema';
 
 /** The parser evaluation corpus (tests/corpus/README.md) is well-formed: scripts/eval-parser.ts relies on it. */
@@ -49,4 +51,98 @@ describe('tests/corpus/notices', () => {
     expect(['vpcp-2592-2013', 'vpcp-2868-2021', 'vpcp-8960-2017'].map(isHeldOut)).toEqual([true, true, true]);
     expect(['vpcp-2728-2011', 'vpcp-531-2021'].map(isHeldOut)).toEqual([false, false]);
   });
+});
+
+// ---- The same notice as a PDF's text gives it (session 23) ----
+
+/** Lines broken at `width` characters, never before a word that would read as an item marker ("1.", "a)", "-"). */
+function hardWrap(text: string, width: number): string {
+  const marker = /^(?:\d{1,3}[.)/-]|[a-zđ][.)/]|[-–—•+*●▪◦➢]|\(|[IVX]{1,4}[.)]|Thứ\s)/u;
+  return text
+    .split('\n')
+    .map((line) => {
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        if (current && current.length + 1 + word.length > width && !marker.test(word)) {
+          out.push(current);
+          current = word;
+        } else current = current ? `${current} ${word}` : word;
+      }
+      return [...out, current].join('\n');
+    })
+    .join('\n');
+}
+/** Old-style tone marks on "oa", "oe", "uy" at a word's end: "Hòa" → "Hoà", "Thủy" → "Thuỷ", "Ủy" → "Uỷ". */
+function oldStyleTones(text: string): string {
+  let out = text.normalize('NFC');
+  for (const [first, second] of ['oa', 'oe', 'uy', 'OA', 'OE', 'UY', 'Uy', 'Oa', 'Oe'])
+    for (const tone of ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'])
+      out = out.replace(
+        new RegExp(`${(first! + tone).normalize('NFC')}${second}(?![\\p{L}])`, 'gu'),
+        first! + (second! + tone).normalize('NFC'),
+      );
+  return out;
+}
+/** A blank line after every line and a page number every 30 lines, as some PDF readers give a text. */
+function pdfSpacing(text: string): string {
+  return text
+    .split('\n')
+    .flatMap((line, i) => (i > 0 && i % 30 === 0 ? [String(i / 30 + 1), line] : [line]))
+    .join('\n\n');
+}
+
+describe('the parser on a dev notice as a PDF gives it', () => {
+  const dev = ids
+    .filter((id) => !isHeldOut(id)) // held-out notices are not read while tuning the parser
+    .map((id) => ({
+      notice: corpusNoticeSchema.parse(JSON.parse(readFileSync(join(DIR, `${id}.json`), 'utf8'))),
+      text: readFileSync(join(DIR, `${id}.txt`), 'utf8'),
+    }));
+  const registry = buildRegistry(dev.map((d) => d.notice));
+  const read = (text: string, notice: (typeof dev)[number]['notice']) =>
+    parseConclusionText(text, registry, {
+      onDate: notice.source.date,
+      noticeDate: notice.source.date,
+      issuer: notice.source.issuer,
+      province: notice.source.province,
+    }).map(
+      (p) =>
+        `${p.ordinal}: ${[...p.leadAgencyIds].sort()} / ${[...p.coordinatorAgencyIds].sort()} / ${[...p.groups].sort()}`,
+    );
+
+  it.each([
+    ['wrapped every 80 characters', (t: string) => hardWrap(t, 80)],
+    ['wrapped every 60 characters, old-style tone marks', (t: string) => oldStyleTones(hardWrap(t, 60))],
+    ['wrapped, a blank line after every line and page numbers', (t: string) => pdfSpacing(hardWrap(t, 75))],
+    ['decomposed (NFD)', (t: string) => t.normalize('NFD')],
+    [
+      'with the bodies named in capitals ("BỘ CÔNG THƯƠNG")',
+      (t: string) =>
+        registry
+          .filter((a) => a.name.length > 8)
+          .reduce((text, a) => text.split(a.name).join(a.name.toLocaleUpperCase('vi-VN')), t),
+    ],
+    [
+      'with "Ủy ban nhân dân" and ministries\' names abbreviated',
+      (t: string) =>
+        t
+          .replace(/Ủy ban nhân dân/gu, 'UBND')
+          .replace(/Bộ Kế hoạch và Đầu tư/gu, 'Bộ KH&ĐT')
+          .replace(/Bộ Tài nguyên và Môi trường/gu, 'Bộ TN&MT')
+          .replace(/Bộ Nông nghiệp và Phát triển nông thôn/gu, 'Bộ NN&PTNT')
+          .replace(/Bộ Giao thông vận tải/gu, 'Bộ GTVT'),
+    ],
+  ])(
+    'gives the same leads, coordinators and groups %s',
+    (_, transform) => {
+      const differ = dev.flatMap(({ notice, text }) => {
+        const plain = read(text, notice);
+        const changed = read(transform(text), notice);
+        return JSON.stringify(plain) === JSON.stringify(changed) ? [] : [{ id: notice.id, plain, changed }];
+      });
+      expect(differ).toEqual([]);
+    },
+    60_000,
+  );
 });
