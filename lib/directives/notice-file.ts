@@ -718,13 +718,18 @@ function reflow(lines: Line[]): string {
   const out: string[] = [];
   lines.forEach((line, i) => {
     const above = lines[i - 1];
+    // A sentence that ends at the right margin goes on in its paragraph when the next line is not indented: justified
+    // lines reach the margin and a paragraph's last line seldom does ("… xử lý cụ thể." / "Giao các Bộ …" was read as
+    // a paragraph of its own, a task apart).
+    const ended = /[.:;!?]$/.test(above?.text.replace(/\.\/\.$/, '.') ?? '');
     const wrapped =
       above !== undefined &&
-      above.right >= margin - 6 * above.size &&
+      (ended
+        ? /[.;!?]$/.test(above.text) && !/\.\/\.$/.test(above.text) && above.right >= margin - above.size / 2
+        : above.right >= margin - 6 * above.size) &&
       line.left <= leftMargin + line.size / 2 &&
       above.y - line.y <= usualGap * 1.15 &&
-      !STARTS_ITEM.test(line.text) &&
-      !/[.:;!?]$/.test(above.text.replace(/\.\/\.$/, '.'));
+      !STARTS_ITEM.test(line.text);
     if (wrapped) out[out.length - 1] += ` ${line.text}`;
     else out.push(line.text);
   });
