@@ -402,7 +402,7 @@ export function UserImport({ agencies, t }: { agencies: Agency[]; t: T }) {
         <>
           <FormResult form={{ ok: true, message: preview.message }} />
           {missing.length ? (
-            <MissingAgencies key={read.id} names={missing.slice(0, 100)} t={t} onAdded={readAgain} />
+            <MissingAgencies key={`missing-${read.id}`} names={missing.slice(0, 100)} t={t} onAdded={readAgain} />
           ) : null}
           <ImportGrid key={read.id} rows={read.rows} agencies={agencies} t={t} onDone={onDone} />
         </>
