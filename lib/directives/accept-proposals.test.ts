@@ -76,6 +76,26 @@ function asSent(sessionId: number, text: string, extra: Record<string, unknown> 
   };
 }
 
+/** A directive's text changed through the edit form's function, its other fields left plain. */
+const reword = (d: { id: number; version: number }, text: string) =>
+  updateDirective(
+    {
+      actor: secretariat,
+      directiveId: d.id,
+      version: d.version,
+      values: {
+        text,
+        areaCodes: [],
+        isCrossCutting: false,
+        isAssessment: false,
+        isConfidential: false,
+        issuedBy: null,
+        sourceDocument: null,
+      },
+    },
+    h.db,
+  );
+
 async function refusal(p: Promise<unknown>): Promise<AppError> {
   const e = await p.then(
     () => null,
@@ -187,23 +207,7 @@ describe('acceptProposals', () => {
     const saved = await h.db.select().from(directives).where(eq(directives.sessionId, sessionId));
     // One item reworded and another deleted since: the texts no longer all match, the review is still the same.
     const b = saved.find((d) => d.ordinal === '1b')!;
-    await updateDirective(
-      {
-        actor: secretariat,
-        directiveId: b.id,
-        version: b.version,
-        values: {
-          text: 'Bộ Tài chính rà soát biên chế năm 2026.',
-          areaCodes: [],
-          isCrossCutting: false,
-          isAssessment: false,
-          isConfidential: false,
-          issuedBy: null,
-          sourceDocument: null,
-        },
-      },
-      h.db,
-    );
+    await reword(b, 'Bộ Tài chính rà soát biên chế năm 2026.');
     const before = await h.db.select().from(tasks);
     const again = await refusal(acceptProposals({ actor: secretariat, ...values }, h.db));
     expect(inVietnamese(again.message)).toMatch(/^Bản xem xét này đã được lưu vào phiên họp/);
@@ -221,23 +225,7 @@ describe('acceptProposals', () => {
   it('deletes a directive at the version read: an edit saved meanwhile is not thrown away unseen (attacker pass 23)', async () => {
     const sessionId = await newSession();
     const b = await makeDirective(h.db, secretariat, sessionId, { text: 'Bộ Tài chính rà soát biên chế.' });
-    await updateDirective(
-      {
-        actor: secretariat,
-        directiveId: b!.id,
-        version: b!.version,
-        values: {
-          text: 'Bộ Tài chính rà soát biên chế, sửa lại.',
-          areaCodes: [],
-          isCrossCutting: false,
-          isAssessment: false,
-          isConfidential: false,
-          issuedBy: null,
-          sourceDocument: null,
-        },
-      },
-      h.db,
-    );
+    await reword(b!, 'Bộ Tài chính rà soát biên chế, sửa lại.');
     const stale = await refusal(deleteDirective({ actor: secretariat, directiveId: b!.id, version: b!.version }, h.db));
     expect(stale.code).toBe('CONFLICT');
     await deleteDirective({ actor: secretariat, directiveId: b!.id, version: b!.version + 1 }, h.db);
