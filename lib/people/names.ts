@@ -120,7 +120,7 @@ function opensWith(list: readonly string[], phrases: readonly string[], from = 0
   for (const p of phrases) {
     const ws = p.split(' ');
     // A comma after a word does not change it ("Bộ trưởng, Chủ nhiệm …").
-    if (ws.every((w, i) => lower(list[from + i] ?? '').replace(/[,;:.]+$/u, '') === w)) return ws.length;
+    if (ws.every((w, i) => lower(list[from + i] ?? '').replace(/(?<![,;:.])[,;:.]+$/u, '') === w)) return ws.length;
   }
   return 0;
 }
@@ -156,7 +156,7 @@ export function nameAfterTitle(text: string): { name: string; title: string } | 
     title: list
       .slice(0, at)
       .join(' ')
-      .replace(/[\s,;:]+$/u, ''),
+      .replace(/(?<![\s,;:])[\s,;:]+$/u, ''),
   };
 }
 
@@ -201,7 +201,7 @@ export function splitJoinedGroup(text: string): { text: string; group: string | 
       text: list
         .slice(0, i)
         .join(' ')
-        .replace(/[\s,;]+$/u, ''),
+        .replace(/(?<![\s,;])[\s,;]+$/u, ''),
       group: list.slice(i).join(' '),
     };
   }

@@ -496,7 +496,7 @@ function attendeeFromText(segment: string): TextRead {
   if (trailing && from + trailing.index > 0) {
     cells.role ??= TRAILING_ROLES[trailing[1]!];
     if (SHARED_TRAILING_ROLES.includes(trailing[1]!)) sharedRole = TRAILING_ROLES[trailing[1]!];
-    body = body.slice(0, from + trailing.index).replace(/[\s,;]+$/u, '');
+    body = body.slice(0, from + trailing.index).replace(/(?<![\s,;])[\s,;]+$/u, '');
   }
   let name: string;
   let title: string | null;
