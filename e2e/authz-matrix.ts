@@ -587,6 +587,16 @@ export const ACTIONS: ActionRow[] = [
     proof: { as: 'admin', done: /"ok":true.*Đã tạo 1 người dùng/ },
   },
   {
+    file: 'app/(app)/admin/users/import/actions.ts',
+    name: 'addListedAgenciesAction',
+    rule: 'user.manage',
+    page: '/admin/users/import',
+    expect: may(['admin']),
+    // The bodies a people list names that the list lacks, added from the import's preview.
+    args: (o) => [null, form({ 'names.0': `Sở Kiểm thử ${o.tag} tỉnh Nghệ An` })],
+    proof: { as: 'admin', done: /"ok":true.*Đã thêm \d+ cơ quan vào danh mục/ },
+  },
+  {
     file: 'app/(app)/admin/users/actions.ts',
     name: 'createUserAction',
     rule: 'user.manage',

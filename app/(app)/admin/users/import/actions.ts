@@ -71,9 +71,8 @@ export async function addListedAgenciesAction(_prev: FormState, input: FormData)
     addListedAgenciesSchema,
     input,
     (actor, values) => addListedAgencies({ actor, values }),
-    {
-      permission: 'agency.create',
-    },
+    // The import's page is the administrator's; adding the bodies also needs agency.create (checked in lib).
+    { permission: 'user.manage' },
   );
   if (!result.ok) return result;
   revalidatePath('/admin/users/import');
