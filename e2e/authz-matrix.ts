@@ -1062,7 +1062,8 @@ export const ACTIONS: ActionRow[] = [
     rule: 'directive.manage',
     page: '/sessions/{session}/directives',
     expect: secretariat,
-    args: (o) => [null, form({ sessionId: o.session, directiveId: o.directive })],
+    // At the version read (attacker pass 23).
+    args: (o) => [null, form({ sessionId: o.session, directiveId: o.directive, version: o.directiveVersion })],
     proof: { as: 'secretariat', done: (o) => new RegExp(`^redirect /sessions/${o.session}/directives$`) },
   },
   {
