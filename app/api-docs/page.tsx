@@ -182,6 +182,7 @@ export default function ApiDocsPage() {
           ['not_found', '404 — không có bản ghi, hoặc chủ khóa không được xem'],
           ['conflict', '409 — phiên bản đã cũ'],
           ['too_large', '413 — nội dung yêu cầu vượt quá 1 MB'],
+          ['unsupported_media_type', '415 — nội dung gửi không khai báo Content-Type: application/json'],
           ['rate_limited', '429 — quá số yêu cầu mỗi phút'],
           ['server', '500 — lỗi máy chủ'],
         ].map(([code, text]) => (

@@ -27,7 +27,14 @@ addFormats(ajv);
 ajv.addSchema(doc, 'api');
 const called = new Set<string>();
 
-type Call = { token?: string; id?: number | string; query?: string; body?: unknown; lang?: string };
+type Call = {
+  token?: string;
+  id?: number | string;
+  query?: string;
+  body?: unknown;
+  lang?: string;
+  type?: string | null;
+};
 
 /**
  * Calls an operation through its real route handler (token, rate limit, parsing, problem details) on the
@@ -44,7 +51,7 @@ async function call(op: Operation, c: Call = {}): Promise<{ status: number; body
     headers: {
       ...(c.token ? { authorization: `Bearer ${c.token}` } : {}),
       ...(c.lang ? { 'accept-language': c.lang } : {}),
-      ...(c.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(c.body !== undefined && c.type !== null ? { 'content-type': c.type ?? 'application/json' } : {}),
     },
     body: c.body === undefined ? undefined : typeof c.body === 'string' ? c.body : JSON.stringify(c.body),
   });
@@ -406,7 +413,28 @@ describe('API v1', () => {
       body: { version: before.version, status: 'completed', progress: 100 },
     });
     expect(completedWithoutDate.body.errors).toEqual([{ pointer: '/completedOn', detail: 'Nhập ngày hoàn thành.' }]);
+    // A valid update sent as a form, as text or with no type is not read (415), whatever its body says.
+    const valid = { version: before.version, status: 'in_progress', progress: 55 };
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data',
+      'application/jsonx',
+      null,
+    ]) {
+      const r = await call(OPERATIONS.updateTask, { token: tq, id: own.id, body: valid, type });
+      expect(r.status, String(type)).toBe(415);
+      expect(r.body.code).toBe('unsupported_media_type');
+      expect(r.headers.get('accept-post')).toBe('application/json');
+    }
     expect(await taskRow(own.id)).toEqual(before);
+    const declared = await call(OPERATIONS.updateTask, {
+      token: tq,
+      id: own.id,
+      body: valid,
+      type: 'Application/JSON; charset=utf-8',
+    });
+    expect(declared.status).toBe(200);
     expect((await call(OPERATIONS.getTask, { token: tq, id: 0 })).status).toBe(400);
   });
 

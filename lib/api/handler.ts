@@ -80,6 +80,8 @@ async function toProblem(
   const { lang, instance } = ctx;
   const error = missingReference(thrown) ?? thrown;
   if (error instanceof ApiInputError) return problem('invalid', { lang, instance, errors: error.errors });
+  if (error instanceof ApiMediaTypeError)
+    return problem('unsupported_media_type', { lang, instance, headers: { 'accept-post': 'application/json' } });
   if (error instanceof z.ZodError) return problem('invalid', { lang, instance, errors: zodProblemErrors(error) });
   const refused = error instanceof ForbiddenError || (error instanceof AppError && error.code === 'FORBIDDEN');
   if (refused && ctx.actor) {
@@ -189,8 +191,16 @@ export async function pageOf<T extends { id: number }, U>(
   return { items: items.map(map), nextCursor };
 }
 
-/** Reads a JSON request body, or a 400. */
+/** A body sent as something other than JSON (a form, text): a 415, read no further. */
+export class ApiMediaTypeError extends Error {}
+
+/**
+ * Reads a JSON request body: a 415 when it is not declared JSON (`application/json`, or a `+json` type), a 400
+ * when it does not parse.
+ */
 export async function readJson(request: Request): Promise<unknown> {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!/^application\/(?:[a-z0-9.-]+\+)?json$/.test(type)) throw new ApiMediaTypeError('unsupported media type');
   let body: unknown;
   try {
     body = await request.json();

@@ -15,6 +15,7 @@ export const problemSchema = z.object({
     'not_found',
     'conflict',
     'too_large',
+    'unsupported_media_type',
     'rate_limited',
     'server',
   ]),
@@ -39,6 +40,7 @@ const ERRORS: Record<number, string> = {
   403: 'Không có quyền / Forbidden',
   404: 'Không tìm thấy / Not found',
   409: 'Xung đột phiên bản / Version conflict',
+  415: 'Nội dung không phải JSON / Body is not JSON',
   429: 'Quá nhiều yêu cầu / Too many requests',
 };
 
@@ -66,7 +68,7 @@ export function openApiDocument(): JsonSchema {
         });
       }
     }
-    const errors = [400, 401, 403, 404, 429, ...(op.method === 'post' ? [409] : [])];
+    const errors = [400, 401, 403, 404, 429, ...(op.method === 'post' ? [409] : []), ...(op.body ? [415] : [])];
     paths[op.path] ??= {};
     paths[op.path]![op.method] = {
       operationId: op.id,

@@ -8,7 +8,15 @@ import { localize, translatorFor } from '@/lib/i18n/translate';
  * errors' details are catalogue messages (lib/i18n), translated here.
  */
 export type ProblemKind =
-  'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'rate_limited' | 'server';
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'too_large'
+  | 'unsupported_media_type'
+  | 'rate_limited'
+  | 'server';
 
 const STATUS: Record<ProblemKind, number> = {
   invalid: 400,
@@ -17,6 +25,7 @@ const STATUS: Record<ProblemKind, number> = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
   server: 500,
 };

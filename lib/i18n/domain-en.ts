@@ -554,6 +554,10 @@ export const domainEn: typeof domainVi = {
           detail: 'The record changed after you read it: read it again and send the new version.',
         },
         too_large: { title: 'Payload too large', detail: 'The request body is larger than 1 MB.' },
+        unsupported_media_type: {
+          title: 'Unsupported media type',
+          detail: 'The request body must be sent with Content-Type: application/json.',
+        },
         rate_limited: {
           title: 'Too many requests',
           detail: 'This token sent more requests than allowed per minute. Try again later.',

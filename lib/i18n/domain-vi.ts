@@ -568,6 +568,10 @@ export const domainVi = {
         not_found: { title: 'Không tìm thấy', detail: 'Không tìm thấy bản ghi hoặc bạn không có quyền xem.' },
         conflict: { title: 'Xung đột phiên bản', detail: 'Bản ghi đã được người khác cập nhật sau khi bạn đọc.' },
         too_large: { title: 'Nội dung quá lớn', detail: 'Nội dung yêu cầu vượt quá 1 MB.' },
+        unsupported_media_type: {
+          title: 'Nội dung không phải JSON',
+          detail: 'Nội dung yêu cầu phải được gửi với Content-Type: application/json.',
+        },
         rate_limited: {
           title: 'Quá nhiều yêu cầu',
           detail: 'Khóa API đã gửi quá số yêu cầu cho phép trong một phút. Hãy thử lại sau.',
