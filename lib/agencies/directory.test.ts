@@ -191,6 +191,8 @@ describe('an ended agency cannot be given new work', () => {
     expect((await refusal(assign([bnv], [gone]))).message).toBe(
       'Không giao việc mới cho cơ quan đã chấm dứt hoạt động: Sở Đã Giải Thể.',
     );
+    // An id of no agency (a crafted post) is said to be none, not an ended one with no name.
+    expect((await refusal(assign([bnv], [2_000_000_000]))).message).toBe('Không tìm thấy cơ quan.');
     expect(await taskCount()).toBe(before);
 
     // A task cannot be handed to it either.

@@ -92,6 +92,8 @@ export async function assignDirective(
     const inactive = all.filter((id) => !active.has(id));
     if (inactive.length) {
       const names = await tx.select({ name: agencies.name }).from(agencies).where(inArray(agencies.id, inactive));
+      // An id that names no agency at all (a crafted post) is not an ended one.
+      if (names.length < inactive.length) throw invalid(msg('errors.agencies.notFound'));
       throw invalid(msg('errors.tasks.endedAgencies', { names: names.map((n) => n.name).join(', ') }));
     }
     // One live task per directive and lead agency: a second would be counted twice in every report. A whole group
