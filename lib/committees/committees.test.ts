@@ -117,6 +117,30 @@ describe('committees', () => {
     ).rejects.toSatisfy((e) => code(e) === 'INVALID');
   });
 
+  it('take a standing agency in operation; one that ended since may stay through an edit', async () => {
+    const haGiang = await agencyIdOf(h.db, 'P-HAGIANG');
+    const ended = 'UBND tỉnh Hà Giang không hoạt động vào ngày';
+    await expect(
+      createCommittee({ actor: secretariat, values: fields({ code: 'BCD-HG', standingAgencyId: haGiang }) }, h.db),
+    ).rejects.toSatisfy((e) => inVietnamese((e as AppError).fieldErrors.standingAgencyId!).startsWith(ended));
+    await expect(
+      updateCommittee({ actor: secretariat, committeeId, values: fields({ standingAgencyId: haGiang }) }, h.db),
+    ).rejects.toSatisfy((e) => inVietnamese((e as AppError).fieldErrors.standingAgencyId!).startsWith(ended));
+    // A committee whose standing agency ended (written before this rule, or the agency ended later) is still editable.
+    await h.db.update(committees).set({ standingAgencyId: haGiang }).where(eq(committees.id, committeeId));
+    await updateCommittee(
+      {
+        actor: secretariat,
+        committeeId,
+        values: fields({ standingAgencyId: haGiang, name: 'Ban Chỉ đạo thử nghiệm' }),
+      },
+      h.db,
+    );
+    await updateCommittee({ actor: secretariat, committeeId, values: fields({ standingAgencyId: bnv }) }, h.db);
+    const [row] = await h.db.select().from(committees).where(eq(committees.id, committeeId));
+    expect(row!.standingAgencyId).toBe(bnv);
+  });
+
   it('are edited, and the edit audited with what changed', async () => {
     await updateCommittee(
       { actor: admin, committeeId, values: fields({ name: 'Ban Chỉ đạo thử nghiệm (sửa)', standingAgencyId: bnv }) },
@@ -206,6 +230,16 @@ describe('membership over time', () => {
         'Ban Chỉ đạo đã có Trưởng ban Nguyễn Văn Thử từ 01/02/2025; hãy kết thúc tư cách thành viên đó trước.',
     );
     await expect(add({ agencyId: vpcp, committeeId: 999_999 })).rejects.toSatisfy((e) => code(e) === 'NOT_FOUND');
+    // Hà Giang ended on 30/06/2025 (merged into Tuyên Quang): it may have been a member before, not join after.
+    const haGiang = await agencyIdOf(h.db, 'P-HAGIANG');
+    await expect(add({ agencyId: haGiang, validFrom: '01/09/2025' })).rejects.toSatisfy(
+      (e) =>
+        inVietnamese((e as AppError).fieldErrors.agencyId!) ===
+        'UBND tỉnh Hà Giang không hoạt động vào ngày 01/09/2025: hãy chọn cơ quan đang hoạt động (cơ quan kế thừa).',
+    );
+    await expect(add({ agencyId: 2_000_000_000 })).rejects.toSatisfy(
+      (e) => inVietnamese((e as AppError).fieldErrors.agencyId!) === 'Không tìm thấy cơ quan được chọn.',
+    );
     const after = await h.db.select().from(committeeMembers).where(eq(committeeMembers.committeeId, committeeId));
     expect(after).toHaveLength(before.length);
   });

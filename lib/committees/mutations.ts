@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, committeeMembers, committees, people } from '@/db/schema';
+import { existsOnSql } from '@/lib/agencies/policy';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { uniqueAs } from '@/lib/db-errors';
@@ -9,7 +10,7 @@ import { forbidden, invalid, notFound } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
 import { assertCan, type Actor } from '@/lib/policy';
 import { foldVi } from '@/lib/text';
-import { formatDate } from '@/lib/time';
+import { formatDate, vnDate, type IsoDate } from '@/lib/time';
 import type { z } from '@/lib/zod';
 import { addMemberSchema, committeeSchema, endMemberSchema, type CommitteeValues } from './schemas';
 import { isCommitteeLimited, requireServedCommittee } from './scope';
@@ -62,10 +63,22 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   throw invalid(issue.message, issue.path.length ? { [issue.path.join('.')]: issue.message } : {});
 }
 
-async function assertAgency(tx: DbOrTx, agencyId: number | null): Promise<void> {
+/**
+ * The agency chosen exists, and when `on` is given is in operation that day (an ended agency's work has passed on:
+ * it joins no committee and stands for none).
+ */
+async function assertAgency(tx: DbOrTx, agencyId: number | null, field: string, on?: IsoDate): Promise<void> {
   if (agencyId === null) return;
-  const [row] = await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, agencyId));
-  if (!row) throw invalid(msg('errors.committees.agencyNotFound'));
+  const [row] = await tx
+    .select({ name: agencies.name, active: on ? sql<boolean>`${existsOnSql(on)!}` : sql<boolean>`true` })
+    .from(agencies)
+    .where(eq(agencies.id, agencyId));
+  if (!row)
+    throw invalid(msg('errors.committees.agencyNotFound'), { [field]: msg('errors.committees.agencyNotFound') });
+  if (on && !row.active) {
+    const message = msg('errors.committees.agencyNotInOperation', { agency: row.name, date: formatDate(on) });
+    throw invalid(message, { [field]: message });
+  }
 }
 
 function columnsOf(v: CommitteeValues) {
@@ -97,7 +110,7 @@ export async function createCommittee(
     () => codeTaken(v.code),
     () =>
       d.transaction(async (tx) => {
-        await assertAgency(tx, v.standingAgencyId);
+        await assertAgency(tx, v.standingAgencyId, 'standingAgencyId', vnDate());
         // Codes written before they were upper-cased ("bcd-thu") are the same code.
         const [taken] = await tx
           .select({ id: committees.id })
@@ -135,7 +148,13 @@ export async function updateCommittee(
         const [before] = await tx.select().from(committees).where(eq(committees.id, input.committeeId)).for('update');
         if (!before) throw notFound(msg('errors.committees.notFound'));
         requireServedCommittee(input.actor, before.id, msg('errors.committees.notFound'));
-        await assertAgency(tx, v.standingAgencyId);
+        // A standing agency kept from before may have ended since; a new choice must be in operation.
+        await assertAgency(
+          tx,
+          v.standingAgencyId,
+          'standingAgencyId',
+          v.standingAgencyId === before.standingAgencyId ? undefined : vnDate(),
+        );
         const [taken] = await tx
           .select({ id: committees.id })
           .from(committees)
@@ -185,7 +204,7 @@ export async function addCommitteeMember(
         .for('update');
       if (!committee) throw notFound(msg('errors.committees.notFound'));
       requireServedCommittee(input.actor, committee.id, msg('errors.committees.notFound'));
-      await assertAgency(tx, v.agencyId);
+      await assertAgency(tx, v.agencyId, 'agencyId', v.validFrom);
       let personId = v.personId;
       if (personId !== null) {
         const [p] = await tx.select({ id: people.id }).from(people).where(eq(people.id, personId));

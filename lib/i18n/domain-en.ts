@@ -624,6 +624,7 @@ export const domainEn: typeof domainVi = {
       memberNotFound: 'Member not found.',
       personNotFound: 'The chosen person was not found.',
       agencyNotFound: 'The chosen agency was not found.',
+      agencyNotInOperation: '{agency} is not in operation on {date}: choose an agency in operation (its successor).',
       alreadyEnded: 'This membership already ended on {date}.',
       endBeforeStart: 'The end date cannot be before the start date ({date}).',
       alreadyMember: 'Already a member during this time (from {date}).',

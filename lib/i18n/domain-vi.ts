@@ -638,6 +638,8 @@ export const domainVi = {
       memberNotFound: 'Không tìm thấy thành viên.',
       personNotFound: 'Không tìm thấy người được chọn.',
       agencyNotFound: 'Không tìm thấy cơ quan được chọn.',
+      agencyNotInOperation:
+        '{agency} không hoạt động vào ngày {date}: hãy chọn cơ quan đang hoạt động (cơ quan kế thừa).',
       alreadyEnded: 'Thành viên này đã kết thúc từ {date}.',
       endBeforeStart: 'Ngày kết thúc không được trước ngày bắt đầu ({date}).',
       alreadyMember: 'Đã là thành viên trong thời gian này (từ {date}).',
