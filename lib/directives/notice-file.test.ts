@@ -31,6 +31,7 @@ import {
   OCR_MAX_PAGES,
   ocrAvailability,
   ocrPages,
+  scanText,
   skipImage,
 } from './notice-file';
 import { pasteNoticeSchema } from './schemas';
@@ -467,5 +468,70 @@ describe('pasteNoticeSchema', () => {
       file: new File([new Uint8Array(MAX_NOTICE_BYTES + 1)], 'a.pdf'),
     });
     expect(tooBig.success).toBe(false);
+  });
+});
+
+describe('scanText: a scan read by Tesseract (TSV) joins wrapped lines as a text layer does', () => {
+  /** Tesseract's TSV for lines of one block: each line's words at `left`, its right end at `right`, `top` down. */
+  const tsv = (lines: { text: string; left: number; right: number; top: number }[]) =>
+    [
+      'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext',
+      ...lines.flatMap((l, i) => {
+        const words = l.text.split(' ');
+        const step = (l.right - l.left) / words.length;
+        return words.map((w, j) =>
+          [
+            '5',
+            '1',
+            '1',
+            '1',
+            String(i + 1),
+            String(j + 1),
+            Math.round(l.left + j * step),
+            l.top,
+            Math.round(step - 10),
+            50,
+            '96',
+            w,
+          ].join('\t'),
+        );
+      }),
+    ].join('\n');
+
+  it('keeps a date line, the addressee and a paragraph apart, and joins the paragraph’s wrapped lines', () => {
+    // One Tesseract block (as it groups a letter's opening): a short date line, "Kính gửi", a justified paragraph.
+    const text = scanText(
+      tsv([
+        { text: 'Hà Nội, ngày 31 tháng 12 năm 2013', left: 1300, right: 2200, top: 600 },
+        { text: 'Kính gửi: Bộ Tư pháp.', left: 1000, right: 1600, top: 700 },
+        {
+          text: 'Để tổng kết, đánh giá hoạt động Ban chỉ đạo tổng kết thi hành Hiến',
+          left: 480,
+          right: 2200,
+          top: 800,
+        },
+        { text: 'pháp năm 1992, Phó Thủ tướng có ý kiến như sau:', left: 360, right: 1500, top: 870 },
+        { text: '1. Giao Bộ Tư pháp chủ trì chuẩn bị cuộc họp.', left: 480, right: 1700, top: 940 },
+      ]),
+    );
+    expect(text.split('\n')).toEqual([
+      'Hà Nội, ngày 31 tháng 12 năm 2013',
+      'Kính gửi: Bộ Tư pháp.',
+      'Để tổng kết, đánh giá hoạt động Ban chỉ đạo tổng kết thi hành Hiến pháp năm 1992, Phó Thủ tướng có ý kiến như sau:',
+      '1. Giao Bộ Tư pháp chủ trì chuẩn bị cuộc họp.',
+    ]);
+  });
+
+  it('gives an item number misread with a comma its full stop back, and never joins two blocks', () => {
+    const page = tsv([
+      { text: '5, Các bộ, ngành khẩn trương rà soát các thủ tục hành chính có liên', left: 360, right: 2200, top: 600 },
+      { text: 'quan.', left: 360, right: 500, top: 670 },
+    ]);
+    const otherBlock = page
+      .split('\n')
+      .map((row) => (row.startsWith('5\t1\t1\t1\t2') ? row.replace('5\t1\t1\t1\t2', '5\t1\t2\t1\t1') : row))
+      .join('\n');
+    expect(scanText(page)).toBe('5. Các bộ, ngành khẩn trương rà soát các thủ tục hành chính có liên quan.');
+    expect(scanText(otherBlock).split('\n')).toHaveLength(2);
   });
 });

@@ -454,7 +454,8 @@ process.stdout.write(JSON.stringify(await read()));
 `;
 
 /** A line of a page: its text, left and right edges and baseline, and its font size. */
-type Line = { text: string; left: number; right: number; y: number; size: number };
+/** `block`: a scan's text block (Tesseract's); lines of two blocks are never one paragraph. */
+type Line = { text: string; left: number; right: number; y: number; size: number; block?: string };
 /** A text item where the page draws it. */
 type Placed = { str: string; x: number; y: number; width: number; size: number };
 /** The items drawn on one baseline, left to right. */
@@ -729,6 +730,7 @@ function reflow(lines: Line[]): string {
         : above.right >= margin - 6 * above.size) &&
       line.left <= leftMargin + line.size / 2 &&
       above.y - line.y <= usualGap * 1.15 &&
+      above.block === line.block &&
       !STARTS_ITEM.test(line.text);
     if (wrapped) out[out.length - 1] += ` ${line.text}`;
     else out.push(line.text);
@@ -736,27 +738,48 @@ function reflow(lines: Line[]): string {
   return out.join('\n');
 }
 
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
 /**
- * Tesseract's text: paragraphs are separated by blank lines, so the lines inside one are joined back (unless one
- * starts an item), and an item number misread with a comma ("5, Các bộ") gets its full stop back.
+ * A scanned page's lines from Tesseract's TSV (a row a word, with its box), in Tesseract's reading order, as the PDF
+ * path has them: where each line starts and ends, its baseline (the median of its words' bottoms: most letters have
+ * no descender) and its type's size (the median word's height), so `reflow` joins a scan's wrapped lines by the same
+ * rules as a text layer's. Joining every line of a Tesseract paragraph made a notice's date, "Kính gửi: …" and its
+ * first sentence one line. An item number misread with a comma ("5, Các bộ") gets its full stop back.
  */
-function reflowOcr(text: string): string {
-  return text
-    .split(/\n\s*\n/)
-    .map((block) =>
-      block
-        .split('\n')
-        .map((l) => l.trim().replace(/^(\d{1,2}),(?=\s+\p{Lu})/u, '$1.'))
-        .filter(Boolean)
-        .reduce<string[]>((acc, l) => {
-          if (acc.length && !STARTS_ITEM.test(l)) acc[acc.length - 1] += ` ${l}`;
-          else acc.push(l);
-          return acc;
-        }, [])
-        .join('\n'),
-    )
-    .join('\n\n');
+function scanLines(tsv: string): Line[] {
+  type Words = { words: string[]; left: number; right: number; bottoms: number[]; heights: number[]; block: string };
+  const lines = new Map<string, Words>();
+  for (const row of tsv.split('\n')) {
+    const c = row.split('\t');
+    if (c[0] !== '5' || c.length < 12) continue;
+    const word = c.slice(11).join(' ').trim();
+    const [left, top, width, height] = c.slice(6, 10).map(Number) as [number, number, number, number];
+    if (!word || ![left, top, width, height].every(Number.isFinite)) continue;
+    const key = c.slice(1, 5).join('.');
+    let line = lines.get(key);
+    if (!line) {
+      line = { words: [], left, right: left + width, bottoms: [], heights: [], block: c.slice(1, 3).join('.') };
+      lines.set(key, line);
+    }
+    line.words.push(word);
+    line.left = Math.min(line.left, left);
+    line.right = Math.max(line.right, left + width);
+    line.bottoms.push(top + height);
+    line.heights.push(height);
+  }
+  return [...lines.values()].map((l) => ({
+    text: l.words.join(' ').replace(/^(\d{1,2}),(?=\s+\p{Lu})/u, '$1.'),
+    left: l.left,
+    right: l.right,
+    y: -median(l.bottoms),
+    size: median(l.heights),
+    block: l.block,
+  }));
 }
+
+/** A scanned page's text from Tesseract's TSV, its wrapped lines joined as a text layer's are (exported for its test). */
+export const scanText = (tsv: string) => reflow(scanLines(tsv));
 
 // -- OCR ----------------------------------------------------------------------------------------------------------
 
@@ -857,15 +880,15 @@ export async function ocrPages(bytes: Uint8Array, pages: number, budgetMs = OCR_
     for (const image of images) {
       const timeout = left(OCR_PAGE_TIMEOUT_MS);
       try {
-        const { stdout } = await run('tesseract', [path.join(dir, image), '-', '-l', 'vie'], timeout);
-        texts.push(stdout);
+        const { stdout } = await run('tesseract', [path.join(dir, image), '-', '-l', 'vie', 'tsv'], timeout);
+        texts.push(scanText(stdout));
       } catch (err) {
         throw timedOut(err) && Date.now() >= until
           ? refuse('ocrTooSlow', { seconds: Math.round(budgetMs / 1000) })
           : refuse('ocrFailed');
       }
     }
-    const text = normalise(reflowOcr(texts.join('\n\n')));
+    const text = normalise(texts.join('\n\n'));
     if (!hasText(text, 1)) throw refuse('noText');
     return text;
   } finally {
