@@ -119,7 +119,12 @@ export async function proxy(request: NextRequest) {
   // The request goes on with one forwarded host and scheme (read here for the origin check too).
   const forwarded = forwardedFirst(request.headers);
   const isPublic = PUBLIC.some((re) => re.test(pathname));
-  if (!SAFE_METHODS.has(request.method) && !pathname.startsWith('/api/auth/') && !TOKEN_ONLY.test(pathname)) {
+  // A server action is a page's request wherever it is posted (attacker pass 25: to /api/v1/zzz it skipped this check).
+  const action = request.headers.has('next-action');
+  if (
+    !SAFE_METHODS.has(request.method) &&
+    (action || (!pathname.startsWith('/api/auth/') && !TOKEN_ONLY.test(pathname)))
+  ) {
     const origin = request.headers.get('origin');
     const host = forwarded.get('x-forwarded-host') ?? request.headers.get('host');
     // Behind a proxy that says which scheme the client used, the page must have come over that scheme too: a page of

@@ -30,13 +30,23 @@ async function sessionCookie(maxAge = 3600, secret = resolveAuthSecret()) {
   return `${COOKIE}=${token}`;
 }
 
+/** A body as a stream of chunks of `size` bytes. */
+const streamOf = (bytes: Uint8Array, size: number) =>
+  new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (let i = 0; i < bytes.length; i += size) controller.enqueue(bytes.slice(i, i + size));
+      controller.close();
+    },
+  });
+const ACTION_ID = '7f00000000000000000000000000000000000000aa';
 type Post = { path: string; length?: number; chunked?: boolean; cookie?: string; headers?: Record<string, string> };
 /** What the browser sends for a server action posting a form: only the headers matter, the body is never read. */
 async function post({ path, length, chunked, cookie, headers = {} }: Post) {
   const h = new Headers({
     host: 'localhost:3000',
     origin: SITE,
-    'next-action': '7f00000000000000000000000000000000000000aa',
+    // A page's action; next-auth's endpoints and the API take plain posts.
+    ...(path.startsWith('/api/') ? {} : { 'next-action': ACTION_ID }),
     'content-type': 'multipart/form-data; boundary=----x',
     ...headers,
   });
@@ -49,6 +59,42 @@ async function post({ path, length, chunked, cookie, headers = {} }: Post) {
 }
 
 describe('proxy: request bodies are judged by their headers before any action reads them', () => {
+  it('judges a server action by a page’s rules wherever it is posted (attacker pass 25: /api/v1 with any bearer header)', async () => {
+    const action = { authorization: 'Bearer x', 'next-action': ACTION_ID };
+    // Chunked, with a made-up bearer token and no session: no longer the API's to let through.
+    const chunked = await post({ path: '/api/v1/zzz', chunked: true, headers: action });
+    expect(chunked.passed).toBe(false);
+    expect(chunked.res.status).toBe(411);
+    expect((await post({ path: '/api/v1/zzz', length: 3 * MB, headers: action })).res.status).toBe(401);
+    // A cross-site action there is refused by the origin check, as on a page.
+    const crossSite = await post({
+      path: '/api/v1/zzz',
+      length: 100,
+      headers: { ...action, origin: 'https://evil.example' },
+    });
+    expect(crossSite.res.status).toBe(403);
+    // Its parts are counted as a page's: 6,000 one-byte files without a session are refused.
+    const part = `--x\r\nContent-Disposition: form-data; name="1_a"; filename="a"\r\n\r\n1\r\n`;
+    const bytes = new TextEncoder().encode(part.repeat(6_000) + `--x--\r\n`);
+    const init = {
+      method: 'POST',
+      headers: {
+        host: 'localhost:3000',
+        origin: SITE,
+        ...action,
+        'content-type': 'multipart/form-data; boundary=x',
+        'content-length': String(bytes.length),
+      },
+      body: streamOf(bytes, 65536),
+      duplex: 'half',
+    };
+    const parts = await proxy(new NextRequest(new Request(`${SITE}/api/v1/zzz`, init as RequestInit)));
+    expect(parts.status).toBe(401);
+    // The API itself, without an action, is judged as before: a bearer caller may send a chunked body.
+    const api = await post({ path: '/api/v1/tasks/1/updates', chunked: true, headers: { authorization: 'Bearer x' } });
+    expect(api.passed).toBe(true);
+  });
+
   it('refuses a large anonymous multipart post to any page, the sign-in page included, at once', async () => {
     for (const path of ['/sign-in', '/tasks/1', '/']) {
       const { res, passed, ms } = await post({ path, length: path === '/tasks/1' ? 40 * MB : 3 * MB });
@@ -245,14 +291,6 @@ describe('proxy: a server action’s multipart body is counted, part by part, be
     return { type: request.headers.get('content-type')!, bytes: new Uint8Array(await request.arrayBuffer()) };
   }
   /** The body as a stream of chunks of `size` bytes, so delimiters and part heads fall across chunks. */
-  const streamOf = (bytes: Uint8Array, size: number) =>
-    new ReadableStream<Uint8Array>({
-      start(controller) {
-        for (let i = 0; i < bytes.length; i += size) controller.enqueue(bytes.slice(i, i + size));
-        controller.close();
-      },
-    });
-
   it('counts fields and files as the form holds them, however the body is cut into chunks', async () => {
     const { type, bytes } = await encoded(7, 3);
     const boundary = multipartBoundary(type)!;

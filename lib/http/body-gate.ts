@@ -47,8 +47,17 @@ export const ANONYMOUS_BODY_LIMIT = 64 * 1024;
 const NO_BODY = new Set(['GET', 'HEAD']);
 
 type Endpoint = 'api' | 'auth' | 'app';
-const endpointOf = (pathname: string): Endpoint =>
-  pathname.startsWith('/api/v1/') ? 'api' : pathname.startsWith('/api/auth/') ? 'auth' : 'app';
+/**
+ * Which rules a request's body is judged by. A server action (a `Next-Action` header) is judged as a page's, whatever
+ * its path: posted to a path of no route (`/api/v1/zzz`), Next.js hands it to the page that holds the action, so judged
+ * by the API's rules (a bearer header of anything let a large, chunked, many-part body through) it reached that page
+ * marked as judged (attacker pass 25).
+ */
+const endpointOf = (request: Request): Endpoint => {
+  if (request.headers.has('next-action')) return 'app';
+  const { pathname } = new URL(request.url);
+  return pathname.startsWith('/api/v1/') ? 'api' : pathname.startsWith('/api/auth/') ? 'auth' : 'app';
+};
 const LIMITS: Record<Endpoint, number> = {
   api: API_BODY_LIMIT,
   auth: ANONYMOUS_BODY_LIMIT,
@@ -101,7 +110,7 @@ export const alreadyJudged = (request: Request): boolean =>
  */
 export async function refuseBody(request: NextRequest, secret?: string): Promise<Response | null> {
   if (NO_BODY.has(request.method)) return null;
-  const endpoint = endpointOf(request.nextUrl.pathname);
+  const endpoint = endpointOf(request);
   const limit =
     endpoint === 'app' && !UPLOAD_PAGES.some((re) => re.test(request.nextUrl.pathname))
       ? FORM_BODY_LIMIT
@@ -364,7 +373,7 @@ export function isSentBoundAction(parts: Map<string, string>): boolean {
  * length.
  */
 export async function refuseBodyShape(request: NextRequest): Promise<Response | null> {
-  if (request.method !== 'POST' || endpointOf(request.nextUrl.pathname) !== 'app' || !request.body) return null;
+  if (request.method !== 'POST' || endpointOf(request) !== 'app' || !request.body) return null;
   const type = request.headers.get('content-type') ?? '';
   if (/^\s*multipart\/form-data\b/i.test(type)) {
     // Next.js reads a body as multipart only when its type is written so, in lower case; "Multipart/Form-Data" it read as

@@ -83,6 +83,13 @@ describe('the server entry: an action posted where the proxy does not run (attac
       '/%5Fnext/x',
       '/favicon.ico?a=1',
       'http://h/_next/y',
+      // No page lives under /api either (attacker pass 25: an action posted to /api/v1/zzz reached a page).
+      '/api/v1/zzz',
+      '/api/auth/signin',
+      '/api',
+      '/API/V1/zzz',
+      '/%61pi/v1/zzz',
+      '//api/v1/zzz?x=1',
     ])
       expect(await raw(`POST ${path} HTTP/1.1`, ['Next-Action: 40c7b35f', 'Content-Length: 0']), path).toMatch(
         /^HTTP\/1\.1 404/,
@@ -93,7 +100,11 @@ describe('the server entry: an action posted where the proxy does not run (attac
     expect(await raw('POST /sign-in HTTP/1.1', ['Next-Action: 40c7b35f', 'Content-Length: 0'])).toMatch(
       /^HTTP\/1\.1 200/,
     );
-    expect(handled).toBe(before + 2);
+    expect(await raw('POST /api-docs HTTP/1.1', ['Next-Action: 40c7b35f', 'Content-Length: 0'])).toMatch(
+      /^HTTP\/1\.1 200/,
+    );
+    expect(await raw('POST /api/v1/tasks/1/updates HTTP/1.1', ['Content-Length: 0'])).toMatch(/^HTTP\/1\.1 200/);
+    expect(handled).toBe(before + 4);
   });
 
   it('knows the paths the proxy skips from the proxy’s own matcher', async () => {

@@ -46,9 +46,12 @@ export function answerBadRouterState(req: IncomingMessage, res: ServerResponse):
  * holds the two together).
  */
 export const PROXY_SKIPS = /^\/(?:_next\/|favicon.ico|robots.txt)/;
+/** Where no page lives, so no action can be: the paths the proxy skips, and the routes under /api. */
+const NO_PAGE = /^\/+(?:_next\/|favicon\.ico|robots\.txt|api(?:\/|$))/i;
 
 /**
- * A server action (a `Next-Action` header) posted to a path the proxy skips is answered 404 here. Next.js would forward
+ * A server action (a `Next-Action` header) posted to a path the proxy skips, or under /api (attacker pass 25: to
+ * /api/v1/zzz it was judged by the API's body rules, then handed to a page), is answered 404 here. Next.js would forward
  * it to the page that holds the action, and that forwarded request, never marked as judged by the proxy, was refused
  * mid-body: an `uncaughtException` in the log for each anonymous post (attacker pass 22). No page lives there, so
  * nothing is lost. The path is compared as sent and decoded. Returns whether the request was answered.
@@ -56,19 +59,21 @@ export const PROXY_SKIPS = /^\/(?:_next\/|favicon.ico|robots.txt)/;
 export function answerActionOutsideProxy(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.headers['next-action'] === undefined) return false;
   const target = req.url ?? '';
-  let path = target;
-  try {
-    path = new URL(target, 'http://localhost').pathname;
-  } catch {
-    // an unreadable target: compared as sent
-  }
+  // A path as sent ("//api/x" is a path here, not a host), or an absolute target's.
+  let path = target.split(/[?#]/)[0]!;
+  if (!target.startsWith('/'))
+    try {
+      path = new URL(target).pathname;
+    } catch {
+      // an unreadable target: compared as sent
+    }
   let decoded = path;
   try {
     decoded = decodeURIComponent(path);
   } catch {
     // malformed escapes: compared as sent
   }
-  if (!PROXY_SKIPS.test(path) && !PROXY_SKIPS.test(decoded)) return false;
+  if (!NO_PAGE.test(path) && !NO_PAGE.test(decoded)) return false;
   res.statusCode = 404;
   res.setHeader('Content-Type', 'text/plain; charset=utf-8');
   res.setHeader('Connection', 'close');
