@@ -127,6 +127,8 @@ export async function runWeeklyDigest(db: DbOrTx, today: IsoDate): Promise<{ sen
     }
     const done = await notify(db, {
       kind: 'digest',
+      // Built for its reader, within their committees.
+      committeeId: null,
       userIds: [u.id],
       title,
       text,

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:net';
 import { and, asc, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres, type DatabaseHandle } from '@/db/client';
-import { directives, emailOutbox, jobs, notifications, users } from '@/db/schema';
+import { committees, directives, emailOutbox, jobs, notifications, userCommittees, users } from '@/db/schema';
 import { enqueue, runDueJobs } from '@/lib/jobs/queue';
 import { workerTick } from '@/lib/jobs/worker';
 import type { Actor } from '@/lib/policy';
@@ -178,6 +178,41 @@ describe('notifications', () => {
     expect(await notifyNoticePublished(h.db, { documentId: 4243, sessionId: d!.sessionId!, kind: 'minutes' })).toEqual(
       [],
     );
+  });
+
+  it('tells no one of a task of a committee they are not limited to: requests, new tasks, reminders (attacker pass 25)', async () => {
+    // A second committee, a secretariat user and a Bộ Nội vụ head limited to it, and one limited to the task's own.
+    const [other] = await h.db
+      .insert(committees)
+      .values({ code: 'BCD-KHAC', name: 'Ban Chỉ đạo khác', level: 'central' })
+      .returning({ id: committees.id });
+    const [own] = await h.db.select({ id: committees.id }).from(committees).where(eq(committees.code, 'BCD-CCHH'));
+    const outsider = await actorFor(h.db, { role: 'secretariat' });
+    const insider = await actorFor(h.db, { role: 'secretariat' });
+    const outsideHead = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
+    await h.db.insert(userCommittees).values([
+      { userId: outsider.userId, committeeId: other!.id },
+      { userId: outsideHead.userId, committeeId: other!.id },
+      { userId: insider.userId, committeeId: own!.id },
+    ]);
+    const due = '2027-01-15';
+    const taskId = await newTask(due);
+    const assigned = userIds(await noticesOf(taskId, 'task_assigned'));
+    expect(assigned).toContain(head.userId);
+    expect(assigned).not.toContain(outsideHead.userId);
+    await requestExtension({ actor: head, taskId, requestedDueDate: '2027-09-30', reason: 'Chờ ý kiến' }, h.db);
+    const requested = userIds(await noticesOf(taskId, 'extension_requested'));
+    expect(requested).toContain(insider.userId);
+    expect(requested).toContain(secretariat.userId);
+    expect(requested).not.toContain(outsider.userId);
+    const outbox = await h.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, outsider.email));
+    expect(outbox).toHaveLength(0);
+    // The daily reminders go the same way.
+    await runDailySweep(h.db, addDays(due, -7));
+    const soon = userIds(await noticesOf(taskId, 'due_soon'));
+    expect(soon).toContain(head.userId);
+    expect(soon).not.toContain(outsideHead.userId);
+    await h.db.delete(userCommittees);
   });
 
   it('a user opens and marks read only their own notices', async () => {

@@ -1,7 +1,15 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { emailOutbox, notificationPreferences, notifications, users, type NotificationParams } from '@/db/schema';
+import {
+  emailOutbox,
+  notificationPreferences,
+  notifications,
+  userCommittees,
+  users,
+  type NotificationParams,
+} from '@/db/schema';
+import { servesCommittee } from '@/lib/committees/scope';
 import { appUrl, type NotificationKind } from './kinds';
 import { renderEmail, type EmailContent } from './templates';
 
@@ -16,6 +24,11 @@ export type NotificationDraft = {
   dedupeKey: string;
   /** Lines for the email under the title (the body is used when absent). */
   emailLines?: string[];
+  /**
+   * The committee of what the notice is about (a task's or a session's), or null for none: a user limited to other
+   * committees is not told (decision 028; attacker pass 25: extension requests reached every secretariat user).
+   */
+  committeeId: number | null;
   /** The title (and body) as message keys of `notifications.texts` with their values, so the list shows them in
    * the reader's language (lib/notifications/render.ts); `title` and `body` are the Vietnamese, for emails. */
   text?: NotificationParams;
@@ -26,8 +39,10 @@ export type NotificationDraft = {
  * not turned email off for that kind. Runs in the caller's transaction, so a notice exists only if the
  * change it reports committed. Returns the users newly notified.
  */
-export async function notify(tx: DbOrTx, draft: NotificationDraft): Promise<number[]> {
-  const userIds = [...new Set(draft.userIds)];
+export async function notify(tx: DbOrTx, draft: NotificationDraft, limits?: Map<number, number[]>): Promise<number[]> {
+  const candidates = [...new Set(draft.userIds)];
+  const known = limits ?? (await committeeLimits(tx, draft.committeeId === null ? [] : candidates));
+  const userIds = candidates.filter((u) => servesCommittee({ committeeIds: known.get(u) ?? null }, draft.committeeId));
   if (userIds.length === 0) return [];
   const inserted = await tx
     .insert(notifications)
@@ -93,10 +108,24 @@ export async function notifyAll(tx: DbOrTx, drafts: NotificationDraft[]): Promis
       .where(inArray(notifications.dedupeKey, keys.slice(i, i + 1000)));
     for (const r of rows) existing.add(r.key);
   }
+  const limits = await committeeLimits(tx, [...new Set(drafts.flatMap((d) => d.userIds))]);
   const out: number[][] = [];
   for (const d of drafts) {
     const missing = d.userIds.filter((u) => !existing.has(`${d.dedupeKey}:u${u}`));
-    out.push(missing.length ? await notify(tx, { ...d, userIds: missing }) : []);
+    out.push(missing.length ? await notify(tx, { ...d, userIds: missing }, limits) : []);
+  }
+  return out;
+}
+
+/** The committees each of these users is limited to (`user_committees`); a user not in the map serves every one. */
+async function committeeLimits(tx: DbOrTx, userIds: number[]): Promise<Map<number, number[]>> {
+  const out = new Map<number, number[]>();
+  for (let i = 0; i < userIds.length; i += 1000) {
+    const rows = await tx
+      .select({ userId: userCommittees.userId, committeeId: userCommittees.committeeId })
+      .from(userCommittees)
+      .where(inArray(userCommittees.userId, userIds.slice(i, i + 1000)));
+    for (const r of rows) out.set(r.userId, [...(out.get(r.userId) ?? []), r.committeeId]);
   }
   return out;
 }

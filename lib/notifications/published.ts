@@ -27,6 +27,7 @@ export async function notifyNoticePublished(
   const users = await agencyUsers(db, agencyIds);
   return notify(db, {
     kind: 'notice_published',
+    committeeId: session.committeeId,
     userIds: [...users.values()].flat(),
     title: vietnamese('texts.notice_published', { session: session.title }),
     body: vietnamese('texts.session_of', { date: formatDate(session.startsAt) }),

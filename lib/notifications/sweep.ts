@@ -54,7 +54,13 @@ export async function runDailySweep(db: DbOrTx, today: IsoDate): Promise<SweepRe
     if (recipients.length === 0) continue;
     const left = daysBetween(today, t.dueDate!);
     const { what, lines } = describeTask(t);
-    const base = { link: `/tasks/${t.id}`, body: what, emailLines: lines, userIds: recipients };
+    const base = {
+      link: `/tasks/${t.id}`,
+      body: what,
+      emailLines: lines,
+      userIds: recipients,
+      committeeId: t.committeeId,
+    };
     if (left >= 0) {
       const window = DUE_WINDOWS.find((w) => left >= w.from && left <= w.to);
       if (!window) continue;

@@ -45,6 +45,7 @@ export function taskSummaries(db: DbOrTx, where: SQL | undefined) {
     isConfidential: directives.isConfidential,
     sessionTitle: sessions.title,
     sessionNumber: sessions.number,
+    committeeId: sessions.committeeId,
   }).where(where);
 }
 
@@ -129,7 +130,13 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
     if (!task) continue;
     const { what, lines, summary } = describeTask(task, e.note);
     const lead = users.get(task.leadAgencyId) ?? [];
-    const base = { link: `/tasks/${task.id}`, body: what, emailLines: lines, dedupeKey: `timeline:${e.id}` };
+    const base = {
+      link: `/tasks/${task.id}`,
+      body: what,
+      emailLines: lines,
+      dedupeKey: `timeline:${e.id}`,
+      committeeId: task.committeeId,
+    };
     // The words as message keys too, for the reader's language (the directive's own text is not translated).
     const body = task.isConfidential ? { key: 'confidential' } : null;
     const text = (key: string, vars?: Record<string, string>) => ({ title: { key, vars }, body });
