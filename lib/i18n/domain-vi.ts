@@ -602,6 +602,8 @@ export const domainVi = {
       unsafePath: 'Tệp nén chứa đường dẫn không an toàn.',
       zipBomb: 'Tệp nén quá lớn khi giải nén.',
       macro: 'Tệp chứa macro, không được chấp nhận.',
+      officeActive:
+        'Tệp Office chứa đối tượng nhúng, liên kết tới tệp bên ngoài hoặc lệnh DDE, không được chấp nhận. Hãy lưu lại thành PDF rồi chọn lại.',
       badName: 'Tên tệp không hợp lệ (chứa đường dẫn hoặc ký tự điều khiển).',
       pdfEncrypted: 'Tệp PDF được mã hóa nên không kiểm tra được nội dung; hãy gửi bản không đặt mật khẩu.',
       pdfTooLarge: 'Tệp PDF quá lớn khi giải nén để kiểm tra.',
