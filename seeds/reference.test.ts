@@ -1,3 +1,4 @@
+import { queryRows } from '@/lib/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
@@ -98,7 +99,17 @@ describe('reference data', () => {
       .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
       .innerJoin(sql`agencies assigned`, sql`assigned.id = ${tasks.assignedAgencyId} and assigned.code = 'P-HAGIANG'`);
     expect(rows.length).toBeGreaterThanOrEqual(4);
-    for (const r of rows) expect(r.lead).toBe(r.status === 'completed' ? 'P-HAGIANG' : 'P-TUYENQUANG');
+    // Completed work stays; open work goes on under Tuyên Quang, or is closed into Tuyên Quang's own task of the same
+    // directive (both provinces were given it) and stays under Hà Giang, cancelled.
+    for (const r of rows)
+      expect(r.lead).toBe(r.status === 'completed' || r.status === 'cancelled' ? 'P-HAGIANG' : 'P-TUYENQUANG');
+    // No agency leads two live tasks of one directive after the mergers (each would be counted twice).
+    const doubled = await queryRows(
+      h.db,
+      sql`select directive_id, lead_agency_id from tasks where status not in ('cancelled', 'carried_over')
+          group by directive_id, lead_agency_id having count(*) > 1`,
+    );
+    expect(doubled).toEqual([]);
     const [session] = await h.db.select().from(sessions).where(eq(sessions.number, 7));
     expect(session!.startsAt.toISOString()).toBe('2024-02-02T01:00:00.000Z');
   });

@@ -76,6 +76,63 @@ describe('agency hand-over', () => {
     expect(await count(auditEntries, eq(auditEntries.action, 'task.hand_over'))).toBeGreaterThan(0);
   });
 
+  it('a task whose successor already leads its directive is closed into that one, not handed over twice (attacker pass 25)', async () => {
+    const hg = agencyId['P-HAGIANG']!;
+    const tq = agencyId['P-TUYENQUANG']!;
+    const [d] = await h.db.select().from(directives).where(eq(directives.ordinal, '7'));
+    const insert = async (lead: number) =>
+      (
+        await h.db
+          .insert(tasks)
+          .values({
+            directiveId: d!.id,
+            leadAgencyId: lead,
+            assignedAgencyId: lead,
+            deadlineKind: 'urgent',
+            assignedOn: '2024-02-05',
+          })
+          .returning()
+      )[0]!;
+    // Both provinces were given the directive; Hà Giang twice over (two of its tasks of one directive).
+    const liveOfTq = () =>
+      h.db
+        .select({ id: tasks.id })
+        .from(tasks)
+        .where(
+          and(
+            eq(tasks.directiveId, d!.id),
+            eq(tasks.leadAgencyId, tq),
+            sql`${tasks.status} not in ('cancelled', 'carried_over')`,
+          ),
+        )
+        .orderBy(tasks.id);
+    const tqOwn = (await liveOfTq())[0] ?? (await insert(tq));
+    const mergesBefore = await count(auditEntries, eq(auditEntries.action, 'task.hand_over_merge'));
+    const hgFirst = await insert(hg);
+    const hgSecond = await insert(hg);
+    const moved = await handOverOpenTasks(h.db, { actor: actors.admin!, fromAgencyId: hg, toAgencyId: tq });
+    expect(moved).not.toContain(hgFirst.id);
+    expect(moved).not.toContain(hgSecond.id);
+    for (const id of [hgFirst.id, hgSecond.id])
+      expect(await taskRow(id)).toMatchObject({
+        status: 'cancelled',
+        leadAgencyId: hg,
+        cancelReason: `Cơ quan kế thừa đã chủ trì nhiệm vụ #${tqOwn.id} của cùng nội dung chỉ đạo; nhiệm vụ được gộp vào đó.`,
+      });
+    const live = await h.db
+      .select({ id: tasks.id })
+      .from(tasks)
+      .where(
+        and(
+          eq(tasks.directiveId, d!.id),
+          eq(tasks.leadAgencyId, tq),
+          sql`${tasks.status} not in ('cancelled', 'carried_over')`,
+        ),
+      );
+    expect(live.map((t) => t.id)).toEqual([tqOwn.id]);
+    expect(await count(auditEntries, eq(auditEntries.action, 'task.hand_over_merge'))).toBe(mergesBefore + 1);
+  });
+
   it('the administrator hands an ended agency’s open work to its successor in one step', async () => {
     const ended = agencyId.BTTTT!;
     const [open] = await h.db

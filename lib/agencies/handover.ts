@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, lt, notInArray, sql } from 'drizzle-orm';
 import { agencies, tasks, users } from '@/db/schema';
 import type { DbOrTx } from '@/db/client';
 import { writeAudit } from '@/lib/audit';
@@ -9,7 +9,7 @@ import { invalid, notFound } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
 import { assertCan, type Actor } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
-import { HAND_OVER_NOTE } from './handover-vocabulary';
+import { HAND_OVER_NOTE, MERGED_REASON } from './handover-vocabulary';
 import { finalSuccessor } from './policy';
 
 export type HandOverInput = {
@@ -29,13 +29,65 @@ export type HandOverInput = {
 export async function handOverOpenTasks(db: DbOrTx, input: HandOverInput): Promise<number[]> {
   return db.transaction(async (tx) => {
     const open = await tx
-      .select({ id: tasks.id })
+      .select({ id: tasks.id, directiveId: tasks.directiveId, status: tasks.status })
       .from(tasks)
       .where(and(eq(tasks.leadAgencyId, input.fromAgencyId), inArray(tasks.status, ['not_started', 'in_progress'])))
+      .orderBy(tasks.id)
       .for('update');
-    const ids = open.map((t) => t.id);
-    if (ids.length === 0) return [];
+    if (open.length === 0) return [];
+    // One live task per directive and lead agency (attacker pass 25): where the successor already leads the directive
+    // (both merged provinces were given it), or two of the handed tasks are of one directive, the first goes on and the
+    // others are closed into it, with the reason on their timelines.
+    const going = new Map(
+      (
+        await tx
+          .select({ id: tasks.id, directiveId: tasks.directiveId })
+          .from(tasks)
+          .where(
+            and(
+              eq(tasks.leadAgencyId, input.toAgencyId),
+              inArray(tasks.directiveId, [...new Set(open.map((t) => t.directiveId))]),
+              notInArray(tasks.status, ['cancelled', 'carried_over']),
+            ),
+          )
+          .orderBy(tasks.id)
+      ).map((t) => [t.directiveId, t.id]),
+    );
+    const ids: number[] = [];
+    const merged: { id: number; into: number; status: (typeof open)[number]['status'] }[] = [];
+    for (const t of open) {
+      const into = going.get(t.directiveId);
+      if (into === undefined) {
+        going.set(t.directiveId, t.id);
+        ids.push(t.id);
+      } else merged.push({ id: t.id, into, status: t.status });
+    }
     const at = input.at ?? new Date();
+    for (const m of merged) {
+      const reason = MERGED_REASON.replace('{task}', String(m.into));
+      await tx
+        .update(tasks)
+        .set({ status: 'cancelled', cancelReason: reason, version: sql`${tasks.version} + 1`, updatedAt: at })
+        .where(eq(tasks.id, m.id));
+      await addToTimeline(tx, input.actor, {
+        taskId: m.id,
+        kind: 'cancelled',
+        statusFrom: m.status,
+        statusTo: 'cancelled',
+        note: reason,
+        data: { fromAgencyId: input.fromAgencyId, toAgencyId: input.toAgencyId, mergedInto: m.into },
+        createdAt: at,
+      });
+    }
+    if (merged.length)
+      await writeAudit(tx, {
+        actor: input.actor,
+        action: 'task.hand_over_merge',
+        entityType: 'agency',
+        entityId: input.fromAgencyId,
+        after: { merged },
+      });
+    if (ids.length === 0) return [];
     await tx
       .update(tasks)
       .set({ leadAgencyId: input.toAgencyId, version: sql`${tasks.version} + 1`, updatedAt: at })

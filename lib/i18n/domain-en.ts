@@ -404,6 +404,8 @@ export const domainEn: typeof domainVi = {
       chooseLead: 'Choose the lead agency.',
       alreadyAssigned:
         'This directive is already assigned to {names}; a second task is not created. Nothing was assigned.',
+      takeOverDuplicate:
+        '{agency} already leads another task of the same directive: report on that one; the secretariat will close this one.',
       endedAgencies: 'New work cannot be given to agencies that have ceased operating: {names}.',
       groupEmpty: 'The group has no agency on the chosen date.',
       pastDate:

@@ -414,6 +414,8 @@ export const domainVi = {
       chooseLead: 'Chọn cơ quan chủ trì.',
       alreadyAssigned:
         'Chỉ đạo này đã được giao cho {names}; không giao thêm nhiệm vụ thứ hai. Chưa giao nhiệm vụ nào.',
+      takeOverDuplicate:
+        '{agency} đã chủ trì một nhiệm vụ khác của cùng nội dung chỉ đạo: hãy cập nhật nhiệm vụ đó; Văn phòng sẽ đóng nhiệm vụ này.',
       endedAgencies: 'Không giao việc mới cho cơ quan đã chấm dứt hoạt động: {names}.',
       groupEmpty: 'Nhóm không có cơ quan nào vào ngày đã chọn.',
       /** Both the message and the field error of a deadline already past (lib/tasks/deadlines.ts). */

@@ -191,6 +191,35 @@ describe('users of an ended agency (issue 15, finding 6)', () => {
     expect(vnDate() > '2025-06-30').toBe(true);
   });
 
+  it('refuses the successor reopening the ended agency’s task of a directive it already leads (attacker pass 25)', async () => {
+    const task = await completedHaGiangTask();
+    const [own] = await h.db
+      .insert(tasks)
+      .values({
+        directiveId,
+        leadAgencyId: agencyId['P-TUYENQUANG']!,
+        assignedAgencyId: agencyId['P-TUYENQUANG']!,
+        deadlineKind: 'urgent',
+        assignedOn: '2025-08-01',
+      })
+      .returning();
+    const reopen = updateTaskProgress(
+      {
+        actor: tuyenquang,
+        values: taskUpdateSchema.parse({ taskId: task.id, version: task.version, status: 'in_progress', progress: 50 }),
+      },
+      h.db,
+    );
+    await expect(reopen).rejects.toSatisfy(
+      (e) =>
+        inVietnamese((e as AppError).message) ===
+        'UBND tỉnh Tuyên Quang đã chủ trì một nhiệm vụ khác của cùng nội dung chỉ đạo: hãy cập nhật nhiệm vụ đó; Văn phòng sẽ đóng nhiệm vụ này.',
+    );
+    const [after] = await h.db.select().from(tasks).where(eq(tasks.id, task.id));
+    expect(after).toMatchObject({ status: 'completed', leadAgencyId: agencyId['P-HAGIANG'] });
+    await h.db.delete(tasks).where(eq(tasks.id, own!.id));
+  });
+
   it('at hand-over the administrator may move the ended agency’s accounts to the successor, who then act', async () => {
     const admin = await actorFor(h.db, { role: 'admin' });
     // Every account left in Hà Giang (this test's, and any other the database holds).

@@ -14,7 +14,7 @@ import { isAwaitingConfirmation } from './timeliness';
 import type { CompletionDecisionInput, TaskUpdateInput } from './schemas';
 import { addToTimeline } from './timeline';
 import { TAKE_OVER_NOTE } from './timeline-vocabulary';
-import { loadTaskForWrite, requireTask, writeTask } from './task-write';
+import { liveLeads, loadTaskForWrite, requireTask, writeTask } from './task-write';
 
 /** At most this many evidence files with one update. */
 const MAX_FILES = 10;
@@ -115,6 +115,12 @@ export async function updateTaskProgress<R = never>(
         input.actor.agencyId !== task.leadAgencyId &&
         (input.actor.inheritedAgencyIds ?? []).includes(task.leadAgencyId);
       if (task.version !== v.version) throw conflict(STALE_MESSAGE);
+      // One live task per directive and lead agency (attacker pass 25): a successor that already leads the directive
+      // reports on its own task; the secretariat closes the other.
+      if (takeOver) {
+        const [own] = await liveLeads(tx, { directiveId: task.directiveId, agencyIds: [input.actor.agencyId!] });
+        if (own) throw invalid(msg('errors.tasks.takeOverDuplicate', { agency: own.name }));
+      }
       // One round trip for the task and its timeline entries, one for the files, the audit row and the caller's read:
       // each statement is sent without waiting for the one before, on the transaction's connection (issue 21: the
       // write was seven round trips).
