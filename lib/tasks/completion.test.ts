@@ -187,6 +187,23 @@ describe('a back-dated completion (issue 15, finding 5)', () => {
         )
       ).code,
     ).toBe('INVALID');
+    // Saved again as it is, it stays confirmed; with another document it is a new report, to be confirmed again
+    // (attacker pass 25: the document could be swapped for nothing and stay confirmed).
+    const resaved = await updateTaskProgress(
+      { actor: actors.bonoivu!, values: backDated(confirmed, { result: 'Đã hoàn thành, bổ sung kết quả.' }) },
+      h.db,
+    );
+    expect(resaved).toMatchObject({ completionPending: false, completionDocument: 'Báo cáo số 45/BC-BNV' });
+    const swapped = await updateTaskProgress(
+      { actor: actors.bonoivu!, values: backDated(resaved, { completionDocument: '(không có văn bản)' }) },
+      h.db,
+    );
+    expect(swapped).toMatchObject({
+      completionPending: true,
+      completionConfirmedAt: null,
+      completionDocument: '(không có văn bản)',
+    });
+    expect(await classOf(t.id)).toBe('completed_late');
   });
 
   it('returned with a reason: not completed, back in progress, the reason on the timeline, the lead agency told', async () => {

@@ -84,7 +84,13 @@ export async function updateTaskProgress<R = never>(
       const completed = v.status === 'completed';
       // Decision 023: a completion names what completed the work, and one dated before today (Vietnam calendar)
       // counts from today until the secretariat confirms it. Re-saving the same completion keeps its record.
-      const sameCompletion = completed && task.status === 'completed' && task.completedOn === v.completedOn;
+      // A different document is a new report of the completion, to be confirmed again (attacker pass 25: a confirmed
+      // completion's document could be swapped for "(không có văn bản)" and stay confirmed).
+      const sameCompletion =
+        completed &&
+        task.status === 'completed' &&
+        task.completedOn === v.completedOn &&
+        (v.completionDocument ?? task.completionDocument) === task.completionDocument;
       const completionDocument = v.completionDocument ?? (sameCompletion ? task.completionDocument : null);
       if (completed && !sameCompletion && !completionDocument && files.length === 0) {
         const message = msg('errors.tasks.completionDocumentRequired');
