@@ -65,6 +65,12 @@ describe('routeHandler', () => {
     expect(seen).toHaveBeenCalledWith(1, '5', 'abc', 'en');
   });
 
+  it('marks what it answers a reader as theirs, unless the route says otherwise (attacker pass 25)', async () => {
+    expect((await call(async () => Response.json({ people: [] }))).cacheControl).toBe('private, no-store');
+    const own = async () => new Response('x', { headers: { 'cache-control': 'private, max-age=60' } });
+    expect((await call(own)).cacheControl).toBe('private, max-age=60');
+  });
+
   it('answers 401 without an actor (no session, ended session, disabled user) and never runs the handler', async () => {
     const run = vi.fn(async () => Response.json({}));
     const res = await call(run, { actor: async () => null });

@@ -35,7 +35,12 @@ export function routeHandler<P = Record<string, never>>(
       actor = await (options.actor ?? getActor)();
       if (!actor) return problem('unauthenticated', { lang: locale, instance, detail: msg('errors.sessionExpired') });
       if (options.permission) assertCan(actor, options.permission);
-      return await run({ actor, request, params: await context.params, query: url.searchParams, locale });
+      const response = await run({ actor, request, params: await context.params, query: url.searchParams, locale });
+      // What a signed-in route answers is its reader's: never kept by a cache on the way, unless the route says so
+      // (attacker pass 25: /api/people's names and posts went out without a Cache-Control).
+      if (!response.headers.has('cache-control') && response.status !== 302)
+        response.headers.set('cache-control', 'private, no-store');
+      return response;
     } catch (error) {
       // Next.js's own signals (a dynamic-rendering bail-out, redirect(), notFound()) are not errors.
       unstable_rethrow(error);
