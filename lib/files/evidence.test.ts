@@ -567,6 +567,12 @@ describe('sniffEvidence: refusals', () => {
     const reordered = `<Relationship TargetMode="External" Target="http://a.example/x>y" Id="r9" Type="${REL}/oleObject"/>`;
     expect(await reason(await withPart(DOCX, 'word/_rels/document.xml.rels', rels(reordered)), 'a.docx')).toBe(ACTIVE);
     expect(await reason(await withPart(DOCX, 'word/embeddings/oleObject1.bin', 'x'), 'a.docx')).toBe(ACTIVE);
+    const utf16 = new Uint8Array(
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(rels(template('x')), 'utf16le')]),
+    );
+    const z16 = await JSZip.loadAsync(DOCX);
+    z16.file(settingsRels, utf16);
+    expect(await reason(new Uint8Array(await z16.generateAsync({ type: 'uint8array' })), 'a.docx')).toBe(ACTIVE);
     expect(await reason(await withPart(DOCX, 'word/activeX/activeX1.xml', '<x/>'), 'a.docx')).toBe(ACTIVE);
     const dde = '<externalLink><ddeLink ddeService="cmd" ddeTopic="/c calc"/></externalLink>';
     expect(await reason(await withPart(XLSX, 'xl/externalLinks/externalLink1.xml', dde), 'a.xlsx')).toBe(ACTIVE);

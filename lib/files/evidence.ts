@@ -236,9 +236,13 @@ function elementScan(check: (element: string, whole: boolean) => boolean, atEnd:
   const look = (element: string, whole: boolean) => {
     if (!found && check(element, whole)) found = true;
   };
+  let first = true;
   return {
     feed(chunk: string) {
       if (found) return;
+      // A part in UTF-16 (which Office also reads) would hide its words between zero bytes: no real one is.
+      if (first && /^(?:\xff\xfe|\xfe\xff)/.test(chunk)) found = true;
+      first = false;
       const parts = (carry + chunk).split('<');
       carry = parts.pop()!;
       parts.forEach((element, i) => look(element, !(i === 0 && cut)));
