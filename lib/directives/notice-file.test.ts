@@ -532,6 +532,8 @@ describe('scanText: a scan read by Tesseract (TSV) joins wrapped lines as a text
       .map((row) => (row.startsWith('5\t1\t1\t1\t2') ? row.replace('5\t1\t1\t1\t2', '5\t1\t2\t1\t1') : row))
       .join('\n');
     expect(scanText(page)).toBe('5. Các bộ, ngành khẩn trương rà soát các thủ tục hành chính có liên quan.');
+    const horned = tsv([{ text: 'tăng cưỜng đƯợc giao, SỞ Y tế', left: 360, right: 1200, top: 600 }]);
+    expect(scanText(horned)).toBe('tăng cường được giao, SỞ Y tế');
     expect(scanText(otherBlock).split('\n')).toHaveLength(2);
   });
 });

@@ -749,7 +749,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  * path has them: where each line starts and ends, its baseline (the median of its words' bottoms: most letters have
  * no descender) and its type's size (the median word's height), so `reflow` joins a scan's wrapped lines by the same
  * rules as a text layer's. Joining every line of a Tesseract paragraph made a notice's date, "Kính gửi: …" and its
- * first sentence one line. An item number misread with a comma ("5, Các bộ") gets its full stop back.
+ * first sentence one line. An item number misread with a comma ("5, Các bộ") gets its full stop back, and a horned
+ * letter read as a capital inside a word its small form.
  */
 function scanLines(tsv: string): Line[] {
   type Words = { words: string[]; left: number; right: number; bottoms: number[]; heights: number[]; block: string };
@@ -773,7 +774,11 @@ function scanLines(tsv: string): Line[] {
     line.heights.push(height);
   }
   return [...lines.values()].map((l) => ({
-    text: l.words.join(' ').replace(/^(\d{1,2}),(?=\s+\p{Lu})/u, '$1.'),
+    text: l.words
+      .join(' ')
+      .replace(/^(\d{1,2}),(?=\s+\p{Lu})/u, '$1.')
+      // Tesseract's Vietnamese model reads a horned letter inside a word as a capital ("tăng cưỜng", "đƯợc").
+      .replace(/(?<=\p{Ll})[ƯỨỪỬỮỰƠỚỜỞỠỢ]/gu, (c) => c.toLowerCase()),
     left: l.left,
     right: l.right,
     y: -median(l.bottoms),
