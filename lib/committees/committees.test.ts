@@ -1,4 +1,4 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, desc, eq, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { auditEntries, committeeMembers, committees, people, tasks, userCommittees } from '@/db/schema';
@@ -151,7 +151,9 @@ describe('committees', () => {
     const [audit] = await h.db
       .select()
       .from(auditEntries)
-      .where(and(eq(auditEntries.action, 'committee.update'), eq(auditEntries.entityId, String(committeeId))));
+      .where(and(eq(auditEntries.action, 'committee.update'), eq(auditEntries.entityId, String(committeeId))))
+      .orderBy(desc(auditEntries.id))
+      .limit(1);
     expect(audit!.after).toEqual({ name: 'Ban Chỉ đạo thử nghiệm (sửa)' });
     await expect(
       updateCommittee({ actor: admin, committeeId, values: fields({ code: 'BCD-CCHH', standingAgencyId: bnv }) }, h.db),
