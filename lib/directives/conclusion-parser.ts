@@ -1391,6 +1391,21 @@ const GROUP_SUBJECT_GAP = new RegExp(
 /** "Bộ Công Thương (trân trọng) đề nghị Ủy ban nhân dân tỉnh X …": the body that asks; the one asked is the subject. */
 const ASKS_AFTER_SUBJECT = /^\s*(?:tran trong\s+)?(?:de nghi|yeu cau|giao)\s(?!cua\s)/u;
 /**
+ * A speaker's own name after his title and body ("Chủ tịch UBND tỉnh Trần Văn A yêu cầu …", "Bộ trưởng Bộ Tài chính
+ * Nguyễn Văn Thắng giao …", "Phó Chủ tịch UBND tỉnh, ông Lê Văn B đề nghị …"): the words in capitals, read in the raw
+ * text, are passed over to what he does.
+ */
+const PERSON_NAME_AFTER =
+  /^\s*,?\s*(?:(?:ông|bà|đồng chí)\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?=\s*,?\s+\p{Ll})\s*,?/u;
+/** What follows a subject list ending at `end`, folded, past the speaker's name when one stands there. */
+function nameSkipped(r: RoleReader, end: number): number {
+  const name = PERSON_NAME_AFTER.exec(r.text.slice(end, end + 80));
+  if (!name) return end;
+  const rest = gap(r, end + name[0].length, end + name[0].length + 60);
+  return ASKS_AFTER_SUBJECT.test(rest) || ISSUED_AFTER_SUBJECT.test(rest) ? end + name[0].length : end;
+}
+const afterSubject = (r: RoleReader, end: number): string => gap(r, nameSkipped(r, end), nameSkipped(r, end) + 60);
+/**
  * "UBND tỉnh thống nhất chủ trương, giao Sở Nội vụ …", "Bộ X đồng ý với đề xuất … và giao Bộ Y …": a body that agrees
  * and in the same sentence gives the work to another speaks as the issuer; the one given it is the subject. Without an
  * order after the agreement ("Sở A thống nhất với Sở B về phương án, báo cáo …") the body that agrees does the work.
@@ -1573,10 +1588,10 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
         if (!owner && previous.proposed.id !== r.matches[first]!.proposed.id) continue;
       }
       const list = listFrom(r, first, 1);
-      const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 60);
+      const after = afterSubject(r, list.at(-1)!.end);
       // "Bộ X đề nghị Y …": read on from after the asker, where the one asked stands.
       if (ASKS_AFTER_SUBJECT.test(after)) {
-        queue.splice(k + 1, 0, list.at(-1)!.end);
+        queue.splice(k + 1, 0, nameSkipped(r, list.at(-1)!.end));
         continue;
       }
       const agrees = AGREES_THEN_ORDERS_AFTER_SUBJECT.exec(
@@ -1682,7 +1697,7 @@ function laterSubjects(r: RoleReader, from: number, skip: Set<number>): AgencyMa
     const end = forwardListEnd(r, first);
     if (end === taken) continue;
     const list = r.matches.slice(first, end + 1);
-    const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 60);
+    const after = afterSubject(r, list.at(-1)!.end);
     if (ASKS_AFTER_SUBJECT.test(after) || PAST_AFTER_SUBJECT.test(after) || !ACTION_AFTER.test(after)) continue;
     // "…; Văn phòng Chính phủ kiểm tra việc thực hiện": a body that watches the work is its monitor, not a lead. What
     // follows is read up to WATCH_WINDOW characters (the rest of a long item, read for every clause, took a minute);
