@@ -1353,10 +1353,11 @@ const PARTY_SPEAKER = String.raw`(?:(?:dong chi )?(?:(?:pho )?bi thu(?: thuong t
  * province speaking of itself ("UBND tỉnh yêu cầu …") where its header was not read, or its chairman named short ("Theo
  * đó, Chủ tịch giao UBND các huyện …"); a Party committee's secretary ("đồng chí Bí thư Tỉnh ủy yêu cầu …").
  */
-const UNKNOWN_ASKER = String.raw`(?:(?:cuc|tong cuc|vu|so|ban|van phong|chi cuc)(?: [\p{L}]+){1,6}?|(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho)|(?:pho )?chu tich|${PARTY_SPEAKER})`;
+const UNKNOWN_ASKER = String.raw`(?:(?:cuc|tong cuc|vu|so|ban|van phong|chi cuc)(?: [\p{L}]+){1,6}?|(?:bo|tinh|thanh pho|so|ubnd|uy ban)|(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho)|(?:pho )?chu tich|${PARTY_SPEAKER})`;
 const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*|${UNKNOWN_ASKER})\s+(?:tran trong\s+)?`;
 /** "Đối với Bộ X: …", "Riêng Bộ X …", "Về phía Bộ X, …", "Trách nhiệm của Bộ X:": the body whose part of the work follows. */
 const ADDRESSED_PART = String.raw`(?:(?:rieng\s+)?doi voi|rieng|ve phia|(?:trach nhiem|nhiem vu) cua)\s+`;
+const ADDRESSED_BEFORE = new RegExp(`(?:^|\\s)${ADDRESSED_PART}$`, 'u');
 /** A footnote's number a PDF's text leaves before the sentence ("đ) 1 Đề nghị Tổng Liên đoàn …") is passed over. */
 const FOOTNOTE_BEFORE = String.raw`(?:\d{1,2}\s+)?`;
 /**
@@ -1370,7 +1371,9 @@ const PARTY_ORGAN_OF = String.raw`(?:(?:ban can su dang|dang doan|dang uy)\s+)?`
 const IN_WHICH = String.raw`(?:trong do\s*[,:]?\s+)?`;
 /** "Tỉnh ủy, UBND tỉnh Lâm Đồng chỉ đạo …": the Party committee named first, beside the body that does the work. */
 const PARTY_COMMITTEE_BESIDE = String.raw`(?:(?:tinh|thanh|huyen|dang) uy(?: [\p{L}]+){0,3}\s*(?:,|va)\s*)?`;
-const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}${IN_WHICH}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_COMMITTEE_BESIDE}${PARTY_ORGAN_OF}${PERSON_TITLE}`;
+/** "Đồng thời, giao Sở B …", "Ngoài ra, Bộ Y …", "Bên cạnh đó, UBND tỉnh giao …": a later sentence that adds a part. */
+const CONNECTIVE_BEFORE = String.raw`(?:(?:dong thoi|ngoai ra|ben canh do|mat khac|cung voi do|them vao do|tiep theo)\s*,?\s+)?`;
+const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}${CONNECTIVE_BEFORE}${IN_WHICH}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong))?(?:(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_COMMITTEE_BESIDE}${PARTY_ORGAN_OF}${PERSON_TITLE}`;
 /**
  * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
  * whose holder is named in brackets; the holder is the subject.
@@ -1389,7 +1392,9 @@ const GROUP_SUBJECT_GAP = new RegExp(
   'u',
 );
 /** "Bộ Công Thương (trân trọng) đề nghị Ủy ban nhân dân tỉnh X …": the body that asks; the one asked is the subject. */
-const ASKS_AFTER_SUBJECT = /^\s*(?:tran trong\s+)?(?:de nghi|yeu cau|giao)\s(?!cua\s)/u;
+// "UBND tỉnh cũng yêu cầu …", "Bộ Y tế tiếp tục đề nghị …", "Đồng thời, UBND tỉnh đồng thời giao …": still the asker.
+const ASKS_AFTER_SUBJECT =
+  /^\s*(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:tran trong\s+)?(?:de nghi|yeu cau|giao)\s(?!cua\s)/u;
 /**
  * A speaker's own name after his title and body ("Chủ tịch UBND tỉnh Trần Văn A yêu cầu …", "Bộ trưởng Bộ Tài chính
  * Nguyễn Văn Thắng giao …", "Phó Chủ tịch UBND tỉnh, ông Lê Văn B đề nghị …"): the words in capitals, read in the raw
@@ -1423,8 +1428,10 @@ const PAST_AFTER_SUBJECT = /^\s*(?:(?:cung|van)\s+)?(?:da|dang|duoc(?! giao| pha
  * "Ngày 29/7, Chủ tịch UBND tỉnh ban hành Công văn số …": the news of a letter being issued (a portal's report opens so),
  * not work given to the one who issued it.
  */
+// So is "Văn phòng Chính phủ vừa có văn bản …", "UBND tỉnh có Công văn số …", "VPCP có văn bản gửi Bộ X truyền đạt ý kiến
+// …": the letter reported, whose words follow.
 const ISSUED_AFTER_SUBJECT =
-  /^\s*(?:(?:da|vua|moi)\s+)*(?:ky\s+)?ban hanh\s+(?:cong van|van ban|cong dien|thong bao)(?: hoa toc| khan)?\s+so(?![\p{L}])/u;
+  /^\s*(?:(?:da|vua|moi)\s+)*(?:(?:ky\s+)?ban hanh\s+(?:cong van|van ban|cong dien|thong bao)(?: hoa toc| khan)?\s+so|(?:(?<=(?:da|vua|moi)\s+)(?:co|gui|ky)\s+(?:cong van|van ban|cong dien|thong bao)|co (?:cong van|van ban) so|co (?:cong van|van ban)(?: gui [^.;:]{0,80}?)? truyen dat))(?![\p{L}])/u;
 const JUDGED_AFTER_GROUP = /^\s*(?:(?:cung|van)\s+)?(?:chua|con(?! lai))(?![\p{L}])/u;
 /** "Đối với các huyện, thị xã có tỷ lệ giải ngân thấp, Sở Tài chính …": a group named as the topic, before its subject. */
 const TOPIC_BEFORE = /(?:^|\s)(?:rieng\s+)?doi voi\s*$/u;
@@ -1591,6 +1598,14 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
       const after = afterSubject(r, list.at(-1)!.end);
       // "Bộ X đề nghị Y …": read on from after the asker, where the one asked stands.
       if (ASKS_AFTER_SUBJECT.test(after)) {
+        // "Đối với Sở A, UBND tỉnh yêu cầu khẩn trương …": the body the part is for, then who asks it, with no one named
+        // after the verb: the part's body is told.
+        const asker = list.at(-1)!;
+        const next = r.matches.find((m) => m.start >= asker.end);
+        const clauseEnd = r.text.slice(asker.end).search(/[.;:]/u);
+        const namesNoOne = !next || (clauseEnd >= 0 && next.start > asker.end + clauseEnd);
+        if (list.length > 1 && namesNoOne && ADDRESSED_BEFORE.test(gap(r, start, r.matches[first]!.start)))
+          return list.slice(0, -1);
         queue.splice(k + 1, 0, nameSkipped(r, list.at(-1)!.end));
         continue;
       }
@@ -1696,8 +1711,19 @@ function laterSubjects(r: RoleReader, from: number, skip: Set<number>): AgencyMa
     if (!SUBJECT_GAP.test(gap(r, start, r.matches[first]!.start))) continue;
     const end = forwardListEnd(r, first);
     if (end === taken) continue;
-    const list = r.matches.slice(first, end + 1);
-    const after = afterSubject(r, list.at(-1)!.end);
+    let list = r.matches.slice(first, end + 1);
+    let after = afterSubject(r, list.at(-1)!.end);
+    let listEnd = end;
+    // "…. Đồng thời, UBND tỉnh giao Sở B …": the one who asks, then the one asked.
+    if (ASKS_AFTER_SUBJECT.test(after) && end + 1 < r.matches.length) {
+      const asked = end + 1;
+      const from = nameSkipped(r, list.at(-1)!.end);
+      if (r.matches[asked]!.start - from > MAX_CUE_GAP) continue;
+      if (!SUBJECT_GAP.test(gap(r, from, r.matches[asked]!.start))) continue;
+      listEnd = forwardListEnd(r, asked);
+      list = r.matches.slice(asked, listEnd + 1);
+      after = afterSubject(r, list.at(-1)!.end);
+    }
     if (ASKS_AFTER_SUBJECT.test(after) || PAST_AFTER_SUBJECT.test(after) || !ACTION_AFTER.test(after)) continue;
     // "…; Văn phòng Chính phủ kiểm tra việc thực hiện": a body that watches the work is its monitor, not a lead. What
     // follows is read up to WATCH_WINDOW characters (the rest of a long item, read for every clause, took a minute);
@@ -1705,7 +1731,7 @@ function laterSubjects(r: RoleReader, from: number, skip: Set<number>): AgencyMa
     const to = list.at(-1)!.end + WATCH_WINDOW;
     if (onlyWatches(gap(r, list.at(-1)!.end, to) + (to < r.text.length ? ' …' : ''))) continue;
     out.push(...list);
-    taken = end;
+    taken = listEnd;
   }
   return out;
 }

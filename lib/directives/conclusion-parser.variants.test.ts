@@ -121,3 +121,83 @@ describe('session 24: a department list in brackets or after "các sở, ban, ng
     ]);
   });
 });
+
+describe('session 24: who asks, written with "cũng", "tiếp tục", as a letter reported, or as "Tỉnh" / "Bộ" alone', () => {
+  for (const text of [
+    'UBND tỉnh cũng yêu cầu Sở Thông tin và Truyền thông đẩy mạnh tuyên truyền để người dân chủ động phòng bệnh.',
+    'Chủ tịch UBND tỉnh tiếp tục yêu cầu Sở Thông tin và Truyền thông đẩy mạnh tuyên truyền.',
+    'Tỉnh yêu cầu Sở Thông tin và Truyền thông đẩy mạnh tuyên truyền.',
+    'UBND giao Sở Thông tin và Truyền thông đẩy mạnh tuyên truyền.',
+  ])
+    it(`reads "${text.slice(0, 50)}…" as given to the department asked`, () => {
+      expect(leadsOf(text, VINH_LONG)).toEqual([['Sở Thông tin và Truyền thông tỉnh Vĩnh Long']]);
+    });
+
+  it('reads the Government Office that reports a letter as its sender, not the one told', () => {
+    for (const text of [
+      'Văn phòng Chính phủ có văn bản gửi Bộ Tài chính truyền đạt ý kiến chỉ đạo của Thủ tướng Chính phủ: Bộ Tài chính khẩn trương rà soát, báo cáo.',
+      'Văn phòng Chính phủ vừa có văn bản truyền đạt ý kiến chỉ đạo của Thủ tướng Chính phủ: Bộ Tài chính khẩn trương rà soát, báo cáo.',
+    ])
+      expect(leadsOf(text)).toEqual([['Bộ Tài chính']]);
+  });
+
+  it('reads a ministry that asks the provinces, named "Bộ" alone, as no lead and the provinces as told', () => {
+    const [item] = read(
+      'Bộ đề nghị UBND các tỉnh, thành phố trực thuộc Trung ương chỉ đạo các cơ quan chuyên môn triển khai.',
+      {
+        ...CENTRAL,
+        issuer: 'Bộ Công Thương',
+      },
+    );
+    expect(item!.lead).toEqual([]);
+    expect(item!.groups).toContain('provinces');
+  });
+});
+
+describe('session 24: a later sentence that adds a part after a connective', () => {
+  for (const second of [
+    'Đồng thời, giao Sở Tài chính tham mưu bố trí kinh phí.',
+    'Đồng thời, UBND tỉnh giao Sở Tài chính tham mưu bố trí kinh phí.',
+    'Ngoài ra, Sở Tài chính tham mưu bố trí kinh phí.',
+    'Bên cạnh đó, Chủ tịch UBND tỉnh yêu cầu Sở Tài chính tham mưu bố trí kinh phí.',
+  ])
+    it(`reads "… ${second.slice(0, 45)}…" as a second lead`, () => {
+      expect(
+        leadsOf(`UBND tỉnh giao Sở Y tế chủ trì triển khai các biện pháp phòng, chống dịch. ${second}`, VINH_LONG),
+      ).toEqual([['Sở Y tế tỉnh Vĩnh Long', 'Sở Tài chính tỉnh Vĩnh Long']]);
+    });
+
+  it('reads the same in a Government letter', () => {
+    expect(
+      leadsOf(
+        'Thủ tướng giao Bộ Y tế chủ trì triển khai các biện pháp phòng, chống dịch. Đồng thời, giao Bộ Tài chính bố trí kinh phí.',
+      ),
+    ).toEqual([['Bộ Y tế', 'Bộ Tài chính']]);
+  });
+
+  it('does not read a later sentence told in the past as a part', () => {
+    expect(
+      leadsOf(
+        'Thủ tướng giao Bộ Y tế chủ trì triển khai các biện pháp phòng, chống dịch. Ngoài ra, Bộ Tài chính đã bố trí kinh phí.',
+      ),
+    ).toEqual([['Bộ Y tế']]);
+  });
+});
+
+describe('session 24: the body a part is for, then who asks it ("Đối với Sở A, UBND tỉnh yêu cầu …")', () => {
+  for (const text of [
+    'Đối với Sở Tài chính, UBND tỉnh yêu cầu khẩn trương thẩm định, tham mưu bố trí kinh phí.',
+    'Về phía Sở Tài chính, UBND tỉnh yêu cầu khẩn trương thẩm định, tham mưu bố trí kinh phí.',
+    'Đối với Sở Tài chính, Chủ tịch UBND tỉnh đề nghị khẩn trương thẩm định.',
+    'Đối với Sở Tài chính: khẩn trương thẩm định, tham mưu bố trí kinh phí.',
+  ])
+    it(`reads "${text.slice(0, 50)}…" as given to Sở Tài chính`, () => {
+      expect(leadsOf(text, VINH_LONG)).toEqual([['Sở Tài chính tỉnh Vĩnh Long']]);
+    });
+
+  it('still reads the one named after the verb when there is one', () => {
+    expect(leadsOf('Đối với dự án này, UBND tỉnh yêu cầu Sở Tài chính khẩn trương thẩm định.', VINH_LONG)).toEqual([
+      ['Sở Tài chính tỉnh Vĩnh Long'],
+    ]);
+  });
+});
