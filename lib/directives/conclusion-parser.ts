@@ -1354,6 +1354,12 @@ const PARTY_SPEAKER = String.raw`(?:(?:dong chi )?(?:(?:pho )?bi thu(?: thuong t
  * đó, Chủ tịch giao UBND các huyện …"); a Party committee's secretary ("đồng chí Bí thư Tỉnh ủy yêu cầu …").
  */
 const UNKNOWN_ASKER = String.raw`(?:(?:cuc|tong cuc|vu|so|ban|van phong|chi cuc)(?: [\p{L}]+){1,6}?|(?:bo|tinh|thanh pho|so|ubnd|uy ban)|(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho)|(?:pho )?chu tich|${PARTY_SPEAKER})`;
+/**
+ * A portal's or a newspaper's report of the letter between who asks and his order: "UBND tỉnh vừa có văn bản chỉ đạo Sở Y
+ * tế …", "Thủ tướng Chính phủ đã có Công văn (số 73/TTg-CN) chỉ đạo các Bộ …", "Phó Thủ tướng … vừa có ý kiến chỉ đạo giao
+ * Bộ X …", "Chủ tịch UBND tỉnh vừa ký Công văn số … về việc …, yêu cầu …".
+ */
+const REPORTED_LETTER = String.raw`(?:(?:da|vua|moi|cung)\s+)*(?:(?:co|ky|ky ban hanh|ban hanh|gui)\s+)(?:cong van|van ban|cong dien|chi thi|thong bao|y kien)(?: hoa toc| khan| chi dao)?(?:\s*\(?\s*so\s+[\p{L}\p{N}/.-]+\s*\)?)?(?:\s+(?:ngay|ve viec|ve)\s[^.;:]{0,160}?)?\s*,?\s+`;
 const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*|${UNKNOWN_ASKER})\s+(?:tran trong\s+)?`;
 /** "Đối với Bộ X: …", "Riêng Bộ X …", "Về phía Bộ X, …", "Trách nhiệm của Bộ X:": the body whose part of the work follows. */
 const ADDRESSED_PART = String.raw`(?:(?:rieng\s+)?doi voi|rieng|ve phia|(?:trach nhiem|nhiem vu) cua)\s+`;
@@ -1373,7 +1379,10 @@ const IN_WHICH = String.raw`(?:trong do\s*[,:]?\s+)?`;
 const PARTY_COMMITTEE_BESIDE = String.raw`(?:(?:tinh|thanh|huyen|dang) uy(?: [\p{L}]+){0,3}\s*(?:,|va)\s*)?`;
 /** "Đồng thời, giao Sở B …", "Ngoài ra, Bộ Y …", "Bên cạnh đó, UBND tỉnh giao …": a later sentence that adds a part. */
 const CONNECTIVE_BEFORE = String.raw`(?:(?:dong thoi|ngoai ra|ben canh do|mat khac|cung voi do|them vao do|tiep theo)\s*,?\s+)?`;
-const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}${CONNECTIVE_BEFORE}${IN_WHICH}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong))?(?:(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_COMMITTEE_BESIDE}${PARTY_ORGAN_OF}${PERSON_TITLE}`;
+/** A report's day before the news ("Ngày 14-1,", "Sáng 12/6/2024,", "Chiều nay (5/3),"): when, not who. */
+// Only before one who asks: "Ngày 18/01/2021, Thông tấn xã Việt Nam có bài viết …" is the news, no one told.
+const DAY_BEFORE = String.raw`(?:(?:ngay|sang|chieu|toi|trua|hom nay)(?: nay)?\s*\(?\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\d{1,2} thang \d{1,2}(?: nam \d{4})?)?\s*\)?\s*,\s+)?`;
+const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}${CONNECTIVE_BEFORE}${IN_WHICH}(?:${DAY_BEFORE}${ASKER}(?:${REPORTED_LETTER})?(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong))?(?:(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:${REPORTED_LETTER})?(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_COMMITTEE_BESIDE}${PARTY_ORGAN_OF}${PERSON_TITLE}`;
 /**
  * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
  * whose holder is named in brackets; the holder is the subject.
@@ -1393,8 +1402,10 @@ const GROUP_SUBJECT_GAP = new RegExp(
 );
 /** "Bộ Công Thương (trân trọng) đề nghị Ủy ban nhân dân tỉnh X …": the body that asks; the one asked is the subject. */
 // "UBND tỉnh cũng yêu cầu …", "Bộ Y tế tiếp tục đề nghị …", "Đồng thời, UBND tỉnh đồng thời giao …": still the asker.
-const ASKS_AFTER_SUBJECT =
-  /^\s*(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:tran trong\s+)?(?:de nghi|yeu cau|giao)\s(?!cua\s)/u;
+const ASKS_AFTER_SUBJECT = new RegExp(
+  String.raw`^\s*(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:(?:tran trong\s+)?(?:de nghi|yeu cau|giao)|${REPORTED_LETTER}(?:tran trong\s+)?(?:de nghi|yeu cau|giao|chi dao|chi thi|phan cong))\s(?!cua\s)`,
+  'u',
+);
 /**
  * A speaker's own name after his title and body ("Chủ tịch UBND tỉnh Trần Văn A yêu cầu …", "Bộ trưởng Bộ Tài chính
  * Nguyễn Văn Thắng giao …", "Phó Chủ tịch UBND tỉnh, ông Lê Văn B đề nghị …"): the words in capitals, read in the raw

@@ -201,3 +201,38 @@ describe('session 24: the body a part is for, then who asks it ("Đối với S�
     ]);
   });
 });
+
+describe("session 24: a portal's or newspaper's report of the letter between who asks and his order", () => {
+  for (const text of [
+    'UBND tỉnh vừa có văn bản chỉ đạo Sở Y tế tăng cường công tác phòng, chống dịch.',
+    'Chủ tịch UBND tỉnh đã có văn bản giao Sở Y tế tăng cường công tác phòng, chống dịch.',
+    'Phó Chủ tịch UBND tỉnh Nguyễn Văn B vừa ký văn bản giao Sở Y tế tăng cường công tác phòng, chống dịch.',
+    'Chủ tịch UBND tỉnh vừa ký ban hành Công văn số 2345/UBND-VX yêu cầu Giám đốc Sở Y tế tăng cường phòng, chống dịch.',
+    'Ngày 12/6/2024, UBND tỉnh có Công văn số 2345/UBND-VX về việc phòng, chống dịch, giao Sở Y tế chủ trì triển khai.',
+  ])
+    it(`reads "${text.slice(0, 55)}…" as given to Sở Y tế`, () => {
+      expect(leadsOf(text, VINH_LONG)).toEqual([['Sở Y tế tỉnh Vĩnh Long']]);
+    });
+
+  it('reads the Government leaders reported so', () => {
+    expect(
+      leadsOf(
+        'Phó Thủ tướng Vương Đình Huệ vừa có ý kiến chỉ đạo giao Bộ Tài chính kiểm tra thông tin báo chí phản ánh, báo cáo Thủ tướng Chính phủ.',
+      ),
+    ).toEqual([['Bộ Tài chính']]);
+    const [item] = read(
+      'Ngày 14-1, Thủ tướng Chính phủ đã có Công văn (số 73/TTg-CN) chỉ đạo các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ và Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương rà soát, thu hồi cơ sở nhà đất.',
+    );
+    expect(item!.lead).toEqual([]);
+    expect(item!.groups).toEqual(expect.arrayContaining(['ministries', 'provinces']));
+  });
+
+  it('reads the news of a body that wrote, with no order after it, as no one told', () => {
+    expect(
+      leadsOf(
+        'Ngày 18 tháng 01 năm 2021, Thông tấn xã Việt Nam có bài viết phản ánh tình hình xuất khẩu tôm. Về việc này, Thủ tướng Chính phủ giao Bộ Nông nghiệp và Phát triển nông thôn nghiên cứu, đánh giá tác động.',
+        { onDate: '2021-01-25', noticeDate: '2021-01-25' },
+      ),
+    ).toEqual([['Bộ Nông nghiệp và Phát triển nông thôn']]);
+  });
+});
