@@ -236,3 +236,44 @@ describe("session 24: a portal's or newspaper's report of the letter between who
     ).toEqual([['Bộ Nông nghiệp và Phát triển nông thôn']]);
   });
 });
+
+describe('session 24: a subject after an opening clause, whatever work verb follows it', () => {
+  const verbs = [
+    'quyết liệt chỉ đạo',
+    'tích cực phối hợp',
+    'nhanh chóng khắc phục',
+    'quan tâm chỉ đạo',
+    'lưu ý',
+    'phấn đấu hoàn thành',
+    'gửi báo cáo về',
+    'cho ý kiến về',
+    'ngăn chặn',
+    'điều động lực lượng cho',
+    'hoàn tất',
+    'xử phạt',
+    'gia hạn',
+    'có văn bản hướng dẫn',
+    'chú trọng',
+  ];
+  for (const verb of verbs)
+    it(`reads "Trên cơ sở …, Bộ Tài chính ${verb} … Đồng thời, Bộ Xây dựng ${verb} …" as two leads`, () => {
+      expect(
+        leadsOf(
+          `Trên cơ sở kết quả rà soát, Bộ Tài chính ${verb} việc thực hiện dự án. Đồng thời, Bộ Xây dựng ${verb} việc thực hiện dự án.`,
+        ),
+      ).toEqual([['Bộ Tài chính', 'Bộ Xây dựng']]);
+    });
+
+  it('does not read the closing "thông báo … biết, thực hiện" or a ministry that sends material as a later lead', () => {
+    expect(
+      leadsOf(
+        'Bộ Tài nguyên và Môi trường chủ trì, phối hợp với các cơ quan liên quan hoàn thiện hồ sơ. Văn phòng Chính phủ thông báo Bộ Tài nguyên và Môi trường biết, thực hiện.',
+      ),
+    ).toEqual([['Bộ Tài nguyên và Môi trường']]);
+    expect(
+      leadsOf(
+        'Ủy ban nhân dân tỉnh Quảng Ninh tổ chức thực hiện Nghị định. Bộ Tài chính gửi các thủ tục đã được rà soát để tham khảo trong quá trình thực hiện.',
+      ),
+    ).toEqual([['UBND tỉnh Quảng Ninh']]);
+  });
+});
