@@ -277,3 +277,31 @@ describe('session 24: a subject after an opening clause, whatever work verb foll
     ).toEqual([['UBND tỉnh Quảng Ninh']]);
   });
 });
+
+describe('session 24: opening clauses before the subject', () => {
+  for (const opener of [
+    'Trước tình hình dịch bệnh diễn biến phức tạp',
+    'Trước diễn biến phức tạp của thời tiết',
+    'Theo chỉ đạo của Phó Thủ tướng',
+    'Qua xem xét hồ sơ',
+    'Trong thời gian chờ sửa đổi Luật',
+    'Trong khi chờ hướng dẫn',
+    'Cụ thể',
+    'Để kịp thời ứng phó với mưa lũ',
+    'Nhằm tháo gỡ khó khăn cho doanh nghiệp',
+    'Thực hiện chỉ đạo của Thủ tướng Chính phủ',
+  ])
+    it(`reads "${opener}, Bộ Tài chính khẩn trương …" as given to Bộ Tài chính`, () => {
+      expect(leadsOf(`${opener}, Bộ Tài chính khẩn trương rà soát, báo cáo Thủ tướng Chính phủ.`)).toEqual([
+        ['Bộ Tài chính'],
+      ]);
+    });
+
+  it('does not read the bodies whose views are taken in ("Tiếp thu ý kiến Bộ A, Bộ B lập …") as told', () => {
+    expect(
+      leadsOf(
+        'Tiếp thu ý kiến Bộ Kế hoạch và Đầu tư, Bộ Tài chính lập Đề án thành lập Quỹ, trình Thủ tướng Chính phủ.',
+      ),
+    ).not.toEqual([['Bộ Tài chính']]);
+  });
+});
