@@ -1316,7 +1316,7 @@ const BRACKETED_ROLE = String.raw`(?:ban chi dao|to giup viec|co quan thuong tru
 /** A head of a body named for the body: "đồng chí Bộ trưởng Bộ X", "Chủ tịch Ủy ban nhân dân tỉnh X". */
 // A state group's board or its chairman ("Chủ tịch Hội đồng thành viên Tập đoàn X", "Hội đồng quản trị Tổng công ty Y")
 // stands for the group, as a minister for his ministry.
-const TITLE = String.raw`(?:(?:chu tich )?hoi dong (?:thanh vien|quan tri)|(?:pho )?bi thu|bo truong|thu truong|nguoi dung dau|lanh dao|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|(?:pho )?chi huy truong|(?:pho )?cuc truong|tong|(?:pho )?chanh|(?:pho )?truong)`;
+const TITLE = String.raw`(?:(?:chu tich )?hoi dong (?:thanh vien|quan tri)|ban (?:giam doc|lanh dao)|(?:pho )?bi thu|bo truong|thu truong|nguoi dung dau|lanh dao|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|(?:pho )?chi huy truong|(?:pho )?cuc truong|tong|(?:pho )?chanh|(?:pho )?truong)`;
 /** A directive's "Bộ trưởng Bộ Y tế chủ trì, phối hợp với Bộ trưởng Bộ Giáo dục và Đào tạo …": the partner named by its head. */
 /** "(lấy ý kiến) một số địa phương (Thành phố Hồ Chí Minh, Hà Nội, …)": some of a group, named in brackets. */
 const SOME_PLACES = String.raw`mot so (?:bo|nganh|tinh|thanh pho|dia phuong|co quan)(?:,? (?:va )?(?:bo|nganh|tinh|thanh pho|dia phuong|co quan))*\s*\(\s*`;

@@ -305,3 +305,33 @@ describe('session 24: opening clauses before the subject', () => {
     ).not.toEqual([['Bộ Tài chính']]);
   });
 });
+
+describe('session 24: a body told through its head or its leadership', () => {
+  const cases: [string, string, Record<string, unknown>][] = [
+    ['Giao Giám đốc Công an tỉnh chỉ đạo tăng cường tuần tra.', 'Công an tỉnh Vĩnh Long', VINH_LONG],
+    [
+      'Đồng chí Nguyễn Văn A, Giám đốc Sở Y tế chủ trì, phối hợp với Sở Tài chính rà soát.',
+      'Sở Y tế tỉnh Vĩnh Long',
+      VINH_LONG,
+    ],
+    ['Giao đồng chí Nguyễn Văn A - Giám đốc Sở Y tế chủ trì rà soát.', 'Sở Y tế tỉnh Vĩnh Long', VINH_LONG],
+    ['Ban Giám đốc Sở Y tế chỉ đạo các phòng chuyên môn thực hiện.', 'Sở Y tế tỉnh Vĩnh Long', VINH_LONG],
+    ['Lãnh đạo Sở Y tế trực tiếp chỉ đạo công tác điều trị.', 'Sở Y tế tỉnh Vĩnh Long', VINH_LONG],
+    [
+      'Giao Tổng Giám đốc Tập đoàn Điện lực Việt Nam chỉ đạo bảo đảm cung ứng điện.',
+      'Tập đoàn Điện lực Việt Nam',
+      CENTRAL,
+    ],
+    [
+      'Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các ngân hàng thương mại giảm lãi suất.',
+      'Ngân hàng Nhà nước Việt Nam',
+      CENTRAL,
+    ],
+    ['Yêu cầu Tổng Kiểm toán Nhà nước chỉ đạo kiểm toán dự án.', 'Kiểm toán Nhà nước', CENTRAL],
+    ['Giao Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc chủ trì xây dựng đề án.', 'Ủy ban Dân tộc', CENTRAL],
+  ];
+  for (const [text, lead, options] of cases)
+    it(`reads "${text.slice(0, 55)}…" as given to ${lead}`, () => {
+      expect(leadsOf(text, options)).toEqual([[lead]]);
+    });
+});
