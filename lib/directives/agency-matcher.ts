@@ -437,7 +437,7 @@ function resolveSuccessor(agency: AgencyRef, byId: Map<number, AgencyRef>, onDat
 // "các Bộ: Tài chính; Tư pháp; Nội vụ" (a list typed with semicolons) too
 const LIST_GLUE = /^\s*(?:[,;]\s*|,?\s*va\s+)$/;
 const LIST_OPENER = new RegExp(
-  String.raw`(?:^|[^\p{L}])cac (?:bo|so|tinh|thanh pho)(?:,? (?:va )?(?:co quan(?: ngang bo)?|nganh|thanh pho|tinh)(?: truc thuoc trung uong)?)*\s*:?\s*$` +
+  String.raw`(?:^|[^\p{L}])cac (?:bo|so|tinh|thanh pho)(?:,? (?:va )?(?:co quan(?: ngang bo)?|nganh|ban|thanh pho|tinh)(?: truc thuoc trung uong)?)*\s*:?\s*$` +
     // "các địa phương: Hà Nội, Hà Giang": the provinces told, by their names
     String.raw`|(?:^|[^\p{L}])cac dia phuong\s*:\s*$` +
     // "các bộ quản lý lĩnh vực: …", "các bộ quản lý ngành, lĩnh vực: …", "các Bộ, ngành liên quan: …": a qualified
@@ -445,7 +445,7 @@ const LIST_OPENER = new RegExp(
     String.raw`|(?:^|[^\p{L}])cac (?:bo|so)(?:,? (?:va )?(?:co quan|nganh))* (?:(?:co )?lien quan|quan ly(?: nha nuoc)?(?: (?:chuyen )?(?:nganh|linh vuc))?(?:,? (?:va )?(?:nganh|linh vuc))*|chuyen nganh)\s*:\s*$` +
     // "các bộ, ngành liên quan (Tài chính, Tư pháp, …)": a bracketed list after a group
     // (or "một số địa phương (Thành phố Hồ Chí Minh, Hà Nội, …)")
-    String.raw`|(?:^|[^\p{L}])(?:cac|mot so) (?:bo|nganh|tinh|thanh pho|dia phuong|co quan)[^()]{0,60}\(\s*$` +
+    String.raw`|(?:^|[^\p{L}])(?:cac|mot so) (?:bo|so|nganh|tinh|thanh pho|dia phuong|co quan)[^()]{0,60}\(\s*$` +
     // "(các đồng chí) Bộ trưởng: Y tế, Tài chính": the ministers of the ministries listed
     String.raw`|(?:^|[^\p{L}])bo truong\s*:\s*$` +
     // "UBND các huyện, thị xã: …", "các xã, phường: …"

@@ -1316,7 +1316,7 @@ const BRACKETED_ROLE = String.raw`(?:ban chi dao|to giup viec|co quan thuong tru
 /** A head of a body named for the body: "đồng chí Bộ trưởng Bộ X", "Chủ tịch Ủy ban nhân dân tỉnh X". */
 // A state group's board or its chairman ("Chủ tịch Hội đồng thành viên Tập đoàn X", "Hội đồng quản trị Tổng công ty Y")
 // stands for the group, as a minister for his ministry.
-const TITLE = String.raw`(?:(?:chu tich )?hoi dong (?:thanh vien|quan tri)|(?:pho )?bi thu|bo truong|thu truong|nguoi dung dau|lanh dao|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|(?:pho )?chi huy truong|(?:pho )?cuc truong|tong|(?:pho )?chanh|(?:pho )?truong)`;
+const TITLE = String.raw`(?:(?:chu tich )?hoi dong (?:thanh vien|quan tri)|ban (?:giam doc|lanh dao)|(?:pho )?bi thu|bo truong|thu truong|nguoi dung dau|lanh dao|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|(?:pho )?chi huy truong|(?:pho )?cuc truong|tong|(?:pho )?chanh|(?:pho )?truong)`;
 /** A directive's "Bộ trưởng Bộ Y tế chủ trì, phối hợp với Bộ trưởng Bộ Giáo dục và Đào tạo …": the partner named by its head. */
 /** "(lấy ý kiến) một số địa phương (Thành phố Hồ Chí Minh, Hà Nội, …)": some of a group, named in brackets. */
 const SOME_PLACES = String.raw`mot so (?:bo|nganh|tinh|thanh pho|dia phuong|co quan)(?:,? (?:va )?(?:bo|nganh|tinh|thanh pho|dia phuong|co quan))*\s*\(\s*`;
@@ -1353,10 +1353,17 @@ const PARTY_SPEAKER = String.raw`(?:(?:dong chi )?(?:(?:pho )?bi thu(?: thuong t
  * province speaking of itself ("UBND tỉnh yêu cầu …") where its header was not read, or its chairman named short ("Theo
  * đó, Chủ tịch giao UBND các huyện …"); a Party committee's secretary ("đồng chí Bí thư Tỉnh ủy yêu cầu …").
  */
-const UNKNOWN_ASKER = String.raw`(?:(?:cuc|tong cuc|vu|so|ban|van phong|chi cuc)(?: [\p{L}]+){1,6}?|(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho)|(?:pho )?chu tich|${PARTY_SPEAKER})`;
+const UNKNOWN_ASKER = String.raw`(?:(?:cuc|tong cuc|vu|so|ban|van phong|chi cuc)(?: [\p{L}]+){1,6}?|(?:bo|tinh|thanh pho|so|ubnd|uy ban)|(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho)|(?:pho )?chu tich|${PARTY_SPEAKER})`;
+/**
+ * A portal's or a newspaper's report of the letter between who asks and his order: "UBND tỉnh vừa có văn bản chỉ đạo Sở Y
+ * tế …", "Thủ tướng Chính phủ đã có Công văn (số 73/TTg-CN) chỉ đạo các Bộ …", "Phó Thủ tướng … vừa có ý kiến chỉ đạo giao
+ * Bộ X …", "Chủ tịch UBND tỉnh vừa ký Công văn số … về việc …, yêu cầu …".
+ */
+const REPORTED_LETTER = String.raw`(?:(?:da|vua|moi|cung)\s+)*(?:(?:co|ky|ky ban hanh|ban hanh|gui)\s+)(?:cong van|van ban|cong dien|chi thi|thong bao|y kien)(?: hoa toc| khan| chi dao)?(?:\s*\(?\s*so\s+[\p{L}\p{N}/.-]+\s*\)?)?(?:\s+(?:ngay|ve viec|ve)\s[^.;:]{0,160}?)?\s*,?\s+`;
 const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*|${UNKNOWN_ASKER})\s+(?:tran trong\s+)?`;
 /** "Đối với Bộ X: …", "Riêng Bộ X …", "Về phía Bộ X, …", "Trách nhiệm của Bộ X:": the body whose part of the work follows. */
 const ADDRESSED_PART = String.raw`(?:(?:rieng\s+)?doi voi|rieng|ve phia|(?:trach nhiem|nhiem vu) cua)\s+`;
+const ADDRESSED_BEFORE = new RegExp(`(?:^|\\s)${ADDRESSED_PART}$`, 'u');
 /** A footnote's number a PDF's text leaves before the sentence ("đ) 1 Đề nghị Tổng Liên đoàn …") is passed over. */
 const FOOTNOTE_BEFORE = String.raw`(?:\d{1,2}\s+)?`;
 /**
@@ -1370,7 +1377,15 @@ const PARTY_ORGAN_OF = String.raw`(?:(?:ban can su dang|dang doan|dang uy)\s+)?`
 const IN_WHICH = String.raw`(?:trong do\s*[,:]?\s+)?`;
 /** "Tỉnh ủy, UBND tỉnh Lâm Đồng chỉ đạo …": the Party committee named first, beside the body that does the work. */
 const PARTY_COMMITTEE_BESIDE = String.raw`(?:(?:tinh|thanh|huyen|dang) uy(?: [\p{L}]+){0,3}\s*(?:,|va)\s*)?`;
-const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}${IN_WHICH}(?:${ASKER}(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong))?(?:(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_COMMITTEE_BESIDE}${PARTY_ORGAN_OF}${PERSON_TITLE}`;
+/**
+ * "Đồng thời, giao Sở B …", "Ngoài ra, Bộ Y …", "Bên cạnh đó, UBND tỉnh giao …": a later sentence that adds a part (read
+ * by laterSubjects only: the first subject may stand in an earlier clause after a comma, "Trên cơ sở …, Bộ X …").
+ */
+const CONNECTIVE_BEFORE = /^\s*(?:dong thoi|ngoai ra|ben canh do|mat khac|cung voi do|them vao do|tiep theo)\s*,?\s+/u;
+/** A report's day before the news ("Ngày 14-1,", "Sáng 12/6/2024,", "Chiều nay (5/3),"): when, not who. */
+// Only before one who asks: "Ngày 18/01/2021, Thông tấn xã Việt Nam có bài viết …" is the news, no one told.
+const DAY_BEFORE = String.raw`(?:(?:ngay|sang|chieu|toi|trua|hom nay)(?: nay)?\s*\(?\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\d{1,2} thang \d{1,2}(?: nam \d{4})?)?\s*\)?\s*,\s+)?`;
+const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}${IN_WHICH}(?:${DAY_BEFORE}${ASKER}(?:${REPORTED_LETTER})?(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong))?(?:(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:${REPORTED_LETTER})?(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_COMMITTEE_BESIDE}${PARTY_ORGAN_OF}${PERSON_TITLE}`;
 /**
  * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
  * whose holder is named in brackets; the holder is the subject.
@@ -1389,7 +1404,26 @@ const GROUP_SUBJECT_GAP = new RegExp(
   'u',
 );
 /** "Bộ Công Thương (trân trọng) đề nghị Ủy ban nhân dân tỉnh X …": the body that asks; the one asked is the subject. */
-const ASKS_AFTER_SUBJECT = /^\s*(?:tran trong\s+)?(?:de nghi|yeu cau|giao)\s(?!cua\s)/u;
+// "UBND tỉnh cũng yêu cầu …", "Bộ Y tế tiếp tục đề nghị …", "Đồng thời, UBND tỉnh đồng thời giao …": still the asker.
+const ASKS_AFTER_SUBJECT = new RegExp(
+  String.raw`^\s*(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:(?:tran trong\s+)?(?:de nghi|yeu cau|giao)|${REPORTED_LETTER}(?:tran trong\s+)?(?:de nghi|yeu cau|giao|chi dao|chi thi|phan cong))\s(?!cua\s)`,
+  'u',
+);
+/**
+ * A speaker's own name after his title and body ("Chủ tịch UBND tỉnh Trần Văn A yêu cầu …", "Bộ trưởng Bộ Tài chính
+ * Nguyễn Văn Thắng giao …", "Phó Chủ tịch UBND tỉnh, ông Lê Văn B đề nghị …"): the words in capitals, read in the raw
+ * text, are passed over to what he does.
+ */
+const PERSON_NAME_AFTER =
+  /^\s*,?\s*(?:(?:ông|bà|đồng chí)\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?=\s*,?\s+\p{Ll})\s*,?/u;
+/** What follows a subject list ending at `end`, folded, past the speaker's name when one stands there. */
+function nameSkipped(r: RoleReader, end: number): number {
+  const name = PERSON_NAME_AFTER.exec(r.text.slice(end, end + 80));
+  if (!name) return end;
+  const rest = gap(r, end + name[0].length, end + name[0].length + 60);
+  return ASKS_AFTER_SUBJECT.test(rest) || ISSUED_AFTER_SUBJECT.test(rest) ? end + name[0].length : end;
+}
+const afterSubject = (r: RoleReader, end: number): string => gap(r, nameSkipped(r, end), nameSkipped(r, end) + 60);
 /**
  * "UBND tỉnh thống nhất chủ trương, giao Sở Nội vụ …", "Bộ X đồng ý với đề xuất … và giao Bộ Y …": a body that agrees
  * and in the same sentence gives the work to another speaks as the issuer; the one given it is the subject. Without an
@@ -1408,8 +1442,10 @@ const PAST_AFTER_SUBJECT = /^\s*(?:(?:cung|van)\s+)?(?:da|dang|duoc(?! giao| pha
  * "Ngày 29/7, Chủ tịch UBND tỉnh ban hành Công văn số …": the news of a letter being issued (a portal's report opens so),
  * not work given to the one who issued it.
  */
+// So is "Văn phòng Chính phủ vừa có văn bản …", "UBND tỉnh có Công văn số …", "VPCP có văn bản gửi Bộ X truyền đạt ý kiến
+// …": the letter reported, whose words follow.
 const ISSUED_AFTER_SUBJECT =
-  /^\s*(?:(?:da|vua|moi)\s+)*(?:ky\s+)?ban hanh\s+(?:cong van|van ban|cong dien|thong bao)(?: hoa toc| khan)?\s+so(?![\p{L}])/u;
+  /^\s*(?:(?:da|vua|moi)\s+)*(?:(?:ky\s+)?ban hanh\s+(?:cong van|van ban|cong dien|thong bao)(?: hoa toc| khan)?\s+so|(?:(?<=(?:da|vua|moi)\s+)(?:co|gui|ky)\s+(?:cong van|van ban|cong dien|thong bao)|co (?:cong van|van ban) so|co (?:cong van|van ban)(?: gui [^.;:]{0,80}?)? truyen dat))(?![\p{L}])/u;
 const JUDGED_AFTER_GROUP = /^\s*(?:(?:cung|van)\s+)?(?:chua|con(?! lai))(?![\p{L}])/u;
 /** "Đối với các huyện, thị xã có tỷ lệ giải ngân thấp, Sở Tài chính …": a group named as the topic, before its subject. */
 const TOPIC_BEFORE = /(?:^|\s)(?:rieng\s+)?doi voi\s*$/u;
@@ -1428,8 +1464,8 @@ const PAST_BEFORE_CUE =
 const ACTION_AFTER = new RegExp(
   String.raw`^\s*(?:,?\s*(?:va|cung)\s+cac\s+(?:co quan|don vi)\s+(?:chuc nang|lien quan|co lien quan)\s*,?\s*)?` +
     // "Bộ X, Bộ Y theo chức năng, nhiệm vụ được giao, hướng dẫn …"
-    String.raw`(?:,?\s*(?:theo|trong pham vi|can cu)\s+(?:dung\s+)?chuc nang,?\s+(?:va\s+)?nhiem vu(?:,? quyen han)?(?:\s+(?:duoc giao|cua minh))?\s*,?\s*)?(?:(?:co trach nhiem|chiu trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky)[\s,]*)*` +
-    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat|can doi|bao dam|dam bao|tang cuong|day manh|nang cao|cung cap|huy dong|tuyen truyen|ho tro|bo sung|dieu chinh|phe duyet|tra loi|giai trinh|xac minh|tiep nhan|van dong|quan ly|thanh tra|hoan chinh|chinh ly|chinh sua|soan thao|tinh toan|can nhac|tham tra|lua chon|sap xep|kien toan|ky ket|dam phan|van hanh|giai ngan|phan bo|cap phat|chan chinh|cong bo|tong ket|so ket|khao sat|dieu tra|thong ke|kiem ke|kiem soat|du bao|ung pho|quan triet|pho bien|ung dung|ket noi|tich hop|cai thien|rut ngan|cat giam|don gian hoa|kien nghi|xac dinh|cong khai|thu hoi|dinh chi|tam dung|bai bo|chuyen giao|ban giao|uu tien|duy tri|nam bat|doi thoai|thanh toan|quyet toan|thu thap|nhan rong|ra quyet dinh|thong qua|chiu trach nhiem|chia se|so hoa|chuyen doi|cap|phan cap|doi chieu|ky|cu|dung|lay y kien|phat dong|mo rong|nang cap|sua chua|dau tu|di doi|thi cong|nghiem thu|hoan tra|boi thuong|giai phong|chi tra|kiem diem|tap huan|dao tao|boi duong|tuyen dung)${WORD_END}`,
+    String.raw`(?:,?\s*(?:theo|trong pham vi|can cu)\s+(?:dung\s+)?chuc nang,?\s+(?:va\s+)?nhiem vu(?:,? quyen han)?(?:\s+(?:duoc giao|cua minh))?\s*,?\s*)?(?:(?:co trach nhiem|chiu trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky|quyet liet|tich cuc|nhanh chong|khan cap|can thiet|uu tien|kien quyet|quan tam)[\s,]*)*` +
+    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat|can doi|bao dam|dam bao|tang cuong|day manh|nang cao|cung cap|huy dong|tuyen truyen|ho tro|bo sung|dieu chinh|phe duyet|tra loi|giai trinh|xac minh|tiep nhan|van dong|quan ly|thanh tra|hoan chinh|chinh ly|chinh sua|soan thao|tinh toan|can nhac|tham tra|lua chon|sap xep|kien toan|ky ket|dam phan|van hanh|giai ngan|phan bo|cap phat|chan chinh|cong bo|tong ket|so ket|khao sat|dieu tra|thong ke|kiem ke|kiem soat|du bao|ung pho|quan triet|pho bien|ung dung|ket noi|tich hop|cai thien|rut ngan|cat giam|don gian hoa|kien nghi|xac dinh|cong khai|thu hoi|dinh chi|tam dung|bai bo|chuyen giao|ban giao|uu tien|duy tri|nam bat|doi thoai|thanh toan|quyet toan|thu thap|nhan rong|ra quyet dinh|thong qua|chiu trach nhiem|chia se|so hoa|chuyen doi|cap|phan cap|doi chieu|ky|cu|dung|lay y kien|phat dong|mo rong|nang cap|sua chua|dau tu|di doi|thi cong|nghiem thu|hoan tra|boi thuong|giai phong|chi tra|kiem diem|tap huan|dao tao|boi duong|tuyen dung|luu y|phan dau|gui (?:bao cao|y kien|ket qua|ho so|de xuat)|tham gia|cho y kien|gop y|ngan chan|phong ngua|phong chong|dieu dong|tam ung|hoan tat|lien he|nghiem cam|tiep can|xu phat|kiem dinh|gia han|dieu phoi|co van ban|chu trong|tiep tuc)${WORD_END}`,
   'u',
 );
 /**
@@ -1460,7 +1496,7 @@ const OWNER_BEFORE = /(?:^|\s)cua\s*$/u;
  * ("Tuy nhiên, Bộ X cần …"); "Năm 2023, Bộ X …" stays a report of the year.
  */
 const ADVERBIAL_OPENER =
-  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|song song (?:do|voi do)|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai|lien quan (?:den|toi)|tren tinh than|bam sat|nhan dip|voi (?:muc tieu|muc dich|tinh than)|dac biet|cung voi (?:do|viec)|song song voi|trong (?:nam|giai doan|ky|dot|dip)|tu (?:nam|ngay|thang|quy|ky)|bat dau tu|ke tu|hang (?:nam|quy|thang|tuan)|dinh ky|qua (?:kiem tra|thanh tra|ra soat|theo doi|danh gia|bao cao|tong hop)|sau (?:ky|cuoc|hoi nghi|buoi|dot|thoi gian)|ve lau dai|lau dai|truoc het|dau tien|cuoi cung|tiep do|tinh den|den (?:nam|ngay|thang|quy|het))(?![\p{L}])/u;
+  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|song song (?:do|voi do)|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai|lien quan (?:den|toi)|tren tinh than|bam sat|nhan dip|voi (?:muc tieu|muc dich|tinh than)|dac biet|cung voi (?:do|viec)|song song voi|trong (?:nam|giai doan|ky|dot|dip)|tu (?:nam|ngay|thang|quy|ky)|bat dau tu|ke tu|hang (?:nam|quy|thang|tuan)|dinh ky|qua (?:kiem tra|thanh tra|ra soat|theo doi|danh gia|bao cao|tong hop)|sau (?:ky|cuoc|hoi nghi|buoi|dot|thoi gian)|ve lau dai|lau dai|truoc het|dau tien|cuoi cung|tiep do|tinh den|den (?:nam|ngay|thang|quy|het)|truoc (?:tinh hinh|dien bien|thuc trang|yeu cau|nguy co)|theo (?:chi dao|yeu cau|ke hoach|tinh than)|qua xem xet|trong (?:thoi gian|khi) cho|cu the)(?![\p{L}])/u;
 const CLAUSE_BREAK = /[.;:]\s*/gu;
 /** A comma, or the "thì" that opens the main clause after a condition ("Trường hợp … thì (đề nghị) Sở X hướng dẫn …"). */
 const COMMA_BREAK = /,\s*|\sthì\s+/gu;
@@ -1573,10 +1609,18 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
         if (!owner && previous.proposed.id !== r.matches[first]!.proposed.id) continue;
       }
       const list = listFrom(r, first, 1);
-      const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 60);
+      const after = afterSubject(r, list.at(-1)!.end);
       // "Bộ X đề nghị Y …": read on from after the asker, where the one asked stands.
       if (ASKS_AFTER_SUBJECT.test(after)) {
-        queue.splice(k + 1, 0, list.at(-1)!.end);
+        // "Đối với Sở A, UBND tỉnh yêu cầu khẩn trương …": the body the part is for, then who asks it, with no one named
+        // after the verb: the part's body is told.
+        const asker = list.at(-1)!;
+        const next = r.matches.find((m) => m.start >= asker.end);
+        const clauseEnd = r.text.slice(asker.end).search(/[.;:]/u);
+        const namesNoOne = !next || (clauseEnd >= 0 && next.start > asker.end + clauseEnd);
+        if (list.length > 1 && namesNoOne && ADDRESSED_BEFORE.test(gap(r, start, r.matches[first]!.start)))
+          return list.slice(0, -1);
+        queue.splice(k + 1, 0, nameSkipped(r, list.at(-1)!.end));
         continue;
       }
       const agrees = AGREES_THEN_ORDERS_AFTER_SUBJECT.exec(
@@ -1678,11 +1722,22 @@ function laterSubjects(r: RoleReader, from: number, skip: Set<number>): AgencyMa
     const first = r.matches.findIndex((a) => a.start >= start);
     if (first < 0 || skip.has(r.matches[first]!.proposed.id)) continue;
     if (r.matches[first]!.start - start > MAX_CUE_GAP) continue; // longer than any SUBJECT_GAP
-    if (!SUBJECT_GAP.test(gap(r, start, r.matches[first]!.start))) continue;
+    if (!SUBJECT_GAP.test(gap(r, start, r.matches[first]!.start).replace(CONNECTIVE_BEFORE, ''))) continue;
     const end = forwardListEnd(r, first);
     if (end === taken) continue;
-    const list = r.matches.slice(first, end + 1);
-    const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 60);
+    let list = r.matches.slice(first, end + 1);
+    let after = afterSubject(r, list.at(-1)!.end);
+    let listEnd = end;
+    // "…. Đồng thời, UBND tỉnh giao Sở B …": the one who asks, then the one asked.
+    if (ASKS_AFTER_SUBJECT.test(after) && end + 1 < r.matches.length) {
+      const asked = end + 1;
+      const from = nameSkipped(r, list.at(-1)!.end);
+      if (r.matches[asked]!.start - from > MAX_CUE_GAP) continue;
+      if (!SUBJECT_GAP.test(gap(r, from, r.matches[asked]!.start))) continue;
+      listEnd = forwardListEnd(r, asked);
+      list = r.matches.slice(asked, listEnd + 1);
+      after = afterSubject(r, list.at(-1)!.end);
+    }
     if (ASKS_AFTER_SUBJECT.test(after) || PAST_AFTER_SUBJECT.test(after) || !ACTION_AFTER.test(after)) continue;
     // "…; Văn phòng Chính phủ kiểm tra việc thực hiện": a body that watches the work is its monitor, not a lead. What
     // follows is read up to WATCH_WINDOW characters (the rest of a long item, read for every clause, took a minute);
@@ -1690,7 +1745,7 @@ function laterSubjects(r: RoleReader, from: number, skip: Set<number>): AgencyMa
     const to = list.at(-1)!.end + WATCH_WINDOW;
     if (onlyWatches(gap(r, list.at(-1)!.end, to) + (to < r.text.length ? ' …' : ''))) continue;
     out.push(...list);
-    taken = end;
+    taken = listEnd;
   }
   return out;
 }
