@@ -4607,3 +4607,45 @@ describe('session 23: more opening phrases before the subject', () => {
     expect(lead(sentence)).toEqual(leads);
   });
 });
+
+// A press report of a Government leader's direction gives each direction a paragraph of its own, the leader named short
+// after the opening gave the name ("Phó Thủ tướng yêu cầu …", "Theo đó, Phó Thủ tướng … đồng ý …", "Đối với …, Phó Thủ
+// tướng giao …"): one item each, each with its own body (corpus vpcp-quy-hoach-con-dao-2014, -vung-vinh-phuc-2018).
+// Not the opening "Thủ tướng Nguyễn Xuân Phúc yêu cầu Bộ X …" that the paragraphs after it tell in detail.
+describe('session 24: paragraphs of a press report of a leader’s direction', () => {
+  const read = (lines: string[]) =>
+    parseConclusionText(lines.join('\n\n'), REGISTRY, { onDate: '2018-05-09' }).map((i) => [
+      i.ordinal,
+      i.leadAgencyIds,
+      i.coordinatorAgencyIds,
+    ]);
+  it('one approval paragraph, then a task paragraph with its own lead and partner', () => {
+    expect(
+      read([
+        'Phó Thủ tướng Nguyễn Văn A vừa có ý kiến về việc điều chỉnh quy hoạch khu du lịch theo đề nghị của UBND tỉnh Tuyên Quang.',
+        'Theo đó, Phó Thủ tướng Nguyễn Văn A đồng ý về nguyên tắc việc điều chỉnh quy hoạch khu du lịch.',
+        'Phó Thủ tướng giao UBND tỉnh Tuyên Quang trên cơ sở thống nhất với Bộ Xây dựng tổ chức lập và phê duyệt điều chỉnh quy hoạch.',
+      ]),
+    ).toEqual([
+      ['1', [], []],
+      ['2', [ID.TUYENQUANG], [ID.BXD]],
+    ]);
+  });
+  it('"Thủ tướng yêu cầu …" and "Đối với …, Thủ tướng giao …" after the opening paragraph', () => {
+    const items = read([
+      'Cổng thông tin điện tử Chính phủ cho biết Thủ tướng Chính phủ Nguyễn Văn B đã đồng ý với đề nghị của Bộ Y tế về việc sửa đổi quy chuẩn.',
+      'Thủ tướng yêu cầu việc sửa đổi quy chuẩn phải bảo đảm thống nhất với các quy định có liên quan.',
+      'Đối với kiến nghị của Bộ Y tế về kinh phí, Thủ tướng giao Bộ Tài chính xem xét, xử lý theo thẩm quyền.',
+    ]);
+    expect(items.map((i) => i[0])).toEqual(['1', '2', '3']);
+    expect(items[2]![1]).toEqual([ID.BTC]);
+  });
+  it('keeps the opening "Thủ tướng Nguyễn Văn C yêu cầu Bộ X …" with the paragraphs that tell it (guard)', () => {
+    const items = read([
+      'Thủ tướng Nguyễn Văn C yêu cầu Bộ Công Thương xử lý thông tin báo chí phản ánh về các dự án điện.',
+      'Trước đó, báo chí đưa tin nhiều dự án điện triển khai tràn lan.',
+      'Về thông tin trên, Thủ tướng Chính phủ yêu cầu Bộ Công Thương nghiên cứu, xử lý.',
+    ]);
+    expect(items.map((i) => i[1])).toEqual([[ID.BCT]]);
+  });
+});

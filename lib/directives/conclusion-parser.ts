@@ -974,8 +974,15 @@ const BODY_AFTER_ADVERBIAL = new RegExp(
 
 const PARAGRAPH_CONNECTIVE = String.raw`(?:song song (?:do|voi do)|dong thoi|ben canh do|ngoai ra|mat khac|theo do)`;
 // "Theo đó, Chủ tịch giao UBND các huyện …": the chairman speaking, named short.
+// A press report of a Government leader's direction, a paragraph each: "Phó Thủ tướng yêu cầu …" (named short, as after
+// the report's opening gave the name), "Theo đó, Phó Thủ tướng Hoàng Trung Hải đồng ý …", "Đối với đề nghị …, Phó Thủ
+// tướng yêu cầu …" (the title's first word may be mistyped, "Phps Thủ tướng"). Not the report's opening "Thủ tướng
+// Nguyễn Xuân Phúc yêu cầu Bộ X …", which the paragraphs after it tell in detail.
+const LEADER_VERB = String.raw`(?:yeu cau|giao|de nghi|chi dao|dong y|thong nhat)\s`;
+const LEADER_TITLE = String.raw`(?:pho |ph\p{L}{1,2} )?thu tuong(?: chinh phu)?`;
+const LEADER_SPEAKS = String.raw`(?:${LEADER_TITLE} ${LEADER_VERB}|(?:${PARAGRAPH_CONNECTIVE}|(?:rieng )?doi voi [^.;:]{1,200}?),\s*${LEADER_TITLE}(?: [\p{L}]+){0,4}? ${LEADER_VERB})`;
 const DIRECTIVE_PARAGRAPH = new RegExp(
-  String.raw`^(?:(?:giao|yeu cau|de nghi)\s|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:yeu cau|giao|de nghi)\s|` +
+  String.raw`^(?:(?:giao|yeu cau|de nghi)\s|${LEADER_SPEAKS}|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:yeu cau|giao|de nghi)\s|` +
     String.raw`${PARAGRAPH_CONNECTIVE},\s*(?:(?:(?:pho )?chu tich\s)?(?:giao|yeu cau|de nghi)\s|(?:so|cong an|bo chi huy|ban quan ly|ubnd|uy ban nhan dan|thanh tra|van phong) ))`,
   'u',
 );
@@ -992,7 +999,7 @@ const LEADER_LEAD_IN =
  * vừa có văn bản giao …", "Tối ngày 15/4, UBND tỉnh vừa có công văn 388/UBND-KGVX".
  */
 const REPORTED_ISSUE =
-  /(?:^|[\s(,-])(?:ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,|vua|da)\s(?:[^.;:]{0,80}?\s)?(?:co|(?:ky )?ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi)(?![\p{L}])/u;
+  /(?:^|[\s(,-])(?:ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,|vua|da)\s(?:[^.;:]{0,80}?\s)?(?:co|(?:ky )?ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi|y kien)(?![\p{L}])/u;
 const REPORT_TELLS_BODY =
   /(?:^|[^\p{L}])(?:giao|yeu cau|de nghi)\s+(?:cac\s|so\s|ubnd\s|uy ban\s|bo\s|ban\s|cong an\s|thu truong\s|giam doc\s|chu tich\s)/u;
 // not a request or a direction named as the letter's ground: "Thực hiện chỉ đạo của Chủ tịch UBND tỉnh, …", "Xét đề nghị
@@ -1342,8 +1349,9 @@ const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE}
  * "Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Nguyễn Sinh Hùng", "Ban Chỉ đạo": who speaks, before "giao"; also
  * "Thường trực Chính phủ" and a "Tổ công tác" of the Prime Minister that ask a body.
  */
-// A web copy that drops a glyph writes "Th tướng" for "Thủ tướng" (corpus vpcp-4396-2015).
-const LEADER = String.raw`(?:(?:dong chi )?(?:pho )?thu? tuong|lanh dao chinh phu|thuong truc chinh phu|chinh phu|(?:(?:pho )?truong )?ban chi dao|(?:(?:to )?truong )?to cong tac|bo truong)(?: [\p{L}]+){0,7}?`;
+// A web copy that drops a glyph writes "Th tướng" for "Thủ tướng" (corpus vpcp-4396-2015); a press report may mistype
+// "Phó" ("Phps Thủ tướng giao …").
+const LEADER = String.raw`(?:(?:dong chi )?(?:pho |ph\p{L}{1,2} )?thu? tuong|lanh dao chinh phu|thuong truc chinh phu|chinh phu|(?:(?:pho )?truong )?ban chi dao|(?:(?:to )?truong )?to cong tac|bo truong)(?: [\p{L}]+){0,7}?`;
 /** What may open a sentence before its subject: "Giao", "Thủ tướng Chính phủ yêu cầu", "Đề nghị", "Thống nhất giao". */
 /** "Bộ X (trân trọng) đề nghị …", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …": who asks (written "@"), then the order verb. */
 /** "Bí thư Tỉnh ủy", "Thường trực Thành ủy" (a Party committee's weekly directions): who speaks, not who is told. */
