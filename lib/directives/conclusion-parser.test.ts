@@ -4649,3 +4649,34 @@ describe('session 24: paragraphs of a press report of a leader’s direction', (
     expect(items.map((i) => i[1])).toEqual([[ID.BCT]]);
   });
 });
+
+// A meeting report tells who chaired and what was discussed, then the conclusion: "Kết luận cuộc họp, ông … yêu cầu …",
+// "Phát biểu kết luận cuộc họp, đồng chí … – Phó Chủ tịch UBND huyện yêu cầu …". The chair who speaks is not the doer, the
+// narrative before (its years and periods) is not the item, and the groups told are the subject (corpus
+// tinh-khanh-hoa-bao-cao-ky-hop-hdnd-2019, tinh-ninh-thuan-thuan-bac-quy-hoach-su-dung-dat-2021). A district's own
+// bodies, "các phòng, ban, ngành" or "các cơ quan, đơn vị, các ngành", are its departments.
+describe('session 24: a meeting report’s conclusion', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2019-06-14', province: 'Tuyên Quang' }).map((i) => [
+      i.leadAgencyIds,
+      i.groups,
+      i.deadline?.kind ?? null,
+    ]);
+  it.each([
+    [
+      'Chiều 14-6, ông Nguyễn Văn A - Chủ tịch UBND tỉnh chủ trì cuộc họp thành viên UBND tỉnh.\nTại cuộc họp, các thành viên đã góp ý phương hướng nhiệm vụ 6 tháng cuối năm 2019.\nKết luận cuộc họp, ông Nguyễn Văn A yêu cầu các sở, ban, ngành có liên quan khẩn trương hoàn chỉnh các báo cáo.',
+      [[], ['departments'], 'urgent'],
+    ],
+    [
+      'Sáng ngày 15/9, UBND huyện tổ chức lấy ý kiến góp ý quy hoạch. Đồng chí Trần Văn B - Phó Chủ tịch UBND huyện chủ trì cuộc họp.\nPhát biểu kết luận cuộc họp, đồng chí Trần Văn B – Phó Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị, các ngành có liên quan và UBND các xã khẩn trương hoàn chỉnh báo cáo.',
+      [[], ['departments', 'localities'], 'urgent'],
+    ],
+    [
+      'Ngày 3/4, bà Lê Thị C chủ trì hội nghị sơ kết quý I năm 2024.\nKết luận hội nghị, bà Lê Thị C giao Sở Nội vụ rà soát, báo cáo.',
+      [[ID.TQ_SNV], [], null],
+    ],
+    ['Kết luận buổi làm việc, đồng chí Phạm D yêu cầu các phòng, ban, ngành huyện rà soát ngay.', [[], ['departments'], 'urgent']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+});

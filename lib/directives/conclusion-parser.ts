@@ -927,7 +927,8 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       const reportTells =
         REPORT_TELLS_BODY.test(foldVi(body.slice(0, reported).join(' '))) &&
         !/^theo do(?![\p{L}])/u.test(foldVi(body[opens[0]!]!.trim()));
-      const preamble = leadsIn ? opens[0]! : reportTells ? 0 : reported;
+      const concludes = MEETING_CONCLUSION.test(foldVi(body[opens[0]!]!.trim()));
+      const preamble = leadsIn || concludes ? opens[0]! : reportTells ? 0 : reported;
       const head = foldVi(body.slice(preamble, opens[0]).join(' '));
       const headIsItem = preamble < opens[0]! && (HEAD_GIVES_WORK.test(head) || HEAD_ACKNOWLEDGES.test(head));
       const bounds = [preamble, ...(headIsItem ? opens : opens.slice(1)), body.length];
@@ -981,8 +982,12 @@ const PARAGRAPH_CONNECTIVE = String.raw`(?:song song (?:do|voi do)|dong thoi|ben
 const LEADER_VERB = String.raw`(?:yeu cau|giao|de nghi|chi dao|dong y|thong nhat)\s`;
 const LEADER_TITLE = String.raw`(?:pho |ph\p{L}{1,2} )?thu tuong(?: chinh phu)?`;
 const LEADER_SPEAKS = String.raw`(?:${LEADER_TITLE} ${LEADER_VERB}|(?:${PARAGRAPH_CONNECTIVE}|(?:rieng )?doi voi [^.;:]{1,200}?),\s*${LEADER_TITLE}(?: [\p{L}]+){0,4}? ${LEADER_VERB})`;
+// A meeting report's conclusion: "Kết luận cuộc họp, ông Lê Đức Vinh yêu cầu …", "Phát biểu kết luận cuộc họp, đồng chí
+// … – Phó Chủ tịch UBND huyện yêu cầu …". What the report tells before it (the chair, what was discussed) is preamble.
+const MEETING_CONCLUDES = String.raw`(?:phat bieu )?ket luan(?: (?:cuoc hop|hoi nghi|buoi lam viec|phien hop))?,\s*[^.;:,]{0,120}?(?:,[^.;:,]{0,60}?)?\s(?:yeu cau|giao|de nghi|chi dao)\s`;
+const MEETING_CONCLUSION = new RegExp(`^${MEETING_CONCLUDES}`, 'u');
 const DIRECTIVE_PARAGRAPH = new RegExp(
-  String.raw`^(?:(?:giao|yeu cau|de nghi)\s|${LEADER_SPEAKS}|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:yeu cau|giao|de nghi)\s|` +
+  String.raw`^(?:(?:giao|yeu cau|de nghi)\s|${LEADER_SPEAKS}|${MEETING_CONCLUDES}|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:yeu cau|giao|de nghi)\s|` +
     String.raw`${PARAGRAPH_CONNECTIVE},\s*(?:(?:(?:pho )?chu tich\s)?(?:giao|yeu cau|de nghi)\s|(?:so|cong an|bo chi huy|ban quan ly|ubnd|uy ban nhan dan|thanh tra|van phong) ))`,
   'u',
 );
@@ -1137,7 +1142,10 @@ const GROUP_PATTERNS = (
       '(?:thu truong )?cac so,? (?:ban,? )?nganh(?:,? doan the)?(?! (?:(?:cap |thuoc |cua )?(?:tinh|thanh pho) )?lien quan(?! (?:co|chiu) trach nhiem))(?: (?:cap |thuoc |cua )?(?:tinh|thanh pho))?|' +
         // a provincial directive's "Giám đốc các Sở, Thủ trưởng các ban, ngành (, đoàn thể) tỉnh"
         'giam doc cac so,? thu truong cac ban,? nganh(?:,? doan the)?(?: (?:cap |thuoc |cua )?tinh)?|' +
-        'cac co quan chuyen mon (?:thuoc|cua|truc thuoc) (?:ubnd|uy ban nhan dan) tinh',
+        'cac co quan chuyen mon (?:thuoc|cua|truc thuoc) (?:ubnd|uy ban nhan dan) tinh|' +
+        // a district's own: "các phòng, ban, ngành (huyện)", "các cơ quan, đơn vị, các ngành (có liên quan)"
+        '(?:thu truong )?cac phong,? (?:ban,? )?nganh(?:,? doan the)?(?: (?:cap |thuoc |cua )?(?:huyen|quan|thi xa))?|' +
+        'cac co quan,? (?:cac )?don vi,? (?:va )?cac nganh',
     ],
     // "UBND các huyện, thị xã, thành phố", "Ủy ban nhân dân các xã, phường", "UBND cấp xã".
     [
@@ -1361,7 +1369,10 @@ const PARTY_SPEAKER = String.raw`(?:(?:dong chi )?(?:(?:pho )?bi thu(?: thuong t
  * province speaking of itself ("UBND tỉnh yêu cầu …") where its header was not read, or its chairman named short ("Theo
  * đó, Chủ tịch giao UBND các huyện …"); a Party committee's secretary ("đồng chí Bí thư Tỉnh ủy yêu cầu …").
  */
-const UNKNOWN_ASKER = String.raw`(?:(?:cuc|tong cuc|vu|so|ban|van phong|chi cuc)(?: [\p{L}]+){1,6}?|(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho)|(?:pho )?chu tich|${PARTY_SPEAKER})`;
+// A meeting report names the chair who speaks: "ông Lê Đức Vinh yêu cầu …", "đồng chí Trần Ngọc Bình – Phó Chủ tịch UBND
+// huyện yêu cầu …" (the speaker, not a doer).
+const NAMED_SPEAKER = String.raw`(?:ong|ba|dong chi) [\p{L}]+(?: [\p{L}]+){0,3}?(?:\s*[-–]\s*(?:pho )?chu tich(?: (?:ubnd|uy ban nhan dan))?(?: (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong))?)?`;
+const UNKNOWN_ASKER = String.raw`(?:${NAMED_SPEAKER}|(?:cuc|tong cuc|vu|so|ban|van phong|chi cuc)(?: [\p{L}]+){1,6}?|(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho)|(?:pho )?chu tich|${PARTY_SPEAKER})`;
 const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*|${UNKNOWN_ASKER})\s+(?:tran trong\s+)?`;
 /** "Đối với Bộ X: …", "Riêng Bộ X …", "Về phía Bộ X, …", "Trách nhiệm của Bộ X:": the body whose part of the work follows. */
 const ADDRESSED_PART = String.raw`(?:(?:rieng\s+)?doi voi|rieng|ve phia|(?:trach nhiem|nhiem vu) cua)\s+`;
@@ -1468,7 +1479,7 @@ const OWNER_BEFORE = /(?:^|\s)cua\s*$/u;
  * ("Tuy nhiên, Bộ X cần …"); "Năm 2023, Bộ X …" stays a report of the year.
  */
 const ADVERBIAL_OPENER =
-  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|song song (?:do|voi do)|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai|lien quan (?:den|toi)|tren tinh than|bam sat|nhan dip|voi (?:muc tieu|muc dich|tinh than)|dac biet|cung voi (?:do|viec)|song song voi|trong (?:nam|giai doan|ky|dot|dip)|tu (?:nam|ngay|thang|quy|ky)|bat dau tu|ke tu|hang (?:nam|quy|thang|tuan)|dinh ky|qua (?:kiem tra|thanh tra|ra soat|theo doi|danh gia|bao cao|tong hop)|sau (?:ky|cuoc|hoi nghi|buoi|dot|thoi gian)|ve lau dai|lau dai|truoc het|dau tien|cuoi cung|tiep do|tinh den|den (?:nam|ngay|thang|quy|het))(?![\p{L}])/u;
+  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|song song (?:do|voi do)|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai|lien quan (?:den|toi)|tren tinh than|bam sat|nhan dip|voi (?:muc tieu|muc dich|tinh than)|dac biet|cung voi (?:do|viec)|song song voi|trong (?:nam|giai doan|ky|dot|dip)|tu (?:nam|ngay|thang|quy|ky)|bat dau tu|ke tu|hang (?:nam|quy|thang|tuan)|dinh ky|qua (?:kiem tra|thanh tra|ra soat|theo doi|danh gia|bao cao|tong hop)|sau (?:ky|cuoc|hoi nghi|buoi|dot|thoi gian)|ve lau dai|lau dai|truoc het|(?:phat bieu )?ket luan(?: (?:cuoc hop|hoi nghi|buoi lam viec|phien hop))?|dau tien|cuoi cung|tiep do|tinh den|den (?:nam|ngay|thang|quy|het))(?![\p{L}])/u;
 const CLAUSE_BREAK = /[.;:]\s*/gu;
 /** A comma, or the "thì" that opens the main clause after a condition ("Trường hợp … thì (đề nghị) Sở X hướng dẫn …"). */
 const COMMA_BREAK = /,\s*|\sthì\s+/gu;
@@ -1776,7 +1787,9 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
     before = before
       .replace(/\([^()]*\)/gu, ' ')
       .replace(/\s+/gu, ' ')
-      .replace(CONCERNED_BODIES, '#');
+      .replace(CONCERNED_BODIES, '#')
+      // a group "(có) liên quan" before the next: "các cơ quan, đơn vị, các ngành có liên quan và UBND các xã …"
+      .replace(/#\s*(?:co )?lien quan(?![\p{L}])/gu, '#');
     if (GROUP_SUBJECT_GAP.test(before)) return true;
     const comma = before.lastIndexOf(',');
     if (comma < 0 || !GROUP_SUBJECT_GAP.test(before.slice(comma + 1))) return false;
