@@ -4680,3 +4680,18 @@ describe('session 24: a meeting report’s conclusion', () => {
     expect(read(text)).toEqual([expected]);
   });
 });
+
+// A press report spaces the unit's hyphen in a number ("Công văn số 6889/VPCP - KTTH"): read whole, so the report's own
+// letter, named so, is no cite (corpus vpcp-6889-2006), and another letter's number is cited whole.
+describe('session 24: a number with a spaced hyphen', () => {
+  const cites = (text: string, number?: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-02', ...(number ? { number } : {}) })[0]!.citedDocuments;
+  it.each([
+    ['1. Tại Công văn số 6889/VPCP - KTTH ngày 22/11/2006, Thủ tướng giao Bộ Tài chính nghiên cứu.', '6889/VPCP-KTTH', []],
+    ['1. Theo văn bản số 512/VPCP - QHQT, Phó Thủ tướng giao Bộ Y tế xem xét.', '512/VPCP-QHQT', []],
+    ['1. Giao Bộ Tài chính thực hiện theo Công văn số 77/BTC - TCT ngày 3/4/2024.', undefined, ['77/BTC-TCT']],
+    ['1. Giao Bộ Tài chính thực hiện Công văn số 77/BXD - UBND tỉnh Tuyên Quang góp ý.', undefined, ['77/BXD']],
+  ])('%s', (text, number, expected) => {
+    expect(cites(text, number)).toEqual(expected);
+  });
+});

@@ -2233,7 +2233,9 @@ const DOCUMENT_NUMBER =
  * "CP") is read whole, and so is one typed with spaced separators after "số" ("Công điện số 1632 / CĐ - TTg").
  */
 const SYMBOL_PART = String.raw`\p{Lu}[\p{Lu}\d][\p{L}\d.&]*`;
-const TIGHT_SYMBOL = String.raw`(?:\/\d{4})?[/-]${SYMBOL_PART}(?:[/-]\p{Lu}[\p{L}\d.&]*|-\s+${SYMBOL_PART})*`;
+// A press report spaces the unit's hyphen ("Công văn số 6889/VPCP - KTTH"): a word of capitals after " - " is the unit
+// (not "UBND", "HĐND": a body named after a dash).
+const TIGHT_SYMBOL = String.raw`(?:\/\d{4})?[/-]${SYMBOL_PART}(?:[/-]\p{Lu}[\p{L}\d.&]*|-\s+${SYMBOL_PART})*(?:\s{1,2}-\s{1,2}(?!UBND|HĐND)\p{Lu}[\p{Lu}\d]{1,9}(?![\p{L}\d]))?`;
 const SPACED_SYMBOL =
   String.raw`(?=(?:\s+\/\s+\d{4})?\s+[/-]\s+\p{Lu})(?<=số\s*(?:\d{1,5}[a-z]?,\s*){0,30}\d{1,5}[a-z]?)(?:\s+\/\s+\d{4})?\s+[/-]\s+${SYMBOL_PART}` +
   String.raw`(?:[/-]\p{Lu}[\p{L}\d.&]*|\s*[/-]\s*${SYMBOL_PART})*`;
