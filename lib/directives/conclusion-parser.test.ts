@@ -4695,3 +4695,35 @@ describe('session 24: a number with a spaced hyphen', () => {
     expect(cites(text, number)).toEqual(expected);
   });
 });
+
+// A press report's directive paragraph may give tasks to several bodies separated by ";" ("Theo đó, UBND thành phố yêu
+// cầu …; Ban quản lý … có trách nhiệm … trước ngày 15/8; Sở Công thương định kỳ báo cáo … hàng tháng"): each clause
+// whose subject is a body with a task of its own is an item, with its own deadline (when a clause after the first sets
+// one; without, "Giao Sở A chủ trì …; Sở B chủ trì …" stays one item, session 21); a clause "Sở B phối hợp" stays the
+// partner. The report's "UBND tỉnh vừa chỉ đạo Sở X … về việc …." before "Theo đó, …" names the doer of what names none:
+// the province that asks is no doer (corpus tinh-ha-noi-binh-on-gia-khu-cong-nghiep-2011). The province may be given
+// with its kind word ("Thành phố Hà Nội", "tỉnh Tuyên Quang").
+describe('session 24: the body a report names, and the province given with its kind word', () => {
+  const read = (text: string, province = 'Tuyên Quang') =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-08-05', province }).map((i) => [
+      i.leadAgencyIds,
+      i.coordinatorAgencyIds,
+      i.deadline?.kind === 'dated' ? i.deadline.dueDate : (i.deadline?.kind ?? null),
+    ]);
+  it('the report names the doer of the task that names none', () => {
+    expect(
+      read(`UBND tỉnh vừa chỉ đạo Sở Công Thương cùng các đơn vị liên quan về việc bình ổn giá trên địa bàn.
+Theo đó, UBND tỉnh yêu cầu cần lập ngay kế hoạch bán hàng bình ổn giá.
+Đồng thời, Sở Nội vụ có trách nhiệm bố trí địa điểm trước ngày 15/8.`, 'tỉnh Tuyên Quang'),
+    ).toEqual([
+      [[ID.TQ_SCT], [], 'urgent'],
+      [[ID.TQ_SNV], [], '2024-08-15'],
+    ]);
+  });
+  it('a lead-in "UBND tỉnh chỉ đạo Sở X:" gives the items Sở X, not the province that directs', () => {
+    expect(read(`UBND tỉnh Tuyên Quang chỉ đạo Sở Nội vụ:\n1. Rà soát ngay nhân lực.\n2. Báo cáo kết quả.`)).toEqual([
+      [[ID.TQ_SNV], [], 'urgent'],
+      [[ID.TQ_SNV], [], null],
+    ]);
+  });
+});

@@ -612,7 +612,7 @@ const NOT_AN_INTRO = /ket luan|y kien|chi dao nhu sau|thong bao/u;
  * that ends by naming the body told, whatever it said before ("ý kiến", "kết luận" stand in its background).
  */
 const BODY_ASKED_AT_END =
-  /(?:^|\s)(?:yeu cau|chi dao|giao(?: nhiem vu)?(?: cho)?|de nghi)\s+(?:bo|so|uy ban|ubnd|ngan hang|thanh tra|van phong|cong an|ban)\s[^:,;.]{1,60}:$/u;
+  /(?:^|\s)(?:yeu cau|chi dao|giao(?: nhiem vu)?(?: cho)?|de nghi)\s+(?:bo|so|uy ban|ubnd|ngan hang|thanh tra|van phong|cong an|ban)\s[^:,;.]{1,160}:$/u;
 /** Longer than any lead-in's last clause: SECTION_INTRO is not run over such a clause (it would take quadratic time). */
 const MAX_INTRO_CLAUSE = 1000;
 const readIntro = (line: string) => {
@@ -920,13 +920,22 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       // (a report of the letter): the preamble, read as such (a lead-in's addressees go down to the items), neither an
       // item nor part of the first one. Not "Theo đó, Công nhận 04 xã … gồm các xã như sau:", an item.
       const last = foldVi(body[opens[0]! - 1]!);
-      const leadsIn = last.endsWith(':') && !MEMBERS_FOLLOW.test(last) && !HEAD_ACKNOWLEDGES.test(last);
+      let leadsIn = last.endsWith(':') && !MEMBERS_FOLLOW.test(last) && !HEAD_ACKNOWLEDGES.test(last);
       // A report that itself tells a body its work ("Ngày 5/3, UBND tỉnh ban hành Công văn số … yêu cầu Sở Y tế …") is the
       // first directive, unless the paragraph after it says "Theo đó, …" (what the letter says in detail).
       const reported = body.slice(0, opens[0]).findLastIndex((l) => REPORTED_ISSUE.test(foldVi(l))) + 1;
       const reportTells =
         REPORT_TELLS_BODY.test(foldVi(body.slice(0, reported).join(' '))) &&
         !/^theo do(?![\p{L}])/u.test(foldVi(body[opens[0]!]!.trim()));
+      // "UBND TP. Hà Nội vừa chỉ đạo Sở Công thương cùng một số đơn vị … về việc …." then "Theo đó, UBND thành phố yêu cầu
+      // …": the report names whom the city directed, and the paragraphs after it tell the direction: a lead-in, whose body
+      // does the items that name no doer (the city that asks is no doer).
+      if (
+        !leadsIn &&
+        /^theo do(?![\p{L}])/u.test(foldVi(body[opens[0]!]!.trim())) &&
+        REPORTED_DIRECTION.test(last)
+      )
+        [body[opens[0]! - 1], leadsIn] = [body[opens[0]! - 1]!.trim().replace(/\.$/u, ':'), true];
       const concludes = MEETING_CONCLUSION.test(foldVi(body[opens[0]!]!.trim()));
       const preamble = leadsIn || concludes ? opens[0]! : reportTells ? 0 : reported;
       const head = foldVi(body.slice(preamble, opens[0]).join(' '));
@@ -994,6 +1003,9 @@ const DIRECTIVE_PARAGRAPH = new RegExp(
 /** "Uỷ ban nhân dân thành phố và các huyện tổ chức …", "Sở Tài nguyên và Môi trường đôn đốc …": a body, then its task. */
 const BODY_DOES_TASK_PARAGRAPH =
   /^(?:so|ubnd|uy ban nhan dan|cong an|bo chi huy|ban quan ly|thanh tra|van phong|cac so)\s[^.;:,()]{0,80}?\s(?:to chuc|don doc|chu tri|thuc hien|trien khai|ra soat|tong hop|khan truong|tham muu|huong dan|phoi hop|theo doi|tiep tuc|chu dong|tap trung|co trach nhiem|chiu trach nhiem)(?![\p{L}])/u;
+/** "Ban quản lý … có trách nhiệm …", "Sở Công thương định kỳ báo cáo …": a clause after ";" whose body does a task. */
+const REPORTED_DIRECTION =
+  /(?:^|\s)(?:vua|da) chi dao (?:so|ban|cong an|thanh tra|van phong|bo chi huy|cac so)\s[^.;:]{0,160}\.$/u;
 const CARRY_OUT_CLOSING =
   /^(?:[^.;:]{0,300}?(?:trien khai|to chuc)?\s*thuc hien(?: nghiem tuc)?|(?:tran trong |kinh )?de nghi [^.;:]{0,160}?quan tam[^.;:]{0,120}?)\s*[./]*$/u;
 /** "…, Thủ tướng Chính phủ có ý kiến chỉ đạo Bộ X:", "…, Phó Thủ tướng Nguyễn Văn A yêu cầu các Bộ:": a leader's lead-in. */
@@ -2710,7 +2722,13 @@ function hintedProvince(options: Options, registry: AgencyRef[]): NoticeProvince
     .replace(/\([^()]*\)/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
-  const said = options.province?.trim() ? foldVi(options.province).replace(/\s+/gu, ' ').trim() : null;
+  // "Thành phố Hà Nội", "tỉnh Khánh Hòa": the place said with its kind word is the place
+  const said = options.province?.trim()
+    ? foldVi(options.province)
+        .replace(/\s+/gu, ' ')
+        .trim()
+        .replace(/^(?:tinh|thanh pho|tp\.?)\s+/u, '')
+    : null;
   const place = said ?? ISSUER_PLACE.exec(issuer)?.[2] ?? null;
   if (!place) return null;
   for (const a of registry) {
@@ -3129,8 +3147,20 @@ function readIntroAddressees(
   // not told.
   const directs =
     subjects.length > 0 &&
-    /^\s*(?:chi dao|chi thi)\s/u.test(gap(reader, subjects.at(-1)!.end, subjects.at(-1)!.end + 20));
-  let leads = directs && readGroups(reader, options.province !== null).groups.length > 0 ? [] : ids(subjects);
+    /^\s*(?:(?:vua|da) )?(?:chi dao|chi thi)\s/u.test(gap(reader, subjects.at(-1)!.end, subjects.at(-1)!.end + 20));
+  // "UBND thành phố chỉ đạo Sở Công Thương …:": who directs asks; the bodies it names after the verb are told.
+  // (not its partners: "chỉ đạo Sở A phối hợp với Sở B …:")
+  const after = directs ? subjects.at(-1)!.end : 0;
+  const from = directs ? Math.max(0, reader.at.findIndex((x) => x >= after)) : 0;
+  const cue = directs ? reader.folded.slice(from).search(COORDINATE_CUE) : -1;
+  const partnersFrom = cue < 0 ? Infinity : reader.at[from + cue]!;
+  const directed = directs ? reader.matches.filter((m) => m.start >= after && m.start < partnersFrom) : [];
+  let leads =
+    directed.length > 0
+      ? ids(directed)
+      : directs && readGroups(reader, options.province !== null).groups.length > 0
+        ? []
+        : ids(subjects);
   // "…, Th tướng Chính Phủ NguyễnTấn Dũng yêu cầu Bộ Nội vụ:" (a web copy's lost letters hide who asks): the bodies
   // named between the last order verb and the colon are told, whoever asked.
   const askedAtEnd = leads.length === 0 ? BODY_ASKED_AT_END.exec(reader.folded) : null;
