@@ -4607,3 +4607,123 @@ describe('session 23: more opening phrases before the subject', () => {
     expect(lead(sentence)).toEqual(leads);
   });
 });
+
+// A press report of a Government leader's direction gives each direction a paragraph of its own, the leader named short
+// after the opening gave the name ("Phó Thủ tướng yêu cầu …", "Theo đó, Phó Thủ tướng … đồng ý …", "Đối với …, Phó Thủ
+// tướng giao …"): one item each, each with its own body (corpus vpcp-quy-hoach-con-dao-2014, -vung-vinh-phuc-2018).
+// Not the opening "Thủ tướng Nguyễn Xuân Phúc yêu cầu Bộ X …" that the paragraphs after it tell in detail.
+describe('session 24: paragraphs of a press report of a leader’s direction', () => {
+  const read = (lines: string[]) =>
+    parseConclusionText(lines.join('\n\n'), REGISTRY, { onDate: '2018-05-09' }).map((i) => [
+      i.ordinal,
+      i.leadAgencyIds,
+      i.coordinatorAgencyIds,
+    ]);
+  it('one approval paragraph, then a task paragraph with its own lead and partner', () => {
+    expect(
+      read([
+        'Phó Thủ tướng Nguyễn Văn A vừa có ý kiến về việc điều chỉnh quy hoạch khu du lịch theo đề nghị của UBND tỉnh Tuyên Quang.',
+        'Theo đó, Phó Thủ tướng Nguyễn Văn A đồng ý về nguyên tắc việc điều chỉnh quy hoạch khu du lịch.',
+        'Phó Thủ tướng giao UBND tỉnh Tuyên Quang trên cơ sở thống nhất với Bộ Xây dựng tổ chức lập và phê duyệt điều chỉnh quy hoạch.',
+      ]),
+    ).toEqual([
+      ['1', [], []],
+      ['2', [ID.TUYENQUANG], [ID.BXD]],
+    ]);
+  });
+  it('"Thủ tướng yêu cầu …" and "Đối với …, Thủ tướng giao …" after the opening paragraph', () => {
+    const items = read([
+      'Cổng thông tin điện tử Chính phủ cho biết Thủ tướng Chính phủ Nguyễn Văn B đã đồng ý với đề nghị của Bộ Y tế về việc sửa đổi quy chuẩn.',
+      'Thủ tướng yêu cầu việc sửa đổi quy chuẩn phải bảo đảm thống nhất với các quy định có liên quan.',
+      'Đối với kiến nghị của Bộ Y tế về kinh phí, Thủ tướng giao Bộ Tài chính xem xét, xử lý theo thẩm quyền.',
+    ]);
+    expect(items.map((i) => i[0])).toEqual(['1', '2', '3']);
+    expect(items[2]![1]).toEqual([ID.BTC]);
+  });
+  it('keeps the opening "Thủ tướng Nguyễn Văn C yêu cầu Bộ X …" with the paragraphs that tell it (guard)', () => {
+    const items = read([
+      'Thủ tướng Nguyễn Văn C yêu cầu Bộ Công Thương xử lý thông tin báo chí phản ánh về các dự án điện.',
+      'Trước đó, báo chí đưa tin nhiều dự án điện triển khai tràn lan.',
+      'Về thông tin trên, Thủ tướng Chính phủ yêu cầu Bộ Công Thương nghiên cứu, xử lý.',
+    ]);
+    expect(items.map((i) => i[1])).toEqual([[ID.BCT]]);
+  });
+});
+
+// A meeting report tells who chaired and what was discussed, then the conclusion: "Kết luận cuộc họp, ông … yêu cầu …",
+// "Phát biểu kết luận cuộc họp, đồng chí … – Phó Chủ tịch UBND huyện yêu cầu …". The chair who speaks is not the doer, the
+// narrative before (its years and periods) is not the item, and the groups told are the subject (corpus
+// tinh-khanh-hoa-bao-cao-ky-hop-hdnd-2019, tinh-ninh-thuan-thuan-bac-quy-hoach-su-dung-dat-2021). A district's own
+// bodies, "các phòng, ban, ngành" or "các cơ quan, đơn vị, các ngành", are its departments.
+describe('session 24: a meeting report’s conclusion', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2019-06-14', province: 'Tuyên Quang' }).map((i) => [
+      i.leadAgencyIds,
+      i.groups,
+      i.deadline?.kind ?? null,
+    ]);
+  it.each([
+    [
+      'Chiều 14-6, ông Nguyễn Văn A - Chủ tịch UBND tỉnh chủ trì cuộc họp thành viên UBND tỉnh.\nTại cuộc họp, các thành viên đã góp ý phương hướng nhiệm vụ 6 tháng cuối năm 2019.\nKết luận cuộc họp, ông Nguyễn Văn A yêu cầu các sở, ban, ngành có liên quan khẩn trương hoàn chỉnh các báo cáo.',
+      [[], ['departments'], 'urgent'],
+    ],
+    [
+      'Sáng ngày 15/9, UBND huyện tổ chức lấy ý kiến góp ý quy hoạch. Đồng chí Trần Văn B - Phó Chủ tịch UBND huyện chủ trì cuộc họp.\nPhát biểu kết luận cuộc họp, đồng chí Trần Văn B – Phó Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị, các ngành có liên quan và UBND các xã khẩn trương hoàn chỉnh báo cáo.',
+      [[], ['departments', 'localities'], 'urgent'],
+    ],
+    [
+      'Ngày 3/4, bà Lê Thị C chủ trì hội nghị sơ kết quý I năm 2024.\nKết luận hội nghị, bà Lê Thị C giao Sở Nội vụ rà soát, báo cáo.',
+      [[ID.TQ_SNV], [], null],
+    ],
+    ['Kết luận buổi làm việc, đồng chí Phạm D yêu cầu các phòng, ban, ngành huyện rà soát ngay.', [[], ['departments'], 'urgent']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+});
+
+// A press report spaces the unit's hyphen in a number ("Công văn số 6889/VPCP - KTTH"): read whole, so the report's own
+// letter, named so, is no cite (corpus vpcp-6889-2006), and another letter's number is cited whole.
+describe('session 24: a number with a spaced hyphen', () => {
+  const cites = (text: string, number?: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-02', ...(number ? { number } : {}) })[0]!.citedDocuments;
+  it.each([
+    ['1. Tại Công văn số 6889/VPCP - KTTH ngày 22/11/2006, Thủ tướng giao Bộ Tài chính nghiên cứu.', '6889/VPCP-KTTH', []],
+    ['1. Theo văn bản số 512/VPCP - QHQT, Phó Thủ tướng giao Bộ Y tế xem xét.', '512/VPCP-QHQT', []],
+    ['1. Giao Bộ Tài chính thực hiện theo Công văn số 77/BTC - TCT ngày 3/4/2024.', undefined, ['77/BTC-TCT']],
+    ['1. Giao Bộ Tài chính thực hiện Công văn số 77/BXD - UBND tỉnh Tuyên Quang góp ý.', undefined, ['77/BXD']],
+  ])('%s', (text, number, expected) => {
+    expect(cites(text, number)).toEqual(expected);
+  });
+});
+
+// A press report's directive paragraph may give tasks to several bodies separated by ";" ("Theo đó, UBND thành phố yêu
+// cầu …; Ban quản lý … có trách nhiệm … trước ngày 15/8; Sở Công thương định kỳ báo cáo … hàng tháng"): each clause
+// whose subject is a body with a task of its own is an item, with its own deadline (when a clause after the first sets
+// one; without, "Giao Sở A chủ trì …; Sở B chủ trì …" stays one item, session 21); a clause "Sở B phối hợp" stays the
+// partner. The report's "UBND tỉnh vừa chỉ đạo Sở X … về việc …." before "Theo đó, …" names the doer of what names none:
+// the province that asks is no doer (corpus tinh-ha-noi-binh-on-gia-khu-cong-nghiep-2011). The province may be given
+// with its kind word ("Thành phố Hà Nội", "tỉnh Tuyên Quang").
+describe('session 24: the body a report names, and the province given with its kind word', () => {
+  const read = (text: string, province = 'Tuyên Quang') =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-08-05', province }).map((i) => [
+      i.leadAgencyIds,
+      i.coordinatorAgencyIds,
+      i.deadline?.kind === 'dated' ? i.deadline.dueDate : (i.deadline?.kind ?? null),
+    ]);
+  it('the report names the doer of the task that names none', () => {
+    expect(
+      read(`UBND tỉnh vừa chỉ đạo Sở Công Thương cùng các đơn vị liên quan về việc bình ổn giá trên địa bàn.
+Theo đó, UBND tỉnh yêu cầu cần lập ngay kế hoạch bán hàng bình ổn giá.
+Đồng thời, Sở Nội vụ có trách nhiệm bố trí địa điểm trước ngày 15/8.`, 'tỉnh Tuyên Quang'),
+    ).toEqual([
+      [[ID.TQ_SCT], [], 'urgent'],
+      [[ID.TQ_SNV], [], '2024-08-15'],
+    ]);
+  });
+  it('a lead-in "UBND tỉnh chỉ đạo Sở X:" gives the items Sở X, not the province that directs', () => {
+    expect(read(`UBND tỉnh Tuyên Quang chỉ đạo Sở Nội vụ:\n1. Rà soát ngay nhân lực.\n2. Báo cáo kết quả.`)).toEqual([
+      [[ID.TQ_SNV], [], 'urgent'],
+      [[ID.TQ_SNV], [], null],
+    ]);
+  });
+});

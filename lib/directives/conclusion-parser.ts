@@ -612,7 +612,7 @@ const NOT_AN_INTRO = /ket luan|y kien|chi dao nhu sau|thong bao/u;
  * that ends by naming the body told, whatever it said before ("ý kiến", "kết luận" stand in its background).
  */
 const BODY_ASKED_AT_END =
-  /(?:^|\s)(?:yeu cau|chi dao|giao(?: nhiem vu)?(?: cho)?|de nghi)\s+(?:bo|so|uy ban|ubnd|ngan hang|thanh tra|van phong|cong an|ban)\s[^:,;.]{1,60}:$/u;
+  /(?:^|\s)(?:yeu cau|chi dao|giao(?: nhiem vu)?(?: cho)?|de nghi)\s+(?:bo|so|uy ban|ubnd|ngan hang|thanh tra|van phong|cong an|ban)\s[^:,;.]{1,160}:$/u;
 /** Longer than any lead-in's last clause: SECTION_INTRO is not run over such a clause (it would take quadratic time). */
 const MAX_INTRO_CLAUSE = 1000;
 const readIntro = (line: string) => {
@@ -920,14 +920,24 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       // (a report of the letter): the preamble, read as such (a lead-in's addressees go down to the items), neither an
       // item nor part of the first one. Not "Theo đó, Công nhận 04 xã … gồm các xã như sau:", an item.
       const last = foldVi(body[opens[0]! - 1]!);
-      const leadsIn = last.endsWith(':') && !MEMBERS_FOLLOW.test(last) && !HEAD_ACKNOWLEDGES.test(last);
+      let leadsIn = last.endsWith(':') && !MEMBERS_FOLLOW.test(last) && !HEAD_ACKNOWLEDGES.test(last);
       // A report that itself tells a body its work ("Ngày 5/3, UBND tỉnh ban hành Công văn số … yêu cầu Sở Y tế …") is the
       // first directive, unless the paragraph after it says "Theo đó, …" (what the letter says in detail).
       const reported = body.slice(0, opens[0]).findLastIndex((l) => REPORTED_ISSUE.test(foldVi(l))) + 1;
       const reportTells =
         REPORT_TELLS_BODY.test(foldVi(body.slice(0, reported).join(' '))) &&
         !/^theo do(?![\p{L}])/u.test(foldVi(body[opens[0]!]!.trim()));
-      const preamble = leadsIn ? opens[0]! : reportTells ? 0 : reported;
+      // "UBND TP. Hà Nội vừa chỉ đạo Sở Công thương cùng một số đơn vị … về việc …." then "Theo đó, UBND thành phố yêu cầu
+      // …": the report names whom the city directed, and the paragraphs after it tell the direction: a lead-in, whose body
+      // does the items that name no doer (the city that asks is no doer).
+      if (
+        !leadsIn &&
+        /^theo do(?![\p{L}])/u.test(foldVi(body[opens[0]!]!.trim())) &&
+        REPORTED_DIRECTION.test(last)
+      )
+        [body[opens[0]! - 1], leadsIn] = [body[opens[0]! - 1]!.trim().replace(/\.$/u, ':'), true];
+      const concludes = MEETING_CONCLUSION.test(foldVi(body[opens[0]!]!.trim()));
+      const preamble = leadsIn || concludes ? opens[0]! : reportTells ? 0 : reported;
       const head = foldVi(body.slice(preamble, opens[0]).join(' '));
       const headIsItem = preamble < opens[0]! && (HEAD_GIVES_WORK.test(head) || HEAD_ACKNOWLEDGES.test(head));
       const bounds = [preamble, ...(headIsItem ? opens : opens.slice(1)), body.length];
@@ -974,14 +984,28 @@ const BODY_AFTER_ADVERBIAL = new RegExp(
 
 const PARAGRAPH_CONNECTIVE = String.raw`(?:song song (?:do|voi do)|dong thoi|ben canh do|ngoai ra|mat khac|theo do)`;
 // "Theo đó, Chủ tịch giao UBND các huyện …": the chairman speaking, named short.
+// A press report of a Government leader's direction, a paragraph each: "Phó Thủ tướng yêu cầu …" (named short, as after
+// the report's opening gave the name), "Theo đó, Phó Thủ tướng Hoàng Trung Hải đồng ý …", "Đối với đề nghị …, Phó Thủ
+// tướng yêu cầu …" (the title's first word may be mistyped, "Phps Thủ tướng"). Not the report's opening "Thủ tướng
+// Nguyễn Xuân Phúc yêu cầu Bộ X …", which the paragraphs after it tell in detail.
+const LEADER_VERB = String.raw`(?:yeu cau|giao|de nghi|chi dao|dong y|thong nhat)\s`;
+const LEADER_TITLE = String.raw`(?:pho |ph\p{L}{1,2} )?thu tuong(?: chinh phu)?`;
+const LEADER_SPEAKS = String.raw`(?:${LEADER_TITLE} ${LEADER_VERB}|(?:${PARAGRAPH_CONNECTIVE}|(?:rieng )?doi voi [^.;:]{1,200}?),\s*${LEADER_TITLE}(?: [\p{L}]+){0,4}? ${LEADER_VERB})`;
+// A meeting report's conclusion: "Kết luận cuộc họp, ông Lê Đức Vinh yêu cầu …", "Phát biểu kết luận cuộc họp, đồng chí
+// … – Phó Chủ tịch UBND huyện yêu cầu …". What the report tells before it (the chair, what was discussed) is preamble.
+const MEETING_CONCLUDES = String.raw`(?:phat bieu )?ket luan(?: (?:cuoc hop|hoi nghi|buoi lam viec|phien hop))?,\s*[^.;:,]{0,120}?(?:,[^.;:,]{0,60}?)?\s(?:yeu cau|giao|de nghi|chi dao)\s`;
+const MEETING_CONCLUSION = new RegExp(`^${MEETING_CONCLUDES}`, 'u');
 const DIRECTIVE_PARAGRAPH = new RegExp(
-  String.raw`^(?:(?:giao|yeu cau|de nghi)\s|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:yeu cau|giao|de nghi)\s|` +
+  String.raw`^(?:(?:giao|yeu cau|de nghi)\s|${LEADER_SPEAKS}|${MEETING_CONCLUDES}|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:yeu cau|giao|de nghi)\s|` +
     String.raw`${PARAGRAPH_CONNECTIVE},\s*(?:(?:(?:pho )?chu tich\s)?(?:giao|yeu cau|de nghi)\s|(?:so|cong an|bo chi huy|ban quan ly|ubnd|uy ban nhan dan|thanh tra|van phong) ))`,
   'u',
 );
 /** "Uỷ ban nhân dân thành phố và các huyện tổ chức …", "Sở Tài nguyên và Môi trường đôn đốc …": a body, then its task. */
 const BODY_DOES_TASK_PARAGRAPH =
   /^(?:so|ubnd|uy ban nhan dan|cong an|bo chi huy|ban quan ly|thanh tra|van phong|cac so)\s[^.;:,()]{0,80}?\s(?:to chuc|don doc|chu tri|thuc hien|trien khai|ra soat|tong hop|khan truong|tham muu|huong dan|phoi hop|theo doi|tiep tuc|chu dong|tap trung|co trach nhiem|chiu trach nhiem)(?![\p{L}])/u;
+/** "Ban quản lý … có trách nhiệm …", "Sở Công thương định kỳ báo cáo …": a clause after ";" whose body does a task. */
+const REPORTED_DIRECTION =
+  /(?:^|\s)(?:vua|da) chi dao (?:so|ban|cong an|thanh tra|van phong|bo chi huy|cac so)\s[^.;:]{0,160}\.$/u;
 const CARRY_OUT_CLOSING =
   /^(?:[^.;:]{0,300}?(?:trien khai|to chuc)?\s*thuc hien(?: nghiem tuc)?|(?:tran trong |kinh )?de nghi [^.;:]{0,160}?quan tam[^.;:]{0,120}?)\s*[./]*$/u;
 /** "…, Thủ tướng Chính phủ có ý kiến chỉ đạo Bộ X:", "…, Phó Thủ tướng Nguyễn Văn A yêu cầu các Bộ:": a leader's lead-in. */
@@ -992,7 +1016,7 @@ const LEADER_LEAD_IN =
  * vừa có văn bản giao …", "Tối ngày 15/4, UBND tỉnh vừa có công văn 388/UBND-KGVX".
  */
 const REPORTED_ISSUE =
-  /(?:^|[\s(,-])(?:ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,|vua|da)\s(?:[^.;:]{0,80}?\s)?(?:co|(?:ky )?ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi)(?![\p{L}])/u;
+  /(?:^|[\s(,-])(?:ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,|vua|da)\s(?:[^.;:]{0,80}?\s)?(?:co|(?:ky )?ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi|y kien)(?![\p{L}])/u;
 const REPORT_TELLS_BODY =
   /(?:^|[^\p{L}])(?:giao|yeu cau|de nghi)\s+(?:cac\s|so\s|ubnd\s|uy ban\s|bo\s|ban\s|cong an\s|thu truong\s|giam doc\s|chu tich\s)/u;
 // not a request or a direction named as the letter's ground: "Thực hiện chỉ đạo của Chủ tịch UBND tỉnh, …", "Xét đề nghị
@@ -1130,7 +1154,10 @@ const GROUP_PATTERNS = (
       '(?:thu truong )?cac so,? (?:ban,? )?nganh(?:,? doan the)?(?! (?:(?:cap |thuoc |cua )?(?:tinh|thanh pho) )?lien quan(?! (?:co|chiu) trach nhiem))(?: (?:cap |thuoc |cua )?(?:tinh|thanh pho))?|' +
         // a provincial directive's "Giám đốc các Sở, Thủ trưởng các ban, ngành (, đoàn thể) tỉnh"
         'giam doc cac so,? thu truong cac ban,? nganh(?:,? doan the)?(?: (?:cap |thuoc |cua )?tinh)?|' +
-        'cac co quan chuyen mon (?:thuoc|cua|truc thuoc) (?:ubnd|uy ban nhan dan) tinh',
+        'cac co quan chuyen mon (?:thuoc|cua|truc thuoc) (?:ubnd|uy ban nhan dan) tinh|' +
+        // a district's own: "các phòng, ban, ngành (huyện)", "các cơ quan, đơn vị, các ngành (có liên quan)"
+        '(?:thu truong )?cac phong,? (?:ban,? )?nganh(?:,? doan the)?(?: (?:cap |thuoc |cua )?(?:huyen|quan|thi xa))?|' +
+        'cac co quan,? (?:cac )?don vi,? (?:va )?cac nganh',
     ],
     // "UBND các huyện, thị xã, thành phố", "Ủy ban nhân dân các xã, phường", "UBND cấp xã".
     [
@@ -1342,18 +1369,22 @@ const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE}
  * "Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Nguyễn Sinh Hùng", "Ban Chỉ đạo": who speaks, before "giao"; also
  * "Thường trực Chính phủ" and a "Tổ công tác" of the Prime Minister that ask a body.
  */
-// A web copy that drops a glyph writes "Th tướng" for "Thủ tướng" (corpus vpcp-4396-2015).
-const LEADER = String.raw`(?:(?:dong chi )?(?:pho )?thu? tuong|lanh dao chinh phu|thuong truc chinh phu|chinh phu|(?:(?:pho )?truong )?ban chi dao|(?:(?:to )?truong )?to cong tac|bo truong)(?: [\p{L}]+){0,7}?`;
+// A web copy that drops a glyph writes "Th tướng" for "Thủ tướng" (corpus vpcp-4396-2015); a press report may mistype
+// "Phó" ("Phps Thủ tướng giao …").
+const LEADER = String.raw`(?:(?:dong chi )?(?:pho |ph\p{L}{1,2} )?thu? tuong|lanh dao chinh phu|thuong truc chinh phu|chinh phu|(?:(?:pho )?truong )?ban chi dao|(?:(?:to )?truong )?to cong tac|bo truong)(?: [\p{L}]+){0,7}?`;
 /** What may open a sentence before its subject: "Giao", "Thủ tướng Chính phủ yêu cầu", "Đề nghị", "Thống nhất giao". */
 /** "Bộ X (trân trọng) đề nghị …", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …": who asks (written "@"), then the order verb. */
 /** "Bí thư Tỉnh ủy", "Thường trực Thành ủy" (a Party committee's weekly directions): who speaks, not who is told. */
 const PARTY_SPEAKER = String.raw`(?:(?:dong chi )?(?:(?:pho )?bi thu(?: thuong truc)?|thuong truc|ban thuong vu)\s+)?(?:tinh|thanh|huyen) uy`;
+// A meeting report names the chair who speaks: "ông Lê Đức Vinh yêu cầu …", "đồng chí Trần Ngọc Bình – Phó Chủ tịch UBND
+// huyện yêu cầu …" (the speaker, not a doer).
+const NAMED_SPEAKER = String.raw`(?:ong|ba|dong chi) [\p{L}]+(?: [\p{L}]+){0,3}?(?:\s*[-–]\s*(?:pho )?chu tich(?: (?:ubnd|uy ban nhan dan))?(?: (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong))?)?`;
 /**
  * A body the registry lacks that asks ("Cục Hóa chất đề nghị Sở X …"): "Cục", "Vụ", "Sở" … and up to six words; or a
  * province speaking of itself ("UBND tỉnh yêu cầu …") where its header was not read, or its chairman named short ("Theo
  * đó, Chủ tịch giao UBND các huyện …"); a Party committee's secretary ("đồng chí Bí thư Tỉnh ủy yêu cầu …").
  */
-const UNKNOWN_ASKER = String.raw`(?:(?:cuc|tong cuc|vu|so|ban|van phong|chi cuc)(?: [\p{L}]+){1,6}?|(?:bo|tinh|thanh pho|so|ubnd|uy ban)|(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho)|(?:pho )?chu tich|${PARTY_SPEAKER})`;
+const UNKNOWN_ASKER = String.raw`(?:${NAMED_SPEAKER}|(?:cuc|tong cuc|vu|so|ban|van phong|chi cuc)(?: [\p{L}]+){1,6}?|(?:bo|tinh|thanh pho|so|ubnd|uy ban)|(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho)|(?:pho )?chu tich|${PARTY_SPEAKER})`;
 /**
  * A portal's or a newspaper's report of the letter between who asks and his order: "UBND tỉnh vừa có văn bản chỉ đạo Sở Y
  * tế …", "Thủ tướng Chính phủ đã có Công văn (số 73/TTg-CN) chỉ đạo các Bộ …", "Phó Thủ tướng … vừa có ý kiến chỉ đạo giao
@@ -1496,7 +1527,7 @@ const OWNER_BEFORE = /(?:^|\s)cua\s*$/u;
  * ("Tuy nhiên, Bộ X cần …"); "Năm 2023, Bộ X …" stays a report of the year.
  */
 const ADVERBIAL_OPENER =
-  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|song song (?:do|voi do)|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai|lien quan (?:den|toi)|tren tinh than|bam sat|nhan dip|voi (?:muc tieu|muc dich|tinh than)|dac biet|cung voi (?:do|viec)|song song voi|trong (?:nam|giai doan|ky|dot|dip)|tu (?:nam|ngay|thang|quy|ky)|bat dau tu|ke tu|hang (?:nam|quy|thang|tuan)|dinh ky|qua (?:kiem tra|thanh tra|ra soat|theo doi|danh gia|bao cao|tong hop)|sau (?:ky|cuoc|hoi nghi|buoi|dot|thoi gian)|ve lau dai|lau dai|truoc het|dau tien|cuoi cung|tiep do|tinh den|den (?:nam|ngay|thang|quy|het)|truoc (?:tinh hinh|dien bien|thuc trang|yeu cau|nguy co)|theo (?:chi dao|yeu cau|ke hoach|tinh than)|qua xem xet|trong (?:thoi gian|khi) cho|cu the)(?![\p{L}])/u;
+  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|song song (?:do|voi do)|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai|lien quan (?:den|toi)|tren tinh than|bam sat|nhan dip|voi (?:muc tieu|muc dich|tinh than)|dac biet|cung voi (?:do|viec)|song song voi|trong (?:nam|giai doan|ky|dot|dip)|tu (?:nam|ngay|thang|quy|ky)|bat dau tu|ke tu|hang (?:nam|quy|thang|tuan)|dinh ky|qua (?:kiem tra|thanh tra|ra soat|theo doi|danh gia|bao cao|tong hop)|sau (?:ky|cuoc|hoi nghi|buoi|dot|thoi gian)|ve lau dai|lau dai|truoc het|(?:phat bieu )?ket luan(?: (?:cuoc hop|hoi nghi|buoi lam viec|phien hop))?|dau tien|cuoi cung|tiep do|tinh den|den (?:nam|ngay|thang|quy|het)|truoc (?:tinh hinh|dien bien|thuc trang|yeu cau|nguy co)|theo (?:chi dao|yeu cau|ke hoach|tinh than)|qua xem xet|trong (?:thoi gian|khi) cho|cu the)(?![\p{L}])/u;
 const CLAUSE_BREAK = /[.;:]\s*/gu;
 /** A comma, or the "thì" that opens the main clause after a condition ("Trường hợp … thì (đề nghị) Sở X hướng dẫn …"). */
 const COMMA_BREAK = /,\s*|\sthì\s+/gu;
@@ -1823,7 +1854,9 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
     before = before
       .replace(/\([^()]*\)/gu, ' ')
       .replace(/\s+/gu, ' ')
-      .replace(CONCERNED_BODIES, '#');
+      .replace(CONCERNED_BODIES, '#')
+      // a group "(có) liên quan" before the next: "các cơ quan, đơn vị, các ngành có liên quan và UBND các xã …"
+      .replace(/#\s*(?:co )?lien quan(?![\p{L}])/gu, '#');
     if (GROUP_SUBJECT_GAP.test(before)) return true;
     const comma = before.lastIndexOf(',');
     if (comma < 0 || !GROUP_SUBJECT_GAP.test(before.slice(comma + 1))) return false;
@@ -2267,7 +2300,9 @@ const DOCUMENT_NUMBER =
  * "CP") is read whole, and so is one typed with spaced separators after "số" ("Công điện số 1632 / CĐ - TTg").
  */
 const SYMBOL_PART = String.raw`\p{Lu}[\p{Lu}\d][\p{L}\d.&]*`;
-const TIGHT_SYMBOL = String.raw`(?:\/\d{4})?[/-]${SYMBOL_PART}(?:[/-]\p{Lu}[\p{L}\d.&]*|-\s+${SYMBOL_PART})*`;
+// A press report spaces the unit's hyphen ("Công văn số 6889/VPCP - KTTH"): a word of capitals after " - " is the unit
+// (not "UBND", "HĐND": a body named after a dash).
+const TIGHT_SYMBOL = String.raw`(?:\/\d{4})?[/-]${SYMBOL_PART}(?:[/-]\p{Lu}[\p{L}\d.&]*|-\s+${SYMBOL_PART})*(?:\s{1,2}-\s{1,2}(?!UBND|HĐND)\p{Lu}[\p{Lu}\d]{1,9}(?![\p{L}\d]))?`;
 const SPACED_SYMBOL =
   String.raw`(?=(?:\s+\/\s+\d{4})?\s+[/-]\s+\p{Lu})(?<=số\s*(?:\d{1,5}[a-z]?,\s*){0,30}\d{1,5}[a-z]?)(?:\s+\/\s+\d{4})?\s+[/-]\s+${SYMBOL_PART}` +
   String.raw`(?:[/-]\p{Lu}[\p{L}\d.&]*|\s*[/-]\s*${SYMBOL_PART})*`;
@@ -2742,7 +2777,13 @@ function hintedProvince(options: Options, registry: AgencyRef[]): NoticeProvince
     .replace(/\([^()]*\)/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
-  const said = options.province?.trim() ? foldVi(options.province).replace(/\s+/gu, ' ').trim() : null;
+  // "Thành phố Hà Nội", "tỉnh Khánh Hòa": the place said with its kind word is the place
+  const said = options.province?.trim()
+    ? foldVi(options.province)
+        .replace(/\s+/gu, ' ')
+        .trim()
+        .replace(/^(?:tinh|thanh pho|tp\.?)\s+/u, '')
+    : null;
   const place = said ?? ISSUER_PLACE.exec(issuer)?.[2] ?? null;
   if (!place) return null;
   for (const a of registry) {
@@ -3161,8 +3202,20 @@ function readIntroAddressees(
   // not told.
   const directs =
     subjects.length > 0 &&
-    /^\s*(?:chi dao|chi thi)\s/u.test(gap(reader, subjects.at(-1)!.end, subjects.at(-1)!.end + 20));
-  let leads = directs && readGroups(reader, options.province !== null).groups.length > 0 ? [] : ids(subjects);
+    /^\s*(?:(?:vua|da) )?(?:chi dao|chi thi)\s/u.test(gap(reader, subjects.at(-1)!.end, subjects.at(-1)!.end + 20));
+  // "UBND thành phố chỉ đạo Sở Công Thương …:": who directs asks; the bodies it names after the verb are told.
+  // (not its partners: "chỉ đạo Sở A phối hợp với Sở B …:")
+  const after = directs ? subjects.at(-1)!.end : 0;
+  const from = directs ? Math.max(0, reader.at.findIndex((x) => x >= after)) : 0;
+  const cue = directs ? reader.folded.slice(from).search(COORDINATE_CUE) : -1;
+  const partnersFrom = cue < 0 ? Infinity : reader.at[from + cue]!;
+  const directed = directs ? reader.matches.filter((m) => m.start >= after && m.start < partnersFrom) : [];
+  let leads =
+    directed.length > 0
+      ? ids(directed)
+      : directs && readGroups(reader, options.province !== null).groups.length > 0
+        ? []
+        : ids(subjects);
   // "…, Th tướng Chính Phủ NguyễnTấn Dũng yêu cầu Bộ Nội vụ:" (a web copy's lost letters hide who asks): the bodies
   // named between the last order verb and the colon are told, whoever asked.
   const askedAtEnd = leads.length === 0 ? BODY_ASKED_AT_END.exec(reader.folded) : null;
