@@ -4675,7 +4675,10 @@ describe('session 24: a meeting report’s conclusion', () => {
       'Ngày 3/4, bà Lê Thị C chủ trì hội nghị sơ kết quý I năm 2024.\nKết luận hội nghị, bà Lê Thị C giao Sở Nội vụ rà soát, báo cáo.',
       [[ID.TQ_SNV], [], null],
     ],
-    ['Kết luận buổi làm việc, đồng chí Phạm D yêu cầu các phòng, ban, ngành huyện rà soát ngay.', [[], ['departments'], 'urgent']],
+    [
+      'Kết luận buổi làm việc, đồng chí Phạm D yêu cầu các phòng, ban, ngành huyện rà soát ngay.',
+      [[], ['departments'], 'urgent'],
+    ],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
   });
@@ -4687,7 +4690,11 @@ describe('session 24: a number with a spaced hyphen', () => {
   const cites = (text: string, number?: string) =>
     parseConclusionText(text, REGISTRY, { onDate: '2024-05-02', ...(number ? { number } : {}) })[0]!.citedDocuments;
   it.each([
-    ['1. Tại Công văn số 6889/VPCP - KTTH ngày 22/11/2006, Thủ tướng giao Bộ Tài chính nghiên cứu.', '6889/VPCP-KTTH', []],
+    [
+      '1. Tại Công văn số 6889/VPCP - KTTH ngày 22/11/2006, Thủ tướng giao Bộ Tài chính nghiên cứu.',
+      '6889/VPCP-KTTH',
+      [],
+    ],
     ['1. Theo văn bản số 512/VPCP - QHQT, Phó Thủ tướng giao Bộ Y tế xem xét.', '512/VPCP-QHQT', []],
     ['1. Giao Bộ Tài chính thực hiện theo Công văn số 77/BTC - TCT ngày 3/4/2024.', undefined, ['77/BTC-TCT']],
     ['1. Giao Bộ Tài chính thực hiện Công văn số 77/BXD - UBND tỉnh Tuyên Quang góp ý.', undefined, ['77/BXD']],
@@ -4712,9 +4719,12 @@ describe('session 24: the body a report names, and the province given with its k
     ]);
   it('the report names the doer of the task that names none', () => {
     expect(
-      read(`UBND tỉnh vừa chỉ đạo Sở Công Thương cùng các đơn vị liên quan về việc bình ổn giá trên địa bàn.
+      read(
+        `UBND tỉnh vừa chỉ đạo Sở Công Thương cùng các đơn vị liên quan về việc bình ổn giá trên địa bàn.
 Theo đó, UBND tỉnh yêu cầu cần lập ngay kế hoạch bán hàng bình ổn giá.
-Đồng thời, Sở Nội vụ có trách nhiệm bố trí địa điểm trước ngày 15/8.`, 'tỉnh Tuyên Quang'),
+Đồng thời, Sở Nội vụ có trách nhiệm bố trí địa điểm trước ngày 15/8.`,
+        'tỉnh Tuyên Quang',
+      ),
     ).toEqual([
       [[ID.TQ_SCT], [], 'urgent'],
       [[ID.TQ_SNV], [], '2024-08-15'],

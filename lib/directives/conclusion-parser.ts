@@ -930,11 +930,7 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       // "UBND TP. Hà Nội vừa chỉ đạo Sở Công thương cùng một số đơn vị … về việc …." then "Theo đó, UBND thành phố yêu cầu
       // …": the report names whom the city directed, and the paragraphs after it tell the direction: a lead-in, whose body
       // does the items that name no doer (the city that asks is no doer).
-      if (
-        !leadsIn &&
-        /^theo do(?![\p{L}])/u.test(foldVi(body[opens[0]!]!.trim())) &&
-        REPORTED_DIRECTION.test(last)
-      )
+      if (!leadsIn && /^theo do(?![\p{L}])/u.test(foldVi(body[opens[0]!]!.trim())) && REPORTED_DIRECTION.test(last))
         [body[opens[0]! - 1], leadsIn] = [body[opens[0]! - 1]!.trim().replace(/\.$/u, ':'), true];
       const concludes = MEETING_CONCLUSION.test(foldVi(body[opens[0]!]!.trim()));
       const preamble = leadsIn || concludes ? opens[0]! : reportTells ? 0 : reported;
@@ -3206,7 +3202,12 @@ function readIntroAddressees(
   // "UBND thành phố chỉ đạo Sở Công Thương …:": who directs asks; the bodies it names after the verb are told.
   // (not its partners: "chỉ đạo Sở A phối hợp với Sở B …:")
   const after = directs ? subjects.at(-1)!.end : 0;
-  const from = directs ? Math.max(0, reader.at.findIndex((x) => x >= after)) : 0;
+  const from = directs
+    ? Math.max(
+        0,
+        reader.at.findIndex((x) => x >= after),
+      )
+    : 0;
   const cue = directs ? reader.folded.slice(from).search(COORDINATE_CUE) : -1;
   const partnersFrom = cue < 0 ? Infinity : reader.at[from + cue]!;
   const directed = directs ? reader.matches.filter((m) => m.start >= after && m.start < partnersFrom) : [];

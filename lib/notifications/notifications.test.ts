@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:net';
-import { and, asc, eq, like } from 'drizzle-orm';
+import { and, asc, eq, inArray, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres, type DatabaseHandle } from '@/db/client';
 import { committees, directives, emailOutbox, jobs, notifications, userCommittees, users } from '@/db/schema';
@@ -212,7 +212,9 @@ describe('notifications', () => {
     const soon = userIds(await noticesOf(taskId, 'due_soon'));
     expect(soon).toContain(head.userId);
     expect(soon).not.toContain(outsideHead.userId);
-    await h.db.delete(userCommittees);
+    await h.db
+      .delete(userCommittees)
+      .where(inArray(userCommittees.userId, [outsider.userId, insider.userId, outsideHead.userId]));
   });
 
   it('a user opens and marks read only their own notices', async () => {
