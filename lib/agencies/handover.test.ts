@@ -119,17 +119,7 @@ describe('agency hand-over', () => {
         leadAgencyId: hg,
         cancelReason: `Cơ quan kế thừa đã chủ trì nhiệm vụ #${tqOwn.id} của cùng nội dung chỉ đạo; nhiệm vụ được gộp vào đó.`,
       });
-    const live = await h.db
-      .select({ id: tasks.id })
-      .from(tasks)
-      .where(
-        and(
-          eq(tasks.directiveId, d!.id),
-          eq(tasks.leadAgencyId, tq),
-          sql`${tasks.status} not in ('cancelled', 'carried_over')`,
-        ),
-      );
-    expect(live.map((t) => t.id)).toEqual([tqOwn.id]);
+    expect((await liveOfTq()).map((t) => t.id)).toEqual([tqOwn.id]);
     expect(await count(auditEntries, eq(auditEntries.action, 'task.hand_over_merge'))).toBe(mergesBefore + 1);
   });
 

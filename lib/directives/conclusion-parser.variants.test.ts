@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES } from '@/seeds/reference/agencies';
+import { buildRegistry } from '@/scripts/eval-parser';
 import { type AgencyRef, parseConclusionText } from './conclusion-parser';
 
 // Session 24 (issue 19, generalization): metamorphic variants. Each case takes a sentence pattern real notices use
@@ -7,17 +7,7 @@ import { type AgencyRef, parseConclusionText } from './conclusion-parser';
 // speaker's title and name, the list's punctuation, the press wrapper — checking that the doer read stays the same.
 // None of these texts is a corpus entry; they are written for the test [style].
 
-const idOf = new Map(AGENCIES.map((a, i) => [a.code, i + 1]));
-const REGISTRY: AgencyRef[] = AGENCIES.map((a, i) => ({
-  id: i + 1,
-  code: a.code,
-  name: a.name,
-  shortName: a.shortName ?? null,
-  kind: a.kind,
-  validFrom: a.validFrom ?? null,
-  validTo: a.validTo ?? null,
-  successorId: a.successorCode ? (idOf.get(a.successorCode) ?? null) : null,
-}));
+const REGISTRY: AgencyRef[] = buildRegistry([]);
 // A province's own bodies, as an app's agency list holds them (the reference list has those of two provinces only).
 for (const name of [
   'Sở Y tế',
