@@ -519,6 +519,8 @@ export const OPERATIONS = {
     status: 200,
     run: async (ctx) => {
       const taskId = readId(ctx.params);
+      // It takes no query parameters, and says so of any sent (as every operation does) before reading the body.
+      readQuery(z.object({}), ctx.query);
       const body = await readJson(ctx.request);
       const shape = taskUpdateBody.safeParse(body);
       if (!shape.success) throw shape.error;

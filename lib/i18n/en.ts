@@ -1328,6 +1328,7 @@ export const en: Messages = {
         change_deadline: 'Deadline changed',
         reassign: 'Lead agency changed',
         hand_over: 'Handed over to the successor agency',
+        hand_over_merge: 'Closed into the successor agency’s task of the same directive',
         period_report: 'Periodic report',
         draft: 'Update draft saved',
         draft_submit: 'Update draft submitted',

@@ -1268,6 +1268,7 @@ export const vi = {
         change_deadline: 'Đổi thời hạn',
         reassign: 'Đổi cơ quan chủ trì',
         hand_over: 'Bàn giao cho cơ quan kế thừa',
+        hand_over_merge: 'Gộp vào nhiệm vụ của cơ quan kế thừa (cùng nội dung chỉ đạo)',
         period_report: 'Báo cáo định kỳ',
         draft: 'Lưu bản nháp cập nhật',
         draft_submit: 'Gửi bản nháp cập nhật',

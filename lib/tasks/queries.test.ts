@@ -103,7 +103,9 @@ describe('task lists and counts', () => {
     const coordinators = await h.db.select().from(taskCoordinators);
     for (const key of ['tuyenquang', 'bonoivu']) {
       const actor = actors[key]!;
+      // A list shows cancelled tasks only when asked for by status (the demo's mergers closed some: decision 053).
       const expected = all
+        .filter(({ task }) => task.status !== 'cancelled')
         .filter(({ task, confidential }) =>
           canReadTask(actor, {
             leadAgencyId: task.leadAgencyId,
