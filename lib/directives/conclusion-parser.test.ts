@@ -4737,3 +4737,50 @@ Theo đó, UBND tỉnh yêu cầu cần lập ngay kế hoạch bán hàng bình
     ]);
   });
 });
+
+// Unnumbered letters and reports whose directions are separate paragraphs or sentences (session 25, fresh documents).
+describe('session 25: directions as paragraphs and sentences of an unnumbered letter [style]', () => {
+  const read = (text: string, province?: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-08-05', ...(province ? { province } : {}) }).map((i) => [
+      i.leadAgencyIds,
+      i.isAssessment || i.leadAgencyIds.length === 0,
+    ]);
+  it('reads each paragraph after "… có ý kiến như sau:" as a direction', () => {
+    expect(
+      read(`Xét đề nghị của Ủy ban nhân dân tỉnh Tuyên Quang về việc bổ sung dự án vào quy hoạch, Thủ tướng Chính phủ có ý kiến như sau:
+Chấp thuận việc bổ sung dự án vào quy hoạch chung như đề nghị của Ủy ban nhân dân tỉnh Tuyên Quang.
+Ủy ban nhân dân tỉnh Tuyên Quang bổ sung, hoàn chỉnh hồ sơ điều chỉnh quy hoạch theo đúng quy định hiện hành.`),
+    ).toEqual([
+      [[], true],
+      [[ID.TUYENQUANG], false],
+    ]);
+  });
+  it('keeps a report whose letter decides as an item, beside the task given after it', () => {
+    expect(
+      read(
+        `Ngày 8-6, UBND tỉnh đã có văn bản thống nhất chọn khu đất phía Đông làm bãi giữ xe tạm phục vụ người dân.
+UBND tỉnh cũng giao nhiệm vụ cho Sở Công Thương chủ trì, phối hợp với các đơn vị liên quan xác định quy mô bãi giữ xe.`,
+        'Tuyên Quang',
+      ),
+    ).toEqual([
+      [[], true],
+      [[ID.TQ_SCT], false],
+    ]);
+  });
+  it('splits a paragraph at each sentence whose subject is a body given its own task', () => {
+    expect(
+      read(
+        `Theo đó, Chủ tịch UBND tỉnh giao Sở Công Thương rà soát quy trình lập quy hoạch, đề xuất trình UBND tỉnh trước ngày 15/8/2024. Giám đốc Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Sở Công Thương tham mưu thành lập Hội đồng. Sở Tài nguyên và Môi trường chủ trì, tham mưu về kinh phí thực hiện.`,
+        'Tuyên Quang',
+      ).map(([leads]) => leads),
+    ).toEqual([[], [ID.TQ_SNN], [ID.TQ_STNMT]].map((l, i) => (i === 0 ? expect.any(Array) : l)));
+  });
+  it('does not split a sentence that only names a body as a partner', () => {
+    expect(
+      read(
+        `Theo đó, UBND tỉnh giao Sở Công Thương chủ trì rà soát quy trình. Việc rà soát phối hợp với Sở Tài nguyên và Môi trường.`,
+        'Tuyên Quang',
+      ),
+    ).toHaveLength(1);
+  });
+});

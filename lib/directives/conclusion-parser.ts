@@ -648,7 +648,7 @@ const isTitleLine = (line: string) =>
  * The body of a letter with no numbered items ("…có ý kiến như sau: Giao Bộ X chủ trì…"): the lines
  * after the header and the "Kính gửi" block, from after "như sau:" when the preamble says so.
  */
-function letterBody(lines: string[]): string[] {
+function letterBody(lines: string[]): string[] & { afterLeadIn?: true } {
   const folded = lines.map((l) => foldVi(l));
   let start = folded.findIndex((l) => KINH_GUI.test(l));
   if (start >= 0) {
@@ -670,7 +670,7 @@ function letterBody(lines: string[]): string[] {
   const { folded: f, at } = foldForMatching(line);
   const m = AFTER_PREAMBLE.exec(f)!;
   const rest = [line.slice(at[m.index + m[0].length]).trim(), ...body.slice(preamble + 1)].filter(Boolean);
-  return rest.length > 0 ? rest : body;
+  return rest.length > 0 ? Object.assign(rest, { afterLeadIn: true as const }) : body;
 }
 
 /**
@@ -862,7 +862,7 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     }
   }
   if (items.length === 0 && !unnumbered) {
-    const body = letterBody(split);
+    let body = letterBody(split);
     const bullets = body.filter((l) => BULLET_LINE.test(l)).length;
     // "… như sau:" then "- Bộ X …", "- Bộ Y …": separate tasks, numbered as read; "Giao Bộ X:" then
     // bullets: one item whose bullets are its sub-items.
@@ -894,10 +894,19 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     // before the first one joins it unless it gives work itself.
     // After one, so does a paragraph whose subject is a body and whose verb is a task ("Theo đó, giao các sở, ngành …"
     // then "Uỷ ban nhân dân thành phố và các huyện tổ chức …", "Sở Tài nguyên và Môi trường đôn đốc …").
-    const firstDirective = body.findIndex((l, i) => i > 0 && DIRECTIVE_PARAGRAPH.test(foldVi(l.trim())));
+    // After "… có ý kiến như sau:" the body is the directions themselves, from its first line ("Chấp thuận …" then "Uỷ ban
+    // nhân dân TP Đà Nẵng bổ sung, hoàn chỉnh hồ sơ …": two).
+    // So from a first line that is itself a direction ("Theo đó, UBND tỉnh giao Sở A …. Sở B chủ trì …").
+    const firstDirective =
+      body.afterLeadIn || (body.length > 0 && DIRECTIVE_PARAGRAPH.test(foldVi(body[0]!.trim())))
+        ? 0
+        : body.findIndex((l, i) => i > 0 && DIRECTIVE_PARAGRAPH.test(foldVi(l.trim())));
+    // "… trình UBND thành phố trước ngày 15-11-2018. Giám đốc Sở Nội vụ chủ trì, phối hợp …": in a report that gives
+    // its directions as one paragraph, a sentence whose subject is a body and whose verb is a task opens a paragraph.
+    if (firstDirective >= 0) body = body.flatMap((l, i) => (i >= firstDirective ? sentenceTasks(l) : [l]));
     const opensParagraph = (k: number) =>
       DIRECTIVE_PARAGRAPH.test(foldVi(body[k]!.trim())) ||
-      (firstDirective > 0 &&
+      (firstDirective >= 0 &&
         k > firstDirective &&
         // after a full stop: after ";" the sentence goes on ("… đôn đốc các sở, ngành liên quan;" / "Uỷ ban nhân dân
         // thành phố và các huyện khẩn trương …", a line a PDF's wrap broke)
@@ -924,8 +933,9 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       // A report that itself tells a body its work ("Ngày 5/3, UBND tỉnh ban hành Công văn số … yêu cầu Sở Y tế …") is the
       // first directive, unless the paragraph after it says "Theo đó, …" (what the letter says in detail).
       const reported = body.slice(0, opens[0]).findLastIndex((l) => REPORTED_ISSUE.test(foldVi(l))) + 1;
+      const report = foldVi(body.slice(0, reported).join(' '));
       const reportTells =
-        REPORT_TELLS_BODY.test(foldVi(body.slice(0, reported).join(' '))) &&
+        (REPORT_TELLS_BODY.test(report) || REPORT_DECIDES.test(report)) &&
         !/^theo do(?![\p{L}])/u.test(foldVi(body[opens[0]!]!.trim()));
       // "UBND TP. Hà Nội vừa chỉ đạo Sở Công thương cùng một số đơn vị … về việc …." then "Theo đó, UBND thành phố yêu cầu
       // …": the report names whom the city directed, and the paragraphs after it tell the direction: a lead-in, whose body
@@ -992,13 +1002,13 @@ const LEADER_SPEAKS = String.raw`(?:${LEADER_TITLE} ${LEADER_VERB}|(?:${PARAGRAP
 const MEETING_CONCLUDES = String.raw`(?:phat bieu )?ket luan(?: (?:cuoc hop|hoi nghi|buoi lam viec|phien hop))?,\s*[^.;:,]{0,120}?(?:,[^.;:,]{0,60}?)?\s(?:yeu cau|giao|de nghi|chi dao)\s`;
 const MEETING_CONCLUSION = new RegExp(`^${MEETING_CONCLUDES}`, 'u');
 const DIRECTIVE_PARAGRAPH = new RegExp(
-  String.raw`^(?:(?:giao|yeu cau|de nghi)\s|${LEADER_SPEAKS}|${MEETING_CONCLUDES}|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:yeu cau|giao|de nghi)\s|` +
+  String.raw`^(?:(?:giao|yeu cau|de nghi)\s|${LEADER_SPEAKS}|${MEETING_CONCLUDES}|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:cung |con |tiep tuc |dong thoi )?(?:yeu cau|giao|de nghi)\s|` +
     String.raw`${PARAGRAPH_CONNECTIVE},\s*(?:(?:(?:pho )?chu tich\s)?(?:giao|yeu cau|de nghi)\s|(?:so|cong an|bo chi huy|ban quan ly|ubnd|uy ban nhan dan|thanh tra|van phong) ))`,
   'u',
 );
 /** "Uỷ ban nhân dân thành phố và các huyện tổ chức …", "Sở Tài nguyên và Môi trường đôn đốc …": a body, then its task. */
 const BODY_DOES_TASK_PARAGRAPH =
-  /^(?:so|ubnd|uy ban nhan dan|cong an|bo chi huy|ban quan ly|thanh tra|van phong|cac so)\s[^.;:,()]{0,80}?\s(?:to chuc|don doc|chu tri|thuc hien|trien khai|ra soat|tong hop|khan truong|tham muu|huong dan|phoi hop|theo doi|tiep tuc|chu dong|tap trung|co trach nhiem|chiu trach nhiem)(?![\p{L}])/u;
+  /^(?:(?:giam doc|chu tich|thu truong|truong ban|chanh van phong|cuc truong|chi cuc truong) )?(?:so|ubnd|uy ban nhan dan|cong an|bo chi huy|ban quan ly|thanh tra|van phong|cac so)\s[^.;:,()]{0,80}?\s(?:to chuc|don doc|chu tri|thuc hien|trien khai|ra soat|tong hop|khan truong|tham muu|huong dan|phoi hop|theo doi|tiep tuc|chu dong|tap trung|co trach nhiem|chiu trach nhiem|bo sung|hoan chinh|hoan thien|nghien cuu|xem xet|kiem tra|xay dung|de xuat|chuan bi|tiep thu)(?![\p{L}])/u;
 /** "Ban quản lý … có trách nhiệm …", "Sở Công thương định kỳ báo cáo …": a clause after ";" whose body does a task. */
 const REPORTED_DIRECTION =
   /(?:^|\s)(?:vua|da) chi dao (?:so|ban|cong an|thanh tra|van phong|bo chi huy|cac so)\s[^.;:]{0,160}\.$/u;
@@ -1015,6 +1025,21 @@ const REPORTED_ISSUE =
   /(?:^|[\s(,-])(?:ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,|vua|da)\s(?:[^.;:]{0,80}?\s)?(?:co|(?:ky )?ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi|y kien)(?![\p{L}])/u;
 const REPORT_TELLS_BODY =
   /(?:^|[^\p{L}])(?:giao|yeu cau|de nghi)\s+(?:cac\s|so\s|ubnd\s|uy ban\s|bo\s|ban\s|cong an\s|thu truong\s|giam doc\s|chu tich\s)/u;
+/** A paragraph's sentences, split before each that gives a body its own task (read from its first 160 characters). */
+function sentenceTasks(line: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of line.matchAll(/(?<=\p{L}{2}|\d)\.\s+(?=\p{Lu})/gu)) {
+    const at = m.index + m[0].length;
+    if (!BODY_DOES_TASK_PARAGRAPH.test(foldVi(line.slice(at, at + 160)))) continue;
+    pieces.push(line.slice(from, m.index + 1).trim());
+    from = at;
+  }
+  return pieces.length === 0 ? [line] : [...pieces, line.slice(from)];
+}
+/** "Ngày 8-6, UBND thành phố đã có văn bản thống nhất chọn …": a report whose letter decides (an item, not a preamble). */
+const REPORT_DECIDES =
+  /(?:cong van|van ban|y kien)(?: so [^\s,]+)?(?: [^.;:]{0,60}?)?,? (?:thong nhat|dong y|chap thuan)(?![\p{L}])/u;
 // not a request or a direction named as the letter's ground: "Thực hiện chỉ đạo của Chủ tịch UBND tỉnh, …", "Xét đề nghị
 // của Sở X, …", "Theo yêu cầu của …"
 const HEAD_GIVES_WORK =
