@@ -5,7 +5,7 @@ import { users, type User } from '@/db/schema';
 import { invalid } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
 import { verifyPassword } from './password';
-import { isThrottled, recordAttempt, THROTTLED_MESSAGE } from './throttle';
+import { claimAttempt, recordAttempt, releaseAttempt, THROTTLED_MESSAGE } from './throttle';
 import { resolveDb } from '@/lib/db';
 import { hasPassword } from './password';
 import { confirmEnrolment, confirmSecondFactor, ownAccount } from './two-factor';
@@ -25,23 +25,21 @@ export async function confirmPassword(
   now = new Date(),
 ): Promise<void> {
   const field = input.field ?? 'current';
-  if (await isThrottled(db, input.user.email, input.ip, now, input.actor))
-    throw invalid(THROTTLED_MESSAGE, { [field]: THROTTLED_MESSAGE });
+  const claim = await claimAttempt(db, input.user.email, input.ip, now, input.actor);
+  if (claim === null) throw invalid(THROTTLED_MESSAGE, { [field]: THROTTLED_MESSAGE });
   if (!(await verifyPassword(input.user.passwordHash, input.password))) {
-    await recordAttempt(
-      db,
-      {
-        email: input.user.email,
-        ip: input.ip,
-        ok: false,
-        user: input.user,
-        action: 'auth.reauth_failed',
-        actor: input.actor,
-      },
-      now,
-    );
+    await recordAttempt(db, {
+      claim,
+      email: input.user.email,
+      ip: input.ip,
+      ok: false,
+      user: input.user,
+      action: 'auth.reauth_failed',
+      actor: input.actor,
+    });
     throw invalid(WRONG_PASSWORD, { [field]: WRONG_PASSWORD });
   }
+  await releaseAttempt(db, claim); // the right password: no failure, and (as before) no sign-in to count
 }
 
 /**

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { auditEntries, users } from '@/db/schema';
+import { auditEntries, signInAttempts, users } from '@/db/schema';
 import { createTestDatabase } from '@/tests/db';
 import { TEST_PASSWORD, actorFor } from '@/tests/factories';
 import { loadActor } from './actor';
@@ -49,6 +49,45 @@ describe('sign-in', () => {
       .from(auditEntries)
       .where(eq(auditEntries.action, 'auth.sign_in_throttled'));
     expect(audit!.n).toBe(1);
+  });
+
+  it('counts tries sent at once against each other: no more passwords are checked than the limit (attacker pass 26)', async () => {
+    const { email } = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV', password: TEST_PASSWORD });
+    const now = new Date();
+    const tries = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        authenticate(h.db, { email, password: i === 29 ? TEST_PASSWORD : `bad-${i}`, ip: '203.0.113.77' }, now),
+      ),
+    );
+    const checked = tries.filter((t) => !(!t.ok && t.reason === 'throttled'));
+    expect(checked.length).toBeLessThanOrEqual(THROTTLE.perAccount);
+    expect(tries.filter((t) => !t.ok && t.reason === 'throttled').length).toBeGreaterThanOrEqual(
+      30 - THROTTLE.perAccount,
+    );
+    const [failed] = await h.db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(auditEntries)
+      .where(and(eq(auditEntries.action, 'auth.sign_in_failed'), sql`${auditEntries.after}->>'email' = ${email}`));
+    expect(failed!.n).toBe(checked.filter((t) => !t.ok).length);
+    // refused tries leave no row: the lock is not lengthened by them
+    const [rows] = await h.db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(signInAttempts)
+      .where(eq(signInAttempts.email, email));
+    expect(rows!.n).toBe(checked.length);
+  });
+
+  it("takes an email of any length without a database error, counted and audited cut to an address's length", async () => {
+    const email = `${'a'.repeat(60_000)}@example.gov.vn`;
+    expect(await authenticate(h.db, { email, password: 'x', ip: '203.0.113.78' })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    const [row] = await h.db
+      .select({ n: sql<number>`max(length(${signInAttempts.email}))`.mapWith(Number) })
+      .from(signInAttempts)
+      .where(eq(signInAttempts.ip, '203.0.113.78'));
+    expect(row!.n).toBe(320);
   });
 
   it('five wrong passwords from elsewhere do not keep the owner out from an address they signed in from before (attacker pass 18)', async () => {

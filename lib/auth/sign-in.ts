@@ -6,7 +6,7 @@ import type { DbOrTx } from '@/db/client';
 import { users, type User } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { getDummyHash, hasPassword, verifyPassword } from './password';
-import { isThrottled, recordAttempt } from './throttle';
+import { claimAttempt, recordAttempt, releaseAttempt } from './throttle';
 import { readTicket } from './totp';
 import { acceptCode } from './two-factor';
 import { msg } from '@/lib/i18n/message';
@@ -18,6 +18,7 @@ export const signInSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
+    .max(320, { error: msg('validation.invalid', { field: 'fields.email' }) })
     .pipe(z.email({ error: msg('validation.invalid', { field: 'fields.email' }) })),
   password: z
     .string()
@@ -54,7 +55,8 @@ export async function authenticate(
 ): Promise<SignInResult> {
   const email = withoutControls(input.email).trim().toLowerCase();
   const ip = input.ip ?? null;
-  if (await isThrottled(db, email, ip, now)) return { ok: false, reason: 'throttled' };
+  const claim = await claimAttempt(db, email, ip, now);
+  if (claim === null) return { ok: false, reason: 'throttled' };
 
   const [user] = await db.select().from(users).where(eq(users.email, email));
   // An account without a password yet (an invitation) is checked against the dummy hash too: same time, no match.
@@ -65,10 +67,11 @@ export async function authenticate(
   const ok = right && !!user?.isActive;
 
   if (ok && user?.totpEnabledAt) {
+    await releaseAttempt(db, claim);
     await writeAudit(db, { actor: null, action: 'auth.password_ok', entityType: 'user', entityId: user.id, ip });
     return { ok: false, reason: 'second_factor' };
   }
-  await recordAttempt(db, { email, ip, ok, user, action: ok ? 'auth.sign_in' : 'auth.sign_in_failed' }, now);
+  await recordAttempt(db, { claim, email, ip, ok, user, action: ok ? 'auth.sign_in' : 'auth.sign_in_failed' });
   if (ok && user) return { ok: true, user };
   // The right password of a disabled account: its owner is told it is disabled (told "wrong password", they tried
   // again until locked out). Only someone who knows the password learns it.
@@ -84,9 +87,10 @@ export async function authenticateSecondFactor(
   const email = readTicket(input.ticket, now);
   const ip = input.ip ?? null;
   if (!email) return { ok: false, reason: 'invalid' };
-  if (await isThrottled(db, email, ip, now)) return { ok: false, reason: 'throttled' };
+  const claim = await claimAttempt(db, email, ip, now);
+  if (claim === null) return { ok: false, reason: 'throttled' };
   const [user] = await db.select().from(users).where(eq(users.email, email));
   const ok = !!user && user.isActive && (await acceptCode(db, user, input.code, now));
-  await recordAttempt(db, { email, ip, ok, user, action: ok ? 'auth.sign_in' : 'auth.totp_failed' }, now);
+  await recordAttempt(db, { claim, email, ip, ok, user, action: ok ? 'auth.sign_in' : 'auth.totp_failed' });
   return ok && user ? { ok: true, user } : { ok: false, reason: 'invalid' };
 }

@@ -30,6 +30,8 @@ export async function isThrottled(
   ip: string | null,
   now: Date,
   actor: Actor | null = null,
+  /** Failures among those counted that are the caller's own claim (claimAttempt), not a past try. */
+  pending: 0 | 1 = 0,
 ): Promise<boolean> {
   const since = new Date(now.getTime() - THROTTLE.windowMinutes * 60_000);
   const knownSince = new Date(now.getTime() - THROTTLE.knownDays * 86_400_000);
@@ -51,9 +53,9 @@ export async function isThrottled(
     })
     .from(signInAttempts)
     .where(and(eq(signInAttempts.succeeded, false), gte(signInAttempts.createdAt, since)));
-  const failures = counts?.known ? counts.byAccountHere : (counts?.byAccount ?? 0);
+  const failures = (counts?.known ? counts.byAccountHere : (counts?.byAccount ?? 0)) - pending;
   const byAccount = failures >= THROTTLE.perAccount;
-  const byAddress = ip !== null && (counts?.byAddress ?? 0) >= THROTTLE.perAddress;
+  const byAddress = ip !== null && (counts?.byAddress ?? 0) - pending >= THROTTLE.perAddress;
   if (!byAccount && !byAddress) return false;
   // Audited once per window for what is locked (the account, the client address), not at every refused try: an
   // anonymous client repeating its tries wrote a row each time into a table no one may shrink (attacker pass 18).
@@ -68,21 +70,57 @@ export async function isThrottled(
   return true;
 }
 
-/** Counts one attempt (only failures count towards the limit) and audits it. */
+/** An email as an attempt is counted under: no longer than an address may be (a 60,000-character one broke the index). */
+export const attemptEmail = (email: string) => email.slice(0, 320);
+
+/**
+ * Takes a turn to check a password or code: the attempt is written as a failure first, then counted with the others,
+ * so that tries sent at once are counted against each other (attacker pass 26: 40 sent together were all checked, the
+ * limit being 5, since each counted before any had written its failure). Returns the claim (for recordAttempt), or
+ * null when the limit is reached: the claim is withdrawn (a refused try does not extend the lock) and nothing is checked.
+ * Must run on its own connection, not inside a transaction, so that the other tries see the claim.
+ */
+export async function claimAttempt(
+  db: DbOrTx,
+  email: string,
+  ip: string | null,
+  now: Date,
+  actor: Actor | null = null,
+): Promise<number | null> {
+  const [claim] = await db
+    .insert(signInAttempts)
+    .values({ email: attemptEmail(email), ip, succeeded: false, createdAt: now })
+    .returning({ id: signInAttempts.id });
+  if (!(await isThrottled(db, attemptEmail(email), ip, now, actor, 1))) return claim!.id;
+  await releaseAttempt(db, claim!.id);
+  return null;
+}
+
+/** A claim that turned out to be no try (the right password of an account that still needs its code). */
+export async function releaseAttempt(db: DbOrTx, claim: number): Promise<void> {
+  await db.delete(signInAttempts).where(eq(signInAttempts.id, claim));
+}
+
+/** Records how a claimed attempt went (only failures count towards the limit) and audits it. */
 export async function recordAttempt(
   db: DbOrTx,
-  attempt: { email: string; ip: string | null; ok: boolean; user?: User; action: string; actor?: Actor | null },
-  now: Date,
+  attempt: {
+    claim: number;
+    email: string;
+    ip: string | null;
+    ok: boolean;
+    user?: User;
+    action: string;
+    actor?: Actor | null;
+  },
 ): Promise<void> {
-  await db
-    .insert(signInAttempts)
-    .values({ email: attempt.email, ip: attempt.ip, succeeded: attempt.ok, createdAt: now });
+  if (attempt.ok) await db.update(signInAttempts).set({ succeeded: true }).where(eq(signInAttempts.id, attempt.claim));
   await writeAudit(db, {
     actor: attempt.actor ?? null,
     action: attempt.action,
     entityType: 'user',
     entityId: attempt.user?.id ?? null,
-    after: { email: attempt.email },
+    after: { email: attemptEmail(attempt.email) },
     ip: attempt.ip,
   });
 }

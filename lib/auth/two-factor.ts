@@ -8,7 +8,7 @@ import { resolveDb } from '@/lib/db';
 import { invalid } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
 import { hasPassword } from './password';
-import { isThrottled, recordAttempt, THROTTLED_MESSAGE } from './throttle';
+import { claimAttempt, recordAttempt, releaseAttempt, THROTTLED_MESSAGE } from './throttle';
 import { matchTotp, newTotpSecret, openSecret, otpauthUri, sealSecret, secondFactorRequired } from './totp';
 import { msg } from '@/lib/i18n/message';
 
@@ -80,11 +80,13 @@ export async function confirmSecondFactor(
   now = new Date(),
 ): Promise<void> {
   const { actor, user, ip } = input;
-  if (await isThrottled(db, user.email, ip, now, actor)) throw invalid(THROTTLED_MESSAGE, { code: THROTTLED_MESSAGE });
+  const claim = await claimAttempt(db, user.email, ip, now, actor);
+  if (claim === null) throw invalid(THROTTLED_MESSAGE, { code: THROTTLED_MESSAGE });
   if (!(await acceptCode(db, user, input.code, now))) {
-    await recordAttempt(db, { email: user.email, ip, ok: false, user, action: 'auth.totp_failed', actor }, now);
+    await recordAttempt(db, { claim, email: user.email, ip, ok: false, user, action: 'auth.totp_failed', actor });
     throw invalid(WRONG_CODE, { code: WRONG_CODE });
   }
+  await releaseAttempt(db, claim);
 }
 
 /**
