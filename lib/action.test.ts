@@ -94,6 +94,11 @@ describe('formDataToObject against hostile field names', () => {
     a.append('deadline', 'x');
     a.append('deadline.kind', 'dated');
     expect(() => formDataToObject(a)).toThrow();
+    // in either order (attacker pass 26: a group then a value gave [{…}, 'X'], which broke the form's answer)
+    const c = new FormData();
+    c.append('title.a', '1');
+    c.append('title', 'X');
+    expect(() => formDataToObject(c)).toThrow('validation.badPost');
     const b = new FormData();
     b.append('rows.10001.fullName', 'x');
     expect(() => formDataToObject(b)).toThrow();

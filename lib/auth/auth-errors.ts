@@ -34,3 +34,20 @@ export function sameSiteRedirect({ url, baseUrl }: { url: string; baseUrl: strin
   }
   return baseUrl;
 }
+
+/**
+ * Which of next-auth's endpoints this app serves, by method and path: session, CSRF token, providers, sign-out, the
+ * error page, and sign-in and callbacks of the providers configured (`providers`: credentials, and oidc when set up).
+ * Anything else is answered 404 before next-auth runs: an unknown provider or action named in the path ("/signin/x",
+ * "/webauthn-options/…") wrote an error line, the path copied into it, for any anonymous request (attacker pass 26).
+ */
+export function authEndpointServed(method: string, pathname: string, providers: readonly string[]): boolean {
+  const rest = pathname.replace(/^\/api\/auth\/?/u, '');
+  const [action = '', provider, ...more] = rest.split('/');
+  if (more.length > 0) return false;
+  if (provider === undefined) return ['session', 'csrf', 'providers', 'signout', 'error', 'signin'].includes(action);
+  if (action !== 'signin' && action !== 'callback') return false;
+  if (!providers.includes(provider)) return false;
+  // Passwords are posted to their callback; next-auth has no page of its own to show for them.
+  return provider !== 'credentials' || (action === 'callback' && method === 'POST');
+}

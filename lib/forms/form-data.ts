@@ -35,6 +35,9 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
         // Repeated names (a multiple select, checkboxes) collect into an array, appended in place: copying it
         // for each value made a name repeated n times cost n² (40,000 repeats held the server for a minute).
         const prev = node[part];
+        // A name may not be both a value and a group, in either order (attacker pass 26: `title.a` then `title`).
+        if (prev !== undefined && typeof prev === 'object' && !(prev instanceof Blob) && !Array.isArray(prev))
+          throw invalid();
         if (prev === undefined) node[part] = value;
         else if (Array.isArray(prev)) prev.push(value);
         else node[part] = [prev, value];

@@ -468,6 +468,8 @@ export const domainEn: typeof domainVi = {
     /** Bulk onboarding: users imported from a CSV or XLSX sheet (lib/users/import.ts). */
     userImport: {
       warnings: {
+        privileged:
+          '{count, plural, one {# person} other {# people}} will be secretariat or leaders (they see every agency’s work): {emails}. Check before importing.',
         existing:
           '{count, plural, one {# person already has an account} other {# people already have accounts}} (same email) and will be skipped: {emails}.',
         defaultDuty:
@@ -491,6 +493,7 @@ export const domainEn: typeof domainVi = {
       fileTooManyRows:
         'The file has {count} rows, more than the {max} rows one import takes: split it into several files.',
       unknownRole: 'Role “{value}” is not valid. Choose one of: {accepted}.',
+      adminNotImported: 'Administrators are not created by import: create each one in Administration › Users.',
       unknownDuty: 'Duty “{value}” is not valid. Choose one of: {accepted}.',
       unknownAgency: 'No agency “{value}” was found (by code, name or short name). Choose the agency.',
       ambiguousAgency: '“{value}” matches several agencies. Choose the agency.',

@@ -485,6 +485,8 @@ export const domainVi = {
       /** Said in the preview's message, above the rows: nothing is refused. */
       warnings: {
         existing: '{count} người đã có tài khoản (cùng email), sẽ được bỏ qua: {emails}.',
+        privileged:
+          '{count} người sẽ có vai trò Thư ký hoặc Lãnh đạo (xem được công việc của mọi cơ quan): {emails}. Hãy kiểm tra trước khi nhập.',
         defaultDuty:
           '{count} người không ghi Nhiệm vụ sẽ là “Cán bộ”: soạn được báo cáo nhưng không gửi được. Người gửi báo cáo của cơ quan phải là “Đầu mối”.',
         noFocalPoint:
@@ -505,6 +507,8 @@ export const domainVi = {
       tooManyRows: 'Mỗi lần nhập tối đa {max} dòng: hãy chia thành nhiều tệp.',
       fileTooManyRows: 'Tệp có {count} dòng, vượt quá giới hạn {max} dòng mỗi lần nhập: hãy chia thành nhiều tệp.',
       unknownRole: 'Vai trò “{value}” không hợp lệ. Chọn một trong: {accepted}.',
+      adminNotImported:
+        'Không tạo Quản trị viên qua nhập danh sách: hãy tạo từng tài khoản quản trị tại Quản trị › Người dùng.',
       unknownDuty: 'Nhiệm vụ “{value}” không hợp lệ. Chọn một trong: {accepted}.',
       unknownAgency: 'Không tìm thấy cơ quan “{value}” (theo mã, tên hoặc tên ngắn). Hãy chọn cơ quan.',
       ambiguousAgency: '“{value}” khớp với nhiều cơ quan. Hãy chọn cơ quan.',

@@ -4,7 +4,7 @@ import type { DbOrTx } from '@/db/client';
 import { agencies, directives, sessions, taskCoordinators, tasks } from '@/db/schema';
 import type { Actor } from '@/lib/policy';
 import { selectTasksInContext } from '@/lib/tasks/context';
-import { formatDate } from '@/lib/time';
+import { formatDate, vnDate } from '@/lib/time';
 import type { NotificationKind } from './kinds';
 import { notify } from './notify';
 import { agencyUsers, roleUsers } from './recipients';
@@ -134,7 +134,9 @@ export async function notifyTaskEvents(tx: DbOrTx, actor: Actor | null, events: 
       link: `/tasks/${task.id}`,
       body: what,
       emailLines: lines,
-      dedupeKey: `timeline:${e.id}`,
+      // A completion awaiting confirmation is told once a day per task, however often it is reported (attacker pass 26: a
+      // lead agency reopening and completing its task again sent the secretariat an email each time, without limit).
+      dedupeKey: e.kind === 'completion_pending' ? `completion:${task.id}:${vnDate()}` : `timeline:${e.id}`,
       committeeId: task.committeeId,
     };
     // The words as message keys too, for the reader's language (the directive's own text is not translated).

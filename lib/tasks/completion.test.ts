@@ -116,6 +116,25 @@ describe('a back-dated completion (issue 15, finding 5)', () => {
     expect(done).toMatchObject({ status: 'completed', completionDocument: null, completionPending: true });
   });
 
+  it('tells the secretariat of a completion awaiting confirmation once a day per task, however often it is reported (attacker pass 26)', async () => {
+    const t = await overdueTask();
+    const done = await updateTaskProgress({ actor: actors.bonoivu!, values: backDated(t) }, h.db);
+    const reopened = await updateTaskProgress(
+      {
+        actor: actors.bonoivu!,
+        values: { ...backDated(done), status: 'in_progress', progress: 50, completedOn: null },
+      },
+      h.db,
+    );
+    const again = await updateTaskProgress({ actor: actors.bonoivu!, values: backDated(reopened) }, h.db);
+    expect(again.completionPending).toBe(true);
+    const told = await h.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, actors.thuky!.userId), eq(notifications.kind, 'completion_pending')));
+    expect(told.filter((n) => n.link === `/tasks/${t.id}`)).toHaveLength(1);
+  });
+
   it('counts as completed late, awaiting confirmation, until the secretariat confirms it; then on time', async () => {
     const t = await overdueTask();
     const filter = { agencyId: bnv };

@@ -33,11 +33,17 @@ export const importUsersSchema = z.object({
     .default([]),
 });
 
-/** One row as posted: its line in the file (for messages) and the user's fields. */
-export const importRowSchema = z.intersection(
-  z.object({ line: fromDigits(z.number().int().min(1).max(10_000_000)) }),
-  userFieldsSchema,
-);
+/**
+ * One row as posted: its line in the file (for messages) and the user's fields. Never an administrator (attacker pass 26:
+ * one row of a 41-row staff list sent from outside made an administrator, the preview saying only "41 rows, 0 with
+ * errors"): those are made one at a time.
+ */
+export const importRowSchema = z
+  .intersection(z.object({ line: fromDigits(z.number().int().min(1).max(10_000_000)) }), userFieldsSchema)
+  .superRefine((row, ctx) => {
+    if (row.role === 'admin')
+      ctx.addIssue({ code: 'custom', path: ['role'], message: msg('errors.userImport.adminNotImported') });
+  });
 
 /** An address well formed enough to look for elsewhere in the file and among the accounts. */
 export const importEmailSchema = z.string().trim().toLowerCase().max(320).pipe(z.email());

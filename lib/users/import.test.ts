@@ -457,6 +457,30 @@ describe('focal points', () => {
   });
 });
 
+// Attacker pass 26: one row of a staff list sent from outside made an administrator, the preview saying only "41 rows, 0
+// with errors".
+describe('privileged rows', () => {
+  it('refuses an administrator row in the preview and as posted back, and names secretariat and leader rows', async () => {
+    const csv = [
+      'Họ và tên;Email;Vai trò;Cơ quan;Nhiệm vụ',
+      'An;an.priv@example.gov.vn;Cơ quan;BNV;Đầu mối',
+      'Hỗ Trợ;hotro.priv@example.gov.vn;Quản trị viên;;',
+      'Bình;binh.priv@example.gov.vn;Thư ký;;',
+      'Cường;cuong.priv@example.gov.vn;Lãnh đạo;;',
+    ].join('\n');
+    const rows = await previewUserImport({ actor: admin, text: csv }, h.db);
+    expect(rows.map((r) => Object.keys(r.errors))).toEqual([[], ['role'], [], []]);
+    expect(inVietnamese(rows[1]!.errors.role![0]!)).toMatch(/^Không tạo Quản trị viên qua nhập danh sách/);
+    expect((await userImportWarnings(rows, h.db)).map(inVietnamese)).toContain(
+      '2 người sẽ có vai trò Thư ký hoặc Lãnh đạo (xem được công việc của mọi cơ quan): binh.priv@example.gov.vn, cuong.priv@example.gov.vn. Hãy kiểm tra trước khi nhập.',
+    );
+    // posted back with the role set by hand: refused, nothing created
+    const before = await h.db.select().from(users);
+    await expect(importUsers({ actor: admin, rows: posted(rows) }, h.db)).rejects.toThrow();
+    expect(await h.db.select().from(users)).toHaveLength(before.length);
+  });
+});
+
 // Importing the same list again failed on every row ("already has an account") and so created nobody, the new
 // people of the list included: a re-import skips who is already there, and says so.
 describe('importing a list again', () => {

@@ -456,6 +456,15 @@ export async function userImportWarnings(all: readonly PreviewRow[], db?: DbOrTx
   if (existing.length)
     warnings.push(msg('errors.userImport.warnings.existing', { count: existing.length, emails: existing.join(', ') }));
   rows = rows.filter((r) => !r.existing);
+  // Who will see every agency's work is named before the import (attacker pass 26).
+  const privileged = rows.filter((r) => r.values.role === 'secretariat' || r.values.role === 'leader');
+  if (privileged.length)
+    warnings.push(
+      msg('errors.userImport.warnings.privileged', {
+        count: privileged.length,
+        emails: privileged.map((r) => r.values.email).join(', '),
+      }),
+    );
   const defaulted = rows.filter((r) => r.dutyDefaulted).length;
   if (defaulted) warnings.push(msg('errors.userImport.warnings.defaultDuty', { count: defaulted }));
   const byAgency = new Map<number, PreviewRow[]>();
