@@ -555,6 +555,16 @@ export const ACTIONS: ActionRow[] = [
     proof: { as: 'admin', done: /"ok":true.*Đã gửi liên kết đặt lại mật khẩu/ },
   },
   {
+    file: 'app/(app)/admin/users/actions.ts',
+    name: 'resetTwoFactorAction',
+    rule: 'user.manage, not one’s own',
+    page: '/admin/users/{vpcp}',
+    expect: may(['admin']),
+    // The disabled principal has no second factor at this point: the administrator is let through to lib's own check.
+    args: (o) => [null, form({ userId: o.vpcp })],
+    proof: { as: 'admin', done: /"ok":true|chưa bật xác thực hai bước/ },
+  },
+  {
     file: 'app/(app)/admin/users/import/actions.ts',
     name: 'previewUserImportAction',
     rule: 'user.manage',

@@ -441,6 +441,8 @@ export const domainEn: typeof domainVi = {
     users: {
       // users
       cannotDisableSelf: 'You cannot disable your own account.',
+      cannotResetOwnTwoFactor: 'Turn off your own two-step sign-in on your Account page.',
+      twoFactorNotOn: 'This user has not turned on two-step sign-in.',
       userNotFound: 'User not found.',
       cannotChangeOwnRole: 'You cannot change your own role or agency.',
       agencyRequired: 'An agency user must belong to an agency.',
@@ -649,6 +651,7 @@ export const domainEn: typeof domainVi = {
     usersImported:
       '{count, plural, one {# user was} other {# users were}} created and {count, plural, one {# invitation} other {# invitations}} queued in the outbox; they are sent now that the import is done.',
     inviteSent: 'The invitation was sent again. Without a mail server (SMTP), it waits in the outbox.',
+    twoFactorReset: 'Two-step sign-in was turned off and the user signed out everywhere.',
     resetSent: 'A password reset link was sent. Without a mail server (SMTP), it waits in the outbox.',
     saved: 'Saved.',
     updateSaved: 'Update saved.',

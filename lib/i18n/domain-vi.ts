@@ -455,6 +455,8 @@ export const domainVi = {
     users: {
       // users
       cannotDisableSelf: 'Không thể tự khóa tài khoản của mình.',
+      cannotResetOwnTwoFactor: 'Hãy tắt xác thực hai bước của mình tại trang Tài khoản.',
+      twoFactorNotOn: 'Người dùng này chưa bật xác thực hai bước.',
       cannotChangeOwnRole: 'Không thể tự đổi vai trò hoặc cơ quan của mình.',
       userNotFound: 'Không tìm thấy người dùng.',
       agencyRequired: 'Người dùng của cơ quan phải thuộc một cơ quan.',
@@ -665,6 +667,7 @@ export const domainVi = {
     usersImported:
       'Đã tạo {count, plural, other {# người dùng}} và xếp {count, plural, other {# thư mời}} vào Hộp thư đi; thư được gửi sau khi nhập xong.',
     inviteSent: 'Đã gửi lại lời mời đặt mật khẩu. Khi chưa cấu hình máy chủ thư (SMTP), thư nằm trong Hộp thư đi.',
+    twoFactorReset: 'Đã tắt xác thực hai bước và đăng xuất người dùng khỏi mọi phiên.',
     resetSent: 'Đã gửi liên kết đặt lại mật khẩu. Khi chưa cấu hình máy chủ thư (SMTP), thư nằm trong Hộp thư đi.',
     saved: 'Đã lưu.',
     updateSaved: 'Đã lưu cập nhật.',

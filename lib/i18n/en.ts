@@ -1186,6 +1186,12 @@ export const en: Messages = {
     password: 'Password',
     passwordSet: 'Password set',
     passwordPending: 'No password yet (invitation pending)',
+    twoFactor: 'Two-step sign-in',
+    twoFactorOn: 'On',
+    twoFactorOff: 'Off',
+    resetTwoFactor: 'Turn off two-step sign-in',
+    resetTwoFactorHint:
+      'When the user has lost their phone: turns two-step sign-in off and signs them out everywhere. If their role requires it, they set it up again at their next sign-in.',
     createdAt: 'Created on',
     self: 'This is your own account: you cannot disable it or change your own role or agency.',
     committeesTitle: 'Committees this user serves',
@@ -1352,6 +1358,7 @@ export const en: Messages = {
         password_changed: 'Password changed',
         totp_enabled: 'Two-step sign-in turned on',
         totp_disabled: 'Two-step sign-in turned off',
+        totp_reset: 'Two-step sign-in turned off by an administrator (device lost)',
       },
     },
     types: {

@@ -1125,6 +1125,12 @@ export const vi = {
     password: 'Mật khẩu',
     passwordSet: 'Đã đặt mật khẩu',
     passwordPending: 'Chưa đặt mật khẩu (chờ nhận lời mời)',
+    twoFactor: 'Xác thực hai bước',
+    twoFactorOn: 'Đang bật',
+    twoFactorOff: 'Chưa bật',
+    resetTwoFactor: 'Tắt xác thực hai bước',
+    resetTwoFactorHint:
+      'Khi người dùng mất điện thoại: tắt xác thực hai bước và đăng xuất họ khỏi mọi phiên. Nếu vai trò bắt buộc xác thực hai bước, họ sẽ thiết lập lại ở lần đăng nhập tiếp theo.',
     createdAt: 'Ngày tạo',
     self: 'Đây là tài khoản của bạn: bạn không thể tự khóa hay tự đổi vai trò, cơ quan của mình.',
     committeesTitle: 'Ban Chỉ đạo người dùng phục vụ',
@@ -1292,6 +1298,7 @@ export const vi = {
         password_changed: 'Đổi mật khẩu',
         totp_enabled: 'Bật xác thực hai bước',
         totp_disabled: 'Tắt xác thực hai bước',
+        totp_reset: 'Quản trị viên tắt xác thực hai bước (mất thiết bị)',
       },
     },
     /** What each kind of record is called; a kind not named here shows its key. */

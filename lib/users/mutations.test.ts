@@ -10,7 +10,14 @@ import { createTestDatabase } from '@/tests/db';
 import { TEST_PASSWORD, actorFor } from '@/tests/factories';
 import { emailOutbox, passwordLinks } from '@/db/schema';
 import { agencyIdOf } from '@/tests/factories';
-import { createUser, setUserActive, setUserCommittees, updateOwnProfile, updateUser } from './mutations';
+import {
+  createUser,
+  resetTwoFactor,
+  setUserActive,
+  setUserCommittees,
+  updateOwnProfile,
+  updateUser,
+} from './mutations';
 import { getUserForEdit, listCommitteeChoices, listUsers } from './queries';
 import { committees, userCommittees } from '@/db/schema';
 import { vnDate } from '@/lib/time';
@@ -27,6 +34,34 @@ beforeAll(async () => {
   actors.vpcp = await actorFor(h.db, { role: 'agency', agencyCode: 'VPCP', password: TEST_PASSWORD });
 });
 afterAll(() => h.close());
+
+describe("turning off a user's two-step sign-in (a lost phone)", () => {
+  it('clears the secret, ends the sessions, asks for a new enrolment where the role requires it, audited; admins only, not their own', async () => {
+    const target = await actorFor(h.db, { role: 'secretariat', password: TEST_PASSWORD });
+    await h.db
+      .update(users)
+      .set({ totpSecret: 'sealed', totpEnabledAt: new Date() })
+      .where(eq(users.id, target.userId));
+    const session = await startSession(h.db, target.userId, null);
+    expect(await refusal(resetTwoFactor({ actor: actors.thuky!, userId: target.userId }, h.db))).toBeTruthy();
+    expect((await refusal(resetTwoFactor({ actor: actors.admin!, userId: actors.admin!.userId }, h.db))).message).toBe(
+      'Hãy tắt xác thực hai bước của mình tại trang Tài khoản.',
+    );
+    await resetTwoFactor({ actor: actors.admin!, userId: target.userId }, h.db);
+    const [row] = await h.db.select().from(users).where(eq(users.id, target.userId));
+    expect([row!.totpSecret, row!.totpEnabledAt]).toEqual([null, null]);
+    expect(await checkSession(h.db, session, target.userId)).toBe(false);
+    expect(await loadActor(h.db, target.userId, row!.sessionVersion - 1)).toBeNull();
+    const audits = await h.db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.action, 'user.totp_reset'), eq(auditEntries.entityId, String(target.userId))));
+    expect(audits).toHaveLength(1);
+    expect((await refusal(resetTwoFactor({ actor: actors.admin!, userId: target.userId }, h.db))).message).toBe(
+      'Người dùng này chưa bật xác thực hai bước.',
+    );
+  });
+});
 
 describe('disabling an account', () => {
   it('ends its sessions at once, refuses its sign-in, is audited, and can be undone', async () => {

@@ -282,6 +282,43 @@ export async function setUserActive(
 }
 
 /**
+ * The administrator turns off another user's two-step sign-in, when they have lost the device that gives their codes
+ * (there are no recovery codes): their secret goes, their sessions and API tokens end (the session version moves), and
+ * a role that requires it sets it up again at the next sign-in (`mustEnrolSecondFactor`). Audited as `user.totp_reset`.
+ * One's own is turned off with a code on the account page.
+ */
+export async function resetTwoFactor(input: { actor: Actor; userId: number }, db?: DbOrTx): Promise<void> {
+  assertCan(input.actor, 'user.manage');
+  if (input.userId === input.actor.userId) throw invalid(msg('errors.users.cannotResetOwnTwoFactor'));
+  const d = await resolveDb(db);
+  await d.transaction(async (tx) => {
+    const [before] = await tx.select().from(users).where(eq(users.id, input.userId)).for('update');
+    if (!before) throw notFound(msg('errors.users.userNotFound'));
+    if (!before.totpEnabledAt) throw invalid(msg('errors.users.twoFactorNotOn'));
+    const now = new Date();
+    await tx
+      .update(users)
+      .set({
+        totpSecret: null,
+        totpEnabledAt: null,
+        totpLastStep: null,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: now,
+      })
+      .where(eq(users.id, input.userId));
+    await endUserSessions(tx, input.userId);
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: 'user.totp_reset',
+      entityType: 'user',
+      entityId: input.userId,
+      before: { totpEnabledAt: before.totpEnabledAt },
+      after: { totpEnabledAt: null },
+    });
+  });
+}
+
+/**
  * The administrator limits a user to the committees they serve (`user_committees`); no committee means every
  * committee. The user's sessions go on: the actor's committees are read again on every request (`loadActor`), so
  * the next request already keeps to them (decision 029). Answers whether anything changed.

@@ -55,6 +55,7 @@ export async function getUserForEdit(input: { actor: Actor; userId: number }, db
       agencyDuty: users.agencyDuty,
       isActive: users.isActive,
       passwordSet: sql<boolean>`${users.passwordHash} <> ${NO_PASSWORD}`,
+      twoFactorOn: sql<boolean>`${users.totpEnabledAt} is not null`,
       agencyName: agencies.name,
       createdAt: users.createdAt,
     })

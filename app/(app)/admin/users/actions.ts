@@ -6,7 +6,7 @@ import { runAction, say } from '@/lib/action';
 import { revokeAnyApiToken } from '@/lib/api/tokens';
 import { revokeTokenSchema } from '@/lib/api/schemas';
 import type { ActionResult, FormState } from '@/lib/forms/result';
-import { createUser, setUserActive, setUserCommittees, updateUser } from '@/lib/users/mutations';
+import { createUser, resetTwoFactor, setUserActive, setUserCommittees, updateUser } from '@/lib/users/mutations';
 import { sendUserLink } from '@/lib/users/links';
 import {
   sendLinkSchema,
@@ -51,6 +51,16 @@ export async function resendInviteAction(_prev: FormState, input: FormData): Pro
 // the link is used
 export async function sendResetAction(_prev: FormState, input: FormData): Promise<ActionResult> {
   return sendLink(input, 'reset');
+}
+
+// POST (server action) /admin/users/:id - turn off a user's two-step sign-in (a lost phone) and end their sessions
+export async function resetTwoFactorAction(_prev: FormState, input: FormData): Promise<ActionResult> {
+  const r = await runAction(sendLinkSchema, input, (actor, v) => resetTwoFactor({ actor, userId: v.userId }), {
+    permission: 'user.manage',
+  });
+  if (!r.ok) return r;
+  revalidatePath('/admin/users', 'layout');
+  return { ok: true, message: await say('done.twoFactorReset') };
 }
 
 // POST (server action) /admin/users/new - create a user and invite them by email (a link to set a password)

@@ -11,7 +11,7 @@ import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { formatDate, vnDate } from '@/lib/time';
 import { getUserForEdit, listCommitteeChoices } from '@/lib/users/queries';
-import { resendInviteAction, sendResetAction, setUserActiveAction } from '../actions';
+import { resendInviteAction, resetTwoFactorAction, sendResetAction, setUserActiveAction } from '../actions';
 import { EditUserForm, UserCommitteesForm } from '../user-forms';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { routeId } from '@/lib/zod';
@@ -107,6 +107,10 @@ export default async function EditUserPage({
                 <dd data-testid="user-password">{user.passwordSet ? p.passwordSet : p.passwordPending}</dd>
               </div>
               <div>
+                <dt className="text-slate-600">{p.twoFactor}</dt>
+                <dd data-testid="user-two-factor">{user.twoFactorOn ? p.twoFactorOn : p.twoFactorOff}</dd>
+              </div>
+              <div>
                 <dt className="text-slate-600">{p.createdAt}</dt>
                 <dd className="tabular-nums">{formatDate(user.createdAt)}</dd>
               </div>
@@ -141,6 +145,20 @@ export default async function EditUserPage({
                 ) : null}
               </div>
             )}
+            {!self && user.twoFactorOn ? (
+              <div className="mt-4 border-t border-slate-200 pt-4">
+                <p className="mb-2 text-sm text-slate-600">{p.resetTwoFactorHint}</p>
+                <ButtonForm action={resetTwoFactorAction} fields={{ userId: user.id }}>
+                  <button
+                    type="submit"
+                    className={buttonClass.secondary}
+                    aria-label={`${p.resetTwoFactor}: ${user.email}`}
+                  >
+                    {p.resetTwoFactor}
+                  </button>
+                </ButtonForm>
+              </div>
+            ) : null}
           </Card>
         </div>
       </div>
