@@ -4775,6 +4775,13 @@ UBND tỉnh cũng giao nhiệm vụ cho Sở Công Thương chủ trì, phối h
       ).map(([leads]) => leads),
     ).toEqual([[], [ID.TQ_SNN], [ID.TQ_STNMT]].map((l, i) => (i === 0 ? expect.any(Array) : l)));
   });
+  it('reads more work verbs after the body told ("tiến hành", "mời", "nắm chắc tình hình", "gửi văn bản")', () => {
+    for (const verb of ['tiến hành rà soát', 'mời các đơn vị', 'nắm chắc tình hình', 'gửi văn bản'])
+      expect(
+        read(`Theo đó, Chủ tịch UBND tỉnh giao Giám đốc Sở Công Thương ${verb} các nội dung liên quan.`, 'Tuyên Quang'),
+        verb,
+      ).toEqual([[[ID.TQ_SCT], false]]);
+  });
   it('does not split a sentence that only names a body as a partner', () => {
     expect(
       read(
