@@ -508,6 +508,44 @@ function openerKind(before: string): AgencyRef['kind'] | null {
 }
 
 /**
+ * "Tỉnh ủy, Ủy ban nhân dân tỉnh X tiếp tục …", "Thành ủy và UBND thành phố X chỉ đạo …": a Party committee named bare
+ * beside its province's People's Committee is that place's committee ("Tỉnh ủy X"), a joint subject, when the registry
+ * holds it. Added to `accepted` in place, in text order.
+ */
+const namesCache = new WeakMap<readonly AgencyRef[], Map<string, AgencyRef>>();
+function foldedNames(registry: readonly AgencyRef[]): Map<string, AgencyRef> {
+  let names = namesCache.get(registry);
+  if (!names) {
+    names = new Map(registry.map((a) => [fold(a.name), a]));
+    namesCache.set(registry, names);
+  }
+  return names;
+}
+const PARTY_COMMITTEE_BEFORE = /(?:^|[^\p{L}])(tinh|thanh) uy\s*(?:,|va)\s*$/u;
+function acceptPartyCommitteesBeside(
+  folded: string,
+  registry: readonly AgencyRef[],
+  accepted: (Hit & { agency: AgencyRef })[],
+): void {
+  for (let i = accepted.length - 1; i >= 0; i--) {
+    const hit = accepted[i]!;
+    if (hit.agency.kind !== 'province') continue;
+    const before = folded.slice(Math.max(0, hit.start - 16), hit.start);
+    const m = PARTY_COMMITTEE_BEFORE.exec(before);
+    if (!m) continue;
+    const start = hit.start - before.length + m.index + m[0].indexOf(m[1]!);
+    const previous = accepted[i - 1];
+    if (previous && previous.end > start) continue;
+    const place = fold(hit.agency.name).replace(PLACE_PREFIX, '');
+    const byName = foldedNames(registry);
+    const committee = [`${m[1]} uy ${place}`, `${m[1]} uy thanh pho ${place}`].map((n) => byName.get(n)).find(Boolean);
+    if (!committee) continue;
+    const end = start + m[1]!.length + 3;
+    accepted.splice(i, 0, { start, end, spellings: [], agency: committee });
+  }
+}
+
+/**
  * Agencies named in `text`, longest match first, each with the body to propose on `onDate`
  * (the final successor of a body that had ended). Positions are offsets into `text`. `province`: the
  * place of a provincial notice ("Tuyên Quang"), whose departments it names without the province; `ministry`: the
@@ -533,6 +571,7 @@ export function findAgencies(
     const agency = pickAgency(usable(hit, text, folded, previous), onDate);
     if (agency) accepted.push({ ...hit, agency });
   }
+  acceptPartyCommitteesBeside(folded.folded, registry, accepted);
   return accepted.map(({ start, end, agency, glued }) => {
     const successor = resolveSuccessor(agency, byId, onDate);
     const [from, to] = [folded.at[start]!, folded.at[end]!];

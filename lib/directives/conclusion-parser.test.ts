@@ -4737,3 +4737,24 @@ Theo đó, UBND tỉnh yêu cầu cần lập ngay kế hoạch bán hàng bình
     ]);
   });
 });
+
+// Session 25: classes of the corpus's dev differences, each with a sentence of our own in the style of the notices.
+// A Party committee named bare beside its province's People's Committee ("Tỉnh ủy, UBND tỉnh X tiếp tục …") is a joint
+// subject: the place's committee, when the registry holds it (corpus vpcp-ttg-147-2010).
+describe('session 25: a Party committee beside its People\'s Committee as joint subject [style]', () => {
+  const registry = [...REGISTRY, unitOf(951, 'Tỉnh ủy Tuyên Quang', 'other'), unitOf(952, 'Thành ủy Hà Nội', 'other')];
+  const leads = (text: string) =>
+    parseConclusionText(text, registry, { onDate: '2024-05-10' }).map((i) => i.leadAgencyIds);
+  it('gives both the Party committee and the province', () => {
+    expect(
+      leads(`1. Tỉnh ủy, Ủy ban nhân dân tỉnh Tuyên Quang tiếp tục hoàn thiện Đề án, báo cáo Thủ tướng Chính phủ.
+2. Thành ủy và UBND thành phố Hà Nội chỉ đạo rà soát quy hoạch khu đô thị.`),
+    ).toEqual([
+      [951, ID.TUYENQUANG],
+      [952, ID.HANOI],
+    ]);
+  });
+  it('gives the province alone when the registry lacks its committee, or another place\'s is named', () => {
+    expect(leads(`Tỉnh ủy, Ủy ban nhân dân tỉnh Hà Giang tiếp tục hoàn thiện Đề án.`)).toEqual([[ID.HAGIANG]]);
+  });
+});
