@@ -331,8 +331,9 @@ const isLower = (c: string | undefined) => c !== undefined && /\p{Ll}/u.test(c);
  * The verbs a task opens with, folded: a name that runs on into one of them ("Bộ Y tếchủ trì", "Bộ Tài chínhphối hợp",
  * "Bộ Nội vụthực hiện") is glued to it whatever its last letter, as no Vietnamese syllable carries one inside it.
  */
-const GLUED_VERB =
-  /^(?:chu tri|phoi hop|thuc hien|chi dao|chiu trach nhiem|co trach nhiem|chu dong|tham muu|trien khai|tiep tuc|theo doi|tong hop|to chuc|trinh|nghien cuu|huong dan|hoan thanh|khan truong|phu trach|xay dung|xem xet|kiem tra|bao cao|ra soat|de xuat|giai quyet|xu ly)(?![a-z])/u;
+export const GLUED_VERBS =
+  'chu tri|phoi hop|thuc hien|chi dao|chiu trach nhiem|co trach nhiem|chu dong|tham muu|trien khai|tiep tuc|theo doi|tong hop|to chuc|trinh|nghien cuu|huong dan|hoan thanh|khan truong|phu trach|xay dung|xem xet|kiem tra|bao cao|ra soat|de xuat|giai quyet|xu ly';
+const GLUED_VERB = new RegExp(`^(?:${GLUED_VERBS})(?![a-z])`, 'u');
 
 function gluedAtEnd(folded: string, end: number): boolean {
   if (GLUED_VERB.test(folded.slice(end, end + 20))) return true;

@@ -4741,7 +4741,7 @@ Theo đó, UBND tỉnh yêu cầu cần lập ngay kế hoạch bán hàng bình
 // Session 25: classes of the corpus's dev differences, each with a sentence of our own in the style of the notices.
 // A Party committee named bare beside its province's People's Committee ("Tỉnh ủy, UBND tỉnh X tiếp tục …") is a joint
 // subject: the place's committee, when the registry holds it (corpus vpcp-ttg-147-2010).
-describe('session 25: a Party committee beside its People\'s Committee as joint subject [style]', () => {
+describe("session 25: a Party committee beside its People's Committee as joint subject [style]", () => {
   const registry = [...REGISTRY, unitOf(951, 'Tỉnh ủy Tuyên Quang', 'other'), unitOf(952, 'Thành ủy Hà Nội', 'other')];
   const leads = (text: string) =>
     parseConclusionText(text, registry, { onDate: '2024-05-10' }).map((i) => i.leadAgencyIds);
@@ -4754,7 +4754,76 @@ describe('session 25: a Party committee beside its People\'s Committee as joint 
       [952, ID.HANOI],
     ]);
   });
-  it('gives the province alone when the registry lacks its committee, or another place\'s is named', () => {
+  it("gives the province alone when the registry lacks its committee, or another place's is named", () => {
     expect(leads(`Tỉnh ủy, Ủy ban nhân dân tỉnh Hà Giang tiếp tục hoàn thiện Đề án.`)).toEqual([[ID.HAGIANG]]);
+  });
+});
+
+// A report's directive paragraph may give several tasks separated by ";", each its own subject and verb ("Theo đó, UBND
+// tỉnh yêu cầu …; Sở X có trách nhiệm …; Sở Y định kỳ báo cáo …"): one item each (corpus
+// tinh-ha-noi-binh-on-gia-khu-cong-nghiep-2011). Not a list of bodies after "phối hợp với", nor those urged after "đôn đốc".
+describe('session 25: tasks separated by ";" in a report\'s paragraph [style]', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-08-05', province: 'Tuyên Quang' }).map((i) => [
+      i.leadAgencyIds,
+      i.deadline?.kind === 'dated' ? i.deadline.dueDate : (i.deadline?.kind ?? null),
+    ]);
+  it('splits clauses that each have a body and a task verb', () => {
+    expect(
+      read(`UBND tỉnh vừa chỉ đạo Sở Công Thương và các đơn vị liên quan về việc bảo đảm cung ứng hàng hóa dịp cuối năm.
+Theo đó, UBND tỉnh yêu cầu khẩn trương xây dựng phương án dự trữ hàng hóa thiết yếu tại các chợ đầu mối; Sở Nông nghiệp và Phát triển nông thôn có trách nhiệm hướng dẫn các hợp tác xã đăng ký điểm bán trước ngày 20/8; Sở Tài nguyên và Môi trường định kỳ báo cáo kết quả vào ngày 25 hằng tháng.`),
+    ).toEqual([
+      [[ID.TQ_SCT], 'urgent'],
+      [[ID.TQ_SNN], '2024-08-20'],
+      [[ID.TQ_STNMT], 'recurring'],
+    ]);
+  });
+  it('splits them the same when a wrap breaks the lines, after a ";" too', () => {
+    const text = `UBND tỉnh vừa chỉ đạo Sở Công Thương về việc bảo đảm cung ứng hàng hóa dịp cuối năm.
+Theo đó, UBND tỉnh yêu cầu khẩn trương xây dựng phương án dự trữ
+hàng hóa thiết yếu tại các chợ đầu mối;
+Sở Nông nghiệp và Phát triển nông thôn có trách nhiệm hướng dẫn các
+hợp tác xã đăng ký điểm bán trước ngày 20/8.`;
+    expect(read(text)).toEqual([
+      [[ID.TQ_SCT], 'urgent'],
+      [[ID.TQ_SNN], '2024-08-20'],
+    ]);
+  });
+  it('keeps bodies together when their clauses set no different deadlines', () => {
+    expect(
+      read(`UBND tỉnh vừa chỉ đạo Sở Công Thương về việc bảo đảm cung ứng hàng hóa dịp cuối năm.
+Theo đó, UBND tỉnh giao Sở Nội vụ chủ trì rà soát nhân lực các chợ đầu mối trên địa bàn; Sở Nông nghiệp và Phát triển nông thôn chủ trì kiểm tra chất lượng hàng hóa.`),
+    ).toEqual([[[ID.TQ_SNV, ID.TQ_SNN], null]]);
+  });
+  it('keeps one task whose partners are listed with ";" or whose urged bodies go on after it', () => {
+    expect(
+      read(`UBND tỉnh vừa chỉ đạo Sở Công Thương về việc bảo đảm cung ứng hàng hóa dịp cuối năm.
+Theo đó, UBND tỉnh yêu cầu Sở Công Thương chủ trì, phối hợp với Sở Nội vụ; Sở Tài nguyên và Môi trường thực hiện kiểm tra các chợ đầu mối trước ngày 20/8.`),
+    ).toEqual([[[ID.TQ_SCT], '2024-08-20']]);
+    expect(
+      read(`UBND tỉnh vừa chỉ đạo Sở Công Thương về việc bảo đảm cung ứng hàng hóa dịp cuối năm.
+Theo đó, giao Sở Nông nghiệp và Phát triển nông thôn đôn đốc các sở, ngành liên quan; Sở Tài nguyên và Môi trường khẩn trương triển khai kế hoạch dự trữ trước ngày 20/8.`),
+    ).toHaveLength(1);
+  });
+});
+
+// A web copy glues a group to its verb ("Các Bộ, ngành, địa phươngkhẩn trương thực hiện …", corpus vpcp-3366-2008), as it
+// glues a name ("Bộ Tài chínhphối hợp"): the group ends where the verb starts.
+describe('session 25: a group glued to its verb [style]', () => {
+  it('reads the group as the subject', () => {
+    const [a, b] = parseConclusionText(
+      `1. Các Bộ, ngành, địa phươngkhẩn trương rà soát các dự án chậm tiến độ.
+2. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ươngchủ động bố trí vốn đối ứng.`,
+      REGISTRY,
+      { onDate: '2024-05-10' },
+    );
+    expect(a!.groups).toEqual(['ministries_and_provinces']);
+    expect(b!.groups).toEqual(['provinces']);
+  });
+  it('does not end the group before a word that is no verb', () => {
+    const [a] = parseConclusionText(`1. Các địa phươngkhác khẩn trương rà soát các dự án chậm tiến độ.`, REGISTRY, {
+      onDate: '2024-05-10',
+    });
+    expect(a!.groups).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import type { AgencyGroup } from '@/lib/agencies/schemas';
 import { foldVi, withoutControls } from '@/lib/text';
 import { formatDate } from '@/lib/time';
 import type { ReformAreaCode } from '@/lib/reference/reform-areas';
-import { type AgencyMatch, type AgencyRef, findAgencies, foldForMatching } from './agency-matcher';
+import { type AgencyMatch, type AgencyRef, findAgencies, foldForMatching, GLUED_VERBS } from './agency-matcher';
 import { type ParsedDeadline, deadlinePhrase, findDatedPhrases, parseDeadline } from './deadline-phrases';
 import { parseNoticeHeader } from './notice-header';
 import { withoutSignatureStamps } from './signature-stamp';
@@ -862,7 +862,7 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     }
   }
   if (items.length === 0 && !unnumbered) {
-    const body = letterBody(split);
+    let body = letterBody(split);
     const bullets = body.filter((l) => BULLET_LINE.test(l)).length;
     // "… như sau:" then "- Bộ X …", "- Bộ Y …": separate tasks, numbered as read; "Giao Bộ X:" then
     // bullets: one item whose bullets are its sub-items.
@@ -894,9 +894,28 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     // before the first one joins it unless it gives work itself.
     // After one, so does a paragraph whose subject is a body and whose verb is a task ("Theo đó, giao các sở, ngành …"
     // then "Uỷ ban nhân dân thành phố và các huyện tổ chức …", "Sở Tài nguyên và Môi trường đôn đốc …").
-    const firstDirective = body.findIndex((l, i) => i > 0 && DIRECTIVE_PARAGRAPH.test(foldVi(l.trim())));
+    let firstDirective = body.findIndex((l, i) => i > 0 && DIRECTIVE_PARAGRAPH.test(foldVi(l.trim())));
+    // "Theo đó, UBND thành phố yêu cầu lập ngay kế hoạch …; Ban quản lý … có trách nhiệm …; Sở X định kỳ báo cáo …": within
+    // a directive paragraph, a clause after ";" with its own body and task verb is a task of its own.
+    const semicolonOpens = new Set<number>();
+    if (firstDirective > 0) {
+      const split: string[] = body.slice(0, firstDirective);
+      // a sentence a wrap broke after its ";" is read whole (lines joined), and kept as it was when it gives one task
+      for (let i = firstDirective; i < body.length;) {
+        let k = i + 1;
+        while (k < body.length && body[k - 1]!.trimEnd().endsWith(';')) k++;
+        const pieces = semicolonTasks(body.slice(i, k).join(' '));
+        if (pieces.length > 1)
+          pieces.forEach((piece, n) => (n > 0 && semicolonOpens.add(split.length), split.push(piece)));
+        else split.push(...body.slice(i, k));
+        i = k;
+      }
+      body = split;
+      firstDirective = body.findIndex((l, i) => i > 0 && DIRECTIVE_PARAGRAPH.test(foldVi(l.trim())));
+    }
     const opensParagraph = (k: number) =>
       DIRECTIVE_PARAGRAPH.test(foldVi(body[k]!.trim())) ||
+      semicolonOpens.has(k) ||
       (firstDirective > 0 &&
         k > firstDirective &&
         // after a full stop: after ";" the sentence goes on ("… đôn đốc các sở, ngành liên quan;" / "Uỷ ban nhân dân
@@ -999,7 +1018,38 @@ const DIRECTIVE_PARAGRAPH = new RegExp(
 /** "Uỷ ban nhân dân thành phố và các huyện tổ chức …", "Sở Tài nguyên và Môi trường đôn đốc …": a body, then its task. */
 const BODY_DOES_TASK_PARAGRAPH =
   /^(?:so|ubnd|uy ban nhan dan|cong an|bo chi huy|ban quan ly|thanh tra|van phong|cac so)\s[^.;:,()]{0,80}?\s(?:to chuc|don doc|chu tri|thuc hien|trien khai|ra soat|tong hop|khan truong|tham muu|huong dan|phoi hop|theo doi|tiep tuc|chu dong|tap trung|co trach nhiem|chiu trach nhiem)(?![\p{L}])/u;
-/** "Ban quản lý … có trách nhiệm …", "Sở Công thương định kỳ báo cáo …": a clause after ";" whose body does a task. */
+/**
+ * "…; Ban quản lý … có trách nhiệm …", "…; Sở Công thương định kỳ báo cáo …": a clause after ";" whose body does a task,
+ * after a clause of its own (a verb and its object: not a list of bodies, "phối hợp với Sở A; Sở B thực hiện", nor those a
+ * body urges, "đôn đốc các sở, ngành liên quan; UBND các huyện khẩn trương …", whose list goes on after the ";").
+ */
+const SEMICOLON_TASK = /;\s+(?=\p{Lu})/gu;
+const SEMICOLON_BODY_TASK =
+  /^(?:so|ubnd|uy ban nhan dan|cong an|bo chi huy|ban quan ly|thanh tra|van phong|bo)\s[^.;:,()]{0,80}?\s(?:to chuc|don doc|chu tri|thuc hien|trien khai|ra soat|tong hop|khan truong|tham muu|huong dan|theo doi|tiep tuc|chu dong|tap trung|co trach nhiem|chiu trach nhiem|dinh ky)(?![\p{L}])/u;
+const LIST_OR_URGED_BEFORE =
+  /(?:^|[\s,])(?:phoi hop(?: voi)?|cung voi|lam viec voi|don doc|nhac nho|gom(?: co)?)(?:[\s,]+[\p{L}\p{N}&-]+){1,12}\s*;$/u;
+function semicolonTasks(line: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of line.matchAll(SEMICOLON_TASK)) {
+    // the clause's last words only: a line of thousands of ";" is read once
+    const tail = line.slice(Math.max(from, m.index - 200), m.index + 1).trim();
+    const next = foldVi(line.slice(m.index + m[0].length, m.index + m[0].length + 160));
+    if (tail.split(/\s+/u).length < 8 || LIST_OR_URGED_BEFORE.test(foldVi(tail))) continue;
+    if (!SEMICOLON_BODY_TASK.test(next)) continue;
+    pieces.push(line.slice(from, m.index + 1).trim());
+    from = m.index + m[0].length;
+  }
+  if (pieces.length === 0) return [line];
+  pieces.push(line.slice(from));
+  // only clauses that set different deadlines ("lập ngay …; … trước ngày 15/8; … định kỳ hằng tháng"): as one item, the
+  // tasks would share one deadline; without one, or with the same, the item keeps its bodies together
+  const deadlines = pieces.map((piece) => {
+    const d = parseDeadline(piece, { onDate: '2000-01-01', standingIsRecurring: false });
+    return d ? `${d.kind}:${d.phrase}` : '';
+  });
+  return new Set(deadlines).size > 1 ? pieces : [line];
+}
 const REPORTED_DIRECTION =
   /(?:^|\s)(?:vua|da) chi dao (?:so|ban|cong an|thanh tra|van phong|bo chi huy|cac so)\s[^.;:]{0,160}\.$/u;
 const CARRY_OUT_CLOSING =
@@ -1168,7 +1218,12 @@ const GROUP_PATTERNS = (
         '(?:chu tich )?(?:(?:ubnd|uy ban nhan dan) )?cac phuong(?:,? (?:va )?(?:xa|thi tran|dac khu))+',
     ],
   ] as const
-).map(([group, words]) => [group, wordPattern(words)] as const);
+).map(
+  // a web copy glues a group to its verb ("Các Bộ, ngành, địa phươngkhẩn trương thực hiện"): its end is where the verb
+  // starts, as a name's is (agency-matcher.ts)
+  ([group, words]) =>
+    [group, new RegExp(`${WORD_START}(?:${words})(?:${WORD_END}|(?=(?:${GLUED_VERBS})(?![a-z])))`, 'gu')] as const,
+);
 
 // Roles are read from the gaps between agency names and cue words (all folded).
 const LEAD_CUE = wordPattern('chu tri');
