@@ -42,7 +42,12 @@ function foldChar(ch: string): string {
   return piece;
 }
 
-export function foldForMatching(text: string): FoldedText {
+/**
+ * `strayStops`: a full stop between a word and a lower-case one ("Bộ Kế hoạch và Đầu. tư", a scan's slip) ends no
+ * sentence: read as a space (for names only; the item's sentences are read as written).
+ */
+const STRAY_STOP = /^\.\s\p{Ll}/u;
+export function foldForMatching(text: string, options: { strayStops?: boolean } = {}): FoldedText {
   // Characters are collected in an array: reading the end of a string built by "+=" flattens it each
   // time, which made long pastes quadratic.
   const chars: string[] = [];
@@ -50,6 +55,8 @@ export function foldForMatching(text: string): FoldedText {
   for (let i = 0; i < text.length;) {
     const ch = String.fromCodePoint(text.codePointAt(i)!);
     let piece = foldChar(ch);
+    if (options.strayStops && ch === '.' && /\p{Ll}/u.test(text[i - 1] ?? '') && STRAY_STOP.test(text.slice(i, i + 3)))
+      piece = ' ';
     const last = chars.at(-1);
     if (piece === ' ' && (last === undefined || last === ' ' || last === '&' || last === '-')) piece = '';
     if ((piece === '&' || piece === '-') && last === ' ') {
@@ -220,6 +227,7 @@ const PROVINCE_SUFFIX = / (?:tinh|thanh pho|tp\.?) ([^,;]+)$/u;
 const DISTRICT_SUFFIX = / (?:huyen|quan|thi xa) ([^,;]+)$/u;
 /** "Ban Tuyên giáo và Dân vận Tỉnh ủy X", "Văn phòng Thành ủy X": a Party committee's body, named in its notices without X. */
 const PARTY_COMMITTEE_SUFFIX = / (tinh|thanh) uy ([^,;]+)$/u;
+const PARTY_BODY_OF = /^((?:ban|van phong|uy ban kiem tra) [^,;]+? dang uy) [^,;]+$/u;
 
 /**
  * In a province's own notice its departments go by their bare names ("Sở Công Thương" is "Sở Công
@@ -247,6 +255,11 @@ function localSpellingsOf(agency: AgencyRef, province: string): Spelling[] {
   const byBareName =
     /^(?:so|ban) /u.test(bare) || (/^(?:phong |hat kiem lam$)/u.test(bare) && /^(?:huyen|quan|thi xa)$/u.test(word));
   const texts = byBareName ? [bare, `${bare} ${kindWord}`] : [`${bare} ${kindWord}`];
+  // "Ban Xây dựng Đảng Đảng ủy" in the notice of the Party committee of the province's People's Committee: a body of a
+  // Party committee of the province by its name up to "Đảng ủy" (ambiguous, so left to a person, when several such
+  // committees have a body of that name)
+  const partyBody = PARTY_BODY_OF.exec(bare);
+  if (partyBody) texts.push(partyBody[1]!);
   // "các Sở: Nội vụ, Công Thương": a department without "Sở", only inside a list a full name or "các Sở" opens.
   const listed = /^so /u.test(bare) ? withEquivalents([bare.slice(3)]) : [];
   return [
@@ -558,7 +571,7 @@ export function findAgencies(
   onDate: string,
   options: { province?: string | null; ministry?: string | null } = {},
 ): AgencyMatch[] {
-  const folded = foldForMatching(text);
+  const folded = foldForMatching(text, { strayStops: true });
   const byId = new Map(registry.map((a) => [a.id, a]));
   const accepted: (Hit & { agency: AgencyRef })[] = [];
   const province = options.province ? fold(options.province) : null;

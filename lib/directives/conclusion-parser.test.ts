@@ -4827,3 +4827,22 @@ describe('session 25: a group glued to its verb [style]', () => {
     expect(a!.groups).toEqual([]);
   });
 });
+
+// A Party committee's notice names its own bodies up to "Đảng ủy" ("Giao Ban Xây dựng Đảng Đảng ủy chủ trì …", corpus
+// tinh-lao-cai-du-2449-2026): the body of a Party committee of the province, left to a person when two committees have one.
+describe('session 25: a Party committee\'s body named up to "Đảng ủy" in its notice [style]', () => {
+  const read = (registry: AgencyRef[]) =>
+    parseConclusionText(
+      `ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH\n1. Giao Ban Xây dựng Đảng Đảng ủy chủ trì, hướng dẫn các chi bộ tổ chức học tập Nghị quyết.`,
+      registry,
+      { onDate: '2026-09-07', province: 'Tuyên Quang' },
+    ).map((i) => i.leadAgencyIds);
+  const body = unitOf(961, 'Ban Xây dựng Đảng Đảng ủy Ủy ban nhân dân tỉnh Tuyên Quang', 'other');
+  it('gives the body', () => {
+    expect(read([...REGISTRY, body])).toEqual([[961]]);
+  });
+  it('gives none when two committees of the province have such a body (guard)', () => {
+    const other = unitOf(962, 'Ban Xây dựng Đảng Đảng ủy các cơ quan Đảng tỉnh Tuyên Quang', 'other');
+    expect(read([...REGISTRY, body, other])).toEqual([[]]);
+  });
+});
