@@ -4846,3 +4846,35 @@ describe('session 25: a Party committee\'s body named up to "Đảng ủy" in it
     expect(read([...REGISTRY, body, other])).toEqual([[]]);
   });
 });
+
+// Subjects a sentence gives in forms the corpus's dev notices do not show [style]: a connective of time or consequence
+// without its comma ("Nay Thủ tướng Chính phủ giao …", "…, vì vậy Bộ X cần …"), and a second subject after a comma once
+// the first one's verb phrase is done ("Bộ Xây dựng hướng dẫn, Bộ Tài chính bố trí kinh phí").
+describe('session 25: subjects after a connective without its comma, and after a comma', () => {
+  const leads = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds]);
+  it('reads who is told after "Nay", "Do đó", "vì vậy"', () => {
+    expect(
+      leads(`1. Dự án đã được phê duyệt từ năm 2020. Nay Thủ tướng Chính phủ giao Bộ Tài chính kiểm tra việc giải ngân.
+2. Tiến độ giải ngân còn chậm. Do đó Bộ Tư pháp cần rà soát các vướng mắc về thủ tục.
+3. Tiến độ giải ngân còn chậm, vì vậy Bộ Nội vụ cần rà soát nhân lực.`),
+    ).toEqual([
+      [[ID.BTC], []],
+      [[ID.BTP], []],
+      [[ID.BNV], []],
+    ]);
+  });
+  it('reads a second subject after a comma, not a partner or a listed name', () => {
+    expect(
+      leads(`1. Bộ Tư pháp hướng dẫn trình tự, Bộ Tài chính bố trí kinh phí theo quy định.
+2. Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp, Bộ Nội vụ thực hiện.
+3. Bộ Tài chính chủ trì, Bộ Tư pháp phối hợp thực hiện.
+4. Năm 2023, Bộ Tài chính tổ chức kiểm tra.`),
+    ).toEqual([
+      [[ID.BTP, ID.BTC], []],
+      [[ID.BTC], [ID.BTP, ID.BNV]],
+      [[ID.BTC], [ID.BTP]],
+      [[], []],
+    ]);
+  });
+});

@@ -1467,7 +1467,14 @@ const CONNECTIVE_BEFORE = /^\s*(?:dong thoi|ngoai ra|ben canh do|mat khac|cung v
 /** A report's day before the news ("Ngày 14-1,", "Sáng 12/6/2024,", "Chiều nay (5/3),"): when, not who. */
 // Only before one who asks: "Ngày 18/01/2021, Thông tấn xã Việt Nam có bài viết …" is the news, no one told.
 const DAY_BEFORE = String.raw`(?:(?:ngay|sang|chieu|toi|trua|hom nay)(?: nay)?\s*\(?\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\d{1,2} thang \d{1,2}(?: nam \d{4})?)?\s*\)?\s*,\s+)?`;
-const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}${IN_WHICH}(?:${DAY_BEFORE}${ASKER}(?:${REPORTED_LETTER})?(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong))?(?:(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:${REPORTED_LETTER})?(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_COMMITTEE_BESIDE}${PARTY_ORGAN_OF}${PERSON_TITLE}`;
+/**
+ * "Nay Thủ tướng Chính phủ giao …", "Vì vậy Bộ X cần …", "Do đó đề nghị …": a connective of time or consequence, without
+ * its comma, before who is told (with the comma it is an adverbial opener).
+ */
+const CONSEQUENCE = String.raw`(?:nay|vi vay|vi the|do do|do vay|cho nen|sau do|tu nay)`;
+const CONSEQUENCE_BEFORE = String.raw`(?:${CONSEQUENCE}\s+)?`;
+const CONSEQUENCE_OPENS = new RegExp(`^\\W*${CONSEQUENCE}(?![\\p{L}])`, 'u');
+const SUBJECT_OPENER = String.raw`[\s"”’]*${CONSEQUENCE_BEFORE}${FOOTNOTE_BEFORE}${IN_WHICH}(?:${DAY_BEFORE}${ASKER}(?:${REPORTED_LETTER})?(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong))?(?:(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:${REPORTED_LETTER})?(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_COMMITTEE_BESIDE}${PARTY_ORGAN_OF}${PERSON_TITLE}`;
 /**
  * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
  * whose holder is named in brackets; the holder is the subject.
@@ -1670,6 +1677,8 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
   // opens with an adverbial ("Trên cơ sở …,", "Về việc này,"): "Năm 2023, Bộ X tổ chức …" is narrative.
   const ordered = (start: number, subject: number) => {
     if (ORDER_VERB_BEFORE.test(gap(r, start, subject)) || IN_WHICH_BEFORE.test(gap(r, start, subject))) return true;
+    // "Dự án chậm tiến độ, vì vậy Bộ X cần kiểm tra …": the clause of the consequence is the order
+    if (CONSEQUENCE_OPENS.test(gap(r, start, subject))) return true;
     const sentence = [...r.text.slice(0, start).matchAll(CLAUSE_BREAK)].at(-1);
     return ADVERBIAL_OPENER.test(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
   };
@@ -1796,11 +1805,48 @@ function forwardListEnd(r: RoleReader, first: number): number {
 /** How much of what follows a subject tells whether it only watches: the watching verbs and their object. */
 const WATCH_WINDOW = 300;
 
+/**
+ * "Bộ Xây dựng hướng dẫn, Bộ Tài chính bố trí kinh phí …": after the first subject's verb phrase, a comma and a body that
+ * opens its own clause with a verb of work (no word between them) is a subject too. Not after a name ("phối hợp với Bộ
+ * A, Bộ B thực hiện": a list), nor a partner's "Bộ B phối hợp".
+ */
+const COMMA_SUBJECT_BREAK = /,\s+/gu;
+function commaOpensClause(r: RoleReader, comma: number, start: number, at: number): boolean {
+  // `at`: the index of the first name at or after `start` (read with a cursor: one pass over a long item)
+  const first = r.matches[at];
+  if (!first || first.start !== start) return false;
+  const previous = r.matches[at - 1];
+  if (previous && previous.end <= comma && /^[\s)]*$/u.test(r.text.slice(previous.end, comma))) return false;
+  if (NAME_AT_END.test(r.text.slice(Math.max(0, comma - 200), comma))) return false;
+  // nor after a group's words ("Ủy ban nhân dân các huyện, thị xã, thành phố Huế tổ chức …")
+  if (GROUP_WORD_AT_END.test(foldVi(r.text.slice(Math.max(0, comma - 40), comma)))) return false;
+  const list = listFrom(r, at, 1);
+  const after = afterSubject(r, list.at(-1)!.end);
+  return ACTION_AFTER.test(after) && !COORDINATE_OPENS.test(after);
+}
+const GROUP_WORD_AT_END =
+  /(?:^|[^\p{L}])(?:cac|huyen|quan|thi xa|thi tran|thanh pho|xa|phuong|so|ban|nganh|bo|dia phuong|co quan|don vi|doan the)\s*$/u;
+const COORDINATE_OPENS = new RegExp(`^\\s*(?:${COORDINATION})(?![\\p{L}])`, 'u');
+
+function commaBreaks(r: RoleReader, from: number): number[] {
+  const out: number[] = [];
+  let at = 0;
+  for (const m of r.text.slice(from).matchAll(COMMA_SUBJECT_BREAK)) {
+    const start = from + m.index + m[0].length;
+    while (at < r.matches.length && r.matches[at]!.start < start) at++;
+    if (commaOpensClause(r, from + m.index, start, at)) out.push(start);
+  }
+  return out;
+}
+
 function laterSubjects(r: RoleReader, from: number, skip: Set<number>): AgencyMatch[] {
   const out: AgencyMatch[] = [];
   let taken = -1; // the end of the last list taken: a later clause inside it names no one new
-  for (const m of r.text.slice(from).matchAll(/[.;]\s+/gu)) {
-    const start = from + m.index + m[0].length;
+  const breaks = [
+    ...[...r.text.slice(from).matchAll(/[.;]\s+/gu)].map((m) => from + m.index + m[0].length),
+    ...commaBreaks(r, from),
+  ].sort((a, b) => a - b);
+  for (const start of breaks) {
     const first = r.matches.findIndex((a) => a.start >= start);
     if (first < 0 || skip.has(r.matches[first]!.proposed.id)) continue;
     if (r.matches[first]!.start - start > MAX_CUE_GAP) continue; // longer than any SUBJECT_GAP
