@@ -4878,3 +4878,41 @@ describe('session 25: subjects after a connective without its comma, and after a
     ]);
   });
 });
+
+// A group whose own verb is "phối hợp" beside a body that "chủ trì" is that body's partner, not an addressee; a group
+// that does the work "phối hợp với" a named body is still told (corpus tinh-lao-cai-4390-2026) [style].
+describe('session 25: a group as the partner of a named lead', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => [i.leadAgencyIds, i.groups]);
+  it('gives no group to partners of the body that leads', () => {
+    expect(read(`1. Bộ Tài chính chủ trì; các bộ, ngành, địa phương phối hợp thực hiện.`)).toEqual([[[ID.BTC], []]]);
+  });
+  it('gives the group its work when it works with a named partner, or alone (guards)', () => {
+    expect(
+      read(`1. Các bộ, ngành, địa phương phối hợp với Bộ Tài chính rà soát các khoản chi.
+2. Các bộ, ngành, địa phương khẩn trương rà soát các khoản chi.`),
+    ).toEqual([
+      [[], ['ministries_and_provinces']],
+      [[], ['ministries_and_provinces']],
+    ]);
+  });
+});
+
+// A province's letter to one body that conveys its chairman's opinion ("Kính gửi: Sở Tài chính." … "Chủ tịch Ủy ban nhân
+// dân tỉnh có ý kiến như sau:" then items that name no one): the body it was sent to does them, as in a Government
+// Office letter conveying the Prime Minister's [style].
+describe("session 25: a province's letter to one body conveying its chairman's opinion", () => {
+  it('gives the items that name no one to the addressee', () => {
+    const items = parseConclusionText(
+      `ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+Số: 12/UBND-KT
+Kính gửi: Sở Nội vụ.
+Xét đề nghị của Sở Công Thương tại Văn bản số 45/SCT-QLTM ngày 02/3/2024, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:
+1. Khẩn trương rà soát hồ sơ.
+2. Báo cáo kết quả trước ngày 30/3/2024.`,
+      REGISTRY,
+      { onDate: '2024-03-05' },
+    );
+    expect(items.map((i) => i.leadAgencyIds)).toEqual([[ID.TQ_SNV], [ID.TQ_SNV]]);
+  });
+});

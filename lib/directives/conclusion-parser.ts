@@ -1938,6 +1938,17 @@ function urgedBefore(r: RoleReader, start: number, before: string, groupSpans: [
 }
 
 /**
+ * "Bộ Tài chính chủ trì; các bộ, ngành, địa phương phối hợp thực hiện": a group whose own verb is "phối hợp" (no "với"
+ * after it) beside a body named before it that "chủ trì" is that body's partner, not an addressee. "Các sở, ban, ngành
+ * phối hợp với Sở X triển khai …" still gives the group its work, Sở X as partner.
+ */
+const PARTNER_VERB_AFTER =
+  /^\s*,?\s*(?:(?:co trach nhiem|tich cuc|chu dong|theo (?:dung )?chuc nang,? (?:va )?nhiem vu(?: duoc giao)?)[\s,]+)*(?:phoi hop|tham gia)(?: chat che)?(?!\s*(?:voi|cung)(?![\p{L}]))(?![\p{L}])/u;
+function partnersOfNamedLead(r: RoleReader, start: number, end: number, firstLeadCue: () => number): boolean {
+  return PARTNER_VERB_AFTER.test(gap(r, end, end + 120)) && firstLeadCue() < start;
+}
+
+/**
  * Groups addressed as a subject ("Các bộ, ngành, địa phương tiếp tục…", "Đề nghị Ủy ban nhân dân các
  * tỉnh…"). One named in passing ("kiến nghị của các bộ, ngành") is not an addressee, and one after
  * "phối hợp với" only coordinates: both are left to a person, the latter with a note. A group followed
@@ -1961,6 +1972,15 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
     return ADVERBIAL_OPENER.test(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
   };
   const notes: string[] = [];
+  // where "chủ trì" is first said (source offset; the text's length when it is not): read once
+  let leadCueAt: number | undefined;
+  const firstLeadCue = () => {
+    if (leadCueAt === undefined) {
+      const at = r.folded.search(LEAD_CUE);
+      leadCueAt = at < 0 ? r.text.length : r.at[at]!;
+    }
+    return leadCueAt;
+  };
   // All the groups' places first: one group read as a subject may stand after another ("Sở Y tế, Ủy ban nhân dân các
   // huyện, thị xã, thành phố và các sở, ban, ngành triển khai …"), whichever pattern is tried first.
   const spans: { group: (typeof GROUP_PATTERNS)[number][0]; start: number; end: number }[] = [];
@@ -2010,6 +2030,8 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
         notes.push(
           `"${r.text.slice(start, end)}" được nêu tiếp sau việc đôn đốc: là nơi được đôn đốc, không giao việc.`,
         );
+      else if (partnersOfNamedLead(r, start, end, firstLeadCue))
+        notes.push(`"${r.text.slice(start, end)}" được nêu là phối hợp với cơ quan chủ trì, không giao việc.`);
       else if (
         (subjectGap(before, start) ||
           (BRACKET_BEFORE.test(before) && BRACKET_AT_END.test(gap(r, end, r.text.length)))) &&
@@ -3667,7 +3689,9 @@ const ADDRESSEE_REFERENCE =
  */
 const SUBJECTLESS_WORK =
   /^\W*(?:khan truong|tiep tuc|nghien cuu|xem xet|chu dong|chi dao|to chuc|ra soat|kiem tra|hoan thien|hoan chinh|bao cao|xu ly|giai quyet|thuc hien|trien khai|tang cuong|huong dan|lam viec|chuan bi|trinh|de xuat|tong hop|tiep thu|som|bo sung|dieu chinh|xay dung)(?![\p{L}])/u;
-const LEADER_OPINION = /(?:thu tuong|pho thu tuong)[^.:\n]{0,120}(?:co y kien|chi dao)/u;
+// and a province's chairman's, conveyed by the province's letter ("Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:")
+const LEADER_OPINION =
+  /(?:thu tuong|pho thu tuong)[^.:\n]{0,120}(?:co y kien|chi dao)|(?:pho )?chu tich (?:ubnd|uy ban nhan dan) (?:tinh|thanh pho)[^.:\n]{0,120}(?:co y kien|chi dao|yeu cau)/u;
 
 function toSoleAddressee(
   item: ProposedDirective,
