@@ -4916,3 +4916,33 @@ Xét đề nghị của Sở Công Thương tại Văn bản số 45/SCT-QLTM ng
     expect(items.map((i) => i.leadAgencyIds)).toEqual([[ID.TQ_SNV], [ID.TQ_SNV]]);
   });
 });
+
+// A letter's lead-in on its own line ("Thực hiện Kết luận … (văn bản số 07-KL/TW …), Thủ tướng Chính phủ chỉ đạo:") is its
+// preamble, as before a notice's numbered items: the documents only it names are not cited by the direction (corpus
+// vpcp-4161-2021). A request's document in the direction's own sentence still is [style].
+describe("session 25: documents a letter's lead-in names", () => {
+  const cites = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2021-06-22' }).map((i) => [
+      ...i.citedDocuments,
+      ...(i.sourceDocument ? [i.sourceDocument] : []),
+    ]);
+  it("cites none of the lead-in's", () => {
+    expect(
+      cites(`VĂN PHÒNG CHÍNH PHỦ
+Số: 4100/VPCP-KTTH
+Kính gửi: Bộ Tài chính.
+Thực hiện Kết luận của Bộ Chính trị (văn bản số 07-KL/TW ngày 11 tháng 6 năm 2021 của Văn phòng Trung ương Đảng), Thủ tướng Chính phủ chỉ đạo:
+Bộ Tài chính khẩn trương hoàn thiện cơ chế huy động nguồn lực cho Quỹ vắc-xin.
+Văn phòng Chính phủ thông báo để Bộ Tài chính biết, thực hiện./.`),
+    ).toEqual([[]]);
+  });
+  it("cites the request the direction's sentence names (guard)", () => {
+    expect(
+      cites(`VĂN PHÒNG CHÍNH PHỦ
+Số: 4100/VPCP-KTN
+Kính gửi: Bộ Giao thông vận tải.
+Xét đề nghị của Ủy ban nhân dân tỉnh Quảng Ngãi tại văn bản số 51/UBND-KT ngày 21 tháng 5 năm 2021, Phó Thủ tướng giao Bộ Giao thông vận tải xem xét, báo cáo Thủ tướng Chính phủ.
+Văn phòng Chính phủ thông báo để Bộ Giao thông vận tải biết, thực hiện./.`)[0],
+    ).toContain('51/UBND-KT');
+  });
+});

@@ -2526,6 +2526,19 @@ function requestCites(text: string): { cites: string[]; background: string[] } {
   return { cites, background: all.filter((c) => !cites.includes(c)) };
 }
 
+/**
+ * "Thực hiện Kết luận của Bộ Chính trị (văn bản số 07-KL/TW …), Thủ tướng Chính phủ chỉ đạo:" on its own line, then the
+ * letter's direction: the lead-in is the letter's preamble, as before a notice's numbered items, and the documents only it
+ * names are not the direction's. Where the direction starts in the item's text (0 when there is no such lead-in).
+ */
+const LEAD_IN_COLON = /(?:chi dao|y kien(?: chi dao)?|nhu sau|yeu cau|de nghi|thong bao)\s*:\s*/u;
+function leadInEnd(draft: Draft, text: string): number {
+  if (draft.parts.length < 2 || !draft.parts[0]!.trim().endsWith(':')) return 0;
+  const folded = foldVi(text); // the same length as an NFC text
+  const m = LEAD_IN_COLON.exec(folded.slice(0, draft.parts[0]!.length + 40));
+  return m ? m.index + m[0].length : 0;
+}
+
 function readSourceDocument(text: string): string | null {
   const m = DOCUMENT_NUMBER.exec(text);
   return m ? `${SOURCE_TYPES[m[1]!]} số ${m[0]}` : null;
@@ -3100,11 +3113,12 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
         periodsEndAfter: options.noticeDate,
         standingIsRecurring: false,
       });
-  const cites = draft.letterBody ? requestCites(text) : { cites: citedDocuments(text), background: [] };
+  const direction = draft.letterBody ? text.slice(leadInEnd(draft, text)) : text;
+  const cites = draft.letterBody ? requestCites(direction) : { cites: citedDocuments(text), background: [] };
   // "P.L - Nguồn CV số: 1132/UBND-KTN", "Số: 1132/UBND-KTN": the notice's own number is no document it cites.
   const own = cites.cites.filter((c) => options.ownNumbers.has(numberKey(c)));
   if (own.length > 0) cites.cites = cites.cites.filter((c) => !own.includes(c));
-  const source = readSourceDocument(text);
+  const source = readSourceDocument(direction);
   const sourceNumber = source?.replace(/^.*\ssố\s/u, '') ?? null;
   const sourceIsOwn = sourceNumber !== null && options.ownNumbers.has(numberKey(sourceNumber));
   if (sourceIsOwn && !own.includes(sourceNumber)) own.push(sourceNumber);
