@@ -4946,3 +4946,19 @@ Văn phòng Chính phủ thông báo để Bộ Giao thông vận tải biết, 
     ).toContain('51/UBND-KT');
   });
 });
+
+// "Yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố …": the ministers named with the other heads are
+// the ministries; "các Bộ trưởng: Tài chính, Tư pháp" lists its ministers and "các đồng chí Bộ trưởng" is a letter's own
+// addressees [style].
+describe('session 25: "các Bộ trưởng" beside the other heads', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => [i.leadAgencyIds, i.groups]);
+  it('reads the ministries', () => {
+    expect(read(`1. Yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố khẩn trương rà soát.`)).toEqual(
+      [[[], ['ministries', 'provinces']]],
+    );
+  });
+  it('reads a list of ministers as the ministries named (guard)', () => {
+    expect(read(`1. Các Bộ trưởng: Tài chính, Tư pháp khẩn trương rà soát.`)).toEqual([[[ID.BTC, ID.BTP], []]]);
+  });
+});

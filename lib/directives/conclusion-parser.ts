@@ -1168,6 +1168,9 @@ const GROUP_PATTERNS = (
         // "Bộ trưởng các Bộ, Thủ trưởng các cơ quan, Chủ tịch …": the ministers and the heads of the other central bodies
         '(?:cac )?(?:dong chi )?bo truong cac bo(?:,? thu truong (?:cac )?co quan(?: (?:ngang bo|thuoc chinh phu|trung uong))?)?|' +
         'bo truong,? thu truong cac co quan(?: (?:ngang bo|thuoc chinh phu|trung uong))?|' +
+        // "Yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh …": the ministers, named with the other heads (not
+        // "các Bộ trưởng: Tài chính, …", a list, nor "các đồng chí Bộ trưởng", the letter's own addressees)
+        'cac bo truong(?=,? (?:va )?(?:chu tich|thu truong))|' +
         // "các Bộ, cơ quan ngang bộ, cơ quan khác ở trung ương", "các Bộ, cơ quan trung ương", "các Bộ, cơ quan thuộc Chính phủ",
         // "các bộ, ngành, cơ quan trung ương", "các bộ, cơ quan" (not "các bộ, cơ quan liên quan")
         'cac bo(?:,? (?:nganh|co quan(?: (?:ngang bo|trung uong|thuoc chinh phu|khac o trung uong))?))+(?: trung uong)?(?! lien quan)(?!,? (?:va )?dia phuong)',
