@@ -4962,3 +4962,31 @@ describe('session 25: "các Bộ trưởng" beside the other heads', () => {
     expect(read(`1. Các Bộ trưởng: Tài chính, Tư pháp khẩn trương rà soát.`)).toEqual([[[ID.BTC, ID.BTP], []]]);
   });
 });
+
+// A report's paragraphs after its directive one, each a body and its task: "Sở X bố trí kinh phí …", "UBND các xã, phường
+// tổ chức …" (a group's comma, a verb of work beyond the few first listed) are items of their own; not "Sở X đã …", what
+// was done [style].
+describe("session 25: a report's later paragraphs that each give a body its task", () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-03-05', province: 'Tuyên Quang' }).map((i) => [
+      i.leadAgencyIds,
+      i.groups,
+    ]);
+  const report = `Tăng cường quản lý thị trường
+Ngày 5/3, UBND tỉnh Tuyên Quang ban hành Công văn số 388/UBND-KT về tăng cường quản lý thị trường.
+Theo đó, Chủ tịch UBND tỉnh giao Sở Công Thương chủ trì theo dõi chặt chẽ thị trường, báo cáo trước ngày 10/3.`;
+  it('splits them', () => {
+    expect(
+      read(`${report}
+Sở Nội vụ bố trí nhân lực cho các đoàn kiểm tra.
+UBND các huyện, thành phố tổ chức tuyên truyền sâu rộng.`),
+    ).toEqual([
+      [[ID.TQ_SCT], []],
+      [[ID.TQ_SNV], []],
+      [[], ['localities']],
+    ]);
+  });
+  it('keeps what a body has done in the item (guard)', () => {
+    expect(read(`${report}\nSở Nội vụ đã bố trí nhân lực cho các đoàn kiểm tra.`)).toHaveLength(1);
+  });
+});
