@@ -341,3 +341,15 @@ describe('findAgencies: spellings of session 23', () => {
     ]);
   });
 });
+
+// A scan's slip puts a full stop inside a name ("Bộ Kế hoạch và Đầu. tư", corpus vpcp-ttg-11-2020): a stop between a word
+// and a lower-case one ends no sentence [style].
+describe('findAgencies: a stray full stop inside a name (session 25) [style]', () => {
+  it('reads the name across it, in a list too', () => {
+    expect(proposedIds('phối hợp với Bộ Kế hoạch và Đầu. tư, Bộ Tư pháp')).toEqual([ID.BKHDT, ID.BTP]);
+    expect(proposedIds('phối hợp với các Bộ: Kế hoạch và Đầu. tư, Tư pháp')).toEqual([ID.BKHDT, ID.BTP]);
+  });
+  it('not across a sentence end before a capital', () => {
+    expect(proposedIds('giao Bộ Kế hoạch và Đầu. Tư pháp')).toEqual([]);
+  });
+});

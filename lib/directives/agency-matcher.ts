@@ -42,7 +42,12 @@ function foldChar(ch: string): string {
   return piece;
 }
 
-export function foldForMatching(text: string): FoldedText {
+/**
+ * `strayStops`: a full stop between a word and a lower-case one ("Bộ Kế hoạch và Đầu. tư", a scan's slip) ends no
+ * sentence: read as a space (for names only; the item's sentences are read as written).
+ */
+const STRAY_STOP = /^\.\s\p{Ll}/u;
+export function foldForMatching(text: string, options: { strayStops?: boolean } = {}): FoldedText {
   // Characters are collected in an array: reading the end of a string built by "+=" flattens it each
   // time, which made long pastes quadratic.
   const chars: string[] = [];
@@ -50,6 +55,8 @@ export function foldForMatching(text: string): FoldedText {
   for (let i = 0; i < text.length;) {
     const ch = String.fromCodePoint(text.codePointAt(i)!);
     let piece = foldChar(ch);
+    if (options.strayStops && ch === '.' && /\p{Ll}/u.test(text[i - 1] ?? '') && STRAY_STOP.test(text.slice(i, i + 3)))
+      piece = ' ';
     const last = chars.at(-1);
     if (piece === ' ' && (last === undefined || last === ' ' || last === '&' || last === '-')) piece = '';
     if ((piece === '&' || piece === '-') && last === ' ') {
@@ -220,6 +227,7 @@ const PROVINCE_SUFFIX = / (?:tinh|thanh pho|tp\.?) ([^,;]+)$/u;
 const DISTRICT_SUFFIX = / (?:huyen|quan|thi xa) ([^,;]+)$/u;
 /** "Ban Tuyên giáo và Dân vận Tỉnh ủy X", "Văn phòng Thành ủy X": a Party committee's body, named in its notices without X. */
 const PARTY_COMMITTEE_SUFFIX = / (tinh|thanh) uy ([^,;]+)$/u;
+const PARTY_BODY_OF = /^((?:ban|van phong|uy ban kiem tra) [^,;]+? dang uy) [^,;]+$/u;
 
 /**
  * In a province's own notice its departments go by their bare names ("Sở Công Thương" is "Sở Công
@@ -247,6 +255,11 @@ function localSpellingsOf(agency: AgencyRef, province: string): Spelling[] {
   const byBareName =
     /^(?:so|ban) /u.test(bare) || (/^(?:phong |hat kiem lam$)/u.test(bare) && /^(?:huyen|quan|thi xa)$/u.test(word));
   const texts = byBareName ? [bare, `${bare} ${kindWord}`] : [`${bare} ${kindWord}`];
+  // "Ban Xây dựng Đảng Đảng ủy" in the notice of the Party committee of the province's People's Committee: a body of a
+  // Party committee of the province by its name up to "Đảng ủy" (ambiguous, so left to a person, when several such
+  // committees have a body of that name)
+  const partyBody = PARTY_BODY_OF.exec(bare);
+  if (partyBody) texts.push(partyBody[1]!);
   // "các Sở: Nội vụ, Công Thương": a department without "Sở", only inside a list a full name or "các Sở" opens.
   const listed = /^so /u.test(bare) ? withEquivalents([bare.slice(3)]) : [];
   return [
@@ -331,8 +344,9 @@ const isLower = (c: string | undefined) => c !== undefined && /\p{Ll}/u.test(c);
  * The verbs a task opens with, folded: a name that runs on into one of them ("Bộ Y tếchủ trì", "Bộ Tài chínhphối hợp",
  * "Bộ Nội vụthực hiện") is glued to it whatever its last letter, as no Vietnamese syllable carries one inside it.
  */
-const GLUED_VERB =
-  /^(?:chu tri|phoi hop|thuc hien|chi dao|chiu trach nhiem|co trach nhiem|chu dong|tham muu|trien khai|tiep tuc|theo doi|tong hop|to chuc|trinh|nghien cuu|huong dan|hoan thanh|khan truong|phu trach|xay dung|xem xet|kiem tra|bao cao|ra soat|de xuat|giai quyet|xu ly)(?![a-z])/u;
+export const GLUED_VERBS =
+  'chu tri|phoi hop|thuc hien|chi dao|chiu trach nhiem|co trach nhiem|chu dong|tham muu|trien khai|tiep tuc|theo doi|tong hop|to chuc|trinh|nghien cuu|huong dan|hoan thanh|khan truong|phu trach|xay dung|xem xet|kiem tra|bao cao|ra soat|de xuat|giai quyet|xu ly';
+const GLUED_VERB = new RegExp(`^(?:${GLUED_VERBS})(?![a-z])`, 'u');
 
 function gluedAtEnd(folded: string, end: number): boolean {
   if (GLUED_VERB.test(folded.slice(end, end + 20))) return true;
@@ -508,6 +522,44 @@ function openerKind(before: string): AgencyRef['kind'] | null {
 }
 
 /**
+ * "Tỉnh ủy, Ủy ban nhân dân tỉnh X tiếp tục …", "Thành ủy và UBND thành phố X chỉ đạo …": a Party committee named bare
+ * beside its province's People's Committee is that place's committee ("Tỉnh ủy X"), a joint subject, when the registry
+ * holds it. Added to `accepted` in place, in text order.
+ */
+const namesCache = new WeakMap<readonly AgencyRef[], Map<string, AgencyRef>>();
+function foldedNames(registry: readonly AgencyRef[]): Map<string, AgencyRef> {
+  let names = namesCache.get(registry);
+  if (!names) {
+    names = new Map(registry.map((a) => [fold(a.name), a]));
+    namesCache.set(registry, names);
+  }
+  return names;
+}
+const PARTY_COMMITTEE_BEFORE = /(?:^|[^\p{L}])(tinh|thanh) uy\s*(?:,|va)\s*$/u;
+function acceptPartyCommitteesBeside(
+  folded: string,
+  registry: readonly AgencyRef[],
+  accepted: (Hit & { agency: AgencyRef })[],
+): void {
+  for (let i = accepted.length - 1; i >= 0; i--) {
+    const hit = accepted[i]!;
+    if (hit.agency.kind !== 'province') continue;
+    const before = folded.slice(Math.max(0, hit.start - 16), hit.start);
+    const m = PARTY_COMMITTEE_BEFORE.exec(before);
+    if (!m) continue;
+    const start = hit.start - before.length + m.index + m[0].indexOf(m[1]!);
+    const previous = accepted[i - 1];
+    if (previous && previous.end > start) continue;
+    const place = fold(hit.agency.name).replace(PLACE_PREFIX, '');
+    const byName = foldedNames(registry);
+    const committee = [`${m[1]} uy ${place}`, `${m[1]} uy thanh pho ${place}`].map((n) => byName.get(n)).find(Boolean);
+    if (!committee) continue;
+    const end = start + m[1]!.length + 3;
+    accepted.splice(i, 0, { start, end, spellings: [], agency: committee });
+  }
+}
+
+/**
  * Agencies named in `text`, longest match first, each with the body to propose on `onDate`
  * (the final successor of a body that had ended). Positions are offsets into `text`. `province`: the
  * place of a provincial notice ("Tuyên Quang"), whose departments it names without the province; `ministry`: the
@@ -519,7 +571,7 @@ export function findAgencies(
   onDate: string,
   options: { province?: string | null; ministry?: string | null } = {},
 ): AgencyMatch[] {
-  const folded = foldForMatching(text);
+  const folded = foldForMatching(text, { strayStops: true });
   const byId = new Map(registry.map((a) => [a.id, a]));
   const accepted: (Hit & { agency: AgencyRef })[] = [];
   const province = options.province ? fold(options.province) : null;
@@ -533,6 +585,7 @@ export function findAgencies(
     const agency = pickAgency(usable(hit, text, folded, previous), onDate);
     if (agency) accepted.push({ ...hit, agency });
   }
+  acceptPartyCommitteesBeside(folded.folded, registry, accepted);
   return accepted.map(({ start, end, agency, glued }) => {
     const successor = resolveSuccessor(agency, byId, onDate);
     const [from, to] = [folded.at[start]!, folded.at[end]!];

@@ -8,7 +8,7 @@ import type { AgencyGroup } from '@/lib/agencies/schemas';
 import { foldVi, withoutControls } from '@/lib/text';
 import { formatDate } from '@/lib/time';
 import type { ReformAreaCode } from '@/lib/reference/reform-areas';
-import { type AgencyMatch, type AgencyRef, findAgencies, foldForMatching } from './agency-matcher';
+import { type AgencyMatch, type AgencyRef, findAgencies, foldForMatching, GLUED_VERBS } from './agency-matcher';
 import { type ParsedDeadline, deadlinePhrase, findDatedPhrases, parseDeadline } from './deadline-phrases';
 import { parseNoticeHeader } from './notice-header';
 import { withoutSignatureStamps } from './signature-stamp';
@@ -897,15 +897,36 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     // After "… có ý kiến như sau:" the body is the directions themselves, from its first line ("Chấp thuận …" then "Uỷ ban
     // nhân dân TP Đà Nẵng bổ sung, hoàn chỉnh hồ sơ …": two).
     // So from a first line that is itself a direction ("Theo đó, UBND tỉnh giao Sở A …. Sở B chủ trì …").
-    const firstDirective =
-      body.afterLeadIn || (body.length > 0 && DIRECTIVE_PARAGRAPH.test(foldVi(body[0]!.trim())))
+    const afterLeadIn = body.afterLeadIn === true;
+    const directiveFrom = (lines: readonly string[]) =>
+      afterLeadIn || (lines.length > 0 && DIRECTIVE_PARAGRAPH.test(foldVi(lines[0]!.trim())))
         ? 0
-        : body.findIndex((l, i) => i > 0 && DIRECTIVE_PARAGRAPH.test(foldVi(l.trim())));
+        : lines.findIndex((l, i) => i > 0 && DIRECTIVE_PARAGRAPH.test(foldVi(l.trim())));
+    let firstDirective = directiveFrom(body);
     // "… trình UBND thành phố trước ngày 15-11-2018. Giám đốc Sở Nội vụ chủ trì, phối hợp …": in a report that gives
     // its directions as one paragraph, a sentence whose subject is a body and whose verb is a task opens a paragraph.
     if (firstDirective >= 0) body = body.flatMap((l, i) => (i >= firstDirective ? sentenceTasks(l) : [l]));
+    // "Theo đó, UBND thành phố yêu cầu lập ngay kế hoạch …; Ban quản lý … có trách nhiệm …; Sở X định kỳ báo cáo …": within
+    // a directive paragraph, a clause after ";" with its own body and task verb is a task of its own.
+    const semicolonOpens = new Set<number>();
+    if (firstDirective >= 0) {
+      const split: string[] = body.slice(0, firstDirective);
+      // a sentence a wrap broke after its ";" is read whole (lines joined), and kept as it was when it gives one task
+      for (let i = firstDirective; i < body.length;) {
+        let k = i + 1;
+        while (k < body.length && body[k - 1]!.trimEnd().endsWith(';')) k++;
+        const pieces = semicolonTasks(body.slice(i, k).join(' '));
+        if (pieces.length > 1)
+          pieces.forEach((piece, n) => (n > 0 && semicolonOpens.add(split.length), split.push(piece)));
+        else split.push(...body.slice(i, k));
+        i = k;
+      }
+      body = split;
+      firstDirective = directiveFrom(body);
+    }
     const opensParagraph = (k: number) =>
       DIRECTIVE_PARAGRAPH.test(foldVi(body[k]!.trim())) ||
+      semicolonOpens.has(k) ||
       (firstDirective >= 0 &&
         k > firstDirective &&
         // after a full stop: after ";" the sentence goes on ("… đôn đốc các sở, ngành liên quan;" / "Uỷ ban nhân dân
@@ -1008,8 +1029,39 @@ const DIRECTIVE_PARAGRAPH = new RegExp(
 );
 /** "Uỷ ban nhân dân thành phố và các huyện tổ chức …", "Sở Tài nguyên và Môi trường đôn đốc …": a body, then its task. */
 const BODY_DOES_TASK_PARAGRAPH =
-  /^(?:(?:giam doc|chu tich|thu truong|truong ban|chanh van phong|cuc truong|chi cuc truong) )?(?:so|ubnd|uy ban nhan dan|cong an|bo chi huy|ban quan ly|thanh tra|van phong|cac so)\s[^.;:,()]{0,80}?\s(?:to chuc|don doc|chu tri|thuc hien|trien khai|ra soat|tong hop|khan truong|tham muu|huong dan|phoi hop|theo doi|tiep tuc|chu dong|tap trung|co trach nhiem|chiu trach nhiem|bo sung|hoan chinh|hoan thien|nghien cuu|xem xet|kiem tra|xay dung|de xuat|chuan bi|tiep thu)(?![\p{L}])/u;
-/** "Ban quản lý … có trách nhiệm …", "Sở Công thương định kỳ báo cáo …": a clause after ";" whose body does a task. */
+  /^(?:(?:giam doc|chu tich|thu truong|truong ban|chanh van phong|cuc truong|chi cuc truong) )?(?:so|ubnd|uy ban nhan dan|cong an|bo chi huy|ban quan ly|thanh tra|van phong|cac so)\s(?![^.;:()]{0,80}?\s(?:da(?! nang)|vua)\s)[^.;:()]{0,80}?\s(?:to chuc|don doc|chu tri|thuc hien|trien khai|ra soat|tong hop|khan truong|tham muu|huong dan|phoi hop|theo doi|tiep tuc|chu dong|tap trung|co trach nhiem|chiu trach nhiem|bo tri|kiem tra|bao cao|xay dung|bao dam|dam bao|tang cuong|cung cap|ho tro|tuyen truyen|xu ly|giai quyet|hoan thanh|hoan thien|nghien cuu|xem xet|chi dao|lap|de xuat|bo sung|hoan chinh|chuan bi|tiep thu)(?![\p{L}])/u;
+/**
+ * "…; Ban quản lý … có trách nhiệm …", "…; Sở Công thương định kỳ báo cáo …": a clause after ";" whose body does a task,
+ * after a clause of its own (a verb and its object: not a list of bodies, "phối hợp với Sở A; Sở B thực hiện", nor those a
+ * body urges, "đôn đốc các sở, ngành liên quan; UBND các huyện khẩn trương …", whose list goes on after the ";").
+ */
+const SEMICOLON_TASK = /;\s+(?=\p{Lu})/gu;
+const SEMICOLON_BODY_TASK =
+  /^(?:so|ubnd|uy ban nhan dan|cong an|bo chi huy|ban quan ly|thanh tra|van phong|bo)\s[^.;:,()]{0,80}?\s(?:to chuc|don doc|chu tri|thuc hien|trien khai|ra soat|tong hop|khan truong|tham muu|huong dan|theo doi|tiep tuc|chu dong|tap trung|co trach nhiem|chiu trach nhiem|dinh ky)(?![\p{L}])/u;
+const LIST_OR_URGED_BEFORE =
+  /(?:^|[\s,])(?:phoi hop(?: voi)?|cung voi|lam viec voi|don doc|nhac nho|gom(?: co)?)(?:[\s,]+[\p{L}\p{N}&-]+){1,12}\s*;$/u;
+function semicolonTasks(line: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of line.matchAll(SEMICOLON_TASK)) {
+    // the clause's last words only: a line of thousands of ";" is read once
+    const tail = line.slice(Math.max(from, m.index - 200), m.index + 1).trim();
+    const next = foldVi(line.slice(m.index + m[0].length, m.index + m[0].length + 160));
+    if (tail.split(/\s+/u).length < 8 || LIST_OR_URGED_BEFORE.test(foldVi(tail))) continue;
+    if (!SEMICOLON_BODY_TASK.test(next)) continue;
+    pieces.push(line.slice(from, m.index + 1).trim());
+    from = m.index + m[0].length;
+  }
+  if (pieces.length === 0) return [line];
+  pieces.push(line.slice(from));
+  // only clauses that set different deadlines ("lập ngay …; … trước ngày 15/8; … định kỳ hằng tháng"): as one item, the
+  // tasks would share one deadline; without one, or with the same, the item keeps its bodies together
+  const deadlines = pieces.map((piece) => {
+    const d = parseDeadline(piece, { onDate: '2000-01-01', standingIsRecurring: false });
+    return d ? `${d.kind}:${d.phrase}` : '';
+  });
+  return new Set(deadlines).size > 1 ? pieces : [line];
+}
 const REPORTED_DIRECTION =
   /(?:^|\s)(?:vua|da) chi dao (?:so|ban|cong an|thanh tra|van phong|bo chi huy|cac so)\s[^.;:]{0,160}\.$/u;
 const CARRY_OUT_CLOSING =
@@ -1143,6 +1195,9 @@ const GROUP_PATTERNS = (
         // "Bộ trưởng các Bộ, Thủ trưởng các cơ quan, Chủ tịch …": the ministers and the heads of the other central bodies
         '(?:cac )?(?:dong chi )?bo truong cac bo(?:,? thu truong (?:cac )?co quan(?: (?:ngang bo|thuoc chinh phu|trung uong))?)?|' +
         'bo truong,? thu truong cac co quan(?: (?:ngang bo|thuoc chinh phu|trung uong))?|' +
+        // "Yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh …": the ministers, named with the other heads (not
+        // "các Bộ trưởng: Tài chính, …", a list, nor "các đồng chí Bộ trưởng", the letter's own addressees)
+        'cac bo truong(?=,? (?:va )?(?:chu tich|thu truong))|' +
         // "các Bộ, cơ quan ngang bộ, cơ quan khác ở trung ương", "các Bộ, cơ quan trung ương", "các Bộ, cơ quan thuộc Chính phủ",
         // "các bộ, ngành, cơ quan trung ương", "các bộ, cơ quan" (not "các bộ, cơ quan liên quan")
         'cac bo(?:,? (?:nganh|co quan(?: (?:ngang bo|trung uong|thuoc chinh phu|khac o trung uong))?))+(?: trung uong)?(?! lien quan)(?!,? (?:va )?dia phuong)',
@@ -1193,7 +1248,12 @@ const GROUP_PATTERNS = (
         '(?:chu tich )?(?:(?:ubnd|uy ban nhan dan) )?cac phuong(?:,? (?:va )?(?:xa|thi tran|dac khu))+',
     ],
   ] as const
-).map(([group, words]) => [group, wordPattern(words)] as const);
+).map(
+  // a web copy glues a group to its verb ("Các Bộ, ngành, địa phươngkhẩn trương thực hiện"): its end is where the verb
+  // starts, as a name's is (agency-matcher.ts)
+  ([group, words]) =>
+    [group, new RegExp(`${WORD_START}(?:${words})(?:${WORD_END}|(?=(?:${GLUED_VERBS})(?![a-z])))`, 'gu')] as const,
+);
 
 // Roles are read from the gaps between agency names and cue words (all folded).
 const LEAD_CUE = wordPattern('chu tri');
@@ -1437,7 +1497,14 @@ const CONNECTIVE_BEFORE = /^\s*(?:dong thoi|ngoai ra|ben canh do|mat khac|cung v
 /** A report's day before the news ("Ngày 14-1,", "Sáng 12/6/2024,", "Chiều nay (5/3),"): when, not who. */
 // Only before one who asks: "Ngày 18/01/2021, Thông tấn xã Việt Nam có bài viết …" is the news, no one told.
 const DAY_BEFORE = String.raw`(?:(?:ngay|sang|chieu|toi|trua|hom nay)(?: nay)?\s*\(?\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\d{1,2} thang \d{1,2}(?: nam \d{4})?)?\s*\)?\s*,\s+)?`;
-const SUBJECT_OPENER = String.raw`[\s"”’]*${FOOTNOTE_BEFORE}${IN_WHICH}(?:${DAY_BEFORE}${ASKER}(?:${REPORTED_LETTER})?(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong))?(?:(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:${REPORTED_LETTER})?(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_COMMITTEE_BESIDE}${PARTY_ORGAN_OF}${PERSON_TITLE}`;
+/**
+ * "Nay Thủ tướng Chính phủ giao …", "Vì vậy Bộ X cần …", "Do đó đề nghị …": a connective of time or consequence, without
+ * its comma, before who is told (with the comma it is an adverbial opener).
+ */
+const CONSEQUENCE = String.raw`(?:nay|vi vay|vi the|do do|do vay|cho nen|sau do|tu nay)`;
+const CONSEQUENCE_BEFORE = String.raw`(?:${CONSEQUENCE}\s+)?`;
+const CONSEQUENCE_OPENS = new RegExp(`^\\W*${CONSEQUENCE}(?![\\p{L}])`, 'u');
+const SUBJECT_OPENER = String.raw`[\s"”’]*${CONSEQUENCE_BEFORE}${FOOTNOTE_BEFORE}${IN_WHICH}(?:${DAY_BEFORE}${ASKER}(?:${REPORTED_LETTER})?(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong))?(?:(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:${REPORTED_LETTER})?(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_COMMITTEE_BESIDE}${PARTY_ORGAN_OF}${PERSON_TITLE}`;
 /**
  * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
  * whose holder is named in brackets; the holder is the subject.
@@ -1640,6 +1707,8 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
   // opens with an adverbial ("Trên cơ sở …,", "Về việc này,"): "Năm 2023, Bộ X tổ chức …" is narrative.
   const ordered = (start: number, subject: number) => {
     if (ORDER_VERB_BEFORE.test(gap(r, start, subject)) || IN_WHICH_BEFORE.test(gap(r, start, subject))) return true;
+    // "Dự án chậm tiến độ, vì vậy Bộ X cần kiểm tra …": the clause of the consequence is the order
+    if (CONSEQUENCE_OPENS.test(gap(r, start, subject))) return true;
     const sentence = [...r.text.slice(0, start).matchAll(CLAUSE_BREAK)].at(-1);
     return ADVERBIAL_OPENER.test(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
   };
@@ -1766,11 +1835,48 @@ function forwardListEnd(r: RoleReader, first: number): number {
 /** How much of what follows a subject tells whether it only watches: the watching verbs and their object. */
 const WATCH_WINDOW = 300;
 
+/**
+ * "Bộ Xây dựng hướng dẫn, Bộ Tài chính bố trí kinh phí …": after the first subject's verb phrase, a comma and a body that
+ * opens its own clause with a verb of work (no word between them) is a subject too. Not after a name ("phối hợp với Bộ
+ * A, Bộ B thực hiện": a list), nor a partner's "Bộ B phối hợp".
+ */
+const COMMA_SUBJECT_BREAK = /,\s+/gu;
+function commaOpensClause(r: RoleReader, comma: number, start: number, at: number): boolean {
+  // `at`: the index of the first name at or after `start` (read with a cursor: one pass over a long item)
+  const first = r.matches[at];
+  if (!first || first.start !== start) return false;
+  const previous = r.matches[at - 1];
+  if (previous && previous.end <= comma && /^[\s)]*$/u.test(r.text.slice(previous.end, comma))) return false;
+  if (NAME_AT_END.test(r.text.slice(Math.max(0, comma - 200), comma))) return false;
+  // nor after a group's words ("Ủy ban nhân dân các huyện, thị xã, thành phố Huế tổ chức …")
+  if (GROUP_WORD_AT_END.test(foldVi(r.text.slice(Math.max(0, comma - 40), comma)))) return false;
+  const list = listFrom(r, at, 1);
+  const after = afterSubject(r, list.at(-1)!.end);
+  return ACTION_AFTER.test(after) && !COORDINATE_OPENS.test(after);
+}
+const GROUP_WORD_AT_END =
+  /(?:^|[^\p{L}])(?:cac|huyen|quan|thi xa|thi tran|thanh pho|xa|phuong|so|ban|nganh|bo|dia phuong|co quan|don vi|doan the)\s*$/u;
+const COORDINATE_OPENS = new RegExp(`^\\s*(?:${COORDINATION})(?![\\p{L}])`, 'u');
+
+function commaBreaks(r: RoleReader, from: number): number[] {
+  const out: number[] = [];
+  let at = 0;
+  for (const m of r.text.slice(from).matchAll(COMMA_SUBJECT_BREAK)) {
+    const start = from + m.index + m[0].length;
+    while (at < r.matches.length && r.matches[at]!.start < start) at++;
+    if (commaOpensClause(r, from + m.index, start, at)) out.push(start);
+  }
+  return out;
+}
+
 function laterSubjects(r: RoleReader, from: number, skip: Set<number>): AgencyMatch[] {
   const out: AgencyMatch[] = [];
   let taken = -1; // the end of the last list taken: a later clause inside it names no one new
-  for (const m of r.text.slice(from).matchAll(/[.;]\s+/gu)) {
-    const start = from + m.index + m[0].length;
+  const breaks = [
+    ...[...r.text.slice(from).matchAll(/[.;]\s+/gu)].map((m) => from + m.index + m[0].length),
+    ...commaBreaks(r, from),
+  ].sort((a, b) => a - b);
+  for (const start of breaks) {
     const first = r.matches.findIndex((a) => a.start >= start);
     if (first < 0 || skip.has(r.matches[first]!.proposed.id)) continue;
     if (r.matches[first]!.start - start > MAX_CUE_GAP) continue; // longer than any SUBJECT_GAP
@@ -1862,6 +1968,17 @@ function urgedBefore(r: RoleReader, start: number, before: string, groupSpans: [
 }
 
 /**
+ * "Bộ Tài chính chủ trì; các bộ, ngành, địa phương phối hợp thực hiện": a group whose own verb is "phối hợp" (no "với"
+ * after it) beside a body named before it that "chủ trì" is that body's partner, not an addressee. "Các sở, ban, ngành
+ * phối hợp với Sở X triển khai …" still gives the group its work, Sở X as partner.
+ */
+const PARTNER_VERB_AFTER =
+  /^\s*,?\s*(?:(?:co trach nhiem|tich cuc|chu dong|theo (?:dung )?chuc nang,? (?:va )?nhiem vu(?: duoc giao)?)[\s,]+)*(?:phoi hop|tham gia)(?: chat che)?(?!\s*(?:voi|cung)(?![\p{L}]))(?![\p{L}])/u;
+function partnersOfNamedLead(r: RoleReader, start: number, end: number, firstLeadCue: () => number): boolean {
+  return PARTNER_VERB_AFTER.test(gap(r, end, end + 120)) && firstLeadCue() < start;
+}
+
+/**
  * Groups addressed as a subject ("Các bộ, ngành, địa phương tiếp tục…", "Đề nghị Ủy ban nhân dân các
  * tỉnh…"). One named in passing ("kiến nghị của các bộ, ngành") is not an addressee, and one after
  * "phối hợp với" only coordinates: both are left to a person, the latter with a note. A group followed
@@ -1885,6 +2002,15 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
     return ADVERBIAL_OPENER.test(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
   };
   const notes: string[] = [];
+  // where "chủ trì" is first said (source offset; the text's length when it is not): read once
+  let leadCueAt: number | undefined;
+  const firstLeadCue = () => {
+    if (leadCueAt === undefined) {
+      const at = r.folded.search(LEAD_CUE);
+      leadCueAt = at < 0 ? r.text.length : r.at[at]!;
+    }
+    return leadCueAt;
+  };
   // All the groups' places first: one group read as a subject may stand after another ("Sở Y tế, Ủy ban nhân dân các
   // huyện, thị xã, thành phố và các sở, ban, ngành triển khai …"), whichever pattern is tried first.
   const spans: { group: (typeof GROUP_PATTERNS)[number][0]; start: number; end: number }[] = [];
@@ -1934,6 +2060,8 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
         notes.push(
           `"${r.text.slice(start, end)}" được nêu tiếp sau việc đôn đốc: là nơi được đôn đốc, không giao việc.`,
         );
+      else if (partnersOfNamedLead(r, start, end, firstLeadCue))
+        notes.push(`"${r.text.slice(start, end)}" được nêu là phối hợp với cơ quan chủ trì, không giao việc.`);
       else if (
         (subjectGap(before, start) ||
           (BRACKET_BEFORE.test(before) && BRACKET_AT_END.test(gap(r, end, r.text.length)))) &&
@@ -2426,6 +2554,19 @@ function requestCites(text: string): { cites: string[]; background: string[] } {
   const from = sentence ? at[sentence.index + sentence[0].length]! : 0;
   const cites = citedDocuments(text.slice(from));
   return { cites, background: all.filter((c) => !cites.includes(c)) };
+}
+
+/**
+ * "Thực hiện Kết luận của Bộ Chính trị (văn bản số 07-KL/TW …), Thủ tướng Chính phủ chỉ đạo:" on its own line, then the
+ * letter's direction: the lead-in is the letter's preamble, as before a notice's numbered items, and the documents only it
+ * names are not the direction's. Where the direction starts in the item's text (0 when there is no such lead-in).
+ */
+const LEAD_IN_COLON = /(?:chi dao|y kien(?: chi dao)?|nhu sau|yeu cau|de nghi|thong bao)\s*:\s*/u;
+function leadInEnd(draft: Draft, text: string): number {
+  if (draft.parts.length < 2 || !draft.parts[0]!.trim().endsWith(':')) return 0;
+  const folded = foldVi(text); // the same length as an NFC text
+  const m = LEAD_IN_COLON.exec(folded.slice(0, draft.parts[0]!.length + 40));
+  return m ? m.index + m[0].length : 0;
 }
 
 function readSourceDocument(text: string): string | null {
@@ -3002,11 +3143,12 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
         periodsEndAfter: options.noticeDate,
         standingIsRecurring: false,
       });
-  const cites = draft.letterBody ? requestCites(text) : { cites: citedDocuments(text), background: [] };
+  const direction = draft.letterBody ? text.slice(leadInEnd(draft, text)) : text;
+  const cites = draft.letterBody ? requestCites(direction) : { cites: citedDocuments(text), background: [] };
   // "P.L - Nguồn CV số: 1132/UBND-KTN", "Số: 1132/UBND-KTN": the notice's own number is no document it cites.
   const own = cites.cites.filter((c) => options.ownNumbers.has(numberKey(c)));
   if (own.length > 0) cites.cites = cites.cites.filter((c) => !own.includes(c));
-  const source = readSourceDocument(text);
+  const source = readSourceDocument(direction);
   const sourceNumber = source?.replace(/^.*\ssố\s/u, '') ?? null;
   const sourceIsOwn = sourceNumber !== null && options.ownNumbers.has(numberKey(sourceNumber));
   if (sourceIsOwn && !own.includes(sourceNumber)) own.push(sourceNumber);
@@ -3591,7 +3733,9 @@ const ADDRESSEE_REFERENCE =
  */
 const SUBJECTLESS_WORK =
   /^\W*(?:khan truong|tiep tuc|nghien cuu|xem xet|chu dong|chi dao|to chuc|ra soat|kiem tra|hoan thien|hoan chinh|bao cao|xu ly|giai quyet|thuc hien|trien khai|tang cuong|huong dan|lam viec|chuan bi|trinh|de xuat|tong hop|tiep thu|som|bo sung|dieu chinh|xay dung)(?![\p{L}])/u;
-const LEADER_OPINION = /(?:thu tuong|pho thu tuong)[^.:\n]{0,120}(?:co y kien|chi dao)/u;
+// and a province's chairman's, conveyed by the province's letter ("Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:")
+const LEADER_OPINION =
+  /(?:thu tuong|pho thu tuong)[^.:\n]{0,120}(?:co y kien|chi dao)|(?:pho )?chu tich (?:ubnd|uy ban nhan dan) (?:tinh|thanh pho)[^.:\n]{0,120}(?:co y kien|chi dao|yeu cau)/u;
 
 function toSoleAddressee(
   item: ProposedDirective,
