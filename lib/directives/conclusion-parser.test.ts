@@ -5044,3 +5044,25 @@ UBND các huyện, thành phố tổ chức tuyên truyền sâu rộng.`),
     expect(read(`${report}\nSở Nội vụ đã bố trí nhân lực cho các đoàn kiểm tra.`)).toHaveLength(1);
   });
 });
+
+// A report's title and news paragraph, then "Theo đó, Chủ tịch UBND tỉnh yêu cầu:" and "-" bullets: the news and the lead-in
+// are the preamble, each bullet an item, as after a leader's lead-in [style].
+describe("session 25: a report's lead-in and its bullets after the news", () => {
+  it('reads each bullet as an item', () => {
+    const items = parseConclusionText(
+      `Tăng cường quản lý thị trường
+Ngày 5/3, UBND tỉnh Tuyên Quang ban hành Công văn số 388/UBND-KT về tăng cường quản lý thị trường.
+Theo đó, Chủ tịch UBND tỉnh yêu cầu:
+- Sở Công Thương chủ trì theo dõi chặt chẽ thị trường, báo cáo trước ngày 10/3.
+- Sở Nội vụ bố trí nhân lực cho các đoàn kiểm tra.
+- UBND các huyện, thành phố tổ chức tuyên truyền.`,
+      REGISTRY,
+      { onDate: '2024-03-05', province: 'Tuyên Quang' },
+    );
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds, i.groups])).toEqual([
+      ['1', [ID.TQ_SCT], []],
+      ['2', [ID.TQ_SNV], []],
+      ['3', [], ['localities']],
+    ]);
+  });
+});

@@ -873,6 +873,25 @@ function splitItems(text: string, unnumbered = false): Draft[] {
         true,
       );
     }
+    // A report's title and its paragraph of news ("Ngày 5/3, UBND tỉnh ban hành Công văn số …"), then the lead-in "Theo
+    // đó, Chủ tịch UBND tỉnh yêu cầu:" and its bullets: the news and the lead-in are the preamble, the bullets
+    // carry the work, each an item. Not when the lines before give work themselves.
+    const leadInAt = body.findIndex((l, i) => i > 0 && l.endsWith(':') && BULLET_LINE.test(body[i + 1] ?? ''));
+    if (
+      bullets >= 2 &&
+      leadInAt > 0 &&
+      !body.slice(0, leadInAt).some((l) => BULLET_LINE.test(l)) &&
+      !isBackgroundList(body[leadInAt]!) &&
+      !HEAD_GIVES_WORK.test(foldVi(body.slice(0, leadInAt).join(' '))) &&
+      HEAD_GIVES_WORK.test(foldVi(body[leadInAt]!))
+    ) {
+      // as after a leader's lead-in: each bullet an item, the lead-in read as the preamble's last line
+      let n = 0;
+      const numbered = body
+        .slice(leadInAt + 1)
+        .map((l) => l.replace(BULLET_LINE, (_, rest: string) => `${++n}. ${rest}`));
+      return splitItems([...body.slice(0, leadInAt + 1), ...numbered].join('\n'), true);
+    }
     // Not "Bộ Tài chính đã ban hành các văn bản hướng dẫn, cụ thể:" then "- Thông tư số …": background that lists
     // what was done; the request follows it, and the body stays one item.
     if (bullets >= 2 && body[0]!.endsWith(':') && BULLET_LINE.test(body[1]!) && !isBackgroundList(body[0]!)) {
