@@ -108,3 +108,50 @@ export function pollutedPrototypes(): string[] {
   }
   return found;
 }
+
+/**
+ * The first name a JSON text gives twice in one object (`{"status":"a","status":"b"}`, or the same name escaped
+ * another way, `"st\u0061tus"`), as a JSON pointer, else null. `JSON.parse` keeps the last silently, where another
+ * reader (a proxy, a log, an auditor's tool) may keep the first: the two would disagree on what was asked. The text
+ * must already be valid JSON; one pass over it, each name decoded once.
+ */
+export function firstRepeatedKey(json: string): string | null {
+  // One frame per open object or array: an object's names so far and the last one read, an array's index.
+  const stack: { names: Set<string> | null; name: string; index: number }[] = [];
+  const path = (last: string) =>
+    stack
+      .slice(0, -1)
+      .map((f) => `/${f.names ? f.name : f.index}`)
+      .join('') + `/${last}`;
+  let expectName = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      let j = i + 1;
+      while (json.charCodeAt(j) !== 0x22) j += json.charCodeAt(j) === 0x5c /* \ */ ? 2 : 1;
+      const top = stack.at(-1);
+      if (top?.names && expectName) {
+        const raw = json.slice(i + 1, j);
+        const name = raw.includes('\\') ? (JSON.parse(json.slice(i, j + 1)) as string) : raw;
+        if (top.names.has(name)) return path(name);
+        top.names.add(name);
+        top.name = name;
+        expectName = false;
+      }
+      i = j;
+    } else if (c === 0x7b /* { */) {
+      stack.push({ names: new Set(), name: '', index: 0 });
+      expectName = true;
+    } else if (c === 0x5b /* [ */) {
+      stack.push({ names: null, name: '', index: 0 });
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      stack.pop();
+      expectName = false;
+    } else if (c === 0x2c /* , */) {
+      const top = stack.at(-1);
+      if (top?.names) expectName = true;
+      else if (top) top.index++;
+    }
+  }
+  return null;
+}

@@ -121,6 +121,38 @@ describe('hostile names through every JSON API operation', () => {
   );
 });
 
+describe('a name given twice in a JSON body', () => {
+  const update = (OPERATIONS as Record<string, Operation>).updateTask!;
+  const version = async () => (await h.db.select().from(tasks).where(eq(tasks.id, ownTask)))[0]!.version;
+  // The block above spent this minute's requests of the tokens.
+  beforeAll(() => void (process.env.API_RATE_LIMIT_PER_MINUTE = '100000'));
+  afterAll(() => void delete process.env.API_RATE_LIMIT_PER_MINUTE);
+
+  it('is refused with its place, and the task is not changed, whichever copy would have been read', async () => {
+    const v = await version();
+    const before = business(await fingerprint(h));
+    for (const body of [
+      `{"status":"in_progress","version":${v},"progress":10,"progress":90}`,
+      `{"status":"in_progress","version":${v},"progress":10,"pr\\u006fgress":90}`,
+      `{"version":${v},"status":"in_progress","progress":10,"version":${v}}`,
+    ]) {
+      const res = await call(update, tokens['tuyenquang@demo.gov.vn']!, '', body);
+      expect(res.status, body).toBe(400);
+      expect(res.body).toContain('"pointer":"/');
+      expect(res.body).toContain('Trường này được gửi nhiều hơn một lần.');
+    }
+    expect(business(await fingerprint(h))).toEqual(before);
+  });
+
+  it('a body whose text quotes names is read as before', async () => {
+    const v = await version();
+    const body = `{"status":"in_progress","version":${v},"progress":15,"note":"\\"progress\\":90, {\\"status\\"}"}`;
+    const res = await call(update, tokens['tuyenquang@demo.gov.vn']!, '', body);
+    expect(res.status, res.body).toBe(200);
+    expect(JSON.parse(res.body).progress).toBe(15);
+  });
+});
+
 describe('hostile names in page query strings', () => {
   it('a task filter read from the URL takes plain names only, whatever the object Next.js built', () => {
     const raw: Record<string, string | string[]> = {};

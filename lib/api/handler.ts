@@ -1,6 +1,6 @@
 import { missingReference } from '@/lib/db-errors';
 import 'server-only';
-import { firstUnsafeKey, MAX_NESTING, paramsRecord } from '@/lib/keys';
+import { firstRepeatedKey, firstUnsafeKey, MAX_NESTING, paramsRecord } from '@/lib/keys';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { logRefusal } from '@/lib/audit';
@@ -201,12 +201,17 @@ export class ApiMediaTypeError extends Error {}
 export async function readJson(request: Request): Promise<unknown> {
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (!/^application\/(?:[a-z0-9.-]+\+)?json$/.test(type)) throw new ApiMediaTypeError('unsupported media type');
+  let text: string;
   let body: unknown;
   try {
-    body = await request.json();
+    text = await request.text();
+    body = JSON.parse(text);
   } catch {
     throw new ApiInputError([{ pointer: '', detail: msg('errors.api.badJson') }]);
   }
+  // A name given twice is refused, not read as its last value (JSON.parse's choice, not every reader's).
+  const repeated = firstRepeatedKey(text);
+  if (repeated !== null) throw new ApiInputError([{ pointer: repeated, detail: msg('errors.api.repeatedFieldName') }]);
   // Names JavaScript treats specially are refused wherever they stand (lib/keys.ts).
   const unsafe = firstUnsafeKey(body);
   if (unsafe !== null)

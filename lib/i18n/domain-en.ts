@@ -576,6 +576,7 @@ export const domainEn: typeof domainVi = {
       badCursor: 'The page cursor is not valid.',
       badJson: 'The request body must be valid JSON.',
       badFieldName: 'This field name is not allowed.',
+      repeatedFieldName: 'This field is given more than once.',
       tooDeep: 'The body nests more than {max} levels deep.',
       // api
       invalidId: 'The id is not valid.',

@@ -591,6 +591,7 @@ export const domainVi = {
       badCursor: 'Con trỏ trang không hợp lệ.',
       badJson: 'Nội dung yêu cầu phải là JSON hợp lệ.',
       badFieldName: 'Tên trường không được phép.',
+      repeatedFieldName: 'Trường này được gửi nhiều hơn một lần.',
       tooDeep: 'Nội dung gửi lồng nhau quá {max} cấp.',
       // api
       invalidId: 'Mã không hợp lệ.',
