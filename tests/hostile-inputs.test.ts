@@ -34,6 +34,20 @@ describe('hostile inputs take linear time (attacker pass 17)', () => {
       'a notice of one long lead-in paragraph',
       () => parseConclusionText('can thuc hien cac noi dung nhu the nay va the kia nua \n'.repeat(3_700), REGISTRY, on),
     ],
+    // attacker pass 27: each line joined to its paragraph searched the whole paragraph again (80 KB held it 26 s)
+    [
+      'a notice of 50,000 short lower-case lines',
+      () => parseConclusionText(`1. Bộ Tài chính chủ trì ${'abc\n'.repeat(50_000)}`, REGISTRY, on),
+    ],
+    [
+      'a notice of 3,000 full lines with no stop, as a PDF gives a long paragraph',
+      () =>
+        parseConclusionText(
+          `1. ${'Bộ Tài chính chủ trì phối hợp với các bộ ngành thực hiện các nội dung\n'.repeat(3_000)}`,
+          REGISTRY,
+          on,
+        ),
+    ],
     ['a notice of 200,000 blank lines', () => parseConclusionText('\n'.repeat(200_000), REGISTRY, on)],
     [
       'an item repeating its cue',
