@@ -47,8 +47,36 @@ type Loaded = { notice: CorpusNotice; text: string; heldOut: boolean };
  * - `old-tones`: the older tone placement many offices still type ("Uỷ ban", "hoà", "Thanh Hoá", "thuỷ lợi").
  * - `nfd`: letters decomposed into base and marks, as text copied on a Mac or from some PDFs arrives.
  * - `wrapped`: paragraphs cut into lines of at most 80 characters, as a PDF's text layer or an email gives them.
+ * - `abbreviated`: bodies' names in the short forms offices and the press write ("UBND tỉnh", "Bộ KH&ĐT", "Sở GTVT").
  * - `spaces`: no-break and doubled spaces, curly quotes and en dashes, as Word's autocorrect leaves them.
  */
+/** The short forms offices and the press write for bodies' names (`abbreviated`). */
+const ABBREVIATIONS: [string, string][] = [
+  ['Ủy ban nhân dân', 'UBND'],
+  ['Hội đồng nhân dân', 'HĐND'],
+  ['Bộ Kế hoạch và Đầu tư', 'Bộ KH&ĐT'],
+  ['Bộ Tài nguyên và Môi trường', 'Bộ TN&MT'],
+  ['Bộ Nông nghiệp và Phát triển nông thôn', 'Bộ NN&PTNT'],
+  ['Bộ Nông nghiệp và Môi trường', 'Bộ NN&MT'],
+  ['Bộ Giao thông vận tải', 'Bộ GTVT'],
+  ['Bộ Thông tin và Truyền thông', 'Bộ TT&TT'],
+  ['Bộ Lao động - Thương binh và Xã hội', 'Bộ LĐ-TB&XH'],
+  ['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ VH-TT&DL'],
+  ['Bộ Giáo dục và Đào tạo', 'Bộ GD&ĐT'],
+  ['Bộ Khoa học và Công nghệ', 'Bộ KH&CN'],
+  ['Văn phòng Chính phủ', 'VPCP'],
+  ['Sở Kế hoạch và Đầu tư', 'Sở KH&ĐT'],
+  ['Sở Tài nguyên và Môi trường', 'Sở TN&MT'],
+  ['Sở Giao thông vận tải', 'Sở GTVT'],
+  ['Sở Nông nghiệp và Phát triển nông thôn', 'Sở NN&PTNT'],
+  ['Sở Giáo dục và Đào tạo', 'Sở GD&ĐT'],
+  ['Sở Lao động - Thương binh và Xã hội', 'Sở LĐ-TB&XH'],
+  ['Sở Thông tin và Truyền thông', 'Sở TT&TT'],
+  ['Sở Khoa học và Công nghệ', 'Sở KH&CN'],
+  ['[Tt]hành phố Hồ Chí Minh', 'TP.HCM'],
+  ['[Tt]hành phố (?=\\p{Lu})', 'TP '],
+];
+
 export const VARIANTS: Record<string, (text: string) => string> = {
   'old-tones': (t) =>
     t.normalize('NFC').replace(/([òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ])([aeyAEY])(?!\p{L})/gu, (_m, toned: string, next: string) => {
@@ -72,6 +100,8 @@ export const VARIANTS: Record<string, (text: string) => string> = {
         return out.join('\n');
       })
       .join('\n'),
+  abbreviated: (t) =>
+    ABBREVIATIONS.reduce((text, [full, short]) => text.replace(new RegExp(full, 'gu'), short), t.normalize('NFC')),
   spaces: (t) =>
     t
       .replace(/, /g, ',\u00a0')
@@ -92,7 +122,15 @@ function loadCorpus(variant?: (text: string) => string): Loaded[] {
     if (!variant) return { notice, text, heldOut: isHeldOut(id) };
     // `starts` is found in the proposals' text by its folded words: the variant's own spacing and line breaks
     // are folded away there, and its letters are given the variant's spelling.
-    const items = notice.items.map((i) => ({ ...i, starts: variant(i.starts).normalize('NFC') }));
+    // A `starts` may end inside a name the variant shortens: it is taken as many words of the variant's text from there.
+    const items = notice.items.map((i) => {
+      const at = text.indexOf(i.starts);
+      if (at < 0) return { ...i, starts: variant(i.starts).normalize('NFC') };
+      const words = i.starts.split(/\s+/u).length;
+      const varied = variant(text.slice(at, at + i.starts.length + 80)).normalize('NFC');
+      const line = i.starts.includes('\n') ? varied : varied.split('\n')[0]!;
+      return { ...i, starts: line.split(/\s+/u).slice(0, words).join(' ').trim() };
+    });
     return { notice: { ...notice, items }, text: variant(text), heldOut: isHeldOut(id) };
   });
 }

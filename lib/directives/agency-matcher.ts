@@ -512,8 +512,10 @@ function usable(
   const kind = listKind(before, previous);
   const ofKind = hit.spellings.filter((s) => s.agency.kind === kind);
   if (ofKind.length > 0) return ofKind;
-  // "các Sở: Tài chính, …" with no such department known: not the ministry of that name (nor, after it, the others)
-  return openerKind(before) === 'provincial_department' ? [] : hit.spellings;
+  // "các Sở: Tài chính, …" with no such department known: not the ministry of that name (nor, after it, the others);
+  // "các huyện, thị xã, thành phố Vĩnh Long" with no such city known: the province's city, not the province
+  const opened = openerKind(before);
+  return opened === 'provincial_department' || opened === 'commune' ? [] : hit.spellings;
 }
 
 /** The kind of body the last list opener before a name says it lists ("các Sở:", "các Bộ:"), if any. */

@@ -325,3 +325,24 @@ describe('session 24: a body told through its head or its leadership', () => {
       expect(leadsOf(text, options)).toEqual([[lead]]);
     });
 });
+
+describe('session 26: short forms offices and the press write', () => {
+  it.each([
+    'Sở Y tế, Ủy ban nhân dân các huyện, thị xã, thành phố Vĩnh Long tổ chức các đoàn kiểm tra.',
+    'Sở Y tế, UBND các huyện, thị xã, TP Vĩnh Long tổ chức các đoàn kiểm tra.',
+    'Sở Y tế, UBND các huyện, thị xã, TP. Vĩnh Long tổ chức các đoàn kiểm tra.',
+  ])('reads "%s" as the department and every district, town and the city', (text) => {
+    expect(read(`1. ${text}`, VINH_LONG)).toEqual([
+      { lead: ['Sở Y tế tỉnh Vĩnh Long'], coordinators: [], groups: ['localities'] },
+    ]);
+  });
+
+  it('ends the items at the office\'s closing written "VPCP xin thông báo …"', () => {
+    for (const office of ['Văn phòng Chính phủ', 'VPCP']) {
+      const items = read(
+        `2. Giao Bộ Tài chính chủ trì xử lý.\n${office} xin thông báo để các cơ quan liên quan biết, thực hiện./.`,
+      );
+      expect(items).toEqual([{ lead: ['Bộ Tài chính'], coordinators: [], groups: [] }]);
+    }
+  });
+});
