@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { auditEntries, users } from '@/db/schema';
+import { actorFromToken, createApiToken } from '@/lib/api/tokens';
 import { loadActor } from '@/lib/auth/actor';
 import { checkSession, startSession } from '@/lib/auth/sessions';
 import { authenticate } from '@/lib/auth/sign-in';
@@ -38,11 +39,13 @@ afterAll(() => h.close());
 describe("turning off a user's two-step sign-in (a lost phone)", () => {
   it('clears the secret, ends the sessions, asks for a new enrolment where the role requires it, audited; admins only, not their own', async () => {
     const target = await actorFor(h.db, { role: 'secretariat', password: TEST_PASSWORD });
+    const { token } = await createApiToken({ actor: target, name: 'script', days: 30, password: TEST_PASSWORD }, h.db);
     await h.db
       .update(users)
       .set({ totpSecret: 'sealed', totpEnabledAt: new Date() })
       .where(eq(users.id, target.userId));
     const session = await startSession(h.db, target.userId, null);
+    expect(await actorFromToken(h.db, token)).not.toBeNull();
     expect(await refusal(resetTwoFactor({ actor: actors.thuky!, userId: target.userId }, h.db))).toBeTruthy();
     expect((await refusal(resetTwoFactor({ actor: actors.admin!, userId: actors.admin!.userId }, h.db))).message).toBe(
       'Hãy tắt xác thực hai bước của mình tại trang Tài khoản.',
@@ -52,6 +55,7 @@ describe("turning off a user's two-step sign-in (a lost phone)", () => {
     expect([row!.totpSecret, row!.totpEnabledAt]).toEqual([null, null]);
     expect(await checkSession(h.db, session, target.userId)).toBe(false);
     expect(await loadActor(h.db, target.userId, row!.sessionVersion - 1)).toBeNull();
+    expect(await actorFromToken(h.db, token)).toBeNull();
     const audits = await h.db
       .select()
       .from(auditEntries)

@@ -303,6 +303,8 @@ export async function resetTwoFactor(input: { actor: Actor; userId: number }, db
         totpEnabledAt: null,
         totpLastStep: null,
         sessionVersion: sql`${users.sessionVersion} + 1`,
+        // and the API tokens (attacker pass 27: they kept working): a lost phone may be in other hands
+        credentialsVersion: sql`${users.credentialsVersion} + 1`,
         updatedAt: now,
       })
       .where(eq(users.id, input.userId));
