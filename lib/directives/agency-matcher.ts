@@ -467,7 +467,8 @@ const LIST_OPENER = new RegExp(
   'u',
 );
 /** "các Sở: Tài chính, Công Thương": a list after its opener goes on past a name the registry lacks. */
-const LIST_GOES_ON = /(?:^|[^\p{L}])cac (?:bo|so)\s*:\s*(?:[\p{L}&-]+(?: [\p{L}&-]+){0,8},\s*)+$/u;
+const LIST_GOES_ON =
+  /(?:^|[^\p{L}])cac (?:bo|so|tinh(?:,? thanh pho)?|thanh pho)\s*:\s*(?:[\p{L}&-]+(?: [\p{L}&-]+){0,8},\s*)+$/u;
 /** "Sở Nội vụ tỉnh Hà Giang", "trên địa bàn tỉnh Hà Giang": the province there is not the addressee. */
 const NOT_THE_PROVINCE = /(?<!\S)(?:Sở|địa bàn|Hội đồng nhân dân|HĐND|Công an)\s[^,.;:]*$/iu;
 /** How far before a province's name NOT_THE_PROVINCE looks (a clause's words, not the whole text before it). */

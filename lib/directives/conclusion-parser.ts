@@ -1463,7 +1463,9 @@ const HEAD_BEFORE = new RegExp(`${WORD_START}${TITLE}\\s*$`, 'u');
  * Quốc phòng, Bộ trưởng Bộ Công an chỉ đạo …", "Chủ tịch UBND tỉnh A và Chủ tịch UBND tỉnh B").
  */
 const LIST_GAP = new RegExp(
-  `^\\s*\\)?\\s*(?:,|,?\\s*va)\\s*(?:cac\\s+(?:tinh\\s+|thanh pho\\s+)?|${LOCAL_LIST_INTRO}|(?:dong chi\\s+)?${TITLE}\\s+)?$`,
+  // "Bộ Giao thông vận tải và Ủy ban nhân dân các tỉnh, thành phố: A, B …", "Bộ Công an và các Bộ: Tài chính, …": a
+  // second list after the first body goes on with it
+  `^\\s*\\)?\\s*(?:,|,?\\s*va)\\s*(?:(?:(?:ubnd|uy ban nhan dan)\\s+)?cac\\s+(?:tinh\\s+|thanh pho\\s+)?|(?:(?:ubnd|uy ban nhan dan)\\s+)?cac\\s+(?:tinh|thanh pho)(?:,?\\s+(?:va\\s+)?(?:tinh|thanh pho))*(?:\\s+truc thuoc trung uong)?\\s*:\\s*|cac\\s+bo\\s*:\\s*|${LOCAL_LIST_INTRO}|(?:dong chi\\s+)?${TITLE}\\s+)?$`,
   'u',
 );
 const PERSON_TITLE = String.raw`(?:(?:cac )?(?:dong chi )?${TITLE}(?:,? ${TITLE})*\s+)?`;

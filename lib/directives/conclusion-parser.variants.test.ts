@@ -345,4 +345,26 @@ describe('session 26: short forms offices and the press write', () => {
       expect(items).toEqual([{ lead: ['Bộ Tài chính'], coordinators: [], groups: [] }]);
     }
   });
+
+  it.each([
+    [
+      'Bộ Giao thông vận tải và Ủy ban nhân dân các tỉnh, thành phố: Ninh Bình, Thanh Hóa, Nghệ An khẩn trương xem xét.',
+    ],
+    ['Bộ Giao thông vận tải và UBND các tỉnh: Ninh Bình, Thanh Hóa, Nghệ An khẩn trương xem xét.'],
+    ['Bộ Giao thông vận tải, Ủy ban nhân dân các tỉnh, thành phố: Ninh Bình, Thanh Hóa, Nghệ An khẩn trương xem xét.'],
+    // a place the registry does not know (here a typing slip) does not end the list
+    [
+      'Bộ Giao thông vận tải và Ủy ban nhân dân các tỉnh, thành phố: Ninh Bình, Thanh Hóa, Đà Nng, Nghệ An khẩn trương xem xét.',
+    ],
+  ])('reads a body and a list of provinces after it, "%s", as all of them told', (text) => {
+    expect(leadsOf(`1. ${text}`)).toEqual([
+      ['Bộ Giao thông vận tải', 'UBND tỉnh Ninh Bình', 'UBND tỉnh Thanh Hóa', 'UBND tỉnh Nghệ An'],
+    ]);
+  });
+
+  it('reads the ministries listed after a first one ("Bộ Công an và các Bộ: Tài chính, Xây dựng") as told', () => {
+    expect(leadsOf('1. Bộ Công an và các Bộ: Tài chính, Xây dựng khẩn trương xem xét.')).toEqual([
+      ['Bộ Công an', 'Bộ Tài chính', 'Bộ Xây dựng'],
+    ]);
+  });
 });
