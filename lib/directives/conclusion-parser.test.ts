@@ -5066,3 +5066,24 @@ Theo đó, Chủ tịch UBND tỉnh yêu cầu:
     ]);
   });
 });
+
+// Session 26 (issue 19, generalization): classes of how administrative documents are written that the dev notices show
+// once or not at all, each read as a class [style].
+describe('session 26: a short name inside a document number', () => {
+  const leads = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds]);
+  it('reads "TB-VPCP", "VPCP-KTTH" as the number\'s issuer code, not a body in the list of subjects', () => {
+    expect(
+      leads(`1. Thực hiện Thông báo số 99/TB-VPCP, Bộ Y tế chủ trì, phối hợp với Bộ Tài chính xây dựng Đề án.
+2. Tại văn bản số 123/VPCP-KTTH, Bộ Tư pháp chủ trì rà soát các quy định.`),
+    ).toEqual([
+      [[ID.BYT], [ID.BTC]],
+      [[ID.BTP], []],
+    ]);
+  });
+  it('still reads the office by its short name as a word (guard)', () => {
+    expect(
+      leads(`1. VPCP theo dõi, tổng hợp, báo cáo Thủ tướng Chính phủ; Bộ Tư pháp chủ trì rà soát.`)[0]![0],
+    ).toEqual([ID.BTP]);
+  });
+});
