@@ -5087,3 +5087,18 @@ describe('session 26: a short name inside a document number', () => {
     ).toEqual([ID.BTP]);
   });
 });
+
+// "Theo quy định tại Luật …, Bộ X có trách nhiệm …", "Như đã giao tại Thông báo số …, X chịu trách nhiệm …", "Theo nhiệm
+// vụ được giao tại Nghị quyết số …, Bộ X hướng dẫn …": the legal duty or earlier assignment is the basis the notice
+// restates to tell the body now; the body after the comma is the subject [style].
+describe('session 26: a subject after a legal basis or an earlier assignment as adverbial', () => {
+  const leads = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => i.leadAgencyIds);
+  it('reads the body after the comma', () => {
+    expect(
+      leads(`1. Theo quy định tại Luật Đầu tư công, Bộ Tài chính có trách nhiệm thẩm định nguồn vốn, báo cáo Thủ tướng Chính phủ.
+2. Như đã giao tại Thông báo số 45/TB-VPCP ngày 01/02/2024, Bộ Y tế chịu trách nhiệm toàn diện về việc mua sắm.
+3. Theo nhiệm vụ được giao tại Nghị quyết số 18/NQ-CP, Bộ Tư pháp hướng dẫn các địa phương thực hiện.`),
+    ).toEqual([[ID.BTC], [ID.BYT], [ID.BTP]]);
+  });
+});
