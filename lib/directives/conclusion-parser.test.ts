@@ -5088,6 +5088,36 @@ describe('session 26: a short name inside a document number', () => {
   });
 });
 
+// "Thủ tướng Chính phủ đã giao Bộ X tại Quyết định số …; đề nghị Bộ Y …": an assignment told in the past, in a sentence
+// that names the earlier document (or "đến nay"), is background; the body the item tells now leads. With no one else
+// told, the body of the earlier assignment still leads (a report of the notice says "đã giao" of its own order) [style].
+describe('session 26: an earlier assignment recalled before the order', () => {
+  const leads = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds]);
+  it('gives the item to the body told now', () => {
+    expect(
+      leads(`1. Thủ tướng Chính phủ đã giao Bộ Tài chính tại Quyết định số 123/QĐ-TTg ngày 12/3/2024; đề nghị Bộ Tư pháp khẩn trương hoàn thiện dự thảo Nghị định.
+2. Phó Thủ tướng đã giao Bộ Nội vụ chủ trì xây dựng Đề án tại văn bản số 45/VPCP-TCCV, đến nay chưa hoàn thành. Yêu cầu Bộ Y tế phối hợp với Bộ Nội vụ hoàn thiện Đề án.
+3. Tại Thông báo số 55/TB-VPCP, Thủ tướng Chính phủ đã yêu cầu Bộ Công an rà soát; nay Bộ Tư pháp khẩn trương báo cáo Thủ tướng Chính phủ.`),
+    ).toEqual([
+      [[ID.BTP], []],
+      [[ID.BYT], [ID.BNV]],
+      [[ID.BTP], []],
+    ]);
+  });
+  it('keeps the body when no one else is told, or when the order is not recalled from a document (guards)', () => {
+    expect(
+      leads(`1. Thủ tướng Chính phủ đã giao Bộ Tài chính chủ trì nghiên cứu tại văn bản số 1234/VPCP-KTTH, đến nay chưa hoàn thành.
+2. Tại cuộc họp, Phó Thủ tướng đã yêu cầu Bộ Y tế khẩn trương rà soát danh mục thuốc.
+3. Như đã giao tại Thông báo số 12/TB-VPCP, Bộ Tư pháp chủ trì rà soát; Bộ Nội vụ khẩn trương báo cáo.`),
+    ).toEqual([
+      [[ID.BTC], []],
+      [[ID.BYT], []],
+      [[ID.BTP, ID.BNV], []],
+    ]);
+  });
+});
+
 // "Theo quy định tại Luật …, Bộ X có trách nhiệm …", "Như đã giao tại Thông báo số …, X chịu trách nhiệm …", "Theo nhiệm
 // vụ được giao tại Nghị quyết số …, Bộ X hướng dẫn …": the legal duty or earlier assignment is the basis the notice
 // restates to tell the body now; the body after the comma is the subject [style].

@@ -1629,11 +1629,38 @@ const IN_WHICH_BEFORE = /^\s*trong do\s*[,:]?\s*$/u;
 /** "… (đề nghị, ý kiến) của Bộ X": the body whose request or view it is, not one the sentence addresses. */
 const OWNER_BEFORE = /(?:^|\s)cua\s*$/u;
 /**
+ * "Thủ tướng Chính phủ đã giao Bộ X tại Quyết định số …; đề nghị Bộ Y …", "Tại Thông báo số …, Phó Thủ tướng đã yêu cầu Bộ
+ * X chủ trì …, đến nay chưa …": an order told in the past ("đã giao", "đã yêu cầu", "từng chỉ đạo") in a sentence that
+ * names the earlier document it was given in (or says "đến nay", "trước đây") recalls an earlier assignment; the item's
+ * own order is the one that follows. Its body leads only when the item tells no one else (pastAssignment).
+ */
+const PAST_ORDER_BEFORE =
+  /(?:^|\s)(?:da|tung)\s+(?:co y kien\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|chi dao|chi thi|phan cong(?: cho)?|uy quyen(?: cho)?)(?:\s+\p{L}+){0,4}\s*$/u;
+const EARLIER_DOCUMENT =
+  /(?:^|[^\p{L}])(?:(?:tai|theo)\s+(?:cac\s+)?(?:quyet dinh|van ban|cong van|thong bao|ket luan|chi thi|nghi quyet|nghi dinh|cong dien|y kien chi dao)|den nay|truoc day|\d{1,5}\s*\/\s*(?:\d{4}\s*\/\s*)?[a-zđ])/u;
+/** The bodies of an earlier assignment a reader's roles passed over (pastAssignment), for its note. */
+const pastLeads = new WeakMap<RoleReader, number[]>();
+
+/** How far around a subject the sentence is read for the earlier document (a long sentence is not read whole). */
+const PAST_ORDER_WINDOW = 300;
+function pastAssignment(r: RoleReader, first: AgencyMatch, last: AgencyMatch): boolean {
+  const from = Math.max(0, first.start - PAST_ORDER_WINDOW);
+  const before = r.text.slice(from, first.start);
+  const opens = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'));
+  const clauseStart = opens < 0 ? from : from + opens + 1;
+  const afterText = r.text.slice(last.end, last.end + PAST_ORDER_WINDOW);
+  const stop = afterText.search(/[.;]/u);
+  const clauseEnd = last.end + (stop < 0 ? afterText.length : stop);
+  const colon = r.text.slice(clauseStart, first.start).lastIndexOf(':');
+  const orderFrom = colon < 0 ? clauseStart : clauseStart + colon + 1;
+  return (
+    PAST_ORDER_BEFORE.test(gap(r, orderFrom, first.start)) && EARLIER_DOCUMENT.test(gap(r, clauseStart, clauseEnd))
+  );
+}
+/**
  * What may open a sentence before its subject and a comma. Besides "Trên cơ sở …", "Về việc này", a deadline set first
  * ("Trước ngày 20/12/2025, Bộ X …", "Chậm nhất …", "Trong quý I/2026, …", "Từ nay đến hết năm, …"), and a turn
- * ("Tuy nhiên, Bộ X cần …"); "Năm 2023, Bộ X …" stays a report of the year. So does the legal duty or the earlier
- * assignment the notice restates to tell the body now: "Theo quy định tại Luật …, Bộ X có trách nhiệm …", "Như đã giao
- * tại Thông báo số …, X chịu trách nhiệm …", "Theo nhiệm vụ được giao tại Nghị quyết số …, Bộ X hướng dẫn …".
+ * ("Tuy nhiên, Bộ X cần …"); "Năm 2023, Bộ X …" stays a report of the year.
  */
 const ADVERBIAL_OPENER =
   /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|song song (?:do|voi do)|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai|lien quan (?:den|toi)|tren tinh than|bam sat|nhan dip|voi (?:muc tieu|muc dich|tinh than)|dac biet|cung voi (?:do|viec)|song song voi|trong (?:nam|giai doan|ky|dot|dip)|tu (?:nam|ngay|thang|quy|ky)|bat dau tu|ke tu|hang (?:nam|quy|thang|tuan)|dinh ky|qua (?:kiem tra|thanh tra|ra soat|theo doi|danh gia|bao cao|tong hop)|sau (?:ky|cuoc|hoi nghi|buoi|dot|thoi gian)|ve lau dai|lau dai|truoc het|(?:phat bieu )?ket luan(?: (?:cuoc hop|hoi nghi|buoi lam viec|phien hop))?|dau tien|cuoi cung|tiep do|tinh den|den (?:nam|ngay|thang|quy|het)|truoc (?:tinh hinh|dien bien|thuc trang|yeu cau|nguy co)|theo (?:chi dao|yeu cau|ke hoach|tinh than)|theo (?:(?:dung )?quy dinh|nhiem vu|phan cong|tham quyen|(?:bo )?luat|nghi dinh|nghi quyet|quyet dinh|chi thi|thong tu|thong bao|ket luan|van ban|cong van|chuong trinh|de an)|nhu da (?:giao|chi dao|yeu cau|thong nhat|ket luan|neu|de ra)|qua xem xet|trong (?:thoi gian|khi) cho|cu the)(?![\p{L}])/u;
@@ -1724,6 +1751,8 @@ const PLACE_LIST_WINDOW = 80;
  */
 function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): AgencyMatch[] {
   const starts = (pattern: RegExp) => [0, ...[...r.text.matchAll(pattern)].map((m) => m.index + m[0].length)];
+  // a subject an earlier document was given its work in, read when no other subject is found
+  let earlier: AgencyMatch[] | null = null;
   // A subject after a comma is an order's only when "giao"/"yêu cầu" stands before it or the sentence
   // opens with an adverbial ("Trên cơ sở …,", "Về việc này,"): "Năm 2023, Bộ X tổ chức …" is narrative.
   const ordered = (start: number, subject: number) => {
@@ -1774,6 +1803,10 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
         continue;
       }
       if (PAST_AFTER_SUBJECT.test(after) || REQUEST_REFERENCE.test(after) || ISSUED_AFTER_SUBJECT.test(after)) continue;
+      if (pastAssignment(r, list[0]!, list.at(-1)!)) {
+        earlier ??= list;
+        continue;
+      }
       // "… trân trọng đề nghị Bộ X:" closing a lead-in: the one asked is told what follows.
       // So is an addressee list typed with ";" after "đề nghị": its verb stands after the last addressee.
       const semicolonList = list.some((m, i) => i > 0 && isSemicolonListGap(gap(r, list[i - 1]!.end, m.start)));
@@ -1791,7 +1824,10 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
     return [];
   };
   const strict = find(starts(CLAUSE_BREAK), verbRequired);
-  if (strict.length > 0) return strict;
+  if (strict.length > 0) {
+    if (earlier) pastLeads.set(r, ids(earlier));
+    return strict;
+  }
   // A comma that separates a list ("A, B thực hiện") is not a clause: the chunk before it does not end with a name,
   // unless that chunk is an adverbial ("Theo đề nghị của Bộ Nội vụ, Bộ Tư pháp thẩm định …").
   const afterPlainChunk = [...r.text.matchAll(COMMA_BREAK)]
@@ -1803,7 +1839,9 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
       return ADVERBIAL_OPENER.test(gap(r, sentence ? sentence.index + sentence[0].length : 0, m.index));
     })
     .map((m) => m.index + m[0].length);
-  return find(afterPlainChunk, true, true);
+  const afterComma = find(afterPlainChunk, true, true);
+  if (afterComma.length > 0 && earlier) pastLeads.set(r, ids(earlier));
+  return afterComma.length > 0 ? afterComma : (earlier ?? []);
 }
 
 /**
@@ -1918,6 +1956,7 @@ function laterSubjects(r: RoleReader, from: number, skip: Set<number>): AgencyMa
       after = afterSubject(r, list.at(-1)!.end);
     }
     if (ASKS_AFTER_SUBJECT.test(after) || PAST_AFTER_SUBJECT.test(after) || !ACTION_AFTER.test(after)) continue;
+    if (pastAssignment(r, list[0]!, list.at(-1)!)) continue;
     // "…; Văn phòng Chính phủ kiểm tra việc thực hiện": a body that watches the work is its monitor, not a lead. What
     // follows is read up to WATCH_WINDOW characters (the rest of a long item, read for every clause, took a minute);
     // a window that stops before the text ends does not read as its end.
@@ -2362,7 +2401,12 @@ function readRoles(r: RoleReader) {
         : [];
     }),
   );
-  const leadCues = cuesOf(r, LEAD_CUE);
+  const allLeadCues = cuesOf(r, LEAD_CUE);
+  // "Thủ tướng Chính phủ đã giao Bộ X chủ trì … tại văn bản số …; đề nghị Bộ Y …": the lead of an earlier assignment
+  // gives way to a body the item tells now
+  const cueLists = allLeadCues.map((c) => listBefore(r, c.start).reverse());
+  const earlier = cueLists.filter((l) => l.length > 0 && pastAssignment(r, l[0]!, l.at(-1)!));
+  const leadCues = allLeadCues.filter((_, i) => !earlier.includes(cueLists[i]!));
   // "Bộ Nội vụ chủ trì, Bộ Tư pháp phối hợp …", "Sở A chủ trì; Sở B, Sở C phối hợp": after a "chủ trì", the bodies
   // just before "phối hợp" are the lead's partners, as "Bộ Tư pháp là cơ quan phối hợp" says outright. With no
   // "chủ trì" ("Bộ Y tế phối hợp với Bộ Tài chính xây dựng …") the one before "phối hợp" is the subject, and leads.
@@ -2383,8 +2427,10 @@ function readRoles(r: RoleReader) {
     ...partnersBefore,
     ...cuesOf(r, COORDINATE_CUE).flatMap((c) => listAfter(r, c.end, AFTER_CUE_GAP)),
   ];
-  let leads = leadCues.flatMap((c) => listBefore(r, c.start).reverse());
+  let leads = cueLists.filter((l) => !earlier.includes(l)).flat();
   if (leads.length === 0) leads = subjectList(r, new Set(ids([...monitor, ...coordinators])));
+  if (leads.length === 0) leads = earlier.flat();
+  else if (earlier.length > 0) pastLeads.set(r, ids(earlier.flat()));
   const leadIds = ids(leads);
   const monitorId = ids(monitor).filter((id) => !leadIds.includes(id))[0] ?? null;
   return {
@@ -3152,6 +3198,14 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
     evaluationOnly &&
     approved.length === 0;
   if (isAssessment) roles = { leadAgencyIds: [], coordinatorAgencyIds: [], monitorAgencyId: null };
+  // "Thủ tướng Chính phủ đã giao Bộ X tại …; đề nghị Bộ Y …": the body of the earlier assignment, passed over
+  const passedOver = [
+    ...new Set(
+      (pastLeads.get(reader) ?? [])
+        .filter((id) => !roles.leadAgencyIds.includes(id))
+        .map((id) => `"${reader.matches.find((m) => m.proposed.id === id)!.proposed.name}"`),
+    ),
+  ];
   // "Chủ tịch Ủy ban nhân dân tỉnh X", "đồng chí Bộ trưởng Bộ X": the head stands for the body.
   const headNotes = reader.matches
     .filter((m) => roles.leadAgencyIds.includes(m.proposed.id))
@@ -3204,6 +3258,11 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
           ? [`${issuer!.name} là cơ quan gửi văn bản: câu nói việc Bộ làm cho nơi nhận, không phải việc được giao.`]
           : []),
         ...headNotes,
+        ...(passedOver.length > 0 && !isAssessment
+          ? [
+              `${passedOver.join(', ')} được nêu là cơ quan đã được giao việc trong văn bản trước (phần dẫn lại): không đề xuất là cơ quan chủ trì của mục này.`,
+            ]
+          : []),
         ...own.map((c) => `${c} là số của chính văn bản này: không phải văn bản được dẫn.`),
         ...(later.length > 0 && !isAssessment
           ? [
