@@ -5132,3 +5132,28 @@ describe('session 26: a subject after a legal basis or an earlier assignment as 
     ).toEqual([[ID.BTC], [ID.BYT], [ID.BTP]]);
   });
 });
+
+// "Văn phòng UBND tỉnh giúp Chủ tịch UBND tỉnh theo dõi, đôn đốc …", "Sở Tài chính tham mưu Ủy ban nhân dân tỉnh chỉ
+// đạo …": the body helped or advised decides; the office or department before "giúp" / "tham mưu" does the work, or
+// watches it [style].
+describe('session 26: the body helped or advised is no doer', () => {
+  const registry = [...REGISTRY, unitOf(961, 'Văn phòng UBND tỉnh Tuyên Quang', 'provincial_department')];
+  const read = (text: string) =>
+    parseConclusionText(`ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nChủ tịch UBND tỉnh kết luận như sau:\n${text}`, registry, {
+      onDate: '2024-05-10',
+    }).map((i) => [i.leadAgencyIds, i.monitorAgencyId]);
+  it('reads the office that helps the chairman watch as the monitor', () => {
+    expect(
+      read(`1. Sở Nội vụ chủ trì rà soát thủ tục hành chính.
+2. Văn phòng UBND tỉnh giúp Chủ tịch UBND tỉnh theo dõi, đôn đốc việc thực hiện.`),
+    ).toEqual([
+      [[ID.TQ_SNV], null],
+      [[], 961],
+    ]);
+  });
+  it('reads the department that advises as the lead (guard)', () => {
+    expect(read(`1. Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh chỉ đạo rà soát thủ tục hành chính.`)).toEqual([
+      [[ID.TQ_SNV], null],
+    ]);
+  });
+});

@@ -2358,6 +2358,21 @@ function withoutLegalBasis(r: RoleReader): { reader: RoleReader; notes: string[]
   };
 }
 
+/**
+ * "Văn phòng UBND tỉnh giúp Chủ tịch UBND tỉnh theo dõi, đôn đốc …", "Sở Tài chính tham mưu Ủy ban nhân dân tỉnh chỉ
+ * đạo …": the body helped or advised is the one whose work it is to decide, not a doer of the item; the body before
+ * "giúp" / "tham mưu" does the work. Left out of the roles.
+ */
+const HELPED_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:giup|tham muu(?: cho)?)\s+(?:(?:dong chi )?${TITLE}\s+)?$`,
+  'u',
+);
+const HELPED_WINDOW = 40;
+function withoutHelped(r: RoleReader): RoleReader {
+  const helped = (a: AgencyMatch) => HELPED_BEFORE.test(gap(r, Math.max(0, a.start - HELPED_WINDOW), a.start));
+  return r.matches.some(helped) ? { ...r, matches: r.matches.filter((a) => !helped(a)) } : r;
+}
+
 /** "phối hợp." / "phối hợp thực hiện;" with no partner named after it: the body before it is the partner. */
 const PARTNER_ONLY = /^\s*(?:(?:thuc hien|trien khai)\s*)?(?:[.;,]|$)/u;
 /** How far before a watching subject a group given the task is looked for. */
@@ -3117,7 +3132,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
         : matches,
   });
   const basisNotes = read0.notes;
-  let reader = read0.reader;
+  let reader = withoutHelped(read0.reader);
   const leadInAt = hasSubItems ? bulletLeadInStart(text) : null;
   const leadInSubjects =
     leadInAt === null ? [] : subjectList(subReader(reader, leadInAt, text.length), new Set(), true);
