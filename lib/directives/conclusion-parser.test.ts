@@ -5157,3 +5157,40 @@ describe('session 26: the body helped or advised is no doer', () => {
     ]);
   });
 });
+
+// A report of a meeting that gives its directions in one paragraph after the speaker's colon ("Sau khi nghe …, ông Trần
+// Văn A chỉ đạo: Sở X … . Đối với …, ông chỉ đạo các sở, ngành cần …"): what follows the colon is the directions, and a
+// later sentence in which the speaker, named short, tells a body or a group is a direction of its own; one that adds to
+// the direction before with "Đồng thời" stays in it. The speaker may be named by "ông" alone after a narrative clause
+// (corpus tinh-khanh-hoa-chuan-bi-ky-hop-thu-8-2014) [style].
+describe('session 26: a report’s speaker who directs mid-paragraph', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-06-27', province: 'Tuyên Quang' }).map((i) => [
+      i.leadAgencyIds,
+      i.coordinatorAgencyIds,
+      i.groups,
+    ]);
+  const opening = `Chuẩn bị kỳ họp Hội đồng nhân dân tỉnh
+Sáng 27-6, ông Nguyễn Văn A - Phó Chủ tịch UBND tỉnh chủ trì cuộc họp với lãnh đạo các sở, ngành về công tác chuẩn bị kỳ họp.
+Sau khi nghe lãnh đạo các sở, ngành báo cáo, ông Nguyễn Văn A chỉ đạo: Sở Nội vụ phối hợp với Sở Công Thương rà soát lại toàn bộ hồ sơ trình kỳ họp.`;
+  it('reads each direction as an item', () => {
+    expect(
+      read(
+        `${opening} Đối với các ý kiến của cử tri, ông chỉ đạo các sở, ngành cần chuẩn bị kỹ báo cáo, gửi UBND tỉnh chậm nhất ngày 30-6.`,
+      ),
+    ).toEqual([
+      [[ID.TQ_SNV], [ID.TQ_SCT], []],
+      [[], [], ['departments']],
+    ]);
+  });
+  it('keeps a direction added with "Đồng thời" in the one before (guard)', () => {
+    expect(
+      read(`${opening} Đồng thời, ông yêu cầu Sở Nông nghiệp và Phát triển nông thôn chuẩn bị báo cáo.`),
+    ).toHaveLength(1);
+  });
+  it('reads the body a speaker named "ông" tells after a narrative clause', () => {
+    expect(read(`1. Tình hình giải ngân vốn đầu tư công còn chậm, ông yêu cầu Sở Nội vụ rà soát, báo cáo.`)).toEqual([
+      [[ID.TQ_SNV], [], []],
+    ]);
+  });
+});

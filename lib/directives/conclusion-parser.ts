@@ -634,7 +634,13 @@ const WRAPPED_LINE = 50;
 
 const KINH_GUI = /^[|*\s]*kinh gui\b/u;
 const HEADER_DATE = /,\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}/u;
-const AFTER_PREAMBLE = /(?:nhu sau|sau day)\s*:\s*/u;
+/**
+ * "… có ý kiến như sau:", and a report's speaker who directs with a colon: "Sau khi nghe …, ông Trần Văn A chỉ đạo: Văn
+ * phòng UBND tỉnh …", "Phó Chủ tịch UBND tỉnh yêu cầu: …" (the speaker named by title, or by "ông"/"bà"/"đồng chí" and
+ * at most five words of name and title).
+ */
+const AFTER_PREAMBLE =
+  /(?:nhu sau|sau day|(?:(?:^|,\s*)(?:ong|ba|dong chi)(?: [\p{L}]+){0,5}?|(?:pho )?(?:chu tich|thu tuong)(?: [\p{L}]+){0,6}?) (?:chi dao|yeu cau|ket luan|de nghi))\s*:\s*/u;
 const MEMBERS_FOLLOW = /(?<![\p{L}])gom(?: co)?(?: [^.:;]{0,40})? (?:nhu sau|sau day)\s*:\s*$/u;
 /** A section line that is a whole sentence in lower case, long and ended by a stop: an item, not a title. */
 const isSentenceTitle = (title: string) =>
@@ -951,7 +957,7 @@ function splitItems(text: string, unnumbered = false): Draft[] {
         // after a full stop: after ";" the sentence goes on ("… đôn đốc các sở, ngành liên quan;" / "Uỷ ban nhân dân
         // thành phố và các huyện khẩn trương …", a line a PDF's wrap broke)
         /[.!?]["”)]?\s*$/u.test(body[k - 1]!) &&
-        BODY_DOES_TASK_PARAGRAPH.test(foldVi(body[k]!.trim())));
+        opensOwnTask(foldVi(body[k]!.trim())));
     const paragraphEnd = (i: number) => {
       let k = i + 1;
       while (k < body.length && !opensParagraph(k)) k++;
@@ -985,7 +991,10 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       const concludes = MEETING_CONCLUSION.test(foldVi(body[opens[0]!]!.trim()));
       const preamble = leadsIn || concludes ? opens[0]! : reportTells ? 0 : reported;
       const head = foldVi(body.slice(preamble, opens[0]).join(' '));
-      const headIsItem = preamble < opens[0]! && (HEAD_GIVES_WORK.test(head) || HEAD_ACKNOWLEDGES.test(head));
+      // after "… như sau:" or "ông X chỉ đạo:" the first paragraph is a direction too ("Văn phòng UBND tỉnh phối hợp …")
+      const headIsItem =
+        preamble < opens[0]! &&
+        (HEAD_GIVES_WORK.test(head) || HEAD_ACKNOWLEDGES.test(head) || (afterLeadIn && opensOwnTask(head)));
       const bounds = [preamble, ...(headIsItem ? opens : opens.slice(1)), body.length];
       if (bounds.length > 2 || preamble > 0)
         return splitItems(
@@ -1096,13 +1105,22 @@ const REPORTED_ISSUE =
   /(?:^|[\s(,-])(?:ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,|vua|da)\s(?:[^.;:]{0,80}?\s)?(?:co|(?:ky )?ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi|y kien)(?![\p{L}])/u;
 const REPORT_TELLS_BODY =
   /(?:^|[^\p{L}])(?:giao|yeu cau|de nghi)\s+(?:cac\s|so\s|ubnd\s|uy ban\s|bo\s|ban\s|cong an\s|thu truong\s|giam doc\s|chu tich\s)/u;
-/** A paragraph's sentences, split before each that gives a body its own task (read from its first 160 characters). */
+/**
+ * "Đối với các ý kiến góp ý của các Ban HĐND tỉnh, ông chỉ đạo các sở, ngành cần …", "Ông cũng yêu cầu Sở Y tế …",
+ * "Về lâu dài, Phó Chủ tịch UBND tỉnh giao Sở Xây dựng …": a later sentence of a report in which the speaker, named short
+ * (after what opens the sentence), tells a body or a group: a direction of its own. Not after a connective that adds to
+ * the direction before ("Đồng thời, Chủ tịch UBND tỉnh giao Sở X …"): that is the same direction's other part.
+ */
+const SPEAKER_TELLS_SENTENCE =
+  /^(?!(?:dong thoi|ben canh do|song song|ngoai ra|mat khac|theo do|cung voi do)(?![\p{L}]))(?:[^.;:,]{1,160}?,\s*)?(?:ong|ba|dong chi(?: [\p{L}]+){0,4}?|(?:pho )?chu tich(?: (?:ubnd|uy ban nhan dan) (?:tinh|thanh pho))?|(?:pho )?thu tuong(?: chinh phu)?)(?: (?:cung|con|tiep tuc|dong thoi|van))? (?:chi dao|yeu cau|giao|de nghi)\s(?:cac\s|so\s|ubnd\s|uy ban\s|bo\s|ban\s|cong an\s|thu truong\s|giam doc\s|chu tich\s|van phong\s|thanh tra\s)/u;
+const opensOwnTask = (folded: string) => BODY_DOES_TASK_PARAGRAPH.test(folded) || SPEAKER_TELLS_SENTENCE.test(folded);
+/** A paragraph's sentences, split before each that gives a body its own task (read from its first 200 characters). */
 function sentenceTasks(line: string): string[] {
   const pieces: string[] = [];
   let from = 0;
   for (const m of line.matchAll(/(?<=\p{L}{2}|\d)\.\s+(?=\p{Lu})/gu)) {
     const at = m.index + m[0].length;
-    if (!BODY_DOES_TASK_PARAGRAPH.test(foldVi(line.slice(at, at + 160)))) continue;
+    if (!opensOwnTask(foldVi(line.slice(at, at + 200)))) continue;
     pieces.push(line.slice(from, m.index + 1).trim());
     from = at;
   }
@@ -1478,7 +1496,7 @@ const LEADER = String.raw`(?:(?:dong chi )?(?:pho |ph\p{L}{1,2} )?thu? tuong|lan
 const PARTY_SPEAKER = String.raw`(?:(?:dong chi )?(?:(?:pho )?bi thu(?: thuong truc)?|thuong truc|ban thuong vu)\s+)?(?:tinh|thanh|huyen) uy`;
 // A meeting report names the chair who speaks: "ông Lê Đức Vinh yêu cầu …", "đồng chí Trần Ngọc Bình – Phó Chủ tịch UBND
 // huyện yêu cầu …" (the speaker, not a doer).
-const NAMED_SPEAKER = String.raw`(?:ong|ba|dong chi) [\p{L}]+(?: [\p{L}]+){0,3}?(?:\s*[-–]\s*(?:pho )?chu tich(?: (?:ubnd|uy ban nhan dan))?(?: (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong))?)?`;
+const NAMED_SPEAKER = String.raw`(?:ong|ba|dong chi)(?: [\p{L}]+){0,4}?(?:\s*[-–]\s*(?:pho )?chu tich(?: (?:ubnd|uy ban nhan dan))?(?: (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong))?)?`;
 /**
  * A body the registry lacks that asks ("Cục Hóa chất đề nghị Sở X …"): "Cục", "Vụ", "Sở" … and up to six words; or a
  * province speaking of itself ("UBND tỉnh yêu cầu …") where its header was not read, or its chairman named short ("Theo
