@@ -5194,3 +5194,21 @@ Sau khi nghe lãnh đạo các sở, ngành báo cáo, ông Nguyễn Văn A ch�
     ]);
   });
 });
+
+// "Phó Thủ tướng nhấn mạnh, Bộ Tư pháp cần …": a speaker and his verb of direction before a comma; "…, tuy nhiên Phó Thủ
+// tướng lưu ý Bộ Công an cần …": "lưu ý", "nhắc nhở" tell the body after them, and "tuy nhiên" turns to the order as "vì
+// vậy" does [style].
+describe('session 26: a speaker who stresses or reminds', () => {
+  const leads = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => i.leadAgencyIds);
+  it('reads the body told', () => {
+    expect(
+      leads(`1. Phó Thủ tướng nhấn mạnh, Bộ Tư pháp cần khẩn trương hoàn thiện hồ sơ dự thảo Luật.
+2. Kết quả bước đầu là tích cực, tuy nhiên Phó Thủ tướng lưu ý Bộ Công an cần tăng cường kiểm tra.
+3. Thủ tướng Chính phủ nhắc nhở Bộ Y tế không để thiếu thuốc, vật tư y tế.`),
+    ).toEqual([[ID.BTP], [ID.BCA], [ID.BYT]]);
+  });
+  it('reads no one in what the speaker says was done (guard)', () => {
+    expect(leads(`1. Phó Thủ tướng nhấn mạnh, Bộ Tư pháp đã chuẩn bị kỹ lưỡng hồ sơ dự thảo Luật.`)).toEqual([[]]);
+  });
+});

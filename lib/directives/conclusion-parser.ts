@@ -1538,10 +1538,10 @@ const DAY_BEFORE = String.raw`(?:(?:ngay|sang|chieu|toi|trua|hom nay)(?: nay)?\s
  * "Nay Thủ tướng Chính phủ giao …", "Vì vậy Bộ X cần …", "Do đó đề nghị …": a connective of time or consequence, without
  * its comma, before who is told (with the comma it is an adverbial opener).
  */
-const CONSEQUENCE = String.raw`(?:nay|vi vay|vi the|do do|do vay|cho nen|sau do|tu nay)`;
+const CONSEQUENCE = String.raw`(?:nay|vi vay|vi the|do do|do vay|cho nen|sau do|tu nay|tuy nhien)`;
 const CONSEQUENCE_BEFORE = String.raw`(?:${CONSEQUENCE}\s+)?`;
 const CONSEQUENCE_OPENS = new RegExp(`^\\W*${CONSEQUENCE}(?![\\p{L}])`, 'u');
-const SUBJECT_OPENER = String.raw`[\s"”’]*${CONSEQUENCE_BEFORE}${FOOTNOTE_BEFORE}${IN_WHICH}(?:${DAY_BEFORE}${ASKER}(?:${REPORTED_LETTER})?(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong))?(?:(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:${REPORTED_LETTER})?(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_COMMITTEE_BESIDE}${PARTY_ORGAN_OF}${PERSON_TITLE}`;
+const SUBJECT_OPENER = String.raw`[\s"”’]*${CONSEQUENCE_BEFORE}${FOOTNOTE_BEFORE}${IN_WHICH}(?:${DAY_BEFORE}${ASKER}(?:${REPORTED_LETTER})?(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong|luu y|nhac nho))?(?:(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:${REPORTED_LETTER})?(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?|luu y|nhac nho)\s+|${ADDRESSED_PART})?${PARTY_COMMITTEE_BESIDE}${PARTY_ORGAN_OF}${PERSON_TITLE}`;
 /**
  * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
  * whose holder is named in brackets; the holder is the subject.
@@ -1641,7 +1641,7 @@ const REQUEST_REFERENCE =
   /^\s*\)?\s*(?:tai\s+(?:cac\s+)?(?:van ban|cong van|to trinh|bao cao|thong bao)|\(?\s*(?:cong van|van ban|to trinh)\s+so)/u;
 /** Only ":" after the one asked, ending the text: "… đề nghị Bộ Xây dựng:" before the tasks. */
 const ASKED_BEFORE_COLON = /^\s*:\s*$/u;
-const ORDER_VERB_BEFORE = /(?:^|\s)(?:giao|uy quyen|yeu cau|de nghi|chi dao|phan cong)\s/u;
+const ORDER_VERB_BEFORE = /(?:^|\s)(?:giao|uy quyen|yeu cau|de nghi|chi dao|phan cong|luu y|nhac nho)\s/u;
 /** "…, trong đó Bộ X kiểm tra …": a subject after "trong đó" is given its part of the work, as after "giao". */
 const IN_WHICH_BEFORE = /^\s*trong do\s*[,:]?\s*$/u;
 /** "… (đề nghị, ý kiến) của Bộ X": the body whose request or view it is, not one the sentence addresses. */
@@ -1683,6 +1683,13 @@ function pastAssignment(r: RoleReader, first: AgencyMatch, last: AgencyMatch): b
 const ADVERBIAL_OPENER =
   /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|song song (?:do|voi do)|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai|lien quan (?:den|toi)|tren tinh than|bam sat|nhan dip|voi (?:muc tieu|muc dich|tinh than)|dac biet|cung voi (?:do|viec)|song song voi|trong (?:nam|giai doan|ky|dot|dip)|tu (?:nam|ngay|thang|quy|ky)|bat dau tu|ke tu|hang (?:nam|quy|thang|tuan)|dinh ky|qua (?:kiem tra|thanh tra|ra soat|theo doi|danh gia|bao cao|tong hop)|sau (?:ky|cuoc|hoi nghi|buoi|dot|thoi gian)|ve lau dai|lau dai|truoc het|(?:phat bieu )?ket luan(?: (?:cuoc hop|hoi nghi|buoi lam viec|phien hop))?|dau tien|cuoi cung|tiep do|tinh den|den (?:nam|ngay|thang|quy|het)|truoc (?:tinh hinh|dien bien|thuc trang|yeu cau|nguy co)|theo (?:chi dao|yeu cau|ke hoach|tinh than)|theo (?:(?:dung )?quy dinh|nhiem vu|phan cong|tham quyen|(?:bo )?luat|nghi dinh|nghi quyet|quyet dinh|chi thi|thong tu|thong bao|ket luan|van ban|cong van|chuong trinh|de an)|nhu da (?:giao|chi dao|yeu cau|thong nhat|ket luan|neu|de ra)|qua xem xet|trong (?:thoi gian|khi) cho|cu the)(?![\p{L}])/u;
 const CLAUSE_BREAK = /[.;:]\s*/gu;
+/**
+ * "Phó Thủ tướng nhấn mạnh, Bộ Tư pháp cần …", "Chủ tịch UBND tỉnh yêu cầu, các sở, ngành …": a speaker and his verb of
+ * direction before the comma; the subject after it is told, as after an adverbial.
+ */
+const SPEAKER_BEFORE_COMMA =
+  /^\W*(?:(?:(?:dong chi|ong|ba) )?(?:pho )?(?:thu tuong|chu tich|bo truong|bi thu|giam doc|truong ban)(?: [\p{L}]+){0,8}?|ong|ba|dong chi(?: [\p{L}]+){0,4}?)(?: (?:cung|con|tiep tuc|dong thoi|van))? (?:nhan manh|luu y|yeu cau|de nghi|chi dao|ket luan|chi ro|quan triet)\s*,\s*$/u;
+const opensOrder = (before: string) => ADVERBIAL_OPENER.test(before) || SPEAKER_BEFORE_COMMA.test(before);
 /** A comma, or the "thì" that opens the main clause after a condition ("Trường hợp … thì (đề nghị) Sở X hướng dẫn …"). */
 const COMMA_BREAK = /,\s*|\sthì\s+/gu;
 /**
@@ -1778,7 +1785,7 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
     // "Dự án chậm tiến độ, vì vậy Bộ X cần kiểm tra …": the clause of the consequence is the order
     if (CONSEQUENCE_OPENS.test(gap(r, start, subject))) return true;
     const sentence = [...r.text.slice(0, start).matchAll(CLAUSE_BREAK)].at(-1);
-    return ADVERBIAL_OPENER.test(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
+    return opensOrder(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
   };
   const find = (clauseStarts: number[], needVerb: boolean, afterComma = false) => {
     const queue = [...clauseStarts];
@@ -1854,7 +1861,7 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
       const endsWithMatch = r.matches.some((a) => a.end <= m.index && /^[\s)]*$/u.test(r.text.slice(a.end, m.index)));
       if (!endsWithMatch && !NAME_AT_END.test(chunk)) return true;
       const sentence = [...r.text.slice(0, m.index).matchAll(CLAUSE_BREAK)].at(-1);
-      return ADVERBIAL_OPENER.test(gap(r, sentence ? sentence.index + sentence[0].length : 0, m.index));
+      return opensOrder(gap(r, sentence ? sentence.index + sentence[0].length : 0, m.index));
     })
     .map((m) => m.index + m[0].length);
   const afterComma = find(afterPlainChunk, true, true);
@@ -2077,7 +2084,7 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
     const comma = before.lastIndexOf(',');
     if (comma < 0 || !GROUP_SUBJECT_GAP.test(before.slice(comma + 1))) return false;
     const sentence = [...r.text.slice(0, start).matchAll(/[.!?]\s+/gu)].at(-1);
-    return ADVERBIAL_OPENER.test(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
+    return opensOrder(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
   };
   const notes: string[] = [];
   // where "chủ trì" is first said (source offset; the text's length when it is not): read once
