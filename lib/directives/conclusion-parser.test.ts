@@ -5212,3 +5212,16 @@ describe('session 26: a speaker who stresses or reminds', () => {
     expect(leads(`1. Phó Thủ tướng nhấn mạnh, Bộ Tư pháp đã chuẩn bị kỹ lưỡng hồ sơ dự thảo Luật.`)).toEqual([[]]);
   });
 });
+
+// "UBND tỉnh giao: Sở Nội vụ thẩm định …": the asker's verb before a colon, the one asked after it; "Chủ tịch UBND tỉnh
+// đồng ý chủ trương; giao Sở X …": the one who agrees, then gives the work after ";" as after "," [style].
+describe('session 26: the asker before a colon or a semicolon', () => {
+  const leads = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10', province: 'Tuyên Quang' }).map((i) => i.leadAgencyIds);
+  it('reads the body asked', () => {
+    expect(
+      leads(`1. UBND tỉnh giao: Sở Nội vụ thẩm định hồ sơ, trình UBND tỉnh trước ngày 20/7/2024.
+2. Chủ tịch UBND tỉnh đồng ý chủ trương; giao Sở Công Thương hướng dẫn nhà đầu tư lập hồ sơ.`),
+    ).toEqual([[ID.TQ_SNV], [ID.TQ_SCT]]);
+  });
+});

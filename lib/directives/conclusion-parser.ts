@@ -1562,7 +1562,7 @@ const GROUP_SUBJECT_GAP = new RegExp(
 /** "Bộ Công Thương (trân trọng) đề nghị Ủy ban nhân dân tỉnh X …": the body that asks; the one asked is the subject. */
 // "UBND tỉnh cũng yêu cầu …", "Bộ Y tế tiếp tục đề nghị …", "Đồng thời, UBND tỉnh đồng thời giao …": still the asker.
 const ASKS_AFTER_SUBJECT = new RegExp(
-  String.raw`^\s*(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:(?:tran trong\s+)?(?:de nghi|yeu cau|giao)|${REPORTED_LETTER}(?:tran trong\s+)?(?:de nghi|yeu cau|giao|chi dao|chi thi|phan cong))\s(?!cua\s)`,
+  String.raw`^\s*(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:(?:tran trong\s+)?(?:de nghi|yeu cau|giao)|${REPORTED_LETTER}(?:tran trong\s+)?(?:de nghi|yeu cau|giao|chi dao|chi thi|phan cong))(?:\s*:\s*|\s)(?!cua\s)`,
   'u',
 );
 /**
@@ -1586,7 +1586,7 @@ const afterSubject = (r: RoleReader, end: number): string => gap(r, nameSkipped(
  * order after the agreement ("Sở A thống nhất với Sở B về phương án, báo cáo …") the body that agrees does the work.
  */
 const AGREES_THEN_ORDERS_AFTER_SUBJECT =
-  /^\s*(?:thong nhat|dong y|chap thuan|nhat tri)(?![\p{L}])[^.;:\n]{0,200}?(?:,|\s(?:va|dong thoi))\s+(?=(?:giao|yeu cau|de nghi)\s(?!cua\s))/u;
+  /^\s*(?:thong nhat|dong y|chap thuan|nhat tri)(?![\p{L}])[^.;:\n]{0,200}?(?:,|;|\s(?:va|dong thoi))\s+(?=(?:giao|yeu cau|de nghi)\s(?!cua\s))/u;
 /** "Bộ Tài chính đã …": a report of what was done, not an order ("Bộ Y tế được giao chủ trì …" is one). */
 const PAST_AFTER_SUBJECT = /^\s*(?:(?:cung|van)\s+)?(?:da|dang|duoc(?! giao| phan cong))(?![\p{L}])/u;
 /**
