@@ -5225,3 +5225,24 @@ describe('session 26: the asker before a colon or a semicolon', () => {
     ).toEqual([[ID.TQ_SNV], [ID.TQ_SCT]]);
   });
 });
+
+// "Nhiệm vụ sửa đổi Luật Đất đai giao cho Bộ X chủ trì thực hiện", "Việc xây dựng Nghị định … giao Bộ Y …": a law named as
+// the work's object is no legal basis that assigns; the body it is given to now leads. A law that itself assigns
+// ("Nghị định số … đã giao Bộ X chủ trì …") stays the basis [style].
+describe('session 26: a law named as the object of the work given', () => {
+  const leads = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => i.leadAgencyIds);
+  it('reads the body given the work', () => {
+    expect(
+      leads(`1. Nhiệm vụ nghiên cứu, sửa đổi Luật Đất đai giao cho Bộ Tư pháp chủ trì thực hiện.
+2. Việc xây dựng Nghị định quy định chi tiết Luật Thanh niên giao Bộ Nội vụ chủ trì, trình Chính phủ trong tháng 9 năm 2024.`),
+    ).toEqual([[ID.BTP], [ID.BNV]]);
+  });
+  it('keeps a law that itself assigns as the basis (guard)', () => {
+    expect(
+      leads(
+        `1. Nghị định số 29/2008/NĐ-CP đã giao Bộ Tư pháp chủ trì hướng dẫn; đề nghị Bộ Nội vụ khẩn trương rà soát.`,
+      ),
+    ).toEqual([[ID.BNV]]);
+  });
+});

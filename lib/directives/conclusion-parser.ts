@@ -2367,8 +2367,19 @@ function shortNameMatches(r: RoleReader): AgencyMatch[] {
  */
 const LEADER_SPEAKS_AFTER =
   /,\s*(?:(?:pho )?thu tuong|chu tich|bo truong|van phong|uy ban nhan dan|ubnd|ban chi dao|lanh dao)(?: [^,.;:]{0,80}?)? (?:co y kien|yeu cau|giao|chi dao|de nghi|ket luan|dong y)(?![\p{L}])/u;
+/**
+ * "Nhiệm vụ sửa đổi Luật Đất đai giao cho Bộ X chủ trì", "Việc xây dựng Nghị định … giao Bộ Y", "dự thảo Thông tư … giao
+ * Bộ Z": a law or decree named as the work's object (after a verb of drafting, amending, guiding, or "dự thảo", "dự án")
+ * is given now, not a legal basis that assigns.
+ */
+const LAW_AS_WORK_BEFORE =
+  /(?:^|[^\p{L}])(?:sua doi|bo sung|xay dung|soan thao|huong dan|thi hanh|trien khai|ban hanh|trinh|du thao|du an|hoan thien|nghien cuu|ra soat|tong ket|danh gia|thay the|lap|de xuat|chuan bi)(?: (?:mot so dieu cua|cac|ho so))?\s*$/u;
+const LAW_AS_WORK_WINDOW = 40;
 function withoutLegalBasis(r: RoleReader): { reader: RoleReader; notes: string[] } {
-  const spans = [...r.text.matchAll(LEGAL_BASIS)].map((m) => {
+  const bases = [...r.text.matchAll(LEGAL_BASIS)].filter(
+    (m) => !LAW_AS_WORK_BEFORE.test(foldVi(r.text.slice(Math.max(0, m.index - LAW_AS_WORK_WINDOW), m.index))),
+  );
+  const spans = bases.map((m) => {
     // foldVi keeps an NFC text's length: the place found is the raw text's
     const leader = LEADER_SPEAKS_AFTER.exec(foldVi(m[0]));
     return [m.index, m.index + (leader ? leader.index : m[0].length)] as const;
