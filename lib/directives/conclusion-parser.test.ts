@@ -5246,3 +5246,17 @@ describe('session 26: a law named as the object of the work given', () => {
     ).toEqual([[ID.BNV]]);
   });
 });
+
+// "Kính đề nghị Bộ Tài chính quan tâm, xem xét …", "Rất mong Bộ Y tế quan tâm hỗ trợ": a letter's courteous request tells
+// the body after it, as "đề nghị" does [style].
+describe('session 26: a courteous request', () => {
+  const leads = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => i.leadAgencyIds);
+  it('reads the body asked', () => {
+    expect(
+      leads(`1. Kính đề nghị Bộ Tài chính quan tâm, xem xét, hỗ trợ kinh phí.
+2. Rất mong Bộ Y tế quan tâm hỗ trợ.
+3. Bộ Nội vụ kính đề nghị Bộ Tư pháp sớm có ý kiến.`),
+    ).toEqual([[ID.BTC], [ID.BYT], [ID.BTP]]);
+  });
+});
