@@ -5260,3 +5260,18 @@ describe('session 26: a courteous request', () => {
     ).toEqual([[ID.BTC], [ID.BYT], [ID.BTP]]);
   });
 });
+
+// "Giao trách nhiệm cho Bộ X …", "Kiến nghị Bộ Y xem xét …" (a province's conclusion asking a ministry), "Xin đề nghị
+// Bộ Z …": more wordings of the order before the body told [style].
+describe('session 26: more wordings of the order', () => {
+  const leads = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => i.leadAgencyIds);
+  it('reads the body told', () => {
+    expect(
+      leads(`1. Giao trách nhiệm cho Bộ Tài chính hướng dẫn thực hiện.
+2. Kiến nghị Bộ Y tế xem xét, bổ sung kinh phí.
+3. Xin đề nghị Bộ Tư pháp quan tâm hỗ trợ.
+4. Bộ Nội vụ kiến nghị Bộ Công an sớm có ý kiến.`),
+    ).toEqual([[ID.BTC], [ID.BYT], [ID.BTP], [ID.BCA]]);
+  });
+});

@@ -1541,7 +1541,7 @@ const DAY_BEFORE = String.raw`(?:(?:ngay|sang|chieu|toi|trua|hom nay)(?: nay)?\s
 const CONSEQUENCE = String.raw`(?:nay|vi vay|vi the|do do|do vay|cho nen|sau do|tu nay|tuy nhien)`;
 const CONSEQUENCE_BEFORE = String.raw`(?:${CONSEQUENCE}\s+)?`;
 const CONSEQUENCE_OPENS = new RegExp(`^\\W*${CONSEQUENCE}(?![\\p{L}])`, 'u');
-const SUBJECT_OPENER = String.raw`[\s"”’]*${CONSEQUENCE_BEFORE}${FOOTNOTE_BEFORE}${IN_WHICH}(?:${DAY_BEFORE}${ASKER}(?:${REPORTED_LETTER})?(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong|luu y|nhac nho|kinh de nghi|rat mong|mong))?(?:(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:${REPORTED_LETTER})?(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:(?:tran trong|kinh)\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?|luu y|nhac nho|(?:rat )?mong)\s+|${ADDRESSED_PART})?${PARTY_COMMITTEE_BESIDE}${PARTY_ORGAN_OF}${PERSON_TITLE}`;
+const SUBJECT_OPENER = String.raw`[\s"”’]*${CONSEQUENCE_BEFORE}${FOOTNOTE_BEFORE}${IN_WHICH}(?:${DAY_BEFORE}${ASKER}(?:${REPORTED_LETTER})?(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong|luu y|nhac nho|kinh de nghi|rat mong|mong|kien nghi|xin de nghi))?(?:(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:${REPORTED_LETTER})?(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:(?:tran trong|kinh|xin)\s+)?(?:giao(?: (?:nhiem vu|trach nhiem))?(?: cho)?|yeu cau|de nghi|kien nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?|luu y|nhac nho|(?:rat )?mong)\s+|${ADDRESSED_PART})?${PARTY_COMMITTEE_BESIDE}${PARTY_ORGAN_OF}${PERSON_TITLE}`;
 /**
  * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
  * whose holder is named in brackets; the holder is the subject.
@@ -1562,7 +1562,7 @@ const GROUP_SUBJECT_GAP = new RegExp(
 /** "Bộ Công Thương (trân trọng) đề nghị Ủy ban nhân dân tỉnh X …": the body that asks; the one asked is the subject. */
 // "UBND tỉnh cũng yêu cầu …", "Bộ Y tế tiếp tục đề nghị …", "Đồng thời, UBND tỉnh đồng thời giao …": still the asker.
 const ASKS_AFTER_SUBJECT = new RegExp(
-  String.raw`^\s*(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:(?:(?:tran trong|kinh)\s+)?(?:de nghi|yeu cau|giao)|${REPORTED_LETTER}(?:tran trong\s+)?(?:de nghi|yeu cau|giao|chi dao|chi thi|phan cong))(?:\s*:\s*|\s)(?!cua\s)`,
+  String.raw`^\s*(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:(?:(?:tran trong|kinh|xin)\s+)?(?:de nghi|kien nghi|yeu cau|giao)|${REPORTED_LETTER}(?:tran trong\s+)?(?:de nghi|yeu cau|giao|chi dao|chi thi|phan cong))(?:\s*:\s*|\s)(?!cua\s)`,
   'u',
 );
 /**
@@ -1642,7 +1642,8 @@ const REQUEST_REFERENCE =
 /** Only ":" after the one asked, ending the text: "… đề nghị Bộ Xây dựng:" before the tasks. */
 const ASKED_BEFORE_COLON = /^\s*:\s*$/u;
 // "Kính đề nghị …", "Rất mong Bộ X quan tâm …": a courteous request tells the body after it ("mong muốn" only wishes).
-const ORDER_VERB_BEFORE = /(?:^|\s)(?:giao|uy quyen|yeu cau|de nghi|chi dao|phan cong|luu y|nhac nho|mong(?! muon))\s/u;
+const ORDER_VERB_BEFORE =
+  /(?:^|\s)(?:giao|uy quyen|yeu cau|de nghi|kien nghi|chi dao|phan cong|luu y|nhac nho|mong(?! muon))\s/u;
 /** "…, trong đó Bộ X kiểm tra …": a subject after "trong đó" is given its part of the work, as after "giao". */
 const IN_WHICH_BEFORE = /^\s*trong do\s*[,:]?\s*$/u;
 /** "… (đề nghị, ý kiến) của Bộ X": the body whose request or view it is, not one the sentence addresses. */
