@@ -563,6 +563,21 @@ function acceptPartyCommitteesBeside(
 }
 
 /**
+ * "Thông báo số 12/TB-VPCP", "Công văn số 123/VPCP-KTTH", "văn bản số 45/EVN-KD": a short name written inside a
+ * document's number, joined to its other parts by "/" or "-" with no space, is the issuer's code in that number, not a
+ * body the sentence names.
+ */
+const SYMBOL_JOIN_BEFORE = /[\p{L}\p{N}][/-]$/u;
+const SYMBOL_JOIN_AFTER = /^[/-][\p{L}\p{N}]/u;
+function inDocumentSymbol(text: string, folded: FoldedText, hit: Hit): boolean {
+  if (folded.folded.slice(hit.start, hit.end).includes(' ')) return false;
+  const [from, to] = [folded.at[hit.start]!, folded.at[hit.end]!];
+  return (
+    SYMBOL_JOIN_BEFORE.test(text.slice(Math.max(0, from - 2), from)) || SYMBOL_JOIN_AFTER.test(text.slice(to, to + 2))
+  );
+}
+
+/**
  * Agencies named in `text`, longest match first, each with the body to propose on `onDate`
  * (the final successor of a body that had ended). Positions are offsets into `text`. `province`: the
  * place of a provincial notice ("Tuyên Quang"), whose departments it names without the province; `ministry`: the
@@ -585,6 +600,7 @@ export function findAgencies(
   for (const hit of hits) {
     const previous = accepted.at(-1);
     if (previous && hit.start < previous.end) continue; // inside a longer match already taken
+    if (inDocumentSymbol(text, folded, hit)) continue;
     const agency = pickAgency(usable(hit, text, folded, previous), onDate);
     if (agency) accepted.push({ ...hit, agency });
   }

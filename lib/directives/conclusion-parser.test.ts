@@ -5066,3 +5066,212 @@ Theo đó, Chủ tịch UBND tỉnh yêu cầu:
     ]);
   });
 });
+
+// Session 26 (issue 19, generalization): classes of how administrative documents are written that the dev notices show
+// once or not at all, each read as a class [style].
+describe('session 26: a short name inside a document number', () => {
+  const leads = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds]);
+  it('reads "TB-VPCP", "VPCP-KTTH" as the number\'s issuer code, not a body in the list of subjects', () => {
+    expect(
+      leads(`1. Thực hiện Thông báo số 99/TB-VPCP, Bộ Y tế chủ trì, phối hợp với Bộ Tài chính xây dựng Đề án.
+2. Tại văn bản số 123/VPCP-KTTH, Bộ Tư pháp chủ trì rà soát các quy định.`),
+    ).toEqual([
+      [[ID.BYT], [ID.BTC]],
+      [[ID.BTP], []],
+    ]);
+  });
+  it('still reads the office by its short name as a word (guard)', () => {
+    expect(
+      leads(`1. VPCP theo dõi, tổng hợp, báo cáo Thủ tướng Chính phủ; Bộ Tư pháp chủ trì rà soát.`)[0]![0],
+    ).toEqual([ID.BTP]);
+  });
+});
+
+// "Thủ tướng Chính phủ đã giao Bộ X tại Quyết định số …; đề nghị Bộ Y …": an assignment told in the past, in a sentence
+// that names the earlier document (or "đến nay"), is background; the body the item tells now leads. With no one else
+// told, the body of the earlier assignment still leads (a report of the notice says "đã giao" of its own order) [style].
+describe('session 26: an earlier assignment recalled before the order', () => {
+  const leads = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds]);
+  it('gives the item to the body told now', () => {
+    expect(
+      leads(`1. Thủ tướng Chính phủ đã giao Bộ Tài chính tại Quyết định số 123/QĐ-TTg ngày 12/3/2024; đề nghị Bộ Tư pháp khẩn trương hoàn thiện dự thảo Nghị định.
+2. Phó Thủ tướng đã giao Bộ Nội vụ chủ trì xây dựng Đề án tại văn bản số 45/VPCP-TCCV, đến nay chưa hoàn thành. Yêu cầu Bộ Y tế phối hợp với Bộ Nội vụ hoàn thiện Đề án.
+3. Tại Thông báo số 55/TB-VPCP, Thủ tướng Chính phủ đã yêu cầu Bộ Công an rà soát; nay Bộ Tư pháp khẩn trương báo cáo Thủ tướng Chính phủ.`),
+    ).toEqual([
+      [[ID.BTP], []],
+      [[ID.BYT], [ID.BNV]],
+      [[ID.BTP], []],
+    ]);
+  });
+  it('keeps the body when no one else is told, or when the order is not recalled from a document (guards)', () => {
+    expect(
+      leads(`1. Thủ tướng Chính phủ đã giao Bộ Tài chính chủ trì nghiên cứu tại văn bản số 1234/VPCP-KTTH, đến nay chưa hoàn thành.
+2. Tại cuộc họp, Phó Thủ tướng đã yêu cầu Bộ Y tế khẩn trương rà soát danh mục thuốc.
+3. Như đã giao tại Thông báo số 12/TB-VPCP, Bộ Tư pháp chủ trì rà soát; Bộ Nội vụ khẩn trương báo cáo.`),
+    ).toEqual([
+      [[ID.BTC], []],
+      [[ID.BYT], []],
+      [[ID.BTP, ID.BNV], []],
+    ]);
+  });
+});
+
+// "Theo quy định tại Luật …, Bộ X có trách nhiệm …", "Như đã giao tại Thông báo số …, X chịu trách nhiệm …", "Theo nhiệm
+// vụ được giao tại Nghị quyết số …, Bộ X hướng dẫn …": the legal duty or earlier assignment is the basis the notice
+// restates to tell the body now; the body after the comma is the subject [style].
+describe('session 26: a subject after a legal basis or an earlier assignment as adverbial', () => {
+  const leads = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => i.leadAgencyIds);
+  it('reads the body after the comma', () => {
+    expect(
+      leads(`1. Theo quy định tại Luật Đầu tư công, Bộ Tài chính có trách nhiệm thẩm định nguồn vốn, báo cáo Thủ tướng Chính phủ.
+2. Như đã giao tại Thông báo số 45/TB-VPCP ngày 01/02/2024, Bộ Y tế chịu trách nhiệm toàn diện về việc mua sắm.
+3. Theo nhiệm vụ được giao tại Nghị quyết số 18/NQ-CP, Bộ Tư pháp hướng dẫn các địa phương thực hiện.`),
+    ).toEqual([[ID.BTC], [ID.BYT], [ID.BTP]]);
+  });
+});
+
+// "Văn phòng UBND tỉnh giúp Chủ tịch UBND tỉnh theo dõi, đôn đốc …", "Sở Tài chính tham mưu Ủy ban nhân dân tỉnh chỉ
+// đạo …": the body helped or advised decides; the office or department before "giúp" / "tham mưu" does the work, or
+// watches it [style].
+describe('session 26: the body helped or advised is no doer', () => {
+  const registry = [...REGISTRY, unitOf(961, 'Văn phòng UBND tỉnh Tuyên Quang', 'provincial_department')];
+  const read = (text: string) =>
+    parseConclusionText(`ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nChủ tịch UBND tỉnh kết luận như sau:\n${text}`, registry, {
+      onDate: '2024-05-10',
+    }).map((i) => [i.leadAgencyIds, i.monitorAgencyId]);
+  it('reads the office that helps the chairman watch as the monitor', () => {
+    expect(
+      read(`1. Sở Nội vụ chủ trì rà soát thủ tục hành chính.
+2. Văn phòng UBND tỉnh giúp Chủ tịch UBND tỉnh theo dõi, đôn đốc việc thực hiện.`),
+    ).toEqual([
+      [[ID.TQ_SNV], null],
+      [[], 961],
+    ]);
+  });
+  it('reads the department that advises as the lead (guard)', () => {
+    expect(read(`1. Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh chỉ đạo rà soát thủ tục hành chính.`)).toEqual([
+      [[ID.TQ_SNV], null],
+    ]);
+  });
+});
+
+// A report of a meeting that gives its directions in one paragraph after the speaker's colon ("Sau khi nghe …, ông Trần
+// Văn A chỉ đạo: Sở X … . Đối với …, ông chỉ đạo các sở, ngành cần …"): what follows the colon is the directions, and a
+// later sentence in which the speaker, named short, tells a body or a group is a direction of its own; one that adds to
+// the direction before with "Đồng thời" stays in it. The speaker may be named by "ông" alone after a narrative clause
+// (corpus tinh-khanh-hoa-chuan-bi-ky-hop-thu-8-2014) [style].
+describe('session 26: a report’s speaker who directs mid-paragraph', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-06-27', province: 'Tuyên Quang' }).map((i) => [
+      i.leadAgencyIds,
+      i.coordinatorAgencyIds,
+      i.groups,
+    ]);
+  const opening = `Chuẩn bị kỳ họp Hội đồng nhân dân tỉnh
+Sáng 27-6, ông Nguyễn Văn A - Phó Chủ tịch UBND tỉnh chủ trì cuộc họp với lãnh đạo các sở, ngành về công tác chuẩn bị kỳ họp.
+Sau khi nghe lãnh đạo các sở, ngành báo cáo, ông Nguyễn Văn A chỉ đạo: Sở Nội vụ phối hợp với Sở Công Thương rà soát lại toàn bộ hồ sơ trình kỳ họp.`;
+  it('reads each direction as an item', () => {
+    expect(
+      read(
+        `${opening} Đối với các ý kiến của cử tri, ông chỉ đạo các sở, ngành cần chuẩn bị kỹ báo cáo, gửi UBND tỉnh chậm nhất ngày 30-6.`,
+      ),
+    ).toEqual([
+      [[ID.TQ_SNV], [ID.TQ_SCT], []],
+      [[], [], ['departments']],
+    ]);
+  });
+  it('keeps a direction added with "Đồng thời" in the one before (guard)', () => {
+    expect(
+      read(`${opening} Đồng thời, ông yêu cầu Sở Nông nghiệp và Phát triển nông thôn chuẩn bị báo cáo.`),
+    ).toHaveLength(1);
+  });
+  it('reads the body a speaker named "ông" tells after a narrative clause', () => {
+    expect(read(`1. Tình hình giải ngân vốn đầu tư công còn chậm, ông yêu cầu Sở Nội vụ rà soát, báo cáo.`)).toEqual([
+      [[ID.TQ_SNV], [], []],
+    ]);
+  });
+});
+
+// "Phó Thủ tướng nhấn mạnh, Bộ Tư pháp cần …": a speaker and his verb of direction before a comma; "…, tuy nhiên Phó Thủ
+// tướng lưu ý Bộ Công an cần …": "lưu ý", "nhắc nhở" tell the body after them, and "tuy nhiên" turns to the order as "vì
+// vậy" does [style].
+describe('session 26: a speaker who stresses or reminds', () => {
+  const leads = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => i.leadAgencyIds);
+  it('reads the body told', () => {
+    expect(
+      leads(`1. Phó Thủ tướng nhấn mạnh, Bộ Tư pháp cần khẩn trương hoàn thiện hồ sơ dự thảo Luật.
+2. Kết quả bước đầu là tích cực, tuy nhiên Phó Thủ tướng lưu ý Bộ Công an cần tăng cường kiểm tra.
+3. Thủ tướng Chính phủ nhắc nhở Bộ Y tế không để thiếu thuốc, vật tư y tế.`),
+    ).toEqual([[ID.BTP], [ID.BCA], [ID.BYT]]);
+  });
+  it('reads no one in what the speaker says was done (guard)', () => {
+    expect(leads(`1. Phó Thủ tướng nhấn mạnh, Bộ Tư pháp đã chuẩn bị kỹ lưỡng hồ sơ dự thảo Luật.`)).toEqual([[]]);
+  });
+});
+
+// "UBND tỉnh giao: Sở Nội vụ thẩm định …": the asker's verb before a colon, the one asked after it; "Chủ tịch UBND tỉnh
+// đồng ý chủ trương; giao Sở X …": the one who agrees, then gives the work after ";" as after "," [style].
+describe('session 26: the asker before a colon or a semicolon', () => {
+  const leads = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10', province: 'Tuyên Quang' }).map((i) => i.leadAgencyIds);
+  it('reads the body asked', () => {
+    expect(
+      leads(`1. UBND tỉnh giao: Sở Nội vụ thẩm định hồ sơ, trình UBND tỉnh trước ngày 20/7/2024.
+2. Chủ tịch UBND tỉnh đồng ý chủ trương; giao Sở Công Thương hướng dẫn nhà đầu tư lập hồ sơ.`),
+    ).toEqual([[ID.TQ_SNV], [ID.TQ_SCT]]);
+  });
+});
+
+// "Nhiệm vụ sửa đổi Luật Đất đai giao cho Bộ X chủ trì thực hiện", "Việc xây dựng Nghị định … giao Bộ Y …": a law named as
+// the work's object is no legal basis that assigns; the body it is given to now leads. A law that itself assigns
+// ("Nghị định số … đã giao Bộ X chủ trì …") stays the basis [style].
+describe('session 26: a law named as the object of the work given', () => {
+  const leads = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => i.leadAgencyIds);
+  it('reads the body given the work', () => {
+    expect(
+      leads(`1. Nhiệm vụ nghiên cứu, sửa đổi Luật Đất đai giao cho Bộ Tư pháp chủ trì thực hiện.
+2. Việc xây dựng Nghị định quy định chi tiết Luật Thanh niên giao Bộ Nội vụ chủ trì, trình Chính phủ trong tháng 9 năm 2024.`),
+    ).toEqual([[ID.BTP], [ID.BNV]]);
+  });
+  it('keeps a law that itself assigns as the basis (guard)', () => {
+    expect(
+      leads(
+        `1. Nghị định số 29/2008/NĐ-CP đã giao Bộ Tư pháp chủ trì hướng dẫn; đề nghị Bộ Nội vụ khẩn trương rà soát.`,
+      ),
+    ).toEqual([[ID.BNV]]);
+  });
+});
+
+// "Kính đề nghị Bộ Tài chính quan tâm, xem xét …", "Rất mong Bộ Y tế quan tâm hỗ trợ": a letter's courteous request tells
+// the body after it, as "đề nghị" does [style].
+describe('session 26: a courteous request', () => {
+  const leads = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => i.leadAgencyIds);
+  it('reads the body asked', () => {
+    expect(
+      leads(`1. Kính đề nghị Bộ Tài chính quan tâm, xem xét, hỗ trợ kinh phí.
+2. Rất mong Bộ Y tế quan tâm hỗ trợ.
+3. Bộ Nội vụ kính đề nghị Bộ Tư pháp sớm có ý kiến.`),
+    ).toEqual([[ID.BTC], [ID.BYT], [ID.BTP]]);
+  });
+});
+
+// "Giao trách nhiệm cho Bộ X …", "Kiến nghị Bộ Y xem xét …" (a province's conclusion asking a ministry), "Xin đề nghị
+// Bộ Z …": more wordings of the order before the body told [style].
+describe('session 26: more wordings of the order', () => {
+  const leads = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => i.leadAgencyIds);
+  it('reads the body told', () => {
+    expect(
+      leads(`1. Giao trách nhiệm cho Bộ Tài chính hướng dẫn thực hiện.
+2. Kiến nghị Bộ Y tế xem xét, bổ sung kinh phí.
+3. Xin đề nghị Bộ Tư pháp quan tâm hỗ trợ.
+4. Bộ Nội vụ kiến nghị Bộ Công an sớm có ý kiến.`),
+    ).toEqual([[ID.BTC], [ID.BYT], [ID.BTP], [ID.BCA]]);
+  });
+});

@@ -636,7 +636,13 @@ const WRAPPED_LINE = 50;
 
 const KINH_GUI = /^[|*\s]*kinh gui\b/u;
 const HEADER_DATE = /,\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}/u;
-const AFTER_PREAMBLE = /(?:nhu sau|sau day)\s*:\s*/u;
+/**
+ * "… có ý kiến như sau:", and a report's speaker who directs with a colon: "Sau khi nghe …, ông Trần Văn A chỉ đạo: Văn
+ * phòng UBND tỉnh …", "Phó Chủ tịch UBND tỉnh yêu cầu: …" (the speaker named by title, or by "ông"/"bà"/"đồng chí" and
+ * at most five words of name and title).
+ */
+const AFTER_PREAMBLE =
+  /(?:nhu sau|sau day|(?:(?:^|,\s*)(?:ong|ba|dong chi)(?: [\p{L}]+){0,5}?|(?:pho )?(?:chu tich|thu tuong)(?: [\p{L}]+){0,6}?) (?:chi dao|yeu cau|ket luan|de nghi))\s*:\s*/u;
 const MEMBERS_FOLLOW = /(?<![\p{L}])gom(?: co)?(?: [^.:;]{0,40})? (?:nhu sau|sau day)\s*:\s*$/u;
 /** A section line that is a whole sentence in lower case, long and ended by a stop: an item, not a title. */
 const isSentenceTitle = (title: string) =>
@@ -953,7 +959,7 @@ function splitItems(text: string, unnumbered = false): Draft[] {
         // after a full stop: after ";" the sentence goes on ("… đôn đốc các sở, ngành liên quan;" / "Uỷ ban nhân dân
         // thành phố và các huyện khẩn trương …", a line a PDF's wrap broke)
         /[.!?]["”)]?\s*$/u.test(body[k - 1]!) &&
-        BODY_DOES_TASK_PARAGRAPH.test(foldVi(body[k]!.trim())));
+        opensOwnTask(foldVi(body[k]!.trim())));
     const paragraphEnd = (i: number) => {
       let k = i + 1;
       while (k < body.length && !opensParagraph(k)) k++;
@@ -987,7 +993,10 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       const concludes = MEETING_CONCLUSION.test(foldVi(body[opens[0]!]!.trim()));
       const preamble = leadsIn || concludes ? opens[0]! : reportTells ? 0 : reported;
       const head = foldVi(body.slice(preamble, opens[0]).join(' '));
-      const headIsItem = preamble < opens[0]! && (HEAD_GIVES_WORK.test(head) || HEAD_ACKNOWLEDGES.test(head));
+      // after "… như sau:" or "ông X chỉ đạo:" the first paragraph is a direction too ("Văn phòng UBND tỉnh phối hợp …")
+      const headIsItem =
+        preamble < opens[0]! &&
+        (HEAD_GIVES_WORK.test(head) || HEAD_ACKNOWLEDGES.test(head) || (afterLeadIn && opensOwnTask(head)));
       const bounds = [preamble, ...(headIsItem ? opens : opens.slice(1)), body.length];
       if (bounds.length > 2 || preamble > 0)
         return splitItems(
@@ -1098,13 +1107,22 @@ const REPORTED_ISSUE =
   /(?:^|[\s(,-])(?:ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,|vua|da)\s(?:[^.;:]{0,80}?\s)?(?:co|(?:ky )?ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi|y kien)(?![\p{L}])/u;
 const REPORT_TELLS_BODY =
   /(?:^|[^\p{L}])(?:giao|yeu cau|de nghi)\s+(?:cac\s|so\s|ubnd\s|uy ban\s|bo\s|ban\s|cong an\s|thu truong\s|giam doc\s|chu tich\s)/u;
-/** A paragraph's sentences, split before each that gives a body its own task (read from its first 160 characters). */
+/**
+ * "Đối với các ý kiến góp ý của các Ban HĐND tỉnh, ông chỉ đạo các sở, ngành cần …", "Ông cũng yêu cầu Sở Y tế …",
+ * "Về lâu dài, Phó Chủ tịch UBND tỉnh giao Sở Xây dựng …": a later sentence of a report in which the speaker, named short
+ * (after what opens the sentence), tells a body or a group: a direction of its own. Not after a connective that adds to
+ * the direction before ("Đồng thời, Chủ tịch UBND tỉnh giao Sở X …"): that is the same direction's other part.
+ */
+const SPEAKER_TELLS_SENTENCE =
+  /^(?!(?:dong thoi|ben canh do|song song|ngoai ra|mat khac|theo do|cung voi do)(?![\p{L}]))(?:[^.;:,]{1,160}?,\s*)?(?:ong|ba|dong chi(?: [\p{L}]+){0,4}?|(?:pho )?chu tich(?: (?:ubnd|uy ban nhan dan) (?:tinh|thanh pho))?|(?:pho )?thu tuong(?: chinh phu)?)(?: (?:cung|con|tiep tuc|dong thoi|van))? (?:chi dao|yeu cau|giao|de nghi)\s(?:cac\s|so\s|ubnd\s|uy ban\s|bo\s|ban\s|cong an\s|thu truong\s|giam doc\s|chu tich\s|van phong\s|thanh tra\s)/u;
+const opensOwnTask = (folded: string) => BODY_DOES_TASK_PARAGRAPH.test(folded) || SPEAKER_TELLS_SENTENCE.test(folded);
+/** A paragraph's sentences, split before each that gives a body its own task (read from its first 200 characters). */
 function sentenceTasks(line: string): string[] {
   const pieces: string[] = [];
   let from = 0;
   for (const m of line.matchAll(/(?<=\p{L}{2}|\d)\.\s+(?=\p{Lu})/gu)) {
     const at = m.index + m[0].length;
-    if (!BODY_DOES_TASK_PARAGRAPH.test(foldVi(line.slice(at, at + 160)))) continue;
+    if (!opensOwnTask(foldVi(line.slice(at, at + 200)))) continue;
     pieces.push(line.slice(from, m.index + 1).trim());
     from = at;
   }
@@ -1482,7 +1500,7 @@ const LEADER = String.raw`(?:(?:dong chi )?(?:pho |ph\p{L}{1,2} )?thu? tuong|lan
 const PARTY_SPEAKER = String.raw`(?:(?:dong chi )?(?:(?:pho )?bi thu(?: thuong truc)?|thuong truc|ban thuong vu)\s+)?(?:tinh|thanh|huyen) uy`;
 // A meeting report names the chair who speaks: "ông Lê Đức Vinh yêu cầu …", "đồng chí Trần Ngọc Bình – Phó Chủ tịch UBND
 // huyện yêu cầu …" (the speaker, not a doer).
-const NAMED_SPEAKER = String.raw`(?:ong|ba|dong chi) [\p{L}]+(?: [\p{L}]+){0,3}?(?:\s*[-–]\s*(?:pho )?chu tich(?: (?:ubnd|uy ban nhan dan))?(?: (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong))?)?`;
+const NAMED_SPEAKER = String.raw`(?:ong|ba|dong chi)(?: [\p{L}]+){0,4}?(?:\s*[-–]\s*(?:pho )?chu tich(?: (?:ubnd|uy ban nhan dan))?(?: (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong))?)?`;
 /**
  * A body the registry lacks that asks ("Cục Hóa chất đề nghị Sở X …"): "Cục", "Vụ", "Sở" … and up to six words; or a
  * province speaking of itself ("UBND tỉnh yêu cầu …") where its header was not read, or its chairman named short ("Theo
@@ -1524,10 +1542,10 @@ const DAY_BEFORE = String.raw`(?:(?:ngay|sang|chieu|toi|trua|hom nay)(?: nay)?\s
  * "Nay Thủ tướng Chính phủ giao …", "Vì vậy Bộ X cần …", "Do đó đề nghị …": a connective of time or consequence, without
  * its comma, before who is told (with the comma it is an adverbial opener).
  */
-const CONSEQUENCE = String.raw`(?:nay|vi vay|vi the|do do|do vay|cho nen|sau do|tu nay)`;
+const CONSEQUENCE = String.raw`(?:nay|vi vay|vi the|do do|do vay|cho nen|sau do|tu nay|tuy nhien)`;
 const CONSEQUENCE_BEFORE = String.raw`(?:${CONSEQUENCE}\s+)?`;
 const CONSEQUENCE_OPENS = new RegExp(`^\\W*${CONSEQUENCE}(?![\\p{L}])`, 'u');
-const SUBJECT_OPENER = String.raw`[\s"”’]*${CONSEQUENCE_BEFORE}${FOOTNOTE_BEFORE}${IN_WHICH}(?:${DAY_BEFORE}${ASKER}(?:${REPORTED_LETTER})?(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong))?(?:(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:${REPORTED_LETTER})?(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:tran trong\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|de nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?)\s+|${ADDRESSED_PART})?${PARTY_COMMITTEE_BESIDE}${PARTY_ORGAN_OF}${PERSON_TITLE}`;
+const SUBJECT_OPENER = String.raw`[\s"”’]*${CONSEQUENCE_BEFORE}${FOOTNOTE_BEFORE}${IN_WHICH}(?:${DAY_BEFORE}${ASKER}(?:${REPORTED_LETTER})?(?=giao|yeu cau|de nghi|chi dao|chi thi|dong y|thong nhat|nhat tri|uy quyen|phan cong|luu y|nhac nho|kinh de nghi|rat mong|mong|kien nghi|xin de nghi))?(?:(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:${REPORTED_LETTER})?(?:(?:dong y|thong nhat|nhat tri)\s+)?(?:(?:tran trong|kinh|xin)\s+)?(?:giao(?: (?:nhiem vu|trach nhiem))?(?: cho)?|yeu cau|de nghi|kien nghi|chi dao|chi thi|uy quyen(?: cho)?|phan cong(?: cho)?|luu y|nhac nho|(?:rat )?mong)\s+|${ADDRESSED_PART})?${PARTY_COMMITTEE_BESIDE}${PARTY_ORGAN_OF}${PERSON_TITLE}`;
 /**
  * "Cơ quan thường trực Ban Chỉ đạo (Bộ Nội vụ) tổng hợp …", "Giao cơ quan chủ trì soạn thảo (Bộ Tư pháp) …": a role
  * whose holder is named in brackets; the holder is the subject.
@@ -1548,7 +1566,7 @@ const GROUP_SUBJECT_GAP = new RegExp(
 /** "Bộ Công Thương (trân trọng) đề nghị Ủy ban nhân dân tỉnh X …": the body that asks; the one asked is the subject. */
 // "UBND tỉnh cũng yêu cầu …", "Bộ Y tế tiếp tục đề nghị …", "Đồng thời, UBND tỉnh đồng thời giao …": still the asker.
 const ASKS_AFTER_SUBJECT = new RegExp(
-  String.raw`^\s*(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:(?:tran trong\s+)?(?:de nghi|yeu cau|giao)|${REPORTED_LETTER}(?:tran trong\s+)?(?:de nghi|yeu cau|giao|chi dao|chi thi|phan cong))\s(?!cua\s)`,
+  String.raw`^\s*(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:(?:(?:tran trong|kinh|xin)\s+)?(?:de nghi|kien nghi|yeu cau|giao)|${REPORTED_LETTER}(?:tran trong\s+)?(?:de nghi|yeu cau|giao|chi dao|chi thi|phan cong))(?:\s*:\s*|\s)(?!cua\s)`,
   'u',
 );
 /**
@@ -1572,7 +1590,7 @@ const afterSubject = (r: RoleReader, end: number): string => gap(r, nameSkipped(
  * order after the agreement ("Sở A thống nhất với Sở B về phương án, báo cáo …") the body that agrees does the work.
  */
 const AGREES_THEN_ORDERS_AFTER_SUBJECT =
-  /^\s*(?:thong nhat|dong y|chap thuan|nhat tri)(?![\p{L}])[^.;:\n]{0,200}?(?:,|\s(?:va|dong thoi))\s+(?=(?:giao|yeu cau|de nghi)\s(?!cua\s))/u;
+  /^\s*(?:thong nhat|dong y|chap thuan|nhat tri)(?![\p{L}])[^.;:\n]{0,200}?(?:,|;|\s(?:va|dong thoi))\s+(?=(?:giao|yeu cau|de nghi)\s(?!cua\s))/u;
 /** "Bộ Tài chính đã …": a report of what was done, not an order ("Bộ Y tế được giao chủ trì …" is one). */
 const PAST_AFTER_SUBJECT = /^\s*(?:(?:cung|van)\s+)?(?:da|dang|duoc(?! giao| phan cong))(?![\p{L}])/u;
 /**
@@ -1627,19 +1645,57 @@ const REQUEST_REFERENCE =
   /^\s*\)?\s*(?:tai\s+(?:cac\s+)?(?:van ban|cong van|to trinh|bao cao|thong bao)|\(?\s*(?:cong van|van ban|to trinh)\s+so)/u;
 /** Only ":" after the one asked, ending the text: "… đề nghị Bộ Xây dựng:" before the tasks. */
 const ASKED_BEFORE_COLON = /^\s*:\s*$/u;
-const ORDER_VERB_BEFORE = /(?:^|\s)(?:giao|uy quyen|yeu cau|de nghi|chi dao|phan cong)\s/u;
+// "Kính đề nghị …", "Rất mong Bộ X quan tâm …": a courteous request tells the body after it ("mong muốn" only wishes).
+const ORDER_VERB_BEFORE =
+  /(?:^|\s)(?:giao|uy quyen|yeu cau|de nghi|kien nghi|chi dao|phan cong|luu y|nhac nho|mong(?! muon))\s/u;
 /** "…, trong đó Bộ X kiểm tra …": a subject after "trong đó" is given its part of the work, as after "giao". */
 const IN_WHICH_BEFORE = /^\s*trong do\s*[,:]?\s*$/u;
 /** "… (đề nghị, ý kiến) của Bộ X": the body whose request or view it is, not one the sentence addresses. */
 const OWNER_BEFORE = /(?:^|\s)cua\s*$/u;
+/**
+ * "Thủ tướng Chính phủ đã giao Bộ X tại Quyết định số …; đề nghị Bộ Y …", "Tại Thông báo số …, Phó Thủ tướng đã yêu cầu Bộ
+ * X chủ trì …, đến nay chưa …": an order told in the past ("đã giao", "đã yêu cầu", "từng chỉ đạo") in a sentence that
+ * names the earlier document it was given in (or says "đến nay", "trước đây") recalls an earlier assignment; the item's
+ * own order is the one that follows. Its body leads only when the item tells no one else (pastAssignment).
+ */
+const PAST_ORDER_BEFORE =
+  /(?:^|\s)(?:da|tung)\s+(?:co y kien\s+)?(?:giao(?: nhiem vu)?(?: cho)?|yeu cau|chi dao|chi thi|phan cong(?: cho)?|uy quyen(?: cho)?)(?:\s+\p{L}+){0,4}\s*$/u;
+const EARLIER_DOCUMENT =
+  /(?:^|[^\p{L}])(?:(?:tai|theo)\s+(?:cac\s+)?(?:quyet dinh|van ban|cong van|thong bao|ket luan|chi thi|nghi quyet|nghi dinh|cong dien|y kien chi dao)|den nay|truoc day|\d{1,5}\s*\/\s*(?:\d{4}\s*\/\s*)?[a-zđ])/u;
+/** The bodies of an earlier assignment a reader's roles passed over (pastAssignment), for its note. */
+const pastLeads = new WeakMap<RoleReader, number[]>();
+
+/** How far around a subject the sentence is read for the earlier document (a long sentence is not read whole). */
+const PAST_ORDER_WINDOW = 300;
+function pastAssignment(r: RoleReader, first: AgencyMatch, last: AgencyMatch): boolean {
+  const from = Math.max(0, first.start - PAST_ORDER_WINDOW);
+  const before = r.text.slice(from, first.start);
+  const opens = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'));
+  const clauseStart = opens < 0 ? from : from + opens + 1;
+  const afterText = r.text.slice(last.end, last.end + PAST_ORDER_WINDOW);
+  const stop = afterText.search(/[.;]/u);
+  const clauseEnd = last.end + (stop < 0 ? afterText.length : stop);
+  const colon = r.text.slice(clauseStart, first.start).lastIndexOf(':');
+  const orderFrom = colon < 0 ? clauseStart : clauseStart + colon + 1;
+  return (
+    PAST_ORDER_BEFORE.test(gap(r, orderFrom, first.start)) && EARLIER_DOCUMENT.test(gap(r, clauseStart, clauseEnd))
+  );
+}
 /**
  * What may open a sentence before its subject and a comma. Besides "Trên cơ sở …", "Về việc này", a deadline set first
  * ("Trước ngày 20/12/2025, Bộ X …", "Chậm nhất …", "Trong quý I/2026, …", "Từ nay đến hết năm, …"), and a turn
  * ("Tuy nhiên, Bộ X cần …"); "Năm 2023, Bộ X …" stays a report of the year.
  */
 const ADVERBIAL_OPENER =
-  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|song song (?:do|voi do)|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai|lien quan (?:den|toi)|tren tinh than|bam sat|nhan dip|voi (?:muc tieu|muc dich|tinh than)|dac biet|cung voi (?:do|viec)|song song voi|trong (?:nam|giai doan|ky|dot|dip)|tu (?:nam|ngay|thang|quy|ky)|bat dau tu|ke tu|hang (?:nam|quy|thang|tuan)|dinh ky|qua (?:kiem tra|thanh tra|ra soat|theo doi|danh gia|bao cao|tong hop)|sau (?:ky|cuoc|hoi nghi|buoi|dot|thoi gian)|ve lau dai|lau dai|truoc het|(?:phat bieu )?ket luan(?: (?:cuoc hop|hoi nghi|buoi lam viec|phien hop))?|dau tien|cuoi cung|tiep do|tinh den|den (?:nam|ngay|thang|quy|het)|truoc (?:tinh hinh|dien bien|thuc trang|yeu cau|nguy co)|theo (?:chi dao|yeu cau|ke hoach|tinh than)|qua xem xet|trong (?:thoi gian|khi) cho|cu the)(?![\p{L}])/u;
+  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|song song (?:do|voi do)|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai|lien quan (?:den|toi)|tren tinh than|bam sat|nhan dip|voi (?:muc tieu|muc dich|tinh than)|dac biet|cung voi (?:do|viec)|song song voi|trong (?:nam|giai doan|ky|dot|dip)|tu (?:nam|ngay|thang|quy|ky)|bat dau tu|ke tu|hang (?:nam|quy|thang|tuan)|dinh ky|qua (?:kiem tra|thanh tra|ra soat|theo doi|danh gia|bao cao|tong hop)|sau (?:ky|cuoc|hoi nghi|buoi|dot|thoi gian)|ve lau dai|lau dai|truoc het|(?:phat bieu )?ket luan(?: (?:cuoc hop|hoi nghi|buoi lam viec|phien hop))?|dau tien|cuoi cung|tiep do|tinh den|den (?:nam|ngay|thang|quy|het)|truoc (?:tinh hinh|dien bien|thuc trang|yeu cau|nguy co)|theo (?:chi dao|yeu cau|ke hoach|tinh than)|theo (?:(?:dung )?quy dinh|nhiem vu|phan cong|tham quyen|(?:bo )?luat|nghi dinh|nghi quyet|quyet dinh|chi thi|thong tu|thong bao|ket luan|van ban|cong van|chuong trinh|de an)|nhu da (?:giao|chi dao|yeu cau|thong nhat|ket luan|neu|de ra)|qua xem xet|trong (?:thoi gian|khi) cho|cu the)(?![\p{L}])/u;
 const CLAUSE_BREAK = /[.;:]\s*/gu;
+/**
+ * "Phó Thủ tướng nhấn mạnh, Bộ Tư pháp cần …", "Chủ tịch UBND tỉnh yêu cầu, các sở, ngành …": a speaker and his verb of
+ * direction before the comma; the subject after it is told, as after an adverbial.
+ */
+const SPEAKER_BEFORE_COMMA =
+  /^\W*(?:(?:(?:dong chi|ong|ba) )?(?:pho )?(?:thu tuong|chu tich|bo truong|bi thu|giam doc|truong ban)(?: [\p{L}]+){0,8}?|ong|ba|dong chi(?: [\p{L}]+){0,4}?)(?: (?:cung|con|tiep tuc|dong thoi|van))? (?:nhan manh|luu y|yeu cau|de nghi|chi dao|ket luan|chi ro|quan triet)\s*,\s*$/u;
+const opensOrder = (before: string) => ADVERBIAL_OPENER.test(before) || SPEAKER_BEFORE_COMMA.test(before);
 /** A comma, or the "thì" that opens the main clause after a condition ("Trường hợp … thì (đề nghị) Sở X hướng dẫn …"). */
 const COMMA_BREAK = /,\s*|\sthì\s+/gu;
 /**
@@ -1726,6 +1782,8 @@ const PLACE_LIST_WINDOW = 80;
  */
 function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): AgencyMatch[] {
   const starts = (pattern: RegExp) => [0, ...[...r.text.matchAll(pattern)].map((m) => m.index + m[0].length)];
+  // a subject an earlier document was given its work in, read when no other subject is found
+  let earlier: AgencyMatch[] | null = null;
   // A subject after a comma is an order's only when "giao"/"yêu cầu" stands before it or the sentence
   // opens with an adverbial ("Trên cơ sở …,", "Về việc này,"): "Năm 2023, Bộ X tổ chức …" is narrative.
   const ordered = (start: number, subject: number) => {
@@ -1733,7 +1791,7 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
     // "Dự án chậm tiến độ, vì vậy Bộ X cần kiểm tra …": the clause of the consequence is the order
     if (CONSEQUENCE_OPENS.test(gap(r, start, subject))) return true;
     const sentence = [...r.text.slice(0, start).matchAll(CLAUSE_BREAK)].at(-1);
-    return ADVERBIAL_OPENER.test(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
+    return opensOrder(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
   };
   const find = (clauseStarts: number[], needVerb: boolean, afterComma = false) => {
     const queue = [...clauseStarts];
@@ -1776,6 +1834,10 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
         continue;
       }
       if (PAST_AFTER_SUBJECT.test(after) || REQUEST_REFERENCE.test(after) || ISSUED_AFTER_SUBJECT.test(after)) continue;
+      if (pastAssignment(r, list[0]!, list.at(-1)!)) {
+        earlier ??= list;
+        continue;
+      }
       // "… trân trọng đề nghị Bộ X:" closing a lead-in: the one asked is told what follows.
       // So is an addressee list typed with ";" after "đề nghị": its verb stands after the last addressee.
       const semicolonList = list.some((m, i) => i > 0 && isSemicolonListGap(gap(r, list[i - 1]!.end, m.start)));
@@ -1793,7 +1855,10 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
     return [];
   };
   const strict = find(starts(CLAUSE_BREAK), verbRequired);
-  if (strict.length > 0) return strict;
+  if (strict.length > 0) {
+    if (earlier) pastLeads.set(r, ids(earlier));
+    return strict;
+  }
   // A comma that separates a list ("A, B thực hiện") is not a clause: the chunk before it does not end with a name,
   // unless that chunk is an adverbial ("Theo đề nghị của Bộ Nội vụ, Bộ Tư pháp thẩm định …").
   const afterPlainChunk = [...r.text.matchAll(COMMA_BREAK)]
@@ -1802,10 +1867,12 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
       const endsWithMatch = r.matches.some((a) => a.end <= m.index && /^[\s)]*$/u.test(r.text.slice(a.end, m.index)));
       if (!endsWithMatch && !NAME_AT_END.test(chunk)) return true;
       const sentence = [...r.text.slice(0, m.index).matchAll(CLAUSE_BREAK)].at(-1);
-      return ADVERBIAL_OPENER.test(gap(r, sentence ? sentence.index + sentence[0].length : 0, m.index));
+      return opensOrder(gap(r, sentence ? sentence.index + sentence[0].length : 0, m.index));
     })
     .map((m) => m.index + m[0].length);
-  return find(afterPlainChunk, true, true);
+  const afterComma = find(afterPlainChunk, true, true);
+  if (afterComma.length > 0 && earlier) pastLeads.set(r, ids(earlier));
+  return afterComma.length > 0 ? afterComma : (earlier ?? []);
 }
 
 /**
@@ -1920,6 +1987,7 @@ function laterSubjects(r: RoleReader, from: number, skip: Set<number>): AgencyMa
       after = afterSubject(r, list.at(-1)!.end);
     }
     if (ASKS_AFTER_SUBJECT.test(after) || PAST_AFTER_SUBJECT.test(after) || !ACTION_AFTER.test(after)) continue;
+    if (pastAssignment(r, list[0]!, list.at(-1)!)) continue;
     // "…; Văn phòng Chính phủ kiểm tra việc thực hiện": a body that watches the work is its monitor, not a lead. What
     // follows is read up to WATCH_WINDOW characters (the rest of a long item, read for every clause, took a minute);
     // a window that stops before the text ends does not read as its end.
@@ -2022,7 +2090,7 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
     const comma = before.lastIndexOf(',');
     if (comma < 0 || !GROUP_SUBJECT_GAP.test(before.slice(comma + 1))) return false;
     const sentence = [...r.text.slice(0, start).matchAll(/[.!?]\s+/gu)].at(-1);
-    return ADVERBIAL_OPENER.test(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
+    return opensOrder(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
   };
   const notes: string[] = [];
   // where "chủ trì" is first said (source offset; the text's length when it is not): read once
@@ -2305,8 +2373,19 @@ function shortNameMatches(r: RoleReader): AgencyMatch[] {
  */
 const LEADER_SPEAKS_AFTER =
   /,\s*(?:(?:pho )?thu tuong|chu tich|bo truong|van phong|uy ban nhan dan|ubnd|ban chi dao|lanh dao)(?: [^,.;:]{0,80}?)? (?:co y kien|yeu cau|giao|chi dao|de nghi|ket luan|dong y)(?![\p{L}])/u;
+/**
+ * "Nhiệm vụ sửa đổi Luật Đất đai giao cho Bộ X chủ trì", "Việc xây dựng Nghị định … giao Bộ Y", "dự thảo Thông tư … giao
+ * Bộ Z": a law or decree named as the work's object (after a verb of drafting, amending, guiding, or "dự thảo", "dự án")
+ * is given now, not a legal basis that assigns.
+ */
+const LAW_AS_WORK_BEFORE =
+  /(?:^|[^\p{L}])(?:sua doi|bo sung|xay dung|soan thao|huong dan|thi hanh|trien khai|ban hanh|trinh|du thao|du an|hoan thien|nghien cuu|ra soat|tong ket|danh gia|thay the|lap|de xuat|chuan bi)(?: (?:mot so dieu cua|cac|ho so))?\s*$/u;
+const LAW_AS_WORK_WINDOW = 40;
 function withoutLegalBasis(r: RoleReader): { reader: RoleReader; notes: string[] } {
-  const spans = [...r.text.matchAll(LEGAL_BASIS)].map((m) => {
+  const bases = [...r.text.matchAll(LEGAL_BASIS)].filter(
+    (m) => !LAW_AS_WORK_BEFORE.test(foldVi(r.text.slice(Math.max(0, m.index - LAW_AS_WORK_WINDOW), m.index))),
+  );
+  const spans = bases.map((m) => {
     // foldVi keeps an NFC text's length: the place found is the raw text's
     const leader = LEADER_SPEAKS_AFTER.exec(foldVi(m[0]));
     return [m.index, m.index + (leader ? leader.index : m[0].length)] as const;
@@ -2319,6 +2398,21 @@ function withoutLegalBasis(r: RoleReader): { reader: RoleReader; notes: string[]
     reader: { ...r, matches: r.matches.filter((a) => !inBasis(a)) },
     notes: [`${names} được nêu trong văn bản pháp luật dẫn chiếu (căn cứ pháp lý), không phải giao việc.`],
   };
+}
+
+/**
+ * "Văn phòng UBND tỉnh giúp Chủ tịch UBND tỉnh theo dõi, đôn đốc …", "Sở Tài chính tham mưu Ủy ban nhân dân tỉnh chỉ
+ * đạo …": the body helped or advised is the one whose work it is to decide, not a doer of the item; the body before
+ * "giúp" / "tham mưu" does the work. Left out of the roles.
+ */
+const HELPED_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:giup|tham muu(?: cho)?)\s+(?:(?:dong chi )?${TITLE}\s+)?$`,
+  'u',
+);
+const HELPED_WINDOW = 40;
+function withoutHelped(r: RoleReader): RoleReader {
+  const helped = (a: AgencyMatch) => HELPED_BEFORE.test(gap(r, Math.max(0, a.start - HELPED_WINDOW), a.start));
+  return r.matches.some(helped) ? { ...r, matches: r.matches.filter((a) => !helped(a)) } : r;
 }
 
 /** "phối hợp." / "phối hợp thực hiện;" with no partner named after it: the body before it is the partner. */
@@ -2364,7 +2458,12 @@ function readRoles(r: RoleReader) {
         : [];
     }),
   );
-  const leadCues = cuesOf(r, LEAD_CUE);
+  const allLeadCues = cuesOf(r, LEAD_CUE);
+  // "Thủ tướng Chính phủ đã giao Bộ X chủ trì … tại văn bản số …; đề nghị Bộ Y …": the lead of an earlier assignment
+  // gives way to a body the item tells now
+  const cueLists = allLeadCues.map((c) => listBefore(r, c.start).reverse());
+  const earlier = cueLists.filter((l) => l.length > 0 && pastAssignment(r, l[0]!, l.at(-1)!));
+  const leadCues = allLeadCues.filter((_, i) => !earlier.includes(cueLists[i]!));
   // "Bộ Nội vụ chủ trì, Bộ Tư pháp phối hợp …", "Sở A chủ trì; Sở B, Sở C phối hợp": after a "chủ trì", the bodies
   // just before "phối hợp" are the lead's partners, as "Bộ Tư pháp là cơ quan phối hợp" says outright. With no
   // "chủ trì" ("Bộ Y tế phối hợp với Bộ Tài chính xây dựng …") the one before "phối hợp" is the subject, and leads.
@@ -2385,8 +2484,10 @@ function readRoles(r: RoleReader) {
     ...partnersBefore,
     ...cuesOf(r, COORDINATE_CUE).flatMap((c) => listAfter(r, c.end, AFTER_CUE_GAP)),
   ];
-  let leads = leadCues.flatMap((c) => listBefore(r, c.start).reverse());
+  let leads = cueLists.filter((l) => !earlier.includes(l)).flat();
   if (leads.length === 0) leads = subjectList(r, new Set(ids([...monitor, ...coordinators])));
+  if (leads.length === 0) leads = earlier.flat();
+  else if (earlier.length > 0) pastLeads.set(r, ids(earlier.flat()));
   const leadIds = ids(leads);
   const monitorId = ids(monitor).filter((id) => !leadIds.includes(id))[0] ?? null;
   return {
@@ -3073,7 +3174,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
         : matches,
   });
   const basisNotes = read0.notes;
-  let reader = read0.reader;
+  let reader = withoutHelped(read0.reader);
   const leadInAt = hasSubItems ? bulletLeadInStart(text) : null;
   const leadInSubjects =
     leadInAt === null ? [] : subjectList(subReader(reader, leadInAt, text.length), new Set(), true);
@@ -3154,6 +3255,14 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
     evaluationOnly &&
     approved.length === 0;
   if (isAssessment) roles = { leadAgencyIds: [], coordinatorAgencyIds: [], monitorAgencyId: null };
+  // "Thủ tướng Chính phủ đã giao Bộ X tại …; đề nghị Bộ Y …": the body of the earlier assignment, passed over
+  const passedOver = [
+    ...new Set(
+      (pastLeads.get(reader) ?? [])
+        .filter((id) => !roles.leadAgencyIds.includes(id))
+        .map((id) => `"${reader.matches.find((m) => m.proposed.id === id)!.proposed.name}"`),
+    ),
+  ];
   // "Chủ tịch Ủy ban nhân dân tỉnh X", "đồng chí Bộ trưởng Bộ X": the head stands for the body.
   const headNotes = reader.matches
     .filter((m) => roles.leadAgencyIds.includes(m.proposed.id))
@@ -3206,6 +3315,11 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
           ? [`${issuer!.name} là cơ quan gửi văn bản: câu nói việc Bộ làm cho nơi nhận, không phải việc được giao.`]
           : []),
         ...headNotes,
+        ...(passedOver.length > 0 && !isAssessment
+          ? [
+              `${passedOver.join(', ')} được nêu là cơ quan đã được giao việc trong văn bản trước (phần dẫn lại): không đề xuất là cơ quan chủ trì của mục này.`,
+            ]
+          : []),
         ...own.map((c) => `${c} là số của chính văn bản này: không phải văn bản được dẫn.`),
         ...(later.length > 0 && !isAssessment
           ? [
