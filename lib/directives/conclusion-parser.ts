@@ -1123,9 +1123,6 @@ function sentenceTasks(line: string): string[] {
   for (const m of line.matchAll(/(?<=\p{L}{2}|\d)\.\s+(?=\p{Lu})/gu)) {
     const at = m.index + m[0].length;
     if (!opensOwnTask(foldVi(line.slice(at, at + 200)))) continue;
-    // "Đồng ý …. Bộ X cần …", "Biểu dương …. Văn phòng Y phối hợp … đề xuất khen thưởng": what was approved or praised is
-    // then given to a body, one direction
-    if (ACKNOWLEDGEMENT.test(foldVi(line.slice(from, from + 80)))) continue;
     pieces.push(line.slice(from, m.index + 1).trim());
     from = at;
   }

@@ -367,23 +367,4 @@ describe('session 26: short forms offices and the press write', () => {
       ['Bộ Công an', 'Bộ Tài chính', 'Bộ Xây dựng'],
     ]);
   });
-
-  it('reads praise and then the work it leads to, in one paragraph, as one direction given to the body', () => {
-    const letter = (direction: string) =>
-      'Xét báo cáo của Công an tỉnh Tuyên Quang tại Văn bản số 53/BC-CAT ngày 28 tháng 02 năm 2017, Chủ tịch Ủy ban nhân ' +
-      `dân tỉnh có ý kiến như sau:\n\n${direction}\n\nVăn phòng UBND tỉnh thông báo để các cơ quan, đơn vị liên quan ` +
-      'biết, thực hiện./.';
-    const options = { ...CENTRAL, province: 'Tuyên Quang', issuer: 'Ủy ban nhân dân tỉnh Tuyên Quang' };
-    const praise =
-      'Biểu dương lực lượng Cảnh sát phòng, chống tội phạm về ma túy trong việc triệt phá đường dây ma túy.';
-    const work = 'Sở Nội vụ tỉnh Tuyên Quang phối hợp với Công an tỉnh đề xuất hình thức khen thưởng phù hợp.';
-    expect(leadsOf(letter(`${praise} ${work}`), options)).toEqual([['Sở Nội vụ tỉnh Tuyên Quang']]);
-    // two bodies' work, each in its sentence, is still two directions
-    const second =
-      'Sở Tư pháp tỉnh Tuyên Quang tổ chức tuyên truyền pháp luật về phòng, chống ma túy trong trường học.';
-    expect(leadsOf(letter(`${work} ${second}`), options)).toEqual([
-      ['Sở Nội vụ tỉnh Tuyên Quang'],
-      ['Sở Tư pháp tỉnh Tuyên Quang'],
-    ]);
-  });
 });
