@@ -565,6 +565,16 @@ export const ACTIONS: ActionRow[] = [
     proof: { as: 'admin', done: /"ok":true|chưa bật xác thực hai bước/ },
   },
   {
+    file: 'app/(app)/admin/users/actions.ts',
+    name: 'unlinkSsoAction',
+    rule: 'user.manage',
+    page: '/admin/users/{vpcp}',
+    expect: may(['admin']),
+    // No demo account is bound to a single sign-on person: the administrator is let through to lib's own check.
+    args: (o) => [null, form({ userId: o.vpcp })],
+    proof: { as: 'admin', done: /"ok":true|chưa gắn với người nào/ },
+  },
+  {
     file: 'app/(app)/admin/users/import/actions.ts',
     name: 'previewUserImportAction',
     rule: 'user.manage',

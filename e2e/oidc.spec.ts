@@ -8,7 +8,8 @@ import { startTestIdp, type TestIdp } from './oidc-idp';
  * Single sign-on end to end (decision 030): a real OpenID Connect provider (`oidc-provider`) on 127.0.0.1, and a
  * second app server of its own, configured for it with local passwords turned off (the shared server of the other
  * specs has no provider, so their sign-in page is unchanged). The provider's account "vpcp" has the demo email of
- * the head of Văn phòng Chính phủ, written in capitals; "stranger" has an email no account has.
+ * the head of Văn phòng Chính phủ, written in capitals; "stranger" has an email no account has; "impostor" is another
+ * person of the provider who gives the head's email; "admin" is the administrator.
  */
 const IDP_PORT = Number(process.env.E2E_OIDC_PORT ?? 3291);
 const APP_PORT = IDP_PORT + 1;
@@ -40,6 +41,9 @@ test.beforeAll(async () => {
     accounts: {
       vpcp: { email: 'VPCP@Demo.gov.vn', name: 'Người của VPCP' },
       stranger: { email: STRANGER, name: 'Người lạ' },
+      // Another person of the provider who registered with the head's address (attacker pass 28).
+      impostor: { email: 'vpcp@demo.gov.vn', name: 'Người mạo danh' },
+      admin: { email: 'admin@demo.gov.vn', name: 'Quản trị' },
     },
   });
   app = await startApp({
@@ -140,4 +144,38 @@ test('an email that matches no account is refused on a page that says so, audite
       await sql.end();
     }
   }
+});
+
+test('another person of the provider giving a bound account’s email is refused, until the administrator unlinks it', async ({
+  page,
+}) => {
+  // "vpcp" signed in above, which bound the account to that person of the provider.
+  await signInAtProvider(page, 'impostor');
+  await expect(page).toHaveURL(new RegExp(`^${APP}/sign-in/refused\\?reason=other_person`));
+  await expect(page.getByTestId('sso-refused')).toContainText('đã gắn với một người khác');
+  await expectAccessible(page);
+  await screenshot(page, 'sso-refused-other-person');
+
+  // The administrator (signing in by the provider too: passwords are off) unlinks the account from its user page.
+  await page.context().clearCookies();
+  await signInAtProvider(page, 'admin');
+  await expect(page).toHaveURL(`${APP}/`);
+  const sql = postgres(db!.url, { max: 1, onnotice: () => {} });
+  const [head] = await sql<{ id: number }[]>`select id from users where email = 'vpcp@demo.gov.vn'`.finally(() =>
+    sql.end(),
+  );
+  await page.goto(`${APP}/admin/users/${head!.id}`);
+  await expect(page.getByTestId('user-sso')).toContainText(`Đã gắn với một người của ${idp!.issuer}`);
+  await expectAccessible(page);
+  await screenshot(page, 'sso-user-bound');
+  await page.getByRole('button', { name: 'Gỡ liên kết đăng nhập một lần: vpcp@demo.gov.vn' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã gỡ liên kết đăng nhập một lần' })).toBeVisible();
+  await expect(page.getByTestId('user-sso')).toContainText('Chưa gắn');
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+
+  // Now the next person of the provider with that email binds the account: here the one refused before.
+  await page.context().clearCookies();
+  await signInAtProvider(page, 'impostor');
+  await expect(page).toHaveURL(`${APP}/`);
+  await expect(page.getByTestId('current-user')).toContainText('Đầu mối cơ quan');
 });

@@ -50,6 +50,7 @@ export const envSchema = z
     AUTH_OIDC_CLIENT_ID: z.string().trim().min(1).max(255).optional(),
     AUTH_OIDC_CLIENT_SECRET: z.string().min(1).max(1000).optional(),
     AUTH_OIDC_NAME: z.string().trim().min(1).max(60, { error: 'tối đa 60 ký tự (nhãn của nút đăng nhập)' }).optional(),
+    AUTH_OIDC_TRUST_EMAIL: bool,
     AUTH_PASSWORDS: z.enum(['on', 'off'], { error: 'phải là on hoặc off' }).optional(),
     PUBLISH_APPROVAL: z.enum(['required', 'off']).optional(),
     API_RATE_LIMIT_PER_MINUTE: positiveInt,

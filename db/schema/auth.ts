@@ -10,6 +10,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { agencies } from './agencies';
 import { committees } from './committees';
@@ -59,6 +60,14 @@ export const users = pgTable(
     totpEnabledAt: timestamp({ withTimezone: true }),
     /** The last 30-second step whose code was accepted, so a code cannot be used twice. */
     totpLastStep: bigint({ mode: 'number' }),
+    /**
+     * The single sign-on person this account is bound to: the provider's issuer and subject (`sub`), set at the
+     * account's first sign-on and checked at every one after it (lib/auth/oidc.ts), so another person of the
+     * provider who gives the same email cannot take the account. Cleared by the administrator, and when the
+     * account's email changes (it becomes another person's account).
+     */
+    oidcIssuer: text(),
+    oidcSubject: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -66,6 +75,8 @@ export const users = pgTable(
     index().on(t.agencyId),
     check('users_agency_role_has_agency', sql`${t.role} <> 'agency' or ${t.agencyId} is not null`),
     check('users_email_lower', sql`${t.email} = lower(${t.email})`),
+    uniqueIndex('users_oidc_person').on(t.oidcIssuer, t.oidcSubject),
+    check('users_oidc_both', sql`(${t.oidcIssuer} is null) = (${t.oidcSubject} is null)`),
   ],
 );
 

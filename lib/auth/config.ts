@@ -119,7 +119,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       const result = await admitOidcUser(db, {
         email: profile?.email,
         emailVerified: profile?.email_verified,
+        subject: profile?.sub,
         issuer: settings.issuer,
+        trustEmail: settings.trustEmail,
         ip,
       });
       if (!result.ok) {

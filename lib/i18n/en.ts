@@ -1190,6 +1190,12 @@ export const en: Messages = {
     twoFactorOn: 'On',
     twoFactorOff: 'Off',
     resetTwoFactor: 'Turn off two-step sign-in',
+    sso: 'Single sign-on',
+    ssoLinked: 'Bound to a person of {issuer}',
+    ssoNotLinked: 'Not bound (bound at the first single sign-on)',
+    unlinkSso: 'Unlink single sign-on',
+    unlinkSsoHint:
+      'When the user’s identity account was issued again: unlink, so that the next single sign-on binds this account to the new one. The user is signed out everywhere.',
     resetTwoFactorHint:
       'When the user has lost their phone: turns two-step sign-in off and signs them out everywhere. If their role requires it, they set it up again at their next sign-in.',
     createdAt: 'Created on',
@@ -1389,6 +1395,8 @@ export const en: Messages = {
     refusedUnknown:
       'The email of the account you used matches no active account here. Accounts are not created on sign-in: ask the administrator to create or enable an account with that email.',
     refusedUnverified: 'The identity provider has not verified your email, so it cannot be used to sign in.',
+    refusedOtherPerson:
+      'The account with this email is bound to another person of the identity provider. If your identity account was just issued again, ask the administrator to unlink the account’s single sign-on.',
     refusedError: 'Single sign-on did not succeed. Please try again; if it still fails, tell the administrator.',
     backToSignIn: 'Back to sign-in',
   },

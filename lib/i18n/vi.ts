@@ -1129,6 +1129,12 @@ export const vi = {
     twoFactorOn: 'Đang bật',
     twoFactorOff: 'Chưa bật',
     resetTwoFactor: 'Tắt xác thực hai bước',
+    sso: 'Đăng nhập một lần',
+    ssoLinked: 'Đã gắn với một người của {issuer}',
+    ssoNotLinked: 'Chưa gắn (gắn ở lần đăng nhập một lần đầu tiên)',
+    unlinkSso: 'Gỡ liên kết đăng nhập một lần',
+    unlinkSsoHint:
+      'Khi tài khoản định danh của người dùng được cấp lại: gỡ liên kết để lần đăng nhập một lần tiếp theo gắn tài khoản với tài khoản định danh mới. Người dùng bị đăng xuất khỏi mọi phiên.',
     resetTwoFactorHint:
       'Khi người dùng mất điện thoại: tắt xác thực hai bước và đăng xuất họ khỏi mọi phiên. Nếu vai trò bắt buộc xác thực hai bước, họ sẽ thiết lập lại ở lần đăng nhập tiếp theo.',
     createdAt: 'Ngày tạo',
@@ -1330,6 +1336,8 @@ export const vi = {
     refusedUnknown:
       'Email của tài khoản bạn vừa dùng không khớp với tài khoản nào đang hoạt động trong hệ thống. Hệ thống không tự tạo tài khoản: đề nghị quản trị viên tạo hoặc mở khóa tài khoản với đúng email đó.',
     refusedUnverified: 'Nhà cung cấp định danh chưa xác nhận email của bạn, nên không dùng email đó để đăng nhập được.',
+    refusedOtherPerson:
+      'Tài khoản có email này đã gắn với một người khác của nhà cung cấp định danh. Nếu bạn vừa được cấp lại tài khoản định danh, đề nghị quản trị viên gỡ liên kết đăng nhập một lần của tài khoản.',
     refusedError: 'Đăng nhập một lần không thành công. Vui lòng thử lại; nếu vẫn không được, hãy báo quản trị viên.',
     backToSignIn: 'Quay lại trang đăng nhập',
   },

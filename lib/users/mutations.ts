@@ -169,7 +169,12 @@ export async function updateUser(
       if (Object.keys(changed).length === 0) return;
       await tx
         .update(users)
-        .set({ ...changed, updatedAt: now })
+        // A new address is another person's account: its single sign-on binding goes with the old one.
+        .set({
+          ...changed,
+          ...(changed.email !== undefined ? { oidcIssuer: null, oidcSubject: null } : {}),
+          updatedAt: now,
+        })
         .where(eq(users.id, input.userId));
       if (moved) await endUserSessions(tx, input.userId, now);
       // A corrected address: the links sent to the old one end, and an invitation still waiting goes to the new one.
@@ -316,6 +321,35 @@ export async function resetTwoFactor(input: { actor: Actor; userId: number }, db
       entityId: input.userId,
       before: { totpEnabledAt: before.totpEnabledAt },
       after: { totpEnabledAt: null },
+    });
+  });
+}
+
+/**
+ * The administrator unbinds an account from its single sign-on person (their identity account was issued again):
+ * the next sign-on binds it anew (lib/auth/oidc.ts). Their sessions end, since whoever holds them came in as the
+ * person unbound; audited as `user.sso_unlinked`.
+ */
+export async function unlinkSso(input: { actor: Actor; userId: number }, db?: DbOrTx): Promise<void> {
+  assertCan(input.actor, 'user.manage');
+  const d = await resolveDb(db);
+  await d.transaction(async (tx) => {
+    const [before] = await tx.select().from(users).where(eq(users.id, input.userId)).for('update');
+    if (!before) throw notFound(msg('errors.users.userNotFound'));
+    if (before.oidcSubject === null) throw invalid(msg('errors.users.ssoNotLinked'));
+    const now = new Date();
+    await tx
+      .update(users)
+      .set({ oidcIssuer: null, oidcSubject: null, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
+      .where(eq(users.id, input.userId));
+    await endUserSessions(tx, input.userId);
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: 'user.sso_unlinked',
+      entityType: 'user',
+      entityId: input.userId,
+      before: { oidcIssuer: before.oidcIssuer, oidcSubject: before.oidcSubject },
+      after: { oidcIssuer: null, oidcSubject: null },
     });
   });
 }

@@ -56,6 +56,7 @@ export async function getUserForEdit(input: { actor: Actor; userId: number }, db
       isActive: users.isActive,
       passwordSet: sql<boolean>`${users.passwordHash} <> ${NO_PASSWORD}`,
       twoFactorOn: sql<boolean>`${users.totpEnabledAt} is not null`,
+      ssoIssuer: users.oidcIssuer,
       agencyName: agencies.name,
       createdAt: users.createdAt,
     })

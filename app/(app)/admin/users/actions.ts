@@ -6,7 +6,14 @@ import { runAction, say } from '@/lib/action';
 import { revokeAnyApiToken } from '@/lib/api/tokens';
 import { revokeTokenSchema } from '@/lib/api/schemas';
 import type { ActionResult, FormState } from '@/lib/forms/result';
-import { createUser, resetTwoFactor, setUserActive, setUserCommittees, updateUser } from '@/lib/users/mutations';
+import {
+  createUser,
+  resetTwoFactor,
+  setUserActive,
+  setUserCommittees,
+  unlinkSso,
+  updateUser,
+} from '@/lib/users/mutations';
 import { sendUserLink } from '@/lib/users/links';
 import {
   sendLinkSchema,
@@ -61,6 +68,16 @@ export async function resetTwoFactorAction(_prev: FormState, input: FormData): P
   if (!r.ok) return r;
   revalidatePath('/admin/users', 'layout');
   return { ok: true, message: await say('done.twoFactorReset') };
+}
+
+// POST (server action) /admin/users/:id - unbind an account from its single sign-on person and end their sessions
+export async function unlinkSsoAction(_prev: FormState, input: FormData): Promise<ActionResult> {
+  const r = await runAction(sendLinkSchema, input, (actor, v) => unlinkSso({ actor, userId: v.userId }), {
+    permission: 'user.manage',
+  });
+  if (!r.ok) return r;
+  revalidatePath('/admin/users', 'layout');
+  return { ok: true, message: await say('done.ssoUnlinked') };
 }
 
 // POST (server action) /admin/users/new - create a user and invite them by email (a link to set a password)

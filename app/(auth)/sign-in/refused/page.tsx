@@ -11,7 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * Where a single sign-on that cannot go on lands: the provider's person has no active account here (`reason=unknown`,
- * audited as `auth.sso_refused`), the provider did not vouch for the email (`unverified`), or next-auth stopped
+ * audited as `auth.sso_refused`), the provider did not vouch for the email (`unverified`), the account is bound to another person of the
+ * provider (`other_person`), or next-auth stopped
  * the exchange (`error=…`: a refused consent, a state that does not match, a provider out of reach).
  */
 export default async function SsoRefusedPage({
@@ -26,7 +27,9 @@ export default async function SsoRefusedPage({
       ? t.sso.refusedUnknown
       : reason === 'unverified'
         ? t.sso.refusedUnverified
-        : t.sso.refusedError;
+        : reason === 'other_person'
+          ? t.sso.refusedOtherPerson
+          : t.sso.refusedError;
   return (
     <AuthFrame title={t.sso.refusedTitle} back="/sign-in/refused">
       <p role="alert" data-testid="sso-refused" className="mb-5 text-sm text-slate-800">

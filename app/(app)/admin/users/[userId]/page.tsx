@@ -6,12 +6,19 @@ import { Card } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
 import { listAgencyOptions } from '@/lib/agencies/queries';
+import { oidcSettings } from '@/lib/auth/oidc';
 import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { formatDate, vnDate } from '@/lib/time';
 import { getUserForEdit, listCommitteeChoices } from '@/lib/users/queries';
-import { resendInviteAction, resetTwoFactorAction, sendResetAction, setUserActiveAction } from '../actions';
+import {
+  resendInviteAction,
+  resetTwoFactorAction,
+  sendResetAction,
+  setUserActiveAction,
+  unlinkSsoAction,
+} from '../actions';
 import { EditUserForm, UserCommitteesForm } from '../user-forms';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { routeId } from '@/lib/zod';
@@ -49,6 +56,7 @@ export default async function EditUserPage({
       : agencies;
   const created = (await searchParams).created === '1';
   const self = user.id === actor.userId;
+  const sso = oidcSettings() !== null;
   return (
     <>
       <nav aria-label="breadcrumb" className="mb-2 text-sm">
@@ -110,6 +118,14 @@ export default async function EditUserPage({
                 <dt className="text-slate-600">{p.twoFactor}</dt>
                 <dd data-testid="user-two-factor">{user.twoFactorOn ? p.twoFactorOn : p.twoFactorOff}</dd>
               </div>
+              {sso || user.ssoIssuer ? (
+                <div>
+                  <dt className="text-slate-600">{p.sso}</dt>
+                  <dd data-testid="user-sso" className="break-words">
+                    {user.ssoIssuer ? p.ssoLinked.replace('{issuer}', user.ssoIssuer) : p.ssoNotLinked}
+                  </dd>
+                </div>
+              ) : null}
               <div>
                 <dt className="text-slate-600">{p.createdAt}</dt>
                 <dd className="tabular-nums">{formatDate(user.createdAt)}</dd>
@@ -155,6 +171,16 @@ export default async function EditUserPage({
                     aria-label={`${p.resetTwoFactor}: ${user.email}`}
                   >
                     {p.resetTwoFactor}
+                  </button>
+                </ButtonForm>
+              </div>
+            ) : null}
+            {!self && user.ssoIssuer ? (
+              <div className="mt-4 border-t border-slate-200 pt-4">
+                <p className="mb-2 text-sm text-slate-600">{p.unlinkSsoHint}</p>
+                <ButtonForm action={unlinkSsoAction} fields={{ userId: user.id }}>
+                  <button type="submit" className={buttonClass.secondary} aria-label={`${p.unlinkSso}: ${user.email}`}>
+                    {p.unlinkSso}
                   </button>
                 </ButtonForm>
               </div>
