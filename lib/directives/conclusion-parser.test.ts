@@ -1507,6 +1507,29 @@ Thời gian qua, công tác quản lý khoáng sản còn hạn chế. Để kh�
     expect(item('2')).toMatchObject({ leadAgencyIds: [ID.TQ_SCT], groups: [] });
   });
 
+  it('reads the addressee under a bare "Kính gửi:" as the header, and the press report that opens the letter as no one told (vpcp-8234-2011)', () => {
+    const letter = (addressee: string) =>
+      parse(
+        `VĂN PHÒNG CHÍNH PHỦ
+Số: 8234/VPCP-KTN
+Hà Nội, ngày 18 tháng 11 năm 2011
+Kính gửi:
+
+${addressee}
+
+Bộ Tư pháp ngày 09 tháng 11 năm 2011, có bài: "Chưa được cấp phép đã ngang nhiên khai phá rừng" (xin gửi các bản chụp kèm theo).
+
+Phó Thủ tướng yêu cầu ${addressee.replace(/\.$/u, '')} kiểm tra, làm rõ những vấn đề báo nêu và báo cáo Phó Thủ tướng trước ngày 15 tháng 12 năm 2011.`,
+        '2011-11-18',
+      ).items;
+    // as written, and with the addressee in capitals (a title line): the same one item, the same one lead
+    for (const addressee of ['Bộ Nông nghiệp và Phát triển nông thôn.', 'BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN.']) {
+      const items = letter(addressee);
+      expect(items.map((i) => i.leadAgencyIds)).toEqual([[ID.BNNPTNT]]);
+      expect(items[0]!.text.startsWith('Bộ Tư pháp ngày 09')).toBe(true);
+    }
+  });
+
   it('names a ministry\'s units without the ministry in its own notice: "Vụ Pháp chế", "Văn phòng Bộ" [style]', () => {
     const unit = (id: number, name: string) => unitOf(id, name, 'other');
     const registry = [
@@ -2309,6 +2332,18 @@ ${closing}`,
       [[ID.BYT], [], ID.BTC],
       [[ID.BYT], [], ID.VPCP],
       [[ID.BXD], [], null],
+    ]);
+  });
+
+  it('reads a ministry that "chỉ đạo, giám sát" the carrying out of another body\'s task as its monitor (vpcp-11165-2017)', () => {
+    expect(
+      roles(`1. Bộ Y tế khẩn trương chuyển giao dự án cho Bộ Xây dựng; Bộ Tài chính chỉ đạo, giám sát quá trình thực hiện chuyển giao dự án.
+2. Bộ Y tế chủ trì mua sắm vắc xin; Văn phòng Chính phủ chỉ đạo, kiểm tra, đôn đốc việc thực hiện.
+3. Bộ Y tế chủ trì mua sắm vắc xin; Bộ Tài chính chỉ đạo, kiểm tra các đơn vị trực thuộc thực hiện nghiêm.`),
+    ).toEqual([
+      [[ID.BYT], [], ID.BTC],
+      [[ID.BYT], [], ID.VPCP],
+      [[ID.BYT, ID.BTC], [], null],
     ]);
   });
 

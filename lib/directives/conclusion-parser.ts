@@ -635,6 +635,13 @@ const readIntro = (line: string) => {
 const WRAPPED_LINE = 50;
 
 const KINH_GUI = /^[|*\s]*kinh gui\b/u;
+/** A line that is a body's name alone ("Bộ Nông nghiệp và Phát triển nông thôn.", "Ủy ban nhân dân tỉnh Cà Mau;")… */
+const ADDRESSEE_LINE =
+  /^(?:Bộ|Sở|(?:Ủy|Uỷ) ban|UBND|Văn phòng|Thanh tra|Ngân hàng|Tập đoàn|Tổng công ty|Đài|Thông tấn xã|Viện|Học viện|Đại học|Bảo hiểm xã hội|Kiểm toán|Cục|Tổng cục|Chủ tịch|Bộ trưởng|Giám đốc|Thủ trưởng)\s[^.;:,!?()]{2,80}[.;]?$/u;
+/** …and says nothing of work: "Bộ Tài chính chủ trì thực hiện." after the addressees is the letter's body. */
+const WORK_WORDS =
+  /(?<![\p{L}])(?:chu tri|phoi hop|thuc hien|trien khai|khan truong|bao cao|trinh|nghien cuu|xem xet|giai quyet|chi dao|de nghi|yeu cau|co y kien)(?![\p{L}])/u;
+const isAddresseeLine = (line: string) => ADDRESSEE_LINE.test(line) && !WORK_WORDS.test(foldVi(line));
 const HEADER_DATE = /,\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}/u;
 /**
  * "… có ý kiến như sau:", and a report's speaker who directs with a colon: "Sau khi nghe …, ông Trần Văn A chỉ đạo: Văn
@@ -660,8 +667,15 @@ function letterBody(lines: string[]): string[] & { afterLeadIn?: true } {
   const folded = lines.map((l) => foldVi(l));
   let start = folded.findIndex((l) => KINH_GUI.test(l));
   if (start >= 0) {
+    // "Kính gửi:" alone on its line, then the addressee on the next ("Bộ Nông nghiệp và Phát triển nông thôn."),
+    // written as a bullet or as a body's name alone
+    const addresseesBelow = /^[|*\s]*kinh gui\s*:?\s*$/u.test(folded[start]!);
     start++;
-    while (start < lines.length && BULLET_LINE.test(lines[start]!)) start++;
+    while (
+      start < lines.length &&
+      (BULLET_LINE.test(lines[start]!) || (addresseesBelow && isAddresseeLine(lines[start]!.trim())))
+    )
+      start++;
   } else {
     const head = folded.slice(0, 15);
     start =
@@ -1312,8 +1326,12 @@ const PARTNERS_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*(?
  * kiểm tra". A chain opens with one of the four watching verbs; "hướng dẫn", "tổng hợp" may follow in it.
  */
 const WATCH_VERB = 'theo doi|don doc|kiem tra|giam sat';
-/** A provincial office's "tổng hợp, theo dõi, đôn đốc", a department's "hướng dẫn, theo dõi, đôn đốc": one opener word. */
-const WATCH_OPENER = '(?:(?:tong hop|huong dan),? (?:va )?)?';
+/**
+ * A provincial office's "tổng hợp, theo dõi, đôn đốc", a department's "hướng dẫn, theo dõi, đôn đốc", a ministry's "chỉ
+ * đạo, giám sát quá trình thực hiện" over a corporation's task: one opener word.
+ */
+const WATCH_OPENERS = ['tong hop', 'huong dan', 'chi dao'];
+const WATCH_OPENER = `(?:(?:${WATCH_OPENERS.join('|')}),? (?:va )?)?`;
 /** Words that may follow a watching verb in its chain: "theo dõi, hướng dẫn", "theo dõi, tổng hợp", "theo dõi, đánh giá". */
 const WATCH_FOLLOWER = 'huong dan|tong hop|danh gia';
 const WATCH_CHAIN = wordPattern(`${WATCH_OPENER}(?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|${WATCH_FOLLOWER}))*`);
@@ -1345,7 +1363,7 @@ const REPORT_OR_END = /^(?:,? (?:va )?bao cao(?![\p{L}])|\s*[.;)]|\s*$)/u;
 function isMonitorAfterTaskChain(verbs: string[], following: string): boolean {
   // "kiểm tra việc thực hiện các quy định về …" alone is an inspection of its own (OWN_WORK_WATCHED reads the rest),
   // also after "hướng dẫn" or "tổng hợp" ("Sở B hướng dẫn, kiểm tra việc thực hiện các quy định …")
-  const own = verbs[0] === 'huong dan' || verbs[0] === 'tong hop' ? verbs.slice(1) : verbs;
+  const own = WATCH_OPENERS.includes(verbs[0]!) ? verbs.slice(1) : verbs;
   if (own.length === 1 && own[0] === 'kiem tra') return false;
   if (WATCHED_WORK.test(following)) return true;
   // "Bộ Y tế chủ trì mua sắm vắc xin; Bộ Tài chính giám sát, kiểm tra việc sử dụng kinh phí": after a task given to
@@ -1604,8 +1622,9 @@ const PAST_AFTER_SUBJECT = /^\s*(?:(?:cung|van)\s+)?(?:da|dang|duoc(?! giao| pha
  */
 // So is "Văn phòng Chính phủ vừa có văn bản …", "UBND tỉnh có Công văn số …", "VPCP có văn bản gửi Bộ X truyền đạt ý kiến
 // …": the letter reported, whose words follow.
+// And the press's report of a day: "Thông tấn xã Việt Nam ngày 09 tháng 11 năm 2011, có bài: …" (what the letter answers).
 const ISSUED_AFTER_SUBJECT =
-  /^\s*(?:(?:da|vua|moi)\s+)*(?:(?:ky\s+)?ban hanh\s+(?:cong van|van ban|cong dien|thong bao)(?: hoa toc| khan)?\s+so|(?:(?<=(?:da|vua|moi)\s+)(?:co|gui|ky)\s+(?:cong van|van ban|cong dien|thong bao)|co (?:cong van|van ban) so|co (?:cong van|van ban)(?: gui [^.;:]{0,80}?)? truyen dat))(?![\p{L}])/u;
+  /^\s*(?:ngay \d{1,2}(?: thang \d{1,2}(?: nam \d{4})?|\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*,?\s+(?:co bai|dua tin|dang tai|phan anh)(?![\p{L}])|(?:(?:da|vua|moi)\s+)*(?:(?:ky\s+)?ban hanh\s+(?:cong van|van ban|cong dien|thong bao)(?: hoa toc| khan)?\s+so|(?:(?<=(?:da|vua|moi)\s+)(?:co|gui|ky)\s+(?:cong van|van ban|cong dien|thong bao)|co (?:cong van|van ban) so|co (?:cong van|van ban)(?: gui [^.;:]{0,80}?)? truyen dat))(?![\p{L}]))/u;
 const JUDGED_AFTER_GROUP = /^\s*(?:(?:cung|van)\s+)?(?:chua|con(?! lai))(?![\p{L}])/u;
 /** "Đối với các huyện, thị xã có tỷ lệ giải ngân thấp, Sở Tài chính …": a group named as the topic, before its subject. */
 const TOPIC_BEFORE = /(?:^|\s)(?:rieng\s+)?doi voi\s*$/u;
