@@ -1507,6 +1507,22 @@ Thời gian qua, công tác quản lý khoáng sản còn hạn chế. Để kh�
     expect(item('2')).toMatchObject({ leadAgencyIds: [ID.TQ_SCT], groups: [] });
   });
 
+  it('reads the subject after an opener "Rút kinh nghiệm …," and "cần có báo cáo" as work; the group an order names after an approval (vpcp-1232-2003)', () => {
+    const { items } = parse(
+      `1. Đồng ý với Kế hoạch nêu trên của Bộ Tư pháp, yêu cầu Bộ Tư pháp, các Bộ, ngành, địa phương triển khai thực hiện nghiêm túc.
+2. Rút kinh nghiệm về việc thanh tra năm 2002, Bộ Tư pháp cần có báo cáo kịp thời kết quả từng cuộc thanh tra.
+3. Trên cơ sở kết quả thanh tra, Bộ Tài chính cần có phương án xử lý.
+4. Đồng ý với đề xuất của các Bộ, ngành, địa phương, giao Bộ Tài chính tổng hợp.`,
+      '2003-03-19',
+    );
+    expect(items.map((i) => [i.leadAgencyIds, i.groups])).toEqual([
+      [[ID.BTP], ['ministries_and_provinces']],
+      [[ID.BTP], []],
+      [[ID.BTC], []],
+      [[ID.BTC], []],
+    ]);
+  });
+
   it('reads the addressee under a bare "Kính gửi:" as the header, and the press report that opens the letter as no one told (vpcp-8234-2011)', () => {
     const letter = (addressee: string) =>
       parse(
