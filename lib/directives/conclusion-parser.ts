@@ -9,6 +9,7 @@ import { foldVi, withoutControls } from '@/lib/text';
 import { formatDate } from '@/lib/time';
 import type { ReformAreaCode } from '@/lib/reference/reform-areas';
 import { type AgencyMatch, type AgencyRef, findAgencies, foldForMatching, GLUED_VERBS } from './agency-matcher';
+import { unglueWords } from './unglue';
 import { type ParsedDeadline, deadlinePhrase, findDatedPhrases, parseDeadline } from './deadline-phrases';
 import { parseNoticeHeader } from './notice-header';
 import { withoutSignatureStamps } from './signature-stamp';
@@ -4160,7 +4161,8 @@ function ownNumbers(text: string, given: string | null | undefined): Set<string>
 }
 
 export function parseConclusionText(input: string, registry: AgencyRef[], options: Options): ProposedDirective[] {
-  const text = typeof input === 'string' ? withoutSignatureStamps(input) : input;
+  // a web page's glued words ("phốihợp", "khẩn trươngtrình") with their space put back first
+  const text = typeof input === 'string' ? unglueWords(withoutSignatureStamps(input)) : input;
   let drafts: Draft[];
   const headerDate = typeof text === 'string' ? parseNoticeHeader(text).issueDate : null;
   const readOptions: ReadOptions = {
