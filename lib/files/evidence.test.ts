@@ -604,6 +604,90 @@ describe('sniffEvidence: refusals', () => {
     expect(await sniffedExt(pipe, 'a.xlsx')).toBe('xlsx');
   });
 
+  it('reads the fields and formulas of every markup part, wherever the relationships put it (attacker pass 28)', async () => {
+    const ACTIVE =
+      'Tệp Office chứa đối tượng nhúng, liên kết tới tệp bên ngoài hoặc lệnh DDE, không được chấp nhận. Hãy lưu lại thành PDF rồi chọn lại.';
+    const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const MAIN = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const dde = `<w:document xmlns:w="${W}"><w:body><w:p><w:fldSimple w:instr='DDEAUTO cmd.exe "/k calc"'/></w:p></w:body></w:document>`;
+    const edit = async (file: Uint8Array, change: (z: JSZip) => Promise<void>) => {
+      const z = await JSZip.loadAsync(file);
+      await change(z);
+      return new Uint8Array(await z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    };
+    const replaceIn = async (z: JSZip, name: string, from: string | RegExp, to: string) => {
+      const text = await z.file(name)!.async('string');
+      expect(text).toMatch(from);
+      z.file(name, text.replace(from, to));
+    };
+    // The main document moved where Word and mammoth read it (the package's relationship), a decoy at word/document.xml.
+    for (const where of ['doc/main.xml', 'word/sub/document.xml', 'word/main.bin']) {
+      const moved = await edit(DOCX, async (z) => {
+        await replaceIn(z, '_rels/.rels', /Target="\/?word\/document\.xml"/, `Target="/${where}"`);
+        await replaceIn(
+          z,
+          '[Content_Types].xml',
+          '</Types>',
+          `<Override PartName="/${where}" ContentType="${MAIN}"/></Types>`,
+        );
+        z.file(where, dde);
+      });
+      expect(await reason(moved, 'bao-cao.docx'), where).toBe(ACTIVE);
+      // In UTF-16, as Word also reads it.
+      const utf16 = await edit(moved, async (z) => {
+        z.file(where, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(dde, 'utf16le')]));
+      });
+      expect(await reason(utf16, 'bao-cao.docx'), `${where} in UTF-16`).toBe(ACTIVE);
+    }
+    // A sheet moved where Excel reads it, with a DDE formula.
+    for (const where of ['xl/ws/sheet1.xml', 'xl/worksheets/sub/sheet1.xml']) {
+      const moved = await edit(XLSX, async (z) => {
+        await replaceIn(z, 'xl/_rels/workbook.xml.rels', 'Target="worksheets/sheet1.xml"', `Target="/${where}"`);
+        await replaceIn(z, '[Content_Types].xml', '/xl/worksheets/sheet1.xml', `/${where}`);
+        z.file(
+          where,
+          `<worksheet><sheetData><row r="1"><c r="A1"><f>cmd|' /C calc'!A0</f></c></row></sheetData></worksheet>`,
+        );
+      });
+      expect(await reason(moved, 'bao-cao.xlsx'), where).toBe(ACTIVE);
+    }
+    // Content Word merges in on opening (RTF with a DDE field, HTML with a picture on a share), which is not read here.
+    for (const [ext, type, chunk] of <[string, string, string][]>[
+      ['rtf', 'application/rtf', '{\\rtf1{\\field{\\*\\fldinst DDEAUTO cmd.exe "/k calc"}{\\fldrslt x}}}'],
+      ['htm', 'text/html', '<html><body><img src="file://attacker.example/share/a.png"></body></html>'],
+    ]) {
+      const chunked = await edit(DOCX, async (z) => {
+        await replaceIn(z, 'word/document.xml', '<w:body>', '<w:body><w:altChunk r:id="rIdChunk"/>');
+        const chunkRel = `<Relationship Id="rIdChunk" Type="${REL}/aFChunk" Target="afchunk.${ext}"/>`;
+        await replaceIn(z, 'word/_rels/document.xml.rels', '</Relationships>', `${chunkRel}</Relationships>`);
+        await replaceIn(
+          z,
+          '[Content_Types].xml',
+          '</Types>',
+          `<Default Extension="${ext}" ContentType="${type}"/></Types>`,
+        );
+        z.file(`word/afchunk.${ext}`, chunk);
+      });
+      expect(await reason(chunked, 'bao-cao.docx'), ext).toBe(ACTIVE);
+    }
+    // What a real report holds stays: pictures (not markup, not read), a UTF-16 custom XML item, fields elsewhere.
+    // A picture whose bytes happen to read as a formula with a "|", or a field that says DDE.
+    const picture = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.from('<f>x|y<w:fldSimple DDE')]);
+    const kept = await edit(DOCX, async (z) => {
+      z.file('word/media/image1.png', picture);
+      z.file(
+        'customXml/item1.xml',
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<root><a>x|y</a></root>', 'utf16le')]),
+      );
+      z.file(
+        'word/glossary/document.xml',
+        `<w:glossaryDocument xmlns:w="${W}"><w:p><w:fldSimple w:instr=" PAGE "/></w:p></w:glossaryDocument>`,
+      );
+    });
+    expect(await sniffedExt(kept, 'bao-cao.docx')).toBe('docx');
+  });
+
   it('refuses ZIPs that are not DOCX or XLSX', async () => {
     const z = new JSZip();
     z.file('hello.txt', 'xin chào');

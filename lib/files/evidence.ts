@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { constants as zlibConstants, createInflateRaw, inflateRaw, inflateRawSync } from 'node:zlib';
+import { StringDecoder } from 'node:string_decoder';
 import { promisify } from 'node:util';
 import colCache from 'exceljs/lib/utils/col-cache';
 import path from 'node:path';
@@ -270,6 +271,9 @@ const externalLoads = () =>
   elementScan((element, whole) => {
     if (!/^(?:[\w.-]+:)?Relationship\b/.test(element)) return false;
     if (!whole) return true;
+    // Content of another format merged into the document when Word opens it (HTML, RTF, a whole DOCX), which the
+    // scans here do not read: its fields and links act as the document's own (attacker pass 28).
+    if (/Type\s*=\s*["'][^"']*\/aFChunk["']/i.test(element)) return true;
     if (!/TargetMode\s*=\s*["']External["']/i.test(element)) return false;
     if (/Type\s*=\s*["'][^"']*\/hyperlink["']/i.test(element)) return false;
     const target = /Target\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(element);
@@ -317,11 +321,51 @@ const ddeFormulas = () =>
     );
   });
 
-/** The parts whose text is read, and the scan that finds what in them acts. */
+/**
+ * Any other part that is markup, whatever its name: Word reads the document, and Excel a sheet, from wherever the
+ * package's relationships point (`/doc/main.xml`, `word/sub/document.xml`, `xl/ws/sheet1.xml`), with a decoy left at
+ * the usual name (attacker pass 28: a DDEAUTO field in a moved main document was accepted and served to the
+ * secretariat). Its fields and formulas are read as those of the named parts; a part that is not markup (a picture)
+ * is not read, and one in UTF-16 (as a customXml item may be) is decoded.
+ */
+function markupScan(): PartScan {
+  const scans = [ddeFields(), ddeFormulas()];
+  const feed = (text: string) => scans.forEach((s) => s.feed(text));
+  let head = '';
+  let mode: 'undecided' | 'latin1' | 'utf16le' | 'skip' | 'refuse' = 'undecided';
+  let utf16: StringDecoder | null = null;
+  return {
+    feed(chunk: string) {
+      if (mode === 'undecided') {
+        head += chunk;
+        if (/^\xff\xfe/.test(head)) {
+          mode = 'utf16le';
+          utf16 = new StringDecoder('utf16le');
+          chunk = head.slice(2);
+        } else if (/^\xfe\xff/.test(head)) mode = 'refuse';
+        else {
+          const first = /^(?:\xef\xbb\xbf)?[ \t\r\n]*([^ \t\r\n])/.exec(head);
+          if (!first) return void (head = ''); // white space so far (inflated chunks are never a split mark)
+          mode = first[1] === '<' ? 'latin1' : 'skip';
+          chunk = head;
+        }
+        head = '';
+      }
+      if (mode === 'latin1') feed(chunk);
+      else if (mode === 'utf16le') feed(utf16!.write(Buffer.from(chunk, 'latin1')));
+    },
+    found() {
+      return mode === 'refuse' || scans.some((s) => s.found());
+    },
+  };
+}
+
+/** The parts whose text is read, and the scan that finds what in them acts: the first whose name matches. */
 const ACTIVE_CONTENT: { part: RegExp; scan: () => PartScan }[] = [
   { part: /\.rels$/, scan: externalLoads },
   { part: /^word\/[^/]*\.xml$/, scan: ddeFields },
   { part: /^xl\/worksheets\/[^/]*\.xml$/, scan: ddeFormulas },
+  { part: /(?:)/, scan: markupScan },
 ];
 
 /**
