@@ -671,6 +671,37 @@ describe('sniffEvidence: refusals', () => {
       });
       expect(await reason(chunked, 'bao-cao.docx'), ext).toBe(ACTIVE);
     }
+    // What acts, known by its relationship's type wherever its part is: an OLE object named as a picture, an ActiveX
+    // control, a VBA project, a workbook's DDE link outside xl/externalLinks/.
+    const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    const MS = 'http://schemas.microsoft.com/office/2006/relationships';
+    for (const [file, rels, type, target, part, data] of <
+      [Uint8Array, string, string, string, string, string | Buffer][]
+    >[
+      [DOCX, 'word/_rels/document.xml.rels', `${REL}/oleObject`, 'media/image9.png', 'word/media/image9.png', ole],
+      [
+        DOCX,
+        'word/_rels/document.xml.rels',
+        `${REL}/control`,
+        'controls/ax1.xml',
+        'word/controls/ax1.xml',
+        '<ax:ocx/>',
+      ],
+      [DOCX, 'word/_rels/document.xml.rels', `${MS}/vbaProject`, 'media/v.bin', 'word/media/v.bin', ole],
+      [XLSX, 'xl/_rels/workbook.xml.rels', `${REL}/externalLink`, 'links/l1.xml', 'xl/links/l1.xml', '<externalLink/>'],
+      [XLSX, 'xl/_rels/workbook.xml.rels', `${REL}/styles`, 'x.xml', 'xl/x.xml', '<x><ddeLink ddeService="cmd"/></x>'],
+    ]) {
+      const named = await edit(file, async (z) => {
+        await replaceIn(
+          z,
+          rels,
+          '</Relationships>',
+          `<Relationship Id="rX" Type="${type}" Target="${target}"/></Relationships>`,
+        );
+        z.file(part, data);
+      });
+      expect(await reason(named, file === DOCX ? 'a.docx' : 'a.xlsx'), `${type} ${part}`).toBe(ACTIVE);
+    }
     // What a real report holds stays: pictures (not markup, not read), a UTF-16 custom XML item, fields elsewhere.
     // A picture whose bytes happen to read as a formula with a "|", or a field that says DDE.
     const picture = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.from('<f>x|y<w:fldSimple DDE')]);

@@ -267,13 +267,17 @@ type PartScan = ReturnType<typeof elementScan>;
  * for a click, a picture linked over http(s) (as Word keeps a picture pasted from a web page) only fetches it, and a
  * path on the computer's own drive (a template the document was made from) leaves it.
  */
+const ACTIVE_RELATIONSHIP =
+  /Type\s*=\s*["'][^"']*\/(?:aFChunk|oleObject|control|activeXControlBinary|vbaProject|vbaProjectSignature|externalLink)["']/i;
 const externalLoads = () =>
   elementScan((element, whole) => {
     if (!/^(?:[\w.-]+:)?Relationship\b/.test(element)) return false;
     if (!whole) return true;
-    // Content of another format merged into the document when Word opens it (HTML, RTF, a whole DOCX), which the
-    // scans here do not read: its fields and links act as the document's own (attacker pass 28).
-    if (/Type\s*=\s*["'][^"']*\/aFChunk["']/i.test(element)) return true;
+    // What acts is known by the relationship's type, not by where its part is (attacker pass 28: an OLE object named
+    // word/media/image9.png, an ActiveX control, a workbook link or a VBA project outside the folders named in
+    // ACTIVE_PARTS were accepted); and content of another format merged into the document when Word opens it
+    // (altChunk: HTML, RTF, a whole DOCX), which the scans here do not read, acts as the document's own.
+    if (ACTIVE_RELATIONSHIP.test(element)) return true;
     if (!/TargetMode\s*=\s*["']External["']/i.test(element)) return false;
     if (/Type\s*=\s*["'][^"']*\/hyperlink["']/i.test(element)) return false;
     const target = /Target\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(element);
@@ -329,7 +333,7 @@ const ddeFormulas = () =>
  * is not read, and one in UTF-16 (as a customXml item may be) is decoded.
  */
 function markupScan(): PartScan {
-  const scans = [ddeFields(), ddeFormulas()];
+  const scans = [ddeFields(), ddeFormulas(), elementScan((element) => /^(?:[\w.-]+:)?ddeLink\b/.test(element))];
   const feed = (text: string) => scans.forEach((s) => s.feed(text));
   let head = '';
   let mode: 'undecided' | 'latin1' | 'utf16le' | 'skip' | 'refuse' = 'undecided';
