@@ -702,6 +702,22 @@ describe('sniffEvidence: refusals', () => {
       });
       expect(await reason(named, file === DOCX ? 'a.docx' : 'a.xlsx'), `${type} ${part}`).toBe(ACTIVE);
     }
+    // Character references, as Excel and Word read them: "|" written `&#124;` or with leading zeros, a string's quotes
+    // written `&#34;` so that a "|" between them is outside any string, a field's "D" with leading zeros.
+    for (const f of [
+      "cmd&#124;' /C calc'!A0",
+      "cmd&#x7C;' /C calc'!A0",
+      "cmd&#000000124;' /C calc'!A0",
+      `"x&#34;&amp;cmd|'/c calc'!A0&amp;"y"`,
+      `"x&quot;&amp;cmd|'/c calc'!A0&amp;"y"`,
+    ]) {
+      const sheet = `<worksheet><sheetData><row r="1"><c r="A1"><f>${f}</f></c></row></sheetData></worksheet>`;
+      const referenced = await edit(XLSX, async (z) => void z.file('xl/worksheets/sheet1.xml', sheet));
+      expect(await reason(referenced, 'a.xlsx'), f).toBe(ACTIVE);
+    }
+    const field = `<w:document xmlns:w="${W}"><w:body><w:p><w:r><w:instrText>&#00000068;DE cmd "/k calc"</w:instrText></w:r></w:p></w:body></w:document>`;
+    const zeros = await edit(DOCX, async (z) => void z.file('word/document.xml', field));
+    expect(await reason(zeros, 'a.docx')).toBe(ACTIVE);
     // What a real report holds stays: pictures (not markup, not read), a UTF-16 custom XML item, fields elsewhere.
     // A picture whose bytes happen to read as a formula with a "|", or a field that says DDE.
     const picture = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.from('<f>x|y<w:fldSimple DDE')]);
@@ -717,6 +733,9 @@ describe('sniffEvidence: refusals', () => {
       );
     });
     expect(await sniffedExt(kept, 'bao-cao.docx')).toBe('docx');
+    const quoted = `<worksheet><sheetData><row r="1"><c r="A1"><f>TEXTJOIN(&quot;|&quot;,TRUE,A2:A9)</f></c></row></sheetData></worksheet>`;
+    const joined = await edit(XLSX, async (z) => void z.file('xl/worksheets/sheet1.xml', quoted));
+    expect(await sniffedExt(joined, 'a.xlsx')).toBe('xlsx');
   });
 
   it('refuses ZIPs that are not DOCX or XLSX', async () => {

@@ -288,10 +288,20 @@ const externalLoads = () =>
   });
 
 const DDE = /\bDDE(?:AUTO)?\b/i;
+/**
+ * Character references as an XML reader reads them, in one pass: numeric ones with any number of leading zeros
+ * (`&#0000000124;` is "|"), and the five named ones (a formula's quotes written `&quot;`). Attacker pass 28: a formula
+ * `cmd&#124;' /C calc'!A0`, and a Word field `&#00000068;DE`, passed the scans, which read them as written.
+ */
 const decodeEntities = (text: string) =>
-  text.replace(/&#(x[0-9a-f]{1,6}|[0-9]{1,7});/gi, (_, n: string) =>
-    String.fromCodePoint(Math.min(0x10ffff, n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n))),
+  text.replace(
+    /&(?:#x([0-9a-f]+)|#([0-9]+)|(quot|amp|lt|gt|apos));/gi,
+    (_, hex?: string, dec?: string, named?: string) =>
+      named !== undefined
+        ? NAMED_ENTITIES[named.toLowerCase()]!
+        : String.fromCodePoint(Math.min(0x10ffff, hex !== undefined ? parseInt(hex, 16) : Number(dec))),
   );
+const NAMED_ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
 /**
  * Word fields that start a program when the document opens or its fields update (DDE, DDEAUTO), in a simple field or in
  * field code split over runs (Word reads the runs' code as one: "DD" + "EAUTO").
@@ -318,8 +328,7 @@ const ddeFormulas = () =>
     if (!/^(?:[\w.-]+:)?f\b/.test(element)) return false;
     return (
       !whole ||
-      element
-        .slice(element.indexOf('>') + 1)
+      decodeEntities(element.slice(element.indexOf('>') + 1))
         .replace(/"[^"]*"/g, '')
         .includes('|')
     );
