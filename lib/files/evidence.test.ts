@@ -689,6 +689,15 @@ describe('sniffEvidence: refusals', () => {
       ],
       [DOCX, 'word/_rels/document.xml.rels', `${MS}/vbaProject`, 'media/v.bin', 'word/media/v.bin', ole],
       [XLSX, 'xl/_rels/workbook.xml.rels', `${REL}/externalLink`, 'links/l1.xml', 'xl/links/l1.xml', '<externalLink/>'],
+      // An Excel 4.0 macro sheet (EXEC in an Auto_Open name): a macro, whatever the package calls itself.
+      [
+        XLSX,
+        'xl/_rels/workbook.xml.rels',
+        `${MS}/xlMacrosheet`,
+        'macrosheets/s1.xml',
+        'xl/macrosheets/s1.xml',
+        '<xm:macrosheet/>',
+      ],
       [XLSX, 'xl/_rels/workbook.xml.rels', `${REL}/styles`, 'x.xml', 'xl/x.xml', '<x><ddeLink ddeService="cmd"/></x>'],
     ]) {
       const named = await edit(file, async (z) => {
@@ -715,6 +724,22 @@ describe('sniffEvidence: refusals', () => {
       const referenced = await edit(XLSX, async (z) => void z.file('xl/worksheets/sheet1.xml', sheet));
       expect(await reason(referenced, 'a.xlsx'), f).toBe(ACTIVE);
     }
+    // Formulas Excel evaluates besides a cell's: a defined name a cell refers to, a conditional format's.
+    const named = await edit(XLSX, async (z) => {
+      const name = `<definedNames><definedName name="x">cmd|' /C calc'!A0</definedName></definedNames>`;
+      await replaceIn(z, 'xl/workbook.xml', '</sheets>', `</sheets>${name}`);
+      z.file(
+        'xl/worksheets/sheet1.xml',
+        '<worksheet><sheetData><row r="1"><c r="A1"><f>x</f></c></row></sheetData></worksheet>',
+      );
+    });
+    expect(await reason(named, 'a.xlsx')).toBe(ACTIVE);
+    const rule = `<cfRule type="expression" priority="1"><formula>cmd|' /C calc'!A0</formula></cfRule>`;
+    const formatted = await edit(XLSX, async (z) => {
+      const cf = `<worksheet><sheetData/><conditionalFormatting sqref="A1">${rule}</conditionalFormatting></worksheet>`;
+      z.file('xl/worksheets/sheet1.xml', cf);
+    });
+    expect(await reason(formatted, 'a.xlsx')).toBe(ACTIVE);
     const field = `<w:document xmlns:w="${W}"><w:body><w:p><w:r><w:instrText>&#00000068;DE cmd "/k calc"</w:instrText></w:r></w:p></w:body></w:document>`;
     const zeros = await edit(DOCX, async (z) => void z.file('word/document.xml', field));
     expect(await reason(zeros, 'a.docx')).toBe(ACTIVE);

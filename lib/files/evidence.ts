@@ -268,7 +268,7 @@ type PartScan = ReturnType<typeof elementScan>;
  * path on the computer's own drive (a template the document was made from) leaves it.
  */
 const ACTIVE_RELATIONSHIP =
-  /Type\s*=\s*["'][^"']*\/(?:aFChunk|oleObject|control|activeXControlBinary|vbaProject|vbaProjectSignature|externalLink)["']/i;
+  /Type\s*=\s*["'][^"']*\/(?:aFChunk|oleObject|control|activeXControlBinary|vbaProject|vbaProjectSignature|externalLink|xlMacrosheet|xlIntlMacrosheet)["']/i;
 const externalLoads = () =>
   elementScan((element, whole) => {
     if (!/^(?:[\w.-]+:)?Relationship\b/.test(element)) return false;
@@ -325,7 +325,9 @@ function ddeFields(): PartScan {
 /** A formula that calls a program through DDE (`cmd|' /C calc'!A0`): a "|" outside the formula's strings. */
 const ddeFormulas = () =>
   elementScan((element, whole) => {
-    if (!/^(?:[\w.-]+:)?f\b/.test(element)) return false;
+    // A cell's formula, and those Excel evaluates elsewhere: a defined name a cell refers to (`=x`, where x is
+    // `cmd|' /C calc'!A0`), conditional formats and validations (attacker pass 28).
+    if (!/^(?:[\w.-]+:)?(?:f|formula[12]?|definedName)\b/.test(element)) return false;
     return (
       !whole ||
       decodeEntities(element.slice(element.indexOf('>') + 1))
