@@ -724,6 +724,29 @@ describe('sniffEvidence: refusals', () => {
       const referenced = await edit(XLSX, async (z) => void z.file('xl/worksheets/sheet1.xml', sheet));
       expect(await reason(referenced, 'a.xlsx'), f).toBe(ACTIVE);
     }
+    // A part in UTF-16 or UTF-32 without a byte-order mark, which an XML reader detects from its first characters.
+    const declared = dde.replace('<w:document', '<?xml version="1.0" encoding="UTF-16"?><w:document');
+    const le = Buffer.from(declared, 'utf16le');
+    for (const [label, bytes] of [
+      ['UTF-16LE', le],
+      ['UTF-16BE', Buffer.from(le).swap16()],
+      ['UTF-32LE', Buffer.from([...declared].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8, 0, 0]))],
+    ] as const)
+      for (const where of ['word/document.xml', 'doc/main.xml']) {
+        const unmarked = await edit(DOCX, async (z) => {
+          if (where !== 'word/document.xml') {
+            await replaceIn(z, '_rels/.rels', /Target="\/?word\/document\.xml"/, `Target="/${where}"`);
+            await replaceIn(
+              z,
+              '[Content_Types].xml',
+              '</Types>',
+              `<Override PartName="/${where}" ContentType="${MAIN}"/></Types>`,
+            );
+          }
+          z.file(where, bytes);
+        });
+        expect(await reason(unmarked, 'a.docx'), `${label} ${where}`).toBe(ACTIVE);
+      }
     // Formulas Excel evaluates besides a cell's: a defined name a cell refers to, a conditional format's.
     const named = await edit(XLSX, async (z) => {
       const name = `<definedNames><definedName name="x">cmd|' /C calc'!A0</definedName></definedNames>`;
