@@ -609,6 +609,7 @@ describe('sniffEvidence: refusals', () => {
       'Tệp Office chứa đối tượng nhúng, liên kết tới tệp bên ngoài hoặc lệnh DDE, không được chấp nhận. Hãy lưu lại thành PDF rồi chọn lại.';
     const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
     const MAIN = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
+    const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
     const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
     const dde = `<w:document xmlns:w="${W}"><w:body><w:p><w:fldSimple w:instr='DDEAUTO cmd.exe "/k calc"'/></w:p></w:body></w:document>`;
     const edit = async (file: Uint8Array, change: (z: JSZip) => Promise<void>) => {
@@ -710,6 +711,16 @@ describe('sniffEvidence: refusals', () => {
         z.file(part, data);
       });
       expect(await reason(named, file === DOCX ? 'a.docx' : 'a.xlsx'), `${type} ${part}`).toBe(ACTIVE);
+    }
+    // Relationship attributes as an XML reader reads them: character references, spaces around a value.
+    for (const rel of [
+      `<Relationship Id="r1" Type="${REL}/attachedTemplate" Target="\\\\a\\s\\t.dotm" TargetMode="&#69;xternal"/>`,
+      `<Relationship Id="r1" Type="${REL}/attachedTemplate" Target="http://a/t.dotm" TargetMode=" External "/>`,
+      `<Relationship Id="r1" Type="${REL}/oleObjec&#116;" Target="media/x.png"/>`,
+    ]) {
+      const xml = `<?xml version="1.0"?><Relationships xmlns="${PKG}">${rel}</Relationships>`;
+      const related = await edit(DOCX, async (z) => void z.file('word/_rels/settings.xml.rels', xml));
+      expect(await reason(related, 'a.docx'), rel).toBe(ACTIVE);
     }
     // Character references, as Excel and Word read them: "|" written `&#124;` or with leading zeros, a string's quotes
     // written `&#34;` so that a "|" between them is outside any string, a field's "D" with leading zeros.

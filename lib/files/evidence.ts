@@ -275,24 +275,35 @@ type PartScan = ReturnType<typeof elementScan>;
  * path on the computer's own drive (a template the document was made from) leaves it.
  */
 const ACTIVE_RELATIONSHIP =
-  /Type\s*=\s*["'][^"']*\/(?:aFChunk|oleObject|control|activeXControlBinary|vbaProject|vbaProjectSignature|externalLink|xlMacrosheet|xlIntlMacrosheet)["']/i;
+  /\/(?:aFChunk|oleObject|control|activeXControlBinary|vbaProject|vbaProjectSignature|externalLink|xlMacrosheet|xlIntlMacrosheet)$/i;
 const externalLoads = () =>
   elementScan((element, whole) => {
     if (!/^(?:[\w.-]+:)?Relationship\b/.test(element)) return false;
     if (!whole) return true;
+    // The attributes as an XML reader reads them: character references decoded, each value within its own quotes
+    // (attacker pass 28: `TargetMode="&#69;xternal"` made a remote template look internal).
+    const attrs = attributesOf(element);
+    const type = attrs.get('Type') ?? '';
     // What acts is known by the relationship's type, not by where its part is (attacker pass 28: an OLE object named
     // word/media/image9.png, an ActiveX control, a workbook link or a VBA project outside the folders named in
     // ACTIVE_PARTS were accepted); and content of another format merged into the document when Word opens it
     // (altChunk: HTML, RTF, a whole DOCX), which the scans here do not read, acts as the document's own.
-    if (ACTIVE_RELATIONSHIP.test(element)) return true;
-    if (!/TargetMode\s*=\s*["']External["']/i.test(element)) return false;
-    if (/Type\s*=\s*["'][^"']*\/hyperlink["']/i.test(element)) return false;
-    const target = /Target\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(element);
-    const to = target?.[1] ?? target?.[2] ?? '';
+    if (ACTIVE_RELATIONSHIP.test(type)) return true;
+    if ((attrs.get('TargetMode') ?? '').toLowerCase() !== 'external') return false;
+    if (/\/hyperlink$/i.test(type)) return false;
+    const to = attrs.get('Target') ?? '';
     // A template or file on this computer's own drive (a document made from the office's template) reaches no one.
     if (/^(?:file:\/\/\/)?[a-z]:[\\/]/i.test(to)) return false;
-    return !(/Type\s*=\s*["'][^"']*\/image["']/i.test(element) && /^https?:\/\//i.test(to));
+    return !(/\/image$/i.test(type) && /^https?:\/\//i.test(to));
   });
+
+/** An element's attributes by name, values decoded and trimmed; the first of a name given twice (no XML has one). */
+function attributesOf(element: string): Map<string, string> {
+  const attrs = new Map<string, string>();
+  for (const m of element.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+    if (!attrs.has(m[1]!)) attrs.set(m[1]!, decodeEntities(m[2] ?? m[3] ?? '').trim());
+  return attrs;
+}
 
 const DDE = /\bDDE(?:AUTO)?\b/i;
 /**
