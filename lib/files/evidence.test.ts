@@ -758,6 +758,23 @@ describe('sniffEvidence: refusals', () => {
         });
         expect(await reason(unmarked, 'a.docx'), `${label} ${where}`).toBe(ACTIVE);
       }
+    // CDATA sections, read as the text they are (a "<" inside one, a field's name split over two, a marker cut between
+    // two inflated chunks).
+    const cdataSheet = (pad: number, f: string) =>
+      `<worksheet><sheetData><row r="1"><c r="A1" s="${'0'.repeat(pad)}"><f>${f}</f></c></row></sheetData></worksheet>`;
+    for (const pad of [0, ...Array.from({ length: 24 }, (_, i) => 16_320 + i)]) {
+      const sheet = cdataSheet(pad, `<![CDATA["a"<cmd|' /C calc'!A0]]>`);
+      const hidden = await edit(XLSX, async (z) => void z.file('xl/worksheets/sheet1.xml', sheet));
+      expect(await reason(hidden, 'a.xlsx'), `pad ${pad}`).toBe(ACTIVE);
+    }
+    const cdataField = `<w:document xmlns:w="${W}"><w:body><w:p><w:r><w:instrText><![CDATA[D]]><![CDATA[DEAUTO cmd]]></w:instrText></w:r></w:p></w:body></w:document>`;
+    const splitName = await edit(DOCX, async (z) => void z.file('word/document.xml', cdataField));
+    expect(await reason(splitName, 'a.docx')).toBe(ACTIVE);
+    const harmless = await edit(XLSX, async (z) => {
+      z.file('xl/worksheets/sheet1.xml', cdataSheet(0, '<![CDATA[SUM(B1:B9)]]>'));
+      z.file('customXml/item1.xml', '<root><![CDATA[<b>a|b</b> & c]]></root>');
+    });
+    expect(await sniffedExt(harmless, 'a.xlsx')).toBe('xlsx');
     // Formulas Excel evaluates besides a cell's: a defined name a cell refers to, a conditional format's.
     const named = await edit(XLSX, async (z) => {
       const name = `<definedNames><definedName name="x">cmd|' /C calc'!A0</definedName></definedNames>`;

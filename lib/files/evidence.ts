@@ -245,13 +245,14 @@ function elementScan(check: (element: string, whole: boolean) => boolean, atEnd:
     if (!found && check(element, whole)) found = true;
   };
   let first = true;
+  const cdata = cdataAsText();
   return {
     feed(chunk: string) {
       if (found) return;
       // A part in UTF-16 (which Office also reads) would hide its words between zero bytes: no real one is.
       if (first && UTF16_OR_32.test(chunk)) found = true;
       first = false;
-      const parts = (carry + chunk).split('<');
+      const parts = (carry + cdata(chunk)).split('<');
       carry = parts.pop()!;
       parts.forEach((element, i) => look(element, !(i === 0 && cut)));
       if (parts.length) cut = false;
@@ -267,6 +268,46 @@ function elementScan(check: (element: string, whole: boolean) => boolean, atEnd:
   };
 }
 type PartScan = ReturnType<typeof elementScan>;
+
+/**
+ * CDATA sections as the text they are, "<" and "&" escaped, as a stream: an XML reader takes `<f><![CDATA[cmd|' /C
+ * calc'!A0]]></f>` for a formula, where the element scan saw an element with no text and one named "![CDATA[…"
+ * (attacker pass 28, second look). A marker cut between two chunks is held for the next.
+ */
+function cdataAsText(): (chunk: string) => string {
+  const START = '<![CDATA[';
+  const END = ']]>';
+  let inside = false;
+  let held = '';
+  /** How many of the text's last characters (after `from`) may begin the marker. */
+  const partial = (text: string, from: number, marker: string) => {
+    for (let k = Math.min(marker.length - 1, text.length - from); k > 0; k--)
+      if (text.endsWith(marker.slice(0, k))) return k;
+    return 0;
+  };
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return (chunk) => {
+    const text = held + chunk;
+    held = '';
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+      const marker = inside ? END : START;
+      const at = text.indexOf(marker, i);
+      if (at === -1) {
+        const keep = partial(text, i, marker);
+        const rest = text.slice(i, text.length - keep);
+        out += inside ? escape(rest) : rest;
+        held = text.slice(text.length - keep);
+        return out;
+      }
+      out += inside ? escape(text.slice(i, at)) : text.slice(i, at);
+      i = at + marker.length;
+      inside = !inside;
+    }
+    return out;
+  };
+}
 
 /**
  * A relationship to something elsewhere that a reader loads on opening: a remote template (Word fetches it, and with a
