@@ -604,6 +604,216 @@ describe('sniffEvidence: refusals', () => {
     expect(await sniffedExt(pipe, 'a.xlsx')).toBe('xlsx');
   });
 
+  it('reads the fields and formulas of every markup part, wherever the relationships put it (attacker pass 28)', async () => {
+    const ACTIVE =
+      'Tệp Office chứa đối tượng nhúng, liên kết tới tệp bên ngoài hoặc lệnh DDE, không được chấp nhận. Hãy lưu lại thành PDF rồi chọn lại.';
+    const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const MAIN = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
+    const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const dde = `<w:document xmlns:w="${W}"><w:body><w:p><w:fldSimple w:instr='DDEAUTO cmd.exe "/k calc"'/></w:p></w:body></w:document>`;
+    const edit = async (file: Uint8Array, change: (z: JSZip) => Promise<void>) => {
+      const z = await JSZip.loadAsync(file);
+      await change(z);
+      return new Uint8Array(await z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    };
+    const replaceIn = async (z: JSZip, name: string, from: string | RegExp, to: string) => {
+      const text = await z.file(name)!.async('string');
+      expect(text).toMatch(from);
+      z.file(name, text.replace(from, to));
+    };
+    // The main document moved where Word and mammoth read it (the package's relationship), a decoy at word/document.xml.
+    for (const where of ['doc/main.xml', 'word/sub/document.xml', 'word/main.bin']) {
+      const moved = await edit(DOCX, async (z) => {
+        await replaceIn(z, '_rels/.rels', /Target="\/?word\/document\.xml"/, `Target="/${where}"`);
+        await replaceIn(
+          z,
+          '[Content_Types].xml',
+          '</Types>',
+          `<Override PartName="/${where}" ContentType="${MAIN}"/></Types>`,
+        );
+        z.file(where, dde);
+      });
+      expect(await reason(moved, 'bao-cao.docx'), where).toBe(ACTIVE);
+      // In UTF-16, as Word also reads it.
+      const utf16 = await edit(moved, async (z) => {
+        z.file(where, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(dde, 'utf16le')]));
+      });
+      expect(await reason(utf16, 'bao-cao.docx'), `${where} in UTF-16`).toBe(ACTIVE);
+    }
+    // A sheet moved where Excel reads it, with a DDE formula.
+    for (const where of ['xl/ws/sheet1.xml', 'xl/worksheets/sub/sheet1.xml']) {
+      const moved = await edit(XLSX, async (z) => {
+        await replaceIn(z, 'xl/_rels/workbook.xml.rels', 'Target="worksheets/sheet1.xml"', `Target="/${where}"`);
+        await replaceIn(z, '[Content_Types].xml', '/xl/worksheets/sheet1.xml', `/${where}`);
+        z.file(
+          where,
+          `<worksheet><sheetData><row r="1"><c r="A1"><f>cmd|' /C calc'!A0</f></c></row></sheetData></worksheet>`,
+        );
+      });
+      expect(await reason(moved, 'bao-cao.xlsx'), where).toBe(ACTIVE);
+    }
+    // Content Word merges in on opening (RTF with a DDE field, HTML with a picture on a share), which is not read here.
+    for (const [ext, type, chunk] of <[string, string, string][]>[
+      ['rtf', 'application/rtf', '{\\rtf1{\\field{\\*\\fldinst DDEAUTO cmd.exe "/k calc"}{\\fldrslt x}}}'],
+      ['htm', 'text/html', '<html><body><img src="file://attacker.example/share/a.png"></body></html>'],
+    ]) {
+      const chunked = await edit(DOCX, async (z) => {
+        await replaceIn(z, 'word/document.xml', '<w:body>', '<w:body><w:altChunk r:id="rIdChunk"/>');
+        const chunkRel = `<Relationship Id="rIdChunk" Type="${REL}/aFChunk" Target="afchunk.${ext}"/>`;
+        await replaceIn(z, 'word/_rels/document.xml.rels', '</Relationships>', `${chunkRel}</Relationships>`);
+        await replaceIn(
+          z,
+          '[Content_Types].xml',
+          '</Types>',
+          `<Default Extension="${ext}" ContentType="${type}"/></Types>`,
+        );
+        z.file(`word/afchunk.${ext}`, chunk);
+      });
+      expect(await reason(chunked, 'bao-cao.docx'), ext).toBe(ACTIVE);
+    }
+    // What acts, known by its relationship's type wherever its part is: an OLE object named as a picture, an ActiveX
+    // control, a VBA project, a workbook's DDE link outside xl/externalLinks/.
+    const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    const MS = 'http://schemas.microsoft.com/office/2006/relationships';
+    for (const [file, rels, type, target, part, data] of <
+      [Uint8Array, string, string, string, string, string | Buffer][]
+    >[
+      [DOCX, 'word/_rels/document.xml.rels', `${REL}/oleObject`, 'media/image9.png', 'word/media/image9.png', ole],
+      [
+        DOCX,
+        'word/_rels/document.xml.rels',
+        `${REL}/control`,
+        'controls/ax1.xml',
+        'word/controls/ax1.xml',
+        '<ax:ocx/>',
+      ],
+      [DOCX, 'word/_rels/document.xml.rels', `${MS}/vbaProject`, 'media/v.bin', 'word/media/v.bin', ole],
+      [XLSX, 'xl/_rels/workbook.xml.rels', `${REL}/externalLink`, 'links/l1.xml', 'xl/links/l1.xml', '<externalLink/>'],
+      // An Excel 4.0 macro sheet (EXEC in an Auto_Open name): a macro, whatever the package calls itself.
+      [
+        XLSX,
+        'xl/_rels/workbook.xml.rels',
+        `${MS}/xlMacrosheet`,
+        'macrosheets/s1.xml',
+        'xl/macrosheets/s1.xml',
+        '<xm:macrosheet/>',
+      ],
+      [XLSX, 'xl/_rels/workbook.xml.rels', `${REL}/styles`, 'x.xml', 'xl/x.xml', '<x><ddeLink ddeService="cmd"/></x>'],
+    ]) {
+      const named = await edit(file, async (z) => {
+        await replaceIn(
+          z,
+          rels,
+          '</Relationships>',
+          `<Relationship Id="rX" Type="${type}" Target="${target}"/></Relationships>`,
+        );
+        z.file(part, data);
+      });
+      expect(await reason(named, file === DOCX ? 'a.docx' : 'a.xlsx'), `${type} ${part}`).toBe(ACTIVE);
+    }
+    // Relationship attributes as an XML reader reads them: character references, spaces around a value.
+    for (const rel of [
+      `<Relationship Id="r1" Type="${REL}/attachedTemplate" Target="\\\\a\\s\\t.dotm" TargetMode="&#69;xternal"/>`,
+      `<Relationship Id="r1" Type="${REL}/attachedTemplate" Target="http://a/t.dotm" TargetMode=" External "/>`,
+      `<Relationship Id="r1" Type="${REL}/oleObjec&#116;" Target="media/x.png"/>`,
+    ]) {
+      const xml = `<?xml version="1.0"?><Relationships xmlns="${PKG}">${rel}</Relationships>`;
+      const related = await edit(DOCX, async (z) => void z.file('word/_rels/settings.xml.rels', xml));
+      expect(await reason(related, 'a.docx'), rel).toBe(ACTIVE);
+    }
+    // Character references, as Excel and Word read them: "|" written `&#124;` or with leading zeros, a string's quotes
+    // written `&#34;` so that a "|" between them is outside any string, a field's "D" with leading zeros.
+    for (const f of [
+      "cmd&#124;' /C calc'!A0",
+      "cmd&#x7C;' /C calc'!A0",
+      "cmd&#000000124;' /C calc'!A0",
+      `"x&#34;&amp;cmd|'/c calc'!A0&amp;"y"`,
+      `"x&quot;&amp;cmd|'/c calc'!A0&amp;"y"`,
+    ]) {
+      const sheet = `<worksheet><sheetData><row r="1"><c r="A1"><f>${f}</f></c></row></sheetData></worksheet>`;
+      const referenced = await edit(XLSX, async (z) => void z.file('xl/worksheets/sheet1.xml', sheet));
+      expect(await reason(referenced, 'a.xlsx'), f).toBe(ACTIVE);
+    }
+    // A part in UTF-16 or UTF-32 without a byte-order mark, which an XML reader detects from its first characters.
+    const declared = dde.replace('<w:document', '<?xml version="1.0" encoding="UTF-16"?><w:document');
+    const le = Buffer.from(declared, 'utf16le');
+    for (const [label, bytes] of [
+      ['UTF-16LE', le],
+      ['UTF-16BE', Buffer.from(le).swap16()],
+      ['UTF-32LE', Buffer.from([...declared].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8, 0, 0]))],
+    ] as const)
+      for (const where of ['word/document.xml', 'doc/main.xml']) {
+        const unmarked = await edit(DOCX, async (z) => {
+          if (where !== 'word/document.xml') {
+            await replaceIn(z, '_rels/.rels', /Target="\/?word\/document\.xml"/, `Target="/${where}"`);
+            await replaceIn(
+              z,
+              '[Content_Types].xml',
+              '</Types>',
+              `<Override PartName="/${where}" ContentType="${MAIN}"/></Types>`,
+            );
+          }
+          z.file(where, bytes);
+        });
+        expect(await reason(unmarked, 'a.docx'), `${label} ${where}`).toBe(ACTIVE);
+      }
+    // CDATA sections, read as the text they are (a "<" inside one, a field's name split over two, a marker cut between
+    // two inflated chunks).
+    const cdataSheet = (pad: number, f: string) =>
+      `<worksheet><sheetData><row r="1"><c r="A1" s="${'0'.repeat(pad)}"><f>${f}</f></c></row></sheetData></worksheet>`;
+    for (const pad of [0, ...Array.from({ length: 24 }, (_, i) => 16_320 + i)]) {
+      const sheet = cdataSheet(pad, `<![CDATA["a"<cmd|' /C calc'!A0]]>`);
+      const hidden = await edit(XLSX, async (z) => void z.file('xl/worksheets/sheet1.xml', sheet));
+      expect(await reason(hidden, 'a.xlsx'), `pad ${pad}`).toBe(ACTIVE);
+    }
+    const cdataField = `<w:document xmlns:w="${W}"><w:body><w:p><w:r><w:instrText><![CDATA[D]]><![CDATA[DEAUTO cmd]]></w:instrText></w:r></w:p></w:body></w:document>`;
+    const splitName = await edit(DOCX, async (z) => void z.file('word/document.xml', cdataField));
+    expect(await reason(splitName, 'a.docx')).toBe(ACTIVE);
+    const harmless = await edit(XLSX, async (z) => {
+      z.file('xl/worksheets/sheet1.xml', cdataSheet(0, '<![CDATA[SUM(B1:B9)]]>'));
+      z.file('customXml/item1.xml', '<root><![CDATA[<b>a|b</b> & c]]></root>');
+    });
+    expect(await sniffedExt(harmless, 'a.xlsx')).toBe('xlsx');
+    // Formulas Excel evaluates besides a cell's: a defined name a cell refers to, a conditional format's.
+    const named = await edit(XLSX, async (z) => {
+      const name = `<definedNames><definedName name="x">cmd|' /C calc'!A0</definedName></definedNames>`;
+      await replaceIn(z, 'xl/workbook.xml', '</sheets>', `</sheets>${name}`);
+      z.file(
+        'xl/worksheets/sheet1.xml',
+        '<worksheet><sheetData><row r="1"><c r="A1"><f>x</f></c></row></sheetData></worksheet>',
+      );
+    });
+    expect(await reason(named, 'a.xlsx')).toBe(ACTIVE);
+    const rule = `<cfRule type="expression" priority="1"><formula>cmd|' /C calc'!A0</formula></cfRule>`;
+    const formatted = await edit(XLSX, async (z) => {
+      const cf = `<worksheet><sheetData/><conditionalFormatting sqref="A1">${rule}</conditionalFormatting></worksheet>`;
+      z.file('xl/worksheets/sheet1.xml', cf);
+    });
+    expect(await reason(formatted, 'a.xlsx')).toBe(ACTIVE);
+    const field = `<w:document xmlns:w="${W}"><w:body><w:p><w:r><w:instrText>&#00000068;DE cmd "/k calc"</w:instrText></w:r></w:p></w:body></w:document>`;
+    const zeros = await edit(DOCX, async (z) => void z.file('word/document.xml', field));
+    expect(await reason(zeros, 'a.docx')).toBe(ACTIVE);
+    // What a real report holds stays: pictures (not markup, not read), a UTF-16 custom XML item, fields elsewhere.
+    // A picture whose bytes happen to read as a formula with a "|", or a field that says DDE.
+    const picture = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.from('<f>x|y<w:fldSimple DDE')]);
+    const kept = await edit(DOCX, async (z) => {
+      z.file('word/media/image1.png', picture);
+      z.file(
+        'customXml/item1.xml',
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<root><a>x|y</a></root>', 'utf16le')]),
+      );
+      z.file(
+        'word/glossary/document.xml',
+        `<w:glossaryDocument xmlns:w="${W}"><w:p><w:fldSimple w:instr=" PAGE "/></w:p></w:glossaryDocument>`,
+      );
+    });
+    expect(await sniffedExt(kept, 'bao-cao.docx')).toBe('docx');
+    const quoted = `<worksheet><sheetData><row r="1"><c r="A1"><f>TEXTJOIN(&quot;|&quot;,TRUE,A2:A9)</f></c></row></sheetData></worksheet>`;
+    const joined = await edit(XLSX, async (z) => void z.file('xl/worksheets/sheet1.xml', quoted));
+    expect(await sniffedExt(joined, 'a.xlsx')).toBe('xlsx');
+  });
+
   it('refuses ZIPs that are not DOCX or XLSX', async () => {
     const z = new JSZip();
     z.file('hello.txt', 'xin chào');

@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { constants as zlibConstants, createInflateRaw, inflateRaw, inflateRawSync } from 'node:zlib';
+import { StringDecoder } from 'node:string_decoder';
 import { promisify } from 'node:util';
 import colCache from 'exceljs/lib/utils/col-cache';
 import path from 'node:path';
@@ -229,6 +230,13 @@ const FIELD_CODE_CAP = 1024 * 1024;
  * inflates: `check` gets each element's text from its name on, and whether it is whole (one longer than ELEMENT_CAP
  * keeps its start only). Linear in the part's size, whatever it holds.
  */
+/**
+ * The start of a part in UTF-16 or UTF-32, with a byte-order mark or, as an XML reader also detects it, without one
+ * (`<` and `?` or a letter with zero bytes between: attacker pass 28, second look).
+ */
+// eslint-disable-next-line no-control-regex
+const UTF16_OR_32 = /^(?:\xff\xfe|\xfe\xff|<\x00[?\w]|\x00<\x00[?\w]|<\x00\x00\x00|\x00\x00\x00<|\x00\x00\xfe\xff)/;
+
 function elementScan(check: (element: string, whole: boolean) => boolean, atEnd: () => boolean = () => false) {
   let carry = '';
   let cut = false;
@@ -237,13 +245,14 @@ function elementScan(check: (element: string, whole: boolean) => boolean, atEnd:
     if (!found && check(element, whole)) found = true;
   };
   let first = true;
+  const cdata = cdataAsText();
   return {
     feed(chunk: string) {
       if (found) return;
       // A part in UTF-16 (which Office also reads) would hide its words between zero bytes: no real one is.
-      if (first && /^(?:\xff\xfe|\xfe\xff)/.test(chunk)) found = true;
+      if (first && UTF16_OR_32.test(chunk)) found = true;
       first = false;
-      const parts = (carry + chunk).split('<');
+      const parts = (carry + cdata(chunk)).split('<');
       carry = parts.pop()!;
       parts.forEach((element, i) => look(element, !(i === 0 && cut)));
       if (parts.length) cut = false;
@@ -261,38 +270,111 @@ function elementScan(check: (element: string, whole: boolean) => boolean, atEnd:
 type PartScan = ReturnType<typeof elementScan>;
 
 /**
+ * CDATA sections as the text they are, "<" and "&" escaped, as a stream: an XML reader takes `<f><![CDATA[cmd|' /C
+ * calc'!A0]]></f>` for a formula, where the element scan saw an element with no text and one named "![CDATA[…"
+ * (attacker pass 28, second look). A marker cut between two chunks is held for the next.
+ */
+function cdataAsText(): (chunk: string) => string {
+  const START = '<![CDATA[';
+  const END = ']]>';
+  let inside = false;
+  let held = '';
+  /** How many of the text's last characters (after `from`) may begin the marker. */
+  const partial = (text: string, from: number, marker: string) => {
+    for (let k = Math.min(marker.length - 1, text.length - from); k > 0; k--)
+      if (text.endsWith(marker.slice(0, k))) return k;
+    return 0;
+  };
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return (chunk) => {
+    const text = held + chunk;
+    held = '';
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+      const marker = inside ? END : START;
+      const at = text.indexOf(marker, i);
+      if (at === -1) {
+        const keep = partial(text, i, marker);
+        const rest = text.slice(i, text.length - keep);
+        out += inside ? escape(rest) : rest;
+        held = text.slice(text.length - keep);
+        return out;
+      }
+      out += inside ? escape(text.slice(i, at)) : text.slice(i, at);
+      i = at + marker.length;
+      inside = !inside;
+    }
+    return out;
+  };
+}
+
+/**
  * A relationship to something elsewhere that a reader loads on opening: a remote template (Word fetches it, and with a
  * `\\host\share` address sends the user's Windows credentials), a frame, a sub-document, an OLE link. A hyperlink waits
  * for a click, a picture linked over http(s) (as Word keeps a picture pasted from a web page) only fetches it, and a
  * path on the computer's own drive (a template the document was made from) leaves it.
  */
+const ACTIVE_RELATIONSHIP =
+  /\/(?:aFChunk|oleObject|control|activeXControlBinary|vbaProject|vbaProjectSignature|externalLink|xlMacrosheet|xlIntlMacrosheet)$/i;
 const externalLoads = () =>
   elementScan((element, whole) => {
     if (!/^(?:[\w.-]+:)?Relationship\b/.test(element)) return false;
     if (!whole) return true;
-    if (!/TargetMode\s*=\s*["']External["']/i.test(element)) return false;
-    if (/Type\s*=\s*["'][^"']*\/hyperlink["']/i.test(element)) return false;
-    const target = /Target\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(element);
-    const to = target?.[1] ?? target?.[2] ?? '';
+    // The attributes as an XML reader reads them: character references decoded, each value within its own quotes
+    // (attacker pass 28: `TargetMode="&#69;xternal"` made a remote template look internal).
+    const attrs = attributesOf(element);
+    const type = attrs.get('Type') ?? '';
+    // What acts is known by the relationship's type, not by where its part is (attacker pass 28: an OLE object named
+    // word/media/image9.png, an ActiveX control, a workbook link or a VBA project outside the folders named in
+    // ACTIVE_PARTS were accepted); and content of another format merged into the document when Word opens it
+    // (altChunk: HTML, RTF, a whole DOCX), which the scans here do not read, acts as the document's own.
+    if (ACTIVE_RELATIONSHIP.test(type)) return true;
+    if ((attrs.get('TargetMode') ?? '').toLowerCase() !== 'external') return false;
+    if (/\/hyperlink$/i.test(type)) return false;
+    const to = attrs.get('Target') ?? '';
     // A template or file on this computer's own drive (a document made from the office's template) reaches no one.
     if (/^(?:file:\/\/\/)?[a-z]:[\\/]/i.test(to)) return false;
-    return !(/Type\s*=\s*["'][^"']*\/image["']/i.test(element) && /^https?:\/\//i.test(to));
+    return !(/\/image$/i.test(type) && /^https?:\/\//i.test(to));
   });
 
+/** An element's attributes by name, values decoded and trimmed; the first of a name given twice (no XML has one). */
+function attributesOf(element: string): Map<string, string> {
+  const attrs = new Map<string, string>();
+  for (const m of element.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+    if (!attrs.has(m[1]!)) attrs.set(m[1]!, decodeEntities(m[2] ?? m[3] ?? '').trim());
+  return attrs;
+}
+
 const DDE = /\bDDE(?:AUTO)?\b/i;
+/**
+ * Character references as an XML reader reads them, in one pass: numeric ones with any number of leading zeros
+ * (`&#0000000124;` is "|"), and the five named ones (a formula's quotes written `&quot;`). Attacker pass 28: a formula
+ * `cmd&#124;' /C calc'!A0`, and a Word field `&#00000068;DE`, passed the scans, which read them as written.
+ */
 const decodeEntities = (text: string) =>
-  text.replace(/&#(x[0-9a-f]{1,6}|[0-9]{1,7});/gi, (_, n: string) =>
-    String.fromCodePoint(Math.min(0x10ffff, n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n))),
+  text.replace(
+    /&(?:#x([0-9a-f]+)|#([0-9]+)|(quot|amp|lt|gt|apos));/gi,
+    (_, hex?: string, dec?: string, named?: string) =>
+      named !== undefined
+        ? NAMED_ENTITIES[named.toLowerCase()]!
+        : String.fromCodePoint(Math.min(0x10ffff, hex !== undefined ? parseInt(hex, 16) : Number(dec))),
   );
+const NAMED_ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
 /**
  * Word fields that start a program when the document opens or its fields update (DDE, DDEAUTO), in a simple field or in
  * field code split over runs (Word reads the runs' code as one: "DD" + "EAUTO").
  */
 function ddeFields(): PartScan {
+  const fields = fieldCheck();
+  return elementScan(fields.check, fields.atEnd);
+}
+/** The check of `ddeFields`, element by element, and what it finds once the part has ended. */
+function fieldCheck(): ElementCheck {
   let code = '';
   let over = false;
-  return elementScan(
-    (element, whole) => {
+  return {
+    check(element, whole) {
       if (/^(?:[\w.-]+:)?fldSimple\b/.test(element)) return !whole || DDE.test(decodeEntities(element));
       if (!/^(?:[\w.-]+:)?instrText\b/.test(element)) return false;
       if (!whole) return true;
@@ -300,28 +382,77 @@ function ddeFields(): PartScan {
       if (code.length > FIELD_CODE_CAP) over = true;
       return over;
     },
-    () => over || DDE.test(decodeEntities(code)),
-  );
+    atEnd: () => over || DDE.test(decodeEntities(code)),
+  };
 }
+type ElementCheck = { check: (element: string, whole: boolean) => boolean; atEnd: () => boolean };
 
 /** A formula that calls a program through DDE (`cmd|' /C calc'!A0`): a "|" outside the formula's strings. */
-const ddeFormulas = () =>
-  elementScan((element, whole) => {
-    if (!/^(?:[\w.-]+:)?f\b/.test(element)) return false;
-    return (
-      !whole ||
-      element
-        .slice(element.indexOf('>') + 1)
-        .replace(/"[^"]*"/g, '')
-        .includes('|')
-    );
-  });
+const formulaCheck = (element: string, whole: boolean) => {
+  // A cell's formula, and those Excel evaluates elsewhere: a defined name a cell refers to (`=x`, where x is
+  // `cmd|' /C calc'!A0`), conditional formats and validations (attacker pass 28).
+  if (!/^(?:[\w.-]+:)?(?:f|formula[12]?|definedName)\b/.test(element)) return false;
+  return (
+    !whole ||
+    decodeEntities(element.slice(element.indexOf('>') + 1))
+      .replace(/"[^"]*"/g, '')
+      .includes('|')
+  );
+};
+const ddeFormulas = () => elementScan(formulaCheck);
 
-/** The parts whose text is read, and the scan that finds what in them acts. */
+/**
+ * Any other part that is markup, whatever its name: Word reads the document, and Excel a sheet, from wherever the
+ * package's relationships point (`/doc/main.xml`, `word/sub/document.xml`, `xl/ws/sheet1.xml`), with a decoy left at
+ * the usual name (attacker pass 28: a DDEAUTO field in a moved main document was accepted and served to the
+ * secretariat). Its fields and formulas are read as those of the named parts; a part that is not markup (a picture)
+ * is not read, and one in UTF-16 (as a customXml item may be) is decoded.
+ */
+function markupScan(): PartScan {
+  // One pass over the part for the three checks (a part can be 32 MB of elements; three passes tripled the time).
+  const fields = fieldCheck();
+  const scan = elementScan(
+    (element, whole) =>
+      fields.check(element, whole) || formulaCheck(element, whole) || /^(?:[\w.-]+:)?ddeLink\b/.test(element),
+    fields.atEnd,
+  );
+  const feed = (text: string) => scan.feed(text);
+  let head = '';
+  let mode: 'undecided' | 'latin1' | 'utf16le' | 'skip' | 'refuse' = 'undecided';
+  let utf16: StringDecoder | null = null;
+  return {
+    feed(chunk: string) {
+      if (mode === 'undecided') {
+        head += chunk;
+        // eslint-disable-next-line no-control-regex
+        if (/^\xff\xfe(?!\x00\x00)/.test(head)) {
+          mode = 'utf16le';
+          utf16 = new StringDecoder('utf16le');
+          chunk = head.slice(2);
+        } else if (UTF16_OR_32.test(head)) mode = 'refuse';
+        else {
+          const first = /^(?:\xef\xbb\xbf)?[ \t\r\n]*([^ \t\r\n])/.exec(head);
+          if (!first) return void (head = ''); // white space so far (inflated chunks are never a split mark)
+          mode = first[1] === '<' ? 'latin1' : 'skip';
+          chunk = head;
+        }
+        head = '';
+      }
+      if (mode === 'latin1') feed(chunk);
+      else if (mode === 'utf16le') feed(utf16!.write(Buffer.from(chunk, 'latin1')));
+    },
+    found() {
+      return mode === 'refuse' || scan.found();
+    },
+  };
+}
+
+/** The parts whose text is read, and the scan that finds what in them acts: the first whose name matches. */
 const ACTIVE_CONTENT: { part: RegExp; scan: () => PartScan }[] = [
   { part: /\.rels$/, scan: externalLoads },
   { part: /^word\/[^/]*\.xml$/, scan: ddeFields },
   { part: /^xl\/worksheets\/[^/]*\.xml$/, scan: ddeFormulas },
+  { part: /(?:)/, scan: markupScan },
 ];
 
 /**
