@@ -11,8 +11,8 @@ describe('unglueWords', () => {
       'theo công văn số 12 của Bộ Tài chính; Kính gửi: Văn phòng',
     );
     // a short name or a word glued to a capital (vpcp-331-2009 in short names: "UBNDcác tỉnh")
-    expect(unglueWords('UBNDcác tỉnh; VPCPxin thông báo; yêu cầuBộ Xây dựng')).toBe(
-      'UBND các tỉnh; VPCP xin thông báo; yêu cầu Bộ Xây dựng',
+    expect(unglueWords('UBNDcác tỉnh; VPCPxin thông báo; yêu cầuBộ Xây dựng; PHÓ CHỦ NHIỆMTrần Văn Tuấn')).toBe(
+      'UBND các tỉnh; VPCP xin thông báo; yêu cầu Bộ Xây dựng; PHÓ CHỦ NHIỆM Trần Văn Tuấn',
     );
   });
 

@@ -53,7 +53,14 @@ const WORD_THEN_CAPITAL = /(?<!\p{L})(\p{L}\p{Ll}{1,6})(?=\p{Lu}\p{Ll})/gu;
 export function unglueWords(text: string): string {
   return text
     .normalize('NFC')
-    .replace(CAPITALS_THEN_WORD, (all, short: string, word: string) => (isSyllable(word) ? `${short} ${word}` : all))
+    .replace(CAPITALS_THEN_WORD, (all, short: string, word: string) =>
+      // "NHIỆMTrần": a word in capitals, then a name ("Trần") whose capital is the run's last letter
+      short.length > 2 && isSyllable(short.at(-1)! + word)
+        ? `${short.slice(0, -1)} ${short.at(-1)}${word}`
+        : isSyllable(word)
+          ? `${short} ${word}`
+          : all,
+    )
     .replace(WORD_THEN_CAPITAL, (word: string) =>
       isSyllable(word) && VIETNAMESE_LETTER.test(word) ? `${word} ` : word,
     )
