@@ -5275,3 +5275,24 @@ describe('session 26: more wordings of the order', () => {
     ).toEqual([[ID.BTC], [ID.BYT], [ID.BTP], [ID.BCA]]);
   });
 });
+
+// "Đề nghị Sở X chủ trì, phối hợp với Sở Y, UBND các huyện, thành phố …" reads as "Giao Sở X …" does: the districts are
+// partners, not addressees. "Đề nghị" folds to the words of "Để" ("in order to"), which opens an adverbial before a
+// subject after its comma; "Để bảo đảm tiến độ, UBND các huyện …" still gives the group its work [style, vpcp-910-2010's
+// and tinh-hoa-binh-2100-2020's wording with "Đề nghị" for "Giao"].
+describe('session 27: "Đề nghị" is no adverbial "Để"', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10', province: 'Tuyên Quang' }).map((i) => ({
+      lead: i.leadAgencyIds,
+      coordinators: i.coordinatorAgencyIds,
+      groups: i.groups,
+    }));
+  it('reads the groups after "phối hợp với" as partners whichever verb asks', () => {
+    const partners = { lead: [ID.TQ_SNV], coordinators: [ID.TQ_SCT], groups: [] };
+    expect(
+      read(`1. Giao Sở Nội vụ chủ trì, phối hợp với Sở Công Thương, UBND các huyện, thành phố nghiên cứu, đề xuất phương án.
+2. Đề nghị Sở Nội vụ chủ trì, phối hợp với Sở Công Thương, UBND các huyện, thành phố nghiên cứu, đề xuất phương án.
+3. Để bảo đảm tiến độ, UBND các huyện, thành phố khẩn trương bàn giao mặt bằng.`),
+    ).toEqual([partners, partners, { lead: [], coordinators: [], groups: ['localities'] }]);
+  });
+});
