@@ -5296,3 +5296,38 @@ describe('session 27: "Đề nghị" is no adverbial "Để"', () => {
     ).toEqual([partners, partners, { lead: [], coordinators: [], groups: ['localities'] }]);
   });
 });
+
+// The lead-in before a letter's numbered tasks, in the wordings beside "Giao Bộ Y tế chủ trì, phối hợp với Bộ Tài
+// chính:" (vpcp-910-2010): "Đề nghị Bộ Y tế …:", the body as the subject with its role ("Bộ Y tế chủ trì …:", "Bộ Y tế
+// có trách nhiệm:", "Bộ trưởng Bộ Y tế chịu trách nhiệm:"); each task is the body's [style].
+describe('session 27: a lead-in that names the body told, in other wordings', () => {
+  const read = (intro: string) =>
+    parseConclusionText(
+      `Phó Thủ tướng có ý kiến như sau:\n${intro}\n1. Thống nhất quy mô tiếp nhận.\n2. Tổng hợp trình Thủ tướng Chính phủ.`,
+      REGISTRY,
+      { onDate: '2024-05-10' },
+    ).map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds]);
+  it.each([
+    'Giao Bộ Y tế chủ trì, phối hợp với Bộ Tài chính:',
+    'Đề nghị Bộ Y tế chủ trì, phối hợp với Bộ Tài chính:',
+    'Bộ Y tế chủ trì, phối hợp với Bộ Tài chính:',
+    'Bộ Y tế có trách nhiệm chủ trì, phối hợp với Bộ Tài chính:',
+  ])('"%s"', (intro) => {
+    expect(read(intro)).toEqual([
+      [[ID.BYT], [ID.BTC]],
+      [[ID.BYT], [ID.BTC]],
+    ]);
+  });
+  it.each(['Đề nghị Bộ Y tế:', 'Bộ Y tế có trách nhiệm:', 'Bộ trưởng Bộ Y tế chịu trách nhiệm:'])('"%s"', (intro) => {
+    expect(read(intro)).toEqual([
+      [[ID.BYT], []],
+      [[ID.BYT], []],
+    ]);
+  });
+  it('leaves a report of what a body proposes to its items (guard)', () => {
+    expect(read('Bộ Y tế đề nghị một số nội dung như sau:')).toEqual([
+      [[], []],
+      [[], []],
+    ]);
+  });
+});

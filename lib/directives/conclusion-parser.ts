@@ -600,12 +600,22 @@ const isTopicHeading = (item: Draft) => {
  * directive's "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, … Chủ tịch Ủy ban nhân dân các tỉnh, … :", or a ministry's
  * letter "Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:" (not "… báo cáo và đề nghị
  * Bộ X nội dung như sau:", a province's report, whose items are what it tells), or a letter's "… Thủ tướng Chính
- * phủ giao Bộ X:", "Giao Bộ X chủ trì, phối hợp với Bộ Y, Bộ Z:" (the body may be glued: "giao BộTài chính:").
+ * phủ giao Bộ X:", "Giao Bộ X chủ trì, phối hợp với Bộ Y, Bộ Z:" (the body may be glued: "giao BộTài chính:"); "Đề nghị
+ * Bộ X chủ trì …:" and "Đề nghị Sở X:" as "yêu cầu" is.
  */
 /** The head named for a body in a lead-in: "yêu cầu Thủ trưởng các sở …", "đề nghị Chủ tịch UBND các xã …". */
 const INTRO_HEAD = String.raw`(?:(?:cac )?(?:dong chi )?(?:thu truong|giam doc|chu tich|bo truong|nguoi dung dau|lanh dao)\s+)?`;
 const SECTION_INTRO = new RegExp(
-  String.raw`(?:(?:can|phai|co trach nhiem|tap trung|thuc hien|trien khai)[^:]*\bsau|\b(?:yeu cau|chi dao|chi thi) ${INTRO_HEAD}(?:cac|bo|uy ban|ubnd|so)\b[^:]*|\bde nghi ${INTRO_HEAD}(?:cac|uy ban|ubnd)\b(?:(?!nhu sau|noi dung)[^:])*|\bgiao (?:nhiem vu )?(?:cho )?(?:bo|uy ban|ubnd|so |cac )[^:]*)\s*:$`,
+  String.raw`(?:(?:can|phai|co trach nhiem|tap trung|thuc hien|trien khai)[^:]*\bsau|\b(?:yeu cau|chi dao|chi thi) ${INTRO_HEAD}(?:cac|bo|uy ban|ubnd|so)\b[^:]*|\bde nghi ${INTRO_HEAD}(?:cac|bo|uy ban|ubnd|so)\b(?:(?!nhu sau|noi dung)[^:])*|\bgiao (?:nhiem vu )?(?:cho )?(?:bo|uy ban|ubnd|so |cac )[^:]*)\s*:$`,
+  'u',
+);
+/**
+ * A lead-in whose subject is the body told, with its role and no order verb before it: "Bộ Y tế chủ trì, phối hợp với
+ * Bộ Tài chính:", "Bộ Tài chính có trách nhiệm:", "Giám đốc Sở Nội vụ chịu trách nhiệm:" (as "Giao Bộ Y tế chủ trì …:"
+ * is). Read from the clause's start, the body's words at most 160 characters before the role.
+ */
+const BODY_ROLE_INTRO = new RegExp(
+  String.raw`^\s*${INTRO_HEAD}(?:bo|so|uy ban|ubnd|van phong|ngan hang|thanh tra|cong an|cuc|tong cuc)\s[^:;.]{1,160}?\s(?:chu tri|co trach nhiem|chiu trach nhiem)(?![\p{L}])[^:;.]{0,300}:$`,
   'u',
 );
 const NOT_AN_INTRO = /ket luan|y kien|chi dao nhu sau|thong bao/u;
@@ -625,7 +635,7 @@ const readIntro = (line: string) => {
   if (clause.length > MAX_INTRO_CLAUSE) return null;
   // not "Thủ tướng có ý kiến như sau:", but "Để thực hiện ý kiến của …, Thủ tướng yêu cầu Bộ X:" (words before the request,
   // or a body asked at the clause's end)
-  const m = SECTION_INTRO.exec(clause);
+  const m = SECTION_INTRO.exec(clause) ?? BODY_ROLE_INTRO.exec(clause);
   if (!m) return null;
   if (BODY_ASKED_AT_END.test(clause)) return line;
   return !NOT_AN_INTRO.test(clause.slice(m.index)) && !NOT_AN_INTRO.test(folded.slice(0, -clause.length)) ? line : null;
@@ -1619,13 +1629,14 @@ const PAST_BEFORE_CUE =
  * After a subject found in a comma clause ("Trên cơ sở …, Bộ Tài chính khẩn trương …") a verb must
  * follow, so "Xét đề nghị của …, Ủy ban nhân dân tỉnh X (văn bản …)" gives no lead. The watching verbs ("theo dõi", "đôn
  * đốc", "giám sát") are verbs of work too: a later "…. Sở B theo dõi, đôn đốc các chủ đầu tư …" gives Sở B its part;
- * one that only watches the work given is read as the monitor first (onlyWatches).
+ * one that only watches the work given is read as the monitor first (onlyWatches). "Bộ X có trách nhiệm:" before the tasks
+ * listed after it is a verb of work too.
  */
 const ACTION_AFTER = new RegExp(
   String.raw`^\s*(?:,?\s*(?:va|cung)\s+cac\s+(?:co quan|don vi)\s+(?:chuc nang|lien quan|co lien quan)\s*,?\s*)?` +
     // "Bộ X, Bộ Y theo chức năng, nhiệm vụ được giao, hướng dẫn …"
     String.raw`(?:,?\s*(?:theo|trong pham vi|can cu)\s+(?:dung\s+)?chuc nang,?\s+(?:va\s+)?nhiem vu(?:,? quyen han)?(?:\s+(?:duoc giao|cua minh))?\s*,?\s*)?(?:(?:co trach nhiem|chiu trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky|quyet liet|tich cuc|nhanh chong|khan cap|can thiet|uu tien|kien quyet|quan tam)[\s,]*)*` +
-    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat|can doi|bao dam|dam bao|tang cuong|day manh|nang cao|cung cap|huy dong|tuyen truyen|ho tro|bo sung|dieu chinh|phe duyet|tra loi|giai trinh|xac minh|tiep nhan|van dong|quan ly|thanh tra|hoan chinh|chinh ly|chinh sua|soan thao|tinh toan|can nhac|tham tra|lua chon|sap xep|kien toan|ky ket|dam phan|van hanh|giai ngan|phan bo|cap phat|chan chinh|cong bo|tong ket|so ket|khao sat|dieu tra|thong ke|kiem ke|kiem soat|du bao|ung pho|quan triet|pho bien|ung dung|ket noi|tich hop|cai thien|rut ngan|cat giam|don gian hoa|kien nghi|xac dinh|cong khai|thu hoi|dinh chi|tam dung|bai bo|chuyen giao|ban giao|uu tien|duy tri|nam bat|doi thoai|thanh toan|quyet toan|thu thap|nhan rong|ra quyet dinh|thong qua|chiu trach nhiem|chia se|so hoa|chuyen doi|cap|phan cap|doi chieu|ky|cu|dung|lay y kien|phat dong|mo rong|nang cap|sua chua|dau tu|di doi|thi cong|nghiem thu|hoan tra|boi thuong|giai phong|chi tra|kiem diem|tap huan|dao tao|boi duong|tuyen dung|luu y|phan dau|gui (?:bao cao|y kien|ket qua|ho so|de xuat|van ban)|moi|nam (?:chac|vung|tinh hinh)|tham gia|cho y kien|gop y|ngan chan|phong ngua|phong chong|dieu dong|tam ung|hoan tat|lien he|nghiem cam|tiep can|xu phat|kiem dinh|gia han|dieu phoi|co van ban|chu trong|tiep tuc|tien hanh)${WORD_END}`,
+    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat|can doi|bao dam|dam bao|tang cuong|day manh|nang cao|cung cap|huy dong|tuyen truyen|ho tro|bo sung|dieu chinh|phe duyet|tra loi|giai trinh|xac minh|tiep nhan|van dong|quan ly|thanh tra|hoan chinh|chinh ly|chinh sua|soan thao|tinh toan|can nhac|tham tra|lua chon|sap xep|kien toan|ky ket|dam phan|van hanh|giai ngan|phan bo|cap phat|chan chinh|cong bo|tong ket|so ket|khao sat|dieu tra|thong ke|kiem ke|kiem soat|du bao|ung pho|quan triet|pho bien|ung dung|ket noi|tich hop|cai thien|rut ngan|cat giam|don gian hoa|kien nghi|xac dinh|cong khai|thu hoi|dinh chi|tam dung|bai bo|chuyen giao|ban giao|uu tien|duy tri|nam bat|doi thoai|thanh toan|quyet toan|thu thap|nhan rong|ra quyet dinh|thong qua|chiu trach nhiem|chia se|so hoa|chuyen doi|cap|phan cap|doi chieu|ky|cu|dung|lay y kien|phat dong|mo rong|nang cap|sua chua|dau tu|di doi|thi cong|nghiem thu|hoan tra|boi thuong|giai phong|chi tra|kiem diem|tap huan|dao tao|boi duong|tuyen dung|luu y|phan dau|gui (?:bao cao|y kien|ket qua|ho so|de xuat|van ban)|moi|nam (?:chac|vung|tinh hinh)|tham gia|cho y kien|gop y|ngan chan|phong ngua|phong chong|dieu dong|tam ung|hoan tat|lien he|nghiem cam|tiep can|xu phat|kiem dinh|gia han|dieu phoi|co van ban|chu trong|tiep tuc|tien hanh|co trach nhiem(?=\s*:))${WORD_END}`,
   'u',
 );
 /**
