@@ -5331,3 +5331,43 @@ describe('session 27: a lead-in that names the body told, in other wordings', ()
     ]);
   });
 });
+
+// A paragraph under a numbered item whose subject is a body's head, with one title or two, told his part: "Bộ trưởng,
+// Chủ nhiệm Văn phòng Chính phủ chịu trách nhiệm …" (quoted from 437/TTg-KTTH, corpus vpcp-ttg-437-2008), "Chủ tịch UBND
+// tỉnh … có trách nhiệm …" [style]: a task of its own, not more of the paragraph before it, written whole or hard-wrapped.
+describe("session 27: a head's paragraph under a numbered item", () => {
+  const TEXT = `Thủ tướng Chính phủ có ý kiến như sau:
+1. Bộ Tài chính ứng trước dự toán ngân sách năm 2009 cho Văn phòng Chính phủ để triển khai dự án, hoàn thành đưa vào sử dụng trong tháng 8 năm 2008.
+Căn cứ tiến độ thực hiện dự án, Bộ trưởng Bộ Tài chính quyết định mức ứng cụ thể.
+Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ chịu trách nhiệm quản lý, sử dụng số vốn tạm ứng trên đúng mục đích, đúng quy định hiện hành.
+2. Giao Bộ Kế hoạch và Đầu tư phối hợp với Bộ Tài chính bố trí trong dự toán ngân sách năm 2009 cho Văn phòng Chính phủ để hoàn trả số vốn đã ứng trước cho ngân sách nhà nước./.`;
+  const wrap = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => line.replace(/(.{1,80})(?:\s+|$)/gu, '$1\n').trim())
+      .join('\n');
+  it.each([
+    ['whole', TEXT],
+    ['hard-wrapped', wrap(TEXT)],
+  ])('gives the head his own task (%s)', (_, text) => {
+    const items = parseConclusionText(text, REGISTRY, { onDate: '2008-03-25' });
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds])).toEqual([
+      ['1', [ID.BTC]],
+      ['1-1', [ID.BTC]],
+      ['1-2', [ID.VPCP]],
+      ['2', [ID.BKHDT]],
+    ]);
+  });
+  it('reads a provincial chairman told his part the same way', () => {
+    const items = parseConclusionText(
+      `1. Sở Nội vụ hoàn thiện hồ sơ, trình UBND tỉnh trong tháng 6 năm 2024.
+Chủ tịch UBND tỉnh Tuyên Quang có trách nhiệm chỉ đạo bố trí kinh phí thực hiện.`,
+      REGISTRY,
+      { onDate: '2024-05-10', province: 'Tuyên Quang' },
+    );
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds])).toEqual([
+      ['1', [ID.TQ_SNV]],
+      ['1-1', [ID.TUYENQUANG]],
+    ]);
+  });
+});

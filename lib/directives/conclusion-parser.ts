@@ -1038,8 +1038,23 @@ function opensTaskParagraph(current: Draft, line: string): boolean {
   const folded = foldVi(line);
   // not the closing that asks all addressees to carry the notice out ("Đề nghị các cơ quan … triển khai thực hiện.")
   if (/^(?:yeu cau|de nghi)\s/u.test(folded) && CARRY_OUT_CLOSING.test(folded)) return false;
-  return DIRECTIVE_PARAGRAPH.test(folded) || BODY_AFTER_ADVERBIAL.test(folded) || BODY_LEADS.test(folded);
+  return (
+    DIRECTIVE_PARAGRAPH.test(folded) ||
+    BODY_AFTER_ADVERBIAL.test(folded) ||
+    BODY_LEADS.test(folded) ||
+    HEAD_ANSWERS.test(folded)
+  );
 }
+/**
+ * "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ chịu trách nhiệm …", "Chủ tịch UBND tỉnh X có trách nhiệm …", "Thống đốc
+ * Ngân hàng Nhà nước chủ trì …": a paragraph whose subject is a body's head (one or two titles, the body's name full or
+ * short: "Chủ nhiệm VPCP"), told his own part.
+ */
+const HEAD_TITLE = String.raw`(?:bo truong|thu truong|chu tich|pho chu tich|giam doc|tong giam doc|thong doc|chu nhiem|tong thanh tra|truong ban|tong kiem toan|chanh van phong|cuc truong)`;
+const HEAD_ANSWERS = new RegExp(
+  String.raw`^${HEAD_TITLE}(?:,\s*${HEAD_TITLE})?\s[^.;:,]{2,120}?\s(?:chiu trach nhiem|co trach nhiem|chu tri)(?![\p{L}])`,
+  'u',
+);
 /** "Bộ Tài chính chủ trì, …": a paragraph whose subject is told to lead. */
 const BODY_LEADS =
   /^(?:bo|so|uy ban nhan dan|ubnd|ngan hang nha nuoc|van phong|thanh tra|kiem toan|bao hiem)\s[^.;:,]{1,80}?\schu tri(?![\p{L}])/u;
