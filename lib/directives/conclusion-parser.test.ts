@@ -5371,3 +5371,27 @@ Chủ tịch UBND tỉnh Tuyên Quang có trách nhiệm chỉ đạo bố trí 
     ]);
   });
 });
+
+// An approval that names the request it grants as a noun ("… theo đề nghị tại công văn nêu trên", "xét đề nghị …",
+// "theo yêu cầu tại …") orders nothing: "Đồng ý tổ chức Hội nghị … trong tháng 01 năm 2008 theo đề nghị tại công văn nêu
+// trên" (quoted from 7540/VPCP-VX, corpus vpcp-7540-2007) only approves, and the conference's month is no deadline. An
+// order after the approval ("…; đề nghị Bộ Y tế …") still gives the work [style].
+describe('session 27: a request named as a noun in an approval', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2007-12-28' }).map((i) => ({
+      assessment: i.isAssessment,
+      lead: i.leadAgencyIds,
+      deadline: i.deadline?.kind ?? null,
+    }));
+  it('reads the approval alone as an approval', () => {
+    expect(
+      read(`1. Đồng ý tổ chức Hội nghị tổng kết công tác năm 2007 của ngành Lao động - Thương binh và Xã hội trong tháng 01 năm 2008 theo đề nghị tại công văn nêu trên.
+2. Đồng ý chủ trương tổ chức Lễ hội trong tháng 3 năm 2008 như đề nghị của Bộ Y tế tại Tờ trình số 15/TTr-BYT.
+3. Đồng ý tổ chức Hội nghị trong tháng 01 năm 2008; đề nghị Bộ Y tế chuẩn bị nội dung, báo cáo trước ngày 15 tháng 01 năm 2008.`),
+    ).toEqual([
+      { assessment: true, lead: [], deadline: null },
+      { assessment: true, lead: [], deadline: null },
+      { assessment: false, lead: [ID.BYT], deadline: 'dated' },
+    ]);
+  });
+});

@@ -2554,9 +2554,11 @@ const HEAD_ACKNOWLEDGES = new RegExp(String.raw`(?:^|[.:;]\s+)(?:theo do,?\s+)?$
  * Words that make an order whatever else the item says; "Thống nhất với đề xuất của Bộ X …; Bộ X chịu trách nhiệm về
  * số liệu, hoàn thiện hồ sơ" gives the body the responsibility for what was approved.
  */
-// "Đồng ý đề nghị của Bộ X", "theo yêu cầu của …": a request named as a noun orders nothing.
+// "Đồng ý đề nghị của Bộ X", "theo yêu cầu của …", "… theo đề nghị tại công văn nêu trên", "xét đề nghị …": a request
+// named as a noun orders nothing.
+const REQUEST_NOUN_BEFORE = String.raw`(?<!(?:theo|xet|tai|ve|nhu|cac|nhung|dung) )`;
 const ORDER = wordPattern(
-  'giao|phan cong|yeu cau(?! cua)|de nghi(?! cua)|can(?! bo)|phai|khan truong|chu tri|chiu trach nhiem',
+  `giao|phan cong|${REQUEST_NOUN_BEFORE}yeu cau(?! cua)|${REQUEST_NOUN_BEFORE}de nghi(?! cua)|can(?! bo)|phai|khan truong|chu tri|chiu trach nhiem`,
   'u',
 );
 /**
