@@ -5395,3 +5395,24 @@ describe('session 27: a request named as a noun in an approval', () => {
     ]);
   });
 });
+
+// A province's letter whose request names the body with "giao nhiệm vụ cho …" or through its head ("giao Giám đốc Sở
+// X …"): that sentence is the request, and the document it names is cited, not only the closing's "Yêu cầu … triển khai
+// thực hiện./." (quoted in part from tinh-lao-cai-8129-2026, its "giao Sở …" written in those forms).
+describe("session 27: a letter's request given through the head or as a duty", () => {
+  const cites = (verb: string) =>
+    parseConclusionText(
+      `Ủy ban nhân dân tỉnh nhận được Văn bản số 28/CV-ĐĐT ngày 04/8/2026
+về việc lấn chiếm, sử dụng trái phép đất hoạt động khoáng sản.
+Sau khi xem xét Chủ tịch Ủy ban nhân dân tỉnh ${verb} Sở Công Thương chủ trì, phối hợp với Sở Nội vụ tổ chức xác minh, làm rõ
+theo nội dung đề nghị tại Văn bản số 28/CV-ĐĐT ngày 04/8/2026 nêu trên,
+xử lý nghiêm các vi phạm (nếu có). Báo cáo kết quả thực hiện về Ủy ban nhân dân
+tỉnh trước ngày 30/8/2026.
+Yêu cầu Sở Công Thương, Sở Nội vụ, các cơ quan, đơn vị liên quan triển khai thực hiện./.`,
+      REGISTRY,
+      { onDate: '2026-08-10', province: 'Tuyên Quang' },
+    ).map((i) => [i.leadAgencyIds, i.citedDocuments]);
+  it.each(['giao', 'giao nhiệm vụ cho', 'giao trách nhiệm cho', 'giao Giám đốc'])('"%s Sở X"', (verb) => {
+    expect(cites(verb)).toEqual([[[ID.TQ_SCT], ['28/CV-ĐĐT']]]);
+  });
+});

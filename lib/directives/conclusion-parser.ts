@@ -2686,13 +2686,14 @@ function citedDocuments(text: string): string[] {
 
 /**
  * The request of a letter's body: "Sở X đề nghị …", "Đề nghị Ủy ban nhân dân các tỉnh …", "Bộ trưởng yêu cầu …",
- * "Chủ tịch UBND tỉnh giao Sở X …" (not "theo đề nghị của …", "xét đề nghị …", "nội dung đề nghị tại …", "được giao"),
+ * "Chủ tịch UBND tỉnh giao Sở X …", "… giao nhiệm vụ cho Sở X …", "… giao Giám đốc Sở X …" (not "theo đề nghị của …", "xét
+ * đề nghị …", "nội dung đề nghị tại …", "được giao"),
  * and the Government Office's own "xin gửi … để quý cơ quan có ý kiến", "xin chuyển … để Bộ X nghiên cứu": after "Văn
  * phòng Chính phủ đã nhận được công văn số … của Bộ Y tế …." the request names the document again ("văn bản nói trên")
  * or by its number, and only that sentence's numbers are the request's.
  */
 const LETTER_REQUEST =
-  /(?<![\p{L}])(?:(?<!(?:theo|xet|ve|tai|cac|nhung|dung) )(?:de nghi|yeu cau)\s(?!cua\s|tai\s|nay\s)|xin (?:gui|chuyen)\s|(?<!duoc )giao\s(?:cho\s)?(?:bo|so|uy ban|ubnd|cac|van phong|cuc|ban|thanh tra|cong an|ngan hang|tap doan|tong cong ty)\s)/u;
+  /(?<![\p{L}])(?:(?<!(?:theo|xet|ve|tai|cac|nhung|dung) )(?:de nghi|yeu cau)\s(?!cua\s|tai\s|nay\s)|xin (?:gui|chuyen)\s|(?<!duoc )giao\s(?:(?:nhiem vu|trach nhiem)\s)?(?:cho\s)?(?:(?:giam doc|chu tich|thu truong|bo truong|cuc truong|tong giam doc|truong ban|chanh van phong)\s)?(?:bo|so|uy ban|ubnd|cac|van phong|cuc|ban|thanh tra|cong an|ngan hang|tap doan|tong cong ty)\s)/u;
 
 /**
  * The documents a letter's body cites in its request: those only its background paragraphs name ("Bộ X đã ban hành
