@@ -5416,3 +5416,18 @@ Yêu cầu Sở Công Thương, Sở Nội vụ, các cơ quan, đơn vị liên
     expect(cites(verb)).toEqual([[[ID.TQ_SCT], ['28/CV-ĐĐT']]]);
   });
 });
+
+// The members of a council or a national committee that issues the notice, as of a steering committee: "Các thành viên
+// Hội đồng …", "Các cơ quan thành viên Ban Chỉ đạo …", "Từng thành viên Ủy ban Quốc gia …"; not a company's "Hội đồng
+// quản trị" [style].
+describe('session 27: the members of a council or a national committee', () => {
+  const groups = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => i.groups);
+  it('reads them as the committee members', () => {
+    expect(
+      groups(`1. Các thành viên Hội đồng theo lĩnh vực được phân công khẩn trương rà soát.
+2. Các cơ quan thành viên Ban Chỉ đạo khẩn trương rà soát.
+3. Từng thành viên Ủy ban Quốc gia chủ động nắm tình hình.
+4. Các thành viên Hội đồng quản trị khẩn trương rà soát.`),
+    ).toEqual([['committee_members'], ['committee_members'], ['committee_members'], []]);
+  });
+});

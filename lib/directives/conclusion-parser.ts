@@ -1248,7 +1248,12 @@ const GROUP_PATTERNS = (
     ],
     // "các thành viên Ban Chỉ đạo", "các đồng chí thành viên Ban Chỉ đạo", "Từng thành viên Ban Chỉ đạo"
     // and a working group's: "các thành viên Tổ công tác"
-    ['committee_members', '(?:(?:cac|tung|moi) )?(?:dong chi )?thanh vien (?:ban chi dao|to cong tac)'],
+    // and those of a council or a national committee that issues the notice: "các thành viên Hội đồng", "các cơ quan
+    // thành viên Ủy ban Quốc gia" (not a company's "Hội đồng quản trị", nor "Hội đồng nhân dân")
+    [
+      'committee_members',
+      '(?:(?:cac|tung|moi) )?(?:dong chi |co quan )?thanh vien (?:ban chi dao|to cong tac|hoi dong(?! (?:quan tri|nhan dan|thanh vien))|uy ban quoc gia)',
+    ],
     [
       'ministries',
       // "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"
