@@ -5431,3 +5431,21 @@ describe('session 27: the members of a council or a national committee', () => {
     ).toEqual([['committee_members'], ['committee_members'], ['committee_members'], []]);
   });
 });
+
+// "Bộ X chủ trì, với sự tham gia của Bộ Y …", "… có sự tham gia của Bộ Y và Bộ Z": the bodies taking part are the lead's
+// partners, as after "với sự phối hợp của" [style].
+describe('session 27: "với sự tham gia của" names partners', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds]);
+  it('reads the lead and its partners', () => {
+    expect(
+      read(`1. Bộ Tài chính chủ trì, với sự tham gia của Bộ Tư pháp, nghiên cứu.
+2. Bộ Tài chính chủ trì, có sự tham gia của Bộ Tư pháp và Bộ Nội vụ, nghiên cứu, báo cáo Thủ tướng Chính phủ.
+3. Giao Bộ Tài chính chủ trì, với sự phối hợp của Bộ Tư pháp nghiên cứu.`),
+    ).toEqual([
+      [[ID.BTC], [ID.BTP]],
+      [[ID.BTC], [ID.BTP, ID.BNV]],
+      [[ID.BTC], [ID.BTP]],
+    ]);
+  });
+});

@@ -1329,9 +1329,10 @@ const LEAD_CUE = wordPattern('chu tri');
 /**
  * Partners' cues. Besides "phối hợp", "lấy ý kiến": "xin ý kiến Bộ X", "tham khảo ý kiến của Bộ X", "thỏa thuận với Bộ
  * X"; not "trình Thủ tướng Chính phủ xin ý kiến …" nor "báo cáo xin ý kiến …", which ask a superior. A web copy glues
- * "phối hợpvới": read as "phối hợp với".
+ * "phối hợpvới": read as "phối hợp với". "Bộ X chủ trì, với sự tham gia của Bộ Y …", "… có sự tham gia của Bộ Y": Bộ Y
+ * takes part, as a partner.
  */
-const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: ?voi| cua)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay (?:them )?y kien(?: cua)?|(?<!(?:trinh|bao cao)[^.;,]{0,60})xin (?:them )?y kien(?: cua)?|tham khao (?:them )?y kien(?: cua)?|thoa thuan(?:,? (?:va )?thong nhat)? voi`;
+const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: ?voi| cua)?|(?:voi|co) su tham gia(?: cua)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay (?:them )?y kien(?: cua)?|(?<!(?:trinh|bao cao)[^.;,]{0,60})xin (?:them )?y kien(?: cua)?|tham khao (?:them )?y kien(?: cua)?|thoa thuan(?:,? (?:va )?thong nhat)? voi`;
 const COORDINATE_CUE = wordPattern(COORDINATION);
 const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*$`, 'u');
 /** The same, with partners named before in the list: "phối hợp với Sở A, Sở B theo dõi …" (names written "@"). */
