@@ -5449,3 +5449,24 @@ describe('session 27: "với sự tham gia của" names partners', () => {
     ]);
   });
 });
+
+// A list whose lead is marked in brackets, as a plan's table or a list of tasks writes it: "Bộ Tài chính (chủ trì), Bộ
+// Tư pháp, Bộ Nội vụ …", "Bộ Tài chính (chủ trì) và Bộ Tư pháp (phối hợp) …": the marked body leads, the rest of its
+// list are partners; a body told in another sentence keeps its own task [style].
+describe('session 27: a lead marked "(chủ trì)" in a list', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds]);
+  it('reads the marked body as the lead and the others as its partners', () => {
+    expect(
+      read(`1. Bộ Tài chính (chủ trì) và Bộ Tư pháp nghiên cứu, đề xuất.
+2. Giao Bộ Tư pháp, Bộ Tài chính (chủ trì), Bộ Nội vụ nghiên cứu, đề xuất.
+3. Bộ Tài chính (chủ trì), Bộ Tư pháp (phối hợp) nghiên cứu, đề xuất.
+4. Bộ Tài chính (chủ trì), Bộ Tư pháp nghiên cứu, đề xuất. Bộ Y tế báo cáo Thủ tướng Chính phủ trước ngày 30/11/2024.`),
+    ).toEqual([
+      [[ID.BTC], [ID.BTP]],
+      [[ID.BTC], [ID.BTP, ID.BNV]],
+      [[ID.BTC], [ID.BTP]],
+      [[ID.BTC, ID.BYT], [ID.BTP]],
+    ]);
+  });
+});

@@ -1772,6 +1772,27 @@ function isSemicolonListGap(between: string): boolean {
 }
 const isListGap = (between: string) => LIST_GAP.test(between) || isSemicolonListGap(between);
 
+/**
+ * A list whose lead is marked in brackets, as a table's row or a plan writes it: "Bộ Tài chính (chủ trì), Bộ Tư pháp, Bộ
+ * Nội vụ …", "Bộ Tài chính (chủ trì) và Bộ Tư pháp (phối hợp) …": the marked body leads, the others of its list are its
+ * partners. Null when no body is so marked.
+ */
+const MARKED_LEAD_AFTER = /^\s*\(\s*(?:co quan |don vi )?chu tri\s*\)/u;
+const MARKED_LIST_GAP =
+  /^\s*(?:\(\s*(?:co quan |don vi )?(?:chu tri|phoi hop)\s*\))?\s*(?:,|;|va|cung)?\s*(?:,|va)?\s*$/u;
+function markedLead(r: RoleReader): { leads: AgencyMatch[]; partners: AgencyMatch[] } | null {
+  const first = r.matches.findIndex((m) => MARKED_LEAD_AFTER.test(gap(r, m.end, m.end + 30)));
+  if (first < 0) return null;
+  let from = first;
+  while (from > 0 && MARKED_LIST_GAP.test(gap(r, r.matches[from - 1]!.end, r.matches[from]!.start))) from -= 1;
+  let to = first;
+  while (to + 1 < r.matches.length && MARKED_LIST_GAP.test(gap(r, r.matches[to]!.end, r.matches[to + 1]!.start)))
+    to += 1;
+  const list = r.matches.slice(from, to + 1);
+  const leads = list.filter((m) => MARKED_LEAD_AFTER.test(gap(r, m.end, m.end + 30)));
+  return { leads, partners: list.filter((m) => !leads.includes(m)) };
+}
+
 /** Longer than any wording BEFORE_CUE_GAP / AFTER_CUE_GAP accept: such a gap is not folded to be tested. */
 const MAX_CUE_GAP = 400;
 
@@ -3269,6 +3290,20 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
   if (listed.name && listed.members.length > 1) options.collectives.set(listed.name, listed.members);
   if (roles.leadAgencyIds.length === 0 && listed.members.length > 0)
     roles = { ...roles, leadAgencyIds: ids(listed.members) };
+  const marked = markedLead(reader);
+  if (marked) {
+    const leadIds = ids(marked.leads);
+    const partnerIds = ids(marked.partners).filter((id) => !leadIds.includes(id));
+    // the bodies told in other sentences keep their own lead
+    const others = roles.leadAgencyIds.filter((id) => !leadIds.includes(id) && !partnerIds.includes(id));
+    roles = {
+      ...roles,
+      leadAgencyIds: [...leadIds, ...others],
+      coordinatorAgencyIds: [...new Set([...roles.coordinatorAgencyIds, ...partnerIds])].filter(
+        (id) => !leadIds.includes(id),
+      ),
+    };
+  }
   const read = readGroups(reader, options.province !== null);
   // In a province's notice "các địa phương" are its communes and wards, not the provinces.
   const groups = options.province
