@@ -5326,3 +5326,198 @@ describe('session 26: more wordings of the order', () => {
     ).toEqual([[ID.BTC], [ID.BYT], [ID.BTP], [ID.BCA]]);
   });
 });
+
+// "Đề nghị Sở X chủ trì, phối hợp với Sở Y, UBND các huyện, thành phố …" reads as "Giao Sở X …" does: the districts are
+// partners, not addressees. "Đề nghị" folds to the words of "Để" ("in order to"), which opens an adverbial before a
+// subject after its comma; "Để bảo đảm tiến độ, UBND các huyện …" still gives the group its work [style, vpcp-910-2010's
+// and tinh-hoa-binh-2100-2020's wording with "Đề nghị" for "Giao"].
+describe('session 27: "Đề nghị" is no adverbial "Để"', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10', province: 'Tuyên Quang' }).map((i) => ({
+      lead: i.leadAgencyIds,
+      coordinators: i.coordinatorAgencyIds,
+      groups: i.groups,
+    }));
+  it('reads the groups after "phối hợp với" as partners whichever verb asks', () => {
+    const partners = { lead: [ID.TQ_SNV], coordinators: [ID.TQ_SCT], groups: [] };
+    expect(
+      read(`1. Giao Sở Nội vụ chủ trì, phối hợp với Sở Công Thương, UBND các huyện, thành phố nghiên cứu, đề xuất phương án.
+2. Đề nghị Sở Nội vụ chủ trì, phối hợp với Sở Công Thương, UBND các huyện, thành phố nghiên cứu, đề xuất phương án.
+3. Để bảo đảm tiến độ, UBND các huyện, thành phố khẩn trương bàn giao mặt bằng.`),
+    ).toEqual([partners, partners, { lead: [], coordinators: [], groups: ['localities'] }]);
+  });
+});
+
+// The lead-in before a letter's numbered tasks, in the wordings beside "Giao Bộ Y tế chủ trì, phối hợp với Bộ Tài
+// chính:" (vpcp-910-2010): "Đề nghị Bộ Y tế …:", the body as the subject with its role ("Bộ Y tế chủ trì …:", "Bộ Y tế
+// có trách nhiệm:", "Bộ trưởng Bộ Y tế chịu trách nhiệm:"); each task is the body's [style].
+describe('session 27: a lead-in that names the body told, in other wordings', () => {
+  const read = (intro: string) =>
+    parseConclusionText(
+      `Phó Thủ tướng có ý kiến như sau:\n${intro}\n1. Thống nhất quy mô tiếp nhận.\n2. Tổng hợp trình Thủ tướng Chính phủ.`,
+      REGISTRY,
+      { onDate: '2024-05-10' },
+    ).map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds]);
+  it.each([
+    'Giao Bộ Y tế chủ trì, phối hợp với Bộ Tài chính:',
+    'Đề nghị Bộ Y tế chủ trì, phối hợp với Bộ Tài chính:',
+    'Bộ Y tế chủ trì, phối hợp với Bộ Tài chính:',
+    'Bộ Y tế có trách nhiệm chủ trì, phối hợp với Bộ Tài chính:',
+  ])('"%s"', (intro) => {
+    expect(read(intro)).toEqual([
+      [[ID.BYT], [ID.BTC]],
+      [[ID.BYT], [ID.BTC]],
+    ]);
+  });
+  it.each(['Đề nghị Bộ Y tế:', 'Bộ Y tế có trách nhiệm:', 'Bộ trưởng Bộ Y tế chịu trách nhiệm:'])('"%s"', (intro) => {
+    expect(read(intro)).toEqual([
+      [[ID.BYT], []],
+      [[ID.BYT], []],
+    ]);
+  });
+  it('leaves a report of what a body proposes to its items (guard)', () => {
+    expect(read('Bộ Y tế đề nghị một số nội dung như sau:')).toEqual([
+      [[], []],
+      [[], []],
+    ]);
+  });
+});
+
+// A paragraph under a numbered item whose subject is a body's head, with one title or two, told his part: "Bộ trưởng,
+// Chủ nhiệm Văn phòng Chính phủ chịu trách nhiệm …" (quoted from 437/TTg-KTTH, corpus vpcp-ttg-437-2008), "Chủ tịch UBND
+// tỉnh … có trách nhiệm …" [style]: a task of its own, not more of the paragraph before it, written whole or hard-wrapped.
+describe("session 27: a head's paragraph under a numbered item", () => {
+  const TEXT = `Thủ tướng Chính phủ có ý kiến như sau:
+1. Bộ Tài chính ứng trước dự toán ngân sách năm 2009 cho Văn phòng Chính phủ để triển khai dự án, hoàn thành đưa vào sử dụng trong tháng 8 năm 2008.
+Căn cứ tiến độ thực hiện dự án, Bộ trưởng Bộ Tài chính quyết định mức ứng cụ thể.
+Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ chịu trách nhiệm quản lý, sử dụng số vốn tạm ứng trên đúng mục đích, đúng quy định hiện hành.
+2. Giao Bộ Kế hoạch và Đầu tư phối hợp với Bộ Tài chính bố trí trong dự toán ngân sách năm 2009 cho Văn phòng Chính phủ để hoàn trả số vốn đã ứng trước cho ngân sách nhà nước./.`;
+  const wrap = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => line.replace(/(.{1,80})(?:\s+|$)/gu, '$1\n').trim())
+      .join('\n');
+  it.each([
+    ['whole', TEXT],
+    ['hard-wrapped', wrap(TEXT)],
+  ])('gives the head his own task (%s)', (_, text) => {
+    const items = parseConclusionText(text, REGISTRY, { onDate: '2008-03-25' });
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds])).toEqual([
+      ['1', [ID.BTC]],
+      ['1-1', [ID.BTC]],
+      ['1-2', [ID.VPCP]],
+      ['2', [ID.BKHDT]],
+    ]);
+  });
+  it('reads a provincial chairman told his part the same way', () => {
+    const items = parseConclusionText(
+      `1. Sở Nội vụ hoàn thiện hồ sơ, trình UBND tỉnh trong tháng 6 năm 2024.
+Chủ tịch UBND tỉnh Tuyên Quang có trách nhiệm chỉ đạo bố trí kinh phí thực hiện.`,
+      REGISTRY,
+      { onDate: '2024-05-10', province: 'Tuyên Quang' },
+    );
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds])).toEqual([
+      ['1', [ID.TQ_SNV]],
+      ['1-1', [ID.TUYENQUANG]],
+    ]);
+  });
+});
+
+// An approval that names the request it grants as a noun ("… theo đề nghị tại công văn nêu trên", "xét đề nghị …",
+// "theo yêu cầu tại …") orders nothing: "Đồng ý tổ chức Hội nghị … trong tháng 01 năm 2008 theo đề nghị tại công văn nêu
+// trên" (quoted from 7540/VPCP-VX, corpus vpcp-7540-2007) only approves, and the conference's month is no deadline. An
+// order after the approval ("…; đề nghị Bộ Y tế …") still gives the work [style].
+describe('session 27: a request named as a noun in an approval', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2007-12-28' }).map((i) => ({
+      assessment: i.isAssessment,
+      lead: i.leadAgencyIds,
+      deadline: i.deadline?.kind ?? null,
+    }));
+  it('reads the approval alone as an approval', () => {
+    expect(
+      read(`1. Đồng ý tổ chức Hội nghị tổng kết công tác năm 2007 của ngành Lao động - Thương binh và Xã hội trong tháng 01 năm 2008 theo đề nghị tại công văn nêu trên.
+2. Đồng ý chủ trương tổ chức Lễ hội trong tháng 3 năm 2008 như đề nghị của Bộ Y tế tại Tờ trình số 15/TTr-BYT.
+3. Đồng ý tổ chức Hội nghị trong tháng 01 năm 2008; đề nghị Bộ Y tế chuẩn bị nội dung, báo cáo trước ngày 15 tháng 01 năm 2008.`),
+    ).toEqual([
+      { assessment: true, lead: [], deadline: null },
+      { assessment: true, lead: [], deadline: null },
+      { assessment: false, lead: [ID.BYT], deadline: 'dated' },
+    ]);
+  });
+});
+
+// A province's letter whose request names the body with "giao nhiệm vụ cho …" or through its head ("giao Giám đốc Sở
+// X …"): that sentence is the request, and the document it names is cited, not only the closing's "Yêu cầu … triển khai
+// thực hiện./." (quoted in part from tinh-lao-cai-8129-2026, its "giao Sở …" written in those forms).
+describe("session 27: a letter's request given through the head or as a duty", () => {
+  const cites = (verb: string) =>
+    parseConclusionText(
+      `Ủy ban nhân dân tỉnh nhận được Văn bản số 28/CV-ĐĐT ngày 04/8/2026
+về việc lấn chiếm, sử dụng trái phép đất hoạt động khoáng sản.
+Sau khi xem xét Chủ tịch Ủy ban nhân dân tỉnh ${verb} Sở Công Thương chủ trì, phối hợp với Sở Nội vụ tổ chức xác minh, làm rõ
+theo nội dung đề nghị tại Văn bản số 28/CV-ĐĐT ngày 04/8/2026 nêu trên,
+xử lý nghiêm các vi phạm (nếu có). Báo cáo kết quả thực hiện về Ủy ban nhân dân
+tỉnh trước ngày 30/8/2026.
+Yêu cầu Sở Công Thương, Sở Nội vụ, các cơ quan, đơn vị liên quan triển khai thực hiện./.`,
+      REGISTRY,
+      { onDate: '2026-08-10', province: 'Tuyên Quang' },
+    ).map((i) => [i.leadAgencyIds, i.citedDocuments]);
+  it.each(['giao', 'giao nhiệm vụ cho', 'giao trách nhiệm cho', 'giao Giám đốc'])('"%s Sở X"', (verb) => {
+    expect(cites(verb)).toEqual([[[ID.TQ_SCT], ['28/CV-ĐĐT']]]);
+  });
+});
+
+// The members of a council or a national committee that issues the notice, as of a steering committee: "Các thành viên
+// Hội đồng …", "Các cơ quan thành viên Ban Chỉ đạo …", "Từng thành viên Ủy ban Quốc gia …"; not a company's "Hội đồng
+// quản trị" [style].
+describe('session 27: the members of a council or a national committee', () => {
+  const groups = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => i.groups);
+  it('reads them as the committee members', () => {
+    expect(
+      groups(`1. Các thành viên Hội đồng theo lĩnh vực được phân công khẩn trương rà soát.
+2. Các cơ quan thành viên Ban Chỉ đạo khẩn trương rà soát.
+3. Từng thành viên Ủy ban Quốc gia chủ động nắm tình hình.
+4. Các thành viên Hội đồng quản trị khẩn trương rà soát.`),
+    ).toEqual([['committee_members'], ['committee_members'], ['committee_members'], []]);
+  });
+});
+
+// "Bộ X chủ trì, với sự tham gia của Bộ Y …", "… có sự tham gia của Bộ Y và Bộ Z": the bodies taking part are the lead's
+// partners, as after "với sự phối hợp của" [style].
+describe('session 27: "với sự tham gia của" names partners', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds]);
+  it('reads the lead and its partners', () => {
+    expect(
+      read(`1. Bộ Tài chính chủ trì, với sự tham gia của Bộ Tư pháp, nghiên cứu.
+2. Bộ Tài chính chủ trì, có sự tham gia của Bộ Tư pháp và Bộ Nội vụ, nghiên cứu, báo cáo Thủ tướng Chính phủ.
+3. Giao Bộ Tài chính chủ trì, với sự phối hợp của Bộ Tư pháp nghiên cứu.`),
+    ).toEqual([
+      [[ID.BTC], [ID.BTP]],
+      [[ID.BTC], [ID.BTP, ID.BNV]],
+      [[ID.BTC], [ID.BTP]],
+    ]);
+  });
+});
+
+// A list whose lead is marked in brackets, as a plan's table or a list of tasks writes it: "Bộ Tài chính (chủ trì), Bộ
+// Tư pháp, Bộ Nội vụ …", "Bộ Tài chính (chủ trì) và Bộ Tư pháp (phối hợp) …": the marked body leads, the rest of its
+// list are partners; a body told in another sentence keeps its own task [style].
+describe('session 27: a lead marked "(chủ trì)" in a list', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds]);
+  it('reads the marked body as the lead and the others as its partners', () => {
+    expect(
+      read(`1. Bộ Tài chính (chủ trì) và Bộ Tư pháp nghiên cứu, đề xuất.
+2. Giao Bộ Tư pháp, Bộ Tài chính (chủ trì), Bộ Nội vụ nghiên cứu, đề xuất.
+3. Bộ Tài chính (chủ trì), Bộ Tư pháp (phối hợp) nghiên cứu, đề xuất.
+4. Bộ Tài chính (chủ trì), Bộ Tư pháp nghiên cứu, đề xuất. Bộ Y tế báo cáo Thủ tướng Chính phủ trước ngày 30/11/2024.`),
+    ).toEqual([
+      [[ID.BTC], [ID.BTP]],
+      [[ID.BTC], [ID.BTP, ID.BNV]],
+      [[ID.BTC], [ID.BTP]],
+      [[ID.BTC, ID.BYT], [ID.BTP]],
+    ]);
+  });
+});

@@ -601,12 +601,22 @@ const isTopicHeading = (item: Draft) => {
  * directive's "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, … Chủ tịch Ủy ban nhân dân các tỉnh, … :", or a ministry's
  * letter "Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:" (not "… báo cáo và đề nghị
  * Bộ X nội dung như sau:", a province's report, whose items are what it tells), or a letter's "… Thủ tướng Chính
- * phủ giao Bộ X:", "Giao Bộ X chủ trì, phối hợp với Bộ Y, Bộ Z:" (the body may be glued: "giao BộTài chính:").
+ * phủ giao Bộ X:", "Giao Bộ X chủ trì, phối hợp với Bộ Y, Bộ Z:" (the body may be glued: "giao BộTài chính:"); "Đề nghị
+ * Bộ X chủ trì …:" and "Đề nghị Sở X:" as "yêu cầu" is.
  */
 /** The head named for a body in a lead-in: "yêu cầu Thủ trưởng các sở …", "đề nghị Chủ tịch UBND các xã …". */
 const INTRO_HEAD = String.raw`(?:(?:cac )?(?:dong chi )?(?:thu truong|giam doc|chu tich|bo truong|nguoi dung dau|lanh dao)\s+)?`;
 const SECTION_INTRO = new RegExp(
-  String.raw`(?:(?:can|phai|co trach nhiem|tap trung|thuc hien|trien khai)[^:]*\bsau|\b(?:yeu cau|chi dao|chi thi) ${INTRO_HEAD}(?:cac|bo|uy ban|ubnd|so)\b[^:]*|\bde nghi ${INTRO_HEAD}(?:cac|uy ban|ubnd)\b(?:(?!nhu sau|noi dung)[^:])*|\bgiao (?:nhiem vu )?(?:cho )?(?:bo|uy ban|ubnd|so |cac )[^:]*)\s*:$`,
+  String.raw`(?:(?:can|phai|co trach nhiem|tap trung|thuc hien|trien khai)[^:]*\bsau|\b(?:yeu cau|chi dao|chi thi) ${INTRO_HEAD}(?:cac|bo|uy ban|ubnd|so)\b[^:]*|\bde nghi ${INTRO_HEAD}(?:cac|bo|uy ban|ubnd|so)\b(?:(?!nhu sau|noi dung)[^:])*|\bgiao (?:nhiem vu )?(?:cho )?(?:bo|uy ban|ubnd|so |cac )[^:]*)\s*:$`,
+  'u',
+);
+/**
+ * A lead-in whose subject is the body told, with its role and no order verb before it: "Bộ Y tế chủ trì, phối hợp với
+ * Bộ Tài chính:", "Bộ Tài chính có trách nhiệm:", "Giám đốc Sở Nội vụ chịu trách nhiệm:" (as "Giao Bộ Y tế chủ trì …:"
+ * is). Read from the clause's start, the body's words at most 160 characters before the role.
+ */
+const BODY_ROLE_INTRO = new RegExp(
+  String.raw`^\s*${INTRO_HEAD}(?:bo|so|uy ban|ubnd|van phong|ngan hang|thanh tra|cong an|cuc|tong cuc)\s[^:;.]{1,160}?\s(?:chu tri|co trach nhiem|chiu trach nhiem)(?![\p{L}])[^:;.]{0,300}:$`,
   'u',
 );
 const NOT_AN_INTRO = /ket luan|y kien|chi dao nhu sau|thong bao/u;
@@ -626,7 +636,7 @@ const readIntro = (line: string) => {
   if (clause.length > MAX_INTRO_CLAUSE) return null;
   // not "Thủ tướng có ý kiến như sau:", but "Để thực hiện ý kiến của …, Thủ tướng yêu cầu Bộ X:" (words before the request,
   // or a body asked at the clause's end)
-  const m = SECTION_INTRO.exec(clause);
+  const m = SECTION_INTRO.exec(clause) ?? BODY_ROLE_INTRO.exec(clause);
   if (!m) return null;
   if (BODY_ASKED_AT_END.test(clause)) return line;
   return !NOT_AN_INTRO.test(clause.slice(m.index)) && !NOT_AN_INTRO.test(folded.slice(0, -clause.length)) ? line : null;
@@ -1043,8 +1053,23 @@ function opensTaskParagraph(current: Draft, line: string): boolean {
   const folded = foldVi(line);
   // not the closing that asks all addressees to carry the notice out ("Đề nghị các cơ quan … triển khai thực hiện.")
   if (/^(?:yeu cau|de nghi)\s/u.test(folded) && CARRY_OUT_CLOSING.test(folded)) return false;
-  return DIRECTIVE_PARAGRAPH.test(folded) || BODY_AFTER_ADVERBIAL.test(folded) || BODY_LEADS.test(folded);
+  return (
+    DIRECTIVE_PARAGRAPH.test(folded) ||
+    BODY_AFTER_ADVERBIAL.test(folded) ||
+    BODY_LEADS.test(folded) ||
+    HEAD_ANSWERS.test(folded)
+  );
 }
+/**
+ * "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ chịu trách nhiệm …", "Chủ tịch UBND tỉnh X có trách nhiệm …", "Thống đốc
+ * Ngân hàng Nhà nước chủ trì …": a paragraph whose subject is a body's head (one or two titles, the body's name full or
+ * short: "Chủ nhiệm VPCP"), told his own part.
+ */
+const HEAD_TITLE = String.raw`(?:bo truong|thu truong|chu tich|pho chu tich|giam doc|tong giam doc|thong doc|chu nhiem|tong thanh tra|truong ban|tong kiem toan|chanh van phong|cuc truong)`;
+const HEAD_ANSWERS = new RegExp(
+  String.raw`^${HEAD_TITLE}(?:,\s*${HEAD_TITLE})?\s[^.;:,]{2,120}?\s(?:chiu trach nhiem|co trach nhiem|chu tri)(?![\p{L}])`,
+  'u',
+);
 /** "Bộ Tài chính chủ trì, …": a paragraph whose subject is told to lead. */
 const BODY_LEADS =
   /^(?:bo|so|uy ban nhan dan|ubnd|ngan hang nha nuoc|van phong|thanh tra|kiem toan|bao hiem)\s[^.;:,]{1,80}?\schu tri(?![\p{L}])/u;
@@ -1238,7 +1263,12 @@ const GROUP_PATTERNS = (
     ],
     // "các thành viên Ban Chỉ đạo", "các đồng chí thành viên Ban Chỉ đạo", "Từng thành viên Ban Chỉ đạo"
     // and a working group's: "các thành viên Tổ công tác"
-    ['committee_members', '(?:(?:cac|tung|moi) )?(?:dong chi )?thanh vien (?:ban chi dao|to cong tac)'],
+    // and those of a council or a national committee that issues the notice: "các thành viên Hội đồng", "các cơ quan
+    // thành viên Ủy ban Quốc gia" (not a company's "Hội đồng quản trị", nor "Hội đồng nhân dân")
+    [
+      'committee_members',
+      '(?:(?:cac|tung|moi) )?(?:dong chi |co quan )?thanh vien (?:ban chi dao|to cong tac|hoi dong(?! (?:quan tri|nhan dan|thanh vien))|uy ban quoc gia)',
+    ],
     [
       'ministries',
       // "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"
@@ -1314,9 +1344,10 @@ const LEAD_CUE = wordPattern('chu tri');
 /**
  * Partners' cues. Besides "phối hợp", "lấy ý kiến": "xin ý kiến Bộ X", "tham khảo ý kiến của Bộ X", "thỏa thuận với Bộ
  * X"; not "trình Thủ tướng Chính phủ xin ý kiến …" nor "báo cáo xin ý kiến …", which ask a superior. A web copy glues
- * "phối hợpvới": read as "phối hợp với".
+ * "phối hợpvới": read as "phối hợp với". "Bộ X chủ trì, với sự tham gia của Bộ Y …", "… có sự tham gia của Bộ Y": Bộ Y
+ * takes part, as a partner.
  */
-const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: ?voi| cua)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay (?:them )?y kien(?: cua)?|(?<!(?:trinh|bao cao)[^.;,]{0,60})xin (?:them )?y kien(?: cua)?|tham khao (?:them )?y kien(?: cua)?|thoa thuan(?:,? (?:va )?thong nhat)? voi`;
+const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: ?voi| cua)?|(?:voi|co) su tham gia(?: cua)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay (?:them )?y kien(?: cua)?|(?<!(?:trinh|bao cao)[^.;,]{0,60})xin (?:them )?y kien(?: cua)?|tham khao (?:them )?y kien(?: cua)?|thoa thuan(?:,? (?:va )?thong nhat)? voi`;
 const COORDINATE_CUE = wordPattern(COORDINATION);
 const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*$`, 'u');
 /** The same, with partners named before in the list: "phối hợp với Sở A, Sở B theo dõi …" (names written "@"). */
@@ -1639,13 +1670,14 @@ const PAST_BEFORE_CUE =
  * After a subject found in a comma clause ("Trên cơ sở …, Bộ Tài chính khẩn trương …") a verb must
  * follow, so "Xét đề nghị của …, Ủy ban nhân dân tỉnh X (văn bản …)" gives no lead. The watching verbs ("theo dõi", "đôn
  * đốc", "giám sát") are verbs of work too: a later "…. Sở B theo dõi, đôn đốc các chủ đầu tư …" gives Sở B its part;
- * one that only watches the work given is read as the monitor first (onlyWatches).
+ * one that only watches the work given is read as the monitor first (onlyWatches). "Bộ X có trách nhiệm:" before the tasks
+ * listed after it is a verb of work too.
  */
 const ACTION_AFTER = new RegExp(
   String.raw`^\s*(?:,?\s*(?:va|cung)\s+cac\s+(?:co quan|don vi)\s+(?:chuc nang|lien quan|co lien quan)\s*,?\s*)?` +
     // "Bộ X, Bộ Y theo chức năng, nhiệm vụ được giao, hướng dẫn …"
     String.raw`(?:,?\s*(?:theo|trong pham vi|can cu)\s+(?:dung\s+)?chuc nang,?\s+(?:va\s+)?nhiem vu(?:,? quyen han)?(?:\s+(?:duoc giao|cua minh))?\s*,?\s*)?(?:(?:co trach nhiem|chiu trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky|quyet liet|tich cuc|nhanh chong|khan cap|can thiet|uu tien|kien quyet|quan tam)[\s,]*)*` +
-    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat|can doi|bao dam|dam bao|tang cuong|day manh|nang cao|cung cap|huy dong|tuyen truyen|ho tro|bo sung|dieu chinh|phe duyet|tra loi|giai trinh|xac minh|tiep nhan|van dong|quan ly|thanh tra|hoan chinh|chinh ly|chinh sua|soan thao|tinh toan|can nhac|tham tra|lua chon|sap xep|kien toan|ky ket|dam phan|van hanh|giai ngan|phan bo|cap phat|chan chinh|cong bo|tong ket|so ket|khao sat|dieu tra|thong ke|kiem ke|kiem soat|du bao|ung pho|quan triet|pho bien|ung dung|ket noi|tich hop|cai thien|rut ngan|cat giam|don gian hoa|kien nghi|xac dinh|cong khai|thu hoi|dinh chi|tam dung|bai bo|chuyen giao|ban giao|uu tien|duy tri|nam bat|doi thoai|thanh toan|quyet toan|thu thap|nhan rong|ra quyet dinh|thong qua|chiu trach nhiem|chia se|so hoa|chuyen doi|cap|phan cap|doi chieu|ky|cu|dung|lay y kien|phat dong|mo rong|nang cap|sua chua|dau tu|di doi|thi cong|nghiem thu|hoan tra|boi thuong|giai phong|chi tra|kiem diem|tap huan|dao tao|boi duong|tuyen dung|luu y|phan dau|gui (?:bao cao|y kien|ket qua|ho so|de xuat|van ban)|moi|nam (?:chac|vung|tinh hinh)|tham gia|cho y kien|gop y|ngan chan|phong ngua|phong chong|dieu dong|tam ung|hoan tat|lien he|nghiem cam|tiep can|xu phat|kiem dinh|gia han|dieu phoi|co (?:van ban|bao cao|ke hoach|phuong an|giai phap|bien phap|huong dan|lo trinh|de xuat)|chu trong|tiep tuc|tien hanh)${WORD_END}`,
+    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat|can doi|bao dam|dam bao|tang cuong|day manh|nang cao|cung cap|huy dong|tuyen truyen|ho tro|bo sung|dieu chinh|phe duyet|tra loi|giai trinh|xac minh|tiep nhan|van dong|quan ly|thanh tra|hoan chinh|chinh ly|chinh sua|soan thao|tinh toan|can nhac|tham tra|lua chon|sap xep|kien toan|ky ket|dam phan|van hanh|giai ngan|phan bo|cap phat|chan chinh|cong bo|tong ket|so ket|khao sat|dieu tra|thong ke|kiem ke|kiem soat|du bao|ung pho|quan triet|pho bien|ung dung|ket noi|tich hop|cai thien|rut ngan|cat giam|don gian hoa|kien nghi|xac dinh|cong khai|thu hoi|dinh chi|tam dung|bai bo|chuyen giao|ban giao|uu tien|duy tri|nam bat|doi thoai|thanh toan|quyet toan|thu thap|nhan rong|ra quyet dinh|thong qua|chiu trach nhiem|chia se|so hoa|chuyen doi|cap|phan cap|doi chieu|ky|cu|dung|lay y kien|phat dong|mo rong|nang cap|sua chua|dau tu|di doi|thi cong|nghiem thu|hoan tra|boi thuong|giai phong|chi tra|kiem diem|tap huan|dao tao|boi duong|tuyen dung|luu y|phan dau|gui (?:bao cao|y kien|ket qua|ho so|de xuat|van ban)|moi|nam (?:chac|vung|tinh hinh)|tham gia|cho y kien|gop y|ngan chan|phong ngua|phong chong|dieu dong|tam ung|hoan tat|lien he|nghiem cam|tiep can|xu phat|kiem dinh|gia han|dieu phoi|co (?:van ban|bao cao|ke hoach|phuong an|giai phap|bien phap|huong dan|lo trinh|de xuat)|chu trong|tiep tuc|tien hanh|co trach nhiem(?=\s*:))${WORD_END}`,
   'u',
 );
 /**
@@ -1706,10 +1738,12 @@ function pastAssignment(r: RoleReader, first: AgencyMatch, last: AgencyMatch): b
 /**
  * What may open a sentence before its subject and a comma. Besides "Trên cơ sở …", "Về việc này", a deadline set first
  * ("Trước ngày 20/12/2025, Bộ X …", "Chậm nhất …", "Trong quý I/2026, …", "Từ nay đến hết năm, …"), and a turn
- * ("Tuy nhiên, Bộ X cần …"); "Năm 2023, Bộ X …" stays a report of the year.
+ * ("Tuy nhiên, Bộ X cần …"); "Năm 2023, Bộ X …" stays a report of the year. "Để …" opens one, but not "Đề nghị" or "Đề
+ * xuất", which fold to the same letters: "Đề nghị Sở X chủ trì, phối hợp với Sở Y, UBND các huyện …" is an order, its groups
+ * after a comma partners.
  */
 const ADVERBIAL_OPENER =
-  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|song song (?:do|voi do)|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai|lien quan (?:den|toi)|tren tinh than|bam sat|nhan dip|voi (?:muc tieu|muc dich|tinh than)|dac biet|cung voi (?:do|viec)|song song voi|trong (?:nam|giai doan|ky|dot|dip)|tu (?:nam|ngay|thang|quy|ky)|bat dau tu|ke tu|hang (?:nam|quy|thang|tuan)|dinh ky|qua (?:kiem tra|thanh tra|ra soat|theo doi|danh gia|bao cao|tong hop)|sau (?:ky|cuoc|hoi nghi|buoi|dot|thoi gian)|ve lau dai|lau dai|truoc het|(?:phat bieu )?ket luan(?: (?:cuoc hop|hoi nghi|buoi lam viec|phien hop))?|dau tien|cuoi cung|tiep do|tinh den|den (?:nam|ngay|thang|quy|het)|truoc (?:tinh hinh|dien bien|thuc trang|yeu cau|nguy co)|theo (?:chi dao|yeu cau|ke hoach|tinh than)|theo (?:(?:dung )?quy dinh|nhiem vu|phan cong|tham quyen|(?:bo )?luat|nghi dinh|nghi quyet|quyet dinh|chi thi|thong tu|thong bao|ket luan|van ban|cong van|chuong trinh|de an)|nhu da (?:giao|chi dao|yeu cau|thong nhat|ket luan|neu|de ra)|qua xem xet|trong (?:thoi gian|khi) cho|cu the|rut kinh nghiem)(?![\p{L}])/u;
+  /^\W*(?:truoc (?:ngay|thang|quy|nam)|cham nhat|trong (?:thang|quy|tuan|nam nay|(?:6|sau) thang|nua)|tu nay den|den het|tren co so|can cu|theo (?:de nghi|kien nghi|de xuat|y kien|bao cao|chuc nang)|ve viec nay|ve|de(?! (?:nghi|xuat)(?![\p{L}]))|doi voi|(?:ngay )?sau khi|trong truong hop|truoc mat|trong thoi gian toi|thoi gian toi|trong do|theo do|dong thoi|song song (?:do|voi do)|truong hop|xet|thuc hien|nham|ngoai ra|tu nay|tiep theo|ben canh do|mat khac|tuy nhien|trong qua trinh|khi|neu|tai|lien quan (?:den|toi)|tren tinh than|bam sat|nhan dip|voi (?:muc tieu|muc dich|tinh than)|dac biet|cung voi (?:do|viec)|song song voi|trong (?:nam|giai doan|ky|dot|dip)|tu (?:nam|ngay|thang|quy|ky)|bat dau tu|ke tu|hang (?:nam|quy|thang|tuan)|dinh ky|qua (?:kiem tra|thanh tra|ra soat|theo doi|danh gia|bao cao|tong hop)|sau (?:ky|cuoc|hoi nghi|buoi|dot|thoi gian)|ve lau dai|lau dai|truoc het|(?:phat bieu )?ket luan(?: (?:cuoc hop|hoi nghi|buoi lam viec|phien hop))?|dau tien|cuoi cung|tiep do|tinh den|den (?:nam|ngay|thang|quy|het)|truoc (?:tinh hinh|dien bien|thuc trang|yeu cau|nguy co)|theo (?:chi dao|yeu cau|ke hoach|tinh than)|theo (?:(?:dung )?quy dinh|nhiem vu|phan cong|tham quyen|(?:bo )?luat|nghi dinh|nghi quyet|quyet dinh|chi thi|thong tu|thong bao|ket luan|van ban|cong van|chuong trinh|de an)|nhu da (?:giao|chi dao|yeu cau|thong nhat|ket luan|neu|de ra)|qua xem xet|trong (?:thoi gian|khi) cho|cu the|rut kinh nghiem)(?![\p{L}])/u;
 const CLAUSE_BREAK = /[.;:]\s*/gu;
 /**
  * "Phó Thủ tướng nhấn mạnh, Bộ Tư pháp cần …", "Chủ tịch UBND tỉnh yêu cầu, các sở, ngành …": a speaker and his verb of
@@ -1759,6 +1793,27 @@ function isSemicolonListGap(between: string): boolean {
   return SEMICOLON_LIST_GAP.test(marked);
 }
 const isListGap = (between: string) => LIST_GAP.test(between) || isSemicolonListGap(between);
+
+/**
+ * A list whose lead is marked in brackets, as a table's row or a plan writes it: "Bộ Tài chính (chủ trì), Bộ Tư pháp, Bộ
+ * Nội vụ …", "Bộ Tài chính (chủ trì) và Bộ Tư pháp (phối hợp) …": the marked body leads, the others of its list are its
+ * partners. Null when no body is so marked.
+ */
+const MARKED_LEAD_AFTER = /^\s*\(\s*(?:co quan |don vi )?chu tri\s*\)/u;
+const MARKED_LIST_GAP =
+  /^\s*(?:\(\s*(?:co quan |don vi )?(?:chu tri|phoi hop)\s*\))?\s*(?:,|;|va|cung)?\s*(?:,|va)?\s*$/u;
+function markedLead(r: RoleReader): { leads: AgencyMatch[]; partners: AgencyMatch[] } | null {
+  const first = r.matches.findIndex((m) => MARKED_LEAD_AFTER.test(gap(r, m.end, m.end + 30)));
+  if (first < 0) return null;
+  let from = first;
+  while (from > 0 && MARKED_LIST_GAP.test(gap(r, r.matches[from - 1]!.end, r.matches[from]!.start))) from -= 1;
+  let to = first;
+  while (to + 1 < r.matches.length && MARKED_LIST_GAP.test(gap(r, r.matches[to]!.end, r.matches[to + 1]!.start)))
+    to += 1;
+  const list = r.matches.slice(from, to + 1);
+  const leads = list.filter((m) => MARKED_LEAD_AFTER.test(gap(r, m.end, m.end + 30)));
+  return { leads, partners: list.filter((m) => !leads.includes(m)) };
+}
 
 /** Longer than any wording BEFORE_CUE_GAP / AFTER_CUE_GAP accept: such a gap is not folded to be tested. */
 const MAX_CUE_GAP = 400;
@@ -2553,9 +2608,11 @@ const HEAD_ACKNOWLEDGES = new RegExp(String.raw`(?:^|[.:;]\s+)(?:theo do,?\s+)?$
  * Words that make an order whatever else the item says; "Thống nhất với đề xuất của Bộ X …; Bộ X chịu trách nhiệm về
  * số liệu, hoàn thiện hồ sơ" gives the body the responsibility for what was approved.
  */
-// "Đồng ý đề nghị của Bộ X", "theo yêu cầu của …": a request named as a noun orders nothing.
+// "Đồng ý đề nghị của Bộ X", "theo yêu cầu của …", "… theo đề nghị tại công văn nêu trên", "xét đề nghị …": a request
+// named as a noun orders nothing.
+const REQUEST_NOUN_BEFORE = String.raw`(?<!(?:theo|xet|tai|ve|nhu|cac|nhung|dung) )`;
 const ORDER = wordPattern(
-  'giao|phan cong|yeu cau(?! cua)|de nghi(?! cua)|can(?! bo)|phai|khan truong|chu tri|chiu trach nhiem',
+  `giao|phan cong|${REQUEST_NOUN_BEFORE}yeu cau(?! cua)|${REQUEST_NOUN_BEFORE}de nghi(?! cua)|can(?! bo)|phai|khan truong|chu tri|chiu trach nhiem`,
   'u',
 );
 /**
@@ -2683,13 +2740,14 @@ function citedDocuments(text: string): string[] {
 
 /**
  * The request of a letter's body: "Sở X đề nghị …", "Đề nghị Ủy ban nhân dân các tỉnh …", "Bộ trưởng yêu cầu …",
- * "Chủ tịch UBND tỉnh giao Sở X …" (not "theo đề nghị của …", "xét đề nghị …", "nội dung đề nghị tại …", "được giao"),
+ * "Chủ tịch UBND tỉnh giao Sở X …", "… giao nhiệm vụ cho Sở X …", "… giao Giám đốc Sở X …" (not "theo đề nghị của …", "xét
+ * đề nghị …", "nội dung đề nghị tại …", "được giao"),
  * and the Government Office's own "xin gửi … để quý cơ quan có ý kiến", "xin chuyển … để Bộ X nghiên cứu": after "Văn
  * phòng Chính phủ đã nhận được công văn số … của Bộ Y tế …." the request names the document again ("văn bản nói trên")
  * or by its number, and only that sentence's numbers are the request's.
  */
 const LETTER_REQUEST =
-  /(?<![\p{L}])(?:(?<!(?:theo|xet|ve|tai|cac|nhung|dung) )(?:de nghi|yeu cau)\s(?!cua\s|tai\s|nay\s)|xin (?:gui|chuyen)\s|(?<!duoc )giao\s(?:cho\s)?(?:bo|so|uy ban|ubnd|cac|van phong|cuc|ban|thanh tra|cong an|ngan hang|tap doan|tong cong ty)\s)/u;
+  /(?<![\p{L}])(?:(?<!(?:theo|xet|ve|tai|cac|nhung|dung) )(?:de nghi|yeu cau)\s(?!cua\s|tai\s|nay\s)|xin (?:gui|chuyen)\s|(?<!duoc )giao\s(?:(?:nhiem vu|trach nhiem)\s)?(?:cho\s)?(?:(?:giam doc|chu tich|thu truong|bo truong|cuc truong|tong giam doc|truong ban|chanh van phong)\s)?(?:bo|so|uy ban|ubnd|cac|van phong|cuc|ban|thanh tra|cong an|ngan hang|tap doan|tong cong ty)\s)/u;
 
 /**
  * The documents a letter's body cites in its request: those only its background paragraphs name ("Bộ X đã ban hành
@@ -3259,6 +3317,20 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
   if (listed.name && listed.members.length > 1) options.collectives.set(listed.name, listed.members);
   if (roles.leadAgencyIds.length === 0 && listed.members.length > 0)
     roles = { ...roles, leadAgencyIds: ids(listed.members) };
+  const marked = markedLead(reader);
+  if (marked) {
+    const leadIds = ids(marked.leads);
+    const partnerIds = ids(marked.partners).filter((id) => !leadIds.includes(id));
+    // the bodies told in other sentences keep their own lead
+    const others = roles.leadAgencyIds.filter((id) => !leadIds.includes(id) && !partnerIds.includes(id));
+    roles = {
+      ...roles,
+      leadAgencyIds: [...leadIds, ...others],
+      coordinatorAgencyIds: [...new Set([...roles.coordinatorAgencyIds, ...partnerIds])].filter(
+        (id) => !leadIds.includes(id),
+      ),
+    };
+  }
   const read = readGroups(reader, options.province !== null);
   // In a province's notice "các địa phương" are its communes and wards, not the provinces.
   const groups = options.province
