@@ -29,6 +29,23 @@ describe('withoutSignatureStamps: the digital signature stamp in a signed PDF te
     );
   });
 
+  it('drops the letter of the stamp a PDF reader set apart on the line before it (tinh-lao-cai-4390-2026 printed)', () => {
+    const text = [
+      'nhân có liên quan đến hoạt động hấp thụ và lưu giữ các-bon của rừng trên địa bàn.',
+      'Ủ',
+      'Người ký: Ủy ban Nhân dân tỉnh Lào Cai',
+      '2 Email: ubnd@laocai.gov.vn',
+      'Căn cứ nội dung chỉ đạo trên, yêu cầu các sở, ngành triển khai thực hiện./.',
+    ].join('\n');
+    expect(withoutSignatureStamps(text).split('\n').filter(Boolean)).toEqual([
+      'nhân có liên quan đến hoạt động hấp thụ và lưu giữ các-bon của rừng trên địa bàn.',
+      '2',
+      'Căn cứ nội dung chỉ đạo trên, yêu cầu các sở, ngành triển khai thực hiện./.',
+    ]);
+    // a letter of the notice's own, with no stamp after it, stays
+    expect(withoutSignatureStamps('b\nnội dung\nNgười ký: Ủy ban Nhân dân tỉnh Lào Cai')).toBe('b\nnội dung\n');
+  });
+
   it("keeps a notice's own words: no colon, or a field far from any stamp", () => {
     const own = [
       'Người ký văn bản chịu trách nhiệm về nội dung.',

@@ -7,7 +7,8 @@ const STAMP_REACH = 4;
  * A notice's text without its digital signature's stamp. A signed PDF's text layer (and a paste from it) carries the
  * stamp's lines ("Ký bởi: Văn phòng Chính phủ", "Cơ quan: Văn phòng Chính phủ", "Thời gian ký: …"), on lines of their
  * own or on the header's lines beside it; read as the notice's words they made the signing body a lead. From a key,
- * the rest of its line goes; a field ("Email:", "Cơ quan:") goes with the rest of its line only near a key.
+ * the rest of its line goes; a field ("Email:", "Cơ quan:") goes with the rest of its line only near a key, and a lone
+ * letter on the line before a key (the stamp's "Ủ", which a PDF reader set apart from "y ban") goes too.
  */
 export function withoutSignatureStamps(text: string): string {
   if (!STAMP_KEY.test(text)) return text;
@@ -17,6 +18,8 @@ export function withoutSignatureStamps(text: string): string {
   const cut = (line: string, at: number) => line.slice(0, at).trimEnd();
   return lines
     .map((line, i) => {
+      // a letter of the stamp that the PDF's reader set apart, on a line of its own just before it ("Ủ" of "Ủy ban")
+      if (/^\s*\p{L}\p{M}*\s*$/u.test(line) && STAMP_KEY.test(lines[i + 1] ?? '')) return '';
       const key = STAMP_KEY.exec(line);
       if (key) return cut(line, key.index);
       if (!nearKey(i)) return line;

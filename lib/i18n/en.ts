@@ -1365,6 +1365,7 @@ export const en: Messages = {
         totp_enabled: 'Two-step sign-in turned on',
         totp_disabled: 'Two-step sign-in turned off',
         totp_reset: 'Two-step sign-in turned off by an administrator (device lost)',
+        sso_unlinked: 'Single sign-on unlinked by an administrator',
       },
     },
     types: {

@@ -1305,6 +1305,7 @@ export const vi = {
         totp_enabled: 'Bật xác thực hai bước',
         totp_disabled: 'Tắt xác thực hai bước',
         totp_reset: 'Quản trị viên tắt xác thực hai bước (mất thiết bị)',
+        sso_unlinked: 'Quản trị viên gỡ liên kết đăng nhập một lần',
       },
     },
     /** What each kind of record is called; a kind not named here shows its key. */
