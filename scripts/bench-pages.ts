@@ -16,7 +16,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -113,8 +114,41 @@ async function firstLoadJs(base: string, html: string): Promise<number> {
   return total;
 }
 
-/** Throughput of `t` at CLIENTS clients in a closed loop for SECONDS. */
-async function throughput(base: string, t: Target): Promise<number> {
+const TICK_MS = 1000 / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+
+/** CPU time (user and system, ms) a process has used so far, from /proc; 0 once it is gone. */
+function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * What the server side spends: the app's Node process and the PostgreSQL backends of its database. Throughput on two
+ * shared cores moves with whatever else runs on them; CPU time per request moves far less (issue 21's "the Node process
+ * is the bottleneck" is then read directly).
+ */
+type Cpu = { node: number; db: Map<number, number> };
+let server: { pid: number; backends: () => Promise<number[]> } | undefined;
+
+async function cpuNow(): Promise<Cpu> {
+  if (!server) return { node: 0, db: new Map() };
+  return { node: cpuMs(server.pid), db: new Map((await server.backends()).map((pid) => [pid, cpuMs(pid)])) };
+}
+
+function cpuSince(before: Cpu, after: Cpu): { node: number; db: number } {
+  let db = 0;
+  for (const [pid, ms] of after.db) db += ms - (before.db.get(pid) ?? 0);
+  return { node: after.node - before.node, db };
+}
+
+/** Throughput of `t` at CLIENTS clients in a closed loop for SECONDS, and the server's CPU per request (ms). */
+async function loaded(base: string, t: Target): Promise<{ rps: number; cpu: { node: number; db: number } }> {
+  const cpuBefore = await cpuNow();
   let done = 0;
   const until = Date.now() + SECONDS * 1000;
   const started = performance.now();
@@ -126,7 +160,9 @@ async function throughput(base: string, t: Target): Promise<number> {
       }
     }),
   );
-  return done / ((performance.now() - started) / 1000);
+  const rps = done / ((performance.now() - started) / 1000);
+  const used = cpuSince(cpuBefore, await cpuNow());
+  return { rps, cpu: { node: used.node / done, db: used.db / done } };
 }
 
 async function measure(base: string, t: Target) {
@@ -144,9 +180,9 @@ async function measure(base: string, t: Target) {
     last = await once(base, t, 0);
     alone.push(last.ms);
   }
-  const rps = await throughput(base, t);
+  const { rps, cpu } = await loaded(base, t);
   const js = t.page ? await firstLoadJs(base, last.text) : null;
-  return { median: summary(alone).median, rps, bytes: last.bytes, js, text: last.text };
+  return { median: summary(alone).median, rps, cpu, bytes: last.bytes, js, text: last.text };
 }
 
 async function main() {
@@ -192,6 +228,16 @@ async function main() {
       nodeArgs: PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [],
       logFile: join(mkdtempSync(join(tmpdir(), 'bench-pages-')), 'server.log'),
     });
+    const probe = await openPostgres(db.url, { max: 1 });
+    server = {
+      pid: app.pid,
+      backends: async () =>
+        (
+          await probe.query<{ pid: number }>(
+            'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+          )
+        ).map((r) => r.pid),
+    };
     try {
       const headCookie = await signInOverHttp(app.baseUrl, head.email, LOAD_PASSWORD);
       const leaderCookie = await signInOverHttp(app.baseUrl, 'lanhdao@demo.gov.vn', DEMO_PASSWORD);
@@ -250,23 +296,29 @@ async function main() {
       // one floor measured at the start moved every share with it.
       const rows: { t: Target; r: Awaited<ReturnType<typeof measure>>; floor: number }[] = [];
       const floors: number[] = [];
+      const floorCpus: number[] = [];
       for (const [i, t] of targets.entries()) {
         if (ONLY && i > 0 && !ONLY.some((part) => t.name.includes(part))) continue;
         const r = await measure(app.baseUrl, t);
         if (SAVE) writeFileSync(join(SAVE, `${i}.${t.page ? 'html' : 'json'}`), r.text);
         const before = floors.at(-1) ?? r.rps;
-        floors.push(i === 0 ? r.rps : await throughput(app.baseUrl, targets[0]!));
+        const floor = i === 0 ? r : await loaded(app.baseUrl, targets[0]!);
+        floors.push(floor.rps);
+        floorCpus.push(floor.cpu.node + floor.cpu.db);
         rows.push({ t, r, floor: i === 0 ? r.rps : (before + floors.at(-1)!) / 2 });
-        console.info(`${t.name}: ${ms(r.median)} alone, ${r.rps.toFixed(1)} req/s, ${(r.bytes / 1024).toFixed(1)} KB`);
+        console.info(
+          `${t.name}: ${ms(r.median)} alone, ${r.rps.toFixed(1)} req/s, ${(r.bytes / 1024).toFixed(1)} KB, CPU ${r.cpu.node.toFixed(2)} + ${r.cpu.db.toFixed(2)} ms`,
+        );
       }
       rows[0]!.r.rps = summary(floors).median;
       rows[0]!.floor = rows[0]!.r.rps;
+      const floorCpu = summary(floorCpus).median;
       const lightest = Math.min(...rows.filter((x) => x.r.js !== null).map((x) => x.r.js!));
       const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
       const verdict = (ok: boolean) => (ok ? '✓' : '✗');
       const table = [
-        `| Request | Median alone | Throughput at ${CLIENTS} clients | Share of the floor | Target | Response | First-load JS (gzip) |`,
-        '| --- | --- | --- | --- | --- | --- | --- |',
+        `| Request | Median alone | Throughput at ${CLIENTS} clients | Share of the floor | Target | Server CPU per request (Node + PostgreSQL) | CPU share | Response | First-load JS (gzip) |`,
+        '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
         ...rows.map(({ t, r, floor }) => {
           const share = r.rps / floor;
           const goals = [
@@ -274,7 +326,12 @@ async function main() {
             t.maxKb ? `≤ ${t.maxKb} KB ${verdict(r.bytes <= t.maxKb * 1024)}` : '',
             r.js !== null ? `JS ≤ +15 KB ${verdict(r.js <= lightest + 15 * 1024)}` : '',
           ].filter(Boolean);
-          return `| ${t.name} | ${ms(r.median)} | ${r.rps.toFixed(1)} req/s | ${(share * 100).toFixed(1)}% | ${goals.join('; ') || '—'} | ${kb(r.bytes)} | ${r.js === null ? '—' : kb(r.js)} |`;
+          const cpu = t === targets[0] ? floorCpu : r.cpu.node + r.cpu.db;
+          const cpuText =
+            t === targets[0]
+              ? `${cpu.toFixed(2)} ms`
+              : `${cpu.toFixed(2)} ms (${r.cpu.node.toFixed(2)} + ${r.cpu.db.toFixed(2)})`;
+          return `| ${t.name} | ${ms(r.median)} | ${r.rps.toFixed(1)} req/s | ${(share * 100).toFixed(1)}% | ${goals.join('; ') || '—'} | ${cpuText} | ${((floorCpu / cpu) * 100).toFixed(1)}% | ${kb(r.bytes)} | ${r.js === null ? '—' : kb(r.js)} |`;
         }),
       ].join('\n');
       const md = `## Pages and API calls as a share of the floor (\`npm run bench:pages\`)
@@ -294,6 +351,7 @@ ${table}
         `\n${table}\n\n${ONLY ? 'a partial run: docs/benchmarks.md left as it was' : 'written to docs/benchmarks.md'}`,
       );
     } finally {
+      await probe.close();
       await app.stop();
     }
   } finally {

@@ -11,6 +11,8 @@ export type AppServer = {
   baseUrl: string;
   port: number;
   databaseUrl: string | null;
+  /** The server's process id (its CPU time is read from /proc by bench:pages). */
+  pid: number;
   /** Ends the server (SIGTERM, then SIGKILL after 10 s) and resolves once it has exited and its port is free. */
   stop(): Promise<void>;
 };
@@ -158,7 +160,7 @@ export async function startApp(options: {
     await stop();
     throw error;
   }
-  return { baseUrl, port: options.port, databaseUrl: options.databaseUrl, stop };
+  return { baseUrl, port: options.port, databaseUrl: options.databaseUrl, pid: server.pid!, stop };
 }
 
 /** Signs in over HTTP like the browser does (CSRF token, then the credentials callback); returns the cookie header. */
