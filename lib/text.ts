@@ -21,8 +21,22 @@ export function withoutControls(value: string): string {
 const INVISIBLE =
   // Tab and line breaks stay; every other control, format and default-ignorable character goes, with the blanks
   // drawn as nothing (braille blank, Hangul fillers). Attacker pass 19: a tag character, a musical-symbol "begin
-  // beam" or an Egyptian format joiner after "Bộ Tư pháp" made a second Bộ Tư pháp.
-  /(?![\t\n\r])[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800\u115f\u1160\u3164\uffa0]/gu;
+  // beam" or an Egyptian format joiner after "Bộ Tư pháp" made a second Bộ Tư pháp. Attacker pass 29: the
+  // noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF and the last two of every plane) and a surrogate with no pair (a JSON
+  // body can write one), which no text means and XML cannot carry: a progress note holding U+FFFF made the audit
+  // export, and every DOCX or XLSX it reached, a file Excel and Word call damaged.
+  /(?![\t\n\r])[\p{Cc}\p{Cf}\p{Cs}\p{Noncharacter_Code_Point}\p{Default_Ignorable_Code_Point}\u2800\u115f\u1160\u3164\uffa0]/gu;
+
+/**
+ * Text as XML 1.0 can carry it, for what the app writes into DOCX and XLSX files (their parts are XML): without the
+ * controls other than tab and line breaks, the surrogates with no pair and U+FFFE/U+FFFF, which make the file one Word
+ * or Excel calls damaged. Text typed now never holds them (`withoutControls`); this is for what was stored before, the
+ * audit trail above all, which no one may change (attacker pass 29).
+ */
+export function xmlText(value: string): string {
+  return value.replace(NOT_XML, '');
+}
+const NOT_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 
 /** Lower-case without accents (đ → d), for accent- and case-insensitive search. */
 export function foldVi(text: string): string {

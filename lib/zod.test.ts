@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commentSchema, taskUpdateSchema } from '@/lib/tasks/schemas';
 import { sessionFormSchema } from '@/lib/sessions/schemas';
+import { xmlText } from '@/lib/text';
 import {
   id,
   isoDate,
@@ -38,6 +39,13 @@ describe('text from forms', () => {
     for (const hidden of ['\u{1D173}', '\u{13430}', '\u{1BCA0}', '\u17b4', '\u2800', '\u0085', '\u180e'])
       expect(withoutControls(`Bộ Tư pháp${hidden}`), hidden.codePointAt(0)!.toString(16)).toBe('Bộ Tư pháp');
     expect(withoutControls('a\tb\nc\r\nd')).toBe('a\tb\nc\r\nd');
+    // Attacker pass 29: the noncharacters and a surrogate with no pair (a JSON body can write one), which no text means
+    // and XML cannot carry (a note with U+FFFF made every DOCX and XLSX it reached a damaged file); a pair stays.
+    for (const none of ['\uffff', '\ufffe', '\ufdd0', '\ufdef', '\u{1fffe}', '\u{10ffff}', '\ud800', '\udfff'])
+      expect(withoutControls(`Ghi chú${none} hết`), none.codePointAt(0)!.toString(16)).toBe('Ghi chú hết');
+    expect(withoutControls('Hoàn thành \ud83c\udf89 \ufffd')).toBe('Hoàn thành 🎉 \ufffd');
+    expect(commentSchema.parse({ taskId: '1', note: 'Ý kiến \uffff của Bộ' }).note).toBe('Ý kiến  của Bộ');
+    expect(xmlText('a\uffffb\ufffec\u0001d\ud800e\tf\u{10ffff}🎉')).toBe('abcde\tf\u{10ffff}🎉');
     // A name is one line, of Vietnamese letters, without what is drawn as nothing.
     expect(latinName(100, 'fields.agencyName').parse('  Bộ Tư\r\npháp\u{E007F} ')).toBe('Bộ Tư pháp');
     expect(oneLine(200, 'fields.userName').parse('Nguyễn\n\nVăn   An')).toBe('Nguyễn Văn An');

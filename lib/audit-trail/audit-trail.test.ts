@@ -255,6 +255,26 @@ describe('the Excel export', () => {
     expect(aboutText).not.toContain('Chỉ xuất');
   });
 
+  it('stays a file Excel reads when a row holds what XML cannot carry (attacker pass 29)', async () => {
+    // A progress note with U+FFFF, audited before the input was cleaned: rows are never changed, and ExcelJS (as Excel)
+    // refused the whole export as damaged ("disallowed character").
+    await h.db.insert(auditEntries).values({
+      actorUserId: admin.userId,
+      actorRole: 'agency',
+      action: 'trail.xml',
+      entityType: TYPE,
+      entityId: '9',
+      before: { note: 'Cũ' },
+      after: { note: 'Ghi chú \uffff\ufffe\u0001 hết' },
+    });
+    const wb = await readWorkbook(
+      await streamAuditWorkbook({ actor: admin, filter: { entityType: TYPE, action: 'trail.xml' } }, h.db),
+    );
+    const row = (wb.getWorksheet('Nhật ký thao tác')!.getRow(2).values as unknown[]).slice(1);
+    expect(row[8]).toBe('note: Cũ → Ghi chú  hết');
+    expect(row[10]).toBe('{"note":"Ghi chú \\u0001 hết"}');
+  });
+
   it('answers the route with a download, and refuses bad filters by name rather than widen the export', async () => {
     const res = await auditExportResponse(
       { actor: admin, query: new URLSearchParams({ type: TYPE, record: '7', from: '01/03/2026' }) },

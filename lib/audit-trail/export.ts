@@ -6,6 +6,7 @@ import { messagesFor, type Locale } from '@/lib/i18n';
 import { assertCan, type Actor } from '@/lib/policy';
 import { invalid } from '@/lib/errors';
 import { paramsRecord } from '@/lib/keys';
+import { xmlText } from '@/lib/text';
 import { formatDate, formatDateTime, vnDate } from '@/lib/time';
 import { auditDiffText } from './diff';
 import { auditActionLabel, auditTypeLabel } from './labels';
@@ -16,6 +17,8 @@ import { auditFilterFromParams, badFilterMessage, type AuditFilter } from './sch
 export const AUDIT_EXPORT_LIMIT = 100_000;
 
 const json = (v: unknown) => (v == null ? '' : JSON.stringify(v).slice(0, 32_000));
+/** Every text of a row as XML can carry it: rows are never changed, and one with U+FFFF made the file damaged. */
+const cells = (values: (string | number)[]) => values.map((v) => (typeof v === 'string' ? xmlText(v) : v));
 
 /**
  * The filtered audit trail as an XLSX, written row by row to the stream it returns (memory stays flat however
@@ -77,20 +80,22 @@ export async function streamAuditWorkbook(
       for await (const rows of auditTrailBatches({ actor: input.actor, filter: input.filter, max }, db)) {
         for (const r of rows) {
           sheet
-            .addRow([
-              r.id,
-              formatDateTime(r.createdAt),
-              r.actorUserId === null ? a.system : (r.actorName ?? `#${r.actorUserId}`),
-              r.actorEmail ?? '',
-              r.actorRole ?? '',
-              auditActionLabel(a, r.action),
-              auditTypeLabel(a, r.entityType),
-              r.entityId ?? '',
-              r.redacted ? a.redacted : auditDiffText(r.before, r.after),
-              json(r.before),
-              json(r.after),
-              r.ip ?? '',
-            ])
+            .addRow(
+              cells([
+                r.id,
+                formatDateTime(r.createdAt),
+                r.actorUserId === null ? a.system : (r.actorName ?? `#${r.actorUserId}`),
+                r.actorEmail ?? '',
+                r.actorRole ?? '',
+                auditActionLabel(a, r.action),
+                auditTypeLabel(a, r.entityType),
+                r.entityId ?? '',
+                r.redacted ? a.redacted : auditDiffText(r.before, r.after),
+                json(r.before),
+                json(r.after),
+                r.ip ?? '',
+              ]),
+            )
             .commit();
         }
       }

@@ -844,6 +844,7 @@ describe('safeDisplayName', () => {
     ['a<b>:"c|d?*.pdf', 'abcd.pdf'],
     ['Báo cáo %22kết quả%22 quý I.pdf', 'Báo cáo kết quả quý I.pdf'], // as a browser sends "…"
     ['Tờ trình%0Asố 12.pdf', 'Tờ trình số 12.pdf'],
+    ['Báo cáo\uffff quý\ufffe I.pdf', 'Báo cáo quý I.pdf'], // what XML cannot carry (attacker pass 29)
   ])('%j → %j', (input, expected) => {
     expect(safeDisplayName(input, pdf)).toBe(expected);
   });

@@ -753,11 +753,14 @@ function cleanName(name: string): string {
     .replace(/%22/gi, '"')
     .replace(/%0[AD]/gi, ' ');
   const base = sent.normalize('NFKC').split(/[\\/]/).pop() ?? '';
-  return base
-    .replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, '')
-    .replace(/[<>:"|?*]/g, '')
-    .replace(/\s+/gu, ' ')
-    .replace(/^[\s.]+|(?<![\s.])[\s.]+$/g, '');
+  return (
+    base
+      // Attacker pass 29: the noncharacters too (U+FFFF), which XML cannot carry (the audit export holds the names).
+      .replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{Noncharacter_Code_Point}]/gu, '')
+      .replace(/[<>:"|?*]/g, '')
+      .replace(/\s+/gu, ' ')
+      .replace(/^[\s.]+|(?<![\s.])[\s.]+$/g, '')
+  );
 }
 
 /** A safe display name: strips directories (both / and \), control chars, leading dots, keeps Vietnamese letters; max 150 chars; falls back to "tep-dinh-kem". The extension is replaced by the sniffed type's extension. */

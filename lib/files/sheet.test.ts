@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readBacklogFile } from '@/lib/directives/backlog-import';
 import { parseAttendeeXlsx } from '@/lib/sessions/attendee-import';
 import { layoutOf, readImportSheet } from '@/lib/users/import';
+import { xlsxBytes } from './sheet';
 import { inEnglish, inVietnamese, refusal } from '@/tests/i18n';
 
 /**
@@ -74,5 +75,20 @@ describe('the sheet an import reads', () => {
     const refused = await refusal(readImportSheet({ bytes: await workbook(null, true) }).then(layoutOf));
     expect(refused.message).toMatch(/^Không tìm thấy dòng tiêu đề có cột “Họ và tên” hoặc “Email” ở trang nào/);
     expect(refused.message).toMatch(/\(đã xem: “Hướng dẫn”, “Danh sách”\)/);
+  });
+});
+
+describe('xlsxBytes', () => {
+  it('writes every text cell as XML can carry it, so Excel opens the file (attacker pass 29)', async () => {
+    // ExcelJS writes text as it is: a note stored with U+FFFF made the whole download one Excel calls damaged.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Báo cáo').addRow(['Ghi chú \uffff\ufffe hết', 12, 'Bộ Nội vụ']);
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load((await xlsxBytes(wb)) as unknown as ArrayBuffer);
+    expect((read.getWorksheet('Báo cáo')!.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'Ghi chú  hết',
+      12,
+      'Bộ Nội vụ',
+    ]);
   });
 });

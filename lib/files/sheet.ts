@@ -1,4 +1,20 @@
 import type ExcelJS from 'exceljs';
+import { xmlText } from '@/lib/text';
+
+/**
+ * A workbook the app built, as the bytes of its XLSX, every text cell as XML can carry it: ExcelJS writes text as it
+ * is, and a progress note stored with U+FFFF (before the input was cleaned) made the file one Excel calls damaged
+ * (attacker pass 29). Every download the app builds whole goes through here; the streamed audit export cleans its rows.
+ */
+export async function xlsxBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  for (const sheet of workbook.worksheets)
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string') cell.value = xmlText(cell.value);
+      }),
+    );
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
 
 /** A worksheet's rows as text: each row's sheet line (1-based) and its cells, from column A. */
 export type SheetLines = { line: number; cells: string[] }[];

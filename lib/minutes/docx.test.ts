@@ -282,6 +282,24 @@ describe('buildOfficialDocx — notice', () => {
 });
 
 describe('buildOfficialDocx — edge cases', () => {
+  it('leaves out what XML cannot carry, so Word opens the file (attacker pass 29)', async () => {
+    // A progress note stored with U+FFFF before the input was cleaned: the docx package wrote it as it was, and the
+    // whole document was one Word calls damaged.
+    const bytes = await buildOfficialDocx({
+      ...notice,
+      subject: 'Kết luận \uffff phiên họp',
+      body: [{ kind: 'paragraph', runs: [{ text: 'Ghi chú \ufffe\uffff hết \u{1F389}' }] }],
+      recipients: ['Bộ Nội vụ\uffff'],
+    });
+    const zip = await JSZip.loadAsync(bytes);
+    for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.xml'))) {
+      const xml = await zip.file(name)!.async('string');
+      expect(xml, name).not.toMatch(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u);
+    }
+    const document = await zip.file('word/document.xml')!.async('string');
+    expect(paragraphs(document).map((p) => p.text)).toContain('Ghi chú  hết \u{1F389}');
+  });
+
   it('builds a notice without signatures, recipients or body', async () => {
     const bytes = await buildOfficialDocx({ ...notice, body: [], signatures: [], recipients: [] });
     const document = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');

@@ -22,7 +22,9 @@ import {
   TextRun,
   WidthType,
   type IParagraphOptions,
+  type IRunOptions,
 } from 'docx';
+import { xmlText } from '@/lib/text';
 import type { Block, OfficialDocumentModel, Run, Signature } from './document-model';
 import { documentNumberLine, formatVietnameseDate, recipientLines } from './format';
 
@@ -45,15 +47,21 @@ type Line = { text: string; size: number; bold?: boolean; italic?: boolean };
 
 const upper = (s: string) => s.toLocaleUpperCase('vi-VN');
 
+/**
+ * A run of text as XML can carry it: text stored before the input was cleaned (a progress note holding U+FFFF, which
+ * the docx package writes as it is) made the whole file one Word calls damaged (attacker pass 29).
+ */
+const textRun = (options: IRunOptions & { text: string }) => new TextRun({ ...options, text: xmlText(options.text) });
+
 function textRuns(runs: Run[], size: number, force: { bold?: boolean } = {}): TextRun[] {
-  return runs.map((r) => new TextRun({ text: r.text, size, bold: force.bold ?? r.bold, italics: r.italic }));
+  return runs.map((r) => textRun({ text: r.text, size, bold: force.bold ?? r.bold, italics: r.italic }));
 }
 
 function line(l: Line, options: IParagraphOptions = {}): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     ...options,
-    children: [new TextRun({ text: l.text, size: l.size, bold: l.bold, italics: l.italic })],
+    children: [textRun({ text: l.text, size: l.size, bold: l.bold, italics: l.italic })],
   });
 }
 
@@ -130,7 +138,7 @@ function table(b: Extract<Block, { kind: 'table' }>): Table {
             children: [
               new Paragraph({
                 alignment: i === 1 && !head ? AlignmentType.LEFT : AlignmentType.CENTER,
-                children: [new TextRun({ text, size: pt(12), bold: head })],
+                children: [textRun({ text, size: pt(12), bold: head })],
               }),
             ],
           }),
@@ -180,7 +188,7 @@ function block(b: Block): Paragraph | Table {
       return new Paragraph({
         ...base,
         indent: { firstLine: FIRST_LINE, left: b.level === 1 ? LEVEL1_INDENT : undefined },
-        children: [new TextRun({ text: `${b.label} `, size: pt(14) }), ...textRuns(b.runs, pt(14))],
+        children: [textRun({ text: `${b.label} `, size: pt(14) }), ...textRuns(b.runs, pt(14))],
       });
     case 'table':
       return table(b);
@@ -202,11 +210,11 @@ function signatureBlock(s: Signature): Paragraph[] {
 function recipientsBlock(recipients: string[]): Paragraph[] {
   if (recipients.length === 0) return [];
   const heading = new Paragraph({
-    children: [new TextRun({ text: 'Nơi nhận:', size: pt(12), bold: true, italics: true })],
+    children: [textRun({ text: 'Nơi nhận:', size: pt(12), bold: true, italics: true })],
   });
   return [
     heading,
-    ...recipientLines(recipients).map((text) => new Paragraph({ children: [new TextRun({ text, size: pt(11) })] })),
+    ...recipientLines(recipients).map((text) => new Paragraph({ children: [textRun({ text, size: pt(11) })] })),
   ];
 }
 
@@ -235,7 +243,7 @@ function closing(model: OfficialDocumentModel): (Paragraph | Table)[] {
 }
 
 const escapeXml = (s: string) =>
-  s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+  xmlText(s).replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /** docProps/core.xml written in full, because docx has no option for dc:language. */
 function coreProperties(model: OfficialDocumentModel): string {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { notificationPreferences, notifications } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
@@ -30,7 +30,12 @@ export async function markAllRead(input: { actor: Actor }, db?: DbOrTx): Promise
   return rows.length;
 }
 
-/** Sets which kinds the actor receives by email: the ones listed; every other kind off. */
+/**
+ * Sets which kinds the actor receives by email: the ones listed; every other kind off. Each kind's row is written in
+ * place (insert or update), never deleted and inserted again: two saves at once (a double click, a second tab) each
+ * deleted the rows, then both inserted, and all but one failed on the key with an error line each (attacker pass 29).
+ * The last save wins.
+ */
 export async function setEmailPreferences(
   input: { actor: Actor; emailKinds: readonly NotificationKind[] },
   db?: DbOrTx,
@@ -38,9 +43,21 @@ export async function setEmailPreferences(
   const d = await resolveDb(db);
   const on = new Set(input.emailKinds);
   await d.transaction(async (tx) => {
-    await tx.delete(notificationPreferences).where(eq(notificationPreferences.userId, input.actor.userId));
     await tx
       .insert(notificationPreferences)
-      .values(NOTIFICATION_KINDS.map((kind) => ({ userId: input.actor.userId, kind, email: on.has(kind) })));
+      .values(NOTIFICATION_KINDS.map((kind) => ({ userId: input.actor.userId, kind, email: on.has(kind) })))
+      .onConflictDoUpdate({
+        target: [notificationPreferences.userId, notificationPreferences.kind],
+        set: { email: sql`excluded.email` },
+      });
+    // A kind no longer known (from an older version) is off, as every kind not listed.
+    await tx
+      .delete(notificationPreferences)
+      .where(
+        and(
+          eq(notificationPreferences.userId, input.actor.userId),
+          notInArray(notificationPreferences.kind, [...NOTIFICATION_KINDS]),
+        ),
+      );
   });
 }

@@ -18,7 +18,7 @@ import { runWeeklyDigest } from './digest';
 import { deliverOutbox } from './mailer';
 import { markAllRead, openNotification, setEmailPreferences } from './mutations';
 import { notifyNoticePublished } from './published';
-import { listOutbox, unreadCount } from './queries';
+import { getEmailPreferences, listOutbox, unreadCount } from './queries';
 import { renderNotification } from './render';
 import { runDailySweep } from './sweep';
 import { CONFIDENTIAL_NOTICE } from './task-events';
@@ -229,6 +229,25 @@ describe('notifications', () => {
     expect(await unreadCount({ actor: head }, h.db)).toBe(0);
     expect(await unreadCount({ actor: tqHead }, h.db)).toBeGreaterThan(0);
   });
+
+  it('twenty saves of the email choices at once all succeed, and one of them is what is kept (attacker pass 29)', async () => {
+    // Each save deleted the user's rows and inserted them again: saves at once failed on the key (an error line each).
+    const user = await actorFor(h.db, { role: 'agency', agencyCode: 'P-TUYENQUANG' });
+    const pool = h.url ? await openPostgres(h.url, { max: 20 }) : h;
+    try {
+      const choices = (i: number) => (i % 2 ? (['urged'] as const) : (['task_assigned', 'overdue'] as const));
+      for (let round = 0; round < 3; round++) {
+        const results = await Promise.allSettled(
+          Array.from({ length: 20 }, (_, i) => setEmailPreferences({ actor: user, emailKinds: choices(i) }, pool.db)),
+        );
+        expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+        const on = (await getEmailPreferences({ actor: user }, h.db)).kinds.filter((k) => k.email).map((k) => k.kind);
+        expect([['urged'], ['task_assigned', 'overdue']]).toContainEqual(on);
+      }
+    } finally {
+      if (pool !== h) await pool.close();
+    }
+  }, 60_000);
 
   it('two workers started at once run the day’s sweep once and send each reminder once', async () => {
     const day = '2027-09-01';

@@ -9,6 +9,7 @@ import { daysBetween, formatDate, vnDate } from '@/lib/time';
 import { getAgencyRanking, getOverview, getReportOptions, type ReportFilter } from './dashboard';
 import { describeFilter } from './describe';
 import { truncatePercent } from './rates';
+import { xlsxBytes } from '@/lib/files/sheet';
 
 /** At most this many overdue tasks go to the workbook's third sheet. */
 export const EXPORT_OVERDUE_LIMIT = 100_000;
@@ -121,5 +122,5 @@ export async function buildReportWorkbook(
     ]);
   });
   list.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return xlsxBytes(wb);
 }

@@ -41,7 +41,7 @@ import {
 } from './attendee-vocabulary';
 import type { AttendeeDraft, AttendeeRole, AttendeeValues, ParsedRow, Presence } from './attendee-schema';
 import { isZipBomb } from '@/lib/files/evidence';
-import { pickImportSheet, sheetNames } from '@/lib/files/sheet';
+import { pickImportSheet, sheetNames, xlsxBytes } from '@/lib/files/sheet';
 import { FAMILY_NAME_HEADERS } from '@/lib/people/name-vocabulary';
 import {
   isVacantName,
@@ -677,9 +677,7 @@ export async function parseAttendeeXlsx(data: ArrayBuffer | Uint8Array): Promise
 // ---------------------------------------------------------------------------------------------
 // Workbooks to download
 
-async function toBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
+const toBytes = xlsxBytes;
 
 /** Header row, two example rows, and drop-down lists for Vai trò and Tham dự. */
 export async function buildAttendeeTemplateXlsx(): Promise<Uint8Array> {

@@ -43,7 +43,9 @@ export async function changeDeadlines(
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
     let changed = 0;
-    for (const taskId of input.taskIds) {
+    // In the order of their ids, as every write that locks several tasks: in the order posted, [a, b] and [b, a] sent
+    // at once deadlocked (attacker pass 29).
+    for (const taskId of [...input.taskIds].sort((x, y) => x - y)) {
       const { task } = await requireTask(tx, input.actor, taskId, anyReader);
       // Only open tasks: a completed task's deadline moved to its completion date would turn "late" into "on time".
       if (task.deadlineKind !== 'dated' || (task.status !== 'not_started' && task.status !== 'in_progress')) continue;

@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '@/db/client';
+import { openPostgres, type DatabaseHandle } from '@/db/client';
 import { auditEntries, extensionRequests, taskUpdateDrafts, taskUpdates, tasks, users } from '@/db/schema';
 import { loadActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
@@ -15,7 +15,7 @@ import { reassignTask } from './mutations';
 import { updateTaskProgress } from './progress';
 import { submitDraftSchema, taskDraftSchema } from './schemas';
 
-let h: DatabaseHandle;
+let h: DatabaseHandle & { url?: string };
 const a: Record<string, Actor> = {};
 let taskId: number;
 
@@ -268,4 +268,67 @@ describe('drafts of task updates', () => {
     expect(still!.dueDate).toBe(after!.dueDate);
     expect(still).toMatchObject({ status: after!.status, progress: after!.progress });
   });
+
+  it('a submission, a discard or an extension decision locks the task before its draft or request, as a reassignment does (attacker pass 29)', async () => {
+    // A reassignment holds the task and then closes its drafts and withdraws its request; a submission or a decision
+    // that held the draft or the request and then waited for the task deadlocked with it (PostgreSQL ended one).
+    if (!h.url) return; // one connection (PGlite): nothing runs at once
+    const pool = await openPostgres(h.url, { max: 4 });
+    try {
+      const session = await makeSession(h.db, a.secretariat!);
+      const directive = await makeDirective(h.db, a.secretariat!, session.id);
+      const id = (await makeTask(h.db, a.secretariat!, directive.id, { lead: 'BNV' })).id;
+      const draft = () =>
+        createDraft(
+          { actor: a.staff!, values: taskDraftSchema.parse({ taskId: id, status: 'in_progress', progress: '30' }) },
+          h.db,
+        );
+      const extensionId = await requestExtension(
+        { actor: a.focal!, taskId: id, requestedDueDate: '2031-06-01', reason: 'Cần thêm thời gian' },
+        h.db,
+      );
+      const [row] = await h.db.select().from(tasks).where(eq(tasks.id, id));
+      const cases: [string, (draftId: number) => Promise<unknown>, (draftId: number) => ReturnType<typeof sql>][] = [
+        [
+          'submit',
+          (draftId) =>
+            submitDraft(
+              { actor: a.focal!, values: submitDraftSchema.parse({ draftId, version: String(row!.version) }) },
+              pool.db,
+            ),
+          (draftId) => sql`select id from task_update_drafts where id = ${draftId} for update nowait`,
+        ],
+        [
+          'discard',
+          (draftId) => discardDraft({ actor: a.focal!, draftId }, pool.db),
+          (draftId) => sql`select id from task_update_drafts where id = ${draftId} for update nowait`,
+        ],
+        [
+          'decide',
+          () =>
+            decideExtension(
+              { actor: a.secretariat!, extensionId, decision: 'refused', note: 'Không đủ lý do' },
+              pool.db,
+            ),
+          () => sql`select id from extension_requests where id = ${extensionId} for update nowait`,
+        ],
+      ];
+      for (const [name, write, lockChild] of cases) {
+        const draftId = await draft();
+        let pending: Promise<unknown> = Promise.resolve();
+        // What a reassignment does first: the task, locked.
+        await pool.db.transaction(async (tx) => {
+          await tx.execute(sql`select id from tasks where id = ${id} for update`);
+          pending = write(draftId).catch((e: unknown) => e);
+          await new Promise((r) => setTimeout(r, 300));
+          // Then its drafts and request: free, since the write waits for the task before taking them.
+          await expect(tx.execute(lockChild(draftId)), name).resolves.toBeDefined();
+        });
+        const result = await pending;
+        if (result instanceof Error) expect(result, name).toBeInstanceOf(AppError);
+      }
+    } finally {
+      await pool.close();
+    }
+  }, 30_000);
 });

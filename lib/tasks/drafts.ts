@@ -74,12 +74,23 @@ export async function createDraft(
   });
 }
 
-/** A draft, locked, with its task's parties; unknown to whoever may not read the task. */
+/**
+ * A draft, locked, with its task's parties; unknown to whoever may not read the task. The task is locked first, then
+ * the draft, the order every task write keeps (a reassignment locks the task, then closes its drafts): locked the
+ * other way round, a draft submitted while the secretariat reassigned its task deadlocked, and PostgreSQL ended one of
+ * the two with an error (attacker pass 29).
+ */
 async function loadDraft(tx: DbOrTx, actor: Actor, draftId: number) {
+  const [ref] = await tx
+    .select({ taskId: taskUpdateDrafts.taskId })
+    .from(taskUpdateDrafts)
+    .where(eq(taskUpdateDrafts.id, draftId));
+  if (!ref) throw notFound(msg('errors.people.draftNotFound'));
+  const { task, parties } = await loadTaskForWrite(tx, ref.taskId);
+  if (!canReadTask(actor, parties)) throw notFound(msg('errors.people.draftNotFound'));
+  // A draft never moves to another task.
   const [draft] = await tx.select().from(taskUpdateDrafts).where(eq(taskUpdateDrafts.id, draftId)).for('update');
   if (!draft) throw notFound(msg('errors.people.draftNotFound'));
-  const { task, parties } = await loadTaskForWrite(tx, draft.taskId, false);
-  if (!canReadTask(actor, parties)) throw notFound(msg('errors.people.draftNotFound'));
   if (draft.submittedAt || draft.discardedAt)
     throw conflict(msg(draft.submittedAt ? 'errors.people.draftSubmitted' : 'errors.people.draftDiscarded'));
   return { draft, task, parties };

@@ -97,14 +97,21 @@ export async function decideExtension(
   const d = await resolveDb(db);
   const now = input.now ?? new Date();
   await d.transaction(async (tx) => {
+    const [ref] = await tx
+      .select({ taskId: extensionRequests.taskId })
+      .from(extensionRequests)
+      .where(eq(extensionRequests.id, input.extensionId));
+    if (!ref) throw notFound(msg('errors.tasks.extensionNotFound'));
+    // The task first: outside the reader's committees the request is not found, decided or not. And locked first,
+    // then the request, the order every task write keeps (a reassignment locks the task, then withdraws its pending
+    // request): the other way round, a decision made while the task was reassigned deadlocked (attacker pass 29).
+    const { task } = await requireTask(tx, input.actor, ref.taskId, anyReader);
     const [request] = await tx
       .select()
       .from(extensionRequests)
       .where(eq(extensionRequests.id, input.extensionId))
       .for('update');
     if (!request) throw notFound(msg('errors.tasks.extensionNotFound'));
-    // The task first: outside the reader's committees the request is not found, decided or not.
-    const { task } = await requireTask(tx, input.actor, request.taskId, anyReader);
     if (request.status !== 'pending') throw invalid(msg('errors.tasks.extensionDecided'));
     const granted = input.grantedDueDate ?? request.requestedDueDate;
     if (input.decision === 'accepted') {

@@ -8,6 +8,7 @@ import { createTestDatabase } from '@/tests/db';
 import { actorFor, agencyIdOf, makeDirective, makeSession, makeTask } from '@/tests/factories';
 import { inEnglish } from '@/tests/i18n';
 import { assignDirective } from './assign';
+import { changeDeadlines } from './deadlines';
 import { updateTaskProgress } from './progress';
 
 let h: DatabaseHandle & { url?: string };
@@ -142,4 +143,31 @@ describe('the same assignment sent many times at once (a double click, two offic
     );
     expect(await h.db.select().from(tasks).where(eq(tasks.directiveId, directive.id))).toHaveLength(2);
   }, 60_000);
+});
+
+describe('new deadlines for the same tasks named in two orders at once (attacker pass 29)', () => {
+  it('locks the tasks in the order of their ids, whatever order they were posted in', async () => {
+    // Each task was locked as posted: [a, b] and [b, a] at once deadlocked, and PostgreSQL ended one with an error.
+    if (pool === h) return; // one connection (PGlite): nothing runs at once
+    const secretariat = await actorFor(h.db, { role: 'secretariat' });
+    const session = await makeSession(h.db, secretariat);
+    const directive = await makeDirective(h.db, secretariat, session.id);
+    const make = async (lead: string) =>
+      (await makeTask(h.db, secretariat, directive.id, { lead, deadline: { kind: 'dated', dueDate: '2027-12-31' } }))
+        .id;
+    const [a, b] = [await make('BNV'), await make('BTP')].sort((x, y) => x - y) as [number, number];
+    let pending: Promise<unknown> = Promise.resolve();
+    // Another write holds the first task.
+    await pool.db.transaction(async (tx) => {
+      await tx.execute(sql`select id from tasks where id = ${a} for update`);
+      pending = changeDeadlines(
+        { actor: secretariat, taskIds: [b, a], dueDate: '2028-06-30', reason: 'Theo chỉ đạo mới' },
+        pool.db,
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      // The second is free: the change waits for the first before it takes the second.
+      await expect(tx.execute(sql`select id from tasks where id = ${b} for update nowait`)).resolves.toBeDefined();
+    });
+    expect(await pending).toBe(2);
+  }, 30_000);
 });
