@@ -5521,3 +5521,33 @@ describe('session 27: a lead marked "(chủ trì)" in a list', () => {
     ]);
   });
 });
+
+// A letter gives a body its short name in brackets once ("Xét đề nghị của Ngân hàng X (NHX) …", in the preamble or in
+// one item) and uses it in the other items: there it is the same body; a short name given to two bodies is neither's
+// [style] (session 28).
+describe('session 28: a short name given in brackets in another item or the preamble', () => {
+  const bank = unitOf(9101, 'Ngân hàng Hợp tác xã Việt Nam', 'other');
+  const fund = unitOf(9102, 'Quỹ Hỗ trợ phát triển hợp tác xã', 'other');
+  const registry = [...REGISTRY, bank, fund];
+  const read = (text: string) =>
+    parseConclusionText(text, registry, { onDate: '2024-05-10' }).map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds]);
+  it('reads the short name as the body in the items after it', () => {
+    expect(
+      read(`Xét đề nghị của Ngân hàng Hợp tác xã Việt Nam (NHHTX) tại văn bản số 12/NHHTX-KH, Phó Thủ tướng có ý kiến như sau:
+1. Bộ Tài chính chủ trì xem xét, xử lý.
+2. NHHTX phối hợp với Bộ Tư pháp rà soát, báo cáo Thủ tướng Chính phủ trước ngày 30/6/2024.
+3. Bộ Tư pháp phối hợp với NHHTX hoàn thiện hồ sơ.`),
+    ).toEqual([
+      [[ID.BTC], []],
+      [[bank.id], [ID.BTP]],
+      [[ID.BTP], [bank.id]],
+    ]);
+  });
+  it('not a short name two bodies were given', () => {
+    expect(
+      read(`1. Ngân hàng Hợp tác xã Việt Nam (QHT) và Bộ Tư pháp nghiên cứu.
+2. Quỹ Hỗ trợ phát triển hợp tác xã (QHT) báo cáo Bộ Tài chính.
+3. QHT phối hợp với Bộ Tư pháp rà soát.`).at(-1),
+    ).toEqual([[], [ID.BTP]]);
+  });
+});

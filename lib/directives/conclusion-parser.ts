@@ -2432,19 +2432,43 @@ function collectiveMatches(r: RoleReader, collectives: Map<string, AgencyMatch[]
  * again. Only within the item, and not where the registry already reads the word.
  */
 const SHORT_NAME_DEFINED = /^\s*\(\s*([A-ZĐ][A-ZĐ0-9&]{1,9})\s*\)/u;
-function shortNameMatches(r: RoleReader): AgencyMatch[] {
+function shortNameMatches(r: RoleReader, defined: ReadonlyMap<string, AgencyMatch> = new Map()): AgencyMatch[] {
   const out: AgencyMatch[] = [];
-  for (const m of r.matches) {
-    const defined = SHORT_NAME_DEFINED.exec(r.text.slice(m.end, m.end + 20));
-    if (!defined) continue;
-    const from = m.end + defined[0].length;
-    const word = new RegExp(`(?<![\\p{L}\\p{N}])${defined[1]!}(?![\\p{L}\\p{N}])`, 'gu');
+  const uses = (short: string, m: AgencyMatch, from: number) => {
+    const word = new RegExp(`(?<![\\p{L}\\p{N}])${short}(?![\\p{L}\\p{N}])`, 'gu');
     for (const hit of r.text.slice(from).matchAll(word)) {
       const [start, end] = [from + hit.index, from + hit.index + hit[0].length];
-      if (r.matches.some((a) => a.start < end && a.end > start)) continue;
+      if (r.matches.some((a) => a.start < end && a.end > start) || out.some((a) => a.start < end && a.end > start))
+        continue;
       out.push({ ...m, start, end, note: null });
     }
+  };
+  for (const m of r.matches) {
+    const here = SHORT_NAME_DEFINED.exec(r.text.slice(m.end, m.end + 20));
+    if (here) uses(here[1]!, m, m.end + here[0].length);
   }
+  // a short name given in another item or in the letter's preamble ("Xét đề nghị của Tập đoàn X (ABC) …" then "2. ABC
+  // báo cáo …"): the same body
+  for (const [short, m] of defined) if (r.text.includes(short)) uses(short, m, 0);
+  return out;
+}
+
+/**
+ * The short names a notice gives bodies in brackets right after their names, anywhere in it: "Tổng công ty X (ABC)" in
+ * the preamble or one item stands for the body in the others. A short name given to two bodies stands for neither.
+ */
+function definedShortNames(text: string, registry: AgencyRef[], options: ReadOptions): Map<string, AgencyMatch> {
+  const out = new Map<string, AgencyMatch>();
+  const ambiguous = new Set<string>();
+  for (const m of findAgencies(text, registry, options.onDate, matchOptions(options))) {
+    const defined = SHORT_NAME_DEFINED.exec(text.slice(m.end, m.end + 20));
+    if (!defined) continue;
+    const short = defined[1]!;
+    const earlier = out.get(short);
+    if (earlier && earlier.proposed.id !== m.proposed.id) ambiguous.add(short);
+    else out.set(short, { ...m, note: null });
+  }
+  for (const short of ambiguous) out.delete(short);
   return out;
 }
 
@@ -2925,6 +2949,8 @@ type ReadOptions = Omit<Options, 'province'> & {
   /** The notice's own numbers, folded with no spaces: its header's, its source footer's, the caller's. */
   ownNumbers: Set<string>;
   collectives: Map<string, AgencyMatch[]>;
+  /** The short names the notice gives bodies in brackets ("Tập đoàn X (ABC)"), anywhere in it (definedShortNames). */
+  shortNames: Map<string, AgencyMatch>;
   /** The lead-in sentence that ends an item and opens its sub-items, and who it names (bulletLeadInStart). */
   bulletLeadIns: Map<Draft, { leads: number[]; said: string }>;
 };
@@ -3249,7 +3275,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
   const matches = found;
   const folding = foldForMatching(text);
   const named = collectiveMatches({ text, ...folding, matches }, options.collectives);
-  const shortNamed = shortNameMatches({ text, ...folding, matches });
+  const shortNamed = shortNameMatches({ text, ...folding, matches }, options.shortNames);
   const read0 = withoutLegalBasis({
     text,
     ...folding,
@@ -4244,6 +4270,7 @@ export function parseConclusionText(input: string, registry: AgencyRef[], option
     ministry: null,
     ownNumbers: new Set(),
     collectives: new Map(),
+    shortNames: new Map(),
     bulletLeadIns: new Map(),
   };
   try {
@@ -4256,6 +4283,7 @@ export function parseConclusionText(input: string, registry: AgencyRef[], option
     readOptions.ministry =
       noticeMinistry(text, registry ?? []) ??
       (readOptions.province ? null : pastedMinistry(text, registry ?? [], readOptions.onDate));
+    if (typeof text === 'string') readOptions.shortNames = definedShortNames(text, registry ?? [], readOptions);
   } catch {
     return [];
   }
