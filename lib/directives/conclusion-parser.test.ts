@@ -5551,3 +5551,32 @@ describe('session 28: a short name given in brackets in another item or the prea
     ).toEqual([[], [ID.BTP]]);
   });
 });
+
+// A Government letter to one body conveys a leader's opinion in numbered items; an item that opens with the work and
+// names no one is that body's ("1. Khẩn trương hoàn thiện …"), unless another item gives the body its work by name
+// ("2. Giao Bộ Y tế chủ trì …"): then the letter names the body when it means it, and the other item is the leader's
+// own decision (a meeting he will hold) [style] (session 28).
+describe('session 28: a letter to one body that names it in another item', () => {
+  const read = (body: string) =>
+    parseConclusionText(
+      `Kính gửi: Bộ Y tế.
+Để chuẩn bị sơ kết công tác năm 2024, Phó Thủ tướng Chính phủ có ý kiến như sau:
+${body}
+Văn phòng Chính phủ thông báo để Bộ Y tế biết, thực hiện./.`,
+      REGISTRY,
+      { onDate: '2024-05-10' },
+    ).map((i) => i.leadAgencyIds);
+  it('gives the item that names no one to no one', () => {
+    expect(
+      read(`1. Tổ chức hội nghị sơ kết vào tháng 12 năm 2024;
+2. Giao Bộ Y tế chủ trì, phối hợp với Bộ Tài chính chuẩn bị nội dung hội nghị.`),
+    ).toEqual([[], [ID.BYT]]);
+  });
+  it('gives it to the body when no item names it, an item that opens with "Phối hợp với …" or "Làm rõ …" too', () => {
+    expect(
+      read(`1. Khẩn trương hoàn thiện dự thảo Nghị định, trình Chính phủ trong tháng 6 năm 2024;
+2. Phối hợp với Bộ Tài chính bố trí kinh phí;
+3. Làm rõ nguyên nhân chậm tiến độ, báo cáo Thủ tướng Chính phủ.`),
+    ).toEqual([[ID.BYT], [ID.BYT], [ID.BYT]]);
+  });
+});

@@ -3994,10 +3994,17 @@ const ADDRESSEE_REFERENCE =
  * ("Phó Thủ tướng … có ý kiến như sau:"): a ministry's or a province's own letter to one body also explains or answers.
  */
 const SUBJECTLESS_WORK =
-  /^\W*(?:khan truong|tiep tuc|nghien cuu|xem xet|chu dong|chi dao|to chuc|ra soat|kiem tra|hoan thien|hoan chinh|bao cao|xu ly|giai quyet|thuc hien|trien khai|tang cuong|huong dan|lam viec|chuan bi|trinh|de xuat|tong hop|tiep thu|som|bo sung|dieu chinh|xay dung)(?![\p{L}])/u;
+  /^\W*(?:khan truong|tiep tuc|nghien cuu|xem xet|chu dong|chu tri|phoi hop|chi dao|to chuc|ra soat|kiem tra|hoan thien|hoan chinh|bao cao|xu ly|giai quyet|thuc hien|trien khai|tang cuong|huong dan|lam viec|chuan bi|trinh|de xuat|tong hop|tiep thu|som|bo sung|dieu chinh|xay dung|danh gia(?! cao)|lam ro|tap trung|day nhanh|bo tri|quan triet|nghiem tuc|co y kien|cho y kien|tra loi|can nhac|cung cap|cap nhat|khac phuc|tham muu|thanh tra|dieu tra|phan bo|rut kinh nghiem)(?![\p{L}])/u;
 // and a province's chairman's, conveyed by the province's letter ("Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:")
 const LEADER_OPINION =
   /(?:thu tuong|pho thu tuong)[^.:\n]{0,120}(?:co y kien|chi dao)|(?:pho )?chu tich (?:ubnd|uy ban nhan dan) (?:tinh|thanh pho)[^.:\n]{0,120}(?:co y kien|chi dao|yeu cau)/u;
+
+/** "Giao Bộ X …", "đề nghị Bộ X …", "Yêu cầu Bộ X …": an order to the body named (folded `name`). */
+const ORDERS_BY_NAME = (name: string) =>
+  new RegExp(
+    `(?<![\\p{L}])(?:giao(?: cho)?|de nghi|yeu cau) ${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`,
+    'u',
+  );
 
 function toSoleAddressee(
   item: ProposedDirective,
@@ -4314,6 +4321,22 @@ export function parseConclusionText(input: string, registry: AgencyRef[], option
   const ownAddressee = (draft: Draft | null): boolean =>
     draft !== null && (OWN_ADDRESSEE.test(foldVi(cleanText(draft.parts.join(' ')))) || ownAddressee(draft.parent));
   let blockAddressees: IntroAddressees | null | undefined;
+  // the letter's sole addressee, given work by name in an item ("2. Giao Bộ X chủ trì …"): the items that name no one are
+  // not its work for that alone
+  let toldByName: Set<Draft> | undefined;
+  const addresseeToldElsewhere = (draft: Draft) => {
+    if (!toldByName) {
+      const body = addressee();
+      const names = body ? [...new Set([body.agency.name, body.proposed.name].map((n) => foldVi(n)))] : [];
+      toldByName = new Set(
+        drafts.filter((d) => {
+          const said = foldVi(cleanText(d.parts.join(' ')));
+          return names.some((n) => ORDERS_BY_NAME(n).test(said));
+        }),
+      );
+    }
+    return [...toldByName].some((d) => d !== draft);
+  };
   const items = drafts.map((draft) => {
     let item: ProposedDirective;
     try {
@@ -4321,7 +4344,7 @@ export function parseConclusionText(input: string, registry: AgencyRef[], option
       if (!draft.parent) item = referBackToPlace(item, place, registry ?? []);
       item = referBackToNamedProvinces(item, above, registry ?? []);
       item = referBackToNamedLocalities(item, () => earlierPlaces(draft), registry ?? []);
-      item = toSoleAddressee(item, addressee, leaderLetter());
+      item = toSoleAddressee(item, addressee, leaderLetter() && !addresseeToldElsewhere(draft));
       item = toAddressedBody(item, addressee, readOptions, 'ministry');
       item = toAddressedBody(item, addressee, readOptions, 'province');
       const block = () =>
