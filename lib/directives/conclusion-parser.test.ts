@@ -5580,3 +5580,37 @@ Văn phòng Chính phủ thông báo để Bộ Y tế biết, thực hiện./.`
     ).toEqual([[ID.BYT], [ID.BYT], [ID.BYT]]);
   });
 });
+
+// A Government letter that conveys a leader's opinion ("Phó Thủ tướng … có ý kiến như sau:") gives each paragraph after
+// it as a direction of its own, whatever it opens with ("Cho phép …", "Kinh phí …", "Bộ X có trách nhiệm …"); a
+// ministry's own letter that answers "như sau:" explains in paragraphs and stays one item, and a page's short title line
+// or the office's closing opens none [style] (session 28).
+describe("session 28: paragraphs after a leader's opinion", () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => [i.ordinal, i.leadAgencyIds]);
+  it('reads each paragraph as an item', () => {
+    expect(
+      read(`Kính gửi: Ủy ban nhân dân tỉnh Tuyên Quang.
+Xét đề nghị của Ủy ban nhân dân tỉnh Tuyên Quang tại văn bản số 45/UBND-VX ngày 2/4/2024, Phó Thủ tướng Chính phủ có ý kiến như sau:
+Cho phép tỉnh tổ chức lễ hội đua thuyền vào ngày 2 tháng 9 năm 2024.
+Kinh phí tổ chức lễ hội do tỉnh tự bảo đảm, không sử dụng ngân sách trung ương.
+Bộ Tài chính có trách nhiệm hướng dẫn tỉnh quyết toán kinh phí theo quy định.
+Văn phòng Chính phủ xin thông báo để Ủy ban nhân dân tỉnh Tuyên Quang và các cơ quan liên quan biết, thực hiện./.`).map(
+        ([ordinal]) => ordinal,
+      ),
+    ).toEqual(['1', '2', '3']);
+  });
+  it("not a ministry's answer, nor a title line", () => {
+    expect(
+      read(`Kính gửi: Ủy ban nhân dân tỉnh Tuyên Quang.
+Trả lời văn bản số 45/UBND-VX của Ủy ban nhân dân tỉnh, Bộ Tài chính có ý kiến như sau:
+Theo quy định hiện hành, kinh phí tổ chức lễ hội do địa phương bảo đảm.
+Trường hợp có khó khăn, đề nghị Ủy ban nhân dân tỉnh Tuyên Quang báo cáo cụ thể.`),
+    ).toHaveLength(1);
+    expect(
+      read(`Phó Thủ tướng Chính phủ có ý kiến như sau:
+Bộ Tài chính nghiên cứu, hướng dẫn tỉnh quyết toán kinh phí theo quy định.
+Báo cáo và dự thảo Quyết định`),
+    ).toEqual([['1', [ID.BTC]]]);
+  });
+});

@@ -674,7 +674,7 @@ const isTitleLine = (line: string) =>
  * The body of a letter with no numbered items ("…có ý kiến như sau: Giao Bộ X chủ trì…"): the lines
  * after the header and the "Kính gửi" block, from after "như sau:" when the preamble says so.
  */
-function letterBody(lines: string[]): string[] & { afterLeadIn?: true } {
+function letterBody(lines: string[]): string[] & { afterLeadIn?: true; leadIn?: string } {
   const folded = lines.map((l) => foldVi(l));
   let start = folded.findIndex((l) => KINH_GUI.test(l));
   if (start >= 0) {
@@ -703,7 +703,8 @@ function letterBody(lines: string[]): string[] & { afterLeadIn?: true } {
   const { folded: f, at } = foldForMatching(line);
   const m = AFTER_PREAMBLE.exec(f)!;
   const rest = [line.slice(at[m.index + m[0].length]).trim(), ...body.slice(preamble + 1)].filter(Boolean);
-  return rest.length > 0 ? Object.assign(rest, { afterLeadIn: true as const }) : body;
+  const leadIn = line.slice(0, at[m.index + m[0].length]);
+  return rest.length > 0 ? Object.assign(rest, { afterLeadIn: true as const, leadIn }) : body;
 }
 
 /**
@@ -950,6 +951,23 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     // nhân dân TP Đà Nẵng bổ sung, hoàn chỉnh hồ sơ …": two).
     // So from a first line that is itself a direction ("Theo đó, UBND tỉnh giao Sở A …. Sở B chủ trì …").
     const afterLeadIn = body.afterLeadIn === true;
+    // a leader's opinion conveyed ("Phó Thủ tướng … có ý kiến như sau:"), not a ministry's answer that explains the law
+    const leaderDirects = afterLeadIn && LEADER_OPINION.test(foldVi(body.leadIn ?? ''));
+    // the text as pasted: its lines before a wrapped paragraph's were joined
+    const physical = leaderDirects
+      ? withoutDoubleSpacing(text.split('\n').map((l) => l.trim())).filter(
+          (l) => !PAGE_NUMBER.test(l) && !GAZETTE_HEAD.test(l),
+        )
+      : [];
+    const paperWidth = leaderDirects ? wrapWidth(physical) : null;
+    const physicalSet = new Set(paperWidth === null ? [] : physical);
+    // the joined line's last physical line: its longest end, after a space, that was a line of the text (looked for in
+    // its last 200 characters, so a long paste is not searched line by line)
+    const lastPhysicalLine = (joined: string) => {
+      for (let at = Math.max(0, joined.length - 200); at < joined.length; at++)
+        if ((at === 0 || joined[at - 1] === ' ') && physicalSet.has(joined.slice(at))) return joined.slice(at);
+      return joined;
+    };
     const directiveFrom = (lines: readonly string[]) =>
       afterLeadIn || (lines.length > 0 && DIRECTIVE_PARAGRAPH.test(foldVi(lines[0]!.trim())))
         ? 0
@@ -979,6 +997,16 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     const opensParagraph = (k: number) =>
       DIRECTIVE_PARAGRAPH.test(foldVi(body[k]!.trim())) ||
       semicolonOpens.has(k) ||
+      // after "… có ý kiến như sau:" each paragraph is a direction of its own ("Cho phép tỉnh X …." then "Kinh phí … không
+      // sử dụng ngân sách nhà nước." then "UBND tỉnh X có trách nhiệm …": three)
+      (leaderDirects &&
+        /[.!?]["”)]?\s*$/u.test(body[k - 1]!) &&
+        /^\p{Lu}/u.test(body[k]!.trim()) &&
+        // not a line of a wrapped text that ended a sentence where the wrap fell (the paragraph goes on)
+        (paperWidth === null || !fullAt(lastPhysicalLine(body[k - 1]!), body[k]!, paperWidth)) &&
+        // a sentence, not a page's short title line ("Báo cáo và dự thảo Nghị quyết") nor the office's closing
+        (body[k]!.trim().length > WRAPPED_LINE || ENDS_SENTENCE.test(body[k]!.trim())) &&
+        !OFFICE_CLOSING.test(foldVi(body[k]!.trim()))) ||
       (firstDirective >= 0 &&
         k > firstDirective &&
         // after a full stop: after ";" the sentence goes on ("… đôn đốc các sở, ngành liên quan;" / "Uỷ ban nhân dân
@@ -1021,7 +1049,10 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       // after "… như sau:" or "ông X chỉ đạo:" the first paragraph is a direction too ("Văn phòng UBND tỉnh phối hợp …")
       const headIsItem =
         preamble < opens[0]! &&
-        (HEAD_GIVES_WORK.test(head) || HEAD_ACKNOWLEDGES.test(head) || (afterLeadIn && opensOwnTask(head)));
+        (HEAD_GIVES_WORK.test(head) ||
+          HEAD_ACKNOWLEDGES.test(head) ||
+          leaderDirects ||
+          (afterLeadIn && opensOwnTask(head)));
       const bounds = [preamble, ...(headIsItem ? opens : opens.slice(1)), body.length];
       if (bounds.length > 2 || preamble > 0)
         return splitItems(
@@ -4002,7 +4033,7 @@ const LEADER_OPINION =
 /** "Giao Bộ X …", "đề nghị Bộ X …", "Yêu cầu Bộ X …": an order to the body named (folded `name`). */
 const ORDERS_BY_NAME = (name: string) =>
   new RegExp(
-    `(?<![\\p{L}])(?:giao(?: cho)?|de nghi|yeu cau) ${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:giao(?: cho)?|de nghi|yeu cau) (?:${HEAD_TITLE} )?${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`,
     'u',
   );
 
