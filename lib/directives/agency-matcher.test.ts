@@ -353,3 +353,33 @@ describe('findAgencies: a stray full stop inside a name (session 25) [style]', (
     expect(proposedIds('giao Bộ Kế hoạch và Đầu. Tư pháp')).toEqual([]);
   });
 });
+
+// A letter names a national group, corporation or bank without its closing "Việt Nam" ("Tập đoàn Dầu khí", "Tổng công
+// ty Đường sắt"): the body the registry names in full, whatever the body [style] (session 28).
+describe('findAgencies: a national body without "Việt Nam" (session 28) [style]', () => {
+  const registry: AgencyRef[] = [
+    [1, 'Tập đoàn Cao su Việt Nam', 'state_enterprise'],
+    [2, 'Tổng công ty Lương thực miền Bắc Việt Nam', 'state_enterprise'],
+    [3, 'Ngân hàng Hợp tác xã Việt Nam', 'other'],
+    [4, 'Hội Người mù Việt Nam', 'other'],
+  ].map(([id, name, kind]) => ({
+    id: id as number,
+    code: `N${id}`,
+    name: name as string,
+    shortName: null,
+    kind: kind as AgencyRef['kind'],
+    validFrom: null,
+    validTo: null,
+    successorId: null,
+  }));
+  const ids = (text: string) => findAgencies(text, registry, '2020-06-01').map((m) => m.proposed.id);
+
+  it('reads a group, a corporation and a bank by the name before "Việt Nam"', () => {
+    expect(
+      ids('Tập đoàn Cao su chủ trì, phối hợp với Tổng công ty Lương thực miền Bắc và Ngân hàng Hợp tác xã'),
+    ).toEqual([1, 2, 3]);
+  });
+  it('not a body of one word before it, nor an association ("Hội …" names its province\'s too)', () => {
+    expect(ids('Hội Người mù tỉnh Nam Định phối hợp với Ngân hàng Hợp tác')).toEqual([]);
+  });
+});

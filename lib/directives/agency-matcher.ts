@@ -200,6 +200,9 @@ function withEquivalents(names: string[]): string[] {
  */
 type Spelling = { text: string; agency: AgencyRef; use: 'name' | 'bare' | 'list' };
 
+/** "Tập đoàn Dầu khí Việt Nam" → "tap doan dau khi": a group, corporation or bank of two more words, without "Việt Nam". */
+const NATIONAL_WITHOUT_COUNTRY = /^((?:tap doan|tong cong ty|ngan hang) \S+ \S+(?: \S+)*) viet nam$/u;
+
 function spellingsOf(agency: AgencyRef): Spelling[] {
   const name = fold(agency.name);
   const short = agency.shortName ? fold(agency.shortName) : '';
@@ -212,6 +215,11 @@ function spellingsOf(agency: AgencyRef): Spelling[] {
     // A province's short name is usually the bare place ("Hà Giang"); "TP. Hồ Chí Minh" is a name.
     if (short) (PLACE_PREFIX.test(short) ? names : list).push(...withEquivalents([short]));
   } else if (short) names.push(short);
+  // "Tập đoàn Dầu khí", "Tổng công ty Đường sắt", "Ngân hàng Phát triển": a national group, corporation or bank named
+  // without its closing "Việt Nam" (not a province's or a district's body, which names its place instead)
+  const national = NATIONAL_WITHOUT_COUNTRY.exec(name);
+  if (national && agency.kind !== 'province' && agency.kind !== 'provincial_department')
+    names.push(...withEquivalents([national[1]!]));
   if (agency.kind === 'ministry') list.push(...names.filter((n) => n.startsWith('bo ')).map((n) => n.slice(3)));
   // "UBND các huyện, thị xã: Bát Xát, Sa Pa": a district or commune by its place, only inside a list "các huyện" opens.
   if (agency.kind === 'commune') list.push(...names.flatMap((n) => COMMUNE_PLACE.exec(n)?.[1] ?? []));

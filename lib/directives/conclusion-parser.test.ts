@@ -5521,3 +5521,96 @@ describe('session 27: a lead marked "(chủ trì)" in a list', () => {
     ]);
   });
 });
+
+// A letter gives a body its short name in brackets once ("Xét đề nghị của Ngân hàng X (NHX) …", in the preamble or in
+// one item) and uses it in the other items: there it is the same body; a short name given to two bodies is neither's
+// [style] (session 28).
+describe('session 28: a short name given in brackets in another item or the preamble', () => {
+  const bank = unitOf(9101, 'Ngân hàng Hợp tác xã Việt Nam', 'other');
+  const fund = unitOf(9102, 'Quỹ Hỗ trợ phát triển hợp tác xã', 'other');
+  const registry = [...REGISTRY, bank, fund];
+  const read = (text: string) =>
+    parseConclusionText(text, registry, { onDate: '2024-05-10' }).map((i) => [i.leadAgencyIds, i.coordinatorAgencyIds]);
+  it('reads the short name as the body in the items after it', () => {
+    expect(
+      read(`Xét đề nghị của Ngân hàng Hợp tác xã Việt Nam (NHHTX) tại văn bản số 12/NHHTX-KH, Phó Thủ tướng có ý kiến như sau:
+1. Bộ Tài chính chủ trì xem xét, xử lý.
+2. NHHTX phối hợp với Bộ Tư pháp rà soát, báo cáo Thủ tướng Chính phủ trước ngày 30/6/2024.
+3. Bộ Tư pháp phối hợp với NHHTX hoàn thiện hồ sơ.`),
+    ).toEqual([
+      [[ID.BTC], []],
+      [[bank.id], [ID.BTP]],
+      [[ID.BTP], [bank.id]],
+    ]);
+  });
+  it('not a short name two bodies were given', () => {
+    expect(
+      read(`1. Ngân hàng Hợp tác xã Việt Nam (QHT) và Bộ Tư pháp nghiên cứu.
+2. Quỹ Hỗ trợ phát triển hợp tác xã (QHT) báo cáo Bộ Tài chính.
+3. QHT phối hợp với Bộ Tư pháp rà soát.`).at(-1),
+    ).toEqual([[], [ID.BTP]]);
+  });
+});
+
+// A Government letter to one body conveys a leader's opinion in numbered items; an item that opens with the work and
+// names no one is that body's ("1. Khẩn trương hoàn thiện …"), unless another item gives the body its work by name
+// ("2. Giao Bộ Y tế chủ trì …"): then the letter names the body when it means it, and the other item is the leader's
+// own decision (a meeting he will hold) [style] (session 28).
+describe('session 28: a letter to one body that names it in another item', () => {
+  const read = (body: string) =>
+    parseConclusionText(
+      `Kính gửi: Bộ Y tế.
+Để chuẩn bị sơ kết công tác năm 2024, Phó Thủ tướng Chính phủ có ý kiến như sau:
+${body}
+Văn phòng Chính phủ thông báo để Bộ Y tế biết, thực hiện./.`,
+      REGISTRY,
+      { onDate: '2024-05-10' },
+    ).map((i) => i.leadAgencyIds);
+  it('gives the item that names no one to no one', () => {
+    expect(
+      read(`1. Tổ chức hội nghị sơ kết vào tháng 12 năm 2024;
+2. Giao Bộ Y tế chủ trì, phối hợp với Bộ Tài chính chuẩn bị nội dung hội nghị.`),
+    ).toEqual([[], [ID.BYT]]);
+  });
+  it('gives it to the body when no item names it, an item that opens with "Phối hợp với …" or "Làm rõ …" too', () => {
+    expect(
+      read(`1. Khẩn trương hoàn thiện dự thảo Nghị định, trình Chính phủ trong tháng 6 năm 2024;
+2. Phối hợp với Bộ Tài chính bố trí kinh phí;
+3. Làm rõ nguyên nhân chậm tiến độ, báo cáo Thủ tướng Chính phủ.`),
+    ).toEqual([[ID.BYT], [ID.BYT], [ID.BYT]]);
+  });
+});
+
+// A Government letter that conveys a leader's opinion ("Phó Thủ tướng … có ý kiến như sau:") gives each paragraph after
+// it as a direction of its own, whatever it opens with ("Cho phép …", "Kinh phí …", "Bộ X có trách nhiệm …"); a
+// ministry's own letter that answers "như sau:" explains in paragraphs and stays one item, and a page's short title line
+// or the office's closing opens none [style] (session 28).
+describe("session 28: paragraphs after a leader's opinion", () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => [i.ordinal, i.leadAgencyIds]);
+  it('reads each paragraph as an item', () => {
+    expect(
+      read(`Kính gửi: Ủy ban nhân dân tỉnh Tuyên Quang.
+Xét đề nghị của Ủy ban nhân dân tỉnh Tuyên Quang tại văn bản số 45/UBND-VX ngày 2/4/2024, Phó Thủ tướng Chính phủ có ý kiến như sau:
+Cho phép tỉnh tổ chức lễ hội đua thuyền vào ngày 2 tháng 9 năm 2024.
+Kinh phí tổ chức lễ hội do tỉnh tự bảo đảm, không sử dụng ngân sách trung ương.
+Bộ Tài chính có trách nhiệm hướng dẫn tỉnh quyết toán kinh phí theo quy định.
+Văn phòng Chính phủ xin thông báo để Ủy ban nhân dân tỉnh Tuyên Quang và các cơ quan liên quan biết, thực hiện./.`).map(
+        ([ordinal]) => ordinal,
+      ),
+    ).toEqual(['1', '2', '3']);
+  });
+  it("not a ministry's answer, nor a title line", () => {
+    expect(
+      read(`Kính gửi: Ủy ban nhân dân tỉnh Tuyên Quang.
+Trả lời văn bản số 45/UBND-VX của Ủy ban nhân dân tỉnh, Bộ Tài chính có ý kiến như sau:
+Theo quy định hiện hành, kinh phí tổ chức lễ hội do địa phương bảo đảm.
+Trường hợp có khó khăn, đề nghị Ủy ban nhân dân tỉnh Tuyên Quang báo cáo cụ thể.`),
+    ).toHaveLength(1);
+    expect(
+      read(`Phó Thủ tướng Chính phủ có ý kiến như sau:
+Bộ Tài chính nghiên cứu, hướng dẫn tỉnh quyết toán kinh phí theo quy định.
+Báo cáo và dự thảo Quyết định`),
+    ).toEqual([['1', [ID.BTC]]]);
+  });
+});

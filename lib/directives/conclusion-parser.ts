@@ -674,7 +674,7 @@ const isTitleLine = (line: string) =>
  * The body of a letter with no numbered items ("…có ý kiến như sau: Giao Bộ X chủ trì…"): the lines
  * after the header and the "Kính gửi" block, from after "như sau:" when the preamble says so.
  */
-function letterBody(lines: string[]): string[] & { afterLeadIn?: true } {
+function letterBody(lines: string[]): string[] & { afterLeadIn?: true; leadIn?: string } {
   const folded = lines.map((l) => foldVi(l));
   let start = folded.findIndex((l) => KINH_GUI.test(l));
   if (start >= 0) {
@@ -703,7 +703,8 @@ function letterBody(lines: string[]): string[] & { afterLeadIn?: true } {
   const { folded: f, at } = foldForMatching(line);
   const m = AFTER_PREAMBLE.exec(f)!;
   const rest = [line.slice(at[m.index + m[0].length]).trim(), ...body.slice(preamble + 1)].filter(Boolean);
-  return rest.length > 0 ? Object.assign(rest, { afterLeadIn: true as const }) : body;
+  const leadIn = line.slice(0, at[m.index + m[0].length]);
+  return rest.length > 0 ? Object.assign(rest, { afterLeadIn: true as const, leadIn }) : body;
 }
 
 /**
@@ -950,6 +951,23 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     // nhân dân TP Đà Nẵng bổ sung, hoàn chỉnh hồ sơ …": two).
     // So from a first line that is itself a direction ("Theo đó, UBND tỉnh giao Sở A …. Sở B chủ trì …").
     const afterLeadIn = body.afterLeadIn === true;
+    // a leader's opinion conveyed ("Phó Thủ tướng … có ý kiến như sau:"), not a ministry's answer that explains the law
+    const leaderDirects = afterLeadIn && LEADER_OPINION.test(foldVi(body.leadIn ?? ''));
+    // the text as pasted: its lines before a wrapped paragraph's were joined
+    const physical = leaderDirects
+      ? withoutDoubleSpacing(text.split('\n').map((l) => l.trim())).filter(
+          (l) => !PAGE_NUMBER.test(l) && !GAZETTE_HEAD.test(l),
+        )
+      : [];
+    const paperWidth = leaderDirects ? wrapWidth(physical) : null;
+    const physicalSet = new Set(paperWidth === null ? [] : physical);
+    // the joined line's last physical line: its longest end, after a space, that was a line of the text (looked for in
+    // its last 200 characters, so a long paste is not searched line by line)
+    const lastPhysicalLine = (joined: string) => {
+      for (let at = Math.max(0, joined.length - 200); at < joined.length; at++)
+        if ((at === 0 || joined[at - 1] === ' ') && physicalSet.has(joined.slice(at))) return joined.slice(at);
+      return joined;
+    };
     const directiveFrom = (lines: readonly string[]) =>
       afterLeadIn || (lines.length > 0 && DIRECTIVE_PARAGRAPH.test(foldVi(lines[0]!.trim())))
         ? 0
@@ -979,6 +997,16 @@ function splitItems(text: string, unnumbered = false): Draft[] {
     const opensParagraph = (k: number) =>
       DIRECTIVE_PARAGRAPH.test(foldVi(body[k]!.trim())) ||
       semicolonOpens.has(k) ||
+      // after "… có ý kiến như sau:" each paragraph is a direction of its own ("Cho phép tỉnh X …." then "Kinh phí … không
+      // sử dụng ngân sách nhà nước." then "UBND tỉnh X có trách nhiệm …": three)
+      (leaderDirects &&
+        /[.!?]["”)]?\s*$/u.test(body[k - 1]!) &&
+        /^\p{Lu}/u.test(body[k]!.trim()) &&
+        // not a line of a wrapped text that ended a sentence where the wrap fell (the paragraph goes on)
+        (paperWidth === null || !fullAt(lastPhysicalLine(body[k - 1]!), body[k]!, paperWidth)) &&
+        // a sentence, not a page's short title line ("Báo cáo và dự thảo Nghị quyết") nor the office's closing
+        (body[k]!.trim().length > WRAPPED_LINE || ENDS_SENTENCE.test(body[k]!.trim())) &&
+        !OFFICE_CLOSING.test(foldVi(body[k]!.trim()))) ||
       (firstDirective >= 0 &&
         k > firstDirective &&
         // after a full stop: after ";" the sentence goes on ("… đôn đốc các sở, ngành liên quan;" / "Uỷ ban nhân dân
@@ -1021,7 +1049,10 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       // after "… như sau:" or "ông X chỉ đạo:" the first paragraph is a direction too ("Văn phòng UBND tỉnh phối hợp …")
       const headIsItem =
         preamble < opens[0]! &&
-        (HEAD_GIVES_WORK.test(head) || HEAD_ACKNOWLEDGES.test(head) || (afterLeadIn && opensOwnTask(head)));
+        (HEAD_GIVES_WORK.test(head) ||
+          HEAD_ACKNOWLEDGES.test(head) ||
+          leaderDirects ||
+          (afterLeadIn && opensOwnTask(head)));
       const bounds = [preamble, ...(headIsItem ? opens : opens.slice(1)), body.length];
       if (bounds.length > 2 || preamble > 0)
         return splitItems(
@@ -2432,19 +2463,43 @@ function collectiveMatches(r: RoleReader, collectives: Map<string, AgencyMatch[]
  * again. Only within the item, and not where the registry already reads the word.
  */
 const SHORT_NAME_DEFINED = /^\s*\(\s*([A-ZĐ][A-ZĐ0-9&]{1,9})\s*\)/u;
-function shortNameMatches(r: RoleReader): AgencyMatch[] {
+function shortNameMatches(r: RoleReader, defined: ReadonlyMap<string, AgencyMatch> = new Map()): AgencyMatch[] {
   const out: AgencyMatch[] = [];
-  for (const m of r.matches) {
-    const defined = SHORT_NAME_DEFINED.exec(r.text.slice(m.end, m.end + 20));
-    if (!defined) continue;
-    const from = m.end + defined[0].length;
-    const word = new RegExp(`(?<![\\p{L}\\p{N}])${defined[1]!}(?![\\p{L}\\p{N}])`, 'gu');
+  const uses = (short: string, m: AgencyMatch, from: number) => {
+    const word = new RegExp(`(?<![\\p{L}\\p{N}])${short}(?![\\p{L}\\p{N}])`, 'gu');
     for (const hit of r.text.slice(from).matchAll(word)) {
       const [start, end] = [from + hit.index, from + hit.index + hit[0].length];
-      if (r.matches.some((a) => a.start < end && a.end > start)) continue;
+      if (r.matches.some((a) => a.start < end && a.end > start) || out.some((a) => a.start < end && a.end > start))
+        continue;
       out.push({ ...m, start, end, note: null });
     }
+  };
+  for (const m of r.matches) {
+    const here = SHORT_NAME_DEFINED.exec(r.text.slice(m.end, m.end + 20));
+    if (here) uses(here[1]!, m, m.end + here[0].length);
   }
+  // a short name given in another item or in the letter's preamble ("Xét đề nghị của Tập đoàn X (ABC) …" then "2. ABC
+  // báo cáo …"): the same body
+  for (const [short, m] of defined) if (r.text.includes(short)) uses(short, m, 0);
+  return out;
+}
+
+/**
+ * The short names a notice gives bodies in brackets right after their names, anywhere in it: "Tổng công ty X (ABC)" in
+ * the preamble or one item stands for the body in the others. A short name given to two bodies stands for neither.
+ */
+function definedShortNames(text: string, registry: AgencyRef[], options: ReadOptions): Map<string, AgencyMatch> {
+  const out = new Map<string, AgencyMatch>();
+  const ambiguous = new Set<string>();
+  for (const m of findAgencies(text, registry, options.onDate, matchOptions(options))) {
+    const defined = SHORT_NAME_DEFINED.exec(text.slice(m.end, m.end + 20));
+    if (!defined) continue;
+    const short = defined[1]!;
+    const earlier = out.get(short);
+    if (earlier && earlier.proposed.id !== m.proposed.id) ambiguous.add(short);
+    else out.set(short, { ...m, note: null });
+  }
+  for (const short of ambiguous) out.delete(short);
   return out;
 }
 
@@ -2925,6 +2980,8 @@ type ReadOptions = Omit<Options, 'province'> & {
   /** The notice's own numbers, folded with no spaces: its header's, its source footer's, the caller's. */
   ownNumbers: Set<string>;
   collectives: Map<string, AgencyMatch[]>;
+  /** The short names the notice gives bodies in brackets ("Tập đoàn X (ABC)"), anywhere in it (definedShortNames). */
+  shortNames: Map<string, AgencyMatch>;
   /** The lead-in sentence that ends an item and opens its sub-items, and who it names (bulletLeadInStart). */
   bulletLeadIns: Map<Draft, { leads: number[]; said: string }>;
 };
@@ -3249,7 +3306,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
   const matches = found;
   const folding = foldForMatching(text);
   const named = collectiveMatches({ text, ...folding, matches }, options.collectives);
-  const shortNamed = shortNameMatches({ text, ...folding, matches });
+  const shortNamed = shortNameMatches({ text, ...folding, matches }, options.shortNames);
   const read0 = withoutLegalBasis({
     text,
     ...folding,
@@ -3968,10 +4025,17 @@ const ADDRESSEE_REFERENCE =
  * ("Phó Thủ tướng … có ý kiến như sau:"): a ministry's or a province's own letter to one body also explains or answers.
  */
 const SUBJECTLESS_WORK =
-  /^\W*(?:khan truong|tiep tuc|nghien cuu|xem xet|chu dong|chi dao|to chuc|ra soat|kiem tra|hoan thien|hoan chinh|bao cao|xu ly|giai quyet|thuc hien|trien khai|tang cuong|huong dan|lam viec|chuan bi|trinh|de xuat|tong hop|tiep thu|som|bo sung|dieu chinh|xay dung)(?![\p{L}])/u;
+  /^\W*(?:khan truong|tiep tuc|nghien cuu|xem xet|chu dong|chu tri|phoi hop|chi dao|to chuc|ra soat|kiem tra|hoan thien|hoan chinh|bao cao|xu ly|giai quyet|thuc hien|trien khai|tang cuong|huong dan|lam viec|chuan bi|trinh|de xuat|tong hop|tiep thu|som|bo sung|dieu chinh|xay dung|danh gia(?! cao)|lam ro|tap trung|day nhanh|bo tri|quan triet|nghiem tuc|co y kien|cho y kien|tra loi|can nhac|cung cap|cap nhat|khac phuc|tham muu|thanh tra|dieu tra|phan bo|rut kinh nghiem)(?![\p{L}])/u;
 // and a province's chairman's, conveyed by the province's letter ("Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:")
 const LEADER_OPINION =
   /(?:thu tuong|pho thu tuong)[^.:\n]{0,120}(?:co y kien|chi dao)|(?:pho )?chu tich (?:ubnd|uy ban nhan dan) (?:tinh|thanh pho)[^.:\n]{0,120}(?:co y kien|chi dao|yeu cau)/u;
+
+/** "Giao Bộ X …", "đề nghị Bộ X …", "Yêu cầu Bộ X …": an order to the body named (folded `name`). */
+const ORDERS_BY_NAME = (name: string) =>
+  new RegExp(
+    `(?<![\\p{L}])(?:giao(?: cho)?|de nghi|yeu cau) (?:${HEAD_TITLE} )?${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`,
+    'u',
+  );
 
 function toSoleAddressee(
   item: ProposedDirective,
@@ -4244,6 +4308,7 @@ export function parseConclusionText(input: string, registry: AgencyRef[], option
     ministry: null,
     ownNumbers: new Set(),
     collectives: new Map(),
+    shortNames: new Map(),
     bulletLeadIns: new Map(),
   };
   try {
@@ -4256,6 +4321,7 @@ export function parseConclusionText(input: string, registry: AgencyRef[], option
     readOptions.ministry =
       noticeMinistry(text, registry ?? []) ??
       (readOptions.province ? null : pastedMinistry(text, registry ?? [], readOptions.onDate));
+    if (typeof text === 'string') readOptions.shortNames = definedShortNames(text, registry ?? [], readOptions);
   } catch {
     return [];
   }
@@ -4286,6 +4352,22 @@ export function parseConclusionText(input: string, registry: AgencyRef[], option
   const ownAddressee = (draft: Draft | null): boolean =>
     draft !== null && (OWN_ADDRESSEE.test(foldVi(cleanText(draft.parts.join(' ')))) || ownAddressee(draft.parent));
   let blockAddressees: IntroAddressees | null | undefined;
+  // the letter's sole addressee, given work by name in an item ("2. Giao Bộ X chủ trì …"): the items that name no one are
+  // not its work for that alone
+  let toldByName: Set<Draft> | undefined;
+  const addresseeToldElsewhere = (draft: Draft) => {
+    if (!toldByName) {
+      const body = addressee();
+      const names = body ? [...new Set([body.agency.name, body.proposed.name].map((n) => foldVi(n)))] : [];
+      toldByName = new Set(
+        drafts.filter((d) => {
+          const said = foldVi(cleanText(d.parts.join(' ')));
+          return names.some((n) => ORDERS_BY_NAME(n).test(said));
+        }),
+      );
+    }
+    return [...toldByName].some((d) => d !== draft);
+  };
   const items = drafts.map((draft) => {
     let item: ProposedDirective;
     try {
@@ -4293,7 +4375,7 @@ export function parseConclusionText(input: string, registry: AgencyRef[], option
       if (!draft.parent) item = referBackToPlace(item, place, registry ?? []);
       item = referBackToNamedProvinces(item, above, registry ?? []);
       item = referBackToNamedLocalities(item, () => earlierPlaces(draft), registry ?? []);
-      item = toSoleAddressee(item, addressee, leaderLetter());
+      item = toSoleAddressee(item, addressee, leaderLetter() && !addresseeToldElsewhere(draft));
       item = toAddressedBody(item, addressee, readOptions, 'ministry');
       item = toAddressedBody(item, addressee, readOptions, 'province');
       const block = () =>
