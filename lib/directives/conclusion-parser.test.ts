@@ -1883,7 +1883,14 @@ Trên đây là một số ý kiến hướng dẫn theo quy định tại Ngh�
     expect(item('1')).toMatchObject({ leadAgencyIds: [ID.BCA], groups: ['ministries_and_provinces'] });
     expect(item('2').groups).toEqual(['ministries_and_provinces']);
   });
-  it.each([['BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG'], ['BỘ NÔNG NGHIỆP VÀ\nMÔI TRƯỜNG']])(
+  it.each([
+    ['BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG'],
+    ['BỘ NÔNG NGHIỆP VÀ\nMÔI TRƯỜNG'],
+    // a signed PDF's two-column header as its text layer reads it: each line of the left column runs into the right's
+    [
+      'BỘ NÔNG NGHIỆP VÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nMÔI TRƯỜNG Độc lập - Tự do - Hạnh phúc\n------- Hà Nội, ngày 03 tháng 02 năm 2026',
+    ],
+  ])(
     'reads "Bộ X gửi … để tham khảo" in the letter of Bộ X (header "%s") as what it sends, not its task [style]',
     (header) => {
       const { item } = parse(

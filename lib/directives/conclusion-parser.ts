@@ -3029,10 +3029,7 @@ function noticeProvince(text: string): NoticeProvince | null {
     .join(' ');
   // A web copy merges the columns with one space ("ỦY BAN NHÂN DÂN CỘNG HÒA …" over "TỈNH HẬU GIANG Độc Lập - Tự Do -
   // Hạnh Phúc"): the right column starts at the country's name or its motto.
-  const left = lines
-    .map((l) => l.trim().split(/\s{2,}|\s*\|\s*|\s+(?=CỘNG H(?:ÒA|OÀ)\s|Độc\s+[Ll]ập\s*[-–])/u)[0] ?? '')
-    .filter(upper)
-    .join(' ');
+  const left = lines.map(leftCell).filter(upper).join(' ');
   // A two-column header whose columns a web page ran together with one space ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ
   // NGHĨA VIỆT NAM" over "TỈNH HẬU GIANG Độc lập - Tự do - Hạnh phúc"): the upper-case words that open each line, the
   // national name (the right column's first line) left out.
@@ -3165,6 +3162,13 @@ function soleDepartmentsProvince(registry: AgencyRef[], onDate: string): NoticeP
  * of a two-column header): its units are named without it ("Vụ Pháp chế", "Văn phòng Bộ").
  */
 /** The header's first twelve lines with text: a blank line a PDF's text puts after every line holds no cell. */
+/**
+ * A header line's left column (the issuer's): before two spaces or a table's bar, or where the right column's national
+ * name or motto starts, since a PDF's text layer and a web copy run the columns together with one space ("BỘ NÔNG
+ * NGHIỆP VÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over "MÔI TRƯỜNG Độc lập - Tự do - Hạnh phúc").
+ */
+const leftCell = (line: string) =>
+  line.trim().split(/\s{2,}|\s*\|\s*|\s+(?=CỘNG H(?:ÒA|OÀ)\s|Độc\s+[Ll]ập\s*[-–])/u)[0] ?? '';
 const headerLines = (text: string) =>
   text
     .normalize('NFC')
@@ -3173,7 +3177,7 @@ const headerLines = (text: string) =>
     .slice(0, 12);
 function noticeMinistry(text: string, registry: AgencyRef[]): string | null {
   const lines = headerLines(text);
-  const firstCells = lines.map((l) => l.trim().split(/\s{2,}|\s*\|\s*/u)[0] ?? '');
+  const firstCells = lines.map(leftCell);
   // a name the header wraps over two lines ("BỘ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG") is read joined as well
   const cells = firstCells.flatMap((l, i) =>
     /^BỘ\s/u.test(l)

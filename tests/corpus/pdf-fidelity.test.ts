@@ -10,7 +10,8 @@ import { isHeldOut } from './schema';
 
 /**
  * The real notices of the corpus (dev third), printed to PDF as a ministry's office prints them (A4, the margins of
- * Decree 30, Times-metric type at 13 pt, justified paragraphs with an indented first line, each page numbered and
+ * Decree 30, the header and the closing in two columns, Times-metric type at 13 pt, justified paragraphs with an indented
+ * first line, each page numbered and
  * stamped with the digital signature as a signed copy is), must parse from the PDF's
  * text layer as they parse pasted: every item, lead, partner, group and deadline. Justified lines and glyphs drawn
  * from a fallback font are where words lose their spaces ("Thủtướng", "chỉđạo").
@@ -35,6 +36,54 @@ const SIGNED_COPY_HEADER =
   '<span style="width:6cm;font-family:Arial;font-size:6pt;border:1px solid #c00">Người ký: Ủy ban Nhân dân tỉnh Lào Cai<br>' +
   'Email: ubnd@laocai.gov.vn<br>Cơ quan: Tỉnh Lào Cai<br>Thời gian ký: 23.04.2026 15:01:05 +07:00</span></div>';
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const paragraph = (l: string) => `<p>${escape(l)}</p>`;
+const cell = (lines: string[], style: string) =>
+  `<td style="vertical-align:top;text-align:center;${style}">${lines.map(escape).join('<br>')}</td>`;
+
+/**
+ * The notice's text laid out as an office prints it (Decree 30): the header in two columns (the issuer and its number on
+ * the left, the country's name, its motto and the place and date on the right) and, after the text, "Nơi nhận:" and its
+ * list on the left beside the signature on the right. A PDF's text layer runs such columns together line by line ("BỘ
+ * NÔNG NGHIỆP VÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over "MÔI TRƯỜNG Độc lập - Tự do - Hạnh phúc"). Where the source
+ * has no such header or closing, its lines are paragraphs as they come.
+ */
+function asPrinted(text: string): string {
+  const lines = text.split('\n');
+  const dateAt = lines.findIndex((l) => /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u.test(l));
+  const numberAt = lines.findIndex((l) => /^\s*Số\s*:/u.test(l));
+  const headEnd = Math.max(dateAt, numberAt);
+  const twoColumnHead = dateAt >= 0 && numberAt >= 0 && headEnd < 12 && Math.min(dateAt, numberAt) < 8;
+  let head = '';
+  if (twoColumnHead) {
+    const headLines = lines
+      .slice(0, headEnd + 1)
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const right = headLines.filter((l) => /CỘNG HÒA|CỘNG HOÀ|Độc lập|ngày\s+\d/u.test(l));
+    const left = headLines.filter((l) => !right.includes(l));
+    head = `<table style="width:100%;margin-bottom:12pt;font-size:12pt"><tr>${cell(left, 'width:40%')}${cell(right, '')}</tr></table>`;
+  }
+  const closingAt = lines.findIndex((l) => /^\s*Nơi nhận\s*:?\s*$/u.test(l));
+  const after =
+    closingAt < 0
+      ? []
+      : lines
+          .slice(closingAt + 1)
+          .map((l) => l.trim())
+          .filter(Boolean);
+  const recipients = after.filter((l) => /^[-–•+]/u.test(l));
+  const signature = after.filter((l) => !/^[-–•+]/u.test(l));
+  const twoColumnFoot = recipients.length > 0 && signature.length > 0;
+  const body = lines
+    .slice(twoColumnHead ? headEnd + 1 : 0, twoColumnFoot ? closingAt : lines.length)
+    .filter((l) => l.trim())
+    .map(paragraph)
+    .join('');
+  const foot = twoColumnFoot
+    ? `<table style="width:100%;margin-top:12pt"><tr>${cell(['Nơi nhận:', ...recipients], 'width:50%;text-align:left;font-size:11pt')}${cell(signature, 'font-weight:bold')}</tr></table>`
+    : '';
+  return head + body + foot;
+}
 const summary = (items: ProposedDirective[]) =>
   items.map((p) =>
     [
@@ -66,11 +115,7 @@ describe.skipIf(!CHROMIUM && !inCi)('real notices printed to PDF parse as pasted
       const text = readFileSync(join(DIR, `${id}.txt`), 'utf8').normalize('NFC');
       const { date } = (JSON.parse(readFileSync(join(DIR, `${id}.json`), 'utf8')) as { source: { date: string } })
         .source;
-      const paragraphs = text
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => `<p>${escape(l)}</p>`)
-        .join('');
+      const paragraphs = asPrinted(text);
       await page.setContent(
         '<!doctype html><html><head><meta charset="utf-8"><style>' +
           '@page{size:A4;margin:2cm 1.5cm 2cm 3cm} body{font-family:"Liberation Serif",serif;font-size:13pt;line-height:1.25}' +
