@@ -438,6 +438,63 @@ describe('API v1', () => {
     expect((await call(OPERATIONS.getTask, { token: tq, id: 0 })).status).toBe(400);
   });
 
+  it('refuses a key a body does not define, naming each one, and changes nothing (attacker pass 30)', async () => {
+    const own = await taskLedBy();
+    const other = await taskLedBy();
+    const before = await taskRow(own.id);
+    const otherBefore = await taskRow(other.id);
+    const valid = { version: before.version, status: 'in_progress', progress: 40 };
+    // `taskId` of another task (the path decides), a misspelt `results`, a name a pointer must escape.
+    const extra = await call(OPERATIONS.updateTask, {
+      token: tq,
+      id: own.id,
+      body: { ...valid, taskId: other.id, results: 'Đã hoàn thành dự thảo.', 'a/b~c': 1 },
+    });
+    expect(extra.status).toBe(400);
+    expect(extra.body.code).toBe('invalid');
+    expect(extra.body.errors).toEqual([
+      { pointer: '/taskId', detail: 'Trường không được hỗ trợ: taskId.' },
+      { pointer: '/results', detail: 'Trường không được hỗ trợ: results.' },
+      { pointer: '/a~1b~0c', detail: 'Trường không được hỗ trợ: a/b~c.' },
+    ]);
+    // With a bad value too, both are said at once; in English when asked.
+    const both = await call(OPERATIONS.updateTask, {
+      token: tq,
+      id: own.id,
+      body: { ...valid, progress: 101, colour: 'red' },
+      lang: 'en',
+    });
+    expect(both.status).toBe(400);
+    expect(both.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/colour', '/progress']);
+    expect(both.body.errors).toContainEqual({ pointer: '/colour', detail: 'Unsupported field: colour.' });
+    // A thousand unknown keys are answered with the first twenty.
+    const many = await call(OPERATIONS.updateTask, {
+      token: tq,
+      id: own.id,
+      body: { ...valid, ...Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`k${i}`, i])) },
+    });
+    expect(many.status).toBe(400);
+    expect(many.body.errors).toHaveLength(20);
+    expect(await taskRow(own.id)).toEqual(before);
+    expect(await taskRow(other.id)).toEqual(otherBefore);
+    // The same body without them is taken.
+    expect((await call(OPERATIONS.updateTask, { token: tq, id: own.id, body: valid })).status).toBe(200);
+
+    // The document says so of every body, at every level that is an object, and the schema read is the one stated.
+    const bodies = Object.values(OPERATIONS as Record<string, Operation>).filter((op) => op.body);
+    expect(bodies.length).toBeGreaterThan(0);
+    const full = openApiDocument() as Json;
+    const objects = (schema: Json): Json[] =>
+      schema && typeof schema === 'object'
+        ? [...(schema.type === 'object' ? [schema] : []), ...Object.values(schema).flatMap(objects)]
+        : [];
+    for (const op of bodies) {
+      const schema = full.paths[op.path][op.method].requestBody.content['application/json'].schema;
+      expect(objects(schema).length, op.id).toBeGreaterThan(0);
+      for (const o of objects(schema)) expect(o.additionalProperties, op.id).toBe(false);
+    }
+  });
+
   it('reads committees, sessions with points and attendance, and directives, with Vietnam-offset times', async () => {
     // A session with a main point, three attendees and four directives of Tuyên Quang, made for this test.
     const made = await makeSession(h.db, secretariatActor, { time: '14:00' });

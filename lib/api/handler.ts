@@ -223,3 +223,22 @@ export async function readJson(request: Request): Promise<unknown> {
     ]);
   return body;
 }
+
+/**
+ * An operation's body schema as it is read and as the OpenAPI document states it: strict, every level that is an
+ * object (`additionalProperties: false`). Bodies are the schemas' own fields and nothing else.
+ */
+export function strictBody<S extends z.ZodObject>(schema: S): z.ZodObject<S['shape'], z.core.$strict> {
+  return z.strictObject(schema.shape);
+}
+
+/**
+ * Reads an operation's JSON body (`readJson`) against its schema, strictly as queries are read: a key the schema
+ * does not define (`taskId` in a progress update, where the path names the task; `results` for `result`) is a 400
+ * naming it (`/taskId`), not dropped in silence, so a system hears about its mistake before anything is written.
+ */
+export async function readBody<S extends z.ZodObject>(schema: S, request: Request): Promise<z.output<S>> {
+  const parsed = strictBody(schema).safeParse(await readJson(request));
+  if (!parsed.success) throw new ApiInputError(zodProblemErrors(parsed.error));
+  return parsed.data as z.output<S>;
+}

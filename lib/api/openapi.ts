@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { strictBody } from './handler';
 import { OPERATIONS, type Operation } from './operations';
 
 /** The problem-details body every error carries (RFC 9457), as documented. */
@@ -79,7 +80,7 @@ export function openApiDocument(): JsonSchema {
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: jsonSchema(op.body, 'input') } },
+              content: { 'application/json': { schema: jsonSchema(strictBody(op.body), 'input') } },
             },
           }
         : {}),

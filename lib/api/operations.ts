@@ -27,7 +27,7 @@ import { listTasks, type TaskListItem } from '@/lib/tasks/queries';
 import { taskFilterFromParams, taskFilterSchema, taskUpdateSchema } from '@/lib/tasks/schemas';
 import { TIMELINESS_CLASSES } from '@/lib/tasks/timeliness';
 import { vnDate } from '@/lib/time';
-import { ApiInputError, pageOf, readJson, readQuery, type ApiContext } from './handler';
+import { ApiInputError, pageOf, readBody, readQuery, type ApiContext } from './handler';
 
 /**
  * The API's operations: each names its path, its input schemas (the app's own zod schemas) and its output
@@ -329,7 +329,8 @@ export type Operation = {
   summary: string;
   description?: string;
   query?: z.ZodObject;
-  body?: z.ZodType;
+  /** Read by `readBody` and documented by `strictBody`: a key it does not define is refused (400). */
+  body?: z.ZodObject;
   response: z.ZodType;
   status?: number;
   run: (ctx: ApiContext<unknown>) => Promise<unknown>;
@@ -521,11 +522,9 @@ export const OPERATIONS = {
       const taskId = readId(ctx.params);
       // It takes no query parameters, and says so of any sent (as every operation does) before reading the body.
       readQuery(z.object({}), ctx.query);
-      const body = await readJson(ctx.request);
-      const shape = taskUpdateBody.safeParse(body);
-      if (!shape.success) throw shape.error;
+      const body = await readBody(taskUpdateBody, ctx.request);
       // The app's own form schema decides validity (the same rules and messages as the form).
-      const values = taskUpdateSchema.parse({ ...shape.data, taskId });
+      const values = taskUpdateSchema.parse({ ...body, taskId });
       // The answer is read in the update's transaction, sent with its last write (issue 21).
       const { read } = await updateTaskProgress(
         { actor: ctx.actor, values, read: (tx) => taskDetail({ ...ctx, db: tx }, taskId) },

@@ -89,7 +89,23 @@ export function problem(
 
 /** Zod issues as JSON pointers into the request (`/progress`, `/query/class`). */
 export function zodProblemErrors(error: z.ZodError, base = ''): ProblemError[] {
-  return error.issues.map((i) => ({ pointer: `${base}/${i.path.map(String).join('/')}`, detail: i.message }));
+  return error.issues.flatMap((i) =>
+    // A strict schema's unknown keys: one error for each, at its own place, naming it (the first 20).
+    i.code === 'unrecognized_keys'
+      ? i.keys.slice(0, MAX_UNKNOWN_KEYS).map((key) => ({
+          pointer: pointerTo(base, [...i.path, key]),
+          detail: msg('errors.api.unsupportedField', { name: key.length > 100 ? `${key.slice(0, 100)}…` : key }),
+        }))
+      : [{ pointer: pointerTo(base, i.path), detail: i.message }],
+  );
+}
+
+/** Unknown keys named in one answer: a body of a thousand is told of the first ones. */
+const MAX_UNKNOWN_KEYS = 20;
+
+/** A JSON Pointer (RFC 6901): `~` and `/` inside a name are escaped. */
+function pointerTo(base: string, path: readonly PropertyKey[]): string {
+  return `${base}/${path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
 }
 
 /** The language of the reply: English when the client prefers it, Vietnamese otherwise. */

@@ -312,6 +312,38 @@ describe('acceptProposals', () => {
     expect(await h.db.select().from(directives).where(eq(directives.sessionId, sessionId))).toEqual([]);
   });
 
+  it('refuses an item number sent twice, on the second card, and saves nothing (attacker pass 30)', async () => {
+    const sessionId = await newSession();
+    const values = await asSent(
+      sessionId,
+      '1. Bộ Nội vụ chủ trì xây dựng Đề án, hoàn thành trước ngày 30/6/2026.\n2. Bộ Tài chính chủ trì rà soát biên chế, hoàn thành trước ngày 30/9/2026.\na) Bộ Tư pháp thẩm định, hoàn thành trước ngày 30/9/2026.',
+    )();
+    expect(values.items.map((i) => [i.key, i.parentKey])).toEqual([
+      ['1', null],
+      ['2', null],
+      ['2a', '2'],
+    ]);
+    // The second item posted as "1" too, its sub-item under "1": the first "1" became a heading, saved with no task.
+    const twice = [
+      values.items[0]!,
+      { ...values.items[1]!, key: '1' },
+      { ...values.items[2]!, key: '1a', parentKey: '1' },
+    ];
+    const parsed = acceptProposalsSchema.safeParse({ sessionId, issuedBy: null, items: twice });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues.map((i) => [i.path.join('.'), inVietnamese(i.message)])).toEqual([
+      ['items.1', 'Mục 1 được gửi hai lần: mỗi mục chỉ có một số thứ tự.'],
+    ]);
+    expect(inEnglish(parsed.error!.issues[0]!.message)).toBe(
+      'Item 1 is sent twice: each item has a number of its own.',
+    );
+    expect(await h.db.select().from(directives).where(eq(directives.sessionId, sessionId))).toEqual([]);
+    // The same items with their own numbers: each named lead gets its task.
+    await acceptProposals({ actor: secretariat, ...values }, h.db);
+    const saved = await tasksOf(sessionId);
+    expect([...saved.keys()]).toEqual(['1', '2', '2a']);
+  });
+
   it("tells the lead agency of the new task with the item's number, the session and the deadline", async () => {
     const sessionId = await newSession();
     await acceptProposals({ actor: secretariat, ...(await asSent(sessionId, HEADING_NOTICE)()) }, h.db);

@@ -108,7 +108,21 @@ export const acceptProposalsSchema = z.object({
     z
       .array(proposalSchema)
       .min(1, { error: msg('validation.directives.nothingToSave') })
-      .max(300),
+      .max(300)
+      // Items are named by their keys (a sub-item by its parent's): a key sent twice made the first a heading of
+      // the second's sub-items, saved without the task it named (attacker pass 30).
+      .superRefine((items, ctx) => {
+        const seen = new Set<string>();
+        for (const [index, item] of items.entries()) {
+          if (seen.has(item.key))
+            ctx.addIssue({
+              code: 'custom',
+              path: [index],
+              message: msg('validation.directives.repeatedItem', { item: item.key.slice(0, 20) }),
+            });
+          seen.add(item.key);
+        }
+      }),
   ),
   notice: noticeHeaderSchema.nullable().default(null),
 });

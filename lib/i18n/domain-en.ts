@@ -196,6 +196,7 @@ export const domainEn: typeof domainVi = {
     directives: {
       pasteOrFile: 'Paste the text of the notice or choose its file.',
       nothingToSave: 'There is nothing to save.',
+      repeatedItem: 'Item {item} is sent twice: each item has a number of its own.',
     },
     // -- tasks and progress
     tasks: {
@@ -573,6 +574,7 @@ export const domainEn: typeof domainVi = {
         server: { title: 'Server error', detail: 'Something went wrong on the server. It has been logged.' },
       },
       unsupportedParam: 'Unsupported parameter: {name}.',
+      unsupportedField: 'Unsupported field: {name}.',
       invalidParam: 'Invalid value: {name}.',
       badCursor: 'The page cursor is not valid.',
       badJson: 'The request body must be valid JSON.',

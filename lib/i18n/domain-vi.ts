@@ -205,6 +205,7 @@ export const domainVi = {
     directives: {
       pasteOrFile: 'Hãy dán nội dung thông báo hoặc chọn tệp.',
       nothingToSave: 'Không có nội dung nào để lưu.',
+      repeatedItem: 'Mục {item} được gửi hai lần: mỗi mục chỉ có một số thứ tự.',
     },
     // -- tasks and progress
     tasks: {
@@ -588,6 +589,7 @@ export const domainVi = {
         server: { title: 'Lỗi máy chủ', detail: 'Đã có lỗi ở máy chủ. Lỗi đã được ghi lại.' },
       },
       unsupportedParam: 'Tham số không được hỗ trợ: {name}.',
+      unsupportedField: 'Trường không được hỗ trợ: {name}.',
       invalidParam: 'Giá trị không hợp lệ: {name}.',
       badCursor: 'Con trỏ trang không hợp lệ.',
       badJson: 'Nội dung yêu cầu phải là JSON hợp lệ.',
