@@ -22,6 +22,7 @@ import { actorFor, makeDirective, makeSession } from '@/tests/factories';
 import { parseConclusionText } from './conclusion-parser';
 import { acceptProposals, deleteDirective, updateDirective } from './mutations';
 import { parseNoticeHeader } from './notice-header';
+import { proposalKeys as keys } from './proposal-keys';
 import { listSessionDirectives } from './queries';
 import { acceptProposalsSchema } from './schemas';
 
@@ -56,9 +57,8 @@ function asSent(sessionId: number, text: string, extra: Record<string, unknown> 
     return acceptProposalsSchema.parse({
       sessionId,
       issuedBy: 'Thủ tướng Chính phủ',
-      items: proposals.map((p) => ({
-        key: p.ordinal,
-        parentKey: p.parentOrdinal,
+      items: proposals.map((p, i) => ({
+        ...keys(proposals)[i]!,
         text: p.text,
         areaCodes: p.areaCodes,
         isCrossCutting: p.isCrossCutting,
@@ -342,6 +342,51 @@ describe('acceptProposals', () => {
     await acceptProposals({ actor: secretariat, ...values }, h.db);
     const saved = await tasksOf(sessionId);
     expect([...saved.keys()]).toEqual(['1', '2', '2a']);
+  });
+
+  it('saves a notice whose sections number their items again from 1, each sub-item under the item above it', async () => {
+    const sessionId = await newSession();
+    const values = await asSent(
+      sessionId,
+      `Ý kiến kết luận của Phó Thủ tướng như sau:
+Về kết quả thực hiện
+1. Các Bộ đã hoàn thành kế hoạch năm 2025.
+2. Một số nhiệm vụ còn chậm.
+Về nhiệm vụ thời gian tới
+1. Bộ Tài chính chủ trì, phối hợp với Bộ Nội vụ hoàn thiện dự thảo Nghị định, trình Chính phủ trước ngày 30/6/2026.
+2. Bộ Nội vụ rà soát thủ tục hành chính, báo cáo trước ngày 15/7/2026:
+a) Rà soát các thủ tục, hoàn thành trước ngày 30/6/2026.
+b) Đề xuất phương án, hoàn thành trước ngày 15/7/2026.`,
+    )();
+    // Keyed as the review form keys them: the numbers printed twice have keys of their own.
+    expect(values.items.map((i) => [i.key, i.parentKey])).toEqual([
+      ['1', null],
+      ['2', null],
+      ['1#3', null],
+      ['2#4', null],
+      ['2a', '2#4'],
+      ['2b', '2#4'],
+    ]);
+    await acceptProposals({ actor: secretariat, ...values }, h.db);
+    const saved = await h.db
+      .select()
+      .from(directives)
+      .where(eq(directives.sessionId, sessionId))
+      .orderBy(directives.id);
+    expect(saved).toHaveLength(6);
+    // The assessment "2" is no heading: the sub-items are the second "2"'s.
+    expect(saved.filter((d) => d.parentId === saved[3]!.id)).toHaveLength(2);
+    expect(saved.filter((d) => d.parentId === saved[1]!.id)).toHaveLength(0);
+    const leads = await h.db
+      .select({ directiveId: tasks.directiveId, agencyId: tasks.leadAgencyId })
+      .from(tasks)
+      .where(
+        inArray(
+          tasks.directiveId,
+          saved.map((d) => d.id),
+        ),
+      );
+    expect(leads.some((t) => t.directiveId === saved[2]!.id && t.agencyId === agencyId.BTC)).toBe(true);
   });
 
   it("tells the lead agency of the new task with the item's number, the session and the deadline", async () => {

@@ -15,6 +15,7 @@ import type { Messages } from '@/lib/i18n/vi';
 import type { Period } from '@/lib/tasks/periods';
 import type { DeadlineKind } from '@/lib/tasks/timeliness';
 import { formatDate } from '@/lib/time';
+import { proposalKeys } from '@/lib/directives/proposal-keys';
 import { acceptProposalsAction, addAgencyFromNoticeAction, proposeDirectivesAction } from './actions';
 
 const acceptProposalsSchema: SchemaLoader = () =>
@@ -28,8 +29,11 @@ type T = Messages['directives'];
 
 type Row = {
   include: boolean;
+  /** Unique on the form (proposalKeys); `label` is the number as the notice prints it. */
   key: string;
   parentKey: string | null;
+  label: string;
+  parentLabel: string | null;
   text: string;
   areaCodes: string[];
   isCrossCutting: boolean;
@@ -51,11 +55,12 @@ type Row = {
 /** Adding a name the registry lacks: which list of the card it joins. */
 type AddRole = 'lead' | 'coordinator';
 
-function toRow(p: ProposedDirective): Row {
+function toRow(p: ProposedDirective, keys: { key: string; parentKey: string | null }): Row {
   return {
     include: true,
-    key: p.ordinal,
-    parentKey: p.parentOrdinal,
+    ...keys,
+    label: p.ordinal,
+    parentLabel: p.parentOrdinal,
     text: p.text,
     areaCodes: p.areaCodes,
     isCrossCutting: p.isCrossCutting,
@@ -187,18 +192,18 @@ function ProposalCard({
     >
       {error ? (
         <p id={id('error')} role="alert" className="text-sm font-medium text-red-700">
-          {`${t.saveFailedAt} ${row.key}: ${error.message}`}
+          {`${t.saveFailedAt} ${row.label}: ${error.message}`}
         </p>
       ) : null}
       <div className="flex flex-wrap items-center justify-between gap-2">
         <span className="font-semibold">
-          {row.parentKey ? `${row.key.slice(row.parentKey.length)})` : `${row.key}.`}
+          {row.parentLabel ? `${row.label.slice(row.parentLabel.length)})` : `${row.label}.`}
         </span>
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" className="size-4" {...register(`${p}.include`)} /> {t.include}
         </label>
       </div>
-      <Field id={id('text')} label={`${t.text} ${row.key}`}>
+      <Field id={id('text')} label={`${t.text} ${row.label}`}>
         <textarea id={id('text')} rows={3} className={inputClass} {...register(`${p}.text`)} />
       </Field>
       <fieldset>
@@ -432,7 +437,7 @@ function Review({
 }) {
   const review = useFieldForm<{ rows: Row[] }>(acceptProposalsAction, {
     schema: acceptProposalsSchema,
-    defaultValues: { rows: proposals.map(toRow) },
+    defaultValues: { rows: ((keys) => proposals.map((p, i) => toRow(p, keys[i]!)))(proposalKeys(proposals)) },
   });
   const { register, control, setValue, getValues } = review.form;
   const { state, pending } = review;
