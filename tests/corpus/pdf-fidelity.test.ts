@@ -6,6 +6,7 @@ import { parseConclusionText, type ProposedDirective } from '@/lib/directives/co
 import { extractNoticeText } from '@/lib/directives/notice-file';
 import { buildRegistry } from '@/scripts/eval-parser';
 import { CHROMIUM } from '@/tests/notice-files';
+import { officeLayout } from './office-layout';
 import { isHeldOut } from './schema';
 
 /**
@@ -40,49 +41,18 @@ const paragraph = (l: string) => `<p>${escape(l)}</p>`;
 const cell = (lines: string[], style: string) =>
   `<td style="vertical-align:top;text-align:center;${style}">${lines.map(escape).join('<br>')}</td>`;
 
-/**
- * The notice's text laid out as an office prints it (Decree 30): the header in two columns (the issuer and its number on
- * the left, the country's name, its motto and the place and date on the right) and, after the text, "Nơi nhận:" and its
- * list on the left beside the signature on the right. A PDF's text layer runs such columns together line by line ("BỘ
- * NÔNG NGHIỆP VÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over "MÔI TRƯỜNG Độc lập - Tự do - Hạnh phúc"). Where the source
- * has no such header or closing, its lines are paragraphs as they come.
- */
+/** The notice's text printed as an office prints it (`officeLayout`): header and closing as two-column tables. */
 function asPrinted(text: string): string {
-  const lines = text.split('\n');
-  const dateAt = lines.findIndex((l) => /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u.test(l));
-  const numberAt = lines.findIndex((l) => /^\s*Số\s*:/u.test(l));
-  const headEnd = Math.max(dateAt, numberAt);
-  const twoColumnHead = dateAt >= 0 && numberAt >= 0 && headEnd < 12 && Math.min(dateAt, numberAt) < 8;
-  let head = '';
-  if (twoColumnHead) {
-    const headLines = lines
-      .slice(0, headEnd + 1)
-      .map((l) => l.trim())
-      .filter(Boolean);
-    const right = headLines.filter((l) => /CỘNG HÒA|CỘNG HOÀ|Độc lập|ngày\s+\d/u.test(l));
-    const left = headLines.filter((l) => !right.includes(l));
-    head = `<table style="width:100%;margin-bottom:12pt;font-size:12pt"><tr>${cell(left, 'width:40%')}${cell(right, '')}</tr></table>`;
-  }
-  const closingAt = lines.findIndex((l) => /^\s*Nơi nhận\s*:?\s*$/u.test(l));
-  const after =
-    closingAt < 0
-      ? []
-      : lines
-          .slice(closingAt + 1)
-          .map((l) => l.trim())
-          .filter(Boolean);
-  const recipients = after.filter((l) => /^[-–•+]/u.test(l));
-  const signature = after.filter((l) => !/^[-–•+]/u.test(l));
-  const twoColumnFoot = recipients.length > 0 && signature.length > 0;
-  const body = lines
-    .slice(twoColumnHead ? headEnd + 1 : 0, twoColumnFoot ? closingAt : lines.length)
-    .filter((l) => l.trim())
-    .map(paragraph)
-    .join('');
-  const foot = twoColumnFoot
-    ? `<table style="width:100%;margin-top:12pt"><tr>${cell(['Nơi nhận:', ...recipients], 'width:50%;text-align:left;font-size:11pt')}${cell(signature, 'font-weight:bold')}</tr></table>`
-    : '';
-  return head + body + foot;
+  const { head, body, foot } = officeLayout(text);
+  return (
+    (head
+      ? `<table style="width:100%;margin-bottom:12pt;font-size:12pt"><tr>${cell(head.left, 'width:40%')}${cell(head.right, '')}</tr></table>`
+      : '') +
+    body.map(paragraph).join('') +
+    (foot
+      ? `<table style="width:100%;margin-top:12pt"><tr>${cell(['Nơi nhận:', ...foot.recipients], 'width:50%;text-align:left;font-size:11pt')}${cell(foot.signature, 'font-weight:bold')}</tr></table>`
+      : '')
+  );
 }
 const summary = (items: ProposedDirective[]) =>
   items.map((p) =>
