@@ -515,6 +515,18 @@ describe('parseConclusionText never throws', () => {
     expect(parseConclusionText(undefined as unknown as string, REGISTRY, { onDate: 'x' })).toEqual([]);
   });
 
+  it('reads the first thousand items of a text of more (no notice has as many) and leaves the rest to be typed', () => {
+    const lines = Array.from(
+      { length: 334 },
+      (_, i) => `${i + 1}. Bộ Nội vụ tổng hợp.\na) Bộ Tư pháp thẩm định.\nb) Bộ Tài chính bảo đảm kinh phí.`,
+    );
+    const items = parseConclusionText(lines.join('\n'), REGISTRY, { onDate: '2024-02-05' });
+    expect(items).toHaveLength(1_002);
+    expect(items[998]).toMatchObject({ ordinal: '333b', leadAgencyIds: [ID.BTC] });
+    expect(items[1_000]!.ordinal).toBe('334a');
+    expect(items[1_000]!.notes).toContain('Không tự phân tích được mục này: cần nhập tay.');
+  });
+
   it('returns NFC, whitespace-normalised text for decomposed input [45]', () => {
     const decomposed = '1.   Giao Bộ Nội vụ\u00a0\u00a0khẩn trương\r\n  tổng hợp.'.normalize('NFD');
     const [item] = parseConclusionText(decomposed, REGISTRY, { onDate: '2024-02-05' });

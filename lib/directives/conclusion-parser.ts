@@ -3301,6 +3301,13 @@ const unglued = (text: string) => text.replace(GLUED_CAPITAL, '$1 ');
 /** Longer than any item of a real notice (the corpus's longest is about 1,100 characters): not read for its roles. */
 const MAX_ITEM_CHARS = 10_000;
 
+/**
+ * More items than any real notice has (the corpus's largest has 64): the ones after are not read for their roles. Each
+ * item is read in tens of microseconds whatever its length, so 200,000 characters of "a.\n" lines (66,000 items) held the
+ * server for seconds (attacker pass 28).
+ */
+const MAX_ITEMS = 1_000;
+
 function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, hasSubItems = false): ProposedDirective {
   const blank = blankProposal(draft);
   // Reading a text's roles takes time that grows faster than its length: one "item" of 200,000 characters is no item.
@@ -4384,9 +4391,10 @@ export function parseConclusionText(input: string, registry: AgencyRef[], option
     }
     return [...toldByName].some((d) => d !== draft);
   };
-  const items = drafts.map((draft) => {
+  const items = drafts.map((draft, index) => {
     let item: ProposedDirective;
     try {
+      if (index >= MAX_ITEMS) throw new RangeError('not read');
       item = readItem(draft, registry ?? [], readOptions, parents.has(draft));
       if (!draft.parent) item = referBackToPlace(item, place, registry ?? []);
       item = referBackToNamedProvinces(item, above, registry ?? []);
