@@ -5626,3 +5626,39 @@ Báo cáo và dự thảo Quyết định`),
     ).toEqual([['1', [ID.BTC]]]);
   });
 });
+
+// Classes a rewording check of the dev notices found (session 29): a permission gives no task, and a list of partners
+// goes on after a remark in brackets.
+describe('session 29: permissions and bracketed remarks in lists', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => ({
+      lead: i.leadAgencyIds,
+      coordinators: i.coordinatorAgencyIds,
+      isAssessment: i.isAssessment,
+    }));
+  it('"Cho phép X …" only permits: no lead, unless a later sentence gives work', () => {
+    expect(
+      read(`1. Cho phép Ủy ban nhân dân tỉnh Tuyên Quang tổ chức lễ hội đua thuyền vào ngày 2 tháng 9 năm 2024.
+2. Ủy ban nhân dân tỉnh Tuyên Quang có trách nhiệm bảo đảm an ninh, an toàn.`),
+    ).toEqual([
+      { lead: [], coordinators: [], isAssessment: true },
+      { lead: [ID.TUYENQUANG], coordinators: [], isAssessment: false },
+    ]);
+    expect(
+      read('1. Cho phép UBND tỉnh Hà Giang thí điểm cơ chế đặc thù về đất đai. Bộ Tài chính hướng dẫn thủ tục.')[0]!
+        .lead,
+    ).toEqual([ID.BTC]);
+    // approving what a body is to do still gives it the work
+    expect(read('1. Đồng ý Ủy ban nhân dân tỉnh Tuyên Quang lập Đề án thành lập thị xã.')[0]!.lead).toEqual([
+      ID.TUYENQUANG,
+    ]);
+  });
+  it('a remark in brackets after a partner does not end the list of partners', () => {
+    for (const text of [
+      '1. Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp (cơ quan thẩm định); Bộ Nội vụ; Bộ Công an hoàn thiện đề án.',
+      '1. Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp (cơ quan thẩm định), Bộ Nội vụ và Bộ Công an hoàn thiện đề án.',
+      '1. Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan (Bộ Tư pháp, Bộ Nội vụ); Bộ Công an hoàn thiện đề án.',
+    ])
+      expect(read(text)).toEqual([{ lead: [ID.BTC], coordinators: [ID.BTP, ID.BNV, ID.BCA], isAssessment: false }]);
+  });
+});

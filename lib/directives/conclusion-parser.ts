@@ -1840,7 +1840,17 @@ function isSemicolonListGap(between: string): boolean {
   const marked = GROUP_PATTERNS.reduce((g, [, pattern]) => g.replace(pattern, '#'), between);
   return SEMICOLON_LIST_GAP.test(marked);
 }
-const isListGap = (between: string) => LIST_GAP.test(between) || isSemicolonListGap(between);
+/**
+ * "phối hợp với Bộ Tư pháp (cơ quan thẩm định); Bộ Nội vụ; Bộ Công an", "(Bộ Tư pháp, Bộ Nội vụ); Bộ Công an": a remark in
+ * brackets after a name, or the bracket its name closes, before the list goes on ("(chủ trì)" marks a lead: markedLead).
+ */
+const REMARK_AFTER_NAME = /^\s*(?:\((?![^()]*chu tri)[^()]{1,60}\)|\))/u;
+const isPlainListGap = (between: string) => LIST_GAP.test(between) || isSemicolonListGap(between);
+const isListGap = (between: string) => {
+  if (isPlainListGap(between)) return true;
+  const rest = between.replace(REMARK_AFTER_NAME, '');
+  return rest !== between && isPlainListGap(rest);
+};
 
 /**
  * A list whose lead is marked in brackets, as a table's row or a plan writes it: "Bộ Tài chính (chủ trì), Bộ Tư pháp, Bộ
@@ -2305,7 +2315,7 @@ const ids = (matches: AgencyMatch[]) => [...new Set(matches.map((m) => m.propose
  * "Đồng ý (để) Ủy ban nhân dân tỉnh X chỉ đạo thực hiện …": approving what a body is to do gives it the task. An approval
  * "về nguyên tắc" or "về chủ trương" approves a policy: the work is given after it, in its own sentence or item.
  */
-const APPROVAL_OPENER = /^\W*(?:dong y|chap thuan|cho phep)\s+(?:(?:de|cho)\s+)?$/u;
+const APPROVAL_OPENER = /^\W*(?:dong y|chap thuan)\s+(?:(?:de|cho)\s+)?$/u;
 /** "Ngân hàng X (BIDV) thực hiện …": the short name a letter gives in brackets after a body's name, before its verb. */
 const SHORT_NAME_AFTER = /^\s*\(\s*[\p{L}\d&.\s-]{1,20}\)/u;
 function approvedActor(r: RoleReader): AgencyMatch[] {
@@ -2668,7 +2678,7 @@ const EVALUATION = wordPattern(
  */
 const ACKNOWLEDGE_WORDS = String.raw`(?:cong nhan|ghi nhan|danh gia cao|bieu duong|hoan nghenh|khen ngoi)`;
 const ACKNOWLEDGEMENT = new RegExp(
-  String.raw`^\W*(?:theo do,?\s+)?(?:${ACKNOWLEDGE_WORDS}|nhat tri|dong y|chap thuan|(?:danh gia|tinh hinh|ket qua) chung|ket qua dat duoc)(?![\p{L}])`,
+  String.raw`^\W*(?:theo do,?\s+)?(?:${ACKNOWLEDGE_WORDS}|nhat tri|dong y|chap thuan|cho phep|(?:danh gia|tinh hinh|ket qua) chung|ket qua dat duoc)(?![\p{L}])`,
   'u',
 );
 /**
