@@ -5653,6 +5653,16 @@ describe('session 29: permissions and bracketed remarks in lists', () => {
       ID.TUYENQUANG,
     ]);
   });
+  it('a lead-in that marks its lead in a list ("Giao Bộ X (chủ trì), Bộ Y:") hands the items under it to X with Y', () => {
+    for (const intro of [
+      'Giao Bộ Tài chính (chủ trì), Bộ Tư pháp, Bộ Nội vụ:',
+      'Đề nghị Bộ Tư pháp, Bộ Tài chính (chủ trì) và Bộ Nội vụ khẩn trương thực hiện các nội dung sau:',
+    ])
+      expect(read(`${intro}\n1. Rà soát quy định về phí.\n2. Tổng hợp, báo cáo Thủ tướng Chính phủ.`)).toEqual([
+        { lead: [ID.BTC], coordinators: [ID.BTP, ID.BNV], isAssessment: false },
+        { lead: [ID.BTC], coordinators: [ID.BTP, ID.BNV], isAssessment: false },
+      ]);
+  });
   it('a remark in brackets after a partner does not end the list of partners', () => {
     for (const text of [
       '1. Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp (cơ quan thẩm định); Bộ Nội vụ; Bộ Công an hoàn thiện đề án.',

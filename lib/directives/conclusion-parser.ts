@@ -3714,8 +3714,14 @@ function readIntroAddressees(
   // named between the last order verb and the colon are told, whoever asked.
   const askedAtEnd = leads.length === 0 ? BODY_ASKED_AT_END.exec(reader.folded) : null;
   if (askedAtEnd) leads = ids(matches.filter((m) => m.start >= reader.at[askedAtEnd.index]!));
+  // "Giao Bộ Y tế (chủ trì), Bộ Kế hoạch và Đầu tư, Bộ Tài chính:": the marked body leads, the others of its list are
+  // its partners
+  const marked = markedLead(reader);
+  if (marked && marked.leads.length > 0) leads = ids(marked.leads);
   const coordinators = CHU_TRI.test(foldVi(intro))
-    ? readRoles(reader).coordinatorAgencyIds.filter((id) => !leads.includes(id))
+    ? [...new Set([...readRoles(reader).coordinatorAgencyIds, ...ids(marked?.partners ?? [])])].filter(
+        (id) => !leads.includes(id),
+      )
     : [];
   const read = readGroups(reader, options.province !== null).groups;
   const groups = options.province ? [...new Set(read.map((g) => (g === 'provinces' ? 'localities' : g)))] : read;
