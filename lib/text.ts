@@ -38,8 +38,38 @@ export function xmlText(value: string): string {
 }
 const NOT_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 
+/**
+ * What `text.matchAll(pattern)` gives, as an array, without the copy of the pattern `matchAll` makes on each call (it
+ * compiles the pattern's source again: microseconds for a long vocabulary pattern, paid for every item of a notice of
+ * thousands of short lines). Reads from `pattern.lastIndex` and leaves it as it was, as `matchAll` does.
+ */
+export function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError('allMatches needs a global pattern');
+  const from = pattern.lastIndex;
+  const out: RegExpExecArray[] = [];
+  try {
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      out.push(m);
+      if (m[0] === '') {
+        const at = pattern.lastIndex;
+        const pair =
+          (pattern.unicode || pattern.flags.includes('v')) &&
+          at + 1 < text.length &&
+          (text.codePointAt(at) ?? 0) > 0xffff;
+        pattern.lastIndex = at + (pair ? 2 : 1);
+      }
+    }
+  } finally {
+    pattern.lastIndex = from;
+  }
+  return out;
+}
+
+const ASCII = /^[\t\n\r -~]*$/;
 /** Lower-case without accents (đ → d), for accent- and case-insensitive search. */
 export function foldVi(text: string): string {
+  // plain ASCII has nothing to fold but its case (decomposing it is most of the cost, paid per line and per item)
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -385,6 +385,19 @@ function capitalsNotWritten(text: string, folded: FoldedText, s: Spelling, start
  * starts at a word's start or at a capital glued to a lower-case letter, and ends at a word's end or glued to
  * the next word (`gluedAtEnd`).
  */
+/** The spellings of more than one word, each with its spaces taken out: worked out once per list of spellings. */
+const spacedCache = new WeakMap<Spelling[], [Spelling, string][]>();
+function spacedSpellings(spellings: Spelling[]): [Spelling, string][] {
+  let spaced = spacedCache.get(spellings);
+  if (!spaced) {
+    spaced = spellings
+      .filter((s) => s.text.includes(' '))
+      .map((s): [Spelling, string] => [s, s.text.replaceAll(' ', '')]);
+    spacedCache.set(spellings, spaced);
+  }
+  return spaced;
+}
+
 function findGluedHits(text: string, folded: FoldedText, spellings: Spelling[]): Hit[] {
   const f = folded.folded;
   let compact = '';
@@ -400,9 +413,7 @@ function findGluedHits(text: string, folded: FoldedText, spellings: Spelling[]):
     return !isWordChar(f[i - 1]) || (isUpper(text[at]) && isLower(text[at - 1]));
   };
   const bySpan = new Map<string, Hit>();
-  for (const s of spellings) {
-    if (!s.text.includes(' ')) continue;
-    const c = s.text.replaceAll(' ', '');
+  for (const [s, c] of spacedSpellings(spellings)) {
     for (let i = compact.indexOf(c); i >= 0; i = compact.indexOf(c, i + 1)) {
       const [start, end] = [pos[i]!, pos[i + c.length - 1]! + 1];
       const spelledOut = f.slice(start, end) === s.text && !isWordChar(f[start - 1]) && !isWordChar(f[end]); // found by findHits
@@ -591,6 +602,14 @@ function inDocumentSymbol(text: string, folded: FoldedText, hit: Hit): boolean {
  * place of a provincial notice ("Tuyên Quang"), whose departments it names without the province; `ministry`: the
  * name of the ministry whose own notice it is, whose units it names without the ministry.
  */
+/** The registry by id, built once per registry: an item is read in microseconds, the registry has hundreds of bodies. */
+const byIdCache = new WeakMap<readonly AgencyRef[], Map<number, AgencyRef>>();
+function registryById(registry: readonly AgencyRef[]): Map<number, AgencyRef> {
+  let byId = byIdCache.get(registry);
+  if (!byId) byIdCache.set(registry, (byId = new Map(registry.map((a) => [a.id, a]))));
+  return byId;
+}
+
 export function findAgencies(
   text: string,
   registry: AgencyRef[],
@@ -598,7 +617,7 @@ export function findAgencies(
   options: { province?: string | null; ministry?: string | null } = {},
 ): AgencyMatch[] {
   const folded = foldForMatching(text, { strayStops: true });
-  const byId = new Map(registry.map((a) => [a.id, a]));
+  const byId = registryById(registry);
   const accepted: (Hit & { agency: AgencyRef })[] = [];
   const province = options.province ? fold(options.province) : null;
   const spellings = spellingsFor(registry, province, options.ministry ? fold(options.ministry) : null);

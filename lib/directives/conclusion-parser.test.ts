@@ -515,6 +515,18 @@ describe('parseConclusionText never throws', () => {
     expect(parseConclusionText(undefined as unknown as string, REGISTRY, { onDate: 'x' })).toEqual([]);
   });
 
+  it('reads the first thousand items of a text of more (no notice has as many) and leaves the rest to be typed', () => {
+    const lines = Array.from(
+      { length: 334 },
+      (_, i) => `${i + 1}. Bộ Nội vụ tổng hợp.\na) Bộ Tư pháp thẩm định.\nb) Bộ Tài chính bảo đảm kinh phí.`,
+    );
+    const items = parseConclusionText(lines.join('\n'), REGISTRY, { onDate: '2024-02-05' });
+    expect(items).toHaveLength(1_002);
+    expect(items[998]).toMatchObject({ ordinal: '333b', leadAgencyIds: [ID.BTC] });
+    expect(items[1_000]!.ordinal).toBe('334a');
+    expect(items[1_000]!.notes).toContain('Không tự phân tích được mục này: cần nhập tay.');
+  });
+
   it('returns NFC, whitespace-normalised text for decomposed input [45]', () => {
     const decomposed = '1.   Giao Bộ Nội vụ\u00a0\u00a0khẩn trương\r\n  tổng hợp.'.normalize('NFD');
     const [item] = parseConclusionText(decomposed, REGISTRY, { onDate: '2024-02-05' });
@@ -5619,5 +5631,51 @@ Trường hợp có khó khăn, đề nghị Ủy ban nhân dân tỉnh Tuyên Q
 Bộ Tài chính nghiên cứu, hướng dẫn tỉnh quyết toán kinh phí theo quy định.
 Báo cáo và dự thảo Quyết định`),
     ).toEqual([['1', [ID.BTC]]]);
+  });
+});
+
+// Classes a rewording check of the dev notices found (session 29): a permission gives no task, and a list of partners
+// goes on after a remark in brackets.
+describe('session 29: permissions and bracketed remarks in lists', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2024-05-10' }).map((i) => ({
+      lead: i.leadAgencyIds,
+      coordinators: i.coordinatorAgencyIds,
+      isAssessment: i.isAssessment,
+    }));
+  it('"Cho phép X …" only permits: no lead, unless a later sentence gives work', () => {
+    expect(
+      read(`1. Cho phép Ủy ban nhân dân tỉnh Tuyên Quang tổ chức lễ hội đua thuyền vào ngày 2 tháng 9 năm 2024.
+2. Ủy ban nhân dân tỉnh Tuyên Quang có trách nhiệm bảo đảm an ninh, an toàn.`),
+    ).toEqual([
+      { lead: [], coordinators: [], isAssessment: true },
+      { lead: [ID.TUYENQUANG], coordinators: [], isAssessment: false },
+    ]);
+    expect(
+      read('1. Cho phép UBND tỉnh Hà Giang thí điểm cơ chế đặc thù về đất đai. Bộ Tài chính hướng dẫn thủ tục.')[0]!
+        .lead,
+    ).toEqual([ID.BTC]);
+    // approving what a body is to do still gives it the work
+    expect(read('1. Đồng ý Ủy ban nhân dân tỉnh Tuyên Quang lập Đề án thành lập thị xã.')[0]!.lead).toEqual([
+      ID.TUYENQUANG,
+    ]);
+  });
+  it('a lead-in that marks its lead in a list ("Giao Bộ X (chủ trì), Bộ Y:") hands the items under it to X with Y', () => {
+    for (const intro of [
+      'Giao Bộ Tài chính (chủ trì), Bộ Tư pháp, Bộ Nội vụ:',
+      'Đề nghị Bộ Tư pháp, Bộ Tài chính (chủ trì) và Bộ Nội vụ khẩn trương thực hiện các nội dung sau:',
+    ])
+      expect(read(`${intro}\n1. Rà soát quy định về phí.\n2. Tổng hợp, báo cáo Thủ tướng Chính phủ.`)).toEqual([
+        { lead: [ID.BTC], coordinators: [ID.BTP, ID.BNV], isAssessment: false },
+        { lead: [ID.BTC], coordinators: [ID.BTP, ID.BNV], isAssessment: false },
+      ]);
+  });
+  it('a remark in brackets after a partner does not end the list of partners', () => {
+    for (const text of [
+      '1. Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp (cơ quan thẩm định); Bộ Nội vụ; Bộ Công an hoàn thiện đề án.',
+      '1. Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp (cơ quan thẩm định), Bộ Nội vụ và Bộ Công an hoàn thiện đề án.',
+      '1. Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan (Bộ Tư pháp, Bộ Nội vụ); Bộ Công an hoàn thiện đề án.',
+    ])
+      expect(read(text)).toEqual([{ lead: [ID.BTC], coordinators: [ID.BTP, ID.BNV, ID.BCA], isAssessment: false }]);
   });
 });

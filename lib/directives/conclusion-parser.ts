@@ -5,7 +5,7 @@
  * empty to guessing, and explains itself in `notes`.
  */
 import type { AgencyGroup } from '@/lib/agencies/schemas';
-import { foldVi, withoutControls } from '@/lib/text';
+import { allMatches, foldVi, withoutControls } from '@/lib/text';
 import { formatDate } from '@/lib/time';
 import type { ReformAreaCode } from '@/lib/reference/reform-areas';
 import { type AgencyMatch, type AgencyRef, findAgencies, foldForMatching, GLUED_VERBS } from './agency-matcher';
@@ -160,27 +160,27 @@ function splitInlineMarkers(lines: string[]): string[] {
     if (wordAtStart) next.word = ordinalWordNumber(wordAtStart);
     type Mark = { at: number; kind: 'number' | 'letter' | keyof typeof next; value: number };
     const marks: Mark[] = [
-      ...[...line.matchAll(INLINE_NUMBER)].map((m) => ({
+      ...allMatches(line, INLINE_NUMBER).map((m) => ({
         at: m.index + m[0].indexOf(m[1]!),
         kind: 'number' as const,
         value: Number(m[1]),
       })),
-      ...[...line.matchAll(INLINE_LETTER)].map((m) => ({
+      ...allMatches(line, INLINE_LETTER).map((m) => ({
         at: m.index + m[0].indexOf(m[1]!),
         kind: 'letter' as const,
         value: VI_LETTERS.indexOf(m[1]!),
       })),
-      ...[...line.matchAll(INLINE_PAREN_NUMBER)].map((m) => ({
+      ...allMatches(line, INLINE_PAREN_NUMBER).map((m) => ({
         at: markAt(m, /\(/u),
         kind: 'paren' as const,
         value: Number(m[1]) - 1,
       })),
-      ...[...line.matchAll(INLINE_PAREN_ROMAN)].map((m) => ({
+      ...allMatches(line, INLINE_PAREN_ROMAN).map((m) => ({
         at: markAt(m, /\(/u),
         kind: 'roman' as const,
         value: ROMAN_NUMERALS.indexOf(m[1]!),
       })),
-      ...[...line.matchAll(INLINE_ORDINAL_WORD)].map((m) => ({
+      ...allMatches(line, INLINE_ORDINAL_WORD).map((m) => ({
         at: markAt(m, /Thứ/u),
         kind: 'word' as const,
         value: ORDINAL_WORDS.indexOf(m[1]!),
@@ -516,7 +516,13 @@ const SOURCE_FOOTER =
 const OFFICE_CLOSING =
   /^(?:vpcp|(?:van phong|vp) (?:chinh phu|(?:uy ban nhan dan|ubnd)(?: tinh| thanh pho)?))\s+(?:xin\s+)?thong ?bao\s*(?:de|cho|den|toi)(?![\p{L}])/u;
 
+/** The last text's lines: a notice is split into them by several readers, each as long as the notice. */
+let lastNoticeLines: { text: string; lines: readonly string[] } | null = null;
 function noticeLines(text: string): string[] {
+  if (lastNoticeLines?.text !== text) lastNoticeLines = { text, lines: readNoticeLines(text) };
+  return [...lastNoticeLines.lines];
+}
+function readNoticeLines(text: string): string[] {
   const lines: string[] = [];
   let seenItem = false;
   const rawLines = tableRowsAsSentences(
@@ -1144,7 +1150,7 @@ const LIST_OR_URGED_BEFORE =
 function semicolonTasks(line: string): string[] {
   const pieces: string[] = [];
   let from = 0;
-  for (const m of line.matchAll(SEMICOLON_TASK)) {
+  for (const m of allMatches(line, SEMICOLON_TASK)) {
     // the clause's last words only: a line of thousands of ";" is read once
     const tail = line.slice(Math.max(from, m.index - 200), m.index + 1).trim();
     const next = foldVi(line.slice(m.index + m[0].length, m.index + m[0].length + 160));
@@ -1191,7 +1197,7 @@ const opensOwnTask = (folded: string) => BODY_DOES_TASK_PARAGRAPH.test(folded) |
 function sentenceTasks(line: string): string[] {
   const pieces: string[] = [];
   let from = 0;
-  for (const m of line.matchAll(/(?<=\p{L}{2}|\d)\.\s+(?=\p{Lu})/gu)) {
+  for (const m of allMatches(line, /(?<=\p{L}{2}|\d)\.\s+(?=\p{Lu})/gu)) {
     const at = m.index + m[0].length;
     if (!opensOwnTask(foldVi(line.slice(at, at + 200)))) continue;
     pieces.push(line.slice(from, m.index + 1).trim());
@@ -1256,6 +1262,18 @@ const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
 const WORD_END = String.raw`(?![\p{L}\p{N}])`;
 const wordPattern = (alternatives: string, flags = 'gu') =>
   new RegExp(`${WORD_START}(?:${alternatives})${WORD_END}`, flags);
+/** A pattern built from words an item supplies, compiled once (compiling it again for each item is what costs). */
+const BUILT_PATTERNS = new Map<string, RegExp>();
+function builtPattern(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let pattern = BUILT_PATTERNS.get(key);
+  if (!pattern) {
+    // a notice's own names go into some of them: the cache stays small whatever is pasted
+    if (BUILT_PATTERNS.size >= 500) BUILT_PATTERNS.clear();
+    BUILT_PATTERNS.set(key, (pattern = new RegExp(source, flags)));
+  }
+  return pattern;
+}
 
 const AREA_WORDS: ReadonlyArray<readonly [ReformAreaCode, string]> = [
   ['institutional', 'the che|phap luat|van ban quy pham'],
@@ -1265,6 +1283,9 @@ const AREA_WORDS: ReadonlyArray<readonly [ReformAreaCode, string]> = [
   ['public_finance', 'tai chinh cong|ngan sach|tu chu tai chinh|dau tu cong'],
   ['digital_government', 'chinh phu dien tu|chinh phu so|chuyen doi so|dich vu cong truc tuyen|de an 06|co so du lieu'],
 ];
+const AREA_PATTERNS = AREA_WORDS.map(
+  ([code, words]) => [code, new RegExp(`${WORD_START}(?:${words})${WORD_END}(?!\\s*\\d)`, 'u')] as const,
+);
 /** "theo quy định của pháp luật" is boilerplate, not a task about law-making. */
 const LAW_BOILERPLATE = /(?:theo |dung )?quy dinh (?:cua )?phap luat(?: hien hanh)?/gu;
 const ALL_SIX_AREAS = wordPattern('ca (?:6|sau) noi dung', 'u');
@@ -1272,9 +1293,7 @@ const ALL_SIX_AREAS = wordPattern('ca (?:6|sau) noi dung', 'u');
 function readAreas(folded: string): { areaCodes: ReformAreaCode[]; isCrossCutting: boolean } {
   if (ALL_SIX_AREAS.test(folded)) return { areaCodes: [], isCrossCutting: true };
   const text = folded.replace(LAW_BOILERPLATE, ' ');
-  const firstAt = (words: string) =>
-    new RegExp(`${WORD_START}(?:${words})${WORD_END}(?!\\s*\\d)`, 'u').exec(text)?.index;
-  const areaCodes = AREA_WORDS.map(([code, words]) => ({ code, at: firstAt(words) }))
+  const areaCodes = AREA_PATTERNS.map(([code, pattern]) => ({ code, at: pattern.exec(text)?.index }))
     .filter((a): a is { code: ReformAreaCode; at: number } => a.at !== undefined)
     .sort((a, b) => a.at - b.at)
     .map((a) => a.code);
@@ -1502,7 +1521,7 @@ function watchChains(
   kind: 'anywhere' | 'after_task',
   bodyAfter: (end: number) => boolean = () => false,
 ): RegExpExecArray[] {
-  return [...folded.matchAll(WATCH_CHAIN)].filter((m) => {
+  return allMatches(folded, WATCH_CHAIN).filter((m) => {
     const verbs = chainVerbs(m[0]);
     const following = folded.slice(m.index + m[0].length);
     if (watchesGivenWork(verbs, following, bodyAfter(m.index + m[0].length)) || OWN_WORK_WATCHED.test(following))
@@ -1512,9 +1531,7 @@ function watchChains(
 }
 /** Whether a chain names the monitor by its verbs alone ("theo dõi, đôn đốc", "kiểm tra, giám sát"): no note needed. */
 const hasMonitorChain = (folded: string) =>
-  [...folded.matchAll(WATCH_CHAIN)].some((m) =>
-    watchesGivenWork(chainVerbs(m[0]), folded.slice(m.index + m[0].length)),
-  );
+  allMatches(folded, WATCH_CHAIN).some((m) => watchesGivenWork(chainVerbs(m[0]), folded.slice(m.index + m[0].length)));
 /** Source offsets of the watching chains of `kind` (not one told in the past), as cuesOf gives a cue's. */
 const watchCuesOf = (r: RoleReader, kind: 'anywhere' | 'after_task') =>
   watchChains(r.folded, kind, (end) => {
@@ -1823,7 +1840,17 @@ function isSemicolonListGap(between: string): boolean {
   const marked = GROUP_PATTERNS.reduce((g, [, pattern]) => g.replace(pattern, '#'), between);
   return SEMICOLON_LIST_GAP.test(marked);
 }
-const isListGap = (between: string) => LIST_GAP.test(between) || isSemicolonListGap(between);
+/**
+ * "phối hợp với Bộ Tư pháp (cơ quan thẩm định); Bộ Nội vụ; Bộ Công an", "(Bộ Tư pháp, Bộ Nội vụ); Bộ Công an": a remark in
+ * brackets after a name, or the bracket its name closes, before the list goes on ("(chủ trì)" marks a lead: markedLead).
+ */
+const REMARK_AFTER_NAME = /^\s*(?:\((?![^()]*chu tri)[^()]{1,60}\)|\))/u;
+const isPlainListGap = (between: string) => LIST_GAP.test(between) || isSemicolonListGap(between);
+const isListGap = (between: string) => {
+  if (isPlainListGap(between)) return true;
+  const rest = between.replace(REMARK_AFTER_NAME, '');
+  return rest !== between && isPlainListGap(rest);
+};
 
 /**
  * A list whose lead is marked in brackets, as a table's row or a plan writes it: "Bộ Tài chính (chủ trì), Bộ Tư pháp, Bộ
@@ -1865,7 +1892,7 @@ function listAfter(r: RoleReader, at: number, allowed: RegExp): AgencyMatch[] {
 
 /** Source offsets of each cue (not one told in the past): before it and after it. */
 const cuesOf = (r: RoleReader, cue: RegExp) =>
-  [...r.folded.matchAll(cue)]
+  allMatches(r.folded, cue)
     .filter((m) => !PAST_BEFORE_CUE.test(r.folded.slice(Math.max(0, m.index - 40), m.index)))
     .map((m) => ({ start: r.at[m.index]!, end: r.at[m.index + m[0].length]! }));
 
@@ -1889,7 +1916,7 @@ const PLACE_LIST_WINDOW = 80;
  * that, one after a comma ("Trên cơ sở …, Bộ Tài chính khẩn trương …") that a verb follows.
  */
 function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): AgencyMatch[] {
-  const starts = (pattern: RegExp) => [0, ...[...r.text.matchAll(pattern)].map((m) => m.index + m[0].length)];
+  const starts = (pattern: RegExp) => [0, ...allMatches(r.text, pattern).map((m) => m.index + m[0].length)];
   // a subject an earlier document was given its work in, read when no other subject is found
   let earlier: AgencyMatch[] | null = null;
   // A subject after a comma is an order's only when "giao"/"yêu cầu" stands before it or the sentence
@@ -1898,7 +1925,7 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
     if (ORDER_VERB_BEFORE.test(gap(r, start, subject)) || IN_WHICH_BEFORE.test(gap(r, start, subject))) return true;
     // "Dự án chậm tiến độ, vì vậy Bộ X cần kiểm tra …": the clause of the consequence is the order
     if (CONSEQUENCE_OPENS.test(gap(r, start, subject))) return true;
-    const sentence = [...r.text.slice(0, start).matchAll(CLAUSE_BREAK)].at(-1);
+    const sentence = allMatches(r.text.slice(0, start), CLAUSE_BREAK).at(-1);
     return opensOrder(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
   };
   const find = (clauseStarts: number[], needVerb: boolean, afterComma = false) => {
@@ -1969,12 +1996,12 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
   }
   // A comma that separates a list ("A, B thực hiện") is not a clause: the chunk before it does not end with a name,
   // unless that chunk is an adverbial ("Theo đề nghị của Bộ Nội vụ, Bộ Tư pháp thẩm định …").
-  const afterPlainChunk = [...r.text.matchAll(COMMA_BREAK)]
+  const afterPlainChunk = allMatches(r.text, COMMA_BREAK)
     .filter((m) => {
       const chunk = r.text.slice(Math.max(0, m.index - 200), m.index);
       const endsWithMatch = r.matches.some((a) => a.end <= m.index && /^[\s)]*$/u.test(r.text.slice(a.end, m.index)));
       if (!endsWithMatch && !NAME_AT_END.test(chunk)) return true;
-      const sentence = [...r.text.slice(0, m.index).matchAll(CLAUSE_BREAK)].at(-1);
+      const sentence = allMatches(r.text.slice(0, m.index), CLAUSE_BREAK).at(-1);
       return opensOrder(gap(r, sentence ? sentence.index + sentence[0].length : 0, m.index));
     })
     .map((m) => m.index + m[0].length);
@@ -2059,7 +2086,7 @@ const COORDINATE_OPENS = new RegExp(`^\\s*(?:${COORDINATION})(?![\\p{L}])`, 'u')
 function commaBreaks(r: RoleReader, from: number): number[] {
   const out: number[] = [];
   let at = 0;
-  for (const m of r.text.slice(from).matchAll(COMMA_SUBJECT_BREAK)) {
+  for (const m of allMatches(r.text.slice(from), COMMA_SUBJECT_BREAK)) {
     const start = from + m.index + m[0].length;
     while (at < r.matches.length && r.matches[at]!.start < start) at++;
     if (commaOpensClause(r, from + m.index, start, at)) out.push(start);
@@ -2071,7 +2098,7 @@ function laterSubjects(r: RoleReader, from: number, skip: Set<number>): AgencyMa
   const out: AgencyMatch[] = [];
   let taken = -1; // the end of the last list taken: a later clause inside it names no one new
   const breaks = [
-    ...[...r.text.slice(from).matchAll(/[.;]\s+/gu)].map((m) => from + m.index + m[0].length),
+    ...allMatches(r.text.slice(from), /[.;]\s+/gu).map((m) => from + m.index + m[0].length),
     ...commaBreaks(r, from),
   ].sort((a, b) => a - b);
   for (const start of breaks) {
@@ -2109,7 +2136,7 @@ function laterSubjects(r: RoleReader, from: number, skip: Set<number>): AgencyMa
 
 /** The clause before source offset `to`, folded, with agency names written "@" and groups "#". */
 function leadIn(r: RoleReader, to: number, groupSpans: [number, number][] = []): string {
-  const breaks = [...r.text.slice(0, to).matchAll(CLAUSE_BREAK)];
+  const breaks = allMatches(r.text.slice(0, to), CLAUSE_BREAK);
   let pos = breaks.length > 0 ? breaks.at(-1)!.index + breaks.at(-1)![0].length : 0;
   let out = '';
   const spans = [
@@ -2197,12 +2224,12 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
     if (GROUP_SUBJECT_GAP.test(before)) return true;
     // "Đồng ý với Kế hoạch …, yêu cầu Thanh tra Nhà nước, các Bộ, ngành, địa phương triển khai …": an order opened after
     // an earlier clause's comma, whose list the group ends
-    for (const c of before.matchAll(/,/gu))
+    for (const c of allMatches(before, /,/gu))
       if (ORDER_OPENS_CLAUSE.test(before.slice(c.index + 1)) && GROUP_SUBJECT_GAP.test(before.slice(c.index + 1)))
         return true;
     const comma = before.lastIndexOf(',');
     if (comma < 0 || !GROUP_SUBJECT_GAP.test(before.slice(comma + 1))) return false;
-    const sentence = [...r.text.slice(0, start).matchAll(/[.!?]\s+/gu)].at(-1);
+    const sentence = allMatches(r.text.slice(0, start), /[.!?]\s+/gu).at(-1);
     return opensOrder(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
   };
   const notes: string[] = [];
@@ -2220,7 +2247,7 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
   const spans: { group: (typeof GROUP_PATTERNS)[number][0]; start: number; end: number }[] = [];
   for (const [group, pattern] of GROUP_PATTERNS) {
     if (group === 'departments_and_localities' && !provincial) continue;
-    for (const m of r.folded.matchAll(pattern)) {
+    for (const m of allMatches(r.folded, pattern)) {
       const [start, end] = [r.at[m.index]!, r.at[m.index + m[0].length]!];
       if (spans.some((g) => start < g.end && end > g.start)) continue;
       spans.push({ group, start, end });
@@ -2288,7 +2315,7 @@ const ids = (matches: AgencyMatch[]) => [...new Set(matches.map((m) => m.propose
  * "Đồng ý (để) Ủy ban nhân dân tỉnh X chỉ đạo thực hiện …": approving what a body is to do gives it the task. An approval
  * "về nguyên tắc" or "về chủ trương" approves a policy: the work is given after it, in its own sentence or item.
  */
-const APPROVAL_OPENER = /^\W*(?:dong y|chap thuan|cho phep)\s+(?:(?:de|cho)\s+)?$/u;
+const APPROVAL_OPENER = /^\W*(?:dong y|chap thuan)\s+(?:(?:de|cho)\s+)?$/u;
 /** "Ngân hàng X (BIDV) thực hiện …": the short name a letter gives in brackets after a body's name, before its verb. */
 const SHORT_NAME_AFTER = /^\s*\(\s*[\p{L}\d&.\s-]{1,20}\)/u;
 function approvedActor(r: RoleReader): AgencyMatch[] {
@@ -2376,9 +2403,9 @@ const FOR_WORK_AFTER = /^\s*de\s+/u;
 const SENDS_AFTER = /^\s*(?:xin\s+)?(?:chuyen|gui|sao gui)(?![\p{L}])/u;
 function forwardedTo(r: RoleReader): AgencyMatch[] {
   for (const [i, m] of r.matches.entries()) {
-    const sentence = [...r.text.slice(0, m.start).matchAll(CLAUSE_BREAK)].at(-1);
+    const sentence = allMatches(r.text.slice(0, m.start), CLAUSE_BREAK).at(-1);
     const before = gap(r, sentence ? sentence.index + sentence[0].length : 0, m.start);
-    const verb = [...before.matchAll(FORWARD_VERB)].at(-1);
+    const verb = allMatches(before, FORWARD_VERB).at(-1);
     if (!verb) continue;
     const rest = before.slice(verb.index);
     const list = listFrom(r, i, 1);
@@ -2439,7 +2466,7 @@ function collectiveMatches(r: RoleReader, collectives: Map<string, AgencyMatch[]
   const out: AgencyMatch[] = [];
   for (const [name, members] of collectives) {
     const [, kind, ...qualifiers] = name.split(' ');
-    for (const hit of r.folded.matchAll(new RegExp(`(?<![\\p{L}])cac ${kind}((?: [\\p{L}]+)+)`, 'gu'))) {
+    for (const hit of allMatches(r.folded, builtPattern(`(?<![\\p{L}])cac ${kind}((?: [\\p{L}]+)+)`, 'gu'))) {
       let [at, said] = [0, 0];
       const following = hit[1]!.trim().split(' ');
       for (const word of following) {
@@ -2466,8 +2493,8 @@ const SHORT_NAME_DEFINED = /^\s*\(\s*([A-ZĐ][A-ZĐ0-9&]{1,9})\s*\)/u;
 function shortNameMatches(r: RoleReader, defined: ReadonlyMap<string, AgencyMatch> = new Map()): AgencyMatch[] {
   const out: AgencyMatch[] = [];
   const uses = (short: string, m: AgencyMatch, from: number) => {
-    const word = new RegExp(`(?<![\\p{L}\\p{N}])${short}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const hit of r.text.slice(from).matchAll(word)) {
+    const word = builtPattern(`(?<![\\p{L}\\p{N}])${short}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const hit of allMatches(r.text.slice(from), word)) {
       const [start, end] = [from + hit.index, from + hit.index + hit[0].length];
       if (r.matches.some((a) => a.start < end && a.end > start) || out.some((a) => a.start < end && a.end > start))
         continue;
@@ -2519,7 +2546,7 @@ const LAW_AS_WORK_BEFORE =
   /(?:^|[^\p{L}])(?:sua doi|bo sung|xay dung|soan thao|huong dan|thi hanh|trien khai|ban hanh|trinh|du thao|du an|hoan thien|nghien cuu|ra soat|tong ket|danh gia|thay the|lap|de xuat|chuan bi)(?: (?:mot so dieu cua|cac|ho so))?\s*$/u;
 const LAW_AS_WORK_WINDOW = 40;
 function withoutLegalBasis(r: RoleReader): { reader: RoleReader; notes: string[] } {
-  const bases = [...r.text.matchAll(LEGAL_BASIS)].filter(
+  const bases = allMatches(r.text, LEGAL_BASIS).filter(
     (m) => !LAW_AS_WORK_BEFORE.test(foldVi(r.text.slice(Math.max(0, m.index - LAW_AS_WORK_WINDOW), m.index))),
   );
   const spans = bases.map((m) => {
@@ -2651,7 +2678,7 @@ const EVALUATION = wordPattern(
  */
 const ACKNOWLEDGE_WORDS = String.raw`(?:cong nhan|ghi nhan|danh gia cao|bieu duong|hoan nghenh|khen ngoi)`;
 const ACKNOWLEDGEMENT = new RegExp(
-  String.raw`^\W*(?:theo do,?\s+)?(?:${ACKNOWLEDGE_WORDS}|nhat tri|dong y|chap thuan|(?:danh gia|tinh hinh|ket qua) chung|ket qua dat duoc)(?![\p{L}])`,
+  String.raw`^\W*(?:theo do,?\s+)?(?:${ACKNOWLEDGE_WORDS}|nhat tri|dong y|chap thuan|cho phep|(?:danh gia|tinh hinh|ket qua) chung|ket qua dat duoc)(?![\p{L}])`,
   'u',
 );
 /**
@@ -2688,7 +2715,7 @@ function isEvaluationOnly(folded: string): boolean {
   if (ACKNOWLEDGEMENT.test(folded) || NOTE_OPENER.test(folded) || REPORTED_ACKNOWLEDGEMENT.test(folded))
     return !ORDER.test(folded);
   if (!EVALUATION.test(folded)) return false;
-  return ![...folded.matchAll(INSTRUCTION)].some(
+  return !allMatches(folded, INSTRUCTION).some(
     (m) =>
       !NOT_AN_ORDER_BEFORE.test(folded.slice(0, m.index)) && !/^\s*duoc\b/u.test(folded.slice(m.index + m[0].length)),
   );
@@ -2764,13 +2791,12 @@ const VESSEL_NUMBER = /^\d{4,5}-TS$/u;
  */
 const REPORTED_SAYING =
   /(?<!\p{L})(?:(?:có\s+)?(?:đưa tin|phản ánh|cho biết)\s*:|theo\s+(?:thông tin|phản ánh|bài viết|nội dung)\s+(?:của|trên)\s+(?:báo|tạp chí|đài|trang|cổng))[^]*?(?:[.!?](?=\s+\p{Lu})|$)/giu;
-const reportedSpans = (text: string) =>
-  [...text.matchAll(REPORTED_SAYING)].map((m) => [m.index, m.index + m[0].length]);
+const reportedSpans = (text: string) => allMatches(text, REPORTED_SAYING).map((m) => [m.index, m.index + m[0].length]);
 
 function citedDocuments(text: string): string[] {
   const cleaned = text.replace(ENCLOSURE_NOTE, ' ');
   const reported = reportedSpans(cleaned);
-  const found = [...cleaned.matchAll(ANY_DOCUMENT_NUMBER)]
+  const found = allMatches(cleaned, ANY_DOCUMENT_NUMBER)
     .filter((m) => !reported.some(([from, to]) => m.index >= from! && m.index < to!))
     .filter((m) => !BODY_BEFORE_NUMBER.test(cleaned.slice(Math.max(0, m.index - 40), m.index)))
     .filter((m) => !THING_BEFORE_NUMBER.test(cleaned.slice(Math.max(0, m.index - 40), m.index)))
@@ -2814,7 +2840,7 @@ function requestCites(text: string): { cites: string[]; background: string[] } {
   const { folded, at } = foldForMatching(text);
   const request = LETTER_REQUEST.exec(folded);
   if (!request) return { cites: all, background: [] };
-  const sentence = [...folded.slice(0, request.index).matchAll(/[.!?]\s+(?=\S)/gu)].at(-1);
+  const sentence = allMatches(folded.slice(0, request.index), /[.!?]\s+(?=\S)/gu).at(-1);
   const from = sentence ? at[sentence.index + sentence[0].length]! : 0;
   const cites = citedDocuments(text.slice(from));
   return { cites, background: all.filter((c) => !cites.includes(c)) };
@@ -2882,7 +2908,7 @@ const LOCAL_BODY =
 const NOT_A_BODY =
   /^(?:Bộ\s+(?:tiêu chí|tiêu chuẩn|luật|chỉ số|quy tắc|quy chuẩn|công cụ|hồ sơ|thủ tục|mẫu)|Hội\s+nghị)(?!\p{L})/iu;
 function unmatchedNames(text: string, matches: AgencyMatch[], province: NoticeProvince | null): string[] {
-  const unknown = [...text.matchAll(AGENCY_NAME)].filter(
+  const unknown = allMatches(text, AGENCY_NAME).filter(
     (n) => !matches.some((m) => m.start < n.index + n[0].length && m.end > n.index) && !NOT_A_BODY.test(n[0]),
   );
   // "Bộ Chỉ huy Quân sự tỉnh" in a provincial notice: the body of the notice's province, as LOCAL_BODY names it.
@@ -2896,7 +2922,7 @@ function unmatchedNames(text: string, matches: AgencyMatch[], province: NoticePr
   // "Công an tỉnh", "Văn phòng UBND thành phố" in a provincial notice: that body of the notice's province (a city's
   // notice says "thành phố", a province's "tỉnh").
   const local = province
-    ? [...text.matchAll(LOCAL_BODY)]
+    ? allMatches(text, LOCAL_BODY)
         .filter((n) => n[2] === kindWord)
         .filter((n) => !matches.some((m) => m.start < n.index + n[0].length && m.end > n.index))
         .map((n) => `${n[1]!.replace(/^VP\.?/u, 'Văn phòng')} ${province.label}`)
@@ -3263,7 +3289,7 @@ function titleEnd(draft: Draft, text: string, matches: AgencyMatch[]): number | 
 const SENTENCE_START = /[.!?]\s+(?=\p{Lu})/gu;
 function bulletLeadInStart(text: string): number | null {
   if (!/:\s*$/u.test(text)) return null;
-  const last = [...text.matchAll(SENTENCE_START)].at(-1);
+  const last = allMatches(text, SENTENCE_START).at(-1);
   return last ? last.index + last[0].length : null;
 }
 
@@ -3288,6 +3314,13 @@ const unglued = (text: string) => text.replace(GLUED_CAPITAL, '$1 ');
 
 /** Longer than any item of a real notice (the corpus's longest is about 1,100 characters): not read for its roles. */
 const MAX_ITEM_CHARS = 10_000;
+
+/**
+ * More items than any real notice has (the corpus's largest has 64): the ones after are not read for their roles. Each
+ * item is read in tens of microseconds whatever its length, so 200,000 characters of "a.\n" lines (66,000 items) held the
+ * server for seconds (attacker pass 28).
+ */
+const MAX_ITEMS = 1_000;
 
 function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, hasSubItems = false): ProposedDirective {
   const blank = blankProposal(draft);
@@ -3685,8 +3718,14 @@ function readIntroAddressees(
   // named between the last order verb and the colon are told, whoever asked.
   const askedAtEnd = leads.length === 0 ? BODY_ASKED_AT_END.exec(reader.folded) : null;
   if (askedAtEnd) leads = ids(matches.filter((m) => m.start >= reader.at[askedAtEnd.index]!));
+  // "Giao Bộ Y tế (chủ trì), Bộ Kế hoạch và Đầu tư, Bộ Tài chính:": the marked body leads, the others of its list are
+  // its partners
+  const marked = markedLead(reader);
+  if (marked && marked.leads.length > 0) leads = ids(marked.leads);
   const coordinators = CHU_TRI.test(foldVi(intro))
-    ? readRoles(reader).coordinatorAgencyIds.filter((id) => !leads.includes(id))
+    ? [...new Set([...readRoles(reader).coordinatorAgencyIds, ...ids(marked?.partners ?? [])])].filter(
+        (id) => !leads.includes(id),
+      )
     : [];
   const read = readGroups(reader, options.province !== null).groups;
   const groups = options.province ? [...new Set(read.map((g) => (g === 'provinces' ? 'localities' : g)))] : read;
@@ -3835,7 +3874,7 @@ function localitiesNamed(before: string, registry: AgencyRef[]): { id: number; a
   const lists = (kind: string) => {
     let out = listsAfter.get(kind);
     if (out) return out;
-    out = [...folded.matchAll(new RegExp(`(?<![\\p{L}])${kind}(?![\\p{L}])`, 'gu'))].map((m) => {
+    out = allMatches(folded, new RegExp(`(?<![\\p{L}])${kind}(?![\\p{L}])`, 'gu')).map((m) => {
       const from = m.index + m[0].length;
       // "các huyện, thị xã, thành phố: Bát Xát, Sa Pa": the other kind words and the colon before the names go
       const window = folded
@@ -4372,9 +4411,10 @@ export function parseConclusionText(input: string, registry: AgencyRef[], option
     }
     return [...toldByName].some((d) => d !== draft);
   };
-  const items = drafts.map((draft) => {
+  const items = drafts.map((draft, index) => {
     let item: ProposedDirective;
     try {
+      if (index >= MAX_ITEMS) throw new RangeError('not read');
       item = readItem(draft, registry ?? [], readOptions, parents.has(draft));
       if (!draft.parent) item = referBackToPlace(item, place, registry ?? []);
       item = referBackToNamedProvinces(item, above, registry ?? []);

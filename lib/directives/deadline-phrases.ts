@@ -1,4 +1,5 @@
 import type { RecurrencePeriod } from '@/db/schema';
+import { allMatches } from '@/lib/text';
 import { foldForMatching } from './agency-matcher';
 
 export type ParsedDeadline =
@@ -316,7 +317,7 @@ export function findDatedPhrases(text: string, options: ReadOptions): DatedPhras
   const { folded, at } = foldForMatching(text);
   const found: DatedPhrase[] = [];
   for (const { pattern, read, period, until } of DATE_READERS) {
-    for (const m of folded.matchAll(pattern)) {
+    for (const m of allMatches(folded, pattern)) {
       let dueDate = read(m, options.onDate);
       let writtenDate: string | undefined;
       if (dueDate === undefined) continue;
@@ -385,7 +386,7 @@ export function deadlinePhrase(dated: readonly DatedPhrase[]): DatedPhrase | und
  * đầu năm": from the very start). An urgency told in the past ("các Bộ đã khẩn trương triển khai") is not one.
  */
 function firstUrgentPhrase(text: string, folded: string, at: number[]): string | null {
-  for (const m of folded.matchAll(URGENT)) {
+  for (const m of allMatches(folded, URGENT)) {
     const phrase = phraseAt(text, at, m.index, m.index + m[0].length);
     if (m[0] === 'ngay' && (!/^ngay$/i.test(phrase) || /^\s*(?:\d|tu(?![\p{L}]))/u.test(folded.slice(m.index + 4))))
       continue;
