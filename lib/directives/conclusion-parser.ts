@@ -3318,7 +3318,7 @@ const MAX_ITEM_CHARS = 10_000;
 /**
  * More items than any real notice has (the corpus's largest has 64): the ones after are not read for their roles. Each
  * item is read in tens of microseconds whatever its length, so 200,000 characters of "a.\n" lines (66,000 items) held the
- * server for seconds (attacker pass 28).
+ * server for seconds (attacker pass 29).
  */
 const MAX_ITEMS = 1_000;
 

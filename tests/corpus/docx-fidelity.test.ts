@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { parseConclusionText, type ProposedDirective } from '@/lib/directives/conclusion-parser';
+import { parseConclusionText } from '@/lib/directives/conclusion-parser';
 import { extractNoticeText } from '@/lib/directives/notice-file';
 import { buildRegistry } from '@/scripts/eval-parser';
-import { officeLayout } from './office-layout';
+import { asRead, officeLayout } from './office-layout';
 import { isHeldOut } from './schema';
 
 /**
@@ -19,17 +19,6 @@ const ids = readdirSync(DIR)
   .map((f) => f.slice(0, -'.json'.length))
   .filter((id) => !isHeldOut(id))
   .sort();
-const summary = (items: ProposedDirective[]) =>
-  items.map((p) =>
-    [
-      p.ordinal,
-      p.leadAgencyIds.join(','),
-      p.coordinatorAgencyIds.join(','),
-      p.groups.join(','),
-      p.deadline?.kind ?? '',
-      p.deadline && 'dueDate' in p.deadline ? p.deadline.dueDate : '',
-    ].join(' | '),
-  );
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const borders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
 const paragraph = (line: string) => new Paragraph({ children: [new TextRun(line.trim())] });
@@ -71,8 +60,8 @@ describe('real notices written as DOCX parse as pasted', () => {
       });
       const read = await extractNoticeText(new Uint8Array(await Packer.toBuffer(doc)), `${id}.docx`);
       const options = { onDate: date, noticeDate: date };
-      const pasted = summary(parseConclusionText(text, registry, options));
-      const written = summary(parseConclusionText(read.text, registry, options));
+      const pasted = asRead(parseConclusionText(text, registry, options));
+      const written = asRead(parseConclusionText(read.text, registry, options));
       if (JSON.stringify(pasted) !== JSON.stringify(written))
         differing.push(`${id}: ${pasted.length} / ${written.length}`);
     }

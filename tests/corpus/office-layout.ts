@@ -1,3 +1,5 @@
+import type { ProposedDirective } from '@/lib/directives/conclusion-parser';
+
 /**
  * A corpus notice's text cut as an office lays it out (Decree 30): the header in two columns (the issuer and its number
  * on the left; the country's name, its motto, and the place and date on the right), the text, and after it "Nơi nhận:"
@@ -40,3 +42,16 @@ export function officeLayout(text: string): OfficeLayout {
     foot: hasFoot ? { recipients, signature } : null,
   };
 }
+
+/** What the fidelity tests compare of a parse: each item's number, leads, partners, groups and deadline. */
+export const asRead = (items: ProposedDirective[]) =>
+  items.map((p) =>
+    [
+      p.ordinal,
+      p.leadAgencyIds.join(','),
+      p.coordinatorAgencyIds.join(','),
+      p.groups.join(','),
+      p.deadline?.kind ?? '',
+      p.deadline && 'dueDate' in p.deadline ? p.deadline.dueDate : '',
+    ].join(' | '),
+  );

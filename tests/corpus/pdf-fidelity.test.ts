@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConclusionText, type ProposedDirective } from '@/lib/directives/conclusion-parser';
+import { parseConclusionText } from '@/lib/directives/conclusion-parser';
 import { extractNoticeText } from '@/lib/directives/notice-file';
 import { buildRegistry } from '@/scripts/eval-parser';
 import { CHROMIUM } from '@/tests/notice-files';
-import { officeLayout } from './office-layout';
+import { asRead, officeLayout } from './office-layout';
 import { isHeldOut } from './schema';
 
 /**
@@ -54,17 +54,6 @@ function asPrinted(text: string): string {
       : '')
   );
 }
-const summary = (items: ProposedDirective[]) =>
-  items.map((p) =>
-    [
-      p.ordinal,
-      p.leadAgencyIds.join(','),
-      p.coordinatorAgencyIds.join(','),
-      p.groups.join(','),
-      p.deadline?.kind ?? '',
-      p.deadline && 'dueDate' in p.deadline ? p.deadline.dueDate : '',
-    ].join(' | '),
-  );
 
 const inCi = process.env.CI === 'true';
 describe.skipIf(!CHROMIUM && !inCi)('real notices printed to PDF parse as pasted (needs Chromium)', () => {
@@ -103,8 +92,8 @@ describe.skipIf(!CHROMIUM && !inCi)('real notices printed to PDF parse as pasted
       );
       const read = await extractNoticeText(pdf, `${id}.pdf`);
       const options = { onDate: date, noticeDate: date };
-      const pasted = summary(parseConclusionText(text, registry, options));
-      const printed = summary(parseConclusionText(read.text, registry, options));
+      const pasted = asRead(parseConclusionText(text, registry, options));
+      const printed = asRead(parseConclusionText(read.text, registry, options));
       if (JSON.stringify(pasted) !== JSON.stringify(printed))
         differing.push(`${id}: ${pasted.length} / ${printed.length}`);
     }
