@@ -311,25 +311,33 @@ describe('findAgencies: abbreviations of provincial bodies (session 22) [style]'
   });
 });
 
-// Session 23: names as older texts, scans and short forms write them [style].
-describe('findAgencies: spellings of session 23', () => {
-  const registry: AgencyRef[] = [
-    [1, 'Bộ Lao động - Thương binh và Xã hội', 'ministry'],
-    [2, 'UBND tỉnh Đắk Lắk', 'province'],
-    [3, 'UBND tỉnh Đắk Nông', 'province'],
-    [4, 'UBND tỉnh Thừa Thiên Huế', 'province'],
-    [5, 'UBND tỉnh Bà Rịa - Vũng Tàu', 'province'],
-    [6, 'Ngân hàng Nhà nước Việt Nam', 'ministry_level'],
-  ].map(([id, name, kind]) => ({
-    id: id as number,
-    code: `S${id}`,
-    name: name as string,
+/** A small registry of bodies in operation, `[id, name, kind]` each, coded `<prefix><id>`. */
+function registryOf(rows: [number, string, AgencyRef['kind']][], prefix: string): AgencyRef[] {
+  return rows.map(([id, name, kind]) => ({
+    id,
+    code: `${prefix}${id}`,
+    name,
     shortName: null,
-    kind: kind as AgencyRef['kind'],
+    kind,
     validFrom: null,
     validTo: null,
     successorId: null,
   }));
+}
+
+// Session 23: names as older texts, scans and short forms write them [style].
+describe('findAgencies: spellings of session 23', () => {
+  const registry = registryOf(
+    [
+      [1, 'Bộ Lao động - Thương binh và Xã hội', 'ministry'],
+      [2, 'UBND tỉnh Đắk Lắk', 'province'],
+      [3, 'UBND tỉnh Đắk Nông', 'province'],
+      [4, 'UBND tỉnh Thừa Thiên Huế', 'province'],
+      [5, 'UBND tỉnh Bà Rịa - Vũng Tàu', 'province'],
+      [6, 'Ngân hàng Nhà nước Việt Nam', 'ministry_level'],
+    ],
+    'S',
+  );
   const ids = (text: string) => findAgencies(text, registry, '2020-06-01').map((m) => m.proposed.id);
 
   it('reads a hyphenated name written with a space or a comma instead', () => {
@@ -357,21 +365,15 @@ describe('findAgencies: a stray full stop inside a name (session 25) [style]', (
 // A letter names a national group, corporation or bank without its closing "Việt Nam" ("Tập đoàn Dầu khí", "Tổng công
 // ty Đường sắt"): the body the registry names in full, whatever the body [style] (session 28).
 describe('findAgencies: a national body without "Việt Nam" (session 28) [style]', () => {
-  const registry: AgencyRef[] = [
-    [1, 'Tập đoàn Cao su Việt Nam', 'state_enterprise'],
-    [2, 'Tổng công ty Lương thực miền Bắc Việt Nam', 'state_enterprise'],
-    [3, 'Ngân hàng Hợp tác xã Việt Nam', 'other'],
-    [4, 'Hội Người mù Việt Nam', 'other'],
-  ].map(([id, name, kind]) => ({
-    id: id as number,
-    code: `N${id}`,
-    name: name as string,
-    shortName: null,
-    kind: kind as AgencyRef['kind'],
-    validFrom: null,
-    validTo: null,
-    successorId: null,
-  }));
+  const registry = registryOf(
+    [
+      [1, 'Tập đoàn Cao su Việt Nam', 'state_enterprise'],
+      [2, 'Tổng công ty Lương thực miền Bắc Việt Nam', 'state_enterprise'],
+      [3, 'Ngân hàng Hợp tác xã Việt Nam', 'other'],
+      [4, 'Hội Người mù Việt Nam', 'other'],
+    ],
+    'N',
+  );
   const ids = (text: string) => findAgencies(text, registry, '2020-06-01').map((m) => m.proposed.id);
 
   it('reads a group, a corporation and a bank by the name before "Việt Nam"', () => {
