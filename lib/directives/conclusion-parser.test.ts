@@ -2995,6 +2995,22 @@ Văn phòng Chính phủ xin thông báođể Bộ Xây dựng, Bộ Tài chính
     );
     expect(items.map((i) => i.text)).toEqual(['Bộ Xây dựng nghiên cứu, xử lý kiến nghị nêu trên.']);
   });
+
+  it('ends a letter at the office closing written "VPCP", not closed by "./.", and keeps the task\'s lead', () => {
+    const items = parseConclusionText(
+      `Kính gửi: Bộ Tài chính
+Phó Thủ tướng yêu cầu Bộ Tài chính nghiên cứu, trình Chính phủ trong tháng 7/2007 dự thảo Nghị định.
+VPCP xin thông báo để Bộ Tài chính biết, thực hiện.`,
+      REGISTRY,
+      { onDate: '2007-03-30' },
+    );
+    expect(items.map((i) => [i.text, i.leadAgencyIds])).toEqual([
+      [
+        'Phó Thủ tướng yêu cầu Bộ Tài chính nghiên cứu, trình Chính phủ trong tháng 7/2007 dự thảo Nghị định.',
+        [ID.BTC],
+      ],
+    ]);
+  });
 });
 
 // [2100/VPUBND-KGVX] Công văn số 2100/VPUBND-KGVX ngày 03/4/2020 của Văn phòng UBND tỉnh Hòa Bình, as a news page

@@ -133,7 +133,9 @@ function cutClosing(line: string): { kept: string; closed: boolean } {
   const { folded, at } = foldForMatching(line);
   if (SIGNATURE_BLOCK.test(folded)) return { kept: '', closed: true };
   const m = CLOSING_SENTENCE.exec(folded);
-  if (!m || !(m[1]!.includes('van phong') || line.trimEnd().endsWith('/.'))) return { kept: line, closed: false };
+  // said by an office, by its name or as offices write it short ("VPCP xin thông báo để …")
+  if (!m || !(/\b(?:van phong|vpcp|vpubnd)\b/u.test(m[1]!) || line.trimEnd().endsWith('/.')))
+    return { kept: line, closed: false };
   return { kept: line.slice(0, at[m.index + m[0].length - m[1]!.length]).trim(), closed: true };
 }
 
