@@ -25,7 +25,7 @@ describe('withoutSignatureStamps: the digital signature stamp in a signed PDF te
       '2\n3. Sở Tài chính',
     );
     expect(withoutSignatureStamps("Digitally signed by Nguyen Van A\nDate: 2024.10.14 16:30:15 +07'00'\n1. Bộ")).toBe(
-      '\n\n1. Bộ',
+      '1. Bộ',
     );
   });
 
@@ -43,7 +43,21 @@ describe('withoutSignatureStamps: the digital signature stamp in a signed PDF te
       'Căn cứ nội dung chỉ đạo trên, yêu cầu các sở, ngành triển khai thực hiện./.',
     ]);
     // a letter of the notice's own, with no stamp after it, stays
-    expect(withoutSignatureStamps('b\nnội dung\nNgười ký: Ủy ban Nhân dân tỉnh Lào Cai')).toBe('b\nnội dung\n');
+    expect(withoutSignatureStamps('b\nnội dung\nNgười ký: Ủy ban Nhân dân tỉnh Lào Cai')).toBe('b\nnội dung');
+  });
+
+  it('drops the lines the stamp filled, so a paragraph the page broke reads on (tinh-lao-cai-4390-2026 printed)', () => {
+    const text = [
+      'Căn cứ nội dung chỉ đạo trên, yêu cầu các sở, ngành, cơ quan, đơn vị, Ủy',
+      'Người ký: Ủy ban Nhân dân tỉnh Lào Cai',
+      '2 Email: ubnd@laocai.gov.vn',
+      'Cơ quan: Tỉnh Lào Cai',
+      'Thời gian ký: 23.04.2026 15:01:05 +07:00',
+      'ban nhân dân các xã, phường triển khai thực hiện./.',
+    ].join('\n');
+    expect(withoutSignatureStamps(text)).toBe(
+      'Căn cứ nội dung chỉ đạo trên, yêu cầu các sở, ngành, cơ quan, đơn vị, Ủy\n2\nban nhân dân các xã, phường triển khai thực hiện./.',
+    );
   });
 
   it("keeps a notice's own words: no colon, or a field far from any stamp", () => {
