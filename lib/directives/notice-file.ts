@@ -735,11 +735,21 @@ function reflow(lines: Line[]): string {
       line.left <= leftMargin + line.size / 2 &&
       above.y - line.y <= usualGap * 1.15 &&
       above.block === line.block &&
-      !STARTS_ITEM.test(line.text);
+      (!STARTS_ITEM.test(line.text) || dashWrapped(above, line, margin));
     if (wrapped) out[out.length - 1] += ` ${line.text}`;
     else out.push(line.text);
   });
   return out.join('\n');
+}
+
+/**
+ * A dash at a line's start that the page put there: the line above ends in a word, not in a bullet's punctuation, and
+ * runs to the margin as a justified paragraph's inner lines do (a bullet's last line seldom does). Word and
+ * LibreOffice wrap before the dash of a name written with one ("… của Ủy ban nhân dân tỉnh Bà Rịa" / "- Vũng Tàu tại
+ * văn bản nêu trên;"), which read as a bullet of its own made a task of the rest of the sentence.
+ */
+function dashWrapped(above: Line, line: Line, margin: number): boolean {
+  return /^[-–]\s/u.test(line.text) && /[\p{L}\p{N}]$/u.test(above.text) && above.right >= margin - above.size / 2;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
