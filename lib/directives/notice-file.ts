@@ -118,6 +118,25 @@ function largest(values: number[]): number {
   return max;
 }
 
+/**
+ * The characters of a package's XML parts outside their tags, white space between tags aside: at least the text mammoth
+ * would give (an entity is counted as written), so a file is refused when this is DOCX_TEXT_MARGIN times the longest
+ * notice (its headers, notes and properties hold some text mammoth leaves out).
+ */
+export function textBetweenTags(parts: string[]): number {
+  let total = 0;
+  for (const part of parts)
+    for (let end = part.indexOf('>'); end >= 0;) {
+      const next = part.indexOf('<', end + 1);
+      const stop = next < 0 ? part.length : next;
+      if (/\S/.test(part.slice(end + 1, stop))) total += stop - end - 1;
+      if (next < 0) break;
+      end = part.indexOf('>', next + 1);
+    }
+  return total;
+}
+const DOCX_TEXT_MARGIN = 2;
+
 /** mammoth's image converter for a notice: the image's bytes are not read. */
 export const skipImage = async (_image: { read: () => Promise<unknown> }) => ({ src: '' });
 
@@ -141,6 +160,10 @@ async function readDocx(bytes: Uint8Array): Promise<NoticeText> {
     throw refuse(isOpenDocument(bytes) ? 'otherWordFormat' : 'unsupported');
   // A few KB of "<w:p/>" is millions of objects for mammoth (a 48 KB file filled 4 GB).
   if (await exceedsReaderLimits(bytes, 'docx')) throw refuse('tooComplex', { max: MAX_DOCUMENT_ELEMENTS });
+  // And its text, before mammoth builds it: a few hundred KB of DOCX can hold 32 MB of text in one run, which was read,
+  // made into a document and cleaned before its length was refused (attacker pass 32).
+  if (textBetweenTags(await zipTexts(bytes, /./, true)) > DOCX_TEXT_MARGIN * MAX_NOTICE_TEXT)
+    throw refuse('tooLong', { max: MAX_NOTICE_TEXT });
   // Read as the size checks above read the archive (sniffEvidence passed it).
   const [types] = await zipTexts(bytes, /^\[Content_Types\]\.xml$/i);
   if (types === undefined) throw refuse('damagedDocx');
@@ -190,7 +213,10 @@ type DocxElement = {
  * hand on; these are the common ones of notices, and the parser reads each of them.
  */
 export function rawTextWithNumbers(document: DocxElement): string {
-  const counts = new Map<number, number>();
+  // The open list levels, outermost first, each with its count: a stack, so a paragraph closes the deeper ones by
+  // popping them. A map of every level ever seen, scanned whole at each paragraph, made 40,000 paragraphs each one
+  // level deeper (numbering.xml may define as many) a quadratic walk (attacker pass 32).
+  const open: { level: number; n: number }[] = [];
   // Each element's text is made once: a table that is not a table of tasks is read again as plain text, and tables
   // nested in its cells were read again at each level, twice the work per level (a 1 KB file of 20 nested tables held
   // the server 12 s: attacker pass 22); a numbered paragraph read twice would also have been counted twice.
@@ -214,9 +240,10 @@ export function rawTextWithNumbers(document: DocxElement): string {
     const numbering = element.numbering;
     if (!numbering) return `${inner}\n\n`;
     const level = Number(numbering.level) || 0;
-    for (const deeper of [...counts.keys()]) if (deeper > level) counts.delete(deeper);
-    const n = (counts.get(level) ?? 0) + 1;
-    counts.set(level, n);
+    while (open.length && open[open.length - 1]!.level > level) open.pop();
+    const top = open[open.length - 1];
+    const n = top?.level === level ? ++top.n : 1;
+    if (n === 1) open.push({ level, n });
     const mark = !numbering.isOrdered || level > 1 ? '-' : level === 0 ? `${n}.` : `${VI_LETTERS[n - 1] ?? n})`;
     return `${mark} ${inner}\n\n`;
   };
