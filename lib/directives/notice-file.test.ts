@@ -30,6 +30,8 @@ import {
   MAX_NOTICE_BYTES,
   OCR_MAX_PAGES,
   ocrAvailability,
+  OCR_MEMORY_MB,
+  OCR_SCAN_BUDGET_MS,
   ocrPages,
   rawTextWithNumbers,
   scanText,
@@ -483,6 +485,22 @@ describe.skipIf(!ocrReady && !inCi)('extractNoticeText: a scanned PDF through Te
     expect(await tooSlow(1)).toMatch(/takes too long/);
     expect(await tooSlow(1500)).toMatch(/takes too long \(over 2 seconds\)/);
   }, 60_000);
+
+  it('runs pdftoppm and tesseract under a memory limit, and says so when one dies at it (decision 059)', async () => {
+    const one = await repeatedScan(await pagePng(await noticePdf(NOTICE)), 1);
+    const read = (memoryMb?: number) =>
+      ocrPages(one, 1, OCR_SCAN_BUDGET_MS, memoryMb).then(
+        (text) => (text.includes('Bộ Nội vụ') ? 'read' : text),
+        (e: AppError) => english(e.message),
+      );
+    // A page rendered at 3,600 pixels and recognised fits in 150 MB of neither program (an A4 page's image alone is 13 MB).
+    expect(await read(150)).toBe(
+      'Recognising the scan’s text needs more memory than the server allows (150 MB); paste the notice’s text instead, or send a PDF with a text layer.',
+    );
+    expect(await read(20)).toMatch(/more memory than the server allows \(20 MB\)/);
+    expect(OCR_MEMORY_MB).toBe(512);
+    expect(await read()).toBe('read');
+  }, 120_000);
 });
 
 describe('extractNoticeText: other refusals', () => {

@@ -60,6 +60,7 @@ function fileMessage(
     | 'ocrMissing'
     | 'ocrLanguageMissing'
     | 'ocrFailed'
+    | 'ocrOutOfMemory'
     | 'ocrTooSlow'
     | 'ocrTooManyPages'
     | 'ocrBusy'
@@ -827,6 +828,31 @@ const run = (cmd: string, args: string[], timeout: number) =>
     );
   });
 const missing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
+
+/**
+ * The address space pdftoppm and tesseract may take, each (decision 059): a real page takes under 200 MB, while a page
+ * drawn to be costly (a huge image, thousands of glyphs) grew either of them until the server itself ran short, and a
+ * time limit alone does not stop memory that is taken in seconds. Set by the shell before it becomes the program.
+ */
+export const OCR_MEMORY_MB = 512;
+const runLimited = (cmd: string, args: string[], timeout: number, memoryMb: number) =>
+  run(
+    '/bin/sh',
+    [
+      '-c',
+      'ulimit -v "$1" 2>/dev/null || ulimit -d "$1" || exit 126; shift; exec "$@"',
+      'sh',
+      String(memoryMb * 1024),
+      cmd,
+      ...args,
+    ],
+    timeout,
+  );
+/** A program that died for want of memory at its limit: killed by the signal an allocation failure ends in, or said so. */
+const outOfMemory = (err: unknown) => {
+  const { signal, stderr } = err as { signal?: string | null; stderr?: string };
+  return ['SIGABRT', 'SIGSEGV', 'SIGBUS'].includes(signal ?? '') || /memory|alloc|failed to map/i.test(stderr ?? '');
+};
 /** A process that execFile killed at its timeout. */
 const timedOut = (err: unknown) => (err as { killed?: boolean }).killed === true;
 
@@ -875,7 +901,13 @@ async function ocrPdf(bytes: Uint8Array, pages: number): Promise<string> {
 }
 
 /** A scan's text, its pages rendered and recognised within `budgetMs` in all (exported for its test). */
-export async function ocrPages(bytes: Uint8Array, pages: number, budgetMs = OCR_SCAN_BUDGET_MS): Promise<string> {
+export async function ocrPages(
+  bytes: Uint8Array,
+  pages: number,
+  budgetMs = OCR_SCAN_BUDGET_MS,
+  memoryMb = OCR_MEMORY_MB,
+): Promise<string> {
+  const tooMuchMemory = () => refuse('ocrOutOfMemory', { mb: memoryMb });
   const until = Date.now() + budgetMs;
   const left = (most: number) => {
     const remaining = until - Date.now();
@@ -888,7 +920,7 @@ export async function ocrPages(bytes: Uint8Array, pages: number, budgetMs = OCR_
     await writeFile(input, bytes, { mode: 0o600 });
     const renderTimeout = left(RENDER_TIMEOUT_MS);
     try {
-      await run(
+      await runLimited(
         'pdftoppm',
         // Fitted into OCR_PIXELS (an A4 page at 300 dpi): a page drawn kilometres wide renders no larger.
         [
@@ -904,11 +936,14 @@ export async function ocrPages(bytes: Uint8Array, pages: number, budgetMs = OCR_
           path.join(dir, 'page'),
         ],
         renderTimeout,
+        memoryMb,
       );
     } catch (err) {
       throw timedOut(err) && Date.now() >= until
         ? refuse('ocrTooSlow', { seconds: Math.round(budgetMs / 1000) })
-        : refuse('damagedPdf');
+        : outOfMemory(err)
+          ? tooMuchMemory()
+          : refuse('damagedPdf');
     }
     const images = (await readdir(dir)).filter((f) => /^page-\d+\.png$/.test(f));
     images.sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
@@ -916,12 +951,19 @@ export async function ocrPages(bytes: Uint8Array, pages: number, budgetMs = OCR_
     for (const image of images) {
       const timeout = left(OCR_PAGE_TIMEOUT_MS);
       try {
-        const { stdout } = await run('tesseract', [path.join(dir, image), '-', '-l', 'vie', 'tsv'], timeout);
+        const { stdout } = await runLimited(
+          'tesseract',
+          [path.join(dir, image), '-', '-l', 'vie', 'tsv'],
+          timeout,
+          memoryMb,
+        );
         texts.push(scanText(stdout));
       } catch (err) {
         throw timedOut(err) && Date.now() >= until
           ? refuse('ocrTooSlow', { seconds: Math.round(budgetMs / 1000) })
-          : refuse('ocrFailed');
+          : outOfMemory(err)
+            ? tooMuchMemory()
+            : refuse('ocrFailed');
       }
     }
     const text = normalise(texts.join('\n\n'));

@@ -390,6 +390,8 @@ export const domainEn: typeof domainVi = {
         ocrTooSlow:
           'Recognising the scan’s text takes too long (over {seconds} seconds); paste the notice’s text instead.',
         ocrFailed: 'The text of the scan could not be recognised; paste the notice’s text instead.',
+        ocrOutOfMemory:
+          'Recognising the scan’s text needs more memory than the server allows ({mb, number} MB); paste the notice’s text instead, or send a PDF with a text layer.',
         ocrTooManyPages:
           'The scan has more than {max} pages; the server reads scans of up to {max} pages. Paste the notice’s text instead.',
         readerBusy:
