@@ -143,6 +143,7 @@ export const domainEn: typeof domainVi = {
     tooLong: '{field} must be at most {max, plural, one {# character} other {# characters}}.',
     foreignLetters:
       '{field} may use Vietnamese (Latin) letters only: it holds a letter of another alphabet that looks the same but is a different name.',
+    personName: '{field} may hold only letters, digits, spaces and the marks . , ; ’ ( ) -.',
     invalid: '{field} is not valid.',
     dateFormat: '{field} must be written day/month/year, for example 02/02/2024.',
     dateMissing: '{field} is not a real date.',

@@ -151,6 +151,7 @@ export const domainVi = {
     tooLong: '{field} tối đa {max} ký tự.',
     foreignLetters:
       '{field} chỉ dùng chữ cái tiếng Việt: có chữ của bảng chữ cái khác, trông giống hệt mà là tên khác.',
+    personName: '{field} chỉ gồm chữ cái, chữ số, khoảng trắng và các dấu . , ; ’ ( ) -.',
     invalid: '{field} không hợp lệ.',
     dateFormat: '{field} phải có dạng ngày/tháng/năm, ví dụ 02/02/2024.',
     dateMissing: '{field} không tồn tại.',
