@@ -141,6 +141,23 @@ describe('extractNoticeText: DOCX', () => {
     }
   });
 
+  it('never hands mammoth a workbook, even one refused only for what it links to (attacker pass 32)', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('xl/workbook.xml', '<workbook/>');
+    zip.file('xl/externalLinks/externalLink1.xml', '<externalLink/>');
+    const workbook = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const mammoth = (await import('mammoth')).default;
+    const read = vi.spyOn(mammoth, 'convertToHtml');
+    try {
+      expect(await refusal(workbook, 'thong-bao.docx')).toMatch(/DOCX/);
+      expect(await refusal(workbook, 'thong-bao.docx')).not.toMatch(/damaged/);
+      expect(read).not.toHaveBeenCalled();
+    } finally {
+      read.mockRestore();
+    }
+  });
+
   it('keeps Word’s list levels on a stack: 40,000 paragraphs each one level deeper read in linear time (attacker pass 32)', () => {
     const paragraph = (level: number, text: string) => ({
       type: 'paragraph',

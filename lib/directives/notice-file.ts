@@ -157,7 +157,8 @@ async function readDocx(bytes: Uint8Array): Promise<NoticeText> {
       throw refuse(isOpenDocument(bytes) ? 'otherWordFormat' : 'unsupported');
     throw refuse('damagedDocx');
   }
-  if (sniffed.ok && sniffed.type.ext !== 'docx')
+  // A workbook, even one refused only for its active parts, is never handed to mammoth (attacker pass 32).
+  if ((sniffed.ok ? sniffed.type.ext : sniffed.kind) !== 'docx')
     throw refuse(isOpenDocument(bytes) ? 'otherWordFormat' : 'unsupported');
   // A few KB of "<w:p/>" is millions of objects for mammoth (a 48 KB file filled 4 GB).
   if (await exceedsReaderLimits(bytes, 'docx')) throw refuse('tooComplex', { max: MAX_DOCUMENT_ELEMENTS });

@@ -26,7 +26,13 @@ const FALLBACK_NAME = 'tep-dinh-kem';
 
 export type EvidenceType = { mime: string; ext: 'pdf' | 'docx' | 'xlsx' | 'png' | 'jpg'; label: string };
 export type SniffResult =
-  { ok: true; type: EvidenceType } | { ok: false; reason: string /* a catalogue message (lib/i18n/message.ts) */ };
+  | { ok: true; type: EvidenceType }
+  | {
+      ok: false;
+      reason: string /* a catalogue message (lib/i18n/message.ts) */;
+      /** A sound DOCX or XLSX refused for what it holds (macros, active parts): which of the two it is. */
+      kind?: 'docx' | 'xlsx';
+    };
 export type StoredFile = { storageKey: string; sizeBytes: number; sha256: string };
 
 type Ext = EvidenceType['ext'];
@@ -171,7 +177,7 @@ const unsafeEntryName = (name: string) =>
   /[\x00-\x1f]/.test(name); // eslint-disable-line no-control-regex
 
 /** DOCX / XLSX: reads the ZIP central directory itself and checks every entry, inflating each once off the thread. */
-async function sniffOffice(b: Uint8Array): Promise<SniffResult | (SniffResult & { kind: 'docx' | 'xlsx' })> {
+async function sniffOffice(b: Uint8Array): Promise<SniffResult> {
   if (hasPdfHeader(b)) return fail(REASONS.polyglot);
   const end = findZipEnd(b);
   if (!end || end.zip64) return fail(REASONS.damaged);
@@ -565,7 +571,7 @@ export async function spreadsheetProblem(bytes: Uint8Array): Promise<'zipBomb' |
   if (!hasBytes(bytes, 0, [0x50, 0x4b, 0x03, 0x04])) return null;
   const sniffed = await sniffOffice(bytes);
   if (!sniffed.ok && sniffed.reason === REASONS.zipBomb) return 'zipBomb';
-  const kind = sniffed.ok ? sniffed.type.ext : 'kind' in sniffed ? sniffed.kind : null;
+  const kind = sniffed.ok ? sniffed.type.ext : sniffed.kind;
   if (kind !== 'xlsx') return 'unreadable';
   return (await exceedsReaderLimits(bytes, 'xlsx')) ? 'zipBomb' : null;
 }
