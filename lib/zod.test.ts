@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { commentSchema, taskUpdateSchema } from '@/lib/tasks/schemas';
 import { sessionFormSchema } from '@/lib/sessions/schemas';
 import { xmlText } from '@/lib/text';
+import { createAdministratorSchema, ownProfileSchema, userFieldsSchema } from '@/lib/users/schemas';
+import { inVietnamese } from '@/tests/i18n';
 import {
   id,
   isoDate,
@@ -49,6 +51,48 @@ describe('text from forms', () => {
     // A name is one line, of Vietnamese letters, without what is drawn as nothing.
     expect(latinName(100, 'fields.agencyName').parse('  Bộ Tư\r\npháp\u{E007F} ')).toBe('Bộ Tư pháp');
     expect(oneLine(200, 'fields.userName').parse('Nguyễn\n\nVăn   An')).toBe('Nguyễn Văn An');
+  });
+});
+
+describe('an account’s name: one line of letters, digits, spaces and common punctuation (attacker pass 32)', () => {
+  const schemas = {
+    admin: userFieldsSchema.transform((v) => v.name),
+    own: ownProfileSchema.transform((v) => v.name),
+    cli: createAdministratorSchema.transform((v) => v.name),
+  };
+  const fields = { email: 'a@b.vn', role: 'secretariat', position: '', phone: '' };
+  const named = (which: keyof typeof schemas, name: string) => {
+    const r = schemas[which].safeParse({ ...fields, name });
+    return r.success ? r.data : r.error.issues.map((i) => inVietnamese(i.message)).join(' ');
+  };
+  const REFUSED = 'Họ và tên chỉ gồm chữ cái, chữ số, khoảng trắng và các dấu . , ; ’ ( ) -.';
+
+  it('keeps Vietnamese names as people write them', () => {
+    for (const which of ['admin', 'own', 'cli'] as const) {
+      expect(named(which, 'Nguyễn Thị Mai Hương')).toBe('Nguyễn Thị Mai Hương');
+      expect(named(which, '  Lê  Văn\r\nA (Văn thư 2), Jr. O’Neil-Đặng ')).toBe(
+        'Lê Văn A (Văn thư 2), Jr. O’Neil-Đặng',
+      );
+      // Controls, bidi overrides and zero-width marks are removed, as from every text.
+      expect(named(which, 'Trần\u202e Văn\u200b Bình\u0007')).toBe('Trần Văn Bình');
+    }
+  });
+
+  it('refuses symbols, markup, formulas, emoji and letters of other alphabets', () => {
+    for (const which of ['admin', 'own', 'cli'] as const) {
+      for (const name of [
+        '<b>Admin</b>',
+        '=HYPERLINK("http://x")',
+        'Hương ☎ 0912',
+        'Mai 🙂',
+        'Bình@vpcp',
+        'A_B',
+        'Nam #1',
+      ])
+        expect(named(which, name)).toBe(REFUSED);
+      expect(named(which, '𝐍𝐠𝐮𝐲𝐞̂̃𝐧 𝐀')).toMatch(/chữ cái/);
+      expect(named(which, 'Nguy\u0435n Văn A')).toMatch(/bảng chữ cái khác/);
+    }
   });
 });
 

@@ -55,6 +55,16 @@ export const latinName = (max: number, label: Label) =>
     error: msg('validation.foreignLetters', { field: label }),
   });
 
+/**
+ * A person's name as an account shows it (on tasks, notices, emails and the audit trail): one line of letters, digits,
+ * spaces and the punctuation names use. Controls, bidi and zero-width marks are removed first (`noControls`); what
+ * was left was any other character: "<b>", "☎", "=HYPERLINK(…)", emoji and mathematical letters were names (attacker
+ * pass 32).
+ */
+export const personName = (max: number, label: Label) =>
+  latinName(max, label).refine((v) => PERSON_NAME.test(v), { error: msg('validation.personName', { field: label }) });
+const PERSON_NAME = /^[\p{L}0-9 .,;'’()-]+$/u;
+
 /** A name on one line: line breaks and runs of spaces are one space (a name ended up on three lines of an email). */
 export const oneLine = (max: number, label: Label) => requiredText(max, label).transform((v) => v.replace(/\s+/g, ' '));
 

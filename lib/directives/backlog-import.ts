@@ -26,7 +26,7 @@ import {
   type BacklogField,
   type BacklogImportInput,
 } from './schemas';
-import { isZipBomb } from '@/lib/files/evidence';
+import { spreadsheetProblem } from '@/lib/files/evidence';
 import { pickImportSheet, sheetNames } from '@/lib/files/sheet';
 import { decodeText } from '@/lib/files/text';
 
@@ -150,8 +150,11 @@ export async function readBacklogFile(bytes: Uint8Array, fileName: string): Prom
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
     throw invalid(msg('errors.backlog.unreadable'));
   if (isXlsx) {
-    // Checked as evidence files are (sizes as inflated, not as declared), before ExcelJS inflates the whole file.
-    if (await isZipBomb(bytes)) throw invalid(msg('errors.files.zipBomb'));
+    // Checked as evidence files are (sizes as inflated, not as declared; a workbook, its names as every reader reads
+    // them), before ExcelJS inflates the whole file.
+    const problem = await spreadsheetProblem(bytes);
+    if (problem === 'zipBomb') throw invalid(msg('errors.files.zipBomb'));
+    if (problem) throw invalid(msg('errors.backlog.unreadable'));
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import JSZip from 'jszip';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppError } from '@/lib/errors';
 import { ACTION_BODY_LIMIT } from '@/lib/http/body-gate';
 import { localize } from '@/lib/i18n/message';
@@ -30,7 +30,10 @@ import {
   MAX_NOTICE_BYTES,
   OCR_MAX_PAGES,
   ocrAvailability,
+  OCR_MEMORY_MB,
+  OCR_SCAN_BUDGET_MS,
   ocrPages,
+  rawTextWithNumbers,
   scanText,
   skipImage,
 } from './notice-file';
@@ -101,6 +104,76 @@ describe('extractNoticeText: DOCX', () => {
     const { text } = await extractNoticeText(bytes, 'long-bang.docx');
     expect(text).toContain('Giao Bộ Nội vụ chủ trì, phối hợp');
     expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
+  it('measures a DOCX’s text before mammoth reads it (attacker pass 32)', async () => {
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const docx = async (text: string) => {
+      const zip = new JSZip();
+      zip.file(
+        '[Content_Types].xml',
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      );
+      zip.file(
+        '_rels/.rels',
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      );
+      zip.file(
+        'word/document.xml',
+        `<?xml version="1.0" encoding="UTF-8"?>\n  <w:document xmlns:w="${W}">\n    <w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`,
+      );
+      return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    };
+    const mammoth = (await import('mammoth')).default;
+    const read = vi.spyOn(mammoth, 'convertToHtml');
+    try {
+      // 27 MB of text in one run (an XML part may be 32 MB), 150 KB of file.
+      const long = await docx('Giao Bộ Nội vụ chủ trì. '.repeat(900_000));
+      expect(long.length).toBeLessThan(200_000);
+      expect(await refusal(long, 'dai.docx')).toMatch(/too long|200[,.]?000/i);
+      expect(read).not.toHaveBeenCalled();
+      // A notice of the longest length allowed is still read, its indentation between tags not counted.
+      const { text } = await extractNoticeText(await docx('Giao Bộ Nội vụ chủ trì. '.repeat(8_000)), 'dai.docx');
+      expect(text.length).toBeGreaterThan(190_000);
+      expect(read).toHaveBeenCalledTimes(1);
+    } finally {
+      read.mockRestore();
+    }
+  });
+
+  it('never hands mammoth a workbook, even one refused only for what it links to (attacker pass 32)', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('xl/workbook.xml', '<workbook/>');
+    zip.file('xl/externalLinks/externalLink1.xml', '<externalLink/>');
+    const workbook = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const mammoth = (await import('mammoth')).default;
+    const read = vi.spyOn(mammoth, 'convertToHtml');
+    try {
+      expect(await refusal(workbook, 'thong-bao.docx')).toMatch(/DOCX/);
+      expect(await refusal(workbook, 'thong-bao.docx')).not.toMatch(/damaged/);
+      expect(read).not.toHaveBeenCalled();
+    } finally {
+      read.mockRestore();
+    }
+  });
+
+  it('keeps Word’s list levels on a stack: 40,000 paragraphs each one level deeper read in linear time (attacker pass 32)', () => {
+    const paragraph = (level: number, text: string) => ({
+      type: 'paragraph',
+      numbering: { isOrdered: true, level: String(level) },
+      children: [{ type: 'text', value: text }],
+    });
+    const deeper = Array.from({ length: 40_000 }, (_, i) => paragraph(i, 'x'));
+    const started = Date.now();
+    const text = rawTextWithNumbers({
+      type: 'document',
+      children: [...deeper, paragraph(1, 'b'), paragraph(0, 'c'), paragraph(1, 'd')],
+    });
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(text.startsWith('1. x\n\na) x\n\n- x\n\n- x')).toBe(true);
+    // Back at level 1 the count goes on (b, after a), at level 0 too (2.), and a new level 1 starts again (a).
+    expect(text.endsWith('b) b\n\n2. c\n\na) d\n\n')).toBe(true);
   });
 
   it('gives the items Word numbers itself their numbers, so they parse as typed ones do', async () => {
@@ -429,6 +502,22 @@ describe.skipIf(!ocrReady && !inCi)('extractNoticeText: a scanned PDF through Te
     expect(await tooSlow(1)).toMatch(/takes too long/);
     expect(await tooSlow(1500)).toMatch(/takes too long \(over 2 seconds\)/);
   }, 60_000);
+
+  it('runs pdftoppm and tesseract under a memory limit, and says so when one dies at it (decision 059)', async () => {
+    const one = await repeatedScan(await pagePng(await noticePdf(NOTICE)), 1);
+    const read = (memoryMb?: number) =>
+      ocrPages(one, 1, OCR_SCAN_BUDGET_MS, memoryMb).then(
+        (text) => (text.includes('Bộ Nội vụ') ? 'read' : text),
+        (e: AppError) => english(e.message),
+      );
+    // A page rendered at 3,600 pixels and recognised fits in 150 MB of neither program (an A4 page's image alone is 13 MB).
+    expect(await read(150)).toBe(
+      'Recognising the scan’s text needs more memory than the server allows (150 MB); paste the notice’s text instead, or send a PDF with a text layer.',
+    );
+    expect(await read(20)).toMatch(/more memory than the server allows \(20 MB\)/);
+    expect(OCR_MEMORY_MB).toBe(512);
+    expect(await read()).toBe('read');
+  }, 120_000);
 });
 
 describe('extractNoticeText: other refusals', () => {

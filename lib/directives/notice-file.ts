@@ -60,6 +60,7 @@ function fileMessage(
     | 'ocrMissing'
     | 'ocrLanguageMissing'
     | 'ocrFailed'
+    | 'ocrOutOfMemory'
     | 'ocrTooSlow'
     | 'ocrTooManyPages'
     | 'ocrBusy'
@@ -118,6 +119,25 @@ function largest(values: number[]): number {
   return max;
 }
 
+/**
+ * The characters of a package's XML parts outside their tags, white space between tags aside: at least the text mammoth
+ * would give (an entity is counted as written), so a file is refused when this is DOCX_TEXT_MARGIN times the longest
+ * notice (its headers, notes and properties hold some text mammoth leaves out).
+ */
+export function textBetweenTags(parts: string[]): number {
+  let total = 0;
+  for (const part of parts)
+    for (let end = part.indexOf('>'); end >= 0;) {
+      const next = part.indexOf('<', end + 1);
+      const stop = next < 0 ? part.length : next;
+      if (/\S/.test(part.slice(end + 1, stop))) total += stop - end - 1;
+      if (next < 0) break;
+      end = part.indexOf('>', next + 1);
+    }
+  return total;
+}
+const DOCX_TEXT_MARGIN = 2;
+
 /** mammoth's image converter for a notice: the image's bytes are not read. */
 export const skipImage = async (_image: { read: () => Promise<unknown> }) => ({ src: '' });
 
@@ -137,10 +157,15 @@ async function readDocx(bytes: Uint8Array): Promise<NoticeText> {
       throw refuse(isOpenDocument(bytes) ? 'otherWordFormat' : 'unsupported');
     throw refuse('damagedDocx');
   }
-  if (sniffed.ok && sniffed.type.ext !== 'docx')
+  // A workbook, even one refused only for its active parts, is never handed to mammoth (attacker pass 32).
+  if ((sniffed.ok ? sniffed.type.ext : sniffed.kind) !== 'docx')
     throw refuse(isOpenDocument(bytes) ? 'otherWordFormat' : 'unsupported');
   // A few KB of "<w:p/>" is millions of objects for mammoth (a 48 KB file filled 4 GB).
   if (await exceedsReaderLimits(bytes, 'docx')) throw refuse('tooComplex', { max: MAX_DOCUMENT_ELEMENTS });
+  // And its text, before mammoth builds it: a few hundred KB of DOCX can hold 32 MB of text in one run, which was read,
+  // made into a document and cleaned before its length was refused (attacker pass 32).
+  if (textBetweenTags(await zipTexts(bytes, /./, true)) > DOCX_TEXT_MARGIN * MAX_NOTICE_TEXT)
+    throw refuse('tooLong', { max: MAX_NOTICE_TEXT });
   // Read as the size checks above read the archive (sniffEvidence passed it).
   const [types] = await zipTexts(bytes, /^\[Content_Types\]\.xml$/i);
   if (types === undefined) throw refuse('damagedDocx');
@@ -190,7 +215,10 @@ type DocxElement = {
  * hand on; these are the common ones of notices, and the parser reads each of them.
  */
 export function rawTextWithNumbers(document: DocxElement): string {
-  const counts = new Map<number, number>();
+  // The open list levels, outermost first, each with its count: a stack, so a paragraph closes the deeper ones by
+  // popping them. A map of every level ever seen, scanned whole at each paragraph, made 40,000 paragraphs each one
+  // level deeper (numbering.xml may define as many) a quadratic walk (attacker pass 32).
+  const open: { level: number; n: number }[] = [];
   // Each element's text is made once: a table that is not a table of tasks is read again as plain text, and tables
   // nested in its cells were read again at each level, twice the work per level (a 1 KB file of 20 nested tables held
   // the server 12 s: attacker pass 22); a numbered paragraph read twice would also have been counted twice.
@@ -214,9 +242,10 @@ export function rawTextWithNumbers(document: DocxElement): string {
     const numbering = element.numbering;
     if (!numbering) return `${inner}\n\n`;
     const level = Number(numbering.level) || 0;
-    for (const deeper of [...counts.keys()]) if (deeper > level) counts.delete(deeper);
-    const n = (counts.get(level) ?? 0) + 1;
-    counts.set(level, n);
+    while (open.length && open[open.length - 1]!.level > level) open.pop();
+    const top = open[open.length - 1];
+    const n = top?.level === level ? ++top.n : 1;
+    if (n === 1) open.push({ level, n });
     const mark = !numbering.isOrdered || level > 1 ? '-' : level === 0 ? `${n}.` : `${VI_LETTERS[n - 1] ?? n})`;
     return `${mark} ${inner}\n\n`;
   };
@@ -810,6 +839,31 @@ const run = (cmd: string, args: string[], timeout: number) =>
     );
   });
 const missing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
+
+/**
+ * The address space pdftoppm and tesseract may take, each (decision 059): a real page takes under 200 MB, while a page
+ * drawn to be costly (a huge image, thousands of glyphs) grew either of them until the server itself ran short, and a
+ * time limit alone does not stop memory that is taken in seconds. Set by the shell before it becomes the program.
+ */
+export const OCR_MEMORY_MB = 512;
+const runLimited = (cmd: string, args: string[], timeout: number, memoryMb: number) =>
+  run(
+    '/bin/sh',
+    [
+      '-c',
+      'ulimit -v "$1" 2>/dev/null || ulimit -d "$1" || exit 126; shift; exec "$@"',
+      'sh',
+      String(memoryMb * 1024),
+      cmd,
+      ...args,
+    ],
+    timeout,
+  );
+/** A program that died for want of memory at its limit: killed by the signal an allocation failure ends in, or said so. */
+const outOfMemory = (err: unknown) => {
+  const { signal, stderr } = err as { signal?: string | null; stderr?: string };
+  return ['SIGABRT', 'SIGSEGV', 'SIGBUS'].includes(signal ?? '') || /memory|alloc|failed to map/i.test(stderr ?? '');
+};
 /** A process that execFile killed at its timeout. */
 const timedOut = (err: unknown) => (err as { killed?: boolean }).killed === true;
 
@@ -858,7 +912,13 @@ async function ocrPdf(bytes: Uint8Array, pages: number): Promise<string> {
 }
 
 /** A scan's text, its pages rendered and recognised within `budgetMs` in all (exported for its test). */
-export async function ocrPages(bytes: Uint8Array, pages: number, budgetMs = OCR_SCAN_BUDGET_MS): Promise<string> {
+export async function ocrPages(
+  bytes: Uint8Array,
+  pages: number,
+  budgetMs = OCR_SCAN_BUDGET_MS,
+  memoryMb = OCR_MEMORY_MB,
+): Promise<string> {
+  const tooMuchMemory = () => refuse('ocrOutOfMemory', { mb: memoryMb });
   const until = Date.now() + budgetMs;
   const left = (most: number) => {
     const remaining = until - Date.now();
@@ -871,7 +931,7 @@ export async function ocrPages(bytes: Uint8Array, pages: number, budgetMs = OCR_
     await writeFile(input, bytes, { mode: 0o600 });
     const renderTimeout = left(RENDER_TIMEOUT_MS);
     try {
-      await run(
+      await runLimited(
         'pdftoppm',
         // Fitted into OCR_PIXELS (an A4 page at 300 dpi): a page drawn kilometres wide renders no larger.
         [
@@ -887,11 +947,14 @@ export async function ocrPages(bytes: Uint8Array, pages: number, budgetMs = OCR_
           path.join(dir, 'page'),
         ],
         renderTimeout,
+        memoryMb,
       );
     } catch (err) {
       throw timedOut(err) && Date.now() >= until
         ? refuse('ocrTooSlow', { seconds: Math.round(budgetMs / 1000) })
-        : refuse('damagedPdf');
+        : outOfMemory(err)
+          ? tooMuchMemory()
+          : refuse('damagedPdf');
     }
     const images = (await readdir(dir)).filter((f) => /^page-\d+\.png$/.test(f));
     images.sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
@@ -899,12 +962,19 @@ export async function ocrPages(bytes: Uint8Array, pages: number, budgetMs = OCR_
     for (const image of images) {
       const timeout = left(OCR_PAGE_TIMEOUT_MS);
       try {
-        const { stdout } = await run('tesseract', [path.join(dir, image), '-', '-l', 'vie', 'tsv'], timeout);
+        const { stdout } = await runLimited(
+          'tesseract',
+          [path.join(dir, image), '-', '-l', 'vie', 'tsv'],
+          timeout,
+          memoryMb,
+        );
         texts.push(scanText(stdout));
       } catch (err) {
         throw timedOut(err) && Date.now() >= until
           ? refuse('ocrTooSlow', { seconds: Math.round(budgetMs / 1000) })
-          : refuse('ocrFailed');
+          : outOfMemory(err)
+            ? tooMuchMemory()
+            : refuse('ocrFailed');
       }
     }
     const text = normalise(texts.join('\n\n'));

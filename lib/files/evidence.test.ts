@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import { Document, Packer, Paragraph } from 'docx';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -22,6 +22,8 @@ import {
   isZipBomb,
   MAX_SHEET_ROWS,
   MAX_DOCUMENT_ELEMENTS,
+  MAX_SHARED_STRINGS,
+  spreadsheetProblem,
 } from '@/lib/files/evidence';
 import { msg } from '@/lib/i18n/message';
 
@@ -53,15 +55,25 @@ const JPEG = new Uint8Array([
   0x00, 0xff, 0xd9,
 ]);
 
-type ZipEntry = { name: string; data?: Uint8Array; declaredSize?: number; localName?: string };
+type ZipEntry = {
+  name: string;
+  data?: Uint8Array;
+  declaredSize?: number;
+  localName?: string;
+  /** The name's bytes as written, in both headers (instead of `name` in UTF-8). */
+  rawName?: Uint8Array;
+  /** An extra field, in both headers. */
+  extra?: Uint8Array;
+};
 /** Hand-assembled stored ZIP, so names and declared sizes can be anything. */
 function zip(entries: ZipEntry[]): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const name = Buffer.from(e.name, 'utf8');
-    const localName = Buffer.from(e.localName ?? e.name, 'utf8');
+    const name = e.rawName ? Buffer.from(e.rawName) : Buffer.from(e.name, 'utf8');
+    const localName = e.rawName ? name : Buffer.from(e.localName ?? e.name, 'utf8');
+    const extra = Buffer.from(e.extra ?? new Uint8Array());
     const data = Buffer.from(e.data ?? new Uint8Array());
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -69,6 +81,7 @@ function zip(entries: ZipEntry[]): Uint8Array {
     local.writeUInt32LE(data.length, 18);
     local.writeUInt32LE(e.declaredSize ?? data.length, 22);
     local.writeUInt16LE(localName.length, 26);
+    local.writeUInt16LE(extra.length, 28);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
@@ -76,10 +89,11 @@ function zip(entries: ZipEntry[]): Uint8Array {
     central.writeUInt32LE(data.length, 20);
     central.writeUInt32LE(e.declaredSize ?? data.length, 24);
     central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(extra.length, 30);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, localName, data);
-    centrals.push(central, name);
-    offset += 30 + localName.length + data.length;
+    locals.push(local, localName, extra, data);
+    centrals.push(central, name, extra);
+    offset += 30 + localName.length + extra.length + data.length;
   }
   const cd = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
@@ -538,6 +552,73 @@ describe('sniffEvidence: refusals', () => {
     expect(await sniffedExt(heavy, 'a.docx')).toBe('docx');
     done = true;
     expect(turns).toBeGreaterThan(20);
+  });
+
+  it('refuses an entry another reader names otherwise: a Unicode Path field, a byte outside ASCII (attacker pass 32)', async () => {
+    const SHARED = 'xl/sharedStrings.xml';
+    // 300,001 shared strings, which ExcelJS reads whether or not a cell points to them.
+    const strings = enc(`<sst>${'<si/>'.repeat(300_001)}</sst>`);
+    /** The Unicode Path extra field (0x7075): version 1, the CRC-32 of the header's name, the name in UTF-8. */
+    const unicodePath = (headerName: string, path: string) => {
+      const named = Buffer.from(path, 'utf8');
+      const field = Buffer.alloc(9 + named.length);
+      field.writeUInt16LE(0x7075, 0);
+      field.writeUInt16LE(5 + named.length, 2);
+      field.writeUInt8(1, 4);
+      field.writeUInt32LE(crc32(Buffer.from(headerName, 'utf8')), 5);
+      named.copy(field, 9);
+      return new Uint8Array(field);
+    };
+    const workbook = (entry: ZipEntry) =>
+      zip([
+        { name: '[Content_Types].xml', data: enc('<Types/>') },
+        { name: 'xl/workbook.xml', data: enc('<workbook/>') },
+        entry,
+      ]);
+    const renamed = workbook({ name: 'x.xml', data: strings, extra: unicodePath('x.xml', SHARED) });
+    // "C1 AC" is an overlong "l" (JSZip reads every name as UTF-8, Word as code page 437 unless the entry says UTF-8).
+    const overlong = workbook({
+      name: SHARED,
+      rawName: concat(enc(SHARED.slice(0, -1)), new Uint8Array([0xc1, 0xac])),
+      data: strings,
+    });
+    const accented = workbook({ name: 'xl/worksheets/bảng.xml', data: enc('<worksheet/>') });
+    expect(Object.keys((await JSZip.loadAsync(renamed)).files)).toContain(SHARED); // what ExcelJS would read
+    for (const file of [renamed, overlong, accented]) {
+      expect(await reason(file, 'a.xlsx')).toBe(DAMAGED);
+      expect(await spreadsheetProblem(file)).toBe('unreadable');
+    }
+    // Under its own name, the same part is counted and refused.
+    expect(await spreadsheetProblem(workbook({ name: SHARED, data: strings }))).toBe('zipBomb');
+    // Other extra fields (Word's and Info-ZIP's) are read past.
+    const timestamp = new Uint8Array([0x55, 0x54, 0x05, 0x00, 0x01, 0, 0, 0, 0]);
+    const stamped = workbook({ name: 'xl/worksheets/sheet1.xml', data: enc('<worksheet/>'), extra: timestamp });
+    expect(await sniffedExt(stamped, 'a.xlsx')).toBe('xlsx');
+    expect(await spreadsheetProblem(XLSX)).toBeNull();
+  });
+
+  it('counts the shared strings ExcelJS reads before any sheet, and gives an import nothing but a workbook (attacker pass 32)', async () => {
+    const withStrings = async (xml: string) => {
+      const z = await JSZip.loadAsync(XLSX);
+      z.file('xl/sharedStrings.xml', xml);
+      return new Uint8Array(await z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    };
+    const many = await withStrings(`<sst>${'<si/>'.repeat(MAX_SHARED_STRINGS + 1)}</sst>`);
+    expect(many.length).toBeLessThan(100_000);
+    expect([await isZipBomb(many), await spreadsheetProblem(many)]).toEqual([true, 'zipBomb']);
+    const runs = await withStrings(
+      `<sst>${'<si><r/><r/><r/><r/><r/><r/><r/><r/><r/><r/><r/></si>'.repeat(100_001)}</sst>`,
+    );
+    expect(await isZipBomb(runs)).toBe(true);
+    // A real import sheet's strings: 50,000 of a few words each.
+    const real = await withStrings(`<sst>${'<si><t>Bộ Tài chính</t></si>'.repeat(50_000)}</sst>`);
+    expect([await isZipBomb(real), await spreadsheetProblem(real)]).toEqual([false, null]);
+    // A DOCX, a damaged ZIP: refused before ExcelJS opens them; bytes that are no ZIP are the importer's to refuse.
+    expect(await spreadsheetProblem(DOCX)).toBe('unreadable');
+    expect(await spreadsheetProblem(XLSX.subarray(0, XLSX.length - 10))).toBe('unreadable');
+    expect(await spreadsheetProblem(enc('Họ và tên,Email'))).toBeNull();
+    // A workbook with macros is still read for its cells.
+    expect(await spreadsheetProblem(await withEntry(XLSX, 'xl/vbaProject.bin'))).toBeNull();
   });
 
   it('refuses macro-enabled Office files', async () => {

@@ -26,7 +26,13 @@ const FALLBACK_NAME = 'tep-dinh-kem';
 
 export type EvidenceType = { mime: string; ext: 'pdf' | 'docx' | 'xlsx' | 'png' | 'jpg'; label: string };
 export type SniffResult =
-  { ok: true; type: EvidenceType } | { ok: false; reason: string /* a catalogue message (lib/i18n/message.ts) */ };
+  | { ok: true; type: EvidenceType }
+  | {
+      ok: false;
+      reason: string /* a catalogue message (lib/i18n/message.ts) */;
+      /** A sound DOCX or XLSX refused for what it holds (macros, active parts): which of the two it is. */
+      kind?: 'docx' | 'xlsx';
+    };
 export type StoredFile = { storageKey: string; sizeBytes: number; sha256: string };
 
 type Ext = EvidenceType['ext'];
@@ -145,6 +151,24 @@ function findZipEnd(b: Uint8Array): ZipEnd | null {
   return null;
 }
 
+/**
+ * Whether an entry's name could read as another name to another reader. Office packages name their parts in ASCII
+ * (ECMA-376 part 2, annex A: other characters are percent-encoded), while readers disagree on any other byte: JSZip
+ * (ExcelJS, mammoth) decodes every name as UTF-8, Word as code page 437 unless the entry says UTF-8, and a Unicode Path extra field (0x7075) renames the entry for JSZip and 7-Zip but
+ * not for us: "x.xml" checked here was "xl/sharedStrings.xml" to ExcelJS (attacker pass 32). So a name is printable
+ * ASCII (controls are refused as unsafe paths), and neither header carries that field; the name the checks read is then the one every reader reads.
+ */
+function renamedEntry(name: Uint8Array, extras: Uint8Array[]): boolean {
+  if (name.some((c) => c > 0x7e)) return true; // below 0x20: an unsafe path, said below
+  return extras.some((extra) => {
+    const v = view(extra);
+    for (let at = 0; at + 4 <= extra.length; at += 4 + v.getUint16(at + 2, true))
+      if (v.getUint16(at, true) === UNICODE_PATH) return true;
+    return false;
+  });
+}
+const UNICODE_PATH = 0x7075;
+
 const unsafeEntryName = (name: string) =>
   name.startsWith('/') ||
   /^[a-z]:/i.test(name) ||
@@ -181,6 +205,9 @@ async function sniffOffice(b: Uint8Array): Promise<SniffResult> {
       v.getUint16(local + 26, true) === nameLength &&
       hasBytes(b, local + 30, [...rawName]);
     if (next > end.at || !localAgrees) return fail(REASONS.damaged);
+    const centralExtra = b.subarray(p + 46 + nameLength, p + 46 + nameLength + v.getUint16(p + 30, true));
+    const localExtra = b.subarray(local + 30 + nameLength, local + 30 + nameLength + v.getUint16(local + 28, true));
+    if (renamedEntry(rawName, [centralExtra, localExtra])) return fail(REASONS.damaged);
     const name = latin1(rawName);
     if (unsafeEntryName(name)) return fail(REASONS.unsafePath);
     if (names.has(name.toLowerCase())) return fail(REASONS.damaged); // duplicates: readers disagree on which wins
@@ -206,9 +233,11 @@ async function sniffOffice(b: Uint8Array): Promise<SniffResult> {
   const isXlsx = names.has('xl/workbook.xml');
   if (!names.has('[content_types].xml') || (!isDocx && !isXlsx)) return fail(REASONS.unsupported);
   if (isDocx && isXlsx) return fail(REASONS.polyglot);
-  if ([...names].some((n) => /(?:^|\/)(?:vbaproject[^/]*\.bin|vbadata\.xml)$/.test(n))) return fail(REASONS.macro);
+  // A sound package refused for what it holds says which it is: an import may still read a workbook's cells.
+  const sound = (reason: string) => ({ ...fail(reason), kind: isDocx ? ('docx' as const) : ('xlsx' as const) });
+  if ([...names].some((n) => /(?:^|\/)(?:vbaproject[^/]*\.bin|vbadata\.xml)$/.test(n))) return sound(REASONS.macro);
   // Last, so that this refusal is only ever of a sound DOCX or XLSX (a notice's text is still read from one).
-  if (active) return fail(REASONS.officeActive);
+  if (active) return sound(REASONS.officeActive);
   return ok(isDocx ? 'docx' : 'xlsx');
 }
 
@@ -532,6 +561,22 @@ export async function isZipBomb(bytes: Uint8Array): Promise<boolean> {
 }
 
 /**
+ * Why an importer's spreadsheet may not go to ExcelJS, asked before it opens the file: 'zipBomb' as `isZipBomb` says,
+ * 'unreadable' for a ZIP that is not a sound workbook (a DOCX, a damaged archive, one whose entries another reader
+ * names otherwise), which ExcelJS would still have read by the names it sees (attacker pass 32); null for a workbook
+ * within the limits, macros and active parts included (only its cells are read), and for bytes that are no ZIP (the
+ * importer says it cannot read them).
+ */
+export async function spreadsheetProblem(bytes: Uint8Array): Promise<'zipBomb' | 'unreadable' | null> {
+  if (!hasBytes(bytes, 0, [0x50, 0x4b, 0x03, 0x04])) return null;
+  const sniffed = await sniffOffice(bytes);
+  if (!sniffed.ok && sniffed.reason === REASONS.zipBomb) return 'zipBomb';
+  const kind = sniffed.ok ? sniffed.type.ext : sniffed.kind;
+  if (kind !== 'xlsx') return 'unreadable';
+  return (await exceedsReaderLimits(bytes, 'xlsx')) ? 'zipBomb' : null;
+}
+
+/**
  * What the readers would build from a file the size checks above pass, where a few bytes of XML stand for a great
  * many objects: ExcelJS makes a cell for every cell of a merged range or a data-validation range
  * (`<mergeCell ref="A3:XFD1048576"/>`, 1.6 KB, is 17 billion cells), mammoth an object for every element of a
@@ -548,6 +593,13 @@ export const MAX_DOCUMENT_ELEMENTS = 200_000;
  */
 export const MAX_SHEET_CELLS = 300_000;
 export const MAX_SHEET_ROWS = 20_000;
+/**
+ * The shared strings ExcelJS reads before any sheet, an object each and one for each of their elements, whether or not
+ * a cell points to them: 6 million "<si/>" in one 32 MB part (the largest an XML part may be) were never counted, as
+ * the other parts' elements are (attacker pass 32). An import sheet of 5,000 rows has at most 50,000 strings.
+ */
+export const MAX_SHARED_STRINGS = 300_000;
+export const MAX_SHARED_ELEMENTS = 1_200_000;
 /** A sheet's last column is XFD. */
 const MAX_SHEET_COLUMNS = 16_384;
 export const MAX_SHEET_TEXT = 20_000_000;
@@ -648,8 +700,11 @@ export async function exceedsReaderLimits(bytes: Uint8Array, kind: 'docx' | 'xls
     // Part names as ExcelJS finds them (it does not anchor them to the archive's root).
     const sharedLength: number[] = [];
     let open = -1;
+    let sharedElements = 0;
     for (const tag of xmlTags((await zipTexts(bytes, /^xl\/sharedStrings\.xml$/i))[0] ?? '')) {
+      if (!tag.closing && tag.name && ++sharedElements > MAX_SHARED_ELEMENTS) return true;
       if (tag.name !== 'si') continue;
+      if (!tag.closing && sharedLength.length >= MAX_SHARED_STRINGS) return true;
       if (!tag.closing && tag.selfClosing) sharedLength.push(0);
       else if (!tag.closing) open = tag.after;
       else if (open >= 0) {

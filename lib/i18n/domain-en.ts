@@ -143,6 +143,7 @@ export const domainEn: typeof domainVi = {
     tooLong: '{field} must be at most {max, plural, one {# character} other {# characters}}.',
     foreignLetters:
       '{field} may use Vietnamese (Latin) letters only: it holds a letter of another alphabet that looks the same but is a different name.',
+    personName: '{field} may hold only letters, digits, spaces and the marks . , ; ’ ( ) -.',
     invalid: '{field} is not valid.',
     dateFormat: '{field} must be written day/month/year, for example 02/02/2024.',
     dateMissing: '{field} is not a real date.',
@@ -390,6 +391,8 @@ export const domainEn: typeof domainVi = {
         ocrTooSlow:
           'Recognising the scan’s text takes too long (over {seconds} seconds); paste the notice’s text instead.',
         ocrFailed: 'The text of the scan could not be recognised; paste the notice’s text instead.',
+        ocrOutOfMemory:
+          'Recognising the scan’s text needs more memory than the server allows ({mb, number} MB); paste the notice’s text instead, or send a PDF with a text layer.',
         ocrTooManyPages:
           'The scan has more than {max} pages; the server reads scans of up to {max} pages. Paste the notice’s text instead.',
         readerBusy:

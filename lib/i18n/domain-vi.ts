@@ -151,6 +151,7 @@ export const domainVi = {
     tooLong: '{field} tối đa {max} ký tự.',
     foreignLetters:
       '{field} chỉ dùng chữ cái tiếng Việt: có chữ của bảng chữ cái khác, trông giống hệt mà là tên khác.',
+    personName: '{field} chỉ gồm chữ cái, chữ số, khoảng trắng và các dấu . , ; ’ ( ) -.',
     invalid: '{field} không hợp lệ.',
     dateFormat: '{field} phải có dạng ngày/tháng/năm, ví dụ 02/02/2024.',
     dateMissing: '{field} không tồn tại.',
@@ -401,6 +402,8 @@ export const domainVi = {
         ocrTooSlow:
           'Bản quét cần quá nhiều thời gian để nhận dạng chữ (quá {seconds} giây); hãy dán nội dung thông báo.',
         ocrFailed: 'Không nhận dạng được chữ trong bản quét; hãy dán nội dung thông báo.',
+        ocrOutOfMemory:
+          'Bản quét cần nhiều bộ nhớ hơn mức máy chủ cho phép ({mb, number} MB) để nhận dạng chữ; hãy dán nội dung thông báo hoặc gửi tệp PDF có lớp chữ.',
         ocrTooManyPages:
           'Bản quét có hơn {max} trang; máy chủ chỉ nhận dạng chữ bản quét đến {max} trang. Hãy dán nội dung thông báo.',
         readerBusy: 'Máy chủ đang đọc nhiều tệp PDF khác; hãy thử lại sau ít phút, hoặc dán nội dung thông báo.',

@@ -1,6 +1,7 @@
 import { EMPTY_ATTENDEE } from './attendee-schema';
 import { describe, it, expect } from 'vitest';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import {
   attendeeDraftSchema,
   buildAttendanceXlsx,
@@ -406,6 +407,18 @@ describe('XLSX', () => {
       'Người dự thay',
     ]);
     expect(sheet.getCell('D5').dataValidation?.formulae?.[0]).toContain('Chủ trì');
+  });
+
+  it('hands ExcelJS nothing but a workbook: a DOCX or a damaged archive is refused first (attacker pass 32)', async () => {
+    const docx = new JSZip();
+    docx.file('[Content_Types].xml', '<Types/>');
+    docx.file('word/document.xml', '<w:document><w:body><w:p/></w:body></w:document>');
+    const bytes = await docx.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1').addRow(['Họ tên']);
+    const xlsx = new Uint8Array(await wb.xlsx.writeBuffer());
+    for (const file of [bytes, xlsx.subarray(0, xlsx.length - 10)])
+      expect(inputError(await parseAttendeeXlsx(file))[0]!.errors).toEqual(['Không đọc được tệp Excel (.xlsx)']);
   });
 
   it('finds the one bad row among ten, converting rich text, numbers and formulas', async () => {

@@ -40,7 +40,7 @@ import {
   TRAILING_ROLES,
 } from './attendee-vocabulary';
 import type { AttendeeDraft, AttendeeRole, AttendeeValues, ParsedRow, Presence } from './attendee-schema';
-import { isZipBomb } from '@/lib/files/evidence';
+import { spreadsheetProblem } from '@/lib/files/evidence';
 import { pickImportSheet, sheetNames, xlsxBytes } from '@/lib/files/sheet';
 import { FAMILY_NAME_HEADERS } from '@/lib/people/name-vocabulary';
 import {
@@ -659,8 +659,11 @@ function cellText(value: ExcelJS.CellValue): string {
 /** The first worksheet of an XLSX workbook that has a name column; rich text, numbers and formula results become plain text. */
 export async function parseAttendeeXlsx(data: ArrayBuffer | Uint8Array): Promise<ParsedRow[]> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  // Checked as evidence files are (sizes as inflated, not as declared), before ExcelJS inflates the whole file.
-  if (await isZipBomb(bytes)) return [errorRow(msg('errors.files.zipBomb'))];
+  // Checked as evidence files are (sizes as inflated, not as declared; a workbook, its names as every reader reads
+  // them), before ExcelJS inflates the whole file.
+  const problem = await spreadsheetProblem(bytes);
+  if (problem === 'zipBomb') return [errorRow(msg('errors.files.zipBomb'))];
+  if (problem) return [errorRow(msg('errors.sessions.import.xlsxUnreadable'))];
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

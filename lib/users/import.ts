@@ -33,7 +33,7 @@ import {
   type ImportRole,
 } from './import-vocabulary';
 import { insertInvitedUsers } from './mutations';
-import { isZipBomb } from '@/lib/files/evidence';
+import { spreadsheetProblem } from '@/lib/files/evidence';
 import { pickImportSheet, sheetNames } from '@/lib/files/sheet';
 import { decodeText } from '@/lib/files/text';
 import { FAMILY_NAME_HEADERS } from '@/lib/people/name-vocabulary';
@@ -111,8 +111,11 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /** The first worksheet of an XLSX workbook with a header row, every cell as plain text. */
 async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
-  // Checked as evidence files are (sizes as inflated, not as declared), before ExcelJS inflates the whole file.
-  if (await isZipBomb(bytes)) throw invalid(msg('errors.files.zipBomb'));
+  // Checked as evidence files are (sizes as inflated, not as declared; a workbook, its names as every reader reads
+  // them), before ExcelJS inflates the whole file.
+  const problem = await spreadsheetProblem(bytes);
+  if (problem === 'zipBomb') throw invalid(msg('errors.files.zipBomb'));
+  if (problem) throw invalid(msg('errors.userImport.xlsxUnreadable'));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

@@ -1,6 +1,6 @@
 import { msg } from '@/lib/i18n/message';
 import { AGENCY_DUTIES, ROLES } from '@/db/schema/enums';
-import { id, latinName, oneLine, optionalId, optionalText, z } from '@/lib/zod';
+import { id, optionalId, optionalText, personName, z } from '@/lib/zod';
 
 /** Disable or enable an account (the button posts the new state). */
 export const setUserActiveSchema = z.object({
@@ -50,12 +50,7 @@ export const sendLinkSchema = z.object({ userId: id() });
 /** `npm run admin:create -- --email … --name …`. */
 export const createAdministratorSchema = z.object({
   email,
-  name: z
-    .string({ error: msg('errors.users.links.nameRequired') })
-    .trim()
-    .min(1, { error: msg('errors.users.links.nameRequired') })
-    .max(200, { error: msg('errors.users.links.nameRequired') })
-    .transform((v) => v.normalize('NFC')),
+  name: personName(200, 'fields.userName'),
 });
 
 const phone = z.preprocess(
@@ -80,7 +75,7 @@ export const userFieldsSchema = z
       .toLowerCase()
       .max(320, { error: msg('errors.users.links.emailInvalid') })
       .pipe(z.email({ error: msg('errors.users.links.emailInvalid') })),
-    name: oneLine(200, 'fields.userName'),
+    name: personName(200, 'fields.userName'),
     position: optionalText(200, 'fields.userPosition'),
     phone,
     role: z.enum(ROLES, { error: msg('validation.invalid', { field: 'fields.userRole' }) }),
@@ -104,7 +99,7 @@ export type UserFields = z.output<typeof userFieldsSchema>;
  * administrator's.
  */
 export const ownProfileSchema = z.object({
-  name: latinName(200, 'fields.userName'),
+  name: personName(200, 'fields.userName'),
   position: optionalText(200, 'fields.userPosition'),
   phone,
 });
