@@ -303,6 +303,24 @@ _ - Rà soát, đề xuất các giải pháp.`;
     expect(item('3b')).toMatchObject({ text: 'Rà soát, đề xuất các giải pháp.', leadAgencyIds: [ID.BTC] });
   });
 
+  it('reads "8)" after "e)" as the letter "g)" a scan misread, and a real "8)" as a number [style]', () => {
+    const text = `1. Các Bộ quản lý chuyên ngành:
+a) Rà soát danh mục tài sản.
+b) Quy định chi tiết các loại tài sản.
+c) Cập nhật cơ sở dữ liệu.
+d) Hướng dẫn các doanh nghiệp.
+đ) Phối hợp với Bộ Tài chính xây dựng cơ sở dữ liệu.
+e) Quy định các nội dung đặc thù.
+8) Thực hiện các nhiệm vụ khác theo quy định.
+2. Bộ Tài chính tổng hợp, báo cáo.`;
+    expect(parse(text, '2024-05-02').ordinals).toEqual(['1', '1a', '1b', '1c', '1d', '1đ', '1e', '1g', '2']);
+    const numbered = `1. Bộ Nội vụ:
+a) Rà soát quy định.
+7) Bộ Tư pháp thẩm định.
+8) Bộ Tài chính bố trí kinh phí.`;
+    expect(parse(numbered, '2024-05-02').ordinals).not.toContain('1g');
+  });
+
   it('reads an item on across a page number the file left between its lines [11/CT-TTg]', () => {
     const text = `1. Bộ Tài chính chủ trì đề xuất chính sách phù hợp, báo cáo Thủ tướng
 
@@ -3199,6 +3217,25 @@ Văn phòng Chính phủ xin thông báo để các cơ quan biết, thực hi�
 Phó Thủ tướng có ý kiến như sau:
 Các Bộ, ngành, địa phương tăng cường kiểm tra.`)[0]!.leadAgencyIds,
     ).toEqual([]);
+  });
+  it('reads "… đề nghị các đồng chí …" with no title after it as every addressee of the "Kính gửi" block, bodies and groups', () => {
+    const [item] = read(`Kính gửi:
+- Bộ trưởng, Thủ trưởng cơ quan ngang bộ;
+- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương;
+- Thống đốc Ngân hàng Nhà nước Việt Nam.
+
+Để tổng kết công tác cải cách hành chính năm 2024, Văn phòng Chính phủ đề nghị các đồng chí chỉ đạo xây dựng báo cáo, gửi về Văn phòng Chính phủ trước ngày 15 tháng 11 năm 2024.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, TCCV.`);
+    expect(item!.leadAgencyIds).toEqual([ID.NHNN]);
+    expect(item!.groups).toEqual(['ministries', 'provinces']);
+    // "các đồng chí thành viên Ban Chỉ đạo" names others than the addressees
+    const [members] = read(`Kính gửi: Thống đốc Ngân hàng Nhà nước Việt Nam.
+
+Văn phòng Chính phủ đề nghị các đồng chí thành viên Ban Chỉ đạo chuẩn bị ý kiến.`);
+    expect(members!.leadAgencyIds).not.toContain(ID.NHNN);
   });
   it('reads the ministries a qualified list names ("các bộ quản lý lĩnh vực: Công Thương, Xây dựng", "các Bộ, ngành liên quan: …")', () => {
     expect(

@@ -10,7 +10,13 @@ import { formatDate } from '@/lib/time';
 import type { ReformAreaCode } from '@/lib/reference/reform-areas';
 import { type AgencyMatch, type AgencyRef, findAgencies, foldForMatching, GLUED_VERBS } from './agency-matcher';
 import { unglueWords } from './unglue';
-import { type ParsedDeadline, deadlinePhrase, findDatedPhrases, parseDeadline } from './deadline-phrases';
+import {
+  type ParsedDeadline,
+  deadlinePhrase,
+  effectiveDates,
+  findDatedPhrases,
+  parseDeadline,
+} from './deadline-phrases';
 import { parseNoticeHeader } from './notice-header';
 import { withoutSignatureStamps } from './signature-stamp';
 
@@ -518,6 +524,23 @@ const SOURCE_FOOTER =
 const OFFICE_CLOSING =
   /^(?:vpcp|(?:van phong|vp) (?:chinh phu|(?:uy ban nhan dan|ubnd)(?: tinh| thanh pho)?))\s+(?:xin\s+)?thong ?bao\s*(?:de|cho|den|toi)(?![\p{L}])/u;
 
+/**
+ * A scan's recognition reads the letter "g)" as "8)": after "e)" (the Vietnamese letters run a, b, c, d, đ, e, g), an
+ * "8)" with no "7)" before it since is the next letter. Each line is read in order by the function it returns.
+ */
+function scannedLetterG(): (line: string) => string {
+  let last: string | null = null;
+  return (line) => {
+    const marker = /^([a-zđ]|\d{1,3})\) /u.exec(line)?.[1] ?? null;
+    if (marker === '8' && last === 'e') {
+      last = 'g';
+      return line.replace(/^8\)/u, 'g)');
+    }
+    if (marker !== null) last = marker;
+    return line;
+  };
+}
+
 /** The last text's lines: a notice is split into them by several readers, each as long as the notice. */
 let lastNoticeLines: { text: string; lines: readonly string[] } | null = null;
 function noticeLines(text: string): string[] {
@@ -546,6 +569,7 @@ function readNoticeLines(text: string): string[] {
         .replace(/^\((?![ivx]\))([a-zđ])\) ?(?=\S)/u, '$1) ')
         .replace(/^(\d{1,3}) \. (?=\S)/u, '$1. '),
     )
+    .map(scannedLetterG())
     .reduce(joinLoneMarkers, []);
   const all = unwrapLines(rawLines);
   for (const [i, line] of all.entries()) {
@@ -3012,6 +3036,8 @@ type ReadOptions = Omit<Options, 'province'> & {
   shortNames: Map<string, AgencyMatch>;
   /** The lead-in sentence that ends an item and opens its sub-items, and who it names (bulletLeadInStart). */
   bulletLeadIns: Map<Draft, { leads: number[]; said: string }>;
+  /** The days the documents the notice names take effect, as it states them (deadline-phrases.ts effectiveDates). */
+  effectiveDates?: ReadonlyMap<string, string>;
 };
 
 /**
@@ -3469,6 +3495,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
         onDate: options.noticeDate,
         periodsEndAfter: options.noticeDate,
         standingIsRecurring: false,
+        effectiveDates: options.effectiveDates,
       });
   const direction = draft.letterBody ? text.slice(leadInEnd(draft, text)) : text;
   const cites = draft.letterBody ? requestCites(direction) : { cites: citedDocuments(text), background: [] };
@@ -4131,10 +4158,13 @@ function toAddresseesSentTo(item: ProposedDirective, block: () => IntroAddressee
  * "Các cơ quan nêu trên khẩn trương xem xét …", "Đề nghị quý Bộ …", "Các Bộ theo chức năng, nhiệm vụ được giao …",
  * "Các đồng chí Bộ trưởng chỉ đạo …": a letter to named bodies ("Kính gửi: - Bộ Tài chính; - Bộ Xây dựng.", "Kính gửi:
  * Bộ trưởng Bộ Xây dựng") refers back to them without naming them again; the bodies the "Kính gửi" block names are given
- * the work. Not "các Bộ, ngành, địa phương" (a group) nor "các Bộ liên quan" (some of them, unnamed).
+ * the work. Not "các Bộ, ngành, địa phương" (a group) nor "các Bộ liên quan" (some of them, unnamed). So is "… đề nghị
+ * các đồng chí tổ chức …" with no title after it, anywhere in the sentence: the heads the block lists ("Kính gửi: - Bộ
+ * trưởng, Thủ trưởng cơ quan ngang bộ; - Tổng giám đốc Ngân hàng Chính sách xã hội"), the bodies and the groups both
+ * ("các đồng chí thành viên Ban Chỉ đạo", "các đồng chí lãnh đạo …" name others).
  */
 const ADDRESSEES_REFERRED = new RegExp(
-  String.raw`(?:^|[.;:]\s*)(?:(?:giao|de nghi|yeu cau)\s+)?(?:(?:cac\s+)?dong chi\s+bo truong(?!\s+bo(?![\p{L}]))|quy\s*(?:co quan|bo|uy ban|don vi)|cac\s+(?:co quan|don vi|bo)\s+(?:neu tren|noi tren|tren|nhan van ban))(?![\p{L}])|(?:^|[.;:]\s*)(?:(?:giao|de nghi|yeu cau)\s+)?cac\s+bo\s+(?:theo chuc nang|trong pham vi|can cu|khan truong|xem xet|chu dong)(?![\p{L}])`,
+  String.raw`(?:^|[.;:]\s*)(?:(?:giao|de nghi|yeu cau)\s+)?(?:(?:cac\s+)?dong chi\s+bo truong(?!\s+bo(?![\p{L}]))|quy\s*(?:co quan|bo|uy ban|don vi)|cac\s+(?:co quan|don vi|bo)\s+(?:neu tren|noi tren|tren|nhan van ban))(?![\p{L}])|(?:^|[.;:]\s*)(?:(?:giao|de nghi|yeu cau)\s+)?cac\s+bo\s+(?:theo chuc nang|trong pham vi|can cu|khan truong|xem xet|chu dong)(?![\p{L}])|(?:^|\s)(?:de nghi|yeu cau)\s+cac\s+dong chi\s+(?!(?:bo truong|thu truong|chu tich|pho|giam doc|tong giam doc|thanh vien|lanh dao|bi thu|truong|uy vien|can bo|dai bieu|doan vien|dang vien)(?![\p{L}]))`,
   'u',
 );
 
@@ -4359,6 +4389,7 @@ export function parseConclusionText(input: string, registry: AgencyRef[], option
   try {
     drafts = splitItems(typeof text === 'string' ? text : '');
     readOptions.ownNumbers = ownNumbers(text, options.number);
+    readOptions.effectiveDates = effectiveDates(text);
     const pasted = noticeProvince(text) ?? pastedProvince(text, registry ?? [], readOptions.onDate);
     // the caller's word on who sent it comes before a guess from the registry's departments
     readOptions.province =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDatedPhrases, parseDeadline } from './deadline-phrases';
+import { effectiveDates, findDatedPhrases, parseDeadline } from './deadline-phrases';
 
 // Sources of the wording, cited on each case:
 // [467] Thông báo số 467/TB-VPCP ngày 14/10/2024 (kết luận cuộc họp về Đề án thị trường các-bon): quoted.
@@ -238,6 +238,23 @@ describe('parseDeadline: urgent and recurring words', () => {
     ],
   ])('reads "%s"', (text, phrase, dueDate) => {
     expect(parseDeadline(text, on('2024-02-05'))).toEqual({ kind: 'dated', dueDate, phrase });
+  });
+
+  it('counts a span from the day a document takes effect when the notice states that day ("kể từ ngày Nghị định … có hiệu lực") [style]', () => {
+    const notice = `Ngày 20/5/2025, Chính phủ ban hành Nghị định số 95/2025/NĐ-CP quy định về quản lý kho số, có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2025.
+1. Trong thời hạn 03 tháng, kể từ ngày Nghị định số 95/2025/NĐ-CP có hiệu lực thi hành, các bộ rà soát danh mục.
+2. Các địa phương hoàn thành kiểm kê trong thời hạn 01 năm kể từ ngày Nghị định số 95/2025/NĐ-CP có hiệu lực.
+3. Trong thời hạn 30 ngày kể từ ngày quy định mới có hiệu lực, các bộ báo cáo.`;
+    const dates = effectiveDates(notice);
+    expect(dates).toEqual(new Map([['95/2025/nd-cp', '2025-07-01']]));
+    const [first, second, third] = notice.split('\n').slice(1);
+    const read = (text: string) => parseDeadline(text, { onDate: '2025-06-02', effectiveDates: dates });
+    expect(read(first!)).toMatchObject({ kind: 'dated', dueDate: '2025-10-01' });
+    expect(read(second!)).toMatchObject({ kind: 'dated', dueDate: '2026-07-01' });
+    // a day the notice does not state gives no date
+    expect(read(third!)).toBeNull();
+    // nor does a document whose day is not stated
+    expect(parseDeadline(first!, on('2025-06-02'))).toBeNull();
   });
 
   it.each([

@@ -32,6 +32,8 @@ const WORD_END = String.raw`(?![\p{L}\p{N}])`;
 const DAY_MONTH_SEP = String.raw`(?:\s*[/.-]\s*|\s+thang\s+)`;
 const MONTH_YEAR_SEP = String.raw`(?:\s*[/.-]\s*|\s+nam\s+)`;
 const NO_MORE_DIGITS = String.raw`(?![\d/])`;
+/** A document's number, folded: "178/2026/nd-cp", "15/ct-ttg". */
+const DOCUMENT_NUMBER = String.raw`\d+(?:/\d{4})?/[a-z0-9.&-]*[a-z][a-z0-9.&-]*`;
 /**
  * A deadline set out as a label: "Thời hạn: …", "Thời hạn hoàn thành: …", "Thời gian hoàn thành: …", "Hạn chót: …"
  * (the colon may be left out). "Thời gian: …" alone is a meeting's time, not a deadline.
@@ -83,6 +85,45 @@ const DAYS_FROM_NOTICE = new RegExp(
   `${WORD_START}(?:trong|trong vong|trong thoi han|cham nhat(?: la)?|khong qua)\\s+(\\d{1,3})\\s+ngay(\\s+lam viec)?\\s+(?:ke )?tu\\s+(?:ngay\\s+)?(?:ky|ban hanh|nhan duoc)\\s+(?:thong bao|van ban|cong van)\\s+nay`,
   'gu',
 );
+/**
+ * "trong thời hạn 06 tháng, kể từ ngày Nghị định số 178/2026/NĐ-CP có hiệu lực thi hành": a span counted from the day a
+ * document the notice cites takes effect, which the notice states elsewhere ("… Nghị định số 178/2026/NĐ-CP, có hiệu
+ * lực thi hành từ ngày 06/7/2026"; effectiveDates). The document's number is group 4.
+ */
+const SPAN_FROM_EFFECT = new RegExp(
+  `${WORD_START}(?:trong|trong vong|trong thoi han|cham nhat(?: la)?|khong qua)\\s+(\\d{1,3})\\s+(ngay|thang|nam)(\\s+lam viec)?\\s*,?\\s+(?:ke\\s+)?tu\\s+ngay\\s+[^.;:]{0,60}?(${DOCUMENT_NUMBER})[^.;:]{0,30}?\\sco hieu luc${WORD_END}`,
+  'gu',
+);
+/** "… có hiệu lực thi hành từ ngày 06/7/2026", "… có hiệu lực kể từ ngày 01 tháng 7 năm 2025": the day; its document is the number before it. */
+const TAKES_EFFECT = new RegExp(
+  `${WORD_START}co hieu luc(?:\\s+thi hanh)?\\s+(?:(?:ke\\s+)?tu\\s+)?ngay\\s+(\\d{1,2})${DAY_MONTH_SEP}(\\d{1,2})${MONTH_YEAR_SEP}(\\d{4})${NO_MORE_DIGITS}`,
+  'gu',
+);
+
+/**
+ * The days the documents a notice names take effect, as it states them ("Nghị định số 178/2026/NĐ-CP …, có hiệu lực
+ * thi hành từ ngày 06/7/2026"), by the document's folded number: the last number within 200 characters before the
+ * statement.
+ */
+export function effectiveDates(text: string): Map<string, string> {
+  const { folded } = foldForMatching(text);
+  const dates = new Map<string, string>();
+  for (const m of allMatches(folded, TAKES_EFFECT)) {
+    const date = validDate(Number(m[3]), Number(m[2]), Number(m[1]));
+    const before = [...folded.slice(Math.max(0, m.index - 200), m.index).matchAll(new RegExp(DOCUMENT_NUMBER, 'gu'))];
+    if (date && before.length > 0) dates.set(before.at(-1)![0], date);
+  }
+  return dates;
+}
+
+/** `months` months (or years) after `from`, on the same day of the month (the month's last day when it has fewer). */
+function afterMonths(from: string, months: number): string {
+  const [year, month, day] = from.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) + months;
+  const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
+  return isoDate(y, m, Math.min(day, lastDayOfMonth(y, m)));
+}
+
 /** "trong 6 tháng đầu năm 2025", "6 tháng cuối năm 2025", "nửa đầu năm 2025": a half of a year. */
 const WITHIN_HALF_YEAR = new RegExp(
   `${WORD_START}(?:trong\\s+)?(?:(?:6|sau)\\s+thang|nua)\\s+(dau|cuoi)\\s+nam\\s+(\\d{4})${NO_MORE_DIGITS}`,
@@ -311,7 +352,13 @@ function yearSlipCorrected(m: RegExpExecArray, dueDate: string, onDate: string, 
  */
 const MISSED_AFTER = /^\s*,?\s*nhung\s+(?:den nay|den thoi diem nay|hien nay)(?![\p{L}])/u;
 
-type ReadOptions = { onDate: string; periodsEndAfter?: string; standingIsRecurring?: boolean };
+/** `effectiveDates`: the days the documents the notice names take effect, by folded number (effectiveDates). */
+type ReadOptions = {
+  onDate: string;
+  periodsEndAfter?: string;
+  standingIsRecurring?: boolean;
+  effectiveDates?: ReadonlyMap<string, string>;
+};
 
 export function findDatedPhrases(text: string, options: ReadOptions): DatedPhrase[] {
   const { folded, at } = foldForMatching(text);
@@ -369,6 +416,18 @@ export function findDatedPhrases(text: string, options: ReadOptions): DatedPhras
       });
     }
   }
+  if (options.effectiveDates?.size)
+    for (const m of allMatches(folded, SPAN_FROM_EFFECT)) {
+      const from = options.effectiveDates.get(m[4]!);
+      if (!from || found.some((f) => f.index === at[m.index])) continue;
+      const count = Number(m[1]);
+      const dueDate =
+        m[2] === 'ngay'
+          ? afterDays(from, count, m[3] !== undefined)
+          : afterMonths(from, m[2] === 'nam' ? count * 12 : count);
+      const phrase = phraseAt(text, at, m.index, m.index + m[0].length);
+      found.push({ index: at[m.index]!, phrase, dueDate, period: false });
+    }
   return found.sort((a, b) => a.index - b.index);
 }
 
