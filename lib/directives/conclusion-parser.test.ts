@@ -1881,6 +1881,16 @@ Chủ tịch UBND tỉnh chỉ đạo như sau:
     );
     expect(item('1').citedDocuments).toEqual(['47/2024/TT-BGTVT', '123/BCA-C08']);
   });
+  it('cites a number in the older style, spaced from its symbol with the unit first ("công văn số 2083 TM/CSTNTN") [style]', () => {
+    const { item } = parse(
+      `Phó Thủ tướng có ý kiến như sau:
+1. Bộ Tài chính thực hiện các nhiệm vụ như trong công văn số 1452 TC/NSNN ngày 10 tháng 4 năm 2003 của Bộ Tài chính.
+2. Bộ Nội vụ bố trí 3 biên chế/năm cho đơn vị mới.`,
+      '2003-05-02',
+    );
+    expect(item('1').citedDocuments).toEqual(['1452TC/NSNN']);
+    expect(item('2').citedDocuments).toEqual([]);
+  });
   it('ends the items at a closing "Trên đây là (một số) ý kiến …, đề nghị …": its request and documents are the letter\'s [style]', () => {
     const { item, ordinals } = parse(
       `Bộ Công Thương hướng dẫn như sau:
@@ -3187,6 +3197,42 @@ Văn phòng Chính phủ xin chuyển kiến nghị của cử tri đến ${body
     const [known] = read(`Kính gửi: Bộ Xây dựng.
 Văn phòng Chính phủ xin gửi bản chụp văn bản trên đến quý Bộ để biết.`);
     expect(known!.leadAgencyIds).not.toContain(ID.BXD);
+  });
+  it('reads "làm việc cụ thể với", "trao đổi trực tiếp với" as partnering, and "Bộ X thống nhất với phía …" as work of X', () => {
+    expect(
+      roles(
+        '1. Sau khi có ý kiến của các nhà tài trợ, Bộ Y tế làm việc cụ thể với Bộ Tài chính về dự toán kinh phí, trình cấp có thẩm quyền quyết định.',
+      ),
+    ).toEqual([[[ID.BYT], [ID.BTC], null]]);
+    expect(roles('1. Bộ Xây dựng trao đổi trực tiếp với Bộ Tư pháp để hoàn thiện dự thảo Nghị định.')).toEqual([
+      [[ID.BXD], [ID.BTP], null],
+    ]);
+    expect(
+      roles(`1. Giao Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan chuẩn bị nội dung Hội nghị.
+Bộ Công Thương thống nhất với phía Hàn Quốc về chương trình làm việc của đoàn.`),
+    ).toEqual([[[ID.BTC, ID.BCT], [], null]]);
+    // agreeing with a proposal is no work of its own
+    expect(
+      roles(`1. Giao Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan chuẩn bị nội dung Hội nghị.
+Bộ Công Thương thống nhất với đề xuất của Bộ Tài chính.`),
+    ).toEqual([[[ID.BTC], [], null]]);
+  });
+  it('reads a paragraph that opens "Văn phòng Chính phủ đề nghị …" after one that gave work as a task of its own', () => {
+    const items = read(`Kính gửi:
+- Bộ Tư pháp;
+- Bộ Tài chính.
+
+Để kịp trình Chính phủ, Văn phòng Chính phủ đề nghị Bộ Tư pháp khẩn trương hoàn thiện hồ sơ dự án Luật.
+
+Văn phòng Chính phủ đề nghị Bộ Tài chính gửi ý kiến về nguồn kinh phí trước ngày 10 tháng 7 năm 2024./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, PL.`);
+    expect(items.map((i) => [i.leadAgencyIds, i.deadline?.kind])).toEqual([
+      [[ID.BTP], 'urgent'],
+      [[ID.BTC], 'dated'],
+    ]);
   });
   it('reads "các cơ quan nêu trên", "quý Bộ", "các Bộ", "các đồng chí Bộ trưởng" in a letter to named bodies as those bodies', () => {
     const letter = (addressees: string, direction: string) =>

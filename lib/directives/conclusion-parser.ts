@@ -1156,7 +1156,7 @@ const LEADER_SPEAKS = String.raw`(?:${LEADER_TITLE} ${LEADER_VERB}|(?:${PARAGRAP
 const MEETING_CONCLUDES = String.raw`(?:phat bieu )?ket luan(?: (?:cuoc hop|hoi nghi|buoi lam viec|phien hop))?,\s*[^.;:,]{0,120}?(?:,[^.;:,]{0,60}?)?\s(?:yeu cau|giao|de nghi|chi dao)\s`;
 const MEETING_CONCLUSION = new RegExp(`^${MEETING_CONCLUDES}`, 'u');
 const DIRECTIVE_PARAGRAPH = new RegExp(
-  String.raw`^(?:(?:giao|yeu cau|de nghi)\s|${LEADER_SPEAKS}|${MEETING_CONCLUDES}|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:cung |con |tiep tuc |dong thoi )?(?:yeu cau|giao|de nghi)\s|` +
+  String.raw`^(?:(?:giao|yeu cau|de nghi)\s|(?:van phong chinh phu|vpcp) (?:xin )?(?:de nghi|yeu cau)\s|${LEADER_SPEAKS}|${MEETING_CONCLUDES}|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:cung |con |tiep tuc |dong thoi )?(?:yeu cau|giao|de nghi)\s|` +
     String.raw`${PARAGRAPH_CONNECTIVE},\s*(?:(?:(?:pho )?chu tich\s)?(?:giao|yeu cau|de nghi)\s|(?:so|cong an|bo chi huy|ban quan ly|ubnd|uy ban nhan dan|thanh tra|van phong) ))`,
   'u',
 );
@@ -1423,7 +1423,7 @@ const LEAD_CUE = wordPattern('chu tri');
  * "phối hợpvới": read as "phối hợp với". "Bộ X chủ trì, với sự tham gia của Bộ Y …", "… có sự tham gia của Bộ Y": Bộ Y
  * takes part, as a partner.
  */
-const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: ?voi| cua)?|(?:voi|co) su tham gia(?: cua)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay (?:them )?y kien(?: cua)?|(?<!(?:trinh|bao cao)[^.;,]{0,60})xin (?:them )?y kien(?: cua)?|tham khao (?:them )?y kien(?: cua)?|thoa thuan(?:,? (?:va )?thong nhat)? voi`;
+const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: ?voi| cua)?|(?:voi|co) su tham gia(?: cua)?|cung voi|cung|lam viec(?: (?:cu the|truc tiep))? voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi(?: (?:cu the|truc tiep))? voi|thong nhat voi|lay (?:them )?y kien(?: cua)?|(?<!(?:trinh|bao cao)[^.;,]{0,60})xin (?:them )?y kien(?: cua)?|tham khao (?:them )?y kien(?: cua)?|thoa thuan(?:,? (?:va )?thong nhat)? voi`;
 const COORDINATE_CUE = wordPattern(COORDINATION);
 const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*$`, 'u');
 /** The same, with partners named before in the list: "phối hợp với Sở A, Sở B theo dõi …" (names written "@"). */
@@ -1751,7 +1751,7 @@ const ACTION_AFTER = new RegExp(
   String.raw`^\s*(?:,?\s*(?:va|cung)\s+cac\s+(?:co quan|don vi)\s+(?:chuc nang|lien quan|co lien quan)\s*,?\s*)?` +
     // "Bộ X, Bộ Y theo chức năng, nhiệm vụ được giao, hướng dẫn …"
     String.raw`(?:,?\s*(?:theo|trong pham vi|can cu)\s+(?:dung\s+)?chuc nang,?\s+(?:va\s+)?nhiem vu(?:,? quyen han)?(?:\s+(?:duoc giao|cua minh))?\s*,?\s*)?(?:(?:co trach nhiem|chiu trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky|quyet liet|tich cuc|nhanh chong|khan cap|can thiet|uu tien|kien quyet|quan tam)[\s,]*)*` +
-    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat|can doi|bao dam|dam bao|tang cuong|day manh|nang cao|cung cap|huy dong|tuyen truyen|ho tro|bo sung|dieu chinh|phe duyet|tra loi|giai trinh|xac minh|tiep nhan|van dong|quan ly|thanh tra|hoan chinh|chinh ly|chinh sua|soan thao|tinh toan|can nhac|tham tra|lua chon|sap xep|kien toan|ky ket|dam phan|van hanh|giai ngan|phan bo|cap phat|chan chinh|cong bo|tong ket|so ket|khao sat|dieu tra|thong ke|kiem ke|kiem soat|du bao|ung pho|quan triet|pho bien|ung dung|ket noi|tich hop|cai thien|rut ngan|cat giam|don gian hoa|kien nghi|xac dinh|cong khai|thu hoi|dinh chi|tam dung|bai bo|chuyen giao|ban giao|uu tien|duy tri|nam bat|doi thoai|thanh toan|quyet toan|thu thap|nhan rong|ra quyet dinh|thong qua|chiu trach nhiem|chia se|so hoa|chuyen doi|cap|phan cap|doi chieu|ky|cu|dung|lay y kien|phat dong|mo rong|nang cap|sua chua|dau tu|di doi|thi cong|nghiem thu|hoan tra|boi thuong|giai phong|chi tra|kiem diem|tap huan|dao tao|boi duong|tuyen dung|luu y|phan dau|gui (?:bao cao|y kien|ket qua|ho so|de xuat|van ban)|moi|nam (?:chac|vung|tinh hinh)|tham gia|cho y kien|gop y|ngan chan|phong ngua|phong chong|dieu dong|tam ung|hoan tat|lien he|nghiem cam|tiep can|xu phat|kiem dinh|gia han|dieu phoi|co (?:van ban|bao cao|ke hoach|phuong an|giai phap|bien phap|huong dan|lo trinh|de xuat)|chu trong|tiep tuc|tien hanh|co trach nhiem(?=\s*:))${WORD_END}`,
+    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat|can doi|bao dam|dam bao|tang cuong|day manh|nang cao|cung cap|huy dong|tuyen truyen|ho tro|bo sung|dieu chinh|phe duyet|tra loi|giai trinh|xac minh|tiep nhan|van dong|quan ly|thanh tra|hoan chinh|chinh ly|chinh sua|soan thao|tinh toan|can nhac|tham tra|lua chon|sap xep|kien toan|ky ket|dam phan|van hanh|giai ngan|phan bo|cap phat|chan chinh|cong bo|tong ket|so ket|khao sat|dieu tra|thong ke|kiem ke|kiem soat|du bao|ung pho|quan triet|pho bien|ung dung|ket noi|tich hop|cai thien|rut ngan|cat giam|don gian hoa|kien nghi|xac dinh|cong khai|thu hoi|dinh chi|tam dung|bai bo|chuyen giao|ban giao|uu tien|duy tri|nam bat|doi thoai|thanh toan|quyet toan|thu thap|nhan rong|ra quyet dinh|thong qua|chiu trach nhiem|chia se|so hoa|chuyen doi|cap|phan cap|doi chieu|ky|cu|dung|lay y kien|phat dong|mo rong|nang cap|sua chua|dau tu|di doi|thi cong|nghiem thu|hoan tra|boi thuong|giai phong|chi tra|kiem diem|tap huan|dao tao|boi duong|tuyen dung|luu y|phan dau|gui (?:bao cao|y kien|ket qua|ho so|de xuat|van ban)|moi|nam (?:chac|vung|tinh hinh)|tham gia|cho y kien|gop y|ngan chan|phong ngua|phong chong|dieu dong|tam ung|hoan tat|lien he|nghiem cam|tiep can|xu phat|kiem dinh|gia han|dieu phoi|co (?:van ban|bao cao|ke hoach|phuong an|giai phap|bien phap|huong dan|lo trinh|de xuat)|chu trong|tiep tuc|tien hanh|thong nhat voi (?:phia|doi tac|cac doi tac|ban)|co trach nhiem(?=\s*:))${WORD_END}`,
   'u',
 );
 /**
@@ -2771,9 +2771,12 @@ const TIGHT_SYMBOL = String.raw`(?:\/\d{4})?[/-]${SYMBOL_PART}(?:[/-]\p{Lu}[\p{L
 const SPACED_SYMBOL =
   String.raw`(?=(?:\s+\/\s+\d{4})?\s+[/-]\s+\p{Lu})(?<=số\s*(?:\d{1,5}[a-z]?,\s*){0,30}\d{1,5}[a-z]?)(?:\s+\/\s+\d{4})?\s+[/-]\s+${SYMBOL_PART}` +
   String.raw`(?:[/-]\p{Lu}[\p{L}\d.&]*|\s*[/-]\s*${SYMBOL_PART})*`;
+// The older style, before 2004, spaced the number from its symbol and put the unit first: "công văn số 2083 TM/CSTNTN",
+// "số 1125 CP/KTTH" (after "số" only).
+const OLD_STYLE_SYMBOL = String.raw`(?<=số\s*\d{1,5})\s\p{Lu}{1,6}\/\p{Lu}[\p{Lu}\d.&-]*\p{Lu}(?![\p{L}\d/-])`;
 // Not after ":": "QCVN 122:2024/BGTVT", "TCVN 5574:2018/BXD" are a standard's code and year, not a document's number.
 const ANY_DOCUMENT_NUMBER = new RegExp(
-  String.raw`(?:(?<=số)|(?<![\p{L}\p{N}/-])(?<!\d:))((?:\d{1,5}[a-z]?,\s*){0,30})(\d{1,5}[a-z]?)(${TIGHT_SYMBOL}|${SPACED_SYMBOL})`,
+  String.raw`(?:(?<=số)|(?<![\p{L}\p{N}/-])(?<!\d:))((?:\d{1,5}[a-z]?,\s*){0,30})(\d{1,5}[a-z]?)(${TIGHT_SYMBOL}|${SPACED_SYMBOL}|${OLD_STYLE_SYMBOL})`,
   'gu',
 );
 /**

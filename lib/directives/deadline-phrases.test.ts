@@ -257,6 +257,33 @@ describe('parseDeadline: urgent and recurring words', () => {
     expect(parseDeadline(first!, on('2025-06-02'))).toBeNull();
   });
 
+  it('gives work that prepares a visit or an event its first day, not in a purpose clause; a glued "từngày" span is no deadline [style]', () => {
+    expect(
+      parseDeadline(
+        'Giao Bộ Công Thương chuẩn bị nội dung các thỏa thuận để ký trong chuyến thăm chính thức của Tổng thống Pháp từ ngày 10 đến ngày 12 tháng 9 năm 2024.',
+        on('2024-08-20'),
+      ),
+    ).toEqual({ kind: 'dated', dueDate: '2024-09-10', phrase: 'từ ngày 10 đến ngày 12 tháng 9 năm 2024' });
+    expect(
+      parseDeadline(
+        'Bộ Ngoại giao chuẩn bị tài liệu cho Hội nghị diễn ra từ ngày 28/10 đến ngày 01/11/2024.',
+        on('2024-08-20'),
+      ),
+    ).toMatchObject({ kind: 'dated', dueDate: '2024-10-28' });
+    // the dates of the occasion in a purpose clause: the work told is urgent, not due on either day
+    for (const span of ['từ ngày 10 đến ngày 12 tháng 9 năm 2024', 'từngày 10 đến ngày 12 tháng 9 năm 2024'])
+      expect(
+        parseDeadline(
+          `Để chuẩn bị chuyến thăm của Thủ tướng dự kiến ${span}, đề nghị Bộ Tư pháp khẩn trương thẩm định các hiệp định.`,
+          on('2024-08-20'),
+        ),
+      ).toMatchObject({ kind: 'urgent' });
+    // a visit not prepared by the work sets no date
+    expect(
+      parseDeadline('Bộ Tài chính tiếp đoàn công tác từ ngày 10 đến ngày 12 tháng 9 năm 2024.', on('2024-08-20')),
+    ).toBeNull();
+  });
+
   it.each([
     // [style] a deadline set out as a label, as task tables and provincial notices write it
     ['trình Chính phủ xem xét, thời hạn: 30/11/2024', 'thời hạn: 30/11/2024', '2024-11-30'],

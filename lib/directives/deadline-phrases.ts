@@ -66,7 +66,8 @@ const BY_END_OF = new RegExp(
   'gu',
 );
 /** "tính đến ngày …" (as of), "từ ngày … đến ngày …" (a span): "đến" there does not set a deadline. */
-const NOT_BY = /(?:tinh|tu\s+(?:ngay|nam|thang|quy)?\s*[\divx/.\s]+(?:thang\s+\d+\s+)?(?:nam\s+\d+\s+)?)\s*$/u;
+const NOT_BY =
+  /(?:tinh|tu(?:\s+|(?=ngay|nam|thang|quy))(?:ngay|nam|thang|quy)?\s*[\divx/.\s]+(?:thang\s+\d+\s+)?(?:nam\s+\d+\s+)?)\s*$/u;
 
 /** "trước tháng 10/2024": by the end of the month before. */
 const BEFORE_MONTH = new RegExp(
@@ -123,6 +124,18 @@ function afterMonths(from: string, months: number): string {
   const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
   return isoDate(y, m, Math.min(day, lastDayOfMonth(y, m)));
 }
+
+/**
+ * "chuẩn bị để Thủ tướng ký Bản ghi nhớ trong chuyến thăm … từ ngày 15 đến ngày 17 tháng 11 năm 2009", "chuẩn bị nội dung
+ * cho Hội nghị diễn ra từ ngày 05/8 đến ngày 07/8/2024": work that prepares a visit or an event is due when it opens, its
+ * first day. Not in a purpose clause ("Để chuẩn bị chuyến thăm … từ ngày …, Bộ X khẩn trương …"), where the dates are
+ * the occasion, not when the work told is due.
+ */
+const PREPARED_EVENT_START = new RegExp(
+  `${WORD_START}tu\\s*ngay(?<=(?<!(?:^|[^\\p{L}])de\\s)chuan bi(?![\\p{L}])[^.;:]{0,200}?(?:chuyen (?:tham|cong tac)|hoi nghi|hoi thao|dien dan|ky hop|dai hoi|le (?:ky|ky niem|khanh thanh|khoi cong)|su kien|hoi cho|trien lam|phien hop)(?![\\p{L}])[^.;:]{0,160}?tu\\s*ngay)` +
+    `\\s+(\\d{1,2})(?:${DAY_MONTH_SEP}(\\d{1,2}))?\\s+den\\s+(?:het\\s+)?ngay\\s+\\d{1,2}${DAY_MONTH_SEP}(\\d{1,2})${MONTH_YEAR_SEP}(\\d{4})${NO_MORE_DIGITS}`,
+  'gu',
+);
 
 /** "trong 6 tháng đầu năm 2025", "6 tháng cuối năm 2025", "nửa đầu năm 2025": a half of a year. */
 const WITHIN_HALF_YEAR = new RegExp(
@@ -285,6 +298,10 @@ const DATE_READERS: DateReader[] = [
   {
     pattern: DAYS_FROM_NOTICE,
     read: ([, days, working], onDate) => afterDays(onDate, Number(days), working !== undefined),
+  },
+  {
+    pattern: PREPARED_EVENT_START,
+    read: ([, day, month, endMonth, year]) => validDate(Number(year), Number(month ?? endMonth), Number(day)),
   },
   {
     pattern: WITHIN_HALF_YEAR,
