@@ -2080,6 +2080,24 @@ describe('parseConclusionText: provincial monitors and header-less provincial le
       onDate: '2025-08-20',
     }).map((i) => [i.leadAgencyIds, i.monitorAgencyId]);
 
+  it('makes a body told in a later item to urge another to carry out its work the monitor of that work', () => {
+    expect(
+      read(
+        `1. Yêu cầu Giám đốc Sở Nội vụ khẩn trương rà soát hồ sơ, xử lý theo thẩm quyền; báo cáo UBND tỉnh trước ngày 15/9/2025.
+2. Giao Chánh Thanh tra tỉnh kiểm tra, đôn đốc Sở Nội vụ khẩn trương thực hiện; báo cáo UBND tỉnh trước ngày 20/9/2025.
+3. Sở Công Thương rà soát các cửa hàng xăng dầu.`,
+      ),
+    ).toEqual([
+      [[ID.TQ_SNV], 932],
+      [[932], null],
+      [[ID.TQ_SCT], null],
+    ]);
+    // urging the work of the items in general ("đôn đốc việc thực hiện") names no one else's work
+    expect(
+      read(`1. Sở Nội vụ rà soát hồ sơ.
+2. Thanh tra tỉnh đôn đốc các cơ quan thực hiện.`)[0],
+    ).toEqual([[ID.TQ_SNV], null]);
+  });
   it('reads a chain of watching verbs ("theo dõi, kiểm tra, giám sát", "giám sát, kiểm tra", "kiểm tra, đôn đốc") as monitoring', () => {
     expect(
       read(

@@ -4518,5 +4518,46 @@ export function parseConclusionText(input: string, registry: AgencyRef[], option
     byOrdinal.set(item.ordinal, item);
     return item;
   });
-  return markHeadings(sharedOutByBullets(items, registry ?? []));
+  return markHeadings(monitorsFromUrging(sharedOutByBullets(items, registry ?? []), registry ?? [], readOptions));
+}
+
+/**
+ * "2. Giao Giám đốc Sở Xây dựng … kiểm tra, đôn đốc UBND quận X khẩn trương thực hiện; …": a body told to urge another
+ * to carry out its work watches that work. The items that body leads, which name no monitor, get the urging item's
+ * one lead as their monitor.
+ */
+const URGES_BEFORE = /(?:^|[\s,:;])(?:kiem tra,?\s+|theo doi,?\s+)?don doc\s*$/u;
+const CARRIES_OUT_AFTER = /^\s*(?:khan truong\s+|tiep tuc\s+)?(?:thuc hien|trien khai)(?![\p{L}])/u;
+function monitorsFromUrging(items: ProposedDirective[], registry: AgencyRef[], options: ReadOptions) {
+  let result = items;
+  for (const urging of items) {
+    if (urging.isAssessment || urging.leadAgencyIds.length !== 1 || !/don doc/u.test(foldVi(urging.text))) continue;
+    const watcher = urging.leadAgencyIds[0]!;
+    const text = urging.text;
+    const urged = findAgencies(text, registry, options.onDate, matchOptions(options)).filter(
+      (m) =>
+        m.proposed.id !== watcher &&
+        URGES_BEFORE.test(foldVi(text.slice(Math.max(0, m.start - 30), m.start))) &&
+        CARRIES_OUT_AFTER.test(foldVi(text.slice(m.end, m.end + 40))),
+    );
+    for (const body of urged) {
+      result = result.map((item) =>
+        item !== urging &&
+        !item.isAssessment &&
+        item.monitorAgencyId === null &&
+        item.leadAgencyIds.includes(body.proposed.id) &&
+        !item.leadAgencyIds.includes(watcher)
+          ? {
+              ...item,
+              monitorAgencyId: watcher,
+              notes: [
+                ...item.notes,
+                `Mục ${urging.ordinal} giao đôn đốc "${text.slice(body.start, body.end)}" thực hiện: cơ quan ở mục đó theo dõi việc này.`,
+              ],
+            }
+          : item,
+      );
+    }
+  }
+  return result;
 }

@@ -396,6 +396,22 @@ describe('parseDeadline: a deadline typed with last year (session 17-1) [style]'
   });
 });
 
+describe('parseDeadline: a month typed with last year [style]', () => {
+  it('reads "trong tháng 3 năm 2019" in a letter of 04/03/2020 as March 2020, with the written date kept', () => {
+    const notice = { onDate: '2020-03-04', periodsEndAfter: '2020-03-04' };
+    expect(
+      parseDeadline('Bộ Tài chính đề xuất chính sách, báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2019.', notice),
+    ).toMatchObject({ kind: 'dated', dueDate: '2020-03-31' });
+    expect(findDatedPhrases('báo cáo trong tháng 3/2019.', notice)[0]).toMatchObject({
+      dueDate: '2020-03-31',
+      writtenDate: '2019-03-31',
+    });
+    // months away, or told in the past: the period as written, over before the letter
+    expect(parseDeadline('Bộ Tài chính báo cáo trong tháng 9 năm 2019.', notice)).toBeNull();
+    expect(parseDeadline('Bộ Tài chính đã báo cáo trong tháng 3 năm 2019.', notice)).toBeNull();
+  });
+});
+
 describe('parseDeadline: a named day before its date (session 17-2) [style]', () => {
   it.each([
     ['triển khai ngay, hoàn thành trước ngày Quốc khánh 02/9/2025.', '2025-08-20', '2025-09-02'],

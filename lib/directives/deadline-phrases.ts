@@ -355,6 +355,14 @@ function yearSlipCorrected(m: RegExpExecArray, dueDate: string, onDate: string, 
   return days <= YEAR_SLIP_WINDOW_DAYS ? corrected : null;
 }
 
+/** The month's last day one year on, when the written year is the letter's year less one and it falls within a month after the letter. */
+function monthYearSlipCorrected(month: number, year: number, onDate: string): string | null {
+  if (year !== Number(onDate.slice(0, 4)) - 1 || month < 1 || month > 12) return null;
+  const corrected = isoDate(year + 1, month, lastDayOfMonth(year + 1, month));
+  const days = (Date.parse(corrected) - Date.parse(onDate)) / 86_400_000;
+  return days >= 0 && days <= YEAR_SLIP_WINDOW_DAYS ? corrected : null;
+}
+
 /** Every dated deadline phrase in `text`, in reading order. */
 /**
  * `onDate`: the day a date without a year is read from (the notice's date). `periodsEndAfter` (a notice's date): a
@@ -406,6 +414,13 @@ export function findDatedPhrases(text: string, options: ReadOptions): DatedPhras
       // "… đề nghị Cục X ban hành hướng dẫn trước ngày 05/02/2026, nhưng đến nay chưa …": a deadline recalled as missed
       // (someone else's, set before) is what went wrong, not when the work told now is due.
       if (MISSED_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+      // "báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2019" in a letter of 4 March 2020: a month a year behind the
+      // letter's own, that would be this month or the next in the letter's year, is a slip of the year, as for a day
+      if (pattern === WITHIN_MONTH && m[2] && dueDate !== null && dueDate < options.onDate) {
+        const corrected = monthYearSlipCorrected(Number(m[1]), Number(m[2]), options.onDate);
+        if (corrected && !TOLD_IN_THE_PAST.test(folded.slice(Math.max(0, m.index - 40), m.index)))
+          [writtenDate, dueDate] = [dueDate, corrected];
+      }
       if (period && options.periodsEndAfter && dueDate !== null && dueDate < options.periodsEndAfter) continue;
       if (period && NOT_DONE_BEFORE.test(folded.slice(Math.max(0, m.index - 120), m.index))) continue;
       if (period && SCOPE_BEFORE.test(folded.slice(Math.max(0, m.index - 80), m.index))) continue;
