@@ -3618,6 +3618,17 @@ Song song đó, Sở Nội vụ tổ chức kiểm tra việc chấp hành kỷ 
     ]);
   });
 
+  it('reads a later paragraph whose body "kêu gọi" investment as a task of its own', () => {
+    const items = read(
+      `Ngày 12/3/2024, Chủ tịch UBND tỉnh ban hành Công văn số 905/UBND-KT về việc cải tạo chợ Tân Hà trên địa bàn tỉnh Tuyên Quang.
+Theo đó, Chủ tịch UBND tỉnh yêu cầu Sở Công Thương rà soát quy mô chợ, đề xuất phương án cải tạo.
+Sở Nội vụ kêu gọi xã hội hóa đầu tư cải tạo chợ, bảo đảm không ảnh hưởng đến hoạt động kinh doanh của tiểu thương.`,
+    );
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds])).toEqual([
+      ['1', [ID.TQ_SCT]],
+      ['2', [ID.TQ_SNV]],
+    ]);
+  });
   it('cites no number a news report gives the letter it quotes ("ngày 28-8-2018, UBND tỉnh X có Công văn số …, … với nội dung: Giao …")', () => {
     const [item] = read(
       `Sau khi báo phản ánh, ngày 02-5-2024, UBND tỉnh Tuyên Quang có Công văn số 1201/UBND-VX truyền đạt ý kiến chỉ đạo của Chủ tịch UBND tỉnh với nội dung: Giao Sở Nội vụ kiểm tra, xác minh nội dung báo nêu, thực hiện theo Công văn số 88/BNV-TCBC, báo cáo trước ngày 15-5-2024.`,

@@ -1162,7 +1162,7 @@ const DIRECTIVE_PARAGRAPH = new RegExp(
 );
 /** "Uỷ ban nhân dân thành phố và các huyện tổ chức …", "Sở Tài nguyên và Môi trường đôn đốc …": a body, then its task. */
 const BODY_DOES_TASK_PARAGRAPH =
-  /^(?:(?:giam doc|chu tich|thu truong|truong ban|chanh van phong|cuc truong|chi cuc truong) )?(?:so|ubnd|uy ban nhan dan|cong an|bo chi huy|ban quan ly|thanh tra|van phong|cac so)\s(?![^.;:()]{0,80}?\s(?:da(?! nang)|vua)\s)[^.;:()]{0,80}?\s(?:to chuc|don doc|chu tri|thuc hien|trien khai|ra soat|tong hop|khan truong|tham muu|huong dan|phoi hop|theo doi|tiep tuc|chu dong|tap trung|co trach nhiem|chiu trach nhiem|bo tri|kiem tra|bao cao|xay dung|bao dam|dam bao|tang cuong|cung cap|ho tro|tuyen truyen|xu ly|giai quyet|hoan thanh|hoan thien|nghien cuu|xem xet|chi dao|lap|de xuat|bo sung|hoan chinh|chuan bi|tiep thu)(?![\p{L}])/u;
+  /^(?:(?:giam doc|chu tich|thu truong|truong ban|chanh van phong|cuc truong|chi cuc truong) )?(?:so|ubnd|uy ban nhan dan|cong an|bo chi huy|ban quan ly|thanh tra|van phong|cac so)\s(?![^.;:()]{0,80}?\s(?:da(?! nang)|vua)\s)[^.;:()]{0,80}?\s(?:to chuc|don doc|chu tri|thuc hien|trien khai|ra soat|tong hop|khan truong|tham muu|huong dan|phoi hop|theo doi|tiep tuc|chu dong|tap trung|co trach nhiem|chiu trach nhiem|bo tri|kiem tra|bao cao|xay dung|bao dam|dam bao|tang cuong|cung cap|ho tro|tuyen truyen|xu ly|giai quyet|hoan thanh|hoan thien|nghien cuu|xem xet|chi dao|lap|de xuat|bo sung|hoan chinh|chuan bi|tiep thu|keu goi)(?![\p{L}])/u;
 /**
  * "…; Ban quản lý … có trách nhiệm …", "…; Sở Công thương định kỳ báo cáo …": a clause after ";" whose body does a task,
  * after a clause of its own (a verb and its object: not a list of bodies, "phối hợp với Sở A; Sở B thực hiện", nor those a
