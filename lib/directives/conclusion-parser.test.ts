@@ -303,6 +303,24 @@ _ - Rà soát, đề xuất các giải pháp.`;
     expect(item('3b')).toMatchObject({ text: 'Rà soát, đề xuất các giải pháp.', leadAgencyIds: [ID.BTC] });
   });
 
+  it('reads "8)" after "e)" as the letter "g)" a scan misread, and a real "8)" as a number [style]', () => {
+    const text = `1. Các Bộ quản lý chuyên ngành:
+a) Rà soát danh mục tài sản.
+b) Quy định chi tiết các loại tài sản.
+c) Cập nhật cơ sở dữ liệu.
+d) Hướng dẫn các doanh nghiệp.
+đ) Phối hợp với Bộ Tài chính xây dựng cơ sở dữ liệu.
+e) Quy định các nội dung đặc thù.
+8) Thực hiện các nhiệm vụ khác theo quy định.
+2. Bộ Tài chính tổng hợp, báo cáo.`;
+    expect(parse(text, '2024-05-02').ordinals).toEqual(['1', '1a', '1b', '1c', '1d', '1đ', '1e', '1g', '2']);
+    const numbered = `1. Bộ Nội vụ:
+a) Rà soát quy định.
+7) Bộ Tư pháp thẩm định.
+8) Bộ Tài chính bố trí kinh phí.`;
+    expect(parse(numbered, '2024-05-02').ordinals).not.toContain('1g');
+  });
+
   it('reads an item on across a page number the file left between its lines [11/CT-TTg]', () => {
     const text = `1. Bộ Tài chính chủ trì đề xuất chính sách phù hợp, báo cáo Thủ tướng
 
@@ -1863,6 +1881,16 @@ Chủ tịch UBND tỉnh chỉ đạo như sau:
     );
     expect(item('1').citedDocuments).toEqual(['47/2024/TT-BGTVT', '123/BCA-C08']);
   });
+  it('cites a number in the older style, spaced from its symbol with the unit first ("công văn số 2083 TM/CSTNTN") [style]', () => {
+    const { item } = parse(
+      `Phó Thủ tướng có ý kiến như sau:
+1. Bộ Tài chính thực hiện các nhiệm vụ như trong công văn số 1452 TC/NSNN ngày 10 tháng 4 năm 2003 của Bộ Tài chính.
+2. Bộ Nội vụ bố trí 3 biên chế/năm cho đơn vị mới.`,
+      '2003-05-02',
+    );
+    expect(item('1').citedDocuments).toEqual(['1452TC/NSNN']);
+    expect(item('2').citedDocuments).toEqual([]);
+  });
   it('ends the items at a closing "Trên đây là (một số) ý kiến …, đề nghị …": its request and documents are the letter\'s [style]', () => {
     const { item, ordinals } = parse(
       `Bộ Công Thương hướng dẫn như sau:
@@ -2052,6 +2080,24 @@ describe('parseConclusionText: provincial monitors and header-less provincial le
       onDate: '2025-08-20',
     }).map((i) => [i.leadAgencyIds, i.monitorAgencyId]);
 
+  it('makes a body told in a later item to urge another to carry out its work the monitor of that work', () => {
+    expect(
+      read(
+        `1. Yêu cầu Giám đốc Sở Nội vụ khẩn trương rà soát hồ sơ, xử lý theo thẩm quyền; báo cáo UBND tỉnh trước ngày 15/9/2025.
+2. Giao Chánh Thanh tra tỉnh kiểm tra, đôn đốc Sở Nội vụ khẩn trương thực hiện; báo cáo UBND tỉnh trước ngày 20/9/2025.
+3. Sở Công Thương rà soát các cửa hàng xăng dầu.`,
+      ),
+    ).toEqual([
+      [[ID.TQ_SNV], 932],
+      [[932], null],
+      [[ID.TQ_SCT], null],
+    ]);
+    // urging the work of the items in general ("đôn đốc việc thực hiện") names no one else's work
+    expect(
+      read(`1. Sở Nội vụ rà soát hồ sơ.
+2. Thanh tra tỉnh đôn đốc các cơ quan thực hiện.`)[0],
+    ).toEqual([[ID.TQ_SNV], null]);
+  });
   it('reads a chain of watching verbs ("theo dõi, kiểm tra, giám sát", "giám sát, kiểm tra", "kiểm tra, đôn đốc") as monitoring', () => {
     expect(
       read(
@@ -3170,6 +3216,42 @@ Văn phòng Chính phủ xin chuyển kiến nghị của cử tri đến ${body
 Văn phòng Chính phủ xin gửi bản chụp văn bản trên đến quý Bộ để biết.`);
     expect(known!.leadAgencyIds).not.toContain(ID.BXD);
   });
+  it('reads "làm việc cụ thể với", "trao đổi trực tiếp với" as partnering, and "Bộ X thống nhất với phía …" as work of X', () => {
+    expect(
+      roles(
+        '1. Sau khi có ý kiến của các nhà tài trợ, Bộ Y tế làm việc cụ thể với Bộ Tài chính về dự toán kinh phí, trình cấp có thẩm quyền quyết định.',
+      ),
+    ).toEqual([[[ID.BYT], [ID.BTC], null]]);
+    expect(roles('1. Bộ Xây dựng trao đổi trực tiếp với Bộ Tư pháp để hoàn thiện dự thảo Nghị định.')).toEqual([
+      [[ID.BXD], [ID.BTP], null],
+    ]);
+    expect(
+      roles(`1. Giao Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan chuẩn bị nội dung Hội nghị.
+Bộ Công Thương thống nhất với phía Hàn Quốc về chương trình làm việc của đoàn.`),
+    ).toEqual([[[ID.BTC, ID.BCT], [], null]]);
+    // agreeing with a proposal is no work of its own
+    expect(
+      roles(`1. Giao Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan chuẩn bị nội dung Hội nghị.
+Bộ Công Thương thống nhất với đề xuất của Bộ Tài chính.`),
+    ).toEqual([[[ID.BTC], [], null]]);
+  });
+  it('reads a paragraph that opens "Văn phòng Chính phủ đề nghị …" after one that gave work as a task of its own', () => {
+    const items = read(`Kính gửi:
+- Bộ Tư pháp;
+- Bộ Tài chính.
+
+Để kịp trình Chính phủ, Văn phòng Chính phủ đề nghị Bộ Tư pháp khẩn trương hoàn thiện hồ sơ dự án Luật.
+
+Văn phòng Chính phủ đề nghị Bộ Tài chính gửi ý kiến về nguồn kinh phí trước ngày 10 tháng 7 năm 2024./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, PL.`);
+    expect(items.map((i) => [i.leadAgencyIds, i.deadline?.kind])).toEqual([
+      [[ID.BTP], 'urgent'],
+      [[ID.BTC], 'dated'],
+    ]);
+  });
   it('reads "các cơ quan nêu trên", "quý Bộ", "các Bộ", "các đồng chí Bộ trưởng" in a letter to named bodies as those bodies', () => {
     const letter = (addressees: string, direction: string) =>
       roles(`Kính gửi:${addressees}
@@ -3199,6 +3281,25 @@ Văn phòng Chính phủ xin thông báo để các cơ quan biết, thực hi�
 Phó Thủ tướng có ý kiến như sau:
 Các Bộ, ngành, địa phương tăng cường kiểm tra.`)[0]!.leadAgencyIds,
     ).toEqual([]);
+  });
+  it('reads "… đề nghị các đồng chí …" with no title after it as every addressee of the "Kính gửi" block, bodies and groups', () => {
+    const [item] = read(`Kính gửi:
+- Bộ trưởng, Thủ trưởng cơ quan ngang bộ;
+- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương;
+- Thống đốc Ngân hàng Nhà nước Việt Nam.
+
+Để tổng kết công tác cải cách hành chính năm 2024, Văn phòng Chính phủ đề nghị các đồng chí chỉ đạo xây dựng báo cáo, gửi về Văn phòng Chính phủ trước ngày 15 tháng 11 năm 2024.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, TCCV.`);
+    expect(item!.leadAgencyIds).toEqual([ID.NHNN]);
+    expect(item!.groups).toEqual(['ministries', 'provinces']);
+    // "các đồng chí thành viên Ban Chỉ đạo" names others than the addressees
+    const [members] = read(`Kính gửi: Thống đốc Ngân hàng Nhà nước Việt Nam.
+
+Văn phòng Chính phủ đề nghị các đồng chí thành viên Ban Chỉ đạo chuẩn bị ý kiến.`);
+    expect(members!.leadAgencyIds).not.toContain(ID.NHNN);
   });
   it('reads the ministries a qualified list names ("các bộ quản lý lĩnh vực: Công Thương, Xây dựng", "các Bộ, ngành liên quan: …")', () => {
     expect(
@@ -3517,6 +3618,17 @@ Song song đó, Sở Nội vụ tổ chức kiểm tra việc chấp hành kỷ 
     ]);
   });
 
+  it('reads a later paragraph whose body "kêu gọi" investment as a task of its own', () => {
+    const items = read(
+      `Ngày 12/3/2024, Chủ tịch UBND tỉnh ban hành Công văn số 905/UBND-KT về việc cải tạo chợ Tân Hà trên địa bàn tỉnh Tuyên Quang.
+Theo đó, Chủ tịch UBND tỉnh yêu cầu Sở Công Thương rà soát quy mô chợ, đề xuất phương án cải tạo.
+Sở Nội vụ kêu gọi xã hội hóa đầu tư cải tạo chợ, bảo đảm không ảnh hưởng đến hoạt động kinh doanh của tiểu thương.`,
+    );
+    expect(items.map((i) => [i.ordinal, i.leadAgencyIds])).toEqual([
+      ['1', [ID.TQ_SCT]],
+      ['2', [ID.TQ_SNV]],
+    ]);
+  });
   it('cites no number a news report gives the letter it quotes ("ngày 28-8-2018, UBND tỉnh X có Công văn số …, … với nội dung: Giao …")', () => {
     const [item] = read(
       `Sau khi báo phản ánh, ngày 02-5-2024, UBND tỉnh Tuyên Quang có Công văn số 1201/UBND-VX truyền đạt ý kiến chỉ đạo của Chủ tịch UBND tỉnh với nội dung: Giao Sở Nội vụ kiểm tra, xác minh nội dung báo nêu, thực hiện theo Công văn số 88/BNV-TCBC, báo cáo trước ngày 15-5-2024.`,

@@ -10,7 +10,13 @@ import { formatDate } from '@/lib/time';
 import type { ReformAreaCode } from '@/lib/reference/reform-areas';
 import { type AgencyMatch, type AgencyRef, findAgencies, foldForMatching, GLUED_VERBS } from './agency-matcher';
 import { unglueWords } from './unglue';
-import { type ParsedDeadline, deadlinePhrase, findDatedPhrases, parseDeadline } from './deadline-phrases';
+import {
+  type ParsedDeadline,
+  deadlinePhrase,
+  effectiveDates,
+  findDatedPhrases,
+  parseDeadline,
+} from './deadline-phrases';
 import { parseNoticeHeader } from './notice-header';
 import { withoutSignatureStamps } from './signature-stamp';
 
@@ -518,6 +524,23 @@ const SOURCE_FOOTER =
 const OFFICE_CLOSING =
   /^(?:vpcp|(?:van phong|vp) (?:chinh phu|(?:uy ban nhan dan|ubnd)(?: tinh| thanh pho)?))\s+(?:xin\s+)?thong ?bao\s*(?:de|cho|den|toi)(?![\p{L}])/u;
 
+/**
+ * A scan's recognition reads the letter "g)" as "8)": after "e)" (the Vietnamese letters run a, b, c, d, đ, e, g), an
+ * "8)" with no "7)" before it since is the next letter. Each line is read in order by the function it returns.
+ */
+function scannedLetterG(): (line: string) => string {
+  let last: string | null = null;
+  return (line) => {
+    const marker = /^([a-zđ]|\d{1,3})\) /u.exec(line)?.[1] ?? null;
+    if (marker === '8' && last === 'e') {
+      last = 'g';
+      return line.replace(/^8\)/u, 'g)');
+    }
+    if (marker !== null) last = marker;
+    return line;
+  };
+}
+
 /** The last text's lines: a notice is split into them by several readers, each as long as the notice. */
 let lastNoticeLines: { text: string; lines: readonly string[] } | null = null;
 function noticeLines(text: string): string[] {
@@ -546,6 +569,7 @@ function readNoticeLines(text: string): string[] {
         .replace(/^\((?![ivx]\))([a-zđ])\) ?(?=\S)/u, '$1) ')
         .replace(/^(\d{1,3}) \. (?=\S)/u, '$1. '),
     )
+    .map(scannedLetterG())
     .reduce(joinLoneMarkers, []);
   const all = unwrapLines(rawLines);
   for (const [i, line] of all.entries()) {
@@ -1132,13 +1156,13 @@ const LEADER_SPEAKS = String.raw`(?:${LEADER_TITLE} ${LEADER_VERB}|(?:${PARAGRAP
 const MEETING_CONCLUDES = String.raw`(?:phat bieu )?ket luan(?: (?:cuoc hop|hoi nghi|buoi lam viec|phien hop))?,\s*[^.;:,]{0,120}?(?:,[^.;:,]{0,60}?)?\s(?:yeu cau|giao|de nghi|chi dao)\s`;
 const MEETING_CONCLUSION = new RegExp(`^${MEETING_CONCLUDES}`, 'u');
 const DIRECTIVE_PARAGRAPH = new RegExp(
-  String.raw`^(?:(?:giao|yeu cau|de nghi)\s|${LEADER_SPEAKS}|${MEETING_CONCLUDES}|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:cung |con |tiep tuc |dong thoi )?(?:yeu cau|giao|de nghi)\s|` +
+  String.raw`^(?:(?:giao|yeu cau|de nghi)\s|(?:van phong chinh phu|vpcp) (?:xin )?(?:de nghi|yeu cau)\s|${LEADER_SPEAKS}|${MEETING_CONCLUDES}|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:cung |con |tiep tuc |dong thoi )?(?:yeu cau|giao|de nghi)\s|` +
     String.raw`${PARAGRAPH_CONNECTIVE},\s*(?:(?:(?:pho )?chu tich\s)?(?:giao|yeu cau|de nghi)\s|(?:so|cong an|bo chi huy|ban quan ly|ubnd|uy ban nhan dan|thanh tra|van phong) ))`,
   'u',
 );
 /** "Uỷ ban nhân dân thành phố và các huyện tổ chức …", "Sở Tài nguyên và Môi trường đôn đốc …": a body, then its task. */
 const BODY_DOES_TASK_PARAGRAPH =
-  /^(?:(?:giam doc|chu tich|thu truong|truong ban|chanh van phong|cuc truong|chi cuc truong) )?(?:so|ubnd|uy ban nhan dan|cong an|bo chi huy|ban quan ly|thanh tra|van phong|cac so)\s(?![^.;:()]{0,80}?\s(?:da(?! nang)|vua)\s)[^.;:()]{0,80}?\s(?:to chuc|don doc|chu tri|thuc hien|trien khai|ra soat|tong hop|khan truong|tham muu|huong dan|phoi hop|theo doi|tiep tuc|chu dong|tap trung|co trach nhiem|chiu trach nhiem|bo tri|kiem tra|bao cao|xay dung|bao dam|dam bao|tang cuong|cung cap|ho tro|tuyen truyen|xu ly|giai quyet|hoan thanh|hoan thien|nghien cuu|xem xet|chi dao|lap|de xuat|bo sung|hoan chinh|chuan bi|tiep thu)(?![\p{L}])/u;
+  /^(?:(?:giam doc|chu tich|thu truong|truong ban|chanh van phong|cuc truong|chi cuc truong) )?(?:so|ubnd|uy ban nhan dan|cong an|bo chi huy|ban quan ly|thanh tra|van phong|cac so)\s(?![^.;:()]{0,80}?\s(?:da(?! nang)|vua)\s)[^.;:()]{0,80}?\s(?:to chuc|don doc|chu tri|thuc hien|trien khai|ra soat|tong hop|khan truong|tham muu|huong dan|phoi hop|theo doi|tiep tuc|chu dong|tap trung|co trach nhiem|chiu trach nhiem|bo tri|kiem tra|bao cao|xay dung|bao dam|dam bao|tang cuong|cung cap|ho tro|tuyen truyen|xu ly|giai quyet|hoan thanh|hoan thien|nghien cuu|xem xet|chi dao|lap|de xuat|bo sung|hoan chinh|chuan bi|tiep thu|keu goi)(?![\p{L}])/u;
 /**
  * "…; Ban quản lý … có trách nhiệm …", "…; Sở Công thương định kỳ báo cáo …": a clause after ";" whose body does a task,
  * after a clause of its own (a verb and its object: not a list of bodies, "phối hợp với Sở A; Sở B thực hiện", nor those a
@@ -1399,7 +1423,7 @@ const LEAD_CUE = wordPattern('chu tri');
  * "phối hợpvới": read as "phối hợp với". "Bộ X chủ trì, với sự tham gia của Bộ Y …", "… có sự tham gia của Bộ Y": Bộ Y
  * takes part, as a partner.
  */
-const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: ?voi| cua)?|(?:voi|co) su tham gia(?: cua)?|cung voi|cung|lam viec voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi voi|thong nhat voi|lay (?:them )?y kien(?: cua)?|(?<!(?:trinh|bao cao)[^.;,]{0,60})xin (?:them )?y kien(?: cua)?|tham khao (?:them )?y kien(?: cua)?|thoa thuan(?:,? (?:va )?thong nhat)? voi`;
+const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: ?voi| cua)?|(?:voi|co) su tham gia(?: cua)?|cung voi|cung|lam viec(?: (?:cu the|truc tiep))? voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi(?: (?:cu the|truc tiep))? voi|thong nhat voi|lay (?:them )?y kien(?: cua)?|(?<!(?:trinh|bao cao)[^.;,]{0,60})xin (?:them )?y kien(?: cua)?|tham khao (?:them )?y kien(?: cua)?|thoa thuan(?:,? (?:va )?thong nhat)? voi`;
 const COORDINATE_CUE = wordPattern(COORDINATION);
 const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*$`, 'u');
 /** The same, with partners named before in the list: "phối hợp với Sở A, Sở B theo dõi …" (names written "@"). */
@@ -1727,7 +1751,7 @@ const ACTION_AFTER = new RegExp(
   String.raw`^\s*(?:,?\s*(?:va|cung)\s+cac\s+(?:co quan|don vi)\s+(?:chuc nang|lien quan|co lien quan)\s*,?\s*)?` +
     // "Bộ X, Bộ Y theo chức năng, nhiệm vụ được giao, hướng dẫn …"
     String.raw`(?:,?\s*(?:theo|trong pham vi|can cu)\s+(?:dung\s+)?chuc nang,?\s+(?:va\s+)?nhiem vu(?:,? quyen han)?(?:\s+(?:duoc giao|cua minh))?\s*,?\s*)?(?:(?:co trach nhiem|chiu trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky|quyet liet|tich cuc|nhanh chong|khan cap|can thiet|uu tien|kien quyet|quan tam)[\s,]*)*` +
-    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat|can doi|bao dam|dam bao|tang cuong|day manh|nang cao|cung cap|huy dong|tuyen truyen|ho tro|bo sung|dieu chinh|phe duyet|tra loi|giai trinh|xac minh|tiep nhan|van dong|quan ly|thanh tra|hoan chinh|chinh ly|chinh sua|soan thao|tinh toan|can nhac|tham tra|lua chon|sap xep|kien toan|ky ket|dam phan|van hanh|giai ngan|phan bo|cap phat|chan chinh|cong bo|tong ket|so ket|khao sat|dieu tra|thong ke|kiem ke|kiem soat|du bao|ung pho|quan triet|pho bien|ung dung|ket noi|tich hop|cai thien|rut ngan|cat giam|don gian hoa|kien nghi|xac dinh|cong khai|thu hoi|dinh chi|tam dung|bai bo|chuyen giao|ban giao|uu tien|duy tri|nam bat|doi thoai|thanh toan|quyet toan|thu thap|nhan rong|ra quyet dinh|thong qua|chiu trach nhiem|chia se|so hoa|chuyen doi|cap|phan cap|doi chieu|ky|cu|dung|lay y kien|phat dong|mo rong|nang cap|sua chua|dau tu|di doi|thi cong|nghiem thu|hoan tra|boi thuong|giai phong|chi tra|kiem diem|tap huan|dao tao|boi duong|tuyen dung|luu y|phan dau|gui (?:bao cao|y kien|ket qua|ho so|de xuat|van ban)|moi|nam (?:chac|vung|tinh hinh)|tham gia|cho y kien|gop y|ngan chan|phong ngua|phong chong|dieu dong|tam ung|hoan tat|lien he|nghiem cam|tiep can|xu phat|kiem dinh|gia han|dieu phoi|co (?:van ban|bao cao|ke hoach|phuong an|giai phap|bien phap|huong dan|lo trinh|de xuat)|chu trong|tiep tuc|tien hanh|co trach nhiem(?=\s*:))${WORD_END}`,
+    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat|can doi|bao dam|dam bao|tang cuong|day manh|nang cao|cung cap|huy dong|tuyen truyen|ho tro|bo sung|dieu chinh|phe duyet|tra loi|giai trinh|xac minh|tiep nhan|van dong|quan ly|thanh tra|hoan chinh|chinh ly|chinh sua|soan thao|tinh toan|can nhac|tham tra|lua chon|sap xep|kien toan|ky ket|dam phan|van hanh|giai ngan|phan bo|cap phat|chan chinh|cong bo|tong ket|so ket|khao sat|dieu tra|thong ke|kiem ke|kiem soat|du bao|ung pho|quan triet|pho bien|ung dung|ket noi|tich hop|cai thien|rut ngan|cat giam|don gian hoa|kien nghi|xac dinh|cong khai|thu hoi|dinh chi|tam dung|bai bo|chuyen giao|ban giao|uu tien|duy tri|nam bat|doi thoai|thanh toan|quyet toan|thu thap|nhan rong|ra quyet dinh|thong qua|chiu trach nhiem|chia se|so hoa|chuyen doi|cap|phan cap|doi chieu|ky|cu|dung|lay y kien|phat dong|mo rong|nang cap|sua chua|dau tu|di doi|thi cong|nghiem thu|hoan tra|boi thuong|giai phong|chi tra|kiem diem|tap huan|dao tao|boi duong|tuyen dung|luu y|phan dau|gui (?:bao cao|y kien|ket qua|ho so|de xuat|van ban)|moi|nam (?:chac|vung|tinh hinh)|tham gia|cho y kien|gop y|ngan chan|phong ngua|phong chong|dieu dong|tam ung|hoan tat|lien he|nghiem cam|tiep can|xu phat|kiem dinh|gia han|dieu phoi|co (?:van ban|bao cao|ke hoach|phuong an|giai phap|bien phap|huong dan|lo trinh|de xuat)|chu trong|tiep tuc|tien hanh|thong nhat voi (?:phia|doi tac|cac doi tac|ban)|co trach nhiem(?=\s*:))${WORD_END}`,
   'u',
 );
 /**
@@ -2747,9 +2771,12 @@ const TIGHT_SYMBOL = String.raw`(?:\/\d{4})?[/-]${SYMBOL_PART}(?:[/-]\p{Lu}[\p{L
 const SPACED_SYMBOL =
   String.raw`(?=(?:\s+\/\s+\d{4})?\s+[/-]\s+\p{Lu})(?<=số\s*(?:\d{1,5}[a-z]?,\s*){0,30}\d{1,5}[a-z]?)(?:\s+\/\s+\d{4})?\s+[/-]\s+${SYMBOL_PART}` +
   String.raw`(?:[/-]\p{Lu}[\p{L}\d.&]*|\s*[/-]\s*${SYMBOL_PART})*`;
+// The older style, before 2004, spaced the number from its symbol and put the unit first: "công văn số 2083 TM/CSTNTN",
+// "số 1125 CP/KTTH" (after "số" only).
+const OLD_STYLE_SYMBOL = String.raw`(?<=số\s*\d{1,5})\s\p{Lu}{1,6}\/\p{Lu}[\p{Lu}\d.&-]*\p{Lu}(?![\p{L}\d/-])`;
 // Not after ":": "QCVN 122:2024/BGTVT", "TCVN 5574:2018/BXD" are a standard's code and year, not a document's number.
 const ANY_DOCUMENT_NUMBER = new RegExp(
-  String.raw`(?:(?<=số)|(?<![\p{L}\p{N}/-])(?<!\d:))((?:\d{1,5}[a-z]?,\s*){0,30})(\d{1,5}[a-z]?)(${TIGHT_SYMBOL}|${SPACED_SYMBOL})`,
+  String.raw`(?:(?<=số)|(?<![\p{L}\p{N}/-])(?<!\d:))((?:\d{1,5}[a-z]?,\s*){0,30})(\d{1,5}[a-z]?)(${TIGHT_SYMBOL}|${SPACED_SYMBOL}|${OLD_STYLE_SYMBOL})`,
   'gu',
 );
 /**
@@ -3012,6 +3039,8 @@ type ReadOptions = Omit<Options, 'province'> & {
   shortNames: Map<string, AgencyMatch>;
   /** The lead-in sentence that ends an item and opens its sub-items, and who it names (bulletLeadInStart). */
   bulletLeadIns: Map<Draft, { leads: number[]; said: string }>;
+  /** The days the documents the notice names take effect, as it states them (deadline-phrases.ts effectiveDates). */
+  effectiveDates?: ReadonlyMap<string, string>;
 };
 
 /**
@@ -3469,6 +3498,7 @@ function readItem(draft: Draft, registry: AgencyRef[], options: ReadOptions, has
         onDate: options.noticeDate,
         periodsEndAfter: options.noticeDate,
         standingIsRecurring: false,
+        effectiveDates: options.effectiveDates,
       });
   const direction = draft.letterBody ? text.slice(leadInEnd(draft, text)) : text;
   const cites = draft.letterBody ? requestCites(direction) : { cites: citedDocuments(text), background: [] };
@@ -4131,10 +4161,13 @@ function toAddresseesSentTo(item: ProposedDirective, block: () => IntroAddressee
  * "Các cơ quan nêu trên khẩn trương xem xét …", "Đề nghị quý Bộ …", "Các Bộ theo chức năng, nhiệm vụ được giao …",
  * "Các đồng chí Bộ trưởng chỉ đạo …": a letter to named bodies ("Kính gửi: - Bộ Tài chính; - Bộ Xây dựng.", "Kính gửi:
  * Bộ trưởng Bộ Xây dựng") refers back to them without naming them again; the bodies the "Kính gửi" block names are given
- * the work. Not "các Bộ, ngành, địa phương" (a group) nor "các Bộ liên quan" (some of them, unnamed).
+ * the work. Not "các Bộ, ngành, địa phương" (a group) nor "các Bộ liên quan" (some of them, unnamed). So is "… đề nghị
+ * các đồng chí tổ chức …" with no title after it, anywhere in the sentence: the heads the block lists ("Kính gửi: - Bộ
+ * trưởng, Thủ trưởng cơ quan ngang bộ; - Tổng giám đốc Ngân hàng Chính sách xã hội"), the bodies and the groups both
+ * ("các đồng chí thành viên Ban Chỉ đạo", "các đồng chí lãnh đạo …" name others).
  */
 const ADDRESSEES_REFERRED = new RegExp(
-  String.raw`(?:^|[.;:]\s*)(?:(?:giao|de nghi|yeu cau)\s+)?(?:(?:cac\s+)?dong chi\s+bo truong(?!\s+bo(?![\p{L}]))|quy\s*(?:co quan|bo|uy ban|don vi)|cac\s+(?:co quan|don vi|bo)\s+(?:neu tren|noi tren|tren|nhan van ban))(?![\p{L}])|(?:^|[.;:]\s*)(?:(?:giao|de nghi|yeu cau)\s+)?cac\s+bo\s+(?:theo chuc nang|trong pham vi|can cu|khan truong|xem xet|chu dong)(?![\p{L}])`,
+  String.raw`(?:^|[.;:]\s*)(?:(?:giao|de nghi|yeu cau)\s+)?(?:(?:cac\s+)?dong chi\s+bo truong(?!\s+bo(?![\p{L}]))|quy\s*(?:co quan|bo|uy ban|don vi)|cac\s+(?:co quan|don vi|bo)\s+(?:neu tren|noi tren|tren|nhan van ban))(?![\p{L}])|(?:^|[.;:]\s*)(?:(?:giao|de nghi|yeu cau)\s+)?cac\s+bo\s+(?:theo chuc nang|trong pham vi|can cu|khan truong|xem xet|chu dong)(?![\p{L}])|(?:^|\s)(?:de nghi|yeu cau)\s+cac\s+dong chi\s+(?!(?:bo truong|thu truong|chu tich|pho|giam doc|tong giam doc|thanh vien|lanh dao|bi thu|truong|uy vien|can bo|dai bieu|doan vien|dang vien)(?![\p{L}]))`,
   'u',
 );
 
@@ -4359,6 +4392,7 @@ export function parseConclusionText(input: string, registry: AgencyRef[], option
   try {
     drafts = splitItems(typeof text === 'string' ? text : '');
     readOptions.ownNumbers = ownNumbers(text, options.number);
+    readOptions.effectiveDates = effectiveDates(text);
     const pasted = noticeProvince(text) ?? pastedProvince(text, registry ?? [], readOptions.onDate);
     // the caller's word on who sent it comes before a guess from the registry's departments
     readOptions.province =
@@ -4484,5 +4518,46 @@ export function parseConclusionText(input: string, registry: AgencyRef[], option
     byOrdinal.set(item.ordinal, item);
     return item;
   });
-  return markHeadings(sharedOutByBullets(items, registry ?? []));
+  return markHeadings(monitorsFromUrging(sharedOutByBullets(items, registry ?? []), registry ?? [], readOptions));
+}
+
+/**
+ * "2. Giao Giám đốc Sở Xây dựng … kiểm tra, đôn đốc UBND quận X khẩn trương thực hiện; …": a body told to urge another
+ * to carry out its work watches that work. The items that body leads, which name no monitor, get the urging item's
+ * one lead as their monitor.
+ */
+const URGES_BEFORE = /(?:^|[\s,:;])(?:kiem tra,?\s+|theo doi,?\s+)?don doc\s*$/u;
+const CARRIES_OUT_AFTER = /^\s*(?:khan truong\s+|tiep tuc\s+)?(?:thuc hien|trien khai)(?![\p{L}])/u;
+function monitorsFromUrging(items: ProposedDirective[], registry: AgencyRef[], options: ReadOptions) {
+  let result = items;
+  for (const urging of items) {
+    if (urging.isAssessment || urging.leadAgencyIds.length !== 1 || !/don doc/u.test(foldVi(urging.text))) continue;
+    const watcher = urging.leadAgencyIds[0]!;
+    const text = urging.text;
+    const urged = findAgencies(text, registry, options.onDate, matchOptions(options)).filter(
+      (m) =>
+        m.proposed.id !== watcher &&
+        URGES_BEFORE.test(foldVi(text.slice(Math.max(0, m.start - 30), m.start))) &&
+        CARRIES_OUT_AFTER.test(foldVi(text.slice(m.end, m.end + 40))),
+    );
+    for (const body of urged) {
+      result = result.map((item) =>
+        item !== urging &&
+        !item.isAssessment &&
+        item.monitorAgencyId === null &&
+        item.leadAgencyIds.includes(body.proposed.id) &&
+        !item.leadAgencyIds.includes(watcher)
+          ? {
+              ...item,
+              monitorAgencyId: watcher,
+              notes: [
+                ...item.notes,
+                `Mục ${urging.ordinal} giao đôn đốc "${text.slice(body.start, body.end)}" thực hiện: cơ quan ở mục đó theo dõi việc này.`,
+              ],
+            }
+          : item,
+      );
+    }
+  }
+  return result;
 }

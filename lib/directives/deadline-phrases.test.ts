@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDatedPhrases, parseDeadline } from './deadline-phrases';
+import { effectiveDates, findDatedPhrases, parseDeadline } from './deadline-phrases';
 
 // Sources of the wording, cited on each case:
 // [467] Thông báo số 467/TB-VPCP ngày 14/10/2024 (kết luận cuộc họp về Đề án thị trường các-bon): quoted.
@@ -240,6 +240,50 @@ describe('parseDeadline: urgent and recurring words', () => {
     expect(parseDeadline(text, on('2024-02-05'))).toEqual({ kind: 'dated', dueDate, phrase });
   });
 
+  it('counts a span from the day a document takes effect when the notice states that day ("kể từ ngày Nghị định … có hiệu lực") [style]', () => {
+    const notice = `Ngày 20/5/2025, Chính phủ ban hành Nghị định số 95/2025/NĐ-CP quy định về quản lý kho số, có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2025.
+1. Trong thời hạn 03 tháng, kể từ ngày Nghị định số 95/2025/NĐ-CP có hiệu lực thi hành, các bộ rà soát danh mục.
+2. Các địa phương hoàn thành kiểm kê trong thời hạn 01 năm kể từ ngày Nghị định số 95/2025/NĐ-CP có hiệu lực.
+3. Trong thời hạn 30 ngày kể từ ngày quy định mới có hiệu lực, các bộ báo cáo.`;
+    const dates = effectiveDates(notice);
+    expect(dates).toEqual(new Map([['95/2025/nd-cp', '2025-07-01']]));
+    const [first, second, third] = notice.split('\n').slice(1);
+    const read = (text: string) => parseDeadline(text, { onDate: '2025-06-02', effectiveDates: dates });
+    expect(read(first!)).toMatchObject({ kind: 'dated', dueDate: '2025-10-01' });
+    expect(read(second!)).toMatchObject({ kind: 'dated', dueDate: '2026-07-01' });
+    // a day the notice does not state gives no date
+    expect(read(third!)).toBeNull();
+    // nor does a document whose day is not stated
+    expect(parseDeadline(first!, on('2025-06-02'))).toBeNull();
+  });
+
+  it('gives work that prepares a visit or an event its first day, not in a purpose clause; a glued "từngày" span is no deadline [style]', () => {
+    expect(
+      parseDeadline(
+        'Giao Bộ Công Thương chuẩn bị nội dung các thỏa thuận để ký trong chuyến thăm chính thức của Tổng thống Pháp từ ngày 10 đến ngày 12 tháng 9 năm 2024.',
+        on('2024-08-20'),
+      ),
+    ).toEqual({ kind: 'dated', dueDate: '2024-09-10', phrase: 'từ ngày 10 đến ngày 12 tháng 9 năm 2024' });
+    expect(
+      parseDeadline(
+        'Bộ Ngoại giao chuẩn bị tài liệu cho Hội nghị diễn ra từ ngày 28/10 đến ngày 01/11/2024.',
+        on('2024-08-20'),
+      ),
+    ).toMatchObject({ kind: 'dated', dueDate: '2024-10-28' });
+    // the dates of the occasion in a purpose clause: the work told is urgent, not due on either day
+    for (const span of ['từ ngày 10 đến ngày 12 tháng 9 năm 2024', 'từngày 10 đến ngày 12 tháng 9 năm 2024'])
+      expect(
+        parseDeadline(
+          `Để chuẩn bị chuyến thăm của Thủ tướng dự kiến ${span}, đề nghị Bộ Tư pháp khẩn trương thẩm định các hiệp định.`,
+          on('2024-08-20'),
+        ),
+      ).toMatchObject({ kind: 'urgent' });
+    // a visit not prepared by the work sets no date
+    expect(
+      parseDeadline('Bộ Tài chính tiếp đoàn công tác từ ngày 10 đến ngày 12 tháng 9 năm 2024.', on('2024-08-20')),
+    ).toBeNull();
+  });
+
   it.each([
     // [style] a deadline set out as a label, as task tables and provincial notices write it
     ['trình Chính phủ xem xét, thời hạn: 30/11/2024', 'thời hạn: 30/11/2024', '2024-11-30'],
@@ -349,6 +393,22 @@ describe('parseDeadline: a deadline typed with last year (session 17-1) [style]'
     expect(parseDeadline('Sở Nội vụ hoàn thành trước ngày 20/12/2023.', on('2025-12-10'))).toMatchObject({
       dueDate: '2023-12-20',
     });
+  });
+});
+
+describe('parseDeadline: a month typed with last year [style]', () => {
+  it('reads "trong tháng 3 năm 2019" in a letter of 04/03/2020 as March 2020, with the written date kept', () => {
+    const notice = { onDate: '2020-03-04', periodsEndAfter: '2020-03-04' };
+    expect(
+      parseDeadline('Bộ Tài chính đề xuất chính sách, báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2019.', notice),
+    ).toMatchObject({ kind: 'dated', dueDate: '2020-03-31' });
+    expect(findDatedPhrases('báo cáo trong tháng 3/2019.', notice)[0]).toMatchObject({
+      dueDate: '2020-03-31',
+      writtenDate: '2019-03-31',
+    });
+    // months away, or told in the past: the period as written, over before the letter
+    expect(parseDeadline('Bộ Tài chính báo cáo trong tháng 9 năm 2019.', notice)).toBeNull();
+    expect(parseDeadline('Bộ Tài chính đã báo cáo trong tháng 3 năm 2019.', notice)).toBeNull();
   });
 });
 

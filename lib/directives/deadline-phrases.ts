@@ -32,6 +32,8 @@ const WORD_END = String.raw`(?![\p{L}\p{N}])`;
 const DAY_MONTH_SEP = String.raw`(?:\s*[/.-]\s*|\s+thang\s+)`;
 const MONTH_YEAR_SEP = String.raw`(?:\s*[/.-]\s*|\s+nam\s+)`;
 const NO_MORE_DIGITS = String.raw`(?![\d/])`;
+/** A document's number, folded: "178/2026/nd-cp", "15/ct-ttg". */
+const DOCUMENT_NUMBER = String.raw`\d+(?:/\d{4})?/[a-z0-9.&-]*[a-z][a-z0-9.&-]*`;
 /**
  * A deadline set out as a label: "Thời hạn: …", "Thời hạn hoàn thành: …", "Thời gian hoàn thành: …", "Hạn chót: …"
  * (the colon may be left out). "Thời gian: …" alone is a meeting's time, not a deadline.
@@ -64,7 +66,8 @@ const BY_END_OF = new RegExp(
   'gu',
 );
 /** "tính đến ngày …" (as of), "từ ngày … đến ngày …" (a span): "đến" there does not set a deadline. */
-const NOT_BY = /(?:tinh|tu\s+(?:ngay|nam|thang|quy)?\s*[\divx/.\s]+(?:thang\s+\d+\s+)?(?:nam\s+\d+\s+)?)\s*$/u;
+const NOT_BY =
+  /(?:tinh|tu(?:\s+|(?=ngay|nam|thang|quy))(?:ngay|nam|thang|quy)?\s*[\divx/.\s]+(?:thang\s+\d+\s+)?(?:nam\s+\d+\s+)?)\s*$/u;
 
 /** "trước tháng 10/2024": by the end of the month before. */
 const BEFORE_MONTH = new RegExp(
@@ -83,6 +86,57 @@ const DAYS_FROM_NOTICE = new RegExp(
   `${WORD_START}(?:trong|trong vong|trong thoi han|cham nhat(?: la)?|khong qua)\\s+(\\d{1,3})\\s+ngay(\\s+lam viec)?\\s+(?:ke )?tu\\s+(?:ngay\\s+)?(?:ky|ban hanh|nhan duoc)\\s+(?:thong bao|van ban|cong van)\\s+nay`,
   'gu',
 );
+/**
+ * "trong thời hạn 06 tháng, kể từ ngày Nghị định số 178/2026/NĐ-CP có hiệu lực thi hành": a span counted from the day a
+ * document the notice cites takes effect, which the notice states elsewhere ("… Nghị định số 178/2026/NĐ-CP, có hiệu
+ * lực thi hành từ ngày 06/7/2026"; effectiveDates). The document's number is group 4.
+ */
+const SPAN_FROM_EFFECT = new RegExp(
+  `${WORD_START}(?:trong|trong vong|trong thoi han|cham nhat(?: la)?|khong qua)\\s+(\\d{1,3})\\s+(ngay|thang|nam)(\\s+lam viec)?\\s*,?\\s+(?:ke\\s+)?tu\\s+ngay\\s+[^.;:]{0,60}?(${DOCUMENT_NUMBER})[^.;:]{0,30}?\\sco hieu luc${WORD_END}`,
+  'gu',
+);
+/** "… có hiệu lực thi hành từ ngày 06/7/2026", "… có hiệu lực kể từ ngày 01 tháng 7 năm 2025": the day; its document is the number before it. */
+const TAKES_EFFECT = new RegExp(
+  `${WORD_START}co hieu luc(?:\\s+thi hanh)?\\s+(?:(?:ke\\s+)?tu\\s+)?ngay\\s+(\\d{1,2})${DAY_MONTH_SEP}(\\d{1,2})${MONTH_YEAR_SEP}(\\d{4})${NO_MORE_DIGITS}`,
+  'gu',
+);
+
+/**
+ * The days the documents a notice names take effect, as it states them ("Nghị định số 178/2026/NĐ-CP …, có hiệu lực
+ * thi hành từ ngày 06/7/2026"), by the document's folded number: the last number within 200 characters before the
+ * statement.
+ */
+export function effectiveDates(text: string): Map<string, string> {
+  const { folded } = foldForMatching(text);
+  const dates = new Map<string, string>();
+  for (const m of allMatches(folded, TAKES_EFFECT)) {
+    const date = validDate(Number(m[3]), Number(m[2]), Number(m[1]));
+    const before = [...folded.slice(Math.max(0, m.index - 200), m.index).matchAll(new RegExp(DOCUMENT_NUMBER, 'gu'))];
+    if (date && before.length > 0) dates.set(before.at(-1)![0], date);
+  }
+  return dates;
+}
+
+/** `months` months (or years) after `from`, on the same day of the month (the month's last day when it has fewer). */
+function afterMonths(from: string, months: number): string {
+  const [year, month, day] = from.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) + months;
+  const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
+  return isoDate(y, m, Math.min(day, lastDayOfMonth(y, m)));
+}
+
+/**
+ * "chuẩn bị để Thủ tướng ký Bản ghi nhớ trong chuyến thăm … từ ngày 15 đến ngày 17 tháng 11 năm 2009", "chuẩn bị nội dung
+ * cho Hội nghị diễn ra từ ngày 05/8 đến ngày 07/8/2024": work that prepares a visit or an event is due when it opens, its
+ * first day. Not in a purpose clause ("Để chuẩn bị chuyến thăm … từ ngày …, Bộ X khẩn trương …"), where the dates are
+ * the occasion, not when the work told is due.
+ */
+const PREPARED_EVENT_START = new RegExp(
+  `${WORD_START}tu\\s*ngay(?<=(?<!(?:^|[^\\p{L}])de\\s)chuan bi(?![\\p{L}])[^.;:]{0,200}?(?:chuyen (?:tham|cong tac)|hoi nghi|hoi thao|dien dan|ky hop|dai hoi|le (?:ky|ky niem|khanh thanh|khoi cong)|su kien|hoi cho|trien lam|phien hop)(?![\\p{L}])[^.;:]{0,160}?tu\\s*ngay)` +
+    `\\s+(\\d{1,2})(?:${DAY_MONTH_SEP}(\\d{1,2}))?\\s+den\\s+(?:het\\s+)?ngay\\s+\\d{1,2}${DAY_MONTH_SEP}(\\d{1,2})${MONTH_YEAR_SEP}(\\d{4})${NO_MORE_DIGITS}`,
+  'gu',
+);
+
 /** "trong 6 tháng đầu năm 2025", "6 tháng cuối năm 2025", "nửa đầu năm 2025": a half of a year. */
 const WITHIN_HALF_YEAR = new RegExp(
   `${WORD_START}(?:trong\\s+)?(?:(?:6|sau)\\s+thang|nua)\\s+(dau|cuoi)\\s+nam\\s+(\\d{4})${NO_MORE_DIGITS}`,
@@ -246,6 +300,10 @@ const DATE_READERS: DateReader[] = [
     read: ([, days, working], onDate) => afterDays(onDate, Number(days), working !== undefined),
   },
   {
+    pattern: PREPARED_EVENT_START,
+    read: ([, day, month, endMonth, year]) => validDate(Number(year), Number(month ?? endMonth), Number(day)),
+  },
+  {
     pattern: WITHIN_HALF_YEAR,
     read: ([, half, year]) => (half === 'dau' ? isoDate(Number(year), 6, 30) : isoDate(Number(year), 12, 31)),
     period: true,
@@ -297,6 +355,14 @@ function yearSlipCorrected(m: RegExpExecArray, dueDate: string, onDate: string, 
   return days <= YEAR_SLIP_WINDOW_DAYS ? corrected : null;
 }
 
+/** The month's last day one year on, when the written year is the letter's year less one and it falls within a month after the letter. */
+function monthYearSlipCorrected(month: number, year: number, onDate: string): string | null {
+  if (year !== Number(onDate.slice(0, 4)) - 1 || month < 1 || month > 12) return null;
+  const corrected = isoDate(year + 1, month, lastDayOfMonth(year + 1, month));
+  const days = (Date.parse(corrected) - Date.parse(onDate)) / 86_400_000;
+  return days >= 0 && days <= YEAR_SLIP_WINDOW_DAYS ? corrected : null;
+}
+
 /** Every dated deadline phrase in `text`, in reading order. */
 /**
  * `onDate`: the day a date without a year is read from (the notice's date). `periodsEndAfter` (a notice's date): a
@@ -311,7 +377,13 @@ function yearSlipCorrected(m: RegExpExecArray, dueDate: string, onDate: string, 
  */
 const MISSED_AFTER = /^\s*,?\s*nhung\s+(?:den nay|den thoi diem nay|hien nay)(?![\p{L}])/u;
 
-type ReadOptions = { onDate: string; periodsEndAfter?: string; standingIsRecurring?: boolean };
+/** `effectiveDates`: the days the documents the notice names take effect, by folded number (effectiveDates). */
+type ReadOptions = {
+  onDate: string;
+  periodsEndAfter?: string;
+  standingIsRecurring?: boolean;
+  effectiveDates?: ReadonlyMap<string, string>;
+};
 
 export function findDatedPhrases(text: string, options: ReadOptions): DatedPhrase[] {
   const { folded, at } = foldForMatching(text);
@@ -342,6 +414,13 @@ export function findDatedPhrases(text: string, options: ReadOptions): DatedPhras
       // "… đề nghị Cục X ban hành hướng dẫn trước ngày 05/02/2026, nhưng đến nay chưa …": a deadline recalled as missed
       // (someone else's, set before) is what went wrong, not when the work told now is due.
       if (MISSED_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+      // "báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2019" in a letter of 4 March 2020: a month a year behind the
+      // letter's own, that would be this month or the next in the letter's year, is a slip of the year, as for a day
+      if (pattern === WITHIN_MONTH && m[2] && dueDate !== null && dueDate < options.onDate) {
+        const corrected = monthYearSlipCorrected(Number(m[1]), Number(m[2]), options.onDate);
+        if (corrected && !TOLD_IN_THE_PAST.test(folded.slice(Math.max(0, m.index - 40), m.index)))
+          [writtenDate, dueDate] = [dueDate, corrected];
+      }
       if (period && options.periodsEndAfter && dueDate !== null && dueDate < options.periodsEndAfter) continue;
       if (period && NOT_DONE_BEFORE.test(folded.slice(Math.max(0, m.index - 120), m.index))) continue;
       if (period && SCOPE_BEFORE.test(folded.slice(Math.max(0, m.index - 80), m.index))) continue;
@@ -369,6 +448,18 @@ export function findDatedPhrases(text: string, options: ReadOptions): DatedPhras
       });
     }
   }
+  if (options.effectiveDates?.size)
+    for (const m of allMatches(folded, SPAN_FROM_EFFECT)) {
+      const from = options.effectiveDates.get(m[4]!);
+      if (!from || found.some((f) => f.index === at[m.index])) continue;
+      const count = Number(m[1]);
+      const dueDate =
+        m[2] === 'ngay'
+          ? afterDays(from, count, m[3] !== undefined)
+          : afterMonths(from, m[2] === 'nam' ? count * 12 : count);
+      const phrase = phraseAt(text, at, m.index, m.index + m[0].length);
+      found.push({ index: at[m.index]!, phrase, dueDate, period: false });
+    }
   return found.sort((a, b) => a.index - b.index);
 }
 
