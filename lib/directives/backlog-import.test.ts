@@ -163,6 +163,8 @@ describe('reading a sheet', () => {
     expect(readBacklogDeadline('theo kế hoạch của Bộ', TODAY)).toBeNull();
     expect(readBacklogDeadline('2025', TODAY)).toEqual({ kind: 'dated', dueDate: '2025-12-31' });
     expect(readBacklogDeadline('Năm 2026', TODAY)).toEqual({ kind: 'dated', dueDate: '2026-12-31' });
+    // a cell a year behind the day of import is a task long overdue, not a slip of the year as in a letter
+    expect(readBacklogDeadline('trước 15/12/2025', TODAY)).toEqual({ kind: 'dated', dueDate: '2025-12-15' });
   });
 
   it('reads a ministry’s tracking table as it is laid out: column numbers, sections, sub-rows, signatures', async () => {

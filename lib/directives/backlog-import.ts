@@ -294,7 +294,7 @@ export function readBacklogDeadline(text: string, onDate: IsoDate): DeadlineInpu
   const year = /^(?:năm\s+)?((?:19|20|21)\d{2})$/iu.exec(t);
   if (year) return { kind: 'dated', dueDate: `${year[1]}-12-31` };
   for (const cue of DEADLINE_CUES) {
-    const parsed = parseDeadline(cue + t, { onDate });
+    const parsed = parseDeadline(cue + t, { onDate, yearSlips: false });
     if (!parsed) continue;
     if (parsed.kind === 'dated') return { kind: 'dated', dueDate: parsed.dueDate };
     if (parsed.kind === 'recurring') return { kind: 'recurring', period: parsed.period };

@@ -380,6 +380,11 @@ const MISSED_AFTER = /^\s*,?\s*nhung\s+(?:den nay|den thoi diem nay|hien nay)(?!
 /** `effectiveDates`: the days the documents the notice names take effect, by folded number (effectiveDates). */
 type ReadOptions = {
   onDate: string;
+  /**
+   * false: a year is taken as written. A letter's "trước ngày 15/3/2019" of March 2020 is a slip of its year, but a
+   * tracking table's deadline cell, read on the day of its import, may well be a year behind (a task long overdue).
+   */
+  yearSlips?: boolean;
   periodsEndAfter?: string;
   standingIsRecurring?: boolean;
   effectiveDates?: ReadonlyMap<string, string>;
@@ -416,7 +421,13 @@ export function findDatedPhrases(text: string, options: ReadOptions): DatedPhras
       if (MISSED_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       // "báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2019" in a letter of 4 March 2020: a month a year behind the
       // letter's own, that would be this month or the next in the letter's year, is a slip of the year, as for a day
-      if (pattern === WITHIN_MONTH && m[2] && dueDate !== null && dueDate < options.onDate) {
+      if (
+        pattern === WITHIN_MONTH &&
+        m[2] &&
+        dueDate !== null &&
+        dueDate < options.onDate &&
+        options.yearSlips !== false
+      ) {
         const corrected = monthYearSlipCorrected(Number(m[1]), Number(m[2]), options.onDate);
         if (corrected && !TOLD_IN_THE_PAST.test(folded.slice(Math.max(0, m.index - 40), m.index)))
           [writtenDate, dueDate] = [dueDate, corrected];
@@ -427,7 +438,7 @@ export function findDatedPhrases(text: string, options: ReadOptions): DatedPhras
       // "trước ngày 30/6 hằng năm": a day of every year (or month) is a recurring deadline, read as such below.
       if (pattern === ON_OR_BEFORE_DAY && !m[3] && EVERY_PERIOD_AFTER.test(folded.slice(m.index + m[0].length)))
         continue;
-      if (pattern === ON_OR_BEFORE_DAY && m[3] && dueDate) {
+      if (pattern === ON_OR_BEFORE_DAY && m[3] && dueDate && options.yearSlips !== false) {
         const corrected = yearSlipCorrected(
           m,
           dueDate,
