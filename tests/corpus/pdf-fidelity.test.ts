@@ -98,5 +98,5 @@ describe.skipIf(!CHROMIUM && !inCi)('real notices printed to PDF parse as pasted
         differing.push(`${id}: ${pasted.length} / ${printed.length}`);
     }
     expect(differing).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });
