@@ -22,6 +22,7 @@ const APP_PORT = IDP_PORT + 1;
 const APP = `http://localhost:${APP_PORT}`;
 const LABEL = 'Cổng định danh Bộ Nội vụ';
 const STRANGER = 'nguoi.la@bonoivu.gov.vn';
+const NEWCOMER = 'dang.thi.moi@bonoivu.gov.vn';
 
 test.describe.configure({ mode: 'serial' });
 // Its own server over its own PostgreSQL database whichever run this is: the embedded-database run would only
@@ -44,6 +45,7 @@ test.beforeAll(async () => {
       // Another person of the provider who registered with the head's address (attacker pass 28).
       impostor: { email: 'vpcp@demo.gov.vn', name: 'Người mạo danh' },
       admin: { email: 'admin@demo.gov.vn', name: 'Quản trị' },
+      newcomer: { email: NEWCOMER, name: 'Cán bộ mới' },
     },
   });
   app = await startApp({
@@ -179,4 +181,47 @@ test('another person of the provider giving a bound account’s email is refused
   await signInAtProvider(page, 'impostor');
   await expect(page).toHaveURL(`${APP}/`);
   await expect(page.getByTestId('current-user')).toContainText('Đầu mối cơ quan');
+});
+
+test('a person the administrator adds is sent the way to sign in, not a password link, and signs in by the provider', async ({
+  page,
+}) => {
+  await signInAtProvider(page, 'admin');
+  await expect(page).toHaveURL(`${APP}/`);
+  await page.goto(`${APP}/admin/users`);
+  await page.getByRole('link', { name: 'Thêm người dùng' }).click();
+  await page.getByLabel('Email').fill(NEWCOMER);
+  await page.getByLabel('Họ và tên').fill('Đặng Thị Mới');
+  await page.getByLabel('Vai trò').selectOption({ label: 'Lãnh đạo' });
+  await page.getByRole('button', { name: 'Tạo và gửi lời mời' }).click();
+  await expect(page.getByText('Thư hướng dẫn đăng nhập một lần đã được gửi')).toBeVisible();
+  await expect(page.getByTestId('user-password')).toHaveText('Không dùng: đăng nhập một lần');
+  // No reset link to offer anyone: the button sends the sign-in invitation again.
+  await page.getByRole('button', { name: `Gửi lại hướng dẫn đăng nhập: ${NEWCOMER}` }).click();
+  await expect(page.getByText('Đã gửi lại hướng dẫn đăng nhập')).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'sso-user-invited');
+  const sql = postgres(db!.url, { max: 1, onnotice: () => {} });
+  try {
+    const mails = await sql<{ text: string }[]>`select text from email_outbox where to_address = ${NEWCOMER}`;
+    expect(mails).toHaveLength(2);
+    for (const { text } of mails) {
+      expect(text).toContain(`Đăng nhập bằng ${LABEL}`);
+      expect(text).toContain(`${APP}/sign-in`);
+      expect(text).not.toContain('set-password');
+    }
+    expect(
+      await sql`select l.id from password_links l join users u on u.id = l.user_id where u.email = ${NEWCOMER}`,
+    ).toHaveLength(0);
+  } finally {
+    await sql.end();
+  }
+  expect((await page.request.get(`${APP}/set-password?token=${'a'.repeat(43)}`)).status()).toBe(404);
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+
+  // The newcomer follows the email: the sign-in page, the provider, and in.
+  await page.context().clearCookies();
+  await signInAtProvider(page, 'newcomer');
+  await expect(page).toHaveURL(`${APP}/`);
+  await expect(page.getByTestId('current-user')).toContainText('Đặng Thị Mới');
 });

@@ -3,16 +3,19 @@
  * does not run the demo (README, "Going live without the demo"). Opens the configured database as the server
  * does (DATABASE_URL, else the embedded one in PGLITE_DIR or .data/pglite; stop a server using the embedded one
  * first), applies the migrations, makes an administrator without a password and prints a single-use link to set
- * it (72 hours), built on APP_URL (or AUTH_URL). Refuses an email that already has an account (exit code 1).
+ * it (72 hours), built on APP_URL (or AUTH_URL); with single sign-on only (AUTH_PASSWORDS=off), the sign-in address
+ * instead. Refuses an email that already has an account (exit code 1).
  */
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openFromEnv, type DatabaseHandle } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
+import { oidcSettings } from '@/lib/auth/oidc';
 import { AppError } from '@/lib/errors';
 import { localize } from '@/lib/i18n/message';
 import { translatorFor } from '@/lib/i18n/translate';
+import { appUrl } from '@/lib/notifications/kinds';
 import { createAdministrator } from '@/lib/users/first-admin';
 
 const USAGE = 'Cách dùng / usage: npm run admin:create -- --email <email> --name "<Họ và tên / full name>"';
@@ -58,8 +61,16 @@ export async function main(argv: string[], options: Options = {}): Promise<numbe
       [
         `Đã tạo quản trị viên / administrator created: ${made.email} (${handle.driver})`,
         '',
-        'Mở liên kết này để đặt mật khẩu (dùng một lần, trong 72 giờ) / open this link to set the password (single use, 72 hours):',
-        `  ${made.link.url}`,
+        ...(made.link
+          ? [
+              'Mở liên kết này để đặt mật khẩu (dùng một lần, trong 72 giờ) / open this link to set the password (single use, 72 hours):',
+              `  ${made.link.url}`,
+            ]
+          : [
+              // AUTH_PASSWORDS=off: the provider is the way in (decision 060).
+              `Đăng nhập bằng ${oidcSettings(env)?.name ?? 'SSO'} với email này tại / sign in through the provider with this email at:`,
+              `  ${appUrl(env)}/sign-in`,
+            ]),
         '',
       ].join('\n'),
     );

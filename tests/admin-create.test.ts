@@ -15,11 +15,14 @@ afterAll(() => h?.close());
 
 /** Runs `npm run admin:create -- …` against the test database, collecting what it prints. */
 async function run(...argv: string[]) {
+  return runWith({}, ...argv);
+}
+async function runWith(extra: Record<string, string>, ...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await main(argv, {
     handle: h,
-    env: { ...process.env, APP_URL: 'https://chidao.example.gov.vn/' },
+    env: { ...process.env, APP_URL: 'https://chidao.example.gov.vn/', ...extra },
     out: (l) => out.push(l),
     err: (l) => err.push(l),
   });
@@ -40,6 +43,26 @@ describe('npm run admin:create', () => {
       purpose: 'invite',
       email: 'van.phong@ban-chi-dao.gov.vn',
     });
+  });
+
+  it('with single sign-on only, prints the sign-in address and the provider, and no link (decision 060)', async () => {
+    const r = await runWith(
+      {
+        AUTH_PASSWORDS: 'off',
+        AUTH_OIDC_ISSUER: 'https://dinhdanh.gov.vn',
+        AUTH_OIDC_CLIENT_ID: 'theo-doi',
+        AUTH_OIDC_CLIENT_SECRET: 'bi-mat',
+        AUTH_OIDC_NAME: 'VNeID',
+      },
+      '--email',
+      'qtv@sso.gov.vn',
+      '--name',
+      'Lê Thị Quản',
+    );
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toContain('Đăng nhập bằng VNeID');
+    expect(r.out).toContain('  https://chidao.example.gov.vn/sign-in');
+    expect(r.out).not.toContain('set-password');
   });
 
   it('refuses an email that already has an account, with a clear message and exit code 1', async () => {

@@ -658,6 +658,7 @@ export const domainEn: typeof domainVi = {
     usersImported:
       '{count, plural, one {# user was} other {# users were}} created and {count, plural, one {# invitation} other {# invitations}} queued in the outbox; they are sent now that the import is done.',
     inviteSent: 'The invitation was sent again. Without a mail server (SMTP), it waits in the outbox.',
+    signInSent: 'The sign-in instructions were sent again. Without a mail server (SMTP), they wait in the outbox.',
     twoFactorReset: 'Two-step sign-in was turned off and the user signed out everywhere.',
     ssoUnlinked: 'Single sign-on was unlinked and the user signed out everywhere.',
     resetSent: 'A password reset link was sent. Without a mail server (SMTP), it waits in the outbox.',

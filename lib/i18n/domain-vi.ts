@@ -674,6 +674,7 @@ export const domainVi = {
     usersImported:
       'Đã tạo {count, plural, other {# người dùng}} và xếp {count, plural, other {# thư mời}} vào Hộp thư đi; thư được gửi sau khi nhập xong.',
     inviteSent: 'Đã gửi lại lời mời đặt mật khẩu. Khi chưa cấu hình máy chủ thư (SMTP), thư nằm trong Hộp thư đi.',
+    signInSent: 'Đã gửi lại hướng dẫn đăng nhập. Khi chưa cấu hình máy chủ thư (SMTP), thư nằm trong Hộp thư đi.',
     twoFactorReset: 'Đã tắt xác thực hai bước và đăng xuất người dùng khỏi mọi phiên.',
     ssoUnlinked: 'Đã gỡ liên kết đăng nhập một lần và đăng xuất người dùng khỏi mọi phiên.',
     resetSent: 'Đã gửi liên kết đặt lại mật khẩu. Khi chưa cấu hình máy chủ thư (SMTP), thư nằm trong Hộp thư đi.',

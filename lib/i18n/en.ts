@@ -66,9 +66,12 @@ export const en: Messages = {
     commandName: 'Full name',
     noAdminAfter:
       'The command prints a single-use link (valid for 72 hours) to set the password. Open it, set the password and sign in; then create the other accounts on the Users page.',
+    noAdminAfterSso:
+      'This server uses single sign-on only: the command prints the sign-in address. The administrator signs in through the identity provider with that same email; then create the other accounts on the Users page.',
     pending: 'No password yet',
     resendInvite: 'Resend the invitation',
     sendReset: 'Send a password reset link',
+    sendSignIn: 'Resend the sign-in instructions',
     /** The email with the link, in the recipient's language. */
     mail: {
       inviteSubject: '[Directive Tracker] Set the password of your account',
@@ -82,6 +85,10 @@ export const en: Messages = {
       expires: 'The link works once, until {date} (Vietnam time).',
       ignore: 'If you did not ask for this, ignore this email: your current password does not change.',
       footer: 'Sent automatically by the Directive Tracker.',
+      ssoSubject: '[Directive Tracker] Your account is ready',
+      ssoBody:
+        'An account {email} has been made for you on the Directive Tracker. It uses single sign-on, with no password of its own: open the sign-in page below, choose “Sign in with {provider}” and sign in as {email}.',
+      ssoLink: 'Open the sign-in page',
     },
   },
   home: {
@@ -1181,11 +1188,13 @@ export const en: Messages = {
     save: 'Save changes',
     endsSessions: 'Changing the role, agency or duty signs the user out of every session and ends their API tokens.',
     created: 'Account created. The invitation to set a password was sent (without SMTP, it waits in the outbox).',
+    createdSso: 'Account created. The single sign-on instructions were sent (without SMTP, they wait in the outbox).',
     account: 'Account',
     status: 'Status',
     password: 'Password',
     passwordSet: 'Password set',
     passwordPending: 'No password yet (invitation pending)',
+    passwordSso: 'Not used: single sign-on',
     twoFactor: 'Two-step sign-in',
     twoFactorOn: 'On',
     twoFactorOff: 'Off',

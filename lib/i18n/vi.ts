@@ -65,9 +65,12 @@ export const vi = {
     commandName: 'Họ và tên',
     noAdminAfter:
       'Lệnh in ra một liên kết dùng một lần (trong 72 giờ) để đặt mật khẩu. Mở liên kết, đặt mật khẩu rồi đăng nhập; sau đó tạo các tài khoản khác trong trang Người dùng.',
+    noAdminAfterSso:
+      'Hệ thống chỉ dùng đăng nhập một lần (SSO): lệnh in ra địa chỉ trang đăng nhập. Quản trị viên đăng nhập qua nhà cung cấp định danh bằng đúng email đó; sau đó tạo các tài khoản khác trong trang Người dùng.',
     pending: 'Chưa đặt mật khẩu',
     resendInvite: 'Gửi lại lời mời',
     sendReset: 'Gửi liên kết đặt lại mật khẩu',
+    sendSignIn: 'Gửi lại hướng dẫn đăng nhập',
     /** The email with the link, in the recipient's language. */
     mail: {
       inviteSubject: '[Theo dõi chỉ đạo] Mời đặt mật khẩu tài khoản',
@@ -80,6 +83,10 @@ export const vi = {
       expires: 'Liên kết dùng được một lần, đến {date} (giờ Việt Nam).',
       ignore: 'Nếu bạn không yêu cầu, hãy bỏ qua thư này: mật khẩu hiện tại không thay đổi.',
       footer: 'Thư gửi tự động từ hệ thống Theo dõi chỉ đạo.',
+      ssoSubject: '[Theo dõi chỉ đạo] Tài khoản của bạn đã sẵn sàng',
+      ssoBody:
+        'Bạn được cấp tài khoản {email} trên hệ thống Theo dõi chỉ đạo. Hệ thống dùng đăng nhập một lần, không dùng mật khẩu riêng: mở trang đăng nhập dưới đây, chọn “Đăng nhập bằng {provider}” và đăng nhập bằng tài khoản có email {email}.',
+      ssoLink: 'Mở trang đăng nhập',
     },
   },
   home: {
@@ -1120,11 +1127,14 @@ export const vi = {
     endsSessions:
       'Đổi vai trò, cơ quan hoặc nhiệm vụ tại cơ quan sẽ đăng xuất người dùng khỏi mọi phiên và làm các khóa API của họ hết hiệu lực.',
     created: 'Đã tạo tài khoản. Thư mời đặt mật khẩu đã được gửi (khi chưa cấu hình SMTP, thư nằm trong Hộp thư đi).',
+    createdSso:
+      'Đã tạo tài khoản. Thư hướng dẫn đăng nhập một lần đã được gửi (khi chưa cấu hình SMTP, thư nằm trong Hộp thư đi).',
     account: 'Tài khoản',
     status: 'Trạng thái',
     password: 'Mật khẩu',
     passwordSet: 'Đã đặt mật khẩu',
     passwordPending: 'Chưa đặt mật khẩu (chờ nhận lời mời)',
+    passwordSso: 'Không dùng: đăng nhập một lần',
     twoFactor: 'Xác thực hai bước',
     twoFactorOn: 'Đang bật',
     twoFactorOff: 'Chưa bật',

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { users } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
+import { passwordsEnabled } from '@/lib/auth/oidc';
 import { NO_PASSWORD } from '@/lib/auth/password';
 import { isUniqueViolation } from '@/lib/db-errors';
 import { resolveDb } from '@/lib/db';
@@ -34,14 +35,14 @@ export async function hasAdministrator(db?: DbOrTx): Promise<boolean> {
 
 /**
  * Makes an administrator without a password and the invitation link to set it (returned, to be printed once:
- * no email is sent, the mail server may not be configured yet). Refuses an email that already has an account.
+ * no email is sent, the mail server may not be configured yet); with single sign-on only (AUTH_PASSWORDS=off), no link. Refuses an email that already has an account.
  */
 export async function createAdministrator(
   input: { email: string; name: string },
   db?: DbOrTx,
   now = new Date(),
   env: NodeJS.ProcessEnv = process.env,
-): Promise<{ userId: number; email: string; link: IssuedLink }> {
+): Promise<{ userId: number; email: string; link: IssuedLink | null }> {
   const parsed = createAdministratorSchema.safeParse(input);
   if (!parsed.success) throw invalid(parsed.error.issues[0]!.message);
   const { email, name } = parsed.data;
@@ -55,7 +56,10 @@ export async function createAdministrator(
         .insert(users)
         .values({ email, name, role: 'admin', passwordHash: NO_PASSWORD, createdAt: now, updatedAt: now })
         .returning();
-      const link = await issueLink(tx, { user: user!, purpose: 'invite', createdBy: null }, now, env);
+      // With single sign-on only, the administrator signs in through the provider: there is no password to set.
+      const link = passwordsEnabled(env)
+        ? await issueLink(tx, { user: user!, purpose: 'invite', createdBy: null }, now, env)
+        : null;
       await writeAudit(tx, {
         actor: null,
         action: 'user.create',

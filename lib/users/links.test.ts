@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { auditEntries, emailOutbox, passwordLinks, users } from '@/db/schema';
 import { hasPassword } from '@/lib/auth/password';
@@ -15,6 +15,8 @@ import {
   inspectLink,
   requestPasswordReset,
   RESET_THROTTLE,
+  inviteNewUsers,
+  linkToSend,
   sendUserLink,
   setPasswordWithLink,
 } from './links';
@@ -221,7 +223,7 @@ describe('the first administrator', () => {
     expect(user).toMatchObject({ role: 'admin', isActive: true, name: 'Quản trị viên' });
     expect(hasPassword(user.passwordHash)).toBe(false);
     expect((await authenticate(h.db, { email: made.email, password: '!unset' })).ok).toBe(false);
-    const token = new URL(made.link.url).searchParams.get('token')!;
+    const token = new URL(made.link!.url).searchParams.get('token')!;
     expect(await inspectLink(token, h.db)).toEqual({ ok: true, purpose: 'invite', email: made.email });
     await setPasswordWithLink({ token, password: NEW_PASSWORD }, h.db);
     expect((await authenticate(h.db, { email: made.email, password: NEW_PASSWORD })).ok).toBe(true);
@@ -440,5 +442,96 @@ describe('real people (session 17)', () => {
     const fresh = await tokenSentTo('ksor.yduyen@daklak.gov.vn');
     expect(await inspectLink(fresh, h.db)).toEqual({ ok: true, purpose: 'invite', email: 'ksor.yduyen@daklak.gov.vn' });
     expect(await auditsOf('user.invite_sent', created.userId)).toHaveLength(1);
+  });
+});
+
+describe('with single sign-on only (AUTH_PASSWORDS=off, decision 060)', () => {
+  const SSO = {
+    AUTH_PASSWORDS: 'off',
+    AUTH_OIDC_ISSUER: 'https://dinhdanh.gov.vn',
+    AUTH_OIDC_CLIENT_ID: 'theo-doi',
+    AUTH_OIDC_CLIENT_SECRET: 'bi-mat',
+    AUTH_OIDC_NAME: 'VNeID',
+    APP_URL: 'https://chidao.gov.vn',
+  } as unknown as NodeJS.ProcessEnv;
+  const ssoOnly = () => Object.entries(SSO).forEach(([k, v]) => vi.stubEnv(k, v!));
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+  const latestMail = async (email: string) =>
+    (await h.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, email)).orderBy(desc(emailOutbox.id)))[0]!;
+  const linksOf = (userId: number) => h.db.select().from(passwordLinks).where(eq(passwordLinks.userId, userId));
+
+  it('a new account is told where to sign in, through which provider, and gets no password link', async () => {
+    ssoOnly();
+    const created = await createUser(
+      { actor: admin, fields: { email: 'hoang.van.thu@backan.gov.vn', name: 'Hoàng Văn Thụ', role: 'leader' } },
+      h.db,
+    );
+    const mail = await latestMail('hoang.van.thu@backan.gov.vn');
+    expect(mail.subject).toBe('[Theo dõi chỉ đạo] Tài khoản của bạn đã sẵn sàng');
+    expect(mail.text).toContain('Đăng nhập bằng VNeID');
+    expect(mail.text).toContain('https://chidao.gov.vn/sign-in');
+    expect(mail.text).not.toContain('set-password');
+    expect(mail.html).not.toContain('set-password');
+    expect(await linksOf(created.userId)).toEqual([]);
+    expect(linkToSend(false)).toBe('signIn');
+  });
+
+  it('the administrator sends the sign-in invitation to anyone active, and no reset link; an open link ends', async () => {
+    const target = await actorFor(h.db, { role: 'leader' });
+    await sendUserLink({ actor: admin, userId: target.userId, purpose: 'reset' }, h.db); // before: passwords on
+    const before = await tokenSentTo(target.email);
+    ssoOnly();
+    expect(linkToSend(true)).toBe('signIn');
+    await expect(sendUserLink({ actor: admin, userId: target.userId, purpose: 'reset' }, h.db)).rejects.toThrow(
+      'errors.sso.passwordsOff',
+    );
+    expect((await latestMail(target.email)).text).toContain(before);
+    await sendUserLink({ actor: admin, userId: target.userId, purpose: 'invite' }, h.db);
+    const mail = await latestMail(target.email);
+    expect(mail.text).toContain('https://chidao.gov.vn/sign-in');
+    expect(mail.text).not.toContain('set-password');
+    expect((await linksOf(target.userId)).every((l) => l.revokedAt !== null)).toBe(true);
+    const [audit] = await auditsOf('user.invite_sent', target.userId);
+    expect(audit?.after).toEqual({ purpose: 'invite', expiresAt: null });
+    vi.unstubAllEnvs();
+    expect(await inspectLink(before, h.db)).toMatchObject({ ok: false, problem: 'revoked' });
+  });
+
+  it('a link sent while passwords were on sets no password once they are off', async () => {
+    const target = await actorFor(h.db, { role: 'leader' });
+    await sendUserLink({ actor: admin, userId: target.userId, purpose: 'reset' }, h.db);
+    const token = await tokenSentTo(target.email);
+    ssoOnly();
+    await expect(setPasswordWithLink({ token, password: NEW_PASSWORD }, h.db)).rejects.toThrow(
+      'errors.sso.passwordsOff',
+    );
+    vi.unstubAllEnvs();
+    expect(await inspectLink(token, h.db)).toMatchObject({ ok: true });
+    expect((await authenticate(h.db, { email: target.email, password: NEW_PASSWORD })).ok).toBe(false);
+  });
+
+  it('many accounts at once (an import) each get the sign-in invitation, in the recipient’s language', async () => {
+    const a = await actorFor(h.db, { role: 'leader' });
+    const b = await actorFor(h.db, { role: 'leader' });
+    await h.db.update(users).set({ locale: 'en' }).where(eq(users.id, b.userId));
+    const rows = await h.db
+      .select()
+      .from(users)
+      .where(inArray(users.id, [a.userId, b.userId]));
+    await h.db.transaction((tx) => inviteNewUsers(tx, { users: rows, createdBy: admin }, new Date(), { ...SSO }));
+    expect((await latestMail(a.email)).text).toContain('Đăng nhập bằng VNeID');
+    expect((await latestMail(b.email)).subject).toBe('[Directive Tracker] Your account is ready');
+    expect((await latestMail(b.email)).text).toContain('Sign in with VNeID');
+    expect([...(await linksOf(a.userId)), ...(await linksOf(b.userId))]).toEqual([]);
+  });
+
+  it('the first administrator gets no link: they sign in through the provider', async () => {
+    const made = await createAdministrator({ email: 'qtv.sso@noivu.gov.vn', name: 'Quản trị SSO' }, h.db, new Date(), {
+      ...SSO,
+    });
+    expect(made.link).toBeNull();
+    expect(await linksOf(made.userId)).toEqual([]);
   });
 });

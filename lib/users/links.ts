@@ -1,5 +1,5 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { emailOutbox, passwordLinks, signInAttempts, users, type User } from '@/db/schema';
@@ -8,7 +8,7 @@ import { writeAudit } from '@/lib/audit';
 import { hashPassword } from '@/lib/auth/password';
 import { passwordProblem } from '@/lib/auth/password-rules';
 import { endUserLinks, endUserSessions } from '@/lib/auth/sessions';
-import { passwordsEnabled } from '@/lib/auth/oidc';
+import { oidcSettings, passwordsEnabled } from '@/lib/auth/oidc';
 import { resolveDb } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
@@ -90,6 +90,11 @@ export async function inviteNewUsers(
   now = new Date(),
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
+  if (!passwordsEnabled(env)) {
+    for (let i = 0; i < input.users.length; i += 1000)
+      await tx.insert(emailOutbox).values(input.users.slice(i, i + 1000).map((user) => signInEmail(user, env)));
+    return;
+  }
   const expiresAt = new Date(now.getTime() + LINK_HOURS * 3_600_000);
   for (let i = 0; i < input.users.length; i += 1000) {
     const batch = input.users.slice(i, i + 1000);
@@ -168,9 +173,78 @@ export async function queueLinkEmail(tx: DbOrTx, user: User, purpose: LinkPurpos
 }
 
 /**
+ * With single sign-on only (AUTH_PASSWORDS=off) there is no password to set, so an invitation carries no link: it
+ * says where to sign in, through which provider, with which email (decision 060). A set-password link would be a
+ * second way into the account, dormant until passwords are turned back on.
+ */
+export function renderSignInEmail(
+  user: Pick<User, 'name' | 'email' | 'locale'>,
+  env: NodeJS.ProcessEnv = process.env,
+): { subject: string; text: string; html: string } {
+  const locale = user.locale === 'en' ? 'en' : 'vi';
+  const t = translatorFor(locale);
+  const url = `${appUrl(env)}/sign-in`;
+  const subject = t('links.mail.ssoSubject');
+  const greeting = t('links.mail.greeting', { name: user.name });
+  const body = t('links.mail.ssoBody', { email: user.email, provider: oidcSettings(env)?.name ?? 'SSO' });
+  const footer = t('links.mail.footer');
+  const text = [greeting, '', body, '', `${t('links.mail.ssoLink')}: ${url}`, '', footer].join('\n');
+  const html = `<!doctype html><html lang="${locale}"><body style="font-family:Arial,sans-serif;color:#0f172a;line-height:1.5">
+<p>${escape(greeting)}</p>
+<p>${escape(body)}</p>
+<p><a href="${escape(url)}">${escape(t('links.mail.ssoLink'))}</a></p>
+<p style="color:#475569;font-size:12px">${escape(footer)}</p>
+</body></html>`;
+  return { subject, text, html };
+}
+
+/** The outbox row of a sign-in invitation (`renderSignInEmail`). */
+function signInEmail(user: User, env: NodeJS.ProcessEnv) {
+  return {
+    userId: user.id,
+    toAddress: user.email,
+    ...renderSignInEmail(user, env),
+    dedupeKey: `sign-in-invite:${randomUUID()}`,
+  };
+}
+
+/**
+ * Invites one existing account again, in the caller's transaction: a set-password link by email, or with single
+ * sign-on only, the sign-in invitation (and any link still open ends). Returns when the link expires (null: no link).
+ */
+export async function inviteUser(
+  tx: DbOrTx,
+  input: { user: User; createdBy: Actor | null },
+  now = new Date(),
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Date | null> {
+  if (!passwordsEnabled(env)) {
+    await endUserLinks(tx, input.user.id, now);
+    await tx.insert(emailOutbox).values(signInEmail(input.user, env));
+    return null;
+  }
+  const link = await issueLink(tx, { user: input.user, purpose: 'invite', createdBy: input.createdBy }, now, env);
+  await queueLinkEmail(tx, input.user, 'invite', link);
+  return link.expiresAt;
+}
+
+/**
+ * What the administrator's button sends a user (/admin/users): a link to set a new password, the invitation again to
+ * someone who has not set one, or with single sign-on only, the sign-in invitation to anyone.
+ */
+export function linkToSend(passwordSet: boolean, env: NodeJS.ProcessEnv = process.env): 'reset' | 'invite' | 'signIn' {
+  if (!passwordsEnabled(env)) return 'signIn';
+  return passwordSet ? 'reset' : 'invite';
+}
+
+/** The button's words for `linkToSend`. */
+export const LINK_LABEL = { reset: 'sendReset', invite: 'resendInvite', signIn: 'sendSignIn' } as const;
+
+/**
  * The administrator sends a user a link (from /admin/users): `invite` again for someone who has not set a
  * password yet, `reset` to have them choose a new one. The current password keeps working until the link is
- * used (to lock someone out at once, disable the account). A disabled account gets no link.
+ * used (to lock someone out at once, disable the account). A disabled account gets no link. With single sign-on only,
+ * `invite` sends the sign-in invitation and `reset` is refused (`inviteUser`).
  */
 export async function sendUserLink(
   input: { actor: Actor; userId: number; purpose: LinkPurpose },
@@ -183,14 +257,21 @@ export async function sendUserLink(
     const [user] = await tx.select().from(users).where(eq(users.id, input.userId)).for('update');
     if (!user) throw notFound(msg('errors.users.links.userNotFound'));
     if (!user.isActive) throw invalid(msg('errors.users.links.userDisabled'));
-    const link = await issueLink(tx, { user, purpose: input.purpose, createdBy: input.actor }, now);
-    await queueLinkEmail(tx, user, input.purpose, link);
+    // AUTH_PASSWORDS=off: there is no password to reset; an invitation says how to sign in (decision 060).
+    if (input.purpose === 'reset' && !passwordsEnabled()) throw invalid(msg('errors.sso.passwordsOff'));
+    let expiresAt: Date | null;
+    if (input.purpose === 'invite') expiresAt = await inviteUser(tx, { user, createdBy: input.actor }, now);
+    else {
+      const link = await issueLink(tx, { user, purpose: 'reset', createdBy: input.actor }, now);
+      await queueLinkEmail(tx, user, 'reset', link);
+      expiresAt = link.expiresAt;
+    }
     await writeAudit(tx, {
       actor: input.actor,
       action: input.purpose === 'invite' ? 'user.invite_sent' : 'user.reset_sent',
       entityType: 'user',
       entityId: user.id,
-      after: { purpose: input.purpose, expiresAt: link.expiresAt.toISOString() },
+      after: { purpose: input.purpose, expiresAt: expiresAt?.toISOString() ?? null },
     });
     return { email: user.email };
   });
@@ -307,6 +388,8 @@ export async function setPasswordWithLink(
   db?: DbOrTx,
   now = new Date(),
 ): Promise<{ email: string }> {
+  // AUTH_PASSWORDS=off: a link sent before passwords were turned off sets nothing (decision 060).
+  if (!passwordsEnabled()) throw invalid(msg('errors.sso.passwordsOff'));
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
     const [link] = await tx

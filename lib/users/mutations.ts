@@ -11,7 +11,7 @@ import { assertCan, type Actor } from '@/lib/policy';
 import { msg } from '@/lib/i18n/message';
 import { formatDate, vnDate } from '@/lib/time';
 import { endUserLinks, endUserSessions } from '@/lib/auth/sessions';
-import { inviteNewUsers, issueLink, queueLinkEmail } from './links';
+import { inviteNewUsers, inviteUser } from './links';
 import {
   ownProfileSchema,
   userFieldsSchema,
@@ -182,15 +182,14 @@ export async function updateUser(
         await endUserLinks(tx, input.userId, now);
         if (!hasPassword(before.passwordHash) && before.isActive) {
           const user = { ...before, ...changed };
-          const link = await issueLink(tx, { user, purpose: 'invite', createdBy: input.actor }, now);
-          await queueLinkEmail(tx, user, 'invite', link);
+          const expiresAt = await inviteUser(tx, { user, createdBy: input.actor }, now);
           // Audited as a resent invitation is (sendUserLink).
           await writeAudit(tx, {
             actor: input.actor,
             action: 'user.invite_sent',
             entityType: 'user',
             entityId: user.id,
-            after: { purpose: 'invite', expiresAt: link.expiresAt.toISOString() },
+            after: { purpose: 'invite', expiresAt: expiresAt?.toISOString() ?? null },
           });
         }
       }

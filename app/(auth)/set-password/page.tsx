@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from '@/components/link';
 import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { passwordsEnabled } from '@/lib/auth/oidc';
 import { buttonClass } from '@/components/ui/field';
 import { getMessages } from '@/lib/i18n';
 import { localizeForReader } from '@/lib/i18n/translate';
@@ -23,6 +25,8 @@ export default async function SetPasswordPage({
 }: {
   searchParams: Promise<{ token?: string | string[] }>;
 }) {
+  // AUTH_PASSWORDS=off: there is no password to set; a link sent before sets nothing (decision 060).
+  if (!passwordsEnabled()) notFound();
   const { t } = await getMessages();
   const { token } = await searchParams;
   const value = typeof token === 'string' ? token : '';

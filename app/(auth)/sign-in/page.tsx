@@ -51,7 +51,9 @@ export default async function SignInPage({
               <pre className="mt-3 overflow-x-auto rounded-md bg-slate-900 px-3 py-2 font-mono text-xs text-white">
                 {`${ADMIN_CREATE_COMMAND} --email ${t.links.commandEmail} --name "${t.links.commandName}"`}
               </pre>
-              <p className="mt-3 text-sm text-slate-700">{t.links.noAdminAfter}</p>
+              <p className="mt-3 text-sm text-slate-700">
+                {passwords ? t.links.noAdminAfter : t.links.noAdminAfterSso}
+              </p>
             </section>
           ) : (
             <>

@@ -14,6 +14,7 @@ import {
   unlinkSso,
   updateUser,
 } from '@/lib/users/mutations';
+import { passwordsEnabled } from '@/lib/auth/oidc';
 import { sendUserLink } from '@/lib/users/links';
 import {
   sendLinkSchema,
@@ -46,7 +47,8 @@ async function sendLink(input: FormData, purpose: 'invite' | 'reset'): Promise<A
   });
   if (!r.ok) return r;
   revalidatePath('/admin/users', 'layout');
-  return { ok: true, message: await say(purpose === 'invite' ? 'done.inviteSent' : 'done.resetSent') };
+  const done = purpose === 'reset' ? 'done.resetSent' : passwordsEnabled() ? 'done.inviteSent' : 'done.signInSent';
+  return { ok: true, message: await say(done) };
 }
 
 // POST (server action) /admin/users - send again the invitation to set a password

@@ -12,6 +12,7 @@ import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { formatDate, formatDateTime } from '@/lib/time';
+import { LINK_LABEL, linkToSend } from '@/lib/users/links';
 import { listUsers } from '@/lib/users/queries';
 import { resendInviteAction, revokeUserTokenAction, sendResetAction, setUserActiveAction } from './actions';
 import { getTranslations } from 'next-intl/server';
@@ -104,16 +105,16 @@ export default async function UsersPage({
                 {u.isActive ? (
                   // An invited user gets the invitation again; anyone else a link to set a new password.
                   <ButtonForm
-                    action={u.passwordSet ? sendResetAction : resendInviteAction}
+                    action={linkToSend(u.passwordSet) === 'reset' ? sendResetAction : resendInviteAction}
                     fields={{ userId: u.id }}
                     className="flex flex-wrap items-center justify-end gap-2"
                   >
                     <button
                       type="submit"
                       className={`${buttonClass.secondary} px-2 py-1 text-xs`}
-                      aria-label={`${u.passwordSet ? t.links.sendReset : t.links.resendInvite}: ${u.email}`}
+                      aria-label={`${t.links[LINK_LABEL[linkToSend(u.passwordSet)]]}: ${u.email}`}
                     >
-                      {u.passwordSet ? t.links.sendReset : t.links.resendInvite}
+                      {t.links[LINK_LABEL[linkToSend(u.passwordSet)]]}
                     </button>
                   </ButtonForm>
                 ) : null}

@@ -11,6 +11,7 @@ import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { formatDate, vnDate } from '@/lib/time';
+import { LINK_LABEL, linkToSend } from '@/lib/users/links';
 import { getUserForEdit, listCommitteeChoices } from '@/lib/users/queries';
 import {
   resendInviteAction,
@@ -57,6 +58,7 @@ export default async function EditUserPage({
   const created = (await searchParams).created === '1';
   const self = user.id === actor.userId;
   const sso = oidcSettings() !== null;
+  const send = linkToSend(user.passwordSet);
   return (
     <>
       <nav aria-label="breadcrumb" className="mb-2 text-sm">
@@ -67,7 +69,7 @@ export default async function EditUserPage({
       <PageHeader title={`${p.editTitle}: ${user.name}`} />
       {created ? (
         <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          {p.created}
+          {send === 'signIn' ? p.createdSso : p.created}
         </p>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
@@ -112,7 +114,9 @@ export default async function EditUserPage({
               </div>
               <div>
                 <dt className="text-slate-600">{p.password}</dt>
-                <dd data-testid="user-password">{user.passwordSet ? p.passwordSet : p.passwordPending}</dd>
+                <dd data-testid="user-password">
+                  {send === 'signIn' ? p.passwordSso : user.passwordSet ? p.passwordSet : p.passwordPending}
+                </dd>
               </div>
               <div>
                 <dt className="text-slate-600">{p.twoFactor}</dt>
@@ -147,15 +151,15 @@ export default async function EditUserPage({
                 </ButtonForm>
                 {user.isActive ? (
                   <ButtonForm
-                    action={user.passwordSet ? sendResetAction : resendInviteAction}
+                    action={send === 'reset' ? sendResetAction : resendInviteAction}
                     fields={{ userId: user.id }}
                   >
                     <button
                       type="submit"
                       className={buttonClass.secondary}
-                      aria-label={`${user.passwordSet ? t.links.sendReset : t.links.resendInvite}: ${user.email}`}
+                      aria-label={`${t.links[LINK_LABEL[send]]}: ${user.email}`}
                     >
-                      {user.passwordSet ? t.links.sendReset : t.links.resendInvite}
+                      {t.links[LINK_LABEL[send]]}
                     </button>
                   </ButtonForm>
                 ) : null}
