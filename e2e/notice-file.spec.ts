@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
-import { noticePdf, scannedPdf } from '../tests/notice-files';
+import { encryptedPdf, macroDocx, noticePdf, pagePng, scannedPdf } from '../tests/notice-files';
 import { ACCOUNTS, expectAccessible, ownSessionNumber, screenshot, signIn } from './fixtures';
 
 /**
@@ -155,4 +155,30 @@ test('a signed PDF and a scan of it are read on the deployed server, header and 
     await expect(proposals).toHaveCount(4);
     await expect(proposals.nth(2).getByRole('list', { name: 'Chủ trì' })).toHaveText(/Bộ Tư pháp/);
   }
+
+  // What else reaches a secretariat as "the notice": each is refused beside the field, in words that say what to do,
+  // through the built form, and nothing is read or saved.
+  const oldWord = new Uint8Array(4096);
+  oldWord.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  for (const [file, bytes, message] of [
+    ['anh-chup-thong-bao.png', await pagePng(pdf), 'Đây là tệp ảnh'],
+    ['thong-bao.doc', oldWord, 'tệp Word dạng cũ (.doc)'],
+    ['thong-bao-ma-hoa.pdf', await encryptedPdf(pdf), 'có mật khẩu hoặc được mã hóa'],
+    ['thong-bao-tai-do.pdf', pdf.subarray(0, Math.floor(pdf.length / 2)), 'bị hỏng hoặc không đầy đủ'],
+    ['thong-bao.docx', await macroDocx(lines.join('\n')), 'Tệp Word có macro'],
+  ] as const) {
+    await page.goto(directivesUrl);
+    await page.getByLabel('Tệp thông báo (DOCX, PDF)').setInputFiles({
+      name: file,
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(bytes),
+    });
+    await page.getByRole('button', { name: 'Phân tích' }).click();
+    await expect(page.getByText(message)).toBeVisible();
+    await expect(page.getByTestId('extracted-text')).toHaveCount(0);
+    await expect(page.getByTestId('proposal')).toHaveCount(0);
+  }
+  await screenshot(page, 'notice-file-refused');
+  await page.goto(directivesUrl);
+  await expect(page.getByTestId('directive')).toHaveCount(0);
 });
