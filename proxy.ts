@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { alreadyJudged, JUDGED_HEADER, judgedKey, refuseBody, refuseBodyShape } from '@/lib/http/body-gate';
+import { ACTION_NOT_FOUND_HEADER, readActionIds, unknownActionBody, unknownActionStatus } from '@/lib/http/action-ids';
 import { log } from '@/lib/log';
 
 const PUBLIC = [
@@ -81,6 +82,10 @@ export function decodablePath(pathname: string): boolean {
 }
 
 /** This process's request ids: a random prefix drawn at start and a counter (unique across servers, and cheap). */
+/** The build's server actions, read at the first action posted (`readActionIds`). */
+let knownActions: ReadonlySet<string> | null | undefined;
+const actionIds = () => (knownActions === undefined ? (knownActions = readActionIds()) : knownActions);
+
 const ID_PREFIX = crypto.randomUUID().slice(0, 13);
 let requestCount = 0;
 const nextRequestId = () => `${ID_PREFIX}-${(++requestCount).toString(36).padStart(6, '0')}`;
@@ -150,6 +155,15 @@ export async function proxy(request: NextRequest) {
     log.warn({ reqId, method: request.method, path: pathname, status: refused.status }, 'request body refused');
     refused.headers.set('x-request-id', reqId);
     return refused;
+  }
+  // An action this build does not have, answered as Next.js answers it, once its body passed (decision 061).
+  const unknown = action ? unknownActionStatus(request.headers.get('next-action')!, actionIds()) : null;
+  if (unknown) {
+    log.warn({ reqId, method: request.method, path: pathname, status: unknown }, 'unknown server action');
+    return new NextResponse(unknownActionBody(unknown), {
+      status: unknown,
+      headers: { 'content-type': 'text/plain', [ACTION_NOT_FOUND_HEADER]: '1', 'x-request-id': reqId },
+    });
   }
   const hasSession = request.cookies
     .getAll()

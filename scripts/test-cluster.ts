@@ -490,6 +490,36 @@ async function migrationWhileServing(nginx: Nginx, sql: Sql, databaseUrl: string
   }
 }
 
+/**
+ * Anonymous posts naming an action this build lacks (another build's id, a malformed one, two ids): Next.js wrote three
+ * lines of plain text to standard error for each (attacker pass 32); the proxy answers them as Next.js does (decision 061).
+ */
+async function unknownActions(nginx: Nginx, logs: string[]) {
+  const ids = ['7f' + '0'.repeat(38) + 'aa', 'zz', `${'7f' + '0'.repeat(40)}, ${'7f' + '0'.repeat(40)}`];
+  const answers: string[] = [];
+  for (const id of ids) {
+    const res = await fetch(`${nginx.baseUrl}/sign-in`, {
+      method: 'POST',
+      headers: { 'next-action': id, origin: nginx.baseUrl, 'content-type': 'text/plain;charset=UTF-8' },
+      body: '[]',
+    });
+    answers.push(`${res.status} ${res.headers.get('x-nextjs-action-not-found')} ${await res.text()}`);
+  }
+  const expected = [
+    '409 1 Server Action unavailable.',
+    '400 1 Invalid Server Action request.',
+    '400 1 Invalid Server Action request.',
+  ];
+  await new Promise((r) => setTimeout(r, 200)); // the log lines reach the files
+  const logged = logs
+    .flatMap((f) => readFileSync(f, 'utf8').split('\n'))
+    .filter((l) => l.includes('"msg":"unknown server action"')).length;
+  return {
+    ok: JSON.stringify(answers) === JSON.stringify(expected) && logged >= ids.length,
+    detail: `${answers.join(' · ')}; ${logged} JSON lines "unknown server action"`,
+  };
+}
+
 /** Every log line the servers wrote: JSON, requests with nginx's id, no personal data or secrets. */
 function logsAreClean(files: string[]) {
   const lines = files.flatMap((f) => readFileSync(f, 'utf8').split('\n')).filter((l) => l.startsWith('{'));
@@ -578,6 +608,12 @@ async function main(): Promise<void> {
       });
       return { ok: status === 405, detail: `TRACE /sign-in: ${status}` };
     });
+    await check('i. an action id the build does not have is answered as Next.js answers it, with a JSON log line', () =>
+      unknownActions(
+        nginx,
+        SERVER_PORTS.map((p) => cluster.logOf(p)),
+      ),
+    );
     await check('h. logs are JSON with request ids, and hold no personal data or secrets', async () =>
       logsAreClean(SERVER_PORTS.map((p) => cluster.logOf(p))),
     );
