@@ -256,12 +256,15 @@ function align(truth: readonly CorpusItem[], proposals: readonly ProposedDirecti
       t,
       proposals.find((q) => !taken.has(q) && q.ordinal === t.ordinal),
     );
+  // The parser puts back the space in a glued word ("vớiBộ" → "với Bộ"), which a `starts` quoted from the page keeps:
+  // the texts are compared without their spaces.
+  const spaceless = (s: string) => foldText(s).replace(/\s/gu, '');
   for (const t of truth) {
     if (pairOf.has(t)) continue;
-    const starts = foldText(t.starts);
+    const starts = spaceless(t.starts);
     pair(
       t,
-      proposals.find((q) => !taken.has(q) && foldText(q.text).includes(starts)),
+      proposals.find((q) => !taken.has(q) && spaceless(q.text).includes(starts)),
     );
   }
   return [

@@ -385,3 +385,21 @@ describe('findAgencies: a national body without "Việt Nam" (session 28) [style
     expect(ids('Hội Người mù tỉnh Nam Định phối hợp với Ngân hàng Hợp tác')).toEqual([]);
   });
 });
+
+// [1831] Công văn số 1831/UBND-NN ngày 16/5/2012 of Đắk Nông (corpus: tinh-dak-nong-1831-2012): quoted in part.
+describe('findAgencies: a sub-department by its bare name in its province notice (session 30) [1831]', () => {
+  const registry = registryOf(
+    [
+      [1, 'Chi cục Kiểm lâm tỉnh Tuyên Quang', 'provincial_department'],
+      [2, 'Chi cục Kiểm lâm tỉnh Hà Giang', 'provincial_department'],
+    ],
+    'C',
+  );
+  it('"Chi cục Kiểm lâm" in Tuyên Quang notice is its own Chi cục, as "Sở X" is its Sở', () => {
+    expect(
+      findAgencies('Chi cục trưởng Chi cục Kiểm lâm triển khai các biện pháp phòng cháy.', registry, '2012-05-16', {
+        province: 'Tuyên Quang',
+      }).map((m) => m.proposed.id),
+    ).toEqual([1]);
+  });
+});

@@ -259,9 +259,11 @@ function localSpellingsOf(agency: AgencyRef, province: string): Spelling[] {
   // "Sở Công Thương", "Ban Quản lý Khu kinh tế", "Văn phòng UBND tỉnh"; the province itself only as "UBND tỉnh",
   // and other bodies ("Công an tỉnh", "Thanh tra tỉnh") only with "tỉnh" ("Công an" alone is a word). A district's
   // offices go by their bare names as a province's departments do ("Phòng Tài nguyên và Môi trường"), and so does its
-  // forest rangers' unit ("phối hợp với Hạt kiểm lâm, Phòng …").
+  // forest rangers' unit ("phối hợp với Hạt kiểm lâm, Phòng …"). A department's sub-department goes by its bare name
+  // too ("Chi cục trưởng Chi cục Kiểm lâm" in the province's letter).
   const byBareName =
-    /^(?:so|ban) /u.test(bare) || (/^(?:phong |hat kiem lam$)/u.test(bare) && /^(?:huyen|quan|thi xa)$/u.test(word));
+    /^(?:so|ban|chi cuc) /u.test(bare) ||
+    (/^(?:phong |hat kiem lam$)/u.test(bare) && /^(?:huyen|quan|thi xa)$/u.test(word));
   const texts = byBareName ? [bare, `${bare} ${kindWord}`] : [`${bare} ${kindWord}`];
   // "Ban Xây dựng Đảng Đảng ủy" in the notice of the Party committee of the province's People's Committee: a body of a
   // Party committee of the province by its name up to "Đảng ủy" (ambiguous, so left to a person, when several such

@@ -5807,3 +5807,86 @@ describe('session 29: permissions and bracketed remarks in lists', () => {
       expect(read(text)).toEqual([{ lead: [ID.BTC], coordinators: [ID.BTP, ID.BNV, ID.BCA], isAssessment: false }]);
   });
 });
+
+// [TG-2021] Tin "Tổ chức phân luồng tuyến Trung Lương - Mỹ Thuận dịp Tết", dangcongsan.vn 21/01/2021 (corpus:
+//   vpcp-tien-giang-trung-luong-my-thuan-2021): quoted, the province and the ministry swapped for the test registry's.
+describe('session 30: a web page dateline and a news report of a leader direction', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2021-01-21' }).map((i) => ({
+      ordinal: i.ordinal,
+      lead: i.leadAgencyIds,
+      coordinators: i.coordinatorAgencyIds,
+    }));
+  it('"Thứ năm, 21/01/2021 17:55" is the weekday of a dateline, not the fifth item [TG-2021]', () => {
+    expect(read('Thứ năm, 21/01/2021 17:55\nBộ Tài chính hoàn thiện dự thảo Nghị định về phí.')).toEqual([
+      { ordinal: '1', lead: [ID.BTC], coordinators: [] },
+    ]);
+    expect(read('Thứ năm, Bộ Tài chính hoàn thiện dự thảo Nghị định về phí.').map((i) => i.ordinal)).toEqual(['5']);
+  });
+  it('a report that opens with the direction after the paper tag, then a paragraph of a body own task: two items [TG-2021]', () => {
+    expect(
+      read(`Tổ chức phân luồng tuyến Trung Lương - Mỹ Thuận dịp Tết
+Thứ năm, 21/01/2021 17:55
+(ĐCSVN) - Phó Thủ tướng Trịnh Đình Dũng giao UBND tỉnh Tuyên Quang chủ trì, phối hợp với Bộ Tài chính, Nhà đầu tư Dự án và các cơ quan có liên quan quyết định việc phân luồng và tổ chức giao thông tạm thời trong dịp Tết Nguyên đán 2021 theo thẩm quyền, đúng quy định của pháp luật.
+
+UBND tỉnh Tuyên Quang xem xét, xử lý theo thẩm quyền đối với kiến nghị của Công ty Cổ phần BOT liên quan đến hạng mục trạm dừng nghỉ trên tuyến đường theo đúng quy định của pháp luật./.`),
+    ).toEqual([
+      { ordinal: '1', lead: [ID.TUYENQUANG], coordinators: [ID.BTC] },
+      { ordinal: '2', lead: [ID.TUYENQUANG], coordinators: [] },
+    ]);
+  });
+});
+
+// [1050] Công văn số 1050/VPCP-CN ngày 20/02/2008 (corpus: vpcp-1050-2008): quoted, its glued words parted.
+// [496] Công văn số 496/VPCP-KGVX ngày 16/01/2013 (corpus: vpcp-496-2013): quoted, its glued words parted.
+describe('session 30: an approval that gives work by its purpose', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2008-02-20' }).map((i) => ({
+      lead: i.leadAgencyIds,
+      isAssessment: i.isAssessment,
+      due: i.deadline?.kind === 'dated' ? i.deadline.dueDate : null,
+    }));
+  it('"Cho phép lùi thời hạn … tới ngày … để Bộ X tiếp thu …, hoàn thiện …": Bộ X is given the work, by that day [1050]', () => {
+    expect(
+      read(
+        '1. Cho phép lùi thời hạn công bố các tiêu chuẩn, quy chuẩn kỹ thuật về công nghệ thông tin tới ngày 31 tháng 3 năm 2008 để Bộ Thông tin và Truyền thông tiếp thu đầy đủ ý kiến của các Bộ, ngành, địa phương, hoàn thiện Dự thảo.',
+      ),
+    ).toEqual([{ lead: [ID.BTTTT], isAssessment: false, due: '2008-03-31' }]);
+    // a permission with no body to do anything still only permits
+    expect(read('1. Cho phép lùi thời hạn công bố các tiêu chuẩn tới ngày 31 tháng 3 năm 2008.')[0]!.isAssessment).toBe(
+      true,
+    );
+  });
+  it('"Đồng ý Bộ X không xây dựng Đề án … để tập trung triển khai …": Bộ X does the other work [496]', () => {
+    expect(
+      read(
+        '1. Đồng ý Bộ Nội vụ không xây dựng Đề án xây dựng và nâng cao chất lượng đội ngũ cán bộ để tập trung triển khai thực hiện Quy hoạch phát triển nhân lực giai đoạn 2011 - 2020.',
+      ),
+    ).toEqual([{ lead: [ID.BNV], isAssessment: false, due: null }]);
+  });
+});
+
+// [1831] Công văn số 1831/UBND-NN ngày 16/5/2012 of Đắk Nông (corpus: tinh-dak-nong-1831-2012): quoted, its province,
+//   its Sở and Chi cục swapped for the test registry's.
+describe('session 30: heads told after an opening clause, with a warning before their work', () => {
+  const chiCuc = unitOf(9001, 'Chi cục Kiểm lâm tỉnh Tuyên Quang', 'provincial_department');
+  const read = (text: string) =>
+    parseConclusionText(text, [...REGISTRY, chiCuc], { onDate: '2012-05-16', province: 'Tuyên Quang' }).map((i) => ({
+      lead: i.leadAgencyIds,
+      groups: i.groups,
+    }));
+  it('"Tuy nhiên, …, UBND tỉnh yêu cầu Giám đốc Sở X, Chi cục trưởng Chi cục Y, Chủ tịch UBND các huyện, thị xã và Thủ trưởng các Sở, Ban, ngành có liên quan không được chủ quan và cần phải tiếp tục chủ động triển khai …" [1831]', () => {
+    expect(
+      read(
+        '1. Hiện nay, trên địa bàn tỉnh đã có mưa nhiều, nên khả năng xảy ra cháy rừng là không cao. Tuy nhiên, để chủ động đối phó với việc cháy rừng có thể xảy ra, UBND tỉnh yêu cầu Giám đốc Sở Công Thương, Chi cục trưởng Chi cục Kiểm lâm, Chủ tịch Ủy ban nhân dân các huyện, thị xã và Thủ trưởng các Sở, Ban, ngành có liên quan không được chủ quan và cần phải tiếp tục chủ động triển khai các biện pháp phòng cháy, chữa cháy.',
+      ),
+    ).toEqual([{ lead: [ID.TQ_SCT, 9001], groups: ['localities', 'departments'] }]);
+  });
+  it('groups that end the subject with no place name leave the verb whole: "UBND các huyện, thị xã triển khai …" [1831]', () => {
+    expect(
+      read(
+        '1. Tuy nhiên, UBND tỉnh yêu cầu Giám đốc Sở Công Thương, Chủ tịch Ủy ban nhân dân các huyện, thị xã triển khai các biện pháp phòng cháy.',
+      ),
+    ).toEqual([{ lead: [ID.TQ_SCT], groups: ['localities'] }]);
+  });
+});

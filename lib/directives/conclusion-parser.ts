@@ -91,8 +91,12 @@ const PAREN_ROMAN_LINE = /^\((i{1,3}|iv|vi{0,3}|ix|x)\)\s*(\S.*)$/u;
 const ORDINAL_WORDS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 /** "Một là, …", "Hai là, …": the same, counted. */
 const COUNT_WORDS = ['Một', 'Hai', 'Ba', 'Bốn', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười'];
+/**
+ * "Thứ năm, 21/01/2021 17:55", "Thứ sáu, ngày 18/9/2020": a web page's dateline names the weekday, not the fifth item.
+ */
+const NOT_A_WEEKDAY_DATE = String.raw`(?!(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d))`;
 const ORDINAL_WORD_LINE = new RegExp(
-  `^(?:Thứ\\s+(${ORDINAL_WORDS.join('|')})|(${COUNT_WORDS.join('|')})\\s+là)\\s*[,:.]\\s*(\\S.*)$`,
+  `^(?:Thứ\\s+(${ORDINAL_WORDS.join('|')})|(${COUNT_WORDS.join('|')})\\s+là)\\s*[,:.]\\s*${NOT_A_WEEKDAY_DATE}(\\S.*)$`,
   'u',
 );
 /** The number an ordinal word line gives ("Thứ tư" and "Bốn là" are 4). */
@@ -109,7 +113,10 @@ const INLINE_LETTER = /[:;]\s+([a-zđ])\)\s+/gu;
  */
 const INLINE_PAREN_NUMBER = /[:;.]\s+\((\d{1,2})\)\s*(?=\p{Lu})/gu;
 const INLINE_PAREN_ROMAN = /[:;.]\s+\((i{1,3}|iv|vi{0,3}|ix|x)\)\s*(?=\p{Lu})/gu;
-const INLINE_ORDINAL_WORD = new RegExp(`[:;.]\\s+Thứ\\s+(${ORDINAL_WORDS.join('|')})\\s*[,:]`, 'gu');
+const INLINE_ORDINAL_WORD = new RegExp(
+  `[:;.]\\s+Thứ\\s+(${ORDINAL_WORDS.join('|')})\\s*[,:](?=\\s*${NOT_A_WEEKDAY_DATE})`,
+  'gu',
+);
 const ROMAN_NUMERALS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 /**
  * "Văn phòng Chính phủ (xin) thông báo để … biết, thực hiện./." ends the conclusions: the last sentence
@@ -1155,8 +1162,11 @@ const LEADER_SPEAKS = String.raw`(?:${LEADER_TITLE} ${LEADER_VERB}|(?:${PARAGRAP
 // … – Phó Chủ tịch UBND huyện yêu cầu …". What the report tells before it (the chair, what was discussed) is preamble.
 const MEETING_CONCLUDES = String.raw`(?:phat bieu )?ket luan(?: (?:cuoc hop|hoi nghi|buoi lam viec|phien hop))?,\s*[^.;:,]{0,120}?(?:,[^.;:,]{0,60}?)?\s(?:yeu cau|giao|de nghi|chi dao)\s`;
 const MEETING_CONCLUSION = new RegExp(`^${MEETING_CONCLUDES}`, 'u');
+// A news report that opens with the leader's direction itself, after the paper's tag: "(ĐCSVN) - Phó Thủ tướng Trịnh
+// Đình Dũng giao UBND tỉnh X chủ trì …", then "UBND tỉnh X xem xét, xử lý …" in a paragraph of its own: two directions.
+const PRESS_TAG_LEADER = String.raw`\([^()]{2,30}\)\s*[-–]\s*${LEADER_TITLE}(?: \p{L}+){0,4}? ${LEADER_VERB}`;
 const DIRECTIVE_PARAGRAPH = new RegExp(
-  String.raw`^(?:(?:giao|yeu cau|de nghi)\s|(?:van phong chinh phu|vpcp) (?:xin )?(?:de nghi|yeu cau)\s|${LEADER_SPEAKS}|${MEETING_CONCLUDES}|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:cung |con |tiep tuc |dong thoi )?(?:yeu cau|giao|de nghi)\s|` +
+  String.raw`^(?:(?:giao|yeu cau|de nghi)\s|${PRESS_TAG_LEADER}|(?:van phong chinh phu|vpcp) (?:xin )?(?:de nghi|yeu cau)\s|${LEADER_SPEAKS}|${MEETING_CONCLUDES}|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:cung |con |tiep tuc |dong thoi )?(?:yeu cau|giao|de nghi)\s|` +
     String.raw`${PARAGRAPH_CONNECTIVE},\s*(?:(?:(?:pho )?chu tich\s)?(?:giao|yeu cau|de nghi)\s|(?:so|cong an|bo chi huy|ban quan ly|ubnd|uy ban nhan dan|thanh tra|van phong) ))`,
   'u',
 );
@@ -1587,7 +1597,7 @@ const BRACKETED_ROLE = String.raw`(?:ban chi dao|to giup viec|co quan thuong tru
 /** A head of a body named for the body: "đồng chí Bộ trưởng Bộ X", "Chủ tịch Ủy ban nhân dân tỉnh X". */
 // A state group's board or its chairman ("Chủ tịch Hội đồng thành viên Tập đoàn X", "Hội đồng quản trị Tổng công ty Y")
 // stands for the group, as a minister for his ministry.
-const TITLE = String.raw`(?:(?:chu tich )?hoi dong (?:thanh vien|quan tri)|ban (?:giam doc|lanh dao)|(?:pho )?bi thu|bo truong|thu truong|nguoi dung dau|lanh dao|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|(?:pho )?chi huy truong|(?:pho )?cuc truong|tong|(?:pho )?chanh|(?:pho )?truong)`;
+const TITLE = String.raw`(?:(?:chu tich )?hoi dong (?:thanh vien|quan tri)|ban (?:giam doc|lanh dao)|(?:pho )?bi thu|bo truong|thu truong|nguoi dung dau|lanh dao|pho chu tich|chu tich|pho giam doc|giam doc|tong giam doc|thong doc|tong thanh tra|chu nhiem|truong ban|(?:pho )?chi huy truong|(?:pho )?chi cuc truong|(?:pho )?cuc truong|tong|(?:pho )?chanh|(?:pho )?truong)`;
 /** A directive's "Bộ trưởng Bộ Y tế chủ trì, phối hợp với Bộ trưởng Bộ Giáo dục và Đào tạo …": the partner named by its head. */
 /** "(lấy ý kiến) một số địa phương (Thành phố Hồ Chí Minh, Hà Nội, …)": some of a group, named in brackets. */
 const SOME_PLACES = String.raw`mot so (?:bo|nganh|tinh|thanh pho|dia phuong|co quan)(?:,? (?:va )?(?:bo|nganh|tinh|thanh pho|dia phuong|co quan))*\s*\(\s*`;
@@ -1749,6 +1759,8 @@ const PAST_BEFORE_CUE =
  */
 const ACTION_AFTER = new RegExp(
   String.raw`^\s*(?:,?\s*(?:va|cung)\s+cac\s+(?:co quan|don vi)\s+(?:chuc nang|lien quan|co lien quan)\s*,?\s*)?` +
+    // "… không được chủ quan và cần phải tiếp tục chủ động triển khai …": a warning before the work
+    String.raw`(?:khong (?:duoc )?(?:chu quan|lo la|buong long|xem nhe)(?:,? (?:chu quan|lo la|mat canh giac))*\s*,?\s*(?:va|ma)\s+)?` +
     // "Bộ X, Bộ Y theo chức năng, nhiệm vụ được giao, hướng dẫn …"
     String.raw`(?:,?\s*(?:theo|trong pham vi|can cu)\s+(?:dung\s+)?chuc nang,?\s+(?:va\s+)?nhiem vu(?:,? quyen han)?(?:\s+(?:duoc giao|cua minh))?\s*,?\s*)?(?:(?:co trach nhiem|chiu trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky|quyet liet|tich cuc|nhanh chong|khan cap|can thiet|uu tien|kien quyet|quan tam)[\s,]*)*` +
     String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat|can doi|bao dam|dam bao|tang cuong|day manh|nang cao|cung cap|huy dong|tuyen truyen|ho tro|bo sung|dieu chinh|phe duyet|tra loi|giai trinh|xac minh|tiep nhan|van dong|quan ly|thanh tra|hoan chinh|chinh ly|chinh sua|soan thao|tinh toan|can nhac|tham tra|lua chon|sap xep|kien toan|ky ket|dam phan|van hanh|giai ngan|phan bo|cap phat|chan chinh|cong bo|tong ket|so ket|khao sat|dieu tra|thong ke|kiem ke|kiem soat|du bao|ung pho|quan triet|pho bien|ung dung|ket noi|tich hop|cai thien|rut ngan|cat giam|don gian hoa|kien nghi|xac dinh|cong khai|thu hoi|dinh chi|tam dung|bai bo|chuyen giao|ban giao|uu tien|duy tri|nam bat|doi thoai|thanh toan|quyet toan|thu thap|nhan rong|ra quyet dinh|thong qua|chiu trach nhiem|chia se|so hoa|chuyen doi|cap|phan cap|doi chieu|ky|cu|dung|lay y kien|phat dong|mo rong|nang cap|sua chua|dau tu|di doi|thi cong|nghiem thu|hoan tra|boi thuong|giai phong|chi tra|kiem diem|tap huan|dao tao|boi duong|tuyen dung|luu y|phan dau|gui (?:bao cao|y kien|ket qua|ho so|de xuat|van ban)|moi|nam (?:chac|vung|tinh hinh)|tham gia|cho y kien|gop y|ngan chan|phong ngua|phong chong|dieu dong|tam ung|hoan tat|lien he|nghiem cam|tiep can|xu phat|kiem dinh|gia han|dieu phoi|co (?:van ban|bao cao|ke hoach|phuong an|giai phap|bien phap|huong dan|lo trinh|de xuat)|chu trong|tiep tuc|tien hanh|thong nhat voi (?:phia|doi tac|cac doi tac|ban)|co trach nhiem(?=\s*:))${WORD_END}`,
@@ -1763,7 +1775,7 @@ const BODY_WORDS = String.raw`(?:so|ban|nganh|doan the|co quan|don vi|dia phuong
 const GROUPS_IN_SUBJECT = new RegExp(
   String.raw`^(?:\s*(?:,|;|va)\s*(?:(?:chu tich|thu truong|giam doc|lanh dao)\s+)?(?:` +
     String.raw`(?:ubnd|uy ban nhan dan) cac ${PLACE_WORDS}(?:,? (?:va )?${PLACE_WORDS})*(?: (?!va(?!\p{L}))\p{L}+)?|` +
-    String.raw`cac ${BODY_WORDS}(?:,? (?:va )?${BODY_WORDS})*(?: (?:thuoc tinh|cap tinh|tinh|lien quan))?))+`,
+    String.raw`cac ${BODY_WORDS}(?:,? (?:va )?${BODY_WORDS})*(?: (?:thuoc tinh|cap tinh|tinh|(?:co )?lien quan))?))+`,
   'u',
 );
 /** "Xét đề nghị của: Ủy ban nhân dân tỉnh X tại văn bản số …": who asked, not who is told. */
@@ -2005,10 +2017,15 @@ function subjectList(r: RoleReader, skip: Set<number>, verbRequired = false): Ag
       const asked =
         (ASKED_BEFORE_COLON.test(after) || semicolonList) &&
         ORDER_VERB_BEFORE.test(gap(r, start, r.matches[first]!.start));
-      const groupsAfter = GROUPS_IN_SUBJECT.exec(gap(r, list.at(-1)!.end, list.at(-1)!.end + 240));
+      const groupsGap = gap(r, list.at(-1)!.end, list.at(-1)!.end + 240);
+      const groupsAfter = GROUPS_IN_SUBJECT.exec(groupsGap);
+      // "UBND các huyện, thị xã Gia Nghĩa triển khai …" ends with the place's name, "UBND các huyện, thị xã triển khai …"
+      // with none: the word taken for a name may be the verb's first
+      const lastWord = groupsAfter ? (/\p{L}+$/u.exec(groupsAfter[0])?.[0].length ?? 0) : 0;
       const verbAfterGroups =
         groupsAfter !== null &&
-        ACTION_AFTER.test(gap(r, list.at(-1)!.end, list.at(-1)!.end + 240).slice(groupsAfter[0].length));
+        (ACTION_AFTER.test(groupsGap.slice(groupsAfter[0].length)) ||
+          ACTION_AFTER.test(groupsGap.slice(groupsAfter[0].length - lastWord)));
       if (needVerb && !asked && !verbAfterGroups && !ACTION_AFTER.test(after.replace(/^\s*\)/u, ''))) continue;
       if (afterComma && !ordered(start, r.matches[first]!.start)) continue;
       return list;
@@ -2344,11 +2361,35 @@ const ids = (matches: AgencyMatch[]) => [...new Set(matches.map((m) => m.propose
 const APPROVAL_OPENER = /^\W*(?:dong y|chap thuan)\s+(?:(?:de|cho)\s+)?$/u;
 /** "Ngân hàng X (BIDV) thực hiện …": the short name a letter gives in brackets after a body's name, before its verb. */
 const SHORT_NAME_AFTER = /^\s*\(\s*[\p{L}\d&.\s-]{1,20}\)/u;
+/**
+ * "Đồng ý Bộ X không xây dựng Đề án … để tập trung triển khai thực hiện Quy hoạch …": the body let off one work is
+ * approved so as to do another, its own.
+ */
+const SPARED_FOR = /^\s*không\s[^.;:]{1,200}?\sđể\s+(?:tập trung\s+)?/iu;
+/**
+ * "Cho phép lùi thời hạn công bố … tới ngày 31 tháng 3 năm 2008 để Bộ X tiếp thu …, hoàn thiện Dự thảo …": a
+ * permission or approval given so that a body does work ("để Bộ X" and its verb) gives that body the work.
+ */
+const PERMISSION_OPENS = /^\W*(?:dong y|chap thuan|cho phep)(?![\p{L}])/u;
+/** "để" (so that) as written: folded, it is "Đề" (a proposal) too. */
+const PURPOSE_BEFORE = /(?:^|\s)để\s*$/iu;
 function approvedActor(r: RoleReader): AgencyMatch[] {
-  if (r.matches.length === 0 || !APPROVAL_OPENER.test(gap(r, 0, r.matches[0]!.start))) return [];
-  const list = listFrom(r, 0, 1);
-  const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 80).replace(SHORT_NAME_AFTER, '');
-  return ACTION_AFTER.test(after) && !PAST_AFTER_SUBJECT.test(after) ? list : [];
+  if (r.matches.length === 0) return [];
+  if (APPROVAL_OPENER.test(gap(r, 0, r.matches[0]!.start))) {
+    const list = listFrom(r, 0, 1);
+    const end = list.at(-1)!.end;
+    const after = gap(r, end, end + 80).replace(SHORT_NAME_AFTER, '');
+    if (ACTION_AFTER.test(after) && !PAST_AFTER_SUBJECT.test(after)) return list;
+    const spared = SPARED_FOR.exec(r.text.slice(end, end + 260));
+    if (spared && ACTION_AFTER.test(gap(r, end + spared[0].length, end + spared[0].length + 80))) return list;
+  }
+  if (!PERMISSION_OPENS.test(gap(r, 0, r.matches[0]!.start))) return [];
+  for (const [i, m] of r.matches.entries()) {
+    if (!PURPOSE_BEFORE.test(r.text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    const list = listFrom(r, i, 1);
+    if (ACTION_AFTER.test(gap(r, list.at(-1)!.end, list.at(-1)!.end + 80))) return list;
+  }
+  return [];
 }
 
 /**

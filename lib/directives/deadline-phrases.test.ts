@@ -446,3 +446,37 @@ describe('parseDeadline: "hằng năm" naming a kind of thing, not a recurrence 
     expect(parseDeadline(text, on('2024-06-20'))).toMatchObject({ kind: 'recurring', period: 'yearly', phrase });
   });
 });
+
+describe('session 30: the month a submission is made in', () => {
+  // [3161] Công văn số 3161/VPCP-XDPL ngày 11/6/2007 (corpus: vpcp-3161-2007), its web copy's "vàotháng" kept: quoted.
+  it.each([
+    ['tiếp tục hoàn chỉnh Dự án Luật trình Chính phủ vàotháng 10/2007.', '2007-06-11', '2007-10-31'],
+    ['báo cáo Thủ tướng Chính phủ vào tháng 6 năm 2025.', '2025-03-01', '2025-06-30'],
+  ])('"%s" is due at the end of that month', (text, onDate, dueDate) => {
+    expect(parseDeadline(text, on(onDate))).toMatchObject({ kind: 'dated', dueDate });
+  });
+  it('"tổ chức Hội nghị vào tháng 10/2007" still says when, not by when', () => {
+    expect(parseDeadline('tổ chức Hội nghị sơ kết vào tháng 10/2007.', on('2007-06-11'))).toBeNull();
+  });
+});
+
+describe('session 30: a deadline moved "tới ngày"', () => {
+  // [1050] Công văn số 1050/VPCP-CN ngày 20/02/2008 (corpus: vpcp-1050-2008): quoted.
+  it('"lùi thời hạn … tới ngày 31 tháng 3 năm 2008" is due that day', () => {
+    expect(
+      parseDeadline(
+        'Cho phép lùi thời hạn công bố các tiêu chuẩn, quy chuẩn kỹ thuật về công nghệ thông tin tới ngày 31 tháng 3 năm 2008 để Bộ Thông tin và Truyền thông hoàn thiện Dự thảo.',
+        on('2008-02-20'),
+      ),
+    ).toMatchObject({ kind: 'dated', dueDate: '2008-03-31', phrase: 'tới ngày 31 tháng 3 năm 2008' });
+  });
+  // [388] Công văn số 388/UBND-KGVX ngày 16/4/2020 of An Giang (corpus: tinh-an-giang-388-2020): quoted in part.
+  it('"tối ngày 15/4" (the evening of), which folds the same, is no deadline', () => {
+    expect(
+      parseDeadline(
+        'tại cuộc họp Thường trực Chính phủ vào chiều ngày 15/4/2020. Tối ngày 15/4, Chủ tịch UBND tỉnh yêu cầu các Sở thực hiện.',
+        on('2020-04-16'),
+      ),
+    ).toBeNull();
+  });
+});

@@ -47,7 +47,7 @@ const TIME_OF_DAY = String.raw`(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)
 /** "trước ngày Quốc khánh 02/9/2025", "trước ngày khai giảng 05/9": the day's name between "ngày" and its date. */
 const DAY_NAME = String.raw`(?:\s+(?!so${WORD_END})[a-z]+){0,4}`;
 const ON_OR_BEFORE_DAY = new RegExp(
-  `${WORD_START}(?:${DEADLINE_CUE}(?:${TIME_OF_DAY}\\s+ngay${DAY_NAME})?|(?:vao|trong|den(?:\\s+het)?)\\s+ngay)\\s+(\\d{1,2})${DAY_MONTH_SEP}(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
+  `${WORD_START}(?:${DEADLINE_CUE}(?:${TIME_OF_DAY}\\s+ngay${DAY_NAME})?|(?:vao|trong|(?:den|toi)(?:\\s+het)?)\\s+ngay)\\s+(\\d{1,2})${DAY_MONTH_SEP}(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
   'gu',
 );
 const WITHIN_MONTH = new RegExp(
@@ -157,10 +157,13 @@ const DONE_BY_YEAR = new RegExp(
 );
 /**
  * "Thời hạn: tháng 12/2025", "hoàn thành tháng 12/2025", "hoàn thành vào tháng 12 năm 2025": a month so set is the
- * deadline (its last day). "tổ chức Hội nghị vào tháng 12" alone says when, not by when.
+ * deadline (its last day). So is the month a submission is made in: "trình Chính phủ vào tháng 10/2007", "báo cáo Thủ
+ * tướng Chính phủ vào tháng 6 năm 2025" (a web copy glues "vàotháng"). "tổ chức Hội nghị vào tháng 12" alone says when,
+ * not by when.
  */
+const SUBMITTED_IN = String.raw`(?:trinh|bao cao)(?:\s+[^.;:,\d]{1,60}?)?\s+vao\s*`;
 const DONE_BY_MONTH = new RegExp(
-  `${WORD_START}(?:hoan thanh(?:\\s+vao)?|${DEADLINE_LABEL})\\s+thang\\s+(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
+  `${WORD_START}(?:hoan thanh(?:\\s+vao)?|${DEADLINE_LABEL}|${SUBMITTED_IN})\\s*thang\\s+(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
   'gu',
 );
 
@@ -398,6 +401,8 @@ export function findDatedPhrases(text: string, options: ReadOptions): DatedPhras
       let dueDate = read(m, options.onDate);
       let writtenDate: string | undefined;
       if (dueDate === undefined) continue;
+      // "tới ngày" (until) folds as "tối ngày" (the evening of) does: only the first sets a deadline
+      if (/^toi /u.test(m[0]) && !/^tới/iu.test(text.slice(at[m.index], at[m.index + 3]).normalize('NFC'))) continue;
       // "cuộc họp đã diễn ra vào ngày …": a date told in the past is not a deadline
       if (/^(?:vao|trong) /u.test(m[0]) && TOLD_IN_THE_PAST.test(folded.slice(Math.max(0, m.index - 40), m.index)))
         continue;
@@ -407,12 +412,13 @@ export function findDatedPhrases(text: string, options: ReadOptions): DatedPhras
       // "Đến ngày 31/5, tỷ lệ giải ngân đạt 28,5%" in a notice of June: a day without a year, said with "đến" or "vào",
       // that has passed in the notice's own year is the day figures are given as of (or when something took place),
       // not a deadline a year ahead.
-      if (pattern === ON_OR_BEFORE_DAY && !m[3] && /^(?:cho )?(?:den|vao) /u.test(m[0])) {
+      if (pattern === ON_OR_BEFORE_DAY && !m[3] && /^(?:cho )?(?:den|toi|vao) /u.test(m[0])) {
         const inNoticeYear = validDate(Number(options.onDate.slice(0, 4)), Number(m[2]), Number(m[1]));
         if (inNoticeYear !== null && inNoticeYear < options.onDate) continue;
       }
-      // "đến (hết) ngày …": a deadline ahead of the notice, not "tính đến ngày" (as of) nor the end of a span.
-      if (/^(?:cho )?den /u.test(m[0])) {
+      // "đến (hết) ngày …", "(lùi thời hạn) tới ngày …": a deadline ahead of the notice, not "tính đến ngày" (as of) nor
+      // the end of a span.
+      if (/^(?:cho )?(?:den|toi) /u.test(m[0])) {
         if (dueDate !== null && dueDate < options.onDate) continue;
         if (NOT_BY.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
       }
