@@ -136,7 +136,8 @@ export async function assignDirective(
           directiveId: a.directiveId,
           leadAgencyId: lead,
           assignedAgencyId: lead,
-          monitorAgencyId: a.monitorAgencyId ?? null,
+          // An agency does not watch its own work: with several leads, the one named to watch watches the others'.
+          monitorAgencyId: a.monitorAgencyId === lead ? null : (a.monitorAgencyId ?? null),
           deadlineKind: a.deadline.kind,
           originalDueDate: due,
           dueDate: due,

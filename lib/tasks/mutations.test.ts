@@ -7,6 +7,7 @@ import {
   directives,
   evidenceFiles,
   notifications,
+  taskCoordinators,
   taskUpdates,
   tasks,
   users,
@@ -613,6 +614,49 @@ describe('task writes', () => {
       h.db,
     );
     expect((await taskRow(first)).leadAgencyId).toBe(agencyId.BTP);
+  });
+
+  it('an agency is never the monitor or a partner of the task it leads: not when assigned, nor once reassigned to it', async () => {
+    const [six] = await h.db.select().from(directives).where(eq(directives.id, directiveId));
+    const own = (await makeDirective(h.db, actors.thuky!, six!.sessionId!)).id;
+    // "Bộ Nội vụ, Bộ Tư pháp thực hiện; Bộ Nội vụ theo dõi, đôn đốc": Bộ Nội vụ watches Bộ Tư pháp's task, not its own.
+    const ids = await assignToTargets(
+      {
+        actor: actors.thuky!,
+        directiveId: own,
+        target: 'agencies',
+        asOf: 'today',
+        leadAgencyIds: [agencyId.BNV!, agencyId.BTP!],
+        coordinatorIds: [],
+        monitorAgencyId: agencyId.BNV!,
+        deadline: { kind: 'urgent' },
+      },
+      h.db,
+    );
+    const rows = await Promise.all(ids.map(taskRow));
+    expect(rows.map((r) => [r.leadAgencyId, r.monitorAgencyId])).toEqual([
+      [agencyId.BNV, null],
+      [agencyId.BTP, agencyId.BNV],
+    ]);
+    // Reassigned to the agency that watched it, or to a partner: it leads, and neither watches nor helps itself.
+    const other = (await makeDirective(h.db, actors.thuky!, six!.sessionId!)).id;
+    const task = await makeTask(h.db, actors.thuky!, other, { lead: 'BTP', coordinators: ['VPCP'], monitor: 'BNV' });
+    const reassign = async (to: string) =>
+      reassignTask(
+        {
+          actor: actors.thuky!,
+          taskId: task.id,
+          version: (await taskRow(task.id)).version,
+          leadAgencyId: agencyId[to]!,
+          reason: 'Đúng chức năng.',
+        },
+        h.db,
+      );
+    await reassign('BNV');
+    expect(await taskRow(task.id)).toMatchObject({ leadAgencyId: agencyId.BNV, monitorAgencyId: null });
+    await reassign('VPCP');
+    expect((await taskRow(task.id)).leadAgencyId).toBe(agencyId.VPCP);
+    expect(await h.db.select().from(taskCoordinators).where(eq(taskCoordinators.taskId, task.id))).toEqual([]);
   });
 
   it('an extension cannot be accepted once the deadline has moved past it or the task has ended', async () => {

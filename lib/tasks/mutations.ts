@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { extensionRequests, tasks, taskUpdateDrafts } from '@/db/schema';
+import { extensionRequests, taskCoordinators, tasks, taskUpdateDrafts } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { invalid } from '@/lib/errors';
@@ -131,7 +131,15 @@ export async function reassignTask(
       exceptTaskId: task.id,
     });
     if (taken) throw invalid(msg('errors.tasks.alreadyAssigned', { names: taken.name }));
-    const after = await writeTask(tx, task.id, input.version, { leadAgencyId: input.leadAgencyId });
+    // The new lead was the task's monitor or one of its partners: it leads now, and no longer watches or helps itself.
+    const after = await writeTask(tx, task.id, input.version, {
+      leadAgencyId: input.leadAgencyId,
+      ...(task.monitorAgencyId === input.leadAgencyId ? { monitorAgencyId: null } : {}),
+    });
+    const leftPartners = await tx
+      .delete(taskCoordinators)
+      .where(and(eq(taskCoordinators.taskId, task.id), eq(taskCoordinators.agencyId, input.leadAgencyId)))
+      .returning({ agencyId: taskCoordinators.agencyId });
     // What the agency that led it had begun is its own: its unsent drafts are closed and its pending extension request
     // withdrawn, so the new lead neither reads nor sends them, nor gets a deadline it never asked for.
     const now = new Date();
@@ -166,6 +174,8 @@ export async function reassignTask(
       after: {
         leadAgencyId: after.leadAgencyId,
         reason: input.reason,
+        ...(task.monitorAgencyId === input.leadAgencyId ? { monitorAgencyId: null } : {}),
+        ...(leftPartners.length ? { coordinatorRemoved: input.leadAgencyId } : {}),
         ...(closedDrafts.length ? { draftsClosed: closedDrafts.map((r) => r.id) } : {}),
         ...(withdrawn.length ? { extensionsClosed: withdrawn.map((r) => r.id) } : {}),
       },
