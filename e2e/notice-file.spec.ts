@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { asVnTime } from '../tests/legacy-text';
 import { encryptedPdf, macroDocx, noticePdf, pagePng, scannedPdf } from '../tests/notice-files';
 import { ACCOUNTS, expectAccessible, ownSessionNumber, screenshot, signIn } from './fixtures';
 
@@ -181,4 +182,15 @@ test('a signed PDF and a scan of it are read on the deployed server, header and 
   await screenshot(page, 'notice-file-refused');
   await page.goto(directivesUrl);
   await expect(page.getByTestId('directive')).toHaveCount(0);
+
+  // The same notice pasted from a document typed in TCVN3 (.VnTime fonts): read as Unicode, and the review says so.
+  await page.getByLabel('Dán văn bản kết luận').fill(asVnTime(lines.join('\n')));
+  await page.getByRole('button', { name: 'Phân tích' }).click();
+  await expect(page.getByTestId('legacy-encoding')).toContainText('bảng mã TCVN3');
+  const pasted = page.getByTestId('proposal');
+  await expect(pasted).toHaveCount(4);
+  await expect(pasted.nth(1).getByRole('list', { name: 'Chủ trì' })).toHaveText(/Bộ Nội vụ/);
+  await expect(pasted.nth(2).getByRole('list', { name: 'Chủ trì' })).toHaveText(/Bộ Tư pháp/);
+  await expectAccessible(page);
+  await screenshot(page, 'notice-paste-tcvn3');
 });

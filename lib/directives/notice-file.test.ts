@@ -20,6 +20,7 @@ import {
   repeatedScan,
   scannedPdf,
 } from '@/tests/notice-files';
+import { asVnTime, HAS_TCVN_ICONV } from '@/tests/legacy-text';
 import { buildPdf } from '@/tests/pdf';
 import { parseConclusionText, type ProposedDirective } from './conclusion-parser';
 import { SESSION_7_2024 } from './fixtures/notices';
@@ -98,6 +99,13 @@ describe('extractNoticeText: DOCX', () => {
     expect(text).toContain('\n3. Đẩy mạnh đổi mới cả 6 nội dung cải cách hành chính:\n');
     expect(summary(parse(text))).toEqual(summary(parse(NOTICE)));
     expect(parseNoticeHeader(text)).toEqual(parseNoticeHeader(NOTICE));
+  });
+
+  it.skipIf(!HAS_TCVN_ICONV)('reads a notice typed in TCVN3 (.VnTime) as Unicode, and says so', async () => {
+    const read = await extractNoticeText(await noticeDocx(asVnTime(NOTICE)), 'thong-bao-vntime.docx');
+    expect(read.legacy).toBe('tcvn3');
+    expect(read.text).toContain('Thủ tướng Chính phủ');
+    expect(summary(parse(read.text))).toEqual(summary(parse(NOTICE)));
   });
 
   it('reads tables nested in tables once each (each level doubled the work: 20 levels in 1 KB held the server 12 s)', async () => {

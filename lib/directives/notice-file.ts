@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { invalid } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
+import { fromLegacyVietnamese } from '@/lib/legacy-vietnamese';
 import { foldVi, withoutControls } from '@/lib/text';
 import { exceedsReaderLimits, MAX_DOCUMENT_ELEMENTS, sniffEvidence, zipTexts } from '@/lib/files/evidence';
 import { MAX_NOTICE_FILE_BYTES, MAX_NOTICE_TEXT } from './schemas';
@@ -36,7 +37,8 @@ const RENDER_TIMEOUT_MS = 60_000;
 export const OCR_SCAN_BUDGET_MS = 180_000;
 
 export type NoticeSource = 'docx' | 'pdf' | 'ocr';
-export type NoticeText = { text: string; source: NoticeSource };
+/** `legacy`: the file's text was typed in TCVN3 (.VnTime) and is read as Unicode (`fromLegacyVietnamese`). */
+export type NoticeText = { text: string; source: NoticeSource; legacy?: 'tcvn3' };
 
 const refuse = (reason: Parameters<typeof fileMessage>[0], params?: Record<string, number>) =>
   invalid(fileMessage(reason, params), { file: fileMessage(reason, params) });
@@ -192,9 +194,10 @@ async function readDocx(bytes: Uint8Array): Promise<NoticeText> {
     throw refuse('damagedDocx');
   }
   // mammoth ends each paragraph with a blank line, as a notice pasted from Word reads.
-  const text = normalise(value);
+  const legacy = fromLegacyVietnamese(value);
+  const text = normalise(legacy.text);
   if (!hasText(text, 1)) throw refuse('noText');
-  return { text, source: 'docx' };
+  return { text, source: 'docx', ...(legacy.from ? { legacy: legacy.from } : {}) };
 }
 
 /** What mammoth's document model holds that the text needs. */
@@ -355,8 +358,9 @@ async function readPdf(bytes: Uint8Array): Promise<NoticeText> {
   if (/\/Encrypt\s*(?:\d+\s+\d+\s+R|<<)/.test(raw)) throw refuse('encrypted');
   const read = await withPdfReader(() => readPdfPages(bytes));
   if (!read.ok) throw refuse(read.reason, read.reason === 'tooManyPages' ? { max: MAX_NOTICE_PAGES } : undefined);
-  const text = normalise(pdfText(read.pages));
-  if (hasText(text, read.pages.length)) return { text, source: 'pdf' };
+  const legacy = fromLegacyVietnamese(pdfText(read.pages));
+  const text = normalise(legacy.text);
+  if (hasText(text, read.pages.length)) return { text, source: 'pdf', ...(legacy.from ? { legacy: legacy.from } : {}) };
   return { text: await ocrPdf(bytes, read.pages.length), source: 'ocr' };
 }
 

@@ -16,6 +16,7 @@ import {
 } from '@/lib/directives/mutations';
 import { type NoticeHeader, parseNoticeHeader } from '@/lib/directives/notice-header';
 import { extractNoticeText, type NoticeSource } from '@/lib/directives/notice-file';
+import { fromLegacyVietnamese } from '@/lib/legacy-vietnamese';
 import { addAgencyFromNotice } from '@/lib/agencies/from-notice';
 import { addAgencyFromNoticeSchema } from '@/lib/agencies/schemas';
 import { getSessionDetail } from '@/lib/sessions/queries';
@@ -87,6 +88,8 @@ export type Proposals = {
   header?: NoticeHeader;
   /** When the notice came as a file: the text read from it (shown beside the proposals) and how it was read. */
   extracted?: { text: string; source: NoticeSource };
+  /** The notice was typed in TCVN3 (.VnTime) and was read as Unicode: the review says so. */
+  legacy?: 'tcvn3';
 };
 
 // POST (server action) - parse a pasted conclusion notice, or its file (DOCX, PDF, scanned PDF), into proposals;
@@ -102,11 +105,15 @@ export async function proposeDirectivesAction(
     const extracted = file
       ? await extractNoticeText(new Uint8Array(await file.arrayBuffer()), 'name' in file ? String(file.name) : '')
       : undefined;
-    const text = extracted?.text ?? pasted;
+    // Pasted from a .VnTime document, the text is TCVN3 too (a file's was read as Unicode already).
+    const pastedText = extracted ? null : fromLegacyVietnamese(pasted);
+    const text = extracted?.text ?? pastedText!.text;
+    const legacy = extracted?.legacy ?? pastedText?.from ?? undefined;
     return {
       proposals: await proposeForSession(text, session),
       header: parseNoticeHeader(text),
-      extracted,
+      extracted: extracted ? { text: extracted.text, source: extracted.source } : undefined,
+      legacy,
     };
   });
   if (!result.ok) return result;
@@ -117,6 +124,7 @@ export async function proposeDirectivesAction(
       proposals: result.data?.proposals ?? [],
       header: result.data?.header,
       extracted: result.data?.extracted,
+      legacy: result.data?.legacy,
     },
   };
 }

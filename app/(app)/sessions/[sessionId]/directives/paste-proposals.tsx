@@ -590,6 +590,15 @@ export function PasteProposals({
         </button>
         <FormResult form={{ ok: false, message: message && message !== fileError ? message : undefined }} />
       </form>
+      {read?.legacy ? (
+        <p
+          role="status"
+          data-testid="legacy-encoding"
+          className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950"
+        >
+          {t.legacyEncoding}
+        </p>
+      ) : null}
       {read ? (
         <div
           className={

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { asVnTime, HAS_TCVN_ICONV, tcvn } from '@/tests/legacy-text';
+import { fromLegacyVietnamese } from './legacy-vietnamese';
+
+const LETTERS = 'ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ';
+
+const NOTICE = `THÔNG BÁO
+Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về công tác cải cách hành chính
+Sau khi nghe báo cáo của Sở Nội vụ và ý kiến của các đại biểu, Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:
+1. Giao Sở Nội vụ chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh đôn đốc các sở, ngành triển khai thực hiện; báo cáo kết quả trước ngày 30 tháng 6 năm 2026.
+2. Sở Tư pháp rà soát các thủ tục hành chính, đề xuất cắt giảm, hoàn thành trong quý III năm 2026.`;
+
+describe.skipIf(!HAS_TCVN_ICONV)('a notice typed in TCVN3 (.VnTime), against glibc’s converter', () => {
+  it('maps every code as glibc’s TCVN 5712 converter does', () => {
+    expect(fromLegacyVietnamese([...LETTERS].map(tcvn).join(''))).toEqual({ from: 'tcvn3', text: LETTERS });
+  });
+
+  it('reads as the text it was typed as; a title in a capitals font in capitals', () => {
+    const read = fromLegacyVietnamese(asVnTime(NOTICE));
+    expect(read.from).toBe('tcvn3');
+    // "Ủy" began with a letter of a capitals font: read as its lower-case letter, the word is still "ủy".
+    expect(read.text).toBe(NOTICE.replaceAll('Ủy', 'ủy'));
+  });
+});
+
+describe('a notice typed in TCVN3 (.VnTime)', () => {
+  it('puts words typed in a capitals font in capitals, and leaves a capital first letter as it is', () => {
+    // "ĐỀ NGHỊ Sở Nội vụ …": "NGHỊ" in .VnTimeH (its ị is the lower-case code), "Hà Nội" in .VnTime.
+    expect(
+      fromLegacyVietnamese('§Ò NGHÞ Së Néi vô b¸o c¸o kÕt qu¶ thùc hiÖn t¹i Hµ Néi tr\u00adíc ngµy 15/7.'),
+    ).toEqual({
+      from: 'tcvn3',
+      text: 'ĐỀ NGHỊ Sở Nội vụ báo cáo kết quả thực hiện tại Hà Nội trước ngày 15/7.',
+    });
+  });
+
+  it('converts the TCVN3 paragraphs of a document that mixes them with Unicode ones', () => {
+    expect(
+      fromLegacyVietnamese(
+        'Số: 12/TB-UBND\nGiao Së Tµi chÝnh chñ tr×, phèi hîp víi c¸c së, ngµnh liªn quan tham m\u00adu bè trÝ vèn.',
+      ).text,
+    ).toBe('Số: 12/TB-UBND\nGiao Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan tham mưu bố trí vốn.');
+  });
+
+  it('leaves Unicode alone: Vietnamese, a line of only Latin-1 letters, other languages, signs', () => {
+    for (const text of [
+      NOTICE,
+      `${NOTICE}\nCà Mau\nTM. UBND`,
+      'Müller & Söhne GmbH, Köln · Straße · © 2024 · 25°C ± 2 · « Règlement » · ½ · x × y',
+      '',
+    ])
+      expect(fromLegacyVietnamese(text)).toEqual({ text, from: null });
+  });
+});

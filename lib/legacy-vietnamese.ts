@@ -1,0 +1,68 @@
+/**
+ * Vietnamese typed in TCVN3 (ABC), the 8-bit encoding of the ".VnTime" fonts that offices used before Unicode (TCVN
+ * 6909:2001) and whose documents still circulate: Word and PDF files keep the bytes as Latin-1 characters, so
+ * "Thông báo kết luận" reads "Th«ng b¸o kÕt luËn" and "ư" is a soft hyphen, which text cleaning then drops. Such text
+ * is turned into Unicode here, before anything else reads it.
+ *
+ * The table is the lower-case letters of TCVN 5712:1993 (VN3, which is what .VnTime holds; capitals are the same codes
+ * drawn by the ".VnTimeH" fonts), as glibc's TCVN5712-1 converter maps them (`legacy-vietnamese.test.ts` checks every
+ * code against `iconv` where it is installed). The capitals VN1 adds in 0x80–0x9F and among these codes are never in
+ * .VnTime text and are left as they are.
+ */
+/** The codes (0xA1–0xFE, as Latin-1 characters) and the letters they stand for, in the same order. */
+const CODES = '¡¢£¤¥¦§¨©ª«¬\u00ad®µ¶·¸¹»¼½¾ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÜÝÞßáâãäåæçèéêëìíîïñòóôõö÷øùúûüýþ';
+const LETTERS = 'ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ';
+const TCVN3: Record<string, string> = Object.fromEntries([...CODES].map((code, i) => [code, LETTERS[i]!]));
+const TCVN3_CODE = new RegExp(`[${CODES}]`, 'g');
+
+/** Letters only Unicode Vietnamese has: a paragraph holding one is Unicode already. */
+const UNICODE_VIETNAMESE = /[ĂăĐđĨĩŨũƠơƯư\u1ea0-\u1ef9]/u;
+/**
+ * Codes of TCVN3 letters that are neither a Vietnamese letter in Unicode nor common punctuation: what gives TCVN3 text
+ * away ("¸" á, "µ" à, "®" đ, "­" ư …). Not what a Unicode text may well hold: «, ©, the middle dot, fractions, signs.
+ */
+const GIVEAWAY = /[¨ª¬\u00ad®µ¶¸¹»ÆÇËÎÏÐÑÖØÜÞßäåæçëîïñöøûüþ]/g;
+
+export type LegacyReading = { text: string; from: 'tcvn3' | null };
+
+/**
+ * The text in Unicode, and whether it was TCVN3. It is when its paragraphs without a Unicode-only letter hold at least
+ * 8 giveaway codes of at least 5 kinds, making up at least 4% of their letters: a Vietnamese paragraph in Unicode
+ * nearly always has a letter such as ư, ơ, đ or ạ, and a text in another language has few kinds of those codes. Then
+ * each such paragraph is converted, and a word (or a line) whose Latin letters are all capitals is put in capitals,
+ * as the .VnTimeH fonts draw it ("TH«NG B¸O" is "THÔNG BÁO").
+ */
+export function fromLegacyVietnamese(text: string): LegacyReading {
+  const paragraphs = text.split('\n');
+  const candidates = paragraphs.filter((p) => !UNICODE_VIETNAMESE.test(p));
+  if (candidates.length === 0) return { text, from: null };
+  const joined = candidates.join('\n');
+  const giveaways = joined.match(GIVEAWAY) ?? [];
+  const letters = (joined.match(/\p{L}|\u00ad/gu) ?? []).length;
+  if (giveaways.length < 8 || new Set(giveaways).size < 5 || giveaways.length < 0.04 * letters)
+    return { text, from: null };
+  const converted = paragraphs.map((p) => (UNICODE_VIETNAMESE.test(p) ? p : toUnicode(p)));
+  return { text: converted.join('\n'), from: 'tcvn3' };
+}
+
+/** One paragraph of TCVN3 in Unicode, capitals where the .VnTimeH fonts would draw them. */
+function toUnicode(paragraph: string): string {
+  const latin = paragraph.match(/[A-Za-z]/g) ?? [];
+  const capitalLine = latin.length >= 3 && latin.every(isCapital);
+  const plain = paragraph.replace(TCVN3_CODE, (c) => TCVN3[c]!);
+  if (capitalLine) return plain.toUpperCase().normalize('NFC');
+  // A word whose Latin letters (two or more: "Hµ" is "Hà") are all capitals was typed in a capitals font ("NGHÞ" is
+  // "NGHỊ"). Each code is one letter, so a word stands where it stood.
+  const words = [...plain.matchAll(/\S+/g)].map((m) => {
+    const ascii = paragraph.slice(m.index, m.index + m[0].length).match(/[A-Za-z]/g) ?? [];
+    return { text: m[0], at: m.index, ascii: ascii.length, capitals: ascii.length >= 2 && ascii.every(isCapital) };
+  });
+  // A word of marked letters only ("§Ò" is "ĐỀ") is in capitals beside one that is: "§Ò NGHÞ" is "ĐỀ NGHỊ".
+  for (const [i, word] of words.entries())
+    if (word.ascii === 0 && (words[i - 1]?.capitals || words[i + 1]?.capitals)) word.capitals = true;
+  let out = plain;
+  for (const word of words)
+    if (word.capitals) out = out.slice(0, word.at) + word.text.toUpperCase() + out.slice(word.at + word.text.length);
+  return out.normalize('NFC');
+}
+const isCapital = (c: string) => c >= 'A' && c <= 'Z';
