@@ -29,40 +29,54 @@ export type LegacyReading = { text: string; from: 'tcvn3' | null };
  * The text in Unicode, and whether it was TCVN3. It is when its paragraphs without a Unicode-only letter hold at least
  * 8 giveaway codes of at least 5 kinds, making up at least 4% of their letters: a Vietnamese paragraph in Unicode
  * nearly always has a letter such as ư, ơ, đ or ạ, and a text in another language has few kinds of those codes. Then
- * each such paragraph is converted, and a word (or a line) whose Latin letters are all capitals is put in capitals,
- * as the .VnTimeH fonts draw it ("TH«NG B¸O" is "THÔNG BÁO").
+ * each such paragraph is converted, and a word whose Latin letters are all capitals is put in capitals, as the
+ * .VnTimeH fonts draw it ("TH«NG B¸O" is "THÔNG BÁO").
  */
 export function fromLegacyVietnamese(text: string): LegacyReading {
-  const paragraphs = text.split('\n');
-  const candidates = paragraphs.filter((p) => !UNICODE_VIETNAMESE.test(p));
-  if (candidates.length === 0) return { text, from: null };
-  const joined = candidates.join('\n');
+  return isTcvn3(text.split('\n')) ? { text: convertLines(text), from: 'tcvn3' } : { text, from: null };
+}
+
+/**
+ * A sheet's rows with their cells in Unicode when the sheet, all its cells together, is TCVN3 (a tracking table or a
+ * list of people kept in Excel with .VnTime fonts); each cell converted as a paragraph of its own.
+ */
+export function fromLegacyCells<T extends { cells: string[] }>(rows: T[]): T[] {
+  if (!isTcvn3(rows.flatMap((r) => r.cells.flatMap((c) => c.split('\n'))))) return rows;
+  return rows.map((r) => ({ ...r, cells: r.cells.map(convertLines) }));
+}
+
+function isTcvn3(paragraphs: string[]): boolean {
+  const joined = paragraphs.filter((p) => !UNICODE_VIETNAMESE.test(p)).join('\n');
   const giveaways = joined.match(GIVEAWAY) ?? [];
   const letters = (joined.match(/\p{L}|\u00ad/gu) ?? []).length;
-  if (giveaways.length < 8 || new Set(giveaways).size < 5 || giveaways.length < 0.04 * letters)
-    return { text, from: null };
-  const converted = paragraphs.map((p) => (UNICODE_VIETNAMESE.test(p) ? p : toUnicode(p)));
-  return { text: converted.join('\n'), from: 'tcvn3' };
+  return giveaways.length >= 8 && new Set(giveaways).size >= 5 && giveaways.length >= 0.04 * letters;
 }
+
+const convertLines = (text: string) =>
+  text
+    .split('\n')
+    .map((p) => (UNICODE_VIETNAMESE.test(p) ? p : toUnicode(p)))
+    .join('\n');
 
 /** One paragraph of TCVN3 in Unicode, capitals where the .VnTimeH fonts would draw them. */
 function toUnicode(paragraph: string): string {
-  const latin = paragraph.match(/[A-Za-z]/g) ?? [];
-  const capitalLine = latin.length >= 3 && latin.every(isCapital);
   const plain = paragraph.replace(TCVN3_CODE, (c) => TCVN3[c]!);
-  if (capitalLine) return plain.toUpperCase().normalize('NFC');
-  // A word whose Latin letters (two or more: "Hµ" is "Hà") are all capitals was typed in a capitals font ("NGHÞ" is
-  // "NGHỊ"). Each code is one letter, so a word stands where it stood.
-  const words = [...plain.matchAll(/\S+/g)].map((m) => {
+  // A word whose Latin letters (two or more: "Hµ" is "Hà", "Sè" is "Số") are all capitals was typed in a capitals font
+  // ("NGHÞ" is "NGHỊ"). Words are runs of letters ("BC-Bé" is "BC" and "Bé", Bộ); each code is one letter, so a word
+  // stands where it stood.
+  const words = [...plain.matchAll(WORD)].map((m) => {
     const ascii = paragraph.slice(m.index, m.index + m[0].length).match(/[A-Za-z]/g) ?? [];
     return { text: m[0], at: m.index, ascii: ascii.length, capitals: ascii.length >= 2 && ascii.every(isCapital) };
   });
   // A word of marked letters only ("§Ò" is "ĐỀ") is in capitals beside one that is: "§Ò NGHÞ" is "ĐỀ NGHỊ".
-  for (const [i, word] of words.entries())
-    if (word.ascii === 0 && (words[i - 1]?.capitals || words[i + 1]?.capitals)) word.capitals = true;
+  for (const order of [words, [...words].reverse()])
+    order.forEach((word, i) => {
+      if (word.ascii === 0 && (order[i - 1]?.capitals || order[i + 1]?.capitals)) word.capitals = true;
+    });
   let out = plain;
   for (const word of words)
     if (word.capitals) out = out.slice(0, word.at) + word.text.toUpperCase() + out.slice(word.at + word.text.length);
   return out.normalize('NFC');
 }
 const isCapital = (c: string) => c >= 'A' && c <= 'Z';
+const WORD = /[A-Za-z\p{L}]+/gu;

@@ -13,6 +13,7 @@ import {
   taskUpdates,
 } from '@/db/schema';
 import { AppError } from '@/lib/errors';
+import { asVnTime, HAS_TCVN_ICONV } from '@/tests/legacy-text';
 import { ForbiddenError, type Actor } from '@/lib/policy';
 import { getSessionSummary } from '@/lib/reports/dashboard';
 import { summarize, summarizeTotal } from '@/lib/reports/summary';
@@ -272,6 +273,29 @@ describe('reading a sheet', () => {
     expect(sheet.headerLine).toBe(2);
     expect(sheet.rows[0]!.cells[2]).toBe('Rà soát quy định; báo cáo Thủ tướng');
   });
+
+  it.skipIf(!HAS_TCVN_ICONV)(
+    'reads a tracking table typed with .VnTime fonts (TCVN3) as the same table in Unicode',
+    async () => {
+      const rows = backlogRows();
+      const legacy = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? asVnTime(cell) : cell)));
+      const unicode = await readBacklogFile(await workbook(rows), 'a.xlsx');
+      const read = await readBacklogFile(await workbook(legacy, HEADERS.map(asVnTime)), 'a.xlsx');
+      expect(read.headerLine).toBe(unicode.headerLine);
+      // "Ủy" has no code in TCVN3: typed in a capitals font, its stored letter is ủ, and so it reads.
+      const typed = (rows: typeof unicode.rows) =>
+        rows.map((r) => ({ ...r, cells: r.cells.map((c) => c.replaceAll('Ủy', 'ủy')) }));
+      expect(read.rows).toEqual(typed(unicode.rows));
+      const csv = (cells: string[][]) => new TextEncoder().encode(cells.map((r) => r.join(';')).join('\n'));
+      const table = [
+        HEADERS as string[],
+        ...rows.slice(0, 3).map((r) => r.map((c) => (c instanceof Date ? '30/06/2026' : String(c)))),
+      ];
+      expect((await readBacklogFile(csv(table.map((r) => r.map(asVnTime))), 'a.csv')).rows).toEqual(
+        typed((await readBacklogFile(csv(table), 'a.csv')).rows),
+      );
+    },
+  );
 
   it('refuses a file with no header, and a CSV not in UTF-8', async () => {
     await expect(readBacklogFile(new TextEncoder().encode('a,b\n1,2'), 'x.csv')).rejects.toThrow(AppError);

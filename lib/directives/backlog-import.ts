@@ -29,6 +29,7 @@ import {
 import { spreadsheetProblem } from '@/lib/files/evidence';
 import { pickImportSheet, sheetNames } from '@/lib/files/sheet';
 import { decodeText } from '@/lib/files/text';
+import { fromLegacyCells } from '@/lib/legacy-vietnamese';
 
 /**
  * An office's backlog sheet (XLSX or CSV) read into directives and tasks (decision 027): the header row is
@@ -164,8 +165,9 @@ export async function readBacklogFile(bytes: Uint8Array, fileName: string): Prom
     // The first sheet with a header row (a cover of instructions may come first); with none, the sheets are named.
     const picked = pickImportSheet(
       workbook,
-      (v) => clean(cellText(v)),
+      cellText,
       (rows) => findHeader(rows.filter((r) => r.cells.some((c) => c !== ''))) >= 0,
+      clean,
     );
     if (!picked.rows && picked.tried.length > 1)
       throw invalid(msg('errors.backlog.noHeaderInSheets', { sheets: sheetNames(picked.tried) }));
@@ -177,7 +179,7 @@ export async function readBacklogFile(bytes: Uint8Array, fileName: string): Prom
     const read = readCsv(text, delimiterOf(text), MAX_BACKLOG_ROWS + 100);
     if (read.count > read.rows.length)
       throw invalid(msg('errors.backlog.tooManyRows', { max: MAX_BACKLOG_ROWS, count: read.count }));
-    all = read.rows.map(({ line, cells }) => ({ line, cells: cells.map(clean) }));
+    all = fromLegacyCells(read.rows).map(({ line, cells }) => ({ line, cells: cells.map(clean) }));
   }
   all = all.filter((r) => r.cells.some((c) => c !== ''));
   const at = findHeader(all);

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { fromLegacyCells } from '@/lib/legacy-vietnamese';
 import { xmlText } from '@/lib/text';
 
 /**
@@ -38,7 +39,8 @@ export function sheetLines(sheet: ExcelJS.Worksheet, cellText: (value: ExcelJS.C
 }
 
 /**
- * The sheet an import reads: the first visible worksheet whose rows `recognised` accepts (its header row is there),
+ * The sheet an import reads: the first visible worksheet whose rows (in Unicode, then `clean`) `recognised` accepts (its
+ * header row is there),
  * so a list on the second sheet, behind a cover of instructions ("Hướng dẫn"), is read. With none, `rows` is null
  * and `tried` names the sheets looked in, for the message to say. A workbook with no visible sheet is read from its
  * first sheet, as before.
@@ -47,11 +49,13 @@ export function pickImportSheet(
   workbook: ExcelJS.Workbook,
   cellText: (value: ExcelJS.CellValue) => string,
   recognised: (rows: SheetLines) => boolean,
+  clean: (text: string) => string = (text) => text,
 ): { rows: SheetLines | null; tried: string[] } {
   const sheets = visibleSheets(workbook);
   const candidates = sheets.length ? sheets : workbook.worksheets.slice(0, 1);
   for (const sheet of candidates) {
-    const rows = sheetLines(sheet, cellText);
+    // A sheet typed in TCVN3 (.VnTime fonts) is read as Unicode before anything, its headers included, is looked at.
+    const rows = fromLegacyCells(sheetLines(sheet, cellText)).map((r) => ({ ...r, cells: r.cells.map(clean) }));
     if (recognised(rows)) return { rows, tried: [] };
   }
   return { rows: null, tried: candidates.map((s) => s.name) };

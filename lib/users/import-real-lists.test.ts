@@ -7,6 +7,7 @@ import type { Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor, agencyIdOf } from '@/tests/factories';
 import { inVietnamese } from '@/tests/i18n';
+import { asVnTime, HAS_TCVN_ICONV } from '@/tests/legacy-text';
 import { importUsers, previewUserImport, type PreviewRow } from './import';
 
 /**
@@ -81,6 +82,30 @@ describe('QĐ 2594/QĐ-TTg (26/11/2025): a CSV typed from the decision, with an 
     expect(await importUsers({ actor: admin, rows: filled }, h.db)).toEqual({ created: 5, skipped: [] });
     const again = await importUsers({ actor: admin, rows: filled }, h.db);
     expect(again).toEqual({ created: 0, skipped: filled.map((r) => r.email) });
+  });
+});
+
+describe.skipIf(!HAS_TCVN_ICONV)('QĐ 2594/QĐ-TTg kept in a sheet typed with .VnTime fonts (TCVN3)', () => {
+  it('reads the headers, names and ministries as Unicode, as the same list typed in Unicode', async () => {
+    // The fixture already has an (empty) Email column: filled here, as the secretariat would.
+    const csv = text('qd-2594-ttg-2025.csv')
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split(/\r?\n/)
+      .map((line, i) => (i === 0 ? line : `${line}vntime-2594-${i}@example.gov.vn`).replaceAll(';', ','))
+      .join('\n');
+    const unicode = await preview({ bytes: await xlsxOf(csv) });
+    const legacy = await preview({ bytes: await xlsxOf(asVnTime(csv)) });
+    expect(legacy.map((r) => r.values.name)).toEqual([
+      'Trần Đức Thắng',
+      'Võ Văn Hưng',
+      'Lê Đức Luận',
+      'Nguyễn Thị Hà',
+      'Nguyễn Ngọc Cảnh',
+    ]);
+    expect(legacy.map((r) => [r.values, r.errors])).toEqual(unicode.map((r) => [r.values, r.errors]));
+    // Pasted from that sheet, the same.
+    expect((await preview({ text: asVnTime(csv) })).map((r) => r.values)).toEqual(unicode.map((r) => r.values));
   });
 });
 

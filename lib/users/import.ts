@@ -36,6 +36,7 @@ import { insertInvitedUsers } from './mutations';
 import { spreadsheetProblem } from '@/lib/files/evidence';
 import { pickImportSheet, sheetNames } from '@/lib/files/sheet';
 import { decodeText } from '@/lib/files/text';
+import { fromLegacyCells } from '@/lib/legacy-vietnamese';
 import { FAMILY_NAME_HEADERS } from '@/lib/people/name-vocabulary';
 import { splitPersonName, titleWithRank } from '@/lib/people/names';
 
@@ -147,7 +148,8 @@ function readText(text: string): SheetRow[] {
   const read = readCsv(body, firstLine.includes('\t') ? '\t' : detectDelimiter(body), MAX_IMPORT_ROWS + 20);
   if (read.count > read.rows.length)
     throw invalid(msg('errors.userImport.fileTooManyRows', { max: MAX_IMPORT_ROWS, count: read.count }));
-  return read.rows;
+  // Cells copied from a sheet typed in TCVN3 (.VnTime fonts) are read as Unicode.
+  return fromLegacyCells(read.rows);
 }
 
 /** The sheet of a file (an XLSX is a ZIP: it starts with "PK") or of pasted text. */
