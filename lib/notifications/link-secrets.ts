@@ -15,7 +15,7 @@ export const LINK_EMAIL_KEY = 'password-link:';
 /** A link's address in an email, up to its token (base64url). PostgreSQL's regular expression, `\1` kept. */
 const TOKEN_PATTERN = '(/set-password\\?token=)[A-Za-z0-9_-]+';
 /** What stands in place of a token no longer kept. */
-export const FORGOTTEN_TOKEN = '[đã ẩn]';
+export const FORGOTTEN_TOKEN = '[***]';
 
 /** The column's text without link tokens, for a link email's row (other emails are as they were). */
 export function withoutLinkToken(column: typeof emailOutbox.text | typeof emailOutbox.html): SQL {
