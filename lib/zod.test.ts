@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addMemberSchema } from '@/lib/committees/schemas';
+import { attendeeDraftSchema } from '@/lib/sessions/attendee-schema';
 import { commentSchema, taskUpdateSchema } from '@/lib/tasks/schemas';
 import { sessionFormSchema } from '@/lib/sessions/schemas';
 import { xmlText } from '@/lib/text';
@@ -95,6 +97,53 @@ describe('an account’s name: one line of letters, digits, spaces and common pu
       expect(named(which, '𝐍𝐠𝐮𝐲𝐞̂̃𝐧 𝐀')).toMatch(/chữ cái/);
       expect(named(which, 'Nguy\u0435n Văn A')).toMatch(/bảng chữ cái khác/);
     }
+  });
+});
+
+describe('a person’s name wherever it reaches the people registry: the account’s rule (attacker pass 33)', () => {
+  // A committee member typed on the committee page, an attendee typed or imported from a list sent from outside,
+  // the one who attends in their place: each took any character, and a Cyrillic "А" made a second "Nguyễn Văn An"
+  // in the chair and attendee pickers.
+  const member = (personName: string) => {
+    const r = addMemberSchema.safeParse({
+      committeeId: '1',
+      agencyId: '1',
+      personName,
+      position: 'member',
+      validFrom: '01/02/2025',
+    });
+    return r.success ? r.data.personName : r.error.issues.map((i) => inVietnamese(i.message)).join(' ');
+  };
+  const attendee = (fullName: string, representedBy?: string) => {
+    const r = attendeeDraftSchema.safeParse(
+      representedBy === undefined ? { fullName } : { fullName, presence: 'represented', representedBy },
+    );
+    return r.success
+      ? [r.data.fullName, r.data.representedBy].filter(Boolean).join(' / ')
+      : r.error.issues.map((i) => inVietnamese(i.message)).join(' ');
+  };
+  const HOSTILE = ['<b>x</b>', '=HYPERLINK("http://x")', 'Hương ☎', 'Mai 🙂', 'Bình@vpcp', 'A_B'];
+
+  it('keeps names as people write them', () => {
+    expect(member('  Nguyễn  Văn\nThử ')).toBe('Nguyễn Văn Thử');
+    expect(member('Lãnh đạo Sở Tư pháp')).toBe('Lãnh đạo Sở Tư pháp');
+    expect(member('')).toBe(null);
+    expect(attendee('Lê Văn An')).toBe('Lê Văn An');
+    expect(attendee('Lê Văn Cường', 'Đinh Văn Em')).toBe('Lê Văn Cường / Đinh Văn Em');
+    expect(attendee('O’Neil-Đặng (Jr.)')).toBe('O’Neil-Đặng (Jr.)');
+  });
+
+  it('refuses letters of other alphabets, symbols, markup and formulas', () => {
+    expect(member('Nguyễn Văn \u0410n')).toMatch(/bảng chữ cái khác/);
+    expect(attendee('Nguyễn Văn \u0410n')).toMatch(/bảng chữ cái khác/);
+    expect(attendee('Lê Văn Cường', 'Đinh Văn \u0415m')).toMatch(/bảng chữ cái khác/);
+    for (const name of HOSTILE) {
+      expect(member(name)).toMatch(/chỉ gồm chữ cái, chữ số, khoảng trắng/);
+      expect(attendee(name)).toMatch(/chỉ gồm chữ cái, chữ số, khoảng trắng/);
+      expect(attendee('Lê Văn Cường', name)).toMatch(/chỉ gồm chữ cái, chữ số, khoảng trắng/);
+    }
+    // An attendee's name still has no digits, with its own message.
+    expect(attendee('Văn thư 2')).toBe('Họ và tên không được chứa chữ số');
   });
 });
 

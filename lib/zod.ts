@@ -65,6 +65,28 @@ export const personName = (max: number, label: Label) =>
   latinName(max, label).refine((v) => PERSON_NAME.test(v), { error: msg('validation.personName', { field: label }) });
 const PERSON_NAME = /^[\p{L}0-9 .,;'’()-]+$/u;
 
+/**
+ * Why a person's name is refused, or null: the one rule of `personName` for names that reach the people registry and
+ * documents by other paths (a committee member named on the committee page, an attendee typed or imported from a
+ * list sent from outside, the one who attends in their place). Each took any character: a Cyrillic "А" made a second
+ * "Nguyễn Văn An" in the chair and attendee pickers, and "☎", "<b>" or "=HYPERLINK(…)" went into the minutes (attacker
+ * pass 33).
+ */
+export function personNameProblem(name: string, label: Label): string | null {
+  if (hasForeignLetters(name)) return msg('validation.foreignLetters', { field: label });
+  if (!PERSON_NAME.test(name)) return msg('validation.personName', { field: label });
+  return null;
+}
+
+/** An optional person's name (empty is none), on one line, under `personNameProblem`'s rule. */
+export const optionalPersonName = (max: number, label: Label) =>
+  optionalText(max, label)
+    .transform((v) => (v === null ? null : v.replace(/\s+/g, ' ')))
+    .superRefine((v, ctx) => {
+      const problem = v === null ? null : personNameProblem(v, label);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+
 /** A name on one line: line breaks and runs of spaces are one space (a name ended up on three lines of an email). */
 export const oneLine = (max: number, label: Label) => requiredText(max, label).transform((v) => v.replace(/\s+/g, ' '));
 

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { passwordLinks, userSessions } from '@/db/schema';
+import { forgetEndedLinkTokens } from '@/lib/notifications/link-secrets';
 
 /** Timeouts: idle (no request for this long) and absolute (since sign-in), from the environment. */
 export function sessionLimits(env: NodeJS.ProcessEnv = process.env) {
@@ -99,4 +100,5 @@ export async function endUserLinks(
         which === 'requested' ? isNull(passwordLinks.createdByUserId) : undefined,
       ),
     );
+  await forgetEndedLinkTokens(tx, userId);
 }

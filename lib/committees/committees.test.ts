@@ -242,6 +242,14 @@ describe('membership over time', () => {
     await expect(add({ agencyId: 2_000_000_000 })).rejects.toSatisfy(
       (e) => inVietnamese((e as AppError).fieldErrors.agencyId!) === 'Không tìm thấy cơ quan được chọn.',
     );
+    // A person typed in is named as an account is (attacker pass 33): a Cyrillic "А" made a second "Nguyễn Văn An"
+    // in the pickers, and markup or a formula went into the minutes. No people row is made.
+    const peopleBefore = await h.db.select({ id: people.id }).from(people);
+    for (const personName of ['Nguyễn Văn \u0410n', '<b>Nguyễn Văn An</b>', '=HYPERLINK("http://x")', 'An ☎'])
+      await expect(add({ personName, validFrom: '01/05/2025' })).rejects.toSatisfy(
+        (e) => code(e) === 'INVALID' && !!(e as AppError).fieldErrors.personName,
+      );
+    expect(await h.db.select({ id: people.id }).from(people)).toHaveLength(peopleBefore.length);
     const after = await h.db.select().from(committeeMembers).where(eq(committeeMembers.committeeId, committeeId));
     expect(after).toHaveLength(before.length);
   });

@@ -1,6 +1,6 @@
 import { msg } from '@/lib/i18n/message';
 import { COMMITTEE_LEVELS, COMMITTEE_POSITIONS } from '@/db/schema/enums';
-import { id, isoDate, latinName, optionalId, optionalText, requiredText, z } from '@/lib/zod';
+import { id, isoDate, latinName, optionalId, optionalPersonName, optionalText, requiredText, z } from '@/lib/zod';
 
 export { COMMITTEE_LEVELS };
 export type CommitteeLevel = (typeof COMMITTEE_LEVELS)[number];
@@ -50,7 +50,7 @@ export const addMemberSchema = z
     committeeId: id('fields.sessionCommittee'),
     agencyId: optionalId('fields.memberAgency'),
     personId: optionalId('fields.memberPerson'),
-    personName: optionalText(200, 'fields.memberPersonName'),
+    personName: optionalPersonName(200, 'fields.memberPersonName'),
     personTitle: optionalText(300, 'fields.memberPersonTitle'),
     position: z.enum(COMMITTEE_POSITIONS, { error: msg('validation.choose', { field: 'fields.memberPosition' }) }),
     validFrom: isoDate('fields.committeeValidFrom'),

@@ -38,3 +38,22 @@ describe('documentFieldsSchema messages', () => {
     });
   });
 });
+
+describe('the signer of a minutes, notice or report (attacker pass 33)', () => {
+  // The name printed under the signature of a document that leaves the app follows an account name's rule.
+  const signer = (signerName: string) => {
+    const r = documentFieldsSchema.safeParse({ ...base, issueDate: '02/02/2024', signerName });
+    return r.success ? r.data.signerName : r.error.issues.map((i) => inVietnamese(i.message)).join(' ');
+  };
+
+  it('keeps a name as people write it, on one line', () => {
+    expect(signer('Trần  Văn\nSơn')).toBe('Trần Văn Sơn');
+    expect(signer('')).toBe(null);
+  });
+
+  it('refuses letters of other alphabets, markup and formulas', () => {
+    expect(signer('Tr\u0430n Văn Sơn')).toMatch(/bảng chữ cái khác/);
+    for (const name of ['<b>Sơn</b>', '=HYPERLINK("http://x")', 'Sơn ☎'])
+      expect(signer(name)).toBe('Người ký chỉ gồm chữ cái, chữ số, khoảng trắng và các dấu . , ; ’ ( ) -.');
+  });
+});

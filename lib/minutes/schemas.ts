@@ -1,5 +1,5 @@
 import { msg } from '@/lib/i18n/message';
-import { fromDigits, id, isoDate, optionalText, requiredText, z, withoutControls } from '@/lib/zod';
+import { fromDigits, id, isoDate, optionalPersonName, optionalText, requiredText, z, withoutControls } from '@/lib/zod';
 
 export const DOCUMENT_KINDS = ['notice', 'minutes'] as const;
 export const documentKindSchema = z.enum(DOCUMENT_KINDS);
@@ -20,7 +20,7 @@ export const documentFieldsSchema = z.object({
   place: requiredText(60, 'fields.documentPlace'),
   issueDate: z.preprocess((v) => (v === '' ? null : v), isoDate('fields.documentIssueDate').nullable()),
   subject: requiredText(500, 'fields.documentSubject'),
-  signerName: optionalText(100, 'fields.documentSignerName'),
+  signerName: optionalPersonName(100, 'fields.documentSignerName'),
   signerTitle: optionalText(150, 'fields.documentSignerTitle'),
   authorityPrefix: z.enum(['none', 'TM', 'KT', 'TL', 'TUQ']).default('none'),
   authorityBody: optionalText(150, 'fields.documentAuthority'),

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Transporter } from 'nodemailer';
 import type { Db, Tx } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
+import { withoutLinkToken } from './link-secrets';
 import { vietnamese } from './words';
 
 const MAX_ATTEMPTS = 3;
@@ -81,7 +82,15 @@ export async function deliverOutbox(
         });
         await tx
           .update(emailOutbox)
-          .set({ status: 'sent', sentAt: new Date(), attempts: sql`${emailOutbox.attempts} + 1`, error: null })
+          .set({
+            status: 'sent',
+            sentAt: new Date(),
+            attempts: sql`${emailOutbox.attempts} + 1`,
+            error: null,
+            // Delivered: a set-password link's token is no longer kept (lib/notifications/link-secrets.ts).
+            text: withoutLinkToken(emailOutbox.text),
+            html: withoutLinkToken(emailOutbox.html),
+          })
           .where(eq(emailOutbox.id, mail.id));
         result.sent++;
       } catch (error) {

@@ -1,5 +1,5 @@
 import { msg } from '@/lib/i18n/message';
-import { withoutControls } from '@/lib/zod';
+import { personNameProblem, withoutControls } from '@/lib/zod';
 import { z } from 'zod';
 import { PRESENCE_LABELS, ROLE_LABELS } from './attendee-vocabulary';
 
@@ -64,6 +64,10 @@ export const attendeeDraftSchema: z.ZodType<AttendeeDraft> = z
         if (name.length > 120)
           fail(msg('validation.sessions.attendee.tooLong', { field: 'fields.attendeeName', max: 120 }));
         if (/\p{Nd}/u.test(name)) fail(msg('validation.sessions.attendee.nameDigits'));
+        else {
+          const problem = personNameProblem(name, 'fields.attendeeName');
+          if (problem) fail(problem);
+        }
       }),
     positionTitle: optionalText(300, 'fields.attendeePosition'),
     agencyName: optionalText(300, 'fields.attendeeAgency'),
@@ -73,7 +77,10 @@ export const attendeeDraftSchema: z.ZodType<AttendeeDraft> = z
     presence: z
       .enum(PRESENCES, { error: msg('validation.sessions.attendee.presence', { accepted: ACCEPTED_PRESENCES }) })
       .default('present'),
-    representedBy: optionalText(120, 'fields.attendeeSubstitute'),
+    representedBy: optionalText(120, 'fields.attendeeSubstitute').superRefine((name, ctx) => {
+      const problem = name === null ? null : personNameProblem(name, 'fields.attendeeSubstitute');
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   })
   .superRefine(
     (d, ctx) => {

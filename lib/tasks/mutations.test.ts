@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import {
@@ -176,6 +176,29 @@ describe('task writes', () => {
       { from: 'not_started', to: 'in_progress', note: null },
       { from: 'in_progress', to: 'in_progress', note: 'Bổ sung tài liệu.' },
     ]);
+  });
+
+  it('a task not started is at 0 %, as a completed one is at 100 %, whatever progress is sent (attacker pass 33)', async () => {
+    // The API stored "not started, 100 %" as sent, and the leaders' pages showed it.
+    const id = await newTask('BNV');
+    const save = async (status: string, progress: number) => {
+      const { version } = await taskRow(id);
+      return updateTaskProgress(
+        { actor: actors.bonoivu!, values: taskUpdateSchema.parse({ taskId: id, version, status, progress }) },
+        h.db,
+      );
+    };
+    await save('in_progress', 60);
+    expect(await taskRow(id)).toMatchObject({ status: 'in_progress', progress: 60 });
+    await save('not_started', 100);
+    expect(await taskRow(id)).toMatchObject({ status: 'not_started', progress: 0 });
+    const [last] = await h.db
+      .select({ progress: taskUpdates.progress })
+      .from(taskUpdates)
+      .where(and(eq(taskUpdates.taskId, id), eq(taskUpdates.kind, 'progress')))
+      .orderBy(desc(taskUpdates.id))
+      .limit(1);
+    expect(last!.progress).toBe(0);
   });
 
   it('50 concurrent saves at the same version: exactly one wins, 49 are refused, one audit row per success', async () => {

@@ -82,6 +82,9 @@ export async function updateTaskProgress<R = never>(
         throw invalid(message, { completedOn: message });
       }
       const completed = v.status === 'completed';
+      // A completed task is at 100 %, and one not started at 0 %, whatever the form or the API sent with the status:
+      // "not started, 100 %" was stored as sent and shown so to the leaders (attacker pass 33).
+      const progress = completed ? 100 : v.status === 'not_started' ? 0 : v.progress;
       // Decision 023: a completion names what completed the work, and one dated before today (Vietnam calendar)
       // counts from today until the secretariat confirms it. Re-saving the same completion keeps its record.
       // A different document is a new report of the completion, to be confirmed again (attacker pass 25: a confirmed
@@ -139,7 +142,7 @@ export async function updateTaskProgress<R = never>(
           v.version,
           {
             status: v.status,
-            progress: completed ? 100 : v.progress,
+            progress,
             result: v.result,
             completedOn: completed ? v.completedOn : null,
             ...completion,
@@ -161,7 +164,7 @@ export async function updateTaskProgress<R = never>(
           kind: 'progress',
           statusFrom: task.status,
           statusTo: v.status,
-          progress: completed ? 100 : v.progress,
+          progress,
           note: v.note ?? v.result,
           data: completed
             ? {

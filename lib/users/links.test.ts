@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { auditEntries, emailOutbox, passwordLinks, users } from '@/db/schema';
@@ -22,6 +22,9 @@ import {
 } from './links';
 import { createUser, setUserActive, updateUser } from './mutations';
 import { inVietnamese } from '@/tests/i18n';
+import { FORGOTTEN_TOKEN } from '@/lib/notifications/link-secrets';
+import { deliverOutbox } from '@/lib/notifications/mailer';
+import { startSmtpSink } from '@/scripts/lib/smtp-sink';
 import { AppError } from '@/lib/errors';
 
 let h: DatabaseHandle;
@@ -212,6 +215,56 @@ describe('a reset link sent by the administrator', () => {
     const [mail] = await h.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, target.email));
     expect(mail!.subject).toBe('[Directive Tracker] Set the password of your account');
     expect(mail!.text).toContain('Dear ');
+  });
+});
+
+describe('a link’s token in the stored copy of its email (attacker pass 33)', () => {
+  // The table keeps a token's hash; the outbox kept the token itself after the email was sent and after the link was
+  // used: a live reset link in every copy of the database and on the administrator's outbox page.
+  const mailsTo = (email: string) =>
+    h.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, email)).orderBy(asc(emailOutbox.id));
+
+  it('is kept while the outbox is how the link reaches its owner, and forgotten once the link is used or ended', async () => {
+    const target = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
+    await sendUserLink({ actor: admin, userId: target.userId, purpose: 'reset' }, h.db);
+    const first = await tokenSentTo(target.email);
+    await sendUserLink({ actor: admin, userId: target.userId, purpose: 'reset' }, h.db);
+    const second = await tokenSentTo(target.email);
+    // Without SMTP the administrator reads the emails: the live link's token is there, the ended one's is not.
+    await deliverOutbox(h.db, { env: {} as NodeJS.ProcessEnv, limit: 10_000 });
+    let [old, live] = await mailsTo(target.email);
+    expect(`${old!.text}${old!.html}`).not.toContain(first);
+    expect(old!.text).toContain(`/set-password?token=${FORGOTTEN_TOKEN}`);
+    expect(live!.status).toBe('kept');
+    expect(live!.text).toContain(second);
+    expect(live!.html).toContain(second);
+    await setPasswordWithLink({ token: second, password: NEW_PASSWORD }, h.db);
+    [old, live] = await mailsTo(target.email);
+    expect(`${live!.text}${live!.html}`).not.toContain(second);
+    expect(live!.html).toContain(`/set-password?token=${FORGOTTEN_TOKEN}`);
+    // The rest of the email is as it was.
+    expect(live!.subject).toBe('[Theo dõi chỉ đạo] Đặt lại mật khẩu');
+    expect(live!.text).toMatch(/^Kính gửi /);
+  });
+
+  it('is forgotten as soon as an SMTP server took the email, which carried it', async () => {
+    const target = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
+    await sendUserLink({ actor: admin, userId: target.userId, purpose: 'invite' }, h.db);
+    const token = await tokenSentTo(target.email);
+    const sink = await startSmtpSink(20_000 + Math.floor(Math.random() * 20_000));
+    try {
+      await deliverOutbox(h.db, { env: { ...process.env, SMTP_URL: sink.url }, limit: 10_000 });
+      const sent = sink.mails.filter((m) => m.to.includes(target.email));
+      expect(sent).toHaveLength(1);
+      expect(sent[0]!.data.replace(/=\r\n/g, '')).toContain(token);
+    } finally {
+      await sink.close();
+    }
+    const [mail] = await mailsTo(target.email);
+    expect(mail!.status).toBe('sent');
+    expect(`${mail!.text}${mail!.html}`).not.toContain(token);
+    // The link itself still works: only the copy forgot it.
+    expect(await inspectLink(token, h.db)).toEqual({ ok: true, purpose: 'invite', email: target.email });
   });
 });
 

@@ -14,6 +14,7 @@ import { invalid, notFound } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
 import { translatorFor } from '@/lib/i18n/translate';
 import { appUrl } from '@/lib/notifications/kinds';
+import { forgetEndedLinkTokens, LINK_EMAIL_KEY } from '@/lib/notifications/link-secrets';
 import { assertCan, type Actor } from '@/lib/policy';
 import { formatDateTime } from '@/lib/time';
 import { LINK_HOURS, type LinkPurpose } from './schemas';
@@ -117,7 +118,7 @@ export async function inviteNewUsers(
         userId: user.id,
         toAddress: user.email,
         ...renderLinkEmail(user, 'invite', { url: setPasswordUrl(tokens[j]!, env), expiresAt }),
-        dedupeKey: `password-link:${links[j]!.id}`,
+        dedupeKey: `${LINK_EMAIL_KEY}${links[j]!.id}`,
       })),
     );
   }
@@ -168,7 +169,7 @@ export async function queueLinkEmail(tx: DbOrTx, user: User, purpose: LinkPurpos
     userId: user.id,
     toAddress: user.email,
     ...renderLinkEmail(user, purpose, link),
-    dedupeKey: `password-link:${link.linkId}`,
+    dedupeKey: `${LINK_EMAIL_KEY}${link.linkId}`,
   });
 }
 
@@ -424,6 +425,7 @@ export async function setPasswordWithLink(
           isNull(passwordLinks.revokedAt),
         ),
       );
+    await forgetEndedLinkTokens(tx, user!.id);
     await writeAudit(tx, {
       actor: null,
       action: 'user.password_set',
