@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { asVnTime } from '../tests/legacy-text';
 import { encryptedPdf, macroDocx, noticePdf, pagePng, scannedPdf } from '../tests/notice-files';
@@ -119,6 +119,15 @@ test('the secretariat drops a DOCX notice, checks the text read, accepts the pro
   await expect(page.getByRole('main')).toContainText(newBody);
 });
 
+/** Chooses `bytes` as the notice's file on a session's directives page and asks for it to be read. */
+async function dropNotice(page: Page, directivesUrl: string, name: string, bytes: Uint8Array) {
+  await page.goto(directivesUrl);
+  await page
+    .getByLabel('Tệp thông báo (DOCX, PDF)')
+    .setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+  await page.getByRole('button', { name: 'Phân tích' }).click();
+}
+
 test('a signed PDF and a scan of it are read on the deployed server, header and items alike', async ({ page }) => {
   test.setTimeout(180_000);
   await signIn(page, ACCOUNTS.secretariat);
@@ -140,13 +149,7 @@ test('a signed PDF and a scan of it are read on the deployed server, header and 
     ['thong-bao.pdf', pdf, 'lớp chữ của PDF'],
     ['thong-bao-scan.pdf', await scannedPdf(pdf), 'nhận dạng chữ từ bản quét'],
   ] as const) {
-    await page.goto(directivesUrl);
-    await page.getByLabel('Tệp thông báo (DOCX, PDF)').setInputFiles({
-      name: file,
-      mimeType: 'application/pdf',
-      buffer: Buffer.from(bytes),
-    });
-    await page.getByRole('button', { name: 'Phân tích' }).click();
+    await dropNotice(page, directivesUrl, file, bytes);
     await expect(page.getByRole('heading', { name: /Văn bản đọc từ tệp/ })).toContainText(source, { timeout: 60_000 });
     await expect(page.getByTestId('extracted-text')).toHaveValue(/Bộ Nội vụ chủ trì, phối hợp với Văn phòng Chính phủ/);
     await expect(page.getByRole('region', { name: 'Thông tin văn bản đã nhận dạng' })).toContainText(
@@ -168,13 +171,7 @@ test('a signed PDF and a scan of it are read on the deployed server, header and 
     ['thong-bao-tai-do.pdf', pdf.subarray(0, Math.floor(pdf.length / 2)), 'bị hỏng hoặc không đầy đủ'],
     ['thong-bao.docx', await macroDocx(lines.join('\n')), 'Tệp Word có macro'],
   ] as const) {
-    await page.goto(directivesUrl);
-    await page.getByLabel('Tệp thông báo (DOCX, PDF)').setInputFiles({
-      name: file,
-      mimeType: 'application/octet-stream',
-      buffer: Buffer.from(bytes),
-    });
-    await page.getByRole('button', { name: 'Phân tích' }).click();
+    await dropNotice(page, directivesUrl, file, bytes);
     await expect(page.getByText(message)).toBeVisible();
     await expect(page.getByTestId('extracted-text')).toHaveCount(0);
     await expect(page.getByTestId('proposal')).toHaveCount(0);
