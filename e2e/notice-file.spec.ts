@@ -181,7 +181,7 @@ test('a signed PDF and a scan of it are read on the deployed server, header and 
   await expect(page.getByTestId('directive')).toHaveCount(0);
 
   // The same notice pasted from a document typed in TCVN3 (.VnTime fonts): read as Unicode, and the review says so.
-  await page.getByLabel('Dán văn bản kết luận').fill(asVnTime(lines.join('\n')));
+  await page.getByRole('textbox', { name: 'Dán văn bản kết luận' }).fill(asVnTime(lines.join('\n')));
   await page.getByRole('button', { name: 'Phân tích' }).click();
   await expect(page.getByTestId('legacy-encoding')).toContainText('bảng mã TCVN3');
   const pasted = page.getByTestId('proposal');

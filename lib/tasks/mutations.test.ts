@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import {
@@ -178,8 +178,9 @@ describe('task writes', () => {
     ]);
   });
 
-  it('a task not started is at 0 %, as a completed one is at 100 %, whatever progress is sent (attacker pass 33)', async () => {
-    // The API stored "not started, 100 %" as sent, and the leaders' pages showed it.
+  it('status and progress agree: progress reported on a task not started means it has started (attacker pass 33)', async () => {
+    // The API stored "not started, 100 %" as sent, and the leaders' pages showed it. An agency head who types 50 % and
+    // leaves the status as it was has begun the work.
     const id = await newTask('BNV');
     const save = async (status: string, progress: number) => {
       const { version } = await taskRow(id);
@@ -188,17 +189,22 @@ describe('task writes', () => {
         h.db,
       );
     };
-    await save('in_progress', 60);
-    expect(await taskRow(id)).toMatchObject({ status: 'in_progress', progress: 60 });
+    await save('not_started', 50);
+    expect(await taskRow(id)).toMatchObject({ status: 'in_progress', progress: 50 });
     await save('not_started', 100);
+    expect(await taskRow(id)).toMatchObject({ status: 'in_progress', progress: 100 });
+    await save('not_started', 0);
     expect(await taskRow(id)).toMatchObject({ status: 'not_started', progress: 0 });
-    const [last] = await h.db
-      .select({ progress: taskUpdates.progress })
+    const updates = await h.db
+      .select({ statusTo: taskUpdates.statusTo, progress: taskUpdates.progress })
       .from(taskUpdates)
       .where(and(eq(taskUpdates.taskId, id), eq(taskUpdates.kind, 'progress')))
-      .orderBy(desc(taskUpdates.id))
-      .limit(1);
-    expect(last!.progress).toBe(0);
+      .orderBy(taskUpdates.id);
+    expect(updates).toEqual([
+      { statusTo: 'in_progress', progress: 50 },
+      { statusTo: 'in_progress', progress: 100 },
+      { statusTo: 'not_started', progress: 0 },
+    ]);
   });
 
   it('50 concurrent saves at the same version: exactly one wins, 49 are refused, one audit row per success', async () => {

@@ -82,9 +82,11 @@ export async function updateTaskProgress<R = never>(
         throw invalid(message, { completedOn: message });
       }
       const completed = v.status === 'completed';
-      // A completed task is at 100 %, and one not started at 0 %, whatever the form or the API sent with the status:
-      // "not started, 100 %" was stored as sent and shown so to the leaders (attacker pass 33).
-      const progress = completed ? 100 : v.status === 'not_started' ? 0 : v.progress;
+      // Status and progress agree: a completed task is at 100 %, and progress reported on a task not started means the
+      // work has begun. "Not started, 100 %" was stored as sent and shown so to the leaders (attacker pass 33); an agency
+      // head who types 50 % and leaves the status as it was has started the work, and keeps their 50 %.
+      const status = v.status === 'not_started' && v.progress > 0 ? 'in_progress' : v.status;
+      const progress = completed ? 100 : v.progress;
       // Decision 023: a completion names what completed the work, and one dated before today (Vietnam calendar)
       // counts from today until the secretariat confirms it. Re-saving the same completion keeps its record.
       // A different document is a new report of the completion, to be confirmed again (attacker pass 25: a confirmed
@@ -134,14 +136,14 @@ export async function updateTaskProgress<R = never>(
       // each statement is sent without waiting for the one before, on the transaction's connection (issue 21: the
       // write was seven round trips).
       // What the database will keep as `completion_pending` (a generated column), for the timeline entry.
-      const awaiting = isAwaitingConfirmation({ ...task, ...completion, status: v.status, completedOn: v.completedOn });
+      const awaiting = isAwaitingConfirmation({ ...task, ...completion, status, completedOn: v.completedOn });
       const [after, , [update]] = await Promise.all([
         writeTask(
           tx,
           task.id,
           v.version,
           {
-            status: v.status,
+            status,
             progress,
             result: v.result,
             completedOn: completed ? v.completedOn : null,
@@ -163,7 +165,7 @@ export async function updateTaskProgress<R = never>(
           taskId: task.id,
           kind: 'progress',
           statusFrom: task.status,
-          statusTo: v.status,
+          statusTo: status,
           progress,
           note: v.note ?? v.result,
           data: completed
