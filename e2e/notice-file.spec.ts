@@ -184,6 +184,9 @@ test('a signed PDF and a scan of it are read on the deployed server, header and 
   await page.getByRole('textbox', { name: 'Dán văn bản kết luận' }).fill(asVnTime(lines.join('\n')));
   await page.getByRole('button', { name: 'Phân tích' }).click();
   await expect(page.getByTestId('legacy-encoding')).toContainText('bảng mã TCVN3');
+  const header = page.getByRole('region', { name: 'Thông tin văn bản đã nhận dạng' });
+  await expect(header).toContainText(`${noticeNumber}/TB-VPCP`);
+  await expect(header).toContainText('Nguyễn Sỹ Hiệp');
   const pasted = page.getByTestId('proposal');
   await expect(pasted).toHaveCount(4);
   await expect(pasted.nth(1).getByRole('list', { name: 'Chủ trì' })).toHaveText(/Bộ Nội vụ/);

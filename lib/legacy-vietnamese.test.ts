@@ -34,6 +34,15 @@ describe('a notice typed in TCVN3 (.VnTime)', () => {
     });
   });
 
+  it('reads a signature block typed in a capitals font in capitals, and an acronym after a name as it was', () => {
+    const read = fromLegacyVietnamese(
+      'Sè: 45/TB-VPCP\nKT. Bé TR\u00adëNG, CHñ NHIÖM\nPHã CHñ NHIÖM\nGiao Bé KH&§T chñ tr×, phèi hîp víi Së GD&§T tham m\u00adu.',
+    );
+    expect(read.text).toBe(
+      'Số: 45/TB-VPCP\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nGiao Bộ KH&ĐT chủ trì, phối hợp với Sở GD&ĐT tham mưu.',
+    );
+  });
+
   it('converts the TCVN3 paragraphs of a document that mixes them with Unicode ones', () => {
     expect(
       fromLegacyVietnamese(

@@ -66,13 +66,24 @@ function toUnicode(paragraph: string): string {
   // stands where it stood.
   const words = [...plain.matchAll(WORD)].map((m) => {
     const ascii = paragraph.slice(m.index, m.index + m[0].length).match(/[A-Za-z]/g) ?? [];
-    return { text: m[0], at: m.index, ascii: ascii.length, capitals: ascii.length >= 2 && ascii.every(isCapital) };
+    const capital = ascii.every(isCapital);
+    return {
+      text: m[0],
+      at: m.index,
+      ascii: ascii.length,
+      capitals: ascii.length >= 2 && capital,
+      oneCapital: capital,
+    };
   });
   // A word of marked letters only ("§Ò" is "ĐỀ") is in capitals beside one that is: "§Ò NGHÞ" is "ĐỀ NGHỊ".
   for (const order of [words, [...words].reverse()])
     order.forEach((word, i) => {
       if (word.ascii === 0 && (order[i - 1]?.capitals || order[i + 1]?.capitals)) word.capitals = true;
     });
+  // A line mostly in capitals is in capitals, its words with one capital too: "KT. Bé TR¦ëNG" is "KT. BỘ TRƯỞNG".
+  const capitals = words.filter((w) => w.capitals).length;
+  if (capitals >= 3 && capitals >= (2 / 3) * words.length)
+    for (const word of words) if (word.ascii === 1 && word.oneCapital) word.capitals = true;
   let out = plain;
   for (const word of words)
     if (word.capitals) out = out.slice(0, word.at) + word.text.toUpperCase() + out.slice(word.at + word.text.length);

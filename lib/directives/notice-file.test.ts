@@ -106,6 +106,7 @@ describe('extractNoticeText: DOCX', () => {
     expect(read.legacy).toBe('tcvn3');
     expect(read.text).toContain('Thủ tướng Chính phủ');
     expect(summary(parse(read.text))).toEqual(summary(parse(NOTICE)));
+    expect(parseNoticeHeader(read.text)).toEqual(parseNoticeHeader(NOTICE));
   });
 
   it('reads tables nested in tables once each (each level doubled the work: 20 levels in 1 KB held the server 12 s)', async () => {
