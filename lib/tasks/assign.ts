@@ -136,8 +136,7 @@ export async function assignDirective(
           directiveId: a.directiveId,
           leadAgencyId: lead,
           assignedAgencyId: lead,
-          // An agency does not watch its own work: with several leads, the one named to watch watches the others'.
-          monitorAgencyId: a.monitorAgencyId === lead ? null : (a.monitorAgencyId ?? null),
+          monitorAgencyId: a.monitorAgencyId ?? null,
           deadlineKind: a.deadline.kind,
           originalDueDate: due,
           dueDate: due,

@@ -645,47 +645,23 @@ describe('task writes', () => {
     expect((await taskRow(first)).leadAgencyId).toBe(agencyId.BTP);
   });
 
-  it('an agency is never the monitor or a partner of the task it leads: not when assigned, nor once reassigned to it', async () => {
+  it('a task reassigned to one of its partners: the agency leads it, and is no longer its own partner', async () => {
     const [six] = await h.db.select().from(directives).where(eq(directives.id, directiveId));
-    const own = (await makeDirective(h.db, actors.thuky!, six!.sessionId!)).id;
-    // "Bộ Nội vụ, Bộ Tư pháp thực hiện; Bộ Nội vụ theo dõi, đôn đốc": Bộ Nội vụ watches Bộ Tư pháp's task, not its own.
-    const ids = await assignToTargets(
+    const other = (await makeDirective(h.db, actors.thuky!, six!.sessionId!)).id;
+    const task = await makeTask(h.db, actors.thuky!, other, { lead: 'BTP', coordinators: ['VPCP', 'BNV'] });
+    await reassignTask(
       {
         actor: actors.thuky!,
-        directiveId: own,
-        target: 'agencies',
-        asOf: 'today',
-        leadAgencyIds: [agencyId.BNV!, agencyId.BTP!],
-        coordinatorIds: [],
-        monitorAgencyId: agencyId.BNV!,
-        deadline: { kind: 'urgent' },
+        taskId: task.id,
+        version: (await taskRow(task.id)).version,
+        leadAgencyId: agencyId.VPCP!,
+        reason: 'Đúng chức năng.',
       },
       h.db,
     );
-    const rows = await Promise.all(ids.map(taskRow));
-    expect(rows.map((r) => [r.leadAgencyId, r.monitorAgencyId])).toEqual([
-      [agencyId.BNV, null],
-      [agencyId.BTP, agencyId.BNV],
-    ]);
-    // Reassigned to the agency that watched it, or to a partner: it leads, and neither watches nor helps itself.
-    const other = (await makeDirective(h.db, actors.thuky!, six!.sessionId!)).id;
-    const task = await makeTask(h.db, actors.thuky!, other, { lead: 'BTP', coordinators: ['VPCP'], monitor: 'BNV' });
-    const reassign = async (to: string) =>
-      reassignTask(
-        {
-          actor: actors.thuky!,
-          taskId: task.id,
-          version: (await taskRow(task.id)).version,
-          leadAgencyId: agencyId[to]!,
-          reason: 'Đúng chức năng.',
-        },
-        h.db,
-      );
-    await reassign('BNV');
-    expect(await taskRow(task.id)).toMatchObject({ leadAgencyId: agencyId.BNV, monitorAgencyId: null });
-    await reassign('VPCP');
     expect((await taskRow(task.id)).leadAgencyId).toBe(agencyId.VPCP);
-    expect(await h.db.select().from(taskCoordinators).where(eq(taskCoordinators.taskId, task.id))).toEqual([]);
+    const partners = await h.db.select().from(taskCoordinators).where(eq(taskCoordinators.taskId, task.id));
+    expect(partners.map((p) => p.agencyId)).toEqual([agencyId.BNV]);
   });
 
   it('an extension cannot be accepted once the deadline has moved past it or the task has ended', async () => {

@@ -131,11 +131,8 @@ export async function reassignTask(
       exceptTaskId: task.id,
     });
     if (taken) throw invalid(msg('errors.tasks.alreadyAssigned', { names: taken.name }));
-    // The new lead was the task's monitor or one of its partners: it leads now, and no longer watches or helps itself.
-    const after = await writeTask(tx, task.id, input.version, {
-      leadAgencyId: input.leadAgencyId,
-      ...(task.monitorAgencyId === input.leadAgencyId ? { monitorAgencyId: null } : {}),
-    });
+    const after = await writeTask(tx, task.id, input.version, { leadAgencyId: input.leadAgencyId });
+    // The new lead was one of its partners: it leads now, and is not its own partner (as when assigning).
     const leftPartners = await tx
       .delete(taskCoordinators)
       .where(and(eq(taskCoordinators.taskId, task.id), eq(taskCoordinators.agencyId, input.leadAgencyId)))
@@ -174,7 +171,6 @@ export async function reassignTask(
       after: {
         leadAgencyId: after.leadAgencyId,
         reason: input.reason,
-        ...(task.monitorAgencyId === input.leadAgencyId ? { monitorAgencyId: null } : {}),
         ...(leftPartners.length ? { coordinatorRemoved: input.leadAgencyId } : {}),
         ...(closedDrafts.length ? { draftsClosed: closedDrafts.map((r) => r.id) } : {}),
         ...(withdrawn.length ? { extensionsClosed: withdrawn.map((r) => r.id) } : {}),
