@@ -43,6 +43,16 @@ describe('a notice typed in TCVN3 (.VnTime)', () => {
     );
   });
 
+  it('begins a sentence with a capital that TCVN3 could only type in a capitals font, and leaves the rest', () => {
+    expect(
+      fromLegacyVietnamese(
+        'ñy ban nh©n d©n tØnh chØ ®¹o. ë c¸c x· khã kh¨n, (nÕu cã) ®Ò nghÞ hç trî.\n2. ñy ban nh©n d©n c¸c huyÖn\na) ë vïng s©u\n®) ®Ò xuÊt',
+      ).text,
+    ).toBe(
+      'Ủy ban nhân dân tỉnh chỉ đạo. Ở các xã khó khăn, (nếu có) đề nghị hỗ trợ.\n2. Ủy ban nhân dân các huyện\na) Ở vùng sâu\nđ) Đề xuất',
+    );
+  });
+
   it('converts the TCVN3 paragraphs of a document that mixes them with Unicode ones', () => {
     expect(
       fromLegacyVietnamese(

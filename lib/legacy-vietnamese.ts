@@ -87,7 +87,15 @@ function toUnicode(paragraph: string): string {
   let out = plain;
   for (const word of words)
     if (word.capitals) out = out.slice(0, word.at) + word.text.toUpperCase() + out.slice(word.at + word.text.length);
+  // A sentence begins with a capital: one with a mark VN3 lacks ("Ủ", "Ở") was typed in a capitals font with the
+  // lower-case code. At the paragraph's start (after its number, letter or dash) and after ". ", that code's letter is a
+  // capital: "ñy ban" is "Ủy ban", "2. ë c¸c x·" is "2. Ở các xã".
+  out = out.replace(SENTENCE_START, (whole, lead: string, letter: string, at: number) =>
+    TCVN3[paragraph[at + lead.length]!] ? lead + letter.toUpperCase() : whole,
+  );
   return out.normalize('NFC');
 }
+/** A letter that is itself an item's mark ("®)" is "đ)") stays as it is. */
+const SENTENCE_START = /(^\s*(?:(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s+|[-–+•]\s+)?|[.!?]\s+)(\p{Ll})(?![.)])/gu;
 const isCapital = (c: string) => c >= 'A' && c <= 'Z';
 const WORD = /[A-Za-z\p{L}]+/gu;
