@@ -12,7 +12,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { extractNoticeText } from '../lib/directives/notice-file';
 import { SESSION_7_2024 } from '../lib/directives/fixtures/notices';
-import { noticePdf, scannedPdf } from '../tests/notice-files';
+import { noticePdf, pagePng, scannedPdf } from '../tests/notice-files';
 import { machine, summary, writeSection } from './lib/bench-report';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_OCR_RUNS ?? 3));
@@ -35,19 +35,7 @@ async function main() {
 
   const dir = await mkdtemp(path.join(tmpdir(), 'bench-ocr-'));
   try {
-    await writeFile(path.join(dir, 'scan.pdf'), scan);
-    await exec('pdftoppm', [
-      '-r',
-      '300',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-png',
-      '-singlefile',
-      path.join(dir, 'scan.pdf'),
-      path.join(dir, 'page'),
-    ]);
+    await writeFile(path.join(dir, 'page.png'), await pagePng(scan, { dpi: 300 }));
     const page = (env: NodeJS.ProcessEnv) => () =>
       exec('tesseract', [path.join(dir, 'page.png'), '-', '-l', 'vie'], { env, maxBuffer: 32 * 1024 * 1024 });
     const { OMP_THREAD_LIMIT: _, ...openmp } = process.env;

@@ -195,11 +195,11 @@ export async function repeatedScan(png: Uint8Array, pages: number): Promise<Uint
   });
 }
 
-/** The first page of a PDF as a PNG image. */
-export async function pagePng(pdf: Uint8Array): Promise<Uint8Array> {
+/** The first page of a PDF as a PNG image, at `dpi` (50: a photo's worth, enough to be an image). */
+export async function pagePng(pdf: Uint8Array, { dpi = 50 }: { dpi?: number } = {}): Promise<Uint8Array> {
   return inTemp(async (dir) => {
     await writeFile(path.join(dir, 'in.pdf'), pdf);
-    await run('pdftoppm', ['-r', '50', '-png', '-singlefile', path.join(dir, 'in.pdf'), path.join(dir, 'page')]);
+    await run('pdftoppm', ['-r', String(dpi), '-png', '-singlefile', path.join(dir, 'in.pdf'), path.join(dir, 'page')]);
     return new Uint8Array(await readFile(path.join(dir, 'page.png')));
   });
 }
