@@ -86,8 +86,10 @@ export default async function UsersPage({
           users={users}
           t={t}
           editHref={(u) => `/admin/users/${u.id}`}
-          actions={(u) =>
-            u.id === actor.userId ? null : (
+          actions={(u) => {
+            if (u.id === actor.userId) return null;
+            const send = linkToSend(u.passwordSet);
+            return (
               <div className="flex flex-wrap items-center justify-end gap-2">
                 <ButtonForm
                   action={setUserActiveAction}
@@ -105,22 +107,22 @@ export default async function UsersPage({
                 {u.isActive ? (
                   // An invited user gets the invitation again; anyone else a link to set a new password.
                   <ButtonForm
-                    action={linkToSend(u.passwordSet) === 'reset' ? sendResetAction : resendInviteAction}
+                    action={send === 'reset' ? sendResetAction : resendInviteAction}
                     fields={{ userId: u.id }}
                     className="flex flex-wrap items-center justify-end gap-2"
                   >
                     <button
                       type="submit"
                       className={`${buttonClass.secondary} px-2 py-1 text-xs`}
-                      aria-label={`${t.links[LINK_LABEL[linkToSend(u.passwordSet)]]}: ${u.email}`}
+                      aria-label={`${t.links[LINK_LABEL[send]]}: ${u.email}`}
                     >
-                      {t.links[LINK_LABEL[linkToSend(u.passwordSet)]]}
+                      {t.links[LINK_LABEL[send]]}
                     </button>
                   </ButtonForm>
                 ) : null}
               </div>
-            )
-          }
+            );
+          }}
         />
       </Card>
       {tokens ? (
