@@ -53,6 +53,15 @@ describe('a notice typed in TCVN3 (.VnTime)', () => {
     );
   });
 
+  it('reads the longest paste a notice may be, one paragraph of capital words, in linear time', () => {
+    // 200,000 characters in one line: rebuilt word by word, it was copied once per word.
+    const line = 'TR\u00adëNG CHñ NHIÖM ®¹O B¸O C¸O '.repeat(7_000).slice(0, 200_000);
+    const started = performance.now();
+    const read = fromLegacyVietnamese(line);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(read.text.startsWith('TRƯỞNG CHỦ NHIỆM ĐẠO BÁO CÁO TRƯỞNG')).toBe(true);
+  });
+
   it('converts the TCVN3 paragraphs of a document that mixes them with Unicode ones', () => {
     expect(
       fromLegacyVietnamese(
