@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
-import { asVnTime } from '../tests/legacy-text';
+import { asVni, asVnTime } from '../tests/legacy-text';
 import { encryptedPdf, macroDocx, noticePdf, pagePng, scannedPdf } from '../tests/notice-files';
 import { ACCOUNTS, expectAccessible, ownSessionNumber, screenshot, signIn } from './fixtures';
 
@@ -193,4 +193,15 @@ test('a signed PDF and a scan of it are read on the deployed server, header and 
   await expect(pasted.nth(2).getByRole('list', { name: 'Chủ trì' })).toHaveText(/Bộ Tư pháp/);
   await expectAccessible(page);
   await screenshot(page, 'notice-paste-tcvn3');
+
+  // And from one typed in VNI (VNI-Times fonts), whose codes TCVN3 shares: read as VNI, not as TCVN3.
+  await page.goto(directivesUrl);
+  await page.getByRole('textbox', { name: 'Dán văn bản kết luận' }).fill(asVni(lines.join('\n')));
+  await page.getByRole('button', { name: 'Phân tích' }).click();
+  await expect(page.getByTestId('legacy-encoding')).toContainText('bảng mã VNI');
+  await expect(header).toContainText('Nguyễn Sỹ Hiệp');
+  await expect(pasted).toHaveCount(4);
+  await expect(pasted.nth(1).getByRole('list', { name: 'Chủ trì' })).toHaveText(/Bộ Nội vụ/);
+  await expect(pasted.nth(2).getByRole('list', { name: 'Chủ trì' })).toHaveText(/Bộ Tư pháp/);
+  await screenshot(page, 'notice-paste-vni');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asVnTime, HAS_TCVN_ICONV, tcvn } from '@/tests/legacy-text';
+import { asVni, asVnTime, HAS_TCVN_ICONV, tcvn } from '@/tests/legacy-text';
 import { fromLegacyVietnamese } from './legacy-vietnamese';
 
 const LETTERS = 'ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ';
@@ -12,7 +12,11 @@ Sau khi nghe báo cáo của Sở Nội vụ và ý kiến của các đại bi�
 
 describe.skipIf(!HAS_TCVN_ICONV)('a notice typed in TCVN3 (.VnTime), against glibc’s converter', () => {
   it('maps every code as glibc’s TCVN 5712 converter does', () => {
-    expect(fromLegacyVietnamese([...LETTERS].map(tcvn).join(''))).toEqual({ from: 'tcvn3', text: LETTERS });
+    // Each letter a word: a run of all of them is no Vietnamese word in any reading.
+    expect(fromLegacyVietnamese([...LETTERS].map(tcvn).join(' '))).toEqual({
+      from: 'tcvn3',
+      text: [...LETTERS].join(' '),
+    });
   });
 
   it('reads as the text it was typed as; a title in a capitals font in capitals', () => {
@@ -76,6 +80,52 @@ describe('a notice typed in TCVN3 (.VnTime)', () => {
       `${NOTICE}\nCà Mau\nTM. UBND`,
       'Müller & Söhne GmbH, Köln · Straße · © 2024 · 25°C ± 2 · « Règlement » · ½ · x × y',
       '',
+    ])
+      expect(fromLegacyVietnamese(text)).toEqual({ text, from: null });
+  });
+});
+
+describe('a notice typed in VNI (VNI-Times)', () => {
+  const ALL = [...`${LETTERS}${LETTERS.toUpperCase()}`].join(' ');
+
+  it('reads what published converters give for VNI', () => {
+    // The examples of two public converters (vietnamese-conversion's README, and its tests' sample).
+    expect(
+      fromLegacyVietnamese('Xin chaøo caùc baïn, Tieáng Vieät raát hay. Ñöôïc, tröôøng, ngöôøi, nöôùc, quyeát ñònh'),
+    ).toEqual({
+      from: 'vni',
+      text: 'Xin chào các bạn, Tiếng Việt rất hay. Được, trường, người, nước, quyết định',
+    });
+  });
+
+  it('reads every Vietnamese letter, capitals included, as its decomposition types it', () => {
+    expect(asVni(ALL)).not.toBe(ALL);
+    expect(fromLegacyVietnamese(asVni(ALL))).toEqual({ from: 'vni', text: ALL });
+  });
+
+  it('reads a whole notice as it was typed, capitals with marks included', () => {
+    expect(fromLegacyVietnamese(asVni(NOTICE))).toEqual({ from: 'vni', text: NOTICE });
+  });
+
+  it('is told from TCVN3, whose codes it shares, both ways', () => {
+    const tcvn3 =
+      'Giao Së Tµi chÝnh chñ tr×, phèi hîp víi c¸c së, ngµnh liªn quan tham m\u00adu bè trÝ vèn, b¸o c¸o kÕt qu¶.';
+    expect(fromLegacyVietnamese(tcvn3).from).toBe('tcvn3');
+    expect(
+      fromLegacyVietnamese(
+        asVni('Giao Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan tham mưu bố trí vốn, báo cáo kết quả.'),
+      ),
+    ).toEqual({
+      from: 'vni',
+      text: 'Giao Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan tham mưu bố trí vốn, báo cáo kết quả.',
+    });
+  });
+
+  it('leaves Unicode with the same Latin-1 letters alone: Spanish, German, a Vietnamese line without ư, ơ, đ', () => {
+    for (const text of [
+      'El niño y el año: España, señor Muñoz. Müller & Söhne GmbH, Köln, Düsseldorf, Straße · © 2024',
+      'Thông báo\nChào mừng các bạn',
+      'Ñandú, añejo, ñoño, pequeño, mañana, cañón, baño, sueño, otoño, leña; Ölbild, Übung, Ära, Öffnung',
     ])
       expect(fromLegacyVietnamese(text)).toEqual({ text, from: null });
   });

@@ -1,13 +1,18 @@
 /**
- * Vietnamese typed in TCVN3 (ABC), the 8-bit encoding of the ".VnTime" fonts that offices used before Unicode (TCVN
- * 6909:2001) and whose documents still circulate: Word and PDF files keep the bytes as Latin-1 characters, so
- * "Thông báo kết luận" reads "Th«ng b¸o kÕt luËn" and "ư" is a soft hyphen, which text cleaning then drops. Such text
- * is turned into Unicode here, before anything else reads it.
+ * Vietnamese typed in the 8-bit encodings offices used before Unicode (TCVN 6909:2001), whose documents still
+ * circulate: Word and PDF files keep the bytes as Latin-1 characters. Such text is turned into Unicode here, before
+ * anything else reads it.
  *
- * The table is the lower-case letters of TCVN 5712:1993 (VN3, which is what .VnTime holds; capitals are the same codes
- * drawn by the ".VnTimeH" fonts), as glibc's TCVN5712-1 converter maps them (`legacy-vietnamese.test.ts` checks every
- * code against `iconv` where it is installed). The capitals VN1 adds in 0x80–0x9F and among these codes are never in
- * .VnTime text and are left as they are.
+ * - TCVN3 (ABC), the ".VnTime" fonts: one code a letter, so "Thông báo kết luận" reads "Th«ng b¸o kÕt luËn" and "ư" is
+ *   a soft hyphen, which text cleaning then drops. The table is the lower-case letters of TCVN 5712:1993 (VN3, which is
+ *   what .VnTime holds; capitals are the same codes drawn by the ".VnTimeH" fonts), as glibc's TCVN5712-1 converter
+ *   maps them (`legacy-vietnamese.test.ts` checks every code against `iconv` where it is installed). The capitals VN1
+ *   adds in 0x80–0x9F and among these codes are never in .VnTime text and are left as they are.
+ * - VNI Windows, the "VNI-Times" fonts (common in the south): a vowel followed by the code of its marks, so "Thông báo
+ *   kết luận" reads "Thoâng baùo keát luaän"; "ơ", "ư", "đ" and four marked i and y have a code of their own.
+ *
+ * The two share codes (a VNI text passes the TCVN3 test too): where both fit, the reading with more of Vietnamese's
+ * most common words wins.
  */
 /** The codes (0xA1–0xFE, as Latin-1 characters) and the letters they stand for, in the same order. */
 const CODES = '¡¢£¤¥¦§¨©ª«¬\u00ad®µ¶·¸¹»¼½¾ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÜÝÞßáâãäåæçèéêëìíîïñòóôõö÷øùúûüýþ';
@@ -23,39 +28,54 @@ const UNICODE_VIETNAMESE = /[ĂăĐđĨĩŨũƠơƯư\u1ea0-\u1ef9]/u;
  */
 const GIVEAWAY = /[¨ª¬\u00ad®µ¶¸¹»ÆÇËÎÏÐÑÖØÜÞßäåæçëîïñöøûüþ]/g;
 
-export type LegacyReading = { text: string; from: 'tcvn3' | null };
+export type LegacyEncoding = 'tcvn3' | 'vni';
+export type LegacyReading = { text: string; from: LegacyEncoding | null };
 
 /**
- * The text in Unicode, and whether it was TCVN3. It is when its paragraphs without a Unicode-only letter hold at least
- * 8 giveaway codes of at least 5 kinds, making up at least 4% of their letters: a Vietnamese paragraph in Unicode
- * nearly always has a letter such as ư, ơ, đ or ạ, and a text in another language has few kinds of those codes. Then
- * each such paragraph is converted, and a word whose Latin letters are all capitals is put in capitals, as the
- * .VnTimeH fonts draw it ("TH«NG B¸O" is "THÔNG BÁO").
+ * The text in Unicode, and which encoding it was typed in, judged from its paragraphs without a Unicode-only letter (a
+ * Vietnamese paragraph in Unicode nearly always has a letter such as ư, ơ, đ or ạ): TCVN3 when they hold at least 8
+ * codes that give TCVN3 away, of at least 5 kinds, making up at least 4% of their letters; VNI when they hold at least
+ * 8 of VNI's codes that no Unicode Vietnamese letter is (ø, ï, û, ñ, ö …), of at least 4 kinds, 4% of their letters. A
+ * text in another language has few kinds of those codes. Then each such paragraph is converted; in TCVN3 a word whose
+ * Latin letters are all capitals is put in capitals, as the .VnTimeH fonts draw it ("TH«NG B¸O" is "THÔNG BÁO").
  */
 export function fromLegacyVietnamese(text: string): LegacyReading {
-  return isTcvn3(text.split('\n')) ? { text: convertLines(text), from: 'tcvn3' } : { text, from: null };
+  const from = encodingOf(text.split('\n'));
+  return from ? { text: convertLines(text, from), from } : { text, from: null };
 }
 
 /**
- * A sheet's rows with their cells in Unicode when the sheet, all its cells together, is TCVN3 (a tracking table or a
- * list of people kept in Excel with .VnTime fonts); each cell converted as a paragraph of its own.
+ * A sheet's rows with their cells in Unicode when the sheet, all its cells together, is in a legacy encoding (a
+ * tracking table or a list of people kept in Excel with .VnTime or VNI fonts); each cell converted as a paragraph of
+ * its own.
  */
 export function fromLegacyCells<T extends { cells: string[] }>(rows: T[]): T[] {
-  if (!isTcvn3(rows.flatMap((r) => r.cells.flatMap((c) => c.split('\n'))))) return rows;
-  return rows.map((r) => ({ ...r, cells: r.cells.map(convertLines) }));
+  const from = encodingOf(rows.flatMap((r) => r.cells.flatMap((c) => c.split('\n'))));
+  return from ? rows.map((r) => ({ ...r, cells: r.cells.map((c) => convertLines(c, from)) })) : rows;
 }
 
-function isTcvn3(paragraphs: string[]): boolean {
+function encodingOf(paragraphs: string[]): LegacyEncoding | null {
   const joined = paragraphs.filter((p) => !UNICODE_VIETNAMESE.test(p)).join('\n');
-  const giveaways = joined.match(GIVEAWAY) ?? [];
   const letters = (joined.match(/\p{L}|\u00ad/gu) ?? []).length;
-  return giveaways.length >= 8 && new Set(giveaways).size >= 5 && giveaways.length >= 0.04 * letters;
+  const fits = (codes: string[], kinds: number) =>
+    codes.length >= 8 && new Set(codes).size >= kinds && codes.length >= 0.04 * letters;
+  const sample = joined.slice(0, 20_000);
+  const readings = [
+    { from: 'tcvn3' as const, fits: fits(joined.match(GIVEAWAY) ?? [], 5), read: toUnicode },
+    { from: 'vni' as const, fits: fits(joined.match(VNI_GIVEAWAY) ?? [], 4), read: vniToUnicode },
+  ]
+    .filter((r) => r.fits)
+    .map((r) => ({ from: r.from, ...syllables(r.read(sample)) }))
+    .sort((a, b) => b.valid - a.valid);
+  // The reading with the most Vietnamese words, when most of its marked words are.
+  const best = readings[0];
+  return best && best.valid >= 0.6 * best.words ? best.from : null;
 }
 
-const convertLines = (text: string) =>
+const convertLines = (text: string, from: LegacyEncoding) =>
   text
     .split('\n')
-    .map((p) => (UNICODE_VIETNAMESE.test(p) ? p : toUnicode(p)))
+    .map((p) => (UNICODE_VIETNAMESE.test(p) ? p : from === 'vni' ? vniToUnicode(p) : toUnicode(p)))
     .join('\n');
 
 /** One paragraph of TCVN3 in Unicode, capitals where the .VnTimeH fonts would draw them. */
@@ -106,3 +126,57 @@ function toUnicode(paragraph: string): string {
 const SENTENCE_START = /(^\s*(?:(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s+|[-–+•]\s+)?|[.!?]\s+)(\p{Ll})(?![.)])/gu;
 const isCapital = (c: string) => c >= 'A' && c <= 'Z';
 const WORD = /[A-Za-z\p{L}]+/gu;
+
+/**
+ * VNI's codes that are no letter of Unicode Vietnamese: the marks "ø" (grave), "û" (hook), "ï" (dot below), "ä", "å"
+ * (circumflex with dot, hook), "ë", "ü" (breve with dot, tilde), and the letters "ñ" (đ), "ö" (ư), "æ" (ỉ), "î" (ỵ).
+ */
+const VNI_GIVEAWAY = /[øûïäåëüñöæîØÛÏÄÅËÜÑÖÆÎ]/g;
+/**
+ * A vowel's marks by the code typed after it (in either case): a tone (acute, grave, hook, tilde, dot below); a
+ * circumflex (on a, e, o) alone or with a tone; a breve (on a) alone or with a tone.
+ */
+const TONES = ['\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
+const VNI_MARKS: Record<string, { marks: string; on: RegExp }> = Object.fromEntries(
+  [
+    ...[...'ùøûõï'].map((code, i) => [code, TONES[i]!, /[aeiouyơư]/iu] as const),
+    ...[...'âáàåãä'].map((code, i) => [code, `\u0302${TONES[i - 1] ?? ''}`, /[aeo]/iu] as const),
+    ...[...'êéèúüë'].map((code, i) => [code, `\u0306${TONES[i - 1] ?? ''}`, /a/iu] as const),
+  ].flatMap(([code, marks, on]) => [code, code.toUpperCase()].map((c) => [c, { marks, on }])),
+);
+/** Letters with a code of their own ("í" and "ì" are themselves). */
+const VNI_LETTERS: Record<string, string> = { ô: 'ơ', ö: 'ư', ñ: 'đ', æ: 'ỉ', ó: 'ĩ', ò: 'ị', î: 'ỵ' };
+for (const [code, letter] of Object.entries(VNI_LETTERS)) VNI_LETTERS[code.toUpperCase()] = letter.toUpperCase();
+const VNI_LETTER = new RegExp(`[${Object.keys(VNI_LETTERS).join('')}]`, 'g');
+const VNI_MARK = new RegExp(`([aeiouyơư])([${Object.keys(VNI_MARKS).join('')}])`, 'giu');
+
+/** One paragraph of VNI in Unicode: each letter code read, then each mark code put on the vowel before it. */
+function vniToUnicode(paragraph: string): string {
+  return paragraph
+    .replace(VNI_LETTER, (c) => VNI_LETTERS[c]!)
+    .replace(VNI_MARK, (whole, vowel: string, code: string) => {
+      const mark = VNI_MARKS[code]!;
+      return mark.on.test(vowel) ? vowel + mark.marks : whole;
+    })
+    .normalize('NFC');
+}
+
+/**
+ * How Vietnamese a reading is: of its words with a letter beyond ASCII, how many are Vietnamese syllables (an initial
+ * consonant, a vowel group, a final consonant, at most one tone). A wrong reading of a legacy text makes vowel groups
+ * no syllable has ("Vieọt", "aừ"), and Spanish or German read as VNI makes words such as "ađejo".
+ */
+function syllables(text: string): { words: number; valid: number } {
+  const words = (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => /[^a-z]/.test(w));
+  return { words: words.length, valid: words.filter(isSyllable).length };
+}
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const SYLLABLE = new RegExp(
+  '^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?' +
+    '(?:iêu|yêu|oai|oay|oao|oeo|uây|uôi|uya|uyê|uyu|ươi|ươu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|' +
+    'uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|[aăâeêioôơuưy])(?:ch|ng|nh|[cmnpt])?$',
+);
+const isSyllable = (word: string) => {
+  const bare = word.normalize('NFD');
+  return (bare.match(TONE_MARK) ?? []).length <= 1 && SYLLABLE.test(bare.replace(TONE_MARK, '').normalize('NFC'));
+};

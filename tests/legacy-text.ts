@@ -26,3 +26,51 @@ export function asVnTime(text: string): string {
 }
 
 export { tcvn };
+
+/** The code VNI Windows gives a mark, by the mark (NFD): a tone alone, and after a circumflex or a breve. */
+const VNI_TONE: Record<string, string> = { '\u0301': 'ù', '\u0300': 'ø', '\u0309': 'û', '\u0303': 'õ', '\u0323': 'ï' };
+const VNI_CIRCUMFLEX: Record<string, string> = {
+  '': 'â',
+  '\u0301': 'á',
+  '\u0300': 'à',
+  '\u0309': 'å',
+  '\u0303': 'ã',
+  '\u0323': 'ä',
+};
+const VNI_BREVE: Record<string, string> = {
+  '': 'ê',
+  '\u0301': 'é',
+  '\u0300': 'è',
+  '\u0309': 'ú',
+  '\u0303': 'ü',
+  '\u0323': 'ë',
+};
+/** Letters VNI gives a code of their own. */
+const VNI_OWN: Record<string, string> = { đ: 'ñ', ỉ: 'æ', ĩ: 'ó', ị: 'ò', ỵ: 'î', í: 'í', ì: 'ì' };
+
+/**
+ * Unicode text as typed with the VNI-Times fonts (what a file of such a document holds): a vowel, then the code of its
+ * marks; ơ, ư, đ and some marked i and y have codes of their own. Derived from each letter's decomposition, apart from
+ * the converter it tests.
+ */
+export function asVni(text: string): string {
+  return [...text.normalize('NFC')]
+    .map((letter) => {
+      const lower = letter.toLowerCase();
+      const upper = letter !== lower;
+      const own = VNI_OWN[lower];
+      if (own) return upper ? own.toUpperCase() : own;
+      const [base = '', ...marks] = [...lower.normalize('NFD')];
+      if (!marks.length) return letter;
+      const tone = marks.find((m) => m in VNI_TONE) ?? '';
+      const horn = marks.includes('\u031b');
+      const code = marks.includes('\u0302')
+        ? VNI_CIRCUMFLEX[tone]!
+        : marks.includes('\u0306')
+          ? VNI_BREVE[tone]!
+          : (VNI_TONE[tone] ?? '');
+      const vowel = horn ? (base === 'o' ? 'ô' : 'ö') : base;
+      return upper ? (vowel + code).toUpperCase() : vowel + code;
+    })
+    .join('');
+}

@@ -20,7 +20,7 @@ import {
   repeatedScan,
   scannedPdf,
 } from '@/tests/notice-files';
-import { asVnTime, HAS_TCVN_ICONV } from '@/tests/legacy-text';
+import { asVni, asVnTime, HAS_TCVN_ICONV } from '@/tests/legacy-text';
 import { buildPdf } from '@/tests/pdf';
 import { parseConclusionText, type ProposedDirective } from './conclusion-parser';
 import { SESSION_7_2024 } from './fixtures/notices';
@@ -107,6 +107,13 @@ describe('extractNoticeText: DOCX', () => {
     expect(read.text).toContain('Thủ tướng Chính phủ');
     expect(summary(parse(read.text))).toEqual(summary(parse(NOTICE)));
     expect(parseNoticeHeader(read.text)).toEqual(parseNoticeHeader(NOTICE));
+  });
+
+  it('reads a notice typed in VNI (VNI-Times) as Unicode, and says so', async () => {
+    const read = await extractNoticeText(await noticeDocx(asVni(NOTICE)), 'thong-bao-vni.docx');
+    expect(read.legacy).toBe('vni');
+    expect(read.text).toBe(await extractNoticeText(await noticeDocx(NOTICE), 'thong-bao.docx').then((r) => r.text));
+    expect(summary(parse(read.text))).toEqual(summary(parse(NOTICE)));
   });
 
   it('reads tables nested in tables once each (each level doubled the work: 20 levels in 1 KB held the server 12 s)', async () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { invalid } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
-import { fromLegacyVietnamese } from '@/lib/legacy-vietnamese';
+import { fromLegacyVietnamese, type LegacyEncoding } from '@/lib/legacy-vietnamese';
 import { foldVi, withoutControls } from '@/lib/text';
 import { exceedsReaderLimits, MAX_DOCUMENT_ELEMENTS, sniffEvidence, zipTexts } from '@/lib/files/evidence';
 import { MAX_NOTICE_FILE_BYTES, MAX_NOTICE_TEXT } from './schemas';
@@ -37,8 +37,8 @@ const RENDER_TIMEOUT_MS = 60_000;
 export const OCR_SCAN_BUDGET_MS = 180_000;
 
 export type NoticeSource = 'docx' | 'pdf' | 'ocr';
-/** `legacy`: the file's text was typed in TCVN3 (.VnTime) and is read as Unicode (`fromLegacyVietnamese`). */
-export type NoticeText = { text: string; source: NoticeSource; legacy?: 'tcvn3' };
+/** `legacy`: the file's text was typed in TCVN3 (.VnTime) or VNI and is read as Unicode (`fromLegacyVietnamese`). */
+export type NoticeText = { text: string; source: NoticeSource; legacy?: LegacyEncoding };
 
 const refuse = (reason: Parameters<typeof fileMessage>[0], params?: Record<string, number>) =>
   invalid(fileMessage(reason, params), { file: fileMessage(reason, params) });

@@ -783,8 +783,11 @@ export const en: Messages = {
     reading: 'Reading…',
     extractedText: 'Text read from the file',
     extractedHint: 'Compare it with the original; the proposals beside it are split from this text.',
-    legacyEncoding:
-      'The notice was typed in the TCVN3 encoding (.VnTime fonts) and was turned into Unicode before it was read. Check capital letters with marks against the original.',
+    legacyEncoding: {
+      tcvn3:
+        'The notice was typed in the TCVN3 encoding (.VnTime fonts) and was turned into Unicode before it was read. Check capital letters with marks against the original.',
+      vni: 'The notice was typed in the VNI encoding (VNI-Times fonts) and was turned into Unicode before it was read. Check it against the original.',
+    },
     extractedFrom: { docx: 'Word', pdf: 'PDF text layer', ocr: 'recognised from a scan, check it carefully' },
     proposals: 'Proposals',
     proposalsHint: 'Check and correct every proposal before saving.',

@@ -786,8 +786,11 @@ export const vi = {
     reading: 'Đang đọc…',
     extractedText: 'Văn bản đọc từ tệp',
     extractedHint: 'Đối chiếu với tệp gốc; các đề xuất bên cạnh được tách từ văn bản này.',
-    legacyEncoding:
-      'Văn bản được gõ bằng bảng mã TCVN3 (phông .VnTime) và đã được chuyển sang Unicode trước khi phân tích. Hãy đối chiếu kỹ chữ hoa có dấu với văn bản gốc.',
+    legacyEncoding: {
+      tcvn3:
+        'Văn bản được gõ bằng bảng mã TCVN3 (phông .VnTime) và đã được chuyển sang Unicode trước khi phân tích. Hãy đối chiếu kỹ chữ hoa có dấu với văn bản gốc.',
+      vni: 'Văn bản được gõ bằng bảng mã VNI (phông VNI-Times) và đã được chuyển sang Unicode trước khi phân tích. Hãy đối chiếu với văn bản gốc.',
+    },
     extractedFrom: { docx: 'Word', pdf: 'lớp chữ của PDF', ocr: 'nhận dạng chữ từ bản quét, cần kiểm tra kỹ' },
     proposals: 'Đề xuất',
     proposalsHint: 'Kiểm tra và sửa từng đề xuất trước khi lưu.',

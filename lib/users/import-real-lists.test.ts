@@ -7,7 +7,7 @@ import type { Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor, agencyIdOf } from '@/tests/factories';
 import { inVietnamese } from '@/tests/i18n';
-import { asVnTime, HAS_TCVN_ICONV } from '@/tests/legacy-text';
+import { asVni, asVnTime, HAS_TCVN_ICONV } from '@/tests/legacy-text';
 import { importUsers, previewUserImport, type PreviewRow } from './import';
 
 /**
@@ -260,5 +260,21 @@ describe('an agency read from the title', () => {
     });
     expect(rows[0]!.values).toMatchObject({ role: 'secretariat', agencyId: '' });
     expect(errorsOf(rows[0]!)).toEqual({});
+  });
+});
+
+describe('QĐ 2594/QĐ-TTg kept in a sheet typed with VNI fonts (VNI-Times)', () => {
+  it('reads the headers, names and ministries as Unicode, as the same list typed in Unicode', async () => {
+    const csv = text('qd-2594-ttg-2025.csv')
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split(/\r?\n/)
+      .map((line, i) => (i === 0 ? line : `${line}vni-2594-${i}@example.gov.vn`).replaceAll(';', ','))
+      .join('\n');
+    const unicode = await preview({ bytes: await xlsxOf(csv) });
+    const legacy = await preview({ bytes: await xlsxOf(asVni(csv)) });
+    expect(legacy.map((r) => r.values.name)).toEqual(unicode.map((r) => r.values.name));
+    expect(legacy.map((r) => [r.values, r.errors])).toEqual(unicode.map((r) => [r.values, r.errors]));
+    expect((await preview({ text: asVni(csv) })).map((r) => r.values)).toEqual(unicode.map((r) => r.values));
   });
 });

@@ -16,7 +16,7 @@ import {
 } from '@/lib/directives/mutations';
 import { type NoticeHeader, parseNoticeHeader } from '@/lib/directives/notice-header';
 import { extractNoticeText, type NoticeSource } from '@/lib/directives/notice-file';
-import { fromLegacyVietnamese } from '@/lib/legacy-vietnamese';
+import { fromLegacyVietnamese, type LegacyEncoding } from '@/lib/legacy-vietnamese';
 import { addAgencyFromNotice } from '@/lib/agencies/from-notice';
 import { addAgencyFromNoticeSchema } from '@/lib/agencies/schemas';
 import { getSessionDetail } from '@/lib/sessions/queries';
@@ -89,7 +89,7 @@ export type Proposals = {
   /** When the notice came as a file: the text read from it (shown beside the proposals) and how it was read. */
   extracted?: { text: string; source: NoticeSource };
   /** The notice was typed in TCVN3 (.VnTime) and was read as Unicode: the review says so. */
-  legacy?: 'tcvn3';
+  legacy?: LegacyEncoding;
 };
 
 // POST (server action) - parse a pasted conclusion notice, or its file (DOCX, PDF, scanned PDF), into proposals;

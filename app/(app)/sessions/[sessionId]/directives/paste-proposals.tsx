@@ -596,7 +596,7 @@ export function PasteProposals({
           data-testid="legacy-encoding"
           className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950"
         >
-          {t.legacyEncoding}
+          {t.legacyEncoding[read.legacy]}
         </p>
       ) : null}
       {read ? (
