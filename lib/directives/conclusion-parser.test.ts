@@ -5890,3 +5890,106 @@ describe('session 30: heads told after an opening clause, with a warning before 
     ).toEqual([{ lead: [ID.TQ_SCT], groups: ['localities'] }]);
   });
 });
+
+// [QNg-2018] A portal report of the Chairman's letter on the provinces' restructuring plans, 05/9/2018 (corpus:
+//   tinh-quang-ngai-sap-xep-bo-may-2018): quoted, its province and one Sở swapped for the test registry's.
+describe('session 31: a portal report whose letter tells groups their work, then the bodies that follow it up', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2018-09-05', province: 'Tuyên Quang' }).map((i) => ({
+      ordinal: i.ordinal,
+      lead: i.leadAgencyIds,
+      monitor: i.monitorAgencyId,
+      groups: i.groups,
+      deadline: i.deadline?.kind ?? null,
+      cites: i.citedDocuments,
+    }));
+  const report = [
+    'Thông tin chỉ đạo, điều hành',
+    '',
+    'Khẩn trương triển khai thực hiện các Kế hoạch của UBND tỉnh liên quan đến sắp xếp, tinh gọn bộ máy hành chính, sự nghiệp',
+    '',
+    'Chủ tịch UBND tỉnh vừa có văn bản chỉ đạo thủ trưởng các sở, ban ngành, đơn vị sự nghiệp công lập trực thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố khẩn trương xây dựng các chương trình, đề án để tổ chức triển khai thực hiện kịp thời, có hiệu quả các nhiệm vụ đã được phân công tại các Kế hoạch: 83/KH-UBND82/KH-UBND. Nếu không đảm bảo tiến độ và chất lượng tham mưu, thủ trưởng các cơ quan, đơn vị phải chịu trách nhiệm trước UBND tỉnh.',
+    '',
+    'Chủ tịch UBND tỉnh giao Giám đốc các Sở: Nội vụ, Công Thương căn cứ theo chức năng, nhiệm vụ được giao, theo dõi, đôn đốc quá trình triển khai, tổ chức thực hiện; định kỳ 6 tháng tổng hợp, báo cáo UBND tỉnh theo dõi; trường hợp cần thiết, tham mưu UBND tỉnh xem xét, chỉ đạo.',
+  ].join('\n');
+  it('"… vừa có văn bản chỉ đạo thủ trưởng các sở, …; Chủ tịch UBND các huyện …" is the first direction, from its own paragraph [QNg-2018]', () => {
+    expect(read(report)).toEqual([
+      {
+        ordinal: '1',
+        lead: [],
+        monitor: null,
+        groups: ['departments', 'localities'],
+        deadline: 'urgent',
+        // "83/KH-UBND82/KH-UBND": two numbers a web copy glued
+        cites: ['83/KH-UBND', '82/KH-UBND'],
+      },
+      // "báo cáo UBND tỉnh theo dõi": the report's recipient, no monitor
+      { ordinal: '2', lead: [ID.TQ_SNV, ID.TQ_SCT], monitor: null, groups: [], deadline: 'recurring', cites: [] },
+    ]);
+  });
+  it('"chỉ đạo" tells only whom it names: "vừa có văn bản chỉ đạo về việc …" stays the news [QNg-2018]', () => {
+    const news = read(
+      [
+        'Chủ tịch UBND tỉnh vừa có văn bản chỉ đạo về việc sắp xếp, tinh gọn bộ máy hành chính.',
+        '',
+        'Chủ tịch UBND tỉnh giao Giám đốc Sở Nội vụ chủ trì xây dựng đề án, báo cáo UBND tỉnh trước ngày 30/9/2018.',
+      ].join('\n'),
+    );
+    expect(news.map((i) => [i.ordinal, i.lead])).toEqual([['1', [ID.TQ_SNV]]]);
+  });
+});
+
+// [3987] Công văn số 3987/VPCP-KGVX ngày 12/6/2009 as the Ministry of Information's portal gives it (corpus:
+//   vpcp-3987-2009): quoted, its nested list flattened by the page ("1. 1. 2. 1.").
+describe('session 31: a nested numbered list a web page flattened', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2009-06-12' }).map((i) => ({
+      ordinal: i.ordinal,
+      parent: i.parentOrdinal,
+      lead: i.leadAgencyIds,
+      coordinators: i.coordinatorAgencyIds,
+    }));
+  it('"1. Giao Bộ Y tế:" then "1. …", "2. …", then "1. Giao Bộ Thông tin và Truyền thông: …": 1, 1.1, 1.2, 2 [3987]', () => {
+    expect(
+      read(
+        [
+          'Văn phòng Chính phủ vừa có công văn số 3987/VPCP-KGVX ngày 12/6/2009 thông báo ý kiến của Phó Thủ tướng Chính phủ Nguyễn Thiện Nhân chỉ đạo công tác phòng chống dịch cúm A/H1N1:',
+          '  1. Giao Bộ Y tế:',
+          '  1. Tiếp tục phối hợp chặt chẽ với các Bộ, ngành, địa phương trong nước để nắm chắc tình hình diễn biến dịch.',
+          '  2. Kịp thời báo cáo Thủ tướng Chính phủ các diễn biến bất thường của dịch.',
+          '  1. Giao Bộ Thông tin và Truyền thông: phối hợp với Bộ Y tế chỉ đạo các phương tiện thông tin đại chúng có phương thức đưa tin phù hợp.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      { ordinal: '1', parent: null, lead: [ID.BYT], coordinators: [] },
+      { ordinal: '1.1', parent: '1', lead: [ID.BYT], coordinators: [] },
+      { ordinal: '1.2', parent: '1', lead: [ID.BYT], coordinators: [] },
+      { ordinal: '2', parent: null, lead: [ID.BTTTT], coordinators: [ID.BYT] },
+    ]);
+  });
+  it('a list that starts again at 1 after an item that does not end with ":" keeps its numbers (guard) [3987]', () => {
+    expect(
+      read(
+        [
+          '1. Bộ Y tế báo cáo Thủ tướng Chính phủ.',
+          '2. Bộ Thông tin và Truyền thông phối hợp với Bộ Y tế.',
+          '1. Bộ Nội vụ báo cáo Thủ tướng Chính phủ.',
+        ].join('\n'),
+      ).map((i) => i.ordinal),
+    ).toEqual(['1', '2', '1']);
+  });
+});
+
+// [4844] Công văn số 4844/VPCP-QHQT ngày 14/6/2013 (corpus: vpcp-4844-2013): quoted, its glued words parted and its
+//   ministry swapped for the test registry's.
+describe('session 31: an approval of a delegation to receive', () => {
+  it('"Đồng ý Bộ X đón đoàn Bộ trưởng … sang tham dự Hội nghị": Bộ X receives it [4844]', () => {
+    expect(
+      parseConclusionText(
+        '2. Đồng ý Bộ Nội vụ đón đoàn Bộ trưởng Bộ Lao động và Phúc lợi xã hội Lào và các Bộ, ngành địa phương của Lào sang tham dự Hội nghị trên.',
+        REGISTRY,
+        { onDate: '2013-06-14' },
+      ).map((i) => [i.leadAgencyIds, i.isAssessment]),
+    ).toEqual([[[ID.BNV], false]]);
+  });
+});

@@ -789,6 +789,12 @@ function splitItems(text: string, unnumbered = false): Draft[] {
   let current: Draft | null = null;
   /** The last "1.1" item read under `top`, whose "a)", "b)" sub-items follow it. */
   let dotted: Draft | null = null;
+  /**
+   * A web copy flattens a nested numbered list: "1. Giao Bộ Y tế:" then "1. Tiếp tục …", "2. Kịp thời …", then "1. Giao
+   * Bộ Thông tin và Truyền thông: …". A run that starts again at 1 right after an item ending with ":" is that item's
+   * sub-items ("1.1", "1.2"); when the numbers start at 1 once more, the outer list goes on with its next number.
+   */
+  let nestedUnder: Draft | null = null;
   const open = (ordinal: string, parent: Draft | null, first: string, fromBullet = false) => {
     const draft: Draft = { ordinal, parent, parts: [first], fromBullet, intro: parent ? null : intro };
     if (!parent && section && isFindingsTitle(sectionTitle)) draft.findings = `${section}. ${sectionTitle}`;
@@ -877,6 +883,28 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       // "I. Tổ chức tuyên truyền … Nghị định số 178/2026/NĐ-CP … kịp thời nội dung Nghị định." (a scan's "1." read as
       // "I.", its lines joined): a sentence in lower case is an item, numbered by its section, not a section's title
       if (isSentenceTitle(sectionTitle)) top = current = open(section, null, sectionTitle);
+    } else if (
+      (m = NUMBERED_LINE.exec(line)) &&
+      !section &&
+      (nestedUnder ||
+        (m[1] === '1' &&
+          top !== null &&
+          current === top &&
+          seen.has('1') &&
+          top.parts.length === 1 &&
+          top.parts[0]!.trimEnd().endsWith(':')))
+    ) {
+      const host: Draft = nestedUnder ?? top!;
+      const children = items.filter((d) => d.parent === host).length;
+      if (m[1] === String(children + 1)) {
+        nestedUnder = host;
+        current = open(`${host.ordinal}.${m[1]}`, host, m[2]!);
+      } else {
+        // the outer list again: "1." once more is the number after the host's, another number is its own
+        nestedUnder = null;
+        const ordinal = m[1] === '1' && /^\d+$/u.test(host.ordinal) ? String(Number(host.ordinal) + 1) : m[1]!;
+        top = current = open(ordinal, null, m[2]!);
+      }
     } else if ((m = ROMAN_LINE.exec(line)) || (m = NUMBERED_LINE.exec(line))) {
       const ordinal = seen.has(m[1]!) && section ? `${section}.${m[1]}` : m[1]!; // numbering restarted
       top = current = open(ordinal, null, m[2]!);
@@ -1083,7 +1111,9 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       if (!leadsIn && /^theo do(?![\p{L}])/u.test(foldVi(body[opens[0]!]!.trim())) && REPORTED_DIRECTION.test(last))
         [body[opens[0]! - 1], leadsIn] = [body[opens[0]! - 1]!.trim().replace(/\.$/u, ':'), true];
       const concludes = MEETING_CONCLUSION.test(foldVi(body[opens[0]!]!.trim()));
-      const preamble = leadsIn || concludes ? opens[0]! : reportTells ? 0 : reported;
+      // a report that tells is the first item from its own paragraph: a page's title lines above it ("Thông tin chỉ đạo,
+      // điều hành", the headline) are no part of it
+      const preamble = leadsIn || concludes ? opens[0]! : reportTells ? Math.max(0, reported - 1) : reported;
       const head = foldVi(body.slice(preamble, opens[0]).join(' '));
       // after "… như sau:" or "ông X chỉ đạo:" the first paragraph is a direction too ("Văn phòng UBND tỉnh phối hợp …")
       const headIsItem =
@@ -1218,8 +1248,10 @@ const LEADER_LEAD_IN =
  */
 const REPORTED_ISSUE =
   /(?:^|[\s(,-])(?:ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,|vua|da)\s(?:[^.;:]{0,80}?\s)?(?:co|(?:ky )?ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi|y kien)(?![\p{L}])/u;
+// "… vừa có văn bản chỉ đạo thủ trưởng các sở, ban ngành …; Chủ tịch UBND các huyện khẩn trương …" tells them as "giao"
+// does; "chỉ đạo" only before whom it directs, not "chỉ đạo các nội dung sau" nor "chỉ đạo về việc …".
 const REPORT_TELLS_BODY =
-  /(?:^|[^\p{L}])(?:giao|yeu cau|de nghi)\s+(?:cac\s|so\s|ubnd\s|uy ban\s|bo\s|ban\s|cong an\s|thu truong\s|giam doc\s|chu tich\s)/u;
+  /(?:^|[^\p{L}])(?:(?:giao|yeu cau|de nghi)\s+(?:cac\s|so\s|ubnd\s|uy ban\s|bo\s|ban\s|cong an\s|thu truong\s|giam doc\s|chu tich\s)|chi dao\s+(?:thu truong|giam doc|chu tich|so|ubnd|uy ban nhan dan|cac (?:so|bo|co quan|don vi|dia phuong))\s)/u;
 /**
  * "Đối với các ý kiến góp ý của các Ban HĐND tỉnh, ông chỉ đạo các sở, ngành cần …", "Ông cũng yêu cầu Sở Y tế …",
  * "Về lâu dài, Phó Chủ tịch UBND tỉnh giao Sở Xây dựng …": a later sentence of a report in which the speaker, named short
@@ -1763,7 +1795,7 @@ const ACTION_AFTER = new RegExp(
     String.raw`(?:khong (?:duoc )?(?:chu quan|lo la|buong long|xem nhe)(?:,? (?:chu quan|lo la|mat canh giac))*\s*,?\s*(?:va|ma)\s+)?` +
     // "Bộ X, Bộ Y theo chức năng, nhiệm vụ được giao, hướng dẫn …"
     String.raw`(?:,?\s*(?:theo|trong pham vi|can cu)\s+(?:dung\s+)?chuc nang,?\s+(?:va\s+)?nhiem vu(?:,? quyen han)?(?:\s+(?:duoc giao|cua minh))?\s*,?\s*)?(?:(?:co trach nhiem|chiu trach nhiem|can|phai|tiep tuc|khan truong|chu dong|truc tiep|som|nghiem tuc|tap trung|kip thoi|thuong xuyen|dinh ky|quyet liet|tich cuc|nhanh chong|khan cap|can thiet|uu tien|kien quyet|quan tam)[\s,]*)*` +
-    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat|can doi|bao dam|dam bao|tang cuong|day manh|nang cao|cung cap|huy dong|tuyen truyen|ho tro|bo sung|dieu chinh|phe duyet|tra loi|giai trinh|xac minh|tiep nhan|van dong|quan ly|thanh tra|hoan chinh|chinh ly|chinh sua|soan thao|tinh toan|can nhac|tham tra|lua chon|sap xep|kien toan|ky ket|dam phan|van hanh|giai ngan|phan bo|cap phat|chan chinh|cong bo|tong ket|so ket|khao sat|dieu tra|thong ke|kiem ke|kiem soat|du bao|ung pho|quan triet|pho bien|ung dung|ket noi|tich hop|cai thien|rut ngan|cat giam|don gian hoa|kien nghi|xac dinh|cong khai|thu hoi|dinh chi|tam dung|bai bo|chuyen giao|ban giao|uu tien|duy tri|nam bat|doi thoai|thanh toan|quyet toan|thu thap|nhan rong|ra quyet dinh|thong qua|chiu trach nhiem|chia se|so hoa|chuyen doi|cap|phan cap|doi chieu|ky|cu|dung|lay y kien|phat dong|mo rong|nang cap|sua chua|dau tu|di doi|thi cong|nghiem thu|hoan tra|boi thuong|giai phong|chi tra|kiem diem|tap huan|dao tao|boi duong|tuyen dung|luu y|phan dau|gui (?:bao cao|y kien|ket qua|ho so|de xuat|van ban)|moi|nam (?:chac|vung|tinh hinh)|tham gia|cho y kien|gop y|ngan chan|phong ngua|phong chong|dieu dong|tam ung|hoan tat|lien he|nghiem cam|tiep can|xu phat|kiem dinh|gia han|dieu phoi|co (?:van ban|bao cao|ke hoach|phuong an|giai phap|bien phap|huong dan|lo trinh|de xuat)|chu trong|tiep tuc|tien hanh|thong nhat voi (?:phia|doi tac|cac doi tac|ban)|co trach nhiem(?=\s*:))${WORD_END}`,
+    String.raw`(?:chu tri|thuc hien|hoan thien|hoan thanh|xem xet|nghien cuu|ra soat|bao cao|trinh|to chuc|chi dao|xu ly|kiem tra|tong hop|phoi hop|trien khai|de xuat|co y kien|huong dan|bo tri|lam viec|trao doi|xay dung|cap nhat|giai quyet|tham muu|ban hanh|sua doi|phan tich|lam ro|danh gia|quyet dinh|chuan bi|tiep thu|khac phuc|day nhanh|thao go|phan cong|rut kinh nghiem|tham dinh|tao dieu kien|thoa thuan|lap|theo doi|don doc|giam sat|can doi|bao dam|dam bao|tang cuong|day manh|nang cao|cung cap|huy dong|tuyen truyen|ho tro|bo sung|dieu chinh|phe duyet|tra loi|giai trinh|xac minh|tiep nhan|van dong|quan ly|thanh tra|hoan chinh|chinh ly|chinh sua|soan thao|tinh toan|can nhac|tham tra|lua chon|sap xep|kien toan|ky ket|dam phan|van hanh|giai ngan|phan bo|cap phat|chan chinh|cong bo|tong ket|so ket|khao sat|dieu tra|thong ke|kiem ke|kiem soat|du bao|ung pho|quan triet|pho bien|ung dung|ket noi|tich hop|cai thien|rut ngan|cat giam|don gian hoa|kien nghi|xac dinh|cong khai|thu hoi|dinh chi|tam dung|bai bo|chuyen giao|ban giao|uu tien|duy tri|nam bat|doi thoai|thanh toan|quyet toan|thu thap|nhan rong|ra quyet dinh|thong qua|chiu trach nhiem|chia se|so hoa|chuyen doi|cap|phan cap|doi chieu|ky|cu|dung|lay y kien|phat dong|mo rong|nang cap|sua chua|dau tu|di doi|thi cong|nghiem thu|hoan tra|boi thuong|giai phong|chi tra|kiem diem|tap huan|dao tao|boi duong|tuyen dung|luu y|phan dau|gui (?:bao cao|y kien|ket qua|ho so|de xuat|van ban)|moi|nam (?:chac|vung|tinh hinh)|tham gia|cho y kien|gop y|ngan chan|phong ngua|phong chong|dieu dong|don (?:tiep|doan|khach)|tam ung|hoan tat|lien he|nghiem cam|tiep can|xu phat|kiem dinh|gia han|dieu phoi|co (?:van ban|bao cao|ke hoach|phuong an|giai phap|bien phap|huong dan|lo trinh|de xuat)|chu trong|tiep tuc|tien hanh|thong nhat voi (?:phia|doi tac|cac doi tac|ban)|co trach nhiem(?=\s*:))${WORD_END}`,
   'u',
 );
 /**
@@ -2660,6 +2692,17 @@ const groupBefore = (r: RoleReader, at: number) => {
 const WATCHED_UNDER =
   /(?:^|\s)(?:duoi|chiu) su (?:(?:theo doi|kiem tra|don doc)(?:,? (?:va )?)?)*(?:giam sat|theo doi|kiem tra|don doc) cua\s*$/u;
 
+/**
+ * "… định kỳ 6 tháng tổng hợp, báo cáo UBND tỉnh theo dõi", "báo cáo Bộ X để theo dõi, chỉ đạo": the body a report goes
+ * to, followed by what it will do with it, is the report's recipient; it is told nothing, and watches no one's work.
+ */
+const REPORT_RECIPIENT_BEFORE = /(?:^|[^\p{L}])(?:bao cao|gui bao cao|gui)(?: (?:ve|cho|len))?\s*$/u;
+const reportRecipient = (r: RoleReader, list: readonly AgencyMatch[]) =>
+  list.length > 0 &&
+  REPORT_RECIPIENT_BEFORE.test(
+    gap(r, Math.max(0, Math.min(...list.map((a) => a.start)) - 24), Math.min(...list.map((a) => a.start))),
+  );
+
 /** An office ("Văn phòng Chính phủ", "Văn phòng UBND tỉnh X", "Văn phòng Bộ"), folded. */
 const OFFICE_NAME = /^van phong /u;
 function readRoles(r: RoleReader) {
@@ -2672,6 +2715,7 @@ function readRoles(r: RoleReader) {
       const before = listBefore(r, c.start);
       // "Bộ X chủ trì, phối hợp với Văn phòng Chính phủ theo dõi, đôn đốc …": the partner in the work, not a monitor.
       if (before.length > 0 && PARTNERS_BEFORE.test(leadIn(r, before[0]!.start))) return [];
+      if (reportRecipient(r, before)) return [];
       return before.length > 0 ? before : listAfter(r, c.end, AFTER_CUE_GAP);
     }),
   );
@@ -2680,6 +2724,7 @@ function readRoles(r: RoleReader) {
       const before = listBefore(r, c.start);
       // "… chủ trì, phối hợp với Sở B kiểm tra việc thực hiện …": Sở B is the partner in the checking.
       if (before.length > 0 && PARTNERS_BEFORE.test(leadIn(r, before[0]!.start))) return [];
+      if (reportRecipient(r, before)) return [];
       // "Văn phòng Chính phủ theo dõi, báo cáo Thủ tướng Chính phủ": an office, whose function is to follow the work
       // up, told only to watch it watches it, with no task before it.
       const office = before.length === 1 && OFFICE_NAME.test(foldVi(before[0]!.proposed.name));
@@ -2863,6 +2908,16 @@ const REPORTED_SAYING =
   /(?<!\p{L})(?:(?:có\s+)?(?:đưa tin|phản ánh|cho biết)\s*:|theo\s+(?:thông tin|phản ánh|bài viết|nội dung)\s+(?:của|trên)\s+(?:báo|tạp chí|đài|trang|cổng))[^]*?(?:[.!?](?=\s+\p{Lu})|$)/giu;
 const reportedSpans = (text: string) => allMatches(text, REPORTED_SAYING).map((m) => [m.index, m.index + m[0].length]);
 
+/**
+ * A web copy glues two numbers of a list ("các Kế hoạch: 83/KH-UBND82/KH-UBND"): a symbol whose capitals run into a
+ * number and a second symbol ("…UBND82/KH-…") is two documents.
+ */
+const GLUED_SECOND_NUMBER = /^(\d{1,5}[a-z]?(?:\/\d{4})?[/-].*?\p{Lu}{2,})(\d{1,5}[a-z]?\/\p{Lu}[\p{L}\d.&-]*)$/u;
+const unglueNumbers = (cite: string) => {
+  const m = GLUED_SECOND_NUMBER.exec(cite);
+  return m ? [m[1]!, m[2]!] : [cite];
+};
+
 function citedDocuments(text: string): string[] {
   const cleaned = text.replace(ENCLOSURE_NOTE, ' ');
   const reported = reportedSpans(cleaned);
@@ -2885,7 +2940,8 @@ function citedDocuments(text: string): string[] {
         (n) =>
           `${n}${m[3]!.replace(/\s+/gu, '').replace(/\.$/u, '').replace(GLUED_DAY, '').replace(FOOTNOTE_MARK, '')}`,
       ),
-    );
+    )
+    .flatMap(unglueNumbers);
   return [...new Set(found)];
 }
 

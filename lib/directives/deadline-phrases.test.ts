@@ -480,3 +480,26 @@ describe('session 30: a deadline moved "tới ngày"', () => {
     ).toBeNull();
   });
 });
+
+// A province's direction on digital transformation (corpus tinh-lang-son-2881-2025): "rà soát lại các nhiệm vụ … có thời
+// hạn hoàn thành trong năm 2025; báo cáo UBND tỉnh …"; the cases are variants [style].
+describe('parseDeadline: "có thời hạn …" gives a period to the things named before it (session 31) [style]', () => {
+  it.each([
+    'Rà soát lại các nhiệm vụ UBND tỉnh đã giao tại các Kế hoạch có thời hạn hoàn thành trong năm 2025; báo cáo UBND tỉnh về tiến độ.',
+    'Tổng hợp các dự án có thời hạn trong quý IV năm 2025, đề xuất giải pháp.',
+    'Đôn đốc các nhiệm vụ có hạn hoàn thành trong tháng 12 năm 2025.',
+  ])('reads no deadline in "%s"', (text) => {
+    expect(parseDeadline(text, on('2025-05-07'))).toBeNull();
+  });
+
+  it('still reads "hoàn thành trong năm 2025" and "thời hạn hoàn thành trong quý IV" said of the work (guards)', () => {
+    expect(parseDeadline('Rà soát các nhiệm vụ, hoàn thành trong năm 2025.', on('2025-05-07'))).toMatchObject({
+      kind: 'dated',
+      dueDate: '2025-12-31',
+    });
+    expect(parseDeadline('Thời hạn hoàn thành trong quý IV năm 2025.', on('2025-05-07'))).toMatchObject({
+      kind: 'dated',
+      dueDate: '2025-12-31',
+    });
+  });
+});

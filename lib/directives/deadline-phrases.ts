@@ -226,6 +226,12 @@ const NOT_DONE_BEFORE = /(?:^|[^\p{L}])(?:khong|chua)\s(?!(?:muon|cham)\s+hon)[^
 const SCOPE_BEFORE =
   /(?:^|[^\p{L}])(?:de chu dong|nham|phuc vu|du bao|tinh hinh)(?![\p{L}])(?:(?!hoan thanh|bao cao|trinh(?![\p{L}]))[^.;:]){0,60}$/u;
 
+/**
+ * "rà soát lại các nhiệm vụ … có thời hạn hoàn thành trong năm 2025", "các dự án có thời hạn trong quý IV": "có thời
+ * hạn" gives a period to the things named before it (the tasks to review), so it is their due time, not this work's.
+ */
+const DUE_TIME_OF_A_NOUN_BEFORE = /(?:^|[^\p{L}])co (?:thoi )?han(?: hoan thanh)?\s*$/u;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const isoDate = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
@@ -441,6 +447,7 @@ export function findDatedPhrases(text: string, options: ReadOptions): DatedPhras
       if (period && options.periodsEndAfter && dueDate !== null && dueDate < options.periodsEndAfter) continue;
       if (period && NOT_DONE_BEFORE.test(folded.slice(Math.max(0, m.index - 120), m.index))) continue;
       if (period && SCOPE_BEFORE.test(folded.slice(Math.max(0, m.index - 80), m.index))) continue;
+      if (period && DUE_TIME_OF_A_NOUN_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "trước ngày 30/6 hằng năm": a day of every year (or month) is a recurring deadline, read as such below.
       if (pattern === ON_OR_BEFORE_DAY && !m[3] && EVERY_PERIOD_AFTER.test(folded.slice(m.index + m[0].length)))
         continue;

@@ -43,3 +43,16 @@ describe('unglueWords', () => {
     expect(item).toMatchObject({ leadAgencyIds: [1], coordinatorAgencyIds: [2, 3], deadline: { kind: 'urgent' } });
   });
 });
+
+// [331] Công văn số 331/VPCP-TTĐT ngày 15/01/2009 (corpus: vpcp-331-2009): "văn phòng các Bộ, cơ quanngang Bộ, …".
+describe('unglueWords: "n" then "ng" (session 31)', () => {
+  it('parts a word of plain letters glued where "n" meets "ng", which no syllable holds [331]', () => {
+    expect(unglueWords('văn phòng các Bộ, cơ quanngang Bộ, cơ quan thuộc Chính phủ')).toBe(
+      'văn phòng các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ',
+    );
+    expect(unglueWords('Ủy ban nhân dânngày 15')).toBe('Ủy ban nhân dân ngày 15');
+  });
+  it('leaves a foreign word with "nng" whose parts are no syllables as it is (guard)', () => {
+    expect(unglueWords('Jinngo, Hannngo, Kinnngang')).toBe('Jinngo, Hannngo, Kinnngang');
+  });
+});

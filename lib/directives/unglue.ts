@@ -30,9 +30,19 @@ function isSyllable(word: string): boolean {
   return true;
 }
 
+/**
+ * "cơ quanngang Bộ", "dânngày": no Vietnamese syllable holds "n" then "ng" ("nng"), so a word of plain letters with it is
+ * two words glued there too, though it has no Vietnamese letter of its own ("quanngang": "quan ngang").
+ */
+const N_THEN_NG = /(?<=n)ng/iu;
+
 /** The one place a glued word splits into two syllables, or null. */
 function gluedAt(word: string): number | null {
-  if (!VIETNAMESE_LETTER.test(word) || isSyllable(word)) return null;
+  if (isSyllable(word)) return null;
+  if (!VIETNAMESE_LETTER.test(word)) {
+    const at = N_THEN_NG.exec(word)?.index;
+    return at !== undefined && isSyllable(word.slice(0, at)) && isSyllable(word.slice(at)) ? at : null;
+  }
   let at: number | null = null;
   for (let i = 1; i < word.length; i++) {
     if (!isSyllable(word.slice(0, i)) || !isSyllable(word.slice(i))) continue;
