@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   authEndpointServed,
   authErrorLevel,
+  authRequestProblem,
   CALLBACK_URL_COOKIES,
   isAuthCallbackUrl,
   sameSiteRedirect,
@@ -122,12 +123,53 @@ describe('a callback URL Auth.js would refuse, in its cookie or the query (attac
     expect(withoutUnreadableCallbackUrl(null)).toBeNull();
   });
 
-  it('reads a query callbackUrl as Auth.js does', async () => {
+  it('answers a query callbackUrl Auth.js refuses before it runs', async () => {
+    const { NextRequest } = await import('next/server');
     for (const value of VALUES.filter((v) => v !== '')) {
       const refused = (await authAnswers(`/api/auth/session?callbackUrl=${value}`)) === 500;
-      const url = new URL(`${SITE}/api/auth/session?callbackUrl=${value}`);
-      expect(!isAuthCallbackUrl(url.searchParams.get('callbackUrl')!), value).toBe(refused);
+      const judged = await authRequestProblem(new NextRequest(`${SITE}/api/auth/session?callbackUrl=${value}`));
+      expect(judged.problem === 'callbackUrl', value).toBe(refused);
+      expect(isAuthCallbackUrl(new URL(`${SITE}/?callbackUrl=${value}`).searchParams.get('callbackUrl')!)).toBe(
+        !refused,
+      );
     }
+    // Given twice, Auth.js reads the last: either refused is refused.
+    const twice = new NextRequest(`${SITE}/api/auth/session?callbackUrl=foo&callbackUrl=%2Ftasks`);
+    expect((await authRequestProblem(twice)).problem).toBe('callbackUrl');
+  });
+
+  it('answers a JSON post that is no JSON object before Auth.js logs it as its error', async () => {
+    const { Auth } = await import('@auth/core');
+    const { NextRequest } = await import('next/server');
+    const post = (body: string, type = 'application/json') =>
+      new NextRequest(`${SITE}/api/auth/session`, { method: 'POST', headers: { 'content-type': type }, body });
+    for (const body of ['{"data":', '', 'x', '[1]', 'null', '"text"', '{"csrfToken":"x"}', '{}']) {
+      const errors: unknown[] = [];
+      await Auth(post(body), {
+        secret: 'auth-errors-test-secret-not-for-production',
+        trustHost: true,
+        basePath: '/api/auth',
+        providers: [],
+        logger: { error: (e) => errors.push(e), warn: () => undefined, debug: () => undefined },
+      });
+      const judged = await authRequestProblem(post(body));
+      const parses = (() => {
+        try {
+          JSON.parse(body);
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      // What Auth.js cannot parse it logs as an error; we answer it (and any JSON that is no object) first.
+      if (!parses) expect(errors.length, body).toBeGreaterThan(0);
+      expect(judged.problem === 'json', body).toBe(!parses || !body.startsWith('{'));
+      // What passes reaches Auth.js with its body as sent.
+      if (!judged.problem) expect(await judged.request.text(), body).toBe(body);
+    }
+    // Other types go on unread.
+    const form = post('csrfToken=x', 'application/x-www-form-urlencoded');
+    expect((await authRequestProblem(form)).problem).toBeUndefined();
   });
 
   it('the proxy passes the request on without that cookie, and tells the browser to forget it', async () => {

@@ -1,3 +1,5 @@
+import { NextRequest } from 'next/server';
+
 /**
  * How loud an error of next-auth's is in the log. A wrong password is the product working (the audit trail and the
  * sign-in limit count it); a cookie, CSRF token or action that a client made up or kept from an old key is the
@@ -99,4 +101,30 @@ export function withoutUnreadableCallbackUrl(
     return false;
   });
   return dropped.length ? { header: kept.map((p) => p.trim()).join('; '), dropped } : null;
+}
+
+/**
+ * What Auth.js would fail on in a request to one of its endpoints, judged before it runs (attacker pass 34):
+ * - `callbackUrl`: a `callbackUrl` in the query it refuses (`/api/auth/session?callbackUrl=foo`, anonymously): it answered
+ *   every endpoint 500 "server configuration";
+ * - `json`: a post whose type names JSON and whose body is no JSON object: Auth.js reads it with `request.json()` and
+ *   logged what that threw as an error line, for anyone.
+ * Otherwise the request to hand on: a body read here is given again as it came (the body gate holds these endpoints
+ * to 64 KB).
+ */
+export async function authRequestProblem(
+  request: NextRequest,
+): Promise<{ request: NextRequest; problem?: never } | { problem: 'callbackUrl' | 'json' }> {
+  if (request.nextUrl.searchParams.getAll('callbackUrl').some((v) => v !== '' && !isAuthCallbackUrl(v)))
+    return { problem: 'callbackUrl' };
+  if (request.method !== 'POST' || !(request.headers.get('content-type') ?? '').includes('application/json'))
+    return { request };
+  const text = await request.text();
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'json' };
+  } catch {
+    return { problem: 'json' };
+  }
+  return { request: new NextRequest(request.url, { method: 'POST', headers: request.headers, body: text }) };
 }
