@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { alreadyJudged, JUDGED_HEADER, judgedKey, refuseBody, refuseBodyShape } from '@/lib/http/body-gate';
 import { ACTION_NOT_FOUND_HEADER, readActionIds, unknownActionBody, unknownActionStatus } from '@/lib/http/action-ids';
+import { withoutUnreadableCallbackUrl } from '@/lib/auth/auth-errors';
 import { log } from '@/lib/log';
 
 const PUBLIC = [
@@ -123,6 +124,25 @@ export async function proxy(request: NextRequest) {
   }
   // The request goes on with one forwarded host and scheme (read here for the origin check too).
   const forwarded = forwardedFirst(request.headers);
+  // And without a callback-URL cookie Auth.js would refuse: with one, no one could sign in or out (attacker pass 34).
+  const callbackCookie = withoutUnreadableCallbackUrl(request.headers.get('cookie'));
+  if (callbackCookie) {
+    if (callbackCookie.header) forwarded.set('cookie', callbackCookie.header);
+    else forwarded.delete('cookie');
+    log.warn({ reqId, method: request.method, path: pathname }, 'unreadable callback-url cookie dropped');
+  }
+  /** The response also tells the browser to forget that cookie. */
+  const forgetting = <R extends NextResponse>(response: R): R => {
+    for (const name of callbackCookie?.dropped ?? [])
+      response.cookies.set(name, '', {
+        path: '/',
+        maxAge: 0,
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: name.startsWith('__Secure-'),
+      });
+    return response;
+  };
   const isPublic = PUBLIC.some((re) => re.test(pathname));
   // A server action is a page's request wherever it is posted (attacker pass 25: to /api/v1/zzz it skipped this check).
   const action = request.headers.has('next-action');
@@ -174,7 +194,7 @@ export async function proxy(request: NextRequest) {
     url.search = '';
     const back = pathname + request.nextUrl.search;
     if (back !== '/') url.searchParams.set('callbackUrl', back);
-    const response = NextResponse.redirect(url);
+    const response = forgetting(NextResponse.redirect(url));
     response.headers.set('x-request-id', reqId);
     return response;
   }
@@ -182,7 +202,7 @@ export async function proxy(request: NextRequest) {
   headers.set('x-request-id', reqId);
   headers.set(JUDGED_HEADER, judgedKey());
   if (pathname.startsWith('/api/')) {
-    const response = NextResponse.next({ request: { headers } });
+    const response = forgetting(NextResponse.next({ request: { headers } }));
     response.headers.set('x-request-id', reqId);
     return response;
   }
@@ -190,7 +210,7 @@ export async function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce);
   headers.set('content-security-policy', csp);
   headers.set('x-nonce', nonce);
-  const response = NextResponse.next({ request: { headers } });
+  const response = forgetting(NextResponse.next({ request: { headers } }));
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('x-request-id', reqId);
   return response;

@@ -100,7 +100,7 @@ export async function addListedAgencies(
 }
 
 /** An agency existing today whose name reads the same (accents, case and "UBND" aside). */
-async function existingByName(tx: DbOrTx, name: string): Promise<{ agencyId: number; name: string } | null> {
+export async function existingByName(tx: DbOrTx, name: string): Promise<{ agencyId: number; name: string } | null> {
   const key = normalizeAgencyName(name);
   const today = vnDate();
   const rows = await tx.select({ id: agencies.id, name: agencies.name, validTo: agencies.validTo }).from(agencies);

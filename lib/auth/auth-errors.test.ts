@@ -1,6 +1,14 @@
 import { CredentialsSignin, JWTSessionError, MissingCSRF, MissingSecret, UntrustedHost } from '@auth/core/errors';
 import { describe, expect, it } from 'vitest';
-import { authEndpointServed, authErrorLevel, sameSiteRedirect } from './auth-errors';
+import {
+  authEndpointServed,
+  authErrorLevel,
+  authRequestProblem,
+  CALLBACK_URL_COOKIES,
+  isAuthCallbackUrl,
+  sameSiteRedirect,
+  withoutUnreadableCallbackUrl,
+} from './auth-errors';
 
 describe("how loud next-auth's errors are in the log", () => {
   it('a made-up or stale session cookie is a warning, not an error line anyone can write (attacker pass 20)', () => {
@@ -58,5 +66,126 @@ describe("which of next-auth's endpoints are served (attacker pass 26)", () => {
       ['GET', '/api/auth/__proto__'],
     ])
       expect(authEndpointServed(method!, path!, only), `${method} ${path!.slice(0, 40)}`).toBe(false);
+  });
+});
+
+describe('a callback URL Auth.js would refuse, in its cookie or the query (attacker pass 34)', () => {
+  const SITE = 'http://localhost:3000';
+  /** Auth.js itself, as next-auth runs it, with nothing of the app's: what its session endpoint answers. */
+  const authAnswers = async (path: string, cookie?: string) => {
+    const { Auth } = await import('@auth/core');
+    const res = await Auth(new Request(`${SITE}${path}`, { headers: cookie ? { cookie } : {} }), {
+      secret: 'auth-errors-test-secret-not-for-production',
+      trustHost: true,
+      basePath: '/api/auth',
+      providers: [],
+      logger: { error: () => undefined, warn: () => undefined, debug: () => undefined },
+    });
+    return res.status;
+  };
+  const VALUES = [
+    'x%20y',
+    'javascript:alert(1)',
+    'foo',
+    '%E0%A4%A',
+    'http://[x/',
+    '"ftp://host/"',
+    '/tasks',
+    '%2Ftasks%3Fa%3D1',
+    'http%3A%2F%2Flocalhost%3A3000%2F',
+    'https://elsewhere.example/',
+    '//elsewhere.example/',
+    '',
+  ];
+
+  it('drops exactly the cookies Auth.js refuses, and Auth.js then answers', async () => {
+    // What the pass found: one such cookie, and Auth.js answers 500 "server configuration" to everything.
+    expect(await authAnswers('/api/auth/session', 'authjs.callback-url=foo')).toBe(500);
+    expect(await authAnswers('/api/auth/session', 'authjs.callback-url=%2Ftasks')).toBe(200);
+    for (const value of VALUES) {
+      for (const name of CALLBACK_URL_COOKIES) {
+        const cookie = `a=1; ${name}=${value}; b=2`;
+        const refused = (await authAnswers('/api/auth/session', cookie)) === 500;
+        const cleaned = withoutUnreadableCallbackUrl(cookie);
+        // Auth.js reads the __Secure- name only over https: over http that cookie is not read, but is dropped all the same.
+        if (name === 'authjs.callback-url') expect(cleaned !== null, `${name}=${value}`).toBe(refused);
+        if (cleaned) {
+          expect(cleaned.header, value).toBe('a=1; b=2');
+          expect(await authAnswers('/api/auth/session', cleaned.header), value).toBe(200);
+        }
+      }
+    }
+    expect(withoutUnreadableCallbackUrl('authjs.callback-url=foo')).toEqual({
+      header: '',
+      dropped: ['authjs.callback-url'],
+    });
+    expect(withoutUnreadableCallbackUrl('authjs.session-token=abc')).toBeNull();
+    expect(withoutUnreadableCallbackUrl(null)).toBeNull();
+  });
+
+  it('answers a query callbackUrl Auth.js refuses before it runs', async () => {
+    const { NextRequest } = await import('next/server');
+    for (const value of VALUES.filter((v) => v !== '')) {
+      const refused = (await authAnswers(`/api/auth/session?callbackUrl=${value}`)) === 500;
+      const judged = await authRequestProblem(new NextRequest(`${SITE}/api/auth/session?callbackUrl=${value}`));
+      expect(judged.problem === 'callbackUrl', value).toBe(refused);
+      expect(isAuthCallbackUrl(new URL(`${SITE}/?callbackUrl=${value}`).searchParams.get('callbackUrl')!)).toBe(
+        !refused,
+      );
+    }
+    // Given twice, Auth.js reads the last: either refused is refused.
+    const twice = new NextRequest(`${SITE}/api/auth/session?callbackUrl=foo&callbackUrl=%2Ftasks`);
+    expect((await authRequestProblem(twice)).problem).toBe('callbackUrl');
+  });
+
+  it('answers a JSON post that is no JSON object before Auth.js logs it as its error', async () => {
+    const { Auth } = await import('@auth/core');
+    const { NextRequest } = await import('next/server');
+    const post = (body: string, type = 'application/json') =>
+      new NextRequest(`${SITE}/api/auth/session`, { method: 'POST', headers: { 'content-type': type }, body });
+    for (const body of ['{"data":', '', 'x', '[1]', 'null', '"text"', '{"csrfToken":"x"}', '{}']) {
+      const errors: unknown[] = [];
+      await Auth(post(body), {
+        secret: 'auth-errors-test-secret-not-for-production',
+        trustHost: true,
+        basePath: '/api/auth',
+        providers: [],
+        logger: { error: (e) => errors.push(e), warn: () => undefined, debug: () => undefined },
+      });
+      const judged = await authRequestProblem(post(body));
+      const parses = (() => {
+        try {
+          JSON.parse(body);
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      // What Auth.js cannot parse it logs as an error; we answer it (and any JSON that is no object) first.
+      if (!parses) expect(errors.length, body).toBeGreaterThan(0);
+      expect(judged.problem === 'json', body).toBe(!parses || !body.startsWith('{'));
+      // What passes reaches Auth.js with its body as sent.
+      if (!judged.problem) expect(await judged.request.text(), body).toBe(body);
+    }
+    // Other types go on unread.
+    const form = post('csrfToken=x', 'application/x-www-form-urlencoded');
+    expect((await authRequestProblem(form)).problem).toBeUndefined();
+  });
+
+  it('the proxy passes the request on without that cookie, and tells the browser to forget it', async () => {
+    process.env.AUTH_SECRET ??= 'auth-errors-test-secret-not-for-production';
+    const { proxy } = await import('@/proxy');
+    const { NextRequest } = await import('next/server');
+    for (const path of ['/sign-in', '/api/auth/session', '/tasks']) {
+      const res = await proxy(
+        new NextRequest(`${SITE}${path}`, { headers: { cookie: 'locale=vi; authjs.callback-url=x%20y' } }),
+      );
+      expect(res.status, path).toBeLessThan(400);
+      const forgotten = res.headers.getSetCookie().find((c) => c.startsWith('authjs.callback-url='));
+      expect(forgotten, path).toMatch(/Max-Age=0/i);
+      // What the page or route reads (Next.js passes the request's headers on through these).
+      if (res.headers.get('x-middleware-next') === '1')
+        expect(res.headers.get('x-middleware-request-cookie'), path).toBe('locale=vi');
+    }
   });
 });

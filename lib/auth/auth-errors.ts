@@ -1,3 +1,5 @@
+import { NextRequest } from 'next/server';
+
 /**
  * How loud an error of next-auth's is in the log. A wrong password is the product working (the audit trail and the
  * sign-in limit count it); a cookie, CSRF token or action that a client made up or kept from an old key is the
@@ -50,4 +52,79 @@ export function authEndpointServed(method: string, pathname: string, providers: 
   if (!providers.includes(provider)) return false;
   // Passwords are posted to their callback; next-auth has no page of its own to show for them.
   return provider !== 'credentials' || (action === 'callback' && method === 'POST');
+}
+
+/**
+ * Whether Auth.js takes `value` as a callback URL: a path, or an http(s) URL (its own rule, in `assertConfig`). Any other
+ * value of the `callbackUrl` query parameter or of its cookie makes every one of its endpoints answer 500 "server
+ * configuration", before anything else is read (attacker pass 34).
+ */
+export function isAuthCallbackUrl(value: string): boolean {
+  try {
+    return /^https?:/.test(new URL(value, value.startsWith('/') ? 'http://localhost' : undefined).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** The cookie in which Auth.js keeps where to go after signing in, under both of its names (http and https). */
+export const CALLBACK_URL_COOKIES = ['authjs.callback-url', '__Secure-authjs.callback-url'];
+
+/**
+ * A Cookie header without the callback-URL cookies Auth.js would refuse, read as Auth.js reads cookies (the name
+ * trimmed, the value unquoted and percent-decoded): null when there is none to drop. Such a cookie is never one the app
+ * set (Auth.js sets it only to what its redirect rule gave), but one set from elsewhere (a sibling subdomain's page, a
+ * plain-http answer on the way) made every sign-in, sign-out and session read fail until the browser's cookies were
+ * cleared (attacker pass 34).
+ */
+export function withoutUnreadableCallbackUrl(
+  cookieHeader: string | null,
+): { header: string; dropped: string[] } | null {
+  if (!cookieHeader || !CALLBACK_URL_COOKIES.some((name) => cookieHeader.includes(name))) return null;
+  const dropped: string[] = [];
+  const kept = cookieHeader.split(';').filter((pair) => {
+    const eq = pair.indexOf('=');
+    if (eq < 0) return true;
+    const name = pair.slice(0, eq).trim();
+    if (!CALLBACK_URL_COOKIES.includes(name)) return true;
+    let value = pair.slice(eq + 1).trim();
+    if (value.startsWith('"') && value.endsWith('"') && value.length > 1) value = value.slice(1, -1);
+    if (value.includes('%'))
+      try {
+        value = decodeURIComponent(value);
+      } catch {
+        // kept as written, as Auth.js does
+      }
+    // Auth.js ignores an empty value.
+    if (value === '' || isAuthCallbackUrl(value)) return true;
+    dropped.push(name);
+    return false;
+  });
+  return dropped.length ? { header: kept.map((p) => p.trim()).join('; '), dropped } : null;
+}
+
+/**
+ * What Auth.js would fail on in a request to one of its endpoints, judged before it runs (attacker pass 34):
+ * - `callbackUrl`: a `callbackUrl` in the query it refuses (`/api/auth/session?callbackUrl=foo`, anonymously): it answered
+ *   every endpoint 500 "server configuration";
+ * - `json`: a post whose type names JSON and whose body is no JSON object: Auth.js reads it with `request.json()` and
+ *   logged what that threw as an error line, for anyone.
+ * Otherwise the request to hand on: a body read here is given again as it came (the body gate holds these endpoints
+ * to 64 KB).
+ */
+export async function authRequestProblem(
+  request: NextRequest,
+): Promise<{ request: NextRequest; problem?: never } | { problem: 'callbackUrl' | 'json' }> {
+  if (request.nextUrl.searchParams.getAll('callbackUrl').some((v) => v !== '' && !isAuthCallbackUrl(v)))
+    return { problem: 'callbackUrl' };
+  if (request.method !== 'POST' || !(request.headers.get('content-type') ?? '').includes('application/json'))
+    return { request };
+  const text = await request.text();
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'json' };
+  } catch {
+    return { problem: 'json' };
+  }
+  return { request: new NextRequest(request.url, { method: 'POST', headers: request.headers, body: text }) };
 }

@@ -1,8 +1,10 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { like } from 'drizzle-orm';
+import { like, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '@/db/client';
 import { agencies, directives } from '@/db/schema';
+import { existingByName } from '@/lib/agencies/from-notice';
+import { lockAgencyName } from '@/lib/agencies/mutations';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { invalid } from '@/lib/errors';
@@ -60,6 +62,10 @@ export async function importBacklog(
   const now = input.now ?? new Date();
   const today = input.today ?? vnDate(now);
   return d.transaction(async (tx) => {
+    // One import at a time (attacker pass 34): the same file sent twice at once read its rows as new in both
+    // transactions, and the second failed on the agency code the first had taken (a raw database error). Waiting here,
+    // the second reads the first's rows as imported.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('backlog-import'))`);
     const { sheet, missing, rows } = await readBacklog({ ...input, today }, tx);
     if (missing.length)
       throw invalid(msg('errors.backlog.missingColumns', { count: missing.length }), {
@@ -77,10 +83,18 @@ export async function importBacklog(
 
     // Agencies to create: the names chosen "create" that a row to import uses.
     const created = new Map<string, number>();
+    let agenciesCreated = 0;
     const kindOf = new Map(input.values.agencies.map((a) => [nameKey(a.name), a.kind]));
     for (const r of todo)
       for (const a of [...r.leads, ...r.coordinators]) {
         if (a.agencyId !== null || created.has(nameKey(a.name))) continue;
+        // A body of this name added meanwhile (a notice's review, the agencies form) is used, not made again.
+        await lockAgencyName(tx, a.name);
+        const same = await existingByName(tx, a.name);
+        if (same) {
+          created.set(nameKey(a.name), same.agencyId);
+          continue;
+        }
         const [agency] = await tx
           .insert(agencies)
           .values({
@@ -90,6 +104,7 @@ export async function importBacklog(
           })
           .returning();
         created.set(nameKey(a.name), agency!.id);
+        agenciesCreated++;
         await writeAudit(tx, {
           actor: input.actor,
           action: 'agency.create',
@@ -173,7 +188,7 @@ export async function importBacklog(
       directives: directiveCount,
       tasks: taskCount,
       alreadyImported: rows.length - todo.length + raced,
-      agenciesCreated: created.size,
+      agenciesCreated,
     };
     await writeAudit(tx, {
       actor: input.actor,

@@ -582,4 +582,40 @@ describe('preview and import', () => {
     expect(Object.values(none.counts).reduce((a, b) => a + b, 0)).toBe(n);
     expect(n).toBeGreaterThanOrEqual(50);
   });
+  it('imports one file sent twice at once once, its new agency made once (attacker pass 34)', async () => {
+    const rows = backlogRows()
+      .slice(0, 6)
+      .map((r, i) => {
+        const row = [...r];
+        row[1] = `Công văn số ${900 + i}/UBND-TH`;
+        row[3] = `Việc thứ ${i + 1} giao cho Trung tâm Phục vụ hành chính công tỉnh Cao Bằng.`;
+        row[4] = 'Trung tâm Phục vụ hành chính công tỉnh Cao Bằng';
+        row[5] = '';
+        return row;
+      });
+    const file = fileOf(await workbook(rows), 'hai-lan.xlsx');
+    const name = 'Trung tâm Phục vụ hành chính công tỉnh Cao Bằng';
+    const chosen = values(file, { agencies: [{ name, choice: 'create', kind: 'other' }] });
+    const results = await Promise.allSettled([
+      importBacklog({ actor: secretariat, values: chosen, today: TODAY }, h.db),
+      importBacklog({ actor: secretariat, values: chosen, today: TODAY }, h.db),
+    ]);
+    // Neither fails with the database's refusal: the second waits for the first and finds its rows imported.
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+    const made = results.map((r) => (r as PromiseFulfilledResult<Awaited<ReturnType<typeof importBacklog>>>).value);
+    expect(made.map((m) => m.directives).sort()).toEqual([0, 6]);
+    expect(made.map((m) => m.agenciesCreated).sort()).toEqual([0, 1]);
+    expect(await h.db.select().from(agencies).where(eq(agencies.name, name))).toHaveLength(1);
+    expect(
+      await h.db
+        .select()
+        .from(directives)
+        .where(
+          inArray(
+            directives.sourceDocument,
+            rows.map((r) => String(r[1])),
+          ),
+        ),
+    ).toHaveLength(6);
+  }, 120_000);
 });

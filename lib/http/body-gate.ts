@@ -255,8 +255,11 @@ export async function countParts(
         // counted as one.
         // A part named otherwise than browsers and React write it (`name=0` unquoted, `name*=…`, another parameter) is
         // still a field to busboy, under a name the checks below would not see (attacker pass 22).
-        const disposition = /^content-disposition:(.*)$/im.exec(partHead)?.[1];
-        if (disposition !== undefined && !PLAIN_DISPOSITION.test(disposition)) rootBad = true;
+        // A part's head written otherwise than browsers write it (attacker pass 34): no header at all, a name of nothing,
+        // a second Content-Disposition, a folded or colon-less line. busboy failed on some ("Malformed part header") and
+        // read others under another name than this count (the second Content-Disposition was the root here, an unnamed
+        // field to busboy): a 500 and an error line for anyone, on every page.
+        if (end >= 0 && !plainPartHead(partHead)) rootBad = true;
         // A control byte in a part's head is a "Malformed part header" to busboy: a 500 and an error line for anyone,
         // on every page (attacker pass 23). Tabs it reads.
         if (partHead.split('\r\n').some((line) => CONTROL_IN_HEAD.test(line))) rootBad = true;
@@ -303,8 +306,30 @@ const MAX_ROOT = 8 * 1024 * 1024;
 /** A byte busboy refuses in a part's header line. */
 // eslint-disable-next-line no-control-regex
 const CONTROL_IN_HEAD = /[\x00-\x08\x0a-\x1f\x7f]/;
-/** A part's Content-Disposition as browsers, undici and React write it. */
-const PLAIN_DISPOSITION = /^\s*form-data;\s*name="[^"\r\n]*"(?:;\s*filename="[^"\r\n]*")?\s*$/i;
+/** A part's Content-Disposition as browsers, undici and React write it: a name of at least one character. */
+const PLAIN_DISPOSITION = /^\s*form-data;\s*name="[^"\r\n]+"(?:;\s*filename="[^"\r\n]*")?\s*$/i;
+/** A header line of a part: a name, a colon, a value (no fold, no space before the colon). */
+const HEAD_LINE = /^([A-Za-z0-9-]+):(.*)$/;
+
+/**
+ * Whether a part's head (the text between the delimiter's line break and the blank line, starting with that line break)
+ * is one browsers, undici and React write: one Content-Disposition of form data with a name, perhaps one Content-Type,
+ * nothing else, each a line of its own. busboy reads other heads otherwise, or fails on them.
+ */
+export function plainPartHead(partHead: string): boolean {
+  if (!partHead.startsWith('\r\n')) return false;
+  let disposition = 0;
+  let type = 0;
+  for (const line of partHead.slice(2).split('\r\n')) {
+    const header = HEAD_LINE.exec(line);
+    if (!header) return false;
+    const name = header[1]!.toLowerCase();
+    if (name === 'content-disposition') {
+      if (++disposition > 1 || !PLAIN_DISPOSITION.test(header[2]!)) return false;
+    } else if (name !== 'content-type' || ++type > 1) return false;
+  }
+  return disposition === 1;
+}
 const KEPT_PART = /^content-disposition:\s*form-data;\s*name="(0|\$ACTION_\d{1,6}:\d{1,6})"\s*$/im;
 /** Nesting deeper than any state of the app's forms: React's decoder overflowed its stack at 5,000 levels (a 500). */
 const MAX_REPLY_DEPTH = 32;

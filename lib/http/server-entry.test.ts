@@ -124,3 +124,22 @@ describe('the server entry: an action posted where the proxy does not run (attac
       expect(PROXY_SKIPS.test(path), path).toBe(!runs.test(path));
   });
 });
+
+describe('the server entry: a whole URL as the request target (attacker pass 34)', () => {
+  it('refuses another host, before the framework answers with a redirect to it', async () => {
+    const before = handled;
+    for (const target of ['http://evil.example/sign-in', 'https://evil.example/', 'ftp://127.0.0.1/x', 'evil/x']) {
+      const answer = await raw(`GET ${target} HTTP/1.1`);
+      expect(answer, target).toMatch(/^HTTP\/1\.1 400/);
+      expect(answer, target).not.toMatch(/evil/i);
+    }
+    expect(handled).toBe(before);
+  });
+  it('serves one naming this server as the path it names', async () => {
+    for (const target of ['http://127.0.0.1/tasks?x=1', 'https://127.0.0.1/tasks?x=1', 'HTTP://127.0.0.1/tasks?x=1']) {
+      const answer = await raw(`GET ${target} HTTP/1.1`);
+      expect(answer, target).toMatch(/^HTTP\/1\.1 200/);
+      expect(answer.endsWith('/tasks?x=1'), target).toBe(true);
+    }
+  });
+});

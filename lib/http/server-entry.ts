@@ -22,6 +22,34 @@ export function answerAsteriskTarget(req: IncomingMessage, res: ServerResponse):
 }
 
 /**
+ * A request whose target is a whole URL (HTTP's absolute form, `GET http://host/path`, which clients send only to a
+ * forward proxy): Next.js took the URL's host as the request's and answered a page with a 308 to that host
+ * (`GET http://evil.example/sign-in` → `Location: http://evil.example/sign-in`, a permanent redirect any cache in between
+ * may keep; attacker pass 34). One naming this server's own host (the Host header) goes on as the path it names; any
+ * other is a 400. Returns whether it was answered.
+ */
+export function answerAbsoluteTarget(req: IncomingMessage, res: ServerResponse): boolean {
+  const target = req.url ?? '';
+  if (target.startsWith('/') || target === '*') return false;
+  let url: URL | null = null;
+  try {
+    url = new URL(target);
+  } catch {
+    // not a URL: refused below
+  }
+  const host = (req.headers.host ?? '').toLowerCase();
+  if (url && /^https?:$/.test(url.protocol) && host !== '' && url.host.toLowerCase() === host) {
+    req.url = `${url.pathname}${url.search}`;
+    return false;
+  }
+  res.statusCode = 400;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Connection', 'close');
+  res.end(localize(msg('errors.files.badTarget'), translatorFor('vi')));
+  return true;
+}
+
+/**
  * A router state (`Next-Router-State-Tree`, sent by the client router with `RSC: 1`) that is not one is refused with
  * 400: Next.js answered any page 500 for `[1]` or `{"a":1}` (attacker pass 20), and hides this header from the proxy,
  * so it is checked here, by the framework's own reader: what passes here is what the page accepts. Returns whether
@@ -87,7 +115,7 @@ type Emit = (event: string | symbol, ...args: unknown[]) => boolean;
 /**
  * Every request of every HTTP(S) server of this process passes here before Next.js reads it (run once by
  * instrumentation.ts; idempotent): the peer's address is stamped (lib/auth/client-address.ts), and an asterisk
- * target, a malformed router state or an action posted where the proxy does not run is answered. It must run before any other listener, so it wraps `emit` (Node's HTTP parser emits `request` there).
+ * target, a whole URL as the target, a malformed router state or an action posted where the proxy does not run is answered. It must run before any other listener, so it wraps `emit` (Node's HTTP parser emits `request` there).
  */
 export function installServerEntry(): void {
   for (const proto of [http.Server.prototype, https.Server.prototype] as unknown as Record<symbol, unknown>[]) {
@@ -102,7 +130,10 @@ export function installServerEntry(): void {
           stampPeer(req);
           if (
             event === 'request' &&
-            (answerAsteriskTarget(req, res) || answerBadRouterState(req, res) || answerActionOutsideProxy(req, res))
+            (answerAsteriskTarget(req, res) ||
+              answerBadRouterState(req, res) ||
+              answerActionOutsideProxy(req, res) ||
+              answerAbsoluteTarget(req, res))
           )
             return true;
         }

@@ -618,6 +618,9 @@ export const domainEn: typeof domainVi = {
       lengthRequired: 'The content length (Content-Length) must be declared when not signed in.',
       sessionNeeded: 'Your session is not valid or has expired: please sign in again and send the file.',
       badRouterState: 'The request is not valid: its Next-Router-State-Tree header is malformed.',
+      badCallbackUrl: 'The request is not valid: callbackUrl is neither a path nor a web address.',
+      badAuthJson: 'The request is not valid: its body is not a JSON object.',
+      badTarget: 'The request is not valid: its target must be a path of this site.',
     },
     notifications: {
       // notifications

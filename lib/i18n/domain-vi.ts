@@ -633,6 +633,9 @@ export const domainVi = {
       lengthRequired: 'Cần khai báo độ dài nội dung (Content-Length) khi chưa đăng nhập.',
       sessionNeeded: 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn: hãy đăng nhập lại rồi gửi tệp.',
       badRouterState: 'Yêu cầu không hợp lệ: tiêu đề Next-Router-State-Tree sai dạng.',
+      badCallbackUrl: 'Yêu cầu không hợp lệ: callbackUrl không phải là một đường dẫn hay địa chỉ web.',
+      badAuthJson: 'Yêu cầu không hợp lệ: nội dung gửi lên không phải là một đối tượng JSON.',
+      badTarget: 'Yêu cầu không hợp lệ: địa chỉ yêu cầu phải là một đường dẫn của trang này.',
     },
     notifications: {
       // notifications
