@@ -1,7 +1,17 @@
 /** Starts the built app (the standalone server, as `npm start` does) on a throwaway database for browser tests and benchmarks. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,8 +47,11 @@ function deployedServer(): string {
   const build = readFileSync('.next/BUILD_ID', 'utf8').trim();
   const dir = join(tmpdir(), `steering-deployed-${build}`);
   if (!existsSync(join(dir, 'server.js'))) {
+    // Older copies go, but only stale ones: another checkout's run on this machine (a second CI, a developer's e2e)
+    // may be serving from its copy right now, and removing it made that run's pages fail to load their chunks.
+    const stale = Date.now() - 6 * 60 * 60 * 1000;
     for (const old of readdirSync(tmpdir()).filter((d) => d.startsWith('steering-deployed-')))
-      rmSync(join(tmpdir(), old), { recursive: true, force: true });
+      if (statSync(join(tmpdir(), old)).mtimeMs < stale) rmSync(join(tmpdir(), old), { recursive: true, force: true });
     const partial = `${dir}.partial-${process.pid}`;
     cpSync('.next/standalone', partial, { recursive: true, verbatimSymlinks: true });
     try {
