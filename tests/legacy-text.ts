@@ -18,12 +18,17 @@ export const HAS_TCVN_ICONV = (() => {
  * no code there: it was typed in a .VnTimeH font, which draws the lower-case code as a capital.
  */
 export function asVnTime(text: string): string {
-  const letters = [...new Set(text)].filter((c) => c.charCodeAt(0) >= 0x80);
-  const codes = tcvn(letters.join('\n')).split('\n');
-  const lower = tcvn(letters.map((c) => c.toLowerCase()).join('\n')).split('\n');
-  const code = new Map(letters.map((c, i) => [c, codes[i]!.charCodeAt(0) >= 0xa1 ? codes[i]! : lower[i]!]));
-  return [...text].map((c) => code.get(c) ?? c).join('');
+  // Each letter's code is asked of iconv once per process: a process per cell, in a test process as large as the
+  // embedded database makes it, took a 50-row table past its time limit.
+  const letters = [...new Set(text)].filter((c) => c.charCodeAt(0) >= 0x80 && !VN_TIME.has(c));
+  if (letters.length) {
+    const codes = tcvn(letters.join('\n')).split('\n');
+    const lower = tcvn(letters.map((c) => c.toLowerCase()).join('\n')).split('\n');
+    letters.forEach((c, i) => VN_TIME.set(c, codes[i]!.charCodeAt(0) >= 0xa1 ? codes[i]! : lower[i]!));
+  }
+  return [...text].map((c) => VN_TIME.get(c) ?? c).join('');
 }
+const VN_TIME = new Map<string, string>();
 
 export { tcvn };
 
