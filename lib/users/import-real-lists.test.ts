@@ -85,15 +85,18 @@ describe('QĐ 2594/QĐ-TTg (26/11/2025): a CSV typed from the decision, with an 
   });
 });
 
+/** QĐ 2594/QĐ-TTg's member list with its (empty) Email column filled, as the secretariat would, comma-separated. */
+const list2594 = (tag: string) =>
+  text('qd-2594-ttg-2025.csv')
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split(/\r?\n/)
+    .map((line, i) => (i === 0 ? line : `${line}${tag}-2594-${i}@example.gov.vn`).replaceAll(';', ','))
+    .join('\n');
+
 describe.skipIf(!HAS_TCVN_ICONV)('QĐ 2594/QĐ-TTg kept in a sheet typed with .VnTime fonts (TCVN3)', () => {
   it('reads the headers, names and ministries as Unicode, as the same list typed in Unicode', async () => {
-    // The fixture already has an (empty) Email column: filled here, as the secretariat would.
-    const csv = text('qd-2594-ttg-2025.csv')
-      .replace(/^\ufeff/, '')
-      .trim()
-      .split(/\r?\n/)
-      .map((line, i) => (i === 0 ? line : `${line}vntime-2594-${i}@example.gov.vn`).replaceAll(';', ','))
-      .join('\n');
+    const csv = list2594('vntime');
     const unicode = await preview({ bytes: await xlsxOf(csv) });
     const legacy = await preview({ bytes: await xlsxOf(asVnTime(csv)) });
     expect(legacy.map((r) => r.values.name)).toEqual([
@@ -265,12 +268,7 @@ describe('an agency read from the title', () => {
 
 describe('QĐ 2594/QĐ-TTg kept in a sheet typed with VNI fonts (VNI-Times)', () => {
   it('reads the headers, names and ministries as Unicode, as the same list typed in Unicode', async () => {
-    const csv = text('qd-2594-ttg-2025.csv')
-      .replace(/^\ufeff/, '')
-      .trim()
-      .split(/\r?\n/)
-      .map((line, i) => (i === 0 ? line : `${line}vni-2594-${i}@example.gov.vn`).replaceAll(';', ','))
-      .join('\n');
+    const csv = list2594('vni');
     const unicode = await preview({ bytes: await xlsxOf(csv) });
     const legacy = await preview({ bytes: await xlsxOf(asVni(csv)) });
     expect(legacy.map((r) => r.values.name)).toEqual(unicode.map((r) => r.values.name));
