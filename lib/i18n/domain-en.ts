@@ -475,6 +475,10 @@ export const domainEn: typeof domainVi = {
     /** Bulk onboarding: users imported from a CSV or XLSX sheet (lib/users/import.ts). */
     userImport: {
       warnings: {
+        otherSheets:
+          'Only the sheet “{sheet}” was read; the file also has a list on {others}, not imported. Import each sheet on its own (save it as another file, or move it first).',
+        passedOver:
+          '{count, plural, one {# line was} other {# lines were}} passed over as a group heading or a total (no person): {lines}.',
         privileged:
           '{count, plural, one {# person} other {# people}} will be secretariat or leaders (they see every agency’s work): {emails}. Check before importing.',
         existing:
@@ -507,6 +511,8 @@ export const domainEn: typeof domainVi = {
       duplicateInFile: 'This email is already on line {line} of the file.',
       roleMissing:
         'No role: the file has no Role column, and the title names no agency of the registry. Choose the role (and the agency, if the person works for one).',
+      emailTwo:
+        'The email cell holds {count} addresses ({emails}): an account has one. Keep this person’s own work email.',
       emailMissing:
         'No email: the account needs this person’s work email to send the invitation. Fill it in, or take the line out of the file.',
       agencyEndedSuccessor:

@@ -491,6 +491,9 @@ export const domainVi = {
     userImport: {
       /** Said in the preview's message, above the rows: nothing is refused. */
       warnings: {
+        otherSheets:
+          'Chỉ trang “{sheet}” được đọc; tệp còn danh sách ở trang {others}, chưa được nhập. Hãy nhập riêng từng trang (lưu trang đó thành tệp khác, hoặc chuyển nó lên đầu).',
+        passedOver: 'Đã bỏ qua {count} dòng tiêu đề nhóm hoặc tổng cộng (không phải người): dòng {lines}.',
         existing: '{count} người đã có tài khoản (cùng email), sẽ được bỏ qua: {emails}.',
         privileged:
           '{count} người sẽ có vai trò Thư ký hoặc Lãnh đạo (xem được công việc của mọi cơ quan): {emails}. Hãy kiểm tra trước khi nhập.',
@@ -522,6 +525,8 @@ export const domainVi = {
       duplicateInFile: 'Email này đã có ở dòng {line} của tệp.',
       roleMissing:
         'Chưa rõ vai trò: tệp không có cột Vai trò, và chức vụ không nêu cơ quan nào trong danh mục. Hãy chọn vai trò (và cơ quan, nếu người này là cán bộ của một cơ quan).',
+      emailTwo:
+        'Ô email có {count} địa chỉ ({emails}): mỗi tài khoản dùng một địa chỉ. Hãy giữ lại email công vụ của chính người này.',
       emailMissing:
         'Chưa có email: tài khoản cần email công vụ của người này để gửi thư mời. Hãy điền email hoặc bỏ dòng này khỏi tệp.',
       agencyEndedSuccessor:

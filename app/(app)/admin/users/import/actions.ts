@@ -6,7 +6,13 @@ import type { ActionResult, FormState } from '@/lib/forms/result';
 import { getTranslate, localize } from '@/lib/i18n/translate';
 import { addListedAgencies } from '@/lib/agencies/from-notice';
 import { addListedAgenciesSchema } from '@/lib/agencies/schemas';
-import { importUsers, previewUserImport, userImportWarnings, type PreviewRow } from '@/lib/users/import';
+import {
+  importUsers,
+  previewUserImport,
+  userImportWarnings,
+  type ImportNotes,
+  type PreviewRow,
+} from '@/lib/users/import';
 import { importUsersSchema, previewUserImportSchema } from '@/lib/users/import-schemas';
 
 /** The rows read, and a stamp told apart from the last preview's (a new preview rebuilds the grid). */
@@ -21,12 +27,15 @@ export async function previewUserImportAction(
     previewUserImportSchema,
     input,
     async (actor, { file, text }) => {
+      const notes: ImportNotes = { passedOver: [], otherSheets: [] };
       const rows = await previewUserImport({
         actor,
         bytes: file && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : undefined,
         text,
+        notes,
       });
-      return { rows, warnings: await userImportWarnings(rows) };
+      const warnings = await userImportWarnings(rows, undefined, notes);
+      return { rows, warnings };
     },
     { permission: 'user.manage' },
   );
