@@ -485,6 +485,8 @@ export const domainEn: typeof domainVi = {
           '{count, plural, one {# person already has an account} other {# people already have accounts}} (same email) and will be skipped: {emails}.',
         defaultDuty:
           '{count, plural, one {# person} other {# people}} with no Duty will be “Staff” (“Cán bộ”): they can draft reports but not submit them. Whoever submits an agency’s reports must be its focal point (“Đầu mối”).',
+        noFocalPointMany:
+          '{count} agencies would have no focal point (in the file or already in the system), so nobody can submit their reports: {agencies}. Make at least one person of each a focal point (“Đầu mối”).',
         noFocalPoint:
           '{agency} would have no focal point (in the file or already in the system): its {count, plural, one {# person is} other {# people are all}} staff, so nobody can submit its reports. Make at least one of them a focal point (“Đầu mối”).',
       },

@@ -499,6 +499,8 @@ export const domainVi = {
           '{count} người sẽ có vai trò Thư ký hoặc Lãnh đạo (xem được công việc của mọi cơ quan): {emails}. Hãy kiểm tra trước khi nhập.',
         defaultDuty:
           '{count} người không ghi Nhiệm vụ sẽ là “Cán bộ”: soạn được báo cáo nhưng không gửi được. Người gửi báo cáo của cơ quan phải là “Đầu mối”.',
+        noFocalPointMany:
+          '{count} cơ quan sẽ không có Đầu mối nào (trong tệp và trong hệ thống), nên không ai gửi được báo cáo của cơ quan: {agencies}. Hãy chọn “Đầu mối” cho ít nhất một người của mỗi cơ quan.',
         noFocalPoint:
           '{agency} sẽ không có Đầu mối nào (trong tệp và trong hệ thống): {count} người của cơ quan đều là Cán bộ, không ai gửi được báo cáo. Hãy chọn “Đầu mối” cho ít nhất một người.',
       },

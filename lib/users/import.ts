@@ -577,8 +577,18 @@ export async function userImportWarnings(
       (a) => [a.id, a.name],
     ),
   );
-  for (const [id, list] of without)
-    if (!covered.has(id))
+  const uncovered = without.filter(([id]) => !covered.has(id));
+  // A committee's list has one member per ministry: the agencies are named in one message (a sentence for each, 19
+  // of them, made the preview a wall of text above the rows).
+  if (uncovered.length > 1)
+    warnings.push(
+      msg('errors.userImport.warnings.noFocalPointMany', {
+        count: uncovered.length,
+        agencies: uncovered.map(([id]) => names.get(id) ?? String(id)).join('; '),
+      }),
+    );
+  else
+    for (const [id, list] of uncovered)
       warnings.push(
         msg('errors.userImport.warnings.noFocalPoint', { agency: names.get(id) ?? String(id), count: list.length }),
       );
