@@ -663,6 +663,8 @@ export const domainEn: typeof domainVi = {
     agenciesAdded:
       '{created, plural, one {# agency was} other {# agencies were}} added to the list{existing, plural, =0 {} other { (# already there)}}; the list is read again.',
     usersSkipped: '{count, plural, one {# person} other {# people}} already with an account skipped: {emails}.',
+    usersImportedNoSmtp:
+      '{count, plural, one {# user was} other {# users were}} created. No mail server (SMTP) is configured, so {count, plural, one {the invitation has} other {the # invitations have}} reached nobody: they wait in the outbox (Queue › Outbox), each with its link to set a password, to pass on to each person.',
     usersImported:
       '{count, plural, one {# user was} other {# users were}} created and {count, plural, one {# invitation} other {# invitations}} queued in the outbox; they are sent now that the import is done.',
     inviteSent: 'The invitation was sent again. Without a mail server (SMTP), it waits in the outbox.',

@@ -678,6 +678,8 @@ export const domainVi = {
     agenciesAdded:
       'Đã thêm {created, plural, other {# cơ quan}} vào danh mục{existing, plural, =0 {} other { (# cơ quan đã có)}}; danh sách được đọc lại.',
     usersSkipped: 'Bỏ qua {count} người đã có tài khoản: {emails}.',
+    usersImportedNoSmtp:
+      'Đã tạo {count, plural, other {# người dùng}}. Máy chủ chưa cấu hình gửi thư (SMTP) nên {count, plural, other {# thư mời}} chưa đến người nhận: thư nằm trong Hộp thư đi (Hàng đợi › Hộp thư đi), mỗi thư có liên kết đặt mật khẩu để chuyển cho từng người.',
     usersImported:
       'Đã tạo {count, plural, other {# người dùng}} và xếp {count, plural, other {# thư mời}} vào Hộp thư đi; thư được gửi sau khi nhập xong.',
     inviteSent: 'Đã gửi lại lời mời đặt mật khẩu. Khi chưa cấu hình máy chủ thư (SMTP), thư nằm trong Hộp thư đi.',

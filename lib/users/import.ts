@@ -33,6 +33,7 @@ import {
   type ImportRole,
 } from './import-vocabulary';
 import { insertInvitedUsers } from './mutations';
+import { smtpConfigured } from '@/lib/notifications/mailer';
 import { spreadsheetProblem } from '@/lib/files/evidence';
 import { pickImportSheet, sheetNames } from '@/lib/files/sheet';
 import { decodeText } from '@/lib/files/text';
@@ -643,6 +644,16 @@ export async function importUsers(
     throw error;
   }
   return { created: fields.length, skipped };
+}
+
+/**
+ * What the administrator is told once an import created `created` accounts: with a mail server, the invitations are
+ * on their way; without one (`SMTP_URL` unset), they wait in the outbox and reach nobody until the administrator
+ * passes each link on. "Queued in the outbox; sent once the import is done" read, without SMTP, as if 21 ministers
+ * had been emailed.
+ */
+export function usersImportedMessage(created: number, smtp = smtpConfigured()): string {
+  return smtp ? msg('done.usersImported', { count: created }) : msg('done.usersImportedNoSmtp', { count: created });
 }
 
 // ---------------------------------------------------------------------------------------------

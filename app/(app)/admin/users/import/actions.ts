@@ -10,6 +10,7 @@ import {
   importUsers,
   previewUserImport,
   userImportWarnings,
+  usersImportedMessage,
   type ImportNotes,
   type PreviewRow,
 } from '@/lib/users/import';
@@ -67,7 +68,8 @@ export async function importUsersAction(_prev: FormState, input: FormData): Prom
   if (!result.ok) return result;
   revalidatePath('/admin/users');
   const { created, skipped } = result.data!;
-  const said = [await say('done.usersImported', { count: created })];
+  // Without a mail server the invitations wait in the outbox: said, with where to read them.
+  const said = [localize(usersImportedMessage(created), await getTranslate())];
   // Who already had an account was passed over (a list imported again), and is named.
   if (skipped.length) said.push(await say('done.usersSkipped', { count: skipped.length, emails: skipped.join(', ') }));
   return { ok: true, message: said.join(' ') };
