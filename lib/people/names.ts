@@ -25,7 +25,12 @@ const lower = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi');
 const SURNAMES = new Set(COMMON_SURNAMES.map(lower));
 const SIR_MADAM = new Set(ADDRESS_SIR_MADAM.map(fold));
 const ADDRESS = ADDRESS_WORDS.map(fold);
-const RANK_WORDS = [...new Set(RANKS.map(fold))].sort((a, b) => b.length - a.length);
+/** A folded text's words without their dots: "GS. TS." and "GS.TS" are compared as "gs ts" and "gsts". */
+const undotted = (text: string) => text.replace(/\./g, '');
+const RANK_WORDS = [...new Set(RANKS.map((r) => undotted(fold(r))))].sort((a, b) => b.length - a.length);
+/** Whether the folded words `f` open with the rank `r` (dots aside). */
+const opensWithRank = (f: readonly string[], r: string) =>
+  f.slice(0, r.split(' ').length).map(undotted).join(' ') === r;
 const VACANT = VACANT_NAMES.map(fold);
 
 /** The words of `text` (split at spaces), and each word folded. */
@@ -71,7 +76,7 @@ export function splitPersonName(text: string): { name: string; rank: string } {
       changed = true;
       continue;
     }
-    const found = rank ? undefined : RANK_WORDS.find((r) => f.slice(0, r.split(' ').length).join(' ') === r);
+    const found = rank ? undefined : RANK_WORDS.find((r) => opensWithRank(f, r));
     const size = found?.split(' ').length ?? 0;
     if (found && list.length - size >= 2) {
       rank = list.slice(0, size).join(' ');
@@ -132,7 +137,7 @@ function opensWithPerson(list: readonly string[]): boolean {
   const f = list.slice(0, 3).map(fold);
   if (ADDRESS.some((a) => f.slice(0, a.split(' ').length).join(' ') === a)) return true;
   if (SIR_MADAM.has(f[0] ?? '') && SURNAMES.has(lower(list[1] ?? ''))) return true;
-  return RANK_WORDS.some((r) => f.slice(0, r.split(' ').length).join(' ') === r);
+  return RANK_WORDS.some((r) => opensWithRank(f, r));
 }
 
 /**
