@@ -6,10 +6,12 @@
  *
  * Every demo account is signed in to by other specs with the demo password (which cannot be set again: it is on
  * the common-password list), so this spec makes its own user in the database (PostgreSQL runs only: with the
- * embedded database the server holds its data folder, and the spec is skipped).
+ * embedded database the server holds its data folder, and those tests are skipped). A committee's annex imported
+ * from Excel, its member's invitation read in the outbox and used on a phone, runs on both.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
+import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { openPostgres } from '../db/client';
@@ -154,6 +156,74 @@ test.describe('single-use links', () => {
       await check.close();
     }
   });
+});
+
+// Only the app's pages: runs on the embedded database too.
+test('a committee annex in Excel is imported; without SMTP the invitations are said to wait in the outbox; a member opens his on a phone and sees his ministry’s tasks', async ({
+  browser,
+}) => {
+  // Members of the Government's administrative reform committee (tests/fixtures/people/bcd-cchc-2024.csv), laid out
+  // as an annex: a merged title, "Chức vụ, đơn vị công tác", a group heading merged across the row, a total.
+  const tag = `${Date.now()}-${randomBytes(2).toString('hex')}`;
+  const members = [
+    ['Bà Phạm Thị Thanh Trà', 'Bộ trưởng Bộ Nội vụ'],
+    ['Ông Trần Văn Sơn', 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ'],
+    ['Ông Lê Thành Long', 'Bộ trưởng Bộ Tư pháp'],
+    ['Ông Hồ Đức Phớc', 'Bộ trưởng Bộ Tài chính'],
+  ];
+  const emailOf = (i: number) => `bcd-cchc-${tag}-${i + 1}@example.gov.vn`;
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('BCĐ CCHC');
+  sheet.mergeCells('A1:E1');
+  sheet.getCell('A1').value = 'DANH SÁCH THÀNH VIÊN BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH CỦA CHÍNH PHỦ';
+  sheet.addRow(['STT', 'Họ và tên', 'Chức vụ, đơn vị công tác', 'Chức danh trong Ban Chỉ đạo', 'Email']);
+  const heading = sheet.addRow(['II', 'CÁC ỦY VIÊN']);
+  sheet.mergeCells(heading.number, 2, heading.number, 5);
+  members.forEach(([name, title], i) => {
+    const row = sheet.addRow([i + 1, name, title, 'Ủy viên', emailOf(i).toUpperCase()]);
+    if (i === 2) row.getCell(5).value = { text: emailOf(i), hyperlink: `mailto:${emailOf(i)}` };
+  });
+  sheet.addRow(['', `Tổng cộng: ${members.length} thành viên`]);
+
+  const admin = await newPage(browser);
+  await signIn(admin, ACCOUNTS.admin);
+  await admin.goto('/admin/users/import');
+  await admin.getByLabel('Tệp CSV hoặc XLSX').setInputFiles({
+    name: 'danh-sach-thanh-vien-bcd.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+  });
+  await admin.getByRole('button', { name: 'Xem trước', exact: true }).click();
+  await expect(admin.getByText('4 dòng · 0 dòng có lỗi')).toBeVisible();
+  await expect(admin.getByRole('status').first()).toContainText(
+    'Đã bỏ qua 2 dòng tiêu đề nhóm hoặc tổng cộng (không phải người): dòng 3, 8.',
+  );
+  await expectAccessible(admin);
+  await screenshot(admin, 'go-live-annex-preview');
+  await admin.getByRole('button', { name: 'Nhập 4 người dùng' }).click();
+  // No SMTP on this server: the message says the invitations reached nobody, and where they are.
+  await expect(
+    admin
+      .getByRole('status')
+      .filter({ hasText: 'Máy chủ chưa cấu hình gửi thư (SMTP) nên 4 thư mời chưa đến người nhận' }),
+  ).toBeVisible();
+  await screenshot(admin, 'go-live-annex-imported-no-smtp');
+  const path = await linkFromOutbox(admin, emailOf(2));
+
+  // The member of Bộ Tư pháp, on a phone: the link, a password, his ministry's tasks.
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await phone.goto(path);
+  await expect(phone.getByText(`Tài khoản: ${emailOf(2)}`)).toBeVisible();
+  await phone.getByLabel('Mật khẩu mới', { exact: true }).fill(NEW_PASSWORD);
+  await phone.getByLabel('Nhập lại mật khẩu mới', { exact: true }).fill(NEW_PASSWORD);
+  await phone.getByRole('button', { name: 'Đặt mật khẩu' }).click();
+  await expect(phone).toHaveURL(/\/sign-in\?password=set$/);
+  await signIn(phone, emailOf(2), NEW_PASSWORD);
+  await expect(phone.getByRole('heading', { name: 'Xin chào, Lê Thành Long' })).toBeVisible();
+  await expect(phone.getByText('Bộ Tư pháp').first()).toBeVisible();
+  await expect(phone.getByText(/^Chủ trì \([1-9]\d*\)$/)).toBeVisible();
+  await expectAccessible(phone);
+  await screenshot(phone, 'go-live-annex-member-phone');
 });
 
 test('"Quên mật khẩu?" leads from the sign-in page to a form that answers the same for any address', async ({

@@ -43,22 +43,30 @@ export function sheetLines(sheet: ExcelJS.Worksheet, cellText: (value: ExcelJS.C
  * header row is there),
  * so a list on the second sheet, behind a cover of instructions ("Hướng dẫn"), is read. With none, `rows` is null
  * and `tried` names the sheets looked in, for the message to say. A workbook with no visible sheet is read from its
- * first sheet, as before.
+ * first sheet, as before. `sheet` is the name of the sheet read, `hidden` its hidden columns (0-based: the person who
+ * sends the file does not see them), `others` the later visible sheets that hold a list too (a committee on one sheet,
+ * its working group on the next), which are not read: the import says so.
  */
 export function pickImportSheet(
   workbook: ExcelJS.Workbook,
   cellText: (value: ExcelJS.CellValue) => string,
   recognised: (rows: SheetLines) => boolean,
   clean: (text: string) => string = (text) => text,
-): { rows: SheetLines | null; tried: string[] } {
+): { rows: SheetLines | null; tried: string[]; sheet?: string; hidden: number[]; others: string[] } {
   const sheets = visibleSheets(workbook);
   const candidates = sheets.length ? sheets : workbook.worksheets.slice(0, 1);
-  for (const sheet of candidates) {
-    // A sheet typed in TCVN3 (.VnTime fonts) is read as Unicode before anything, its headers included, is looked at.
-    const rows = fromLegacyCells(sheetLines(sheet, cellText)).map((r) => ({ ...r, cells: r.cells.map(clean) }));
-    if (recognised(rows)) return { rows, tried: [] };
+  // A sheet typed in TCVN3 (.VnTime fonts) is read as Unicode before anything, its headers included, is looked at.
+  const linesOf = (sheet: ExcelJS.Worksheet) =>
+    fromLegacyCells(sheetLines(sheet, cellText)).map((r) => ({ ...r, cells: r.cells.map(clean) }));
+  for (const [at, sheet] of candidates.entries()) {
+    const rows = linesOf(sheet);
+    if (!recognised(rows)) continue;
+    const hidden: number[] = [];
+    for (let c = 1; c <= sheet.columnCount; c++) if (sheet.getColumn(c).hidden) hidden.push(c - 1);
+    const others = candidates.slice(at + 1).filter((s) => recognised(linesOf(s)));
+    return { rows, tried: [], sheet: sheet.name, hidden, others: others.map((s) => s.name) };
   }
-  return { rows: null, tried: candidates.map((s) => s.name) };
+  return { rows: null, tried: candidates.map((s) => s.name), hidden: [], others: [] };
 }
 
 /** The sheets' names as a message lists them: “Hướng dẫn”, “Danh sách”. */

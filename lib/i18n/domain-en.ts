@@ -475,12 +475,18 @@ export const domainEn: typeof domainVi = {
     /** Bulk onboarding: users imported from a CSV or XLSX sheet (lib/users/import.ts). */
     userImport: {
       warnings: {
+        otherSheets:
+          'Only the sheet “{sheet}” was read; the file also has a list on {others}, not imported. Import each sheet on its own (save it as another file, or move it first).',
+        passedOver:
+          '{count, plural, one {# line was} other {# lines were}} passed over as a group heading or a total (no person): {lines}.',
         privileged:
           '{count, plural, one {# person} other {# people}} will be secretariat or leaders (they see every agency’s work): {emails}. Check before importing.',
         existing:
           '{count, plural, one {# person already has an account} other {# people already have accounts}} (same email) and will be skipped: {emails}.',
         defaultDuty:
           '{count, plural, one {# person} other {# people}} with no Duty will be “Staff” (“Cán bộ”): they can draft reports but not submit them. Whoever submits an agency’s reports must be its focal point (“Đầu mối”).',
+        noFocalPointMany:
+          '{count} agencies would have no focal point (in the file or already in the system), so nobody can submit their reports: {agencies}. Make at least one person of each a focal point (“Đầu mối”).',
         noFocalPoint:
           '{agency} would have no focal point (in the file or already in the system): its {count, plural, one {# person is} other {# people are all}} staff, so nobody can submit its reports. Make at least one of them a focal point (“Đầu mối”).',
       },
@@ -507,6 +513,8 @@ export const domainEn: typeof domainVi = {
       duplicateInFile: 'This email is already on line {line} of the file.',
       roleMissing:
         'No role: the file has no Role column, and the title names no agency of the registry. Choose the role (and the agency, if the person works for one).',
+      emailTwo:
+        'The email cell holds {count} addresses ({emails}): an account has one. Keep this person’s own work email.',
       emailMissing:
         'No email: the account needs this person’s work email to send the invitation. Fill it in, or take the line out of the file.',
       agencyEndedSuccessor:
@@ -658,6 +666,8 @@ export const domainEn: typeof domainVi = {
     agenciesAdded:
       '{created, plural, one {# agency was} other {# agencies were}} added to the list{existing, plural, =0 {} other { (# already there)}}; the list is read again.',
     usersSkipped: '{count, plural, one {# person} other {# people}} already with an account skipped: {emails}.',
+    usersImportedNoSmtp:
+      '{count, plural, one {# user was} other {# users were}} created. No mail server (SMTP) is configured, so {count, plural, one {the invitation has} other {the # invitations have}} reached nobody: they wait in the outbox (Queue › Outbox), each with its link to set a password, to pass on to each person.',
     usersImported:
       '{count, plural, one {# user was} other {# users were}} created and {count, plural, one {# invitation} other {# invitations}} queued in the outbox; they are sent now that the import is done.',
     inviteSent: 'The invitation was sent again. Without a mail server (SMTP), it waits in the outbox.',

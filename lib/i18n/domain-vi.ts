@@ -491,11 +491,16 @@ export const domainVi = {
     userImport: {
       /** Said in the preview's message, above the rows: nothing is refused. */
       warnings: {
+        otherSheets:
+          'Chỉ trang “{sheet}” được đọc; tệp còn danh sách ở trang {others}, chưa được nhập. Hãy nhập riêng từng trang (lưu trang đó thành tệp khác, hoặc chuyển nó lên đầu).',
+        passedOver: 'Đã bỏ qua {count} dòng tiêu đề nhóm hoặc tổng cộng (không phải người): dòng {lines}.',
         existing: '{count} người đã có tài khoản (cùng email), sẽ được bỏ qua: {emails}.',
         privileged:
           '{count} người sẽ có vai trò Thư ký hoặc Lãnh đạo (xem được công việc của mọi cơ quan): {emails}. Hãy kiểm tra trước khi nhập.',
         defaultDuty:
           '{count} người không ghi Nhiệm vụ sẽ là “Cán bộ”: soạn được báo cáo nhưng không gửi được. Người gửi báo cáo của cơ quan phải là “Đầu mối”.',
+        noFocalPointMany:
+          '{count} cơ quan sẽ không có Đầu mối nào (trong tệp và trong hệ thống), nên không ai gửi được báo cáo của cơ quan: {agencies}. Hãy chọn “Đầu mối” cho ít nhất một người của mỗi cơ quan.',
         noFocalPoint:
           '{agency} sẽ không có Đầu mối nào (trong tệp và trong hệ thống): {count} người của cơ quan đều là Cán bộ, không ai gửi được báo cáo. Hãy chọn “Đầu mối” cho ít nhất một người.',
       },
@@ -522,6 +527,8 @@ export const domainVi = {
       duplicateInFile: 'Email này đã có ở dòng {line} của tệp.',
       roleMissing:
         'Chưa rõ vai trò: tệp không có cột Vai trò, và chức vụ không nêu cơ quan nào trong danh mục. Hãy chọn vai trò (và cơ quan, nếu người này là cán bộ của một cơ quan).',
+      emailTwo:
+        'Ô email có {count} địa chỉ ({emails}): mỗi tài khoản dùng một địa chỉ. Hãy giữ lại email công vụ của chính người này.',
       emailMissing:
         'Chưa có email: tài khoản cần email công vụ của người này để gửi thư mời. Hãy điền email hoặc bỏ dòng này khỏi tệp.',
       agencyEndedSuccessor:
@@ -674,6 +681,8 @@ export const domainVi = {
     agenciesAdded:
       'Đã thêm {created, plural, other {# cơ quan}} vào danh mục{existing, plural, =0 {} other { (# cơ quan đã có)}}; danh sách được đọc lại.',
     usersSkipped: 'Bỏ qua {count} người đã có tài khoản: {emails}.',
+    usersImportedNoSmtp:
+      'Đã tạo {count, plural, other {# người dùng}}. Máy chủ chưa cấu hình gửi thư (SMTP) nên {count, plural, other {# thư mời}} chưa đến người nhận: thư nằm trong Hộp thư đi (Hàng đợi › Hộp thư đi), mỗi thư có liên kết đặt mật khẩu để chuyển cho từng người.',
     usersImported:
       'Đã tạo {count, plural, other {# người dùng}} và xếp {count, plural, other {# thư mời}} vào Hộp thư đi; thư được gửi sau khi nhập xong.',
     inviteSent: 'Đã gửi lại lời mời đặt mật khẩu. Khi chưa cấu hình máy chủ thư (SMTP), thư nằm trong Hộp thư đi.',

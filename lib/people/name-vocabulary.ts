@@ -117,6 +117,19 @@ export const RANKS = [
   'Trung uý',
   'Thiếu úy',
   'Thiếu uý',
+  // Academic titles, as lists of officials write them before a name ("GS.TS Nguyễn Kim Sơn", "TS. Huỳnh Thành Đạt"):
+  // compared without their dots, so "GS. TS." and "GS.TS" are one.
+  'GS.TSKH',
+  'GS. TSKH',
+  'PGS.TSKH',
+  'PGS. TSKH',
+  'GS.TS',
+  'GS. TS',
+  'PGS.TS',
+  'PGS. TS',
+  'TSKH',
+  'TS',
+  'ThS',
 ];
 
 /**

@@ -41,6 +41,16 @@ describe('splitPersonName', () => {
     expect(titleWithRank('', 'Bộ trưởng')).toBe('Bộ trưởng');
   });
 
+  it('takes an academic title out of the name, for the title, however its dots are written', () => {
+    // As the members' lists of 2024 write ministers: the name was "GS.TS Nguyễn Kim Sơn".
+    expect(splitPersonName('GS.TS Nguyễn Kim Sơn')).toEqual({ name: 'Nguyễn Kim Sơn', rank: 'GS.TS' });
+    expect(splitPersonName('GS. TS. Huỳnh Thành Đạt')).toEqual({ name: 'Huỳnh Thành Đạt', rank: 'GS. TS.' });
+    expect(splitPersonName('TS. Đào Hồng Lan')).toEqual({ name: 'Đào Hồng Lan', rank: 'TS.' });
+    expect(splitPersonName('PGS.TSKH Nguyễn Văn An')).toEqual({ name: 'Nguyễn Văn An', rank: 'PGS.TSKH' });
+    expect(splitPersonName('ThS Lê Thị Hà')).toEqual({ name: 'Lê Thị Hà', rank: 'ThS' });
+    expect(titleWithRank('GS.TS', 'Bộ trưởng Bộ Giáo dục và Đào tạo')).toBe('GS.TS, Bộ trưởng Bộ Giáo dục và Đào tạo');
+  });
+
   it('leaves a plain name, and one made only of such words, as written', () => {
     expect(splitPersonName('Phạm Thị Phương Hạnh').name).toBe('Phạm Thị Phương Hạnh');
     expect(splitPersonName('Đồng chí').name).toBe('Đồng chí');

@@ -25,7 +25,19 @@ const lower = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi');
 const SURNAMES = new Set(COMMON_SURNAMES.map(lower));
 const SIR_MADAM = new Set(ADDRESS_SIR_MADAM.map(fold));
 const ADDRESS = ADDRESS_WORDS.map(fold);
-const RANK_WORDS = [...new Set(RANKS.map(fold))].sort((a, b) => b.length - a.length);
+/** A folded text's words without their dots: "GS. TS." and "GS.TS" are compared as "gs ts" and "gsts". */
+const undotted = (text: string) => text.replace(/\./g, '');
+const RANK_SET = new Set(RANKS.map((r) => undotted(fold(r))));
+const RANK_MAX_WORDS = Math.max(...[...RANK_SET].map((r) => r.split(' ').length));
+/** The rank the folded words `f` open with (dots aside, longest first), as its folded words; undefined: none. */
+function rankOpening(f: readonly string[]): string | undefined {
+  const opening = f.slice(0, RANK_MAX_WORDS).map(undotted);
+  for (let n = opening.length; n > 0; n--) {
+    const text = opening.slice(0, n).join(' ');
+    if (RANK_SET.has(text)) return text;
+  }
+  return undefined;
+}
 const VACANT = VACANT_NAMES.map(fold);
 
 /** The words of `text` (split at spaces), and each word folded. */
@@ -71,7 +83,7 @@ export function splitPersonName(text: string): { name: string; rank: string } {
       changed = true;
       continue;
     }
-    const found = rank ? undefined : RANK_WORDS.find((r) => f.slice(0, r.split(' ').length).join(' ') === r);
+    const found = rank ? undefined : rankOpening(f);
     const size = found?.split(' ').length ?? 0;
     if (found && list.length - size >= 2) {
       rank = list.slice(0, size).join(' ');
@@ -132,7 +144,7 @@ function opensWithPerson(list: readonly string[]): boolean {
   const f = list.slice(0, 3).map(fold);
   if (ADDRESS.some((a) => f.slice(0, a.split(' ').length).join(' ') === a)) return true;
   if (SIR_MADAM.has(f[0] ?? '') && SURNAMES.has(lower(list[1] ?? ''))) return true;
-  return RANK_WORDS.some((r) => f.slice(0, r.split(' ').length).join(' ') === r);
+  return rankOpening(f) !== undefined;
 }
 
 /**

@@ -8,7 +8,7 @@ import { createTestDatabase } from '@/tests/db';
 import { actorFor, agencyIdOf } from '@/tests/factories';
 import { inVietnamese } from '@/tests/i18n';
 import { asVni, asVnTime, HAS_TCVN_ICONV } from '@/tests/legacy-text';
-import { importUsers, previewUserImport, type PreviewRow } from './import';
+import { importUsers, previewUserImport, userImportWarnings, type ImportNotes, type PreviewRow } from './import';
 
 /**
  * Published lists of officials (tests/fixtures/people/SOURCES.md) brought in as a secretariat would: the decision's
@@ -274,5 +274,146 @@ describe('QĐ 2594/QĐ-TTg kept in a sheet typed with VNI fonts (VNI-Times)', ()
     expect(legacy.map((r) => r.values.name)).toEqual(unicode.map((r) => r.values.name));
     expect(legacy.map((r) => [r.values, r.errors])).toEqual(unicode.map((r) => [r.values, r.errors]));
     expect((await preview({ text: asVni(csv) })).map((r) => r.values)).toEqual(unicode.map((r) => r.values));
+  });
+});
+
+// Session 31 (tests/fixtures/people/SOURCES.md, "Session 31").
+describe('Ban Chỉ đạo cải cách hành chính của Chính phủ (3/2024): the annex as a secretariat keeps it in Excel', () => {
+  /**
+   * The decision's annex typed into a workbook the way an office lays it out: two merged title lines, a blank line,
+   * the header "Chức vụ, đơn vị công tác" (title and body in one cell) and "Chức danh trong Ban Chỉ đạo", a group
+   * heading merged across the row ("II | CÁC ỦY VIÊN"), a total, birth dates as Excel keeps them (serial numbers), a
+   * hidden column of staff codes, addresses in capitals, with spaces, as mailto: links or as the link's text, two
+   * addresses in one cell; and the committee's working group on a second sheet.
+   */
+  async function annexWorkbook(): Promise<{ bytes: Uint8Array; lines: Map<string, number> }> {
+    const [, ...members] = text('bcd-cchc-2024.csv')
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split(/\r?\n/);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('BCĐ CCHC');
+    sheet.mergeCells('A1:H1');
+    sheet.getCell('A1').value = 'DANH SÁCH THÀNH VIÊN BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH CỦA CHÍNH PHỦ';
+    sheet.mergeCells('A2:H2');
+    sheet.getCell('A2').value = '(Kèm theo Quyết định của Thủ tướng Chính phủ, tháng 3/2024)';
+    sheet.addRow([]);
+    sheet.addRow([
+      'STT',
+      'Họ và tên',
+      'Chức vụ, đơn vị công tác',
+      'Chức danh trong Ban Chỉ đạo',
+      'Điện thoại',
+      'Email',
+      'Ngày sinh',
+      'Mã cán bộ',
+    ]);
+    sheet.getColumn(8).hidden = true;
+    const heading = (number: string, title: string) => {
+      const row = sheet.addRow([number, title]);
+      sheet.mergeCells(row.number, 2, row.number, 8);
+    };
+    heading('I', 'LÃNH ĐẠO BAN CHỈ ĐẠO');
+    const lines = new Map<string, number>();
+    members.forEach((line, i) => {
+      const [number, name, title, post] = line.split(';');
+      if (i === 3) heading('II', 'CÁC ỦY VIÊN');
+      const email = `thanh-vien-${number}@example.gov.vn`;
+      const row = sheet.addRow([Number(number), name, title, post, '', email, 21000 + i * 97, `CB-${number}`]);
+      lines.set(name!.replace(/^(Ông|Bà) /u, ''), row.number);
+      const cell = row.getCell(6);
+      if (i === 0) cell.value = email.toUpperCase();
+      if (i === 1) cell.value = `  ${email} `;
+      if (i === 2) cell.value = { text: email, hyperlink: `mailto:${email}` };
+      if (i === 3) cell.value = `mailto:${email}`;
+      if (i === 4) cell.value = `${email}; van-phong@example.gov.vn`;
+      row.getCell(5).value = ['0912 345 678', '0912.345.679', '+84 912 345 680', '(024) 3825 1234'][i] ?? '';
+    });
+    sheet.addRow([]);
+    sheet.addRow(['', `Tổng cộng: ${members.length} thành viên`]);
+    const group = workbook.addWorksheet('Tổ giúp việc');
+    group.addRow(['STT', 'Họ và tên', 'Chức vụ, đơn vị công tác', 'Email']);
+    group.addRow([1, 'Ông Nguyễn Văn A', 'Vụ trưởng, Bộ Nội vụ', 'to-giup-viec-1@example.gov.vn']);
+    return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), lines };
+  }
+
+  it('reads every member, passes the headings and the total over and says so, and names the second sheet (the file was refused for its headers)', async () => {
+    const { bytes, lines } = await annexWorkbook();
+    const notes: ImportNotes = { passedOver: [], otherSheets: [] };
+    const rows = await previewUserImport({ actor: admin, bytes, notes }, h.db);
+    expect(rows).toHaveLength(21);
+    expect(rows.filter((r) => /^(Ông|Bà) |[A-ZĐ]{4}|Tổng/u.test(r.values.name))).toEqual([]);
+    // The rows between the people: both headings (merged across, their text in every cell of the merge) and the total.
+    expect(notes).toEqual({ passedOver: [5, 9, 29], sheet: 'BCĐ CCHC', otherSheets: ['Tổ giúp việc'] });
+    const warnings = (await userImportWarnings(rows, h.db, notes)).map(inVietnamese);
+    expect(warnings.slice(0, 2)).toEqual([
+      'Đã bỏ qua 3 dòng tiêu đề nhóm hoặc tổng cộng (không phải người): dòng 5, 9, 29.',
+      'Chỉ trang “BCĐ CCHC” được đọc; tệp còn danh sách ở trang “Tổ giúp việc”, chưa được nhập. Hãy nhập riêng từng trang (lưu trang đó thành tệp khác, hoặc chuyển nó lên đầu).',
+    ]);
+    // One member per ministry, made staff by default: the ministries without a focal point (the demo's Bộ Nội vụ, Văn
+    // phòng Chính phủ and Bộ Tư pháp have one) are named in one message, not a sentence each.
+    expect(warnings.slice(3)).toEqual([
+      '16 cơ quan sẽ không có Đầu mối nào (trong tệp và trong hệ thống), nên không ai gửi được báo cáo của cơ quan: ' +
+        'Bộ Tài chính; Bộ Thông tin và Truyền thông; Bộ Ngoại giao; Bộ Kế hoạch và Đầu tư; Bộ Khoa học và Công nghệ; ' +
+        'Bộ Giáo dục và Đào tạo; Bộ Y tế; Bộ Lao động - Thương binh và Xã hội; Bộ Văn hóa, Thể thao và Du lịch; ' +
+        'Ngân hàng Nhà nước Việt Nam; Bộ Công Thương; Bộ Giao thông vận tải; Bộ Xây dựng; ' +
+        'Bộ Nông nghiệp và Phát triển nông thôn; Ủy ban Dân tộc; Thanh tra Chính phủ. ' +
+        'Hãy chọn “Đầu mối” cho ít nhất một người của mỗi cơ quan.',
+    ]);
+    const byName = new Map(rows.map((r) => [r.values.name, r]));
+    // An agency whose own name holds a comma, read from the title (it was not found: the title was cut at the comma).
+    expect(byName.get('Nguyễn Văn Hùng')!.values).toMatchObject({
+      position: 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch',
+      role: 'agency',
+      agencyId: await agencyOf('BVHTTDL'),
+    });
+    expect(errorsOf(byName.get('Nguyễn Văn Hùng')!)).toEqual({});
+    // Addresses in capitals, with spaces, as a link or the link's text are read; two in a cell are named.
+    expect(
+      ['Phạm Minh Chính', 'Trần Lưu Quang', 'Phạm Thị Thanh Trà', 'Trần Văn Sơn'].map((n) => [
+        byName.get(n)!.values.email.trim().toLowerCase(),
+        errorsOf(byName.get(n)!).email,
+      ]),
+    ).toEqual([1, 2, 3, 4].map((n) => [`thanh-vien-${n}@example.gov.vn`, undefined]));
+    expect(errorsOf(byName.get('Lê Thành Long')!).email).toEqual([
+      'Ô email có 2 địa chỉ (thanh-vien-5@example.gov.vn, van-phong@example.gov.vn): mỗi tài khoản dùng một địa chỉ. Hãy giữ lại email công vụ của chính người này.',
+    ]);
+    // Phones as written; the hidden staff codes and the birth dates (serial numbers) are not read.
+    expect(rows.slice(1, 4).map((r) => r.values.phone)).toEqual(['0912.345.679', '+84 912 345 680', '(024) 3825 1234']);
+    expect(rows.every((r) => !/CB-|^2\d{4}$/.test(Object.values(r.values).join(' ')))).toBe(true);
+    expect(rows.map((r) => r.line)).toEqual([...lines.values()]);
+  });
+
+  it('once the chair and deputy chair are given the leader role and the one address is kept, creates the 21 accounts; the ministries merged in 2025 are named', async () => {
+    const { bytes } = await annexWorkbook();
+    const rows = await previewUserImport({ actor: admin, bytes }, h.db);
+    const ended = rows.filter((r) => errorsOf(r).agencyId?.[0]?.includes('đã kết thúc hoạt động'));
+    expect(ended.map((r) => r.agencyText)).toEqual([
+      'Bộ Thông tin và Truyền thông',
+      'Bộ Kế hoạch và Đầu tư',
+      'Bộ Lao động - Thương binh và Xã hội',
+      'Bộ Giao thông vận tải',
+      'Bộ Nông nghiệp và Phát triển nông thôn',
+      'Ủy ban Dân tộc',
+    ]);
+    // What the administrator does in the preview: the leaders' role, the person's own address, the successor bodies.
+    const successor: Record<string, string> = {
+      'Bộ Thông tin và Truyền thông': 'BKHCN',
+      'Bộ Kế hoạch và Đầu tư': 'BTC',
+      'Bộ Lao động - Thương binh và Xã hội': 'BNV',
+      'Bộ Giao thông vận tải': 'BXD',
+      'Bộ Nông nghiệp và Phát triển nông thôn': 'BNNMT',
+      'Ủy ban Dân tộc': 'BDTTG',
+    };
+    const fixed = await Promise.all(
+      rows.map(async (r, i) => ({
+        line: r.line,
+        ...r.values,
+        ...(i < 2 ? { role: 'leader', agencyId: '' } : {}),
+        ...(r.values.email.includes(';') ? { email: r.values.email.split(';')[0]! } : {}),
+        ...(successor[r.agencyText] ? { agencyId: await agencyOf(successor[r.agencyText]!) } : {}),
+      })),
+    );
+    expect(await importUsers({ actor: admin, rows: fixed }, h.db)).toEqual({ created: 21, skipped: [] });
   });
 });

@@ -28,7 +28,23 @@ export const IMPORT_HEADERS: Record<ImportColumn, string> = {
 export const IMPORT_HEADER_ALIASES: Record<ImportColumn, string[]> = {
   name: ['Họ tên', 'Họ và tên', 'Tên', 'Full name', 'Name', 'Tên cán bộ', 'Người dùng'],
   email: ['Email', 'E-mail', 'Thư điện tử', 'Địa chỉ email', 'Địa chỉ thư điện tử', 'Mail'],
-  position: ['Chức vụ', 'Chức danh', 'Position', 'Title'],
+  position: [
+    'Chức vụ',
+    'Chức danh',
+    'Position',
+    'Title',
+    // Title and body in one cell, as decisions' annexes print them ("Thứ trưởng Bộ Nội vụ"): the agency is then read
+    // from the title's end.
+    'Chức vụ, đơn vị công tác',
+    'Chức vụ, đơn vị',
+    'Chức vụ, cơ quan',
+    'Chức vụ, cơ quan công tác',
+    'Chức vụ, cơ quan, đơn vị',
+    'Chức vụ, nơi công tác',
+    'Chức vụ và đơn vị công tác',
+    'Chức danh, đơn vị công tác',
+    'Chức danh, cơ quan',
+  ],
   phone: ['Số điện thoại', 'Điện thoại', 'SĐT', 'SDT', 'Di động', 'Phone', 'Telephone', 'Mobile'],
   role: ['Vai trò', 'Quyền', 'Role'],
   agency: [
@@ -78,6 +94,16 @@ export const IMPORT_INDEX_HEADERS = [
   'Ngạch',
   'Ngạch, bậc',
   'Chữ ký',
+  // The member's post in the committee (Trưởng ban, Ủy viên): kept on Ban Chỉ đạo's membership, not on the account.
+  'Chức danh BCĐ',
+  'Chức vụ BCĐ',
+  'Chức danh trong BCĐ',
+  'Chức vụ trong BCĐ',
+  'Chức danh Ban Chỉ đạo',
+  'Chức danh trong Ban Chỉ đạo',
+  'Chức vụ trong Ban Chỉ đạo',
+  'Chức danh trong Ban',
+  'Chức vụ trong Ban',
 ];
 
 /**

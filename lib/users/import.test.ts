@@ -8,7 +8,14 @@ import type { Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor, agencyIdOf } from '@/tests/factories';
 import { inEnglish, inVietnamese } from '@/tests/i18n';
-import { buildUserImportTemplate, importUsers, previewUserImport, userImportWarnings, type PreviewRow } from './import';
+import {
+  buildUserImportTemplate,
+  importUsers,
+  previewUserImport,
+  userImportWarnings,
+  usersImportedMessage,
+  type PreviewRow,
+} from './import';
 import { importUsersSchema } from './import-schemas';
 import { IMPORT_HEADERS, LISTS_SHEET, TEMPLATE_SHEET } from './import-vocabulary';
 
@@ -508,5 +515,20 @@ describe('importing a list again', () => {
     });
     const made = await h.db.select().from(users).where(like(users.email, '%.again@example.gov.vn'));
     expect(made).toHaveLength(2);
+  });
+});
+
+describe('what the administrator is told once the accounts are made', () => {
+  it('without a mail server, that the invitations reached nobody and wait in the outbox; with one, that they leave', () => {
+    // It said "queued in the outbox; sent once the import is done" either way: without SMTP, nobody got anything.
+    expect(inVietnamese(usersImportedMessage(21, false))).toBe(
+      'Đã tạo 21 người dùng. Máy chủ chưa cấu hình gửi thư (SMTP) nên 21 thư mời chưa đến người nhận: thư nằm trong Hộp thư đi (Hàng đợi › Hộp thư đi), mỗi thư có liên kết đặt mật khẩu để chuyển cho từng người.',
+    );
+    expect(inEnglish(usersImportedMessage(1, false))).toBe(
+      '1 user was created. No mail server (SMTP) is configured, so the invitation has reached nobody: they wait in the outbox (Queue › Outbox), each with its link to set a password, to pass on to each person.',
+    );
+    expect(inVietnamese(usersImportedMessage(21, true))).toBe(
+      'Đã tạo 21 người dùng và xếp 21 thư mời vào Hộp thư đi; thư được gửi sau khi nhập xong.',
+    );
   });
 });

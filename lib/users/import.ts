@@ -33,6 +33,7 @@ import {
   type ImportRole,
 } from './import-vocabulary';
 import { insertInvitedUsers } from './mutations';
+import { smtpConfigured } from '@/lib/notifications/mailer';
 import { spreadsheetProblem } from '@/lib/files/evidence';
 import { pickImportSheet, sheetNames } from '@/lib/files/sheet';
 import { decodeText } from '@/lib/files/text';
@@ -110,8 +111,18 @@ function cellText(value: ExcelJS.CellValue): string {
   return ''; // a formula without a cached result, or an error value such as #N/A
 }
 
-/** The first worksheet of an XLSX workbook with a header row, every cell as plain text. */
-async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
+/**
+ * What the preview says besides the rows: the lines passed over as a group's heading or a total, and, for a workbook,
+ * the sheet read and the later sheets holding a list too, which are not read.
+ */
+export type ImportNotes = { passedOver: number[]; sheet?: string; otherSheets: string[] };
+
+/**
+ * The first worksheet of an XLSX workbook with a header row, every cell as plain text. A hidden column whose header
+ * is not one of the import's is passed over: the person who made the sheet does not see it (an office's staff code,
+ * a formula's helper) and could not tell why the file is refused for it.
+ */
+async function readXlsx(bytes: Uint8Array, notes?: ImportNotes): Promise<SheetRow[]> {
   // Checked as evidence files are (sizes as inflated, not as declared; a workbook, its names as every reader reads
   // them), before ExcelJS inflates the whole file.
   const problem = await spreadsheetProblem(bytes);
@@ -124,7 +135,13 @@ async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
     throw invalid(msg('errors.userImport.xlsxUnreadable'));
   }
   // The first sheet with a header row (a cover of instructions may come first); with none, the sheets are named.
-  const { rows, tried } = pickImportSheet(workbook, cellText, (all) => headerIndex(all) >= 0);
+  const { rows, tried, sheet, hidden, others } = pickImportSheet(workbook, cellText, (all) => headerIndex(all) >= 0);
+  if (rows && hidden.length) {
+    const header = nonEmpty(rows)[headerIndex(rows)]!.cells;
+    const unread = hidden.filter((i) => !HEADER_OF.has(key(clean(header[i]))));
+    for (const r of rows) for (const i of unread) if (i < r.cells.length) r.cells[i] = '';
+  }
+  if (notes && sheet) Object.assign(notes, { sheet, otherSheets: others });
   if (!rows && tried.length > 1)
     throw invalid(
       msg('errors.userImport.noHeaderInSheets', {
@@ -153,12 +170,15 @@ function readText(text: string): SheetRow[] {
 }
 
 /** The sheet of a file (an XLSX is a ZIP: it starts with "PK") or of pasted text. */
-export async function readImportSheet(input: { bytes?: Uint8Array; text?: string }): Promise<SheetRow[]> {
+export async function readImportSheet(
+  input: { bytes?: Uint8Array; text?: string },
+  notes?: ImportNotes,
+): Promise<SheetRow[]> {
   if (input.bytes && input.bytes.length > 0) {
     if (input.bytes.length > MAX_IMPORT_BYTES)
       throw invalid(msg('errors.userImport.fileTooLarge', { max: MAX_IMPORT_BYTES / 1024 / 1024 }));
     const isZip = input.bytes[0] === 0x50 && input.bytes[1] === 0x4b;
-    return isZip ? readXlsx(input.bytes) : readText(decodeText(input.bytes));
+    return isZip ? readXlsx(input.bytes, notes) : readText(decodeText(input.bytes));
   }
   if (input.text && input.text.trim()) return readText(input.text);
   throw invalid(msg('errors.userImport.nothing'));
@@ -168,7 +188,31 @@ export async function readImportSheet(input: { bytes?: Uint8Array; text?: string
  * Cells of a data row by column, and the columns the header named (undefined: a row-number column); `familyAt`: the
  * column of a name's first part when the sheet splits it ("Họ và tên đệm | Tên"), else -1.
  */
-type Layout = { columns: (ImportColumn | undefined)[]; data: SheetRow[]; familyAt: number };
+type Layout = { columns: (ImportColumn | undefined)[]; data: SheetRow[]; familyAt: number; passedOver: number[] };
+
+/**
+ * A row that holds no person: a group's heading ("II | CÁC ỦY VIÊN", often merged across the row, so every cell of
+ * the merge repeats it) or a total ("Tổng cộng: 32 thành viên"), as an annex of a decision lays its list out. Such a
+ * row has one text, no address in it, and no row number: it is in capitals, or starts with a total's words, or its
+ * number is a Roman numeral or a letter. A person's row has a number, an address or mixed-case words.
+ */
+function isHeadingRow(cells: string[], columns: (ImportColumn | undefined)[]): boolean {
+  const texts = new Set<string>();
+  const numbers: string[] = [];
+  cells.forEach((c, i) => {
+    const text = clean(c);
+    if (!text) return;
+    if (columns[i]) texts.add(text);
+    else numbers.push(text);
+  });
+  if (texts.size !== 1) return false;
+  const text = [...texts][0]!;
+  if (text.includes('@') || numbers.some((n) => /^\d+\.?$/.test(n) && !texts.has(n))) return false;
+  const capitals = !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+  const total = /^(tổng cộng|tổng số|cộng)\b/iu.test(text);
+  const grouped = numbers.some((n) => /^([IVXLC]+|[A-Za-zĐđ])[.)]?$/u.test(n));
+  return capitals || total || grouped;
+}
 
 /**
  * The header is the first row, among the first 10 non-empty ones (a title row above it is allowed), that names
@@ -218,11 +262,12 @@ export function layoutOf(all: SheetRow[]): Layout {
       msg('errors.userImport.extraColumns', { columns: unknown.map((c) => `"${c}"`).join(', '), expected }),
     );
   if (twice.length) throw invalid(msg('errors.userImport.columnTwice', { columns: twice.join(', ') }));
-  const data = rows.slice(headerAt + 1);
+  const passedOver: number[] = [];
+  const data = rows.slice(headerAt + 1).filter((r) => !(isHeadingRow(r.cells, columns) && passedOver.push(r.line)));
   if (data.length === 0) throw invalid(msg('errors.userImport.noRows'));
   if (data.length > MAX_IMPORT_ROWS)
     throw invalid(msg('errors.userImport.fileTooManyRows', { max: MAX_IMPORT_ROWS, count: data.length }));
-  return { columns, data, familyAt };
+  return { columns, data, familyAt, passedOver };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -269,7 +314,8 @@ const NEW_MARKS = new Set(AGENCY_ERA_MARKS.new.map(key));
  * nhiệm Văn phòng Chính phủ" → "Văn phòng Chính phủ"); one word only as an abbreviation ("Phó Thống đốc NHNN").
  */
 function agencyInTitle(agencies: Agencies, title: string, today: string): string {
-  for (const part of title.split(/[,;]/).reverse()) {
+  // The whole title first: an agency's own name may hold a comma ("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch").
+  for (const part of [title, ...title.split(/[,;]/).reverse()]) {
     const words = part.trim().split(/\s+/u).slice(-12);
     for (let i = 0; i < words.length; i++) {
       const text = words.slice(i).join(' ');
@@ -292,6 +338,9 @@ function successorOf(agencies: Agencies, agency: AgencyEntry, today: string): Ag
 
 // ---------------------------------------------------------------------------------------------
 // Checking rows (the preview and the import share it)
+
+/** The addresses a cell holds ("ten@bo.gov.vn; vanphong@bo.gov.vn" holds two). */
+const ADDRESS_IN_TEXT = /[^\s;,/<>()"'@]+@[^\s;,/<>()"'@]+\.[^\s;,/<>()"'@]+/gu;
 
 const push = (errors: RowErrors, field: RowField, message: string) => {
   const list = (errors[field] ??= []);
@@ -322,12 +371,15 @@ async function checkRows(
         // No address at all is not a wrong one: a list copied from a decision has none; say what is needed.
         // No role at all (no Vai trò column, no agency to make the person an agency's): say what to choose.
         const blankRole = field === 'role' && String(row.values.role ?? '').trim() === '';
+        const addresses = field === 'email' ? String(row.values.email ?? '').match(ADDRESS_IN_TEXT) : null;
         const message =
           field === 'email' && blankEmail
             ? msg('errors.userImport.emailMissing')
-            : blankRole
-              ? msg('errors.userImport.roleMissing')
-              : issue.message;
+            : addresses && addresses.length > 1
+              ? msg('errors.userImport.emailTwo', { count: addresses.length, emails: addresses.join(', ') })
+              : blankRole
+                ? msg('errors.userImport.roleMissing')
+                : issue.message;
         push(errors[i]!, ROW_FIELDS.includes(field) ? field : 'name', message);
       }
     }
@@ -375,12 +427,19 @@ async function checkRows(
  * every row as the import will. Saves nothing. A file-level problem is thrown (AppError INVALID).
  */
 export async function previewUserImport(
-  input: { actor: Actor; bytes?: Uint8Array; text?: string },
+  input: {
+    actor: Actor;
+    bytes?: Uint8Array;
+    text?: string;
+    /** Filled with what the preview should say besides the rows. */
+    notes?: ImportNotes;
+  },
   db?: DbOrTx,
   now = new Date(),
 ): Promise<PreviewRow[]> {
   assertCan(input.actor, 'user.manage');
-  const { columns, data, familyAt } = layoutOf(await readImportSheet(input));
+  const { columns, data, familyAt, passedOver } = layoutOf(await readImportSheet(input, input.notes));
+  if (input.notes) input.notes.passedOver = passedOver;
   const d = await resolveDb(db);
   const today = vnDate(now);
   const agencies = await agencyIndex(d);
@@ -423,7 +482,8 @@ export async function previewUserImport(
       line,
       values: {
         name: cell.name,
-        email: cell.email,
+        // A cell copied from a web page or Outlook keeps the link's scheme: "mailto:ten@bo.gov.vn".
+        email: cell.email.replace(/^mailto:\s*/i, ''),
         position: cell.position,
         // A number cell lost the leading zero a Vietnamese phone number starts with (912345678 for 0912345678).
         phone: /^[1-9]\d{8,9}$/.test(cell.phone) ? `0${cell.phone}` : cell.phone,
@@ -454,9 +514,25 @@ export async function previewUserImport(
  * focal point, neither among its rows nor among its active users already in the system: nobody could submit its
  * reports. Staff stays the default (a staff list sent by HR made everyone a focal point); these say it instead.
  */
-export async function userImportWarnings(all: readonly PreviewRow[], db?: DbOrTx): Promise<string[]> {
+export async function userImportWarnings(
+  all: readonly PreviewRow[],
+  db?: DbOrTx,
+  notes?: ImportNotes,
+): Promise<string[]> {
   let rows = all;
   const warnings: string[] = [];
+  // A group's heading or a total is not a person, and a second sheet is not read: said, so nothing seems lost.
+  if (notes?.passedOver.length)
+    warnings.push(
+      msg('errors.userImport.warnings.passedOver', {
+        count: notes.passedOver.length,
+        lines: notes.passedOver.join(', '),
+      }),
+    );
+  if (notes?.sheet && notes.otherSheets.length)
+    warnings.push(
+      msg('errors.userImport.warnings.otherSheets', { sheet: notes.sheet, others: sheetNames(notes.otherSheets) }),
+    );
   const existing = rows.filter((r) => r.existing).map((r) => r.values.email.toLowerCase());
   if (existing.length)
     warnings.push(msg('errors.userImport.warnings.existing', { count: existing.length, emails: existing.join(', ') }));
@@ -502,8 +578,18 @@ export async function userImportWarnings(all: readonly PreviewRow[], db?: DbOrTx
       (a) => [a.id, a.name],
     ),
   );
-  for (const [id, list] of without)
-    if (!covered.has(id))
+  const uncovered = without.filter(([id]) => !covered.has(id));
+  // A committee's list has one member per ministry: the agencies are named in one message (a sentence for each, 19
+  // of them, made the preview a wall of text above the rows).
+  if (uncovered.length > 1)
+    warnings.push(
+      msg('errors.userImport.warnings.noFocalPointMany', {
+        count: uncovered.length,
+        agencies: uncovered.map(([id]) => names.get(id) ?? String(id)).join('; '),
+      }),
+    );
+  else
+    for (const [id, list] of uncovered)
       warnings.push(
         msg('errors.userImport.warnings.noFocalPoint', { agency: names.get(id) ?? String(id), count: list.length }),
       );
@@ -558,6 +644,16 @@ export async function importUsers(
     throw error;
   }
   return { created: fields.length, skipped };
+}
+
+/**
+ * What the administrator is told once an import created `created` accounts: with a mail server, the invitations are
+ * on their way; without one (`SMTP_URL` unset), they wait in the outbox and reach nobody until the administrator
+ * passes each link on. "Queued in the outbox; sent once the import is done" read, without SMTP, as if 21 ministers
+ * had been emailed.
+ */
+export function usersImportedMessage(created: number, smtp = smtpConfigured()): string {
+  return smtp ? msg('done.usersImported', { count: created }) : msg('done.usersImportedNoSmtp', { count: created });
 }
 
 // ---------------------------------------------------------------------------------------------

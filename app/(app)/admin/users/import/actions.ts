@@ -6,7 +6,14 @@ import type { ActionResult, FormState } from '@/lib/forms/result';
 import { getTranslate, localize } from '@/lib/i18n/translate';
 import { addListedAgencies } from '@/lib/agencies/from-notice';
 import { addListedAgenciesSchema } from '@/lib/agencies/schemas';
-import { importUsers, previewUserImport, userImportWarnings, type PreviewRow } from '@/lib/users/import';
+import {
+  importUsers,
+  previewUserImport,
+  userImportWarnings,
+  usersImportedMessage,
+  type ImportNotes,
+  type PreviewRow,
+} from '@/lib/users/import';
 import { importUsersSchema, previewUserImportSchema } from '@/lib/users/import-schemas';
 
 /** The rows read, and a stamp told apart from the last preview's (a new preview rebuilds the grid). */
@@ -21,12 +28,15 @@ export async function previewUserImportAction(
     previewUserImportSchema,
     input,
     async (actor, { file, text }) => {
+      const notes: ImportNotes = { passedOver: [], otherSheets: [] };
       const rows = await previewUserImport({
         actor,
         bytes: file && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : undefined,
         text,
+        notes,
       });
-      return { rows, warnings: await userImportWarnings(rows) };
+      const warnings = await userImportWarnings(rows, undefined, notes);
+      return { rows, warnings };
     },
     { permission: 'user.manage' },
   );
@@ -58,7 +68,8 @@ export async function importUsersAction(_prev: FormState, input: FormData): Prom
   if (!result.ok) return result;
   revalidatePath('/admin/users');
   const { created, skipped } = result.data!;
-  const said = [await say('done.usersImported', { count: created })];
+  // Without a mail server the invitations wait in the outbox: said, with where to read them.
+  const said = [localize(usersImportedMessage(created), await getTranslate())];
   // Who already had an account was passed over (a list imported again), and is named.
   if (skipped.length) said.push(await say('done.usersSkipped', { count: skipped.length, emails: skipped.join(', ') }));
   return { ok: true, message: said.join(' ') };
