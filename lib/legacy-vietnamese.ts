@@ -128,6 +128,21 @@ const isCapital = (c: string) => c >= 'A' && c <= 'Z';
 const WORD = /[A-Za-z\p{L}]+/gu;
 
 /**
+ * A file's bytes that are not UTF-8 (a CSV as Excel saves it on a Vietnamese Windows, in Windows-1258, or a sheet typed
+ * with .VnTime or VNI fonts) in Unicode: read as Windows-1258, and as Latin-1 in TCVN3 or VNI, the reading with the
+ * most Vietnamese syllables among its marked words, when it has a few and most of its marked words are; else null (a
+ * French file in Windows-1252 reads as no Vietnamese, and is refused as before).
+ */
+export function fromLegacyBytes(bytes: Uint8Array): string | null {
+  const windows = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
+  const legacy = fromLegacyVietnamese(new TextDecoder('windows-1252').decode(bytes));
+  const [best] = [windows, ...(legacy.from ? [legacy.text] : [])]
+    .map((text) => ({ text, ...syllables(text.slice(0, 20_000)) }))
+    .sort((a, b) => b.valid - a.valid);
+  return best && best.valid >= 5 && best.valid >= 0.6 * best.words ? best.text : null;
+}
+
+/**
  * VNI's codes that are no letter of Unicode Vietnamese: the marks "ø" (grave), "û" (hook), "ï" (dot below), "ä", "å"
  * (circumflex with dot, hook), "ë", "ü" (breve with dot, tilde), and the letters "ñ" (đ), "ö" (ư), "æ" (ỉ), "î" (ỵ).
  */

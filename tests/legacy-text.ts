@@ -79,3 +79,15 @@ export function asVni(text: string): string {
     })
     .join('');
 }
+
+/** Text as bytes in an encoding glibc's iconv writes ("CP1258": Excel's plain "CSV" on a Vietnamese Windows). */
+export const iconvBytes = (text: string, encoding: string) =>
+  new Uint8Array(execFileSync('iconv', ['-f', 'UTF-8', '-t', encoding], { input: text }));
+/** Whether glibc's converter writes Windows-1258 here. */
+export const HAS_CP1258_ICONV = (() => {
+  try {
+    return iconvBytes('ư', 'CP1258')[0] === 0xfd;
+  } catch {
+    return false;
+  }
+})();

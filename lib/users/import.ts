@@ -153,9 +153,9 @@ async function readXlsx(bytes: Uint8Array, notes?: ImportNotes): Promise<SheetRo
 }
 
 /**
- * CSV text: UTF-8 (a BOM is dropped), "," or ";" delimited as the header row shows, or cells copied from a
- * spreadsheet (tab-separated). Text decoded from another encoding (Excel's plain "CSV" in Windows-1258) shows
- * U+FFFD, which refuses the file with a request for "CSV UTF-8".
+ * CSV text as `decodeText` reads it (a BOM is dropped), "," or ";" delimited as the header row shows, or cells
+ * copied from a spreadsheet (tab-separated). A file in an encoding that reads as no Vietnamese shows U+FFFD, which
+ * refuses the file with a request for "CSV UTF-8".
  */
 function readText(text: string): SheetRow[] {
   if (text.includes('\ufffd')) throw invalid(msg('errors.userImport.csvEncoding'));
