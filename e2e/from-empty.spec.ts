@@ -339,7 +339,7 @@ test('the administrator sets up a committee and invites the people; the office b
   // The secretariat brings in the office's backlog sheet.
   const secretariat = pages.secretariat;
   await secretariat.goto('/directives/import');
-  await secretariat.getByLabel('Tệp Excel (.xlsx) hoặc CSV (UTF-8)').setInputFiles({
+  await secretariat.getByLabel('Tệp Excel (.xlsx) hoặc CSV', { exact: true }).setInputFiles({
     name: 'theo-doi-nhiem-vu.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: await backlogWorkbook(),

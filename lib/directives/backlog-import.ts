@@ -140,9 +140,9 @@ function findHeader(rows: { line: number; cells: string[] }[]): number {
 }
 
 /**
- * The first worksheet of an XLSX workbook with a header row, or a CSV file (UTF-8, or UTF-16 with its BOM; "," or
- * ";"), as its header and rows. Date cells become yyyy-MM-dd; fully empty rows are skipped. Refuses an unreadable
- * file, one with no header row, and one past MAX_BACKLOG_ROWS.
+ * The first worksheet of an XLSX workbook with a header row, or a CSV file as `decodeText` reads it ("," or ";"), as
+ * its header and rows. Date cells become yyyy-MM-dd; fully empty rows are skipped. Refuses an unreadable file, one
+ * with no header row, and one past MAX_BACKLOG_ROWS.
  */
 export async function readBacklogFile(bytes: Uint8Array, fileName: string): Promise<BacklogSheet> {
   let all: { line: number; cells: string[] }[] = [];

@@ -244,7 +244,7 @@ export const domainEn: typeof domainVi = {
     backlog: {
       // backlog import (lib/directives/backlog-import.ts)
       unreadable: 'The file cannot be read. Choose an Excel (.xlsx) or CSV file.',
-      csvEncoding: 'The CSV file is not UTF-8. In Excel, save it again as "CSV UTF-8".',
+      csvEncoding: 'The CSV file’s encoding reads as no Vietnamese. In Excel, save it again as "CSV UTF-8".',
       noHeader: 'No header row was found (for example "Nội dung chỉ đạo", "Cơ quan chủ trì", "Thời hạn").',
       noHeaderInSheets:
         'No header row was found (for example "Nội dung chỉ đạo", "Cơ quan chủ trì", "Thời hạn") on any sheet of the file (looked in: {sheets}).',
@@ -316,7 +316,7 @@ export const domainEn: typeof domainVi = {
         skippedNobody: 'Line {line} skipped: “{text}” names no one',
         skippedGroup: 'Line {line}: “{text}” taken off the title of {name} (it names no one)',
         skippedVacant: 'Line {line} skipped: “{text}” marks a post not yet filled, not a person',
-        csvEncoding: 'The CSV file is not UTF-8; save it again as “CSV UTF-8”',
+        csvEncoding: 'The CSV file’s encoding reads as no Vietnamese; save it again as “CSV UTF-8”',
         xlsxUnreadable: 'The Excel file (.xlsx) could not be read',
         pointMissing: 'The conference point name is missing',
         pointAmbiguous: 'The point name “{name}” matches several conference points; please choose',
@@ -493,7 +493,8 @@ export const domainEn: typeof domainVi = {
       nothing: 'Choose a CSV or XLSX file, or paste the list.',
       fileTooLarge: 'The file is too large (at most {max} MB).',
       xlsxUnreadable: 'The Excel file cannot be read. Save it as .xlsx (Excel Workbook) and upload it again.',
-      csvEncoding: 'The CSV file is not UTF-8. In Excel, save it as “CSV UTF-8 (Comma delimited)”.',
+      csvEncoding:
+        'The CSV file’s encoding reads as no Vietnamese. In Excel, save it as “CSV UTF-8 (Comma delimited)”.',
       noHeader: 'No header row with a “Họ và tên” or “Email” column was found. The columns needed: {expected}.',
       noHeaderInSheets:
         'No header row with a “Họ và tên” or “Email” column was found on any sheet of the file (looked in: {sheets}). The columns needed: {expected}.',

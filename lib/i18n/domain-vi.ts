@@ -253,7 +253,8 @@ export const domainVi = {
     backlog: {
       // backlog import (lib/directives/backlog-import.ts)
       unreadable: 'Không đọc được tệp. Hãy chọn tệp Excel (.xlsx) hoặc CSV.',
-      csvEncoding: 'Tệp CSV không ở mã UTF-8. Trong Excel, hãy lưu lại với kiểu "CSV UTF-8".',
+      csvEncoding:
+        'Không đọc được chữ tiếng Việt trong tệp CSV (bảng mã lạ). Trong Excel, hãy lưu lại với kiểu "CSV UTF-8".',
       noHeader: 'Không tìm thấy dòng tiêu đề cột (ví dụ "Nội dung chỉ đạo", "Cơ quan chủ trì", "Thời hạn").',
       noHeaderInSheets:
         'Không tìm thấy dòng tiêu đề cột (ví dụ "Nội dung chỉ đạo", "Cơ quan chủ trì", "Thời hạn") ở trang nào của tệp (đã xem: {sheets}).',
@@ -324,7 +325,7 @@ export const domainVi = {
         skippedNobody: 'Bỏ qua dòng {line}: “{text}” không nêu tên một người',
         skippedGroup: 'Dòng {line}: bỏ “{text}” khỏi chức vụ của {name} (không nêu tên người)',
         skippedVacant: 'Bỏ qua dòng {line}: “{text}” là chỗ chưa có người, không phải một người',
-        csvEncoding: 'Tệp CSV không đúng mã UTF-8; hãy lưu lại dạng “CSV UTF-8”',
+        csvEncoding: 'Không đọc được chữ tiếng Việt trong tệp CSV (bảng mã lạ); hãy lưu lại dạng “CSV UTF-8”',
         xlsxUnreadable: 'Không đọc được tệp Excel (.xlsx)',
         pointMissing: 'Thiếu tên điểm cầu',
         pointAmbiguous: 'Tên điểm cầu “{name}” trùng với nhiều điểm cầu; hãy chọn',
@@ -507,7 +508,8 @@ export const domainVi = {
       nothing: 'Hãy chọn tệp CSV hoặc XLSX, hoặc dán danh sách.',
       fileTooLarge: 'Tệp quá lớn (tối đa {max} MB).',
       xlsxUnreadable: 'Không đọc được tệp Excel. Hãy lưu lại dưới dạng .xlsx (Excel Workbook) rồi tải lên.',
-      csvEncoding: 'Tệp CSV không phải mã UTF-8. Trong Excel, hãy lưu dưới dạng “CSV UTF-8 (Comma delimited)”.',
+      csvEncoding:
+        'Không đọc được chữ tiếng Việt trong tệp CSV (bảng mã lạ). Trong Excel, hãy lưu dưới dạng “CSV UTF-8 (Comma delimited)”.',
       noHeader: 'Không tìm thấy dòng tiêu đề có cột “Họ và tên” hoặc “Email”. Các cột cần có: {expected}.',
       noHeaderInSheets:
         'Không tìm thấy dòng tiêu đề có cột “Họ và tên” hoặc “Email” ở trang nào của tệp (đã xem: {sheets}). Các cột cần có: {expected}.',

@@ -567,7 +567,7 @@ export const en: Messages = {
   userImport: {
     title: 'Import users from a file',
     intro:
-      'Download the Excel template, fill in one person per row (full name, email, position, phone, role, agency, duty), then upload it to preview. Write the agency by its code, name or short name (see the template’s “Danh mục” sheet). XLSX or CSV (UTF-8, comma or semicolon separated) is accepted, at most {max, number} rows.',
+      'Download the Excel template, fill in one person per row (full name, email, position, phone, role, agency, duty), then upload it to preview. Write the agency by its code, name or short name (see the template’s “Danh mục” sheet). XLSX or CSV (comma or semicolon separated; UTF-8, or Excel’s plain CSV, TCVN3, VNI) is accepted, at most {max, number} rows.',
     template: 'Download the Excel template',
     file: 'CSV or XLSX file',
     paste: 'Or paste the list (with its header row)',
@@ -1112,7 +1112,7 @@ export const en: Messages = {
       'Bring the directives and tasks the office follows in its Excel sheet into the system. Imported directives belong to no session: their source is a document (number, symbol and date).',
     link: 'Import from Excel',
     step1: '1. Choose the file',
-    file: 'Excel (.xlsx) or CSV (UTF-8) file',
+    file: 'Excel (.xlsx) or CSV file',
     fileHint: 'The header row may sit below a title. At most 5,000 rows.',
     defaultSource: 'Source document for the whole file (optional)',
     defaultSourceHint: 'Used for rows with no document number, for example: Thông báo số 45/TB-VPCP.',

@@ -570,7 +570,7 @@ export const vi = {
   userImport: {
     title: 'Nhập người dùng từ tệp',
     intro:
-      'Tải mẫu Excel, điền mỗi người một dòng (họ và tên, email, chức vụ, số điện thoại, vai trò, cơ quan, nhiệm vụ), rồi tải lên để xem trước. Cơ quan ghi theo mã, tên hoặc tên ngắn (xem trang “Danh mục” của mẫu). Nhận tệp XLSX hoặc CSV (UTF-8, phân cách bằng dấu phẩy hoặc chấm phẩy), tối đa {max, number} dòng.',
+      'Tải mẫu Excel, điền mỗi người một dòng (họ và tên, email, chức vụ, số điện thoại, vai trò, cơ quan, nhiệm vụ), rồi tải lên để xem trước. Cơ quan ghi theo mã, tên hoặc tên ngắn (xem trang “Danh mục” của mẫu). Nhận tệp XLSX hoặc CSV (phân cách bằng dấu phẩy hoặc chấm phẩy; UTF-8, hoặc CSV thường của Excel, TCVN3, VNI), tối đa {max, number} dòng.',
     template: 'Tải mẫu Excel',
     file: 'Tệp CSV hoặc XLSX',
     paste: 'Hoặc dán danh sách (có dòng tiêu đề)',
@@ -1420,7 +1420,7 @@ export const vi = {
       'Đưa các chỉ đạo, nhiệm vụ cơ quan đang theo dõi trong bảng Excel vào hệ thống. Chỉ đạo nhập vào không thuộc phiên họp nào: nguồn của nó là văn bản (số, ký hiệu và ngày văn bản).',
     link: 'Nhập từ Excel',
     step1: '1. Chọn tệp',
-    file: 'Tệp Excel (.xlsx) hoặc CSV (UTF-8)',
+    file: 'Tệp Excel (.xlsx) hoặc CSV',
     fileHint: 'Dòng tiêu đề cột có thể nằm dưới tên bảng. Tối đa 5.000 dòng.',
     defaultSource: 'Văn bản nguồn chung (không bắt buộc)',
     defaultSourceHint: 'Dùng cho các dòng không ghi số/ký hiệu văn bản, ví dụ: Thông báo số 45/TB-VPCP.',

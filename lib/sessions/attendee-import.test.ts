@@ -381,7 +381,9 @@ describe('parseAttendeeCsv', () => {
 
   it('asks for CSV UTF-8 when the text was mis-decoded', () => {
     const [row] = parseAttendeeCsv('H\ufffd t\ufffdn\nNguy\ufffdn');
-    expect(errorsOf(row!)[0]).toBe('Tệp CSV không đúng mã UTF-8; hãy lưu lại dạng “CSV UTF-8”');
+    expect(errorsOf(row!)[0]).toBe(
+      'Không đọc được chữ tiếng Việt trong tệp CSV (bảng mã lạ); hãy lưu lại dạng “CSV UTF-8”',
+    );
   });
 });
 

@@ -163,7 +163,7 @@ describe('reading the sheet', () => {
       0x78,
     ]);
     expect(inEnglish((await refusalOf(previewUserImport({ actor: admin, bytes: latin }, h.db))).message)).toMatch(
-      /not UTF-8/,
+      /reads as no Vietnamese/,
     );
     const broken = new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]);
     expect(inEnglish((await refusalOf(previewUserImport({ actor: admin, bytes: broken }, h.db))).message)).toMatch(

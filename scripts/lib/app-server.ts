@@ -51,7 +51,8 @@ function deployedServer(): string {
     // may be serving from its copy right now, and removing it made that run's pages fail to load their chunks.
     const stale = Date.now() - 6 * 60 * 60 * 1000;
     for (const old of readdirSync(tmpdir()).filter((d) => d.startsWith('steering-deployed-')))
-      if (statSync(join(tmpdir(), old)).mtimeMs < stale) rmSync(join(tmpdir(), old), { recursive: true, force: true });
+      if ((statSync(join(tmpdir(), old), { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < stale)
+        rmSync(join(tmpdir(), old), { recursive: true, force: true });
     const partial = `${dir}.partial-${process.pid}`;
     cpSync('.next/standalone', partial, { recursive: true, verbatimSymlinks: true });
     try {
