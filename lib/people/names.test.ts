@@ -27,6 +27,11 @@ describe('splitPersonName', () => {
     expect(splitPersonName('Đ/c Hà Minh Hiền').name).toBe('Hà Minh Hiền');
     expect(splitPersonName('Trưởng Ban Chỉ đạo là đồng chí Võ Ngọc Thành').name).toBe('Võ Ngọc Thành');
     expect(splitPersonName('Các Phó Trưởng Ban chỉ đạo, gồm: Đồng chí Trương Văn Đạt').name).toBe('Trương Văn Đạt');
+    // With a colon or a dot, as lists of attendees type them: the name was "Đ/c: Hà Minh Hiền".
+    expect(splitPersonName('Đ/c: Hà Minh Hiền').name).toBe('Hà Minh Hiền');
+    expect(splitPersonName('Đ/c. Hà Minh Hiền').name).toBe('Hà Minh Hiền');
+    expect(splitPersonName('Đ.c Hà Minh Hiền').name).toBe('Hà Minh Hiền');
+    expect(splitPersonName('đồng chí: Trần Quốc Văn').name).toBe('Trần Quốc Văn');
   });
 
   it('takes a rank of the armed forces out of the name, for the title', () => {
@@ -48,6 +53,10 @@ describe('splitPersonName', () => {
     expect(splitPersonName('TS. Đào Hồng Lan')).toEqual({ name: 'Đào Hồng Lan', rank: 'TS.' });
     expect(splitPersonName('PGS.TSKH Nguyễn Văn An')).toEqual({ name: 'Nguyễn Văn An', rank: 'PGS.TSKH' });
     expect(splitPersonName('ThS Lê Thị Hà')).toEqual({ name: 'Lê Thị Hà', rank: 'ThS' });
+    // "Ông"/"Bà" before the title: the name was "Ông GS. TS. Nguyễn Văn An".
+    expect(splitPersonName('Ông GS. TS. Nguyễn Văn An')).toEqual({ name: 'Nguyễn Văn An', rank: 'GS. TS.' });
+    expect(splitPersonName('Bà PGS.TS Trần Thị Hoa')).toEqual({ name: 'Trần Thị Hoa', rank: 'PGS.TS' });
+    expect(splitPersonName('Ông Thiếu tướng Lê Văn Bình')).toEqual({ name: 'Lê Văn Bình', rank: 'Thiếu tướng' });
     expect(titleWithRank('GS.TS', 'Bộ trưởng Bộ Giáo dục và Đào tạo')).toBe('GS.TS, Bộ trưởng Bộ Giáo dục và Đào tạo');
   });
 

@@ -40,10 +40,20 @@ function rankOpening(f: readonly string[]): string | undefined {
 }
 const VACANT = VACANT_NAMES.map(fold);
 
-/** The words of `text` (split at spaces), and each word folded. */
+/**
+ * The words of `text` (split at spaces), and each word folded, without a colon after it or a dot inside or after a
+ * word of address ("Đ/c:", "Đồng chí:", "Đ/c.", "Đ.c" are read as "d/c" and "dong chi").
+ */
 function words(text: string) {
   const list = text.split(/\s+/u).filter(Boolean);
-  return { list, folded: list.map(fold) };
+  return {
+    list,
+    folded: list.map((w) =>
+      fold(w)
+        .replace(/:$/u, '')
+        .replace(/^d\.c\.?$|^d\/c\.$/u, 'd/c'),
+    ),
+  };
 }
 
 /** `text` without its first `n` words. */
@@ -78,7 +88,9 @@ export function splitPersonName(text: string): { name: string; rank: string } {
       changed = true;
       continue;
     }
-    if (SIR_MADAM.has(f[0] ?? '') && SURNAMES.has(lower(list[1] ?? '')) && list.length >= 3) {
+    // "Ông"/"Bà" before a surname, or before a rank or an academic title ("Ông GS.TS Nguyễn Văn An").
+    const sirMadam = SIR_MADAM.has(f[0] ?? '') && list.length >= 3;
+    if (sirMadam && (SURNAMES.has(lower(list[1] ?? '')) || (!rank && rankOpening(f.slice(1))))) {
       name = dropWords(name, 1);
       changed = true;
       continue;

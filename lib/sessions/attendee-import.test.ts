@@ -223,6 +223,7 @@ describe('parsePastedAttendees', () => {
         'Nguyễn Văn Thắng - Bộ trưởng Bộ Tài chính (vắng, cử Thứ trưởng Bùi Hoàng Phương dự thay)',
         'Đỗ Thanh Bình - Bộ trưởng Bộ Nội vụ (vắng mặt, ủy quyền cho Thứ trưởng Cao Huy)',
         'Nguyễn Mạnh Hùng - Bộ trưởng (Thứ trưởng Phạm Đức Long dự thay)',
+        'Đ/c: Hà Minh Hiền - Giám đốc Sở (dự thay: Đ/c: Lưu Văn Kha)',
       ].join('\n'),
     );
     expect(rows.map((r) => [r.draft?.presence, r.draft?.representedBy])).toEqual([
@@ -233,7 +234,9 @@ describe('parsePastedAttendees', () => {
       ['represented', 'Thứ trưởng Bùi Hoàng Phương'],
       ['represented', 'Thứ trưởng Cao Huy'],
       ['represented', 'Thứ trưởng Phạm Đức Long'],
+      ['represented', 'Lưu Văn Kha'],
     ]);
+    expect(rows[7]!.draft?.fullName).toBe('Hà Minh Hiền');
     expect(rows[6]!.draft?.positionTitle).toBe('Bộ trưởng');
     expect(rows[3]!.draft?.role).toBe('chair');
   });

@@ -193,7 +193,7 @@ function buildRow(
 const BULLET = /^\s*(?:\d{1,3}\s*[.)/]|[-–—•+*·▪◦●])\s*/u;
 const NAME_TITLE_SEPARATOR = /\s*[–—]\s*|\s+-\s*|\s*-\s+/u;
 /** Before a substitute's name (a member's goes through splitPersonName, which also knows "Ông"/"Bà" and ranks). */
-const HONORIFIC = /^(?:đồng\s+chí|đ\/c)\s+/iu;
+const HONORIFIC = /^(?:đồng\s+chí|đ\s*[/.]\s*c)\s*[:.]?\s+/iu;
 
 /**
  * One attendee per line, or several separated by ";". "Họ tên - Chức vụ" (also "–", "—"; if there
