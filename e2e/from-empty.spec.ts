@@ -6,8 +6,9 @@
  * by the staff member and submitted by the focal point, and the leader reading the figures.
  *
  * The spec runs its own server (the standalone build, on its own port) over its own database: a new PostgreSQL
- * database, or, on the embedded-database run (E2E_DB=pglite), a new PGlite folder: `admin:create` runs first, then
- * the server opens the same folder.
+ * database, or, on the embedded-database run (E2E_DB=pglite), a new PGlite folder. The server starts on the empty
+ * database; `admin:create` runs while it serves (PostgreSQL) or while it is stopped (the embedded folder opens in one
+ * process only).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -51,6 +52,16 @@ function commandEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** The app on the spec's database, with no demo, sending mail to the sink. */
+function start(): Promise<AppServer> {
+  return startApp({
+    port: PORT,
+    databaseUrl: storage.databaseUrl,
+    quiet: true,
+    env: { ...storage.env, SEED_DEMO: 'false', SMTP_URL: sink!.url, APP_URL: BASE, MAIL_FROM: 'cchc@cchc.gov.vn' },
+  });
+}
+
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   if (process.env.E2E_DB === 'pglite') {
@@ -61,33 +72,58 @@ test.beforeAll(async () => {
     storage.databaseUrl = db.url;
     dropDatabase = db.drop;
   }
-  // The first administrator, on the command line, before the server runs (it migrates the empty database).
-  const command = spawnSync(
-    'node_modules/.bin/tsx',
-    [
-      '--import',
-      './scripts/lib/server-only.mjs',
-      'scripts/admin-create.ts',
-      '--email',
-      'quantri@cchc.gov.vn',
-      '--name',
-      'Lê Quản Trị',
-    ],
-    {
-      encoding: 'utf8',
-      env: commandEnv(),
-    },
-  );
-  expect(command.status, command.stderr).toBe(0);
-  adminLink = /https?:\/\/\S+\/set-password\?token=[A-Za-z0-9_-]{43}/.exec(command.stdout)?.[0] ?? '';
-  expect(adminLink, command.stdout).not.toBe('');
   sink = await startSmtpSink(SMTP_PORT);
-  app = await startApp({
-    port: PORT,
-    databaseUrl: storage.databaseUrl,
-    quiet: true,
-    env: { ...storage.env, SEED_DEMO: 'false', SMTP_URL: sink.url, APP_URL: BASE, MAIL_FROM: 'cchc@cchc.gov.vn' },
-  });
+  // The server starts first on the empty database (it migrates it), as an operator would start it.
+  app = await start();
+});
+
+test('a new deployment’s sign-in page says how to make the first administrator, and the command does it', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const page = await newPage(browser);
+  await page.goto('/sign-in');
+  const firstRun = page.getByTestId('first-run');
+  await expect(firstRun.getByRole('heading', { name: 'Chưa có quản trị viên' })).toBeVisible();
+  await expect(page.getByLabel('Mật khẩu')).toHaveCount(0);
+  // The command is shown whole: wrapped, not cut off at the card's edge.
+  const command = firstRun.locator('pre');
+  await expect(command).toContainText('npm run admin:create -- --email quantri@co-quan.gov.vn --name "Họ và tên"');
+  expect(await command.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  // With the embedded database the command cannot open the folder while the server holds it: the page says so.
+  const embedded = process.env.E2E_DB === 'pglite';
+  await expect(page.getByTestId('first-run-embedded')).toHaveCount(embedded ? 1 : 0);
+  await expectAccessible(page);
+  await screenshot(page, 'first-run-sign-in');
+  await page.close();
+
+  // The first administrator, on the command line, as the page says: with PostgreSQL while the server runs; with the
+  // embedded database the server is stopped first, and a command run while it holds the folder is refused.
+  const run = () =>
+    spawnSync(
+      'node_modules/.bin/tsx',
+      [
+        '--import',
+        './scripts/lib/server-only.mjs',
+        'scripts/admin-create.ts',
+        '--email',
+        'quantri@cchc.gov.vn',
+        '--name',
+        'Lê Quản Trị',
+      ],
+      { encoding: 'utf8', env: commandEnv() },
+    );
+  if (embedded) {
+    const refused = run();
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain('đang được tiến trình');
+    await app?.stop();
+  }
+  const made = run();
+  expect(made.status, made.stderr).toBe(0);
+  adminLink = /https?:\/\/\S+\/set-password\?token=[A-Za-z0-9_-]{43}/.exec(made.stdout)?.[0] ?? '';
+  expect(adminLink, made.stdout).not.toBe('');
+  if (embedded) app = await start();
 });
 
 test.afterAll(async () => {

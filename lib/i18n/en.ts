@@ -68,6 +68,8 @@ export const en: Messages = {
       'The command prints a single-use link (valid for 72 hours) to set the password. Open it, set the password and sign in; then create the other accounts on the Users page.',
     noAdminAfterSso:
       'This server uses single sign-on only: the command prints the sign-in address. The administrator signs in through the identity provider with that same email; then create the other accounts on the Users page.',
+    noAdminEmbedded:
+      'This server uses the embedded database (no DATABASE_URL): stop the server, run the command above, then start the server again.',
     pending: 'No password yet',
     resendInvite: 'Resend the invitation',
     sendReset: 'Send a password reset link',

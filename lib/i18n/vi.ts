@@ -67,6 +67,8 @@ export const vi = {
       'Lệnh in ra một liên kết dùng một lần (trong 72 giờ) để đặt mật khẩu. Mở liên kết, đặt mật khẩu rồi đăng nhập; sau đó tạo các tài khoản khác trong trang Người dùng.',
     noAdminAfterSso:
       'Hệ thống chỉ dùng đăng nhập một lần (SSO): lệnh in ra địa chỉ trang đăng nhập. Quản trị viên đăng nhập qua nhà cung cấp định danh bằng đúng email đó; sau đó tạo các tài khoản khác trong trang Người dùng.',
+    noAdminEmbedded:
+      'Máy chủ này dùng cơ sở dữ liệu nhúng (không đặt DATABASE_URL): hãy dừng máy chủ, chạy lệnh trên, rồi khởi động lại máy chủ.',
     pending: 'Chưa đặt mật khẩu',
     resendInvite: 'Gửi lại lời mời',
     sendReset: 'Gửi liên kết đặt lại mật khẩu',

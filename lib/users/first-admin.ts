@@ -22,6 +22,12 @@ import { createAdministratorSchema } from './schemas';
 /** The command that makes the first administrator, as the sign-in page and the README show it. */
 export const ADMIN_CREATE_COMMAND = 'npm run admin:create --';
 
+/**
+ * Whether the server runs on the embedded database (no DATABASE_URL): its folder is open in one process only, so
+ * `admin:create` waits for the server to stop (db/lock.ts), and the sign-in page says so.
+ */
+export const usesEmbeddedDatabase = (env: NodeJS.ProcessEnv = process.env): boolean => !env.DATABASE_URL;
+
 /** Whether an active administrator exists (one still to set their password counts: they have their link). */
 export async function hasAdministrator(db?: DbOrTx): Promise<boolean> {
   const d = await resolveDb(db);

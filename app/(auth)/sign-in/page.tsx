@@ -7,7 +7,7 @@ import { oidcSettings, passwordsEnabled } from '@/lib/auth/oidc';
 import { readTicket } from '@/lib/auth/totp';
 import { getMessages } from '@/lib/i18n';
 import { safeRedirectPath } from '@/lib/urls';
-import { ADMIN_CREATE_COMMAND, hasAdministrator } from '@/lib/users/first-admin';
+import { ADMIN_CREATE_COMMAND, hasAdministrator, usesEmbeddedDatabase } from '@/lib/users/first-admin';
 import { SignInForm } from './sign-in-form';
 import { SsoButton } from './sso-button';
 
@@ -48,9 +48,14 @@ export default async function SignInPage({
                 {t.links.noAdminTitle}
               </h2>
               <p className="mt-2 text-sm text-slate-700">{t.links.noAdminIntro}</p>
-              <pre className="mt-3 overflow-x-auto rounded-md bg-slate-900 px-3 py-2 font-mono text-xs text-white">
+              <pre className="mt-3 rounded-md bg-slate-900 px-3 py-2 font-mono text-xs whitespace-pre-wrap break-words text-white">
                 {`${ADMIN_CREATE_COMMAND} --email ${t.links.commandEmail} --name "${t.links.commandName}"`}
               </pre>
+              {usesEmbeddedDatabase() ? (
+                <p className="mt-3 text-sm text-slate-700" data-testid="first-run-embedded">
+                  {t.links.noAdminEmbedded}
+                </p>
+              ) : null}
               <p className="mt-3 text-sm text-slate-700">
                 {passwords ? t.links.noAdminAfter : t.links.noAdminAfterSso}
               </p>
