@@ -36,7 +36,7 @@ export default async function SignInPage({
   const firstRun = !(await hasAdministrator().catch(() => true));
   return (
     <main className="flex min-h-screen flex-col items-center justify-center px-4 py-10">
-      <div className="w-full max-w-sm">
+      <div className={firstRun ? 'w-full max-w-md' : 'w-full max-w-sm'}>
         <div className="mb-6 text-center">
           <p className="text-xs font-semibold tracking-[0.14em] text-brand-700 uppercase">{t.appTagline}</p>
           <h1 className="mt-2 text-2xl font-semibold text-slate-900">{t.appName}</h1>
