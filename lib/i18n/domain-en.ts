@@ -453,7 +453,8 @@ export const domainEn: typeof domainVi = {
       agencyRequired: 'An agency user must belong to an agency.',
       agencyNotFound: 'The chosen agency was not found.',
       agencyEnded: '{agency} ended on {date}: no users can be added to it.',
-      phoneInvalid: 'A phone number has only digits, spaces, dots, hyphens, + and brackets (at most 30 characters).',
+      phoneInvalid:
+        'A phone number needs at least 8 digits, with only letters, digits, spaces and . , ; : / - + ( ) (at most 60 characters), e.g. “ĐT: 024.3824.1234; DĐ: 0912.345.678”.',
       /** Single-use links to set a password (lib/users/links.ts): invitations and resets. */
       links: {
         invalid: 'This link is not valid. Check the address in the email, or ask for a new link.',

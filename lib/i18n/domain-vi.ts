@@ -469,7 +469,7 @@ export const domainVi = {
       agencyNotFound: 'Không tìm thấy cơ quan đã chọn.',
       agencyEnded: '{agency} đã kết thúc hoạt động từ ngày {date}: không thể thêm người dùng vào cơ quan này.',
       phoneInvalid:
-        'Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, dấu gạch ngang, dấu + và ngoặc (tối đa 30 ký tự).',
+        'Số điện thoại cần ít nhất 8 chữ số; chỉ gồm chữ, số, dấu cách và các dấu . , ; : / - + ( ) (tối đa 60 ký tự), ví dụ “ĐT: 024.3824.1234; DĐ: 0912.345.678”.',
       /** Single-use links to set a password (lib/users/links.ts): invitations and resets. */
       links: {
         invalid: 'Liên kết không hợp lệ. Hãy kiểm tra lại đường dẫn trong email, hoặc yêu cầu một liên kết mới.',

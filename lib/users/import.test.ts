@@ -201,7 +201,7 @@ describe('each row’s errors', () => {
       agencyDuty: [expect.stringMatching(/^Duty “Trưởng nhóm” is not valid/)],
     });
     expect(rows[2]!.values).toMatchObject({ role: '', agencyDuty: '' });
-    expect(Object.keys(errorsOf(rows[3]!))).toEqual(['phone']);
+    expect(Object.keys(errorsOf(rows[3]!))).toEqual(['phone']); // "gọi 0912": words and four digits
     expect(Object.keys(errorsOf(rows[4]!)).sort()).toEqual(['email', 'name']);
     expect(Object.keys(errorsOf(rows[5]!))).toEqual(['agencyId']); // an agency user needs an agency
   });

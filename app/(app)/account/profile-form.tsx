@@ -38,7 +38,7 @@ export function ProfileForm({
         {input('position', profile.position, { maxLength: 200, autoComplete: 'organization-title' })}
       </Field>
       <Field id="profile-phone" label={t.phone} error={error('phone')}>
-        {input('phone', profile.phone, { type: 'tel', maxLength: 30, autoComplete: 'tel' })}
+        {input('phone', profile.phone, { type: 'tel', maxLength: 60, autoComplete: 'tel' })}
       </Field>
       <FormResult form={{ ok: f.ok, message: f.message }} />
       <button type="submit" className={buttonClass.primary} disabled={pending}>
