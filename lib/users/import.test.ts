@@ -114,6 +114,26 @@ describe('reading the sheet', () => {
     expect(tab!.values).toMatchObject({ name: 'Bình', role: 'secretariat' });
   });
 
+  it('takes the one address of a cell copied from Outlook or a web page, with its name, brackets or closing mark', async () => {
+    const pasted = [
+      'Họ và tên\tEmail\tVai trò',
+      'An\tNguyễn Văn An <an.outlook@example.gov.vn>\tThư ký',
+      'Bình\tbinh.outlook@example.gov.vn;\tThư ký',
+      'Cường\tMAILTO:cuong.outlook@example.gov.vn\tThư ký',
+      'Dung\t(dung.outlook@example.gov.vn).\tThư ký',
+      'Hà\tHà <ha.outlook@example.gov.vn>; Văn thư <vt@example.gov.vn>\tThư ký',
+    ].join('\n');
+    const rows = await previewUserImport({ actor: admin, text: pasted }, h.db);
+    expect(rows.map((r) => [r.values.email, errorsOf(r).email])).toEqual([
+      ['an.outlook@example.gov.vn', undefined],
+      ['binh.outlook@example.gov.vn', undefined],
+      ['cuong.outlook@example.gov.vn', undefined],
+      ['dung.outlook@example.gov.vn', undefined],
+      // Two: left as written, and named.
+      ['Hà <ha.outlook@example.gov.vn>; Văn thư <vt@example.gov.vn>', [expect.stringMatching(/2 addresses/)]],
+    ]);
+  });
+
   it('reads an office’s staff list: no role column (its people are agency users), birth dates and notes passed over', async () => {
     const file = await xlsx(
       [['1', 'Nguyễn Thị Ánh Tuyết', '12/03/1978', 'tuyet.staff@example.gov.vn', 'Giám đốc', 'Bộ NV', 912345678, 'x']],

@@ -342,6 +342,17 @@ function successorOf(agencies: Agencies, agency: AgencyEntry, today: string): Ag
 /** The addresses a cell holds ("ten@bo.gov.vn; vanphong@bo.gov.vn" holds two). */
 const ADDRESS_IN_TEXT = /[^\s;,/<>()"'@]+@[^\s;,/<>()"'@]+\.[^\s;,/<>()"'@]+/gu;
 
+/**
+ * The address a cell holds, as it was copied: a web page's or Outlook's link keeps its scheme ("mailto:ten@bo.gov.vn"),
+ * Outlook's recipient its name and brackets ("Nguyễn Văn An <an@moha.gov.vn>") or a closing ";". One address amid
+ * such text is taken; a cell with none or with two is left as written, for the check to name.
+ */
+function addressOf(cell: string): string {
+  const bare = cell.replace(/^\s*mailto:\s*/i, '');
+  const found = bare.match(ADDRESS_IN_TEXT);
+  return found?.length === 1 ? found[0]!.replace(/^mailto:/i, '').replace(/\.+$/u, '') : bare;
+}
+
 const push = (errors: RowErrors, field: RowField, message: string) => {
   const list = (errors[field] ??= []);
   if (!list.includes(message)) list.push(message);
@@ -482,8 +493,7 @@ export async function previewUserImport(
       line,
       values: {
         name: cell.name,
-        // A cell copied from a web page or Outlook keeps the link's scheme: "mailto:ten@bo.gov.vn".
-        email: cell.email.replace(/^mailto:\s*/i, ''),
+        email: addressOf(cell.email),
         position: cell.position,
         // A number cell lost the leading zero a Vietnamese phone number starts with (912345678 for 0912345678).
         phone: /^[1-9]\d{8,9}$/.test(cell.phone) ? `0${cell.phone}` : cell.phone,
