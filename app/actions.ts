@@ -6,7 +6,7 @@ import { formOf } from '@/lib/action';
 import { signOut } from '@/lib/auth/config';
 import { endCurrentSession } from '@/lib/auth/session';
 import { LOCALE_COOKIE } from '@/lib/i18n';
-import { localeSchema } from '@/lib/i18n/schemas';
+import { localeCookieSecure, localeSchema } from '@/lib/i18n/schemas';
 import { plainParams } from '@/lib/keys';
 import { safeRedirectPath } from '@/lib/urls';
 
@@ -23,14 +23,15 @@ export async function setLocaleAction(input: FormData): Promise<void> {
     plainParams(Object.fromEntries([...formData].filter(([, v]) => typeof v === 'string')) as Record<string, string>),
   );
   if (!parsed.success) return;
+  const h = await headers();
   (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
     path: '/',
     sameSite: 'lax',
     httpOnly: true,
     maxAge: 60 * 60 * 24 * 365,
-    secure: process.env.NODE_ENV === 'production' && process.env.AUTH_URL?.startsWith('https:') === true,
+    secure: localeCookieSecure(h.get('x-forwarded-proto')),
   });
-  redirect(safeRedirectPath(parsed.data.back ?? refererPath(await headers())));
+  redirect(safeRedirectPath(parsed.data.back ?? refererPath(h)));
 }
 
 function refererPath(h: Headers): string | undefined {
