@@ -49,6 +49,43 @@ describe('the server entry: a request target of "*" (attacker pass 20)', () => {
   });
 });
 
+describe('the server entry: a method no route takes (attacker pass 35)', () => {
+  it('answers 405 with the methods the app takes, before Next.js (which answered TRACE with a 500 and a stack)', async () => {
+    // Next.js builds a fetch Request of every request; fetch refuses TRACE (and TRACK, CONNECT) outright.
+    expect(() => new Request('http://127.0.0.1/sign-in', { method: 'TRACE' })).toThrow(/unsupported/);
+    const before = handled;
+    for (const method of [
+      'TRACE',
+      'PROPFIND',
+      'MKCOL',
+      'QUERY',
+      'M-SEARCH',
+      'PURGE',
+      'LINK',
+      'SEARCH',
+      'REPORT',
+      'get',
+    ]) {
+      const answer = await raw(`${method} /sign-in HTTP/1.1`);
+      if (method === 'get')
+        expect(answer, method).toMatch(/^HTTP\/1\.1 400/); // Node's parser: methods are upper case
+      else {
+        expect(answer, method).toMatch(
+          /^HTTP\/1\.1 405[^]*\r\nAllow: GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS\r\n/,
+        );
+        expect(answer, method).toMatch(/không nhận phương thức/);
+      }
+    }
+    expect(handled).toBe(before);
+  });
+  it('lets the methods the app takes through', async () => {
+    const before = handled;
+    for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
+      expect(await raw(`${method} /api/health HTTP/1.1`, ['Content-Length: 0']), method).toMatch(/^HTTP\/1\.1 200/);
+    expect(handled).toBe(before + 7);
+  });
+});
+
 describe('the server entry: a router state that is not one (attacker pass 20)', () => {
   it('is refused with 400 before Next.js reads it (it answered every page 500)', async () => {
     const before = handled;

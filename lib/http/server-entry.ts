@@ -21,6 +21,25 @@ export function answerAsteriskTarget(req: IncomingMessage, res: ServerResponse):
   return true;
 }
 
+const METHODS = new Set(SERVER_METHODS.split(', '));
+
+/**
+ * A method none of the app's routes takes (`TRACE`, `PROPFIND`, `QUERY`, `M-SEARCH` …: Node's parser accepts some
+ * forty) is a 405 with the methods it does take, before Next.js: Next.js builds a fetch `Request` of it, which refuses
+ * `TRACE` ("'TRACE' HTTP method is unsupported"), so `TRACE /sign-in` was a 500 with a stack trace on standard error,
+ * for anyone, on every path the proxy runs on (attacker pass 35); the others reached the body gate or a page. Returns
+ * whether it was answered.
+ */
+export function answerUnknownMethod(req: IncomingMessage, res: ServerResponse): boolean {
+  if (METHODS.has(req.method ?? '')) return false;
+  res.statusCode = 405;
+  res.setHeader('Allow', SERVER_METHODS);
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Connection', 'close');
+  res.end(localize(msg('errors.files.badMethod'), translatorFor('vi')));
+  return true;
+}
+
 /**
  * A request whose target is a whole URL (HTTP's absolute form, `GET http://host/path`, which clients send only to a
  * forward proxy): Next.js took the URL's host as the request's and answered a page with a 308 to that host
@@ -115,7 +134,7 @@ type Emit = (event: string | symbol, ...args: unknown[]) => boolean;
 /**
  * Every request of every HTTP(S) server of this process passes here before Next.js reads it (run once by
  * instrumentation.ts; idempotent): the peer's address is stamped (lib/auth/client-address.ts), and an asterisk
- * target, a whole URL as the target, a malformed router state or an action posted where the proxy does not run is answered. It must run before any other listener, so it wraps `emit` (Node's HTTP parser emits `request` there).
+ * target, a method no route takes, a whole URL as the target, a malformed router state or an action posted where the proxy does not run is answered. It must run before any other listener, so it wraps `emit` (Node's HTTP parser emits `request` there).
  */
 export function installServerEntry(): void {
   for (const proto of [http.Server.prototype, https.Server.prototype] as unknown as Record<symbol, unknown>[]) {
@@ -131,6 +150,7 @@ export function installServerEntry(): void {
           if (
             event === 'request' &&
             (answerAsteriskTarget(req, res) ||
+              answerUnknownMethod(req, res) ||
               answerBadRouterState(req, res) ||
               answerActionOutsideProxy(req, res) ||
               answerAbsoluteTarget(req, res))
