@@ -86,6 +86,43 @@ describe('the server entry: a method no route takes (attacker pass 35)', () => {
   });
 });
 
+describe('the server entry: bytes that are no HTTP after a request (attacker pass 35)', () => {
+  it('the request in flight is answered, then the connection closed; it is not aborted under the handler', async () => {
+    installServerEntry();
+    const errors: string[] = [];
+    // As Next.js does for the proxy: the body is read, and the answer written, some time after the request came.
+    const slow = createServer((req, res) => {
+      req.on('error', (e) => errors.push(e.message));
+      req.resume();
+      setTimeout(() => res.end('answered'), 50);
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const slowPort = (slow.address() as AddressInfo).port;
+    try {
+      for (const head of ['POST /sign-in HTTP/1.1', 'DELETE /api/health HTTP/1.1']) {
+        const answer = await new Promise<string>((resolve, reject) => {
+          const socket = connect(slowPort, '127.0.0.1', () =>
+            socket.write(`${head}\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n{}\r\n`),
+          );
+          const out: Buffer[] = [];
+          socket.on('data', (d: Buffer) => out.push(d));
+          socket.on('close', () => resolve(Buffer.concat(out).toString('utf8')));
+          socket.on('error', reject);
+        });
+        // Node answered 400 at once and destroyed the socket: the request was aborted ("aborted") under its handler.
+        expect(answer, head).toMatch(/^HTTP\/1\.1 200 OK\r\n[^]*Connection: close\r\n[^]*answered$/);
+        expect(answer, head).not.toMatch(/400 Bad Request/);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await new Promise<void>((resolve) => slow.close(() => resolve()));
+    }
+  });
+  it('a connection with no answer pending gets Node’s own 400, as before', async () => {
+    expect(await raw('GARBAGE')).toMatch(/^HTTP\/1\.1 400 Bad Request/);
+  });
+});
+
 describe('the server entry: a router state that is not one (attacker pass 20)', () => {
   it('is refused with 400 before Next.js reads it (it answered every page 500)', async () => {
     const before = handled;

@@ -1,5 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
+import type { Socket } from 'node:net';
 import { parseAndValidateFlightRouterState } from 'next/dist/server/app-render/parse-and-validate-flight-router-state';
 import { stampPeer } from '@/lib/auth/client-address';
 import { localize, msg } from '@/lib/i18n/message';
@@ -128,13 +129,38 @@ export function answerActionOutsideProxy(req: IncomingMessage, res: ServerRespon
   return true;
 }
 
+const DEFERRED = Symbol('steering.clientErrorDeferred');
+
+/**
+ * Bytes that are no HTTP after a request on the same connection (`POST /sign-in` with no length, then `{}`): Node's
+ * parser fails on them while that request is being answered, writes its own 400 and destroys the socket, and the request
+ * in flight is aborted under Next.js, which had started reading its body for the proxy: an `uncaughtException: Error:
+ * aborted` with its stack on standard error for each such connection, for anyone (attacker pass 35). The request in
+ * flight is now answered first, with `Connection: close`, and the connection closed after it; what followed it is
+ * never read. Returns whether the error was taken (a connection with no answer pending gets Node's own 400, as before).
+ */
+export function deferClientError(socket: Socket): boolean {
+  const res = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage;
+  if (!res || res.writableFinished || res.destroyed) return false;
+  const marked = socket as Socket & { [DEFERRED]?: true };
+  if (marked[DEFERRED]) return true;
+  marked[DEFERRED] = true;
+  socket.pause();
+  if (!res.headersSent) res.shouldKeepAlive = false;
+  const close = () => socket.destroy();
+  res.once('finish', close);
+  res.once('close', close);
+  return true;
+}
+
 const INSTALLED = Symbol.for('steering.peerStampInstalled');
 type Emit = (event: string | symbol, ...args: unknown[]) => boolean;
 
 /**
  * Every request of every HTTP(S) server of this process passes here before Next.js reads it (run once by
  * instrumentation.ts; idempotent): the peer's address is stamped (lib/auth/client-address.ts), and an asterisk
- * target, a method no route takes, a whole URL as the target, a malformed router state or an action posted where the proxy does not run is answered. It must run before any other listener, so it wraps `emit` (Node's HTTP parser emits `request` there).
+ * target, a method no route takes, a whole URL as the target, a malformed router state or an action posted where the proxy does not run is answered, and
+ * bytes that are no HTTP after a request wait for its answer (`deferClientError`). It must run before any other listener, so it wraps `emit` (Node's HTTP parser emits `request` there).
  */
 export function installServerEntry(): void {
   for (const proto of [http.Server.prototype, https.Server.prototype] as unknown as Record<symbol, unknown>[]) {
@@ -144,6 +170,7 @@ export function installServerEntry(): void {
       configurable: true,
       writable: true,
       value: function (this: unknown, event: string | symbol, ...args: unknown[]) {
+        if (event === 'clientError' && deferClientError(args[1] as Socket)) return true;
         if (event === 'request' || event === 'checkContinue' || event === 'checkExpectation') {
           const [req, res] = args as [IncomingMessage, ServerResponse];
           stampPeer(req);
