@@ -118,6 +118,33 @@ describe('the server entry: bytes that are no HTTP after a request (attacker pas
       await new Promise<void>((resolve) => slow.close(() => resolve()));
     }
   });
+  it('a body cut short by bytes that are no HTTP, or a client too slow, still gets Node’s answer at once', async () => {
+    installServerEntry();
+    // The handler waits for a body that never comes whole: deferring would keep the connection for ever.
+    const waiting = createServer({ requestTimeout: 300, connectionsCheckingInterval: 100 }, (req, res) => {
+      req.on('error', () => undefined);
+      req.on('end', () => res.end('whole'));
+      req.resume();
+    });
+    await new Promise<void>((resolve) => waiting.listen(0, '127.0.0.1', resolve));
+    const waitingPort = (waiting.address() as AddressInfo).port;
+    const send = (payload: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(waitingPort, '127.0.0.1', () => socket.write(payload));
+        const out: Buffer[] = [];
+        socket.on('data', (d: Buffer) => out.push(d));
+        socket.on('close', () => resolve(Buffer.concat(out).toString('utf8')));
+        socket.on('error', reject);
+        socket.setTimeout(5000, () => resolve('still open after 5 s'));
+      });
+    try {
+      const head = 'POST /sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\n';
+      expect(await send(`${head}Transfer-Encoding: chunked\r\n\r\n2\r\nab\r\nzz\r\n`)).toMatch(/^HTTP\/1\.1 400/);
+      expect(await send(`${head}Content-Length: 10\r\n\r\nab`)).toMatch(/^HTTP\/1\.1 408/);
+    } finally {
+      await new Promise<void>((resolve) => waiting.close(() => resolve()));
+    }
+  });
   it('a connection with no answer pending gets Node’s own 400, as before', async () => {
     expect(await raw('GARBAGE')).toMatch(/^HTTP\/1\.1 400 Bad Request/);
   });

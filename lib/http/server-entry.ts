@@ -137,14 +137,23 @@ const DEFERRED = Symbol('steering.clientErrorDeferred');
  * in flight is aborted under Next.js, which had started reading its body for the proxy: an `uncaughtException: Error:
  * aborted` with its stack on standard error for each such connection, for anyone (attacker pass 35). The request in
  * flight is now answered first, with `Connection: close`, and the connection closed after it; what followed it is
- * never read. Returns whether the error was taken (a connection with no answer pending gets Node's own 400, as before).
+ * never read. Returns whether the error was taken: a connection with no answer pending, a request whose body is still
+ * coming, or a timeout gets Node's own answer, as before (a slow client must still be cut off).
  */
-export function deferClientError(socket: Socket): boolean {
-  const res = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage;
-  if (!res || res.writableFinished || res.destroyed) return false;
-  const marked = socket as Socket & { [DEFERRED]?: true };
-  if (marked[DEFERRED]) return true;
-  marked[DEFERRED] = true;
+export function deferClientError(error: unknown, socket: Socket): boolean {
+  // Only the parser's failure on what follows a whole request: a timeout (a slow client) or a request cut short keeps
+  // Node's answer, which closes the connection at once.
+  if (!String((error as { code?: unknown } | null)?.code ?? '').startsWith('HPE_')) return false;
+  const s = socket as Socket & {
+    _httpMessage?: ServerResponse | null;
+    parser?: { incoming?: IncomingMessage | null } | null;
+    [DEFERRED]?: true;
+  };
+  if (s[DEFERRED]) return true;
+  const res = s._httpMessage;
+  if (!res || res.writableFinished || res.destroyed || !res.req?.complete) return false;
+  if (s.parser?.incoming && !s.parser.incoming.complete) return false;
+  s[DEFERRED] = true;
   socket.pause();
   if (!res.headersSent) res.shouldKeepAlive = false;
   const close = () => socket.destroy();
@@ -170,7 +179,7 @@ export function installServerEntry(): void {
       configurable: true,
       writable: true,
       value: function (this: unknown, event: string | symbol, ...args: unknown[]) {
-        if (event === 'clientError' && deferClientError(args[1] as Socket)) return true;
+        if (event === 'clientError' && deferClientError(args[0], args[1] as Socket)) return true;
         if (event === 'request' || event === 'checkContinue' || event === 'checkExpectation') {
           const [req, res] = args as [IncomingMessage, ServerResponse];
           stampPeer(req);
