@@ -278,6 +278,26 @@ test('values and headers the database or the framework cannot take are refused o
       .on('error', reject);
   });
   expect(asterisk).toMatch(/^HTTP\/1\.1 204[^]*\r\nAllow: GET, HEAD, POST/);
+  // Attacker pass 35: what a client writes on a socket by hand.
+  const overSocket = (payload: string) =>
+    new Promise<string>((resolve, reject) => {
+      const { hostname, port } = new URL(baseURL!);
+      const socket = connect(Number(port), hostname, () => socket.write(payload.replaceAll('HOST', hostname)));
+      let out = '';
+      socket
+        .on('data', (d) => (out += d.toString('latin1')))
+        .on('close', () => resolve(out))
+        .on('error', reject);
+    });
+  // TRACE, which fetch's Request refuses: a 405 naming what the site takes, where it was a 500 and a stack.
+  expect(await overSocket('TRACE /sign-in HTTP/1.1\r\nHost: HOST\r\nConnection: close\r\n\r\n')).toMatch(
+    /^HTTP\/1\.1 405[^]*\r\nAllow: GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS\r\n/,
+  );
+  // Bytes that are no HTTP after a post: the post is answered (here, refused for its missing Origin), then the
+  // connection closed; Node answered 400 and aborted the post under Next.js, an uncaughtException each time.
+  const pipelined = await overSocket('POST /sign-in HTTP/1.1\r\nHost: HOST\r\nContent-Length: 0\r\n\r\n{}\r\n');
+  expect(pipelined).toMatch(/^HTTP\/1\.1 403 /);
+  expect(pipelined).not.toMatch(/400 Bad Request/);
   // The image optimizer the app never uses is off.
   expect(await raw('/_next/image?url=/tasks&w=64&q=75', {})).toBe(404);
   // Attacker pass 22. A callbackUrl next-auth cannot read as a URL: back to the site, not an error page and an error line.

@@ -3,22 +3,22 @@ import { withoutControls } from '@/lib/zod';
 
 /** `column` contains `q`, ignoring accents and case (uses the immutable f_unaccent of the first migration). */
 export function containsFolded(column: SQL | AnyColumn, q: string): SQL {
-  const pattern = `%${escaped(q)}%`;
-  return sql`f_unaccent(lower(${column})) like f_unaccent(lower(${pattern}))`;
+  return sql`f_unaccent(lower(${column})) like ('%' || ${literalPattern(q)} || '%')`;
 }
 
 /** `column` starts with `q`, ignoring accents and case. */
 export function startsWithFolded(column: SQL | AnyColumn, q: string): SQL {
-  const pattern = `${escaped(q)}%`;
-  return sql`f_unaccent(lower(${column})) like f_unaccent(lower(${pattern}))`;
+  return sql`f_unaccent(lower(${column})) like (${literalPattern(q)} || '%')`;
 }
 
 /**
- * What was typed, as a LIKE pattern's literal part: its wildcards escaped, its control characters dropped (a NUL
- * is refused by PostgreSQL; every search reaches the database through here, whatever its form checked).
+ * What was typed, as a LIKE pattern's literal part: folded as the column is, then its wildcards escaped, its control
+ * characters dropped (a NUL is refused by PostgreSQL; every search reaches the database through here, whatever its
+ * form checked). Escaping comes after folding: unaccent turns the full-width "％", "＿" and "＼" (and "﹪", "﹨") into
+ * "%", "_" and "\", which, escaped before, became wildcards ("＿" matched every name; attacker pass 35).
  */
-function escaped(q: string): string {
-  return withoutControls(q).replace(/[\\%_]/g, (c) => `\\${c}`);
+function literalPattern(q: string): SQL {
+  return sql`replace(replace(replace(f_unaccent(lower(${withoutControls(q)})), '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
 }
 
 /** The words of a search, as typed: split on white space, at most `max` of them. */

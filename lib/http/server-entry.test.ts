@@ -49,6 +49,107 @@ describe('the server entry: a request target of "*" (attacker pass 20)', () => {
   });
 });
 
+describe('the server entry: a method no route takes (attacker pass 35)', () => {
+  it('answers 405 with the methods the app takes, before Next.js (which answered TRACE with a 500 and a stack)', async () => {
+    // Next.js builds a fetch Request of every request; fetch refuses TRACE (and TRACK, CONNECT) outright.
+    expect(() => new Request('http://127.0.0.1/sign-in', { method: 'TRACE' })).toThrow(/unsupported/);
+    const before = handled;
+    for (const method of [
+      'TRACE',
+      'PROPFIND',
+      'MKCOL',
+      'QUERY',
+      'M-SEARCH',
+      'PURGE',
+      'LINK',
+      'SEARCH',
+      'REPORT',
+      'get',
+    ]) {
+      const answer = await raw(`${method} /sign-in HTTP/1.1`);
+      if (method === 'get')
+        expect(answer, method).toMatch(/^HTTP\/1\.1 400/); // Node's parser: methods are upper case
+      else {
+        expect(answer, method).toMatch(
+          /^HTTP\/1\.1 405[^]*\r\nAllow: GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS\r\n/,
+        );
+        expect(answer, method).toMatch(/không nhận phương thức/);
+      }
+    }
+    expect(handled).toBe(before);
+  });
+  it('lets the methods the app takes through', async () => {
+    const before = handled;
+    for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
+      expect(await raw(`${method} /api/health HTTP/1.1`, ['Content-Length: 0']), method).toMatch(/^HTTP\/1\.1 200/);
+    expect(handled).toBe(before + 7);
+  });
+});
+
+describe('the server entry: bytes that are no HTTP after a request (attacker pass 35)', () => {
+  it('the request in flight is answered, then the connection closed; it is not aborted under the handler', async () => {
+    installServerEntry();
+    const errors: string[] = [];
+    // As Next.js does for the proxy: the body is read, and the answer written, some time after the request came.
+    const slow = createServer((req, res) => {
+      req.on('error', (e) => errors.push(e.message));
+      req.resume();
+      setTimeout(() => res.end('answered'), 50);
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const slowPort = (slow.address() as AddressInfo).port;
+    try {
+      for (const head of ['POST /sign-in HTTP/1.1', 'DELETE /api/health HTTP/1.1']) {
+        const answer = await new Promise<string>((resolve, reject) => {
+          const socket = connect(slowPort, '127.0.0.1', () =>
+            socket.write(`${head}\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n{}\r\n`),
+          );
+          const out: Buffer[] = [];
+          socket.on('data', (d: Buffer) => out.push(d));
+          socket.on('close', () => resolve(Buffer.concat(out).toString('utf8')));
+          socket.on('error', reject);
+        });
+        // Node answered 400 at once and destroyed the socket: the request was aborted ("aborted") under its handler.
+        expect(answer, head).toMatch(/^HTTP\/1\.1 200 OK\r\n[^]*Connection: close\r\n[^]*answered$/);
+        expect(answer, head).not.toMatch(/400 Bad Request/);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await new Promise<void>((resolve) => slow.close(() => resolve()));
+    }
+  });
+  it('a body cut short by bytes that are no HTTP, or a client too slow, still gets Node’s answer at once', async () => {
+    installServerEntry();
+    // The handler waits for a body that never comes whole: deferring would keep the connection for ever.
+    const waiting = createServer({ requestTimeout: 300, connectionsCheckingInterval: 100 }, (req, res) => {
+      req.on('error', () => undefined);
+      req.on('end', () => res.end('whole'));
+      req.resume();
+    });
+    await new Promise<void>((resolve) => waiting.listen(0, '127.0.0.1', resolve));
+    const waitingPort = (waiting.address() as AddressInfo).port;
+    const send = (payload: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(waitingPort, '127.0.0.1', () => socket.write(payload));
+        const out: Buffer[] = [];
+        socket.on('data', (d: Buffer) => out.push(d));
+        socket.on('close', () => resolve(Buffer.concat(out).toString('utf8')));
+        socket.on('error', reject);
+        socket.setTimeout(5000, () => resolve('still open after 5 s'));
+      });
+    try {
+      const head = 'POST /sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\n';
+      expect(await send(`${head}Transfer-Encoding: chunked\r\n\r\n2\r\nab\r\nzz\r\n`)).toMatch(/^HTTP\/1\.1 400/);
+      expect(await send(`${head}Content-Length: 10\r\n\r\nab`)).toMatch(/^HTTP\/1\.1 408/);
+    } finally {
+      await new Promise<void>((resolve) => waiting.close(() => resolve()));
+    }
+  });
+  it('a connection with no answer pending gets Node’s own 400, as before', async () => {
+    expect(await raw('GARBAGE')).toMatch(/^HTTP\/1\.1 400 Bad Request/);
+  });
+});
+
 describe('the server entry: a router state that is not one (attacker pass 20)', () => {
   it('is refused with 400 before Next.js reads it (it answered every page 500)', async () => {
     const before = handled;

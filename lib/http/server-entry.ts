@@ -1,5 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
+import type { Socket } from 'node:net';
 import { parseAndValidateFlightRouterState } from 'next/dist/server/app-render/parse-and-validate-flight-router-state';
 import { stampPeer } from '@/lib/auth/client-address';
 import { localize, msg } from '@/lib/i18n/message';
@@ -18,6 +19,25 @@ export function answerAsteriskTarget(req: IncomingMessage, res: ServerResponse):
   res.statusCode = req.method === 'OPTIONS' ? 204 : 400;
   res.setHeader('Allow', SERVER_METHODS);
   res.end();
+  return true;
+}
+
+const METHODS = new Set(SERVER_METHODS.split(', '));
+
+/**
+ * A method none of the app's routes takes (`TRACE`, `PROPFIND`, `QUERY`, `M-SEARCH` …: Node's parser accepts some
+ * forty) is a 405 with the methods it does take, before Next.js: Next.js builds a fetch `Request` of it, which refuses
+ * `TRACE` ("'TRACE' HTTP method is unsupported"), so `TRACE /sign-in` was a 500 with a stack trace on standard error,
+ * for anyone, on every path the proxy runs on (attacker pass 35); the others reached the body gate or a page. Returns
+ * whether it was answered.
+ */
+export function answerUnknownMethod(req: IncomingMessage, res: ServerResponse): boolean {
+  if (METHODS.has(req.method ?? '')) return false;
+  res.statusCode = 405;
+  res.setHeader('Allow', SERVER_METHODS);
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Connection', 'close');
+  res.end(localize(msg('errors.files.badMethod'), translatorFor('vi')));
   return true;
 }
 
@@ -109,13 +129,47 @@ export function answerActionOutsideProxy(req: IncomingMessage, res: ServerRespon
   return true;
 }
 
+const DEFERRED = Symbol('steering.clientErrorDeferred');
+
+/**
+ * Bytes that are no HTTP after a request on the same connection (`POST /sign-in` with no length, then `{}`): Node's
+ * parser fails on them while that request is being answered, writes its own 400 and destroys the socket, and the request
+ * in flight is aborted under Next.js, which had started reading its body for the proxy: an `uncaughtException: Error:
+ * aborted` with its stack on standard error for each such connection, for anyone (attacker pass 35). The request in
+ * flight is now answered first, with `Connection: close`, and the connection closed after it; what followed it is
+ * never read. Returns whether the error was taken: a connection with no answer pending, a request whose body is still
+ * coming, or a timeout gets Node's own answer, as before (a slow client must still be cut off).
+ */
+export function deferClientError(error: unknown, socket: Socket): boolean {
+  // Only the parser's failure on what follows a whole request: a timeout (a slow client) or a request cut short keeps
+  // Node's answer, which closes the connection at once.
+  if (!String((error as { code?: unknown } | null)?.code ?? '').startsWith('HPE_')) return false;
+  const s = socket as Socket & {
+    _httpMessage?: ServerResponse | null;
+    parser?: { incoming?: IncomingMessage | null } | null;
+    [DEFERRED]?: true;
+  };
+  if (s[DEFERRED]) return true;
+  const res = s._httpMessage;
+  if (!res || res.writableFinished || res.destroyed || !res.req?.complete) return false;
+  if (s.parser?.incoming && !s.parser.incoming.complete) return false;
+  s[DEFERRED] = true;
+  socket.pause();
+  if (!res.headersSent) res.shouldKeepAlive = false;
+  const close = () => socket.destroy();
+  res.once('finish', close);
+  res.once('close', close);
+  return true;
+}
+
 const INSTALLED = Symbol.for('steering.peerStampInstalled');
 type Emit = (event: string | symbol, ...args: unknown[]) => boolean;
 
 /**
  * Every request of every HTTP(S) server of this process passes here before Next.js reads it (run once by
  * instrumentation.ts; idempotent): the peer's address is stamped (lib/auth/client-address.ts), and an asterisk
- * target, a whole URL as the target, a malformed router state or an action posted where the proxy does not run is answered. It must run before any other listener, so it wraps `emit` (Node's HTTP parser emits `request` there).
+ * target, a method no route takes, a whole URL as the target, a malformed router state or an action posted where the proxy does not run is answered, and
+ * bytes that are no HTTP after a request wait for its answer (`deferClientError`). It must run before any other listener, so it wraps `emit` (Node's HTTP parser emits `request` there).
  */
 export function installServerEntry(): void {
   for (const proto of [http.Server.prototype, https.Server.prototype] as unknown as Record<symbol, unknown>[]) {
@@ -125,12 +179,14 @@ export function installServerEntry(): void {
       configurable: true,
       writable: true,
       value: function (this: unknown, event: string | symbol, ...args: unknown[]) {
+        if (event === 'clientError' && deferClientError(args[0], args[1] as Socket)) return true;
         if (event === 'request' || event === 'checkContinue' || event === 'checkExpectation') {
           const [req, res] = args as [IncomingMessage, ServerResponse];
           stampPeer(req);
           if (
             event === 'request' &&
             (answerAsteriskTarget(req, res) ||
+              answerUnknownMethod(req, res) ||
               answerBadRouterState(req, res) ||
               answerActionOutsideProxy(req, res) ||
               answerAbsoluteTarget(req, res))

@@ -630,6 +630,7 @@ export const domainEn: typeof domainVi = {
       badRouterState: 'The request is not valid: its Next-Router-State-Tree header is malformed.',
       badCallbackUrl: 'The request is not valid: callbackUrl is neither a path nor a web address.',
       badAuthJson: 'The request is not valid: its body is not a JSON object.',
+      badMethod: 'The request is not valid: this site does not take its method.',
       badTarget: 'The request is not valid: its target must be a path of this site.',
     },
     notifications: {

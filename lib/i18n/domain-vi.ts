@@ -644,6 +644,7 @@ export const domainVi = {
       badRouterState: 'Yêu cầu không hợp lệ: tiêu đề Next-Router-State-Tree sai dạng.',
       badCallbackUrl: 'Yêu cầu không hợp lệ: callbackUrl không phải là một đường dẫn hay địa chỉ web.',
       badAuthJson: 'Yêu cầu không hợp lệ: nội dung gửi lên không phải là một đối tượng JSON.',
+      badMethod: 'Yêu cầu không hợp lệ: trang này không nhận phương thức của nó.',
       badTarget: 'Yêu cầu không hợp lệ: địa chỉ yêu cầu phải là một đường dẫn của trang này.',
     },
     notifications: {

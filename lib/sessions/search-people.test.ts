@@ -59,6 +59,17 @@ describe('searchPeople: the attendee and chair pickers find people by name or ti
     expect(await names('_ _')).toEqual([]);
   });
 
+  it('full-width "％", "＿" and "＼" are letters too, though unaccent folds them to the wildcards (attacker pass 35)', async () => {
+    // Escaped before folding, "＿" became "_" and "％" became "%": each matched every name.
+    expect((await names('zz')).length).toBe(0);
+    expect(await names('＿＿')).toEqual([]);
+    expect(await names('％％')).toEqual([]);
+    expect(await names('＿ ＿')).toEqual([]);
+    expect(await names('＼＿')).toEqual([]);
+    // Folded as the column is, "％" is the "%" of the name.
+    expect(await names('100％')).toEqual(['Nguyễn 100% Thật']);
+  });
+
   it('a control character typed or sent in the search is dropped (PostgreSQL refuses a NUL: it was a server error)', async () => {
     expect(await names('pham minh\u0000 chinh')).toEqual(['Phạm Minh Chính']);
     expect(await names('\u0000')).toEqual([]);
