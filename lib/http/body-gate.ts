@@ -132,7 +132,7 @@ export async function refuseBody(request: NextRequest, secret?: string): Promise
   }
   if (length !== null && length <= ANONYMOUS_BODY_LIMIT) return null;
   // A page without files: its body's length must be declared (a browser always does), or the 4 MB would not hold.
-  if (length === null && limit === FORM_BODY_LIMIT) return text(request, 411, msg('errors.files.lengthRequired'));
+  if (length === null && limit === FORM_BODY_LIMIT) return text(request, 411, msg('errors.files.lengthRequiredForm'));
   // A large body, or one of unknown length: only from a caller who shows who they are.
   if (endpoint === 'api') {
     if (/^Bearer\s+\S+\s*$/i.test(request.headers.get('authorization') ?? '')) return null;

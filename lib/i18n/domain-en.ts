@@ -626,6 +626,7 @@ export const domainEn: typeof domainVi = {
       badActionBody: 'The data sent is not in the form’s format.',
       badMultipart: 'The form sent is malformed (its multipart boundary is missing or it is cut short).',
       lengthRequired: 'The content length (Content-Length) must be declared when not signed in.',
+      lengthRequiredForm: 'A form’s content length (Content-Length) must be declared.',
       sessionNeeded: 'Your session is not valid or has expired: please sign in again and send the file.',
       badRouterState: 'The request is not valid: its Next-Router-State-Tree header is malformed.',
       badCallbackUrl: 'The request is not valid: callbackUrl is neither a path nor a web address.',

@@ -640,6 +640,7 @@ export const domainVi = {
       badActionBody: 'Dữ liệu gửi lên không đúng dạng của biểu mẫu.',
       badMultipart: 'Biểu mẫu gửi lên sai dạng (thiếu ranh giới multipart hoặc bị cắt ngang).',
       lengthRequired: 'Cần khai báo độ dài nội dung (Content-Length) khi chưa đăng nhập.',
+      lengthRequiredForm: 'Nội dung gửi từ biểu mẫu cần khai báo độ dài (Content-Length).',
       sessionNeeded: 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn: hãy đăng nhập lại rồi gửi tệp.',
       badRouterState: 'Yêu cầu không hợp lệ: tiêu đề Next-Router-State-Tree sai dạng.',
       badCallbackUrl: 'Yêu cầu không hợp lệ: callbackUrl không phải là một đường dẫn hay địa chỉ web.',
