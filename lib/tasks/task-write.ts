@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
+import { builtOnce } from '@/db/built-once';
 import type { DbOrTx, Tx } from '@/db/client';
 import { agencies, directives, taskCoordinators, tasks, type Task } from '@/db/schema';
 import { conflict, forbidden, notFound, STALE_MESSAGE } from '@/lib/errors';
@@ -32,24 +33,32 @@ export async function liveLeads(
     );
 }
 
+/** The task, its directive's mark and its coordinators in one statement (every task write starts here), built once. */
+function taskForWriteQuery(lock: boolean) {
+  return builtOnce((d: DbOrTx) => {
+    const query = d
+      .select({
+        task: tasks,
+        isConfidential: directives.isConfidential,
+        coordinatorIds: sql<number[]>`array(select ${taskCoordinators.agencyId} from ${taskCoordinators}
+          where ${taskCoordinators.taskId} = ${tasks.id} order by 1)`,
+      })
+      .from(tasks)
+      .innerJoin(directives, eq(directives.id, tasks.directiveId))
+      .where(eq(tasks.id, sql.placeholder('taskId')));
+    return lock ? query.for('update', { of: tasks }) : query;
+  });
+}
+const lockedTaskQuery = taskForWriteQuery(true);
+const taskQuery = taskForWriteQuery(false);
+
 /** A task and who it involves, locked for the rest of the transaction. */
 export async function loadTaskForWrite(
   tx: DbOrTx,
   taskId: number,
   lock = true,
 ): Promise<{ task: Task; parties: TaskParties }> {
-  // The task, its directive's mark and its coordinators in one statement (every task write starts here).
-  const query = tx
-    .select({
-      task: tasks,
-      isConfidential: directives.isConfidential,
-      coordinatorIds: sql<number[]>`array(select ${taskCoordinators.agencyId} from ${taskCoordinators}
-        where ${taskCoordinators.taskId} = ${tasks.id} order by 1)`,
-    })
-    .from(tasks)
-    .innerJoin(directives, eq(directives.id, tasks.directiveId))
-    .where(eq(tasks.id, taskId));
-  const [row] = lock ? await query.for('update', { of: tasks }) : await query;
+  const [row] = await (lock ? lockedTaskQuery : taskQuery)(tx, { taskId });
   if (!row) throw notFound(msg('errors.tasks.notFound'));
   return {
     task: row.task,
