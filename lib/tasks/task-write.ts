@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
-import { builtOnce } from '@/db/built-once';
+import { builtOnce, builtOncePerShape, columnPlaceholders, columnsGiven, columnValues } from '@/db/built-once';
 import type { DbOrTx, Tx } from '@/db/client';
 import { agencies, directives, taskCoordinators, tasks, type Task } from '@/db/schema';
 import { conflict, forbidden, notFound, STALE_MESSAGE } from '@/lib/errors';
@@ -104,11 +104,28 @@ export async function writeTask(
   set: Partial<typeof tasks.$inferInsert>,
   at: Date = new Date(),
 ): Promise<Task> {
-  const [row] = await tx
-    .update(tasks)
-    .set({ ...set, version: sql`${tasks.version} + 1`, updatedAt: at })
-    .where(and(eq(tasks.id, taskId), eq(tasks.version, version)))
-    .returning();
+  const keys = columnsGiven(tasks, set, ['version', 'updatedAt']);
+  const values = columnValues(tasks, keys, set);
+  const [row] = values
+    ? await taskWrite(tx, keys, { ...values, taskId, version, updatedAt: at })
+    : await tx
+        .update(tasks)
+        .set({ ...set, version: sql`${tasks.version} + 1`, updatedAt: at })
+        .where(and(eq(tasks.id, taskId), eq(tasks.version, version)))
+        .returning();
   if (!row) throw conflict(STALE_MESSAGE);
   return row;
 }
+
+/** `writeTask`'s statement, built once per list of columns it sets. */
+const taskWrite = builtOncePerShape((d: DbOrTx, keys) =>
+  d
+    .update(tasks)
+    .set({
+      ...columnPlaceholders(keys),
+      version: sql`${tasks.version} + 1`,
+      updatedAt: sql.placeholder('updatedAt') as unknown as Date,
+    })
+    .where(and(eq(tasks.id, sql.placeholder('taskId')), eq(tasks.version, sql.placeholder('version'))))
+    .returning(),
+);
