@@ -1,5 +1,6 @@
 import 'server-only';
 import { auditEntries } from '@/db/schema';
+import { builtOnce, columnPlaceholders, columnValues } from '@/db/built-once';
 import type { DbOrTx } from '@/db/client';
 import type { Actor } from '@/lib/policy';
 
@@ -20,21 +21,30 @@ export type AuditInput = {
  */
 export async function writeAudit(tx: DbOrTx, input: AuditInput | AuditInput[]): Promise<void> {
   const list = Array.isArray(input) ? input : [input];
+  if (list.length === 1) {
+    // One row (every write's) by a statement built once.
+    const values = columnValues(auditEntries, AUDIT_COLUMNS, auditRow(list[0]!));
+    if (values) return void (await auditInsert(tx, values));
+  }
   for (let i = 0; i < list.length; i += 1000)
-    await tx.insert(auditEntries).values(
-      list.slice(i, i + 1000).map((a) => ({
-        actorUserId: a.actor?.userId ?? null,
-        actorRole: a.actor?.role ?? 'system',
-        actorAgencyId: a.actor?.agencyId ?? null,
-        action: a.action,
-        entityType: a.entityType,
-        entityId: a.entityId == null ? null : String(a.entityId),
-        before: a.before ?? null,
-        after: a.after ?? null,
-        ip: a.ip ?? null,
-      })),
-    );
+    await tx.insert(auditEntries).values(list.slice(i, i + 1000).map(auditRow));
 }
+
+const auditRow = (a: AuditInput) => ({
+  actorUserId: a.actor?.userId ?? null,
+  actorRole: a.actor?.role ?? 'system',
+  actorAgencyId: a.actor?.agencyId ?? null,
+  action: a.action,
+  entityType: a.entityType,
+  entityId: a.entityId == null ? null : String(a.entityId),
+  before: a.before ?? null,
+  after: a.after ?? null,
+  ip: a.ip ?? null,
+});
+const AUDIT_COLUMNS = Object.keys(auditRow({ actor: null, action: '', entityType: '' }));
+const auditInsert = builtOnce((d: DbOrTx) =>
+  d.insert(auditEntries).values(columnPlaceholders(AUDIT_COLUMNS) as unknown as typeof auditEntries.$inferInsert),
+);
 
 /** Records a refused attempt (a permission or record rule said no), outside any transaction of the attempt. */
 export async function logRefusal(

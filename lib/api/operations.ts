@@ -197,6 +197,9 @@ export const agencyReportOut = z.object({
 
 // ---- input shapes --------------------------------------------------------------------------------
 
+/** No query parameters (made once: zod compiles an object schema's parser on its first use). */
+const noQuery = z.object({});
+
 /** An id in the path is written as the app writes it ("12", not "12.0", "1e1", "0x0c", "+12" or "012"), as pages read it. */
 const idParam = z.object({
   id: z
@@ -344,7 +347,7 @@ export const OPERATIONS = {
     summary: 'Các Ban Chỉ đạo',
     response: z.object({ items: z.array(committeeOut) }),
     run: async (ctx) => {
-      readQuery(z.object({}), ctx.query);
+      readQuery(noQuery, ctx.query);
       return { items: await listCommittees({ actor: ctx.actor }, ctx.db) };
     },
   },
@@ -400,7 +403,7 @@ export const OPERATIONS = {
     summary: 'Một phiên họp, với các điểm cầu và đại biểu dự tại mỗi điểm',
     response: sessionDetailOut,
     run: async (ctx) => {
-      readQuery(z.object({}), ctx.query);
+      readQuery(noQuery, ctx.query);
       const sessionId = readId(ctx.params);
       const [detail, sheet] = await Promise.all([
         getSessionDetail({ actor: ctx.actor, sessionId }, ctx.db),
@@ -461,7 +464,7 @@ export const OPERATIONS = {
     summary: 'Một nội dung chỉ đạo',
     response: directiveOut,
     run: async (ctx) => {
-      readQuery(z.object({}), ctx.query);
+      readQuery(noQuery, ctx.query);
       assertCan(ctx.actor, 'directive.read');
       const [row] = await listDirectives(
         {
@@ -521,7 +524,7 @@ export const OPERATIONS = {
     run: async (ctx) => {
       const taskId = readId(ctx.params);
       // It takes no query parameters, and says so of any sent (as every operation does) before reading the body.
-      readQuery(z.object({}), ctx.query);
+      readQuery(noQuery, ctx.query);
       const body = await readBody(taskUpdateBody, ctx.request);
       // The app's own form schema decides validity (the same rules and messages as the form).
       const values = taskUpdateSchema.parse({ ...body, taskId });

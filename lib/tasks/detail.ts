@@ -1,6 +1,7 @@
 import 'server-only';
-import { eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { eq, getTableColumns, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { alias, type PgTable } from 'drizzle-orm/pg-core';
+import { builtOnce } from '@/db/built-once';
 import type { DbOrTx } from '@/db/client';
 import {
   agencies,
@@ -49,10 +50,10 @@ const fromJsonList = <T extends PgTable>(table: T, list: Record<string, unknown>
 type TimelineEntry = { update: typeof taskUpdates.$inferSelect; authorName: string | null; agencyName: string | null };
 
 /**
- * A task's timeline, newest first (the newest `limit` only, when given), with each author's and agency's name,
+ * A task's timeline, newest first (the newest `limit` only; null: all), with each author's and agency's name,
  * as one JSON column of the task's own statement.
  */
-function timelineOf(limit: number | undefined) {
+function timelineOf(limit: Placeholder) {
   return sql<{ update: Record<string, unknown>; authorName: string | null; agencyName: string | null }[] | string>`
     coalesce((select json_agg(e.entry order by e.at desc, e.id desc) from (
       select json_build_object('update', ${jsonRow(taskUpdates)}, 'authorName', au.name, 'agencyName', ag.name) as entry,
@@ -62,8 +63,52 @@ function timelineOf(limit: number | undefined) {
         left join ${agencies} ag on ag.id = ${taskUpdates.authorAgencyId}
       where ${taskUpdates.taskId} = ${tasks.id}
       order by ${taskUpdates.createdAt} desc, ${taskUpdates.id} desc
-      ${limit === undefined ? sql`` : sql`limit ${limit}`}) e), '[]'::json)`;
+      limit ${limit}) e), '[]'::json)`;
 }
+
+/**
+ * The task's statement, its SQL built once per process (`builtOnce`): with its page's extension requests and files, or
+ * `lean` without them; the timeline's limit and the task are its values.
+ */
+function taskDetailQuery(lean: boolean) {
+  return builtOnce((d: DbOrTx) =>
+    selectTasksInContext(d, {
+      task: tasks,
+      directive: directives,
+      session: { id: sessions.id, title: sessions.title, number: sessions.number, startsAt: sessions.startsAt },
+      leadName: agencies.name,
+      assignedName: assigned.name,
+      monitorName: monitor.name,
+      coordinators: sql<{ id: number; name: string }[]>`coalesce((
+      select json_agg(json_build_object('id', c.id, 'name', c.name) order by c.name)
+      from ${taskCoordinators} tc join ${agencies} c on c.id = tc.agency_id
+      where tc.task_id = ${tasks.id}), '[]'::json)`,
+      timeline: timelineOf(sql.placeholder('timelineLimit')),
+      timelineTotal:
+        sql<number>`(select count(*) from ${taskUpdates} where ${taskUpdates.taskId} = ${tasks.id})`.mapWith(Number),
+      // The page's extension requests and evidence files (not the API's answer).
+      extensions: lean
+        ? sql<string>`'[]'::json`
+        : jsonList(
+            extensionRequests,
+            sql`${extensionRequests.taskId} = ${tasks.id}`,
+            sql`${extensionRequests.createdAt} desc, ${extensionRequests.id} desc`,
+          ),
+      files: lean
+        ? sql<string>`'[]'::json`
+        : jsonList(
+            evidenceFiles,
+            sql`${evidenceFiles.taskId} = ${tasks.id}`,
+            sql`${evidenceFiles.createdAt}, ${evidenceFiles.id}`,
+          ),
+    })
+      .innerJoin(assigned, eq(assigned.id, tasks.assignedAgencyId))
+      .leftJoin(monitor, eq(monitor.id, tasks.monitorAgencyId))
+      .where(eq(tasks.id, sql.placeholder('taskId'))),
+  );
+}
+const detailQuery = taskDetailQuery(false);
+const leanDetailQuery = taskDetailQuery(true);
 
 /**
  * One task with everything its page shows, or null when the actor may not read it. `lean`: the task, its
@@ -75,41 +120,11 @@ export async function getTaskDetail(
   db?: DbOrTx,
 ) {
   const d = await resolveDb(db);
-  // The task, its names, its coordinators, its timeline, extension requests and files in one statement.
-  const [row] = await selectTasksInContext(d, {
-    task: tasks,
-    directive: directives,
-    session: { id: sessions.id, title: sessions.title, number: sessions.number, startsAt: sessions.startsAt },
-    leadName: agencies.name,
-    assignedName: assigned.name,
-    monitorName: monitor.name,
-    coordinators: sql<{ id: number; name: string }[]>`coalesce((
-      select json_agg(json_build_object('id', c.id, 'name', c.name) order by c.name)
-      from ${taskCoordinators} tc join ${agencies} c on c.id = tc.agency_id
-      where tc.task_id = ${tasks.id}), '[]'::json)`,
-    timeline: timelineOf(input.timelineLimit),
-    timelineTotal: sql<number>`(select count(*) from ${taskUpdates} where ${taskUpdates.taskId} = ${tasks.id})`.mapWith(
-      Number,
-    ),
-    // The page's extension requests and evidence files (not the API's answer).
-    extensions: input.lean
-      ? sql<string>`'[]'::json`
-      : jsonList(
-          extensionRequests,
-          sql`${extensionRequests.taskId} = ${tasks.id}`,
-          sql`${extensionRequests.createdAt} desc, ${extensionRequests.id} desc`,
-        ),
-    files: input.lean
-      ? sql<string>`'[]'::json`
-      : jsonList(
-          evidenceFiles,
-          sql`${evidenceFiles.taskId} = ${tasks.id}`,
-          sql`${evidenceFiles.createdAt}, ${evidenceFiles.id}`,
-        ),
-  })
-    .innerJoin(assigned, eq(assigned.id, tasks.assignedAgencyId))
-    .leftJoin(monitor, eq(monitor.id, tasks.monitorAgencyId))
-    .where(eq(tasks.id, input.taskId));
+  // The timeline's LIMIT null is no limit.
+  const [row] = await (input.lean ? leanDetailQuery : detailQuery)(d, {
+    taskId: input.taskId,
+    timelineLimit: input.timelineLimit ?? null,
+  });
   if (!row) return null;
   const coordinators = typeof row.coordinators === 'string' ? JSON.parse(row.coordinators) : row.coordinators;
   const timeline: TimelineEntry[] = (typeof row.timeline === 'string' ? JSON.parse(row.timeline) : row.timeline).map(

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
+import { builtOnce, builtOncePerShape, columnPlaceholders, columnsGiven, columnValues } from '@/db/built-once';
 import type { DbOrTx, Tx } from '@/db/client';
 import { agencies, directives, taskCoordinators, tasks, type Task } from '@/db/schema';
 import { conflict, forbidden, notFound, STALE_MESSAGE } from '@/lib/errors';
@@ -32,24 +33,32 @@ export async function liveLeads(
     );
 }
 
+/** The task, its directive's mark and its coordinators in one statement (every task write starts here), built once. */
+function taskForWriteQuery(lock: boolean) {
+  return builtOnce((d: DbOrTx) => {
+    const query = d
+      .select({
+        task: tasks,
+        isConfidential: directives.isConfidential,
+        coordinatorIds: sql<number[]>`array(select ${taskCoordinators.agencyId} from ${taskCoordinators}
+          where ${taskCoordinators.taskId} = ${tasks.id} order by 1)`,
+      })
+      .from(tasks)
+      .innerJoin(directives, eq(directives.id, tasks.directiveId))
+      .where(eq(tasks.id, sql.placeholder('taskId')));
+    return lock ? query.for('update', { of: tasks }) : query;
+  });
+}
+const lockedTaskQuery = taskForWriteQuery(true);
+const taskQuery = taskForWriteQuery(false);
+
 /** A task and who it involves, locked for the rest of the transaction. */
 export async function loadTaskForWrite(
   tx: DbOrTx,
   taskId: number,
   lock = true,
 ): Promise<{ task: Task; parties: TaskParties }> {
-  // The task, its directive's mark and its coordinators in one statement (every task write starts here).
-  const query = tx
-    .select({
-      task: tasks,
-      isConfidential: directives.isConfidential,
-      coordinatorIds: sql<number[]>`array(select ${taskCoordinators.agencyId} from ${taskCoordinators}
-        where ${taskCoordinators.taskId} = ${tasks.id} order by 1)`,
-    })
-    .from(tasks)
-    .innerJoin(directives, eq(directives.id, tasks.directiveId))
-    .where(eq(tasks.id, taskId));
-  const [row] = lock ? await query.for('update', { of: tasks }) : await query;
+  const [row] = await (lock ? lockedTaskQuery : taskQuery)(tx, { taskId });
   if (!row) throw notFound(msg('errors.tasks.notFound'));
   return {
     task: row.task,
@@ -95,11 +104,28 @@ export async function writeTask(
   set: Partial<typeof tasks.$inferInsert>,
   at: Date = new Date(),
 ): Promise<Task> {
-  const [row] = await tx
-    .update(tasks)
-    .set({ ...set, version: sql`${tasks.version} + 1`, updatedAt: at })
-    .where(and(eq(tasks.id, taskId), eq(tasks.version, version)))
-    .returning();
+  const keys = columnsGiven(tasks, set, ['version', 'updatedAt']);
+  const values = columnValues(tasks, keys, set);
+  const [row] = values
+    ? await taskWrite(tx, keys, { ...values, taskId, version, updatedAt: at })
+    : await tx
+        .update(tasks)
+        .set({ ...set, version: sql`${tasks.version} + 1`, updatedAt: at })
+        .where(and(eq(tasks.id, taskId), eq(tasks.version, version)))
+        .returning();
   if (!row) throw conflict(STALE_MESSAGE);
   return row;
 }
+
+/** `writeTask`'s statement, built once per list of columns it sets. */
+const taskWrite = builtOncePerShape((d: DbOrTx, keys) =>
+  d
+    .update(tasks)
+    .set({
+      ...columnPlaceholders(keys),
+      version: sql`${tasks.version} + 1`,
+      updatedAt: sql.placeholder('updatedAt') as unknown as Date,
+    })
+    .where(and(eq(tasks.id, sql.placeholder('taskId')), eq(tasks.version, sql.placeholder('version'))))
+    .returning(),
+);
