@@ -5993,3 +5993,34 @@ describe('session 31: an approval of a delegation to receive', () => {
     ).toEqual([[[ID.BNV], false]]);
   });
 });
+
+// [LĐ-2018] Báo Lâm Đồng, 12/01/2018, "Khẩn trương rà soát, triển khai nhiệm vụ CCHC" (corpus: tinh-lam-dong-cchc-2018):
+//   quoted, read as a province of the test registry's.
+describe('session 32: a press report of a provincial letter, a paragraph each', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2018-01-12', province: 'Tuyên Quang' }).map((i) => ({
+      ordinal: i.ordinal,
+      lead: i.leadAgencyIds,
+      groups: i.groups,
+      deadline: i.deadline?.kind ?? null,
+    }));
+  const report = [
+    'Khẩn trương rà soát, triển khai nhiệm vụ CCHC',
+    'Cập nhật lúc 08:07, Thứ Sáu, 12/01/2018 (GMT+7)',
+    'Để tiếp tục thực hiện có hiệu quả kết quả kế hoạch khắc phục và nâng cao chỉ số cải cách hành chính tỉnh năm 2017 và những năm tiếp theo của UBND tỉnh, UBND tỉnh tiếp tục có văn bản chỉ đạo các sở, ban, ngành có liên quan trực tiếp đến kết quả thực hiện các tiêu chí về cải cải cách hành chính khẩn trương rà soát kết quả thực hiện các tiêu chí thành phần năm 2017 thuộc trách nhiệm tham mưu, tổ chức triển khai thực hiện. Chủ động tham mưu Chủ tịch UBND tỉnh ban hành các văn bản chỉ đạo thực hiện các nhiệm vụ, giải pháp cụ thể về cải cách hành chính và cải cách thủ tục hành chính, phấn đấu nâng cao chỉ số cải cách hành chính của tỉnh trong năm 2018 và những năm tiếp theo.',
+    ' ',
+    'UBND tỉnh cũng chỉ đạo Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan khẩn trương tổng kết kết quả thực hiện các chỉ tiêu, nhiệm vụ cải cách hành chính của tỉnh năm 2017; gửi UBND tỉnh tổng hợp báo cáo Bộ Nội vụ thẩm định theo qui định.',
+  ].join('\n');
+  it('"UBND tỉnh cũng chỉ đạo Sở Nội vụ chủ trì …" after a paragraph that gave work is a direction of its own [LĐ-2018]', () => {
+    expect(read(report).map((i) => [i.ordinal, i.lead])).toEqual([
+      ['1', []],
+      ['2', [ID.TQ_SNV]],
+    ]);
+  });
+  it('"UBND tỉnh tiếp tục có văn bản chỉ đạo các sở, ban, ngành có liên quan …" tells the departments [LĐ-2018]', () => {
+    expect(read(report)[0]!.groups).toEqual(['departments']);
+  });
+  it('"phấn đấu … trong năm 2018 và những năm tiếp theo" is an aim, not a deadline; "khẩn trương" is [LĐ-2018]', () => {
+    expect(read(report).map((i) => i.deadline)).toEqual(['urgent', 'urgent']);
+  });
+});

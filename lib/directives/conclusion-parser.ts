@@ -1195,8 +1195,11 @@ const MEETING_CONCLUSION = new RegExp(`^${MEETING_CONCLUDES}`, 'u');
 // A news report that opens with the leader's direction itself, after the paper's tag: "(ĐCSVN) - Phó Thủ tướng Trịnh
 // Đình Dũng giao UBND tỉnh X chủ trì …", then "UBND tỉnh X xem xét, xử lý …" in a paragraph of its own: two directions.
 const PRESS_TAG_LEADER = String.raw`\([^()]{2,30}\)\s*[-–]\s*${LEADER_TITLE}(?: \p{L}+){0,4}? ${LEADER_VERB}`;
+// "UBND tỉnh cũng chỉ đạo Sở Nội vụ chủ trì …": "chỉ đạo" gives work only to the body or group it names, not "chỉ đạo về
+// việc …" nor "chỉ đạo các nội dung sau" (session 32).
+const DIRECTS_BODY = String.raw`chi dao(?=\s+(?:so|ubnd|uy ban nhan dan|ban|cong an|thanh tra|van phong|bo chi huy|thu truong|giam doc|chu tich|cac (?:so|co quan|don vi|dia phuong|nganh))\s)`;
 const DIRECTIVE_PARAGRAPH = new RegExp(
-  String.raw`^(?:(?:giao|yeu cau|de nghi)\s|${PRESS_TAG_LEADER}|(?:van phong chinh phu|vpcp) (?:xin )?(?:de nghi|yeu cau)\s|${LEADER_SPEAKS}|${MEETING_CONCLUDES}|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:cung |con |tiep tuc |dong thoi )?(?:yeu cau|giao|de nghi)\s|` +
+  String.raw`^(?:(?:giao|yeu cau|de nghi)\s|${PRESS_TAG_LEADER}|(?:van phong chinh phu|vpcp) (?:xin )?(?:de nghi|yeu cau)\s|${LEADER_SPEAKS}|${MEETING_CONCLUDES}|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:cung |con |tiep tuc |dong thoi )?(?:yeu cau|giao|de nghi|${DIRECTS_BODY})\s|` +
     String.raw`${PARAGRAPH_CONNECTIVE},\s*(?:(?:(?:pho )?chu tich\s)?(?:giao|yeu cau|de nghi)\s|(?:so|cong an|bo chi huy|ban quan ly|ubnd|uy ban nhan dan|thanh tra|van phong) ))`,
   'u',
 );
@@ -1247,11 +1250,11 @@ const LEADER_LEAD_IN =
  * vừa có văn bản giao …", "Tối ngày 15/4, UBND tỉnh vừa có công văn 388/UBND-KGVX".
  */
 const REPORTED_ISSUE =
-  /(?:^|[\s(,-])(?:ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,|vua|da)\s(?:[^.;:]{0,80}?\s)?(?:co|(?:ky )?ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi|y kien)(?![\p{L}])/u;
+  /(?:^|[\s(,-])(?:ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,|vua|da|tiep tuc)\s(?:[^.;:]{0,80}?\s)?(?:co|(?:ky )?ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi|y kien)(?![\p{L}])/u;
 // "… vừa có văn bản chỉ đạo thủ trưởng các sở, ban ngành …; Chủ tịch UBND các huyện khẩn trương …" tells them as "giao"
 // does; "chỉ đạo" only before whom it directs, not "chỉ đạo các nội dung sau" nor "chỉ đạo về việc …".
 const REPORT_TELLS_BODY =
-  /(?:^|[^\p{L}])(?:(?:giao|yeu cau|de nghi)\s+(?:cac\s|so\s|ubnd\s|uy ban\s|bo\s|ban\s|cong an\s|thu truong\s|giam doc\s|chu tich\s)|chi dao\s+(?:thu truong|giam doc|chu tich|so|ubnd|uy ban nhan dan|cac (?:so|bo|co quan|don vi|dia phuong))\s)/u;
+  /(?:^|[^\p{L}])(?:(?:giao|yeu cau|de nghi)\s+(?:cac\s|so\s|ubnd\s|uy ban\s|bo\s|ban\s|cong an\s|thu truong\s|giam doc\s|chu tich\s)|chi dao\s+(?:thu truong|giam doc|chu tich|so|ubnd|uy ban nhan dan|cac (?:so|bo|co quan|don vi|dia phuong))[\s,])/u;
 /**
  * "Đối với các ý kiến góp ý của các Ban HĐND tỉnh, ông chỉ đạo các sở, ngành cần …", "Ông cũng yêu cầu Sở Y tế …",
  * "Về lâu dài, Phó Chủ tịch UBND tỉnh giao Sở Xây dựng …": a later sentence of a report in which the speaker, named short
@@ -1678,7 +1681,7 @@ const UNKNOWN_ASKER = String.raw`(?:${NAMED_SPEAKER}|(?:cuc|tong cuc|vu|so|ban|v
  * tế …", "Thủ tướng Chính phủ đã có Công văn (số 73/TTg-CN) chỉ đạo các Bộ …", "Phó Thủ tướng … vừa có ý kiến chỉ đạo giao
  * Bộ X …", "Chủ tịch UBND tỉnh vừa ký Công văn số … về việc …, yêu cầu …".
  */
-const REPORTED_LETTER = String.raw`(?:(?:da|vua|moi|cung)\s+)*(?:(?:co|ky|ky ban hanh|ban hanh|gui)\s+)(?:cong van|van ban|cong dien|chi thi|thong bao|y kien)(?: hoa toc| khan| chi dao)?(?:\s*\(?\s*so\s+[\p{L}\p{N}/.-]+\s*\)?)?(?:\s+(?:ngay|ve viec|ve)\s[^.;:]{0,160}?)?\s*,?\s+`;
+const REPORTED_LETTER = String.raw`(?:(?:da|vua|moi|cung|tiep tuc)\s+)*(?:(?:co|ky|ky ban hanh|ban hanh|gui)\s+)(?:cong van|van ban|cong dien|chi thi|thong bao|y kien)(?: hoa toc| khan| chi dao)?(?:\s*\(?\s*so\s+[\p{L}\p{N}/.-]+\s*\)?)?(?:\s+(?:ngay|ve viec|ve)\s[^.;:]{0,160}?)?\s*,?\s+`;
 const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*|${UNKNOWN_ASKER})\s+(?:tran trong\s+)?`;
 /** "Đối với Bộ X: …", "Riêng Bộ X …", "Về phía Bộ X, …", "Trách nhiệm của Bộ X:": the body whose part of the work follows. */
 const ADDRESSED_PART = String.raw`(?:(?:rieng\s+)?doi voi|rieng|ve phia|(?:trach nhiem|nhiem vu) cua)\s+`;
