@@ -6024,3 +6024,47 @@ describe('session 32: a press report of a provincial letter, a paragraph each', 
     expect(read(report).map((i) => i.deadline)).toEqual(['urgent', 'urgent']);
   });
 });
+
+// [271/BCT] Chỉ thị số 271/BCT-KHTC ngày 16/01/2026 of the Ministry of Industry and Trade as vietnamplus.vn reports it
+//   (corpus: bo-cong-thuong-271-2026): quoted, cut short.
+describe("session 32: a ministry's press report of its directive, a paragraph each", () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2026-01-16' }).map((i) => ({
+      ordinal: i.ordinal,
+      starts: i.text.split(' ').slice(0, 5).join(' '),
+      lead: i.leadAgencyIds,
+    }));
+  const report = [
+    'Bộ Công Thương vừa ban hành Chỉ thị số 271/BCT-KHTC về việc triển khai thực hiện Chỉ thị số 36/CT-TTg của Thủ tướng Chính phủ về việc tăng cường các biện pháp bảo đảm đón tết Nguyên đán Bính Ngọ năm 2026.',
+    '',
+    'Lãnh đạo Bộ Công Thương yêu cầu các đơn vị thuộc Bộ quán triệt, tổ chức thực hiện đầy đủ Chỉ thị số 36/CT-TTg của Thủ tướng Chính phủ; đề cao trách nhiệm của người đứng đầu.',
+    '',
+    'Các đơn vị trực thuộc Bộ thực hiện nghiêm các quy định về văn hóa công vụ, kỷ luật, kỷ cương hành chính.',
+    '',
+    'Bộ Công Thương cũng nghiêm cấm tặng quà Tết cho lãnh đạo các cấp với mọi hình thức.',
+    '',
+    'Lãnh đạo Bộ yêu cầu các đơn vị tăng cường quản trị, chỉ đạo, phát hiện, ngăn chặn, xử lý nghiêm vi phạm.',
+  ].join('\n');
+  it('"Lãnh đạo Bộ X yêu cầu …", "Các đơn vị trực thuộc Bộ thực hiện …", "Bộ X cũng nghiêm cấm …": one direction each [271/BCT]', () => {
+    expect(read(report).map((i) => [i.ordinal, i.starts])).toEqual([
+      ['1', 'Lãnh đạo Bộ Công Thương'],
+      ['2', 'Các đơn vị trực thuộc'],
+      ['3', 'Bộ Công Thương cũng nghiêm'],
+      ['4', 'Lãnh đạo Bộ yêu cầu'],
+    ]);
+  });
+  it('the ministry that asks or forbids leads none of them: its units are unnamed [271/BCT]', () => {
+    expect(read(report).map((i) => i.lead)).toEqual([[], [], [], []]);
+  });
+  it('"Bộ X chủ trì …" after such a paragraph still leads its own (guard) [271/BCT]', () => {
+    expect(
+      read(
+        [
+          'Lãnh đạo Bộ Công Thương yêu cầu các đơn vị thuộc Bộ quán triệt Chỉ thị số 36/CT-TTg.',
+          '',
+          'Giao Bộ Y tế chủ trì kiểm tra an toàn thực phẩm dịp Tết.',
+        ].join('\n'),
+      ).map((i) => i.lead),
+    ).toEqual([[], [ID.BYT]]);
+  });
+});

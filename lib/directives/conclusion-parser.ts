@@ -1198,8 +1198,12 @@ const PRESS_TAG_LEADER = String.raw`\([^()]{2,30}\)\s*[-–]\s*${LEADER_TITLE}(?
 // "UBND tỉnh cũng chỉ đạo Sở Nội vụ chủ trì …": "chỉ đạo" gives work only to the body or group it names, not "chỉ đạo về
 // việc …" nor "chỉ đạo các nội dung sau" (session 32).
 const DIRECTS_BODY = String.raw`chi dao(?=\s+(?:so|ubnd|uy ban nhan dan|ban|cong an|thanh tra|van phong|bo chi huy|thu truong|giam doc|chu tich|cac (?:so|co quan|don vi|dia phuong|nganh))\s)`;
+// A ministry's press report of its directive, a paragraph each (session 32): "Lãnh đạo Bộ Công Thương yêu cầu các đơn vị
+// thuộc Bộ …", "Lãnh đạo Bộ yêu cầu …" (the ministry's leadership speaking), "Bộ Công Thương cũng nghiêm cấm …", "Các
+// đơn vị trực thuộc Bộ thực hiện nghiêm …" (its units, unnamed, told their part).
+const MINISTRY_REPORT_PARAGRAPH = String.raw`(?:lanh dao (?:bo|so)(?: [^\s.;:,]+){0,6}? (?:cung |con |tiep tuc |dong thoi )?(?:yeu cau|de nghi|chi dao|giao)\s|bo [^.;:,]{1,60}? cung (?:nghiem cam|yeu cau|de nghi)\s|cac (?:don vi|co quan)(?: truc thuoc| thuoc)? (?:bo|so)(?: [^\s.;:,]+){0,4}? (?:thuc hien|trien khai|to chuc|chu dong|tap trung|khan truong|quan triet)\s)`;
 const DIRECTIVE_PARAGRAPH = new RegExp(
-  String.raw`^(?:(?:giao|yeu cau|de nghi)\s|${PRESS_TAG_LEADER}|(?:van phong chinh phu|vpcp) (?:xin )?(?:de nghi|yeu cau)\s|${LEADER_SPEAKS}|${MEETING_CONCLUDES}|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:cung |con |tiep tuc |dong thoi )?(?:yeu cau|giao|de nghi|${DIRECTS_BODY})\s|` +
+  String.raw`^(?:(?:giao|yeu cau|de nghi)\s|${MINISTRY_REPORT_PARAGRAPH}|${PRESS_TAG_LEADER}|(?:van phong chinh phu|vpcp) (?:xin )?(?:de nghi|yeu cau)\s|${LEADER_SPEAKS}|${MEETING_CONCLUDES}|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:cung |con |tiep tuc |dong thoi )?(?:yeu cau|giao|de nghi|${DIRECTS_BODY})\s|` +
     String.raw`${PARAGRAPH_CONNECTIVE},\s*(?:(?:(?:pho )?chu tich\s)?(?:giao|yeu cau|de nghi)\s|(?:so|cong an|bo chi huy|ban quan ly|ubnd|uy ban nhan dan|thanh tra|van phong) ))`,
   'u',
 );
@@ -1733,9 +1737,10 @@ const GROUP_SUBJECT_GAP = new RegExp(
   'u',
 );
 /** "Bộ Công Thương (trân trọng) đề nghị Ủy ban nhân dân tỉnh X …": the body that asks; the one asked is the subject. */
-// "UBND tỉnh cũng yêu cầu …", "Bộ Y tế tiếp tục đề nghị …", "Đồng thời, UBND tỉnh đồng thời giao …": still the asker.
+// "UBND tỉnh cũng yêu cầu …", "Bộ Y tế tiếp tục đề nghị …", "Đồng thời, UBND tỉnh đồng thời giao …": still the asker;
+// so is a ministry that forbids, "Bộ Công Thương cũng nghiêm cấm tặng quà Tết …" (session 32).
 const ASKS_AFTER_SUBJECT = new RegExp(
-  String.raw`^\s*(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:(?:(?:tran trong|kinh|xin)\s+)?(?:de nghi|kien nghi|yeu cau|giao)|${REPORTED_LETTER}(?:tran trong\s+)?(?:de nghi|yeu cau|giao|chi dao|chi thi|phan cong))(?:\s*:\s*|\s)(?!cua\s)`,
+  String.raw`^\s*(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:(?:(?:tran trong|kinh|xin)\s+)?(?:de nghi|kien nghi|yeu cau|giao|nghiem cam)|${REPORTED_LETTER}(?:tran trong\s+)?(?:de nghi|yeu cau|giao|chi dao|chi thi|phan cong))(?:\s*:\s*|\s)(?!cua\s)`,
   'u',
 );
 /**
