@@ -6068,3 +6068,53 @@ describe("session 32: a ministry's press report of its directive, a paragraph ea
     ).toEqual([[], [ID.BYT]]);
   });
 });
+
+// [210/CĐ] Công điện số 210/CĐ-TTg ngày 06/11/2025 (bão số 13) as vietnamplus.vn reports it (corpus:
+//   vpcp-ttg-cd-210-2025): quoted in part; the 2020 case is modelled on it [style].
+describe('session 32: a range of coastal provinces, "các tỉnh, thành phố từ X đến Y"', () => {
+  const place = (id: number, name: string, validTo: string | null = null, validFrom: string | null = null) => ({
+    ...unitOf(id, name, 'province'),
+    shortName: name.replace(/^UBND (?:tỉnh|thành phố) /u, ''),
+    validFrom,
+    validTo,
+  });
+  const coast = [
+    place(901, 'UBND tỉnh Quảng Bình', '2025-06-30'),
+    place(902, 'UBND tỉnh Quảng Trị'),
+    place(903, 'UBND tỉnh Thừa Thiên Huế', '2024-12-31'),
+    place(904, 'UBND thành phố Huế', null, '2025-01-01'),
+    place(905, 'UBND thành phố Đà Nẵng'),
+    place(906, 'UBND tỉnh Quảng Nam', '2025-06-30'),
+    place(907, 'UBND tỉnh Quảng Ngãi'),
+    place(908, 'UBND tỉnh Kon Tum', '2025-06-30'),
+    place(909, 'UBND tỉnh Gia Lai'),
+    place(910, 'UBND tỉnh Đắk Lắk'),
+    place(911, 'UBND tỉnh Khánh Hòa'),
+  ];
+  const read = (text: string, onDate: string) =>
+    parseConclusionText(text, [...REGISTRY, ...coast], { onDate }).map((i) => ({
+      lead: i.leadAgencyIds,
+      groups: i.groups,
+    }));
+  it('"Bộ trưởng các Bộ: …; Chủ tịch UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa": the coastal ones between, of the 34 [210/CĐ]', () => {
+    expect(
+      read(
+        'Bộ trưởng các Bộ: Công an, Y tế; Bí thư, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa tiếp tục tập trung lãnh đạo, chỉ đạo, chủ động triển khai các biện pháp ứng phó với bão.',
+        '2025-11-06',
+      ),
+    ).toEqual([{ lead: [ID.BCA, ID.BYT, 902, 904, 905, 907, 909, 910, 911], groups: [] }]);
+  });
+  it('before 1/7/2025 the 63 units count: "các tỉnh từ Quảng Bình đến Quảng Nam", Thừa Thiên Huế among them [style]', () => {
+    expect(
+      read(
+        'Ủy ban nhân dân các tỉnh từ Quảng Bình đến Quảng Nam chủ động sơ tán dân khỏi vùng nguy hiểm.',
+        '2020-10-10',
+      ),
+    ).toEqual([{ lead: [901, 902, 903, 905, 906], groups: [] }]);
+  });
+  it('places that are not both on the coast keep the group (guard) [style]', () => {
+    expect(
+      read('Ủy ban nhân dân các tỉnh từ Hà Giang đến Tuyên Quang chủ động phòng chống sạt lở.', '2020-10-10'),
+    ).toEqual([{ lead: [], groups: ['provinces'] }]);
+  });
+});

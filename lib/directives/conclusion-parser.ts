@@ -4623,7 +4623,144 @@ export function parseConclusionText(input: string, registry: AgencyRef[], option
     byOrdinal.set(item.ordinal, item);
     return item;
   });
-  return markHeadings(monitorsFromUrging(sharedOutByBullets(items, registry ?? []), registry ?? [], readOptions));
+  return markHeadings(
+    provincesOfRanges(
+      monitorsFromUrging(sharedOutByBullets(items, registry ?? []), registry ?? [], readOptions),
+      registry ?? [],
+      options.onDate,
+    ),
+  );
+}
+
+/**
+ * The coastal provinces in their order along the coast, north to south, as a storm or flood telegram counts them ("các
+ * tỉnh, thành phố từ Quảng Trị đến Khánh Hòa"): the 63 units until 30/6/2025 (Thừa Thiên Huế the city of Huế from
+ * 1/1/2025), the 34 from 1/7/2025 (Nghị quyết 202/2025/QH15). Each place with the names a text may give it.
+ */
+const COAST_63: readonly (readonly string[])[] = [
+  ['Quảng Ninh'],
+  ['Hải Phòng'],
+  ['Thái Bình'],
+  ['Nam Định'],
+  ['Ninh Bình'],
+  ['Thanh Hóa'],
+  ['Nghệ An'],
+  ['Hà Tĩnh'],
+  ['Quảng Bình'],
+  ['Quảng Trị'],
+  ['Thừa Thiên Huế', 'Huế'],
+  ['Đà Nẵng'],
+  ['Quảng Nam'],
+  ['Quảng Ngãi'],
+  ['Bình Định'],
+  ['Phú Yên'],
+  ['Khánh Hòa'],
+  ['Ninh Thuận'],
+  ['Bình Thuận'],
+  ['Bà Rịa - Vũng Tàu', 'Bà Rịa-Vũng Tàu'],
+  ['Hồ Chí Minh'],
+  ['Tiền Giang'],
+  ['Bến Tre'],
+  ['Trà Vinh'],
+  ['Sóc Trăng'],
+  ['Bạc Liêu'],
+  ['Cà Mau'],
+  ['Kiên Giang'],
+];
+const COAST_34: readonly (readonly string[])[] = [
+  ['Quảng Ninh'],
+  ['Hải Phòng'],
+  ['Hưng Yên'],
+  ['Ninh Bình'],
+  ['Thanh Hóa'],
+  ['Nghệ An'],
+  ['Hà Tĩnh'],
+  ['Quảng Trị'],
+  ['Huế', 'Thừa Thiên Huế'],
+  ['Đà Nẵng'],
+  ['Quảng Ngãi'],
+  ['Gia Lai'],
+  ['Đắk Lắk'],
+  ['Khánh Hòa'],
+  ['Lâm Đồng'],
+  ['Hồ Chí Minh'],
+  ['Đồng Tháp'],
+  ['Vĩnh Long'],
+  ['Cần Thơ'],
+  ['Cà Mau'],
+  ['An Giang'],
+];
+const FIRST_DAY_OF_34 = '2025-07-01';
+/** "các tỉnh, thành phố (ven biển) từ …", "các địa phương ven biển từ …": a range of coastal places follows. */
+const PROVINCE_RANGE_CUE =
+  /(?:cac tinh,? thanh pho|cac tinh|cac dia phuong)(?: ven bien)?(?: khu vuc)? tu (?:tinh |thanh pho |tp\.? ?)?/gu;
+const PLACE_PREFIX = /^(?:tinh |thanh pho |tp\.? ?)/u;
+const validOn = (a: AgencyRef, day: string) => (a.validFrom ?? '') <= day && (a.validTo === null || day <= a.validTo);
+
+/** The coast's place whose name opens the folded text at `at` (the longest name that does), as an index, or -1. */
+function coastPlaceAt(
+  folded: string,
+  at: number,
+  coast: readonly (readonly string[])[],
+): { index: number; end: number } {
+  let best = { index: -1, end: at };
+  coast.forEach((names, index) => {
+    for (const name of names) {
+      const key = foldVi(name);
+      if (
+        folded.startsWith(key, at) &&
+        !/[\p{L}\p{N}]/u.test(folded[at + key.length] ?? '') &&
+        at + key.length > best.end
+      )
+        best = { index, end: at + key.length };
+    }
+  });
+  return best;
+}
+
+/**
+ * "Bí thư, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa tiếp tục tập trung …" (Công điện
+ * 210/CĐ-TTg, 2025; session 32): a range is a named list, the coastal provinces from the one to the other in their order
+ * along the coast as of the notice's day; each is proposed, and the "provinces" group read for the words is dropped.
+ * The note says so, for a person to check (a text may mean the inland provinces between as well).
+ */
+function provincesOfRanges(items: ProposedDirective[], registry: AgencyRef[], onDate: string): ProposedDirective[] {
+  const coast = onDate >= FIRST_DAY_OF_34 ? COAST_34 : COAST_63;
+  return items.map((item) => {
+    if (item.isAssessment || !item.groups.includes('provinces')) return item;
+    const folded = foldVi(item.text); // the same length as the NFC text
+    for (const cue of allMatches(folded, PROVINCE_RANGE_CUE)) {
+      const from = coastPlaceAt(folded, cue.index + cue[0].length, coast);
+      if (from.index < 0) continue;
+      const link = /^ (?:den|toi) /u.exec(folded.slice(from.end));
+      if (!link) continue;
+      let toAt = from.end + link[0].length;
+      toAt += PLACE_PREFIX.exec(folded.slice(toAt))?.[0].length ?? 0;
+      const to = coastPlaceAt(folded, toAt, coast);
+      if (to.index < from.index) continue;
+      const places = coast.slice(from.index, to.index + 1);
+      const found = places.map((names) =>
+        registry.find(
+          (a) =>
+            a.kind === 'province' &&
+            validOn(a, onDate) &&
+            names.some((n) => foldVi(a.name).endsWith(` ${foldVi(n)}`) || foldVi(a.shortName ?? '') === foldVi(n)),
+        ),
+      );
+      if (found.some((a) => a === undefined)) continue;
+      const ids = found.map((a) => a!.id);
+      return {
+        ...item,
+        leadAgencyIds: [...new Set([...item.leadAgencyIds, ...ids])],
+        groups: item.groups.filter((g) => g !== 'provinces'),
+        notes: [
+          ...item.notes,
+          `"${item.text.slice(cue.index, to.end)}": các tỉnh, thành phố ven biển trong dải đó, theo thứ tự dọc bờ biển (${places.map((n) => n[0]).join(', ')}): đề xuất từng địa phương; xem lại nếu văn bản tính cả tỉnh không giáp biển.`,
+        ],
+      };
+    }
+    return item;
+  });
 }
 
 /**
