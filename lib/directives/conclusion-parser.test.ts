@@ -6020,6 +6020,30 @@ describe('session 32: a press report of a provincial letter, a paragraph each', 
   it('"UBND tỉnh tiếp tục có văn bản chỉ đạo các sở, ban, ngành có liên quan …" tells the departments [LĐ-2018]', () => {
     expect(read(report)[0]!.groups).toEqual(['departments']);
   });
+  it('wrapped at 60 characters, which joins the page title to the paragraph, it still tells the departments [LĐ-2018]', () => {
+    const wrapped = [
+      'Khẩn trương rà soát, triển khai nhiệm vụ CCHC',
+      'Cập nhật lúc 08:07, Thứ Sáu, 12/01/2018 (GMT+7)',
+      'Để tiếp tục thực hiện có hiệu quả kết quả kế hoạch khắc phục',
+      'và nâng cao chỉ số cải cách hành chính tỉnh năm 2017 và',
+      'những năm tiếp theo của UBND tỉnh, UBND tỉnh tiếp tục có văn',
+      'bản chỉ đạo các sở, ban, ngành có liên quan trực tiếp đến',
+      'kết quả thực hiện các tiêu chí về cải cải cách hành chính',
+      'khẩn trương rà soát kết quả thực hiện các tiêu chí thành',
+      'phần năm 2017 thuộc trách nhiệm tham mưu, tổ chức triển khai',
+      'thực hiện.',
+      '',
+      'UBND tỉnh cũng chỉ đạo Sở Nội vụ chủ trì, phối hợp với các',
+      'sở, ngành liên quan khẩn trương tổng kết kết quả thực hiện',
+      'các chỉ tiêu, nhiệm vụ cải cách hành chính của tỉnh năm',
+      '2017; gửi UBND tỉnh tổng hợp báo cáo Bộ Nội vụ thẩm định',
+      'theo qui định.',
+    ].join('\n');
+    expect(read(wrapped).map((i) => [i.lead, i.groups])).toEqual([
+      [[], ['departments']],
+      [[ID.TQ_SNV], []],
+    ]);
+  });
   it('"phấn đấu … trong năm 2018 và những năm tiếp theo" is an aim, not a deadline; "khẩn trương" is [LĐ-2018]', () => {
     expect(read(report).map((i) => i.deadline)).toEqual(['urgent', 'urgent']);
   });

@@ -2293,6 +2293,10 @@ function partnersOfNamedLead(r: RoleReader, start: number, end: number, firstLea
  * "phối hợp với" only coordinates: both are left to a person, the latter with a note. A group followed
  * by the list of its members gives way to the list.
  */
+const LETTER_DIRECTS_AFTER_COMMA = new RegExp(
+  String.raw`^\s*@\s+${REPORTED_LETTER}(?:chi dao|yeu cau|giao|de nghi)\s*$`,
+  'u',
+);
 function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee[]; notes: string[] } {
   const taken: [number, number][] = [];
   const found: { group: GroupAddressee; at: number }[] = [];
@@ -2312,6 +2316,9 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
         return true;
     const comma = before.lastIndexOf(',');
     if (comma < 0 || !GROUP_SUBJECT_GAP.test(before.slice(comma + 1))) return false;
+    // "…, UBND tỉnh tiếp tục có văn bản chỉ đạo các sở, ban, ngành …": a body's letter that directs the group tells it,
+    // whatever stands before the comma (an opening clause, or a page's title a wrapped paste joined to it; session 32)
+    if (LETTER_DIRECTS_AFTER_COMMA.test(before.slice(comma + 1))) return true;
     const sentence = allMatches(r.text.slice(0, start), /[.!?]\s+/gu).at(-1);
     return opensOrder(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
   };
