@@ -6142,3 +6142,30 @@ describe('session 32: a range of coastal provinces, "các tỉnh, thành phố t
     ).toEqual([{ lead: [], groups: ['provinces'] }]);
   });
 });
+
+// [210/CĐ] as above: the report's own sentence before the telegram's text.
+describe('session 32: a report sentence that sums up the bodies named after it', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2025-11-06' }).map((i) => ({
+      lead: i.leadAgencyIds,
+      groups: i.groups,
+    }));
+  it('"… vừa ký Công điện số … chỉ đạo các bộ ngành, địa phương …" then "Bộ trưởng các Bộ: Công an, Y tế …": no group besides [210/CĐ]', () => {
+    expect(
+      read(
+        [
+          'Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 210/CĐ-TTg ngày 6/11/2025 chỉ đạo các bộ ngành, địa phương tập trung triển khai các biện pháp khẩn cấp ứng phó bão số 13 và mưa lũ do bão.',
+          '',
+          'Bộ trưởng các Bộ: Công an, Y tế, Xây dựng tiếp tục tập trung lãnh đạo, chỉ đạo, chủ động triển khai theo thẩm quyền các biện pháp ứng phó với bão.',
+        ].join('\n'),
+      ),
+    ).toEqual([{ lead: [ID.BCA, ID.BYT, ID.BXD], groups: [] }]);
+  });
+  it('the group stays when no body is named after the report (guard) [210/CĐ]', () => {
+    expect(
+      read(
+        'Thủ tướng Chính phủ vừa ký Công điện số 210/CĐ-TTg chỉ đạo các bộ, ngành, địa phương tập trung triển khai các biện pháp ứng phó bão số 13.',
+      ),
+    ).toEqual([{ lead: [], groups: ['ministries_and_provinces'] }]);
+  });
+});

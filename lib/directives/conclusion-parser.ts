@@ -1254,7 +1254,7 @@ const LEADER_LEAD_IN =
  * vừa có văn bản giao …", "Tối ngày 15/4, UBND tỉnh vừa có công văn 388/UBND-KGVX".
  */
 const REPORTED_ISSUE =
-  /(?:^|[\s(,-])(?:ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,|vua|da|tiep tuc)\s(?:[^.;:]{0,80}?\s)?(?:co|(?:ky )?ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi|y kien)(?![\p{L}])/u;
+  /(?:^|[\s(,-])(?:ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,|vua|da|tiep tuc)\s(?:[^.;:]{0,80}?\s)?(?:co|ky(?: ban hanh)?|ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi|y kien)(?![\p{L}])/u;
 // "… vừa có văn bản chỉ đạo thủ trưởng các sở, ban ngành …; Chủ tịch UBND các huyện khẩn trương …" tells them as "giao"
 // does; "chỉ đạo" only before whom it directs, not "chỉ đạo các nội dung sau" nor "chỉ đạo về việc …".
 const REPORT_TELLS_BODY =
@@ -2297,6 +2297,29 @@ const LETTER_DIRECTS_AFTER_COMMA = new RegExp(
   String.raw`^\s*@\s+${REPORTED_LETTER}(?:chi dao|yeu cau|giao|de nghi)\s*$`,
   'u',
 );
+/**
+ * "Thủ tướng … vừa ký Công điện số 210/CĐ-TTg … chỉ đạo các bộ ngành, địa phương tập trung triển khai …" then "Bộ trưởng các
+ * Bộ: Quốc phòng, …; Chủ tịch UBND các tỉnh … từ Quảng Trị đến Khánh Hòa …" (session 32): a group in the sentence that
+ * reports the letter's issue sums up the bodies the sentences after it name (at least two ministries or provinces); it is
+ * not a group told besides them.
+ */
+function summarisedByNamedBodies(r: RoleReader, group: string, start: number, end: number): boolean {
+  if (group !== 'ministries' && group !== 'provinces' && group !== 'ministries_and_provinces') return false;
+  // the sentence's start and end looked for near the group only: a long paste is not read again for every group
+  const from = Math.max(0, start - 400);
+  const opened = allMatches(r.text.slice(from, start), /[.!?]\s+/gu).at(-1);
+  const sentenceStart = opened ? from + opened.index + opened[0].length : from;
+  if (!REPORTED_ISSUE.test(gap(r, sentenceStart, start))) return false;
+  const closed = /[.!?](?:\s|$)/u.exec(r.text.slice(end, end + 600));
+  if (!closed) return false;
+  const after = end + closed.index + 1;
+  let named = 0;
+  for (const m of r.matches)
+    if (m.start >= after && (m.proposed.kind === 'ministry' || m.proposed.kind === 'province') && ++named >= 2)
+      return true;
+  return false;
+}
+
 function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee[]; notes: string[] } {
   const taken: [number, number][] = [];
   const found: { group: GroupAddressee; at: number }[] = [];
@@ -2383,6 +2406,10 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
         );
       else if (partnersOfNamedLead(r, start, end, firstLeadCue))
         notes.push(`"${r.text.slice(start, end)}" được nêu là phối hợp với cơ quan chủ trì, không giao việc.`);
+      else if (summarisedByNamedBodies(r, group, start, end))
+        notes.push(
+          `"${r.text.slice(start, end)}" nằm trong câu thuật lại việc ban hành văn bản; các câu sau nêu tên từng cơ quan: đề xuất các cơ quan có tên.`,
+        );
       else if (
         (subjectGap(before, start) ||
           (BRACKET_BEFORE.test(before) && BRACKET_AT_END.test(gap(r, end, r.text.length)))) &&
