@@ -5993,3 +5993,179 @@ describe('session 31: an approval of a delegation to receive', () => {
     ).toEqual([[[ID.BNV], false]]);
   });
 });
+
+// [LĐ-2018] Báo Lâm Đồng, 12/01/2018, "Khẩn trương rà soát, triển khai nhiệm vụ CCHC" (corpus: tinh-lam-dong-cchc-2018):
+//   quoted, read as a province of the test registry's.
+describe('session 32: a press report of a provincial letter, a paragraph each', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2018-01-12', province: 'Tuyên Quang' }).map((i) => ({
+      ordinal: i.ordinal,
+      lead: i.leadAgencyIds,
+      groups: i.groups,
+      deadline: i.deadline?.kind ?? null,
+    }));
+  const report = [
+    'Khẩn trương rà soát, triển khai nhiệm vụ CCHC',
+    'Cập nhật lúc 08:07, Thứ Sáu, 12/01/2018 (GMT+7)',
+    'Để tiếp tục thực hiện có hiệu quả kết quả kế hoạch khắc phục và nâng cao chỉ số cải cách hành chính tỉnh năm 2017 và những năm tiếp theo của UBND tỉnh, UBND tỉnh tiếp tục có văn bản chỉ đạo các sở, ban, ngành có liên quan trực tiếp đến kết quả thực hiện các tiêu chí về cải cải cách hành chính khẩn trương rà soát kết quả thực hiện các tiêu chí thành phần năm 2017 thuộc trách nhiệm tham mưu, tổ chức triển khai thực hiện. Chủ động tham mưu Chủ tịch UBND tỉnh ban hành các văn bản chỉ đạo thực hiện các nhiệm vụ, giải pháp cụ thể về cải cách hành chính và cải cách thủ tục hành chính, phấn đấu nâng cao chỉ số cải cách hành chính của tỉnh trong năm 2018 và những năm tiếp theo.',
+    ' ',
+    'UBND tỉnh cũng chỉ đạo Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan khẩn trương tổng kết kết quả thực hiện các chỉ tiêu, nhiệm vụ cải cách hành chính của tỉnh năm 2017; gửi UBND tỉnh tổng hợp báo cáo Bộ Nội vụ thẩm định theo qui định.',
+  ].join('\n');
+  it('"UBND tỉnh cũng chỉ đạo Sở Nội vụ chủ trì …" after a paragraph that gave work is a direction of its own [LĐ-2018]', () => {
+    expect(read(report).map((i) => [i.ordinal, i.lead])).toEqual([
+      ['1', []],
+      ['2', [ID.TQ_SNV]],
+    ]);
+  });
+  it('"UBND tỉnh tiếp tục có văn bản chỉ đạo các sở, ban, ngành có liên quan …" tells the departments [LĐ-2018]', () => {
+    expect(read(report)[0]!.groups).toEqual(['departments']);
+  });
+  it('wrapped at 60 characters, which joins the page title to the paragraph, it still tells the departments [LĐ-2018]', () => {
+    const wrapped = [
+      'Khẩn trương rà soát, triển khai nhiệm vụ CCHC',
+      'Cập nhật lúc 08:07, Thứ Sáu, 12/01/2018 (GMT+7)',
+      'Để tiếp tục thực hiện có hiệu quả kết quả kế hoạch khắc phục',
+      'và nâng cao chỉ số cải cách hành chính tỉnh năm 2017 và',
+      'những năm tiếp theo của UBND tỉnh, UBND tỉnh tiếp tục có văn',
+      'bản chỉ đạo các sở, ban, ngành có liên quan trực tiếp đến',
+      'kết quả thực hiện các tiêu chí về cải cải cách hành chính',
+      'khẩn trương rà soát kết quả thực hiện các tiêu chí thành',
+      'phần năm 2017 thuộc trách nhiệm tham mưu, tổ chức triển khai',
+      'thực hiện.',
+      '',
+      'UBND tỉnh cũng chỉ đạo Sở Nội vụ chủ trì, phối hợp với các',
+      'sở, ngành liên quan khẩn trương tổng kết kết quả thực hiện',
+      'các chỉ tiêu, nhiệm vụ cải cách hành chính của tỉnh năm',
+      '2017; gửi UBND tỉnh tổng hợp báo cáo Bộ Nội vụ thẩm định',
+      'theo qui định.',
+    ].join('\n');
+    expect(read(wrapped).map((i) => [i.lead, i.groups])).toEqual([
+      [[], ['departments']],
+      [[ID.TQ_SNV], []],
+    ]);
+  });
+  it('"phấn đấu … trong năm 2018 và những năm tiếp theo" is an aim, not a deadline; "khẩn trương" is [LĐ-2018]', () => {
+    expect(read(report).map((i) => i.deadline)).toEqual(['urgent', 'urgent']);
+  });
+});
+
+// [271/BCT] Chỉ thị số 271/BCT-KHTC ngày 16/01/2026 of the Ministry of Industry and Trade as vietnamplus.vn reports it
+//   (corpus: bo-cong-thuong-271-2026): quoted, cut short.
+describe("session 32: a ministry's press report of its directive, a paragraph each", () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2026-01-16' }).map((i) => ({
+      ordinal: i.ordinal,
+      starts: i.text.split(' ').slice(0, 5).join(' '),
+      lead: i.leadAgencyIds,
+    }));
+  const report = [
+    'Bộ Công Thương vừa ban hành Chỉ thị số 271/BCT-KHTC về việc triển khai thực hiện Chỉ thị số 36/CT-TTg của Thủ tướng Chính phủ về việc tăng cường các biện pháp bảo đảm đón tết Nguyên đán Bính Ngọ năm 2026.',
+    '',
+    'Lãnh đạo Bộ Công Thương yêu cầu các đơn vị thuộc Bộ quán triệt, tổ chức thực hiện đầy đủ Chỉ thị số 36/CT-TTg của Thủ tướng Chính phủ; đề cao trách nhiệm của người đứng đầu.',
+    '',
+    'Các đơn vị trực thuộc Bộ thực hiện nghiêm các quy định về văn hóa công vụ, kỷ luật, kỷ cương hành chính.',
+    '',
+    'Bộ Công Thương cũng nghiêm cấm tặng quà Tết cho lãnh đạo các cấp với mọi hình thức.',
+    '',
+    'Lãnh đạo Bộ yêu cầu các đơn vị tăng cường quản trị, chỉ đạo, phát hiện, ngăn chặn, xử lý nghiêm vi phạm.',
+  ].join('\n');
+  it('"Lãnh đạo Bộ X yêu cầu …", "Các đơn vị trực thuộc Bộ thực hiện …", "Bộ X cũng nghiêm cấm …": one direction each [271/BCT]', () => {
+    expect(read(report).map((i) => [i.ordinal, i.starts])).toEqual([
+      ['1', 'Lãnh đạo Bộ Công Thương'],
+      ['2', 'Các đơn vị trực thuộc'],
+      ['3', 'Bộ Công Thương cũng nghiêm'],
+      ['4', 'Lãnh đạo Bộ yêu cầu'],
+    ]);
+  });
+  it('the ministry that asks or forbids leads none of them: its units are unnamed [271/BCT]', () => {
+    expect(read(report).map((i) => i.lead)).toEqual([[], [], [], []]);
+  });
+  it('"Bộ X chủ trì …" after such a paragraph still leads its own (guard) [271/BCT]', () => {
+    expect(
+      read(
+        [
+          'Lãnh đạo Bộ Công Thương yêu cầu các đơn vị thuộc Bộ quán triệt Chỉ thị số 36/CT-TTg.',
+          '',
+          'Giao Bộ Y tế chủ trì kiểm tra an toàn thực phẩm dịp Tết.',
+        ].join('\n'),
+      ).map((i) => i.lead),
+    ).toEqual([[], [ID.BYT]]);
+  });
+});
+
+// [210/CĐ] Công điện số 210/CĐ-TTg ngày 06/11/2025 (bão số 13) as vietnamplus.vn reports it (corpus:
+//   vpcp-ttg-cd-210-2025): quoted in part; the 2020 case is modelled on it [style].
+describe('session 32: a range of coastal provinces, "các tỉnh, thành phố từ X đến Y"', () => {
+  const place = (id: number, name: string, validTo: string | null = null, validFrom: string | null = null) => ({
+    ...unitOf(id, name, 'province'),
+    shortName: name.replace(/^UBND (?:tỉnh|thành phố) /u, ''),
+    validFrom,
+    validTo,
+  });
+  const coast = [
+    place(901, 'UBND tỉnh Quảng Bình', '2025-06-30'),
+    place(902, 'UBND tỉnh Quảng Trị'),
+    place(903, 'UBND tỉnh Thừa Thiên Huế', '2024-12-31'),
+    place(904, 'UBND thành phố Huế', null, '2025-01-01'),
+    place(905, 'UBND thành phố Đà Nẵng'),
+    place(906, 'UBND tỉnh Quảng Nam', '2025-06-30'),
+    place(907, 'UBND tỉnh Quảng Ngãi'),
+    place(908, 'UBND tỉnh Kon Tum', '2025-06-30'),
+    place(909, 'UBND tỉnh Gia Lai'),
+    place(910, 'UBND tỉnh Đắk Lắk'),
+    place(911, 'UBND tỉnh Khánh Hòa'),
+  ];
+  const read = (text: string, onDate: string) =>
+    parseConclusionText(text, [...REGISTRY, ...coast], { onDate }).map((i) => ({
+      lead: i.leadAgencyIds,
+      groups: i.groups,
+    }));
+  it('"Bộ trưởng các Bộ: …; Chủ tịch UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa": the coastal ones between, of the 34 [210/CĐ]', () => {
+    expect(
+      read(
+        'Bộ trưởng các Bộ: Công an, Y tế; Bí thư, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa tiếp tục tập trung lãnh đạo, chỉ đạo, chủ động triển khai các biện pháp ứng phó với bão.',
+        '2025-11-06',
+      ),
+    ).toEqual([{ lead: [ID.BCA, ID.BYT, 902, 904, 905, 907, 909, 910, 911], groups: [] }]);
+  });
+  it('before 1/7/2025 the 63 units count: "các tỉnh từ Quảng Bình đến Quảng Nam", Thừa Thiên Huế among them [style]', () => {
+    expect(
+      read(
+        'Ủy ban nhân dân các tỉnh từ Quảng Bình đến Quảng Nam chủ động sơ tán dân khỏi vùng nguy hiểm.',
+        '2020-10-10',
+      ),
+    ).toEqual([{ lead: [901, 902, 903, 905, 906], groups: [] }]);
+  });
+  it('places that are not both on the coast keep the group (guard) [style]', () => {
+    expect(
+      read('Ủy ban nhân dân các tỉnh từ Hà Giang đến Tuyên Quang chủ động phòng chống sạt lở.', '2020-10-10'),
+    ).toEqual([{ lead: [], groups: ['provinces'] }]);
+  });
+});
+
+// [210/CĐ] as above: the report's own sentence before the telegram's text.
+describe('session 32: a report sentence that sums up the bodies named after it', () => {
+  const read = (text: string) =>
+    parseConclusionText(text, REGISTRY, { onDate: '2025-11-06' }).map((i) => ({
+      lead: i.leadAgencyIds,
+      groups: i.groups,
+    }));
+  it('"… vừa ký Công điện số … chỉ đạo các bộ ngành, địa phương …" then "Bộ trưởng các Bộ: Công an, Y tế …": no group besides [210/CĐ]', () => {
+    expect(
+      read(
+        [
+          'Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 210/CĐ-TTg ngày 6/11/2025 chỉ đạo các bộ ngành, địa phương tập trung triển khai các biện pháp khẩn cấp ứng phó bão số 13 và mưa lũ do bão.',
+          '',
+          'Bộ trưởng các Bộ: Công an, Y tế, Xây dựng tiếp tục tập trung lãnh đạo, chỉ đạo, chủ động triển khai theo thẩm quyền các biện pháp ứng phó với bão.',
+        ].join('\n'),
+      ),
+    ).toEqual([{ lead: [ID.BCA, ID.BYT, ID.BXD], groups: [] }]);
+  });
+  it('the group stays when no body is named after the report (guard) [210/CĐ]', () => {
+    expect(
+      read(
+        'Thủ tướng Chính phủ vừa ký Công điện số 210/CĐ-TTg chỉ đạo các bộ, ngành, địa phương tập trung triển khai các biện pháp ứng phó bão số 13.',
+      ),
+    ).toEqual([{ lead: [], groups: ['ministries_and_provinces'] }]);
+  });
+});

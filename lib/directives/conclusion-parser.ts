@@ -1195,8 +1195,15 @@ const MEETING_CONCLUSION = new RegExp(`^${MEETING_CONCLUDES}`, 'u');
 // A news report that opens with the leader's direction itself, after the paper's tag: "(ĐCSVN) - Phó Thủ tướng Trịnh
 // Đình Dũng giao UBND tỉnh X chủ trì …", then "UBND tỉnh X xem xét, xử lý …" in a paragraph of its own: two directions.
 const PRESS_TAG_LEADER = String.raw`\([^()]{2,30}\)\s*[-–]\s*${LEADER_TITLE}(?: \p{L}+){0,4}? ${LEADER_VERB}`;
+// "UBND tỉnh cũng chỉ đạo Sở Nội vụ chủ trì …": "chỉ đạo" gives work only to the body or group it names, not "chỉ đạo về
+// việc …" nor "chỉ đạo các nội dung sau" (session 32).
+const DIRECTS_BODY = String.raw`chi dao(?=\s+(?:so|ubnd|uy ban nhan dan|ban|cong an|thanh tra|van phong|bo chi huy|thu truong|giam doc|chu tich|cac (?:so|co quan|don vi|dia phuong|nganh))\s)`;
+// A ministry's press report of its directive, a paragraph each (session 32): "Lãnh đạo Bộ Công Thương yêu cầu các đơn vị
+// thuộc Bộ …", "Lãnh đạo Bộ yêu cầu …" (the ministry's leadership speaking), "Bộ Công Thương cũng nghiêm cấm …", "Các
+// đơn vị trực thuộc Bộ thực hiện nghiêm …" (its units, unnamed, told their part).
+const MINISTRY_REPORT_PARAGRAPH = String.raw`(?:lanh dao (?:bo|so)(?: [^\s.;:,]+){0,6}? (?:cung |con |tiep tuc |dong thoi )?(?:yeu cau|de nghi|chi dao|giao)\s|bo [^.;:,]{1,60}? cung (?:nghiem cam|yeu cau|de nghi)\s|cac (?:don vi|co quan)(?: truc thuoc| thuoc)? (?:bo|so)(?: [^\s.;:,]+){0,4}? (?:thuc hien|trien khai|to chuc|chu dong|tap trung|khan truong|quan triet)\s)`;
 const DIRECTIVE_PARAGRAPH = new RegExp(
-  String.raw`^(?:(?:giao|yeu cau|de nghi)\s|${PRESS_TAG_LEADER}|(?:van phong chinh phu|vpcp) (?:xin )?(?:de nghi|yeu cau)\s|${LEADER_SPEAKS}|${MEETING_CONCLUDES}|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:cung |con |tiep tuc |dong thoi )?(?:yeu cau|giao|de nghi)\s|` +
+  String.raw`^(?:(?:giao|yeu cau|de nghi)\s|${MINISTRY_REPORT_PARAGRAPH}|${PRESS_TAG_LEADER}|(?:van phong chinh phu|vpcp) (?:xin )?(?:de nghi|yeu cau)\s|${LEADER_SPEAKS}|${MEETING_CONCLUDES}|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:cung |con |tiep tuc |dong thoi )?(?:yeu cau|giao|de nghi|${DIRECTS_BODY})\s|` +
     String.raw`${PARAGRAPH_CONNECTIVE},\s*(?:(?:(?:pho )?chu tich\s)?(?:giao|yeu cau|de nghi)\s|(?:so|cong an|bo chi huy|ban quan ly|ubnd|uy ban nhan dan|thanh tra|van phong) ))`,
   'u',
 );
@@ -1247,11 +1254,11 @@ const LEADER_LEAD_IN =
  * vừa có văn bản giao …", "Tối ngày 15/4, UBND tỉnh vừa có công văn 388/UBND-KGVX".
  */
 const REPORTED_ISSUE =
-  /(?:^|[\s(,-])(?:ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,|vua|da)\s(?:[^.;:]{0,80}?\s)?(?:co|(?:ky )?ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi|y kien)(?![\p{L}])/u;
+  /(?:^|[\s(,-])(?:ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,|vua|da|tiep tuc)\s(?:[^.;:]{0,80}?\s)?(?:co|ky(?: ban hanh)?|ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi|y kien)(?![\p{L}])/u;
 // "… vừa có văn bản chỉ đạo thủ trưởng các sở, ban ngành …; Chủ tịch UBND các huyện khẩn trương …" tells them as "giao"
 // does; "chỉ đạo" only before whom it directs, not "chỉ đạo các nội dung sau" nor "chỉ đạo về việc …".
 const REPORT_TELLS_BODY =
-  /(?:^|[^\p{L}])(?:(?:giao|yeu cau|de nghi)\s+(?:cac\s|so\s|ubnd\s|uy ban\s|bo\s|ban\s|cong an\s|thu truong\s|giam doc\s|chu tich\s)|chi dao\s+(?:thu truong|giam doc|chu tich|so|ubnd|uy ban nhan dan|cac (?:so|bo|co quan|don vi|dia phuong))\s)/u;
+  /(?:^|[^\p{L}])(?:(?:giao|yeu cau|de nghi)\s+(?:cac\s|so\s|ubnd\s|uy ban\s|bo\s|ban\s|cong an\s|thu truong\s|giam doc\s|chu tich\s)|chi dao\s+(?:thu truong|giam doc|chu tich|so|ubnd|uy ban nhan dan|cac (?:so|bo|co quan|don vi|dia phuong))[\s,])/u;
 /**
  * "Đối với các ý kiến góp ý của các Ban HĐND tỉnh, ông chỉ đạo các sở, ngành cần …", "Ông cũng yêu cầu Sở Y tế …",
  * "Về lâu dài, Phó Chủ tịch UBND tỉnh giao Sở Xây dựng …": a later sentence of a report in which the speaker, named short
@@ -1678,7 +1685,7 @@ const UNKNOWN_ASKER = String.raw`(?:${NAMED_SPEAKER}|(?:cuc|tong cuc|vu|so|ban|v
  * tế …", "Thủ tướng Chính phủ đã có Công văn (số 73/TTg-CN) chỉ đạo các Bộ …", "Phó Thủ tướng … vừa có ý kiến chỉ đạo giao
  * Bộ X …", "Chủ tịch UBND tỉnh vừa ký Công văn số … về việc …, yêu cầu …".
  */
-const REPORTED_LETTER = String.raw`(?:(?:da|vua|moi|cung)\s+)*(?:(?:co|ky|ky ban hanh|ban hanh|gui)\s+)(?:cong van|van ban|cong dien|chi thi|thong bao|y kien)(?: hoa toc| khan| chi dao)?(?:\s*\(?\s*so\s+[\p{L}\p{N}/.-]+\s*\)?)?(?:\s+(?:ngay|ve viec|ve)\s[^.;:]{0,160}?)?\s*,?\s+`;
+const REPORTED_LETTER = String.raw`(?:(?:da|vua|moi|cung|tiep tuc)\s+)*(?:(?:co|ky|ky ban hanh|ban hanh|gui)\s+)(?:cong van|van ban|cong dien|chi thi|thong bao|y kien)(?: hoa toc| khan| chi dao)?(?:\s*\(?\s*so\s+[\p{L}\p{N}/.-]+\s*\)?)?(?:\s+(?:ngay|ve viec|ve)\s[^.;:]{0,160}?)?\s*,?\s+`;
 const ASKER = String.raw`(?:${LEADER}|${PERSON_TITLE}@(?:\s*(?:,|va)\s*@)*|${UNKNOWN_ASKER})\s+(?:tran trong\s+)?`;
 /** "Đối với Bộ X: …", "Riêng Bộ X …", "Về phía Bộ X, …", "Trách nhiệm của Bộ X:": the body whose part of the work follows. */
 const ADDRESSED_PART = String.raw`(?:(?:rieng\s+)?doi voi|rieng|ve phia|(?:trach nhiem|nhiem vu) cua)\s+`;
@@ -1730,9 +1737,10 @@ const GROUP_SUBJECT_GAP = new RegExp(
   'u',
 );
 /** "Bộ Công Thương (trân trọng) đề nghị Ủy ban nhân dân tỉnh X …": the body that asks; the one asked is the subject. */
-// "UBND tỉnh cũng yêu cầu …", "Bộ Y tế tiếp tục đề nghị …", "Đồng thời, UBND tỉnh đồng thời giao …": still the asker.
+// "UBND tỉnh cũng yêu cầu …", "Bộ Y tế tiếp tục đề nghị …", "Đồng thời, UBND tỉnh đồng thời giao …": still the asker;
+// so is a ministry that forbids, "Bộ Công Thương cũng nghiêm cấm tặng quà Tết …" (session 32).
 const ASKS_AFTER_SUBJECT = new RegExp(
-  String.raw`^\s*(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:(?:(?:tran trong|kinh|xin)\s+)?(?:de nghi|kien nghi|yeu cau|giao)|${REPORTED_LETTER}(?:tran trong\s+)?(?:de nghi|yeu cau|giao|chi dao|chi thi|phan cong))(?:\s*:\s*|\s)(?!cua\s)`,
+  String.raw`^\s*(?:(?:cung|tiep tuc|dong thoi|van|con)\s+)?(?:(?:(?:tran trong|kinh|xin)\s+)?(?:de nghi|kien nghi|yeu cau|giao|nghiem cam)|${REPORTED_LETTER}(?:tran trong\s+)?(?:de nghi|yeu cau|giao|chi dao|chi thi|phan cong))(?:\s*:\s*|\s)(?!cua\s)`,
   'u',
 );
 /**
@@ -2285,6 +2293,33 @@ function partnersOfNamedLead(r: RoleReader, start: number, end: number, firstLea
  * "phối hợp với" only coordinates: both are left to a person, the latter with a note. A group followed
  * by the list of its members gives way to the list.
  */
+const LETTER_DIRECTS_AFTER_COMMA = new RegExp(
+  String.raw`^\s*@\s+${REPORTED_LETTER}(?:chi dao|yeu cau|giao|de nghi)\s*$`,
+  'u',
+);
+/**
+ * "Thủ tướng … vừa ký Công điện số 210/CĐ-TTg … chỉ đạo các bộ ngành, địa phương tập trung triển khai …" then "Bộ trưởng các
+ * Bộ: Quốc phòng, …; Chủ tịch UBND các tỉnh … từ Quảng Trị đến Khánh Hòa …" (session 32): a group in the sentence that
+ * reports the letter's issue sums up the bodies the sentences after it name (at least two ministries or provinces); it is
+ * not a group told besides them.
+ */
+function summarisedByNamedBodies(r: RoleReader, group: string, start: number, end: number): boolean {
+  if (group !== 'ministries' && group !== 'provinces' && group !== 'ministries_and_provinces') return false;
+  // the sentence's start and end looked for near the group only: a long paste is not read again for every group
+  const from = Math.max(0, start - 400);
+  const opened = allMatches(r.text.slice(from, start), /[.!?]\s+/gu).at(-1);
+  const sentenceStart = opened ? from + opened.index + opened[0].length : from;
+  if (!REPORTED_ISSUE.test(gap(r, sentenceStart, start))) return false;
+  const closed = /[.!?](?:\s|$)/u.exec(r.text.slice(end, end + 600));
+  if (!closed) return false;
+  const after = end + closed.index + 1;
+  let named = 0;
+  for (const m of r.matches)
+    if (m.start >= after && (m.proposed.kind === 'ministry' || m.proposed.kind === 'province') && ++named >= 2)
+      return true;
+  return false;
+}
+
 function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee[]; notes: string[] } {
   const taken: [number, number][] = [];
   const found: { group: GroupAddressee; at: number }[] = [];
@@ -2304,6 +2339,9 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
         return true;
     const comma = before.lastIndexOf(',');
     if (comma < 0 || !GROUP_SUBJECT_GAP.test(before.slice(comma + 1))) return false;
+    // "…, UBND tỉnh tiếp tục có văn bản chỉ đạo các sở, ban, ngành …": a body's letter that directs the group tells it,
+    // whatever stands before the comma (an opening clause, or a page's title a wrapped paste joined to it; session 32)
+    if (LETTER_DIRECTS_AFTER_COMMA.test(before.slice(comma + 1))) return true;
     const sentence = allMatches(r.text.slice(0, start), /[.!?]\s+/gu).at(-1);
     return opensOrder(gap(r, sentence ? sentence.index + sentence[0].length : 0, start));
   };
@@ -2368,6 +2406,10 @@ function readGroups(r: RoleReader, provincial = false): { groups: GroupAddressee
         );
       else if (partnersOfNamedLead(r, start, end, firstLeadCue))
         notes.push(`"${r.text.slice(start, end)}" được nêu là phối hợp với cơ quan chủ trì, không giao việc.`);
+      else if (summarisedByNamedBodies(r, group, start, end))
+        notes.push(
+          `"${r.text.slice(start, end)}" nằm trong câu thuật lại việc ban hành văn bản; các câu sau nêu tên từng cơ quan: đề xuất các cơ quan có tên.`,
+        );
       else if (
         (subjectGap(before, start) ||
           (BRACKET_BEFORE.test(before) && BRACKET_AT_END.test(gap(r, end, r.text.length)))) &&
@@ -4615,7 +4657,144 @@ export function parseConclusionText(input: string, registry: AgencyRef[], option
     byOrdinal.set(item.ordinal, item);
     return item;
   });
-  return markHeadings(monitorsFromUrging(sharedOutByBullets(items, registry ?? []), registry ?? [], readOptions));
+  return markHeadings(
+    provincesOfRanges(
+      monitorsFromUrging(sharedOutByBullets(items, registry ?? []), registry ?? [], readOptions),
+      registry ?? [],
+      options.onDate,
+    ),
+  );
+}
+
+/**
+ * The coastal provinces in their order along the coast, north to south, as a storm or flood telegram counts them ("các
+ * tỉnh, thành phố từ Quảng Trị đến Khánh Hòa"): the 63 units until 30/6/2025 (Thừa Thiên Huế the city of Huế from
+ * 1/1/2025), the 34 from 1/7/2025 (Nghị quyết 202/2025/QH15). Each place with the names a text may give it.
+ */
+const COAST_63: readonly (readonly string[])[] = [
+  ['Quảng Ninh'],
+  ['Hải Phòng'],
+  ['Thái Bình'],
+  ['Nam Định'],
+  ['Ninh Bình'],
+  ['Thanh Hóa'],
+  ['Nghệ An'],
+  ['Hà Tĩnh'],
+  ['Quảng Bình'],
+  ['Quảng Trị'],
+  ['Thừa Thiên Huế', 'Huế'],
+  ['Đà Nẵng'],
+  ['Quảng Nam'],
+  ['Quảng Ngãi'],
+  ['Bình Định'],
+  ['Phú Yên'],
+  ['Khánh Hòa'],
+  ['Ninh Thuận'],
+  ['Bình Thuận'],
+  ['Bà Rịa - Vũng Tàu', 'Bà Rịa-Vũng Tàu'],
+  ['Hồ Chí Minh'],
+  ['Tiền Giang'],
+  ['Bến Tre'],
+  ['Trà Vinh'],
+  ['Sóc Trăng'],
+  ['Bạc Liêu'],
+  ['Cà Mau'],
+  ['Kiên Giang'],
+];
+const COAST_34: readonly (readonly string[])[] = [
+  ['Quảng Ninh'],
+  ['Hải Phòng'],
+  ['Hưng Yên'],
+  ['Ninh Bình'],
+  ['Thanh Hóa'],
+  ['Nghệ An'],
+  ['Hà Tĩnh'],
+  ['Quảng Trị'],
+  ['Huế', 'Thừa Thiên Huế'],
+  ['Đà Nẵng'],
+  ['Quảng Ngãi'],
+  ['Gia Lai'],
+  ['Đắk Lắk'],
+  ['Khánh Hòa'],
+  ['Lâm Đồng'],
+  ['Hồ Chí Minh'],
+  ['Đồng Tháp'],
+  ['Vĩnh Long'],
+  ['Cần Thơ'],
+  ['Cà Mau'],
+  ['An Giang'],
+];
+const FIRST_DAY_OF_34 = '2025-07-01';
+/** "các tỉnh, thành phố (ven biển) từ …", "các địa phương ven biển từ …": a range of coastal places follows. */
+const PROVINCE_RANGE_CUE =
+  /(?:cac tinh,? thanh pho|cac tinh|cac dia phuong)(?: ven bien)?(?: khu vuc)? tu (?:tinh |thanh pho |tp\.? ?)?/gu;
+const PLACE_PREFIX = /^(?:tinh |thanh pho |tp\.? ?)/u;
+const validOn = (a: AgencyRef, day: string) => (a.validFrom ?? '') <= day && (a.validTo === null || day <= a.validTo);
+
+/** The coast's place whose name opens the folded text at `at` (the longest name that does), as an index, or -1. */
+function coastPlaceAt(
+  folded: string,
+  at: number,
+  coast: readonly (readonly string[])[],
+): { index: number; end: number } {
+  let best = { index: -1, end: at };
+  coast.forEach((names, index) => {
+    for (const name of names) {
+      const key = foldVi(name);
+      if (
+        folded.startsWith(key, at) &&
+        !/[\p{L}\p{N}]/u.test(folded[at + key.length] ?? '') &&
+        at + key.length > best.end
+      )
+        best = { index, end: at + key.length };
+    }
+  });
+  return best;
+}
+
+/**
+ * "Bí thư, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa tiếp tục tập trung …" (Công điện
+ * 210/CĐ-TTg, 2025; session 32): a range is a named list, the coastal provinces from the one to the other in their order
+ * along the coast as of the notice's day; each is proposed, and the "provinces" group read for the words is dropped.
+ * The note says so, for a person to check (a text may mean the inland provinces between as well).
+ */
+function provincesOfRanges(items: ProposedDirective[], registry: AgencyRef[], onDate: string): ProposedDirective[] {
+  const coast = onDate >= FIRST_DAY_OF_34 ? COAST_34 : COAST_63;
+  return items.map((item) => {
+    if (item.isAssessment || !item.groups.includes('provinces')) return item;
+    const folded = foldVi(item.text); // the same length as the NFC text
+    for (const cue of allMatches(folded, PROVINCE_RANGE_CUE)) {
+      const from = coastPlaceAt(folded, cue.index + cue[0].length, coast);
+      if (from.index < 0) continue;
+      const link = /^ (?:den|toi) /u.exec(folded.slice(from.end));
+      if (!link) continue;
+      let toAt = from.end + link[0].length;
+      toAt += PLACE_PREFIX.exec(folded.slice(toAt))?.[0].length ?? 0;
+      const to = coastPlaceAt(folded, toAt, coast);
+      if (to.index < from.index) continue;
+      const places = coast.slice(from.index, to.index + 1);
+      const found = places.map((names) =>
+        registry.find(
+          (a) =>
+            a.kind === 'province' &&
+            validOn(a, onDate) &&
+            names.some((n) => foldVi(a.name).endsWith(` ${foldVi(n)}`) || foldVi(a.shortName ?? '') === foldVi(n)),
+        ),
+      );
+      if (found.some((a) => a === undefined)) continue;
+      const ids = found.map((a) => a!.id);
+      return {
+        ...item,
+        leadAgencyIds: [...new Set([...item.leadAgencyIds, ...ids])],
+        groups: item.groups.filter((g) => g !== 'provinces'),
+        notes: [
+          ...item.notes,
+          `"${item.text.slice(cue.index, to.end)}": các tỉnh, thành phố ven biển trong dải đó, theo thứ tự dọc bờ biển (${places.map((n) => n[0]).join(', ')}): đề xuất từng địa phương; xem lại nếu văn bản tính cả tỉnh không giáp biển.`,
+        ],
+      };
+    }
+    return item;
+  });
 }
 
 /**

@@ -503,3 +503,25 @@ describe('parseDeadline: "có thời hạn …" gives a period to the things nam
     });
   });
 });
+
+// A province's press report of its letter on administrative reform (corpus tinh-lam-dong-cchc-2018): "phấn đấu nâng cao
+// chỉ số cải cách hành chính của tỉnh trong năm 2018 và những năm tiếp theo"; the other cases are variants [style].
+describe('parseDeadline: a period that runs on into the years after it is no deadline (session 32) [style]', () => {
+  it.each([
+    'Chủ động tham mưu, phấn đấu nâng cao chỉ số cải cách hành chính của tỉnh trong năm 2018 và những năm tiếp theo.',
+    'Tiếp tục triển khai các nhiệm vụ trong năm 2025 và các năm sau.',
+    'Tiếp tục thực hiện trong năm 2019, cũng như các năm tiếp theo.',
+  ])('reads no deadline in "%s"', (text) => {
+    expect(parseDeadline(text, on('2018-01-12'))).toBeNull();
+  });
+
+  it('still reads "trong năm 2018" that ends there, and a day before "các năm tiếp theo" (guards)', () => {
+    expect(parseDeadline('Hoàn thành việc rà soát trong năm 2018.', on('2018-01-12'))).toMatchObject({
+      kind: 'dated',
+      dueDate: '2018-12-31',
+    });
+    expect(
+      parseDeadline('Báo cáo kết quả trước ngày 30/6/2018 và những năm tiếp theo.', on('2018-01-12')),
+    ).toMatchObject({ kind: 'dated', dueDate: '2018-06-30' });
+  });
+});

@@ -447,6 +447,7 @@ export function findDatedPhrases(text: string, options: ReadOptions): DatedPhras
       if (period && options.periodsEndAfter && dueDate !== null && dueDate < options.periodsEndAfter) continue;
       if (period && NOT_DONE_BEFORE.test(folded.slice(Math.max(0, m.index - 120), m.index))) continue;
       if (period && SCOPE_BEFORE.test(folded.slice(Math.max(0, m.index - 80), m.index))) continue;
+      if (period && RUNS_ON_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       if (period && DUE_TIME_OF_A_NOUN_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "trước ngày 30/6 hằng năm": a day of every year (or month) is a recurring deadline, read as such below.
       if (pattern === ON_OR_BEFORE_DAY && !m[3] && EVERY_PERIOD_AFTER.test(folded.slice(m.index + m[0].length)))
@@ -486,6 +487,13 @@ export function findDatedPhrases(text: string, options: ReadOptions): DatedPhras
     }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * "phấn đấu nâng cao chỉ số … trong năm 2018 và những năm tiếp theo", "trong năm 2025 và các năm sau": a period that runs
+ * on into the years after it is an aim with no end, not when the work is due (session 32).
+ */
+const RUNS_ON_AFTER =
+  /^\s*(?:,\s*)?(?:va|cung nhu)\s+(?:nhung|cac)\s+nam\s+(?:tiep theo|tiep sau|ke tiep|sau(?![\p{L}]))/u;
 
 /**
  * The phrase that sets the deadline: the first day-precise or milestone phrase ("trước ngày …",
