@@ -445,6 +445,7 @@ export const domainEn: typeof domainVi = {
     users: {
       // users
       cannotDisableSelf: 'You cannot disable your own account.',
+      nameTaken: 'Another user of your agency has this name; ask the administrator to change it if it is indeed yours.',
       cannotResetOwnTwoFactor: 'Turn off your own two-step sign-in on your Account page.',
       twoFactorNotOn: 'This user has not turned on two-step sign-in.',
       ssoNotLinked: 'This account is not bound to anyone of single sign-on.',

@@ -460,6 +460,8 @@ export const domainVi = {
     users: {
       // users
       cannotDisableSelf: 'Không thể tự khóa tài khoản của mình.',
+      nameTaken:
+        'Tên này trùng với tên của một người dùng khác cùng cơ quan; nhờ quản trị viên đổi tên nếu đây đúng là tên của bạn.',
       cannotResetOwnTwoFactor: 'Hãy tắt xác thực hai bước của mình tại trang Tài khoản.',
       twoFactorNotOn: 'Người dùng này chưa bật xác thực hai bước.',
       ssoNotLinked: 'Tài khoản này chưa gắn với người nào của đăng nhập một lần.',

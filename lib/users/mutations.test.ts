@@ -360,4 +360,42 @@ describe('one’s own name, position and phone', () => {
       .where(and(eq(auditEntries.action, 'user.update'), eq(auditEntries.entityId, String(head.userId))));
     expect(all).toHaveLength(1);
   });
+
+  it('one may not take the name of another account of one’s agency, in any case; another agency’s, or one’s own kept, is fine', async () => {
+    // The timeline names an author "name (agency)": a staff member of Bộ Nội vụ who took the name of the
+    // secretariat's clerk (also of Bộ Nội vụ) wrote comments no reader could tell from the clerk's (attacker pass 36).
+    const TAKEN =
+      'Tên này trùng với tên của một người dùng khác cùng cơ quan; nhờ quản trị viên đổi tên nếu đây đúng là tên của bạn.';
+    const clerk = await actorFor(h.db, { role: 'secretariat', agencyCode: 'BNV', name: 'Nguyễn Thu Hằng' });
+    const staff = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV', name: 'Lê Văn Nhân' });
+    const elsewhere = await actorFor(h.db, { role: 'agency', agencyCode: 'BTP', name: 'Phạm Quốc Đạt' });
+    const leader = await actorFor(h.db, { role: 'leader', name: 'Trần Minh Khôi' });
+    const other = await actorFor(h.db, { role: 'leader', name: 'Hoàng Văn Lâm' });
+    for (const name of ['Nguyễn Thu Hằng', 'NGUYỄN THU HẰNG', 'nguyễn thu hằng', 'Nguye\u0302\u0303n Thu Hằng'])
+      expect(
+        (await refusal(updateOwnProfile({ actor: staff, fields: { name, position: '', phone: '' } }, h.db)))
+          .fieldErrors,
+      ).toEqual({ name: TAKEN });
+    expect(
+      (
+        await refusal(
+          updateOwnProfile({ actor: other, fields: { name: 'Trần Minh Khôi', position: '', phone: '' } }, h.db),
+        )
+      ).message,
+    ).toBe(TAKEN);
+    const [still] = await h.db.select().from(users).where(eq(users.id, staff.userId));
+    expect(still!.name).toBe('Lê Văn Nhân');
+    // Another agency's name is told apart by its agency; one's own name kept while the phone changes is not judged.
+    expect(
+      await updateOwnProfile({ actor: elsewhere, fields: { name: 'Nguyễn Thu Hằng', position: '', phone: '' } }, h.db),
+    ).toEqual({ changed: true });
+    await h.db.update(users).set({ name: 'Lê Văn Nhân' }).where(eq(users.id, clerk.userId)); // the administrator's doing
+    expect(
+      await updateOwnProfile(
+        { actor: staff, fields: { name: 'Lê Văn Nhân', position: '', phone: '0912 345 678' } },
+        h.db,
+      ),
+    ).toEqual({ changed: true });
+    expect(leader.userId).toBeGreaterThan(0);
+  });
 });

@@ -209,6 +209,29 @@ export async function updateUser(
 }
 
 /**
+ * A name one gives oneself may not be another account's name in the same agency (or, without an agency, another
+ * account's without one), written in any case: the timeline, comments and drafts name their author as "name
+ * (agency)", so a Bộ Nội vụ staff member who took the name of the secretariat's clerk (also of Bộ Nội vụ) wrote
+ * comments no reader could tell from the secretariat's (attacker pass 36). The administrator, who knows the people,
+ * may still give two accounts one name; a name kept as it is is not judged again.
+ */
+async function refuseTakenName(tx: DbOrTx, actor: Actor, name: string): Promise<void> {
+  // Folded here, not by the database's lower(), which leaves letters such as Đ or Ễ as they are under the C locale.
+  const fold = (n: string) => n.normalize('NFC').toLocaleLowerCase('vi');
+  const others = await tx
+    .select({ name: users.name })
+    .from(users)
+    .where(
+      sql`${users.id} <> ${actor.userId}
+        and ${users.agencyId} is not distinct from (select u.agency_id from users u where u.id = ${actor.userId})`,
+    );
+  if (others.some((o) => fold(o.name) === fold(name))) {
+    const message = msg('errors.users.nameTaken');
+    throw invalid(message, { name: message });
+  }
+}
+
+/**
  * A person corrects their own name, position and phone (any role; only their own row, whoever is named in the
  * input). Audited as an administrator's edit is; nothing else of the account changes.
  */
@@ -231,6 +254,7 @@ export async function updateOwnProfile(
     // An empty position or phone is none, however an older row holds it.
     const { changed, was } = changedColumns(before, next, (a, b) => (a ?? '') === (b ?? ''));
     if (Object.keys(changed).length === 0) return { changed: false };
+    if (changed.name !== undefined) await refuseTakenName(tx, input.actor, changed.name);
     await tx
       .update(users)
       .set({ ...changed, updatedAt: now })
