@@ -371,7 +371,15 @@ describe('one’s own name, position and phone', () => {
     const elsewhere = await actorFor(h.db, { role: 'agency', agencyCode: 'BTP', name: 'Phạm Quốc Đạt' });
     const leader = await actorFor(h.db, { role: 'leader', name: 'Trần Minh Khôi' });
     const other = await actorFor(h.db, { role: 'leader', name: 'Hoàng Văn Lâm' });
-    for (const name of ['Nguyễn Thu Hằng', 'NGUYỄN THU HẰNG', 'nguyễn thu hằng', 'Nguye\u0302\u0303n Thu Hằng'])
+    for (const name of [
+      'Nguyễn Thu Hằng',
+      'NGUYỄN THU HẰNG',
+      'nguyễn thu hằng',
+      'Nguye\u0302\u0303n Thu Hằng',
+      'Nguyễn Thu Hằng.',
+      'Nguyễn  Thu-Hằng',
+      'Nguyễn Thu Hằng (Thư ký)',
+    ])
       expect(
         (await refusal(updateOwnProfile({ actor: staff, fields: { name, position: '', phone: '' } }, h.db)))
           .fieldErrors,

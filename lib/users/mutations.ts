@@ -216,8 +216,17 @@ export async function updateUser(
  * may still give two accounts one name; a name kept as it is is not judged again.
  */
 async function refuseTakenName(tx: DbOrTx, actor: Actor, name: string): Promise<void> {
-  // Folded here, not by the database's lower(), which leaves letters such as Đ or Ễ as they are under the C locale.
-  const fold = (n: string) => n.normalize('NFC').toLocaleLowerCase('vi');
+  // Its words, in lower case: what a reader tells names apart by. A dot, a hyphen, spaces or a bracketed addition
+  // ("Nguyễn Thu Hà.", "Nguyễn Thu-Hà", "Nguyễn Thu Hà (Thư ký)") do not make another name. Folded here, not by the
+  // database's lower(), which leaves letters such as Đ or Ễ as they are under the C locale.
+  const fold = (n: string) =>
+    (
+      n
+        .normalize('NFC')
+        .toLocaleLowerCase('vi')
+        .replace(/\([^)]*\)?/gu, ' ')
+        .match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
+    ).join(' ');
   const others = await tx
     .select({ name: users.name })
     .from(users)
@@ -225,7 +234,8 @@ async function refuseTakenName(tx: DbOrTx, actor: Actor, name: string): Promise<
       sql`${users.id} <> ${actor.userId}
         and ${users.agencyId} is not distinct from (select u.agency_id from users u where u.id = ${actor.userId})`,
     );
-  if (others.some((o) => fold(o.name) === fold(name))) {
+  const mine = fold(name);
+  if (mine && others.some((o) => fold(o.name) === mine)) {
     const message = msg('errors.users.nameTaken');
     throw invalid(message, { name: message });
   }
