@@ -17,6 +17,8 @@ describe('a contact number as lists of officials write it', () => {
     ])
       expect(phoneOf(phone).data?.phone, phone).toBe(phone);
     expect(phoneOf('  0912   345 678 ').data?.phone).toBe('0912 345 678');
+    // Typed with decomposed marks (NFD): stored composed.
+    expect(phoneOf('ĐT: 024.3824.1234'.normalize('NFD')).data?.phone).toBe('ĐT: 024.3824.1234');
     expect(phoneOf('').data?.phone).toBeNull();
   });
 
@@ -27,6 +29,9 @@ describe('a contact number as lists of officials write it', () => {
       '0912345678\u0000',
       'x'.repeat(53) + '09123456',
       '="0912345678"',
+      // Letters of other scripts: a phone number is written in Vietnamese.
+      'ТЕЛ 0912345678',
+      'هاتف 0912345678',
     ])
       expect(phoneOf(phone).success, phone).toBe(false);
   });

@@ -55,15 +55,16 @@ export const createAdministratorSchema = z.object({
 
 /**
  * A contact number as lists of officials write it: one or two numbers, with their labels and separators
- * ("ĐT: 024.3824.1234; DĐ: 0912.345.678", "(024) 3825 1234 / 0912 345 678", "+84 912 345 680"). Letters, digits and
- * those marks only, at least eight digits, at most 60 characters; a cell of words ("gọi 0912") is refused.
+ * ("ĐT: 024.3824.1234; DĐ: 0912.345.678", "(024) 3825 1234 / 0912 345 678", "+84 912 345 680"). Latin letters (the
+ * Vietnamese ones, composed first), digits and those marks only, at least eight digits, at most 60 characters; a
+ * cell of words ("gọi 0912") is refused.
  */
 const phone = z.preprocess(
-  (v) => (typeof v === 'string' ? v.trim().replace(/\s+/gu, ' ') : v),
+  (v) => (typeof v === 'string' ? v.normalize('NFC').trim().replace(/\s+/gu, ' ') : v),
   z
     .string()
     .max(60, { error: msg('errors.users.phoneInvalid') })
-    .regex(/^[\p{L}0-9 .()+\-/;,:]*$/u, { error: msg('errors.users.phoneInvalid') })
+    .regex(/^[\p{Script=Latin}0-9 .()+\-/;,:]*$/u, { error: msg('errors.users.phoneInvalid') })
     .refine((v) => v === '' || (v.match(/\d/g)?.length ?? 0) >= 8, { error: msg('errors.users.phoneInvalid') })
     .nullish()
     .transform((v) => v || null),
