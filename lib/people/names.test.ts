@@ -20,6 +20,10 @@ describe('splitPersonName', () => {
     expect(splitPersonName('Ông Ích Khiêm').name).toBe('Ông Ích Khiêm');
     expect(splitPersonName('Ông Văn Tùng').name).toBe('Ông Văn Tùng');
     expect(splitPersonName('Bà Lê').name).toBe('Bà Lê');
+    // Ông the surname after Ông of address: Mr Ông Văn Thành (no name starts "Ông Ông").
+    expect(splitPersonName('Ông Ông Văn Thành').name).toBe('Ông Văn Thành');
+    expect(splitPersonName('ông Ông Ích Đạt').name).toBe('Ông Ích Đạt');
+    expect(splitPersonName('Bà Ông Thị Mai').name).toBe('Ông Thị Mai');
   });
 
   it('drops "Đồng chí"/"Đ/c", and a press report’s lead-in before them', () => {

@@ -24,6 +24,13 @@ const fold = (text: string) => foldVi(text.normalize('NFC')).replace(/\s+/g, ' '
 const lower = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi');
 const SURNAMES = new Set(COMMON_SURNAMES.map(lower));
 const SIR_MADAM = new Set(ADDRESS_SIR_MADAM.map(fold));
+/**
+ * Whether `list` opens with "Ông"/"Bà" of address before a surname: a common one, or Ông the surname itself ("Ông Ông
+ * Văn Thành" is Mr Ông Văn Thành; no name starts "Ông Ông").
+ */
+const sirMadamBeforeSurname = (list: readonly string[]) =>
+  SIR_MADAM.has(fold(list[0] ?? '')) &&
+  (SURNAMES.has(lower(list[1] ?? '')) || (list.length >= 3 && lower(list[1] ?? '') === 'ông'));
 const ADDRESS = ADDRESS_WORDS.map(fold);
 /** A folded text's words without their dots: "GS. TS." and "GS.TS" are compared as "gs ts" and "gsts". */
 const undotted = (text: string) => text.replace(/\./g, '');
@@ -90,7 +97,7 @@ export function splitPersonName(text: string): { name: string; rank: string } {
     }
     // "Ông"/"Bà" before a surname, or before a rank or an academic title ("Ông GS.TS Nguyễn Văn An").
     const sirMadam = SIR_MADAM.has(f[0] ?? '') && list.length >= 3;
-    if (sirMadam && (SURNAMES.has(lower(list[1] ?? '')) || (!rank && rankOpening(f.slice(1))))) {
+    if (sirMadam && (sirMadamBeforeSurname(list) || (!rank && rankOpening(f.slice(1))))) {
       name = dropWords(name, 1);
       changed = true;
       continue;
@@ -155,7 +162,7 @@ const opensWithTitle = (list: readonly string[]) => opensWith(list, TITLE_OPENIN
 function opensWithPerson(list: readonly string[]): boolean {
   const f = list.slice(0, 3).map(fold);
   if (ADDRESS.some((a) => f.slice(0, a.split(' ').length).join(' ') === a)) return true;
-  if (SIR_MADAM.has(f[0] ?? '') && SURNAMES.has(lower(list[1] ?? ''))) return true;
+  if (sirMadamBeforeSurname(list)) return true;
   return rankOpening(f) !== undefined;
 }
 
