@@ -14,6 +14,10 @@
  *
  * The app runs from the production build on a fresh database with the demo. Writes docs/benchmarks.md (not with
  * BENCH_MOBILE_ONLY=<part of a page's name>, which measures those pages only, nor in the DevTools mode).
+ * BENCH_MOBILE_LANTERN=1 prints, for each Lighthouse run, the element of the observed largest paint (from the trace:
+ * Lighthouse's own `largest-contentful-paint-element` audit fails with this Chromium) and what Lighthouse's simulated
+ * LCP counted: the requests and main-thread tasks of its pessimistic graph, with their simulated end times.
+ * BENCH_MOBILE_PORT sets the app's port (default 3295), so two checkouts on one machine can each run it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -114,6 +118,7 @@ async function lighthouseRun(port: number, url: string, cookie: string, attempt 
     extraHeaders: { Cookie: cookie },
   });
   const lhr = result?.lhr;
+  if (process.env.BENCH_MOBILE_LANTERN && result && !lhr?.runtimeError) console.info(await lanternDetail(result));
   // Lighthouse sometimes loses the trace of a load (NO_NAVSTART, NO_FCP); the page is measured again.
   if (lhr?.runtimeError && attempt < 3) return lighthouseRun(port, url, cookie, attempt + 1);
   if (!lhr || lhr.runtimeError) throw new Error(`${url}: Lighthouse: ${lhr?.runtimeError?.message ?? 'no result'}`);
@@ -131,6 +136,77 @@ async function lighthouseRun(port: number, url: string, cookie: string, attempt 
     a11y: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
     failed,
   };
+}
+
+type TraceEvent = { name: string; ts: number; args?: { data?: Record<string, unknown> } };
+type LanternNode = {
+  type: 'network' | 'cpu';
+  request?: { url: string; resourceType?: string; transferSize: number };
+  duration?: number;
+  childEvents?: TraceEvent[];
+};
+
+/**
+ * Why a run's simulated LCP is what it is: the observed first and largest paints and the largest paint's element
+ * (from the trace), then each node of Lantern's pessimistic LCP graph with its simulated end time (a request: its
+ * type, size and path; a main-thread task: its observed duration and what it did).
+ */
+async function lanternDetail(result: NonNullable<Awaited<ReturnType<typeof lighthouse>>>): Promise<string> {
+  const { artifacts, lhr } = result;
+  const events = (artifacts.Trace as unknown as { traceEvents: TraceEvent[] }).traceEvents;
+  const start =
+    events.find((e) => e.name === 'navigationStart' && String(e.args?.data?.documentLoaderURL).startsWith('http'))
+      ?.ts ?? 0;
+  const at = (ts: number) => `${((ts - start) / 1000).toFixed(0)} ms`;
+  const fcp = events.find((e) => e.name === 'firstContentfulPaint');
+  const candidates = events.filter((e) => e.name === 'largestContentfulPaint::Candidate');
+  const lines = [
+    `observed: first paint ${fcp ? at(fcp.ts) : '?'}; largest paint candidates: ${candidates
+      .map(
+        (c) =>
+          `${String(c.args?.data?.nodeName).split(' ')[0]} (${String(c.args?.data?.type)}, ${String(c.args?.data?.size)} px²) at ${at(c.ts)}`,
+      )
+      .join(', ')}`,
+  ];
+  // Lighthouse's own computed artifact, as its LCP audit asks for it (not part of its public API).
+  const { LanternLargestContentfulPaint } = (await import(
+    'lighthouse/core/computed/metrics/lantern-largest-contentful-paint.js' as string
+  )) as {
+    LanternLargestContentfulPaint: {
+      request: (
+        data: unknown,
+        context: unknown,
+      ) => Promise<{ timing: number; pessimisticEstimate: { nodeTimings: Map<LanternNode, { endTime: number }> } }>;
+    };
+  };
+  const lcp = await LanternLargestContentfulPaint.request(
+    {
+      trace: artifacts.Trace,
+      devtoolsLog: artifacts.DevtoolsLog,
+      gatherContext: artifacts.GatherContext,
+      settings: lhr.configSettings,
+      simulator: null,
+      URL: artifacts.URL,
+      SourceMaps: [],
+    },
+    { computedCache: new Map() },
+  );
+  lines.push(`simulated LCP ${lcp.timing.toFixed(0)} ms; its pessimistic graph:`);
+  const nodes = [...lcp.pessimisticEstimate.nodeTimings].sort((a, b) => a[1].endTime - b[1].endTime);
+  for (const [node, timing] of nodes) {
+    const what =
+      node.type === 'network'
+        ? `${node.request!.resourceType} ${(node.request!.transferSize / 1024).toFixed(1)} KB ${new URL(node.request!.url).pathname}`
+        : `task ${((node.duration ?? 0) / 1000).toFixed(1)} ms: ${[
+            ...new Set((node.childEvents ?? []).map((e) => e.name)),
+          ]
+            .filter((n) =>
+              /^(ParseHTML|Layout|UpdateLayoutTree|Paint|EvaluateScript|FunctionCall|v8\.compile)$/.test(n),
+            )
+            .join(', ')}`;
+    lines.push(`  ${timing.endTime.toFixed(0).padStart(5)} ms  ${what}`);
+  }
+  return lines.join('\n');
 }
 
 async function measure(browser: Browser, baseUrl: string, cookie: string, path: string): Promise<Metrics> {
@@ -220,7 +296,12 @@ async function main() {
   const devtools = Boolean(process.env.BENCH_MOBILE_DEVTOOLS);
   const db = await createThrowawayDatabase('steering_bench_mobile');
   if (!db) throw new Error('bench:mobile needs PostgreSQL (127.0.0.1:5432)');
-  const app = await startApp({ port: 3295, databaseUrl: db.url, env: { JOBS_WORKER: 'off' }, quiet: true });
+  const app = await startApp({
+    port: Number(process.env.BENCH_MOBILE_PORT ?? 3295),
+    databaseUrl: db.url,
+    env: { JOBS_WORKER: 'off' },
+    quiet: true,
+  });
   const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const browser = devtools
     ? await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu'] })
