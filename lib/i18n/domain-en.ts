@@ -354,6 +354,8 @@ export const domainEn: typeof domainVi = {
       noGrandchildren: 'A sub-item cannot have sub-items.',
       deleteChildrenFirst: 'Delete its sub-items first.',
       hasTasks: 'The directive has tasks assigned; it cannot be deleted.',
+      carriesTasks: 'The directive carries tasks over from an earlier session; it cannot be deleted.',
+      continued: 'The directive is continued at a later session; it cannot be deleted.',
       inItem: 'Item {item}: {message}',
       inItemParentMissing: 'Item {item}: parent item {parent} not found.',
       inItemEndedAgencies: 'Item {item}: new work cannot be given to agencies that have ceased operating: {names}.',
