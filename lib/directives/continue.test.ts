@@ -12,7 +12,7 @@ import { addDays, vnDate } from '@/lib/time';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor, makeDirective, makeSession, makeTask } from '@/tests/factories';
 import { continueDirective } from './continue';
-import { deleteDirective } from './mutations';
+import { deleteDirective, updateDirective } from './mutations';
 import { listSessionDirectives } from './queries';
 
 let h: DatabaseHandle;
@@ -198,5 +198,41 @@ describe('deleting either end of a continuation (attacker pass 37)', () => {
     await deleteDirective({ actor: secretariat, directiveId: next }, h.db);
     await deleteDirective({ actor: secretariat, directiveId: unassigned.id }, h.db);
     expect(await h.db.select().from(directives).where(eq(directives.id, unassigned.id))).toHaveLength(0);
+  });
+});
+
+describe('an assigned directive made an assessment (attacker pass 37)', () => {
+  it('is refused while it has live tasks, as assigning an assessment is', async () => {
+    const d = await makeDirective(h.db, secretariat, ids.earlier, {
+      text: 'Tổ chức đánh giá chỉ số cải cách hành chính',
+    });
+    await makeTask(h.db, secretariat, d.id, { lead: 'BNV' });
+    const values = {
+      text: d.text,
+      areaCodes: [],
+      isCrossCutting: true,
+      isAssessment: true,
+      isConfidential: false,
+      issuedBy: null,
+      sourceDocument: null,
+    };
+    await expect(
+      updateDirective({ actor: secretariat, directiveId: d.id, version: d.version, values }, h.db),
+    ).rejects.toMatchObject({ code: 'INVALID', message: 'errors.directives.assignedNotAssessment' });
+    const [kept] = await h.db.select().from(directives).where(eq(directives.id, d.id));
+    expect(kept).toMatchObject({ isAssessment: false, version: d.version });
+    // With nothing assigned it may be one.
+    const unassigned = await makeDirective(h.db, secretariat, ids.earlier, { text: 'Đánh giá chung về kết quả' });
+    await updateDirective(
+      {
+        actor: secretariat,
+        directiveId: unassigned.id,
+        version: unassigned.version,
+        values: { ...values, text: unassigned.text },
+      },
+      h.db,
+    );
+    const [marked] = await h.db.select().from(directives).where(eq(directives.id, unassigned.id));
+    expect(marked!.isAssessment).toBe(true);
   });
 });

@@ -182,6 +182,21 @@ export async function updateDirective(
           .where(eq(directives.id, before.parentId))
       : [];
     const isConfidential = v.isConfidential || Boolean(parent?.isConfidential);
+    // An assessment has nothing to do, so it is never assigned: neither is an item with live tasks made one (the
+    // edit did not look, and its tasks went on under an assessment's badge: attacker pass 37).
+    if (v.isAssessment && !before.isAssessment) {
+      // Locked as assigning locks it, so no task is added between this look and the save.
+      await tx.select({ id: directives.id }).from(directives).where(eq(directives.id, input.directiveId)).for('update');
+      const [live] = await tx
+        .select({ id: tasks.id })
+        .from(tasks)
+        .where(and(eq(tasks.directiveId, input.directiveId), sql`${tasks.status} not in ('cancelled', 'carried_over')`))
+        .limit(1);
+      if (live)
+        throw invalid(msg('errors.directives.assignedNotAssessment'), {
+          isAssessment: msg('errors.directives.assignedNotAssessment'),
+        });
+    }
     const [row] = await tx
       .update(directives)
       .set({

@@ -356,6 +356,7 @@ export const domainEn: typeof domainVi = {
       hasTasks: 'The directive has tasks assigned; it cannot be deleted.',
       carriesTasks: 'The directive carries tasks over from an earlier session; it cannot be deleted.',
       continued: 'The directive is continued at a later session; it cannot be deleted.',
+      assignedNotAssessment: 'The directive has tasks assigned; it cannot be marked an assessment.',
       inItem: 'Item {item}: {message}',
       inItemParentMissing: 'Item {item}: parent item {parent} not found.',
       inItemEndedAgencies: 'Item {item}: new work cannot be given to agencies that have ceased operating: {names}.',
