@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { createRequire } from 'node:module';
 import { connect } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { ACCOUNTS, expectAccessible, screenshot, signIn } from './fixtures';
+
+const { encodeReply } = createRequire(import.meta.url)(
+  'next/dist/compiled/react-server-dom-webpack/client.node.js',
+) as { encodeReply: (args: unknown[]) => Promise<string | FormData> };
 
 test('pages carry a nonce-based CSP without unsafe-inline scripts, frame-ancestors none and the other security headers', async ({
   request,
@@ -326,4 +332,29 @@ test('values and headers the database or the framework cannot take are refused o
     },
   });
   expect(deep.status()).toBe(400);
+});
+
+test('a header Next.js sends only to itself is not taken from a client: the action is forwarded to its page as any other (attacker pass 37)', async ({
+  playwright,
+  baseURL,
+}) => {
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')).node as Record<
+    string,
+    { exportedName: string }
+  >;
+  const reset = Object.entries(manifest).find(([, v]) => v.exportedName === 'requestResetAction')![0];
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const form = new FormData();
+  form.append('email', 'khong-co@demo.gov.vn');
+  const body = (await encodeReply([null, form])) as FormData;
+  // The "Quên mật khẩu?" action posted to the sign-in page, marked as if Next.js had forwarded it already: Next.js
+  // neither forwarded it nor found it there, answered 409 and wrote "Failed to find Server Action" with a stack.
+  const posted = await anonymous.post('/sign-in', {
+    headers: { 'next-action': reset, 'x-action-forwarded': '1', origin: new URL(baseURL!).origin },
+    multipart: body,
+    maxRedirects: 0,
+  });
+  expect(posted.status()).toBe(200);
+  expect(posted.headers()['x-nextjs-action-not-found']).toBeUndefined();
+  await anonymous.dispose();
 });

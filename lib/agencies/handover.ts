@@ -3,6 +3,7 @@ import { and, eq, inArray, isNotNull, lt, notInArray, sql } from 'drizzle-orm';
 import { agencies, tasks, users } from '@/db/schema';
 import type { DbOrTx } from '@/db/client';
 import { writeAudit } from '@/lib/audit';
+import { closeOpenWork } from '@/lib/tasks/mutations';
 import { addToTimeline } from '@/lib/tasks/timeline';
 import { resolveDb } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
@@ -69,6 +70,8 @@ export async function handOverOpenTasks(db: DbOrTx, input: HandOverInput): Promi
         .update(tasks)
         .set({ status: 'cancelled', cancelReason: reason, version: sql`${tasks.version} + 1`, updatedAt: at })
         .where(eq(tasks.id, m.id));
+      // Closed, as a cancellation closes them: its drafts and a pending extension request (attacker pass 37).
+      await closeOpenWork(tx, input.actor, [m.id], reason, at);
       await addToTimeline(tx, input.actor, {
         taskId: m.id,
         kind: 'cancelled',

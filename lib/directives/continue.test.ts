@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { taskUpdates, tasks } from '@/db/schema';
+import { directives, taskUpdates, tasks } from '@/db/schema';
 import { composeReport } from '@/lib/official-reports/compose';
 import type { Actor } from '@/lib/policy';
 import { summarizeTotal } from '@/lib/reports/summary';
@@ -12,6 +12,7 @@ import { addDays, vnDate } from '@/lib/time';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor, makeDirective, makeSession, makeTask } from '@/tests/factories';
 import { continueDirective } from './continue';
+import { deleteDirective, updateDirective } from './mutations';
 import { listSessionDirectives } from './queries';
 
 let h: DatabaseHandle;
@@ -165,5 +166,73 @@ describe('continuing an earlier directive (decision 036)', () => {
         h.db,
       ),
     ).rejects.toMatchObject({ code: 'INVALID' });
+  });
+});
+
+describe('deleting either end of a continuation (attacker pass 37)', () => {
+  it('refuses the continuing directive while it holds tasks carried into it, and the earlier one while it is continued', async () => {
+    const earlier = await makeDirective(h.db, secretariat, ids.earlier, { text: 'Rà soát thủ tục hành chính nội bộ' });
+    await makeTask(h.db, secretariat, earlier.id, { lead: 'BNV' });
+    const continuing = await continueDirective(
+      { actor: secretariat, sessionId: ids.next, earlierDirectiveId: earlier.id, carryTasks: true },
+      h.db,
+    );
+    // The new directive has no task of its own yet, but the earlier one's tasks went on into it: deleting it left
+    // them carried into nothing (the database refused it: the generic error and an error line).
+    await expect(deleteDirective({ actor: secretariat, directiveId: continuing }, h.db)).rejects.toMatchObject({
+      code: 'INVALID',
+      message: 'errors.directives.carriesTasks',
+    });
+    const unassigned = await makeDirective(h.db, secretariat, ids.earlier, { text: 'Chưa giao: đánh giá chung' });
+    const next = await continueDirective(
+      { actor: secretariat, sessionId: ids.next, earlierDirectiveId: unassigned.id, carryTasks: false },
+      h.db,
+    );
+    await expect(deleteDirective({ actor: secretariat, directiveId: unassigned.id }, h.db)).rejects.toMatchObject({
+      code: 'INVALID',
+      message: 'errors.directives.continued',
+    });
+    const kept = await h.db.select({ id: directives.id }).from(directives).where(eq(directives.id, unassigned.id));
+    expect(kept).toHaveLength(1);
+    // The continuation itself, with nothing carried into it, may go; then the earlier one may too.
+    await deleteDirective({ actor: secretariat, directiveId: next }, h.db);
+    await deleteDirective({ actor: secretariat, directiveId: unassigned.id }, h.db);
+    expect(await h.db.select().from(directives).where(eq(directives.id, unassigned.id))).toHaveLength(0);
+  });
+});
+
+describe('an assigned directive made an assessment (attacker pass 37)', () => {
+  it('is refused while it has live tasks, as assigning an assessment is', async () => {
+    const d = await makeDirective(h.db, secretariat, ids.earlier, {
+      text: 'Tổ chức đánh giá chỉ số cải cách hành chính',
+    });
+    await makeTask(h.db, secretariat, d.id, { lead: 'BNV' });
+    const values = {
+      text: d.text,
+      areaCodes: [],
+      isCrossCutting: true,
+      isAssessment: true,
+      isConfidential: false,
+      issuedBy: null,
+      sourceDocument: null,
+    };
+    await expect(
+      updateDirective({ actor: secretariat, directiveId: d.id, version: d.version, values }, h.db),
+    ).rejects.toMatchObject({ code: 'INVALID', message: 'errors.directives.assignedNotAssessment' });
+    const [kept] = await h.db.select().from(directives).where(eq(directives.id, d.id));
+    expect(kept).toMatchObject({ isAssessment: false, version: d.version });
+    // With nothing assigned it may be one.
+    const unassigned = await makeDirective(h.db, secretariat, ids.earlier, { text: 'Đánh giá chung về kết quả' });
+    await updateDirective(
+      {
+        actor: secretariat,
+        directiveId: unassigned.id,
+        version: unassigned.version,
+        values: { ...values, text: unassigned.text },
+      },
+      h.db,
+    );
+    const [marked] = await h.db.select().from(directives).where(eq(directives.id, unassigned.id));
+    expect(marked!.isAssessment).toBe(true);
   });
 });

@@ -8,8 +8,10 @@ import { invalid, notFound } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
 import { requireServedCommittee } from '@/lib/committees/scope';
 import { assertCan, can, type Actor } from '@/lib/policy';
+import { closeOpenWork } from '@/lib/tasks/mutations';
 import { addToTimeline } from '@/lib/tasks/timeline';
 import { vnDate } from '@/lib/time';
+import { CARRIED_NOTE } from './continue-vocabulary';
 import { createDirective } from './mutations';
 
 const NOT_FOUND = msg('errors.directives.notFound');
@@ -84,6 +86,7 @@ export async function continueDirective(
     );
     await tx.update(directives).set({ continuesDirectiveId: e.id }).where(eq(directives.id, id));
     let carried: number[] = [];
+    let closed: Awaited<ReturnType<typeof closeOpenWork>> = { closedDrafts: [], withdrawn: [] };
     if (input.carryTasks) {
       const open = await tx
         .select({ id: tasks.id, status: tasks.status })
@@ -102,6 +105,8 @@ export async function continueDirective(
             updatedAt: new Date(),
           })
           .where(inArray(tasks.id, carried));
+        // Its drafts and pending extension request can no longer take effect (attacker pass 37).
+        closed = await closeOpenWork(tx, input.actor, carried, CARRIED_NOTE);
         await addToTimeline(
           tx,
           input.actor,
@@ -120,7 +125,13 @@ export async function continueDirective(
       action: 'directive.continued',
       entityType: 'directive',
       entityId: id,
-      after: { continues: e.id, sessionId: input.sessionId, carriedTasks: carried },
+      after: {
+        continues: e.id,
+        sessionId: input.sessionId,
+        carriedTasks: carried,
+        ...(closed.closedDrafts.length ? { draftsClosed: closed.closedDrafts } : {}),
+        ...(closed.withdrawn.length ? { extensionsClosed: closed.withdrawn } : {}),
+      },
     });
     return id;
   });

@@ -182,6 +182,21 @@ export async function updateDirective(
           .where(eq(directives.id, before.parentId))
       : [];
     const isConfidential = v.isConfidential || Boolean(parent?.isConfidential);
+    // An assessment has nothing to do, so it is never assigned: neither is an item with live tasks made one (the
+    // edit did not look, and its tasks went on under an assessment's badge: attacker pass 37).
+    if (v.isAssessment && !before.isAssessment) {
+      // Locked as assigning locks it, so no task is added between this look and the save.
+      await tx.select({ id: directives.id }).from(directives).where(eq(directives.id, input.directiveId)).for('update');
+      const [live] = await tx
+        .select({ id: tasks.id })
+        .from(tasks)
+        .where(and(eq(tasks.directiveId, input.directiveId), sql`${tasks.status} not in ('cancelled', 'carried_over')`))
+        .limit(1);
+      if (live)
+        throw invalid(msg('errors.directives.assignedNotAssessment'), {
+          isAssessment: msg('errors.directives.assignedNotAssessment'),
+        });
+    }
     const [row] = await tx
       .update(directives)
       .set({
@@ -275,7 +290,12 @@ export async function moveDirective(
   });
 }
 
-/** Removes an item that has no sub-items and no tasks. */
+/**
+ * Removes an item that nothing else refers to: no sub-items, no tasks, no tasks carried into it from an earlier
+ * directive, and no later directive that continues it (decision 036). The directive is locked, as assigning and
+ * continuing it lock it, so neither can add a reference between the checks and the delete (attacker pass 37: a
+ * continued directive, or one that carried tasks, reached the database's foreign key: the generic error).
+ */
 export async function deleteDirective(
   input: { actor: Actor; directiveId: number; version?: number },
   db?: DbOrTx,
@@ -288,14 +308,13 @@ export async function deleteDirective(
     await requireSession(tx, before.sessionId, input.actor);
     // Read again under the session's lock, which an edit also takes: an edit saved since the form was read is not
     // deleted unseen (a delete posted at the same moment went through after the edit: attacker pass 23).
-    if (input.version !== undefined) {
-      const [now] = await tx
-        .select({ version: directives.version })
-        .from(directives)
-        .where(eq(directives.id, input.directiveId));
-      if (!now) throw notFound(msg('errors.directives.notFound'));
-      if (now.version !== input.version) throw conflict(STALE_MESSAGE);
-    }
+    const [now] = await tx
+      .select({ version: directives.version })
+      .from(directives)
+      .where(eq(directives.id, input.directiveId))
+      .for('update');
+    if (!now) throw notFound(msg('errors.directives.notFound'));
+    if (input.version !== undefined && now.version !== input.version) throw conflict(STALE_MESSAGE);
     const [child] = await tx
       .select({ id: directives.id })
       .from(directives)
@@ -308,6 +327,18 @@ export async function deleteDirective(
       .where(eq(tasks.directiveId, input.directiveId))
       .limit(1);
     if (task) throw invalid(msg('errors.directives.hasTasks'));
+    const [carried] = await tx
+      .select({ id: tasks.id })
+      .from(tasks)
+      .where(eq(tasks.carriedIntoDirectiveId, input.directiveId))
+      .limit(1);
+    if (carried) throw invalid(msg('errors.directives.carriesTasks'));
+    const [continuation] = await tx
+      .select({ id: directives.id })
+      .from(directives)
+      .where(eq(directives.continuesDirectiveId, input.directiveId))
+      .limit(1);
+    if (continuation) throw invalid(msg('errors.directives.continued'));
     await tx.delete(directives).where(eq(directives.id, input.directiveId));
     await renumber(tx, before.sessionId);
     await writeAudit(tx, {

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JUDGED_HEADER, judgedKey } from './judged-key';
 import { installServerEntry, PROXY_SKIPS } from './server-entry';
 
 /** A real server with the entry installed as instrumentation.ts installs it; its handler counts what reaches it. */
@@ -11,6 +12,8 @@ beforeAll(async () => {
   installServerEntry();
   server = createServer((req, res) => {
     handled++;
+    // What reached the framework of the headers only Next.js sends to itself.
+    res.setHeader('x-seen-action-forwarded', String(req.headers['x-action-forwarded'] ?? 'none'));
     res.end(req.url);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -242,5 +245,26 @@ describe('the server entry: a whole URL as the request target (attacker pass 34)
       expect(answer, target).toMatch(/^HTTP\/1\.1 200/);
       expect(answer.endsWith('/tasks?x=1'), target).toBe(true);
     }
+  });
+});
+
+describe('the server entry: a header Next.js sends only to itself (attacker pass 37)', () => {
+  it('drops x-action-forwarded from a client: Next.js then neither forwarded the action nor found it, and logged it', async () => {
+    for (const value of ['1', '0', ''])
+      expect(await raw('POST /tasks HTTP/1.1', [`x-action-forwarded: ${value}`, 'Content-Length: 0'])).toMatch(
+        /\r\nx-seen-action-forwarded: none\r\n/i,
+      );
+    // A key that is not this process's is no key.
+    expect(
+      await raw('POST /tasks HTTP/1.1', ['x-action-forwarded: 1', `${JUDGED_HEADER}: made-up`, 'Content-Length: 0']),
+    ).toMatch(/\r\nx-seen-action-forwarded: none\r\n/i);
+  });
+  it('keeps it on Next.js’s own forwarding, which carries the proxy’s key', async () => {
+    const answer = await raw('POST /tasks HTTP/1.1', [
+      'x-action-forwarded: 1',
+      `${JUDGED_HEADER}: ${judgedKey()}`,
+      'Content-Length: 0',
+    ]);
+    expect(answer).toMatch(/\r\nx-seen-action-forwarded: 1\r\n/i);
   });
 });

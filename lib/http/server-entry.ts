@@ -3,6 +3,7 @@ import https from 'node:https';
 import type { Socket } from 'node:net';
 import { parseAndValidateFlightRouterState } from 'next/dist/server/app-render/parse-and-validate-flight-router-state';
 import { stampPeer } from '@/lib/auth/client-address';
+import { JUDGED_HEADER, judgedKey } from './judged-key';
 import { localize, msg } from '@/lib/i18n/message';
 import { translatorFor } from '@/lib/i18n/translate';
 
@@ -129,6 +130,21 @@ export function answerActionOutsideProxy(req: IncomingMessage, res: ServerRespon
   return true;
 }
 
+/**
+ * Headers Next.js sends only to itself: `x-action-forwarded` marks an action it forwarded to the page that holds it
+ * (app-render/action-handler). Sent by a client with an action id posted to another page, Next.js neither forwarded it
+ * nor found the action, answered 409 and wrote "Failed to find Server Action" with a stack to standard error for each
+ * post, for anyone (attacker pass 37; the proxy answers unknown ids itself, decision 061, but this id is known). Such a
+ * header is dropped here unless the request carries the proxy's key (judged-key.ts), which only Next.js's own forwarding
+ * has; the post then goes on as any other and is forwarded to its page.
+ */
+const INTERNAL_HEADERS = ['x-action-forwarded'] as const;
+
+export function dropInternalHeaders(req: IncomingMessage): void {
+  if (req.headers[JUDGED_HEADER] === judgedKey()) return;
+  for (const name of INTERNAL_HEADERS) delete req.headers[name];
+}
+
 const DEFERRED = Symbol('steering.clientErrorDeferred');
 
 /**
@@ -183,6 +199,7 @@ export function installServerEntry(): void {
         if (event === 'request' || event === 'checkContinue' || event === 'checkExpectation') {
           const [req, res] = args as [IncomingMessage, ServerResponse];
           stampPeer(req);
+          dropInternalHeaders(req);
           if (
             event === 'request' &&
             (answerAsteriskTarget(req, res) ||

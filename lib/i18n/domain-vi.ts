@@ -363,6 +363,9 @@ export const domainVi = {
       noGrandchildren: 'Mục con không có mục con.',
       deleteChildrenFirst: 'Hãy xóa các mục con trước.',
       hasTasks: 'Nội dung đã giao nhiệm vụ, không xóa được.',
+      carriesTasks: 'Nội dung nhận các nhiệm vụ chuyển tiếp từ phiên họp trước, không xóa được.',
+      continued: 'Nội dung đã được tiếp nối ở một phiên họp sau, không xóa được.',
+      assignedNotAssessment: 'Nội dung đã giao nhiệm vụ, không đánh dấu là nội dung đánh giá được.',
       /**
        * A pasted proposal refused, by its number; `message` is the key of the reason (without parameters).
        * The reasons below start in lower case as they follow "Mục 2:" (alone, the sentence gets its capital).

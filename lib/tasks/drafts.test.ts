@@ -9,9 +9,12 @@ import { createTestDatabase } from '@/tests/db';
 import { actorFor, makeDirective, makeSession, makeTask } from '@/tests/factories';
 import { refusal } from '@/tests/i18n';
 import { vnDate } from '@/lib/time';
+import { continueDirective } from '@/lib/directives/continue';
+import { CARRIED_NOTE } from '@/lib/directives/continue-vocabulary';
+import { getSecretariatDesk } from '@/lib/reports/dashboard';
 import { createDraft, discardDraft, draftAuthorsOf, listOpenDrafts, submitDraft } from './drafts';
 import { decideExtension, requestExtension } from './extensions';
-import { reassignTask } from './mutations';
+import { cancelTask, reassignTask } from './mutations';
 import { updateTaskProgress } from './progress';
 import { submitDraftSchema, taskDraftSchema } from './schemas';
 
@@ -267,6 +270,50 @@ describe('drafts of task updates', () => {
     const [still] = await h.db.select().from(tasks).where(eq(tasks.id, id));
     expect(still!.dueDate).toBe(after!.dueDate);
     expect(still).toMatchObject({ status: after!.status, progress: after!.progress });
+  });
+
+  it('a cancellation and a carry-over close them too: the request left the secretariat’s desk only when refused (attacker pass 37)', async () => {
+    const earlier = await makeSession(h.db, a.secretariat!, { date: '2025-03-01', status: 'held' });
+    const later = await makeSession(h.db, a.secretariat!, { date: '2026-12-20', status: 'planned' });
+    const begun = async (directiveId: number) => {
+      const id = (await makeTask(h.db, a.secretariat!, directiveId, { lead: 'BNV' })).id;
+      const draftId = await createDraft(
+        { actor: a.staff!, values: taskDraftSchema.parse({ taskId: id, status: 'in_progress', progress: '40' }) },
+        h.db,
+      );
+      const extensionId = await requestExtension(
+        { actor: a.focal!, taskId: id, requestedDueDate: '2031-06-01', reason: 'Cần thêm thời gian' },
+        h.db,
+      );
+      return { id, draftId, extensionId };
+    };
+    const onDesk = async (extensionId: number) =>
+      (await getSecretariatDesk({ actor: a.secretariat!, limit: 1000 }, h.db)).extensions.items.some(
+        (e) => e.id === extensionId,
+      );
+    const cancelled = await begun((await makeDirective(h.db, a.secretariat!, earlier.id)).id);
+    expect(await onDesk(cancelled.extensionId)).toBe(true);
+    const [row] = await h.db.select().from(tasks).where(eq(tasks.id, cancelled.id));
+    await cancelTask(
+      { actor: a.secretariat!, taskId: cancelled.id, version: row!.version, reason: 'Không còn phù hợp' },
+      h.db,
+    );
+    const carriedDirective = await makeDirective(h.db, a.secretariat!, earlier.id);
+    const carried = await begun(carriedDirective.id);
+    await continueDirective(
+      { actor: a.secretariat!, sessionId: later.id, earlierDirectiveId: carriedDirective.id, carryTasks: true },
+      h.db,
+    );
+    for (const [task, note] of [
+      [cancelled, 'Không còn phù hợp'],
+      [carried, CARRIED_NOTE],
+    ] as const) {
+      const [request] = await h.db.select().from(extensionRequests).where(eq(extensionRequests.id, task.extensionId));
+      expect(request).toMatchObject({ status: 'withdrawn', decisionNote: note, decidedById: a.secretariat!.userId });
+      expect(await onDesk(task.extensionId)).toBe(false);
+      expect(await draftRow(task.draftId)).toMatchObject({ submittedAt: null, discardedById: a.secretariat!.userId });
+      expect(await listOpenDrafts({ actor: a.focal!, taskId: task.id }, h.db)).toEqual([]);
+    }
   });
 
   it('a submission, a discard or an extension decision locks the task before its draft or request, as a reassignment does (attacker pass 29)', async () => {

@@ -93,6 +93,7 @@ export async function cancelTask(
       cancelReason: input.reason,
       completedOn: null,
     });
+    const { closedDrafts, withdrawn } = await closeOpenWork(tx, input.actor, [task.id], input.reason);
     await addToTimeline(tx, input.actor, {
       taskId: task.id,
       kind: 'cancelled',
@@ -106,9 +107,48 @@ export async function cancelTask(
       entityType: 'task',
       entityId: task.id,
       before: task,
-      after,
+      after: {
+        ...after,
+        ...(closedDrafts.length ? { draftsClosed: closedDrafts } : {}),
+        ...(withdrawn.length ? { extensionsClosed: withdrawn } : {}),
+      },
     });
   });
+}
+
+/**
+ * What a task's lead agency had begun and not finished, closed with the task's move or end: its unsent drafts are
+ * discarded and its pending extension request withdrawn, with `reason` as the decision's note. A reassignment closes
+ * them (attacker pass 18), and so do a cancellation, a carry-over into a later directive and a merger's hand-over into
+ * the successor's own task: a request left pending on a closed task stayed on the secretariat's desk as work to decide,
+ * and its drafts open to its focal points, though neither could take effect (attacker pass 37). Returns their ids.
+ */
+export async function closeOpenWork(
+  tx: DbOrTx,
+  actor: Actor | null,
+  taskIds: readonly number[],
+  reason: string,
+  now = new Date(),
+): Promise<{ closedDrafts: number[]; withdrawn: number[] }> {
+  if (taskIds.length === 0) return { closedDrafts: [], withdrawn: [] };
+  const by = actor?.userId ?? null;
+  const closedDrafts = await tx
+    .update(taskUpdateDrafts)
+    .set({ discardedAt: now, discardedById: by })
+    .where(
+      and(
+        inArray(taskUpdateDrafts.taskId, [...taskIds]),
+        isNull(taskUpdateDrafts.submittedAt),
+        isNull(taskUpdateDrafts.discardedAt),
+      ),
+    )
+    .returning({ id: taskUpdateDrafts.id });
+  const withdrawn = await tx
+    .update(extensionRequests)
+    .set({ status: 'withdrawn', decidedById: by, decidedAt: now, decisionNote: reason })
+    .where(and(inArray(extensionRequests.taskId, [...taskIds]), eq(extensionRequests.status, 'pending')))
+    .returning({ id: extensionRequests.id });
+  return { closedDrafts: closedDrafts.map((r) => r.id), withdrawn: withdrawn.map((r) => r.id) };
 }
 
 /** Gives an open task to another (active) lead agency; who was first assigned stays on record. */
@@ -139,23 +179,7 @@ export async function reassignTask(
       .returning({ agencyId: taskCoordinators.agencyId });
     // What the agency that led it had begun is its own: its unsent drafts are closed and its pending extension request
     // withdrawn, so the new lead neither reads nor sends them, nor gets a deadline it never asked for.
-    const now = new Date();
-    const closedDrafts = await tx
-      .update(taskUpdateDrafts)
-      .set({ discardedAt: now, discardedById: input.actor.userId })
-      .where(
-        and(
-          eq(taskUpdateDrafts.taskId, task.id),
-          isNull(taskUpdateDrafts.submittedAt),
-          isNull(taskUpdateDrafts.discardedAt),
-        ),
-      )
-      .returning({ id: taskUpdateDrafts.id });
-    const withdrawn = await tx
-      .update(extensionRequests)
-      .set({ status: 'withdrawn', decidedById: input.actor.userId, decidedAt: now, decisionNote: input.reason })
-      .where(and(eq(extensionRequests.taskId, task.id), eq(extensionRequests.status, 'pending')))
-      .returning({ id: extensionRequests.id });
+    const { closedDrafts, withdrawn } = await closeOpenWork(tx, input.actor, [task.id], input.reason);
     await addToTimeline(tx, input.actor, {
       taskId: task.id,
       kind: 'reassigned',
@@ -172,8 +196,8 @@ export async function reassignTask(
         leadAgencyId: after.leadAgencyId,
         reason: input.reason,
         ...(leftPartners.length ? { coordinatorRemoved: input.leadAgencyId } : {}),
-        ...(closedDrafts.length ? { draftsClosed: closedDrafts.map((r) => r.id) } : {}),
-        ...(withdrawn.length ? { extensionsClosed: withdrawn.map((r) => r.id) } : {}),
+        ...(closedDrafts.length ? { draftsClosed: closedDrafts } : {}),
+        ...(withdrawn.length ? { extensionsClosed: withdrawn } : {}),
       },
     });
   });

@@ -1,12 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres, type DatabaseHandle } from '@/db/client';
-import { auditEntries, taskUpdates, tasks } from '@/db/schema';
+import { auditEntries, directives, taskUpdates, tasks } from '@/db/schema';
 import { AppError, STALE_MESSAGE } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor, agencyIdOf, makeDirective, makeSession, makeTask } from '@/tests/factories';
 import { inEnglish } from '@/tests/i18n';
+import { continueDirective } from '@/lib/directives/continue';
+import { deleteDirective } from '@/lib/directives/mutations';
 import { assignDirective } from './assign';
 import { changeDeadlines } from './deadlines';
 import { updateTaskProgress } from './progress';
@@ -169,5 +171,31 @@ describe('new deadlines for the same tasks named in two orders at once (attacker
       await expect(tx.execute(sql`select id from tasks where id = ${b} for update nowait`)).resolves.toBeDefined();
     });
     expect(await pending).toBe(2);
+  }, 30_000);
+});
+
+describe('a directive deleted while another officer continues it at a later session (attacker pass 37)', () => {
+  it('waits for the continuation and refuses plainly, instead of failing on the foreign key', async () => {
+    // The delete locked the earlier session, which continuing does not: it found no continuation, then its DELETE
+    // waited for the continuing transaction and failed on the new directive's reference (the generic error).
+    if (pool === h) return; // one connection (PGlite): nothing runs at once
+    const secretariat = await actorFor(h.db, { role: 'secretariat' });
+    const earlier = await makeSession(h.db, secretariat, { date: '2025-03-01', status: 'held' });
+    const later = await makeSession(h.db, secretariat, { date: '2026-12-20', status: 'planned' });
+    const directive = await makeDirective(h.db, secretariat, earlier.id);
+    let deleting: Promise<unknown> = Promise.resolve();
+    await pool.db.transaction(async (tx) => {
+      await continueDirective(
+        { actor: secretariat, sessionId: later.id, earlierDirectiveId: directive.id, carryTasks: false },
+        tx,
+      );
+      deleting = deleteDirective({ actor: secretariat, directiveId: directive.id }, pool.db).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    expect(await deleting).toMatchObject({ code: 'INVALID', message: 'errors.directives.continued' });
+    expect(await h.db.select().from(directives).where(eq(directives.id, directive.id))).toHaveLength(1);
   }, 30_000);
 });
