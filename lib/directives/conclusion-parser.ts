@@ -1452,8 +1452,9 @@ const GROUP_PATTERNS = (
       '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:thanh pho|tp\\.?|thi xa)(?:,? (?:va )?(?:thanh pho|tp\\.?|thi xa))*,? va cac (?:huyen|quan)(?:,? (?:va )?(?:thi xa|thanh pho|tp\\.?))*|' +
         '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:cac (?:huyen|xa|quan)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|tp\\.?|dac khu))*|cap (?:xa|huyen))|' +
         // "Ủy ban nhân dân xã, phường" without "các"; "các huyện, thành phố", "các xã, phường" without "Ủy ban nhân dân"
-        '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:huyen|xa)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|tp\\.?|dac khu))+|' +
-        'cac (?:huyen|xa)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|tp\\.?|dac khu))+|' +
+        // and a city's "UBND quận, huyện", "các quận, huyện" (Đà Nẵng, Hà Nội): its urban districts first
+        '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:huyen|xa|quan)(?:,? (?:va )?(?:huyen|phuong|thi xa|thi tran|thanh pho|tp\\.?|dac khu))+|' +
+        'cac (?:huyen|xa|quan)(?:,? (?:va )?(?:huyen|phuong|thi xa|thi tran|thanh pho|tp\\.?|dac khu))+|' +
         // a city's "UBND các phường, xã", "các phường, xã, đặc khu": its wards come first (Hà Nội, TP. Hồ Chí Minh)
         '(?:chu tich )?(?:(?:ubnd|uy ban nhan dan) )?cac phuong(?:,? (?:va )?(?:xa|thi tran|dac khu))+',
     ],
@@ -4351,9 +4352,9 @@ function toKindsReferredTo(
   block: () => IntroAddressees | null,
   registry: AgencyRef[],
 ): ProposedDirective {
-  if (item.isAssessment || item.leadAgencyIds.length > 0 || ownUnmatchedNames(item).length > 0) return item;
+  if (item.isAssessment || item.leadAgencyIds.length > 0) return item;
   const said = KINDS_REFERRED.exec(foldVi(item.text));
-  if (!said) return item;
+  if (!said || ownUnmatchedNames(item).length > 0) return item;
   const words = said[1]!.split(/,?\s+(?:va\s+)?(?=bo|co quan|nganh|dia phuong|don vi)/u).map((w) => w.trim());
   const kinds = words.map((w) => KINDS_OF_WORD[w]);
   const addressees = block();
