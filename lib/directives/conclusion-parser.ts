@@ -4352,7 +4352,8 @@ function toKindsReferredTo(
   block: () => IntroAddressees | null,
   registry: AgencyRef[],
 ): ProposedDirective {
-  if (item.isAssessment || item.leadAgencyIds.length > 0) return item;
+  // "trên" in any case: most items have none, and are not folded again for it
+  if (item.isAssessment || item.leadAgencyIds.length > 0 || !/tr[eê]n/iu.test(item.text)) return item;
   const said = KINDS_REFERRED.exec(foldVi(item.text));
   if (!said || ownUnmatchedNames(item).length > 0) return item;
   const words = said[1]!.split(/,?\s+(?:va\s+)?(?=bo|co quan|nganh|dia phuong|don vi)/u).map((w) => w.trim());
@@ -4877,7 +4878,9 @@ function monitorsFromWatchingItem(items: ProposedDirective[]) {
   let result = items;
   for (const [at, watching] of items.entries()) {
     if (at === 0 || watching.isAssessment || watching.leadAgencyIds.length === 0) continue;
-    if (watching.monitorAgencyId !== null || !WATCHES_CARRYING_OUT.test(foldVi(watching.text))) continue;
+    // "triển khai" or "thực hiện" in any case first: most items have neither, and are not folded again for it
+    if (watching.monitorAgencyId !== null || !/tri[eể]n khai|th[uự]c hi[eệ]n/iu.test(watching.text)) continue;
+    if (!WATCHES_CARRYING_OUT.test(foldVi(watching.text))) continue;
     const watcher = watching.leadAgencyIds[0]!;
     result = result.map((item, i) =>
       i < at &&
