@@ -5917,7 +5917,9 @@ describe('session 31: a portal report whose letter tells groups their work, then
       {
         ordinal: '1',
         lead: [],
-        monitor: null,
+        // item 2's bodies "theo dõi, đôn đốc quá trình triển khai, tổ chức thực hiện": they watch this one (decision
+        // 072, session 33; the schema holds one monitor, the first named)
+        monitor: ID.TQ_SNV,
         groups: ['departments', 'localities'],
         deadline: 'urgent',
         // "83/KH-UBND82/KH-UBND": two numbers a web copy glued

@@ -8,6 +8,7 @@ import type { AgencyGroup } from '@/lib/agencies/schemas';
 import { allMatches, foldVi, withoutControls } from '@/lib/text';
 import { formatDate } from '@/lib/time';
 import type { ReformAreaCode } from '@/lib/reference/reform-areas';
+import type { AgencyKind } from '@/lib/reference/agency-kinds';
 import { type AgencyMatch, type AgencyRef, findAgencies, foldForMatching, GLUED_VERBS } from './agency-matcher';
 import { unglueWords } from './unglue';
 import {
@@ -1451,8 +1452,9 @@ const GROUP_PATTERNS = (
       '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:thanh pho|tp\\.?|thi xa)(?:,? (?:va )?(?:thanh pho|tp\\.?|thi xa))*,? va cac (?:huyen|quan)(?:,? (?:va )?(?:thi xa|thanh pho|tp\\.?))*|' +
         '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:cac (?:huyen|xa|quan)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|tp\\.?|dac khu))*|cap (?:xa|huyen))|' +
         // "Ủy ban nhân dân xã, phường" without "các"; "các huyện, thành phố", "các xã, phường" without "Ủy ban nhân dân"
-        '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:huyen|xa)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|tp\\.?|dac khu))+|' +
-        'cac (?:huyen|xa)(?:,? (?:va )?(?:phuong|thi xa|thi tran|thanh pho|tp\\.?|dac khu))+|' +
+        // and a city's "UBND quận, huyện", "các quận, huyện" (Đà Nẵng, Hà Nội): its urban districts first
+        '(?:chu tich )?(?:ubnd|uy ban nhan dan) (?:huyen|xa|quan)(?:,? (?:va )?(?:huyen|phuong|thi xa|thi tran|thanh pho|tp\\.?|dac khu))+|' +
+        'cac (?:huyen|xa|quan)(?:,? (?:va )?(?:huyen|phuong|thi xa|thi tran|thanh pho|tp\\.?|dac khu))+|' +
         // a city's "UBND các phường, xã", "các phường, xã, đặc khu": its wards come first (Hà Nội, TP. Hồ Chí Minh)
         '(?:chu tich )?(?:(?:ubnd|uy ban nhan dan) )?cac phuong(?:,? (?:va )?(?:xa|thi tran|dac khu))+',
     ],
@@ -4328,6 +4330,65 @@ function toAddresseesReferredTo(item: ProposedDirective, block: () => IntroAddre
 }
 
 /**
+ * "Giao các Bộ, cơ quan, địa phương nêu trên …", "các bộ, ngành, địa phương nói trên": a letter refers back, by their
+ * kinds, to the bodies its "Kính gửi" block names. Those of the kinds the words name are told (a ministry for "Bộ" or
+ * "ngành", a ministry-level or Government agency for "cơ quan" or "ngành", a province for "địa phương"; any for "đơn vị");
+ * the block's other addressees (the Front, the Trade Union, to whom the answer goes) are not, and the words are no group.
+ */
+const KINDS_REFERRED = new RegExp(
+  String.raw`(?:^|[^\p{L}])cac\s+((?:bo|co quan|nganh|dia phuong|don vi)(?:,?\s+(?:va\s+)?(?:bo|co quan|nganh|dia phuong|don vi))+)\s+(?:neu tren|noi tren|o tren|tren)(?![\p{L}])`,
+  'u',
+);
+const KINDS_OF_WORD: Record<string, readonly AgencyKind[] | null> = {
+  bo: ['ministry', 'ministry_level'],
+  nganh: ['ministry', 'ministry_level', 'government_agency'],
+  'co quan': ['ministry', 'ministry_level', 'government_agency', 'provincial_department'],
+  'dia phuong': ['province', 'commune'],
+  'don vi': null,
+};
+
+function toKindsReferredTo(
+  item: ProposedDirective,
+  block: () => IntroAddressees | null,
+  registry: AgencyRef[],
+): ProposedDirective {
+  // "trên" in any case: most items have none, and are not folded again for it
+  if (item.isAssessment || item.leadAgencyIds.length > 0 || !/tr[eê]n/iu.test(item.text)) return item;
+  const said = KINDS_REFERRED.exec(foldVi(item.text));
+  if (!said || ownUnmatchedNames(item).length > 0) return item;
+  const words = said[1]!.split(/,?\s+(?:va\s+)?(?=bo|co quan|nganh|dia phuong|don vi)/u).map((w) => w.trim());
+  const kinds = words.map((w) => KINDS_OF_WORD[w]);
+  const addressees = block();
+  if (!addressees || addressees.leads.length === 0) return item;
+  const kindOf = new Map(registry.map((a) => [a.id, a.kind]));
+  const leads = kinds.includes(null)
+    ? addressees.leads
+    : addressees.leads.filter((id) => kinds.some((k) => k!.includes(kindOf.get(id) ?? 'other')));
+  if (leads.length === 0) return item;
+  const local = words.includes('dia phuong');
+  const central = words.some((w) => w !== 'dia phuong');
+  const groups = addressees.groups.filter((g) =>
+    g === 'ministries_and_provinces'
+      ? local && central
+      : g === 'provinces' || g === 'localities'
+        ? local
+        : g === 'ministries' || g === 'departments'
+          ? central
+          : false,
+  );
+  return {
+    ...item,
+    leadAgencyIds: leads,
+    coordinatorAgencyIds: item.coordinatorAgencyIds.filter((id) => !leads.includes(id)),
+    groups,
+    notes: [
+      ...item.notes,
+      `"${said[0]!.trim()}" gọi lại các nơi nhận theo loại: lấy các cơ quan thuộc loại đó ở phần "Kính gửi".`,
+    ],
+  };
+}
+
+/**
  * "Đề nghị Bộ nghiên cứu, hoàn chỉnh Đề án", "Bộ chịu trách nhiệm …": "Bộ" used alone as a subject in a Government Office
  * (or Prime Minister's) letter sent to one ministry is that ministry, as "Tỉnh" is the province a notice is about. Not in a
  * ministry's own letter, where "Bộ sẽ nghiên cứu …" is the ministry writing; "Bộ trưởng", "bộ phận", "bộ hồ sơ" are other
@@ -4603,6 +4664,7 @@ export function parseConclusionText(input: string, registry: AgencyRef[], option
           : blockAddressees;
       item = toAddresseesSentTo(item, block);
       item = toAddresseesReferredTo(item, block);
+      item = toKindsReferredTo(item, block, registry ?? []);
     } catch {
       item = { ...blankProposal(draft), notes: [NOT_READ_NOTE] };
     }
@@ -4659,7 +4721,9 @@ export function parseConclusionText(input: string, registry: AgencyRef[], option
   });
   return markHeadings(
     provincesOfRanges(
-      monitorsFromUrging(sharedOutByBullets(items, registry ?? []), registry ?? [], readOptions),
+      monitorsFromWatchingItem(
+        monitorsFromUrging(sharedOutByBullets(items, registry ?? []), registry ?? [], readOptions),
+      ),
       registry ?? [],
       options.onDate,
     ),
@@ -4795,6 +4859,47 @@ function provincesOfRanges(items: ProposedDirective[], registry: AgencyRef[], on
     }
     return item;
   });
+}
+
+/**
+ * "Chủ tịch UBND tỉnh giao Giám đốc các Sở: Nội vụ, Tài chính căn cứ chức năng, nhiệm vụ được giao, theo dõi, đôn đốc quá
+ * trình triển khai, tổ chức thực hiện; định kỳ 6 tháng tổng hợp, báo cáo …": an item whose bodies are told to watch the
+ * carrying out itself, with no work named after it, watches the items before it. Those that name no monitor and are not
+ * that body's own work get its first body as their monitor (the schema holds one). Not "theo dõi, đôn đốc việc thực
+ * hiện Kế hoạch số …" (a work named: the watcher of that), nor a chain with other work ("theo dõi, tổng hợp …").
+ */
+const WATCHES_CARRYING_OUT = new RegExp(
+  String.raw`(?:^|[\s,;:])(?:theo doi|don doc|kiem tra|giam sat)(?:,? (?:va )?(?:theo doi|don doc|kiem tra|giam sat))+` +
+    String.raw` (?:qua trinh|viec) (?:to chuc )?(?:trien khai|thuc hien)(?:,? (?:va )?(?:to chuc )?(?:trien khai|thuc hien))*` +
+    String.raw`(?=\s*[;.]|\s*$|, (?:dinh ky|bao cao|tong hop)(?![\p{L}]))`,
+  'u',
+);
+function monitorsFromWatchingItem(items: ProposedDirective[]) {
+  let result = items;
+  for (const [at, watching] of items.entries()) {
+    if (at === 0 || watching.isAssessment || watching.leadAgencyIds.length === 0) continue;
+    // "triển khai" or "thực hiện" in any case first: most items have neither, and are not folded again for it
+    if (watching.monitorAgencyId !== null || !/tri[eể]n khai|th[uự]c hi[eệ]n/iu.test(watching.text)) continue;
+    if (!WATCHES_CARRYING_OUT.test(foldVi(watching.text))) continue;
+    const watcher = watching.leadAgencyIds[0]!;
+    result = result.map((item, i) =>
+      i < at &&
+      !item.isAssessment &&
+      item.monitorAgencyId === null &&
+      item.leadAgencyIds.length + item.groups.length > 0 &&
+      !item.leadAgencyIds.some((id) => watching.leadAgencyIds.includes(id))
+        ? {
+            ...item,
+            monitorAgencyId: watcher,
+            notes: [
+              ...item.notes,
+              `Mục ${watching.ordinal} giao theo dõi, đôn đốc việc triển khai, thực hiện: cơ quan nêu đầu ở mục đó theo dõi việc này.`,
+            ],
+          }
+        : item,
+    );
+  }
+  return result;
 }
 
 /**

@@ -455,8 +455,14 @@ describe('session 30: the month a submission is made in', () => {
   ])('"%s" is due at the end of that month', (text, onDate, dueDate) => {
     expect(parseDeadline(text, on(onDate))).toMatchObject({ kind: 'dated', dueDate });
   });
-  it('"tổ chức Hội nghị vào tháng 10/2007" still says when, not by when', () => {
-    expect(parseDeadline('tổ chức Hội nghị sơ kết vào tháng 10/2007.', on('2007-06-11'))).toBeNull();
+  // Decision 072 (session 33): an event a body is told to organise in a month of a written year is due by that month's
+  // end ([7447] Công văn số 7447/VPCP-KGVX, corpus: vpcp-7447-2013); session 30 had read it as when only.
+  it('"tổ chức Hội nghị vào tháng 10/2007" is due at the end of that month; without a year it says when only', () => {
+    expect(parseDeadline('tổ chức Hội nghị sơ kết vào tháng 10/2007.', on('2007-06-11'))).toMatchObject({
+      kind: 'dated',
+      dueDate: '2007-10-31',
+    });
+    expect(parseDeadline('tổ chức Hội nghị sơ kết vào tháng 10.', on('2007-06-11'))).toBeNull();
   });
 });
 

@@ -150,9 +150,14 @@ const MILESTONE = new RegExp(
   `(?=thang\\s|nam\\s)(?<=^[\\s\\-+•*]*|[.;:]\\s*)(?:thang\\s+(\\d{1,2})${MONTH_YEAR_SEP}|nam\\s+)(\\d{4})\\s*:`,
   'gu',
 );
+/**
+ * "các nhiệm vụ quá hạn chưa hoàn thành năm 2022", "đã hoàn thành năm 2024", "chậm hoàn thành tháng 9": completion denied
+ * or told as a state describes the things named, not when this work is due.
+ */
+const DONE_AS_A_STATE = String.raw`(?<!(?<![\p{L}])(?:chua|khong|da|cham)\s)`;
 /** "hoàn thành năm 2026", "phấn đấu hoàn thành trước năm 2027", "Thời hạn: năm 2026": a bare year so set. */
 const DONE_BY_YEAR = new RegExp(
-  `${WORD_START}(?:hoan thanh|${DEADLINE_LABEL})(?:\\s+(?:truoc|vao|cuoi))?\\s+nam\\s+(\\d{4})${NO_MORE_DIGITS}`,
+  `${WORD_START}(?:${DONE_AS_A_STATE}hoan thanh|${DEADLINE_LABEL})(?:\\s+(?:truoc|vao|cuoi))?\\s+nam\\s+(\\d{4})${NO_MORE_DIGITS}`,
   'gu',
 );
 /**
@@ -162,8 +167,15 @@ const DONE_BY_YEAR = new RegExp(
  * not by when.
  */
 const SUBMITTED_IN = String.raw`(?:trinh|bao cao)(?:\s+[^.;:,\d]{1,60}?)?\s+vao\s*`;
+/**
+ * "… tổ chức Hội nghị sơ kết 3 năm thực hiện Đề án với 6 tỉnh vào tháng 11 năm 2013" told to a body among its other work:
+ * the event is what it must deliver, and its month (with its year, written) is when by. A month without a year stays when
+ * an event takes place ("tổ chức Hội nghị vào tháng 12"), and so does a month an approval names ("Đồng ý … tổ chức Hội
+ * nghị trong tháng 01 năm 2008": not "vào", and not a work given).
+ */
+const ORGANISED_IN = String.raw`to chuc(?<!(?:dong y|nhat tri|chap thuan|cho phep)[^.;:]{0,80}to chuc)\s+[^.;:,]{1,80}?\s+vao\s*(?=thang\s+\d{1,2}${MONTH_YEAR_SEP}\d{4})`;
 const DONE_BY_MONTH = new RegExp(
-  `${WORD_START}(?:hoan thanh(?:\\s+vao)?|${DEADLINE_LABEL}|${SUBMITTED_IN})\\s*thang\\s+(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
+  `${WORD_START}(?:${DONE_AS_A_STATE}hoan thanh(?:\\s+vao)?|${DEADLINE_LABEL}|${SUBMITTED_IN}|${ORGANISED_IN})\\s*thang\\s+(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
   'gu',
 );
 
