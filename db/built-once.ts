@@ -113,3 +113,20 @@ export function columnValues(
   }
   return out;
 }
+
+/**
+ * `builtOnce` for a statement written as SQL (`sql` templates): its text is built once per process, with
+ * `sql.placeholder(name)` for each value that changes between calls, and it runs on whichever handle or transaction
+ * it is given. Rows come back as `db.execute` gives them (the driver's, not mapped). For the statements every request
+ * runs: the actor of a session or an API token (issue 21).
+ */
+export function builtOnceSql<T>(build: () => SQL): (db: DbOrTx, values: Record<string, unknown>) => Promise<T[]> {
+  let query: { sql: string; params: unknown[] } | undefined;
+  return async (db, values) => {
+    const d = db as unknown as { dialect: BuiltSelect['dialect']; session: Session };
+    query ??= d.dialect.sqlToQuery(build());
+    const result = (await d.session.prepareQuery(query, undefined, undefined, false).execute(values)) as
+      T[] | { rows: T[] };
+    return Array.isArray(result) ? result : result.rows;
+  };
+}

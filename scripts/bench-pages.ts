@@ -12,7 +12,9 @@
  *
  * To look into one row: PAGES_ONLY=<part of its name>[,…] measures those rows (and the floor) without writing
  * the document; PAGES_PROFILE=<dir> writes the server's CPU profile there (read it with `npm run cpu:top`);
- * PAGES_SAVE=<dir> keeps each page's last answer. PAGES_KEEP_DB=1 keeps the database and prints its URL.
+ * PAGES_SAVE=<dir> keeps each page's last answer. PAGES_KEEP_DB=1 keeps the database and prints its URL;
+ * PAGES_DB=<that URL> measures it again without preparing a new one. PAGES_PORT
+ * serves the app on another port than 3290.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
@@ -34,6 +36,8 @@ const CLIENTS = 10;
 const ONLY = process.env.PAGES_ONLY?.split(',').filter(Boolean);
 const PROFILE = process.env.PAGES_PROFILE;
 const SAVE = process.env.PAGES_SAVE;
+/** The app's port (another checkout's bench on the same machine may hold the default). */
+const PORT = Number(process.env.PAGES_PORT ?? 3290);
 const DEMO_PASSWORD = 'CaiCach@2024';
 const LOAD_PASSWORD = 'Tai-Ban-Chi-Dao-2026';
 
@@ -185,11 +189,26 @@ async function measure(base: string, t: Target) {
   return { median: summary(alone).median, rps, cpu, bytes: last.bytes, js, text: last.text };
 }
 
+/** What `prepare` returned, read back from a database it prepared. */
+async function prepared(url: string) {
+  const h = await openPostgres(url, { max: 1 });
+  try {
+    const [{ n }] = (await h.query<{ n: number }>('select count(*)::int n from tasks')) as [{ n: number }];
+    return { people: [{ email: 'load1@bench.gov.vn' }], tasks: n };
+  } finally {
+    await h.close();
+  }
+}
+
 async function main() {
-  const db = await createThrowawayDatabase('steering_bench_pages');
+  const kept = process.env.PAGES_DB;
+  const db = kept
+    ? { url: kept, drop: () => Promise.resolve() }
+    : await createThrowawayDatabase('steering_bench_pages');
   if (!db) throw new Error('bench:pages needs PostgreSQL (127.0.0.1:5432)');
   try {
-    const { people, tasks: taskCount } = await prepare(db.url);
+    // A database kept by an earlier run (PAGES_KEEP_DB) is measured as it is: its first generated agency head reads.
+    const { people, tasks: taskCount } = kept ? await prepared(db.url) : await prepare(db.url);
     const h = await openPostgres(db.url, { max: 2 });
     const head = people[0]!;
     const [owner] = await h.db.select().from(users).where(eq(users.email, head.email));
@@ -217,7 +236,7 @@ async function main() {
     const versions = open.map((o) => o.version);
 
     const app = await startApp({
-      port: 3290,
+      port: PORT,
       databaseUrl: db.url,
       env: {
         SEED_DEMO: 'false',
@@ -355,7 +374,7 @@ ${table}
       await app.stop();
     }
   } finally {
-    if (process.env.PAGES_KEEP_DB) console.info(`database kept: ${db.url}`);
+    if (process.env.PAGES_KEEP_DB || kept) console.info(`database kept: ${db.url}`);
     else await db.drop();
   }
 }

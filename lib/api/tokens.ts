@@ -4,7 +4,7 @@ import { and, asc, count, desc, eq, gt, gte, isNull, lt, or, sql } from 'drizzle
 import type { DbOrTx } from '@/db/client';
 import { agencies, apiTokens, users } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
-import { loadTokenActor } from '@/lib/auth/actor';
+import { tokenActorQuery } from '@/lib/auth/actor';
 import { confirmIdentity } from '@/lib/auth/reauth';
 import { resolveDb } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
@@ -30,11 +30,12 @@ export const MAX_ACTIVE_TOKENS = 5;
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** SQL: the token was minted under its owner's current credentials, and the owner's agency (if any) has not ended. */
-const inForce = (now: Date) =>
+const inForceOn = (today: string | ReturnType<typeof sql.placeholder>) =>
   and(
     eq(apiTokens.credentialsVersion, users.credentialsVersion),
-    or(isNull(users.agencyId), isNull(agencies.validTo), gte(agencies.validTo, vnDate(now))),
+    or(isNull(users.agencyId), isNull(agencies.validTo), gte(agencies.validTo, today)),
   );
+const inForce = (now: Date) => inForceOn(vnDate(now));
 
 /**
  * Creates a token for the actor, who proves it is them again: the current password and, when the account has a
@@ -196,6 +197,16 @@ const TOUCH_EVERY_MS = 60_000;
 /** When each token's last use was last written, per database (tests open many). */
 const lastTouched = new WeakMap<object, Map<number, number>>();
 
+/** `actorFromToken`'s statement: the token in force by its hash at `now`, with its owner's actor. */
+const tokenActor = tokenActorQuery(() =>
+  and(
+    eq(apiTokens.tokenHash, sql.placeholder('hash')),
+    isNull(apiTokens.revokedAt),
+    gt(apiTokens.expiresAt, sql.placeholder('now')),
+    inForceOn(sql.placeholder('today')),
+  )!,
+);
+
 /**
  * The actor a bearer token acts as, with its id (for the rate limit), or null when the token is unknown,
  * revoked, expired, minted under credentials that have changed since, its owner is disabled, or the owner's
@@ -207,17 +218,8 @@ export async function actorFromToken(
   now = new Date(),
 ): Promise<{ actor: Actor; tokenId: number } | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
-  // The token, its owner and the owner's scope in one statement (every API request pays for it).
-  const found = await loadTokenActor(
-    db,
-    and(
-      eq(apiTokens.tokenHash, hashOf(token)),
-      isNull(apiTokens.revokedAt),
-      gt(apiTokens.expiresAt, now),
-      inForce(now),
-    )!,
-    vnDate(now),
-  );
+  // The token, its owner and the owner's scope in one statement (every API request pays for it), built once.
+  const found = await tokenActor(db, { hash: hashOf(token), now: now.toISOString() }, vnDate(now));
   if (!found) return null;
   // Last use is kept to the minute: this server writes it at most once a minute per token.
   const touched = lastTouched.get(db) ?? new Map<number, number>();

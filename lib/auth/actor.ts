@@ -3,7 +3,7 @@ import { eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, apiTokens, userCommittees, userSessions, users } from '@/db/schema';
 import { settleSession } from './sessions';
-import { queryRows } from '@/lib/db';
+import { builtOnceSql } from '@/db/built-once';
 import type { Actor } from '@/lib/policy';
 import { vnDate, type IsoDate } from '@/lib/time';
 import { secondFactorRequired } from './totp';
@@ -41,12 +41,14 @@ type ActorRow = {
 /**
  * Everything an actor is made of, in one statement: the user (picked by `who`, a query giving `id` and
  * `token_id`), their agency, the agencies it succeeded (transitively), those of them ended by `today`, and the
- * committees the user is limited to. Read on every request, so one round trip, not five.
+ * committees the user is limited to. Read on every request, so one round trip, not five; and its text is built once
+ * per process (`builtOnceSql`): `who` names its values as `sql.placeholder`s, and `today` is one too.
  */
-async function readActorRow(db: DbOrTx, who: SQL, today: IsoDate): Promise<ActorRow | undefined> {
-  const [row] = await queryRows<ActorRow>(
-    db,
-    sql`with recursive who as (${who}),
+export function actorQuery(who: () => SQL) {
+  const today = sql.placeholder('today');
+  const run = builtOnceSql<ActorRow>(
+    () =>
+      sql`with recursive who as (${who()}),
       scope(id) as (
         select u.agency_id from users u join who on who.id = u.id where u.agency_id is not null
         union
@@ -62,7 +64,8 @@ async function readActorRow(db: DbOrTx, who: SQL, today: IsoDate): Promise<Actor
           as committees
       from who join users u on u.id = who.id left join agencies a on a.id = u.agency_id`,
   );
-  return row;
+  return async (db: DbOrTx, values: Record<string, unknown>, day: IsoDate): Promise<ActorRow | undefined> =>
+    (await run(db, { ...values, today: day }))[0];
 }
 
 /** The actor a row describes, or null for a disabled user or a session ended since (`sessionVersion`). */
@@ -103,12 +106,15 @@ export async function loadActor(
   sessionVersion: number,
   today: IsoDate = vnDate(),
 ): Promise<Actor | null> {
-  const row = await readActorRow(db, sql`select ${userId}::int as id, ${NO_SESSION}`, today);
+  const row = await userActor(db, { userId }, today);
   return actorOf(row, sessionVersion, today);
 }
 
-/** `who`'s columns when it is not a sign-in session. */
-const NO_SESSION = sql.raw('null::int as token_id, null::timestamptz as started_at, null::timestamptz as seen_at');
+const userActor = actorQuery(
+  () =>
+    sql`select ${sql.placeholder('userId')}::int as id, null::int as token_id, null::timestamptz as started_at,
+      null::timestamptz as seen_at`,
+);
 
 /**
  * The actor of a sign-in session, read with the session in the same statement: null when the session is not
@@ -120,37 +126,41 @@ export async function loadSessionActor(
   now = new Date(),
 ): Promise<Actor | null> {
   const today = vnDate(now);
-  const row = await readActorRow(
-    db,
-    sql`select ${userSessions.userId} as id, null::int as token_id, ${userSessions.createdAt} as started_at,
-      ${userSessions.lastSeenAt} as seen_at from ${userSessions}
-      where ${userSessions.id} = ${session.id} and ${userSessions.userId} = ${session.userId}
-        and ${userSessions.endedAt} is null`,
-    today,
-  );
+  const row = await sessionActor(db, { sessionId: session.id, userId: session.userId }, today);
   if (!row) return null;
   const times = { createdAt: new Date(row.started_at!), lastSeenAt: new Date(row.seen_at!) };
   if (!(await settleSession(db, session.id, times, now))) return null;
   return actorOf(row, session.sessionVersion, today);
 }
 
+const sessionActor = actorQuery(
+  () =>
+    sql`select ${userSessions.userId} as id, null::int as token_id, ${userSessions.createdAt} as started_at,
+      ${userSessions.lastSeenAt} as seen_at from ${userSessions}
+      where ${userSessions.id} = ${sql.placeholder('sessionId')} and ${userSessions.userId} = ${sql.placeholder('userId')}
+        and ${userSessions.endedAt} is null`,
+);
+
 /**
  * The actor behind an API token, read with the token in the same statement: `tokenWhere` holds the token's
- * conditions (hash, not revoked, not expired, in force), over `api_tokens`, `users` and `agencies`.
+ * conditions (hash, not revoked, not expired, in force), over `api_tokens`, `users` and `agencies`, its values as
+ * `sql.placeholder`s (the placeholder `today` is the day given). The statement is built once, by this call.
  */
-export async function loadTokenActor(
-  db: DbOrTx,
-  tokenWhere: SQL,
-  today: IsoDate = vnDate(),
-): Promise<{ actor: Actor; tokenId: number } | null> {
-  const row = await readActorRow(
-    db,
-    sql`select ${apiTokens.userId} as id, ${apiTokens.id} as token_id, null::timestamptz as started_at,
+export function tokenActorQuery(tokenWhere: () => SQL) {
+  const read = actorQuery(
+    () =>
+      sql`select ${apiTokens.userId} as id, ${apiTokens.id} as token_id, null::timestamptz as started_at,
       null::timestamptz as seen_at from ${apiTokens}
       join ${users} on ${users.id} = ${apiTokens.userId} left join ${agencies} on ${agencies.id} = ${users.agencyId}
-      where ${tokenWhere}`,
-    today,
+      where ${tokenWhere()}`,
   );
-  const actor = actorOf(row, null, today);
-  return actor && row?.token_id ? { actor, tokenId: Number(row.token_id) } : null;
+  return async (
+    db: DbOrTx,
+    values: Record<string, unknown>,
+    today: IsoDate = vnDate(),
+  ): Promise<{ actor: Actor; tokenId: number } | null> => {
+    const row = await read(db, values, today);
+    const actor = actorOf(row, null, today);
+    return actor && row?.token_id ? { actor, tokenId: Number(row.token_id) } : null;
+  };
 }

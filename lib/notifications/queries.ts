@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, count, desc, eq, isNull, max, sql } from 'drizzle-orm';
+import { builtOnce } from '@/db/built-once';
 import type { DbOrTx } from '@/db/client';
 import { emailOutbox, jobs, notificationPreferences, notifications } from '@/db/schema';
 import { resolveDb } from '@/lib/db';
@@ -12,12 +13,17 @@ import { smtpConfigured } from './mailer';
 /** The bell's number: the actor's unread notices. */
 export async function unreadCount(input: { actor: Actor }, db?: DbOrTx): Promise<number> {
   const d = await resolveDb(db);
-  const [row] = await d
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(eq(notifications.userId, input.actor.userId), isNull(notifications.readAt)));
+  const [row] = await unread(d, { userId: input.actor.userId });
   return row?.n ?? 0;
 }
+
+/** `unreadCount`'s statement, built once (every signed-in page's header runs it). */
+const unread = builtOnce((d: DbOrTx) =>
+  d
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, sql.placeholder('userId')), isNull(notifications.readAt))),
+);
 
 /** The actor's own notices, newest first. */
 export async function listNotifications(input: { actor: Actor; limit?: number }, db?: DbOrTx) {
