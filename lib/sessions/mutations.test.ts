@@ -161,6 +161,34 @@ describe('sessions', () => {
     expect(await auditCount('point.create_all_provinces')).toBe(2);
   });
 
+  it('refuses a second point named as a workbook cannot tell apart, in case, spacing or a leading "Điểm cầu" (attacker pass 38)', async () => {
+    const own = await createSession({ actor: secretariat, values: values({ number: 38 }) }, h.db);
+    const point = (name: string) => ({ name, hostAgencyId: null, isMain: false });
+    const first = await addPoint({ actor: secretariat, sessionId: own, point: point('Điểm cầu thử') }, h.db);
+    for (const name of ['ĐIỂM CẦU THỬ', 'điểm cầu  thử', 'Thử']) {
+      const error = await refusal(addPoint({ actor: secretariat, sessionId: own, point: point(name) }, h.db));
+      expect(inVietnamese(error.fieldErrors.name!)).toBe('Tên điểm cầu đã được dùng.');
+      expect(inVietnamese(error.message)).toBe('Điểm cầu "Điểm cầu thử" đã có trong phiên họp.');
+    }
+    const second = await addPoint({ actor: secretariat, sessionId: own, point: point('Điểm cầu thứ hai') }, h.db);
+    // Renamed to the other's name in capitals: refused; to its own name in capitals: taken.
+    await refusal(updatePoint({ actor: secretariat, sessionId: own, pointId: second, point: point('THỬ') }, h.db));
+    await updatePoint({ actor: secretariat, sessionId: own, pointId: first, point: point('ĐIỂM CẦU THỬ') }, h.db);
+    const names = (await getSessionDetail({ actor: secretariat, sessionId: own }, h.db))!.points.map((p) => p.name);
+    expect(new Set(names)).toEqual(new Set(['Điểm cầu thứ hai', 'ĐIỂM CẦU THỬ']));
+    // Another session may use the name.
+    const other = await createSession({ actor: secretariat, values: values({ number: 39 }) }, h.db);
+    await addPoint({ actor: secretariat, sessionId: other, point: point('điểm cầu thử') }, h.db);
+    // A point typed for a province keeps "all provinces" from adding the province's own beside it.
+    await addPoint({ actor: secretariat, sessionId: other, point: point('Điểm cầu tỉnh hà giang') }, h.db);
+    await addAllProvincePoints({ actor: secretariat, sessionId: other }, h.db);
+    const provinceNames = (await getSessionDetail({ actor: secretariat, sessionId: other }, h.db))!.points.map(
+      (p) => p.name,
+    );
+    expect(provinceNames).not.toContain('Tỉnh Hà Giang');
+    expect(provinceNames).toContain('Tỉnh Tuyên Quang');
+  });
+
   it('saves an attendee batch in one transaction, and a batch with a bad row saves nothing', async () => {
     const [point] = await h.db
       .select()

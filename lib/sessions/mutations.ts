@@ -13,6 +13,7 @@ import { requireServedCommittee } from '@/lib/committees/scope';
 import { assertCan, type Actor } from '@/lib/policy';
 import { foldVi } from '@/lib/text';
 import { vnDate, vnToInstant } from '@/lib/time';
+import { exactKey } from './points';
 import { SESSION_STATUSES, type SessionFormValues } from './schemas';
 
 type SessionStatus = (typeof SESSION_STATUSES)[number];
@@ -201,6 +202,21 @@ export async function requirePoint(tx: DbOrTx, sessionId: number, pointId: numbe
 const duplicatePoint = (name: string) =>
   invalid(msg('errors.sessions.pointTaken', { name }), { name: msg('errors.sessions.pointNameUsed') });
 
+/**
+ * Refuses a point name that another point of the session already has as an attendance workbook reads names: case,
+ * spacing and a leading "Điểm cầu" aside (`exactKey`). The database's key compares the text exactly, so "ĐIỂM CẦU
+ * THỬ" beside "Điểm cầu thử" was taken, and a workbook or paste naming either was refused as ambiguous (attacker
+ * pass 38). Called under the session's lock, which every change of a session's points takes.
+ */
+async function refuseLookAlikePoint(tx: DbOrTx, sessionId: number, name: string, except?: number): Promise<void> {
+  const others = await tx
+    .select({ id: conferencePoints.id, name: conferencePoints.name })
+    .from(conferencePoints)
+    .where(eq(conferencePoints.sessionId, sessionId));
+  const same = others.find((p) => p.id !== except && exactKey(p.name) === exactKey(name));
+  if (same) throw duplicatePoint(same.name);
+}
+
 export type PointInput = { name: string; hostAgencyId: number | null; isMain: boolean };
 
 /** Adds a conference point; marking it main unmarks the previous main point. */
@@ -216,6 +232,7 @@ export async function addPoint(
     () =>
       d.transaction(async (tx) => {
         await requireSession(tx, input.sessionId, input.actor);
+        await refuseLookAlikePoint(tx, input.sessionId, input.point.name);
         if (input.point.isMain)
           await tx
             .update(conferencePoints)
@@ -254,6 +271,7 @@ export async function updatePoint(
       d.transaction(async (tx) => {
         await requireSession(tx, input.sessionId, input.actor);
         const before = await requirePoint(tx, input.sessionId, input.pointId);
+        await refuseLookAlikePoint(tx, input.sessionId, input.point.name, input.pointId);
         if (input.point.isMain && !before.isMain) {
           await tx
             .update(conferencePoints)
@@ -321,9 +339,11 @@ export async function addAllProvincePoints(input: { actor: Actor; sessionId: num
       .where(and(eq(agencies.kind, 'province'), existsOnSql(day)));
     const existing = await tx.select().from(conferencePoints).where(eq(conferencePoints.sessionId, input.sessionId));
     const taken = new Set(existing.map((p) => p.hostAgencyId));
-    const names = new Set(existing.map((p) => foldVi(p.name)));
+    // A point already named for the province, with or without accents or a leading "Điểm cầu", is the province's.
+    const names = new Set(existing.flatMap((p) => [foldVi(p.name), exactKey(p.name)]));
+    const named = (name: string) => names.has(foldVi(name)) || names.has(exactKey(name));
     const toAdd = provinces
-      .filter((p) => !taken.has(p.id) && !names.has(foldVi(pointNameForAgency(p.name))))
+      .filter((p) => !taken.has(p.id) && !named(pointNameForAgency(p.name)))
       .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
     if (toAdd.length === 0) return 0;
     let position = Math.max(0, ...existing.map((p) => p.position));

@@ -13,8 +13,11 @@ import { clean, type ParsedRow } from './attendee-schema';
  * next point, the points a print leaves out, and a point named in an attendance workbook.
  */
 
-/** Lower case, one space, without the "Điểm cầu" prefix that some lists write and others do not. */
-const exactKey = (text: string) =>
+/**
+ * Lower case, one space, without the "Điểm cầu" prefix that some lists write and others do not: two points of a
+ * session may not share it (`addPoint`, `updatePoint`), since a workbook could name neither of them.
+ */
+export const exactKey = (text: string) =>
   clean(text)
     .toLocaleLowerCase('vi')
     .replace(/^điểm cầu\s+/u, '');
