@@ -365,6 +365,11 @@ test('the administrator sets up a committee and invites the people; the office b
   await expect(admin.getByRole('row').filter({ hasText: PEOPLE.staff.email })).toContainText('Cán bộ');
   await expect(admin.getByRole('row').filter({ hasText: PEOPLE.focal.email })).toContainText('Đầu mối');
   await screenshot(admin, 'users-list');
+  // On a phone the table scrolls inside its card; the page itself does not widen (its hidden column labels did).
+  await admin.setViewportSize({ width: 390, height: 844 });
+  expect(await admin.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await screenshot(admin, 'users-list-phone');
+  await admin.setViewportSize({ width: 1280, height: 720 });
 
   // Each opens the invitation from the mail server and chooses a password.
   const pages: Record<keyof typeof PEOPLE, Page> = {} as never;
