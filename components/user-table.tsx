@@ -20,7 +20,9 @@ export function UserTable({
   editHref?: (u: UserRow) => string;
 }) {
   return (
-    <div className="overflow-x-auto">
+    // Relative: the headers' screen-reader-only labels (absolute) stay inside the scroller; without it they widened
+    // the page on a phone, which then showed zoomed out.
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[44rem] text-left text-sm">
         <thead>
           <tr className="border-b border-slate-200 text-slate-600">

@@ -20,8 +20,9 @@ import { createThrowawayDatabase, startApp, type AppServer } from '../scripts/li
 import { startSmtpSink, type SmtpSink } from '../scripts/lib/smtp-sink';
 import { expectAccessible, screenshot } from './fixtures';
 
-const PORT = 3290;
-const SMTP_PORT = 2590;
+// Ports of its own (other checkouts on the machine may run this spec at the same time: set them apart).
+const PORT = Number(process.env.E2E_EMPTY_PORT ?? 3290);
+const SMTP_PORT = Number(process.env.E2E_EMPTY_SMTP_PORT ?? 2590);
 const BASE = `http://127.0.0.1:${PORT}`;
 
 test.describe.configure({ mode: 'serial' });
@@ -364,6 +365,11 @@ test('the administrator sets up a committee and invites the people; the office b
   await expect(admin.getByRole('row').filter({ hasText: PEOPLE.staff.email })).toContainText('Cán bộ');
   await expect(admin.getByRole('row').filter({ hasText: PEOPLE.focal.email })).toContainText('Đầu mối');
   await screenshot(admin, 'users-list');
+  // On a phone the table scrolls inside its card; the page itself does not widen (its hidden column labels did).
+  await admin.setViewportSize({ width: 390, height: 844 });
+  expect(await admin.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await screenshot(admin, 'users-list-phone');
+  await admin.setViewportSize({ width: 1280, height: 720 });
 
   // Each opens the invitation from the mail server and chooses a password.
   const pages: Record<keyof typeof PEOPLE, Page> = {} as never;
@@ -445,6 +451,16 @@ test('the administrator sets up a committee and invites the people; the office b
   await expect(secretariat.getByLabel('Ban Chỉ đạo').locator('option')).toHaveText([
     'Ban Chỉ đạo cải cách hành chính Bộ Tư pháp',
   ]);
+  // The chair is one of the people on Ban Chỉ đạo (or recorded attendees), not a user account: the head added above
+  // is found; a user (the leader, invited above) is not, and the page says where the chair comes from.
+  const chair = secretariat.getByRole('combobox', { name: 'Người chủ trì' });
+  await chair.fill('Hai Ninh');
+  await expect(secretariat.getByRole('option', { name: /Nguyễn Hải Ninh/ })).toBeVisible();
+  await chair.fill(PEOPLE.leader.name);
+  await expect(secretariat.getByTestId('person-search-status')).toContainText(
+    'không phải trong danh sách người dùng: thêm người ở trang Ban Chỉ đạo',
+  );
+  await screenshot(secretariat, 'session-new-chair-not-a-user');
   await secretariat.goto('/directives');
   await expect(secretariat.getByText(/nhiệm vụ số 6\)/).first()).toBeVisible();
 

@@ -613,7 +613,8 @@ export const en: Messages = {
     status: 'Status',
     chair: 'Chair',
     chairHint: 'Type a name or a title to search (accents optional).',
-    chairNoMatch: 'No one matches; try another name or title.',
+    chairNoMatch:
+      'No one matches. The chair is chosen among the steering committee’s members and recorded attendees, not among the users: add the person on the Committees page, or try another name or title.',
     location: 'Place',
     summary: 'Summary',
     agenda: 'Agenda',

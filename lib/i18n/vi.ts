@@ -616,7 +616,8 @@ export const vi = {
     status: 'Trạng thái',
     chair: 'Người chủ trì',
     chairHint: 'Gõ họ tên hoặc chức vụ để tìm (không cần dấu).',
-    chairNoMatch: 'Không tìm thấy người phù hợp; hãy thử họ tên hoặc chức vụ khác.',
+    chairNoMatch:
+      'Không tìm thấy người phù hợp. Người chủ trì được chọn trong danh sách thành viên Ban Chỉ đạo và đại biểu đã ghi, không phải trong danh sách người dùng: thêm người ở trang Ban Chỉ đạo, hoặc thử họ tên, chức vụ khác.',
     location: 'Địa điểm',
     summary: 'Nội dung phiên họp',
     agenda: 'Chương trình',

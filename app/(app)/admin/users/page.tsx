@@ -132,7 +132,7 @@ export default async function UsersPage({
             {tokens.length === 0 ? (
               <p className="text-sm text-slate-600">{t.users.tokensNone}</p>
             ) : (
-              <div className="overflow-x-auto">
+              <div className="relative overflow-x-auto">
                 <table className="w-full min-w-[48rem] text-left text-sm">
                   <thead className="border-b border-slate-200 text-xs text-slate-600">
                     <tr>
