@@ -13,6 +13,8 @@ export const ADDRESS_WORDS = ['Đồng chí', 'Đ/c', 'Đ/C', 'đ/c'];
  * the word goes only before one of these surnames, with at least two words after it.
  */
 export const ADDRESS_SIR_MADAM = ['Ông', 'Bà'];
+/** Ông the surname, which "Ông"/"Bà" of address may precede: "Ông Ông Văn Thành" is Mr Ông Văn Thành. */
+export const SURNAME_ONG = 'Ông';
 export const COMMON_SURNAMES = [
   'Nguyễn',
   'Trần',

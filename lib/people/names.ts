@@ -3,6 +3,7 @@ import {
   ADDRESS_SIR_MADAM,
   ADDRESS_WORDS,
   COMMON_SURNAMES,
+  SURNAME_ONG,
   GROUP_AFTER_JOIN,
   GROUP_JOINS,
   GROUP_OPENINGS,
@@ -30,7 +31,7 @@ const SIR_MADAM = new Set(ADDRESS_SIR_MADAM.map(fold));
  */
 const sirMadamBeforeSurname = (list: readonly string[]) =>
   SIR_MADAM.has(fold(list[0] ?? '')) &&
-  (SURNAMES.has(lower(list[1] ?? '')) || (list.length >= 3 && lower(list[1] ?? '') === 'ông'));
+  (SURNAMES.has(lower(list[1] ?? '')) || (list.length >= 3 && lower(list[1] ?? '') === lower(SURNAME_ONG)));
 const ADDRESS = ADDRESS_WORDS.map(fold);
 /** A folded text's words without their dots: "GS. TS." and "GS.TS" are compared as "gs ts" and "gsts". */
 const undotted = (text: string) => text.replace(/\./g, '');
