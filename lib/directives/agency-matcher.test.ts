@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type AgencyRef, findAgencies } from './agency-matcher';
-import { ID, REGISTRY } from './fixtures/registry';
+import { ID, REGISTRY, unitOf } from './fixtures/registry';
 
 // Sources of the wording, cited on each case:
 // [467] Thông báo số 467/TB-VPCP ngày 14/10/2024 (kết luận cuộc họp về Đề án thị trường các-bon): quoted.
@@ -312,18 +312,8 @@ describe('findAgencies: abbreviations of provincial bodies (session 22) [style]'
 });
 
 /** A small registry of bodies in operation, `[id, name, kind]` each, coded `<prefix><id>`. */
-function registryOf(rows: [number, string, AgencyRef['kind']][], prefix: string): AgencyRef[] {
-  return rows.map(([id, name, kind]) => ({
-    id,
-    code: `${prefix}${id}`,
-    name,
-    shortName: null,
-    kind,
-    validFrom: null,
-    validTo: null,
-    successorId: null,
-  }));
-}
+const registryOf = (rows: [number, string, AgencyRef['kind']][], prefix: string): AgencyRef[] =>
+  rows.map(([id, name, kind]) => unitOf(id, name, kind, prefix));
 
 // Session 23: names as older texts, scans and short forms write them [style].
 describe('findAgencies: spellings of session 23', () => {

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type AgencyRef, type ProposedDirective, parseConclusionText } from './conclusion-parser';
-import { ID, REGISTRY } from './fixtures/registry';
+import { type ProposedDirective, parseConclusionText } from './conclusion-parser';
+import { ID, REGISTRY, unitOf } from './fixtures/registry';
 
 // Classes of wording read from the corpus's dev notices (tests/corpus, session 33), each written here in the words of
 // the notices that show it ([style]: modelled on them, not quoted).
-
-const unitOf = (id: number, name: string, kind: AgencyRef['kind']): AgencyRef => ({
-  id,
-  code: `U${id}`,
-  name,
-  shortName: null,
-  kind,
-  validFrom: null,
-  validTo: null,
-  successorId: null,
-});
 
 const FRONT = 901;
 const dueOf = (d: ProposedDirective['deadline']) => (d?.kind === 'dated' ? d.dueDate : null);

@@ -10,19 +10,7 @@ import {
   SESSION_7_ONE_PARAGRAPH,
   TB_467_2024,
 } from './fixtures/notices';
-import { ID, REGISTRY } from './fixtures/registry';
-
-/** A body of the registry made for one test. */
-const unitOf = (id: number, name: string, kind: AgencyRef['kind']): AgencyRef => ({
-  id,
-  code: `U${id}`,
-  name,
-  shortName: null,
-  kind,
-  validFrom: null,
-  validTo: null,
-  successorId: null,
-});
+import { ID, REGISTRY, unitOf } from './fixtures/registry';
 
 // Sources of the wording, cited on each case (fixtures/notices.ts says how each fixture was made):
 // [467] Thông báo số 467/TB-VPCP ngày 14/10/2024 (kết luận cuộc họp về Đề án thị trường các-bon): quoted.
