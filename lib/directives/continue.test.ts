@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { directives, taskUpdates, tasks } from '@/db/schema';
@@ -198,6 +198,27 @@ describe('deleting either end of a continuation (attacker pass 37)', () => {
     await deleteDirective({ actor: secretariat, directiveId: next }, h.db);
     await deleteDirective({ actor: secretariat, directiveId: unassigned.id }, h.db);
     expect(await h.db.select().from(directives).where(eq(directives.id, unassigned.id))).toHaveLength(0);
+  });
+});
+
+describe('what keeps a directive from being deleted', () => {
+  it('refuses a heading with sub-items and an item with tasks, and deletes nothing', async () => {
+    const heading = await makeDirective(h.db, secretariat, ids.earlier, { text: 'Về chuyển đổi số' });
+    const sub = await makeDirective(h.db, secretariat, ids.earlier, { text: 'Số hóa hồ sơ', parentId: heading.id });
+    await makeTask(h.db, secretariat, sub.id, { lead: 'BTP' });
+    await expect(deleteDirective({ actor: secretariat, directiveId: heading.id }, h.db)).rejects.toMatchObject({
+      code: 'INVALID',
+      message: 'errors.directives.deleteChildrenFirst',
+    });
+    await expect(deleteDirective({ actor: secretariat, directiveId: sub.id }, h.db)).rejects.toMatchObject({
+      code: 'INVALID',
+      message: 'errors.directives.hasTasks',
+    });
+    const kept = await h.db
+      .select({ id: directives.id })
+      .from(directives)
+      .where(inArray(directives.id, [heading.id, sub.id]));
+    expect(kept).toHaveLength(2);
   });
 });
 

@@ -290,6 +290,14 @@ export async function moveDirective(
   });
 }
 
+/** What keeps a directive from being deleted, checked in this order, each with its refusal. */
+const REFERENCES_TO_A_DIRECTIVE = [
+  { table: directives, column: directives.parentId, refusal: 'errors.directives.deleteChildrenFirst' },
+  { table: tasks, column: tasks.directiveId, refusal: 'errors.directives.hasTasks' },
+  { table: tasks, column: tasks.carriedIntoDirectiveId, refusal: 'errors.directives.carriesTasks' },
+  { table: directives, column: directives.continuesDirectiveId, refusal: 'errors.directives.continued' },
+] as const;
+
 /**
  * Removes an item that nothing else refers to: no sub-items, no tasks, no tasks carried into it from an earlier
  * directive, and no later directive that continues it (decision 036). The directive is locked, as assigning and
@@ -315,30 +323,14 @@ export async function deleteDirective(
       .for('update');
     if (!now) throw notFound(msg('errors.directives.notFound'));
     if (input.version !== undefined && now.version !== input.version) throw conflict(STALE_MESSAGE);
-    const [child] = await tx
-      .select({ id: directives.id })
-      .from(directives)
-      .where(eq(directives.parentId, input.directiveId))
-      .limit(1);
-    if (child) throw invalid(msg('errors.directives.deleteChildrenFirst'));
-    const [task] = await tx
-      .select({ id: tasks.id })
-      .from(tasks)
-      .where(eq(tasks.directiveId, input.directiveId))
-      .limit(1);
-    if (task) throw invalid(msg('errors.directives.hasTasks'));
-    const [carried] = await tx
-      .select({ id: tasks.id })
-      .from(tasks)
-      .where(eq(tasks.carriedIntoDirectiveId, input.directiveId))
-      .limit(1);
-    if (carried) throw invalid(msg('errors.directives.carriesTasks'));
-    const [continuation] = await tx
-      .select({ id: directives.id })
-      .from(directives)
-      .where(eq(directives.continuesDirectiveId, input.directiveId))
-      .limit(1);
-    if (continuation) throw invalid(msg('errors.directives.continued'));
+    for (const ref of REFERENCES_TO_A_DIRECTIVE) {
+      const [row] = await tx
+        .select({ one: sql`1` })
+        .from(ref.table)
+        .where(eq(ref.column, input.directiveId))
+        .limit(1);
+      if (row) throw invalid(msg(ref.refusal));
+    }
     await tx.delete(directives).where(eq(directives.id, input.directiveId));
     await renumber(tx, before.sessionId);
     await writeAudit(tx, {
