@@ -44,6 +44,13 @@ export async function finalSuccessor(db: DbOrTx, agencyId: number): Promise<numb
   return (await finalSuccessors(db, [agencyId])).get(agencyId) ?? agencyId;
 }
 
+/** Ids as the list of an SQL `in (…)`, each once. */
+const idList = (ids: readonly number[]) =>
+  sql.join(
+    [...new Set(ids)].map((id) => sql`${id}`),
+    sql`, `,
+  );
+
 /**
  * The final successor of each agency (itself when it has none), for all of them in one statement: the successor
  * links are followed in the database (at most 20 hops, so a cycle typed by hand ends), not one query per hop.
@@ -56,7 +63,7 @@ export async function finalSuccessors(db: DbOrTx, ids: readonly number[]): Promi
     sql`
     with recursive chain as (
       select a.id as start, a.id, a.successor_id, 0 as hops from ${agencies} a
-      where a.id in (${sql.join([...new Set(ids)].map((id) => sql`${id}`), sql`, `)})
+      where a.id in (${idList(ids)})
       union all
       select chain.start, a.id, a.successor_id, chain.hops + 1
       from chain join ${agencies} a on a.id = chain.successor_id where chain.hops < 20
@@ -132,7 +139,7 @@ export async function provincesOf(db: DbOrTx, ids: readonly number[]): Promise<M
     sql`
     with recursive up as (
       select a.id as start, a.name as start_name, a.id, a.parent_id, a.kind, 0 as depth from ${agencies} a
-      where a.id in (${sql.join([...new Set(ids)].map((id) => sql`${id}`), sql`, `)})
+      where a.id in (${idList(ids)})
       union all
       select up.start, up.start_name, a.id, a.parent_id, a.kind, up.depth + 1
       from up join ${agencies} a on a.id = up.parent_id where up.kind <> 'province' and up.depth < 8
