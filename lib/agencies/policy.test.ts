@@ -148,7 +148,10 @@ describe('finalSuccessors', () => {
     expect(all.get(agencyId.BNV!)).toBe(agencyId.BNV);
     expect([x!.id, y!.id]).toContain(all.get(x!.id)); // a cycle typed by hand ends
     expect(await finalSuccessors(h.db, [])).toEqual(new Map());
-    await h.db.update(agencies).set({ successorId: null }).where(inArray(agencies.id, [x!.id, y!.id, a!.id, b!.id]));
+    await h.db
+      .update(agencies)
+      .set({ successorId: null })
+      .where(inArray(agencies.id, [x!.id, y!.id, a!.id, b!.id]));
     await h.db.delete(agencies).where(inArray(agencies.id, [a!.id, b!.id, c!.id, x!.id, y!.id]));
   });
 });

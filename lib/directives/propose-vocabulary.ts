@@ -8,3 +8,7 @@ const NAMES: Partial<Record<AgencyGroup, string>> = {
 
 export const groupOfNoProvince = (group: AgencyGroup) =>
   `"${NAMES[group] ?? group}": không rõ của tỉnh nào (Ban Chỉ đạo không thuộc một tỉnh, văn bản không ghi tỉnh ban hành), nên không giao cho cả nhóm: hãy chọn cơ quan chủ trì.`;
+
+/** "«các sở, ban, ngành»: 5 cơ quan của UBND tỉnh Lào Cai nhận nhiệm vụ khi lưu." */
+export const groupOfProvince = (group: AgencyGroup, count: number, province: string) =>
+  `"${NAMES[group] ?? group}": ${count} cơ quan của ${province} nhận nhiệm vụ khi lưu (tính theo ngày phiên họp).`;

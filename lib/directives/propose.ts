@@ -1,11 +1,15 @@
 import 'server-only';
+import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { committeeProvince, PROVINCIAL_GROUPS, provinceNamed } from '@/lib/agencies/policy';
+import { agencies } from '@/db/schema';
+import { groupProvince, PROVINCIAL_GROUPS, provinceNamed, resolveGroup } from '@/lib/agencies/policy';
+import type { AgencyGroup } from '@/lib/agencies/schemas';
 import { listAgencyRegistry } from '@/lib/agencies/queries';
 import { resolveDb } from '@/lib/db';
+import { AppError } from '@/lib/errors';
 import { vnDate } from '@/lib/time';
 import { noticeIssuerProvince, parseConclusionText, type ProposedDirective } from './conclusion-parser';
-import { groupOfNoProvince } from './propose-vocabulary';
+import { groupOfNoProvince, groupOfProvince } from './propose-vocabulary';
 
 /**
  * The proposals for a notice dropped on a session: the parser is told the session's date (deadlines are read against
@@ -14,7 +18,8 @@ import { groupOfNoProvince } from './propose-vocabulary';
  * its bare departments are. The text's own header still wins.
  *
  * A province's group ("các sở, ban, ngành") is proposed only when it is known whose: the committee's province, else
- * the one the notice's header names; otherwise the card says so and the person chooses the leads (decision 076).
+ * the one the notice's header names; the card then says which province's and how many bodies saving it gives, and
+ * otherwise says that no province is known, and the person chooses the leads (decision 076).
  */
 export async function proposeForSession(
   text: string,
@@ -27,18 +32,33 @@ export async function proposeForSession(
     noticeDate: session ? vnDate(session.startsAt) : null,
     issuer: session?.committeeName ?? null,
   });
-  if (!proposals.some((p) => p.groups.some((g) => PROVINCIAL_GROUPS.has(g)))) return proposals;
-  const known =
-    (await committeeProvince(d, session?.committeeId ?? null)) !== null ||
-    (await provinceNamed(d, noticeIssuerProvince(text))) !== null;
-  if (known) return proposals;
+  const provincial = [...new Set(proposals.flatMap((p) => p.groups.filter((g) => PROVINCIAL_GROUPS.has(g))))];
+  if (provincial.length === 0) return proposals;
+  const committeeId = session?.committeeId ?? null;
+  const province = await provinceNamed(d, noticeIssuerProvince(text));
+  // What the card says of each group is what saving it gives: the same rule, as of the session's day.
+  const day = vnDate(session?.startsAt ?? new Date());
+  const said = new Map<AgencyGroup, string>();
+  let known = true;
+  try {
+    const scope = await groupProvince(d, { committeeId, province });
+    const [row] = await d.select({ name: agencies.name }).from(agencies).where(eq(agencies.id, scope));
+    for (const group of provincial) {
+      const members = await resolveGroup(d, { group, day, committeeId, province });
+      said.set(group, groupOfProvince(group, members.length, row?.name ?? ''));
+    }
+  } catch (e) {
+    if (!(e instanceof AppError && e.code === 'INVALID')) throw e;
+    known = false;
+    for (const group of provincial) said.set(group, groupOfNoProvince(group));
+  }
   return proposals.map((p) => {
-    const dropped = p.groups.filter((g) => PROVINCIAL_GROUPS.has(g));
-    if (dropped.length === 0) return p;
+    const ofProvince = p.groups.filter((g) => PROVINCIAL_GROUPS.has(g));
+    if (ofProvince.length === 0) return p;
     return {
       ...p,
-      groups: p.groups.filter((g) => !PROVINCIAL_GROUPS.has(g)),
-      notes: [...p.notes, ...dropped.map(groupOfNoProvince)],
+      groups: known ? p.groups : p.groups.filter((g) => !PROVINCIAL_GROUPS.has(g)),
+      notes: [...p.notes, ...ofProvince.map((g) => said.get(g)!)],
     };
   });
 }
