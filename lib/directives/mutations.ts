@@ -458,7 +458,7 @@ export async function acceptProposals(
       if (item.isAssessment || isHeading) continue;
       const groups = item.groups ?? []; // callers that predate groups send none
       const resolved = await Promise.all(groups.map(groupMembers));
-      if (resolved.includes(null)) throw named(msg('errors.directives.groupProvinceUnknown'));
+      if (resolved.some((ids) => ids === null)) throw named(msg('errors.directives.groupProvinceUnknown'));
       const fromGroups = resolved.flatMap((ids) => ids ?? []);
       const leads = [...new Set([...item.leadAgencyIds, ...fromGroups])];
       if (leads.length === 0) {

@@ -181,7 +181,10 @@ describe("a provincial notice's groups (decision 076)", () => {
     // a group sent anyway (a replay, a hand-made form): refused, naming the item, nothing saved
     const forged = {
       ...values,
-      items: values.items.map((item, i) => ({ ...item, groups: [['departments'], ['localities']][i]! })),
+      items: values.items.map((item, i) => ({
+        ...item,
+        groups: ([['departments'], ['localities']] as const)[i]!.slice(),
+      })),
     };
     const before = await h.db.select({ id: tasks.id }).from(tasks);
     const e = await acceptProposals({ actor: secretariat, ...forged }, h.db).catch((x: unknown) => x);
