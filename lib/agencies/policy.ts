@@ -119,7 +119,7 @@ export async function provinceNamed(db: DbOrTx, place: string | null | undefined
     .replace(/^(?:tinh|thanh pho|tp\.?)\s+/u, '');
   if (!key) return null;
   const provinces = await db
-    .select({ id: agencies.id, name: agencies.name, validTo: agencies.validTo })
+    .select({ id: agencies.id, name: agencies.name })
     .from(agencies)
     .where(eq(agencies.kind, 'province'))
     .orderBy(agencies.id);
