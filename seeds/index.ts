@@ -16,7 +16,7 @@ import { updateTaskProgress } from '@/lib/tasks/progress';
 import { taskUpdateSchema } from '@/lib/tasks/schemas';
 import { handOverOpenTasks } from '@/lib/agencies/handover';
 import { normalizeAgencyName } from '@/lib/agencies/kind-guess';
-import { finalSuccessor } from '@/lib/agencies/policy';
+import { finalSuccessors } from '@/lib/agencies/policy';
 import { addDays, vnDate, vnToInstant, type IsoDate } from '@/lib/time';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SECRETARY } from './demo/accounts';
 import { HISTORY } from './demo/history';
@@ -492,12 +492,15 @@ export async function seedDemoSession(
       .from(agencies)
       .where(and(isNotNull(agencies.successorId), lt(agencies.validTo, today)))
       .orderBy(agencies.validTo);
+    const successors = await finalSuccessors(
+      tx,
+      ended.map((a) => a.id),
+    );
     for (const a of ended) {
-      const to = await finalSuccessor(tx, a.id);
       await handOverOpenTasks(tx, {
         actor: null,
         fromAgencyId: a.id,
-        toAgencyId: to,
+        toAgencyId: successors.get(a.id) ?? a.id,
         at: vnToInstant(addDays(a.validTo!, 1), '08:00'),
         note: 'Bàn giao nhiệm vụ chưa hoàn thành cho cơ quan kế thừa khi sắp xếp tổ chức bộ máy.',
       });

@@ -11,7 +11,7 @@ import { msg } from '@/lib/i18n/message';
 import { assertCan, type Actor } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
 import { HAND_OVER_NOTE, MERGED_REASON } from './handover-vocabulary';
-import { finalSuccessor } from './policy';
+import { finalSuccessor, finalSuccessors } from './policy';
 
 export type HandOverInput = {
   actor: Actor | null;
@@ -138,13 +138,27 @@ export async function listPendingHandOvers(input: { actor: Actor }, db?: DbOrTx)
     })
     .from(agencies)
     .where(and(isNotNull(agencies.successorId), lt(agencies.validTo, today)));
-  const out = [];
-  for (const r of rows.filter((r) => r.openTasks > 0 || r.users > 0)) {
-    const to = await finalSuccessor(d, r.id);
-    const [successor] = await d.select({ name: agencies.name }).from(agencies).where(eq(agencies.id, to));
-    out.push({ ...r, successorId: to, successorName: successor?.name ?? '' });
-  }
-  return out;
+  const pending = rows.filter((r) => r.openTasks > 0 || r.users > 0);
+  // every final successor and its name in two statements, not two per ended agency
+  const to = await finalSuccessors(
+    d,
+    pending.map((r) => r.id),
+  );
+  const successorIds = [...new Set(to.values())];
+  const names = new Map(
+    successorIds.length
+      ? (
+          await d
+            .select({ id: agencies.id, name: agencies.name })
+            .from(agencies)
+            .where(inArray(agencies.id, successorIds))
+        ).map((a) => [a.id, a.name])
+      : [],
+  );
+  return pending.map((r) => {
+    const successorId = to.get(r.id) ?? r.id;
+    return { ...r, successorId, successorName: names.get(successorId) ?? '' };
+  });
 }
 
 /**

@@ -167,7 +167,7 @@ describe('acceptProposals', () => {
         items: [byOrdinal.get('2')!],
         areaLabel: (c: string) => c,
         t: vi.directives,
-        groups: await assignableGroups(session!.startsAt, h.db),
+        groups: await assignableGroups(session!.startsAt, session!.committeeId, h.db),
       }),
     );
     expect(html).toContain(

@@ -3216,6 +3216,14 @@ function noticeDistrict(header: string): NoticeProvince | null {
   return { place, label: `${m[1]!.toLocaleLowerCase('vi-VN')} ${place}` };
 }
 const NATIONAL_NAME = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/gu;
+/**
+ * The province whose body issued the notice, as its header says ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI" → "tỉnh Lào Cai"); null
+ * for a central or a district's notice, or a header that names none. Whose departments its groups are (decision 076).
+ */
+export function noticeIssuerProvince(text: string): string | null {
+  const province = noticeProvince(text);
+  return province && /^(?:tỉnh|thành phố) /u.test(province.label) ? province.label : null;
+}
 function noticeProvince(text: string): NoticeProvince | null {
   const lines = headerLines(text);
   const upper = (l: string) => /\p{Lu}/u.test(l) && l === l.toLocaleUpperCase('vi-VN');

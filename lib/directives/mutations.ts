@@ -9,7 +9,7 @@ import { msg, parseMessage, type MessageKey } from '@/lib/i18n/message';
 import { fillNoticeHeader } from '@/lib/minutes/mutations';
 import { requireServedCommittee } from '@/lib/committees/scope';
 import { assertCan, type Actor } from '@/lib/policy';
-import { resolveGroup } from '@/lib/agencies/policy';
+import { PROVINCIAL_GROUPS, provinceNamed, resolveGroup } from '@/lib/agencies/policy';
 import { assignDirective } from '@/lib/tasks/assign';
 import { vnDate } from '@/lib/time';
 import type { DirectiveInput, NoticeHeaderInput, ProposalInput } from './schemas';
@@ -406,10 +406,18 @@ export async function acceptProposals(
     }
     await refuseSavedAgain(tx, input.sessionId, input.items);
     const day = vnDate(session.startsAt);
-    const members = new Map<string, number[]>();
+    const members = new Map<string, number[] | null>();
+    // a province's groups are the committee's province's, else the issuer's the notice's header names (decision 076)
+    const province = await provinceNamed(tx, input.notice?.province);
     const groupMembers = async (group: ProposalInput['groups'][number]) => {
       if (!members.has(group))
-        members.set(group, await resolveGroup(tx, { group, day, committeeId: session.committeeId }));
+        members.set(
+          group,
+          await resolveGroup(tx, { group, day, committeeId: session.committeeId, province }).catch((e: unknown) => {
+            if (PROVINCIAL_GROUPS.has(group) && e instanceof AppError && e.code === 'INVALID') return null;
+            throw e;
+          }),
+        );
       return members.get(group)!;
     };
     const idByKey = new Map<string, number>();
@@ -441,7 +449,9 @@ export async function acceptProposals(
       const isHeading = input.items.some((other) => other.parentKey === item.key);
       if (item.isAssessment || isHeading) continue;
       const groups = item.groups ?? []; // callers that predate groups send none
-      const fromGroups = (await Promise.all(groups.map(groupMembers))).flat();
+      const resolved = await Promise.all(groups.map(groupMembers));
+      if (resolved.some((ids) => ids === null)) throw named(msg('errors.directives.groupProvinceUnknown'));
+      const fromGroups = resolved.flatMap((ids) => ids ?? []);
       const leads = [...new Set([...item.leadAgencyIds, ...fromGroups])];
       if (leads.length === 0) {
         if (groups.length) throw named(msg('errors.directives.groupEmptyOnSessionDay'));

@@ -15,6 +15,8 @@ export type NoticeHeader = {
   authorityBody: string | null;
   signerTitle: string | null;
   signerName: string | null;
+  /** The issuing province its header names ("tỉnh Lào Cai"), read by the parser (noticeIssuerProvince). */
+  province?: string | null;
 };
 
 export const EMPTY_HEADER: NoticeHeader = {

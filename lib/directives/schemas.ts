@@ -91,6 +91,8 @@ export const noticeHeaderSchema = z.object({
   authorityBody: optionalText(150, 'fields.noticeAuthority'),
   signerTitle: optionalText(150, 'fields.noticeSignerTitle'),
   signerName: optionalText(100, 'fields.noticeSignerName'),
+  /** The province the notice's header says issued it ("Lào Cai"), when it says: whose departments its groups are (decision 076). */
+  province: optionalText(60, 'fields.noticeProvince'),
 });
 export type NoticeHeaderInput = z.output<typeof noticeHeaderSchema>;
 

@@ -60,6 +60,7 @@ export const domainEn: typeof domainVi = {
     noticeNumber: 'Document number',
     noticeSymbol: 'Symbol',
     noticePlace: 'Place',
+    noticeProvince: 'Issuing province',
     noticeIssueDate: 'Date of issue',
     noticeAuthority: 'Signing authority',
     noticeSignerTitle: 'Signer’s title',
@@ -367,6 +368,8 @@ export const domainEn: typeof domainVi = {
       parentMissing: 'parent item {parent} not found.',
       groupEmptyOnSessionDay: 'the agency group has no agency on the session day.',
       needsDeadline: 'choose a deadline for the task.',
+      groupProvinceUnknown:
+        'it is not known which province’s departments or communes are meant (the committee belongs to no province, the notice names no issuing province): drop the group and choose the lead agencies one by one.',
       chooseDeadline: 'Choose a deadline.',
       /** A notice file that cannot be read; nothing is saved. */
       file: {
@@ -561,6 +564,8 @@ export const domainEn: typeof domainVi = {
         'There is already an agency in operation named “{name}” (code {code}). Use it, or choose another name.',
       codeTaken: 'The code {code} is already used by {name}. Choose another code.',
       parentNotFound: 'The parent agency chosen was not found.',
+      groupProvinceUnknown:
+        'It is not known which province’s departments or communes are meant: the committee belongs to no province and the notice names no issuing province. Choose the lead agencies one by one.',
       parentCycle: '{parent} cannot be the parent agency: {parent} is this agency itself or comes under it.',
       validFromAfterEnd: 'The first day of operation ({from}) cannot be after the last day of operation ({to}).',
       alreadyEnded: 'The agency has already ended (its last day was {date}).',

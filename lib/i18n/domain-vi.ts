@@ -64,6 +64,7 @@ export const domainVi = {
     noticeNumber: 'Số văn bản',
     noticeSymbol: 'Ký hiệu',
     noticePlace: 'Địa danh',
+    noticeProvince: 'Tỉnh ban hành',
     noticeIssueDate: 'Ngày ban hành',
     noticeAuthority: 'Thẩm quyền ký',
     noticeSignerTitle: 'Chức vụ người ký',
@@ -379,6 +380,8 @@ export const domainVi = {
       parentMissing: 'không tìm thấy mục cha {parent}.',
       groupEmptyOnSessionDay: 'nhóm cơ quan không có cơ quan nào vào ngày họp.',
       needsDeadline: 'chọn thời hạn cho nhiệm vụ.',
+      groupProvinceUnknown:
+        'không rõ các sở, ban, ngành hay các xã, phường là của tỉnh nào (Ban Chỉ đạo không thuộc một tỉnh, văn bản không ghi tỉnh ban hành): hãy bỏ nhóm và chọn từng cơ quan chủ trì.',
       chooseDeadline: 'Chọn thời hạn.',
       /** A notice file that cannot be read; nothing is saved. */
       file: {
@@ -575,6 +578,8 @@ export const domainVi = {
       nameTaken: 'Đã có cơ quan “{name}” (mã {code}) đang hoạt động. Hãy dùng cơ quan đó, hoặc đặt tên khác.',
       codeTaken: 'Mã {code} đã được dùng cho {name}. Hãy chọn mã khác.',
       parentNotFound: 'Không tìm thấy cơ quan cấp trên đã chọn.',
+      groupProvinceUnknown:
+        'Không rõ các sở, ban, ngành hay các xã, phường là của tỉnh nào: Ban Chỉ đạo không thuộc một tỉnh và văn bản không ghi tỉnh ban hành. Hãy chọn từng cơ quan chủ trì.',
       parentCycle: 'Không thể chọn {parent} làm cơ quan cấp trên: {parent} là chính cơ quan này hoặc trực thuộc nó.',
       validFromAfterEnd: 'Ngày bắt đầu hoạt động ({from}) không thể sau ngày cuối cùng hoạt động ({to}).',
       alreadyEnded: 'Cơ quan đã chấm dứt hoạt động từ sau ngày {date}.',

@@ -1,13 +1,13 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agencies, committees, documentRevisions, documents, users } from '@/db/schema';
-import { queryRows, resolveDb } from '@/lib/db';
+import { agencies, documentRevisions, documents, sessions, users } from '@/db/schema';
+import { resolveDb } from '@/lib/db';
 import { publishApprovalRequired } from '@/lib/env';
 import { listSessionDirectives } from '@/lib/directives/queries';
 import { can, canApproveDocument, canReadSession, type Actor } from '@/lib/policy';
 import { getAttendanceSheet, getSessionHeader } from '@/lib/sessions/queries';
-import { resolveGroup } from '@/lib/agencies/policy';
+import { committeeProvince, PROVINCIAL_GROUPS, resolveGroup } from '@/lib/agencies/policy';
 import { vnDate } from '@/lib/time';
 import {
   actingChair,
@@ -19,7 +19,7 @@ import {
   type AgencyGroup,
   type DocumentFields,
 } from './compose';
-import { defaultFields, type IssuingProvince } from './defaults-vocabulary';
+import { defaultFields } from './defaults-vocabulary';
 import type { OfficialDocumentModel } from './document-model';
 import { documentNumberLine } from './format';
 import { blocksToLines } from './markdown';
@@ -140,48 +140,28 @@ export type DocumentApproval = Awaited<ReturnType<typeof approvalState>>;
 export type DocumentView = NonNullable<Awaited<ReturnType<typeof getDocument>>>;
 
 /**
- * The province a provincial committee belongs to: the province above its standing agency ("Sở Nội vụ tỉnh Tuyên
- * Quang" → "UBND tỉnh Tuyên Quang"), else the province the committee's name ends with ("… tỉnh Tuyên Quang"). Null
- * for a central committee, or when neither says.
- */
-export async function committeeProvince(d: DbOrTx, committeeId: number): Promise<IssuingProvince | null> {
-  const [row] = await queryRows<{ name: string; short_name: string | null }>(
-    d,
-    sql`
-    with recursive committee as (
-      select ${committees.standingAgencyId} as standing, ${committees.name} as name from ${committees}
-      where ${committees.id} = ${committeeId} and ${committees.level} = 'provincial'
-    ), up as (
-      select a.id, a.parent_id, a.kind, a.name, a.short_name, 0 as depth
-      from ${agencies} a join committee c on a.id = c.standing
-      union all
-      select a.id, a.parent_id, a.kind, a.name, a.short_name, up.depth + 1
-      from ${agencies} a join up on a.id = up.parent_id where up.depth < 6
-    )
-    (select name, short_name, 0 as rank from up where kind = 'province')
-    union all
-    (select a.name, a.short_name, 1 from ${agencies} a, committee c
-      where a.kind = 'province' and a.valid_to is null and a.short_name is not null
-        and lower(c.name) like '%' || lower(a.short_name))
-    order by rank limit 1`,
-  );
-  return row ? { name: row.name, shortName: row.short_name } : null;
-}
-
-/**
  * The groups whose names stand for their agencies when every one of them leads the same work: every
  * ministry or every province, as of the session's day or today, as the assign form offers. The notice,
  * the editor and the directives page name a group assignment by these ("các bộ, cơ quan ngang bộ"),
  * never as "51 cơ quan (…)".
  */
-export async function assignableGroups(startsAt: Date, db?: DbOrTx): Promise<AgencyGroup[]> {
+export async function assignableGroups(
+  startsAt: Date,
+  committeeId: number | null,
+  db?: DbOrTx,
+): Promise<AgencyGroup[]> {
   const d = await resolveDb(db);
   const day = vnDate(startsAt);
+  // a province's groups are the committee's province's (decision 076); a committee of no province has none
+  const province = (await committeeProvince(d, committeeId))?.id ?? null;
+  const groups = (['ministries', 'provinces', 'departments', 'localities'] as const).filter(
+    (group) => province !== null || !PROVINCIAL_GROUPS.has(group),
+  );
   return Promise.all(
-    (['ministries', 'provinces', 'departments', 'localities'] as const).flatMap((group) =>
+    groups.flatMap((group) =>
       [day, vnDate()].map(async (on) => ({
         name: GROUP_NAMES[group],
-        agencyIds: await resolveGroup(d, { group, day: on, committeeId: null }),
+        agencyIds: await resolveGroup(d, { group, day: on, committeeId }),
       })),
     ),
   );
@@ -197,7 +177,11 @@ async function loadConclusions(d: DbOrTx, actor: Actor, sessionId: number, start
     listSessionDirectives({ actor: secretariatView, sessionId }, d).then((list) =>
       list.filter((x) => !x.isConfidential),
     ),
-    assignableGroups(startsAt, d),
+    d
+      .select({ committeeId: sessions.committeeId })
+      .from(sessions)
+      .where(eq(sessions.id, sessionId))
+      .then(([row]) => assignableGroups(startsAt, row?.committeeId ?? null, d)),
   ]);
   return { directives, groups };
 }

@@ -15,6 +15,7 @@ import {
   updateDirective,
 } from '@/lib/directives/mutations';
 import { type NoticeHeader, parseNoticeHeader } from '@/lib/directives/notice-header';
+import { noticeIssuerProvince } from '@/lib/directives/conclusion-parser';
 import { extractNoticeText, type NoticeSource } from '@/lib/directives/notice-file';
 import { fromLegacyVietnamese, type LegacyEncoding } from '@/lib/legacy-vietnamese';
 import { addAgencyFromNotice } from '@/lib/agencies/from-notice';
@@ -111,7 +112,7 @@ export async function proposeDirectivesAction(
     const legacy = extracted?.legacy ?? pastedText?.from ?? undefined;
     return {
       proposals: await proposeForSession(text, session),
-      header: parseNoticeHeader(text),
+      header: { ...parseNoticeHeader(text), province: noticeIssuerProvince(text) },
       extracted: extracted ? { text: extracted.text, source: extracted.source } : undefined,
       legacy,
     };

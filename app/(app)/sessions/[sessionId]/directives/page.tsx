@@ -40,7 +40,7 @@ export default async function SessionDirectivesPage({
     listSessionDirectives({ actor, sessionId }),
     listReformAreas(),
     manage ? listAgencyOptions({ actor, day: vnDate() }) : [],
-    assignableGroups(session.startsAt),
+    assignableGroups(session.startsAt, session.committeeId),
   ]);
   const q = await searchParams;
   const editId = manage ? Number(q.edit ?? 0) : 0;
