@@ -1080,7 +1080,7 @@ function splitItems(text: string, unnumbered = false): Draft[] {
         // after a full stop: after ";" the sentence goes on ("… đôn đốc các sở, ngành liên quan;" / "Uỷ ban nhân dân
         // thành phố và các huyện khẩn trương …", a line a PDF's wrap broke)
         /[.!?]["”)]?\s*$/u.test(body[k - 1]!) &&
-        opensOwnTask(foldVi(body[k]!.trim())));
+        opensOwnParagraph(foldVi(body[k]!.trim())));
     const paragraphEnd = (i: number) => {
       let k = i + 1;
       while (k < body.length && !opensParagraph(k)) k++;
@@ -1268,7 +1268,18 @@ const REPORT_TELLS_BODY =
  */
 const SPEAKER_TELLS_SENTENCE =
   /^(?!(?:dong thoi|ben canh do|song song|ngoai ra|mat khac|theo do|cung voi do)(?![\p{L}]))(?:[^.;:,]{1,160}?,\s*)?(?:ong|ba|dong chi(?: [\p{L}]+){0,4}?|(?:pho )?chu tich(?: (?:ubnd|uy ban nhan dan) (?:tinh|thanh pho))?|(?:pho )?thu tuong(?: chinh phu)?)(?: (?:cung|con|tiep tuc|dong thoi|van))? (?:chi dao|yeu cau|giao|de nghi)\s(?:cac\s|so\s|ubnd\s|uy ban\s|bo\s|ban\s|cong an\s|thu truong\s|giam doc\s|chu tich\s|van phong\s|thanh tra\s)/u;
+/**
+ * "Biểu dương các cơ quan, đơn vị đã thực hiện tốt …: Sở A, Sở B, …", "Đồng thời, khen ngợi …": after the directions of a
+ * report, a paragraph that commends is an assessment of its own, not the end of the direction before it (whose bodies it
+ * would take as leads). Commending gives no one work in any notice (session 34, decision 077).
+ */
+const COMMENDATION_PARAGRAPH = new RegExp(
+  String.raw`^(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:bieu duong|khen ngoi|hoan nghenh|ghi nhan(?:,| va) bieu duong)(?![\p{L}])`,
+  'u',
+);
 const opensOwnTask = (folded: string) => BODY_DOES_TASK_PARAGRAPH.test(folded) || SPEAKER_TELLS_SENTENCE.test(folded);
+/** A paragraph after a report's directions that gives its own task, or commends (an assessment of its own). */
+const opensOwnParagraph = (folded: string) => opensOwnTask(folded) || COMMENDATION_PARAGRAPH.test(folded);
 /** A paragraph's sentences, split before each that gives a body its own task (read from its first 200 characters). */
 function sentenceTasks(line: string): string[] {
   const pieces: string[] = [];
@@ -2542,6 +2553,8 @@ const FORWARD_VERB = /(?:^|\s)(?:xin\s+)?(?:chuyen|gui)(?:\s+kem)?\s/gu;
 const FORWARDED_FOR = /\sde\s*$/u;
 const FORWARDED_TO = /\s(?:den|toi|cho|ve)\s*$/u;
 const FOR_WORK_AFTER = /^\s*de\s+/u;
+/** "… để tổng hợp": the body named before it collates what is sent (session 34). */
+const COLLATES_AFTER = /^\s*\)?\s*de\s+tong hop(?![\p{L}])/u;
 /** "Văn phòng Chính phủ xin chuyển …": the sender of a forwarded text. */
 const SENDS_AFTER = /^\s*(?:xin\s+)?(?:chuyen|gui|sao gui)(?![\p{L}])/u;
 function forwardedTo(r: RoleReader): AgencyMatch[] {
@@ -2553,6 +2566,10 @@ function forwardedTo(r: RoleReader): AgencyMatch[] {
     const rest = before.slice(verb.index);
     const list = listFrom(r, i, 1);
     const after = gap(r, list.at(-1)!.end, list.at(-1)!.end + 80).replace(SHORT_NAME_AFTER, '');
+    // "Bộ X gửi kết quả thẩm định cho Bộ Y để tổng hợp, báo cáo …": a body that sends its own work to the one that
+    // collates it does the work; the collator is the report's recipient, not its lead (as "các Bộ gửi báo cáo về Bộ Y
+    // để tổng hợp"). An office that "chuyển" or "xin gửi" a text forwards it still.
+    if (COLLATES_AFTER.test(after) && /^\s*gui\s/u.test(rest)) continue;
     if (FORWARDED_FOR.test(rest) && ACTION_AFTER.test(after)) return list;
     if (FORWARDED_TO.test(rest) && FOR_WORK_AFTER.test(after) && ACTION_AFTER.test(after.replace(FOR_WORK_AFTER, '')))
       return list;
@@ -2849,8 +2866,9 @@ const HEAD_ACKNOWLEDGES = new RegExp(String.raw`(?:^|[.:;]\s+)(?:theo do,?\s+)?$
 // "Đồng ý đề nghị của Bộ X", "theo yêu cầu của …", "… theo đề nghị tại công văn nêu trên", "xét đề nghị …": a request
 // named as a noun orders nothing.
 const REQUEST_NOUN_BEFORE = String.raw`(?<!(?:theo|xet|tai|ve|nhu|cac|nhung|dung) )`;
+// "giao" but not the name "Giao thông" ("… gồm: Sở Giao thông vận tải, …" in a commendation gives no order)
 const ORDER = wordPattern(
-  `giao|phan cong|${REQUEST_NOUN_BEFORE}yeu cau(?! cua)|${REQUEST_NOUN_BEFORE}de nghi(?! cua)|can(?! bo)|phai|khan truong|chu tri|chiu trach nhiem`,
+  `giao(?! thong)|phan cong|${REQUEST_NOUN_BEFORE}yeu cau(?! cua)|${REQUEST_NOUN_BEFORE}de nghi(?! cua)|can(?! bo)|phai|khan truong|chu tri|chiu trach nhiem`,
   'u',
 );
 /**
@@ -2867,9 +2885,15 @@ const NOT_AN_ORDER_BEFORE =
 const NOTE_OPENER = /^\W*(?:luu y|ghi chu)\s*:/u;
 /** "Ngày …, UBND tỉnh ban hành Quyết định …. Theo đó, Công nhận 04 xã …": the decision reported acknowledges. */
 const REPORTED_ACKNOWLEDGEMENT = new RegExp(String.raw`(?:^|[.:;]\s+)theo do,?\s+${ACKNOWLEDGE_WORDS}(?![\p{L}])`, 'u');
+/**
+ * "… đã thực hiện tốt nhiệm vụ Lãnh đạo UBND thành phố giao: …", "số lượng nhiệm vụ được giao trên 300": the task as
+ * given earlier, a noun phrase (passive, or "giao" with no one after it), gives no order (session 34).
+ */
+const TASK_GIVEN_EARLIER =
+  /(?<![\p{L}])(?:duoc giao|nhiem vu(?: do)?(?: [^\s.;:,]+){0,8}? giao(?=\s*(?:[.:;,)]|$)))(?![\p{L}])/gu;
 function isEvaluationOnly(folded: string): boolean {
   if (ACKNOWLEDGEMENT.test(folded) || NOTE_OPENER.test(folded) || REPORTED_ACKNOWLEDGEMENT.test(folded))
-    return !ORDER.test(folded);
+    return !ORDER.test(folded.replace(TASK_GIVEN_EARLIER, 'nhiem vu'));
   if (!EVALUATION.test(folded)) return false;
   return !allMatches(folded, INSTRUCTION).some(
     (m) =>
