@@ -344,6 +344,8 @@ export type Objects = {
   /** A report on the test's session as of today (created by the test), and its version. */
   report: number;
   reportVersion: number;
+  /** The disabled principal's account version, as the administrator's forms carry it. */
+  userVersion: number;
   /** A demo directive of an earlier session with open tasks, continued in the test's session (tasks not carried). */
   earlierDirective: number;
   /** The owner's notice of the new task `task`. */
@@ -649,6 +651,7 @@ export const ACTIONS: ActionRow[] = [
       null,
       form({
         userId: o.vpcp,
+        version: o.userVersion,
         email: 'vpcp@demo.gov.vn',
         name: 'Đỗ Hoàng Long',
         position: 'Chuyên viên chính',
@@ -667,7 +670,7 @@ export const ACTIONS: ActionRow[] = [
     page: '/admin/users/{vpcp}',
     expect: may(['admin']),
     // No committee ticked: the account serves every committee, as the demo's accounts do.
-    args: (o) => [null, form({ userId: o.vpcp })],
+    args: (o) => [null, form({ userId: o.vpcp, version: o.userVersion })],
     proof: { as: 'admin', done: /"ok":true.*Đã lưu các Ban Chỉ đạo/ },
   },
   {

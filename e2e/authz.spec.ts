@@ -638,8 +638,8 @@ test('every server action refuses, over HTTP, every principal the matrix refuses
   );
 
   // The versions the forms carry, read again before each action that posts one.
-  const versionIn = async (path: string) =>
-    Number(/name="version" value="(\d+)"/.exec(await html(secretariat, path))?.[1]);
+  const versionIn = async (path: string, request = secretariat) =>
+    Number(/name="version" value="(\d+)"/.exec(await html(request, path))?.[1]);
   const refresh = async (page = '') => {
     if (!page || page.startsWith('/tasks/')) {
       o.taskVersion = await versionIn(`/tasks/${o.task}`);
@@ -652,6 +652,7 @@ test('every server action refuses, over HTTP, every principal the matrix refuses
       o.documentVersion = await versionIn(`/sessions/${o.session}/documents/notice`);
     if (!page || page.startsWith('/reports/official/'))
       o.reportVersion = await versionIn(`/reports/official/${o.report}`);
+    if (!page || page.startsWith('/admin/users/')) o.userVersion = await versionIn(`/admin/users/${o.vpcp}`, admin);
   };
   await refresh();
 

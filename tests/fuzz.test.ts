@@ -395,6 +395,7 @@ const CASES: Case[] = [
     actor: () => actors.admin!,
     valid: () => ({
       userId: String(actors.lanhdao!.userId),
+      version: '1',
       email: 'thuky@demo.gov.vn',
       name: 'Trần Minh Đức',
       role: 'leader',

@@ -53,6 +53,12 @@ export const users = pgTable(
      * stops working when they differ (lib/api/tokens.ts): no code path can change these and forget the tokens.
      */
     credentialsVersion: integer().notNull().default(1),
+    /**
+     * The account as the administrator's forms read it (its fields, its committees), bumped by every save of them and
+     * by the user's own profile: a form read at an older version is refused, not saved over a later change (attacker
+     * pass 39: a tab opened before a move to another agency put the person back, with their old duty).
+     */
+    version: integer().notNull().default(1),
     locale: text().notNull().default('vi'),
     /** TOTP second factor (lib/auth/totp.ts): the secret, encrypted with a key derived from AUTH_SECRET. */
     totpSecret: text(),

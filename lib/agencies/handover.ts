@@ -187,7 +187,7 @@ export async function handOverAgency(
     if (!input.moveUsers) return { taskIds, userIds: [] };
     const moved = await tx
       .update(users)
-      .set({ agencyId: to, updatedAt: new Date() })
+      .set({ agencyId: to, version: sql`${users.version} + 1`, updatedAt: new Date() })
       .where(eq(users.agencyId, agency.id))
       .returning({ id: users.id });
     const userIds = moved.map((u) => u.id);

@@ -24,7 +24,8 @@ import { committees, userCommittees } from '@/db/schema';
 import { vnDate } from '@/lib/time';
 import { formDataToObject } from '@/lib/forms/form-data';
 import { updateUserSchema, userFieldsSchema, userListFilterSchema } from './schemas';
-import { inEnglish, refusal } from '@/tests/i18n';
+import { inEnglish, inVietnamese, refusal } from '@/tests/i18n';
+import { STALE_MESSAGE } from '@/lib/errors';
 
 let h: DatabaseHandle;
 const actors: Record<string, Actor> = {};
@@ -176,6 +177,69 @@ describe('creating and editing people', () => {
     expect(await loadActor(h.db, target.userId, before!.sessionVersion)).toBeNull();
   });
 
+  it('a form read before another save is refused, not saved over it: the account keeps the later move (attacker pass 39)', async () => {
+    const target = await actorFor(h.db, { role: 'agency', agencyCode: 'BTP', password: TEST_PASSWORD });
+    const read = (await getUserForEdit({ actor: actors.admin!, userId: target.userId }, h.db))!;
+    const fields = { email: read.email, name: read.name, role: 'agency' as const, agencyId: read.agencyId };
+    const committee = (await h.db.select({ id: committees.id }).from(committees))[0]!.id;
+    // Another tab moves the person to another agency as staff, at the version both tabs read.
+    const moha = await agencyIdOf(h.db, 'BNV');
+    await updateUser(
+      {
+        actor: actors.admin!,
+        userId: target.userId,
+        version: read.version,
+        fields: { ...fields, agencyId: moha, agencyDuty: 'staff' },
+      },
+      h.db,
+    );
+    // The first tab, still at that version, corrects only the phone (its form posts every field), then the committees.
+    const stale = await refusal(
+      updateUser(
+        {
+          actor: actors.admin!,
+          userId: target.userId,
+          version: read.version,
+          fields: { ...fields, phone: '0912 345 678' },
+        },
+        h.db,
+      ),
+    );
+    expect(stale.message).toBe(inVietnamese(STALE_MESSAGE));
+    expect(
+      (
+        await refusal(
+          setUserCommittees(
+            { actor: actors.admin!, userId: target.userId, version: read.version, committeeIds: [committee] },
+            h.db,
+          ),
+        )
+      ).message,
+    ).toBe(inVietnamese(STALE_MESSAGE));
+    const [row] = await h.db.select().from(users).where(eq(users.id, target.userId));
+    expect([row!.agencyId, row!.agencyDuty, row!.phone]).toEqual([moha, 'staff', null]);
+    expect(await h.db.select().from(userCommittees).where(eq(userCommittees.userId, target.userId))).toEqual([]);
+    // Read again, the form saves; the committees form at that version too, and the person's own profile bumps it.
+    const again = (await getUserForEdit({ actor: actors.admin!, userId: target.userId }, h.db))!;
+    expect(again.version).toBe(read.version + 1);
+    await setUserCommittees(
+      { actor: actors.admin!, userId: target.userId, version: again.version, committeeIds: [committee] },
+      h.db,
+    );
+    const moved = await loadActor(h.db, target.userId, row!.sessionVersion);
+    await updateOwnProfile({ actor: moved!, fields: { name: read.name, phone: '0987 654 321' } }, h.db);
+    expect((await getUserForEdit({ actor: actors.admin!, userId: target.userId }, h.db))!.version).toBe(
+      again.version + 2,
+    );
+    expect(
+      (
+        await refusal(
+          updateUser({ actor: actors.admin!, userId: target.userId, version: again.version + 1, fields }, h.db),
+        )
+      ).message,
+    ).toBe(inVietnamese(STALE_MESSAGE));
+  });
+
   it('refuses to change one’s own role', async () => {
     const me = actors.admin!;
     const [row] = await h.db.select().from(users).where(eq(users.id, me.userId));
@@ -271,6 +335,7 @@ describe('the forms of /admin/users/new and /admin/users/[id], as their actions 
           const f = new FormData();
           for (const [k, v] of Object.entries({
             userId: String(userId),
+            version: '1',
             email: 'chuyen.vien@moj.gov.vn',
             name: 'Lê Văn Chuyên Viên',
             position: 'Chuyên viên chính',
@@ -284,8 +349,8 @@ describe('the forms of /admin/users/new and /admin/users/[id], as their actions 
         })(),
       ),
     );
-    const { userId: id, ...rest } = edit;
-    await updateUser({ actor: actors.admin!, userId: id, fields: rest }, h.db);
+    const { userId: id, version, ...rest } = edit;
+    await updateUser({ actor: actors.admin!, userId: id, version, fields: rest }, h.db);
     expect(await getUserForEdit({ actor: actors.admin!, userId }, h.db)).toMatchObject({
       position: 'Chuyên viên chính',
       phone: '024 6273 9999',

@@ -6,7 +6,7 @@ import { writeAudit } from '@/lib/audit';
 import { hasPassword, NO_PASSWORD } from '@/lib/auth/password';
 import { resolveDb } from '@/lib/db';
 import { isUniqueViolation } from '@/lib/db-errors';
-import { conflict, invalid, notFound } from '@/lib/errors';
+import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/policy';
 import { msg } from '@/lib/i18n/message';
 import { formatDate, vnDate } from '@/lib/time';
@@ -147,8 +147,18 @@ export async function createUser(
  * or duty ends the user's sessions and API tokens at once (the database bumps their versions, migration
  * `go_live_people`); so does a change of email for the tokens. An administrator cannot change their own role.
  */
+/**
+ * An account's form read at `version` is saved only while the account is still at it: a tab opened before another
+ * save (a move to another agency, a duty taken away, committees changed, the user's own name corrected) would put
+ * back what it showed, since it posts every field (attacker pass 39). Callers without a form (the tests' fixtures,
+ * the import, which only creates) give no version.
+ */
+function refuseStaleAccount(current: number, read: number | undefined): void {
+  if (read !== undefined && read !== current) throw conflict(STALE_MESSAGE);
+}
+
 export async function updateUser(
-  input: { actor: Actor; userId: number; fields: UserFieldsInput },
+  input: { actor: Actor; userId: number; fields: UserFieldsInput; version?: number },
   db?: DbOrTx,
   now = new Date(),
 ): Promise<void> {
@@ -161,6 +171,7 @@ export async function updateUser(
     await d.transaction(async (tx) => {
       const [before] = await tx.select().from(users).where(eq(users.id, input.userId)).for('update');
       if (!before) throw notFound(msg('errors.users.userNotFound'));
+      refuseStaleAccount(before.version, input.version);
       const moved =
         before.role !== next.role || before.agencyId !== next.agencyId || before.agencyDuty !== next.agencyDuty;
       if (moved && before.id === input.actor.userId) throw invalid(msg('errors.users.cannotChangeOwnRole'));
@@ -173,6 +184,7 @@ export async function updateUser(
         .set({
           ...changed,
           ...(changed.email !== undefined ? { oidcIssuer: null, oidcSubject: null } : {}),
+          version: sql`${users.version} + 1`,
           updatedAt: now,
         })
         .where(eq(users.id, input.userId));
@@ -267,7 +279,7 @@ export async function updateOwnProfile(
     if (changed.name !== undefined) await refuseTakenName(tx, input.actor, changed.name);
     await tx
       .update(users)
-      .set({ ...changed, updatedAt: now })
+      .set({ ...changed, version: sql`${users.version} + 1`, updatedAt: now })
       .where(eq(users.id, input.actor.userId));
     await writeAudit(tx, {
       actor: input.actor,
@@ -393,15 +405,20 @@ export async function unlinkSso(input: { actor: Actor; userId: number }, db?: Db
  * the next request already keeps to them (decision 029). Answers whether anything changed.
  */
 export async function setUserCommittees(
-  input: { actor: Actor; userId: number; committeeIds: readonly number[] },
+  input: { actor: Actor; userId: number; committeeIds: readonly number[]; version?: number },
   db?: DbOrTx,
 ): Promise<boolean> {
   assertCan(input.actor, 'user.manage');
   const wanted = [...new Set(input.committeeIds)].sort((a, b) => a - b);
   const d = await resolveDb(db);
   return d.transaction(async (tx) => {
-    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, input.userId)).for('update');
+    const [user] = await tx
+      .select({ id: users.id, version: users.version })
+      .from(users)
+      .where(eq(users.id, input.userId))
+      .for('update');
     if (!user) throw notFound(msg('errors.users.userNotFound'));
+    refuseStaleAccount(user.version, input.version);
     if (wanted.length) {
       const found = await tx.select({ id: committees.id }).from(committees).where(inArray(committees.id, wanted));
       if (found.length !== wanted.length) throw invalid(msg('errors.people.committeeNotFound'));
@@ -416,6 +433,10 @@ export async function setUserCommittees(
       .sort((a, b) => a - b);
     if (before.length === wanted.length && before.every((id, i) => id === wanted[i])) return false;
     await tx.delete(userCommittees).where(eq(userCommittees.userId, input.userId));
+    await tx
+      .update(users)
+      .set({ version: sql`${users.version} + 1` })
+      .where(eq(users.id, input.userId));
     if (wanted.length)
       await tx.insert(userCommittees).values(wanted.map((committeeId) => ({ userId: input.userId, committeeId })));
     await writeAudit(tx, {

@@ -53,6 +53,7 @@ export async function getUserForEdit(input: { actor: Actor; userId: number }, db
       role: users.role,
       agencyId: users.agencyId,
       agencyDuty: users.agencyDuty,
+      version: users.version,
       isActive: users.isActive,
       passwordSet: sql<boolean>`${users.passwordHash} <> ${NO_PASSWORD}`,
       twoFactorOn: sql<boolean>`${users.totpEnabledAt} is not null`,

@@ -1,6 +1,6 @@
 import { msg } from '@/lib/i18n/message';
 import { AGENCY_DUTIES, ROLES } from '@/db/schema/enums';
-import { id, optionalId, optionalText, personName, z } from '@/lib/zod';
+import { id, optionalId, optionalText, personName, version, z } from '@/lib/zod';
 
 /** Disable or enable an account (the button posts the new state). */
 export const setUserActiveSchema = z.object({
@@ -112,8 +112,8 @@ export const ownProfileSchema = z.object({
 });
 export type OwnProfileInput = z.input<typeof ownProfileSchema>;
 
-/** The administrator's edit form: the same fields, for one user. */
-export const updateUserSchema = z.intersection(z.object({ userId: id('fields.user') }), userFieldsSchema);
+/** The administrator's edit form: the same fields, for one user, at the account's version it was read at. */
+export const updateUserSchema = z.intersection(z.object({ userId: id('fields.user'), version }), userFieldsSchema);
 
 /** Ids posted by a group of checkboxes: none, one (a scalar) or several (an array). */
 const idList = z.preprocess(
@@ -121,8 +121,8 @@ const idList = z.preprocess(
   z.array(id('fields.committee')).max(500),
 );
 
-/** The committees a user serves (`user_committees`): none ticked means every committee. */
-export const userCommitteesSchema = z.object({ userId: id('fields.user'), committeeIds: idList });
+/** The committees a user serves (`user_committees`): none ticked means every committee; at the version read. */
+export const userCommitteesSchema = z.object({ userId: id('fields.user'), version, committeeIds: idList });
 export type UserCommitteesInput = z.output<typeof userCommitteesSchema>;
 
 /** The administrator's list of users: a search (any words, accents ignored) and a role. */

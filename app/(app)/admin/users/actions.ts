@@ -98,7 +98,7 @@ export async function updateUserAction(_prev: FormState, input: FormData): Promi
   const r = await runAction(
     updateUserSchema,
     input,
-    (actor, { userId, ...fields }) => updateUser({ actor, userId, fields }),
+    (actor, { userId, version, ...fields }) => updateUser({ actor, userId, version, fields }),
     { permission: 'user.manage', echo: true },
   );
   if (!r.ok) return r;

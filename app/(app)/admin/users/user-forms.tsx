@@ -173,6 +173,7 @@ export function NewUserForm({
 /** /admin/users/[id]: the same fields for one user; a change of role, agency or duty ends their sessions. */
 export function EditUserForm({
   userId,
+  version,
   values,
   agencies,
   roleLabels,
@@ -180,6 +181,8 @@ export function EditUserForm({
   t,
 }: {
   userId: number;
+  /** The account's version as read: a save over a later change is refused (attacker pass 39). */
+  version: number;
   values: UserFormValues;
   agencies: readonly AgencyOption[];
   roleLabels: Record<string, string>;
@@ -187,12 +190,20 @@ export function EditUserForm({
   self: boolean;
   t: T;
 }) {
-  const f = useActionForm(updateUserAction, { schema: updateUserSchema, keepOnSuccess: true });
+  // One read of the account, its version with it: another form's save on the page brings a newer one, taken while
+  // nothing is typed; over edits the form keeps the version it was read at and its save is refused as stale.
+  const f = useActionForm(updateUserAction, {
+    schema: updateUserSchema,
+    keepOnSuccess: true,
+    record: { ...values, version },
+  });
   return (
     <form {...f.formProps} className="space-y-4" aria-label={t.editTitle}>
       <input type="hidden" name="userId" value={userId} />
+      <input type="hidden" name="version" value={f.values.version} />
       <UserFields
-        values={shownValues(f.state, values)}
+        key={f.fieldsKey}
+        values={shownValues(f.state, f.values)}
         error={f.error}
         agencies={agencies}
         roleLabels={roleLabels}
@@ -210,20 +221,27 @@ export function EditUserForm({
 /** The committees a user serves, as checkboxes; none ticked: every committee. */
 export function UserCommitteesForm({
   userId,
+  version,
   committees,
   served,
   t,
 }: {
   userId: number;
+  version: number;
   committees: { id: number; name: string; ended: boolean }[];
   served: number[];
   t: T;
 }) {
-  const f = useActionForm(setUserCommitteesAction, { schema: userCommitteesSchema, keepOnSuccess: true });
+  const f = useActionForm(setUserCommitteesAction, {
+    schema: userCommitteesSchema,
+    keepOnSuccess: true,
+    record: { version, served },
+  });
   return (
     <form {...f.formProps} className="space-y-3" aria-label={t.committeesTitle}>
       <input type="hidden" name="userId" value={userId} />
-      <fieldset>
+      <input type="hidden" name="version" value={f.values.version} />
+      <fieldset key={f.fieldsKey}>
         <legend className="mb-2 text-sm text-slate-700">{t.committeesHint}</legend>
         {committees.length === 0 ? <p className="text-sm text-slate-600">{t.committeesNone}</p> : null}
         <ul className="space-y-1">
@@ -234,7 +252,7 @@ export function UserCommitteesForm({
                   type="checkbox"
                   name="committeeIds"
                   value={c.id}
-                  defaultChecked={served.includes(c.id)}
+                  defaultChecked={f.values.served.includes(c.id)}
                   className="mt-1"
                 />
                 <span>

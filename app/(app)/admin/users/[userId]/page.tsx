@@ -77,6 +77,7 @@ export default async function EditUserPage({
           <Card>
             <EditUserForm
               userId={user.id}
+              version={user.version}
               values={{
                 email: user.email,
                 name: user.name,
@@ -95,6 +96,7 @@ export default async function EditUserPage({
           <Card title={p.committeesTitle} id="committees">
             <UserCommitteesForm
               userId={user.id}
+              version={user.version}
               committees={committees.map((c) => ({ id: c.id, name: c.name, ended: !!c.validTo && c.validTo < today }))}
               served={user.committeeIds}
               t={p}
