@@ -93,6 +93,7 @@ test("Tuyên Quang's agency head sees Hà Giang's tasks, inherited and completed
 });
 
 test('the agency home works on a phone', async ({ browser }) => {
+  test.slow(); // every task page the agency leads is opened
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await signIn(page, ACCOUNTS.tuyenquang);
@@ -105,6 +106,7 @@ test('the agency home works on a phone', async ({ browser }) => {
   await expect(first.getByRole('link').first()).toHaveAttribute('href', /^\/tasks\/\d+$/);
   // Its report action too, on the home and on the agency's task list, without scrolling (issue 21).
   const withinFirstScreen = async (l: ReturnType<Page['locator']>) => {
+    await expect(l).toBeVisible();
     const b = (await l.boundingBox())!;
     expect(b.y).toBeGreaterThanOrEqual(0);
     expect(b.y + b.height).toBeLessThanOrEqual(844);
@@ -125,7 +127,8 @@ test('the agency home works on a phone', async ({ browser }) => {
   expect(reports.map(([, form]) => form)).toContain('update');
   for (const [href, form] of reports) {
     await page.goto(href);
-    await withinFirstScreen(page.locator(`#${form}`).locator('select, textarea, input:not([type=hidden])').first());
+    const card = page.locator(`section[aria-labelledby="${form}"]`);
+    await withinFirstScreen(card.locator('select, textarea, input:not([type=hidden])').first());
   }
   await page.goto('/');
   await page
