@@ -30,8 +30,11 @@ export type TaskRow = {
   st: string;
   soon?: true;
   pending?: true;
-  /** The reader leads it and may report on it: a phone's card links straight to the progress form. */
-  rep?: true;
+  /**
+   * The reader leads it and may report on it: a phone's card links straight to the form, the progress update
+   * (`u`) or, for a recurring task, its period report (`p`).
+   */
+  rep?: 'u' | 'p';
 };
 
 export type TaskRowLabels = {
@@ -44,6 +47,7 @@ export type TaskRowLabels = {
   awaiting: string;
   select: string;
   report: string;
+  periodReport: string;
 };
 
 export function TaskRows({ rows, l, selectForm }: { rows: TaskRow[]; l: TaskRowLabels; selectForm?: string }) {
@@ -68,8 +72,12 @@ export function TaskRows({ rows, l, selectForm }: { rows: TaskRow[]; l: TaskRowL
         {r.s ? <small>{r.s}</small> : null}
         {r.src ? <small>{r.src}</small> : null}
         {r.rep ? (
-          <Link href={`/tasks/${r.id}#update`} className="tl-report" aria-label={`${l.report}: ${r.o}`}>
-            {l.report}
+          <Link
+            href={`/tasks/${r.id}#${r.rep === 'p' ? 'periods' : 'update'}`}
+            className="tl-report"
+            aria-label={`${r.rep === 'p' ? l.periodReport : l.report}: ${r.o}`}
+          >
+            {r.rep === 'p' ? l.periodReport : l.report}
           </Link>
         ) : null}
       </td>

@@ -66,7 +66,7 @@ export async function TaskTable({
     can(reader, 'task.updateOwn') &&
     leadsTask(reader, task) &&
     !CLOSED.has(task.status)
-      ? { rep: true as const }
+      ? { rep: task.deadlineKind === 'recurring' ? ('p' as const) : ('u' as const) }
       : {}),
   }));
   const rowLabels: TaskRowLabels = {
@@ -79,6 +79,7 @@ export async function TaskTable({
     awaiting: t.task.awaitingConfirmation,
     select: t.tasks.select,
     report: t.task.update,
+    periodReport: t.task.periodReport,
   };
   const labels = {
     '--tl-lead': cssString(t.tasks.lead),

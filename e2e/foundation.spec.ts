@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ACCOUNTS, expectAccessible, PASSWORD, screenshot, signIn } from './fixtures';
 import { vi } from '../lib/i18n/vi';
 
@@ -93,6 +93,7 @@ test("Tuyên Quang's agency head sees Hà Giang's tasks, inherited and completed
 });
 
 test('the agency home works on a phone', async ({ browser }) => {
+  test.slow(); // every task page the agency leads is opened
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await signIn(page, ACCOUNTS.tuyenquang);
@@ -103,6 +104,42 @@ test('the agency home works on a phone', async ({ browser }) => {
   const box = (await first.boundingBox())!;
   expect(box.y + box.height).toBeLessThanOrEqual(844);
   await expect(first.getByRole('link').first()).toHaveAttribute('href', /^\/tasks\/\d+$/);
+  // Its report action too, on the home and on the agency's task list, without scrolling (issue 21).
+  const withinFirstScreen = async (l: ReturnType<Page['locator']>) => {
+    await expect(l).toBeVisible();
+    const b = (await l.boundingBox())!;
+    expect(b.y).toBeGreaterThanOrEqual(0);
+    expect(b.y + b.height).toBeLessThanOrEqual(844);
+  };
+  const report = first.getByRole('link', { name: /^Cập nhật tiến độ: / });
+  await withinFirstScreen(report);
+  await page.goto('/tasks?relation=lead');
+  const listed = page.getByTestId('task-table').locator('tbody tr').first();
+  await expect(listed).toContainText('Quá hạn chưa hoàn thành');
+  await withinFirstScreen(listed.getByRole('link', { name: /^Cập nhật tiến độ: / }));
+  // Each task the agency leads: its page starts the form the card links to (the progress update, a recurring
+  // task's period report) on the first screen, under the directive's text (the demo's longest is 202 characters).
+  const reports = await page
+    .getByTestId('task-table')
+    .locator('a.tl-report')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('#') as [string, string]));
+  expect(reports.map(([, form]) => form)).toContain('periods');
+  expect(reports.map(([, form]) => form)).toContain('update');
+  for (const [href, form] of reports) {
+    await page.goto(href);
+    const card = page.locator(`section[aria-labelledby="${form}"]`);
+    await withinFirstScreen(card.locator('select, textarea, input:not([type=hidden])').first());
+  }
+  await page.goto('/');
+  await page
+    .getByTestId('task-table')
+    .locator('tbody tr')
+    .first()
+    .getByRole('link', { name: /^Cập nhật tiến độ: / })
+    .click();
+  await page.waitForURL(/\/tasks\/\d+#update$/);
+  await withinFirstScreen(page.getByRole('button', { name: 'Lưu cập nhật' }));
+  await page.goto('/');
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );

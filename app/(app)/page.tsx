@@ -190,7 +190,8 @@ async function AgencyHome({ actor, t }: { actor: Actor; t: Messages }) {
   );
   return (
     <div className="space-y-6">
-      <p className="text-slate-600">{t.home.agencyIntro}</p>
+      {/* Not on a phone: its first screen is for the tasks that need action (the cards say lead or coordinate). */}
+      <p className="hidden text-slate-600 sm:block">{t.home.agencyIntro}</p>
       {/* Folded on a phone, so the tasks that need action come first. */}
       <PhoneFold summary={t.tasks.timeliness} testId="counts-fold">
         <TimelinessCountCards counts={counts} t={t} href={(c) => `/tasks?class=${c}`} />

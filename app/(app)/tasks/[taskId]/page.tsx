@@ -153,6 +153,7 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
         </p>
       ) : null}
       <PageHeader
+        long
         title={`${d.directive.ordinal}. ${d.directive.text}`}
         actions={
           <div className="flex flex-wrap items-center gap-2" data-testid="task-class">
