@@ -1485,7 +1485,7 @@ const LEAD_CUE = wordPattern('chu tri');
  * "phối hợpvới": read as "phối hợp với". "Bộ X chủ trì, với sự tham gia của Bộ Y …", "… có sự tham gia của Bộ Y": Bộ Y
  * takes part, as a partner.
  */
-const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: ?voi| cua)?|(?:voi|co) su tham gia(?: cua)?|cung voi|cung|lam viec(?: (?:cu the|truc tiep))? voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi(?: (?:cu the|truc tiep))? voi|thong nhat voi|lay (?:them )?y kien(?: cua)?|(?<!(?:trinh|bao cao)[^.;,]{0,60})xin (?:them )?y kien(?: cua)?|tham khao (?:them )?y kien(?: cua)?|thoa thuan(?:,? (?:va )?thong nhat)? voi`;
+const COORDINATION = String.raw`(?:voi su )?phoi hop(?: chat che)?(?: ?voi| cua)?|(?:voi|co) su tham gia(?: cua)?|cung voi|cung|(?<!(?:buoi|cuoc|chuyen|dot) )lam viec(?: (?:cu the|truc tiep))? voi|trao doi,? (?:va )?thong nhat(?: voi)?|trao doi(?: (?:cu the|truc tiep))? voi|thong nhat voi|lay (?:them )?y kien(?: cua)?|(?<!(?:trinh|bao cao)[^.;,]{0,60})xin (?:them )?y kien(?: cua)?|tham khao (?:them )?y kien(?: cua)?|thoa thuan(?:,? (?:va )?thong nhat)? voi`;
 const COORDINATE_CUE = wordPattern(COORDINATION);
 const COORDINATE_BEFORE = new RegExp(`${WORD_START}(?:${COORDINATION})\\s*:?\\s*$`, 'u');
 /** The same, with partners named before in the list: "phối hợp với Sở A, Sở B theo dõi …" (names written "@"). */
@@ -2555,6 +2555,8 @@ const FORWARDED_TO = /\s(?:den|toi|cho|ve)\s*$/u;
 const FOR_WORK_AFTER = /^\s*de\s+/u;
 /** "… để tổng hợp": the body named before it collates what is sent (session 34). */
 const COLLATES_AFTER = /^\s*\)?\s*de\s+tong hop(?![\p{L}])/u;
+/** "… để Bộ X tổng hợp": the body named after "để" collates what is sent to it. */
+const COLLATES_NEXT = /^\s*tong hop(?![\p{L}])/u;
 /** "Văn phòng Chính phủ xin chuyển …": the sender of a forwarded text. */
 const SENDS_AFTER = /^\s*(?:xin\s+)?(?:chuyen|gui|sao gui)(?![\p{L}])/u;
 function forwardedTo(r: RoleReader): AgencyMatch[] {
@@ -2570,6 +2572,9 @@ function forwardedTo(r: RoleReader): AgencyMatch[] {
     // collates it does the work; the collator is the report's recipient, not its lead (as "các Bộ gửi báo cáo về Bộ Y
     // để tổng hợp"). An office that "chuyển" or "xin gửi" a text forwards it still.
     if (COLLATES_AFTER.test(after) && /^\s*gui\s/u.test(rest)) continue;
+    // "Báo cáo gửi về Bộ Xây dựng trước ngày … để Bộ Xây dựng tổng hợp, trình …": the same, with the collator named
+    // after "để": what is sent is the senders' work, and the body that collates it only receives it.
+    if (FORWARDED_FOR.test(rest) && COLLATES_NEXT.test(after) && /^\s*gui\s/u.test(rest)) continue;
     if (FORWARDED_FOR.test(rest) && ACTION_AFTER.test(after)) return list;
     if (FORWARDED_TO.test(rest) && FOR_WORK_AFTER.test(after) && ACTION_AFTER.test(after.replace(FOR_WORK_AFTER, '')))
       return list;
@@ -2918,13 +2923,17 @@ const DOCUMENT_NUMBER =
  * with two capitals ("812-Châu Tá" is a place, not a number). One cut at a line's end ("178/2026/NĐ-" then
  * "CP") is read whole, and so is one typed with spaced separators after "số" ("Công điện số 1632 / CĐ - TTg").
  */
-const SYMBOL_PART = String.raw`\p{Lu}[\p{Lu}\d][\p{L}\d.&]*`;
+// "&" joins the words of a unit's initials ("KCHT&ĐT", "NN&PTNT"); a web copy may space it ("1947/BKH-KCHT &ĐT", "STN&
+// MT"), which is still one symbol, written without the space.
+const AMPERSAND_TAIL = String.raw`(?: ?& ?\p{Lu}[\p{L}\d.]*)*&?`;
+const SYMBOL_PART = String.raw`\p{Lu}[\p{Lu}\d][\p{L}\d.]*${AMPERSAND_TAIL}`;
+const LATER_PART = String.raw`\p{Lu}[\p{L}\d.]*${AMPERSAND_TAIL}`;
 // A press report spaces the unit's hyphen ("Công văn số 6889/VPCP - KTTH"): a word of capitals after " - " is the unit
 // (not "UBND", "HĐND": a body named after a dash).
-const TIGHT_SYMBOL = String.raw`(?:\/\d{4})?[/-]${SYMBOL_PART}(?:[/-]\p{Lu}[\p{L}\d.&]*|-\s+${SYMBOL_PART})*(?:\s{1,2}-\s{1,2}(?!UBND|HĐND)\p{Lu}[\p{Lu}\d]{1,9}(?![\p{L}\d]))?`;
+const TIGHT_SYMBOL = String.raw`(?:\/\d{4})?[/-]${SYMBOL_PART}(?:[/-]${LATER_PART}|-\s+${SYMBOL_PART})*(?:\s{1,2}-\s{1,2}(?!UBND|HĐND)\p{Lu}[\p{Lu}\d]{1,9}(?![\p{L}\d]))?`;
 const SPACED_SYMBOL =
   String.raw`(?=(?:\s+\/\s+\d{4})?\s+[/-]\s+\p{Lu})(?<=số\s*(?:\d{1,5}[a-z]?,\s*){0,30}\d{1,5}[a-z]?)(?:\s+\/\s+\d{4})?\s+[/-]\s+${SYMBOL_PART}` +
-  String.raw`(?:[/-]\p{Lu}[\p{L}\d.&]*|\s*[/-]\s*${SYMBOL_PART})*`;
+  String.raw`(?:[/-]${LATER_PART}|\s*[/-]\s*${SYMBOL_PART})*`;
 // The older style, before 2004, spaced the number from its symbol and put the unit first: "công văn số 2083 TM/CSTNTN",
 // "số 1125 CP/KTTH" (after "số" only).
 const OLD_STYLE_SYMBOL = String.raw`(?<=số\s*\d{1,5})\s\p{Lu}{1,6}\/\p{Lu}[\p{Lu}\d.&-]*\p{Lu}(?![\p{L}\d/-])`;
