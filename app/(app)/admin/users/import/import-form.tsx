@@ -6,7 +6,7 @@ import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
 import type { PreviewRow, RowField } from '@/lib/users/import';
-import { AGENCY_DUTIES, ROLES } from '@/lib/reference/enums';
+import { AGENCY_DUTIES, COMMITTEE_POSITIONS, ROLES } from '@/lib/reference/enums';
 import { addListedAgenciesAction, importUsersAction, previewUserImportAction } from './actions';
 
 const importUsersFormSchema: SchemaLoader = () =>
@@ -16,8 +16,9 @@ const previewUserImportSchema: SchemaLoader = () =>
 const addListedAgenciesSchema: SchemaLoader = () =>
   import('@/lib/agencies/schemas').then((m) => m.addListedAgenciesSchema);
 
-type T = Pick<Messages, 'userImport' | 'roles'>;
+type T = Pick<Messages, 'userImport' | 'roles'> & { committees: Pick<Messages['committees'], 'positions'> };
 type Agency = { id: number; name: string };
+type Committee = { id: number; name: string };
 
 const TEXT_FIELDS = ['name', 'email', 'position', 'phone'] as const;
 
@@ -32,11 +33,16 @@ const TEXT_FIELDS = ['name', 'email', 'position', 'phone'] as const;
 export function ImportGrid({
   rows,
   agencies,
+  committees = [],
+  today = '',
   t,
   onDone,
 }: {
   rows: PreviewRow[];
   agencies: Agency[];
+  /** The committees in operation the rows with a post may join (decision 081). */
+  committees?: Committee[];
+  today?: string;
   t: T;
   onDone: (message: string) => void;
 }) {
@@ -57,7 +63,14 @@ export function ImportGrid({
     return grid.error(`rows.${positionOf.get(i)}.${field}`);
   };
   const rowBad = (i: number) =>
-    (['name', 'email', 'position', 'phone', 'role', 'agencyId', 'agencyDuty'] as const).some((f) => errorOf(i, f));
+    (['name', 'email', 'position', 'phone', 'role', 'agencyId', 'agencyDuty', 'committeePosition'] as const).some((f) =>
+      errorOf(i, f),
+    );
+  // The list names posts in the committee ("Trưởng ban", "Ủy viên"): the step that makes them its members is offered,
+  // the committee chosen when there is only one.
+  const withPost = kept.filter((i) => rows[i]!.values.committeePosition !== '').length;
+  const showPosts =
+    committees.length > 0 && rows.some((r) => r.values.committeePosition !== '' || r.errors.committeePosition);
   const bad = kept.filter(rowBad).length;
 
   // Rows a refusal (the browser's or the server's) names become inputs, to be fixed in place.
@@ -110,6 +123,11 @@ export function ImportGrid({
               <th scope="col" className={`${cell} w-32`}>
                 {u.duty}
               </th>
+              {showPosts ? (
+                <th scope="col" className={`${cell} w-44`}>
+                  {u.post}
+                </th>
+              ) : null}
               <th scope="col" className={`${cell} w-24`}>
                 <span className="sr-only">{u.edit}</span>
               </th>
@@ -201,6 +219,11 @@ export function ImportGrid({
                         {v.role ? t.roles[v.role as (typeof ROLES)[number]] : ''}
                       </>
                     )}
+                    {row.suggested ? (
+                      <span className="mt-1 block text-xs text-amber-800" data-testid="row-suggested">
+                        {u.suggested}
+                      </span>
+                    ) : null}
                     {error('role')}
                   </td>
                   <td className={cell}>
@@ -270,6 +293,30 @@ export function ImportGrid({
                     )}
                     {error('agencyDuty')}
                   </td>
+                  {showPosts ? (
+                    <td className={cell}>
+                      <label className="sr-only" htmlFor={id('committeePosition')}>
+                        {label(u.post)}
+                      </label>
+                      <select
+                        id={id('committeePosition')}
+                        name={name('committeePosition')}
+                        defaultValue={v.committeePosition}
+                        className={inputClass}
+                        {...described('committeePosition')}
+                      >
+                        <option value="">{u.notMember}</option>
+                        {COMMITTEE_POSITIONS.map((p) => (
+                          <option key={p} value={p}>
+                            {t.committees.positions[p]}
+                          </option>
+                        ))}
+                      </select>
+                      {error('committeePosition')}
+                    </td>
+                  ) : (
+                    <input type="hidden" name={name('committeePosition')} value={v.committeePosition} />
+                  )}
                   <td className={`${cell} space-y-1 text-right`}>
                     {editable ? null : (
                       <button
@@ -300,6 +347,43 @@ export function ImportGrid({
           </tbody>
         </table>
       </div>
+      {showPosts ? (
+        <fieldset className="space-y-3 rounded-lg border border-slate-200 p-4" data-testid="import-committee">
+          <legend className="px-1 font-semibold text-slate-900">{u.committeeStep}</legend>
+          <p className="max-w-prose text-sm text-slate-600">{u.committeeHint.replace('{count}', String(withPost))}</p>
+          <div className="flex flex-wrap gap-3">
+            <Field
+              id="import-committee"
+              label={u.committee}
+              error={grid.error('committeeId')}
+              className="min-w-[16rem]"
+            >
+              <select
+                id="import-committee"
+                name="committeeId"
+                defaultValue={committees.length === 1 ? String(committees[0]!.id) : ''}
+                className={inputClass}
+              >
+                <option value="">{u.committeeNone}</option>
+                {committees.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field id="import-committee-from" label={u.committeeFrom} error={grid.error('committeeFrom')}>
+              <input
+                id="import-committee-from"
+                name="committeeFrom"
+                defaultValue={today}
+                inputMode="numeric"
+                className={inputClass}
+              />
+            </Field>
+          </div>
+        </fieldset>
+      ) : null}
       <FormResult form={grid} />
       <button type="submit" className={buttonClass.primary} disabled={pending || toCreate === 0}>
         {u.confirm.replace('{count}', toCreate.toLocaleString('vi-VN'))}
@@ -353,7 +437,17 @@ const missingAgencies = (rows: PreviewRow[]) => [
 ];
 
 /** Upload a file (or paste the rows) → the preview, read on the server → fix → import. */
-export function UserImport({ agencies, t }: { agencies: Agency[]; t: T }) {
+export function UserImport({
+  agencies,
+  committees,
+  today,
+  t,
+}: {
+  agencies: Agency[];
+  committees: Committee[];
+  today: string;
+  t: T;
+}) {
   const u = t.userImport;
   const preview = useActionForm(previewUserImportAction, { schema: previewUserImportSchema, keepOnSuccess: true });
   const read = preview.state?.ok ? preview.state.data : undefined;
@@ -404,7 +498,15 @@ export function UserImport({ agencies, t }: { agencies: Agency[]; t: T }) {
           {missing.length ? (
             <MissingAgencies key={`missing-${read.id}`} names={missing.slice(0, 100)} t={t} onAdded={readAgain} />
           ) : null}
-          <ImportGrid key={read.id} rows={read.rows} agencies={agencies} t={t} onDone={onDone} />
+          <ImportGrid
+            key={read.id}
+            rows={read.rows}
+            agencies={agencies}
+            committees={committees}
+            today={today}
+            t={t}
+            onDone={onDone}
+          />
         </>
       ) : null}
       {done ? <FormResult form={{ ok: true, message: done }} /> : null}
