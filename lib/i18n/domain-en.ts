@@ -497,6 +497,8 @@ export const domainEn: typeof domainVi = {
         noFocalPoint:
           '{agency} would have no focal point (in the file or already in the system): its {count, plural, one {# person is} other {# people are all}} staff, so nobody can submit its reports. Make at least one of them a focal point (“Đầu mối”).',
       },
+      chooseCommittee:
+        'The list gives posts in a committee: choose the committee these people join, or choose “Accounts only”.',
       unknownPost: 'Committee post “{value}” is not known. Choose one of: {accepted}.',
       memberRefused:
         'Line {line} could not be added to the committee: no user was created. Fix the marked “Position in the committee” cell and import again.',

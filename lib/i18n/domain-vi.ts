@@ -512,6 +512,8 @@ export const domainVi = {
         noFocalPoint:
           '{agency} sẽ không có Đầu mối nào (trong tệp và trong hệ thống): {count} người của cơ quan đều là Cán bộ, không ai gửi được báo cáo. Hãy chọn “Đầu mối” cho ít nhất một người.',
       },
+      chooseCommittee:
+        'Danh sách có chức danh trong Ban Chỉ đạo: hãy chọn Ban Chỉ đạo để thêm những người này làm thành viên, hoặc chọn “Chỉ tạo tài khoản”.',
       unknownPost: 'Chức danh trong Ban Chỉ đạo “{value}” không rõ. Chọn một trong: {accepted}.',
       memberRefused:
         'Dòng {line} không thêm được vào Ban Chỉ đạo: chưa tạo người dùng nào. Hãy sửa ô “Vị trí trong Ban” được đánh dấu rồi nhập lại.',

@@ -605,9 +605,12 @@ export const en: Messages = {
     suggested: 'From the title: check it',
     committeeStep: 'Add to a committee',
     committeeHint:
-      'The list gives a post in the committee for {count} people. Choose the committee and, on import, they become its members with the post in the “Position in the committee” column (each row can be changed); leave it empty to create the accounts only.',
+      'The list gives a post in the committee for {count} people. Choose the committee and, on import, they become its members with the post in the “Position in the committee” column (each row can be changed), or choose “Accounts only”.',
     committee: 'Committee',
-    committeeNone: '— Accounts only —',
+    noCommittee:
+      'The list gives posts in a committee, but no committee is in operation: only the accounts are made. Create the committee first (Committees) and import again to add these people as its members.',
+    committeeChoose: '— Choose a committee —',
+    committeeNone: 'Accounts only (no committee)',
     committeeFrom: 'Member from',
     back: 'Users',
   },

@@ -608,9 +608,12 @@ export const vi = {
     suggested: 'Theo chức vụ: hãy kiểm tra',
     committeeStep: 'Thêm vào Ban Chỉ đạo',
     committeeHint:
-      'Danh sách ghi chức danh trong Ban Chỉ đạo của {count} người. Chọn Ban Chỉ đạo để khi nhập, những người này trở thành thành viên với vị trí ở cột “Vị trí trong Ban” (sửa được ở từng dòng); để trống nếu chỉ tạo tài khoản.',
+      'Danh sách ghi chức danh trong Ban Chỉ đạo của {count} người. Chọn Ban Chỉ đạo để khi nhập, những người này trở thành thành viên với vị trí ở cột “Vị trí trong Ban” (sửa được ở từng dòng), hoặc chọn “Chỉ tạo tài khoản”.',
     committee: 'Ban Chỉ đạo',
-    committeeNone: '— Chỉ tạo tài khoản —',
+    noCommittee:
+      'Danh sách ghi chức danh trong Ban Chỉ đạo, nhưng chưa có Ban Chỉ đạo nào đang hoạt động: chỉ tạo tài khoản. Tạo Ban Chỉ đạo trước (mục Ban Chỉ đạo) rồi nhập lại nếu muốn thêm những người này làm thành viên.',
+    committeeChoose: '— Chọn Ban Chỉ đạo —',
+    committeeNone: 'Chỉ tạo tài khoản (không thêm vào Ban)',
     committeeFrom: 'Là thành viên từ ngày',
     back: 'Danh sách người dùng',
   },

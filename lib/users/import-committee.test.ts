@@ -235,9 +235,16 @@ describe('the list’s people become the committee’s members', () => {
     expect(made).toHaveLength(0);
   });
 
-  it('without a committee chosen, makes the accounts only', async () => {
+  it('a list with posts asks whether its people join a committee; “accounts only” makes the accounts alone', async () => {
     const rows = await preview(listText([4]));
-    expect(await importUsers({ actor: admin, rows: posted(rows) }, h.db)).toEqual({
+    // The step passed by: refused, nothing made (the walk imported 21 people and the committee page stayed empty).
+    const error = await importUsers({ actor: admin, rows: posted(rows) }, h.db).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(inVietnamese((error as AppError).fieldErrors.committeeId!)).toBe(
+      'Danh sách có chức danh trong Ban Chỉ đạo: hãy chọn Ban Chỉ đạo để thêm những người này làm thành viên, hoặc chọn “Chỉ tạo tài khoản”.',
+    );
+    expect(await h.db.select().from(users).where(eq(users.email, rows[0]!.values.email))).toEqual([]);
+    expect(await importUsers({ actor: admin, rows: posted(rows), committee: null }, h.db)).toEqual({
       created: 1,
       skipped: [],
       members: 0,

@@ -1,4 +1,5 @@
 import { COMMITTEE_POSITIONS } from '@/db/schema/enums';
+import { COMMITTEE_NONE } from './import-vocabulary';
 import { msg } from '@/lib/i18n/message';
 import { fromDigits, id, isoDate, z } from '@/lib/zod';
 import { userFieldsSchema } from './schemas';
@@ -31,14 +32,23 @@ export const previewUserImportSchema = z.object({
  * select posts ''.
  */
 const committeeFields = {
-  committeeId: z.preprocess((v) => (v === '' ? undefined : v), id('fields.committee').optional()),
+  // '' is no choice made yet; "none" is the choice of accounts only (null).
+  committeeId: z.preprocess(
+    (v) => (v === '' ? undefined : v === COMMITTEE_NONE ? null : v),
+    id('fields.committee').nullable().optional(),
+  ),
   committeeFrom: z.preprocess((v) => (v === '' ? undefined : v), isoDate('fields.committeeValidFrom').optional()),
 };
 const committeeNeedsDay = {
   path: ['committeeFrom'],
   error: msg('validation.required', { field: 'fields.committeeValidFrom' }),
 };
-const hasDay = (v: { committeeId?: number; committeeFrom?: string }) => !v.committeeId || !!v.committeeFrom;
+const hasDay = (v: { committeeId?: number | null; committeeFrom?: string }) => !v.committeeId || !!v.committeeFrom;
+/** A list with posts in the committee must say whether its people join one: the step is easy to pass by. */
+const committeeChosen = {
+  path: ['committeeId'],
+  error: msg('errors.userImport.chooseCommittee'),
+};
 
 export const importUsersSchema = z
   .object({
@@ -89,4 +99,5 @@ export const importUsersFormSchema = z
       .max(MAX_IMPORT_ROWS, { error: msg('errors.userImport.tooManyRows', { max: MAX_IMPORT_ROWS }) }),
     ...committeeFields,
   })
-  .refine(hasDay, committeeNeedsDay);
+  .refine(hasDay, committeeNeedsDay)
+  .refine((v) => v.committeeId !== undefined || !v.rows.some((r) => r.committeePosition), committeeChosen);

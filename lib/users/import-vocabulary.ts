@@ -159,6 +159,9 @@ export const DUTY_ALIASES: Record<string, ImportDuty> = {
   Staff: 'staff',
 };
 
+/** The value the committee select of the preview posts for "accounts only" (decision 081). */
+export const COMMITTEE_NONE = 'none';
+
 /** The value the template writes for each post in the committee (as the committee page names them). */
 export const POST_VALUES: Record<ImportCommitteePost, string> = {
   head: 'Trưởng ban',

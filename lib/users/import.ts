@@ -678,7 +678,10 @@ export async function importUsers(
   input: {
     actor: Actor;
     rows: unknown[];
-    /** The committee the rows with a post join, from that day (decision 081); none: accounts only. */
+    /**
+     * The committee the rows with a post join, from that day (decision 081); null: accounts only; not given: a list
+     * with posts is refused until one of the two is chosen (the step was passed by, and nobody joined).
+     */
     committee?: { committeeId: number; validFrom: IsoDate } | null;
   },
   db?: DbOrTx,
@@ -705,6 +708,8 @@ export async function importUsers(
   if (bad > 0) throw new AppError('INVALID', msg('errors.userImport.rowsInvalid', { count: bad }), fieldErrors);
   const skipped = rows.flatMap((r, i) => (existing[i] ? [String(r.values.email).trim().toLowerCase()] : []));
   const fields = rows.filter((_, i) => !existing[i]).map((r) => importRowSchema.parse({ ...r.values, line: r.line }));
+  if (input.committee === undefined && fields.some((f) => f.committeePosition))
+    throw invalid(msg('errors.userImport.chooseCommittee'), { committeeId: msg('errors.userImport.chooseCommittee') });
   if (fields.length === 0) return { created: 0, skipped, members: 0 };
   // The rows kept, by their index among the posted rows (a refused membership is put on its row).
   const kept = rows.flatMap((_, i) => (existing[i] ? [] : [i]));

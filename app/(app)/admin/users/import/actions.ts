@@ -69,7 +69,13 @@ export async function importUsersAction(_prev: FormState, input: FormData): Prom
       importUsers({
         actor,
         rows,
-        committee: committeeId && committeeFrom ? { committeeId, validFrom: committeeFrom } : null,
+        // Not chosen (undefined) is refused by lib when the rows have posts; "accounts only" is null.
+        committee:
+          committeeId === undefined
+            ? undefined
+            : committeeId !== null && committeeFrom
+              ? { committeeId, validFrom: committeeFrom }
+              : null,
       }),
     { permission: 'user.manage' },
   );

@@ -78,11 +78,12 @@ describe('the preview grid', () => {
     expect(html).toContain('Thêm vào Ban Chỉ đạo');
     expect(html).toContain('Danh sách ghi chức danh trong Ban Chỉ đạo của 1 người.');
     expect(html).toMatch(/<option value="4" selected="">Ban Chỉ đạo cải cách hành chính của Chính phủ<\/option>/);
+    expect(html).toContain('<option value="none">Chỉ tạo tài khoản (không thêm vào Ban)</option>');
     expect(html).toMatch(/name="committeeFrom" value="06\/03\/2024"/);
     expect(html).toMatch(/<select id="row-0-committeePosition"[^>]*name="rows\.0\.committeePosition"/);
     expect(html).toMatch(/<option value="head" selected="">Trưởng ban<\/option>/);
     expect(html).toContain('Theo chức vụ: hãy kiểm tra');
-    // Without a committee to join, the posts travel as hidden fields and no step is offered.
+    // Without a committee to join, no step is offered: it says so, and the posts are not carried.
     const none = render(
       createElement(ImportGrid, {
         rows: [suggested],
@@ -92,6 +93,7 @@ describe('the preview grid', () => {
       }),
     );
     expect(none).not.toContain('Thêm vào Ban Chỉ đạo');
-    expect(none).toContain('<input type="hidden" name="rows.0.committeePosition" value="head"/>');
+    expect(none).toContain('chưa có Ban Chỉ đạo nào đang hoạt động');
+    expect(none).toContain('<input type="hidden" name="rows.0.committeePosition" value=""/>');
   });
 });

@@ -3,10 +3,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { FormResult } from '@/components/forms/form-result';
 import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
+import { EmailText } from '@/components/ui/email-text';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
 import type { PreviewRow, RowField } from '@/lib/users/import';
 import { AGENCY_DUTIES, COMMITTEE_POSITIONS, ROLES } from '@/lib/reference/enums';
+import { COMMITTEE_NONE } from '@/lib/users/import-vocabulary';
 import { addListedAgenciesAction, importUsersAction, previewUserImportAction } from './actions';
 
 const importUsersFormSchema: SchemaLoader = () =>
@@ -69,8 +71,8 @@ export function ImportGrid({
   // The list names posts in the committee ("Trưởng ban", "Ủy viên"): the step that makes them its members is offered,
   // the committee chosen when there is only one.
   const withPost = kept.filter((i) => rows[i]!.values.committeePosition !== '').length;
-  const showPosts =
-    committees.length > 0 && rows.some((r) => r.values.committeePosition !== '' || r.errors.committeePosition);
+  const hasPosts = rows.some((r) => r.values.committeePosition !== '' || r.errors.committeePosition);
+  const showPosts = committees.length > 0 && hasPosts;
   const bad = kept.filter(rowBad).length;
 
   // Rows a refusal (the browser's or the server's) names become inputs, to be fixed in place.
@@ -99,36 +101,36 @@ export function ImportGrid({
         <table className="w-full min-w-[64rem] text-sm" data-testid="import-table">
           <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-700">
             <tr>
-              <th scope="col" className={`${cell} w-16`}>
+              <th scope="col" className={`${cell} w-12`}>
                 {u.line}
               </th>
-              <th scope="col" className={cell}>
+              <th scope="col" className={`${cell} min-w-[8rem]`}>
                 {u.name}
               </th>
               <th scope="col" className={cell}>
                 {u.email}
               </th>
-              <th scope="col" className={cell}>
+              <th scope="col" className={`${cell} min-w-[10rem]`}>
                 {u.position}
               </th>
-              <th scope="col" className={`${cell} w-36`}>
+              <th scope="col" className={`${cell} w-28`}>
                 {u.phone}
               </th>
-              <th scope="col" className={`${cell} w-44`}>
+              <th scope="col" className={`${cell} w-36`}>
                 {u.role}
               </th>
-              <th scope="col" className={`${cell} w-64`}>
+              <th scope="col" className={`${cell} w-52`}>
                 {u.agency}
               </th>
-              <th scope="col" className={`${cell} w-32`}>
+              <th scope="col" className={`${cell} w-28`}>
                 {u.duty}
               </th>
               {showPosts ? (
-                <th scope="col" className={`${cell} w-44`}>
+                <th scope="col" className={`${cell} w-36`}>
                   {u.post}
                 </th>
               ) : null}
-              <th scope="col" className={`${cell} w-24`}>
+              <th scope="col" className={`${cell} w-20`}>
                 <span className="sr-only">{u.edit}</span>
               </th>
             </tr>
@@ -186,7 +188,11 @@ export function ImportGrid({
                       ) : (
                         <>
                           <input type="hidden" name={name(field)} value={v[field]} />
-                          <span className="break-words">{v[field]}</span>
+                          {field === 'email' ? (
+                            <EmailText email={v[field]} />
+                          ) : (
+                            <span className="break-words">{v[field]}</span>
+                          )}
                         </>
                       )}
                       {error(field)}
@@ -315,7 +321,8 @@ export function ImportGrid({
                       {error('committeePosition')}
                     </td>
                   ) : (
-                    <input type="hidden" name={name('committeePosition')} value={v.committeePosition} />
+                    // No committee in operation to join: the posts are not carried (nothing to choose).
+                    <input type="hidden" name={name('committeePosition')} value="" />
                   )}
                   <td className={`${cell} space-y-1 text-right`}>
                     {editable ? null : (
@@ -347,6 +354,11 @@ export function ImportGrid({
           </tbody>
         </table>
       </div>
+      {hasPosts && !showPosts ? (
+        <p className="max-w-prose text-sm text-amber-800" data-testid="import-no-committee">
+          {u.noCommittee}
+        </p>
+      ) : null}
       {showPosts ? (
         <fieldset className="space-y-3 rounded-lg border border-slate-200 p-4" data-testid="import-committee">
           <legend className="px-1 font-semibold text-slate-900">{u.committeeStep}</legend>
@@ -364,12 +376,13 @@ export function ImportGrid({
                 defaultValue={committees.length === 1 ? String(committees[0]!.id) : ''}
                 className={inputClass}
               >
-                <option value="">{u.committeeNone}</option>
+                <option value="">{u.committeeChoose}</option>
                 {committees.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
                   </option>
                 ))}
+                <option value={COMMITTEE_NONE}>{u.committeeNone}</option>
               </select>
             </Field>
             <Field id="import-committee-from" label={u.committeeFrom} error={grid.error('committeeFrom')}>
