@@ -360,7 +360,8 @@ export function ImportGrid({
         </p>
       ) : null}
       {showPosts ? (
-        <fieldset className="space-y-3 rounded-lg border border-slate-200 p-4" data-testid="import-committee">
+        // min-w-0: a fieldset is as wide as its content by default, and a committee's long name widened a phone's page.
+        <fieldset className="min-w-0 space-y-3 rounded-lg border border-slate-200 p-4" data-testid="import-committee">
           <legend className="px-1 font-semibold text-slate-900">{u.committeeStep}</legend>
           <p className="max-w-prose text-sm text-slate-600">{u.committeeHint.replace('{count}', String(withPost))}</p>
           <div className="flex flex-wrap gap-3">
@@ -368,7 +369,7 @@ export function ImportGrid({
               id="import-committee"
               label={u.committee}
               error={grid.error('committeeId')}
-              className="min-w-[16rem]"
+              className="w-full min-w-0 sm:max-w-2xl"
             >
               <select
                 id="import-committee"
