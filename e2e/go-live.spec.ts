@@ -240,7 +240,7 @@ test('a committee annex in Excel is imported into its committee: the chair and t
   // The committee page: the chair, the deputy and the members, with their titles and ministries, nothing added by hand.
   await admin.goto(`${committeePath}?on=06/03/2024`);
   const post = (position: string) => admin.locator(`section[aria-labelledby="position-${position}"]`);
-  await expect(post('head').getByRole('cell', { name: /Phạm Minh Chính/ })).toContainText('Thủ tướng Chính phủ');
+  await expect(post('head').getByRole('cell', { name: /^Phạm Minh Chính/ })).toContainText('Thủ tướng Chính phủ');
   await expect(post('deputy').getByRole('row').filter({ hasText: 'Phạm Thị Thanh Trà' })).toContainText('Bộ Nội vụ');
   const memberRows = post('member').getByRole('row').filter({ hasText: 'Bộ trưởng' });
   await expect(memberRows).toHaveCount(3);
