@@ -156,9 +156,8 @@ function MemberTable({
   showPosition?: boolean;
 }) {
   return (
-    // On a phone the table scrolls in its card: squeezed to the screen, each name and title stood one word a line.
     <div className="overflow-x-auto">
-      <table className="data-table min-w-[36rem]">
+      <table className="data-table">
         <thead>
           <tr>
             <th scope="col">{c.member}</th>
