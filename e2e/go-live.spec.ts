@@ -7,7 +7,8 @@
  * Every demo account is signed in to by other specs with the demo password (which cannot be set again: it is on
  * the common-password list), so this spec makes its own user in the database (PostgreSQL runs only: with the
  * embedded database the server holds its data folder, and those tests are skipped). A committee's annex imported
- * from Excel, its member's invitation read in the outbox and used on a phone, runs on both.
+ * from Excel into its committee (decision 081), its member's invitation read in the outbox and used on a phone, runs
+ * on both.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
@@ -159,17 +160,19 @@ test.describe('single-use links', () => {
 });
 
 // Only the app's pages: runs on the embedded database too.
-test('a committee annex in Excel is imported; without SMTP the invitations are said to wait in the outbox; a member opens his on a phone and sees his ministry’s tasks', async ({
+test('a committee annex in Excel is imported into its committee: the chair and the members are on the committee page with their posts; without SMTP the invitations are said to wait in the outbox; a member opens his on a phone', async ({
   browser,
 }) => {
-  // Members of the Government's administrative reform committee (tests/fixtures/people/bcd-cchc-2024.csv), laid out
-  // as an annex: a merged title, "Chức vụ, đơn vị công tác", a group heading merged across the row, a total.
+  // The Government's administrative reform committee as published in March 2024 (tests/fixtures/people/SOURCES.md,
+  // bcd-cchc-2024.csv): the chair, a deputy and three members, laid out as an annex: a merged title, "Chức vụ, đơn vị
+  // công tác", the post in the committee, group headings merged across the row, a total. The addresses are made up.
   const tag = `${Date.now()}-${randomBytes(2).toString('hex')}`;
   const members = [
-    ['Bà Phạm Thị Thanh Trà', 'Bộ trưởng Bộ Nội vụ'],
-    ['Ông Trần Văn Sơn', 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ'],
-    ['Ông Lê Thành Long', 'Bộ trưởng Bộ Tư pháp'],
-    ['Ông Hồ Đức Phớc', 'Bộ trưởng Bộ Tài chính'],
+    ['Ông Phạm Minh Chính', 'Thủ tướng Chính phủ', 'Trưởng ban'],
+    ['Bà Phạm Thị Thanh Trà', 'Bộ trưởng Bộ Nội vụ', 'Phó Trưởng ban'],
+    ['Ông Trần Văn Sơn', 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ', 'Ủy viên'],
+    ['Ông Lê Thành Long', 'Bộ trưởng Bộ Tư pháp', 'Ủy viên'],
+    ['Ông Hồ Đức Phớc', 'Bộ trưởng Bộ Tài chính', 'Ủy viên'],
   ];
   const emailOf = (i: number) => `bcd-cchc-${tag}-${i + 1}@example.gov.vn`;
   const workbook = new ExcelJS.Workbook();
@@ -177,16 +180,30 @@ test('a committee annex in Excel is imported; without SMTP the invitations are s
   sheet.mergeCells('A1:E1');
   sheet.getCell('A1').value = 'DANH SÁCH THÀNH VIÊN BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH CỦA CHÍNH PHỦ';
   sheet.addRow(['STT', 'Họ và tên', 'Chức vụ, đơn vị công tác', 'Chức danh trong Ban Chỉ đạo', 'Email']);
-  const heading = sheet.addRow(['II', 'CÁC ỦY VIÊN']);
-  sheet.mergeCells(heading.number, 2, heading.number, 5);
-  members.forEach(([name, title], i) => {
-    const row = sheet.addRow([i + 1, name, title, 'Ủy viên', emailOf(i).toUpperCase()]);
-    if (i === 2) row.getCell(5).value = { text: emailOf(i), hyperlink: `mailto:${emailOf(i)}` };
+  const heading = (number: string, text: string) => {
+    const row = sheet.addRow([number, text]);
+    sheet.mergeCells(row.number, 2, row.number, 5);
+  };
+  members.forEach(([name, title, post], i) => {
+    if (i === 0) heading('I', 'LÃNH ĐẠO BAN CHỈ ĐẠO');
+    if (i === 2) heading('II', 'CÁC ỦY VIÊN');
+    const row = sheet.addRow([i + 1, name, title, post, emailOf(i).toUpperCase()]);
+    if (i === 3) row.getCell(5).value = { text: emailOf(i), hyperlink: `mailto:${emailOf(i)}` };
   });
   sheet.addRow(['', `Tổng cộng: ${members.length} thành viên`]);
 
+  // The committee is made first (a new deployment has none): its page is where the list's people must appear.
   const admin = await newPage(browser);
   await signIn(admin, ACCOUNTS.admin);
+  const committeeName = `Ban Chỉ đạo cải cách hành chính thử nhập danh sách ${tag.slice(-4)}`;
+  await admin.goto('/admin/committees/new');
+  await admin.getByLabel('Mã', { exact: true }).fill(`BCD-NHAP-${tag}`);
+  await admin.getByLabel('Tên', { exact: true }).fill(committeeName);
+  await admin.getByLabel('Ngày bắt đầu').fill('01/01/2024');
+  await admin.getByRole('button', { name: 'Tạo Ban Chỉ đạo' }).click();
+  await expect(admin.getByRole('heading', { level: 1, name: committeeName })).toBeVisible();
+  const committeePath = new URL(admin.url()).pathname;
+
   await admin.goto('/admin/users/import');
   await admin.getByLabel('Tệp CSV hoặc XLSX').setInputFiles({
     name: 'danh-sach-thanh-vien-bcd.xlsx',
@@ -194,31 +211,63 @@ test('a committee annex in Excel is imported; without SMTP the invitations are s
     buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
   });
   await admin.getByRole('button', { name: 'Xem trước', exact: true }).click();
-  await expect(admin.getByText('4 dòng · 0 dòng có lỗi')).toBeVisible();
+  await expect(admin.getByText('5 dòng · 0 dòng có lỗi')).toBeVisible();
   await expect(admin.getByRole('status').first()).toContainText(
-    'Đã bỏ qua 2 dòng tiêu đề nhóm hoặc tổng cộng (không phải người): dòng 3, 8.',
+    'Đã bỏ qua 3 dòng tiêu đề nhóm hoặc tổng cộng (không phải người): dòng 3, 6, 10.',
   );
+  // The Prime Minister is suggested a leader, the ministers their ministries' focal points; each row says so.
+  const table = admin.getByTestId('import-table');
+  await expect(table.getByTestId('row-suggested')).toHaveCount(5);
+  await expect(admin.getByTestId('import-row').first()).toContainText('Lãnh đạo');
+  await expect(admin.getByTestId('import-row').nth(2)).toContainText('Đầu mối');
+  await expect(admin.getByLabel('Vị trí trong Ban (Dòng 4)')).toHaveValue('head');
+  // The step that makes them the committee's members, its day today.
+  const step = admin.getByTestId('import-committee');
+  await expect(step).toContainText('Danh sách ghi chức danh trong Ban Chỉ đạo của 5 người.');
+  await step.getByLabel('Ban Chỉ đạo', { exact: true }).selectOption({ label: committeeName });
+  await step.getByLabel('Là thành viên từ ngày').fill('06/03/2024');
   await expectAccessible(admin);
   await screenshot(admin, 'go-live-annex-preview');
-  await admin.getByRole('button', { name: 'Nhập 4 người dùng' }).click();
+  await admin.getByRole('button', { name: 'Nhập 5 người dùng' }).click();
   // No SMTP on this server: the message says the invitations reached nobody, and where they are.
-  await expect(
-    admin
-      .getByRole('status')
-      .filter({ hasText: 'Máy chủ chưa cấu hình gửi thư (SMTP) nên 4 thư mời chưa đến người nhận' }),
-  ).toBeVisible();
+  const done = admin
+    .getByRole('status')
+    .filter({ hasText: 'Máy chủ chưa cấu hình gửi thư (SMTP) nên 5 thư mời chưa đến người nhận' });
+  await expect(done).toBeVisible();
+  await expect(done).toContainText('Đã thêm 5 người vào Ban Chỉ đạo với chức danh ghi trong danh sách.');
   await screenshot(admin, 'go-live-annex-imported-no-smtp');
-  const path = await linkFromOutbox(admin, emailOf(2));
+
+  // The committee page: the chair, the deputy and the members, with their titles and ministries, nothing added by hand.
+  await admin.goto(`${committeePath}?on=06/03/2024`);
+  const post = (position: string) => admin.locator(`section[aria-labelledby="position-${position}"]`);
+  await expect(post('head').getByRole('cell', { name: /^Phạm Minh Chính/ })).toContainText('Thủ tướng Chính phủ');
+  await expect(post('deputy').getByRole('row').filter({ hasText: 'Phạm Thị Thanh Trà' })).toContainText('Bộ Nội vụ');
+  const memberRows = post('member').getByRole('row').filter({ hasText: 'Bộ trưởng' });
+  await expect(memberRows).toHaveCount(3);
+  await expect(post('member').getByRole('row').filter({ hasText: 'Lê Thành Long' })).toContainText('Bộ Tư pháp');
+  await expect(post('member').getByRole('row').filter({ hasText: 'Trần Văn Sơn' })).toContainText(
+    'Văn phòng Chính phủ',
+  );
+  await expectAccessible(admin);
+  await screenshot(admin, 'go-live-annex-committee');
+  await admin.setViewportSize({ width: 390, height: 844 });
+  expect(await admin.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await screenshot(admin, 'go-live-annex-committee-phone');
+  await admin.setViewportSize({ width: 1280, height: 720 });
+
+  // The outbox names the state its emails show.
+  const path = await linkFromOutbox(admin, emailOf(3));
+  await expect(admin.getByText(/thư mới hiện “Chờ gửi”, sau ít phút thành “Lưu \(chưa có SMTP\)”/)).toBeVisible();
 
   // The member of Bộ Tư pháp, on a phone: the link, a password, his ministry's tasks.
   const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   await phone.goto(path);
-  await expect(phone.getByText(`Tài khoản: ${emailOf(2)}`)).toBeVisible();
+  await expect(phone.getByText(`Tài khoản: ${emailOf(3)}`)).toBeVisible();
   await phone.getByLabel('Mật khẩu mới', { exact: true }).fill(NEW_PASSWORD);
   await phone.getByLabel('Nhập lại mật khẩu mới', { exact: true }).fill(NEW_PASSWORD);
   await phone.getByRole('button', { name: 'Đặt mật khẩu' }).click();
   await expect(phone).toHaveURL(/\/sign-in\?password=set$/);
-  await signIn(phone, emailOf(2), NEW_PASSWORD);
+  await signIn(phone, emailOf(3), NEW_PASSWORD);
   await expect(phone.getByRole('heading', { name: 'Xin chào, Lê Thành Long' })).toBeVisible();
   await expect(phone.getByText('Bộ Tư pháp').first()).toBeVisible();
   await expect(phone.getByText(/^Chủ trì \([1-9]\d*\)$/)).toBeVisible();

@@ -1,18 +1,24 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agencies, committeeMembers, committees, people } from '@/db/schema';
+import { agencies, committeeMembers, committees, people, users } from '@/db/schema';
 import { existsOnSql } from '@/lib/agencies/policy';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { uniqueAs } from '@/lib/db-errors';
-import { forbidden, invalid, notFound } from '@/lib/errors';
+import { AppError, forbidden, invalid, notFound } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
 import { assertCan, type Actor } from '@/lib/policy';
 import { foldVi } from '@/lib/text';
 import { formatDate, vnDate, type IsoDate } from '@/lib/time';
 import type { z } from '@/lib/zod';
-import { addMemberSchema, committeeSchema, endMemberSchema, type CommitteeValues } from './schemas';
+import {
+  addMemberSchema,
+  committeeSchema,
+  endMemberSchema,
+  type CommitteePositionValue,
+  type CommitteeValues,
+} from './schemas';
 import { isCommitteeLimited, requireServedCommittee } from './scope';
 
 /*
@@ -305,4 +311,80 @@ export async function endCommitteeMember(
       after: { validTo: v.validTo },
     });
   });
+}
+
+/** One person of an imported list to add to a committee: their new account, name, title, agency and post. */
+export type ListedMember = {
+  userId: number;
+  name: string;
+  title: string | null;
+  agencyId: number | null;
+  position: CommitteePositionValue;
+};
+
+/**
+ * Adds the people of an imported list to a committee from `validFrom` (decision 081), in the caller's transaction (the
+ * import's: no account is made unless every membership is): each becomes a person (`people`, with their title and
+ * agency, linked to their new account) and a member with their post, through `addCommitteeMember`'s checks (the
+ * committee served, the agency in operation, one head at a time). The first person of an agency brings the agency in as
+ * a member (the "committee members" group); another of the same agency, or one whose agency is a member already then,
+ * is a member as a person (the committee page still shows their agency). A refusal names the member by its index,
+ * `members.<i>`, for the import to put on the row.
+ */
+export async function addListedMembers(
+  tx: DbOrTx,
+  input: { actor: Actor; committeeId: number; validFrom: IsoDate; members: readonly ListedMember[] },
+): Promise<void> {
+  assertCan(input.actor, 'committee.manage');
+  if (input.members.length === 0) return;
+  const open = await tx
+    .select({ agencyId: committeeMembers.agencyId })
+    .from(committeeMembers)
+    .where(
+      and(
+        eq(committeeMembers.committeeId, input.committeeId),
+        sql`${committeeMembers.agencyId} is not null`,
+        sql`coalesce(${committeeMembers.validTo}, '9999-12-31') >= ${input.validFrom}`,
+      ),
+    );
+  const agencyIn = new Set(open.map((m) => m.agencyId));
+  const made = await tx
+    .insert(people)
+    .values(input.members.map((m) => ({ fullName: m.name, positionTitle: m.title, agencyId: m.agencyId })))
+    .returning();
+  for (const [i, m] of input.members.entries()) {
+    const person = made[i]!;
+    await tx.update(users).set({ personId: person.id }).where(eq(users.id, m.userId));
+    const memberAgency = m.agencyId !== null && !agencyIn.has(m.agencyId) ? m.agencyId : null;
+    if (memberAgency !== null) agencyIn.add(memberAgency);
+    try {
+      await addCommitteeMember(
+        {
+          actor: input.actor,
+          values: {
+            committeeId: input.committeeId,
+            agencyId: memberAgency ?? '',
+            personId: person.id,
+            position: m.position,
+            validFrom: input.validFrom,
+          },
+        },
+        tx,
+      );
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const message = Object.values(error.fieldErrors)[0] ?? error.message;
+      throw new AppError(error.code, message, { [`members.${i}`]: message });
+    }
+  }
+  await writeAudit(
+    tx,
+    made.map((person) => ({
+      actor: input.actor,
+      action: 'person.create',
+      entityType: 'person',
+      entityId: person.id,
+      after: person,
+    })),
+  );
 }

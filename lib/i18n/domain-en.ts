@@ -483,6 +483,8 @@ export const domainEn: typeof domainVi = {
     /** Bulk onboarding: users imported from a CSV or XLSX sheet (lib/users/import.ts). */
     userImport: {
       warnings: {
+        suggested:
+          '{count, plural, one {# person} other {# people}} with no role or duty written were given one from their title (Prime Minister, Deputy Prime Minister, committee head → Leader; Minister, Deputy Minister, provincial chairman… → the body’s focal point). These rows say “From the title”: check them before importing.',
         otherSheets:
           'Only the sheet “{sheet}” was read; the file also has a list on {others}, not imported. Import each sheet on its own (save it as another file, or move it first).',
         passedOver:
@@ -498,6 +500,11 @@ export const domainEn: typeof domainVi = {
         noFocalPoint:
           '{agency} would have no focal point (in the file or already in the system): its {count, plural, one {# person is} other {# people are all}} staff, so nobody can submit its reports. Make at least one of them a focal point (“Đầu mối”).',
       },
+      chooseCommittee:
+        'The list gives posts in a committee: choose the committee these people join, or choose “Accounts only”.',
+      unknownPost: 'Committee post “{value}” is not known. Choose one of: {accepted}.',
+      memberRefused:
+        'Line {line} could not be added to the committee: no user was created. Fix the marked “Position in the committee” cell and import again.',
       nothing: 'Choose a CSV or XLSX file, or paste the list.',
       fileTooLarge: 'The file is too large (at most {max} MB).',
       xlsxUnreadable: 'The Excel file cannot be read. Save it as .xlsx (Excel Workbook) and upload it again.',
@@ -678,6 +685,8 @@ export const domainEn: typeof domainVi = {
       'Imported {directives} directives and {tasks} tasks{created, plural, =0 {} other {, created {created} agencies}}. {skipped, plural, =0 {} one {# row already imported, skipped.} other {# rows already imported, skipped.}}',
     agenciesAdded:
       '{created, plural, one {# agency was} other {# agencies were}} added to the list{existing, plural, =0 {} other { (# already there)}}; the list is read again.',
+    membersAdded:
+      '{count, plural, one {# person was} other {# people were}} added to the committee with the posts the list gives.',
     usersSkipped: '{count, plural, one {# person} other {# people}} already with an account skipped: {emails}.',
     usersImportedNoSmtp:
       '{count, plural, one {# user was} other {# users were}} created. No mail server (SMTP) is configured, so {count, plural, one {the invitation has} other {the # invitations have}} reached nobody: they wait in the outbox (Queue › Outbox), each with its link to set a password, to pass on to each person.',

@@ -500,6 +500,8 @@ export const domainVi = {
     userImport: {
       /** Said in the preview's message, above the rows: nothing is refused. */
       warnings: {
+        suggested:
+          '{count, plural, other {# người}} không ghi Vai trò hoặc Nhiệm vụ được gợi ý theo chức vụ (Thủ tướng, Phó Thủ tướng, Trưởng ban → Lãnh đạo; Bộ trưởng, Thứ trưởng, Chủ tịch UBND tỉnh… → Đầu mối của cơ quan). Các dòng này ghi “Theo chức vụ”: hãy kiểm tra trước khi nhập.',
         otherSheets:
           'Chỉ trang “{sheet}” được đọc; tệp còn danh sách ở trang {others}, chưa được nhập. Hãy nhập riêng từng trang (lưu trang đó thành tệp khác, hoặc chuyển nó lên đầu).',
         passedOver: 'Đã bỏ qua {count} dòng tiêu đề nhóm hoặc tổng cộng (không phải người): dòng {lines}.',
@@ -513,6 +515,11 @@ export const domainVi = {
         noFocalPoint:
           '{agency} sẽ không có Đầu mối nào (trong tệp và trong hệ thống): {count} người của cơ quan đều là Cán bộ, không ai gửi được báo cáo. Hãy chọn “Đầu mối” cho ít nhất một người.',
       },
+      chooseCommittee:
+        'Danh sách có chức danh trong Ban Chỉ đạo: hãy chọn Ban Chỉ đạo để thêm những người này làm thành viên, hoặc chọn “Chỉ tạo tài khoản”.',
+      unknownPost: 'Chức danh trong Ban Chỉ đạo “{value}” không rõ. Chọn một trong: {accepted}.',
+      memberRefused:
+        'Dòng {line} không thêm được vào Ban Chỉ đạo: chưa tạo người dùng nào. Hãy sửa ô “Vị trí trong Ban” được đánh dấu rồi nhập lại.',
       nothing: 'Hãy chọn tệp CSV hoặc XLSX, hoặc dán danh sách.',
       fileTooLarge: 'Tệp quá lớn (tối đa {max} MB).',
       xlsxUnreadable: 'Không đọc được tệp Excel. Hãy lưu lại dưới dạng .xlsx (Excel Workbook) rồi tải lên.',
@@ -694,6 +701,7 @@ export const domainVi = {
       'Đã nhập {directives} chỉ đạo và {tasks} nhiệm vụ{created, plural, =0 {} other {, tạo {created} cơ quan mới}}. {skipped, plural, =0 {} other {# dòng đã nhập trước đó, bỏ qua.}}',
     agenciesAdded:
       'Đã thêm {created, plural, other {# cơ quan}} vào danh mục{existing, plural, =0 {} other { (# cơ quan đã có)}}; danh sách được đọc lại.',
+    membersAdded: 'Đã thêm {count, plural, other {# người}} vào Ban Chỉ đạo với chức danh ghi trong danh sách.',
     usersSkipped: 'Bỏ qua {count} người đã có tài khoản: {emails}.',
     usersImportedNoSmtp:
       'Đã tạo {count, plural, other {# người dùng}}. Máy chủ chưa cấu hình gửi thư (SMTP) nên {count, plural, other {# thư mời}} chưa đến người nhận: thư nằm trong Hộp thư đi (Hàng đợi › Hộp thư đi), mỗi thư có liên kết đặt mật khẩu để chuyển cho từng người.',

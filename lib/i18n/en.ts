@@ -469,7 +469,8 @@ export const en: Messages = {
     outboxFind: 'Find',
     outboxAll: 'Show all',
     outboxNone: 'No email matches.',
-    outboxIntro: 'Emails the system has written. Without SMTP they are kept here (status "Kept").',
+    outboxIntro:
+      'Emails the system has written. Without SMTP they do not leave the server and stay here: a new one shows “{pending}”, then “{kept}” a few minutes later. Open an email to copy its link and pass it on.',
     to: 'To',
     subject: 'Subject',
     created: 'Created',
@@ -599,6 +600,18 @@ export const en: Messages = {
     missingHint:
       'The rows below name these agencies, which the list does not have. Choose the ones to add (the kind is guessed from the name and can be corrected later on the Agencies page); the file is then read again. Leave abbreviations unchecked and choose the agency on each row.',
     missingAdd: 'Add the chosen agencies and read again',
+    post: 'Position in the committee',
+    notMember: '— Not a member —',
+    suggested: 'From the title: check it',
+    committeeStep: 'Add to a committee',
+    committeeHint:
+      'The list gives a post in the committee for {count} people. Choose the committee and, on import, they become its members with the post in the “Position in the committee” column (each row can be changed), or choose “Accounts only”.',
+    committee: 'Committee',
+    noCommittee:
+      'The list gives posts in a committee, but no committee is in operation: only the accounts are made. Create the committee first (Committees) and import again to add these people as its members.',
+    committeeChoose: '— Choose a committee —',
+    committeeNone: 'Accounts only (no committee)',
+    committeeFrom: 'Member from',
     back: 'Users',
   },
   sessionForm: {

@@ -471,7 +471,8 @@ export const vi = {
     outboxFind: 'Tìm',
     outboxAll: 'Xem tất cả',
     outboxNone: 'Không có thư nào khớp.',
-    outboxIntro: 'Email hệ thống đã tạo. Khi chưa cấu hình SMTP, thư được lưu tại đây (trạng thái "Lưu").',
+    outboxIntro:
+      'Email hệ thống đã tạo. Khi chưa cấu hình SMTP, thư không rời máy chủ mà ở lại đây: thư mới hiện “{pending}”, sau ít phút thành “{kept}”. Mở thư để lấy liên kết và chuyển cho người nhận.',
     to: 'Người nhận',
     subject: 'Tiêu đề',
     created: 'Thời điểm tạo',
@@ -602,6 +603,18 @@ export const vi = {
     missingHint:
       'Các dòng dưới đây ghi những cơ quan này nhưng danh mục chưa có. Chọn cơ quan cần thêm (loại cơ quan được đoán từ tên, sửa được sau ở trang Cơ quan), rồi danh sách được đọc lại từ tệp. Tên viết tắt nên bỏ chọn và chọn cơ quan ở từng dòng.',
     missingAdd: 'Thêm cơ quan đã chọn và đọc lại',
+    post: 'Vị trí trong Ban',
+    notMember: '— Không là thành viên —',
+    suggested: 'Theo chức vụ: hãy kiểm tra',
+    committeeStep: 'Thêm vào Ban Chỉ đạo',
+    committeeHint:
+      'Danh sách ghi chức danh trong Ban Chỉ đạo của {count} người. Chọn Ban Chỉ đạo để khi nhập, những người này trở thành thành viên với vị trí ở cột “Vị trí trong Ban” (sửa được ở từng dòng), hoặc chọn “Chỉ tạo tài khoản”.',
+    committee: 'Ban Chỉ đạo',
+    noCommittee:
+      'Danh sách ghi chức danh trong Ban Chỉ đạo, nhưng chưa có Ban Chỉ đạo nào đang hoạt động: chỉ tạo tài khoản. Tạo Ban Chỉ đạo trước (mục Ban Chỉ đạo) rồi nhập lại nếu muốn thêm những người này làm thành viên.',
+    committeeChoose: '— Chọn Ban Chỉ đạo —',
+    committeeNone: 'Chỉ tạo tài khoản (không thêm vào Ban)',
+    committeeFrom: 'Là thành viên từ ngày',
     back: 'Danh sách người dùng',
   },
   sessionForm: {

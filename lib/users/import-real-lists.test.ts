@@ -79,9 +79,9 @@ describe('QĐ 2594/QĐ-TTg (26/11/2025): a CSV typed from the decision, with an 
       ...r.values,
       email: `thanh-vien-2594-${i + 1}@example.gov.vn`,
     }));
-    expect(await importUsers({ actor: admin, rows: filled }, h.db)).toEqual({ created: 5, skipped: [] });
+    expect(await importUsers({ actor: admin, rows: filled }, h.db)).toEqual({ created: 5, skipped: [], members: 0 });
     const again = await importUsers({ actor: admin, rows: filled }, h.db);
-    expect(again).toEqual({ created: 0, skipped: filled.map((r) => r.email) });
+    expect(again).toEqual({ created: 0, skipped: filled.map((r) => r.email), members: 0 });
   });
 });
 
@@ -216,12 +216,23 @@ describe('QĐ 1403/QĐ-TTg (16/11/2024): a CSV typed from the decision, the mini
     ]);
     expect(rows.map(errorsOf)).toEqual(rows.map(() => ({ email: [EMAIL_MISSING] })));
     const filled = rows.map((r, i) => ({ line: r.line, ...r.values, email: `bcd-1403-${i + 1}@example.gov.vn` }));
-    expect(await importUsers({ actor: admin, rows: filled }, h.db)).toEqual({ created: 5, skipped: [] });
+    expect(await importUsers({ actor: admin, rows: filled }, h.db)).toEqual({ created: 5, skipped: [], members: 0 });
   });
 
-  it('a title that names no agency of the registry, with no role column, says what to choose', async () => {
-    const rows = await preview({
+  it('a Government leader is suggested the leader role; a title that names no agency of the registry, with no role column, says what to choose', async () => {
+    // Decision 081: a Deputy Prime Minister was asked for a role; the title says it, and the row says it was suggested.
+    const [pttg] = await preview({
       text: 'Họ và tên;Chức vụ;Email\nNguyễn Hòa Bình;Phó Thủ tướng Thường trực;pttg@example.gov.vn\n',
+    });
+    expect([pttg!.values.role, pttg!.values.agencyId, pttg!.suggested, errorsOf(pttg!)]).toEqual([
+      'leader',
+      '',
+      true,
+      {},
+    ]);
+    // An assistant to the Prime Minister (canhco.net, QĐ 1886/QĐ-TTg) is no leader of the Government.
+    const rows = await preview({
+      text: 'Họ và tên;Chức vụ;Email\nDương Mộng Huyền;Trợ lý Thủ tướng Chính phủ;tro-ly@example.gov.vn\n',
     });
     expect(errorsOf(rows[0]!)).toEqual({
       role: [
@@ -350,15 +361,11 @@ describe('Ban Chỉ đạo cải cách hành chính của Chính phủ (3/2024):
       'Đã bỏ qua 3 dòng tiêu đề nhóm hoặc tổng cộng (không phải người): dòng 5, 9, 29.',
       'Chỉ trang “BCĐ CCHC” được đọc; tệp còn danh sách ở trang “Tổ giúp việc”, chưa được nhập. Hãy nhập riêng từng trang (lưu trang đó thành tệp khác, hoặc chuyển nó lên đầu).',
     ]);
-    // One member per ministry, made staff by default: the ministries without a focal point (the demo's Bộ Nội vụ, Văn
-    // phòng Chính phủ and Bộ Tư pháp have one) are named in one message, not a sentence each.
-    expect(warnings.slice(3)).toEqual([
-      '16 cơ quan sẽ không có Đầu mối nào (trong tệp và trong hệ thống), nên không ai gửi được báo cáo của cơ quan: ' +
-        'Bộ Tài chính; Bộ Thông tin và Truyền thông; Bộ Ngoại giao; Bộ Kế hoạch và Đầu tư; Bộ Khoa học và Công nghệ; ' +
-        'Bộ Giáo dục và Đào tạo; Bộ Y tế; Bộ Lao động - Thương binh và Xã hội; Bộ Văn hóa, Thể thao và Du lịch; ' +
-        'Ngân hàng Nhà nước Việt Nam; Bộ Công Thương; Bộ Giao thông vận tải; Bộ Xây dựng; ' +
-        'Bộ Nông nghiệp và Phát triển nông thôn; Ủy ban Dân tộc; Thanh tra Chính phủ. ' +
-        'Hãy chọn “Đầu mối” cho ít nhất một người của mỗi cơ quan.',
+    // The Prime Minister and his deputy are suggested leaders, the ministers their ministries' focal points (decision
+    // 081): 16 ministries were named as left without a focal point, each minister made staff by default.
+    expect(warnings.slice(2)).toEqual([
+      '2 người sẽ có vai trò Thư ký hoặc Lãnh đạo (xem được công việc của mọi cơ quan): thanh-vien-1@example.gov.vn, thanh-vien-2@example.gov.vn. Hãy kiểm tra trước khi nhập.',
+      '21 người không ghi Vai trò hoặc Nhiệm vụ được gợi ý theo chức vụ (Thủ tướng, Phó Thủ tướng, Trưởng ban → Lãnh đạo; Bộ trưởng, Thứ trưởng, Chủ tịch UBND tỉnh… → Đầu mối của cơ quan). Các dòng này ghi “Theo chức vụ”: hãy kiểm tra trước khi nhập.',
     ]);
     const byName = new Map(rows.map((r) => [r.values.name, r]));
     // An agency whose own name holds a comma, read from the title (it was not found: the title was cut at the comma).
@@ -384,7 +391,7 @@ describe('Ban Chỉ đạo cải cách hành chính của Chính phủ (3/2024):
     expect(rows.map((r) => r.line)).toEqual([...lines.values()]);
   });
 
-  it('once the chair and deputy chair are given the leader role and the one address is kept, creates the 21 accounts; the ministries merged in 2025 are named', async () => {
+  it('once the one address is kept, creates the 21 accounts (the chair and deputy chair suggested leaders); the ministries merged in 2025 are named', async () => {
     const { bytes } = await annexWorkbook();
     const rows = await previewUserImport({ actor: admin, bytes }, h.db);
     const ended = rows.filter((r) => errorsOf(r).agencyId?.[0]?.includes('đã kết thúc hoạt động'));
@@ -396,7 +403,12 @@ describe('Ban Chỉ đạo cải cách hành chính của Chính phủ (3/2024):
       'Bộ Nông nghiệp và Phát triển nông thôn',
       'Ủy ban Dân tộc',
     ]);
-    // What the administrator does in the preview: the leaders' role, the person's own address, the successor bodies.
+    // The chair and his deputy need nothing: the leader role is suggested from their titles (decision 081).
+    expect(rows.slice(0, 2).map((r) => [r.values.role, r.values.agencyId, r.suggested])).toEqual([
+      ['leader', '', true],
+      ['leader', '', true],
+    ]);
+    // What the administrator does in the preview: the person's own address, the successor bodies.
     const successor: Record<string, string> = {
       'Bộ Thông tin và Truyền thông': 'BKHCN',
       'Bộ Kế hoạch và Đầu tư': 'BTC',
@@ -406,14 +418,18 @@ describe('Ban Chỉ đạo cải cách hành chính của Chính phủ (3/2024):
       'Ủy ban Dân tộc': 'BDTTG',
     };
     const fixed = await Promise.all(
-      rows.map(async (r, i) => ({
+      rows.map(async (r) => ({
         line: r.line,
         ...r.values,
-        ...(i < 2 ? { role: 'leader', agencyId: '' } : {}),
         ...(r.values.email.includes(';') ? { email: r.values.email.split(';')[0]! } : {}),
         ...(successor[r.agencyText] ? { agencyId: await agencyOf(successor[r.agencyText]!) } : {}),
       })),
     );
-    expect(await importUsers({ actor: admin, rows: fixed }, h.db)).toEqual({ created: 21, skipped: [] });
+    // Accounts only: the committee is not chosen here (lib/users/import-committee.test.ts joins it).
+    expect(await importUsers({ actor: admin, rows: fixed, committee: null }, h.db)).toEqual({
+      created: 21,
+      skipped: [],
+      members: 0,
+    });
   });
 });

@@ -1,5 +1,7 @@
+import { COMMITTEE_POSITIONS } from '@/db/schema/enums';
+import { COMMITTEE_NONE } from './import-vocabulary';
 import { msg } from '@/lib/i18n/message';
-import { fromDigits, z } from '@/lib/zod';
+import { fromDigits, id, isoDate, z } from '@/lib/zod';
 import { userFieldsSchema } from './schemas';
 
 /** The roles and agency duties a row may take (the preview's selects). */
@@ -25,13 +27,39 @@ export const previewUserImportSchema = z.object({
  * The confirm step: the preview's rows posted back as indexed form fields (`rows.0.email`, as react-hook-form
  * names them), each re-validated in lib (`importUsers`) with every row's errors under `rows.<i>.<field>`.
  */
-export const importUsersSchema = z.object({
-  rows: z
-    .array(z.unknown())
-    .min(1, { error: msg('errors.userImport.noRows') })
-    .max(MAX_IMPORT_ROWS, { error: msg('errors.userImport.tooManyRows', { max: MAX_IMPORT_ROWS }) })
-    .default([]),
-});
+/**
+ * The committee the rows with a post join (decision 081), and from which day; none chosen: accounts only. An empty
+ * select posts ''.
+ */
+const committeeFields = {
+  // '' is no choice made yet; "none" is the choice of accounts only (null).
+  committeeId: z.preprocess(
+    (v) => (v === '' ? undefined : v === COMMITTEE_NONE ? null : v),
+    id('fields.committee').nullable().optional(),
+  ),
+  committeeFrom: z.preprocess((v) => (v === '' ? undefined : v), isoDate('fields.committeeValidFrom').optional()),
+};
+const committeeNeedsDay = {
+  path: ['committeeFrom'],
+  error: msg('validation.required', { field: 'fields.committeeValidFrom' }),
+};
+const hasDay = (v: { committeeId?: number | null; committeeFrom?: string }) => !v.committeeId || !!v.committeeFrom;
+/** A list with posts in the committee must say whether its people join one: the step is easy to pass by. */
+const committeeChosen = {
+  path: ['committeeId'],
+  error: msg('errors.userImport.chooseCommittee'),
+};
+
+export const importUsersSchema = z
+  .object({
+    rows: z
+      .array(z.unknown())
+      .min(1, { error: msg('errors.userImport.noRows') })
+      .max(MAX_IMPORT_ROWS, { error: msg('errors.userImport.tooManyRows', { max: MAX_IMPORT_ROWS }) })
+      .default([]),
+    ...committeeFields,
+  })
+  .refine(hasDay, committeeNeedsDay);
 
 /**
  * One row as posted: its line in the file (for messages) and the user's fields. Never an administrator (attacker pass 26:
@@ -39,7 +67,21 @@ export const importUsersSchema = z.object({
  * errors"): those are made one at a time.
  */
 export const importRowSchema = z
-  .intersection(z.object({ line: fromDigits(z.number().int().min(1).max(10_000_000)) }), userFieldsSchema)
+  .intersection(
+    z.object({
+      line: fromDigits(z.number().int().min(1).max(10_000_000)),
+      // The person's post in the committee chosen on import ('' or absent: not added to it).
+      committeePosition: z
+        .preprocess(
+          (v) => (v === '' || v === undefined ? null : v),
+          z
+            .enum(COMMITTEE_POSITIONS, { error: msg('validation.invalid', { field: 'fields.memberPosition' }) })
+            .nullable(),
+        )
+        .default(null),
+    }),
+    userFieldsSchema,
+  )
   .superRefine((row, ctx) => {
     if (row.role === 'admin')
       ctx.addIssue({ code: 'custom', path: ['role'], message: msg('errors.userImport.adminNotImported') });
@@ -49,9 +91,13 @@ export const importRowSchema = z
 export const importEmailSchema = z.string().trim().toLowerCase().max(320).pipe(z.email());
 
 /** The confirm form as the browser checks it: every row under the rules lib applies on import. */
-export const importUsersFormSchema = z.object({
-  rows: z
-    .array(importRowSchema)
-    .min(1, { error: msg('errors.userImport.noRows') })
-    .max(MAX_IMPORT_ROWS, { error: msg('errors.userImport.tooManyRows', { max: MAX_IMPORT_ROWS }) }),
-});
+export const importUsersFormSchema = z
+  .object({
+    rows: z
+      .array(importRowSchema)
+      .min(1, { error: msg('errors.userImport.noRows') })
+      .max(MAX_IMPORT_ROWS, { error: msg('errors.userImport.tooManyRows', { max: MAX_IMPORT_ROWS }) }),
+    ...committeeFields,
+  })
+  .refine(hasDay, committeeNeedsDay)
+  .refine((v) => v.committeeId !== undefined || !v.rows.some((r) => r.committeePosition), committeeChosen);

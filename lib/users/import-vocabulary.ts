@@ -4,13 +4,14 @@
  * vocabulary (the template downloaded here is read back by the import), not messages, and stay Vietnamese
  * whatever the reader's language. Browser-safe: constants only.
  */
-import type { AGENCY_DUTIES, ROLES } from '@/db/schema/enums';
+import type { AGENCY_DUTIES, COMMITTEE_POSITIONS, ROLES } from '@/db/schema/enums';
 
 export type ImportRole = (typeof ROLES)[number];
 export type ImportDuty = (typeof AGENCY_DUTIES)[number];
+export type ImportCommitteePost = (typeof COMMITTEE_POSITIONS)[number];
 
 /** The columns of the sheet, in the template's order. */
-export const IMPORT_COLUMNS = ['name', 'email', 'position', 'phone', 'role', 'agency', 'duty'] as const;
+export const IMPORT_COLUMNS = ['name', 'email', 'position', 'phone', 'role', 'agency', 'duty', 'post'] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
 /** The template's header of each column. */
@@ -22,6 +23,7 @@ export const IMPORT_HEADERS: Record<ImportColumn, string> = {
   role: 'Vai trò',
   agency: 'Cơ quan',
   duty: 'Nhiệm vụ (Đầu mối/Cán bộ)',
+  post: 'Chức danh trong Ban Chỉ đạo',
 };
 
 /** Other headers naming each column, compared without accents, case, spaces or punctuation. */
@@ -61,6 +63,22 @@ export const IMPORT_HEADER_ALIASES: Record<ImportColumn, string[]> = {
     'Organisation',
   ],
   duty: ['Nhiệm vụ', 'Nhiệm vụ (Đầu mối/Cán bộ)', 'Đầu mối/Cán bộ', 'Duty', 'Agency duty'],
+  // The member's post in the committee (Trưởng ban, Ủy viên), as decisions' annexes head it (decision 081: the import
+  // can add the people to a committee with these posts).
+  post: [
+    'Chức danh BCĐ',
+    'Chức vụ BCĐ',
+    'Chức danh trong BCĐ',
+    'Chức vụ trong BCĐ',
+    'Chức danh Ban Chỉ đạo',
+    'Chức danh trong Ban Chỉ đạo',
+    'Chức vụ trong Ban Chỉ đạo',
+    'Chức danh trong Ban',
+    'Chức vụ trong Ban',
+    'Vị trí trong Ban',
+    'Vị trí trong Ban Chỉ đạo',
+    'Committee post',
+  ],
 };
 
 /**
@@ -94,16 +112,6 @@ export const IMPORT_INDEX_HEADERS = [
   'Ngạch',
   'Ngạch, bậc',
   'Chữ ký',
-  // The member's post in the committee (Trưởng ban, Ủy viên): kept on Ban Chỉ đạo's membership, not on the account.
-  'Chức danh BCĐ',
-  'Chức vụ BCĐ',
-  'Chức danh trong BCĐ',
-  'Chức vụ trong BCĐ',
-  'Chức danh Ban Chỉ đạo',
-  'Chức danh trong Ban Chỉ đạo',
-  'Chức vụ trong Ban Chỉ đạo',
-  'Chức danh trong Ban',
-  'Chức vụ trong Ban',
 ];
 
 /**
@@ -151,12 +159,72 @@ export const DUTY_ALIASES: Record<string, ImportDuty> = {
   Staff: 'staff',
 };
 
+/** The value the committee select of the preview posts for "accounts only" (decision 081). */
+export const COMMITTEE_NONE = 'none';
+
+/** The value the template writes for each post in the committee (as the committee page names them). */
+export const POST_VALUES: Record<ImportCommitteePost, string> = {
+  head: 'Trưởng ban',
+  standing_deputy: 'Phó Trưởng ban thường trực',
+  deputy: 'Phó Trưởng ban',
+  member: 'Ủy viên',
+  secretary: 'Thư ký',
+};
+/** Other ways an annex writes a post. */
+export const POST_ALIASES: Record<string, ImportCommitteePost> = {
+  'Trưởng Ban Chỉ đạo': 'head',
+  'Trưởng BCĐ': 'head',
+  'Phó Trưởng ban Thường trực': 'standing_deputy',
+  'Phó Trưởng Ban Chỉ đạo thường trực': 'standing_deputy',
+  'Phó Trưởng ban TT': 'standing_deputy',
+  'Phó Trưởng Ban Chỉ đạo': 'deputy',
+  'Phó Trưởng BCĐ': 'deputy',
+  'Thành viên': 'member',
+  'Ủy viên Ban Chỉ đạo': 'member',
+  'Thành viên Ban Chỉ đạo': 'member',
+  'Thư ký Ban Chỉ đạo': 'secretary',
+};
+
+/**
+ * How a title suggests the account's role and duty when the sheet does not say them (decision 081), read at the
+ * title's start, a rank aside: a leader of the Government reads everything (Lãnh đạo); the head or a deputy head of a
+ * body (Bộ trưởng, Thứ trưởng, Chủ tịch UBND tỉnh, Giám đốc Sở, …) is its focal point (Đầu mối), who submits its
+ * reports. Anyone else stays staff (Cán bộ), the least power. The preview says which rows were suggested so.
+ */
+export const LEADER_TITLES = ['Thủ tướng', 'Phó Thủ tướng'];
+export const AGENCY_HEAD_TITLES = [
+  'Bộ trưởng',
+  'Thứ trưởng',
+  'Thủ trưởng',
+  'Phó Thủ trưởng',
+  'Chủ nhiệm',
+  'Phó Chủ nhiệm',
+  'Thống đốc',
+  'Phó Thống đốc',
+  'Tổng Thanh tra',
+  'Phó Tổng Thanh tra',
+  'Tổng Kiểm toán',
+  'Phó Tổng Kiểm toán',
+  'Chủ tịch',
+  'Phó Chủ tịch',
+  'Tổng Giám đốc',
+  'Phó Tổng Giám đốc',
+  'Giám đốc',
+  'Phó Giám đốc',
+  'Chánh Văn phòng',
+  'Phó Chánh Văn phòng',
+  'Tổng cục trưởng',
+  'Cục trưởng',
+  'Viện trưởng',
+];
+
 /** The template: its two sheets, an example row, and the headers of the list sheet. */
 export const TEMPLATE_SHEET = 'Người dùng';
 export const LISTS_SHEET = 'Danh mục';
 export const LISTS_HEADERS = {
   roles: 'Vai trò',
   duties: 'Nhiệm vụ',
+  posts: 'Chức danh trong Ban Chỉ đạo',
   code: 'Mã cơ quan',
   name: 'Tên cơ quan',
   shortName: 'Tên ngắn',

@@ -77,6 +77,7 @@ describe('reading the sheet', () => {
       role: 'agency',
       agencyId: String(bnv),
       agencyDuty: 'focal_point',
+      committeePosition: '',
     });
     expect(rows[1]!.values).toMatchObject({ role: 'agency', agencyId: String(tuyenQuang), agencyDuty: 'staff' });
     // No duty written: the least power, staff (a focal point reports for the agency; HR lists made everyone one).
@@ -247,7 +248,11 @@ describe('importing', () => {
       'Trần Bình;binh.ok@example.gov.vn;;;Thư ký;;',
     ].join('\n');
     const rows = await previewUserImport({ actor: admin, text: csv }, h.db);
-    expect(await importUsers({ actor: admin, rows: posted(rows) }, h.db)).toEqual({ created: 2, skipped: [] });
+    expect(await importUsers({ actor: admin, rows: posted(rows) }, h.db)).toEqual({
+      created: 2,
+      skipped: [],
+      members: 0,
+    });
     const made = await h.db
       .select()
       .from(users)
@@ -436,7 +441,11 @@ describe('5,000 rows', () => {
     expect(rows).toHaveLength(5000);
     expect(rows.filter((r) => Object.keys(r.errors).length > 0)).toEqual([]);
     t = performance.now();
-    expect(await importUsers({ actor: admin, rows: posted(rows) }, h.db)).toEqual({ created: 5000, skipped: [] });
+    expect(await importUsers({ actor: admin, rows: posted(rows) }, h.db)).toEqual({
+      created: 5000,
+      skipped: [],
+      members: 0,
+    });
     const importMs = performance.now() - t;
     expect(await h.db.select({ id: users.id }).from(users).where(like(users.email, 'bulk%'))).toHaveLength(5000);
     expect(
@@ -514,7 +523,11 @@ describe('importing a list again', () => {
   it('skips the people who already have an account, says so, and creates the others', async () => {
     const first = ['Họ và tên;Email;Vai trò;Cơ quan;Nhiệm vụ', 'An;an.again@example.gov.vn;Cơ quan;BNV;Đầu mối'];
     const once = await previewUserImport({ actor: admin, text: first.join('\n') }, h.db);
-    expect(await importUsers({ actor: admin, rows: posted(once) }, h.db)).toEqual({ created: 1, skipped: [] });
+    expect(await importUsers({ actor: admin, rows: posted(once) }, h.db)).toEqual({
+      created: 1,
+      skipped: [],
+      members: 0,
+    });
     const again = [...first, 'Bình;binh.again@example.gov.vn;Cơ quan;BNV;Cán bộ'].join('\n');
     const rows = await previewUserImport({ actor: admin, text: again }, h.db);
     expect(rows.map((r) => [r.values.email, r.existing ?? false, r.errors])).toEqual([
@@ -527,11 +540,13 @@ describe('importing a list again', () => {
     expect(await importUsers({ actor: admin, rows: posted(rows) }, h.db)).toEqual({
       created: 1,
       skipped: ['an.again@example.gov.vn'],
+      members: 0,
     });
     // A third time: nothing to create, nothing refused.
     expect(await importUsers({ actor: admin, rows: posted(rows) }, h.db)).toEqual({
       created: 0,
       skipped: ['an.again@example.gov.vn', 'binh.again@example.gov.vn'],
+      members: 0,
     });
     const made = await h.db.select().from(users).where(like(users.email, '%.again@example.gov.vn'));
     expect(made).toHaveLength(2);

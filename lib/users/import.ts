@@ -11,28 +11,34 @@ import { msg } from '@/lib/i18n/message';
 import { assertCan, type Actor } from '@/lib/policy';
 import { detectDelimiter, readCsv } from '@/lib/sessions/csv';
 import { foldVi, sortVi, withoutControls } from '@/lib/text';
-import { formatDate, vnDate } from '@/lib/time';
+import { formatDate, vnDate, type IsoDate } from '@/lib/time';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, importEmailSchema, importRowSchema } from './import-schemas';
 import {
   AGENCY_ERA_MARKS,
+  AGENCY_HEAD_TITLES,
   DUTY_ALIASES,
   DUTY_VALUES,
   IMPORT_COLUMNS,
   IMPORT_HEADER_ALIASES,
   IMPORT_HEADERS,
   IMPORT_INDEX_HEADERS,
+  LEADER_TITLES,
   LISTS_HEADERS,
   LISTS_SHEET,
+  POST_ALIASES,
+  POST_VALUES,
   REQUIRED_COLUMNS,
   ROLE_ALIASES,
   ROLE_VALUES,
   TEMPLATE_EXAMPLE,
   TEMPLATE_SHEET,
   type ImportColumn,
+  type ImportCommitteePost,
   type ImportDuty,
   type ImportRole,
 } from './import-vocabulary';
 import { insertInvitedUsers } from './mutations';
+import { addListedMembers } from '@/lib/committees/mutations';
 import { smtpConfigured } from '@/lib/notifications/mailer';
 import { spreadsheetProblem } from '@/lib/files/evidence';
 import { pickImportSheet, sheetNames } from '@/lib/files/sheet';
@@ -50,7 +56,16 @@ import { splitPersonName, titleWithRank } from '@/lib/people/names';
  */
 
 /** A row's fields as the preview shows and posts them: role and duty as codes, the agency as its id ('' for none). */
-export const ROW_FIELDS = ['name', 'email', 'position', 'phone', 'role', 'agencyId', 'agencyDuty'] as const;
+export const ROW_FIELDS = [
+  'name',
+  'email',
+  'position',
+  'phone',
+  'role',
+  'agencyId',
+  'agencyDuty',
+  'committeePosition',
+] as const;
 export type RowField = (typeof ROW_FIELDS)[number];
 export type ImportValues = Record<RowField, string>;
 export type RowErrors = Partial<Record<RowField, string[]>>;
@@ -62,6 +77,11 @@ export type PreviewRow = {
   errors: RowErrors;
   /** The duty was not written (in a duty column or the role's words): the default, staff, was given. */
   dutyDefaulted?: true;
+  /**
+   * The role or duty was not written and was suggested from the title (decision 081): a Government leader or the
+   * committee's head a leader, the head or a deputy head of a body its focal point. Shown, to be confirmed.
+   */
+  suggested?: true;
   /** The email already has an account ("đã có"): the import passes the row over (a list imported again). */
   existing?: true;
 };
@@ -95,6 +115,21 @@ function lookup<T extends string>(values: Record<T, string>, aliases: Record<str
 }
 const roleOf = lookup<ImportRole>(ROLE_VALUES, ROLE_ALIASES);
 const dutyOf = lookup<ImportDuty>(DUTY_VALUES, DUTY_ALIASES);
+const postOf = lookup<ImportCommitteePost>(POST_VALUES, POST_ALIASES);
+const ACCEPTED_POSTS = Object.values(POST_VALUES).join(', ');
+
+/** Whether a title holds, at the start of one of its posts (split at commas), one of `titles` (a rank aside). */
+function titleStarts(titles: readonly string[]) {
+  const fold = (text: string) => foldVi(text.normalize('NFC')).replace(/\s+/g, ' ').trim();
+  const keys = titles.map(fold);
+  return (title: string) =>
+    title.split(/[,;]/).some((part) => {
+      const p = fold(part);
+      return keys.some((k) => p === k || p.startsWith(`${k} `));
+    });
+}
+const isLeaderTitle = titleStarts(LEADER_TITLES);
+const isAgencyHeadTitle = titleStarts(AGENCY_HEAD_TITLES);
 const ACCEPTED_ROLES = Object.values(ROLE_VALUES).join(', ');
 const ACCEPTED_DUTIES = Object.values(DUTY_VALUES).join(', ');
 
@@ -468,16 +503,37 @@ export async function previewUserImport(
     // No agency written: the one the title ends with ("Bộ trưởng Bộ Công an", "Chủ tịch UBND tỉnh Đắk Nông"), as
     // decisions name members; such a person is an agency's, as with an agency column.
     // Only for an agency's person, or one whose role is not written (a secretariat's title may name its office).
-    if (!cell.agency && cell.position && (!cell.role || roleOf(cell.role) === 'agency'))
+    // The post in the committee, for the committee chosen on import (decision 081).
+    const post = cell.post ? postOf(cell.post) : null;
+    // No role written: a leader of the Government, or the committee's head, reads everything (a Prime Minister was
+    // made "Cơ quan"); suggested, and said on the row. A Government leader's title names no agency of theirs.
+    const leaderByTitle = !cell.role && !!cell.position && isLeaderTitle(cell.position);
+    const leader = !cell.role && (leaderByTitle || post === 'head');
+    if (!cell.agency && cell.position && !leaderByTitle && (!cell.role || roleOf(cell.role) === 'agency'))
       cell.agency = agencyInTitle(agencies, cell.position, today);
     const errors: RowErrors = {};
-    const role = cell.role ? roleOf(cell.role) : !columns.includes('role') && cell.agency ? 'agency' : undefined;
+    if (cell.post && !post)
+      push(
+        errors,
+        'committeePosition',
+        msg('errors.userImport.unknownPost', { value: cell.post, accepted: ACCEPTED_POSTS }),
+      );
+    const role = cell.role
+      ? roleOf(cell.role)
+      : leader
+        ? 'leader'
+        : !columns.includes('role') && cell.agency
+          ? 'agency'
+          : undefined;
     if (cell.role && !role)
       push(errors, 'role', msg('errors.userImport.unknownRole', { value: cell.role, accepted: ACCEPTED_ROLES }));
     // Without a duty, the role's words say it ("Đầu mối cơ quan", "Cán bộ cơ quan"); else the least power: staff
     // draft and the focal point reports (a staff list sent by HR made everyone a focal point).
     const written = cell.duty ? dutyOf(cell.duty) : dutyOf(cell.role);
-    const duty = cell.duty ? written : (written ?? 'staff');
+    // Not written: the head or a deputy head of a body (Bộ trưởng, Thứ trưởng, Chủ tịch UBND tỉnh) is its focal
+    // point, who submits its reports (they were made staff, who cannot); suggested, and said on the row.
+    const headOfBody = !cell.duty && !written && role === 'agency' && isAgencyHeadTitle(cell.position);
+    const duty = cell.duty ? written : (written ?? (headOfBody ? 'focal_point' : 'staff'));
     if (!duty)
       push(errors, 'agencyDuty', msg('errors.userImport.unknownDuty', { value: cell.duty, accepted: ACCEPTED_DUTIES }));
     let agencyId = '';
@@ -500,10 +556,12 @@ export async function previewUserImport(
         role: role ?? '',
         agencyId,
         agencyDuty: duty ?? '',
+        committeePosition: post ?? '',
       },
       agencyText: cell.agency,
       errors,
-      ...(!cell.duty && !written && role === 'agency' ? { dutyDefaulted: true as const } : {}),
+      ...(!cell.duty && !written && role === 'agency' && !headOfBody ? { dutyDefaulted: true as const } : {}),
+      ...(leader || headOfBody ? { suggested: true as const } : {}),
     };
   });
   const { errors: checked, existing } = await checkRows(d, rows, agencies, today);
@@ -553,9 +611,12 @@ export async function userImportWarnings(
     warnings.push(
       msg('errors.userImport.warnings.privileged', {
         count: privileged.length,
-        emails: privileged.map((r) => r.values.email).join(', '),
+        // As the account will keep them (lower case): the file's capitals read as another address.
+        emails: privileged.map((r) => r.values.email.trim().toLowerCase()).join(', '),
       }),
     );
+  const suggested = rows.filter((r) => r.suggested).length;
+  if (suggested) warnings.push(msg('errors.userImport.warnings.suggested', { count: suggested }));
   const defaulted = rows.filter((r) => r.dutyDefaulted).length;
   if (defaulted) warnings.push(msg('errors.userImport.warnings.defaultDuty', { count: defaulted }));
   const byAgency = new Map<number, PreviewRow[]>();
@@ -614,10 +675,18 @@ export async function userImportWarnings(
  * passed over and listed in `skipped` (a list imported again creates only whom it lacked, and refuses nothing).
  */
 export async function importUsers(
-  input: { actor: Actor; rows: unknown[] },
+  input: {
+    actor: Actor;
+    rows: unknown[];
+    /**
+     * The committee the rows with a post join, from that day (decision 081); null: accounts only; not given: a list
+     * with posts is refused until one of the two is chosen (the step was passed by, and nobody joined).
+     */
+    committee?: { committeeId: number; validFrom: IsoDate } | null;
+  },
   db?: DbOrTx,
   now = new Date(),
-): Promise<{ created: number; skipped: string[] }> {
+): Promise<{ created: number; skipped: string[]; members: number }> {
   assertCan(input.actor, 'user.manage');
   if (input.rows.length === 0) throw invalid(msg('errors.userImport.noRows'));
   if (input.rows.length > MAX_IMPORT_ROWS)
@@ -639,21 +708,54 @@ export async function importUsers(
   if (bad > 0) throw new AppError('INVALID', msg('errors.userImport.rowsInvalid', { count: bad }), fieldErrors);
   const skipped = rows.flatMap((r, i) => (existing[i] ? [String(r.values.email).trim().toLowerCase()] : []));
   const fields = rows.filter((_, i) => !existing[i]).map((r) => importRowSchema.parse({ ...r.values, line: r.line }));
-  if (fields.length === 0) return { created: 0, skipped };
+  if (input.committee === undefined && fields.some((f) => f.committeePosition))
+    throw invalid(msg('errors.userImport.chooseCommittee'), { committeeId: msg('errors.userImport.chooseCommittee') });
+  if (fields.length === 0) return { created: 0, skipped, members: 0 };
+  // The rows kept, by their index among the posted rows (a refused membership is put on its row).
+  const kept = rows.flatMap((_, i) => (existing[i] ? [] : [i]));
+  const committee = input.committee ?? null;
+  const listed = committee ? fields.flatMap((f, k) => (f.committeePosition ? [k] : [])) : [];
   try {
-    await d.transaction((tx) =>
-      insertInvitedUsers(
+    await d.transaction(async (tx) => {
+      const made = await insertInvitedUsers(
         tx,
-        { actor: input.actor, fields: fields.map(({ line: _line, ...user }) => user), via: 'import' },
+        {
+          actor: input.actor,
+          fields: fields.map(({ line: _line, committeePosition: _post, ...user }) => user),
+          via: 'import',
+        },
         now,
-      ),
-    );
+      );
+      if (!committee || listed.length === 0) return;
+      try {
+        await addListedMembers(tx, {
+          actor: input.actor,
+          committeeId: committee.committeeId,
+          validFrom: committee.validFrom,
+          members: listed.map((k) => ({
+            userId: made[k]!.id,
+            name: fields[k]!.name,
+            title: fields[k]!.position,
+            agencyId: fields[k]!.agencyId,
+            position: fields[k]!.committeePosition!,
+          })),
+        });
+      } catch (error) {
+        const at = error instanceof AppError ? /^members\.(\d+)$/.exec(Object.keys(error.fieldErrors)[0] ?? '') : null;
+        if (!at || !(error instanceof AppError)) throw error;
+        const message = error.fieldErrors[at[0]]!;
+        const row = kept[listed[Number(at[1])]!]!;
+        throw new AppError(error.code, msg('errors.userImport.memberRefused', { line: rows[row]!.line }), {
+          [`rows.${row}.committeePosition`]: message,
+        });
+      }
+    });
   } catch (error) {
     // An address taken between the check and the insert (another administrator's import).
     if (isUniqueViolation(error)) throw conflict(msg('errors.userImport.raced'));
     throw error;
   }
-  return { created: fields.length, skipped };
+  return { created: fields.length, skipped, members: listed.length };
 }
 
 /**
@@ -689,7 +791,10 @@ export async function buildUserImportTemplate(
   );
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(TEMPLATE_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = IMPORT_COLUMNS.map((c, i) => ({ header: IMPORT_HEADERS[c], width: [28, 34, 28, 16, 22, 40, 22][i] }));
+  sheet.columns = IMPORT_COLUMNS.map((c, i) => ({
+    header: IMPORT_HEADERS[c],
+    width: [28, 34, 28, 16, 22, 40, 22, 28][i],
+  }));
   sheet.getRow(1).font = { bold: true };
   // Phone numbers as text, so a leading 0 is kept.
   sheet.getColumn(4).numFmt = '@';
@@ -700,7 +805,7 @@ export async function buildUserImportTemplate(
   lists.columns = [
     { header: LISTS_HEADERS.roles, width: 24 },
     { header: LISTS_HEADERS.duties, width: 14 },
-    { header: '', width: 4 },
+    { header: LISTS_HEADERS.posts, width: 28 },
     { header: LISTS_HEADERS.code, width: 18 },
     { header: LISTS_HEADERS.name, width: 60 },
     { header: LISTS_HEADERS.shortName, width: 28 },
@@ -708,9 +813,10 @@ export async function buildUserImportTemplate(
   lists.getRow(1).font = { bold: true };
   const roles = Object.values(ROLE_VALUES);
   const duties = Object.values(DUTY_VALUES);
-  for (let i = 0; i < Math.max(roles.length, open.length); i++) {
+  const posts = Object.values(POST_VALUES);
+  for (let i = 0; i < Math.max(roles.length, posts.length, open.length); i++) {
     const a = open[i];
-    lists.addRow([roles[i] ?? '', duties[i] ?? '', '', a?.code ?? '', a?.name ?? '', a?.shortName ?? '']);
+    lists.addRow([roles[i] ?? '', duties[i] ?? '', posts[i] ?? '', a?.code ?? '', a?.name ?? '', a?.shortName ?? '']);
   }
   const ref = (column: string, count: number) => `'${LISTS_SHEET}'!$${column}$2:$${column}$${count + 1}`;
   for (let r = 2; r <= MAX_IMPORT_ROWS + 1; r++) {
@@ -718,6 +824,7 @@ export async function buildUserImportTemplate(
     if (open.length)
       sheet.getCell(r, 6).dataValidation = { type: 'list', allowBlank: true, formulae: [ref('E', open.length)] };
     sheet.getCell(r, 7).dataValidation = { type: 'list', allowBlank: true, formulae: [ref('B', duties.length)] };
+    sheet.getCell(r, 8).dataValidation = { type: 'list', allowBlank: true, formulae: [ref('C', posts.length)] };
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -49,7 +49,10 @@ export default async function SignInPage({
               </h2>
               <p className="mt-2 text-sm text-slate-700">{t.links.noAdminIntro}</p>
               <pre className="mt-3 rounded-md bg-slate-900 px-3 py-2 font-mono text-xs whitespace-pre-wrap break-words text-white">
-                {`${ADMIN_CREATE_COMMAND} --email ${t.links.commandEmail} --name "${t.links.commandName}"`}
+                {`${ADMIN_CREATE_COMMAND} --email `}
+                {/* An address is never wrapped at its hyphen (it read as two lines of one word). */}
+                <span className="whitespace-nowrap">{t.links.commandEmail}</span>{' '}
+                <span className="whitespace-nowrap">{`--name "${t.links.commandName}"`}</span>
               </pre>
               {usesEmbeddedDatabase() ? (
                 <p className="mt-3 text-sm text-slate-700" data-testid="first-run-embedded">

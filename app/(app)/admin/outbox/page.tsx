@@ -28,7 +28,11 @@ export default async function OutboxPage({
   const mails = await listOutbox({ actor, to: filter.to });
   return (
     <>
-      <PageHeader title={j.outbox} intro={j.outboxIntro} />
+      <PageHeader
+        title={j.outbox}
+        // The states named as the list below shows them (it said "Lưu" while every new email showed "Chờ gửi").
+        intro={j.outboxIntro.replace('{pending}', j.mailStatus.pending).replace('{kept}', j.mailStatus.kept)}
+      />
       <Card>
         <form method="get" action="/admin/outbox" role="search" className="mb-4 flex flex-wrap items-end gap-3">
           <Field id="outbox-to" label={j.outboxSearch} hint={j.outboxSearchHint} className="min-w-[14rem] flex-1">

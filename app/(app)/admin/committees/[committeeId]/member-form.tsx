@@ -55,7 +55,7 @@ export function MemberForm({
     'aria-describedby': f.error(path) ? `${path}-error` : undefined,
   });
   return (
-    <form {...f.formProps} className="grid gap-4 sm:grid-cols-6" aria-label={t.addMember}>
+    <form {...f.formProps} className="grid grid-cols-1 gap-4 sm:grid-cols-6" aria-label={t.addMember}>
       <input type="hidden" name="committeeId" value={committeeId} />
       <p className="text-sm text-slate-600 sm:col-span-6">{t.addMemberIntro}</p>
       <AgencySelect

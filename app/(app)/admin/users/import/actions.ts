@@ -62,14 +62,31 @@ export async function previewUserImportAction(
 // POST (server action) /admin/users/import - create every previewed row's user in one transaction, all or none;
 // each invitation is queued in the outbox and leaves once the import has committed
 export async function importUsersAction(_prev: FormState, input: FormData): Promise<ActionResult> {
-  const result = await runAction(importUsersSchema, input, (actor, { rows }) => importUsers({ actor, rows }), {
-    permission: 'user.manage',
-  });
+  const result = await runAction(
+    importUsersSchema,
+    input,
+    (actor, { rows, committeeId, committeeFrom }) =>
+      importUsers({
+        actor,
+        rows,
+        // Not chosen (undefined) is refused by lib when the rows have posts; "accounts only" is null.
+        committee:
+          committeeId === undefined
+            ? undefined
+            : committeeId !== null && committeeFrom
+              ? { committeeId, validFrom: committeeFrom }
+              : null,
+      }),
+    { permission: 'user.manage' },
+  );
   if (!result.ok) return result;
   revalidatePath('/admin/users');
-  const { created, skipped } = result.data!;
+  const { created, skipped, members } = result.data!;
+  if (members) revalidatePath('/admin/committees', 'layout');
   // Without a mail server the invitations wait in the outbox: said, with where to read them.
   const said = [localize(usersImportedMessage(created), await getTranslate())];
+  // The people of the list are the committee's members now (decision 081): said, so nobody adds them again by hand.
+  if (members) said.push(await say('done.membersAdded', { count: members }));
   // Who already had an account was passed over (a list imported again), and is named.
   if (skipped.length) said.push(await say('done.usersSkipped', { count: skipped.length, emails: skipped.join(', ') }));
   return { ok: true, message: said.join(' ') };

@@ -26,6 +26,7 @@ const row = (line: number, values: Partial<PreviewRow['values']>, errors: Previe
     role: 'agency',
     agencyId: '',
     agencyDuty: 'focal_point',
+    committeePosition: '',
     ...values,
   },
   agencyText: 'Bộ Không Có',
@@ -41,7 +42,7 @@ describe('the preview grid', () => {
           row(3, { name: 'Trần Bình', email: 'x' }, { email: ['Email sai'], agencyId: ['Không tìm thấy cơ quan'] }),
         ],
         agencies: [{ id: 7, name: 'Bộ Nội vụ' }],
-        t: { userImport: t.userImport, roles: t.roles },
+        t: { userImport: t.userImport, roles: t.roles, committees: t.committees },
         onDone: () => {},
       }),
     );
@@ -57,5 +58,42 @@ describe('the preview grid', () => {
     expect(html).toMatch(/id="row-1-agencyId-error"[^>]*>Không tìm thấy cơ quan</);
     expect(html).toContain('2 dòng · 1 dòng có lỗi');
     expect(html).toContain('Nhập 2 người dùng');
+  });
+
+  it('with posts in the list, offers to add the people to the committee (the only one chosen), each post a select; a suggested role says so', () => {
+    const suggested: PreviewRow = {
+      ...row(2, { name: 'Phạm Minh Chính', email: 'a@example.gov.vn', role: 'leader', committeePosition: 'head' }),
+      suggested: true,
+    };
+    const html = render(
+      createElement(ImportGrid, {
+        rows: [suggested, row(3, { name: 'Hồ Đức Phớc', email: 'b@example.gov.vn', agencyId: '7' })],
+        agencies: [{ id: 7, name: 'Bộ Tài chính' }],
+        committees: [{ id: 4, name: 'Ban Chỉ đạo cải cách hành chính của Chính phủ' }],
+        today: '06/03/2024',
+        t: { userImport: t.userImport, roles: t.roles, committees: t.committees },
+        onDone: () => {},
+      }),
+    );
+    expect(html).toContain('Thêm vào Ban Chỉ đạo');
+    expect(html).toContain('Danh sách ghi chức danh trong Ban Chỉ đạo của 1 người.');
+    expect(html).toMatch(/<option value="4" selected="">Ban Chỉ đạo cải cách hành chính của Chính phủ<\/option>/);
+    expect(html).toContain('<option value="none">Chỉ tạo tài khoản (không thêm vào Ban)</option>');
+    expect(html).toMatch(/name="committeeFrom" value="06\/03\/2024"/);
+    expect(html).toMatch(/<select id="row-0-committeePosition"[^>]*name="rows\.0\.committeePosition"/);
+    expect(html).toMatch(/<option value="head" selected="">Trưởng ban<\/option>/);
+    expect(html).toContain('Theo chức vụ: hãy kiểm tra');
+    // Without a committee to join, no step is offered: it says so, and the posts are not carried.
+    const none = render(
+      createElement(ImportGrid, {
+        rows: [suggested],
+        agencies: [],
+        t: { userImport: t.userImport, roles: t.roles, committees: t.committees },
+        onDone: () => {},
+      }),
+    );
+    expect(none).not.toContain('Thêm vào Ban Chỉ đạo');
+    expect(none).toContain('chưa có Ban Chỉ đạo nào đang hoạt động');
+    expect(none).toContain('<input type="hidden" name="rows.0.committeePosition" value=""/>');
   });
 });

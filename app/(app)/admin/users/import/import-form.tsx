@@ -3,10 +3,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { FormResult } from '@/components/forms/form-result';
 import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
+import { EmailText } from '@/components/ui/email-text';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import type { Messages } from '@/lib/i18n/vi';
 import type { PreviewRow, RowField } from '@/lib/users/import';
-import { AGENCY_DUTIES, ROLES } from '@/lib/reference/enums';
+import { AGENCY_DUTIES, COMMITTEE_POSITIONS, ROLES } from '@/lib/reference/enums';
+import { COMMITTEE_NONE } from '@/lib/users/import-vocabulary';
 import { addListedAgenciesAction, importUsersAction, previewUserImportAction } from './actions';
 
 const importUsersFormSchema: SchemaLoader = () =>
@@ -16,8 +18,9 @@ const previewUserImportSchema: SchemaLoader = () =>
 const addListedAgenciesSchema: SchemaLoader = () =>
   import('@/lib/agencies/schemas').then((m) => m.addListedAgenciesSchema);
 
-type T = Pick<Messages, 'userImport' | 'roles'>;
+type T = Pick<Messages, 'userImport' | 'roles'> & { committees: Pick<Messages['committees'], 'positions'> };
 type Agency = { id: number; name: string };
+type Committee = { id: number; name: string };
 
 const TEXT_FIELDS = ['name', 'email', 'position', 'phone'] as const;
 
@@ -32,11 +35,16 @@ const TEXT_FIELDS = ['name', 'email', 'position', 'phone'] as const;
 export function ImportGrid({
   rows,
   agencies,
+  committees = [],
+  today = '',
   t,
   onDone,
 }: {
   rows: PreviewRow[];
   agencies: Agency[];
+  /** The committees in operation the rows with a post may join (decision 081). */
+  committees?: Committee[];
+  today?: string;
   t: T;
   onDone: (message: string) => void;
 }) {
@@ -57,7 +65,14 @@ export function ImportGrid({
     return grid.error(`rows.${positionOf.get(i)}.${field}`);
   };
   const rowBad = (i: number) =>
-    (['name', 'email', 'position', 'phone', 'role', 'agencyId', 'agencyDuty'] as const).some((f) => errorOf(i, f));
+    (['name', 'email', 'position', 'phone', 'role', 'agencyId', 'agencyDuty', 'committeePosition'] as const).some((f) =>
+      errorOf(i, f),
+    );
+  // The list names posts in the committee ("Trưởng ban", "Ủy viên"): the step that makes them its members is offered,
+  // the committee chosen when there is only one.
+  const withPost = kept.filter((i) => rows[i]!.values.committeePosition !== '').length;
+  const hasPosts = rows.some((r) => r.values.committeePosition !== '' || r.errors.committeePosition);
+  const showPosts = committees.length > 0 && hasPosts;
   const bad = kept.filter(rowBad).length;
 
   // Rows a refusal (the browser's or the server's) names become inputs, to be fixed in place.
@@ -86,31 +101,36 @@ export function ImportGrid({
         <table className="w-full min-w-[64rem] text-sm" data-testid="import-table">
           <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-700">
             <tr>
-              <th scope="col" className={`${cell} w-16`}>
+              <th scope="col" className={`${cell} w-12`}>
                 {u.line}
               </th>
-              <th scope="col" className={cell}>
+              <th scope="col" className={`${cell} min-w-[8rem]`}>
                 {u.name}
               </th>
               <th scope="col" className={cell}>
                 {u.email}
               </th>
-              <th scope="col" className={cell}>
+              <th scope="col" className={`${cell} min-w-[10rem]`}>
                 {u.position}
               </th>
-              <th scope="col" className={`${cell} w-36`}>
+              <th scope="col" className={`${cell} w-28`}>
                 {u.phone}
               </th>
-              <th scope="col" className={`${cell} w-44`}>
+              <th scope="col" className={`${cell} w-36`}>
                 {u.role}
               </th>
-              <th scope="col" className={`${cell} w-64`}>
+              <th scope="col" className={`${cell} w-52`}>
                 {u.agency}
               </th>
-              <th scope="col" className={`${cell} w-32`}>
+              <th scope="col" className={`${cell} w-28`}>
                 {u.duty}
               </th>
-              <th scope="col" className={`${cell} w-24`}>
+              {showPosts ? (
+                <th scope="col" className={`${cell} w-36`}>
+                  {u.post}
+                </th>
+              ) : null}
+              <th scope="col" className={`${cell} w-20`}>
                 <span className="sr-only">{u.edit}</span>
               </th>
             </tr>
@@ -168,7 +188,11 @@ export function ImportGrid({
                       ) : (
                         <>
                           <input type="hidden" name={name(field)} value={v[field]} />
-                          <span className="break-words">{v[field]}</span>
+                          {field === 'email' ? (
+                            <EmailText email={v[field]} />
+                          ) : (
+                            <span className="break-words">{v[field]}</span>
+                          )}
                         </>
                       )}
                       {error(field)}
@@ -201,6 +225,11 @@ export function ImportGrid({
                         {v.role ? t.roles[v.role as (typeof ROLES)[number]] : ''}
                       </>
                     )}
+                    {row.suggested ? (
+                      <span className="mt-1 block text-xs text-amber-800" data-testid="row-suggested">
+                        {u.suggested}
+                      </span>
+                    ) : null}
                     {error('role')}
                   </td>
                   <td className={cell}>
@@ -270,6 +299,31 @@ export function ImportGrid({
                     )}
                     {error('agencyDuty')}
                   </td>
+                  {showPosts ? (
+                    <td className={cell}>
+                      <label className="sr-only" htmlFor={id('committeePosition')}>
+                        {label(u.post)}
+                      </label>
+                      <select
+                        id={id('committeePosition')}
+                        name={name('committeePosition')}
+                        defaultValue={v.committeePosition}
+                        className={inputClass}
+                        {...described('committeePosition')}
+                      >
+                        <option value="">{u.notMember}</option>
+                        {COMMITTEE_POSITIONS.map((p) => (
+                          <option key={p} value={p}>
+                            {t.committees.positions[p]}
+                          </option>
+                        ))}
+                      </select>
+                      {error('committeePosition')}
+                    </td>
+                  ) : (
+                    // No committee in operation to join: the posts are not carried (nothing to choose).
+                    <input type="hidden" name={name('committeePosition')} value="" />
+                  )}
                   <td className={`${cell} space-y-1 text-right`}>
                     {editable ? null : (
                       <button
@@ -300,6 +354,50 @@ export function ImportGrid({
           </tbody>
         </table>
       </div>
+      {hasPosts && !showPosts ? (
+        <p className="max-w-prose text-sm text-amber-800" data-testid="import-no-committee">
+          {u.noCommittee}
+        </p>
+      ) : null}
+      {showPosts ? (
+        // min-w-0: a fieldset is as wide as its content by default, and a committee's long name widened a phone's page.
+        <fieldset className="min-w-0 space-y-3 rounded-lg border border-slate-200 p-4" data-testid="import-committee">
+          <legend className="px-1 font-semibold text-slate-900">{u.committeeStep}</legend>
+          <p className="max-w-prose text-sm text-slate-600">{u.committeeHint.replace('{count}', String(withPost))}</p>
+          <div className="flex flex-wrap gap-3">
+            <Field
+              id="import-committee"
+              label={u.committee}
+              error={grid.error('committeeId')}
+              className="w-full min-w-0 sm:max-w-2xl"
+            >
+              <select
+                id="import-committee"
+                name="committeeId"
+                defaultValue={committees.length === 1 ? String(committees[0]!.id) : ''}
+                className={inputClass}
+              >
+                <option value="">{u.committeeChoose}</option>
+                {committees.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+                <option value={COMMITTEE_NONE}>{u.committeeNone}</option>
+              </select>
+            </Field>
+            <Field id="import-committee-from" label={u.committeeFrom} error={grid.error('committeeFrom')}>
+              <input
+                id="import-committee-from"
+                name="committeeFrom"
+                defaultValue={today}
+                inputMode="numeric"
+                className={inputClass}
+              />
+            </Field>
+          </div>
+        </fieldset>
+      ) : null}
       <FormResult form={grid} />
       <button type="submit" className={buttonClass.primary} disabled={pending || toCreate === 0}>
         {u.confirm.replace('{count}', toCreate.toLocaleString('vi-VN'))}
@@ -353,7 +451,17 @@ const missingAgencies = (rows: PreviewRow[]) => [
 ];
 
 /** Upload a file (or paste the rows) → the preview, read on the server → fix → import. */
-export function UserImport({ agencies, t }: { agencies: Agency[]; t: T }) {
+export function UserImport({
+  agencies,
+  committees,
+  today,
+  t,
+}: {
+  agencies: Agency[];
+  committees: Committee[];
+  today: string;
+  t: T;
+}) {
   const u = t.userImport;
   const preview = useActionForm(previewUserImportAction, { schema: previewUserImportSchema, keepOnSuccess: true });
   const read = preview.state?.ok ? preview.state.data : undefined;
@@ -404,7 +512,15 @@ export function UserImport({ agencies, t }: { agencies: Agency[]; t: T }) {
           {missing.length ? (
             <MissingAgencies key={`missing-${read.id}`} names={missing.slice(0, 100)} t={t} onAdded={readAgain} />
           ) : null}
-          <ImportGrid key={read.id} rows={read.rows} agencies={agencies} t={t} onDone={onDone} />
+          <ImportGrid
+            key={read.id}
+            rows={read.rows}
+            agencies={agencies}
+            committees={committees}
+            today={today}
+            t={t}
+            onDone={onDone}
+          />
         </>
       ) : null}
       {done ? <FormResult form={{ ok: true, message: done }} /> : null}

@@ -4,11 +4,12 @@ import { Card } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
 import { listAgencyOptions } from '@/lib/agencies/queries';
+import { listCommitteesForAdmin } from '@/lib/committees/queries';
 import { requireActor } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
 import { getTranslations } from 'next-intl/server';
 import { can } from '@/lib/policy';
-import { vnDate } from '@/lib/time';
+import { formatDate, vnDate } from '@/lib/time';
 import { MAX_IMPORT_ROWS } from '@/lib/users/import-schemas';
 import { UserImport } from './import-form';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -24,7 +25,14 @@ export default async function UserImportPage() {
   if (!can(actor, 'user.manage')) notFound();
   const { t } = await getMessages();
   const tu = await getTranslations('userImport');
-  const agencies = await listAgencyOptions({ actor, day: vnDate() });
+  const today = vnDate();
+  const agencies = await listAgencyOptions({ actor, day: today });
+  // The committees in operation, which the list's people may join with their posts (decision 081).
+  const committees = can(actor, 'committee.manage')
+    ? (await listCommitteesForAdmin({ actor, today }))
+        .filter((c) => !c.validTo || c.validTo >= today)
+        .map((c) => ({ id: c.id, name: c.name }))
+    : [];
   return (
     <>
       <PageHeader
@@ -37,7 +45,12 @@ export default async function UserImportPage() {
         }
       />
       <Card>
-        <UserImport agencies={agencies} t={{ userImport: t.userImport, roles: t.roles }} />
+        <UserImport
+          agencies={agencies}
+          committees={committees}
+          today={formatDate(today)}
+          t={{ userImport: t.userImport, roles: t.roles, committees: t.committees }}
+        />
       </Card>
     </>
   );
