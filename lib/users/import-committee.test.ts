@@ -15,7 +15,7 @@ import { importUsers, previewUserImport, userImportWarnings, type PreviewRow } f
 /**
  * Decision 081: a committee's published list brings in its people as the committee's members, and the role and duty
  * of each are suggested from their title. The list is the Government's Administrative Reform Steering Committee as
- * published in March 2024 (tests/fixtures/people/SOURCES.md, "Session 35"): names, titles and posts as published;
+ * published in March 2024 (tests/fixtures/people/SOURCES.md, "Session 34"): names, titles and posts as published;
  * the addresses are made up on example.gov.vn (the source publishes none).
  */
 
