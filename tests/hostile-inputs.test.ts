@@ -94,9 +94,16 @@ describe('hostile inputs take linear time (attacker pass 17)', () => {
 
   // attacker pass 28: each item is read in tens of microseconds whatever its length, and each line of "a." is an item:
   // 200,000 characters of them (66,000 items) took 4 to 7.6 seconds; items past any real notice's count are not read
-  it('a notice of 66,000 one-letter items', async () => {
-    const text = `1. Bộ Tài chính chủ trì thực hiện.\n${'a.\n'.repeat(66_000)}`;
-    expect(await timed(() => parseConclusionText(text, REGISTRY, on))).toBeLessThan(2_000);
+  // (the last one below, past the cap, would lead with Bộ Nội vụ if it were), and the rest is linear (about 1 s quiet)
+  it("a notice of 66,000 one-letter items, those past any real notice's count not read", async () => {
+    const text = `1. Bộ Tài chính chủ trì thực hiện.\n${'a.\n'.repeat(66_000)}b. Bộ Nội vụ chủ trì thực hiện.\n`;
+    let items: ReturnType<typeof parseConclusionText> = [];
+    expect(await timed(() => (items = parseConclusionText(text, REGISTRY, on)))).toBeLessThan(BOUND_MS);
+    const noiVu = REGISTRY.find((a) => a.name === 'Bộ Nội vụ')!.id;
+    expect(items[0]!.leadAgencyIds).not.toContain(noiVu);
+    expect(items.at(-1)).toMatchObject({ text: 'Bộ Nội vụ chủ trì thực hiện.' });
+    expect(items.at(-1)!.leadAgencyIds).not.toContain(noiVu);
+    expect(items.at(-1)!.notes[0]).toMatch(/cần nhập tay/);
   });
 
   it('a DOCX of a million spaces is read at once; one of 260,000 characters is refused as too long for a notice', async () => {
