@@ -26,7 +26,10 @@ test('the secretariat turns a pasted notice into directives, publishes the notic
   await page.getByLabel('Ngày họp').fill('05/03/2026');
   await page.getByLabel('Địa điểm').fill('Trụ sở Chính phủ');
   await page.getByRole('combobox', { name: 'Người chủ trì' }).fill('Pham Minh Chinh');
-  await page.getByRole('option', { name: 'Phạm Minh Chính Thủ tướng Chính phủ', exact: true }).click();
+  await page
+    .getByRole('option', { name: /^Phạm Minh Chính Thủ tướng Chính phủ/ })
+    .first()
+    .click();
   await page.getByRole('button', { name: 'Lưu phiên họp' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   const sessionUrl = page.url();

@@ -59,7 +59,10 @@ test('a real session end to end: paste attendance, paste the notice, publish, an
   // Where publishing needs approval, only the approved notice makes a session "published" (decision 042).
   await expect(page.getByLabel('Trạng thái', { exact: true }).locator('option')).toHaveText(['Dự kiến', 'Đã họp']);
   await page.getByRole('combobox', { name: 'Người chủ trì' }).fill('Thủ tướng');
-  await page.getByRole('option', { name: 'Phạm Minh Chính Thủ tướng Chính phủ', exact: true }).click();
+  await page
+    .getByRole('option', { name: /^Phạm Minh Chính Thủ tướng Chính phủ/ })
+    .first()
+    .click();
   await page.getByRole('button', { name: 'Lưu phiên họp' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   const sessionUrl = page.url();
