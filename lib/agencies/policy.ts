@@ -1,12 +1,12 @@
 import { and, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, committeeMembers, committees } from '@/db/schema';
-import { queryRows } from '@/lib/db';
+import { queryRows, resolveDb } from '@/lib/db';
 import { invalid } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
 import { foldVi } from '@/lib/text';
 import { vnDate, type IsoDate } from '@/lib/time';
-import type { AgencyGroup } from './schemas';
+import { AGENCY_GROUPS, type AgencyGroup } from './schemas';
 
 /**
  * The agency rules: which bodies exist on a day (only they are given new work), where the work of an ended
@@ -226,6 +226,15 @@ export async function resolveGroup(
   );
   const out = new Set(ids.map((id) => (active.has(id) ? id : (successors.get(id) ?? id))));
   return [...(await activeAgencyIds(db, [...out], today))];
+}
+
+/**
+ * The groups a committee's directive may be assigned to as a whole: a province's two only when the committee's
+ * province is known (else saving one is refused, decision 076, so the form does not offer it).
+ */
+export async function offeredGroups(committeeId: number | null, db?: DbOrTx): Promise<AgencyGroup[]> {
+  const province = await committeeProvince(await resolveDb(db), committeeId);
+  return AGENCY_GROUPS.filter((group) => province !== null || !PROVINCIAL_GROUPS.has(group));
 }
 
 /**

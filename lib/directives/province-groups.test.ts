@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { agencies, committees, tasks } from '@/db/schema';
 import { AppError } from '@/lib/errors';
+import { offeredGroups } from '@/lib/agencies/policy';
 import { assignableGroups } from '@/lib/minutes/queries';
 import type { Actor } from '@/lib/policy';
 import { assignToTargets } from '@/lib/tasks/assign';
@@ -159,6 +160,8 @@ describe("a provincial notice's groups (decision 076)", () => {
     const ids = await assignToTargets({ actor: secretariat, ...input }, h.db);
     expect(await leadsOf([d!])).toEqual([['LC-SNV', 'LC-STP']]);
     expect(ids).toHaveLength(2);
+    // the form offers the province's groups to the province's committee
+    expect(await offeredGroups(c!.id, h.db)).toEqual(expect.arrayContaining(['departments', 'localities']));
   });
 
   it("takes the issuing province a notice's header names when the committee has none", async () => {
@@ -201,6 +204,13 @@ describe("a provincial notice's groups (decision 076)", () => {
     });
     const refused = await assignToTargets({ actor: secretariat, ...input }, h.db).catch((x: unknown) => x);
     expect((refused as AppError).message).toBe('errors.agencies.groupProvinceUnknown');
+    // so the assign form does not offer what saving would refuse
+    expect(await offeredGroups(c!.id, h.db)).toEqual([
+      'committee_members',
+      'ministries',
+      'provinces',
+      'ministries_and_provinces',
+    ]);
     // and the notice's wording has no province's group to name
     const groups = await assignableGroups(s.startsAt, c!.id, h.db);
     expect(groups.some((g) => g.agencyIds.includes(id['TQ-SNV']!))).toBe(false);

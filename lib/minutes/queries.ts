@@ -7,7 +7,7 @@ import { publishApprovalRequired } from '@/lib/env';
 import { listSessionDirectives } from '@/lib/directives/queries';
 import { can, canApproveDocument, canReadSession, type Actor } from '@/lib/policy';
 import { getAttendanceSheet, getSessionHeader } from '@/lib/sessions/queries';
-import { committeeProvince, PROVINCIAL_GROUPS, resolveGroup } from '@/lib/agencies/policy';
+import { committeeProvince, offeredGroups, resolveGroup } from '@/lib/agencies/policy';
 import { vnDate } from '@/lib/time';
 import {
   actingChair,
@@ -153,9 +153,9 @@ export async function assignableGroups(
   const d = await resolveDb(db);
   const day = vnDate(startsAt);
   // a province's groups are the committee's province's (decision 076); a committee of no province has none
-  const province = (await committeeProvince(d, committeeId))?.id ?? null;
-  const groups = (['ministries', 'provinces', 'departments', 'localities'] as const).filter(
-    (group) => province !== null || !PROVINCIAL_GROUPS.has(group),
+  const offered = await offeredGroups(committeeId, d);
+  const groups = (['ministries', 'provinces', 'departments', 'localities'] as const).filter((group) =>
+    offered.includes(group),
   );
   return Promise.all(
     groups.flatMap((group) =>

@@ -11,10 +11,12 @@ import { getMessages } from '@/lib/i18n';
 import { assignableGroups } from '@/lib/minutes/queries';
 import { can } from '@/lib/policy';
 import { listAgencyOptions } from '@/lib/agencies/queries';
+import { offeredGroups } from '@/lib/agencies/policy';
+import type { AgencyGroup } from '@/lib/agencies/schemas';
 import { getSessionDetail } from '@/lib/sessions/queries';
 import { vnDate } from '@/lib/time';
 import { moveDirectiveAction } from './actions';
-import { AssignForm } from './assign-form';
+import { AssignForm, type AssignLabels } from './assign-form';
 import { DirectiveForm } from './directive-form';
 import { PasteProposals } from './paste-proposals';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -36,11 +38,12 @@ export default async function SessionDirectivesPage({
   const session = await getSessionDetail({ actor, sessionId });
   if (!session) notFound();
   const manage = can(actor, 'directive.manage');
-  const [items, areas, agencies, groups] = await Promise.all([
+  const [items, areas, agencies, groups, offered] = await Promise.all([
     listSessionDirectives({ actor, sessionId }),
     listReformAreas(),
     manage ? listAgencyOptions({ actor, day: vnDate() }) : [],
     assignableGroups(session.startsAt, session.committeeId),
+    manage ? offeredGroups(session.committeeId) : ([] as AgencyGroup[]),
   ]);
   const q = await searchParams;
   const editId = manage ? Number(q.edit ?? 0) : 0;
@@ -130,7 +133,14 @@ export default async function SessionDirectivesPage({
               sessionId={sessionId}
               directiveId={assigning.id}
               agencies={agencies}
-              t={d.assignForm}
+              t={{
+                ...d.assignForm,
+                targets: Object.fromEntries(
+                  Object.entries(d.assignForm.targets).filter(
+                    ([k]) => k === 'agencies' || offered.includes(k as AgencyGroup),
+                  ),
+                ) as AssignLabels['targets'],
+              }}
             />
           </Card>
         ) : null}
