@@ -6159,3 +6159,44 @@ describe('session 32: a report sentence that sums up the bodies named after it',
     ).toEqual([{ lead: [], groups: ['ministries_and_provinces'] }]);
   });
 });
+
+// Session 35 (decision 083), from the failure classes of ten provincial texts the parser was not tuned on (portal and
+// press reports of a letter's directions): a time adverbial puts the subject second, a sentence may close with "…", and
+// the reported letter itself, named short, may speak ("Công văn yêu cầu …") [style].
+describe('session 35: directive paragraphs whose subject is not first', () => {
+  const read = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2024-01-05', province: 'Tuyên Quang' });
+
+  it('reads "Theo đó, trong thời gian …, Công an tỉnh …" as a direction, and the body paragraph after it as another', () => {
+    const items = read(
+      `Theo đó, trong thời gian từ ngày 01/01/2024 đến ngày 15/3/2024, Công an tỉnh bố trí lực lượng kiểm tra, kiểm soát giao thông.
+
+Sở Giao thông vận tải chỉ đạo lực lượng thanh tra xử lý các phương tiện chở quá số người quy định.`,
+    );
+    expect(items.map((i) => i.text.slice(0, 20))).toEqual(['Theo đó, trong thời ', 'Sở Giao thông vận tả']);
+  });
+
+  it('ends a directive sentence at a closing "…"', () => {
+    const items = read(
+      `Theo đó, trong dịp Tết, Công an tỉnh bố trí lực lượng kiểm tra; chỉ đạo Công an các huyện xử lý vi phạm đối với xe ô tô chở khách, xe tải…
+
+Sở Giao thông vận tải chỉ đạo lực lượng thanh tra phối hợp xử lý các phương tiện vi phạm.`,
+    );
+    expect(items).toHaveLength(2);
+    expect(items[1]!.text).toMatch(/^Sở Giao thông vận tải chỉ đạo/u);
+  });
+
+  it('opens a direction at "Công văn yêu cầu …" and at "Các đơn vị liên quan: …" in a report of the letter', () => {
+    const items = read(
+      `Chủ tịch UBND tỉnh vừa ban hành Công văn số 31/UBND-KTN yêu cầu Sở Giao thông vận tải chủ trì tham mưu thành lập Tổ công tác liên ngành.
+
+Công văn yêu cầu chủ tịch UBND các huyện, thành phố chỉ đạo kiểm tra, bổ sung biển báo tải trọng cầu, đường.
+
+Các đơn vị liên quan: Công an tỉnh, Sở Giao thông vận tải tập trung tuyên truyền, xử lý vi phạm chở hàng quá tải.`,
+    );
+    expect(items.map((i) => i.text.slice(0, 20))).toEqual([
+      'Chủ tịch UBND tỉnh v',
+      'Công văn yêu cầu chủ',
+      'Các đơn vị liên quan',
+    ]);
+  });
+});

@@ -1078,8 +1078,9 @@ function splitItems(text: string, unnumbered = false): Draft[] {
       (firstDirective >= 0 &&
         k > firstDirective &&
         // after a full stop: after ";" the sentence goes on ("… đôn đốc các sở, ngành liên quan;" / "Uỷ ban nhân dân
-        // thành phố và các huyện khẩn trương …", a line a PDF's wrap broke)
-        /[.!?]["”)]?\s*$/u.test(body[k - 1]!) &&
+        // thành phố và các huyện khẩn trương …", a line a PDF's wrap broke); a closing "…" ends its sentence too
+        // ("… xe mô tô vi phạm…" / "Sở GTVT chỉ đạo …", decision 083)
+        /[.!?…]["”)]?\s*$/u.test(body[k - 1]!) &&
         opensOwnParagraph(foldVi(body[k]!.trim())));
     const paragraphEnd = (i: number) => {
       let k = i + 1;
@@ -1203,9 +1204,26 @@ const DIRECTS_BODY = String.raw`chi dao(?=\s+(?:so|ubnd|uy ban nhan dan|ban|cong
 // thuộc Bộ …", "Lãnh đạo Bộ yêu cầu …" (the ministry's leadership speaking), "Bộ Công Thương cũng nghiêm cấm …", "Các
 // đơn vị trực thuộc Bộ thực hiện nghiêm …" (its units, unnamed, told their part).
 const MINISTRY_REPORT_PARAGRAPH = String.raw`(?:lanh dao (?:bo|so)(?: [^\s.;:,]+){0,6}? (?:cung |con |tiep tuc |dong thoi )?(?:yeu cau|de nghi|chi dao|giao)\s|bo [^.;:,]{1,60}? cung (?:nghiem cam|yeu cau|de nghi)\s|cac (?:don vi|co quan)(?: truc thuoc| thuoc)? (?:bo|so)(?: [^\s.;:,]+){0,4}? (?:thuc hien|trien khai|to chuc|chu dong|tap trung|khan truong|quan triet)\s)`;
+/**
+ * "Theo đó, trong thời gian từ đầu tháng 1/2013 tới ngày 15/3/2013, Công an tỉnh bố trí …": between the connective and
+ * the body, a time adverbial (a span or a moment, opened by a time word and closed by its comma) puts the subject
+ * second; the paragraph is a directive all the same (session 35, decision 083). Only time words: a clause of reason or
+ * ground ("Trên cơ sở …,") is not read here.
+ */
+const TIME_ADVERBIAL = String.raw`(?:trong (?:thoi gian|dip|nam|thang|quy|tuan)|tu (?:ngay|nay|dau)|truoc (?:ngay|tet|dip)|den (?:ngay|het)|(?:ngay|thang) \d)[^.;:,]{0,100},\s*(?:[^.;:,]{0,60},\s*)?`;
+/**
+ * "Công văn yêu cầu chủ tịch UBND các huyện …", "Văn bản cũng giao Sở X …": in a press report, the reported letter
+ * speaking, named short, opens a direction of its own, like "Giao …" (session 35, decision 083).
+ */
+const LETTER_ASKS = String.raw`(?:cong van|van ban|chi thi|ke hoach)(?: (?:nay|cung|con|tiep tuc))? (?:yeu cau|giao|de nghi)\s`;
+/**
+ * "Các đơn vị liên quan: Công an tỉnh, Sở Giao thông vận tải, … tập trung …": a named list as the subject, after a
+ * direction, opens a task of its own, as a paragraph or as a sentence (session 35, decision 083).
+ */
+const NAMED_LIST_SUBJECT = /^cac (?:don vi|co quan)(?: lien quan)?:\s/u;
 const DIRECTIVE_PARAGRAPH = new RegExp(
   String.raw`^(?:(?:giao|yeu cau|de nghi)\s|${MINISTRY_REPORT_PARAGRAPH}|${PRESS_TAG_LEADER}|(?:van phong chinh phu|vpcp) (?:xin )?(?:de nghi|yeu cau)\s|${LEADER_SPEAKS}|${MEETING_CONCLUDES}|(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:(?:pho )?chu tich )?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) (?:cung |con |tiep tuc |dong thoi )?(?:yeu cau|giao|de nghi|${DIRECTS_BODY})\s|` +
-    String.raw`${PARAGRAPH_CONNECTIVE},\s*(?:(?:(?:pho )?chu tich\s)?(?:giao|yeu cau|de nghi)\s|(?:so|cong an|bo chi huy|ban quan ly|ubnd|uy ban nhan dan|thanh tra|van phong) ))`,
+    String.raw`${PARAGRAPH_CONNECTIVE},\s*(?:${TIME_ADVERBIAL})?(?:(?:(?:pho )?chu tich\s)?(?:giao|yeu cau|de nghi)\s|(?:so|cong an|bo chi huy|ban quan ly|ubnd|uy ban nhan dan|thanh tra|van phong) )|${LETTER_ASKS})`,
   'u',
 );
 /** "Uỷ ban nhân dân thành phố và các huyện tổ chức …", "Sở Tài nguyên và Môi trường đôn đốc …": a body, then its task. */
@@ -1277,7 +1295,8 @@ const COMMENDATION_PARAGRAPH = new RegExp(
   String.raw`^(?:${PARAGRAPH_CONNECTIVE},\s*)?(?:bieu duong|khen ngoi|hoan nghenh|ghi nhan(?:,| va) bieu duong)(?![\p{L}])`,
   'u',
 );
-const opensOwnTask = (folded: string) => BODY_DOES_TASK_PARAGRAPH.test(folded) || SPEAKER_TELLS_SENTENCE.test(folded);
+const opensOwnTask = (folded: string) =>
+  BODY_DOES_TASK_PARAGRAPH.test(folded) || SPEAKER_TELLS_SENTENCE.test(folded) || NAMED_LIST_SUBJECT.test(folded);
 /** A paragraph after a report's directions that gives its own task, or commends (an assessment of its own). */
 const opensOwnParagraph = (folded: string) => opensOwnTask(folded) || COMMENDATION_PARAGRAPH.test(folded);
 /** A paragraph's sentences, split before each that gives a body its own task (read from its first 200 characters). */

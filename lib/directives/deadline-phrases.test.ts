@@ -146,6 +146,13 @@ describe('parseDeadline: urgent and recurring words', () => {
     expect(parseDeadline('Các Bộ đã khẩn trương triển khai; đề nghị tiếp tục hoàn thiện', on('2024-02-05'))).toBeNull();
     expect(parseDeadline('Thời gian qua, các Bộ đã sớm ban hành kế hoạch', on('2024-02-05'))).toBeNull();
     expect(parseDeadline('cac Bo trien khai ngay tu dau nam 2024', on('2024-02-05'))).toBeNull();
+    // session 35: "ngay" of place or stress ("right at", "even") is not "at once"
+    expect(parseDeadline('xử lý các phương tiện chở quá số người ngay tại bến', on('2024-02-05'))).toBeNull();
+    expect(parseDeadline('kiểm tra ngay trên địa bàn, ngay cả khi không có phản ánh', on('2024-02-05'))).toBeNull();
+    expect(parseDeadline('triển khai ngay các biện pháp', on('2024-02-05'))).toEqual({
+      kind: 'urgent',
+      phrase: 'ngay',
+    });
     expect(parseDeadline('Bộ Nội vụ đã triển khai; Bộ Tư pháp khẩn trương thẩm định', on('2024-02-05'))).toEqual({
       kind: 'urgent',
       phrase: 'khẩn trương',

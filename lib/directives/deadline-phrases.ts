@@ -517,13 +517,20 @@ export function deadlinePhrase(dated: readonly DatedPhrase[]): DatedPhrase | und
 }
 
 /**
- * "ngay" means "at once" only when written without accents and not before a number ("ngày 15") nor "từ" ("ngay từ
- * đầu năm": from the very start). An urgency told in the past ("các Bộ đã khẩn trương triển khai") is not one.
+ * "ngay" means "at once" only when written without accents and not before a number ("ngày 15"), "từ" ("ngay từ
+ * đầu năm": from the very start) nor a word of place or stress ("ngay tại bến", "ngay cả khi"). An urgency told in the past ("các Bộ đã khẩn trương triển khai") is not one.
  */
 function firstUrgentPhrase(text: string, folded: string, at: number[]): string | null {
   for (const m of allMatches(folded, URGENT)) {
     const phrase = phraseAt(text, at, m.index, m.index + m[0].length);
-    if (m[0] === 'ngay' && (!/^ngay$/i.test(phrase) || /^\s*(?:\d|tu(?![\p{L}]))/u.test(folded.slice(m.index + 4))))
+    if (
+      m[0] === 'ngay' &&
+      (!/^ngay$/i.test(phrase) ||
+        /^\s*(?:\d|tu(?![\p{L}]))/u.test(folded.slice(m.index + 4)) ||
+        // "ngay tại bến", "ngay trên địa bàn", "ngay cả khi": "right at", "even", a place or a stress, not "at once"
+        // (session 35, decision 083)
+        /^\s*(?:tai|tren|duoi|ben|canh|giua|ca)(?![\p{L}])/u.test(folded.slice(m.index + 4)))
+    )
       continue;
     if (URGENCY_TOLD_IN_THE_PAST.test(folded.slice(Math.max(0, m.index - 20), m.index))) continue;
     return phrase;
