@@ -3,9 +3,8 @@ import type { ReactNode } from 'react';
 import { signOutAction } from '@/app/actions';
 import { LocaleSwitch } from '@/app/locale-switch';
 import { NotificationBell } from '@/components/notification-bell';
-import { requireActor } from '@/lib/auth/session';
+import { requireSignedIn } from '@/lib/auth/session';
 import { getMessages } from '@/lib/i18n';
-import { unreadCount } from '@/lib/notifications/queries';
 import { can, isReadOnly, refusalMessage } from '@/lib/policy';
 import { localizeForReader } from '@/lib/i18n/translate';
 
@@ -18,9 +17,9 @@ function initials(name: string): string {
 }
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const actor = await requireActor({ enrolment: true });
+  // The session, the actor and the bell's count: one statement, shared with the page's own `requireActor` (decision 084).
+  const { actor, unread } = await requireSignedIn({ enrolment: true });
   const { t, locale } = await getMessages();
-  const unread = await unreadCount({ actor });
   const nav = [
     { href: '/', label: t.nav.home, show: true },
     { href: '/sessions', label: t.nav.sessions, show: can(actor, 'session.read') },

@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agencies, apiTokens, userCommittees, userSessions, users } from '@/db/schema';
+import { agencies, apiTokens, notifications, userCommittees, userSessions, users } from '@/db/schema';
 import { settleSession } from './sessions';
 import { builtOnceSql } from '@/db/built-once';
 import type { Actor } from '@/lib/policy';
@@ -36,11 +36,13 @@ type ActorRow = {
   /** The sign-in session's start and last use, when the actor is read through one. */
   started_at: Date | string | null;
   seen_at: Date | string | null;
+  /** The user's unread notices, when the actor is read through a sign-in session (the page header's bell). */
+  unread: number | null;
 };
 
 /**
- * Everything an actor is made of, in one statement: the user (picked by `who`, a query giving `id` and
- * `token_id`), their agency, the agencies it succeeded (transitively), those of them ended by `today`, and the
+ * Everything an actor is made of, in one statement: the user (picked by `who`, a query giving `id`,
+ * `token_id`, `started_at`, `seen_at` and `unread`), their agency, the agencies it succeeded (transitively), those of them ended by `today`, and the
  * committees the user is limited to. Read on every request, so one round trip, not five; and its text is built once
  * per process (`builtOnceSql`): `who` names its values as `sql.placeholder`s, and `today` is one too.
  */
@@ -56,7 +58,7 @@ export function actorQuery(who: () => SQL) {
       )
       select u.id, u.role, u.name, u.email, u.agency_id, u.agency_duty, u.is_active, u.session_version,
         u.totp_enabled_at is not null as totp, a.name as agency_name, a.valid_to::text as agency_valid_to,
-        who.token_id, who.started_at, who.seen_at,
+        who.token_id, who.started_at, who.seen_at, who.unread,
         array(select id from scope) as scope,
         array(select p.id from agencies p where p.id in (select id from scope) and p.id <> u.agency_id
           and p.valid_to < ${today}::date order by p.id) as ended,
@@ -113,7 +115,7 @@ export async function loadActor(
 const userActor = actorQuery(
   () =>
     sql`select ${sql.placeholder('userId')}::int as id, null::int as token_id, null::timestamptz as started_at,
-      null::timestamptz as seen_at`,
+      null::timestamptz as seen_at, null::int as unread`,
 );
 
 /**
@@ -125,18 +127,34 @@ export async function loadSessionActor(
   session: { id: string; userId: number; sessionVersion: number },
   now = new Date(),
 ): Promise<Actor | null> {
+  return (await loadSession(db, session, now))?.actor ?? null;
+}
+
+/**
+ * `loadSessionActor`, and the count of the user's unread notices read in the same statement: every signed-in page
+ * shows it in its header, and it was a statement of its own on each (decision 084). Only given with an actor.
+ */
+export async function loadSession(
+  db: DbOrTx,
+  session: { id: string; userId: number; sessionVersion: number },
+  now = new Date(),
+): Promise<{ actor: Actor; unread: number } | null> {
   const today = vnDate(now);
   const row = await sessionActor(db, { sessionId: session.id, userId: session.userId }, today);
   if (!row) return null;
   const times = { createdAt: new Date(row.started_at!), lastSeenAt: new Date(row.seen_at!) };
   if (!(await settleSession(db, session.id, times, now))) return null;
-  return actorOf(row, session.sessionVersion, today);
+  const actor = actorOf(row, session.sessionVersion, today);
+  return actor && { actor, unread: Number(row.unread ?? 0) };
 }
 
 const sessionActor = actorQuery(
   () =>
     sql`select ${userSessions.userId} as id, null::int as token_id, ${userSessions.createdAt} as started_at,
-      ${userSessions.lastSeenAt} as seen_at from ${userSessions}
+      ${userSessions.lastSeenAt} as seen_at,
+      (select count(*)::int from ${notifications} where ${notifications.userId} = ${userSessions.userId}
+        and ${notifications.readAt} is null) as unread
+      from ${userSessions}
       where ${userSessions.id} = ${sql.placeholder('sessionId')} and ${userSessions.userId} = ${sql.placeholder('userId')}
         and ${userSessions.endedAt} is null`,
 );
@@ -150,7 +168,7 @@ export function tokenActorQuery(tokenWhere: () => SQL) {
   const read = actorQuery(
     () =>
       sql`select ${apiTokens.userId} as id, ${apiTokens.id} as token_id, null::timestamptz as started_at,
-      null::timestamptz as seen_at from ${apiTokens}
+      null::timestamptz as seen_at, null::int as unread from ${apiTokens}
       join ${users} on ${users.id} = ${apiTokens.userId} left join ${agencies} on ${agencies.id} = ${users.agencyId}
       where ${tokenWhere()}`,
   );

@@ -1,6 +1,6 @@
 import { Auth } from '@auth/core';
 import { encode } from 'next-auth/jwt';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cookiePairs, readSessionClaims, usesSecureCookie } from './session-token';
 
 const SECRET = 'a-test-secret-of-enough-length-0123456789';
@@ -74,6 +74,36 @@ describe('the session cookie, read without next-auth’s request cycle', () => {
       uid: 7,
       sv: 3,
       sid: 'session-id',
+    });
+  });
+
+  describe('a token read before', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('is refused once it expires, as a token read for the first time is', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      const start = new Date('2026-12-05T08:00:00Z');
+      vi.setSystemTime(start);
+      const cookie = `${COOKIE}=${await token(COOKIE, { maxAge: 60, payload: { ...claims, sid: 'expiring' } })}`;
+      expect(await mine(cookie, false)).toEqual({ uid: 7, sv: 3, sid: 'expiring' });
+      // Within Auth.js's 15 seconds of tolerance past the expiry: still read.
+      vi.setSystemTime(start.getTime() + 74_000);
+      expect(await mine(cookie, false)).toEqual({ uid: 7, sv: 3, sid: 'expiring' });
+      expect(await authJs(cookie, false)).toEqual({ uid: 7, sv: 3, sid: 'expiring' });
+      vi.setSystemTime(start.getTime() + 75_000);
+      expect(await authJs(cookie, false)).toBeNull();
+      expect(await mine(cookie, false)).toBeNull();
+    });
+
+    it('is read only under the cookie name and the secret it was made for', async () => {
+      const plain = await token(COOKIE, { payload: { ...claims, sid: 'named' } });
+      expect(await mine(`${COOKIE}=${plain}`, false)).toEqual({ uid: 7, sv: 3, sid: 'named' });
+      // The same bytes as the secure cookie (the key is derived from the name), or read with another secret.
+      expect(await mine(`${SECURE}=${plain}`, true)).toBeNull();
+      expect(
+        await readSessionClaims(parse(`${COOKIE}=${plain}`), false, 'another-secret-of-enough-length-98765'),
+      ).toBeNull();
+      expect(await mine(`${COOKIE}=${plain}`, false)).toEqual({ uid: 7, sv: 3, sid: 'named' });
     });
   });
 

@@ -93,6 +93,15 @@ export async function readSessionClaims(
   const name = secure ? SECURE_COOKIE : COOKIE;
   const token = cookieValue(cookies, name);
   if (!token) return null;
+  const memo = `${name}\n${token}`;
+  const kept = readTokens.get(secret);
+  const known = kept?.get(memo);
+  if (known) {
+    kept!.delete(memo);
+    if (!stillValid(known)) return null;
+    kept!.set(memo, known);
+    return known;
+  }
   try {
     const { payload } = await jwtDecrypt(
       token,
@@ -107,8 +116,33 @@ export async function readSessionClaims(
         contentEncryptionAlgorithms: ['A256CBC-HS512', 'A256GCM'],
       },
     );
+    remember(secret, memo, payload as SessionClaims & { exp?: number });
     return payload as SessionClaims;
   } catch {
     return null;
   }
+}
+
+/**
+ * Tokens this process has decrypted and found valid, by cookie name and token, per secret: a signed-in reader sends the
+ * same token with every page (Auth.js renews it at most once a day, `updateAge`), and decrypting it again cost 0.15–0.4
+ * ms a page (jose's WebCrypto calls, each a job on libuv's pool). The same bytes decrypt to the same claims, so a hit
+ * gives what jose would give, but for time: the expiry is checked again on every hit (with jose's tolerance; a `nbf`
+ * that passed stays passed). What the claims are then worth is still decided by the database on every request (the
+ * session not ended, the user's version, the user active: lib/auth/actor.ts). Only valid tokens are kept (a made-up
+ * one costs its sender the decryption, as before), at most MAX_KEPT, the least recently used dropped first.
+ */
+const readTokens = new Map<string, Map<string, SessionClaims & { exp?: number }>>();
+const MAX_KEPT = 5000;
+
+function stillValid(claims: { exp?: number }, now = Date.now()): boolean {
+  // jose's check (`exp <= now - tolerance` is expired), on the same whole seconds.
+  return claims.exp === undefined || claims.exp > Math.floor(now / 1000) - CLOCK_TOLERANCE_SECONDS;
+}
+
+function remember(secret: string, memo: string, claims: SessionClaims & { exp?: number }): void {
+  let kept = readTokens.get(secret);
+  if (!kept) readTokens.set(secret, (kept = new Map()));
+  kept.set(memo, Object.freeze(claims));
+  if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value!);
 }

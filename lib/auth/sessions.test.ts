@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/db/client';
-import { users } from '@/db/schema';
+import { notifications, users } from '@/db/schema';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor } from '@/tests/factories';
-import { loadSessionActor } from './actor';
+import { loadSession, loadSessionActor } from './actor';
 import { checkSession, endSession, endUserSessions, startSession } from './sessions';
 
 let h: DatabaseHandle;
@@ -67,5 +67,37 @@ describe('sign-in sessions', () => {
     const other = await startSession(h.db, userId, null, t0);
     await endSession(h.db, other);
     expect(await load(other, at(t0, 1))).toBeNull();
+  });
+
+  it('the page header’s unread count comes with the actor, and only with one', async () => {
+    const [user] = await h.db.select().from(users).where(eq(users.id, userId));
+    const { userId: otherUser } = await actorFor(h.db, { role: 'agency', agencyCode: 'BNV' });
+    const note = (who: number, key: string, readAt: Date | null = null) => ({
+      userId: who,
+      kind: 'test',
+      title: key,
+      dedupeKey: `unread-${key}`,
+      readAt,
+    });
+    await h.db
+      .insert(notifications)
+      .values([note(userId, 'a'), note(userId, 'b'), note(userId, 'c', new Date()), note(otherUser, 'd')]);
+    const now = new Date();
+    const sid = await startSession(h.db, userId, null, now);
+    const session = { id: sid, userId, sessionVersion: user!.sessionVersion };
+    const before = (await loadSession(h.db, session, now))!;
+    expect(before.actor.userId).toBe(userId);
+    expect(before.unread).toBe(2);
+    await h.db
+      .update(notifications)
+      .set({ readAt: now })
+      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+    expect((await loadSession(h.db, session, now))!.unread).toBe(0);
+    await h.db.insert(notifications).values(note(userId, 'e'));
+    expect((await loadSession(h.db, session, now))!.unread).toBe(1);
+    // A version changed since, or the session ended: nothing, not even the count.
+    expect(await loadSession(h.db, { ...session, sessionVersion: user!.sessionVersion + 1 }, now)).toBeNull();
+    await endSession(h.db, sid);
+    expect(await loadSession(h.db, session, now)).toBeNull();
   });
 });
