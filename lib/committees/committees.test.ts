@@ -324,6 +324,27 @@ describe('membership over time', () => {
     // Within its days, and on its first and last day, a member is added as before.
     await add({ agencyId: bnv, validFrom: '01/01/2024' });
     await add({ agencyId: vpcp, validFrom: '31/12/2024', validTo: '31/12/2024' });
+    // The committee's days edited the other way round leave out no member: refused under the date, unchanged.
+    for (const [over, field] of [
+      [{ validFrom: '01/01/2024', validTo: '30/12/2024' }, 'validTo'],
+      [{ validFrom: '02/01/2024', validTo: '31/12/2024' }, 'validFrom'],
+    ] as const) {
+      const edit = await updateCommittee(
+        {
+          actor: secretariat,
+          committeeId: ended,
+          values: fields({
+            code: 'BCD-DA-HET',
+            name: 'Ban Chỉ đạo đã kết thúc',
+            ...over,
+          }),
+        },
+        h.db,
+      ).catch(refusal);
+      expect(edit).toEqual(['INVALID', [field], expect.stringContaining('ngoài thời gian này')]);
+    }
+    const [still] = await h.db.select().from(committees).where(eq(committees.id, ended));
+    expect([still!.validFrom, still!.validTo]).toEqual(['2024-01-01', '2024-12-31']);
     // The list's import goes through the same rule: its rows are refused, no account made.
     const email = 'sau-ket-thuc@example.gov.vn';
     const error = await importUsers(

@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, committeeMembers, committees, people, users } from '@/db/schema';
 import { existsOnSql } from '@/lib/agencies/policy';
-import { committeeDays, refuseOutsideCommittee } from './days';
+import { committeeDays, refuseDaysThatLeaveOut, refuseOutsideCommittee } from './days';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { uniqueAs } from '@/lib/db-errors';
@@ -174,6 +174,8 @@ export async function updateCommittee(
           Object.entries(next).filter(([k, val]) => before[k as keyof typeof next] !== val),
         ) as Partial<typeof next>;
         if (Object.keys(changed).length === 0) return;
+        if ('validFrom' in changed || 'validTo' in changed)
+          await refuseDaysThatLeaveOut(tx, input.committeeId, { validFrom: v.validFrom, validTo: v.validTo });
         await tx.update(committees).set(changed).where(eq(committees.id, input.committeeId));
         await writeAudit(tx, {
           actor: input.actor,

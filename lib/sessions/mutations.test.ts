@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import { ForbiddenError, type Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor, makeSession } from '@/tests/factories';
+import { updateCommittee } from '@/lib/committees/mutations';
 import { addAttendees, removeAttendee } from './attendees';
 import {
   addAllProvincePoints,
@@ -464,6 +465,26 @@ describe('a session within its committee’s days (attacker pass 40)', () => {
     );
     const [kept] = await h.db.select().from(sessions).where(eq(sessions.id, other));
     expect([kept!.committeeId, kept!.version]).toEqual([committeeId, 1]);
+    // The committee ended earlier by its edit would leave session 2 out: refused under the end date, unchanged.
+    const shortened = await refusal(
+      updateCommittee(
+        {
+          actor: secretariat,
+          committeeId: ended!.id,
+          values: {
+            code: 'BCD-HET-2024',
+            name: 'Ban Chỉ đạo đã kết thúc năm 2024',
+            level: 'central',
+            validFrom: '01/01/2024',
+            validTo: '30/06/2024',
+          },
+        },
+        h.db,
+      ),
+    );
+    expect(inVietnamese(shortened.fieldErrors.validTo!)).toBe(
+      'Phiên họp thứ 2 ngày 31/12/2024 của Ban Chỉ đạo nằm ngoài thời gian này: hãy giữ thời gian hoạt động bao gồm các phiên họp đã có.',
+    );
     // A session recorded outside the days before this rule is saved with its day and committee unchanged.
     await h.db
       .update(sessions)
