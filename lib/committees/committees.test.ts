@@ -1,7 +1,9 @@
 import { and, desc, eq, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { auditEntries, committeeMembers, committees, people, tasks, userCommittees } from '@/db/schema';
+import { auditEntries, committeeMembers, committees, people, tasks, userCommittees, users } from '@/db/schema';
+import type { IsoDate } from '@/lib/time';
+import { importUsers } from '@/lib/users/import';
 import { loadActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { ForbiddenError, type Actor } from '@/lib/policy';
@@ -279,6 +281,100 @@ describe('membership over time', () => {
     expect(list.find((c) => c.id === committeeId)!.memberCount).toBe(3);
   });
 
+  it('refuses a membership outside the committee’s own days, through the form and through an import (attacker pass 40)', async () => {
+    // A committee that ran through 2024 only: the member form is still on its page, and the import's committee id
+    // is posted by the browser, so either could make members of it after it ended (or before it began).
+    const ended = await createCommittee(
+      {
+        actor: secretariat,
+        values: fields({
+          code: 'BCD-DA-HET',
+          name: 'Ban Chỉ đạo đã kết thúc',
+          validFrom: '01/01/2024',
+          validTo: '31/12/2024',
+        }),
+      },
+      h.db,
+    );
+    const add = (values: Record<string, unknown>) =>
+      addCommitteeMember({ actor: secretariat, values: { committeeId: ended, position: 'member', ...values } }, h.db);
+    const refusal = (e: unknown) =>
+      e instanceof AppError ? [e.code, Object.keys(e.fieldErrors), inVietnamese(e.message)] : e;
+    expect(await add({ agencyId: bnv, validFrom: '01/03/2025' }).catch(refusal)).toEqual([
+      'INVALID',
+      ['validFrom'],
+      'Ban Chỉ đạo hoạt động từ 01/01/2024 đến 31/12/2024: thành viên phải bắt đầu và kết thúc trong thời gian đó.',
+    ]);
+    expect(await add({ agencyId: bnv, validFrom: '31/12/2023' }).catch(refusal)).toEqual([
+      'INVALID',
+      ['validFrom'],
+      'Ban Chỉ đạo hoạt động từ 01/01/2024 đến 31/12/2024: thành viên phải bắt đầu và kết thúc trong thời gian đó.',
+    ]);
+    expect(await add({ agencyId: bnv, validFrom: '01/06/2024', validTo: '01/01/2025' }).catch(refusal)).toEqual([
+      'INVALID',
+      ['validTo'],
+      'Ban Chỉ đạo hoạt động từ 01/01/2024 đến 31/12/2024: thành viên phải bắt đầu và kết thúc trong thời gian đó.',
+    ]);
+    // A person typed in is not made either when the membership is refused.
+    await expect(add({ personName: 'Người Sau Khi Kết Thúc', validFrom: '02/01/2025' })).rejects.toBeInstanceOf(
+      AppError,
+    );
+    expect(await h.db.select().from(people).where(eq(people.fullName, 'Người Sau Khi Kết Thúc'))).toEqual([]);
+    expect(await h.db.select().from(committeeMembers).where(eq(committeeMembers.committeeId, ended))).toEqual([]);
+    // Within its days, and on its first and last day, a member is added as before.
+    await add({ agencyId: bnv, validFrom: '01/01/2024' });
+    await add({ agencyId: vpcp, validFrom: '31/12/2024', validTo: '31/12/2024' });
+    // The committee's days edited the other way round leave out no member: refused under the date, unchanged.
+    for (const [over, field] of [
+      [{ validFrom: '01/01/2024', validTo: '30/12/2024' }, 'validTo'],
+      [{ validFrom: '02/01/2024', validTo: '31/12/2024' }, 'validFrom'],
+    ] as const) {
+      const edit = await updateCommittee(
+        {
+          actor: secretariat,
+          committeeId: ended,
+          values: fields({
+            code: 'BCD-DA-HET',
+            name: 'Ban Chỉ đạo đã kết thúc',
+            ...over,
+          }),
+        },
+        h.db,
+      ).catch(refusal);
+      expect(edit).toEqual(['INVALID', [field], expect.stringContaining('ngoài thời gian này')]);
+    }
+    const [still] = await h.db.select().from(committees).where(eq(committees.id, ended));
+    expect([still!.validFrom, still!.validTo]).toEqual(['2024-01-01', '2024-12-31']);
+    // The list's import goes through the same rule: its rows are refused, no account made.
+    const email = 'sau-ket-thuc@example.gov.vn';
+    const error = await importUsers(
+      {
+        actor: admin,
+        rows: [
+          {
+            line: 2,
+            email,
+            name: 'Lê Văn Sau',
+            position: 'Chuyên viên',
+            phone: '',
+            role: 'agency',
+            agencyId: String(btp),
+            agencyDuty: 'staff',
+            committeePosition: 'member',
+          },
+        ],
+        committee: { committeeId: ended, validFrom: '2025-03-01' as IsoDate },
+      },
+      h.db,
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(inVietnamese((error as AppError).fieldErrors.committeeFrom!)).toBe(
+      'Ban Chỉ đạo hoạt động từ 01/01/2024 đến 31/12/2024: thành viên phải bắt đầu và kết thúc trong thời gian đó.',
+    );
+    expect(await h.db.select().from(users).where(eq(users.email, email))).toEqual([]);
+    expect((await h.db.select().from(committeeMembers).where(eq(committeeMembers.committeeId, ended))).length).toBe(2);
+  });
+
   it('is out of reach of a user limited to other committees, who cannot create one either', async () => {
     const user = await actorFor(h.db, { role: 'secretariat' });
     const [demo] = await h.db.select().from(committees).where(eq(committees.code, 'BCD-CCHH'));
@@ -305,7 +401,7 @@ describe('the "committee members" group of an assignment', () => {
   it('is the member agencies on the session’s date: one added after it or ended before it is not in it', async () => {
     const actor = await actorFor(h.db, { role: 'admin' });
     const groupCommittee = await createCommittee(
-      { actor, values: fields({ code: 'BCD-NHOM', name: 'Ban Chỉ đạo nhóm' }) },
+      { actor, values: fields({ code: 'BCD-NHOM', name: 'Ban Chỉ đạo nhóm', validFrom: '01/01/2024' }) },
       h.db,
     );
     const member = (agencyId: number, validFrom: string, validTo = '') =>

@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, committeeMembers, committees, people, users } from '@/db/schema';
 import { existsOnSql } from '@/lib/agencies/policy';
+import { committeeDays, refuseDaysThatLeaveOut, refuseOutsideCommittee } from './days';
 import { writeAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import { uniqueAs } from '@/lib/db-errors';
@@ -173,6 +174,8 @@ export async function updateCommittee(
           Object.entries(next).filter(([k, val]) => before[k as keyof typeof next] !== val),
         ) as Partial<typeof next>;
         if (Object.keys(changed).length === 0) return;
+        if ('validFrom' in changed || 'validTo' in changed)
+          await refuseDaysThatLeaveOut(tx, input.committeeId, { validFrom: v.validFrom, validTo: v.validTo });
         await tx.update(committees).set(changed).where(eq(committees.id, input.committeeId));
         await writeAudit(tx, {
           actor: input.actor,
@@ -204,12 +207,13 @@ export async function addCommitteeMember(
   return uniqueAs(MEMBER_KEY, alreadyMember, () =>
     d.transaction(async (tx) => {
       const [committee] = await tx
-        .select({ id: committees.id })
+        .select({ id: committees.id, validFrom: committees.validFrom, validTo: committees.validTo })
         .from(committees)
         .where(eq(committees.id, v.committeeId))
         .for('update');
       if (!committee) throw notFound(msg('errors.committees.notFound'));
       requireServedCommittee(input.actor, committee.id, msg('errors.committees.notFound'));
+      refuseOutsideCommittee(committee, { validFrom: v.validFrom, validTo: v.validTo }, 'member');
       await assertAgency(tx, v.agencyId, 'agencyId', v.validFrom);
       let personId = v.personId;
       if (personId !== null) {
@@ -337,6 +341,10 @@ export async function addListedMembers(
 ): Promise<void> {
   assertCan(input.actor, 'committee.manage');
   if (input.members.length === 0) return;
+  // The committee's days are said once, under the import's date, before any row is read (each row's membership is
+  // judged again by addCommitteeMember).
+  requireServedCommittee(input.actor, input.committeeId, msg('errors.committees.notFound'));
+  refuseOutsideCommittee(await committeeDays(tx, input.committeeId), { committeeFrom: input.validFrom }, 'member');
   const open = await tx
     .select({ agencyId: committeeMembers.agencyId })
     .from(committeeMembers)

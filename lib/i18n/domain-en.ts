@@ -677,6 +677,14 @@ export const domainEn: typeof domainVi = {
       alreadyMember: 'Already a member during this time (from {date}).',
       headAlready: 'The committee already has a head, {name}, from {date}; end that membership first.',
       limitedCannotCreate: 'An account limited to some committees cannot create a new committee.',
+      outsideCommitteeDays:
+        'The committee is in operation from {from} to {to}: a membership must begin and end within those days.',
+      daysLeaveOutSession:
+        'Session {number} of the committee, held on {date}, falls outside these days: keep the days in operation around the sessions already recorded.',
+      daysLeaveOutMember:
+        'A membership begins on {date}, outside these days: keep the days in operation around the memberships already recorded.',
+      sessionOutsideCommitteeDays:
+        'The committee is in operation from {from} to {to}: the session must be held within those days.',
     },
   },
   /** What an action says when it succeeded. */

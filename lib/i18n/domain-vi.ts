@@ -693,6 +693,13 @@ export const domainVi = {
       alreadyMember: 'Đã là thành viên trong thời gian này (từ {date}).',
       headAlready: 'Ban Chỉ đạo đã có Trưởng ban {name} từ {date}; hãy kết thúc tư cách thành viên đó trước.',
       limitedCannotCreate: 'Tài khoản chỉ phụ trách một số Ban Chỉ đạo không tạo được Ban Chỉ đạo mới.',
+      outsideCommitteeDays:
+        'Ban Chỉ đạo hoạt động từ {from} đến {to}: thành viên phải bắt đầu và kết thúc trong thời gian đó.',
+      daysLeaveOutSession:
+        'Phiên họp thứ {number} ngày {date} của Ban Chỉ đạo nằm ngoài thời gian này: hãy giữ thời gian hoạt động bao gồm các phiên họp đã có.',
+      daysLeaveOutMember:
+        'Có thành viên bắt đầu từ {date}, ngoài thời gian này: hãy giữ thời gian hoạt động bao gồm các thành viên đã có.',
+      sessionOutsideCommitteeDays: 'Ban Chỉ đạo hoạt động từ {from} đến {to}: ngày họp phải trong thời gian đó.',
     },
   },
   /** What an action says when it succeeded. */

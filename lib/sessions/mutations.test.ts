@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import { ForbiddenError, type Actor } from '@/lib/policy';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor, makeSession } from '@/tests/factories';
+import { updateCommittee } from '@/lib/committees/mutations';
 import { addAttendees, removeAttendee } from './attendees';
 import {
   addAllProvincePoints,
@@ -414,5 +415,91 @@ describe('"Notice published" comes from the notice, not the session form (decisi
     expect((await h.db.select().from(sessions).where(eq(sessions.id, session.id)))[0]!.status).toBe(
       'minutes_published',
     );
+  });
+});
+
+describe('a session within its committee’s days (attacker pass 40)', () => {
+  it('is refused after the committee ended or before it began, created or moved; one recorded before keeps saving', async () => {
+    // The session form lists ended committees (their sessions are history), and its committee is any id posted.
+    const [ended] = await h.db
+      .insert(committees)
+      .values({
+        code: 'BCD-HET-2024',
+        name: 'Ban Chỉ đạo đã kết thúc năm 2024',
+        level: 'central',
+        validFrom: '2024-01-01',
+        validTo: '2024-12-31',
+      })
+      .returning({ id: committees.id });
+    const message = 'Ban Chỉ đạo hoạt động từ 01/01/2024 đến 31/12/2024: ngày họp phải trong thời gian đó.';
+    const of = (over: Partial<SessionFormValues>) => values({ committeeId: ended!.id, ...over });
+    for (const date of ['2026-06-01', '2025-01-01', '2023-12-31']) {
+      const error = await refusal(createSession({ actor: secretariat, values: of({ number: 1, date }) }, h.db));
+      expect([error.code, Object.keys(error.fieldErrors), inVietnamese(error.fieldErrors.date!)]).toEqual([
+        'INVALID',
+        ['date'],
+        message,
+      ]);
+    }
+    expect(await h.db.select().from(sessions).where(eq(sessions.committeeId, ended!.id))).toEqual([]);
+    // On its first and last day, as before.
+    const first = await createSession({ actor: secretariat, values: of({ number: 1, date: '2024-01-01' }) }, h.db);
+    await createSession({ actor: secretariat, values: of({ number: 2, date: '2024-12-31' }) }, h.db);
+    // Moved past the end, or into the ended committee from another, by the edit: refused, unchanged.
+    const moved = await refusal(
+      updateSession(
+        { actor: secretariat, sessionId: first, version: 1, values: of({ number: 1, date: '2025-03-01' }) },
+        h.db,
+      ),
+    );
+    expect(inVietnamese(moved.fieldErrors.date!)).toBe(message);
+    const other = await createSession(
+      { actor: secretariat, values: values({ number: 301, date: '2026-02-01' }) },
+      h.db,
+    );
+    await refusal(
+      updateSession(
+        { actor: secretariat, sessionId: other, version: 1, values: of({ number: 301, date: '2026-02-01' }) },
+        h.db,
+      ),
+    );
+    const [kept] = await h.db.select().from(sessions).where(eq(sessions.id, other));
+    expect([kept!.committeeId, kept!.version]).toEqual([committeeId, 1]);
+    // The committee ended earlier by its edit would leave session 2 out: refused under the end date, unchanged.
+    const shortened = await refusal(
+      updateCommittee(
+        {
+          actor: secretariat,
+          committeeId: ended!.id,
+          values: {
+            code: 'BCD-HET-2024',
+            name: 'Ban Chỉ đạo đã kết thúc năm 2024',
+            level: 'central',
+            validFrom: '01/01/2024',
+            validTo: '30/06/2024',
+          },
+        },
+        h.db,
+      ),
+    );
+    expect(inVietnamese(shortened.fieldErrors.validTo!)).toBe(
+      'Phiên họp thứ 2 ngày 31/12/2024 của Ban Chỉ đạo nằm ngoài thời gian này: hãy giữ thời gian hoạt động bao gồm các phiên họp đã có.',
+    );
+    // A session recorded outside the days before this rule is saved with its day and committee unchanged.
+    await h.db
+      .update(sessions)
+      .set({ startsAt: new Date('2025-05-05T01:00:00Z') })
+      .where(eq(sessions.id, first));
+    expect(
+      await updateSession(
+        {
+          actor: secretariat,
+          sessionId: first,
+          version: 1,
+          values: of({ number: 1, date: '2025-05-05', title: 'Đã sửa tên' }),
+        },
+        h.db,
+      ),
+    ).toBe(2);
   });
 });

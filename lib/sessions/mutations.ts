@@ -9,6 +9,7 @@ import { publishApprovalRequired } from '@/lib/env';
 import { uniqueAs } from '@/lib/db-errors';
 import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
 import { msg, type MessageKey } from '@/lib/i18n/message';
+import { committeeDays, refuseOutsideCommittee } from '@/lib/committees/days';
 import { requireServedCommittee } from '@/lib/committees/scope';
 import { assertCan, type Actor } from '@/lib/policy';
 import { foldVi } from '@/lib/text';
@@ -110,6 +111,11 @@ export async function createSession(input: { actor: Actor; values: SessionFormVa
     () =>
       d.transaction(async (tx) => {
         requireServedCommittee(input.actor, input.values.committeeId, msg('errors.committees.notFound'));
+        refuseOutsideCommittee(
+          await committeeDays(tx, input.values.committeeId),
+          { date: input.values.date },
+          'session',
+        );
         const [taken] = await tx
           .select({ id: sessions.id })
           .from(sessions)
@@ -146,6 +152,13 @@ export async function updateSession(
         if (!before) throw notFound();
         requireServedCommittee(input.actor, before.committeeId);
         requireServedCommittee(input.actor, input.values.committeeId, msg('errors.committees.notFound'));
+        // Judged when the committee or the day changes: a session recorded before the rule keeps saving as it is.
+        if (before.committeeId !== input.values.committeeId || vnDate(before.startsAt) !== input.values.date)
+          refuseOutsideCommittee(
+            await committeeDays(tx, input.values.committeeId),
+            { date: input.values.date },
+            'session',
+          );
         const [taken] = await tx
           .select({ id: sessions.id })
           .from(sessions)
