@@ -5,7 +5,7 @@ import { countTasks, listTasks, type TaskFilter } from '@/lib/tasks/queries';
 import { generateWorkload } from '@/seeds/workload';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor } from '@/tests/factories';
-import { getOverview, getTrend, listMostOverdue, trendMonths, type ReportFilter } from './dashboard';
+import { getOverview, getTrend, listMostOverdue, sortedByName, trendMonths, type ReportFilter } from './dashboard';
 import { summarizeTotal } from './summary';
 
 /**
@@ -107,5 +107,19 @@ describe('the overview, one statement per part', () => {
     const { trend } = await getOverview({ actor: actors.leader!, filter: { today: TODAY } }, h.db);
     expect(trend.some((m) => m.missed > 0) && trend.some((m) => m.completedLate > 0)).toBe(true);
     expect(trend.some((m) => m.completedOnTime > 0)).toBe(true);
+  });
+
+  it('the agencies are in Vietnamese order, the kept order used only for the same names', () => {
+    const collator = new Intl.Collator('vi');
+    const rows = ['Ủy ban B', 'Bộ Y tế', 'Đài Truyền hình', 'Ban Dân tộc', 'Bộ Tư pháp', 'Ủy ban A', 'Ban Dân tộc'].map(
+      (name, id) => ({ id, name }),
+    );
+    const expected = [...rows].sort((a, b) => collator.compare(a.name, b.name));
+    expect(sortedByName(rows)).toEqual(expected);
+    expect(sortedByName([...rows])).toEqual(expected);
+    // Another list (one name changed) is sorted afresh, not put in the kept order.
+    const renamed = rows.map((r) => (r.id === 1 ? { ...r, name: 'Ủy ban C' } : r));
+    expect(sortedByName(renamed)).toEqual([...renamed].sort((a, b) => collator.compare(a.name, b.name)));
+    expect(sortedByName(renamed).at(-1)!.name).toBe('Ủy ban C');
   });
 });
