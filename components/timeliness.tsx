@@ -2,6 +2,7 @@ import Link from '@/components/link';
 import type { Messages } from '@/lib/i18n/vi';
 import type { Timeliness, TimelinessClass, TimelinessCounts } from '@/lib/tasks/timeliness';
 import { TIMELINESS_CLASSES } from '@/lib/tasks/timeliness-classes';
+import { formatCount } from '@/lib/reports/rates';
 import { Badge, type Tone } from './ui/badge';
 
 export const TIMELINESS_TONE: Record<Timeliness, Tone> = {
@@ -44,7 +45,7 @@ export function TimelinessCountCards({
       {TIMELINESS_CLASSES.map((c) => (
         <li key={c}>
           <Link href={href(c)} className={`count-card ${ACCENT[c]}`} data-testid={`count-${c}`}>
-            <span>{counts[c].toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB')}</span>
+            <span>{formatCount(counts[c], locale)}</span>
             <small>{t.timeliness[c]}</small>
           </Link>
         </li>

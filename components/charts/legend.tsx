@@ -1,3 +1,5 @@
+import { formatCount } from '@/lib/reports/rates';
+
 /** A chart's legend: a swatch in the series colour, the label in body text colour. */
 export function ChartLegend({ items }: { items: { label: string; color: string; line?: boolean }[] }) {
   return (
@@ -19,7 +21,4 @@ export function ChartLegend({ items }: { items: { label: string; color: string; 
 /** Where a tick sits along a value axis, as a percentage of the axis (0 at the start). */
 export const at = (value: number, top: number) => `${top > 0 ? (value / top) * 100 : 0}%`;
 
-export const numberFormat = (locale: 'vi' | 'en') => {
-  const f = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB');
-  return (v: number) => f.format(v);
-};
+export const numberFormat = (locale: 'vi' | 'en') => (v: number) => formatCount(v, locale);

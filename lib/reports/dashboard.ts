@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
 import {
@@ -14,13 +14,13 @@ import {
   tasks,
   type AgencyKind,
 } from '@/db/schema';
-import { resolveDb } from '@/lib/db';
+import { queryRows, resolveDb } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n/message';
 import { translatorFor } from '@/lib/i18n/translate';
 import { committeeFilter } from '@/lib/committees/scope';
 import { assertCan, type Actor } from '@/lib/policy';
 import { selectTasksInContext } from '@/lib/tasks/context';
-import { countTasks, filterWhere, listTasks, type TaskFilter } from '@/lib/tasks/queries';
+import { countTasks, filterWhere, listTasks, listWhere, type TaskFilter } from '@/lib/tasks/queries';
 import { taskFilterFromParams, taskFilterToParams } from '@/lib/tasks/schemas';
 import {
   dueSql,
@@ -127,30 +127,29 @@ export async function getTrend(input: { actor: Actor; filter: ReportFilter }, db
   if (months.length === 0) return [];
   const window = { from: months[0]!.from, to: months.at(-1)!.to };
   const base = trendBase(input.filter);
-  const month = (col: ReturnType<typeof sql>) => sql<string>`to_char(${col}, 'YYYY-MM')`;
-  const [done, missed] = await Promise.all([
-    d
-      .select({
-        m: month(sql`${tasks.countedCompletedOn}`),
-        cls: timelinessSql(today, base.basis),
-        n: sql<number>`count(*)`.mapWith(Number),
-      })
-      .from(tasks)
-      .where(
-        filterWhere(input.actor, {
-          ...base,
-          timeliness: COMPLETED,
-          completedFrom: window.from,
-          completedTo: window.to,
-        }),
-      )
-      .groupBy(sql`1, 2`),
-    d
-      .select({ m: month(dueSql(base.basis)), n: sql<number>`count(*)`.mapWith(Number) })
-      .from(tasks)
-      .where(filterWhere(input.actor, { ...base, timeliness: MISSED, dueFrom: window.from, dueTo: window.to }))
-      .groupBy(sql`1`),
-  ]);
+  const month = (col: SQL) => sql`to_char(${col}, 'YYYY-MM')`;
+  const doneWhere = filterWhere(input.actor, {
+    ...base,
+    timeliness: COMPLETED,
+    completedFrom: window.from,
+    completedTo: window.to,
+  });
+  const missedWhere = filterWhere(input.actor, {
+    ...base,
+    timeliness: MISSED,
+    dueFrom: window.from,
+    dueTo: window.to,
+  });
+  // One statement, both series: the completions by month and class, and the missed deadlines by month ('missed').
+  const rows = await queryRows<{ m: string; cls: string; n: number }>(
+    d,
+    sql`select ${month(sql`${tasks.countedCompletedOn}`)} as m, ${timelinessSql(today, base.basis)} as cls, count(*)::int as n
+      from ${tasks} ${doneWhere ? sql`where ${doneWhere}` : sql``} group by 1, 2
+      union all
+      select ${month(dueSql(base.basis))}, 'missed', count(*)::int from ${tasks} ${missedWhere ? sql`where ${missedWhere}` : sql``} group by 1`,
+  );
+  const done = rows.filter((r) => r.cls !== 'missed');
+  const missed = rows.filter((r) => r.cls === 'missed');
   return months.map(({ from, to }) => {
     const m = from.slice(0, 7);
     const n = (rows: { m: string; n: number; cls?: string }[], cls?: string) =>
@@ -189,22 +188,63 @@ export async function getOverview(
   assertCan(input.actor, 'report.read');
   const today = input.filter.today ?? vnDate();
   const top = input.top ?? 10;
-  const [counts, overdue, trend, awaitingConfirmation] = await Promise.all([
+  const [counts, mostOverdue, trend, awaitingConfirmation] = await Promise.all([
     summarizeTotal({ actor: input.actor, filter: input.filter }, db),
-    top > 0
-      ? listTasks({ actor: input.actor, filter: { ...input.filter, timeliness: 'overdue' }, limit: top }, db)
-      : [],
+    top > 0 ? listMostOverdue({ actor: input.actor, filter: input.filter, limit: top, today }, db) : [],
     input.trend === false ? [] : getTrend(input, db),
     // Decision 023: the completions counted by the day they were reported until confirmed, a handful of rows
     // through a partial index; its drill-down (`confirm=pending`) lists exactly these.
     countTasks({ actor: input.actor, filter: { ...input.filter, awaitingConfirmation: true } }, db),
   ]);
-  const basis = input.filter.basis ?? 'current';
-  const mostOverdue = overdue.map((t) => {
-    const due = (basis === 'original' ? t.originalDueDate : null) ?? t.dueDate!;
-    return { ...t, due, daysOverdue: daysBetween(due, today) };
-  });
   return { today, counts, ...derive(counts), mostOverdue, trend, awaitingConfirmation };
+}
+
+/**
+ * The most overdue tasks: the first `limit` of the overdue list (`listTasks` with `timeliness: 'overdue'`, the same
+ * tasks in the same order), with only what a report shows of them. The tasks are chosen and limited before their
+ * directive and agency are joined, so the statement reads `limit` directives, not one for every overdue task.
+ */
+export async function listMostOverdue(
+  input: { actor: Actor; filter: ReportFilter; limit: number; today: IsoDate },
+  db?: DbOrTx,
+) {
+  const d = await resolveDb(db);
+  const basis = input.filter.basis ?? 'current';
+  const top = d
+    .select({
+      id: tasks.id,
+      directiveId: tasks.directiveId,
+      leadAgencyId: tasks.leadAgencyId,
+      dueDate: tasks.dueDate,
+      originalDueDate: tasks.originalDueDate,
+    })
+    .from(tasks)
+    .where(listWhere(input.actor, { ...input.filter, timeliness: 'overdue' }))
+    .orderBy(sql`${dueSql(basis)} asc nulls last`, asc(tasks.id))
+    .limit(input.limit)
+    .as('t');
+  const rows = await d
+    .select({
+      id: top.id,
+      dueDate: top.dueDate,
+      originalDueDate: top.originalDueDate,
+      directiveOrdinal: directives.ordinal,
+      directiveText: directives.text,
+      leadName: agencies.name,
+    })
+    .from(top)
+    .innerJoin(directives, eq(directives.id, top.directiveId))
+    .innerJoin(agencies, eq(agencies.id, top.leadAgencyId))
+    .orderBy(
+      basis === 'original'
+        ? sql`coalesce(${top.originalDueDate}, ${top.dueDate}) asc nulls last`
+        : sql`${top.dueDate} asc nulls last`,
+      asc(top.id),
+    );
+  return rows.map((t) => {
+    const due = (basis === 'original' ? t.originalDueDate : null) ?? t.dueDate!;
+    return { ...t, due, daysOverdue: daysBetween(due, input.today) };
+  });
 }
 
 /** How far ahead the secretariat's desk looks for deadlines: today and the six days after (7 Vietnam days). */
@@ -516,7 +556,6 @@ export async function getReportOptions(input: { actor: Actor; filter: ReportFilt
       .orderBy(asc(agencies.name)),
     d.selectDistinct({ year: taskTallies.assignedYear }).from(taskTallies).orderBy(desc(taskTallies.assignedYear)),
   ]);
-  const collator = new Intl.Collator('vi');
   const chosen = f.sessionId && !sessionRows.some((s) => s.id === f.sessionId) ? f.sessionId : null;
   const extra = chosen
     ? await d
@@ -528,9 +567,27 @@ export async function getReportOptions(input: { actor: Actor; filter: ReportFilt
     committees: committeeRows,
     sessions: [...extra, ...sessionRows],
     areas: areaRows,
-    agencies: agencyRows.sort((a, b) => collator.compare(a.name, b.name)),
+    agencies: sortedByName(agencyRows),
     years: yearRows.map((r) => r.year),
   };
 }
 
 export type ReportOptions = Awaited<ReturnType<typeof getReportOptions>>;
+
+const VI_COLLATOR = new Intl.Collator('vi');
+/** The last list sorted, by its names as the database ordered them, and the order the collator gave it. */
+let lastSorted: { key: string; order: number[] } | undefined;
+
+/**
+ * Rows in Vietnamese alphabetical order (the database's collation is not Vietnamese). Every report page sorts the
+ * same ~200 agencies (about 1 ms with the collator), so the order found for a list is kept and used again while the
+ * database returns exactly the same names in the same order; any other list is sorted afresh.
+ */
+export function sortedByName<T extends { name: string }>(rows: T[]): T[] {
+  const key = rows.map((r) => r.name).join('\u0000');
+  if (lastSorted?.key !== key) {
+    const order = rows.map((_, i) => i).sort((a, b) => VI_COLLATOR.compare(rows[a]!.name, rows[b]!.name));
+    lastSorted = { key, order };
+  }
+  return lastSorted.order.map((i) => rows[i]!);
+}

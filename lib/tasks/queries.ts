@@ -153,7 +153,7 @@ function classHint(classes: readonly TimelinessClass[], today: IsoDate, basis?: 
 const assigned = alias(agencies, 'assigned_agency');
 
 /** What a task list shows: the filter, and cancelled tasks only when asked for by status. */
-function listWhere(actor: Actor, filter: TaskFilter): SQL | undefined {
+export function listWhere(actor: Actor, filter: TaskFilter): SQL | undefined {
   return and(
     filterWhere(actor, filter),
     filter.status || filter.taskIds ? undefined : sql`${tasks.status} <> 'cancelled'`,

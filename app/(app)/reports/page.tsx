@@ -3,7 +3,7 @@ import { TrendChart } from '@/components/charts/trend-chart';
 import { TimelinessCountCards } from '@/components/timeliness';
 import { Card } from '@/components/ui/card';
 import { drillHref, getOverview, trendDrill } from '@/lib/reports/dashboard';
-import { formatPercent } from '@/lib/reports/rates';
+import { formatCount, formatPercent } from '@/lib/reports/rates';
 import { formatDate } from '@/lib/time';
 import { loadReport, type SearchParams } from './load';
 import { CountLink, ReportShell } from './report-shell';
@@ -17,7 +17,7 @@ export default async function ReportOverviewPage({ searchParams }: { searchParam
   const { actor, t, locale, filter, db } = report;
   const o = await getOverview({ actor, filter }, db);
   const r = t.reports;
-  const num = (n: number) => n.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB');
+  const num = (n: number) => formatCount(n, locale);
   const figure = (label: string, value: string, testId: string, tone = 'text-slate-900') => (
     <div>
       <dt className="text-sm text-slate-600">{label}</dt>

@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import type { Messages } from '@/lib/i18n/vi';
 import { AGENCY_KINDS, reportParams, type ReportFilter, type ReportOptions } from '@/lib/reports/dashboard';
 import { describeFilter } from '@/lib/reports/describe';
+import { formatCount } from '@/lib/reports/rates';
 import { formatDate } from '@/lib/time';
 
 export type ReportView = 'overview' | 'agencies' | 'areas' | 'sessions';
@@ -202,7 +203,7 @@ export function ReportShell({
 
 /** A count that opens the list of exactly the tasks it counts. */
 export function CountLink({ n, href, locale }: { n: number; href: string; locale: 'vi' | 'en' }) {
-  const text = n.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB');
+  const text = formatCount(n, locale);
   if (n === 0) return <span className="count-zero">{text}</span>;
   if (!href) return <span>{text}</span>;
   return (

@@ -1,7 +1,7 @@
 import { PrintButton } from '@/components/print-button';
 import { getAgencyRanking, getAreaSummary, getOverview, reportableAgencies } from '@/lib/reports/dashboard';
 import { describeFilter } from '@/lib/reports/describe';
-import { formatPercent } from '@/lib/reports/rates';
+import { formatCount, formatPercent } from '@/lib/reports/rates';
 import { TIMELINESS_CLASSES } from '@/lib/tasks/timeliness';
 import { formatDate } from '@/lib/time';
 import { loadReport, type SearchParams } from '../load';
@@ -21,7 +21,7 @@ export default async function ReportPrintPage({ searchParams }: { searchParams: 
   const r = t.reports;
   const tr = await getTranslations('reports');
   const agencies = reportableAgencies(ranking);
-  const num = (n: number) => n.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB');
+  const num = (n: number) => formatCount(n, locale);
   const cell = 'border border-slate-400 px-1.5 py-1';
   const head = `${cell} bg-slate-100 font-semibold`;
   const classCols = ['completed_on_time', 'completed_late', 'in_progress_on_time', 'overdue'] as const;

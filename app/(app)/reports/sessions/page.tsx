@@ -2,6 +2,7 @@ import Link from '@/components/link';
 import { TimelinessBars } from '@/components/charts/timeliness-bars';
 import { Card } from '@/components/ui/card';
 import { derive, drillHref, getSessionSummary, reportParams, sumCounts } from '@/lib/reports/dashboard';
+import { formatCount } from '@/lib/reports/rates';
 import { formatDate } from '@/lib/time';
 import { loadReport, type SearchParams } from '../load';
 import { ReportShell } from '../report-shell';
@@ -43,7 +44,7 @@ export default async function ReportSessionsPage({ searchParams }: { searchParam
               locale={locale}
             />
             <p className="mt-4 mb-2 text-sm text-slate-600">
-              {total.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB')} {r.sessionsShown}
+              {formatCount(total, locale)} {r.sessionsShown}
               {pages > 1 ? ` · ${t.tasks.page} ${page}/${pages}` : null}
             </p>
             <SummaryTable
