@@ -22,11 +22,13 @@ export function useLocale(): Locale {
  * The "not found" page (app/not-found.tsx). Next.js puts a layout's not-found boundary in every page's server
  * payload, the root's and the (app) group's both: as a server component its markup went there twice; as a client
  * component it is a reference and its two words. It lives in this module, which the root layout already loads,
- * so that it adds no script to a page.
+ * so that it adds no script to a page. Inside the signed-in frame (app/(app)/not-found.tsx) the frame's `<main>` holds
+ * it, so it is a section there: a page has one main landmark.
  */
-export function NotFoundView({ title, home }: { title: string; home: string }) {
+export function NotFoundView({ title, home, inFrame = false }: { title: string; home: string; inFrame?: boolean }) {
+  const Landmark = inFrame ? 'section' : 'main';
   return (
-    <main className="mx-auto max-w-xl px-4 py-16 text-center">
+    <Landmark className="mx-auto max-w-xl px-4 py-16 text-center">
       <p className="text-sm font-semibold text-brand-700">404</p>
       <h1 className="mt-2 text-2xl font-semibold text-slate-900">{title}</h1>
       <p className="mt-6">
@@ -34,6 +36,6 @@ export function NotFoundView({ title, home }: { title: string; home: string }) {
           {home}
         </Link>
       </p>
-    </main>
+    </Landmark>
   );
 }

@@ -192,6 +192,10 @@ test('an agency head cannot open the user administration', async ({ page }) => {
   await signIn(page, ACCOUNTS.bonoivu);
   const response = await page.goto('/admin/users');
   expect(response?.status()).toBe(404);
+  // The not-found message inside the signed-in frame: one main landmark, the frame's (axe's landmark-main-is-top-level).
+  await expect(page.getByRole('heading', { level: 1, name: vi.errors.notFound })).toBeVisible();
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('navigation').first()).toBeVisible();
 });
 
 test('every page has its own title, ending with the application name', async ({ page }) => {
