@@ -250,6 +250,9 @@ describe('the list’s people become the committee’s members', () => {
       members: 0,
     });
     const [account] = await h.db.select().from(users).where(eq(users.email, rows[0]!.values.email));
-    expect(account!.personId).toBeNull();
+    // No membership; the account is the registry's person of the same name and ministry (imported by the tests above,
+    // decision 086), offered by default, and no one else.
+    expect(rows[0]!.people?.[0]?.by).toBe('nameAgency');
+    expect(account!.personId).toBe(rows[0]!.people![0]!.id);
   });
 });
