@@ -52,6 +52,11 @@ export const committeeMembers = pgTable(
     position: committeePosition().notNull().default('member'),
     validFrom: date().notNull(),
     validTo: date(),
+    /**
+     * The member's place in the list that made them one (decision 086: an imported decision's annex lists the head,
+     * the deputies and the members in its own order); null for one added by hand, shown after those of a list.
+     */
+    listOrder: integer(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

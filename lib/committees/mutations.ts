@@ -11,7 +11,7 @@ import { AppError, forbidden, invalid, notFound } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
 import { assertCan, type Actor } from '@/lib/policy';
 import { foldVi } from '@/lib/text';
-import { formatDate, vnDate, type IsoDate } from '@/lib/time';
+import { addDays, formatDate, vnDate, type IsoDate } from '@/lib/time';
 import type { z } from '@/lib/zod';
 import {
   addMemberSchema,
@@ -317,23 +317,29 @@ export async function endCommitteeMember(
   });
 }
 
-/** One person of an imported list to add to a committee: their new account, name, title, agency and post. */
+/** One person of an imported list to add to a committee: their account, name, title, agency and post. */
 export type ListedMember = {
   userId: number;
+  /** The person of the registry they are (decision 086), chosen in the import's preview; absent: a new person. */
+  personId?: number | null;
   name: string;
   title: string | null;
   agencyId: number | null;
   position: CommitteePositionValue;
+  /** Their place in the list (decision 086): the committee page shows the members of a post in this order. */
+  listOrder?: number | null;
 };
 
 /**
  * Adds the people of an imported list to a committee from `validFrom` (decision 081), in the caller's transaction (the
- * import's: no account is made unless every membership is): each becomes a person (`people`, with their title and
- * agency, linked to their new account) and a member with their post, through `addCommitteeMember`'s checks (the
- * committee served, the agency in operation, one head at a time). The first person of an agency brings the agency in as
- * a member (the "committee members" group); another of the same agency, or one whose agency is a member already then,
- * is a member as a person (the committee page still shows their agency). A refusal names the member by its index,
- * `members.<i>`, for the import to put on the row.
+ * import's: no account is made unless every membership is): each is a person (`people`, with their title and agency,
+ * linked to their account): the one of the registry chosen in the preview (decision 086: their title, and agency when
+ * the list names one, taken from the list) or a new one; then a member with their post, through `addCommitteeMember`'s
+ * checks (the committee served, the agency in operation, one head at a time). A person already a member then keeps
+ * that membership when the post is the same; with another post, the old one ends the day before and the new one
+ * starts. The first person of an agency brings the agency in as a member (the "committee members" group); another of
+ * the same agency, or one whose agency is a member already then, is a member as a person (the committee page still
+ * shows their agency). A refusal names the member by its index, `members.<i>`, for the import to put on the row.
  */
 export async function addListedMembers(
   tx: DbOrTx,
@@ -356,33 +362,99 @@ export async function addListedMembers(
       ),
     );
   const agencyIn = new Set(open.map((m) => m.agencyId));
-  const made = await tx
-    .insert(people)
-    .values(input.members.map((m) => ({ fullName: m.name, positionTitle: m.title, agencyId: m.agencyId })))
-    .returning();
+  const refuse = (i: number, message: string, code: AppError['code'] = 'INVALID') => {
+    throw new AppError(code, message, { [`members.${i}`]: message });
+  };
+  const fresh = input.members.flatMap((m, i) => (m.personId ? [] : [i]));
+  const made = fresh.length
+    ? await tx
+        .insert(people)
+        .values(
+          fresh
+            .map((i) => input.members[i]!)
+            .map((m) => ({ fullName: m.name, positionTitle: m.title, agencyId: m.agencyId })),
+        )
+        .returning()
+    : [];
+  const personOf = new Map(fresh.map((i, k) => [i, made[k]!.id]));
   for (const [i, m] of input.members.entries()) {
-    const person = made[i]!;
-    await tx.update(users).set({ personId: person.id }).where(eq(users.id, m.userId));
+    if (!m.personId) continue;
+    // The registry's person, as the list now writes them: their title, and their agency when it names one.
+    const [before] = await tx.select().from(people).where(eq(people.id, m.personId)).for('update');
+    if (!before) refuse(i, msg('errors.committees.personNotFound'), 'NOT_FOUND');
+    const change = {
+      ...(m.title && m.title !== before!.positionTitle ? { positionTitle: m.title } : {}),
+      ...(m.agencyId !== null && m.agencyId !== before!.agencyId ? { agencyId: m.agencyId } : {}),
+    };
+    if (Object.keys(change).length) {
+      await tx.update(people).set(change).where(eq(people.id, m.personId));
+      await writeAudit(tx, {
+        actor: input.actor,
+        action: 'person.update',
+        entityType: 'person',
+        entityId: m.personId,
+        before: Object.fromEntries(Object.keys(change).map((k) => [k, before![k as keyof typeof before]])),
+        after: change,
+      });
+    }
+    personOf.set(i, m.personId);
+  }
+  for (const [i, m] of input.members.entries()) {
+    const personId = personOf.get(i)!;
+    await tx.update(users).set({ personId }).where(eq(users.id, m.userId));
+    // A person of the registry may be a member already: the same post stays as it is; another ends the day before.
+    if (m.personId) {
+      const [current] = await tx
+        .select()
+        .from(committeeMembers)
+        .where(
+          and(
+            eq(committeeMembers.committeeId, input.committeeId),
+            eq(committeeMembers.personId, personId),
+            sql`${committeeMembers.validFrom} <= ${input.validFrom}`,
+            sql`coalesce(${committeeMembers.validTo}, '9999-12-31') >= ${input.validFrom}`,
+          ),
+        )
+        .for('update');
+      if (current && current.position === m.position) {
+        if (m.listOrder != null && current.listOrder !== m.listOrder)
+          await tx.update(committeeMembers).set({ listOrder: m.listOrder }).where(eq(committeeMembers.id, current.id));
+        continue;
+      }
+      if (current && current.validFrom < input.validFrom) {
+        const validTo = addDays(input.validFrom, -1);
+        await tx.update(committeeMembers).set({ validTo }).where(eq(committeeMembers.id, current.id));
+        await writeAudit(tx, {
+          actor: input.actor,
+          action: 'committee.member.end',
+          entityType: 'committee_member',
+          entityId: current.id,
+          before: { validTo: current.validTo },
+          after: { validTo },
+        });
+      }
+    }
     const memberAgency = m.agencyId !== null && !agencyIn.has(m.agencyId) ? m.agencyId : null;
     if (memberAgency !== null) agencyIn.add(memberAgency);
     try {
-      await addCommitteeMember(
+      const memberId = await addCommitteeMember(
         {
           actor: input.actor,
           values: {
             committeeId: input.committeeId,
             agencyId: memberAgency ?? '',
-            personId: person.id,
+            personId,
             position: m.position,
             validFrom: input.validFrom,
           },
         },
         tx,
       );
+      if (m.listOrder != null)
+        await tx.update(committeeMembers).set({ listOrder: m.listOrder }).where(eq(committeeMembers.id, memberId));
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      const message = Object.values(error.fieldErrors)[0] ?? error.message;
-      throw new AppError(error.code, message, { [`members.${i}`]: message });
+      refuse(i, Object.values(error.fieldErrors)[0] ?? error.message, error.code);
     }
   }
   await writeAudit(

@@ -48,6 +48,8 @@ export type MemberRow = {
   personId: number | null;
   personName: string | null;
   personTitle: string | null;
+  /** Their place in the list that made them a member (decision 086); null for one added by hand. */
+  listOrder: number | null;
 };
 
 /** Whether a membership holds on `day` (both bounds included). */
@@ -82,6 +84,7 @@ export async function getCommittee(input: { actor: Actor; committeeId: number; o
       personId: committeeMembers.personId,
       personName: people.fullName,
       personTitle: people.positionTitle,
+      listOrder: committeeMembers.listOrder,
     })
     .from(committeeMembers)
     .leftJoin(agencies, eq(agencies.id, committeeMembers.agencyId))
@@ -96,10 +99,12 @@ export async function getCommittee(input: { actor: Actor; committeeId: number; o
     on,
     current: COMMITTEE_POSITIONS.map((position) => ({
       position,
+      // In the order of the list that made them members, as a published decision lists them (decision 086); those
+      // added by hand after, by name.
       members: sortVi(
         current.filter((m) => m.position === position),
         (m) => m.personName ?? m.agencyName ?? '',
-      ),
+      ).sort((a, b) => (a.listOrder ?? Infinity) - (b.listOrder ?? Infinity)),
     })).filter((g) => g.members.length > 0),
     past: rows.filter((m) => m.validTo !== null && m.validTo < on),
     upcoming: rows.filter((m) => m.validFrom > on),

@@ -126,6 +126,7 @@ export const domainEn: typeof domainVi = {
     memberPersonName: 'Full name',
     memberPersonTitle: 'Position',
     memberPosition: 'Position in the committee',
+    importPerson: 'Person in the registry',
   },
   validation: {
     reports: {
@@ -489,6 +490,8 @@ export const domainEn: typeof domainVi = {
           'Only the sheet “{sheet}” was read; the file also has a list on {others}, not imported. Import each sheet on its own (save it as another file, or move it first).',
         passedOver:
           '{count, plural, one {# line was} other {# lines were}} passed over as a group heading or a total (no person): {lines}.',
+        namesakes:
+          '{count, plural, one {# person has} other {# people have}} the name of someone in the registry of another agency ({names}): a new person will be made. If it is the same person, choose them in the row’s “Person in the registry”.',
         privileged:
           '{count, plural, one {# person} other {# people}} will be secretariat or leaders (they see every agency’s work): {emails}. Check before importing.',
         existing:
@@ -503,6 +506,9 @@ export const domainEn: typeof domainVi = {
       chooseCommittee:
         'The list gives posts in a committee: choose the committee these people join, or choose “Accounts only”.',
       unknownPost: 'Committee post “{value}” is not known. Choose one of: {accepted}.',
+      personNotMatched:
+        'The person chosen has neither the email nor the name of this row: preview again and choose among those offered.',
+      personTwice: 'This person is already chosen on line {line} of the file: one line per person.',
       memberRefused:
         'Line {line} could not be added to the committee: no user was created. Fix the marked “Position in the committee” cell and import again.',
       nothing: 'Choose a CSV or XLSX file, or paste the list.',

@@ -134,6 +134,7 @@ export const domainVi = {
     memberPersonName: 'Họ và tên',
     memberPersonTitle: 'Chức vụ',
     memberPosition: 'Vị trí trong Ban',
+    importPerson: 'Người trong danh bạ',
   },
   validation: {
     reports: {
@@ -505,6 +506,8 @@ export const domainVi = {
         otherSheets:
           'Chỉ trang “{sheet}” được đọc; tệp còn danh sách ở trang {others}, chưa được nhập. Hãy nhập riêng từng trang (lưu trang đó thành tệp khác, hoặc chuyển nó lên đầu).',
         passedOver: 'Đã bỏ qua {count} dòng tiêu đề nhóm hoặc tổng cộng (không phải người): dòng {lines}.',
+        namesakes:
+          '{count, plural, other {# người}} trùng họ tên với người đã có trong danh bạ nhưng khác cơ quan ({names}): sẽ tạo người mới. Nếu là cùng một người, hãy chọn người đó ở ô “Người trong danh bạ” của dòng.',
         existing: '{count} người đã có tài khoản (cùng email), sẽ được bỏ qua: {emails}.',
         privileged:
           '{count} người sẽ có vai trò Thư ký hoặc Lãnh đạo (xem được công việc của mọi cơ quan): {emails}. Hãy kiểm tra trước khi nhập.',
@@ -518,6 +521,9 @@ export const domainVi = {
       chooseCommittee:
         'Danh sách có chức danh trong Ban Chỉ đạo: hãy chọn Ban Chỉ đạo để thêm những người này làm thành viên, hoặc chọn “Chỉ tạo tài khoản”.',
       unknownPost: 'Chức danh trong Ban Chỉ đạo “{value}” không rõ. Chọn một trong: {accepted}.',
+      personNotMatched:
+        'Người được chọn không trùng email hay họ tên với dòng này: hãy xem trước lại và chọn trong danh sách gợi ý.',
+      personTwice: 'Người này đã được chọn ở dòng {line} của tệp: mỗi người chỉ một dòng.',
       memberRefused:
         'Dòng {line} không thêm được vào Ban Chỉ đạo: chưa tạo người dùng nào. Hãy sửa ô “Vị trí trong Ban” được đánh dấu rồi nhập lại.',
       nothing: 'Hãy chọn tệp CSV hoặc XLSX, hoặc dán danh sách.',

@@ -602,6 +602,14 @@ export const en: Messages = {
     missingAdd: 'Add the chosen agencies and read again',
     post: 'Position in the committee',
     notMember: '— Not a member —',
+    person: 'Person in the registry',
+    personNew: 'A new person (not in the registry)',
+    personBy: {
+      email: 'same email',
+      nameAgency: 'same name and agency',
+      name: 'same name, another agency',
+    },
+    personHint: 'The registry has someone of this name: if it is the same person, choose them instead of a new one.',
     suggested: 'From the title: check it',
     committeeStep: 'Add to a committee',
     committeeHint:

@@ -605,6 +605,14 @@ export const vi = {
     missingAdd: 'Thêm cơ quan đã chọn và đọc lại',
     post: 'Vị trí trong Ban',
     notMember: '— Không là thành viên —',
+    person: 'Người trong danh bạ',
+    personNew: 'Người mới (chưa có trong danh bạ)',
+    personBy: {
+      email: 'trùng email',
+      nameAgency: 'cùng họ tên và cơ quan',
+      name: 'cùng họ tên, khác cơ quan',
+    },
+    personHint: 'Danh bạ đã có người cùng họ tên: nếu là cùng một người, hãy chọn người đó thay vì tạo người mới.',
     suggested: 'Theo chức vụ: hãy kiểm tra',
     committeeStep: 'Thêm vào Ban Chỉ đạo',
     committeeHint:

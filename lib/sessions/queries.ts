@@ -225,7 +225,8 @@ export async function getSessionForEdit(input: { actor: Actor; sessionId: number
 /**
  * People whose name or title matches `q`, ignoring accents and case: the attendee and chair pickers. Every word
  * typed is in the title or the name ("Thủ tướng", "bo truong noi vu", "thu tuong chinh"); a match on the name
- * comes first, then a title that starts with the words (the "Thủ tướng" before the "Phó Thủ tướng"), then the rest.
+ * comes first, then a title that starts with the words (the "Thủ tướng" before the "Phó Thủ tướng"), then the rest; within each, by name
+ * without accents, then the older record.
  */
 export async function searchPeople(input: { actor: Actor; q: string; limit?: number }, db?: DbOrTx) {
   assertCan(input.actor, 'session.manage');
@@ -245,7 +246,10 @@ export async function searchPeople(input: { actor: Actor; q: string; limit?: num
     .from(people)
     .leftJoin(agencies, eq(agencies.id, people.agencyId))
     .where(containsWordsFolded(text, q))
-    .orderBy(rank, asc(people.fullName), desc(people.id))
+    // Names compared folded and byte by byte ("C"), then the older record: the same order, and under the limit the
+    // same people, on PostgreSQL and PGlite whatever their collation (decision 086); the registry's person before a
+    // namesake made later.
+    .orderBy(rank, sql`f_unaccent(lower(${people.fullName})) collate "C"`, asc(people.id))
     .limit(input.limit ?? 10);
   return rows;
 }

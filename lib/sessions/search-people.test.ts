@@ -75,6 +75,22 @@ describe('searchPeople: the attendee and chair pickers find people by name or ti
     expect(await names('\u0000')).toEqual([]);
   });
 
+  it('lists matches in one order whatever the collation: names without accents, then the older record (decision 086)', async () => {
+    // Byte order puts "Đ" (U+0110) after "Z", and a locale's collation may not: folded, "Đào" is a "dao".
+    const made = await h.db
+      .insert(people)
+      .values([
+        { fullName: 'Zô Văn Thứ Tự', positionTitle: 'Chuyên viên kiểm thứ tự' },
+        { fullName: 'Đào Văn Thứ Tự', positionTitle: 'Chuyên viên kiểm thứ tự' },
+        { fullName: 'Dương Văn Thứ Tự', positionTitle: 'Chuyên viên kiểm thứ tự' },
+        // A namesake made later (a list imported) comes after the registry's person, not before.
+        { fullName: 'Đào Văn Thứ Tự', positionTitle: 'Chuyên viên kiểm thứ tự (nhập sau)' },
+      ])
+      .returning({ id: people.id });
+    const found = await searchPeople({ actor: actors.thuky!, q: 'kiem thu tu' }, h.db);
+    expect(found.map((p) => p.id)).toEqual([made[1]!.id, made[3]!.id, made[2]!.id, made[0]!.id]);
+  });
+
   it('agency accounts may not search people', async () => {
     await expect(searchPeople({ actor: actors.bonoivu!, q: 'Thủ tướng' }, h.db)).rejects.toThrow();
   });

@@ -153,16 +153,17 @@ describe('the list’s people become the committee’s members', () => {
       ]),
     );
     expect(byPost.head).toEqual([['Phạm Minh Chính', 'Thủ tướng Chính phủ', null, '2024-03-06']]);
+    // In the list's order, as the decision lists them (decision 086; it was name order), each with the ministry read
+    // from the title.
     expect(byPost.deputy).toEqual([
-      ['Phạm Thị Thanh Trà', 'Bộ trưởng Bộ Nội vụ', 'Bộ Nội vụ', '2024-03-06'],
       ['Trần Lưu Quang', 'Phó Thủ tướng Chính phủ', null, '2024-03-06'],
+      ['Phạm Thị Thanh Trà', 'Bộ trưởng Bộ Nội vụ', 'Bộ Nội vụ', '2024-03-06'],
     ]);
-    // In the page's order (names in Vietnamese order), each with the ministry read from the title.
     expect(byPost.member!.map((m) => [m[0], m[2]])).toEqual([
-      ['Đào Hồng Lan', 'Bộ Y tế'],
-      ['Hồ Đức Phớc', 'Bộ Tài chính'],
-      ['Lê Thành Long', 'Bộ Tư pháp'],
       ['Trần Văn Sơn', 'Văn phòng Chính phủ'],
+      ['Lê Thành Long', 'Bộ Tư pháp'],
+      ['Hồ Đức Phớc', 'Bộ Tài chính'],
+      ['Đào Hồng Lan', 'Bộ Y tế'],
     ]);
     // Each account is the person's: the member picker and the attendance find the same people.
     const accounts = await h.db
@@ -250,6 +251,9 @@ describe('the list’s people become the committee’s members', () => {
       members: 0,
     });
     const [account] = await h.db.select().from(users).where(eq(users.email, rows[0]!.values.email));
-    expect(account!.personId).toBeNull();
+    // No membership; the account is the registry's person of the same name and ministry (imported by the tests above,
+    // decision 086), offered by default, and no one else.
+    expect(rows[0]!.people?.[0]?.by).toBe('nameAgency');
+    expect(account!.personId).toBe(rows[0]!.people![0]!.id);
   });
 });

@@ -61,6 +61,19 @@ export const importUsersSchema = z
   })
   .refine(hasDay, committeeNeedsDay);
 
+/** A row's post in the committee chosen on import ('' or absent: not added to it). */
+export const importPostSchema = z
+  .preprocess(
+    (v) => (v === '' || v === undefined ? null : v),
+    z.enum(COMMITTEE_POSITIONS, { error: msg('validation.invalid', { field: 'fields.memberPosition' }) }).nullable(),
+  )
+  .default(null);
+
+/** The person of the registry a row is (decision 086): an id, or '' / absent for a new person. */
+export const importPersonIdSchema = z
+  .preprocess((v) => (v === '' || v === undefined || v === null ? null : v), id('fields.importPerson').nullable())
+  .default(null);
+
 /**
  * One row as posted: its line in the file (for messages) and the user's fields. Never an administrator (attacker pass 26:
  * one row of a 41-row staff list sent from outside made an administrator, the preview saying only "41 rows, 0 with
@@ -71,14 +84,10 @@ export const importRowSchema = z
     z.object({
       line: fromDigits(z.number().int().min(1).max(10_000_000)),
       // The person's post in the committee chosen on import ('' or absent: not added to it).
-      committeePosition: z
-        .preprocess(
-          (v) => (v === '' || v === undefined ? null : v),
-          z
-            .enum(COMMITTEE_POSITIONS, { error: msg('validation.invalid', { field: 'fields.memberPosition' }) })
-            .nullable(),
-        )
-        .default(null),
+      committeePosition: importPostSchema,
+      // The person of the registry the row is (decision 086; '' or absent: a new person). Lib checks it is one the
+      // row matches (`matchPeople`): a hand-made form cannot tie an account to anyone else.
+      personId: importPersonIdSchema,
     }),
     userFieldsSchema,
   )

@@ -78,6 +78,7 @@ describe('reading the sheet', () => {
       agencyId: String(bnv),
       agencyDuty: 'focal_point',
       committeePosition: '',
+      personId: '',
     });
     expect(rows[1]!.values).toMatchObject({ role: 'agency', agencyId: String(tuyenQuang), agencyDuty: 'staff' });
     // No duty written: the least power, staff (a focal point reports for the agency; HR lists made everyone one).

@@ -1,8 +1,8 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agencies, users } from '@/db/schema';
+import { agencies, people, users } from '@/db/schema';
 import { listAgencyRegistry } from '@/lib/agencies/queries';
 import { resolveDb } from '@/lib/db';
 import { isUniqueViolation } from '@/lib/db-errors';
@@ -12,7 +12,14 @@ import { assertCan, type Actor } from '@/lib/policy';
 import { detectDelimiter, readCsv } from '@/lib/sessions/csv';
 import { foldVi, sortVi, withoutControls } from '@/lib/text';
 import { formatDate, vnDate, type IsoDate } from '@/lib/time';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, importEmailSchema, importRowSchema } from './import-schemas';
+import {
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_ROWS,
+  importEmailSchema,
+  importPersonIdSchema,
+  importPostSchema,
+  importRowSchema,
+} from './import-schemas';
 import {
   AGENCY_ERA_MARKS,
   AGENCY_HEAD_TITLES,
@@ -65,6 +72,7 @@ export const ROW_FIELDS = [
   'agencyId',
   'agencyDuty',
   'committeePosition',
+  'personId',
 ] as const;
 export type RowField = (typeof ROW_FIELDS)[number];
 export type ImportValues = Record<RowField, string>;
@@ -84,6 +92,21 @@ export type PreviewRow = {
   suggested?: true;
   /** The email already has an account ("đã có"): the import passes the row over (a list imported again). */
   existing?: true;
+  /**
+   * The people of the registry this row may be (decision 086): the person of the account with its email, else those of
+   * the same name, of its agency first. `values.personId` is the one chosen ('' a new person): the email's person and
+   * a namesake of the same agency are chosen by default, a namesake of another agency only by the person importing.
+   */
+  people?: PersonMatch[];
+};
+
+/** A person of the registry a row may be, and why: the account with the row's email, the name and agency, the name. */
+export type PersonMatch = {
+  id: number;
+  fullName: string;
+  positionTitle: string | null;
+  agencyName: string | null;
+  by: 'email' | 'nameAgency' | 'name';
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -468,6 +491,78 @@ async function checkRows(
   return { errors, existing };
 }
 
+type Found = {
+  id: number;
+  fullName: string;
+  positionTitle: string | null;
+  agencyId: number | null;
+  agencyName: string | null;
+};
+
+/** A name as two lists write the same person: NFC, one space, any case (accents kept: "Lê Văn Tướng" ≠ "Le Van Tuong"). */
+const personKey = (name: unknown) => clean(typeof name === 'string' ? name : '').toLowerCase();
+
+/**
+ * The people of the registry each row may be (decision 086), in the order they are offered: the person linked to the
+ * account with the row's email; then the people of the same name (`personKey`) and the row's agency; then those of the
+ * same name and another agency, or none. Older records first. Read in chunks of 1,000 names or addresses.
+ */
+async function matchPeople(d: DbOrTx, rows: readonly { values: Record<string, unknown> }[]): Promise<PersonMatch[][]> {
+  const columns = {
+    id: people.id,
+    fullName: people.fullName,
+    positionTitle: people.positionTitle,
+    agencyId: people.agencyId,
+    agencyName: agencies.name,
+  };
+  const emails = rows.map((r) => {
+    const e = importEmailSchema.safeParse(r.values.email);
+    return e.success ? e.data : null;
+  });
+  const names = rows.map((r) => personKey(r.values.name));
+  const byEmail = new Map<string, Found>();
+  const byName = new Map<string, Found[]>();
+  const wanted = [...new Set(emails.filter((e): e is string => e !== null))];
+  for (let i = 0; i < wanted.length; i += 1000)
+    for (const p of await d
+      .select({ ...columns, email: users.email })
+      .from(users)
+      .innerJoin(people, eq(people.id, users.personId))
+      .leftJoin(agencies, eq(agencies.id, people.agencyId))
+      .where(inArray(users.email, wanted.slice(i, i + 1000))))
+      byEmail.set(p.email.toLowerCase(), p);
+  const keys = [...new Set(names.filter(Boolean))];
+  const nameKey = sql<string>`lower(trim(regexp_replace(${people.fullName}, '\s+', ' ', 'g')))`;
+  for (let i = 0; i < keys.length; i += 1000)
+    for (const p of await d
+      .select(columns)
+      .from(people)
+      .leftJoin(agencies, eq(agencies.id, people.agencyId))
+      .where(inArray(nameKey, keys.slice(i, i + 1000)))
+      .orderBy(asc(people.id))) {
+      const k = personKey(p.fullName);
+      byName.set(k, [...(byName.get(k) ?? []), p]);
+    }
+  return rows.map((row, i) => {
+    const out: PersonMatch[] = [];
+    const view = (p: Found, by: PersonMatch['by']): PersonMatch => ({
+      id: p.id,
+      fullName: p.fullName,
+      positionTitle: p.positionTitle,
+      agencyName: p.agencyName,
+      by,
+    });
+    const account = emails[i] ? byEmail.get(emails[i]) : undefined;
+    if (account) out.push(view(account, 'email'));
+    const agencyId = Number(row.values.agencyId);
+    const same = (byName.get(names[i]!) ?? []).filter((p) => p.id !== account?.id);
+    const ofAgency = (p: Found) => p.agencyId !== null && p.agencyId === agencyId;
+    for (const p of same.filter(ofAgency)) out.push(view(p, 'nameAgency'));
+    for (const p of same.filter((p) => !ofAgency(p))) out.push(view(p, 'name'));
+    return out;
+  });
+}
+
 /**
  * The preview: reads the file, finds each row's role, duty and agency (by code, short name or name), and checks
  * every row as the import will. Saves nothing. A file-level problem is thrown (AppError INVALID).
@@ -557,6 +652,7 @@ export async function previewUserImport(
         agencyId,
         agencyDuty: duty ?? '',
         committeePosition: post ?? '',
+        personId: '',
       },
       agencyText: cell.agency,
       errors,
@@ -565,8 +661,16 @@ export async function previewUserImport(
     };
   });
   const { errors: checked, existing } = await checkRows(d, rows, agencies, today);
+  const matches = await matchPeople(d, rows);
   rows.forEach((row, i) => {
     if (existing[i]) row.existing = true;
+    const offered = matches[i]!;
+    if (offered.length) {
+      row.people = offered;
+      // The account's person, or a namesake of the same agency, is reused unless the person importing says otherwise;
+      // a namesake of another agency is offered, never chosen for them.
+      if (offered[0]!.by !== 'name') row.values.personId = String(offered[0]!.id);
+    }
     for (const [field, messages] of Object.entries(checked[i]!) as [RowField, string[]][]) {
       // What could not be read says so once: the schema's "invalid role" after "unknown role" says nothing more.
       if (found[i]![field]?.length) continue;
@@ -604,6 +708,15 @@ export async function userImportWarnings(
   const existing = rows.filter((r) => r.existing).map((r) => r.values.email.toLowerCase());
   if (existing.length)
     warnings.push(msg('errors.userImport.warnings.existing', { count: existing.length, emails: existing.join(', ') }));
+  // A namesake of another agency is not taken for the person (decision 086): named, for the person importing to choose.
+  const namesakes = rows.filter((r) => r.values.personId === '' && r.people?.some((m) => m.by === 'name'));
+  if (namesakes.length)
+    warnings.push(
+      msg('errors.userImport.warnings.namesakes', {
+        count: namesakes.length,
+        names: namesakes.map((r) => r.values.name).join(', '),
+      }),
+    );
   rows = rows.filter((r) => !r.existing);
   // Who will see every agency's work is named before the import (attacker pass 26).
   const privileged = rows.filter((r) => r.values.role === 'secretariat' || r.values.role === 'leader');
@@ -704,47 +817,102 @@ export async function importUsers(
     if (existing[i]) return; // passed over: its other fields do not matter
     for (const [field, messages] of Object.entries(errors)) fieldErrors[`rows.${i}.${field}`] = messages[0]!;
   });
-  const bad = checked.filter((e, i) => !existing[i] && Object.keys(e).length > 0).length;
+  // The person each row is (decision 086): one the row matches, as the preview offered (a hand-made form cannot tie
+  // an account to anyone else), and each at most once. An existing account's row is checked too: it may join.
+  const matches = await matchPeople(d, rows);
+  const personIds = rows.map((r) => importPersonIdSchema.safeParse(r.values.personId));
+  const posts = rows.map((r) => importPostSchema.safeParse(r.values.committeePosition));
+  const chosenAt = new Map<number, number>();
+  const wrong = new Set<number>();
+  rows.forEach((row, i) => {
+    const personId = personIds[i]!;
+    const fail = (field: RowField, message: string) => {
+      fieldErrors[`rows.${i}.${field}`] ??= message;
+      wrong.add(i);
+    };
+    if (!personId.success) return fail('personId', personId.error.issues[0]!.message);
+    if (existing[i] && !posts[i]!.success) fail('committeePosition', posts[i]!.error!.issues[0]!.message);
+    if (personId.data === null) return;
+    if (!matches[i]!.some((m) => m.id === personId.data))
+      return fail('personId', msg('errors.userImport.personNotMatched'));
+    const first = chosenAt.get(personId.data);
+    if (first !== undefined) fail('personId', msg('errors.userImport.personTwice', { line: rows[first]!.line }));
+    else chosenAt.set(personId.data, i);
+  });
+  const bad = checked.filter((e, i) => wrong.has(i) || (!existing[i] && Object.keys(e).length > 0)).length;
   if (bad > 0) throw new AppError('INVALID', msg('errors.userImport.rowsInvalid', { count: bad }), fieldErrors);
   const skipped = rows.flatMap((r, i) => (existing[i] ? [String(r.values.email).trim().toLowerCase()] : []));
   const fields = rows.filter((_, i) => !existing[i]).map((r) => importRowSchema.parse({ ...r.values, line: r.line }));
-  if (input.committee === undefined && fields.some((f) => f.committeePosition))
+  // Each row's post and person, the posted rows' order (an existing account's row included).
+  const postOf = (i: number) => (posts[i]!.success ? posts[i]!.data : null);
+  const personOf = (i: number) => (personIds[i]!.success ? personIds[i]!.data : null);
+  if (input.committee === undefined && rows.some((_, i) => postOf(i)))
     throw invalid(msg('errors.userImport.chooseCommittee'), { committeeId: msg('errors.userImport.chooseCommittee') });
-  if (fields.length === 0) return { created: 0, skipped, members: 0 };
-  // The rows kept, by their index among the posted rows (a refused membership is put on its row).
-  const kept = rows.flatMap((_, i) => (existing[i] ? [] : [i]));
   const committee = input.committee ?? null;
-  const listed = committee ? fields.flatMap((f, k) => (f.committeePosition ? [k] : [])) : [];
+  const listed = committee ? rows.flatMap((_, i) => (postOf(i) ? [i] : [])) : [];
+  const linked = rows.flatMap((_, i) => (personOf(i) !== null && !listed.includes(i) ? [i] : []));
+  if (fields.length === 0 && listed.length === 0 && linked.length === 0) return { created: 0, skipped, members: 0 };
+  // The accounts the rows of an existing email are, by that email.
+  const emailOf = (i: number) => String(rows[i]!.values.email).trim().toLowerCase();
+  const accounts = new Map<string, number>();
+  const known = rows.flatMap((_, i) => (existing[i] ? [emailOf(i)] : []));
+  for (let i = 0; i < known.length; i += 1000)
+    for (const u of await d
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .where(inArray(users.email, known.slice(i, i + 1000))))
+      accounts.set(u.email.toLowerCase(), u.id);
+  // A row's fields: the parsed ones for a new account; for an existing one, the row as posted (its own fields are not
+  // imported: the person's title and agency as the list writes them).
+  const fieldAt = new Map(rows.flatMap((_, i) => (existing[i] ? [] : [i])).map((i, k) => [i, fields[k]!]));
   try {
     await d.transaction(async (tx) => {
-      const made = await insertInvitedUsers(
-        tx,
-        {
-          actor: input.actor,
-          fields: fields.map(({ line: _line, committeePosition: _post, ...user }) => user),
-          via: 'import',
-        },
-        now,
-      );
+      const made = fields.length
+        ? await insertInvitedUsers(
+            tx,
+            {
+              actor: input.actor,
+              fields: fields.map(({ line: _line, committeePosition: _post, personId: _person, ...user }) => user),
+              via: 'import',
+            },
+            now,
+          )
+        : [];
+      const kept = rows.flatMap((_, i) => (existing[i] ? [] : [i]));
+      const userOf = new Map<number, number>(kept.map((i, k) => [i, made[k]!.id]));
+      for (const i of rows.keys()) if (existing[i]) userOf.set(i, accounts.get(emailOf(i))!);
+      // A person chosen for a row that joins no committee: the account is theirs.
+      for (const i of linked)
+        await tx
+          .update(users)
+          .set({ personId: personOf(i) })
+          .where(eq(users.id, userOf.get(i)!));
       if (!committee || listed.length === 0) return;
       try {
         await addListedMembers(tx, {
           actor: input.actor,
           committeeId: committee.committeeId,
           validFrom: committee.validFrom,
-          members: listed.map((k) => ({
-            userId: made[k]!.id,
-            name: fields[k]!.name,
-            title: fields[k]!.position,
-            agencyId: fields[k]!.agencyId,
-            position: fields[k]!.committeePosition!,
-          })),
+          members: listed.map((i, order) => {
+            const f = fieldAt.get(i);
+            const agencyId = f ? f.agencyId : Number(rows[i]!.values.agencyId) || null;
+            const title = f ? f.position : String(rows[i]!.values.position ?? '').trim() || null;
+            return {
+              userId: userOf.get(i)!,
+              personId: personOf(i),
+              name: f ? f.name : String(rows[i]!.values.name ?? '').trim(),
+              title,
+              agencyId,
+              position: postOf(i)!,
+              listOrder: order + 1,
+            };
+          }),
         });
       } catch (error) {
         const at = error instanceof AppError ? /^members\.(\d+)$/.exec(Object.keys(error.fieldErrors)[0] ?? '') : null;
         if (!at || !(error instanceof AppError)) throw error;
         const message = error.fieldErrors[at[0]]!;
-        const row = kept[listed[Number(at[1])]!]!;
+        const row = listed[Number(at[1])]!;
         throw new AppError(error.code, msg('errors.userImport.memberRefused', { line: rows[row]!.line }), {
           [`rows.${row}.committeePosition`]: message,
         });

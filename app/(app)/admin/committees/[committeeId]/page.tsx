@@ -162,9 +162,16 @@ function MemberTable({
           <tr>
             <th scope="col">{c.member}</th>
             {showPosition ? <th scope="col">{c.position}</th> : null}
-            <th scope="col">{c.agency}</th>
-            <th scope="col">{c.from}</th>
-            <th scope="col">{c.to}</th>
+            {/* At phone width the agency and the dates go under the name (decision 086): five columns were cramped. */}
+            <th scope="col" className="max-sm:hidden">
+              {c.agency}
+            </th>
+            <th scope="col" className="max-sm:hidden">
+              {c.from}
+            </th>
+            <th scope="col" className="max-sm:hidden">
+              {c.to}
+            </th>
             {endable ? (
               <th scope="col">
                 <span className="sr-only">{c.end}</span>
@@ -182,11 +189,18 @@ function MemberTable({
                   {m.personName && m.personTitle ? (
                     <span className="block text-xs text-slate-600">{m.personTitle}</span>
                   ) : null}
+                  <span className="mt-1 block text-xs text-slate-600 sm:hidden" data-testid="member-phone-details">
+                    {m.personName && m.agencyName ? <span className="block">{m.agencyName}</span> : null}
+                    <span className="tabular-nums">
+                      {c.from} {formatDate(m.validFrom)}
+                      {m.validTo ? ` · ${c.to} ${formatDate(m.validTo)}` : ''}
+                    </span>
+                  </span>
                 </td>
                 {showPosition ? <td>{c.positions[m.position]}</td> : null}
-                <td>{m.personName ? m.agencyName : null}</td>
-                <td className="tabular-nums">{formatDate(m.validFrom)}</td>
-                <td className="tabular-nums">{formatDate(m.validTo)}</td>
+                <td className="max-sm:hidden">{m.personName ? m.agencyName : null}</td>
+                <td className="tabular-nums max-sm:hidden">{formatDate(m.validFrom)}</td>
+                <td className="tabular-nums max-sm:hidden">{formatDate(m.validTo)}</td>
                 {endable ? (
                   <td>
                     {m.validTo === null ? <EndMemberForm t={c} memberId={m.id} label={who} today={today} /> : null}

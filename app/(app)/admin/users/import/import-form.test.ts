@@ -27,6 +27,7 @@ const row = (line: number, values: Partial<PreviewRow['values']>, errors: Previe
     agencyId: '',
     agencyDuty: 'focal_point',
     committeePosition: '',
+    personId: '',
     ...values,
   },
   agencyText: 'Bộ Không Có',

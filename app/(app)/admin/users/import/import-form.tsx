@@ -65,9 +65,9 @@ export function ImportGrid({
     return grid.error(`rows.${positionOf.get(i)}.${field}`);
   };
   const rowBad = (i: number) =>
-    (['name', 'email', 'position', 'phone', 'role', 'agencyId', 'agencyDuty', 'committeePosition'] as const).some((f) =>
-      errorOf(i, f),
-    );
+    (
+      ['name', 'email', 'position', 'phone', 'role', 'agencyId', 'agencyDuty', 'committeePosition', 'personId'] as const
+    ).some((f) => errorOf(i, f));
   // The list names posts in the committee ("Trưởng ban", "Ủy viên"): the step that makes them its members is offered,
   // the committee chosen when there is only one.
   const withPost = kept.filter((i) => rows[i]!.values.committeePosition !== '').length;
@@ -154,6 +154,38 @@ export function ImportGrid({
               };
               const described = (field: RowField) =>
                 errorOf(i, field) ? { 'aria-invalid': true, 'aria-describedby': `${id(field)}-error` } : {};
+              // The registry's people this row may be (decision 086): chosen here, the email's person and a namesake of
+              // the same agency by default; a namesake of another agency is offered, never taken for the person.
+              const personChoice = () =>
+                row.people?.length ? (
+                  <div className="mt-2" data-testid="row-person">
+                    <label className="block text-xs text-slate-700" htmlFor={id('personId')}>
+                      {label(u.person)}
+                    </label>
+                    <select
+                      id={id('personId')}
+                      name={name('personId')}
+                      defaultValue={v.personId}
+                      className={`${inputClass} text-xs`}
+                      {...described('personId')}
+                    >
+                      <option value="">{u.personNew}</option>
+                      {row.people.map((m) => (
+                        <option key={m.id} value={m.id}>
+                          {[m.fullName, m.positionTitle, m.agencyName].filter(Boolean).join(' · ')} ({u.personBy[m.by]})
+                        </option>
+                      ))}
+                    </select>
+                    {row.people.some((m) => m.by === 'name') && v.personId === '' ? (
+                      <p className="mt-1 text-xs text-amber-800" data-testid="row-namesake">
+                        {u.personHint}
+                      </p>
+                    ) : null}
+                    {error('personId')}
+                  </div>
+                ) : (
+                  <input type="hidden" name={name('personId')} value="" />
+                );
               return (
                 <tr
                   key={i}
@@ -196,6 +228,7 @@ export function ImportGrid({
                         </>
                       )}
                       {error(field)}
+                      {field === 'name' ? personChoice() : null}
                     </td>
                   ))}
                   <td className={cell}>
