@@ -362,8 +362,10 @@ describe('Ban Chỉ đạo cải cách hành chính của Chính phủ (3/2024):
       'Chỉ trang “BCĐ CCHC” được đọc; tệp còn danh sách ở trang “Tổ giúp việc”, chưa được nhập. Hãy nhập riêng từng trang (lưu trang đó thành tệp khác, hoặc chuyển nó lên đầu).',
     ]);
     // The Prime Minister and his deputy are suggested leaders, the ministers their ministries' focal points (decision
-    // 081): 16 ministries were named as left without a focal point, each minister made staff by default.
+    // 081): 16 ministries were named as left without a focal point, each minister made staff by default. The demo's
+    // Prime Minister, a person of the registry under another agency, is offered on his row, not taken (decision 086).
     expect(warnings.slice(2)).toEqual([
+      '1 người trùng họ tên với người đã có trong danh bạ nhưng khác cơ quan (Phạm Minh Chính): sẽ tạo người mới. Nếu là cùng một người, hãy chọn người đó ở ô “Người trong danh bạ” của dòng.',
       '2 người sẽ có vai trò Thư ký hoặc Lãnh đạo (xem được công việc của mọi cơ quan): thanh-vien-1@example.gov.vn, thanh-vien-2@example.gov.vn. Hãy kiểm tra trước khi nhập.',
       '21 người không ghi Vai trò hoặc Nhiệm vụ được gợi ý theo chức vụ (Thủ tướng, Phó Thủ tướng, Trưởng ban → Lãnh đạo; Bộ trưởng, Thứ trưởng, Chủ tịch UBND tỉnh… → Đầu mối của cơ quan). Các dòng này ghi “Theo chức vụ”: hãy kiểm tra trước khi nhập.',
     ]);
