@@ -663,7 +663,7 @@ describe('cited documents', () => {
  */
 async function growth(make: (n: number) => string, n: number, onDate: string): Promise<number> {
   const parse = (text: string) => parseConclusionText(text, REGISTRY, { onDate });
-  return (await cpuGrowth(parse, make(Math.max(1, Math.round(n / 4))), make(n), { floorMs: 0.5 })).ratio;
+  return (await cpuGrowth(parse, make(Math.max(1, Math.round(n / 4))), make(n))).ratio;
 }
 
 describe('growth with the size of the paste', () => {
