@@ -495,7 +495,7 @@ describe('sniffEvidence: refusals', () => {
       await exceedsReaderLimits(paragraphs, 'docx'),
       await exceedsReaderLimits(DOCX, 'docx'),
     ]).toEqual([true, true, false]);
-  }, 180_000);
+  }, 300_000);
 
   // A time limit for a loaded machine, as above (decision 089).
   it('counts what the readers read wherever the package puts it, and inflates off the server’s thread (attacker pass 19)', async () => {
@@ -556,7 +556,7 @@ describe('sniffEvidence: refusals', () => {
     expect(await sniffedExt(heavy, 'a.docx')).toBe('docx');
     done = true;
     expect(turns).toBeGreaterThan(20);
-  }, 180_000);
+  }, 300_000);
 
   it('refuses an entry another reader names otherwise: a Unicode Path field, a byte outside ASCII (attacker pass 32)', async () => {
     const SHARED = 'xl/sharedStrings.xml';
