@@ -37,6 +37,7 @@ import {
 } from './backlog-import';
 import { importBacklog } from './backlog-import-write';
 import { backlogImportSchema } from './schemas';
+import { cpuMs } from '@/tests/cpu-time';
 
 const TODAY = '2026-11-30';
 const HEADERS = [
@@ -307,16 +308,23 @@ describe('reading a sheet', () => {
   it('parses 5,000 rows', async () => {
     const rows = Array.from({ length: 100 }, () => backlogRows()).flat();
     const bytes = await workbook(rows);
+    let preview!: Awaited<ReturnType<typeof previewBacklog>>;
     const started = performance.now();
-    const preview = await previewBacklog({ actor: secretariat, values: values(fileOf(bytes)), today: TODAY }, h.db);
+    const cpu = Math.round(
+      await cpuMs(async () => {
+        preview = await previewBacklog({ actor: secretariat, values: values(fileOf(bytes)), today: TODAY }, h.db);
+      }),
+    );
     const ms = Math.round(performance.now() - started);
-    console.info(`backlog: 5,000 rows read and checked in ${ms} ms`);
+    console.info(`backlog: 5,000 rows read and checked in ${ms} ms (${cpu} ms of this process's CPU)`);
     expect(preview.counts.rows).toBe(5_000);
     // The same fifty rows a hundred times: the first fifty are new, the rest repeat them.
     expect(preview.counts.ready).toBe(50);
     expect(preview.counts.duplicates).toBe(4_950);
-    expect(ms).toBeLessThan(60_000);
-  }, 120_000);
+    // CPU time (decision 089): on a loaded CI machine the wall clock read 70 s; PostgreSQL's own work is not counted
+    // (PGlite's, in this process, is). A quadratic check of each row against the others would exceed it.
+    expect(cpu).toBeLessThan(60_000);
+  }, 300_000);
 
   it('refuses 5,001 rows', async () => {
     const rows = Array.from({ length: 101 }, () => backlogRows())

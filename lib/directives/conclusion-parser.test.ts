@@ -11,6 +11,7 @@ import {
   TB_467_2024,
 } from './fixtures/notices';
 import { ID, REGISTRY, unitOf } from './fixtures/registry';
+import { cpuMs, GROWTH_LIMIT, medianCpuMs } from '@/tests/cpu-time';
 
 // Sources of the wording, cited on each case (fixtures/notices.ts says how each fixture was made):
 // [467] Thông báo số 467/TB-VPCP ngày 14/10/2024 (kết luận cuộc họp về Đề án thị trường các-bon): quoted.
@@ -2433,12 +2434,13 @@ ${closing}`,
 describe('parseConclusionText: the longest notice accepted, in linear time (attacker pass 17)', () => {
   // 200,000 characters (the form's limit) of items of one shape each; each shape once took seconds to minutes, read
   // again for every item: no "Kính gửi" block (30 s at 8,000 items), "các huyện nêu trên" (30 s), a preamble of
-  // wrapped bullets (14 s). Bounds are generous: what they catch is growth with the square of the items.
+  // wrapped bullets (14 s). The growth from a quarter of the limit to the limit (CPU time, decision 089) tells linear
+  // from quadratic; the bound on the CPU time of the whole is a generous backstop.
   const limit = 200_000;
-  const notice = (line: (i: number) => string) => {
+  const notice = (line: (i: number) => string, length = limit) => {
     let text = '';
-    for (let i = 0; text.length < limit; i++) text += `${line(i)}\n`;
-    return text.slice(0, limit);
+    for (let i = 0; text.length < length; i++) text += `${line(i)}\n`;
+    return text.slice(0, length);
   };
   it.each([
     ['numbered items', (i: number) => `${i + 1}. a`],
@@ -2447,11 +2449,17 @@ describe('parseConclusionText: the longest notice accepted, in linear time (atta
       (i: number) => `${i + 1}. UBND các huyện, thị xã nêu trên thực hiện; huyện Bát Xát`,
     ],
     ['a preamble of wrapped lines', () => '- Ủy ban nhân dân các tỉnh, thành phố: Hà Nội, Huế thực hiện ngay'],
-  ])('%s', (_, line) => {
-    const started = performance.now();
-    parseConclusionText(notice(line), REGISTRY, { onDate: '2026-01-01' });
-    expect(performance.now() - started).toBeLessThan(8_000);
-  });
+  ])(
+    '%s',
+    async (_, line) => {
+      const parse = (text: string) => parseConclusionText(text, REGISTRY, { onDate: '2026-01-01' });
+      const full = await cpuMs(() => parse(notice(line)));
+      expect(full).toBeLessThan(8_000);
+      const quarter = await medianCpuMs(() => parse(notice(line, limit / 4)));
+      expect(full / Math.max(quarter, 1)).toBeLessThan(GROWTH_LIMIT);
+    },
+    120_000,
+  );
 });
 
 describe('parseConclusionText: provincial monitors as conclusion notices word them (session 18-b) [style]', () => {
