@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { committeeMembers, committees, people, sessions } from '@/db/schema';
-import { invalid, notFound } from '@/lib/errors';
+import { invalid } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
 import { formatDate, type IsoDate } from '@/lib/time';
 
@@ -47,8 +47,9 @@ export function refuseOutsideCommittee(
 
 /**
  * The committee's days, read under the caller's transaction with a share lock, so an edit of the committee's days
- * (which locks its row for update) waits for what is being dated under them, and sees it; an unknown committee is
- * not found.
+ * (which locks its row for update) waits for what is being dated under them, and sees it. An id of no committee
+ * limits nothing here: the write's foreign key refuses it, under the field it came in (`missingReference`,
+ * lib/db-errors.ts), as before this rule.
  */
 export async function committeeDays(tx: DbOrTx, committeeId: number): Promise<CommitteeDays> {
   const [row] = await tx
@@ -56,8 +57,7 @@ export async function committeeDays(tx: DbOrTx, committeeId: number): Promise<Co
     .from(committees)
     .where(eq(committees.id, committeeId))
     .for('share');
-  if (!row) throw notFound(msg('errors.committees.notFound'));
-  return row;
+  return row ?? { validFrom: null, validTo: null };
 }
 
 /**

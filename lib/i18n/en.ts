@@ -1348,7 +1348,7 @@ export const en: Messages = {
         status_in_review: 'Document sent to review',
         status_published: 'Document published',
       },
-      person: { create: 'Person added to the directory' },
+      person: { create: 'Person added to the directory', update: 'Person in the directory updated' },
       point: {
         create: 'Conference point added',
         create_all_provinces: 'Conference points of all provinces added',

@@ -1289,7 +1289,7 @@ export const vi = {
         status_in_review: 'Chuyển văn bản sang chờ duyệt',
         status_published: 'Ban hành văn bản',
       },
-      person: { create: 'Thêm người vào danh bạ' },
+      person: { create: 'Thêm người vào danh bạ', update: 'Sửa thông tin người trong danh bạ' },
       point: {
         create: 'Thêm điểm cầu',
         create_all_provinces: 'Thêm điểm cầu các tỉnh, thành phố',
