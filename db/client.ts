@@ -54,14 +54,18 @@ function preparing<T extends Sql>(sql: T): T {
   });
 }
 
-/** Opens PostgreSQL through postgres.js. */
-export async function openPostgres(url: string, options: { max?: number } = {}): Promise<DatabaseHandle> {
+/** Opens PostgreSQL through postgres.js; `onStatement` hears each statement's text as it is sent (tests count them). */
+export async function openPostgres(
+  url: string,
+  options: { max?: number; onStatement?: (text: string) => void } = {},
+): Promise<DatabaseHandle> {
   const { default: postgres } = await import('postgres');
   const { drizzle } = await import('drizzle-orm/postgres-js');
   const client = postgres(url, {
     max: options.max ?? 10,
     onnotice: () => {},
     connection: { TimeZone: 'UTC', application_name: 'steering' },
+    ...(options.onStatement ? { debug: (_c: number, text: string) => options.onStatement!(text) } : {}),
   });
   const db = drizzle(preparing(client), { schema, casing: 'snake_case' }) as unknown as Db;
   return {

@@ -1,10 +1,11 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agencies, committeeMembers, committees, people, users } from '@/db/schema';
+import { agencies, committeeMembers, committees, people } from '@/db/schema';
 import { existsOnSql } from '@/lib/agencies/policy';
 import { committeeDays, refuseDaysThatLeaveOut, refuseOutsideCommittee } from './days';
 import { writeAudit } from '@/lib/audit';
+import { linkAccounts } from '@/lib/users/mutations';
 import { resolveDb } from '@/lib/db';
 import { uniqueAs } from '@/lib/db-errors';
 import { AppError, forbidden, invalid, notFound } from '@/lib/errors';
@@ -194,7 +195,7 @@ export async function updateCommittee(
  * theirs), or both, with a position and dates. An agency is a member once per start day.
  */
 export async function addCommitteeMember(
-  input: { actor: Actor; values: Record<string, unknown> },
+  input: { actor: Actor; values: Record<string, unknown>; listOrder?: number | null },
   db?: DbOrTx,
 ): Promise<number> {
   assertCan(input.actor, 'committee.manage');
@@ -273,6 +274,7 @@ export async function addCommitteeMember(
           position: v.position,
           validFrom: v.validFrom,
           validTo: v.validTo,
+          listOrder: input.listOrder ?? null,
         })
         .returning();
       await writeAudit(tx, {
@@ -377,67 +379,74 @@ export async function addListedMembers(
         .returning()
     : [];
   const personOf = new Map(fresh.map((i, k) => [i, made[k]!.id]));
+  // The registry's people chosen, and their memberships on the list's day, read and locked once for the whole list.
+  const chosen = [...new Set(input.members.flatMap((m) => (m.personId ? [m.personId] : [])))];
+  const registry = new Map(
+    (chosen.length ? await tx.select().from(people).where(inArray(people.id, chosen)).for('update') : []).map((p) => [
+      p.id,
+      p,
+    ]),
+  );
+  const memberships = new Map(
+    (chosen.length
+      ? await tx
+          .select()
+          .from(committeeMembers)
+          .where(
+            and(
+              eq(committeeMembers.committeeId, input.committeeId),
+              inArray(committeeMembers.personId, chosen),
+              sql`${committeeMembers.validFrom} <= ${input.validFrom}`,
+              sql`coalesce(${committeeMembers.validTo}, '9999-12-31') >= ${input.validFrom}`,
+            ),
+          )
+          .for('update')
+      : []
+    ).map((m) => [m.personId!, m]),
+  );
+  // The registry's person, as the list now writes them: their title, and their agency when it names one.
+  const updates: { id: number; before: Record<string, unknown>; change: Partial<typeof people.$inferInsert> }[] = [];
   for (const [i, m] of input.members.entries()) {
     if (!m.personId) continue;
-    // The registry's person, as the list now writes them: their title, and their agency when it names one.
-    const [before] = await tx.select().from(people).where(eq(people.id, m.personId)).for('update');
+    const before = registry.get(m.personId);
     if (!before) refuse(i, msg('errors.committees.personNotFound'), 'NOT_FOUND');
+    personOf.set(i, m.personId);
+    if (updates.some((u) => u.id === m.personId)) continue;
     const change = {
       ...(m.title && m.title !== before!.positionTitle ? { positionTitle: m.title } : {}),
       ...(m.agencyId !== null && m.agencyId !== before!.agencyId ? { agencyId: m.agencyId } : {}),
     };
-    if (Object.keys(change).length) {
-      await tx.update(people).set(change).where(eq(people.id, m.personId));
-      await writeAudit(tx, {
-        actor: input.actor,
-        action: 'person.update',
-        entityType: 'person',
-        entityId: m.personId,
-        before: Object.fromEntries(Object.keys(change).map((k) => [k, before![k as keyof typeof before]])),
-        after: change,
-      });
-    }
-    personOf.set(i, m.personId);
+    if (Object.keys(change).length === 0) continue;
+    updates.push({
+      id: m.personId,
+      before: Object.fromEntries(Object.keys(change).map((k) => [k, before![k as keyof typeof before]])),
+      change,
+    });
   }
+  for (const u of updates) await tx.update(people).set(u.change).where(eq(people.id, u.id));
+  await linkAccounts(
+    tx,
+    input.members.map((m, i) => ({ userId: m.userId, personId: personOf.get(i)! })),
+  );
+  const ended: { id: number; validTo: string | null; to: IsoDate }[] = [];
   for (const [i, m] of input.members.entries()) {
     const personId = personOf.get(i)!;
-    await tx.update(users).set({ personId }).where(eq(users.id, m.userId));
     // A person of the registry may be a member already: the same post stays as it is; another ends the day before.
-    if (m.personId) {
-      const [current] = await tx
-        .select()
-        .from(committeeMembers)
-        .where(
-          and(
-            eq(committeeMembers.committeeId, input.committeeId),
-            eq(committeeMembers.personId, personId),
-            sql`${committeeMembers.validFrom} <= ${input.validFrom}`,
-            sql`coalesce(${committeeMembers.validTo}, '9999-12-31') >= ${input.validFrom}`,
-          ),
-        )
-        .for('update');
-      if (current && current.position === m.position) {
-        if (m.listOrder != null && current.listOrder !== m.listOrder)
-          await tx.update(committeeMembers).set({ listOrder: m.listOrder }).where(eq(committeeMembers.id, current.id));
-        continue;
-      }
-      if (current && current.validFrom < input.validFrom) {
-        const validTo = addDays(input.validFrom, -1);
-        await tx.update(committeeMembers).set({ validTo }).where(eq(committeeMembers.id, current.id));
-        await writeAudit(tx, {
-          actor: input.actor,
-          action: 'committee.member.end',
-          entityType: 'committee_member',
-          entityId: current.id,
-          before: { validTo: current.validTo },
-          after: { validTo },
-        });
-      }
+    const current = m.personId ? memberships.get(personId) : undefined;
+    if (current && current.position === m.position) {
+      if (m.listOrder != null && current.listOrder !== m.listOrder)
+        await tx.update(committeeMembers).set({ listOrder: m.listOrder }).where(eq(committeeMembers.id, current.id));
+      continue;
+    }
+    if (current && current.validFrom < input.validFrom) {
+      const validTo = addDays(input.validFrom, -1);
+      await tx.update(committeeMembers).set({ validTo }).where(eq(committeeMembers.id, current.id));
+      ended.push({ id: current.id, validTo: current.validTo, to: validTo });
     }
     const memberAgency = m.agencyId !== null && !agencyIn.has(m.agencyId) ? m.agencyId : null;
     if (memberAgency !== null) agencyIn.add(memberAgency);
     try {
-      const memberId = await addCommitteeMember(
+      await addCommitteeMember(
         {
           actor: input.actor,
           values: {
@@ -447,24 +456,38 @@ export async function addListedMembers(
             position: m.position,
             validFrom: input.validFrom,
           },
+          listOrder: m.listOrder,
         },
         tx,
       );
-      if (m.listOrder != null)
-        await tx.update(committeeMembers).set({ listOrder: m.listOrder }).where(eq(committeeMembers.id, memberId));
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       refuse(i, Object.values(error.fieldErrors)[0] ?? error.message, error.code);
     }
   }
-  await writeAudit(
-    tx,
-    made.map((person) => ({
+  await writeAudit(tx, [
+    ...updates.map((u) => ({
       actor: input.actor,
-      action: 'person.create',
+      action: 'person.update' as const,
+      entityType: 'person',
+      entityId: u.id,
+      before: u.before,
+      after: u.change,
+    })),
+    ...ended.map((e) => ({
+      actor: input.actor,
+      action: 'committee.member.end' as const,
+      entityType: 'committee_member',
+      entityId: e.id,
+      before: { validTo: e.validTo },
+      after: { validTo: e.to },
+    })),
+    ...made.map((person) => ({
+      actor: input.actor,
+      action: 'person.create' as const,
       entityType: 'person',
       entityId: person.id,
       after: person,
     })),
-  );
+  ]);
 }

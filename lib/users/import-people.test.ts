@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '@/db/client';
+import { openPostgres, type DatabaseHandle } from '@/db/client';
 import { committeeMembers, people, users } from '@/db/schema';
 import { createCommittee } from '@/lib/committees/mutations';
 import { getCommittee } from '@/lib/committees/queries';
@@ -146,6 +146,33 @@ describe('a listed person already in the registry is that person (decision 086)'
       .where(eq(committeeMembers.committeeId, second))
       .orderBy(committeeMembers.id);
     expect(members.map((m) => String(m.personId))).toEqual(rows.map((r) => r.values.personId));
+  });
+
+  it('links a list’s accounts and reads its registry people a statement for the list, not one a row', async () => {
+    // Only postgres.js lets the test hear its statements; PGlite runs the same code (the tests above).
+    if (h.driver !== 'postgres') return expect(h.driver).toBe('pglite');
+    const tag = `count-${++run}`;
+    const first = await preview(list(tag));
+    await importUsers(
+      { actor: admin, rows: posted(first), committee: { committeeId: await newCommittee(), validFrom: '2024-03-06' } },
+      h.db,
+    );
+    const rows = await preview(list(tag)); // three accounts of their own people, now joining a second committee
+    const sent: string[] = [];
+    const counted = await openPostgres(h.url!, { max: 1, onStatement: (text) => sent.push(text) });
+    try {
+      const result = await importUsers(
+        { actor: admin, rows: posted(rows), committee: { committeeId: await newCommittee(), validFrom: '2025-01-01' } },
+        counted.db,
+      );
+      expect(result.members).toBe(3);
+    } finally {
+      await counted.close();
+    }
+    const matching = (re: RegExp) => sent.filter((t) => re.test(t)).length;
+    expect(matching(/^update "users" set "?person_id/i)).toBe(1);
+    expect(matching(/from "people" where .* for update/i)).toBe(1);
+    expect(matching(/^update "committee_members" set "list_order"/i)).toBe(0);
   });
 
   it('refuses a person the row does not match, or one person on two rows, on the row: nothing is made', async () => {

@@ -44,7 +44,7 @@ import {
   type ImportDuty,
   type ImportRole,
 } from './import-vocabulary';
-import { insertInvitedUsers } from './mutations';
+import { insertInvitedUsers, linkAccounts } from './mutations';
 import { addListedMembers } from '@/lib/committees/mutations';
 import { smtpConfigured } from '@/lib/notifications/mailer';
 import { spreadsheetProblem } from '@/lib/files/evidence';
@@ -882,11 +882,10 @@ export async function importUsers(
       const userOf = new Map<number, number>(kept.map((i, k) => [i, made[k]!.id]));
       for (const i of rows.keys()) if (existing[i]) userOf.set(i, accounts.get(emailOf(i))!);
       // A person chosen for a row that joins no committee: the account is theirs.
-      for (const i of linked)
-        await tx
-          .update(users)
-          .set({ personId: personOf(i) })
-          .where(eq(users.id, userOf.get(i)!));
+      await linkAccounts(
+        tx,
+        linked.map((i) => ({ userId: userOf.get(i)!, personId: personOf(i)! })),
+      );
       if (!committee || listed.length === 0) return;
       try {
         await addListedMembers(tx, {

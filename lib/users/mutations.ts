@@ -450,3 +450,19 @@ export async function setUserCommittees(
     return true;
   });
 }
+
+/**
+ * Links accounts to their people of the registry (an import's rows, decision 086): one statement per thousand
+ * accounts, not one per account.
+ */
+export async function linkAccounts(tx: DbOrTx, links: readonly { userId: number; personId: number }[]): Promise<void> {
+  for (let i = 0; i < links.length; i += 1000) {
+    const rows = sql.join(
+      links.slice(i, i + 1000).map((l) => sql`(${l.userId}::int, ${l.personId}::int)`),
+      sql`, `,
+    );
+    await tx.execute(
+      sql`update ${users} set person_id = v.person_id from (values ${rows}) as v(id, person_id) where ${users.id} = v.id`,
+    );
+  }
+}
