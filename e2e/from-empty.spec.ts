@@ -177,7 +177,24 @@ test('from an empty database: the first administrator signs in through the link 
   await expect(page.getByText('admin@demo.gov.vn')).toHaveCount(0);
   const url = new URL(adminLink);
   await acceptLink(page, `${url.pathname}${url.search}`, 'quantri@cchc.gov.vn', PASSWORDS.admin);
+  // The first steps (decision 094), read from the empty database: nothing done, the committee first; email is set up.
+  const steps = page.getByTestId('first-steps');
+  await expect(steps.getByRole('heading', { name: 'Các bước đầu tiên' })).toBeVisible();
+  await expect(page.getByTestId('first-steps-progress')).toHaveText('Đã xong 0/4 bước');
+  const items = steps.getByRole('listitem');
+  await expect(items).toHaveCount(5);
+  await expect(items.first()).toHaveAttribute('aria-current', 'step');
+  await expect(items.first()).toContainText('Tạo Ban Chỉ đạo');
+  await expect(items.first()).toContainText('Chưa làm');
+  await expect(page.getByTestId('first-step-mail')).toContainText('Đã cấu hình');
+  await expect(
+    page.getByTestId('first-step-session').getByRole('link', { name: 'Ghi nhận phiên họp đầu tiên' }),
+  ).toHaveAttribute('href', '/sessions/new');
+  await expectAccessible(page);
   await screenshot(page, 'from-empty-admin-home');
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await screenshot(page, 'from-empty-admin-home-phone');
 });
 
 const AGENCY = 'Bộ Tư pháp';
@@ -262,9 +279,9 @@ test('the administrator sets up a committee and invites the people; the office b
   await admin.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
   await expect(admin.getByTestId('current-user')).toBeVisible();
 
-  // A committee of the ministry's own, and its members over time.
-  await admin.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Ban Chỉ đạo' }).click();
-  await admin.getByRole('link', { name: 'Thêm Ban Chỉ đạo' }).click();
+  // A committee of the ministry's own, and its members over time: the first of the first steps, followed from home.
+  await admin.getByTestId('first-step-committee').getByRole('link', { name: 'Tạo Ban Chỉ đạo' }).click();
+  await expect(admin).toHaveURL(/\/admin\/committees\/new$/);
   await admin.getByLabel('Mã', { exact: true }).fill('BCD-CCHC-BTP');
   await admin.getByLabel('Tên', { exact: true }).fill('Ban Chỉ đạo cải cách hành chính Bộ Tư pháp');
   await admin.getByLabel('Cơ quan thường trực').selectOption({ label: AGENCY });
@@ -291,6 +308,33 @@ test('the administrator sets up a committee and invites the people; the office b
   await expect(admin.getByRole('cell', { name: 'Văn phòng Chính phủ' }).first()).toBeVisible();
   await expectAccessible(admin);
   await screenshot(admin, 'committee-page');
+  // At phone width the end form is a narrow column (decision 094): the members' names keep most of the row.
+  await admin.setViewportSize({ width: 390, height: 844 });
+  const endForm = admin.getByRole('form', { name: /^Kết thúc: Nguyễn Hải Ninh/ });
+  const endBox = (await endForm.boundingBox())!;
+  const nameBox = (await admin
+    .getByRole('cell', { name: /Nguyễn Hải Ninh/ })
+    .first()
+    .boundingBox())!;
+  await screenshot(admin, 'committee-page-phone');
+  expect(endBox.width).toBeLessThanOrEqual(120);
+  expect(nameBox.width).toBeGreaterThan(endBox.width * 1.4);
+  await admin.setViewportSize({ width: 1280, height: 720 });
+  const committeePath = new URL(admin.url()).pathname;
+  // Home: the committee and its members are done; the agencies' focal points are next.
+  await admin.goto('/');
+  await expect(admin.getByTestId('first-steps-progress')).toHaveText('Đã xong 2/4 bước');
+  await expect(admin.getByTestId('first-step-committee')).toHaveAttribute('data-state', 'done');
+  await expect(admin.getByTestId('first-step-committee')).toContainText('Đã xong');
+  await expect(admin.getByTestId('first-step-members')).toContainText('Đã có 2 thành viên.');
+  await expect(admin.getByTestId('first-step-agencyHeads')).toHaveAttribute('aria-current', 'step');
+  await expectAccessible(admin);
+  await screenshot(admin, 'first-steps-two-done');
+  await admin.setViewportSize({ width: 390, height: 844 });
+  expect(await admin.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await screenshot(admin, 'first-steps-two-done-phone');
+  await admin.setViewportSize({ width: 1280, height: 720 });
+  await admin.goto(committeePath);
   // A second head at once is refused, saying who heads it; a day that is not one is said so.
   await members.getByLabel('Hoặc nhập họ tên người mới').fill('Trần Văn Khác');
   await members.getByLabel('Vị trí trong Ban').selectOption({ label: 'Trưởng ban' });
@@ -378,8 +422,18 @@ test('the administrator sets up a committee and invites the people; the office b
     await acceptLink(pages[who], await linkFromSink(PEOPLE[who].email), PEOPLE[who].email, PASSWORDS[who]);
   }
 
-  // The secretariat brings in the office's backlog sheet.
+  // Two focal points have set their password; the third (of Nghệ An) has not opened the invitation yet.
+  await admin.goto('/');
+  const heads = admin.getByTestId('first-step-agencyHeads');
+  await expect(heads).toHaveAttribute('data-state', 'waiting');
+  await expect(heads).toContainText('3 tài khoản đầu mối: 2 đã đăng nhập hoặc đặt mật khẩu, 1 đang chờ nhận lời mời');
+  // The secretariat sees the steps too; the accounts are the administrator's to make.
   const secretariat = pages.secretariat;
+  await secretariat.goto('/');
+  await expect(secretariat.getByTestId('first-step-agencyHeads')).toContainText('Bước này do quản trị viên thực hiện.');
+  await expect(secretariat.getByTestId('first-step-agencyHeads').getByRole('link')).toHaveCount(0);
+
+  // The secretariat brings in the office's backlog sheet.
   await secretariat.goto('/directives/import');
   await secretariat.getByLabel('Tệp Excel (.xlsx) hoặc CSV', { exact: true }).setInputFiles({
     name: 'theo-doi-nhiem-vu.xlsx',

@@ -215,7 +215,7 @@ test('a committee annex in Excel is imported into its committee: the chair and t
   });
   await admin.getByRole('button', { name: 'Xem trước', exact: true }).click();
   await expect(admin.getByText('5 dòng · 0 dòng có lỗi')).toBeVisible();
-  await expect(admin.getByRole('status').first()).toContainText(
+  await expect(admin.getByTestId('import-warnings')).toContainText(
     'Đã bỏ qua 3 dòng tiêu đề nhóm hoặc tổng cộng (không phải người): dòng 3, 6, 10.',
   );
   // The Prime Minister is suggested a leader, the ministers their ministries' focal points; each row says so.
@@ -230,7 +230,7 @@ test('a committee annex in Excel is imported into its committee: the chair and t
   const pmPerson = admin.getByLabel('Người trong danh bạ (Dòng 4)');
   await expect(pmPerson).toHaveValue('');
   await expect(admin.getByTestId('import-row').first().getByTestId('row-namesake')).toBeVisible();
-  await expect(admin.getByRole('status').first()).toContainText('trùng họ tên với người đã có trong danh bạ');
+  await expect(admin.getByTestId('import-warnings')).toContainText('trùng họ tên với người đã có trong danh bạ');
   await expect(pmPerson.locator('option').nth(1)).toHaveText(/^Phạm Minh Chính · .*\(cùng họ tên, khác cơ quan\)$/);
   await pmPerson.selectOption({ index: 1 });
   // The step that makes them the committee's members, its day today.

@@ -35,6 +35,32 @@ export async function createTestDatabase(): Promise<DatabaseHandle & { url?: str
   };
 }
 
+/**
+ * A private database as a new deployment has it without the demo: migrated, reference data only (no committee, no
+ * account, no session). PostgreSQL or PGlite as the run's other databases.
+ */
+export async function createEmptyTestDatabase(): Promise<DatabaseHandle> {
+  const template = inject('templateDb');
+  let handle: DatabaseHandle;
+  if (!template) handle = await openPglite(null);
+  else {
+    const name = `${template}_empty_${process.pid}_${++counter}`;
+    await adminSql((sql) => sql.unsafe(`create database ${name}`));
+    const opened = await openPostgres(databaseUrl(name), { max: 5 });
+    const close = opened.close;
+    handle = {
+      ...opened,
+      close: async () => {
+        await close();
+        await adminSql((sql) => sql.unsafe(`drop database if exists ${name} with (force)`));
+      },
+    };
+  }
+  await migrateDatabase(handle);
+  await seedDatabase(handle.db, { demo: false });
+  return handle;
+}
+
 export function usingPostgres(): boolean {
   return inject('templateDb') !== null;
 }

@@ -6,6 +6,7 @@ import { UserTable } from '@/components/user-table';
 import { Card } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/field';
 import { FilterSelect } from '@/components/ui/filter-select';
+import { FirstStepsList } from '@/components/first-steps';
 import { PageHeader } from '@/components/ui/page-header';
 import { PhoneFold } from '@/components/ui/phone-fold';
 import { requireActor } from '@/lib/auth/session';
@@ -21,6 +22,7 @@ import { formatDate } from '@/lib/time';
 import { countActiveAgencies } from '@/lib/agencies/queries';
 import { listUsers } from '@/lib/users/queries';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { canSeeFirstSteps, getFirstSteps } from '@/lib/first-steps/queries';
 
 export const generateMetadata = pageTitle((t) => t.nav.home);
 
@@ -51,14 +53,16 @@ export default async function HomePage({
 }
 
 async function SecretariatHome({ actor, t }: { actor: Actor; t: Messages }) {
-  const [sessions, counts, awaiting, desk] = await Promise.all([
+  const [sessions, counts, awaiting, desk, firstSteps] = await Promise.all([
     listSessions({ actor, limit: 10 }),
     summarizeTotal({ actor }),
     countTasks({ actor, filter: { awaitingConfirmation: true } }),
     getSecretariatDesk({ actor, limit: 5 }),
+    canSeeFirstSteps(actor) ? getFirstSteps({ actor }) : null,
   ]);
   return (
     <div className="space-y-6">
+      {firstSteps ? <FirstStepsList firstSteps={firstSteps} t={t} /> : null}
       <Desk desk={desk} t={t} />
       <Card
         title={t.home.secretariatTitle}
@@ -310,9 +314,14 @@ async function LeaderHome({ actor, t, sessionId }: { actor: Actor; t: Messages; 
 }
 
 async function AdminHome({ actor, t }: { actor: Actor; t: Messages }) {
-  const [users, agencyCount] = await Promise.all([listUsers({ actor }), countActiveAgencies({ actor })]);
+  const [users, agencyCount, firstSteps] = await Promise.all([
+    listUsers({ actor }),
+    countActiveAgencies({ actor }),
+    canSeeFirstSteps(actor) ? getFirstSteps({ actor }) : null,
+  ]);
   return (
     <div className="space-y-6">
+      {firstSteps ? <FirstStepsList firstSteps={firstSteps} t={t} /> : null}
       <p className="text-slate-600">{t.home.adminIntro}</p>
       <p>
         <span className="text-2xl font-semibold tabular-nums">{agencyCount}</span> {t.home.activeAgencies}

@@ -214,7 +214,11 @@ export async function addCommitteeMember(
         .for('update');
       if (!committee) throw notFound(msg('errors.committees.notFound'));
       requireServedCommittee(input.actor, committee.id, msg('errors.committees.notFound'));
-      refuseOutsideCommittee(committee, { validFrom: v.validFrom, validTo: v.validTo }, 'member');
+      // A membership given no end on a committee that has ended ends with it (decision 094): left open, it read as a
+      // member still serving. On a committee still running it stays open, as before (a planned end may be moved).
+      const ended = committee.validTo !== null && committee.validTo < vnDate();
+      const validTo = v.validTo ?? (ended ? committee.validTo : null);
+      refuseOutsideCommittee(committee, { validFrom: v.validFrom, validTo }, 'member');
       await assertAgency(tx, v.agencyId, 'agencyId', v.validFrom);
       let personId = v.personId;
       if (personId !== null) {
@@ -250,7 +254,7 @@ export async function addCommitteeMember(
         .leftJoin(people, eq(people.id, committeeMembers.personId))
         .where(eq(committeeMembers.committeeId, v.committeeId));
       const overlaps = (m: { validFrom: string; validTo: string | null }) =>
-        m.validFrom <= (v.validTo ?? '9999-12-31') && v.validFrom <= (m.validTo ?? '9999-12-31');
+        m.validFrom <= (validTo ?? '9999-12-31') && v.validFrom <= (m.validTo ?? '9999-12-31');
       const same = current.find(
         (m) =>
           overlaps(m) &&
@@ -273,7 +277,7 @@ export async function addCommitteeMember(
           personId,
           position: v.position,
           validFrom: v.validFrom,
-          validTo: v.validTo,
+          validTo,
           listOrder: input.listOrder ?? null,
         })
         .returning();

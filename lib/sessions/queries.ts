@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import {
   agencies,
@@ -15,7 +15,7 @@ import { resolveDb } from '@/lib/db';
 import { committeeFilter } from '@/lib/committees/scope';
 import { assertCan, can, canReadSession, type Actor } from '@/lib/policy';
 import { containsFolded, containsWordsFolded, startsWithFolded } from '@/lib/search';
-import { formatDate, vnDate, vnTime } from '@/lib/time';
+import { formatDate, vnDate, vnTime, type IsoDate } from '@/lib/time';
 import { listSessionPoints, pointNeighbours } from './points';
 import type { SessionFilter } from './schemas';
 
@@ -186,6 +186,28 @@ export async function listCommittees(input: { actor: Actor }, db?: DbOrTx) {
     .select({ id: committees.id, name: committees.name })
     .from(committees)
     .where(committeeFilter(input.actor, committees.id))
+    .orderBy(asc(committees.id));
+}
+
+/**
+ * The committees the session form offers (decision 094): those not ended by today (one that begins later is offered:
+ * a planned session may be its first), and the session's own (`keep`), so an earlier session of a committee that
+ * has since ended is still edited there. Saving checks the day against the committee's days (decision 085).
+ */
+export async function listCommitteesForSessionForm(
+  input: { actor: Actor; keep?: number | null; today?: IsoDate },
+  db?: DbOrTx,
+) {
+  assertCan(input.actor, 'session.manage');
+  const d = await resolveDb(db);
+  const today = input.today ?? vnDate();
+  const open = or(isNull(committees.validTo), gte(committees.validTo, today));
+  return d
+    .select({ id: committees.id, name: committees.name })
+    .from(committees)
+    .where(
+      and(committeeFilter(input.actor, committees.id), input.keep ? or(open, eq(committees.id, input.keep)) : open),
+    )
     .orderBy(asc(committees.id));
 }
 

@@ -6,7 +6,7 @@ import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { listAgencyOptions } from '@/lib/agencies/queries';
 import { sessionStatusChoices } from '@/lib/sessions/mutations';
-import { listCommittees, listSessions } from '@/lib/sessions/queries';
+import { listCommitteesForSessionForm, listSessions } from '@/lib/sessions/queries';
 import { formatDate, vnDate } from '@/lib/time';
 import { SessionForm } from '../session-form';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -18,7 +18,7 @@ export default async function NewSessionPage() {
   if (!can(actor, 'session.manage')) notFound();
   const { t } = await getMessages();
   const [committees, agencies, recent] = await Promise.all([
-    listCommittees({ actor }),
+    listCommitteesForSessionForm({ actor }),
     listAgencyOptions({ actor, day: vnDate() }),
     listSessions({ actor, limit: 1 }),
   ]);

@@ -171,7 +171,9 @@ export function EndMemberForm({
         if (!window.confirm(t.endConfirm)) return event.preventDefault();
         f.formProps.onSubmit(event);
       }}
-      className="flex flex-wrap items-end justify-end gap-2"
+      // At phone width the day and the button stack in a narrow column (decision 094): side by side they took half
+      // the row and wrapped the members' names a word a line.
+      className="flex flex-wrap items-end justify-end gap-2 max-sm:w-28 max-sm:flex-col max-sm:items-stretch max-sm:gap-1"
       aria-label={`${t.end}: ${label}`}
     >
       <input type="hidden" name="memberId" value={memberId} />
@@ -180,7 +182,7 @@ export function EndMemberForm({
       </label>
       <input
         id={id}
-        className={`${inputClass} w-32 py-1 text-sm`}
+        className={`${inputClass} w-32 py-1 text-sm max-sm:w-full max-sm:px-2`}
         inputMode="numeric"
         placeholder={t.dateHint}
         aria-invalid={f.error('validTo') ? true : undefined}

@@ -17,7 +17,8 @@ import {
 import { importUsersSchema, previewUserImportSchema } from '@/lib/users/import-schemas';
 
 /** The rows read, and a stamp told apart from the last preview's (a new preview rebuilds the grid). */
-export type UserImportPreview = { id: string; rows: PreviewRow[] };
+/** The rows as read, and what to heed before importing them (each its own sentence, shown as a list). */
+export type UserImportPreview = { id: string; rows: PreviewRow[]; warnings: string[] };
 
 // POST (server action) /admin/users/import - read a CSV/XLSX file (or pasted rows) and check every row; saves nothing
 export async function previewUserImportAction(
@@ -50,12 +51,10 @@ export async function previewUserImportAction(
   const bad = rows.filter((r) => Object.keys(r.errors).length > 0).length;
   return {
     ok: true,
-    data: { id: `${Date.now()}`, rows },
-    // The default duty given, and the agencies left without a focal point, are said above the rows.
-    message: [
-      t('counts.previewRows', { rows: rows.length, bad }),
-      ...(result.data?.warnings ?? []).map((w) => localize(w, t)),
-    ].join(' '),
+    // The default duty given, and the agencies left without a focal point, are said above the rows, one item each
+    // (decision 094: joined into one paragraph they read as one run-on sentence).
+    data: { id: `${Date.now()}`, rows, warnings: (result.data?.warnings ?? []).map((w) => localize(w, t)) },
+    message: t('counts.previewRows', { rows: rows.length, bad }),
   };
 }
 

@@ -4,7 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '@/lib/i18n';
 import type { PreviewRow } from '@/lib/users/import';
-import { ImportGrid } from './import-form';
+import { ImportGrid, ImportWarnings } from './import-form';
 
 const t = messagesFor('vi');
 const render = (element: ReactElement) =>
@@ -96,5 +96,21 @@ describe('the preview grid', () => {
     expect(none).not.toContain('Thêm vào Ban Chỉ đạo');
     expect(none).toContain('chưa có Ban Chỉ đạo nào đang hoạt động');
     expect(none).toContain('<input type="hidden" name="rows.0.committeePosition" value=""/>');
+  });
+});
+
+describe('the preview’s warnings', () => {
+  it('are a list, one item each, under a heading; none: nothing', () => {
+    const html = render(
+      createElement(ImportWarnings, {
+        warnings: ['Đã gán nhiệm vụ mặc định cho 2 dòng.', 'Bộ Tư pháp chưa có đầu mối.'],
+        title: t.userImport.warningsTitle,
+      }),
+    );
+    expect(html).toContain('<h3 id="import-warnings-title"');
+    expect(html).toContain('Cần lưu ý trước khi nhập');
+    expect(html.match(/<li>/g)).toHaveLength(2);
+    expect(html).toContain('<li>Bộ Tư pháp chưa có đầu mối.</li>');
+    expect(render(createElement(ImportWarnings, { warnings: [], title: 'x' }))).toBe('');
   });
 });

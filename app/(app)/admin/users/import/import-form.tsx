@@ -542,6 +542,7 @@ export function UserImport({
       {read && !done ? (
         <>
           <FormResult form={{ ok: true, message: preview.message }} />
+          <ImportWarnings warnings={read.warnings} title={u.warningsTitle} />
           {missing.length ? (
             <MissingAgencies key={`missing-${read.id}`} names={missing.slice(0, 100)} t={t} onAdded={readAgain} />
           ) : null}
@@ -558,5 +559,22 @@ export function UserImport({
       ) : null}
       {done ? <FormResult form={{ ok: true, message: done }} /> : null}
     </div>
+  );
+}
+
+/** What to heed before importing, one item each (they were one paragraph of run-on sentences). */
+export function ImportWarnings({ warnings, title }: { warnings: readonly string[]; title: string }) {
+  if (!warnings.length) return null;
+  return (
+    <section aria-labelledby="import-warnings-title" data-testid="import-warnings" className="max-w-prose text-sm">
+      <h3 id="import-warnings-title" className="font-semibold text-amber-900">
+        {title}
+      </h3>
+      <ul className="mt-1 list-disc space-y-1 pl-5 text-amber-900">
+        {warnings.map((w, i) => (
+          <li key={i}>{w}</li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -6,7 +6,7 @@ import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { listAgencyOptions } from '@/lib/agencies/queries';
 import { sessionStatusChoices } from '@/lib/sessions/mutations';
-import { getSessionForEdit, listCommittees } from '@/lib/sessions/queries';
+import { getSessionForEdit, listCommitteesForSessionForm } from '@/lib/sessions/queries';
 import { SessionForm } from '../../session-form';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { routeId } from '@/lib/zod';
@@ -22,7 +22,7 @@ export default async function EditSessionPage({ params }: { params: Promise<{ se
   const session = await getSessionForEdit({ actor, sessionId: id });
   if (!session) notFound();
   const [committees, agencies] = await Promise.all([
-    listCommittees({ actor }),
+    listCommitteesForSessionForm({ actor, keep: session.values.committeeId }),
     listAgencyOptions({ actor, day: session.isoDate }),
   ]);
   return (
