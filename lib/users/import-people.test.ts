@@ -248,6 +248,10 @@ describe('a listed person already in the registry is that person (decision 086)'
       );
       expect((await h.db.select({ n: sql<number>`count(*)::int` }).from(people))[0]!.n, what).toBe(peopleBefore);
     }
+    // Accounts only, a row taking its person passes over an ended agency, as a list imported again refuses nothing.
+    const again = await fresh();
+    again[1]!.agencyId = String(ended);
+    expect(await importUsers({ actor: admin, rows: again, committee: null }, h.db)).toMatchObject({ created: 0 });
     // As the preview gave them, the three join.
     const committeeId = await newCommittee();
     const result = await importUsers(

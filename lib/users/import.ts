@@ -845,12 +845,11 @@ export async function importUsers(
   // Each row's post and person, the posted rows' order (an existing account's row included).
   const postOf = (i: number) => (posts[i]!.success ? posts[i]!.data : null);
   const personOf = (i: number) => (personIds[i]!.success ? personIds[i]!.data : null);
-  // An existing account's row that joins the committee or takes a person writes the person's name, title and agency:
-  // those are checked as a new account's are, and the account is listed once (attacker pass 41: a NUL or an agency id
-  // of nothing failed the write, an ended agency or 100,000 characters of title were taken, one account listed twice
-  // made two people and two memberships).
-  const joins = (i: number) =>
-    existing[i] && ((input.committee && postOf(i) !== null) || personOf(i) !== null) ? true : false;
+  // An existing account's row that joins the committee writes the person's name, title and agency: those are checked
+  // as a new account's are, and the account is listed once (attacker pass 41: an agency id of 1.5 failed the write, an
+  // ended agency or 100,000 characters of title were taken, one account listed twice made two people and two
+  // memberships). A row that only takes a person writes nothing of its own, and is passed over as before.
+  const joins = (i: number) => !!(existing[i] && input.committee && postOf(i) !== null);
   rows.forEach((_, i) => {
     if (!joins(i)) return;
     for (const field of JOINING_FIELDS) {
