@@ -170,7 +170,9 @@ export async function proxy(request: NextRequest) {
       });
     }
   }
-  const refused = alreadyJudged(request) ? null : ((await refuseBody(request)) ?? (await refuseBodyShape(request)));
+  const refused = alreadyJudged(request)
+    ? null
+    : ((await refuseBody(request)) ?? (await refuseBodyShape(request, actionIds())));
   if (refused) {
     log.warn({ reqId, method: request.method, path: pathname, status: refused.status }, 'request body refused');
     refused.headers.set('x-request-id', reqId);

@@ -26,6 +26,55 @@ describe("how loud next-auth's errors are in the log", () => {
   });
 });
 
+describe('a sign-out with a cookie that is no token of ours (attacker pass 41)', () => {
+  const SITE = 'http://localhost:3000';
+  /** Auth.js's own sign-out, as the sign-out action and POST /api/auth/signout run it: what it gives its logger. */
+  const signOutLogs = async (cookie: string, signOut?: () => Promise<void>) => {
+    const { Auth } = await import('@auth/core');
+    const errors: Error[] = [];
+    const config = {
+      secret: 'auth-errors-test-secret-not-for-production',
+      trustHost: true,
+      basePath: '/api/auth',
+      providers: [],
+      logger: { error: (e: Error) => errors.push(e), warn: () => undefined, debug: () => undefined },
+      events: signOut ? { signOut } : {},
+    };
+    const csrf = await Auth(new Request(`${SITE}/api/auth/csrf`), config);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const csrfCookie = csrf.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    await Auth(
+      new Request(`${SITE}/api/auth/signout`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${csrfCookie}; ${cookie}` },
+        body: new URLSearchParams({ csrfToken }),
+      }),
+      config,
+    );
+    return errors;
+  };
+  it('a made-up or stale session cookie signed out is a warning: anyone could write error lines with one', async () => {
+    for (const cookie of ['authjs.session-token=made-up', 'authjs.session-token=a.b.c.d.e', 'authjs.session-token=%00'])
+      for (const error of await signOutLogs(cookie)) expect(authErrorLevel(error), cookie).toBe('warn');
+    expect((await signOutLogs('authjs.session-token=made-up')).length).toBe(1);
+  });
+  it('a sign-out that fails on our side stays an error', async () => {
+    const { encode } = await import('@auth/core/jwt');
+    const token = await encode({
+      token: { sub: '1' },
+      secret: 'auth-errors-test-secret-not-for-production',
+      salt: 'authjs.session-token',
+    });
+    const errors = await signOutLogs(`authjs.session-token=${token}`, async () => {
+      throw new Error('database down');
+    });
+    expect(errors.map(authErrorLevel)).toEqual(['error']);
+  });
+});
+
 describe('where next-auth sends someone after signing in or out (attacker pass 22)', () => {
   const baseUrl = 'http://127.0.0.1:3400';
   it('keeps paths and URLs of this site', () => {

@@ -19,7 +19,19 @@ const CLIENT_CAUSED = new Set([
 export function authErrorLevel(error: Error): 'silent' | 'warn' | 'error' {
   const type = (error as { type?: string }).type ?? error.name;
   if (SILENT.has(type)) return 'silent';
+  if (type === 'SignOutError' && unreadableToken(error)) return 'warn';
   return CLIENT_CAUSED.has(type) ? 'warn' : 'error';
+}
+
+/**
+ * Whether a sign-out failed on the session cookie itself: Auth.js decodes it before ending the session, and a cookie
+ * that is no token of this key (made up, cut, or kept from an old key) fails in jose, whose errors carry an
+ * `ERR_JWE…`/`ERR_JWT…`/`ERR_JOSE…` code (attacker pass 41: the sign-out action posted with a made-up cookie wrote an
+ * error line, for anyone). The session's own end failing (`events.signOut`) stays an error.
+ */
+function unreadableToken(error: Error): boolean {
+  const cause = (error.cause as { err?: { code?: unknown } } | undefined)?.err;
+  return typeof cause?.code === 'string' && /^ERR_(JWE|JWT|JOSE|JWS)_/.test(cause.code);
 }
 
 /**

@@ -311,6 +311,9 @@ export async function endCommitteeMember(
       throw invalid(msg('errors.committees.endBeforeStart', { date: formatDate(before.validFrom) }), {
         validTo: msg('errors.committees.endBeforeStart', { date: formatDate(before.validFrom) }),
       });
+    // Within the committee's days, as the member form adds one (attacker pass 41: 31/12/2099 was taken for a committee
+    // that ended in 2024, where adding the same membership is refused).
+    refuseOutsideCommittee(await committeeDays(tx, before.committeeId), { validTo: v.validTo }, 'member');
     await tx.update(committeeMembers).set({ validTo: v.validTo }).where(eq(committeeMembers.id, v.memberId));
     await writeAudit(tx, {
       actor: input.actor,

@@ -18,6 +18,7 @@ import {
   MAX_FORM_FILES,
   MAX_FORM_PARTS,
   multipartBoundary,
+  refuseBodyShape,
 } from './body-gate';
 import { cpuMs } from '@/tests/cpu-time';
 
@@ -310,6 +311,7 @@ describe('proxy: a server action’s multipart body is counted, part by part, be
         closed: true,
         root: '["$undefined","$K1"]',
         bound: new Map(),
+        named: [],
       });
     expect(multipartBoundary('multipart/form-data; boundary="abc"')).toBe('abc');
     expect(multipartBoundary('multipart/form-data')).toBeNull();
@@ -592,6 +594,64 @@ describe('proxy: a server action’s multipart body is counted, part by part, be
     // A root larger than any form's state (a notice's 200,000 characters with its proposals are about 2 MB) is not read.
     expect(await multipart([['0', `["${'a'.repeat(9 * MB)}"]`]])).toMatchObject({ status: 400 });
     expect(await multipart([['0', `[{"text":"${'ă'.repeat(1_000_000)}"},"$K1"]`]])).toMatchObject({ passed: true });
+  });
+
+  it('answers a form posted without JavaScript that names an action the build does not have as the header is answered (attacker pass 41)', async () => {
+    // The build's actions; Next.js wrote three lines to standard error for any other id named in a form's fields.
+    const known = new Set(['606a0e65f38e4a0347579bc317e92b46c911524bc8']);
+    const judge = async (fields: Array<[string, string]>, signedIn = false) => {
+      const f = new FormData();
+      for (const [k, v] of fields) f.append(k, v);
+      f.append('email', 'a@b.vn');
+      const r = new Request(SITE, { method: 'POST', body: f });
+      const bytes = new Uint8Array(await r.arrayBuffer());
+      const h = new Headers({
+        host: 'localhost:3000',
+        origin: SITE,
+        'content-type': r.headers.get('content-type')!,
+        'content-length': String(bytes.length),
+        ...(signedIn ? { cookie: await sessionCookie() } : {}),
+      });
+      const init = { method: 'POST', headers: h, body: streamOf(bytes, 65536), duplex: 'half' };
+      const res = await refuseBodyShape(new NextRequest(new Request(`${SITE}/sign-in`, init as RequestInit)), known);
+      return (
+        res && { status: res.status, notFound: res.headers.get('x-nextjs-action-not-found'), text: await res.text() }
+      );
+    };
+    const other = '7f0000000000000000000000000000000000000000';
+    for (const [fields, status] of [
+      [[[`$ACTION_ID_${other}`, '']], 409],
+      [[['$ACTION_ID___proto__', '']], 400],
+      [[['$ACTION_ID_zz', '']], 400],
+      [[['$ACTION_ID_', '']], 400],
+      [
+        [
+          ['$ACTION_REF_1', ''],
+          ['$ACTION_1:0', JSON.stringify({ id: other, bound: '$@1' })],
+          ['$ACTION_1:1', '[null]'],
+        ],
+        409,
+      ],
+      [[...[...known].map((id): [string, string] => [`$ACTION_ID_${id}`, '']), [`$ACTION_ID_${other}`, '']], 409],
+    ] as const) {
+      for (const signedIn of [false, true])
+        expect(await judge(fields as unknown as Array<[string, string]>, signedIn), JSON.stringify(fields)).toEqual({
+          status,
+          notFound: '1',
+          text: status === 409 ? 'Server Action unavailable.' : 'Invalid Server Action request.',
+        });
+    }
+    // The build's own action, named either way, goes on; so does a form that names none.
+    const [id] = [...known];
+    expect(await judge([[`$ACTION_ID_${id}`, '']])).toBeNull();
+    expect(
+      await judge([
+        ['$ACTION_REF_1', ''],
+        ['$ACTION_1:0', JSON.stringify({ id, bound: '$@1' })],
+        ['$ACTION_1:1', '[null]'],
+      ]),
+    ).toBeNull();
+    expect(await judge([['name', 'x']])).toBeNull();
   });
 
   it("checks the bound action of a form posted without JavaScript as it checks an action's arguments (attacker pass 22)", async () => {

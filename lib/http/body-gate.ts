@@ -6,6 +6,7 @@ import { readSessionClaims } from '@/lib/auth/session-token';
 import { isLocale, LOCALE_COOKIE } from '@/lib/i18n';
 import { localize, msg } from '@/lib/i18n/message';
 import { translatorFor } from '@/lib/i18n/translate';
+import { ACTION_NOT_FOUND_HEADER, unknownActionBody, unknownActionStatus } from './action-ids';
 import { JUDGED_HEADER, judgedKey } from './judged-key';
 
 /**
@@ -183,6 +184,8 @@ export async function countParts(
   root: string | null;
   /** A form posted without JavaScript: its bound action's parts (`$ACTION_1:0` …) by name; null when one was sent twice. */
   bound: Map<string, string> | null;
+  /** The actions a form posted without JavaScript names in its fields' names (`$ACTION_ID_<id>`). */
+  named: string[];
 }> {
   const delimiter = Buffer.from(`\r\n--${boundary}`);
   const reader = body.getReader();
@@ -195,6 +198,7 @@ export async function countParts(
   let rootName = '';
   let keptBytes = 0;
   const kept = new Map<string, string>();
+  const named: string[] = [];
   let rootBad = false;
   const keep = (bytes: Buffer) => {
     if (!root || keptBytes > MAX_ROOT) return;
@@ -258,6 +262,8 @@ export async function countParts(
           const name = KEPT_PART.exec(partHead)?.[1];
           // Sent twice, or with a content type of its own (a charset the framework would decode by and this count
           // would not): not what React writes (attacker pass 19, second look).
+          const action = ACTION_ID_PART.exec(partHead)?.[1];
+          if (action !== undefined && named.length < 10) named.push(action);
           if (name !== undefined && (kept.has(name) || /content-type/i.test(partHead))) rootBad = true;
           else if (name !== undefined) {
             root = [];
@@ -266,7 +272,7 @@ export async function countParts(
         }
         if (parts > limits.parts || files > limits.files) {
           await reader.cancel().catch(() => undefined);
-          return { parts, files, over: true, closed, root: null, bound: null };
+          return { parts, files, over: true, closed, root: null, bound: null, named };
         }
         at = end >= 0 ? end + CRLF2.length : head;
       }
@@ -285,6 +291,7 @@ export async function countParts(
     closed,
     root: rootBad ? '' : (kept.get('0') ?? null),
     bound: rootBad ? null : bound,
+    named,
   };
 }
 
@@ -321,6 +328,18 @@ export function plainPartHead(partHead: string): boolean {
   return disposition === 1;
 }
 const KEPT_PART = /^content-disposition:\s*form-data;\s*name="(0|\$ACTION_\d{1,6}:\d{1,6})"\s*$/im;
+/** A field of a form posted without JavaScript that names its action (Next.js reads the id from the name). */
+const ACTION_ID_PART = /^content-disposition:\s*form-data;\s*name="\$ACTION_ID_([^"]*)"/im;
+
+/**
+ * The actions a form posted without JavaScript names, as Next.js reads them: each `$ACTION_ID_<id>` field's name, and the
+ * id of each bound action (`$ACTION_n:0`, already checked by isSentBoundAction).
+ */
+function namedActions(named: readonly string[], bound: Map<string, string>): string[] {
+  const ids = [...named];
+  for (const [name, json] of bound) if (name.endsWith(':0')) ids.push((JSON.parse(json) as { id: string }).id);
+  return ids;
+}
 /** Nesting deeper than any state of the app's forms: React's decoder overflowed its stack at 5,000 levels (a 500). */
 const MAX_REPLY_DEPTH = 32;
 /**
@@ -387,7 +406,10 @@ export function isSentBoundAction(parts: Map<string, string>): boolean {
  * they came: a sender could start a log line of their own). Reads the body: call it after `refuseBody` has judged its
  * length.
  */
-export async function refuseBodyShape(request: NextRequest): Promise<Response | null> {
+export async function refuseBodyShape(
+  request: NextRequest,
+  knownActions: ReadonlySet<string> | null = null,
+): Promise<Response | null> {
   if (request.method !== 'POST' || endpointOf(request) !== 'app' || !request.body) return null;
   const type = request.headers.get('content-type') ?? '';
   if (/^\s*multipart\/form-data\b/i.test(type)) {
@@ -407,8 +429,20 @@ export async function refuseBodyShape(request: NextRequest): Promise<Response | 
     if (counted.bound === null || !isSentBoundAction(counted.bound))
       return text(request, 400, msg('errors.files.badActionBody'));
     // An action's form carries its arguments in the part "0" (a form posted without JavaScript names its action in
-    // its fields instead, and has no such header).
-    if (!request.headers.has('next-action')) return null;
+    // its fields instead, and has no such header). An action the build does not have, named so, is answered as the
+    // header's is (attacker pass 41: Next.js wrote "Failed to find Server Action" or "Invalid Server Actions request"
+    // to standard error for each anonymous post).
+    if (!request.headers.has('next-action')) {
+      const status = namedActions(counted.named, counted.bound)
+        .map((id) => unknownActionStatus(id, knownActions))
+        .find((s) => s !== null);
+      return status
+        ? new Response(unknownActionBody(status), {
+            status,
+            headers: { 'content-type': 'text/plain', [ACTION_NOT_FOUND_HEADER]: '1' },
+          })
+        : null;
+    }
     return counted.root !== null && isSentReply(counted.root)
       ? null
       : text(request, 400, msg('errors.files.badActionBody'));

@@ -219,4 +219,72 @@ describe('a listed person already in the registry is that person (decision 086)'
         .where(and(eq(committeeMembers.committeeId, committeeId))),
     ).toEqual([]);
   });
+
+  it('an existing account’s row that joins writes the person’s fields under their rules, and lists the account once (attacker pass 41)', async () => {
+    const tag = `joins-${++run}`;
+    // The accounts and their people exist (a first import); the list is then imported into other committees.
+    const text = list(tag);
+    const first = await preview(text);
+    first[0]!.values.personId = String((await named('Phạm Minh Chính'))[0]!.id);
+    await importUsers(
+      { actor: admin, rows: posted(first), committee: { committeeId: await newCommittee(), validFrom: '2024-03-06' } },
+      h.db,
+    );
+    const fresh = async () => {
+      const rows = posted(await preview(text));
+      expect(rows.map((r) => r.personId !== '')).toEqual([true, true, true]);
+      return rows;
+    };
+    const ended = await agencyIdOf(h.db, 'BKHDT');
+    const cases: [string, (rows: Record<string, unknown>[]) => void, Record<string, string>][] = [
+      ['an agency of nothing', (r) => (r[1]!.agencyId = '999999'), { 'rows.1.agencyId': 'Không tìm thấy cơ quan' }],
+      ['an agency id of 2^31', (r) => (r[1]!.agencyId = String(2 ** 31)), { 'rows.1.agencyId': 'không hợp lệ' }],
+      ['an agency id of 1.5', (r) => (r[1]!.agencyId = '1.5'), { 'rows.1.agencyId': 'không hợp lệ' }],
+      ['an ended agency', (r) => (r[1]!.agencyId = String(ended)), { 'rows.1.agencyId': 'đã kết thúc hoạt động' }],
+      ['a title of 100,000 characters', (r) => (r[1]!.position = 'x'.repeat(100_000)), { 'rows.1.position': '200' }],
+      [
+        'a new person of no name',
+        (r) => Object.assign(r[2]!, { name: '', personId: '' }),
+        { 'rows.2.name': 'họ và tên' },
+      ],
+      [
+        'the account twice, each a new person',
+        (r) => {
+          r[0]!.personId = '';
+          r[1] = { ...r[0]!, line: 3 };
+        },
+        { 'rows.1.email': 'đã có ở dòng 2' },
+      ],
+    ];
+    for (const [what, change, expected] of cases) {
+      const committeeId = await newCommittee();
+      const peopleBefore = (await h.db.select({ n: sql<number>`count(*)::int` }).from(people))[0]!.n;
+      const rows = await fresh();
+      change(rows);
+      const error = await importUsers(
+        { actor: admin, rows, committee: { committeeId, validFrom: '2024-03-06' } },
+        h.db,
+      ).catch((e: unknown) => e);
+      expect(error, what).toBeInstanceOf(AppError);
+      const got = Object.fromEntries(
+        Object.entries((error as AppError).fieldErrors).map(([k, v]) => [k, inVietnamese(v)]),
+      );
+      for (const [field, text] of Object.entries(expected)) expect(got[field], what).toContain(text);
+      expect(await h.db.select().from(committeeMembers).where(eq(committeeMembers.committeeId, committeeId))).toEqual(
+        [],
+      );
+      expect((await h.db.select({ n: sql<number>`count(*)::int` }).from(people))[0]!.n, what).toBe(peopleBefore);
+    }
+    // Accounts only, a row taking its person passes over an ended agency, as a list imported again refuses nothing.
+    const again = await fresh();
+    again[1]!.agencyId = String(ended);
+    expect(await importUsers({ actor: admin, rows: again, committee: null }, h.db)).toMatchObject({ created: 0 });
+    // As the preview gave them, the three join.
+    const committeeId = await newCommittee();
+    const result = await importUsers(
+      { actor: admin, rows: await fresh(), committee: { committeeId, validFrom: '2024-03-06' } },
+      h.db,
+    );
+    expect(result).toMatchObject({ created: 0, members: 3 });
+  });
 });

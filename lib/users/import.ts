@@ -45,6 +45,7 @@ import {
   type ImportRole,
 } from './import-vocabulary';
 import { insertInvitedUsers, linkAccounts } from './mutations';
+import { personFieldsSchema } from './schemas';
 import { addListedMembers } from '@/lib/committees/mutations';
 import { smtpConfigured } from '@/lib/notifications/mailer';
 import { spreadsheetProblem } from '@/lib/files/evidence';
@@ -75,6 +76,8 @@ export const ROW_FIELDS = [
   'personId',
 ] as const;
 export type RowField = (typeof ROW_FIELDS)[number];
+/** What an existing account's row writes when it joins (the person's), and its address, listed once. */
+const JOINING_FIELDS = ['email', 'name', 'position', 'agencyId'] as const satisfies readonly RowField[];
 export type ImportValues = Record<RowField, string>;
 export type RowErrors = Partial<Record<RowField, string[]>>;
 /** A row of the preview: its line in the file, its values, the agency as written, and its errors by field. */
@@ -839,13 +842,27 @@ export async function importUsers(
     if (first !== undefined) fail('personId', msg('errors.userImport.personTwice', { line: rows[first]!.line }));
     else chosenAt.set(personId.data, i);
   });
+  // Each row's post and person, the posted rows' order (an existing account's row included).
+  const postOf = (i: number) => (posts[i]!.success ? posts[i]!.data : null);
+  const personOf = (i: number) => (personIds[i]!.success ? personIds[i]!.data : null);
+  // An existing account's row that joins the committee writes the person's name, title and agency: those are checked
+  // as a new account's are, and the account is listed once (attacker pass 41: an agency id of 1.5 failed the write, an
+  // ended agency or 100,000 characters of title were taken, one account listed twice made two people and two
+  // memberships). A row that only takes a person writes nothing of its own, and is passed over as before.
+  const joins = (i: number) => !!(existing[i] && input.committee && postOf(i) !== null);
+  rows.forEach((_, i) => {
+    if (!joins(i)) return;
+    for (const field of JOINING_FIELDS) {
+      const message = checked[i]![field]?.[0];
+      if (message === undefined) continue;
+      fieldErrors[`rows.${i}.${field}`] ??= message;
+      wrong.add(i);
+    }
+  });
   const bad = checked.filter((e, i) => wrong.has(i) || (!existing[i] && Object.keys(e).length > 0)).length;
   if (bad > 0) throw new AppError('INVALID', msg('errors.userImport.rowsInvalid', { count: bad }), fieldErrors);
   const skipped = rows.flatMap((r, i) => (existing[i] ? [String(r.values.email).trim().toLowerCase()] : []));
   const fields = rows.filter((_, i) => !existing[i]).map((r) => importRowSchema.parse({ ...r.values, line: r.line }));
-  // Each row's post and person, the posted rows' order (an existing account's row included).
-  const postOf = (i: number) => (posts[i]!.success ? posts[i]!.data : null);
-  const personOf = (i: number) => (personIds[i]!.success ? personIds[i]!.data : null);
   if (input.committee === undefined && rows.some((_, i) => postOf(i)))
     throw invalid(msg('errors.userImport.chooseCommittee'), { committeeId: msg('errors.userImport.chooseCommittee') });
   const committee = input.committee ?? null;
@@ -862,8 +879,8 @@ export async function importUsers(
       .from(users)
       .where(inArray(users.email, known.slice(i, i + 1000))))
       accounts.set(u.email.toLowerCase(), u.id);
-  // A row's fields: the parsed ones for a new account; for an existing one, the row as posted (its own fields are not
-  // imported: the person's title and agency as the list writes them).
+  // A row's fields: the parsed ones for a new account; for an existing one, the person's as the list writes them (the
+  // account's own fields are not imported).
   const fieldAt = new Map(rows.flatMap((_, i) => (existing[i] ? [] : [i])).map((i, k) => [i, fields[k]!]));
   try {
     await d.transaction(async (tx) => {
@@ -893,15 +910,13 @@ export async function importUsers(
           committeeId: committee.committeeId,
           validFrom: committee.validFrom,
           members: listed.map((i, order) => {
-            const f = fieldAt.get(i);
-            const agencyId = f ? f.agencyId : Number(rows[i]!.values.agencyId) || null;
-            const title = f ? f.position : String(rows[i]!.values.position ?? '').trim() || null;
+            const f = fieldAt.get(i) ?? personFieldsSchema.parse(rows[i]!.values);
             return {
               userId: userOf.get(i)!,
               personId: personOf(i),
-              name: f ? f.name : String(rows[i]!.values.name ?? '').trim(),
-              title,
-              agencyId,
+              name: f.name,
+              title: f.position,
+              agencyId: f.agencyId,
               position: postOf(i)!,
               listOrder: order + 1,
             };

@@ -74,30 +74,34 @@ const phone = z.preprocess(
  * A person's account as the administrator writes it (the form, the import, the API): the agency is required for
  * an agency user and kept for the others only when given (a leader may belong to the Government Office).
  */
-export const userFieldsSchema = z
-  .object({
-    email: z
-      .string({ error: msg('errors.users.links.emailInvalid') })
-      .trim()
-      .toLowerCase()
-      .max(320, { error: msg('errors.users.links.emailInvalid') })
-      .pipe(z.email({ error: msg('errors.users.links.emailInvalid') })),
-    name: personName(200, 'fields.userName'),
-    position: optionalText(200, 'fields.userPosition'),
-    phone,
-    role: z.enum(ROLES, { error: msg('validation.invalid', { field: 'fields.userRole' }) }),
-    agencyId: optionalId('fields.userAgency')
-      .optional()
-      .transform((v) => v ?? null),
-    agencyDuty: z
-      .enum(AGENCY_DUTIES, { error: msg('validation.invalid', { field: 'fields.agencyDuty' }) })
-      .default('focal_point'),
-  })
-  .refine((v) => v.role !== 'agency' || v.agencyId !== null, {
-    path: ['agencyId'],
-    error: msg('errors.users.agencyRequired'),
-  });
+const userFieldsObject = z.object({
+  email: z
+    .string({ error: msg('errors.users.links.emailInvalid') })
+    .trim()
+    .toLowerCase()
+    .max(320, { error: msg('errors.users.links.emailInvalid') })
+    .pipe(z.email({ error: msg('errors.users.links.emailInvalid') })),
+  name: personName(200, 'fields.userName'),
+  position: optionalText(200, 'fields.userPosition'),
+  phone,
+  role: z.enum(ROLES, { error: msg('validation.invalid', { field: 'fields.userRole' }) }),
+  agencyId: optionalId('fields.userAgency')
+    .optional()
+    .transform((v) => v ?? null),
+  agencyDuty: z
+    .enum(AGENCY_DUTIES, { error: msg('validation.invalid', { field: 'fields.agencyDuty' }) })
+    .default('focal_point'),
+});
+export const userFieldsSchema = userFieldsObject.refine((v) => v.role !== 'agency' || v.agencyId !== null, {
+  path: ['agencyId'],
+  error: msg('errors.users.agencyRequired'),
+});
 export type UserFieldsInput = z.input<typeof userFieldsSchema>;
+/**
+ * What an import's row of an existing account still writes when it joins a committee (decision 086): the person's
+ * name (a new person), title and agency, under the rules of the account's own fields (attacker pass 41).
+ */
+export const personFieldsSchema = userFieldsObject.pick({ name: true, position: true, agencyId: true });
 export type UserFields = z.output<typeof userFieldsSchema>;
 
 /**
