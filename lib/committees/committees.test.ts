@@ -376,14 +376,15 @@ describe('membership over time', () => {
   });
 
   it('ends a membership within the committee’s own days, as the member form adds one (attacker pass 41)', async () => {
-    const ended = await createCommittee(
+    // A committee with a planned end (an ended one's memberships end with it, decision 094).
+    const planned = await createCommittee(
       {
         actor: secretariat,
         values: fields({
           code: 'BCD-HET-41',
           name: 'Ban Chỉ đạo kết thúc 41',
           validFrom: '01/01/2024',
-          validTo: '31/12/2024',
+          validTo: '31/12/2098',
         }),
       },
       h.db,
@@ -391,24 +392,24 @@ describe('membership over time', () => {
     const memberId = await addCommitteeMember(
       {
         actor: secretariat,
-        values: { committeeId: ended, position: 'member', agencyId: bnv, validFrom: '01/03/2024' },
+        values: { committeeId: planned, position: 'member', agencyId: bnv, validFrom: '01/03/2024' },
       },
       h.db,
     );
     const end = (validTo: string) => endCommitteeMember({ actor: secretariat, memberId, validTo }, h.db);
-    for (const day of ['01/01/2025', '31/12/2099']) {
+    for (const day of ['01/01/2099', '31/12/2099']) {
       const error = await end(day).catch((e: unknown) => e);
       expect(error, day).toBeInstanceOf(AppError);
       expect(inVietnamese((error as AppError).fieldErrors.validTo!), day).toBe(
-        'Ban Chỉ đạo hoạt động từ 01/01/2024 đến 31/12/2024: thành viên phải bắt đầu và kết thúc trong thời gian đó.',
+        'Ban Chỉ đạo hoạt động từ 01/01/2024 đến 31/12/2098: thành viên phải bắt đầu và kết thúc trong thời gian đó.',
       );
     }
     const [open] = await h.db.select().from(committeeMembers).where(eq(committeeMembers.id, memberId));
     expect(open!.validTo).toBeNull();
     // Its last day is within them.
-    await end('31/12/2024');
+    await end('31/12/2098');
     const [closed] = await h.db.select().from(committeeMembers).where(eq(committeeMembers.id, memberId));
-    expect(closed!.validTo).toBe('2024-12-31');
+    expect(closed!.validTo).toBe('2098-12-31');
   });
 
   it('is out of reach of a user limited to other committees, who cannot create one either', async () => {
