@@ -17,6 +17,19 @@ function deadlineText(task: TaskListItem, t: Messages): string {
   return formatDate(task.dueDate);
 }
 
+/** Stands for a number in a message formatted once (it occurs in no message or name). */
+const SLOT = '\u0000';
+
+/**
+ * A label with a number, from the message formatted once with `SLOT` for the number: ICU puts a plain `{n}` argument
+ * in as `String(n)`, so filling the slot gives what formatting the message for each number gives, without a
+ * formatting call per row (next-intl's was about 3% of the task list's CPU).
+ */
+export function numberedLabel(formattedWithSlot: string): (n: number) => string {
+  const parts = formattedWithSlot.split(SLOT);
+  return (n) => parts.join(String(n));
+}
+
 /** A CSS string value (for the phone's labels, drawn by `content: var(--tl-…)`). */
 const cssString = (s: string) => `"${s.replace(/["\\]/g, '\\$&')}"`;
 
@@ -41,12 +54,13 @@ export async function TaskTable({
 }) {
   const tr = await getTranslations('tasks');
   if (tasks.length === 0) return <p className="text-slate-600">{t.tasks.none}</p>;
+  const sessionNumbered = numberedLabel(tr('sessionNumbered', { n: SLOT }));
   const rows = tasks.map((task): TaskRow => ({
     id: task.id,
     o: task.directiveOrdinal,
     x: task.directiveText,
     ...(task.sessionNumber
-      ? { s: tr('sessionNumbered', { n: task.sessionNumber }) }
+      ? { s: sessionNumbered(task.sessionNumber) }
       : task.sourceDocument
         ? { src: task.sourceDocument }
         : {}),

@@ -10,7 +10,6 @@ import {
   extensionRequests,
   reformAreas,
   sessions,
-  taskTallies,
   tasks,
   type AgencyKind,
 } from '@/db/schema';
@@ -554,7 +553,7 @@ export async function getReportOptions(input: { actor: Actor; filter: ReportFilt
       .select({ id: agencies.id, name: agencies.name, validTo: agencies.validTo })
       .from(agencies)
       .orderBy(asc(agencies.name)),
-    d.selectDistinct({ year: taskTallies.assignedYear }).from(taskTallies).orderBy(desc(taskTallies.assignedYear)),
+    assignedYears(d),
   ]);
   const chosen = f.sessionId && !sessionRows.some((s) => s.id === f.sessionId) ? f.sessionId : null;
   const extra = chosen
@@ -568,11 +567,31 @@ export async function getReportOptions(input: { actor: Actor; filter: ReportFilt
     sessions: [...extra, ...sessionRows],
     areas: areaRows,
     agencies: sortedByName(agencyRows),
-    years: yearRows.map((r) => r.year),
+    years: yearRows,
   };
 }
 
 export type ReportOptions = Awaited<ReturnType<typeof getReportOptions>>;
+
+/**
+ * The years in which a task (not cancelled) was assigned, newest first: the report filter's years. Read by skipping
+ * through the index on the assignment day, one probe a year (a handful of index reads), not by scanning the tallies'
+ * cells (6,324 rows on the bench's 20,114 tasks) for their distinct years.
+ */
+export async function assignedYears(d: DbOrTx): Promise<number[]> {
+  const rows = await queryRows<{ year: number }>(
+    d,
+    sql`with recursive y(year) as (
+        select extract(year from min(${tasks.assignedOn}))::int from ${tasks} where ${tasks.status} <> 'cancelled'
+        union all
+        select (select extract(year from min(t.assigned_on))::int from ${tasks} t
+          where t.assigned_on >= make_date(y.year + 1, 1, 1) and t.status <> 'cancelled')
+        from y where y.year is not null
+      )
+      select year from y where year is not null order by year desc`,
+  );
+  return rows.map((r) => Number(r.year));
+}
 
 const VI_COLLATOR = new Intl.Collator('vi');
 /** The last list sorted, by its names as the database ordered them, and the order the collator gave it. */

@@ -19,6 +19,25 @@ import { formatDate, vnDate, vnTime, type IsoDate } from '@/lib/time';
 import { listSessionPoints, pointNeighbours } from './points';
 import type { SessionFilter } from './schemas';
 
+/** The sessions `listSessions` reads for an actor and a filter (and, with `after`, those after that id). */
+function sessionsWhere(actor: Actor, filter: SessionFilter | undefined, after?: number) {
+  const f = filter ?? { committee: null };
+  const year = f.year
+    ? sql`extract(year from ${sessions.startsAt} at time zone 'Asia/Ho_Chi_Minh') = ${f.year}`
+    : undefined;
+  return and(
+    can(actor, 'session.readUnpublished') ? undefined : eq(sessions.status, 'minutes_published'),
+    committeeFilter(actor, sessions.committeeId),
+    f.committee ? eq(sessions.committeeId, f.committee) : undefined,
+    f.status ? eq(sessions.status, f.status) : undefined,
+    year,
+    f.q ? containsFolded(sessions.title, f.q) : undefined,
+    after === undefined ? undefined : gt(sessions.id, after),
+  );
+}
+
+const newestFirst = [desc(sessions.startsAt), desc(sessions.id)];
+
 /** Sessions the actor may read, newest first, filtered, with point and attendee counts; with `after`, by id after it. */
 export async function listSessions(
   input: { actor: Actor; filter?: SessionFilter; limit?: number; after?: number },
@@ -26,10 +45,6 @@ export async function listSessions(
 ) {
   assertCan(input.actor, 'session.read');
   const d = await resolveDb(db);
-  const f = input.filter ?? { committee: null };
-  const year = f.year
-    ? sql`extract(year from ${sessions.startsAt} at time zone 'Asia/Ho_Chi_Minh') = ${f.year}`
-    : undefined;
   const rows = await d
     .select({
       id: sessions.id,
@@ -47,20 +62,25 @@ export async function listSessions(
     })
     .from(sessions)
     .innerJoin(committees, eq(committees.id, sessions.committeeId))
-    .where(
-      and(
-        can(input.actor, 'session.readUnpublished') ? undefined : eq(sessions.status, 'minutes_published'),
-        committeeFilter(input.actor, sessions.committeeId),
-        f.committee ? eq(sessions.committeeId, f.committee) : undefined,
-        f.status ? eq(sessions.status, f.status) : undefined,
-        year,
-        f.q ? containsFolded(sessions.title, f.q) : undefined,
-        input.after === undefined ? undefined : gt(sessions.id, input.after),
-      ),
-    )
-    .orderBy(...(input.after === undefined ? [desc(sessions.startsAt), desc(sessions.id)] : [asc(sessions.id)]))
+    .where(sessionsWhere(input.actor, input.filter, input.after))
+    .orderBy(...(input.after === undefined ? newestFirst : [asc(sessions.id)]))
     .limit(input.limit ?? 100);
   return rows;
+}
+
+/**
+ * The sessions a filter form offers: those of `listSessions` in its order, with only what an option shows (no
+ * counts of points and attendees, no committee). The task list and the directives list offer 100 of them.
+ */
+export async function listSessionOptions(input: { actor: Actor; filter?: SessionFilter; limit?: number }, db?: DbOrTx) {
+  assertCan(input.actor, 'session.read');
+  const d = await resolveDb(db);
+  return d
+    .select({ id: sessions.id, title: sessions.title, startsAt: sessions.startsAt })
+    .from(sessions)
+    .where(sessionsWhere(input.actor, input.filter))
+    .orderBy(...newestFirst)
+    .limit(input.limit ?? 100);
 }
 
 export type SessionListItem = Awaited<ReturnType<typeof listSessions>>[number];

@@ -11,7 +11,7 @@ import { countDirectives, listDirectives, listReformAreas } from '@/lib/directiv
 import { directiveFilterSchema, directivePageSchema } from '@/lib/directives/schemas';
 import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
-import { listCommittees, listSessions } from '@/lib/sessions/queries';
+import { listCommittees, listSessionOptions } from '@/lib/sessions/queries';
 import { formatDate } from '@/lib/time';
 import { getTranslations } from 'next-intl/server';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -37,7 +37,7 @@ export default async function DirectivesPage({
     countDirectives({ actor, filter }),
     listReformAreas(),
     listCommittees({ actor }),
-    listSessions({ actor, filter: { committee: filter.committee }, limit: 100 }),
+    listSessionOptions({ actor, filter: { committee: filter.committee }, limit: 100 }),
   ]);
   const d = t.directives;
   const label = (code: string) => {

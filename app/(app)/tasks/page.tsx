@@ -12,7 +12,7 @@ import { listReformAreas } from '@/lib/directives/queries';
 import { getMessages } from '@/lib/i18n';
 import { can } from '@/lib/policy';
 import { listAgencyOptions } from '@/lib/agencies/queries';
-import { listSessions } from '@/lib/sessions/queries';
+import { listSessionOptions } from '@/lib/sessions/queries';
 import { countTasksEach, listTasks } from '@/lib/tasks/queries';
 import { summarizeTotal } from '@/lib/reports/summary';
 import { taskFilterFromParams, taskFilterSchema, taskFilterToParams } from '@/lib/tasks/schemas';
@@ -66,7 +66,7 @@ export default async function TasksPage({
     // Decision 023: of the completed tasks counted, those awaiting the secretariat's confirmation.
     countTasksEach({ actor, filters: [filter, { ...withoutClass, awaitingConfirmation: true }] }),
     summarizeTotal({ actor, filter: withoutClass }),
-    listSessions({ actor, limit: 100 }),
+    listSessionOptions({ actor, limit: 100 }),
     listReformAreas(),
     all ? listAgencyOptions({ actor, day: vnDate() }) : Promise.resolve([]),
   ]);
