@@ -52,6 +52,22 @@ export function redactConsole(): void {
   }
 }
 
+/** pino's number for `warn`. */
+const WARN = 40;
+/** Lines are gathered up to this many bytes before a write (about 25 request lines). */
+export const LOG_BATCH_BYTES = 4096;
+/** What is gathered is written at least this often (ms), so a quiet server's last lines are not held. */
+export const LOG_FLUSH_MS = 1000;
+
+/**
+ * The log's stream: asynchronous, and in batches. One `write` per request line was a system call and a callback each
+ * (sonic-boom's `writeString` and its release were 2–3% of an API write's CPU under load, issue 21); lines are now
+ * gathered to `LOG_BATCH_BYTES` and written together, and at least every `LOG_FLUSH_MS`.
+ */
+export function logDestination(fd: number | string, flushMs = LOG_FLUSH_MS) {
+  return pino.destination({ dest: fd, sync: false, minLength: LOG_BATCH_BYTES, periodicFlush: flushMs });
+}
+
 /**
  * Structured JSON logs (one line per event, to stdout) for the servers' log collectors. Messages name what
  * happened and ids only: no names, emails, passwords, tokens or request bodies. Keys that could carry them
@@ -59,50 +75,65 @@ export function redactConsole(): void {
  *
  * Written asynchronously: a request's line is queued and written while the server goes on (a synchronous write
  * to stdout per request took 13–18% of an API call's CPU, issue #21); pino flushes what is queued when the
- * process exits, fatal errors included.
+ * process exits, fatal errors included. Lines are written in batches (`logDestination`), warnings and errors at once.
  */
-export const log = pino(
-  {
-    level: process.env.LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info'),
-    base: { service: 'steering' },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    redact: {
-      paths: [
-        'password',
-        '*.password',
-        'email',
-        '*.email',
-        'token',
-        '*.token',
-        'authorization',
-        '*.authorization',
-        'cookie',
-        '*.cookie',
-        'headers',
-        '*.headers',
-      ],
-      censor: '[redacted]',
-    },
-    serializers: { err: safeError },
-    hooks: {
-      // pino takes the message from `err.message` when none is given, before any serializer: give it the
-      // cut one, and cut any message passed as text the same way.
-      logMethod(args, method) {
-        const [first, ...rest] = args as unknown[];
-        const cut = (v: unknown) => (typeof v === 'string' ? v.replace(PARAMS, '\nparams: [redacted]') : v);
-        if (
-          rest.length === 0 &&
-          first &&
-          typeof first === 'object' &&
-          (first as { err?: unknown }).err instanceof Error
-        )
-          return method.apply(this, [first, safeError((first as { err: Error }).err).message as string]);
-        return method.apply(this, [cut(first), ...rest.map(cut)] as Parameters<typeof method>);
+export const log = createLog(logDestination(1), process.env.LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info'));
+
+/** The app's logger over `stream` (its options, redaction and hooks; `log` is the one the app uses). */
+export function createLog(stream: ReturnType<typeof logDestination>, level: string) {
+  /** Writes what is gathered now (nothing once the stream has ended, at exit). */
+  const flushNow = () => {
+    try {
+      stream.flush();
+    } catch {
+      // ended: pino wrote what it held when the process began to exit
+    }
+  };
+  return pino(
+    {
+      level,
+      base: { service: 'steering' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: {
+        paths: [
+          'password',
+          '*.password',
+          'email',
+          '*.email',
+          'token',
+          '*.token',
+          'authorization',
+          '*.authorization',
+          'cookie',
+          '*.cookie',
+          'headers',
+          '*.headers',
+        ],
+        censor: '[redacted]',
+      },
+      serializers: { err: safeError },
+      hooks: {
+        // pino takes the message from `err.message` when none is given, before any serializer: give it the
+        // cut one, and cut any message passed as text the same way.
+        logMethod(args, method, level) {
+          const [first, ...rest] = args as unknown[];
+          const cut = (v: unknown) => (typeof v === 'string' ? v.replace(PARAMS, '\nparams: [redacted]') : v);
+          if (
+            rest.length === 0 &&
+            first &&
+            typeof first === 'object' &&
+            (first as { err?: unknown }).err instanceof Error
+          )
+            method.apply(this, [first, safeError((first as { err: Error }).err).message as string]);
+          else method.apply(this, [cut(first), ...rest.map(cut)] as Parameters<typeof method>);
+          // A warning or an error is written now, with what was gathered before it (a crash may follow).
+          if (level >= WARN) flushNow();
+        },
       },
     },
-  },
-  pino.destination({ dest: 1, sync: false }),
-);
+    stream,
+  );
+}
 
 /** The request id proxy.ts gives every request, for log lines written while serving it. */
 export async function requestId(): Promise<string | undefined> {

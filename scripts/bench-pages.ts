@@ -222,13 +222,16 @@ async function main() {
       credentialsVersion: owner!.credentialsVersion,
       expiresAt: new Date(Date.now() + 86_400_000),
     });
-    // Ten open tasks the head leads, one per writing client, and one more to read (its timeline stays short).
+    // Ten open tasks the head leads, one per writing client, and one more to read (its timeline stays short). In the
+    // order of their ids: without an order a kept database gave each run other tasks (updated rows move), and the page
+    // row read a written task of 50–92 KB in some runs and a fresh one of 31–36 KB in others (session 36).
     const open = await h.db
       .select({ id: tasks.id, version: tasks.version })
       .from(tasks)
       .where(
         and(eq(tasks.leadAgencyId, owner!.agencyId!), ne(tasks.status, 'completed'), ne(tasks.status, 'cancelled')),
       )
+      .orderBy(tasks.id)
       .limit(CLIENTS + 1);
     const [seventh] = await h.db.select({ id: sessions.id }).from(sessions).where(eq(sessions.number, 7));
     await h.close();

@@ -5,14 +5,14 @@ import { ButtonForm } from '@/components/forms/button-form';
 import { FormResult } from '@/components/forms/form-result';
 import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-form';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
-import type { Messages } from '@/lib/i18n/vi';
+import type { DraftFormMessages, TaskFormMessages } from './form-messages';
 import { createDraftAction, discardDraftAction, submitDraftAction } from './actions';
 
 const submitDraftSchema: SchemaLoader = () => import('@/lib/tasks/schemas').then((m) => m.submitDraftSchema);
 const taskDraftSchema: SchemaLoader = () => import('@/lib/tasks/schemas').then((m) => m.taskDraftSchema);
 
-type P = Messages['people'];
-type T = Messages['task'];
+type P = DraftFormMessages;
+type T = TaskFormMessages;
 
 /**
  * "Soạn báo cáo cập nhật": the lead agency's staff write a progress update as a draft (status, progress, note and,

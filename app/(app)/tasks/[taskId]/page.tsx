@@ -28,6 +28,7 @@ import {
 } from './task-forms';
 import { DiscardDraftForm, DraftUpdateForm, SubmitDraftForm } from './draft-forms';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { draftFormMessages, followUpMessages, taskFormMessages } from './form-messages';
 import { routeId } from '@/lib/zod';
 
 export const generateMetadata = pageTitle((t) => t.task.title);
@@ -42,6 +43,9 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
   const d = await getTaskDetail({ actor, taskId });
   if (!d) notFound();
   const k = t.task;
+  // The forms get only the words they show (./form-messages).
+  const fk = taskFormMessages(k);
+  const fp = draftFormMessages(t.people);
   const task = d.task;
   const deadline =
     task.deadlineKind === 'urgent'
@@ -70,7 +74,7 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
         taskId={task.id}
         record={taskUpdateFormValues(task)}
         completedOn={completedOnDefault(task, vnDate())}
-        t={k}
+        t={fk}
         statusLabels={t.taskStatus}
       />
     </Card>
@@ -81,8 +85,8 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
         status={task.status}
         progress={task.progress}
         completedOn={completedOnDefault(task, vnDate())}
-        p={p}
-        t={k}
+        p={fp}
+        t={fk}
         statusLabels={t.taskStatus}
       />
     </Card>
@@ -109,12 +113,12 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
                   version={task.version}
                   completion={draft.status === 'completed'}
                   author={draft.authorName}
-                  p={p}
-                  t={k}
+                  p={fp}
+                  t={fk}
                 />
               ) : null}
               {submitter || draft.authorId === actor.userId ? (
-                <DiscardDraftForm draftId={draft.id} author={draft.authorName} p={p} />
+                <DiscardDraftForm draftId={draft.id} author={draft.authorName} p={fp} />
               ) : null}
             </div>
           </li>
@@ -130,7 +134,9 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
       <p className="mb-3 text-sm text-slate-600">
         {k.reported}: {d.reportedPeriods.length ? d.reportedPeriods.map(period).join(', ') : '—'}
       </p>
-      {d.rights.update && openPeriods.length ? <PeriodReportForm taskId={task.id} periods={openPeriods} t={k} /> : null}
+      {d.rights.update && openPeriods.length ? (
+        <PeriodReportForm taskId={task.id} periods={openPeriods} t={fk} />
+      ) : null}
     </Card>
   ) : null;
 
@@ -249,7 +255,7 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
                 })}
               </p>
               {d.rights.confirmCompletion ? (
-                <CompletionDecisionForm taskId={task.id} version={task.version} t={k} />
+                <CompletionDecisionForm taskId={task.id} version={task.version} t={fk} />
               ) : null}
             </Card>
           ) : null}
@@ -309,15 +315,15 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
                 <ExtensionDecisionForm
                   extensionId={pending.id}
                   requestedDate={formatDate(pending.requestedDueDate)}
-                  t={k}
+                  t={fk}
                 />
               ) : null}
-              {!pending && d.rights.requestExtension ? <ExtensionRequestForm taskId={task.id} t={k} /> : null}
+              {!pending && d.rights.requestExtension ? <ExtensionRequestForm taskId={task.id} t={fk} /> : null}
             </Card>
           ) : null}
           {d.rights.comment ? (
             <Card title={k.comment} id="comment">
-              <CommentForm taskId={task.id} t={k} />
+              <CommentForm taskId={task.id} t={fk} />
             </Card>
           ) : null}
           {d.rights.manage && open ? (
@@ -327,15 +333,15 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
                   taskId={task.id}
                   canUrge={open}
                   canChangeDeadline={task.deadlineKind === 'dated'}
-                  t={k}
-                  tl={t.tasks}
+                  t={fk}
+                  tl={followUpMessages(t.tasks)}
                 />
               </Card>
               <Card title={k.reassign} id="reassign">
-                <ReassignTaskForm taskId={task.id} version={task.version} agencies={agencies} t={k} />
+                <ReassignTaskForm taskId={task.id} version={task.version} agencies={agencies} t={fk} />
               </Card>
               <Card title={k.cancel} id="cancel">
-                <CancelTaskForm taskId={task.id} version={task.version} t={k} />
+                <CancelTaskForm taskId={task.id} version={task.version} t={fk} />
               </Card>
             </>
           ) : null}

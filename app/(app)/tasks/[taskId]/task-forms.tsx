@@ -7,7 +7,7 @@ import { useActionForm, type SchemaLoader } from '@/components/forms/use-action-
 import { useLeaveGuard } from '@/components/forms/use-leave-guard';
 import { AgencySelect } from '@/components/agency-select';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
-import type { Messages } from '@/lib/i18n/vi';
+import type { FollowUpMessages, TaskFormMessages } from './form-messages';
 import type { FormAction } from '@/lib/forms/result';
 import type { TaskUpdateFormValues } from '@/lib/tasks/schemas';
 import {
@@ -35,7 +35,7 @@ const reassignTaskSchema: SchemaLoader = () => import('@/lib/tasks/schemas').the
 const taskUpdateSchema: SchemaLoader = () => import('@/lib/tasks/schemas').then((m) => m.taskUpdateSchema);
 const urgeSchema: SchemaLoader = () => import('@/lib/tasks/schemas').then((m) => m.urgeSchema);
 
-type T = Messages['task'];
+type T = TaskFormMessages;
 
 /** A small server-action form with its message; each posts without JavaScript too. */
 function ActionForm({
@@ -362,7 +362,7 @@ export function FollowUpForms({
   canUrge: boolean;
   canChangeDeadline: boolean;
   t: T;
-  tl: Messages['tasks'];
+  tl: FollowUpMessages;
 }) {
   return (
     <div className="space-y-5">
