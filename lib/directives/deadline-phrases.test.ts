@@ -538,3 +538,23 @@ describe('parseDeadline: a period that runs on into the years after it is no dea
     ).toMatchObject({ kind: 'dated', dueDate: '2018-06-30' });
   });
 });
+
+// [927] Công văn số 927/TTg-KTTH ngày 23/6/2008 (Thủ tướng Chính phủ; corpus vpcp-ttg-927-2008), item 2: quoted.
+describe('parseDeadline: the years of a plan (session 36)', () => {
+  it('reads "trong kế hoạch các năm 2009 và 2010" as the end of the last year [927]', () => {
+    const text =
+      'Các Bộ: Tài chính, Kế hoạch và Đầu tư bố trí vốn ngân sách trung ương bổ sung có mục tiêu cho các tỉnh: Quảng Ngãi và Bình Định hoàn trả ngân sách trung ưong số vốn tạm ứng nêu trên trong kế hoạch các năm 2009 và 2010./.';
+    expect(parseDeadline(text, on('2008-06-23'))).toEqual({
+      kind: 'dated',
+      dueDate: '2010-12-31',
+      phrase: 'trong kế hoạch các năm 2009 và 2010',
+    });
+  });
+
+  it.each([
+    ['bố trí vốn trong kế hoạch năm 2010', '2010-12-31'],
+    ['hoàn thành trong các năm 2024, 2025', '2025-12-31'],
+  ])('reads "%s" [style]', (text, due) => {
+    expect(parseDeadline(text, on('2008-06-23'))).toMatchObject({ kind: 'dated', dueDate: due });
+  });
+});

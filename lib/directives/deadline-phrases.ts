@@ -59,7 +59,14 @@ const WITHIN_QUARTER = new RegExp(
   `${WORD_START}(trong\\s+|${DEADLINE_LABEL}\\s*)?quy\\s+(iv|i{1,3}|[1-4])${WORD_END}(?:${MONTH_YEAR_SEP}(\\d{4}))?${NO_MORE_DIGITS}`,
   'gu',
 );
-const WITHIN_YEAR = new RegExp(`${WORD_START}trong\\s+nam\\s+(\\d{4})${NO_MORE_DIGITS}`, 'gu');
+/**
+ * "trong năm 2025"; a plan's years, "(bố trí vốn) trong kế hoạch năm 2010", "trong kế hoạch các năm 2009 và 2010",
+ * "trong các năm 2024, 2025": the end of the last year named (session 36, vpcp-ttg-927-2008).
+ */
+const WITHIN_YEAR = new RegExp(
+  `${WORD_START}trong\\s+(?:ke\\s+hoach\\s+)?(?:cac\\s+)?nam\\s+(\\d{4})(?:(?:\\s*,\\s*|\\s+va\\s+)(\\d{4}))*${NO_MORE_DIGITS}`,
+  'gu',
+);
 /** "phấn đấu đến hết năm 2025 …", "đến hết tháng 6/2026": by the end of that year or month. */
 const BY_END_OF = new RegExp(
   `${WORD_START}(?:cho\\s+)?den\\s+het\\s+(?:nam\\s+(\\d{4})|thang\\s+(\\d{1,2})(?:${MONTH_YEAR_SEP}(\\d{4}))?)${NO_MORE_DIGITS}`,
@@ -329,7 +336,7 @@ const DATE_READERS: DateReader[] = [
     read: ([, half, year]) => (half === 'dau' ? isoDate(Number(year), 6, 30) : isoDate(Number(year), 12, 31)),
     period: true,
   },
-  { pattern: WITHIN_YEAR, read: ([, year]) => isoDate(Number(year), 12, 31), period: true },
+  { pattern: WITHIN_YEAR, read: ([, year, lastYear]) => isoDate(Number(lastYear ?? year), 12, 31), period: true },
   {
     pattern: MILESTONE,
     read: ([, month, year]) =>
