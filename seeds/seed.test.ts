@@ -29,8 +29,11 @@ async function migrateAndSeedTwice(handle: DatabaseHandle) {
 }
 
 const handles: DatabaseHandle[] = [];
+/** The PostgreSQL database this file makes: dropped here, since a PGlite run's teardown drops no PostgreSQL database. */
+let made: string | null = null;
 afterAll(async () => {
   for (const h of handles) await h.close();
+  if (made) await adminSql((sql) => sql.unsafe(`drop database if exists ${made} with (force)`));
 });
 
 describe('migrations and seeds', () => {
@@ -41,6 +44,7 @@ describe('migrations and seeds', () => {
 
     const name = `steering_test_${inject('runId')}_empty`;
     await adminSql((sql) => sql.unsafe(`create database ${name}`));
+    made = name;
     const pg = await openPostgres(databaseUrl(name), { max: 2 });
     handles.push(pg);
     const real = await migrateAndSeedTwice(pg);
