@@ -1,12 +1,12 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { committeeMembers } from '@/db/schema';
+import { auditEntries, committeeMembers } from '@/db/schema';
 import type { Actor } from '@/lib/policy';
 import { listCommitteesForSessionForm } from '@/lib/sessions/queries';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor, agencyIdOf } from '@/tests/factories';
-import { addCommitteeMember, createCommittee } from './mutations';
+import { addCommitteeMember, createCommittee, updateCommittee } from './mutations';
 
 /** Decision 094: what the forms offer and make under a committee that has ended. */
 let h: DatabaseHandle;
@@ -43,11 +43,11 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-const member = async (committeeId: number, validTo = '') => {
+const member = async (committeeId: number, validTo = '', agencyId = btp) => {
   const id = await addCommitteeMember(
     {
       actor: secretariat,
-      values: { committeeId, agencyId: btp, position: 'member', validFrom: '01/03/2024', validTo },
+      values: { committeeId, agencyId, position: 'member', validFrom: '01/03/2024', validTo },
     },
     h.db,
   );
@@ -74,5 +74,46 @@ describe('a committee that has ended', () => {
       await listCommitteesForSessionForm({ actor: secretariat, keep: ended, today: '2025-06-01' }, h.db),
     );
     expect(editing).toContain(ended);
+  });
+});
+
+describe('a committee given a new last day', () => {
+  it('ends its memberships left open or ending later on that day, audited; earlier ends are kept', async () => {
+    const dissolved = await committee('BCD-GIAI-THE', '02/01/2024', '');
+    const open = await member(dissolved);
+    const later = await member(dissolved, '31/12/2030', await agencyIdOf(h.db, 'BNV'));
+    const earlier = await member(dissolved, '30/06/2024', await agencyIdOf(h.db, 'BTC'));
+    const other = await member(running, '', await agencyIdOf(h.db, 'BKHDT'));
+    const values = {
+      code: 'BCD-GIAI-THE',
+      name: 'Ban Chỉ đạo BCD-GIAI-THE',
+      level: 'central',
+      standingAgencyId: null,
+      establishedBy: '',
+      validFrom: '02/01/2024',
+      validTo: '31/12/2025',
+    };
+    const result = await updateCommittee({ actor: secretariat, committeeId: dissolved, values }, h.db);
+    expect(result).toEqual({ membersEnded: 2 });
+    const ends = async (id: number) =>
+      (await h.db.select().from(committeeMembers).where(eq(committeeMembers.id, id)))[0]!.validTo;
+    expect(await ends(open.id)).toBe('2025-12-31');
+    expect(await ends(later.id)).toBe('2025-12-31');
+    expect(await ends(earlier.id)).toBe('2024-06-30');
+    expect(await ends(other.id)).toBeNull();
+    const audited = await h.db
+      .select({ entityId: auditEntries.entityId, before: auditEntries.before, after: auditEntries.after })
+      .from(auditEntries)
+      .where(and(eq(auditEntries.action, 'committee.member.end'), eq(auditEntries.entityType, 'committee_member')));
+    expect(audited).toEqual(
+      expect.arrayContaining([
+        { entityId: String(open.id), before: { validTo: null }, after: { validTo: '2025-12-31' } },
+        { entityId: String(later.id), before: { validTo: '2030-12-31' }, after: { validTo: '2025-12-31' } },
+      ]),
+    );
+    // Saving the same days again ends nothing more.
+    expect(await updateCommittee({ actor: secretariat, committeeId: dissolved, values }, h.db)).toEqual({
+      membersEnded: 0,
+    });
   });
 });

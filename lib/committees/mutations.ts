@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, committeeMembers, committees, people } from '@/db/schema';
 import { existsOnSql } from '@/lib/agencies/policy';
@@ -140,15 +140,19 @@ export async function createCommittee(
   );
 }
 
-/** Edits a committee's code, name, level, standing agency, founding decision and dates. */
+/**
+ * Edits a committee's code, name, level, standing agency, founding decision and dates. A new last day ends, on that
+ * day, the memberships left open or ending later (the committee dissolved ends its members with it, as a membership
+ * added with no end to an ended committee does, decision 094); it returns how many.
+ */
 export async function updateCommittee(
   input: { actor: Actor; committeeId: number; values: Record<string, unknown> },
   db?: DbOrTx,
-): Promise<void> {
+): Promise<{ membersEnded: number }> {
   assertCan(input.actor, 'committee.manage');
   const v: CommitteeValues = parse(committeeSchema, input.values);
   const d = await resolveDb(db);
-  await uniqueAs(
+  return uniqueAs(
     COMMITTEE_CODE_KEY,
     () => codeTaken(v.code),
     () =>
@@ -174,20 +178,53 @@ export async function updateCommittee(
         const changed = Object.fromEntries(
           Object.entries(next).filter(([k, val]) => before[k as keyof typeof next] !== val),
         ) as Partial<typeof next>;
-        if (Object.keys(changed).length === 0) return;
+        if (Object.keys(changed).length === 0) return { membersEnded: 0 };
         if ('validFrom' in changed || 'validTo' in changed)
           await refuseDaysThatLeaveOut(tx, input.committeeId, { validFrom: v.validFrom, validTo: v.validTo });
         await tx.update(committees).set(changed).where(eq(committees.id, input.committeeId));
-        await writeAudit(tx, {
-          actor: input.actor,
-          action: 'committee.update',
-          entityType: 'committee',
-          entityId: input.committeeId,
-          before: Object.fromEntries(Object.keys(changed).map((k) => [k, before[k as keyof typeof next]])),
-          after: changed,
-        });
+        const ended =
+          v.validTo !== null && 'validTo' in changed ? await endMembersWith(tx, input.committeeId, v.validTo) : [];
+        await writeAudit(tx, [
+          {
+            actor: input.actor,
+            action: 'committee.update',
+            entityType: 'committee',
+            entityId: input.committeeId,
+            before: Object.fromEntries(Object.keys(changed).map((k) => [k, before[k as keyof typeof next]])),
+            after: changed,
+          },
+          ...ended.map((e) => ({
+            actor: input.actor,
+            action: 'committee.member.end' as const,
+            entityType: 'committee_member',
+            entityId: e.id,
+            before: { validTo: e.validTo },
+            after: { validTo: v.validTo },
+          })),
+        ]);
+        return { membersEnded: ended.length };
       }),
   );
+}
+
+/** Ends on the committee's new last day its memberships left open or ending later; returns them as they were. */
+async function endMembersWith(
+  tx: DbOrTx,
+  committeeId: number,
+  lastDay: IsoDate,
+): Promise<{ id: number; validTo: string | null }[]> {
+  const later = and(
+    eq(committeeMembers.committeeId, committeeId),
+    sql`coalesce(${committeeMembers.validTo}, '9999-12-31') > ${lastDay}`,
+  );
+  const rows = await tx
+    .select({ id: committeeMembers.id, validTo: committeeMembers.validTo })
+    .from(committeeMembers)
+    .where(later)
+    .orderBy(asc(committeeMembers.id))
+    .for('update');
+  if (rows.length > 0) await tx.update(committeeMembers).set({ validTo: lastDay }).where(later);
+  return rows;
 }
 
 /**

@@ -752,5 +752,7 @@ export const domainEn: typeof domainVi = {
     // committees (issue 18)
     memberAdded: 'Member added.',
     memberEnded: 'Membership ended.',
+    savedMembersEnded:
+      'Saved. {count, plural, one {# membership running past the new last day now ends} other {# memberships running past the new last day now end}} on that day.',
   },
 };

@@ -765,5 +765,6 @@ export const domainVi = {
     // committees (issue 18)
     memberAdded: 'Đã thêm thành viên.',
     memberEnded: 'Đã kết thúc tư cách thành viên.',
+    savedMembersEnded: 'Đã lưu. {count} tư cách thành viên còn hiệu lực sau ngày kết thúc mới đã kết thúc vào ngày đó.',
   },
 };

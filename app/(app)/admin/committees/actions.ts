@@ -23,12 +23,16 @@ export async function updateCommitteeAction(_prev: FormState, input: FormData): 
   const r = await runAction(
     updateCommitteeSchema,
     input,
-    (actor, { committeeId, ...values }) => updateCommittee({ actor, committeeId, values }).then(() => committeeId),
+    (actor, { committeeId, ...values }) => updateCommittee({ actor, committeeId, values }),
     { permission: 'committee.manage', echo: true },
   );
   if (!r.ok) return r;
   revalidatePath('/admin/committees', 'layout');
-  return { ok: true, message: await say('done.saved') };
+  const membersEnded = r.data?.membersEnded ?? 0;
+  return {
+    ok: true,
+    message: await (membersEnded > 0 ? say('done.savedMembersEnded', { count: membersEnded }) : say('done.saved')),
+  };
 }
 
 // POST (server action) /admin/committees/[committeeId] - add a member (an agency and/or a person)
