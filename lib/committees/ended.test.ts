@@ -7,6 +7,7 @@ import { listCommitteesForSessionForm } from '@/lib/sessions/queries';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor, agencyIdOf } from '@/tests/factories';
 import { addCommitteeMember, createCommittee, updateCommittee } from './mutations';
+import { getCommittee } from './queries';
 
 /** Decision 094: what the forms offer and make under a committee that has ended. */
 let h: DatabaseHandle;
@@ -115,5 +116,18 @@ describe('a committee given a new last day', () => {
     expect(await updateCommittee({ actor: secretariat, committeeId: dissolved, values }, h.db)).toEqual({
       membersEnded: 0,
     });
+  });
+});
+
+describe('a committee whose planned last day has passed', () => {
+  it('lists its members as past from the day after, whatever their rows say', async () => {
+    const planned = await committee('BCD-KE-HOACH', '02/01/2024', '31/12/2099');
+    const open = await member(planned);
+    const on = async (day: string) => {
+      const detail = (await getCommittee({ actor: secretariat, committeeId: planned, on: day }, h.db))!;
+      return { current: detail.current.flatMap((g) => g.members.map((m) => m.id)), past: detail.past.map((m) => m.id) };
+    };
+    expect(await on('2099-12-31')).toEqual({ current: [open.id], past: [] });
+    expect(await on('2100-01-01')).toEqual({ current: [], past: [open.id] });
   });
 });

@@ -77,8 +77,11 @@ export async function getCommittee(input: { actor: Actor; committeeId: number; o
       id: committeeMembers.id,
       position: committeeMembers.position,
       validFrom: committeeMembers.validFrom,
-      // A member agency that ended (merged, dissolved) stopped being a member that day, whatever the row says.
-      validTo: sql<string | null>`to_char(least(${committeeMembers.validTo}, ${agencies.validTo}), 'YYYY-MM-DD')`,
+      // A member agency that ended (merged, dissolved) stopped being a member that day, whatever the row says; so did
+      // every member of a committee whose planned last day has passed (decision 102).
+      validTo: sql<
+        string | null
+      >`to_char(least(${committeeMembers.validTo}, ${agencies.validTo}, ${committee.committee.validTo}::date), 'YYYY-MM-DD')`,
       agencyId: committeeMembers.agencyId,
       agencyName: sql<string | null>`coalesce(${agencies.name}, ${personAgency.name})`,
       personId: committeeMembers.personId,
