@@ -47,16 +47,22 @@ export function refuseOutsideCommittee(
 
 /**
  * The committee's days, read under the caller's transaction with a share lock, so an edit of the committee's days
- * (which locks its row for update) waits for what is being dated under them, and sees it. An id of no committee
+ * (which locks its row for update) waits for what is being dated under them, and sees it. A write that will go on to
+ * add a member (which locks the row for update) takes the update lock here at once (`lock`): two holding the share and
+ * each then asking for the update lock were a deadlock (attacker pass 42). An id of no committee
  * limits nothing here: the write's foreign key refuses it, under the field it came in (`missingReference`,
  * lib/db-errors.ts), as before this rule.
  */
-export async function committeeDays(tx: DbOrTx, committeeId: number): Promise<CommitteeDays> {
+export async function committeeDays(
+  tx: DbOrTx,
+  committeeId: number,
+  lock: 'share' | 'update' = 'share',
+): Promise<CommitteeDays> {
   const [row] = await tx
     .select({ validFrom: committees.validFrom, validTo: committees.validTo })
     .from(committees)
     .where(eq(committees.id, committeeId))
-    .for('share');
+    .for(lock);
   return row ?? { validFrom: null, validTo: null };
 }
 

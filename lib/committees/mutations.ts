@@ -339,9 +339,17 @@ export async function endCommitteeMember(
   const v = parse(endMemberSchema, { memberId: input.memberId, validTo: input.validTo });
   const d = await resolveDb(db);
   await d.transaction(async (tx) => {
+    // The committee's row before the membership's, in the order an import or the member form takes them (committee,
+    // then memberships): the other way round, an end and an import of the same person waited for each other.
+    const [of] = await tx
+      .select({ committeeId: committeeMembers.committeeId })
+      .from(committeeMembers)
+      .where(eq(committeeMembers.id, v.memberId));
+    if (!of) throw notFound(msg('errors.committees.memberNotFound'));
+    requireServedCommittee(input.actor, of.committeeId, msg('errors.committees.memberNotFound'));
+    const days = await committeeDays(tx, of.committeeId);
     const [before] = await tx.select().from(committeeMembers).where(eq(committeeMembers.id, v.memberId)).for('update');
     if (!before) throw notFound(msg('errors.committees.memberNotFound'));
-    requireServedCommittee(input.actor, before.committeeId, msg('errors.committees.memberNotFound'));
     if (before.validTo !== null)
       throw invalid(msg('errors.committees.alreadyEnded', { date: formatDate(before.validTo) }));
     if (v.validTo < before.validFrom)
@@ -350,7 +358,7 @@ export async function endCommitteeMember(
       });
     // Within the committee's days, as the member form adds one (attacker pass 41: 31/12/2099 was taken for a committee
     // that ended in 2024, where adding the same membership is refused).
-    refuseOutsideCommittee(await committeeDays(tx, before.committeeId), { validTo: v.validTo }, 'member');
+    refuseOutsideCommittee(days, { validTo: v.validTo }, 'member');
     await tx.update(committeeMembers).set({ validTo: v.validTo }).where(eq(committeeMembers.id, v.memberId));
     await writeAudit(tx, {
       actor: input.actor,
@@ -396,7 +404,13 @@ export async function addListedMembers(
   // The committee's days are said once, under the import's date, before any row is read (each row's membership is
   // judged again by addCommitteeMember).
   requireServedCommittee(input.actor, input.committeeId, msg('errors.committees.notFound'));
-  refuseOutsideCommittee(await committeeDays(tx, input.committeeId), { committeeFrom: input.validFrom }, 'member');
+  // The committee's row for update at once, as each member added below takes it: under a share lock first, two imports
+  // into one committee at once each waited for the other's share, and PostgreSQL ended one (attacker pass 42).
+  refuseOutsideCommittee(
+    await committeeDays(tx, input.committeeId, 'update'),
+    { committeeFrom: input.validFrom },
+    'member',
+  );
   const open = await tx
     .select({ agencyId: committeeMembers.agencyId })
     .from(committeeMembers)

@@ -175,6 +175,41 @@ describe('a listed person already in the registry is that person (decision 086)'
     expect(matching(/^update "committee_members" set "list_order"/i)).toBe(0);
   });
 
+  it('one list imported several times at once into a committee: each waits for the one before, and is answered, not deadlocked (attacker pass 42)', async () => {
+    // Each import read the committee's days under a share lock and then took its row for update to add a member: two at
+    // once each held the share the other waited on, and PostgreSQL ended one as a deadlock ("Đã xảy ra lỗi", an error
+    // line). PGlite runs one statement at a time, so there the imports simply follow each other.
+    const tag = `race-${++run}`;
+    const first = await preview(list(tag));
+    await importUsers(
+      { actor: admin, rows: posted(first), committee: { committeeId: await newCommittee(), validFrom: '2024-03-06' } },
+      h.db,
+    );
+    const rows = await preview(list(tag)); // three existing accounts, posted as the build's probe did: new people
+    const committeeId = await newCommittee();
+    const results = await Promise.allSettled(
+      Array.from({ length: 6 }, () =>
+        importUsers(
+          {
+            actor: admin,
+            rows: posted(rows).map((r) => ({ ...r, personId: '' })),
+            committee: { committeeId, validFrom: '2025-01-01' },
+          },
+          h.db,
+        ),
+      ),
+    );
+    // The first made its people members; each after it then found the committee's head in place and was refused on
+    // the row, as an import after it is: an answer, never a database error.
+    const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+    expect(refused.map((e) => (e instanceof AppError ? e.code : String(e)))).toEqual(Array(5).fill('INVALID'));
+    const members = await h.db
+      .select({ personId: committeeMembers.personId })
+      .from(committeeMembers)
+      .where(eq(committeeMembers.committeeId, committeeId));
+    expect(members).toHaveLength(3);
+  });
+
   it('refuses a person the row does not match, or one person on two rows, on the row: nothing is made', async () => {
     const [son] = await named('Nguyễn Văn Sơn');
     const [pm] = await named('Phạm Minh Chính');

@@ -47,6 +47,7 @@ import {
 import { insertInvitedUsers, linkAccounts } from './mutations';
 import { personFieldsSchema } from './schemas';
 import { addListedMembers } from '@/lib/committees/mutations';
+import { committeeDays } from '@/lib/committees/days';
 import { smtpConfigured } from '@/lib/notifications/mailer';
 import { spreadsheetProblem } from '@/lib/files/evidence';
 import { pickImportSheet, sheetNames } from '@/lib/files/sheet';
@@ -884,6 +885,9 @@ export async function importUsers(
   const fieldAt = new Map(rows.flatMap((_, i) => (existing[i] ? [] : [i])).map((i, k) => [i, fields[k]!]));
   try {
     await d.transaction(async (tx) => {
+      // The committee first, for update, as its members are added below: imports into one committee follow each other,
+      // and none holds an account's row while waiting for the committee another holds (attacker pass 42: a deadlock).
+      if (committee && listed.length > 0) await committeeDays(tx, committee.committeeId, 'update');
       const made = fields.length
         ? await insertInvitedUsers(
             tx,
