@@ -10,7 +10,16 @@ const TONE: Record<FirstStep['state'], Tone> = { todo: 'warning', waiting: 'info
  * A new deployment's first steps (decision 094): an ordered list, each step with its state in words (a screen reader
  * reads "Tạo Ban Chỉ đạo, Đã xong"), what it holds so far, and a link to where it is done. Folded once all are done.
  */
-export async function FirstStepsList({ firstSteps, t }: { firstSteps: FirstSteps; t: Messages }) {
+export async function FirstStepsList({
+  firstSteps,
+  t,
+  open = false,
+}: {
+  firstSteps: FirstSteps;
+  t: Messages;
+  /** Asked for from the brief line's link: the list shown open. */
+  open?: boolean;
+}) {
   const tr = await getTranslations('firstSteps');
   const f = t.firstSteps;
   const required = firstSteps.steps.filter((s) => s.key !== 'mail');
@@ -96,9 +105,27 @@ export async function FirstStepsList({ firstSteps, t }: { firstSteps: FirstSteps
       ))}
     </ol>
   );
+  // The home page's brief read (decision 101): all done, nothing counted; the list is a link away.
+  if (firstSteps.allDone && required.length === 0)
+    return (
+      <p
+        className="flex flex-wrap items-baseline gap-x-3 gap-y-1 rounded-xl border border-slate-200 bg-white px-4 py-3 text-sm shadow-sm sm:px-5"
+        data-testid="first-steps"
+      >
+        <span className="font-medium text-slate-800">{f.allDoneBrief}</span>
+        <Link href="/?firstSteps=all#first-steps" className="text-brand-700 underline">
+          {f.review}
+        </Link>
+      </p>
+    );
   if (firstSteps.allDone)
     return (
-      <details className="rounded-xl border border-slate-200 bg-white shadow-sm" data-testid="first-steps">
+      <details
+        className="rounded-xl border border-slate-200 bg-white shadow-sm"
+        data-testid="first-steps"
+        id="first-steps"
+        open={open || undefined}
+      >
         <summary className="cursor-pointer px-4 py-3 text-sm font-medium text-slate-800 sm:px-5">{f.allDone}</summary>
         <div className="px-4 pb-4 sm:px-5">{list}</div>
       </details>

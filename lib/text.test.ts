@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentFileName } from './minutes/format';
-import { allMatches, asciiFilePart, foldVi, sortVi } from './text';
+import { allMatches, asciiFilePart, foldedKey, foldVi, modernTones, personNameKey, sortVi, tidyText } from './text';
 
 describe('Vietnamese text', () => {
   it('sorts Đ after D ("Đà Nẵng" after "Dak Lak")', () => {
@@ -45,5 +45,55 @@ describe('allMatches', () => {
     expect(allMatches('abab', pattern).map((m) => m.index)).toEqual([3]);
     expect(pattern.lastIndex).toBe(2);
     expect(() => allMatches('a', /a/)).toThrow(TypeError);
+  });
+});
+
+describe('one way of comparing what people type (decision 101)', () => {
+  it('places the tone marks as the 1997 rules do, on oa, oe and uy closing a syllable only', () => {
+    expect(['Hoà', 'khoẻ', 'Thuỷ', 'TUỲ', 'Uỷ ban', 'toả', 'Thuý'].map(modernTones)).toEqual([
+      'Hòa',
+      'khỏe',
+      'Thủy',
+      'TÙY',
+      'Ủy ban',
+      'tỏa',
+      'Thúy',
+    ]);
+    // qu is a consonant; a final consonant leaves the mark where both ways put it; the new way stays.
+    expect(['Quý', 'quỳ', 'hoàng', 'Huỳnh', 'Hòa', 'quà'].map(modernTones)).toEqual([
+      'Quý',
+      'quỳ',
+      'hoàng',
+      'Huỳnh',
+      'Hòa',
+      'quà',
+    ]);
+  });
+
+  it('tidies pasted text: composed, invisible characters gone, one plain space', () => {
+    expect(tidyText(' Trịnh\u00a0Thị \u200bThủy\u2060 '.normalize('NFD'))).toBe('Trịnh Thị Thủy');
+  });
+
+  it('keys a person’s name with its accents, whatever the tone placement, paste or closing mark', () => {
+    const key = personNameKey('Trịnh Thị Thủy');
+    expect(personNameKey('TRỊNH THỊ THUỶ;')).toBe(key);
+    expect(personNameKey('Trịnh\u00a0Thị Thuỷ.'.normalize('NFD'))).toBe(key);
+    expect(personNameKey('Trịnh Thị Thúy')).not.toBe(key);
+    expect(personNameKey('Trinh Thi Thuy')).not.toBe(key);
+  });
+
+  it('folds a body’s name with its abbreviations made one', () => {
+    const hcm = foldedKey('Ủy ban nhân dân Thành phố Hồ Chí Minh');
+    expect(hcm).toBe('ubnd thanh pho ho chi minh');
+    for (const written of [
+      'UBND TP. Hồ Chí Minh',
+      'UBND Tp Hồ Chí Minh',
+      'UBND TP.HCM',
+      'UBND TPHCM',
+      'Uỷ ban nhân dân TP.Hồ Chí Minh.',
+    ])
+      expect(foldedKey(written)).toBe(hcm);
+    // "Bộ TP" (Bộ Tư pháp's short name) names no city.
+    expect(foldedKey('Bộ TP')).toBe('bo tp');
   });
 });

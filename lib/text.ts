@@ -89,3 +89,69 @@ export function asciiFilePart(text: string): string {
     .replace(/\s+/g, '-')
     .replace(/[^A-Za-z0-9-]/g, '');
 }
+
+/**
+ * Text as a person typed or pasted it, tidied as it is stored: without invisible characters (`withoutControls`: zero-
+ * width spaces, the byte-order mark), composed (NFC: macOS and Word paste "ễ" as "e" and two marks), every run of
+ * white space (the non-breaking space of a Word table or a web page included) one space, trimmed.
+ */
+export function tidyText(value: string): string {
+  return withoutControls(value).normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * The tone mark where the 1997 rules put it ("hòa", "khỏe", "thủy"), for text written the older way ("hoà", "khoẻ",
+ * "thuỷ"): on oa, oe and uy closing a syllable the mark goes on the first vowel. "Quý" stays (its u belongs to qu),
+ * and a syllable with a final consonant is the same both ways ("hoàng", "Huỳnh"). For comparing, not for storing: a
+ * name is kept as its owner writes it. `text` in NFC.
+ */
+export function modernTones(text: string): string {
+  return text.replace(OLD_TONE, (all, before: string, vowel: string, marked: string) => {
+    const base = TONE_BASE[marked]!;
+    const pair = vowel.toLowerCase() + base.toLowerCase();
+    if (!(pair === 'oa' || pair === 'oe' || pair === 'uy') || (pair === 'uy' && before.toLowerCase() === 'q'))
+      return all;
+    return before + TONES[vowel]![TONE_OF[marked]!]! + base;
+  });
+}
+const TONES: Record<string, string> = {
+  a: 'àáảãạ',
+  A: 'ÀÁẢÃẠ',
+  e: 'èéẻẽẹ',
+  E: 'ÈÉẺẼẸ',
+  y: 'ỳýỷỹỵ',
+  Y: 'ỲÝỶỸỴ',
+  o: 'òóỏõọ',
+  O: 'ÒÓỎÕỌ',
+  u: 'ùúủũụ',
+  U: 'ÙÚỦŨỤ',
+};
+const TONE_OF: Record<string, number> = {};
+const TONE_BASE: Record<string, string> = {};
+for (const base of 'aAeEyY') [...TONES[base]!].forEach((c, i) => ((TONE_OF[c] = i), (TONE_BASE[c] = base)));
+/** A letter or none, o or u, a marked a, e or y closing the word. */
+const OLD_TONE = new RegExp(`(\\p{L}?)([oOuU])([${Object.keys(TONE_OF).join('')}])(?![\\p{L}\\p{M}])`, 'gu');
+
+/**
+ * A person's name as two lists write the same person (decisions 086, 101): tidied (`tidyText`), the tone marks placed
+ * one way (`modernTones`: "Thuỷ" is "Thủy"), without a closing dot or semicolon (a decision's list ends each line
+ * "…;" or "…."), in lower case. Accents kept: "Lê Văn Tướng" is not "Le Van Tuong".
+ */
+export function personNameKey(name: string): string {
+  return modernTones(tidyText(name))
+    .replace(/[\s.,;:]+$/u, '')
+    .toLocaleLowerCase('vi');
+}
+
+/**
+ * A name folded for comparing bodies and for search (decision 101): `foldVi` of the tidied text, with the
+ * abbreviations decisions and lists write for the same words made one: "Ủy ban nhân dân" is "ubnd"; "TP.", "Tp",
+ * "TP" before a name is "thanh pho", and "TP.HCM", "TPHCM" "thanh pho ho chi minh"; a closing dot or semicolon goes.
+ */
+export function foldedKey(text: string): string {
+  return foldVi(tidyText(text))
+    .replace(/\buy ban nhan dan\b/gu, 'ubnd')
+    .replace(/\btp\.? ?hcm\b/gu, 'thanh pho ho chi minh')
+    .replace(/\btp\b\.? ?(?=[a-z])/gu, 'thanh pho ')
+    .replace(/[\s.,;:]+$/u, '');
+}

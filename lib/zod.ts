@@ -188,3 +188,17 @@ export { z };
 
 /** A form with no fields of its own (a single button): nothing to check but that it is an object. */
 export const noFields = z.object({});
+
+/**
+ * An email address as it is typed or pasted (decision 101): without invisible characters and white space (an address
+ * holds none: "nguyen van a @moha.gov.vn" from a Word table, a non-breaking space from a web page), in lower case
+ * ("NGUYEN.VAN.A@MOHA.GOV.VN" as a decision's annex writes it), then checked.
+ */
+export const emailAddress = (message: string) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? withoutControls(v).replace(/\s+/gu, '').toLowerCase() : v),
+    z
+      .string({ error: message })
+      .max(320, { error: message })
+      .pipe(z.email({ error: message })),
+  );

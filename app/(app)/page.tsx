@@ -36,7 +36,10 @@ export default async function HomePage({
 }) {
   const actor = await requireActor();
   // The leader's home takes the task list's session filter (?session=…); an invalid value is ignored.
-  const sessionId = taskFilterFromParams(await searchParams).filter.sessionId ?? null;
+  const params = await searchParams;
+  const sessionId = taskFilterFromParams(params).filter.sessionId ?? null;
+  // "Xem lại các bước" asks for the first steps whole; otherwise a deployment that finished them reads one statement.
+  const allSteps = params.firstSteps === 'all';
   const { t } = await getMessages();
   return (
     <>
@@ -44,25 +47,25 @@ export default async function HomePage({
         title={`${t.home.greeting}, ${actor.name}`}
         intro={[t.roles[actor.role], actor.agencyName].filter(Boolean).join(' · ')}
       />
-      {actor.role === 'secretariat' ? <SecretariatHome actor={actor} t={t} /> : null}
+      {actor.role === 'secretariat' ? <SecretariatHome actor={actor} t={t} allSteps={allSteps} /> : null}
       {actor.role === 'agency' ? <AgencyHome actor={actor} t={t} /> : null}
       {actor.role === 'leader' ? <LeaderHome actor={actor} t={t} sessionId={sessionId} /> : null}
-      {actor.role === 'admin' ? <AdminHome actor={actor} t={t} /> : null}
+      {actor.role === 'admin' ? <AdminHome actor={actor} t={t} allSteps={allSteps} /> : null}
     </>
   );
 }
 
-async function SecretariatHome({ actor, t }: { actor: Actor; t: Messages }) {
+async function SecretariatHome({ actor, t, allSteps }: { actor: Actor; t: Messages; allSteps: boolean }) {
   const [sessions, counts, awaiting, desk, firstSteps] = await Promise.all([
     listSessions({ actor, limit: 10 }),
     summarizeTotal({ actor }),
     countTasks({ actor, filter: { awaitingConfirmation: true } }),
     getSecretariatDesk({ actor, limit: 5 }),
-    canSeeFirstSteps(actor) ? getFirstSteps({ actor }) : null,
+    canSeeFirstSteps(actor) ? getFirstSteps({ actor, brief: !allSteps }) : null,
   ]);
   return (
     <div className="space-y-6">
-      {firstSteps ? <FirstStepsList firstSteps={firstSteps} t={t} /> : null}
+      {firstSteps ? <FirstStepsList firstSteps={firstSteps} t={t} open={allSteps} /> : null}
       <Desk desk={desk} t={t} />
       <Card
         title={t.home.secretariatTitle}
@@ -313,15 +316,15 @@ async function LeaderHome({ actor, t, sessionId }: { actor: Actor; t: Messages; 
   );
 }
 
-async function AdminHome({ actor, t }: { actor: Actor; t: Messages }) {
+async function AdminHome({ actor, t, allSteps }: { actor: Actor; t: Messages; allSteps: boolean }) {
   const [users, agencyCount, firstSteps] = await Promise.all([
     listUsers({ actor }),
     countActiveAgencies({ actor }),
-    canSeeFirstSteps(actor) ? getFirstSteps({ actor }) : null,
+    canSeeFirstSteps(actor) ? getFirstSteps({ actor, brief: !allSteps }) : null,
   ]);
   return (
     <div className="space-y-6">
-      {firstSteps ? <FirstStepsList firstSteps={firstSteps} t={t} /> : null}
+      {firstSteps ? <FirstStepsList firstSteps={firstSteps} t={t} open={allSteps} /> : null}
       <p className="text-slate-600">{t.home.adminIntro}</p>
       <p>
         <span className="text-2xl font-semibold tabular-nums">{agencyCount}</span> {t.home.activeAgencies}

@@ -4,17 +4,14 @@
  * parser evaluation adds them to its registry. A guess from the name's first words only; "other" when unsure.
  */
 import type { AgencyKind } from '@/lib/reference/agency-kinds';
-import { foldVi } from '@/lib/text';
+import { foldedKey } from '@/lib/text';
 
-/** An agency name folded for comparison: no accents or case, "Ủy ban nhân dân" as "ubnd", "TP." as "thành phố". */
+/**
+ * An agency name folded for comparison: no accents or case, "Ủy ban nhân dân" as "ubnd", "TP." as "thành phố"
+ * (`foldedKey`, the one folding of names), "Văn hóa, Thể thao & Du lịch" with "&" between words.
+ */
 export function normalizeAgencyName(name: string): string {
-  return foldVi(name.normalize('NFC'))
-    .replace(/\s+/gu, ' ')
-    .replace(/\buy ban nhan dan\b/gu, 'ubnd')
-    .replace(/\btp\.?\s/gu, 'thanh pho ')
-    .replace(/\s*&\s*/gu, '&')
-    .replace(/[.;,:\s]+$/u, '')
-    .trim();
+  return foldedKey(name).replace(/\s*&\s*/gu, '&');
 }
 
 /** The cities under the central government: "UBND thành phố X" is a province only for these. */

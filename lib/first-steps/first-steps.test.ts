@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { agencies, committees } from '@/db/schema';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { openPostgres } from '@/db/client';
 import { startSession } from '@/lib/auth/sessions';
 import { addCommitteeMember, createCommittee } from '@/lib/committees/mutations';
 import { ForbiddenError, type Actor } from '@/lib/policy';
@@ -40,6 +41,8 @@ describe('a new deployment’s first steps', () => {
       session: 'todo',
     });
     expect(f.allDone).toBe(false);
+    // A step left: the brief read goes on to the counts, and gives the whole list.
+    expect(await getFirstSteps({ actor: admin, env: noMail, brief: true }, h.db)).toEqual(f);
     expect(step(f, 'committee').href).toBe('/admin/committees/new');
     expect(step(f, 'session').href).toBe('/sessions/new');
     // The secretariat cannot make accounts or read the outbox: those steps say who does them, with no link.
@@ -143,6 +146,32 @@ describe('a new deployment’s first steps', () => {
     // Email not configured is a note, not a step left: the list is done.
     expect(f.allDone).toBe(true);
     expect(step(f, 'session').href).toBe('/sessions');
+    // The home page's brief read says the same, with the email note only (the page folds the list to one line).
+    const brief = await getFirstSteps({ actor: admin, env: noMail, brief: true }, h.db);
+    expect(brief).toEqual({ allDone: true, steps: [step(f, 'mail')] });
+  });
+
+  it('cost the home page of a deployment whose steps are done one statement of existence tests', async () => {
+    // Only postgres.js lets the test hear its statements; PGlite runs the same code (the test above).
+    if (h.driver !== 'postgres') return expect(h.driver).toBe('pglite');
+    const sent: string[] = [];
+    const counted = await openPostgres(h.url!, { max: 1, onStatement: (text) => sent.push(text) });
+    try {
+      // The connection's own start (postgres.js reads the types once) is not the page's.
+      await counted.db.execute(sql`select 1`);
+      sent.length = 0;
+      const brief = await getFirstSteps({ actor: admin, env: noMail, brief: true }, counted.db);
+      expect(brief.allDone).toBe(true);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).toMatch(/^select exists \(select 1 from "committees"/);
+      expect(sent[0]).not.toMatch(/count\(/i);
+      // The full list (as before, and as the link "Xem lại các bước" asks for it): four statements.
+      sent.length = 0;
+      await getFirstSteps({ actor: admin, env: noMail }, counted.db);
+      expect(sent).toHaveLength(4);
+    } finally {
+      await counted.close();
+    }
   });
 
   it('count only the committees of a secretariat limited to some, and a reference committee once worked on', async () => {

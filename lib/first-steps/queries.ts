@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, count, eq, exists, gt, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, exists, gt, inArray, isNull, ne, not, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { auditEntries, committeeMembers, committees, passwordLinks, sessions, userSessions, users } from '@/db/schema';
 import { NO_PASSWORD } from '@/lib/auth/password';
 import { committeeFilter } from '@/lib/committees/scope';
-import { resolveDb } from '@/lib/db';
+import { queryRows, resolveDb } from '@/lib/db';
 import { smtpConfigured } from '@/lib/notifications/mailer';
 import { assertCan, can, type Actor } from '@/lib/policy';
 
@@ -39,7 +39,17 @@ export function canSeeFirstSteps(actor: Actor | null): boolean {
 }
 
 export async function getFirstSteps(
-  input: { actor: Actor; env?: NodeJS.ProcessEnv; now?: Date },
+  input: {
+    actor: Actor;
+    env?: NodeJS.ProcessEnv;
+    now?: Date;
+    /**
+     * The home page's read (decision 101): first one statement of `exists` tests, each stopping at its first row; when
+     * every step is done that is all that is read, and `steps` holds the email note only (the page folds the list to one
+     * line with a link that asks for it whole). Without it, or with a step left, the counts are read as before.
+     */
+    brief?: boolean;
+  },
   db?: DbOrTx,
 ): Promise<FirstSteps> {
   const { actor } = input;
@@ -110,6 +120,25 @@ export async function getFirstSteps(
         ),
       ),
   );
+  const focalPoint = and(eq(users.role, 'agency'), eq(users.agencyDuty, 'focal_point'), eq(users.isActive, true));
+  const mail: FirstStep = {
+    key: 'mail',
+    state: smtpConfigured(input.env) ? 'done' : 'todo',
+    href: can(actor, 'jobs.manage') ? '/admin/outbox' : null,
+    counts: {},
+  };
+  if (input.brief) {
+    const any = (from: SQL) => sql`exists (select 1 ${from})`;
+    const [row] = await queryRows<{ done: boolean }>(
+      d,
+      sql`select ${any(sql`from ${committees} where ${and(served, inUse)}`)}
+        and ${any(sql`from ${committeeMembers} inner join ${committees} on ${eq(committees.id, committeeMembers.committeeId)} where ${and(served, inUse)}`)}
+        and ${any(sql`from ${users} where ${focalPoint}`)}
+        and not ${any(sql`from ${users} where ${and(focalPoint, not(reached))}`)}
+        and ${any(sql`from ${sessions} inner join ${committees} on ${eq(committees.id, sessions.committeeId)} where ${served ?? sql`true`}`)} as done`,
+    );
+    if (row?.done) return { steps: [mail], allDone: true };
+  }
   const [[committeeRow], [memberRow], [headRow], [sessionRow]] = await Promise.all([
     d
       .select({
@@ -130,7 +159,7 @@ export async function getFirstSteps(
         invited: sql<number>`count(*) filter (where not ${reached} and ${invited})`.mapWith(Number),
       })
       .from(users)
-      .where(and(eq(users.role, 'agency'), eq(users.agencyDuty, 'focal_point'), eq(users.isActive, true))),
+      .where(focalPoint),
     d
       .select({ n: count() })
       .from(sessions)
@@ -166,12 +195,7 @@ export async function getFirstSteps(
       altHref: manageUsers ? '/admin/users/import' : null,
       counts: { ...heads, lapsed },
     },
-    {
-      key: 'mail',
-      state: smtpConfigured(input.env) ? 'done' : 'todo',
-      href: can(actor, 'jobs.manage') ? '/admin/outbox' : null,
-      counts: {},
-    },
+    mail,
     {
       key: 'session',
       state: (sessionRow?.n ?? 0) > 0 ? 'done' : 'todo',

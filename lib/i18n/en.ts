@@ -98,6 +98,8 @@ export const en: Messages = {
     intro: 'To bring the system into use, take the steps below in order. Their states are read from the data held.',
     progress: '{done} of {total} steps done',
     allDone: 'The first steps are done (open to look again)',
+    allDoneBrief: 'The first steps are done.',
+    review: 'Look at the steps again',
     stateTodo: 'To do',
     stateWaiting: 'Waiting',
     stateDone: 'Done',

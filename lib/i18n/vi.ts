@@ -96,6 +96,8 @@ export const vi = {
     intro: 'Để đưa hệ thống vào sử dụng, hãy làm lần lượt các bước dưới đây. Trạng thái đọc từ dữ liệu hiện có.',
     progress: 'Đã xong {done}/{total} bước',
     allDone: 'Các bước đầu tiên đã xong (bấm để xem lại)',
+    allDoneBrief: 'Các bước đầu tiên đã xong.',
+    review: 'Xem lại các bước',
     stateTodo: 'Chưa làm',
     stateWaiting: 'Đang chờ',
     stateDone: 'Đã xong',

@@ -111,7 +111,8 @@ export function splitPersonName(text: string): { name: string; rank: string } {
       changed = true;
     }
   }
-  return { name, rank };
+  // A decision's list closes each line with ";" or ".": not the name's.
+  return { name: name.replace(/(?<=\p{L}{2,})[.,;:]+$/u, ''), rank };
 }
 
 /** The title with the rank in front ("Đại tá, Giám đốc Công an tỉnh"), unless it already starts with it. */

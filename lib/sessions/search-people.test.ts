@@ -96,7 +96,9 @@ describe('searchPeople: the attendee and chair pickers find people by name or ti
   });
 
   it('containsWordsFolded: every word, any order; an empty search matches', async () => {
-    expect(searchWords('  Bộ   trưởng ')).toEqual(['Bộ', 'trưởng']);
+    // Folded as names are compared (decision 101): accents off, "Ủy ban nhân dân" as ubnd, "thành phố"/"TP." as tp.
+    expect(searchWords('  Bộ   trưởng ')).toEqual(['bo', 'truong']);
+    expect(searchWords('Ủy ban nhân dân\u00a0Thành phố Huế.')).toEqual(['ubnd', 'tp', 'hue']);
     const test = async (text: string, q: string) => {
       const [row] = await h.db
         .select({ ok: sql<boolean>`${containsWordsFolded(sql`${text}::text`, q)}` })

@@ -1,7 +1,7 @@
 import { COMMITTEE_POSITIONS } from '@/db/schema/enums';
 import { COMMITTEE_NONE } from './import-vocabulary';
 import { msg } from '@/lib/i18n/message';
-import { fromDigits, id, isoDate, z } from '@/lib/zod';
+import { emailAddress, fromDigits, id, isoDate, z } from '@/lib/zod';
 import { userFieldsSchema } from './schemas';
 
 /** The roles and agency duties a row may take (the preview's selects). */
@@ -97,7 +97,7 @@ export const importRowSchema = z
   });
 
 /** An address well formed enough to look for elsewhere in the file and among the accounts. */
-export const importEmailSchema = z.string().trim().toLowerCase().max(320).pipe(z.email());
+export const importEmailSchema = emailAddress('');
 
 /** The confirm form as the browser checks it: every row under the rules lib applies on import. */
 export const importUsersFormSchema = z

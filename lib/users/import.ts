@@ -10,7 +10,7 @@ import { AppError, conflict, invalid } from '@/lib/errors';
 import { msg } from '@/lib/i18n/message';
 import { assertCan, type Actor } from '@/lib/policy';
 import { detectDelimiter, readCsv } from '@/lib/sessions/csv';
-import { foldVi, sortVi, withoutControls } from '@/lib/text';
+import { foldedKey, foldVi, personNameKey, sortVi, tidyText } from '@/lib/text';
 import { formatDate, vnDate, type IsoDate } from '@/lib/time';
 import {
   MAX_IMPORT_BYTES,
@@ -117,15 +117,8 @@ export type PersonMatch = {
 // Reading the file
 
 /** Key for matching headers and values: no accents, case, spaces or punctuation. */
-const key = (text: string) =>
-  foldVi(text.normalize('NFC'))
-    .replace(/[^a-z0-9]/g, '')
-    .replace(/^uybannhandan/, 'ubnd');
-const clean = (text: string | undefined) =>
-  withoutControls(text ?? '')
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    .trim();
+const key = (text: string) => foldedKey(text).replace(/[^a-z0-9]/g, '');
+const clean = (text: string | undefined) => tidyText(text ?? '');
 
 const HEADER_OF = new Map<string, ImportColumn>();
 for (const column of IMPORT_COLUMNS) {
@@ -410,7 +403,8 @@ const ADDRESS_IN_TEXT = /[^\s;,/<>()"'@]+@[^\s;,/<>()"'@]+\.[^\s;,/<>()"'@]+/gu;
  * such text is taken; a cell with none or with two is left as written, for the check to name.
  */
 function addressOf(cell: string): string {
-  const bare = cell.replace(/^\s*mailto:\s*/i, '');
+  // "thuy @bvh.gov.vn", "thuy@ bvh.gov.vn": spaces typed around the @ (an address holds none).
+  const bare = cell.replace(/^\s*mailto:\s*/i, '').replace(/\s*@\s*/u, '@');
   const found = bare.match(ADDRESS_IN_TEXT);
   return found?.length === 1 ? found[0]!.replace(/^mailto:/i, '').replace(/\.+$/u, '') : bare;
 }
@@ -503,8 +497,10 @@ type Found = {
   agencyName: string | null;
 };
 
-/** A name as two lists write the same person: NFC, one space, any case (accents kept: "Lê Văn Tướng" ≠ "Le Van Tuong"). */
-const personKey = (name: unknown) => clean(typeof name === 'string' ? name : '').toLowerCase();
+/** A name as two lists write the same person (`personNameKey`: "Thuỷ" is "Thủy"; "Lê Văn Tướng" is not "Le Van Tuong"). */
+const personKey = (name: unknown) => personNameKey(typeof name === 'string' ? name : '');
+/** What the database compares first (`matchPeople`): the key without accents, as `f_unaccent(lower(…))` gives it. */
+const foldedName = (key: string) => foldVi(key);
 
 /**
  * The people of the registry each row may be (decision 086), in the order they are offered: the person linked to the
@@ -535,14 +531,16 @@ async function matchPeople(d: DbOrTx, rows: readonly { values: Record<string, un
       .leftJoin(agencies, eq(agencies.id, people.agencyId))
       .where(inArray(users.email, wanted.slice(i, i + 1000))))
       byEmail.set(p.email.toLowerCase(), p);
-  const keys = [...new Set(names.filter(Boolean))];
-  const nameKey = sql<string>`lower(trim(regexp_replace(${people.fullName}, '\s+', ' ', 'g')))`;
-  for (let i = 0; i < keys.length; i += 1000)
+  // Read by the folded name (what the database can compute), then kept by `personKey`: the tone marks placed either
+  // way and a closing dot are the same name; other accents are not.
+  const folded = [...new Set(names.filter(Boolean).map(foldedName))];
+  const nameFolded = sql<string>`lower(f_unaccent(lower(regexp_replace(btrim(regexp_replace(${people.fullName}, '\s+', ' ', 'g')), '[ .,;:]+$', ''))))`;
+  for (let i = 0; i < folded.length; i += 1000)
     for (const p of await d
       .select(columns)
       .from(people)
       .leftJoin(agencies, eq(agencies.id, people.agencyId))
-      .where(inArray(nameKey, keys.slice(i, i + 1000)))
+      .where(inArray(nameFolded, folded.slice(i, i + 1000)))
       .orderBy(asc(people.id))) {
       const k = personKey(p.fullName);
       byName.set(k, [...(byName.get(k) ?? []), p]);

@@ -10,6 +10,7 @@ import { conflict, invalid, notFound, STALE_MESSAGE } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/policy';
 import { msg } from '@/lib/i18n/message';
 import { formatDate, vnDate } from '@/lib/time';
+import { personNameKey } from '@/lib/text';
 import { endUserLinks, endUserSessions } from '@/lib/auth/sessions';
 import { inviteNewUsers, inviteUser } from './links';
 import {
@@ -229,13 +230,12 @@ export async function updateUser(
  */
 async function refuseTakenName(tx: DbOrTx, actor: Actor, name: string): Promise<void> {
   // Its words, in lower case: what a reader tells names apart by. A dot, a hyphen, spaces or a bracketed addition
-  // ("Nguyễn Thu Hà.", "Nguyễn Thu-Hà", "Nguyễn Thu Hà (Thư ký)") do not make another name. Folded here, not by the
+  // ("Nguyễn Thu Hà.", "Nguyễn Thu-Hà", "Nguyễn Thu Hà (Thư ký)") do not make another name, nor the tone marks placed
+  // the older way ("Thuỷ", `personNameKey`). Folded here, not by the
   // database's lower(), which leaves letters such as Đ or Ễ as they are under the C locale.
   const fold = (n: string) =>
     (
-      n
-        .normalize('NFC')
-        .toLocaleLowerCase('vi')
+      personNameKey(n)
         .replace(/\([^)]*\)?/gu, ' ')
         .match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
     ).join(' ');

@@ -1,6 +1,6 @@
 import { msg } from '@/lib/i18n/message';
 import { AGENCY_DUTIES, ROLES } from '@/db/schema/enums';
-import { id, optionalId, optionalText, personName, version, z } from '@/lib/zod';
+import { emailAddress, id, optionalId, optionalText, personName, version, z } from '@/lib/zod';
 
 /** Disable or enable an account (the button posts the new state). */
 export const setUserActiveSchema = z.object({
@@ -20,12 +20,7 @@ const token = z
   .trim()
   .regex(/^[A-Za-z0-9_-]{43}$/, { error: msg('errors.users.links.invalid') });
 
-const email = z
-  .string({ error: msg('errors.users.links.emailInvalid') })
-  .trim()
-  .toLowerCase()
-  .max(320, { error: msg('errors.users.links.emailInvalid') })
-  .pipe(z.email({ error: msg('errors.users.links.emailInvalid') }));
+const email = emailAddress(msg('errors.users.links.emailInvalid'));
 
 /** "Quên mật khẩu?": the address to send a reset link to. */
 export const forgotPasswordSchema = z.object({ email });
@@ -75,12 +70,7 @@ const phone = z.preprocess(
  * an agency user and kept for the others only when given (a leader may belong to the Government Office).
  */
 const userFieldsObject = z.object({
-  email: z
-    .string({ error: msg('errors.users.links.emailInvalid') })
-    .trim()
-    .toLowerCase()
-    .max(320, { error: msg('errors.users.links.emailInvalid') })
-    .pipe(z.email({ error: msg('errors.users.links.emailInvalid') })),
+  email,
   name: personName(200, 'fields.userName'),
   position: optionalText(200, 'fields.userPosition'),
   phone,
