@@ -14,7 +14,7 @@ import { vnDate, type IsoDate } from '@/lib/time';
 import { generateWorkload } from '@/seeds/workload';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor } from '@/tests/factories';
-import { getAgencyRanking, getAreaSummary, getOverview, getSessionSummary, sumCounts } from './dashboard';
+import { getAgencyRanking, getAreaSummary, getOverview, getSessionSummary, getTrend, sumCounts } from './dashboard';
 import { buildReportWorkbook } from './export';
 import { formatPercent } from './rates';
 import { summarize, summarizeTotal, tallyServes, type Dimension } from './summary';
@@ -80,6 +80,10 @@ async function expectTalliesTrue(label: string) {
           Object.fromEntries(counted),
         );
       }
+      // The trend's month tallies (decision 100), kept by the same trigger, say what counting says too.
+      const trend = await getTrend({ actor: leader, filter: { ...f, today } }, h.db);
+      const countedTrend = await getTrend({ actor: leader, filter: { ...f, today }, source: 'tasks' }, h.db);
+      expect(trend, `${label} ${today} ${JSON.stringify(f)} trend`).toEqual(countedTrend);
     }
   }
 }
@@ -339,11 +343,19 @@ describe('report summaries', () => {
         `select lead_agency_id, committee_id, area_code, assigned_year, timeliness, timeliness_original, n
          from task_tallies where n <> 0 order by 1, 2, 3, 4, 5, 6`,
       );
+    const monthCells = () =>
+      h.query<Record<string, unknown>>(
+        `select basis, month::text, lead_agency_id, committee_id, area_code, series, n
+         from task_month_tallies where n <> 0 order by 1, 2, 3, 4, 5, 6`,
+      );
     await h.query(`select task_tallies_roll('2027-02-15')`);
     await expectTalliesTrue('after a roll');
     const rolled = await cells();
+    const rolledMonths = await monthCells();
+    expect(rolledMonths.length).toBeGreaterThan(0);
     await h.query(`select task_tallies_rebuild('2027-02-15')`);
     expect(await cells()).toEqual(rolled);
+    expect(await monthCells()).toEqual(rolledMonths);
   }, 180_000);
 
   it('computes the completion rate of a published government report: 98.62%', async () => {
