@@ -53,6 +53,15 @@ export const taskMonthTallies = pgTable(
   ],
 );
 
+/**
+ * Tasks made while a transaction defers its tally changes (`task_tallies_defer()`, decision 100): the trigger leaves
+ * them out, and `task_tallies_flush()` counts them once, from their final rows, in one statement per tally. Empty
+ * outside such a transaction.
+ */
+export const taskTallyPending = pgTable('task_tally_pending', {
+  taskId: integer().primaryKey(),
+});
+
 /** The one day the tallies' classes are reckoned at. */
 export const taskTallyState = pgTable(
   'task_tally_state',
