@@ -41,6 +41,7 @@ const BOOKKEEPING = new Set([
   'notifications',
   'email_outbox',
   'task_tallies',
+  'task_month_tallies',
   'task_tally_state',
 ]);
 

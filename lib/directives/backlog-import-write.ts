@@ -48,7 +48,8 @@ async function agencyCode(tx: Tx, name: string): Promise<string> {
  * Imports a backlog sheet in one transaction (decision 027): the agencies the secretariat chose to create, then
  * per row a directive with no session (its source document, date and import key) and its tasks through
  * `assignDirective` (assigned on the document's date), and the row's status, completion and latest report
- * through `updateTaskProgress`, so imported tasks reach every report as entered ones do. A row with a problem
+ * through `updateTaskProgress`, so imported tasks reach every report as entered ones do (their tally changes made
+ * once, at the end: decision 100). A row with a problem
  * refuses the whole import; rows imported before (same import key) are skipped and counted. One
  * `directive.import` audit row with the counts, beside the records' own.
  */
@@ -66,6 +67,8 @@ export async function importBacklog(
     // transactions, and the second failed on the agency code the first had taken (a raw database error). Waiting here,
     // the second reads the first's rows as imported.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('backlog-import'))`);
+    // The report tallies count the tasks made here once, at the end (decision 100), not a write at a time.
+    await tx.execute(sql`select task_tallies_defer()`);
     const { sheet, missing, rows } = await readBacklog({ ...input, today }, tx);
     if (missing.length)
       throw invalid(msg('errors.backlog.missingColumns', { count: missing.length }), {
@@ -184,6 +187,7 @@ export async function importBacklog(
           tx,
         );
     }
+    await tx.execute(sql`select task_tallies_flush()`);
     const result: BacklogImportResult = {
       directives: directiveCount,
       tasks: taskCount,

@@ -626,4 +626,46 @@ describe('preview and import', () => {
         ),
     ).toHaveLength(6);
   }, 120_000);
+
+  it('makes its tally changes once, at the end, and leaves the cells a recount gives (decision 100)', async () => {
+    const rows = backlogRows().map((r, i) => {
+      const row = [...r];
+      row[1] = `Công văn số ${700 + i}/VPCP-TH`;
+      return row;
+    });
+    const cells = async () => ({
+      tallies: await h.query(
+        `select lead_agency_id, committee_id, area_code, assigned_year, timeliness, timeliness_original, n
+         from task_tallies where n <> 0 order by 1, 2, 3, 4, 5, 6`,
+      ),
+      months: await h.query(
+        `select basis, month::text, lead_agency_id, committee_id, area_code, series, n
+         from task_month_tallies where n <> 0 order by 1, 2, 3, 4, 5, 6`,
+      ),
+    });
+    const before = await cells();
+    const made = await importBacklog(
+      { actor: secretariat, values: values(fileOf(await workbook(rows), 'mot-lan.xlsx')) },
+      h.db,
+    );
+    expect(made.tasks).toBeGreaterThanOrEqual(50);
+    const after = await cells();
+    expect(after).not.toEqual(before);
+    // Counted once at the end from the tasks as they stand: the same cells as recounting everything.
+    const [{ as_of: asOf }] = (await h.query<{ as_of: string }>(`select as_of::text from task_tally_state`)) as [
+      { as_of: string },
+    ];
+    await h.query(`select task_tallies_rebuild($1::date)`, [asOf]);
+    expect(await cells()).toEqual(after);
+    // Nothing is left deferred: the next write outside an import moves its cells at once.
+    expect(await h.query(`select task_id from task_tally_pending`)).toEqual([]);
+    const [open] = await h.query<{ id: number }>(
+      `select id from tasks where status = 'in_progress' and deadline_kind = 'dated' order by id limit 1`,
+    );
+    await h.query(`update tasks set status = 'cancelled', cancel_reason = 'Thử' where id = $1`, [open!.id]);
+    const [{ n }] = (await h.query<{ n: number }>(
+      `select (select coalesce(sum(n), 0) from task_tallies)::int - (select count(*) from tasks where status <> 'cancelled')::int as n`,
+    )) as [{ n: number }];
+    expect(n).toBe(0);
+  }, 120_000);
 });

@@ -14,7 +14,7 @@ import { vnDate, type IsoDate } from '@/lib/time';
 import { generateWorkload } from '@/seeds/workload';
 import { createTestDatabase } from '@/tests/db';
 import { actorFor } from '@/tests/factories';
-import { getAgencyRanking, getAreaSummary, getOverview, getSessionSummary, sumCounts } from './dashboard';
+import { getAgencyRanking, getAreaSummary, getOverview, getSessionSummary, getTrend, sumCounts } from './dashboard';
 import { buildReportWorkbook } from './export';
 import { formatPercent } from './rates';
 import { summarize, summarizeTotal, tallyServes, type Dimension } from './summary';
@@ -80,6 +80,10 @@ async function expectTalliesTrue(label: string) {
           Object.fromEntries(counted),
         );
       }
+      // The trend's month tallies (decision 100), kept by the same trigger, say what counting says too.
+      const trend = await getTrend({ actor: leader, filter: { ...f, today } }, h.db);
+      const countedTrend = await getTrend({ actor: leader, filter: { ...f, today }, source: 'tasks' }, h.db);
+      expect(trend, `${label} ${today} ${JSON.stringify(f)} trend`).toEqual(countedTrend);
     }
   }
 }
@@ -339,11 +343,19 @@ describe('report summaries', () => {
         `select lead_agency_id, committee_id, area_code, assigned_year, timeliness, timeliness_original, n
          from task_tallies where n <> 0 order by 1, 2, 3, 4, 5, 6`,
       );
+    const monthCells = () =>
+      h.query<Record<string, unknown>>(
+        `select basis, month::text, lead_agency_id, committee_id, area_code, series, n
+         from task_month_tallies where n <> 0 order by 1, 2, 3, 4, 5, 6`,
+      );
     await h.query(`select task_tallies_roll('2027-02-15')`);
     await expectTalliesTrue('after a roll');
     const rolled = await cells();
+    const rolledMonths = await monthCells();
+    expect(rolledMonths.length).toBeGreaterThan(0);
     await h.query(`select task_tallies_rebuild('2027-02-15')`);
     expect(await cells()).toEqual(rolled);
+    expect(await monthCells()).toEqual(rolledMonths);
   }, 180_000);
 
   it('computes the completion rate of a published government report: 98.62%', async () => {
@@ -353,19 +365,23 @@ describe('report summaries', () => {
       .insert(committees)
       .values({ code: 'VPCP-2023', name: 'Nhiệm vụ Chính phủ, Thủ tướng giao năm 2023', level: 'central' })
       .returning();
-    await h.query(
-      `with s as (insert into sessions (committee_id, number, title, starts_at, format, status)
-                  values ($1, 1, 'Tổng hợp năm 2023', '2023-01-05T02:00:00Z', 'in_person', 'held') returning id),
+    // A bulk load: its tally changes are deferred and made once (decision 100), as the backlog import's are.
+    await h.db.transaction(async (tx) => {
+      await tx.execute(sql`select task_tallies_defer()`);
+      await tx.execute(
+        sql`with s as (insert into sessions (committee_id, number, title, starts_at, format, status)
+                  values (${committee!.id}, 1, 'Tổng hợp năm 2023', '2023-01-05T02:00:00Z', 'in_person', 'held') returning id),
             d as (insert into directives (session_id, ordinal, position, text) select s.id, '1', 1, 'Nhiệm vụ giao năm 2023' from s returning id)
        insert into tasks (directive_id, lead_agency_id, assigned_agency_id, deadline_kind, original_due_date, due_date,
                           status, progress, completed_on, assigned_on)
-       select d.id, $2, $2, 'dated', due, due, status::task_status, case when done is null then 0 else 100 end, done, '2023-01-05'
+       select d.id, ${agency!.id}, ${agency!.id}, 'dated', due, due, status::task_status, case when done is null then 0 else 100 end, done, '2023-01-05'
        from d, (select '2023-06-30'::date due, 'completed' status, '2023-06-20'::date done from generate_series(1, 14068)
                 union all select '2023-06-30', 'completed', '2023-07-15' from generate_series(1, 1983)
                 union all select '2099-12-31', 'in_progress', null from generate_series(1, 5640)
                 union all select '2023-06-30', 'in_progress', null from generate_series(1, 223)) x`,
-      [committee!.id, agency!.id],
-    );
+      );
+      await tx.execute(sql`select task_tallies_flush()`);
+    });
     const overview = await getOverview({ actor: actors.leader!, filter: { committeeId: committee!.id } }, h.db);
     expect(overview.completed).toBe(16_051);
     expect(overview.counts.completed_on_time).toBe(14_068);

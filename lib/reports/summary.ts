@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, inArray, sql, type Column, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agencies, taskTallies, taskTallyState, tasks } from '@/db/schema';
 import { queryRows, resolveDb } from '@/lib/db';
@@ -70,20 +70,33 @@ function tallyKey(by: Dimension): SQL {
   }
 }
 
+/** The cells of a tally table (`task_tallies`, `task_month_tallies`) that a filter keeps. */
+export function tallyCellsWhere(
+  filter: TaskFilter,
+  t: { leadAgencyId: Column; committeeId: Column; areaCode: Column; assignedYear?: Column },
+): SQL | undefined {
+  return and(
+    filter.agencyId ? sql`${t.leadAgencyId} = ${filter.agencyId}` : undefined,
+    filter.agencyKind
+      ? sql`${t.leadAgencyId} in (select a.id from ${agencies} a where a.kind = ${filter.agencyKind})`
+      : undefined,
+    filter.committeeId ? sql`${t.committeeId} = ${filter.committeeId}` : undefined,
+    filter.areaCode ? sql`${t.areaCode} = ${filter.areaCode}` : undefined,
+    filter.year && t.assignedYear ? sql`${t.assignedYear} = ${filter.year}` : undefined,
+  );
+}
+
+/** The tallies' day, as SQL. */
+export function tallyAsOfSql(): SQL {
+  return sql`(select ${taskTallyState.asOf} from ${taskTallyState})`;
+}
+
 /** The tallies' share of a summary: the cells, plus the open tasks whose deadline fell between the tallies' day and `today`. */
 function fromTallies(filter: TaskFilter, by: Dimension): SQL {
   const today = filter.today ?? vnDate();
   const cls = filter.basis === 'original' ? taskTallies.timelinessOriginal : taskTallies.timeliness;
-  const cells = and(
-    filter.agencyId ? sql`${taskTallies.leadAgencyId} = ${filter.agencyId}` : undefined,
-    filter.agencyKind
-      ? sql`${taskTallies.leadAgencyId} in (select a.id from ${agencies} a where a.kind = ${filter.agencyKind})`
-      : undefined,
-    filter.committeeId ? sql`${taskTallies.committeeId} = ${filter.committeeId}` : undefined,
-    filter.areaCode ? sql`${taskTallies.areaCode} = ${filter.areaCode}` : undefined,
-    filter.year ? sql`${taskTallies.assignedYear} = ${filter.year}` : undefined,
-  );
-  const asOf = sql`(select ${taskTallyState.asOf} from ${taskTallyState})`;
+  const cells = tallyCellsWhere(filter, taskTallies);
+  const asOf = tallyAsOfSql();
   const due = dueSql(filter.basis);
   const moved = and(
     sql`${tasks.status} in ('not_started', 'in_progress') and ${tasks.deadlineKind} = 'dated'`,
