@@ -1000,6 +1000,7 @@ export const en: Messages = {
     comment: 'Comment',
     addComment: 'Send comment',
     timeline: 'Timeline',
+    timelineAll: 'Show all {count} timeline entries',
     extension: 'Extension',
     requestExtension: 'Request an extension',
     requestedDate: 'Requested deadline',

@@ -1001,6 +1001,7 @@ export const vi = {
     comment: 'Ý kiến',
     addComment: 'Gửi ý kiến',
     timeline: 'Diễn biến',
+    timelineAll: 'Xem toàn bộ {count} mục diễn biến',
     extension: 'Gia hạn',
     requestExtension: 'Đề nghị gia hạn',
     requestedDate: 'Thời hạn đề nghị',

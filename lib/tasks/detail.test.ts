@@ -9,7 +9,8 @@ import { actorFor, makeDirective, makeSession, makeTask } from '@/tests/factorie
 import { addDays, vnDate } from '@/lib/time';
 import { getTaskDetail } from './detail';
 import { requestExtension } from './extensions';
-import { updateTaskProgress } from './progress';
+import { reportPeriod, updateTaskProgress } from './progress';
+import { periodKey } from './periods';
 
 let h: DatabaseHandle;
 let secretariat: Actor;
@@ -120,5 +121,49 @@ describe("a task's timeline, read with the task in one statement", () => {
     const rows = await timelineRows();
     expect(d.timeline).toEqual(rows.slice(0, 2));
     expect(d.timelineTotal).toBe(rows.length);
+  });
+
+  it("a recurring task's reported periods are all of them, newest first, whatever part of the timeline is read", async () => {
+    const directive = await makeDirective(h.db, secretariat, (await makeSession(h.db, secretariat)).id);
+    const id = (
+      await makeTask(h.db, secretariat, directive.id, {
+        lead: 'BNV',
+        deadline: { kind: 'recurring', period: 'quarterly' },
+      })
+    ).id;
+    // Assigned a year ago: four quarters behind it.
+    await h.db
+      .update(tasks)
+      .set({ assignedOn: addDays(vnDate(), -365) })
+      .where(eq(tasks.id, id));
+    const earlier = periodKey('quarterly', addDays(vnDate(), -365));
+    const later = periodKey('quarterly', addDays(vnDate(), -180));
+    await reportPeriod({ actor: head, taskId: id, period: earlier, note: 'Quý trước nữa' }, h.db);
+    await reportPeriod({ actor: head, taskId: id, period: later, note: 'Quý trước' }, h.db);
+    const [t] = await h.db.select().from(tasks).where(eq(tasks.id, id));
+    await updateTaskProgress(
+      {
+        actor: head,
+        values: {
+          taskId: id,
+          version: t!.version,
+          status: 'in_progress',
+          progress: 30,
+          result: null,
+          completedOn: null,
+          completionDocument: null,
+          note: null,
+        },
+      },
+      h.db,
+    );
+    const all = (await getTaskDetail({ actor: head, taskId: id }, h.db))!;
+    const newest = (await getTaskDetail({ actor: head, taskId: id, timelineLimit: 1 }, h.db))!;
+    expect(newest.timeline.map((e) => e.update.kind)).toEqual(['progress']);
+    expect(newest.reportedPeriods).toEqual([later, earlier]);
+    expect(all.reportedPeriods).toEqual([later, earlier]);
+    expect(newest.missedPeriods).toEqual(all.missedPeriods);
+    expect(newest.missedPeriods).not.toContain(earlier);
+    expect(newest.missedPeriods).not.toContain(later);
   });
 });

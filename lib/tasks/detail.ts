@@ -10,6 +10,7 @@ import {
   extensionRequests,
   sessions,
   taskCoordinators,
+  taskUpdateDrafts,
   taskUpdates,
   tasks,
   users,
@@ -18,7 +19,7 @@ import { resolveDb } from '@/lib/db';
 import { can, canCommentOnTask, canReadTask, canRequestExtension, canUpdateTask, type Actor } from '@/lib/policy';
 import { vnDate } from '@/lib/time';
 import { selectTasksInContext } from './context';
-import { readTaskDrafts } from './drafts';
+import { taskDraftsFor, type TaskDraftRow } from './drafts';
 import { periodsMissing } from './progress';
 import { periodsBetween } from './periods';
 import { classifyTask } from './timeliness';
@@ -66,6 +67,25 @@ function timelineOf(limit: Placeholder) {
       limit ${limit}) e), '[]'::json)`;
 }
 
+/** The drafts column read back as `readTaskDrafts`' rows. */
+function draftRows(list: { draft: Record<string, unknown>; authorName: string }[] | string): TaskDraftRow[] {
+  return (typeof list === 'string' ? (JSON.parse(list) as Exclude<typeof list, string>) : list).map((e) => {
+    const r = fromJsonRow(taskUpdateDrafts, e.draft);
+    return {
+      id: r.id,
+      authorId: r.authorId,
+      authorName: e.authorName,
+      status: r.status,
+      progress: r.progress,
+      note: r.note,
+      completedOn: r.completedOn,
+      createdAt: r.createdAt,
+      updateId: r.updateId,
+      isOpen: r.submittedAt === null && r.discardedAt === null,
+    };
+  });
+}
+
 /**
  * The task's statement, its SQL built once per process (`builtOnce`): with its page's extension requests and files, or
  * `lean` without them; the timeline's limit and the task are its values.
@@ -86,6 +106,22 @@ function taskDetailQuery(lean: boolean) {
       timeline: timelineOf(sql.placeholder('timelineLimit')),
       timelineTotal:
         sql<number>`(select count(*) from ${taskUpdates} where ${taskUpdates.taskId} = ${tasks.id})`.mapWith(Number),
+      // Every period reported, newest first, whatever part of the timeline is read.
+      reportedPeriods: sql<string[] | string>`coalesce((select json_agg(${taskUpdates.period}
+        order by ${taskUpdates.createdAt} desc, ${taskUpdates.id} desc) from ${taskUpdates}
+        where ${taskUpdates.taskId} = ${tasks.id} and ${taskUpdates.kind} = 'period_report'
+          and ${taskUpdates.period} is not null), '[]'::json)`,
+      // The page's open and submitted drafts, oldest first, with their authors' names (`taskDraftsFor` picks
+      // what the reader sees).
+      drafts: lean
+        ? sql<string>`'[]'::json`
+        : sql<{ draft: Record<string, unknown>; authorName: string }[] | string>`coalesce((select json_agg(
+            json_build_object('draft', ${jsonRow(taskUpdateDrafts)}, 'authorName', du.name)
+            order by ${taskUpdateDrafts.createdAt}, ${taskUpdateDrafts.id})
+          from ${taskUpdateDrafts} join ${users} du on du.id = ${taskUpdateDrafts.authorId}
+          where ${taskUpdateDrafts.taskId} = ${tasks.id}
+            and ((${taskUpdateDrafts.submittedAt} is null and ${taskUpdateDrafts.discardedAt} is null)
+              or ${taskUpdateDrafts.updateId} is not null)), '[]'::json)`,
       // The page's extension requests and evidence files (not the API's answer).
       extensions: lean
         ? sql<string>`'[]'::json`
@@ -111,8 +147,8 @@ const detailQuery = taskDetailQuery(false);
 const leanDetailQuery = taskDetailQuery(true);
 
 /**
- * One task with everything its page shows, or null when the actor may not read it. `lean`: the task, its
- * coordinators and its timeline only (the API's answer), without the extension requests and files.
+ * One task with everything its page shows, in one statement, or null when the actor may not read it. `lean`: the
+ * task, its coordinators and its timeline only (the API's answer), without the extension requests, files and drafts.
  * `timelineLimit`: the newest entries only; `timelineTotal` says how many there are in all.
  */
 export async function getTaskDetail(
@@ -143,15 +179,12 @@ export async function getTaskDetail(
     committeeId: row.task.committeeId,
   };
   if (!canReadTask(input.actor, parties)) return null;
-  const drafts = input.lean
-    ? { open: [], authors: new Map<number, string>() }
-    : await readTaskDrafts(d, input.actor, input.taskId, parties);
+  const drafts = taskDraftsFor(input.actor, parties, input.lean ? [] : draftRows(row.drafts));
   const extensions = fromJsonList(extensionRequests, row.extensions);
   const files = fromJsonList(evidenceFiles, row.files);
   const today = vnDate();
-  const reported = timeline
-    .filter((t) => t.update.kind === 'period_report' && t.update.period)
-    .map((t) => t.update.period!);
+  const reported: string[] =
+    typeof row.reportedPeriods === 'string' ? JSON.parse(row.reportedPeriods) : row.reportedPeriods;
   const open = row.task.status === 'not_started' || row.task.status === 'in_progress';
   return {
     ...row,

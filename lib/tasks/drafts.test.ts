@@ -13,6 +13,7 @@ import { continueDirective } from '@/lib/directives/continue';
 import { CARRIED_NOTE } from '@/lib/directives/continue-vocabulary';
 import { getSecretariatDesk } from '@/lib/reports/dashboard';
 import { createDraft, discardDraft, draftAuthorsOf, listOpenDrafts, submitDraft } from './drafts';
+import { getTaskDetail } from './detail';
 import { decideExtension, requestExtension } from './extensions';
 import { cancelTask, reassignTask } from './mutations';
 import { updateTaskProgress } from './progress';
@@ -378,4 +379,52 @@ describe('drafts of task updates', () => {
       await pool.close();
     }
   }, 30_000);
+});
+
+describe("a task page's drafts, read in the task's own statement", () => {
+  it('are what the drafts statement gives each reader: open drafts to the drafters, authors to everyone', async () => {
+    const directive = await makeDirective(h.db, a.secretariat!, (await makeSession(h.db, a.secretariat!)).id);
+    const id = (await makeTask(h.db, a.secretariat!, directive.id, { lead: 'BNV' })).id;
+    const draft = (note: string, actor = a.staff!) =>
+      createDraft(
+        { actor, values: taskDraftSchema.parse({ taskId: id, status: 'in_progress', progress: '20', note }) },
+        h.db,
+      );
+    const submitted = await draft('Nộp');
+    const discarded = await draft('Bỏ');
+    const open = await draft('Còn mở');
+    const openOfFocal = await draft('Của đầu mối', a.focal!);
+    const [task] = await h.db.select().from(tasks).where(eq(tasks.id, id));
+    const updateId = await submitDraft(
+      { actor: a.focal!, values: submitDraftSchema.parse({ draftId: submitted, version: task!.version }) },
+      h.db,
+    );
+    await discardDraft({ actor: a.focal!, draftId: discarded }, h.db);
+    for (const actor of [a.staff!, a.focal!]) {
+      const page = (await getTaskDetail({ actor, taskId: id }, h.db))!;
+      expect(page.drafts.open).toEqual(await listOpenDrafts({ actor, taskId: id }, h.db));
+      expect(page.drafts.open.map((d) => d.id)).toEqual([open, openOfFocal]);
+      expect(page.drafts.open[0]!.createdAt).toBeInstanceOf(Date);
+      expect(page.drafts.authors).toEqual(await draftAuthorsOf({ actor, taskId: id }, h.db));
+    }
+    // A reader who does not draft on the task sees no open draft, and who drafted the submitted update.
+    const page = (await getTaskDetail({ actor: a.secretariat!, taskId: id }, h.db))!;
+    expect(page.drafts.open).toEqual([]);
+    expect(page.drafts.authors).toEqual(new Map([[updateId, 'Trần Thị Cán Bộ']]));
+    expect(page.drafts.authors).toEqual(await draftAuthorsOf({ actor: a.secretariat!, taskId: id }, h.db));
+    // One statement for the page's task, its timeline, files, requests and drafts (postgres.js lets the test hear it).
+    if (h.driver === 'postgres') {
+      const sent: string[] = [];
+      const counted = await openPostgres(h.url!, { max: 1, onStatement: (text) => sent.push(text) });
+      try {
+        expect((await getTaskDetail({ actor: a.staff!, taskId: id }, counted.db))!.drafts.open).toHaveLength(2);
+      } finally {
+        await counted.close();
+      }
+      // postgres.js reads the array types on a connection's first statement: that one is the driver's.
+      expect(sent.filter((text) => !text.includes('pg_catalog.pg_type'))).toHaveLength(1);
+    }
+    // The API's lean read reads none.
+    expect((await getTaskDetail({ actor: a.focal!, taskId: id, lean: true }, h.db))!.drafts.open).toEqual([]);
+  });
 });

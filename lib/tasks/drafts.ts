@@ -176,12 +176,36 @@ export async function discardDraft(input: { actor: Actor; draftId: number }, db?
   });
 }
 
+/** A draft of a task as its page shows it, with whether it is still open and the timeline entry it became. */
+export type TaskDraftRow = {
+  id: number;
+  authorId: number;
+  authorName: string;
+  status: (typeof taskUpdateDrafts.$inferSelect)['status'];
+  progress: number | null;
+  note: string | null;
+  completedOn: string | null;
+  createdAt: Date;
+  updateId: number | null;
+  isOpen: boolean;
+};
+
 /**
- * A task's drafts, in one statement, for an actor and the task's parties as the caller read them: its open drafts,
- * oldest first, for whoever may draft on it (the lead agency's staff and focal points; nobody else sees them), and
- * who drafted its submitted updates, by timeline entry, for any reader (the timeline shows the focal point as the
- * author and names the draft's author beside).
+ * What a reader sees of a task's drafts, from its open and submitted drafts (oldest first): the open ones for whoever
+ * may draft on it (the lead agency's staff and focal points; nobody else sees them), and who drafted its submitted
+ * updates, by timeline entry, for any reader (the timeline shows the focal point as the author and names the draft's
+ * author beside). The task page reads the rows in its task's statement (lib/tasks/detail.ts).
  */
+export function taskDraftsFor(actor: Actor, parties: TaskParties, rows: readonly TaskDraftRow[]) {
+  if (!canReadTask(actor, parties)) return { open: [], authors: new Map<number, string>() };
+  const drafter = canDraftTask(actor, parties);
+  return {
+    open: rows.filter((r) => drafter && r.isOpen).map(({ updateId: _u, isOpen: _o, ...draft }) => draft),
+    authors: new Map(rows.filter((r) => r.updateId !== null).map((r) => [r.updateId!, r.authorName])),
+  };
+}
+
+/** A task's drafts, in one statement, for an actor and the task's parties as the caller read them (`taskDraftsFor`). */
 export async function readTaskDrafts(d: DbOrTx, actor: Actor, taskId: number, parties: TaskParties) {
   if (!canReadTask(actor, parties)) return { open: [], authors: new Map<number, string>() };
   const drafter = canDraftTask(actor, parties);
@@ -207,10 +231,7 @@ export async function readTaskDrafts(d: DbOrTx, actor: Actor, taskId: number, pa
       ),
     )
     .orderBy(asc(taskUpdateDrafts.createdAt), asc(taskUpdateDrafts.id));
-  return {
-    open: rows.filter((r) => drafter && r.isOpen).map(({ updateId: _u, isOpen: _o, ...draft }) => draft),
-    authors: new Map(rows.filter((r) => r.updateId !== null).map((r) => [r.updateId!, r.authorName])),
-  };
+  return taskDraftsFor(actor, parties, rows);
 }
 
 export type OpenDraft = Awaited<ReturnType<typeof readTaskDrafts>>['open'][number];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { RECURRENCE_PERIODS } from '@/db/schema/enums';
 import { translatorFor } from '@/lib/i18n/translate';
 import { addDays } from '@/lib/time';
-import { missedPeriods, periodKey, periodLabel, periodsBetween } from './periods';
+import { missedPeriods, periodKey, periodLabel, periodLabels, periodsBetween } from './periods';
 
 describe('reporting periods', () => {
   it('names periods in the reader’s language', () => {
@@ -16,6 +16,26 @@ describe('reporting periods', () => {
     expect(periodLabel('2024-Q4', en)).toBe('Quarter IV, 2024');
     expect(periodLabel('2024-03', en)).toBe('03/2024');
     expect(periodLabel('2024', en)).toBe('2024');
+  });
+
+  it('formats each period once per language, with the text of each call', () => {
+    const keys = ['2024-Q2', '2024-03', '2024', '2019-Q4', '2031-12'];
+    for (const locale of ['vi', 'en'] as const) {
+      const t = translatorFor(locale);
+      let calls = 0;
+      const counted = ((key: string, values?: Record<string, unknown>) => {
+        calls++;
+        return t(key as never, values as never);
+      }) as typeof t;
+      const label = periodLabels(counted);
+      for (let round = 0; round < 3; round++) for (const key of keys) expect(label(key)).toBe(periodLabel(key, t));
+      // A second page's labels come from the same memory.
+      for (const key of keys) expect(periodLabels(counted)(key)).toBe(periodLabel(key, t));
+      expect(calls).toBe(keys.length);
+    }
+    // Each language its own: the English translator does not read the Vietnamese labels.
+    expect(periodLabels(translatorFor('vi'))('2024-Q2')).toBe('Quý II/2024');
+    expect(periodLabels(translatorFor('en'))('2024-Q2')).toBe('Quarter II, 2024');
   });
 
   it('lists the quarters between two dates and the missed ones (the current quarter is still open)', () => {

@@ -25,6 +25,28 @@ export function periodLabel(key: string, t: Translate): string {
 }
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
+/** Labels already formatted, by translator (one a language per process: lib/i18n/translate.ts) and period key. */
+const labelled = new WeakMap<Translate, Map<string, string>>();
+
+/**
+ * `periodLabel` with `t`, each key formatted once per process: a recurring task's page names every period since its
+ * assignment in two or three lists (about 60 formatting calls for a quarterly task of five years).
+ */
+export function periodLabels(t: Translate): (key: string) => string {
+  let known = labelled.get(t);
+  if (!known) labelled.set(t, (known = new Map()));
+  const cache = known;
+  return (key) => {
+    let label = cache.get(key);
+    if (label === undefined) {
+      // Keys come from the database and the clock: a bounded set, but a bound costs nothing.
+      if (cache.size >= 10_000) cache.clear();
+      cache.set(key, (label = periodLabel(key, t)));
+    }
+    return label;
+  };
+}
+
 /** Every period from the one containing `from` to the one containing `to`, in order. */
 export function periodsBetween(period: Period, from: IsoDate, to: IsoDate): string[] {
   if (to < from) return [];

@@ -9,7 +9,7 @@ import { getMessages } from '@/lib/i18n';
 import { getTranslate } from '@/lib/i18n/translate';
 import { getTaskDetail } from '@/lib/tasks/detail';
 import { can, leadsTask } from '@/lib/policy';
-import { periodLabel } from '@/lib/tasks/periods';
+import { periodLabels } from '@/lib/tasks/periods';
 import { deadlineNote } from '@/lib/tasks/timeline-text';
 import { taskUpdateFormValues } from '@/lib/tasks/schemas';
 import { completedOnDefault } from '@/lib/tasks/update-form';
@@ -33,14 +33,24 @@ import { routeId } from '@/lib/zod';
 
 export const generateMetadata = pageTitle((t) => t.task.title);
 
-export default async function TaskPage({ params }: { params: Promise<{ taskId: string }> }) {
+/** The timeline's newest entries shown unless the reader asks for all (`?timeline=all`). */
+const TIMELINE_SHOWN = 20;
+
+export default async function TaskPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ taskId: string }>;
+  searchParams: Promise<{ timeline?: string | string[] }>;
+}) {
   const actor = await requireActor();
   const { t } = await getMessages();
   const tr = await getTranslate();
-  const period = (p: string) => periodLabel(p, tr);
+  const period = periodLabels(tr);
   const taskId = routeId((await params).taskId);
   if (taskId === null) notFound();
-  const d = await getTaskDetail({ actor, taskId });
+  const allTimeline = (await searchParams).timeline === 'all';
+  const d = await getTaskDetail({ actor, taskId, timelineLimit: allTimeline ? undefined : TIMELINE_SHOWN });
   if (!d) notFound();
   const k = t.task;
   // The forms get only the words they show (./form-messages).
@@ -281,6 +291,17 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
                 </li>
               ))}
             </ol>
+            {d.timelineTotal > d.timeline.length ? (
+              <p className="mt-3 text-sm">
+                <Link
+                  href={`/tasks/${task.id}?timeline=all#timeline`}
+                  className="text-brand-700 hover:underline"
+                  data-testid="timeline-all"
+                >
+                  {tr('task.timelineAll', { count: d.timelineTotal })}
+                </Link>
+              </p>
+            ) : null}
           </Card>
         </div>
         <div className="space-y-6">
