@@ -1,10 +1,8 @@
 'use client';
 
-type Options = readonly (readonly [string | number, string])[];
+import { escapeHtml } from '@/lib/html';
 
-/** React's escaping of text and attribute values. */
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+type Options = readonly (readonly [string | number, string])[];
 
 /**
  * A select's options as markup: the "any" option (value ""), then each `[value, label]`, the one whose value is
