@@ -122,9 +122,7 @@ export async function TaskTable({
             <th scope="col">{t.tasks.timeliness}</th>
           </tr>
         </thead>
-        <tbody>
-          <TaskRows rows={rows} l={rowLabels} selectForm={selectForm} />
-        </tbody>
+        <TaskRows rows={rows} l={rowLabels} selectForm={selectForm} />
       </table>
     </div>
   );
