@@ -3690,14 +3690,15 @@ describe('session 21: the issuer the caller knows, for a letter that names no pr
 UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị liên quan tăng cường công tác quản lý nhà nước về tín ngưỡng, tôn giáo trên địa bàn; Sở Công Thương chủ trì kiểm tra thị trường.`;
 
   it('reads bare department names as the departments of the province the caller gives ("province" or the "issuer" name)', () => {
+    // two items since session 37: two bodies' tasks a ";" joins
     const byPlace = parseConclusionText(text, REGISTRY, { onDate: '2024-02-06', province: 'Tuyên Quang' });
-    expect(byPlace.map((i) => i.leadAgencyIds)).toEqual([[ID.TQ_SNV, ID.TQ_SCT]]);
+    expect(byPlace.map((i) => i.leadAgencyIds)).toEqual([[ID.TQ_SNV], [ID.TQ_SCT]]);
     expect(byPlace[0]!.notes.join(' ')).toMatch(/theo thông tin văn bản, nơi ban hành là tỉnh Tuyên Quang/u);
     const byIssuer = parseConclusionText(text, REGISTRY, {
       onDate: '2024-02-06',
       issuer: 'Văn phòng Ủy ban nhân dân tỉnh Tuyên Quang',
     });
-    expect(byIssuer.map((i) => i.leadAgencyIds)).toEqual([[ID.TQ_SNV, ID.TQ_SCT]]);
+    expect(byIssuer.map((i) => i.leadAgencyIds)).toEqual([[ID.TQ_SNV], [ID.TQ_SCT]]);
   });
 
   it('leaves them unread without it, and lets the header win over it (guards)', () => {
@@ -5037,11 +5038,60 @@ hợp tác xã đăng ký điểm bán trước ngày 20/8.`;
       [[ID.TQ_SNN], '2024-08-20'],
     ]);
   });
-  it('keeps bodies together when their clauses set no different deadlines', () => {
+  // session 37: the corpus reads two bodies' tasks a ";" joins as two items, whatever their deadlines (vpcp-2060-2008,
+  // tinh-thai-nguyen-81-2011); until then clauses with no different deadlines shared one item.
+  it('splits clauses of two bodies even when they set no different deadlines (real sentences)', () => {
+    const registry = [...REGISTRY, unitOf(961, 'UBND tỉnh Thái Nguyên', 'province')];
+    const items = parseConclusionText(
+      `Xét đề nghị của Ủy ban nhân dân tỉnh Thái Nguyên tại văn bản số 47/TTr-UBND ngày 21 tháng 12 năm 2007 về việc điều chỉnh quy mô khu công nghiệp Sông Công, tỉnh Thái Nguyên, Phó Thủ tướng Hoàng Trung Hải có ý kiến như sau:
+Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên chỉ đạo các cơ quan chức năng liên quan lập Đề án tổng thể điều chỉnh, bổ sung Quy hoạch phát triển các khu công nghiệp đến năm 2020 trên địa bàn, xác định cụ thể quy mô diện tích của từng KCN, trong đó có KCN Sông Công; Bộ Kế hoạch và Đầu tư tổng hợp ý kiến của các Bộ, ngành liên quan để trình Thủ tướng Chính phủ xem xét, quyết định.`,
+      registry,
+      { onDate: '2008-04-01', issuer: 'Văn phòng Chính phủ' },
+    );
+    expect(items.map((i) => i.leadAgencyIds)).toEqual([[961], [ID.BKHDT]]);
+  });
+  it('splits a quoted directive\'s "giao …" clauses, after ";" or the "…" of a press cut, from the report\'s lead-in', () => {
+    const registry = [
+      ...REGISTRY,
+      unitOf(961, 'UBND tỉnh Thái Nguyên', 'province'),
+      unitOf(962, 'Sở Kế hoạch và Đầu tư tỉnh Thái Nguyên', 'provincial_department'),
+      unitOf(963, 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Thái Nguyên', 'provincial_department'),
+      unitOf(964, 'UBND thành phố Thái Nguyên', 'other'),
+    ];
+    const items = parseConclusionText(
+      `Sau cuộc làm việc, ngày 23-8-2011, cơ quan Đại diện khu Việt Bắc nhận được Thông báo số 81/TB-UBND về “Kết luận của Chủ tịch UBND tỉnh, Dương Ngọc Long tại cuộc làm việc với Đại diện Báo CCB Việt Nam. Trong nội dung thông báo, đồng chí Dương Ngọc Long chỉ đạo rõ: “Giao cho Sở Kế hoạch - Đầu tư phối hợp với UBND huyện Võ Nhai để cung cấp thông tin liên quan và làm rõ… gói thầu số 7… giao cho Sở NNPTNT chủ trì, phối hợp với Sở TNMT… làm rõ các nội dung theo báo nêu… báo cáo UBND tỉnh trước ngày 30-8-2011; giao cho UBND TP Thái Nguyên phối hợp với các cơ quan chức năng của tỉnh làm rõ việc ở HTX may Biên Hoà… trên cơ sở báo nêu… báo cáo UBND tỉnh trước ngày 15-9-2011…`,
+      registry,
+      { onDate: '2011-08-23', province: 'Thái Nguyên' },
+    );
     expect(
-      read(`UBND tỉnh vừa chỉ đạo Sở Công Thương về việc bảo đảm cung ứng hàng hóa dịp cuối năm.
-Theo đó, UBND tỉnh giao Sở Nội vụ chủ trì rà soát nhân lực các chợ đầu mối trên địa bàn; Sở Nông nghiệp và Phát triển nông thôn chủ trì kiểm tra chất lượng hàng hóa.`),
-    ).toEqual([[[ID.TQ_SNV, ID.TQ_SNN], null]]);
+      items.map((i) => [
+        i.text.slice(0, 20),
+        i.leadAgencyIds,
+        i.deadline?.kind === 'dated' ? i.deadline.dueDate : null,
+      ]),
+    ).toEqual([
+      ['Giao cho Sở Kế hoạch', [962], null],
+      ['giao cho Sở NNPTNT c', [963], '2011-08-30'],
+      ['giao cho UBND TP Thá', [964], '2011-09-15'],
+    ]);
+  });
+  it('keeps an approval with the "giao …" that carries it out, and a report\'s ground with its one directive (guards)', () => {
+    // vpcp-3446-2011: the approval's task, then a funding clause, one item
+    expect(
+      parseConclusionText(
+        `Đồng ý nội dung Đề án trình diễn trang phục truyền thống cộng đồng các dân tộc Việt Nam; giao Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc phê duyệt đề án theo thẩm quyền và phối hợp với Bộ Văn hóa, Thể thao và Du lịch và các Bộ, ngành liên quan để triển khai thực hiện theo đúng nội dung được phê duyệt; cần cân nhắc tổ chức vào thời điểm thích hợp.`,
+        REGISTRY,
+        { onDate: '2011-05-27' },
+      ),
+    ).toHaveLength(1);
+    // tinh-phu-yen-mo-da-cham-mam-2023: the press report's ground before ";", then the directive
+    expect(
+      parseConclusionText(
+        `Sau khi tiếp nhận phản ánh của Báo Thanh tra (www.thanhtra.com.vn) số ra ngày 01/11/2023 đăng bài “Mỏ đá Chầm Mâm có dấu hiệu tác động dòng chảy ngoài phạm vi khai thác”; UBND tỉnh giao Sở Tài nguyên và Môi trườngchủ trì, phối hợp với Sở Nông nghiệp và PTNT, UBND huyện Sơn Hòa và các cơ quan liên quan tổ chức kiểm tra, xác minh làm rõ nội dung của bài báo nêu trên; có văn bản thông tin lại BáoThanh tra; đồng thời báo cáo UBND tỉnh kết quả thực hiện. Thời gian thực hiện hoàn thành trướcngày 20/11/2023.`,
+        REGISTRY,
+        { onDate: '2023-11-01', province: 'Phú Yên' },
+      ),
+    ).toHaveLength(1);
   });
   it('keeps one task whose partners are listed with ";" or whose urged bodies go on after it', () => {
     expect(
@@ -6206,5 +6256,50 @@ Các đơn vị liên quan: Công an tỉnh, Sở Giao thông vận tải tập 
       'Công văn yêu cầu chủ',
       'Các đơn vị liên quan',
     ]);
+  });
+});
+
+// Session 37 (issue 19): a body told only to urge and check the carrying out of the work given ("đôn đốc, kiểm tra việc
+// thực hiện …", "tăng cường công tác theo dõi, đôn đốc, kiểm tra tình hình thực hiện …") watches it: it is the monitor,
+// not a lead (corpus vpcp-ttg-tang-cuong-don-doc-2017, a press summary of the Prime Minister's direction).
+describe('session 37: "đôn đốc, kiểm tra việc thực hiện" names the monitor', () => {
+  const TCT = 965;
+  const registry = [...REGISTRY, unitOf(TCT, 'Tổ công tác của Thủ tướng Chính phủ', 'other')];
+  const TEXT = `Tăng cường đôn đốc, kiểm tra việc thực hiện các nhiệm vụ Chính phủ giao
+
+Thủ tướng Chính phủ yêu cầu Tổ công tác của Thủ tướng Chính phủ tăng cường công tác theo dõi, đôn đốc, kiểm tra tình hình thực hiện các nhiệm vụ của Chính phủ, Thủ tướng Chính phủ giao cho các bộ, ngành, địa phương.
+
+Cụ thể, để tăng cường công tác theo dõi, đôn đốc, kiểm tra tình hình thực hiện các nhiệm vụ của Chính phủ, Thủ tướng Chính phủ giao nhằm bảo đảm hoàn thành các mục tiêu, chỉ tiêu phát triển kinh tế - xã hội năm 2017 đã đề ra, nhất là chỉ tiêu tăng trưởng tổng sản phẩm trong nước (GDP).
+
+Thủ tướng Chính phủ giao Tổ công tác của Thủ tướng Chính phủ thường xuyên đôn đốc, kiểm tra việc thực hiện nhiệm vụ, kết luận, chỉ đạo của Chính phủ, Thủ tướng giao cho các bộ, ngành, địa phương; trong đó chú trọng việc thực hiện các nhiệm vụ, giải pháp thúc đẩy tăng trưởng của các bộ, ngành, địa phương, báo cáo Chính phủ tại Phiên họp thường kỳ hàng tháng.
+
+Văn phòng Chính phủ tiếp tục triển khai thực hiện tốt các kênh đối thoại, tiếp nhận và xử lý thông tin của người dân, DN qua Cổng Thông tin điện tử Chính phủ; kịp thời báo cáo Thủ tướng Chính phủ về những vấn đề phát sinh và đề xuất biện pháp xử lý phù hợp.`;
+
+  it('reads the working group as the monitor of both directions, and the Office as the lead of its own', () => {
+    const items = parseConclusionText(TEXT, registry, { onDate: '2017-01-01', issuer: 'Thủ tướng Chính phủ' });
+    expect(items.map((i) => [i.leadAgencyIds, i.monitorAgencyId, i.deadline?.kind ?? null])).toEqual([
+      [[], TCT, null],
+      [[], TCT, 'recurring'],
+      [[ID.VPCP], null, null],
+    ]);
+  });
+  it('keeps the headline whose last word is "giao" (the tasks given) out of the items\' count: it gives no work', () => {
+    const items = parseConclusionText(TEXT, registry, { onDate: '2017-01-01', issuer: 'Thủ tướng Chính phủ' });
+    expect(items).toHaveLength(3);
+    expect(items[0]!.text).toContain('Thủ tướng Chính phủ yêu cầu Tổ công tác');
+  });
+  it("leaves a body's own checking of a body it names as its task (tinh-ha-noi-559-2011, guard)", () => {
+    const reg = [
+      ...REGISTRY,
+      unitOf(966, 'Sở Xây dựng thành phố Hà Nội', 'provincial_department'),
+      unitOf(967, 'UBND quận Hoàng Mai', 'other'),
+    ];
+    const [, second] = parseConclusionText(
+      `1. Yêu cầu Chủ tịch UBND quận Hoàng Mai khẩn trương kiểm tra, xác minh thông tin nêu trên; báo cáo UBND TP kết quả xử lý trước ngày 15-3-2011.
+2. Giao Giám đốc Sở Xây dựng chỉ đạo Chánh thanh tra Sở: kiểm tra, đôn đốc UBND quận Hoàng Mai khẩn trương thực hiện; trực tiếp xử lý theo thẩm quyền và quy định trong trường hợp UBND quận Hoàng Mai chậm thực hiện và đề xuất xử lý trách nhiệm người đứng đầu; báo cáo UBND TP kết quả thực hiện trước ngày 18-3-2011.`,
+      reg,
+      { onDate: '2011-02-24', province: 'Hà Nội' },
+    );
+    expect(second!.monitorAgencyId).toBeNull();
   });
 });

@@ -1136,6 +1136,24 @@ function splitItems(text: string, unnumbered = false): Draft[] {
           true,
         );
     }
+    // One directive paragraph whose clauses give work to different bodies, joined by ";" ("… chỉ đạo rõ: “Giao cho Sở
+    // Kế hoạch - Đầu tư phối hợp …; giao cho UBND TP Thái Nguyên phối hợp …"): each clause an item, as in a report's
+    // directive paragraph above; the lines after the last clause go on with it.
+    const clauses = body.map((l) => semicolonTasks(l));
+    const first = clauses.findIndex((c) => c.length > 1);
+    // not after a report's preamble ("Sau khi tiếp nhận phản ánh của Báo Thanh tra …; UBND tỉnh giao Sở X chủ trì …":
+    // one directive, whose ground the first clause tells)
+    if (first >= 0 && HEAD_GIVES_WORK.test(foldVi(clauses[first]![0]!))) {
+      // the report's words before the quoted direction ("… đồng chí Dương Ngọc Long chỉ đạo rõ: “Giao cho …") are its
+      // preamble, not part of the first item
+      const [head, ...rest] = clauses[first]!;
+      const quoted = QUOTED_DIRECTION.exec(head!);
+      const pieces = quoted ? [head!.slice(quoted.index + quoted[0].length), ...rest] : clauses[first]!;
+      const preamble = quoted ? [head!.slice(0, quoted.index + 1)] : [];
+      let n = 0;
+      const numbered = [...pieces.map((piece) => `${++n}. ${piece}`), ...clauses.slice(first + 1).flat()];
+      return splitItems([...body.slice(0, first), ...preamble, ...numbered].join('\n'), true);
+    }
     if (body.length > 0)
       items.push({ ordinal: '1', parent: null, parts: body, fromBullet: false, intro: null, letterBody: true });
   }
@@ -1226,17 +1244,28 @@ const DIRECTIVE_PARAGRAPH = new RegExp(
     String.raw`${PARAGRAPH_CONNECTIVE},\s*(?:${TIME_ADVERBIAL})?(?:(?:(?:pho )?chu tich\s)?(?:giao|yeu cau|de nghi)\s|(?:so|cong an|bo chi huy|ban quan ly|ubnd|uy ban nhan dan|thanh tra|van phong) )|${LETTER_ASKS})`,
   'u',
 );
-/** "Uỷ ban nhân dân thành phố và các huyện tổ chức …", "Sở Tài nguyên và Môi trường đôn đốc …": a body, then its task. */
+/**
+ * "Uỷ ban nhân dân thành phố và các huyện tổ chức …", "Sở Tài nguyên và Môi trường đôn đốc …": a body, then its task;
+ * "Văn phòng Chính phủ tiếp tục …" written short, "VPCP tiếp tục …", too (session 37).
+ */
 const BODY_DOES_TASK_PARAGRAPH =
-  /^(?:(?:giam doc|chu tich|thu truong|truong ban|chanh van phong|cuc truong|chi cuc truong) )?(?:so|ubnd|uy ban nhan dan|cong an|bo chi huy|ban quan ly|thanh tra|van phong|cac so)\s(?![^.;:()]{0,80}?\s(?:da(?! nang)|vua)\s)[^.;:()]{0,80}?\s(?:to chuc|don doc|chu tri|thuc hien|trien khai|ra soat|tong hop|khan truong|tham muu|huong dan|phoi hop|theo doi|tiep tuc|chu dong|tap trung|co trach nhiem|chiu trach nhiem|bo tri|kiem tra|bao cao|xay dung|bao dam|dam bao|tang cuong|cung cap|ho tro|tuyen truyen|xu ly|giai quyet|hoan thanh|hoan thien|nghien cuu|xem xet|chi dao|lap|de xuat|bo sung|hoan chinh|chuan bi|tiep thu|keu goi)(?![\p{L}])/u;
+  /^(?:(?:giam doc|chu tich|thu truong|truong ban|chanh van phong|cuc truong|chi cuc truong) )?(?:so|ubnd|uy ban nhan dan|cong an|bo chi huy|ban quan ly|thanh tra|van phong|vpcp|cac so)\s(?![^.;:()]{0,80}?\s(?:da(?! nang)|vua)\s)[^.;:()]{0,80}?\s(?:to chuc|don doc|chu tri|thuc hien|trien khai|ra soat|tong hop|khan truong|tham muu|huong dan|phoi hop|theo doi|tiep tuc|chu dong|tap trung|co trach nhiem|chiu trach nhiem|bo tri|kiem tra|bao cao|xay dung|bao dam|dam bao|tang cuong|cung cap|ho tro|tuyen truyen|xu ly|giai quyet|hoan thanh|hoan thien|nghien cuu|xem xet|chi dao|lap|de xuat|bo sung|hoan chinh|chuan bi|tiep thu|keu goi)(?![\p{L}])/u;
 /**
  * "…; Ban quản lý … có trách nhiệm …", "…; Sở Công thương định kỳ báo cáo …": a clause after ";" whose body does a task,
  * after a clause of its own (a verb and its object: not a list of bodies, "phối hợp với Sở A; Sở B thực hiện", nor those a
  * body urges, "đôn đốc các sở, ngành liên quan; UBND các huyện khẩn trương …", whose list goes on after the ";").
+ * So does a clause that gives work anew, "…; giao cho UBND TP Thái Nguyên phối hợp …" (corpus tinh-thai-nguyen-81-2011),
+ * also after the "…" with which a press copy cuts a quoted directive ("… gói thầu số 7… giao cho Sở NNPTNT chủ trì …").
  */
-const SEMICOLON_TASK = /;\s+(?=\p{Lu})/gu;
-const SEMICOLON_BODY_TASK =
-  /^(?:so|ubnd|uy ban nhan dan|cong an|bo chi huy|ban quan ly|thanh tra|van phong|bo)\s[^.;:,()]{0,80}?\s(?:to chuc|don doc|chu tri|thuc hien|trien khai|ra soat|tong hop|khan truong|tham muu|huong dan|theo doi|tiep tuc|chu dong|tap trung|co trach nhiem|chiu trach nhiem|dinh ky)(?![\p{L}])/u;
+const SEMICOLON_TASK = /(?:;|…)\s+(?=\p{Lu}|giao\s)/gu;
+const SEMICOLON_BODY = String.raw`(?:so|ubnd|uy ban nhan dan|cong an|bo chi huy|ban quan ly|thanh tra|van phong|bo)\s`;
+const SEMICOLON_BODY_TASK = new RegExp(
+  String.raw`^(?:giao (?:cho )?${SEMICOLON_BODY}|${SEMICOLON_BODY}[^.;:,()]{0,80}?\s(?:to chuc|don doc|chu tri|thuc hien|trien khai|ra soat|tong hop|khan truong|tham muu|huong dan|theo doi|tiep tuc|chu dong|tap trung|co trach nhiem|chiu trach nhiem|dinh ky)(?![\p{L}]))`,
+  'u',
+);
+/** "… chỉ đạo rõ: “Giao cho Sở …": a report's lead-in, then the direction it quotes. */
+const QUOTED_DIRECTION = /:\s*["“]?(?=(?:Giao|Yêu cầu|Đề nghị|giao|yêu cầu|đề nghị)\s)/u;
+const GIVES_BODY_WORK = new RegExp(String.raw`(?:^|[^\p{L}])giao (?:cho )?${SEMICOLON_BODY}`, 'u');
 const LIST_OR_URGED_BEFORE =
   /(?:^|[\s,])(?:phoi hop(?: voi)?|cung voi|lam viec voi|don doc|nhac nho|gom(?: co)?)(?:[\s,]+[\p{L}\p{N}&-]+){1,12}\s*;$/u;
 function semicolonTasks(line: string): string[] {
@@ -1248,18 +1277,19 @@ function semicolonTasks(line: string): string[] {
     const next = foldVi(line.slice(m.index + m[0].length, m.index + m[0].length + 160));
     if (tail.split(/\s+/u).length < 8 || LIST_OR_URGED_BEFORE.test(foldVi(tail))) continue;
     if (!SEMICOLON_BODY_TASK.test(next)) continue;
+    // "giao …" anew only after a clause that itself gave work to a body ("Giao cho Sở A …; giao cho Sở B …"), not after
+    // an approval whose task it is ("Đồng ý nội dung Đề án …; giao Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc phê duyệt …",
+    // vpcp-3446-2011: one item)
+    if (next.startsWith('giao') && !GIVES_BODY_WORK.test(foldVi(line.slice(from, m.index)))) continue;
     pieces.push(line.slice(from, m.index + 1).trim());
     from = m.index + m[0].length;
   }
   if (pieces.length === 0) return [line];
   pieces.push(line.slice(from));
-  // only clauses that set different deadlines ("lập ngay …; … trước ngày 15/8; … định kỳ hằng tháng"): as one item, the
-  // tasks would share one deadline; without one, or with the same, the item keeps its bodies together
-  const deadlines = pieces.map((piece) => {
-    const d = parseDeadline(piece, { onDate: '2000-01-01', standingIsRecurring: false });
-    return d ? `${d.kind}:${d.phrase}` : '';
-  });
-  return new Set(deadlines).size > 1 ? pieces : [line];
+  // Each clause is a task of its own, as the corpus reads two bodies' tasks a ";" joins ("… trong đó có KCN Sông Công; Bộ
+  // Kế hoạch và Đầu tư tổng hợp ý kiến …", vpcp-2060-2008): two items, whether or not their deadlines differ (session 37;
+  // until then only clauses with different deadlines were split, and the bodies of the others shared one item).
+  return pieces;
 }
 const REPORTED_DIRECTION =
   /(?:^|\s)(?:vua|da) chi dao (?:so|ban|cong an|thanh tra|van phong|bo chi huy|cac so)\s[^.;:]{0,160}\.$/u;
@@ -1316,8 +1346,10 @@ const REPORT_DECIDES =
   /(?:cong van|van ban|y kien)(?: so [^\s,]+)?(?: [^.;:]{0,60}?)?,? (?:thong nhat|dong y|chap thuan)(?![\p{L}])/u;
 // not a request or a direction named as the letter's ground: "Thực hiện chỉ đạo của Chủ tịch UBND tỉnh, …", "Xét đề nghị
 // của Sở X, …", "Theo yêu cầu của …"
+// nor the end of a headline's noun phrase: "Tăng cường đôn đốc, kiểm tra việc thực hiện các nhiệm vụ Chính phủ giao" (the
+// tasks the Government gave, corpus vpcp-ttg-tang-cuong-don-doc-2017): a verb that gives work has an object after it
 const HEAD_GIVES_WORK =
-  /(?:^|[^\p{L}])(?<!(?:thuc hien|theo|tiep theo|xet|ve|tai|tren co so) )(?:giao|yeu cau|de nghi|dong y|thong nhat|chap thuan|chi dao)(?![\p{L}])(?! cua\s)/u;
+  /(?:^|[^\p{L}])(?<!(?:thuc hien|theo|tiep theo|xet|ve|tai|tren co so) )(?:giao|yeu cau|de nghi|dong y|thong nhat|chap thuan|chi dao)(?![\p{L}])(?! cua\s)(?!\s*$)/u;
 /** "Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành Thông tư số …, cụ thể:": a document's issue, told with its date. */
 const DATED_ISSUE = /^ngay \d{1,2}(?: thang |\/)\d{1,2}[^.;:]{0,120}?(?:ban hanh|thong qua|ky)(?![\p{L}])/u;
 /** "Bộ X đã ban hành …, cụ thể:", "Ngày …, Chính phủ đã ban hành Nghị định …, trong đó:": a report of what was done. */
@@ -1525,15 +1557,18 @@ const WATCH_OPENER = `(?:(?:${WATCH_OPENERS.join('|')}),? (?:va )?)?`;
 const WATCH_FOLLOWER = 'huong dan|tong hop|danh gia';
 const WATCH_CHAIN = wordPattern(`${WATCH_OPENER}(?:${WATCH_VERB})(?:,? (?:va )?(?:${WATCH_VERB}|${WATCH_FOLLOWER}))*`);
 /**
- * A chain that names the monitor wherever it stands: "giám sát" with another watching verb, or "theo dõi" with
- * "đôn đốc", "tổng hợp" or "giám sát". "Bộ X đôn đốc, kiểm tra các chủ đầu tư …" alone is X's own work.
+ * A chain that names the monitor wherever it stands: "giám sát" with another watching verb, "theo dõi" with "đôn đốc",
+ * "tổng hợp" or "giám sát", or "đôn đốc, kiểm tra" (session 37: "giao Tổ công tác của Thủ tướng Chính phủ thường xuyên
+ * đôn đốc, kiểm tra việc thực hiện nhiệm vụ …", corpus vpcp-ttg-tang-cuong-don-doc-2017). What it watches must still be
+ * the work given (WATCHED_OBJECT): "Bộ X đôn đốc, kiểm tra các chủ đầu tư …" alone is X's own work.
  */
 function isMonitorChain(verbs: string[]): boolean {
   const has = (v: string) => verbs.includes(v);
   if (verbs.length < 2) return false;
   return (
     (has('giam sat') && (has('theo doi') || has('don doc') || has('kiem tra'))) ||
-    (has('theo doi') && (has('don doc') || has('tong hop') || has('giam sat')))
+    (has('theo doi') && (has('don doc') || has('tong hop') || has('giam sat'))) ||
+    (has('don doc') && has('kiem tra'))
   );
 }
 /**
@@ -1616,7 +1651,11 @@ const DOCUMENT_WATCH_CLOSING = new RegExp(
 );
 /** A chain that names a monitor: its verbs do, and it watches the work given (WATCHED_OBJECT) or a body named after it. */
 const watchesGivenWork = (verbs: string[], following: string, bodyFollows = false) =>
-  isMonitorChain(verbs) && (bodyFollows || WATCHED_OBJECT.test(following));
+  isMonitorChain(verbs) &&
+  (WATCHED_OBJECT.test(following) ||
+    // "kiểm tra, đôn đốc UBND quận Hoàng Mai khẩn trương thực hiện" (tinh-ha-noi-559-2011): a body's own checking of
+    // the one it names; "theo dõi" or "giám sát" in the chain makes it a monitor's ("theo dõi, đôn đốc Bộ X …")
+    (bodyFollows && (verbs.includes('theo doi') || verbs.includes('giam sat'))));
 const chainVerbs = (chain: string) =>
   chain.split(/,? (?:va )?(?=theo doi|don doc|kiem tra|giam sat|huong dan|tong hop|danh gia)/u);
 /**
@@ -1653,7 +1692,7 @@ const watchCuesOf = (r: RoleReader, kind: 'anywhere' | 'after_task') =>
  * after the body, written as a label before its work ("Văn phòng Chính phủ: theo dõi, đôn đốc …").
  */
 const BEFORE_CUE_GAP =
-  /^\s*:?[\s,]*(?:(?:\(\s*(?:la )?(?:co quan|don vi|thuong truc|to giup viec)[^()]{0,100}\)|co trach nhiem|chiu trach nhiem|tiep tuc|truc tiep|khan truong|tang cuong|thuong xuyen|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?|theo (?:chuc nang,? nhiem vu(?:,? quyen han)?(?: duoc giao)?|tham quyen)|giup (?:thu tuong(?: chinh phu)?|chinh phu|ban chi dao|bo truong|chu tich(?: (?:uy ban nhan dan|ubnd)(?: tinh| thanh pho)?)?))[\s,]*)*$/u;
+  /^\s*:?[\s,]*(?:(?:\(\s*(?:la )?(?:co quan|don vi|thuong truc|to giup viec)[^()]{0,100}\)|co trach nhiem|chiu trach nhiem|tiep tuc|truc tiep|khan truong|tang cuong(?: cong tac)?|thuong xuyen|la (?:co quan|don vi)(?: (?:thuong truc|dau moi))?|theo (?:chuc nang,? nhiem vu(?:,? quyen han)?(?: duoc giao)?|tham quyen)|giup (?:thu tuong(?: chinh phu)?|chinh phu|ban chi dao|bo truong|chu tich(?: (?:uy ban nhan dan|ubnd)(?: tinh| thanh pho)?)?))[\s,]*)*$/u;
 /** "Bộ Tư pháp là cơ quan phối hợp": the body named before the cue is the partner, whoever leads. */
 const NAMED_AS_PARTNER = /(?:^|\s)la (?:co quan|don vi)\s*$/u;
 /** "UBND các huyện: A, B", "Ủy ban nhân dân các huyện, thị xã A, B": the districts' list opens with their kind. */
