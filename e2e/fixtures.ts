@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import type { SmtpSink } from '../scripts/lib/smtp-sink';
 
 export const PASSWORD = 'CaiCach@2024';
 export const ACCOUNTS = {
@@ -62,3 +63,34 @@ export const mainOf = (html: string) =>
     /<main[\s\S]*?<\/main>/.exec(html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/ nonce="[^"]*"/g, ''))?.[0] ??
       '',
   );
+
+/** The path of the newest set-password link the SMTP sink received for `email` (the mail is quoted-printable). */
+export async function linkFromSink(sink: SmtpSink, email: string): Promise<string> {
+  let path = '';
+  await expect
+    .poll(
+      () => {
+        const mail = [...sink.mails].reverse().find((m) => m.to.includes(email));
+        const body = mail?.data.replace(/=\r\n/g, '').replace(/=3D/g, '=') ?? '';
+        path = /\/set-password\?token=[A-Za-z0-9_-]{43}/.exec(body)?.[0] ?? '';
+        return path;
+      },
+      { timeout: 60_000, message: `an invitation to ${email}` },
+    )
+    .not.toBe('');
+  return path;
+}
+
+/** Opens a set-password link, chooses the password, and signs in with it. */
+export async function acceptLink(page: Page, path: string, email: string, password: string) {
+  await page.goto(path);
+  await expect(page.getByText(`Tài khoản: ${email}`)).toBeVisible();
+  await page.getByLabel('Mật khẩu mới', { exact: true }).fill(password);
+  await page.getByLabel('Nhập lại mật khẩu mới', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Đặt mật khẩu' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?password=set$/);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByTestId('current-user')).toBeVisible();
+}

@@ -18,7 +18,7 @@ import ExcelJS from 'exceljs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createThrowawayDatabase, startApp, type AppServer } from '../scripts/lib/app-server';
 import { startSmtpSink, type SmtpSink } from '../scripts/lib/smtp-sink';
-import { expectAccessible, screenshot } from './fixtures';
+import { acceptLink, expectAccessible, linkFromSink, screenshot } from './fixtures';
 
 // Ports of its own (other checkouts on the machine may run this spec at the same time: set them apart).
 const PORT = Number(process.env.E2E_EMPTY_PORT ?? 3290);
@@ -135,37 +135,6 @@ test.afterAll(async () => {
 
 async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext({ baseURL: BASE })).newPage();
-}
-
-/** The path of the newest set-password link the SMTP sink received for `email` (the mail is quoted-printable). */
-async function linkFromSink(email: string): Promise<string> {
-  let path = '';
-  await expect
-    .poll(
-      () => {
-        const mail = [...sink!.mails].reverse().find((m) => m.to.includes(email));
-        const body = mail?.data.replace(/=\r\n/g, '').replace(/=3D/g, '=') ?? '';
-        path = /\/set-password\?token=[A-Za-z0-9_-]{43}/.exec(body)?.[0] ?? '';
-        return path;
-      },
-      { timeout: 60_000, message: `an invitation to ${email}` },
-    )
-    .not.toBe('');
-  return path;
-}
-
-/** Opens a set-password link, chooses the password, and signs in with it. */
-async function acceptLink(page: Page, path: string, email: string, password: string) {
-  await page.goto(path);
-  await expect(page.getByText(`Tài khoản: ${email}`)).toBeVisible();
-  await page.getByLabel('Mật khẩu mới', { exact: true }).fill(password);
-  await page.getByLabel('Nhập lại mật khẩu mới', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đặt mật khẩu' }).click();
-  await expect(page).toHaveURL(/\/sign-in\?password=set$/);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByTestId('current-user')).toBeVisible();
 }
 
 test('from an empty database: the first administrator signs in through the link admin:create printed', async ({
@@ -419,7 +388,7 @@ test('the administrator sets up a committee and invites the people; the office b
   const pages: Record<keyof typeof PEOPLE, Page> = {} as never;
   for (const who of Object.keys(PEOPLE) as (keyof typeof PEOPLE)[]) {
     pages[who] = await newPage(browser);
-    await acceptLink(pages[who], await linkFromSink(PEOPLE[who].email), PEOPLE[who].email, PASSWORDS[who]);
+    await acceptLink(pages[who], await linkFromSink(sink!, PEOPLE[who].email), PEOPLE[who].email, PASSWORDS[who]);
   }
 
   // Two focal points have set their password; the third (of Nghệ An) has not opened the invitation yet.

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createThrowawayDatabase, startApp, type AppServer } from '../scripts/lib/app-server';
 import { startSmtpSink, type SmtpSink } from '../scripts/lib/smtp-sink';
-import { expectAccessible, screenshot } from './fixtures';
+import { acceptLink, expectAccessible, linkFromSink, screenshot } from './fixtures';
 
 const PORT = Number(process.env.E2E_PEOPLE_PORT ?? 3292);
 const SMTP_PORT = Number(process.env.E2E_PEOPLE_SMTP_PORT ?? 2592);
@@ -52,36 +52,6 @@ async function newPage(browser: Browser, width = 1280): Promise<Page> {
   return (await browser.newContext({ baseURL: BASE, viewport: { width, height: 844 } })).newPage();
 }
 
-/** The path of the newest set-password link the SMTP sink received for `email` (the mail is quoted-printable). */
-async function linkFromSink(email: string): Promise<string> {
-  let path = '';
-  await expect
-    .poll(
-      () => {
-        const mail = [...sink!.mails].reverse().find((m) => m.to.includes(email));
-        const body = mail?.data.replace(/=\r\n/g, '').replace(/=3D/g, '=') ?? '';
-        path = /\/set-password\?token=[A-Za-z0-9_-]{43}/.exec(body)?.[0] ?? '';
-        return path;
-      },
-      { timeout: 60_000, message: `an invitation to ${email}` },
-    )
-    .not.toBe('');
-  return path;
-}
-
-async function setPasswordAndSignIn(page: Page, path: string, email: string, password: string) {
-  await page.goto(path);
-  await expect(page.getByText(`Tài khoản: ${email}`)).toBeVisible();
-  await page.getByLabel('Mật khẩu mới', { exact: true }).fill(password);
-  await page.getByLabel('Nhập lại mật khẩu mới', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đặt mật khẩu' }).click();
-  await expect(page).toHaveURL(/\/sign-in\?password=set$/);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByTestId('current-user')).toBeVisible();
-}
-
 /** QĐ 404/QĐ-TTg's members of ministries still in operation, as pasted from Word on macOS. */
 function pastedList(): string {
   const [header, ...rows] = readFileSync('tests/fixtures/people/qd-404-ttg-to-cong-tac-quy-hoach.csv', 'utf8')
@@ -118,7 +88,7 @@ test('a real list, pasted as it arrives, brings in its people; one of them signs
   expect(made.status, made.stderr).toBe(0);
   const adminLink = new URL(/https?:\/\/\S+\/set-password\?token=[A-Za-z0-9_-]{43}/.exec(made.stdout)![0]);
   const admin = await newPage(browser);
-  await setPasswordAndSignIn(admin, `${adminLink.pathname}${adminLink.search}`, ADMIN.email, ADMIN.password);
+  await acceptLink(admin, `${adminLink.pathname}${adminLink.search}`, ADMIN.email, ADMIN.password);
 
   await admin.goto('/admin/users/import');
   await admin.getByLabel('Tệp CSV hoặc XLSX').setInputFiles({
@@ -165,9 +135,9 @@ test('a real list, pasted as it arrives, brings in its people; one of them signs
 
   // Phan Chí Hiếu takes his invitation on his phone, chooses a password and signs in.
   const member = await newPage(browser, 390);
-  await setPasswordAndSignIn(
+  await acceptLink(
     member,
-    await linkFromSink('tct-qh-11@example.gov.vn'),
+    await linkFromSink(sink!, 'tct-qh-11@example.gov.vn'),
     'tct-qh-11@example.gov.vn',
     MEMBER_PASSWORD,
   );

@@ -193,19 +193,22 @@ export async function updateCommittee(
             before: Object.fromEntries(Object.keys(changed).map((k) => [k, before[k as keyof typeof next]])),
             after: changed,
           },
-          ...ended.map((e) => ({
-            actor: input.actor,
-            action: 'committee.member.end' as const,
-            entityType: 'committee_member',
-            entityId: e.id,
-            before: { validTo: e.validTo },
-            after: { validTo: v.validTo },
-          })),
+          ...ended.map((e) => membershipEnded(input.actor, e.id, e.validTo, v.validTo)),
         ]);
         return { membersEnded: ended.length };
       }),
   );
 }
+
+/** The audit entry of a membership given an end (its first, or an earlier one). */
+const membershipEnded = (actor: Actor, id: number, from: string | null, to: string | null) => ({
+  actor,
+  action: 'committee.member.end' as const,
+  entityType: 'committee_member',
+  entityId: id,
+  before: { validTo: from },
+  after: { validTo: to },
+});
 
 /** Ends on the committee's new last day its memberships left open or ending later; returns them as they were. */
 async function endMembersWith(
@@ -360,14 +363,7 @@ export async function endCommitteeMember(
     // that ended in 2024, where adding the same membership is refused).
     refuseOutsideCommittee(days, { validTo: v.validTo }, 'member');
     await tx.update(committeeMembers).set({ validTo: v.validTo }).where(eq(committeeMembers.id, v.memberId));
-    await writeAudit(tx, {
-      actor: input.actor,
-      action: 'committee.member.end',
-      entityType: 'committee_member',
-      entityId: v.memberId,
-      before: { validTo: null },
-      after: { validTo: v.validTo },
-    });
+    await writeAudit(tx, membershipEnded(input.actor, v.memberId, null, v.validTo));
   });
 }
 
@@ -532,14 +528,7 @@ export async function addListedMembers(
       before: u.before,
       after: u.change,
     })),
-    ...ended.map((e) => ({
-      actor: input.actor,
-      action: 'committee.member.end' as const,
-      entityType: 'committee_member',
-      entityId: e.id,
-      before: { validTo: e.validTo },
-      after: { validTo: e.to },
-    })),
+    ...ended.map((e) => membershipEnded(input.actor, e.id, e.validTo, e.to)),
     ...made.map((person) => ({
       actor: input.actor,
       action: 'person.create' as const,
