@@ -14,8 +14,8 @@ import { createThrowawayDatabase, startApp, type AppServer } from '../scripts/li
 import { startSmtpSink, type SmtpSink } from '../scripts/lib/smtp-sink';
 import { acceptLink, expectAccessible, linkFromSink, screenshot } from './fixtures';
 
-const PORT = Number(process.env.E2E_PEOPLE_PORT ?? 3292);
-const SMTP_PORT = Number(process.env.E2E_PEOPLE_SMTP_PORT ?? 2592);
+const PORT = Number(process.env.E2E_PEOPLE_PORT ?? 3293);
+const SMTP_PORT = Number(process.env.E2E_PEOPLE_SMTP_PORT ?? 2593);
 const BASE = `http://127.0.0.1:${PORT}`;
 const ADMIN = { email: 'quantri@cchc.gov.vn', password: 'Sông Lô chảy qua Tuyên Quang 2026' };
 const MEMBER_PASSWORD = 'Ruộng bậc thang Mù Cang Chải vàng óng';
